@@ -1,0 +1,258 @@
+"""`propulse`: the coordinator's command line. Each command calls the same functions as the service.
+
+Exit codes: 0 ok, 1 runtime failure, 2 usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from sqlalchemy import func, select
+
+from intake.config import ConfigError, Settings, find_config_path, load_settings
+from intake.pipeline import PollSummary, poll, reprocess_quarantined
+from intake.sources import MailSource, SourceUnavailable
+from intake.sources.files import FilesSource
+from intake.store.db import Store, StoreNotReady, open_store
+from intake.store.models import Message
+
+app = typer.Typer(
+    help="Pro'pulse intake : la boîte des candidatures, des e-mails aux dossiers.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+log = logging.getLogger("intake")
+
+
+@dataclass
+class State:
+    settings: Settings
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    typer.echo(f"propulse: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    config: Annotated[
+        str | None,
+        typer.Option("--config", "-c", help="Fichier TOML (défaut : $PROPULSE_CONFIG, ./config.toml, intégré)."),
+    ] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Journal détaillé.")] = False,
+) -> None:
+    """Options communes, avant la commande : propulse --config mon.toml messages"""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        ctx.obj = State(settings=load_settings(find_config_path(config)))
+    except ConfigError as exc:
+        fail(str(exc), 2)
+
+
+def settings_of(ctx: typer.Context) -> Settings:
+    state: State = ctx.obj
+    return state.settings
+
+
+def store_of(ctx: typer.Context, *, migrate: bool = False) -> Store:
+    try:
+        return open_store(settings_of(ctx).database_url, migrate=migrate)
+    except StoreNotReady as exc:
+        fail(str(exc), 1)
+
+
+def open_inbox(settings: Settings) -> MailSource:
+    """The configured inbox (IMAP or Maildir)."""
+    if settings.inbox.source == "imap":
+        from intake.sources.imap import ImapSource
+
+        return ImapSource(settings.inbox.imap, settings.imap_password())
+    from intake.sources.maildir import MaildirSource
+
+    md = settings.inbox.maildir
+    return MaildirSource(md.path, processed_folder=md.processed_folder, quarantine_folder=md.quarantine_folder)
+
+
+@app.command()
+def init(ctx: typer.Context) -> None:
+    """Crée la base de données, ou la met à jour (migrations)."""
+    store = store_of(ctx, migrate=True)
+    typer.echo(f"Base prête : {store.engine.url.render_as_string(hide_password=True)}")
+
+
+@app.command("poll")
+def poll_command(
+    ctx: typer.Context,
+    once: Annotated[bool, typer.Option("--once", help="Un seul passage, puis quitter.")] = False,
+) -> None:
+    """Relève la boîte de réception et enregistre les nouveaux messages."""
+    settings = settings_of(ctx)
+    store = store_of(ctx)
+    while True:
+        try:
+            source = open_inbox(settings)
+            try:
+                summary = poll(source, store)
+            finally:
+                source.close()
+        except SourceUnavailable as exc:
+            if once:
+                fail(str(exc))
+            log.warning("%s", exc)
+        else:
+            print_summary(summary)
+        if once:
+            return
+        time.sleep(settings.inbox.poll_seconds)
+
+
+@app.command("import")
+def import_command(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(help="Fichier mbox, fichier .eml ou dossier de .eml.")],
+) -> None:
+    """Importe une fois un arriéré de messages (mbox ou .eml), avec une barre de progression."""
+    from tqdm import tqdm
+
+    store = store_of(ctx)
+    try:
+        source = FilesSource(path)
+    except SourceUnavailable as exc:
+        fail(str(exc), 2)
+    with tqdm(total=source.count(), unit="msg", desc="Import", file=sys.stderr) as bar:
+        summary = poll(source, store, on_item=lambda _outcome: bar.update(1))
+    print_summary(summary)
+
+
+@app.command()
+def messages(
+    ctx: typer.Context,
+    limit: Annotated[int, typer.Option(help="Nombre de lignes au plus.")] = 50,
+    status: Annotated[str | None, typer.Option(help="processed, quarantined…")] = None,
+) -> None:
+    """Tableau des messages reçus, les plus récents d'abord."""
+    store = store_of(ctx)
+    with store.session() as session:
+        query = select(Message).order_by(Message.id.desc()).limit(limit)
+        if status:
+            query = query.where(Message.status == status)
+        rows = list(session.scalars(query))
+        total = session.scalar(select(func.count(Message.id))) or 0
+        print_messages(rows)
+    typer.echo(f"{len(rows)} affiché(s) sur {total} message(s).")
+
+
+@app.command()
+def reprocess(ctx: typer.Context) -> None:
+    """Relance les messages en quarantaine (après une correction, par exemple)."""
+    store = store_of(ctx)
+    summary = reprocess_quarantined(store)
+    typer.echo(
+        f"Relancés : {summary.total} — réussis : {summary.new}, toujours en quarantaine : {summary.quarantined}."
+    )
+    for reason in summary.reasons:
+        typer.echo(f"  - {reason}")
+
+
+@app.command()
+def demo(ctx: typer.Context) -> None:
+    """Démonstration : remplit une boîte locale d'exemples, relève, affiche ce qui a été enregistré."""
+    from intake.demo import fill_demo_inbox
+
+    settings = settings_of(ctx)
+    if settings.inbox.source != "maildir":
+        fail("la démonstration utilise la boîte Maildir locale (inbox.source = \"maildir\")", 2)
+    store = store_of(ctx, migrate=True)
+    added = fill_demo_inbox(settings.inbox.maildir.path)
+    typer.echo(f"Boîte de démonstration : {settings.inbox.maildir.path} ({added} message(s) déposé(s)).")
+    source = open_inbox(settings)
+    try:
+        summary = poll(source, store)
+    finally:
+        source.close()
+    print_summary(summary)
+    with store.session() as session:
+        rows = list(session.scalars(select(Message).where(Message.id.in_(summary.message_pks))))
+        print_messages(rows)
+
+
+@app.command()
+def extract(
+    ctx: typer.Context,
+    files: Annotated[list[Path], typer.Argument(help="Messages .eml à analyser.")],
+    today: Annotated[
+        str | None, typer.Option("--today", help="Date de référence AAAA-MM-JJ (défaut : aujourd'hui).")
+    ] = None,
+    workers: Annotated[int | None, typer.Option(help="Processus d'analyse (défaut : configuration).")] = None,
+) -> None:
+    """Analyse des messages et affiche une ligne JSON par fichier ; n'écrit rien dans la base."""
+    from intake.extract import extract_files, limits_from_settings
+
+    try:
+        day = date.fromisoformat(today) if today else date.today()
+    except ValueError:
+        fail(f"--today attend une date AAAA-MM-JJ, reçu « {today} »", 2)
+    settings = settings_of(ctx)
+    for result in extract_files(
+        [str(f) for f in files],
+        today=day,
+        workers=workers or settings.extraction.workers,
+        limits=limits_from_settings(settings.extraction),
+    ):
+        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+
+
+def print_summary(summary: PollSummary) -> None:
+    typer.echo(
+        f"Relève : {summary.new} nouveau(x), {summary.duplicate} déjà connu(s), "
+        f"{summary.quarantined} en quarantaine."
+    )
+    for reason in summary.reasons:
+        typer.echo(f"  quarantaine : {reason}")
+
+
+def print_messages(rows: list[Message]) -> None:
+    typer.echo(f"{'n°':>4}  {'reçu le':16}  {'type':11}  {'état':11}  {'expéditeur':28}  objet")
+    for m in rows:
+        received = _local(m.received_at)
+        sender = (m.from_name or m.from_addr or "?")[:28]
+        typer.echo(
+            f"{m.id:>4}  {received:16}  {(m.kind or '-'):11}  {_status_fr(m.status):11}  {sender:28}  "
+            f"{(m.subject or '')[:60]}"
+        )
+
+
+def _status_fr(status: str) -> str:
+    return {"processed": "traité", "quarantined": "quarantaine", "received": "reçu"}.get(status, status)
+
+
+def _local(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def main() -> None:
+    try:
+        app()
+    except ConfigError as exc:  # raised late by a command reading a secret
+        typer.echo(f"propulse: {exc}", err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,215 @@
+"""Load and validate the configuration once, at start.
+
+Every key has a typed default here (the "embedded defaults"); `config.example.toml` documents them for
+people. A TOML file may override any of them. An unknown key, a wrong type or a missing secret stops the
+program with one line naming the key and the file: a typo must never be silently ignored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+ENV_CONFIG = "PROPULSE_CONFIG"
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; the message is one line meant for a person."""
+
+
+@dataclass(frozen=True)
+class StoreSettings:
+    # Any SQLAlchemy URL; empty means a SQLite file in data_dir.
+    url: str = ""
+    data_dir: Path = Path("var")
+
+
+@dataclass(frozen=True)
+class MaildirSettings:
+    path: Path = Path("var/inbox")
+    processed_folder: str = "processed"
+    quarantine_folder: str = "quarantine"
+
+
+@dataclass(frozen=True)
+class ImapSettings:
+    host: str = "localhost"
+    port: int = 993
+    security: Literal["tls", "starttls", "plain"] = "tls"
+    username: str = ""
+    password: str = ""
+    password_env: str = "PROPULSE_IMAP_PASSWORD"
+    password_file: str = ""
+    folder: str = "INBOX"
+    processed_folder: str = "Propulse/Traités"
+    quarantine_folder: str = "Propulse/Quarantaine"
+    timeout_seconds: float = 30.0
+
+
+@dataclass(frozen=True)
+class InboxSettings:
+    source: Literal["maildir", "imap"] = "maildir"
+    poll_seconds: float = 60.0
+    maildir: MaildirSettings = field(default_factory=MaildirSettings)
+    imap: ImapSettings = field(default_factory=ImapSettings)
+
+
+@dataclass(frozen=True)
+class ProgrammeSettings:
+    name: str = "Pro'pulse"
+    address: str = "propulse@animafac.net"
+    timezone: str = "Europe/Paris"
+
+
+@dataclass(frozen=True)
+class ExtractionSettings:
+    max_attachment_mb: float = 15.0
+    max_pages: int = 20
+    max_uncompressed_mb: float = 50.0
+    timeout_seconds: float = 20.0
+    workers: int = 2
+
+
+@dataclass(frozen=True)
+class Settings:
+    store: StoreSettings = field(default_factory=StoreSettings)
+    inbox: InboxSettings = field(default_factory=InboxSettings)
+    programme: ProgrammeSettings = field(default_factory=ProgrammeSettings)
+    extraction: ExtractionSettings = field(default_factory=ExtractionSettings)
+    # Where the settings came from, for messages; not a TOML key.
+    origin: str = field(default="(valeurs par défaut intégrées)", metadata={"toml": False})
+
+    @property
+    def database_url(self) -> str:
+        if self.store.url:
+            return self.store.url
+        return f"sqlite:///{self.store.data_dir / 'propulse.sqlite3'}"
+
+    def imap_password(self) -> str:
+        """The IMAP password, from the TOML, a file or an environment variable (checked at load)."""
+        return _resolve_secret(self.inbox.imap, "inbox.imap", "password", self.origin)
+
+
+def find_config_path(explicit: str | None) -> Path | None:
+    """The file to read: --config, else $PROPULSE_CONFIG, else ./config.toml, else none (defaults)."""
+    if explicit:
+        return Path(explicit)
+    if os.environ.get(ENV_CONFIG):
+        return Path(os.environ[ENV_CONFIG])
+    local = Path("config.toml")
+    return local if local.is_file() else None
+
+
+def load_settings(path: Path | None) -> Settings:
+    if path is None:
+        return _check_secrets(Settings())
+    origin = str(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{origin}: fichier de configuration introuvable (config file not found)") from None
+    except OSError as exc:
+        raise ConfigError(f"{origin}: lecture impossible ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{origin}: le fichier n'est pas en UTF-8 (not UTF-8)") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{origin}: TOML invalide — {exc}") from None
+    settings = _build(Settings, data, prefix="", origin=origin)
+    settings = dataclasses.replace(settings, origin=origin)
+    return _check_secrets(_anchor_paths(settings, path.resolve().parent))
+
+
+def _build(cls: type[Any], data: dict[str, Any], *, prefix: str, origin: str) -> Any:
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls) if f.metadata.get("toml", True)}
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if key not in fields:
+            suggestion = _closest(key, list(fields))
+            hint = f" — vouliez-vous dire « {prefix}{suggestion} » ?" if suggestion else ""
+            raise ConfigError(f"{origin}: clé inconnue « {name} » (unknown key){hint}")
+        values[key] = _convert(hints[key], value, name=name, origin=origin)
+    return cls(**values)
+
+
+def _convert(hint: Any, value: Any, *, name: str, origin: str) -> Any:
+    if dataclasses.is_dataclass(hint):
+        if not isinstance(value, dict):
+            raise ConfigError(f"{origin}: « {name} » doit être une table [{name}] (expected a table)")
+        return _build(typing.cast(type[Any], hint), value, prefix=f"{name}.", origin=origin)
+    origin_type = typing.get_origin(hint)
+    if origin_type is Literal:
+        allowed = typing.get_args(hint)
+        if value not in allowed:
+            choices = ", ".join(repr(a) for a in allowed)
+            raise ConfigError(f"{origin}: « {name} » vaut {value!r}, valeurs possibles : {choices}")
+        return value
+    if hint is Path:
+        if not isinstance(value, str):
+            raise ConfigError(f"{origin}: « {name} » doit être un chemin (texte) (expected a path)")
+        return Path(value)
+    if hint is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    expected = {str: "du texte", int: "un entier", float: "un nombre", bool: "true ou false"}
+    if isinstance(hint, type) and hint in expected:
+        if isinstance(value, hint) and not (hint is int and isinstance(value, bool)):
+            return value
+        raise ConfigError(
+            f"{origin}: « {name} » doit être {expected[hint]}, trouvé {value!r} (wrong type)"
+        )
+    if isinstance(hint, types.UnionType):  # pragma: no cover - no optional keys yet
+        raise ConfigError(f"{origin}: « {name} » : type non pris en charge")
+    raise ConfigError(f"{origin}: « {name} » : type non pris en charge")  # pragma: no cover
+
+
+def _closest(key: str, candidates: list[str]) -> str | None:
+    import difflib
+
+    found = difflib.get_close_matches(key, candidates, n=1, cutoff=0.75)
+    return found[0] if found else None
+
+
+def _anchor_paths(settings: Settings, base: Path) -> Settings:
+    """Relative paths in a file are relative to that file, so the service can be started from anywhere."""
+
+    def anchor(p: Path) -> Path:
+        return p if p.is_absolute() else base / p
+
+    store = dataclasses.replace(settings.store, data_dir=anchor(settings.store.data_dir))
+    maildir = dataclasses.replace(settings.inbox.maildir, path=anchor(settings.inbox.maildir.path))
+    inbox = dataclasses.replace(settings.inbox, maildir=maildir)
+    return dataclasses.replace(settings, store=store, inbox=inbox)
+
+
+def _resolve_secret(section: Any, prefix: str, key: str, origin: str) -> str:
+    direct: str = getattr(section, key)
+    if direct:
+        return direct
+    file_name: str = getattr(section, f"{key}_file")
+    if file_name:
+        try:
+            return Path(file_name).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ConfigError(
+                f"{origin}: « {prefix}.{key}_file » : impossible de lire {file_name} ({exc.strerror})"
+            ) from None
+    env_name: str = getattr(section, f"{key}_env")
+    if env_name and os.environ.get(env_name):
+        return os.environ[env_name]
+    raise ConfigError(
+        f"{origin}: mot de passe manquant pour « {prefix} » — définissez la variable d'environnement "
+        f"{env_name or '(aucune)'} ou la clé « {prefix}.{key}_file » (missing password)"
+    )
+
+
+def _check_secrets(settings: Settings) -> Settings:
+    if settings.inbox.source == "imap":
+        settings.imap_password()
+    return settings

@@ -1,0 +1,274 @@
+"""The ingest pipeline: one raw message carried through ordered steps, inside one transaction.
+
+The steps are data (`STEPS`): adding a stage of understanding, triage or drafting is one line. This
+module is also the one boundary where errors are caught: a message whose processing raises is recorded
+with its reason and set aside (quarantine), and the run goes on with the next message. Only a failure to
+record anything at all (the database is gone) stops the run, and then the message stays in the inbox.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake.clock import utcnow
+from intake.parsing import ParsedMessage, parse_message
+from intake.redact import mask_addresses_in
+from intake.sources.base import Incoming, MailSource
+from intake.store.db import Store, get_blob, put_blob
+from intake.store.models import MailboxState, Message
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Ingest:
+    """What the steps know about the message in hand; each step reads and adds to it."""
+
+    raw: bytes
+    source: str
+    session: Session
+    today: date
+    dedupe_key: str = ""
+    sha256: str = ""
+    parsed: ParsedMessage | None = None
+    message: Message | None = None
+    extras: dict[str, Any] = field(default_factory=dict)
+    # A step sets this to end the run early without error (a duplicate, say).
+    finished: Literal["", "duplicate"] = ""
+
+
+Step = Callable[[Ingest], None]
+
+
+def deduplicate(ctx: Ingest) -> None:
+    """The same message twice (by Message-ID, or by content when it has none) gives one record."""
+    ctx.sha256 = hashlib.sha256(ctx.raw).hexdigest()
+    ctx.dedupe_key = compute_dedupe_key(ctx.raw, ctx.sha256)
+    existing = ctx.session.scalar(select(Message).where(Message.dedupe_key == ctx.dedupe_key))
+    if existing is None:
+        return
+    if existing.status == "quarantined":
+        # It failed before and has come back: try again on the same record.
+        existing.attempts += 1
+        ctx.message = existing
+        return
+    ctx.message = existing
+    ctx.finished = "duplicate"
+
+
+def store_raw(ctx: Ingest) -> None:
+    put_blob(ctx.session, ctx.raw)
+
+
+def parse_headers(ctx: Ingest) -> None:
+    ctx.parsed = parse_message(ctx.raw)
+
+
+def record(ctx: Ingest) -> None:
+    parsed = ctx.parsed
+    assert parsed is not None, "parse_headers runs before record"
+    message = ctx.message or Message(dedupe_key=ctx.dedupe_key, raw_sha256=ctx.sha256, source=ctx.source)
+    message.source = ctx.source
+    message.status = "processed"
+    message.error = None
+    message.message_id = parsed.message_id
+    message.in_reply_to = parsed.in_reply_to
+    message.references = " ".join(parsed.references) or None
+    message.from_addr = parsed.from_addr
+    message.from_name = parsed.from_name or None
+    message.subject = parsed.subject
+    message.sent_at = parsed.date
+    message.processed_at = utcnow()
+    if ctx.message is None:
+        ctx.session.add(message)
+    ctx.session.flush()
+    ctx.message = message
+
+
+STEPS: tuple[Step, ...] = (deduplicate, store_raw, parse_headers, record)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: Literal["new", "duplicate", "quarantined"]
+    message_pk: int
+    reason: str | None = None
+
+
+class StoreUnavailable(RuntimeError):
+    """Not even the failure could be recorded: the message must stay in the inbox."""
+
+
+def ingest(
+    store: Store,
+    raw: bytes,
+    *,
+    source: str,
+    today: date | None = None,
+    steps: Sequence[Step] = STEPS,
+) -> Outcome:
+    """Carry one message through the steps; never raises for a bad message, only if the store is gone."""
+    day = today or utcnow().date()
+    try:
+        with store.session() as session:
+            ctx = Ingest(raw=raw, source=source, session=session, today=day)
+            for step in steps:
+                step(ctx)
+                if ctx.finished:
+                    break
+            assert ctx.message is not None, "the steps must end with a record"
+            pk = ctx.message.id
+            status: Literal["new", "duplicate"] = "duplicate" if ctx.finished == "duplicate" else "new"
+        return Outcome(status, pk)
+    except Exception as exc:  # the one boundary: whatever a step raised, the message is kept
+        reason = describe_failure(exc)
+        log.warning("message mis en quarantaine (%s) : %s", source, reason)
+        try:
+            return Outcome("quarantined", _record_failure(store, raw, source, reason), reason)
+        except Exception as exc2:
+            raise StoreUnavailable(f"enregistrement impossible : {describe_failure(exc2)}") from exc2
+
+
+def describe_failure(exc: BaseException) -> str:
+    """One line for a person, without personal data from the message."""
+    text = mask_addresses_in(" ".join(str(exc).split())) or "(sans détail)"
+    return f"{type(exc).__name__}: {text}"[:500]
+
+
+def _record_failure(store: Store, raw: bytes, source: str, reason: str) -> int:
+    sha256 = hashlib.sha256(raw).hexdigest()
+    key = compute_dedupe_key(raw, sha256)
+    with store.session() as session:
+        put_blob(session, raw)
+        message = session.scalar(select(Message).where(Message.dedupe_key == key))
+        if message is None:
+            message = Message(dedupe_key=key, raw_sha256=sha256, source=source)
+            session.add(message)
+        message.status = "quarantined"
+        message.error = reason
+        headers = _quick_headers(raw)
+        message.message_id = headers.get("message-id")
+        message.subject = headers.get("subject")
+        session.flush()
+        return message.id
+
+
+def compute_dedupe_key(raw: bytes, sha256: str) -> str:
+    message_id = _quick_headers(raw).get("message-id", "").strip()
+    return f"mid:{message_id}"[:1000] if message_id else f"sha256:{sha256}"
+
+
+def _quick_headers(raw: bytes) -> dict[str, str]:
+    """Just enough of the header to identify a message, even one too broken to parse fully."""
+    try:
+        headers = BytesHeaderParser(policy=compat32).parsebytes(raw[:65536])
+    except Exception:  # noqa: BLE001 - a header we cannot read simply has no Message-ID
+        return {}
+    found = {}
+    for name in ("message-id", "subject"):
+        value = headers.get(name)
+        if value is not None:
+            found[name] = " ".join(str(value).split())
+    return found
+
+
+@dataclass
+class PollSummary:
+    new: int = 0
+    duplicate: int = 0
+    quarantined: int = 0
+    reasons: list[str] = field(default_factory=list)
+    message_pks: list[int] = field(default_factory=list)
+
+    def add(self, outcome: Outcome) -> None:
+        if outcome.status == "new":
+            self.new += 1
+        elif outcome.status == "duplicate":
+            self.duplicate += 1
+        else:
+            self.quarantined += 1
+            self.reasons.append(outcome.reason or "")
+        self.message_pks.append(outcome.message_pk)
+
+    @property
+    def total(self) -> int:
+        return self.new + self.duplicate + self.quarantined
+
+
+def poll(
+    source: MailSource,
+    store: Store,
+    *,
+    steps: Sequence[Step] = STEPS,
+    today: date | None = None,
+    on_item: Callable[[Outcome], None] | None = None,
+) -> PollSummary:
+    """Ingest everything waiting in a source; each message leaves the inbox only after its commit."""
+    summary = PollSummary()
+    for item in source.fetch():
+        outcome = ingest(store, item.raw, source=item.ref, today=today, steps=steps)
+        if outcome.status == "quarantined":
+            source.quarantine(item, outcome.reason or "")
+        else:
+            source.acknowledge(item)
+        _remember_position(store, source.name, item)
+        summary.add(outcome)
+        if on_item is not None:
+            on_item(outcome)
+    _remember_poll(store, source.name)
+    return summary
+
+
+def reprocess_quarantined(store: Store, *, steps: Sequence[Step] = STEPS) -> PollSummary:
+    """Run the quarantined messages through the steps again, from their stored raw bytes."""
+    with store.session() as session:
+        pending = list(session.execute(select(Message.raw_sha256, Message.source).where(
+            Message.status == "quarantined").order_by(Message.id)))
+    summary = PollSummary()
+    for sha256, source in pending:
+        with store.session() as session:
+            raw = get_blob(session, sha256)
+        summary.add(ingest(store, raw, source=source, steps=steps))
+    return summary
+
+
+def _remember_position(store: Store, mailbox: str, item: Incoming) -> None:
+    if item.uid is None:
+        return
+    with store.session() as session:
+        state = _state(session, mailbox)
+        if state.uidvalidity != item.uidvalidity:
+            if state.uidvalidity is not None:
+                log.warning("UIDVALIDITY de %s a changé (%s → %s)", mailbox, state.uidvalidity, item.uidvalidity)
+            state.uidvalidity = item.uidvalidity
+            state.last_uid = 0
+        state.last_uid = max(state.last_uid, item.uid)
+
+
+def _remember_poll(store: Store, mailbox: str) -> None:
+    with store.session() as session:
+        state = _state(session, mailbox)
+        state.last_poll_at = utcnow()
+        state.last_error = None
+
+
+def _state(session: Session, mailbox: str) -> MailboxState:
+    state = session.scalar(select(MailboxState).where(MailboxState.mailbox == mailbox))
+    if state is None:
+        state = MailboxState(mailbox=mailbox, last_uid=0)
+        session.add(state)
+        session.flush()
+    return state
+
+
+__all__ = ["STEPS", "Ingest", "Outcome", "PollSummary", "Step", "ingest", "poll"]

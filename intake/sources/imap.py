@@ -1,0 +1,139 @@
+"""An IMAP folder, read with imapclient.
+
+Messages are found by UID, never by the \\Seen flag: the coordinator may already have opened a message in
+webmail, and it must still be ingested. The folder is treated as a queue: every message in it is pending
+until it has been moved to the "processed" (or quarantine) folder, which happens only after its record
+is committed. Listing the whole folder each time (rather than only UIDs above the last one seen) is what
+makes a crash between commit and move harmless: the message is seen again, found to be a duplicate, and
+moved. UIDVALIDITY is still recorded so a change of it is noticed and logged.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import ssl
+from collections.abc import Iterator
+from typing import Any
+
+import imapclient
+from imapclient.exceptions import IMAPClientError
+
+from intake.config import ImapSettings
+from intake.sources.base import Incoming, SourceUnavailable
+
+log = logging.getLogger(__name__)
+
+FETCH_BATCH = 20
+LOOPBACK = {"localhost", "127.0.0.1", "::1"}
+
+
+class ImapSource:
+    def __init__(self, settings: ImapSettings, password: str) -> None:
+        self.settings = settings
+        self.name = f"imap://{settings.username}@{settings.host}:{settings.port}/{settings.folder}"
+        if settings.security == "plain" and settings.host not in LOOPBACK:
+            # A password in clear over a network is never acceptable; on loopback it never leaves the machine.
+            raise SourceUnavailable(
+                f"IMAP sans chiffrement refusé pour {settings.host} : « plain » est réservé à la boucle locale"
+            )
+        self.client = self._connect(password)
+        self.delimiter = self._delimiter()
+        self.uidvalidity: int | None = None
+        self._ensure_folder(self._server_name(settings.processed_folder))
+        self._ensure_folder(self._server_name(settings.quarantine_folder))
+
+    def fetch(self) -> Iterator[Incoming]:
+        try:
+            status = self.client.select_folder(self.settings.folder)
+            self.uidvalidity = int(status[b"UIDVALIDITY"])
+            uids = sorted(self.client.search("ALL"))
+        except (IMAPClientError, OSError) as exc:
+            raise SourceUnavailable(f"IMAP : lecture du dossier {self.settings.folder} impossible ({exc})") from exc
+        for start in range(0, len(uids), FETCH_BATCH):
+            batch = uids[start : start + FETCH_BATCH]
+            try:
+                # BODY.PEEK leaves \Seen as the coordinator left it.
+                data = self.client.fetch(batch, ["BODY.PEEK[]"])
+            except (IMAPClientError, OSError) as exc:
+                raise SourceUnavailable(f"IMAP : récupération des messages impossible ({exc})") from exc
+            for uid in batch:
+                raw = data.get(uid, {}).get(b"BODY[]")
+                if raw is None:  # expunged by someone else meanwhile
+                    continue
+                yield Incoming(
+                    raw=bytes(raw),
+                    ref=f"{self.name};UIDVALIDITY={self.uidvalidity};UID={uid}",
+                    key=str(uid),
+                    uidvalidity=self.uidvalidity,
+                    uid=uid,
+                )
+
+    def acknowledge(self, item: Incoming) -> None:
+        self._move(item, self.settings.processed_folder)
+
+    def quarantine(self, item: Incoming, reason: str) -> None:
+        self._move(item, self.settings.quarantine_folder)
+
+    def close(self) -> None:
+        try:
+            self.client.logout()
+        except (IMAPClientError, OSError):
+            pass
+
+    def _move(self, item: Incoming, folder: str) -> None:
+        uid = int(item.key)
+        target = self._server_name(folder)
+        try:
+            if self.client.has_capability("MOVE"):
+                self.client.move([uid], target)
+            else:
+                self.client.copy([uid], target)
+                self.client.add_flags([uid], [imapclient.DELETED])
+                if self.client.has_capability("UIDPLUS"):
+                    self.client.uid_expunge([uid])
+                else:
+                    self.client.expunge()
+        except (IMAPClientError, OSError) as exc:
+            raise SourceUnavailable(f"IMAP : déplacement vers {folder} impossible ({exc})") from exc
+
+    def _connect(self, password: str) -> imapclient.IMAPClient:
+        s = self.settings
+        try:
+            client = imapclient.IMAPClient(
+                s.host,
+                port=s.port,
+                ssl=s.security == "tls",
+                ssl_context=ssl.create_default_context() if s.security == "tls" else None,
+                timeout=s.timeout_seconds,
+            )
+            if s.security == "starttls":
+                client.starttls(ssl.create_default_context())
+            client.login(s.username, password)
+        except imapclient.exceptions.LoginError as exc:
+            raise SourceUnavailable(f"IMAP : identifiants refusés pour {s.username}@{s.host}") from exc
+        except (IMAPClientError, OSError, socket.timeout) as exc:
+            raise SourceUnavailable(f"IMAP : connexion à {s.host}:{s.port} impossible ({exc})") from exc
+        return client
+
+    def _delimiter(self) -> str:
+        try:
+            folders: list[Any] = self.client.list_folders(directory="", pattern="")
+        except (IMAPClientError, OSError):
+            return "/"
+        if folders and folders[0][1]:
+            delim = folders[0][1]
+            return delim.decode() if isinstance(delim, bytes) else str(delim)
+        return "/"
+
+    def _server_name(self, folder: str) -> str:
+        """Folders are written with "/" in the config; servers use their own separator (Dovecot: ".")."""
+        return folder.replace("/", self.delimiter)
+
+    def _ensure_folder(self, name: str) -> None:
+        try:
+            if not self.client.folder_exists(name):
+                self.client.create_folder(name)
+                log.info("dossier IMAP créé : %s", name)
+        except (IMAPClientError, OSError) as exc:
+            raise SourceUnavailable(f"IMAP : création du dossier {name} impossible ({exc})") from exc

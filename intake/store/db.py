@@ -1,0 +1,106 @@
+"""Engine, sessions and migrations of the records store."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from intake.store.models import Blob
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class StoreNotReady(RuntimeError):
+    """The database exists but is not at the current schema: `propulse init` migrates it."""
+
+
+class Store:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = _make_engine(url)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends normally, rolled back otherwise."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    def migrate(self) -> None:
+        command.upgrade(_alembic_config(self.engine), "head")
+
+    def check_schema(self) -> None:
+        head = ScriptDirectory.from_config(_alembic_config(self.engine)).get_current_head()
+        with self.engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+        if current != head:
+            raise StoreNotReady(
+                "la base de données n'est pas à jour : lancez « propulse init » (database not initialised)"
+            )
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(url: str, *, migrate: bool = False) -> Store:
+    store = Store(url)
+    if migrate:
+        store.migrate()
+    else:
+        store.check_schema()
+    return store
+
+
+def put_blob(session: Session, content: bytes) -> str:
+    """Store bytes once, by content; return their SHA-256."""
+    digest = hashlib.sha256(content).hexdigest()
+    if session.get(Blob, digest) is None:
+        session.add(Blob(sha256=digest, size=len(content), content=content))
+        session.flush()
+    return digest
+
+
+def get_blob(session: Session, digest: str) -> bytes:
+    content = session.scalar(select(Blob.content).where(Blob.sha256 == digest))
+    if content is None:
+        raise KeyError(digest)
+    return content
+
+
+def _make_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    if parsed.database and parsed.database != ":memory:":
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+        # WAL lets the web UI read while the poller writes; NORMAL is durable enough with WAL.
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    return engine
+
+
+def _alembic_config(engine: Engine) -> AlembicConfig:
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
