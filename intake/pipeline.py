@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.clock import utcnow
-from intake.parsing import ParsedMessage, parse_message
+from intake.parsing import ParsedMessage, decode_header_value, parse_message
 from intake.redact import mask_addresses_in
 from intake.sources.base import Incoming, MailSource
 from intake.store.db import Store, get_blob, put_blob
@@ -178,7 +178,7 @@ def _quick_headers(raw: bytes) -> dict[str, str]:
     for name in ("message-id", "subject"):
         value = headers.get(name)
         if value is not None:
-            found[name] = " ".join(str(value).split())
+            found[name] = " ".join(decode_header_value(value).split())
     return found
 
 

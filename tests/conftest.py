@@ -1,0 +1,60 @@
+"""Shared fixtures: a fresh records store, a real Dovecot, a config file, the CLI as a subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from dovecot import PASSWORD, Dovecot, dovecot_available  # noqa: E402
+
+from intake.store.db import Store, open_store  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = open_store(f"sqlite:///{tmp_path / 'store.sqlite3'}", migrate=True)
+    yield s
+    s.dispose()
+
+
+@pytest.fixture
+def dovecot() -> Iterator[Dovecot]:
+    if not dovecot_available():
+        if os.environ.get("CI") == "true":
+            pytest.fail("Dovecot is required under CI=true (apt-get install dovecot-imapd)")
+        pytest.skip("Dovecot is not installed (apt-get install dovecot-imapd)")
+    server = Dovecot()
+    server.start()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def imap_env(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    monkeypatch.setenv("PROPULSE_TEST_IMAP_PASSWORD", PASSWORD)
+    return {**os.environ, "PROPULSE_TEST_IMAP_PASSWORD": PASSWORD}
+
+
+def write_config(directory: Path, *parts: str) -> Path:
+    """A config file whose store lives in `directory`."""
+    path = directory / "config.toml"
+    path.write_text('[store]\ndata_dir = "data"\n' + "".join(parts), encoding="utf-8")
+    return path
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None,
+            timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "intake.cli", *args],
+        capture_output=True, text=True, env=env, cwd=cwd, timeout=timeout,
+    )
