@@ -77,11 +77,59 @@ class ExtractionSettings:
 
 
 @dataclass(frozen=True)
+class SmtpSettings:
+    host: str = "localhost"
+    port: int = 465
+    security: Literal["ssl", "starttls", "plain"] = "ssl"
+    username: str = ""
+    password: str = ""
+    password_env: str = "PROPULSE_SMTP_PASSWORD"
+    password_file: str = ""
+    timeout_seconds: float = 30.0
+
+
+@dataclass(frozen=True)
+class OutboxSettings:
+    # "maildir" writes approved mail into a local Maildir (the demo); "smtp" sends it for real.
+    transport: Literal["maildir", "smtp"] = "maildir"
+    maildir_path: Path = Path("var/sent")
+    # IMAP folder (on the inbox's server) that receives a copy of each sent email; empty: no copy.
+    sent_folder: str = "Sent"
+    max_attempts: int = 8
+    retry_base_seconds: float = 60.0
+
+
+@dataclass(frozen=True)
+class DraftSettings:
+    # Beyond this many drafts for one sender within 24 hours, further messages are only noted on the case.
+    max_per_sender_per_day: int = 3
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    host: str = "127.0.0.1"
+    port: int = 8080
+    username: str = "coordination"
+    # A hash made by `propulse web hash-password`; like any secret it may come from a variable or a file.
+    password_hash: str = ""
+    password_hash_env: str = "PROPULSE_WEB_PASSWORD_HASH"
+    password_hash_file: str = ""
+    # Signs the session cookies; empty: a random key kept in data_dir.
+    session_secret: str = ""
+    session_secret_env: str = "PROPULSE_WEB_SESSION_SECRET"
+    session_secret_file: str = ""
+
+
+@dataclass(frozen=True)
 class Settings:
     store: StoreSettings = field(default_factory=StoreSettings)
     inbox: InboxSettings = field(default_factory=InboxSettings)
     programme: ProgrammeSettings = field(default_factory=ProgrammeSettings)
     extraction: ExtractionSettings = field(default_factory=ExtractionSettings)
+    smtp: SmtpSettings = field(default_factory=SmtpSettings)
+    outbox: OutboxSettings = field(default_factory=OutboxSettings)
+    drafts: DraftSettings = field(default_factory=DraftSettings)
+    web: WebSettings = field(default_factory=WebSettings)
     # Where the settings came from, for messages; not a TOML key.
     origin: str = field(default="(valeurs par défaut intégrées)", metadata={"toml": False})
 
@@ -94,6 +142,15 @@ class Settings:
     def imap_password(self) -> str:
         """The IMAP password, from the TOML, a file or an environment variable (checked at load)."""
         return _resolve_secret(self.inbox.imap, "inbox.imap", "password", self.origin)
+
+    def smtp_password(self) -> str:
+        """The SMTP password; empty when no username is set (a local relay without authentication)."""
+        if not self.smtp.username:
+            return ""
+        return _resolve_secret(self.smtp, "smtp", "password", self.origin)
+
+    def web_password_hash(self) -> str:
+        return _resolve_secret(self.web, "web", "password_hash", self.origin)
 
 
 def find_config_path(explicit: str | None) -> Path | None:
@@ -185,7 +242,8 @@ def _anchor_paths(settings: Settings, base: Path) -> Settings:
     store = dataclasses.replace(settings.store, data_dir=anchor(settings.store.data_dir))
     maildir = dataclasses.replace(settings.inbox.maildir, path=anchor(settings.inbox.maildir.path))
     inbox = dataclasses.replace(settings.inbox, maildir=maildir)
-    return dataclasses.replace(settings, store=store, inbox=inbox)
+    outbox = dataclasses.replace(settings.outbox, maildir_path=anchor(settings.outbox.maildir_path))
+    return dataclasses.replace(settings, store=store, inbox=inbox, outbox=outbox)
 
 
 def _resolve_secret(section: Any, prefix: str, key: str, origin: str) -> str:
@@ -212,4 +270,6 @@ def _resolve_secret(section: Any, prefix: str, key: str, origin: str) -> str:
 def _check_secrets(settings: Settings) -> Settings:
     if settings.inbox.source == "imap":
         settings.imap_password()
+    if settings.outbox.transport == "smtp":
+        settings.smtp_password()
     return settings
