@@ -49,7 +49,9 @@ def main_options(
     ctx: typer.Context,
     config: Annotated[
         str | None,
-        typer.Option("--config", "-c", help="Fichier TOML (défaut : $PROPULSE_CONFIG, ./config.toml, intégré)."),
+        typer.Option(
+            "--config", "-c", help="Fichier TOML (défaut : $PROPULSE_CONFIG, ./config.toml, intégré)."
+        ),
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Journal détaillé.")] = False,
 ) -> None:
@@ -85,7 +87,9 @@ def open_inbox(settings: Settings) -> MailSource:
     from intake.sources.maildir import MaildirSource
 
     md = settings.inbox.maildir
-    return MaildirSource(md.path, processed_folder=md.processed_folder, quarantine_folder=md.quarantine_folder)
+    return MaildirSource(
+        md.path, processed_folder=md.processed_folder, quarantine_folder=md.quarantine_folder
+    )
 
 
 @app.command()
@@ -107,7 +111,7 @@ def poll_command(
         try:
             source = open_inbox(settings)
             try:
-                summary = poll(source, store)
+                summary = poll(source, store, settings=settings)
             finally:
                 source.close()
         except SourceUnavailable as exc:
@@ -135,7 +139,7 @@ def import_command(
     except SourceUnavailable as exc:
         fail(str(exc), 2)
     with tqdm(total=source.count(), unit="msg", desc="Import", file=sys.stderr) as bar:
-        summary = poll(source, store, on_item=lambda _outcome: bar.update(1))
+        summary = poll(source, store, settings=settings_of(ctx), on_item=lambda _outcome: bar.update(1))
     print_summary(summary)
 
 
@@ -161,9 +165,10 @@ def messages(
 def reprocess(ctx: typer.Context) -> None:
     """Relance les messages en quarantaine (après une correction, par exemple)."""
     store = store_of(ctx)
-    summary = reprocess_quarantined(store)
+    summary = reprocess_quarantined(store, settings=settings_of(ctx))
     typer.echo(
-        f"Relancés : {summary.total} — réussis : {summary.new}, toujours en quarantaine : {summary.quarantined}."
+        f"Relancés : {summary.total} — réussis : {summary.new}, "
+        f"toujours en quarantaine : {summary.quarantined}."
     )
     for reason in summary.reasons:
         typer.echo(f"  - {reason}")
@@ -176,13 +181,13 @@ def demo(ctx: typer.Context) -> None:
 
     settings = settings_of(ctx)
     if settings.inbox.source != "maildir":
-        fail("la démonstration utilise la boîte Maildir locale (inbox.source = \"maildir\")", 2)
+        fail('la démonstration utilise la boîte Maildir locale (inbox.source = "maildir")', 2)
     store = store_of(ctx, migrate=True)
     added = fill_demo_inbox(settings.inbox.maildir.path)
     typer.echo(f"Boîte de démonstration : {settings.inbox.maildir.path} ({added} message(s) déposé(s)).")
     source = open_inbox(settings)
     try:
-        summary = poll(source, store)
+        summary = poll(source, store, settings=settings)
     finally:
         source.close()
     print_summary(summary)
@@ -201,7 +206,8 @@ def extract(
     workers: Annotated[int | None, typer.Option(help="Processus d'analyse (défaut : configuration).")] = None,
 ) -> None:
     """Analyse des messages et affiche une ligne JSON par fichier ; n'écrit rien dans la base."""
-    from intake.extract import extract_files, limits_from_settings
+    from intake.extract import extract_files
+    from intake.pipeline import extraction_limits
 
     try:
         day = date.fromisoformat(today) if today else date.today()
@@ -212,7 +218,7 @@ def extract(
         [str(f) for f in files],
         today=day,
         workers=workers or settings.extraction.workers,
-        limits=limits_from_settings(settings.extraction),
+        limits=extraction_limits(settings.extraction),
     ):
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         sys.stdout.flush()

@@ -121,6 +121,44 @@ class WebSettings:
 
 
 @dataclass(frozen=True)
+class InterviewSettings:
+    # Weekly windows, "<day> HH:MM-HH:MM" with the day in French or English (mardi / tuesday).
+    windows: list[str] = field(
+        default_factory=lambda: ["mardi 10:00-12:00", "mardi 14:00-17:00", "jeudi 10:00-12:00", "jeudi 14:00-17:00"]
+    )
+    slot_minutes: int = 45
+    buffer_minutes: int = 15
+    min_notice_hours: int = 24
+    horizon_days: int = 15
+    hold_days: int = 5
+    # Dates (YYYY-MM-DD) without interviews; French public holidays are excluded anyway.
+    blackout_dates: list[str] = field(default_factory=list)
+    location: str = "Animafac, 3 rue Récamier, 75007 Paris"
+    # Hour (local time) of the reminder sent the day before an interview.
+    reminder_hour: int = 10
+    reminder_needs_approval: bool = False
+
+
+@dataclass(frozen=True)
+class ProgrammeFollowUpSettings:
+    default_cohort_capacity: int = 12
+    # Coaching days of the week, "<day> HH:MM-HH:MM <kind>", generated for each cohort.
+    coaching_pattern: list[str] = field(default_factory=lambda: ["mardi 09:30-17:00", "jeudi 09:30-17:00"])
+    coaching_place: str = "Animafac, 3 rue Récamier, 75007 Paris"
+    # Evening reminder before each coaching day, at this hour the day before.
+    coaching_reminder_hour: int = 18
+    checkin_every_days: int = 14
+
+
+@dataclass(frozen=True)
+class RetentionSettings:
+    # People not admitted: CV and personal details erased this many months after the last contact.
+    not_admitted_months: int = 24
+    # Participants: kept for the programme's duration plus this many months.
+    participant_months_after_end: int = 36
+
+
+@dataclass(frozen=True)
 class Settings:
     store: StoreSettings = field(default_factory=StoreSettings)
     inbox: InboxSettings = field(default_factory=InboxSettings)
@@ -130,6 +168,9 @@ class Settings:
     outbox: OutboxSettings = field(default_factory=OutboxSettings)
     drafts: DraftSettings = field(default_factory=DraftSettings)
     web: WebSettings = field(default_factory=WebSettings)
+    interviews: InterviewSettings = field(default_factory=InterviewSettings)
+    follow_up: ProgrammeFollowUpSettings = field(default_factory=ProgrammeFollowUpSettings)
+    retention: RetentionSettings = field(default_factory=RetentionSettings)
     # Where the settings came from, for messages; not a TOML key.
     origin: str = field(default="(valeurs par défaut intégrées)", metadata={"toml": False})
 
@@ -208,6 +249,10 @@ def _convert(hint: Any, value: Any, *, name: str, origin: str) -> Any:
             choices = ", ".join(repr(a) for a in allowed)
             raise ConfigError(f"{origin}: « {name} » vaut {value!r}, valeurs possibles : {choices}")
         return value
+    if origin_type is list:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{origin}: « {name} » doit être une liste de textes (expected a list of strings)")
+        return list(value)
     if hint is Path:
         if not isinstance(value, str):
             raise ConfigError(f"{origin}: « {name} » doit être un chemin (texte) (expected a path)")
@@ -218,9 +263,7 @@ def _convert(hint: Any, value: Any, *, name: str, origin: str) -> Any:
     if isinstance(hint, type) and hint in expected:
         if isinstance(value, hint) and not (hint is int and isinstance(value, bool)):
             return value
-        raise ConfigError(
-            f"{origin}: « {name} » doit être {expected[hint]}, trouvé {value!r} (wrong type)"
-        )
+        raise ConfigError(f"{origin}: « {name} » doit être {expected[hint]}, trouvé {value!r} (wrong type)")
     if isinstance(hint, types.UnionType):  # pragma: no cover - no optional keys yet
         raise ConfigError(f"{origin}: « {name} » : type non pris en charge")
     raise ConfigError(f"{origin}: « {name} » : type non pris en charge")  # pragma: no cover

@@ -11,9 +11,9 @@ import io
 import mailbox
 import zipfile
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -87,7 +87,8 @@ SAMPLES: tuple[Sample, ...] = (
     Sample(
         "Emily Carter <emily.carter@example.co.uk>",
         "Application to the Pro'pulse programme",
-        "Hello,\n\nI graduated with a master's degree in Social Economy from Sciences Po in June 2026 and I am "
+        "Hello,\n\nI graduated with a master's degree in Social Economy from Sciences Po in June 2026 "
+        "and I am "
         "looking for my first job in the social and solidarity economy in Paris.\n\nBest regards,\n"
         "Emily Carter\n+33 6 98 76 54 32",
     ),
@@ -100,7 +101,8 @@ SAMPLES: tuple[Sample, ...] = (
     Sample(
         "Conseillère Mission locale <c.durand@missionlocale-exemple.fr>",
         "TR: candidature de M. Paul Dubois",
-        "Bonjour,\n\nJe vous transmets la candidature de Paul Dubois, que j'accompagne à la Mission locale.\n\n"
+        "Bonjour,\n\nJe vous transmets la candidature de Paul Dubois, que j'accompagne à la "
+        "Mission locale.\n\n"
         "Claire Durand, conseillère\n\n---------- Message transféré ----------\n"
         "De : Paul Dubois <paul.dubois@example.net>\nObjet : candidature\n\n"
         "Bonjour, j'ai obtenu mon DUT Carrières sociales en juin 2025 et je cherche un emploi dans l'ESS.\n"
@@ -152,7 +154,8 @@ SAMPLES: tuple[Sample, ...] = (
     Sample(
         "Mail Delivery System <MAILER-DAEMON@mx.example.net>",
         "Undelivered Mail Returned to Sender",
-        "This is the mail system at host mx.example.net.\n\nI'm sorry to have to inform you that your message "
+        "This is the mail system at host mx.example.net.\n\nI'm sorry to have to inform you that "
+        "your message "
         "could not be delivered to one or more recipients.\n\n<ancienne.adresse@example.net>: host "
         "mx.example.net said: 550 5.1.1 User unknown",
     ),

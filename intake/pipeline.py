@@ -20,12 +20,16 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from intake import triage
 from intake.clock import utcnow
+from intake.config import ExtractionSettings, Settings
+from intake.documents import ExtractionLimits
+from intake.extract import Understanding, to_contract, understand
 from intake.parsing import ParsedMessage, decode_header_value, parse_message
 from intake.redact import mask_addresses_in
 from intake.sources.base import Incoming, MailSource
 from intake.store.db import Store, get_blob, put_blob
-from intake.store.models import MailboxState, Message
+from intake.store.models import Application, AuditEntry, MailboxState, Message
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +42,13 @@ class Ingest:
     source: str
     session: Session
     today: date
+    settings: Settings
     dedupe_key: str = ""
     sha256: str = ""
     parsed: ParsedMessage | None = None
     message: Message | None = None
+    understanding: Understanding | None = None
+    application: Application | None = None
     extras: dict[str, Any] = field(default_factory=dict)
     # A step sets this to end the run early without error (a duplicate, say).
     finished: Literal["", "duplicate"] = ""
@@ -95,7 +102,85 @@ def record(ctx: Ingest) -> None:
     ctx.message = message
 
 
-STEPS: tuple[Step, ...] = (deduplicate, store_raw, parse_headers, record)
+def understand_message(ctx: Ingest) -> None:
+    """Kind, documents, applicant details and eligibility, each with its evidence."""
+    assert ctx.message is not None and ctx.parsed is not None
+    ctx.understanding = understand(
+        ctx.raw,
+        today=ctx.today,
+        limits=extraction_limits(ctx.settings.extraction),
+        is_our_thread=triage.make_thread_check(ctx.session, ctx.parsed.subject),
+    )
+    ctx.message.kind = ctx.understanding.classification.kind
+    triage.store_documents(ctx.session, ctx.message, ctx.understanding)
+
+
+def file_message(ctx: Ingest) -> None:
+    """Attach the message to its case (a new one for a first application) and assess the case."""
+    assert ctx.message is not None and ctx.understanding is not None
+    u = ctx.understanding
+    kind = u.classification.kind
+    if kind == "application":
+        ctx.application = triage.file_application(ctx.session, ctx.message, u, to_contract(u))
+    elif kind == "reply":
+        ctx.application = triage.find_thread(ctx.session, u.parsed)
+        if ctx.application is not None:
+            ctx.message.application_id = ctx.application.id
+    elif kind == "bounce" and u.classification.bounced_address:
+        from intake.replies.drafts import mark_bounce
+
+        mark_bounce(ctx.session, u.classification.bounced_address)
+    if ctx.application is None:
+        return
+    ctx.session.flush()
+    contract = triage.rescore_case(ctx.session, ctx.application, today=ctx.today)
+    triage.record_assessment(ctx.session, ctx.application, contract)
+
+
+def draft_reply(ctx: Ingest) -> None:
+    """A draft for the coordinator — never for automatic mail, and not beyond the per-sender limit."""
+    from intake.replies.drafts import draft_for_application, may_draft, should_answer
+
+    assert ctx.message is not None
+    if ctx.application is None or not should_answer(ctx.message.kind or ""):
+        return
+    sender = ctx.application.applicant.email
+    if not may_draft(ctx.session, sender, ctx.settings, now=utcnow()):
+        ctx.session.add(
+            AuditEntry(
+                actor="propulse",
+                action="draft_skipped",
+                entity="application",
+                entity_id=ctx.application.id,
+                details={"message": ctx.message.id, "reason": "limite de brouillons par expéditeur atteinte"},
+            )
+        )
+        return
+    draft_for_application(ctx.session, ctx.application, ctx.settings, reply_to=ctx.message)
+
+
+def extraction_limits(settings: ExtractionSettings) -> ExtractionLimits:
+    mb = 1024 * 1024
+    return ExtractionLimits(
+        max_attachment_bytes=int(settings.max_attachment_mb * mb),
+        max_pages=settings.max_pages,
+        max_uncompressed_bytes=int(settings.max_uncompressed_mb * mb),
+        timeout_seconds=settings.timeout_seconds,
+    )
+
+
+# The order of the steps is the order of decisions; a new stage is one more name here.
+STEPS: tuple[Step, ...] = (
+    deduplicate,
+    store_raw,
+    parse_headers,
+    record,
+    understand_message,
+    file_message,
+    draft_reply,
+)
+# Recording only, without understanding: for tests of the intake machinery itself.
+RECORD_STEPS: tuple[Step, ...] = (deduplicate, store_raw, parse_headers, record)
 
 
 @dataclass(frozen=True)
@@ -116,12 +201,13 @@ def ingest(
     source: str,
     today: date | None = None,
     steps: Sequence[Step] = STEPS,
+    settings: Settings | None = None,
 ) -> Outcome:
     """Carry one message through the steps; never raises for a bad message, only if the store is gone."""
     day = today or utcnow().date()
     try:
         with store.session() as session:
-            ctx = Ingest(raw=raw, source=source, session=session, today=day)
+            ctx = Ingest(raw=raw, source=source, session=session, today=day, settings=settings or Settings())
             for step in steps:
                 step(ctx)
                 if ctx.finished:
@@ -172,7 +258,7 @@ def _quick_headers(raw: bytes) -> dict[str, str]:
     """Just enough of the header to identify a message, even one too broken to parse fully."""
     try:
         headers = BytesHeaderParser(policy=compat32).parsebytes(raw[:65536])
-    except Exception:  # noqa: BLE001 - a header we cannot read simply has no Message-ID
+    except Exception:
         return {}
     found = {}
     for name in ("message-id", "subject"):
@@ -211,12 +297,13 @@ def poll(
     *,
     steps: Sequence[Step] = STEPS,
     today: date | None = None,
+    settings: Settings | None = None,
     on_item: Callable[[Outcome], None] | None = None,
 ) -> PollSummary:
     """Ingest everything waiting in a source; each message leaves the inbox only after its commit."""
     summary = PollSummary()
     for item in source.fetch():
-        outcome = ingest(store, item.raw, source=item.ref, today=today, steps=steps)
+        outcome = ingest(store, item.raw, source=item.ref, today=today, steps=steps, settings=settings)
         if outcome.status == "quarantined":
             source.quarantine(item, outcome.reason or "")
         else:
@@ -229,16 +316,23 @@ def poll(
     return summary
 
 
-def reprocess_quarantined(store: Store, *, steps: Sequence[Step] = STEPS) -> PollSummary:
+def reprocess_quarantined(
+    store: Store, *, steps: Sequence[Step] = STEPS, settings: Settings | None = None
+) -> PollSummary:
     """Run the quarantined messages through the steps again, from their stored raw bytes."""
     with store.session() as session:
-        pending = list(session.execute(select(Message.raw_sha256, Message.source).where(
-            Message.status == "quarantined").order_by(Message.id)))
+        pending = list(
+            session.execute(
+                select(Message.raw_sha256, Message.source)
+                .where(Message.status == "quarantined")
+                .order_by(Message.id)
+            )
+        )
     summary = PollSummary()
     for sha256, source in pending:
         with store.session() as session:
             raw = get_blob(session, sha256)
-        summary.add(ingest(store, raw, source=source, steps=steps))
+        summary.add(ingest(store, raw, source=source, steps=steps, settings=settings))
     return summary
 
 
@@ -249,7 +343,9 @@ def _remember_position(store: Store, mailbox: str, item: Incoming) -> None:
         state = _state(session, mailbox)
         if state.uidvalidity != item.uidvalidity:
             if state.uidvalidity is not None:
-                log.warning("UIDVALIDITY de %s a changé (%s → %s)", mailbox, state.uidvalidity, item.uidvalidity)
+                log.warning(
+                    "UIDVALIDITY de %s a changé (%s → %s)", mailbox, state.uidvalidity, item.uidvalidity
+                )
             state.uidvalidity = item.uidvalidity
             state.last_uid = 0
         state.last_uid = max(state.last_uid, item.uid)
@@ -271,4 +367,4 @@ def _state(session: Session, mailbox: str) -> MailboxState:
     return state
 
 
-__all__ = ["STEPS", "Ingest", "Outcome", "PollSummary", "Step", "ingest", "poll"]
+__all__ = ["RECORD_STEPS", "STEPS", "Ingest", "Outcome", "PollSummary", "Step", "ingest", "poll"]

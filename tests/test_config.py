@@ -40,8 +40,9 @@ def test_a_value_outside_the_choices_lists_the_choices(tmp_path: Path) -> None:
         load_settings(path)
 
 
-def test_a_missing_imap_password_says_which_variable_or_file_to_set(tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_missing_imap_password_says_which_variable_or_file_to_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("PROPULSE_IMAP_PASSWORD", raising=False)
     path = write(tmp_path, '[inbox]\nsource = "imap"\n[inbox.imap]\nusername = "propulse"\n')
     result = run_cli("--config", str(path), "messages")
@@ -58,8 +59,9 @@ def test_the_imap_password_can_come_from_a_file(tmp_path: Path, monkeypatch: pyt
     assert load_settings(path).imap_password() == "s3cret"
 
 
-def test_the_imap_password_can_come_from_an_environment_variable(tmp_path: Path,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_imap_password_can_come_from_an_environment_variable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("MY_IMAP_SECRET", "from-env")
     path = write(tmp_path, '[inbox]\nsource = "imap"\n[inbox.imap]\npassword_env = "MY_IMAP_SECRET"\n')
     assert load_settings(path).imap_password() == "from-env"

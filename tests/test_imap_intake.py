@@ -16,7 +16,7 @@ from dovecot import Dovecot
 from sqlalchemy import func, select
 
 from intake.config import load_settings
-from intake.pipeline import STEPS, Ingest, poll
+from intake.pipeline import RECORD_STEPS, Ingest, poll
 from intake.sources.imap import ImapSource
 from intake.store.db import Store
 from intake.store.models import MailboxState, Message
@@ -55,13 +55,14 @@ def folder_size(server: Dovecot, folder: str) -> int:
         return int(client.folder_status(folder, ["MESSAGES"])[b"MESSAGES"])
 
 
-def test_new_mail_is_ingested_and_moved_to_the_processed_folder(dovecot: Dovecot, store: Store,
-                                                                imap_env: dict[str, str]) -> None:
+def test_new_mail_is_ingested_and_moved_to_the_processed_folder(
+    dovecot: Dovecot, store: Store, imap_env: dict[str, str]
+) -> None:
     with dovecot.client() as client:
         for n in range(3):
             client.append("INBOX", application(n))
     source = imap_source(dovecot)
-    summary = poll(source, store)
+    summary = poll(source, store, steps=RECORD_STEPS)
     source.close()
     assert (summary.new, summary.duplicate, summary.quarantined) == (3, 0, 0)
     with store.session() as session:
@@ -71,13 +72,14 @@ def test_new_mail_is_ingested_and_moved_to_the_processed_folder(dovecot: Dovecot
     assert folder_size(dovecot, "Propulse.Traités") == 3
 
 
-def test_a_message_already_seen_in_webmail_is_still_ingested(dovecot: Dovecot, store: Store,
-                                                            imap_env: dict[str, str]) -> None:
+def test_a_message_already_seen_in_webmail_is_still_ingested(
+    dovecot: Dovecot, store: Store, imap_env: dict[str, str]
+) -> None:
     with dovecot.client() as client:
         client.append("INBOX", application(1), flags=[b"\\Seen"])
         client.append("INBOX", application(2))
     source = imap_source(dovecot)
-    assert poll(source, store).new == 2
+    assert poll(source, store, steps=RECORD_STEPS).new == 2
     source.close()
 
 
@@ -85,10 +87,10 @@ def test_a_second_poll_ingests_nothing(dovecot: Dovecot, store: Store, imap_env:
     with dovecot.client() as client:
         client.append("INBOX", application(1))
     first = imap_source(dovecot)
-    assert poll(first, store).new == 1
+    assert poll(first, store, steps=RECORD_STEPS).new == 1
     first.close()
     second = imap_source(dovecot)
-    summary = poll(second, store)
+    summary = poll(second, store, steps=RECORD_STEPS)
     second.close()
     assert summary.total == 0
     assert count(store) == 1
@@ -100,24 +102,25 @@ def test_a_message_put_back_in_the_inbox_is_recognised_not_recorded_twice(
     with dovecot.client() as client:
         client.append("INBOX", application(1))
     source = imap_source(dovecot)
-    poll(source, store)
+    poll(source, store, steps=RECORD_STEPS)
     with dovecot.client() as client:
         client.append("INBOX", application(1))
-    summary = poll(source, store)
+    summary = poll(source, store, steps=RECORD_STEPS)
     source.close()
     assert (summary.new, summary.duplicate) == (0, 1)
     assert count(store) == 1
     assert folder_size(dovecot, "INBOX") == 0
 
 
-def test_a_uidvalidity_change_gives_neither_duplicates_nor_misses(dovecot: Dovecot, store: Store,
-                                                                  imap_env: dict[str, str]) -> None:
+def test_a_uidvalidity_change_gives_neither_duplicates_nor_misses(
+    dovecot: Dovecot, store: Store, imap_env: dict[str, str]
+) -> None:
     with dovecot.client() as client:
         client.create_folder("Candidatures")
         for n in range(3):
             client.append("Candidatures", application(n))
     source = imap_source(dovecot, "Candidatures")
-    assert poll(source, store).new == 3
+    assert poll(source, store, steps=RECORD_STEPS).new == 3
     source.close()
     with store.session() as session:
         before = session.scalar(select(MailboxState.uidvalidity))
@@ -129,7 +132,7 @@ def test_a_uidvalidity_change_gives_neither_duplicates_nor_misses(dovecot: Dovec
         client.append("Candidatures", application(3))
         client.append("Candidatures", application(4))
     source = imap_source(dovecot, "Candidatures")
-    summary = poll(source, store)
+    summary = poll(source, store, steps=RECORD_STEPS)
     source.close()
     with store.session() as session:
         after = session.scalar(select(MailboxState.uidvalidity))
@@ -150,7 +153,7 @@ def test_a_message_that_makes_a_step_raise_is_quarantined_while_the_next_is_proc
     with dovecot.client() as client:
         for n in (12, 13, 14):
             client.append("INBOX", application(n))
-    steps = (*STEPS[:3], explode_on_marker, *STEPS[3:])
+    steps = (*RECORD_STEPS[:3], explode_on_marker, *RECORD_STEPS[3:])
     source = imap_source(dovecot)
     summary = poll(source, store, steps=steps)
     source.close()
@@ -171,9 +174,9 @@ def test_reprocess_retries_a_quarantined_message_once_the_cause_is_gone(
     with dovecot.client() as client:
         client.append("INBOX", application(13))
     source = imap_source(dovecot)
-    poll(source, store, steps=(*STEPS[:3], explode_on_marker, *STEPS[3:]))
+    poll(source, store, steps=(*RECORD_STEPS[:3], explode_on_marker, *RECORD_STEPS[3:]))
     source.close()
-    summary = reprocess_quarantined(store)
+    summary = reprocess_quarantined(store, steps=RECORD_STEPS)
     assert (summary.new, summary.quarantined) == (1, 0)
     with store.session() as session:
         message = session.scalars(select(Message)).one()
@@ -183,7 +186,11 @@ def test_reprocess_retries_a_quarantined_message_once_the_cause_is_gone(
 def _poll_subprocess(config: Path, env: dict[str, str]) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "intake.cli", "--config", str(config), "poll", "--once"],
-        env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 

@@ -11,7 +11,7 @@ from conftest import run_cli, write_config
 from sqlalchemy import select
 
 from intake.lifecycle import TRANSITIONS, TransitionRefused, check_move
-from intake.pipeline import STEPS, Ingest, ingest, poll
+from intake.pipeline import RECORD_STEPS, Ingest, ingest, poll
 from intake.sources.maildir import MaildirSource
 from intake.store.db import Store
 from intake.store.models import Message
@@ -28,16 +28,16 @@ def letter(number: int, *, message_id: bool = True) -> bytes:
 
 
 def test_the_same_message_ingested_twice_gives_one_record(store: Store) -> None:
-    first = ingest(store, letter(1), source="test")
-    second = ingest(store, letter(1), source="test")
+    first = ingest(store, letter(1), source="test", steps=RECORD_STEPS)
+    second = ingest(store, letter(1), source="test", steps=RECORD_STEPS)
     assert (first.status, second.status) == ("new", "duplicate")
     assert first.message_pk == second.message_pk
 
 
 def test_a_message_without_message_id_is_deduplicated_by_its_content(store: Store) -> None:
     raw = letter(2, message_id=False)
-    assert ingest(store, raw, source="test").status == "new"
-    assert ingest(store, raw, source="test").status == "duplicate"
+    assert ingest(store, raw, source="test", steps=RECORD_STEPS).status == "new"
+    assert ingest(store, raw, source="test", steps=RECORD_STEPS).status == "duplicate"
     assert ingest(store, letter(3, message_id=False), source="test").status == "new"
 
 
@@ -45,7 +45,7 @@ def test_the_raw_bytes_are_kept_exactly(store: Store) -> None:
     from intake.store.db import get_blob
 
     raw = letter(4)
-    pk = ingest(store, raw, source="test").message_pk
+    pk = ingest(store, raw, source="test", steps=RECORD_STEPS).message_pk
     with store.session() as session:
         message = session.get(Message, pk)
         assert message is not None
@@ -56,12 +56,13 @@ def fail_always(ctx: Ingest) -> None:
     raise RuntimeError("panne simulée")
 
 
-def test_a_failing_maildir_message_goes_to_the_quarantine_folder_with_its_reason(tmp_path: Path,
-                                                                                store: Store) -> None:
+def test_a_failing_maildir_message_goes_to_the_quarantine_folder_with_its_reason(
+    tmp_path: Path, store: Store
+) -> None:
     box = mailbox.Maildir(tmp_path / "inbox", create=True)
     box.add(letter(5))
     source = MaildirSource(tmp_path / "inbox", processed_folder="processed", quarantine_folder="quarantine")
-    summary = poll(source, store, steps=(*STEPS, fail_always))
+    summary = poll(source, store, steps=(*RECORD_STEPS, fail_always))
     assert summary.quarantined == 1
     assert len(box) == 0
     assert source.folder_count("quarantine") == 1
@@ -72,7 +73,7 @@ def test_a_failing_maildir_message_goes_to_the_quarantine_folder_with_its_reason
 
 
 def test_an_unreadable_message_is_quarantined_with_a_human_reason(store: Store) -> None:
-    outcome = ingest(store, b"", source="test")
+    outcome = ingest(store, b"", source="test", steps=RECORD_STEPS)
     assert outcome.status == "quarantined"
     assert outcome.reason and "Traceback" not in outcome.reason
 

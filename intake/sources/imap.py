@@ -10,8 +10,8 @@ moved. UIDVALIDITY is still recorded so a change of it is noticed and logged.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import socket
 import ssl
 from collections.abc import Iterator
 from typing import Any
@@ -35,7 +35,8 @@ class ImapSource:
         if settings.security == "plain" and settings.host not in LOOPBACK:
             # A password in clear over a network is never acceptable; on loopback it never leaves the machine.
             raise SourceUnavailable(
-                f"IMAP sans chiffrement refusé pour {settings.host} : « plain » est réservé à la boucle locale"
+                f"IMAP sans chiffrement refusé pour {settings.host} : "
+                "« plain » est réservé à la boucle locale"
             )
         self.client = self._connect(password)
         self.delimiter = self._delimiter()
@@ -49,7 +50,9 @@ class ImapSource:
             self.uidvalidity = int(status[b"UIDVALIDITY"])
             uids = sorted(self.client.search("ALL"))
         except (IMAPClientError, OSError) as exc:
-            raise SourceUnavailable(f"IMAP : lecture du dossier {self.settings.folder} impossible ({exc})") from exc
+            raise SourceUnavailable(
+                f"IMAP : lecture du dossier {self.settings.folder} impossible ({exc})"
+            ) from exc
         for start in range(0, len(uids), FETCH_BATCH):
             batch = uids[start : start + FETCH_BATCH]
             try:
@@ -76,10 +79,8 @@ class ImapSource:
         self._move(item, self.settings.quarantine_folder)
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(IMAPClientError, OSError):
             self.client.logout()
-        except (IMAPClientError, OSError):
-            pass
 
     def _move(self, item: Incoming, folder: str) -> None:
         uid = int(item.key)
@@ -112,7 +113,7 @@ class ImapSource:
             client.login(s.username, password)
         except imapclient.exceptions.LoginError as exc:
             raise SourceUnavailable(f"IMAP : identifiants refusés pour {s.username}@{s.host}") from exc
-        except (IMAPClientError, OSError, socket.timeout) as exc:
+        except (TimeoutError, IMAPClientError, OSError) as exc:
             raise SourceUnavailable(f"IMAP : connexion à {s.host}:{s.port} impossible ({exc})") from exc
         return client
 

@@ -200,6 +200,22 @@ class InterviewSlot(Base):
     hold_expires_at: Mapped[datetime | None]
 
 
+class SlotProposal(Base):
+    """Slots offered in one email, numbered as the applicant sees them (1, 2, 3)."""
+
+    __tablename__ = "slot_proposals"
+    __table_args__ = (UniqueConstraint("outgoing_id", "position"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    outgoing_id: Mapped[int | None] = mapped_column(ForeignKey("outgoing_messages.id"))
+    slot_id: Mapped[int] = mapped_column(ForeignKey("interview_slots.id"))
+    position: Mapped[int]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    # open → booked | released (expired, declined, or another applicant booked it)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+
+
 class Interview(Base):
     __tablename__ = "interviews"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,0 +1,214 @@
+"""What a message means for the records: a new case, news on an existing case, a bounce, or mail for
+the coordinator. Pure decisions on the store; the pipeline calls them as steps.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake import lifecycle
+from intake.classify import Classification
+from intake.clock import utcnow
+from intake.documents import DocumentResult
+from intake.eligibility import assess
+from intake.extract import Understanding, to_contract
+from intake.parsing import ParsedMessage, parse_message, strip_quoted
+from intake.redact import mask_address
+from intake.store.db import get_blob
+from intake.store.models import (
+    Applicant,
+    Application,
+    Assessment,
+    Attachment,
+    AuditEntry,
+    Message,
+    OutgoingMessage,
+)
+from intake.understanding import read_applicant
+
+log = logging.getLogger(__name__)
+
+CASE_TOKEN = re.compile(r"\[(PP-\d{6})\]")
+# A case in one of these states is over: a new application from the same person opens a new case.
+CLOSED = frozenset({lifecycle.DECLINED, lifecycle.WITHDRAWN, lifecycle.ADMITTED})
+
+
+def normalise_address(address: str) -> str:
+    return address.strip().lower()
+
+
+def make_thread_check(session: Session, subject: str) -> Callable[[list[str]], bool]:
+    """Is this message part of a conversation we started (our Message-IDs, or our case token)?"""
+
+    def is_our_thread(ids: list[str]) -> bool:
+        if CASE_TOKEN.search(subject or ""):
+            return True
+        if not ids:
+            return False
+        found = session.scalar(select(OutgoingMessage.id).where(OutgoingMessage.message_id.in_(ids)).limit(1))
+        return found is not None
+
+    return is_our_thread
+
+
+def find_thread(session: Session, parsed: ParsedMessage) -> Application | None:
+    """The case a reply belongs to: by our Message-IDs, then the case token, then the sender's address.
+
+    Whatever matched, the sender must be the applicant: a stranger cannot write into someone's case.
+    """
+    ids = [i for i in [parsed.in_reply_to, *parsed.references] if i]
+    application: Application | None = None
+    if ids:
+        app_id = session.scalar(
+            select(OutgoingMessage.application_id).where(OutgoingMessage.message_id.in_(ids)).limit(1)
+        )
+        application = session.get(Application, app_id) if app_id else None
+    if application is None:
+        token = CASE_TOKEN.search(parsed.subject or "")
+        if token:
+            application = session.scalar(select(Application).where(Application.case_token == token.group(1)))
+    sender = normalise_address(parsed.from_addr or "")
+    if application is None and sender:
+        application = _open_application_of(session, sender)
+    if application is None:
+        return None
+    if normalise_address(application.applicant.email) != sender:
+        log.warning(
+            "réponse d'un tiers (%s) pour le dossier %s : non rattachée",
+            mask_address(sender),
+            application.case_token,
+        )
+        return None
+    return application
+
+
+def file_application(
+    session: Session, message: Message, u: Understanding, contract: dict[str, Any]
+) -> Application:
+    """A new application: find or create the applicant (unique by address) and their open case."""
+    details = contract.get("applicant") or {}
+    email = details.get("email") or u.parsed.from_addr or message.dedupe_key
+    applicant = session.scalar(
+        select(Applicant).where(Applicant.email_normalised == normalise_address(email))
+    )
+    if applicant is None:
+        applicant = Applicant(email=email, email_normalised=normalise_address(email))
+        session.add(applicant)
+    for key in ("first_name", "last_name", "phone", "city"):
+        if details.get(key):
+            setattr(applicant, key, details[key])
+    applicant.language = u.parsed.language or applicant.language or "fr"
+    applicant.last_contact_at = utcnow()
+    session.flush()
+    application = _open_application_of(session, applicant.email_normalised)
+    if application is None:
+        application = Application(
+            applicant=applicant, case_token=f"tmp-{message.dedupe_key}"[:32], status="received"
+        )
+        session.add(application)
+        session.flush()
+        application.case_token = f"PP-{application.id:06d}"
+        _audit(session, "application_created", application, {"message": message.id})
+    application.forwarded_by = u.classification.forwarded_by or application.forwarded_by
+    message.application_id = application.id
+    session.flush()
+    return application
+
+
+def record_assessment(
+    session: Session, application: Application, contract: dict[str, Any]
+) -> Assessment | None:
+    eligibility = contract.get("eligibility")
+    application.facts = {k: contract.get(k) for k in ("applicant", "education", "situation", "eligibility")}
+    if not eligibility:
+        return None
+    assessment = Assessment(
+        application=application,
+        verdict=eligibility["verdict"],
+        criteria={"criteria": eligibility["criteria"]},
+    )
+    session.add(assessment)
+    if lifecycle.can_move(application.status, lifecycle.ASSESSED):
+        application.status = lifecycle.ASSESSED
+    session.flush()
+    return assessment
+
+
+def rescore_case(session: Session, application: Application, *, today: date) -> dict[str, Any]:
+    """Read the whole case again (every message from the applicant, every CV) and assess it anew.
+
+    The texts are read newest first with quotes removed, so a fact given in a reply (the missing date,
+    a CV sent later) counts, and a quoted old message is never read twice.
+    """
+    messages = list(
+        session.scalars(
+            select(Message)
+            .where(Message.application_id == application.id, Message.status != "quarantined")
+            .order_by(Message.id)
+        )
+    )
+    parsed = [parse_message(get_blob(session, m.raw_sha256)) for m in messages]
+    first, replies = parsed[0], parsed[1:]
+    texts = [strip_quoted(p.text) for p in reversed(replies)]
+    combined = dataclasses.replace(first, text="\n\n".join([*texts, first.text]))
+    documents = [
+        DocumentResult(filename=a.filename, kind="stored", text=a.text, problem=a.problem)
+        for m in messages
+        for a in m.attachments
+    ]
+    facts = read_applicant(combined, documents, today=today, forwarded_by=application.forwarded_by)
+    assessment = assess(facts, today=today)
+    classification = Classification(
+        kind="application",
+        rule="case",
+        reason="dossier relu en entier",
+        forwarded_by=application.forwarded_by,
+    )
+    return to_contract(Understanding(combined, classification, facts, assessment, documents))
+
+
+def store_documents(session: Session, message: Message, u: Understanding) -> None:
+    """Keep each attachment (content-addressed) with its text or the reason it has none."""
+    from intake.store.db import put_blob
+
+    results = {d.filename: d for d in u.documents}
+    for attachment in u.parsed.attachments:
+        digest = put_blob(session, attachment.payload)
+        result = results.get(attachment.filename)
+        session.add(
+            Attachment(
+                message=message,
+                filename=attachment.filename,
+                content_type=attachment.content_type,
+                size=len(attachment.payload),
+                sha256=digest,
+                text=result.text if result else None,
+                problem=result.problem if result else None,
+            )
+        )
+
+
+def _open_application_of(session: Session, address: str) -> Application | None:
+    return session.scalar(
+        select(Application)
+        .join(Applicant)
+        .where(Applicant.email_normalised == address, Application.status.not_in(CLOSED))
+        .order_by(Application.id.desc())
+        .limit(1)
+    )
+
+
+def _audit(session: Session, action: str, application: Application, details: dict[str, Any]) -> None:
+    session.add(
+        AuditEntry(
+            actor="propulse", action=action, entity="application", entity_id=application.id, details=details
+        )
+    )
