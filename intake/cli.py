@@ -224,6 +224,30 @@ def extract(
         sys.stdout.flush()
 
 
+@app.command()
+def run(
+    ctx: typer.Context,
+    no_web: Annotated[bool, typer.Option("--no-web", help="Sans l'interface web (lancée à part).")] = False,
+) -> None:
+    """Le service : relève (IDLE), envoi, rappels, tâches quotidiennes, interface web."""
+    from scheduler.service import Service
+
+    settings = settings_of(ctx)
+    service = Service(settings, store_of(ctx), open_inbox, with_web=not no_web)
+    if not no_web:
+        typer.echo(f"Interface web : http://{settings.web.host}:{settings.web.port}/")
+    service.run_forever()
+
+
+@app.command()
+def status(ctx: typer.Context) -> None:
+    """État du service : dernière relève, files d'attente, dernière erreur."""
+    from intake.status import read_status
+
+    for line in read_status(store_of(ctx)):
+        typer.echo(line)
+
+
 def print_summary(summary: PollSummary) -> None:
     typer.echo(
         f"Relève : {summary.new} nouveau(x), {summary.duplicate} déjà connu(s), "

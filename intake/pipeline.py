@@ -299,10 +299,16 @@ def poll(
     today: date | None = None,
     settings: Settings | None = None,
     on_item: Callable[[Outcome], None] | None = None,
+    should_stop: Callable[[], bool] = lambda: False,
 ) -> PollSummary:
-    """Ingest everything waiting in a source; each message leaves the inbox only after its commit."""
+    """Ingest everything waiting in a source; each message leaves the inbox only after its commit.
+
+    `should_stop` is asked between messages, so a shutdown finishes the message in hand and no more.
+    """
     summary = PollSummary()
     for item in source.fetch():
+        if should_stop():
+            break
         outcome = ingest(store, item.raw, source=item.ref, today=today, steps=steps, settings=settings)
         if outcome.status == "quarantined":
             source.quarantine(item, outcome.reason or "")

@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 CASE_TOKEN = re.compile(r"\[(PP-\d{6})\]")
 # A case in one of these states is over: a new application from the same person opens a new case.
-CLOSED = frozenset({lifecycle.DECLINED, lifecycle.WITHDRAWN, lifecycle.ADMITTED})
+CLOSED = frozenset({lifecycle.DECLINED, lifecycle.WITHDRAWN})
 
 
 def normalise_address(address: str) -> str:

@@ -99,7 +99,11 @@ class ImapSource:
             raise SourceUnavailable(f"IMAP : déplacement vers {folder} impossible ({exc})") from exc
 
     def _connect(self, password: str) -> imapclient.IMAPClient:
-        s = self.settings
+        return self.connect_client(self.settings, password)
+
+    @staticmethod
+    def connect_client(s: ImapSettings, password: str) -> imapclient.IMAPClient:
+        """A logged-in connection (also used by the IDLE watcher and the Sent folder)."""
         try:
             client = imapclient.IMAPClient(
                 s.host,

@@ -315,3 +315,15 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(64))
     entity_id: Mapped[int | None]
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class JobState(Base):
+    """How each of the daemon's jobs last went, for `propulse status` and for logging changes only."""
+
+    __tablename__ = "job_states"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    healthy: Mapped[bool] = mapped_column(Boolean, default=True)
+    last_run_at: Mapped[datetime | None]
+    last_ok_at: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error_at: Mapped[datetime | None]

@@ -1,0 +1,50 @@
+"""What `propulse status` shows: last successful poll, queue sizes, drafts waiting, the last error."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from intake.store.db import Store
+from intake.store.models import JobState, MailboxState, Message, OutgoingMessage
+
+OUTGOING_LABELS = {
+    "draft": "brouillons en attente de validation",
+    "approved": "e-mails validés à envoyer",
+    "sending": "e-mails en cours d'envoi",
+    "retry": "e-mails à réessayer",
+    "failed": "envois en échec définitif",
+}
+
+
+def read_status(store: Store) -> list[str]:
+    lines: list[str] = []
+    with store.session() as session:
+        polls = list(session.scalars(select(MailboxState).order_by(MailboxState.mailbox)))
+        for state in polls:
+            lines.append(f"Dernière relève réussie de {state.mailbox} : {_when(state.last_poll_at)}")
+        if not polls:
+            lines.append("Dernière relève réussie : jamais")
+        counts = dict(session.execute(
+            select(OutgoingMessage.status, func.count()).group_by(OutgoingMessage.status)
+        ).tuples().all())
+        for status, label in OUTGOING_LABELS.items():
+            lines.append(f"{label.capitalize()} : {counts.get(status, 0)}")
+        quarantined = session.scalar(select(func.count()).where(Message.status == "quarantined")) or 0
+        lines.append(f"Messages en quarantaine : {quarantined}")
+        jobs = list(session.scalars(select(JobState).order_by(JobState.name)))
+        for job in jobs:
+            state = "en bonne santé" if job.healthy else "en erreur"
+            lines.append(f"Tâche {job.name} : {state}, dernier succès {_when(job.last_ok_at)}")
+        errors = [j for j in jobs if j.last_error]
+        if errors:
+            last = max(errors, key=lambda j: j.last_error_at or datetime.min)
+            lines.append(f"Dernière erreur ({last.name}, {_when(last.last_error_at)}) : {last.last_error}")
+        else:
+            lines.append("Dernière erreur : aucune")
+    return lines
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M:%S UTC") if moment else "jamais"
