@@ -9,19 +9,18 @@ import json
 import logging
 import sys
 import time
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
 from sqlalchemy import func, select
 
-from intake.config import ConfigError, Settings, find_config_path, load_settings
+from intake.cli_context import State, fail, open_inbox, settings_of, store_of
+from intake.config import ConfigError, find_config_path, load_settings
 from intake.pipeline import PollSummary, poll, reprocess_quarantined
-from intake.sources import MailSource, SourceUnavailable
+from intake.sources import SourceUnavailable
 from intake.sources.files import FilesSource
-from intake.store.db import Store, StoreNotReady, open_store
 from intake.store.models import Message
 
 app = typer.Typer(
@@ -32,16 +31,6 @@ app = typer.Typer(
 )
 
 log = logging.getLogger("intake")
-
-
-@dataclass
-class State:
-    settings: Settings
-
-
-def fail(message: str, code: int = 1) -> NoReturn:
-    typer.echo(f"propulse: {message}", err=True)
-    raise typer.Exit(code)
 
 
 @app.callback()
@@ -64,32 +53,6 @@ def main_options(
         ctx.obj = State(settings=load_settings(find_config_path(config)))
     except ConfigError as exc:
         fail(str(exc), 2)
-
-
-def settings_of(ctx: typer.Context) -> Settings:
-    state: State = ctx.obj
-    return state.settings
-
-
-def store_of(ctx: typer.Context, *, migrate: bool = False) -> Store:
-    try:
-        return open_store(settings_of(ctx).database_url, migrate=migrate)
-    except StoreNotReady as exc:
-        fail(str(exc), 1)
-
-
-def open_inbox(settings: Settings) -> MailSource:
-    """The configured inbox (IMAP or Maildir)."""
-    if settings.inbox.source == "imap":
-        from intake.sources.imap import ImapSource
-
-        return ImapSource(settings.inbox.imap, settings.imap_password())
-    from intake.sources.maildir import MaildirSource
-
-    md = settings.inbox.maildir
-    return MaildirSource(
-        md.path, processed_folder=md.processed_folder, quarantine_folder=md.quarantine_folder
-    )
 
 
 @app.command()
@@ -274,6 +237,17 @@ def _status_fr(status: str) -> str:
 
 def _local(moment: datetime | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def register_commands() -> None:
+    """Commands that live beside the features they drive (replies, web, interviews, follow-up)."""
+    from intake.commands import followup_cli, interviews_cli, outbox_cli, web_cli
+
+    for module in (outbox_cli, web_cli, interviews_cli, followup_cli):
+        module.register(app)
+
+
+register_commands()
 
 
 def main() -> None:

@@ -133,7 +133,10 @@ def file_message(ctx: Ingest) -> None:
     if ctx.application is None:
         return
     ctx.session.flush()
-    contract = triage.rescore_case(ctx.session, ctx.application, today=ctx.today)
+    if kind == "application" and triage.is_first_message(ctx.session, ctx.application, ctx.message):
+        contract = to_contract(u)  # the case is this message alone: it has just been read
+    else:
+        contract = triage.rescore_case(ctx.session, ctx.application, today=ctx.today)
     triage.record_assessment(ctx.session, ctx.application, contract)
 
 

@@ -175,6 +175,13 @@ def rescore_case(session: Session, application: Application, *, today: date) -> 
     return to_contract(Understanding(combined, classification, facts, assessment, documents))
 
 
+def is_first_message(session: Session, application: Application, message: Message) -> bool:
+    first = session.scalar(
+        select(Message.id).where(Message.application_id == application.id).order_by(Message.id).limit(1)
+    )
+    return first == message.id
+
+
 def store_documents(session: Session, message: Message, u: Understanding) -> None:
     """Keep each attachment (content-addressed) with its text or the reason it has none."""
     from intake.store.db import put_blob

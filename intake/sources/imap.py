@@ -57,13 +57,19 @@ class ImapSource:
             batch = uids[start : start + FETCH_BATCH]
             try:
                 # BODY.PEEK leaves \Seen as the coordinator left it.
-                data = self.client.fetch(batch, ["BODY.PEEK[]"])
+                data = self.client.fetch(batch, ["BODY.PEEK[]", "RFC822.SIZE"])
             except (IMAPClientError, OSError) as exc:
                 raise SourceUnavailable(f"IMAP : récupération des messages impossible ({exc})") from exc
             for uid in batch:
                 raw = data.get(uid, {}).get(b"BODY[]")
                 if raw is None:  # expunged by someone else meanwhile
                     continue
+                size = data[uid].get(b"RFC822.SIZE")
+                if size is not None and len(raw) != int(size):
+                    # A connection cut mid-transfer can hand over a truncated message: never record half.
+                    raise SourceUnavailable(
+                        f"IMAP : message UID {uid} reçu incomplet ({len(raw)} octets sur {size})"
+                    )
                 yield Incoming(
                     raw=bytes(raw),
                     ref=f"{self.name};UIDVALIDITY={self.uidvalidity};UID={uid}",
