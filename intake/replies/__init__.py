@@ -1,0 +1,1 @@
+"""Replies to applicants: templates rendered safely (`render`), then stored as drafts (`drafts`)."""

@@ -1,0 +1,346 @@
+"""Drafts: every email to an applicant starts here, as a stored draft the coordinator approves or not.
+
+Which email a case gets follows from its effective criteria (the machine's latest assessment, corrected
+by the coordinator's overrides). Loop and abuse guards live here too, as small rule functions the
+pipeline calls: no reply to automatic mail, a ceiling of drafts per sender and per day, bounces marked.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import UTC, datetime, timedelta
+from email.utils import make_msgid
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from intake.clock import utcnow
+from intake.config import Settings
+from intake.eligibility import load_criteria
+from intake.redact import mask_address
+from intake.replies.render import render_email
+from intake.store.models import (
+    Applicant,
+    Application,
+    Assessment,
+    AuditEntry,
+    CriterionOverride,
+    Message,
+    OutgoingMessage,
+)
+
+log = logging.getLogger(__name__)
+
+MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
+ANSWERED_KINDS = frozenset({"application", "reply"})
+TEMPLATE_FOR_VERDICT = {
+    "eligible": "acknowledgement",
+    "to_verify": "missing_information",
+    "not_eligible": "refusal",
+}
+# Drafts still waiting for the coordinator; a newer draft for the same case replaces them.
+PENDING = "draft"
+ACTOR = "propulse"
+
+# What to ask when a criterion cannot be decided; each completes « Pourriez-vous nous préciser : ».
+ASK = {
+    "fr": {
+        "degree_level": (
+            "le diplôme le plus élevé que vous avez obtenu (son intitulé et son niveau, par exemple bac+3)"
+        ),
+        "graduation_recent": "la date (mois et année) d'obtention de votre diplôme",
+        "studies_finished": "si vos études sont terminées, ou sinon la date à laquelle elles se termineront",
+        "not_internship": "si vous êtes actuellement en stage",
+        "not_service_civique": "si vous effectuez actuellement un service civique",
+        "not_career_change": (
+            "s'il s'agit pour vous d'un premier emploi après vos études, "
+            "et non d'une reconversion professionnelle"
+        ),
+        "job_seeking_ess": (
+            "le type d'emploi que vous recherchez, et ce qui vous attire dans l'économie sociale "
+            "et solidaire (associations, coopératives, mutuelles, entreprises sociales…)"
+        ),
+    },
+    "en": {
+        "degree_level": (
+            "your highest completed degree (its title and level, for example a bachelor's or a master's)"
+        ),
+        "graduation_recent": "the date (month and year) you obtained your degree",
+        "studies_finished": "whether you have finished your studies, or if not, when they will end",
+        "not_internship": "whether you are currently doing an internship",
+        "not_service_civique": "whether you are currently doing a service civique (French civic service)",
+        "not_career_change": (
+            "whether this would be your first job after your studies rather than a career change"
+        ),
+        "job_seeking_ess": (
+            "what kind of job you are looking for, and what draws you to the social and solidarity economy "
+            "(non-profits, cooperatives, mutual societies, social enterprises…)"
+        ),
+    },
+}
+
+# The conditions of the programme, each completing « Il est réservé aux personnes : » / "open to people who:".
+CONDITION = {
+    "fr": {
+        "degree_level": "titulaires d'un diplôme de niveau bac+{min_level} au moins",
+        "graduation_recent": "diplômées depuis {max_months} mois au plus",
+        "studies_finished": "qui ont terminé leurs études",
+        "not_internship": "qui ne sont pas en stage",
+        "not_service_civique": "qui n'effectuent pas de service civique",
+        "not_career_change": "qui cherchent un premier emploi, et non une reconversion professionnelle",
+        "job_seeking_ess": "qui cherchent un emploi dans l'économie sociale et solidaire",
+    },
+    "en": {
+        "degree_level": (
+            "hold a degree at bac+{min_level} level or above ({min_level} years of higher education)"
+        ),
+        "graduation_recent": "graduated no more than {max_months} months ago",
+        "studies_finished": "have finished their studies",
+        "not_internship": "are not doing an internship",
+        "not_service_civique": "are not doing a service civique (French civic service)",
+        "not_career_change": "are looking for a first job rather than a career change",
+        "job_seeking_ess": "are looking for a job in the social and solidarity economy",
+    },
+}
+
+_CASE_TOKEN = re.compile(r"\s*\[PP-\d+\]\s*")
+_REPLY_PREFIX = re.compile(r"^\s*((re|aw|tr|fwd?|réf?)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+# Keep References bounded: the first id (the thread's root) and the most recent ones (RFC 5322 §3.6.4).
+MAX_REFERENCES = 20
+
+
+def effective_criteria(session: Session, application: Application) -> list[dict[str, Any]]:
+    """The current assessment's criteria, each corrected by the coordinator's latest override if any.
+
+    Each dict has id, label, status, evidence, reason and overridden_by (the coordinator's name, or None).
+    A case never assessed gets every criterion as unknown, so it is asked for rather than presumed.
+    """
+    assessment = session.scalar(
+        select(Assessment)
+        .where(Assessment.application_id == application.id)
+        .order_by(Assessment.created_at.desc(), Assessment.id.desc())
+        .limit(1)
+    )
+    labels = {c.id: c.label for c in load_criteria()}
+    if assessment is not None:
+        raw = list((assessment.criteria or {}).get("criteria") or [])
+    else:
+        raw = [{"id": cid, "label": label, "status": UNKNOWN} for cid, label in labels.items()]
+    criteria = [
+        {
+            "id": c["id"],
+            "label": c.get("label") or labels.get(c["id"], c["id"]),
+            "status": c.get("status", UNKNOWN),
+            "evidence": c.get("evidence"),
+            "reason": c.get("reason"),
+            "overridden_by": None,
+        }
+        for c in raw
+    ]
+    overrides = session.scalars(
+        select(CriterionOverride)
+        .where(CriterionOverride.application_id == application.id)
+        .order_by(CriterionOverride.at, CriterionOverride.id)
+    )
+    latest = {o.criterion_id: o for o in overrides}  # later rows overwrite earlier ones
+    by_id = {c["id"]: c for c in criteria}
+    for criterion_id, override in latest.items():
+        entry = by_id.get(criterion_id)
+        if entry is None:
+            entry = {"id": criterion_id, "label": labels.get(criterion_id, criterion_id), "evidence": None}
+            criteria.append(entry)
+            by_id[criterion_id] = entry
+        entry.update(status=override.status, reason=override.reason, overridden_by=override.by)
+    return criteria
+
+
+def effective_verdict(criteria: list[dict[str, Any]]) -> str:
+    """not_eligible if any criterion is not met, else to_verify if any is unknown, else eligible."""
+    statuses = {c.get("status") for c in criteria}
+    if NOT_MET in statuses:
+        return "not_eligible"
+    if UNKNOWN in statuses or not criteria:
+        return "to_verify"
+    return "eligible"
+
+
+def draft_for_application(
+    session: Session,
+    application: Application,
+    settings: Settings,
+    *,
+    reply_to: Message | None,
+    now: datetime | None = None,
+) -> OutgoingMessage:
+    """Store the one current draft for this case: the email its effective verdict calls for.
+
+    A refusal is only ever a draft: it leaves when the coordinator approves it, never by itself.
+    """
+    moment = now or utcnow()
+    applicant = application.applicant
+    language = applicant.language if applicant.language in ASK else "fr"
+    criteria = effective_criteria(session, application)
+    verdict = effective_verdict(criteria)
+    template = TEMPLATE_FOR_VERDICT[verdict]
+    context: dict[str, Any] = {
+        "first_name": applicant.first_name,
+        "last_name": applicant.last_name,
+        "case_token": application.case_token,
+        "their_subject": reply_subject(reply_to.subject if reply_to else None),
+        "programme_name": settings.programme.name,
+        "programme_address": settings.programme.address,
+        "timezone": settings.programme.timezone,
+        "missing": describe(criteria, UNKNOWN, ASK[language]),
+        "reasons": describe(criteria, NOT_MET, CONDITION[language]),
+    }
+    rendered = render_email(template, context, language)
+    in_reply_to = clean_message_id(reply_to.message_id) if reply_to is not None else None
+    outgoing = OutgoingMessage(
+        application_id=application.id,
+        template=template,
+        status=PENDING,
+        to_addr=applicant.email,
+        subject=rendered.subject,
+        text_body=rendered.text,
+        html_body=rendered.html,
+        message_id=make_msgid(domain=programme_domain(settings)),
+        in_reply_to=in_reply_to,
+        references=thread_references(reply_to),
+        automatic=False,
+        created_at=moment,
+    )
+    discarded = discard_pending(session, application.id)
+    session.add(outgoing)
+    session.flush()
+    session.add(
+        AuditEntry(
+            at=moment,
+            actor=ACTOR,
+            action="draft_created",
+            entity="application",
+            entity_id=application.id,
+            details={
+                "outgoing": outgoing.id,
+                "template": template,
+                "verdict": verdict,
+                "language": language,
+                "reply_to": reply_to.id if reply_to is not None else None,
+                "discarded": discarded,
+            },
+        )
+    )
+    return outgoing
+
+
+def should_answer(kind: str) -> bool:
+    """Only people get drafts: never an auto-reply, a bounce, a newsletter or unclassified mail."""
+    return kind in ANSWERED_KINDS
+
+
+def may_draft(session: Session, sender: str, settings: Settings, *, now: datetime) -> bool:
+    """At most `drafts.max_per_sender_per_day` drafts to one address within 24 hours (discarded ones count).
+
+    A mail loop or a flood from one address thus costs the coordinator a few drafts, not hundreds.
+    """
+    since = now.astimezone(UTC) - timedelta(hours=24)
+    count = session.scalar(
+        select(func.count(OutgoingMessage.id)).where(
+            func.lower(OutgoingMessage.to_addr) == sender.strip().lower(),
+            OutgoingMessage.created_at > since,
+        )
+    )
+    return (count or 0) < settings.drafts.max_per_sender_per_day
+
+
+def mark_bounce(session: Session, bounced_address: str) -> Application | None:
+    """Mark the applicant's address as failing and flag their case; None if the address is not known."""
+    applicant = session.scalar(
+        select(Applicant).where(Applicant.email_normalised == bounced_address.strip().lower())
+    )
+    if applicant is None:
+        log.info("avis de non-remise pour une adresse inconnue (%s)", mask_address(bounced_address))
+        return None
+    applicant.address_failing = True
+    application = session.scalar(
+        select(Application)
+        .where(Application.applicant_id == applicant.id)
+        .order_by(Application.id.desc())
+        .limit(1)
+    )
+    if application is None:
+        return None
+    session.add(
+        AuditEntry(
+            actor=ACTOR,
+            action="flag",
+            entity="application",
+            entity_id=application.id,
+            details={
+                "flag": "address_failing",
+                "message": "Adresse e-mail en échec : un avis de non-remise est arrivé. "
+                "Vérifiez l'adresse avant tout nouvel envoi.",
+            },
+        )
+    )
+    log.info(
+        "adresse en échec (%s), dossier %s signalé", mask_address(bounced_address), application.case_token
+    )
+    return application
+
+
+def discard_pending(session: Session, application_id: int) -> list[int]:
+    """Set aside the drafts still waiting for this case, so the coordinator sees one current draft."""
+    pending = list(
+        session.scalars(
+            select(OutgoingMessage).where(
+                OutgoingMessage.application_id == application_id, OutgoingMessage.status == PENDING
+            )
+        )
+    )
+    for draft in pending:
+        draft.status = "discarded"
+    return [d.id for d in pending]
+
+
+def describe(criteria: list[dict[str, Any]], status: str, phrases: dict[str, str]) -> list[str]:
+    """Plain sentences for the criteria in `status`, in the rules' order; thresholds come from the rules."""
+    params: dict[str, Any] = {}
+    for rule in load_criteria():
+        params.update(rule.params)
+    out = []
+    for c in criteria:
+        if c.get("status") != status:
+            continue
+        phrase = phrases.get(c["id"])
+        out.append(phrase.format(**params) if phrase else str(c.get("label") or c["id"]))
+    return out
+
+
+def reply_subject(subject: str | None) -> str:
+    """Their subject on one line, without "Re:" prefixes or our case token (the template adds both)."""
+    one_line = " ".join((subject or "").split())
+    return _REPLY_PREFIX.sub("", _CASE_TOKEN.sub(" ", one_line)).strip()[:200]
+
+
+def clean_message_id(message_id: str | None) -> str | None:
+    """Their Message-ID as one token: whatever else a broken header carried stays out of ours."""
+    tokens = (message_id or "").split()
+    return tokens[0] if tokens else None
+
+
+def thread_references(reply_to: Message | None) -> str | None:
+    """References for our reply: theirs, then their Message-ID (RFC 5322 §3.6.4)."""
+    own = clean_message_id(reply_to.message_id) if reply_to is not None else None
+    if reply_to is None or own is None:
+        return None
+    ids = [*(reply_to.references or "").split(), own]
+    unique = list(dict.fromkeys(ids))
+    if len(unique) > MAX_REFERENCES:
+        unique = [unique[0], *unique[-(MAX_REFERENCES - 1) :]]
+    return " ".join(unique)
+
+
+def programme_domain(settings: Settings) -> str:
+    return settings.programme.address.rpartition("@")[2] or "propulse.invalid"
