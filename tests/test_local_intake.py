@@ -38,7 +38,7 @@ def test_a_message_without_message_id_is_deduplicated_by_its_content(store: Stor
     raw = letter(2, message_id=False)
     assert ingest(store, raw, source="test", steps=RECORD_STEPS).status == "new"
     assert ingest(store, raw, source="test", steps=RECORD_STEPS).status == "duplicate"
-    assert ingest(store, letter(3, message_id=False), source="test").status == "new"
+    assert ingest(store, letter(3, message_id=False), source="test", steps=RECORD_STEPS).status == "new"
 
 
 def test_the_raw_bytes_are_kept_exactly(store: Store) -> None:
