@@ -65,6 +65,8 @@ class ProgrammeSettings:
     name: str = "Pro'pulse"
     address: str = "propulse@animafac.net"
     timezone: str = "Europe/Paris"
+    # Where the weekly digest goes; empty: the programme's address.
+    coordinator_address: str = ""
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,8 @@ class OutboxSettings:
     sent_folder: str = "Sent"
     max_attempts: int = 8
     retry_base_seconds: float = 60.0
+    # How often the service looks for approved emails to send.
+    send_every_seconds: float = 10.0
 
 
 @dataclass(frozen=True)

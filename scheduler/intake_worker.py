@@ -6,6 +6,7 @@ poll is under way wakes the loop again instead of being skipped until the next p
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -119,16 +120,16 @@ class ImapIdleWatcher:
                 finally:
                     client.idle_done()
         finally:
-            try:
+            with contextlib.suppress(IMAPClientError, OSError):
                 client.logout()
-            except (IMAPClientError, OSError):
-                pass
 
 
 class MaildirWatcher:
     """Wakes the intake loop when a file appears in the Maildir (cheap: two directory listings)."""
 
-    def __init__(self, path: Path, worker: IntakeWorker, stop: threading.Event, interval: float = 0.5) -> None:
+    def __init__(
+        self, path: Path, worker: IntakeWorker, stop: threading.Event, interval: float = 0.5
+    ) -> None:
         self.path = path
         self.worker = worker
         self.stop = stop

@@ -96,7 +96,7 @@ class Service:
                 self.health.succeeded(spec.name)
 
         self.scheduler.add_job(guarded, spec.trigger, id=spec.name, coalesce=True, max_instances=1,
-                               misfire_grace_time=None, **spec.trigger_args(self.settings))
+                               misfire_grace_time=None, **spec.when(self.settings))
 
     def _start_web(self) -> None:
         import uvicorn

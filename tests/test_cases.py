@@ -71,6 +71,7 @@ def test_an_application_opens_a_case_with_its_assessment_and_a_draft(store: Stor
         assert draft.status == "draft" and draft.to_addr == "jeanne.moulin@example.org"
         assert draft.in_reply_to == "<a1@example.org>"
         assert application.case_token in draft.subject
+        assert "effacées 24 mois après notre dernier échange" in draft.text_body, "what is kept, and how long"
 
 
 def test_a_reply_with_the_missing_date_rescores_the_case_and_makes_a_new_draft(store: Store) -> None:

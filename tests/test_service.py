@@ -105,3 +105,58 @@ def test_sigterm_during_a_poll_stops_within_ten_seconds_and_the_next_start_finis
     assert again.returncode == 0, again.stderr
     assert _db_count(db) == 50
     assert folder_size(dovecot, "INBOX") == 0
+
+
+def test_the_service_sends_an_approved_email_once_the_smtp_server_is_back(tmp_path: Path) -> None:
+    import mailbox
+    import sqlite3
+
+    from smtp_server import SmtpServer, free_port
+    from test_cases import NO_DATE, mail
+
+    port = free_port()
+    config = write_config(
+        tmp_path,
+        '[inbox]\npoll_seconds = 2.0\n[inbox.maildir]\npath = "inbox"\n',
+        '[outbox]\ntransport = "smtp"\nretry_base_seconds = 1.0\nsend_every_seconds = 1.0\n',
+        f'[smtp]\nhost = "127.0.0.1"\nport = {port}\nsecurity = "plain"\ntimeout_seconds = 5\n',
+    )
+    db = tmp_path / "data" / "propulse.sqlite3"
+    env = dict(os.environ)
+    assert run_cli("--config", str(config), "init", env=env).returncode == 0
+    service = start_service(config, env)
+    smtp = SmtpServer(port=port)
+    started = False
+    try:
+        mailbox.Maildir(tmp_path / "inbox", create=True).add(
+            mail("Jeanne Moulin <jeanne.moulin@example.org>", "Candidature", NO_DATE, message_id="<s1@example.org>")
+        )
+
+        def draft_id() -> int | None:
+            with sqlite3.connect(db, timeout=5) as conn:
+                row = conn.execute("select id from outgoing_messages where status = 'draft'").fetchone()
+            return int(row[0]) if row else None
+
+        assert wait_for(lambda: draft_id() is not None, timeout=90), "the application became a draft"
+        approved = run_cli("--config", str(config), "drafts", "approve", str(draft_id()), env=env)
+        assert approved.returncode == 0, approved.stderr
+
+        def status_of_outgoing() -> str:
+            with sqlite3.connect(db, timeout=5) as conn:
+                return str(conn.execute("select status from outgoing_messages order by id desc").fetchone()[0])
+
+        assert wait_for(lambda: status_of_outgoing() == "retry", timeout=30), "SMTP down: kept for a retry"
+        smtp.start()
+        started = True
+        assert wait_for(lambda: status_of_outgoing() == "sent", timeout=60), "sent once the server is back"
+        time.sleep(3)
+        assert len(smtp.received) == 1
+        assert smtp.received[0].rcpt_tos == ["jeanne.moulin@example.org"]
+        assert smtp.received[0].message["In-Reply-To"] == "<s1@example.org>"
+        status = run_cli("--config", str(config), "status", env=env)
+        assert "Tâche send : en bonne santé" in status.stdout
+    finally:
+        code, err = stop(service)
+        if started:
+            smtp.stop()
+    assert code == 0, err

@@ -194,6 +194,7 @@ def draft_for_application(
         "timezone": settings.programme.timezone,
         "missing": describe(criteria, UNKNOWN, ASK[language]),
         "reasons": describe(criteria, NOT_MET, CONDITION[language]),
+        "retention_months": settings.retention.not_admitted_months,
     }
     rendered = render_email(template, context, language)
     in_reply_to = clean_message_id(reply_to.message_id) if reply_to is not None else None

@@ -31,6 +31,8 @@ DEFAULTS: Mapping[str, Any] = {
     # Interview slots offered in the acknowledgement: [{"number": 1, "starts_at": datetime}, ...].
     "slots": (),
     "missing": (),
+    # The case reference printed in the footer; automatic mail to the coordinator has none.
+    "case_token": None,
     "programme_name": "Pro'pulse",
     "programme_address": "propulse@animafac.net",
     "timezone": "Europe/Paris",
