@@ -42,17 +42,31 @@ def queue_weekly_digest(store: Store, settings: Settings, *, now: datetime) -> b
             drafts = session.scalar(select(func.count()).where(OutgoingMessage.status == "draft")) or 0
             interviews = _interviews(session, monday, week_end)
             quiet = _quiet_participants(session, now)
-            context = {"drafts": drafts, "interviews": interviews, "quiet": quiet,
-                       "week_label": monday.strftime("%d/%m/%Y"), "programme_name": settings.programme.name,
-                       "timezone": settings.programme.timezone}
+            context = {
+                "drafts": drafts,
+                "interviews": interviews,
+                "quiet": quiet,
+                "week_label": monday.strftime("%d/%m/%Y"),
+                "programme_name": settings.programme.name,
+                "timezone": settings.programme.timezone,
+            }
             rendered = render_email("digest", context, "fr")
             address = settings.programme.coordinator_address or settings.programme.address
             domain = settings.programme.address.rpartition("@")[2] or "propulse.invalid"
-            session.add(OutgoingMessage(
-                template="digest", status="approved", to_addr=address, subject=rendered.subject,
-                text_body=rendered.text, html_body=rendered.html, message_id=make_msgid(domain=domain),
-                automatic=True, approved_by="propulse (automatique)", approved_at=now,
-            ))
+            session.add(
+                OutgoingMessage(
+                    template="digest",
+                    status="approved",
+                    to_addr=address,
+                    subject=rendered.subject,
+                    text_body=rendered.text,
+                    html_body=rendered.html,
+                    message_id=make_msgid(domain=domain),
+                    automatic=True,
+                    approved_by="propulse (automatique)",
+                    approved_at=now,
+                )
+            )
     except IntegrityError:
         return False  # this week's digest is already queued
     return True

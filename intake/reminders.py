@@ -74,8 +74,12 @@ def _queue(session: Session, settings: Settings, reminder: DueReminder, now: dat
     session.add(record)
     session.flush()  # the unique key is checked here, before any email exists
     if now >= reminder.useful_until:
-        log.info("rappel %s pour %s ignoré : plus utile depuis %s", reminder.kind, reminder.target,
-                 reminder.useful_until.isoformat())
+        log.info(
+            "rappel %s pour %s ignoré : plus utile depuis %s",
+            reminder.kind,
+            reminder.target,
+            reminder.useful_until.isoformat(),
+        )
         return 0
     participant = session.get(Participant, reminder.participant_id)
     assert participant is not None
@@ -84,15 +88,26 @@ def _queue(session: Session, settings: Settings, reminder: DueReminder, now: dat
     if applicant.address_failing or applicant.erased_at is not None:
         log.info("rappel %s pour %s ignoré : adresse inutilisable", reminder.kind, reminder.target)
         return 0
-    context = {"first_name": applicant.first_name, "programme_name": settings.programme.name,
-               "programme_address": settings.programme.address, "timezone": settings.programme.timezone,
-               **reminder.context}
+    context = {
+        "first_name": applicant.first_name,
+        "programme_name": settings.programme.name,
+        "programme_address": settings.programme.address,
+        "timezone": settings.programme.timezone,
+        **reminder.context,
+    }
     rendered = render_email(reminder.template, context, applicant.language)
     domain = settings.programme.address.rpartition("@")[2] or "propulse.invalid"
     outgoing = OutgoingMessage(
-        application_id=participant.application_id, template=reminder.template, status="approved",
-        to_addr=applicant.email, subject=rendered.subject, text_body=rendered.text, html_body=rendered.html,
-        message_id=make_msgid(domain=domain), automatic=True, approved_by="propulse (automatique)",
+        application_id=participant.application_id,
+        template=reminder.template,
+        status="approved",
+        to_addr=applicant.email,
+        subject=rendered.subject,
+        text_body=rendered.text,
+        html_body=rendered.html,
+        message_id=make_msgid(domain=domain),
+        automatic=True,
+        approved_by="propulse (automatique)",
         approved_at=now,
     )
     session.add(outgoing)
@@ -105,8 +120,9 @@ def _queue(session: Session, settings: Settings, reminder: DueReminder, now: dat
 def _coaching_eves(session: Session, settings: Settings, now: datetime) -> Iterator[DueReminder]:
     tz = ZoneInfo(settings.programme.timezone)
     sessions = session.scalars(
-        select(CoachingSession).where(CoachingSession.starts_at > now - LOOKBACK,
-                                      CoachingSession.starts_at <= now + timedelta(days=2))
+        select(CoachingSession).where(
+            CoachingSession.starts_at > now - LOOKBACK, CoachingSession.starts_at <= now + timedelta(days=2)
+        )
     )
     for coaching in sessions:
         starts = _aware(coaching.starts_at)
@@ -115,15 +131,24 @@ def _coaching_eves(session: Session, settings: Settings, now: datetime) -> Itera
         if due > now:
             continue
         participants = session.scalars(
-            select(Participant).where(Participant.cohort_id == coaching.cohort_id, Participant.status == "active")
+            select(Participant).where(
+                Participant.cohort_id == coaching.cohort_id, Participant.status == "active"
+            )
         )
         for participant in participants:
             yield DueReminder(
-                kind="coaching_eve", target=f"participant:{participant.id}:session:{coaching.id}",
-                due_at=due.astimezone(ZoneInfo("UTC")), useful_until=starts, participant_id=participant.id,
+                kind="coaching_eve",
+                target=f"participant:{participant.id}:session:{coaching.id}",
+                due_at=due.astimezone(ZoneInfo("UTC")),
+                useful_until=starts,
+                participant_id=participant.id,
                 template="coaching_eve",
-                context={"starts_at": starts, "kind": coaching.kind, "topic": coaching.topic,
-                         "place": coaching.place or settings.follow_up.coaching_place},
+                context={
+                    "starts_at": starts,
+                    "kind": coaching.kind,
+                    "topic": coaching.topic,
+                    "place": coaching.place or settings.follow_up.coaching_place,
+                },
             )
 
 
@@ -142,8 +167,12 @@ def _checkins(session: Session, settings: Settings, now: datetime) -> Iterator[D
         periods = int((now - first) / every)
         due = first + periods * every
         yield DueReminder(
-            kind="checkin", target=f"participant:{participant.id}", due_at=due.astimezone(ZoneInfo("UTC")),
-            useful_until=due + CHECKIN_USEFUL_FOR, participant_id=participant.id, template="checkin",
+            kind="checkin",
+            target=f"participant:{participant.id}",
+            due_at=due.astimezone(ZoneInfo("UTC")),
+            useful_until=due + CHECKIN_USEFUL_FOR,
+            participant_id=participant.id,
+            template="checkin",
         )
 
 

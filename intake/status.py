@@ -26,9 +26,11 @@ def read_status(store: Store) -> list[str]:
             lines.append(f"Dernière relève réussie de {state.mailbox} : {_when(state.last_poll_at)}")
         if not polls:
             lines.append("Dernière relève réussie : jamais")
-        counts = dict(session.execute(
-            select(OutgoingMessage.status, func.count()).group_by(OutgoingMessage.status)
-        ).tuples().all())
+        counts = dict(
+            session.execute(select(OutgoingMessage.status, func.count()).group_by(OutgoingMessage.status))
+            .tuples()
+            .all()
+        )
         for status, label in OUTGOING_LABELS.items():
             lines.append(f"{label.capitalize()} : {counts.get(status, 0)}")
         quarantined = session.scalar(select(func.count()).where(Message.status == "quarantined")) or 0

@@ -28,8 +28,14 @@ IDLE_RENEW_SECONDS = 9 * 60  # RFC 2177: re-issue IDLE well before the server's 
 
 
 class IntakeWorker:
-    def __init__(self, settings: Settings, store: Store, health: Health,
-                 open_source: Callable[[Settings], MailSource], stop: threading.Event) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        health: Health,
+        open_source: Callable[[Settings], MailSource],
+        stop: threading.Event,
+    ) -> None:
         self.settings = settings
         self.store = store
         self.health = health

@@ -48,10 +48,18 @@ class Service:
         if self.settings.inbox.source == "imap":
             self._spawn("imap-idle", ImapIdleWatcher(self.settings, self.worker, self.stop_event).run)
         else:
-            self._spawn("maildir-watch", MaildirWatcher(self.settings.inbox.maildir.path, self.worker,
-                                                        self.stop_event).run)
-        self.scheduler.add_job(self.worker.wake, "interval", seconds=self.settings.inbox.poll_seconds,
-                               id="intake-fallback", coalesce=True, max_instances=1)
+            self._spawn(
+                "maildir-watch",
+                MaildirWatcher(self.settings.inbox.maildir.path, self.worker, self.stop_event).run,
+            )
+        self.scheduler.add_job(
+            self.worker.wake,
+            "interval",
+            seconds=self.settings.inbox.poll_seconds,
+            id="intake-fallback",
+            coalesce=True,
+            max_instances=1,
+        )
         for spec in JOBS:
             self._schedule(spec)
         self.scheduler.start()
@@ -95,15 +103,26 @@ class Service:
             else:
                 self.health.succeeded(spec.name)
 
-        self.scheduler.add_job(guarded, spec.trigger, id=spec.name, coalesce=True, max_instances=1,
-                               misfire_grace_time=None, **spec.when(self.settings))
+        self.scheduler.add_job(
+            guarded,
+            spec.trigger,
+            id=spec.name,
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=None,
+            **spec.when(self.settings),
+        )
 
     def _start_web(self) -> None:
         import uvicorn
 
         from intake.web import create_app
 
-        config = uvicorn.Config(create_app(self.settings, self.store), host=self.settings.web.host,
-                                port=self.settings.web.port, log_level="warning")
+        config = uvicorn.Config(
+            create_app(self.settings, self.store),
+            host=self.settings.web.host,
+            port=self.settings.web.port,
+            log_level="warning",
+        )
         self.web_server = uvicorn.Server(config)
         self._spawn("web", self.web_server.run)

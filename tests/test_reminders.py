@@ -29,14 +29,28 @@ def seed(store: Store, *, participants: int = 3, entered_on: date = date(2026, 1
         session.add(cohort)
         session.flush()
         for n in range(participants):
-            applicant = Applicant(email=f"p{n}@example.org", email_normalised=f"p{n}@example.org",
-                                  first_name=f"Prénom{n}", language="fr")
+            applicant = Applicant(
+                email=f"p{n}@example.org",
+                email_normalised=f"p{n}@example.org",
+                first_name=f"Prénom{n}",
+                language="fr",
+            )
             session.add(applicant)
             session.flush()
-            session.add(Participant(applicant_id=applicant.id, cohort_id=cohort.id, status="active",
-                                    entered_on=entered_on))
-        session.add(CoachingSession(cohort_id=cohort.id, starts_at=datetime(2026, 12, 1, 8, 30, tzinfo=UTC),
-                                    kind="Visite découverte", topic="Une ressourcerie", place=None))
+            session.add(
+                Participant(
+                    applicant_id=applicant.id, cohort_id=cohort.id, status="active", entered_on=entered_on
+                )
+            )
+        session.add(
+            CoachingSession(
+                cohort_id=cohort.id,
+                starts_at=datetime(2026, 12, 1, 8, 30, tzinfo=UTC),
+                kind="Visite découverte",
+                topic="Une ressourcerie",
+                place=None,
+            )
+        )
 
 
 def outgoing(store: Store, template: str) -> list[OutgoingMessage]:
@@ -64,8 +78,9 @@ def test_a_reminder_due_while_the_service_was_down_is_sent_on_restart_if_still_u
     assert send_participant_reminders(store, SETTINGS, now=restart) == 1
 
 
-def test_a_reminder_no_longer_useful_is_skipped_and_recorded_not_sent(store: Store,
-                                                                      caplog: pytest.LogCaptureFixture) -> None:
+def test_a_reminder_no_longer_useful_is_skipped_and_recorded_not_sent(
+    store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
     seed(store, participants=1)
     too_late = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)  # the coaching day has begun
     with caplog.at_level("INFO"):
@@ -95,9 +110,12 @@ def test_two_runs_racing_send_each_reminder_once(store: Store) -> None:
     seed(store, participants=4)
     evening = datetime(2026, 11, 30, 17, 30, tzinfo=UTC)
     results: list[int] = []
-    threads = [threading.Thread(target=lambda: results.append(send_participant_reminders(store, SETTINGS,
-                                                                                         now=evening)))
-               for _ in range(2)]
+    threads = [
+        threading.Thread(
+            target=lambda: results.append(send_participant_reminders(store, SETTINGS, now=evening))
+        )
+        for _ in range(2)
+    ]
     for t in threads:
         t.start()
     for t in threads:

@@ -129,7 +129,12 @@ def test_the_service_sends_an_approved_email_once_the_smtp_server_is_back(tmp_pa
     started = False
     try:
         mailbox.Maildir(tmp_path / "inbox", create=True).add(
-            mail("Jeanne Moulin <jeanne.moulin@example.org>", "Candidature", NO_DATE, message_id="<s1@example.org>")
+            mail(
+                "Jeanne Moulin <jeanne.moulin@example.org>",
+                "Candidature",
+                NO_DATE,
+                message_id="<s1@example.org>",
+            )
         )
 
         def draft_id() -> int | None:
@@ -143,7 +148,9 @@ def test_the_service_sends_an_approved_email_once_the_smtp_server_is_back(tmp_pa
 
         def status_of_outgoing() -> str:
             with sqlite3.connect(db, timeout=5) as conn:
-                return str(conn.execute("select status from outgoing_messages order by id desc").fetchone()[0])
+                return str(
+                    conn.execute("select status from outgoing_messages order by id desc").fetchone()[0]
+                )
 
         assert wait_for(lambda: status_of_outgoing() == "retry", timeout=30), "SMTP down: kept for a retry"
         smtp.start()
