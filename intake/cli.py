@@ -138,9 +138,17 @@ def reprocess(ctx: typer.Context) -> None:
 
 
 @app.command()
-def demo(ctx: typer.Context) -> None:
-    """Démonstration : remplit une boîte locale d'exemples, relève, affiche ce qui a été enregistré."""
-    from intake.demo import fill_demo_inbox
+def demo(
+    ctx: typer.Context,
+    once: Annotated[
+        bool, typer.Option("--once", help="Relever et afficher, sans lancer le service.")
+    ] = False,
+    port: Annotated[
+        int | None, typer.Option(help="Port de l'interface web (défaut : configuration).")
+    ] = None,
+) -> None:
+    """Démonstration : remplit une boîte locale d'exemples, relève, affiche, puis lance le service."""
+    from intake.demo import demo_settings, fill_demo_inbox
 
     settings = settings_of(ctx)
     if settings.inbox.source != "maildir":
@@ -157,6 +165,20 @@ def demo(ctx: typer.Context) -> None:
     with store.session() as session:
         rows = list(session.scalars(select(Message).where(Message.id.in_(summary.message_pks))))
         print_messages(rows)
+    if once:
+        return
+    from scheduler.service import Service
+
+    settings, password = demo_settings(settings, port=port)
+    typer.echo(
+        f"Interface web : http://{settings.web.host}:{settings.web.port}/ — "
+        f"identifiant « {settings.web.username} », mot de passe de démonstration « {password} »"
+    )
+    typer.echo(
+        f"Déposez un message dans {settings.inbox.maildir.path}/new : il devient un brouillon. "
+        "Ctrl-C pour arrêter."
+    )
+    Service(settings, store, open_inbox, with_web=True).run_forever()
 
 
 @app.command()
@@ -223,7 +245,7 @@ def print_summary(summary: PollSummary) -> None:
 def print_messages(rows: list[Message]) -> None:
     typer.echo(f"{'n°':>4}  {'reçu le':16}  {'type':11}  {'état':11}  {'expéditeur':28}  objet")
     for m in rows:
-        received = _local(m.received_at)
+        received = _local(m.sent_at or m.received_at)
         sender = (m.from_name or m.from_addr or "?")[:28]
         typer.echo(
             f"{m.id:>4}  {received:16}  {(m.kind or '-'):11}  {_status_fr(m.status):11}  {sender:28}  "

@@ -7,8 +7,11 @@ message. Built with the stdlib so there is no binary fixture to maintain.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import mailbox
+import os
+import secrets
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -16,6 +19,8 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
+
+from intake.config import Settings
 
 PROGRAMME = "Pro'pulse <propulse@animafac.net>"
 
@@ -250,3 +255,21 @@ def fill_demo_inbox(path: Path, *, now: datetime | None = None) -> int:
         return len(SAMPLES)
     finally:
         box.close()
+
+
+def demo_settings(settings: Settings, *, port: int | None = None) -> tuple[Settings, str]:
+    """The settings of the demo service: a fresh random password for the web UI, unless one is set.
+
+    Nothing is sent: approved emails land in the Maildir `outbox.maildir_path`.
+    """
+    from intake.web.auth import hash_password
+
+    web = settings.web
+    password = ""
+    if not (web.password_hash or os.environ.get(web.password_hash_env) or web.password_hash_file):
+        password = secrets.token_urlsafe(9)
+        web = dataclasses.replace(web, password_hash=hash_password(password))
+    if port is not None:
+        web = dataclasses.replace(web, port=port)
+    outbox = dataclasses.replace(settings.outbox, transport="maildir")
+    return dataclasses.replace(settings, web=web, outbox=outbox), password or "(celui de la configuration)"

@@ -121,12 +121,12 @@ def test_a_command_on_a_store_never_initialised_says_to_run_init(tmp_path: Path)
 
 
 def test_the_demo_fills_a_local_inbox_and_prints_what_it_ingested(tmp_path: Path) -> None:
-    result = run_cli("demo", cwd=tmp_path)
+    result = run_cli("demo", "--once", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "20 nouveau(x)" in result.stdout
     assert "Camille Lefèvre" in result.stdout and "Undelivered Mail Returned to Sender" in result.stdout
     assert (tmp_path / "var" / "propulse.sqlite3").exists()
-    again = run_cli("demo", cwd=tmp_path)
+    again = run_cli("demo", "--once", cwd=tmp_path)
     assert "0 nouveau(x), 20 déjà connu(s)" in again.stdout
 
 
