@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import mailbox
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,8 +22,7 @@ class MaildirSource:
         self.quarantine_folder = quarantine_folder
 
     def fetch(self) -> Iterator[Incoming]:
-        # Maildir keys start with the delivery time, so sorting them gives arrival order.
-        for key in sorted(self.box.keys()):
+        for key in sorted(self.box.keys(), key=_arrival_order):
             try:
                 raw = self.box.get_bytes(key)
             except KeyError:  # taken by another process meanwhile
@@ -50,3 +50,15 @@ class MaildirSource:
 
     def folder_count(self, name: str) -> int:
         return len(self._folder(name))
+
+
+_DELIVERY = re.compile(r"^(\d+)\.(?:M(\d+))?(?:P\d+)?(?:Q(\d+))?")
+
+
+def _arrival_order(key: str) -> tuple[int, int, int, str]:
+    """Maildir names start with the delivery time ("1795...M123P45Q6"): compare it as numbers, not text."""
+    match = _DELIVERY.match(key)
+    if match is None:
+        return (0, 0, 0, key)
+    seconds, micro, count = match.groups()
+    return (int(seconds), int(micro or 0), int(count or 0), key)
