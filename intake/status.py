@@ -26,19 +26,16 @@ def read_status(store: Store) -> list[str]:
             lines.append(f"Dernière relève réussie de {state.mailbox} : {_when(state.last_poll_at)}")
         if not polls:
             lines.append("Dernière relève réussie : jamais")
-        counts = dict(
-            session.execute(select(OutgoingMessage.status, func.count()).group_by(OutgoingMessage.status))
-            .tuples()
-            .all()
-        )
+        rows = session.execute(select(OutgoingMessage.status, func.count()).group_by(OutgoingMessage.status))
+        counts = {status: count for status, count in rows.all()}
         for status, label in OUTGOING_LABELS.items():
             lines.append(f"{label.capitalize()} : {counts.get(status, 0)}")
         quarantined = session.scalar(select(func.count()).where(Message.status == "quarantined")) or 0
         lines.append(f"Messages en quarantaine : {quarantined}")
         jobs = list(session.scalars(select(JobState).order_by(JobState.name)))
         for job in jobs:
-            state = "en bonne santé" if job.healthy else "en erreur"
-            lines.append(f"Tâche {job.name} : {state}, dernier succès {_when(job.last_ok_at)}")
+            health = "en bonne santé" if job.healthy else "en erreur"
+            lines.append(f"Tâche {job.name} : {health}, dernier succès {_when(job.last_ok_at)}")
         errors = [j for j in jobs if j.last_error]
         if errors:
             last = max(errors, key=lambda j: j.last_error_at or datetime.min)
