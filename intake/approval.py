@@ -1,0 +1,463 @@
+"""The coordinator's approval queue: what the web UI and the `propulse drafts` commands both call.
+
+Nothing here sends mail. Approving only marks a draft "approved"; the outbox sends approved rows. Every
+change a person makes (edit, approval, discard, override) is written to the audit log in the same
+transaction as the change itself, so the log can never disagree with the records.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from intake.clock import utcnow
+from intake.config import Settings
+from intake.eligibility import MET, NOT_MET, UNKNOWN, load_criteria
+from intake.replies.drafts import draft_for_application, effective_criteria, effective_verdict
+from intake.store.models import (
+    Applicant,
+    Application,
+    AuditEntry,
+    CriterionOverride,
+    Message,
+    OutgoingMessage,
+)
+
+DRAFT = "draft"
+UNDELIVERED = ("approved", "sending", "retry", "failed")
+OVERRIDE_STATUSES = (MET, NOT_MET, UNKNOWN)
+MAX_SUBJECT = 300
+MAX_BODY = 50_000
+
+STATUS_FR = {
+    "draft": "brouillon",
+    "approved": "approuvé",
+    "sending": "en cours d'envoi",
+    "retry": "nouvel essai prévu",
+    "sent": "envoyé",
+    "failed": "échec d'envoi",
+    "discarded": "écarté",
+}
+CRITERION_STATUS_FR = {MET: "rempli", NOT_MET: "non rempli", UNKNOWN: "à vérifier"}
+VERDICT_FR = {"eligible": "éligible", "to_verify": "à vérifier", "not_eligible": "non éligible"}
+ACTION_FR = {
+    "draft_created": "brouillon préparé",
+    "draft_edited": "brouillon modifié",
+    "draft_approved": "envoi approuvé",
+    "draft_discarded": "brouillon écarté",
+    "criterion_overridden": "critère corrigé",
+}
+SITUATION_FR = {
+    "studying": "en études",
+    "internship": "en stage",
+    "service_civique": "en service civique",
+    "career_change": "en reconversion",
+    "employed": "en emploi",
+    "seeking": "en recherche d'emploi",
+}
+
+
+class ApprovalError(Exception):
+    """A request the queue cannot honour; the message is one French line for the coordinator."""
+
+
+class DraftNotFound(ApprovalError):
+    pass
+
+
+class NotADraft(ApprovalError):
+    """The message is no longer a draft (already approved, sent, discarded or replaced)."""
+
+
+class InvalidOverride(ApprovalError):
+    pass
+
+
+class InvalidEdit(ApprovalError):
+    pass
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    id: int
+    application_id: int | None
+    case_token: str
+    applicant_name: str
+    to_addr: str
+    subject: str
+    template: str
+    created_at: datetime
+    verdict: str
+    # One line of the extracted details (diploma, graduation, situation) and the criteria to look at.
+    summary: str
+    open_points: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    id: int
+    applicant_name: str
+    subject: str
+    status: str
+    approved_by: str | None
+    approved_at: datetime | None
+    next_attempt_at: datetime | None
+    last_error: str | None
+
+
+@dataclass
+class Case:
+    """One draft with everything the coordinator needs beside it to decide."""
+
+    draft: OutgoingMessage
+    application: Application | None
+    applicant: Applicant | None
+    details: list[tuple[str, str]]
+    criteria: list[dict[str, Any]]
+    verdict: str
+    history: list[AuditEntry]
+
+
+def list_queue(session: Session) -> list[QueueItem]:
+    """The drafts waiting for a decision, oldest first: the one waiting longest is answered first."""
+    rows = session.execute(
+        select(OutgoingMessage, Application, Applicant)
+        .outerjoin(Application, OutgoingMessage.application_id == Application.id)
+        .outerjoin(Applicant, Application.applicant_id == Applicant.id)
+        .where(OutgoingMessage.status == DRAFT)
+        .order_by(OutgoingMessage.created_at, OutgoingMessage.id)
+    ).all()
+    items = []
+    for draft, application, applicant in rows:
+        criteria, verdict = _effective(session, application) if application else ([], "")
+        items.append(
+            QueueItem(
+                id=draft.id,
+                application_id=draft.application_id,
+                case_token=application.case_token if application else "",
+                applicant_name=display_name(applicant) if applicant else draft.to_addr,
+                to_addr=draft.to_addr,
+                subject=draft.subject,
+                template=draft.template,
+                created_at=draft.created_at,
+                verdict=verdict,
+                summary=summarise_facts(application.facts if application else None),
+                open_points=tuple(
+                    f"{c.get('label') or c.get('id')} : {CRITERION_STATUS_FR.get(c.get('status', ''), '?')}"
+                    for c in criteria
+                    if c.get("status") != MET
+                ),
+            )
+        )
+    return items
+
+
+def list_outbox(session: Session) -> list[OutboxItem]:
+    """Approved messages not yet delivered, and failed ones: what the coordinator may need to act on."""
+    rows = session.execute(
+        select(OutgoingMessage, Applicant)
+        .outerjoin(Application, OutgoingMessage.application_id == Application.id)
+        .outerjoin(Applicant, Application.applicant_id == Applicant.id)
+        .where(OutgoingMessage.status.in_(UNDELIVERED))
+        .order_by(OutgoingMessage.approved_at, OutgoingMessage.id)
+    ).all()
+    return [
+        OutboxItem(
+            id=row.id,
+            applicant_name=display_name(applicant) if applicant else row.to_addr,
+            subject=row.subject,
+            status=row.status,
+            approved_by=row.approved_by,
+            approved_at=row.approved_at,
+            next_attempt_at=row.next_attempt_at,
+            last_error=row.last_error,
+        )
+        for row, applicant in rows
+    ]
+
+
+def get_case(session: Session, outgoing_id: int) -> Case:
+    draft = _get_outgoing(session, outgoing_id)
+    application = session.get(Application, draft.application_id) if draft.application_id else None
+    applicant = application.applicant if application else None
+    criteria, verdict = _effective(session, application) if application else ([], "")
+    history = list(
+        session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.entity == "outgoing_message", AuditEntry.entity_id == draft.id)
+            .order_by(AuditEntry.at, AuditEntry.id)
+        )
+    )
+    return Case(
+        draft=draft,
+        application=application,
+        applicant=applicant,
+        details=describe_facts(application.facts if application else {}, applicant),
+        criteria=criteria,
+        verdict=verdict,
+        history=history,
+    )
+
+
+def edit_draft(session: Session, outgoing_id: int, *, subject: str, text_body: str, actor: str) -> bool:
+    """Replace subject and text; the HTML part is made again from the text. False when nothing changed."""
+    subject = " ".join(subject.split())
+    text_body = text_body.replace("\r\n", "\n").replace("\r", "\n").strip("\n") + "\n"
+    if not subject:
+        raise InvalidEdit("l'objet ne peut pas être vide")
+    if not text_body.strip():
+        raise InvalidEdit("le texte du message ne peut pas être vide")
+    if len(subject) > MAX_SUBJECT or len(text_body) > MAX_BODY:
+        raise InvalidEdit("objet ou texte trop long")
+    draft = _get_outgoing(session, outgoing_id)
+    _require_draft(draft, "de modifier")
+    before = {"subject": draft.subject, "text_body": draft.text_body}
+    after = {"subject": subject, "text_body": text_body}
+    changed = [key for key in before if before[key] != after[key]]
+    if not changed:
+        return False
+    _update_draft(
+        session,
+        draft,
+        "de modifier",
+        subject=subject,
+        text_body=text_body,
+        html_body=render_html_body(text_body),
+    )
+    _audit(
+        session,
+        actor,
+        "draft_edited",
+        draft.id,
+        {"before": {k: before[k] for k in changed}, "after": {k: after[k] for k in changed}},
+    )
+    return True
+
+
+def approve_draft(session: Session, outgoing_id: int, *, actor: str) -> OutgoingMessage:
+    """Mark a draft approved for the outbox. Refused (NotADraft) unless it is still a draft."""
+    return _decide(session, outgoing_id, actor=actor, new_status="approved", action="draft_approved")
+
+
+def discard_draft(session: Session, outgoing_id: int, *, actor: str, reason: str = "") -> OutgoingMessage:
+    """Set a draft aside for good; it is never sent."""
+    return _decide(
+        session, outgoing_id, actor=actor, new_status="discarded", action="draft_discarded", reason=reason
+    )
+
+
+def override_criterion(
+    session: Session,
+    application_id: int,
+    criterion_id: str,
+    status: str,
+    *,
+    reason: str,
+    actor: str,
+    settings: Settings,
+    now: datetime | None = None,
+) -> OutgoingMessage:
+    """Record the coordinator's word on one criterion and draft the reply again to match it.
+
+    Returns the new draft (the pending one, if any, is discarded by draft_for_application).
+    """
+    if status not in OVERRIDE_STATUSES:
+        raise InvalidOverride(f"statut inconnu « {status} » (possibles : {', '.join(OVERRIDE_STATUSES)})")
+    known = {c.id: c.label for c in load_criteria()}
+    if criterion_id not in known:
+        raise InvalidOverride(f"critère inconnu « {criterion_id} »")
+    reason = " ".join(reason.split())
+    if not reason:
+        raise InvalidOverride("indiquez la raison de la correction")
+    application = session.get(Application, application_id)
+    if application is None:
+        raise InvalidOverride(f"dossier n° {application_id} introuvable")
+    moment = now or utcnow()
+    criteria, verdict_before = _effective(session, application)
+    before = next((c for c in criteria if c.get("id") == criterion_id), None)
+    override = CriterionOverride(
+        application_id=application.id,
+        criterion_id=criterion_id,
+        status=status,
+        reason=reason,
+        by=actor,
+        at=moment,
+    )
+    session.add(override)
+    session.flush()
+    _, verdict_after = _effective(session, application)
+    reply_to = session.scalar(
+        select(Message)
+        .where(Message.application_id == application.id, Message.status != "quarantined")
+        .order_by(Message.id.desc())
+        .limit(1)
+    )
+    new_draft = draft_for_application(session, application, settings, reply_to=reply_to, now=moment)
+    session.flush()
+    session.add(
+        AuditEntry(
+            at=moment,
+            actor=actor,
+            action="criterion_overridden",
+            entity="application",
+            entity_id=application.id,
+            details={
+                "criterion": criterion_id,
+                "reason": reason,
+                "override_id": override.id,
+                "new_draft": new_draft.id,
+                "before": {"status": before.get("status") if before else None, "verdict": verdict_before},
+                "after": {"status": status, "verdict": verdict_after},
+            },
+        )
+    )
+    return new_draft
+
+
+def render_html_body(text: str) -> str:
+    """The HTML part of an edited text: escaped paragraphs, so nothing typed can become markup."""
+    paragraphs = [p.strip("\n") for p in text.split("\n\n") if p.strip()]
+    return "\n".join(f"<p>{html.escape(p).replace(chr(10), '<br>' + chr(10))}</p>" for p in paragraphs) + "\n"
+
+
+def local_time(moment: datetime | None, zone: tzinfo) -> str:
+    """A stored time as the coordinator reads it: local, to the minute."""
+    if moment is None:
+        return ""
+    # SQLite gives back naive datetimes; the store only ever writes UTC.
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone(zone).strftime("%d/%m/%Y %H:%M")
+
+
+def display_name(applicant: Applicant) -> str:
+    name = " ".join(part for part in (applicant.first_name, applicant.last_name) if part)
+    return name or applicant.email
+
+
+def describe_facts(facts: dict[str, Any] | None, applicant: Applicant | None = None) -> list[tuple[str, str]]:
+    """The extracted details as labelled lines in French, in the order the coordinator reads them."""
+    facts = facts or {}
+    person = facts.get("applicant") or {}
+    education = facts.get("education") or {}
+    situation = facts.get("situation") or {}
+    rows: list[tuple[str, str]] = []
+
+    def add(label: str, value: Any) -> None:
+        if value not in (None, "", []):
+            rows.append((label, str(value)))
+
+    add("Prénom", person.get("first_name") or (applicant.first_name if applicant else None))
+    add("Nom", person.get("last_name") or (applicant.last_name if applicant else None))
+    add("Adresse e-mail", person.get("email") or (applicant.email if applicant else None))
+    add("Téléphone", person.get("phone") or (applicant.phone if applicant else None))
+    add("Ville", person.get("city") or (applicant.city if applicant else None))
+    add("Diplôme", education.get("diploma"))
+    if education.get("bac_plus") is not None:
+        add("Niveau", f"bac+{education['bac_plus']}")
+    add("Obtention", education.get("graduation"))
+    if education.get("in_progress"):
+        add("Diplôme en cours", "oui")
+    current = situation.get("current")
+    add("Situation", SITUATION_FR.get(current, current) if current else None)
+    interest = situation.get("ess_interest")
+    add("Intérêt pour l'ESS", {True: "oui", False: "non"}.get(interest) if interest is not None else None)
+    add("Secteurs", ", ".join(situation.get("sectors") or []))
+    add("Transmis par", situation.get("forwarded_by"))
+    documents = situation.get("documents") or []
+    add("Pièces jointes", ", ".join(str(d.get("filename")) for d in documents if isinstance(d, dict)))
+    return rows
+
+
+def summarise_facts(facts: dict[str, Any] | None) -> str:
+    """Diploma, graduation and situation on one line, for the queue."""
+    facts = facts or {}
+    education = facts.get("education") or {}
+    situation = facts.get("situation") or {}
+    parts = [
+        str(education.get("diploma") or ""),
+        f"bac+{education['bac_plus']}" if education.get("bac_plus") is not None else "",
+        f"obtenu {education['graduation']}" if education.get("graduation") else "",
+        SITUATION_FR.get(situation.get("current") or "", situation.get("current") or ""),
+    ]
+    return " · ".join(p for p in parts if p)
+
+
+def _decide(
+    session: Session, outgoing_id: int, *, actor: str, new_status: str, action: str, reason: str = ""
+) -> OutgoingMessage:
+    verb = "d'approuver" if new_status == "approved" else "d'écarter"
+    draft = _get_outgoing(session, outgoing_id)
+    _require_draft(draft, verb)
+    moment = utcnow()
+    values: dict[str, Any] = {"status": new_status}
+    if new_status == "approved":
+        values |= {"approved_by": actor, "approved_at": moment}
+    _update_draft(session, draft, verb, **values)
+    details: dict[str, Any] = {"before": {"status": DRAFT}, "after": {"status": new_status}}
+    if reason.strip():
+        details["reason"] = " ".join(reason.split())
+    _audit(session, actor, action, draft.id, details, at=moment)
+    return draft
+
+
+def _update_draft(session: Session, draft: OutgoingMessage, verb: str, **values: Any) -> None:
+    """Change a row only while it is still a draft, in one statement.
+
+    Of two decisions racing (two tabs, the web and the CLI), exactly one wins; an edit can never land on
+    a message approved a moment earlier, so what leaves is always what was approved.
+    """
+    session.flush()
+    result = session.execute(
+        update(OutgoingMessage)
+        .where(OutgoingMessage.id == draft.id, OutgoingMessage.status == DRAFT)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(draft)
+    if getattr(result, "rowcount", 1) != 1:
+        _require_draft(draft, verb)
+        raise NotADraft(f"impossible {verb} le message n° {draft.id} : il a changé entre-temps")
+
+
+def _get_outgoing(session: Session, outgoing_id: int) -> OutgoingMessage:
+    draft = session.get(OutgoingMessage, outgoing_id)
+    if draft is None:
+        raise DraftNotFound(f"brouillon n° {outgoing_id} introuvable")
+    return draft
+
+
+def _require_draft(draft: OutgoingMessage, verb: str) -> None:
+    if draft.status != DRAFT:
+        state = STATUS_FR.get(draft.status, draft.status)
+        raise NotADraft(f"impossible {verb} le message n° {draft.id} : il n'est plus un brouillon ({state})")
+
+
+def _effective(session: Session, application: Application) -> tuple[list[dict[str, Any]], str]:
+    criteria = effective_criteria(session, application)
+    return criteria, effective_verdict(criteria) if criteria else ""
+
+
+def _audit(
+    session: Session,
+    actor: str,
+    action: str,
+    outgoing_id: int,
+    details: dict[str, Any],
+    *,
+    at: datetime | None = None,
+) -> None:
+    session.add(
+        AuditEntry(
+            at=at or utcnow(),
+            actor=actor,
+            action=action,
+            entity="outgoing_message",
+            entity_id=outgoing_id,
+            details=details,
+        )
+    )

@@ -1,0 +1,306 @@
+"""What kind of message this is, decided by small rules checked in a fixed order (Mailman-style chain).
+
+Each rule has a ``name``, a ``description`` and ``check()`` returning a :class:`RuleResult` that says why.
+The first rule that matches decides; the order is the data in :data:`CHAIN`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from intake.parsing import ParsedMessage, split_forwarded, strip_quoted
+from intake.understanding.lexicon import DEFAULT_RULES_DIR, Lexicon, is_adviser_address, load_lexicon
+
+KINDS = ("application", "reply", "auto_reply", "bounce", "newsletter", "other")
+ThreadCheck = Callable[[list[str]], bool]
+
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+_CASE_TOKEN = re.compile(r"\[PP-\d+\]")
+_OUR_ID = re.compile(r"@[\w.-]*propulse[\w.-]*>?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    matched: bool
+    reason: str = ""  # a French sentence a coordinator can read
+    details: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Context:
+    msg: ParsedMessage
+    lexicon: Lexicon
+    is_our_thread: ThreadCheck | None
+
+
+class Rule(Protocol):
+    name: str
+    kind: str
+    description: str
+
+    def check(self, ctx: Context) -> RuleResult: ...
+
+
+def _search(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
+    return pattern.search(text) if pattern is not None and text else None
+
+
+class Bounce:
+    name = "bounce"
+    kind = "bounce"
+    description = "Avis de non-remise (multipart/report delivery-status, MAILER-DAEMON, postmaster)."
+
+    def check(self, ctx: Context) -> RuleResult:
+        msg, words = ctx.msg, ctx.lexicon.messages.get("bounce", {})
+        report_type = msg.headers.get("content-type", "").lower()
+        is_report = msg.content_type == "multipart/report" and "delivery-status" in report_type
+        sender = msg.from_addr or ""
+        by_sender = _search(words.get("senders"), sender) is not None
+        by_subject = _search(words.get("subjects"), msg.subject) is not None
+        by_body = _search(words.get("bodies"), msg.text[:4000]) is not None
+        if not (
+            is_report
+            or msg.delivery_status
+            or (by_sender and (by_subject or by_body))
+            or (by_subject and by_body)
+        ):
+            return RuleResult(False)
+        bounced = find_bounced_address(msg)
+        why = (
+            "rapport de remise (delivery-status)"
+            if is_report or msg.delivery_status
+            else f"expéditeur {sender or 'inconnu'} et formulation d'échec de remise"
+        )
+        return RuleResult(True, f"Avis de non-remise : {why}.", {"bounced_address": bounced or ""})
+
+
+def find_bounced_address(msg: ParsedMessage) -> str | None:
+    for report in msg.delivery_status:
+        m = re.search(
+            r"^(?:Final|Original)-Recipient:\s*(?:rfc822;)?\s*<?([^\s<>;]+@[^\s<>;]+)>?",
+            report,
+            re.IGNORECASE | re.MULTILINE,
+        )
+        if m:
+            return m.group(1).lower()
+    ours = {msg.from_addr or "", *msg.to}
+    pattern = (
+        r"<([^<>\s]+@[^<>\s]+)>\s*:|^\s*<?([^\s<>:]+@[^\s<>:]+)>?\s*:?\s*$"
+        r"|\b(?:to|à|pour)\s+<?([^\s<>]+@[^\s<>]+?)>?[\s:]"
+    )
+    for m in re.finditer(pattern, msg.text, re.IGNORECASE | re.MULTILINE):
+        addr = next(g for g in m.groups() if g).lower().strip(".:")
+        if addr not in ours and "mailer-daemon" not in addr and "postmaster" not in addr:
+            return addr
+    return None
+
+
+class AutoReply:
+    name = "auto_reply"
+    kind = "auto_reply"
+    description = (
+        "Réponse automatique : en-têtes RFC 3834 (Auto-Submitted), X-Autoreply, ou formulation d'absence."
+    )
+
+    def check(self, ctx: Context) -> RuleResult:
+        headers = ctx.msg.headers
+        auto = headers.get("auto-submitted", "").strip().lower()
+        if auto and auto != "no":
+            return RuleResult(True, f"En-tête Auto-Submitted: {auto}.")
+        for key in ("x-autoreply", "x-autorespond", "x-auto-reply"):
+            if key in headers:
+                return RuleResult(True, f"En-tête {key}.")
+        if headers.get("precedence", "").lower() == "auto_reply":
+            return RuleResult(True, "En-tête Precedence: auto_reply.")
+        words = ctx.lexicon.messages.get("auto_reply", {})
+        subject_hit = _search(words.get("subjects"), ctx.msg.subject)
+        body = strip_quoted(ctx.msg.text)[:1500]
+        body_hit = _search(words.get("bodies"), body)
+        applying = _search(ctx.lexicon.messages.get("application", {}).get("signals"), body)
+        if subject_hit and (body_hit or not applying):
+            return RuleResult(True, f"Objet de réponse automatique : « {ctx.msg.subject[:80]} ».")
+        if body_hit and not applying and len(body) < 800:
+            return RuleResult(True, f"Formulation d'absence : « {body_hit.group(0)} ».")
+        return RuleResult(False)
+
+
+_BULK_SENDER = re.compile(
+    r"no-?reply|ne-?pas-?repondre|newsletter|news|lettre|info|communication|mailing|marketing|actu",
+    re.IGNORECASE,
+)
+_UNSUBSCRIBE = re.compile(r"d[ée]sinscri|d[ée]sabonn|unsubscribe|opt[- ]out", re.IGNORECASE)
+
+
+class Newsletter:
+    name = "newsletter"
+    kind = "newsletter"
+    description = "Envoi de masse : List-Id, List-Unsubscribe, Precedence bulk/list/junk."
+
+    def check(self, ctx: Context) -> RuleResult:
+        headers = ctx.msg.headers
+        for key in ("list-id", "list-unsubscribe", "list-post"):
+            if key in headers:
+                return RuleResult(True, f"En-tête {key} (liste de diffusion).")
+        precedence = headers.get("precedence", "").lower()
+        if precedence in {"bulk", "list", "junk"}:
+            return RuleResult(True, f"En-tête Precedence: {precedence}.")
+        if "x-mailchimp-id" in headers or "x-campaign" in headers or "x-mc-user" in headers:
+            return RuleResult(True, "Envoi d'un routeur de campagnes.")
+        sender = (ctx.msg.from_addr or "").split("@", 1)[0]
+        if _BULK_SENDER.search(sender) and _UNSUBSCRIBE.search(ctx.msg.text[-3000:]):
+            return RuleResult(True, f"Expéditeur {sender}@… et lien de désinscription.")
+        return RuleResult(False)
+
+
+def default_is_our_thread(ids: list[str]) -> bool:
+    return any(_OUR_ID.search(i.strip()) for i in ids)
+
+
+class Reply:
+    name = "reply"
+    kind = "reply"
+    description = "Réponse dans un fil que nous avons commencé (In-Reply-To / References, ou jeton [PP-123])."
+
+    def check(self, ctx: Context) -> RuleResult:
+        msg = ctx.msg
+        ids = ([msg.in_reply_to] if msg.in_reply_to else []) + list(msg.references)
+        check = ctx.is_our_thread or default_is_our_thread
+        if ids and check(ids):
+            return RuleResult(True, "Répond à un de nos messages (In-Reply-To/References).")
+        token = _CASE_TOKEN.search(msg.subject)
+        if token:
+            return RuleResult(True, f"L'objet porte notre référence {token.group(0)}.")
+        return RuleResult(False)
+
+
+class ForwardedApplication:
+    name = "forwarded_application"
+    kind = "application"
+    description = "Candidature transmise par un·e conseiller·ère (France Travail, Mission locale, APEC…)."
+
+    def check(self, ctx: Context) -> RuleResult:
+        msg, lex = ctx.msg, ctx.lexicon
+        fwd = split_forwarded(msg.text, msg.subject)
+        adviser_sender = is_adviser_address(msg.from_addr, lex)
+        cover = fwd.cover if fwd else msg.text[:1500]
+        adviser_words = _search(lex.adviser_titles, cover) or _search(lex.adviser_cover, cover)
+        if fwd is not None:
+            different = fwd.from_addr is not None and fwd.from_addr != msg.from_addr
+            if different and (adviser_sender or adviser_words) and _applying(fwd.text, msg, lex):
+                return RuleResult(
+                    True,
+                    f"Candidature de {fwd.from_addr} transmise par {msg.from_addr}.",
+                    {"forwarded_by": msg.from_addr or "", "applicant": fwd.from_addr or ""},
+                )
+            return RuleResult(False)
+        adviser = adviser_sender or _search(lex.adviser_titles, cover) is not None
+        if adviser and _search(lex.adviser_cover, cover) and _applying(msg.text, msg, lex):
+            return RuleResult(
+                True, f"Candidature présentée par {msg.from_addr}.", {"forwarded_by": msg.from_addr or ""}
+            )
+        return RuleResult(False)
+
+
+def _has_cv(msg: ParsedMessage) -> bool:
+    return any(
+        re.search(r"(?:\b|_)(?:cv|resume|r[ée]sum[ée]|curriculum)(?:\b|_)", a.filename, re.IGNORECASE)
+        for a in msg.attachments
+    )
+
+
+def _applying(text: str, msg: ParsedMessage, lex: Lexicon) -> bool:
+    words = lex.messages.get("application", {})
+    return bool(_search(words.get("signals"), text) or _search(words.get("signals"), msg.subject))
+
+
+_FIRST_PERSON_APPLYING = re.compile(
+    r"\bma candidature\b|\bje (?:me permets de )?(?:vous )?(?:candidate|postule)\b|"
+    r"\bje souhaite (?:candidater|postuler)|\bje suis (?:dipl[oô]m|titulaire)|\bmon cv\b|"
+    r"\bmy (?:cv|resume|application)\b|\bi (?:am applying|apply)\b|"
+    r"\bje\b[^.\n]{0,40}\bcandidat(?:er|ure)\b",
+    re.IGNORECASE,
+)
+
+
+class Application:
+    name = "application"
+    kind = "application"
+    description = (
+        "Quelqu'un qui se présente pour le programme : candidature, CV, diplôme, recherche d'emploi."
+    )
+
+    def check(self, ctx: Context) -> RuleResult:
+        msg, lex = ctx.msg, ctx.lexicon
+        words = lex.messages.get("application", {})
+        body = strip_quoted(msg.text)[:6000]
+        signals = [
+            m.group(0)
+            for m in (_search(words.get("signals"), body), _search(words.get("signals"), msg.subject))
+            if m is not None
+        ]
+        other = _search(words.get("other"), body) or _search(words.get("other"), msg.subject)
+        if other and not _FIRST_PERSON_APPLYING.search(body + "\n" + msg.subject):
+            return RuleResult(False, f"Écrit comme un employeur ou partenaire (« {other.group(0)} »).")
+        if signals or (_has_cv(msg) and len(body) < 3000):
+            hint = signals[0] if signals else "CV joint"
+            return RuleResult(True, f"Candidature (« {hint} »).")
+        return RuleResult(False)
+
+
+class Other:
+    name = "other"
+    kind = "other"
+    description = "Tout le reste : employeurs, partenaires, messages qui ne sont pas une candidature."
+
+    def check(self, ctx: Context) -> RuleResult:
+        return RuleResult(True, "Aucune règle de candidature ne s'applique.")
+
+
+CHAIN: Sequence[Rule] = (
+    Bounce(),
+    AutoReply(),
+    Newsletter(),
+    Reply(),
+    ForwardedApplication(),
+    Application(),
+    Other(),
+)
+
+
+@dataclass(frozen=True)
+class Classification:
+    kind: str
+    rule: str
+    reason: str
+    forwarded_by: str | None = None
+    bounced_address: str | None = None
+    trail: tuple[tuple[str, bool, str], ...] = ()  # (rule, matched, reason) for every rule checked
+
+
+def classify(
+    msg: ParsedMessage,
+    *,
+    is_our_thread: ThreadCheck | None = None,
+    rules_dir: Path = DEFAULT_RULES_DIR,
+    chain: Sequence[Rule] = CHAIN,
+) -> Classification:
+    """Run the chain; the first matching rule gives the kind."""
+    ctx = Context(msg=msg, lexicon=load_lexicon(rules_dir), is_our_thread=is_our_thread)
+    trail: list[tuple[str, bool, str]] = []
+    for rule in chain:
+        result = rule.check(ctx)
+        trail.append((rule.name, result.matched, result.reason))
+        if result.matched:
+            return Classification(
+                kind=rule.kind,
+                rule=rule.name,
+                reason=result.reason,
+                forwarded_by=result.details.get("forwarded_by") or None,
+                bounced_address=result.details.get("bounced_address") or None,
+                trail=tuple(trail),
+            )
+    return Classification(kind="other", rule="none", reason="Aucune règle ne s'applique.", trail=tuple(trail))

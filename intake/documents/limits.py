@@ -1,0 +1,40 @@
+"""Limits applied to every attachment, and the result every extraction ends with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ExtractionLimits:
+    max_attachment_bytes: int = 15 * 1024 * 1024
+    max_pages: int = 20
+    max_uncompressed_bytes: int = 50 * 1024 * 1024
+    # Compression ratio above which a zip entry is treated as a bomb; real DOCX XML compresses ~10-30×.
+    max_compression_ratio: int = 200
+    timeout_seconds: float = 20.0
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """Text of one attachment, or why there is none. ``problem`` is a one-line French reason."""
+
+    filename: str
+    kind: str  # pdf, docx, odt, txt, rtf, doc, or "unsupported"
+    text: str | None
+    problem: str | None = None
+    pages: int | None = None
+    method: str | None = None  # which extractor produced the text (pypdfium2, pdfminer, …)
+
+    @property
+    def ok(self) -> bool:
+        return self.text is not None and self.problem is None
+
+
+class DocumentProblem(Exception):
+    """Raised inside extractors; converted to a DocumentResult with its French message."""
+
+
+def format_megabytes(size: int) -> str:
+    mb = size / (1024 * 1024)
+    return f"{mb:.0f} Mo" if mb >= 10 else f"{mb:.1f} Mo".replace(".", ",")

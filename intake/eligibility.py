@@ -1,0 +1,188 @@
+"""Eligibility: the criteria of rules/eligibility.toml evaluated on the facts, each with its evidence."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from intake.understanding.dates import find_dates, months_between
+from intake.understanding.facts import ApplicantFacts, Evidence
+
+DEFAULT_RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
+MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    label: str
+    check: str
+    params: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class CriterionResult:
+    id: str
+    label: str
+    status: str  # met / not_met / unknown
+    reason: str  # French, for the coordinator
+    evidence: Evidence | None
+
+
+@dataclass(frozen=True)
+class Assessment:
+    verdict: str  # eligible / to_verify / not_eligible
+    criteria: tuple[CriterionResult, ...]
+
+
+@lru_cache(maxsize=8)
+def load_criteria(rules_dir: Path = DEFAULT_RULES_DIR) -> tuple[Criterion, ...]:
+    with (rules_dir / "eligibility.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    out = []
+    for entry in data.get("criterion", []):
+        params = {k: v for k, v in entry.items() if k not in {"id", "label", "check"}}
+        out.append(Criterion(entry["id"], entry["label"], entry["check"], params))
+    return tuple(out)
+
+
+Check = Callable[[ApplicantFacts, dict[str, Any], date], tuple[str, str, Evidence | None]]
+
+
+def check_min_degree_level(
+    facts: ApplicantFacts, params: dict[str, Any], today: date
+) -> tuple[str, str, Evidence | None]:
+    minimum = int(params.get("min_level", 2))
+    edu = facts.education
+    best = edu.highest if edu else None
+    if best is None:
+        if edu is not None and edu.unclassified:
+            other = edu.unclassified[0]
+            return UNKNOWN, f"Diplôme non reconnu, niveau à vérifier : « {other.text[:120]} ».", other
+        return UNKNOWN, "Aucun diplôme trouvé dans le message ni le CV.", None
+    if not best.obtained:
+        return UNKNOWN, f"{best.label} en cours, pas encore obtenu.", best.evidence
+    if best.level >= minimum:
+        return MET, f"{best.label} (bac+{best.level}) obtenu, au moins bac+{minimum}.", best.evidence
+    if edu is not None and edu.unclassified:
+        # A diploma the lexicon does not know may be the higher one: say so rather than reject.
+        other = edu.unclassified[0]
+        return UNKNOWN, f"Diplôme non reconnu, niveau à vérifier : « {other.text[:120]} ».", other
+    return (
+        NOT_MET,
+        f"Plus haut diplôme obtenu : {best.label} (bac+{best.level}), moins que bac+{minimum}.",
+        best.evidence,
+    )
+
+
+def check_recent_graduation(
+    facts: ApplicantFacts, params: dict[str, Any], today: date
+) -> tuple[str, str, Evidence | None]:
+    limit = int(params.get("max_months", 24))
+    best = facts.education.highest if facts.education else None
+    if best is None or not best.obtained or not best.graduation:
+        return UNKNOWN, "Date d'obtention du diplôme inconnue.", best.evidence if best else None
+    if best.level < int(params.get("min_level", 2)):
+        # The dated diploma is the bac: its date says nothing about the graduation the programme means.
+        unknown_diploma = facts.education.unclassified if facts.education else []
+        evidence = unknown_diploma[0] if unknown_diploma else best.evidence
+        return UNKNOWN, f"Seul diplôme daté : {best.label}, sans rapport avec la condition de date.", evidence
+    when = find_dates(best.graduation)[0]
+    earliest, latest = when.bounds()
+    now = (today.year, today.month)
+    longest, shortest = months_between(earliest, now), months_between(latest, now)
+    if longest <= limit:
+        return MET, f"Diplômé·e en {best.graduation}, il y a {longest} mois (≤ {limit}).", best.evidence
+    if shortest > limit:
+        return NOT_MET, f"Diplômé·e en {best.graduation}, il y a plus de {limit} mois.", best.evidence
+    return (
+        UNKNOWN,
+        f"Diplômé·e en {best.graduation} : le mois manque pour savoir si c'est il y a {limit} mois au plus.",
+        best.evidence,
+    )
+
+
+_SITUATION_WORDS = {
+    "studying": "études en cours",
+    "internship": "stage en cours",
+    "service_civique": "service civique en cours",
+    "career_change": "reconversion professionnelle",
+    "employed": "emploi en cours",
+}
+
+
+def check_not_in_situation(
+    facts: ApplicantFacts, params: dict[str, Any], today: date
+) -> tuple[str, str, Evidence | None]:
+    situations = list(params.get("situations", []))
+    sit = facts.situation
+    for name in situations:
+        evidence = sit.flags.get(name) if sit else None
+        if name == "studying" and evidence is None and facts.education is not None:
+            evidence = facts.education.studying
+            ongoing = [m for m in facts.education.mentions if m.in_progress and not m.obtained]
+            if evidence is None and ongoing:
+                evidence = ongoing[0].evidence  # «Master 2 (en cours)» next to an obtained licence
+        if evidence is not None:
+            return (
+                NOT_MET,
+                f"{_SITUATION_WORDS.get(name, name).capitalize()} : « {evidence.text[:140]} ».",
+                evidence,
+            )
+    words = ", ".join(_SITUATION_WORDS.get(n, n) for n in situations)
+    return MET, f"Rien n'indique : {words}.", None
+
+
+def check_seeks_ess_job(
+    facts: ApplicantFacts, params: dict[str, Any], today: date
+) -> tuple[str, str, Evidence | None]:
+    sit = facts.situation
+    if sit is None:
+        return UNKNOWN, "Situation inconnue.", None
+    if sit.ess_interest is False:
+        return NOT_MET, "Ne souhaite pas travailler dans l'ESS.", sit.ess_refused
+    if sit.ess_interest:
+        sectors = f" (secteurs : {', '.join(sit.sectors)})" if sit.sectors else ""
+        return MET, f"Cherche un emploi dans l'ESS{sectors}.", sit.ess_evidence
+    if sit.any_sector is not None:
+        return (
+            UNKNOWN,
+            "Recherche un emploi « tous secteurs » : intérêt pour l'ESS à vérifier.",
+            sit.any_sector,
+        )
+    return UNKNOWN, "Aucune mention d'une recherche d'emploi dans l'ESS.", sit.seeking
+
+
+CHECKS: dict[str, Check] = {
+    "min_degree_level": check_min_degree_level,
+    "recent_graduation": check_recent_graduation,
+    "not_in_situation": check_not_in_situation,
+    "seeks_ess_job": check_seeks_ess_job,
+}
+
+
+def assess(facts: ApplicantFacts, *, today: date, rules_dir: Path = DEFAULT_RULES_DIR) -> Assessment:
+    results: list[CriterionResult] = []
+    for criterion in load_criteria(rules_dir):
+        check = CHECKS.get(criterion.check)
+        if check is None:
+            results.append(
+                CriterionResult(
+                    criterion.id,
+                    criterion.label,
+                    UNKNOWN,
+                    f"Vérification inconnue : {criterion.check}.",
+                    None,
+                )
+            )
+            continue
+        status, reason, evidence = check(facts, criterion.params, today)
+        results.append(CriterionResult(criterion.id, criterion.label, status, reason, evidence))
+    statuses = {r.status for r in results}
+    verdict = "not_eligible" if NOT_MET in statuses else "to_verify" if UNKNOWN in statuses else "eligible"
+    return Assessment(verdict=verdict, criteria=tuple(results))

@@ -1,0 +1,240 @@
+"""A message → the stable JSON contract of ``propulse extract``; many files → a process pool.
+
+python -m intake.extract --today 2026-11-26 FILE...   # one JSON object per line on stdout
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from intake.classify import Classification, ThreadCheck, classify
+from intake.documents import DocumentResult, DocumentWorker, ExtractionLimits, run_documents
+from intake.eligibility import Assessment, assess
+from intake.parsing import ParsedMessage, UnparseableMessage, parse_message
+from intake.understanding import ApplicantFacts, read_applicant
+from intake.understanding.facts import Evidence, Fact
+
+_UNDERSTOOD_KINDS = {"application", "reply"}
+# Inline pictures under this size are logos and signatures, not scanned CVs.
+_SMALL_IMAGE_BYTES = 100 * 1024
+
+
+@dataclass
+class Understanding:
+    parsed: ParsedMessage
+    classification: Classification
+    facts: ApplicantFacts | None
+    assessment: Assessment | None
+    documents: list[DocumentResult] = field(default_factory=list)
+
+
+_worker: DocumentWorker | None = None
+
+
+def _process_worker() -> DocumentWorker:
+    """One document reader per process, started on first use."""
+    global _worker
+    if _worker is None:
+        _worker = DocumentWorker()
+    return _worker
+
+
+def understand(
+    raw: bytes,
+    *,
+    today: date,
+    limits: ExtractionLimits | None = None,
+    is_our_thread: ThreadCheck | None = None,
+    worker: DocumentWorker | None = None,
+) -> Understanding:
+    """Parse, classify, read documents and facts, assess. Raises only UnparseableMessage."""
+    parsed = parse_message(raw)
+    classification = classify(parsed, is_our_thread=is_our_thread)
+    if classification.kind not in _UNDERSTOOD_KINDS:
+        return Understanding(parsed, classification, None, None)
+    limits = limits or ExtractionLimits()
+    items = [
+        (a.filename, a.content_type, a.payload)
+        for a in parsed.attachments
+        if not (a.content_type.startswith("image/") and a.size < _SMALL_IMAGE_BYTES)
+    ]
+    documents = run_documents(items, limits, worker or _process_worker()) if items else []
+    facts = read_applicant(parsed, documents, today=today, forwarded_by=classification.forwarded_by)
+    assessment = assess(facts, today=today) if classification.kind == "application" else None
+    return Understanding(parsed, classification, facts, assessment, documents)
+
+
+def _value(fact: Fact[Any] | None) -> Any:
+    return fact.value if fact is not None else None
+
+
+def _evidence(ev: Evidence | None) -> dict[str, str] | None:
+    return ev.as_dict() if ev is not None else None
+
+
+def to_contract(u: Understanding, file: str | None = None) -> dict[str, Any]:
+    c = u.classification
+    situation: dict[str, Any] = {
+        "current": None,
+        "ess_interest": None,
+        "sectors": [],
+        "forwarded_by": c.forwarded_by,
+        "bounced_address": c.bounced_address,
+        "kind_reason": c.reason,
+        "evidence": {},
+        "documents": [{"filename": d.filename, "kind": d.kind, "problem": d.problem} for d in u.documents],
+    }
+    out: dict[str, Any] = {
+        "file": file,
+        "message_id": u.parsed.message_id,
+        "kind": c.kind,
+        "applicant": None,
+        "education": None,
+        "situation": situation,
+        "eligibility": None,
+    }
+    f = u.facts
+    if f is None:
+        return out
+    out["applicant"] = {
+        "first_name": _value(f.first_name),
+        "last_name": _value(f.last_name),
+        "email": _value(f.email),
+        "phone": _value(f.phone),
+        "city": _value(f.city),
+    }
+    evidence = situation["evidence"]
+    for key in ("first_name", "last_name", "email", "phone", "city"):
+        fact = getattr(f, key)
+        if fact is not None:
+            evidence[key] = fact.evidence.as_dict()
+    best = f.education.highest if f.education else None
+    out["education"] = {
+        "bac_plus": best.level if best else None,
+        "diploma": best.text or best.label if best else None,
+        "graduation": best.graduation if best else None,
+        "in_progress": bool(best and not best.obtained),
+    }
+    if best is not None:
+        evidence["education"] = best.evidence.as_dict()
+    s = f.situation
+    if s is not None:
+        situation.update({"current": s.current, "ess_interest": s.ess_interest, "sectors": list(s.sectors)})
+        for name, ev in s.flags.items():
+            if ev is not None:
+                evidence[name] = ev.as_dict()
+        if s.ess_evidence is not None:
+            evidence["ess"] = s.ess_evidence.as_dict()
+    if u.assessment is not None:
+        out["eligibility"] = {
+            "verdict": u.assessment.verdict,
+            "criteria": [
+                {
+                    "id": r.id,
+                    "label": r.label,
+                    "status": r.status,
+                    "reason": r.reason,
+                    "evidence": _evidence(r.evidence),
+                }
+                for r in u.assessment.criteria
+            ],
+        }
+    return out
+
+
+def extract_message(
+    raw: bytes,
+    *,
+    today: date,
+    file: str | None = None,
+    limits: ExtractionLimits | None = None,
+    is_our_thread: ThreadCheck | None = None,
+) -> dict[str, Any]:
+    """The JSON contract for one message. An unreadable message gives kind "other" and an "error"."""
+    try:
+        return to_contract(understand(raw, today=today, limits=limits, is_our_thread=is_our_thread), file)
+    except UnparseableMessage as exc:
+        return error_result(file, str(exc))
+
+
+def error_result(file: str | None, reason: str) -> dict[str, Any]:
+    return {
+        "file": file,
+        "message_id": None,
+        "kind": "other",
+        "applicant": None,
+        "education": None,
+        "situation": None,
+        "eligibility": None,
+        "error": reason,
+    }
+
+
+def _extract_path(args: tuple[str, date, ExtractionLimits | None]) -> dict[str, Any]:
+    path, today, limits = args
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        return error_result(path, f"fichier illisible : {exc.strerror or type(exc).__name__}")
+    try:
+        return extract_message(raw, today=today, file=path, limits=limits)
+    except Exception as exc:  # the one boundary per file: a bug on one message must not stop the batch
+        return error_result(path, f"erreur interne pendant l'analyse ({type(exc).__name__})")
+
+
+def _init_pool_worker() -> None:
+    # Load the model before the first message so per-message time excludes it.
+    from intake.understanding.nlp import load_nlp
+
+    load_nlp()
+
+
+def start_pool(workers: int = 2) -> ProcessPoolExecutor:
+    """A pool whose processes load spaCy once each; reuse it across batches to pay the load once."""
+    return ProcessPoolExecutor(max_workers=workers, initializer=_init_pool_worker)
+
+
+def extract_files(
+    paths: Sequence[str],
+    *,
+    today: date,
+    workers: int = 2,
+    limits: ExtractionLimits | None = None,
+    pool: ProcessPoolExecutor | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Results in input order; ``workers <= 1`` (and no pool) runs in this process."""
+    jobs = [(p, today, limits) for p in paths]
+    if pool is not None:
+        yield from pool.map(_extract_path, jobs, chunksize=4)
+        return
+    if workers <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            yield _extract_path(job)
+        return
+    with start_pool(workers) as own_pool:
+        yield from own_pool.map(_extract_path, jobs, chunksize=4)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m intake.extract", description=__doc__)
+    parser.add_argument("--today", type=date.fromisoformat, default=date.today())
+    parser.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
+    parser.add_argument("files", nargs="+")
+    args = parser.parse_args(argv)
+    for result in extract_files(args.files, today=args.today, workers=args.workers):
+        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,533 @@
+"""Web pages of the programme's follow-up: cohorts, coaching days with attendance, a participant's
+timeline, placement entry and the outcomes report.
+
+They plug into the coordinator's web UI: `followup_routes(ui, guard)` returns routes that render with the
+UI's templates and session (login, CSRF, flash messages). Every change goes through the same functions
+as the `propulse` commands, in one transaction, and a refused action becomes a French message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
+
+from intake.approval import STATUS_FR
+from intake.followup import FollowUpError, cohorts, placements
+from intake.followup import coaching as coaching_days
+from intake.reports import FORMATS, Period, ReportError, build_report, render_report, report_context
+from intake.store.models import (
+    Applicant,
+    Application,
+    Attendance,
+    CoachingSession,
+    Cohort,
+    FollowUpNote,
+    Interview,
+    Message,
+    OutgoingMessage,
+    Participant,
+    Placement,
+)
+from intake.web.csrf import checked_form
+
+if TYPE_CHECKING:
+    from intake.web.app import WebUI
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+Guard = Callable[[Endpoint], Endpoint]
+YES_NO = {"oui": True, "non": False, "": None}
+MEDIA_TYPES = {
+    "html": "text/html; charset=utf-8",
+    "csv": "text/csv; charset=utf-8",
+    "md": "text/markdown; charset=utf-8",
+}
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    when: datetime
+    what: str
+    detail: str
+    # Entry, job and departure are days, not moments: shown without a time.
+    day_only: bool = False
+
+
+def followup_routes(ui: WebUI, guard: Guard) -> list[Route]:
+    """The follow-up pages, each behind `guard` (the UI's login check)."""
+    pages = FollowUpPages(ui)
+    ui.env.filters["day"] = _day_fr
+    ui.env.globals.update(
+        participant_status_fr=cohorts.STATUS_FR,
+        contract_fr=placements.CONTRACT_FR,
+        coaching_kinds=coaching_days.KINDS,
+        coaching_topics=coaching_days.TOPICS,
+    )
+    table: list[tuple[str, Endpoint, str]] = [
+        ("/promotions", pages.cohorts, "GET"),
+        ("/promotions", pages.create_cohort, "POST"),
+        ("/promotions/{cohort_id:int}", pages.cohort, "GET"),
+        ("/promotions/{cohort_id:int}/admission", pages.admit, "POST"),
+        ("/seances/{session_id:int}", pages.coaching_session, "GET"),
+        ("/seances/{session_id:int}", pages.edit_session, "POST"),
+        ("/seances/{session_id:int}/presences", pages.attendance, "POST"),
+        ("/participants/{participant_id:int}", pages.participant, "GET"),
+        ("/participants/{participant_id:int}/emploi", pages.placement, "POST"),
+        ("/participants/{participant_id:int}/notes", pages.note, "POST"),
+        ("/participants/{participant_id:int}/depart", pages.leave, "POST"),
+        ("/participants/{participant_id:int}/place", pages.take_place, "POST"),
+        ("/rapport", pages.report, "GET"),
+        ("/rapport/telecharger", pages.download_report, "GET"),
+    ]
+    return [Route(path, guard(endpoint), methods=[method]) for path, endpoint, method in table]
+
+
+class FollowUpPages:
+    def __init__(self, ui: WebUI) -> None:
+        self.ui = ui
+
+    # -- cohorts ---------------------------------------------------------------------------------------
+
+    async def cohorts(self, request: Request) -> Response:
+        rows = await run_in_threadpool(self._read, cohorts.summarise_cohorts)
+        return self.ui.render(
+            request,
+            "followup/cohorts.html.j2",
+            rows=rows,
+            default_capacity=self.ui.settings.follow_up.default_cohort_capacity,
+        )
+
+    async def create_cohort(self, request: Request) -> Response:
+        form = await checked_form(request)
+
+        def create(session: Session) -> int:
+            start, end = _date(form, "debut", required=True), _date(form, "fin")
+            assert start is not None
+            capacity = _int(form, "places")
+            cohort = cohorts.create_cohort(
+                session, _text(form, "nom"), start, settings=self.ui.settings, capacity=capacity, end_date=end
+            )
+            if end is not None:
+                coaching_days.generate_sessions(
+                    session, cohort, start=start, end=end, settings=self.ui.settings
+                )
+            return cohort.id
+
+        cohort_id = await self._act(request, create)
+        if cohort_id is None:
+            return _see("/promotions")
+        _flash(request, "ok", "Promotion créée.")
+        return _see(f"/promotions/{cohort_id}")
+
+    async def cohort(self, request: Request) -> Response:
+        cohort_id = int(request.path_params["cohort_id"])
+
+        def read(session: Session) -> dict[str, Any]:
+            cohort = _get(session, Cohort, cohort_id, "promotion")
+            members = session.execute(
+                select(Participant, Applicant, Application.case_token)
+                .join(Applicant, Applicant.id == Participant.applicant_id)
+                .outerjoin(Application, Application.id == Participant.application_id)
+                .where(Participant.cohort_id == cohort.id)
+                .order_by(
+                    Participant.status != "waitlisted", Participant.waitlist_position, Applicant.last_name
+                )
+            ).all()
+            summary = next(s for s in cohorts.summarise_cohorts(session) if s.cohort.id == cohort.id)
+            return {
+                "cohort": cohort,
+                "summary": summary,
+                "members": [m for m in members if m[0].status != "waitlisted"],
+                "waiting": [m for m in members if m[0].status == "waitlisted"],
+                "sessions": coaching_days.sessions_of(session, cohort),
+            }
+
+        return self.ui.render(request, "followup/cohort.html.j2", **await run_in_threadpool(self._read, read))
+
+    async def admit(self, request: Request) -> Response:
+        form = await checked_form(request)
+        cohort_id = int(request.path_params["cohort_id"])
+
+        def admit(session: Session) -> str:
+            cohort = _get(session, Cohort, cohort_id, "promotion")
+            token = _text(form, "dossier").strip()
+            application = session.scalar(select(Application).where(Application.case_token == token))
+            if application is None:
+                raise FollowUpError(f"dossier « {token} » introuvable")
+            person = cohorts.admit(session, application, cohort, on=_today())
+            if person.status == "active":
+                return f"Dossier {token} admis dans la promotion."
+            position = person.waitlist_position
+            return f"Promotion complète : dossier {token} en liste d'attente (position {position})."
+
+        said = await self._act(request, admit)
+        if said:
+            _flash(request, "ok", said)
+        return _see(f"/promotions/{cohort_id}")
+
+    # -- coaching days ---------------------------------------------------------------------------------
+
+    async def coaching_session(self, request: Request) -> Response:
+        session_id = int(request.path_params["session_id"])
+
+        def read(session: Session) -> dict[str, Any]:
+            coaching = _get(session, CoachingSession, session_id, "séance")
+            cohort = _get(session, Cohort, coaching.cohort_id, "promotion")
+            recorded = {
+                a.participant_id: a
+                for a in session.scalars(select(Attendance).where(Attendance.session_id == coaching.id))
+            }
+            people = [(p, a, recorded.get(p.id)) for p, a in _expected_at(session, coaching)]
+            return {"coaching": coaching, "cohort": cohort, "people": people}
+
+        return self.ui.render(
+            request, "followup/session.html.j2", **await run_in_threadpool(self._read, read)
+        )
+
+    async def edit_session(self, request: Request) -> Response:
+        form = await checked_form(request)
+        session_id = int(request.path_params["session_id"])
+
+        def edit(session: Session) -> bool:
+            coaching_days.edit_session(
+                session,
+                session_id,
+                kind=_text(form, "type"),
+                topic=_text(form, "theme"),
+                place=_text(form, "lieu"),
+            )
+            return True
+
+        if await self._act(request, edit):
+            _flash(request, "ok", "Séance modifiée.")
+        return _see(f"/seances/{session_id}")
+
+    async def attendance(self, request: Request) -> Response:
+        form = await checked_form(request)
+        session_id = int(request.path_params["session_id"])
+
+        def save(session: Session) -> int:
+            coaching = _get(session, CoachingSession, session_id, "séance")
+            people = [p for p, _ in _expected_at(session, coaching)]
+            for person in people:
+                coaching_days.record_attendance(session, coaching, person, present=f"p{person.id}" in form)
+            return sum(1 for p in people if f"p{p.id}" in form)
+
+        present = await self._act(request, save)
+        if present is not None:
+            _flash(request, "ok", f"Présences enregistrées : {present} présent·e(s).")
+        return _see(f"/seances/{session_id}")
+
+    # -- one participant -------------------------------------------------------------------------------
+
+    async def participant(self, request: Request) -> Response:
+        participant_id = int(request.path_params["participant_id"])
+
+        def read(session: Session) -> dict[str, Any]:
+            person = _get(session, Participant, participant_id, "participant·e")
+            applicant = session.get_one(Applicant, person.applicant_id)
+            cohort = session.get_one(Cohort, person.cohort_id)
+            application = session.get(Application, person.application_id) if person.application_id else None
+            placed = list(session.scalars(select(Placement).where(Placement.participant_id == person.id)))
+            return {
+                "person": person,
+                "applicant": applicant,
+                "cohort": cohort,
+                "application": application,
+                "placements": [(p, placements.days_to_placement(p, person)) for p in placed],
+                "events": _timeline(session, person),
+                "today": _today().isoformat(),
+            }
+
+        return self.ui.render(
+            request, "followup/participant.html.j2", **await run_in_threadpool(self._read, read)
+        )
+
+    async def placement(self, request: Request) -> Response:
+        form = await checked_form(request)
+        participant_id = int(request.path_params["participant_id"])
+        actor = _user(request)
+
+        def record(session: Session) -> int | None:
+            person = _get(session, Participant, participant_id, "participant·e")
+            placed_on = _date(form, "date", required=True)
+            assert placed_on is not None
+            placement = placements.record_placement(
+                session,
+                person,
+                placed_on=placed_on,
+                employer=_text(form, "employeur"),
+                job_title=_text(form, "poste"),
+                contract_type=_text(form, "contrat"),
+                employer_is_ess=_yes_no(form, "ess"),
+                matches_values=_yes_no(form, "valeurs"),
+                matches_wishes=_yes_no(form, "souhaits"),
+                matches_skills=_yes_no(form, "competences"),
+                participant_view=_text(form, "avis"),
+                actor=actor,
+            )
+            return placements.days_to_placement(placement, person)
+
+        days = await self._act(request, record)
+        if days is not None:
+            _flash(request, "ok", f"Emploi enregistré : {days} jour(s) après l'entrée dans le programme.")
+        return _see(f"/participants/{participant_id}")
+
+    async def note(self, request: Request) -> Response:
+        form = await checked_form(request)
+        participant_id = int(request.path_params["participant_id"])
+        actor = _user(request)
+
+        def add(session: Session) -> bool:
+            person = _get(session, Participant, participant_id, "participant·e")
+            coaching_days.add_note(session, person, author=actor, text=_text(form, "texte"))
+            return True
+
+        if await self._act(request, add):
+            _flash(request, "ok", "Note ajoutée.")
+        return _see(f"/participants/{participant_id}")
+
+    async def leave(self, request: Request) -> Response:
+        form = await checked_form(request)
+        participant_id = int(request.path_params["participant_id"])
+
+        def leave(session: Session) -> int:
+            person = _get(session, Participant, participant_id, "participant·e")
+            drafts = cohorts.leave(
+                session, person, _text(form, "raison"), on=_today(), settings=self.ui.settings
+            )
+            return len(drafts)
+
+        offers = await self._act(request, leave)
+        if offers is not None:
+            extra = f" Proposition de place à valider : {offers} brouillon(s)." if offers else ""
+            _flash(request, "ok", "Départ enregistré." + extra)
+        return _see(f"/participants/{participant_id}")
+
+    async def take_place(self, request: Request) -> Response:
+        await checked_form(request)
+        participant_id = int(request.path_params["participant_id"])
+
+        def take(session: Session) -> bool:
+            cohorts.take_place(
+                session, _get(session, Participant, participant_id, "participant·e"), on=_today()
+            )
+            return True
+
+        if await self._act(request, take):
+            _flash(request, "ok", "La personne entre dans la promotion.")
+        return _see(f"/participants/{participant_id}")
+
+    # -- report ----------------------------------------------------------------------------------------
+
+    async def report(self, request: Request) -> Response:
+        query = request.query_params
+        try:
+            period, cohort_name = _report_filters(query)
+
+            def read(session: Session) -> tuple[dict[str, Any], list[str]]:
+                names = list(session.scalars(select(Cohort.name).order_by(Cohort.start_date)))
+                return report_context(build_report(session, period=period, cohort_name=cohort_name)), names
+
+            context, names = await run_in_threadpool(self._read, read)
+        except ReportError as exc:
+            return self.ui.render(
+                request,
+                "error.html.j2",
+                status_code=400,
+                title="Rapport impossible",
+                message=_sentence(str(exc)),
+            )
+        return self.ui.render(
+            request,
+            "followup/report.html.j2",
+            cohort_names=names,
+            filters=dict(query),
+            query=str(request.url.query),
+            **context,
+        )
+
+    async def download_report(self, request: Request) -> Response:
+        fmt = request.query_params.get("format", "html")
+        if fmt not in FORMATS:
+            raise HTTPException(400, "format inconnu : html, csv ou md")
+        try:
+            period, cohort_name = _report_filters(request.query_params)
+            made = await run_in_threadpool(
+                self._read, lambda s: build_report(s, period=period, cohort_name=cohort_name)
+            )
+        except ReportError as exc:
+            raise HTTPException(400, str(exc)) from None
+        body = render_report(made, fmt)
+        name = f"propulse-rapport-{made.made_at:%Y-%m-%d}.{fmt}"
+        return Response(
+            body,
+            media_type=MEDIA_TYPES[fmt],
+            headers={"content-disposition": f'attachment; filename="{name}"'},
+        )
+
+    # -- helpers ---------------------------------------------------------------------------------------
+
+    def _read(self, action: Callable[[Session], Any]) -> Any:
+        with self.ui.store.session() as session:
+            return action(session)
+
+    async def _act(self, request: Request, action: Callable[[Session], Any]) -> Any:
+        """Run a change in one transaction; a refused change becomes a French message, not an error page."""
+        try:
+            return await run_in_threadpool(self._read, action)
+        except (FollowUpError, ValueError) as exc:
+            _flash(request, "erreur", _sentence(str(exc)))
+            return None
+
+
+def _expected_at(session: Session, coaching: CoachingSession) -> list[tuple[Participant, Applicant]]:
+    """Who belonged to the cohort on the day of the session (entered by then, not yet gone)."""
+    day = _aware(coaching.starts_at).date()
+    rows = session.execute(
+        select(Participant, Applicant)
+        .join(Applicant, Applicant.id == Participant.applicant_id)
+        .where(
+            Participant.cohort_id == coaching.cohort_id,
+            Participant.entered_on.is_not(None),
+            Participant.entered_on <= day,
+            or_(Participant.left_on.is_(None), Participant.left_on >= day),
+        )
+        .order_by(Applicant.last_name, Applicant.first_name)
+    )
+    return [(person, applicant) for person, applicant in rows]
+
+
+def _timeline(session: Session, person: Participant) -> list[TimelineEvent]:
+    """Everything that happened to the person, oldest first: mail, interview, sessions, notes, job."""
+    events: list[TimelineEvent] = []
+    app_id = person.application_id
+    if app_id is not None:
+        for m in session.scalars(select(Message).where(Message.application_id == app_id)):
+            events.append(TimelineEvent(_aware(m.received_at), "Message reçu", m.subject or "(sans objet)"))
+        for o in session.scalars(select(OutgoingMessage).where(OutgoingMessage.application_id == app_id)):
+            what = "Message envoyé" if o.sent_at else f"Message ({STATUS_FR.get(o.status, o.status)})"
+            events.append(TimelineEvent(_aware(o.sent_at or o.created_at), what, o.subject))
+        for i in session.scalars(select(Interview).where(Interview.application_id == app_id)):
+            events.append(TimelineEvent(_aware(i.created_at), "Entretien", i.outcome or i.status))
+    if person.entered_on:
+        events.append(
+            TimelineEvent(_midnight(person.entered_on), "Entrée dans le programme", "", day_only=True)
+        )
+    rows = session.execute(
+        select(CoachingSession, Attendance.present)
+        .join(Attendance, Attendance.session_id == CoachingSession.id)
+        .where(Attendance.participant_id == person.id)
+    )
+    for coaching, present in rows:
+        detail = coaching.kind + (f" — {coaching.topic}" if coaching.topic else "")
+        events.append(
+            TimelineEvent(_aware(coaching.starts_at), "Présent·e" if present else "Absent·e", detail)
+        )
+    for n in session.scalars(select(FollowUpNote).where(FollowUpNote.participant_id == person.id)):
+        events.append(TimelineEvent(_aware(n.at), f"Note de suivi ({n.author})", n.text))
+    for p in session.scalars(select(Placement).where(Placement.participant_id == person.id)):
+        events.append(
+            TimelineEvent(_midnight(p.placed_on), "Emploi", f"{p.job_title} — {p.employer}", day_only=True)
+        )
+    if person.left_on:
+        events.append(
+            TimelineEvent(_midnight(person.left_on), "Départ", person.left_reason or "", day_only=True)
+        )
+    return sorted(events, key=lambda e: e.when)
+
+
+def _report_filters(query: Any) -> tuple[Period, str | None]:
+    try:
+        start = date.fromisoformat(query["du"]) if query.get("du") else None
+        end = date.fromisoformat(query["au"]) if query.get("au") else None
+    except ValueError:
+        raise ReportError("dates attendues au format AAAA-MM-JJ") from None
+    return Period(start, end), query.get("promotion") or None
+
+
+def _get(session: Session, model: Any, key: int, label: str) -> Any:
+    row = session.get(model, key)
+    if row is None:
+        raise HTTPException(404, f"{label} n° {key} introuvable")
+    return row
+
+
+def _text(form: FormData, name: str) -> str:
+    value = form.get(name)
+    return value if isinstance(value, str) else ""
+
+
+def _int(form: FormData, name: str) -> int | None:
+    value = _text(form, name).strip()
+    if not value:
+        return None
+    if not value.isdigit():
+        raise FollowUpError(f"« {value} » n'est pas un nombre")
+    return int(value)
+
+
+def _date(form: FormData, name: str, *, required: bool = False) -> date | None:
+    value = _text(form, name).strip()
+    if not value:
+        if required:
+            raise FollowUpError("une date est nécessaire")
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise FollowUpError(f"date « {value} » illisible : attendu AAAA-MM-JJ") from None
+
+
+def _yes_no(form: FormData, name: str) -> bool | None:
+    return YES_NO.get(_text(form, name))
+
+
+def _today() -> date:
+    from intake.clock import utcnow
+
+    return utcnow().date()
+
+
+def _aware(moment: datetime) -> datetime:
+    # SQLite gives back naive datetimes; the store only ever writes UTC.
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def _day_fr(day: date | datetime | None) -> str:
+    return "" if day is None else cohorts.format_day(day if not isinstance(day, datetime) else day.date())
+
+
+def _user(request: Request) -> str:
+    user = request.session.get("user")
+    return user if isinstance(user, str) else "coordination"
+
+
+def _flash(request: Request, kind: str, text: str) -> None:
+    request.session["flash"] = [*request.session.get("flash", []), [kind, text]]
+
+
+def _see(path: str) -> RedirectResponse:
+    return RedirectResponse(path, status_code=303)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", ")")) else text + "."

@@ -1,0 +1,537 @@
+"""Personal data: the retention policy, a person's export, and erasure.
+
+Erasure removes who a person was (names, addresses, texts, raw messages, CVs) but keeps what the
+programme's figures are made of (statuses, dates, verdicts, kinds), under a pseudonym: reports still add
+up and no one can be found again. On SQLite the freed pages are overwritten (secure_delete), then the file
+is rebuilt (VACUUM) and the write-ahead log emptied, because deleted rows otherwise linger on disk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select, text, update
+from sqlalchemy.orm import Session
+
+from intake.clock import utcnow
+from intake.config import Settings
+from intake.redact import mask_address
+from intake.store.db import Store, put_blob
+from intake.store.models import (
+    Applicant,
+    Application,
+    Assessment,
+    Attachment,
+    Attendance,
+    AuditEntry,
+    Blob,
+    CoachingSession,
+    Cohort,
+    CriterionOverride,
+    FollowUpNote,
+    Interview,
+    Message,
+    OutgoingMessage,
+    Participant,
+    Placement,
+)
+
+log = logging.getLogger(__name__)
+ERASED = "(effacé)"
+# Drafts not yet sent to someone erased must never leave: their address is gone anyway.
+UNSENT = ("draft", "approved", "failed")
+
+
+class PrivacyError(ValueError):
+    """One French line for the coordinator (unknown address, already erased…)."""
+
+
+@dataclass(frozen=True)
+class RetentionDue:
+    applicant_id: int
+    masked_address: str
+    case_tokens: tuple[str, ...]
+    reason: str
+    due_on: date
+
+
+@dataclass(frozen=True)
+class Erasure:
+    applicant_id: int
+    pseudonym: str
+    messages: int
+    files: int
+    outside_files: int
+
+
+# -- finding people ------------------------------------------------------------------------------------
+
+
+def find_applicant(session: Session, email: str) -> Applicant:
+    address = email.strip().lower()
+    if "@" not in address:
+        raise PrivacyError(f"« {email} » n'est pas une adresse e-mail")
+    applicant = session.scalar(select(Applicant).where(Applicant.email_normalised == address))
+    if applicant is None:
+        raise PrivacyError(f"aucune personne enregistrée avec l'adresse {mask_address(address)}")
+    if applicant.erased_at is not None:
+        raise PrivacyError(f"les données de {mask_address(address)} ont déjà été effacées")
+    return applicant
+
+
+def pseudonym_of(applicant_id: int) -> str:
+    return f"personne effacée n°{applicant_id}"
+
+
+# -- retention -----------------------------------------------------------------------------------------
+
+
+def find_retention_due(session: Session, settings: Settings, *, today: date) -> list[RetentionDue]:
+    """Who the policy says must go today, with the reason; nothing is changed."""
+    policy = settings.retention
+    entered = (
+        select(
+            Participant.applicant_id, func.max(func.coalesce(Cohort.end_date, Cohort.start_date)).label("end")
+        )
+        .join(Cohort, Cohort.id == Participant.cohort_id)
+        .where(Participant.entered_on.is_not(None))
+        .group_by(Participant.applicant_id)
+        .subquery()
+    )
+    last_message = (
+        select(Application.applicant_id, func.max(Message.received_at).label("at"))
+        .join(Message, Message.application_id == Application.id)
+        .group_by(Application.applicant_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Applicant, entered.c.end, last_message.c.at)
+        .outerjoin(entered, entered.c.applicant_id == Applicant.id)
+        .outerjoin(last_message, last_message.c.applicant_id == Applicant.id)
+        .where(Applicant.erased_at.is_(None))
+        .order_by(Applicant.id)
+    ).all()
+    due: list[RetentionDue] = []
+    for applicant, programme_end, last_message_at in rows:
+        if programme_end is not None:
+            until = add_months(_as_date(programme_end), policy.participant_months_after_end)
+            reason = f"participant·e, programme terminé le {_as_date(programme_end):%d/%m/%Y}"
+        else:
+            contacts = [m for m in (applicant.last_contact_at, last_message_at, applicant.created_at) if m]
+            last = max(_as_date(m) for m in contacts)
+            until = add_months(last, policy.not_admitted_months)
+            reason = f"non admis·e, dernier contact le {last:%d/%m/%Y}"
+        if until <= today:
+            tokens = tuple(a.case_token for a in applicant.applications)
+            due.append(RetentionDue(applicant.id, mask_address(applicant.email), tokens, reason, until))
+    return due
+
+
+def apply_retention(store: Store, settings: Settings, *, today: date, actor: str) -> list[RetentionDue]:
+    with store.session() as session:
+        due = find_retention_due(session, settings, today=today)
+    erased = []
+    for item in due:
+        with store.session() as session:
+            _secure_delete(session)
+            applicant = session.get(Applicant, item.applicant_id)
+            if applicant is None or applicant.erased_at is not None:
+                continue
+            _erase(
+                session,
+                applicant,
+                settings=settings,
+                actor=actor,
+                reason=f"durée de conservation ({item.reason})",
+            )
+        erased.append(item)
+    if erased:
+        compact(store)
+    log.info("conservation : %d personne(s) effacée(s)", len(erased))
+    return erased
+
+
+def add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for last_day in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last_day))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+# -- erasure -------------------------------------------------------------------------------------------
+
+
+def erase_person(store: Store, email: str, *, settings: Settings, actor: str) -> Erasure:
+    """Erase everything about the person at `email`; counts and dates stay, anonymous."""
+    with store.session() as session:
+        _secure_delete(session)
+        applicant = find_applicant(session, email)
+        result = _erase(session, applicant, settings=settings, actor=actor, reason="demande de la personne")
+    compact(store)
+    log.info("données effacées : %s", result.pseudonym)
+    return result
+
+
+def compact(store: Store) -> None:
+    """Make deleted bytes really gone from a SQLite file and its write-ahead log."""
+    if store.engine.dialect.name != "sqlite":
+        return
+    with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("PRAGMA secure_delete=ON"))
+        conn.execute(text("VACUUM"))
+        conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+
+def _erase(session: Session, applicant: Applicant, *, settings: Settings, actor: str, reason: str) -> Erasure:
+    address = applicant.email_normalised
+    pseudonym = pseudonym_of(applicant.id)
+    application_ids = [a.id for a in applicant.applications]
+    participant_ids = list(
+        session.scalars(select(Participant.id).where(Participant.applicant_id == applicant.id))
+    )
+    messages = _messages_of(session, address, application_ids)
+    outgoing = list(
+        session.scalars(
+            select(OutgoingMessage).where(
+                or_(
+                    OutgoingMessage.application_id.in_(application_ids),
+                    func.lower(OutgoingMessage.to_addr) == address,
+                )
+            )
+        )
+    )
+    outgoing_ids = [o.id for o in outgoing]
+    outgoing_message_ids = [o.message_id for o in outgoing]
+    raw_hashes = {m.raw_sha256 for m in messages}
+
+    empty = put_blob(session, b"")
+    freed: set[str] = set(raw_hashes)
+    files = 0
+    for message in messages:
+        for attachment in list(message.attachments):
+            freed.add(attachment.sha256)
+            session.delete(attachment)
+            files += 1
+        message.raw_sha256 = empty
+        message.dedupe_key = f"effacé:{message.id}"
+        message.source = ERASED
+        message.message_id = message.in_reply_to = message.references = None
+        message.from_addr = message.from_name = message.subject = message.error = None
+    session.flush()
+    _delete_unreferenced(session, freed - {empty})
+
+    for o in outgoing:
+        o.to_addr = f"effacee-{applicant.id}@erased.invalid"
+        o.subject = ERASED
+        o.text_body = ""
+        o.html_body = None
+        o.in_reply_to = o.references = o.last_error = None
+        if o.status in UNSENT:
+            o.status = "discarded"
+    for application in applicant.applications:
+        application.facts = {}
+        application.forwarded_by = None
+    for assessment in session.scalars(
+        select(Assessment).where(Assessment.application_id.in_(application_ids))
+    ):
+        criteria = assessment.criteria.get("criteria", []) if isinstance(assessment.criteria, dict) else []
+        assessment.criteria = {
+            "criteria": [
+                {"id": c.get("id"), "status": c.get("status")} for c in criteria if isinstance(c, dict)
+            ]
+        }
+    session.execute(
+        update(CriterionOverride)
+        .where(CriterionOverride.application_id.in_(application_ids))
+        .values(reason=None)
+    )
+    session.execute(update(Interview).where(Interview.application_id.in_(application_ids)).values(notes=None))
+    session.execute(delete(FollowUpNote).where(FollowUpNote.participant_id.in_(participant_ids)))
+    session.execute(
+        update(Attendance).where(Attendance.participant_id.in_(participant_ids)).values(note=None)
+    )
+    session.execute(
+        update(Participant)
+        .where(Participant.id.in_(participant_ids), Participant.left_reason.is_not(None))
+        .values(left_reason=ERASED)
+    )
+    session.execute(
+        update(Placement)
+        .where(Placement.participant_id.in_(participant_ids))
+        .values(employer=ERASED, job_title=ERASED, participant_view=None)
+    )
+    entities = {
+        "applicant": [applicant.id],
+        "application": application_ids,
+        "outgoing_message": outgoing_ids,
+        "participant": participant_ids,
+        "message": [m.id for m in messages],
+    }
+    for entity, ids in entities.items():
+        session.execute(
+            update(AuditEntry)
+            .where(AuditEntry.entity == entity, AuditEntry.entity_id.in_(ids))
+            .values(details={"effacé": True})
+        )
+
+    applicant.email = applicant.email_normalised = f"effacee-{applicant.id}@erased.invalid"
+    applicant.first_name = None
+    applicant.last_name = pseudonym
+    applicant.phone = applicant.city = None
+    applicant.erased_at = utcnow()
+    session.add(
+        AuditEntry(
+            actor=actor,
+            action="person_erased",
+            entity="applicant",
+            entity_id=applicant.id,
+            details={"reason": reason, "messages": len(messages), "files": files},
+        )
+    )
+    session.flush()
+    outside = _remove_outside_copies(settings, raw_hashes, outgoing_message_ids)
+    return Erasure(applicant.id, pseudonym, len(messages), files, outside)
+
+
+def _messages_of(session: Session, address: str, application_ids: list[int]) -> list[Message]:
+    """Their messages: those of their cases, those from their address, and unfiled ones that name it."""
+    found = list(
+        session.scalars(
+            select(Message).where(
+                or_(Message.application_id.in_(application_ids), func.lower(Message.from_addr) == address)
+            )
+        )
+    )
+    known = {m.id for m in found}
+    needle = address.encode()
+    unfiled = session.execute(
+        select(Message.id, Blob.content)
+        .join(Blob, Blob.sha256 == Message.raw_sha256)
+        .where(Message.application_id.is_(None))
+    )
+    extra = [mid for mid, content in unfiled if mid not in known and needle in bytes(content).lower()]
+    if extra:
+        found += list(session.scalars(select(Message).where(Message.id.in_(extra))))
+    return found
+
+
+def _delete_unreferenced(session: Session, hashes: Iterable[str]) -> None:
+    for digest in hashes:
+        used = session.scalar(select(func.count(Message.id)).where(Message.raw_sha256 == digest)) or 0
+        used += session.scalar(select(func.count(Attachment.id)).where(Attachment.sha256 == digest)) or 0
+        if not used:
+            session.execute(delete(Blob).where(Blob.sha256 == digest))
+
+
+def _remove_outside_copies(settings: Settings, raw_hashes: set[str], outgoing_ids: list[str]) -> int:
+    """Copies on disk: their raw messages in the inbox Maildir, the mail sent to them in the outbox one."""
+    removed = 0
+    inbox = settings.inbox.maildir.path
+    if raw_hashes and inbox.is_dir():
+        for path in _files_under(inbox):
+            if hashlib.sha256(path.read_bytes()).hexdigest() in raw_hashes:
+                path.unlink()
+                removed += 1
+    sent = settings.outbox.maildir_path
+    needles = [m.encode() for m in outgoing_ids if m]
+    if needles and sent.is_dir():
+        for path in _files_under(sent):
+            content = path.read_bytes()
+            if any(n in content for n in needles):
+                path.unlink()
+                removed += 1
+    return removed
+
+
+def _files_under(root: Path) -> Iterable[Path]:
+    for folder, _dirs, names in os.walk(root):
+        for name in names:
+            path = Path(folder) / name
+            if path.is_file() and not path.is_symlink():
+                yield path
+
+
+def _secure_delete(session: Session) -> None:
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("PRAGMA secure_delete=ON"))
+
+
+# -- export --------------------------------------------------------------------------------------------
+
+
+def export_person(session: Session, email: str, directory: Path) -> Path:
+    """Everything held about the person: `personne.json` plus their raw messages and attached files."""
+    applicant = find_applicant(session, email)
+    target = directory / f"propulse-personne-{applicant.id}"
+    (target / "messages").mkdir(parents=True, exist_ok=True, mode=0o700)
+    (target / "pieces-jointes").mkdir(exist_ok=True, mode=0o700)
+    target.chmod(0o700)
+    application_ids = [a.id for a in applicant.applications]
+    messages = _messages_of(session, applicant.email_normalised, application_ids)
+    exported_messages = []
+    for m in sorted(messages, key=lambda m: m.id):
+        raw = session.get(Blob, m.raw_sha256)
+        name = f"messages/{m.id}.eml"
+        (target / name).write_bytes(raw.content if raw else b"")
+        files = []
+        for a in m.attachments:
+            blob = session.get(Blob, a.sha256)
+            file_name = f"pieces-jointes/{a.id}-{_safe_name(a.filename)}"
+            (target / file_name).write_bytes(blob.content if blob else b"")
+            files.append(
+                {"fichier": file_name, **_row(a, "filename", "content_type", "size", "text", "problem")}
+            )
+        exported_messages.append(
+            {
+                "fichier": name,
+                "pieces_jointes": files,
+                **_row(
+                    m, "id", "kind", "from_addr", "from_name", "subject", "sent_at", "received_at", "status"
+                ),
+            }
+        )
+    participants = list(session.scalars(select(Participant).where(Participant.applicant_id == applicant.id)))
+    participant_ids = [p.id for p in participants]
+    data = {
+        "exporté_le": utcnow().isoformat(),
+        "personne": _row(
+            applicant,
+            "id",
+            "email",
+            "first_name",
+            "last_name",
+            "phone",
+            "city",
+            "language",
+            "created_at",
+            "last_contact_at",
+        ),
+        "dossiers": [
+            {
+                **_row(a, "id", "case_token", "status", "forwarded_by", "facts", "created_at", "updated_at"),
+                "pré_évaluations": [_row(x, "verdict", "criteria", "created_at") for x in a.assessments],
+                "corrections": [
+                    _row(c, "criterion_id", "status", "reason", "by", "at")
+                    for c in session.scalars(
+                        select(CriterionOverride).where(CriterionOverride.application_id == a.id)
+                    )
+                ],
+                "entretiens": [
+                    _row(i, "status", "outcome", "notes", "created_at")
+                    for i in session.scalars(select(Interview).where(Interview.application_id == a.id))
+                ],
+            }
+            for a in applicant.applications
+        ],
+        "messages_reçus": exported_messages,
+        "messages_envoyés": [
+            _row(o, "template", "status", "to_addr", "subject", "text_body", "created_at", "sent_at")
+            for o in session.scalars(
+                select(OutgoingMessage).where(
+                    or_(
+                        OutgoingMessage.application_id.in_(application_ids),
+                        func.lower(OutgoingMessage.to_addr) == applicant.email_normalised,
+                    )
+                )
+            )
+        ],
+        "parcours": [_participation(session, p) for p in participants],
+        "journal": [
+            _row(e, "at", "actor", "action", "entity", "details")
+            for e in session.scalars(
+                select(AuditEntry)
+                .where(
+                    or_(
+                        (AuditEntry.entity == "applicant") & (AuditEntry.entity_id == applicant.id),
+                        (AuditEntry.entity == "application") & AuditEntry.entity_id.in_(application_ids),
+                        (AuditEntry.entity == "participant") & AuditEntry.entity_id.in_(participant_ids),
+                    )
+                )
+                .order_by(AuditEntry.at)
+            )
+        ],
+    }
+    (target / "personne.json").write_text(
+        json.dumps(data, ensure_ascii=False, indent=2, default=_json_default), encoding="utf-8"
+    )
+    return target
+
+
+def _participation(session: Session, p: Participant) -> dict[str, Any]:
+    cohort = session.get(Cohort, p.cohort_id)
+    attendance = session.execute(
+        select(
+            CoachingSession.starts_at,
+            CoachingSession.kind,
+            CoachingSession.topic,
+            Attendance.present,
+            Attendance.note,
+        )
+        .join(Attendance, Attendance.session_id == CoachingSession.id)
+        .where(Attendance.participant_id == p.id)
+        .order_by(CoachingSession.starts_at)
+    ).all()
+    return {
+        "promotion": cohort.name if cohort else None,
+        **_row(p, "status", "waitlist_position", "entered_on", "left_on", "left_reason"),
+        "présences": [
+            {"date": s, "type": k, "thème": t, "présent": pr, "note": n} for s, k, t, pr, n in attendance
+        ],
+        "notes_de_suivi": [
+            _row(n, "at", "author", "text")
+            for n in session.scalars(select(FollowUpNote).where(FollowUpNote.participant_id == p.id))
+        ],
+        "emplois": [
+            _row(
+                x,
+                "placed_on",
+                "employer",
+                "job_title",
+                "contract_type",
+                "employer_is_ess",
+                "matches_values",
+                "matches_wishes",
+                "matches_skills",
+                "participant_view",
+            )
+            for x in session.scalars(select(Placement).where(Placement.participant_id == p.id))
+        ],
+    }
+
+
+def _row(obj: object, *names: str) -> dict[str, Any]:
+    return {name: getattr(obj, name) for name in names}
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, datetime):
+        return (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def _safe_name(name: str) -> str:
+    cleaned = re.sub(r"[^\w.\- ]+", "_", name).strip(" .") or "fichier"
+    return cleaned[:120]
+
+
+def _as_date(value: date | datetime | str) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])

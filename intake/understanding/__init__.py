@@ -1,0 +1,100 @@
+"""Applicant details read from a message and its documents, each fact with its evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from intake.documents.limits import DocumentResult
+from intake.parsing import ParsedMessage, split_forwarded, strip_quoted
+from intake.understanding.contacts import find_city, find_email, find_phone
+from intake.understanding.education import read_education
+from intake.understanding.facts import (
+    BODY,
+    MAX_BODY_CHARS,
+    MAX_DOCUMENT_CHARS,
+    ApplicantFacts,
+    Evidence,
+    Fact,
+    Source,
+)
+from intake.understanding.lexicon import DEFAULT_RULES_DIR, Lexicon, is_adviser_address, load_lexicon
+from intake.understanding.names import name_from_cv, name_from_display, name_from_signature, same_person
+from intake.understanding.situation import read_situation
+
+__all__ = ["ApplicantFacts", "Evidence", "Fact", "Source", "read_applicant"]
+
+
+def _ours(addr: str) -> bool:
+    return any(marker in addr.rsplit("@", 1)[-1] for marker in ("animafac", "propulse"))
+
+
+def _applicant_body(
+    msg: ParsedMessage, forwarded_by: str | None, lexicon: Lexicon
+) -> tuple[str, str, str | None]:
+    """(text written by the applicant, their display name, their address)."""
+    fwd = split_forwarded(msg.text, msg.subject)
+    if fwd is not None and fwd.from_addr and fwd.from_addr != msg.from_addr and not _ours(fwd.from_addr):
+        return strip_quoted(fwd.text), fwd.from_name, fwd.from_addr
+    text = strip_quoted(msg.text)
+    if forwarded_by or is_adviser_address(msg.from_addr, lexicon):
+        return text, "", None  # the adviser's own words: the applicant's contacts come from the CV
+    return text, msg.from_name, msg.from_addr
+
+
+def _swapped(a: tuple[Fact[str], Fact[str]], b: tuple[Fact[str], Fact[str]]) -> bool:
+    return (
+        same_person(a[0].value, b[1].value)
+        and same_person(a[1].value, b[0].value)
+        and not same_person(a[0].value, a[1].value)
+    )
+
+
+def read_applicant(
+    msg: ParsedMessage,
+    documents: Sequence[DocumentResult],
+    *,
+    today: date,
+    forwarded_by: str | None = None,
+    rules_dir: Path = DEFAULT_RULES_DIR,
+) -> ApplicantFacts:
+    lexicon = load_lexicon(rules_dir)
+    body, display, addr = _applicant_body(msg, forwarded_by, lexicon)
+    body = body[:MAX_BODY_CHARS]
+    body_source = Source(BODY, body)
+    docs = [Source(d.filename, d.text[:MAX_DOCUMENT_CHARS], is_document=True) for d in documents if d.text]
+    sources = [body_source, *docs]
+    # An adviser's own cover note holds the adviser's name and phone: contacts then come from the CV.
+    adviser_words = addr is None and (forwarded_by is not None or is_adviser_address(msg.from_addr, lexicon))
+    contact_sources = docs if adviser_words else [body_source, *docs]
+    facts = ApplicantFacts(forwarded_by=forwarded_by)
+
+    names = name_from_display(display, BODY, lexicon) if display else None
+    if names is not None:
+        names = (
+            Fact(names[0].value, Evidence(f"De : {display}", "en-tête")),
+            Fact(names[1].value, Evidence(f"De : {display}", "en-tête")),
+        )
+    written: tuple[Fact[str], Fact[str]] | None = None
+    for doc in docs:
+        written = written or name_from_cv(doc, lexicon, addr or msg.from_addr)
+    if written is None and body.strip() and not adviser_words:
+        written = name_from_signature(body, BODY, lexicon)
+    if names is None:
+        names = written
+    elif written is not None and _swapped(names, written):
+        names = written  # «Dupont Marie» in the header, «Marie DUPONT» on the CV: the CV tells the order
+    if names is not None:
+        facts.first_name, facts.last_name = names
+
+    if addr and not is_adviser_address(addr, lexicon):
+        facts.email = Fact(addr, Evidence(f"De : {addr}", "en-tête"))
+    else:
+        exclude = {a for a in (msg.from_addr, forwarded_by) if a}
+        facts.email = find_email(contact_sources[::-1] if not adviser_words else docs, lexicon, exclude)
+    facts.phone = find_phone(contact_sources)
+    facts.city = find_city(docs if adviser_words else [*docs, body_source], lexicon)
+    facts.education = read_education(sources, lexicon, today)
+    facts.situation = read_situation(sources, lexicon, today)
+    return facts

@@ -1,0 +1,123 @@
+"""Email, phone (E.164) and city of the applicant."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from intake.understanding.facts import Evidence, Fact, Source
+from intake.understanding.lexicon import Lexicon, is_adviser_address
+from intake.understanding.nlp import find_entities
+
+EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+_OUR_DOMAINS = ("animafac.net", "animafac.org", "propulse")
+_SEPARATORS = re.compile(r"\s*[·•|–—]\s*|\s+-\s+|\s*,\s*")
+_CITY_PHRASE = re.compile(
+    r"\b(?:j'habite|je vis|je r[ée]side|r[ée]sidant|bas[ée]e?|domicili[ée]e?|i"
+    r" live|based)\s+(?:à|a|au|en|in|sur)\s+"
+    r"([A-ZÀ-Ö][\w'’-]+(?:[- ](?:sur|sous|en|le|la|les|de|du|d'|[A-ZÀ-Ö][\w'’-]+))*)",
+)
+_POSTCODE_CITY = re.compile(r"\b\d{5}\s+([A-ZÀ-Ö][\w'’-]+(?:[- ][A-ZÀ-Ö\w'’-]+)*)")
+
+
+def find_email(sources: list[Source], lexicon: Lexicon, exclude: set[str]) -> Fact[str] | None:
+    for source in sources:
+        for line in source.lines():
+            for m in EMAIL_RE.finditer(line):
+                addr = m.group(0).lower().strip(".")
+                if (
+                    addr in exclude
+                    or is_adviser_address(addr, lexicon)
+                    or any(d in addr for d in _OUR_DOMAINS)
+                ):
+                    continue
+                return Fact(addr, Evidence(line, source.where))
+    return None
+
+
+# French numbers as people write them; overseas mobiles (06 90…) are not "valid" for region FR in
+# libphonenumber's metadata yet are the applicant's number, so they are taken by shape first.
+_FRENCH_NUMBER = re.compile(
+    r"(?<![\d+])(?:\(?\+33\)?\s?\(?0?\)?\s?|\(?0033\)?\s?|0)[1-9](?:[\s.\-]?\d{2}){4}(?!\d)"
+)
+
+
+def find_phone(sources: list[Source], region: str = "FR") -> Fact[str] | None:
+    for source in sources:
+        text = source.text
+        for m in _FRENCH_NUMBER.finditer(text):
+            try:
+                number = phonenumbers.parse(m.group(0), region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_possible_number(number):
+                e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+                return Fact(e164, Evidence(_line_around(text, m.start(), m.end()), source.where))
+        try:
+            matches = list(
+                phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)
+            )
+        except Exception:  # the matcher can choke on odd Unicode; no phone is better than a crash
+            continue
+        for match in matches:
+            number = match.number
+            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            line = _line_around(text, match.start, match.end)
+            return Fact(e164, Evidence(line, source.where))
+    return None
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    return text[left : right if right != -1 else len(text)].strip()
+
+
+def find_city(sources: list[Source], lexicon: Lexicon) -> Fact[str] | None:
+    for source in sources:
+        lines = [ln for ln in source.lines() if ln]
+        if source.is_document:
+            for line in lines[:12]:
+                if not (EMAIL_RE.search(line) or re.search(r"\d[\d .]{7,}\d", line)):
+                    continue
+                for segment in _SEPARATORS.split(line):
+                    segment = segment.strip()
+                    if (
+                        segment
+                        and not re.search(r"\d{3}|@|https?:|www\.", segment)
+                        and _looks_like_city(segment)
+                        and (" " not in segment or _is_place(segment))
+                    ):
+                        return Fact(segment, Evidence(line, source.where))
+                m = _POSTCODE_CITY.search(line)
+                if m:
+                    return Fact(m.group(1), Evidence(line, source.where))
+            # No contact line with a city: the NER model is asked about the CV header only.
+            header = "\n".join(lines[:6])
+            for place in find_entities(header, "LOC"):
+                if _looks_like_city(place):
+                    line = next((ln for ln in lines[:6] if place in ln), place)
+                    return Fact(place, Evidence(line, source.where))
+        for line in lines:
+            m = _CITY_PHRASE.search(line)
+            if m:
+                return Fact(m.group(1).strip(), Evidence(line, source.where))
+    return None
+
+
+def _is_place(segment: str) -> bool:
+    """«Saint-Denis» is obviously a place; «Marie Dupont» on the same line is not: ask the NER model."""
+    return segment in find_entities(segment + " est une ville.", "LOC")
+
+
+def _looks_like_city(segment: str) -> bool:
+    return (
+        bool(
+            re.fullmatch(
+                r"[A-ZÀ-Ö][\w'’-]+(?:[- ](?:sur|sous|en|le|la|les|lès|de|du|d'|aux?|[A-ZÀ-Ö][\w'’-]+))*",
+                segment,
+            )
+        )
+        and len(segment) <= 40
+    )

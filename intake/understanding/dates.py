@@ -1,0 +1,100 @@
+"""Month/year mentions in French and English: «juin 2025», «sept. 2025», «09/2025», «promo 2024»."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "janvier": 1,
+    "janv": 1,
+    "jan": 1,
+    "january": 1,
+    "février": 2,
+    "fevrier": 2,
+    "févr": 2,
+    "fevr": 2,
+    "fév": 2,
+    "fev": 2,
+    "feb": 2,
+    "february": 2,
+    "mars": 3,
+    "mar": 3,
+    "march": 3,
+    "avril": 4,
+    "avr": 4,
+    "apr": 4,
+    "april": 4,
+    "mai": 5,
+    "may": 5,
+    "juin": 6,
+    "jun": 6,
+    "june": 6,
+    "juillet": 7,
+    "juil": 7,
+    "jul": 7,
+    "july": 7,
+    "août": 8,
+    "aout": 8,
+    "aug": 8,
+    "august": 8,
+    "septembre": 9,
+    "sept": 9,
+    "sep": 9,
+    "september": 9,
+    "octobre": 10,
+    "oct": 10,
+    "october": 10,
+    "novembre": 11,
+    "nov": 11,
+    "november": 11,
+    "décembre": 12,
+    "decembre": 12,
+    "déc": 12,
+    "dec": 12,
+    "december": 12,
+}
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_YEAR = r"(?:19[89]\d|20[0-4]\d)"
+DATE_RE = re.compile(
+    rf"(?P<month>\b(?:{_MONTH_ALT})\b)\.?\s+(?:de\s+|of\s+)?(?P<year>{_YEAR})\b"
+    rf"|\b(?P<mnum>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<year2>{_YEAR})\b"
+    rf"|\b(?P<year3>{_YEAR})\s*[-/]\s*(?P<mnum3>0[1-9]|1[0-2])\b(?!\s*[-/]\s*\d)"
+    rf"|\b(?P<year4>{_YEAR})\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class MonthYear:
+    year: int
+    month: int | None
+    start: int
+    end: int
+
+    def as_text(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}" if self.month else f"{self.year:04d}"
+
+    def bounds(self) -> tuple[tuple[int, int], tuple[int, int]]:
+        """Earliest and latest (year, month) this mention can mean."""
+        if self.month:
+            return (self.year, self.month), (self.year, self.month)
+        return (self.year, 1), (self.year, 12)
+
+
+def find_dates(text: str) -> list[MonthYear]:
+    out: list[MonthYear] = []
+    for m in DATE_RE.finditer(text):
+        if m.group("month"):
+            out.append(MonthYear(int(m.group("year")), _MONTHS[m.group("month").lower()], m.start(), m.end()))
+        elif m.group("mnum"):
+            out.append(MonthYear(int(m.group("year2")), int(m.group("mnum")), m.start(), m.end()))
+        elif m.group("year3"):
+            out.append(MonthYear(int(m.group("year3")), int(m.group("mnum3")), m.start(), m.end()))
+        else:
+            out.append(MonthYear(int(m.group("year4")), None, m.start(), m.end()))
+    return out
+
+
+def months_between(earlier: tuple[int, int], later: tuple[int, int]) -> int:
+    return (later[0] - earlier[0]) * 12 + (later[1] - earlier[1])

@@ -1,0 +1,315 @@
+"""Diplomas: which, what level (bac+N), obtained or not, and when."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from intake.understanding.dates import MonthYear, find_dates
+from intake.understanding.facts import DiplomaMention, EducationFacts, Evidence, Source
+from intake.understanding.lexicon import Lexicon, mentions_any
+
+_BAC_PLUS = re.compile(r"\bbac\s*\+\s*(\d)\b", re.IGNORECASE)
+_YEAR_OF = re.compile(
+    r"\b(premi[eè]re|1(?:[eè]re|re|ère)|deuxi[eè]me|2(?:[eè]me|e)|seconde|troisi[eè]me|3(?:[eè]me|e))\s+ann[ée]e\s+d[e']\s*$",
+    re.IGNORECASE,
+)
+_YEAR_NUMBER = {"prem": 1, "1": 1, "deux": 2, "2": 2, "seco": 2, "troi": 3, "3": 3}
+# Skill lines use «maîtrise» for mastery of a tool or a language, not the diploma.
+_SKILL_MAITRISE = re.compile(
+    r"ma[iî]trise\s+(?:du|des|de\s+l|d.outils|parfaite|courante|de\s+la\s+langue|de\s+word|d.excel)",
+    re.IGNORECASE,
+)
+_SCHOOLING = re.compile(
+    r"(?:19|20)\d\d|universit|[ée]cole|institut|\biut\b|\biae\b|facult|sciences po|obtenu|dipl[oô]m|"
+    r"titulaire|valid[ée]|sciences|droit|[ée]conomi|histoire|lettres|sociologie|psychologie|g[ée]ographie|philosophie|langues|"
+    r"\baes\b|gestion|math|physique|chimie|biologie|informatique|communication",
+    re.IGNORECASE,
+)
+_RANGE_SEP = re.compile(r"^\s*(?:[-–—/à]|to|au)\s*$", re.IGNORECASE)
+
+
+def _diploma_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int, str, int]]:
+    if not mentions_any(line, lexicon.diploma_fragments):
+        return []
+    spans: list[tuple[int, int, str, int]] = []
+    for diploma in lexicon.diplomas:
+        for m in diploma.pattern.finditer(line):
+            if diploma.label == "Master 1" and _SKILL_MAITRISE.match(line, m.start()):
+                continue
+            if (
+                diploma.label == "Master 1"
+                and m.group(0).lower().startswith("ma")
+                and not _SCHOOLING.search(line)
+            ):
+                continue  # «Maîtrise de Canva» on a skills line: no date, no school, no «obtenu»
+            if diploma.label == "BUT" and line.isupper():
+                continue  # «MON BUT : …» in a capitalised heading
+            if lexicon.not_a_diploma is not None and lexicon.not_a_diploma.match(line, m.end()):
+                continue
+            if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in spans):
+                continue  # a more specific diploma already claimed these words
+            spans.append((m.start(), m.end(), diploma.label, diploma.level))
+    for m in _BAC_PLUS.finditer(line):
+        if not any(s <= m.start() < e for s, e, _, _ in spans):
+            level = int(m.group(1))
+            spans.append((m.start(), m.end(), f"Bac+{level}", level))
+    return sorted(spans)
+
+
+def _year_prefix_level(line: str, start: int, label: str, level: int) -> int | None:
+    """«première année de licence» is not a licence; «deuxième année de licence» is a bac+2."""
+    m = _YEAR_OF.search(line[:start])
+    if not m or (label in {"Master 1", "Master"} and level == 4):
+        return level
+    n = next((v for k, v in _YEAR_NUMBER.items() if m.group(1).lower().startswith(k)), 1)
+    if label.startswith("Master"):
+        return 4 if n == 1 else 5
+    return n if n >= 2 else None
+
+
+def _graduation_for(line: str, start: int, end: int, prev_line: str | None) -> MonthYear | None:
+    dates = find_dates(line)
+    after = [d for d in dates if d.start >= end]
+    before = [d for d in dates if d.end <= start]
+    if before:
+        # «2023 – sept. 2025 : Master …»: the end of the range, right before the diploma.
+        last = before[-1]
+        between = line[last.end : start]
+        # «2023 – sept. 2025 : Master», not «en 2024 puis un BTS» (that date belongs to the previous diploma).
+        adjacent = re.fullmatch(r"[\s:–—\-,.()•|]*", between) is not None
+        if adjacent or (not after and not re.search(r"\bpuis\b|\bthen\b", between)):
+            return last
+    if after:
+        first = after[0]
+        if len(after) > 1 and _RANGE_SEP.match(line[first.end : after[1].start]):
+            first = after[1]  # «(2023-2025)», «(sept. 2023 à juin 2025)»: the end of the range
+        gap = line[end : first.start]
+        # The date must belong to this diploma, not to a later clause (« … et mon stage finit en mai »).
+        if not re.search(r"\b(?:stage|service civique|mission|et je|while|and I)\b", gap, re.IGNORECASE):
+            return first
+    if before:
+        return before[-1]
+    if prev_line is not None:
+        prev_dates = find_dates(prev_line)
+        stripped = DATE_ONLY.sub("", prev_line)
+        if prev_dates and not stripped.strip():
+            return prev_dates[-1]  # table layout: the dates sit on the line above
+    return None
+
+
+DATE_ONLY = re.compile(
+    r"(?:\b(?:janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept?(?:embre)?|oct(?:obre)?|"
+    r"nov(?:embre)?|d[ée]c(?:embre)?|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b\.?|\b\d{1,4}\b|[-–—/:.,()\s]|\bà\b|\bdepuis\b|\bto\b|\bau\b)",
+    re.IGNORECASE,
+)
+
+
+def _is_past(when: MonthYear | None, today: date) -> bool | None:
+    if when is None:
+        return None
+    earliest, latest = when.bounds()
+    if latest < (today.year, today.month) or (when.month and latest == (today.year, today.month)):
+        return True
+    if earliest > (today.year, today.month):
+        return False
+    return None
+
+
+_SPLIT_DATE = re.compile(
+    r"(\b(?:janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept?(?:embre)?|oct(?:obre)?|"
+    r"nov(?:embre)?|d[ée]c(?:embre)?|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\.?)\s*\n\s*((?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+# In a sentence of the body, a diploma counts as obtained only when the sentence says so.
+_OBTAINED_CUE = re.compile(
+    r"dipl[oô]m[ée]|obtenu|obtention|titulaire|valid[ée]|d[ée]croch[ée]|\bhold\b|\bgraduated\b|\bcompleted\b|"
+    r"\bearned\b|\bobtained\b|\bpromo(?:tion)?\b|\bsortie?\b|\bj.ai (?:fini|termin[ée]|eu)\b|\bfinished\b|"
+    r"\bj.ai (?:un|une)\b|\bposs[eè]de\b|\bi have (?:a|an)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b",
+    re.IGNORECASE,
+)
+
+
+def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> EducationFacts:
+    mentions: list[DiplomaMention] = []
+    unclassified: list[Evidence] = []
+    studying: Evidence | None = None
+    for source in sources:
+        if source.is_document:
+            units = [ln.strip() for ln in _SPLIT_DATE.sub(r"\1 \2", source.text).split("\n")]
+        else:
+            units = _body_units(source.text)
+        dates_after = source.is_document and _dates_follow_diplomas(units, lexicon)
+        for index, unit in enumerate(units):
+            if not unit:
+                continue
+            if studying is None and lexicon.studying is not None and lexicon.studying.search(unit):
+                studying = Evidence(unit, source.where)
+            prev = _neighbour(units, index, -1)
+            nxt = _neighbour(units, index, 1) if source.is_document else None
+            if dates_after:
+                prev = None
+            found = _mentions_in(
+                unit, prev if source.is_document else None, nxt, source.where, lexicon, today, dates_after
+            )
+            if not source.is_document:
+                found = [
+                    m
+                    for m in found
+                    if m.in_progress or not m.obtained or m.graduation or _OBTAINED_CUE.search(unit)
+                ]
+            mentions.extend(found)
+            if not found and _looks_like_unknown_diploma(unit, source.is_document):
+                unclassified.append(Evidence(unit, source.where))
+            elif found and all(m.level == 0 for m in found) and _NAMED_DIPLOMA.search(unit):
+                unclassified.append(Evidence(unit, source.where))  # «diplôme d'État … après mon bac»
+    highest = _choose_highest(mentions)
+    return EducationFacts(highest=highest, mentions=mentions, studying=studying, unclassified=unclassified)
+
+
+_UNKNOWN_DIPLOMA = re.compile(
+    r"dipl[oô]m|\bdegree\b|universit|[ée]cole|institut|\biut\b|\biep\b|(?-i:\bDU\b|\bDE\b)|\bcertificat",
+    re.IGNORECASE,
+)
+_NAMED_DIPLOMA = re.compile(r"dipl[oô]me d['e]|\bdegree\b|(?-i:\bDE\b|\bDU\b)|\bcertificat", re.IGNORECASE)
+_NOT_SCHOOLING = re.compile(
+    r"\bstage|service civique|b[ée]n[ée]vol|\bchez\b|emploi|intern\b|volunteer", re.IGNORECASE
+)
+
+
+def _looks_like_unknown_diploma(unit: str, in_document: bool) -> bool:
+    """A line naming a school or a diploma the lexicon does not know: the level is then not a certainty."""
+    if not _UNKNOWN_DIPLOMA.search(unit) or _NOT_SCHOOLING.search(unit) or len(unit) > 200:
+        return False
+    if in_document:
+        return re.search(r"\b(?:19|20)\d\d\b", unit) is not None
+    return _OBTAINED_CUE.search(unit) is not None
+
+
+def _is_date_only(line: str | None) -> bool:
+    return bool(line) and bool(find_dates(line or "")) and not DATE_ONLY.sub("", line or "").strip()
+
+
+def _dates_follow_diplomas(units: list[str], lexicon: Lexicon) -> bool:
+    """Table-like CVs put the dates on their own line, above the diploma or below it; count which."""
+    above = below = 0
+    for index, unit in enumerate(units):
+        if not unit or not _diploma_spans(unit, lexicon) or find_dates(unit):
+            continue
+        above += _is_date_only(_neighbour(units, index, -1))
+        below += _is_date_only(_neighbour(units, index, 1))
+    return below > above
+
+
+def _neighbour(units: list[str], index: int, step: int) -> str | None:
+    j = index + step
+    while 0 <= j < len(units):
+        if units[j]:
+            return units[j]
+        j += step
+    return None
+
+
+def _body_units(text: str) -> list[str]:
+    from intake.understanding.facts import split_sentences
+
+    return split_sentences(text)
+
+
+def _mentions_in(
+    unit: str,
+    prev: str | None,
+    nxt: str | None,
+    where: str,
+    lexicon: Lexicon,
+    today: date,
+    dates_after: bool = False,
+) -> list[DiplomaMention]:
+    spans = _diploma_spans(unit, lexicon)
+    if not spans:
+        return []
+    cancelled: set[int] = set()
+    if lexicon.not_obtained is not None:
+        for m in lexicon.not_obtained.finditer(unit):
+            preceding = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < m.start()]
+            following = [i for i, (s, _e, _l, _v) in enumerate(spans) if s >= m.end()]
+            target = preceding[-1] if preceding else (following[0] if following else None)
+            if target is not None:
+                cancelled.add(target)
+    studying_at = [(m.start(), m.end()) for m in lexicon.studying.finditer(unit)] if lexicon.studying else []
+    out: list[DiplomaMention] = []
+    for i, (start, end, label, level) in enumerate(spans):
+        adjusted = _year_prefix_level(unit, start, label, level)
+        if adjusted is None:
+            continue
+        when = _graduation_for(unit, start, end, prev)
+        if when is None and dates_after and _is_date_only(nxt):
+            when = find_dates(nxt or "")[-1]
+        if when is None and nxt is not None and not _diploma_spans(nxt, lexicon):
+            # A wrapped line: «…, Université Paris» / «Nanterre (Juin 2025)».
+            tail_dates = find_dates(nxt)
+            if (
+                tail_dates
+                and DATE_ONLY.sub("", nxt).strip()
+                and len(nxt) < 70
+                and not re.match(r"^\W*(?:19|20)\d\d\b", nxt)
+            ):
+                when = tail_dates[0]
+        past = _is_past(when, today)
+        studying_here = any(_studied_here(unit, spans, i, pos) for pos in studying_at)
+        in_progress = studying_here or past is False or (i in cancelled and _says_in_progress(unit))
+        obtained = i not in cancelled and not in_progress
+        out.append(
+            DiplomaMention(
+                label=label,
+                level=adjusted,
+                text=_diploma_text(unit, start),
+                graduation=when.as_text() if when and obtained else None,
+                obtained=obtained,
+                in_progress=in_progress,
+                evidence=Evidence(unit, where),
+            )
+        )
+    return out
+
+
+def _studied_here(unit: str, spans: list[tuple[int, int, str, int]], i: int, pos: tuple[int, int]) -> bool:
+    """A studying phrase concerns the diploma right after it (or right before «soutenance prévue»)."""
+    start, end = spans[i][0], spans[i][1]
+    m_start, m_end = pos
+    if m_start <= start:
+        between = unit[m_end:start]
+        no_other = not any(m_end <= s < start for s, _e, _l, _v in spans)
+        return no_other and not _OBTAINED_CUE.search(between) and len(between) < 80
+    following = [s for s, _e, _l, _v in spans if end <= s < m_start]
+    return not following and m_start - end < 100 and not _OBTAINED_CUE.search(unit[end:m_start])
+
+
+def _says_in_progress(unit: str) -> bool:
+    return re.search(r"en cours|in progress|ongoing|pr[ée]paration", unit, re.IGNORECASE) is not None
+
+
+def _diploma_text(unit: str, start: int) -> str:
+    tail = unit[start:]
+    cut = re.split(
+        r"\s[–—-]\s|,|\(| depuis | obtenu| from | which | à l'| à | at | en (?:19|20)\d\d| and | et"
+        r" (?!solidaire)"
+        r"| in (?:19|20)\d\d| in [A-Z][a-z]+ (?:19|20)\d\d"
+        r"| en [a-zéû]+\.? (?:19|20)\d\d",
+        tail,
+        maxsplit=1,
+    )[0]
+    return cut.strip(" .:;")[:120]
+
+
+def _choose_highest(mentions: list[DiplomaMention]) -> DiplomaMention | None:
+    obtained = [m for m in mentions if m.obtained]
+    pool = obtained or [m for m in mentions if m.in_progress]
+    if not pool:
+        return None
+    # Highest level; among equals, the one whose date is known, then the most precise date.
+    return max(
+        pool, key=lambda m: (m.level, m.graduation is not None, len(m.graduation or ""), m.graduation or "")
+    )

@@ -1,0 +1,127 @@
+"""The word lists of rules/lexicon/*.toml, loaded once and compiled."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DEFAULT_RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
+_FLAGS = re.IGNORECASE | re.MULTILINE
+
+
+def compile_any(patterns: list[str]) -> re.Pattern[str] | None:
+    """One alternation of all patterns (much faster than looping), or None when the list is empty."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
+
+
+@dataclass(frozen=True)
+class Diploma:
+    label: str
+    level: int
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Situation:
+    name: str
+    current: re.Pattern[str] | None
+    past: re.Pattern[str] | None
+    fragments: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    diplomas: tuple[Diploma, ...]
+    diploma_fragments: tuple[str, ...]  # most lines hold no diploma: skip them on a substring test
+    not_obtained: re.Pattern[str] | None
+    not_a_diploma: re.Pattern[str] | None
+    studying: re.Pattern[str] | None
+    situations: dict[str, Situation]
+    ess_names: re.Pattern[str] | None
+    ess_refusals: re.Pattern[str] | None
+    any_sector: re.Pattern[str] | None
+    sectors: dict[str, re.Pattern[str]]
+    ess_fragments: tuple[str, ...]
+    adviser_domains: tuple[str, ...]
+    adviser_titles: re.Pattern[str] | None
+    adviser_cover: re.Pattern[str] | None
+    messages: dict[str, dict[str, re.Pattern[str] | None]]
+    particles: frozenset[str]
+    apostrophe_prefixes: tuple[str, ...]
+    not_names: frozenset[str]
+
+
+def _load(path: Path) -> dict[str, Any]:
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(rules_dir: Path = DEFAULT_RULES_DIR) -> Lexicon:
+    lex = rules_dir / "lexicon"
+    dip = _load(lex / "diplomas.toml")
+    sit = _load(lex / "situations.toml")
+    ess = _load(lex / "ess.toml")
+    adv = _load(lex / "advisers.toml")
+    msg = _load(lex / "messages.toml")
+    names = _load(lex / "names.toml")
+    diplomas = tuple(
+        Diploma(d["label"], int(d["level"]), re.compile("|".join(f"(?:{p})" for p in d["patterns"]), _FLAGS))
+        for d in dip["diploma"]
+    )
+    situations = {
+        name: Situation(
+            name,
+            compile_any(v.get("current", [])),
+            compile_any(v.get("past", [])),
+            tuple(v.get("fragments", [])),
+        )
+        for name, v in sit.items()
+    }
+    messages = {
+        kind: {key: compile_any(list(values)) for key, values in table.items()} for kind, table in msg.items()
+    }
+    return Lexicon(
+        diplomas=diplomas,
+        diploma_fragments=tuple(dip.get("prefilter", {}).get("fragments", [])),
+        ess_fragments=tuple(ess.get("prefilter", {}).get("fragments", [])),
+        not_obtained=compile_any(dip.get("not_obtained", {}).get("patterns", [])),
+        not_a_diploma=compile_any(dip.get("not_a_diploma", {}).get("patterns", [])),
+        studying=compile_any(dip.get("studying", {}).get("patterns", [])),
+        situations=situations,
+        ess_names=compile_any(ess.get("names", [])),
+        ess_refusals=compile_any(ess.get("refusals", [])),
+        any_sector=compile_any(ess.get("any_sector", [])),
+        sectors={
+            label: re.compile("|".join(f"(?:{p})" for p in pats), _FLAGS)
+            for label, pats in ess.get("sectors", {}).items()
+        },
+        adviser_domains=tuple(adv.get("domains", [])),
+        adviser_titles=compile_any(adv.get("titles", [])),
+        adviser_cover=compile_any(adv.get("cover", [])),
+        messages=messages,
+        particles=frozenset(names.get("particles", [])),
+        apostrophe_prefixes=tuple(names.get("apostrophe_prefixes", [])),
+        not_names=frozenset(n.casefold() for n in names.get("not_names", [])),
+    )
+
+
+def mentions_any(text: str, fragments: tuple[str, ...]) -> bool:
+    """Substring test before costly patterns; an empty fragment list means «always test»."""
+    if not fragments:
+        return True
+    lowered = text.lower()
+    return any(fragment in lowered for fragment in fragments)
+
+
+def is_adviser_address(addr: str | None, lexicon: Lexicon) -> bool:
+    if not addr or "@" not in addr:
+        return False
+    domain = addr.rsplit("@", 1)[1].lower()
+    return any(marker in domain for marker in lexicon.adviser_domains)

@@ -1,0 +1,210 @@
+"""Person names: where to find them, how to split first/last name, how to write them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from intake.understanding.facts import Evidence, Fact, Source
+from intake.understanding.lexicon import Lexicon
+
+_NAME_TOKEN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿŒœ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿŒœ]+)*'?$")
+_CLOSINGS = re.compile(
+    r"^(?:bien (?:à|a) vous|bien cordialement|cordialement|sinc[eè]rement|salutations|respectueusement|"
+    r"merci|bonne (?:journ[ée]e|soir[ée]e)|best(?: regards)?|kind regards|regards|sincerely|thanks|thank you|"
+    r"dans l.attente de votre retour|je vous prie|veuillez agr[ée]er)\b",
+    re.IGNORECASE,
+)
+_ARTICLES = frozenset({"le", "la", "les", "l'"})
+_CONTACT_HINT = re.compile(r"@|\+?\d[\d .\-]{7,}\d")
+
+
+def normalise_name_part(part: str, lexicon: Lexicon) -> str:
+    """DUPONT → Dupont, N'DIAYE → N'Diaye, marie-lou → Marie-Lou; particles stay lower case."""
+    part = unicodedata.normalize("NFC", part.replace("’", "'")).strip()
+    words = part.split()
+    out: list[str] = []
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if lower in lexicon.particles and i < len(words) - 1 and (i > 0 or len(words) > 1):
+            # «DE LA ROCHE» → «de La Roche»: the preposition is lower case, the article keeps its capital.
+            out.append(lower if lower not in _ARTICLES or (word.islower() and i > 0) else lower.capitalize())
+            continue
+        if word.isupper() or word.islower():
+            word = _title(lower, lexicon)
+        out.append(word)
+    return " ".join(out)
+
+
+def _title(word: str, lexicon: Lexicon) -> str:
+    pieces = re.split(r"([-'])", word)
+    result = []
+    for piece in pieces:
+        result.append(piece[:1].upper() + piece[1:] if piece not in {"-", "'"} else piece)
+    titled = "".join(result)
+    # «D'ARTAGNAN»→«D'Artagnan», but a French elided article before a capital stays as the person wrote it.
+    for prefix in lexicon.apostrophe_prefixes:
+        if titled.lower().startswith(prefix) and len(titled) > len(prefix):
+            titled = prefix.upper()[0] + "'" + titled[len(prefix) :][:1].upper() + titled[len(prefix) + 1 :]
+    return titled
+
+
+def looks_like_name(text: str, lexicon: Lexicon, *, any_case: bool = False) -> bool:
+    tokens = text.replace("’", "'").split()
+    if not 2 <= len(tokens) <= 5:
+        return False
+    for tok in tokens:
+        if tok.casefold() in lexicon.not_names or not _NAME_TOKEN.match(tok):
+            return False
+    capitalised = [t for t in tokens if t[0].isupper()]
+    # A display name typed in lower case is still a name; a body line in lower case is a sentence.
+    return any_case or len(capitalised) >= 2
+
+
+def split_name(full: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """Split «Marie-Lou de La Roche», «DUPONT Marie», «Dupont, Marie» into (first, last)."""
+    full = re.sub(r"\s+", " ", full.replace("’", "'")).strip(" ,.\"'")
+    if not full:
+        return None
+    if "," in full:
+        last, _, first = full.partition(",")
+        if first.strip() and last.strip():
+            return normalise_name_part(first, lexicon), normalise_name_part(last, lexicon)
+    tokens = full.split()
+    if len(tokens) < 2:
+        return None
+    upper = [i for i, t in enumerate(tokens) if t.isupper() and len(t.strip("'-")) > 1]
+    if upper and len(upper) < len(tokens):
+        # The upper-case words are the surname, whichever side they are on.
+        last = " ".join(tokens[i] for i in upper)
+        first = " ".join(t for i, t in enumerate(tokens) if i not in upper)
+        return normalise_name_part(first, lexicon), normalise_name_part(last, lexicon)
+    for i, tok in enumerate(tokens[1:], start=1):
+        low = tok.lower()
+        elided = low.startswith("d'") and len(low) > 2
+        if (low in lexicon.particles or elided) and (i < len(tokens) - 1 or "'" in low):
+            return (
+                normalise_name_part(" ".join(tokens[:i]), lexicon),
+                normalise_name_part(" ".join(tokens[i:]), lexicon),
+            )
+    return normalise_name_part(" ".join(tokens[:-1]), lexicon), normalise_name_part(tokens[-1], lexicon)
+
+
+_CIVILITY = re.compile(
+    r"^(?:m\.|mme\.?|mlle\.?|madame|monsieur|mr\.?|mrs\.?|ms\.?|miss|dr\.?)\s+", re.IGNORECASE
+)
+_PARENTHESES = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
+_SEGMENT_SPLIT = re.compile(r"\s+[–—|·•-]\s+|\s*[,|·•]\s*")
+
+
+def clean_candidate(text: str) -> str:
+    """«Mme Léa MARTIN (via LinkedIn)» → «Léa MARTIN»; «Léa Martin – 06 12 …» → «Léa Martin»."""
+    text = _PARENTHESES.sub(" ", text).strip(" \t\"'•-–·*")
+    text = _SEGMENT_SPLIT.split(text, maxsplit=1)[0] if not _is_surname_comma(text) else text
+    return _CIVILITY.sub("", text).strip(" ,.")
+
+
+def _is_surname_comma(text: str) -> bool:
+    # «Dupont, Marie» is a name written surname first, not a name followed by a detail.
+    head, _, tail = text.partition(",")
+    return bool(tail.strip()) and len(head.split()) == 1 and len(tail.split()) == 1
+
+
+def name_from_display(display: str, where: str, lexicon: Lexicon) -> tuple[Fact[str], Fact[str]] | None:
+    display = clean_candidate(display.strip().strip("\"'"))
+    if (
+        not display
+        or "@" in display
+        or not looks_like_name(display.replace(",", " "), lexicon, any_case=True)
+    ):
+        return None
+    parts = split_name(display, lexicon)
+    if parts is None:
+        return None
+    ev = Evidence(display, where)
+    return Fact(parts[0], ev), Fact(parts[1], ev)
+
+
+_LABEL = re.compile(
+    r"^(?:personal information|informations? personnelles?|first name\(s\)\s*/\s*surname\(s\)|"
+    r"nom et pr[ée]nom|pr[ée]nom et nom|full name|name|nom)\s*:?\s+",
+    re.IGNORECASE,
+)
+_FIRST_LABEL = re.compile(r"^(?:pr[ée]nom|first name)\s*:\s*(.+)$", re.IGNORECASE)
+_LAST_LABEL = re.compile(r"^(?:nom(?: de famille)?|last name|surname)\s*:\s*(.+)$", re.IGNORECASE)
+
+
+def _folded(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", text.casefold()) if ch.isalnum())
+
+
+def name_from_cv(
+    source: Source, lexicon: Lexicon, email_hint: str | None = None
+) -> tuple[Fact[str], Fact[str]] | None:
+    """The CV header: name-shaped lines near the top or right above the contact line, the one that
+    matches the applicant's address winning; «Prénom : … / Nom : …» forms are read as such."""
+    lines = [ln for ln in source.lines() if ln][:60]
+    first = next((m.group(1) for ln in lines if (m := _FIRST_LABEL.match(ln))), None)
+    last = next((m.group(1) for ln in lines if (m := _LAST_LABEL.match(ln))), None)
+    if first and last and looks_like_name(f"{first} {last}", lexicon, any_case=True):
+        ev = Evidence(f"Prénom : {first} / Nom : {last}", source.where)
+        return Fact(normalise_name_part(first, lexicon), ev), Fact(normalise_name_part(last, lexicon), ev)
+    contact = next((i for i, ln in enumerate(lines) if _CONTACT_HINT.search(ln)), None)
+    local = _folded(email_hint.split("@")[0]) if email_hint else ""
+    scored: list[tuple[int, int, str]] = []
+    for i, line in enumerate(lines):
+        if i >= 12 and (contact is None or i != contact - 1):
+            continue
+        cand = clean_candidate(_LABEL.sub("", line))
+        if not looks_like_name(cand, lexicon):
+            continue
+        score = (i < 3) + (contact is not None and 0 < contact - i <= 2)
+        if local and any(len(t) > 2 and t in local for t in (_folded(p) for p in re.split(r"[\s'-]", cand))):
+            score += 3
+        scored.append((score, -i, cand))
+    if len(scored) > 1 and max(scored)[0] < 3:
+        from intake.understanding.nlp import find_entities
+
+        scored = [(sc + (cand in find_entities(cand, "PER")), pos, cand) for sc, pos, cand in scored]
+    if not scored:
+        return None
+    cand = max(scored)[2]
+    parts = split_name(cand, lexicon)
+    if parts is None:
+        return None
+    ev = Evidence(cand, source.where)
+    return Fact(parts[0], ev), Fact(parts[1], ev)
+
+
+def name_from_signature(body: str, where: str, lexicon: Lexicon) -> tuple[Fact[str], Fact[str]] | None:
+    lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
+    tail = lines[-8:]
+    start = 0
+    for i, line in enumerate(tail):
+        if _CLOSINGS.match(line):
+            start = i + 1
+    for line in tail[start:]:
+        cand = clean_candidate(line)
+        if looks_like_name(cand, lexicon):
+            parts = split_name(cand, lexicon)
+            if parts:
+                ev = Evidence(cand, where)
+                return Fact(parts[0], ev), Fact(parts[1], ev)
+    # No name-shaped line: ask the NER model about the signature block.
+    from intake.understanding.nlp import find_entities
+
+    block = "\n".join(tail[start:] or tail[-3:])
+    for ent in find_entities(block, "PER"):
+        if len(ent.split()) >= 2 and looks_like_name(ent, lexicon):
+            parts = split_name(ent, lexicon)
+            if parts:
+                ev = Evidence(ent, where)
+                return Fact(parts[0], ev), Fact(parts[1], ev)
+    return None
+
+
+def same_person(a: str, b: str) -> bool:
+    def key(s: str) -> str:
+        return "".join(ch for ch in unicodedata.normalize("NFD", s.casefold()) if ch.isalpha())
+
+    return key(a) == key(b)

@@ -1,0 +1,206 @@
+"""Current situation (tense and negation matter), interest in the ESS, sectors named."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from intake.understanding.dates import find_dates
+from intake.understanding.facts import Evidence, SituationFacts, Source
+from intake.understanding.lexicon import Lexicon, mentions_any
+
+# The order decides the one "current" label shown; every flag is still kept.
+PRIORITY = ("studying", "internship", "service_civique", "career_change", "employed", "seeking")
+_NEGATION = re.compile(
+    r"\b(?:ne|n')\s*(?:\w+\s+){0,2}(?:pas|plus|jamais)\b|\bnot\b|\bno longer\b|\bplus en\b|\bpas"
+    r" en\b|\bnever\b",
+    re.IGNORECASE,
+)
+_PAST_TENSE = re.compile(
+    r"\b(?:j'ai (?:effectu|r[ée]alis|fait|termin|fini|achev)\w*|[ée]tait|s'est"
+    r" termin[ée]e?|termin(?:é|ée) en|"
+    r"fini en|achev(?:é|ée) en|avant mes|did|completed|finished|ended)\b",
+    re.IGNORECASE,
+)
+_UNTIL = re.compile(
+    r"\b(?:jusqu.(?:en|au|à)|se termine(?:ra)? (?:en|le|fin)|finit en|until|ends? in)\b", re.IGNORECASE
+)
+_ESS_SEEK_CONTEXT = re.compile(
+    r"\b(?:cherch|recherch|emploi|poste|travailler|job|work|position|int[ée]ress|souhait|carri[eè]re|m.engager|"
+    r"rejoindre|orienter|secteur|domaine|passionn|attir|motiv|voudrais|aimerais|interested|passionate|career|"
+    r"opportunit|role|objectif|projet professionnel)\w*",
+    re.IGNORECASE,
+)
+_HEADLINE_SEEKING = re.compile(r"^(?:recherche d.emploi|en recherche|seeking|looking for)\b", re.IGNORECASE)
+
+
+def _units(source: Source) -> list[str]:
+    return [ln for ln in source.lines() if ln] if source.is_document else source.sentences()
+
+
+def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> SituationFacts:
+    flags: dict[str, Evidence | None] = {name: None for name in PRIORITY}
+    past: dict[str, Evidence] = {}
+    seeking: Evidence | None = None
+    ess_evidence: Evidence | None = None
+    ess_refused: Evidence | None = None
+    any_sector: Evidence | None = None
+    sectors: list[str] = []
+    for source in sources:
+        for unit in _units(source):
+            for name, situation in lexicon.situations.items():
+                if situation.current is None or not mentions_any(unit, situation.fragments):
+                    continue
+                hit = situation.current.search(unit)
+                if not hit:
+                    continue
+                past_reading = (
+                    situation.past is not None and situation.past.search(unit) is not None
+                    if name == "career_change"  # a career change is told in the past tense by nature
+                    else _reads_as_past(unit, hit, situation.past, today)
+                )
+                if past_reading:
+                    past.setdefault(name, Evidence(unit, source.where))
+                    continue
+                if name == "seeking":
+                    seeking = seeking or Evidence(unit, source.where)
+                elif flags.get(name) is None:
+                    flags[name] = Evidence(unit, source.where)
+            if lexicon.ess_refusals is not None and lexicon.ess_refusals.search(unit):
+                ess_refused = ess_refused or Evidence(unit, source.where)
+                continue
+            if lexicon.any_sector is not None and lexicon.any_sector.search(unit):
+                any_sector = any_sector or Evidence(unit, source.where)
+            aimed, named = _aim_mentions(unit, source, lexicon)
+            if aimed:
+                ess_evidence = ess_evidence or Evidence(unit, source.where)
+                for label in named:
+                    if label not in sectors:
+                        sectors.append(label)
+    current = next((name for name in PRIORITY if flags.get(name) is not None), None)
+    if current is None and seeking is not None:
+        current = "seeking"
+    ess_interest: bool | None
+    if ess_refused is not None:
+        ess_interest = False
+    elif ess_evidence is not None:
+        ess_interest = True
+    else:
+        ess_interest = None
+    flags["seeking"] = seeking
+    return SituationFacts(
+        current=current,
+        flags=flags,
+        past=past,
+        seeking=seeking,
+        ess_interest=ess_interest,
+        ess_evidence=ess_evidence,
+        ess_refused=ess_refused,
+        any_sector=any_sector,
+        sectors=sectors,
+    )
+
+
+_CLAUSE_SPLIT = re.compile(
+    r",|;|:|\(|\)| mais | but | et (?!solidaire)| and (?!solidarity)| - ", re.IGNORECASE
+)
+_FACT_WORDS = re.compile(
+    r"\b(?:dipl[oô]m|master|licence|bts|but|dut|obtenu|titulaire|stage|service civique|degree|"
+    r"graduated|intern)\w*",
+    re.IGNORECASE,
+)
+
+
+def clause_at(unit: str, start: int, end: int) -> str:
+    """The clause around [start, end): cut at commas, semicolons, «et», «mais»."""
+    left = 0
+    for m in _CLAUSE_SPLIT.finditer(unit, 0, start):
+        left = m.end()
+    right_match = _CLAUSE_SPLIT.search(unit, end)
+    right = right_match.start() if right_match else len(unit)
+    return unit[left:right]
+
+
+def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, list[str]]:
+    """Whether the unit states an aim towards the ESS, and the sectors named in such aims."""
+    if "ESS" not in unit and not mentions_any(unit, lexicon.ess_fragments):
+        return False, []
+    if not _expresses_aim(unit, source):
+        return False, []
+    hits: list[tuple[int, int, str | None]] = []
+    if lexicon.ess_names is not None:
+        hits += [(m.start(), m.end(), None) for m in lexicon.ess_names.finditer(unit)]
+    for name, pat in lexicon.sectors.items():
+        hits += [(m.start(), m.end(), name) for m in pat.finditer(unit)]
+    if not hits:
+        return False, []
+    ess = False
+    sectors: list[str] = []
+    for start, end, label in hits:
+        clause = clause_at(unit, start, end)
+        if not source.is_document:
+            if _FACT_WORDS.search(clause) or _NEGATION.search(clause):
+                continue  # «diplômé d'un master ESS», «je ne veux pas travailler dans l'ESS»
+            if not _ESS_SEEK_CONTEXT.search(clause) and not _ESS_SEEK_CONTEXT.search(unit[:start]):
+                continue
+        ess = True
+        if label and label not in sectors:
+            sectors.append(label)
+    return ess, sectors
+
+
+def _expresses_aim(unit: str, source: Source) -> bool:
+    """An aim («je cherche un poste dans…», a CV headline «Recherche d'emploi - ESS»), not a past fact."""
+    if source.is_document:
+        # On a CV, only a headline or an objective states an aim; dated experiences and schools do not.
+        if re.search(r"\b(?:19|20)\d\d\b", unit) or _FACT_WORDS.search(unit):
+            return False
+        if re.match(
+            r"^\W*(?:objectif|projet professionnel|poste recherch|recherche|en recherche|seeking|looking)",
+            unit,
+            re.IGNORECASE,
+        ):
+            return True
+        return len(unit) <= 60 and (
+            _HEADLINE_SEEKING.search(unit) is not None
+            or bool(
+                re.search(
+                    r"\b(?:charg[ée]e? de (?:projet|mission)|coordinat|chef de projet)\b.{0,20}\bESS\b",
+                    unit,
+                    re.IGNORECASE,
+                )
+            )
+        )
+    return _ESS_SEEK_CONTEXT.search(unit) is not None
+
+
+def _reads_as_past(unit: str, hit: re.Match[str], past: re.Pattern[str] | None, today: date) -> bool:
+    if past is not None and past.search(unit):
+        return True
+    window = clause_at(unit, hit.start(), hit.start() + 1) + unit[hit.start() : hit.end()]
+    if _NEGATION.search(window):
+        return True
+    if _PAST_TENSE.search(unit) and not re.search(
+        r"\b(?:actuellement|en ce moment|depuis|en cours|currently)\b", unit, re.IGNORECASE
+    ):
+        return True
+    until = _UNTIL.search(unit)
+    if until:
+        dates = [d for d in find_dates(unit[until.end() : until.end() + 30])]
+        if dates:
+            _, latest = dates[0].bounds()
+            return latest < (today.year, today.month)
+    # «2025 : stage de 5 mois» on a CV: a dated line whose dates are all behind us is past.
+    starts_dated = (
+        re.match(r"^\W*(?:depuis\s+)?(?:\w+\.?\s+)?(?:19|20)\d\d\b", unit, re.IGNORECASE) is not None
+    )
+    dates = find_dates(unit[: hit.end()]) if starts_dated else []
+    if dates and not re.search(
+        r"\b(?:depuis|since|en cours|aujourd.hui|present|présent)\b", unit, re.IGNORECASE
+    ):
+        last = dates[-1]
+        _, latest = last.bounds()
+        # «2026 : stage de 4 mois» on a CV listing past experiences: a bare year is a finished entry.
+        if latest < (today.year, today.month) or (last.month is None and last.year <= today.year):
+            return True
+    return False

@@ -1,0 +1,91 @@
+"""The extract contract on the labelled dev corpus and on real-world odd messages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from intake.extract import extract_files, extract_message
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+DEV = SHARED / "corpus" / "dev"
+TODAY = date(2026, 11, 26)
+TOP_KEYS = {"file", "message_id", "kind", "applicant", "education", "situation", "eligibility"}
+
+
+def test_the_command_line_scores_above_the_acceptance_thresholds_on_the_dev_corpus(tmp_path: Path) -> None:
+    files = sorted(str(p) for p in DEV.glob("*.eml"))
+    done = subprocess.run(
+        [sys.executable, "-m", "intake.extract", "--today", "2026-11-26", *files],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    lines = done.stdout.splitlines()
+    assert len(lines) == len(files)
+    results = tmp_path / "r.jsonl"
+    results.write_text(done.stdout, encoding="utf-8")
+    score = subprocess.run(
+        [
+            sys.executable,
+            str(SHARED / "tools" / "score.py"),
+            str(DEV),
+            str(results),
+            "--min-kind",
+            "0.98",
+            "--min-field",
+            "0.95",
+            "--min-verdict",
+            "0.95",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    summary = score.stdout.strip().splitlines()[-1]
+    assert score.returncode == 0, score.stdout
+    assert summary.endswith("false_reject=0")
+
+
+def test_extract_files_keeps_input_order_and_turns_unreadable_files_into_errors(tmp_path: Path) -> None:
+    msg_file = tmp_path / "outlook.msg"
+    msg_file.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024)
+    paths = [str(DEV / "0003.eml"), str(tmp_path / "missing.eml"), str(msg_file), str(DEV / "0005.eml")]
+    results = list(extract_files(paths, today=TODAY, workers=2))
+    assert [r["file"] for r in results] == paths
+    assert results[0]["kind"] == "bounce" and results[0]["situation"]["bounced_address"]
+    assert results[1]["kind"] == "other" and results[1]["error"].startswith("fichier illisible")
+    assert "Outlook" in results[2]["error"]
+    assert results[3]["applicant"]["last_name"] == "Chevalier"
+    for result in results:
+        assert set(result) >= TOP_KEYS
+
+
+def test_the_contract_has_exactly_the_documented_keys() -> None:
+    result = extract_message((DEV / "0005.eml").read_bytes(), today=TODAY, file="0005.eml")
+    assert set(result) == TOP_KEYS
+    assert set(result["applicant"]) == {"first_name", "last_name", "email", "phone", "city"}
+    assert {"bac_plus", "diploma", "graduation"} <= set(result["education"])
+    assert result["eligibility"]["verdict"] in {"eligible", "to_verify", "not_eligible"}
+    assert all({"id", "status", "evidence"} <= set(c) for c in result["eligibility"]["criteria"])
+    json.dumps(result)
+
+
+REAL = sorted(p for p in (SHARED / "corpus/real/emails").rglob("*") if p.is_file())
+
+
+@pytest.mark.parametrize("path", REAL, ids=lambda p: str(p.relative_to(SHARED / "corpus/real/emails")))
+def test_every_real_world_message_goes_through_extraction_without_a_traceback(path: Path) -> None:
+    result = extract_message(path.read_bytes(), today=TODAY, file=str(path))
+    assert result["kind"] in {"application", "reply", "auto_reply", "bounce", "newsletter", "other"}
+    if "error" in result:
+        assert result["error"] and "\n" not in result["error"] and "Traceback" not in result["error"]
+    json.dumps(result)

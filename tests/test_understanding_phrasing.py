@@ -1,0 +1,227 @@
+"""Other ways of writing the same facts: tense, negation, CV layouts, English, names in any order."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from fixtures_docs import DOCX_TYPE, make_docx, make_message, make_pdf
+
+from intake.extract import extract_message
+
+TODAY = date(2026, 11, 26)
+
+
+def _read(body: str, **kwargs: Any) -> dict[str, Any]:
+    return extract_message(make_message(body, **kwargs), today=TODAY)
+
+
+def _status(result: dict[str, Any], criterion: str) -> str:
+    return next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion)
+
+
+def test_finishing_an_internship_that_ends_next_year_is_a_current_internship() -> None:
+    result = _read("Je termine actuellement mon stage chez Ronalpia (fin prévue en février 2027).")
+    assert _status(result, "not_internship") == "not_met"
+
+
+def test_an_internship_on_a_cv_since_a_recent_month_is_current_but_a_dated_one_is_past() -> None:
+    current = make_docx(["Expériences", "Stage – Ronalpia (depuis octobre 2026)"])
+    past = make_docx(
+        ["Expériences", "2026 : stage de 4 mois chez La Cloche", "Sept. 2025 – févr. 2026 : Stage"]
+    )
+    assert (
+        _status(_read("Je candidate.", attachments=[("cv.docx", DOCX_TYPE, current)]), "not_internship")
+        == "not_met"
+    )
+    assert (
+        _status(_read("Je candidate.", attachments=[("cv.docx", DOCX_TYPE, past)]), "not_internship") == "met"
+    )
+
+
+def test_a_service_civique_range_ending_in_the_future_is_current() -> None:
+    cv = make_pdf(["Expériences", "Sept. 2026 – juin 2027 : Service civique – Unis-Cité"])
+    result = _read("Je candidate.", attachments=[("cv.pdf", "application/pdf", cv)])
+    assert _status(result, "not_service_civique") == "not_met"
+
+
+def test_a_volunteer_in_service_civique_until_next_year_is_excluded() -> None:
+    result = _read("Je suis volontaire en service civique à la Croix-Rouge jusqu'en mars 2027.")
+    assert _status(result, "not_service_civique") == "not_met"
+
+
+def test_years_spent_in_another_trade_mean_a_career_change() -> None:
+    result = _read("Après 12 années passées dans la grande distribution, je souhaite changer de voie.")
+    assert _status(result, "not_career_change") == "not_met"
+
+
+def test_graduating_next_year_means_studies_are_not_finished() -> None:
+    result = _read("Je serai diplômée de mon master en juin 2027, je cherche un emploi dans l'ESS.")
+    assert result["education"]["in_progress"] is True
+    assert _status(result, "studies_finished") == "not_met"
+    assert _status(result, "degree_level") == "unknown"
+
+
+def test_graduated_in_a_past_month_is_not_read_as_graduating() -> None:
+    result = _read(
+        "I graduated in June 2025 with a Master's in Public Policy. I am passionate about the social "
+        "and solidarity economy and looking for my first job."
+    )
+    assert (result["education"]["bac_plus"], result["education"]["graduation"]) == (5, "2025-06")
+    assert result["eligibility"]["verdict"] == "eligible"
+
+
+def test_a_professional_title_level_maps_to_bac_plus() -> None:
+    assert _read("Je suis titulaire d'un titre RNCP niveau 6 obtenu en 2025.")["education"]["bac_plus"] == 3
+    assert _read("Diplômée d'un DEES en juin 2025.")["education"]["bac_plus"] == 3
+
+
+def test_a_year_range_after_the_diploma_gives_its_end() -> None:
+    cv = make_docx(["Formation", "Master Développement local – Université Lyon 2 (2023-2025)"])
+    result = _read("Je candidate.", attachments=[("cv.docx", DOCX_TYPE, cv)])
+    assert result["education"]["graduation"] == "2025"
+
+
+def test_a_surname_first_display_name_is_put_in_order_by_the_cv() -> None:
+    cv = make_pdf(["Marie Dupont", "Lyon · 06 11 22 33 44"])
+    result = _read(
+        "Voici ma candidature.",
+        from_name="Dupont Marie",
+        from_addr="md@example.org",
+        attachments=[("cv.pdf", "application/pdf", cv)],
+    )
+    assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == ("Marie", "Dupont")
+
+
+def test_an_objective_line_on_a_cv_states_the_ess_interest() -> None:
+    cv = make_pdf(["Marie Dupont", "Objectif : un poste de chargée de mission dans l'ESS", "Formation"])
+    result = _read("Voici ma candidature.", attachments=[("cv.pdf", "application/pdf", cv)])
+    assert _status(result, "job_seeking_ess") == "met"
+
+
+def test_searching_any_sector_leaves_the_ess_interest_to_verify() -> None:
+    cv = make_pdf(["Hugo LEMAIRE", "Recherche d'emploi - tous secteurs"])
+    result = _read(
+        "Je cherche un emploi et j'ai vu que vous aidiez les jeunes diplômés.",
+        attachments=[("cv.pdf", "application/pdf", cv)],
+    )
+    assert _status(result, "job_seeking_ess") == "unknown"
+
+
+def test_a_cv_with_dates_on_the_line_below_each_diploma_pairs_them_correctly() -> None:
+    cv = make_docx(
+        [
+            "Marie Dupont",
+            "FORMATION",
+            "Master ESS – Université Lyon 2",
+            "2023 – 2025",
+            "Licence AES – Université Lyon 2",
+            "2020 – 2023",
+        ]
+    )
+    result = _read("Je candidate.", attachments=[("cv.docx", DOCX_TYPE, cv)])
+    assert (result["education"]["bac_plus"], result["education"]["graduation"]) == (5, "2025")
+
+
+def test_a_skill_line_and_a_capitalised_heading_are_not_diplomas() -> None:
+    cv = make_docx(
+        [
+            "COMPÉTENCES",
+            "Maîtrise de Canva et Excel",
+            "MON BUT : TRAVAILLER DANS L'ESS",
+            "Formation",
+            "2022 : BTS Économie sociale familiale",
+        ]
+    )
+    result = _read("Je candidate.", attachments=[("cv.docx", DOCX_TYPE, cv)])
+    assert (result["education"]["bac_plus"], result["education"]["graduation"]) == (2, "2022")
+
+
+def test_a_second_year_of_licence_is_a_bac_plus_two_and_a_date_goes_with_its_own_diploma() -> None:
+    result = _read("J'ai validé une licence 2 de droit en 2024 puis un BTS en 2026.")
+    assert (result["education"]["bac_plus"], result["education"]["graduation"]) == (2, "2026")
+
+
+def test_a_display_name_typed_in_lower_case_is_still_a_name() -> None:
+    result = _read("Bonjour, je candidate.", from_name="marie dupont", from_addr="md@example.org")
+    assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == ("Marie", "Dupont")
+
+
+def test_a_diploma_the_lexicon_does_not_know_makes_the_level_unknown_not_a_rejection() -> None:
+    result = _read(
+        "Bonjour, j'ai obtenu mon diplôme d'État d'infirmière en juillet 2025 après mon bac en 2022. "
+        "Je cherche un emploi dans l'ESS."
+    )
+    assert result["education"]["bac_plus"] == 0
+    assert _status(result, "degree_level") == "unknown"
+    assert result["eligibility"]["verdict"] == "to_verify"
+
+
+def test_a_diploma_in_progress_next_to_an_obtained_one_means_studies_are_not_finished() -> None:
+    cv = make_pdf(
+        [
+            "Chloé Bernard",
+            "Formation",
+            "Master 2 Management des associations (en cours, soutenance juin 2027)",
+            "Licence AES (2024)",
+        ]
+    )
+    result = _read("Je candidate.", attachments=[("cv.pdf", "application/pdf", cv)])
+    assert result["education"]["bac_plus"] == 3
+    assert _status(result, "studies_finished") == "not_met"
+
+
+def test_two_years_of_volunteering_are_not_a_career_change() -> None:
+    result = _read(
+        "Après 2 ans dans l'associatif en service civique puis en stage, je suis diplômée d'un master "
+        "depuis juin 2026 et je cherche un emploi dans l'ESS."
+    )
+    assert _status(result, "not_career_change") == "met"
+
+
+def test_civilities_parentheses_and_trailing_details_are_not_part_of_a_name() -> None:
+    assert (
+        _read("Je candidate.", from_name="Mme Léa MARTIN (via LinkedIn)")["applicant"]["last_name"]
+        == "Martin"
+    )
+    signed = _read(
+        "Bonjour, je candidate.\nCordialement,\nLéa Martin – 06 12 34 56 78",
+        from_name="",
+        from_addr="lm@example.org",
+    )
+    assert (signed["applicant"]["first_name"], signed["applicant"]["last_name"]) == ("Léa", "Martin")
+
+
+def test_the_cv_name_is_the_header_line_matching_the_address_not_a_place_or_a_job_title() -> None:
+    cv = make_pdf(
+        [
+            "Développeuse Web Junior",
+            "Kennedy Space Center, Cap Canaveral",
+            "06 12 34 56 78 · george@abitbol.org",
+            "George ABITBOL",
+            "Formation",
+        ]
+    )
+    result = _read(
+        "Je candidate.",
+        from_name="",
+        from_addr="george@abitbol.org",
+        attachments=[("cv.pdf", "application/pdf", cv)],
+    )
+    assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == ("George", "Abitbol")
+
+
+def test_labelled_name_fields_of_a_form_like_cv_are_read() -> None:
+    cv = make_docx(
+        ["Informations personnelles", "Nom : TRAORÉ", "Prénom : Awa", "Téléphone : 06 12 34 56 78"]
+    )
+    result = _read(
+        "Je candidate.", from_name="", from_addr="x@example.org", attachments=[("cv.docx", DOCX_TYPE, cv)]
+    )
+    assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == ("Awa", "Traoré")
+
+
+def test_a_cv_range_open_until_today_is_a_current_service_civique() -> None:
+    cv = make_docx(["Expériences", "Septembre 2026 – aujourd'hui : Service civique, Unis-Cité"])
+    result = _read("Je candidate.", attachments=[("cv.docx", DOCX_TYPE, cv)])
+    assert _status(result, "not_service_civique") == "not_met"
