@@ -17,7 +17,7 @@ import typer
 from sqlalchemy import func, select
 
 from intake.cli_context import State, fail, open_inbox, settings_of, store_of
-from intake.config import ConfigError, find_config_path, load_settings
+from intake.config import ConfigError, Settings, find_config_path, load_settings
 from intake.pipeline import PollSummary, poll, reprocess_quarantined
 from intake.sources import SourceUnavailable
 from intake.sources.files import FilesSource
@@ -50,9 +50,20 @@ def main_options(
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     try:
-        ctx.obj = State(settings=load_settings(find_config_path(config)))
+        ctx.obj = State(settings=check_settings(load_settings(find_config_path(config))))
     except ConfigError as exc:
         fail(str(exc), 2)
+
+
+def check_settings(settings: Settings) -> Settings:
+    """Checks that need a feature's own parsing (interview windows, dates), still at start."""
+    from intake.scheduling.availability import AvailabilityError, check_interview_settings
+
+    try:
+        check_interview_settings(settings)
+    except AvailabilityError as exc:
+        raise ConfigError(f"{settings.origin}: [interviews] {exc}") from None
+    return settings
 
 
 @app.command()

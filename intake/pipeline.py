@@ -20,12 +20,12 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake import triage
+from intake import lifecycle, triage
 from intake.clock import utcnow
 from intake.config import ExtractionSettings, Settings
 from intake.documents import ExtractionLimits
 from intake.extract import Understanding, to_contract, understand
-from intake.parsing import ParsedMessage, decode_header_value, parse_message
+from intake.parsing import ParsedMessage, decode_header_value, parse_message, strip_quoted
 from intake.redact import mask_addresses_in
 from intake.sources.base import Incoming, MailSource
 from intake.store.db import Store, get_blob, put_blob
@@ -49,6 +49,8 @@ class Ingest:
     message: Message | None = None
     understanding: Understanding | None = None
     application: Application | None = None
+    # A step that already drafted what the case needs (a booking confirmation, say) sets this.
+    handled: bool = False
     extras: dict[str, Any] = field(default_factory=dict)
     # A step sets this to end the run early without error (a duplicate, say).
     finished: Literal["", "duplicate"] = ""
@@ -102,6 +104,10 @@ def record(ctx: Ingest) -> None:
     ctx.message = message
 
 
+# Cases waiting for the applicant's choice of slot, or with an interview booked.
+SCHEDULING = frozenset({lifecycle.INTERVIEW_PROPOSED, lifecycle.INTERVIEW_BOOKED})
+
+
 def understand_message(ctx: Ingest) -> None:
     """Kind, documents, applicant details and eligibility, each with its evidence."""
     assert ctx.message is not None and ctx.parsed is not None
@@ -126,6 +132,20 @@ def file_message(ctx: Ingest) -> None:
         ctx.application = triage.find_thread(ctx.session, u.parsed)
         if ctx.application is not None:
             ctx.message.application_id = ctx.application.id
+            if ctx.application.status in SCHEDULING:
+                # An answer about interview slots: booking, not re-scoring, decides what happens next.
+                from intake.scheduling.booking import handle_scheduling_reply
+
+                handle_scheduling_reply(
+                    ctx.session,
+                    ctx.application,
+                    strip_quoted(u.parsed.text),
+                    ctx.settings,
+                    now=utcnow(),
+                    reply_to=ctx.message,
+                )
+                ctx.handled = True
+                return
     elif kind == "bounce" and u.classification.bounced_address:
         from intake.replies.drafts import mark_bounce
 
@@ -145,7 +165,7 @@ def draft_reply(ctx: Ingest) -> None:
     from intake.replies.drafts import draft_for_application, may_draft, should_answer
 
     assert ctx.message is not None
-    if ctx.application is None or not should_answer(ctx.message.kind or ""):
+    if ctx.handled or ctx.application is None or not should_answer(ctx.message.kind or ""):
         return
     sender = ctx.application.applicant.email
     if not may_draft(ctx.session, sender, ctx.settings, now=utcnow()):

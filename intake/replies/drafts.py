@@ -29,6 +29,7 @@ from intake.store.models import (
     CriterionOverride,
     Message,
     OutgoingMessage,
+    SlotProposal,
 )
 
 log = logging.getLogger(__name__)
@@ -196,6 +197,13 @@ def draft_for_application(
         "reasons": describe(criteria, NOT_MET, CONDITION[language]),
         "retention_months": settings.retention.not_admitted_months,
     }
+    proposals: list[SlotProposal] = []
+    if verdict == "eligible":
+        # An eligible applicant is offered interview slots straight away, held until they answer.
+        from intake.scheduling.holds import describe_proposals, propose_slots
+
+        proposals = propose_slots(session, application, settings, now=moment)
+        context["slots"] = describe_proposals(session, proposals, settings, language)
     rendered = render_email(template, context, language)
     in_reply_to = clean_message_id(reply_to.message_id) if reply_to is not None else None
     outgoing = OutgoingMessage(
@@ -215,6 +223,10 @@ def draft_for_application(
     discarded = discard_pending(session, application.id)
     session.add(outgoing)
     session.flush()
+    if proposals:
+        from intake.scheduling.holds import attach_proposals
+
+        attach_proposals(proposals, outgoing)
     session.add(
         AuditEntry(
             at=moment,

@@ -1,0 +1,268 @@
+"""Proposing interview slots, and holding them so that no two applicants are offered the same one.
+
+A slot offered to an applicant is held for their application until they answer or the hold expires
+(`interviews.hold_days`); a periodic job releases expired holds. Taking a hold is one conditional UPDATE,
+so two processes proposing at the same moment cannot both hold the same slot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, exists, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from intake import lifecycle
+from intake.config import Settings
+from intake.scheduling.atomic import insert_unless_taken, table_of
+from intake.scheduling.availability import Candidate, as_utc, label_slot, list_candidates
+from intake.store.models import Application, Interview, InterviewSlot, Message, OutgoingMessage, SlotProposal
+
+OPEN = "open"
+BOOKED = "booked"
+RELEASED = "released"
+
+
+@dataclass(frozen=True)
+class ProposedSlot:
+    """One numbered slot as the applicant saw it: what their reply is read against."""
+
+    position: int
+    starts_at: datetime
+    timezone: str = "Europe/Paris"
+
+
+def propose_slots(
+    session: Session,
+    application: Application,
+    settings: Settings,
+    *,
+    now: datetime,
+    count: int = 3,
+    avoid_slot_ids: Iterable[int] = (),
+    prefer: Callable[[datetime], bool] | None = None,
+) -> list[SlotProposal]:
+    """Hold up to `count` free slots on different days for the application and return them, numbered.
+
+    Its earlier open proposals are released first: a new email supersedes them. `prefer` (local start
+    time → bool) puts the slots the applicant asked for first; fewer than `count` come back when the
+    calendar is full, none when it is empty.
+    """
+    avoid = set(avoid_slot_ids)
+    release_open_proposals(session, application.id)
+    expires = now + timedelta(days=settings.interviews.hold_days)
+    candidates = list_candidates(settings, now=now)
+    if prefer is not None:
+        tz = ZoneInfo(settings.programme.timezone)
+        local = {c: c.starts_at.astimezone(tz) for c in candidates}
+        candidates.sort(key=lambda c: (not prefer(local[c]), c.starts_at))
+    busy = _busy_intervals(session, application.id, now=now, settings=settings)
+    chosen: list[InterviewSlot] = []
+    days_used: set[date] = set()
+    for candidate in candidates:
+        if len(chosen) == count:
+            break
+        if candidate.day in days_used or _overlaps(candidate, busy):
+            continue
+        slot = _slot_for(session, candidate)
+        if slot.id in avoid or not _take_hold(session, slot, application.id, now=now, until=expires):
+            continue
+        chosen.append(slot)
+        days_used.add(candidate.day)
+    chosen.sort(key=lambda s: as_utc(s.starts_at))
+    proposals = [
+        SlotProposal(
+            application_id=application.id,
+            slot_id=slot.id,
+            position=n,
+            created_at=now,
+            expires_at=expires,
+            status=OPEN,
+        )
+        for n, slot in enumerate(chosen, start=1)
+    ]
+    session.add_all(proposals)
+    session.flush()
+    if proposals and lifecycle.can_move(application.status, lifecycle.INTERVIEW_PROPOSED):
+        application.status = lifecycle.INTERVIEW_PROPOSED
+    return proposals
+
+
+def attach_proposals(proposals: Iterable[SlotProposal], outgoing: OutgoingMessage) -> None:
+    """Tie the proposals to the email that offers them: replies are read against that email's numbers."""
+    for proposal in proposals:
+        proposal.outgoing_id = outgoing.id
+
+
+def describe_proposals(
+    session: Session, proposals: Iterable[SlotProposal], settings: Settings, language: str = "fr"
+) -> list[dict[str, object]]:
+    """What the email templates show: `{"number": 1, "starts_at": …, "label": "mardi 1er décembre…"}`."""
+    described = []
+    for proposal in sorted(proposals, key=lambda p: p.position):
+        slot = session.get(InterviewSlot, proposal.slot_id)
+        assert slot is not None
+        starts = as_utc(slot.starts_at)
+        described.append(
+            {
+                "number": proposal.position,
+                "starts_at": starts,
+                "label": label_slot(starts, settings, language),
+            }
+        )
+    return described
+
+
+def latest_proposals(session: Session, application_id: int) -> list[SlotProposal]:
+    """The slots offered in the application's most recent proposal email (its thread's current numbers)."""
+    newest = session.scalar(
+        select(SlotProposal)
+        .where(SlotProposal.application_id == application_id)
+        .order_by(SlotProposal.created_at.desc(), SlotProposal.id.desc())
+        .limit(1)
+    )
+    if newest is None:
+        return []
+    same_batch = (
+        SlotProposal.outgoing_id == newest.outgoing_id
+        if newest.outgoing_id is not None
+        else and_(SlotProposal.outgoing_id.is_(None), SlotProposal.created_at == newest.created_at)
+    )
+    return list(
+        session.scalars(
+            select(SlotProposal)
+            .where(SlotProposal.application_id == application_id, same_batch)
+            .order_by(SlotProposal.position)
+        )
+    )
+
+
+def proposals_answered(session: Session, application_id: int, reply_to: Message | None) -> list[SlotProposal]:
+    """The slots of the email the applicant answered (by In-Reply-To / References), else the latest ones:
+    «le 2» means n° 2 of the email they are looking at, even if a newer one was sent meanwhile."""
+    ids = [i for i in [reply_to.in_reply_to, *(reply_to.references or "").split()] if i] if reply_to else []
+    if ids:
+        outgoing_id = session.scalar(
+            select(func.max(SlotProposal.outgoing_id))
+            .join(OutgoingMessage, OutgoingMessage.id == SlotProposal.outgoing_id)
+            .where(SlotProposal.application_id == application_id, OutgoingMessage.message_id.in_(ids))
+        )
+        if outgoing_id is not None:
+            return list(
+                session.scalars(
+                    select(SlotProposal)
+                    .where(SlotProposal.outgoing_id == outgoing_id)
+                    .order_by(SlotProposal.position)
+                )
+            )
+    return latest_proposals(session, application_id)
+
+
+def as_proposed_slots(
+    session: Session, proposals: Iterable[SlotProposal], settings: Settings
+) -> list[ProposedSlot]:
+    slots = []
+    for proposal in proposals:
+        slot = session.get(InterviewSlot, proposal.slot_id)
+        assert slot is not None
+        slots.append(ProposedSlot(proposal.position, as_utc(slot.starts_at), settings.programme.timezone))
+    return slots
+
+
+def release_open_proposals(session: Session, application_id: int, *, keep_slot_id: int | None = None) -> None:
+    """Withdraw the application's open proposals and the holds behind them (except `keep_slot_id`)."""
+    session.execute(
+        update(SlotProposal)
+        .where(SlotProposal.application_id == application_id, SlotProposal.status == OPEN)
+        .values(status=RELEASED)
+    )
+    held = update(InterviewSlot).where(InterviewSlot.held_for_application_id == application_id)
+    if keep_slot_id is not None:
+        held = held.where(InterviewSlot.id != keep_slot_id)
+    session.execute(held.values(held_for_application_id=None, hold_expires_at=None))
+
+
+def release_expired_holds(session: Session, *, now: datetime) -> int:
+    """Free the slots whose hold has run out; return how many were freed."""
+    session.execute(
+        update(SlotProposal)
+        .where(SlotProposal.status == OPEN, SlotProposal.expires_at <= now)
+        .values(status=RELEASED)
+    )
+    result = session.execute(
+        update(InterviewSlot)
+        .where(InterviewSlot.held_for_application_id.is_not(None), InterviewSlot.hold_expires_at <= now)
+        .values(held_for_application_id=None, hold_expires_at=None)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def is_held_for_another(slot: InterviewSlot, application_id: int, *, now: datetime) -> bool:
+    if slot.held_for_application_id in (None, application_id) or slot.hold_expires_at is None:
+        return False
+    return as_utc(slot.hold_expires_at) > now
+
+
+def _slot_for(session: Session, candidate: Candidate) -> InterviewSlot:
+    """The slot row for this start time, created if needed (by whichever process gets there first)."""
+    values = {"starts_at": candidate.starts_at, "ends_at": candidate.ends_at}
+    insert_unless_taken(session, table_of(InterviewSlot), values)
+    slot = session.scalar(select(InterviewSlot).where(InterviewSlot.starts_at == candidate.starts_at))
+    assert slot is not None
+    return slot
+
+
+def _take_hold(
+    session: Session, slot: InterviewSlot, application_id: int, *, now: datetime, until: datetime
+) -> bool:
+    """Hold the slot unless it is booked or held by someone else; one statement, so it is atomic."""
+    booked = exists().where(Interview.slot_id == InterviewSlot.id)
+    result = session.execute(
+        update(InterviewSlot)
+        .where(
+            InterviewSlot.id == slot.id,
+            ~booked,
+            or_(
+                InterviewSlot.held_for_application_id.is_(None),
+                InterviewSlot.held_for_application_id == application_id,
+                InterviewSlot.hold_expires_at <= now,
+            ),
+        )
+        .values(held_for_application_id=application_id, hold_expires_at=until)
+        .execution_options(synchronize_session=False)
+    )
+    taken = int(getattr(result, "rowcount", 0) or 0) == 1
+    if taken:
+        session.refresh(slot)
+    return taken
+
+
+def _busy_intervals(
+    session: Session, application_id: int, *, now: datetime, settings: Settings
+) -> list[tuple[datetime, datetime, datetime]]:
+    """(start, from, to) of booked or held-for-others slots, widened by the buffer, so that a slot of a
+    changed window never overlaps them."""
+    buffer = timedelta(minutes=settings.interviews.buffer_minutes)
+    booked = exists().where(Interview.slot_id == InterviewSlot.id)
+    held = and_(
+        InterviewSlot.held_for_application_id.is_not(None),
+        InterviewSlot.held_for_application_id != application_id,
+        InterviewSlot.hold_expires_at > now,
+    )
+    rows = session.execute(
+        select(InterviewSlot.starts_at, InterviewSlot.ends_at).where(
+            InterviewSlot.ends_at > now, or_(booked, held)
+        )
+    )
+    return [(as_utc(start), as_utc(start) - buffer, as_utc(end) + buffer) for start, end in rows]
+
+
+def _overlaps(candidate: Candidate, busy: list[tuple[datetime, datetime, datetime]]) -> bool:
+    # The candidate's own slot row is left to the hold check, which also knows about expired holds.
+    return any(
+        start != candidate.starts_at and candidate.starts_at < to and since < candidate.ends_at
+        for start, since, to in busy
+    )
