@@ -362,6 +362,9 @@ def create_app(settings: Settings, store: Store, *, templates_dir: Path = TEMPLA
     from intake.followup.web_routes import followup_routes
 
     routes += followup_routes(ui, functools.partial(_login_required, ui))
+    from intake.scheduling.web_routes import interview_routes
+
+    routes += interview_routes(ui, functools.partial(_login_required, ui))
 
     async def refused(request: Request, exc: Exception) -> Response:
         return ui.render(
