@@ -7,7 +7,6 @@ Policy forbids scripts and outside resources, so nothing on a page leaves the ma
 from __future__ import annotations
 
 import functools
-
 import hashlib
 import hmac
 import logging
