@@ -46,7 +46,9 @@ def application(n: int) -> tuple[str, bytes]:
 def draft_times(db: Path) -> dict[str, float]:
     try:
         with sqlite3.connect(db, timeout=5) as conn:
-            return {row[0]: time.monotonic() for row in conn.execute("select in_reply_to from outgoing_messages")}
+            return {
+                row[0]: time.monotonic() for row in conn.execute("select in_reply_to from outgoing_messages")
+            }
     except sqlite3.OperationalError:
         return {}
 
@@ -54,7 +56,9 @@ def draft_times(db: Path) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=100)
-    parser.add_argument("--max-gap", type=float, default=1.0, help="longest random pause between two APPENDs (s)")
+    parser.add_argument(
+        "--max-gap", type=float, default=1.0, help="longest random pause between two APPENDs (s)"
+    )
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     random.seed(args.seed)
@@ -63,7 +67,9 @@ def main() -> int:
     server.start()
     work = Path(tempfile.mkdtemp(prefix="propulse-bench-"))
     config = work / "config.toml"
-    config.write_text('[store]\ndata_dir = "data"\n' + server.toml() + "[drafts]\nmax_per_sender_per_day = 1000\n")
+    config.write_text(
+        '[store]\ndata_dir = "data"\n' + server.toml() + "[drafts]\nmax_per_sender_per_day = 1000\n"
+    )
     env = {**os.environ, "PROPULSE_TEST_IMAP_PASSWORD": PASSWORD}
     cli = [sys.executable, "-m", "intake.cli", "--config", str(config)]
     subprocess.run([*cli, "init"], check=True, env=env, capture_output=True)
@@ -97,10 +103,12 @@ def main() -> int:
     if not latencies:
         print("no draft was stored", file=sys.stderr)
         return 1
-    p95 = latencies[max(0, int(round(0.95 * len(latencies))) - 1)]
+    p95 = latencies[max(0, round(0.95 * len(latencies)) - 1)]
     print(f"messages: {len(sent)}  drafts seen: {len(latencies)}  missing: {missing}")
-    print(f"arrival → draft stored: p50 {statistics.median(latencies):.2f} s  p95 {p95:.2f} s  "
-          f"max {latencies[-1]:.2f} s")
+    print(
+        f"arrival → draft stored: p50 {statistics.median(latencies):.2f} s  p95 {p95:.2f} s  "
+        f"max {latencies[-1]:.2f} s"
+    )
     return 0 if missing == 0 else 1
 
 

@@ -128,7 +128,12 @@ class WebSettings:
 class InterviewSettings:
     # Weekly windows, "<day> HH:MM-HH:MM" with the day in French or English (mardi / tuesday).
     windows: list[str] = field(
-        default_factory=lambda: ["mardi 10:00-12:00", "mardi 14:00-17:00", "jeudi 10:00-12:00", "jeudi 14:00-17:00"]
+        default_factory=lambda: [
+            "mardi 10:00-12:00",
+            "mardi 14:00-17:00",
+            "jeudi 10:00-12:00",
+            "jeudi 14:00-17:00",
+        ]
     )
     slot_minutes: int = 45
     buffer_minutes: int = 15
@@ -255,7 +260,9 @@ def _convert(hint: Any, value: Any, *, name: str, origin: str) -> Any:
         return value
     if origin_type is list:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ConfigError(f"{origin}: « {name} » doit être une liste de textes (expected a list of strings)")
+            raise ConfigError(
+                f"{origin}: « {name} » doit être une liste de textes (expected a list of strings)"
+            )
         return list(value)
     if hint is Path:
         if not isinstance(value, str):

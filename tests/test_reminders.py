@@ -23,7 +23,7 @@ SETTINGS = Settings()
 
 
 def seed(store: Store, *, participants: int = 3, entered_on: date = date(2026, 11, 25)) -> None:
-    """A cohort that started on Monday 2026-11-02 with coaching on Tuesday 2026-12-01 09:30 Paris (08:30 UTC)."""
+    """A cohort that started on 2026-11-02, coaching on Tuesday 2026-12-01 at 09:30 Paris (08:30 UTC)."""
     with store.session() as session:
         cohort = Cohort(name="Hiver 2026", start_date=date(2026, 11, 2), capacity=12)
         session.add(cohort)
