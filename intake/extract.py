@@ -191,6 +191,14 @@ def _extract_path(args: tuple[str, date, ExtractionLimits | None]) -> dict[str, 
         return error_result(path, f"erreur interne pendant l'analyse ({type(exc).__name__})")
 
 
+def warm_up() -> None:
+    """Load the language model and start the document reader now, so the first applicant does not wait."""
+    from intake.understanding.nlp import load_nlp
+
+    load_nlp()
+    _process_worker()
+
+
 def _init_pool_worker() -> None:
     # Load the model before the first message so per-message time excludes it.
     from intake.understanding.nlp import load_nlp

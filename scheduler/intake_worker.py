@@ -49,6 +49,9 @@ class IntakeWorker:
         self.wakeup.set()
 
     def run(self) -> None:
+        from intake.extract import warm_up
+
+        warm_up()  # seconds of model loading, paid before the first message rather than by it
         self.wakeup.set()  # a first poll at start: whatever arrived while the service was down
         while not self.stop.is_set():
             delay = self.settings.inbox.poll_seconds if self.failures == 0 else self._backoff()
