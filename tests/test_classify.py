@@ -156,3 +156,12 @@ def test_an_acknowledgement_of_receipt_without_headers_is_an_auto_reply() -> Non
         subject="Accusé de réception",
     )
     assert _kind(raw) == "auto_reply"
+
+
+def test_a_career_changer_asking_to_join_without_the_word_candidature_is_an_application() -> None:
+    raw = make_message(
+        "Bonjour,\n\nAprès 8 ans comme comptable dans une banque, je suis en reconversion professionnelle "
+        "et souhaite rejoindre l'ESS. J'ai un DUT GEA (2012).\n\nInès",
+        subject="Pro'pulse",
+    )
+    assert _kind(raw) == "application"

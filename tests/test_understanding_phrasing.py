@@ -225,3 +225,62 @@ def test_a_cv_range_open_until_today_is_a_current_service_civique() -> None:
     cv = make_docx(["Expériences", "Septembre 2026 – aujourd'hui : Service civique, Unis-Cité"])
     result = _read("Je candidate.", attachments=[("cv.docx", DOCX_TYPE, cv)])
     assert _status(result, "not_service_civique") == "not_met"
+
+
+def test_a_licence_stopped_in_second_year_without_validating_it_does_not_count() -> None:
+    result = _read(
+        "Bonjour, j'ai un bac pro et j'ai arrêté ma licence en L2 sans la valider. "
+        "Je cherche un travail dans l'ESS."
+    )
+    assert result["education"]["bac_plus"] == 0
+    assert _status(result, "degree_level") == "not_met"
+
+
+def test_an_abandoned_master_leaves_the_licence_obtained_before_it() -> None:
+    result = _read(
+        "J'ai obtenu ma licence de sociologie en juin 2025, puis j'ai abandonné mon master en janvier."
+    )
+    assert result["education"]["bac_plus"] == 3
+
+
+def test_a_two_column_cv_with_a_short_item_sidebar_is_read_column_by_column() -> None:
+    from fixtures_docs import make_two_column_pdf
+
+    cv = make_two_column_pdf(
+        [
+            "Paul GIRARD",
+            "paul.girard@example.org",
+            "06 33 44 55 66",
+            "Rennes",
+            "COMPÉTENCES",
+            "Gestion de projet",
+        ],
+        [
+            "FORMATION",
+            "Master 2 Management des ONG — Université Rennes 2 — 2025",
+            "Licence Sociologie — 2023",
+            "EXPÉRIENCE",
+            "Stage — Emmaüs Connect — 2025",
+            "Je recherche un poste de chargé de projet dans l'ESS",
+        ],
+        row_by_row=True,
+    )
+    result = _read("Bonjour,\nCi-joint mon CV.\nPaul", attachments=[("cv.pdf", "application/pdf", cv)])
+    assert result["applicant"]["city"] == "Rennes"
+    assert result["applicant"]["phone"] == "+33633445566"
+    assert _status(result, "job_seeking_ess") == "met"
+
+
+def test_a_job_search_in_progress_does_not_make_the_diploma_in_progress() -> None:
+    for body in (
+        "Titulaire d'un master ESS obtenu en juin 2025, recherche d'emploi en cours dans l'ESS.",
+        "Diplômé d'un master en 2025, démarches en cours pour trouver un emploi dans une association.",
+    ):
+        result = _read(body)
+        assert result["education"]["in_progress"] is False, body
+        assert _status(result, "studies_finished") == "met", body
+
+
+def test_a_master_marked_in_progress_means_studies_are_not_finished() -> None:
+    result = _read("J'ai une licence. Master 2 en cours à Lyon 2.")
+    assert _status(result, "studies_finished") == "not_met"

@@ -12,6 +12,7 @@ from intake.documents.limits import DocumentProblem, ExtractionLimits
 # Two text runs on one baseline, far apart, each a phrase rather than a date: a table-like two-column row.
 _MIN_COLUMN_GAP = 24.0
 _MIN_RUN_CHARS = 12
+_MIN_SIDEBAR_CHARS = 5
 _MIN_INTERLEAVED_ROWS = 3
 
 
@@ -73,7 +74,8 @@ def _looks_interleaved(textpage: object, width: float) -> bool:
             continue
         left = textpage.get_text_bounded(l1, b1, r1, t1)  # type: ignore[attr-defined]
         right = textpage.get_text_bounded(l2, b2, r2, t2)  # type: ignore[attr-defined]
-        if _is_phrase(left) and _is_phrase(right):
+        # A sidebar holds short items («Rennes», «Animation»); the main column holds phrases.
+        if _is_phrase(left, min_chars=_MIN_SIDEBAR_CHARS) and _is_phrase(right):
             texts, ends = starts.setdefault(round(l2 / 3.0), (set(), set()))
             texts.add(right.strip())
             ends.add(round(r2 / 3.0))
@@ -82,9 +84,9 @@ def _looks_interleaved(textpage: object, width: float) -> bool:
     return False
 
 
-def _is_phrase(text: str) -> bool:
+def _is_phrase(text: str, min_chars: int = _MIN_RUN_CHARS) -> bool:
     letters = sum(ch.isalpha() for ch in text)
-    return len(text.strip()) >= _MIN_RUN_CHARS and letters >= len(text.strip()) * 0.6
+    return len(text.strip()) >= min_chars and letters >= len(text.strip()) * 0.6
 
 
 def _extract_with_pdfminer(payload: bytes, limits: ExtractionLimits) -> str:

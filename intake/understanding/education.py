@@ -218,6 +218,13 @@ def _body_units(text: str) -> list[str]:
     return split_sentences(text)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:.]| et | puis | and | then ")
+_SEARCH_IN_PROGRESS = re.compile(
+    r"(?:recherche|d[ée]marche|candidature|processus|recrutement|search|application)s?\b[^,;.]{0,20}$",
+    re.IGNORECASE,
+)
+
+
 def _mentions_in(
     unit: str,
     prev: str | None,
@@ -231,13 +238,31 @@ def _mentions_in(
     if not spans:
         return []
     cancelled: set[int] = set()
+    leading = [(m.start(), m.end()) for m in lexicon.abandoned.finditer(unit)] if lexicon.abandoned else []
+    for _a_start, a_end in leading:
+        # «j'ai arrêté ma licence»: the phrase comes before the diploma it cancels.
+        following = [i for i, (s, _e, _l, _v) in enumerate(spans) if s >= a_end and s - a_end < 20]
+        if following:
+            cancelled.add(following[0])
     if lexicon.not_obtained is not None:
         for m in lexicon.not_obtained.finditer(unit):
+            if any(a_start <= m.start() < a_end for a_start, a_end in leading):
+                continue
+            ongoing = _says_in_progress(m.group(0))
+            if ongoing and _SEARCH_IN_PROGRESS.search(unit[max(0, m.start() - 30) : m.start()]):
+                continue  # «recherche d'emploi en cours» is about the job search, not a diploma
             preceding = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < m.start()]
             following = [i for i, (s, _e, _l, _v) in enumerate(spans) if s >= m.end()]
-            target = preceding[-1] if preceding else (following[0] if following else None)
-            if target is not None:
-                cancelled.add(target)
+            same_clause = [i for i in preceding if not _CLAUSE_BREAK.search(unit[spans[i][1] : m.start()])]
+            if same_clause:
+                # «ma licence en L2 sans la valider»: every diploma of the clause is cancelled.
+                cancelled.update(same_clause)
+            elif ongoing:
+                continue  # «en cours» in another clause says nothing about the diploma
+            elif following:
+                cancelled.add(following[0])  # «…, je n'ai pas validé mon master»
+            elif preceding:
+                cancelled.add(preceding[-1])
     studying_at = [(m.start(), m.end()) for m in lexicon.studying.finditer(unit)] if lexicon.studying else []
     out: list[DiplomaMention] = []
     for i, (start, end, label, level) in enumerate(spans):

@@ -40,6 +40,7 @@ class Lexicon:
     diplomas: tuple[Diploma, ...]
     diploma_fragments: tuple[str, ...]  # most lines hold no diploma: skip them on a substring test
     not_obtained: re.Pattern[str] | None
+    abandoned: re.Pattern[str] | None
     not_a_diploma: re.Pattern[str] | None
     studying: re.Pattern[str] | None
     situations: dict[str, Situation]
@@ -92,6 +93,7 @@ def load_lexicon(rules_dir: Path = DEFAULT_RULES_DIR) -> Lexicon:
         diploma_fragments=tuple(dip.get("prefilter", {}).get("fragments", [])),
         ess_fragments=tuple(ess.get("prefilter", {}).get("fragments", [])),
         not_obtained=compile_any(dip.get("not_obtained", {}).get("patterns", [])),
+        abandoned=compile_any(dip.get("abandoned", {}).get("patterns", [])),
         not_a_diploma=compile_any(dip.get("not_a_diploma", {}).get("patterns", [])),
         studying=compile_any(dip.get("studying", {}).get("patterns", [])),
         situations=situations,
