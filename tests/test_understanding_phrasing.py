@@ -284,3 +284,21 @@ def test_a_job_search_in_progress_does_not_make_the_diploma_in_progress() -> Non
 def test_a_master_marked_in_progress_means_studies_are_not_finished() -> None:
     result = _read("J'ai une licence. Master 2 en cours à Lyon 2.")
     assert _status(result, "studies_finished") == "not_met"
+
+
+def test_relative_dates_are_read_against_the_day_of_reading() -> None:
+    assert (
+        _read("J'ai validé mon M2 en septembre dernier, je cherche un emploi dans l'ESS.")["education"][
+            "graduation"
+        ]
+        == "2026-09"
+    )
+    assert _read("J'ai obtenu ma licence l'année dernière.")["education"]["graduation"] == "2025"
+    assert _read("I graduated last December with a Master's degree.")["education"]["graduation"] == "2025-12"
+
+
+def test_saying_one_is_not_changing_careers_is_not_a_career_change() -> None:
+    result = _read("Je ne suis pas en reconversion : je viens d'obtenir mon master (octobre 2025).")
+    assert _status(result, "not_career_change") == "met"
+    still = _read("Je suis en reconversion car je ne trouve pas de travail dans mon domaine.")
+    assert _status(still, "not_career_change") == "not_met"

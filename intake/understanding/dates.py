@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 _MONTHS = {
     "janvier": 1,
@@ -82,7 +83,41 @@ class MonthYear:
         return (self.year, 1), (self.year, 12)
 
 
-def find_dates(text: str) -> list[MonthYear]:
+# «en septembre dernier», «l'an dernier», «cette année», «last June»: read against the message's day.
+_RELATIVE_RE = re.compile(
+    rf"\b(?P<rmonth>{_MONTH_ALT})\s+(?:dernier|pass[ée])\b|\blast\s+(?P<lmonth>{_MONTH_ALT})\b"
+    r"|(?P<lastyear>\bl.(?:ann[ée]e|an)\s+(?:derni[eè]re?|pass[ée]e?)\b|\blast year\b)"
+    r"|(?P<thisyear>\bcette ann[ée]e\b|\bthis year\b)",
+    re.IGNORECASE,
+)
+
+
+def find_dates(text: str, today: date | None = None) -> list[MonthYear]:
+    """Dates in order of appearance; relative ones («juin dernier») only when `today` is given."""
+    out = _absolute_dates(text)
+    if today is not None:
+        out += _relative_dates(text, today)
+        out.sort(key=lambda d: d.start)
+    return out
+
+
+def _relative_dates(text: str, today: date) -> list[MonthYear]:
+    out: list[MonthYear] = []
+    for m in _RELATIVE_RE.finditer(text):
+        name = m.group("rmonth") or m.group("lmonth")
+        if name:
+            month = _MONTHS[name.lower()]
+            # The last such month strictly before this one.
+            year = today.year if month < today.month else today.year - 1
+            out.append(MonthYear(year, month, m.start(), m.end()))
+        elif m.group("lastyear"):
+            out.append(MonthYear(today.year - 1, None, m.start(), m.end()))
+        else:
+            out.append(MonthYear(today.year, None, m.start(), m.end()))
+    return out
+
+
+def _absolute_dates(text: str) -> list[MonthYear]:
     out: list[MonthYear] = []
     for m in DATE_RE.finditer(text):
         if m.group("month"):

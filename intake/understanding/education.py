@@ -68,8 +68,10 @@ def _year_prefix_level(line: str, start: int, label: str, level: int) -> int | N
     return n if n >= 2 else None
 
 
-def _graduation_for(line: str, start: int, end: int, prev_line: str | None) -> MonthYear | None:
-    dates = find_dates(line)
+def _graduation_for(
+    line: str, start: int, end: int, prev_line: str | None, today: date | None = None
+) -> MonthYear | None:
+    dates = find_dates(line, today)
     after = [d for d in dates if d.start >= end]
     before = [d for d in dates if d.end <= start]
     if before:
@@ -269,7 +271,7 @@ def _mentions_in(
         adjusted = _year_prefix_level(unit, start, label, level)
         if adjusted is None:
             continue
-        when = _graduation_for(unit, start, end, prev)
+        when = _graduation_for(unit, start, end, prev, today)
         if when is None and dates_after and _is_date_only(nxt):
             when = find_dates(nxt or "")[-1]
         if when is None and nxt is not None and not _diploma_spans(nxt, lexicon):

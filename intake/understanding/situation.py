@@ -55,8 +55,10 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
                 if not hit:
                     continue
                 past_reading = (
-                    situation.past is not None and situation.past.search(unit) is not None
-                    if name == "career_change"  # a career change is told in the past tense by nature
+                    # A career change is told in the past tense by nature: only negation neutralises it.
+                    (situation.past is not None and situation.past.search(unit) is not None)
+                    or _negated_before(unit, hit)
+                    if name == "career_change"
                     else _reads_as_past(unit, hit, situation.past, today)
                 )
                 if past_reading:
@@ -174,11 +176,22 @@ def _expresses_aim(unit: str, source: Source) -> bool:
     return _ESS_SEEK_CONTEXT.search(unit) is not None
 
 
+def _negated_before(unit: str, hit: re.Match[str]) -> bool:
+    """«je ne suis pas en reconversion», but not «en reconversion car je ne trouve pas…»."""
+    clause = clause_at(unit, hit.start(), hit.start() + 1)
+    left = clause[: max(0, clause.find(unit[hit.start() : hit.end()][:8]))] + unit[hit.start() : hit.end()]
+    return _NEGATION.search(left) is not None
+
+
+def _negated(unit: str, hit: re.Match[str]) -> bool:
+    window = clause_at(unit, hit.start(), hit.start() + 1) + unit[hit.start() : hit.end()]
+    return _NEGATION.search(window) is not None
+
+
 def _reads_as_past(unit: str, hit: re.Match[str], past: re.Pattern[str] | None, today: date) -> bool:
     if past is not None and past.search(unit):
         return True
-    window = clause_at(unit, hit.start(), hit.start() + 1) + unit[hit.start() : hit.end()]
-    if _NEGATION.search(window):
+    if _negated(unit, hit):
         return True
     if _PAST_TENSE.search(unit) and not re.search(
         r"\b(?:actuellement|en ce moment|depuis|en cours|currently)\b", unit, re.IGNORECASE
