@@ -46,5 +46,3 @@ def open_inbox(settings: Settings) -> MailSource:
     return MaildirSource(
         md.path, processed_folder=md.processed_folder, quarantine_folder=md.quarantine_folder
     )
-
-

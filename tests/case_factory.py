@@ -33,7 +33,10 @@ def make_case(
     applicant = session.query(Applicant).filter_by(email_normalised=email.lower()).one_or_none()
     if applicant is None:
         applicant = Applicant(
-            email=email, email_normalised=email.lower(), first_name=first_name, last_name=last_name,
+            email=email,
+            email_normalised=email.lower(),
+            first_name=first_name,
+            last_name=last_name,
             language=language,
         )
         session.add(applicant)

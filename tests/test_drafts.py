@@ -91,8 +91,16 @@ def test_the_coordinators_latest_override_wins_over_the_machine(store: Store) ->
     with store.session() as s:
         application, message = make_case(s, statuses={"graduation_recent": "unknown"})
         for status, at in (("not_met", NOW - timedelta(hours=2)), ("met", NOW - timedelta(hours=1))):
-            s.add(CriterionOverride(application_id=application.id, criterion_id="graduation_recent",
-                                    status=status, reason="vu au téléphone", by="coordination", at=at))
+            s.add(
+                CriterionOverride(
+                    application_id=application.id,
+                    criterion_id="graduation_recent",
+                    status=status,
+                    reason="vu au téléphone",
+                    by="coordination",
+                    at=at,
+                )
+            )
         s.flush()
         criteria = effective_criteria(s, application)
         graduation = next(c for c in criteria if c["id"] == "graduation_recent")
@@ -182,8 +190,15 @@ def test_a_hostile_name_and_subject_stay_literal_and_harmless_in_the_draft(store
 
 @pytest.mark.parametrize(
     ("kind", "answered"),
-    [("application", True), ("reply", True), ("auto_reply", False), ("bounce", False),
-     ("newsletter", False), ("other", False), ("", False)],
+    [
+        ("application", True),
+        ("reply", True),
+        ("auto_reply", False),
+        ("bounce", False),
+        ("newsletter", False),
+        ("other", False),
+        ("", False),
+    ],
 )
 def test_only_people_get_drafts_never_automatic_mail(kind: str, answered: bool) -> None:
     assert should_answer(kind) is answered

@@ -54,8 +54,9 @@ CLI = (
 
 
 def smtp_settings(server: SmtpServer | None = None, port: int | None = None, **outbox: object) -> Settings:
-    smtp = SmtpSettings(host="127.0.0.1", port=port or (server.port if server else 25), security="plain",
-                        timeout_seconds=5)
+    smtp = SmtpSettings(
+        host="127.0.0.1", port=port or (server.port if server else 25), security="plain", timeout_seconds=5
+    )
     return Settings(smtp=smtp, outbox=dataclasses.replace(OutboxSettings(transport="smtp"), **outbox))
 
 
@@ -397,7 +398,9 @@ def test_a_sender_killed_after_the_servers_acceptance_does_not_send_twice(
 def run_propulse(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-c", CLI, "--config", str(config), *args],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -436,8 +439,9 @@ def test_the_outbox_command_shows_a_failed_email_with_its_reason(tmp_path: Path)
 
 
 def test_plain_smtp_to_a_remote_host_stops_send_with_a_configuration_error(tmp_path: Path) -> None:
-    config = write_config(tmp_path, '[smtp]\nhost = "smtp.example.org"\nsecurity = "plain"\n',
-                          '[outbox]\ntransport = "smtp"\n')
+    config = write_config(
+        tmp_path, '[smtp]\nhost = "smtp.example.org"\nsecurity = "plain"\n', '[outbox]\ntransport = "smtp"\n'
+    )
     settings = load_settings(config)
     store = open_store(settings.database_url, migrate=True)
     try:
@@ -475,11 +479,16 @@ def test_starttls_with_a_login_delivers_the_email(store: Store, certificate: tup
         # handled=False: the server itself answers 535 to a wrong password.
         return AuthResult(success=auth.password == b"s3cret", handled=False)
 
-    options: dict[str, Any] = {"tls_context": server_context(certificate), "require_starttls": True,
-               "authenticator": authenticator, "auth_required": True}
+    options: dict[str, Any] = {
+        "tls_context": server_context(certificate),
+        "require_starttls": True,
+        "authenticator": authenticator,
+        "auth_required": True,
+    }
     with running_smtp(**options) as server:
-        smtp = SmtpSettings(host="127.0.0.1", port=server.port, security="starttls", username="propulse",
-                            timeout_seconds=5)
+        smtp = SmtpSettings(
+            host="127.0.0.1", port=server.port, security="starttls", username="propulse", timeout_seconds=5
+        )
         settings = Settings(smtp=smtp, outbox=OutboxSettings(transport="smtp"))
         outgoing = make_approved(store, settings)
         client_context = ssl.create_default_context(cafile=str(certificate[0]))

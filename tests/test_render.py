@@ -17,8 +17,14 @@ from intake.replies.render import (
     render_email,
 )
 
-OURS = ("acknowledgement", "missing_information", "refusal", "waitlist", "interview_confirmation",
-        "interview_reminder")
+OURS = (
+    "acknowledgement",
+    "missing_information",
+    "refusal",
+    "waitlist",
+    "interview_confirmation",
+    "interview_reminder",
+)
 HOSTILE_NAME = "{{ config }} <script>alert(1)</script>"
 
 

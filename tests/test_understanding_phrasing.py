@@ -302,3 +302,21 @@ def test_saying_one_is_not_changing_careers_is_not_a_career_change() -> None:
     assert _status(result, "not_career_change") == "met"
     still = _read("Je suis en reconversion car je ne trouve pas de travail dans mon domaine.")
     assert _status(still, "not_career_change") == "not_met"
+
+
+def test_a_cv_with_the_city_on_its_own_line_and_an_english_objective_is_understood() -> None:
+    cv = make_pdf(
+        [
+            "Clara Petit",
+            "clara.petit@example.org",
+            "+33 6 98 76 54 32",
+            "Lyon",
+            "Education",
+            "MSc Environmental Policy – University of Edinburgh (2025)",
+            "Objective: a job in the social and solidarity economy",
+        ]
+    )
+    result = _read("Please find my CV attached.", attachments=[("cv.pdf", "application/pdf", cv)])
+    assert result["applicant"]["city"] == "Lyon"
+    assert _status(result, "job_seeking_ess") == "met"
+    assert result["eligibility"]["verdict"] == "eligible"

@@ -93,6 +93,25 @@ def find_city(sources: list[Source], lexicon: Lexicon) -> Fact[str] | None:
                 m = _POSTCODE_CITY.search(line)
                 if m:
                     return Fact(m.group(1), Evidence(line, source.where))
+            # A line of its own right by the contact lines («Lyon», «Paris 19e»).
+            for i, line in enumerate(lines[:12]):
+                segment = re.sub(r"\s+\d{1,2}(?:e|er|ème)$", "", line.strip())
+                near_contact = any(
+                    EMAIL_RE.search(other) or re.search(r"\d[\d .]{7,}\d", other)
+                    for other in lines[max(0, i - 2) : i + 3]
+                )
+                # Uppercase words and two capitalised words on a line are more often a name than a city.
+                single = " " not in segment or re.match(
+                    r"(?:Le|La|Les|Saint|Sainte) |\S+ (?:sur|en|lès) ", segment
+                )
+                if (
+                    near_contact
+                    and single
+                    and not segment.isupper()
+                    and _looks_like_city(segment)
+                    and _is_place(segment)
+                ):
+                    return Fact(segment, Evidence(line, source.where))
             # No contact line with a city: the NER model is asked about the CV header only.
             header = "\n".join(lines[:6])
             for place in find_entities(header, "LOC"):

@@ -158,7 +158,9 @@ def _expresses_aim(unit: str, source: Source) -> bool:
         if re.search(r"\b(?:19|20)\d\d\b", unit) or _FACT_WORDS.search(unit):
             return False
         if re.match(
-            r"^\W*(?:objectif|projet professionnel|poste recherch|recherche|en recherche|seeking|looking)",
+            r"^\W*(?:objectif|objective|career goal|projet professionnel|poste recherch|recherche|"
+            r"en recherche|seeking|looking|rejoindre|int[ée]grer|travailler (?:dans|au sein|pour)|"
+            r"trouver un (?:emploi|poste)|(?:to )?work (?:in|for|at)|to join)",
             unit,
             re.IGNORECASE,
         ):
