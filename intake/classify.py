@@ -198,7 +198,10 @@ class ForwardedApplication:
                 )
             return RuleResult(False)
         adviser = adviser_sender or _search(lex.adviser_titles, cover) is not None
-        if adviser and _search(lex.adviser_cover, cover) and _applying(msg.text, msg, lex):
+        presented = _applying(msg.text, msg, lex) or _search(
+            lex.messages.get("application", {}).get("third_person"), msg.text
+        )
+        if adviser and _search(lex.adviser_cover, cover) and presented:
             return RuleResult(
                 True, f"Candidature présentée par {msg.from_addr}.", {"forwarded_by": msg.from_addr or ""}
             )

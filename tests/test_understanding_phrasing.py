@@ -320,3 +320,19 @@ def test_a_cv_with_the_city_on_its_own_line_and_an_english_objective_is_understo
     assert result["applicant"]["city"] == "Lyon"
     assert _status(result, "job_seeking_ess") == "met"
     assert result["eligibility"]["verdict"] == "eligible"
+
+
+def test_a_mission_locale_referral_without_a_cv_belongs_to_the_person_presented() -> None:
+    result = _read(
+        "Bonjour,\n\nJe vous oriente Mme Salomé Girard (salome.girard@example.net, 06 12 12 12 12), que "
+        "j'accompagne à la Mission Locale. Elle a obtenu son master en juin 2025 et cherche un emploi dans "
+        "l'ESS.\n\nBien cordialement,\nNadia Ferrand\nConseillère en insertion professionnelle\n01 40 40 40 40",
+        from_name="Mission Locale Paris",
+        from_addr="contact@missionlocale-paris.fr",
+        subject="Orientation d'un jeune vers Pro'pulse",
+    )
+    assert result["kind"] == "application"
+    assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == ("Salomé", "Girard")
+    assert result["applicant"]["email"] == "salome.girard@example.net"
+    assert result["applicant"]["phone"] == "+33612121212"
+    assert result["situation"]["forwarded_by"] == "contact@missionlocale-paris.fr"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -20,7 +21,13 @@ from intake.understanding.facts import (
     Source,
 )
 from intake.understanding.lexicon import DEFAULT_RULES_DIR, Lexicon, is_adviser_address, load_lexicon
-from intake.understanding.names import name_from_cv, name_from_display, name_from_signature, same_person
+from intake.understanding.names import (
+    name_from_cv,
+    name_from_display,
+    name_from_signature,
+    same_person,
+    split_name,
+)
 from intake.understanding.situation import read_situation
 
 __all__ = ["ApplicantFacts", "Evidence", "Fact", "Source", "read_applicant"]
@@ -41,6 +48,23 @@ def _applicant_body(
     if forwarded_by or is_adviser_address(msg.from_addr, lexicon):
         return text, "", None  # the adviser's own words: the applicant's contacts come from the CV
     return text, msg.from_name, msg.from_addr
+
+
+_PRESENTED = re.compile(
+    r"\b(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Mr\.?|Mrs\.?|Ms\.?)\s+"
+    r"([A-ZÀ-Ö][\w'’-]+(?:\s+(?:(?:de|du|le|la|d')\s*)?[A-ZÀ-Ö][\w'’-]+){1,2})"
+)
+
+
+def _presented_person(body: str, lexicon: Lexicon) -> tuple[Fact[str], Fact[str]] | None:
+    """The person an adviser presents: «je vous oriente Mme Salomé Girard (…)», with that sentence."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n{2,}", body):
+        m = _PRESENTED.search(sentence)
+        parts = split_name(m.group(1), lexicon) if m else None
+        if parts is not None:
+            evidence = Evidence(sentence.strip(), BODY)
+            return Fact(parts[0], evidence), Fact(parts[1], evidence)
+    return None
 
 
 def _swapped(a: tuple[Fact[str], Fact[str]], b: tuple[Fact[str], Fact[str]]) -> bool:
@@ -81,8 +105,9 @@ def read_applicant(
         written = written or name_from_cv(doc, lexicon, addr or msg.from_addr)
     if written is None and body.strip() and not adviser_words:
         written = name_from_signature(body, BODY, lexicon)
+    presented = _presented_person(body, lexicon) if adviser_words else None
     if names is None:
-        names = written
+        names = written or presented
     elif written is not None and _swapped(names, written):
         names = written  # «Dupont Marie» in the header, «Marie DUPONT» on the CV: the CV tells the order
     if names is not None:
@@ -94,6 +119,11 @@ def read_applicant(
         exclude = {a for a in (msg.from_addr, forwarded_by) if a}
         facts.email = find_email(contact_sources[::-1] if not adviser_words else docs, lexicon, exclude)
     facts.phone = find_phone(contact_sources)
+    if adviser_words and presented is not None:
+        # A referral note: «Mme Salomé Girard (salome.girard@…, 06 …)»; the adviser's signature is not hers.
+        sentence = Source(BODY, presented[0].evidence.text if presented[0].evidence else "")
+        facts.email = facts.email or find_email([sentence], lexicon, {msg.from_addr or ""})
+        facts.phone = facts.phone or find_phone([sentence])
     facts.city = find_city(docs if adviser_words else [*docs, body_source], lexicon)
     facts.education = read_education(sources, lexicon, today)
     facts.situation = read_situation(sources, lexicon, today)
