@@ -326,7 +326,8 @@ def test_a_mission_locale_referral_without_a_cv_belongs_to_the_person_presented(
     result = _read(
         "Bonjour,\n\nJe vous oriente Mme Salomé Girard (salome.girard@example.net, 06 12 12 12 12), que "
         "j'accompagne à la Mission Locale. Elle a obtenu son master en juin 2025 et cherche un emploi dans "
-        "l'ESS.\n\nBien cordialement,\nNadia Ferrand\nConseillère en insertion professionnelle\n01 40 40 40 40",
+        "l'ESS.\n\nBien cordialement,\nNadia Ferrand\nConseillère en insertion professionnelle\n"
+        "01 40 40 40 40",
         from_name="Mission Locale Paris",
         from_addr="contact@missionlocale-paris.fr",
         subject="Orientation d'un jeune vers Pro'pulse",
@@ -336,3 +337,23 @@ def test_a_mission_locale_referral_without_a_cv_belongs_to_the_person_presented(
     assert result["applicant"]["email"] == "salome.girard@example.net"
     assert result["applicant"]["phone"] == "+33612121212"
     assert result["situation"]["forwarded_by"] == "contact@missionlocale-paris.fr"
+
+
+def test_a_former_volunteer_with_a_past_period_is_not_in_service_civique() -> None:
+    for body in (
+        "Diplômé d'un master en 2025 et ancien volontaire en service civique, je cherche dans l'ESS.",
+        "Diplômée d'un master en 2025, service civique (2022-2023), je cherche un poste dans l'ESS.",
+    ):
+        assert _status(_read(body), "not_service_civique") == "met", body
+
+
+def test_a_master_just_finished_as_a_work_study_programme_is_obtained() -> None:
+    result = _read("Je viens de terminer mon master en alternance (septembre 2025), je cherche dans l'ESS.")
+    assert result["education"]["in_progress"] is False
+    assert result["education"]["graduation"] == "2025-09"
+    assert _status(result, "studies_finished") == "met"
+
+
+def test_an_english_ma_in_a_field_is_a_master() -> None:
+    result = _read("I'm a recent graduate (MA in International Relations, Sciences Po, June 2025).")
+    assert result["education"]["bac_plus"] == 5

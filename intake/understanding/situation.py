@@ -199,6 +199,12 @@ def _reads_as_past(unit: str, hit: re.Match[str], past: re.Pattern[str] | None, 
         r"\b(?:actuellement|en ce moment|depuis|en cours|currently)\b", unit, re.IGNORECASE
     ):
         return True
+    # «service civique (2022-2023)», «stage (mars – août 2025)»: a period right after it, all behind us.
+    period = re.match(r"\s*[(,:–—-]\s*([^)]{4,30})\)?", unit[hit.end() : hit.end() + 40])
+    if period and not re.search(r"depuis|since|jusqu|until|aujourd|pr[ée]sent|now|en cours", period.group(1)):
+        period_dates = find_dates(period.group(1))
+        if period_dates and all(d.bounds()[1] < (today.year, today.month) for d in period_dates):
+            return True
     until = _UNTIL.search(unit)
     if until:
         dates = [d for d in find_dates(unit[until.end() : until.end() + 30])]
