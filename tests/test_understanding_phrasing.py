@@ -357,3 +357,25 @@ def test_a_master_just_finished_as_a_work_study_programme_is_obtained() -> None:
 def test_an_english_ma_in_a_field_is_a_master() -> None:
     result = _read("I'm a recent graduate (MA in International Relations, Sciences Po, June 2025).")
     assert result["education"]["bac_plus"] == 5
+
+
+def test_names_keep_foreign_particles_capitalised_and_first_names_whole() -> None:
+    body = "Diplômée d'un master en 2025, je cherche un emploi dans l'ESS."
+    cases = {
+        ("Nguyen Van Anh", "Van Anh NGUYEN"): ("Van Anh", "Nguyen"),
+        ("Sarah", "Sarah Ben Chikh"): ("Sarah", "Ben Chikh"),
+        ("Mohamed-Amine EL KHATIB", "Mohamed-Amine"): ("Mohamed-Amine", "El Khatib"),
+        ("Marie-Lou de La Roche", "Marie-Lou"): ("Marie-Lou", "de La Roche"),
+    }
+    for (display, signature), expected in cases.items():
+        applicant = _read(f"{body}\n{signature}", from_name=display)["applicant"]
+        assert (applicant["first_name"], applicant["last_name"]) == expected, display
+
+
+def test_a_name_given_in_the_first_sentence_is_read_when_there_is_no_display_name() -> None:
+    result = _read(
+        "Bonjour, je m'appelle Lina Haddad, j'ai 24 ans. Diplômée d'un master en 2025, je cherche.",
+        from_name="",
+        from_addr="contact.pro@example.org",
+    )
+    assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == ("Lina", "Haddad")

@@ -24,6 +24,7 @@ from intake.understanding.lexicon import DEFAULT_RULES_DIR, Lexicon, is_adviser_
 from intake.understanding.names import (
     name_from_cv,
     name_from_display,
+    name_from_introduction,
     name_from_signature,
     same_person,
     split_name,
@@ -104,7 +105,7 @@ def read_applicant(
     for doc in docs:
         written = written or name_from_cv(doc, lexicon, addr or msg.from_addr)
     if written is None and body.strip() and not adviser_words:
-        written = name_from_signature(body, BODY, lexicon)
+        written = name_from_signature(body, BODY, lexicon) or name_from_introduction(body, BODY, lexicon)
     presented = _presented_person(body, lexicon) if adviser_words else None
     if names is None:
         names = written or presented

@@ -19,16 +19,26 @@ _ARTICLES = frozenset({"le", "la", "les", "l'"})
 _CONTACT_HINT = re.compile(r"@|\+?\d[\d .\-]{7,}\d")
 
 
-def normalise_name_part(part: str, lexicon: Lexicon) -> str:
+# Particles of other languages keep the capital their bearer gives them («Ben Chikh», «El Khatib»).
+_FRENCH_PARTICLES = frozenset({"de", "du", "des", "d'", "le", "la"})
+_CAPITAL_PARTICLES = frozenset({"ben", "ibn", "el", "al", "abou", "abu"})  # «EL KHATIB» → «El Khatib»
+
+
+def normalise_name_part(part: str, lexicon: Lexicon, *, first: bool = False) -> str:
     """DUPONT → Dupont, N'DIAYE → N'Diaye, marie-lou → Marie-Lou; particles stay lower case."""
     part = unicodedata.normalize("NFC", part.replace("’", "'")).strip()
     words = part.split()
     out: list[str] = []
     for i, word in enumerate(words):
         lower = word.lower()
-        if lower in lexicon.particles and i < len(words) - 1 and (i > 0 or len(words) > 1):
+        as_written = lower not in _FRENCH_PARTICLES and word[:1].isupper() and not word.isupper()
+        if as_written and not part.isupper():
+            out.append(word)
+            continue
+        if not first and lower in lexicon.particles and i < len(words) - 1 and (i > 0 or len(words) > 1):
             # «DE LA ROCHE» → «de La Roche»: the preposition is lower case, the article keeps its capital.
-            out.append(lower if lower not in _ARTICLES or (word.islower() and i > 0) else lower.capitalize())
+            capital = lower in _CAPITAL_PARTICLES or (lower in _ARTICLES and not (word.islower() and i > 0))
+            out.append(lower.capitalize() if capital else lower)
             continue
         if word.isupper() or word.islower():
             word = _title(lower, lexicon)
@@ -69,7 +79,7 @@ def split_name(full: str, lexicon: Lexicon) -> tuple[str, str] | None:
     if "," in full:
         last, _, first = full.partition(",")
         if first.strip() and last.strip():
-            return normalise_name_part(first, lexicon), normalise_name_part(last, lexicon)
+            return normalise_name_part(first, lexicon, first=True), normalise_name_part(last, lexicon)
     tokens = full.split()
     if len(tokens) < 2:
         return None
@@ -78,16 +88,19 @@ def split_name(full: str, lexicon: Lexicon) -> tuple[str, str] | None:
         # The upper-case words are the surname, whichever side they are on.
         last = " ".join(tokens[i] for i in upper)
         first = " ".join(t for i, t in enumerate(tokens) if i not in upper)
-        return normalise_name_part(first, lexicon), normalise_name_part(last, lexicon)
+        return normalise_name_part(first, lexicon, first=True), normalise_name_part(last, lexicon)
     for i, tok in enumerate(tokens[1:], start=1):
         low = tok.lower()
         elided = low.startswith("d'") and len(low) > 2
         if (low in lexicon.particles or elided) and (i < len(tokens) - 1 or "'" in low):
             return (
-                normalise_name_part(" ".join(tokens[:i]), lexicon),
+                normalise_name_part(" ".join(tokens[:i]), lexicon, first=True),
                 normalise_name_part(" ".join(tokens[i:]), lexicon),
             )
-    return normalise_name_part(" ".join(tokens[:-1]), lexicon), normalise_name_part(tokens[-1], lexicon)
+    return (
+        normalise_name_part(" ".join(tokens[:-1]), lexicon, first=True),
+        normalise_name_part(tokens[-1], lexicon),
+    )
 
 
 _CIVILITY = re.compile(
@@ -148,7 +161,9 @@ def name_from_cv(
     last = next((m.group(1) for ln in lines if (m := _LAST_LABEL.match(ln))), None)
     if first and last and looks_like_name(f"{first} {last}", lexicon, any_case=True):
         ev = Evidence(f"Prénom : {first} / Nom : {last}", source.where)
-        return Fact(normalise_name_part(first, lexicon), ev), Fact(normalise_name_part(last, lexicon), ev)
+        return Fact(normalise_name_part(first, lexicon, first=True), ev), Fact(
+            normalise_name_part(last, lexicon), ev
+        )
     contact = next((i for i, ln in enumerate(lines) if _CONTACT_HINT.search(ln)), None)
     local = _folded(email_hint.split("@")[0]) if email_hint else ""
     scored: list[tuple[int, int, str]] = []
@@ -201,6 +216,32 @@ def name_from_signature(body: str, where: str, lexicon: Lexicon) -> tuple[Fact[s
                 ev = Evidence(ent, where)
                 return Fact(parts[0], ev), Fact(parts[1], ev)
     return None
+
+
+_INTRODUCTION = re.compile(
+    r"\b(?:je m.appelle|my name is|moi c.est|je me pr[ée]sente\s*:?|je me nomme)\s+"
+    r"([A-ZÀ-Ö][\w'’-]+(?:\s+(?:(?:de|du|le|la|d')\s*)?[A-ZÀ-Ö][\w'’-]+){1,3})",
+    re.IGNORECASE,
+)
+
+
+def name_from_introduction(body: str, where: str, lexicon: Lexicon) -> tuple[Fact[str], Fact[str]] | None:
+    """«Je m'appelle Lina Haddad, j'ai 24 ans», «My name is …»."""
+    for m in _INTRODUCTION.finditer(body):
+        cand = m.group(1)
+        if not all(t[:1].isupper() for t in cand.split() if t.lower() not in lexicon.particles):
+            continue
+        parts = split_name(cand, lexicon) if looks_like_name(cand, lexicon) else None
+        if parts:
+            ev = Evidence(_sentence_around(body, m.start()), where)
+            return Fact(parts[0], ev), Fact(parts[1], ev)
+    return None
+
+
+def _sentence_around(text: str, index: int) -> str:
+    left = max(text.rfind(".", 0, index), text.rfind("\n", 0, index)) + 1
+    right = min((i for i in (text.find(".", index), text.find("\n", index)) if i != -1), default=len(text))
+    return text[left:right].strip()
 
 
 def same_person(a: str, b: str) -> bool:
