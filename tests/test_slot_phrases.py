@@ -84,6 +84,9 @@ FRENCH: list[tuple[str, int | str]] = [
     ("Je suis désolée de ne pas pouvoir venir", "cancel"),
     ("Je ne souhaite pas annuler, le 2 me va toujours", 2),
     ("Pas besoin de décaler, merci", ASK),
+    ("Tous les créneaux me vont", 1),
+    ("Je suis disponible à tous les créneaux", 1),
+    ("Je ne peux malheureusement à aucun de ces créneaux", ASK),
 ]
 
 ENGLISH: list[tuple[str, int | str]] = [
@@ -117,6 +120,8 @@ ENGLISH: list[tuple[str, int | str]] = [
     ("Could we reschedule?", "reschedule"),
     ("No need to reschedule, thanks", ASK),
     ("Is it possible to move my interview to another day?", "reschedule"),
+    ("I don't think any of them work", ASK),
+    ("None of them, sorry", ASK),
 ]
 
 
@@ -174,3 +179,10 @@ def test_a_number_beyond_the_slots_offered_books_nothing() -> None:
     for reply in ("3", "créneau 3", "option 3", "le troisième"):
         choice = read_slot_choice(reply, two, language="fr")
         assert choice.kind == "ask_coordinator", reply
+
+
+@pytest.mark.parametrize(
+    "reply", ["Unfortunately I can't attend any of these", "I won't be able to make any of them"]
+)
+def test_any_in_a_negative_sentence_never_books_a_slot(reply: str) -> None:
+    assert read_slot_choice(reply, PROPOSED, language="en").kind != "book"

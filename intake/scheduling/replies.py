@@ -63,7 +63,7 @@ def read_slot_choice(text: str, proposals: list[ProposedSlot], *, language: str 
         return ask("withdrawal")
     cancel, reschedule = _asks_for(norm, _CANCEL), _asks_for(norm, _RESCHEDULE)
     change = cancel or reschedule
-    anyone = _has(norm, _ANY)
+    anyone = _asks_for(norm, _ANY)  # "I can't attend any of these" is no "any"
     excluded = {p for c in clauses if c.negated for p in c.matches}
     # "Ces créneaux ne me conviennent pas" says none fits; "je ne souhaite pas annuler" does not.
     none_fits = _has(_neutralise(norm), _NONE) or any(
@@ -429,7 +429,14 @@ _NEGATION = re.compile(
     r"(?<![\w'])(?:ne|n'|pas|aucun|aucune|jamais|impossible|indisponible|empeche|empechee|not|no|never|"
     r"cannot|can't|cant|unable|unavailable|neither|none|nor|ni)(?![\w])(?!\.?\s*\d)|n't\b"
 )
-_NONE = _words(r"aucun(?:e)?", "none", "neither", r"ni l'un ni l'autre", r"aucun des (?:creneaux|trois|deux)")
+_NONE = _words(
+    r"aucun(?:e)?",
+    "none",
+    "neither",
+    r"ni l'un ni l'autre",
+    r"aucun des (?:creneaux|trois|deux)",
+    r"(?:can't|cannot|can not|unable to|won't be able to|not able to|don't) (?:\w+ ){0,3}any",
+)
 _UNFIT = re.compile(
     r"\b(?:convien\w*|va|vont|irait|arrang\w*|possible|disponibles?|dispo|libres?|work\w*|suit\w*|"
     r"available|free|fit\w*|ok|okay)\b"
@@ -447,6 +454,9 @@ _ANY = _words(
     r"whichever",
     r"either(?: one| is fine| works)?",
     r"all (?:of them )?(?:work|are fine|suit me)",
+    r"tous les (?:creneaux|trois) (?:me )?(?:vont|conviennent|sont bons|me vont)",
+    r"(?:disponible|dispo|libre)s? (?:a|sur|pour) tous les creneaux",
+    r"all (?:three|the slots|slots) (?:work|are fine|suit me)",
     r"no preference",
     r"doesn't matter",
     r"le plus tot (?:possible|sera le mieux)",
