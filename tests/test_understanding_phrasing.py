@@ -379,3 +379,25 @@ def test_a_name_given_in_the_first_sentence_is_read_when_there_is_no_display_nam
         from_addr="contact.pro@example.org",
     )
     assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == ("Lina", "Haddad")
+
+
+def test_a_name_a_heading_or_a_school_on_a_cv_is_never_taken_for_the_city() -> None:
+    headers = [
+        ["Léa Dubois", "leadubois@example.org", "07 44 44 44 44", "Parcours académique", "DEES – juin 2025"],
+        [
+            "Yasmine Cherif",
+            "yasmine.cherif@example.org | 06 71 71 71 71",
+            "EDUCATION",
+            "Master's degree, 2025",
+        ],
+        [
+            "Romain Caron",
+            "06 10 10 10 10 | romain.caron@example.org",
+            "Formation",
+            "Master – IAE de Nantes – 2025",
+        ],
+    ]
+    for lines in headers:
+        cv = make_pdf(lines)
+        result = _read("Ci-joint mon CV.", attachments=[("cv.pdf", "application/pdf", cv)])
+        assert result["applicant"]["city"] is None, lines[0]

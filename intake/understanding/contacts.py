@@ -8,6 +8,7 @@ import phonenumbers
 
 from intake.understanding.facts import Evidence, Fact, Source
 from intake.understanding.lexicon import Lexicon, is_adviser_address
+from intake.understanding.names import looks_like_name
 from intake.understanding.nlp import find_entities
 
 EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
@@ -115,8 +116,17 @@ def find_city(sources: list[Source], lexicon: Lexicon) -> Fact[str] | None:
             # No contact line with a city: the NER model is asked about the CV header only.
             header = "\n".join(lines[:6])
             for place in find_entities(header, "LOC"):
-                if _looks_like_city(place):
-                    line = next((ln for ln in lines[:6] if place in ln), place)
+                line = next((ln for ln in lines[:6] if place in ln), place)
+                # The small model calls a name, a heading or a school a place now and then.
+                if (
+                    _looks_like_city(place)
+                    and not place.isupper()
+                    and place.casefold() not in lexicon.not_names
+                    and not looks_like_name(line, lexicon)
+                    and not re.search(
+                        r"\d|\b(?:IAE|IUT|IEP|universit|[ée]cole|lyc[ée]e|institut|campus)", line, re.I
+                    )
+                ):
                     return Fact(place, Evidence(line, source.where))
         for line in lines:
             m = _CITY_PHRASE.search(line)

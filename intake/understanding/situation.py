@@ -160,7 +160,7 @@ def _expresses_aim(unit: str, source: Source) -> bool:
         if re.match(
             r"^\W*(?:objectif|objective|career goal|projet professionnel|poste recherch|recherche|"
             r"en recherche|seeking|looking|rejoindre|int[ée]grer|travailler (?:dans|au sein|pour)|"
-            r"trouver un (?:emploi|poste)|(?:to )?work (?:in|for|at)|to join)",
+            r"trouver un (?:premier )?(?:emploi|poste|travail)|(?:to )?work (?:in|for|at)|to join)",
             unit,
             re.IGNORECASE,
         ):
