@@ -401,3 +401,13 @@ def test_a_name_a_heading_or_a_school_on_a_cv_is_never_taken_for_the_city() -> N
         cv = make_pdf(lines)
         result = _read("Ci-joint mon CV.", attachments=[("cv.pdf", "application/pdf", cv)])
         assert result["applicant"]["city"] is None, lines[0]
+
+
+def test_a_doctorate_stopped_after_a_year_does_not_count_and_a_month_in_brackets_is_read() -> None:
+    result = _read(
+        "J'ai commencé un doctorat que j'ai arrêté au bout d'un an; j'ai un master obtenu en 2024 "
+        "(décembre). Je cherche un emploi dans l'ESS."
+    )
+    assert result["education"]["bac_plus"] == 5
+    assert result["education"]["graduation"] == "2024-12"
+    assert result["eligibility"]["verdict"] == "eligible"

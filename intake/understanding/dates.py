@@ -61,6 +61,7 @@ DATE_RE = re.compile(
     rf"(?P<month>\b(?:{_MONTH_ALT})\b)\.?\s+(?:de\s+|of\s+)?(?P<year>{_YEAR})\b"
     rf"|\b(?P<mnum>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<year2>{_YEAR})\b"
     rf"|\b(?P<year3>{_YEAR})\s*[-/]\s*(?P<mnum3>0[1-9]|1[0-2])\b(?!\s*[-/]\s*\d)"
+    rf"|\b(?P<year5>{_YEAR})\s*\(\s*(?P<month5>{_MONTH_ALT})\.?\s*\)"  # «2024 (décembre)»
     rf"|\b(?P<year4>{_YEAR})\b",
     re.IGNORECASE,
 )
@@ -124,6 +125,10 @@ def _absolute_dates(text: str) -> list[MonthYear]:
             out.append(MonthYear(int(m.group("year")), _MONTHS[m.group("month").lower()], m.start(), m.end()))
         elif m.group("mnum"):
             out.append(MonthYear(int(m.group("year2")), int(m.group("mnum")), m.start(), m.end()))
+        elif m.group("year5"):
+            out.append(
+                MonthYear(int(m.group("year5")), _MONTHS[m.group("month5").lower()], m.start(), m.end())
+            )
         elif m.group("year3"):
             out.append(MonthYear(int(m.group("year3")), int(m.group("mnum3")), m.start(), m.end()))
         else:

@@ -244,7 +244,11 @@ def _mentions_in(
     leading = [(m.start(), m.end()) for m in lexicon.abandoned.finditer(unit)] if lexicon.abandoned else []
     for _a_start, a_end in leading:
         # «j'ai arrêté ma licence»: the phrase comes before the diploma it cancels.
-        following = [i for i, (s, _e, _l, _v) in enumerate(spans) if s >= a_end and s - a_end < 20]
+        following = [
+            i
+            for i, (s, _e, _l, _v) in enumerate(spans)
+            if s >= a_end and s - a_end < 20 and not re.search(r"[;,.:]", unit[a_end:s])
+        ]
         if following:
             cancelled.add(following[0])
     if lexicon.not_obtained is not None:
