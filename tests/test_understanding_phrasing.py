@@ -149,8 +149,8 @@ def test_a_display_name_typed_in_lower_case_is_still_a_name() -> None:
 
 def test_a_diploma_the_lexicon_does_not_know_makes_the_level_unknown_not_a_rejection() -> None:
     result = _read(
-        "Bonjour, j'ai obtenu mon diplôme d'État d'infirmière en juillet 2025 après mon bac en 2022. "
-        "Je cherche un emploi dans l'ESS."
+        "Bonjour, j'ai obtenu mon diplôme d'État de guide de haute montagne en juillet 2025 après mon bac "
+        "en 2022. Je cherche un emploi dans l'ESS."
     )
     assert result["education"]["bac_plus"] == 0
     assert _status(result, "degree_level") == "unknown"
@@ -411,3 +411,25 @@ def test_a_doctorate_stopped_after_a_year_does_not_count_and_a_month_in_brackets
     assert result["education"]["bac_plus"] == 5
     assert result["education"]["graduation"] == "2024-12"
     assert result["eligibility"]["verdict"] == "eligible"
+
+
+def test_more_french_diplomas_have_their_level() -> None:
+    cases = {
+        "Promo 2025 de Sciences Po Lille, je cherche un emploi dans l'ESS.": (5, "2025"),
+        "Diplômée de l'IEP de Grenoble (2025), je cherche un emploi dans l'ESS.": (5, "2025"),
+        "Diplômée d'État infirmière en juillet 2025, je cherche un emploi dans l'ESS.": (3, "2025-07"),
+        "J'ai obtenu le DCG en 2025 et je souhaite travailler dans une coopérative.": (3, "2025"),
+        "J'ai obtenu le DSCG en juin 2025 et je cherche dans l'ESS.": (5, "2025-06"),
+    }
+    for body, (level, graduation) in cases.items():
+        education = _read(body)["education"]
+        assert (education["bac_plus"], education["graduation"]) == (level, graduation), body
+
+
+def test_dates_counted_back_from_today_date_a_diploma_but_not_the_start_of_studies() -> None:
+    assert _read("J'ai eu ma licence il y a 6 mois.")["education"]["graduation"] == "2026-05"
+    assert _read("Diplômé il y a un an d'un master.")["education"]["graduation"] == "2025"
+    assert _read("Je suis diplômée depuis cet été (master).")["education"]["graduation"] == "2026"
+    started = _read("J'ai commencé ma licence il y a 5 ans et je cherche un emploi dans l'ESS.")
+    assert started["education"]["graduation"] is None
+    assert _status(started, "graduation_recent") == "unknown"

@@ -88,9 +88,28 @@ class MonthYear:
 _RELATIVE_RE = re.compile(
     rf"\b(?P<rmonth>{_MONTH_ALT})\s+(?:dernier|pass[ée])\b|\blast\s+(?P<lmonth>{_MONTH_ALT})\b"
     r"|(?P<lastyear>\bl.(?:ann[ée]e|an)\s+(?:derni[eè]re?|pass[ée]e?)\b|\blast year\b)"
-    r"|(?P<thisyear>\bcette ann[ée]e\b|\bthis year\b)",
+    r"|(?P<thisyear>\bcette ann[ée]e\b|\bthis year\b)"
+    r"|(?P<summer>\bcet [ée]t[ée]\b|\bl.[ée]t[ée] (?:dernier|pass[ée])\b|\b(?:this|last) summer\b)"
+    r"|\bil y a (?P<ago>un|une|deux|trois|quatre|cinq|six|\d{1,2}) (?P<unit>ans?|ann[ée]es?|mois)\b"
+    r"|\b(?P<ago_en>a|one|two|three|four|five|six|\d{1,2}) (?P<unit_en>years?|months?) ago\b",
     re.IGNORECASE,
 )
+_STARTED = re.compile(r"commenc|entam|d[ée]but|inscri|entr[ée]e? en|start|began|enrol", re.IGNORECASE)
+_COUNTS = {
+    "un": 1,
+    "une": 1,
+    "a": 1,
+    "one": 1,
+    "deux": 2,
+    "two": 2,
+    "trois": 3,
+    "three": 3,
+    "quatre": 4,
+    "four": 4,
+    "cinq": 5,
+    "five": 5,
+    "six": 6,
+}
 
 
 def find_dates(text: str, today: date | None = None) -> list[MonthYear]:
@@ -105,6 +124,9 @@ def find_dates(text: str, today: date | None = None) -> list[MonthYear]:
 def _relative_dates(text: str, today: date) -> list[MonthYear]:
     out: list[MonthYear] = []
     for m in _RELATIVE_RE.finditer(text):
+        before = re.split(r"[.;!?\n]", text[max(0, m.start() - 60) : m.start()])[-1]
+        if _STARTED.search(before):
+            continue  # «j'ai commencé mon master il y a deux ans» dates a start, not a diploma
         name = m.group("rmonth") or m.group("lmonth")
         if name:
             month = _MONTHS[name.lower()]
@@ -113,8 +135,22 @@ def _relative_dates(text: str, today: date) -> list[MonthYear]:
             out.append(MonthYear(year, month, m.start(), m.end()))
         elif m.group("lastyear"):
             out.append(MonthYear(today.year - 1, None, m.start(), m.end()))
-        else:
+        elif m.group("thisyear"):
             out.append(MonthYear(today.year, None, m.start(), m.end()))
+        elif m.group("summer"):
+            # The last summer already begun: «cet été» written in November is this year's.
+            out.append(
+                MonthYear(today.year if today.month >= 7 else today.year - 1, None, m.start(), m.end())
+            )
+        else:
+            word = (m.group("ago") or m.group("ago_en")).lower()
+            count = int(word) if word.isdigit() else _COUNTS[word]
+            unit = (m.group("unit") or m.group("unit_en")).lower()
+            if unit.startswith("mois") or unit.startswith("month"):
+                total = today.year * 12 + today.month - 1 - count
+                out.append(MonthYear(total // 12, total % 12 + 1, m.start(), m.end()))
+            else:
+                out.append(MonthYear(today.year - count, None, m.start(), m.end()))
     return out
 
 

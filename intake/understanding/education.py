@@ -72,6 +72,9 @@ def _graduation_for(
     line: str, start: int, end: int, prev_line: str | None, today: date | None = None
 ) -> MonthYear | None:
     dates = find_dates(line, today)
+    inside = [d for d in dates if start <= d.start and d.end <= end]
+    if inside:
+        return inside[-1]  # «promo 2025 de Sciences Po»
     after = [d for d in dates if d.start >= end]
     before = [d for d in dates if d.end <= start]
     if before:
