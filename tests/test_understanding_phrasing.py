@@ -433,3 +433,12 @@ def test_dates_counted_back_from_today_date_a_diploma_but_not_the_start_of_studi
     started = _read("J'ai commencé ma licence il y a 5 ans et je cherche un emploi dans l'ESS.")
     assert started["education"]["graduation"] is None
     assert _status(started, "graduation_recent") == "unknown"
+
+
+def test_a_short_training_or_a_job_search_workshop_is_neither_studies_nor_an_internship() -> None:
+    bafa = _read("Master obtenu en 2025. Je suis actuellement en formation BAFA. Je cherche dans l'ESS.")
+    assert _status(bafa, "studies_finished") == "met"
+    workshop = _read("Master obtenu en 2025. Je suis en stage de recherche d'emploi avec France Travail.")
+    assert _status(workshop, "not_internship") == "met"
+    still = _read("Master obtenu en 2025. Je suis actuellement en formation de comptable à l'AFPA.")
+    assert _status(still, "studies_finished") == "not_met"
