@@ -442,3 +442,25 @@ def test_a_short_training_or_a_job_search_workshop_is_neither_studies_nor_an_int
     assert _status(workshop, "not_internship") == "met"
     still = _read("Master obtenu en 2025. Je suis actuellement en formation de comptable à l'AFPA.")
     assert _status(still, "studies_finished") == "not_met"
+
+
+def test_a_spanish_cv_gives_its_master_and_the_address_shows_where_the_surname_starts() -> None:
+    cv = make_pdf(
+        [
+            "Marta García López",
+            "Madrid / Paris · +34 612 345 678 · marta.garcia@example.org",
+            "Education",
+            "Máster en Economía Social — Universidad Complutense — 2025",
+            "Grado en Sociología — 2023",
+            "Objectif : travailler dans une coopérative en France",
+        ]
+    )
+    result = _read(
+        "Ci-joint mon CV.",
+        from_name="",
+        from_addr="m.g.l@example.net",
+        attachments=[("cv.pdf", "application/pdf", cv)],
+    )
+    assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == ("Marta", "García López")
+    assert (result["education"]["bac_plus"], result["education"]["graduation"]) == (5, "2025")
+    assert result["applicant"]["city"] != "Education"

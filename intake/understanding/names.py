@@ -184,11 +184,33 @@ def name_from_cv(
     if not scored:
         return None
     cand = max(scored)[2]
-    parts = split_name(cand, lexicon)
+    cv_address = next((m.group(0) for ln in lines[:12] if (m := _EMAIL_IN_LINE.search(ln))), None)
+    parts = (
+        _split_by_address(cand, email_hint, lexicon)
+        or _split_by_address(cand, cv_address, lexicon)
+        or split_name(cand, lexicon)
+    )
     if parts is None:
         return None
     ev = Evidence(cand, source.where)
     return Fact(parts[0], ev), Fact(parts[1], ev)
+
+
+_EMAIL_IN_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _split_by_address(cand: str, email_hint: str | None, lexicon: Lexicon) -> tuple[str, str] | None:
+    """«Marta García López» with marta.garcia@…: the address shows where the surname starts."""
+    tokens = cand.split()
+    if not email_hint or len(tokens) < 3 or any(t.isupper() for t in tokens):
+        return None
+    local = {_folded(p) for p in re.split(r"[._-]", email_hint.split("@")[0]) if p}
+    if _folded(tokens[0]) in local and _folded(tokens[1]) in local:
+        return (
+            normalise_name_part(tokens[0], lexicon, first=True),
+            normalise_name_part(" ".join(tokens[1:]), lexicon),
+        )
+    return None
 
 
 def name_from_signature(body: str, where: str, lexicon: Lexicon) -> tuple[Fact[str], Fact[str]] | None:
