@@ -464,3 +464,15 @@ def test_a_spanish_cv_gives_its_master_and_the_address_shows_where_the_surname_s
     assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == ("Marta", "García López")
     assert (result["education"]["bac_plus"], result["education"]["graduation"]) == (5, "2025")
     assert result["applicant"]["city"] != "Education"
+
+
+def test_an_aim_after_a_diploma_in_one_unpunctuated_sentence_is_still_an_aim() -> None:
+    aim = _read(
+        "Bonjour\nje suis titulaire d un master 2 depuis septembre 2025 je cherche du travail dans le "
+        "domaine associatif\nmerci"
+    )
+    assert _status(aim, "job_seeking_ess") == "met"
+    fact = _read(
+        "Bonjour, j'ai fait mon stage dans une association en 2025 et j'ai obtenu mon master en 2025."
+    )
+    assert _status(fact, "job_seeking_ess") == "unknown"

@@ -141,7 +141,12 @@ def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, li
     for start, end, label in hits:
         clause = clause_at(unit, start, end)
         if not source.is_document:
-            if _FACT_WORDS.search(clause) or _NEGATION.search(clause):
+            # A fact only counts when it sits between the aim and the ESS: «titulaire d'un master je
+            # cherche du travail dans le domaine associatif» states an aim, «diplômé d'un master ESS» not.
+            offset = unit.find(clause)
+            aims = [m for m in _ESS_SEEK_CONTEXT.finditer(clause) if offset + m.start() < start]
+            window = clause[aims[-1].start() : end - offset] if aims and offset >= 0 else clause
+            if _FACT_WORDS.search(window) or _NEGATION.search(clause):
                 continue  # «diplômé d'un master ESS», «je ne veux pas travailler dans l'ESS»
             if not _ESS_SEEK_CONTEXT.search(clause) and not _ESS_SEEK_CONTEXT.search(unit[:start]):
                 continue
