@@ -19,6 +19,7 @@ from intake.understanding.facts import (
     Evidence,
     Fact,
     Source,
+    split_sentences,
 )
 from intake.understanding.lexicon import DEFAULT_RULES_DIR, Lexicon, is_adviser_address, load_lexicon
 from intake.understanding.names import (
@@ -59,11 +60,11 @@ _PRESENTED = re.compile(
 
 def _presented_person(body: str, lexicon: Lexicon) -> tuple[Fact[str], Fact[str]] | None:
     """The person an adviser presents: «je vous oriente Mme Salomé Girard (…)», with that sentence."""
-    for sentence in re.split(r"(?<=[.!?])\s+|\n{2,}", body):
+    for sentence in split_sentences(body):
         m = _PRESENTED.search(sentence)
         parts = split_name(m.group(1), lexicon) if m else None
         if parts is not None:
-            evidence = Evidence(sentence.strip(), BODY)
+            evidence = Evidence(sentence, BODY)
             return Fact(parts[0], evidence), Fact(parts[1], evidence)
     return None
 

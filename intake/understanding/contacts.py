@@ -6,12 +6,11 @@ import re
 
 import phonenumbers
 
-from intake.understanding.facts import Evidence, Fact, Source
+from intake.understanding.facts import EMAIL_RE, Evidence, Fact, Source
 from intake.understanding.lexicon import Lexicon, is_adviser_address
 from intake.understanding.names import looks_like_name
 from intake.understanding.nlp import find_entities
 
-EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _OUR_DOMAINS = ("animafac.net", "animafac.org", "propulse")
 _SEPARATORS = re.compile(r"\s*[·•|–—]\s*|\s+-\s+|\s*,\s*")
 _CITY_PHRASE = re.compile(

@@ -46,6 +46,7 @@ class Source:
         return [s[:MAX_UNIT_CHARS] for s in split_sentences(self.text)]
 
 
+EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ«\"(])|\n")
 
 

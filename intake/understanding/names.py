@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from intake.understanding.facts import Evidence, Fact, Source
+from intake.understanding.facts import EMAIL_RE, Evidence, Fact, Source, split_sentences
 from intake.understanding.lexicon import Lexicon
 
 _NAME_TOKEN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿŒœ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿŒœ]+)*'?$")
@@ -184,7 +184,7 @@ def name_from_cv(
     if not scored:
         return None
     cand = max(scored)[2]
-    cv_address = next((m.group(0) for ln in lines[:12] if (m := _EMAIL_IN_LINE.search(ln))), None)
+    cv_address = next((m.group(0) for ln in lines[:12] if (m := EMAIL_RE.search(ln))), None)
     parts = (
         _split_by_address(cand, email_hint, lexicon)
         or _split_by_address(cand, cv_address, lexicon)
@@ -194,9 +194,6 @@ def name_from_cv(
         return None
     ev = Evidence(cand, source.where)
     return Fact(parts[0], ev), Fact(parts[1], ev)
-
-
-_EMAIL_IN_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _split_by_address(cand: str, email_hint: str | None, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -249,21 +246,16 @@ _INTRODUCTION = re.compile(
 
 def name_from_introduction(body: str, where: str, lexicon: Lexicon) -> tuple[Fact[str], Fact[str]] | None:
     """«Je m'appelle Lina Haddad, j'ai 24 ans», «My name is …»."""
-    for m in _INTRODUCTION.finditer(body):
-        cand = m.group(1)
-        if not all(t[:1].isupper() for t in cand.split() if t.lower() not in lexicon.particles):
-            continue
-        parts = split_name(cand, lexicon) if looks_like_name(cand, lexicon) else None
-        if parts:
-            ev = Evidence(_sentence_around(body, m.start()), where)
-            return Fact(parts[0], ev), Fact(parts[1], ev)
+    for sentence in split_sentences(body):
+        for m in _INTRODUCTION.finditer(sentence):
+            cand = m.group(1)
+            if not all(t[:1].isupper() for t in cand.split() if t.lower() not in lexicon.particles):
+                continue
+            parts = split_name(cand, lexicon) if looks_like_name(cand, lexicon) else None
+            if parts:
+                ev = Evidence(sentence, where)
+                return Fact(parts[0], ev), Fact(parts[1], ev)
     return None
-
-
-def _sentence_around(text: str, index: int) -> str:
-    left = max(text.rfind(".", 0, index), text.rfind("\n", 0, index)) + 1
-    right = min((i for i in (text.find(".", index), text.find("\n", index)) if i != -1), default=len(text))
-    return text[left:right].strip()
 
 
 def same_person(a: str, b: str) -> bool:
