@@ -21,7 +21,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from sqlalchemy import ColumnElement, Integer, Select, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
-from intake.followup.cohorts import format_day
+from intake.replies.render import format_day
 from intake.store.models import (
     Application,
     Assessment,

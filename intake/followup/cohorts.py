@@ -19,6 +19,7 @@ from intake import lifecycle
 from intake.clock import utcnow
 from intake.config import Settings
 from intake.followup import FollowUpError
+from intake.replies.render import format_day
 from intake.store.models import Applicant, Application, AuditEntry, Cohort, OutgoingMessage, Participant
 
 MIN_CAPACITY = 6
@@ -35,34 +36,6 @@ LIVE_OFFER = ("draft", "approved", "sending", "sent", "failed")
 # gives it a cohort.
 ADMISSIBLE = (lifecycle.INTERVIEWED, lifecycle.WAITLISTED, lifecycle.ADMITTED)
 STATUS_FR = {ACTIVE: "en parcours", WAITLISTED: "en liste d'attente", LEFT: "parti·e", PLACED: "en emploi"}
-_MONTHS_FR = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 @dataclass(frozen=True)
@@ -271,14 +244,6 @@ def _draft_offer(
         {"template": OFFER_TEMPLATE, "participant": person.id, "cohort": cohort.id},
     )
     return draft
-
-
-def format_day(day: date, language: str = "fr") -> str:
-    """`1er mars 2025` / `1 March 2025`."""
-    if language == "en":
-        return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
-    number = "1er" if day.day == 1 else str(day.day)
-    return f"{number} {_MONTHS_FR[day.month - 1]} {day.year}"
 
 
 def _places_taken(session: Session, cohort: Cohort) -> int:

@@ -25,6 +25,7 @@ from starlette.routing import Route
 from intake.approval import STATUS_FR
 from intake.followup import FollowUpError, cohorts, placements
 from intake.followup import coaching as coaching_days
+from intake.replies.render import format_day
 from intake.reports import FORMATS, Period, ReportError, build_report, render_report, report_context
 from intake.store.models import (
     Applicant,
@@ -509,7 +510,7 @@ def _midnight(day: date) -> datetime:
 
 
 def _day_fr(day: date | datetime | None) -> str:
-    return "" if day is None else cohorts.format_day(day if not isinstance(day, datetime) else day.date())
+    return "" if day is None else format_day(day if not isinstance(day, datetime) else day.date())
 
 
 def _user(request: Request) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -118,6 +118,16 @@ def list_templates() -> list[str]:
     """Names of the emails that have a complete French triplet (the English one is optional)."""
     names = {t.split(".", 1)[0] for t in _available() if not t.startswith("_")}
     return sorted(n for n in names if all(f"{n}.{p}.j2" in _available() for p in ("subject", "txt", "html")))
+
+
+def format_day(day: date, language: str = "fr") -> str:
+    """`1er mars 2025` / `1 March 2025`."""
+    lang = language if language in LANGUAGES else "fr"
+    month = _MONTHS[lang][day.month - 1]
+    if lang == "en":
+        return f"{day.day} {month} {day.year}"
+    number = "1er" if day.day == 1 else str(day.day)
+    return f"{number} {month} {day.year}"
 
 
 def format_moment(moment: datetime, language: str = "fr", timezone: str = "Europe/Paris") -> str:
