@@ -476,3 +476,14 @@ def test_an_aim_after_a_diploma_in_one_unpunctuated_sentence_is_still_an_aim() -
         "Bonjour, j'ai fait mon stage dans une association en 2025 et j'ai obtenu mon master en 2025."
     )
     assert _status(fact, "job_seeking_ess") == "unknown"
+
+
+def test_a_cv_line_ending_in_en_cours_is_a_diploma_in_progress_but_not_after_obtenu() -> None:
+    for line, finished in (
+        ("Master ESS (2024-2026, en cours)", "not_met"),
+        ("Master ESS, Université Lyon 2, en cours", "not_met"),
+        ("Master obtenu en 2025, permis B en cours", "met"),
+    ):
+        cv = make_pdf(["Marie Dupont", "marie@example.org", "Formation", line, "Licence Sociologie – 2024"])
+        result = _read("Ci-joint mon CV.", attachments=[("cv.pdf", "application/pdf", cv)])
+        assert _status(result, "studies_finished") == finished, line

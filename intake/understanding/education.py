@@ -268,7 +268,10 @@ def _mentions_in(
                 # «ma licence en L2 sans la valider»: every diploma of the clause is cancelled.
                 cancelled.update(same_clause)
             elif ongoing:
-                continue  # «en cours» in another clause says nothing about the diploma
+                # «Master ESS, Lyon 2, en cours» on a CV line; not «master obtenu en 2025, permis en cours».
+                last = preceding[-1] if preceding else None
+                if last is not None and not _OBTAINED_CUE.search(unit[spans[last][0] : m.start()]):
+                    cancelled.add(last)
             elif following:
                 cancelled.add(following[0])  # «…, je n'ai pas validé mon master»
             elif preceding:
