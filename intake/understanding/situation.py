@@ -113,11 +113,17 @@ _FACT_WORDS = re.compile(
 )
 
 
-def clause_at(unit: str, start: int, end: int) -> str:
-    """The clause around [start, end): cut at commas, semicolons, «et», «mais»."""
+def clause_start(unit: str, start: int) -> int:
+    """Where the clause holding `start` begins: after the last comma, semicolon, «et», «mais» before it."""
     left = 0
     for m in _CLAUSE_SPLIT.finditer(unit, 0, start):
         left = m.end()
+    return left
+
+
+def clause_at(unit: str, start: int, end: int) -> str:
+    """The clause around [start, end): cut at commas, semicolons, «et», «mais»."""
+    left = clause_start(unit, start)
     right_match = _CLAUSE_SPLIT.search(unit, end)
     right = right_match.start() if right_match else len(unit)
     return unit[left:right]
@@ -143,9 +149,9 @@ def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, li
         if not source.is_document:
             # A fact only counts when it sits between the aim and the ESS: «titulaire d'un master je
             # cherche du travail dans le domaine associatif» states an aim, «diplômé d'un master ESS» not.
-            offset = unit.find(clause)
-            aims = [m for m in _ESS_SEEK_CONTEXT.finditer(clause) if offset + m.start() < start]
-            window = clause[aims[-1].start() : end - offset] if aims and offset >= 0 else clause
+            left = clause_start(unit, start)
+            aims = list(_ESS_SEEK_CONTEXT.finditer(unit, left, start))
+            window = unit[aims[-1].start() : end] if aims else clause
             if _FACT_WORDS.search(window) or _NEGATION.search(clause):
                 continue  # «diplômé d'un master ESS», «je ne veux pas travailler dans l'ESS»
             if not _ESS_SEEK_CONTEXT.search(clause) and not _ESS_SEEK_CONTEXT.search(unit[:start]):
@@ -185,9 +191,7 @@ def _expresses_aim(unit: str, source: Source) -> bool:
 
 def _negated_before(unit: str, hit: re.Match[str]) -> bool:
     """«je ne suis pas en reconversion», but not «en reconversion car je ne trouve pas…»."""
-    clause = clause_at(unit, hit.start(), hit.start() + 1)
-    left = clause[: max(0, clause.find(unit[hit.start() : hit.end()][:8]))] + unit[hit.start() : hit.end()]
-    return _NEGATION.search(left) is not None
+    return _NEGATION.search(unit, clause_start(unit, hit.start()), hit.end()) is not None
 
 
 def _negated(unit: str, hit: re.Match[str]) -> bool:
