@@ -74,50 +74,6 @@ def _line_around(text: str, start: int, end: int) -> str:
     return text[left : right if right != -1 else len(text)].strip()
 
 
-# CV section headings the small model sometimes tags as places.
-_HEADINGS = frozenset(
-    {
-        "formation",
-        "formations",
-        "éducation",
-        "education",
-        "expérience",
-        "expériences",
-        "experience",
-        "experiences",
-        "compétences",
-        "skills",
-        "langues",
-        "languages",
-        "profil",
-        "profile",
-        "objectif",
-        "objective",
-        "contact",
-        "coordonnées",
-        "intérêts",
-        "interests",
-        "loisirs",
-        "hobbies",
-        "références",
-        "references",
-        "parcours",
-        "diplômes",
-        "summary",
-        "about",
-        "projets",
-        "projects",
-        "bénévolat",
-        "engagements",
-        "informatique",
-        "qualités",
-        "atouts",
-        "publications",
-        "certifications",
-    }
-)
-
-
 def find_city(sources: list[Source], lexicon: Lexicon) -> Fact[str] | None:
     for source in sources:
         lines = [ln for ln in source.lines() if ln]
@@ -152,7 +108,7 @@ def find_city(sources: list[Source], lexicon: Lexicon) -> Fact[str] | None:
                     near_contact
                     and single
                     and not segment.isupper()
-                    and segment.casefold() not in _HEADINGS
+                    and segment.casefold() not in lexicon.cv_headings
                     and _looks_like_city(segment)
                     and _is_place(segment)
                 ):
@@ -165,7 +121,7 @@ def find_city(sources: list[Source], lexicon: Lexicon) -> Fact[str] | None:
                 if (
                     _looks_like_city(place)
                     and not place.isupper()
-                    and place.casefold() not in _HEADINGS
+                    and place.casefold() not in lexicon.cv_headings
                     and not looks_like_name(line, lexicon)
                     and not re.search(
                         r"\d|\b(?:IAE|IUT|IEP|universit|[ée]cole|lyc[ée]e|institut|campus)", line, re.I

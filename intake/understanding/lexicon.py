@@ -56,6 +56,7 @@ class Lexicon:
     particles: frozenset[str]
     apostrophe_prefixes: tuple[str, ...]
     not_names: frozenset[str]
+    cv_headings: frozenset[str]
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -111,6 +112,7 @@ def load_lexicon(rules_dir: Path = DEFAULT_RULES_DIR) -> Lexicon:
         particles=frozenset(names.get("particles", [])),
         apostrophe_prefixes=tuple(names.get("apostrophe_prefixes", [])),
         not_names=frozenset(n.casefold() for n in names.get("not_names", [])),
+        cv_headings=frozenset(n.casefold() for n in names.get("cv_headings", [])),
     )
 
 
