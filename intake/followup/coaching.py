@@ -8,7 +8,6 @@ stored in UTC and French public holidays are skipped.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -21,6 +20,7 @@ from intake.clock import utcnow
 from intake.config import Settings
 from intake.followup import FollowUpError
 from intake.store.models import Attendance, CoachingSession, Cohort, FollowUpNote, Participant
+from intake.weekly import parse_weekly_range
 
 KINDS = ("Coaching recherche d'emploi", "Visite découverte", "Rencontre avec des professionnel·les")
 TOPICS = (
@@ -30,23 +30,6 @@ TOPICS = (
     "Développement personnel",
 )
 DEFAULT_KIND = KINDS[0]
-WEEKDAYS = {
-    "lundi": 0,
-    "mardi": 1,
-    "mercredi": 2,
-    "jeudi": 3,
-    "vendredi": 4,
-    "samedi": 5,
-    "dimanche": 6,
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
-_PATTERN = re.compile(r"^\s*(\w+)\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*(.*?)\s*$")
 
 
 @dataclass(frozen=True)
@@ -59,19 +42,11 @@ class CoachingDay:
 
 def parse_pattern(entry: str) -> CoachingDay:
     """`mardi 09:30-17:00` or `jeudi 09:30-17:00 Visite découverte` → CoachingDay."""
-    found = _PATTERN.match(entry)
-    if not found or found.group(1).lower() not in WEEKDAYS:
-        raise FollowUpError(
-            f"follow_up.coaching_pattern : « {entry} » illisible, attendu par exemple « mardi 09:30-17:00 »"
-        )
     try:
-        starts = time(int(found.group(2)), int(found.group(3)))
-        ends = time(int(found.group(4)), int(found.group(5)))
-    except ValueError:
-        raise FollowUpError(f"follow_up.coaching_pattern : heure invalide dans « {entry} »") from None
-    if ends <= starts:
-        raise FollowUpError(f"follow_up.coaching_pattern : « {entry} » finit avant de commencer")
-    return CoachingDay(WEEKDAYS[found.group(1).lower()], starts, ends, found.group(6) or DEFAULT_KIND)
+        found = parse_weekly_range(entry, key="follow_up.coaching_pattern", example="mardi 09:30-17:00")
+    except ValueError as exc:
+        raise FollowUpError(str(exc)) from None
+    return CoachingDay(found.weekday, found.start, found.end, found.rest or DEFAULT_KIND)
 
 
 def generate_sessions(

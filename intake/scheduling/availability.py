@@ -7,7 +7,6 @@ done on local wall-clock times, and only each finished slot is converted to UTC.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -18,24 +17,7 @@ import holidays
 
 from intake.config import Settings
 from intake.replies.render import format_moment
-
-WEEKDAYS: dict[str, int] = {
-    "lundi": 0,
-    "mardi": 1,
-    "mercredi": 2,
-    "jeudi": 3,
-    "vendredi": 4,
-    "samedi": 5,
-    "dimanche": 6,
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
-_WINDOW = re.compile(r"^\s*(\w+)\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+from intake.weekly import parse_weekly_range
 
 
 class AvailabilityError(ValueError):
@@ -60,19 +42,15 @@ class Candidate:
 
 def parse_window(text: str) -> Window:
     """`mardi 10:00-12:00` (or `tuesday 10:00-12:00`) → Window; AvailabilityError when unreadable."""
-    found = _WINDOW.match(text)
-    if not found or found.group(1).lower() not in WEEKDAYS:
+    try:
+        found = parse_weekly_range(text, key="interviews.windows", example="mardi 10:00-12:00")
+    except ValueError as exc:
+        raise AvailabilityError(str(exc)) from None
+    if found.rest:
         raise AvailabilityError(
             f"interviews.windows : « {text} » illisible, attendu par exemple « mardi 10:00-12:00 »"
         )
-    try:
-        start = time(int(found.group(2)), int(found.group(3)))
-        end = time(int(found.group(4)), int(found.group(5)))
-    except ValueError:
-        raise AvailabilityError(f"interviews.windows : heure impossible dans « {text} »") from None
-    if end <= start:
-        raise AvailabilityError(f"interviews.windows : « {text} » finit avant de commencer")
-    return Window(WEEKDAYS[found.group(1).lower()], start, end)
+    return Window(found.weekday, found.start, found.end)
 
 
 def parse_blackout_dates(values: list[str]) -> frozenset[date]:

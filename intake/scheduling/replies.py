@@ -17,6 +17,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from intake.scheduling.holds import ProposedSlot
+from intake.weekly import WEEKDAYS as _WEEKDAYS
 
 Kind = Literal["book", "ask_coordinator", "reschedule", "cancel"]
 Period = Literal["morning", "afternoon", "evening"]
@@ -322,22 +323,6 @@ _MONTHS = {
     "oct": 10,
     "nov": 11,
     "dec": 12,
-}
-_WEEKDAYS = {
-    "lundi": 0,
-    "mardi": 1,
-    "mercredi": 2,
-    "jeudi": 3,
-    "vendredi": 4,
-    "samedi": 5,
-    "dimanche": 6,
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
 }
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(_WEEKDAYS)
