@@ -20,7 +20,7 @@ from intake.clock import utcnow
 from intake.config import Settings
 from intake.eligibility import load_criteria
 from intake.redact import mask_address
-from intake.replies.render import render_email
+from intake.replies.render import RenderedEmail, render_email
 from intake.store.models import (
     Applicant,
     Application,
@@ -205,31 +205,56 @@ def draft_for_application(
         proposals = propose_slots(session, application, settings, now=moment)
         context["slots"] = describe_proposals(session, proposals, settings, language)
     rendered = render_email(template, context, language)
-    in_reply_to = clean_message_id(reply_to.message_id) if reply_to is not None else None
-    outgoing = OutgoingMessage(
-        application_id=application.id,
-        template=template,
-        status=PENDING,
-        to_addr=applicant.email,
-        subject=rendered.subject,
-        text_body=rendered.text,
-        html_body=rendered.html,
-        message_id=make_msgid(domain=programme_domain(settings)),
-        in_reply_to=in_reply_to,
-        references=thread_references(reply_to),
-        automatic=False,
-        created_at=moment,
+    outgoing = store_draft(
+        session,
+        application,
+        template,
+        rendered,
+        settings,
+        now=moment,
+        reply_to=reply_to,
+        details={"verdict": verdict, "language": language},
     )
-    discarded = discard_pending(session, application.id)
-    session.add(outgoing)
-    session.flush()
     if proposals:
         from intake.scheduling.holds import attach_proposals
 
         attach_proposals(proposals, outgoing)
+    return outgoing
+
+
+def store_draft(
+    session: Session,
+    application: Application,
+    template: str,
+    rendered: RenderedEmail,
+    settings: Settings,
+    *,
+    now: datetime,
+    reply_to: Message | None,
+    details: dict[str, Any] | None = None,
+) -> OutgoingMessage:
+    """Store a rendered email as the case's one waiting draft (older ones are discarded), threaded on
+    `reply_to`, and audit it."""
+    outgoing = OutgoingMessage(
+        application_id=application.id,
+        template=template,
+        status=PENDING,
+        to_addr=application.applicant.email,
+        subject=rendered.subject,
+        text_body=rendered.text,
+        html_body=rendered.html,
+        message_id=make_msgid(domain=programme_domain(settings)),
+        in_reply_to=clean_message_id(reply_to.message_id) if reply_to is not None else None,
+        references=thread_references(reply_to),
+        automatic=False,
+        created_at=now,
+    )
+    discarded = discard_pending(session, application.id)
+    session.add(outgoing)
+    session.flush()
     session.add(
         AuditEntry(
-            at=moment,
+            at=now,
             actor=ACTOR,
             action="draft_created",
             entity="application",
@@ -237,10 +262,9 @@ def draft_for_application(
             details={
                 "outgoing": outgoing.id,
                 "template": template,
-                "verdict": verdict,
-                "language": language,
                 "reply_to": reply_to.id if reply_to is not None else None,
                 "discarded": discarded,
+                **(details or {}),
             },
         )
     )

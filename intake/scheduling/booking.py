@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from intake import lifecycle
 from intake.config import Settings
+from intake.replies.drafts import ACTOR
 from intake.scheduling.atomic import insert_unless_taken, table_of
 from intake.scheduling.availability import as_utc
 from intake.scheduling.holds import (
@@ -33,7 +34,7 @@ from intake.scheduling.holds import (
     release_open_proposals,
 )
 from intake.scheduling.invitation import attach_to_outgoing, make_ics
-from intake.scheduling.mail import ACTOR, create_draft, language_of
+from intake.scheduling.mail import create_draft, language_of
 from intake.scheduling.replies import Choice, read_slot_choice
 from intake.store.models import (
     Application,

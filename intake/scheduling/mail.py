@@ -3,23 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
-from email.utils import make_msgid
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from intake.config import Settings
 from intake.replies.drafts import (
-    clean_message_id,
-    discard_pending,
-    programme_domain,
     reply_subject,
-    thread_references,
+    store_draft,
 )
 from intake.replies.render import render_email
-from intake.store.models import Application, AuditEntry, Message, OutgoingMessage
-
-ACTOR = "propulse"
+from intake.store.models import Application, Message, OutgoingMessage
 
 
 def language_of(application: Application) -> str:
@@ -57,37 +51,6 @@ def create_draft(
     rendered = render_email(
         template, {**base_context(application, settings, reply_to), **context}, language_of(application)
     )
-    outgoing = OutgoingMessage(
-        application_id=application.id,
-        template=template,
-        status="draft",
-        to_addr=application.applicant.email,
-        subject=rendered.subject,
-        text_body=rendered.text,
-        html_body=rendered.html,
-        message_id=make_msgid(domain=programme_domain(settings)),
-        in_reply_to=clean_message_id(reply_to.message_id) if reply_to is not None else None,
-        references=thread_references(reply_to),
-        automatic=False,
-        created_at=now,
+    return store_draft(
+        session, application, template, rendered, settings, now=now, reply_to=reply_to, details=details
     )
-    discarded = discard_pending(session, application.id)
-    session.add(outgoing)
-    session.flush()
-    session.add(
-        AuditEntry(
-            at=now,
-            actor=ACTOR,
-            action="draft_created",
-            entity="application",
-            entity_id=application.id,
-            details={
-                "outgoing": outgoing.id,
-                "template": template,
-                "discarded": discarded,
-                "reply_to": reply_to.id if reply_to is not None else None,
-                **(details or {}),
-            },
-        )
-    )
-    return outgoing
