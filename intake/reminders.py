@@ -18,13 +18,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from intake.clock import utcnow
 from intake.config import Settings
 from intake.replies.render import render_email
-from intake.store.db import Store
+from intake.store.db import Store, record_each_once
 from intake.store.models import Applicant, CoachingSession, OutgoingMessage, Participant, ReminderSent
 
 log = logging.getLogger(__name__)
@@ -59,14 +58,7 @@ def send_participant_reminders(store: Store, settings: Settings, *, now: datetim
     moment = now or utcnow()
     with store.session() as session:
         due = find_due_reminders(session, settings, now=moment)
-    queued = 0
-    for reminder in due:
-        try:
-            with store.session() as session:
-                queued += _queue(session, settings, reminder, moment)
-        except IntegrityError:
-            continue  # another process recorded it first: it is sent once, by them
-    return queued
+    return record_each_once(store, due, lambda session, reminder: _queue(session, settings, reminder, moment))
 
 
 def _queue(session: Session, settings: Settings, reminder: DueReminder, now: datetime) -> int:

@@ -15,7 +15,6 @@ from email.utils import make_msgid
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from intake.config import Settings
@@ -23,7 +22,7 @@ from intake.replies.drafts import programme_domain
 from intake.replies.render import render_email
 from intake.scheduling.availability import as_utc
 from intake.scheduling.mail import base_context, language_of
-from intake.store.db import Store
+from intake.store.db import Store, record_each_once
 from intake.store.models import Application, Interview, InterviewSlot, OutgoingMessage, ReminderSent
 
 log = logging.getLogger(__name__)
@@ -88,14 +87,7 @@ def send_interview_reminders(store: Store, settings: Settings, *, now: datetime)
     """Queue each due reminder once (approved, or a draft if the config asks); return how many."""
     with store.session() as session:
         due = due_interview_reminders(session, settings, now=now)
-    queued = 0
-    for reminder in due:
-        try:
-            with store.session() as session:
-                queued += _queue(session, settings, reminder, now)
-        except IntegrityError:
-            continue  # another process recorded it first: it is sent once, by them
-    return queued
+    return record_each_once(store, due, lambda session, reminder: _queue(session, settings, reminder, now))
 
 
 def _queue(session: Session, settings: Settings, reminder: DueInterviewReminder, now: datetime) -> int:

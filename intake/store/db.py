@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
@@ -14,6 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.store.models import Blob
@@ -105,3 +106,19 @@ def _alembic_config(engine: Engine) -> AlembicConfig:
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["engine"] = engine
     return cfg
+
+
+T = TypeVar("T")
+
+
+def record_each_once(store: Store, items: Iterable[T], record: Callable[[Session, T], int]) -> int:
+    """Run `record` on each item in a transaction of its own and sum what it returns. An item whose unique
+    key another process committed first is skipped: it was done once, by them."""
+    done = 0
+    for item in items:
+        try:
+            with store.session() as session:
+                done += record(session, item)
+        except IntegrityError:
+            continue
+    return done
