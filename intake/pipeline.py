@@ -336,7 +336,7 @@ def poll(
         if outcome.status == "quarantined":
             source.quarantine(item, outcome.reason or "")
         else:
-            source.acknowledge(item)
+            source.acknowledge(item, seen_before=outcome.status == "duplicate")
         _remember_position(store, source.name, item)
         summary.add(outcome)
         if on_item is not None:

@@ -76,6 +76,27 @@ def test_new_mail_is_ingested_and_moved_to_the_processed_folder(
     assert folder_size(dovecot, "Propulse.Traités") == 3
 
 
+def test_a_message_left_in_both_folders_by_a_half_done_move_is_filed_once(
+    dovecot: Dovecot, store: Store, imap_env: dict[str, str]
+) -> None:
+    # A server killed mid-MOVE (Maildir: link into the target, then unlink from the inbox) leaves the
+    # message in both folders; the next poll must not file a second copy.
+    with dovecot.client() as client:
+        client.append("INBOX", application(1))
+        client.append("INBOX", application(2))
+    source = imap_source(dovecot)
+    poll(source, store, steps=RECORD_STEPS)
+    with dovecot.client() as client:
+        client.append("INBOX", application(1))  # the copy the half-done move left behind
+        client.append("INBOX", application(3))
+    summary = poll(source, store, steps=RECORD_STEPS)
+    source.close()
+    assert (summary.new, summary.duplicate) == (1, 1)
+    assert count(store) == 3
+    assert folder_size(dovecot, "INBOX") == 0
+    assert folder_size(dovecot, "Propulse.Traités") == 3
+
+
 def test_a_message_already_seen_in_webmail_is_still_ingested(
     dovecot: Dovecot, store: Store, imap_env: dict[str, str]
 ) -> None:

@@ -29,8 +29,9 @@ class MailSource(Protocol):
         """The messages waiting, oldest first."""
         ...
 
-    def acknowledge(self, item: Incoming) -> None:
-        """Its record is committed: move it out of the inbox into the processed folder."""
+    def acknowledge(self, item: Incoming, *, seen_before: bool = False) -> None:
+        """Its record is committed: move it out of the inbox into the processed folder. `seen_before`:
+        it was already recorded, so an earlier move may have half happened (a copy already filed)."""
         ...
 
     def quarantine(self, item: Incoming, reason: str) -> None:

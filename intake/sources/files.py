@@ -40,7 +40,7 @@ class FilesSource:
         else:
             yield Incoming(raw=self.path.read_bytes(), ref=str(self.path), key=str(self.path))
 
-    def acknowledge(self, item: Incoming) -> None:
+    def acknowledge(self, item: Incoming, *, seen_before: bool = False) -> None:
         """The file stays where it is; the record is what counts."""
 
     def quarantine(self, item: Incoming, reason: str) -> None:

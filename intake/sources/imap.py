@@ -14,6 +14,7 @@ import contextlib
 import logging
 import ssl
 from collections.abc import Iterator
+from email.parser import BytesHeaderParser
 from typing import Any
 
 import imapclient
@@ -38,6 +39,8 @@ class ImapSource:
                 f"IMAP sans chiffrement refusé pour {settings.host} : "
                 "« plain » est réservé à la boucle locale"
             )
+        self._password = password
+        self._checker: imapclient.IMAPClient | None = None
         self.client = self._connect(password)
         self.delimiter = self._delimiter()
         self.uidvalidity: int | None = None
@@ -78,15 +81,46 @@ class ImapSource:
                     uid=uid,
                 )
 
-    def acknowledge(self, item: Incoming) -> None:
+    def acknowledge(self, item: Incoming, *, seen_before: bool = False) -> None:
+        if seen_before and self._already_filed(item, self.settings.processed_folder):
+            # A server that died mid-MOVE (or a crash between COPY and EXPUNGE) left the message in both
+            # folders: only the inbox copy goes, so the processed folder keeps exactly one.
+            self._expunge(int(item.key), self.settings.processed_folder)
+            return
         self._move(item, self.settings.processed_folder)
 
     def quarantine(self, item: Incoming, reason: str) -> None:
         self._move(item, self.settings.quarantine_folder)
 
     def close(self) -> None:
-        with contextlib.suppress(IMAPClientError, OSError):
-            self.client.logout()
+        for client in (self.client, self._checker):
+            if client is not None:
+                with contextlib.suppress(IMAPClientError, OSError):
+                    client.logout()
+
+    def _already_filed(self, item: Incoming, folder: str) -> bool:
+        """Whether `folder` already holds a message with this one's Message-ID. A second connection looks,
+        since the main one has the inbox selected while `fetch` walks it."""
+        message_id = BytesHeaderParser().parsebytes(item.raw).get("Message-ID")
+        if not message_id or not str(message_id).strip():
+            return False
+        try:
+            if self._checker is None:
+                self._checker = self.connect_client(self.settings, self._password)
+            self._checker.select_folder(self._server_name(folder), readonly=True)
+            return bool(self._checker.search(["HEADER", "Message-ID", str(message_id).strip()]))
+        except (IMAPClientError, OSError) as exc:
+            raise SourceUnavailable(f"IMAP : vérification du dossier {folder} impossible ({exc})") from exc
+
+    def _expunge(self, uid: int, folder: str) -> None:
+        try:
+            self.client.add_flags([uid], [imapclient.DELETED])
+            if self.client.has_capability("UIDPLUS"):
+                self.client.uid_expunge([uid])
+            else:
+                self.client.expunge()
+        except (IMAPClientError, OSError) as exc:
+            raise SourceUnavailable(f"IMAP : déplacement vers {folder} impossible ({exc})") from exc
 
     def _move(self, item: Incoming, folder: str) -> None:
         uid = int(item.key)
@@ -94,15 +128,11 @@ class ImapSource:
         try:
             if self.client.has_capability("MOVE"):
                 self.client.move([uid], target)
-            else:
-                self.client.copy([uid], target)
-                self.client.add_flags([uid], [imapclient.DELETED])
-                if self.client.has_capability("UIDPLUS"):
-                    self.client.uid_expunge([uid])
-                else:
-                    self.client.expunge()
+                return
+            self.client.copy([uid], target)
         except (IMAPClientError, OSError) as exc:
             raise SourceUnavailable(f"IMAP : déplacement vers {folder} impossible ({exc})") from exc
+        self._expunge(uid, folder)
 
     def _connect(self, password: str) -> imapclient.IMAPClient:
         return self.connect_client(self.settings, password)

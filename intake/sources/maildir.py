@@ -29,7 +29,7 @@ class MaildirSource:
                 continue
             yield Incoming(raw=raw, ref=f"{self.name}#{key}", key=key)
 
-    def acknowledge(self, item: Incoming) -> None:
+    def acknowledge(self, item: Incoming, *, seen_before: bool = False) -> None:
         self._move(item, self.processed_folder)
 
     def quarantine(self, item: Incoming, reason: str) -> None:
