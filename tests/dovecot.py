@@ -162,5 +162,5 @@ class Dovecot:
         return (
             '[inbox]\nsource = "imap"\n[inbox.imap]\n'
             f'host = "127.0.0.1"\nport = {self.port}\nsecurity = "plain"\nusername = "{user}"\n'
-            f'password_env = "PROPULSE_TEST_IMAP_PASSWORD"\nfolder = "{folder}"\ntimeout_seconds = 5\n'
+            f'password_env = "PROPULSE_TEST_IMAP_PASSWORD"\nfolder = "{folder}"\ntimeout_seconds = 20\n'
         )
