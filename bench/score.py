@@ -154,12 +154,15 @@ def report(s: Score, show: int = 0) -> str:
     ]
     out += [
         f"field accuracy (all): {s.fields:.3f}",
-        f"verdict accuracy: {s.verdict_ok}/{s.verdict_n} = {s.verdict:.3f}  false rejections: {s.false_reject}  "
-        f"false acceptances: {s.false_accept}  reason recall: {s.reason_hit}/{s.reason_n}",
+        f"verdict accuracy: {s.verdict_ok}/{s.verdict_n} = {s.verdict:.3f}  "
+        f"false rejections: {s.false_reject}  false acceptances: {s.false_accept}  "
+        f"reason recall: {s.reason_hit}/{s.reason_n}",
         f"confusion (truth -> system): {dict(s.confusion)}",
     ]
     out += [f"  - {m}" for m in s.mistakes[:show]]
-    out.append(f"kind={s.kind:.3f} fields={s.fields:.3f} verdict={s.verdict:.3f} false_reject={s.false_reject}")
+    out.append(
+        f"kind={s.kind:.3f} fields={s.fields:.3f} verdict={s.verdict:.3f} false_reject={s.false_reject}"
+    )
     return "\n".join(out)
 
 
