@@ -25,3 +25,11 @@ def find_entities(text: str, label: str) -> list[str]:
         return []
     doc = load_nlp()(text[:2000])
     return [ent.text.strip() for ent in doc.ents if ent.label_ == label]
+
+
+@lru_cache(maxsize=1)
+def load_tagger() -> Any:
+    """Lemmas and parts of speech (no parser, no NER): what the applicant signals need, at a few ms a message."""
+    import spacy
+
+    return spacy.load(MODEL, exclude=["parser", "ner", "senter"])
