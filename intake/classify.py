@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Protocol
 
 from intake.parsing import ParsedMessage, split_forwarded, strip_quoted
+from intake.understanding.facts import split_sentences
 from intake.understanding.lexicon import DEFAULT_RULES_DIR, Lexicon, is_adviser_address, load_lexicon
 from intake.understanding.signals import (
     Signal,
@@ -235,6 +236,21 @@ _FIRST_PERSON_APPLYING = re.compile(
 )
 
 
+_FIRST_PERSON = re.compile(r"\b(?:je|j'|j’|me|m'|m’|moi|mon|ma|mes|i|i'm|my)(?:\b|(?<=['’]))", re.IGNORECASE)
+
+
+def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
+    """Application words, except in an impersonal question («comment participer au programme ?»)."""
+    if pattern is None or not text:
+        return []
+    hits = []
+    for sentence in split_sentences(text):
+        m = pattern.search(sentence)
+        if m and not (sentence.rstrip().endswith("?") and not _FIRST_PERSON.search(sentence)):
+            hits.append(m.group(0))
+    return hits
+
+
 class Application:
     name = "application"
     kind = "application"
@@ -247,11 +263,7 @@ class Application:
         msg, lex = ctx.msg, ctx.lexicon
         words = lex.messages.get("application", {})
         body = strip_quoted(msg.text)[:6000]
-        hits = [
-            m.group(0)
-            for m in (_search(words.get("signals"), body), _search(words.get("signals"), msg.subject))
-            if m is not None
-        ]
+        hits = _stated(words.get("signals"), body) + _stated(words.get("signals"), msg.subject)
         # Tagging costs a few milliseconds: the usual application words answer first, and the meanings are
         # read when they are silent or when someone may be presenting another person.
         signals: list[Signal] = []

@@ -222,6 +222,55 @@ def draft_for_application(
     return outgoing
 
 
+def programme_conditions(language: str) -> list[str]:
+    """Every condition of the programme in plain words, thresholds read from rules/eligibility.toml."""
+    return describe(
+        [{"id": rule.id, "status": MET} for rule in load_criteria()], MET, CONDITION.get(language, CONDITION["fr"])
+    )
+
+
+def draft_for_question(
+    session: Session, message: Message, parsed_language: str | None, settings: Settings, *, now: datetime
+) -> OutgoingMessage:
+    """The answer to a question about the programme (criteria, how it works, how to apply), as a draft the
+    coordinator approves like any other. There is no case yet: the draft belongs to the message."""
+    language = parsed_language if parsed_language in ASK else "fr"
+    context: dict[str, Any] = {
+        "their_subject": reply_subject(message.subject),
+        "programme_name": settings.programme.name,
+        "programme_address": settings.programme.address,
+        "conditions": programme_conditions(language),
+    }
+    rendered = render_email("programme_information", context, language)
+    outgoing = OutgoingMessage(
+        application_id=None,
+        template="programme_information",
+        status=PENDING,
+        to_addr=message.from_addr or "",
+        subject=rendered.subject,
+        text_body=rendered.text,
+        html_body=rendered.html,
+        message_id=make_msgid(domain=programme_domain(settings)),
+        in_reply_to=clean_message_id(message.message_id),
+        references=thread_references(message),
+        automatic=False,
+        created_at=now,
+    )
+    session.add(outgoing)
+    session.flush()
+    session.add(
+        AuditEntry(
+            at=now,
+            actor=ACTOR,
+            action="draft_created",
+            entity="message",
+            entity_id=message.id,
+            details={"outgoing": outgoing.id, "template": "programme_information", "language": language},
+        )
+    )
+    return outgoing
+
+
 def store_draft(
     session: Session,
     application: Application,
