@@ -185,8 +185,11 @@ def draft_for_application(
     criteria = effective_criteria(session, application)
     verdict = effective_verdict(criteria)
     template = TEMPLATE_FOR_VERDICT[verdict]
+    referral = referral_of(application, reply_to)
     context: dict[str, Any] = {
-        "first_name": applicant.first_name,
+        # Written to the referrer when the person's own address is unknown: no «Bonjour Kevin» to someone else.
+        "first_name": applicant.first_name if referral is None or referral["copied"] else None,
+        "referral": referral,
         "last_name": applicant.last_name,
         "case_token": application.case_token,
         "their_subject": reply_subject(reply_to.subject if reply_to else None),
@@ -214,6 +217,7 @@ def draft_for_application(
         now=moment,
         reply_to=reply_to,
         details={"verdict": verdict, "language": language},
+        cc=referral["referrer"] if referral and referral["copied"] else None,
     )
     if proposals:
         from intake.scheduling.holds import attach_proposals
@@ -271,6 +275,19 @@ def draft_for_question(
     return outgoing
 
 
+def referral_of(application: Application, reply_to: Message | None) -> dict[str, Any] | None:
+    """For the answer to a referral (an adviser, a parent, a careers service presenting someone): who
+    presented them, who they presented, and whether the person is written to with the referrer in Cc
+    (`copied`) or, their own address being unknown, the referrer is written to instead."""
+    referrer = application.forwarded_by
+    if not referrer or reply_to is None or (reply_to.from_addr or "").lower() != referrer.lower():
+        return None
+    applicant = application.applicant
+    name = " ".join(p for p in (applicant.first_name, applicant.last_name) if p) or None
+    copied = applicant.email_normalised != referrer.strip().lower()
+    return {"referrer": referrer, "person": name, "copied": copied}
+
+
 def store_draft(
     session: Session,
     application: Application,
@@ -281,6 +298,7 @@ def store_draft(
     now: datetime,
     reply_to: Message | None,
     details: dict[str, Any] | None = None,
+    cc: str | None = None,
 ) -> OutgoingMessage:
     """Store a rendered email as the case's one waiting draft (older ones are discarded), threaded on
     `reply_to`, and audit it."""
@@ -289,6 +307,7 @@ def store_draft(
         template=template,
         status=PENDING,
         to_addr=application.applicant.email,
+        cc=cc,
         subject=rendered.subject,
         text_body=rendered.text,
         html_body=rendered.html,

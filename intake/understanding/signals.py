@@ -168,6 +168,14 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     return bool(people) or s.has(m["presented_person"])
 
 
+def presenting_sentences(body: str, *, rules_dir: Path = DEFAULT_RULES_DIR) -> list[str]:
+    """The sentences in which the writer presents someone else, in order."""
+    if not referral_hint(rules_dir).search(body):
+        return []
+    m = load_meanings(rules_dir)
+    return [s.text for s in read_sentences(body) if _presents_someone(s, m)]
+
+
 def is_programme_question(body: str, subject: str, *, rules_dir: Path = DEFAULT_RULES_DIR) -> str | None:
     """The question sentence when the message asks about the programme (criteria, dates, cost…), else None."""
     m = load_meanings(rules_dir)
