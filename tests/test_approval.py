@@ -298,6 +298,12 @@ def test_a_recipient_or_cc_that_is_not_plain_addresses_is_refused_in_french(
     before = draft(store, case.draft_id)
     with store.session() as s, pytest.raises(approval.InvalidEdit, match="adresse"):
         approval.edit_draft(
-            s, case.draft_id, subject=before.subject, text_body=before.text_body, actor="c", to_addr=to_addr, cc=cc
+            s,
+            case.draft_id,
+            subject=before.subject,
+            text_body=before.text_body,
+            actor="c",
+            to_addr=to_addr,
+            cc=cc,
         )
     assert draft(store, case.draft_id).to_addr == before.to_addr

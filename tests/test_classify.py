@@ -266,7 +266,9 @@ def test_someone_presenting_themselves_is_not_a_referral() -> None:
 
 
 def test_a_question_about_the_programme_without_personal_facts_is_a_question_in_french_and_english() -> None:
-    fr = _classified("Bonjour,\nQuels sont les critères pour participer ? Est-ce payant ?", subject="Question")
+    fr = _classified(
+        "Bonjour,\nQuels sont les critères pour participer ? Est-ce payant ?", subject="Question"
+    )
     en = _classified("Hello,\nWhat are the eligibility criteria for the programme?", subject="Question")
     assert fr.kind == "question" and "critères" in fr.reason  # type: ignore[attr-defined]
     assert en.kind == "question"  # type: ignore[attr-defined]

@@ -297,8 +297,13 @@ def test_a_question_in_english_gets_the_information_draft_in_english(store: Stor
     with store.session() as s:
         draft = s.scalar(select(OutgoingMessage))
         assert draft is not None and draft.template == "programme_information"
-        assert draft.text_body.startswith("Hello,") and "6 to 12 people, coached two days a week" in draft.text_body
-        assert "hold a degree at bac+2 level or above" in draft.text_body and "attach your CV" in draft.text_body
+        assert (
+            draft.text_body.startswith("Hello,")
+            and "6 to 12 people, coached two days a week" in draft.text_body
+        )
+        assert (
+            "hold a degree at bac+2 level or above" in draft.text_body and "attach your CV" in draft.text_body
+        )
 
 
 def test_an_employers_message_still_gets_no_draft(store: Store) -> None:
@@ -332,7 +337,9 @@ def test_a_referral_is_answered_to_the_person_presented_with_the_referrer_in_cop
         draft = s.scalar(select(OutgoingMessage))
         assert draft is not None and draft.to_addr == "kevin.nguyen@example.org"
         assert draft.cc == "julie.roux@example.org"
-        assert draft.text_body.startswith("Bonjour Kevin,\n\nNous avons reçu votre candidature par l'intermédiaire")
+        assert draft.text_body.startswith(
+            "Bonjour Kevin,\n\nNous avons reçu votre candidature par l'intermédiaire"
+        )
         assert "que nous mettons en copie de cette réponse" in draft.text_body
 
 

@@ -401,7 +401,9 @@ def test_a_refused_decision_comes_back_as_one_french_line_on_the_case_page(web: 
     assert status_of(web.store, case.draft_id) == "approved"
 
 
-def test_the_coordinator_sets_the_recipient_and_cc_of_a_draft_in_the_browser(web: LiveWeb, page: Page) -> None:
+def test_the_coordinator_sets_the_recipient_and_cc_of_a_draft_in_the_browser(
+    web: LiveWeb, page: Page
+) -> None:
     case = seed_case(web.store, first_name="Kevin", last_name="Nguyen")
     log_in(page, web)
     page.goto(f"{web.url}/brouillons/{case.draft_id}")
@@ -415,6 +417,11 @@ def test_the_coordinator_sets_the_recipient_and_cc_of_a_draft_in_the_browser(web
     expect(page.get_by_text("adresse invalide")).to_be_visible()
     with web.store.session() as s:
         row = s.get(OutgoingMessage, case.draft_id)
-        assert row is not None and (row.to_addr, row.cc) == ("kevin.nguyen@example.org", "julie.roux@example.org")
-        actions = [e.action for e in s.scalars(select(AuditEntry).where(AuditEntry.entity_id == case.draft_id))]
+        assert row is not None and (row.to_addr, row.cc) == (
+            "kevin.nguyen@example.org",
+            "julie.roux@example.org",
+        )
+        actions = [
+            e.action for e in s.scalars(select(AuditEntry).where(AuditEntry.entity_id == case.draft_id))
+        ]
     assert actions.count("draft_edited") == 1

@@ -69,7 +69,7 @@ def split_addresses(value: str) -> list[str]:
 
 
 def check_address(value: str) -> str:
-    """`value` if it is exactly one plain address, else InvalidRecipient (a display name or a list is refused)."""
+    """`value` if it is exactly one plain address, else InvalidRecipient (no display name, no list)."""
     check_header("adresse", value)
     found = getaddresses([value])
     if len(found) != 1 or "@" not in found[0][1] or found[0][1] != value.strip():

@@ -187,7 +187,7 @@ def draft_for_application(
     template = TEMPLATE_FOR_VERDICT[verdict]
     referral = referral_of(application, reply_to)
     context: dict[str, Any] = {
-        # Written to the referrer when the person's own address is unknown: no «Bonjour Kevin» to someone else.
+        # Written to the referrer when the person's own address is unknown: no «Bonjour Kevin» to them.
         "first_name": applicant.first_name if referral is None or referral["copied"] else None,
         "referral": referral,
         "last_name": applicant.last_name,
@@ -229,7 +229,9 @@ def draft_for_application(
 def programme_conditions(language: str) -> list[str]:
     """Every condition of the programme in plain words, thresholds read from rules/eligibility.toml."""
     return describe(
-        [{"id": rule.id, "status": MET} for rule in load_criteria()], MET, CONDITION.get(language, CONDITION["fr"])
+        [{"id": rule.id, "status": MET} for rule in load_criteria()],
+        MET,
+        CONDITION.get(language, CONDITION["fr"]),
     )
 
 

@@ -29,7 +29,7 @@ def find_entities(text: str, label: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def load_tagger() -> Any:
-    """Lemmas and parts of speech (no parser, no NER): what the applicant signals need, at a few ms a message."""
+    """Lemmas and parts of speech (no parser, no NER): what applicant signals need, a few ms a message."""
     import spacy
 
     return spacy.load(MODEL, exclude=["parser", "ner", "senter"])

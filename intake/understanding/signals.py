@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -120,7 +120,7 @@ def read_signals(
 
     for s in sentences:
         first = s.has(m["first_person"])
-        # A question counts only when it speaks of the writer («est-ce que je peux…»), not «comment postuler ?».
+        # A question counts only when it speaks of the writer («est-ce que je peux…»), not «comment faire ?».
         if s.is_question and not first:
             continue
         if first and s.has(m["join"]) and s.has(m["programme"]):
