@@ -272,3 +272,14 @@ def test_a_question_about_the_programme_without_personal_facts_is_a_question_in_
     en = _classified("Hello,\nWhat are the eligibility criteria for the programme?", subject="Question")
     assert fr.kind == "question" and "critères" in fr.reason  # type: ignore[attr-defined]
     assert en.kind == "question"  # type: ignore[attr-defined]
+
+
+def test_propulse_extract_reports_a_programme_question_as_kind_question_without_applicant() -> None:
+    from datetime import date
+
+    from intake.extract import extract_message
+
+    raw = make_message("Bonjour,\nComment fonctionne le programme ? C'est payant ?", subject="Question")
+    result = extract_message(raw, today=date(2026, 11, 26), file="q.eml")
+    assert result["kind"] == "question" and result["applicant"] is None and result["eligibility"] is None
+    assert result["situation"]["kind_reason"].startswith("Question sur le programme")

@@ -29,7 +29,12 @@ def find_entities(text: str, label: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def load_tagger() -> Any:
-    """Lemmas and parts of speech (no parser, no NER): what applicant signals need, a few ms a message."""
+    """Parts of speech and morphology for applicant signals (no parser, no NER, no lemmatiser).
+
+    The lemmatiser's tables would cost about 120 MB in each worker (measured), beyond the memory budget of
+    ``extract``; the word lists in rules/lexicon/meanings.toml carry stems instead. Loaded on first use:
+    most applications are recognised by their words before any tagging.
+    """
     import spacy
 
-    return spacy.load(MODEL, exclude=["parser", "ner", "senter"])
+    return spacy.load(MODEL, exclude=["parser", "ner", "senter", "lemmatizer"])

@@ -2,8 +2,9 @@
 «I hold a degree», «here is someone I present», whatever the words.
 
 The meanings are word lists in ``rules/lexicon/meanings.toml`` (lemmas and stems); the rules below combine
-them within one sentence. spaCy's lemmatiser turns «voudrais», «cherchais», «taf» into «vouloir»,
-«chercher», «travail», so a new phrasing of a known meaning needs no new entry.
+them within one sentence, with spaCy's parts of speech for proper nouns. A stem covers every inflection
+(«voudr» for «voudrais», «voudrait»), so a new phrasing of a known meaning needs no new entry. spaCy's
+own lemmatiser is not loaded (about 120 MB a worker, see nlp.py); a lemma it gives is used when present.
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ def read_sentences(text: str) -> list[Sentence]:
         return []
     out = []
     for part, doc in zip(parts, load_tagger().pipe(parts), strict=True):
-        words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
+        words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc if t.lemma_}
         proper = tuple(t.text for t in doc if t.pos_ == "PROPN" and t.text[:1].isupper() and len(t.text) > 1)
         out.append(Sentence(part, frozenset(words), proper, part.rstrip().endswith("?")))
     return out
