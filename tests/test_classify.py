@@ -283,3 +283,22 @@ def test_propulse_extract_reports_a_programme_question_as_kind_question_without_
     result = extract_message(raw, today=date(2026, 11, 26), file="q.eml")
     assert result["kind"] == "question" and result["applicant"] is None and result["eligibility"] is None
     assert result["situation"]["kind_reason"].startswith("Question sur le programme")
+
+
+def test_a_mother_writing_about_her_son_by_name_is_a_referral() -> None:
+    result = _classified(
+        "Bonjour, c'est la maman de Jules. Il a fini son BTS en juin et il cherche du travail dans une "
+        "coopérative.",
+        subject="Pour Jules",
+        from_addr="maman.jules@example.org",
+    )
+    assert result.kind == "application" and result.forwarded_by == "maman.jules@example.org"  # type: ignore[attr-defined]
+
+
+def test_an_organisation_looking_for_staff_is_not_a_job_search_in_english_or_french() -> None:
+    en = _classified(
+        "Hi, we are a cooperative looking for a communications officer. Could you share our offer?",
+        subject="Job offer",
+    )
+    fr = _classified("Bonjour, notre coopérative cherche un animateur pour un CDI.", subject="Poste")
+    assert en.kind == "other" and fr.kind == "other"  # type: ignore[attr-defined]

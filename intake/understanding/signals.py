@@ -61,6 +61,7 @@ class Sentence:
     words: frozenset[str]
     proper_nouns: tuple[str, ...]
     is_question: bool
+    tokens: tuple[tuple[str, str], ...] = ()  # (lower-case word, part of speech), in order
 
     def has(self, meaning: Meaning) -> bool:
         if self.words & meaning.lemmas:
@@ -94,7 +95,8 @@ def read_sentences(text: str) -> list[Sentence]:
     for part, doc in zip(parts, load_tagger().pipe(parts), strict=True):
         words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc if t.lemma_}
         proper = tuple(t.text for t in doc if t.pos_ == "PROPN" and t.text[:1].isupper() and len(t.text) > 1)
-        out.append(Sentence(part, frozenset(words), proper, part.rstrip().endswith("?")))
+        tokens = tuple((t.lower_, t.pos_) for t in doc)
+        out.append(Sentence(part, frozenset(words), proper, part.rstrip().endswith("?"), tokens))
     return out
 
 
@@ -127,7 +129,10 @@ def read_signals(
         if first and s.has(m["join"]) and s.has(m["programme"]):
             seen("join", s.text)
         ess = _search(lexicon.ess_names, s.text)
-        if (s.has(m["search"]) or s.has(m["aim"])) and (s.has(m["job"]) or (ess and s.has(m["search"]))):
+        # «Nous recherchons un·e chargé·e de mission» is an employer's search, not the writer's own.
+        employer = s.has(m["we"]) and not first
+        searching = s.has(m["search"]) or s.has(m["aim"])
+        if searching and not employer and (s.has(m["job"]) or (ess and s.has(m["search"]))):
             seen("job_search", s.text)
         diploma = any(d.pattern.search(s.text) for d in lexicon.diplomas)
         presents = _presents_someone(s, m)
@@ -156,9 +161,20 @@ def _named_after(filename: str, sender: str) -> bool:
     return any(w in stem for w in words)
 
 
+def _relative_of_someone(s: Sentence, parent: Meaning) -> bool:
+    """«la maman de Jules», «le père d'Inès», "the mother of Tom": a relative's noun, «de», a proper noun."""
+    words = s.tokens
+    for i, (word, _pos) in enumerate(words[:-2]):
+        if word in parent.lemmas and words[i + 1][0] in {"de", "d'", "d’", "of"} and words[i + 2][1] == "PROPN":
+            return True
+    return False
+
+
 def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     """«Je vous oriente Kevin Nguyen», «mon fils cherche…», «une de nos diplômées», not «je me présente»."""
     if s.has(m["relative"]) and (s.words & {"mon", "ma", "notre", "my", "our"} or "my son" in s.text.lower()):
+        return True
+    if _relative_of_someone(s, m["parent"]):
         return True
     if not s.has(m["present"]) or s.words & {"me", "m'", "myself"}:
         return False
