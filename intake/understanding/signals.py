@@ -164,10 +164,10 @@ def _named_after(filename: str, sender: str) -> bool:
 def _relative_of_someone(s: Sentence, parent: Meaning) -> bool:
     """«la maman de Jules», «le père d'Inès», "the mother of Tom": a relative's noun, «de», a proper noun."""
     words = s.tokens
-    for i, (word, _pos) in enumerate(words[:-2]):
-        if word in parent.lemmas and words[i + 1][0] in {"de", "d'", "d’", "of"} and words[i + 2][1] == "PROPN":
-            return True
-    return False
+    return any(
+        word in parent.lemmas and words[i + 1][0] in {"de", "d'", "d’", "of"} and words[i + 2][1] == "PROPN"
+        for i, (word, _pos) in enumerate(words[:-2])
+    )
 
 
 def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
