@@ -204,8 +204,18 @@ def get_case(session: Session, outgoing_id: int) -> Case:
     )
 
 
-def edit_draft(session: Session, outgoing_id: int, *, subject: str, text_body: str, actor: str) -> bool:
-    """Replace subject and text; the HTML part is made again from the text. False when nothing changed."""
+def edit_draft(
+    session: Session,
+    outgoing_id: int,
+    *,
+    subject: str,
+    text_body: str,
+    actor: str,
+    to_addr: str | None = None,
+    cc: str | None = None,
+) -> bool:
+    """Replace subject and text (and the recipient and Cc when given); the HTML part is made again from the
+    text. False when nothing changed."""
     subject = " ".join(subject.split())
     text_body = text_body.replace("\r\n", "\n").replace("\r", "\n").strip("\n") + "\n"
     if not subject:
@@ -216,8 +226,12 @@ def edit_draft(session: Session, outgoing_id: int, *, subject: str, text_body: s
         raise InvalidEdit("objet ou texte trop long")
     draft = _get_outgoing(session, outgoing_id)
     _require_draft(draft, "de modifier")
-    before = {"subject": draft.subject, "text_body": draft.text_body}
-    after = {"subject": subject, "text_body": text_body}
+    before: dict[str, Any] = {"subject": draft.subject, "text_body": draft.text_body}
+    after: dict[str, Any] = {"subject": subject, "text_body": text_body}
+    if to_addr is not None:
+        before["to_addr"], after["to_addr"] = draft.to_addr, _checked_addresses(to_addr, single=True)
+    if cc is not None:
+        before["cc"], after["cc"] = draft.cc, _checked_addresses(cc, single=False) or None
     changed = [key for key in before if before[key] != after[key]]
     if not changed:
         return False
@@ -225,8 +239,7 @@ def edit_draft(session: Session, outgoing_id: int, *, subject: str, text_body: s
         session,
         draft,
         "de modifier",
-        subject=subject,
-        text_body=text_body,
+        **{key: after[key] for key in changed},
         html_body=render_html_body(text_body),
     )
     _audit(
@@ -237,6 +250,19 @@ def edit_draft(session: Session, outgoing_id: int, *, subject: str, text_body: s
         {"before": {k: before[k] for k in changed}, "after": {k: after[k] for k in changed}},
     )
     return True
+
+
+def _checked_addresses(value: str, *, single: bool) -> str:
+    """Plain addresses separated by commas (one for the recipient), or InvalidEdit naming the problem."""
+    from intake.outbox.message import InvalidRecipient, check_address, split_addresses
+
+    parts = split_addresses(value)
+    if single and len(parts) != 1:
+        raise InvalidEdit("le destinataire doit être une seule adresse e-mail")
+    try:
+        return ", ".join(check_address(part) for part in parts)
+    except (InvalidRecipient, ValueError) as exc:
+        raise InvalidEdit(str(exc)) from None
 
 
 def approve_draft(session: Session, outgoing_id: int, *, actor: str) -> OutgoingMessage:

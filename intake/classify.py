@@ -13,9 +13,16 @@ from pathlib import Path
 from typing import Protocol
 
 from intake.parsing import ParsedMessage, split_forwarded, strip_quoted
+from intake.understanding.facts import split_sentences
 from intake.understanding.lexicon import DEFAULT_RULES_DIR, Lexicon, is_adviser_address, load_lexicon
+from intake.understanding.signals import (
+    Signal,
+    is_programme_question,
+    read_signals,
+    referral_hint,
+)
 
-KINDS = ("application", "reply", "auto_reply", "bounce", "newsletter", "other")
+KINDS = ("application", "question", "reply", "auto_reply", "bounce", "newsletter", "other")
 ThreadCheck = Callable[[list[str]], bool]
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
@@ -229,29 +236,75 @@ _FIRST_PERSON_APPLYING = re.compile(
 )
 
 
+_FIRST_PERSON = re.compile(r"\b(?:je|j'|j’|me|m'|m’|moi|mon|ma|mes|i|i'm|my)(?:\b|(?<=['’]))", re.IGNORECASE)
+
+
+def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
+    """Application words, except in an impersonal question («comment participer au programme ?»)."""
+    if pattern is None or not text:
+        return []
+    hits = []
+    for sentence in split_sentences(text):
+        m = pattern.search(sentence)
+        if m and not (sentence.rstrip().endswith("?") and not _FIRST_PERSON.search(sentence)):
+            hits.append(m.group(0))
+    return hits
+
+
 class Application:
     name = "application"
     kind = "application"
     description = (
-        "Quelqu'un qui se présente pour le programme : candidature, CV, diplôme, recherche d'emploi."
+        "Une personne qui écrit pour la première fois avec au moins un signal de candidat : souhait de "
+        "rejoindre le programme, recherche d'emploi, diplôme, CV, ou personne présentée par un tiers."
     )
 
     def check(self, ctx: Context) -> RuleResult:
         msg, lex = ctx.msg, ctx.lexicon
         words = lex.messages.get("application", {})
         body = strip_quoted(msg.text)[:6000]
-        signals = [
-            m.group(0)
-            for m in (_search(words.get("signals"), body), _search(words.get("signals"), msg.subject))
-            if m is not None
-        ]
+        hits = _stated(words.get("signals"), body) + _stated(words.get("signals"), msg.subject)
+        # Tagging costs a few milliseconds: the usual application words answer first, and the meanings are
+        # read when they are silent or when someone may be presenting another person.
+        signals: list[Signal] = []
+        if not hits or referral_hint().search(body):
+            names = [a.filename for a in msg.attachments]
+            sender = f"{msg.from_name} {msg.from_addr or ''}"
+            signals = read_signals(body, msg.subject, names, lex, sender=sender)
+        referral = next((sig for sig in signals if sig.name == "referral"), None)
         other = _search(words.get("other"), body) or _search(words.get("other"), msg.subject)
-        if other and not _FIRST_PERSON_APPLYING.search(body + "\n" + msg.subject):
+        first_person = _FIRST_PERSON_APPLYING.search(body + "\n" + msg.subject)
+        if other and not first_person and not (referral and len(signals) > 1):
             return RuleResult(False, f"Écrit comme un employeur ou partenaire (« {other.group(0)} »).")
-        if signals or (_has_cv(msg) and len(body) < 3000):
-            hint = signals[0] if signals else "CV joint"
-            return RuleResult(True, f"Candidature (« {hint} »).")
-        return RuleResult(False)
+        seen = [f"mots de candidature (« {hits[0]} »)"] if hits else []
+        if _has_cv(msg) and not any(sig.name == "cv" for sig in signals):
+            seen.append("CV joint")
+        seen += [sig.describe() for sig in signals]
+        if not seen:
+            return RuleResult(False)
+        details = {"forwarded_by": msg.from_addr or ""} if referral and msg.from_addr else {}
+        return RuleResult(True, f"Candidature — signaux vus : {' ; '.join(seen)}.", details)
+
+
+class Question:
+    name = "question"
+    kind = "question"
+    description = (
+        "Une question sur le programme (critères, fonctionnement, dates, coût) sans rien dire de soi : "
+        "elle reçoit une réponse d'information à approuver."
+    )
+
+    def check(self, ctx: Context) -> RuleResult:
+        msg, words = ctx.msg, ctx.lexicon.messages.get("application", {})
+        body = strip_quoted(msg.text)[:6000]
+        if "?" not in body and "?" not in msg.subject:
+            return RuleResult(False)
+        if _search(words.get("other"), body) or _search(words.get("other"), msg.subject):
+            return RuleResult(False)
+        asked = is_programme_question(body, msg.subject)
+        if asked is None:
+            return RuleResult(False)
+        return RuleResult(True, f"Question sur le programme, sans élément personnel (« {asked[:80]} »).")
 
 
 class Other:
@@ -270,6 +323,7 @@ CHAIN: Sequence[Rule] = (
     Reply(),
     ForwardedApplication(),
     Application(),
+    Question(),
     Other(),
 )
 

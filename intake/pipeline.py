@@ -165,6 +165,9 @@ def draft_reply(ctx: Ingest) -> None:
     from intake.replies.drafts import draft_for_application, may_draft, should_answer
 
     assert ctx.message is not None
+    if ctx.message.kind == "question" and ctx.message.from_addr and ctx.understanding is not None:
+        _draft_answer_to_question(ctx)
+        return
     if ctx.handled or ctx.application is None or not should_answer(ctx.message.kind or ""):
         return
     sender = ctx.application.applicant.email
@@ -180,6 +183,17 @@ def draft_reply(ctx: Ingest) -> None:
         )
         return
     draft_for_application(ctx.session, ctx.application, ctx.settings, reply_to=ctx.message)
+
+
+def _draft_answer_to_question(ctx: Ingest) -> None:
+    """A question about the programme gets the information email as a draft, within the per-sender limit."""
+    from intake.replies.drafts import draft_for_question, may_draft
+
+    assert ctx.message is not None and ctx.message.from_addr and ctx.understanding is not None
+    if not may_draft(ctx.session, ctx.message.from_addr, ctx.settings, now=utcnow()):
+        return
+    language = ctx.understanding.parsed.language
+    draft_for_question(ctx.session, ctx.message, language, ctx.settings, now=utcnow())
 
 
 def extraction_limits(settings: ExtractionSettings) -> ExtractionLimits:

@@ -235,6 +235,7 @@ def _erase(session: Session, applicant: Applicant, *, settings: Settings, actor:
 
     for o in outgoing:
         o.to_addr = f"effacee-{applicant.id}@erased.invalid"
+        o.cc = None  # a referrer in copy would tie someone to the erased person
         o.subject = ERASED
         o.text_body = ""
         o.html_body = None

@@ -47,6 +47,7 @@ VERDICT_FR = {
 }
 KIND_FR = {
     "application": "candidature",
+    "question": "question sur le programme",
     "reply": "réponse",
     "bounce": "retour d'erreur",
     "auto_reply": "réponse automatique",

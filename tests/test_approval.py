@@ -258,3 +258,52 @@ def test_an_edit_racing_an_approval_never_changes_the_approved_text(store: Store
     row = draft(store, case.draft_id)
     assert (row.status, row.text_body, row.approved_by) == ("approved", approved_text, "camille")
     assert audit_of(store, "draft_edited") == []
+
+
+def test_the_coordinator_can_change_the_recipient_and_the_cc_and_both_are_audited(store: Store) -> None:
+    case = seed_case(store)
+    before = draft(store, case.draft_id)
+    with store.session() as s:
+        changed = approval.edit_draft(
+            s,
+            case.draft_id,
+            subject=before.subject,
+            text_body=before.text_body,
+            actor="coordination",
+            to_addr=" kevin.nguyen@example.org ",
+            cc="julie.roux@example.org; parent@example.org",
+        )
+    after = draft(store, case.draft_id)
+    assert changed is True
+    assert after.to_addr == "kevin.nguyen@example.org"
+    assert after.cc == "julie.roux@example.org, parent@example.org"
+    [entry] = audit_of(store, "draft_edited")
+    assert entry.details["before"] == {"to_addr": before.to_addr, "cc": None}
+    assert entry.details["after"]["cc"] == "julie.roux@example.org, parent@example.org"
+
+
+@pytest.mark.parametrize(
+    ("to_addr", "cc"),
+    [
+        ("a@example.org, b@example.org", None),
+        ("pas-une-adresse", None),
+        ("lea@example.org", "Julie <julie@example.org>"),
+        ("lea@example.org", "x@example.org\r\nBcc: y@example.org"),
+    ],
+)
+def test_a_recipient_or_cc_that_is_not_plain_addresses_is_refused_in_french(
+    store: Store, to_addr: str, cc: str | None
+) -> None:
+    case = seed_case(store)
+    before = draft(store, case.draft_id)
+    with store.session() as s, pytest.raises(approval.InvalidEdit, match="adresse"):
+        approval.edit_draft(
+            s,
+            case.draft_id,
+            subject=before.subject,
+            text_body=before.text_body,
+            actor="c",
+            to_addr=to_addr,
+            cc=cc,
+        )
+    assert draft(store, case.draft_id).to_addr == before.to_addr

@@ -165,3 +165,140 @@ def test_a_career_changer_asking_to_join_without_the_word_candidature_is_an_appl
         subject="Pro'pulse",
     )
     assert _kind(raw) == "application"
+
+
+# Applications written without application words: each is «other» when only phrases are looked for.
+def _classified(body: str, **kwargs: object) -> object:
+    return classify(parse_message(make_message(body, **kwargs)))  # type: ignore[arg-type]
+
+
+def test_a_wish_to_join_the_next_intake_is_an_application_in_french_and_english() -> None:
+    fr = _classified("Bonjour,\nje voudrais faire partie de la prochaine promo.\nMerci !", subject="Bonjour")
+    en = _classified("Hi,\nI'd like to join your next cohort.\nThanks", subject="Hello")
+    assert fr.kind == "application" and "souhait de rejoindre" in fr.reason  # type: ignore[attr-defined]
+    assert en.kind == "application" and "souhait de rejoindre" in en.reason  # type: ignore[attr-defined]
+
+
+def test_a_question_with_personal_context_is_an_application_not_a_question() -> None:
+    result = _classified(
+        "Bonjour,\nEst-ce que je peux intégrer Pro'pulse ? J'ai eu mon master en juin.", subject="Question"
+    )
+    assert result.kind == "application"  # type: ignore[attr-defined]
+    assert "diplôme ou études" in result.reason  # type: ignore[attr-defined]
+
+
+def test_a_job_search_told_as_an_aim_or_in_sms_style_is_an_application() -> None:
+    aim = _classified(
+        "Bonjour,\nUne amie m'a parlé de vous. Mon objectif : un emploi porteur de sens dans une "
+        "structure de l'ESS.",
+        subject="Renseignement",
+    )
+    sms = _classified("slt jcherche un taf dans l'ess", subject="")
+    english = _classified("Hello, I want to work for a charity after my studies.", subject="Hello")
+    for result in (aim, sms, english):
+        assert result.kind == "application" and "recherche d'emploi" in result.reason  # type: ignore[attr-defined]
+
+
+def test_a_cv_sent_with_only_ci_joint_or_an_empty_body_is_an_application() -> None:
+    pdf = ("Lea_Martin.pdf", "application/pdf", b"%PDF-1.4 fake")
+    only_ci_joint = _classified("ci-joint", subject="Pro'pulse", attachments=[pdf], from_name="Léa Martin")
+    empty = _classified("", subject="Pro'pulse", attachments=[("CV.pdf", "application/pdf", b"%PDF")])
+    english = _classified("please find my CV attached", subject="Hello")
+    for result in (only_ci_joint, empty, english):
+        assert result.kind == "application" and "CV" in result.reason  # type: ignore[attr-defined]
+
+
+def test_a_parent_writing_for_their_son_is_a_referral_in_french_and_english() -> None:
+    fr = _classified(
+        "Bonjour,\nJe vous écris pour mon fils Lucas Bernard, qui vient de finir sa licence.",
+        subject="Renseignements",
+        from_name="Sylvie Bernard",
+        from_addr="sylvie.bernard@example.org",
+    )
+    en = _classified(
+        "Hello,\nI am writing on behalf of my son Tom Baker, who has just completed his degree.",
+        subject="Information",
+        from_name="Ann Baker",
+        from_addr="ann.baker@example.org",
+    )
+    assert fr.kind == "application" and fr.forwarded_by == "sylvie.bernard@example.org"  # type: ignore[attr-defined]
+    assert en.kind == "application" and en.forwarded_by == "ann.baker@example.org"  # type: ignore[attr-defined]
+    assert "personne présentée par un tiers" in fr.reason  # type: ignore[attr-defined]
+
+
+def test_a_careers_service_presenting_a_graduate_is_an_application_despite_writing_for_its_school() -> None:
+    result = _classified(
+        "Bonjour,\nLe service carrières de notre école vous présente Léa Dubois, diplômée de notre master "
+        "en 2026, qui cherche un emploi dans une association.",
+        subject="Une de nos diplômées",
+        from_name="Service carrières",
+        from_addr="carrieres@ecole.example.fr",
+    )
+    assert result.kind == "application"  # type: ignore[attr-defined]
+    assert result.forwarded_by == "carrieres@ecole.example.fr"  # type: ignore[attr-defined]
+
+
+def test_an_adviser_orienting_someone_by_name_is_an_application() -> None:
+    result = _classified(
+        "Bonjour,\nJe vous oriente Kevin Nguyen (kevin.nguyen@example.org, 06 12 34 56 78).\nBien à vous",
+        subject="Orientation",
+        from_name="Julie Roux",
+        from_addr="julie.roux@example.org",
+    )
+    assert result.kind == "application" and result.forwarded_by == "julie.roux@example.org"  # type: ignore[attr-defined]
+
+
+def test_an_employer_sharing_a_job_offer_stays_other() -> None:
+    result = _classified(
+        "Bonjour,\nJe suis chargé de recrutement chez Enercoop. Nous recrutons un animateur et serions "
+        "ravis que vous partagiez l'offre.",
+        subject="Offre d'emploi",
+        from_addr="rh@enercoop.example.org",
+    )
+    assert result.kind == "other"  # type: ignore[attr-defined]
+
+
+def test_someone_presenting_themselves_is_not_a_referral() -> None:
+    result = _classified(
+        "Bonjour,\nJe me présente : Léa Martin, je cherche un emploi dans l'ESS.", subject="Bonjour"
+    )
+    assert result.kind == "application" and result.forwarded_by is None  # type: ignore[attr-defined]
+
+
+def test_a_question_about_the_programme_without_personal_facts_is_a_question_in_french_and_english() -> None:
+    fr = _classified(
+        "Bonjour,\nQuels sont les critères pour participer ? Est-ce payant ?", subject="Question"
+    )
+    en = _classified("Hello,\nWhat are the eligibility criteria for the programme?", subject="Question")
+    assert fr.kind == "question" and "critères" in fr.reason  # type: ignore[attr-defined]
+    assert en.kind == "question"  # type: ignore[attr-defined]
+
+
+def test_propulse_extract_reports_a_programme_question_as_kind_question_without_applicant() -> None:
+    from datetime import date
+
+    from intake.extract import extract_message
+
+    raw = make_message("Bonjour,\nComment fonctionne le programme ? C'est payant ?", subject="Question")
+    result = extract_message(raw, today=date(2026, 11, 26), file="q.eml")
+    assert result["kind"] == "question" and result["applicant"] is None and result["eligibility"] is None
+    assert result["situation"]["kind_reason"].startswith("Question sur le programme")
+
+
+def test_a_mother_writing_about_her_son_by_name_is_a_referral() -> None:
+    result = _classified(
+        "Bonjour, c'est la maman de Jules. Il a fini son BTS en juin et il cherche du travail dans une "
+        "coopérative.",
+        subject="Pour Jules",
+        from_addr="maman.jules@example.org",
+    )
+    assert result.kind == "application" and result.forwarded_by == "maman.jules@example.org"  # type: ignore[attr-defined]
+
+
+def test_an_organisation_looking_for_staff_is_not_a_job_search_in_english_or_french() -> None:
+    en = _classified(
+        "Hi, we are a cooperative looking for a communications officer. Could you share our offer?",
+        subject="Job offer",
+    )
+    fr = _classified("Bonjour, notre coopérative cherche un animateur pour un CDI.", subject="Poste")
+    assert en.kind == "other" and fr.kind == "other"  # type: ignore[attr-defined]

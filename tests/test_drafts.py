@@ -248,3 +248,113 @@ def test_a_bounce_for_an_unknown_address_changes_nothing(store: Store) -> None:
         assert mark_bounce(s, "nobody@example.org") is None
         assert s.scalars(select(Applicant).where(Applicant.address_failing.is_(True))).all() == []
         assert s.scalar(select(AuditEntry).where(AuditEntry.action == "flag")) is None
+
+
+def _ingest_one(
+    store: Store, body: str, *, subject: str, sender: str = "Nadia Benali <nadia.b@example.org>"
+) -> None:
+    from email.message import EmailMessage
+
+    from intake.pipeline import ingest
+
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "Pro'pulse <propulse@animafac.net>"
+    msg["Subject"] = subject
+    msg["Message-ID"] = "<question-1@example.org>"
+    msg.set_content(body)
+    outcome = ingest(store, msg.as_bytes(), source="test", today=NOW.date())
+    assert outcome.status == "new"
+
+
+def test_a_question_about_the_programme_gets_an_information_draft_with_the_criteria_in_french(
+    store: Store,
+) -> None:
+    _ingest_one(
+        store,
+        "Bonjour,\nQuels sont les critères pour participer au programme ? Et comment ça se passe ?\nMerci",
+        subject="Renseignements",
+    )
+    with store.session() as s:
+        draft = s.scalar(select(OutgoingMessage))
+        assert draft is not None and draft.template == "programme_information" and draft.status == "draft"
+        assert draft.to_addr == "nadia.b@example.org" and draft.application_id is None
+        assert draft.subject == "Re: Renseignements" and draft.in_reply_to == "<question-1@example.org>"
+        assert "titulaires d'un diplôme de niveau bac+2 au moins" in draft.text_body
+        assert "diplômées depuis 24 mois au plus" in draft.text_body
+        assert "de 6 à 12 personnes, accompagnées deux jours par semaine" in draft.text_body
+        assert "avec votre CV en pièce jointe" in draft.text_body
+        assert "None" not in draft.text_body and draft.html_body and "<li>" in draft.html_body
+
+
+def test_a_question_in_english_gets_the_information_draft_in_english(store: Store) -> None:
+    _ingest_one(
+        store,
+        "Hello,\nWhat are the eligibility criteria for the programme? How long does it last?\nThanks",
+        subject="Question",
+        sender="Sam Hill <sam.hill@example.org>",
+    )
+    with store.session() as s:
+        draft = s.scalar(select(OutgoingMessage))
+        assert draft is not None and draft.template == "programme_information"
+        assert (
+            draft.text_body.startswith("Hello,")
+            and "6 to 12 people, coached two days a week" in draft.text_body
+        )
+        assert (
+            "hold a degree at bac+2 level or above" in draft.text_body and "attach your CV" in draft.text_body
+        )
+
+
+def test_an_employers_message_still_gets_no_draft(store: Store) -> None:
+    _ingest_one(
+        store,
+        "Bonjour,\nNous recrutons un animateur : pouvez-vous partager l'offre avec les participants ?",
+        subject="Offre d'emploi",
+        sender="RH <rh@enercoop.example.org>",
+    )
+    with store.session() as s:
+        assert s.scalar(select(OutgoingMessage)) is None
+
+
+REFERRAL = (
+    "Bonjour,\nJe vous oriente Kevin Nguyen, diplômé d'un master en juin 2026, qui cherche un emploi dans "
+    "une association. Ses coordonnées : kevin.nguyen@example.org, 06 12 34 56 78.\n"
+    "Bien à vous,\nJulie Roux\n01 44 55 66 77"
+)
+
+
+def test_a_referral_is_answered_to_the_person_presented_with_the_referrer_in_copy(store: Store) -> None:
+    from intake.store.models import Application
+
+    _ingest_one(store, REFERRAL, subject="Orientation", sender="Julie Roux <julie.roux@example.org>")
+    with store.session() as s:
+        application = s.scalar(select(Application))
+        assert application is not None and application.forwarded_by == "julie.roux@example.org"
+        applicant = application.applicant
+        assert (applicant.first_name, applicant.last_name) == ("Kevin", "Nguyen")
+        assert applicant.email == "kevin.nguyen@example.org" and applicant.phone == "+33612345678"
+        draft = s.scalar(select(OutgoingMessage))
+        assert draft is not None and draft.to_addr == "kevin.nguyen@example.org"
+        assert draft.cc == "julie.roux@example.org"
+        assert draft.text_body.startswith(
+            "Bonjour Kevin,\n\nNous avons reçu votre candidature par l'intermédiaire"
+        )
+        assert "que nous mettons en copie de cette réponse" in draft.text_body
+
+
+def test_a_parent_presenting_their_son_without_his_address_gets_the_draft_and_is_told_why(
+    store: Store,
+) -> None:
+    _ingest_one(
+        store,
+        "Hello,\nI am writing on behalf of my son Tom Baker, who has just completed his degree and is "
+        "looking for a job in a charity.\nAnn Baker",
+        subject="My son",
+        sender="Ann Baker <ann.baker@example.org>",
+    )
+    with store.session() as s:
+        draft = s.scalar(select(OutgoingMessage))
+        assert draft is not None and draft.to_addr == "ann.baker@example.org" and draft.cc is None
+        assert draft.text_body.startswith("Hello,\n\nThank you for presenting Tom Baker to us.")
+        assert "please forward this message to them" in draft.text_body

@@ -152,6 +152,30 @@ def test_a_hostile_name_and_subject_arrive_literal_and_harmless(store: Store, sm
     assert "Bonjour {{ config }} &lt;script&gt;alert(1)&lt;/script&gt;," in html.get_content()
 
 
+def test_an_email_with_a_referrer_in_cc_is_delivered_to_both_with_a_cc_header(
+    store: Store, smtp: SmtpServer
+) -> None:
+    settings = smtp_settings(smtp)
+    outgoing = make_approved(store, settings)
+    with store.session() as s:
+        found = s.get(OutgoingMessage, outgoing.id)
+        assert found is not None
+        found.cc = "julie.roux@example.org"
+    assert send_approved(store, settings, now=NOW).sent == 1
+    [received] = smtp.received
+    assert received.rcpt_tos == ["lea.martin@example.org", "julie.roux@example.org"]
+    assert received.message["Cc"] == "julie.roux@example.org"
+    assert received.message["To"] == "lea.martin@example.org"
+
+
+def test_a_cc_that_is_not_plain_addresses_is_refused(store: Store) -> None:
+    settings = Settings()
+    outgoing = make_approved(store, settings)
+    outgoing.cc = "Julie <julie@example.org>, x@y\r\nBcc: z@example.org"
+    with pytest.raises((InvalidRecipient, HeaderInjection)):
+        build_email(outgoing, settings, now=NOW)
+
+
 # --- SMTP outcomes ------------------------------------------------------------------------------------
 
 

@@ -399,3 +399,52 @@ def test_a_refused_decision_comes_back_as_one_french_line_on_the_case_page(web: 
         in shown
     )
     assert status_of(web.store, case.draft_id) == "approved"
+
+
+def test_the_coordinator_sets_the_recipient_and_cc_of_a_draft_in_the_browser(
+    web: LiveWeb, page: Page
+) -> None:
+    case = seed_case(web.store, first_name="Kevin", last_name="Nguyen")
+    log_in(page, web)
+    page.goto(f"{web.url}/brouillons/{case.draft_id}")
+    page.get_by_label("À", exact=True).fill("kevin.nguyen@example.org")
+    page.get_by_label("Cc (adresses séparées par des virgules)").fill("julie.roux@example.org")
+    page.get_by_role("button", name="Enregistrer", exact=True).click()
+    expect(page.get_by_role("status")).to_have_text("Brouillon enregistré.")
+    expect(page.get_by_text("Cc : julie.roux@example.org")).to_be_visible()
+    page.get_by_label("Cc (adresses séparées par des virgules)").fill("Julie <julie@example.org>")
+    page.get_by_role("button", name="Enregistrer", exact=True).click()
+    expect(page.get_by_text("adresse invalide")).to_be_visible()
+    with web.store.session() as s:
+        row = s.get(OutgoingMessage, case.draft_id)
+        assert row is not None and (row.to_addr, row.cc) == (
+            "kevin.nguyen@example.org",
+            "julie.roux@example.org",
+        )
+        actions = [
+            e.action for e in s.scalars(select(AuditEntry).where(AuditEntry.entity_id == case.draft_id))
+        ]
+    assert actions.count("draft_edited") == 1
+
+
+def test_an_answer_to_a_programme_question_is_in_the_queue_and_opens_without_a_case(web: LiveWeb) -> None:
+    from email.message import EmailMessage
+
+    from intake.pipeline import ingest
+
+    msg = EmailMessage()
+    msg["From"] = "Nadia Benali <nadia.b@example.org>"
+    msg["To"] = "propulse@animafac.net"
+    msg["Subject"] = "Renseignements"
+    msg["Message-ID"] = "<q-web@example.org>"
+    msg.set_content("Bonjour,\nQuels sont les critères pour participer au programme ?")
+    ingest(web.store, msg.as_bytes(), source="test")
+    with web.store.session() as s:
+        draft = s.scalar(select(OutgoingMessage))
+        assert draft is not None and draft.template == "programme_information"
+        draft_id = draft.id
+    with logged_in_client(web) as client:
+        queue = html.unescape(client.get("/").text)
+        page = html.unescape(client.get(f"/brouillons/{draft_id}").text)
+    assert "nadia.b@example.org" in queue and "Re: Renseignements" in queue
+    assert "À : nadia.b@example.org" in page and "de 6 à 12 personnes" in page

@@ -149,7 +149,7 @@ def describe_case(case: approval.Case) -> list[str]:
     lines = [
         f"Message n° {draft.id} — {approval.STATUS_FR.get(draft.status, draft.status)}"
         + (f" — dossier {case.application.case_token}" if case.application else ""),
-        f"À : {draft.to_addr}",
+        f"À : {draft.to_addr}" + (f" · Cc : {draft.cc}" if draft.cc else ""),
         f"Objet : {draft.subject}",
         "",
         *draft.text_body.rstrip("\n").split("\n"),

@@ -26,6 +26,7 @@ def build_email(
     headers: list[tuple[str, str | None]] = [
         ("From", formataddr((programme.name, programme.address))),
         ("To", recipient_of(outgoing)),
+        ("Cc", ", ".join(copied_of(outgoing)) or None),
         ("Reply-To", programme.address),
         ("Subject", outgoing.subject),
         ("Date", format_datetime(now or utcnow())),
@@ -57,4 +58,42 @@ def recipient_of(outgoing: OutgoingMessage) -> str:
     return address
 
 
-__all__ = ["HeaderInjection", "InvalidRecipient", "build_email", "recipient_of"]
+def copied_of(outgoing: OutgoingMessage) -> list[str]:
+    """The bare addresses in Cc (none, one or several), each checked like the recipient."""
+    check_header("Cc", outgoing.cc or "")
+    return [check_address(part) for part in split_addresses(outgoing.cc or "")]
+
+
+def split_addresses(value: str) -> list[str]:
+    return [part.strip() for part in value.replace(";", ",").split(",") if part.strip()]
+
+
+def check_address(value: str) -> str:
+    """`value` if it is exactly one plain address, else InvalidRecipient (no display name, no list)."""
+    check_header("adresse", value)
+    found = getaddresses([value])
+    if len(found) != 1 or "@" not in found[0][1] or found[0][1] != value.strip():
+        raise InvalidRecipient(f"adresse invalide : « {value[:80]} » (une adresse simple est attendue)")
+    local, _, domain = found[0][1].rpartition("@")
+    try:
+        Address(username=local, domain=domain)
+    except ValueError as exc:
+        raise InvalidRecipient(f"adresse invalide : « {value[:80]} »") from exc
+    return found[0][1]
+
+
+def recipients_of(outgoing: OutgoingMessage) -> list[str]:
+    """Everyone the email is delivered to: the recipient, then the copied addresses."""
+    return list(dict.fromkeys([recipient_of(outgoing), *copied_of(outgoing)]))
+
+
+__all__ = [
+    "HeaderInjection",
+    "InvalidRecipient",
+    "build_email",
+    "check_address",
+    "copied_of",
+    "recipient_of",
+    "recipients_of",
+    "split_addresses",
+]

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from intake.clock import utcnow
 from intake.config import Settings
-from intake.outbox.message import build_email, recipient_of
+from intake.outbox.message import build_email, recipient_of, recipients_of
 from intake.outbox.sent_folder import ImapSentFolder, SentFolderUnavailable
 from intake.outbox.transports import (
     MaildirTransport,
@@ -162,6 +162,7 @@ def _deliver(
         email = build_email(row, settings, now=moment)
         add_attachments(email, attachments)
         recipient = recipient_of(row)
+        recipients = recipients_of(row)  # the Cc (a referrer) receives it too
         raw = email.as_bytes(policy=SMTP)
     except ValueError as exc:  # HeaderInjection, InvalidRecipient: no retry can fix the row
         _finish(store, outgoing_id, moment, status=FAILED, action="email_failed", error=str(exc))
@@ -172,7 +173,7 @@ def _deliver(
         return
     try:
         transport.send(
-            raw, sender=settings.programme.address, recipients=[recipient], message_id=row.message_id
+            raw, sender=settings.programme.address, recipients=recipients, message_id=row.message_id
         )
     except PermanentFailure as exc:
         _finish(store, outgoing_id, moment, status=FAILED, action="email_failed", error=str(exc))

@@ -185,8 +185,11 @@ def draft_for_application(
     criteria = effective_criteria(session, application)
     verdict = effective_verdict(criteria)
     template = TEMPLATE_FOR_VERDICT[verdict]
+    referral = referral_of(application, reply_to)
     context: dict[str, Any] = {
-        "first_name": applicant.first_name,
+        # Written to the referrer when the person's own address is unknown: no «Bonjour Kevin» to them.
+        "first_name": applicant.first_name if referral is None or referral["copied"] else None,
+        "referral": referral,
         "last_name": applicant.last_name,
         "case_token": application.case_token,
         "their_subject": reply_subject(reply_to.subject if reply_to else None),
@@ -214,12 +217,77 @@ def draft_for_application(
         now=moment,
         reply_to=reply_to,
         details={"verdict": verdict, "language": language},
+        cc=referral["referrer"] if referral and referral["copied"] else None,
     )
     if proposals:
         from intake.scheduling.holds import attach_proposals
 
         attach_proposals(proposals, outgoing)
     return outgoing
+
+
+def programme_conditions(language: str) -> list[str]:
+    """Every condition of the programme in plain words, thresholds read from rules/eligibility.toml."""
+    return describe(
+        [{"id": rule.id, "status": MET} for rule in load_criteria()],
+        MET,
+        CONDITION.get(language, CONDITION["fr"]),
+    )
+
+
+def draft_for_question(
+    session: Session, message: Message, parsed_language: str | None, settings: Settings, *, now: datetime
+) -> OutgoingMessage:
+    """The answer to a question about the programme (criteria, how it works, how to apply), as a draft the
+    coordinator approves like any other. There is no case yet: the draft belongs to the message."""
+    language = parsed_language if parsed_language in ASK else "fr"
+    context: dict[str, Any] = {
+        "their_subject": reply_subject(message.subject),
+        "programme_name": settings.programme.name,
+        "programme_address": settings.programme.address,
+        "conditions": programme_conditions(language),
+    }
+    rendered = render_email("programme_information", context, language)
+    outgoing = OutgoingMessage(
+        application_id=None,
+        template="programme_information",
+        status=PENDING,
+        to_addr=message.from_addr or "",
+        subject=rendered.subject,
+        text_body=rendered.text,
+        html_body=rendered.html,
+        message_id=make_msgid(domain=programme_domain(settings)),
+        in_reply_to=clean_message_id(message.message_id),
+        references=thread_references(message),
+        automatic=False,
+        created_at=now,
+    )
+    session.add(outgoing)
+    session.flush()
+    session.add(
+        AuditEntry(
+            at=now,
+            actor=ACTOR,
+            action="draft_created",
+            entity="message",
+            entity_id=message.id,
+            details={"outgoing": outgoing.id, "template": "programme_information", "language": language},
+        )
+    )
+    return outgoing
+
+
+def referral_of(application: Application, reply_to: Message | None) -> dict[str, Any] | None:
+    """For the answer to a referral (an adviser, a parent, a careers service presenting someone): who
+    presented them, who they presented, and whether the person is written to with the referrer in Cc
+    (`copied`) or, their own address being unknown, the referrer is written to instead."""
+    referrer = application.forwarded_by
+    if not referrer or reply_to is None or (reply_to.from_addr or "").lower() != referrer.lower():
+        return None
+    applicant = application.applicant
+    name = " ".join(p for p in (applicant.first_name, applicant.last_name) if p) or None
+    copied = applicant.email_normalised != referrer.strip().lower()
+    return {"referrer": referrer, "person": name, "copied": copied}
 
 
 def store_draft(
@@ -232,6 +300,7 @@ def store_draft(
     now: datetime,
     reply_to: Message | None,
     details: dict[str, Any] | None = None,
+    cc: str | None = None,
 ) -> OutgoingMessage:
     """Store a rendered email as the case's one waiting draft (older ones are discarded), threaded on
     `reply_to`, and audit it."""
@@ -240,6 +309,7 @@ def store_draft(
         template=template,
         status=PENDING,
         to_addr=application.applicant.email,
+        cc=cc,
         subject=rendered.subject,
         text_body=rendered.text,
         html_body=rendered.html,

@@ -36,6 +36,8 @@ DEFAULTS: Mapping[str, Any] = {
     "programme_name": "Pro'pulse",
     "programme_address": "propulse@animafac.net",
     "timezone": "Europe/Paris",
+    # A presented applicant: {"referrer": address, "person": name or None, "copied": bool}; see drafts.py.
+    "referral": None,
 }
 
 # Every character that some mail software treats as a line break inside a header.

@@ -174,6 +174,8 @@ class OutgoingMessage(Base):
     template: Mapped[str] = mapped_column(String(100))
     status: Mapped[str] = mapped_column(String(16), default="draft", index=True)
     to_addr: Mapped[str] = mapped_column(String(320))
+    # Copied addresses, comma-separated: who presented the applicant (adviser, parent, careers service).
+    cc: Mapped[str | None] = mapped_column(String(1000))
     subject: Mapped[str] = mapped_column(Text)
     text_body: Mapped[str] = mapped_column(Text)
     html_body: Mapped[str | None] = mapped_column(Text)

@@ -30,6 +30,8 @@ from intake.understanding.names import (
     same_person,
     split_name,
 )
+from intake.understanding.nlp import find_entities
+from intake.understanding.signals import presenting_sentences
 from intake.understanding.situation import read_situation
 
 __all__ = ["ApplicantFacts", "Evidence", "Fact", "Source", "read_applicant"]
@@ -59,14 +61,29 @@ _PRESENTED = re.compile(
 
 
 def _presented_person(body: str, lexicon: Lexicon) -> tuple[Fact[str], Fact[str]] | None:
-    """The person an adviser presents: «je vous oriente Mme Salomé Girard (…)», with that sentence."""
+    """The person an adviser presents: «je vous oriente Mme Salomé Girard (…)», with that sentence; without
+    a title, the person named in the sentence that presents someone («Je vous oriente Kevin Nguyen»,
+    «mon fils Lucas Bernard…»)."""
     for sentence in split_sentences(body):
         m = _PRESENTED.search(sentence)
         parts = split_name(m.group(1), lexicon) if m else None
         if parts is not None:
             evidence = Evidence(sentence, BODY)
             return Fact(parts[0], evidence), Fact(parts[1], evidence)
+    for sentence in presenting_sentences(body):
+        for name in find_entities(sentence, "PER"):
+            parts = split_name(name, lexicon)
+            if parts is not None:
+                evidence = Evidence(sentence, BODY)
+                return Fact(parts[0], evidence), Fact(parts[1], evidence)
     return None
+
+
+def _following(body: str, sentence: str) -> str:
+    """The presenting sentence and the one after it («Voici ses coordonnées : …»)."""
+    parts = split_sentences(body)
+    index = parts.index(sentence) if sentence in parts else -1
+    return " ".join(parts[index : index + 2]) if index >= 0 else sentence
 
 
 def _swapped(a: tuple[Fact[str], Fact[str]], b: tuple[Fact[str], Fact[str]]) -> bool:
@@ -123,9 +140,12 @@ def read_applicant(
     facts.phone = find_phone(contact_sources)
     if adviser_words and presented is not None:
         # A referral note: «Mme Salomé Girard (salome.girard@…, 06 …)»; the adviser's signature is not hers.
-        sentence = Source(BODY, presented[0].evidence.text if presented[0].evidence else "")
-        facts.email = facts.email or find_email([sentence], lexicon, {msg.from_addr or ""})
-        facts.phone = facts.phone or find_phone([sentence])
+        # What the referrer writes of the person comes first: it is the address they want us to use.
+        said = presented[0].evidence.text if presented[0].evidence else ""
+        sentence = Source(BODY, _following(body, said))
+        exclude = {a for a in (msg.from_addr, forwarded_by) if a}
+        facts.email = find_email([sentence], lexicon, exclude) or facts.email
+        facts.phone = find_phone([sentence]) or facts.phone
     facts.city = find_city(docs if adviser_words else [*docs, body_source], lexicon)
     facts.education = read_education(sources, lexicon, today)
     facts.situation = read_situation(sources, lexicon, today)

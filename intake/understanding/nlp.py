@@ -25,3 +25,16 @@ def find_entities(text: str, label: str) -> list[str]:
         return []
     doc = load_nlp()(text[:2000])
     return [ent.text.strip() for ent in doc.ents if ent.label_ == label]
+
+
+@lru_cache(maxsize=1)
+def load_tagger() -> Any:
+    """Parts of speech and morphology for applicant signals (no parser, no NER, no lemmatiser).
+
+    The lemmatiser's tables would cost about 120 MB in each worker (measured), beyond the memory budget of
+    ``extract``; the word lists in rules/lexicon/meanings.toml carry stems instead. Loaded on first use:
+    most applications are recognised by their words before any tagging.
+    """
+    import spacy
+
+    return spacy.load(MODEL, exclude=["parser", "ner", "senter", "lemmatizer"])

@@ -213,6 +213,8 @@ class WebUI:
                 subject=_text(form, "objet"),
                 text_body=_text(form, "texte"),
                 actor=actor,
+                to_addr=_given(form, "destinataire"),
+                cc=_given(form, "copie"),
             )
 
         changed = await self._decide(request, save)
@@ -236,6 +238,8 @@ class WebUI:
                     subject=_text(form, "objet"),
                     text_body=_text(form, "texte"),
                     actor=actor,
+                    to_addr=_given(form, "destinataire"),
+                    cc=_given(form, "copie"),
                 )
             approval.approve_draft(session, outgoing_id, actor=actor)
             return True
@@ -434,6 +438,12 @@ def _flash(request: Request, kind: str, text: str) -> None:
 def _text(form: Any, name: str) -> str:
     value = form.get(name)
     return value if isinstance(value, str) else ""
+
+
+def _given(form: Any, name: str) -> str | None:
+    """A field's text, or None when the form does not carry it (older forms, the CLI)."""
+    value = form.get(name)
+    return value if isinstance(value, str) else None
 
 
 def _safe_next(path: str | None) -> str:

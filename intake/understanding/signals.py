@@ -1,0 +1,214 @@
+"""Applicant signals read from meaning: which sentences say «I want to join», «I am looking for work»,
+«I hold a degree», «here is someone I present», whatever the words.
+
+The meanings are word lists in ``rules/lexicon/meanings.toml`` (lemmas and stems); the rules below combine
+them within one sentence, with spaCy's parts of speech for proper nouns. A stem covers every inflection
+(«voudr» for «voudrais», «voudrait»), so a new phrasing of a known meaning needs no new entry. spaCy's
+own lemmatiser is not loaded (about 120 MB a worker, see nlp.py); a lemma it gives is used when present.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from intake.understanding.facts import split_sentences
+from intake.understanding.lexicon import DEFAULT_RULES_DIR, Lexicon
+from intake.understanding.nlp import load_tagger
+
+# What the coordinator reads in the classification reason, one phrase per signal.
+SIGNALS = {
+    "join": "souhait de rejoindre le programme",
+    "job_search": "recherche d'emploi",
+    "education": "diplôme ou études",
+    "cv": "CV",
+    "referral": "personne présentée par un tiers",
+}
+MAX_CHARS = 2500  # an application says who and why at the start; a long story need not be read whole
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|odt|rtf)$", re.IGNORECASE)
+_CV_NAME = re.compile(r"(?:\b|_)(?:cv|resume|r[ée]sum[ée]|curriculum)(?:\b|_)", re.IGNORECASE)
+# SMS style drops the apostrophe of «je»: «jcherche», «jveux» read as «je cherche», «je veux».
+_SMS_JE = re.compile(r"\bj(?=[bcdfgklmnpqrstvwxz][a-zàâçéèêëîïôûù]{2,})", re.IGNORECASE)
+_SHORT_BODY = 400
+
+
+@dataclass(frozen=True)
+class Signal:
+    name: str  # a key of SIGNALS
+    evidence: str  # the sentence (or the file name) that shows it
+
+    def describe(self) -> str:
+        return f"{SIGNALS[self.name]} (« {self.evidence[:80]} »)"
+
+
+@dataclass(frozen=True)
+class Meaning:
+    lemmas: frozenset[str]
+    stems: tuple[str, ...]
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence as sets of words and lemmas, lower case, plus the capitalised proper nouns."""
+
+    text: str
+    words: frozenset[str]
+    proper_nouns: tuple[str, ...]
+    is_question: bool
+    tokens: tuple[tuple[str, str], ...] = ()  # (lower-case word, part of speech), in order
+
+    def has(self, meaning: Meaning) -> bool:
+        if self.words & meaning.lemmas:
+            return True
+        if meaning.stems and any(w.startswith(meaning.stems) for w in self.words):
+            return True
+        lowered = self.text.lower()
+        return any(p in lowered for p in meaning.phrases)
+
+
+@lru_cache(maxsize=4)
+def load_meanings(rules_dir: Path = DEFAULT_RULES_DIR) -> dict[str, Meaning]:
+    with (rules_dir / "lexicon" / "meanings.toml").open("rb") as fh:
+        data: dict[str, Any] = tomllib.load(fh)
+    return {
+        name: Meaning(
+            frozenset(w.lower() for w in table.get("lemmas", [])),
+            tuple(s.lower() for s in table.get("stems", [])),
+            tuple(p.lower() for p in table.get("phrases", [])),
+        )
+        for name, table in data.items()
+    }
+
+
+def read_sentences(text: str) -> list[Sentence]:
+    """The sentences of `text` (bounded), tagged once by spaCy in one batch."""
+    parts = split_sentences(_SMS_JE.sub("je ", text[:MAX_CHARS]))
+    if not parts:
+        return []
+    out = []
+    for part, doc in zip(parts, load_tagger().pipe(parts), strict=True):
+        words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc if t.lemma_}
+        proper = tuple(t.text for t in doc if t.pos_ == "PROPN" and t.text[:1].isupper() and len(t.text) > 1)
+        tokens = tuple((t.lower_, t.pos_) for t in doc)
+        out.append(Sentence(part, frozenset(words), proper, part.rstrip().endswith("?"), tokens))
+    return out
+
+
+def _is_document(filename: str) -> bool:
+    return bool(_DOCUMENT.search(filename))
+
+
+def read_signals(
+    body: str,
+    subject: str,
+    attachment_names: Sequence[str],
+    lexicon: Lexicon,
+    *,
+    sender: str = "",
+    rules_dir: Path = DEFAULT_RULES_DIR,
+) -> list[Signal]:
+    """Every applicant signal of a first message, in the order of SIGNALS, each with its evidence."""
+    m = load_meanings(rules_dir)
+    sentences = read_sentences("\n".join(x for x in (subject, body) if x.strip()))
+    found: dict[str, Signal] = {}
+
+    def seen(name: str, evidence: str) -> None:
+        found.setdefault(name, Signal(name, evidence.strip()))
+
+    for s in sentences:
+        first = s.has(m["first_person"])
+        # A question counts only when it speaks of the writer («est-ce que je peux…»), not «comment faire ?».
+        if s.is_question and not first:
+            continue
+        if first and s.has(m["join"]) and s.has(m["programme"]):
+            seen("join", s.text)
+        ess = _search(lexicon.ess_names, s.text)
+        # «Nous recherchons un·e chargé·e de mission» is an employer's search, not the writer's own.
+        employer = s.has(m["we"]) and not first
+        searching = s.has(m["search"]) or s.has(m["aim"])
+        if searching and not employer and (s.has(m["job"]) or (ess and s.has(m["search"]))):
+            seen("job_search", s.text)
+        diploma = any(d.pattern.search(s.text) for d in lexicon.diplomas)
+        presents = _presents_someone(s, m)
+        # An education fact of the writer, or of the person they present («Léa, diplômée d'un master»).
+        if (first or presents) and (s.has(m["education"]) or diploma):
+            seen("education", s.text)
+        if first and s.has(m["cv"]):
+            seen("cv", s.text)
+        if presents:
+            seen("referral", s.text)
+    cv_files = [n for n in attachment_names if _CV_NAME.search(n)]
+    documents = [n for n in attachment_names if _is_document(n)]
+    pointed = any(s.has(m["attached"]) for s in sentences)
+    if cv_files:
+        seen("cv", cv_files[0])
+    elif documents and len(body.strip()) < _SHORT_BODY and (pointed or _named_after(documents[0], sender)):
+        # «ci-joint» with a document, or a document named after its sender: a CV sent without a word.
+        seen("cv", documents[0])
+    return [found[name] for name in SIGNALS if name in found]
+
+
+def _named_after(filename: str, sender: str) -> bool:
+    """«Lea_MARTIN.pdf» from Léa Martin <lea.martin@…>: some word of the sender's name is in the file name."""
+    words = {w for w in re.split(r"[\W_\d]+", sender.lower()) if len(w) >= 3}
+    stem = filename.lower().rsplit(".", 1)[0]
+    return any(w in stem for w in words)
+
+
+def _relative_of_someone(s: Sentence, parent: Meaning) -> bool:
+    """«la maman de Jules», «le père d'Inès», "the mother of Tom": a relative's noun, «de», a proper noun."""
+    words = s.tokens
+    return any(
+        word in parent.lemmas and words[i + 1][0] in {"de", "d'", "d’", "of"} and words[i + 2][1] == "PROPN"
+        for i, (word, _pos) in enumerate(words[:-2])
+    )
+
+
+def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """«Je vous oriente Kevin Nguyen», «mon fils cherche…», «une de nos diplômées», not «je me présente»."""
+    if s.has(m["relative"]) and (s.words & {"mon", "ma", "notre", "my", "our"} or "my son" in s.text.lower()):
+        return True
+    if _relative_of_someone(s, m["parent"]):
+        return True
+    if not s.has(m["present"]) or s.words & {"me", "m'", "myself"}:
+        return False
+    if not (s.words & {"vous", "you", "your"} or s.has(m["programme"])):
+        return False
+    programme = m["programme"]
+    people = [p for p in s.proper_nouns if not Sentence(p, frozenset({p.lower()}), (), False).has(programme)]
+    return bool(people) or s.has(m["presented_person"])
+
+
+def presenting_sentences(body: str, *, rules_dir: Path = DEFAULT_RULES_DIR) -> list[str]:
+    """The sentences in which the writer presents someone else, in order."""
+    if not referral_hint(rules_dir).search(body):
+        return []
+    m = load_meanings(rules_dir)
+    return [s.text for s in read_sentences(body) if _presents_someone(s, m)]
+
+
+def is_programme_question(body: str, subject: str, *, rules_dir: Path = DEFAULT_RULES_DIR) -> str | None:
+    """The question sentence when the message asks about the programme (criteria, dates, cost…), else None."""
+    m = load_meanings(rules_dir)
+    for s in read_sentences("\n".join(x for x in (subject, body) if x.strip())):
+        if s.is_question and s.has(m["topic"]):
+            return s.text
+    return None
+
+
+@lru_cache(maxsize=4)
+def referral_hint(rules_dir: Path = DEFAULT_RULES_DIR) -> re.Pattern[str]:
+    """A cheap test before tagging: does the text hold a word that may present someone else?"""
+    m = load_meanings(rules_dir)
+    words = [*m["present"].stems, *m["present"].lemmas, *m["relative"].lemmas, *m["relative"].phrases]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")", re.IGNORECASE)
+
+
+def _search(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
+    return pattern.search(text) if pattern is not None and text else None
