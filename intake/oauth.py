@@ -178,7 +178,8 @@ class MicrosoftIssuer:
             return list(self.o.scopes)
         return MICROSOFT_APPLICATION_SCOPES if not self.uses_refresh_token else MICROSOFT_DELEGATED_SCOPES
 
-    def application(self) -> Any:
+    def application(self, *, public: bool = False) -> Any:
+        """The msal application; `public`: without the secret (the device-code flow is for public clients)."""
         import msal
 
         # A configured authority is taken as it is: no look-up of it at login.microsoftonline.com.
@@ -187,7 +188,7 @@ class MicrosoftIssuer:
         if custom:
             options |= {"instance_discovery": False, "validate_authority": False}
         try:
-            if self.secret:
+            if self.secret and not public:
                 return msal.ConfidentialClientApplication(
                     self.o.client_id, client_credential=self.secret, **options
                 )
