@@ -35,6 +35,8 @@ class Outcome:
     status: Status
     detail: str
     hint: str = ""
+    # False: a red line that does not prevent the checks that follow (a certificate close to expiry).
+    blocks: bool = True
 
 
 def ok(detail: str) -> Outcome:
@@ -197,9 +199,11 @@ class TlsCertificate:
             days = (expires - datetime.now(UTC)).days
             names = ", ".join(v for k, v in cert.get("subjectAltName", ()) if k in ("DNS", "IP Address"))
             if days < CERTIFICATE_WARNING_DAYS:
-                return failed(
+                return Outcome(
+                    "fail",
                     f"{label} : le certificat de {host} expire dans {days} jour(s)",
                     "prévenez l'hébergeur : le service ne pourra plus se connecter à l'expiration",
+                    blocks=False,
                 )
             found.append(f"{label} {names or host}, expire le {expires:%Y-%m-%d} (dans {days} jours)")
         return ok(" ; ".join(found))
@@ -432,7 +436,7 @@ def run_checks(settings: Settings, *, send_test: bool = False) -> list[tuple[str
         for check in CHECKS:
             blocked = [n for n in check.needs if n in ctx.failed]
             outcome = skipped(f"non vérifié ({blocked[0]} en échec)") if blocked else check.check(ctx)
-            if outcome.status == "fail" or (blocked and outcome.status == "skip"):
+            if (outcome.status == "fail" and outcome.blocks) or blocked:
                 ctx.failed.add(check.name)
             results.append((check.name, outcome))
     finally:

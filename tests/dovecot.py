@@ -131,7 +131,7 @@ class Dovecot:
         if tls:
             from smtp_server import make_certificate
 
-            self.certificate, key = make_certificate(self.root)
+            self.certificate, key = make_certificate(self.root, days=365)
             config += TLS_CONFIG.format(cert=self.certificate, key=key)
         if oauth2_introspection_url:
             config += OAUTH2_CONFIG.format(root=self.root)

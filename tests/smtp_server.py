@@ -144,7 +144,7 @@ def running_smtp(
         server.stop()
 
 
-def make_certificate(directory: Path) -> tuple[Path, Path]:
+def make_certificate(directory: Path, days: int = 2) -> tuple[Path, Path]:
     """A self-signed certificate for 127.0.0.1 and localhost (openssl), as (certificate, key)."""
     cert, key = directory / "smtp-cert.pem", directory / "smtp-key.pem"
     subprocess.run(
@@ -156,7 +156,7 @@ def make_certificate(directory: Path) -> tuple[Path, Path]:
             "rsa:2048",
             "-nodes",
             "-days",
-            "2",
+            str(days),
             "-subj",
             "/CN=localhost",
             "-addext",
