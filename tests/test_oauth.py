@@ -5,12 +5,17 @@ that msal and google-auth talk to (tests/oauth_server.py). No network: the libra
 from __future__ import annotations
 
 import json
+import os
 import stat
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import parse_qs, urlparse
 
+import httpx
 import pytest
 from case_factory import approved_email
 from conftest import run_cli, write_config
@@ -297,3 +302,74 @@ def _cli_store(settings: Settings) -> Store:
     from intake.store.db import open_store
 
     return open_store(settings.database_url, migrate=True)
+
+
+def test_a_revoked_authorisation_is_at_the_top_of_the_monday_digest(
+    tmp_path: Path, oauth_dovecot: Dovecot, oauth: OAuthServer, store: Store
+) -> None:
+    from intake.digest import queue_weekly_digest
+
+    settings = settings_for(tmp_path, oauth_dovecot, oauth, "delegated")
+    token_cache(settings).store_refresh_token("rt-révoqué-depuis")  # unknown to the server: refused
+    worker = IntakeWorker(settings, store, Health(store), open_inbox, threading.Event())
+    worker.poll_once()
+    assert queue_weekly_digest(store, settings, now=NOW) is True
+    with store.session() as session:
+        digest = session.scalars(select(OutgoingMessage).where(OutgoingMessage.template == "digest")).one()
+    assert "À régler en priorité :" in digest.text_body
+    assert "relancez « propulse auth microsoft » pour la renouveler" in digest.text_body
+    assert "propulse auth microsoft" in (digest.html_body or "")
+
+
+def test_propulse_auth_microsoft_walks_through_the_device_code_and_stores_the_refresh_token(
+    tmp_path: Path, oauth_dovecot: Dovecot, oauth: OAuthServer, store: Store
+) -> None:
+    path = oauth_config(tmp_path, oauth_dovecot, oauth, flow="delegated")
+    env = {**os.environ, "REQUESTS_CA_BUNDLE": str(oauth.certificate)}
+    result = run_cli("--config", str(path), "auth", "microsoft", env=env, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "saisissez le code ABCD-EFGH" in result.stdout, "the provider's instructions are shown"
+    assert "Autorisation Microsoft 365 enregistrée" in result.stdout
+    assert "rt-" not in result.stdout, "the refresh token is never shown"
+    settings = load_settings(path)
+    cache = settings.store.data_dir / CACHE_NAME
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o600
+    deliver(oauth_dovecot, 1)
+    assert poll_once(settings, store) == 1
+    assert oauth.state.grants[-1] == "refresh_token"
+
+
+def test_propulse_auth_google_takes_the_code_from_the_loopback_redirect(
+    tmp_path: Path, oauth_dovecot: Dovecot, oauth: OAuthServer, store: Store
+) -> None:
+    path = oauth_config(tmp_path, oauth_dovecot, oauth, flow="refresh_token")
+    path.write_text(path.read_text().replace("[oauth]\n", f'[oauth]\nauth_uri = "{oauth.base}/auth"\n'))
+    env = {**os.environ, "REQUESTS_CA_BUNDLE": str(oauth.certificate)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "intake.cli", "--config", str(path), "auth", "google"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert process.stdout is not None
+        url = ""
+        while not url.startswith(oauth.base):
+            url = process.stdout.readline().strip()
+            assert url or process.poll() is None, process.stderr.read() if process.stderr else ""
+        query = {k: v[0] for k, v in parse_qs(urlparse(url).query).items()}
+        assert query["scope"] == "https://mail.google.com/" and query["code_challenge_method"] == "S256"
+        with oauth.state.lock:
+            oauth.state.codes["code-de-test"] = "propulse"
+        # The browser, after consent, comes back to the loopback address with the code.
+        back = httpx.get(query["redirect_uri"], params={"code": "code-de-test", "state": query["state"]})
+        assert back.status_code == 200 and "fermer cette page" in back.text
+        out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, out + err
+    assert "Autorisation Google Workspace enregistrée" in out
+    deliver(oauth_dovecot, 1)
+    assert poll_once(load_settings(path), store) == 1
