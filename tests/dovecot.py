@@ -83,6 +83,17 @@ passdb {{
 }}
 """
 
+# A Sent folder under a name of its own, flagged \\Sent (RFC 6154), as hosted mailboxes have.
+SPECIAL_USE_CONFIG = """\
+namespace inbox {{
+  inbox = yes
+  mailbox "{name}" {{
+    special_use = \\Sent
+    auto = create
+  }}
+}}
+"""
+
 OAUTH2_ARGS = """\
 introspection_mode = post
 introspection_url = {url}
@@ -112,9 +123,11 @@ class Dovecot:
         *,
         tls: bool = False,
         oauth2_introspection_url: str = "",
+        sent_special_use: str = "",
     ) -> None:
         """`tls`: also listen with implicit TLS on `tls_port` (self-signed certificate, `certificate`);
-        `oauth2_introspection_url`: accept XOAUTH2 / OAUTHBEARER, each token checked at that URL."""
+        `oauth2_introspection_url`: accept XOAUTH2 / OAUTHBEARER, each token checked at that URL;
+        `sent_special_use`: a folder of that name, created and flagged \\Sent."""
         self.root = Path(tempfile.mkdtemp(prefix="propulse-dovecot-"))
         self.root.chmod(0o755)
         self.port = free_port()
@@ -137,6 +150,8 @@ class Dovecot:
             config += OAUTH2_CONFIG.format(root=self.root)
             args = OAUTH2_ARGS.format(url=oauth2_introspection_url)
             (self.root / "dovecot-oauth2.conf.ext").write_text(args)
+        if sent_special_use:
+            config += SPECIAL_USE_CONFIG.format(name=sent_special_use)
         (self.root / "dovecot.conf").write_text(config)
         entry = pwd.getpwnam(run_as)
         os.chown(self.root / "mail", entry.pw_uid, entry.pw_gid)

@@ -93,7 +93,7 @@ class ImapSentFolder:
             log_in(client, s.username, self.password)
             if self.folder == SPECIAL_USE_SENT:
                 # RFC 6154: the server names its own Sent folder ("[Gmail]/Messages envoyés", "Sent Items").
-                self.folder = client.find_special_folder(imapclient.SENT) or FALLBACK_SENT
+                self.folder = client.find_special_folder(imapclient.imapclient.SENT) or FALLBACK_SENT
             if not client.folder_exists(self.folder):
                 client.create_folder(self.folder)
                 with contextlib.suppress(IMAPClientError):
