@@ -373,3 +373,19 @@ def test_propulse_auth_google_takes_the_code_from_the_loopback_redirect(
     assert "Autorisation Google Workspace enregistrée" in out
     deliver(oauth_dovecot, 1)
     assert poll_once(load_settings(path), store) == 1
+
+
+def test_doctor_logs_in_with_oauth2_and_names_the_auth_command_when_consent_is_missing(
+    tmp_path: Path, oauth_dovecot: Dovecot, oauth: OAuthServer
+) -> None:
+    path = oauth_config(tmp_path, oauth_dovecot, oauth, flow="delegated")
+    env = {**os.environ, "REQUESTS_CA_BUNDLE": str(oauth.certificate), "PROPULSE_WEB_PASSWORD_HASH": "x"}
+    assert run_cli("--config", str(path), "init", env=env).returncode == 0
+    missing = run_cli("--config", str(path), "doctor", env=env)
+    assert missing.returncode == 1
+    login = next(text for text in missing.stdout.splitlines() if "Connexion IMAP :" in text)
+    assert login.startswith("✗") and "propulse auth microsoft" in login
+    token_cache(load_settings(path)).store_refresh_token(oauth.state.new_refresh_token())
+    good = run_cli("--config", str(path), "doctor", env=env)
+    assert good.returncode == 0, good.stdout
+    assert "✓ Connexion IMAP : propulse@127.0.0.1 connecté (OAuth2)" in good.stdout
