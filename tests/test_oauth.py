@@ -5,6 +5,7 @@ that msal and google-auth talk to (tests/oauth_server.py). No network: the libra
 from __future__ import annotations
 
 import json
+import logging
 import os
 import stat
 import subprocess
@@ -93,11 +94,14 @@ def deliver(dovecot: Dovecot, *numbers: int) -> None:
 
 
 def test_the_inbox_is_polled_with_xoauth2_and_a_microsoft_client_credentials_token(
-    tmp_path: Path, oauth_dovecot: Dovecot, oauth: OAuthServer, store: Store
+    tmp_path: Path, oauth_dovecot: Dovecot, oauth: OAuthServer, store: Store, caplog: pytest.LogCaptureFixture
 ) -> None:
     deliver(oauth_dovecot, 1, 2)
     settings = settings_for(tmp_path, oauth_dovecot, oauth, "client_credentials")
-    assert poll_once(settings, store) == 2
+    with caplog.at_level(logging.INFO):  # what `propulse --verbose` shows
+        assert poll_once(settings, store) == 2
+    assert caplog.records, "the poll was logged"
+    assert not any(token in caplog.text for token in oauth.state.access), "no token in the log"
     assert folder_size(oauth_dovecot, "Propulse.Traités") == 2
     assert "method=XOAUTH2" in oauth_dovecot.log()
     assert oauth.state.grants == ["client_credentials"], "one token, reused by every connection"
