@@ -274,9 +274,9 @@ def _local(moment: datetime | None) -> str:
 
 def register_commands() -> None:
     """Commands that live beside the features they drive (replies, web, interviews, follow-up)."""
-    from intake.commands import followup_cli, interviews_cli, outbox_cli, web_cli
+    from intake.commands import auth_cli, doctor_cli, followup_cli, interviews_cli, outbox_cli, web_cli
 
-    for module in (outbox_cli, web_cli, interviews_cli, followup_cli):
+    for module in (outbox_cli, web_cli, interviews_cli, followup_cli, doctor_cli, auth_cli):
         module.register(app)
 
 

@@ -37,9 +37,10 @@ def store_of(ctx: typer.Context, *, migrate: bool = False) -> Store:
 def open_inbox(settings: Settings) -> MailSource:
     """The configured inbox (IMAP or Maildir)."""
     if settings.inbox.source == "imap":
+        from intake.oauth import imap_credential
         from intake.sources.imap import ImapSource
 
-        return ImapSource(settings.inbox.imap, settings.imap_password())
+        return ImapSource(settings.inbox.imap, imap_credential(settings))
     from intake.sources.maildir import MaildirSource
 
     md = settings.inbox.maildir

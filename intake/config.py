@@ -50,6 +50,8 @@ class ImapSettings:
     processed_folder: str = "Propulse/Traités"
     quarantine_folder: str = "Propulse/Quarantaine"
     timeout_seconds: float = 30.0
+    # "password", or "oauth2" (XOAUTH2 / OAUTHBEARER with a token from the [oauth] section).
+    auth: Literal["password", "oauth2"] = "password"
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,8 @@ class InboxSettings:
     poll_seconds: float = 60.0
     maildir: MaildirSettings = field(default_factory=MaildirSettings)
     imap: ImapSettings = field(default_factory=ImapSettings)
+    # A host's preset (intake/presets.py) fills the server keys not written in the file.
+    provider: Literal["custom", "google", "microsoft", "ovh", "gandi", "infomaniak"] = "custom"
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,7 @@ class SmtpSettings:
     password_env: str = "PROPULSE_SMTP_PASSWORD"
     password_file: str = ""
     timeout_seconds: float = 30.0
+    auth: Literal["password", "oauth2"] = "password"
 
 
 @dataclass(frozen=True)
@@ -168,6 +173,32 @@ class RetentionSettings:
 
 
 @dataclass(frozen=True)
+class OAuthSettings:
+    # "microsoft" (msal) or "google" (google-auth); used where inbox.imap.auth / smtp.auth = "oauth2".
+    provider: Literal["microsoft", "google"] = "microsoft"
+    # microsoft: "client_credentials" (shared mailbox, application permission) or "delegated";
+    # google: "service_account" (domain-wide delegation) or "refresh_token" (installed application).
+    # "delegated" and "refresh_token" need `propulse auth microsoft|google` once.
+    flow: Literal["client_credentials", "delegated", "service_account", "refresh_token"] = "delegated"
+    client_id: str = ""
+    client_secret: str = ""
+    client_secret_env: str = "PROPULSE_OAUTH_CLIENT_SECRET"
+    client_secret_file: str = ""
+    # Microsoft: the directory (tenant) id or domain; `authority` empty means login.microsoftonline.com.
+    tenant: str = "organizations"
+    authority: str = ""
+    # Google: the endpoints of the installed-application flow.
+    token_uri: str = "https://oauth2.googleapis.com/token"
+    auth_uri: str = "https://accounts.google.com/o/oauth2/auth"
+    # Google: the service account's JSON key (domain-wide delegation to inbox.imap.username).
+    service_account_file: str = ""
+    # Empty: the provider's IMAP and SMTP scopes.
+    scopes: list[str] = field(default_factory=list)
+    # The SASL mechanism: "xoauth2" (Google, Microsoft) or "oauthbearer" (RFC 7628).
+    mechanism: Literal["xoauth2", "oauthbearer"] = "xoauth2"
+
+
+@dataclass(frozen=True)
 class Settings:
     store: StoreSettings = field(default_factory=StoreSettings)
     inbox: InboxSettings = field(default_factory=InboxSettings)
@@ -180,6 +211,7 @@ class Settings:
     interviews: InterviewSettings = field(default_factory=InterviewSettings)
     follow_up: ProgrammeFollowUpSettings = field(default_factory=ProgrammeFollowUpSettings)
     retention: RetentionSettings = field(default_factory=RetentionSettings)
+    oauth: OAuthSettings = field(default_factory=OAuthSettings)
     # Where the settings came from, for messages; not a TOML key.
     origin: str = field(default="(valeurs par défaut intégrées)", metadata={"toml": False})
 
@@ -201,6 +233,19 @@ class Settings:
 
     def web_password_hash(self) -> str:
         return _resolve_secret(self.web, "web", "password_hash", self.origin)
+
+    def oauth_client_secret(self) -> str:
+        """The OAuth2 client secret; empty where the flow has none (public client, service account)."""
+        if self.oauth.flow == "service_account" or not (
+            self.oauth.client_secret or self.oauth.client_secret_file or self.oauth.client_secret_env
+        ):
+            return ""
+        try:
+            return _resolve_secret(self.oauth, "oauth", "client_secret", self.origin)
+        except ConfigError:
+            if self.oauth.flow == "client_credentials":
+                raise
+            return ""  # a public client (device code, installed application) has no secret
 
 
 def find_config_path(explicit: str | None) -> Path | None:
@@ -227,7 +272,9 @@ def load_settings(path: Path | None) -> Settings:
         raise ConfigError(f"{origin}: le fichier n'est pas en UTF-8 (not UTF-8)") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{origin}: TOML invalide — {exc}") from None
-    settings = _build(Settings, data, prefix="", origin=origin)
+    from intake.presets import apply_preset
+
+    settings = _build(Settings, apply_preset(data, origin), prefix="", origin=origin)
     settings = dataclasses.replace(settings, origin=origin)
     return _check_secrets(_anchor_paths(settings, path.resolve().parent))
 
@@ -322,8 +369,10 @@ def _resolve_secret(section: Any, prefix: str, key: str, origin: str) -> str:
 
 
 def _check_secrets(settings: Settings) -> Settings:
-    if settings.inbox.source == "imap":
+    if settings.inbox.source == "imap" and settings.inbox.imap.auth == "password":
         settings.imap_password()
-    if settings.outbox.transport == "smtp":
+    if settings.outbox.transport == "smtp" and settings.smtp.auth == "password":
         settings.smtp_password()
+    if "oauth2" in (settings.inbox.imap.auth, settings.smtp.auth):
+        settings.oauth_client_secret()
     return settings

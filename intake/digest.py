@@ -19,6 +19,7 @@ from intake.store.models import (
     Application,
     Interview,
     InterviewSlot,
+    JobState,
     Message,
     OutgoingMessage,
     Participant,
@@ -46,6 +47,7 @@ def queue_weekly_digest(store: Store, settings: Settings, *, now: datetime) -> b
                 "drafts": drafts,
                 "interviews": interviews,
                 "quiet": quiet,
+                "problems": _problems(session),
                 "week_label": monday.strftime("%d/%m/%Y"),
                 "programme_name": settings.programme.name,
                 "timezone": settings.programme.timezone,
@@ -101,6 +103,13 @@ def _quiet_participants(session: Session, now: datetime) -> list[str]:
     ).all()
     cutoff = now - QUIET_FOR
     return [_name(first, last) for first, last, heard in rows if heard is None or _aware(heard) < cutoff]
+
+
+def _problems(session: Session) -> list[str]:
+    """The last error of each job in trouble (a revoked mailbox authorisation, an unreachable server): the
+    coordinator may not look at `propulse status`, but reads this."""
+    jobs = session.scalars(select(JobState).where(JobState.healthy.is_(False)).order_by(JobState.name))
+    return [job.last_error for job in jobs if job.last_error]
 
 
 def _name(first: str | None, last: str | None) -> str:

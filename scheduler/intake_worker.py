@@ -106,9 +106,10 @@ class ImapIdleWatcher:
 
     def _watch(self) -> None:
         s = self.settings.inbox.imap
+        from intake.oauth import imap_credential
         from intake.sources.imap import ImapSource
 
-        client: imapclient.IMAPClient = ImapSource.connect_client(s, self.settings.imap_password())
+        client: imapclient.IMAPClient = ImapSource.connect_client(s, imap_credential(self.settings))
         try:
             if not client.has_capability("IDLE"):
                 log.info("le serveur IMAP ne connaît pas IDLE : relève périodique seulement")

@@ -25,7 +25,7 @@ log_path = {root}/dovecot.log
 info_log_path = {root}/dovecot.log
 protocols = imap
 listen = 127.0.0.1
-ssl = no
+ssl = {ssl}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 first_valid_uid = 1
@@ -48,7 +48,8 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = 127.0.0.1
+    port = {imaps_port}
   }}
   chroot =
 }}
@@ -65,6 +66,43 @@ service stats {{
 }}
 """
 
+# Implicit TLS on a second port, with a self-signed certificate (for `propulse doctor`'s certificate line).
+TLS_CONFIG = """\
+ssl_cert = <{cert}
+ssl_key = <{key}
+"""
+
+# OAuth2 logins (XOAUTH2, OAUTHBEARER): the token is checked by POSTing it to the test's introspection URL.
+OAUTH2_CONFIG = """\
+auth_mechanisms = plain login xoauth2 oauthbearer
+auth_failure_delay = 0
+passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {root}/dovecot-oauth2.conf.ext
+}}
+"""
+
+# A Sent folder under a name of its own, flagged \\Sent (RFC 6154), as hosted mailboxes have.
+SPECIAL_USE_CONFIG = """\
+namespace inbox {{
+  inbox = yes
+  mailbox "{name}" {{
+    special_use = \\Sent
+    auto = create
+  }}
+}}
+"""
+
+OAUTH2_ARGS = """\
+introspection_mode = post
+introspection_url = {url}
+username_attribute = username
+active_attribute = active
+active_value = true
+force_introspection = yes
+"""
+
 
 def dovecot_available() -> bool:
     return shutil.which("dovecot") is not None or Path("/usr/sbin/dovecot").exists()
@@ -79,16 +117,42 @@ def free_port() -> int:
 class Dovecot:
     """One Dovecot master process; `stop()` and `start()` may be called again to simulate an outage."""
 
-    def __init__(self, users: tuple[str, ...] = ("propulse",)) -> None:
+    def __init__(
+        self,
+        users: tuple[str, ...] = ("propulse",),
+        *,
+        tls: bool = False,
+        oauth2_introspection_url: str = "",
+        sent_special_use: str = "",
+    ) -> None:
+        """`tls`: also listen with implicit TLS on `tls_port` (self-signed certificate, `certificate`);
+        `oauth2_introspection_url`: accept XOAUTH2 / OAUTHBEARER, each token checked at that URL;
+        `sent_special_use`: a folder of that name, created and flagged \\Sent."""
         self.root = Path(tempfile.mkdtemp(prefix="propulse-dovecot-"))
         self.root.chmod(0o755)
         self.port = free_port()
+        self.tls_port = free_port() if tls else 0
+        self.certificate: Path | None = None
         self.users = users
         self.process: subprocess.Popen[bytes] | None = None
         run_as = "dovecot"
         (self.root / "mail").mkdir()
         (self.root / "passwd").write_text("".join(f"{u}:{{PLAIN}}{PASSWORD}::::::\n" for u in users))
-        (self.root / "dovecot.conf").write_text(CONFIG.format(root=self.root, port=self.port, user=run_as))
+        config = CONFIG.format(
+            root=self.root, port=self.port, user=run_as, ssl="yes" if tls else "no", imaps_port=self.tls_port
+        )
+        if tls:
+            from smtp_server import make_certificate
+
+            self.certificate, key = make_certificate(self.root, days=365)
+            config += TLS_CONFIG.format(cert=self.certificate, key=key)
+        if oauth2_introspection_url:
+            config += OAUTH2_CONFIG.format(root=self.root)
+            args = OAUTH2_ARGS.format(url=oauth2_introspection_url)
+            (self.root / "dovecot-oauth2.conf.ext").write_text(args)
+        if sent_special_use:
+            config += SPECIAL_USE_CONFIG.format(name=sent_special_use)
+        (self.root / "dovecot.conf").write_text(config)
         entry = pwd.getpwnam(run_as)
         os.chown(self.root / "mail", entry.pw_uid, entry.pw_gid)
 

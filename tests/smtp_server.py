@@ -9,7 +9,8 @@ import socket
 import sqlite3
 import subprocess
 import threading
-from collections.abc import Iterator
+from base64 import b64decode
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email import message_from_bytes
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
 
 
 def free_port() -> int:
@@ -72,6 +74,38 @@ class ScriptedHandler:
                 self._lock = None
 
 
+@dataclass
+class TokenCheckingHandler(ScriptedHandler):
+    """Also offers AUTH XOAUTH2 and OAUTHBEARER, each token checked by `is_valid(token, user)` (the test's
+    OAuth2 server); run it with `auth_require_tls=False` on loopback, `auth_required=True` to insist."""
+
+    is_valid: Callable[[str, str], bool] = field(default=lambda token, user: False)
+    logins: list[str] = field(default_factory=list)  # the users whose token was accepted
+    refusals: int = 0
+
+    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> AuthResult:
+        return await self._check(server, args)
+
+    async def auth_OAUTHBEARER(self, server: Any, args: list[str]) -> AuthResult:
+        return await self._check(server, args)
+
+    async def _check(self, server: Any, args: list[str]) -> AuthResult:
+        if len(args) > 1:
+            raw = b64decode(args[1])
+        else:
+            raw = await server.challenge_auth("")
+            if not isinstance(raw, bytes):
+                return AuthResult(success=False, handled=False)
+        fields = dict(part.split("=", 1) for part in raw.decode().split("\x01") if "=" in part)
+        user = fields.get("user") or fields.get("n,a", "").rstrip(",")
+        token = fields.get("auth", "").removeprefix("Bearer ")
+        if self.is_valid(token, user):
+            self.logins.append(user)
+            return AuthResult(success=True, auth_data=user)
+        self.refusals += 1
+        return AuthResult(success=False, handled=False)
+
+
 class SmtpServer:
     """`options` go to aiosmtpd: ssl_context (implicit TLS), tls_context (STARTTLS), authenticator…"""
 
@@ -110,7 +144,7 @@ def running_smtp(
         server.stop()
 
 
-def make_certificate(directory: Path) -> tuple[Path, Path]:
+def make_certificate(directory: Path, days: int = 2) -> tuple[Path, Path]:
     """A self-signed certificate for 127.0.0.1 and localhost (openssl), as (certificate, key)."""
     cert, key = directory / "smtp-cert.pem", directory / "smtp-key.pem"
     subprocess.run(
@@ -122,7 +156,7 @@ def make_certificate(directory: Path) -> tuple[Path, Path]:
             "rsa:2048",
             "-nodes",
             "-days",
-            "2",
+            str(days),
             "-subj",
             "/CN=localhost",
             "-addext",

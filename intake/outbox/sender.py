@@ -20,6 +20,7 @@ Statuses: draft → approved → sending → sent | retry (4xx, connection troub
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import fcntl
 import logging
 from collections.abc import Iterator
@@ -115,14 +116,22 @@ def send_approved(
 
 def open_transport(settings: Settings) -> Transport:
     if settings.outbox.transport == "smtp":
-        return SmtpTransport(settings.smtp, settings.smtp_password())
+        from intake.oauth import smtp_credential
+
+        smtp = settings.smtp
+        if smtp.auth == "oauth2" and not smtp.username:
+            # The token is the mailbox's: the same account as the inbox unless told otherwise.
+            smtp = dataclasses.replace(smtp, username=settings.inbox.imap.username)
+        return SmtpTransport(smtp, smtp_credential(settings))
     return MaildirTransport(settings.outbox.maildir_path)
 
 
 def open_sent_copy(settings: Settings) -> SentCopy | None:
     if settings.inbox.source != "imap" or not settings.outbox.sent_folder:
         return None
-    return ImapSentFolder(settings.inbox.imap, settings.imap_password(), folder=settings.outbox.sent_folder)
+    from intake.oauth import imap_credential
+
+    return ImapSentFolder(settings.inbox.imap, imap_credential(settings), folder=settings.outbox.sent_folder)
 
 
 def backoff(attempts: int, settings: Settings) -> timedelta:

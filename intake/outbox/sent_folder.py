@@ -13,7 +13,9 @@ import imapclient
 from imapclient.exceptions import IMAPClientError
 
 from intake.config import ImapSettings
+from intake.oauth import Credential, OAuthError
 from intake.outbox.transports import LOOPBACK
+from intake.presets import FALLBACK_SENT, SPECIAL_USE_SENT
 
 
 class SentFolderUnavailable(RuntimeError):
@@ -23,7 +25,7 @@ class SentFolderUnavailable(RuntimeError):
 class ImapSentFolder:
     """One IMAP connection, opened on first use; the folder is created if it does not exist."""
 
-    def __init__(self, settings: ImapSettings, password: str, *, folder: str) -> None:
+    def __init__(self, settings: ImapSettings, password: Credential, *, folder: str) -> None:
         if settings.security == "plain" and settings.host not in LOOPBACK:
             raise SentFolderUnavailable(
                 f"IMAP sans chiffrement refusé pour {settings.host} : "
@@ -86,11 +88,18 @@ class ImapSentFolder:
             )
             if s.security == "starttls":
                 client.starttls(context)
-            client.login(s.username, self.password)
+            from intake.sources.imap import log_in
+
+            log_in(client, s.username, self.password)
+            if self.folder == SPECIAL_USE_SENT:
+                # RFC 6154: the server names its own Sent folder ("[Gmail]/Messages envoyés", "Sent Items").
+                self.folder = client.find_special_folder(imapclient.imapclient.SENT) or FALLBACK_SENT
             if not client.folder_exists(self.folder):
                 client.create_folder(self.folder)
                 with contextlib.suppress(IMAPClientError):
                     client.subscribe_folder(self.folder)
+        except OAuthError as exc:
+            raise SentFolderUnavailable(f"IMAP : {exc}") from exc
         except (IMAPClientError, OSError) as exc:
             raise SentFolderUnavailable(
                 f"IMAP {s.host}:{s.port} injoignable pour le dossier « {self.folder} » ({_one_line(exc)})"

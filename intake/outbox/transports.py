@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Protocol
 
 from intake.config import SmtpSettings
+from intake.oauth import Credential, OAuthError, TokenSource, oauthbearer_string, xoauth2_string
 from intake.redact import mask_addresses_in
 
 LOOPBACK = {"localhost", "127.0.0.1", "::1"}
@@ -43,7 +44,7 @@ class SmtpTransport:
     """smtplib over SSL, STARTTLS, or (on loopback only) plain; one connection reused for a whole run."""
 
     def __init__(
-        self, settings: SmtpSettings, password: str, *, context: ssl.SSLContext | None = None
+        self, settings: SmtpSettings, password: Credential, *, context: ssl.SSLContext | None = None
     ) -> None:
         if settings.security == "plain" and settings.host not in LOOPBACK:
             # The password and the applicants' mail would cross the network in clear.
@@ -97,8 +98,13 @@ class SmtpTransport:
                 conn = smtplib.SMTP(s.host, s.port, timeout=s.timeout_seconds)
                 if s.security == "starttls":
                     conn.starttls(context=self.context)
-            if s.username:
-                conn.login(s.username, self.password)
+            if isinstance(self.password, str):
+                if s.username:
+                    conn.login(s.username, self.password)
+            else:
+                authenticate_with_token(conn, s.username, self.password)
+        except OAuthError as exc:
+            raise TemporaryFailure(f"SMTP : {exc}") from exc
         except smtplib.SMTPAuthenticationError as exc:
             # Temporary on purpose: once the password is fixed, every waiting email still goes.
             raise TemporaryFailure(f"identifiants SMTP refusés par {where} ({exc.smtp_code})") from exc
@@ -154,6 +160,27 @@ class MaildirTransport:
     @staticmethod
     def key_of(message_id: str) -> str:
         return "propulse-" + hashlib.sha256(message_id.encode()).hexdigest()[:32]
+
+
+def authenticate_with_token(conn: smtplib.SMTP, username: str, tokens: TokenSource) -> None:
+    """AUTH XOAUTH2 / OAUTHBEARER; a refused token is renewed once before giving up."""
+    try:
+        _auth(conn, username, tokens, tokens.access_token())
+    except smtplib.SMTPAuthenticationError:
+        _auth(conn, username, tokens, tokens.access_token(renew=True))
+
+
+def _auth(conn: smtplib.SMTP, username: str, tokens: TokenSource, token: str) -> None:
+    conn.ehlo_or_helo_if_needed()
+    mechanism = tokens.mechanism.upper()
+    initial = (oauthbearer_string if mechanism == "OAUTHBEARER" else xoauth2_string)(username, token)
+
+    def respond(challenge: bytes | None = None) -> str:
+        # The first call gives the initial response; a challenge is the server's error detail, answered
+        # with an empty line so it ends the exchange with its refusal.
+        return initial if challenge is None else ""
+
+    conn.auth(mechanism, respond)
 
 
 def _classified(code: int, text: bytes | str) -> TemporaryFailure | PermanentFailure:

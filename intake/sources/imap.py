@@ -21,6 +21,7 @@ import imapclient
 from imapclient.exceptions import IMAPClientError
 
 from intake.config import ImapSettings
+from intake.oauth import Credential, OAuthError, TokenSource
 from intake.sources.base import Incoming, SourceUnavailable
 
 log = logging.getLogger(__name__)
@@ -30,7 +31,7 @@ LOOPBACK = {"localhost", "127.0.0.1", "::1"}
 
 
 class ImapSource:
-    def __init__(self, settings: ImapSettings, password: str) -> None:
+    def __init__(self, settings: ImapSettings, password: Credential) -> None:
         self.settings = settings
         self.name = f"imap://{settings.username}@{settings.host}:{settings.port}/{settings.folder}"
         if settings.security == "plain" and settings.host not in LOOPBACK:
@@ -134,12 +135,13 @@ class ImapSource:
             raise SourceUnavailable(f"IMAP : déplacement vers {folder} impossible ({exc})") from exc
         self._expunge(uid, folder)
 
-    def _connect(self, password: str) -> imapclient.IMAPClient:
+    def _connect(self, password: Credential) -> imapclient.IMAPClient:
         return self.connect_client(self.settings, password)
 
     @staticmethod
-    def connect_client(s: ImapSettings, password: str) -> imapclient.IMAPClient:
-        """A logged-in connection (also used by the IDLE watcher and the Sent folder)."""
+    def connect_client(s: ImapSettings, password: Credential) -> imapclient.IMAPClient:
+        """A logged-in connection (also used by the IDLE watcher); `password` may be a source of OAuth2
+        tokens."""
         try:
             client = imapclient.IMAPClient(
                 s.host,
@@ -150,9 +152,12 @@ class ImapSource:
             )
             if s.security == "starttls":
                 client.starttls(ssl.create_default_context())
-            client.login(s.username, password)
+            log_in(client, s.username, password)
+        except OAuthError as exc:
+            raise SourceUnavailable(f"IMAP : {exc}") from exc
         except imapclient.exceptions.LoginError as exc:
-            raise SourceUnavailable(f"IMAP : identifiants refusés pour {s.username}@{s.host}") from exc
+            what = "jeton OAuth2 refusé" if s.auth == "oauth2" else "identifiants refusés"
+            raise SourceUnavailable(f"IMAP : {what} pour {s.username}@{s.host}") from exc
         except (TimeoutError, IMAPClientError, OSError) as exc:
             raise SourceUnavailable(f"IMAP : connexion à {s.host}:{s.port} impossible ({exc})") from exc
         return client
@@ -178,3 +183,23 @@ class ImapSource:
                 log.info("dossier IMAP créé : %s", name)
         except (IMAPClientError, OSError) as exc:
             raise SourceUnavailable(f"IMAP : création du dossier {name} impossible ({exc})") from exc
+
+
+def log_in(client: imapclient.IMAPClient, username: str, credential: Credential) -> None:
+    """LOGIN with a password, or AUTHENTICATE XOAUTH2 / OAUTHBEARER with a token; a refused token is
+    renewed once (expired early, or revoked and re-granted) before giving up."""
+    if isinstance(credential, str):
+        client.login(username, credential)
+        return
+    try:
+        _authenticate(client, username, credential, credential.access_token())
+    except imapclient.exceptions.LoginError:
+        log.info("IMAP : jeton OAuth2 refusé, renouvellement")
+        _authenticate(client, username, credential, credential.access_token(renew=True))
+
+
+def _authenticate(client: imapclient.IMAPClient, username: str, tokens: TokenSource, token: str) -> None:
+    if tokens.mechanism == "oauthbearer":
+        client.oauthbearer_login(username, token)
+    else:
+        client.oauth2_login(username, token)
