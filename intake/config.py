@@ -58,6 +58,9 @@ class InboxSettings:
     poll_seconds: float = 60.0
     maildir: MaildirSettings = field(default_factory=MaildirSettings)
     imap: ImapSettings = field(default_factory=ImapSettings)
+    # The receiving servers whose Authentication-Results header is believed (RFC 8601 authserv-id).
+    # Empty: senders are not checked. Set: a sender not verified by one of them changes no case alone.
+    authserv_ids: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -121,9 +121,22 @@ def understand_message(ctx: Ingest) -> None:
     triage.store_documents(ctx.session, ctx.message, ctx.understanding)
 
 
+def hold_unverified(ctx: Ingest) -> None:
+    """What an unauthenticated sender, or a third party forwarding someone's mail, asks of an existing
+    case waits for the coordinator's approval (intake/held.py)."""
+    from intake.held import decide_hold, hold_request
+
+    hold = decide_hold(ctx)
+    if hold is not None:
+        hold_request(ctx, hold)
+        ctx.handled = True
+
+
 def file_message(ctx: Ingest) -> None:
     """Attach the message to its case (a new one for a first application) and assess the case."""
     assert ctx.message is not None and ctx.understanding is not None
+    if ctx.handled:
+        return  # held for the coordinator by hold_unverified
     u = ctx.understanding
     kind = u.classification.kind
     if kind == "application":
@@ -199,6 +212,7 @@ STEPS: tuple[Step, ...] = (
     parse_headers,
     record,
     understand_message,
+    hold_unverified,
     file_message,
     draft_reply,
 )

@@ -151,7 +151,8 @@ def rescore_case(session: Session, application: Application, *, today: date) -> 
     messages = list(
         session.scalars(
             select(Message)
-            .where(Message.application_id == application.id, Message.status != "quarantined")
+            # A held message (intake/held.py) says nothing about the case until the coordinator approves.
+            .where(Message.application_id == application.id, Message.status.not_in(("quarantined", "held")))
             .order_by(Message.id)
         )
     )
@@ -201,6 +202,11 @@ def store_documents(session: Session, message: Message, u: Understanding) -> Non
                 problem=result.problem if result else None,
             )
         )
+
+
+def open_application_of(session: Session, address: str) -> Application | None:
+    """The person's case still open (the newest), by their normalised address."""
+    return _open_application_of(session, address)
 
 
 def _open_application_of(session: Session, address: str) -> Application | None:

@@ -122,7 +122,7 @@ def approve_draft(ctx: typer.Context, draft_id: Annotated[int, typer.Argument(me
 
     with store_of(ctx).session() as session:
         try:
-            approval.approve_draft(session, draft_id, actor=cli_actor())
+            approval.approve_draft(session, draft_id, actor=cli_actor(), settings=settings_of(ctx))
         except approval.ApprovalError as exc:
             fail(str(exc), 1)
     typer.echo(f"Message n° {draft_id} approuvé : il partira au prochain envoi.")

@@ -237,7 +237,7 @@ class WebUI:
                     text_body=_text(form, "texte"),
                     actor=actor,
                 )
-            approval.approve_draft(session, outgoing_id, actor=actor)
+            approval.approve_draft(session, outgoing_id, actor=actor, settings=self.settings)
             return True
 
         if await self._decide(request, edit_and_approve) is None:
