@@ -24,7 +24,7 @@ from intake.config import Settings
 from intake.parsing import parse_message, split_forwarded
 from intake.redact import mask_address
 from intake.store.db import get_blob
-from intake.store.models import Application, AuditEntry, Message, OutgoingMessage
+from intake.store.models import Applicant, Application, AuditEntry, Message, OutgoingMessage
 from intake.understanding.lexicon import is_adviser_address, load_lexicon
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ def decide_hold(ctx: Ingest) -> Hold | None:
         case = triage.find_thread(ctx.session, u.parsed)
     elif u.classification.kind == "application":
         named = (to_contract(u).get("applicant") or {}).get("email") or sender
-        case = triage.open_application_of(ctx.session, triage.normalise_address(named)) if named else None
+        case = _latest_case_of(ctx.session, triage.normalise_address(named)) if named else None
     else:
         return None
     if case is None:
@@ -70,6 +70,17 @@ def decide_hold(ctx: Ingest) -> Hold | None:
     if not verification.verified:
         return Hold(case, f"expéditeur non vérifié ({verification.reason})")
     return None
+
+
+def _latest_case_of(session: Session, address: str) -> Application | None:
+    """The person's newest case, open or closed: a new one would still rewrite their details."""
+    return session.scalar(
+        select(Application)
+        .join(Applicant)
+        .where(Applicant.email_normalised == address)
+        .order_by(Application.id.desc())
+        .limit(1)
+    )
 
 
 def hold_request(ctx: Ingest, hold: Hold) -> OutgoingMessage:

@@ -204,11 +204,6 @@ def store_documents(session: Session, message: Message, u: Understanding) -> Non
         )
 
 
-def open_application_of(session: Session, address: str) -> Application | None:
-    """The person's case still open (the newest), by their normalised address."""
-    return _open_application_of(session, address)
-
-
 def _open_application_of(session: Session, address: str) -> Application | None:
     return session.scalar(
         select(Application)

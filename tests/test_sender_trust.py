@@ -173,3 +173,25 @@ def test_a_fake_forward_from_a_stranger_never_touches_yacines_case(store: Store)
         assert held.application_id == application.id
         draft = s.get(OutgoingMessage, held.id)
         assert draft is not None and "contenu transféré par un tiers" in draft.text_body
+
+
+def test_a_fake_forward_about_a_closed_case_does_not_rewrite_the_persons_details(store: Store) -> None:
+    with frozen_at(NOW):
+        first = raw_mail(
+            f"Yacine Benali <{YACINE}>", "Candidature", YACINE_APPLICATION, message_id="<y2@example.org>"
+        )
+        ingest(store, authenticated(first), source="test", today=TODAY, settings=SETTINGS)
+        with store.session() as s:
+            s.scalars(select(Application)).one().status = "withdrawn"
+        fake = raw_mail(
+            "Mallory <mallory@honest.example>", "Fwd: Candidature", FAKE_FORWARD, message_id="<f2@h.example>"
+        )
+        ingest(
+            store, authenticated(fake, domain="honest.example"), source="test", today=TODAY, settings=SETTINGS
+        )
+    with store.session() as s:
+        applicant = s.scalars(select(Applicant).where(Applicant.email_normalised == YACINE)).one()
+        assert applicant.phone is None or "99 99" not in applicant.phone
+        assert s.scalar(select(func.count()).select_from(Application)) == 1, (
+            "no new case opened by a stranger"
+        )
