@@ -125,6 +125,16 @@ class WebSettings:
     session_secret: str = ""
     session_secret_env: str = "PROPULSE_WEB_SESSION_SECRET"
     session_secret_file: str = ""
+    # The address the coordinator types (https://… behind a TLS proxy): its host name is the only Host
+    # accepted besides `host`, and https makes the session cookie Secure.
+    public_url: str = ""
+    # Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed; nobody else's are.
+    trusted_proxies: list[str] = field(default_factory=list)
+    # Failed logins allowed per account and per client before each new try waits, the first wait
+    # (doubling each time) and its cap, in seconds.
+    login_free_attempts: int = 5
+    login_backoff_seconds: float = 2.0
+    login_backoff_max_seconds: float = 300.0
 
 
 @dataclass(frozen=True)

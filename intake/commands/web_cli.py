@@ -64,7 +64,8 @@ def web(
             f"Attention : {bind_host} n'est pas l'adresse locale ; ne l'exposez que derrière un proxy HTTPS.",
             err=True,
         )
-    uvicorn.run(application, host=bind_host, port=bind_port, log_level="warning")
+    # X-Forwarded-* are read by the app, from web.trusted_proxies only (intake/web/proxy.py).
+    uvicorn.run(application, host=bind_host, port=bind_port, log_level="warning", proxy_headers=False)
 
 
 @web_app.command("hash-password")
