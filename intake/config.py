@@ -79,6 +79,12 @@ class ExtractionSettings:
     max_uncompressed_mb: float = 50.0
     timeout_seconds: float = 20.0
     workers: int = 2
+    # A message larger than this (raw, as received) is quarantined from its headers alone, unread.
+    max_message_mb: float = 25.0
+    # Wall-clock budget for reading one message's documents; past it the message is quarantined.
+    message_seconds: float = 60.0
+    # Address-space cap of the document reader process.
+    worker_memory_mb: int = 512
 
 
 @dataclass(frozen=True)
@@ -287,10 +293,17 @@ def _convert(hint: Any, value: Any, *, name: str, origin: str) -> Any:
     if isinstance(hint, type) and hint in expected:
         if isinstance(value, hint) and not (hint is int and isinstance(value, bool)):
             return value
-        raise ConfigError(f"{origin}: « {name} » doit être {expected[hint]}, trouvé {value!r} (wrong type)")
+        found = "une valeur masquée" if _is_secret(name) else repr(value)
+        raise ConfigError(f"{origin}: « {name} » doit être {expected[hint]}, trouvé {found} (wrong type)")
     if isinstance(hint, types.UnionType):  # pragma: no cover - no optional keys yet
         raise ConfigError(f"{origin}: « {name} » : type non pris en charge")
     raise ConfigError(f"{origin}: « {name} » : type non pris en charge")  # pragma: no cover
+
+
+def _is_secret(name: str) -> bool:
+    """A key holding a secret itself (not the name of its variable or file): never repeated in a message."""
+    last = name.rsplit(".", 1)[-1]
+    return ("password" in last or "secret" in last) and not last.endswith(("_env", "_file"))
 
 
 def _closest(key: str, candidates: list[str]) -> str | None:
