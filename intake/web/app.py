@@ -11,6 +11,7 @@ import functools
 import hashlib
 import hmac
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +23,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from sqlalchemy.orm import Session
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.convertors import IntegerConvertor, register_url_convertor
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
@@ -61,6 +63,22 @@ SECURITY_HEADERS = [
 
 T = TypeVar("T")
 Endpoint = Callable[[Request], Awaitable[Response]]
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def without_bidi_controls(value: Any) -> Any:
+    """Every value printed in a page, with bidirectional override and isolate characters removed."""
+    return _BIDI_CONTROLS.sub("", value) if isinstance(value, str) else value
+
+
+class BoundedIntConvertor(IntegerConvertor):
+    """Ids in paths: at most 18 digits, so an absurd id is «not found» (404), not a database overflow."""
+
+    regex = "[0-9]{1,18}"
+
+
+# Every `{…:int}` route parameter of the app, including the feature modules' routes.
+register_url_convertor("int", BoundedIntConvertor())
 
 
 class SecurityHeaders:
@@ -137,6 +155,8 @@ class WebUI:
             undefined=StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
+            # Bidirectional overrides in an applicant's text could reorder what the coordinator reads.
+            finalize=without_bidi_controls,
         )
         self.env.filters["local_time"] = self.local_time
         self.env.globals.update(
