@@ -53,6 +53,8 @@ ACTION_FR = {
     "draft_approved": "envoi approuvé",
     "draft_discarded": "brouillon écarté",
     "criterion_overridden": "critère corrigé",
+    "request_held": "demande mise en attente (expéditeur non vérifié ou transfert)",
+    "request_released": "demande appliquée par la coordination",
 }
 SITUATION_FR = {
     "studying": "en études",
