@@ -4,8 +4,11 @@ third party forwarding someone's mail, changes nothing in an existing case until
 from __future__ import annotations
 
 import dataclasses
+import html
 from datetime import date
+from pathlib import Path
 
+from live import csrf_of, logged_in_client, serve_web, web_settings
 from scheduling_helpers import settings_with, utc
 from sqlalchemy import func, select
 from test_sender_identity import APPLICATION, CAMILLE, raw_mail
@@ -195,3 +198,28 @@ def test_a_fake_forward_about_a_closed_case_does_not_rewrite_the_persons_details
         assert s.scalar(select(func.count()).select_from(Application)) == 1, (
             "no new case opened by a stranger"
         )
+
+
+def test_the_coordinator_sees_the_warning_in_the_queue_and_applies_the_request_from_the_browser(
+    store: Store, tmp_path: Path
+) -> None:
+    with frozen_at(NOW):
+        ids = apply_as_camille(store)
+        reply(store, ids, "Je prends le 2, merci.", 1, verified=False)
+    assert interview_statuses(store) == []
+    settings = dataclasses.replace(
+        web_settings(tmp_path / "data"), inbox=SETTINGS.inbox, interviews=SETTINGS.interviews
+    )
+    with serve_web(settings, store) as web, logged_in_client(web) as client:
+        queue = client.get("/").text
+        assert "⚠ À vérifier avant tout changement" in html.unescape(queue)
+        with store.session() as s:
+            held_id = s.scalars(
+                select(OutgoingMessage.id).where(OutgoingMessage.template == "held_request")
+            ).one()
+        token = csrf_of(client.get(f"/brouillons/{held_id}").text)
+        with frozen_at(NOW):
+            answer = client.post(f"/brouillons/{held_id}/approuver", data={"csrf": token})
+        assert answer.status_code == 303
+        assert "appliquée au dossier" in html.unescape(client.get("/").text)
+    assert interview_statuses(store) == ["booked"]

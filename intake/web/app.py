@@ -279,12 +279,16 @@ class WebUI:
                     text_body=_text(form, "texte"),
                     actor=actor,
                 )
-            approval.approve_draft(session, outgoing_id, actor=actor, settings=self.settings)
-            return True
+            draft = approval.approve_draft(session, outgoing_id, actor=actor, settings=self.settings)
+            return draft.status == "approved"  # a held request is applied, not sent (intake/held.py)
 
-        if await self._decide(request, edit_and_approve) is None:
+        sent = await self._decide(request, edit_and_approve)
+        if sent is None:
             return _back_to_case(outgoing_id)
-        _flash(request, "ok", f"Message n° {outgoing_id} approuvé : il partira au prochain envoi.")
+        if sent:
+            _flash(request, "ok", f"Message n° {outgoing_id} approuvé : il partira au prochain envoi.")
+        else:
+            _flash(request, "ok", f"Demande n° {outgoing_id} appliquée au dossier (rien n'est envoyé).")
         return RedirectResponse("/", status_code=303)
 
     async def discard(self, request: Request) -> Response:
