@@ -15,12 +15,15 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli, write_config
+from dovecot import Dovecot
 from sqlalchemy import select
 
+from intake.config import load_settings
 from intake.documents.limits import BudgetExceeded, ExtractionLimits
 from intake.documents.sniff import sniff_kind
 from intake.documents.worker import run_documents
 from intake.pipeline import RECORD_STEPS, poll
+from intake.sources.imap import ImapSource
 from intake.sources.maildir import MaildirSource
 from intake.store.db import Store, open_store
 from intake.store.models import Message
@@ -115,3 +118,31 @@ def test_the_format_sniffer_never_inflates_a_huge_mimetype_member() -> None:
         zf.writestr("mimetype", b"a" * (200 * 1024 * 1024))  # 200 MB of one letter: ~200 KB compressed
     payload = buffer.getvalue()
     assert sniff_kind("cv.odt", "application/octet-stream", payload) == "other:zip suspect"
+
+
+@pytest.mark.dovecot
+def test_an_imap_message_over_the_limit_is_not_downloaded_but_quarantined_whole_and_the_next_recorded(
+    dovecot: Dovecot, store: Store, imap_env: dict[str, str]
+) -> None:
+    big = APPLICATION.replace(b"<behind@example.org>", b"<big@example.org>") + b"x" * (3 * 1024 * 1024)
+    with dovecot.client() as client:
+        client.append("INBOX", big)
+        client.append("INBOX", APPLICATION)
+    path = Path(dovecot.root) / "propulse.toml"
+    path.write_text(dovecot.toml() + "[extraction]\nmax_message_mb = 1.0\n")
+    settings = load_settings(path)
+    source = ImapSource(settings.inbox.imap, settings.imap_password(), max_message_bytes=1024 * 1024)
+    try:
+        summary = poll(source, store, steps=RECORD_STEPS, settings=settings)
+    finally:
+        source.close()
+    assert (summary.new, summary.quarantined) == (1, 1)
+    with store.session() as s:
+        rows = {m.message_id: (m.status, m.error or "") for m in s.scalars(select(Message))}
+    assert rows["<big@example.org>"][0] == "quarantined" and "trop volumineux" in rows["<big@example.org>"][1]
+    with dovecot.client() as client:
+        [quarantine] = [name for _f, _d, name in client.list_folders() if name.endswith("Quarantaine")]
+        client.select_folder(quarantine, readonly=True)
+        [uid] = client.search("ALL")
+        size = client.fetch([uid], ["RFC822.SIZE"])[uid][b"RFC822.SIZE"]
+    assert size > 3 * 1024 * 1024, "the whole message is kept in the quarantine folder"
