@@ -533,7 +533,8 @@ def _share_fr(part: int, whole: int) -> str:
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+# Enough to keep coordinator text literal: no emphasis, code, link, HTML or table cell can start.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 
 
 def spreadsheet_cell(text: str) -> str:

@@ -54,7 +54,7 @@ def test_numbers_stay_numbers_in_the_csv() -> None:
 
 
 def test_coordinator_text_in_the_markdown_report_is_shown_literally() -> None:
-    assert _md("Promo *1* | [lien](http://x)\n# titre") == r"Promo \*1\* \| \[lien\]\(http://x\) \# titre"
+    assert _md("Promo *1* | [lien](http://x)\n<b>") == r"Promo \*1\* \| \[lien\](http://x) \<b\>"
 
 
 def test_a_right_to_left_override_in_a_subject_is_removed() -> None:
