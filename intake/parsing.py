@@ -523,7 +523,7 @@ def read_sender(value: str | None) -> Sender:
     if len(raw_name) >= 2 and raw_name[0] == raw_name[-1] == '"':
         raw_name = email.utils.unquote(raw_name)
     decoded = _decode_words(raw_name)
-    name = _clean_line(decoded).strip(" \"'<>()")
+    name = _clean_line(decoded).strip(" \"'")
     address = address.strip().lower() if address else None
     if address and name.lower() == address:
         return Sender("", address)
