@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from intake.clock import utcnow
 from intake.config import Settings
 from intake.eligibility import MET, NOT_MET, UNKNOWN, load_criteria
+from intake.held import HELD_TEMPLATE, release_request
 from intake.replies.drafts import draft_for_application, effective_criteria, effective_verdict
 from intake.store.models import (
     Applicant,
@@ -42,6 +43,7 @@ STATUS_FR = {
     "sent": "envoyé",
     "failed": "échec d'envoi",
     "discarded": "écarté",
+    "applied": "demande appliquée",
 }
 CRITERION_STATUS_FR = {MET: "rempli", NOT_MET: "non rempli", UNKNOWN: "à vérifier"}
 VERDICT_FR = {"eligible": "éligible", "to_verify": "à vérifier", "not_eligible": "non éligible"}
@@ -51,6 +53,8 @@ ACTION_FR = {
     "draft_approved": "envoi approuvé",
     "draft_discarded": "brouillon écarté",
     "criterion_overridden": "critère corrigé",
+    "request_held": "demande mise en attente (expéditeur non vérifié ou transfert)",
+    "request_released": "demande appliquée par la coordination",
 }
 SITUATION_FR = {
     "studying": "en études",
@@ -268,6 +272,17 @@ def _checked_addresses(value: str, *, single: bool) -> str:
 def approve_draft(session: Session, outgoing_id: int, *, actor: str) -> OutgoingMessage:
     """Mark a draft approved for the outbox. Refused (NotADraft) unless it is still a draft."""
     return _decide(session, outgoing_id, actor=actor, new_status="approved", action="draft_approved")
+def approve_draft(
+    session: Session, outgoing_id: int, *, actor: str, settings: Settings | None = None
+) -> OutgoingMessage:
+    """Mark a draft approved for the outbox. Refused (NotADraft) unless it is still a draft.
+
+    A held request (intake/held.py) is not sent: approving it applies what its message asked.
+    """
+    draft = _decide(session, outgoing_id, actor=actor, new_status="approved", action="draft_approved")
+    if draft.template == HELD_TEMPLATE:
+        release_request(session, draft, settings or Settings(), actor=actor)
+    return draft
 
 
 def discard_draft(session: Session, outgoing_id: int, *, actor: str, reason: str = "") -> OutgoingMessage:

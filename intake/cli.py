@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 import time
 from datetime import date, datetime
@@ -284,6 +285,9 @@ register_commands()
 
 
 def main() -> None:
+    # Every file the service creates (store, WAL, blobs, Maildirs) holds personal data: owner only,
+    # even when started outside the systemd unit (which also sets UMask=0077).
+    os.umask(0o077)
     try:
         app()
     except ConfigError as exc:  # raised late by a command reading a secret

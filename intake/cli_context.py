@@ -40,10 +40,19 @@ def open_inbox(settings: Settings) -> MailSource:
         from intake.oauth import imap_credential
         from intake.sources.imap import ImapSource
 
-        return ImapSource(settings.inbox.imap, imap_credential(settings))
+        return ImapSource(
+            settings.inbox.imap, imap_credential(settings), max_message_bytes=max_message_bytes(settings)
+        )
     from intake.sources.maildir import MaildirSource
 
     md = settings.inbox.maildir
     return MaildirSource(
-        md.path, processed_folder=md.processed_folder, quarantine_folder=md.quarantine_folder
+        md.path,
+        processed_folder=md.processed_folder,
+        quarantine_folder=md.quarantine_folder,
+        max_message_bytes=max_message_bytes(settings),
     )
+
+
+def max_message_bytes(settings: Settings) -> int:
+    return int(settings.extraction.max_message_mb * 1024 * 1024)

@@ -62,6 +62,9 @@ class InboxSettings:
     imap: ImapSettings = field(default_factory=ImapSettings)
     # A host's preset (intake/presets.py) fills the server keys not written in the file.
     provider: Literal["custom", "google", "microsoft", "ovh", "gandi", "infomaniak"] = "custom"
+    # The receiving servers whose Authentication-Results header is believed (RFC 8601 authserv-id).
+    # Empty: senders are not checked. Set: a sender not verified by one of them changes no case alone.
+    authserv_ids: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,12 @@ class ExtractionSettings:
     max_uncompressed_mb: float = 50.0
     timeout_seconds: float = 20.0
     workers: int = 2
+    # A message larger than this (raw, as received) is quarantined from its headers alone, unread.
+    max_message_mb: float = 25.0
+    # Wall-clock budget for reading one message's documents; past it the message is quarantined.
+    message_seconds: float = 60.0
+    # Address-space cap of the document reader process.
+    worker_memory_mb: int = 512
 
 
 @dataclass(frozen=True)
@@ -127,6 +136,16 @@ class WebSettings:
     session_secret: str = ""
     session_secret_env: str = "PROPULSE_WEB_SESSION_SECRET"
     session_secret_file: str = ""
+    # The address the coordinator types (https://… behind a TLS proxy): its host name is the only Host
+    # accepted besides `host`, and https makes the session cookie Secure.
+    public_url: str = ""
+    # Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed; nobody else's are.
+    trusted_proxies: list[str] = field(default_factory=list)
+    # Failed logins allowed per account and per client before each new try waits, the first wait
+    # (doubling each time) and its cap, in seconds.
+    login_free_attempts: int = 5
+    login_backoff_seconds: float = 2.0
+    login_backoff_max_seconds: float = 300.0
 
 
 @dataclass(frozen=True)
@@ -321,10 +340,17 @@ def _convert(hint: Any, value: Any, *, name: str, origin: str) -> Any:
     if isinstance(hint, type) and hint in expected:
         if isinstance(value, hint) and not (hint is int and isinstance(value, bool)):
             return value
-        raise ConfigError(f"{origin}: « {name} » doit être {expected[hint]}, trouvé {value!r} (wrong type)")
+        found = "une valeur masquée" if _is_secret(name) else repr(value)
+        raise ConfigError(f"{origin}: « {name} » doit être {expected[hint]}, trouvé {found} (wrong type)")
     if isinstance(hint, types.UnionType):  # pragma: no cover - no optional keys yet
         raise ConfigError(f"{origin}: « {name} » : type non pris en charge")
     raise ConfigError(f"{origin}: « {name} » : type non pris en charge")  # pragma: no cover
+
+
+def _is_secret(name: str) -> bool:
+    """A key holding a secret itself (not the name of its variable or file): never repeated in a message."""
+    last = name.rsplit(".", 1)[-1]
+    return ("password" in last or "secret" in last) and not last.endswith(("_env", "_file"))
 
 
 def _closest(key: str, candidates: list[str]) -> str | None:

@@ -24,8 +24,10 @@ __all__ = [
     "Attachment",
     "ForwardedPart",
     "ParsedMessage",
+    "Sender",
     "UnparseableMessage",
     "parse_message",
+    "read_sender",
     "split_forwarded",
     "strip_quoted",
 ]
@@ -64,6 +66,8 @@ class ParsedMessage:
     delivery_status: list[str] = field(default_factory=list)
     language: str | None = None
     defects: list[str] = field(default_factory=list)
+    # The display name carries an address or a line break: shown as written, never used for identity.
+    from_name_suspect: bool = False
 
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -86,6 +90,8 @@ _KNOWN_HEADERS = {
 }
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+# Bidirectional overrides and isolates reorder what is displayed («gpj.exe» shown as «exe.jpg»): dropped.
+_BIDI_CONTROL_RE = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 # ---------------------------------------------------------------------------------------------- decoding
@@ -133,11 +139,15 @@ def decode_header_value(value: object) -> str:
     """Decode an RFC 2047 header into one clean line; never raises."""
     if value is None:
         return ""
-    text = _unsurrogate(str(value))
+    return _clean_line(_decode_words(_unsurrogate(str(value))))
+
+
+def _decode_words(text: str) -> str:
+    """RFC 2047 encoded words → text, control characters kept (the caller decides what they mean)."""
     try:
         pieces = decode_header(text)
     except Exception:
-        return _clean_line(text)
+        return text
     out: list[str] = []
     prev_encoded = False
     for chunk, charset in pieces:
@@ -153,11 +163,11 @@ def decode_header_value(value: object) -> str:
             out.append(" ")
         out.append(decoded)
         prev_encoded = encoded
-    return _clean_line("".join(out))
+    return "".join(out)
 
 
 def _clean_line(text: str) -> str:
-    text = _CONTROL_RE.sub(" ", text)
+    text = _BIDI_CONTROL_RE.sub("", _CONTROL_RE.sub(" ", text))
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
 
 
@@ -438,7 +448,7 @@ def _collect_enclosed(inner: Message, acc: _Collector, *, in_report: bool, depth
     body = _choose_body(sub)
     header = (
         "---------- Message transféré ----------\n"
-        f"De : {decode_header_value(inner.get('from'))}\n"
+        f"De : {_display_sender(inner.get('from'))}\n"
         f"Objet : {decode_header_value(inner.get('subject'))}\n\n"
     )
     acc.forwarded.append(header + body)
@@ -466,21 +476,73 @@ def _addresses(values: Iterable[str]) -> list[str]:
     return out
 
 
-def _parse_from(value: str) -> tuple[str, str | None]:
+@dataclass(frozen=True)
+class Sender:
+    """Who a From header names: the address (identity) and the display name (shown, never trusted).
+
+    `suspect` is set when the display name carries an address, a line break or a control character:
+    it is then shown as it is written, and nothing about the person is taken from it.
+    """
+
+    name: str
+    address: str | None
+    suspect: bool = False
+
+
+# The name-addr form «display name <addr>» ends with the angle address (comments may follow).
+_ANGLE_ADDR_AT_END = re.compile(r"<\s*([^<>\s]+@[^<>\s]+?)\s*>\s*(?:\([^()]*\)\s*)*$")
+_ADDRESS_IN_TEXT = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_UNSAFE_IN_NAME = re.compile(r"[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+
+
+def read_sender(value: str | None) -> Sender:
+    """The one strict reading of a From header: the address from the raw header, then the name decoded.
+
+    Decoding first would let an encoded word (``=?utf-8?q?camille=40example.org?=``) or a decoded line
+    break become the address. Several different addresses name nobody: the address is then None.
+    """
     if not value:
-        return "", None
-    try:
-        name, addr = email.utils.parseaddr(value)
-    except Exception:
-        name, addr = "", ""
-    if not addr or "@" not in addr:
-        found = re.search(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", value)
-        addr = found.group(0) if found else ""
-        name = value.replace(addr, "").strip(' <>"') if addr else value
-    name = decode_header_value(name).strip(" \"'")
-    if name.lower() == addr.lower():
-        name = ""
-    return name, (addr.lower() or None)
+        return Sender("", None)
+    raw = re.sub(r"\r?\n(?=[ \t])", "", _unsurrogate(str(value))).strip()
+    found = _ANGLE_ADDR_AT_END.search(raw)
+    if found:
+        address: str | None = found.group(1)
+        raw_name = raw[: found.start()]
+    else:
+        try:
+            pairs = [(n, a) for n, a in email.utils.getaddresses([raw]) if "@" in a]
+        except Exception:
+            pairs = []
+        distinct = {a.lower() for _n, a in pairs} or {a.lower() for a in _ADDRESS_IN_TEXT.findall(raw)}
+        if len(distinct) != 1:
+            return Sender(_clean_line(_decode_words(raw)), None, suspect=bool(distinct))
+        address = distinct.pop()
+        bare = re.sub(re.escape(address), "", raw, count=1, flags=re.IGNORECASE)
+        raw_name = next((n for n, _a in pairs), "") or bare
+    raw_name = raw_name.strip()
+    if len(raw_name) >= 2 and raw_name[0] == raw_name[-1] == '"':
+        raw_name = email.utils.unquote(raw_name)
+    decoded = _decode_words(raw_name)
+    name = _clean_line(decoded).strip(" \"'")
+    address = address.strip().lower() if address else None
+    if address and name.lower() == address:
+        return Sender("", address)
+    suspect = bool(_UNSAFE_IN_NAME.search(decoded) or _ADDRESS_IN_TEXT.search(decoded))
+    return Sender(name, address, suspect)
+
+
+def _display_sender(value: str | None) -> str:
+    """A From header written back as text («Nom <adresse>»), read strictly first."""
+    sender = read_sender(value)
+    name = "" if sender.suspect else sender.name
+    if sender.address is None:
+        return name
+    return f"{name} <{sender.address}>" if name else sender.address
+
+
+def _parse_from(value: str) -> tuple[str, str | None]:
+    sender = read_sender(value)
+    return ("" if sender.suspect else sender.name), sender.address
 
 
 def _parse_date(value: str) -> datetime | None:
@@ -584,7 +646,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
         if lk not in headers:
             headers[lk] = decode_header_value(value)
 
-    from_name, from_addr = _parse_from(headers.get("from", ""))
+    sender = read_sender(msg.get("from"))
     to = _addresses(str(v) for v in (msg.get_all("to") or []) + (msg.get_all("cc") or []))
     acc = _Collector()
     with contextlib.suppress(RecursionError):
@@ -595,8 +657,9 @@ def parse_message(raw: bytes) -> ParsedMessage:
     return ParsedMessage(
         message_id=_first_msgid(str(msg.get("message-id", "") or "")),
         subject=headers.get("subject", ""),
-        from_name=from_name,
-        from_addr=from_addr,
+        from_name=sender.name,
+        from_addr=sender.address,
+        from_name_suspect=sender.suspect,
         to=to,
         date=_parse_date(str(msg.get("date", "") or "")),
         in_reply_to=_first_msgid(headers.get("in-reply-to", "")),

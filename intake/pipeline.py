@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -121,9 +122,22 @@ def understand_message(ctx: Ingest) -> None:
     triage.store_documents(ctx.session, ctx.message, ctx.understanding)
 
 
+def hold_unverified(ctx: Ingest) -> None:
+    """What an unauthenticated sender, or a third party forwarding someone's mail, asks of an existing
+    case waits for the coordinator's approval (intake/held.py)."""
+    from intake.held import decide_hold, hold_request
+
+    hold = decide_hold(ctx)
+    if hold is not None:
+        hold_request(ctx, hold)
+        ctx.handled = True
+
+
 def file_message(ctx: Ingest) -> None:
     """Attach the message to its case (a new one for a first application) and assess the case."""
     assert ctx.message is not None and ctx.understanding is not None
+    if ctx.handled:
+        return  # held for the coordinator by hold_unverified
     u = ctx.understanding
     kind = u.classification.kind
     if kind == "application":
@@ -197,12 +211,15 @@ def _draft_answer_to_question(ctx: Ingest) -> None:
 
 
 def extraction_limits(settings: ExtractionSettings) -> ExtractionLimits:
+    """The limits for one message, its wall-clock budget starting now."""
     mb = 1024 * 1024
     return ExtractionLimits(
         max_attachment_bytes=int(settings.max_attachment_mb * mb),
         max_pages=settings.max_pages,
         max_uncompressed_bytes=int(settings.max_uncompressed_mb * mb),
         timeout_seconds=settings.timeout_seconds,
+        memory_mb=settings.worker_memory_mb,
+        deadline=time.monotonic() + settings.message_seconds,
     )
 
 
@@ -213,6 +230,7 @@ STEPS: tuple[Step, ...] = (
     parse_headers,
     record,
     understand_message,
+    hold_unverified,
     file_message,
     draft_reply,
 )
@@ -346,7 +364,10 @@ def poll(
     for item in source.fetch():
         if should_stop():
             break
-        outcome = ingest(store, item.raw, source=item.ref, today=today, steps=steps, settings=settings)
+        if item.oversized is not None:
+            outcome = quarantine_oversized(store, item, settings or Settings())
+        else:
+            outcome = ingest(store, item.raw, source=item.ref, today=today, steps=steps, settings=settings)
         if outcome.status == "quarantined":
             source.quarantine(item, outcome.reason or "")
         else:
@@ -359,6 +380,26 @@ def poll(
     return summary
 
 
+TOO_LARGE = "too_large"
+
+
+def quarantine_oversized(store: Store, item: Incoming, settings: Settings) -> Outcome:
+    """Record a message too large to read from its headers alone, and set it aside with the reason."""
+    limit = settings.extraction.max_message_mb
+    size = (item.oversized or 0) / 1048576
+    reason = f"message trop volumineux : {size:.0f} Mo (limite {limit:g} Mo), non lu"
+    log.warning("message mis en quarantaine (%s) : %s", item.ref, reason)
+    try:
+        pk = _record_failure(store, item.raw, item.ref, reason)
+        with store.session() as session:
+            message = session.get(Message, pk)
+            assert message is not None
+            message.kind = TOO_LARGE  # its stored bytes are the headers only: never reprocessed
+    except Exception as exc:
+        raise StoreUnavailable(f"enregistrement impossible : {describe_failure(exc)}") from exc
+    return Outcome("quarantined", pk, reason)
+
+
 def reprocess_quarantined(
     store: Store, *, steps: Sequence[Step] = STEPS, settings: Settings | None = None
 ) -> PollSummary:
@@ -367,7 +408,7 @@ def reprocess_quarantined(
         pending = list(
             session.execute(
                 select(Message.raw_sha256, Message.source)
-                .where(Message.status == "quarantined")
+                .where(Message.status == "quarantined", Message.kind.is_distinct_from(TOO_LARGE))
                 .order_by(Message.id)
             )
         )

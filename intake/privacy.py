@@ -202,7 +202,8 @@ def _erase(session: Session, applicant: Applicant, *, settings: Settings, actor:
     participant_ids = list(
         session.scalars(select(Participant.id).where(Participant.applicant_id == applicant.id))
     )
-    messages = _messages_of(session, address, application_ids)
+    needles = _needles(applicant)
+    messages = _messages_of(session, address, application_ids, needles)
     outgoing = list(
         session.scalars(
             select(OutgoingMessage).where(
@@ -215,10 +216,11 @@ def _erase(session: Session, applicant: Applicant, *, settings: Settings, actor:
     )
     outgoing_ids = [o.id for o in outgoing]
     outgoing_message_ids = [o.message_id for o in outgoing]
+    received_message_ids = [m.message_id for m in messages if m.message_id]
     raw_hashes = {m.raw_sha256 for m in messages}
 
     empty = put_blob(session, b"")
-    freed: set[str] = set(raw_hashes)
+    freed: set[str] = set(raw_hashes) | _stored_attachments_of(session, outgoing_ids)
     files = 0
     for message in messages:
         for attachment in list(message.attachments):
@@ -287,6 +289,10 @@ def _erase(session: Session, applicant: Applicant, *, settings: Settings, actor:
             .where(AuditEntry.entity == entity, AuditEntry.entity_id.in_(ids))
             .values(details={"effacé": True})
         )
+    # Entries about something else that still quote the person (a draft edit's before/after, say).
+    for entry in session.scalars(select(AuditEntry)):
+        if entry.details and _quotes(json.dumps(entry.details, ensure_ascii=False), needles):
+            entry.details = {"effacé": True}
 
     applicant.email = applicant.email_normalised = f"effacee-{applicant.id}@erased.invalid"
     applicant.first_name = None
@@ -304,11 +310,124 @@ def _erase(session: Session, applicant: Applicant, *, settings: Settings, actor:
     )
     session.flush()
     outside = _remove_outside_copies(settings, raw_hashes, outgoing_message_ids)
+    outside += remove_imap_copies(settings, [*received_message_ids, *outgoing_message_ids], needles)
     return Erasure(applicant.id, pseudonym, len(messages), files, outside)
 
 
-def _messages_of(session: Session, address: str, application_ids: list[int]) -> list[Message]:
-    """Their messages: those of their cases, those from their address, and unfiled ones that name it."""
+def _quotes(text: str, needles: list[str]) -> bool:
+    """Does a decoded text name the person (address, full name, or phone however it is written)?"""
+    lowered = " ".join(text.split()).lower()
+    phones = set(_phones_in(lowered))
+    return any((n in phones) if n.isdigit() else (n in lowered) for n in needles)
+
+
+def _stored_attachments_of(session: Session, outgoing_ids: list[int]) -> set[str]:
+    """The blobs attached to outgoing mail (the interview .ics with the person as ATTENDEE)."""
+    entries = session.scalars(
+        select(AuditEntry).where(
+            AuditEntry.action == "attachment",
+            AuditEntry.entity == "outgoing_message",
+            AuditEntry.entity_id.in_(outgoing_ids),
+        )
+    )
+    return {
+        str(e.details["sha256"]) for e in entries if isinstance(e.details, dict) and e.details.get("sha256")
+    }
+
+
+def remove_imap_copies(settings: Settings, message_ids: list[str], needles: list[str]) -> int:
+    """With the IMAP inbox: every copy in the inbox, processed, quarantine and Sent folders, found by
+    Message-ID and by the person's address (From, To, Cc or anywhere in the decoded text)."""
+    if settings.inbox.source != "imap":
+        return 0
+    import imapclient
+
+    from intake.sources.imap import ImapSource
+
+    imap = settings.inbox.imap
+    client = ImapSource.connect_client(imap, settings.imap_password())
+    removed = 0
+    try:
+        delimiter = (client.list_folders() or [(None, b"/", "")])[0][1]
+        sep = delimiter.decode() if isinstance(delimiter, bytes) else (delimiter or "/")
+        folders = {imap.folder, imap.processed_folder, imap.quarantine_folder}
+        if settings.outbox.sent_folder:
+            folders.add(settings.outbox.sent_folder)
+        existing = {name for _flags, _d, name in client.list_folders()}
+        address = needles[0]
+        for folder in folders:
+            name = folder.replace("/", sep)
+            if name not in existing:
+                continue
+            client.select_folder(name)
+            uids: set[int] = set()
+            for mid in message_ids:
+                uids.update(client.search(["HEADER", "Message-ID", mid]))
+            for key in ("FROM", "TO", "CC", "TEXT"):
+                uids.update(client.search([key, address]))
+            if uids:
+                client.add_flags(sorted(uids), [imapclient.DELETED])
+                if client.has_capability("UIDPLUS"):
+                    client.uid_expunge(sorted(uids))  # only these: someone else's \Deleted stay put
+                else:
+                    client.expunge()
+                removed += len(uids)
+    finally:
+        client.logout()
+    return removed
+
+
+def _needles(applicant: Applicant) -> list[str]:
+    """What identifies the person in a text: their address, full name and phone (lower case)."""
+    found = [applicant.email_normalised]
+    if applicant.first_name and applicant.last_name:
+        found.append(f"{applicant.first_name} {applicant.last_name}".lower())
+    if applicant.phone:
+        found += _phones_in(applicant.phone)
+    return found
+
+
+_PHONE = re.compile(r"(?:\+|00)?\d[\d .\-()]{7,18}\d")
+
+
+def _phones_in(text: str) -> list[str]:
+    """Phone numbers written in a text, as digits, national form («+33 6 12…» → «0612…»)."""
+    found = []
+    for match in _PHONE.findall(text):
+        digits = re.sub(r"\D", "", match)
+        if digits.startswith("0033"):
+            digits = "0" + digits[4:]
+        elif match.startswith("+33"):
+            digits = "0" + digits[2:]
+        if 9 <= len(digits) <= 15:
+            found.append(digits)
+    return found
+
+
+def mentions(raw: bytes, needles: list[str]) -> bool:
+    """Does a raw message name the person, in whatever transfer encoding (base64, quoted-printable,
+    RFC 2047 headers)? Searched in the raw bytes and in the decoded headers, body and text parts."""
+    from intake.parsing import UnparseableMessage, parse_message
+
+    lowered = raw.lower()
+    if any(n.encode() in lowered for n in needles if not n.isdigit()):
+        return True
+    try:
+        parsed = parse_message(raw)
+    except UnparseableMessage:
+        return False
+    texts = [parsed.subject, parsed.from_name, parsed.from_addr or "", " ".join(parsed.to), parsed.text]
+    texts += [
+        a.payload.decode("utf-8", "replace") for a in parsed.attachments if a.content_type.startswith("text/")
+    ]
+    return _quotes(" ".join(texts), needles)
+
+
+def _messages_of(
+    session: Session, address: str, application_ids: list[int], needles: list[str] | None = None
+) -> list[Message]:
+    """Their messages: those of their cases, those from their address, and unfiled ones that name them
+    (address, full name or phone), whatever the transfer encoding."""
     found = list(
         session.scalars(
             select(Message).where(
@@ -317,13 +436,13 @@ def _messages_of(session: Session, address: str, application_ids: list[int]) -> 
         )
     )
     known = {m.id for m in found}
-    needle = address.encode()
     unfiled = session.execute(
         select(Message.id, Blob.content)
         .join(Blob, Blob.sha256 == Message.raw_sha256)
         .where(Message.application_id.is_(None))
     )
-    extra = [mid for mid, content in unfiled if mid not in known and needle in bytes(content).lower()]
+    wanted = needles or [address]
+    extra = [mid for mid, content in unfiled if mid not in known and mentions(bytes(content), wanted)]
     if extra:
         found += list(session.scalars(select(Message).where(Message.id.in_(extra))))
     return found
@@ -381,7 +500,8 @@ def export_person(session: Session, email: str, directory: Path) -> Path:
     (target / "pieces-jointes").mkdir(exist_ok=True, mode=0o700)
     target.chmod(0o700)
     application_ids = [a.id for a in applicant.applications]
-    messages = _messages_of(session, applicant.email_normalised, application_ids)
+    needles = _needles(applicant)
+    messages = _messages_of(session, applicant.email_normalised, application_ids, needles)
     exported_messages = []
     for m in sorted(messages, key=lambda m: m.id):
         raw = session.get(Blob, m.raw_sha256)
@@ -406,6 +526,45 @@ def export_person(session: Session, email: str, directory: Path) -> Path:
         )
     participants = list(session.scalars(select(Participant).where(Participant.applicant_id == applicant.id)))
     participant_ids = [p.id for p in participants]
+    outgoing = list(
+        session.scalars(
+            select(OutgoingMessage).where(
+                or_(
+                    OutgoingMessage.application_id.in_(application_ids),
+                    func.lower(OutgoingMessage.to_addr) == applicant.email_normalised,
+                )
+            )
+        )
+    )
+    outgoing_ids = [o.id for o in outgoing]
+    invitations = []
+    for entry in session.scalars(
+        select(AuditEntry).where(
+            AuditEntry.action == "attachment",
+            AuditEntry.entity == "outgoing_message",
+            AuditEntry.entity_id.in_(outgoing_ids),
+        )
+    ):
+        blob = session.get(Blob, str(entry.details.get("sha256", "")))
+        if blob is None:
+            continue
+        (target / "invitations").mkdir(exist_ok=True, mode=0o700)
+        file_name = (
+            f"invitations/{entry.id}-{_safe_name(str(entry.details.get('filename', 'invitation.ics')))}"
+        )
+        (target / file_name).write_bytes(blob.content)
+        invitations.append({"fichier": file_name, "message_envoyé": entry.entity_id})
+    message_pks = [m.id for m in messages]
+    journal = [
+        e
+        for e in session.scalars(select(AuditEntry).order_by(AuditEntry.at, AuditEntry.id))
+        if (e.entity == "applicant" and e.entity_id == applicant.id)
+        or (e.entity == "application" and e.entity_id in application_ids)
+        or (e.entity == "participant" and e.entity_id in participant_ids)
+        or (e.entity == "outgoing_message" and e.entity_id in outgoing_ids)
+        or (e.entity == "message" and e.entity_id in message_pks)
+        or bool(e.details and _quotes(json.dumps(e.details, ensure_ascii=False), needles))
+    ]
     data = {
         "exporté_le": utcnow().isoformat(),
         "personne": _row(
@@ -439,31 +598,12 @@ def export_person(session: Session, email: str, directory: Path) -> Path:
         ],
         "messages_reçus": exported_messages,
         "messages_envoyés": [
-            _row(o, "template", "status", "to_addr", "subject", "text_body", "created_at", "sent_at")
-            for o in session.scalars(
-                select(OutgoingMessage).where(
-                    or_(
-                        OutgoingMessage.application_id.in_(application_ids),
-                        func.lower(OutgoingMessage.to_addr) == applicant.email_normalised,
-                    )
-                )
-            )
+            _row(o, "id", "template", "status", "to_addr", "subject", "text_body", "created_at", "sent_at")
+            for o in outgoing
         ],
+        "invitations": invitations,
         "parcours": [_participation(session, p) for p in participants],
-        "journal": [
-            _row(e, "at", "actor", "action", "entity", "details")
-            for e in session.scalars(
-                select(AuditEntry)
-                .where(
-                    or_(
-                        (AuditEntry.entity == "applicant") & (AuditEntry.entity_id == applicant.id),
-                        (AuditEntry.entity == "application") & AuditEntry.entity_id.in_(application_ids),
-                        (AuditEntry.entity == "participant") & AuditEntry.entity_id.in_(participant_ids),
-                    )
-                )
-                .order_by(AuditEntry.at)
-            )
-        ],
+        "journal": [_row(e, "at", "actor", "action", "entity", "entity_id", "details") for e in journal],
     }
     (target / "personne.json").write_text(
         json.dumps(data, ensure_ascii=False, indent=2, default=_json_default), encoding="utf-8"

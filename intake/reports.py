@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -347,7 +348,7 @@ def render_csv(report: Report) -> str:
     writer.writerow(["perimetre", "indicateur", "valeur"])
     for figures in report.sections:
         for key, value in _raw_values(figures):
-            writer.writerow([figures.scope, key, value])
+            writer.writerow([spreadsheet_cell(figures.scope), spreadsheet_cell(key), spreadsheet_cell(value)])
     return out.getvalue()
 
 
@@ -531,8 +532,22 @@ def _share_fr(part: int, whole: int) -> str:
     return f"{share:.1f}".replace(".", ",") + f" % ({part} sur {whole})"
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
+# Enough to keep coordinator text literal: no emphasis, code, link, HTML or table cell can start.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+
+
+def spreadsheet_cell(text: str) -> str:
+    """A cell a spreadsheet shows as text: «=cmd|…», «+», «-», «@» would otherwise run as a formula."""
+    if text.startswith(_FORMULA_START) and not _NUMBER.match(text):
+        return "'" + text
+    return text
+
+
 def _md(text: str) -> str:
-    return text.replace("|", "\\|")
+    """Coordinator text (a cohort name) in a Markdown table: shown literally, on one line."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
 def _environment() -> Environment:

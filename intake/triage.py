@@ -151,7 +151,8 @@ def rescore_case(session: Session, application: Application, *, today: date) -> 
     messages = list(
         session.scalars(
             select(Message)
-            .where(Message.application_id == application.id, Message.status != "quarantined")
+            # A held message (intake/held.py) says nothing about the case until the coordinator approves.
+            .where(Message.application_id == application.id, Message.status.not_in(("quarantined", "held")))
             .order_by(Message.id)
         )
     )

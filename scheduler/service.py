@@ -123,6 +123,7 @@ class Service:
             host=self.settings.web.host,
             port=self.settings.web.port,
             log_level="warning",
+            proxy_headers=False,  # X-Forwarded-* only from web.trusted_proxies (intake/web/proxy.py)
         )
         self.web_server = uvicorn.Server(config)
         self._spawn("web", self.web_server.run)

@@ -73,7 +73,9 @@ class LiveWeb:
 def serve_web(settings: Settings, store: Store) -> Iterator[LiveWeb]:
     port = free_port()
     server = uvicorn.Server(
-        uvicorn.Config(create_app(settings, store), host="127.0.0.1", port=port, log_level="warning")
+        uvicorn.Config(
+            create_app(settings, store), host="127.0.0.1", port=port, log_level="warning", proxy_headers=False
+        )
     )
     thread = threading.Thread(target=server.run, name="web-under-test", daemon=True)
     thread.start()

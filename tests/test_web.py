@@ -363,14 +363,21 @@ def test_an_unexpected_error_gives_a_french_page_and_a_log_line_without_its_deta
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     broken = Store(f"sqlite:///{tmp_path / 'sans-tables.sqlite3'}")  # never migrated: every query fails
-    with serve_web(web_settings(tmp_path / "data"), broken) as live, logged_in_client(live) as client:
-        answer = client.get("/")
+    with (
+        serve_web(web_settings(tmp_path / "data"), broken) as live,
+        httpx.Client(base_url=live.url, follow_redirects=False) as client,
+    ):
+        token = csrf_of(client.get("/connexion").text)
+        # Sessions live in the store: the login itself is the first request that needs it.
+        answer = client.post(
+            "/connexion", data={"csrf": token, "identifiant": USERNAME, "mot_de_passe": PASSWORD}
+        )
     broken.dispose()
     assert answer.status_code == 500
     assert "Erreur interne : l'action n'a pas été enregistrée." in html.unescape(answer.text)
     assert answer.headers["content-security-policy"].startswith("default-src 'none'")
     lines = [r.getMessage() for r in caplog.records if r.name == "intake.web.app"]
-    assert lines == ["erreur interne sur GET / : OperationalError"]
+    assert lines == ["erreur interne sur POST /connexion : OperationalError"]
     assert not any("outgoing_messages" in r.getMessage() for r in caplog.records)
 
 

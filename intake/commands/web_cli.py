@@ -64,7 +64,8 @@ def web(
             f"Attention : {bind_host} n'est pas l'adresse locale ; ne l'exposez que derrière un proxy HTTPS.",
             err=True,
         )
-    uvicorn.run(application, host=bind_host, port=bind_port, log_level="warning")
+    # X-Forwarded-* are read by the app, from web.trusted_proxies only (intake/web/proxy.py).
+    uvicorn.run(application, host=bind_host, port=bind_port, log_level="warning", proxy_headers=False)
 
 
 @web_app.command("hash-password")
@@ -122,7 +123,7 @@ def approve_draft(ctx: typer.Context, draft_id: Annotated[int, typer.Argument(me
 
     with store_of(ctx).session() as session:
         try:
-            approval.approve_draft(session, draft_id, actor=cli_actor())
+            approval.approve_draft(session, draft_id, actor=cli_actor(), settings=settings_of(ctx))
         except approval.ApprovalError as exc:
             fail(str(exc), 1)
     typer.echo(f"Message n° {draft_id} approuvé : il partira au prochain envoi.")

@@ -13,6 +13,14 @@ class ExtractionLimits:
     # Compression ratio above which a zip entry is treated as a bomb; real DOCX XML compresses ~10-30×.
     max_compression_ratio: int = 200
     timeout_seconds: float = 20.0
+    # Address space of the document reader process (RLIMIT_AS), set when it starts.
+    memory_mb: int = 512
+    # time.monotonic() by which the whole message must be read (the per-message budget); None: no budget.
+    deadline: float | None = None
+
+
+class BudgetExceeded(Exception):
+    """The message's wall-clock budget ran out before its documents were read; ``str`` is French."""
 
 
 @dataclass(frozen=True)

@@ -49,12 +49,19 @@ def sniff_kind(filename: str, content_type: str, payload: bytes) -> str:
     return "other:" + (ext.lstrip(".") or content_type)
 
 
+_MAX_MIMETYPE_BYTES = 200
+
+
 def _sniff_zip(payload: bytes) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(payload)) as zf:
             names = set(zf.namelist())
             if "mimetype" in names:
-                mimetype = zf.read("mimetype")[:100].decode("ascii", "replace").strip()
+                # Sized before inflating: a «mimetype» member can be a zip bomb of its own.
+                if zf.getinfo("mimetype").file_size > _MAX_MIMETYPE_BYTES:
+                    return "other:zip suspect"
+                with zf.open("mimetype") as member:
+                    mimetype = member.read(100).decode("ascii", "replace").strip()
                 if mimetype == "application/vnd.oasis.opendocument.text":
                     return "odt"
                 return "other:" + mimetype

@@ -20,9 +20,11 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import IO, Any
 
-from intake.documents.limits import DocumentResult, ExtractionLimits
+from intake.documents.limits import BudgetExceeded, DocumentResult, ExtractionLimits
 
-_MEMORY_LIMIT_BYTES = 2 * 1024 * 1024 * 1024
+# The child reads its address-space cap from this variable (extraction.worker_memory_mb).
+MEMORY_ENV = "PROPULSE_WORKER_MEMORY_MB"
+_DEFAULT_MEMORY_MB = 512
 
 
 def _write_frame(stream: IO[bytes], header: dict[str, Any], payload: bytes = b"") -> None:
@@ -54,7 +56,8 @@ def _limit_memory() -> None:
     try:
         import resource
 
-        resource.setrlimit(resource.RLIMIT_AS, (_MEMORY_LIMIT_BYTES, _MEMORY_LIMIT_BYTES))
+        limit = int(os.environ.get(MEMORY_ENV) or _DEFAULT_MEMORY_MB) * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     except (ImportError, ValueError, OSError):
         pass
 
@@ -64,9 +67,11 @@ class DocumentWorker:
 
     def __init__(self) -> None:
         self._proc: subprocess.Popen[bytes] | None = None
+        self.memory_mb = _DEFAULT_MEMORY_MB
 
     def _start(self) -> subprocess.Popen[bytes]:
         env = dict(os.environ)
+        env[MEMORY_ENV] = str(self.memory_mb)
         root = str(Path(__file__).resolve().parents[2])
         env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
         proc = subprocess.Popen(
@@ -92,9 +97,14 @@ class DocumentWorker:
         refused = check_size(filename, len(payload), limits)
         if refused is not None:
             return refused
+        if self._proc is not None and self._proc.poll() is None and self.memory_mb != limits.memory_mb:
+            self._kill()  # a new memory cap applies from a fresh child
+        self.memory_mb = limits.memory_mb
         proc = self._proc if self._proc is not None and self._proc.poll() is None else self._start()
         assert proc.stdin is not None and proc.stdout is not None
         deadline = time.monotonic() + limits.timeout_seconds
+        if limits.deadline is not None:
+            deadline = min(deadline, limits.deadline)
         try:
             _write_frame(
                 proc.stdin,
@@ -163,12 +173,25 @@ def serve(stdin: IO[bytes], stdout: IO[bytes]) -> None:
 def run_documents(
     items: Sequence[tuple[str, str, bytes]], limits: ExtractionLimits, worker: DocumentWorker | None
 ) -> list[DocumentResult]:
-    """Extract several attachments; without a worker they run in-process (tests, tools)."""
-    if worker is None:
-        from intake.documents.extractor import extract_document
+    """Extract several attachments; without a worker they run in-process (tests, tools).
 
-        return [extract_document(name, ctype, data, limits) for name, ctype, data in items]
-    return [worker.extract(name, ctype, data, limits) for name, ctype, data in items]
+    Raises BudgetExceeded when the message's deadline passes before every attachment is read.
+    """
+    from intake.documents.extractor import extract_document
+
+    results: list[DocumentResult] = []
+    for name, ctype, data in items:
+        if limits.deadline is not None and time.monotonic() >= limits.deadline:
+            raise BudgetExceeded(
+                f"budget de temps du message dépassé ({len(results)}/{len(items)} pièces lues)"
+            )
+        if worker is None:
+            results.append(extract_document(name, ctype, data, limits))
+        else:
+            results.append(worker.extract(name, ctype, data, limits))
+    if limits.deadline is not None and time.monotonic() >= limits.deadline:
+        raise BudgetExceeded("budget de temps du message dépassé")
+    return results
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from intake.clock import utcnow
 from intake.config import Settings
 from intake.eligibility import load_criteria
+from intake.held import HELD_TEMPLATE
 from intake.redact import mask_address
 from intake.replies.render import RenderedEmail, render_email
 from intake.store.models import (
@@ -402,7 +403,10 @@ def discard_pending(session: Session, application_id: int) -> list[int]:
     pending = list(
         session.scalars(
             select(OutgoingMessage).where(
-                OutgoingMessage.application_id == application_id, OutgoingMessage.status == PENDING
+                OutgoingMessage.application_id == application_id,
+                OutgoingMessage.status == PENDING,
+                # A held request waits for its own decision: a newer draft does not answer it.
+                OutgoingMessage.template != HELD_TEMPLATE,
             )
         )
     )

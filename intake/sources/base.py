@@ -20,6 +20,8 @@ class Incoming:
     key: str
     uidvalidity: int | None = None
     uid: int | None = None
+    # Larger than extraction.max_message_mb: `raw` then holds the headers only, and this the real size.
+    oversized: int | None = None
 
 
 class MailSource(Protocol):

@@ -31,8 +31,11 @@ LOOPBACK = {"localhost", "127.0.0.1", "::1"}
 
 
 class ImapSource:
-    def __init__(self, settings: ImapSettings, password: Credential) -> None:
+    def __init__(
+        self, settings: ImapSettings, password: Credential, *, max_message_bytes: int | None = None
+    ) -> None:
         self.settings = settings
+        self.max_message_bytes = max_message_bytes
         self.name = f"imap://{settings.username}@{settings.host}:{settings.port}/{settings.folder}"
         if settings.security == "plain" and settings.host not in LOOPBACK:
             # A password in clear over a network is never acceptable; on loopback it never leaves the machine.
@@ -60,11 +63,32 @@ class ImapSource:
         for start in range(0, len(uids), FETCH_BATCH):
             batch = uids[start : start + FETCH_BATCH]
             try:
-                # BODY.PEEK leaves \Seen as the coordinator left it.
-                data = self.client.fetch(batch, ["BODY.PEEK[]", "RFC822.SIZE"])
+                sizes = self.client.fetch(batch, ["RFC822.SIZE"])
+                limit = self.max_message_bytes
+                large = [
+                    u
+                    for u in batch
+                    if limit is not None and int(sizes.get(u, {}).get(b"RFC822.SIZE", 0)) > limit
+                ]
+                # BODY.PEEK leaves \Seen as the coordinator left it; a message too large is not downloaded.
+                small = [u for u in batch if u not in large]
+                data = self.client.fetch(small, ["BODY.PEEK[]", "RFC822.SIZE"]) if small else {}
+                heads = self.client.fetch(large, ["BODY.PEEK[HEADER]"]) if large else {}
             except (IMAPClientError, OSError) as exc:
                 raise SourceUnavailable(f"IMAP : récupération des messages impossible ({exc})") from exc
             for uid in batch:
+                if uid in large:
+                    head = heads.get(uid, {}).get(b"BODY[HEADER]")
+                    if head is not None:
+                        yield Incoming(
+                            raw=bytes(head),
+                            ref=f"{self.name};UIDVALIDITY={self.uidvalidity};UID={uid}",
+                            key=str(uid),
+                            uidvalidity=self.uidvalidity,
+                            uid=uid,
+                            oversized=int(sizes[uid][b"RFC822.SIZE"]),
+                        )
+                    continue
                 raw = data.get(uid, {}).get(b"BODY[]")
                 if raw is None:  # expunged by someone else meanwhile
                     continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import mailbox
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,21 +12,37 @@ from intake.sources.base import Incoming, SourceUnavailable
 
 
 class MaildirSource:
-    def __init__(self, path: Path, *, processed_folder: str, quarantine_folder: str) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        processed_folder: str,
+        quarantine_folder: str,
+        max_message_bytes: int | None = None,
+    ) -> None:
         self.name = f"maildir:{path}"
         self.path = path
         try:
             self.box = mailbox.Maildir(path, factory=None, create=True)
+            # A Maildir made by hand may lack a sub-directory; mailbox only creates them for a new path.
+            for sub in ("tmp", "new", "cur"):
+                (path / sub).mkdir(mode=0o700, exist_ok=True)
         except OSError as exc:
             raise SourceUnavailable(f"Maildir {path} inutilisable : {exc.strerror}") from exc
         self.processed_folder = processed_folder
         self.quarantine_folder = quarantine_folder
+        self.max_message_bytes = max_message_bytes
 
     def fetch(self) -> Iterator[Incoming]:
         for key in sorted(self.box.keys(), key=_arrival_order):
             try:
+                size = self._size(key)
+                if self.max_message_bytes is not None and size > self.max_message_bytes:
+                    # Too large to read: only its headers, so it can be recorded and set aside.
+                    yield Incoming(raw=self._headers(key), ref=f"{self.name}#{key}", key=key, oversized=size)
+                    continue
                 raw = self.box.get_bytes(key)
-            except KeyError:  # taken by another process meanwhile
+            except (KeyError, FileNotFoundError):  # taken by another process meanwhile
                 continue
             yield Incoming(raw=raw, ref=f"{self.name}#{key}", key=key)
 
@@ -40,8 +57,29 @@ class MaildirSource:
 
     def _move(self, item: Incoming, folder: str) -> None:
         # Copy first, delete second: a crash in between leaves a copy in both, never in neither.
-        self._folder(folder).add(item.raw)
+        if item.oversized is not None:
+            with self.box.get_file(item.key) as whole:  # streamed: the body is never held in memory
+                self._folder(folder).add(whole)
+        else:
+            self._folder(folder).add(item.raw)
         self.box.discard(item.key)
+
+    def _size(self, key: str) -> int:
+        with self.box.get_file(key) as f:
+            f.seek(0, os.SEEK_END)
+            return f.tell()
+
+    def _headers(self, key: str) -> bytes:
+        """The header block (up to the first blank line, at most 256 KiB), read line by line."""
+        lines: list[bytes] = []
+        total = 0
+        with self.box.get_file(key) as f:
+            for line in f:
+                if line in (b"\n", b"\r\n") or total > _MAX_HEADER_BYTES:
+                    break
+                lines.append(line)
+                total += len(line)
+        return b"".join(lines) + b"\n"
 
     def _folder(self, name: str) -> mailbox.Maildir:
         if name in self.box.list_folders():
@@ -52,6 +90,7 @@ class MaildirSource:
         return len(self._folder(name))
 
 
+_MAX_HEADER_BYTES = 256 * 1024
 _DELIVERY = re.compile(r"^(\d+)\.(?:M(\d+))?(?:P\d+)?(?:Q(\d+))?")
 
 

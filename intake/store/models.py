@@ -329,3 +329,28 @@ class JobState(Base):
     last_ok_at: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
     last_error_at: Mapped[datetime | None]
+
+
+class WebSession(Base):
+    """A coordinator's login, kept server-side so it can be ended: logout, new password, "everywhere".
+
+    The cookie holds a random token; only its SHA-256 is stored, so a copy of the database opens nothing.
+    """
+
+    __tablename__ = "web_sessions"
+    token_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    username: Mapped[str] = mapped_column(String(200), index=True)
+    # A tag of the password hash at login: a new password ends the sessions opened with the old one.
+    key_tag: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
+
+
+class LoginFailure(Base):
+    """Failed logins per account and per client ("account:…", "client:…"), for the login backoff."""
+
+    __tablename__ = "login_failures"
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    failures: Mapped[int] = mapped_column(default=0)
+    last_failure_at: Mapped[datetime]

@@ -51,7 +51,8 @@ def _applicant_body(
     text = strip_quoted(msg.text)
     if forwarded_by or is_adviser_address(msg.from_addr, lexicon):
         return text, "", None  # the adviser's own words: the applicant's contacts come from the CV
-    return text, msg.from_name, msg.from_addr
+    # A display name carrying an address or a line break is shown, never read as the person's name.
+    return text, ("" if msg.from_name_suspect else msg.from_name), msg.from_addr
 
 
 _PRESENTED = re.compile(

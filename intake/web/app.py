@@ -6,11 +6,12 @@ Policy forbids scripts and outside resources, so nothing on a page leaves the ma
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import hashlib
 import hmac
 import logging
-import time
+import re
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +23,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from sqlalchemy.orm import Session
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.convertors import IntegerConvertor, register_url_convertor
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
@@ -33,15 +35,19 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from intake import approval
 from intake.config import ConfigError, Settings
 from intake.store.db import Store
-from intake.web.auth import BadHash, LoginThrottle, parse_hash, verify_password
+from intake.web.auth import BadHash, parse_hash, verify_password
 from intake.web.csrf import CsrfRefused, FormTooLarge, checked_form, csrf_token, renew_csrf_token
+from intake.web.proxy import proxy_and_host_middleware
 from intake.web.session_key import session_secret
+from intake.web.sessions import LoginBackoff, SessionStore
 
 log = logging.getLogger(__name__)
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates" / "web"
 SESSION_COOKIE = "propulse_session"
 SESSION_HOURS = 8
+# Concurrent password checks (scrypt, ~32 MiB each).
+HASH_CHECKS = 2
 SECURITY_HEADERS = [
     (
         b"content-security-policy",
@@ -57,6 +63,22 @@ SECURITY_HEADERS = [
 
 T = TypeVar("T")
 Endpoint = Callable[[Request], Awaitable[Response]]
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def without_bidi_controls(value: Any) -> Any:
+    """Every value printed in a page, with bidirectional override and isolate characters removed."""
+    return _BIDI_CONTROLS.sub("", value) if isinstance(value, str) else value
+
+
+class BoundedIntConvertor(IntegerConvertor):
+    """Ids in paths: at most 18 digits, so an absurd id is «not found» (404), not a database overflow."""
+
+    regex = "[0-9]{1,18}"
+
+
+# Every `{…:int}` route parameter of the app, including the feature modules' routes.
+register_url_convertor("int", BoundedIntConvertor())
 
 
 class SecurityHeaders:
@@ -116,7 +138,15 @@ class WebUI:
         self.password_hash = password_hash
         # Sessions carry a tag of the password hash: a new password ends every open session.
         self.key_tag = hashlib.sha256(password_hash.encode()).hexdigest()[:16]
-        self.throttle = LoginThrottle()
+        self.sessions = SessionStore(store, hours=SESSION_HOURS)
+        self.backoff = LoginBackoff(
+            store,
+            free_attempts=settings.web.login_free_attempts,
+            base_seconds=settings.web.login_backoff_seconds,
+            max_seconds=settings.web.login_backoff_max_seconds,
+        )
+        # scrypt takes ~32 MiB per check: a burst of logins waits its turn instead of exhausting memory.
+        self.hash_checks = asyncio.Semaphore(HASH_CHECKS)
         self.zone = ZoneInfo(settings.programme.timezone)
         self.env = Environment(
             loader=FileSystemLoader(str(templates_dir)),
@@ -125,6 +155,8 @@ class WebUI:
             undefined=StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
+            # Bidirectional overrides in an applicant's text could reorder what the coordinator reads.
+            finalize=without_bidi_controls,
         )
         self.env.filters["local_time"] = self.local_time
         self.env.globals.update(
@@ -149,18 +181,17 @@ class WebUI:
         form = await checked_form(request)
         client = request.client.host if request.client else "?"
         next_path = _safe_next(_text(form, "suivant"))
-        if self.throttle.blocked(client, time.monotonic()):
-            return self.render(
-                request,
-                "login.html.j2",
-                status_code=429,
-                error="Trop de tentatives : réessayez dans quelques minutes.",
-                next_path=next_path,
-            )
         username, password = _text(form, "identifiant"), _text(form, "mot_de_passe")
-        ok = await run_in_threadpool(self.check_credentials, username, password)
+        keys = self.throttle_keys(username, client)
+        if await run_in_threadpool(self.backoff.wait_seconds, keys) > 0:
+            return self.too_many_attempts(request, next_path)
+        async with self.hash_checks:
+            # Asked again after waiting for a turn: attempts queued behind failures are refused unchecked.
+            if await run_in_threadpool(self.backoff.wait_seconds, keys) > 0:
+                return self.too_many_attempts(request, next_path)
+            ok = await run_in_threadpool(self.check_credentials, username, password)
         if not ok:
-            self.throttle.record_failure(client, time.monotonic())
+            await run_in_threadpool(self.backoff.record_failure, keys)
             return self.render(
                 request,
                 "login.html.j2",
@@ -168,18 +199,29 @@ class WebUI:
                 error="Identifiant ou mot de passe incorrect.",
                 next_path=next_path,
             )
-        self.throttle.reset(client)
+        await run_in_threadpool(self.backoff.reset, keys)
+        token = await run_in_threadpool(self.sessions.open, self.settings.web.username, self.key_tag)
         # A fresh session on login: nothing chosen before authentication survives it.
         request.session.clear()
         request.session["user"] = self.settings.web.username
-        request.session["key"] = self.key_tag
+        request.session["sid"] = token
         renew_csrf_token(request)
         return RedirectResponse(next_path, status_code=303)
 
     async def logout(self, request: Request) -> Response:
         await checked_form(request)
+        token = request.session.get("sid")
+        if isinstance(token, str):
+            await run_in_threadpool(self.sessions.revoke, token)
         request.session.clear()
         _flash(request, "info", "Vous êtes déconnecté·e.")
+        return RedirectResponse("/connexion", status_code=303)
+
+    async def logout_everywhere(self, request: Request) -> Response:
+        await checked_form(request)
+        count = await run_in_threadpool(self.sessions.revoke_all, self.user(request))
+        request.session.clear()
+        _flash(request, "info", f"Déconnecté·e partout ({count} session(s) fermée(s)).")
         return RedirectResponse("/connexion", status_code=303)
 
     async def queue(self, request: Request) -> Response:
@@ -241,12 +283,16 @@ class WebUI:
                     to_addr=_given(form, "destinataire"),
                     cc=_given(form, "copie"),
                 )
-            approval.approve_draft(session, outgoing_id, actor=actor)
-            return True
+            draft = approval.approve_draft(session, outgoing_id, actor=actor, settings=self.settings)
+            return draft.status == "approved"  # a held request is applied, not sent (intake/held.py)
 
-        if await self._decide(request, edit_and_approve) is None:
+        sent = await self._decide(request, edit_and_approve)
+        if sent is None:
             return _back_to_case(outgoing_id)
-        _flash(request, "ok", f"Message n° {outgoing_id} approuvé : il partira au prochain envoi.")
+        if sent:
+            _flash(request, "ok", f"Message n° {outgoing_id} approuvé : il partira au prochain envoi.")
+        else:
+            _flash(request, "ok", f"Demande n° {outgoing_id} appliquée au dossier (rien n'est envoyé).")
         return RedirectResponse("/", status_code=303)
 
     async def discard(self, request: Request) -> Response:
@@ -295,11 +341,28 @@ class WebUI:
     # -- helpers -----------------------------------------------------------------------------------------
 
     def user(self, request: Request) -> str:
-        """The logged-in coordinator, or "" — also after the password was changed since that login."""
-        user = request.session.get("user")
-        if not isinstance(user, str) or request.session.get("key") != self.key_tag:
-            return ""
+        """The logged-in coordinator, or "" — after logout, "everywhere", expiry or a new password too."""
+        known = getattr(request.state, "user", None)
+        if isinstance(known, str):
+            return known
+        token = request.session.get("sid")
+        user = (self.sessions.user_of(token, self.key_tag) if isinstance(token, str) else None) or ""
+        request.state.user = user
         return user
+
+    def throttle_keys(self, username: str, client: str) -> list[str]:
+        # Unknown user names share one key: a flood of invented names cannot grow the table.
+        known = hmac.compare_digest(username.encode(), self.settings.web.username.encode())
+        return [f"account:{self.settings.web.username if known else '?'}", f"client:{client}"[:300]]
+
+    def too_many_attempts(self, request: Request, next_path: str) -> HTMLResponse:
+        return self.render(
+            request,
+            "login.html.j2",
+            status_code=429,
+            error="Trop de tentatives : réessayez dans quelques minutes.",
+            next_path=next_path,
+        )
 
     def check_credentials(self, username: str, password: str) -> bool:
         # Both checks always run, so a wrong user name takes as long as a wrong password.
@@ -354,6 +417,7 @@ def create_app(settings: Settings, store: Store, *, templates_dir: Path = TEMPLA
         Route("/connexion", ui.login_page, methods=["GET"]),
         Route("/connexion", ui.login, methods=["POST"]),
         Route("/deconnexion", _login_required(ui, ui.logout), methods=["POST"]),
+        Route("/deconnexion-partout", _login_required(ui, ui.logout_everywhere), methods=["POST"]),
         Route("/", _login_required(ui, ui.queue), methods=["GET"]),
         Route("/brouillons/{draft_id:int}", _login_required(ui, ui.case), methods=["GET"]),
         Route("/brouillons/{draft_id:int}/modifier", _login_required(ui, ui.edit), methods=["POST"]),
@@ -403,6 +467,7 @@ def create_app(settings: Settings, store: Store, *, templates_dir: Path = TEMPLA
     return Starlette(
         routes=routes,
         middleware=[
+            *proxy_and_host_middleware(settings),
             Middleware(SecurityHeaders),
             Middleware(InternalErrors, page=ui.server_error_page),
             Middleware(
@@ -411,6 +476,7 @@ def create_app(settings: Settings, store: Store, *, templates_dir: Path = TEMPLA
                 session_cookie=SESSION_COOKIE,
                 max_age=SESSION_HOURS * 3600,
                 same_site="strict",
+                https_only=settings.web.public_url.lower().startswith("https://"),
             ),
         ],
         exception_handlers={
@@ -423,7 +489,8 @@ def create_app(settings: Settings, store: Store, *, templates_dir: Path = TEMPLA
 
 def _login_required(ui: WebUI, endpoint: Endpoint) -> Endpoint:
     async def guarded(request: Request) -> Response:
-        if not ui.user(request):
+        request.state.user = await run_in_threadpool(ui.user, request)
+        if not request.state.user:
             target = request.url.path if request.method == "GET" else "/"
             return RedirectResponse(f"/connexion?suivant={quote(target)}", status_code=303)
         return await endpoint(request)

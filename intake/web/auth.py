@@ -74,26 +74,3 @@ def _scrypt(password: str, salt: bytes, n: int, r: int, p: int, length: int) -> 
 
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
-
-
-class LoginThrottle:
-    """At most `limit` failed logins per client within `window` seconds: guessing the password stays slow.
-
-    In memory: a restart forgets the count, which is acceptable for one coordinator on a loopback port.
-    """
-
-    def __init__(self, limit: int = 5, window: float = 300.0) -> None:
-        self.limit = limit
-        self.window = window
-        self._failures: dict[str, list[float]] = {}
-
-    def blocked(self, client: str, now: float) -> bool:
-        recent = [t for t in self._failures.get(client, []) if now - t < self.window]
-        self._failures[client] = recent
-        return len(recent) >= self.limit
-
-    def record_failure(self, client: str, now: float) -> None:
-        self._failures.setdefault(client, []).append(now)
-
-    def reset(self, client: str) -> None:
-        self._failures.pop(client, None)

@@ -1,0 +1,171 @@
+"""Requests held for the coordinator: what a sender the receiving server did not authenticate asks, and
+forwarded content about someone else's case, change nothing until the coordinator approves.
+
+A held message is filed in the case it names (status "held", so re-scoring ignores it) and a draft with
+a visible warning waits in the queue. Approving that draft replays the message as if it came from the
+person (booking, cancellation, withdrawal, new facts); the draft itself is never sent ("applied").
+Discarding it leaves the message without effect.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from email.utils import make_msgid
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake.authentication import verify_raw
+from intake.clock import utcnow
+from intake.config import Settings
+from intake.parsing import parse_message, split_forwarded
+from intake.redact import mask_address
+from intake.store.db import get_blob
+from intake.store.models import Applicant, Application, AuditEntry, Message, OutgoingMessage
+from intake.understanding.lexicon import is_adviser_address, load_lexicon
+
+if TYPE_CHECKING:
+    from intake.pipeline import Ingest
+
+log = logging.getLogger(__name__)
+
+HELD = "held"
+HELD_TEMPLATE = "held_request"
+APPLIED = "applied"
+ACTOR = "propulse"
+_QUOTED_CHARS = 3000
+
+
+@dataclass(frozen=True)
+class Hold:
+    application: Application
+    reason: str
+
+
+def decide_hold(ctx: Ingest) -> Hold | None:
+    """Should this message wait for the coordinator before it touches an existing case? Why?"""
+    from intake import triage
+    from intake.extract import to_contract
+
+    assert ctx.parsed is not None and ctx.understanding is not None
+    u = ctx.understanding
+    sender = triage.normalise_address(ctx.parsed.from_addr or "")
+    if u.classification.kind == "reply":
+        case = triage.find_thread(ctx.session, u.parsed)
+    elif u.classification.kind == "application":
+        named = (to_contract(u).get("applicant") or {}).get("email") or sender
+        case = _latest_case_of(ctx.session, triage.normalise_address(named)) if named else None
+    else:
+        return None
+    if case is None:
+        return None  # a new case, or nobody's: nothing existing can be changed
+    person = triage.normalise_address(case.applicant.email)
+    forwarded = split_forwarded(u.parsed.text, u.parsed.subject)
+    if forwarded is not None and sender != person and not is_adviser_address(sender, load_lexicon()):
+        return Hold(case, "contenu transféré par un tiers : une affirmation, pas l'identité de la personne")
+    verification = verify_raw(ctx.raw, ctx.parsed.from_addr, ctx.settings.inbox.authserv_ids)
+    if not verification.verified:
+        return Hold(case, f"expéditeur non vérifié ({verification.reason})")
+    return None
+
+
+def _latest_case_of(session: Session, address: str) -> Application | None:
+    """The person's newest case, open or closed: a new one would still rewrite their details."""
+    return session.scalar(
+        select(Application)
+        .join(Applicant)
+        .where(Applicant.email_normalised == address)
+        .order_by(Application.id.desc())
+        .limit(1)
+    )
+
+
+def hold_request(ctx: Ingest, hold: Hold) -> OutgoingMessage:
+    """File the message in the case without effect, and put a warning draft in the queue."""
+    assert ctx.message is not None and ctx.parsed is not None
+    message, case = ctx.message, hold.application
+    message.status = HELD
+    message.application_id = case.id
+    now = utcnow()
+    sender = ctx.parsed.from_addr or "(adresse absente)"
+    quoted = "\n".join(f"> {line}" for line in ctx.parsed.text[:_QUOTED_CHARS].splitlines())
+    draft = OutgoingMessage(
+        application_id=case.id,
+        template=HELD_TEMPLATE,
+        status="draft",
+        to_addr=case.applicant.email,
+        subject=f"⚠ À vérifier avant tout changement — {ctx.parsed.subject or '(sans objet)'}"[:300],
+        text_body=(
+            f"⚠ Demande en attente : {hold.reason}.\n\n"
+            f"Ce message vient de {sender} et concerne le dossier {case.case_token}. "
+            "Rien n'a été changé dans le dossier.\n"
+            "Approuver applique la demande (réservation, annulation, désistement ou nouvelles "
+            "informations) comme si elle venait de la personne ; écarter la laisse sans effet. "
+            "Ce brouillon n'est jamais envoyé.\n\n"
+            f"Message reçu :\n{quoted}\n"
+        ),
+        html_body=None,
+        message_id=make_msgid(domain="held.propulse.invalid"),
+        in_reply_to=None,
+        references=None,
+        automatic=False,
+        created_at=now,
+    )
+    ctx.session.add(draft)
+    ctx.session.flush()
+    ctx.session.add(
+        AuditEntry(
+            at=now,
+            actor=ACTOR,
+            action="request_held",
+            entity="application",
+            entity_id=case.id,
+            details={"outgoing": draft.id, "message": message.id, "reason": hold.reason},
+        )
+    )
+    log.info("demande de %s mise en attente pour %s : %s", mask_address(sender), case.case_token, hold.reason)
+    return draft
+
+
+def release_request(session: Session, draft: OutgoingMessage, settings: Settings, *, actor: str) -> None:
+    """The coordinator approved a held request: replay its message as if it came from the person."""
+    from intake import pipeline, triage
+    from intake.extract import understand
+
+    entries = session.scalars(
+        select(AuditEntry).where(
+            AuditEntry.action == "request_held", AuditEntry.entity_id == draft.application_id
+        )
+    )
+    entry = next((e for e in entries if e.details.get("outgoing") == draft.id), None)
+    message = session.get(Message, entry.details["message"]) if entry is not None else None
+    draft.status = APPLIED
+    if message is None or message.status != HELD:
+        return
+    raw = get_blob(session, message.raw_sha256)
+    parsed = parse_message(raw)
+    message.status = "processed"
+    today: date = utcnow().date()
+    ctx = pipeline.Ingest(raw=raw, source=message.source, session=session, today=today, settings=settings)
+    ctx.message, ctx.parsed = message, parsed
+    ctx.understanding = understand(
+        raw,
+        today=today,
+        limits=pipeline.extraction_limits(settings.extraction),
+        is_our_thread=triage.make_thread_check(session, parsed.subject),
+    )
+    pipeline.file_message(ctx)
+    pipeline.draft_reply(ctx)
+    details: dict[str, Any] = {"outgoing": draft.id, "message": message.id}
+    session.add(
+        AuditEntry(
+            actor=actor,
+            action="request_released",
+            entity="application",
+            entity_id=draft.application_id,
+            details=details,
+        )
+    )
