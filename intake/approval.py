@@ -269,9 +269,6 @@ def _checked_addresses(value: str, *, single: bool) -> str:
         raise InvalidEdit(str(exc)) from None
 
 
-def approve_draft(session: Session, outgoing_id: int, *, actor: str) -> OutgoingMessage:
-    """Mark a draft approved for the outbox. Refused (NotADraft) unless it is still a draft."""
-    return _decide(session, outgoing_id, actor=actor, new_status="approved", action="draft_approved")
 def approve_draft(
     session: Session, outgoing_id: int, *, actor: str, settings: Settings | None = None
 ) -> OutgoingMessage:
