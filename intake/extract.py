@@ -18,6 +18,7 @@ from typing import Any
 
 from intake.classify import Classification, ThreadCheck, classify
 from intake.documents import DocumentResult, DocumentWorker, ExtractionLimits, run_documents
+from intake.documents.links import find_cv_links
 from intake.documents.ocr import mail_decoration_reason
 from intake.eligibility import Assessment, assess
 from intake.parsing import ParsedMessage, UnparseableMessage, parse_message
@@ -116,6 +117,8 @@ def to_contract(u: Understanding, file: str | None = None) -> dict[str, Any]:
     f = u.facts
     if f is None:
         return out
+    # Links to a CV kept online: recorded for the coordinator, never fetched (intake/documents/links.py).
+    situation["cv_links"] = [link.as_dict() for link in find_cv_links(u.parsed.text)]
     out["applicant"] = {
         "first_name": _value(f.first_name),
         "last_name": _value(f.last_name),

@@ -36,6 +36,8 @@ DEFAULTS: Mapping[str, Any] = {
     "programme_name": "Pro'pulse",
     "programme_address": "propulse@animafac.net",
     "timezone": "Europe/Paris",
+    # The CV came only as a link: the reply asks for the file (templates/mail/_cv_link.*).
+    "cv_link_only": False,
 }
 
 # Every character that some mail software treats as a line break inside a header.
