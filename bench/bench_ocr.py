@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -33,7 +34,7 @@ sys.path.insert(0, str(REPO / "tests"))
 from fixtures_docs import make_message  # noqa: E402
 from scans import CVS, Cv, born_digital_pdf, photograph, render_page, scanned_pdf  # noqa: E402
 
-from intake.documents import DocumentWorker, ExtractionLimits  # noqa: E402
+from intake.documents import ExtractionLimits, extract_document  # noqa: E402
 
 BODY = "Bonjour,\nVeuillez trouver ci-joint ma candidature.\nCordialement"
 Version = Callable[[Cv, int], tuple[str, str, bytes]]
@@ -66,6 +67,11 @@ VERSIONS: dict[str, Version] = {
         scanned_pdf([photograph(render_page(cv), seed=seed, angle=(seed % 7) - 3.0, light=0.2)]),
     ),
 }
+
+
+def _cpu_seconds() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def matches(cv: Cv, result: dict) -> dict[str, bool]:  # type: ignore[type-arg]
@@ -124,15 +130,15 @@ def main() -> int:
             per_version[name].append(ok)
             per_field[name][field].append(ok)
 
-    # Time per page: each scanned version read again by one document reader, one at a time.
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    timings: list[float] = []
-    with DocumentWorker() as worker:
-        worker.extract("warm.pdf", "application/pdf", born_digital_pdf(CVS[0]), ExtractionLimits())
-        for filename, payload in images:
-            t0 = time.monotonic()
-            worker.extract(filename, "application/octet-stream", payload, ExtractionLimits())
-            timings.append(time.monotonic() - t0)
+    # Time per page: each scanned version read again, one at a time, in this process so that the CPU time of
+    # Tesseract (a child process) is counted; the wall time depends on the machine's load, the CPU time not.
+    walls: list[float] = []
+    cpus: list[float] = []
+    for filename, payload in images:
+        wall, cpu = time.monotonic(), _cpu_seconds()
+        extract_document(filename, "application/octet-stream", payload, ExtractionLimits())
+        walls.append(time.monotonic() - wall)
+        cpus.append(_cpu_seconds() - cpu)
 
     fields = list(next(iter(per_field.values())))
     print(f"{len(files)} applications, `propulse extract` in {elapsed:.1f} s (model loading included)\n")
@@ -150,11 +156,12 @@ def main() -> int:
         f"\nborn digital {digital_share:.3f}, scans and photos {scanned_share:.3f}:"
         f" gap {gap:.1f} points (target ≤ 5)"
     )
-    p90 = sorted(timings)[int(0.9 * (len(timings) - 1))]
-    print(
-        f"OCR time per page ({len(timings)} pages, one core): median {statistics.median(timings):.2f} s,"
-        f" p90 {p90:.2f} s, max {max(timings):.2f} s (target ≤ 2 s)"
-    )
+    for label, values in (("CPU time (one core)", cpus), ("wall time", walls)):
+        p90 = sorted(values)[int(0.9 * (len(values) - 1))]
+        print(
+            f"OCR {label} per page ({len(values)} pages): median {statistics.median(values):.2f} s,"
+            f" p90 {p90:.2f} s, max {max(values):.2f} s (target ≤ 2 s)"
+        )
     print(f"load average during the run: {os.getloadavg()[0]:.1f}")
     return 0
 

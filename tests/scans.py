@@ -258,7 +258,7 @@ def photograph(
         image = image.filter(ImageFilter.GaussianBlur(blur))
     if light:
         # Uneven light: a lamp on one side, a shadow on the other (a linear gradient, then multiplied).
-        gradient = Image.linear_gradient("L").rotate(rng.uniform(0, 360)).resize(image.size)
+        gradient = Image.linear_gradient("L").rotate(90 * rng.randrange(4)).resize(image.size)
         dark = gradient.point(lambda v: int(255 - light * v))
         image = Image.composite(image, Image.new("L", image.size, 0), dark).point(lambda v: min(255, v + 10))
     if quarter_turns:

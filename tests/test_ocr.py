@@ -14,7 +14,7 @@ from PIL import Image
 from scans import CVS, SKILLS, big_phone_photo, logo_png, photograph, render_lines, render_page, scanned_pdf
 
 from intake.documents import DocumentWorker, ExtractionLimits, extract_document
-from intake.documents.ocr import ocr_available
+from intake.documents.ocr import ocr_available, restore_separators
 from intake.extract import extract_message
 
 TODAY = date(2026, 11, 26)
@@ -133,3 +133,13 @@ def test_an_ocr_past_its_deadline_is_stopped_with_its_reader() -> None:
         again = worker.extract("cv.jpg", "image/jpeg", photo, LIMITS)
     assert late.text is None and late.problem is not None and "délai" in late.problem
     assert again.text is not None and "Toulouse" in again.text
+
+
+def restored(line: str) -> str:
+    return " ".join(restore_separators(line.split(" ")))
+
+
+def test_a_contact_line_separator_misread_by_ocr_is_restored_but_a_label_colon_stays() -> None:
+    assert restored("Nantes : 06 88 45 12 09") == "Nantes · 06 88 45 12 09"
+    assert restored("Tél. : 07 45 21 36 98") == "Tél. : 07 45 21 36 98"
+    assert restored("Compétences : gestion de projet") == "Compétences : gestion de projet"

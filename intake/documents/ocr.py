@@ -287,6 +287,44 @@ def _recognise(page: Image, deadline: float) -> OcrText:
     return parse_tsv(tsv)
 
 
+# Tesseract reads the «·» that separates the parts of a CV's contact line as «:», «.» or «»»; a colon after
+# a label («Tél. : 06…») is a colon and stays one.
+_CONTACT_LINE = re.compile(r"\d[\d .]{7,}\d|@")
+_MISREAD_DOT = {":", ".", "»", "«", "•", "*"}
+_LABELS = {
+    "tél",
+    "tel",
+    "téléphone",
+    "telephone",
+    "portable",
+    "mobile",
+    "phone",
+    "mail",
+    "e-mail",
+    "email",
+    "courriel",
+    "adresse",
+    "address",
+    "contact",
+    "gsm",
+    "fixe",
+    "linkedin",
+    "site",
+    "web",
+}
+
+
+def restore_separators(words: list[str]) -> list[str]:
+    """A contact line's separators as written: «Nantes : 06 88…» read by OCR is «Nantes · 06 88…»."""
+    if not _CONTACT_LINE.search(" ".join(words)):
+        return words
+    out = list(words)
+    for i in range(1, len(out) - 1):
+        if out[i] in _MISREAD_DOT and out[i - 1].lower().strip(".:") not in _LABELS:
+            out[i] = "·"
+    return out
+
+
 def parse_tsv(tsv: str) -> OcrText:
     """Tesseract's TSV → lines of words (a blank line between blocks), and the mean word confidence."""
     lines: list[str] = []
@@ -302,7 +340,7 @@ def parse_tsv(tsv: str) -> OcrText:
         key = (cols[2], cols[3], cols[4])
         if key != current:
             if words:
-                lines.append(" ".join(words))
+                lines.append(" ".join(restore_separators(words)))
             if block is not None and cols[2] != block:
                 lines.append("")
             current, block, words = key, cols[2], []
@@ -313,5 +351,5 @@ def parse_tsv(tsv: str) -> OcrText:
             weighted += confidence * len(word)
             letters += len(word)
     if words:
-        lines.append(" ".join(words))
+        lines.append(" ".join(restore_separators(words)))
     return OcrText(text="\n".join(lines).strip(), confidence=weighted / letters if letters else 0.0)
