@@ -109,7 +109,9 @@ def read_page(image: Image, deadline: float) -> OcrText:
     page = _prepare(image)
     vertical, skew = _lines_direction(page)
     if vertical:
-        page = _turn(page, _osd_rotation(page, deadline) or 90)
+        # Lines run down the page: a quarter turn, OSD says which; if it cannot, the doubt check below will.
+        turn = _osd_rotation(page, deadline)
+        page = _turn(page, turn if turn in (90, 270) else 90)
         skew = _lines_direction(page)[1]
     page = _straighten(page, skew)
     result = _recognise_columns(page, deadline)
