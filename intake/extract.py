@@ -18,14 +18,14 @@ from typing import Any
 
 from intake.classify import Classification, ThreadCheck, classify
 from intake.documents import DocumentResult, DocumentWorker, ExtractionLimits, run_documents
+from intake.documents.links import find_cv_links
+from intake.documents.ocr import mail_decoration_reason
 from intake.eligibility import Assessment, assess
 from intake.parsing import ParsedMessage, UnparseableMessage, parse_message
 from intake.understanding import ApplicantFacts, read_applicant
 from intake.understanding.facts import Evidence, Fact
 
 _UNDERSTOOD_KINDS = {"application", "reply"}
-# Inline pictures under this size are logos and signatures, not scanned CVs.
-_SMALL_IMAGE_BYTES = 100 * 1024
 
 
 @dataclass
@@ -62,12 +62,17 @@ def understand(
     if classification.kind not in _UNDERSTOOD_KINDS:
         return Understanding(parsed, classification, None, None)
     limits = limits or ExtractionLimits()
-    items = [
-        (a.filename, a.content_type, a.payload)
-        for a in parsed.attachments
-        if not (a.content_type.startswith("image/") and a.size < _SMALL_IMAGE_BYTES)
-    ]
+    skipped: list[DocumentResult] = []
+    items = []
+    for a in parsed.attachments:
+        # Logos and signatures are set aside here, before they cost a trip to the OCR.
+        decoration = mail_decoration_reason(a.content_type, a.size, a.inline, a.payload[:16])
+        if decoration is None:
+            items.append((a.filename, a.content_type, a.payload))
+        else:
+            skipped.append(DocumentResult(filename=a.filename, kind="skipped", text=None, problem=decoration))
     documents = run_documents(items, limits, worker or _process_worker()) if items else []
+    documents += skipped
     facts = read_applicant(parsed, documents, today=today, forwarded_by=classification.forwarded_by)
     assessment = assess(facts, today=today) if classification.kind == "application" else None
     return Understanding(parsed, classification, facts, assessment, documents)
@@ -81,6 +86,13 @@ def _evidence(ev: Evidence | None) -> dict[str, str] | None:
     return ev.as_dict() if ev is not None else None
 
 
+def _document_entry(d: DocumentResult) -> dict[str, Any]:
+    entry: dict[str, Any] = {"filename": d.filename, "kind": d.kind, "problem": d.problem}
+    if d.ocr_confidence is not None:
+        entry["ocr_confidence"] = round(d.ocr_confidence)
+    return entry
+
+
 def to_contract(u: Understanding, file: str | None = None) -> dict[str, Any]:
     c = u.classification
     situation: dict[str, Any] = {
@@ -91,7 +103,7 @@ def to_contract(u: Understanding, file: str | None = None) -> dict[str, Any]:
         "bounced_address": c.bounced_address,
         "kind_reason": c.reason,
         "evidence": {},
-        "documents": [{"filename": d.filename, "kind": d.kind, "problem": d.problem} for d in u.documents],
+        "documents": [_document_entry(d) for d in u.documents],
     }
     out: dict[str, Any] = {
         "file": file,
@@ -105,6 +117,8 @@ def to_contract(u: Understanding, file: str | None = None) -> dict[str, Any]:
     f = u.facts
     if f is None:
         return out
+    # Links to a CV kept online: recorded for the coordinator, never fetched (intake/documents/links.py).
+    situation["cv_links"] = [link.as_dict() for link in find_cv_links(u.parsed.text)]
     out["applicant"] = {
         "first_name": _value(f.first_name),
         "last_name": _value(f.last_name),

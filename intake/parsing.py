@@ -42,6 +42,8 @@ class Attachment:
     filename: str
     content_type: str
     payload: bytes
+    # Shown in the body (Content-Disposition: inline, or a Content-ID an HTML body refers to).
+    inline: bool = False
 
     @property
     def size(self) -> int:
@@ -415,7 +417,8 @@ def _collect(msg: Message, acc: _Collector, *, in_report: bool, depth: int = 0) 
         return
     guessed_ext = next((ext for ext, t in _EXT_TYPES.items() if t == ctype), "")
     name = sanitize_filename(filename, fallback="piece-jointe" + guessed_ext)
-    acc.attachments.append(Attachment(filename=name, content_type=ctype, payload=payload))
+    inline = disposition == "inline" or msg.get("content-id") is not None
+    acc.attachments.append(Attachment(filename=name, content_type=ctype, payload=payload, inline=inline))
 
 
 def _collect_alternative(children: list[Message], acc: _Collector, in_report: bool, depth: int) -> None:

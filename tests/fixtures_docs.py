@@ -6,6 +6,7 @@ Generated on the fly so the repository holds no binary fixtures and every hostil
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 from collections.abc import Sequence
 from email.message import EmailMessage
@@ -194,3 +195,72 @@ def make_message(
         maintype, _, subtype = ctype.partition("/")
         msg.add_attachment(payload, maintype=maintype, subtype=subtype, filename=filename)
     return msg.as_bytes()
+
+
+def make_doc(paragraphs: Sequence[str]) -> bytes:
+    """A minimal Word 97-2003 (.doc) file: an OLE2 compound file holding a FIB and one 8-bit text piece.
+
+    No writer of .doc exists on a Debian machine without an office suite; this is the least antiword reads.
+    """
+    text = "\r".join(paragraphs).encode("cp1252", errors="replace") + b"\r"
+    fib_size, sector = 0x400, 512
+    word = bytearray(fib_size) + text
+    word += bytes(max(4096, -(-len(word) // sector) * sector) - len(word))  # ≥ 4096: no mini stream
+
+    def put(buf: bytearray, offset: int, fmt: str, value: int) -> None:
+        struct.pack_into(fmt, buf, offset, value)
+
+    put(word, 0x00, "<H", 0xA5EC)  # wIdent
+    put(word, 0x02, "<H", 0x00C1)  # nFib: Word 97
+    put(word, 0x06, "<H", 0x040C)  # lid: French
+    put(word, 0x0A, "<H", 0x0200)  # fWhichTblStm: the table stream is "1Table"
+    put(word, 0x0C, "<H", 0x00BF)
+    put(word, 0x18, "<I", fib_size)  # fcMin
+    put(word, 0x1C, "<I", fib_size + len(text))  # fcMac
+    put(word, 0x20, "<H", 14)  # csw
+    put(word, 0x40, "<I", fib_size + len(text))  # cbMac
+    put(word, 0x4C, "<I", len(text))  # ccpText
+    # The piece table (Clx): one piece of cp1252 text ("compressed": fc * 2 | 0x40000000).
+    clx = bytearray(b"\x02") + struct.pack("<I", 12 + 8)
+    clx += struct.pack("<II", 0, len(text)) + struct.pack("<HIH", 0, (fib_size * 2) | 0x40000000, 0)
+    # An empty stylesheet (STSH: its header only, no style): antiword reads past a missing one.
+    stsh = struct.pack("<HHHHHHH", 18, 0, 10, 0, 0x0F, 0, 0) + bytes(6)
+    table = bytearray(clx) + stsh
+    table += bytes(4096 - len(table))
+    put(word, 0x1A2, "<I", 0)  # fcClx
+    put(word, 0x1A6, "<I", len(clx))  # lcbClx
+    put(word, 0xA2, "<I", len(clx))  # fcStshf
+    put(word, 0xA6, "<I", len(stsh))  # lcbStshf
+
+    streams = [("WordDocument", bytes(word)), ("1Table", bytes(table))]
+    fat = [0xFFFFFFFD, 0xFFFFFFFE]  # sector 0: the FAT itself; sector 1: the directory
+    starts = []
+    for _, data in streams:
+        count = len(data) // sector
+        starts.append(len(fat))
+        fat += [len(fat) + i + 1 for i in range(count - 1)] + [0xFFFFFFFE]
+    fat += [0xFFFFFFFF] * (sector // 4 - len(fat))
+
+    def entry(name: str, kind: int, start: int, size: int, *, left: int = -1, child: int = -1) -> bytes:
+        encoded = name.encode("utf-16-le") + b"\0\0"
+        return (
+            encoded.ljust(64, b"\0")
+            + struct.pack("<HBB", len(encoded), kind, 1)
+            + struct.pack("<iii", left, -1, child)
+            + bytes(16 + 4 + 16)
+            + struct.pack("<IIi", start, size, 0)
+        )
+
+    directory = (
+        entry("Root Entry", 5, 0xFFFFFFFE, 0, child=1)
+        + entry("WordDocument", 2, starts[0], len(streams[0][1]), left=2)
+        + entry("1Table", 2, starts[1], len(streams[1][1]))
+        + bytes(128)
+    )
+    header = bytearray(sector)
+    header[0:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    struct.pack_into("<HHHHH", header, 24, 0x3E, 3, 0xFFFE, 9, 6)
+    struct.pack_into("<IIIIIIIII", header, 40, 0, 1, 1, 0, 4096, 0xFFFFFFFE, 0, 0xFFFFFFFE, 0)
+    struct.pack_into("<I", header, 76, 0)
+    header[80:sector] = b"\xff" * (sector - 80)
+    return bytes(header) + struct.pack(f"<{len(fat)}I", *fat) + directory + b"".join(d for _, d in streams)

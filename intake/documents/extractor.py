@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from intake.documents.limits import DocumentProblem, DocumentResult, ExtractionLimits, format_megabytes
+from intake.documents.ocr import read_image
 from intake.documents.office import extract_docx, extract_odt
 from intake.documents.pdf import extract_pdf
 from intake.documents.plaintext import extract_doc, extract_rtf, extract_txt
@@ -17,8 +19,10 @@ _SIMPLE: dict[str, Callable[[bytes, ExtractionLimits], str]] = {
     "rtf": extract_rtf,
     "doc": extract_doc,
 }
+# OCR gives up a little before the worker's deadline, so the reason recorded is OCR's own.
+_OCR_DEADLINE_SHARE = 0.9
 _OTHER_REASONS = {
-    "image": "image jointe : texte non lu (pas de reconnaissance de caractères)",
+    "image": "image jointe dans un format non lu",
     "application/vnd.oasis.opendocument.spreadsheet": "tableur OpenDocument, pas un document texte",
 }
 
@@ -49,8 +53,17 @@ def extract_document(
     kind = sniff_kind(filename, content_type, payload)
     try:
         if kind == "pdf":
-            text, pages, method = extract_pdf(payload, limits)
-            return DocumentResult(filename=filename, kind=kind, text=text, pages=pages, method=method)
+            pdf = extract_pdf(payload, limits)
+            return DocumentResult(
+                filename=filename,
+                kind=kind,
+                text=pdf.text,
+                pages=pdf.pages,
+                method=pdf.method,
+                ocr_confidence=pdf.ocr_confidence,
+            )
+        if kind == "image":
+            return _read_image(filename, payload, limits)
         reader = _SIMPLE.get(kind)
         if reader is None:
             return DocumentResult(
@@ -74,6 +87,15 @@ def extract_document(
     if not text.strip():
         return DocumentResult(filename=filename, kind=kind, text=None, problem="document sans texte")
     return DocumentResult(filename=filename, kind=kind, text=text, method=kind)
+
+
+def _read_image(filename: str, payload: bytes, limits: ExtractionLimits) -> DocumentResult:
+    read = read_image(payload, deadline=time.monotonic() + limits.timeout_seconds * _OCR_DEADLINE_SHARE)
+    if not read.text.strip():
+        raise DocumentProblem("image sans texte lisible")
+    return DocumentResult(
+        filename=filename, kind="image", text=read.text, pages=1, method="ocr", ocr_confidence=read.confidence
+    )
 
 
 def _other_reason(kind: str) -> str:

@@ -32,11 +32,24 @@ class DocumentResult:
     text: str | None
     problem: str | None = None
     pages: int | None = None
-    method: str | None = None  # which extractor produced the text (pypdfium2, pdfminer, …)
+    method: str | None = None  # which extractor produced the text (pypdfium2, pdfminer, ocr, …)
+    # Set when some of the text was read by OCR: Tesseract's mean word confidence, 0-100.
+    ocr_confidence: float | None = None
 
     @property
     def ok(self) -> bool:
         return self.text is not None and self.problem is None
+
+    @property
+    def source_label(self) -> str:
+        """Where a fact was read, as evidence shows it: OCR text says so, with its confidence."""
+        if self.ocr_confidence is None:
+            return self.filename
+        return f"{self.filename} ({ocr_note(self.ocr_confidence)})"
+
+
+def ocr_note(confidence: float) -> str:
+    return f"texte lu par OCR, confiance {confidence:.0f} %"
 
 
 class DocumentProblem(Exception):

@@ -5,9 +5,25 @@ from __future__ import annotations
 
 import io
 import re
+import time
 from itertools import pairwise
+from typing import NamedTuple
 
 from intake.documents.limits import DocumentProblem, ExtractionLimits
+
+# A page with fewer characters than this in its text layer is a scan (or a photo pasted in a PDF).
+_MIN_PAGE_CHARS = 20
+# Scanned pages are rendered at ≈ 200 dpi, the resolution the OCR is tuned for.
+_RENDER_SCALE = 200 / 72
+# OCR stops taking new pages past this share of the deadline, so the pages read so far are kept.
+_OCR_BUDGET_SHARE = 0.8
+
+
+class PdfText(NamedTuple):
+    text: str
+    pages: int
+    method: str
+    ocr_confidence: float | None = None
 
 # Two text runs on one baseline, far apart, each a phrase rather than a date: a table-like two-column row.
 _MIN_COLUMN_GAP = 24.0
@@ -16,9 +32,11 @@ _MIN_SIDEBAR_CHARS = 5
 _MIN_INTERLEAVED_ROWS = 3
 
 
-def extract_pdf(payload: bytes, limits: ExtractionLimits) -> tuple[str, int, str]:
-    """Return (text, pages, method); raise DocumentProblem with a French reason."""
+def extract_pdf(payload: bytes, limits: ExtractionLimits) -> PdfText:
+    """Text, pages and method; pages without a text layer are read by OCR. Raise DocumentProblem."""
     import pypdfium2 as pdfium
+
+    started = time.monotonic()
 
     try:
         pdf = pdfium.PdfDocument(payload)
@@ -46,16 +64,48 @@ def extract_pdf(payload: bytes, limits: ExtractionLimits) -> tuple[str, int, str
                 interleaved = _looks_interleaved(textpage, page.get_width())
             textpage.close()
             page.close()
+        scanned = [i for i, t in enumerate(texts) if len(t.strip()) < _MIN_PAGE_CHARS]
+        deadline = started + limits.timeout_seconds * _OCR_BUDGET_SHARE
+        confidence = _read_scanned_pages(pdf, scanned, texts, deadline) if scanned else None
     finally:
         pdf.close()
     text = _clean(texts)
-    if interleaved:
+    if interleaved and confidence is None:
         mined = _extract_with_pdfminer(payload, limits)
         if mined.strip():
-            return mined, pages, "pdfminer"
+            return PdfText(mined, pages, "pdfminer")
     if not text.strip():
-        raise DocumentProblem("PDF sans couche texte (document scanné ou image)")
-    return text, pages, "pypdfium2"
+        from intake.documents.ocr import OCR_UNAVAILABLE, ocr_available
+
+        why = "" if ocr_available() else f" ; {OCR_UNAVAILABLE}"
+        raise DocumentProblem(f"PDF sans couche texte (document scanné ou image){why}")
+    if confidence is None:
+        return PdfText(text, pages, "pypdfium2")
+    return PdfText(text, pages, "ocr" if len(scanned) == pages else "pypdfium2+ocr", confidence)
+
+
+def _read_scanned_pages(pdf: object, scanned: list[int], texts: list[str], deadline: float) -> float | None:
+    """OCR the pages without a text layer, in place in ``texts``; the mean confidence, None if none read."""
+    from intake.documents.ocr import ocr_available, read_page
+
+    if not ocr_available():
+        return None
+    confidences: list[tuple[float, int]] = []
+    for index in scanned:
+        if time.monotonic() >= deadline:
+            break  # the pages read so far are kept; the rest would be killed by the deadline anyway
+        page = pdf[index]  # type: ignore[index]
+        image = page.render(scale=_RENDER_SCALE, grayscale=True).to_pil()
+        page.close()
+        try:
+            result = read_page(image, deadline + 1.0)
+        except DocumentProblem:
+            break
+        texts[index] = result.text
+        confidences.append((result.confidence, max(1, len(result.text))))
+    if not confidences:
+        return None
+    return sum(c * n for c, n in confidences) / sum(n for _, n in confidences)
 
 
 def _looks_interleaved(textpage: object, width: float) -> bool:

@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from pathlib import Path
 
 from intake.documents.limits import DocumentProblem, ExtractionLimits
 
@@ -126,8 +127,13 @@ def extract_rtf(payload: bytes, limits: ExtractionLimits) -> str:
     return re.sub(r"\n{3,}", "\n\n", result).strip()
 
 
+# antiword first (installed by .ci/run; measured in docs/documents.md), catdoc as a fallback. Each is asked
+# for UTF-8: antiword's default is Latin-1, which loses «œ» and «’».
+_DOC_TOOLS = {"antiword": ["-m", "UTF-8.txt"], "catdoc": ["-d", "utf-8"]}
+
+
 def find_doc_tool() -> str | None:
-    for tool in ("antiword", "catdoc"):
+    for tool in _DOC_TOOLS:
         path = shutil.which(tool)
         if path:
             return path
@@ -143,7 +149,8 @@ def extract_doc(payload: bytes, limits: ExtractionLimits) -> str:
         tmp.flush()
         try:
             done = subprocess.run(
-                [tool, tmp.name], capture_output=True, timeout=max(1.0, limits.timeout_seconds), check=False
+                [tool, *_DOC_TOOLS[Path(tool).name], tmp.name],
+                capture_output=True, timeout=max(1.0, limits.timeout_seconds), check=False
             )
         except subprocess.TimeoutExpired as exc:
             raise DocumentProblem("lecture du fichier .doc trop longue, abandonnée") from exc

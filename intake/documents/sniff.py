@@ -27,8 +27,10 @@ _BY_TYPE = {
 
 
 def sniff_kind(filename: str, content_type: str, payload: bytes) -> str:
-    """Return pdf/docx/odt/txt/rtf/doc, or 'other:<what>' for formats we do not read."""
+    """Return pdf/docx/odt/txt/rtf/doc/image, or 'other:<what>' for formats we do not read."""
     head = payload[:8]
+    if is_page_image(payload):
+        return "image"
     if head.startswith(b"%PDF") or b"%PDF-" in payload[:1024]:
         return "pdf"
     if head.startswith(b"{\\rtf"):
@@ -72,3 +74,17 @@ def _sniff_zip(payload: bytes) -> str:
     except Exception:  # zipfile raises odd errors on crafted archives
         return "other:zip endommagé"
     return "other:zip"
+
+
+# Photos and scans that OCR reads; GIF and SVG are left out, they are logos and drawings.
+_IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*")
+_HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"mif1", b"msf1"}
+
+
+def is_page_image(payload: bytes) -> bool:
+    """JPEG, PNG, TIFF, WebP or HEIC, from the bytes (phones and mail clients often mislabel them)."""
+    if payload.startswith(_IMAGE_MAGIC):
+        return True
+    if payload[:4] == b"RIFF" and payload[8:12] == b"WEBP":
+        return True
+    return payload[4:8] == b"ftyp" and payload[8:12] in _HEIF_BRANDS

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import select
+import signal
 import struct
 import subprocess
 import sys
@@ -81,6 +82,8 @@ class DocumentWorker:
             stderr=subprocess.DEVNULL,
             env=env,
             close_fds=True,
+            # Its own process group: a kill at the deadline also stops the OCR or .doc reader it started.
+            start_new_session=True,
         )
         self._proc = proc
         return proc
@@ -133,7 +136,10 @@ class DocumentWorker:
 
     def _kill(self) -> None:
         if self._proc is not None:
-            self._proc.kill()
+            try:
+                os.killpg(self._proc.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                self._proc.kill()
             self._proc.wait()
             self._proc = None
 

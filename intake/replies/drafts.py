@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from intake.clock import utcnow
 from intake.config import Settings
+from intake.documents.links import cv_only_as_link
 from intake.eligibility import load_criteria
 from intake.held import HELD_TEMPLATE
 from intake.redact import mask_address
@@ -200,6 +201,7 @@ def draft_for_application(
         "missing": describe(criteria, UNKNOWN, ASK[language]),
         "reasons": describe(criteria, NOT_MET, CONDITION[language]),
         "retention_months": settings.retention.not_admitted_months,
+        "cv_link_only": cv_only_as_link((application.facts or {}).get("situation")),
     }
     proposals: list[SlotProposal] = []
     if verdict == "eligible":

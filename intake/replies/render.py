@@ -38,6 +38,8 @@ DEFAULTS: Mapping[str, Any] = {
     "timezone": "Europe/Paris",
     # A presented applicant: {"referrer": address, "person": name or None, "copied": bool}; see drafts.py.
     "referral": None,
+    # The CV came only as a link: the reply asks for the file (templates/mail/_cv_link.*).
+    "cv_link_only": False,
 }
 
 # Every character that some mail software treats as a line break inside a header.

@@ -107,7 +107,9 @@ def read_applicant(
     body, display, addr = _applicant_body(msg, forwarded_by, lexicon)
     body = body[:MAX_BODY_CHARS]
     body_source = Source(BODY, body)
-    docs = [Source(d.filename, d.text[:MAX_DOCUMENT_CHARS], is_document=True) for d in documents if d.text]
+    docs = [
+        Source(d.source_label, d.text[:MAX_DOCUMENT_CHARS], is_document=True) for d in documents if d.text
+    ]
     sources = [body_source, *docs]
     # An adviser's own cover note holds the adviser's name and phone: contacts then come from the CV.
     adviser_words = addr is None and (forwarded_by is not None or is_adviser_address(msg.from_addr, lexicon))
