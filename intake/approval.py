@@ -8,7 +8,7 @@ transaction as the change itself, so the log can never disagree with the records
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
@@ -121,6 +121,8 @@ class Case:
     criteria: list[dict[str, Any]]
     verdict: str
     history: list[AuditEntry]
+    # Files that leave with the email (an interview's .ics), by name.
+    attachments: list[str] = field(default_factory=list)
 
 
 def list_queue(session: Session) -> list[QueueItem]:
@@ -201,6 +203,16 @@ def get_case(session: Session, outgoing_id: int) -> Case:
         criteria=criteria,
         verdict=verdict,
         history=history,
+        attachments=[
+            str(entry.details.get("filename"))
+            for entry in session.scalars(
+                select(AuditEntry).where(
+                    AuditEntry.action == "attachment",
+                    AuditEntry.entity == "outgoing_message",
+                    AuditEntry.entity_id == draft.id,
+                )
+            )
+        ],
     )
 
 

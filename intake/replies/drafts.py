@@ -157,6 +157,16 @@ def effective_criteria(session: Session, application: Application) -> list[dict[
     return criteria
 
 
+def current_verdict(session: Session, application: Application) -> tuple[list[dict[str, Any]], str]:
+    """The case's criteria and verdict as they stand now, the coordinator's corrections included.
+
+    The one place a verdict is computed: the queue, the case page, the side panel and every report
+    figure call it, so an override reaches all of them at once.
+    """
+    criteria = effective_criteria(session, application)
+    return criteria, effective_verdict(criteria)
+
+
 def effective_verdict(criteria: list[dict[str, Any]]) -> str:
     """not_eligible if any criterion is not met, else to_verify if any is unknown, else eligible."""
     statuses = {c.get("status") for c in criteria}

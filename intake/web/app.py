@@ -367,6 +367,9 @@ def create_app(settings: Settings, store: Store, *, templates_dir: Path = TEMPLA
     from intake.web.messages_routes import message_routes
 
     routes += message_routes(ui, functools.partial(_login_required, ui))
+    from intake.web.case_routes import case_routes
+
+    routes += case_routes(ui, functools.partial(_login_required, ui))
 
     async def refused(request: Request, exc: Exception) -> Response:
         return ui.render(
