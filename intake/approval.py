@@ -18,7 +18,12 @@ from sqlalchemy.orm import Session
 from intake.clock import utcnow
 from intake.config import Settings
 from intake.eligibility import MET, NOT_MET, UNKNOWN, load_criteria
-from intake.replies.drafts import draft_for_application, effective_criteria, effective_verdict
+from intake.replies.drafts import (
+    TEMPLATE_FOR_VERDICT,
+    draft_for_application,
+    effective_criteria,
+    effective_verdict,
+)
 from intake.store.models import (
     Applicant,
     Application,
@@ -51,6 +56,7 @@ ACTION_FR = {
     "draft_approved": "envoi approuvé",
     "draft_discarded": "brouillon écarté",
     "criterion_overridden": "critère corrigé",
+    "draft_redone": "brouillon refait (créneau plus libre)",
 }
 SITUATION_FR = {
     "studying": "en études",
@@ -96,6 +102,8 @@ class QueueItem:
     # One line of the extracted details (diploma, graduation, situation) and the criteria to look at.
     summary: str
     open_points: tuple[str, ...]
+    # What to look at before approving (fewer slots than promised, a slot another draft offers too).
+    warning: str = ""
 
 
 @dataclass(frozen=True)
@@ -123,10 +131,13 @@ class Case:
     history: list[AuditEntry]
     # Files that leave with the email (an interview's .ics), by name.
     attachments: list[str] = field(default_factory=list)
+    warning: str = ""
 
 
 def list_queue(session: Session) -> list[QueueItem]:
     """The drafts waiting for a decision, oldest first: the one waiting longest is answered first."""
+    from intake.scheduling.capacity import draft_warning
+
     rows = session.execute(
         select(OutgoingMessage, Application, Applicant)
         .outerjoin(Application, OutgoingMessage.application_id == Application.id)
@@ -154,6 +165,7 @@ def list_queue(session: Session) -> list[QueueItem]:
                     for c in criteria
                     if c.get("status") != MET
                 ),
+                warning=draft_warning(session, draft),
             )
         )
     return items
@@ -187,6 +199,8 @@ def get_case(session: Session, outgoing_id: int) -> Case:
     draft = _get_outgoing(session, outgoing_id)
     application = session.get(Application, draft.application_id) if draft.application_id else None
     applicant = application.applicant if application else None
+    from intake.scheduling.capacity import draft_warning
+
     criteria, verdict = _effective(session, application) if application else ([], "")
     history = list(
         session.scalars(
@@ -203,6 +217,7 @@ def get_case(session: Session, outgoing_id: int) -> Case:
         criteria=criteria,
         verdict=verdict,
         history=history,
+        warning=draft_warning(session, draft),
         attachments=[
             str(entry.details.get("filename"))
             for entry in session.scalars(
@@ -251,16 +266,65 @@ def edit_draft(session: Session, outgoing_id: int, *, subject: str, text_body: s
     return True
 
 
-def approve_draft(session: Session, outgoing_id: int, *, actor: str) -> OutgoingMessage:
-    """Mark a draft approved for the outbox. Refused (NotADraft) unless it is still a draft."""
+def approve_draft(
+    session: Session, outgoing_id: int, *, actor: str, settings: Settings | None = None
+) -> OutgoingMessage:
+    """Mark a draft approved for the outbox. Refused (NotADraft) unless it is still a draft.
+
+    The interview slots it offers are held from now on. If one went since the draft was written, nothing
+    is approved: the proposal is made again and the new draft is returned (status "draft") for review.
+    """
+    from intake.scheduling.holds import hold_for_approval
+
+    settings = settings or Settings()
+    draft = _get_outgoing(session, outgoing_id)
+    _require_draft(draft, "d'approuver")
+    if not hold_for_approval(session, draft, settings, now=utcnow()):
+        return _redo_proposal(session, draft, settings, actor=actor)
     return _decide(session, outgoing_id, actor=actor, new_status="approved", action="draft_approved")
 
 
 def discard_draft(session: Session, outgoing_id: int, *, actor: str, reason: str = "") -> OutgoingMessage:
-    """Set a draft aside for good; it is never sent."""
-    return _decide(
+    """Set a draft aside for good; it is never sent, and the slots it offered are free again at once."""
+    from intake.scheduling.holds import release_proposals_of
+
+    draft = _decide(
         session, outgoing_id, actor=actor, new_status="discarded", action="draft_discarded", reason=reason
     )
+    release_proposals_of(session, [draft.id])
+    return draft
+
+
+def _redo_proposal(
+    session: Session, draft: OutgoingMessage, settings: Settings, *, actor: str
+) -> OutgoingMessage:
+    """A slot offered in `draft` went before approval: the same email again, with slots free now."""
+    from intake.scheduling.booking import draft_proposal
+
+    application = session.get(Application, draft.application_id) if draft.application_id else None
+    if application is None:
+        raise NotADraft(f"impossible d'approuver le message n° {draft.id} : son dossier est introuvable")
+    reply_to = session.scalar(
+        select(Message)
+        .where(Message.application_id == application.id, Message.status != "quarantined")
+        .order_by(Message.id.desc())
+        .limit(1)
+    )
+    now = utcnow()
+    if draft.template in TEMPLATE_FOR_VERDICT.values():
+        new_draft = draft_for_application(session, application, settings, reply_to=reply_to, now=now)
+    else:
+        new_draft = draft_proposal(session, application, settings, now=now, reply_to=reply_to)
+    session.flush()
+    _audit(
+        session,
+        actor,
+        "draft_redone",
+        draft.id,
+        {"reason": "un créneau proposé n'était plus libre", "new_draft": new_draft.id},
+        at=now,
+    )
+    return new_draft
 
 
 def override_criterion(

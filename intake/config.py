@@ -146,6 +146,8 @@ class InterviewSettings:
     # Hour (local time) of the reminder sent the day before an interview.
     reminder_hour: int = 10
     reminder_needs_approval: bool = False
+    # The queue, the case page and the Monday digest warn when fewer free slots remain in the horizon.
+    warn_below_free_slots: int = 6
 
 
 @dataclass(frozen=True)

@@ -95,8 +95,9 @@ def current_draft(store: Store) -> OutgoingMessage:
 
 
 def approve_and_send(store: Store, settings: Settings, outgoing_id: int, *, now: datetime) -> None:
-    with store.session() as s:
-        approve_draft(s, outgoing_id, actor="coordinatrice")
+    # Approval holds the offered slots from the moment it is given: the scenario's clock, not today's.
+    with frozen_at(now), store.session() as s:
+        approve_draft(s, outgoing_id, actor="coordinatrice", settings=settings)
     summary = send_approved(store, settings, now=now)
     assert summary.sent == 1, summary.problems
 

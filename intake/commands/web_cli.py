@@ -122,9 +122,16 @@ def approve_draft(ctx: typer.Context, draft_id: Annotated[int, typer.Argument(me
 
     with store_of(ctx).session() as session:
         try:
-            approval.approve_draft(session, draft_id, actor=cli_actor())
+            result = approval.approve_draft(session, draft_id, actor=cli_actor(), settings=settings_of(ctx))
         except approval.ApprovalError as exc:
             fail(str(exc), 1)
+        new_id = result.id
+    if new_id != draft_id:
+        fail(
+            "un créneau proposé n'était plus libre : rien n'est parti, la proposition a été refaite "
+            f"(brouillon n° {new_id}, propulse drafts show {new_id})",
+            1,
+        )
     typer.echo(f"Message n° {draft_id} approuvé : il partira au prochain envoi.")
 
 

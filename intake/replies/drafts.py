@@ -212,7 +212,7 @@ def draft_for_application(
         # An eligible applicant is offered interview slots straight away, held until they answer.
         from intake.scheduling.holds import describe_proposals, propose_slots
 
-        proposals = propose_slots(session, application, settings, now=moment)
+        proposals = propose_slots(session, application, settings, now=moment, hold=False)
         context["slots"] = describe_proposals(session, proposals, settings, language)
     rendered = render_email(template, context, language)
     outgoing = store_draft(
@@ -348,6 +348,9 @@ def discard_pending(session: Session, application_id: int) -> list[int]:
     )
     for draft in pending:
         draft.status = "discarded"
+    from intake.scheduling.holds import release_proposals_of
+
+    release_proposals_of(session, [d.id for d in pending])
     return [d.id for d in pending]
 
 

@@ -335,7 +335,10 @@ def _offer_again(
     extra: dict[str, Any] | None = None,
 ) -> SchedulingOutcome:
     prefer = _preference(choice)
-    proposals = propose_slots(session, application, settings, now=now, avoid_slot_ids=avoid, prefer=prefer)
+    # A draft: the slots are held when the coordinator approves it (approval.approve_draft).
+    proposals = propose_slots(
+        session, application, settings, now=now, avoid_slot_ids=avoid, prefer=prefer, hold=False
+    )
     context = {
         "slots": describe_proposals(session, proposals, settings, language_of(application)),
         "reason": reason,

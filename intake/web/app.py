@@ -185,7 +185,8 @@ class WebUI:
     async def queue(self, request: Request) -> Response:
         items = await run_in_threadpool(self._in_session, approval.list_queue)
         outbox = await run_in_threadpool(self._in_session, approval.list_outbox)
-        return self.render(request, "queue.html.j2", items=items, outbox=outbox)
+        calendar = await run_in_threadpool(self._in_session, self.calendar_warning)
+        return self.render(request, "queue.html.j2", items=items, outbox=outbox, calendar_warning=calendar)
 
     async def case(self, request: Request) -> Response:
         outgoing_id = int(request.path_params["draft_id"])
@@ -197,7 +198,8 @@ class WebUI:
             case = await run_in_threadpool(self._in_session, read)
         except approval.DraftNotFound as exc:
             raise HTTPException(404, str(exc)) from None
-        return self.render(request, "case.html.j2", case=case)
+        calendar = await run_in_threadpool(self._in_session, self.calendar_warning)
+        return self.render(request, "case.html.j2", case=case, calendar_warning=calendar)
 
     # -- decisions ---------------------------------------------------------------------------------------
 
@@ -237,11 +239,21 @@ class WebUI:
                     text_body=_text(form, "texte"),
                     actor=actor,
                 )
-            approval.approve_draft(session, outgoing_id, actor=actor)
+            result = approval.approve_draft(session, outgoing_id, actor=actor, settings=self.settings)
+            redone.append(result.id)
             return True
 
+        redone: list[int] = []
         if await self._decide(request, edit_and_approve) is None:
             return _back_to_case(outgoing_id)
+        if redone and redone[0] != outgoing_id:
+            _flash(
+                request,
+                "erreur",
+                "Un créneau proposé n'était plus libre : rien n'est parti, la proposition a été refaite "
+                f"(brouillon n° {redone[0]}). Relisez-la avant de l'approuver.",
+            )
+            return _back_to_case(redone[0])
         _flash(request, "ok", f"Message n° {outgoing_id} approuvé : il partira au prochain envoi.")
         return RedirectResponse("/", status_code=303)
 
@@ -333,6 +345,12 @@ class WebUI:
             title="Erreur interne",
             message="Erreur interne : l'action n'a pas été enregistrée. Réessayez dans un instant.",
         )
+
+    def calendar_warning(self, session: Session) -> str:
+        from intake.clock import utcnow
+        from intake.scheduling.capacity import calendar_warning
+
+        return calendar_warning(session, self.settings, now=utcnow())
 
     def local_time(self, moment: datetime | None) -> str:
         return approval.local_time(moment, self.zone)

@@ -40,7 +40,8 @@ def case_routes(ui: WebUI, guard: Guard) -> list[Route]:
             )
         except CaseNotFound as exc:
             raise HTTPException(404, str(exc)) from None
-        return ui.render(request, "case_file.html.j2", case=case)
+        calendar = await run_in_threadpool(ui._in_session, ui.calendar_warning)
+        return ui.render(request, "case_file.html.j2", case=case, calendar_warning=calendar)
 
     async def book(request: Request) -> Response:
         form = await checked_form(request)
