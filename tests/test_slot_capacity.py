@@ -139,3 +139,17 @@ def test_the_calendar_warning_counts_free_slots_in_words_that_fit_the_number(sto
         assert warning.startswith("Plus que 20 créneaux d'entretien libres dans les 15 prochains jours")
         one_day = settings_with(windows=["mardi 10:00-10:45"], horizon_days=6, warn_below_free_slots=3)
         assert calendar_warning(s, one_day, now=NOW).startswith("Plus qu'un créneau d'entretien libre")
+
+
+def test_a_draft_whose_pencilled_slots_expired_while_it_waited_is_made_again_on_approval(store: Store) -> None:
+    from datetime import timedelta
+
+    from intake.scheduling.holds import release_expired_holds
+
+    later = NOW + timedelta(days=SETTINGS.interviews.hold_days, hours=1)
+    with store.session() as s:
+        draft_id = eligible_draft(s, 1).id
+        release_expired_holds(s, now=later)
+    with frozen_at(later), store.session() as s:
+        result = approve_draft(s, draft_id, actor="coordination", settings=SETTINGS)
+        assert result.id != draft_id and result.status == "draft"

@@ -204,13 +204,11 @@ def hold_for_approval(
 ) -> bool:
     """Hold the slots an approved email offers, for `hold_days` from now; False if one of them went
     (booked or held for someone else since the draft was written): the proposal must be made again."""
-    proposals = list(
-        session.scalars(
-            select(SlotProposal).where(SlotProposal.outgoing_id == outgoing.id, SlotProposal.status == OPEN)
-        )
-    )
+    proposals = list(session.scalars(select(SlotProposal).where(SlotProposal.outgoing_id == outgoing.id)))
     until = now + timedelta(days=settings.interviews.hold_days)
     for proposal in proposals:
+        if proposal.status != OPEN:
+            return False  # released while the draft waited (expired, or booked elsewhere)
         slot = session.get(InterviewSlot, proposal.slot_id)
         assert slot is not None
         if as_utc(slot.starts_at) <= now or not _take_hold(
