@@ -20,9 +20,8 @@ from intake.config import Settings
 from intake.eligibility import MET, NOT_MET, UNKNOWN, load_criteria
 from intake.replies.drafts import (
     TEMPLATE_FOR_VERDICT,
+    current_verdict,
     draft_for_application,
-    effective_criteria,
-    effective_verdict,
 )
 from intake.store.models import (
     Applicant,
@@ -213,7 +212,7 @@ def get_case(session: Session, outgoing_id: int) -> Case:
         draft=draft,
         application=application,
         applicant=applicant,
-        details=describe_facts(application.facts if application else {}, applicant),
+        details=describe_facts(application.facts if application else {}, applicant, criteria),
         criteria=criteria,
         verdict=verdict,
         history=history,
@@ -415,8 +414,25 @@ def display_name(applicant: Applicant) -> str:
     return name or applicant.email
 
 
-def describe_facts(facts: dict[str, Any] | None, applicant: Applicant | None = None) -> list[tuple[str, str]]:
-    """The extracted details as labelled lines in French, in the order the coordinator reads them."""
+# A situation that a criterion is about: when the coordinator corrects that criterion, the situation read
+# by the machine is shown as corrected, not as a fact.
+SITUATION_CRITERION = {
+    "internship": "not_internship",
+    "service_civique": "not_service_civique",
+    "career_change": "not_career_change",
+    "studying": "studies_finished",
+}
+
+
+def describe_facts(
+    facts: dict[str, Any] | None,
+    applicant: Applicant | None = None,
+    criteria: list[dict[str, Any]] | None = None,
+) -> list[tuple[str, str]]:
+    """The extracted details as labelled lines in French, in the order the coordinator reads them.
+
+    With the case's current `criteria`, a situation the coordinator corrected says so.
+    """
     facts = facts or {}
     person = facts.get("applicant") or {}
     education = facts.get("education") or {}
@@ -439,7 +455,22 @@ def describe_facts(facts: dict[str, Any] | None, applicant: Applicant | None = N
     if education.get("in_progress"):
         add("Diplôme en cours", "oui")
     current = situation.get("current")
-    add("Situation", SITUATION_FR.get(current, current) if current else None)
+    corrected = next(
+        (
+            c
+            for c in criteria or []
+            if c.get("id") == SITUATION_CRITERION.get(current or "") and c.get("overridden_by")
+        ),
+        None,
+    )
+    if current and corrected is not None and corrected.get("status") == MET:
+        add(
+            "Situation",
+            f"{SITUATION_FR.get(current, current)} selon le message — corrigé par "
+            f"{corrected['overridden_by']} : « {corrected.get('label')} » {CRITERION_STATUS_FR[MET]}",
+        )
+    else:
+        add("Situation", SITUATION_FR.get(current, current) if current else None)
     interest = situation.get("ess_interest")
     add("Intérêt pour l'ESS", {True: "oui", False: "non"}.get(interest) if interest is not None else None)
     add("Secteurs", ", ".join(situation.get("sectors") or []))
@@ -514,8 +545,8 @@ def _require_draft(draft: OutgoingMessage, verb: str) -> None:
 
 
 def _effective(session: Session, application: Application) -> tuple[list[dict[str, Any]], str]:
-    criteria = effective_criteria(session, application)
-    return criteria, effective_verdict(criteria) if criteria else ""
+    criteria, verdict = current_verdict(session, application)
+    return criteria, verdict if criteria else ""
 
 
 def _audit(

@@ -164,6 +164,16 @@ def current_verdict(session: Session, application: Application) -> tuple[list[di
     figure call it, so an override reaches all of them at once.
     """
     criteria = effective_criteria(session, application)
+    if not any(c.get("overridden_by") for c in criteria):
+        # Uncorrected: the machine's verdict as it was recorded (the same rule, applied when assessed).
+        recorded = session.scalar(
+            select(Assessment.verdict)
+            .where(Assessment.application_id == application.id)
+            .order_by(Assessment.created_at.desc(), Assessment.id.desc())
+            .limit(1)
+        )
+        if recorded:
+            return criteria, recorded
     return criteria, effective_verdict(criteria)
 
 
@@ -192,8 +202,7 @@ def draft_for_application(
     moment = now or utcnow()
     applicant = application.applicant
     language = applicant.language if applicant.language in ASK else "fr"
-    criteria = effective_criteria(session, application)
-    verdict = effective_verdict(criteria)
+    criteria, verdict = current_verdict(session, application)
     template = TEMPLATE_FOR_VERDICT[verdict]
     context: dict[str, Any] = {
         "first_name": applicant.first_name,
