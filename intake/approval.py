@@ -47,6 +47,18 @@ STATUS_FR = {
     "failed": "échec d'envoi",
     "discarded": "écarté",
 }
+# What kind of email a draft is, so the queue tells a proposal from a re-ask or a refusal.
+TEMPLATE_FR = {
+    "acknowledgement": "éligible : accusé de réception et créneaux",
+    "missing_information": "informations manquantes",
+    "refusal": "réponse négative",
+    "interview_proposal": "proposition de créneaux",
+    "interview_ask_coordinator": "réponse à lire : nouveaux créneaux",
+    "interview_confirmation": "confirmation d'entretien",
+    "interview_reminder": "rappel d'entretien",
+    "waitlist": "liste d'attente",
+    "place_offer": "proposition de place",
+}
 CRITERION_STATUS_FR = {MET: "rempli", NOT_MET: "non rempli", UNKNOWN: "à vérifier"}
 VERDICT_FR = {"eligible": "éligible", "to_verify": "à vérifier", "not_eligible": "non éligible"}
 ACTION_FR = {

@@ -31,6 +31,8 @@ app = typer.Typer(
 )
 
 log = logging.getLogger("intake")
+# Commands that read the store only: they never connect to IMAP or SMTP, so they never ask a password.
+OFFLINE_COMMANDS = frozenset({"status", "drafts", "interviews", "report"})
 
 
 @app.callback()
@@ -49,8 +51,10 @@ def main_options(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    offline = ctx.invoked_subcommand in OFFLINE_COMMANDS
     try:
-        ctx.obj = State(settings=check_settings(load_settings(find_config_path(config))))
+        path = find_config_path(config)
+        ctx.obj = State(settings=check_settings(load_settings(path, check_secrets=not offline)))
     except ConfigError as exc:
         fail(str(exc), 2)
 
@@ -201,6 +205,10 @@ def demo(
         rows = list(session.scalars(select(Message).where(Message.id.in_(summary.message_pks))))
         print_messages(rows, timezone=settings.programme.timezone)
     if once:
+        typer.echo(
+            "Ensuite : « propulse drafts list » montre les brouillons préparés, « propulse messages » "
+            "tous les messages ; « propulse demo » (sans --once) lance l'interface web pour les valider."
+        )
         return
     from scheduler.service import Service
 
@@ -264,7 +272,7 @@ def status(ctx: typer.Context) -> None:
     """État du service : dernière relève, files d'attente, dernière erreur."""
     from intake.status import read_status
 
-    for line in read_status(store_of(ctx)):
+    for line in read_status(store_of(ctx), settings_of(ctx).programme.timezone):
         typer.echo(line)
 
 

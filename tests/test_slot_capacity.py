@@ -141,7 +141,9 @@ def test_the_calendar_warning_counts_free_slots_in_words_that_fit_the_number(sto
         assert calendar_warning(s, one_day, now=NOW).startswith("Plus qu'un créneau d'entretien libre")
 
 
-def test_a_draft_whose_pencilled_slots_expired_while_it_waited_is_made_again_on_approval(store: Store) -> None:
+def test_a_draft_whose_pencilled_slots_expired_while_it_waited_is_made_again_on_approval(
+    store: Store,
+) -> None:
     from datetime import timedelta
 
     from intake.scheduling.holds import release_expired_holds

@@ -36,6 +36,8 @@ DEFAULTS: Mapping[str, Any] = {
     "programme_name": "Pro'pulse",
     "programme_address": "propulse@animafac.net",
     "timezone": "Europe/Paris",
+    # A coaching reminder sent on the day itself says «aujourd'hui» rather than «demain».
+    "same_day": False,
 }
 
 # Every character that some mail software treats as a line break inside a header.

@@ -131,6 +131,7 @@ class WebUI:
             status_fr=approval.STATUS_FR,
             criterion_status_fr=approval.CRITERION_STATUS_FR,
             verdict_fr=approval.VERDICT_FR,
+            template_fr=approval.TEMPLATE_FR,
             actions_fr=approval.ACTION_FR,
             override_statuses=approval.OVERRIDE_STATUSES,
             programme=settings.programme.name,
