@@ -99,3 +99,17 @@ def test_automatic_mail_is_auto_generated_and_drafts_carry_no_auto_submitted(sto
     assert build_email(outgoing, Settings())["Auto-Submitted"] == "auto-generated"
     outgoing.automatic = False
     assert build_email(outgoing, Settings())["Auto-Submitted"] is None
+
+
+def test_the_privacy_paragraph_is_followed_by_a_blank_line_before_the_sign_off() -> None:
+    from intake.replies.render import render_email
+
+    for template, language, closing in (
+        ("acknowledgement", "fr", "Bien cordialement,"),
+        ("missing_information", "fr", "Bien cordialement,"),
+        ("acknowledgement", "en", "Kind regards,"),
+    ):
+        context = {"first_name": "Léa", "case_token": "PP-000001", "retention_months": 24}
+        text = render_email(template, context, language).text
+        before = text[: text.index(closing)]
+        assert before.endswith(".\n\n"), (template, language, before[-80:])
