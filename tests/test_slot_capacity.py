@@ -4,6 +4,8 @@ promised would go out or the calendar runs low."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from case_factory import make_case
 from scheduling_helpers import settings_with, utc
 from sqlalchemy import func, select
@@ -155,3 +157,22 @@ def test_a_draft_whose_pencilled_slots_expired_while_it_waited_is_made_again_on_
     with frozen_at(later), store.session() as s:
         result = approve_draft(s, draft_id, actor="coordination", settings=SETTINGS)
         assert result.id != draft_id and result.status == "draft"
+
+
+def test_the_drafts_command_shows_the_warning_before_approval(tmp_path: Path) -> None:
+    from conftest import run_cli, write_config
+
+    from intake.config import load_settings
+    from intake.store.db import open_store
+
+    config = str(write_config(tmp_path, "[interviews]\nwindows = []\n"))
+    assert run_cli("--config", config, "init").returncode == 0
+    store = open_store(load_settings(Path(config)).database_url)
+    with store.session() as s:
+        application, message = make_case(s)
+        draft_id = draft_for_application(s, application, load_settings(Path(config)), reply_to=message).id
+    store.dispose()
+    listed = run_cli("--config", config, "drafts", "list")
+    shown = run_cli("--config", config, "drafts", "show", str(draft_id))
+    assert f"! n° {draft_id} : Ce brouillon ne propose aucun créneau : l'agenda est complet." in listed.stdout, listed.stderr
+    assert "Attention : Ce brouillon ne propose aucun créneau" in shown.stdout

@@ -100,6 +100,9 @@ def list_drafts(ctx: typer.Context) -> None:
             f"{item.id:>4}  {created:16}  {item.case_token or '-':9}  {verdict:14}  "
             f"{item.applicant_name[:28]:28}  {item.subject[:60]}"
         )
+    for item in items:
+        if item.warning:
+            typer.echo(f"  ! n° {item.id} : {item.warning}")
     typer.echo(f"{len(items)} brouillon(s) en attente.")
 
 
@@ -156,6 +159,7 @@ def describe_case(case: approval.Case) -> list[str]:
     lines = [
         f"Message n° {draft.id} — {approval.STATUS_FR.get(draft.status, draft.status)}"
         + (f" — dossier {case.application.case_token}" if case.application else ""),
+        *([f"Attention : {case.warning}"] if case.warning else []),
         f"À : {draft.to_addr}",
         f"Objet : {draft.subject}",
         "",
