@@ -174,5 +174,7 @@ def test_the_drafts_command_shows_the_warning_before_approval(tmp_path: Path) ->
     store.dispose()
     listed = run_cli("--config", config, "drafts", "list")
     shown = run_cli("--config", config, "drafts", "show", str(draft_id))
-    assert f"! n° {draft_id} : Ce brouillon ne propose aucun créneau : l'agenda est complet." in listed.stdout, listed.stderr
+    assert (
+        f"! n° {draft_id} : Ce brouillon ne propose aucun créneau : l'agenda est complet." in listed.stdout
+    ), listed.stderr
     assert "Attention : Ce brouillon ne propose aucun créneau" in shown.stdout
