@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from intake.approval import describe_facts, display_name
 from intake.config import Settings
-from intake.messages import KIND_FR, STATE_FR, state_of
+from intake.messages import KIND_FR, STATE_FR, flagged_replies, state_of
 from intake.replies.drafts import current_verdict
 from intake.scheduling.availability import Candidate, as_utc
 from intake.scheduling.booking import active_interview
@@ -74,13 +74,14 @@ def get_case_file(session: Session, application_id: int, settings: Settings, *, 
     outgoing = list(
         session.scalars(select(OutgoingMessage).where(OutgoingMessage.application_id == application.id))
     )
+    flagged = flagged_replies(session)
     timeline = [
         TimelineEntry(
             at=_aware(m.sent_at or m.received_at),
             incoming=True,
             label=KIND_FR.get(m.kind or "", m.kind or "message"),
             subject=m.subject or "",
-            state=STATE_FR[state_of(m)],
+            state=STATE_FR[state_of(m, flagged)],
             link=f"/messages/{m.id}",
         )
         for m in incoming

@@ -159,7 +159,7 @@ def messages(
             query = query.where(Message.status == status)
         rows = list(session.scalars(query))
         total = session.scalar(select(func.count(Message.id))) or 0
-        print_messages(rows, timezone=settings.programme.timezone)
+        print_messages(rows, timezone=settings.programme.timezone, flagged=inbox.flagged_replies(session))
     typer.echo(f"{len(rows)} affiché(s) sur {total} message(s).")
 
 
@@ -285,7 +285,9 @@ def print_summary(summary: PollSummary) -> None:
         typer.echo(f"  quarantaine : {reason}")
 
 
-def print_messages(rows: list[Message], *, timezone: str = "Europe/Paris") -> None:
+def print_messages(
+    rows: list[Message], *, timezone: str = "Europe/Paris", flagged: frozenset[int] = frozenset()
+) -> None:
     from intake.messages import KIND_FR, STATE_FR, state_of, zone_label
 
     typer.echo(f"(heures : {zone_label(timezone)})")
@@ -295,7 +297,7 @@ def print_messages(rows: list[Message], *, timezone: str = "Europe/Paris") -> No
         sender = (m.from_name or m.from_addr or "?")[:28]
         kind = KIND_FR.get(m.kind or "", m.kind or "-")
         typer.echo(
-            f"{m.id:>4}  {received:16}  {kind[:19]:19}  {STATE_FR[state_of(m)]:16}  {sender:28}  "
+            f"{m.id:>4}  {received:16}  {kind[:19]:19}  {STATE_FR[state_of(m, flagged)]:16}  {sender:28}  "
             f"{(m.subject or '')[:60]}"
         )
 

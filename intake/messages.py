@@ -128,27 +128,37 @@ def zone_label(timezone: str) -> str:
     return f"heure de {city}" if "/" in timezone else f"heure {timezone}"
 
 
-def state_of(message: Message) -> str:
-    """Where a message stands for the coordinator; declared once, used by the page and the command."""
+def state_of(message: Message, flagged: frozenset[int] = frozenset()) -> str:
+    """Where a message stands for the coordinator; declared once, used by the page and the command.
+
+    `flagged`: replies the scheduling could not read and left to a person (see `flagged_replies`).
+    """
     if message.handled_at is not None:
         return HANDLED
     if message.status == "quarantined":
         return QUARANTINED
-    if needs_human(message):
+    if needs_human(message, flagged):
         return TO_HANDLE
     return FILED
 
 
-def needs_human(message: Message) -> bool:
-    """Mail nobody else will act on: kinds the service never answers, a reply it could not attach."""
+def needs_human(message: Message, flagged: frozenset[int] = frozenset()) -> bool:
+    """Mail nobody else will act on: kinds the service never answers, a reply it could not attach or
+    could not read."""
     if message.handled_at is not None:
         return False
-    if message.status == "quarantined":
+    if message.status == "quarantined" or message.id in flagged:
         return True
     kind = message.kind or "other"
     if kind in HUMAN_KINDS:
         return True
     return kind == "reply" and message.application_id is None
+
+
+def flagged_replies(session: Session) -> frozenset[int]:
+    """Replies the booking flagged for a person without drafting anything (booking._flag)."""
+    details = session.scalars(select(AuditEntry.details).where(AuditEntry.action == "flag"))
+    return frozenset(d["message_pk"] for d in details if isinstance(d, dict) and d.get("message_pk"))
 
 
 def list_messages(
@@ -168,9 +178,10 @@ def list_messages(
         .order_by(Message.received_at.desc(), Message.id.desc())
     ).all()
     needle = _fold(search or "")
+    flagged = flagged_replies(session)
     found: list[MessageRow] = []
     for message, application, applicant in rows:
-        row = _row(message, application, applicant)
+        row = _row(message, application, applicant, flagged)
         if kind and row.kind != kind:
             continue
         if state and row.state != state:
@@ -195,7 +206,7 @@ def get_original(session: Session, message_pk: int) -> Original:
     """The message as it arrived: chosen headers, its text (HTML only ever as text), its attachments."""
     message = _get(session, message_pk)
     application = session.get(Application, message.application_id) if message.application_id else None
-    row = _row(message, application, application.applicant if application else None)
+    row = _row(message, application, application.applicant if application else None, flagged_replies(session))
     raw = get_blob(session, message.raw_sha256)
     headers: list[tuple[str, str]] = []
     text = ""
@@ -348,7 +359,9 @@ def _mark(session: Session, message: Message, actor: str, note: str) -> None:
     session.flush()
 
 
-def _row(message: Message, application: Application | None, applicant: Applicant | None) -> MessageRow:
+def _row(
+    message: Message, application: Application | None, applicant: Applicant | None, flagged: frozenset[int]
+) -> MessageRow:
     name = ""
     if applicant is not None:
         name = " ".join(p for p in (applicant.first_name, applicant.last_name) if p) or applicant.email
@@ -359,7 +372,7 @@ def _row(message: Message, application: Application | None, applicant: Applicant
         sender_address=message.from_addr or "",
         subject=message.subject or "",
         received_at=message.received_at,
-        state=state_of(message),
+        state=state_of(message, flagged),
         error=message.error,
         application_id=application.id if application else None,
         case_token=application.case_token if application else "",

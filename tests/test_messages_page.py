@@ -254,3 +254,37 @@ def _settings():  # type: ignore[no-untyped-def]
     from intake.config import Settings
 
     return Settings()
+
+
+def test_a_reply_the_booking_could_not_read_is_listed_to_handle(store: Store) -> None:
+    from scheduling_helpers import make_application, settings_with, utc
+
+    from intake.scheduling.booking import handle_scheduling_reply
+    from intake.scheduling.holds import propose_slots
+    from intake.store.db import put_blob
+
+    now = utc(2026, 11, 26, 8, 0)
+    with store.session() as s:
+        application = make_application(s)
+        propose_slots(s, application, settings_with(), now=now)
+        handle_scheduling_reply(s, application, "le 1", settings_with(), now=now)
+        raw = b"Subject: Re: Entretien\r\n\r\nFaut-il apporter mes diplomes ?\r\n"
+        reply = Message(
+            dedupe_key="mid:<unclear@example.org>",
+            raw_sha256=put_blob(s, raw),
+            source="test",
+            status="processed",
+            kind="reply",
+            subject="Re: Entretien",
+            application_id=application.id,
+        )
+        s.add(reply)
+        s.flush()
+        outcome = handle_scheduling_reply(
+            s, application, "Faut-il apporter mes diplômes ?", settings_with(), now=now, reply_to=reply
+        )
+        assert outcome.kind == "flagged"
+        reply_id = reply.id
+    with store.session() as s:
+        [row] = messages.list_messages(s, to_handle=True)
+    assert row.id == reply_id and row.state == messages.TO_HANDLE
