@@ -8,7 +8,7 @@ transaction as the change itself, so the log can never disagree with the records
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
@@ -19,7 +19,11 @@ from intake.clock import utcnow
 from intake.config import Settings
 from intake.eligibility import MET, NOT_MET, UNKNOWN, load_criteria
 from intake.held import HELD_TEMPLATE, release_request
-from intake.replies.drafts import draft_for_application, effective_criteria, effective_verdict
+from intake.replies.drafts import (
+    TEMPLATE_FOR_VERDICT,
+    current_verdict,
+    draft_for_application,
+)
 from intake.store.models import (
     Applicant,
     Application,
@@ -45,6 +49,20 @@ STATUS_FR = {
     "discarded": "écarté",
     "applied": "demande appliquée",
 }
+# What kind of email a draft is, so the queue tells a proposal from a re-ask or a refusal.
+TEMPLATE_FR = {
+    "acknowledgement": "éligible : accusé de réception et créneaux",
+    "missing_information": "informations manquantes",
+    "refusal": "réponse négative",
+    "interview_proposal": "proposition de créneaux",
+    "interview_ask_coordinator": "réponse à lire : nouveaux créneaux",
+    "interview_confirmation": "confirmation d'entretien",
+    "interview_reminder": "rappel d'entretien",
+    "waitlist": "liste d'attente",
+    "place_offer": "proposition de place",
+    "programme_information": "réponse à une question sur le programme",
+    "held_request": "demande à valider (expéditeur non vérifié ou transfert)",
+}
 CRITERION_STATUS_FR = {MET: "rempli", NOT_MET: "non rempli", UNKNOWN: "à vérifier"}
 VERDICT_FR = {"eligible": "éligible", "to_verify": "à vérifier", "not_eligible": "non éligible"}
 ACTION_FR = {
@@ -55,6 +73,7 @@ ACTION_FR = {
     "criterion_overridden": "critère corrigé",
     "request_held": "demande mise en attente (expéditeur non vérifié ou transfert)",
     "request_released": "demande appliquée par la coordination",
+    "draft_redone": "brouillon refait (créneau plus libre)",
 }
 SITUATION_FR = {
     "studying": "en études",
@@ -100,6 +119,8 @@ class QueueItem:
     # One line of the extracted details (diploma, graduation, situation) and the criteria to look at.
     summary: str
     open_points: tuple[str, ...]
+    # What to look at before approving (fewer slots than promised, a slot another draft offers too).
+    warning: str = ""
 
 
 @dataclass(frozen=True)
@@ -125,10 +146,15 @@ class Case:
     criteria: list[dict[str, Any]]
     verdict: str
     history: list[AuditEntry]
+    # Files that leave with the email (an interview's .ics), by name.
+    attachments: list[str] = field(default_factory=list)
+    warning: str = ""
 
 
 def list_queue(session: Session) -> list[QueueItem]:
     """The drafts waiting for a decision, oldest first: the one waiting longest is answered first."""
+    from intake.scheduling.capacity import draft_warning
+
     rows = session.execute(
         select(OutgoingMessage, Application, Applicant)
         .outerjoin(Application, OutgoingMessage.application_id == Application.id)
@@ -156,6 +182,7 @@ def list_queue(session: Session) -> list[QueueItem]:
                     for c in criteria
                     if c.get("status") != MET
                 ),
+                warning=draft_warning(session, draft),
             )
         )
     return items
@@ -189,6 +216,8 @@ def get_case(session: Session, outgoing_id: int) -> Case:
     draft = _get_outgoing(session, outgoing_id)
     application = session.get(Application, draft.application_id) if draft.application_id else None
     applicant = application.applicant if application else None
+    from intake.scheduling.capacity import draft_warning
+
     criteria, verdict = _effective(session, application) if application else ([], "")
     history = list(
         session.scalars(
@@ -201,10 +230,21 @@ def get_case(session: Session, outgoing_id: int) -> Case:
         draft=draft,
         application=application,
         applicant=applicant,
-        details=describe_facts(application.facts if application else {}, applicant),
+        details=describe_facts(application.facts if application else {}, applicant, criteria),
         criteria=criteria,
         verdict=verdict,
         history=history,
+        warning=draft_warning(session, draft),
+        attachments=[
+            str(entry.details.get("filename"))
+            for entry in session.scalars(
+                select(AuditEntry).where(
+                    AuditEntry.action == "attachment",
+                    AuditEntry.entity == "outgoing_message",
+                    AuditEntry.entity_id == draft.id,
+                )
+            )
+        ],
     )
 
 
@@ -274,19 +314,65 @@ def approve_draft(
 ) -> OutgoingMessage:
     """Mark a draft approved for the outbox. Refused (NotADraft) unless it is still a draft.
 
+    The interview slots it offers are held from now on. If one went since the draft was written, nothing
+    is approved: the proposal is made again and the new draft is returned (status "draft") for review.
     A held request (intake/held.py) is not sent: approving it applies what its message asked.
     """
-    draft = _decide(session, outgoing_id, actor=actor, new_status="approved", action="draft_approved")
+    from intake.scheduling.holds import hold_for_approval
+
+    settings = settings or Settings()
+    draft = _get_outgoing(session, outgoing_id)
+    _require_draft(draft, "d'approuver")
     if draft.template == HELD_TEMPLATE:
-        release_request(session, draft, settings or Settings(), actor=actor)
-    return draft
+        draft = _decide(session, outgoing_id, actor=actor, new_status="approved", action="draft_approved")
+        release_request(session, draft, settings, actor=actor)
+        return draft
+    if not hold_for_approval(session, draft, settings, now=utcnow()):
+        return _redo_proposal(session, draft, settings, actor=actor)
+    return _decide(session, outgoing_id, actor=actor, new_status="approved", action="draft_approved")
 
 
 def discard_draft(session: Session, outgoing_id: int, *, actor: str, reason: str = "") -> OutgoingMessage:
-    """Set a draft aside for good; it is never sent."""
-    return _decide(
+    """Set a draft aside for good; it is never sent, and the slots it offered are free again at once."""
+    from intake.scheduling.holds import release_proposals_of
+
+    draft = _decide(
         session, outgoing_id, actor=actor, new_status="discarded", action="draft_discarded", reason=reason
     )
+    release_proposals_of(session, [draft.id])
+    return draft
+
+
+def _redo_proposal(
+    session: Session, draft: OutgoingMessage, settings: Settings, *, actor: str
+) -> OutgoingMessage:
+    """A slot offered in `draft` went before approval: the same email again, with slots free now."""
+    from intake.scheduling.booking import draft_proposal
+
+    application = session.get(Application, draft.application_id) if draft.application_id else None
+    if application is None:
+        raise NotADraft(f"impossible d'approuver le message n° {draft.id} : son dossier est introuvable")
+    reply_to = session.scalar(
+        select(Message)
+        .where(Message.application_id == application.id, Message.status != "quarantined")
+        .order_by(Message.id.desc())
+        .limit(1)
+    )
+    now = utcnow()
+    if draft.template in TEMPLATE_FOR_VERDICT.values():
+        new_draft = draft_for_application(session, application, settings, reply_to=reply_to, now=now)
+    else:
+        new_draft = draft_proposal(session, application, settings, now=now, reply_to=reply_to)
+    session.flush()
+    _audit(
+        session,
+        actor,
+        "draft_redone",
+        draft.id,
+        {"reason": "un créneau proposé n'était plus libre", "new_draft": new_draft.id},
+        at=now,
+    )
+    return new_draft
 
 
 def override_criterion(
@@ -377,8 +463,25 @@ def display_name(applicant: Applicant) -> str:
     return name or applicant.email
 
 
-def describe_facts(facts: dict[str, Any] | None, applicant: Applicant | None = None) -> list[tuple[str, str]]:
-    """The extracted details as labelled lines in French, in the order the coordinator reads them."""
+# A situation that a criterion is about: when the coordinator corrects that criterion, the situation read
+# by the machine is shown as corrected, not as a fact.
+SITUATION_CRITERION = {
+    "internship": "not_internship",
+    "service_civique": "not_service_civique",
+    "career_change": "not_career_change",
+    "studying": "studies_finished",
+}
+
+
+def describe_facts(
+    facts: dict[str, Any] | None,
+    applicant: Applicant | None = None,
+    criteria: list[dict[str, Any]] | None = None,
+) -> list[tuple[str, str]]:
+    """The extracted details as labelled lines in French, in the order the coordinator reads them.
+
+    With the case's current `criteria`, a situation the coordinator corrected says so.
+    """
     facts = facts or {}
     person = facts.get("applicant") or {}
     education = facts.get("education") or {}
@@ -401,7 +504,22 @@ def describe_facts(facts: dict[str, Any] | None, applicant: Applicant | None = N
     if education.get("in_progress"):
         add("Diplôme en cours", "oui")
     current = situation.get("current")
-    add("Situation", SITUATION_FR.get(current, current) if current else None)
+    corrected = next(
+        (
+            c
+            for c in criteria or []
+            if c.get("id") == SITUATION_CRITERION.get(current or "") and c.get("overridden_by")
+        ),
+        None,
+    )
+    if current and corrected is not None and corrected.get("status") == MET:
+        add(
+            "Situation",
+            f"{SITUATION_FR.get(current, current)} selon le message — corrigé par "
+            f"{corrected['overridden_by']} : « {corrected.get('label')} » {CRITERION_STATUS_FR[MET]}",
+        )
+    else:
+        add("Situation", SITUATION_FR.get(current, current) if current else None)
     interest = situation.get("ess_interest")
     add("Intérêt pour l'ESS", {True: "oui", False: "non"}.get(interest) if interest is not None else None)
     add("Secteurs", ", ".join(situation.get("sectors") or []))
@@ -476,8 +594,8 @@ def _require_draft(draft: OutgoingMessage, verb: str) -> None:
 
 
 def _effective(session: Session, application: Application) -> tuple[list[dict[str, Any]], str]:
-    criteria = effective_criteria(session, application)
-    return criteria, effective_verdict(criteria) if criteria else ""
+    criteria, verdict = current_verdict(session, application)
+    return criteria, verdict if criteria else ""
 
 
 def _audit(

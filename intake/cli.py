@@ -10,7 +10,7 @@ import logging
 import os
 import sys
 import time
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -32,6 +32,8 @@ app = typer.Typer(
 )
 
 log = logging.getLogger("intake")
+# Commands that read the store only: they never connect to IMAP or SMTP, so they never ask a password.
+OFFLINE_COMMANDS = frozenset({"status", "drafts", "interviews", "report"})
 
 
 @app.callback()
@@ -50,8 +52,10 @@ def main_options(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    offline = ctx.invoked_subcommand in OFFLINE_COMMANDS
     try:
-        ctx.obj = State(settings=check_settings(load_settings(find_config_path(config))))
+        path = find_config_path(config)
+        ctx.obj = State(settings=check_settings(load_settings(path, check_secrets=not offline)))
     except ConfigError as exc:
         fail(str(exc), 2)
 
@@ -123,16 +127,40 @@ def messages(
     ctx: typer.Context,
     limit: Annotated[int, typer.Option(help="Nombre de lignes au plus.")] = 50,
     status: Annotated[str | None, typer.Option(help="processed, quarantined…")] = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="application, reply, question, auto_reply, bounce, other…")
+    ] = None,
+    state: Annotated[
+        str | None, typer.Option("--state", help="a-traiter, quarantaine, traite, classe")
+    ] = None,
+    search: Annotated[
+        str | None, typer.Option("--search", help="Nom, adresse ou dossier (PP-000012).")
+    ] = None,
 ) -> None:
-    """Tableau des messages reçus, les plus récents d'abord."""
+    """Tableau des messages reçus, les plus récents d'abord (heure locale du programme)."""
+    from intake import messages as inbox
+
+    chosen_state = inbox.STATE_ALIASES.get((state or "").strip().lower(), "") if state else None
+    if chosen_state == "":
+        fail(f"--state : « {state} » inconnu (possibles : {', '.join(inbox.STATE_CHOICES)})", 2)
     store = store_of(ctx)
+    settings = settings_of(ctx)
     with store.session() as session:
-        query = select(Message).order_by(Message.id.desc()).limit(limit)
+        to_handle = chosen_state == inbox.TO_HANDLE
+        found = inbox.list_messages(
+            session,
+            kind=kind,
+            state=None if to_handle else chosen_state,
+            search=search,
+            to_handle=to_handle,
+        )
+        pks = [row.id for row in found]
+        query = select(Message).where(Message.id.in_(pks)).order_by(Message.id.desc()).limit(limit)
         if status:
             query = query.where(Message.status == status)
         rows = list(session.scalars(query))
         total = session.scalar(select(func.count(Message.id))) or 0
-        print_messages(rows)
+        print_messages(rows, timezone=settings.programme.timezone, flagged=inbox.flagged_replies(session))
     typer.echo(f"{len(rows)} affiché(s) sur {total} message(s).")
 
 
@@ -176,8 +204,12 @@ def demo(
     print_summary(summary)
     with store.session() as session:
         rows = list(session.scalars(select(Message).where(Message.id.in_(summary.message_pks))))
-        print_messages(rows)
+        print_messages(rows, timezone=settings.programme.timezone)
     if once:
+        typer.echo(
+            "Ensuite : « propulse drafts list » montre les brouillons préparés, « propulse messages » "
+            "tous les messages ; « propulse demo » (sans --once) lance l'interface web pour les valider."
+        )
         return
     from scheduler.service import Service
 
@@ -241,7 +273,7 @@ def status(ctx: typer.Context) -> None:
     """État du service : dernière relève, files d'attente, dernière erreur."""
     from intake.status import read_status
 
-    for line in read_status(store_of(ctx)):
+    for line in read_status(store_of(ctx), settings_of(ctx).programme.timezone):
         typer.echo(line)
 
 
@@ -254,23 +286,31 @@ def print_summary(summary: PollSummary) -> None:
         typer.echo(f"  quarantaine : {reason}")
 
 
-def print_messages(rows: list[Message]) -> None:
-    typer.echo(f"{'n°':>4}  {'reçu le':16}  {'type':11}  {'état':11}  {'expéditeur':28}  objet")
+def print_messages(
+    rows: list[Message], *, timezone: str = "Europe/Paris", flagged: frozenset[int] = frozenset()
+) -> None:
+    from intake.messages import KIND_FR, STATE_FR, state_of, zone_label
+
+    typer.echo(f"(heures : {zone_label(timezone)})")
+    typer.echo(f"{'n°':>4}  {'reçu le':16}  {'type':19}  {'état':16}  {'expéditeur':28}  objet")
     for m in rows:
-        received = _local(m.sent_at or m.received_at)
+        received = _local(m.sent_at or m.received_at, timezone)
         sender = (m.from_name or m.from_addr or "?")[:28]
+        kind = KIND_FR.get(m.kind or "", m.kind or "-")
         typer.echo(
-            f"{m.id:>4}  {received:16}  {(m.kind or '-'):11}  {_status_fr(m.status):11}  {sender:28}  "
+            f"{m.id:>4}  {received:16}  {kind[:19]:19}  {STATE_FR[state_of(m, flagged)]:16}  {sender:28}  "
             f"{(m.subject or '')[:60]}"
         )
 
 
-def _status_fr(status: str) -> str:
-    return {"processed": "traité", "quarantined": "quarantaine", "received": "reçu"}.get(status, status)
+def _local(moment: datetime | None, timezone: str = "Europe/Paris") -> str:
+    """A stored (UTC) time in the programme's time zone, as the web UI shows it."""
+    if moment is None:
+        return ""
+    from zoneinfo import ZoneInfo
 
-
-def _local(moment: datetime | None) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M") if moment else ""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone(ZoneInfo(timezone)).strftime("%Y-%m-%d %H:%M")
 
 
 def register_commands() -> None:

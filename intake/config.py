@@ -170,6 +170,8 @@ class InterviewSettings:
     # Hour (local time) of the reminder sent the day before an interview.
     reminder_hour: int = 10
     reminder_needs_approval: bool = False
+    # The queue, the case page and the Monday digest warn when fewer free slots remain in the horizon.
+    warn_below_free_slots: int = 6
 
 
 @dataclass(frozen=True)
@@ -277,9 +279,17 @@ def find_config_path(explicit: str | None) -> Path | None:
     return local if local.is_file() else None
 
 
-def load_settings(path: Path | None) -> Settings:
+def load_settings(path: Path | None, *, check_secrets: bool = True) -> Settings:
+    """The settings of `path` (None: the embedded defaults). `check_secrets=False` is for commands that
+    never connect to a mail server (status, drafts…): they must not demand its password."""
+    if not check_secrets:
+        return _load_settings(path)
+    return _check_secrets(_load_settings(path))
+
+
+def _load_settings(path: Path | None) -> Settings:
     if path is None:
-        return _check_secrets(Settings())
+        return Settings()
     origin = str(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -295,7 +305,7 @@ def load_settings(path: Path | None) -> Settings:
 
     settings = _build(Settings, apply_preset(data, origin), prefix="", origin=origin)
     settings = dataclasses.replace(settings, origin=origin)
-    return _check_secrets(_anchor_paths(settings, path.resolve().parent))
+    return _anchor_paths(settings, path.resolve().parent)
 
 
 def _build(cls: type[Any], data: dict[str, Any], *, prefix: str, origin: str) -> Any:

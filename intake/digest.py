@@ -48,6 +48,7 @@ def queue_weekly_digest(store: Store, settings: Settings, *, now: datetime) -> b
                 "interviews": interviews,
                 "quiet": quiet,
                 "problems": _problems(session),
+                "calendar_warning": _calendar_warning(session, settings, now),
                 "week_label": monday.strftime("%d/%m/%Y"),
                 "programme_name": settings.programme.name,
                 "timezone": settings.programme.timezone,
@@ -72,6 +73,12 @@ def queue_weekly_digest(store: Store, settings: Settings, *, now: datetime) -> b
     except IntegrityError:
         return False  # this week's digest is already queued
     return True
+
+
+def _calendar_warning(session: Session, settings: Settings, now: datetime) -> str:
+    from intake.scheduling.capacity import calendar_warning
+
+    return calendar_warning(session, settings, now=now)
 
 
 def _interviews(session: Session, start: datetime, end: datetime) -> list[dict[str, Any]]:

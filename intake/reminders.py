@@ -66,7 +66,8 @@ def _queue(session: Session, settings: Settings, reminder: DueReminder, now: dat
     session.add(record)
     session.flush()  # the unique key is checked here, before any email exists
     if now >= reminder.useful_until:
-        log.info(
+        # WARNING: the service runs without -v; a reminder nobody received must show in its journal.
+        log.warning(
             "rappel %s pour %s ignoré : plus utile depuis %s",
             reminder.kind,
             reminder.target,
@@ -87,6 +88,11 @@ def _queue(session: Session, settings: Settings, reminder: DueReminder, now: dat
         "timezone": settings.programme.timezone,
         **reminder.context,
     }
+    starts = reminder.context.get("starts_at")
+    if isinstance(starts, datetime):
+        # Sent late, on the morning of the day itself, the reminder says «aujourd'hui», not «demain».
+        tz = ZoneInfo(settings.programme.timezone)
+        context["same_day"] = starts.astimezone(tz).date() == now.astimezone(tz).date()
     rendered = render_email(reminder.template, context, applicant.language)
     domain = settings.programme.address.rpartition("@")[2] or "propulse.invalid"
     outgoing = OutgoingMessage(

@@ -29,6 +29,7 @@ from intake.store.models import (
     Attendance,
     CoachingSession,
     Cohort,
+    CriterionOverride,
     Interview,
     Message,
     Participant,
@@ -151,6 +152,23 @@ def build_report(
     return Report(period, overall, per_cohort, now or datetime.now(UTC))
 
 
+def _count_verdicts(session: Session, in_scope: Any, period: Period) -> dict[str, int]:
+    """Cases per current verdict, the coordinator's corrections included (the same function as the
+    queue and the case page); a case never assessed nor corrected counts as "none"."""
+    from intake.replies.drafts import current_verdict
+
+    read = set(session.scalars(select(Assessment.application_id))) | set(
+        session.scalars(select(CriterionOverride.application_id))
+    )
+    counts: dict[str, int] = {}
+    for application in session.scalars(
+        select(Application).where(in_scope, _within(Application.created_at, period))
+    ):
+        verdict = current_verdict(session, application)[1] if application.id in read else "none"
+        counts[verdict] = counts.get(verdict, 0) + 1
+    return counts
+
+
 def compute_figures(session: Session, period: Period, cohort: Cohort | None) -> Figures:
     """The figures of one scope: a cohort (its participants' cases) or the whole programme."""
     figures = Figures(scope=cohort.name if cohort else OVERALL)
@@ -160,21 +178,7 @@ def compute_figures(session: Session, period: Period, cohort: Cohort | None) -> 
     figures.applications = _count(
         session, select(func.count(Application.id)).where(in_scope, _within(Application.created_at, period))
     )
-    latest = (
-        select(Assessment.application_id, func.max(Assessment.id).label("id"))
-        .group_by(Assessment.application_id)
-        .subquery()
-    )
-    verdict = func.coalesce(Assessment.verdict, "none")
-    rows = session.execute(
-        select(verdict, func.count(Application.id))
-        .select_from(Application)
-        .outerjoin(latest, latest.c.application_id == Application.id)
-        .outerjoin(Assessment, Assessment.id == latest.c.id)
-        .where(in_scope, _within(Application.created_at, period))
-        .group_by(verdict)
-    ).all()
-    figures.by_verdict = _ordered({str(v): int(n) for v, n in rows}, list(VERDICTS))
+    figures.by_verdict = _ordered(_count_verdicts(session, in_scope, period), list(VERDICTS))
 
     kind = func.coalesce(Message.kind, "none")
     message_scope = (

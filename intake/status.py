@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
@@ -18,8 +19,14 @@ OUTGOING_LABELS = {
 }
 
 
-def read_status(store: Store) -> list[str]:
-    lines: list[str] = []
+def read_status(store: Store, timezone: str = "Europe/Paris") -> list[str]:
+    """Times in the programme's zone, labelled, as the web UI shows them."""
+    zone = ZoneInfo(timezone)
+
+    def _when(moment: datetime | None) -> str:
+        return _local(moment, zone)
+
+    lines: list[str] = [f"(heures : heure de {timezone.rsplit('/', 1)[-1].replace('_', ' ')})"]
     with store.session() as session:
         polls = list(session.scalars(select(MailboxState).order_by(MailboxState.mailbox)))
         for state in polls:
@@ -45,5 +52,8 @@ def read_status(store: Store) -> list[str]:
     return lines
 
 
-def _when(moment: datetime | None) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M:%S UTC") if moment else "jamais"
+def _local(moment: datetime | None, zone: ZoneInfo) -> str:
+    if moment is None:
+        return "jamais"
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone(zone).strftime("%d/%m/%Y %H:%M:%S")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from datetime import timedelta
 from pathlib import Path
 
 from conftest import run_cli, write_config
@@ -23,15 +24,17 @@ def propulse(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return run_cli("--config", str(config), *args)
 
 
-def seed(config: Path) -> list[int]:
-    """Two applicants with an interview each (slots 1 and 2 of their own proposals)."""
+def seed(config: Path, *, days_ago: int = 0) -> list[int]:
+    """Two applicants with an interview each (slots 1 and 2 of their own proposals), proposed and
+    booked `days_ago` days ago (10 days ago: at least the first is over, its outcome can be recorded)."""
     store = open_store(load_settings(config).database_url, migrate=True)
     ids = []
+    then = utcnow() - timedelta(days=days_ago)
     with store.session() as s:
         for name, position in (("Léa", 1), ("Karim", 2)):
             app = make_application(s, first_name=name)
-            propose_slots(s, app, settings_with(), now=utcnow())
-            ids.append(book(s, app, position, now=utcnow()).id)
+            propose_slots(s, app, settings_with(), now=then)
+            ids.append(book(s, app, position, now=then).id)
     store.dispose()
     return ids
 
@@ -58,7 +61,7 @@ def test_the_agenda_lists_upcoming_interviews_per_day_in_paris_time(tmp_path: Pa
 
 def test_recording_an_outcome_closes_the_interview_and_moves_the_case_on(tmp_path: Path) -> None:
     config = write_config(tmp_path)
-    ids = seed(config)
+    ids = seed(config, days_ago=10)
     result = propulse(config, "interviews", "outcome", str(ids[0]), "waitlisted")
     assert result.returncode == 0, result.stderr
     assert f"Entretien n° {ids[0]} : liste d'attente." in result.stdout
@@ -68,8 +71,18 @@ def test_recording_an_outcome_closes_the_interview_and_moves_the_case_on(tmp_pat
         assert interview is not None and (interview.status, interview.outcome) == ("done", "waitlisted")
         app = s.scalar(select(Application).where(Application.id == interview.application_id))
         assert app is not None and app.status == "waitlisted"
-    listed = propulse(config, "interviews", "--days", "30")
-    assert "1 entretien(s)" in listed.stdout
+
+
+def test_an_outcome_cannot_be_recorded_before_the_interview(tmp_path: Path) -> None:
+    config = write_config(tmp_path)
+    ids = seed(config)
+    early = propulse(config, "interviews", "outcome", str(ids[0]), "admitted")
+    assert early.returncode == 2 and "n'a pas encore eu lieu" in early.stderr
+    store = open_store(load_settings(config).database_url)
+    with store.session() as s:
+        interview = s.get(Interview, ids[0])
+        assert interview is not None and (interview.status, interview.outcome) == ("booked", None)
+    store.dispose()
 
 
 def test_an_unknown_outcome_or_interview_is_one_clear_line_and_exit_code_2(tmp_path: Path) -> None:

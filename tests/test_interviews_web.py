@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -10,11 +11,12 @@ from live import CHROMIUM_ARGS, PASSWORD, USERNAME, LiveWeb, require_chromium, s
 from playwright.sync_api import Browser, expect, sync_playwright
 from scheduling_helpers import make_application
 
-from intake.clock import utcnow
+from intake.clock import frozen_at, utcnow
+from intake.scheduling.availability import as_utc
 from intake.scheduling.booking import book
 from intake.scheduling.holds import propose_slots
 from intake.store.db import Store
-from intake.store.models import Application
+from intake.store.models import Application, InterviewSlot
 
 
 @pytest.fixture
@@ -40,6 +42,9 @@ def test_the_coordinator_sees_the_booked_interview_on_its_day_and_records_the_ad
         propose_slots(session, application, web.settings, now=utcnow())
         interview = book(session, application, 2, now=utcnow())
         case_id, interview_id, token = application.id, interview.id, application.case_token
+        slot = session.get(InterviewSlot, interview.slot_id)
+        assert slot is not None
+        after = as_utc(slot.ends_at) + timedelta(hours=1)
     page = browser.new_page(locale="fr-FR")
     page.goto(web.url + "/entretiens")
     page.get_by_label("Identifiant").fill(USERNAME)
@@ -49,10 +54,16 @@ def test_the_coordinator_sees_the_booked_interview_on_its_day_and_records_the_ad
     expect(row).to_contain_text("Salomé")
     expect(row).to_contain_text(token)
     expect(page.locator("h2.jour")).to_have_count(1)
-    row.get_by_label("Issue de l'entretien").select_option("admitted")
-    row.get_by_role("button", name="Enregistrer").click()
-    expect(page.get_by_role("status")).to_contain_text(f"Entretien n° {interview_id} : admis·e")
-    expect(page.locator(f"#entretien-{interview_id}")).to_have_count(0)
+    # Before the interview there is nothing to choose: no outcome is ever recorded in advance.
+    expect(row).to_contain_text("à noter après l'entretien")
+    expect(row.get_by_label("Issue de l'entretien")).to_have_count(0)
+    with frozen_at(after):
+        page.reload()
+        expect(row.get_by_label("Issue de l'entretien")).to_have_value("")
+        row.get_by_label("Issue de l'entretien").select_option("admitted")
+        row.get_by_role("button", name="Enregistrer").click()
+        expect(page.get_by_role("status")).to_contain_text(f"Entretien n° {interview_id} : admis·e")
+        expect(page.locator(f"#entretien-{interview_id}")).to_have_count(0)
     with web.store.session() as session:
         case = session.get(Application, case_id)
         assert case is not None and case.status == "admitted"

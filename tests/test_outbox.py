@@ -103,11 +103,11 @@ def test_the_email_carries_our_headers_and_both_alternatives(store: Store) -> No
     assert text is not None and "Bonjour Léa," in text.get_content()
 
 
-def test_automatic_mail_says_auto_submitted(store: Store) -> None:
+def test_automatic_mail_says_auto_generated_as_it_answers_nothing(store: Store) -> None:
     settings = Settings()
     outgoing = make_approved(store, settings)
     outgoing.automatic = True
-    assert build_email(outgoing, settings, now=NOW)["Auto-Submitted"] == "auto-replied"
+    assert build_email(outgoing, settings, now=NOW)["Auto-Submitted"] == "auto-generated"
 
 
 def test_a_line_break_in_any_header_is_refused(store: Store) -> None:

@@ -123,3 +123,38 @@ def test_two_runs_racing_send_each_reminder_once(store: Store) -> None:
     assert sum(results) == 4
     with store.session() as session:
         assert session.scalar(select(func.count()).select_from(OutgoingMessage)) == 4
+
+
+def test_a_coaching_reminder_sent_on_the_morning_of_the_day_says_today_not_tomorrow(store: Store) -> None:
+    seed(store, participants=1)
+    late = datetime(2026, 12, 1, 7, 0, tzinfo=UTC)  # 8:00 in Paris on the day, after a restart
+    assert send_participant_reminders(store, SETTINGS, now=late) == 1
+    [mail] = outgoing(store, "coaching_eve")
+    assert mail.subject.startswith("Aujourd'hui : journée d'accompagnement")
+    assert "a lieu aujourd'hui" in mail.text_body and "demain" not in mail.text_body.lower()
+
+
+def test_a_reminder_on_time_says_tomorrow(store: Store) -> None:
+    seed(store, participants=1)
+    assert send_participant_reminders(store, SETTINGS, now=datetime(2026, 11, 30, 17, 0, tzinfo=UTC)) == 1
+    [mail] = outgoing(store, "coaching_eve")
+    assert mail.subject.startswith("Demain :") and "a lieu demain" in mail.text_body
+
+
+def test_a_participant_without_a_first_name_is_greeted_without_a_stray_comma(store: Store) -> None:
+    seed(store, participants=1)
+    with store.session() as session:
+        for applicant in session.scalars(select(Applicant)):
+            applicant.first_name = None
+    send_participant_reminders(store, SETTINGS, now=datetime(2026, 11, 30, 17, 0, tzinfo=UTC))
+    [mail] = outgoing(store, "coaching_eve")
+    assert mail.text_body.startswith("Bonjour,\n") and "Bonjour ," not in mail.text_body
+
+
+def test_a_stale_reminder_skipped_is_logged_at_warning_so_the_service_journal_shows_it(
+    store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    seed(store, participants=1)
+    with caplog.at_level("WARNING", logger="intake.reminders"):
+        assert send_participant_reminders(store, SETTINGS, now=datetime(2026, 12, 1, 9, 0, tzinfo=UTC)) == 0
+    assert any(r.levelname == "WARNING" and "ignoré" in r.getMessage() for r in caplog.records)

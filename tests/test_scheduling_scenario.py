@@ -95,8 +95,9 @@ def current_draft(store: Store) -> OutgoingMessage:
 
 
 def approve_and_send(store: Store, settings: Settings, outgoing_id: int, *, now: datetime) -> None:
-    with store.session() as s:
-        approve_draft(s, outgoing_id, actor="coordinatrice")
+    # Approval holds the offered slots from the moment it is given: the scenario's clock, not today's.
+    with frozen_at(now), store.session() as s:
+        approve_draft(s, outgoing_id, actor="coordinatrice", settings=settings)
     summary = send_approved(store, settings, now=now)
     assert summary.sent == 1, summary.problems
 
@@ -185,7 +186,10 @@ def test_an_applicant_books_slot_2_by_replying_and_gets_the_invitation_then_one_
     restarted.dispose()
     reminders = [r.message for r in smtp.received if r.message["Subject"].startswith("Rappel")]
     assert len(reminders) == 1 and len(smtp.received) == 3
-    assert reminders[0]["Auto-Submitted"] == "auto-replied"
+    assert reminders[0]["Auto-Submitted"] == "auto-generated"
+    confirmation = smtp.received[1].message
+    assert reminders[0]["In-Reply-To"] == confirmation["Message-ID"]
+    assert confirmation["Message-ID"] in reminders[0]["References"]
     assert "jeudi 3 décembre 2026 à 10 h" in plain_text(reminders[0])
 
 

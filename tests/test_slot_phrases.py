@@ -3,7 +3,9 @@ to a change of appointment, or to the coordinator — and none books a slot the 
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -186,3 +188,38 @@ def test_a_number_beyond_the_slots_offered_books_nothing() -> None:
 )
 def test_any_in_a_negative_sentence_never_books_a_slot(reply: str) -> None:
     assert read_slot_choice(reply, PROPOSED, language="en").kind != "book"
+
+
+# Replies as people write them: greeting, choice, sign-off, signature (phones, addresses, taglines) and the
+# quoted proposal below, in French and English. Generated once, then kept as data: tests/data/.
+REAL_REPLIES = json.loads((Path(__file__).parent / "data" / "slot_replies.json").read_text(encoding="utf-8"))
+
+
+def test_the_set_of_real_looking_replies_has_at_least_150_in_both_languages() -> None:
+    assert len(REAL_REPLIES) >= 150
+    assert {r["language"] for r in REAL_REPLIES} == {"fr", "en"}
+
+
+@pytest.mark.parametrize(
+    "case", REAL_REPLIES, ids=[f"{n}:{r['reply'][:40]}" for n, r in enumerate(REAL_REPLIES)]
+)
+def test_greetings_sign_offs_signatures_and_quotes_never_change_the_choice(case: dict[str, object]) -> None:
+    choice = read_slot_choice(str(case["reply"]), PROPOSED, language=str(case["language"]))
+    got: int | str = choice.position if choice.kind == "book" and choice.position else choice.kind
+    assert expected_label(got) == expected_label(case["expect"]), choice  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Le deuxième créneau me convient.\n\nBonne soirée,\nSarah",
+        "the second one works for me. Have a nice evening!",
+    ],
+)
+def test_the_evening_of_a_sign_off_is_not_a_time_preference(reply: str) -> None:
+    choice = read_slot_choice(reply, PROPOSED, language="fr")
+    assert (choice.kind, choice.position) == ("book", 2)
+
+
+def test_a_sentence_after_a_thank_you_is_still_read() -> None:
+    assert read_slot_choice("Merci !\nJe préfère le 3", PROPOSED, language="fr").position == 3

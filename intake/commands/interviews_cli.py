@@ -60,3 +60,88 @@ def outcome(
     except OutcomeRefused as exc:
         fail(str(exc), 2)
     typer.echo(f"Entretien n° {interview_id} : {OUTCOME_FR[result]}.")
+
+
+def _by_hand(ctx: typer.Context, case: str, slot: str | None, *, cancel: bool) -> None:
+    from intake.scheduling.manual import (
+        ManualBookingError,
+        book_by_hand,
+        cancel_by_hand,
+        find_case,
+        resolve_slot,
+    )
+
+    settings = settings_of(ctx)
+    actor = os.environ.get("USER") or "cli"
+    now = utcnow()
+    try:
+        with store_of(ctx).session() as session:
+            application = find_case(session, case)
+            if cancel:
+                draft = cancel_by_hand(session, application, settings, now=now, actor=actor)
+            else:
+                assert slot is not None
+                starts = resolve_slot(session, application, slot, settings, now=now)
+                draft = book_by_hand(session, application, starts, settings, now=now, actor=actor)
+            draft_id, token = draft.id, application.case_token
+    except ManualBookingError as exc:
+        fail(str(exc), 2)
+    what = "Entretien annulé" if cancel else "Entretien réservé"
+    typer.echo(f"{what} ({token}) : brouillon n° {draft_id} à approuver (propulse drafts show {draft_id}).")
+
+
+SLOT_HELP = "« AAAA-MM-JJ HH:MM » à l'heure du programme, ou le n° d'un créneau de la dernière proposition."
+
+
+@interviews_app.command("book")
+def book_command(
+    ctx: typer.Context,
+    case: Annotated[str, typer.Argument(help="Dossier : PP-000012 ou son numéro.")],
+    slot: Annotated[str, typer.Argument(help=SLOT_HELP)],
+) -> None:
+    """Réserve un entretien à la main ; prépare la confirmation avec son invitation .ics."""
+    _by_hand(ctx, case, slot, cancel=False)
+
+
+@interviews_app.command("reschedule")
+def reschedule_command(
+    ctx: typer.Context,
+    case: Annotated[str, typer.Argument(help="Dossier : PP-000012 ou son numéro.")],
+    slot: Annotated[str, typer.Argument(help=SLOT_HELP)],
+) -> None:
+    """Déplace l'entretien réservé ; la confirmation annule l'ancien rendez-vous dans l'agenda."""
+    _by_hand(ctx, case, slot, cancel=False)
+
+
+@interviews_app.command("cancel")
+def cancel_command(
+    ctx: typer.Context,
+    case: Annotated[str, typer.Argument(help="Dossier : PP-000012 ou son numéro.")],
+) -> None:
+    """Annule l'entretien réservé ; un brouillon propose d'autres créneaux et annule l'invitation."""
+    _by_hand(ctx, case, None, cancel=True)
+
+
+@interviews_app.command("free")
+def free_command(
+    ctx: typer.Context,
+    case: Annotated[
+        str | None, typer.Argument(help="Dossier (ses propres créneaux retenus comptent libres).")
+    ] = None,
+) -> None:
+    """Créneaux libres dans l'horizon de réservation, à l'heure du programme."""
+    from intake.scheduling.availability import local_time
+    from intake.scheduling.manual import ManualBookingError, find_case, free_slots
+
+    settings = settings_of(ctx)
+    try:
+        with store_of(ctx).session() as session:
+            application = find_case(session, case) if case else None
+            found = free_slots(session, application, settings, now=utcnow())
+    except ManualBookingError as exc:
+        fail(str(exc), 2)
+    for candidate in found:
+        typer.echo(f"  {local_time(candidate.starts_at, settings):%Y-%m-%d %H:%M}")
+    typer.echo(
+        f"{len(found)} créneau(x) libre(s) (heure de {settings.programme.timezone.rsplit('/', 1)[-1]})."
+    )

@@ -101,6 +101,9 @@ def list_drafts(ctx: typer.Context) -> None:
             f"{item.id:>4}  {created:16}  {item.case_token or '-':9}  {verdict:14}  "
             f"{item.applicant_name[:28]:28}  {item.subject[:60]}"
         )
+    for item in items:
+        if item.warning:
+            typer.echo(f"  ! n° {item.id} : {item.warning}")
     typer.echo(f"{len(items)} brouillon(s) en attente.")
 
 
@@ -123,9 +126,19 @@ def approve_draft(ctx: typer.Context, draft_id: Annotated[int, typer.Argument(me
 
     with store_of(ctx).session() as session:
         try:
-            approval.approve_draft(session, draft_id, actor=cli_actor(), settings=settings_of(ctx))
+            result = approval.approve_draft(session, draft_id, actor=cli_actor(), settings=settings_of(ctx))
         except approval.ApprovalError as exc:
             fail(str(exc), 1)
+        new_id, applied = result.id, result.status != "approved"
+    if new_id != draft_id:
+        fail(
+            "un créneau proposé n'était plus libre : rien n'est parti, la proposition a été refaite "
+            f"(brouillon n° {new_id}, propulse drafts show {new_id})",
+            1,
+        )
+    if applied:  # a held request (intake/held.py) is applied to its case, never sent
+        typer.echo(f"Demande n° {draft_id} appliquée au dossier (rien n'est envoyé).")
+        return
     typer.echo(f"Message n° {draft_id} approuvé : il partira au prochain envoi.")
 
 
@@ -150,6 +163,7 @@ def describe_case(case: approval.Case) -> list[str]:
     lines = [
         f"Message n° {draft.id} — {approval.STATUS_FR.get(draft.status, draft.status)}"
         + (f" — dossier {case.application.case_token}" if case.application else ""),
+        *([f"Attention : {case.warning}"] if case.warning else []),
         f"À : {draft.to_addr}" + (f" · Cc : {draft.cc}" if draft.cc else ""),
         f"Objet : {draft.subject}",
         "",

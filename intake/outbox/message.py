@@ -33,8 +33,9 @@ def build_email(
         ("Message-ID", outgoing.message_id),
         ("In-Reply-To", outgoing.in_reply_to),
         ("References", outgoing.references),
-        # RFC 3834: tells the applicant's vacation responder not to answer us, which stops loops.
-        ("Auto-Submitted", "auto-replied" if outgoing.automatic else None),
+        # RFC 3834: tells the applicant's vacation responder not to answer us, which stops loops. Our
+        # automatic mail (reminders, digest) answers no message: "auto-generated", not "auto-replied".
+        ("Auto-Submitted", "auto-generated" if outgoing.automatic else None),
     ]
     msg = EmailMessage(policy=SMTP)
     for name, value in headers:

@@ -159,6 +159,26 @@ def effective_criteria(session: Session, application: Application) -> list[dict[
     return criteria
 
 
+def current_verdict(session: Session, application: Application) -> tuple[list[dict[str, Any]], str]:
+    """The case's criteria and verdict as they stand now, the coordinator's corrections included.
+
+    The one place a verdict is computed: the queue, the case page, the side panel and every report
+    figure call it, so an override reaches all of them at once.
+    """
+    criteria = effective_criteria(session, application)
+    if not any(c.get("overridden_by") for c in criteria):
+        # Uncorrected: the machine's verdict as it was recorded (the same rule, applied when assessed).
+        recorded = session.scalar(
+            select(Assessment.verdict)
+            .where(Assessment.application_id == application.id)
+            .order_by(Assessment.created_at.desc(), Assessment.id.desc())
+            .limit(1)
+        )
+        if recorded:
+            return criteria, recorded
+    return criteria, effective_verdict(criteria)
+
+
 def effective_verdict(criteria: list[dict[str, Any]]) -> str:
     """not_eligible if any criterion is not met, else to_verify if any is unknown, else eligible."""
     statuses = {c.get("status") for c in criteria}
@@ -184,8 +204,7 @@ def draft_for_application(
     moment = now or utcnow()
     applicant = application.applicant
     language = applicant.language if applicant.language in ASK else "fr"
-    criteria = effective_criteria(session, application)
-    verdict = effective_verdict(criteria)
+    criteria, verdict = current_verdict(session, application)
     template = TEMPLATE_FOR_VERDICT[verdict]
     referral = referral_of(application, reply_to)
     context: dict[str, Any] = {
@@ -208,7 +227,7 @@ def draft_for_application(
         # An eligible applicant is offered interview slots straight away, held until they answer.
         from intake.scheduling.holds import describe_proposals, propose_slots
 
-        proposals = propose_slots(session, application, settings, now=moment)
+        proposals = propose_slots(session, application, settings, now=moment, hold=False)
         context["slots"] = describe_proposals(session, proposals, settings, language)
     rendered = render_email(template, context, language)
     outgoing = store_draft(
@@ -414,6 +433,9 @@ def discard_pending(session: Session, application_id: int) -> list[int]:
     )
     for draft in pending:
         draft.status = "discarded"
+    from intake.scheduling.holds import release_proposals_of
+
+    release_proposals_of(session, [d.id for d in pending])
     return [d.id for d in pending]
 
 

@@ -40,6 +40,8 @@ DEFAULTS: Mapping[str, Any] = {
     "referral": None,
     # The CV came only as a link: the reply asks for the file (templates/mail/_cv_link.*).
     "cv_link_only": False,
+    # A coaching reminder sent on the day itself says «aujourd'hui» rather than «demain».
+    "same_day": False,
 }
 
 # Every character that some mail software treats as a line break inside a header.

@@ -216,7 +216,13 @@ def handle_scheduling_reply(
         if current is not None and interview.id == current.id:
             # "Merci, à jeudi !" about the slot already booked: nothing new to confirm.
             if choice.question:
-                _flag(session, application, now, f"Question sur le rendez-vous : « {choice.quote[:300]} »")
+                _flag(
+                    session,
+                    application,
+                    now,
+                    f"Question sur le rendez-vous : « {choice.quote[:300]} »",
+                    reply_to=reply_to,
+                )
             return SchedulingOutcome("already_booked", choice, interview_id=interview.id)
         outgoing = _confirm(session, application, interview, settings, now=now, reply_to=reply_to)
         if replaced_ics is not None:
@@ -234,7 +240,13 @@ def handle_scheduling_reply(
     if choice.kind in ("reschedule", "cancel"):
         return _change(session, application, choice, settings, now=now, reply_to=reply_to, current=current)
     if current is not None or choice.reason == "withdrawal":
-        _flag(session, application, now, f"Réponse à lire (rendez-vous) : « {choice.quote[:300]} »")
+        _flag(
+            session,
+            application,
+            now,
+            f"Réponse à lire (rendez-vous) : « {choice.quote[:300]} »",
+            reply_to=reply_to,
+        )
         return SchedulingOutcome("flagged", choice, interview_id=current.id if current else None)
     avoid = [p.slot_id for p in proposals] if choice.reason == "none_fits" else []
     return _offer_again(
@@ -335,7 +347,10 @@ def _offer_again(
     extra: dict[str, Any] | None = None,
 ) -> SchedulingOutcome:
     prefer = _preference(choice)
-    proposals = propose_slots(session, application, settings, now=now, avoid_slot_ids=avoid, prefer=prefer)
+    # A draft: the slots are held when the coordinator approves it (approval.approve_draft).
+    proposals = propose_slots(
+        session, application, settings, now=now, avoid_slot_ids=avoid, prefer=prefer, hold=False
+    )
     context = {
         "slots": describe_proposals(session, proposals, settings, language_of(application)),
         "reason": reason,
@@ -412,7 +427,15 @@ def _preference(choice: Choice) -> Any:
     return wanted
 
 
-def _flag(session: Session, application: Application, now: datetime, message: str) -> None:
+def _flag(
+    session: Session,
+    application: Application,
+    now: datetime,
+    message: str,
+    *,
+    reply_to: Message | None = None,
+) -> None:
+    """A note on the case for the coordinator; the reply it is about shows in the «à traiter» messages."""
     session.add(
         AuditEntry(
             at=now,
@@ -420,7 +443,11 @@ def _flag(session: Session, application: Application, now: datetime, message: st
             action="flag",
             entity="application",
             entity_id=application.id,
-            details={"flag": "scheduling_reply", "message": message},
+            details={
+                "flag": "scheduling_reply",
+                "message": message,
+                "message_pk": reply_to.id if reply_to is not None else None,
+            },
         )
     )
 

@@ -24,6 +24,8 @@ from intake.store.models import Application, Interview, InterviewSlot, Message, 
 OPEN = "open"
 BOOKED = "booked"
 RELEASED = "released"
+# How many slots an email offers when the calendar allows; fewer is worth a warning to the coordinator.
+PROMISED_SLOTS = 3
 
 
 @dataclass(frozen=True)
@@ -41,15 +43,20 @@ def propose_slots(
     settings: Settings,
     *,
     now: datetime,
-    count: int = 3,
+    count: int = PROMISED_SLOTS,
     avoid_slot_ids: Iterable[int] = (),
     prefer: Callable[[datetime], bool] | None = None,
+    hold: bool = True,
 ) -> list[SlotProposal]:
     """Hold up to `count` free slots on different days for the application and return them, numbered.
 
     Its earlier open proposals are released first: a new email supersedes them. `prefer` (local start
     time → bool) puts the slots the applicant asked for first; fewer than `count` come back when the
     calendar is full, none when it is empty.
+
+    With `hold=False` (a draft the coordinator has not approved yet) the slots are only pencilled in:
+    nothing is held until `hold_for_approval`, and slots pencilled in other waiting drafts come last, so
+    a pile of drafts neither empties the calendar nor all offers the same three slots.
     """
     avoid = set(avoid_slot_ids)
     release_open_proposals(session, application.id)
@@ -60,6 +67,9 @@ def propose_slots(
         local = {c: c.starts_at.astimezone(tz) for c in candidates}
         candidates.sort(key=lambda c: (not prefer(local[c]), c.starts_at))
     busy = _busy_intervals(session, application.id, now=now, settings=settings)
+    if not hold:
+        pencilled = _pencilled_starts(session, application.id)
+        candidates.sort(key=lambda c: c.starts_at in pencilled)  # stable: time order within each group
     chosen: list[InterviewSlot] = []
     days_used: set[date] = set()
     for candidate in candidates:
@@ -68,7 +78,11 @@ def propose_slots(
         if candidate.day in days_used or _overlaps(candidate, busy):
             continue
         slot = _slot_for(session, candidate)
-        if slot.id in avoid or not _take_hold(session, slot, application.id, now=now, until=expires):
+        if slot.id in avoid:
+            continue
+        if hold and not _take_hold(session, slot, application.id, now=now, until=expires):
+            continue
+        if not hold and not _is_free_for(session, slot, application.id, now=now):
             continue
         chosen.append(slot)
         days_used.add(candidate.day)
@@ -185,6 +199,53 @@ def release_open_proposals(session: Session, application_id: int, *, keep_slot_i
     session.execute(held.values(held_for_application_id=None, hold_expires_at=None))
 
 
+def hold_for_approval(
+    session: Session, outgoing: OutgoingMessage, settings: Settings, *, now: datetime
+) -> bool:
+    """Hold the slots an approved email offers, for `hold_days` from now; False if one of them went
+    (booked or held for someone else since the draft was written): the proposal must be made again."""
+    proposals = list(session.scalars(select(SlotProposal).where(SlotProposal.outgoing_id == outgoing.id)))
+    until = now + timedelta(days=settings.interviews.hold_days)
+    for proposal in proposals:
+        if proposal.status != OPEN:
+            return False  # released while the draft waited (expired, or booked elsewhere)
+        slot = session.get(InterviewSlot, proposal.slot_id)
+        assert slot is not None
+        if as_utc(slot.starts_at) <= now or not _take_hold(
+            session, slot, proposal.application_id, now=now, until=until
+        ):
+            return False
+        proposal.expires_at = until
+    return True
+
+
+def release_proposals_of(session: Session, outgoing_ids: Iterable[int]) -> None:
+    """A draft set aside (discarded, or replaced by a newer one) gives its slots back at once."""
+    ids = list(outgoing_ids)
+    if not ids:
+        return
+    proposals = list(
+        session.scalars(
+            select(SlotProposal).where(SlotProposal.outgoing_id.in_(ids), SlotProposal.status == OPEN)
+        )
+    )
+    for proposal in proposals:
+        proposal.status = RELEASED
+        session.execute(
+            update(InterviewSlot)
+            .where(
+                InterviewSlot.id == proposal.slot_id,
+                InterviewSlot.held_for_application_id == proposal.application_id,
+            )
+            .values(held_for_application_id=None, hold_expires_at=None)
+        )
+    session.flush()
+
+
+def offered_count(session: Session, outgoing_id: int) -> int:
+    return len(list(session.scalars(select(SlotProposal.id).where(SlotProposal.outgoing_id == outgoing_id))))
+
+
 def release_expired_holds(session: Session, *, now: datetime) -> int:
     """Free the slots whose hold has run out; return how many were freed."""
     session.execute(
@@ -204,6 +265,26 @@ def is_held_for_another(slot: InterviewSlot, application_id: int, *, now: dateti
     if slot.held_for_application_id in (None, application_id) or slot.hold_expires_at is None:
         return False
     return as_utc(slot.hold_expires_at) > now
+
+
+def _is_free_for(session: Session, slot: InterviewSlot, application_id: int, *, now: datetime) -> bool:
+    booked = session.scalar(select(Interview.id).where(Interview.slot_id == slot.id).limit(1))
+    return booked is None and not is_held_for_another(slot, application_id, now=now)
+
+
+def _pencilled_starts(session: Session, application_id: int) -> set[datetime]:
+    """Start times offered in other applicants' drafts still waiting for approval."""
+    rows = session.scalars(
+        select(InterviewSlot.starts_at)
+        .join(SlotProposal, SlotProposal.slot_id == InterviewSlot.id)
+        .join(OutgoingMessage, OutgoingMessage.id == SlotProposal.outgoing_id)
+        .where(
+            SlotProposal.status == OPEN,
+            SlotProposal.application_id != application_id,
+            OutgoingMessage.status == "draft",
+        )
+    )
+    return {as_utc(start) for start in rows}
 
 
 def _slot_for(session: Session, candidate: Candidate) -> InterviewSlot:

@@ -135,7 +135,12 @@ def add_attachments(email: EmailMessage, attachments: list[StoredAttachment]) ->
     """Attach to a built email (text + HTML alternatives); a calendar part also names its METHOD."""
     for item in attachments:
         maintype, _, subtype = item.content_type.partition("/")
-        params = {"method": item.method} if item.method and maintype == "text" else {}
+        params: dict[str, str] = {}
+        if maintype == "text":
+            # Accented places and names in the event: calendar clients must not guess the encoding.
+            params["charset"] = "utf-8"
+            if item.method:
+                params["method"] = item.method
         email.add_attachment(
             item.content, maintype=maintype, subtype=subtype, filename=item.filename, params=params
         )

@@ -33,6 +33,8 @@ class AgendaItem:
     ends_at: datetime
     name: str
     case_token: str
+    # Over: its outcome can be recorded (not before, so no outcome is ever guessed in advance).
+    past: bool = False
 
 
 @dataclass(frozen=True)
@@ -41,8 +43,11 @@ class AgendaDay:
     items: list[AgendaItem]
 
 
-def list_upcoming(session: Session, settings: Settings, *, now: datetime, days: int = 15) -> list[AgendaDay]:
-    """Booked interviews from now to `days` ahead, grouped by local day (also for the web UI)."""
+def list_upcoming(
+    session: Session, settings: Settings, *, now: datetime, days: int = 15, unrecorded_days: int = 0
+) -> list[AgendaDay]:
+    """Booked interviews from now to `days` ahead, grouped by local day (also for the web UI); with
+    `unrecorded_days`, also those of the last days whose outcome is still to be recorded."""
     rows = session.execute(
         select(Interview, InterviewSlot, Application, Applicant)
         .join(InterviewSlot, InterviewSlot.id == Interview.slot_id)
@@ -50,7 +55,7 @@ def list_upcoming(session: Session, settings: Settings, *, now: datetime, days: 
         .join(Applicant, Applicant.id == Application.applicant_id)
         .where(
             Interview.status == "booked",
-            InterviewSlot.ends_at > now,
+            InterviewSlot.ends_at > now - timedelta(days=unrecorded_days),
             InterviewSlot.starts_at <= now + timedelta(days=days),
         )
         .order_by(InterviewSlot.starts_at)
@@ -60,7 +65,14 @@ def list_upcoming(session: Session, settings: Settings, *, now: datetime, days: 
         starts = local_time(slot.starts_at, settings)
         name = " ".join(p for p in (applicant.first_name, applicant.last_name) if p) or "(sans nom)"
         agenda.setdefault(starts.date(), []).append(
-            AgendaItem(interview.id, starts, local_time(slot.ends_at, settings), name, application.case_token)
+            AgendaItem(
+                interview.id,
+                starts,
+                local_time(slot.ends_at, settings),
+                name,
+                application.case_token,
+                past=as_utc(slot.starts_at) <= now,
+            )
         )
     return [AgendaDay(day, items) for day, items in agenda.items()]
 
@@ -76,6 +88,11 @@ def record_outcome(
         raise OutcomeRefused(f"aucun entretien n° {interview_id}")
     if interview.status == "cancelled":
         raise OutcomeRefused(f"l'entretien n° {interview_id} a été annulé")
+    slot = session.get(InterviewSlot, interview.slot_id) if interview.slot_id else None
+    if slot is not None and as_utc(slot.starts_at) > now:
+        raise OutcomeRefused(
+            f"l'entretien n° {interview_id} n'a pas encore eu lieu : son issue se note après"
+        )
     application = session.get(Application, interview.application_id)
     assert application is not None
     status = application.status
@@ -87,7 +104,6 @@ def record_outcome(
         raise OutcomeRefused(f"dossier {application.case_token} : {exc}") from None
     interview.status = "done"
     interview.outcome = outcome
-    slot = session.get(InterviewSlot, interview.slot_id) if interview.slot_id else None
     session.add(
         AuditEntry(
             at=now,

@@ -18,12 +18,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.config import Settings
-from intake.replies.drafts import programme_domain
+from intake.replies.drafts import MAX_REFERENCES, clean_message_id, programme_domain, thread_references
 from intake.replies.render import render_email
 from intake.scheduling.availability import as_utc
 from intake.scheduling.mail import base_context, language_of
 from intake.store.db import Store, record_each_once
-from intake.store.models import Application, Interview, InterviewSlot, OutgoingMessage, ReminderSent
+from intake.store.models import Application, Interview, InterviewSlot, Message, OutgoingMessage, ReminderSent
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +95,8 @@ def _queue(session: Session, settings: Settings, reminder: DueInterviewReminder,
     session.add(record)
     session.flush()  # the unique key is checked here, before any email exists
     if now >= reminder.starts_at:
-        log.info(
+        # WARNING: the service runs without -v; a reminder nobody received must show in its journal.
+        log.warning(
             "rappel d'entretien %s ignoré : l'entretien du %s est passé",
             reminder.target,
             reminder.starts_at.isoformat(),
@@ -123,12 +124,40 @@ def _queue(session: Session, settings: Settings, reminder: DueInterviewReminder,
         created_at=now,
         approved_by=None if approval else "propulse (automatique)",
         approved_at=None if approval else now,
+        # In the case's conversation, under the confirmation the applicant has in their mailbox.
+        **_thread_of(session, application),
     )
     session.add(outgoing)
     session.flush()
     record.sent_at = now
     record.outgoing_id = outgoing.id
     return 1
+
+
+def _thread_of(session: Session, application: Application) -> dict[str, str | None]:
+    """In-Reply-To and References for a reminder: the last email we sent in the case, else theirs."""
+    sent = session.scalar(
+        select(OutgoingMessage)
+        .where(
+            OutgoingMessage.application_id == application.id,
+            OutgoingMessage.status == "sent",
+            OutgoingMessage.automatic.is_(False),
+        )
+        .order_by(OutgoingMessage.sent_at.desc(), OutgoingMessage.id.desc())
+        .limit(1)
+    )
+    if sent is not None:
+        chain = [*(sent.references or "").split(), sent.message_id][-MAX_REFERENCES:]
+        return {"in_reply_to": sent.message_id, "references": " ".join(chain)}
+    latest = session.scalar(
+        select(Message)
+        .where(Message.application_id == application.id, Message.status != "quarantined")
+        .order_by(Message.id.desc())
+        .limit(1)
+    )
+    if latest is None:
+        return {"in_reply_to": None, "references": None}
+    return {"in_reply_to": clean_message_id(latest.message_id), "references": thread_references(latest)}
 
 
 def _naive(moment: datetime) -> datetime:

@@ -46,6 +46,8 @@ def read_slot_choice(text: str, proposals: list[ProposedSlot], *, language: str 
     both languages are always understood, since applicants mix them."""
     own = strip_quoted(text)
     quote = own.strip()[:MAX_QUOTE]
+    # «Bonne soirée» is a wish, not a time preference: courtesies and signatures are read as nothing.
+    own = strip_courtesies(own)
     norm = normalise(own)
     clauses = _read_clauses(norm, proposals)
     weekdays = frozenset(d for c in clauses if not c.negated for d in c.weekdays)
@@ -97,6 +99,45 @@ def strip_quoted(text: str) -> str:
             break
         kept.append(line)
     return "\n".join(kept).strip()
+
+
+def strip_courtesies(text: str) -> str:
+    """The reply without its greeting, sign-off and signature: what is left says what they chose.
+
+    A line that is only a courtesy («Bonjour Madame,», «Bonne soirée,», «Best regards»), or such a
+    sentence at the end of a line («the second one works. Have a nice evening!»), goes; so do the short
+    lines after a sign-off (name, phone, address, «Envoyé de mon iPhone»).
+    """
+    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
+    kept: list[str] = []
+    for n, line in enumerate(lines):
+        norm = normalise(line)
+        if _is_courtesy(norm) or _SIGNATURE_LINE.search(norm):
+            if _CLOSING_LINE.fullmatch(norm.strip(" ,.!-")) and _looks_like_signature(lines[n + 1 :]):
+                break
+            continue
+        kept.append(_drop_courtesy_sentences(line))
+    return "\n".join(kept).strip()
+
+
+def _is_courtesy(norm: str) -> bool:
+    bare = norm.strip(" ,.!:;-")
+    return not bare or bool(_GREETING.fullmatch(bare) or _SIGN_OFF.fullmatch(bare))
+
+
+def _looks_like_signature(rest: list[str]) -> bool:
+    """A name, a title, a phone: a few short lines. A real sentence after «Merci !» is kept."""
+    lines = [line for line in rest if line.strip()]
+    return len(lines) <= 6 and all(
+        len(line.split()) <= 7 or _SIGNATURE_LINE.search(normalise(line)) for line in lines
+    )
+
+
+def _drop_courtesy_sentences(line: str) -> str:
+    """«Le 2 me va. Bonne journée !» → «Le 2 me va.»; «Bonjour, le 2 me va» → «le 2 me va»."""
+    parts = re.split(r"(?<=[.!?,;])\s+", line)
+    kept = [part for part in parts if not _is_courtesy(normalise(part))]
+    return " ".join(kept)
 
 
 def normalise(text: str) -> str:
@@ -506,4 +547,40 @@ _QUOTE_HEADER = re.compile(
 _ORIGINAL = re.compile(
     r"^(?:-{2,}\s*(?:original message|message d'origine|message original)|_{10,}|de\s?: .+@|from: .+@)",
     re.IGNORECASE,
+)
+
+# Up to three words of letters after a greeting or sign-off: a name («Bonjour Madame Durand»), never a number.
+_NAME = r"(?:\s+[^\W\d_][\w'-]*){0,3}"
+_GREETING = re.compile(
+    r"(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|good (?:morning|afternoon|evening)|"
+    r"madame|monsieur|madame,? monsieur|chere|cher|cheres|chers|a qui de droit|to whom it may concern)"
+    rf"{_NAME}(?:\s*,\s*(?:madame|monsieur){_NAME})?"
+)
+# Sign-offs after which only a signature follows.
+_CLOSING = (
+    r"(?:(?:tres |bien |tres bien )?cordialement|bien (?:a vous|a toi|amicalement)|amicalement|"
+    r"(?:mes |avec mes )?(?:sinceres |meilleures )?salutations(?: distinguees)?|bien sincerement|sincerement|"
+    r"(?:je vous souhaite (?:une |un )?)?(?:tres )?(?:bonne|belle|excellente|bon) (?:soiree|journee|"
+    r"fin de journee|fin de soiree|semaine|fin de semaine|week-end|weekend|apres-midi|continuation|"
+    r"fin d'apres-midi|matinee|fin de matinee)(?: a vous)?|a (?:tres )?bientot|"
+    r"au plaisir(?: de vous (?:lire|rencontrer|voir))?|"
+    r"(?:best|kind|warm|warmest|many)? ?regards|best(?: wishes)?|all the best|cheers|sincerely(?: yours)?|"
+    r"yours(?: sincerely| truly| faithfully)?|talk soon|see you(?: soon| then)?|"
+    r"have a (?:nice|good|great|lovely) (?:evening|day|week|weekend|afternoon|night)|"
+    r"(?:envoye|sent) (?:de|depuis|from) (?:mon|my) \w+(?: \w+)?)"
+    rf"(?:{_NAME})?"
+)
+_THANKS = (
+    r"(?:(?:un )?grand merci(?: a vous)?|merci(?: beaucoup| bien| encore| a vous| infiniment| d'avance|"
+    r" par avance| pour votre (?:retour|reponse|message|proposition|aide))*|many thanks|"
+    r"thanks(?: a lot| again| so much| in advance)?|thank you(?: so much| again| very much| in advance)?)"
+    rf"(?:\s+(?:et|and)\s+{_CLOSING}|{_NAME})?"
+)
+_SIGN_OFF = re.compile(rf"{_CLOSING}|{_THANKS}")
+_CLOSING_LINE = re.compile(_CLOSING)
+# A line that is only a phone number, an address, a link or a mail client's tagline.
+_SIGNATURE_LINE = re.compile(
+    r"^(?:(?:tel|telephone|phone|mobile|portable|port|mob|cell)\.?\s*:?\s*)?\+?[\d\s().-]{9,}$|"
+    r"^\S+@\S+\.\w+$|^(?:https?://|www\.)\S+$|linkedin\.com|"
+    r"^(?:envoye|sent) (?:de|depuis|from) |^get outlook for|^telecharger outlook"
 )

@@ -24,12 +24,17 @@ if TYPE_CHECKING:
 Endpoint = Callable[[Request], Awaitable[Response]]
 Guard = Callable[[Endpoint], Endpoint]
 AGENDA_DAYS = 30
+# Interviews of the last two weeks stay on the agenda until their outcome is recorded.
+UNRECORDED_DAYS = 14
 
 
 def interview_routes(ui: WebUI, guard: Guard) -> list[Route]:
     async def agenda(request: Request) -> Response:
         days = await run_in_threadpool(
-            ui._in_session, lambda s: list_upcoming(s, ui.settings, now=utcnow(), days=AGENDA_DAYS)
+            ui._in_session,
+            lambda s: list_upcoming(
+                s, ui.settings, now=utcnow(), days=AGENDA_DAYS, unrecorded_days=UNRECORDED_DAYS
+            ),
         )
         return ui.render(request, "interviews.html.j2", days=days, outcomes=OUTCOME_FR)
 

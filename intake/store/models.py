@@ -120,6 +120,10 @@ class Message(Base):
     processed_at: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(default=1)
     application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"), index=True)
+    # The coordinator dealt with it by hand (a question answered, an out-of-office noted): off the to-do.
+    handled_at: Mapped[datetime | None]
+    handled_by: Mapped[str | None] = mapped_column(String(200))
+    handled_note: Mapped[str | None] = mapped_column(Text)
 
     application: Mapped[Application | None] = relationship(back_populates="messages")
     attachments: Mapped[list[Attachment]] = relationship(back_populates="message")

@@ -163,6 +163,7 @@ class WebUI:
             status_fr=approval.STATUS_FR,
             criterion_status_fr=approval.CRITERION_STATUS_FR,
             verdict_fr=approval.VERDICT_FR,
+            template_fr=approval.TEMPLATE_FR,
             actions_fr=approval.ACTION_FR,
             override_statuses=approval.OVERRIDE_STATUSES,
             programme=settings.programme.name,
@@ -227,7 +228,8 @@ class WebUI:
     async def queue(self, request: Request) -> Response:
         items = await run_in_threadpool(self._in_session, approval.list_queue)
         outbox = await run_in_threadpool(self._in_session, approval.list_outbox)
-        return self.render(request, "queue.html.j2", items=items, outbox=outbox)
+        calendar = await run_in_threadpool(self._in_session, self.calendar_warning)
+        return self.render(request, "queue.html.j2", items=items, outbox=outbox, calendar_warning=calendar)
 
     async def case(self, request: Request) -> Response:
         outgoing_id = int(request.path_params["draft_id"])
@@ -239,7 +241,8 @@ class WebUI:
             case = await run_in_threadpool(self._in_session, read)
         except approval.DraftNotFound as exc:
             raise HTTPException(404, str(exc)) from None
-        return self.render(request, "case.html.j2", case=case)
+        calendar = await run_in_threadpool(self._in_session, self.calendar_warning)
+        return self.render(request, "case.html.j2", case=case, calendar_warning=calendar)
 
     # -- decisions ---------------------------------------------------------------------------------------
 
@@ -283,12 +286,22 @@ class WebUI:
                     to_addr=_given(form, "destinataire"),
                     cc=_given(form, "copie"),
                 )
-            draft = approval.approve_draft(session, outgoing_id, actor=actor, settings=self.settings)
-            return draft.status == "approved"  # a held request is applied, not sent (intake/held.py)
+            result = approval.approve_draft(session, outgoing_id, actor=actor, settings=self.settings)
+            redone.append(result.id)
+            return result.status == "approved"  # a held request is applied, not sent (intake/held.py)
 
+        redone: list[int] = []
         sent = await self._decide(request, edit_and_approve)
         if sent is None:
             return _back_to_case(outgoing_id)
+        if redone and redone[0] != outgoing_id:
+            _flash(
+                request,
+                "erreur",
+                "Un créneau proposé n'était plus libre : rien n'est parti, la proposition a été refaite "
+                f"(brouillon n° {redone[0]}). Relisez-la avant de l'approuver.",
+            )
+            return _back_to_case(redone[0])
         if sent:
             _flash(request, "ok", f"Message n° {outgoing_id} approuvé : il partira au prochain envoi.")
         else:
@@ -401,6 +414,12 @@ class WebUI:
             message="Erreur interne : l'action n'a pas été enregistrée. Réessayez dans un instant.",
         )
 
+    def calendar_warning(self, session: Session) -> str:
+        from intake.clock import utcnow
+        from intake.scheduling.capacity import calendar_warning
+
+        return calendar_warning(session, self.settings, now=utcnow())
+
     def local_time(self, moment: datetime | None) -> str:
         return approval.local_time(moment, self.zone)
 
@@ -432,6 +451,12 @@ def create_app(settings: Settings, store: Store, *, templates_dir: Path = TEMPLA
     from intake.scheduling.web_routes import interview_routes
 
     routes += interview_routes(ui, functools.partial(_login_required, ui))
+    from intake.web.messages_routes import message_routes
+
+    routes += message_routes(ui, functools.partial(_login_required, ui))
+    from intake.web.case_routes import case_routes
+
+    routes += case_routes(ui, functools.partial(_login_required, ui))
 
     async def refused(request: Request, exc: Exception) -> Response:
         return ui.render(
