@@ -161,7 +161,7 @@ Amandine Roche
         date="04 17:02",
         body="""Bonjour,
 
-Licence AES en poche depuis juin 2025. Aujourd'hui je suis volontaire à la Banque alimentaire du Rhône, mission de huit mois qui court jusqu'en mars 2027. Après, je veux rester dans l'aide alimentaire en tant que salariée.
+Licence AES en poche depuis juin 2025. Aujourd'hui je suis volontaire à la Banque alimentaire du Rhône, en engagement de service civique de huit mois qui court jusqu'en mars 2027. Après, je veux rester dans l'aide alimentaire en tant que salariée.
 
 Inès Mansouri
 06 90 41 22 78""",

@@ -438,14 +438,14 @@ Arnaud Petitjean
 06 57 80 42 19""",
         truth=app("Arnaud", "Petitjean", phone="+33657804219", bac=2, grad="2026-06", status="alternance_terminee"),
     ),
-    # Card: Rose, 23, writes from her work address at a supermarket? No — uses an address of a friend
-    # («j'écris depuis l'adresse de mon copain»): applicant email given in body. Licence 2026 (juin). ESS.
+    # Card: Rose, 23, writes herself from her boyfriend's mailbox («j'écris depuis l'adresse de mon copain»):
+    # her own address is in the body, and nobody refers her (no forwarded_by). Licence 2026 (juin). ESS.
     M(
         frm="Kevin Marchetti <k.marchetti@example.net>",
         subject="candidature de Rose Bailly",
         date="19 20:15",
         body="""Bonjour, c'est Rose, j'écris depuis l'adresse de mon copain car ma boîte ne marche plus. Licence de sociologie (juin 2026), je cherche un emploi dans une association d'aide aux personnes âgées. Répondez-moi plutôt sur rose.bailly@example.org ou au 06 93 12 54 78. Merci ! Rose Bailly""",
-        truth=app("Rose", "Bailly", phone="+33693125478", bac=3, grad="2026-06", email="rose.bailly@example.org", forwarded_by="k.marchetti@example.net", status="boyfriend_address"),
+        truth=app("Rose", "Bailly", phone="+33693125478", bac=3, grad="2026-06", email="rose.bailly@example.org", status="boyfriend_address"),
     ),
     # Card: Hervé, 25, «ingénieur» but diploma not obtained: «il me manque le TOEIC pour être diplômé».
     # Not graduated; studies finished? Courses done; degree pending. → to_verify degree/graduation.
