@@ -56,9 +56,9 @@ TRUTH_ORDER = (
 FROZEN_TIME = (2026, 11, 1, 9, 0, 0)  # zip members carry a date: fixed, so a rebuild changes no byte
 
 
-def load_messages() -> list[M]:
+def load_messages(source: Path = HERE / "source") -> list[M]:
     messages: list[M] = []
-    for path in sorted((HERE / "source").glob("batch*.py")):
+    for path in sorted(source.glob("batch*.py")):
         spec = importlib.util.spec_from_file_location(path.stem, path)
         assert spec and spec.loader
         module: ModuleType = importlib.util.module_from_spec(spec)
@@ -205,12 +205,13 @@ def truth_line(name: str, mid: str, m: M) -> str:
     return json.dumps(ordered, ensure_ascii=False)
 
 
-def build(out: Path) -> int:
+def build(out: Path, source: Path = HERE / "source") -> int:
+    """Write ``source``'s messages to ``out`` (the holdout corpus reuses this with its own sources)."""
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("[0-9][0-9][0-9][0-9].eml"):
         old.unlink()
     lines = []
-    for number, m in enumerate(load_messages()):
+    for number, m in enumerate(load_messages(source)):
         name = f"{number:04d}.eml"
         check_truth(name, m)
         mid, raw = message_bytes(number, m)
