@@ -4,10 +4,22 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
+from intake.understanding.clauses import (
+    FUTURE,
+    PAST,
+    PRESENT,
+    is_french,
+    parse,
+    predicate_of,
+    read_word,
+    starts_with,
+    tokens_in,
+)
 from intake.understanding.dates import find_dates
 from intake.understanding.facts import Evidence, SituationFacts, Source
-from intake.understanding.lexicon import Lexicon, mentions_any
+from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
 
 # The order decides the one "current" label shown; every flag is still kept.
 PRIORITY = ("studying", "internship", "service_civique", "career_change", "employed", "seeking")
@@ -46,10 +58,23 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
     ess_refused: Evidence | None = None
     any_sector: Evidence | None = None
     sectors: list[str] = []
+    uncertain: dict[str, Evidence] = {}
     for source in sources:
         for unit in _units(source):
+            parsed = not source.is_document and is_french(unit)
             for name, situation in lexicon.situations.items():
                 if situation.current is None or not mentions_any(unit, situation.fragments):
+                    continue
+                state = _state_in_parse(unit, situation, lexicon.structure, today) if parsed else None
+                if state == NOW:
+                    if flags.get(name) is None:
+                        flags[name] = Evidence(unit, source.where)
+                    continue
+                if state == NOT_NOW:
+                    past.setdefault(name, Evidence(unit, source.where))
+                    continue
+                if state == UNSURE:
+                    uncertain.setdefault(name, Evidence(unit, source.where))
                     continue
                 hit = situation.current.search(unit)
                 if not hit:
@@ -100,7 +125,91 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
         ess_refused=ess_refused,
         any_sector=any_sector,
         sectors=sectors,
+        uncertain={name: ev for name, ev in uncertain.items() if flags.get(name) is None},
     )
+
+
+# What the parse of one French sentence says about a situation it names.
+NOW, NOT_NOW, UNSURE = "now", "not_now", "unsure"
+
+
+def _state_in_parse(unit: str, situation: Situation, structure: Structure, today: date) -> str | None:
+    """now / not_now / unsure, or None when the structure says nothing (the phrases then decide).
+
+    Several mentions in one sentence: one current reading is enough («j'ai fait un stage en 2024 et je
+    suis actuellement en stage»)."""
+    spans = [(m.start(), m.end(), False) for m in situation.names.finditer(unit)] if situation.names else []
+    spans += [(m.start(), m.end(), True) for m in situation.roles.finditer(unit)] if situation.roles else []
+    if not spans:
+        return None
+    doc = parse(unit)
+    states = set()
+    for start, end, is_role in spans:
+        head = _phrase_head(tokens_in(doc, start, end))
+        if head is not None:
+            states.add(_mention_state(head, is_role, structure, unit, today))
+    for state in (NOW, UNSURE, NOT_NOW):
+        if state in states:
+            return state
+    return None
+
+
+def _phrase_head(tokens: list[Any]) -> Any:
+    """The word of a phrase («service civique») whose head lies outside it."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+
+
+def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, today: date) -> str | None:
+    reading = read_word(token)
+    if reading.negated:
+        return NOT_NOW  # «je ne suis ni en stage ni en service civique», «sans stage en cours»
+    predicate = predicate_of(token)
+    if predicate.i != token.i and starts_with(predicate, structure.ends):
+        # «mon stage se termine en avril 2027», «mon service civique s'est terminé en juin»
+        when = _latest_date_after(unit, predicate.idx)
+        if when is not None:
+            return NOT_NOW if when < (today.year, today.month) else NOW
+        return NOT_NOW if reading.tense == PAST else NOW
+    if reading.tense == PAST:
+        return NOT_NOW  # «j'étais stagiaire», «j'ai fait un stage»
+    if _wished(predicate, structure):
+        return NOT_NOW  # «je cherche un stage», «je voudrais faire un service civique»
+    if reading.tense == FUTURE:
+        return UNSURE  # «je serai en stage jusqu'en mars»: now or later, the coordinator asks
+    first_person = reading.person in {"1", None}
+    copula = predicate.i == token.i and any(c.dep_ == "cop" for c in token.children)
+    in_it = any(c.lower_ == "en" for c in token.children)
+    doing = predicate.i != token.i and starts_with(predicate, structure.doing) and reading.tense == PRESENT
+    if first_person and ((copula and (is_role or in_it)) or doing):
+        return NOT_NOW if _ended_by_date(unit, today) else NOW
+    return None
+
+
+def _wished(predicate: Any, structure: Structure) -> bool:
+    current = predicate
+    for _ in range(3):
+        if starts_with(current, structure.wishes):
+            return True
+        if current.dep_ not in {"xcomp", "ccomp"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _latest_date_after(unit: str, position: int) -> tuple[int, int] | None:
+    dates = find_dates(unit[position:])
+    return max(d.bounds()[1] for d in dates) if dates else None
+
+
+_END_WORDS = re.compile(r"\b(?:fin|termin\w*|jusqu\w*|prend fin|s.ach[eè]ve\w*)\b", re.IGNORECASE)
+
+
+def _ended_by_date(unit: str, today: date) -> bool:
+    """«je suis stagiaire chez X (fin de la convention en avril 2025)»: the stated end is behind us."""
+    end = _END_WORDS.search(unit)
+    when = _latest_date_after(unit, end.end()) if end else None
+    return when is not None and when < (today.year, today.month)
 
 
 _CLAUSE_SPLIT = re.compile(

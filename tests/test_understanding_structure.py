@@ -1,0 +1,86 @@
+"""Criteria read from the structure of the sentence (issue 11): negation and coordination scope, tense,
+roles as nouns, ESS job search as an action or an aim, diplomas and dates written in other ways.
+
+Each sentence here failed before the parse was used; each is read through `propulse extract`'s path."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from fixtures_docs import make_message
+
+from intake.extract import extract_message
+
+TODAY = date(2026, 11, 26)
+ELIGIBLE_BASE = "J'ai obtenu un master en sociologie en juin 2025. Je cherche un emploi dans l'ESS."
+
+
+def _read(body: str) -> dict[str, Any]:
+    return extract_message(make_message(body), today=TODAY)
+
+
+def _status(body: str, criterion: str) -> str:
+    result = _read(body)
+    return next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion)
+
+
+# ------------------------------------------------------------------------- negation and coordination
+
+
+def test_ni_stage_ni_service_civique_is_neither_a_current_internship_nor_a_civic_service() -> None:
+    body = f"{ELIGIBLE_BASE} Je ne suis ni en stage ni en service civique."
+    assert _status(body, "not_internship") == "met"
+    assert _status(body, "not_service_civique") == "met"
+    assert _read(body)["eligibility"]["verdict"] == "eligible"
+
+
+def test_ne_plus_en_stage_and_sans_stage_en_cours_are_not_current_internships() -> None:
+    assert _status(f"{ELIGIBLE_BASE} Je ne suis plus en stage depuis septembre.", "not_internship") == "met"
+    assert _status(f"{ELIGIBLE_BASE} Sans stage en cours, je suis disponible.", "not_internship") == "met"
+    assert _status(f"{ELIGIBLE_BASE} Je ne suis pas du tout en stage.", "not_internship") == "met"
+
+
+def test_i_am_not_doing_an_internship_is_not_a_current_internship() -> None:
+    body = "I graduated with a master's degree in June 2025. I'm not doing an internship."
+    assert _status(body, "not_internship") == "met"
+
+
+def test_a_negation_on_another_verb_does_not_cancel_a_current_internship() -> None:
+    body = f"{ELIGIBLE_BASE} Je n'ai pas trouvé de CDI, alors je suis en stage chez Emmaüs jusqu'en mars 2027."
+    assert _status(body, "not_internship") == "not_met"
+
+
+# ------------------------------------------------------------------------------------- roles and tense
+
+
+def test_je_suis_stagiaire_with_a_convention_ending_next_spring_is_a_current_internship() -> None:
+    body = f"{ELIGIBLE_BASE} Je suis stagiaire chez Enercoop (fin de la convention en avril 2027)."
+    assert _status(body, "not_internship") == "not_met"
+
+
+def test_a_convention_that_ended_last_spring_is_not_a_current_internship() -> None:
+    body = f"{ELIGIBLE_BASE} Je suis stagiaire chez Enercoop (fin de la convention en avril 2026)."
+    assert _status(body, "not_internship") == "met"
+
+
+def test_i_am_currently_an_intern_is_a_current_internship() -> None:
+    body = "I graduated with a master's degree in June 2025. I am currently an intern at Emmaüs."
+    assert _status(body, "not_internship") == "not_met"
+
+
+def test_a_service_civique_that_ended_in_june_is_past() -> None:
+    assert _status(f"{ELIGIBLE_BASE} Mon service civique s'est terminé en juin.", "not_service_civique") == "met"
+    body = "I graduated with a master's degree in June 2025. I finished my civic service in June."
+    assert _status(body, "not_service_civique") == "met"
+
+
+def test_past_alternance_before_graduating_is_not_current_studies() -> None:
+    body = "J'étais en alternance chez Orange, diplômée d'un master en juillet 2026. Je cherche un emploi dans l'ESS."
+    assert _status(body, "studies_finished") == "met"
+
+
+def test_a_future_internship_is_sent_to_verification_not_rejected() -> None:
+    body = f"{ELIGIBLE_BASE} Je serai en stage chez Emmaüs à partir de janvier."
+    assert _status(body, "not_internship") == "unknown"
+    assert _read(body)["eligibility"]["verdict"] == "to_verify"
