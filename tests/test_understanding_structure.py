@@ -47,7 +47,9 @@ def test_i_am_not_doing_an_internship_is_not_a_current_internship() -> None:
 
 
 def test_a_negation_on_another_verb_does_not_cancel_a_current_internship() -> None:
-    body = f"{ELIGIBLE_BASE} Je n'ai pas trouvé de CDI, alors je suis en stage chez Emmaüs jusqu'en mars 2027."
+    body = (
+        f"{ELIGIBLE_BASE} Je n'ai pas trouvé de CDI, alors je suis en stage chez Emmaüs jusqu'en mars 2027."
+    )
     assert _status(body, "not_internship") == "not_met"
 
 
@@ -70,13 +72,18 @@ def test_i_am_currently_an_intern_is_a_current_internship() -> None:
 
 
 def test_a_service_civique_that_ended_in_june_is_past() -> None:
-    assert _status(f"{ELIGIBLE_BASE} Mon service civique s'est terminé en juin.", "not_service_civique") == "met"
+    assert (
+        _status(f"{ELIGIBLE_BASE} Mon service civique s'est terminé en juin.", "not_service_civique") == "met"
+    )
     body = "I graduated with a master's degree in June 2025. I finished my civic service in June."
     assert _status(body, "not_service_civique") == "met"
 
 
 def test_past_alternance_before_graduating_is_not_current_studies() -> None:
-    body = "J'étais en alternance chez Orange, diplômée d'un master en juillet 2026. Je cherche un emploi dans l'ESS."
+    body = (
+        "J'étais en alternance chez Orange, diplômée d'un master en juillet 2026. "
+        "Je cherche un emploi dans l'ESS."
+    )
     assert _status(body, "studies_finished") == "met"
 
 
@@ -84,3 +91,42 @@ def test_a_future_internship_is_sent_to_verification_not_rejected() -> None:
     body = f"{ELIGIBLE_BASE} Je serai en stage chez Emmaüs à partir de janvier."
     assert _status(body, "not_internship") == "unknown"
     assert _read(body)["eligibility"]["verdict"] == "to_verify"
+
+
+# ------------------------------------------------------------------------ ESS job search, action or aim
+
+DEGREE = "J'ai obtenu un master en sociologie en juin 2025."
+
+
+def test_sending_applications_to_ess_organisations_is_an_ess_job_search() -> None:
+    body = f"{DEGREE} J'envoie des candidatures à des structures de l'ESS depuis septembre."
+    assert _status(body, "job_seeking_ess") == "met"
+    assert _read(body)["eligibility"]["verdict"] == "eligible"
+
+
+def test_applying_to_cooperatives_and_wanting_to_work_in_insertion_are_ess_job_searches() -> None:
+    assert _status(f"{DEGREE} Je postule dans des coopératives.", "job_seeking_ess") == "met"
+    assert _status(f"{DEGREE} Je veux bosser dans l'insertion.", "job_seeking_ess") == "met"
+    assert _status(f"{DEGREE} Je candidate auprès de mutuelles et de fondations.", "job_seeking_ess") == "met"
+
+
+def test_an_aim_stated_as_a_goal_is_an_ess_job_search() -> None:
+    body = f"{DEGREE} Mon objectif : un emploi porteur de sens dans une structure de l'ESS."
+    assert _status(body, "job_seeking_ess") == "met"
+
+
+def test_applying_to_social_enterprises_in_english_is_an_ess_job_search() -> None:
+    body = "I graduated with a master's degree in June 2025. I'm applying to social enterprises."
+    assert _status(body, "job_seeking_ess") == "met"
+    body = "I graduated with a master's degree in June 2025. I'm looking for a job in a non-profit."
+    assert _status(body, "job_seeking_ess") == "met"
+
+
+def test_a_past_job_in_an_association_is_not_an_ess_job_search() -> None:
+    body = f"{DEGREE} J'ai eu un premier emploi dans une coopérative agricole. Je cherche un emploi."
+    assert _status(body, "job_seeking_ess") == "unknown"
+
+
+def test_a_diploma_naming_the_ess_is_not_an_ess_job_search() -> None:
+    body = "Je suis diplômée d'un master ESS en juin 2025 et je cherche un emploi."
+    assert _status(body, "job_seeking_ess") == "unknown"

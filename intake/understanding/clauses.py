@@ -111,12 +111,17 @@ def starts_with(token: Any, stems: Iterable[str]) -> bool:
     return any(text.startswith(stem) for stem in stems)
 
 
+def is_verb(token: Any) -> bool:
+    """A verb, but not an adverb in «-ment» the small model tags as an imperfect («activement»)."""
+    return token.pos_ in {"VERB", "AUX"} and not token.lower_.endswith("ment")
+
+
 def predicate_of(token: Any) -> Any:
     """The word carrying tense for `token`: itself when it is a verb or a predicate noun («je suis en
     stage»), else the nearest such ancestor («mon stage se termine» → «termine»)."""
     current = token
     for _ in range(12):
-        if current.pos_ in {"VERB", "AUX"} or any(c.dep_ == "cop" for c in current.children):
+        if is_verb(current) or any(c.dep_ == "cop" for c in current.children):
             return current
         if current.head.i == current.i:
             return current
@@ -165,6 +170,8 @@ def is_negated(token: Any) -> bool:
 
 def tense_of(predicate: Any) -> str:
     """past / present / future, from the morphology of the predicate and its auxiliaries."""
+    if predicate.pos_ in {"VERB", "AUX"} and not is_verb(predicate):
+        return NO_TENSE
     links = [c for c in predicate.children if c.dep_ in _PREDICATE_LINKS]
     form = predicate.morph.get("VerbForm")
     if "Part" in form and predicate.morph.get("Tense") == ["Past"]:

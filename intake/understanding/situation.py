@@ -11,10 +11,13 @@ from intake.understanding.clauses import (
     PAST,
     PRESENT,
     is_french,
+    is_negated,
+    is_verb,
     parse,
     predicate_of,
     read_word,
     starts_with,
+    tense_of,
     tokens_in,
 )
 from intake.understanding.dates import find_dates
@@ -242,7 +245,9 @@ def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, li
     """Whether the unit states an aim towards the ESS, and the sectors named in such aims."""
     if "ESS" not in unit and not mentions_any(unit, lexicon.ess_fragments):
         return False, []
-    if not _expresses_aim(unit, source):
+    parsed = not source.is_document and is_french(unit)
+    worded = _expresses_aim(unit, source, lexicon, english=not parsed)
+    if not parsed and not worded:
         return False, []
     hits: list[tuple[int, int, str | None]] = []
     if lexicon.ess_names is not None:
@@ -254,16 +259,23 @@ def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, li
     ess = False
     sectors: list[str] = []
     for start, end, label in hits:
-        clause = clause_at(unit, start, end)
-        if not source.is_document:
+        in_parse = _aimed_in_parse(unit, start, end, lexicon.structure) if parsed else None
+        if in_parse:
+            pass  # «j'envoie des candidatures à des structures de l'ESS», «je veux bosser dans l'insertion»
+        elif in_parse is False or not worded:
+            continue
+        elif not source.is_document:
+            clause = clause_at(unit, start, end)
             # A fact only counts when it sits between the aim and the ESS: «titulaire d'un master je
             # cherche du travail dans le domaine associatif» states an aim, «diplômé d'un master ESS» not.
             left = clause_start(unit, start)
-            aims = list(_ESS_SEEK_CONTEXT.finditer(unit, left, start))
-            window = unit[aims[-1].start() : end] if aims else clause
+            aims = _seek_words(unit, lexicon, left, start, english=not parsed)
+            window = unit[max(aims) : end] if aims else clause
             if _FACT_WORDS.search(window) or _NEGATION.search(clause):
                 continue  # «diplômé d'un master ESS», «je ne veux pas travailler dans l'ESS»
-            if not _ESS_SEEK_CONTEXT.search(clause) and not _ESS_SEEK_CONTEXT.search(unit[:start]):
+            if not _seek_words(clause, lexicon, english=not parsed) and not _seek_words(
+                unit[:start], lexicon, english=not parsed
+            ):
                 continue
         ess = True
         if label and label not in sectors:
@@ -271,7 +283,60 @@ def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, li
     return ess, sectors
 
 
-def _expresses_aim(unit: str, source: Source) -> bool:
+def _seek_words(
+    text: str, lexicon: Lexicon, start: int = 0, end: int | None = None, *, english: bool = True
+) -> list[int]:
+    """Where words of a search or an aim begin in text[start:end]. A French sentence's aims come from its
+    parse; the word list by position is for English and CV lines, where the parse cannot help."""
+    stop = len(text) if end is None else end
+    found = [m.start() for m in _ESS_SEEK_CONTEXT.finditer(text, start, stop)]
+    window = lexicon.structure.aim_window
+    if window is not None and english:
+        found += [m.start() for m in window.finditer(text, start, stop)]
+    return sorted(found)
+
+
+def _aimed_in_parse(unit: str, start: int, end: int, structure: Structure) -> bool | None:
+    """An ESS name governed by a search or an aim, with no fact in between: «je postule dans des
+    coopératives», «mon objectif : un emploi dans une association»; not «j'ai travaillé dans une
+    association», «je cherche un emploi après un master ESS», «je ne cherche pas dans l'ESS».
+    None when the parse shows neither (the words of the clause then decide)."""
+    doc = parse(unit)
+    head = _phrase_head(tokens_in(doc, start, end))
+    chain: list[Any] = []
+    while head is not None and head.head.i != head.i and len(chain) < 12:
+        if is_verb(head) and head.dep_ == "conj":
+            break  # «diplômée d'une licence et je cherche un emploi dans l'ESS»: another clause above
+        head = head.head
+        chain.append(head)
+    for word in chain:
+        if starts_with(word, structure.aim_blockers):
+            return False  # «diplômé d'une licence métiers de l'ESS»: the ESS names the diploma
+        if starts_with(word, structure.aim_search):
+            return not is_negated(word)
+        noun = word.pos_ in {"NOUN", "PROPN"}
+        if starts_with(word, structure.aim_work) and (noun or "Inf" in word.morph.get("VerbForm")):
+            if is_negated(word):
+                return False
+            governing = predicate_of(word)
+            if noun and governing.i != word.i and not starts_with(governing, structure.aim_search):
+                # «j'ai eu un premier emploi dans une association» is a past job, not an aim.
+                return read_word(word).tense != PAST
+            return True
+        if is_verb(word) and _told_in_past(word):
+            return False  # «j'ai eu un premier emploi dans une coopérative»: a past fact
+    return None
+
+
+def _told_in_past(verb: Any) -> bool:
+    """A compound past («j'ai eu», «j'ai travaillé») or an imperfect («je travaillais»): a fact."""
+    if not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False  # no subject: the small model's reading is too weak to veto anything
+    compound = any(c.dep_ == "aux:tense" for c in verb.children) and tense_of(verb) == PAST
+    return compound or "Imp" in verb.morph.get("Tense")
+
+
+def _expresses_aim(unit: str, source: Source, lexicon: Lexicon, *, english: bool = True) -> bool:
     """An aim («je cherche un poste dans…», a CV headline «Recherche d'emploi - ESS»), not a past fact."""
     if source.is_document:
         # On a CV, only a headline or an objective states an aim; dated experiences and schools do not.
@@ -295,7 +360,7 @@ def _expresses_aim(unit: str, source: Source) -> bool:
                 )
             )
         )
-    return _ESS_SEEK_CONTEXT.search(unit) is not None
+    return bool(_seek_words(unit, lexicon, english=english))
 
 
 def _negated_before(unit: str, hit: re.Match[str]) -> bool:
