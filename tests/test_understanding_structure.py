@@ -130,3 +130,43 @@ def test_a_past_job_in_an_association_is_not_an_ess_job_search() -> None:
 def test_a_diploma_naming_the_ess_is_not_an_ess_job_search() -> None:
     body = "Je suis diplômée d'un master ESS en juin 2025 et je cherche un emploi."
     assert _status(body, "job_seeking_ess") == "unknown"
+
+
+# ---------------------------------------------------------------------------------- diplomas and dates
+
+ESS_SEARCH = "Je cherche un emploi dans l'ESS."
+
+
+def _education(body: str) -> dict[str, Any]:
+    education: dict[str, Any] = _read(body)["education"]
+    return education
+
+
+def test_a_bts_section_of_a_lycee_is_not_a_bts() -> None:
+    body = f"{ESS_SEARCH}\n\nFormation :\nJuin 2019 : baccalauréat ES obtenu, Lycée Victor Hugo (section BTS)"
+    assert _education(body)["bac_plus"] != 2
+
+
+def test_an_academic_year_gives_its_end_year_as_graduation() -> None:
+    assert (
+        _education(f"J'ai obtenu ma licence de sociologie en 2024-25. {ESS_SEARCH}")["graduation"] == "2025"
+    )
+    assert _education(f"Diplômée d'un master en 2024-2025. {ESS_SEARCH}")["graduation"] == "2025"
+
+
+def test_foreign_diplomas_get_their_french_level() -> None:
+    belgian = f"J'ai obtenu un bachelier en communication à Bruxelles en juin 2025. {ESS_SEARCH}"
+    assert _education(belgian)["bac_plus"] == 3
+    italian = f"J'ai obtenu une laurea magistrale en économie à Bologne en 2025. {ESS_SEARCH}"
+    assert _education(italian)["bac_plus"] == 5
+    triennale = f"I graduated with a laurea triennale in sociology in July 2025. {ESS_SEARCH}"
+    assert _education(triennale)["bac_plus"] == 3
+
+
+def test_rncp_levels_and_literal_bac_plus_are_read_as_levels() -> None:
+    assert _education(f"J'ai obtenu un titre RNCP niveau 6 en juillet 2025. {ESS_SEARCH}")["bac_plus"] == 3
+    assert _education(f"J'ai obtenu une certification RNCP niveau 7 en 2025. {ESS_SEARCH}")["bac_plus"] == 5
+    assert _education(f"J'ai un bac+2 obtenu en 2025. {ESS_SEARCH}")["bac_plus"] == 2
+    assert (
+        _education(f"I have a Bac +5 in project management, obtained in 2025. {ESS_SEARCH}")["bac_plus"] == 5
+    )

@@ -47,6 +47,9 @@ def _diploma_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int, str, int
                 continue  # «MON BUT : …» in a capitalised heading
             if lexicon.not_a_diploma is not None and lexicon.not_a_diploma.match(line, m.end()):
                 continue
+            track = lexicon.track_before
+            if track is not None and track.search(line[max(0, m.start() - 30) : m.start()]):
+                continue  # «Lycée Victor Hugo (section BTS)»: a track of the school, not a diploma
             if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in spans):
                 continue  # a more specific diploma already claimed these words
             spans.append((m.start(), m.end(), diploma.label, diploma.level))

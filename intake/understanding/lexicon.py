@@ -75,6 +75,7 @@ class Lexicon:
     not_names: frozenset[str]
     cv_headings: frozenset[str]
     structure: Structure = Structure()
+    track_before: re.Pattern[str] | None = None  # «(section BTS)»: a track, not the diploma
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -146,6 +147,7 @@ def load_lexicon(rules_dir: Path = DEFAULT_RULES_DIR) -> Lexicon:
         not_names=frozenset(n.casefold() for n in names.get("not_names", [])),
         cv_headings=frozenset(n.casefold() for n in names.get("cv_headings", [])),
         structure=structure,
+        track_before=compile_any(dip.get("track_before", {}).get("patterns", [])),
     )
 
 
