@@ -46,6 +46,14 @@ def test_i_am_not_doing_an_internship_is_not_a_current_internship() -> None:
     assert _status(body, "not_internship") == "met"
 
 
+def test_neither_nor_and_past_tense_in_english_are_not_current_internships() -> None:
+    degree = "I graduated with a master's degree in June 2025. I'm looking for a job in the social economy."
+    assert (
+        _status(f"{degree} I'm neither an intern nor a civic service volunteer.", "not_internship") == "met"
+    )
+    assert _status(f"{degree} I was an intern at Emmaüs until June.", "not_internship") == "met"
+
+
 def test_a_negation_on_another_verb_does_not_cancel_a_current_internship() -> None:
     body = (
         f"{ELIGIBLE_BASE} Je n'ai pas trouvé de CDI, alors je suis en stage chez Emmaüs jusqu'en mars 2027."
@@ -64,6 +72,16 @@ def test_je_suis_stagiaire_with_a_convention_ending_next_spring_is_a_current_int
 def test_a_convention_that_ended_last_spring_is_not_a_current_internship() -> None:
     body = f"{ELIGIBLE_BASE} Je suis stagiaire chez Enercoop (fin de la convention en avril 2026)."
     assert _status(body, "not_internship") == "met"
+
+
+def test_an_english_intern_whose_contract_ends_next_spring_is_a_current_internship() -> None:
+    body = (
+        "I graduated with a master's degree in June 2025. "
+        "I'm an intern at Emmaüs (my contract ends in April 2027)."
+    )
+    assert _status(body, "not_internship") == "not_met"
+    body = "I graduated with a master's degree in June 2025. My internship ends in April 2027."
+    assert _status(body, "not_internship") == "not_met"
 
 
 def test_i_am_currently_an_intern_is_a_current_internship() -> None:

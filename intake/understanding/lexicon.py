@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,8 @@ class Structure:
     aim_work: tuple[str, ...] = ()  # work as an aim when infinitive or noun: «bosser», «un emploi»
     aim_blockers: tuple[str, ...] = ()  # facts between the aim and the ESS: «master», «stage»
     aim_window: re.Pattern[str] | None = None  # the same aims as words, for English and CV lines
+    # English clauses, read by words around the mention: negation, past, future, wishes, present.
+    english: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,10 @@ def load_lexicon(rules_dir: Path = DEFAULT_RULES_DIR) -> Lexicon:
         aim_work=tuple(aims.get("work", [])),
         aim_blockers=tuple(aims.get("blockers", [])),
         aim_window=compile_any([rf"\b{re.escape(w)}\w*" for w in aim_words]),
+        english={
+            key: compile_any([rf"(?<!\w){re.escape(w)}\b" for w in words])
+            for key, words in shape.get("english", {}).items()
+        },
     )
     messages = {
         kind: {key: compile_any(list(values)) for key, values in table.items()} for kind, table in msg.items()

@@ -68,7 +68,12 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
             for name, situation in lexicon.situations.items():
                 if situation.current is None or not mentions_any(unit, situation.fragments):
                     continue
-                state = _state_in_parse(unit, situation, lexicon.structure, today) if parsed else None
+                if parsed:
+                    state = _state_in_parse(unit, situation, lexicon.structure, today)
+                elif not source.is_document:
+                    state = _state_in_words(unit, situation, lexicon.structure, today)
+                else:
+                    state = None
                 if state == NOW:
                     if flags.get(name) is None:
                         flags[name] = Evidence(unit, source.where)
@@ -157,6 +162,37 @@ def _state_in_parse(unit: str, situation: Situation, structure: Structure, today
     return None
 
 
+def _state_in_words(unit: str, situation: Situation, structure: Structure, today: date) -> str | None:
+    """The same reading for an English sentence, by the words of the clause around each mention:
+    «I'm neither an intern nor…», «I was an intern until June», «I'm an intern at X (ends in April 2027)»."""
+    spans = [m.span() for m in situation.names.finditer(unit)] if situation.names else []
+    spans += [m.span() for m in situation.roles.finditer(unit)] if situation.roles else []
+    words = structure.english
+    states = set()
+    for start, end in spans:
+        before = unit[clause_start(unit, start) : start]
+        clause = clause_at(unit, start, end)
+        negated, past = _has(words, "negation", before), _has(words, "past", clause)
+        if negated or past or _has(words, "wishes", before):
+            states.add(NOT_NOW)  # «I'm neither an intern nor…», «I was an intern», «looking for one»
+        elif _has(words, "future", before):
+            states.add(UNSURE)
+        elif _has(words, "present", clause) or _ENDS_LATER.search(unit, end):
+            states.add(NOT_NOW if _ended_by_date(unit, today) else NOW)
+    for state in (NOW, UNSURE, NOT_NOW):
+        if state in states:
+            return state
+    return None
+
+
+_ENDS_LATER = re.compile(r"\b(?:ends?|ending|finishes)\b", re.IGNORECASE)
+
+
+def _has(words: dict[str, re.Pattern[str] | None], key: str, text: str) -> bool:
+    pattern = words.get(key)
+    return pattern is not None and pattern.search(text) is not None
+
+
 def _phrase_head(tokens: list[Any]) -> Any:
     """The word of a phrase («service civique») whose head lies outside it."""
     inside = {t.i for t in tokens}
@@ -205,7 +241,9 @@ def _latest_date_after(unit: str, position: int) -> tuple[int, int] | None:
     return max(d.bounds()[1] for d in dates) if dates else None
 
 
-_END_WORDS = re.compile(r"\b(?:fin|termin\w*|jusqu\w*|prend fin|s.ach[eè]ve\w*)\b", re.IGNORECASE)
+_END_WORDS = re.compile(
+    r"\b(?:fin|termin\w*|jusqu\w*|prend fin|s.ach[eè]ve\w*|ends?|ending|until|finishes)\b", re.IGNORECASE
+)
 
 
 def _ended_by_date(unit: str, today: date) -> bool:
