@@ -204,7 +204,8 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     if reading.negated:
         return NOT_NOW  # «je ne suis ni en stage ni en service civique», «sans stage en cours»
     predicate = predicate_of(token)
-    if predicate.i != token.i and starts_with(predicate, structure.ends):
+    ends = starts_with(predicate, structure.ends) or any(c.lower_ == "fin" for c in predicate.children)
+    if predicate.i != token.i and ends:
         # «mon stage se termine en avril 2027», «mon service civique s'est terminé en juin»
         when = _latest_date_after(unit, predicate.idx)
         if when is not None:
