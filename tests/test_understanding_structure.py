@@ -162,7 +162,8 @@ def _education(body: str) -> dict[str, Any]:
 
 def test_a_bts_section_of_a_lycee_is_not_a_bts() -> None:
     body = f"{ESS_SEARCH}\n\nFormation :\nJuin 2019 : baccalauréat ES obtenu, Lycée Victor Hugo (section BTS)"
-    assert _education(body)["bac_plus"] != 2
+    assert _education(body)["bac_plus"] == 0
+    assert _status(body, "degree_level") == "unknown"  # a track or a BTS too: asked, never rejected
 
 
 def test_an_academic_year_gives_its_end_year_as_graduation() -> None:

@@ -60,6 +60,19 @@ def _diploma_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int, str, int
     return sorted(spans)
 
 
+def _names_a_track(line: str, lexicon: Lexicon) -> bool:
+    """A diploma name right after «section», «option», «classe préparatoire»: a track, not a diploma."""
+    track = lexicon.track_before
+    if track is None or not mentions_any(line, lexicon.diploma_fragments):
+        return False
+    return any(
+        track.search(line[max(0, m.start() - 30) : m.start()])
+        for diploma in lexicon.diplomas
+        if diploma.level >= 2
+        for m in diploma.pattern.finditer(line)
+    )
+
+
 def _year_prefix_level(line: str, start: int, label: str, level: int) -> int | None:
     """«première année de licence» is not a licence; «deuxième année de licence» is a bac+2."""
     m = _YEAR_OF.search(line[:start])
@@ -170,7 +183,10 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
                     if m.in_progress or not m.obtained or m.graduation or _OBTAINED_CUE.search(unit)
                 ]
             mentions.extend(found)
-            if not found and _looks_like_unknown_diploma(unit, source.is_document):
+            if _names_a_track(unit, lexicon):
+                # «Lycée X (section BTS)»: maybe only a track, maybe a BTS too; the coordinator asks.
+                unclassified.append(Evidence(unit, source.where))
+            elif not found and _looks_like_unknown_diploma(unit, source.is_document):
                 unclassified.append(Evidence(unit, source.where))
             elif found and all(m.level == 0 for m in found) and _NAMED_DIPLOMA.search(unit):
                 unclassified.append(Evidence(unit, source.where))  # «diplôme d'État … après mon bac»
