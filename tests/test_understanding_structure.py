@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from fixtures_docs import make_message
+from fixtures_docs import make_message, make_pdf
 
 from intake.extract import extract_message
 
@@ -82,6 +82,19 @@ def test_an_english_intern_whose_contract_ends_next_spring_is_a_current_internsh
     assert _status(body, "not_internship") == "not_met"
     body = "I graduated with a master's degree in June 2025. My internship ends in April 2027."
     assert _status(body, "not_internship") == "not_met"
+
+
+def test_working_as_an_intern_now_is_a_current_internship() -> None:
+    body = f"{ELIGIBLE_BASE} Je bosse en ce moment comme stagiaire dans une asso de quartier."
+    assert _status(body, "not_internship") == "not_met"
+
+
+def test_a_cv_internship_whose_period_holds_today_is_a_current_internship() -> None:
+    cv = make_pdf(["Inès Martin", "EXPÉRIENCE", "Stage de fin d'études – Enercoop (sept. 2026 – mars 2027)"])
+    message = make_message(ELIGIBLE_BASE, attachments=[("cv.pdf", "application/pdf", cv)])
+    result = extract_message(message, today=TODAY)
+    status = next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == "not_internship")
+    assert status == "not_met"
 
 
 def test_i_am_currently_an_intern_is_a_current_internship() -> None:

@@ -73,7 +73,7 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
                 elif not source.is_document:
                     state = _state_in_words(unit, situation, lexicon.structure, today)
                 else:
-                    state = None
+                    state = _state_on_cv_line(unit, situation, today)
                 if state == NOW:
                     if flags.get(name) is None:
                         flags[name] = Evidence(unit, source.where)
@@ -162,6 +162,22 @@ def _state_in_parse(unit: str, situation: Situation, structure: Structure, today
     return None
 
 
+def _state_on_cv_line(unit: str, situation: Situation, today: date) -> str | None:
+    """«Stage de fin d'études – Enercoop (sept. 2026 – mars 2027)»: a CV entry whose period holds today."""
+    named = (situation.names is not None and situation.names.search(unit)) or (
+        situation.roles is not None and situation.roles.search(unit)
+    )
+    dates = find_dates(unit) if named else []
+    if len(dates) < 2 or not _RANGE_BETWEEN.fullmatch(unit[dates[-2].end : dates[-1].start]):
+        return None
+    now = (today.year, today.month)
+    began, ends = dates[-2].bounds()[0], dates[-1].bounds()[1]
+    return NOW if began <= now <= ends and dates[-1].month is not None else None
+
+
+_RANGE_BETWEEN = re.compile(r"\s*(?:[-–—/]|à|au|to|until|jusqu.(?:en|au|à))\s*", re.IGNORECASE)
+
+
 def _state_in_words(unit: str, situation: Situation, structure: Structure, today: date) -> str | None:
     """The same reading for an English sentence, by the words of the clause around each mention:
     «I'm neither an intern nor…», «I was an intern until June», «I'm an intern at X (ends in April 2027)»."""
@@ -220,8 +236,10 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     first_person = reading.person in {"1", None}
     copula = predicate.i == token.i and any(c.dep_ == "cop" for c in token.children)
     in_it = any(c.lower_ == "en" for c in token.children)
+    # «je bosse comme stagiaire», «je travaille en tant que stagiaire»: the role is the subject's now.
+    as_role = is_role and any(c.lower_ in {"comme", "que"} for c in token.children)
     doing = predicate.i != token.i and starts_with(predicate, structure.doing) and reading.tense == PRESENT
-    if first_person and ((copula and (is_role or in_it)) or doing):
+    if first_person and ((copula and (is_role or in_it)) or doing or (as_role and reading.tense == PRESENT)):
         return NOT_NOW if _ended_by_date(unit, today) else NOW
     return None
 
