@@ -202,3 +202,10 @@ def test_rncp_levels_and_literal_bac_plus_are_read_as_levels() -> None:
     assert (
         _education(f"I have a Bac +5 in project management, obtained in 2025. {ESS_SEARCH}")["bac_plus"] == 5
     )
+
+
+def test_a_graduation_month_told_in_its_own_sentence_dates_the_diploma() -> None:
+    body = f"J'ai un master en sociologie. Je suis diplômée en juin 2026. {ESS_SEARCH}"
+    assert _education(body)["graduation"] == "2026-06"
+    body = f"I have a master's degree in sociology. I graduated in June 2026. {ESS_SEARCH}"
+    assert _education(body)["graduation"] == "2026-06"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from intake.understanding.dates import MonthYear, find_dates
@@ -191,7 +192,36 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
             elif found and all(m.level == 0 for m in found) and _NAMED_DIPLOMA.search(unit):
                 unclassified.append(Evidence(unit, source.where))  # «diplôme d'État … après mon bac»
     highest = _choose_highest(mentions)
+    if highest is not None and highest.obtained and not highest.in_progress:
+        highest = _dated_elsewhere(highest, sources, lexicon, today)
     return EducationFacts(highest=highest, mentions=mentions, studying=studying, unclassified=unclassified)
+
+
+_GRADUATED = re.compile(r"\b(?:dipl[oô]m[ée]e?s?|graduated|promo(?:tion)?|sortie? d)\b", re.IGNORECASE)
+
+
+def _dated_elsewhere(
+    highest: DiplomaMention, sources: list[Source], lexicon: Lexicon, today: date
+) -> DiplomaMention:
+    """«J'ai un master en sociologie. Je suis diplômée en juin 2026.»: a graduation told in a sentence of
+    its own dates the highest diploma, or gives the month its CV line lacks («Master, 2026»)."""
+    if highest.graduation is not None and len(highest.graduation) > 4:
+        return highest
+    for source in sources:
+        if source.is_document:
+            continue
+        for unit in _body_units(source.text):
+            if not _GRADUATED.search(unit) or _diploma_spans(unit, lexicon):
+                continue
+            dates = [d for d in find_dates(unit, today) if _is_past(d, today)]
+            if len(dates) != 1:
+                continue  # «diplômée en 2024, en stage depuis 2025»: which date is which is not clear
+            when = dates[0]
+            if highest.graduation is None or (when.month and highest.graduation == str(when.year)):
+                # Both sentences are the evidence: the diploma's and the one that dates it.
+                evidence = Evidence(f"{highest.evidence.text} […] {unit}", highest.evidence.where)
+                return replace(highest, graduation=when.as_text(), evidence=evidence)
+    return highest
 
 
 _UNKNOWN_DIPLOMA = re.compile(
