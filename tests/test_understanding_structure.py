@@ -209,3 +209,18 @@ def test_a_graduation_month_told_in_its_own_sentence_dates_the_diploma() -> None
     assert _education(body)["graduation"] == "2026-06"
     body = f"I have a master's degree in sociology. I graduated in June 2026. {ESS_SEARCH}"
     assert _education(body)["graduation"] == "2026-06"
+
+
+def test_no_internship_going_on_does_not_make_the_diploma_in_progress() -> None:
+    body = (
+        "slt, jsuis diplômé d'un bac+3 en com depuis juin 2025, jcherche un taf dans l'ess, "
+        "pas de stage en cours."
+    )
+    result = _read(body)
+    assert result["education"]["in_progress"] is False
+    assert result["eligibility"]["verdict"] == "eligible"
+    body = (
+        "Hi, I have a Bac+3 in communication since June 2025, no internship in progress, "
+        "looking for a job in a non-profit."
+    )
+    assert _read(body)["eligibility"]["verdict"] == "eligible"

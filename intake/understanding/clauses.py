@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 MODEL = "fr_core_news_sm"
-PAST, PRESENT, FUTURE, NO_TENSE = "past", "present", "future", ""
+PAST, PRESENT, FUTURE, CONDITIONAL, NO_TENSE = "past", "present", "future", "conditional", ""
 
 # Words that negate the predicate (or the noun) they are attached to.
 _NEGATORS = frozenset({"pas", "plus", "jamais", "point", "guère", "nullement", "aucunement", "rien"})
@@ -191,7 +191,9 @@ def tense_of(predicate: Any) -> str:
     tense = finite.morph.get("Tense")
     if "Imp" in tense or "Past" in tense:
         return PAST
-    if "Fut" in tense or "Cnd" in finite.morph.get("Mood"):
+    if "Cnd" in finite.morph.get("Mood"):
+        return CONDITIONAL
+    if "Fut" in tense:
         return FUTURE
     return PRESENT if "Pres" in tense else NO_TENSE
 

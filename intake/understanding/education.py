@@ -275,7 +275,9 @@ def _body_units(text: str) -> list[str]:
 
 _CLAUSE_BREAK = re.compile(r"[,;:.]| et | puis | and | then ")
 _SEARCH_IN_PROGRESS = re.compile(
-    r"(?:recherche|d[ée]marche|candidature|processus|recrutement|search|application)s?\b[^,;.]{0,20}$",
+    # «recherche d'emploi en cours», «pas de stage en cours»: what is going on is not a diploma.
+    r"(?:recherche|d[ée]marche|candidature|processus|recrutement|search|application|stage|service civique|"
+    r"mission|contrat|cdd|emploi|job|internship|volontariat|dossier|projet|inscription|permis)s?\b[^,;.]{0,20}$",
     re.IGNORECASE,
 )
 

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from intake.understanding.clauses import (
+    CONDITIONAL,
     FUTURE,
     PAST,
     PRESENT,
@@ -227,8 +228,8 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
         if when is not None:
             return NOT_NOW if when < (today.year, today.month) else NOW
         return NOT_NOW if reading.tense == PAST else NOW
-    if reading.tense == PAST:
-        return NOT_NOW  # «j'étais stagiaire», «j'ai fait un stage»
+    if reading.tense in {PAST, CONDITIONAL}:
+        return NOT_NOW  # «j'étais stagiaire», «j'ai fait un stage», «je pourrais faire un stage»
     if _wished(predicate, structure):
         return NOT_NOW  # «je cherche un stage», «je voudrais faire un service civique»
     if reading.tense == FUTURE:
