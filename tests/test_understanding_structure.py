@@ -118,6 +118,12 @@ def test_past_alternance_before_graduating_is_not_current_studies() -> None:
     assert _status(body, "studies_finished") == "met"
 
 
+def test_a_role_told_in_the_compound_past_is_not_current() -> None:
+    body = f"{ELIGIBLE_BASE} J'ai été stagiaire à la Croix-Rouge puis en service civique à l'AFEV."
+    assert _status(body, "not_internship") == "met"
+    assert _read(body)["eligibility"]["verdict"] == "eligible"
+
+
 def test_a_future_internship_is_sent_to_verification_not_rejected() -> None:
     body = f"{ELIGIBLE_BASE} Je serai en stage chez Emmaüs à partir de janvier."
     assert _status(body, "not_internship") == "unknown"
@@ -139,6 +145,12 @@ def test_applying_to_cooperatives_and_wanting_to_work_in_insertion_are_ess_job_s
     assert _status(f"{DEGREE} Je postule dans des coopératives.", "job_seeking_ess") == "met"
     assert _status(f"{DEGREE} Je veux bosser dans l'insertion.", "job_seeking_ess") == "met"
     assert _status(f"{DEGREE} Je candidate auprès de mutuelles et de fondations.", "job_seeking_ess") == "met"
+
+
+def test_a_job_search_in_an_insertion_organisation_is_an_ess_job_search() -> None:
+    assert (
+        _status(f"{DEGREE} Je cherche un emploi dans une structure d'insertion.", "job_seeking_ess") == "met"
+    )
 
 
 def test_an_aim_stated_as_a_goal_is_an_ess_job_search() -> None:

@@ -183,6 +183,8 @@ def tense_of(predicate: Any) -> str:
             c.lower_ in {"de", "d'"} for c in predicate.children
         ):
             return PAST  # «je viens de terminer mon stage»
+    if any("Part" in c.morph.get("VerbForm") and c.morph.get("Tense") == ["Past"] for c in links):
+        return PAST  # «j'ai été stagiaire»: the copula itself is a past participle
     finite = (
         predicate if "Fin" in form else next((c for c in links if "Fin" in c.morph.get("VerbForm")), None)
     )
