@@ -236,3 +236,12 @@ def test_no_internship_going_on_does_not_make_the_diploma_in_progress() -> None:
         "looking for a job in a non-profit."
     )
     assert _read(body)["eligibility"]["verdict"] == "eligible"
+
+
+def test_a_bracketed_date_belongs_to_the_diploma_before_it() -> None:
+    body = (
+        "Mon parcours : Licence AES (2023), Master 2 Management des organisations de l'ESS (2025). "
+        "Je recherche un premier poste en association."
+    )
+    assert _education(body)["graduation"] == "2025"
+    assert _read(body)["eligibility"]["verdict"] == "eligible"

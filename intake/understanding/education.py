@@ -93,7 +93,8 @@ def _graduation_for(
     if inside:
         return inside[-1]  # «promo 2025 de Sciences Po»
     after = [d for d in dates if d.start >= end]
-    before = [d for d in dates if d.end <= start]
+    # «Licence AES (2023), Master 2 … (2025)»: a date in brackets closes the item before it.
+    before = [d for d in dates if d.end <= start and not (after and _bracketed(line, d))]
     if before:
         # «2023 – sept. 2025 : Master …»: the end of the range, right before the diploma.
         last = before[-1]
@@ -118,6 +119,10 @@ def _graduation_for(
         if prev_dates and not stripped.strip():
             return prev_dates[-1]  # table layout: the dates sit on the line above
     return None
+
+
+def _bracketed(line: str, when: MonthYear) -> bool:
+    return line[: when.start].rstrip().endswith("(") and line[when.end :].lstrip().startswith(")")
 
 
 DATE_ONLY = re.compile(
