@@ -110,6 +110,11 @@ def test_a_service_civique_that_ended_in_june_is_past() -> None:
     assert _status(body, "not_service_civique") == "met"
 
 
+def test_a_service_civique_that_is_over_since_september_is_past() -> None:
+    body = f"{ELIGIBLE_BASE} Mon service civique chez les Restos du Cœur est fini depuis septembre."
+    assert _status(body, "not_service_civique") == "met"
+
+
 def test_past_alternance_before_graduating_is_not_current_studies() -> None:
     body = (
         "J'étais en alternance chez Orange, diplômée d'un master en juillet 2026. "
