@@ -129,6 +129,12 @@ def test_a_role_told_in_the_compound_past_is_not_current() -> None:
     assert _read(body)["eligibility"]["verdict"] == "eligible"
 
 
+def test_a_short_course_or_job_seeker_training_is_not_an_internship() -> None:
+    assert _status(f"{ELIGIBLE_BASE} Je suis en stage BAFA cette semaine.", "not_internship") == "met"
+    body = f"{ELIGIBLE_BASE} Je suis stagiaire de la formation professionnelle à l'AFPA."
+    assert _status(body, "not_internship") == "met"
+
+
 def test_a_future_internship_is_sent_to_verification_not_rejected() -> None:
     body = f"{ELIGIBLE_BASE} Je serai en stage chez Emmaüs à partir de janvier."
     assert _status(body, "not_internship") == "unknown"
