@@ -61,6 +61,16 @@ def test_a_negation_on_another_verb_does_not_cancel_a_current_internship() -> No
     assert _status(body, "not_internship") == "not_met"
 
 
+def test_the_negation_stops_at_mais() -> None:
+    body = f"{ELIGIBLE_BASE} Je ne suis pas en CDI mais en stage."
+    assert _status(body, "not_internship") == "not_met"
+    assert _status(f"{ELIGIBLE_BASE} Je ne suis pas en stage mais en CDD.", "not_internship") == "met"
+
+
+def test_an_internship_not_yet_finished_is_sent_to_verification() -> None:
+    assert _status(f"{ELIGIBLE_BASE} Je n'ai pas fini mon stage.", "not_internship") == "unknown"
+
+
 # ------------------------------------------------------------------------------------- roles and tense
 
 

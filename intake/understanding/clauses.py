@@ -158,6 +158,8 @@ def is_negated(token: Any) -> bool:
         before = [t.lower_ for t in doc[max(0, item.i - 3) : item.i]]
         if "ni" in before or "sans" in before or "aucun" in before or "aucune" in before:
             return True
+        if any(c.lower_ in {"mais", "but"} for c in item.children):
+            return _negates(item)  # «je ne suis pas en CDI mais en stage»: the negation stops at «mais»
         predicate = predicate_of(item)
         for _ in range(3):
             if _negates(predicate) or (predicate.i != item.i and _negates(item)):

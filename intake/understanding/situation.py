@@ -218,16 +218,18 @@ def _phrase_head(tokens: list[Any]) -> Any:
 
 def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, today: date) -> str | None:
     reading = read_word(token)
-    if reading.negated:
-        return NOT_NOW  # «je ne suis ni en stage ni en service civique», «sans stage en cours»
     predicate = predicate_of(token)
     ends = starts_with(predicate, structure.ends) or any(c.lower_ == "fin" for c in predicate.children)
     if predicate.i != token.i and ends:
         # «mon stage se termine en avril 2027», «mon service civique s'est terminé en juin»
+        if reading.negated:
+            return UNSURE  # «je n'ai pas fini mon stage», «je ne peux pas quitter mon stage»: still in it?
         when = _latest_date_after(unit, predicate.idx)
         if when is not None:
             return NOT_NOW if when < (today.year, today.month) else NOW
         return NOT_NOW if reading.tense == PAST else NOW
+    if reading.negated:
+        return NOT_NOW  # «je ne suis ni en stage ni en service civique», «sans stage en cours»
     if reading.tense in {PAST, CONDITIONAL}:
         return NOT_NOW  # «j'étais stagiaire», «j'ai fait un stage», «je pourrais faire un stage»
     if _wished(predicate, structure):
@@ -235,7 +237,9 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     if reading.tense == FUTURE:
         return UNSURE  # «je serai en stage jusqu'en mars»: now or later, the coordinator asks
     first_person = reading.person in {"1", None}
-    copula = predicate.i == token.i and any(c.dep_ == "cop" for c in token.children)
+    # «je suis en stage»; «je ne suis pas en CDI mais en stage»: a conjunct shares the copula.
+    shares = predicate.i == token.i or token.dep_ == "conj"
+    copula = shares and any(c.dep_ == "cop" for c in predicate.children)
     in_it = any(c.lower_ == "en" for c in token.children)
     # «je bosse comme stagiaire», «je travaille en tant que stagiaire»: the role is the subject's now.
     as_role = is_role and any(c.lower_ in {"comme", "que"} for c in token.children)
