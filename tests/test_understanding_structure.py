@@ -125,6 +125,16 @@ def test_a_service_civique_that_is_over_since_september_is_past() -> None:
     assert _status(body, "not_service_civique") == "met"
 
 
+def test_the_end_of_an_internship_is_dated_by_the_first_date_after_it() -> None:
+    body = f"{ELIGIBLE_BASE} Mon stage s'est terminé en juin 2026 et je serai en vacances en janvier 2027."
+    assert _status(body, "not_internship") == "met"
+    degree = "I graduated with a master's degree in June 2025."
+    body = f"{degree} I finished my internship in May 2026, back in January 2027."
+    assert _status(body, "not_internship") == "met"
+    body = f"{degree} I am finishing my internship at Emmaüs in January 2027."
+    assert _status(body, "not_internship") == "not_met"
+
+
 def test_past_alternance_before_graduating_is_not_current_studies() -> None:
     body = (
         "J'étais en alternance chez Orange, diplômée d'un master en juillet 2026. "

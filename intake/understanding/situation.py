@@ -189,12 +189,18 @@ def _state_in_words(unit: str, situation: Situation, structure: Structure, today
     for start, end in spans:
         before = unit[clause_start(unit, start) : start]
         clause = clause_at(unit, start, end)
+        ending = _ENDS_LATER.search(unit)
+        when = _date_after(unit, ending.end()) if ending else None
+        if when is not None and not _has(words, "negation", before):
+            # «I am finishing my internship in January 2027», «since finishing my internship in June»
+            states.add(NOT_NOW if when < (today.year, today.month) else NOW)
+            continue
         negated, past = _has(words, "negation", before), _has(words, "past", clause)
         if negated or past or _has(words, "wishes", before):
             states.add(NOT_NOW)  # «I'm neither an intern nor…», «I was an intern», «looking for one»
         elif _has(words, "future", before):
             states.add(UNSURE)
-        elif _has(words, "present", clause) or _ENDS_LATER.search(unit, end):
+        elif _has(words, "present", clause):
             states.add(NOT_NOW if _ended_by_date(unit, today) else NOW)
     for state in (NOW, UNSURE, NOT_NOW):
         if state in states:
@@ -202,7 +208,9 @@ def _state_in_words(unit: str, situation: Situation, structure: Structure, today
     return None
 
 
-_ENDS_LATER = re.compile(r"\b(?:ends?|ending|finishes)\b", re.IGNORECASE)
+_ENDS_LATER = re.compile(
+    r"\b(?:ends?|ending|ended|finish(?:es|ing|ed)?|complet(?:es|ing|ed)|until)\b", re.IGNORECASE
+)
 
 
 def _has(words: dict[str, re.Pattern[str] | None], key: str, text: str) -> bool:
@@ -224,7 +232,7 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
         # «mon stage se termine en avril 2027», «mon service civique s'est terminé en juin»
         if reading.negated:
             return UNSURE  # «je n'ai pas fini mon stage», «je ne peux pas quitter mon stage»: still in it?
-        when = _latest_date_after(unit, predicate.idx)
+        when = _date_after(unit, predicate.idx)
         if when is not None:
             return NOT_NOW if when < (today.year, today.month) else NOW
         return NOT_NOW if reading.tense == PAST else NOW
@@ -260,9 +268,11 @@ def _wished(predicate: Any, structure: Structure) -> bool:
     return False
 
 
-def _latest_date_after(unit: str, position: int) -> tuple[int, int] | None:
+def _date_after(unit: str, position: int) -> tuple[int, int] | None:
+    """The latest month the first date after `position` can mean: «se termine en avril 2027 et je serai
+    diplômée en juin» dates the end by April, not by the later date of another clause."""
     dates = find_dates(unit[position:])
-    return max(d.bounds()[1] for d in dates) if dates else None
+    return dates[0].bounds()[1] if dates else None
 
 
 _END_WORDS = re.compile(
@@ -273,7 +283,7 @@ _END_WORDS = re.compile(
 def _ended_by_date(unit: str, today: date) -> bool:
     """«je suis stagiaire chez X (fin de la convention en avril 2025)»: the stated end is behind us."""
     end = _END_WORDS.search(unit)
-    when = _latest_date_after(unit, end.end()) if end else None
+    when = _date_after(unit, end.end()) if end else None
     return when is not None and when < (today.year, today.month)
 
 
