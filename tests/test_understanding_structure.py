@@ -276,3 +276,13 @@ def test_a_bracketed_date_belongs_to_the_diploma_before_it() -> None:
     )
     assert _education(body)["graduation"] == "2025"
     assert _read(body)["eligibility"]["verdict"] == "eligible"
+
+
+def test_not_necessarily_in_the_ess_is_asked_not_refused() -> None:
+    body = f"{DEGREE} Je cherche un emploi, pas forcément dans l'ESS."
+    assert _status(body, "job_seeking_ess") == "unknown"
+    body = (
+        "I graduated with a master's degree in June 2025. "
+        "I'm looking for a job, not necessarily in the social economy."
+    )
+    assert _status(body, "job_seeking_ess") == "unknown"

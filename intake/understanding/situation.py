@@ -107,6 +107,7 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
                 continue
             if lexicon.any_sector is not None and lexicon.any_sector.search(unit):
                 any_sector = any_sector or Evidence(unit, source.where)
+                continue  # «je cherche un emploi, pas forcément dans l'ESS»: open, not an ESS aim
             aimed, named = _aim_mentions(unit, source, lexicon)
             if aimed:
                 ess_evidence = ess_evidence or Evidence(unit, source.where)
