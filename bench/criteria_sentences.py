@@ -315,6 +315,30 @@ MESSAGES: list[tuple[str, str]] = [
         "eligible",
         "Bonjour, je suis diplômée depuis juin 2025 d'un master et je ne suis plus stagiaire depuis octobre. Je postule auprès d'associations. Lina",
     ),
+    (
+        "eligible",
+        "Bonjour,\n\nJe me permets de vous écrire car je viens de finir mes études : master 2 en développement territorial, validé en septembre 2026. Je ne suis plus étudiante et je n'ai aucune mission de service civique en cours. J'aimerais beaucoup travailler pour une SCIC ou une association d'éducation populaire.\n\nBien à vous,\nManon Girard",
+    ),
+    (
+        "eligible",
+        "Bonjour, j'ai fait un service civique l'an dernier, puis un BTS (obtenu en juillet 2025). Aujourd'hui je cherche un CDI dans l'insertion. Kevin",
+    ),
+    (
+        "not_eligible",
+        "Bonjour, je suis en service civique à la Croix-Rouge (mission jusqu'au 30 avril 2027) et j'ai une licence obtenue en 2025. Je souhaite rejoindre une association. Léo",
+    ),
+    (
+        "eligible",
+        "Hello, MA in Sociology (University of Leeds, 2025). I'm not in an internship; I'm job hunting in charities and cooperatives. Olivia",
+    ),
+    (
+        "eligible",
+        "Bonjour, Licence pro obtenue en juin 2025. J'ai été en stage chez Emmaüs de mars à août 2025. Je recherche un poste dans une association de solidarité. Hugo",
+    ),
+    (
+        "eligible",
+        "Bonjour, je suis titulaire d'une laurea magistrale (Università di Torino, 2025). J'ai envoyé des candidatures à plusieurs coopératives sociales. Francesca",
+    ),
 ]
 
 

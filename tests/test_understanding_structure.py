@@ -172,6 +172,11 @@ def test_sending_applications_to_ess_organisations_is_an_ess_job_search() -> Non
     assert _read(body)["eligibility"]["verdict"] == "eligible"
 
 
+def test_applications_sent_in_the_past_to_cooperatives_are_an_ess_job_search() -> None:
+    body = f"{DEGREE} J'ai envoyé des candidatures à plusieurs coopératives sociales."
+    assert _status(body, "job_seeking_ess") == "met"
+
+
 def test_applying_to_cooperatives_and_wanting_to_work_in_insertion_are_ess_job_searches() -> None:
     assert _status(f"{DEGREE} Je postule dans des coopératives.", "job_seeking_ess") == "met"
     assert _status(f"{DEGREE} Je veux bosser dans l'insertion.", "job_seeking_ess") == "met"

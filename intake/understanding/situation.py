@@ -396,6 +396,10 @@ def _aimed_in_parse(unit: str, start: int, end: int, structure: Structure) -> bo
                 # «j'ai eu un premier emploi dans une association» is a past job, not an aim.
                 return read_word(word).tense != PAST
             return True
+        if is_verb(word) and any(
+            c.dep_ == "obj" and starts_with(c, structure.aim_search) for c in word.children
+        ):
+            return not is_negated(word)  # «j'ai envoyé des candidatures à plusieurs coopératives»
         if is_verb(word) and _told_in_past(word):
             return False  # «j'ai eu un premier emploi dans une coopérative»: a past fact
     return None
