@@ -339,6 +339,30 @@ MESSAGES: list[tuple[str, str]] = [
         "eligible",
         "Bonjour, je suis titulaire d'une laurea magistrale (Università di Torino, 2025). J'ai envoyé des candidatures à plusieurs coopératives sociales. Francesca",
     ),
+    (
+        "eligible",
+        "Bonjour, j'ai obtenu mon master en alternance en septembre 2026 (j'étais apprentie chez la MAIF). Je cherche maintenant un emploi dans une mutuelle ou une coopérative. Sofia",
+    ),
+    (
+        "eligible",
+        "Bonjour, ancienne stagiaire de l'Atelier (2025), diplômée d'une licence pro en juin 2025, je cherche un poste dans l'ESS. Nina",
+    ),
+    (
+        "eligible",
+        "Bonjour, je ne me reconvertis pas : je sors d'un master (juin 2026) et je cherche mon premier emploi dans l'ESS. Adam",
+    ),
+    (
+        "eligible",
+        "Bonjour, je suis jeune diplômée (master, 2025) et je fais du bénévolat dans une association en attendant de trouver un emploi dans l'ESS. Jade",
+    ),
+    (
+        "eligible",
+        "Good morning, I hold a BSc (2025). I'm currently volunteering at a food bank while looking for a job in the social economy. Liam",
+    ),
+    (
+        "eligible",
+        "Bonjour, diplômé d'un BUT carrières sociales en 2025. Mon stage de fin d'études s'est achevé en juin 2025. Je veux intégrer une structure de l'ESS. Enzo",
+    ),
 ]
 
 

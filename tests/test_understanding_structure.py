@@ -155,6 +155,15 @@ def test_a_short_course_or_job_seeker_training_is_not_an_internship() -> None:
     assert _status(body, "not_internship") == "met"
 
 
+def test_volunteering_at_a_food_bank_is_not_a_civic_service() -> None:
+    body = (
+        "I hold a BSc (2025). I'm currently volunteering at a food bank while looking for a job "
+        "in the social economy."
+    )
+    assert _status(body, "not_service_civique") == "met"
+    assert _read(body)["eligibility"]["verdict"] == "eligible"
+
+
 def test_a_future_internship_is_sent_to_verification_not_rejected() -> None:
     body = f"{ELIGIBLE_BASE} Je serai en stage chez Emmaüs à partir de janvier."
     assert _status(body, "not_internship") == "unknown"
