@@ -161,6 +161,8 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("I interned at a charity in 2024.", dict(flags=set())),
     ("I'm doing an internship at a cooperative until February 2027.", dict(flags={"internship"})),
     ("I have never done a civic service.", dict(flags=set())),
+    ("I am now free from any internship.", dict(flags=set())),
+    ("I have been job hunting since my internship ended.", dict(flags=set())),
     (
         "doc:Licence Sciences de l'éducation — Université de Liège (bachelier), 2025",
         dict(level=3, grad="2025"),
