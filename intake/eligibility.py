@@ -134,6 +134,15 @@ def check_not_in_situation(
                 f"{_SITUATION_WORDS.get(name, name).capitalize()} : « {evidence.text[:140]} ».",
                 evidence,
             )
+    for name in situations:
+        unsure = sit.uncertain.get(name) if sit else None
+        if unsure is not None:
+            # The sentence names the situation but its structure does not say «now»: the coordinator asks.
+            return (
+                UNKNOWN,
+                f"{_SITUATION_WORDS.get(name, name).capitalize()} ? À vérifier : « {unsure.text[:140]} ».",
+                unsure,
+            )
     words = ", ".join(_SITUATION_WORDS.get(n, n) for n in situations)
     return MET, f"Rien n'indique : {words}.", None
 

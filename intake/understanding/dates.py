@@ -58,7 +58,9 @@ _MONTHS = {
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 DATE_RE = re.compile(
-    rf"(?P<month>\b(?:{_MONTH_ALT})\b)\.?\s+(?:de\s+|of\s+)?(?P<year>{_YEAR})\b"
+    # «2024-25», «2024/25»: an academic year or a range written short; it ends in the second year.
+    rf"\b(?P<ayear>{_YEAR})\s*[-/]\s*(?P<ashort>1[3-9]|[2-4]\d)\b(?!\s*[-/.]\s*\d)"
+    rf"|(?P<month>\b(?:{_MONTH_ALT})\b)\.?\s+(?:de\s+|of\s+)?(?P<year>{_YEAR})\b"
     rf"|\b(?P<mnum>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<year2>{_YEAR})\b"
     rf"|\b(?P<year3>{_YEAR})\s*[-/]\s*(?P<mnum3>0[1-9]|1[0-2])\b(?!\s*[-/]\s*\d)"
     rf"|\b(?P<year5>{_YEAR})\s*\(\s*(?P<month5>{_MONTH_ALT})\.?\s*\)"  # «2024 (décembre)»
@@ -157,7 +159,12 @@ def _relative_dates(text: str, today: date) -> list[MonthYear]:
 def _absolute_dates(text: str) -> list[MonthYear]:
     out: list[MonthYear] = []
     for m in DATE_RE.finditer(text):
-        if m.group("month"):
+        if m.group("ayear"):
+            first, short = int(m.group("ayear")), int(m.group("ashort"))
+            out.append(MonthYear(first, None, m.start(), m.start() + 4))
+            if 0 < short - first % 100 <= 8:  # «2022-25»: a range of years written short
+                out.append(MonthYear(first - first % 100 + short, None, m.end() - 2, m.end()))
+        elif m.group("month"):
             out.append(MonthYear(int(m.group("year")), _MONTHS[m.group("month").lower()], m.start(), m.end()))
         elif m.group("mnum"):
             out.append(MonthYear(int(m.group("year2")), int(m.group("mnum")), m.start(), m.end()))

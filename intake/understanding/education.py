@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from intake.understanding.dates import MonthYear, find_dates
@@ -47,6 +48,9 @@ def _diploma_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int, str, int
                 continue  # «MON BUT : …» in a capitalised heading
             if lexicon.not_a_diploma is not None and lexicon.not_a_diploma.match(line, m.end()):
                 continue
+            track = lexicon.track_before
+            if track is not None and track.search(line[max(0, m.start() - 30) : m.start()]):
+                continue  # «Lycée Victor Hugo (section BTS)»: a track of the school, not a diploma
             if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in spans):
                 continue  # a more specific diploma already claimed these words
             spans.append((m.start(), m.end(), diploma.label, diploma.level))
@@ -55,6 +59,19 @@ def _diploma_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int, str, int
             level = int(m.group(1))
             spans.append((m.start(), m.end(), f"Bac+{level}", level))
     return sorted(spans)
+
+
+def _names_a_track(line: str, lexicon: Lexicon) -> bool:
+    """A diploma name right after «section», «option», «classe préparatoire»: a track, not a diploma."""
+    track = lexicon.track_before
+    if track is None or not mentions_any(line, lexicon.diploma_fragments):
+        return False
+    return any(
+        track.search(line[max(0, m.start() - 30) : m.start()])
+        for diploma in lexicon.diplomas
+        if diploma.level >= 2
+        for m in diploma.pattern.finditer(line)
+    )
 
 
 def _year_prefix_level(line: str, start: int, label: str, level: int) -> int | None:
@@ -76,7 +93,8 @@ def _graduation_for(
     if inside:
         return inside[-1]  # «promo 2025 de Sciences Po»
     after = [d for d in dates if d.start >= end]
-    before = [d for d in dates if d.end <= start]
+    # «Licence AES (2023), Master 2 … (2025)»: a date in brackets closes the item before it.
+    before = [d for d in dates if d.end <= start and not (after and _bracketed(line, d))]
     if before:
         # «2023 – sept. 2025 : Master …»: the end of the range, right before the diploma.
         last = before[-1]
@@ -101,6 +119,10 @@ def _graduation_for(
         if prev_dates and not stripped.strip():
             return prev_dates[-1]  # table layout: the dates sit on the line above
     return None
+
+
+def _bracketed(line: str, when: MonthYear) -> bool:
+    return line[: when.start].rstrip().endswith("(") and line[when.end :].lstrip().startswith(")")
 
 
 DATE_ONLY = re.compile(
@@ -167,12 +189,44 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
                     if m.in_progress or not m.obtained or m.graduation or _OBTAINED_CUE.search(unit)
                 ]
             mentions.extend(found)
-            if not found and _looks_like_unknown_diploma(unit, source.is_document):
+            if _names_a_track(unit, lexicon):
+                # «Lycée X (section BTS)»: maybe only a track, maybe a BTS too; the coordinator asks.
+                unclassified.append(Evidence(unit, source.where))
+            elif not found and _looks_like_unknown_diploma(unit, source.is_document):
                 unclassified.append(Evidence(unit, source.where))
             elif found and all(m.level == 0 for m in found) and _NAMED_DIPLOMA.search(unit):
                 unclassified.append(Evidence(unit, source.where))  # «diplôme d'État … après mon bac»
     highest = _choose_highest(mentions)
+    if highest is not None and highest.obtained and not highest.in_progress:
+        highest = _dated_elsewhere(highest, sources, lexicon, today)
     return EducationFacts(highest=highest, mentions=mentions, studying=studying, unclassified=unclassified)
+
+
+_GRADUATED = re.compile(r"\b(?:dipl[oô]m[ée]e?s?|graduated|promo(?:tion)?|sortie? d)\b", re.IGNORECASE)
+
+
+def _dated_elsewhere(
+    highest: DiplomaMention, sources: list[Source], lexicon: Lexicon, today: date
+) -> DiplomaMention:
+    """«J'ai un master en sociologie. Je suis diplômée en juin 2026.»: a graduation told in a sentence of
+    its own dates the highest diploma, or gives the month its CV line lacks («Master, 2026»)."""
+    if highest.graduation is not None and len(highest.graduation) > 4:
+        return highest
+    for source in sources:
+        if source.is_document:
+            continue
+        for unit in _body_units(source.text):
+            if not _GRADUATED.search(unit) or _diploma_spans(unit, lexicon):
+                continue
+            dates = [d for d in find_dates(unit, today) if _is_past(d, today)]
+            if len(dates) != 1:
+                continue  # «diplômée en 2024, en stage depuis 2025»: which date is which is not clear
+            when = dates[0]
+            if highest.graduation is None or (when.month and highest.graduation == str(when.year)):
+                # Both sentences are the evidence: the diploma's and the one that dates it.
+                evidence = Evidence(f"{highest.evidence.text} […] {unit}", highest.evidence.where)
+                return replace(highest, graduation=when.as_text(), evidence=evidence)
+    return highest
 
 
 _UNKNOWN_DIPLOMA = re.compile(
@@ -226,7 +280,9 @@ def _body_units(text: str) -> list[str]:
 
 _CLAUSE_BREAK = re.compile(r"[,;:.]| et | puis | and | then ")
 _SEARCH_IN_PROGRESS = re.compile(
-    r"(?:recherche|d[ée]marche|candidature|processus|recrutement|search|application)s?\b[^,;.]{0,20}$",
+    # «recherche d'emploi en cours», «pas de stage en cours»: what is going on is not a diploma.
+    r"(?:recherche|d[ée]marche|candidature|processus|recrutement|search|application|stage|service civique|"
+    r"mission|contrat|cdd|emploi|job|internship|volontariat|dossier|projet|inscription|permis)s?\b[^,;.]{0,20}$",
     re.IGNORECASE,
 )
 

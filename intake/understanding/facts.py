@@ -96,3 +96,5 @@ class SituationFacts:
     ess_refused: Evidence | None
     any_sector: Evidence | None
     sectors: list[str]
+    # Situations named in a way the structure cannot settle («je serai en stage jusqu'en mars»): to verify.
+    uncertain: dict[str, Evidence] = field(default_factory=dict)

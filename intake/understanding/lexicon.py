@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,25 @@ class Situation:
     current: re.Pattern[str] | None
     past: re.Pattern[str] | None
     fragments: tuple[str, ...] = ()
+    # Read from the parse: the situation named as a thing («stage», «service civique») or as a role
+    # («stagiaire»); negation, tense and subject then come from the sentence's structure.
+    names: re.Pattern[str] | None = None
+    roles: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
+class Structure:
+    """Stems (lower-case starts of words) naming meanings; rules in situation.py combine them."""
+
+    ends: tuple[str, ...] = ()  # «terminer», «finir», «fin»: the situation's end, dated or not
+    doing: tuple[str, ...] = ()  # «faire», «effectuer»: doing the situation now when present
+    wishes: tuple[str, ...] = ()  # «chercher un stage», «vouloir faire un service civique»: not a fact
+    aim_search: tuple[str, ...] = ()  # a job search or an aim whatever the tense: «postuler», «objectif»
+    aim_work: tuple[str, ...] = ()  # work as an aim when infinitive or noun: «bosser», «un emploi»
+    aim_blockers: tuple[str, ...] = ()  # facts between the aim and the ESS: «master», «stage»
+    aim_window: re.Pattern[str] | None = None  # the same aims as words, for English and CV lines
+    # English clauses, read by words around the mention: negation, past, future, wishes, present.
+    english: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -57,6 +76,8 @@ class Lexicon:
     apostrophe_prefixes: tuple[str, ...]
     not_names: frozenset[str]
     cv_headings: frozenset[str]
+    structure: Structure = Structure()
+    track_before: re.Pattern[str] | None = None  # «(section BTS)»: a track, not the diploma
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -77,15 +98,33 @@ def load_lexicon(rules_dir: Path = DEFAULT_RULES_DIR) -> Lexicon:
         Diploma(d["label"], int(d["level"]), re.compile("|".join(f"(?:{p})" for p in d["patterns"]), _FLAGS))
         for d in dip["diploma"]
     )
+    shape = sit.pop("structure", {})
+    aims = ess.get("aims", {})
     situations = {
         name: Situation(
             name,
             compile_any(v.get("current", [])),
             compile_any(v.get("past", [])),
             tuple(v.get("fragments", [])),
+            compile_any(v.get("names", [])),
+            compile_any(v.get("roles", [])),
         )
         for name, v in sit.items()
     }
+    aim_words = [*aims.get("search", []), *aims.get("work", []), *aims.get("english", [])]
+    structure = Structure(
+        ends=tuple(shape.get("ends", [])),
+        doing=tuple(shape.get("doing", [])),
+        wishes=tuple(shape.get("wishes", [])),
+        aim_search=tuple(aims.get("search", [])),
+        aim_work=tuple(aims.get("work", [])),
+        aim_blockers=tuple(aims.get("blockers", [])),
+        aim_window=compile_any([rf"\b{re.escape(w)}\w*" for w in aim_words]),
+        english={
+            key: compile_any([rf"(?<!\w){re.escape(w)}\b" for w in words])
+            for key, words in shape.get("english", {}).items()
+        },
+    )
     messages = {
         kind: {key: compile_any(list(values)) for key, values in table.items()} for kind, table in msg.items()
     }
@@ -113,6 +152,8 @@ def load_lexicon(rules_dir: Path = DEFAULT_RULES_DIR) -> Lexicon:
         apostrophe_prefixes=tuple(names.get("apostrophe_prefixes", [])),
         not_names=frozenset(n.casefold() for n in names.get("not_names", [])),
         cv_headings=frozenset(n.casefold() for n in names.get("cv_headings", [])),
+        structure=structure,
+        track_before=compile_any(dip.get("track_before", {}).get("patterns", [])),
     )
 
 

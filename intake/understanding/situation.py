@@ -4,10 +4,26 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
+from intake.understanding.clauses import (
+    CONDITIONAL,
+    FUTURE,
+    PAST,
+    PRESENT,
+    is_french,
+    is_negated,
+    is_verb,
+    parse,
+    predicate_of,
+    read_word,
+    starts_with,
+    tense_of,
+    tokens_in,
+)
 from intake.understanding.dates import find_dates
 from intake.understanding.facts import Evidence, SituationFacts, Source
-from intake.understanding.lexicon import Lexicon, mentions_any
+from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
 
 # The order decides the one "current" label shown; every flag is still kept.
 PRIORITY = ("studying", "internship", "service_civique", "career_change", "employed", "seeking")
@@ -46,10 +62,28 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
     ess_refused: Evidence | None = None
     any_sector: Evidence | None = None
     sectors: list[str] = []
+    uncertain: dict[str, Evidence] = {}
     for source in sources:
         for unit in _units(source):
+            parsed = not source.is_document and is_french(unit)
             for name, situation in lexicon.situations.items():
                 if situation.current is None or not mentions_any(unit, situation.fragments):
+                    continue
+                if parsed:
+                    state = _state_in_parse(unit, situation, lexicon.structure, today)
+                elif not source.is_document:
+                    state = _state_in_words(unit, situation, lexicon.structure, today)
+                else:
+                    state = _state_on_cv_line(unit, situation, today)
+                if state == NOW:
+                    if flags.get(name) is None:
+                        flags[name] = Evidence(unit, source.where)
+                    continue
+                if state == NOT_NOW:
+                    past.setdefault(name, Evidence(unit, source.where))
+                    continue
+                if state == UNSURE:
+                    uncertain.setdefault(name, Evidence(unit, source.where))
                     continue
                 hit = situation.current.search(unit)
                 if not hit:
@@ -73,6 +107,7 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
                 continue
             if lexicon.any_sector is not None and lexicon.any_sector.search(unit):
                 any_sector = any_sector or Evidence(unit, source.where)
+                continue  # «je cherche un emploi, pas forcément dans l'ESS»: open, not an ESS aim
             aimed, named = _aim_mentions(unit, source, lexicon)
             if aimed:
                 ess_evidence = ess_evidence or Evidence(unit, source.where)
@@ -100,7 +135,157 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
         ess_refused=ess_refused,
         any_sector=any_sector,
         sectors=sectors,
+        uncertain={name: ev for name, ev in uncertain.items() if flags.get(name) is None},
     )
+
+
+# What the parse of one French sentence says about a situation it names.
+NOW, NOT_NOW, UNSURE = "now", "not_now", "unsure"
+
+
+def _state_in_parse(unit: str, situation: Situation, structure: Structure, today: date) -> str | None:
+    """now / not_now / unsure, or None when the structure says nothing (the phrases then decide).
+
+    Several mentions in one sentence: one current reading is enough («j'ai fait un stage en 2024 et je
+    suis actuellement en stage»)."""
+    spans = [(m.start(), m.end(), False) for m in situation.names.finditer(unit)] if situation.names else []
+    spans += [(m.start(), m.end(), True) for m in situation.roles.finditer(unit)] if situation.roles else []
+    if not spans:
+        return None
+    doc = parse(unit)
+    states = set()
+    for start, end, is_role in spans:
+        head = _phrase_head(tokens_in(doc, start, end))
+        if head is not None:
+            states.add(_mention_state(head, is_role, structure, unit, today))
+    for state in (NOW, UNSURE, NOT_NOW):
+        if state in states:
+            return state
+    return None
+
+
+def _state_on_cv_line(unit: str, situation: Situation, today: date) -> str | None:
+    """«Stage de fin d'études – Enercoop (sept. 2026 – mars 2027)»: a CV entry whose period holds today."""
+    named = (situation.names is not None and situation.names.search(unit)) or (
+        situation.roles is not None and situation.roles.search(unit)
+    )
+    dates = find_dates(unit) if named else []
+    if len(dates) < 2 or not _RANGE_BETWEEN.fullmatch(unit[dates[-2].end : dates[-1].start]):
+        return None
+    now = (today.year, today.month)
+    began, ends = dates[-2].bounds()[0], dates[-1].bounds()[1]
+    return NOW if began <= now <= ends and dates[-1].month is not None else None
+
+
+_RANGE_BETWEEN = re.compile(r"\s*(?:[-–—/]|à|au|to|until|jusqu.(?:en|au|à))\s*", re.IGNORECASE)
+
+
+def _state_in_words(unit: str, situation: Situation, structure: Structure, today: date) -> str | None:
+    """The same reading for an English sentence, by the words of the clause around each mention:
+    «I'm neither an intern nor…», «I was an intern until June», «I'm an intern at X (ends in April 2027)»."""
+    spans = [m.span() for m in situation.names.finditer(unit)] if situation.names else []
+    spans += [m.span() for m in situation.roles.finditer(unit)] if situation.roles else []
+    words = structure.english
+    states = set()
+    for start, end in spans:
+        before = unit[clause_start(unit, start) : start]
+        clause = clause_at(unit, start, end)
+        ending = _ENDS_LATER.search(unit)
+        when = _date_after(unit, ending.end()) if ending else None
+        if when is not None and not _has(words, "negation", before):
+            # «I am finishing my internship in January 2027», «since finishing my internship in June»
+            states.add(NOT_NOW if when < (today.year, today.month) else NOW)
+            continue
+        negated, past = _has(words, "negation", before), _has(words, "past", clause)
+        if negated or past or _has(words, "wishes", before):
+            states.add(NOT_NOW)  # «I'm neither an intern nor…», «I was an intern», «looking for one»
+        elif _has(words, "future", before):
+            states.add(UNSURE)
+        elif _has(words, "present", clause):
+            states.add(NOT_NOW if _ended_by_date(unit, today) else NOW)
+    for state in (NOW, UNSURE, NOT_NOW):
+        if state in states:
+            return state
+    return None
+
+
+_ENDS_LATER = re.compile(
+    r"\b(?:ends?|ending|ended|finish(?:es|ing|ed)?|complet(?:es|ing|ed)|until)\b", re.IGNORECASE
+)
+
+
+def _has(words: dict[str, re.Pattern[str] | None], key: str, text: str) -> bool:
+    pattern = words.get(key)
+    return pattern is not None and pattern.search(text) is not None
+
+
+def _phrase_head(tokens: list[Any]) -> Any:
+    """The word of a phrase («service civique») whose head lies outside it."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+
+
+def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, today: date) -> str | None:
+    reading = read_word(token)
+    predicate = predicate_of(token)
+    ends = starts_with(predicate, structure.ends) or any(c.lower_ == "fin" for c in predicate.children)
+    if predicate.i != token.i and ends:
+        # «mon stage se termine en avril 2027», «mon service civique s'est terminé en juin»
+        if reading.negated:
+            return UNSURE  # «je n'ai pas fini mon stage», «je ne peux pas quitter mon stage»: still in it?
+        when = _date_after(unit, predicate.idx)
+        if when is not None:
+            return NOT_NOW if when < (today.year, today.month) else NOW
+        return NOT_NOW if reading.tense == PAST else NOW
+    if reading.negated:
+        return NOT_NOW  # «je ne suis ni en stage ni en service civique», «sans stage en cours»
+    if reading.tense in {PAST, CONDITIONAL}:
+        return NOT_NOW  # «j'étais stagiaire», «j'ai fait un stage», «je pourrais faire un stage»
+    if _wished(predicate, structure):
+        return NOT_NOW  # «je cherche un stage», «je voudrais faire un service civique»
+    if reading.tense == FUTURE:
+        return UNSURE  # «je serai en stage jusqu'en mars»: now or later, the coordinator asks
+    first_person = reading.person in {"1", None}
+    # «je suis en stage»; «je ne suis pas en CDI mais en stage»: a conjunct shares the copula.
+    shares = predicate.i == token.i or token.dep_ == "conj"
+    copula = shares and any(c.dep_ == "cop" for c in predicate.children)
+    in_it = any(c.lower_ == "en" for c in token.children)
+    # «je bosse comme stagiaire», «je travaille en tant que stagiaire»: the role is the subject's now.
+    as_role = is_role and any(c.lower_ in {"comme", "que"} for c in token.children)
+    doing = predicate.i != token.i and starts_with(predicate, structure.doing) and reading.tense == PRESENT
+    if first_person and ((copula and (is_role or in_it)) or doing or (as_role and reading.tense == PRESENT)):
+        return NOT_NOW if _ended_by_date(unit, today) else NOW
+    return None
+
+
+def _wished(predicate: Any, structure: Structure) -> bool:
+    current = predicate
+    for _ in range(3):
+        if starts_with(current, structure.wishes):
+            return True
+        if current.dep_ not in {"xcomp", "ccomp"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _date_after(unit: str, position: int) -> tuple[int, int] | None:
+    """The latest month the first date after `position` can mean: «se termine en avril 2027 et je serai
+    diplômée en juin» dates the end by April, not by the later date of another clause."""
+    dates = find_dates(unit[position:])
+    return dates[0].bounds()[1] if dates else None
+
+
+_END_WORDS = re.compile(
+    r"\b(?:fin|termin\w*|jusqu\w*|prend fin|s.ach[eè]ve\w*|ends?|ending|until|finishes)\b", re.IGNORECASE
+)
+
+
+def _ended_by_date(unit: str, today: date) -> bool:
+    """«je suis stagiaire chez X (fin de la convention en avril 2025)»: the stated end is behind us."""
+    end = _END_WORDS.search(unit)
+    when = _date_after(unit, end.end()) if end else None
+    return when is not None and when < (today.year, today.month)
 
 
 _CLAUSE_SPLIT = re.compile(
@@ -133,7 +318,9 @@ def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, li
     """Whether the unit states an aim towards the ESS, and the sectors named in such aims."""
     if "ESS" not in unit and not mentions_any(unit, lexicon.ess_fragments):
         return False, []
-    if not _expresses_aim(unit, source):
+    parsed = not source.is_document and is_french(unit)
+    worded = _expresses_aim(unit, source, lexicon, english=not parsed)
+    if not parsed and not worded:
         return False, []
     hits: list[tuple[int, int, str | None]] = []
     if lexicon.ess_names is not None:
@@ -145,16 +332,23 @@ def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, li
     ess = False
     sectors: list[str] = []
     for start, end, label in hits:
-        clause = clause_at(unit, start, end)
-        if not source.is_document:
+        in_parse = _aimed_in_parse(unit, start, end, lexicon.structure) if parsed else None
+        if in_parse:
+            pass  # «j'envoie des candidatures à des structures de l'ESS», «je veux bosser dans l'insertion»
+        elif in_parse is False or not worded:
+            continue
+        elif not source.is_document:
+            clause = clause_at(unit, start, end)
             # A fact only counts when it sits between the aim and the ESS: «titulaire d'un master je
             # cherche du travail dans le domaine associatif» states an aim, «diplômé d'un master ESS» not.
             left = clause_start(unit, start)
-            aims = list(_ESS_SEEK_CONTEXT.finditer(unit, left, start))
-            window = unit[aims[-1].start() : end] if aims else clause
+            aims = _seek_words(unit, lexicon, left, start, english=not parsed)
+            window = unit[max(aims) : end] if aims else clause
             if _FACT_WORDS.search(window) or _NEGATION.search(clause):
                 continue  # «diplômé d'un master ESS», «je ne veux pas travailler dans l'ESS»
-            if not _ESS_SEEK_CONTEXT.search(clause) and not _ESS_SEEK_CONTEXT.search(unit[:start]):
+            if not _seek_words(clause, lexicon, english=not parsed) and not _seek_words(
+                unit[:start], lexicon, english=not parsed
+            ):
                 continue
         ess = True
         if label and label not in sectors:
@@ -162,7 +356,64 @@ def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, li
     return ess, sectors
 
 
-def _expresses_aim(unit: str, source: Source) -> bool:
+def _seek_words(
+    text: str, lexicon: Lexicon, start: int = 0, end: int | None = None, *, english: bool = True
+) -> list[int]:
+    """Where words of a search or an aim begin in text[start:end]. A French sentence's aims come from its
+    parse; the word list by position is for English and CV lines, where the parse cannot help."""
+    stop = len(text) if end is None else end
+    found = [m.start() for m in _ESS_SEEK_CONTEXT.finditer(text, start, stop)]
+    window = lexicon.structure.aim_window
+    if window is not None and english:
+        found += [m.start() for m in window.finditer(text, start, stop)]
+    return sorted(found)
+
+
+def _aimed_in_parse(unit: str, start: int, end: int, structure: Structure) -> bool | None:
+    """An ESS name governed by a search or an aim, with no fact in between: «je postule dans des
+    coopératives», «mon objectif : un emploi dans une association»; not «j'ai travaillé dans une
+    association», «je cherche un emploi après un master ESS», «je ne cherche pas dans l'ESS».
+    None when the parse shows neither (the words of the clause then decide)."""
+    doc = parse(unit)
+    head = _phrase_head(tokens_in(doc, start, end))
+    chain: list[Any] = []
+    while head is not None and head.head.i != head.i and len(chain) < 12:
+        if is_verb(head) and head.dep_ == "conj":
+            break  # «diplômée d'une licence et je cherche un emploi dans l'ESS»: another clause above
+        head = head.head
+        chain.append(head)
+    for word in chain:
+        if starts_with(word, structure.aim_blockers):
+            return False  # «diplômé d'une licence métiers de l'ESS»: the ESS names the diploma
+        if starts_with(word, structure.aim_search):
+            return not is_negated(word)
+        noun = word.pos_ in {"NOUN", "PROPN"}
+        if starts_with(word, structure.aim_work) and (noun or "Inf" in word.morph.get("VerbForm")):
+            if is_negated(word):
+                return False
+            governing = predicate_of(word)
+            if noun and governing.i != word.i and not starts_with(governing, structure.aim_search):
+                # «j'ai eu un premier emploi dans une association» is a past job, not an aim.
+                return read_word(word).tense != PAST
+            return True
+        if is_verb(word) and any(
+            c.dep_ == "obj" and starts_with(c, structure.aim_search) for c in word.children
+        ):
+            return not is_negated(word)  # «j'ai envoyé des candidatures à plusieurs coopératives»
+        if is_verb(word) and _told_in_past(word):
+            return False  # «j'ai eu un premier emploi dans une coopérative»: a past fact
+    return None
+
+
+def _told_in_past(verb: Any) -> bool:
+    """A compound past («j'ai eu», «j'ai travaillé») or an imperfect («je travaillais»): a fact."""
+    if not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False  # no subject: the small model's reading is too weak to veto anything
+    compound = any(c.dep_ == "aux:tense" for c in verb.children) and tense_of(verb) == PAST
+    return compound or "Imp" in verb.morph.get("Tense")
+
+
+def _expresses_aim(unit: str, source: Source, lexicon: Lexicon, *, english: bool = True) -> bool:
     """An aim («je cherche un poste dans…», a CV headline «Recherche d'emploi - ESS»), not a past fact."""
     if source.is_document:
         # On a CV, only a headline or an objective states an aim; dated experiences and schools do not.
@@ -186,7 +437,7 @@ def _expresses_aim(unit: str, source: Source) -> bool:
                 )
             )
         )
-    return _ESS_SEEK_CONTEXT.search(unit) is not None
+    return bool(_seek_words(unit, lexicon, english=english))
 
 
 def _negated_before(unit: str, hit: re.Match[str]) -> bool:

@@ -1,0 +1,253 @@
+"""What a French sentence says about a word, read from its dependency parse: is it negated, is it past,
+who is the subject. Word lists never see the sentence as a string here: they name meanings (stems of
+lemmas) and the parse decides scope — «je ne suis ni en stage ni en service civique», «sans stage en
+cours», «mon service civique s'est terminé en juin», «je suis stagiaire chez X».
+
+The parser is fr_core_news_sm without its lemmatizer (its lookup tables cost 125 MB per process and
+lemmatise «postule» as «postul»): words are matched on their lower-case form against stems.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+MODEL = "fr_core_news_sm"
+PAST, PRESENT, FUTURE, CONDITIONAL, NO_TENSE = "past", "present", "future", "conditional", ""
+
+# Words that negate the predicate (or the noun) they are attached to.
+_NEGATORS = frozenset({"pas", "plus", "jamais", "point", "guère", "nullement", "aucunement", "rien"})
+# Words that negate the noun phrase they introduce: «sans stage», «aucun stage», «ni stage ni …».
+_NOUN_NEGATORS = frozenset({"sans", "aucun", "aucune", "ni", "nul", "nulle"})
+_PREDICATE_LINKS = frozenset({"cop", "aux", "aux:tense", "aux:pass", "aux:caus"})
+# French function words against English ones: the French parser reads English as noise.
+_FRENCH = frozenset(
+    [
+        "je",
+        "j'",
+        "j’",
+        "ne",
+        "n'",
+        "n’",
+        "pas",
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "un",
+        "une",
+        "et",
+        "est",
+        "suis",
+        "mon",
+        "ma",
+        "mes",
+        "dans",
+        "pour",
+        "au",
+        "aux",
+        "avec",
+        "sur",
+        "chez",
+        "depuis",
+        "mais",
+        "ou",
+    ]
+)
+_ENGLISH = frozenset(
+    [
+        "i",
+        "i'm",
+        "i’m",
+        "the",
+        "a",
+        "an",
+        "and",
+        "is",
+        "am",
+        "my",
+        "in",
+        "for",
+        "to",
+        "of",
+        "not",
+        "with",
+        "at",
+        "since",
+        "but",
+        "or",
+        "was",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def load_parser() -> Any:
+    """Tagger and parser only: loaded once per process, and only when a sentence needs a parse."""
+    import spacy
+
+    return spacy.load(MODEL, exclude=["ner", "senter", "lemmatizer", "attribute_ruler"])
+
+
+@lru_cache(maxsize=512)
+def parse(sentence: str) -> Any:
+    """The same sentence is asked about by several readers (situation, ESS aim): parse it once."""
+    return load_parser()(sentence)
+
+
+def is_french(sentence: str) -> bool:
+    words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ]+['’]?", sentence.lower())
+    french = sum(w in _FRENCH for w in words)
+    english = sum(w in _ENGLISH for w in words)
+    return french >= english and french > 0
+
+
+def starts_with(token: Any, stems: Iterable[str]) -> bool:
+    text = token.lower_.replace("’", "'")
+    return any(text.startswith(stem) for stem in stems)
+
+
+def is_verb(token: Any) -> bool:
+    """A verb, but not an adverb in «-ment» the small model tags as an imperfect («activement»)."""
+    return token.pos_ in {"VERB", "AUX"} and not token.lower_.endswith("ment")
+
+
+def predicate_of(token: Any) -> Any:
+    """The word carrying tense for `token`: itself when it is a verb or a predicate noun («je suis en
+    stage»), else the nearest such ancestor («mon stage se termine» → «termine»)."""
+    current = token
+    for _ in range(12):
+        if is_verb(current) or any(c.dep_ == "cop" for c in current.children):
+            return current
+        if current.head.i == current.i:
+            return current
+        current = current.head
+    return current
+
+
+def _conjunct_chain(token: Any) -> Iterator[Any]:
+    """«ni en stage ni en service civique»: the second conjunct shares the first one's scope."""
+    current = token
+    yield current
+    while current.dep_ == "conj" and current.head.i != current.i:
+        if any(c.lower_ in {"mais", "but"} for c in current.children):
+            return  # «je ne suis pas en CDI mais en stage»: the negation stops at «mais»
+        current = current.head
+        yield current
+
+
+def _negates(token: Any) -> bool:
+    return any(
+        c.lower_ in _NEGATORS
+        or (c.dep_ == "advmod" and c.morph.get("Polarity") == ["Neg"] and c.lower_ != "ne")
+        for c in token.children
+    )
+
+
+def is_negated(token: Any) -> bool:
+    """Negation attached to the word, to its coordination, or to the predicate governing it (through
+    control verbs: «je ne veux pas faire de stage»)."""
+    doc = token.doc
+    for item in _conjunct_chain(token):
+        if any(c.lower_ in _NOUN_NEGATORS for c in item.children):
+            return True
+        before = [t.lower_ for t in doc[max(0, item.i - 3) : item.i]]
+        if "ni" in before or "sans" in before or "aucun" in before or "aucune" in before:
+            return True
+        if any(c.lower_ in {"mais", "but"} for c in item.children):
+            return _negates(item)  # «je ne suis pas en CDI mais en stage»: the negation stops at «mais»
+        predicate = predicate_of(item)
+        for _ in range(3):
+            if _negates(predicate) or (predicate.i != item.i and _negates(item)):
+                return True
+            if predicate.dep_ not in {"xcomp", "conj"} or predicate.head.i == predicate.i:
+                break
+            predicate = predicate.head
+    return False
+
+
+def tense_of(predicate: Any) -> str:
+    """past / present / future, from the morphology of the predicate and its auxiliaries."""
+    if predicate.pos_ in {"VERB", "AUX"} and not is_verb(predicate):
+        return NO_TENSE
+    links = [c for c in predicate.children if c.dep_ in _PREDICATE_LINKS]
+    form = predicate.morph.get("VerbForm")
+    if "Part" in form and predicate.morph.get("Tense") == ["Past"]:
+        # «s'est terminé», «j'ai fait», «terminé en juin»: a finished action, whatever the auxiliary.
+        return PAST
+    if predicate.head.i != predicate.i and predicate.dep_ == "xcomp":
+        head = predicate.head
+        if head.lower_.startswith(("vien", "ven")) and any(
+            c.lower_ in {"de", "d'"} for c in predicate.children
+        ):
+            return PAST  # «je viens de terminer mon stage»
+    if any("Part" in c.morph.get("VerbForm") and c.morph.get("Tense") == ["Past"] for c in links):
+        return PAST  # «j'ai été stagiaire»: the copula itself is a past participle
+    finite = (
+        predicate if "Fin" in form else next((c for c in links if "Fin" in c.morph.get("VerbForm")), None)
+    )
+    if finite is None:
+        return NO_TENSE
+    tense = finite.morph.get("Tense")
+    if "Imp" in tense or "Past" in tense:
+        return PAST
+    if "Cnd" in finite.morph.get("Mood"):
+        return CONDITIONAL
+    if "Fut" in tense:
+        return FUTURE
+    return PRESENT if "Pres" in tense else NO_TENSE
+
+
+def subject_person(predicate: Any) -> str | None:
+    """«1» for «je», «3» for a noun or «il», None when the clause has no subject (a CV-style line)."""
+    for c in predicate.children:
+        if c.dep_.startswith("nsubj"):
+            person = c.morph.get("Person")
+            return person[0] if person else "3"
+    return None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the sentence says about one word: its governing predicate, negation, tense, subject."""
+
+    word: str
+    predicate: str
+    negated: bool
+    tense: str
+    person: str | None
+
+
+def read_word(token: Any) -> Reading:
+    predicate = predicate_of(token)
+    return Reading(
+        word=token.text,
+        predicate=predicate.lower_,
+        negated=is_negated(token),
+        tense=tense_of(predicate),
+        person=subject_person(predicate),
+    )
+
+
+def tokens_in(doc: Any, start: int, end: int) -> list[Any]:
+    """The tokens covering the characters [start, end) of the parsed sentence."""
+    return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+
+
+def ancestors_until(token: Any, stop: Iterable[str]) -> list[Any]:
+    """The chain of heads above `token`, stopping before a word whose form starts with one of `stop`."""
+    stops = tuple(stop)
+    out = []
+    current = token
+    for _ in range(12):
+        if current.head.i == current.i:
+            break
+        current = current.head
+        if starts_with(current, stops):
+            break
+        out.append(current)
+    return out
