@@ -25,3 +25,18 @@ def find_entities(text: str, label: str) -> list[str]:
         return []
     doc = load_nlp()(text[:2000])
     return [ent.text.strip() for ent in doc.ents if ent.label_ == label]
+
+
+@lru_cache(maxsize=1)
+def load_tagger() -> Any:
+    """Lemmas and morphology (negation, tense), without parser or NER: what reading a short reply needs."""
+    import spacy
+
+    return spacy.load(MODEL, exclude=["parser", "senter", "ner"])
+
+
+def read_lemmas(text: str) -> list[tuple[str, str, bool]]:
+    """(surface, lemma, negative polarity) per token of a short text (replies, not whole CVs)."""
+    if not text.strip():
+        return []
+    return [(t.text, t.lemma_, "Neg" in t.morph.get("Polarity")) for t in load_tagger()(text[:3000])]
