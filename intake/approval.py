@@ -240,8 +240,13 @@ def edit_draft(session: Session, outgoing_id: int, *, subject: str, text_body: s
 
 
 def approve_draft(session: Session, outgoing_id: int, *, actor: str) -> OutgoingMessage:
-    """Mark a draft approved for the outbox. Refused (NotADraft) unless it is still a draft."""
-    return _decide(session, outgoing_id, actor=actor, new_status="approved", action="draft_approved")
+    """Mark a draft approved for the outbox, and apply what it does to its case (a withdrawal, a late
+    CV's facts). Refused (NotADraft) unless it is still a draft."""
+    from intake.intent_actions import apply_draft_effect
+
+    draft = _decide(session, outgoing_id, actor=actor, new_status="approved", action="draft_approved")
+    apply_draft_effect(session, draft, actor=actor)
+    return draft
 
 
 def discard_draft(session: Session, outgoing_id: int, *, actor: str, reason: str = "") -> OutgoingMessage:

@@ -107,6 +107,9 @@ class OutboxSettings:
 class DraftSettings:
     # Beyond this many drafts for one sender within 24 hours, further messages are only noted on the case.
     max_per_sender_per_day: int = 3
+    # Drafts the coordinator lets leave without approval because they state only facts: any of
+    # "status_update", "document_received". Empty: every draft waits for approval.
+    auto_send: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
