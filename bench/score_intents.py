@@ -15,6 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus" / "replies"
+# Written after the rules were tuned on CORPUS, to see how far the figure generalises. First measured at
+# 0.867 (26/30, 0 false withdrawals: four misses read as `unclear`); the four phrasings missed were then
+# added to the rules, so from now on this set is no longer unseen.
+HELD_OUT = CORPUS / "heldout"
 
 
 @dataclass(frozen=True)
@@ -72,13 +76,15 @@ def score(samples: list[Sample]) -> Score:
 
 
 def main(argv: list[str]) -> int:
-    result = score(load_corpus())
-    print(f"replies: {result.total} ({', '.join(f'{k} {v}' for k, v in sorted(result.by_intent.items()))})")
-    print(f"intent accuracy: {result.accuracy:.3f} ({result.correct}/{result.total})")
-    print(f"false withdrawals: {len(result.false_withdrawals)}")
-    if "--verbose" in argv:
-        for sample_id, expected, read in result.errors:
-            print(f"  {sample_id}: expected {expected}, read {read}")
+    for title, directory in (("labelled replies", CORPUS), ("held-out replies", HELD_OUT)):
+        result = score(load_corpus(directory))
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(result.by_intent.items()))
+        print(f"{title}: {result.total} ({counts})")
+        print(f"  intent accuracy: {result.accuracy:.3f} ({result.correct}/{result.total})")
+        print(f"  false withdrawals: {len(result.false_withdrawals)}")
+        if "--verbose" in argv:
+            for sample_id, expected, read in result.errors:
+                print(f"    {sample_id}: expected {expected}, read {read}")
     return 0
 
 

@@ -138,11 +138,11 @@ _SIGN_OFF = re.compile(
 _NOT_HYPOTHESES = re.compile(
     r"s'il (?:vous|te) plait|si (?:c'est |cela est |c'etait )?possible|"
     r"si vous (?:le )?(?:souhaitez|voulez|pouvez)|"
-    r"if possible|if you can|if you don't mind"
+    r"if possible|if you can|if you don't mind|quand meme|tout de meme"
 )
 _INDIRECT_QUESTION = re.compile(
     r"(?:savoir|dire|indiquer|preciser|demander|confirmer) si|"
-    r"(?:know|ask|wondering|tell me|confirm) (?:if|whether)"
+    r"(?:know|ask|wondering|tell me|confirm|checking) (?:if|whether)"
 )
 
 
@@ -361,6 +361,9 @@ _STATUS = _any(
     r"when (?:will|can|should|might) i (?:hear|expect|know|get)",
     r"next steps?",
     r"following up",
+    r"(?:just )?checking (?:in|whether|if)",
+    r"(?:me )?tenir au courant",
+    r"avez-vous (?:pu )?(?:etudier|examiner|lire|regarder) (?:ma|mon)",
     r"follow up",
     r"still (?:being )?(?:considered|under review|open|pending)",
 )

@@ -30,6 +30,7 @@ def test_labelled_replies_are_read_with_95_percent_accuracy_and_no_false_withdra
     result = bench.score(samples)  # type: ignore[attr-defined]
     assert result.false_withdrawals == []
     assert result.accuracy >= 0.95, result.errors
+    assert bench.score(bench.load_corpus(bench.HELD_OUT)).false_withdrawals == []  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(
