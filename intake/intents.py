@@ -3,9 +3,11 @@
 Pure: the reply's own words (quoted history and signature already removed by intake/parsing.py) and the
 names of its attachments in, a Reading out. One small rule per intent, each `check()` returning the
 clause that proves it (or None); the order of decisions is the data `RULES`. The text is cut into
-clauses; each clause knows whether it is negated ("je ne retire pas"), hypothetical ("si je trouve un
-poste"), a question, or told in the past ("j'ai eu un entretien"), so a rule reads what is *done or asked*,
-never what is only imagined. A withdrawal is the one reading that can close a case: its rule is the
+clauses; each clause knows (spaCy lemmas and morphology first, word patterns second) whether it is
+negated ("je ne retire pas"), hypothetical or hedged ("si je trouve un poste", "je réfléchis à"), a
+question, or only announced ("je retirerai"), so a rule reads what is *done or asked*, never what is only
+imagined. A job is "found" only in a past form ("j'ai trouvé un CDI"; "j'ai eu un entretien" is no job).
+A withdrawal is the one reading that can close a case: its rule is the
 strictest, and anything doubtful falls to `unclear`, which goes to the coordinator.
 """
 
@@ -49,6 +51,8 @@ class Clause:
     negated: bool
     hypothetical: bool
     question: bool
+    # A verb in the future tense: announced, not done ("je retirerai ma candidature").
+    future: bool = False
 
 
 @dataclass(frozen=True)
@@ -121,6 +125,16 @@ _HYPOTHESIS = _any(
     r"maybe",
     r"perhaps",
     r"might",
+    r"probablement",
+    r"sans doute",
+    r"envisage\w*",
+    r"reflechi\w*",
+    r"hesite\w*",
+    r"je pense",
+    r"je crois",
+    r"probably",
+    r"considering",
+    r"thinking (?:about|of)",
     r"pourrais-je",
     r"dois-je",
     r"faut-il",
@@ -134,6 +148,8 @@ _SIGN_OFF = re.compile(
 )
 
 
+# The small model often tags a future as a present ("retirerai"): the first person's ending says it too.
+_FUTURE = re.compile(r"\bje (?:me |m'|vous |le |la |l')?[a-z]+rai\b|\b(?:i will|i'll|i shall)\b")
 # Set phrases with "si"/"if" that imagine nothing: politeness, and indirect questions ("savoir si").
 _NOT_HYPOTHESES = re.compile(
     r"s'il (?:vous|te) plait|si (?:c'est |cela est |c'etait )?possible|"
@@ -148,17 +164,17 @@ _INDIRECT_QUESTION = re.compile(
 
 def read_reply(text: str, attachments: tuple[str, ...] = ()) -> Reply:
     """Cut the reply into clauses and note, for each, negation, hypothesis and question."""
-    from intake.understanding.nlp import read_lemmas
+    from intake.understanding.nlp import read_tokens
 
     own = _drop_sign_off(text)
     clauses: list[Clause] = []
     for part in _SPLIT.split(own):
         if not part.strip():
             continue
-        tokens = read_lemmas(part)
+        tokens = read_tokens(part)
         norm = normalise(part).strip()
-        lemmas = normalise(" ".join(lemma for _, lemma, _ in tokens))
-        negated = any(neg for _, _, neg in tokens) or bool(_NEGATION.search(norm))
+        lemmas = normalise(" ".join(t.lemma for t in tokens))
+        negated = any(t.negative for t in tokens) or bool(_NEGATION.search(norm))
         indirect = bool(_INDIRECT_QUESTION.search(norm))
         plain = _INDIRECT_QUESTION.sub(" ", _NOT_HYPOTHESES.sub(" ", norm))
         clauses.append(
@@ -168,6 +184,7 @@ def read_reply(text: str, attachments: tuple[str, ...] = ()) -> Reply:
                 negated=negated,
                 hypothetical=bool(_HYPOTHESIS.search(plain)),
                 question="?" in part or indirect,
+                future=any(t.future for t in tokens) or bool(_FUTURE.search(norm)),
             )
         )
     return Reply(text=own.strip(), clauses=tuple(clauses), attachments=attachments)
@@ -255,7 +272,7 @@ class Withdrawal:
 
     def check(self, reply: Reply) -> str | None:
         for clause in reply.clauses:
-            if clause.hypothetical or clause.question:
+            if clause.hypothetical or clause.question or clause.future:
                 continue
             found = _WITHDRAW.search(clause.text)
             if found is not None:

@@ -44,6 +44,10 @@ def test_labelled_replies_are_read_with_95_percent_accuracy_and_no_false_withdra
         "I don't want to withdraw my application.",
         "Il n'est pas question que je me désiste !",
         "Quand je trouverai un emploi, je me retirerai du programme.",
+        "Je retirerai ma candidature la semaine prochaine, je vous confirme.",
+        "Je réfléchis à retirer ma candidature.",
+        "I am considering withdrawing my application.",
+        "J'hésite à me désister, qu'en pensez-vous ?",
     ],
 )
 def test_a_reply_that_only_mentions_withdrawing_is_not_read_as_a_withdrawal(text: str) -> None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -35,8 +36,19 @@ def load_tagger() -> Any:
     return spacy.load(MODEL, exclude=["parser", "senter", "ner"])
 
 
-def read_lemmas(text: str) -> list[tuple[str, str, bool]]:
-    """(surface, lemma, negative polarity) per token of a short text (replies, not whole CVs)."""
+@dataclass(frozen=True)
+class Token:
+    text: str
+    lemma: str
+    negative: bool  # "ne", "pas", "jamais"…
+    future: bool  # a verb in the future tense ("je retirerai")
+
+
+def read_tokens(text: str) -> list[Token]:
+    """Lemma, polarity and tense of each token of a short text (replies, not whole CVs)."""
     if not text.strip():
         return []
-    return [(t.text, t.lemma_, "Neg" in t.morph.get("Polarity")) for t in load_tagger()(text[:3000])]
+    return [
+        Token(t.text, t.lemma_, "Neg" in t.morph.get("Polarity"), "Fut" in t.morph.get("Tense"))
+        for t in load_tagger()(text[:3000])
+    ]
