@@ -28,7 +28,7 @@ from intake.config import Settings
 from intake.eligibility import NOT_MET, UNKNOWN
 from intake.intents import Reading, read_intent
 from intake.parsing import strip_quoted
-from intake.replies.drafts import ACTOR, effective_criteria, effective_verdict
+from intake.replies.drafts import ACTOR, effective_criteria, effective_verdict, may_draft
 from intake.store.models import (
     Application,
     AuditEntry,
@@ -93,6 +93,14 @@ def answer_intent(
     handler = HANDLERS.get(reading.intent)
     if handler is None:
         return None
+    if handler is not note_thanks and not may_draft(
+        session, application.applicant.email, settings, now=moment
+    ):
+        # The per-sender limit holds here too: a loop of status questions must not become a loop of
+        # answers, above all when status updates leave without approval.
+        reason = "limite de brouillons par expéditeur atteinte"
+        _audit(session, application, "draft_skipped", {"message": message.id, "reason": reason}, at=moment)
+        return reading
     handler(session, application, message, reading, settings, today, moment)
     return reading
 

@@ -166,3 +166,23 @@ def test_no_sender_is_verified_until_the_trust_rules_say_so(store: Store) -> Non
     with store.session() as s:
         application = make_application(s)
         assert intent_actions.sender_is_verified(reply_in(s, application)) is False
+
+
+def test_status_questions_beyond_the_per_sender_limit_get_no_more_answers(store: Store) -> None:
+    allowed = dataclasses.replace(
+        Settings(), drafts=DraftSettings(max_per_sender_per_day=2, auto_send=["status_update"])
+    )
+    with store.session() as s:
+        application = make_application(s, status="received")
+        for n in range(1, 6):
+            answer_intent(
+                s,
+                application,
+                reply_in(s, application, n),
+                "Où en est ma candidature ?",
+                (),
+                allowed,
+                today=TODAY,
+                now=NOW,
+            )
+        assert len(drafts_of(s, application)) == 2
