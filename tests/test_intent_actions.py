@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from pathlib import Path
 
 import pytest
 from scheduling_helpers import make_application, utc
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from intake import intent_actions
 from intake.approval import approve_draft
-from intake.config import DraftSettings, Settings
+from intake.config import ConfigError, DraftSettings, Settings, load_settings
 from intake.intent_actions import AUTO_ACTOR, answer_intent
 from intake.reports import Period, build_report, indicator_rows
 from intake.store.db import Store, put_blob
@@ -186,3 +187,10 @@ def test_status_questions_beyond_the_per_sender_limit_get_no_more_answers(store:
                 now=NOW,
             )
         assert len(drafts_of(s, application)) == 2
+
+
+def test_a_draft_that_is_not_facts_only_cannot_be_set_to_leave_without_approval(tmp_path: Path) -> None:
+    path = tmp_path / "propulse.toml"
+    path.write_text('[drafts]\nauto_send = ["status_update", "refusal"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="refusal ne peut pas partir sans approbation"):
+        load_settings(path)
