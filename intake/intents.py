@@ -7,8 +7,8 @@ clauses; each clause knows (spaCy lemmas and morphology first, word patterns sec
 negated ("je ne retire pas"), hypothetical or hedged ("si je trouve un poste", "je réfléchis à"), a
 question, or only announced ("je retirerai"), so a rule reads what is *done or asked*, never what is only
 imagined. A job is "found" only in a past form ("j'ai trouvé un CDI"; "j'ai eu un entretien" is no job).
-A withdrawal is the one reading that can close a case: its rule is the
-strictest, and anything doubtful falls to `unclear`, which goes to the coordinator.
+A withdrawal is the one reading that can close a case: its rule is the strictest, and anything doubtful
+falls to `unclear`, which goes to the coordinator.
 """
 
 from __future__ import annotations
