@@ -164,6 +164,7 @@ def draft_document_received(
         "missing": describe(after, UNKNOWN, ASK[language]),
         "reasons": describe(after, NOT_MET, CONDITION[language]),
         "verdict": effective_verdict(after),
+        "interview_planned": application.status in SCHEDULING,
     }
     draft = _draft(session, application, "document_received", context, settings, now=now, reply_to=message)
     draft.effect = {"intent": "document_sent", "contract": contract, "criteria_diff": changes}
@@ -245,7 +246,10 @@ def apply_document_facts(
     """Record the assessment made with the late document (its facts merged with their evidence)."""
     from intake import triage
 
+    status = application.status
     triage.record_assessment(session, application, dict(effect["contract"]))
+    if status in SCHEDULING:
+        application.status = status  # a new pre-score does not undo slots offered or an interview booked
     _audit(
         session, application, "document_facts_applied", {"by": actor, "changes": effect.get("criteria_diff")}
     )

@@ -194,3 +194,16 @@ def test_a_draft_that_is_not_facts_only_cannot_be_set_to_leave_without_approval(
     path.write_text('[drafts]\nauto_send = ["status_update", "refusal"]\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="refusal ne peut pas partir sans approbation"):
         load_settings(path)
+
+
+def test_a_document_approved_while_slots_are_offered_keeps_the_offer_standing(store: Store) -> None:
+    with store.session() as s:
+        application = make_application(s, status="interview_proposed")
+        message = reply_in(s, application)
+        answer_intent(s, application, message, "Voici mon CV.", ("cv.pdf",), Settings(), today=TODAY, now=NOW)
+        [draft] = drafts_of(s, application)
+        assert draft.template == "document_received"
+        assert "les créneaux proposés ou le rendez-vous réservé restent valables" in draft.text_body
+        approve_draft(s, draft.id, actor="coordinatrice")
+        assert application.status == "interview_proposed"
+        assert s.scalars(select(Assessment).where(Assessment.application_id == application.id)).all()
