@@ -316,8 +316,10 @@ def approve_draft(
 
     The interview slots it offers are held from now on. If one went since the draft was written, nothing
     is approved: the proposal is made again and the new draft is returned (status "draft") for review.
-    A held request (intake/held.py) is not sent: approving it applies what its message asked.
+    A held request (intake/held.py) is not sent: approving it applies what its message asked. Any other
+    draft also applies what it does to its case (a withdrawal, a late CV's facts: intake/intent_actions.py).
     """
+    from intake.intent_actions import apply_draft_effect
     from intake.scheduling.holds import hold_for_approval
 
     settings = settings or Settings()
@@ -329,7 +331,9 @@ def approve_draft(
         return draft
     if not hold_for_approval(session, draft, settings, now=utcnow()):
         return _redo_proposal(session, draft, settings, actor=actor)
-    return _decide(session, outgoing_id, actor=actor, new_status="approved", action="draft_approved")
+    draft = _decide(session, outgoing_id, actor=actor, new_status="approved", action="draft_approved")
+    apply_draft_effect(session, draft, actor=actor)
+    return draft
 
 
 def discard_draft(session: Session, outgoing_id: int, *, actor: str, reason: str = "") -> OutgoingMessage:

@@ -117,10 +117,26 @@ class OutboxSettings:
     send_every_seconds: float = 10.0
 
 
+# Drafts that state only facts: the coordinator may let them leave without approval (`drafts.auto_send`).
+AUTO_SENDABLE_DRAFTS = ("status_update", "document_received")
+
+
 @dataclass(frozen=True)
 class DraftSettings:
     # Beyond this many drafts for one sender within 24 hours, further messages are only noted on the case.
     max_per_sender_per_day: int = 3
+    # Drafts the coordinator lets leave without approval because they state only facts: any of
+    # "status_update", "document_received". Empty: every draft waits for approval.
+    auto_send: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        unknown = sorted(set(self.auto_send) - set(AUTO_SENDABLE_DRAFTS))
+        if unknown:
+            choices = ", ".join(repr(d) for d in AUTO_SENDABLE_DRAFTS)
+            raise ConfigError(
+                f"« drafts.auto_send » : {', '.join(unknown)} ne peut pas partir sans approbation "
+                f"(valeurs possibles : {choices})"
+            )
 
 
 @dataclass(frozen=True)

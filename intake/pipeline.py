@@ -146,6 +146,21 @@ def file_message(ctx: Ingest) -> None:
         ctx.application = triage.find_thread(ctx.session, u.parsed)
         if ctx.application is not None:
             ctx.message.application_id = ctx.application.id
+            from intake.intent_actions import answer_intent
+
+            # A status question, a withdrawal, a late CV or a thank-you gets its own answer (issue 17).
+            attachments = tuple(a.filename for a in u.parsed.attachments)
+            if answer_intent(
+                ctx.session,
+                ctx.application,
+                ctx.message,
+                u.parsed.text,
+                attachments,
+                ctx.settings,
+                today=ctx.today,
+            ):
+                ctx.handled = True
+                return
             if ctx.application.status in SCHEDULING:
                 # An answer about interview slots: booking, not re-scoring, decides what happens next.
                 from intake.scheduling.booking import handle_scheduling_reply

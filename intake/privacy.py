@@ -242,6 +242,7 @@ def _erase(session: Session, applicant: Applicant, *, settings: Settings, actor:
         o.text_body = ""
         o.html_body = None
         o.in_reply_to = o.references = o.last_error = None
+        o.effect = None  # a reply's pending effect quotes the person and holds their facts
         if o.status in UNSENT:
             o.status = "discarded"
     for application in applicant.applications:

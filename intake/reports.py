@@ -91,6 +91,8 @@ class Figures:
     waitlisted: int = 0
     left: int = 0
     placed: int = 0
+    # Applicants who withdrew because they found a job: outside the programme, never among its outcomes.
+    jobs_found_outside: int = 0
     mean_days: float | None = None
     median_days: float | None = None
     matching: int = 0
@@ -272,6 +274,12 @@ def compute_figures(session: Session, period: Period, cohort: Cohort | None) -> 
         )
     ).one()
     figures.attendance_present, figures.attendance_recorded = int(present), int(recorded)
+    figures.jobs_found_outside = _count(
+        session,
+        select(func.count(Application.id)).where(
+            in_scope, Application.withdrawal_reason == "found_job", _within(Application.updated_at, period)
+        ),
+    )
     return figures
 
 
@@ -316,6 +324,11 @@ def indicator_rows(figures: Figures) -> list[tuple[str, str, str]]:
             "attendance_rate",
             "Taux de présence aux journées",
             _share_fr(figures.attendance_present, figures.attendance_recorded),
+        ),
+        (
+            "jobs_found_outside",
+            "Hors programme : emplois trouvés par des candidat·es qui se sont retiré·es",
+            str(figures.jobs_found_outside),
         ),
     ]
     return rows

@@ -89,6 +89,9 @@ class Application(Base):
     status: Mapped[str] = mapped_column(String(32), default="received", index=True)
     forwarded_by: Mapped[str | None] = mapped_column(String(320))
     facts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Set when the case is withdrawn at the applicant's request: "found_job" (a placement outside the
+    # programme, reported apart) or "other".
+    withdrawal_reason: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -194,6 +197,8 @@ class OutgoingMessage(Base):
     next_attempt_at: Mapped[datetime | None]
     sent_at: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
+    # What approving this draft does to its case (a reply's intent: withdrawal, a late CV's new facts).
+    effect: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class InterviewSlot(Base):

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -38,3 +39,33 @@ def load_tagger() -> Any:
     import spacy
 
     return spacy.load(MODEL, exclude=["parser", "ner", "senter", "lemmatizer"])
+
+
+@lru_cache(maxsize=1)
+def load_reply_tagger() -> Any:
+    """Lemmas and morphology (negation, tense), without parser or NER: what reading a short reply needs.
+
+    Only replies are read with it, in the service's own process, so its lemmatiser never weighs on the
+    ``extract`` workers (see load_tagger).
+    """
+    import spacy
+
+    return spacy.load(MODEL, exclude=["parser", "senter", "ner"])
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    lemma: str
+    negative: bool  # "ne", "pas", "jamais"…
+    future: bool  # a verb in the future tense ("je retirerai")
+
+
+def read_tokens(text: str) -> list[Token]:
+    """Lemma, polarity and tense of each token of a short text (replies, not whole CVs)."""
+    if not text.strip():
+        return []
+    return [
+        Token(t.text, t.lemma_, "Neg" in t.morph.get("Polarity"), "Fut" in t.morph.get("Tense"))
+        for t in load_reply_tagger()(text[:3000])
+    ]
