@@ -241,7 +241,7 @@ def status(ctx: typer.Context) -> None:
     """État du service : dernière relève, files d'attente, dernière erreur."""
     from intake.status import read_status
 
-    for line in read_status(store_of(ctx)):
+    for line in read_status(store_of(ctx), settings_of(ctx).inbox.authserv_ids):
         typer.echo(line)
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import func, select
 
+from intake.authentication import untrusted_warning
+from intake.held import HELD
 from intake.store.db import Store
 from intake.store.models import JobState, MailboxState, Message, OutgoingMessage
 
@@ -18,7 +21,8 @@ OUTGOING_LABELS = {
 }
 
 
-def read_status(store: Store) -> list[str]:
+def read_status(store: Store, authserv_ids: Sequence[str] | None = None) -> list[str]:
+    """`authserv_ids` None: the trust line is left out (the caller has no settings)."""
     lines: list[str] = []
     with store.session() as session:
         polls = list(session.scalars(select(MailboxState).order_by(MailboxState.mailbox)))
@@ -32,6 +36,11 @@ def read_status(store: Store) -> list[str]:
             lines.append(f"{label.capitalize()} : {counts.get(status, 0)}")
         quarantined = session.scalar(select(func.count()).where(Message.status == "quarantined")) or 0
         lines.append(f"Messages en quarantaine : {quarantined}")
+        held = session.scalar(select(func.count()).where(Message.status == HELD)) or 0
+        lines.append(f"Demandes retenues en attente d'approbation : {held}")
+        warning = untrusted_warning(authserv_ids) if authserv_ids is not None else None
+        if warning:
+            lines.append(f"⚠ {warning}")
         jobs = list(session.scalars(select(JobState).order_by(JobState.name)))
         for job in jobs:
             health = "en bonne santé" if job.healthy else "en erreur"

@@ -33,6 +33,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from intake import approval
+from intake.authentication import untrusted_warning
 from intake.config import ConfigError, Settings
 from intake.store.db import Store
 from intake.web.auth import BadHash, parse_hash, verify_password
@@ -227,7 +228,13 @@ class WebUI:
     async def queue(self, request: Request) -> Response:
         items = await run_in_threadpool(self._in_session, approval.list_queue)
         outbox = await run_in_threadpool(self._in_session, approval.list_outbox)
-        return self.render(request, "queue.html.j2", items=items, outbox=outbox)
+        return self.render(
+            request,
+            "queue.html.j2",
+            items=items,
+            outbox=outbox,
+            untrusted=untrusted_warning(self.settings.inbox.authserv_ids),
+        )
 
     async def case(self, request: Request) -> Response:
         outgoing_id = int(request.path_params["draft_id"])
