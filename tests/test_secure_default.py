@@ -3,10 +3,13 @@ what a reply asks of an existing case waits for the coordinator; a first applica
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from pathlib import Path
 
+from authres import trust_test_mx
 from conftest import run_cli
+from live import logged_in_client, serve_web, web_settings
 from scheduling_helpers import settings_with, utc
 from sqlalchemy import func, select
 from test_sender_identity import APPLICATION, CAMILLE, raw_mail
@@ -78,3 +81,15 @@ def test_the_demo_still_records_and_drafts_its_sample_messages_and_status_says_r
     assert "Demandes retenues en attente d'approbation : 0" in status.stdout
     assert "inbox.authserv_ids n'est pas configuré" in status.stdout
     assert "attend votre approbation" in status.stdout
+
+
+def test_the_queue_says_replies_wait_for_approval_while_no_receiving_server_is_trusted(
+    store: Store, tmp_path: Path
+) -> None:
+    banner = "Aucun serveur de réception n'est cru (inbox.authserv_ids n'est pas configuré)"
+    settings = web_settings(tmp_path / "data")
+    with serve_web(settings, store) as web, logged_in_client(web) as client:
+        assert banner in html.unescape(client.get("/").text)
+    with serve_web(trust_test_mx(settings), store) as web, logged_in_client(web) as client:
+        queue = html.unescape(client.get("/").text)
+        assert "Brouillons à valider" in queue and banner not in queue
