@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 
-__all__ = ["AuthResult", "Verification", "parse_authentication_results", "verify_raw", "verify_sender"]
+__all__ = [
+    "AuthResult",
+    "Verification",
+    "parse_authentication_results",
+    "untrusted_warning",
+    "verify_raw",
+    "verify_sender",
+]
 
 
 @dataclass(frozen=True)
@@ -33,7 +40,24 @@ class Verification:
 
 # The name to list in `inbox.authserv_ids` for the headers Microsoft 365 writes without an authserv-id.
 MICROSOFT_365 = "microsoft365"
-NOT_CHECKED = Verification(True, "expéditeurs non vérifiés (inbox.authserv_ids vide)")
+# No receiving server is trusted, so nobody can be verified: what a message asks of an existing case waits
+# for the coordinator (secure by default; an email is a claim, not an identity).
+NOT_CONFIGURED = Verification(
+    False, "inbox.authserv_ids n'est pas configuré : aucun serveur de réception n'est cru"
+)
+
+
+
+def untrusted_warning(authserv_ids: Sequence[str]) -> str | None:
+    """The line shown to the coordinator (status, queue) while no receiving server is trusted."""
+    if authserv_ids:
+        return None
+    return (
+        "Aucun serveur de réception n'est cru (inbox.authserv_ids n'est pas configuré) : aucun expéditeur "
+        "n'est vérifié, donc toute réponse qui changerait un dossier (réservation, annulation, "
+        "désistement, nouvelles informations) attend votre approbation."
+    )
+
 
 _COMMENT = re.compile(r"\([^()]*\)")
 _RESINFO = re.compile(r"^\s*([A-Za-z0-9_.-]+)(?:/\d+)?\s*=\s*([A-Za-z0-9_-]+)(.*)$", re.DOTALL)
@@ -78,7 +102,7 @@ def verify_sender(
 ) -> Verification:
     """Verified when a trusted server says dmarc=pass, or an aligned dkim=pass, for the From domain."""
     if not authserv_ids:
-        return NOT_CHECKED
+        return NOT_CONFIGURED
     if not from_addr or "@" not in from_addr:
         return Verification(False, "expéditeur sans adresse")
     from_domain = from_addr.rsplit("@", 1)[1].lower()
@@ -105,7 +129,7 @@ def verify_sender(
 def verify_raw(raw: bytes, from_addr: str | None, authserv_ids: Sequence[str]) -> Verification:
     """The same, reading the Authentication-Results headers of raw message bytes (top to bottom)."""
     if not authserv_ids:
-        return NOT_CHECKED
+        return NOT_CONFIGURED
     try:
         headers = BytesHeaderParser(policy=compat32).parsebytes(raw[:262144])
     except Exception:

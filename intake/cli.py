@@ -273,7 +273,8 @@ def status(ctx: typer.Context) -> None:
     """État du service : dernière relève, files d'attente, dernière erreur."""
     from intake.status import read_status
 
-    for line in read_status(store_of(ctx), settings_of(ctx).programme.timezone):
+    settings = settings_of(ctx)
+    for line in read_status(store_of(ctx), settings.programme.timezone, settings.inbox.authserv_ids):
         typer.echo(line)
 
 

@@ -63,7 +63,7 @@ class InboxSettings:
     # A host's preset (intake/presets.py) fills the server keys not written in the file.
     provider: Literal["custom", "google", "microsoft", "ovh", "gandi", "infomaniak"] = "custom"
     # The receiving servers whose Authentication-Results header is believed (RFC 8601 authserv-id).
-    # Empty: senders are not checked. Set: a sender not verified by one of them changes no case alone.
+    # A sender not verified by one of them changes no case alone; empty: nobody is verified.
     authserv_ids: list[str] = field(default_factory=list)
 
 

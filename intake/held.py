@@ -37,6 +37,7 @@ HELD_TEMPLATE = "held_request"
 APPLIED = "applied"
 ACTOR = "propulse"
 _QUOTED_CHARS = 3000
+_OVER_LIMIT = "limite de brouillons par expéditeur atteinte"
 
 
 @dataclass(frozen=True)
@@ -83,13 +84,28 @@ def _latest_case_of(session: Session, address: str) -> Application | None:
     )
 
 
-def hold_request(ctx: Ingest, hold: Hold) -> OutgoingMessage:
-    """File the message in the case without effect, and put a warning draft in the queue."""
+def hold_request(ctx: Ingest, hold: Hold) -> OutgoingMessage | None:
+    """File the message in the case without effect, and put a warning draft in the queue — within the
+    per-sender draft limit, so a flood of forged mail costs the coordinator a few drafts, not hundreds."""
+    from intake.replies.drafts import may_draft
+
     assert ctx.message is not None and ctx.parsed is not None
     message, case = ctx.message, hold.application
     message.status = HELD
     message.application_id = case.id
     now = utcnow()
+    if not may_draft(ctx.session, case.applicant.email, ctx.settings, now=now):
+        ctx.session.add(
+            AuditEntry(
+                at=now,
+                actor=ACTOR,
+                action="draft_skipped",
+                entity="application",
+                entity_id=case.id,
+                details={"message": message.id, "reason": f"{_OVER_LIMIT} ; demande retenue : {hold.reason}"},
+            )
+        )
+        return None
     sender = ctx.parsed.from_addr or "(adresse absente)"
     quoted = "\n".join(f"> {line}" for line in ctx.parsed.text[:_QUOTED_CHARS].splitlines())
     draft = OutgoingMessage(

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
+from intake.authentication import untrusted_warning
+from intake.held import HELD
 from intake.store.db import Store
 from intake.store.models import JobState, MailboxState, Message, OutgoingMessage
 
@@ -19,8 +22,13 @@ OUTGOING_LABELS = {
 }
 
 
-def read_status(store: Store, timezone: str = "Europe/Paris") -> list[str]:
-    """Times in the programme's zone, labelled, as the web UI shows them."""
+def read_status(
+    store: Store, timezone: str = "Europe/Paris", authserv_ids: Sequence[str] | None = None
+) -> list[str]:
+    """Times in the programme's zone, labelled, as the web UI shows them.
+
+    `authserv_ids` None: the trust line is left out (the caller has no settings).
+    """
     zone = ZoneInfo(timezone)
 
     def _when(moment: datetime | None) -> str:
@@ -39,6 +47,11 @@ def read_status(store: Store, timezone: str = "Europe/Paris") -> list[str]:
             lines.append(f"{label.capitalize()} : {counts.get(status, 0)}")
         quarantined = session.scalar(select(func.count()).where(Message.status == "quarantined")) or 0
         lines.append(f"Messages en quarantaine : {quarantined}")
+        held = session.scalar(select(func.count()).where(Message.status == HELD)) or 0
+        lines.append(f"Demandes retenues en attente d'approbation : {held}")
+        warning = untrusted_warning(authserv_ids) if authserv_ids is not None else None
+        if warning:
+            lines.append(f"⚠ {warning}")
         jobs = list(session.scalars(select(JobState).order_by(JobState.name)))
         for job in jobs:
             health = "en bonne santé" if job.healthy else "en erreur"

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 from email.message import EmailMessage
 
+from authres import authenticated, trust_test_mx
 from sqlalchemy import func, select
 
+from intake.config import Settings
 from intake.pipeline import ingest
 from intake.store.db import Store
 from intake.store.models import Applicant, Application, Assessment, Message, OutgoingMessage
@@ -94,7 +96,8 @@ def test_a_reply_with_the_missing_date_rescores_the_case_and_makes_a_new_draft(s
         message_id="<r2@example.org>",
         in_reply_to=our_id,
     )
-    assert ingest(store, reply, source="test", today=TODAY).status == "new"
+    trusted = trust_test_mx(Settings())
+    assert ingest(store, authenticated(reply), source="test", today=TODAY, settings=trusted).status == "new"
     with store.session() as session:
         message = session.scalar(select(Message).where(Message.message_id == "<r2@example.org>"))
         assert message is not None and message.kind == "reply"

@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from authres import authenticated, trust_test_mx
 from dovecot import Dovecot
 from scheduling_helpers import utc
 from smtp_server import SmtpServer, running_smtp
@@ -55,7 +56,7 @@ def settings_for(dovecot: Dovecot, smtp: SmtpServer, directory: Path) -> Setting
         '[store]\ndata_dir = "data"\n' + dovecot.toml() + smtp.toml() + '[outbox]\ntransport = "smtp"\n',
         encoding="utf-8",
     )
-    return load_settings(path)
+    return trust_test_mx(load_settings(path))
 
 
 def poll_once(store: Store, settings: Settings) -> None:
@@ -148,13 +149,15 @@ def test_after_person_erase_nothing_in_the_data_dir_the_store_or_any_imap_folder
         with dovecot.client() as client:
             client.append(
                 "INBOX",
-                message(
-                    f"{NAME} <{ADDRESS}>",
-                    f"Re: {proposal.message['Subject']}",
-                    b"Je prends le 2, merci.\r\n",
-                    "8bit",
-                    message_id="<c2@example.org>",
-                    reply_to=proposal.message["Message-ID"],
+                authenticated(
+                    message(
+                        f"{NAME} <{ADDRESS}>",
+                        f"Re: {proposal.message['Subject']}",
+                        b"Je prends le 2, merci.\r\n",
+                        "8bit",
+                        message_id="<c2@example.org>",
+                        reply_to=proposal.message["Message-ID"],
+                    )
                 ),
             )
         with frozen_at(later):

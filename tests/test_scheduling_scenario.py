@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
+from authres import authenticated, trust_test_mx
 from dovecot import Dovecot
 from scheduling_helpers import make_application, settings_with, utc
 from smtp_server import SmtpServer, running_smtp
@@ -58,7 +59,7 @@ def scenario_settings(dovecot: Dovecot, smtp: SmtpServer, directory: Path) -> Se
     path.write_text(
         dovecot.toml() + smtp.toml() + '[outbox]\ntransport = "smtp"\nsent_folder = ""\n', encoding="utf-8"
     )
-    return load_settings(path)
+    return trust_test_mx(load_settings(path))
 
 
 def deliver(dovecot: Dovecot, raw: bytes) -> None:
@@ -140,12 +141,14 @@ def test_an_applicant_books_slot_2_by_replying_and_gets_the_invitation_then_one_
     quoted = "".join(f"> {line}\n" for line in text.splitlines())
     deliver(
         dovecot,
-        email(
-            f"Re: {proposal.message['Subject']}",
-            "Bonjour,\n\nJe prends le 2, merci !\n\nJeanne\n\n"
-            f"Le jeu. 26 nov. 2026 à 09:00, Pro'pulse a écrit :\n{quoted}",
-            message_id="<reponse-1@example.org>",
-            in_reply_to=proposal.message["Message-ID"],
+        authenticated(
+            email(
+                f"Re: {proposal.message['Subject']}",
+                "Bonjour,\n\nJe prends le 2, merci !\n\nJeanne\n\n"
+                f"Le jeu. 26 nov. 2026 à 09:00, Pro'pulse a écrit :\n{quoted}",
+                message_id="<reponse-1@example.org>",
+                in_reply_to=proposal.message["Message-ID"],
+            )
         ),
     )
     with frozen_at(answered):

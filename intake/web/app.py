@@ -33,6 +33,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from intake import approval
+from intake.authentication import untrusted_warning
 from intake.config import ConfigError, Settings
 from intake.store.db import Store
 from intake.web.auth import BadHash, parse_hash, verify_password
@@ -229,7 +230,14 @@ class WebUI:
         items = await run_in_threadpool(self._in_session, approval.list_queue)
         outbox = await run_in_threadpool(self._in_session, approval.list_outbox)
         calendar = await run_in_threadpool(self._in_session, self.calendar_warning)
-        return self.render(request, "queue.html.j2", items=items, outbox=outbox, calendar_warning=calendar)
+        return self.render(
+            request,
+            "queue.html.j2",
+            items=items,
+            outbox=outbox,
+            calendar_warning=calendar,
+            untrusted=untrusted_warning(self.settings.inbox.authserv_ids),
+        )
 
     async def case(self, request: Request) -> Response:
         outgoing_id = int(request.path_params["draft_id"])
