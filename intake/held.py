@@ -68,9 +68,33 @@ def decide_hold(ctx: Ingest) -> Hold | None:
     if forwarded is not None and sender != person and not is_adviser_address(sender, load_lexicon()):
         return Hold(case, "contenu transféré par un tiers : une affirmation, pas l'identité de la personne")
     verification = verify_raw(ctx.raw, ctx.parsed.from_addr, ctx.settings.inbox.authserv_ids)
-    if not verification.verified:
+    if not verification.verified and not (forwarded is None and _answered_through_approval(ctx, case)):
         return Hold(case, f"expéditeur non vérifié ({verification.reason})")
     return None
+
+
+def _answered_through_approval(ctx: Ingest, case: Application) -> bool:
+    """Is this reply's only effect a draft the coordinator approves anyway (intake/intent_actions.py)?
+
+    A status question, a withdrawal or a late CV changes the case only when the coordinator approves the
+    answer drafted for it, and that answer goes to the case's own address, not to the sender: holding
+    such a reply as well would ask for the same approval twice.
+    """
+    from intake.intent_actions import SCHEDULING
+    from intake.intents import read_intent
+    from intake.parsing import strip_quoted
+
+    assert ctx.understanding is not None
+    if ctx.understanding.classification.kind != "reply":
+        return False
+    parsed = ctx.understanding.parsed
+    intent = read_intent(strip_quoted(parsed.text), tuple(a.filename for a in parsed.attachments)).intent
+    if intent in ("status_request", "withdrawal"):
+        return True
+    if intent == "document_sent":  # unless its answer may leave, and its facts count, without approval
+        return "document_received" not in ctx.settings.drafts.auto_send
+    # "Merci, à jeudi !" during scheduling is read by the booking reader: that one must wait.
+    return intent == "thanks_only" and case.status not in SCHEDULING
 
 
 def _latest_case_of(session: Session, address: str) -> Application | None:

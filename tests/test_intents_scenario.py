@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from dovecot import Dovecot
 from fixtures_docs import make_pdf
+from authres import authenticated, trust_test_mx
 from live import CHROMIUM_ARGS, PASSWORD, USERNAME, require_chromium, serve_web, web_settings
 from playwright.sync_api import Page, expect, sync_playwright
 from scheduling_helpers import utc
@@ -79,7 +80,9 @@ def application_of(store: Store, address: str) -> Application:
 def test_a_status_question_gets_the_slots_then_a_withdrawal_approved_frees_the_booked_slot(
     dovecot: Dovecot, smtp: SmtpServer, store: Store, imap_env: dict[str, str], tmp_path: Path
 ) -> None:
-    settings = scenario_settings(dovecot, smtp, tmp_path)
+    # The booking reply comes verified (authres); the status question and the withdrawal do not: their only
+    # effect is a draft the coordinator approves, so they are answered without being held.
+    settings = trust_test_mx(scenario_settings(dovecot, smtp, tmp_path))
     deliver(dovecot, email("Candidature", APPLICATION, message_id="<candidature-1@example.org>"))
     with frozen_at(NOW):
         poll_inbox(store, settings, NOW.date())
@@ -114,11 +117,13 @@ def test_a_status_question_gets_the_slots_then_a_withdrawal_approved_frees_the_b
     booked_at = later + timedelta(hours=1)
     deliver(
         dovecot,
-        reply(
-            proposal["Subject"],
-            "Je prends le 2, merci !",
-            message_id="<choix-1@example.org>",
-            in_reply_to=proposal["Message-ID"],
+        authenticated(
+            reply(
+                proposal["Subject"],
+                "Je prends le 2, merci !",
+                message_id="<choix-1@example.org>",
+                in_reply_to=proposal["Message-ID"],
+            )
         ),
     )
     with frozen_at(booked_at):
