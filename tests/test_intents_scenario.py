@@ -13,9 +13,9 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from authres import authenticated, trust_test_mx
 from dovecot import Dovecot
 from fixtures_docs import make_pdf
-from authres import authenticated, trust_test_mx
 from live import CHROMIUM_ARGS, PASSWORD, USERNAME, require_chromium, serve_web, web_settings
 from playwright.sync_api import Page, expect, sync_playwright
 from scheduling_helpers import utc
