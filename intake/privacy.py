@@ -27,6 +27,7 @@ from intake.config import Settings
 from intake.redact import mask_address
 from intake.store.db import Store, put_blob
 from intake.store.models import (
+    OUTGOING_WAITING,
     Applicant,
     Application,
     Assessment,
@@ -41,6 +42,7 @@ from intake.store.models import (
     Interview,
     Message,
     OutgoingMessage,
+    OutgoingStatus,
     Participant,
     Placement,
 )
@@ -48,7 +50,8 @@ from intake.store.models import (
 log = logging.getLogger(__name__)
 ERASED = "(effacé)"
 # Drafts not yet sent to someone erased must never leave: their address is gone anyway.
-UNSENT = ("draft", "approved", "failed")
+# What an erasure stops: whatever may still leave (a retry too), and what failed, never to be retried.
+UNSENT = OUTGOING_WAITING | {OutgoingStatus.FAILED}
 
 
 class PrivacyError(ValueError):
@@ -244,7 +247,7 @@ def _erase(session: Session, applicant: Applicant, *, settings: Settings, actor:
         o.in_reply_to = o.references = o.last_error = None
         o.effect = None  # a reply's pending effect quotes the person and holds their facts
         if o.status in UNSENT:
-            o.status = "discarded"
+            o.status = OutgoingStatus.DISCARDED
     for application in applicant.applications:
         application.facts = {}
         application.forwarded_by = None

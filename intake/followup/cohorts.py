@@ -20,7 +20,17 @@ from intake.clock import utcnow
 from intake.config import Settings
 from intake.followup import FollowUpError
 from intake.replies.render import format_day
-from intake.store.models import Applicant, Application, AuditEntry, Cohort, OutgoingMessage, Participant
+from intake.store.models import (
+    OUTGOING_IN_FLIGHT,
+    OUTGOING_WAITING,
+    Applicant,
+    Application,
+    AuditEntry,
+    Cohort,
+    OutgoingMessage,
+    OutgoingStatus,
+    Participant,
+)
 
 MIN_CAPACITY = 6
 MAX_CAPACITY = 12
@@ -30,8 +40,8 @@ LEFT = "left"
 PLACED = "placed"
 HOLDING_A_PLACE = (ACTIVE, PLACED)
 OFFER_TEMPLATE = "place_offer"
-# Offers in these states still hold the place; a discarded draft gives it back.
-LIVE_OFFER = ("draft", "approved", "sending", "sent", "failed")
+# Offers in these states still hold the place (a retry too); a discarded draft gives it back.
+LIVE_OFFER = OUTGOING_WAITING | OUTGOING_IN_FLIGHT | {OutgoingStatus.SENT, OutgoingStatus.FAILED}
 # An interview outcome may already have moved the case to admitted or waitlisted: admission then only
 # gives it a cohort.
 ADMISSIBLE = (lifecycle.INTERVIEWED, lifecycle.WAITLISTED, lifecycle.ADMITTED)

@@ -48,11 +48,17 @@ from intake.outbox.transports import (
 from intake.redact import mask_address
 from intake.scheduling.invitation import add_attachments, attachments_of
 from intake.store.db import Store
-from intake.store.models import AuditEntry, OutgoingMessage
+from intake.store.models import AuditEntry, OutgoingMessage, OutgoingStatus
 
 log = logging.getLogger(__name__)
 
-APPROVED, SENDING, SENT, RETRY, FAILED = "approved", "sending", "sent", "retry", "failed"
+APPROVED, SENDING, SENT, RETRY, FAILED = (
+    OutgoingStatus.APPROVED,
+    OutgoingStatus.SENDING,
+    OutgoingStatus.SENT,
+    OutgoingStatus.RETRY,
+    OutgoingStatus.FAILED,
+)
 # However many attempts, never wait more than this between two.
 MAX_BACKOFF = timedelta(hours=6)
 ACTOR = "propulse"

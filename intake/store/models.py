@@ -7,6 +7,7 @@ grows by migrations from one consistent design rather than by patches.
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -170,6 +171,29 @@ class CriterionOverride(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     by: Mapped[str] = mapped_column(String(200))
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OutgoingStatus(StrEnum):
+    """Where an outgoing email stands; every status belongs to exactly one of the groups below."""
+
+    DRAFT = "draft"  # written by the service, waiting for the coordinator
+    APPROVED = "approved"  # approved, waiting for the outbox
+    RETRY = "retry"  # a temporary SMTP failure: the outbox tries again later
+    SENDING = "sending"  # committed before SMTP (exactly-once, intake/outbox/sender.py)
+    SENT = "sent"
+    FAILED = "failed"  # refused for good by the server (5xx): shown to the coordinator
+    DISCARDED = "discarded"  # set aside by the coordinator, or by an erasure
+    APPLIED = "applied"  # a held request applied to its case, never sent (intake/held.py)
+
+
+# Will still leave unless someone stops it: what an erasure must stop.
+OUTGOING_WAITING = frozenset({OutgoingStatus.DRAFT, OutgoingStatus.APPROVED, OutgoingStatus.RETRY})
+# In the hands of the SMTP server right now: neither stoppable nor final.
+OUTGOING_IN_FLIGHT = frozenset({OutgoingStatus.SENDING})
+# Nothing more will happen to it.
+OUTGOING_FINAL = frozenset(
+    {OutgoingStatus.SENT, OutgoingStatus.FAILED, OutgoingStatus.DISCARDED, OutgoingStatus.APPLIED}
+)
 
 
 class OutgoingMessage(Base):
