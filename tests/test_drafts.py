@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from case_factory import add_message, make_case
 from sqlalchemy import select
 
 from intake.config import DraftSettings, Settings
+from intake.eligibility import NOT_MET, load_criteria
 from intake.replies.drafts import (
+    CONDITION,
+    describe,
     draft_for_application,
     effective_criteria,
     effective_verdict,
@@ -358,3 +362,19 @@ def test_a_parent_presenting_their_son_without_his_address_gets_the_draft_and_is
         assert draft is not None and draft.to_addr == "ann.baker@example.org" and draft.cc is None
         assert draft.text_body.startswith("Hello,\n\nThank you for presenting Tom Baker to us.")
         assert "please forward this message to them" in draft.text_body
+
+
+def test_a_refusal_under_a_bac_plus_3_rule_says_bac_plus_3(tmp_path: Path) -> None:
+    # Both degree_level and graduation_recent have a `min_level`; each sentence must use its own.
+    shipped = (Path(__file__).resolve().parents[1] / "rules" / "eligibility.toml").read_text(encoding="utf-8")
+    rule = 'check = "min_degree_level"\nmin_level = '
+    stricter = shipped.replace(rule + "2", rule + "3")
+    assert stricter != shipped
+    (tmp_path / "eligibility.toml").write_text(stricter, encoding="utf-8")
+    rules = load_criteria(tmp_path)
+    failing = [{"id": "degree_level", "status": NOT_MET}, {"id": "graduation_recent", "status": NOT_MET}]
+    reasons = describe(failing, NOT_MET, CONDITION["fr"], rules)
+    assert reasons[0] == "titulaires d'un diplôme de niveau bac+3 au moins"
+    assert reasons[1] == "diplômées depuis 24 mois au plus"
+    english = describe(failing, NOT_MET, CONDITION["en"], rules)
+    assert english[0] == "hold a degree at bac+3 level or above (3 years of higher education)"

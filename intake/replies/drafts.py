@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from email.utils import make_msgid
 from typing import Any
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 from intake.clock import utcnow
 from intake.config import Settings
 from intake.documents.links import cv_only_as_link
-from intake.eligibility import load_criteria
+from intake.eligibility import Criterion, load_criteria
 from intake.held import HELD_TEMPLATE
 from intake.redact import mask_address
 from intake.replies.render import RenderedEmail, render_email
@@ -439,17 +440,24 @@ def discard_pending(session: Session, application_id: int) -> list[int]:
     return [d.id for d in pending]
 
 
-def describe(criteria: list[dict[str, Any]], status: str, phrases: dict[str, str]) -> list[str]:
-    """Plain sentences for the criteria in `status`, in the rules' order; thresholds come from the rules."""
-    params: dict[str, Any] = {}
-    for rule in load_criteria():
-        params.update(rule.params)
+def describe(
+    criteria: list[dict[str, Any]],
+    status: str,
+    phrases: dict[str, str],
+    rules: Sequence[Criterion] | None = None,
+) -> list[str]:
+    """Plain sentences for the criteria in `status`, in the rules' order.
+
+    Each sentence is filled with *its own* criterion's thresholds: two criteria may share a parameter name
+    (`min_level` is both the degree asked for and the level below which a date says nothing).
+    """
+    params = {rule.id: rule.params for rule in (rules if rules is not None else load_criteria())}
     out = []
     for c in criteria:
         if c.get("status") != status:
             continue
         phrase = phrases.get(c["id"])
-        out.append(phrase.format(**params) if phrase else str(c.get("label") or c["id"]))
+        out.append(phrase.format(**params.get(c["id"], {})) if phrase else str(c.get("label") or c["id"]))
     return out
 
 
