@@ -18,6 +18,32 @@ from intake.store.db import Store, open_store
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+MESSAGES = REPO / "tests" / "messages"
+SHARED_ABSENT = "../shared absent"
+
+
+def shared_dir() -> Path:
+    """`../shared` (corpora beside the repository on the project's machines), or skip the test without it.
+
+    A user's clone has no `../shared`: the repository's own fixtures cover the behaviour, and these tests only
+    widen the inputs. Under CI=true they must run, so its absence fails instead of hiding them.
+    """
+    if SHARED.is_dir():
+        return SHARED
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{SHARED} is required under CI=true (the project's shared corpora)")
+    pytest.skip("../shared (the project's shared corpora) is not beside this clone")
+
+
+def shared_files(relative: str) -> list[str]:
+    """Names of the files under `../shared/RELATIVE`, to parametrise over; one placeholder when it is absent.
+
+    The placeholder's test then calls `shared_dir()` and skips (or fails under CI) with the reason.
+    """
+    root = SHARED / relative
+    if not root.is_dir():
+        return [SHARED_ABSENT]
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
 
 
 @pytest.fixture
