@@ -63,7 +63,21 @@ def check_settings(settings: Settings) -> Settings:
         check_interview_settings(settings)
     except AvailabilityError as exc:
         raise ConfigError(f"{settings.origin}: [interviews] {exc}") from None
+    use_rules_and_templates(settings)
     return settings
+
+
+def use_rules_and_templates(settings: Settings) -> None:
+    """Rules and templates are checked complete at start: missing ones stop the program (exit 2)."""
+    from intake.resources import DeploymentError, use_directories
+
+    try:
+        use_directories(
+            Path(settings.rules.dir) if settings.rules.dir else None,
+            Path(settings.templates.dir) if settings.templates.dir else None,
+        )
+    except DeploymentError as exc:
+        raise ConfigError(f"{settings.origin}: {exc}") from None
 
 
 @app.command()

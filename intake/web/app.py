@@ -30,7 +30,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from intake import approval
+from intake import approval, resources
 from intake.config import ConfigError, Settings
 from intake.store.db import Store
 from intake.web.auth import BadHash, LoginThrottle, parse_hash, verify_password
@@ -39,7 +39,6 @@ from intake.web.session_key import session_secret
 
 log = logging.getLogger(__name__)
 
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates" / "web"
 SESSION_COOKIE = "propulse_session"
 SESSION_HOURS = 8
 SECURITY_HEADERS = [
@@ -338,14 +337,14 @@ class WebUI:
         return approval.local_time(moment, self.zone)
 
 
-def create_app(settings: Settings, store: Store, *, templates_dir: Path = TEMPLATES_DIR) -> Starlette:
+def create_app(settings: Settings, store: Store, *, templates_dir: Path | None = None) -> Starlette:
     """The web UI; raises ConfigError (one line) when the password hash is missing or malformed."""
     password_hash = settings.web_password_hash()
     try:
         parse_hash(password_hash)
     except BadHash as exc:
         raise ConfigError(f"{settings.origin}: « web.password_hash » invalide — {exc}") from None
-    ui = WebUI(settings, store, password_hash, templates_dir)
+    ui = WebUI(settings, store, password_hash, templates_dir or resources.templates_dir() / "web")
     routes = [
         Route("/connexion", ui.login_page, methods=["GET"]),
         Route("/connexion", ui.login, methods=["POST"]),
