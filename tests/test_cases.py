@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import date
 from email.message import EmailMessage
 
+import pytest
 from sqlalchemy import func, select
 
 from intake.pipeline import ingest
 from intake.store.db import Store
 from intake.store.models import Applicant, Application, Assessment, Message, OutgoingMessage
+
+pytestmark = pytest.mark.both_stores
 
 TODAY = date(2026, 11, 26)
 
