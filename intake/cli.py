@@ -11,7 +11,7 @@ import sys
 import time
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from sqlalchemy import func, select
@@ -22,6 +22,9 @@ from intake.pipeline import PollSummary, poll, reprocess_quarantined
 from intake.sources import SourceUnavailable
 from intake.sources.files import FilesSource
 from intake.store.models import Message
+
+if TYPE_CHECKING:
+    from scheduler.service import Service
 
 app = typer.Typer(
     help="Pro'pulse intake : la boîte des candidatures, des e-mails aux dossiers.",
@@ -203,7 +206,7 @@ def demo(
         f"Déposez un message dans {settings.inbox.maildir.path}/new : il devient un brouillon. "
         "Ctrl-C pour arrêter."
     )
-    Service(settings, store, open_inbox, with_web=True).run_forever()
+    run_service(Service(settings, store, open_inbox, with_web=True))
 
 
 @app.command()
@@ -246,7 +249,17 @@ def run(
     service = Service(settings, store_of(ctx), open_inbox, with_web=not no_web)
     if not no_web:
         typer.echo(f"Interface web : http://{settings.web.host}:{settings.web.port}/")
-    service.run_forever()
+    run_service(service)
+
+
+def run_service(service: Service) -> None:
+    """The service until it is stopped; a second instance on a SQLite store is refused in one line."""
+    from scheduler.service import AnotherInstance
+
+    try:
+        service.run_forever()
+    except AnotherInstance as exc:
+        fail(str(exc), 1)
 
 
 @app.command()

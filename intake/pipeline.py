@@ -18,6 +18,7 @@ from email.policy import compat32
 from typing import Any, Literal
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from intake import lifecycle, triage
@@ -29,6 +30,7 @@ from intake.parsing import ParsedMessage, decode_header_value, parse_message, st
 from intake.redact import mask_addresses_in
 from intake.sources.base import Incoming, MailSource
 from intake.store.db import Store, get_blob, put_blob
+from intake.store.locks import claim_in_transaction
 from intake.store.models import Application, AuditEntry, MailboxState, Message
 
 log = logging.getLogger(__name__)
@@ -63,6 +65,8 @@ def deduplicate(ctx: Ingest) -> None:
     """The same message twice (by Message-ID, or by content when it has none) gives one record."""
     ctx.sha256 = hashlib.sha256(ctx.raw).hexdigest()
     ctx.dedupe_key = compute_dedupe_key(ctx.raw, ctx.sha256)
+    # Another instance reading the same inbox may hold this message: wait for its commit, then see it.
+    claim_in_transaction(ctx.session, f"message:{ctx.dedupe_key}")
     existing = ctx.session.scalar(select(Message).where(Message.dedupe_key == ctx.dedupe_key))
     if existing is None:
         return
@@ -240,12 +244,28 @@ def ingest(
             status: Literal["new", "duplicate"] = "duplicate" if ctx.finished == "duplicate" else "new"
         return Outcome(status, pk)
     except Exception as exc:  # the one boundary: whatever a step raised, the message is kept
+        recorded = _recorded_meanwhile(store, raw, exc)
+        if recorded is not None:
+            return Outcome("duplicate", recorded)
         reason = describe_failure(exc)
         log.warning("message mis en quarantaine (%s) : %s", source, reason)
         try:
             return Outcome("quarantined", _record_failure(store, raw, source, reason), reason)
         except Exception as exc2:
             raise StoreUnavailable(f"enregistrement impossible : {describe_failure(exc2)}") from exc2
+
+
+def _recorded_meanwhile(store: Store, raw: bytes, exc: Exception) -> int | None:
+    """The record another process committed while this one worked on the same message (SQLite, where
+    no claim waits): the unique key refused the second record, which is a duplicate, not a failure."""
+    if not isinstance(exc, IntegrityError):
+        return None
+    key = compute_dedupe_key(raw, hashlib.sha256(raw).hexdigest())
+    with store.session() as session:
+        found = session.scalar(
+            select(Message.id).where(Message.dedupe_key == key, Message.status != "quarantined")
+        )
+    return found
 
 
 def describe_failure(exc: BaseException) -> str:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import mailbox
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,7 +28,7 @@ class MaildirSource:
         for key in sorted(self.box.keys(), key=_arrival_order):
             try:
                 raw = self.box.get_bytes(key)
-            except KeyError:  # taken by another process meanwhile
+            except (KeyError, FileNotFoundError):  # moved by another instance meanwhile
                 continue
             yield Incoming(raw=raw, ref=f"{self.name}#{key}", key=key)
 
@@ -39,9 +42,21 @@ class MaildirSource:
         self.box.close()
 
     def _move(self, item: Incoming, folder: str) -> None:
-        # Copy first, delete second: a crash in between leaves a copy in both, never in neither.
-        self._folder(folder).add(item.raw)
-        self.box.discard(item.key)
+        # One rename: the file is in the inbox or in the folder, never in neither and never in both. When
+        # another instance reading this Maildir moved it first, there is nothing left to do.
+        self._folder(folder)  # created with its new/cur/tmp when missing
+        target = self.path / f".{folder}"  # Maildir++ sub-folder naming, as mailbox.Maildir.add_folder
+        for current in self._files_of(item.key):
+            with contextlib.suppress(FileNotFoundError):
+                os.rename(current, target / current.parent.name / current.name)
+
+    def _files_of(self, key: str) -> list[Path]:
+        """The file holding `key`: new/KEY, or cur/KEY followed by its flags (":2,S")."""
+        return [
+            self.path / "new" / key,
+            *(self.path / "cur").glob(f"{glob.escape(key)}:*"),
+            self.path / "cur" / key,
+        ]
 
     def _folder(self, name: str) -> mailbox.Maildir:
         if name in self.box.list_folders():
