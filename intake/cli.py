@@ -24,6 +24,7 @@ from intake.sources.files import FilesSource
 from intake.store.models import Message
 
 if TYPE_CHECKING:
+    from intake.prepare import LazyPool
     from scheduler.service import Service
 
 app = typer.Typer(
@@ -98,11 +99,12 @@ def poll_command(
     """Relève la boîte de réception et enregistre les nouveaux messages."""
     settings = settings_of(ctx)
     store = store_of(ctx)
+    pool = understanding_pool(settings)
     while True:
         try:
             source = open_inbox(settings)
             try:
-                summary = poll(source, store, settings=settings)
+                summary = poll(source, store, settings=settings, pool=pool)
             finally:
                 source.close()
         except SourceUnavailable as exc:
@@ -114,6 +116,13 @@ def poll_command(
         if once:
             return
         time.sleep(settings.inbox.poll_seconds)
+
+
+def understanding_pool(settings: Settings) -> LazyPool | None:
+    """extract's workers understand a backlog ahead of the commits (the process's exit stops them)."""
+    from intake.prepare import LazyPool
+
+    return LazyPool(settings.extraction.workers) if settings.extraction.workers > 1 else None
 
 
 @app.command("import")
@@ -129,8 +138,10 @@ def import_command(
         source = FilesSource(path)
     except SourceUnavailable as exc:
         fail(str(exc), 2)
+    settings = settings_of(ctx)
+    pool = understanding_pool(settings)
     with tqdm(total=source.count(), unit="msg", desc="Import", file=sys.stderr) as bar:
-        summary = poll(source, store, settings=settings_of(ctx), on_item=lambda _outcome: bar.update(1))
+        summary = poll(source, store, settings=settings, on_item=lambda _o: bar.update(1), pool=pool)
     print_summary(summary)
 
 

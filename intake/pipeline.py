@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from email.parser import BytesHeaderParser
@@ -27,6 +28,7 @@ from intake.config import ExtractionSettings, Settings
 from intake.documents import ExtractionLimits
 from intake.extract import Understanding, to_contract, understand
 from intake.parsing import ParsedMessage, decode_header_value, parse_message, strip_quoted
+from intake.prepare import Prepared, prepared_items, still_valid
 from intake.redact import mask_addresses_in
 from intake.sources.base import Incoming, MailSource
 from intake.store.db import Store, get_blob, put_blob
@@ -115,14 +117,23 @@ SCHEDULING = frozenset({lifecycle.INTERVIEW_PROPOSED, lifecycle.INTERVIEW_BOOKED
 def understand_message(ctx: Ingest) -> None:
     """Kind, documents, applicant details and eligibility, each with its evidence."""
     assert ctx.message is not None and ctx.parsed is not None
-    ctx.understanding = understand(
+    prepared = ctx.extras.get("prepared")
+    if isinstance(prepared, Prepared) and still_valid(ctx.session, prepared):
+        ctx.understanding = prepared.understanding  # understood in the worker pool, see intake/prepare.py
+    else:
+        ctx.understanding = _understand_here(ctx)
+    ctx.message.kind = ctx.understanding.classification.kind
+    triage.store_documents(ctx.session, ctx.message, ctx.understanding)
+
+
+def _understand_here(ctx: Ingest) -> Understanding:
+    assert ctx.parsed is not None
+    return understand(
         ctx.raw,
         today=ctx.today,
         limits=extraction_limits(ctx.settings.extraction),
         is_our_thread=triage.make_thread_check(ctx.session, ctx.parsed.subject),
     )
-    ctx.message.kind = ctx.understanding.classification.kind
-    triage.store_documents(ctx.session, ctx.message, ctx.understanding)
 
 
 def file_message(ctx: Ingest) -> None:
@@ -229,12 +240,15 @@ def ingest(
     today: date | None = None,
     steps: Sequence[Step] = STEPS,
     settings: Settings | None = None,
+    prepared: Prepared | None = None,
 ) -> Outcome:
     """Carry one message through the steps; never raises for a bad message, only if the store is gone."""
     day = today or utcnow().date()
     try:
         with store.session() as session:
             ctx = Ingest(raw=raw, source=source, session=session, today=day, settings=settings or Settings())
+            if prepared is not None:
+                ctx.extras["prepared"] = prepared
             for step in steps:
                 step(ctx)
                 if ctx.finished:
@@ -343,16 +357,28 @@ def poll(
     settings: Settings | None = None,
     on_item: Callable[[Outcome], None] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
+    pool: Callable[[], ProcessPoolExecutor] | None = None,
 ) -> PollSummary:
     """Ingest everything waiting in a source; each message leaves the inbox only after its commit.
 
     `should_stop` is asked between messages, so a shutdown finishes the message in hand and no more.
+    With a `pool` (prepare.LazyPool), a backlog is understood ahead in its workers; commits and moves
+    stay in order (intake/prepare.py).
     """
     summary = PollSummary()
-    for item in source.fetch():
+    items = prepared_items(
+        source.fetch(),
+        store,
+        pool if understand_message in steps else None,
+        today=today or utcnow().date(),
+        limits=extraction_limits((settings or Settings()).extraction),
+    )
+    for item, prepared in items:
         if should_stop():
             break
-        outcome = ingest(store, item.raw, source=item.ref, today=today, steps=steps, settings=settings)
+        outcome = ingest(
+            store, item.raw, source=item.ref, today=today, steps=steps, settings=settings, prepared=prepared
+        )
         if outcome.status == "quarantined":
             source.quarantine(item, outcome.reason or "")
         else:
