@@ -86,7 +86,9 @@ def store_raw(ctx: Ingest) -> None:
 
 
 def parse_headers(ctx: Ingest) -> None:
-    ctx.parsed = parse_message(ctx.raw)
+    prepared = ctx.extras.get("prepared")
+    # The worker that understood the message parsed the same bytes already.
+    ctx.parsed = prepared.understanding.parsed if isinstance(prepared, Prepared) else parse_message(ctx.raw)
 
 
 def record(ctx: Ingest) -> None:
