@@ -1,12 +1,15 @@
 """Benchmark of ingest: the 300 applications of bench_extract.py, from a real Dovecot IMAP inbox to drafts.
 
-    python bench/bench_ingest.py [--messages 300] [--workers 2] [--store-url URL] [--compare]
+    python bench/bench_ingest.py [--messages 300] [--workers 2] [--store-url URL | --postgres] [--compare]
+                                 [--serial]
 
 Starts Dovecot on a free port, APPENDs the messages, then runs one `poll` (the code of `propulse poll
 --once`) with extract's worker pool: fetch, understand in the workers, commit and move in arrival order.
 Prints messages/s with model loading excluded (as bench_extract.py does) and the peak summed RSS.
 `--compare` also runs `extract` on the same messages in the same run and prints the ratio (target ≤ 1.5).
-The store is SQLite unless --store-url names another (e.g. a PostgreSQL database). Not a test.
+The store is SQLite unless --store-url names another, or --postgres starts a throwaway PostgreSQL cluster
+(tests/postgres.py). `--serial` understands each message in order, without the pool (the former way).
+Not a test.
 """
 
 from __future__ import annotations
@@ -45,8 +48,17 @@ def main() -> int:
     parser.add_argument("--messages", type=int, default=300)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--store-url", default="", help="default: a SQLite file in a temporary directory")
+    parser.add_argument("--postgres", action="store_true", help="a throwaway PostgreSQL cluster as the store")
     parser.add_argument("--compare", action="store_true", help="also time extract on the same messages")
+    parser.add_argument("--serial", action="store_true", help="without the pool: one message at a time")
     args = parser.parse_args()
+    cluster = None
+    if args.postgres:
+        from postgres import Cluster, Databases
+
+        cluster = Cluster()
+        cluster.start()
+        args.store_url = Databases(cluster.url()).create(empty=True)
     rng = random.Random(42)  # the same messages as bench_extract.py
     # bench_extract.py's messages share one Message-ID: give each its own, or ingest keeps one of them.
     messages = [
@@ -88,7 +100,9 @@ def main() -> int:
             source = open_inbox(settings)
             t1 = time.perf_counter()
             try:
-                summary = poll(source, store, settings=settings, today=TODAY, pool=pool)
+                summary = poll(
+                    source, store, settings=settings, today=TODAY, pool=None if args.serial else pool
+                )
             finally:
                 source.close()
             elapsed = time.perf_counter() - t1
@@ -115,6 +129,8 @@ def main() -> int:
             print(f"ingest / extract: {elapsed / extract_elapsed:.2f} (target ≤ 1.5)")
     finally:
         server.close()
+        if cluster is not None:
+            cluster.stop()
     return 0 if recorded == args.messages else 1
 
 

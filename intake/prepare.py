@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
+from email.parser import BytesHeaderParser
+from email.policy import compat32
 from itertools import chain, islice
 
 from sqlalchemy.orm import Session
@@ -21,7 +23,7 @@ from sqlalchemy.orm import Session
 from intake import triage
 from intake.documents import ExtractionLimits
 from intake.extract import Understanding, understand
-from intake.parsing import ParsedMessage, parse_message
+from intake.parsing import _MSGID_RE, ParsedMessage, decode_header_value
 from intake.sources.base import Incoming
 from intake.store.db import Store
 
@@ -53,15 +55,26 @@ def _understand_in_worker(
     return understand(raw, today=today, limits=limits, is_our_thread=lambda _ids: our_thread)
 
 
+def _thread_question(raw: bytes) -> tuple[list[str], str]:
+    """The thread ids and subject from the header alone: parsing the whole message (attachments decoded)
+    is the worker's job. A different reading than parse_message's is caught by `still_valid`."""
+    try:
+        headers = BytesHeaderParser(policy=compat32).parsebytes(raw[:65536], headersonly=True)
+    except Exception:
+        return [], ""
+    ids = _MSGID_RE.findall(decode_header_value(headers.get("in-reply-to", "")))[:1]
+    ids += _MSGID_RE.findall(decode_header_value(headers.get("references", "")))
+    return ids, decode_header_value(headers.get("subject", ""))
+
+
 def _submit(
     pool: ProcessPoolExecutor, store: Store, item: Incoming, today: date, limits: ExtractionLimits
-) -> tuple[Future[Understanding], bool] | None:
-    try:
-        parsed = parse_message(item.raw)
-    except Exception:  # unparseable: the pipeline's own boundary records why, in order
-        return None
-    with store.session() as session:
-        our_thread = is_our_thread(session, parsed)
+) -> tuple[Future[Understanding], bool]:
+    ids, subject = _thread_question(item.raw)
+    our_thread = False
+    if ids:
+        with store.session() as session:
+            our_thread = triage.make_thread_check(session, subject)(ids)
     return pool.submit(_understand_in_worker, item.raw, today, limits, our_thread), our_thread
 
 
@@ -112,7 +125,7 @@ def prepared_items(
         return
     pool = start_pool()
 
-    def submit_batch() -> list[tuple[Incoming, tuple[Future[Understanding], bool] | None]]:
+    def submit_batch() -> list[tuple[Incoming, tuple[Future[Understanding], bool]]]:
         return [(item, _submit(pool, store, item, today, limits)) for item in islice(source, batch)]
 
     current = [(item, _submit(pool, store, item, today, limits)) for item in first]
@@ -123,11 +136,9 @@ def prepared_items(
         current = following
 
 
-def _result(job: tuple[Future[Understanding], bool] | None) -> Prepared | None:
-    if job is None:
-        return None
+def _result(job: tuple[Future[Understanding], bool]) -> Prepared | None:
     future, our_thread = job
     try:
         return Prepared(future.result(), our_thread)
-    except Exception:  # a worker's failure: the message is understood again in order, with its boundary
+    except Exception:  # unparseable, or a worker's failure: understood again in order, within its boundary
         return None
