@@ -150,8 +150,12 @@ def time_extract(messages: list[bytes], work: Path, workers: int) -> float:
     try:
         list(extract_files(paths[: workers * 4], today=TODAY, pool=pool))
         t = time.perf_counter()
-        list(extract_files(paths, today=TODAY, pool=pool))
-        return time.perf_counter() - t
+        results = list(extract_files(paths, today=TODAY, pool=pool))
+        elapsed = time.perf_counter() - t
+        errors = [r["error"] for r in results if "error" in r]
+        if errors:
+            print(f"extract: {len(errors)} error(s), e.g. {errors[0]}")
+        return elapsed
     finally:
         pool.shutdown()
 
