@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import mailbox
+import os
+import signal
+import subprocess
+import sys
+import time
 from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import MESSAGES
+from conftest import MESSAGES, REPO
 from sqlalchemy import select
 from test_instances import application
 
@@ -75,3 +80,39 @@ def test_a_prepared_understanding_whose_thread_answer_changed_is_redone_in_the_t
         assert message is not None and message.kind == "application"
         assert message.application is not None
         assert message.application.applicant.email == "candidate.1@example.org"
+
+
+POOL_OWNER = """
+import sys, time
+from intake.prepare import LazyPool
+pool = LazyPool(2)()
+list(pool.map(abs, range(8)))
+print(" ".join(str(p) for p in pool._processes), flush=True)
+time.sleep(600)
+"""
+
+
+def test_the_workers_of_a_killed_poll_end_with_it() -> None:
+    owner = subprocess.Popen([sys.executable, "-c", POOL_OWNER], stdout=subprocess.PIPE, text=True, cwd=REPO)
+    try:
+        assert owner.stdout is not None
+        workers = [int(p) for p in owner.stdout.readline().split()]
+        assert len(workers) == 2 and all(alive(p) for p in workers)
+        os.kill(owner.pid, signal.SIGKILL)
+        owner.wait(timeout=10)
+        deadline = time.monotonic() + 20
+        while any(alive(p) for p in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(alive(p) for p in workers), "orphaned workers would keep the model in memory"
+    finally:
+        if owner.poll() is None:
+            owner.kill()
+            owner.wait()
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
