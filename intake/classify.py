@@ -14,7 +14,7 @@ from typing import Protocol
 
 from intake.parsing import ParsedMessage, split_forwarded, strip_quoted
 from intake.understanding.facts import split_sentences
-from intake.understanding.lexicon import DEFAULT_RULES_DIR, Lexicon, is_adviser_address, load_lexicon
+from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
 from intake.understanding.signals import (
     Signal,
     is_programme_question,
@@ -342,7 +342,7 @@ def classify(
     msg: ParsedMessage,
     *,
     is_our_thread: ThreadCheck | None = None,
-    rules_dir: Path = DEFAULT_RULES_DIR,
+    rules_dir: Path | None = None,
     chain: Sequence[Rule] = CHAIN,
 ) -> Classification:
     """Run the chain; the first matching rule gives the kind."""

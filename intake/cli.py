@@ -12,7 +12,7 @@ import sys
 import time
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from sqlalchemy import func, select
@@ -23,6 +23,10 @@ from intake.pipeline import PollSummary, poll, reprocess_quarantined
 from intake.sources import SourceUnavailable
 from intake.sources.files import FilesSource
 from intake.store.models import Message
+
+if TYPE_CHECKING:
+    from intake.prepare import LazyPool
+    from scheduler.service import Service
 
 app = typer.Typer(
     help="Pro'pulse intake : la boîte des candidatures, des e-mails aux dossiers.",
@@ -68,7 +72,21 @@ def check_settings(settings: Settings) -> Settings:
         check_interview_settings(settings)
     except AvailabilityError as exc:
         raise ConfigError(f"{settings.origin}: [interviews] {exc}") from None
+    use_rules_and_templates(settings)
     return settings
+
+
+def use_rules_and_templates(settings: Settings) -> None:
+    """Rules and templates are checked complete at start: missing ones stop the program (exit 2)."""
+    from intake.resources import DeploymentError, use_directories
+
+    try:
+        use_directories(
+            Path(settings.rules.dir) if settings.rules.dir else None,
+            Path(settings.templates.dir) if settings.templates.dir else None,
+        )
+    except DeploymentError as exc:
+        raise ConfigError(f"{settings.origin}: {exc}") from None
 
 
 @app.command()
@@ -86,11 +104,12 @@ def poll_command(
     """Relève la boîte de réception et enregistre les nouveaux messages."""
     settings = settings_of(ctx)
     store = store_of(ctx)
+    pool = understanding_pool(settings)
     while True:
         try:
             source = open_inbox(settings)
             try:
-                summary = poll(source, store, settings=settings)
+                summary = poll(source, store, settings=settings, pool=pool)
             finally:
                 source.close()
         except SourceUnavailable as exc:
@@ -102,6 +121,13 @@ def poll_command(
         if once:
             return
         time.sleep(settings.inbox.poll_seconds)
+
+
+def understanding_pool(settings: Settings) -> LazyPool | None:
+    """extract's workers understand a backlog ahead of the commits (the process's exit stops them)."""
+    from intake.prepare import LazyPool
+
+    return LazyPool(settings.extraction.workers) if settings.extraction.workers > 1 else None
 
 
 @app.command("import")
@@ -117,8 +143,10 @@ def import_command(
         source = FilesSource(path)
     except SourceUnavailable as exc:
         fail(str(exc), 2)
+    settings = settings_of(ctx)
+    pool = understanding_pool(settings)
     with tqdm(total=source.count(), unit="msg", desc="Import", file=sys.stderr) as bar:
-        summary = poll(source, store, settings=settings_of(ctx), on_item=lambda _outcome: bar.update(1))
+        summary = poll(source, store, settings=settings, on_item=lambda _o: bar.update(1), pool=pool)
     print_summary(summary)
 
 
@@ -222,7 +250,7 @@ def demo(
         f"Déposez un message dans {settings.inbox.maildir.path}/new : il devient un brouillon. "
         "Ctrl-C pour arrêter."
     )
-    Service(settings, store, open_inbox, with_web=True).run_forever()
+    run_service(Service(settings, store, open_inbox, with_web=True))
 
 
 @app.command()
@@ -265,7 +293,17 @@ def run(
     service = Service(settings, store_of(ctx), open_inbox, with_web=not no_web)
     if not no_web:
         typer.echo(f"Interface web : http://{settings.web.host}:{settings.web.port}/")
-    service.run_forever()
+    run_service(service)
+
+
+def run_service(service: Service) -> None:
+    """The service until it is stopped; a second instance on a SQLite store is refused in one line."""
+    from scheduler.service import AnotherInstance
+
+    try:
+        service.run_forever()
+    except AnotherInstance as exc:
+        fail(str(exc), 1)
 
 
 @app.command()

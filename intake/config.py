@@ -236,6 +236,18 @@ class OAuthSettings:
 
 
 @dataclass(frozen=True)
+class RulesSettings:
+    # A directory holding a complete copy of the shipped rules (eligibility.toml, lexicon/); empty: shipped.
+    dir: str = ""
+
+
+@dataclass(frozen=True)
+class TemplatesSettings:
+    # A directory holding a complete copy of the shipped templates (mail/, web/); empty: shipped.
+    dir: str = ""
+
+
+@dataclass(frozen=True)
 class Settings:
     store: StoreSettings = field(default_factory=StoreSettings)
     inbox: InboxSettings = field(default_factory=InboxSettings)
@@ -249,6 +261,8 @@ class Settings:
     follow_up: ProgrammeFollowUpSettings = field(default_factory=ProgrammeFollowUpSettings)
     retention: RetentionSettings = field(default_factory=RetentionSettings)
     oauth: OAuthSettings = field(default_factory=OAuthSettings)
+    rules: RulesSettings = field(default_factory=RulesSettings)
+    templates: TemplatesSettings = field(default_factory=TemplatesSettings)
     # Where the settings came from, for messages; not a TOML key.
     origin: str = field(default="(valeurs par défaut intégrées)", metadata={"toml": False})
 
@@ -396,7 +410,14 @@ def _anchor_paths(settings: Settings, base: Path) -> Settings:
     maildir = dataclasses.replace(settings.inbox.maildir, path=anchor(settings.inbox.maildir.path))
     inbox = dataclasses.replace(settings.inbox, maildir=maildir)
     outbox = dataclasses.replace(settings.outbox, maildir_path=anchor(settings.outbox.maildir_path))
-    return dataclasses.replace(settings, store=store, inbox=inbox, outbox=outbox)
+    settings = dataclasses.replace(settings, store=store, inbox=inbox, outbox=outbox)
+    rules = dataclasses.replace(
+        settings.rules, dir=str(anchor(Path(settings.rules.dir))) if settings.rules.dir else ""
+    )
+    templates = dataclasses.replace(
+        settings.templates, dir=str(anchor(Path(settings.templates.dir))) if settings.templates.dir else ""
+    )
+    return dataclasses.replace(settings, rules=rules, templates=templates)
 
 
 def _resolve_secret(section: Any, prefix: str, key: str, origin: str) -> str:

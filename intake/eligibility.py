@@ -10,10 +10,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from intake import resources
 from intake.understanding.dates import find_dates, months_between
 from intake.understanding.facts import ApplicantFacts, Evidence
 
-DEFAULT_RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
+# The shipped rules; `resources.rules_dir()` is the directory in use (config `rules.dir`).
+DEFAULT_RULES_DIR = resources.BUNDLED_RULES_DIR
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 
 
@@ -40,8 +42,13 @@ class Assessment:
     criteria: tuple[CriterionResult, ...]
 
 
+def load_criteria(rules_dir: Path | None = None) -> tuple[Criterion, ...]:
+    """The criteria of `rules_dir`/eligibility.toml (default: the rules in use), read once per directory."""
+    return _load_criteria(rules_dir or resources.rules_dir())
+
+
 @lru_cache(maxsize=8)
-def load_criteria(rules_dir: Path = DEFAULT_RULES_DIR) -> tuple[Criterion, ...]:
+def _load_criteria(rules_dir: Path) -> tuple[Criterion, ...]:
     with (rules_dir / "eligibility.toml").open("rb") as fh:
         data = tomllib.load(fh)
     out = []
@@ -175,7 +182,7 @@ CHECKS: dict[str, Check] = {
 }
 
 
-def assess(facts: ApplicantFacts, *, today: date, rules_dir: Path = DEFAULT_RULES_DIR) -> Assessment:
+def assess(facts: ApplicantFacts, *, today: date, rules_dir: Path | None = None) -> Assessment:
     results: list[CriterionResult] = []
     for criterion in load_criteria(rules_dir):
         check = CHECKS.get(criterion.check)

@@ -6,8 +6,10 @@ python -m intake.extract --today 2026-11-26 FILE...   # one JSON object per line
 from __future__ import annotations
 
 import argparse
+import ctypes
 import json
 import os
+import signal
 import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -25,6 +27,7 @@ from intake.parsing import ParsedMessage, UnparseableMessage, parse_message
 from intake.understanding import ApplicantFacts, read_applicant
 from intake.understanding.facts import Evidence, Fact
 
+_PR_SET_PDEATHSIG = 1  # prctl(2)
 _UNDERSTOOD_KINDS = {"application", "reply"}
 
 
@@ -214,10 +217,21 @@ def warm_up() -> None:
 
 
 def _init_pool_worker() -> None:
+    _end_with_parent()
     # Load the model before the first message so per-message time excludes it.
     from intake.understanding.nlp import load_nlp
 
     load_nlp()
+
+
+def _end_with_parent() -> None:
+    """A worker whose parent is killed (a `poll` stopped with SIGKILL) must not live on holding the model:
+    Linux sends it SIGTERM when the parent dies (PR_SET_PDEATHSIG)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):  # not Linux: the pool ends with its parent's normal exit only
+        return
 
 
 def start_pool(workers: int = 2) -> ProcessPoolExecutor:

@@ -12,6 +12,7 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from email.parser import BytesHeaderParser
@@ -19,6 +20,7 @@ from email.policy import compat32
 from typing import Any, Literal
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from intake import lifecycle, triage
@@ -27,9 +29,11 @@ from intake.config import ExtractionSettings, Settings
 from intake.documents import ExtractionLimits
 from intake.extract import Understanding, to_contract, understand
 from intake.parsing import ParsedMessage, decode_header_value, parse_message, strip_quoted
+from intake.prepare import Prepared, prepared_items, still_valid
 from intake.redact import mask_addresses_in
 from intake.sources.base import Incoming, MailSource
 from intake.store.db import Store, get_blob, put_blob
+from intake.store.locks import claim_in_transaction
 from intake.store.models import Application, AuditEntry, MailboxState, Message
 
 log = logging.getLogger(__name__)
@@ -64,6 +68,8 @@ def deduplicate(ctx: Ingest) -> None:
     """The same message twice (by Message-ID, or by content when it has none) gives one record."""
     ctx.sha256 = hashlib.sha256(ctx.raw).hexdigest()
     ctx.dedupe_key = compute_dedupe_key(ctx.raw, ctx.sha256)
+    # Another instance reading the same inbox may hold this message: wait for its commit, then see it.
+    claim_in_transaction(ctx.session, f"message:{ctx.dedupe_key}")
     existing = ctx.session.scalar(select(Message).where(Message.dedupe_key == ctx.dedupe_key))
     if existing is None:
         return
@@ -81,7 +87,9 @@ def store_raw(ctx: Ingest) -> None:
 
 
 def parse_headers(ctx: Ingest) -> None:
-    ctx.parsed = parse_message(ctx.raw)
+    prepared = ctx.extras.get("prepared")
+    # The worker that understood the message parsed the same bytes already.
+    ctx.parsed = prepared.understanding.parsed if isinstance(prepared, Prepared) else parse_message(ctx.raw)
 
 
 def record(ctx: Ingest) -> None:
@@ -112,14 +120,23 @@ SCHEDULING = frozenset({lifecycle.INTERVIEW_PROPOSED, lifecycle.INTERVIEW_BOOKED
 def understand_message(ctx: Ingest) -> None:
     """Kind, documents, applicant details and eligibility, each with its evidence."""
     assert ctx.message is not None and ctx.parsed is not None
-    ctx.understanding = understand(
+    prepared = ctx.extras.get("prepared")
+    if isinstance(prepared, Prepared) and still_valid(ctx.session, prepared):
+        ctx.understanding = prepared.understanding  # understood in the worker pool, see intake/prepare.py
+    else:
+        ctx.understanding = _understand_here(ctx)
+    ctx.message.kind = ctx.understanding.classification.kind
+    triage.store_documents(ctx.session, ctx.message, ctx.understanding)
+
+
+def _understand_here(ctx: Ingest) -> Understanding:
+    assert ctx.parsed is not None
+    return understand(
         ctx.raw,
         today=ctx.today,
         limits=extraction_limits(ctx.settings.extraction),
         is_our_thread=triage.make_thread_check(ctx.session, ctx.parsed.subject),
     )
-    ctx.message.kind = ctx.understanding.classification.kind
-    triage.store_documents(ctx.session, ctx.message, ctx.understanding)
 
 
 def hold_unverified(ctx: Ingest) -> None:
@@ -272,12 +289,15 @@ def ingest(
     today: date | None = None,
     steps: Sequence[Step] = STEPS,
     settings: Settings | None = None,
+    prepared: Prepared | None = None,
 ) -> Outcome:
     """Carry one message through the steps; never raises for a bad message, only if the store is gone."""
     day = today or utcnow().date()
     try:
         with store.session() as session:
             ctx = Ingest(raw=raw, source=source, session=session, today=day, settings=settings or Settings())
+            if prepared is not None:
+                ctx.extras["prepared"] = prepared
             for step in steps:
                 step(ctx)
                 if ctx.finished:
@@ -287,12 +307,28 @@ def ingest(
             status: Literal["new", "duplicate"] = "duplicate" if ctx.finished == "duplicate" else "new"
         return Outcome(status, pk)
     except Exception as exc:  # the one boundary: whatever a step raised, the message is kept
+        recorded = _recorded_meanwhile(store, raw, exc)
+        if recorded is not None:
+            return Outcome("duplicate", recorded)
         reason = describe_failure(exc)
         log.warning("message mis en quarantaine (%s) : %s", source, reason)
         try:
             return Outcome("quarantined", _record_failure(store, raw, source, reason), reason)
         except Exception as exc2:
             raise StoreUnavailable(f"enregistrement impossible : {describe_failure(exc2)}") from exc2
+
+
+def _recorded_meanwhile(store: Store, raw: bytes, exc: Exception) -> int | None:
+    """The record another process committed while this one worked on the same message (SQLite, where
+    no claim waits): the unique key refused the second record, which is a duplicate, not a failure."""
+    if not isinstance(exc, IntegrityError):
+        return None
+    key = compute_dedupe_key(raw, hashlib.sha256(raw).hexdigest())
+    with store.session() as session:
+        found = session.scalar(
+            select(Message.id).where(Message.dedupe_key == key, Message.status != "quarantined")
+        )
+    return found
 
 
 def describe_failure(exc: BaseException) -> str:
@@ -370,19 +406,37 @@ def poll(
     settings: Settings | None = None,
     on_item: Callable[[Outcome], None] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
+    pool: Callable[[], ProcessPoolExecutor] | None = None,
 ) -> PollSummary:
     """Ingest everything waiting in a source; each message leaves the inbox only after its commit.
 
     `should_stop` is asked between messages, so a shutdown finishes the message in hand and no more.
+    With a `pool` (prepare.LazyPool), a backlog is understood ahead in its workers; commits and moves
+    stay in order (intake/prepare.py).
     """
     summary = PollSummary()
-    for item in source.fetch():
+    items = prepared_items(
+        source.fetch(),
+        store,
+        pool if understand_message in steps else None,
+        today=today or utcnow().date(),
+        limits=extraction_limits((settings or Settings()).extraction),
+    )
+    for item, prepared in items:
         if should_stop():
             break
         if item.oversized is not None:
             outcome = quarantine_oversized(store, item, settings or Settings())
         else:
-            outcome = ingest(store, item.raw, source=item.ref, today=today, steps=steps, settings=settings)
+            outcome = ingest(
+                store,
+                item.raw,
+                source=item.ref,
+                today=today,
+                steps=steps,
+                settings=settings,
+                prepared=prepared,
+            )
         if outcome.status == "quarantined":
             source.quarantine(item, outcome.reason or "")
         else:

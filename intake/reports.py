@@ -15,13 +15,13 @@ import io
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 from typing import Any, Literal
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from sqlalchemy import ColumnElement, Integer, Select, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
+from intake import resources
 from intake.replies.render import format_day
 from intake.store.models import (
     Application,
@@ -38,7 +38,6 @@ from intake.store.models import (
 
 Format = Literal["md", "html", "csv"]
 FORMATS: tuple[Format, ...] = ("md", "html", "csv")
-TEMPLATES_DIR = Path(__file__).resolve().parents[1] / "templates" / "web"
 HISTOGRAM_BIN_DAYS = 20
 VERDICTS = ("eligible", "to_verify", "not_eligible")
 VERDICT_FR = {
@@ -569,7 +568,7 @@ def _md(text: str) -> str:
 
 def _environment() -> Environment:
     env = Environment(
-        loader=FileSystemLoader(str(TEMPLATES_DIR)),
+        loader=FileSystemLoader(str(resources.templates_dir() / "web")),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,

@@ -19,6 +19,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from intake.config import Settings
 from intake.sources import MailSource
 from intake.store.db import Store
+from intake.store.locks import Leadership, held_lock, is_postgresql
 from scheduler.health import Health
 from scheduler.intake_worker import ImapIdleWatcher, IntakeWorker, MaildirWatcher
 from scheduler.jobs import JOBS, JobSpec
@@ -26,6 +27,10 @@ from scheduler.jobs import JOBS, JobSpec
 log = logging.getLogger("scheduler")
 
 STOP_WITHIN_SECONDS = 10.0
+
+
+class AnotherInstance(RuntimeError):
+    """A second `propulse run` on a SQLite store; the message is one line for a person."""
 
 
 @dataclass
@@ -42,6 +47,8 @@ class Service:
         self.scheduler = BackgroundScheduler(timezone=self.settings.programme.timezone)
         self.threads: list[threading.Thread] = []
         self.web_server: Any = None
+        # Several instances may share a PostgreSQL store: one of them (the leader) runs the periodic jobs.
+        self.leadership = Leadership(self.store, "periodic-jobs", self.settings.store.data_dir)
 
     def start(self) -> None:
         self._spawn("intake", self.worker.run)
@@ -75,8 +82,23 @@ class Service:
         self.scheduler.shutdown(wait=False)
         for thread in self.threads:
             thread.join(timeout=STOP_WITHIN_SECONDS / 2)
+        self.leadership.release()
 
     def run_forever(self) -> None:
+        """Run until SIGTERM/SIGINT. On SQLite, raises AnotherInstance when one already runs on the store."""
+        if is_postgresql(self.store):
+            self._run_until_signal()
+            return
+        # SQLite serves one machine and one service: a second one would only wait on the first's writes.
+        with held_lock(self.store, "run", self.settings.store.data_dir) as alone:
+            if not alone:
+                raise AnotherInstance(
+                    "une autre instance de « propulse run » utilise déjà cette base SQLite "
+                    "(une seule à la fois ; PostgreSQL en accepte plusieurs)"
+                )
+            self._run_until_signal()
+
+    def _run_until_signal(self) -> None:
         def on_signal(signum: int, _frame: FrameType | None) -> None:
             log.warning("arrêt demandé (%s)", signal.Signals(signum).name)
             self.stop_event.set()
@@ -94,7 +116,7 @@ class Service:
 
     def _schedule(self, spec: JobSpec) -> None:
         def guarded() -> None:
-            if self.stop_event.is_set():
+            if self.stop_event.is_set() or not self.leadership.is_leader():
                 return
             try:
                 spec.run(self.settings, self.store)

@@ -32,6 +32,8 @@ from intake.store.models import (
     SlotProposal,
 )
 
+pytestmark = pytest.mark.both_stores
+
 SETTINGS = settings_with()
 NOW = utc(2026, 11, 26, 8, 0)  # Thursday 09:00 in Paris
 PARIS = ZoneInfo("Europe/Paris")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from email.message import EmailMessage
 
+import pytest
 from authres import authenticated, trust_test_mx
 from sqlalchemy import func, select
 
@@ -12,6 +13,8 @@ from intake.config import Settings
 from intake.pipeline import ingest
 from intake.store.db import Store
 from intake.store.models import Applicant, Application, Assessment, Message, OutgoingMessage
+
+pytestmark = pytest.mark.both_stores
 
 TODAY = date(2026, 11, 26)
 

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from conftest import MESSAGES
 from fixtures_docs import make_message
 
 from intake.classify import CHAIN, classify
 from intake.parsing import parse_message
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 def _kind(raw: bytes, **kwargs: object) -> str:
@@ -47,9 +44,9 @@ def test_an_out_of_office_without_any_header_is_an_auto_reply_in_french_and_engl
 
 
 def test_a_mailer_daemon_report_is_a_bounce_with_the_bounced_address() -> None:
-    result = classify(parse_message((SHARED / "corpus/dev/0003.eml").read_bytes()))
+    result = classify(parse_message((MESSAGES / "bounce_dsn.eml").read_bytes()))
     assert result.kind == "bounce"
-    assert result.bounced_address == "amandineouedraogo66@sfr.fr"
+    assert result.bounced_address == "camille.invente@example.net"
 
 
 def test_a_plain_text_bounce_from_postmaster_names_the_failed_recipient() -> None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
+from conftest import shared_dir, shared_files
 from fixtures_docs import (
     DOCX_TYPE,
     ODT_TYPE,
@@ -20,7 +20,6 @@ from fixtures_docs import (
 from intake.documents import DocumentWorker, ExtractionLimits, extract_document
 from intake.extract import extract_message
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 LIMITS = ExtractionLimits()
 TODAY = date(2026, 11, 26)
 
@@ -165,11 +164,9 @@ def test_a_fifty_megabyte_attachment_in_a_message_is_refused_and_the_body_read()
     assert result["education"]["bac_plus"] == 2
 
 
-REAL_CVS = sorted(p for p in (SHARED / "corpus/real/cvs").rglob("*") if p.is_file())
-
-
-@pytest.mark.parametrize("path", REAL_CVS, ids=lambda p: p.name)
-def test_every_real_world_cv_gives_text_or_a_french_reason(path: Path) -> None:
+@pytest.mark.parametrize("name", shared_files("corpus/real/cvs"))
+def test_every_real_world_cv_gives_text_or_a_french_reason(name: str) -> None:
+    path = shared_dir() / "corpus/real/cvs" / name
     result = extract_document(path.name, "application/octet-stream", path.read_bytes(), LIMITS)
     assert (result.text is not None) != (result.problem is not None)
     if result.problem is not None:

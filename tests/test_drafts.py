@@ -27,6 +27,8 @@ from intake.replies.drafts import (
 from intake.store.db import Store
 from intake.store.models import Applicant, AuditEntry, CriterionOverride, OutgoingMessage
 
+pytestmark = pytest.mark.both_stores
+
 SETTINGS = Settings()
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
 GRADUATION_ASK = "la date (mois et année) d'obtention de votre diplôme"

@@ -9,19 +9,36 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import MESSAGES, shared_dir, shared_files
+from fixtures_docs import make_message
 
 from intake.classify import KINDS
 from intake.extract import extract_files, extract_message
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-DEV = SHARED / "corpus" / "dev"
 TODAY = date(2026, 11, 26)
 TOP_KEYS = {"file", "message_id", "kind", "applicant", "education", "situation", "eligibility"}
 
 
+def _application(tmp_path: Path) -> Path:
+    """An application written by this suite: a master since June 2025, looking for an ESS job."""
+    path = tmp_path / "application.eml"
+    path.write_bytes(
+        make_message(
+            "Bonjour,\n\nJe souhaite candidater au programme Pro'pulse.\n\n"
+            "Je suis diplômé d'un Master Gestion des ressources humaines depuis juin 2025.\n"
+            "Je suis en recherche active d'emploi dans l'ESS.\n\nBien à vous,\nMaxime Chevalier\n",
+            from_name="Maxime Chevalier",
+            from_addr="maxime.chevalier@example.org",
+        )
+    )
+    return path
+
+
 def test_the_command_line_scores_above_the_acceptance_thresholds_on_the_dev_corpus(tmp_path: Path) -> None:
-    files = sorted(str(p) for p in DEV.glob("*.eml"))
+    shared = shared_dir()
+    dev = shared / "corpus" / "dev"
+    files = sorted(str(p) for p in dev.glob("*.eml"))
     done = subprocess.run(
         [sys.executable, "-m", "intake.extract", "--today", "2026-11-26", *files],
         cwd=REPO,
@@ -37,8 +54,8 @@ def test_the_command_line_scores_above_the_acceptance_thresholds_on_the_dev_corp
     score = subprocess.run(
         [
             sys.executable,
-            str(SHARED / "tools" / "score.py"),
-            str(DEV),
+            str(shared / "tools" / "score.py"),
+            str(dev),
             str(results),
             "--min-kind",
             "0.98",
@@ -59,7 +76,8 @@ def test_the_command_line_scores_above_the_acceptance_thresholds_on_the_dev_corp
 def test_extract_files_keeps_input_order_and_turns_unreadable_files_into_errors(tmp_path: Path) -> None:
     msg_file = tmp_path / "outlook.msg"
     msg_file.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024)
-    paths = [str(DEV / "0003.eml"), str(tmp_path / "missing.eml"), str(msg_file), str(DEV / "0005.eml")]
+    bounce, application = MESSAGES / "bounce_dsn.eml", _application(tmp_path)
+    paths = [str(bounce), str(tmp_path / "missing.eml"), str(msg_file), str(application)]
     results = list(extract_files(paths, today=TODAY, workers=2))
     assert [r["file"] for r in results] == paths
     assert results[0]["kind"] == "bounce" and results[0]["situation"]["bounced_address"]
@@ -70,8 +88,8 @@ def test_extract_files_keeps_input_order_and_turns_unreadable_files_into_errors(
         assert set(result) >= TOP_KEYS
 
 
-def test_the_contract_has_exactly_the_documented_keys() -> None:
-    result = extract_message((DEV / "0005.eml").read_bytes(), today=TODAY, file="0005.eml")
+def test_the_contract_has_exactly_the_documented_keys(tmp_path: Path) -> None:
+    result = extract_message(_application(tmp_path).read_bytes(), today=TODAY, file="application.eml")
     assert set(result) == TOP_KEYS
     assert set(result["applicant"]) == {"first_name", "last_name", "email", "phone", "city"}
     assert {"bac_plus", "diploma", "graduation"} <= set(result["education"])
@@ -80,11 +98,9 @@ def test_the_contract_has_exactly_the_documented_keys() -> None:
     json.dumps(result)
 
 
-REAL = sorted(p for p in (SHARED / "corpus/real/emails").rglob("*") if p.is_file())
-
-
-@pytest.mark.parametrize("path", REAL, ids=lambda p: str(p.relative_to(SHARED / "corpus/real/emails")))
-def test_every_real_world_message_goes_through_extraction_without_a_traceback(path: Path) -> None:
+@pytest.mark.parametrize("name", shared_files("corpus/real/emails"))
+def test_every_real_world_message_goes_through_extraction_without_a_traceback(name: str) -> None:
+    path = shared_dir() / "corpus/real/emails" / name
     result = extract_message(path.read_bytes(), today=TODAY, file=str(path))
     assert result["kind"] in KINDS
     if "error" in result:

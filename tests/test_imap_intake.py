@@ -22,7 +22,7 @@ from intake.sources.imap import ImapSource
 from intake.store.db import Store
 from intake.store.models import MailboxState, Message
 
-pytestmark = pytest.mark.dovecot
+pytestmark = [pytest.mark.dovecot, pytest.mark.both_stores]
 
 
 def application(number: int, *, padding: int = 0) -> bytes:

@@ -17,6 +17,8 @@ from intake.scheduling.reminders import reminder_due_at, send_interview_reminder
 from intake.store.db import Store
 from intake.store.models import Interview, OutgoingMessage, ReminderSent
 
+pytestmark = pytest.mark.both_stores
+
 NOW = utc(2026, 11, 26, 8, 0)
 SETTINGS = settings_with()
 

@@ -16,6 +16,8 @@ from intake.sources.maildir import MaildirSource
 from intake.store.db import Store
 from intake.store.models import Message
 
+pytestmark = pytest.mark.both_stores
+
 
 def letter(number: int, *, message_id: bool = True) -> bytes:
     msg = EmailMessage()
@@ -78,13 +80,13 @@ def test_an_unreadable_message_is_quarantined_with_a_human_reason(store: Store) 
     assert outcome.reason and "Traceback" not in outcome.reason
 
 
-def test_import_of_an_mbox_records_every_message_and_prints_a_summary(tmp_path: Path) -> None:
+def test_import_of_an_mbox_records_every_message_and_prints_a_summary(tmp_path: Path, store_url: str) -> None:
     mbox_path = tmp_path / "backlog.mbox"
     box = mailbox.mbox(mbox_path)
     for n in range(5):
         box.add(letter(10 + n))
     box.close()
-    config = write_config(tmp_path)
+    config = write_config(tmp_path, store_url=store_url)
     assert run_cli("--config", str(config), "init").returncode == 0
     result = run_cli("--config", str(config), "import", str(mbox_path))
     assert result.returncode == 0, result.stderr
@@ -94,12 +96,14 @@ def test_import_of_an_mbox_records_every_message_and_prints_a_summary(tmp_path: 
     assert "Lettre 14" in listing.stdout and "5 affiché(s) sur 5" in listing.stdout
 
 
-def test_import_of_a_directory_of_eml_files_skips_what_is_already_there(tmp_path: Path) -> None:
+def test_import_of_a_directory_of_eml_files_skips_what_is_already_there(
+    tmp_path: Path, store_url: str
+) -> None:
     folder = tmp_path / "export"
     folder.mkdir()
     for n in range(3):
         (folder / f"{n}.eml").write_bytes(letter(20 + n))
-    config = write_config(tmp_path)
+    config = write_config(tmp_path, store_url=store_url)
     run_cli("--config", str(config), "init")
     run_cli("--config", str(config), "import", str(folder / "0.eml"))
     result = run_cli("--config", str(config), "import", str(folder))

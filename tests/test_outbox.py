@@ -38,11 +38,13 @@ from intake.outbox import (
     send_approved,
 )
 from intake.outbox.message import InvalidRecipient
-from intake.outbox.sender import _single_sender, lock_path
+from intake.outbox.sender import _single_sender
 from intake.replies.render import HeaderInjection
 from intake.scheduling.invitation import attach_to_outgoing
 from intake.store.db import Store, open_store
 from intake.store.models import AuditEntry, OutgoingMessage
+
+pytestmark = pytest.mark.both_stores
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
 HOSTILE_NAME = "{{ config }} <script>alert(1)</script>"
@@ -309,7 +311,7 @@ def test_a_second_sender_does_nothing_while_the_first_holds_the_lock(store: Stor
     settings = Settings(outbox=OutboxSettings(transport="maildir", maildir_path=tmp_path / "sent"))
     make_approved(store, settings)
     with _single_sender(store, settings) as acquired:
-        assert acquired and lock_path(store, settings).exists()
+        assert acquired
         summary = send_approved(store, settings, now=NOW)
         assert summary.busy and summary.sent == 0
     assert send_approved(store, settings, now=NOW).sent == 1
@@ -428,8 +430,8 @@ def run_propulse(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_send_once_delivers_the_approved_emails_into_the_demo_maildir(tmp_path: Path) -> None:
-    config = write_config(tmp_path)
+def test_send_once_delivers_the_approved_emails_into_the_demo_maildir(tmp_path: Path, store_url: str) -> None:
+    config = write_config(tmp_path, store_url=store_url)
     settings = load_settings(config)
     store = open_store(settings.database_url, migrate=True)
     try:
@@ -442,10 +444,10 @@ def test_send_once_delivers_the_approved_emails_into_the_demo_maildir(tmp_path: 
     assert len(list((settings.outbox.maildir_path / "new").iterdir())) == 1
 
 
-def test_the_outbox_command_shows_a_failed_email_with_its_reason(tmp_path: Path) -> None:
+def test_the_outbox_command_shows_a_failed_email_with_its_reason(tmp_path: Path, store_url: str) -> None:
     handler = ScriptedHandler(replies=["550 5.7.1 Message refusé"])
     with running_smtp(handler) as server:
-        config = write_config(tmp_path, server.toml(), '[outbox]\ntransport = "smtp"\n')
+        config = write_config(tmp_path, server.toml(), '[outbox]\ntransport = "smtp"\n', store_url=store_url)
         settings = load_settings(config)
         store = open_store(settings.database_url, migrate=True)
         try:

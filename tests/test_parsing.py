@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import MESSAGES, shared_dir, shared_files
 
 from intake.parsing import UnparseableMessage, parse_message, split_forwarded, strip_quoted
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 def _message(headers: str, body: str) -> bytes:
@@ -110,17 +107,15 @@ def test_a_forwarded_application_is_split_from_the_advisers_cover_note() -> None
 
 
 def test_a_bounce_keeps_its_delivery_status_apart_from_the_body() -> None:
-    raw = (SHARED / "corpus/dev/0003.eml").read_bytes()
+    raw = (MESSAGES / "bounce_dsn.eml").read_bytes()
     msg = parse_message(raw)
     assert msg.content_type == "multipart/report"
     assert any("Final-Recipient" in d for d in msg.delivery_status)
 
 
-REAL_EMAILS = sorted(p for p in (SHARED / "corpus/real/emails").rglob("*") if p.is_file())
-
-
-@pytest.mark.parametrize("path", REAL_EMAILS, ids=lambda p: str(p.relative_to(SHARED / "corpus/real/emails")))
-def test_every_real_world_email_parses_or_is_refused_with_a_reason(path: Path) -> None:
+@pytest.mark.parametrize("name", shared_files("corpus/real/emails"))
+def test_every_real_world_email_parses_or_is_refused_with_a_reason(name: str) -> None:
+    path = shared_dir() / "corpus/real/emails" / name
     try:
         msg = parse_message(path.read_bytes())
     except UnparseableMessage as exc:

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 from followup_seed import created_of, cv_bytes, person, raw_message, seed_known_store
+from postgres import Databases
 from sqlalchemy import func, select
 from typer.testing import CliRunner
 
 from intake import cli
 from intake.commands.followup_cli import register
+from intake.config import load_settings
 from intake.privacy import add_months
 from intake.store.db import open_store
 from intake.store.models import Applicant, Blob
+
+pytestmark = pytest.mark.both_stores
 
 TODAY = "2027-10-01"
 # Not admitted, last contact in early 2025: gone 24 months later. 26–29 wrote in November 2025.
@@ -24,10 +29,19 @@ NOT_ADMITTED_DUE = set(range(14, 26))
 SPRING_PARTICIPANTS = set(range(8))
 
 
+STORE = "<store>"  # in files_containing: the store's own files (SQLite file, or PostgreSQL database files)
+_POSTGRES_FILES: dict[Path, Callable[[], list[Path] | None]] = {}
+
+
 @pytest.fixture
-def data(tmp_path: Path) -> Path:
+def data(tmp_path: Path, store_backend: str, request: pytest.FixtureRequest) -> Path:
     """A seeded data directory, with its inbox and outbox Maildirs, and a config pointing at all three."""
-    store = open_store(f"sqlite:///{tmp_path / 'data' / 'propulse.sqlite3'}", migrate=True)
+    url = f"sqlite:///{tmp_path / 'data' / 'propulse.sqlite3'}"
+    if store_backend == "postgresql":
+        url = request.getfixturevalue("store_url")
+        databases: Databases = request.getfixturevalue("postgres_databases")
+        _POSTGRES_FILES[tmp_path / "data"] = lambda: databases.files_of(url)
+    store = open_store(url, migrate=True)
     seed_known_store(store)
     store.dispose()
     inbox = tmp_path / "data" / "inbox" / "processed" / "cur"
@@ -42,7 +56,8 @@ def data(tmp_path: Path) -> Path:
             f"Bonjour {who.first_name},\r\n".encode()
         )
     (tmp_path / "config.toml").write_text(
-        '[store]\ndata_dir = "data"\n[inbox.maildir]\npath = "data/inbox"\n'
+        f'[store]\ndata_dir = "data"\nurl = "{url if store_backend == "postgresql" else ""}"\n'
+        '[inbox.maildir]\npath = "data/inbox"\n'
         '[outbox]\nmaildir_path = "data/sent"\n'
         "[retention]\nparticipant_months_after_end = 24\n",
         encoding="utf-8",
@@ -57,17 +72,29 @@ def propulse(data: Path, *args: str, answer: str | None = None) -> tuple[int, st
 
 
 def files_containing(directory: Path, needle: str) -> list[str]:
-    """Every file under `directory` (the SQLite file, its -wal and -shm included) holding the UTF-8 bytes."""
+    """Every file under `directory` holding the UTF-8 bytes; STORE when the store's own files hold them (the
+    SQLite file with its -wal and -shm, or the PostgreSQL database's files after a checkpoint)."""
     pattern = needle.encode("utf-8")
-    return sorted(
-        str(p.relative_to(directory))
+    found = {
+        STORE if p.name.startswith("propulse.sqlite3") else str(p.relative_to(directory))
         for p in directory.rglob("*")
         if p.is_file() and pattern in p.read_bytes()
-    )
+    }
+    if directory in _POSTGRES_FILES:
+        files = _POSTGRES_FILES[directory]()
+        if files is None:
+            pytest.skip("the PostgreSQL server of $PROPULSE_TEST_PG_URL is not ours: cannot read its files")
+        if any(pattern in p.read_bytes() for p in files):
+            found.add(STORE)
+    return sorted(found)
+
+
+def url_of(data: Path) -> str:
+    return load_settings(data.parent / "config.toml").database_url
 
 
 def erased_indexes(data: Path) -> set[int]:
-    store = open_store(f"sqlite:///{data / 'propulse.sqlite3'}")
+    store = open_store(url_of(data))
     try:
         with store.session() as session:
             ids = set(session.scalars(select(Applicant.id).where(Applicant.erased_at.is_not(None))))
@@ -77,7 +104,7 @@ def erased_indexes(data: Path) -> set[int]:
 
 
 def blob_count(data: Path) -> int:
-    store = open_store(f"sqlite:///{data / 'propulse.sqlite3'}")
+    store = open_store(url_of(data))
     try:
         with store.session() as session:
             return session.scalar(select(func.count()).select_from(Blob)) or 0
@@ -113,17 +140,13 @@ def test_retention_apply_erases_exactly_the_expected_people_and_files(data: Path
     for i in NOT_ADMITTED_DUE | SPRING_PARTICIPANTS:
         assert files_containing(data, person(i).email) == [], i
     for i in (8, 13, 26, 29):  # kept: an autumn participant, recent contacts
-        assert "propulse.sqlite3" in files_containing(data, person(i).email)
+        assert STORE in files_containing(data, person(i).email)
     assert report(data) == before
 
 
 def test_erasing_a_person_leaves_no_trace_while_report_totals_stay(data: Path) -> None:
     who = person(0)  # a placed participant with a reply, notes, attendance and sent mail
-    assert files_containing(data, who.email) == [
-        "inbox/processed/cur/0.eml",
-        "propulse.sqlite3",
-        "sent/cur/0.eml",
-    ]
+    assert files_containing(data, who.email) == [STORE, "inbox/processed/cur/0.eml", "sent/cur/0.eml"]
     assert files_containing(data, who.full_name) and files_containing(data, cv_bytes(who).decode())
     before = report(data)
     code, out = propulse(data, "person", "erase", who.email, "--yes")
@@ -134,12 +157,8 @@ def test_erasing_a_person_leaves_no_trace_while_report_totals_stay(data: Path) -
         assert files_containing(data, trace) == [], trace
     # The grep does see what is still there: another person's data is intact.
     kept = person(26)
-    assert files_containing(data, kept.email) == [
-        "inbox/processed/cur/26.eml",
-        "propulse.sqlite3",
-        "sent/cur/26.eml",
-    ]
-    assert files_containing(data, kept.full_name) == ["inbox/processed/cur/26.eml", "propulse.sqlite3"]
+    assert files_containing(data, kept.email) == [STORE, "inbox/processed/cur/26.eml", "sent/cur/26.eml"]
+    assert files_containing(data, kept.full_name) == [STORE, "inbox/processed/cur/26.eml"]
     assert erased_indexes(data) == {0}
     assert report(data) == before
 
@@ -150,7 +169,7 @@ def test_erasure_asks_for_confirmation_and_no_keeps_everything(data: Path) -> No
     assert code == 1
     assert "Effacer définitivement les données de n***@exemple.fr (PP-4) ? [y/N]" in out
     assert "Rien n'a été effacé." in out
-    assert "propulse.sqlite3" in files_containing(data, who.email)
+    assert STORE in files_containing(data, who.email)
     assert erased_indexes(data) == set()
 
 

@@ -19,6 +19,8 @@ from intake.store.models import (
     ReminderSent,
 )
 
+pytestmark = pytest.mark.both_stores
+
 SETTINGS = Settings()
 
 

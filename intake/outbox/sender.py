@@ -21,17 +21,14 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import fcntl
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.policy import SMTP
-from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import or_, select, update
-from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from intake.clock import utcnow
@@ -48,6 +45,7 @@ from intake.outbox.transports import (
 from intake.redact import mask_address
 from intake.scheduling.invitation import add_attachments, attachments_of
 from intake.store.db import Store
+from intake.store.locks import held_lock
 from intake.store.models import AuditEntry, OutgoingMessage, OutgoingStatus
 
 log = logging.getLogger(__name__)
@@ -315,26 +313,7 @@ def _due_ids(store: Store, moment: datetime) -> list[int]:
 
 @contextlib.contextmanager
 def _single_sender(store: Store, settings: Settings) -> Iterator[bool]:
-    """An exclusive lock next to the store: two senders would each take the other's "sending" for a crash.
-
-    The kernel releases it when the process dies, however it dies.
-    """
-    path = lock_path(store, settings)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a") as fh:
-        try:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
-
-
-def lock_path(store: Store, settings: Settings) -> Path:
-    url = make_url(store.url)
-    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
-        return Path(url.database + ".outbox.lock")
-    return settings.store.data_dir / "outbox.lock"
+    """One sender at a time per store, across instances and machines: two senders would each take the
+    other's "sending" for a crash. Released when the process dies, however it dies (intake.store.locks)."""
+    with held_lock(store, "outbox", settings.store.data_dir) as acquired:
+        yield acquired

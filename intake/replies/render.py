@@ -20,7 +20,8 @@ from jinja2 import FileSystemLoader, StrictUndefined, pass_context, select_autoe
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates" / "mail"
+from intake import resources
+
 LANGUAGES = ("fr", "en")
 
 # Optional variables every template may use; a caller that has nothing to say leaves them out.
@@ -170,10 +171,18 @@ def _tidy(text: str) -> str:
     return "\n".join(out) + "\n"
 
 
-@lru_cache(maxsize=1)
+def _mail_dir() -> Path:
+    return resources.templates_dir() / "mail"
+
+
 def _environment() -> ImmutableSandboxedEnvironment:
+    return _environment_of(_mail_dir())
+
+
+@lru_cache(maxsize=2)
+def _environment_of(directory: Path) -> ImmutableSandboxedEnvironment:
     env = ImmutableSandboxedEnvironment(
-        loader=FileSystemLoader(TEMPLATES_DIR),
+        loader=FileSystemLoader(directory),
         autoescape=select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -183,6 +192,10 @@ def _environment() -> ImmutableSandboxedEnvironment:
     return env
 
 
-@lru_cache(maxsize=1)
 def _available() -> frozenset[str]:
-    return frozenset(p.name for p in TEMPLATES_DIR.glob("*.j2"))
+    return _available_in(_mail_dir())
+
+
+@lru_cache(maxsize=2)
+def _available_in(directory: Path) -> frozenset[str]:
+    return frozenset(p.name for p in directory.glob("*.j2"))

@@ -70,12 +70,17 @@ def propose_slots(
     if not hold:
         pencilled = _pencilled_starts(session, application.id)
         candidates.sort(key=lambda c: c.starts_at in pencilled)  # stable: time order within each group
+    taken = {start for start, _since, _to in busy}
     chosen: list[InterviewSlot] = []
     days_used: set[date] = set()
     for candidate in candidates:
         if len(chosen) == count:
             break
         if candidate.day in days_used or _overlaps(candidate, busy):
+            continue
+        if candidate.starts_at in taken:
+            # Booked or held for another now: the hold check would refuse it. Skipping it saves two
+            # statements per taken slot, which a burst of applications otherwise pays for each proposal.
             continue
         slot = _slot_for(session, candidate)
         if slot.id in avoid:

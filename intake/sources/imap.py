@@ -27,6 +27,7 @@ from intake.sources.base import Incoming, SourceUnavailable
 log = logging.getLogger(__name__)
 
 FETCH_BATCH = 20
+MOVE_BATCH = 50
 LOOPBACK = {"localhost", "127.0.0.1", "::1"}
 
 
@@ -45,6 +46,9 @@ class ImapSource:
             )
         self._password = password
         self._checker: imapclient.IMAPClient | None = None
+        # Committed messages not moved yet: one UID MOVE per batch instead of one per message. Until it
+        # runs they are still in the inbox, which the next poll recognises as already recorded.
+        self._filed: list[int] = []
         self.client = self._connect(password)
         self.delimiter = self._delimiter()
         self.uidvalidity: int | None = None
@@ -52,6 +56,7 @@ class ImapSource:
         self._ensure_folder(self._server_name(settings.quarantine_folder))
 
     def fetch(self) -> Iterator[Incoming]:
+        self._move_filed()
         try:
             status = self.client.select_folder(self.settings.folder)
             self.uidvalidity = int(status[b"UIDVALIDITY"])
@@ -107,17 +112,23 @@ class ImapSource:
                 )
 
     def acknowledge(self, item: Incoming, *, seen_before: bool = False) -> None:
+        if seen_before:
+            self._move_filed()  # its first copy may be among them: file it before looking
         if seen_before and self._already_filed(item, self.settings.processed_folder):
             # A server that died mid-MOVE (or a crash between COPY and EXPUNGE) left the message in both
             # folders: only the inbox copy goes, so the processed folder keeps exactly one.
             self._expunge(int(item.key), self.settings.processed_folder)
             return
-        self._move(item, self.settings.processed_folder)
+        self._filed.append(int(item.key))
+        if len(self._filed) >= MOVE_BATCH:
+            self._move_filed()
 
     def quarantine(self, item: Incoming, reason: str) -> None:
         self._move(item, self.settings.quarantine_folder)
 
     def close(self) -> None:
+        with contextlib.suppress(SourceUnavailable):  # left in the inbox, recognised at the next poll
+            self._move_filed()
         for client in (self.client, self._checker):
             if client is not None:
                 with contextlib.suppress(IMAPClientError, OSError):
@@ -147,17 +158,25 @@ class ImapSource:
         except (IMAPClientError, OSError) as exc:
             raise SourceUnavailable(f"IMAP : déplacement vers {folder} impossible ({exc})") from exc
 
+    def _move_filed(self) -> None:
+        uids, self._filed = self._filed, []
+        if uids:
+            self._move_uids(uids, self.settings.processed_folder)
+
     def _move(self, item: Incoming, folder: str) -> None:
-        uid = int(item.key)
+        self._move_uids([int(item.key)], folder)
+
+    def _move_uids(self, uids: list[int], folder: str) -> None:
         target = self._server_name(folder)
         try:
             if self.client.has_capability("MOVE"):
-                self.client.move([uid], target)
+                self.client.move(uids, target)
                 return
-            self.client.copy([uid], target)
+            self.client.copy(uids, target)
         except (IMAPClientError, OSError) as exc:
             raise SourceUnavailable(f"IMAP : déplacement vers {folder} impossible ({exc})") from exc
-        self._expunge(uid, folder)
+        for uid in uids:
+            self._expunge(uid, folder)
 
     def _connect(self, password: Credential) -> imapclient.IMAPClient:
         return self.connect_client(self.settings, password)

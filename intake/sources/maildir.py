@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import mailbox
 import os
 import re
@@ -42,7 +44,7 @@ class MaildirSource:
                     yield Incoming(raw=self._headers(key), ref=f"{self.name}#{key}", key=key, oversized=size)
                     continue
                 raw = self.box.get_bytes(key)
-            except (KeyError, FileNotFoundError):  # taken by another process meanwhile
+            except (KeyError, FileNotFoundError):  # moved by another instance meanwhile
                 continue
             yield Incoming(raw=raw, ref=f"{self.name}#{key}", key=key)
 
@@ -56,13 +58,21 @@ class MaildirSource:
         self.box.close()
 
     def _move(self, item: Incoming, folder: str) -> None:
-        # Copy first, delete second: a crash in between leaves a copy in both, never in neither.
-        if item.oversized is not None:
-            with self.box.get_file(item.key) as whole:  # streamed: the body is never held in memory
-                self._folder(folder).add(whole)
-        else:
-            self._folder(folder).add(item.raw)
-        self.box.discard(item.key)
+        # One rename: the file is in the inbox or in the folder, never in neither and never in both. When
+        # another instance reading this Maildir moved it first, there is nothing left to do.
+        self._folder(folder)  # created with its new/cur/tmp when missing
+        target = self.path / f".{folder}"  # Maildir++ sub-folder naming, as mailbox.Maildir.add_folder
+        for current in self._files_of(item.key):
+            with contextlib.suppress(FileNotFoundError):
+                os.rename(current, target / current.parent.name / current.name)
+
+    def _files_of(self, key: str) -> list[Path]:
+        """The file holding `key`: new/KEY, or cur/KEY followed by its flags (":2,S")."""
+        return [
+            self.path / "new" / key,
+            *(self.path / "cur").glob(f"{glob.escape(key)}:*"),
+            self.path / "cur" / key,
+        ]
 
     def _size(self, key: str) -> int:
         with self.box.get_file(key) as f:

@@ -21,7 +21,7 @@ from intake.understanding.facts import (
     Source,
     split_sentences,
 )
-from intake.understanding.lexicon import DEFAULT_RULES_DIR, Lexicon, is_adviser_address, load_lexicon
+from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
 from intake.understanding.names import (
     name_from_cv,
     name_from_display,
@@ -101,7 +101,7 @@ def read_applicant(
     *,
     today: date,
     forwarded_by: str | None = None,
-    rules_dir: Path = DEFAULT_RULES_DIR,
+    rules_dir: Path | None = None,
 ) -> ApplicantFacts:
     lexicon = load_lexicon(rules_dir)
     body, display, addr = _applicant_body(msg, forwarded_by, lexicon)

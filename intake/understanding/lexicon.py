@@ -9,7 +9,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-DEFAULT_RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
+from intake import resources
+
+# The shipped rules; `resources.rules_dir()` is the directory in use (config `rules.dir`).
+DEFAULT_RULES_DIR = resources.BUNDLED_RULES_DIR
 _FLAGS = re.IGNORECASE | re.MULTILINE
 
 
@@ -85,8 +88,13 @@ def _load(path: Path) -> dict[str, Any]:
         return tomllib.load(fh)
 
 
+def load_lexicon(rules_dir: Path | None = None) -> Lexicon:
+    """The word lists of `rules_dir` (default: the rules in use), compiled once per directory."""
+    return _load_lexicon(rules_dir or resources.rules_dir())
+
+
 @lru_cache(maxsize=8)
-def load_lexicon(rules_dir: Path = DEFAULT_RULES_DIR) -> Lexicon:
+def _load_lexicon(rules_dir: Path) -> Lexicon:
     lex = rules_dir / "lexicon"
     dip = _load(lex / "diplomas.toml")
     sit = _load(lex / "situations.toml")

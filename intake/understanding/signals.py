@@ -17,8 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from intake import resources
 from intake.understanding.facts import split_sentences
-from intake.understanding.lexicon import DEFAULT_RULES_DIR, Lexicon
+from intake.understanding.lexicon import Lexicon
 from intake.understanding.nlp import load_tagger
 
 # What the coordinator reads in the classification reason, one phrase per signal.
@@ -72,8 +73,13 @@ class Sentence:
         return any(p in lowered for p in meaning.phrases)
 
 
+def load_meanings(rules_dir: Path | None = None) -> dict[str, Meaning]:
+    """The meanings of `rules_dir` (default: the rules in use, intake/resources.py), read once."""
+    return _load_meanings(rules_dir or resources.rules_dir())
+
+
 @lru_cache(maxsize=4)
-def load_meanings(rules_dir: Path = DEFAULT_RULES_DIR) -> dict[str, Meaning]:
+def _load_meanings(rules_dir: Path) -> dict[str, Meaning]:
     with (rules_dir / "lexicon" / "meanings.toml").open("rb") as fh:
         data: dict[str, Any] = tomllib.load(fh)
     return {
@@ -111,7 +117,7 @@ def read_signals(
     lexicon: Lexicon,
     *,
     sender: str = "",
-    rules_dir: Path = DEFAULT_RULES_DIR,
+    rules_dir: Path | None = None,
 ) -> list[Signal]:
     """Every applicant signal of a first message, in the order of SIGNALS, each with its evidence."""
     m = load_meanings(rules_dir)
@@ -185,7 +191,7 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     return bool(people) or s.has(m["presented_person"])
 
 
-def presenting_sentences(body: str, *, rules_dir: Path = DEFAULT_RULES_DIR) -> list[str]:
+def presenting_sentences(body: str, *, rules_dir: Path | None = None) -> list[str]:
     """The sentences in which the writer presents someone else, in order."""
     if not referral_hint(rules_dir).search(body):
         return []
@@ -193,7 +199,7 @@ def presenting_sentences(body: str, *, rules_dir: Path = DEFAULT_RULES_DIR) -> l
     return [s.text for s in read_sentences(body) if _presents_someone(s, m)]
 
 
-def is_programme_question(body: str, subject: str, *, rules_dir: Path = DEFAULT_RULES_DIR) -> str | None:
+def is_programme_question(body: str, subject: str, *, rules_dir: Path | None = None) -> str | None:
     """The question sentence when the message asks about the programme (criteria, dates, cost…), else None."""
     m = load_meanings(rules_dir)
     for s in read_sentences("\n".join(x for x in (subject, body) if x.strip())):
@@ -202,9 +208,13 @@ def is_programme_question(body: str, subject: str, *, rules_dir: Path = DEFAULT_
     return None
 
 
-@lru_cache(maxsize=4)
-def referral_hint(rules_dir: Path = DEFAULT_RULES_DIR) -> re.Pattern[str]:
+def referral_hint(rules_dir: Path | None = None) -> re.Pattern[str]:
     """A cheap test before tagging: does the text hold a word that may present someone else?"""
+    return _referral_hint(rules_dir or resources.rules_dir())
+
+
+@lru_cache(maxsize=4)
+def _referral_hint(rules_dir: Path) -> re.Pattern[str]:
     m = load_meanings(rules_dir)
     words = [*m["present"].stems, *m["present"].lemmas, *m["relative"].lemmas, *m["relative"].phrases]
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")", re.IGNORECASE)

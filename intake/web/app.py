@@ -32,7 +32,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from intake import approval
+from intake import approval, resources
 from intake.authentication import untrusted_warning
 from intake.config import ConfigError, Settings
 from intake.store.db import Store
@@ -44,7 +44,6 @@ from intake.web.sessions import LoginBackoff, SessionStore
 
 log = logging.getLogger(__name__)
 
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates" / "web"
 SESSION_COOKIE = "propulse_session"
 SESSION_HOURS = 8
 # Concurrent password checks (scrypt, ~32 MiB each).
@@ -432,14 +431,14 @@ class WebUI:
         return approval.local_time(moment, self.zone)
 
 
-def create_app(settings: Settings, store: Store, *, templates_dir: Path = TEMPLATES_DIR) -> Starlette:
+def create_app(settings: Settings, store: Store, *, templates_dir: Path | None = None) -> Starlette:
     """The web UI; raises ConfigError (one line) when the password hash is missing or malformed."""
     password_hash = settings.web_password_hash()
     try:
         parse_hash(password_hash)
     except BadHash as exc:
         raise ConfigError(f"{settings.origin}: « web.password_hash » invalide — {exc}") from None
-    ui = WebUI(settings, store, password_hash, templates_dir)
+    ui = WebUI(settings, store, password_hash, templates_dir or resources.templates_dir() / "web")
     routes = [
         Route("/connexion", ui.login_page, methods=["GET"]),
         Route("/connexion", ui.login, methods=["POST"]),

@@ -1,0 +1,164 @@
+"""Benchmark of ingest: the 300 applications of bench_extract.py, from a real Dovecot IMAP inbox to drafts.
+
+    python bench/bench_ingest.py [--messages 300] [--workers 2] [--store-url URL | --postgres] [--compare]
+                                 [--serial]
+
+Starts Dovecot on a free port, APPENDs the messages, then runs one `poll` (the code of `propulse poll
+--once`) with extract's worker pool: fetch, understand in the workers, commit and move in arrival order.
+Prints messages/s with model loading excluded (as bench_extract.py does) and the peak summed RSS.
+`--compare` also runs `extract` on the same messages in the same run and prints the ratio (target ≤ 1.5).
+The store is SQLite unless --store-url names another, or --postgres starts a throwaway PostgreSQL cluster
+(tests/postgres.py). `--serial` understands each message in order, without the pool (the former way).
+Not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))
+sys.path.insert(0, str(REPO / "bench"))
+
+from bench_extract import RssSampler, _application  # noqa: E402
+from dovecot import PASSWORD, Dovecot  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
+
+from intake.cli_context import open_inbox  # noqa: E402
+from intake.config import load_settings  # noqa: E402
+from intake.extract import extract_files, start_pool  # noqa: E402
+from intake.pipeline import poll  # noqa: E402
+from intake.prepare import LazyPool, _understand_in_worker  # noqa: E402
+from intake.store.db import open_store  # noqa: E402
+from intake.store.models import Message, OutgoingMessage  # noqa: E402
+
+TODAY = date(2026, 11, 26)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=300)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--store-url", default="", help="default: a SQLite file in a temporary directory")
+    parser.add_argument("--postgres", action="store_true", help="a throwaway PostgreSQL cluster as the store")
+    parser.add_argument("--compare", action="store_true", help="also time extract on the same messages")
+    parser.add_argument("--serial", action="store_true", help="without the pool: one message at a time")
+    args = parser.parse_args()
+    cluster = None
+    if args.postgres:
+        from postgres import Cluster, Databases
+
+        cluster = Cluster()
+        cluster.start()
+        args.store_url = Databases(cluster.url()).create(empty=True)
+    rng = random.Random(42)  # the same messages as bench_extract.py
+    # bench_extract.py's messages share one Message-ID: give each its own, or ingest keeps one of them.
+    messages = [
+        _application(i, rng).replace(b"<test.1@example.org>", f"<bench-{i}@example.org>".encode())
+        for i in range(args.messages)
+    ]
+    os.environ["PROPULSE_TEST_IMAP_PASSWORD"] = PASSWORD
+    server = Dovecot()
+    server.start()
+    work = Path(tempfile.mkdtemp(prefix="propulse-bench-ingest-"))
+    try:
+        config = work / "config.toml"
+        url = f'url = "{args.store_url}"\n' if args.store_url else ""
+        config.write_text(
+            f'[store]\ndata_dir = "data"\n{url}'
+            + server.toml()
+            + f"[drafts]\nmax_per_sender_per_day = 1000\n[extraction]\nworkers = {args.workers}\n",
+            encoding="utf-8",
+        )
+        settings = load_settings(config)
+        store = open_store(settings.database_url, migrate=True)
+        with server.client() as client:
+            for raw in messages:
+                client.append("INBOX", raw)
+        sampler = RssSampler()
+        sampler.start()
+        with LazyPool(args.workers) as pool:
+            t0 = time.perf_counter()
+            # Warm-up, as bench_extract.py: every worker loads the model and starts its document reader.
+            warm = [
+                pool().submit(_understand_in_worker, m, TODAY, _limits(settings), False) for m in messages[:8]
+            ]
+            for future in warm:
+                future.result()
+            from intake.understanding.nlp import load_nlp
+
+            load_nlp()  # the parent too, for a message it would have to understand itself
+            load = time.perf_counter() - t0
+            source = open_inbox(settings)
+            t1 = time.perf_counter()
+            try:
+                summary = poll(
+                    source, store, settings=settings, today=TODAY, pool=None if args.serial else pool
+                )
+            finally:
+                source.close()
+            elapsed = time.perf_counter() - t1
+        sampler.stop()
+        with store.session() as session:
+            recorded = session.scalar(select(func.count()).select_from(Message)) or 0
+            drafts = session.scalar(select(func.count()).select_from(OutgoingMessage)) or 0
+        store.dispose()
+        backend = settings.database_url.split(":", 1)[0]
+        print(
+            f"messages: {args.messages}, recorded: {recorded} (new {summary.new}, quarantined "
+            f"{summary.quarantined}), drafts: {drafts}, store: {backend}, workers: {args.workers}, "
+            f"cores: {os.cpu_count()}"
+        )
+        print(f"model loading + warm-up (excluded): {load:.2f} s")
+        print(f"ingest IMAP → drafts: {args.messages / elapsed:.1f} messages/s ({elapsed:.2f} s)")
+        print(f"peak summed RSS: {sampler.peak_kb / 1024:.0f} MiB over {sampler.peak_processes} processes")
+        if args.compare:
+            extract_elapsed = time_extract(messages, work, args.workers)
+            print(
+                f"extract, same messages: {args.messages / extract_elapsed:.1f} messages/s "
+                f"({extract_elapsed:.2f} s)"
+            )
+            print(f"ingest / extract: {elapsed / extract_elapsed:.2f} (target ≤ 1.5)")
+    finally:
+        server.close()
+        if cluster is not None:
+            cluster.stop()
+    return 0 if recorded == args.messages else 1
+
+
+def _limits(settings):  # type: ignore[no-untyped-def]
+    from intake.pipeline import extraction_limits
+
+    return extraction_limits(settings.extraction)
+
+
+def time_extract(messages: list[bytes], work: Path, workers: int) -> float:
+    paths = []
+    for i, raw in enumerate(messages):
+        path = work / f"{i:04d}.eml"
+        path.write_bytes(raw)
+        paths.append(str(path))
+    pool = start_pool(workers)
+    try:
+        list(extract_files(paths[: workers * 4], today=TODAY, pool=pool))
+        t = time.perf_counter()
+        results = list(extract_files(paths, today=TODAY, pool=pool))
+        elapsed = time.perf_counter() - t
+        errors = [r["error"] for r in results if "error" in r]
+        if errors:
+            print(f"extract: {len(errors)} error(s), e.g. {errors[0]}")
+        return elapsed
+    finally:
+        pool.shutdown()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
