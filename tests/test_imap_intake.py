@@ -304,7 +304,13 @@ def test_dovecot_going_down_mid_poll_then_restarted_loses_nothing(
     assert process.returncode == 1
     assert "IMAP" in err and "Traceback" not in err
     fifty_in_dovecot.start()
-    again = run_cli("--config", str(config), "poll", "--once", env=imap_env)
+    # A Dovecot back from a power cut may still be recovering its indexes; the service retries with backoff,
+    # and so does this test (a few times): what matters is that nothing is lost or doubled once it answers.
+    for _attempt in range(4):
+        again = run_cli("--config", str(config), "poll", "--once", env=imap_env)
+        if again.returncode == 0:
+            break
+        assert "timed out" in again.stderr and "Traceback" not in again.stderr, again.stderr
     assert again.returncode == 0, again.stderr
     assert _db_count(db) == 50, _describe(db)
     assert folder_size(fifty_in_dovecot, "Propulse.Traités") == 50

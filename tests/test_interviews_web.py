@@ -58,7 +58,11 @@ def test_the_coordinator_sees_the_booked_interview_on_its_day_and_records_the_ad
     expect(row).to_contain_text("à noter après l'entretien")
     expect(row.get_by_label("Issue de l'entretien")).to_have_count(0)
     with frozen_at(after):
+        # Days later: the 8-hour session has ended (server-side sessions), so the coordinator logs in again.
         page.reload()
+        page.get_by_label("Identifiant").fill(USERNAME)
+        page.get_by_label("Mot de passe").fill(PASSWORD)
+        page.get_by_role("button", name="Se connecter").click()
         expect(row.get_by_label("Issue de l'entretien")).to_have_value("")
         row.get_by_label("Issue de l'entretien").select_option("admitted")
         row.get_by_role("button", name="Enregistrer").click()
