@@ -202,18 +202,22 @@ def test_two_instances_over_one_maildir_record_each_message_once_and_send_each_e
                         select(OutgoingMessage.application_id).where(OutgoingMessage.status == "draft")
                     )
                 )
-                for draft_id in session.scalars(
-                    select(OutgoingMessage.id).where(OutgoingMessage.status == "draft")
+                # With slots running out, approving a proposal may redo it instead (a new draft, nothing
+                # approved): count what was approved, that is what must leave, once each.
+                approved = 0
+                for draft_id in list(
+                    session.scalars(select(OutgoingMessage.id).where(OutgoingMessage.status == "draft"))
                 ):
-                    approve_draft(session, draft_id, actor="test")
+                    approved += approve_draft(session, draft_id, actor="test").status == "approved"
             assert len(drafts) == MESSAGES and max(drafts.values()) == 1
-            wait_for(lambda: sent(smtp) >= MESSAGES, 300, *instances)
+            assert approved > 0
+            wait_for(lambda: sent(smtp) >= approved, 300, *instances)
             time.sleep(3)  # a second sender would have sent its duplicates by now
         finally:
             stop(*instances)
             store.dispose()
         ids = Counter(r.message["Message-ID"] for r in smtp.received)
-        assert len(ids) == MESSAGES and max(ids.values()) == 1
+        assert len(ids) == approved and max(ids.values()) == 1
         assert len(os.listdir(tmp_path / "inbox" / "new")) + len(os.listdir(tmp_path / "inbox" / "cur")) == 0
         processed_folder = mailbox.Maildir(tmp_path / "inbox" / ".processed", create=False)
         assert len(processed_folder) == MESSAGES, "each message filed once"
