@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from intake.config import ProgrammeSettings
 from intake.parsing import ParsedMessage, split_forwarded, strip_quoted
 from intake.understanding.facts import split_sentences
 from intake.understanding.lexicon import DEFAULT_RULES_DIR, Lexicon, is_adviser_address, load_lexicon
@@ -27,7 +28,7 @@ ThreadCheck = Callable[[list[str]], bool]
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _CASE_TOKEN = re.compile(r"\[PP-\d+\]")
-_OUR_ID = re.compile(r"@[\w.-]*propulse[\w.-]*>?$", re.IGNORECASE)
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|r[ée]p|aw|sv|antw)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Context:
     msg: ParsedMessage
     lexicon: Lexicon
     is_our_thread: ThreadCheck | None
+    our_address: str = ProgrammeSettings().address
 
 
 class Rule(Protocol):
@@ -163,8 +165,30 @@ class Newsletter:
         return RuleResult(False)
 
 
+def thread_check_for(our_address: str) -> ThreadCheck:
+    """Without a store: a Message-ID written at our domain (``ProgrammeSettings.domain``) is one of ours."""
+    domain = ProgrammeSettings(address=our_address).domain
+
+    def is_ours(ids: list[str]) -> bool:
+        for message_id in ids:
+            host = message_id.strip().strip("<>").rpartition("@")[2].lower()
+            if host == domain or host.endswith("." + domain):
+                return True
+        return False
+
+    return is_ours
+
+
 def default_is_our_thread(ids: list[str]) -> bool:
-    return any(_OUR_ID.search(i.strip()) for i in ids)
+    return thread_check_for(ProgrammeSettings().address)(ids)
+
+
+def quotes_our_mail(msg: ParsedMessage, our_address: str) -> bool:
+    """A «Re:» whose quoted history (below the writer's own text) was written from our address."""
+    if not our_address or not _REPLY_SUBJECT.match(msg.subject or ""):
+        return False
+    address = our_address.lower()
+    return address in msg.text.lower() and address not in strip_quoted(msg.text).lower()
 
 
 class Reply:
@@ -175,12 +199,14 @@ class Reply:
     def check(self, ctx: Context) -> RuleResult:
         msg = ctx.msg
         ids = ([msg.in_reply_to] if msg.in_reply_to else []) + list(msg.references)
-        check = ctx.is_our_thread or default_is_our_thread
+        check = ctx.is_our_thread or thread_check_for(ctx.our_address)
         if ids and check(ids):
             return RuleResult(True, "Répond à un de nos messages (In-Reply-To/References).")
         token = _CASE_TOKEN.search(msg.subject)
         if token:
             return RuleResult(True, f"L'objet porte notre référence {token.group(0)}.")
+        if quotes_our_mail(msg, ctx.our_address):
+            return RuleResult(True, "Répond à un de nos messages (« Re: » qui cite notre message).")
         return RuleResult(False)
 
 
@@ -344,9 +370,15 @@ def classify(
     is_our_thread: ThreadCheck | None = None,
     rules_dir: Path = DEFAULT_RULES_DIR,
     chain: Sequence[Rule] = CHAIN,
+    our_address: str | None = None,
 ) -> Classification:
-    """Run the chain; the first matching rule gives the kind."""
-    ctx = Context(msg=msg, lexicon=load_lexicon(rules_dir), is_our_thread=is_our_thread)
+    """Run the chain; the first matching rule gives the kind. `our_address`: the programme's address."""
+    ctx = Context(
+        msg=msg,
+        lexicon=load_lexicon(rules_dir),
+        is_our_thread=is_our_thread,
+        our_address=our_address or ProgrammeSettings().address,
+    )
     trail: list[tuple[str, bool, str]] = []
     for rule in chain:
         result = rule.check(ctx)

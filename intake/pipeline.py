@@ -117,6 +117,7 @@ def understand_message(ctx: Ingest) -> None:
         today=ctx.today,
         limits=extraction_limits(ctx.settings.extraction),
         is_our_thread=triage.make_thread_check(ctx.session, ctx.parsed.subject),
+        our_address=ctx.settings.programme.address,
     )
     ctx.message.kind = ctx.understanding.classification.kind
     triage.store_documents(ctx.session, ctx.message, ctx.understanding)

@@ -302,3 +302,60 @@ def test_an_organisation_looking_for_staff_is_not_a_job_search_in_english_or_fre
     )
     fr = _classified("Bonjour, notre coopérative cherche un animateur pour un CDI.", subject="Poste")
     assert en.kind == "other" and fr.kind == "other"  # type: ignore[attr-defined]
+
+
+# --- Replies in our threads, recognised from what makes them ours (h-tune-kinds) ---
+
+
+def test_without_a_store_an_answer_to_a_message_id_of_our_domain_is_a_reply_in_french() -> None:
+    raw = make_message(
+        "Bonjour, je serai bien là jeudi à 14 h, merci beaucoup.",
+        subject="Re: Pro'pulse - rendez-vous",
+        headers={"In-Reply-To": "<rdv-77.20261120@animafac.net>"},
+    )
+    assert _kind(raw) == "reply"
+
+
+def test_without_a_store_an_answer_to_a_message_id_of_our_domain_is_a_reply_in_english() -> None:
+    raw = make_message(
+        "Hello, thank you, Thursday afternoon works for me. My CV is attached again.",
+        subject="Re: your interview",
+        headers={"References": "<a.1@example.com> <slot-3.99@animafac.net>"},
+    )
+    assert _kind(raw) == "reply"
+
+
+def test_our_domain_comes_from_the_programme_address_not_from_a_word_in_it() -> None:
+    raw = make_message(
+        "Merci, je suis disponible mardi.", headers={"In-Reply-To": "<x.12@mail.asso-exemple.org>"}
+    )
+    assert classify(parse_message(raw), our_address="contact@asso-exemple.org").kind == "reply"
+    assert classify(parse_message(raw)).kind != "reply"
+    # A third party whose domain merely contains ours is not us.
+    other = make_message(
+        "Merci, je suis disponible mardi.", headers={"In-Reply-To": "<x.12@pasanimafac.net>"}
+    )
+    assert _kind(other) != "reply"
+
+
+def test_a_re_subject_quoting_our_own_mail_is_a_reply_even_without_headers() -> None:
+    body = (
+        "Bonjour,\nToujours partante, je vous envoie mes créneaux ce soir.\nAnaïs\n\n"
+        "Le 3 nov. 2026 à 09:30, Pro'pulse <propulse@animafac.net> a écrit :\n"
+        "> Merci pour votre candidature. Quand êtes-vous disponible ?\n"
+    )
+    assert _kind(make_message(body, subject="Re: Votre candidature")) == "reply"
+
+
+def test_a_re_subject_quoting_our_own_mail_in_english_is_a_reply() -> None:
+    body = (
+        "Hi, yes I still want to apply, I have updated my resume.\n\n"
+        "On Tue, 3 Nov 2026 at 09:30, Pro'pulse <propulse@animafac.net> wrote:\n"
+        "> Could you send us your diploma?\n"
+    )
+    assert _kind(make_message(body, subject="RE: Your application")) == "reply"
+
+
+def test_a_first_application_that_merely_names_our_address_is_not_a_reply() -> None:
+    body = "Bonjour, je candidate à Pro'pulse (adresse trouvée : propulse@animafac.net). Je suis diplômée."
+    assert _kind(make_message(body, subject="Candidature")) == "application"

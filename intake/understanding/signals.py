@@ -19,7 +19,7 @@ from typing import Any
 
 from intake.understanding.facts import split_sentences
 from intake.understanding.lexicon import DEFAULT_RULES_DIR, Lexicon
-from intake.understanding.nlp import load_tagger
+from intake.understanding.nlp import TAGGING_ONLY, load_tagger
 
 # What the coordinator reads in the classification reason, one phrase per signal.
 SIGNALS = {
@@ -92,7 +92,7 @@ def read_sentences(text: str) -> list[Sentence]:
     if not parts:
         return []
     out = []
-    for part, doc in zip(parts, load_tagger().pipe(parts), strict=True):
+    for part, doc in zip(parts, load_tagger().pipe(parts, disable=TAGGING_ONLY), strict=True):
         words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc if t.lemma_}
         proper = tuple(t.text for t in doc if t.pos_ == "PROPN" and t.text[:1].isupper() and len(t.text) > 1)
         tokens = tuple((t.lower_, t.pos_) for t in doc)
