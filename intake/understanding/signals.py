@@ -170,19 +170,49 @@ def _relative_of_someone(s: Sentence, parent: Meaning) -> bool:
     )
 
 
+# Someone named with a title is a third person: «M. Rémi Laurent», «Mme Salomé Girard», "Ms. Freya Hale".
+_TITLED = re.compile(r"\b(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Mrs?\.?|Ms\.?)\s+[A-ZÀ-Ö][\w'’-]+")
+_INDEFINITE = frozenset({"un", "une", "a", "an"})
+_SELF = frozenset({"suis", "am", "i'm", "im", "chui", "jsuis"})
+
+
+def _names_someone_met(s: Sentence, person: Meaning) -> bool:
+    """«J'ai reçu une jeune femme, Mélanie Dias», "I met a graduate, Tom Hale": someone introduced by an
+    indefinite noun of a person and named in the same sentence — not the writer («je suis une jeune…»)."""
+    if s.words & _SELF:
+        return False
+    words = s.tokens
+    introduced = any(
+        word in _INDEFINITE and any(w in person.lemmas for w, _pos in words[i + 1 : i + 3])
+        for i, (word, _pos) in enumerate(words)
+    )
+    return introduced and any(pos == "PROPN" for _w, pos in words)
+
+
 def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     """«Je vous oriente Kevin Nguyen», «mon fils cherche…», «une de nos diplômées», not «je me présente»."""
     if s.has(m["relative"]) and (s.words & {"mon", "ma", "notre", "my", "our"} or "my son" in s.text.lower()):
         return True
     if _relative_of_someone(s, m["parent"]):
         return True
+    if _names_someone_met(s, m["presented_person"]):
+        return True
     if not s.has(m["present"]) or s.words & {"me", "m'", "myself"}:
         return False
+    if _TITLED.search(s.text):
+        return True  # «j'accompagne M. Rémi Laurent», "I would like to introduce Ms. Freya Lindqvist"
     if not (s.words & {"vous", "you", "your"} or s.has(m["programme"])):
         return False
     programme = m["programme"]
     people = [p for p in s.proper_nouns if not Sentence(p, frozenset({p.lower()}), (), False).has(programme)]
     return bool(people) or s.has(m["presented_person"])
+
+
+def speaks_of_a_relative(text: str, *, rules_dir: Path = DEFAULT_RULES_DIR) -> bool:
+    """«ma sœur Camille», "my nephew Tom": the writer names someone of their family."""
+    m = load_meanings(rules_dir)
+    words = set(re.findall(r"[\w'’-]+", text.lower()))
+    return bool(words & m["relative"].lemmas) and bool(words & {"mon", "ma", "notre", "my", "our"})
 
 
 def presenting_sentences(body: str, *, rules_dir: Path = DEFAULT_RULES_DIR) -> list[str]:
@@ -207,7 +237,9 @@ def referral_hint(rules_dir: Path = DEFAULT_RULES_DIR) -> re.Pattern[str]:
     """A cheap test before tagging: does the text hold a word that may present someone else?"""
     m = load_meanings(rules_dir)
     words = [*m["present"].stems, *m["present"].lemmas, *m["relative"].lemmas, *m["relative"].phrases]
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")", re.IGNORECASE)
+    people = "|".join(re.escape(w) for w in m["presented_person"].lemmas)
+    met = r"\b(?:un|une|a|an)\s+(?:[\w'’-]+\s+)?(?:" + people + r")\b"
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")|" + met, re.IGNORECASE)
 
 
 def _search(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
