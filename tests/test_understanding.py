@@ -368,3 +368,26 @@ def test_the_referrers_signature_phone_is_never_given_to_the_presented_person() 
     )
     assert (applicant["first_name"], applicant["last_name"]) == ("Basile", "Kerneis")
     assert applicant["phone"] is None
+
+
+# ------------------------------------------------------------ phones of the overseas departments
+
+
+def test_a_mobile_from_la_reunion_written_the_french_way_gets_the_reunion_country_code() -> None:
+    body = "Bonjour, je postule depuis La Réunion, diplômée en 2026.\nJade\nPortable : 06 93 21 54 87"
+    assert _read(body)["applicant"]["phone"] == "+262693215487"
+
+
+def test_guyane_martinique_and_mayotte_numbers_get_their_own_country_codes_when_the_place_is_named() -> None:
+    guyane = "I am applying from French Guiana.\nTom\nMobile: 0694 12 34 56"
+    assert _read(guyane)["applicant"]["phone"] == "+594694123456"
+    assert _read("Je candidate, je vis en Martinique.\nLéo\n06 96 12 34 56")["applicant"]["phone"] == (
+        "+596696123456"
+    )
+    mayotte = "Je candidate depuis Mayotte.\nAïcha\n06 39 01 23 45"
+    assert _read(mayotte)["applicant"]["phone"] == "+262639012345"
+
+
+def test_an_overseas_prefix_without_the_place_named_keeps_the_french_country_code() -> None:
+    assert _read("I am applying.\nSam\n06 92 11 22 33")["applicant"]["phone"] == "+33692112233"
+    assert _read("Je candidate.\nSam\n07 81 22 33 44")["applicant"]["phone"] == "+33781223344"
