@@ -266,13 +266,14 @@ _FIRST_PERSON = re.compile(r"\b(?:je|j'|j’|me|m'|m’|moi|mon|ma|mes|i|i'm|my)
 
 
 def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
-    """Application words, except in an impersonal question («comment participer au programme ?»)."""
+    """Application words stated, not asked: in a question («pouvez-vous m'envoyer le dossier de
+    candidature ?») they name what is asked about; a wish to join asked so is read by the signals."""
     if pattern is None or not text:
         return []
     hits = []
     for sentence in split_sentences(text):
         m = pattern.search(sentence)
-        if m and not (sentence.rstrip().endswith("?") and not _FIRST_PERSON.search(sentence)):
+        if m and not sentence.rstrip().endswith("?"):
             hits.append(m.group(0))
     return hits
 

@@ -359,3 +359,45 @@ def test_a_re_subject_quoting_our_own_mail_in_english_is_a_reply() -> None:
 def test_a_first_application_that_merely_names_our_address_is_not_a_reply() -> None:
     body = "Bonjour, je candidate à Pro'pulse (adresse trouvée : propulse@animafac.net). Je suis diplômée."
     assert _kind(make_message(body, subject="Candidature")) == "application"
+
+
+# --- What a question names is asked about, not stated (h-tune-kinds) ---
+
+
+def test_a_question_naming_a_diploma_asks_about_the_criteria_and_is_a_question_in_french() -> None:
+    body = "Bonjour,\nEst-ce que votre programme est ouvert à quelqu'un qui a seulement un BTS ?\nMerci"
+    assert _kind(make_message(body, subject="Renseignement")) == "question"
+
+
+def test_a_question_naming_a_degree_is_a_question_in_english() -> None:
+    body = "Hello,\nDoes your programme accept people whose degree is from abroad?\nThanks"
+    assert _kind(make_message(body, subject="Quick question")) == "question"
+
+
+def test_asking_for_the_application_form_is_a_question_not_an_application() -> None:
+    body = "Bonjour,\nPourriez-vous m'indiquer comment envoyer ma candidature et quand commence la promo ?\n"
+    assert _kind(make_message(body, subject="Infos")) == "question"
+    english = "Hi,\nCould you send me the application form and the dates of the next cohort?\n"
+    assert _kind(make_message(english, subject="Info")) == "question"
+
+
+def test_asking_whether_i_can_join_is_still_an_application() -> None:
+    assert _kind(make_message("Salut, est-ce que je peux rejoindre la prochaine promo ?", subject="")) == (
+        "application"
+    )
+    assert _kind(make_message("Hi, can I join your programme next year?", subject="")) == "application"
+
+
+def test_a_cv_named_as_a_topic_is_not_the_writers_cv() -> None:
+    body = (
+        "Bonjour,\nJe suis DRH à la retraite et je propose de faire des simulations d'entretien et de la "
+        "relecture de CV pour vos participants. Qui dois-je contacter ?\nPaul Girard"
+    )
+    assert _kind(make_message(body, subject="Proposition de bénévolat")) == "other"
+    english = "Hello, I am a retired recruiter and would happily review CVs for your participants.\nAnn"
+    assert _kind(make_message(english, subject="Volunteering offer")) == "other"
+
+
+def test_my_cv_attached_is_still_the_writers_cv() -> None:
+    assert _kind(make_message("Bonjour, voici mon CV pour le programme.", subject="")) == "application"
+    assert _kind(make_message("Hello, please find my resume for the programme.", subject="")) == "application"

@@ -123,10 +123,13 @@ def read_signals(
 
     for s in sentences:
         first = s.has(m["first_person"])
-        # A question counts only when it speaks of the writer («est-ce que je peux…»), not «comment faire ?».
-        if s.is_question and not first:
+        # A question states no fact: what it names is asked about («votre programme accepte-t-il un bac ?»).
+        # Only the writer's wish to join, asked as a question, is a signal («est-ce que je peux intégrer… ?»).
+        if s.is_question:
+            if first and _wants_to_join(s, m) and s.has(m["programme"]):
+                seen("join", s.text)
             continue
-        if first and s.has(m["join"]) and s.has(m["programme"]):
+        if first and _wants_to_join(s, m) and s.has(m["programme"]):
             seen("join", s.text)
         ess = _search(lexicon.ess_names, s.text)
         # «Nous recherchons un·e chargé·e de mission» is an employer's search, not the writer's own.
@@ -139,7 +142,7 @@ def read_signals(
         # An education fact of the writer, or of the person they present («Léa, diplômée d'un master»).
         if (first or presents) and (s.has(m["education"]) or diploma):
             seen("education", s.text)
-        if first and s.has(m["cv"]):
+        if first and _own_cv(s, m):
             seen("cv", s.text)
         if presents:
             seen("referral", s.text)
@@ -152,6 +155,26 @@ def read_signals(
         # «ci-joint» with a document, or a document named after its sender: a CV sent without a word.
         seen("cv", documents[0])
     return [found[name] for name in SIGNALS if name in found]
+
+
+def _wants_to_join(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """Joining as something the writer does («intégrer», «faire partie», "join"), not a noun named
+    («le dossier de candidature», «vos participants»)."""
+    join = m["join"]
+    acted = any((w in join.lemmas or w.startswith(join.stems)) and pos != "NOUN" for w, pos in s.tokens)
+    return acted or any(p in s.text.lower() for p in join.phrases)
+
+
+_POSSESSIVE = frozenset({"mon", "ma", "my", "notre", "our"})
+
+
+def _own_cv(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """The writer's own CV («mon CV», "my resume", «CV ci-joint»), not a CV named as a topic («relecture de
+    CV»)."""
+    cv = m["cv"].lemmas
+    words = [w for w, _pos in s.tokens]
+    owned = any(w in cv and i and words[i - 1] in _POSSESSIVE for i, w in enumerate(words))
+    return owned or (s.has(m["cv"]) and s.has(m["attached"]))
 
 
 def _named_after(filename: str, sender: str) -> bool:
