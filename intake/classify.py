@@ -19,6 +19,7 @@ from intake.understanding.lexicon import DEFAULT_RULES_DIR, Lexicon, is_adviser_
 from intake.understanding.signals import (
     Signal,
     is_programme_question,
+    presents_by_act,
     read_signals,
     referral_hint,
 )
@@ -303,6 +304,13 @@ class Application:
         first_person = _FIRST_PERSON_APPLYING.search(body + "\n" + msg.subject)
         if other and not first_person and not (referral and len(signals) > 1):
             return RuleResult(False, f"Écrit comme un employeur ou partenaire (« {other.group(0)} »).")
+        mentioned = [sig.name for sig in signals] == ["referral"] and not presents_by_act(signals[0].evidence)
+        if not hits and not _has_cv(msg) and mentioned:
+            # A relative is mentioned, not presented, and nothing is said of them outside questions («mon
+            # petit-fils cherche du travail, est-ce gratuit ?»): not an application; the question rule may
+            # answer it.
+            evidence = signals[0].evidence
+            return RuleResult(False, f"Personne évoquée, rien d'elle hors questions (« {evidence} »).")
         seen = [f"mots de candidature (« {hits[0]} »)"] if hits else []
         if _has_cv(msg) and not any(sig.name == "cv" for sig in signals):
             seen.append("CV joint")

@@ -401,3 +401,18 @@ def test_a_cv_named_as_a_topic_is_not_the_writers_cv() -> None:
 def test_my_cv_attached_is_still_the_writers_cv() -> None:
     assert _kind(make_message("Bonjour, voici mon CV pour le programme.", subject="")) == "application"
     assert _kind(make_message("Hello, please find my resume for the programme.", subject="")) == "application"
+
+
+def test_an_aunt_asking_a_question_for_a_relative_is_a_question_in_french() -> None:
+    body = "Bonjour,\nMa nièce voudrait un emploi, combien coûte votre accompagnement, et à quelle date ?"
+    assert _kind(make_message(body, subject="Renseignements pour ma nièce")) == "question"
+
+
+def test_a_parent_asking_a_question_for_a_relative_is_a_question_in_english() -> None:
+    body = "Hello,\nMy daughter wants a job in a charity, how long does your programme last?\nRegards"
+    assert _kind(make_message(body, subject="About my daughter")) == "question"
+
+
+def test_a_relative_presented_with_a_fact_told_in_the_next_sentence_is_an_application() -> None:
+    body = "Bonjour,\nJe vous écris pour mon fils Hugo.\nIl a obtenu une licence de géographie en juin 2026."
+    assert _kind(make_message(body, subject="Mon fils")) == "application"

@@ -139,8 +139,10 @@ def read_signals(
             seen("job_search", s.text)
         diploma = any(d.pattern.search(s.text) for d in lexicon.diplomas)
         presents = _presents_someone(s, m)
-        # An education fact of the writer, or of the person they present («Léa, diplômée d'un master»).
-        if (first or presents) and (s.has(m["education"]) or diploma):
+        # An education fact of the writer, or of the person they present («Léa, diplômée d'un master»), or
+        # told of them once presented («Je vous oriente Léa. Elle a un master.»).
+        about_them = presents or ("referral" in found and bool(s.words & _THIRD_PERSON))
+        if (first or about_them) and (s.has(m["education"]) or diploma):
             seen("education", s.text)
         if first and _own_cv(s, m):
             seen("cv", s.text)
@@ -165,6 +167,7 @@ def _wants_to_join(s: Sentence, m: dict[str, Meaning]) -> bool:
     return acted or any(p in s.text.lower() for p in join.phrases)
 
 
+_THIRD_PERSON = frozenset({"il", "elle", "he", "she", "son", "sa", "ses", "his", "her", "lui"})
 _POSSESSIVE = frozenset({"mon", "ma", "my", "notre", "our"})
 
 
@@ -229,6 +232,13 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     programme = m["programme"]
     people = [p for p in s.proper_nouns if not Sentence(p, frozenset({p.lower()}), (), False).has(programme)]
     return bool(people) or s.has(m["presented_person"])
+
+
+def presents_by_act(sentence: str, *, rules_dir: Path = DEFAULT_RULES_DIR) -> bool:
+    """The writer does present someone («je vous oriente…», "I'd like to introduce…", «M. Rémi Laurent»),
+    rather than merely mention a relative («question pour mon petit-fils»)."""
+    m = load_meanings(rules_dir)
+    return bool(_TITLED.search(sentence)) or any(s.has(m["present"]) for s in read_sentences(sentence))
 
 
 def speaks_of_a_relative(text: str, *, rules_dir: Path = DEFAULT_RULES_DIR) -> bool:
