@@ -211,10 +211,11 @@ def _extract_path(args: tuple[str, date, ExtractionLimits | None, str | None]) -
 
 
 def warm_up() -> None:
-    """Load the language model and start the document reader now, so the first applicant does not wait."""
-    from intake.understanding.nlp import load_nlp
+    """Load the language models and start the document reader now, so the first applicant does not wait."""
+    from intake.understanding.nlp import load_nlp, load_tagger
 
     load_nlp()
+    load_tagger()
     _process_worker()
 
 
