@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from intake.config import ProgrammeSettings
 from intake.parsing import ParsedMessage, split_forwarded, strip_quoted
 from intake.understanding.facts import split_sentences
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
 from intake.understanding.signals import (
     Signal,
     is_programme_question,
+    presents_by_act,
     read_signals,
     referral_hint,
 )
@@ -27,7 +29,7 @@ ThreadCheck = Callable[[list[str]], bool]
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _CASE_TOKEN = re.compile(r"\[PP-\d+\]")
-_OUR_ID = re.compile(r"@[\w.-]*propulse[\w.-]*>?$", re.IGNORECASE)
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|r[ée]p|aw|sv|antw)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class Context:
     msg: ParsedMessage
     lexicon: Lexicon
     is_our_thread: ThreadCheck | None
+    our_address: str = ProgrammeSettings().address
 
 
 class Rule(Protocol):
@@ -163,8 +166,30 @@ class Newsletter:
         return RuleResult(False)
 
 
+def thread_check_for(our_address: str) -> ThreadCheck:
+    """Without a store: a Message-ID written at our domain (``ProgrammeSettings.domain``) is one of ours."""
+    domain = ProgrammeSettings(address=our_address).domain
+
+    def is_ours(ids: list[str]) -> bool:
+        for message_id in ids:
+            host = message_id.strip().strip("<>").rpartition("@")[2].lower()
+            if host == domain or host.endswith("." + domain):
+                return True
+        return False
+
+    return is_ours
+
+
 def default_is_our_thread(ids: list[str]) -> bool:
-    return any(_OUR_ID.search(i.strip()) for i in ids)
+    return thread_check_for(ProgrammeSettings().address)(ids)
+
+
+def quotes_our_mail(msg: ParsedMessage, our_address: str) -> bool:
+    """A «Re:» whose quoted history (below the writer's own text) was written from our address."""
+    if not our_address or not _REPLY_SUBJECT.match(msg.subject or ""):
+        return False
+    address = our_address.lower()
+    return address in msg.text.lower() and address not in strip_quoted(msg.text).lower()
 
 
 class Reply:
@@ -175,12 +200,14 @@ class Reply:
     def check(self, ctx: Context) -> RuleResult:
         msg = ctx.msg
         ids = ([msg.in_reply_to] if msg.in_reply_to else []) + list(msg.references)
-        check = ctx.is_our_thread or default_is_our_thread
+        check = ctx.is_our_thread or thread_check_for(ctx.our_address)
         if ids and check(ids):
             return RuleResult(True, "Répond à un de nos messages (In-Reply-To/References).")
         token = _CASE_TOKEN.search(msg.subject)
         if token:
             return RuleResult(True, f"L'objet porte notre référence {token.group(0)}.")
+        if quotes_our_mail(msg, ctx.our_address):
+            return RuleResult(True, "Répond à un de nos messages (« Re: » qui cite notre message).")
         return RuleResult(False)
 
 
@@ -240,13 +267,14 @@ _FIRST_PERSON = re.compile(r"\b(?:je|j'|j’|me|m'|m’|moi|mon|ma|mes|i|i'm|my)
 
 
 def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
-    """Application words, except in an impersonal question («comment participer au programme ?»)."""
+    """Application words stated, not asked: in a question («pouvez-vous m'envoyer le dossier de
+    candidature ?») they name what is asked about; a wish to join asked so is read by the signals."""
     if pattern is None or not text:
         return []
     hits = []
     for sentence in split_sentences(text):
         m = pattern.search(sentence)
-        if m and not (sentence.rstrip().endswith("?") and not _FIRST_PERSON.search(sentence)):
+        if m and not sentence.rstrip().endswith("?"):
             hits.append(m.group(0))
     return hits
 
@@ -276,6 +304,13 @@ class Application:
         first_person = _FIRST_PERSON_APPLYING.search(body + "\n" + msg.subject)
         if other and not first_person and not (referral and len(signals) > 1):
             return RuleResult(False, f"Écrit comme un employeur ou partenaire (« {other.group(0)} »).")
+        mentioned = [sig.name for sig in signals] == ["referral"] and not presents_by_act(signals[0].evidence)
+        if not hits and not _has_cv(msg) and mentioned:
+            # A relative is mentioned, not presented, and nothing is said of them outside questions («mon
+            # petit-fils cherche du travail, est-ce gratuit ?»): not an application; the question rule may
+            # answer it.
+            evidence = signals[0].evidence
+            return RuleResult(False, f"Personne évoquée, rien d'elle hors questions (« {evidence} »).")
         seen = [f"mots de candidature (« {hits[0]} »)"] if hits else []
         if _has_cv(msg) and not any(sig.name == "cv" for sig in signals):
             seen.append("CV joint")
@@ -344,9 +379,15 @@ def classify(
     is_our_thread: ThreadCheck | None = None,
     rules_dir: Path | None = None,
     chain: Sequence[Rule] = CHAIN,
+    our_address: str | None = None,
 ) -> Classification:
-    """Run the chain; the first matching rule gives the kind."""
-    ctx = Context(msg=msg, lexicon=load_lexicon(rules_dir), is_our_thread=is_our_thread)
+    """Run the chain; the first matching rule gives the kind. `our_address`: the programme's address."""
+    ctx = Context(
+        msg=msg,
+        lexicon=load_lexicon(rules_dir),
+        is_our_thread=is_our_thread,
+        our_address=our_address or ProgrammeSettings().address,
+    )
     trail: list[tuple[str, bool, str]] = []
     for rule in chain:
         result = rule.check(ctx)

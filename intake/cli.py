@@ -276,6 +276,7 @@ def extract(
         today=day,
         workers=workers or settings.extraction.workers,
         limits=extraction_limits(settings.extraction),
+        our_address=settings.programme.address,
     ):
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         sys.stdout.flush()

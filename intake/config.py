@@ -75,6 +75,11 @@ class ProgrammeSettings:
     # Where the weekly digest goes; empty: the programme's address.
     coordinator_address: str = ""
 
+    @property
+    def domain(self) -> str:
+        """Our address's domain: every Message-ID we write ends with it, so replies are known by it."""
+        return self.address.rpartition("@")[2].strip().lower() or "propulse.invalid"
+
 
 @dataclass(frozen=True)
 class ExtractionSettings:

@@ -58,10 +58,11 @@ def understand(
     limits: ExtractionLimits | None = None,
     is_our_thread: ThreadCheck | None = None,
     worker: DocumentWorker | None = None,
+    our_address: str | None = None,
 ) -> Understanding:
     """Parse, classify, read documents and facts, assess. Raises only UnparseableMessage."""
     parsed = parse_message(raw)
-    classification = classify(parsed, is_our_thread=is_our_thread)
+    classification = classify(parsed, is_our_thread=is_our_thread, our_address=our_address)
     if classification.kind not in _UNDERSTOOD_KINDS:
         return Understanding(parsed, classification, None, None)
     limits = limits or ExtractionLimits()
@@ -175,10 +176,14 @@ def extract_message(
     file: str | None = None,
     limits: ExtractionLimits | None = None,
     is_our_thread: ThreadCheck | None = None,
+    our_address: str | None = None,
 ) -> dict[str, Any]:
     """The JSON contract for one message. An unreadable message gives kind "other" and an "error"."""
     try:
-        return to_contract(understand(raw, today=today, limits=limits, is_our_thread=is_our_thread), file)
+        understood = understand(
+            raw, today=today, limits=limits, is_our_thread=is_our_thread, our_address=our_address
+        )
+        return to_contract(understood, file)
     except UnparseableMessage as exc:
         return error_result(file, str(exc))
 
@@ -196,32 +201,35 @@ def error_result(file: str | None, reason: str) -> dict[str, Any]:
     }
 
 
-def _extract_path(args: tuple[str, date, ExtractionLimits | None]) -> dict[str, Any]:
-    path, today, limits = args
+def _extract_path(args: tuple[str, date, ExtractionLimits | None, str | None]) -> dict[str, Any]:
+    path, today, limits, our_address = args
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
         return error_result(path, f"fichier illisible : {exc.strerror or type(exc).__name__}")
     try:
-        return extract_message(raw, today=today, file=path, limits=limits)
+        return extract_message(raw, today=today, file=path, limits=limits, our_address=our_address)
     except Exception as exc:  # the one boundary per file: a bug on one message must not stop the batch
         return error_result(path, f"erreur interne pendant l'analyse ({type(exc).__name__})")
 
 
 def warm_up() -> None:
-    """Load the language model and start the document reader now, so the first applicant does not wait."""
-    from intake.understanding.nlp import load_nlp
+    """Load the language models and start the document reader now, so the first applicant does not wait."""
+    from intake.understanding.nlp import load_nlp, load_tagger
 
     load_nlp()
+    load_tagger()
     _process_worker()
 
 
 def _init_pool_worker() -> None:
     _end_with_parent()
-    # Load the model before the first message so per-message time excludes it.
-    from intake.understanding.nlp import load_nlp
+    # Load the models before the first message so per-message time excludes them: the NER (names) and the
+    # one tagging/parsing pipeline shared by the applicant signals and the criteria's clauses.
+    from intake.understanding.nlp import load_nlp, load_tagger
 
     load_nlp()
+    load_tagger()
 
 
 def _end_with_parent() -> None:
@@ -246,9 +254,11 @@ def extract_files(
     workers: int = 2,
     limits: ExtractionLimits | None = None,
     pool: ProcessPoolExecutor | None = None,
+    our_address: str | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Results in input order; ``workers <= 1`` (and no pool) runs in this process."""
-    jobs = [(p, today, limits) for p in paths]
+    """Results in input order; ``workers <= 1`` (and no pool) runs in this process.
+    `our_address`: the programme's address, whose domain marks our Message-IDs (default: the built-in one)."""
+    jobs = [(p, today, limits, our_address) for p in paths]
     if pool is not None:
         yield from pool.map(_extract_path, jobs, chunksize=4)
         return

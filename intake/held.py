@@ -196,6 +196,7 @@ def release_request(session: Session, draft: OutgoingMessage, settings: Settings
         today=today,
         limits=pipeline.extraction_limits(settings.extraction),
         is_our_thread=triage.make_thread_check(session, parsed.subject),
+        our_address=settings.programme.address,
     )
     pipeline.file_message(ctx)
     pipeline.draft_reply(ctx)

@@ -136,6 +136,7 @@ def _understand_here(ctx: Ingest) -> Understanding:
         today=ctx.today,
         limits=extraction_limits(ctx.settings.extraction),
         is_our_thread=triage.make_thread_check(ctx.session, ctx.parsed.subject),
+        our_address=ctx.settings.programme.address,
     )
 
 

@@ -299,3 +299,117 @@ def test_an_organisation_looking_for_staff_is_not_a_job_search_in_english_or_fre
     )
     fr = _classified("Bonjour, notre coopérative cherche un animateur pour un CDI.", subject="Poste")
     assert en.kind == "other" and fr.kind == "other"  # type: ignore[attr-defined]
+
+
+# --- Replies in our threads, recognised from what makes them ours (h-tune-kinds) ---
+
+
+def test_without_a_store_an_answer_to_a_message_id_of_our_domain_is_a_reply_in_french() -> None:
+    raw = make_message(
+        "Bonjour, je serai bien là jeudi à 14 h, merci beaucoup.",
+        subject="Re: Pro'pulse - rendez-vous",
+        headers={"In-Reply-To": "<rdv-77.20261120@animafac.net>"},
+    )
+    assert _kind(raw) == "reply"
+
+
+def test_without_a_store_an_answer_to_a_message_id_of_our_domain_is_a_reply_in_english() -> None:
+    raw = make_message(
+        "Hello, thank you, Thursday afternoon works for me. My CV is attached again.",
+        subject="Re: your interview",
+        headers={"References": "<a.1@example.com> <slot-3.99@animafac.net>"},
+    )
+    assert _kind(raw) == "reply"
+
+
+def test_our_domain_comes_from_the_programme_address_not_from_a_word_in_it() -> None:
+    raw = make_message(
+        "Merci, je suis disponible mardi.", headers={"In-Reply-To": "<x.12@mail.asso-exemple.org>"}
+    )
+    assert classify(parse_message(raw), our_address="contact@asso-exemple.org").kind == "reply"
+    assert classify(parse_message(raw)).kind != "reply"
+    # A third party whose domain merely contains ours is not us.
+    other = make_message(
+        "Merci, je suis disponible mardi.", headers={"In-Reply-To": "<x.12@pasanimafac.net>"}
+    )
+    assert _kind(other) != "reply"
+
+
+def test_a_re_subject_quoting_our_own_mail_is_a_reply_even_without_headers() -> None:
+    body = (
+        "Bonjour,\nToujours partante, je vous envoie mes créneaux ce soir.\nAnaïs\n\n"
+        "Le 3 nov. 2026 à 09:30, Pro'pulse <propulse@animafac.net> a écrit :\n"
+        "> Merci pour votre candidature. Quand êtes-vous disponible ?\n"
+    )
+    assert _kind(make_message(body, subject="Re: Votre candidature")) == "reply"
+
+
+def test_a_re_subject_quoting_our_own_mail_in_english_is_a_reply() -> None:
+    body = (
+        "Hi, yes I still want to apply, I have updated my resume.\n\n"
+        "On Tue, 3 Nov 2026 at 09:30, Pro'pulse <propulse@animafac.net> wrote:\n"
+        "> Could you send us your diploma?\n"
+    )
+    assert _kind(make_message(body, subject="RE: Your application")) == "reply"
+
+
+def test_a_first_application_that_merely_names_our_address_is_not_a_reply() -> None:
+    body = "Bonjour, je candidate à Pro'pulse (adresse trouvée : propulse@animafac.net). Je suis diplômée."
+    assert _kind(make_message(body, subject="Candidature")) == "application"
+
+
+# --- What a question names is asked about, not stated (h-tune-kinds) ---
+
+
+def test_a_question_naming_a_diploma_asks_about_the_criteria_and_is_a_question_in_french() -> None:
+    body = "Bonjour,\nEst-ce que votre programme est ouvert à quelqu'un qui a seulement un BTS ?\nMerci"
+    assert _kind(make_message(body, subject="Renseignement")) == "question"
+
+
+def test_a_question_naming_a_degree_is_a_question_in_english() -> None:
+    body = "Hello,\nDoes your programme accept people whose degree is from abroad?\nThanks"
+    assert _kind(make_message(body, subject="Quick question")) == "question"
+
+
+def test_asking_for_the_application_form_is_a_question_not_an_application() -> None:
+    body = "Bonjour,\nPourriez-vous m'indiquer comment envoyer ma candidature et quand commence la promo ?\n"
+    assert _kind(make_message(body, subject="Infos")) == "question"
+    english = "Hi,\nCould you send me the application form and the dates of the next cohort?\n"
+    assert _kind(make_message(english, subject="Info")) == "question"
+
+
+def test_asking_whether_i_can_join_is_still_an_application() -> None:
+    assert _kind(make_message("Salut, est-ce que je peux rejoindre la prochaine promo ?", subject="")) == (
+        "application"
+    )
+    assert _kind(make_message("Hi, can I join your programme next year?", subject="")) == "application"
+
+
+def test_a_cv_named_as_a_topic_is_not_the_writers_cv() -> None:
+    body = (
+        "Bonjour,\nJe suis DRH à la retraite et je propose de faire des simulations d'entretien et de la "
+        "relecture de CV pour vos participants. Qui dois-je contacter ?\nPaul Girard"
+    )
+    assert _kind(make_message(body, subject="Proposition de bénévolat")) == "other"
+    english = "Hello, I am a retired recruiter and would happily review CVs for your participants.\nAnn"
+    assert _kind(make_message(english, subject="Volunteering offer")) == "other"
+
+
+def test_my_cv_attached_is_still_the_writers_cv() -> None:
+    assert _kind(make_message("Bonjour, voici mon CV pour le programme.", subject="")) == "application"
+    assert _kind(make_message("Hello, please find my resume for the programme.", subject="")) == "application"
+
+
+def test_an_aunt_asking_a_question_for_a_relative_is_a_question_in_french() -> None:
+    body = "Bonjour,\nMa nièce voudrait un emploi, combien coûte votre accompagnement, et à quelle date ?"
+    assert _kind(make_message(body, subject="Renseignements pour ma nièce")) == "question"
+
+
+def test_a_parent_asking_a_question_for_a_relative_is_a_question_in_english() -> None:
+    body = "Hello,\nMy daughter wants a job in a charity, how long does your programme last?\nRegards"
+    assert _kind(make_message(body, subject="About my daughter")) == "question"
+
+
+def test_a_relative_presented_with_a_fact_told_in_the_next_sentence_is_an_application() -> None:
+    body = "Bonjour,\nJe vous écris pour mon fils Hugo.\nIl a obtenu une licence de géographie en juin 2026."
+    assert _kind(make_message(body, subject="Mon fils")) == "application"

@@ -33,8 +33,10 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from score import Score, score  # noqa: E402
 
-MIN_KIND, MIN_FIELDS, MIN_VERDICT = 0.707, 0.696, 0.567
-MAX_FALSE_REJECTIONS = 3  # the baseline's count: no regression allowed; the goal is 0
+# Raised by h-tune-kinds to its measured scores (kind 0.996, fields 0.975, verdict 0.856, 2 false
+# rejections) minus 0.02; these scores were reached by tuning on this corpus.
+MIN_KIND, MIN_FIELDS, MIN_VERDICT = 0.976, 0.955, 0.836
+MAX_FALSE_REJECTIONS = 2  # the count measured: no regression allowed; the goal is 0
 
 KINDS = {"application", "question", "reply", "auto_reply", "bounce", "newsletter", "other"}
 VERDICTS = {"eligible", "to_verify", "not_eligible"}

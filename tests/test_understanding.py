@@ -293,3 +293,101 @@ def test_every_fact_carries_its_evidence_and_where_it_was_found() -> None:
         "text": "Je suis diplômée d'un BTS depuis juin 2025 et je cherche un emploi dans l'ESS.",
         "where": "body",
     }
+
+
+# ------------------------------------------------- referrals: the person presented and their own contacts
+
+
+def _applicant(body: str, **kwargs: Any) -> dict[str, Any]:
+    result = _read(body, **kwargs)
+    assert result["kind"] == "application"
+    return dict(result["applicant"])
+
+
+def test_a_titled_person_an_adviser_follows_is_the_applicant_with_contacts_given_later_in_the_note() -> None:
+    applicant = _applicant(
+        "Bonjour,\nJe suis en lien avec Mme. Prune Aubertin depuis septembre, elle a une licence pro "
+        "obtenue en 2026 et cherche un emploi dans une épicerie solidaire.\nElle est joignable : "
+        "prune.aubertin@example.net ou 07 12 44 56 90.\n\nCordialement,\nGilles Rocher\nMission Locale\n"
+        "Tél. 01 40 00 00 00",
+        from_name="Gilles Rocher",
+        from_addr="g.rocher@missionlocale.example.org",
+        subject="Orientation d'une jeune",
+    )
+    assert (applicant["first_name"], applicant["last_name"]) == ("Prune", "Aubertin")
+    assert applicant["email"] == "prune.aubertin@example.net"
+    assert applicant["phone"] == "+33712445690"
+
+
+def test_a_person_named_by_an_adviser_without_a_presenting_verb_is_the_applicant() -> None:
+    applicant = _applicant(
+        "Bonjour,\nJ'ai rencontré cette semaine un jeune diplômé, Yanis Ferrand, titulaire d'un master "
+        "obtenu en juin 2026, qui voudrait rejoindre votre programme.\nSes coordonnées, avec son accord : "
+        "yanis.ferrand@example.org, 06 21 43 65 87.\n\nBien à vous,\nClaire Moutet\nConseillère emploi",
+        from_name="Claire Moutet",
+        from_addr="c.moutet@francetravail.example.fr",
+        subject="Pro'pulse",
+    )
+    assert (applicant["first_name"], applicant["last_name"]) == ("Yanis", "Ferrand")
+    assert applicant["email"] == "yanis.ferrand@example.org"
+    assert applicant["phone"] == "+33621436587"
+
+
+def test_an_english_referral_gives_the_presented_graduate_and_her_own_address() -> None:
+    applicant = _applicant(
+        "Hello,\nI would like to introduce Ms. Freya Lindqvist, who graduated with a master's degree in "
+        "June 2026 and is looking for a job in a social enterprise.\nYou can reach her at "
+        "freya.lindqvist@example.com.\n\nKind regards,\nOwen Price\nCareers adviser",
+        from_name="Owen Price",
+        from_addr="owen.price@careers.example.ac.uk",
+        subject="Referral",
+    )
+    assert (applicant["first_name"], applicant["last_name"]) == ("Freya", "Lindqvist")
+    assert applicant["email"] == "freya.lindqvist@example.com"
+
+
+def test_a_relative_named_by_first_name_only_carries_the_writers_family_name() -> None:
+    applicant = _applicant(
+        "Bonjour,\nJe vous écris pour mon frère Noé, qui est diplômé d'un BTS depuis juillet 2026 et "
+        "aimerait travailler dans une association. Son portable : 06 55 44 33 22.\n\nMerci,\nMaëlle Vasseur",
+        from_name="Maëlle Vasseur",
+        from_addr="maelle.vasseur@example.com",
+        subject="Pour mon frère",
+    )
+    assert (applicant["first_name"], applicant["last_name"]) == ("Noé", "Vasseur")
+    assert applicant["phone"] == "+33655443322"
+
+
+def test_the_referrers_signature_phone_is_never_given_to_the_presented_person() -> None:
+    applicant = _applicant(
+        "Bonjour,\nJe vous oriente M. Basile Kerneis, diplômé d'une licence en 2025, qui cherche un poste "
+        "dans l'ESS.\n\nCordialement,\nAnne Le Gall\nConseillère\n06 98 76 54 32",
+        from_name="Anne Le Gall",
+        from_addr="anne.legall@francetravail.example.fr",
+        subject="Orientation",
+    )
+    assert (applicant["first_name"], applicant["last_name"]) == ("Basile", "Kerneis")
+    assert applicant["phone"] is None
+
+
+# ------------------------------------------------------------ phones of the overseas departments
+
+
+def test_a_mobile_from_la_reunion_written_the_french_way_gets_the_reunion_country_code() -> None:
+    body = "Bonjour, je postule depuis La Réunion, diplômée en 2026.\nJade\nPortable : 06 93 21 54 87"
+    assert _read(body)["applicant"]["phone"] == "+262693215487"
+
+
+def test_guyane_martinique_and_mayotte_numbers_get_their_own_country_codes_when_the_place_is_named() -> None:
+    guyane = "I am applying from French Guiana.\nTom\nMobile: 0694 12 34 56"
+    assert _read(guyane)["applicant"]["phone"] == "+594694123456"
+    assert _read("Je candidate, je vis en Martinique.\nLéo\n06 96 12 34 56")["applicant"]["phone"] == (
+        "+596696123456"
+    )
+    mayotte = "Je candidate depuis Mayotte.\nAïcha\n06 39 01 23 45"
+    assert _read(mayotte)["applicant"]["phone"] == "+262639012345"
+
+
+def test_an_overseas_prefix_without_the_place_named_keeps_the_french_country_code() -> None:
+    assert _read("I am applying.\nSam\n06 92 11 22 33")["applicant"]["phone"] == "+33692112233"
+    assert _read("Je candidate.\nSam\n07 81 22 33 44")["applicant"]["phone"] == "+33781223344"

@@ -486,4 +486,4 @@ def thread_references(reply_to: Message | None) -> str | None:
 
 
 def programme_domain(settings: Settings) -> str:
-    return settings.programme.address.rpartition("@")[2] or "propulse.invalid"
+    return settings.programme.domain

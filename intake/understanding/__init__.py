@@ -23,6 +23,7 @@ from intake.understanding.facts import (
 )
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
 from intake.understanding.names import (
+    before_signature,
     name_from_cv,
     name_from_display,
     name_from_introduction,
@@ -31,7 +32,7 @@ from intake.understanding.names import (
     split_name,
 )
 from intake.understanding.nlp import find_entities
-from intake.understanding.signals import presenting_sentences
+from intake.understanding.signals import presenting_sentences, speaks_of_a_relative
 from intake.understanding.situation import read_situation
 
 __all__ = ["ApplicantFacts", "Evidence", "Fact", "Source", "read_applicant"]
@@ -61,22 +62,41 @@ _PRESENTED = re.compile(
 )
 
 
-def _presented_person(body: str, lexicon: Lexicon) -> tuple[Fact[str], Fact[str]] | None:
-    """The person an adviser presents: «je vous oriente Mme Salomé Girard (…)», with that sentence; without
-    a title, the person named in the sentence that presents someone («Je vous oriente Kevin Nguyen»,
-    «mon fils Lucas Bernard…»)."""
-    for sentence in split_sentences(body):
+def _presented_person(
+    body: str, lexicon: Lexicon, writer: str = ""
+) -> tuple[Fact[str], Fact[str]] | None:
+    """The person a referrer presents, from what makes someone presented rather than the writer:
+    1. a title in the note («j'accompagne M. Rémi Laurent», «je vous oriente Mme Salomé Girard»);
+    2. the person named in a sentence that presents someone («Je vous oriente Kevin Nguyen»);
+    3. else the first person the note names who is not the writer («une jeune femme, Mélanie Dias, …»);
+       a relative named by first name only carries the writer's family name («ma sœur Camille»)."""
+    note = before_signature(body, writer)
+
+    def found(name: str, sentence: str) -> tuple[Fact[str], Fact[str]] | None:
+        parts = split_name(name, lexicon)
+        if parts is None or same_person(name, writer) or same_person(" ".join(parts), writer):
+            return None
+        evidence = Evidence(sentence, BODY)
+        return Fact(parts[0], evidence), Fact(parts[1], evidence)
+
+    for sentence in split_sentences(note):
         m = _PRESENTED.search(sentence)
-        parts = split_name(m.group(1), lexicon) if m else None
-        if parts is not None:
-            evidence = Evidence(sentence, BODY)
-            return Fact(parts[0], evidence), Fact(parts[1], evidence)
-    for sentence in presenting_sentences(body):
+        person = found(m.group(1), sentence) if m else None
+        if person is not None:
+            return person
+    for sentence in presenting_sentences(note):
         for name in find_entities(sentence, "PER"):
-            parts = split_name(name, lexicon)
-            if parts is not None:
-                evidence = Evidence(sentence, BODY)
-                return Fact(parts[0], evidence), Fact(parts[1], evidence)
+            person = found(name, sentence)
+            if person is not None:
+                return person
+    family = writer.split()[-1] if len(writer.split()) >= 2 else ""
+    for sentence in split_sentences(note)[:6]:
+        for name in find_entities(sentence, "PER"):
+            person = found(name, sentence)
+            if person is None and family and len(name.split()) == 1 and speaks_of_a_relative(sentence):
+                person = found(f"{name} {family}", sentence)
+            if person is not None:
+                return person
     return None
 
 
@@ -127,7 +147,7 @@ def read_applicant(
         written = written or name_from_cv(doc, lexicon, addr or msg.from_addr)
     if written is None and body.strip() and not adviser_words:
         written = name_from_signature(body, BODY, lexicon) or name_from_introduction(body, BODY, lexicon)
-    presented = _presented_person(body, lexicon) if adviser_words else None
+    presented = _presented_person(body, lexicon, msg.from_name) if adviser_words else None
     if names is None:
         names = written or presented
     elif written is not None and _swapped(names, written):
@@ -147,8 +167,10 @@ def read_applicant(
         said = presented[0].evidence.text if presented[0].evidence else ""
         sentence = Source(BODY, _following(body, said))
         exclude = {a for a in (msg.from_addr, forwarded_by) if a}
-        facts.email = find_email([sentence], lexicon, exclude) or facts.email
-        facts.phone = find_phone([sentence]) or facts.phone
+        note = Source(BODY, before_signature(body, msg.from_name))
+        said_email = find_email([sentence], lexicon, exclude) or find_email([note], lexicon, exclude)
+        facts.email = said_email or facts.email
+        facts.phone = find_phone([sentence]) or find_phone([note]) or facts.phone
     facts.city = find_city(docs if adviser_words else [*docs, body_source], lexicon)
     facts.education = read_education(sources, lexicon, today)
     facts.situation = read_situation(sources, lexicon, today)

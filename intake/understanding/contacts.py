@@ -37,10 +37,38 @@ def find_email(sources: list[Source], lexicon: Lexicon, exclude: set[str]) -> Fa
 
 
 # French numbers as people write them; overseas mobiles (06 90…) are not "valid" for region FR in
-# libphonenumber's metadata yet are the applicant's number, so they are taken by shape first.
+# libphonenumber's metadata yet are the applicant's number, so they are taken by shape first (then placed
+# in their department by _overseas).
 _FRENCH_NUMBER = re.compile(
     r"(?<![\d+])(?:\(?\+33\)?\s?\(?0?\)?\s?|\(?0033\)?\s?|0)[1-9](?:[\s.\-]?\d{2}){4}(?!\d)"
 )
+
+
+# Overseas departments dial like metropolitan France (0692…, 0590…) but have their own country codes. When
+# the text names the department, its numbering plan (libphonenumber's metadata) places the number there:
+# 0692/0693 → +262 (La Réunion), 0639 → +262 (Mayotte), 0690 → +590 (Guadeloupe), 0694 → +594 (Guyane),
+# 0696/0697 → +596 (Martinique). Unnamed, the number keeps +33, as applicants and the coordinator write it.
+_OVERSEAS_PLACES = re.compile(
+    r"\b(?:(?P<RE>la r[ée]union|r[ée]unionnais\w*)|(?P<YT>mayotte|mahorais\w*)|(?P<GP>guadeloup\w*)|"
+    r"(?P<MQ>martiniq\w*)|(?P<GF>guyan\w*|french guiana))\b",
+    re.IGNORECASE,
+)
+
+
+def _overseas(written: str, number: phonenumbers.PhoneNumber, text: str) -> phonenumbers.PhoneNumber:
+    """A number written the national way («06 92 45 18 30») by someone who names an overseas department
+    whose plan holds it: that department's number; anything else stays as parsed."""
+    if phonenumbers.is_valid_number(number) or not written.lstrip("( ").startswith("0"):
+        return number
+    named = {m.lastgroup for m in _OVERSEAS_PLACES.finditer(text) if m.lastgroup}
+    for region in sorted(named):
+        try:
+            candidate = phonenumbers.parse(written, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(candidate):
+            return candidate
+    return number
 
 
 def find_phone(sources: list[Source], region: str = "FR") -> Fact[str] | None:
@@ -52,6 +80,7 @@ def find_phone(sources: list[Source], region: str = "FR") -> Fact[str] | None:
             except phonenumbers.NumberParseException:
                 continue
             if phonenumbers.is_possible_number(number):
+                number = _overseas(m.group(0), number, text)
                 e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
                 return Fact(e164, Evidence(_line_around(text, m.start(), m.end()), source.where))
         try:

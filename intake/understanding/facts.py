@@ -47,7 +47,11 @@ class Source:
 
 
 EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ«\"(])|\n")
+# A title's full stop («M. Lucas Bernard», "Mr. Tom Hale") is not the end of a sentence.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\bM\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bMme\.)"
+    r"\s+(?=[A-ZÀ-ÖØ-Þ«\"(])|\n"
+)
 
 
 def split_sentences(text: str) -> list[str]:

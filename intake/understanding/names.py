@@ -258,6 +258,16 @@ def name_from_introduction(body: str, where: str, lexicon: Lexicon) -> tuple[Fac
     return None
 
 
+def before_signature(body: str, writer: str = "") -> str:
+    """The writer's own note, without their closing and signature: what comes before «Cordialement», or
+    before a line holding only the writer's name (a referrer's signed phone is not the person's)."""
+    lines = body.split("\n")
+    for i, line in enumerate(lines):
+        if i and (_CLOSINGS.match(line.strip()) or (writer and same_person(line.strip(), writer))):
+            return "\n".join(lines[:i])
+    return body
+
+
 def same_person(a: str, b: str) -> bool:
     def key(s: str) -> str:
         return "".join(ch for ch in unicodedata.normalize("NFD", s.casefold()) if ch.isalpha())

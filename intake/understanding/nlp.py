@@ -28,17 +28,22 @@ def find_entities(text: str, label: str) -> list[str]:
     return [ent.text.strip() for ent in doc.ents if ent.label_ == label]
 
 
-@lru_cache(maxsize=1)
 def load_tagger() -> Any:
-    """Parts of speech and morphology for applicant signals (no parser, no NER, no lemmatiser).
+    """Parts of speech and morphology for applicant signals: the parser's pipeline of clauses.py, shared.
 
-    The lemmatiser's tables would cost about 120 MB in each worker (measured), beyond the memory budget of
-    ``extract``; the word lists in rules/lexicon/meanings.toml carry stems instead. Loaded on first use:
-    most applications are recognised by their words before any tagging.
+    One loaded pipeline per worker instead of two (tok2vec + morphologizer are the same weights): callers
+    that only need tags run it with ``disable=TAGGING_ONLY``, which gives the same tags (checked on the
+    corpora: the attribute ruler it lacks changes no part of speech there). No lemmatiser: its tables would
+    cost about 120 MB in each worker (measured); the word lists in rules/lexicon/meanings.toml carry stems.
+    Loaded on first use, or by the ``extract`` workers' warm-up.
     """
-    import spacy
+    from intake.understanding.clauses import load_parser
 
-    return spacy.load(MODEL, exclude=["parser", "ner", "senter", "lemmatizer"])
+    return load_parser()
+
+
+# Tagging a sentence needs no dependency parse: skipping it keeps the tagging cost of the old tagger.
+TAGGING_ONLY = ["parser"]
 
 
 @lru_cache(maxsize=1)

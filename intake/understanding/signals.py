@@ -20,7 +20,7 @@ from typing import Any
 from intake import resources
 from intake.understanding.facts import split_sentences
 from intake.understanding.lexicon import Lexicon
-from intake.understanding.nlp import load_tagger
+from intake.understanding.nlp import TAGGING_ONLY, load_tagger
 
 # What the coordinator reads in the classification reason, one phrase per signal.
 SIGNALS = {
@@ -98,7 +98,7 @@ def read_sentences(text: str) -> list[Sentence]:
     if not parts:
         return []
     out = []
-    for part, doc in zip(parts, load_tagger().pipe(parts), strict=True):
+    for part, doc in zip(parts, load_tagger().pipe(parts, disable=TAGGING_ONLY), strict=True):
         words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc if t.lemma_}
         proper = tuple(t.text for t in doc if t.pos_ == "PROPN" and t.text[:1].isupper() and len(t.text) > 1)
         tokens = tuple((t.lower_, t.pos_) for t in doc)
@@ -129,10 +129,13 @@ def read_signals(
 
     for s in sentences:
         first = s.has(m["first_person"])
-        # A question counts only when it speaks of the writer («est-ce que je peux…»), not «comment faire ?».
-        if s.is_question and not first:
+        # A question states no fact: what it names is asked about («votre programme accepte-t-il un bac ?»).
+        # Only the writer's wish to join, asked as a question, is a signal («est-ce que je peux intégrer… ?»).
+        if s.is_question:
+            if first and _wants_to_join(s, m) and s.has(m["programme"]):
+                seen("join", s.text)
             continue
-        if first and s.has(m["join"]) and s.has(m["programme"]):
+        if first and _wants_to_join(s, m) and s.has(m["programme"]):
             seen("join", s.text)
         ess = _search(lexicon.ess_names, s.text)
         # «Nous recherchons un·e chargé·e de mission» is an employer's search, not the writer's own.
@@ -142,10 +145,12 @@ def read_signals(
             seen("job_search", s.text)
         diploma = any(d.pattern.search(s.text) for d in lexicon.diplomas)
         presents = _presents_someone(s, m)
-        # An education fact of the writer, or of the person they present («Léa, diplômée d'un master»).
-        if (first or presents) and (s.has(m["education"]) or diploma):
+        # An education fact of the writer, or of the person they present («Léa, diplômée d'un master»), or
+        # told of them once presented («Je vous oriente Léa. Elle a un master.»).
+        about_them = presents or ("referral" in found and bool(s.words & _THIRD_PERSON))
+        if (first or about_them) and (s.has(m["education"]) or diploma):
             seen("education", s.text)
-        if first and s.has(m["cv"]):
+        if first and _own_cv(s, m):
             seen("cv", s.text)
         if presents:
             seen("referral", s.text)
@@ -158,6 +163,27 @@ def read_signals(
         # «ci-joint» with a document, or a document named after its sender: a CV sent without a word.
         seen("cv", documents[0])
     return [found[name] for name in SIGNALS if name in found]
+
+
+def _wants_to_join(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """Joining as something the writer does («intégrer», «faire partie», "join"), not a noun named
+    («le dossier de candidature», «vos participants»)."""
+    join = m["join"]
+    acted = any((w in join.lemmas or w.startswith(join.stems)) and pos != "NOUN" for w, pos in s.tokens)
+    return acted or any(p in s.text.lower() for p in join.phrases)
+
+
+_THIRD_PERSON = frozenset({"il", "elle", "he", "she", "son", "sa", "ses", "his", "her", "lui"})
+_POSSESSIVE = frozenset({"mon", "ma", "my", "notre", "our"})
+
+
+def _own_cv(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """The writer's own CV («mon CV», "my resume", «CV ci-joint»), not a CV named as a topic («relecture de
+    CV»)."""
+    cv = m["cv"].lemmas
+    words = [w for w, _pos in s.tokens]
+    owned = any(w in cv and i and words[i - 1] in _POSSESSIVE for i, w in enumerate(words))
+    return owned or (s.has(m["cv"]) and s.has(m["attached"]))
 
 
 def _named_after(filename: str, sender: str) -> bool:
@@ -176,19 +202,56 @@ def _relative_of_someone(s: Sentence, parent: Meaning) -> bool:
     )
 
 
+# Someone named with a title is a third person: «M. Rémi Laurent», «Mme Salomé Girard», "Ms. Freya Hale".
+_TITLED = re.compile(r"\b(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Mrs?\.?|Ms\.?)\s+[A-ZÀ-Ö][\w'’-]+")
+_INDEFINITE = frozenset({"un", "une", "a", "an"})
+_SELF = frozenset({"suis", "am", "i'm", "im", "chui", "jsuis"})
+
+
+def _names_someone_met(s: Sentence, person: Meaning) -> bool:
+    """«J'ai reçu une jeune femme, Mélanie Dias», "I met a graduate, Tom Hale": someone introduced by an
+    indefinite noun of a person and named in the same sentence — not the writer («je suis une jeune…»)."""
+    if s.words & _SELF:
+        return False
+    words = s.tokens
+    introduced = any(
+        word in _INDEFINITE and any(w in person.lemmas for w, _pos in words[i + 1 : i + 3])
+        for i, (word, _pos) in enumerate(words)
+    )
+    return introduced and any(pos == "PROPN" for _w, pos in words)
+
+
 def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     """«Je vous oriente Kevin Nguyen», «mon fils cherche…», «une de nos diplômées», not «je me présente»."""
     if s.has(m["relative"]) and (s.words & {"mon", "ma", "notre", "my", "our"} or "my son" in s.text.lower()):
         return True
     if _relative_of_someone(s, m["parent"]):
         return True
+    if _names_someone_met(s, m["presented_person"]):
+        return True
     if not s.has(m["present"]) or s.words & {"me", "m'", "myself"}:
         return False
+    if _TITLED.search(s.text):
+        return True  # «j'accompagne M. Rémi Laurent», "I would like to introduce Ms. Freya Lindqvist"
     if not (s.words & {"vous", "you", "your"} or s.has(m["programme"])):
         return False
     programme = m["programme"]
     people = [p for p in s.proper_nouns if not Sentence(p, frozenset({p.lower()}), (), False).has(programme)]
     return bool(people) or s.has(m["presented_person"])
+
+
+def presents_by_act(sentence: str, *, rules_dir: Path | None = None) -> bool:
+    """The writer does present someone («je vous oriente…», "I'd like to introduce…", «M. Rémi Laurent»),
+    rather than merely mention a relative («question pour mon petit-fils»)."""
+    m = load_meanings(rules_dir)
+    return bool(_TITLED.search(sentence)) or any(s.has(m["present"]) for s in read_sentences(sentence))
+
+
+def speaks_of_a_relative(text: str, *, rules_dir: Path | None = None) -> bool:
+    """«ma sœur Camille», "my nephew Tom": the writer names someone of their family."""
+    m = load_meanings(rules_dir)
+    words = set(re.findall(r"[\w'’-]+", text.lower()))
+    return bool(words & m["relative"].lemmas) and bool(words & {"mon", "ma", "notre", "my", "our"})
 
 
 def presenting_sentences(body: str, *, rules_dir: Path | None = None) -> list[str]:
@@ -217,7 +280,9 @@ def referral_hint(rules_dir: Path | None = None) -> re.Pattern[str]:
 def _referral_hint(rules_dir: Path) -> re.Pattern[str]:
     m = load_meanings(rules_dir)
     words = [*m["present"].stems, *m["present"].lemmas, *m["relative"].lemmas, *m["relative"].phrases]
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")", re.IGNORECASE)
+    people = "|".join(re.escape(w) for w in m["presented_person"].lemmas)
+    met = r"\b(?:un|une|a|an)\s+(?:[\w'’-]+\s+)?(?:" + people + r")\b"
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")|" + met, re.IGNORECASE)
 
 
 def _search(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
