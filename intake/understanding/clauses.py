@@ -141,6 +141,8 @@ def _conjunct_chain(token: Any) -> Iterator[Any]:
 
 
 def _negates(token: Any) -> bool:
+    if token.lower_ in _NEGATORS and any(c.lower_ in {"ne", "n'", "n’"} for c in token.children):
+        return True  # «je ne suis plus en stage»: the small model may make «plus» the head of the clause
     return any(
         c.lower_ in _NEGATORS
         or (c.dep_ == "advmod" and c.morph.get("Polarity") == ["Neg"] and c.lower_ != "ne")

@@ -382,7 +382,12 @@ def _studied_here(unit: str, spans: list[tuple[int, int, str, int]], i: int, pos
 
 
 def _says_in_progress(unit: str) -> bool:
-    return re.search(r"en cours|in progress|ongoing|pr[ée]paration", unit, re.IGNORECASE) is not None
+    # «en cours d'année», «en cours de route»: partway through, not in progress now.
+    in_progress = (
+        r"en cours(?! d.ann[ée]e| de route| de (?:semestre|cursus|parcours))"
+        r"|in progress|ongoing|pr[ée]paration"
+    )
+    return re.search(in_progress, unit, re.IGNORECASE) is not None
 
 
 def _diploma_text(unit: str, start: int) -> str:

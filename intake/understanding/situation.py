@@ -228,9 +228,11 @@ def _phrase_head(tokens: list[Any]) -> Any:
 def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, today: date) -> str | None:
     reading = read_word(token)
     predicate = predicate_of(token)
-    ends = starts_with(predicate, structure.ends) or any(c.lower_ == "fin" for c in predicate.children)
-    if predicate.i != token.i and ends:
-        # «mon stage se termine en avril 2027», «mon service civique s'est terminé en juin»
+    end_verb = starts_with(predicate, structure.ends)
+    ends = end_verb or any(c.lower_ == "fin" for c in predicate.children)
+    if predicate.i != token.i and ends and (end_verb or not reading.negated):
+        # «mon stage se termine en avril 2027», «mon service civique s'est terminé en juin»; but «je ne
+        # suis plus en stage depuis fin août» is a plain negation, the «fin» only dates it.
         if reading.negated:
             return UNSURE  # «je n'ai pas fini mon stage», «je ne peux pas quitter mon stage»: still in it?
         when = _date_after(unit, predicate.idx)
