@@ -78,3 +78,13 @@ def test_a_son_finishing_his_bts_this_year_has_studies_in_progress() -> None:
     )
     assert _status(body, "studies_finished") == "not_met"
     assert _verdict(body) != "eligible"
+
+
+def test_a_search_coordinated_after_a_negated_clause_keeps_its_own_polarity() -> None:
+    body = (
+        "J'ai obtenu ma licence pro en juin 2026. Je ne suis plus volontaire en service civique depuis"
+        " septembre et je postule dans des associations."
+    )
+    assert _status(body, "job_seeking_ess") == "met"
+    assert _status(body, "not_service_civique") == "met"
+    assert _verdict(body) == "eligible"

@@ -136,6 +136,8 @@ def _conjunct_chain(token: Any) -> Iterator[Any]:
     while current.dep_ == "conj" and current.head.i != current.i:
         if any(c.lower_ in {"mais", "but"} for c in current.children):
             return  # «je ne suis pas en CDI mais en stage»: the negation stops at «mais»
+        if any(c.dep_.startswith("nsubj") for c in current.children):
+            return  # «je ne suis plus en stage et je cherche un emploi»: a clause with its own subject
         current = current.head
         yield current
 
@@ -168,6 +170,8 @@ def is_negated(token: Any) -> bool:
                 return True
             if predicate.dep_ not in {"xcomp", "conj"} or predicate.head.i == predicate.i:
                 break
+            if predicate.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in predicate.children):
+                break  # a coordinated clause with its own subject has its own polarity
             predicate = predicate.head
     return False
 
