@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from fixtures_docs import make_message
+from fixtures_docs import make_message, make_pdf
 
 from intake.extract import extract_message
 
@@ -88,3 +88,80 @@ def test_a_search_coordinated_after_a_negated_clause_keeps_its_own_polarity() ->
     assert _status(body, "job_seeking_ess") == "met"
     assert _status(body, "not_service_civique") == "met"
     assert _verdict(body) == "eligible"
+
+
+# ------------------------------------------------------------------------- aims and situations on a CV
+
+
+def _with_cv(lines: list[str], body: str = "Bonjour, voici mon CV en pièce jointe.") -> dict[str, Any]:
+    message = make_message(body, attachments=[("cv.pdf", "application/pdf", make_pdf(lines))])
+    return extract_message(message, today=TODAY)
+
+
+def _criterion(result: dict[str, Any], criterion: str) -> str:
+    return str(next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion))
+
+
+def test_a_cv_line_under_an_objectif_heading_states_an_ess_aim() -> None:
+    result = _with_cv(
+        [
+            "Léa Morel",
+            "DIPLÔMES",
+            "Master Sociologie — Université de Lille — juin 2026",
+            "OBJECTIF",
+            "Un premier emploi de chargée de mission dans une coopérative",
+        ]
+    )
+    assert _criterion(result, "job_seeking_ess") == "met"
+
+
+def test_a_cv_projet_line_states_an_ess_aim() -> None:
+    result = _with_cv(
+        ["Léa Morel", "Licence pro Animation - 2026", "Projet : animatrice dans une association"]
+    )
+    assert _criterion(result, "job_seeking_ess") == "met"
+
+
+def test_an_english_cv_objective_heading_states_an_aim() -> None:
+    result = _with_cv(
+        [
+            "Leo Martin",
+            "Master in Sociology, University of Lille, June 2026",
+            "Objective",
+            "A first position in a cooperative",
+        ],
+        body="Hello, please find my CV attached.",
+    )
+    assert _criterion(result, "job_seeking_ess") == "met"
+
+
+def test_a_first_person_profile_sentence_on_a_cv_is_read_like_the_body() -> None:
+    result = _with_cv(
+        [
+            "Léa Morel",
+            "PROFIL",
+            "Jeune diplômée en droit, je souhaite travailler dans une mutuelle.",
+            "Licence de droit — 2026",
+        ]
+    )
+    assert _criterion(result, "job_seeking_ess") == "met"
+
+
+def test_a_past_experience_in_an_association_on_a_cv_is_not_an_aim() -> None:
+    result = _with_cv(["Léa Morel", "Licence de droit — 2026", "2025 : animatrice dans une association"])
+    assert _criterion(result, "job_seeking_ess") == "unknown"
+
+
+def test_a_cv_internship_since_a_past_month_with_no_end_is_current() -> None:
+    result = _with_cv(
+        ["Léa Morel", "Depuis octobre 2026 : stagiaire chargée de projet, Emmaüs", "Master ESS — 2026"]
+    )
+    assert _criterion(result, "not_internship") == "not_met"
+
+
+def test_an_english_cv_internship_since_a_past_month_is_current() -> None:
+    result = _with_cv(
+        ["Leo Martin", "Since September 2026: intern, food bank", "Master in Sociology, 2026"],
+        body="Hello, please find my CV attached.",
+    )
+    assert _criterion(result, "not_internship") == "not_met"
