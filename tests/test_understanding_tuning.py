@@ -165,3 +165,85 @@ def test_an_english_cv_internship_since_a_past_month_is_current() -> None:
         body="Hello, please find my CV attached.",
     )
     assert _criterion(result, "not_internship") == "not_met"
+
+
+# ------------------------------------------------------------------------- levels told, not named
+
+
+def _education(body: str) -> dict[str, Any]:
+    return dict(_read(body)["education"])
+
+
+def test_a_diploma_told_as_one_year_after_the_bac_is_a_bac_plus_1() -> None:
+    body = "J'ai obtenu en juin 2026 un certificat d'université (un an d'études après le bac). " + ESS_AIM
+    assert _education(body)["bac_plus"] == 1
+    assert _status(body, "degree_level") == "not_met"
+
+
+def test_a_diploma_of_national_level_4_is_at_the_bac_level() -> None:
+    body = "Mon titre d'auxiliaire de vie (niveau 4) a été obtenu en 2025. " + ESS_AIM
+    assert _education(body)["bac_plus"] == 0
+    assert _status(body, "degree_level") == "not_met"
+
+
+def test_a_level_6_certification_is_a_bac_plus_3() -> None:
+    body = "J'ai obtenu en juin 2026 une certification professionnelle de niveau 6. " + ESS_AIM
+    assert _education(body)["bac_plus"] == 3
+    assert _status(body, "degree_level") == "met"
+
+
+def test_no_higher_education_diploma_means_the_bac_is_the_highest() -> None:
+    body = "Je n'ai aucun diplôme après le bac, mais beaucoup d'engagement associatif. " + ESS_AIM
+    assert _education(body)["bac_plus"] == 0
+    assert _status(body, "degree_level") == "not_met"
+
+
+def test_an_english_applicant_without_a_degree_is_at_the_bac_level() -> None:
+    body = "I never went to university but I volunteer a lot. I'm looking for a job in a cooperative."
+    assert _education(body)["bac_plus"] == 0
+    assert _status(body, "degree_level") == "not_met"
+
+
+def test_a_bts_track_of_a_lycee_with_no_higher_studies_is_not_a_bts() -> None:
+    body = (
+        "J'ai mon bac STMG (lycée Jean Moulin, filière menant au BTS) et je n'ai pas fait d'études"
+        f" supérieures. {ESS_AIM}"
+    )
+    assert _education(body)["bac_plus"] == 0
+
+
+def test_a_diploma_said_to_be_missing_is_not_an_unknown_diploma() -> None:
+    body = "Licence de droit obtenue en juin 2026. Je suis médiatrice sans diplôme de médiation. " + ESS_AIM
+    assert _status(body, "degree_level") == "met"
+    assert _verdict(body) == "eligible"
+
+
+def test_a_question_about_my_diploma_is_not_an_unknown_diploma() -> None:
+    body = "J'ai un DEUST obtenu en 2026. Est-ce que mon diplôme convient ? " + ESS_AIM
+    assert _status(body, "degree_level") == "met"
+
+
+# ------------------------------------------------------------------------- diplomas never had
+
+
+def test_a_master_i_never_did_does_not_count() -> None:
+    body = f"Licence de lettres en 2025, puis je n'ai jamais fait de master. {ESS_AIM}"
+    assert _education(body)["bac_plus"] == 3
+
+
+def test_a_licence_started_but_not_finished_does_not_count() -> None:
+    body = f"J'ai un BTS obtenu en 2024. J'ai commencé une licence pro, mais je ne l'ai pas finie. {ESS_AIM}"
+    assert _education(body)["bac_plus"] == 2
+
+
+def test_a_licence_stopped_in_the_spring_does_not_count() -> None:
+    body = f"Après mon DUT (2025), je me suis inscrit en licence, mais j'ai dû abandonner en avril. {ESS_AIM}"
+    assert _education(body)["bac_plus"] == 2
+
+
+def test_an_english_degree_i_did_not_finish_does_not_count() -> None:
+    body = (
+        "I hold a BTS from 2025. I started a bachelor's degree but did not finish it."
+        " I'm looking for a job in a cooperative."
+    )
+    assert _education(body)["bac_plus"] == 2

@@ -78,6 +78,7 @@ class Lexicon:
     cv_headings: frozenset[str]
     structure: Structure = Structure()
     track_before: re.Pattern[str] | None = None  # «(section BTS)»: a track, not the diploma
+    no_higher: re.Pattern[str] | None = None  # «sans diplôme du supérieur»: the bac is the highest
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -154,6 +155,7 @@ def load_lexicon(rules_dir: Path = DEFAULT_RULES_DIR) -> Lexicon:
         cv_headings=frozenset(n.casefold() for n in names.get("cv_headings", [])),
         structure=structure,
         track_before=compile_any(dip.get("track_before", {}).get("patterns", [])),
+        no_higher=compile_any(dip.get("no_higher", {}).get("patterns", [])),
     )
 
 
