@@ -247,3 +247,46 @@ def test_an_english_degree_i_did_not_finish_does_not_count() -> None:
         " I'm looking for a job in a cooperative."
     )
     assert _education(body)["bac_plus"] == 2
+
+
+# ------------------------------------------------------------------------- named schools, exams, aims elsewhere
+
+
+def test_a_graduate_of_an_engineering_school_named_by_its_acronym_has_a_bac_plus_5() -> None:
+    body = f"Diplômée de l'UTC en septembre 2025 (ingénieure génie des procédés). {ESS_AIM}"
+    assert _education(body)["bac_plus"] == 5
+    assert _verdict(body) == "eligible"
+
+
+def test_my_business_school_with_its_year_is_a_dated_bac_plus_5() -> None:
+    body = f"Après mon école de commerce (2022), j'ai travaillé dans la grande distribution. {ESS_AIM}"
+    assert _education(body)["bac_plus"] == 5
+    assert _status(body, "graduation_recent") == "not_met"
+
+
+def test_preparing_a_competitive_exam_is_still_studying() -> None:
+    body = f"J'ai un master de lettres (2025) et je prépare actuellement le CAPES. {ESS_AIM}"
+    assert _status(body, "studies_finished") == "not_met"
+
+
+def test_registering_at_the_job_centre_is_not_studying() -> None:
+    body = f"J'ai un master de lettres obtenu en juin 2025 et je suis inscrite à France Travail. {ESS_AIM}"
+    assert _status(body, "studies_finished") == "met"
+
+
+def test_aiming_rather_at_the_civil_service_is_not_an_ess_job_search() -> None:
+    body = "J'ai une licence pro obtenue en juin 2026. Je m'oriente plutôt vers la fonction publique hospitalière."
+    assert _status(body, "job_seeking_ess") == "not_met"
+
+
+def test_an_english_aim_rather_in_the_public_sector_is_not_an_ess_job_search() -> None:
+    body = "I graduated with a master's degree in June 2026. I'm looking rather towards the public sector."
+    assert _status(body, "job_seeking_ess") == "not_met"
+
+
+def test_a_social_and_family_economy_job_title_is_not_the_ess() -> None:
+    body = (
+        "J'ai obtenu mon BTS en juin 2026 et je cherche un poste de conseiller en économie sociale et"
+        " familiale dans un bailleur."
+    )
+    assert _status(body, "job_seeking_ess") == "unknown"
