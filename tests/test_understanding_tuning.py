@@ -249,7 +249,7 @@ def test_an_english_degree_i_did_not_finish_does_not_count() -> None:
     assert _education(body)["bac_plus"] == 2
 
 
-# ------------------------------------------------------------------------- named schools, exams, aims elsewhere
+# ----------------------------------------------------------------- named schools, exams, aims elsewhere
 
 
 def test_a_graduate_of_an_engineering_school_named_by_its_acronym_has_a_bac_plus_5() -> None:
@@ -275,7 +275,7 @@ def test_registering_at_the_job_centre_is_not_studying() -> None:
 
 
 def test_aiming_rather_at_the_civil_service_is_not_an_ess_job_search() -> None:
-    body = "J'ai une licence pro obtenue en juin 2026. Je m'oriente plutôt vers la fonction publique hospitalière."
+    body = "Licence pro obtenue en juin 2026. Je m'oriente plutôt vers la fonction publique hospitalière."
     assert _status(body, "job_seeking_ess") == "not_met"
 
 
