@@ -290,3 +290,41 @@ def test_a_social_and_family_economy_job_title_is_not_the_ess() -> None:
         " familiale dans un bailleur."
     )
     assert _status(body, "job_seeking_ess") == "unknown"
+
+
+def test_a_writer_unsure_of_the_french_level_of_a_foreign_diploma_is_sent_to_verification() -> None:
+    body = (
+        "J'ai une licence obtenue au Brésil en 2025, mais je ne suis pas sûre de son équivalence en France."
+        f" {ESS_AIM}"
+    )
+    assert _status(body, "degree_level") == "unknown"
+    assert _verdict(body) == "to_verify"
+
+
+def test_an_english_writer_unsure_of_the_level_is_sent_to_verification() -> None:
+    body = (
+        "I hold a master's degree from Lebanon (2025) but I don't know which level it has in France."
+        " I'm looking for a job in a cooperative."
+    )
+    assert _status(body, "degree_level") == "unknown"
+
+
+def test_a_specialised_educator_diploma_is_a_bac_plus_3() -> None:
+    body = f"J'ai obtenu mon diplôme d'éducatrice spécialisée en juin 2026. {ESS_AIM}"
+    assert _education(body)["bac_plus"] == 3
+
+
+def test_facts_told_only_in_the_subject_of_an_empty_message_are_read() -> None:
+    message = make_message("", subject="Candidature | licence pro 2026 | recherche en association")
+    result = extract_message(message, today=TODAY)
+    assert result["education"]["bac_plus"] == 3
+    assert _criterion(result, "job_seeking_ess") == "met"
+
+
+def test_the_subject_is_not_read_when_the_body_tells_the_facts() -> None:
+    body = (
+        "Bonjour, je m'appelle Inès, j'ai un BTS obtenu en juin 2026 et je souhaite rejoindre le programme"
+        " pour trouver un emploi dans une coopérative de mon quartier."
+    )
+    message = make_message(body, subject="Master 2 2026")
+    assert extract_message(message, today=TODAY)["education"]["bac_plus"] == 2

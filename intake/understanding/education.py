@@ -217,6 +217,10 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
                     for m in found
                     if m.in_progress or not m.obtained or m.graduation or _OBTAINED_CUE.search(unit)
                 ]
+            if found and _LEVEL_DOUBT.search(unit):
+                # «je ne sais pas à quel niveau il correspond en France»: the writer doubts the level.
+                unclassified.append(Evidence(unit, source.where))
+                continue
             if lexicon.no_higher is not None and (said := lexicon.no_higher.search(unit)):
                 # «Sans diplôme du supérieur», «je n'ai pas poursuivi d'études supérieures»: the bac is the
                 # highest; a higher name in the same sentence is what was not done («section BTS»).
@@ -292,6 +296,13 @@ _NOT_SCHOOLING = re.compile(
 )
 
 
+_LEVEL_DOUBT = re.compile(
+    r"\b(?:ne sais pas|ne suis pas s[uû]re?|pas s[uû]re?|aucune id[ée]e|ignore|se demande|me demande)\b"
+    r"[^.]{0,30}\b(?:niveau|[ée]quivalen\w*|correspond\w*|reconnu\w*)"
+    r"|\b(?:not sure|don't know|do not know|no idea|wonder)\b[^.]{0,30}"
+    r"\b(?:level|equivalen\w*|recogni[sz]ed)",
+    re.IGNORECASE,
+)
 _NEGATED_DIPLOMA = re.compile(
     r"\b(?:sans|pas de|aucun|no|without(?: a| any)?)\s+(?:dipl[oô]m|degree)", re.IGNORECASE
 )
