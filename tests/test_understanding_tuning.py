@@ -328,3 +328,41 @@ def test_the_subject_is_not_read_when_the_body_tells_the_facts() -> None:
     )
     message = make_message(body, subject="Master 2 2026")
     assert extract_message(message, today=TODAY)["education"]["bac_plus"] == 2
+
+
+# ------------------------------------------------------------------------- aims in other words
+
+
+def test_an_asso_in_sms_style_is_an_ess_employer() -> None:
+    body = "jai eu mon dut gea en juin 2026, jvoudrais bosser dans une asso de quartier"
+    assert _status(body, "job_seeking_ess") == "met"
+
+
+def test_putting_my_skills_at_the_service_of_a_cooperative_is_an_ess_aim() -> None:
+    body = "Master d'informatique obtenu en 2026 : je veux mettre mon savoir-faire au service d'une coop."
+    assert _status(body, "job_seeking_ess") == "met"
+
+
+def test_a_civic_service_in_an_association_is_still_not_an_aim() -> None:
+    body = "Licence obtenue en 2026. J'ai fait un service civique dans une association l'an dernier."
+    assert _status(body, "job_seeking_ess") == "unknown"
+
+
+def test_not_the_ess_but_rather_finance_is_not_an_ess_job_search() -> None:
+    body = "Master obtenu en 2025. Je ne vise pas l'ESS, je pense plutôt aux banques."
+    assert _status(body, "job_seeking_ess") == "not_met"
+
+
+def test_not_only_the_ess_rather_everywhere_is_asked_not_refused() -> None:
+    body = "Master obtenu en 2025. Je ne cherche pas uniquement dans l'ESS, plutôt partout."
+    assert _status(body, "job_seeking_ess") != "not_met"
+
+
+def test_not_the_social_economy_but_rather_consulting_in_english_is_not_an_ess_search() -> None:
+    body = "I graduated with a master's in 2025. I'm not aiming at the social economy, rather consulting."
+    assert _status(body, "job_seeking_ess") == "not_met"
+
+
+def test_a_lower_case_but_with_its_speciality_is_a_bac_plus_3() -> None:
+    body = "diplômé de mon but mmi en juin 2026, je cherche un taf dans une scop"
+    assert _education(body)["bac_plus"] == 3

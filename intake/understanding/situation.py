@@ -400,7 +400,7 @@ def _aimed_in_parse(unit: str, start: int, end: int, structure: Structure) -> bo
         head = head.head
         chain.append(head)
     for word in chain:
-        if starts_with(word, structure.aim_blockers):
+        if starts_with(word, structure.aim_blockers) and not _in_service_of(word):
             return False  # «diplômé d'une licence métiers de l'ESS»: the ESS names the diploma
         if starts_with(word, structure.aim_search):
             return not is_negated(word)
@@ -420,6 +420,11 @@ def _aimed_in_parse(unit: str, start: int, end: int, structure: Structure) -> bo
         if is_verb(word) and _told_in_past(word):
             return False  # «j'ai eu un premier emploi dans une coopérative»: a past fact
     return None
+
+
+def _in_service_of(word: Any) -> bool:
+    """«mettre mes compétences au service d'une association»: the locution is an aim, not a civic service."""
+    return word.lower_ == "service" and any(c.lower_ in {"au", "à"} for c in word.children)
 
 
 def _told_in_past(verb: Any) -> bool:
