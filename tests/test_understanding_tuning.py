@@ -366,3 +366,35 @@ def test_not_the_social_economy_but_rather_consulting_in_english_is_not_an_ess_s
 def test_a_lower_case_but_with_its_speciality_is_a_bac_plus_3() -> None:
     body = "diplômé de mon but mmi en juin 2026, je cherche un taf dans une scop"
     assert _education(body)["bac_plus"] == 3
+
+
+# ------------------------------------------------------------------------- jobs held now, no bac
+
+
+def test_a_permanent_job_held_now_makes_the_first_job_criterion_doubtful() -> None:
+    body = (
+        f"Master obtenu en 2025. Je bosse actuellement en CDI dans une banque, mais l'ESS m'attire. {ESS_AIM}"
+    )
+    assert _status(body, "not_career_change") == "unknown"
+    assert _verdict(body) == "to_verify"
+
+
+def test_an_english_permanent_job_held_now_is_asked_about() -> None:
+    body = (
+        "I graduated with a master's degree in June 2025. I'm working on a permanent contract in retail."
+        " I'm looking for a job in a cooperative."
+    )
+    assert _status(body, "not_career_change") == "unknown"
+
+
+def test_a_fixed_term_student_job_does_not_put_the_first_job_in_doubt() -> None:
+    body = f"Master obtenu en juin 2025. Je travaille en CDD comme serveuse en attendant. {ESS_AIM}"
+    assert _status(body, "not_career_change") == "met"
+
+
+def test_a_young_person_who_left_school_without_the_bac_has_no_higher_diploma() -> None:
+    body = (
+        "Je vous présente Léo, qui a arrêté ses études sans avoir obtenu le bac."
+        " Il voudrait travailler dans une asso."
+    )
+    assert _education(body)["bac_plus"] == 0
