@@ -398,3 +398,18 @@ def test_a_young_person_who_left_school_without_the_bac_has_no_higher_diploma() 
         " Il voudrait travailler dans une asso."
     )
     assert _education(body)["bac_plus"] == 0
+
+
+def test_no_diploma_in_france_but_a_master_abroad_is_asked_not_refused() -> None:
+    body = f"Je n'ai aucun diplôme universitaire français, mais un master obtenu au Maroc en 2025. {ESS_AIM}"
+    assert _status(body, "degree_level") != "not_met"
+
+
+def test_not_sure_the_ess_recruits_rather_elsewhere_is_not_a_refusal() -> None:
+    body = f"Master obtenu en 2025. Je ne sais pas si l'ESS recrute, je regarde plutôt partout. {ESS_AIM}"
+    assert _status(body, "job_seeking_ess") != "not_met"
+
+
+def test_years_after_the_bac_told_as_a_time_are_not_a_diploma() -> None:
+    body = f"Trois ans après le bac, j'ai arrêté mes études de droit. {ESS_AIM}"
+    assert _education(body)["bac_plus"] != 3

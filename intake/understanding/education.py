@@ -71,6 +71,8 @@ def _diploma_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int, str, int
             level = int(m.group(1))
             spans.append((m.start(), m.end(), f"Bac+{level}", level))
     for m in _YEARS_AFTER_BAC.finditer(line):
+        if not _DIPLOMA_WORD.search(line[max(0, m.start() - 60) : m.start()]):
+            continue  # «trois ans après le bac, j'ai arrêté»: a time, not a diploma's level
         level = _COUNT.get(m.group(1).lower()) or int(m.group(1))
         spans = [sp for sp in spans if not (m.start() <= sp[0] < m.end())]  # the «bac» inside the phrase
         spans.append((m.start(), m.end(), "Diplôme post-bac", level))
@@ -223,9 +225,12 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
                 continue
             if lexicon.no_higher is not None and (said := lexicon.no_higher.search(unit)):
                 # «Sans diplôme du supérieur», «je n'ai pas poursuivi d'études supérieures»: the bac is the
-                # highest; a higher name in the same sentence is what was not done («section BTS»).
-                none_higher = _no_higher_mention(said.group(0), unit, source.where)
-                found = [m for m in found if m.level < 2] + [none_higher]
+                # highest, unless the same sentence names a higher diploma.
+                if any(m.level >= 2 and m.obtained for m in found):
+                    # «pas de diplôme du supérieur en France, mais un master au Maroc»: the coordinator asks.
+                    unclassified.append(Evidence(unit, source.where))
+                else:
+                    found.append(_no_higher_mention(said.group(0), unit, source.where))
                 mentions.extend(found)
                 continue
             mentions.extend(found)
