@@ -413,3 +413,8 @@ def test_not_sure_the_ess_recruits_rather_elsewhere_is_not_a_refusal() -> None:
 def test_years_after_the_bac_told_as_a_time_are_not_a_diploma() -> None:
     body = f"Trois ans après le bac, j'ai arrêté mes études de droit. {ESS_AIM}"
     assert _education(body)["bac_plus"] != 3
+
+
+def test_a_sister_finishing_her_licence_does_not_make_the_applicant_a_student() -> None:
+    body = f"Ma sœur termine sa licence ; moi, j'ai obtenu mon master en juin 2026. {ESS_AIM}"
+    assert _status(body, "studies_finished") == "met"
