@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from typing import Any
 
 from intake import resources
 from intake.understanding.dates import find_dates, months_between
-from intake.understanding.facts import ApplicantFacts, Evidence
+from intake.understanding.facts import ApplicantFacts, Evidence, SituationFacts
 
 # The shipped rules; `resources.rules_dir()` is the directory in use (config `rules.dir`).
 DEFAULT_RULES_DIR = resources.BUNDLED_RULES_DIR
@@ -150,8 +151,22 @@ def check_not_in_situation(
                 f"{_SITUATION_WORDS.get(name, name).capitalize()} ? À vérifier : « {unsure.text[:140]} ».",
                 unsure,
             )
+    asked = _asked_situation(sit, params)
+    if asked is not None:
+        return UNKNOWN, f"Emploi en cours ? À vérifier : « {asked.text[:140]} ».", asked
     words = ", ".join(_SITUATION_WORDS.get(n, n) for n in situations)
     return MET, f"Rien n'indique : {words}.", None
+
+
+def _asked_situation(sit: SituationFacts | None, params: dict[str, Any]) -> Evidence | None:
+    """«Je travaille en ce moment en CDI…»: a situation that does not settle the criterion, but puts it in
+    doubt."""
+    words = [re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE) for w in params.get("ask_if_words", [])]
+    for name in params.get("ask_if", []):
+        evidence = sit.flags.get(name) if sit else None
+        if evidence is not None and (not words or any(w.search(evidence.text) for w in words)):
+            return evidence
+    return None
 
 
 def check_seeks_ess_job(

@@ -172,6 +172,20 @@ def read_applicant(
         facts.email = said_email or facts.email
         facts.phone = find_phone([sentence]) or find_phone([note]) or facts.phone
     facts.city = find_city(docs if adviser_words else [*docs, body_source], lexicon)
-    facts.education = read_education(sources, lexicon, today)
-    facts.situation = read_situation(sources, lexicon, today)
+    reading = [*sources, *_subject_source(msg.subject, body)]
+    facts.education = read_education(reading, lexicon, today)
+    facts.situation = read_situation(reading, lexicon, today)
     return facts
+
+
+_SUBJECT_PARTS = re.compile(r"\s+[-–—|/]\s+|\s*[;:]\s+")
+_SHORT_BODY = 120
+
+
+def _subject_source(subject: str | None, body: str) -> list[Source]:
+    """«Candidature - master ESS 2026 - recherche en coopérative» over an empty body: the subject is the
+    only place the facts are told; its parts read like CV lines."""
+    if not subject or len(body.strip()) >= _SHORT_BODY:
+        return []
+    text = re.sub(r"^(?:\s*(?:re|tr|fwd?)\s*:)+", "", subject, flags=re.IGNORECASE)
+    return [Source("objet", "\n".join(p.strip() for p in _SUBJECT_PARTS.split(text)), is_document=True)]

@@ -136,11 +136,15 @@ def _conjunct_chain(token: Any) -> Iterator[Any]:
     while current.dep_ == "conj" and current.head.i != current.i:
         if any(c.lower_ in {"mais", "but"} for c in current.children):
             return  # «je ne suis pas en CDI mais en stage»: the negation stops at «mais»
+        if any(c.dep_.startswith("nsubj") for c in current.children):
+            return  # «je ne suis plus en stage et je cherche un emploi»: a clause with its own subject
         current = current.head
         yield current
 
 
 def _negates(token: Any) -> bool:
+    if token.lower_ in _NEGATORS and any(c.lower_ in {"ne", "n'", "n’"} for c in token.children):
+        return True  # «je ne suis plus en stage»: the small model may make «plus» the head of the clause
     return any(
         c.lower_ in _NEGATORS
         or (c.dep_ == "advmod" and c.morph.get("Polarity") == ["Neg"] and c.lower_ != "ne")
@@ -166,6 +170,8 @@ def is_negated(token: Any) -> bool:
                 return True
             if predicate.dep_ not in {"xcomp", "conj"} or predicate.head.i == predicate.i:
                 break
+            if predicate.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in predicate.children):
+                break  # a coordinated clause with its own subject has its own polarity
             predicate = predicate.head
     return False
 

@@ -11,6 +11,18 @@ from intake.understanding.facts import DiplomaMention, EducationFacts, Evidence,
 from intake.understanding.lexicon import Lexicon, mentions_any
 
 _BAC_PLUS = re.compile(r"\bbac\s*\+\s*(\d)\b", re.IGNORECASE)
+# A level stated instead of a name: «(un an après le bac)», «diplôme d'État (niveau 4)».
+_YEARS_AFTER_BAC = re.compile(
+    r"\b(un|une|deux|trois|quatre|cinq|[1-5])\s+ans?\s+(?:d.[ée]tudes\s+)?(?:apr[eè]s|post)[\s-](?:le\s+|mon\s+)?bac\b",
+    re.IGNORECASE,
+)
+_COUNT = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+_LEVEL_STATED = re.compile(
+    r"\bniveau\s+(?P<n>[4-7]|(?-i:IV|III|II|I))\b(?!\s*(?:en|d.anglais|de langue))", re.IGNORECASE
+)
+# Levels of the French national framework (since 2019; old roman numbers before) in years after the bac.
+_FRAMEWORK_LEVEL = {"4": 0, "IV": 0, "5": 2, "III": 2, "6": 3, "II": 3, "7": 5, "I": 5}
+_DIPLOMA_WORD = re.compile(r"dipl[oô]m|\btitre\b|certific|formation|\brncp\b|\bDU\b", re.IGNORECASE)
 _YEAR_OF = re.compile(
     r"\b(premi[eè]re|1(?:[eè]re|re|ère)|deuxi[eè]me|2(?:[eè]me|e)|seconde|troisi[eè]me|3(?:[eè]me|e))\s+ann[ée]e\s+d[e']\s*$",
     re.IGNORECASE,
@@ -58,7 +70,26 @@ def _diploma_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int, str, int
         if not any(s <= m.start() < e for s, e, _, _ in spans):
             level = int(m.group(1))
             spans.append((m.start(), m.end(), f"Bac+{level}", level))
+    for m in _YEARS_AFTER_BAC.finditer(line):
+        if not _DIPLOMA_WORD.search(line[max(0, m.start() - 60) : m.start()]):
+            continue  # «trois ans après le bac, j'ai arrêté»: a time, not a diploma's level
+        level = _COUNT.get(m.group(1).lower()) or int(m.group(1))
+        spans = [sp for sp in spans if not (m.start() <= sp[0] < m.end())]  # the «bac» inside the phrase
+        spans.append((m.start(), m.end(), "Diplôme post-bac", level))
+    if _DIPLOMA_WORD.search(line):
+        for m in _LEVEL_STATED.finditer(line):
+            if not any(s <= m.start() < e for s, e, _, _ in spans):
+                level = _FRAMEWORK_LEVEL[m.group("n").upper()]
+                label = f"Diplôme de niveau {m.group('n')}"
+                spans.append((m.start(), m.end(), label, level))
     return sorted(spans)
+
+
+def states_a_level(line: str) -> bool:
+    """«(un an après le bac)», «(niveau 4)»: the level is told, the diploma's name need not be known."""
+    return _YEARS_AFTER_BAC.search(line) is not None or (
+        _DIPLOMA_WORD.search(line) is not None and _LEVEL_STATED.search(line) is not None
+    )
 
 
 def _names_a_track(line: str, lexicon: Lexicon) -> bool:
@@ -188,18 +219,49 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
                     for m in found
                     if m.in_progress or not m.obtained or m.graduation or _OBTAINED_CUE.search(unit)
                 ]
+            if found and _LEVEL_DOUBT.search(unit):
+                # «je ne sais pas à quel niveau il correspond en France»: the writer doubts the level.
+                unclassified.append(Evidence(unit, source.where))
+                continue
+            if lexicon.no_higher is not None and (said := lexicon.no_higher.search(unit)):
+                # «Sans diplôme du supérieur», «je n'ai pas poursuivi d'études supérieures»: the bac is the
+                # highest, unless the same sentence names a higher diploma.
+                if any(m.level >= 2 and m.obtained for m in found):
+                    # «pas de diplôme du supérieur en France, mais un master au Maroc»: the coordinator asks.
+                    unclassified.append(Evidence(unit, source.where))
+                else:
+                    found.append(_no_higher_mention(said.group(0), unit, source.where))
+                mentions.extend(found)
+                continue
             mentions.extend(found)
             if _names_a_track(unit, lexicon):
                 # «Lycée X (section BTS)»: maybe only a track, maybe a BTS too; the coordinator asks.
                 unclassified.append(Evidence(unit, source.where))
             elif not found and _looks_like_unknown_diploma(unit, source.is_document):
                 unclassified.append(Evidence(unit, source.where))
-            elif found and all(m.level == 0 for m in found) and _NAMED_DIPLOMA.search(unit):
+            elif (
+                found
+                and all(m.level == 0 for m in found)
+                and _NAMED_DIPLOMA.search(unit)
+                and not states_a_level(unit)
+            ):
                 unclassified.append(Evidence(unit, source.where))  # «diplôme d'État … après mon bac»
     highest = _choose_highest(mentions)
     if highest is not None and highest.obtained and not highest.in_progress:
         highest = _dated_elsewhere(highest, sources, lexicon, today)
     return EducationFacts(highest=highest, mentions=mentions, studying=studying, unclassified=unclassified)
+
+
+def _no_higher_mention(said: str, unit: str, where: str) -> DiplomaMention:
+    return DiplomaMention(
+        label="Aucun diplôme du supérieur",
+        level=0,
+        text=said,
+        graduation=None,
+        obtained=True,
+        in_progress=False,
+        evidence=Evidence(unit, where),
+    )
 
 
 _GRADUATED = re.compile(r"\b(?:dipl[oô]m[ée]e?s?|graduated|promo(?:tion)?|sortie? d)\b", re.IGNORECASE)
@@ -239,10 +301,26 @@ _NOT_SCHOOLING = re.compile(
 )
 
 
+_LEVEL_DOUBT = re.compile(
+    r"\b(?:ne sais pas|ne suis pas s[uû]re?|pas s[uû]re?|aucune id[ée]e|ignore|se demande|me demande)\b"
+    r"[^.]{0,30}\b(?:niveau|[ée]quivalen\w*|correspond\w*|reconnu\w*)"
+    r"|\b(?:not sure|don't know|do not know|no idea|wonder)\b[^.]{0,30}"
+    r"\b(?:level|equivalen\w*|recogni[sz]ed)",
+    re.IGNORECASE,
+)
+_NEGATED_DIPLOMA = re.compile(
+    r"\b(?:sans|pas de|aucun|no|without(?: a| any)?)\s+(?:dipl[oô]m|degree)", re.IGNORECASE
+)
+
+
 def _looks_like_unknown_diploma(unit: str, in_document: bool) -> bool:
     """A line naming a school or a diploma the lexicon does not know: the level is then not a certainty."""
     if not _UNKNOWN_DIPLOMA.search(unit) or _NOT_SCHOOLING.search(unit) or len(unit) > 200:
         return False
+    if _NEGATED_DIPLOMA.search(unit):
+        return False  # «sans diplôme d'animation»: no diploma is named
+    if not in_document and unit.rstrip().endswith("?"):
+        return False  # «Est-ce que mon diplôme suffit ?» asks, it names no diploma
     if in_document:
         return re.search(r"\b(?:19|20)\d\d\b", unit) is not None
     return _OBTAINED_CUE.search(unit) is not None
@@ -353,7 +431,12 @@ def _mentions_in(
                 when = tail_dates[0]
         past = _is_past(when, today)
         studying_here = any(_studied_here(unit, spans, i, pos) for pos in studying_at)
-        in_progress = studying_here or past is False or (i in cancelled and _says_in_progress(unit))
+        # «inscrit en licence, mais j'ai dû abandonner»: the abandonment wins over the enrolment.
+        in_progress = (
+            (studying_here and i not in cancelled)
+            or past is False
+            or (i in cancelled and _says_in_progress(unit))
+        )
         obtained = i not in cancelled and not in_progress
         out.append(
             DiplomaMention(
@@ -378,11 +461,23 @@ def _studied_here(unit: str, spans: list[tuple[int, int, str, int]], i: int, pos
         no_other = not any(m_end <= s < start for s, _e, _l, _v in spans)
         return no_other and not _OBTAINED_CUE.search(between) and len(between) < 80
     following = [s for s, _e, _l, _v in spans if end <= s < m_start]
-    return not following and m_start - end < 100 and not _OBTAINED_CUE.search(unit[end:m_start])
+    between = unit[end:m_start]
+    # «DUT (2025), je me suis inscrit en licence»: a dated diploma is behind, not the one studied now.
+    return (
+        not following
+        and m_start - end < 100
+        and not _OBTAINED_CUE.search(between)
+        and not find_dates(between)
+    )
 
 
 def _says_in_progress(unit: str) -> bool:
-    return re.search(r"en cours|in progress|ongoing|pr[ée]paration", unit, re.IGNORECASE) is not None
+    # «en cours d'année», «en cours de route»: partway through, not in progress now.
+    in_progress = (
+        r"en cours(?! d.ann[ée]e| de route| de (?:semestre|cursus|parcours))"
+        r"|in progress|ongoing|pr[ée]paration"
+    )
+    return re.search(in_progress, unit, re.IGNORECASE) is not None
 
 
 def _diploma_text(unit: str, start: int) -> str:

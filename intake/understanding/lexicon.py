@@ -81,6 +81,7 @@ class Lexicon:
     cv_headings: frozenset[str]
     structure: Structure = Structure()
     track_before: re.Pattern[str] | None = None  # «(section BTS)»: a track, not the diploma
+    no_higher: re.Pattern[str] | None = None  # «sans diplôme du supérieur»: the bac is the highest
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -162,6 +163,7 @@ def _load_lexicon(rules_dir: Path) -> Lexicon:
         cv_headings=frozenset(n.casefold() for n in names.get("cv_headings", [])),
         structure=structure,
         track_before=compile_any(dip.get("track_before", {}).get("patterns", [])),
+        no_higher=compile_any(dip.get("no_higher", {}).get("patterns", [])),
     )
 
 

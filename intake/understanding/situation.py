@@ -47,6 +47,10 @@ _ESS_SEEK_CONTEXT = re.compile(
     r"opportunit|role|objectif|projet professionnel)\w*",
     re.IGNORECASE,
 )
+_AIM_HEADING = re.compile(
+    r"\W*(?:mon |my )?(?:objectifs?|projet|career (?:goal|objective)|objective|goal)(?: professionnel)?\W*",
+    re.IGNORECASE,
+)
 _HEADLINE_SEEKING = re.compile(r"^(?:recherche d.emploi|en recherche|seeking|looking for)\b", re.IGNORECASE)
 
 
@@ -64,7 +68,11 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
     sectors: list[str] = []
     uncertain: dict[str, Evidence] = {}
     for source in sources:
+        heading = None
         for unit in _units(source):
+            # «OBJECTIF» alone on a CV line: the next line states the aim («Premier poste dans une …»).
+            under_aim = heading is not None
+            heading = unit if source.is_document and _AIM_HEADING.fullmatch(unit) else None
             parsed = not source.is_document and is_french(unit)
             for name, situation in lexicon.situations.items():
                 if situation.current is None or not mentions_any(unit, situation.fragments):
@@ -108,7 +116,7 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
             if lexicon.any_sector is not None and lexicon.any_sector.search(unit):
                 any_sector = any_sector or Evidence(unit, source.where)
                 continue  # «je cherche un emploi, pas forcément dans l'ESS»: open, not an ESS aim
-            aimed, named = _aim_mentions(unit, source, lexicon)
+            aimed, named = _aim_mentions(f"Objectif : {unit}" if under_aim else unit, source, lexicon)
             if aimed:
                 ess_evidence = ess_evidence or Evidence(unit, source.where)
                 for label in named:
@@ -170,13 +178,19 @@ def _state_on_cv_line(unit: str, situation: Situation, today: date) -> str | Non
         situation.roles is not None and situation.roles.search(unit)
     )
     dates = find_dates(unit) if named else []
+    now = (today.year, today.month)
+    since = _SINCE.match(unit)
+    if dates and since and dates[0].start <= since.end() + 1 and dates[0].month is not None:
+        # «Depuis septembre 2026 : Stagiaire …»: begun, no end stated.
+        return NOW if dates[0].bounds()[0] <= now and len(dates) == 1 else None
     if len(dates) < 2 or not _RANGE_BETWEEN.fullmatch(unit[dates[-2].end : dates[-1].start]):
         return None
-    now = (today.year, today.month)
     began, ends = dates[-2].bounds()[0], dates[-1].bounds()[1]
     return NOW if began <= now <= ends and dates[-1].month is not None else None
 
 
+_FIRST_PERSON = re.compile(r"\b(?:je|j['’])", re.IGNORECASE)
+_SINCE = re.compile(r"\W*(?:depuis|since)\b", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"\s*(?:[-–—/]|à|au|to|until|jusqu.(?:en|au|à))\s*", re.IGNORECASE)
 
 
@@ -228,9 +242,11 @@ def _phrase_head(tokens: list[Any]) -> Any:
 def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, today: date) -> str | None:
     reading = read_word(token)
     predicate = predicate_of(token)
-    ends = starts_with(predicate, structure.ends) or any(c.lower_ == "fin" for c in predicate.children)
-    if predicate.i != token.i and ends:
-        # «mon stage se termine en avril 2027», «mon service civique s'est terminé en juin»
+    end_verb = starts_with(predicate, structure.ends)
+    ends = end_verb or any(c.lower_ == "fin" for c in predicate.children)
+    if predicate.i != token.i and ends and (end_verb or not reading.negated):
+        # «mon stage se termine en avril 2027», «mon service civique s'est terminé en juin»; but «je ne
+        # suis plus en stage depuis fin août» is a plain negation, the «fin» only dates it.
         if reading.negated:
             return UNSURE  # «je n'ai pas fini mon stage», «je ne peux pas quitter mon stage»: still in it?
         when = _date_after(unit, predicate.idx)
@@ -318,7 +334,8 @@ def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, li
     """Whether the unit states an aim towards the ESS, and the sectors named in such aims."""
     if "ESS" not in unit and not mentions_any(unit, lexicon.ess_fragments):
         return False, []
-    parsed = not source.is_document and is_french(unit)
+    # A CV's «Profil» written as a sentence («…, je cherche un premier emploi dans …») reads like the body.
+    parsed = is_french(unit) and (not source.is_document or _FIRST_PERSON.search(unit) is not None)
     worded = _expresses_aim(unit, source, lexicon, english=not parsed)
     if not parsed and not worded:
         return False, []
@@ -383,7 +400,7 @@ def _aimed_in_parse(unit: str, start: int, end: int, structure: Structure) -> bo
         head = head.head
         chain.append(head)
     for word in chain:
-        if starts_with(word, structure.aim_blockers):
+        if starts_with(word, structure.aim_blockers) and not _in_service_of(word):
             return False  # «diplômé d'une licence métiers de l'ESS»: the ESS names the diploma
         if starts_with(word, structure.aim_search):
             return not is_negated(word)
@@ -405,6 +422,11 @@ def _aimed_in_parse(unit: str, start: int, end: int, structure: Structure) -> bo
     return None
 
 
+def _in_service_of(word: Any) -> bool:
+    """«mettre mes compétences au service d'une association»: the locution is an aim, not a civic service."""
+    return word.lower_ == "service" and any(c.lower_ in {"au", "à"} for c in word.children)
+
+
 def _told_in_past(verb: Any) -> bool:
     """A compound past («j'ai eu», «j'ai travaillé») or an imperfect («je travaillais»): a fact."""
     if not any(c.dep_.startswith("nsubj") for c in verb.children):
@@ -420,7 +442,7 @@ def _expresses_aim(unit: str, source: Source, lexicon: Lexicon, *, english: bool
         if re.search(r"\b(?:19|20)\d\d\b", unit) or _FACT_WORDS.search(unit):
             return False
         if re.match(
-            r"^\W*(?:objectif|objective|career goal|projet professionnel|poste recherch|recherche|"
+            r"^\W*(?:objectif|objective|career goal|projet professionnel|projet\s*:|poste recherch|recherche|"
             r"en recherche|seeking|looking|rejoindre|int[ée]grer|travailler (?:dans|au sein|pour)|"
             r"trouver un (?:premier )?(?:emploi|poste|travail)|(?:to )?work (?:in|for|at)|to join)",
             unit,
