@@ -1,7 +1,7 @@
 """reply intents: a draft's pending effect on its case, and why a case was withdrawn
 
-Revision ID: h_intents
-Revises: 0003
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-02 11:30:00
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "h_intents"
-down_revision: str | None = "h_coord"
+revision: str = "0007"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

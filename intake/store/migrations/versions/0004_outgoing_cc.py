@@ -1,6 +1,6 @@
 """outgoing messages carry a Cc (the referrer of a presented applicant)
 
-Revision ID: h_kinds
+Revision ID: 0004
 Revises: 0003
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision: str = 'h_kinds'
+revision: str = '0004'
 down_revision: str | None = '0003'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
