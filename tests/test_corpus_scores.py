@@ -33,10 +33,16 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from score import Score, score  # noqa: E402
 
-# Raised by h-tune-kinds to its measured scores (kind 0.996, fields 0.975, verdict 0.856, 2 false
-# rejections) minus 0.02; these scores were reached by tuning on this corpus.
-MIN_KIND, MIN_FIELDS, MIN_VERDICT = 0.976, 0.955, 0.836
-MAX_FALSE_REJECTIONS = 2  # the count measured: no regression allowed; the goal is 0
+HOLDOUT = REPO / "tests" / "corpus" / "holdout"
+
+# Floors = the scores measured when the floors were last raised, minus 0.02. The voices corpus was tuned on
+# (kind 0.996, fields 0.989, verdict 0.990, 0 false rejections); the holdout corpus never was, and its floor
+# only guards against a regression (kind 0.938, fields 0.880, verdict 0.692, 1 false rejection when first
+# measured on the merged reader). See README, «Measured on mail we did not tune on».
+VOICES_FLOORS = {"kind": 0.976, "fields": 0.969, "verdict": 0.970}
+VOICES_MAX_FALSE_REJECTIONS = 0
+HOLDOUT_FLOORS = {"kind": 0.918, "fields": 0.860, "verdict": 0.672}
+HOLDOUT_MAX_FALSE_REJECTIONS = 1  # the count first measured; the goal, as everywhere, is 0
 
 KINDS = {"application", "question", "reply", "auto_reply", "bounce", "newsletter", "other"}
 VERDICTS = {"eligible", "to_verify", "not_eligible"}
@@ -53,29 +59,50 @@ def criteria_ids() -> set[str]:
         return {c["id"] for c in tomllib.load(fh)["criterion"]}
 
 
+def score_corpus(corpus: Path) -> Score:
+    files = sorted(str(p) for p in corpus.glob("*.eml"))
+    results = {Path(r["file"]).name: r for r in extract_files(files, today=TODAY, workers=2)}
+    return score(corpus, results)
+
+
 @pytest.fixture(scope="module")
 def voices_score() -> Score:
-    files = sorted(str(p) for p in VOICES.glob("*.eml"))
-    results = {Path(r["file"]).name: r for r in extract_files(files, today=TODAY, workers=2)}
-    return score(VOICES, results)
+    return score_corpus(VOICES)
 
 
-def test_the_reader_stays_above_its_kind_floor_on_mail_it_was_not_tuned_on(voices_score: Score) -> None:
+@pytest.fixture(scope="module")
+def holdout_score() -> Score:
+    return score_corpus(HOLDOUT)
+
+
+def _below_floors(measured: Score, floors: dict[str, float]) -> list[str]:
+    return [f"{name} {getattr(measured, name):.3f} < {floor}" for name, floor in floors.items()
+            if getattr(measured, name) < floor]
+
+
+def test_the_reader_stays_above_its_floors_on_the_voices_corpus(voices_score: Score) -> None:
     assert voices_score.missing == 0
-    assert voices_score.kind >= MIN_KIND, f"kind {voices_score.kind:.3f} < {MIN_KIND}"
+    assert _below_floors(voices_score, VOICES_FLOORS) == []
 
 
-def test_the_reader_stays_above_its_fields_floor_on_mail_it_was_not_tuned_on(voices_score: Score) -> None:
-    assert voices_score.fields >= MIN_FIELDS, f"fields {voices_score.fields:.3f} < {MIN_FIELDS}"
+def test_the_reader_stays_above_its_floors_on_the_holdout_corpus_it_was_never_tuned_on(
+    holdout_score: Score,
+) -> None:
+    assert holdout_score.missing == 0
+    assert _below_floors(holdout_score, HOLDOUT_FLOORS) == []
 
 
-def test_the_reader_stays_above_its_verdict_floor_on_mail_it_was_not_tuned_on(voices_score: Score) -> None:
-    assert voices_score.verdict >= MIN_VERDICT, f"verdict {voices_score.verdict:.3f} < {MIN_VERDICT}"
-
-
-def test_no_more_eligible_people_are_judged_not_eligible_than_at_the_baseline(voices_score: Score) -> None:
-    assert voices_score.false_reject <= MAX_FALSE_REJECTIONS, [
+def test_no_eligible_person_of_the_voices_corpus_is_judged_not_eligible(voices_score: Score) -> None:
+    assert voices_score.false_reject <= VOICES_MAX_FALSE_REJECTIONS, [
         m for m in voices_score.mistakes if "verdict not_eligible != eligible" in m
+    ]
+
+
+def test_no_more_eligible_people_of_the_holdout_corpus_are_judged_not_eligible_than_first_measured(
+    holdout_score: Score,
+) -> None:
+    assert holdout_score.false_reject <= HOLDOUT_MAX_FALSE_REJECTIONS, [
+        m for m in holdout_score.mistakes if "verdict not_eligible != eligible" in m
     ]
 
 
