@@ -455,3 +455,33 @@ def test_an_answer_to_a_programme_question_is_in_the_queue_and_opens_without_a_c
         page = html.unescape(client.get(f"/brouillons/{draft_id}").text)
     assert "nadia.b@example.org" in queue and "Re: Renseignements" in queue
     assert "À : nadia.b@example.org" in page and "de 6 à 12 personnes" in page
+
+
+def test_a_referrals_draft_shows_the_applicant_as_recipient_and_the_adviser_in_cc(
+    web: LiveWeb, page: Page
+) -> None:
+    from datetime import date
+    from email.message import EmailMessage
+
+    from intake.pipeline import ingest
+
+    msg = EmailMessage()
+    msg["From"] = "Julie Roux <julie.roux@example.org>"
+    msg["To"] = "propulse@animafac.net"
+    msg["Subject"] = "Orientation d'un jeune diplômé"
+    msg["Message-ID"] = "<orientation-web@example.org>"
+    msg.set_content(
+        "Bonjour,\nJe vous oriente Kevin Nguyen, diplômé d'un master en juin 2026, qui cherche un emploi "
+        "dans une association. Ses coordonnées : kevin.nguyen@example.org, 06 12 34 56 78.\n"
+        "Bien à vous,\nJulie Roux\nMission Locale"
+    )
+    assert ingest(web.store, msg.as_bytes(), source="test", today=date(2026, 11, 26)).status == "new"
+    with web.store.session() as s:
+        draft = s.scalar(select(OutgoingMessage))
+        assert draft is not None
+        draft_id = draft.id
+    log_in(page, web)
+    page.goto(f"{web.url}/brouillons/{draft_id}")
+    expect(page.get_by_label("À", exact=True)).to_have_value("kevin.nguyen@example.org")
+    expect(page.get_by_label("Cc (adresses séparées par des virgules)")).to_have_value("julie.roux@example.org")
+    expect(page.get_by_text("que nous mettons en copie de cette réponse")).to_be_visible()
