@@ -483,5 +483,6 @@ def test_a_referrals_draft_shows_the_applicant_as_recipient_and_the_adviser_in_c
     log_in(page, web)
     page.goto(f"{web.url}/brouillons/{draft_id}")
     expect(page.get_by_label("À", exact=True)).to_have_value("kevin.nguyen@example.org")
-    expect(page.get_by_label("Cc (adresses séparées par des virgules)")).to_have_value("julie.roux@example.org")
+    cc = page.get_by_label("Cc (adresses séparées par des virgules)")
+    expect(cc).to_have_value("julie.roux@example.org")
     expect(page.get_by_text("que nous mettons en copie de cette réponse")).to_be_visible()
