@@ -423,6 +423,7 @@ def poll(
         today=today or utcnow().date(),
         limits=extraction_limits((settings or Settings()).extraction),
     )
+    unremembered: Incoming | None = None  # the last UID filed since the position was last written
     for item, prepared in items:
         if should_stop():
             break
@@ -442,12 +443,22 @@ def poll(
             source.quarantine(item, outcome.reason or "")
         else:
             source.acknowledge(item, seen_before=outcome.status == "duplicate")
-        _remember_position(store, source.name, item)
         summary.add(outcome)
+        if item.uid is not None:
+            unremembered = item
+        # The position is written after the commits it covers, once per batch rather than in a transaction
+        # of its own per message: the inbox is the queue (sources/imap.py), so a position that lags after a
+        # crash loses nothing, the messages still there are read again and recognised.
+        if unremembered is not None and summary.total % POSITION_BATCH == 0:
+            _remember_position(store, source.name, unremembered)
+            unremembered = None
         if on_item is not None:
             on_item(outcome)
-    _remember_poll(store, source.name)
+    _remember_poll(store, source.name, unremembered)
     return summary
+
+
+POSITION_BATCH = 50
 
 
 TOO_LARGE = "too_large"
@@ -491,22 +502,26 @@ def reprocess_quarantined(
 
 
 def _remember_position(store: Store, mailbox: str, item: Incoming) -> None:
+    with store.session() as session:
+        _move_position(session, mailbox, item)
+
+
+def _move_position(session: Session, mailbox: str, item: Incoming) -> None:
     if item.uid is None:
         return
-    with store.session() as session:
-        state = _state(session, mailbox)
-        if state.uidvalidity != item.uidvalidity:
-            if state.uidvalidity is not None:
-                log.warning(
-                    "UIDVALIDITY de %s a changé (%s → %s)", mailbox, state.uidvalidity, item.uidvalidity
-                )
-            state.uidvalidity = item.uidvalidity
-            state.last_uid = 0
-        state.last_uid = max(state.last_uid, item.uid)
+    state = _state(session, mailbox)
+    if state.uidvalidity != item.uidvalidity:
+        if state.uidvalidity is not None:
+            log.warning("UIDVALIDITY de %s a changé (%s → %s)", mailbox, state.uidvalidity, item.uidvalidity)
+        state.uidvalidity = item.uidvalidity
+        state.last_uid = 0
+    state.last_uid = max(state.last_uid, item.uid)
 
 
-def _remember_poll(store: Store, mailbox: str) -> None:
+def _remember_poll(store: Store, mailbox: str, last: Incoming | None = None) -> None:
     with store.session() as session:
+        if last is not None:
+            _move_position(session, mailbox, last)
         state = _state(session, mailbox)
         state.last_poll_at = utcnow()
         state.last_error = None

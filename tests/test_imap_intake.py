@@ -167,6 +167,28 @@ def test_a_uidvalidity_change_gives_neither_duplicates_nor_misses(
     assert folder_size(dovecot, "Candidatures") == 0
 
 
+def test_the_remembered_uid_is_the_last_committed_one_when_a_poll_stops_midway(
+    dovecot: Dovecot, store: Store, imap_env: dict[str, str]
+) -> None:
+    with dovecot.client() as client:
+        client.create_folder("Rafale")
+        for n in range(5):
+            client.append("Rafale", application(n))
+        client.select_folder("Rafale")
+        uids = sorted(client.search("ALL"))
+    outcomes: list[object] = []
+    source = imap_source(dovecot, "Rafale")
+    # Written once per batch now, not per message: it must still cover exactly the committed messages.
+    summary = poll(
+        source, store, steps=RECORD_STEPS, on_item=outcomes.append, should_stop=lambda: len(outcomes) == 3
+    )
+    source.close()
+    with store.session() as session:
+        last_uid = session.scalar(select(MailboxState.last_uid))
+    assert summary.new == 3
+    assert last_uid == uids[2]
+
+
 def explode_on_marker(ctx: Ingest) -> None:
     if ctx.parsed is not None and "n°13" in ctx.parsed.subject:
         raise ValueError("étape de test : message piégé")
