@@ -8,19 +8,21 @@ scores. No score floor here on purpose: the lead sets them from the first measur
 
 from __future__ import annotations
 
-import email
 import importlib.util
-import json
 import re
-import subprocess
-import sys
-from email import policy
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
-from test_corpus_scores import E164, GRADUATION, KINDS, VERDICTS, _visible, criteria_ids
+from corpus_checks import (
+    KINDS,
+    VERDICTS,
+    assert_built_as_committed,
+    assert_truth_names_its_messages,
+    assert_truth_well_formed,
+)
+from corpus_checks import truth_lines as truth_lines_of
 
 REPO = Path(__file__).resolve().parents[1]
 HOLDOUT = REPO / "tests" / "corpus" / "holdout"
@@ -28,7 +30,7 @@ VOICES = REPO / "tests" / "corpus" / "voices"
 
 
 def truth_lines() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in (HOLDOUT / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
+    return truth_lines_of(HOLDOUT)
 
 
 def voices_build() -> ModuleType:
@@ -40,50 +42,15 @@ def voices_build() -> ModuleType:
 
 
 def test_the_committed_holdout_corpus_is_what_its_sources_build(tmp_path: Path) -> None:
-    subprocess.run(
-        [sys.executable, str(HOLDOUT / "build.py"), "--out", str(tmp_path)],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    assert (tmp_path / "truth.jsonl").read_text(encoding="utf-8") == (HOLDOUT / "truth.jsonl").read_text(
-        encoding="utf-8"
-    ), "truth.jsonl is stale: run python tests/corpus/holdout/build.py"
-    built = sorted(p.name for p in tmp_path.glob("*.eml"))
-    assert built == sorted(p.name for p in HOLDOUT.glob("*.eml"))
-    for name in built:
-        fresh, committed = (tmp_path / name).read_bytes(), (HOLDOUT / name).read_bytes()
-        assert _visible(fresh) == _visible(committed), f"{name} is stale: rebuild the corpus"
+    assert_built_as_committed(HOLDOUT, tmp_path)
 
 
 def test_every_holdout_truth_line_names_an_existing_message_with_its_message_id() -> None:
-    lines = truth_lines()
-    assert len(lines) >= 150
-    assert sorted(t["file"] for t in lines) == sorted(p.name for p in HOLDOUT.glob("*.eml"))
-    for t in lines:
-        msg = email.message_from_bytes((HOLDOUT / t["file"]).read_bytes(), policy=policy.default)
-        assert str(msg["Message-ID"]) == t["message_id"], t["file"]
+    assert_truth_names_its_messages(HOLDOUT, at_least=150)
 
 
 def test_every_holdout_truth_line_uses_only_known_kinds_verdicts_and_criteria() -> None:
-    ids = criteria_ids()
-    for t in truth_lines():
-        where = t["file"]
-        assert t["kind"] in KINDS, where
-        if t["kind"] == "bounce":
-            assert "@" in t["bounced"], where
-        if t["kind"] != "application":
-            assert "verdict" not in t and "forwarded_by" not in t, where
-            continue
-        assert t["verdict"] in VERDICTS, where
-        assert set(t["failing"]) <= ids and set(t["unknown"]) <= ids, where
-        expected = "not_eligible" if t["failing"] else "to_verify" if t["unknown"] else "eligible"
-        assert t["verdict"] == expected, where
-        assert t["phone"] is None or E164.match(t["phone"]), where
-        assert t["graduation"] is None or GRADUATION.match(t["graduation"]), where
-        assert t["bac_plus"] in {None, "*", 0, 1, 2, 3, 4, 5, 8}, where
-        assert t["email"] is None or "@" in t["email"], where
-        assert t.get("forwarded_by") is None or t["forwarded_by"] != t["email"], where
+    assert_truth_well_formed(HOLDOUT)
 
 
 def test_the_holdout_corpus_is_four_fifths_applications_with_every_verdict() -> None:

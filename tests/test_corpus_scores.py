@@ -10,19 +10,18 @@ reader improves.
 
 from __future__ import annotations
 
-import email
-import json
-import re
-import subprocess
 import sys
-import tomllib
 from datetime import date
-from email import policy
-from email.message import EmailMessage
 from pathlib import Path
-from typing import Any
 
 import pytest
+from corpus_checks import (
+    VERDICTS,
+    assert_built_as_committed,
+    assert_truth_names_its_messages,
+    assert_truth_well_formed,
+    truth_lines,
+)
 
 from intake.extract import extract_files
 
@@ -43,21 +42,6 @@ VOICES_FLOORS = {"kind": 0.976, "fields": 0.969, "verdict": 0.970}
 VOICES_MAX_FALSE_REJECTIONS = 0
 HOLDOUT_FLOORS = {"kind": 0.918, "fields": 0.860, "verdict": 0.672}
 HOLDOUT_MAX_FALSE_REJECTIONS = 1  # the count first measured; the goal, as everywhere, is 0
-
-KINDS = {"application", "question", "reply", "auto_reply", "bounce", "newsletter", "other"}
-VERDICTS = {"eligible", "to_verify", "not_eligible"}
-E164 = re.compile(r"^\+[1-9]\d{7,14}$")
-GRADUATION = re.compile(r"^(19|20)\d\d(-(0[1-9]|1[0-2]))?$")
-
-
-def truth_lines() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in (VOICES / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
-
-
-def criteria_ids() -> set[str]:
-    with (REPO / "rules" / "eligibility.toml").open("rb") as fh:
-        return {c["id"] for c in tomllib.load(fh)["criterion"]}
-
 
 def score_corpus(corpus: Path) -> Score:
     files = sorted(str(p) for p in corpus.glob("*.eml"))
@@ -106,69 +90,20 @@ def test_no_more_eligible_people_of_the_holdout_corpus_are_judged_not_eligible_t
     ]
 
 
-def _visible(raw: bytes) -> dict[str, Any]:
-    """What a reader of the message sees: headers, every text part, every attachment's name and bytes."""
-    msg = email.message_from_bytes(raw, policy=policy.default)
-    assert isinstance(msg, EmailMessage)
-    parts = []
-    for part in msg.walk():
-        if part.is_multipart():
-            continue
-        payload = part.get_payload(decode=True) or b""
-        parts.append((part.get_content_type(), part.get_filename(), payload))
-    keys = ("From", "To", "Subject", "Date", "Message-ID", "In-Reply-To", "References", "Auto-Submitted")
-    return {"headers": {k: str(msg.get(k)) for k in keys}, "parts": parts}
-
-
 def test_the_committed_corpus_is_what_its_sources_build(tmp_path: Path) -> None:
-    subprocess.run(
-        [sys.executable, str(VOICES / "build.py"), "--out", str(tmp_path)],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    assert (tmp_path / "truth.jsonl").read_text(encoding="utf-8") == (VOICES / "truth.jsonl").read_text(
-        encoding="utf-8"
-    ), "truth.jsonl is stale: run python tests/corpus/voices/build.py"
-    built = sorted(p.name for p in tmp_path.glob("*.eml"))
-    assert built == sorted(p.name for p in VOICES.glob("*.eml"))
-    for name in built:
-        fresh, committed = (tmp_path / name).read_bytes(), (VOICES / name).read_bytes()
-        assert _visible(fresh) == _visible(committed), f"{name} is stale: rebuild the corpus"
+    assert_built_as_committed(VOICES, tmp_path)
 
 
 def test_every_truth_line_names_an_existing_message_with_its_message_id() -> None:
-    lines = truth_lines()
-    assert len(lines) >= 220
-    assert sorted(t["file"] for t in lines) == sorted(p.name for p in VOICES.glob("*.eml"))
-    for t in lines:
-        msg = email.message_from_bytes((VOICES / t["file"]).read_bytes(), policy=policy.default)
-        assert str(msg["Message-ID"]) == t["message_id"], t["file"]
+    assert_truth_names_its_messages(VOICES, at_least=220)
 
 
 def test_every_truth_line_uses_only_known_kinds_verdicts_and_criteria() -> None:
-    ids = criteria_ids()
-    for t in truth_lines():
-        where = t["file"]
-        assert t["kind"] in KINDS, where
-        if t["kind"] == "bounce":
-            assert "@" in t["bounced"], where
-        if t["kind"] != "application":
-            assert "verdict" not in t and "forwarded_by" not in t, where
-            continue
-        assert t["verdict"] in VERDICTS, where
-        assert set(t["failing"]) <= ids and set(t["unknown"]) <= ids, where
-        expected = "not_eligible" if t["failing"] else "to_verify" if t["unknown"] else "eligible"
-        assert t["verdict"] == expected, where
-        assert t["phone"] is None or E164.match(t["phone"]), where
-        assert t["graduation"] is None or GRADUATION.match(t["graduation"]), where
-        assert t["bac_plus"] in {None, "*", 0, 1, 2, 3, 4, 5, 8}, where
-        assert t["email"] is None or "@" in t["email"], where
-        assert t.get("forwarded_by") is None or t["forwarded_by"] != t["email"], where
+    assert_truth_well_formed(VOICES)
 
 
 def test_the_corpus_mixes_every_verdict_and_a_fifth_of_mail_that_is_not_an_application() -> None:
-    lines = truth_lines()
+    lines = truth_lines(VOICES)
     verdicts = [t["verdict"] for t in lines if t["kind"] == "application"]
     for verdict in VERDICTS:
         assert verdicts.count(verdict) >= 25, verdict
