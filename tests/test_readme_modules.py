@@ -25,8 +25,7 @@ def read_table() -> str:
 
 
 def named_paths(table: str) -> set[str]:
-    """Paths written in backquotes, plus the bare `name.py` written after a package path on the same line
-    (the table writes «`intake/sources/` | `imap.py` …»)."""
+    """Paths written in backquotes; a package (`intake/sources/`) stands for the modules inside it."""
     return {match.rstrip("/") for match in PATH.findall(table)}
 
 
