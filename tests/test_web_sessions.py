@@ -164,6 +164,8 @@ def test_a_coordinator_session_opened_before_a_password_change_is_refused_on_the
 
     from intake.store.models import Cohort
 
+    # The login check in front of every page refused this before the kit too: the follow-up pages' own
+    # helper read the user from the cookie, for the audit trail only. This keeps either from becoming a gate.
     settings = web_settings(tmp_path / "data")
     with serve_web(settings, store) as before, logged_in_client(before) as client:
         token = csrf_of(client.get("/promotions").text)

@@ -55,6 +55,8 @@ MEDIA_TYPES = {
 
 @dataclass(frozen=True)
 class TimelineEvent:
+    """One line of a participant's timeline (`_timeline`), oldest first on the page."""
+
     when: datetime
     what: str
     detail: str
