@@ -30,7 +30,7 @@ UNDERSTANDING = (
     "tests/test_eligibility.py",
 )
 VERDICT = ("tests/test_eligibility.py", "tests/test_drafts.py", "tests/test_criteria_wording.py")
-TRIAGE = ("tests/test_cases.py", "tests/test_sender_trust.py")
+TRIAGE = ("tests/test_cases.py", "tests/test_sender_trust.py", "tests/test_triage_decisions.py")
 IGNORED = shutil.ignore_patterns(".venv", ".git", "*.egg-info", "__pycache__", ".mypy_cache", ".ruff_cache")
 
 
@@ -205,6 +205,7 @@ def main(names: list[str]) -> int:
         shutil.copytree(REPO, tree, ignore=IGNORED)
         imported = subprocess.run(
             [str(PYTHON), "-c", "import intake; print(intake.__file__)"],
+            cwd=tree,
             env={**os.environ, "PYTHONPATH": str(tree)},
             capture_output=True,
             text=True,
