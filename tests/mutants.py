@@ -28,6 +28,7 @@ UNDERSTANDING = (
     "tests/test_understanding_structure.py",
     "tests/test_understanding_tuning.py",
     "tests/test_eligibility.py",
+    "tests/test_understanding_decisions.py",
 )
 VERDICT = ("tests/test_eligibility.py", "tests/test_drafts.py", "tests/test_criteria_wording.py")
 TRIAGE = ("tests/test_cases.py", "tests/test_sender_trust.py", "tests/test_triage_decisions.py")
@@ -69,8 +70,8 @@ MUTANTS = (
     Mutant(
         "situation_priority_swapped",
         "intake/understanding/situation.py",
-        'PRIORITY = ("studying", "internship",',
-        'PRIORITY = ("internship", "studying",',
+        '"career_change", "employed", "seeking")',
+        '"employed", "career_change", "seeking")',
         UNDERSTANDING,
     ),
     Mutant(

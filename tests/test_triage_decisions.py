@@ -9,20 +9,25 @@ from test_cases import NO_DATE, TODAY, mail
 from intake.config import Settings
 from intake.pipeline import ingest
 from intake.store.db import Store
-from intake.store.models import Application, Message, OutgoingMessage
+from intake.store.models import Application, Assessment, Message, OutgoingMessage
 
 JEANNE = "Jeanne Moulin <jeanne.moulin@example.org>"
 TRUSTED = trust_test_mx(Settings())  # a verified sender: what her mail asks is done, not held
 
 
-def _withdrawn_then_applied_again(store: Store) -> tuple[Application, Application]:
-    """Jeanne applies, withdraws, applies again: her two cases, oldest first."""
+def _apply(store: Store) -> None:
+    """Jeanne's first application (her graduation date missing), unverified like most mail."""
     ingest(
         store,
         mail(JEANNE, "Candidature", NO_DATE, message_id="<first@example.org>"),
         source="test",
         today=TODAY,
     )
+
+
+def _withdrawn_then_applied_again(store: Store) -> tuple[Application, Application]:
+    """Jeanne applies, withdraws, applies again: her two cases, oldest first."""
+    _apply(store)
     with store.session() as session:
         session.scalars(select(Application)).one().status = "withdrawn"
     again = mail(JEANNE, "Nouvelle candidature", NO_DATE, message_id="<again@example.org>")
@@ -60,3 +65,20 @@ def test_a_reply_threaded_to_the_new_case_stays_there_though_its_subject_quotes_
     with store.session() as session:
         message = session.scalar(select(Message).where(Message.message_id == "<reply@example.org>"))
         assert message is not None and message.application_id == new.id
+
+
+def test_a_case_read_again_ignores_what_an_unverified_message_claimed(store: Store) -> None:
+    _apply(store)
+    with store.session() as session:
+        ours = session.scalar(select(OutgoingMessage.message_id))
+    forged = mail(
+        JEANNE, "Re: Candidature", "Je suis actuellement en stage.", message_id="<f@x.org>", in_reply_to=ours
+    )
+    ingest(store, forged, source="test", today=TODAY)
+    reply = mail(JEANNE, "Re: Candidature", "J'ai obtenu ma licence en juin 2025.", message_id="<r@x.org>")
+    ingest(store, authenticated(reply), source="test", today=TODAY, settings=TRUSTED)
+    with store.session() as session:
+        held = session.scalar(select(Message).where(Message.message_id == "<f@x.org>"))
+        assert held is not None and held.status == "held"
+        latest = session.scalars(select(Assessment).order_by(Assessment.id.desc())).first()
+        assert latest is not None and latest.verdict == "eligible"
