@@ -84,6 +84,8 @@ class _Reading:
         ess_interest = (
             False if self.ess_refused is not None else True if self.ess_evidence is not None else None
         )
+        if self.ess_refused is not None and self.ess_evidence is not None:
+            ess_interest = None  # an aim in one sentence, a refusal in another: the coordinator asks
         self.flags["seeking"] = self.seeking
         return SituationFacts(
             current=current,
@@ -372,7 +374,7 @@ def _ended_by_date(unit: str, today: date) -> bool:
 
 
 _CLAUSE_SPLIT = re.compile(
-    r",|;|:|\(|\)| mais | but | et (?!solidaire)| and (?!solidarity)| - ", re.IGNORECASE
+    r",|;|:|\(|\)| mais | but | et (?!solidaire)| and (?!solidarity)| [-–—] ", re.IGNORECASE
 )
 _FACT_WORDS = re.compile(
     r"\b(?:dipl[oô]m|master|licence|bts|but|dut|obtenu|titulaire|stage|service civique|degree|"
@@ -472,6 +474,8 @@ def _aimed_in_parse(unit: str, start: int, end: int, structure: Structure) -> bo
         if starts_with(word, structure.aim_search):
             return not is_negated(word)
         noun = word.pos_ in {"NOUN", "PROPN"}
+        if starts_with(word, _NOT_FOUND_YET) and is_negated(word):
+            return True  # «je n'ai toujours pas trouvé de poste dans une association»: still searching
         if starts_with(word, structure.aim_work) and (noun or "Inf" in word.morph.get("VerbForm")):
             if is_negated(word):
                 return False
@@ -487,6 +491,10 @@ def _aimed_in_parse(unit: str, start: int, end: int, structure: Structure) -> bo
         if is_verb(word) and _told_in_past(word):
             return False  # «j'ai eu un premier emploi dans une coopérative»: a past fact
     return None
+
+
+# Not having found a job there yet is searching there: «je ne trouve pas de poste dans l'ESS».
+_NOT_FOUND_YET = ("trouv", "décroch")
 
 
 def _in_service_of(word: Any) -> bool:
@@ -510,7 +518,7 @@ def _expresses_aim(unit: str, source: Source, lexicon: Lexicon, *, english: bool
             return False
         if re.match(
             r"^\W*(?:objectif|objective|career goal|projet professionnel|projet\s*:|poste recherch|recherche|"
-            r"en recherche|seeking|looking|rejoindre|int[ée]grer|travailler (?:dans|au sein|pour)|"
+            r"cherche|en recherche|seeking|looking|rejoindre|int[ée]grer|travailler (?:dans|au sein|pour)|"
             r"trouver un (?:premier )?(?:emploi|poste|travail)|(?:to )?work (?:in|for|at)|to join)",
             unit,
             re.IGNORECASE,
