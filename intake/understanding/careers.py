@@ -47,20 +47,17 @@ def load_careers(rules_dir: Path | None = None) -> Careers:
 
 
 _COUNT = r"(?P<n>\d{1,2}|[a-zà-ÿ]+)"
+_YEARS = r"(?:ans|années|annees|years)"
+# «depuis 15 ans», «pendant six ans», «depuis 2019», "for eight years", "since 2019" (case-insensitive).
 _DURATION = re.compile(
-    rf"\b(?:depuis|pendant|durant|for|since)\s+(?:maintenant\s+|plus de\s+|près de\s+|over\s+|more than\s+)?"
-    rf"(?:{_COUNT}\s+(?:ans|années|annees|years)\b|(?:[a-zéû]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b)",
-    re.IGNORECASE,
+    r"(?i)\b(?:depuis|pendant|durant|for|since)\s+"
+    r"(?:maintenant\s+|plus de\s+|près de\s+|over\s+|more than\s+)?"
+    rf"(?:{_COUNT}\s+{_YEARS}\b|(?:[a-zéû]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b)"
 )
 # «dix ans d'expérience dans la banque», "ten years of experience as…": the duration names the job itself.
 _EXPERIENCE = re.compile(
-    rf"\b{_COUNT}\s+(?:ans|années|years)\s+(?:d.exp[ée]rience|de carri[eè]re|de m[ée]tier|of experience)",
-    re.IGNORECASE,
+    rf"(?i)\b{_COUNT}\s+{_YEARS}\s+(?:d.exp[ée]rience|de carri[eè]re|de m[ée]tier|of experience)"
 )
-_CLAUSE_BREAK = re.compile(r"[,;:)]| et | mais | and | but ", re.IGNORECASE)
-_PARTICIPLE = re.compile(r"(?:é|ée|és|ées)$", re.IGNORECASE)
-_PREPOSITION = re.compile(r"^(?:en|à|au|aux|dans|sur|chez|in|at|on|out)\b", re.IGNORECASE)
-_PRONOUN = re.compile(r"\b(?:je|j['’]|i|il|elle|on|nous)\b", re.IGNORECASE)
 
 
 def _years(match: re.Match[str], careers: Careers, today: date) -> int:
@@ -73,6 +70,13 @@ def _years(match: re.Match[str], careers: Careers, today: date) -> int:
 def _has(text: str, stems: tuple[str, ...]) -> bool:
     lowered = text.lower()
     return any(stem in lowered for stem in stems)
+
+
+# What is said before the duration is not a job when it is a participle («engagée», «installé»), a place
+# («en recherche», «à la fac») or a whole clause with its subject («je vis en France»).
+_PARTICIPLE = re.compile(r"(?i)(?:é|ée|és|ées)$")
+_PREPOSITION = re.compile(r"(?i)^(?:en|à|au|aux|dans|sur|chez|in|at|on|out)\b")
+_PRONOUN = re.compile(r"(?i)\b(?:je|j['’]|i|il|elle|on|nous)\b")
 
 
 def _names_a_job(left: str, careers: Careers) -> bool:
@@ -90,6 +94,9 @@ def _names_a_job(left: str, careers: Careers) -> bool:
             return bool(role) and not _PREPOSITION.match(role) and not _PARTICIPLE.search(role.split()[0])
     words = said.split()
     return 0 < len(words) <= 4 and not _PRONOUN.search(said) and not _PARTICIPLE.search(words[0])
+
+
+_CLAUSE_BREAK = re.compile(r"(?i)[,;:)]| et | mais | and | but ")
 
 
 def _clause_before(unit: str, start: int) -> str:

@@ -188,12 +188,12 @@ def _state_in_parse(unit: str, situation: Situation, structure: Structure, today
     if not spans:
         return None
     doc = parse(unit)
-    states = set()
+    states: set[str | None] = set()
     for start, end, is_role in spans:
         head = _phrase_head(tokens_in(doc, start, end))
         if head is None:
             continue
-        if situation.past is not None and situation.past.search(_phrase_text(head)):
+        if situation.past is not None and situation.past.match(_phrase_from(unit, start)):
             states.add(NOT_NOW)  # «mon stage d'approfondissement BAFA»: a course named in its own phrase
             continue
         states.add(_mention_state(head, is_role, structure, unit, today))
@@ -248,6 +248,13 @@ def _state_in_words(unit: str, situation: Situation, structure: Structure, today
             # «I am finishing my internship in January 2027», «since finishing my internship in June»
             states.add(NOT_NOW if when < (today.year, today.month) else NOW)
             continue
+        if (
+            ending is not None
+            and _ENDS_AHEAD.match(unit, ending.end())
+            and not _has(words, "negation", before)
+        ):
+            states.add(NOW)  # «my civic service ends next month», "finishes in three weeks"
+            continue
         negated, past = _has(words, "negation", before), _has(words, "past", clause)
         if negated or past or _has(words, "wishes", before):
             states.add(NOT_NOW)  # «I'm neither an intern nor…», «I was an intern», «looking for one»
@@ -266,6 +273,11 @@ _ENDS_LATER = re.compile(
 )
 
 
+_ENDS_AHEAD = re.compile(
+    r"\s+(?:next|soon|shortly|in (?:a|one|two|three|four|a few|\w+) (?:days?|weeks?|months?))\b"
+)
+
+
 def _has(words: dict[str, re.Pattern[str] | None], key: str, text: str) -> bool:
     pattern = words.get(key)
     return pattern is not None and pattern.search(text) is not None
@@ -277,11 +289,11 @@ def _phrase_head(tokens: list[Any]) -> Any:
     return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
 
 
-def _phrase_text(token: Any) -> str:
-    """The words of the noun phrase a mention heads, up to the first punctuation after it."""
-    words = [t for t in token.subtree if t.i >= token.i]
-    cut = next((k for k, t in enumerate(words) if t.is_punct), len(words))
-    return " ".join(t.text for t in words[:cut])
+def _phrase_from(unit: str, start: int) -> str:
+    """The words from a mention to the next punctuation: «stage pratique BAFA dans un centre» (the small
+    model often hangs the course's name on the verb, so the words are read, not the subtree)."""
+    stop = re.search(r"[.,;:()!?]", unit[start:])
+    return unit[start : start + stop.start()] if stop else unit[start:]
 
 
 def _phrase_owner(token: Any) -> Any:
