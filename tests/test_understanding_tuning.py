@@ -587,6 +587,52 @@ CRITERIA_READINGS = [
         "met",
         id="finding_a_job_with_ngos_after_a_negated_clause_is_an_ess_search_in_english",
     ),
+    pytest.param(
+        "J'ai passé un DUT GEA (2024-2026) mais j'attends encore les résultats du jury. Je cherche un"
+        " emploi dans une coopérative.",
+        None,
+        "degree_level",
+        "unknown",
+        id="a_diploma_whose_results_are_awaited_is_not_yet_obtained",
+    ),
+    pytest.param(
+        "I took a BTS (2024-2026) but I'm still waiting for the results. I'm looking for a job in a"
+        " cooperative.",
+        None,
+        "degree_level",
+        "unknown",
+        id="a_diploma_whose_results_are_awaited_is_not_obtained_in_english",
+    ),
+    pytest.param(
+        "Je n'ai toujours pas validé mon master, il me manque un mémoire. J'ai une licence de droit (juin"
+        " 2023). Je cherche un emploi dans une coopérative.",
+        None,
+        "graduation_recent",
+        "not_met",
+        id="a_master_not_yet_validated_leaves_the_older_licence_as_diploma",
+    ),
+    pytest.param(
+        "Ma fille Léa est en dernière année de licence (elle sera diplômée en juin 2027) et voudrait"
+        " travailler dans une association.",
+        None,
+        "studies_finished",
+        "not_met",
+        id="a_presented_daughter_in_her_last_year_is_still_studying",
+    ),
+    pytest.param(
+        "Titulaire d'une licence de lettres depuis quatre ans, je cherche un emploi dans une association.",
+        None,
+        "graduation_recent",
+        "not_met",
+        id="a_diploma_held_for_four_years_is_not_recent",
+    ),
+    pytest.param(
+        "I got my bachelor's degree four years ago and I'm looking for a job in a cooperative.",
+        None,
+        "graduation_recent",
+        "not_met",
+        id="a_degree_got_four_years_ago_is_not_recent_in_english",
+    ),
 ]
 
 
