@@ -633,6 +633,50 @@ CRITERIA_READINGS = [
         "not_met",
         id="a_degree_got_four_years_ago_is_not_recent_in_english",
     ),
+    pytest.param(
+        "Licence obtenue en juin 2026. Je suis actuellement en mission dans une ressourcerie jusqu'en mars."
+        f" {ESS_AIM}",
+        None,
+        "not_service_civique",
+        "unknown",
+        id="a_current_mission_of_unsaid_kind_may_be_a_civic_service",
+    ),
+    pytest.param(
+        f"I got my master's degree in June 2026. I'm on a mission with a food bank until March. {EN_AIM}",
+        None,
+        "not_service_civique",
+        "unknown",
+        id="a_current_mission_of_unsaid_kind_asks_in_english",
+    ),
+    pytest.param(
+        f"Master obtenu en juin 2026, j'ai été recrutée en CDI dans une assurance en octobre. {ESS_AIM}",
+        None,
+        "not_career_change",
+        "unknown",
+        id="hired_on_a_permanent_contract_lately_asks_the_coordinator",
+    ),
+    pytest.param(
+        f"I got my master's degree in June 2026 and I was hired on a permanent contract in October. {EN_AIM}",
+        None,
+        "not_career_change",
+        "unknown",
+        id="hired_on_a_permanent_contract_asks_the_coordinator_in_english",
+    ),
+    pytest.param(
+        "I finished my degree in June 2026 and I'm currently interning at a charity (until late March).",
+        None,
+        "not_internship",
+        "not_met",
+        id="interning_now_after_a_completed_degree_is_a_current_internship",
+    ),
+    pytest.param(
+        "J'ai terminé mon master en juin 2026 et je suis actuellement stagiaire dans une mutuelle (jusqu'à"
+        " fin mars).",
+        None,
+        "not_internship",
+        "not_met",
+        id="a_trainee_now_after_a_finished_master_is_a_current_internship",
+    ),
 ]
 
 

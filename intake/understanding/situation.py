@@ -115,8 +115,33 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
             for name, situation in lexicon.situations.items():
                 if situation.current is not None and mentions_any(unit, situation.fragments):
                     _read_mention(reading, name, situation, unit, source, lexicon, today)
+            if not source.is_document and _on_untyped_mission(unit, lexicon.structure, today):
+                reading.uncertain.setdefault("service_civique", evidence)
             _read_aim(reading, f"Objectif : {unit}" if under_aim else unit, evidence, source, lexicon)
     return reading.facts()
+
+
+_MISSION = re.compile(r"\bmission\b", re.IGNORECASE)
+_EN_ON_MISSION = re.compile(
+    r"\b(?:i'm|i am)\s+(?:currently\s+|now\s+)?on\s+(?:a\s+)?mission\b", re.IGNORECASE
+)
+# A mission whose kind is said is not a possible civic service: «en mission d'intérim», «mission freelance».
+_TYPED_MISSION = re.compile(
+    r"service civique|volontariat|int[ée]rim|freelance|ind[ée]pendant|portage|cdd|cdi|conseil|consulting",
+    re.IGNORECASE,
+)
+
+
+def _on_untyped_mission(unit: str, structure: Structure, today: date) -> bool:
+    """«Je suis actuellement en mission jusqu'en février dans une association»: a mission of some kind
+    held now may be a civic service; the coordinator asks (never a refusal)."""
+    found = _MISSION.search(unit)
+    if found is None or _TYPED_MISSION.search(unit):
+        return False
+    if not is_french(unit):
+        return _EN_ON_MISSION.search(unit) is not None  # "I'm currently on a mission with a charity"
+    head = _phrase_head(tokens_in(parse(unit), found.start(), found.end()))
+    return head is not None and _mention_state(head, False, structure, unit, today) == NOW
 
 
 def _read_mention(
@@ -216,7 +241,7 @@ def _state_on_cv_line(unit: str, situation: Situation, today: date) -> str | Non
         return NOW if dates[0].bounds()[0] <= now and len(dates) == 1 else None
     if named and _ONGOING.match(unit, named.end()) and not _NOT_HELD.search(unit, 0, named.start()):
         # «stage en cours jusqu'au 15/01», «service civique en cours jusqu'en avril» (a subject, a CV line)
-        return NOT_NOW if _ended_by_date(unit, today) else NOW
+        return NOT_NOW if _ended_by_date(unit, today, named.start()) else NOW
     if len(dates) < 2 or not _RANGE_BETWEEN.fullmatch(unit[dates[-2].end : dates[-1].start]):
         return None
     began, ends = dates[-2].bounds()[0], dates[-1].bounds()[1]
@@ -242,7 +267,7 @@ def _state_in_words(unit: str, situation: Situation, structure: Structure, today
     for start, end in spans:
         before = unit[clause_start(unit, start) : start]
         clause = clause_at(unit, start, end)
-        ending = _ENDS_LATER.search(unit)
+        ending = _ENDS_LATER.search(unit, clause_start(unit, start))  # not «I completed my MA» before it
         when = _date_after(unit, ending.end()) if ending else None
         if when is not None and not _has(words, "negation", before):
             # «I am finishing my internship in January 2027», «since finishing my internship in June»
@@ -261,7 +286,7 @@ def _state_in_words(unit: str, situation: Situation, structure: Structure, today
         elif _has(words, "future", before):
             states.add(UNSURE)
         elif _has(words, "present", clause):
-            states.add(NOT_NOW if _ended_by_date(unit, today) else NOW)
+            states.add(NOT_NOW if _ended_by_date(unit, today, clause_start(unit, start)) else NOW)
     for state in (NOW, UNSURE, NOT_NOW):
         if state in states:
             return state
@@ -351,7 +376,7 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     as_role = is_role and any(c.lower_ in {"comme", "que"} for c in token.children)
     doing = predicate.i != token.i and starts_with(predicate, structure.doing) and reading.tense == PRESENT
     if first_person and ((copula and (is_role or in_it)) or doing or (as_role and reading.tense == PRESENT)):
-        return NOT_NOW if _ended_by_date(unit, today) else NOW
+        return NOT_NOW if _ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
     return None
 
 
@@ -378,9 +403,10 @@ _END_WORDS = re.compile(
 )
 
 
-def _ended_by_date(unit: str, today: date) -> bool:
-    """«je suis stagiaire chez X (fin de la convention en avril 2025)»: the stated end is behind us."""
-    end = _END_WORDS.search(unit)
+def _ended_by_date(unit: str, today: date, after: int = 0) -> bool:
+    """«je suis stagiaire chez X (fin de la convention en avril 2025)»: the stated end is behind us. Only
+    an end told after the mention counts: «j'ai terminé mon master en juin et je suis stagiaire …»."""
+    end = _END_WORDS.search(unit, after)
     when = _date_after(unit, end.end()) if end else None
     return when is not None and when < (today.year, today.month)
 
