@@ -720,6 +720,36 @@ DIPLOMA_READINGS = [
         "2026",
         id="a_defended_thesis_is_a_doctorate_in_english",
     ),
+    pytest.param(
+        f"Je viens de terminer un BUT informatique à Lannion. {ESS_AIM}",
+        3,
+        "",
+        id="a_diploma_just_finished_is_obtained",
+    ),
+    pytest.param(
+        f"I have just finished a bachelor's degree in Leeds. {EN_AIM}",
+        3,
+        "",
+        id="a_degree_just_finished_is_obtained_in_english",
+    ),
+    pytest.param(
+        f"J'ai fait un master de sociologie à Lille. {ESS_AIM}",
+        5,
+        "",
+        id="a_master_done_is_a_master_obtained",
+    ),
+    pytest.param(
+        f"J'ai validé mon M1 en juin 2026 mais je n'ai pas été admise en M2. {ESS_AIM}",
+        4,
+        "2026",
+        id="a_master_2_one_was_not_admitted_to_is_not_a_diploma",
+    ),
+    pytest.param(
+        f"I completed my M1 in June 2026 but I was not accepted into the M2. {EN_AIM}",
+        4,
+        "2026",
+        id="a_master_2_one_was_not_accepted_into_is_not_a_diploma_in_english",
+    ),
 ]
 
 

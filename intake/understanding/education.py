@@ -184,8 +184,8 @@ _SPLIT_DATE = re.compile(
 # In a sentence of the body, a diploma counts as obtained only when the sentence says so.
 _OBTAINED_CUE = re.compile(
     r"dipl[oô]m[ée]|obtenu|obtention|titulaire|valid[ée]|d[ée]croch[ée]|\bhold\b|\bgraduated\b|\bcompleted\b|"
-    r"\bearned\b|\bobtained\b|\bpromo(?:tion)?\b|\bsortie?\b|\bj.ai (?:fini|termin[ée]|eu)\b|\bfinished\b|"
-    r"\bviens d.(?:obtenir|terminer|finir|valider|achever)\b|"
+    r"\bearned\b|\bobtained\b|\bpromo(?:tion)?\b|\bsortie?\b|\bj.ai (?:fini|termin[ée]|eu|fait)\b|"
+    r"\bfinished\b|\bviens d(?:e |.)(?:obtenir|terminer|finir|valider|achever)\b|"
     r"\bj.ai (?:un|une)\b|\bposs[eè]de\b|\bi have (?:a|an)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b",
     re.IGNORECASE,
 )
