@@ -677,6 +677,22 @@ CRITERIA_READINGS = [
         "not_met",
         id="a_trainee_now_after_a_finished_master_is_a_current_internship",
     ),
+    pytest.param(
+        "Je vous transfère la lettre que j'ai envoyée hier, elle dit tout.\n\n> Madame,\n> Titulaire d'un"
+        " BTS SP3S obtenu en juin 2026, je souhaite rejoindre votre association.\n> Paul",
+        "TR: Candidature au poste d'animateur",
+        "degree_level",
+        "met",
+        id="a_forwarded_cover_letter_quoted_below_is_read_for_the_diploma",
+    ),
+    pytest.param(
+        "Forwarding the letter I sent last week, it sums things up.\n\n> Dear Sir or Madam,\n> I was awarded"
+        " an MSc in Public Health in September 2026 and I wish to join your NGO.\n> Amy",
+        "Fwd: Application for the project officer role",
+        "degree_level",
+        "met",
+        id="a_forwarded_letter_quoted_below_is_read_for_the_diploma_in_english",
+    ),
 ]
 
 

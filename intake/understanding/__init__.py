@@ -160,6 +160,7 @@ def read_applicant(
     subject = _subject_source(msg.subject)
     # The subject is read for facts only over a short body; a situation it states («stage en cours
     # jusqu'au 15/01») is read whatever the body says.
+    sources += _forwarded_quote(msg)
     facts.education = read_education([*sources, *_when_short(subject, body)], lexicon, today)
     facts.situation = read_situation([*sources, *subject], lexicon, today)
     return facts
@@ -205,6 +206,19 @@ def _subject_source(subject: str | None) -> list[Source]:
         return []
     text = re.sub(r"^(?:\s*(?:re|tr|fwd?)\s*:)+", "", subject, flags=re.IGNORECASE)
     return [Source("objet", "\n".join(p.strip() for p in _SUBJECT_PARTS.split(text)), is_document=True)]
+
+
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:tr|fwd?|fw)\s*:", re.IGNORECASE)
+
+
+def _forwarded_quote(msg: ParsedMessage) -> list[Source]:
+    """«Fwd: …» with the forwarded letter quoted in «> » lines: the quote is the applicant's own words (a
+    cover letter sent elsewhere, a message an adviser passes on), read for education and situation."""
+    if not msg.subject or not _FORWARD_SUBJECT.match(msg.subject):
+        return []
+    quoted = [ln.lstrip()[1:].strip() for ln in msg.text.splitlines() if ln.lstrip().startswith(">")]
+    text = "\n".join(ln for ln in quoted if ln)
+    return [Source("transféré", text[:MAX_BODY_CHARS])] if text else []
 
 
 def _when_short(subject: list[Source], body: str) -> list[Source]:
