@@ -693,6 +693,40 @@ CRITERIA_READINGS = [
         "met",
         id="a_forwarded_letter_quoted_below_is_read_for_the_diploma_in_english",
     ),
+    pytest.param(
+        "Licence obtenue en juin 2026 ; je suis encore inscrite à l'université pour garder ma"
+        f" carte. {ESS_AIM}",
+        None,
+        "studies_finished",
+        "unknown",
+        id="still_enrolled_after_a_diploma_asks_whether_studies_go_on",
+    ),
+    pytest.param(
+        "I got my master's degree in June 2026 and I'm still registered at university for the student"
+        f" card. {EN_AIM}",
+        None,
+        "studies_finished",
+        "unknown",
+        id="still_registered_at_university_after_a_degree_asks_in_english",
+    ),
+    pytest.param(
+        "Bonjour, je souhaite candidater. Je cherche un emploi dans une association de quartier,"
+        " merci de me dire"
+        " quoi envoyer. Bonne journée, et merci pour ce que vous faites.",
+        "Candidature - BTS ESF obtenu en juin 2026",
+        "degree_level",
+        "met",
+        id="a_diploma_told_only_in_the_subject_of_a_long_note_is_read",
+    ),
+    pytest.param(
+        "Hello, I would like to apply. I'm looking for a job in a community association, please"
+        " tell me what to"
+        " send. Have a nice day, and thank you for what you do.",
+        "Application - MSc obtained in June 2026",
+        "degree_level",
+        "met",
+        id="a_degree_told_only_in_the_subject_of_a_long_note_is_read_in_english",
+    ),
 ]
 
 

@@ -158,10 +158,13 @@ def read_applicant(
     _read_contacts(facts, msg, body, addr, lexicon, contact_sources, docs, adviser_words, presented)
     facts.city = find_city(docs if adviser_words else [*docs, body_source], lexicon)
     subject = _subject_source(msg.subject)
-    # The subject is read for facts only over a short body; a situation it states («stage en cours
-    # jusqu'au 15/01») is read whatever the body says.
+    # The subject is read for a diploma over a short body or when the body names none; a situation it
+    # states («stage en cours jusqu'au 15/01») is read whatever the body says.
     sources += _forwarded_quote(msg)
     facts.education = read_education([*sources, *_when_short(subject, body)], lexicon, today)
+    if subject and facts.education.highest is None and not facts.education.unclassified:
+        # «M2 obtenu en juin 2026 / service civique en cours» as the subject of a note that names no diploma.
+        facts.education = read_education([*sources, *subject], lexicon, today)
     facts.situation = read_situation([*sources, *subject], lexicon, today)
     return facts
 

@@ -117,11 +117,21 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
                     _read_mention(reading, name, situation, unit, source, lexicon, today)
             if not source.is_document and _on_untyped_mission(unit, lexicon.structure, today):
                 reading.uncertain.setdefault("service_civique", evidence)
+            enrolled = None if source.is_document else _ENROLLED.search(unit)
+            if enrolled and not _negated_before(unit, enrolled):
+                reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
             _read_aim(reading, f"Objectif : {unit}" if under_aim else unit, evidence, source, lexicon)
     return reading.facts()
 
 
 _MISSION = re.compile(r"\bmission\b", re.IGNORECASE)
+# Still enrolled somewhere now («je suis toujours inscrit à la fac cette année», "I'm still enrolled at
+# university"): studying or only keeping the status? The coordinator asks.
+_ENROLLED = re.compile(
+    r"\b(?:je suis|suis|i'm|i am)\s+(?:toujours\s+|encore\s+|still\s+)?(?:inscrite?|enrolled|registered)\s+"
+    r"(?:à la fac|à l.universit|en (?:du|dipl[oô]me universitaire)|à un du|at (?:the )?university|in a)",
+    re.IGNORECASE,
+)
 _EN_ON_MISSION = re.compile(
     r"\b(?:i'm|i am)\s+(?:currently\s+|now\s+)?on\s+(?:a\s+)?mission\b", re.IGNORECASE
 )
