@@ -125,13 +125,6 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
 
 
 _MISSION = re.compile(r"\bmission\b", re.IGNORECASE)
-# Still enrolled somewhere now («je suis toujours inscrit à la fac cette année», "I'm still enrolled at
-# university"): studying or only keeping the status? The coordinator asks.
-_ENROLLED = re.compile(
-    r"\b(?:je suis|suis|i'm|i am)\s+(?:toujours\s+|encore\s+|still\s+)?(?:inscrite?|enrolled|registered)\s+"
-    r"(?:à la fac|à l.universit|en (?:du|dipl[oô]me universitaire)|à un du|at (?:the )?university|in a)",
-    re.IGNORECASE,
-)
 _EN_ON_MISSION = re.compile(
     r"\b(?:i'm|i am)\s+(?:currently\s+|now\s+)?on\s+(?:a\s+)?mission\b", re.IGNORECASE
 )
@@ -152,6 +145,15 @@ def _on_untyped_mission(unit: str, structure: Structure, today: date) -> bool:
         return _EN_ON_MISSION.search(unit) is not None  # "I'm currently on a mission with a charity"
     head = _phrase_head(tokens_in(parse(unit), found.start(), found.end()))
     return head is not None and _mention_state(head, False, structure, unit, today) == NOW
+
+
+# Still enrolled somewhere now («je suis toujours inscrit à la fac cette année», "I'm still enrolled at
+# university"): studying or only keeping the status? The coordinator asks.
+_ENROLLED = re.compile(
+    r"\b(?:je suis|suis|i'm|i am)\s+(?:toujours\s+|encore\s+|still\s+)?(?:inscrite?|enrolled|registered)\s+"
+    r"(?:à la fac|à l.universit|en (?:du|dipl[oô]me universitaire)|à un du|at (?:the )?university|in a)",
+    re.IGNORECASE,
+)
 
 
 def _read_mention(
