@@ -30,9 +30,14 @@ class Careers:
     alongside: tuple[str, ...]
 
 
-@lru_cache(maxsize=4)
 def load_careers(rules_dir: Path | None = None) -> Careers:
-    path = (rules_dir or resources.rules_dir()) / "lexicon" / "careers.toml"
+    """The word lists of `rules_dir` (default: the rules in use), read once per directory."""
+    return _load_careers(rules_dir or resources.rules_dir())
+
+
+@lru_cache(maxsize=4)
+def _load_careers(rules_dir: Path) -> Careers:
+    path = rules_dir / "lexicon" / "careers.toml"
     with path.open("rb") as fh:
         data = tomllib.load(fh)
     words = data.get("words", {})
