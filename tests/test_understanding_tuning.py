@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
 from fixtures_docs import make_message, make_pdf
 
 from intake.extract import extract_message
@@ -418,3 +419,392 @@ def test_years_after_the_bac_told_as_a_time_are_not_a_diploma() -> None:
 def test_a_sister_finishing_her_licence_does_not_make_the_applicant_a_student() -> None:
     body = f"Ma sœur termine sa licence ; moi, j'ai obtenu mon master en juin 2026. {ESS_AIM}"
     assert _status(body, "studies_finished") == "met"
+
+
+# ------------------------------------------------------------------------- holdout classes (h-tcrit)
+# Each class found on the holdout corpus, in phrasings of our own, French and English: (body, subject,
+# criterion, expected status); the id states the class.
+EN_AIM = "I'm looking for a job in a cooperative."
+CRITERIA_READINGS = [
+    pytest.param(
+        "Gestionnaire de paie pendant sept ans, j'ai suivi une formation et obtenu un master en juin"
+        f" 2026. {ESS_AIM}",
+        None,
+        "not_career_change",
+        "not_met",
+        id="an_accountant_for_seven_years_now_looking_in_the_ess_changes_career",
+    ),
+    pytest.param(
+        f"Je suis professeure de mathématiques depuis 2018. J'ai eu un DU en juin 2026. {ESS_AIM}",
+        None,
+        "not_career_change",
+        "not_met",
+        id="a_teacher_in_post_since_2018_wanting_the_ess_changes_career",
+    ),
+    pytest.param(
+        "I have been a hospital nurse for ten years and I completed a master's degree in June 2026."
+        f" {EN_AIM}",
+        None,
+        "not_career_change",
+        "not_met",
+        id="a_nurse_for_ten_years_changes_career_in_english",
+    ),
+    pytest.param(
+        "Licence obtenue en juin 2025 ; je travaille comme animatrice depuis un an et je cherche un"
+        " poste dans"
+        " une association.",
+        None,
+        "not_career_change",
+        "met",
+        id="a_job_held_since_graduating_a_year_ago_is_not_a_career_change",
+    ),
+    pytest.param(
+        "Master obtenu en septembre 2026. Je suis serveuse depuis quatre ans en parallèle de mes études."
+        f" {ESS_AIM}",
+        None,
+        "not_career_change",
+        "met",
+        id="a_student_job_held_for_years_alongside_studies_is_no_career_change",
+    ),
+    pytest.param(
+        "I got my master's degree in June 2026. I have been a volunteer at a food bank for five years."
+        f" {EN_AIM}",
+        None,
+        "not_career_change",
+        "met",
+        id="volunteering_for_five_years_is_not_a_career_change_in_english",
+    ),
+    pytest.param(
+        "Nous vous présentons Mme Odile Ferrand, qui a obtenu un BTS en juin 2026 dans le cadre de sa"
+        " reconversion. Elle cherche un emploi dans une association.",
+        None,
+        "not_career_change",
+        "not_met",
+        id="a_reconversion_told_of_someone_else_is_a_career_change",
+    ),
+    pytest.param(
+        "Licence obtenue en juin 2026. Ma mission de service civique dans une ressourcerie de quartier se"
+        f" termine dans trois semaines. {ESS_AIM}",
+        None,
+        "not_service_civique",
+        "not_met",
+        id="a_civic_service_mission_ending_in_three_weeks_is_current",
+    ),
+    pytest.param(
+        "I graduated with a master's degree in June 2026. My civic service at a youth centre ends next"
+        f" month. {EN_AIM}",
+        None,
+        "not_service_civique",
+        "not_met",
+        id="a_civic_service_ending_next_month_is_current_in_english",
+    ),
+    pytest.param(
+        "Licence obtenue en juin 2026. Je fais en ce moment mon stage pratique BAFA dans un centre de"
+        f" loisirs. {ESS_AIM}",
+        None,
+        "not_internship",
+        "met",
+        id="a_bafa_training_course_this_week_is_not_an_internship",
+    ),
+    pytest.param(
+        "I got my master's degree in June 2026. This week I'm on a first aid course (stage de secourisme"
+        " PSC1)."
+        f" {EN_AIM}",
+        None,
+        "not_internship",
+        "met",
+        id="a_first_aid_course_is_not_an_internship_in_english",
+    ),
+    pytest.param(
+        "Bonjour, j'ai obtenu une licence professionnelle en juin 2026 et je voudrais ensuite travailler"
+        " dans une"
+        " coopérative d'habitants. Merci de votre retour.",
+        "Candidature (stage en cours jusqu'en mars)",
+        "not_internship",
+        "not_met",
+        id="an_internship_stated_in_the_subject_is_read_even_under_a_long_body",
+    ),
+    pytest.param(
+        "Hello, I got a master's degree in June 2026 and I'm looking for a job in a cooperative afterwards.",
+        "Application - internship ongoing until March",
+        "not_internship",
+        "not_met",
+        id="an_internship_ongoing_stated_in_the_subject_is_read_in_english",
+    ),
+    pytest.param(
+        "BTS obtenu en juin 2026. Je cherche un poste de gestionnaire, pas forcément dans une"
+        " association, plutôt"
+        " dans un grand groupe.",
+        None,
+        "job_seeking_ess",
+        "not_met",
+        id="not_necessarily_the_ess_but_rather_a_firm_is_not_an_ess_search",
+    ),
+    pytest.param(
+        "I hold a master's degree (June 2026) and I'm looking for a copywriter position in an"
+        " advertising agency.",
+        None,
+        "job_seeking_ess",
+        "not_met",
+        id="a_search_aimed_at_advertising_agencies_is_no_ess_search_in_english",
+    ),
+    pytest.param(
+        "Master obtenu en juin 2026. Je cherche un poste en cabinet d'audit. Mais mon objectif reste un"
+        " emploi"
+        " dans une coopérative.",
+        None,
+        "job_seeking_ess",
+        "unknown",
+        id="an_aim_in_one_sentence_and_a_firm_in_another_asks_the_coordinator",
+    ),
+    pytest.param(
+        "Licence obtenue en juin 2026. Je cible surtout les fondations.",
+        None,
+        "job_seeking_ess",
+        "met",
+        id="targeting_foundations_is_an_ess_job_search",
+    ),
+    pytest.param(
+        "Licence obtenue en juin 2026. Je préférerais un poste dans une mutuelle.",
+        None,
+        "job_seeking_ess",
+        "met",
+        id="preferring_a_mutual_is_an_ess_job_search",
+    ),
+    pytest.param(
+        "Licence obtenue en juin 2026, je n'ai pas encore trouvé d'emploi dans une coopérative.",
+        None,
+        "job_seeking_ess",
+        "met",
+        id="not_having_found_a_job_in_a_cooperative_yet_is_an_ess_job_search",
+    ),
+    pytest.param(
+        "I got my MA in June 2026. I'm not in any internship now — I'm focused on finding a job with"
+        " NGOs working"
+        " on housing.",
+        None,
+        "job_seeking_ess",
+        "met",
+        id="finding_a_job_with_ngos_after_a_negated_clause_is_an_ess_search_in_english",
+    ),
+    pytest.param(
+        "J'ai passé un DUT GEA (2024-2026) mais j'attends encore les résultats du jury. Je cherche un"
+        " emploi dans une coopérative.",
+        None,
+        "degree_level",
+        "unknown",
+        id="a_diploma_whose_results_are_awaited_is_not_yet_obtained",
+    ),
+    pytest.param(
+        "I took a BTS (2024-2026) but I'm still waiting for the results. I'm looking for a job in a"
+        " cooperative.",
+        None,
+        "degree_level",
+        "unknown",
+        id="a_diploma_whose_results_are_awaited_is_not_obtained_in_english",
+    ),
+    pytest.param(
+        "Je n'ai toujours pas validé mon master, il me manque un mémoire. J'ai une licence de droit (juin"
+        " 2023). Je cherche un emploi dans une coopérative.",
+        None,
+        "graduation_recent",
+        "not_met",
+        id="a_master_not_yet_validated_leaves_the_older_licence_as_diploma",
+    ),
+    pytest.param(
+        "Ma fille Léa est en dernière année de licence (elle sera diplômée en juin 2027) et voudrait"
+        " travailler dans une association.",
+        None,
+        "studies_finished",
+        "not_met",
+        id="a_presented_daughter_in_her_last_year_is_still_studying",
+    ),
+    pytest.param(
+        "Titulaire d'une licence de lettres depuis quatre ans, je cherche un emploi dans une association.",
+        None,
+        "graduation_recent",
+        "not_met",
+        id="a_diploma_held_for_four_years_is_not_recent",
+    ),
+    pytest.param(
+        "I got my bachelor's degree four years ago and I'm looking for a job in a cooperative.",
+        None,
+        "graduation_recent",
+        "not_met",
+        id="a_degree_got_four_years_ago_is_not_recent_in_english",
+    ),
+    pytest.param(
+        "Licence obtenue en juin 2026. Je suis actuellement en mission dans une ressourcerie jusqu'en mars."
+        f" {ESS_AIM}",
+        None,
+        "not_service_civique",
+        "unknown",
+        id="a_current_mission_of_unsaid_kind_may_be_a_civic_service",
+    ),
+    pytest.param(
+        f"I got my master's degree in June 2026. I'm on a mission with a food bank until March. {EN_AIM}",
+        None,
+        "not_service_civique",
+        "unknown",
+        id="a_current_mission_of_unsaid_kind_asks_in_english",
+    ),
+    pytest.param(
+        f"Master obtenu en juin 2026, j'ai été recrutée en CDI dans une assurance en octobre. {ESS_AIM}",
+        None,
+        "not_career_change",
+        "unknown",
+        id="hired_on_a_permanent_contract_lately_asks_the_coordinator",
+    ),
+    pytest.param(
+        f"I got my master's degree in June 2026 and I was hired on a permanent contract in October. {EN_AIM}",
+        None,
+        "not_career_change",
+        "unknown",
+        id="hired_on_a_permanent_contract_asks_the_coordinator_in_english",
+    ),
+    pytest.param(
+        "I finished my degree in June 2026 and I'm currently interning at a charity (until late March).",
+        None,
+        "not_internship",
+        "not_met",
+        id="interning_now_after_a_completed_degree_is_a_current_internship",
+    ),
+    pytest.param(
+        "J'ai terminé mon master en juin 2026 et je suis actuellement stagiaire dans une mutuelle (jusqu'à"
+        " fin mars).",
+        None,
+        "not_internship",
+        "not_met",
+        id="a_trainee_now_after_a_finished_master_is_a_current_internship",
+    ),
+    pytest.param(
+        "Je vous transfère la lettre que j'ai envoyée hier, elle dit tout.\n\n> Madame,\n> Titulaire d'un"
+        " BTS SP3S obtenu en juin 2026, je souhaite rejoindre votre association.\n> Paul",
+        "TR: Candidature au poste d'animateur",
+        "degree_level",
+        "met",
+        id="a_forwarded_cover_letter_quoted_below_is_read_for_the_diploma",
+    ),
+    pytest.param(
+        "Forwarding the letter I sent last week, it sums things up.\n\n> Dear Sir or Madam,\n> I was awarded"
+        " an MSc in Public Health in September 2026 and I wish to join your NGO.\n> Amy",
+        "Fwd: Application for the project officer role",
+        "degree_level",
+        "met",
+        id="a_forwarded_letter_quoted_below_is_read_for_the_diploma_in_english",
+    ),
+    pytest.param(
+        "Licence obtenue en juin 2026 ; je suis encore inscrite à l'université pour garder ma"
+        f" carte. {ESS_AIM}",
+        None,
+        "studies_finished",
+        "unknown",
+        id="still_enrolled_after_a_diploma_asks_whether_studies_go_on",
+    ),
+    pytest.param(
+        "I got my master's degree in June 2026 and I'm still registered at university for the student"
+        f" card. {EN_AIM}",
+        None,
+        "studies_finished",
+        "unknown",
+        id="still_registered_at_university_after_a_degree_asks_in_english",
+    ),
+    pytest.param(
+        "Bonjour, je souhaite candidater. Je cherche un emploi dans une association de quartier,"
+        " merci de me dire"
+        " quoi envoyer. Bonne journée, et merci pour ce que vous faites.",
+        "Candidature - BTS ESF obtenu en juin 2026",
+        "degree_level",
+        "met",
+        id="a_diploma_told_only_in_the_subject_of_a_long_note_is_read",
+    ),
+    pytest.param(
+        "Hello, I would like to apply. I'm looking for a job in a community association, please"
+        " tell me what to"
+        " send. Have a nice day, and thank you for what you do.",
+        "Application - MSc obtained in June 2026",
+        "degree_level",
+        "met",
+        id="a_degree_told_only_in_the_subject_of_a_long_note_is_read_in_english",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "subject", "criterion", "expected"), CRITERIA_READINGS)
+def test_each_holdout_class_reads_its_criterion(
+    body: str, subject: str | None, criterion: str, expected: str
+) -> None:
+    message = make_message(body, subject=subject) if subject else make_message(body)
+    result = extract_message(message, today=TODAY)
+    assert next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion) == expected
+
+
+DIPLOMA_READINGS = [
+    pytest.param(
+        f"Assistant de service social diplômé d'État depuis septembre 2025. {ESS_AIM}",
+        3,
+        "2025",
+        id="a_state_diploma_named_after_the_profession_is_read_with_its_level_and_date",
+    ),
+    pytest.param(
+        "Infirmière diplômée d'État (June 2026). I'm looking for a job in a non-profit health centre.",
+        3,
+        "2026",
+        id="a_nurse_with_her_state_diploma_is_read_in_an_english_message",
+    ),
+    pytest.param(
+        f"Ingénieure (Centrale Lille, septembre 2025), {ESS_AIM.lower()}",
+        5,
+        "2025",
+        id="an_engineer_named_with_a_bracketed_school_and_date_is_bac_plus_5",
+    ),
+    pytest.param(
+        f"J'ai soutenu ma thèse d'histoire en octobre 2026. {ESS_AIM}",
+        8,
+        "2026",
+        id="a_defended_thesis_is_a_doctorate",
+    ),
+    pytest.param(
+        f"I defended my thesis in October 2026. {EN_AIM}",
+        8,
+        "2026",
+        id="a_defended_thesis_is_a_doctorate_in_english",
+    ),
+    pytest.param(
+        f"Je viens de terminer un BUT informatique à Lannion. {ESS_AIM}",
+        3,
+        "",
+        id="a_diploma_just_finished_is_obtained",
+    ),
+    pytest.param(
+        f"I have just finished a bachelor's degree in Leeds. {EN_AIM}",
+        3,
+        "",
+        id="a_degree_just_finished_is_obtained_in_english",
+    ),
+    pytest.param(
+        f"J'ai fait un master de sociologie à Lille. {ESS_AIM}",
+        5,
+        "",
+        id="a_master_done_is_a_master_obtained",
+    ),
+    pytest.param(
+        f"J'ai validé mon M1 en juin 2026 mais je n'ai pas été admise en M2. {ESS_AIM}",
+        4,
+        "2026",
+        id="a_master_2_one_was_not_admitted_to_is_not_a_diploma",
+    ),
+    pytest.param(
+        f"I completed my M1 in June 2026 but I was not accepted into the M2. {EN_AIM}",
+        4,
+        "2026",
+        id="a_master_2_one_was_not_accepted_into_is_not_a_diploma_in_english",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "level", "year"), DIPLOMA_READINGS)
+def test_each_holdout_diploma_class_is_read_with_its_level(body: str, level: int, year: str) -> None:
+    education = _read(body)["education"]
+    assert education["bac_plus"] == level
+    assert str(education["graduation"]).startswith(year)

@@ -155,10 +155,36 @@ def read_applicant(
     if names is not None:
         facts.first_name, facts.last_name = names
 
+    _read_contacts(facts, msg, body, addr, lexicon, contact_sources, docs, adviser_words, presented)
+    facts.city = find_city(docs if adviser_words else [*docs, body_source], lexicon)
+    subject = _subject_source(msg.subject)
+    # The subject is read for a diploma over a short body or when the body names none; a situation it
+    # states («stage en cours jusqu'au 15/01») is read whatever the body says.
+    sources += _forwarded_quote(msg)
+    facts.education = read_education([*sources, *_when_short(subject, body)], lexicon, today)
+    if subject and facts.education.highest is None and not facts.education.unclassified:
+        # «M2 obtenu en juin 2026 / service civique en cours» as the subject of a note that names no diploma.
+        facts.education = read_education([*sources, *subject], lexicon, today)
+    facts.situation = read_situation([*sources, *subject], lexicon, today)
+    return facts
+
+
+def _read_contacts(
+    facts: ApplicantFacts,
+    msg: ParsedMessage,
+    body: str,
+    addr: str | None,
+    lexicon: Lexicon,
+    contact_sources: list[Source],
+    docs: list[Source],
+    adviser_words: bool,
+    presented: tuple[Fact[str], Fact[str]] | None,
+) -> None:
+    """The applicant's address and phone: the sender's, or, in a referral, those the note gives."""
     if addr and not is_adviser_address(addr, lexicon):
         facts.email = Fact(addr, Evidence(f"De : {addr}", "en-tête"))
     else:
-        exclude = {a for a in (msg.from_addr, forwarded_by) if a}
+        exclude = {a for a in (msg.from_addr, facts.forwarded_by) if a}
         facts.email = find_email(contact_sources[::-1] if not adviser_words else docs, lexicon, exclude)
     facts.phone = find_phone(contact_sources)
     if adviser_words and presented is not None:
@@ -166,26 +192,38 @@ def read_applicant(
         # What the referrer writes of the person comes first: it is the address they want us to use.
         said = presented[0].evidence.text if presented[0].evidence else ""
         sentence = Source(BODY, _following(body, said))
-        exclude = {a for a in (msg.from_addr, forwarded_by) if a}
+        exclude = {a for a in (msg.from_addr, facts.forwarded_by) if a}
         note = Source(BODY, before_signature(body, msg.from_name))
         said_email = find_email([sentence], lexicon, exclude) or find_email([note], lexicon, exclude)
         facts.email = said_email or facts.email
         facts.phone = find_phone([sentence]) or find_phone([note]) or facts.phone
-    facts.city = find_city(docs if adviser_words else [*docs, body_source], lexicon)
-    reading = [*sources, *_subject_source(msg.subject, body)]
-    facts.education = read_education(reading, lexicon, today)
-    facts.situation = read_situation(reading, lexicon, today)
-    return facts
 
 
 _SUBJECT_PARTS = re.compile(r"\s+[-–—|/]\s+|\s*[;:]\s+")
 _SHORT_BODY = 120
 
 
-def _subject_source(subject: str | None, body: str) -> list[Source]:
-    """«Candidature - master ESS 2026 - recherche en coopérative» over an empty body: the subject is the
-    only place the facts are told; its parts read like CV lines."""
-    if not subject or len(body.strip()) >= _SHORT_BODY:
+def _subject_source(subject: str | None) -> list[Source]:
+    """«Candidature - master ESS 2026 - recherche en coopérative»: the subject's parts read like CV lines."""
+    if not subject:
         return []
     text = re.sub(r"^(?:\s*(?:re|tr|fwd?)\s*:)+", "", subject, flags=re.IGNORECASE)
     return [Source("objet", "\n".join(p.strip() for p in _SUBJECT_PARTS.split(text)), is_document=True)]
+
+
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:tr|fwd?|fw)\s*:", re.IGNORECASE)
+
+
+def _forwarded_quote(msg: ParsedMessage) -> list[Source]:
+    """«Fwd: …» with the forwarded letter quoted in «> » lines: the quote is the applicant's own words (a
+    cover letter sent elsewhere, a message an adviser passes on), read for education and situation."""
+    if not msg.subject or not _FORWARD_SUBJECT.match(msg.subject):
+        return []
+    quoted = [ln.lstrip()[1:].strip() for ln in msg.text.splitlines() if ln.lstrip().startswith(">")]
+    text = "\n".join(ln for ln in quoted if ln)
+    return [Source("transféré", text[:MAX_BODY_CHARS])] if text else []
+
+
+def _when_short(subject: list[Source], body: str) -> list[Source]:
+    """Over an empty or short body, the subject is the only place the facts are told."""
+    return subject if len(body.strip()) < _SHORT_BODY else []

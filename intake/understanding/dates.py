@@ -93,9 +93,13 @@ _RELATIVE_RE = re.compile(
     r"|(?P<thisyear>\bcette ann[ée]e\b|\bthis year\b)"
     r"|(?P<summer>\bcet [ée]t[ée]\b|\bl.[ée]t[ée] (?:dernier|pass[ée])\b|\b(?:this|last) summer\b)"
     r"|\bil y a (?P<ago>un|une|deux|trois|quatre|cinq|six|\d{1,2}) (?P<unit>ans?|ann[ée]es?|mois)\b"
-    r"|\b(?P<ago_en>a|one|two|three|four|five|six|\d{1,2}) (?P<unit_en>years?|months?) ago\b",
+    r"|\b(?P<ago_en>a|one|two|three|four|five|six|\d{1,2}) (?P<unit_en>years?|months?) ago\b"
+    # «diplômé d'un master depuis maintenant trois ans»: only after a diploma word (see _SINCE_CUE).
+    r"|\bdepuis (?:maintenant |d[ée]j[àa] |bient[ôo]t |plus de )?"
+    r"(?P<since>un|une|deux|trois|quatre|cinq|six|\d{1,2}) (?P<since_unit>ans?|ann[ée]es?|mois)\b",
     re.IGNORECASE,
 )
+_SINCE_CUE = re.compile(r"dipl[oô]m|obtenu|titulaire|valid[ée]|graduat", re.IGNORECASE)
 _STARTED = re.compile(r"commenc|entam|d[ée]but|inscri|entr[ée]e? en|start|began|enrol", re.IGNORECASE)
 _COUNTS = {
     "un": 1,
@@ -129,6 +133,8 @@ def _relative_dates(text: str, today: date) -> list[MonthYear]:
         before = re.split(r"[.;!?\n]", text[max(0, m.start() - 60) : m.start()])[-1]
         if _STARTED.search(before):
             continue  # «j'ai commencé mon master il y a deux ans» dates a start, not a diploma
+        if m.group("since") and not _SINCE_CUE.search(before):
+            continue  # «je cherche depuis deux ans» dates a search, not a diploma
         name = m.group("rmonth") or m.group("lmonth")
         if name:
             month = _MONTHS[name.lower()]
@@ -145,9 +151,9 @@ def _relative_dates(text: str, today: date) -> list[MonthYear]:
                 MonthYear(today.year if today.month >= 7 else today.year - 1, None, m.start(), m.end())
             )
         else:
-            word = (m.group("ago") or m.group("ago_en")).lower()
+            word = (m.group("ago") or m.group("ago_en") or m.group("since")).lower()
             count = int(word) if word.isdigit() else _COUNTS[word]
-            unit = (m.group("unit") or m.group("unit_en")).lower()
+            unit = (m.group("unit") or m.group("unit_en") or m.group("since_unit")).lower()
             if unit.startswith("mois") or unit.startswith("month"):
                 total = today.year * 12 + today.month - 1 - count
                 out.append(MonthYear(total // 12, total % 12 + 1, m.start(), m.end()))

@@ -184,8 +184,8 @@ _SPLIT_DATE = re.compile(
 # In a sentence of the body, a diploma counts as obtained only when the sentence says so.
 _OBTAINED_CUE = re.compile(
     r"dipl[oô]m[ée]|obtenu|obtention|titulaire|valid[ée]|d[ée]croch[ée]|\bhold\b|\bgraduated\b|\bcompleted\b|"
-    r"\bearned\b|\bobtained\b|\bpromo(?:tion)?\b|\bsortie?\b|\bj.ai (?:fini|termin[ée]|eu)\b|\bfinished\b|"
-    r"\bviens d.(?:obtenir|terminer|finir|valider|achever)\b|"
+    r"\bearned\b|\bobtained\b|\bpromo(?:tion)?\b|\bsortie?\b|\bj.ai (?:fini|termin[ée]|eu|fait)\b|"
+    r"\bfinished\b|\bviens d(?:e |.)(?:obtenir|terminer|finir|valider|achever)\b|"
     r"\bj.ai (?:un|une)\b|\bposs[eè]de\b|\bi have (?:a|an)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b",
     re.IGNORECASE,
 )
@@ -377,58 +377,14 @@ def _mentions_in(
     spans = _diploma_spans(unit, lexicon)
     if not spans:
         return []
-    cancelled: set[int] = set()
-    leading = [(m.start(), m.end()) for m in lexicon.abandoned.finditer(unit)] if lexicon.abandoned else []
-    for _a_start, a_end in leading:
-        # «j'ai arrêté ma licence»: the phrase comes before the diploma it cancels.
-        following = [
-            i
-            for i, (s, _e, _l, _v) in enumerate(spans)
-            if s >= a_end and s - a_end < 20 and not re.search(r"[;,.:]", unit[a_end:s])
-        ]
-        if following:
-            cancelled.add(following[0])
-    if lexicon.not_obtained is not None:
-        for m in lexicon.not_obtained.finditer(unit):
-            if any(a_start <= m.start() < a_end for a_start, a_end in leading):
-                continue
-            ongoing = _says_in_progress(m.group(0))
-            if ongoing and _SEARCH_IN_PROGRESS.search(unit[max(0, m.start() - 30) : m.start()]):
-                continue  # «recherche d'emploi en cours» is about the job search, not a diploma
-            preceding = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < m.start()]
-            following = [i for i, (s, _e, _l, _v) in enumerate(spans) if s >= m.end()]
-            same_clause = [i for i in preceding if not _CLAUSE_BREAK.search(unit[spans[i][1] : m.start()])]
-            if same_clause:
-                # «ma licence en L2 sans la valider»: every diploma of the clause is cancelled.
-                cancelled.update(same_clause)
-            elif ongoing:
-                # «Master ESS, Lyon 2, en cours» on a CV line; not «master obtenu en 2025, permis en cours».
-                last = preceding[-1] if preceding else None
-                if last is not None and not _OBTAINED_CUE.search(unit[spans[last][0] : m.start()]):
-                    cancelled.add(last)
-            elif following:
-                cancelled.add(following[0])  # «…, je n'ai pas validé mon master»
-            elif preceding:
-                cancelled.add(preceding[-1])
+    cancelled = _cancelled_spans(unit, spans, lexicon)
     studying_at = [(m.start(), m.end()) for m in lexicon.studying.finditer(unit)] if lexicon.studying else []
     out: list[DiplomaMention] = []
     for i, (start, end, label, level) in enumerate(spans):
         adjusted = _year_prefix_level(unit, start, label, level)
         if adjusted is None:
             continue
-        when = _graduation_for(unit, start, end, prev, today)
-        if when is None and dates_after and _is_date_only(nxt):
-            when = find_dates(nxt or "")[-1]
-        if when is None and nxt is not None and not _diploma_spans(nxt, lexicon):
-            # A wrapped line: «…, Université Paris» / «Nanterre (Juin 2025)».
-            tail_dates = find_dates(nxt)
-            if (
-                tail_dates
-                and DATE_ONLY.sub("", nxt).strip()
-                and len(nxt) < 70
-                and not re.match(r"^\W*(?:19|20)\d\d\b", nxt)
-            ):
-                when = tail_dates[0]
+        when = _dated_by(unit, start, end, prev, nxt, lexicon, today, dates_after)
         past = _is_past(when, today)
         studying_here = any(_studied_here(unit, spans, i, pos) for pos in studying_at)
         # «inscrit en licence, mais j'ai dû abandonner»: the abandonment wins over the enrolment.
@@ -450,6 +406,72 @@ def _mentions_in(
             )
         )
     return out
+
+
+def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:
+    """The diplomas of the unit that were never obtained: abandoned, not validated, still in progress."""
+    cancelled: set[int] = set()
+    leading = [(m.start(), m.end()) for m in lexicon.abandoned.finditer(unit)] if lexicon.abandoned else []
+    for _a_start, a_end in leading:
+        # «j'ai arrêté ma licence»: the phrase comes before the diploma it cancels.
+        following = [
+            i
+            for i, (s, _e, _l, _v) in enumerate(spans)
+            if s >= a_end and s - a_end < 20 and not re.search(r"[;,.:]", unit[a_end:s])
+        ]
+        if following:
+            cancelled.add(following[0])
+    if lexicon.not_obtained is None:
+        return cancelled
+    for m in lexicon.not_obtained.finditer(unit):
+        if any(a_start <= m.start() < a_end for a_start, a_end in leading):
+            continue
+        ongoing = _says_in_progress(m.group(0))
+        if ongoing and _SEARCH_IN_PROGRESS.search(unit[max(0, m.start() - 30) : m.start()]):
+            continue  # «recherche d'emploi en cours» is about the job search, not a diploma
+        preceding = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < m.start()]
+        following = [i for i, (s, _e, _l, _v) in enumerate(spans) if s >= m.end()]
+        same_clause = [i for i in preceding if not _CLAUSE_BREAK.search(unit[spans[i][1] : m.start()])]
+        if same_clause:
+            # «ma licence en L2 sans la valider»: every diploma of the clause is cancelled.
+            cancelled.update(same_clause)
+        elif ongoing:
+            # «Master ESS, Lyon 2, en cours» on a CV line; not «master obtenu en 2025, permis en cours».
+            last = preceding[-1] if preceding else None
+            if last is not None and not _OBTAINED_CUE.search(unit[spans[last][0] : m.start()]):
+                cancelled.add(last)
+        elif following:
+            cancelled.add(following[0])  # «…, je n'ai pas validé mon master»
+        elif preceding:
+            cancelled.add(preceding[-1])
+    return cancelled
+
+
+def _dated_by(
+    unit: str,
+    start: int,
+    end: int,
+    prev: str | None,
+    nxt: str | None,
+    lexicon: Lexicon,
+    today: date,
+    dates_after: bool,
+) -> MonthYear | None:
+    """The date of the diploma at [start, end): in its unit, or on the next line of a CV."""
+    when = _graduation_for(unit, start, end, prev, today)
+    if when is None and dates_after and _is_date_only(nxt):
+        when = find_dates(nxt or "")[-1]
+    if when is None and nxt is not None and not _diploma_spans(nxt, lexicon):
+        # A wrapped line: «…, Université Paris» / «Nanterre (Juin 2025)».
+        tail_dates = find_dates(nxt)
+        if (
+            tail_dates
+            and DATE_ONLY.sub("", nxt).strip()
+            and len(nxt) < 70
+            and not re.match(r"^\W*(?:19|20)\d\d\b", nxt)
+        ):
+            when = tail_dates[0]
+    return when
 
 
 def _studied_here(unit: str, spans: list[tuple[int, int, str, int]], i: int, pos: tuple[int, int]) -> bool:

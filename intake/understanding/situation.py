@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from intake.understanding.careers import years_in_another_job
 from intake.understanding.clauses import (
     CONDITIONAL,
     FUTURE,
@@ -58,93 +60,155 @@ def _units(source: Source) -> list[str]:
     return [ln for ln in source.lines() if ln] if source.is_document else source.sentences()
 
 
-def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> SituationFacts:
-    flags: dict[str, Evidence | None] = {name: None for name in PRIORITY}
-    past: dict[str, Evidence] = {}
+@dataclass
+class _Reading:
+    """What the sentences and lines read so far say, gathered into one SituationFacts at the end."""
+
+    flags: dict[str, Evidence | None] = field(default_factory=lambda: {name: None for name in PRIORITY})
+    past: dict[str, Evidence] = field(default_factory=dict)
+    uncertain: dict[str, Evidence] = field(default_factory=dict)
     seeking: Evidence | None = None
     ess_evidence: Evidence | None = None
     ess_refused: Evidence | None = None
     any_sector: Evidence | None = None
-    sectors: list[str] = []
-    uncertain: dict[str, Evidence] = {}
+    sectors: list[str] = field(default_factory=list)
+
+    def flag(self, name: str, evidence: Evidence) -> None:
+        if self.flags.get(name) is None:
+            self.flags[name] = evidence
+
+    def facts(self) -> SituationFacts:
+        current = next((name for name in PRIORITY if self.flags.get(name) is not None), None)
+        if current is None and self.seeking is not None:
+            current = "seeking"
+        ess_interest = (
+            False if self.ess_refused is not None else True if self.ess_evidence is not None else None
+        )
+        if self.ess_refused is not None and self.ess_evidence is not None:
+            ess_interest = None  # an aim in one sentence, a refusal in another: the coordinator asks
+        self.flags["seeking"] = self.seeking
+        return SituationFacts(
+            current=current,
+            flags=self.flags,
+            past=self.past,
+            seeking=self.seeking,
+            ess_interest=ess_interest,
+            ess_evidence=self.ess_evidence,
+            ess_refused=self.ess_refused,
+            any_sector=self.any_sector,
+            sectors=self.sectors,
+            uncertain={name: ev for name, ev in self.uncertain.items() if self.flags.get(name) is None},
+        )
+
+
+def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> SituationFacts:
+    reading = _Reading()
     for source in sources:
         heading = None
         for unit in _units(source):
             # «OBJECTIF» alone on a CV line: the next line states the aim («Premier poste dans une …»).
             under_aim = heading is not None
             heading = unit if source.is_document and _AIM_HEADING.fullmatch(unit) else None
-            parsed = not source.is_document and is_french(unit)
+            evidence = Evidence(unit, source.where)
+            if years_in_another_job(unit, today):
+                reading.flag("career_change", evidence)  # «Comptable pendant six ans, …»
             for name, situation in lexicon.situations.items():
-                if situation.current is None or not mentions_any(unit, situation.fragments):
-                    continue
-                if parsed:
-                    state = _state_in_parse(unit, situation, lexicon.structure, today)
-                elif not source.is_document:
-                    state = _state_in_words(unit, situation, lexicon.structure, today)
-                else:
-                    state = _state_on_cv_line(unit, situation, today)
-                if state == NOW:
-                    if flags.get(name) is None:
-                        flags[name] = Evidence(unit, source.where)
-                    continue
-                if state == NOT_NOW:
-                    past.setdefault(name, Evidence(unit, source.where))
-                    continue
-                if state == UNSURE:
-                    uncertain.setdefault(name, Evidence(unit, source.where))
-                    continue
-                hit = situation.current.search(unit)
-                if not hit:
-                    continue
-                past_reading = (
-                    # A career change is told in the past tense by nature: only negation neutralises it.
-                    (situation.past is not None and situation.past.search(unit) is not None)
-                    or _negated_before(unit, hit)
-                    if name == "career_change"
-                    else _reads_as_past(unit, hit, situation.past, today)
-                )
-                if past_reading:
-                    past.setdefault(name, Evidence(unit, source.where))
-                    continue
-                if name == "seeking":
-                    seeking = seeking or Evidence(unit, source.where)
-                elif flags.get(name) is None:
-                    flags[name] = Evidence(unit, source.where)
-            if lexicon.ess_refusals is not None and lexicon.ess_refusals.search(unit):
-                ess_refused = ess_refused or Evidence(unit, source.where)
-                continue
-            if lexicon.any_sector is not None and lexicon.any_sector.search(unit):
-                any_sector = any_sector or Evidence(unit, source.where)
-                continue  # «je cherche un emploi, pas forcément dans l'ESS»: open, not an ESS aim
-            aimed, named = _aim_mentions(f"Objectif : {unit}" if under_aim else unit, source, lexicon)
-            if aimed:
-                ess_evidence = ess_evidence or Evidence(unit, source.where)
-                for label in named:
-                    if label not in sectors:
-                        sectors.append(label)
-    current = next((name for name in PRIORITY if flags.get(name) is not None), None)
-    if current is None and seeking is not None:
-        current = "seeking"
-    ess_interest: bool | None
-    if ess_refused is not None:
-        ess_interest = False
-    elif ess_evidence is not None:
-        ess_interest = True
+                if situation.current is not None and mentions_any(unit, situation.fragments):
+                    _read_mention(reading, name, situation, unit, source, lexicon, today)
+            if not source.is_document and _on_untyped_mission(unit, lexicon.structure, today):
+                reading.uncertain.setdefault("service_civique", evidence)
+            enrolled = None if source.is_document else _ENROLLED.search(unit)
+            if enrolled and not _negated_before(unit, enrolled):
+                reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
+            _read_aim(reading, f"Objectif : {unit}" if under_aim else unit, evidence, source, lexicon)
+    return reading.facts()
+
+
+_MISSION = re.compile(r"\bmission\b", re.IGNORECASE)
+_EN_ON_MISSION = re.compile(
+    r"\b(?:i'm|i am)\s+(?:currently\s+|now\s+)?on\s+(?:a\s+)?mission\b", re.IGNORECASE
+)
+# A mission whose kind is said is not a possible civic service: «en mission d'intérim», «mission freelance».
+_TYPED_MISSION = re.compile(
+    r"service civique|volontariat|int[ée]rim|freelance|ind[ée]pendant|portage|cdd|cdi|conseil|consulting",
+    re.IGNORECASE,
+)
+
+
+def _on_untyped_mission(unit: str, structure: Structure, today: date) -> bool:
+    """«Je suis actuellement en mission jusqu'en février dans une association»: a mission of some kind
+    held now may be a civic service; the coordinator asks (never a refusal)."""
+    found = _MISSION.search(unit)
+    if found is None or _TYPED_MISSION.search(unit):
+        return False
+    if not is_french(unit):
+        return _EN_ON_MISSION.search(unit) is not None  # "I'm currently on a mission with a charity"
+    head = _phrase_head(tokens_in(parse(unit), found.start(), found.end()))
+    return head is not None and _mention_state(head, False, structure, unit, today) == NOW
+
+
+# Still enrolled somewhere now («je suis toujours inscrit à la fac cette année», "I'm still enrolled at
+# university"): studying or only keeping the status? The coordinator asks.
+_ENROLLED = re.compile(
+    r"\b(?:je suis|suis|i'm|i am)\s+(?:toujours\s+|encore\s+|still\s+)?(?:inscrite?|enrolled|registered)\s+"
+    r"(?:à la fac|à l.universit|en (?:du|dipl[oô]me universitaire)|à un du|at (?:the )?university|in a)",
+    re.IGNORECASE,
+)
+
+
+def _read_mention(
+    reading: _Reading,
+    name: str,
+    situation: Situation,
+    unit: str,
+    source: Source,
+    lexicon: Lexicon,
+    today: date,
+) -> None:
+    """One situation named in one unit: the parse (French), the words (English) or the CV line decide,
+    else the phrases of rules/lexicon/situations.toml."""
+    evidence = Evidence(unit, source.where)
+    if not source.is_document and is_french(unit):
+        state = _state_in_parse(unit, situation, lexicon.structure, today)
+    elif not source.is_document:
+        state = _state_in_words(unit, situation, lexicon.structure, today)
     else:
-        ess_interest = None
-    flags["seeking"] = seeking
-    return SituationFacts(
-        current=current,
-        flags=flags,
-        past=past,
-        seeking=seeking,
-        ess_interest=ess_interest,
-        ess_evidence=ess_evidence,
-        ess_refused=ess_refused,
-        any_sector=any_sector,
-        sectors=sectors,
-        uncertain={name: ev for name, ev in uncertain.items() if flags.get(name) is None},
+        state = _state_on_cv_line(unit, situation, today)
+    if state == NOW:
+        reading.flag(name, evidence)
+        return
+    if state in (NOT_NOW, UNSURE):
+        (reading.past if state == NOT_NOW else reading.uncertain).setdefault(name, evidence)
+        return
+    hit = situation.current.search(unit) if situation.current is not None else None
+    if not hit:
+        return
+    past_reading = (
+        # A career change is told in the past tense by nature: only negation neutralises it.
+        (situation.past is not None and situation.past.search(unit) is not None) or _negated_before(unit, hit)
+        if name == "career_change"
+        else _reads_as_past(unit, hit, situation.past, today)
     )
+    if past_reading:
+        reading.past.setdefault(name, evidence)
+    elif name == "seeking":
+        reading.seeking = reading.seeking or evidence
+    else:
+        reading.flag(name, evidence)
+
+
+def _read_aim(reading: _Reading, unit: str, evidence: Evidence, source: Source, lexicon: Lexicon) -> None:
+    """An ESS aim, an explicit refusal of the ESS, or a search open to any sector."""
+    if lexicon.ess_refusals is not None and lexicon.ess_refusals.search(unit):
+        reading.ess_refused = reading.ess_refused or evidence
+        return
+    if lexicon.any_sector is not None and lexicon.any_sector.search(unit):
+        reading.any_sector = reading.any_sector or evidence
+        return  # «je cherche un emploi, pas forcément dans l'ESS»: open, not an ESS aim
+    aimed, named = _aim_mentions(unit, source, lexicon)
+    if aimed:
+        reading.ess_evidence = reading.ess_evidence or evidence
+        reading.sectors.extend(label for label in named if label not in reading.sectors)
 
 
 # What the parse of one French sentence says about a situation it names.
@@ -161,11 +225,15 @@ def _state_in_parse(unit: str, situation: Situation, structure: Structure, today
     if not spans:
         return None
     doc = parse(unit)
-    states = set()
+    states: set[str | None] = set()
     for start, end, is_role in spans:
         head = _phrase_head(tokens_in(doc, start, end))
-        if head is not None:
-            states.add(_mention_state(head, is_role, structure, unit, today))
+        if head is None:
+            continue
+        if situation.past is not None and situation.past.match(_phrase_from(unit, start)):
+            states.add(NOT_NOW)  # «mon stage d'approfondissement BAFA»: a course named in its own phrase
+            continue
+        states.add(_mention_state(head, is_role, structure, unit, today))
     for state in (NOW, UNSURE, NOT_NOW):
         if state in states:
             return state
@@ -183,12 +251,19 @@ def _state_on_cv_line(unit: str, situation: Situation, today: date) -> str | Non
     if dates and since and dates[0].start <= since.end() + 1 and dates[0].month is not None:
         # «Depuis septembre 2026 : Stagiaire …»: begun, no end stated.
         return NOW if dates[0].bounds()[0] <= now and len(dates) == 1 else None
+    if named and _ONGOING.match(unit, named.end()) and not _NOT_HELD.search(unit, 0, named.start()):
+        # «stage en cours jusqu'au 15/01», «service civique en cours jusqu'en avril» (a subject, a CV line)
+        return NOT_NOW if _ended_by_date(unit, today, named.start()) else NOW
     if len(dates) < 2 or not _RANGE_BETWEEN.fullmatch(unit[dates[-2].end : dates[-1].start]):
         return None
     began, ends = dates[-2].bounds()[0], dates[-1].bounds()[1]
     return NOW if began <= now <= ends and dates[-1].month is not None else None
 
 
+_ONGOING = re.compile(r"\W{0,3}(?:en cours|actuel(?:le)?(?:ment)?|ongoing|current(?:ly)?)\b", re.IGNORECASE)
+_NOT_HELD = re.compile(
+    r"\b(?:pas|sans|ni|aucun|aucune|no|not|without|recherche|cherche|looking)\b", re.IGNORECASE
+)
 _FIRST_PERSON = re.compile(r"\b(?:je|j['’])", re.IGNORECASE)
 _SINCE = re.compile(r"\W*(?:depuis|since)\b", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"\s*(?:[-–—/]|à|au|to|until|jusqu.(?:en|au|à))\s*", re.IGNORECASE)
@@ -204,11 +279,18 @@ def _state_in_words(unit: str, situation: Situation, structure: Structure, today
     for start, end in spans:
         before = unit[clause_start(unit, start) : start]
         clause = clause_at(unit, start, end)
-        ending = _ENDS_LATER.search(unit)
+        ending = _ENDS_LATER.search(unit, clause_start(unit, start))  # not «I completed my MA» before it
         when = _date_after(unit, ending.end()) if ending else None
         if when is not None and not _has(words, "negation", before):
             # «I am finishing my internship in January 2027», «since finishing my internship in June»
             states.add(NOT_NOW if when < (today.year, today.month) else NOW)
+            continue
+        if (
+            ending is not None
+            and _ENDS_AHEAD.match(unit, ending.end())
+            and not _has(words, "negation", before)
+        ):
+            states.add(NOW)  # «my civic service ends next month», "finishes in three weeks"
             continue
         negated, past = _has(words, "negation", before), _has(words, "past", clause)
         if negated or past or _has(words, "wishes", before):
@@ -216,7 +298,7 @@ def _state_in_words(unit: str, situation: Situation, structure: Structure, today
         elif _has(words, "future", before):
             states.add(UNSURE)
         elif _has(words, "present", clause):
-            states.add(NOT_NOW if _ended_by_date(unit, today) else NOW)
+            states.add(NOT_NOW if _ended_by_date(unit, today, clause_start(unit, start)) else NOW)
     for state in (NOW, UNSURE, NOT_NOW):
         if state in states:
             return state
@@ -225,6 +307,11 @@ def _state_in_words(unit: str, situation: Situation, structure: Structure, today
 
 _ENDS_LATER = re.compile(
     r"\b(?:ends?|ending|ended|finish(?:es|ing|ed)?|complet(?:es|ing|ed)|until)\b", re.IGNORECASE
+)
+
+
+_ENDS_AHEAD = re.compile(
+    r"\s+(?:next|soon|shortly|in (?:a|one|two|three|four|a few|\w+) (?:days?|weeks?|months?))\b"
 )
 
 
@@ -239,10 +326,41 @@ def _phrase_head(tokens: list[Any]) -> Any:
     return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
 
 
+def _phrase_from(unit: str, start: int) -> str:
+    """The words from a mention to the next punctuation: «stage pratique BAFA dans un centre» (the small
+    model often hangs the course's name on the verb, so the words are read, not the subtree)."""
+    stop = re.search(r"[.,;:()!?]", unit[start:])
+    return unit[start : start + stop.start()] if stop else unit[start:]
+
+
+def _phrase_owner(token: Any) -> Any:
+    """The noun a mention completes: «service civique» in «ma mission de service civique» → «mission»."""
+    while token.dep_ == "nmod" and token.head.pos_ in {"NOUN", "PROPN"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _end_inside(token: Any, structure: Structure) -> Any:
+    """An end verb the small model hung inside the mention's noun phrase: «ma mission de service civique
+    au sein d'une association d'aide aux devoirs se termine dans quinze jours»."""
+    owner = _phrase_owner(token)
+    if any(c.dep_ in {"cop", "nsubj"} for c in owner.children):
+        return None  # «je suis stagiaire …, après mon master qui s'est terminé»: another thing's end
+    return next(
+        (t for t in owner.subtree if t.i > token.i and is_verb(t) and starts_with(t, structure.ends)), None
+    )
+
+
 def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, today: date) -> str | None:
     reading = read_word(token)
     predicate = predicate_of(token)
     end_verb = starts_with(predicate, structure.ends)
+    inner_end = None if end_verb else _end_inside(predicate if predicate.i != token.i else token, structure)
+    if inner_end is not None and not reading.negated and not is_negated(inner_end):
+        when = _date_after(unit, inner_end.idx)
+        if when is not None:
+            return NOT_NOW if when < (today.year, today.month) else NOW
+        return NOT_NOW if tense_of(inner_end) == PAST else NOW
     ends = end_verb or any(c.lower_ == "fin" for c in predicate.children)
     if predicate.i != token.i and ends and (end_verb or not reading.negated):
         # «mon stage se termine en avril 2027», «mon service civique s'est terminé en juin»; but «je ne
@@ -270,7 +388,7 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     as_role = is_role and any(c.lower_ in {"comme", "que"} for c in token.children)
     doing = predicate.i != token.i and starts_with(predicate, structure.doing) and reading.tense == PRESENT
     if first_person and ((copula and (is_role or in_it)) or doing or (as_role and reading.tense == PRESENT)):
-        return NOT_NOW if _ended_by_date(unit, today) else NOW
+        return NOT_NOW if _ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
     return None
 
 
@@ -297,15 +415,16 @@ _END_WORDS = re.compile(
 )
 
 
-def _ended_by_date(unit: str, today: date) -> bool:
-    """«je suis stagiaire chez X (fin de la convention en avril 2025)»: the stated end is behind us."""
-    end = _END_WORDS.search(unit)
+def _ended_by_date(unit: str, today: date, after: int = 0) -> bool:
+    """«je suis stagiaire chez X (fin de la convention en avril 2025)»: the stated end is behind us. Only
+    an end told after the mention counts: «j'ai terminé mon master en juin et je suis stagiaire …»."""
+    end = _END_WORDS.search(unit, after)
     when = _date_after(unit, end.end()) if end else None
     return when is not None and when < (today.year, today.month)
 
 
 _CLAUSE_SPLIT = re.compile(
-    r",|;|:|\(|\)| mais | but | et (?!solidaire)| and (?!solidarity)| - ", re.IGNORECASE
+    r",|;|:|\(|\)| mais | but | et (?!solidaire)| and (?!solidarity)| [-–—] ", re.IGNORECASE
 )
 _FACT_WORDS = re.compile(
     r"\b(?:dipl[oô]m|master|licence|bts|but|dut|obtenu|titulaire|stage|service civique|degree|"
@@ -405,6 +524,8 @@ def _aimed_in_parse(unit: str, start: int, end: int, structure: Structure) -> bo
         if starts_with(word, structure.aim_search):
             return not is_negated(word)
         noun = word.pos_ in {"NOUN", "PROPN"}
+        if starts_with(word, _NOT_FOUND_YET) and is_negated(word):
+            return True  # «je n'ai toujours pas trouvé de poste dans une association»: still searching
         if starts_with(word, structure.aim_work) and (noun or "Inf" in word.morph.get("VerbForm")):
             if is_negated(word):
                 return False
@@ -420,6 +541,10 @@ def _aimed_in_parse(unit: str, start: int, end: int, structure: Structure) -> bo
         if is_verb(word) and _told_in_past(word):
             return False  # «j'ai eu un premier emploi dans une coopérative»: a past fact
     return None
+
+
+# Not having found a job there yet is searching there: «je ne trouve pas de poste dans l'ESS».
+_NOT_FOUND_YET = ("trouv", "décroch")
 
 
 def _in_service_of(word: Any) -> bool:
@@ -443,7 +568,7 @@ def _expresses_aim(unit: str, source: Source, lexicon: Lexicon, *, english: bool
             return False
         if re.match(
             r"^\W*(?:objectif|objective|career goal|projet professionnel|projet\s*:|poste recherch|recherche|"
-            r"en recherche|seeking|looking|rejoindre|int[ée]grer|travailler (?:dans|au sein|pour)|"
+            r"cherche|en recherche|seeking|looking|rejoindre|int[ée]grer|travailler (?:dans|au sein|pour)|"
             r"trouver un (?:premier )?(?:emploi|poste|travail)|(?:to )?work (?:in|for|at)|to join)",
             unit,
             re.IGNORECASE,

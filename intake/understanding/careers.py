@@ -1,0 +1,132 @@
+"""Years spent in another job: an established professional moving to the ESS is changing career.
+
+A teacher, a nurse or an accountant with years in post who now looks for a job in the ESS is a career
+change (not admitted), even without the word «reconversion». What counts is a duration of at least
+`min_years` said of a job: «Comptable pendant six ans, j'ai repris mes études», «Aide-soignante depuis
+15 ans», «Je suis professeur des écoles depuis 2019», "I have been a nurse for eight years", a CV line
+«Depuis 2019 - Chauffeur-livreur (CDI)». Studies, internships, volunteering, a job search or a job held
+alongside studies are not such a job (rules/lexicon/careers.toml).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from intake import resources
+
+
+@dataclass(frozen=True)
+class Careers:
+    min_years: int
+    numbers: dict[str, int]
+    work: tuple[str, ...]
+    being: tuple[str, ...]
+    not_jobs: tuple[str, ...]
+    alongside: tuple[str, ...]
+
+
+def load_careers(rules_dir: Path | None = None) -> Careers:
+    """The word lists of `rules_dir` (default: the rules in use), read once per directory."""
+    return _load_careers(rules_dir or resources.rules_dir())
+
+
+@lru_cache(maxsize=4)
+def _load_careers(rules_dir: Path) -> Careers:
+    path = rules_dir / "lexicon" / "careers.toml"
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    words = data.get("words", {})
+    return Careers(
+        int(data.get("min_years", 3)),
+        {k: int(v) for k, v in data.get("numbers", {}).items()},
+        tuple(words.get("work", [])),
+        tuple(words.get("being", [])),
+        tuple(words.get("not_jobs", [])),
+        tuple(words.get("alongside", [])),
+    )
+
+
+_COUNT = r"(?P<n>\d{1,2}|[a-zà-ÿ]+)"
+_YEARS = r"(?:ans|années|annees|years)"
+# «depuis 15 ans», «pendant six ans», «depuis 2019», "for eight years", "since 2019" (case-insensitive).
+_DURATION = re.compile(
+    r"(?i)\b(?:depuis|pendant|durant|for|since)\s+"
+    r"(?:maintenant\s+|plus de\s+|près de\s+|over\s+|more than\s+)?"
+    rf"(?:{_COUNT}\s+{_YEARS}\b|(?:[a-zéû]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b)"
+)
+# «dix ans d'expérience dans la banque», "ten years of experience as…": the duration names the job itself.
+_EXPERIENCE = re.compile(
+    rf"(?i)\b{_COUNT}\s+{_YEARS}\s+(?:d.exp[ée]rience|de carri[eè]re|de m[ée]tier|of experience)"
+)
+
+
+def _years(match: re.Match[str], careers: Careers, today: date) -> int:
+    if match.groupdict().get("year"):
+        return today.year - int(match.group("year"))
+    count = match.group("n").lower()
+    return int(count) if count.isdigit() else careers.numbers.get(count, 0)
+
+
+def _has(text: str, stems: tuple[str, ...]) -> bool:
+    lowered = text.lower()
+    return any(stem in lowered for stem in stems)
+
+
+# What is said before the duration is not a job when it is a participle («engagée», «installé»), a place
+# («en recherche», «à la fac») or a whole clause with its subject («je vis en France»).
+_PARTICIPLE = re.compile(r"(?i)(?:é|ée|és|ées)$")
+_PREPOSITION = re.compile(r"(?i)^(?:en|à|au|aux|dans|sur|chez|in|at|on|out)\b")
+_PRONOUN = re.compile(r"(?i)\b(?:je|j['’]|i|il|elle|on|nous)\b")
+
+
+def _names_a_job(left: str, careers: Careers) -> bool:
+    """What comes before the duration, in its clause, says a job: a work verb, «je suis / j'ai été» and a
+    role, or a role alone at the start («Comptable pendant six ans, …»)."""
+    said = left.strip(" -–—\t").lower()
+    if not said or _has(said, careers.not_jobs):
+        return False
+    if _has(said, careers.work):
+        return True
+    for being in careers.being:
+        if said.startswith(being) or f" {being} " in f" {said}":
+            role = said.split(being, 1)[1].strip()
+            role = re.sub(r"^(?:un|une|a|an)\s+", "", role)
+            return bool(role) and not _PREPOSITION.match(role) and not _PARTICIPLE.search(role.split()[0])
+    words = said.split()
+    return 0 < len(words) <= 4 and not _PRONOUN.search(said) and not _PARTICIPLE.search(words[0])
+
+
+_CLAUSE_BREAK = re.compile(r"(?i)[,;:)]| et | mais | and | but ")
+
+
+def _clause_before(unit: str, start: int) -> str:
+    left = 0
+    for m in _CLAUSE_BREAK.finditer(unit, 0, start):
+        left = m.end()
+    return unit[left:start]
+
+
+def years_in_another_job(unit: str, today: date, careers: Careers | None = None) -> bool:
+    """Whether a sentence (or a CV line) says the writer held a job for `min_years` years or more."""
+    careers = careers or load_careers()
+    if _has(unit, careers.alongside):
+        return False  # «animatrice depuis quatre ans en parallèle de mes études»: a student job
+    for m in _EXPERIENCE.finditer(unit):
+        if _years(m, careers, today) >= careers.min_years and not _has(unit, careers.not_jobs):
+            return True
+    for m in _DURATION.finditer(unit):
+        if _years(m, careers, today) < careers.min_years:
+            continue
+        left = _clause_before(unit, m.start())
+        if left.rstrip().endswith("("):
+            continue  # «Trésorière de l'association (depuis 2020)»: a CV's engagement, told aside
+        # A CV line «Depuis 2019 - Chauffeur-livreur (CDI)»: the job comes after the duration.
+        said = left if left.strip() else re.split(r"[,;(]", unit[m.end() :].strip(" -–—:"), maxsplit=1)[0]
+        if re.search(r"[^\W\d_]{3}", said) and _names_a_job(said, careers):
+            return True
+    return False
