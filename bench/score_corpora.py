@@ -26,7 +26,7 @@ from score import parse_results, report, score  # noqa: E402
 TODAY = "2026-11-26"
 CORPORA = {
     "voices (tests/corpus/voices, written one by one)": REPO / "tests" / "corpus" / "voices",
-    "holdout (tests/corpus/holdout, never tuned on)": REPO / "tests" / "corpus" / "holdout",
+    "holdout (tests/corpus/holdout, persona cards, tuned on)": REPO / "tests" / "corpus" / "holdout",
     "fresh (tests/corpus/fresh, channel first, never tuned on)": REPO / "tests" / "corpus" / "fresh",
     "dev (../shared/corpus/dev, template-generated)": REPO.parent / "shared" / "corpus" / "dev",
 }
@@ -58,9 +58,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0, help="also print each corpus's report with N mistakes")
     parser.add_argument("--keep", type=Path, help="write each corpus's extract output to DIR/<corpus>.jsonl")
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="score only this corpus (voices, holdout, fresh, dev; repeatable); tuners leave out the unseen",
+    )
     args = parser.parse_args()
     rows = []
     for label, corpus in CORPORA.items():
+        if args.only and corpus.name not in args.only:
+            continue
         if not (corpus / "truth.jsonl").exists():
             continue
         output = extract(corpus)

@@ -19,6 +19,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.header import decode_header
 from email.message import Message
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 __all__ = [
     "Attachment",
@@ -223,7 +227,6 @@ def html_to_text(html: str) -> str:
         return ""
     try:
         import lxml.html
-        from lxml import etree
 
         doc = lxml.html.document_fromstring(html)
     except Exception:
@@ -236,6 +239,8 @@ def html_to_text(html: str) -> str:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in _BLOCK_TAGS:
             parts.append("\n")
+        if tag in _CELL_TAGS:
+            parts.append(_cell_separator(el))
         if tag == "blockquote":
             # Quoted history in HTML mail: mark it so strip_quoted removes it like "> " lines.
             inner: list[str] = []
@@ -255,6 +260,21 @@ def html_to_text(html: str) -> str:
 
     walk(doc)
     return _normalize_text("".join(parts))
+
+
+_CELL_TAGS = {"td", "th"}
+
+
+def _cell_separator(cell: etree._Element) -> str:
+    """What stands before a table cell, so that cells are not glued into one word («DiplômeLicence»): none
+    before the first cell of a row, « : » between the label and the value of a two-cell row (how forms and
+    CV tables are laid out), « | » between the cells of a wider row."""
+    previous = cell.getprevious()
+    if previous is None or previous.tag not in _CELL_TAGS:
+        return ""
+    row = cell.getparent()
+    cells = [c for c in row if c.tag in _CELL_TAGS] if row is not None else []
+    return " : " if len(cells) == 2 else " | "
 
 
 def _collect_text(el: object) -> str:

@@ -52,6 +52,17 @@ def test_an_html_only_body_becomes_readable_text_without_scripts() -> None:
     assert "Diplômée" in text and "en 2025" in text and "x()" not in text
 
 
+def test_the_cells_of_an_html_table_are_not_glued_into_one_word() -> None:
+    raw = _message(
+        "From: a@b.fr\nContent-Type: text/html; charset=utf-8",
+        "<table><tr><th>Diplôme</th><td>Licence pro</td></tr>"
+        "<tr><td>Degree</td><td>Master</td><td>2025</td></tr></table>",
+    )
+    lines = parse_message(raw).text.splitlines()
+    assert "Diplôme : Licence pro" in lines
+    assert "Degree | Master | 2025" in lines
+
+
 def test_an_attachment_filename_with_a_path_is_reduced_to_its_basename() -> None:
     raw = _message(
         'From: a@b.fr\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="B"',
