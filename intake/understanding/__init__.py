@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from intake.config import ProgrammeSettings
 from intake.documents.limits import DocumentResult
 from intake.parsing import ParsedMessage, split_forwarded, strip_quoted
-from intake.understanding.contacts import find_city, find_email, find_phone
+from intake.understanding.contacts import find_city, find_email, find_phone, is_our_address
 from intake.understanding.education import read_education
 from intake.understanding.facts import (
     BODY,
@@ -38,16 +39,16 @@ from intake.understanding.situation import read_situation
 __all__ = ["ApplicantFacts", "Evidence", "Fact", "Source", "read_applicant"]
 
 
-def _ours(addr: str) -> bool:
-    return any(marker in addr.rsplit("@", 1)[-1] for marker in ("animafac", "propulse"))
-
-
 def _applicant_body(
-    msg: ParsedMessage, forwarded_by: str | None, lexicon: Lexicon
+    msg: ParsedMessage, forwarded_by: str | None, lexicon: Lexicon, our_domain: str
 ) -> tuple[str, str, str | None]:
     """(text written by the applicant, their display name, their address)."""
     fwd = split_forwarded(msg.text, msg.subject)
-    if fwd is not None and fwd.from_addr and fwd.from_addr != msg.from_addr and not _ours(fwd.from_addr):
+    ours = fwd is not None and fwd.from_addr is not None and is_our_address(fwd.from_addr, our_domain)
+    # The forwarded text is the applicant's only when the message relays someone else's application; an
+    # applicant forwarding us a brochure an adviser sent them writes their own facts above it.
+    relayed = forwarded_by is not None
+    if fwd is not None and fwd.from_addr and fwd.from_addr != msg.from_addr and not ours and relayed:
         return strip_quoted(fwd.text), fwd.from_name, fwd.from_addr
     text = strip_quoted(msg.text)
     if forwarded_by or is_adviser_address(msg.from_addr, lexicon):
@@ -115,6 +116,38 @@ def _swapped(a: tuple[Fact[str], Fact[str]], b: tuple[Fact[str], Fact[str]]) -> 
     )
 
 
+Names = tuple[Fact[str], Fact[str]]
+
+
+def _read_names(
+    msg: ParsedMessage,
+    display: str,
+    addr: str | None,
+    body: str,
+    docs: list[Source],
+    lexicon: Lexicon,
+    adviser_words: bool,
+) -> tuple[Names | None, Names | None]:
+    """(the applicant's name, the person a referrer presents): header, CV, signature or introduction."""
+    names = name_from_display(display, BODY, lexicon) if display else None
+    if names is not None:
+        names = (
+            Fact(names[0].value, Evidence(f"De : {display}", "en-tête")),
+            Fact(names[1].value, Evidence(f"De : {display}", "en-tête")),
+        )
+    written: Names | None = None
+    for doc in docs:
+        written = written or name_from_cv(doc, lexicon, addr or msg.from_addr)
+    if written is None and body.strip() and not adviser_words:
+        written = name_from_signature(body, BODY, lexicon) or name_from_introduction(body, BODY, lexicon)
+    presented = _presented_person(body, lexicon, msg.from_name) if adviser_words else None
+    if names is None:
+        names = written or presented
+    elif written is not None and _swapped(names, written):
+        names = written  # «Dupont Marie» in the header, «Marie DUPONT» on the CV: the CV tells the order
+    return names, presented
+
+
 def read_applicant(
     msg: ParsedMessage,
     documents: Sequence[DocumentResult],
@@ -122,9 +155,13 @@ def read_applicant(
     today: date,
     forwarded_by: str | None = None,
     rules_dir: Path | None = None,
+    our_address: str | None = None,
 ) -> ApplicantFacts:
+    """What a message tells of its applicant. `our_address`: the programme's address (its domain is ours:
+    an address there is never the applicant's)."""
     lexicon = load_lexicon(rules_dir)
-    body, display, addr = _applicant_body(msg, forwarded_by, lexicon)
+    ours = ProgrammeSettings(address=our_address).domain if our_address else ProgrammeSettings().domain
+    body, display, addr = _applicant_body(msg, forwarded_by, lexicon, ours)
     body = body[:MAX_BODY_CHARS]
     body_source = Source(BODY, body)
     docs = [
@@ -136,22 +173,7 @@ def read_applicant(
     contact_sources = docs if adviser_words else [body_source, *docs]
     facts = ApplicantFacts(forwarded_by=forwarded_by)
 
-    names = name_from_display(display, BODY, lexicon) if display else None
-    if names is not None:
-        names = (
-            Fact(names[0].value, Evidence(f"De : {display}", "en-tête")),
-            Fact(names[1].value, Evidence(f"De : {display}", "en-tête")),
-        )
-    written: tuple[Fact[str], Fact[str]] | None = None
-    for doc in docs:
-        written = written or name_from_cv(doc, lexicon, addr or msg.from_addr)
-    if written is None and body.strip() and not adviser_words:
-        written = name_from_signature(body, BODY, lexicon) or name_from_introduction(body, BODY, lexicon)
-    presented = _presented_person(body, lexicon, msg.from_name) if adviser_words else None
-    if names is None:
-        names = written or presented
-    elif written is not None and _swapped(names, written):
-        names = written  # «Dupont Marie» in the header, «Marie DUPONT» on the CV: the CV tells the order
+    names, presented = _read_names(msg, display, addr, body, docs, lexicon, adviser_words)
     if names is not None:
         facts.first_name, facts.last_name = names
 
@@ -159,7 +181,7 @@ def read_applicant(
         facts.email = Fact(addr, Evidence(f"De : {addr}", "en-tête"))
     else:
         exclude = {a for a in (msg.from_addr, forwarded_by) if a}
-        facts.email = find_email(contact_sources[::-1] if not adviser_words else docs, lexicon, exclude)
+        facts.email = find_email(contact_sources[::-1] if not adviser_words else docs, lexicon, exclude, ours)
     facts.phone = find_phone(contact_sources)
     if adviser_words and presented is not None:
         # A referral note: «Mme Salomé Girard (salome.girard@…, 06 …)»; the adviser's signature is not hers.
@@ -168,7 +190,7 @@ def read_applicant(
         sentence = Source(BODY, _following(body, said))
         exclude = {a for a in (msg.from_addr, forwarded_by) if a}
         note = Source(BODY, before_signature(body, msg.from_name))
-        said_email = find_email([sentence], lexicon, exclude) or find_email([note], lexicon, exclude)
+        said_email = find_email([sentence, note], lexicon, exclude, ours)
         facts.email = said_email or facts.email
         facts.phone = find_phone([sentence]) or find_phone([note]) or facts.phone
     facts.city = find_city(docs if adviser_words else [*docs, body_source], lexicon)

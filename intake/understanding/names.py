@@ -143,8 +143,8 @@ _LABEL = re.compile(
     r"nom et pr[ée]nom|pr[ée]nom et nom|full name|name|nom)\s*:?\s+",
     re.IGNORECASE,
 )
-_FIRST_LABEL = re.compile(r"^(?:pr[ée]nom|first name)\s*:\s*(.+)$", re.IGNORECASE)
-_LAST_LABEL = re.compile(r"^(?:nom(?: de famille)?|last name|surname)\s*:\s*(.+)$", re.IGNORECASE)
+_FIRST_LABEL = re.compile(r"^(?:pr[ée]nom|first name)\s*[:|]\s*(.+)$", re.IGNORECASE)
+_LAST_LABEL = re.compile(r"^(?:nom(?: de famille)?|last name|surname)\s*[:|]\s*(.+)$", re.IGNORECASE)
 
 
 def _folded(text: str) -> str:
