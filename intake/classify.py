@@ -182,12 +182,20 @@ def default_is_our_thread(ids: list[str]) -> bool:
     return thread_check_for(ProgrammeSettings().address)(ids)
 
 
+# The line that says who wrote the quoted mail: «Le 12 nov. … <x@y> a écrit :», "On … wrote:", «De : …».
+_ATTRIBUTION = re.compile(r"(?:a [ée]crit|wrote)\s*:?\s*$|^\W*(?:de|from)\s*:", re.IGNORECASE)
+
+
 def quotes_our_mail(msg: ParsedMessage, our_address: str) -> bool:
-    """A «Re:» whose quoted history (below the writer's own text) was written from our address."""
+    """A «Re:» whose quoted history was written from our address: the quote's attribution line names it. Our
+    address quoted inside a text («écrivez à propulse@…» in a brochure a friend passed on) is not ours."""
     if not our_address or not _REPLY_SUBJECT.match(msg.subject or ""):
         return False
     address = our_address.lower()
-    return address in msg.text.lower() and address not in strip_quoted(msg.text).lower()
+    own_text = strip_quoted(msg.text).lower()
+    return address not in own_text and any(
+        address in line.lower() and _ATTRIBUTION.search(line.strip()) for line in msg.text.splitlines()
+    )
 
 
 class Reply:
@@ -287,7 +295,7 @@ def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
 def _plural_at(sentence: str, end: int) -> bool:
     """The word a match ends in is plural («candidatures», «jeunes diplômés»): a group or a topic is named
     («Triez 500 candidatures», «l'insertion des jeunes diplômés»), not the writer; the meanings decide."""
-    word = re.match(r"\w*", sentence[end:])
+    word = re.match(r"[\w·.-]*", sentence[end:])  # «diplômé·es», «candidat.es»
     rest = word.group(0) if word else ""
     return (rest or sentence[end - 1 : end]).lower().endswith(("s", "x")) and rest != ""
 
@@ -320,7 +328,11 @@ class Application:
         if signals or not hits:
             other = other or offers_a_post(body, msg.subject)
         first_person = _FIRST_PERSON_APPLYING.search(body + "\n" + msg.subject)
-        own = bool(signals) and referral is None
+        # The writer's own search, wish to join or CV outweighs employer words («chargée de partenariats»);
+        # a teacher's «je suis enseignant en BTS» beside «nos étudiants» does not.
+        own = referral is None and any(
+            sig.name in {"job_search", "join", "cv"} and _FIRST_PERSON.search(sig.evidence) for sig in signals
+        )
         if other and not first_person and not own and not (referral and len(signals) > 1):
             return RuleResult(False, f"Écrit comme un employeur ou partenaire (« {other[:80]} »).")
         mentioned = [sig.name for sig in signals] == ["referral"] and not presents_by_act(signals[0].evidence)

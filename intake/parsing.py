@@ -27,7 +27,9 @@ __all__ = [
     "Sender",
     "UnparseableMessage",
     "parse_message",
+    "quoted_lines",
     "read_sender",
+    "signature_of",
     "split_forwarded",
     "strip_quoted",
 ]
@@ -749,6 +751,25 @@ def strip_quoted(text: str) -> str:
             continue
         kept.append(line)
     return "\n".join(kept).strip()
+
+
+def signature_of(text: str) -> str:
+    """The writer's signature block (what :func:`strip_quoted` cuts at «-- »), up to quoted history."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    start = next((i for i, line in enumerate(lines) if line.rstrip() in {"-- ", "--"}), None)
+    if start is None:
+        return ""
+    block: list[str] = []
+    for i in range(start + 1, min(len(lines), start + 9)):
+        if lines[i].lstrip().startswith(">") or _reply_header_at(lines, i):
+            break
+        block.append(lines[i])
+    return "\n".join(block).strip()
+
+
+def quoted_lines(text: str) -> str:
+    """The «> » quoted lines of a text, unquoted."""
+    return "\n".join(_QUOTE_MARK.sub("", ln) for ln in text.split("\n") if ln.lstrip().startswith(">"))
 
 
 @dataclass(frozen=True)

@@ -591,3 +591,69 @@ def test_presenting_ones_own_career_or_project_is_no_referral_in_french_and_engl
         "présenter mon projet.",
         "Hello,\nI graduated in 2026 and would like to introduce my project: working for a cooperative.",
     )
+
+
+def test_a_re_subject_quoting_a_text_that_names_our_address_is_not_a_reply_in_french_and_english() -> None:
+    quoted = "\n\n> Pro'pulse accompagne de jeunes diplômés vers l'ESS.\n> Écrivez à propulse@animafac.net."
+    fr = _classified(
+        "Bonjour, une amie m'a fait suivre votre annonce. Licence de lettres (2026), je cherche un emploi "
+        "dans une compagnie de théâtre associative." + quoted,
+        subject="Re: annonce Pro'pulse",
+    )
+    en = _classified(
+        "Hello, a friend passed your flyer on. I hold a BA in music (2026) and I am looking for a job in a "
+        "community arts charity." + quoted,
+        subject="Re: flyer",
+    )
+    assert fr.kind == "application" and en.kind == "application"  # type: ignore[attr-defined]
+
+
+def test_a_name_typed_in_lower_case_is_read_when_the_senders_address_spells_it() -> None:
+    fr = _applicant(
+        "slt, bts compta 2025, je cherche du taf dans une asso\nyanis morel 06 12 45 78 90",
+        from_name="yaya",
+        from_addr="yanis.morel75@example.net",
+    )
+    en = _applicant(
+        "hi, BA in geography 2026, looking for a job in a charity\nthanks\nruby lane",
+        from_name="",
+        from_addr="ruby_lane@example.org",
+    )
+    assert (fr["first_name"], fr["last_name"]) == ("Yanis", "Morel")
+    assert (en["first_name"], en["last_name"]) == ("Ruby", "Lane")
+
+
+def test_a_phone_below_the_signature_dashes_or_in_the_writers_own_quoted_letter_is_theirs() -> None:
+    signed = _applicant(
+        "Bonjour,\nTitulaire d'un master de sociologie (2026), je cherche un emploi dans une association.\n"
+        "-- \nAnaïs Colin\n06 23 45 67 89",
+        from_name="Anaïs Colin",
+        from_addr="anais.colin@example.org",
+    )
+    quoted = _applicant(
+        "Hello, I forward the letter I sent last week; I would like to join Pro'pulse.\nTom\n\n"
+        "> Dear Sir or Madam,\n> I graduated with an MSc in 2026 and am looking for a job in a charity.\n"
+        "> You can reach me on 07 34 56 78 91.\n> Tom Becker",
+        from_name="Tom Becker",
+        from_addr="tom.becker@example.com",
+        subject="Fwd: application",
+    )
+    assert signed["phone"] == "+33623456789" and quoted["phone"] == "+33734567891"
+
+
+def test_an_association_recruiting_without_saying_we_is_an_employer_not_an_applicant() -> None:
+    fr = _classified(
+        "Bonjour,\nLa ressourcerie Le Grenier recrute un·e valoriste en CDI (bac+2 souhaité). Le poste "
+        "pourrait intéresser des jeunes diplômé·es de votre programme.",
+        subject="Offre",
+        from_name="Le Grenier",
+        from_addr="contact@grenier.example.org",
+    )
+    en = _classified(
+        "Hello,\nGreen Wheels Cooperative is hiring a bike mechanic (degree welcome). The post may suit "
+        "some of your graduates.",
+        subject="Vacancy",
+        from_name="Green Wheels",
+        from_addr="jobs@greenwheels.example.org",
+    )
+    assert fr.kind == "other" and en.kind == "other"  # type: ignore[attr-defined]

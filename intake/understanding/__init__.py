@@ -9,7 +9,7 @@ from pathlib import Path
 
 from intake.config import ProgrammeSettings
 from intake.documents.limits import DocumentResult
-from intake.parsing import ParsedMessage, split_forwarded, strip_quoted
+from intake.parsing import ParsedMessage, quoted_lines, signature_of, split_forwarded, strip_quoted
 from intake.understanding.contacts import find_city, find_email, find_phone, is_our_address
 from intake.understanding.education import read_education
 from intake.understanding.facts import (
@@ -25,6 +25,7 @@ from intake.understanding.facts import (
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
 from intake.understanding.names import (
     before_signature,
+    name_echoing_address,
     name_from_cv,
     name_from_display,
     name_from_introduction,
@@ -63,9 +64,7 @@ _PRESENTED = re.compile(
 )
 
 
-def _presented_person(
-    body: str, lexicon: Lexicon, writer: str = ""
-) -> tuple[Fact[str], Fact[str]] | None:
+def _presented_person(body: str, lexicon: Lexicon, writer: str = "") -> tuple[Fact[str], Fact[str]] | None:
     """The person a referrer presents, from what makes someone presented rather than the writer:
     1. a title in the note («j'accompagne M. Rémi Laurent», «je vous oriente Mme Salomé Girard»);
     2. the person named in a sentence that presents someone («Je vous oriente Kevin Nguyen»);
@@ -116,6 +115,16 @@ def _swapped(a: tuple[Fact[str], Fact[str]], b: tuple[Fact[str], Fact[str]]) -> 
     )
 
 
+def _own_other_words(msg: ParsedMessage, writer: str) -> list[Source]:
+    """Where else the writer gives their contacts: their signature below «-- », and their own earlier mail
+    quoted (a cover letter they forward, signed with their name)."""
+    out = [Source("signature", sig)] if (sig := signature_of(msg.text)) else []
+    quoted = quoted_lines(msg.text)
+    if writer and any(same_person(line.strip(), writer) for line in quoted.split("\n")):
+        out.append(Source("message cité", quoted))
+    return out
+
+
 Names = tuple[Fact[str], Fact[str]]
 
 
@@ -139,7 +148,11 @@ def _read_names(
     for doc in docs:
         written = written or name_from_cv(doc, lexicon, addr or msg.from_addr)
     if written is None and body.strip() and not adviser_words:
-        written = name_from_signature(body, BODY, lexicon) or name_from_introduction(body, BODY, lexicon)
+        written = (
+            name_from_signature(body, BODY, lexicon)
+            or name_from_introduction(body, BODY, lexicon)
+            or name_echoing_address(body, addr, lexicon)
+        )
     presented = _presented_person(body, lexicon, msg.from_name) if adviser_words else None
     if names is None:
         names = written or presented
@@ -170,7 +183,7 @@ def read_applicant(
     sources = [body_source, *docs]
     # An adviser's own cover note holds the adviser's name and phone: contacts then come from the CV.
     adviser_words = addr is None and (forwarded_by is not None or is_adviser_address(msg.from_addr, lexicon))
-    contact_sources = docs if adviser_words else [body_source, *docs]
+    contact_sources = docs if adviser_words else [body_source, *docs, *_own_other_words(msg, display)]
     facts = ApplicantFacts(forwarded_by=forwarded_by)
 
     names, presented = _read_names(msg, display, addr, body, docs, lexicon, adviser_words)

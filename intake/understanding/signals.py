@@ -310,6 +310,8 @@ def _read_attachments(
 
 
 _ORGANISATION = frozenset({"nous", "we", "us"})
+_RECRUITING = ("recrut", "embauch", "recruit", "hiring")
+_TITLE_LINK = frozenset({"de", "du", "d'", "en", "in", "of"})
 
 
 def _offers_a_post(s: Sentence, m: dict[str, Meaning]) -> bool:
@@ -317,8 +319,15 @@ def _offers_a_post(s: Sentence, m: dict[str, Meaning]) -> bool:
     recrute», «embauché chez nous», "we are hiring" — «nous/we» or «notre/our» before the offer."""
     if not s.has(m["offer"]):
         return False
-    ours = bool(s.words & _POSSESSIVE_WE) and not s.has(m["first_person"])
-    return bool(s.words & _ORGANISATION) or ours
+    if s.has(m["first_person"]):
+        return bool(s.words & _ORGANISATION)
+    # No «je»: «notre offre», or an organisation recruiting («L'association X recrute», "Y is hiring") —
+    # not a job title («chargée de recrutement»). The tagger is unsure of these verbs: their stems decide.
+    words = [w for w, _pos in s.tokens]
+    recruits = any(
+        w.startswith(_RECRUITING) and (i == 0 or words[i - 1] not in _TITLE_LINK) for i, w in enumerate(words)
+    )
+    return bool(s.words & (_ORGANISATION | _POSSESSIVE_WE)) or recruits
 
 
 def offers_a_post(body: str, subject: str, *, rules_dir: Path | None = None) -> str | None:
