@@ -637,19 +637,67 @@ def test_a_phone_below_the_signature_dashes_or_in_the_writers_own_quoted_letter_
     assert signed["phone"] == "+33623456789" and quoted["phone"] == "+33734567891"
 
 
+def _kinds_from(*messages: tuple[str, str, str]) -> list[str]:
+    """(body, subject, sender address) → the kinds the chain gives."""
+    return [
+        _classified(body, subject=subject, from_name="", from_addr=sender).kind  # type: ignore[attr-defined]
+        for body, subject, sender in messages
+    ]
+
+
 def test_an_association_recruiting_without_saying_we_is_an_employer_not_an_applicant() -> None:
-    fr = _classified(
-        "Bonjour,\nLa ressourcerie Le Grenier recrute un·e valoriste en CDI (bac+2 souhaité). Le poste "
-        "pourrait intéresser des jeunes diplômé·es de votre programme.",
-        subject="Offre",
-        from_name="Le Grenier",
-        from_addr="contact@grenier.example.org",
+    assert _kinds_from(
+        (
+            "Bonjour,\nLa ressourcerie Le Grenier recrute un·e valoriste en CDI (bac+2 souhaité). Le poste "
+            "pourrait intéresser des jeunes diplômé·es de votre programme.",
+            "Offre",
+            "contact@grenier.example.org",
+        ),
+        (
+            "Hello,\nGreen Wheels Cooperative is hiring a bike mechanic (degree welcome). The post may suit "
+            "some of your graduates.",
+            "Vacancy",
+            "jobs@greenwheels.example.org",
+        ),
+    ) == ["other", "other"]
+
+
+def test_a_grandparent_naming_a_grandchild_by_first_name_gives_the_family_name_and_their_address() -> None:
+    fr = _extracted(
+        "Bonjour Madame, Monsieur\n\nmon petit fils Lucas a eu son BTS en juin, il voudrait travailler dans "
+        "une association sportive. Son mail : lucas.perrin@example.org\n\nAmitiés\nMonique Perrin",
+        subject="pour mon petit-fils",
+        from_name="Monique Perrin",
+        from_addr="monique.perrin@example.net",
     )
-    en = _classified(
-        "Hello,\nGreen Wheels Cooperative is hiring a bike mechanic (degree welcome). The post may suit "
-        "some of your graduates.",
-        subject="Vacancy",
-        from_name="Green Wheels",
-        from_addr="jobs@greenwheels.example.org",
+    en = _extracted(
+        "Dear Sir or Madam,\n\nmy nephew Omar finished his BA in June and would love to work for a charity. "
+        "His email is omar.haddad@example.org\n\nBest\nLeila Haddad",
+        subject="for my nephew",
+        from_name="Leila Haddad",
+        from_addr="leila.haddad@example.net",
     )
-    assert fr.kind == "other" and en.kind == "other"  # type: ignore[attr-defined]
+    for result, person in (
+        (fr, ("Lucas", "Perrin", "lucas.perrin@example.org")),
+        (en, ("Omar", "Haddad", "omar.haddad@example.org")),
+    ):
+        applicant = result["applicant"]
+        assert (applicant["first_name"], applicant["last_name"], applicant["email"]) == person  # type: ignore[index]
+
+
+def test_someone_writing_from_another_persons_mailbox_is_read_from_their_own_signed_address() -> None:
+    fr = _applicant(
+        "Bonjour, c'est Inès, ma boîte mail est bloquée donc j'écris depuis celle de ma sœur. Master de "
+        "droit social (2026), je cherche un emploi dans une mutuelle. Écrivez-moi sur "
+        "ines.guerin@example.org.\nMerci, Inès Guérin",
+        from_name="Chloé Guérin",
+        from_addr="chloe.g@example.net",
+    )
+    en = _applicant(
+        "Hi, it's Ben, using my flatmate's email as mine is down. BA in sociology (2026), looking for a job "
+        "in a housing charity. Please answer to ben.ward@example.org\nThanks, Ben Ward",
+        from_name="Alex Stone",
+        from_addr="alex.stone@example.net",
+    )
+    assert (fr["first_name"], fr["last_name"], fr["email"]) == ("Inès", "Guérin", "ines.guerin@example.org")
+    assert (en["first_name"], en["last_name"], en["email"]) == ("Ben", "Ward", "ben.ward@example.org")

@@ -14,6 +14,7 @@ from intake.understanding.contacts import find_city, find_email, find_phone, is_
 from intake.understanding.education import read_education
 from intake.understanding.facts import (
     BODY,
+    EMAIL_RE,
     MAX_BODY_CHARS,
     MAX_DOCUMENT_CHARS,
     ApplicantFacts,
@@ -25,6 +26,7 @@ from intake.understanding.facts import (
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
 from intake.understanding.names import (
     before_signature,
+    looks_like_name,
     name_echoing_address,
     name_from_cv,
     name_from_display,
@@ -34,7 +36,7 @@ from intake.understanding.names import (
     split_name,
 )
 from intake.understanding.nlp import find_entities
-from intake.understanding.signals import presenting_sentences, speaks_of_a_relative
+from intake.understanding.signals import presenting_sentences, relative_named, speaks_of_a_relative
 from intake.understanding.situation import read_situation
 
 __all__ = ["ApplicantFacts", "Evidence", "Fact", "Source", "read_applicant"]
@@ -72,9 +74,15 @@ def _presented_person(body: str, lexicon: Lexicon, writer: str = "") -> tuple[Fa
        a relative named by first name only carries the writer's family name («ma sœur Camille»)."""
     note = before_signature(body, writer)
 
+    family = writer.split()[-1] if len(writer.split()) >= 2 else ""
+
     def found(name: str, sentence: str) -> tuple[Fact[str], Fact[str]] | None:
+        if family and len(name.split()) == 1 and speaks_of_a_relative(sentence):
+            name = f"{name} {family}"  # «mon petit-fils Ethan», written by Jacqueline Marie: Ethan Marie
         parts = split_name(name, lexicon)
-        if parts is None or same_person(name, writer) or same_person(" ".join(parts), writer):
+        if parts is None or not looks_like_name(name, lexicon, any_case=True):
+            return None  # «Bonjour Madame» is a greeting the model took for a name
+        if same_person(name, writer) or same_person(" ".join(parts), writer):
             return None
         evidence = Evidence(sentence, BODY)
         return Fact(parts[0], evidence), Fact(parts[1], evidence)
@@ -85,16 +93,14 @@ def _presented_person(body: str, lexicon: Lexicon, writer: str = "") -> tuple[Fa
         if person is not None:
             return person
     for sentence in presenting_sentences(note):
-        for name in find_entities(sentence, "PER"):
+        relative = relative_named(sentence)
+        for name in [*find_entities(sentence, "PER"), *([relative] if relative else [])]:
             person = found(name, sentence)
             if person is not None:
                 return person
-    family = writer.split()[-1] if len(writer.split()) >= 2 else ""
     for sentence in split_sentences(note)[:6]:
         for name in find_entities(sentence, "PER"):
             person = found(name, sentence)
-            if person is None and family and len(name.split()) == 1 and speaks_of_a_relative(sentence):
-                person = found(f"{name} {family}", sentence)
             if person is not None:
                 return person
     return None
@@ -123,6 +129,18 @@ def _own_other_words(msg: ParsedMessage, writer: str) -> list[Source]:
     if writer and any(same_person(line.strip(), writer) for line in quoted.split("\n")):
         out.append(Source("message cité", quoted))
     return out
+
+
+def _borrowed_mailbox(body: str, display: str, lexicon: Lexicon) -> tuple[Names, Fact[str]] | None:
+    """Someone writing from another person's mailbox («j'écris depuis l'adresse de mon copain»): the body
+    gives an address and is signed with the name that address spells, not the sender's — both are theirs."""
+    m = EMAIL_RE.search(body)
+    address = m.group(0).lower().strip(".") if m else None
+    signed = name_echoing_address(body, address, lexicon)
+    if address is None or signed is None or same_person(f"{signed[0].value} {signed[1].value}", display):
+        return None
+    line = next((ln for ln in body.split("\n") if address in ln.lower()), address)
+    return signed, Fact(address, Evidence(line, BODY))
 
 
 Names = tuple[Fact[str], Fact[str]]
@@ -190,7 +208,10 @@ def read_applicant(
     if names is not None:
         facts.first_name, facts.last_name = names
 
-    if addr and not is_adviser_address(addr, lexicon):
+    borrowed = None if adviser_words or not display else _borrowed_mailbox(body, display, lexicon)
+    if borrowed is not None:
+        (facts.first_name, facts.last_name), facts.email = borrowed
+    elif addr and not is_adviser_address(addr, lexicon):
         facts.email = Fact(addr, Evidence(f"De : {addr}", "en-tête"))
     else:
         exclude = {a for a in (msg.from_addr, forwarded_by) if a}

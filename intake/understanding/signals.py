@@ -443,6 +443,17 @@ def speaks_of_a_relative(text: str, *, rules_dir: Path | None = None) -> bool:
     return bool(words & m["relative"].lemmas) and bool(words & {"mon", "ma", "notre", "my", "our"})
 
 
+def relative_named(text: str, *, rules_dir: Path | None = None) -> str | None:
+    """«mon petit fils Ethan», "my niece Ana": the capitalised first name right after a relative's noun."""
+    relatives = load_meanings(rules_dir)["relative"].lemmas
+    words = re.findall(r"[\w'’-]+", text)
+    for i, word in enumerate(words[:-1]):
+        after = words[i + 1]
+        if word.lower() in relatives and after[:1].isupper() and after[1:].islower():
+            return str(after)
+    return None
+
+
 def presenting_sentences(body: str, *, rules_dir: Path | None = None) -> list[str]:
     """The sentences in which the writer presents someone else, in order."""
     if not referral_hint(rules_dir).search(body):
