@@ -259,7 +259,9 @@ def _has_cv(msg: ParsedMessage) -> bool:
 def _signals_in(text: str, msg: ParsedMessage, lex: Lexicon) -> bool:
     """Applicant signals read from meaning in `text` (a forwarded message) rather than by words."""
     names = [a.filename for a in msg.attachments]
-    return bool(read_signals(text, "", names, lex, sender=msg.from_name))
+    signals = read_signals(text, "", names, lex, sender=msg.from_name)
+    # A lone diploma-like token told of nobody («M2 body») is not enough to call a forward an application.
+    return any(sig.name != "education" or _FIRST_PERSON.search(sig.evidence) for sig in signals)
 
 
 def _applying(text: str, msg: ParsedMessage, lex: Lexicon) -> bool:

@@ -701,3 +701,39 @@ def test_someone_writing_from_another_persons_mailbox_is_read_from_their_own_sig
     )
     assert (fr["first_name"], fr["last_name"], fr["email"]) == ("Inès", "Guérin", "ines.guerin@example.org")
     assert (en["first_name"], en["last_name"], en["email"]) == ("Ben", "Ward", "ben.ward@example.org")
+
+
+def test_diploma_words_in_a_text_about_nobody_are_not_an_application_in_french_and_english() -> None:
+    assert _kinds_from(
+        (
+            "Au programme de la journée : ateliers BTS et master, conférences, visites. Objet : M2 RH. "
+            "Inscriptions ouvertes à tous les curieux, venez nombreux au salon de l'orientation.",
+            "Salon de l'orientation",
+            "salon@orientation.example.org",
+        ),
+        (
+            "Become a master of sourdough! Our bakery classes cover the BA-BA of bread; the Master class "
+            "follows. Seats are limited, book now.",
+            "Bread classes",
+            "hello@bakery.example.com",
+        ),
+    ) == ["other", "other"]
+
+
+def test_a_careers_service_naming_the_graduate_as_subject_presents_them_in_french_and_english() -> None:
+    fr = _classified(
+        "Bonjour,\nNina Royer, diplômée de notre licence de sociologie, souhaite travailler dans une "
+        "association et nous a demandé de vous écrire : nina.royer@example.org.\nLe service insertion",
+        subject="Une de nos diplômées",
+        from_name="Service insertion",
+        from_addr="insertion@univ.example.org",
+    )
+    en = _classified(
+        "Hello,\nOmar Diallo, a graduate of our BSc in economics, wants to work for a cooperative bank and "
+        "asked us to contact you: omar.diallo@example.org.\nCareers team",
+        subject="One of our graduates",
+        from_name="Careers team",
+        from_addr="careers@college.example.org",
+    )
+    assert fr.kind == "application" and fr.forwarded_by == "insertion@univ.example.org"  # type: ignore[attr-defined]
+    assert en.kind == "application" and en.forwarded_by == "careers@college.example.org"  # type: ignore[attr-defined]

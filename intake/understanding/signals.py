@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from intake import resources
-from intake.understanding.facts import split_sentences
+from intake.understanding.facts import EMAIL_RE, split_sentences
 from intake.understanding.lexicon import Lexicon
 from intake.understanding.nlp import load_tagger
 
@@ -204,22 +204,18 @@ def read_signals(
                 unattributed.append((fact, s.text))
         if first and _own_cv(s, m):
             seen("cv", s.text)
-    _attribute(found, [] if offering else unattributed, by_relative, f"{subject}\n{body}", sender)
+    # Facts told of nobody in a long text where nobody says «je» (a catalogue, a digest) are nobody's.
+    speaker = any(s.has(m["first_person"]) for s in sentences) or len(body.strip()) < _SHORT_BODY
+    _attribute(found, [] if offering else unattributed, by_relative, f"{subject}\n{body}", sender, speaker)
     _read_attachments(found, sentences, attachment_names, body, sender, m)
     return [found[name] for name in SIGNALS if name in found]
 
 
 def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool) -> list[str]:
     """The applicant facts a sentence states, whoever of: a job search, an education."""
-    facts = []
     searching = s.has(m["search"]) or s.has(m["aim"])
-    ess = _search(lexicon.ess_names, s.text)
-    # «Nous recherchons un·e chargé·e de mission» is an employer's search, not an applicant's; «our graduate
-    # Grace is looking for…» is the search of the person presented.
-    employer = s.has(m["we"]) and not s.has(m["first_person"]) and not presents
-    if searching and not employer and (_job_sought(s, m) or (ess and s.has(m["search"]))):
-        facts.append("job_search")
-    diploma = any(d.pattern.search(s.text) for d in lexicon.diplomas)
+    stated = EMAIL_RE.sub(" ", s.text)  # «m1@example.com» names no Master 1
+    diploma = any(d.pattern.search(stated) for d in lexicon.diplomas)
     # «les jeunes diplômés» name a group; the writer's own studies are singular or theirs («mes études»).
     education = m["education"]
     own_words = [
@@ -228,11 +224,41 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
         if (w in education.lemmas or w.startswith(education.stems))
         and (w not in s.plural or (i and s.tokens[i - 1][0] in {"mes", "my", "ses", "his", "her"}))
     ]
+    if not (searching or diploma or own_words):
+        return []
+    # Someone is the subject: a pronoun, or a person named as the subject (not any proper noun: the tagger
+    # calls «Objet», a brand or a heading one).
+    pronoun = s.has(m["first_person"]) or bool(s.words & _THIRD_PERSON)
+    someone = pronoun or _named_subject(s)
+    facts = []
+    # «Nous recherchons un·e chargé·e de mission» is an employer's search, not an applicant's; «our graduate
+    # Grace is looking for…», «Maud, diplômée de notre master, souhaite…» are the presented person's.
+    named = someone and not pronoun
+    employer = s.has(m["we"]) and not s.has(m["first_person"]) and not presents and not named
+    ess = _search(lexicon.ess_names, s.text)
+    if searching and not employer and (_job_sought(s, m) or (ess and s.has(m["search"]))):
+        facts.append("job_search")
     # A word of studies counts when someone is its subject; alone it is a topic («le forum de l'université»).
-    someone = s.has(m["first_person"]) or bool(s.words & _THIRD_PERSON) or bool(s.proper_nouns)
-    if diploma or (own_words and someone):
+    # A diploma told of nobody is a fact when dated like a CV line («Master 2 obtenu en juin 2026»); bare,
+    # it is a word of the text («Objet : m1», «120 aircraft to master»).
+    dated = someone or bool(_RECENT_YEAR.search(stated))
+    if (diploma and dated) or (own_words and someone):
         facts.append("education")
     return facts
+
+
+def _named_subject(s: Sentence) -> bool:
+    """A person named as the subject of the sentence: «Léo recherche…», or a full name opening it («Maud
+    Lefèvre, diplômée de…, souhaite travailler», where the small parser loses the subject)."""
+    full_name = len(s.proper_nouns) >= 2 and s.text.startswith(" ".join(s.proper_nouns[:2]))
+    subject = any(
+        relation.startswith("nsubj") and s.tokens[i][1] == "PROPN" for i, (_h, relation) in enumerate(s.heads)
+    )
+    if not (full_name or subject):
+        return False
+    from intake.understanding.nlp import find_entities
+
+    return bool(find_entities(s.text, "PER"))  # the tagger's proper nouns include «Objet», "Become"…
 
 
 def _job_sought(s: Sentence, m: dict[str, Meaning]) -> bool:
@@ -259,6 +285,7 @@ def _attribute(
     by_relative: list[str],
     text: str,
     sender: str,
+    speaker: bool,
 ) -> None:
     """Facts told without «je» belong to the person presented, if any, else to the writer; a relative
     merely named beside the writer's own facts («c'est ma sœur qui est en stage, pas moi») is no referral."""
@@ -268,6 +295,8 @@ def _attribute(
     named = unattributed and "referral" not in found and not own and _names_someone_else(text, sender)
     if named:
         found["referral"] = Signal("referral", named.strip())
+    if "referral" not in found and not speaker:
+        return
     for fact, sentence in unattributed:
         found.setdefault(fact, Signal(fact, sentence.strip()))
 
@@ -310,6 +339,7 @@ def _read_attachments(
 
 
 _ORGANISATION = frozenset({"nous", "we", "us"})
+_RECENT_YEAR = re.compile(r"\b20[0-3]\d\b")
 _RECRUITING = ("recrut", "embauch", "recruit", "hiring")
 _TITLE_LINK = frozenset({"de", "du", "d'", "en", "in", "of"})
 
