@@ -14,11 +14,13 @@ from typing import Protocol
 
 from intake.config import ProgrammeSettings
 from intake.parsing import ParsedMessage, split_forwarded, strip_quoted
+from intake.understanding.contacts import is_our_address
 from intake.understanding.facts import split_sentences
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
 from intake.understanding.signals import (
     Signal,
     is_programme_question,
+    offers_a_post,
     presents_by_act,
     read_signals,
     referral_hint,
@@ -171,11 +173,7 @@ def thread_check_for(our_address: str) -> ThreadCheck:
     domain = ProgrammeSettings(address=our_address).domain
 
     def is_ours(ids: list[str]) -> bool:
-        for message_id in ids:
-            host = message_id.strip().strip("<>").rpartition("@")[2].lower()
-            if host == domain or host.endswith("." + domain):
-                return True
-        return False
+        return any(is_our_address(message_id.strip().strip("<>"), domain) for message_id in ids)
 
     return is_ours
 
@@ -184,12 +182,20 @@ def default_is_our_thread(ids: list[str]) -> bool:
     return thread_check_for(ProgrammeSettings().address)(ids)
 
 
+# The line that says who wrote the quoted mail: «Le 12 nov. … <x@y> a écrit :», "On … wrote:", «De : …».
+_ATTRIBUTION = re.compile(r"(?:a [ée]crit|wrote)\s*:?\s*$|^\W*(?:de|from)\s*:", re.IGNORECASE)
+
+
 def quotes_our_mail(msg: ParsedMessage, our_address: str) -> bool:
-    """A «Re:» whose quoted history (below the writer's own text) was written from our address."""
+    """A «Re:» whose quoted history was written from our address: the quote's attribution line names it. Our
+    address quoted inside a text («écrivez à propulse@…» in a brochure a friend passed on) is not ours."""
     if not our_address or not _REPLY_SUBJECT.match(msg.subject or ""):
         return False
     address = our_address.lower()
-    return address in msg.text.lower() and address not in strip_quoted(msg.text).lower()
+    own_text = strip_quoted(msg.text).lower()
+    return address not in own_text and any(
+        address in line.lower() and _ATTRIBUTION.search(line.strip()) for line in msg.text.splitlines()
+    )
 
 
 class Reply:
@@ -221,10 +227,11 @@ class ForwardedApplication:
         fwd = split_forwarded(msg.text, msg.subject)
         adviser_sender = is_adviser_address(msg.from_addr, lex)
         cover = fwd.cover if fwd else msg.text[:1500]
-        adviser_words = _search(lex.adviser_titles, cover) or _search(lex.adviser_cover, cover)
         if fwd is not None:
+            # Whoever forwards a first message another person wrote about themselves (an adviser, a relay
+            # of a relay, a friend) relays an application: the forwarded text is read like a first message.
             different = fwd.from_addr is not None and fwd.from_addr != msg.from_addr
-            if different and (adviser_sender or adviser_words) and _applying(fwd.text, msg, lex):
+            if different and (_applying(fwd.text, msg, lex) or _signals_in(fwd.text, msg, lex)):
                 return RuleResult(
                     True,
                     f"Candidature de {fwd.from_addr} transmise par {msg.from_addr}.",
@@ -247,6 +254,14 @@ def _has_cv(msg: ParsedMessage) -> bool:
         re.search(r"(?:\b|_)(?:cv|resume|r[ée]sum[ée]|curriculum)(?:\b|_)", a.filename, re.IGNORECASE)
         for a in msg.attachments
     )
+
+
+def _signals_in(text: str, msg: ParsedMessage, lex: Lexicon) -> bool:
+    """Applicant signals read from meaning in `text` (a forwarded message) rather than by words."""
+    names = [a.filename for a in msg.attachments]
+    signals = read_signals(text, "", names, lex, sender=msg.from_name)
+    # A lone diploma-like token told of nobody («M2 body») is not enough to call a forward an application.
+    return any(sig.name != "education" or _FIRST_PERSON.search(sig.evidence) for sig in signals)
 
 
 def _applying(text: str, msg: ParsedMessage, lex: Lexicon) -> bool:
@@ -274,9 +289,17 @@ def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
     hits = []
     for sentence in split_sentences(text):
         m = pattern.search(sentence)
-        if m and not sentence.rstrip().endswith("?"):
+        if m and not sentence.rstrip().endswith("?") and not _plural_at(sentence, m.end()):
             hits.append(m.group(0))
     return hits
+
+
+def _plural_at(sentence: str, end: int) -> bool:
+    """The word a match ends in is plural («candidatures», «jeunes diplômés»): a group or a topic is named
+    («Triez 500 candidatures», «l'insertion des jeunes diplômés»), not the writer; the meanings decide."""
+    word = re.match(r"[\w·.-]*", sentence[end:])  # «diplômé·es», «candidat.es»
+    rest = word.group(0) if word else ""
+    return (rest or sentence[end - 1 : end]).lower().endswith(("s", "x")) and rest != ""
 
 
 class Application:
@@ -295,15 +318,25 @@ class Application:
         # Tagging costs a few milliseconds: the usual application words answer first, and the meanings are
         # read when they are silent or when someone may be presenting another person.
         signals: list[Signal] = []
-        if not hits or referral_hint().search(body):
+        other_words = _search(words.get("other"), body) or _search(words.get("other"), msg.subject)
+        # Read by meaning when the words are silent, when employer words need weighing, or when the writer
+        # may be writing about someone else (a presenting word, or no «je» at all).
+        if not hits or other_words or referral_hint().search(body) or not _FIRST_PERSON.search(body):
             names = [a.filename for a in msg.attachments]
             sender = f"{msg.from_name} {msg.from_addr or ''}"
             signals = read_signals(body, msg.subject, names, lex, sender=sender)
         referral = next((sig for sig in signals if sig.name == "referral"), None)
-        other = _search(words.get("other"), body) or _search(words.get("other"), msg.subject)
+        other = other_words.group(0) if other_words else None
+        if signals or not hits:
+            other = other or offers_a_post(body, msg.subject)
         first_person = _FIRST_PERSON_APPLYING.search(body + "\n" + msg.subject)
-        if other and not first_person and not (referral and len(signals) > 1):
-            return RuleResult(False, f"Écrit comme un employeur ou partenaire (« {other.group(0)} »).")
+        # The writer's own search, wish to join or CV outweighs employer words («chargée de partenariats»);
+        # a teacher's «je suis enseignant en BTS» beside «nos étudiants» does not.
+        own = referral is None and any(
+            sig.name in {"job_search", "join", "cv"} and _FIRST_PERSON.search(sig.evidence) for sig in signals
+        )
+        if other and not first_person and not own and not (referral and len(signals) > 1):
+            return RuleResult(False, f"Écrit comme un employeur ou partenaire (« {other[:80]} »).")
         mentioned = [sig.name for sig in signals] == ["referral"] and not presents_by_act(signals[0].evidence)
         if not hits and not _has_cv(msg) and mentioned:
             # A relative is mentioned, not presented, and nothing is said of them outside questions («mon
@@ -336,6 +369,8 @@ class Question:
             return RuleResult(False)
         if _search(words.get("other"), body) or _search(words.get("other"), msg.subject):
             return RuleResult(False)
+        if offers_a_post(body, msg.subject):
+            return RuleResult(False, "Écrit par un employeur au sujet d'un poste qu'il propose.")
         asked = is_programme_question(body, msg.subject)
         if asked is None:
             return RuleResult(False)

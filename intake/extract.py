@@ -77,7 +77,9 @@ def understand(
             skipped.append(DocumentResult(filename=a.filename, kind="skipped", text=None, problem=decoration))
     documents = run_documents(items, limits, worker or _process_worker()) if items else []
     documents += skipped
-    facts = read_applicant(parsed, documents, today=today, forwarded_by=classification.forwarded_by)
+    facts = read_applicant(
+        parsed, documents, today=today, forwarded_by=classification.forwarded_by, our_address=our_address
+    )
     assessment = assess(facts, today=today) if classification.kind == "application" else None
     return Understanding(parsed, classification, facts, assessment, documents)
 

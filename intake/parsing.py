@@ -31,7 +31,9 @@ __all__ = [
     "Sender",
     "UnparseableMessage",
     "parse_message",
+    "quoted_lines",
     "read_sender",
+    "signature_of",
     "split_forwarded",
     "strip_quoted",
 ]
@@ -734,6 +736,12 @@ def _reply_header_at(lines: list[str], i: int) -> bool:
     return False
 
 
+def _short_header_at(lines: list[str], i: int) -> bool:
+    """«De : Name <address>» then «Objet : …»: a header block cut short, trusted under a «TR:» subject."""
+    following = next((ln for ln in lines[i + 1 : i + 3] if ln.strip()), "")
+    return "@" in lines[i] and bool(_OUTLOOK_NEXT.match(following))
+
+
 def strip_quoted(text: str) -> str:
     """Remove quoted history and signature so an older message is never re-read as facts.
 
@@ -763,6 +771,25 @@ def strip_quoted(text: str) -> str:
     return "\n".join(kept).strip()
 
 
+def signature_of(text: str) -> str:
+    """The writer's signature block (what :func:`strip_quoted` cuts at «-- »), up to quoted history."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    start = next((i for i, line in enumerate(lines) if line.rstrip() in {"-- ", "--"}), None)
+    if start is None:
+        return ""
+    block: list[str] = []
+    for i in range(start + 1, min(len(lines), start + 9)):
+        if lines[i].lstrip().startswith(">") or _reply_header_at(lines, i):
+            break
+        block.append(lines[i])
+    return "\n".join(block).strip()
+
+
+def quoted_lines(text: str) -> str:
+    """The «> » quoted lines of a text, unquoted."""
+    return "\n".join(_QUOTE_MARK.sub("", ln) for ln in text.split("\n") if ln.lstrip().startswith(">"))
+
+
 @dataclass(frozen=True)
 class ForwardedPart:
     """A forwarded message found in a body: the cover note and the forwarded text with its sender."""
@@ -776,12 +803,28 @@ class ForwardedPart:
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:tr|fwd?|fw|transf[ée]r[ée])\s*:", re.IGNORECASE)
 
 
+_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
+
+
 def split_forwarded(text: str, subject: str = "") -> ForwardedPart | None:
     """Find a forwarded message ("Forwarded message", "Message transféré", Outlook "De : … Objet :").
 
     Outlook forwards have no marker line, only a header block; it is trusted only when the subject says
-    «TR:»/«Fwd:», since the same block in a reply introduces quoted history.
+    «TR:»/«Fwd:», since the same block in a reply introduces quoted history; in a «TR:» the forwarded
+    block may also come quoted with «> ». A forward of a forward («TR: TR:») gives the innermost message:
+    its author is the person the chain is about, every forwarder above is a relay.
     """
+    part = _split_forwarded_once(text, subject)
+    if part is None and _FORWARD_SUBJECT.match(subject) and _QUOTE_MARK.search(text):
+        part = _split_forwarded_once(_QUOTE_MARK.sub("", text), subject)
+    inner = _split_forwarded_once(part.text, subject) if part is not None else None
+    while part is not None and inner is not None and inner.from_addr:
+        part = ForwardedPart(part.cover, inner.text, inner.from_name, inner.from_addr)
+        inner = _split_forwarded_once(part.text, subject)
+    return part
+
+
+def _split_forwarded_once(text: str, subject: str) -> ForwardedPart | None:
     lines = text.replace("\r\n", "\n").split("\n")
     start = None
     header_at = 0
@@ -791,7 +834,7 @@ def split_forwarded(text: str, subject: str = "") -> ForwardedPart | None:
             break
     if start is None and _FORWARD_SUBJECT.match(subject):
         for i, line in enumerate(lines):
-            if _OUTLOOK_FROM.match(line) and _reply_header_at(lines, i):
+            if _OUTLOOK_FROM.match(line) and (_reply_header_at(lines, i) or _short_header_at(lines, i)):
                 start, header_at = i, i
                 break
     if start is None:

@@ -413,3 +413,327 @@ def test_a_parent_asking_a_question_for_a_relative_is_a_question_in_english() ->
 def test_a_relative_presented_with_a_fact_told_in_the_next_sentence_is_an_application() -> None:
     body = "Bonjour,\nJe vous écris pour mon fils Hugo.\nIl a obtenu une licence de géographie en juin 2026."
     assert _kind(make_message(body, subject="Mon fils")) == "application"
+
+
+# --- Stop 20: classes of kind mistakes read from meaning (own phrasings, FR and EN) ---
+
+
+def _extracted(body: str, **kwargs: object) -> dict[str, object]:
+    from datetime import date
+
+    from intake.extract import extract_message
+
+    return extract_message(make_message(body, **kwargs), today=date(2026, 11, 26))  # type: ignore[arg-type]
+
+
+def _applicant(body: str, **kwargs: object) -> dict[str, object]:
+    result = _extracted(body, **kwargs)
+    assert result["kind"] == "application", result
+    return result["applicant"]  # type: ignore[return-value]
+
+
+def test_a_forward_of_a_forward_is_the_application_of_the_innermost_author_in_french_and_english() -> None:
+    fr = (
+        "Je te le passe, à voir.\nBruno\n\n---------- Message transféré ----------\n"
+        "De : Agnès Vidal <a.vidal@relais-emploi.example.org>\nObjet : TR: Théo\n\n"
+        "Peux-tu le transmettre ?\n\n"
+        "---------- Message transféré ----------\n"
+        "De : Théo Garnier <theo.garnier@example.net>\nObjet : Théo\n\n"
+        "Bonjour, j'ai un DUT techniques de commercialisation depuis juin 2026 et je veux bosser dans une "
+        "épicerie coopérative. 06 11 22 33 44"
+    )
+    en = (
+        "FYI, see below.\n\n---------- Forwarded message ---------\n"
+        "From: Ruth Lane <r.lane@hub.example.org>\n"
+        "Subject: Fwd: Sam\n\nCould you pass this on?\n\n---------- Forwarded message ---------\n"
+        "From: Sam Okafor <sam.okafor@example.com>\nSubject: Sam\n\nHello, I completed a BSc in ecology in "
+        "July 2026 and I would love to work for an environmental charity. 07 12 34 56 78"
+    )
+    for body, person in ((fr, ("Théo", "theo.garnier@example.net")), (en, ("Sam", "sam.okafor@example.com"))):
+        result = _extracted(
+            body, subject="TR: TR: x", from_name="Bruno Petit", from_addr="b.petit@example.org"
+        )
+        applicant = result["applicant"]
+        assert result["kind"] == "application"
+        assert (applicant["first_name"], applicant["email"]) == person  # type: ignore[index]
+        assert result["situation"]["forwarded_by"] == "b.petit@example.org"  # type: ignore[index]
+
+
+def test_a_forwarded_message_quoted_with_chevrons_is_read_as_the_forwarded_application() -> None:
+    body = (
+        "Bonjour,\nJe vous transmets la demande ci-dessous.\nLucie Bard, conseillère\n\n"
+        "> De : Hugo Lemaire <hugo.lemaire@example.org>\n> Objet : mon parcours\n>\n"
+        "> Bonjour, titulaire d'une licence de géographie (2026), je cherche un emploi dans une "
+        "association d'éducation à l'environnement.\n> 06 55 44 33 22"
+    )
+    applicant = _applicant(body, subject="TR: Hugo", from_name="Lucie Bard", from_addr="l.bard@example.org")
+    assert (applicant["first_name"], applicant["email"]) == ("Hugo", "hugo.lemaire@example.org")
+
+
+def test_an_adviser_telling_facts_of_a_named_person_presents_them_in_french_and_english() -> None:
+    fr = _classified(
+        "Bonjour,\nJe vous mets en contact avec Yanis Ferrand. Titulaire d'un BTS SAM obtenu en 2026, Yanis "
+        "voudrait travailler dans une SCOP du bâtiment.\nBien à vous,\nOdile Sarr",
+        subject="Yanis Ferrand",
+        from_name="Odile Sarr",
+        from_addr="o.sarr@example.org",
+    )
+    en = _classified(
+        "Dear team,\nWe are contacting you about our former student Priya Nair, who graduated with a BA in "
+        "July 2026 and is looking for a job in a social enterprise.\nKind regards,\nAlumni Office",
+        subject="Priya Nair",
+        from_name="Alumni Office",
+        from_addr="alumni@example.org",
+    )
+    for result, referrer in ((fr, "o.sarr@example.org"), (en, "alumni@example.org")):
+        assert result.kind == "application" and result.forwarded_by == referrer  # type: ignore[attr-defined]
+        assert "personne présentée" in result.reason  # type: ignore[attr-defined]
+
+
+def test_a_summary_table_from_an_adviser_presents_the_person_it_names() -> None:
+    html = (
+        "<html><body><p>Bonjour,</p><table><tr><td>Personne</td><td>Romane Blin</td></tr>"
+        "<tr><td>Diplôme</td><td>Licence pro métiers du social (2026)</td></tr>"
+        "<tr><td>Contact</td><td>romane.blin@example.net</td></tr></table><p>Jérôme Caro, conseiller</p>"
+        "</body></html>"
+    )
+    head = "From: Jérôme Caro <j.caro@example.org>\nTo: propulse@animafac.net\nSubject: Fiche\n"
+    raw = head + "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n" + html
+    msg = parse_message(raw.encode())
+    assert "Diplôme : Licence pro" in msg.text  # cells side by side stay apart
+    result = classify(msg)
+    assert result.kind == "application" and result.forwarded_by == "j.caro@example.org"
+
+
+def test_application_words_naming_a_group_are_not_an_applicant_in_french_and_english() -> None:
+    fr = _classified(
+        "Bonjour,\nJe réalise un podcast sur l'emploi des jeunes diplômés et j'aimerais inviter votre "
+        "coordinatrice.\nMerci",
+        subject="Podcast – jeunes diplômés",
+        from_name="Marc Lenoir",
+        from_addr="marc@ondes.example.com",
+    )
+    en = _classified(
+        "Hello,\nOur software ranks hundreds of applications for you in seconds. Book a call this week.",
+        subject="Screen 300 applications faster",
+        from_name="Dana Sales",
+        from_addr="dana@rankly.example.com",
+    )
+    assert fr.kind == "other" and en.kind in {"other", "question"}  # type: ignore[attr-defined]
+
+
+def test_an_organisation_writing_about_the_post_it_offers_is_not_an_applicant_in_french_and_english() -> None:
+    fr = _classified(
+        "Bonjour,\nNotre épicerie solidaire a un poste d'animateur à pourvoir en CDD. Pourriez-vous le faire "
+        "suivre aux participants ?\nMerci",
+        subject="Poste d'animateur",
+        from_name="Épicerie Solidaire",
+        from_addr="contact@epicerie.example.org",
+    )
+    news = _classified(
+        "Bonjour,\nJe tenais à vous dire que Sofia, passée par votre programme, vient d'être embauchée chez "
+        "nous comme coordinatrice.\nAmitiés",
+        subject="Des nouvelles",
+        from_name="Hélène Roy",
+        from_addr="h.roy@ressourcerie.example.org",
+    )
+    en = _classified(
+        "Hello,\nOur cooperative is hiring a bookkeeper on a permanent contract. Could you share the vacancy "
+        "with your participants?",
+        subject="Vacancy",
+        from_name="Coop Hiring",
+        from_addr="jobs@coop.example.org",
+    )
+    assert fr.kind == "other" and news.kind == "other" and en.kind == "other"  # type: ignore[attr-defined]
+
+
+def _applications(subject: str, *bodies: str) -> bool:
+    return all(_classified(body, subject=subject).kind == "application" for body in bodies)  # type: ignore[attr-defined]
+
+
+def test_employer_words_inside_a_first_person_job_search_do_not_make_an_employer() -> None:
+    assert _applications(
+        "Bonjour",
+        "Bonjour,\nDiplômée d'un master en 2026, je cherche un poste de chargée de partenariats dans une "
+        "fondation.\nClara Weiss",
+        "Hello,\nI graduated with an MA in 2026 and I am looking for a partnership role in a charity.",
+    )
+
+
+def test_a_diploma_line_without_subject_and_an_inflected_aim_make_an_application_not_a_question() -> None:
+    assert _applications(
+        "Pro'pulse",
+        "Bonjour,\nLicence de droit obtenue en juin 2026. Je vise un emploi de juriste en mutuelle. "
+        "Votre accompagnement convient-il à mon cas ?",
+        "Hi,\nMSc in public health, September 2026. I target a job in a health charity. Is your programme "
+        "right for me?",
+    )
+
+
+def _no_referral(fr_body: str, en_body: str) -> None:
+    for body in (fr_body, en_body):
+        result = _classified(body, subject="Candidature")
+        assert result.kind == "application" and result.forwarded_by is None  # type: ignore[attr-defined]
+
+
+def test_a_relative_named_beside_the_writers_own_facts_is_no_referral_in_french_and_english() -> None:
+    _no_referral(
+        "Bonjour,\nBUT informatique (juin 2026), je cherche un emploi dans une coopérative numérique. "
+        "Mon frère m'a parlé de vous.",
+        "Hello,\nI hold a BA in history (2026) and I am looking for a job in a museum charity. My sister is "
+        "still at school.",
+    )
+
+
+def test_presenting_ones_own_career_or_project_is_no_referral_in_french_and_english() -> None:
+    _no_referral(
+        "Bonjour,\nDiplômé d'un BTS en 2026, je souhaite orienter ma carrière vers une association et vous "
+        "présenter mon projet.",
+        "Hello,\nI graduated in 2026 and would like to introduce my project: working for a cooperative.",
+    )
+
+
+def test_a_re_subject_quoting_a_text_that_names_our_address_is_not_a_reply_in_french_and_english() -> None:
+    quoted = "\n\n> Pro'pulse accompagne de jeunes diplômés vers l'ESS.\n> Écrivez à propulse@animafac.net."
+    assert _applications(
+        "Re: annonce Pro'pulse",
+        "Bonjour, une amie m'a fait suivre votre annonce. Licence de lettres (2026), je cherche un emploi "
+        "dans une compagnie de théâtre associative." + quoted,
+        "Hello, a friend passed your flyer on. I hold a BA in music (2026) and I am looking for a job in a "
+        "community arts charity." + quoted,
+    )
+
+
+def test_a_name_typed_in_lower_case_is_read_when_the_senders_address_spells_it() -> None:
+    fr = _applicant(
+        "slt, bts compta 2025, je cherche du taf dans une asso\nyanis morel 06 12 45 78 90",
+        from_name="yaya",
+        from_addr="yanis.morel75@example.net",
+    )
+    en = _applicant(
+        "hi, BA in geography 2026, looking for a job in a charity\nthanks\nruby lane",
+        from_name="",
+        from_addr="ruby_lane@example.org",
+    )
+    assert (fr["first_name"], fr["last_name"]) == ("Yanis", "Morel")
+    assert (en["first_name"], en["last_name"]) == ("Ruby", "Lane")
+
+
+def test_a_phone_below_the_signature_dashes_or_in_the_writers_own_quoted_letter_is_theirs() -> None:
+    signed = _applicant(
+        "Bonjour,\nTitulaire d'un master de sociologie (2026), je cherche un emploi dans une association.\n"
+        "-- \nAnaïs Colin\n06 23 45 67 89",
+        from_name="Anaïs Colin",
+        from_addr="anais.colin@example.org",
+    )
+    quoted = _applicant(
+        "Hello, I forward the letter I sent last week; I would like to join Pro'pulse.\nTom\n\n"
+        "> Dear Sir or Madam,\n> I graduated with an MSc in 2026 and am looking for a job in a charity.\n"
+        "> You can reach me on 07 34 56 78 91.\n> Tom Becker",
+        from_name="Tom Becker",
+        from_addr="tom.becker@example.com",
+        subject="Fwd: application",
+    )
+    assert signed["phone"] == "+33623456789" and quoted["phone"] == "+33734567891"
+
+
+def _kinds_from(*messages: tuple[str, str, str]) -> list[str]:
+    """(body, subject, sender address) → the kinds the chain gives."""
+    return [
+        _classified(body, subject=subject, from_name="", from_addr=sender).kind  # type: ignore[attr-defined]
+        for body, subject, sender in messages
+    ]
+
+
+def test_an_association_recruiting_without_saying_we_is_an_employer_not_an_applicant() -> None:
+    assert _kinds_from(
+        (
+            "Bonjour,\nLa ressourcerie Le Grenier recrute un·e valoriste en CDI (bac+2 souhaité). Le poste "
+            "pourrait intéresser des jeunes diplômé·es de votre programme.",
+            "Offre",
+            "contact@grenier.example.org",
+        ),
+        (
+            "Hello,\nGreen Wheels Cooperative is hiring a bike mechanic (degree welcome). The post may suit "
+            "some of your graduates.",
+            "Vacancy",
+            "jobs@greenwheels.example.org",
+        ),
+    ) == ["other", "other"]
+
+
+def test_a_grandparent_naming_a_grandchild_by_first_name_gives_the_family_name_and_their_address() -> None:
+    fr = _extracted(
+        "Bonjour Madame, Monsieur\n\nmon petit fils Lucas a eu son BTS en juin, il voudrait travailler dans "
+        "une association sportive. Son mail : lucas.perrin@example.org\n\nAmitiés\nMonique Perrin",
+        subject="pour mon petit-fils",
+        from_name="Monique Perrin",
+        from_addr="monique.perrin@example.net",
+    )
+    en = _extracted(
+        "Dear Sir or Madam,\n\nmy nephew Omar finished his BA in June and would love to work for a charity. "
+        "His email is omar.haddad@example.org\n\nBest\nLeila Haddad",
+        subject="for my nephew",
+        from_name="Leila Haddad",
+        from_addr="leila.haddad@example.net",
+    )
+    for result, person in (
+        (fr, ("Lucas", "Perrin", "lucas.perrin@example.org")),
+        (en, ("Omar", "Haddad", "omar.haddad@example.org")),
+    ):
+        applicant = result["applicant"]
+        assert (applicant["first_name"], applicant["last_name"], applicant["email"]) == person  # type: ignore[index]
+
+
+def test_someone_writing_from_another_persons_mailbox_is_read_from_their_own_signed_address() -> None:
+    fr = _applicant(
+        "Bonjour, c'est Inès, ma boîte mail est bloquée donc j'écris depuis celle de ma sœur. Master de "
+        "droit social (2026), je cherche un emploi dans une mutuelle. Écrivez-moi sur "
+        "ines.guerin@example.org.\nMerci, Inès Guérin",
+        from_name="Chloé Guérin",
+        from_addr="chloe.g@example.net",
+    )
+    en = _applicant(
+        "Hi, it's Ben, using my flatmate's email as mine is down. BA in sociology (2026), looking for a job "
+        "in a housing charity. Please answer to ben.ward@example.org\nThanks, Ben Ward",
+        from_name="Alex Stone",
+        from_addr="alex.stone@example.net",
+    )
+    assert (fr["first_name"], fr["last_name"], fr["email"]) == ("Inès", "Guérin", "ines.guerin@example.org")
+    assert (en["first_name"], en["last_name"], en["email"]) == ("Ben", "Ward", "ben.ward@example.org")
+
+
+def test_diploma_words_in_a_text_about_nobody_are_not_an_application_in_french_and_english() -> None:
+    assert _kinds_from(
+        (
+            "Au programme de la journée : ateliers BTS et master, conférences, visites. Objet : M2 RH. "
+            "Inscriptions ouvertes à tous les curieux, venez nombreux au salon de l'orientation.",
+            "Salon de l'orientation",
+            "salon@orientation.example.org",
+        ),
+        (
+            "Become a master of sourdough! Our bakery classes cover the BA-BA of bread; the Master class "
+            "follows. Seats are limited, book now.",
+            "Bread classes",
+            "hello@bakery.example.com",
+        ),
+    ) == ["other", "other"]
+
+
+def test_a_careers_service_naming_the_graduate_as_subject_presents_them_in_french_and_english() -> None:
+    fr = _classified(
+        "Bonjour,\nNina Royer, diplômée de notre licence de sociologie, souhaite travailler dans une "
+        "association et nous a demandé de vous écrire : nina.royer@example.org.\nLe service insertion",
+        subject="Une de nos diplômées",
+        from_name="Service insertion",
+        from_addr="insertion@univ.example.org",
+    )
+    en = _classified(
+        "Hello,\nOmar Diallo, a graduate of our BSc in economics, wants to work for a cooperative bank and "
+        "asked us to contact you: omar.diallo@example.org.\nCareers team",
+        subject="One of our graduates",
+        from_name="Careers team",
+        from_addr="careers@college.example.org",
+    )
+    assert fr.kind == "application" and fr.forwarded_by == "insertion@univ.example.org"  # type: ignore[attr-defined]
+    assert en.kind == "application" and en.forwarded_by == "careers@college.example.org"  # type: ignore[attr-defined]

@@ -35,13 +35,14 @@ from score import Score, score  # noqa: E402
 HOLDOUT = REPO / "tests" / "corpus" / "holdout"
 
 # Floors = the scores measured when the floors were last raised, minus 0.02. The voices corpus was tuned on
-# (kind 0.996, fields 0.989, verdict 0.990, 0 false rejections); the holdout corpus never was, and its floor
-# only guards against a regression (kind 0.938, fields 0.880, verdict 0.692, 1 false rejection when first
-# measured on the merged reader). See README, «Measured on mail we did not tune on».
+# (kind 0.996, fields 0.989, verdict 0.990, 0 false rejections). The holdout corpus is tuned on too from stop
+# 20 (the unseen corpus is now tests/corpus/fresh): its floors are the kind side's tuned scores (kind 1.000,
+# fields 0.964, verdict 0.741, 1 false rejection on branch h-tkinds) minus 0.02, a guard against regression,
+# not a figure for unseen mail. See README, «Measured on mail we did not tune on».
 VOICES_FLOORS = {"kind": 0.976, "fields": 0.969, "verdict": 0.970}
 VOICES_MAX_FALSE_REJECTIONS = 0
-HOLDOUT_FLOORS = {"kind": 0.918, "fields": 0.860, "verdict": 0.672}
-HOLDOUT_MAX_FALSE_REJECTIONS = 1  # the count first measured; the goal, as everywhere, is 0
+HOLDOUT_FLOORS = {"kind": 0.980, "fields": 0.944, "verdict": 0.721}
+HOLDOUT_MAX_FALSE_REJECTIONS = 1  # the count measured; the goal, as everywhere, is 0
 
 def score_corpus(corpus: Path) -> Score:
     files = sorted(str(p) for p in corpus.glob("*.eml"))

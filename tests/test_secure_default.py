@@ -74,7 +74,9 @@ def test_the_demo_still_records_and_drafts_its_sample_messages_and_status_says_r
     with store.session() as s:
         assert s.scalar(select(func.count(Message.id)).where(Message.status == "processed")) == 20
         templates = list(s.scalars(select(OutgoingMessage.template).where(OutgoingMessage.status == "draft")))
-    assert len(templates) == 16, "one draft per application, plus the answer to the question"
+    # The cooperative sharing its own job offer is an employer («other»), not a question: it gets no draft.
+    assert len(templates) == 15, "one draft per application"
+    assert "programme_information" not in templates
     assert "held_request" not in templates, "nothing in the demo touches an existing case"
     status = run_cli("status", cwd=tmp_path)
     assert status.returncode == 0, status.stderr

@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from intake.config import ProgrammeSettings
 from intake.documents.limits import DocumentResult
-from intake.parsing import ParsedMessage, split_forwarded, strip_quoted
-from intake.understanding.contacts import find_city, find_email, find_phone
+from intake.parsing import ParsedMessage, quoted_lines, signature_of, split_forwarded, strip_quoted
+from intake.understanding.contacts import find_city, find_email, find_phone, is_our_address
 from intake.understanding.education import read_education
 from intake.understanding.facts import (
     BODY,
+    EMAIL_RE,
     MAX_BODY_CHARS,
     MAX_DOCUMENT_CHARS,
     ApplicantFacts,
@@ -24,6 +26,8 @@ from intake.understanding.facts import (
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
 from intake.understanding.names import (
     before_signature,
+    looks_like_name,
+    name_echoing_address,
     name_from_cv,
     name_from_display,
     name_from_introduction,
@@ -32,22 +36,22 @@ from intake.understanding.names import (
     split_name,
 )
 from intake.understanding.nlp import find_entities
-from intake.understanding.signals import presenting_sentences, speaks_of_a_relative
+from intake.understanding.signals import presenting_sentences, relative_named, speaks_of_a_relative
 from intake.understanding.situation import read_situation
 
 __all__ = ["ApplicantFacts", "Evidence", "Fact", "Source", "read_applicant"]
 
 
-def _ours(addr: str) -> bool:
-    return any(marker in addr.rsplit("@", 1)[-1] for marker in ("animafac", "propulse"))
-
-
 def _applicant_body(
-    msg: ParsedMessage, forwarded_by: str | None, lexicon: Lexicon
+    msg: ParsedMessage, forwarded_by: str | None, lexicon: Lexicon, our_domain: str
 ) -> tuple[str, str, str | None]:
     """(text written by the applicant, their display name, their address)."""
     fwd = split_forwarded(msg.text, msg.subject)
-    if fwd is not None and fwd.from_addr and fwd.from_addr != msg.from_addr and not _ours(fwd.from_addr):
+    ours = fwd is not None and fwd.from_addr is not None and is_our_address(fwd.from_addr, our_domain)
+    # The forwarded text is the applicant's only when the message relays someone else's application; an
+    # applicant forwarding us a brochure an adviser sent them writes their own facts above it.
+    relayed = forwarded_by is not None
+    if fwd is not None and fwd.from_addr and fwd.from_addr != msg.from_addr and not ours and relayed:
         return strip_quoted(fwd.text), fwd.from_name, fwd.from_addr
     text = strip_quoted(msg.text)
     if forwarded_by or is_adviser_address(msg.from_addr, lexicon):
@@ -62,9 +66,7 @@ _PRESENTED = re.compile(
 )
 
 
-def _presented_person(
-    body: str, lexicon: Lexicon, writer: str = ""
-) -> tuple[Fact[str], Fact[str]] | None:
+def _presented_person(body: str, lexicon: Lexicon, writer: str = "") -> tuple[Fact[str], Fact[str]] | None:
     """The person a referrer presents, from what makes someone presented rather than the writer:
     1. a title in the note («j'accompagne M. Rémi Laurent», «je vous oriente Mme Salomé Girard»);
     2. the person named in a sentence that presents someone («Je vous oriente Kevin Nguyen»);
@@ -72,9 +74,15 @@ def _presented_person(
        a relative named by first name only carries the writer's family name («ma sœur Camille»)."""
     note = before_signature(body, writer)
 
+    family = writer.split()[-1] if len(writer.split()) >= 2 else ""
+
     def found(name: str, sentence: str) -> tuple[Fact[str], Fact[str]] | None:
+        if family and len(name.split()) == 1 and speaks_of_a_relative(sentence):
+            name = f"{name} {family}"  # «mon petit-fils Ethan», written by Jacqueline Marie: Ethan Marie
         parts = split_name(name, lexicon)
-        if parts is None or same_person(name, writer) or same_person(" ".join(parts), writer):
+        if parts is None or not looks_like_name(name, lexicon, any_case=True):
+            return None  # «Bonjour Madame» is a greeting the model took for a name
+        if same_person(name, writer) or same_person(" ".join(parts), writer):
             return None
         evidence = Evidence(sentence, BODY)
         return Fact(parts[0], evidence), Fact(parts[1], evidence)
@@ -85,16 +93,14 @@ def _presented_person(
         if person is not None:
             return person
     for sentence in presenting_sentences(note):
-        for name in find_entities(sentence, "PER"):
+        relative = relative_named(sentence)
+        for name in [*find_entities(sentence, "PER"), *([relative] if relative else [])]:
             person = found(name, sentence)
             if person is not None:
                 return person
-    family = writer.split()[-1] if len(writer.split()) >= 2 else ""
     for sentence in split_sentences(note)[:6]:
         for name in find_entities(sentence, "PER"):
             person = found(name, sentence)
-            if person is None and family and len(name.split()) == 1 and speaks_of_a_relative(sentence):
-                person = found(f"{name} {family}", sentence)
             if person is not None:
                 return person
     return None
@@ -115,6 +121,64 @@ def _swapped(a: tuple[Fact[str], Fact[str]], b: tuple[Fact[str], Fact[str]]) -> 
     )
 
 
+def _own_other_words(msg: ParsedMessage, writer: str) -> list[Source]:
+    """Where else the writer gives their contacts: their signature below «-- », and their own earlier mail
+    quoted (a cover letter they forward, signed with their name)."""
+    out = [Source("signature", sig)] if (sig := signature_of(msg.text)) else []
+    quoted = quoted_lines(msg.text)
+    if writer and any(same_person(line.strip(), writer) for line in quoted.split("\n")):
+        out.append(Source("message cité", quoted))
+    return out
+
+
+def _borrowed_mailbox(body: str, display: str, lexicon: Lexicon) -> tuple[Names, Fact[str]] | None:
+    """Someone writing from another person's mailbox («j'écris depuis l'adresse de mon copain»): the body
+    gives an address and is signed with the name that address spells, not the sender's — both are theirs."""
+    m = EMAIL_RE.search(body)
+    address = m.group(0).lower().strip(".") if m else None
+    signed = name_echoing_address(body, address, lexicon)
+    if address is None or signed is None or same_person(f"{signed[0].value} {signed[1].value}", display):
+        return None
+    line = next((ln for ln in body.split("\n") if address in ln.lower()), address)
+    return signed, Fact(address, Evidence(line, BODY))
+
+
+Names = tuple[Fact[str], Fact[str]]
+
+
+def _read_names(
+    msg: ParsedMessage,
+    display: str,
+    addr: str | None,
+    body: str,
+    docs: list[Source],
+    lexicon: Lexicon,
+    adviser_words: bool,
+) -> tuple[Names | None, Names | None]:
+    """(the applicant's name, the person a referrer presents): header, CV, signature or introduction."""
+    names = name_from_display(display, BODY, lexicon) if display else None
+    if names is not None:
+        names = (
+            Fact(names[0].value, Evidence(f"De : {display}", "en-tête")),
+            Fact(names[1].value, Evidence(f"De : {display}", "en-tête")),
+        )
+    written: Names | None = None
+    for doc in docs:
+        written = written or name_from_cv(doc, lexicon, addr or msg.from_addr)
+    if written is None and body.strip() and not adviser_words:
+        written = (
+            name_from_signature(body, BODY, lexicon)
+            or name_from_introduction(body, BODY, lexicon)
+            or name_echoing_address(body, addr, lexicon)
+        )
+    presented = _presented_person(body, lexicon, msg.from_name) if adviser_words else None
+    if names is None:
+        names = written or presented
+    elif written is not None and _swapped(names, written):
+        names = written  # «Dupont Marie» in the header, «Marie DUPONT» on the CV: the CV tells the order
+    return names, presented
+
+
 def read_applicant(
     msg: ParsedMessage,
     documents: Sequence[DocumentResult],
@@ -122,9 +186,13 @@ def read_applicant(
     today: date,
     forwarded_by: str | None = None,
     rules_dir: Path | None = None,
+    our_address: str | None = None,
 ) -> ApplicantFacts:
+    """What a message tells of its applicant. `our_address`: the programme's address (its domain is ours:
+    an address there is never the applicant's)."""
     lexicon = load_lexicon(rules_dir)
-    body, display, addr = _applicant_body(msg, forwarded_by, lexicon)
+    ours = ProgrammeSettings(address=our_address).domain if our_address else ProgrammeSettings().domain
+    body, display, addr = _applicant_body(msg, forwarded_by, lexicon, ours)
     body = body[:MAX_BODY_CHARS]
     body_source = Source(BODY, body)
     docs = [
@@ -133,29 +201,16 @@ def read_applicant(
     sources = [body_source, *docs]
     # An adviser's own cover note holds the adviser's name and phone: contacts then come from the CV.
     adviser_words = addr is None and (forwarded_by is not None or is_adviser_address(msg.from_addr, lexicon))
-    contact_sources = docs if adviser_words else [body_source, *docs]
+    contact_sources = docs if adviser_words else [body_source, *docs, *_own_other_words(msg, display)]
     facts = ApplicantFacts(forwarded_by=forwarded_by)
 
-    names = name_from_display(display, BODY, lexicon) if display else None
-    if names is not None:
-        names = (
-            Fact(names[0].value, Evidence(f"De : {display}", "en-tête")),
-            Fact(names[1].value, Evidence(f"De : {display}", "en-tête")),
-        )
-    written: tuple[Fact[str], Fact[str]] | None = None
-    for doc in docs:
-        written = written or name_from_cv(doc, lexicon, addr or msg.from_addr)
-    if written is None and body.strip() and not adviser_words:
-        written = name_from_signature(body, BODY, lexicon) or name_from_introduction(body, BODY, lexicon)
-    presented = _presented_person(body, lexicon, msg.from_name) if adviser_words else None
-    if names is None:
-        names = written or presented
-    elif written is not None and _swapped(names, written):
-        names = written  # «Dupont Marie» in the header, «Marie DUPONT» on the CV: the CV tells the order
+    names, presented = _read_names(msg, display, addr, body, docs, lexicon, adviser_words)
     if names is not None:
         facts.first_name, facts.last_name = names
 
-    _read_contacts(facts, msg, body, addr, lexicon, contact_sources, docs, adviser_words, presented)
+    _read_contacts(
+        facts, msg, (body, display, addr), lexicon, contact_sources, docs, adviser_words, presented, ours
+    )
     facts.city = find_city(docs if adviser_words else [*docs, body_source], lexicon)
     subject = _subject_source(msg.subject)
     # The subject is read for a diploma over a short body or when the body names none; a situation it
@@ -172,20 +227,25 @@ def read_applicant(
 def _read_contacts(
     facts: ApplicantFacts,
     msg: ParsedMessage,
-    body: str,
-    addr: str | None,
+    writer: tuple[str, str, str | None],
     lexicon: Lexicon,
     contact_sources: list[Source],
     docs: list[Source],
     adviser_words: bool,
     presented: tuple[Fact[str], Fact[str]] | None,
+    ours: str,
 ) -> None:
-    """The applicant's address and phone: the sender's, or, in a referral, those the note gives."""
-    if addr and not is_adviser_address(addr, lexicon):
+    """The applicant's address and phone: the sender's, or, in a referral, those the note gives. `writer`:
+    the applicant's (body, display name, address) as `_applicant_body` found them."""
+    body, display, addr = writer
+    borrowed = None if adviser_words or not display else _borrowed_mailbox(body, display, lexicon)
+    if borrowed is not None:
+        (facts.first_name, facts.last_name), facts.email = borrowed
+    elif addr and not is_adviser_address(addr, lexicon):
         facts.email = Fact(addr, Evidence(f"De : {addr}", "en-tête"))
     else:
         exclude = {a for a in (msg.from_addr, facts.forwarded_by) if a}
-        facts.email = find_email(contact_sources[::-1] if not adviser_words else docs, lexicon, exclude)
+        facts.email = find_email(contact_sources[::-1] if not adviser_words else docs, lexicon, exclude, ours)
     facts.phone = find_phone(contact_sources)
     if adviser_words and presented is not None:
         # A referral note: «Mme Salomé Girard (salome.girard@…, 06 …)»; the adviser's signature is not hers.
@@ -194,7 +254,7 @@ def _read_contacts(
         sentence = Source(BODY, _following(body, said))
         exclude = {a for a in (msg.from_addr, facts.forwarded_by) if a}
         note = Source(BODY, before_signature(body, msg.from_name))
-        said_email = find_email([sentence], lexicon, exclude) or find_email([note], lexicon, exclude)
+        said_email = find_email([sentence, note], lexicon, exclude, ours)
         facts.email = said_email or facts.email
         facts.phone = find_phone([sentence]) or find_phone([note]) or facts.phone
 

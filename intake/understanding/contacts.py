@@ -11,7 +11,6 @@ from intake.understanding.lexicon import Lexicon, is_adviser_address
 from intake.understanding.names import looks_like_name
 from intake.understanding.nlp import find_entities
 
-_OUR_DOMAINS = ("animafac.net", "animafac.org", "propulse")
 _SEPARATORS = re.compile(r"\s*[·•|–—]\s*|\s+-\s+|\s*,\s*")
 _CITY_PHRASE = re.compile(
     r"\b(?:j'habite|je vis|je r[ée]side|r[ée]sidant|bas[ée]e?|domicili[ée]e?|i"
@@ -21,7 +20,15 @@ _CITY_PHRASE = re.compile(
 _POSTCODE_CITY = re.compile(r"\b\d{5}\s+([A-ZÀ-Ö][\w'’-]+(?:[- ][A-ZÀ-Ö\w'’-]+)*)")
 
 
-def find_email(sources: list[Source], lexicon: Lexicon, exclude: set[str]) -> Fact[str] | None:
+def is_our_address(addr: str, our_domain: str) -> bool:
+    """An address at our domain (``ProgrammeSettings.domain``) or one of its subdomains."""
+    host = addr.rpartition("@")[2].strip().lower()
+    return host == our_domain or host.endswith("." + our_domain)
+
+
+def find_email(
+    sources: list[Source], lexicon: Lexicon, exclude: set[str], our_domain: str
+) -> Fact[str] | None:
     for source in sources:
         for line in source.lines():
             for m in EMAIL_RE.finditer(line):
@@ -29,7 +36,7 @@ def find_email(sources: list[Source], lexicon: Lexicon, exclude: set[str]) -> Fa
                 if (
                     addr in exclude
                     or is_adviser_address(addr, lexicon)
-                    or any(d in addr for d in _OUR_DOMAINS)
+                    or is_our_address(addr, our_domain)
                 ):
                     continue
                 return Fact(addr, Evidence(line, source.where))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from intake.understanding.facts import EMAIL_RE, Evidence, Fact, Source, split_sentences
+from intake.understanding.facts import BODY, EMAIL_RE, Evidence, Fact, Source, split_sentences
 from intake.understanding.lexicon import Lexicon
 
 _NAME_TOKEN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿŒœ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿŒœ]+)*'?$")
@@ -143,8 +143,8 @@ _LABEL = re.compile(
     r"nom et pr[ée]nom|pr[ée]nom et nom|full name|name|nom)\s*:?\s+",
     re.IGNORECASE,
 )
-_FIRST_LABEL = re.compile(r"^(?:pr[ée]nom|first name)\s*:\s*(.+)$", re.IGNORECASE)
-_LAST_LABEL = re.compile(r"^(?:nom(?: de famille)?|last name|surname)\s*:\s*(.+)$", re.IGNORECASE)
+_FIRST_LABEL = re.compile(r"^(?:pr[ée]nom|first name)\s*[:|]\s*(.+)$", re.IGNORECASE)
+_LAST_LABEL = re.compile(r"^(?:nom(?: de famille)?|last name|surname)\s*[:|]\s*(.+)$", re.IGNORECASE)
 
 
 def _folded(text: str) -> str:
@@ -273,3 +273,24 @@ def same_person(a: str, b: str) -> bool:
         return "".join(ch for ch in unicodedata.normalize("NFD", s.casefold()) if ch.isalpha())
 
     return key(a) == key(b)
+
+
+def name_echoing_address(
+    body: str, address: str | None, lexicon: Lexicon
+) -> tuple[Fact[str], Fact[str]] | None:
+    """«noemie fauvel» or «malik touré» typed in lower case at the end of a message from
+    noemie.fauvel@… or malik.toure93@…: words the sender's own address spells are their name, in any case."""
+    if not address or "@" not in address:
+        return None
+    local = {_folded(p) for p in re.split(r"[._+\-\d]+", address.split("@")[0]) if len(p) >= 2}
+    tail = [ln.strip() for ln in body.split("\n") if ln.strip()][-4:]
+    for line in reversed(tail):
+        words = re.findall(r"[^\W\d_][\w'’-]*", line)
+        for i in range(len(words) - 1):
+            pair = words[i : i + 2]
+            if all(_folded(w) in local for w in pair) and _folded(pair[0]) != _folded(pair[1]):
+                parts = split_name(" ".join(pair), lexicon)
+                if parts:
+                    ev = Evidence(line, BODY)
+                    return Fact(parts[0], ev), Fact(parts[1], ev)
+    return None

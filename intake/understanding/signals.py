@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from intake import resources
-from intake.understanding.facts import split_sentences
+from intake.understanding.facts import EMAIL_RE, split_sentences
 from intake.understanding.lexicon import Lexicon
-from intake.understanding.nlp import TAGGING_ONLY, load_tagger
+from intake.understanding.nlp import load_tagger
 
 # What the coordinator reads in the classification reason, one phrase per signal.
 SIGNALS = {
@@ -63,6 +63,8 @@ class Sentence:
     proper_nouns: tuple[str, ...]
     is_question: bool
     tokens: tuple[tuple[str, str], ...] = ()  # (lower-case word, part of speech), in order
+    plural: frozenset[str] = frozenset()  # words spaCy marks Number=Plur («diplômés», «candidatures»)
+    heads: tuple[tuple[int, str], ...] = ()  # per token: (index of its dependency head, relation)
 
     def has(self, meaning: Meaning) -> bool:
         if self.words & meaning.lemmas:
@@ -92,18 +94,62 @@ def _load_meanings(rules_dir: Path) -> dict[str, Meaning]:
     }
 
 
+# Endings of the first conjugation group, longest first: «vise», «visais», «visons» → «viser». Verbs of the
+# meanings are listed by infinitive; this reads their inflections without a lemmatiser (see nlp.py).
+_ER_ENDINGS = (
+    "eraient",
+    "erais",
+    "erait",
+    "erons",
+    "eront",
+    "erai",
+    "aient",
+    "ais",
+    "ait",
+    "ant",
+    "ons",
+    "ent",
+    "ées",
+    "és",
+    "ée",
+    "ez",
+    "es",
+    "é",
+    "e",
+)
+
+
+def first_group_infinitive(word: str) -> str | None:
+    """«vise» → «viser», «cherchons» → «chercher»; None when no ending of the first group fits."""
+    for ending in _ER_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: -len(ending)] + "er"
+    return None
+
+
 def read_sentences(text: str) -> list[Sentence]:
-    """The sentences of `text` (bounded), tagged once by spaCy in one batch."""
-    parts = split_sentences(_SMS_JE.sub("je ", text[:MAX_CHARS]))
+    """The sentences of `text` (bounded), tagged once by spaCy in one batch (the last texts are kept: the
+    classifier's rules read the same message more than once)."""
+    return list(_read_sentences(text[:MAX_CHARS]))
+
+
+@lru_cache(maxsize=16)
+def _read_sentences(text: str) -> tuple[Sentence, ...]:
+    parts = split_sentences(_SMS_JE.sub("je ", text))
     if not parts:
-        return []
+        return ()
     out = []
-    for part, doc in zip(parts, load_tagger().pipe(parts, disable=TAGGING_ONLY), strict=True):
+    for part, doc in zip(parts, load_tagger().pipe(parts), strict=True):
         words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc if t.lemma_}
+        words |= {v for t in doc if t.pos_ in {"VERB", "AUX"} and (v := first_group_infinitive(t.lower_))}
         proper = tuple(t.text for t in doc if t.pos_ == "PROPN" and t.text[:1].isupper() and len(t.text) > 1)
         tokens = tuple((t.lower_, t.pos_) for t in doc)
-        out.append(Sentence(part, frozenset(words), proper, part.rstrip().endswith("?"), tokens))
-    return out
+        plural = frozenset(t.lower_ for t in doc if "Plur" in t.morph.get("Number"))
+        heads = tuple((t.head.i, t.dep_) for t in doc)
+        out.append(
+            Sentence(part, frozenset(words), proper, part.rstrip().endswith("?"), tokens, plural, heads)
+        )
+    return tuple(out)
 
 
 def _is_document(filename: str) -> bool:
@@ -119,10 +165,17 @@ def read_signals(
     sender: str = "",
     rules_dir: Path | None = None,
 ) -> list[Signal]:
-    """Every applicant signal of a first message, in the order of SIGNALS, each with its evidence."""
+    """Every applicant signal of a first message, in the order of SIGNALS, each with its evidence.
+
+    A fact is the writer's when told in the first person. Told of nobody («Master 2 obtenu en juin 2026.»,
+    CV style) or of a third person («Camille a un master», «il cherche…»), it is the writer's unless the
+    note names someone else and the writer says nothing of themselves: then that person is presented."""
     m = load_meanings(rules_dir)
     sentences = read_sentences("\n".join(x for x in (subject, body) if x.strip()))
     found: dict[str, Signal] = {}
+    unattributed: list[tuple[str, str]] = []  # (signal, sentence) told without «je»
+    by_relative: list[str] = []  # presenting sentences that only name a relative («ma sœur est en stage»)
+    offering = False
 
     def seen(name: str, evidence: str) -> None:
         found.setdefault(name, Signal(name, evidence.strip()))
@@ -131,50 +184,204 @@ def read_signals(
         first = s.has(m["first_person"])
         # A question states no fact: what it names is asked about («votre programme accepte-t-il un bac ?»).
         # Only the writer's wish to join, asked as a question, is a signal («est-ce que je peux intégrer… ?»).
-        if s.is_question:
-            if first and _wants_to_join(s, m) and s.has(m["programme"]):
-                seen("join", s.text)
-            continue
         if first and _wants_to_join(s, m) and s.has(m["programme"]):
             seen("join", s.text)
-        ess = _search(lexicon.ess_names, s.text)
-        # «Nous recherchons un·e chargé·e de mission» is an employer's search, not the writer's own.
-        employer = s.has(m["we"]) and not first
-        searching = s.has(m["search"]) or s.has(m["aim"])
-        if searching and not employer and (s.has(m["job"]) or (ess and s.has(m["search"]))):
-            seen("job_search", s.text)
-        diploma = any(d.pattern.search(s.text) for d in lexicon.diplomas)
+        if _offers_a_post(s, m):
+            offering = True  # an organisation writing of a post it offers: its profile is nobody's fact
+            continue
+        if s.is_question:
+            continue
         presents = _presents_someone(s, m)
-        # An education fact of the writer, or of the person they present («Léa, diplômée d'un master»), or
-        # told of them once presented («Je vous oriente Léa. Elle a un master.»).
-        about_them = presents or ("referral" in found and bool(s.words & _THIRD_PERSON))
-        if (first or about_them) and (s.has(m["education"]) or diploma):
-            seen("education", s.text)
-        if first and _own_cv(s, m):
-            seen("cv", s.text)
+        facts = _facts(s, m, lexicon, presents)
         if presents:
             seen("referral", s.text)
+            if not facts and not presents_by_act(s.text, rules_dir=rules_dir):
+                by_relative.append(s.text)
+        for fact in facts:
+            if first and not (presents or ("referral" in found and s.words & _THIRD_PERSON)):
+                seen(fact, s.text)
+            else:
+                unattributed.append((fact, s.text))
+        if first and _own_cv(s, m):
+            seen("cv", s.text)
+    # Facts told of nobody in a long text where nobody says «je» (a catalogue, a digest) are nobody's.
+    speaker = any(s.has(m["first_person"]) for s in sentences) or len(body.strip()) < _SHORT_BODY
+    _attribute(found, [] if offering else unattributed, by_relative, f"{subject}\n{body}", sender, speaker)
+    _read_attachments(found, sentences, attachment_names, body, sender, m)
+    return [found[name] for name in SIGNALS if name in found]
+
+
+def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool) -> list[str]:
+    """The applicant facts a sentence states, whoever of: a job search, an education."""
+    searching = s.has(m["search"]) or s.has(m["aim"])
+    stated = EMAIL_RE.sub(" ", s.text)  # «m1@example.com» names no Master 1
+    diploma = any(d.pattern.search(stated) for d in lexicon.diplomas)
+    # «les jeunes diplômés» name a group; the writer's own studies are singular or theirs («mes études»).
+    education = m["education"]
+    own_words = [
+        w
+        for i, (w, _pos) in enumerate(s.tokens)
+        if (w in education.lemmas or w.startswith(education.stems))
+        and (w not in s.plural or (i and s.tokens[i - 1][0] in {"mes", "my", "ses", "his", "her"}))
+    ]
+    if not (searching or diploma or own_words):
+        return []
+    # Someone is the subject: a pronoun, or a person named as the subject (not any proper noun: the tagger
+    # calls «Objet», a brand or a heading one).
+    pronoun = s.has(m["first_person"]) or bool(s.words & _THIRD_PERSON)
+    someone = pronoun or _named_subject(s)
+    facts = []
+    # «Nous recherchons un·e chargé·e de mission» is an employer's search, not an applicant's; «our graduate
+    # Grace is looking for…», «Maud, diplômée de notre master, souhaite…» are the presented person's.
+    named = someone and not pronoun
+    employer = s.has(m["we"]) and not s.has(m["first_person"]) and not presents and not named
+    ess = _search(lexicon.ess_names, s.text)
+    if searching and not employer and (_job_sought(s, m) or (ess and s.has(m["search"]))):
+        facts.append("job_search")
+    # A word of studies counts when someone is its subject; alone it is a topic («le forum de l'université»).
+    # A diploma told of nobody is a fact when dated like a CV line («Master 2 obtenu en juin 2026»); bare,
+    # it is a word of the text («Objet : m1», «120 aircraft to master»).
+    dated = someone or bool(_RECENT_YEAR.search(stated))
+    if (diploma and dated) or (own_words and someone):
+        facts.append("education")
+    return facts
+
+
+def _named_subject(s: Sentence) -> bool:
+    """A person named as the subject of the sentence: «Léo recherche…», or a full name opening it («Maud
+    Lefèvre, diplômée de…, souhaite travailler», where the small parser loses the subject)."""
+    full_name = len(s.proper_nouns) >= 2 and s.text.startswith(" ".join(s.proper_nouns[:2]))
+    subject = any(
+        relation.startswith("nsubj") and s.tokens[i][1] == "PROPN" for i, (_h, relation) in enumerate(s.heads)
+    )
+    if not (full_name or subject):
+        return False
+    from intake.understanding.nlp import find_entities
+
+    return bool(find_entities(s.text, "PER"))  # the tagger's proper nouns include «Objet», "Become"…
+
+
+def _job_sought(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """A job word the sentence seeks, not a topic: «un podcast sur l'emploi des jeunes» names employment as
+    what a podcast is about (its head is another noun), «je vise un emploi» seeks it."""
+    job, words = m["job"], [w for w, _pos in s.tokens]
+    for i, w in enumerate(words):
+        if not (w in job.lemmas or w.startswith(job.stems)):
+            continue
+        head, relation = s.heads[i] if i < len(s.heads) else (i, "")
+        topic = relation == "nmod" and s.tokens[head][1] in {"NOUN", "PROPN"}
+        head_word = words[head]
+        sought = any(
+            head_word in x.lemmas or head_word.startswith(x.stems) for x in (job, m["search"], m["aim"])
+        )
+        if not topic or sought:
+            return True
+    return False
+
+
+def _attribute(
+    found: dict[str, Signal],
+    unattributed: list[tuple[str, str]],
+    by_relative: list[str],
+    text: str,
+    sender: str,
+    speaker: bool,
+) -> None:
+    """Facts told without «je» belong to the person presented, if any, else to the writer; a relative
+    merely named beside the writer's own facts («c'est ma sœur qui est en stage, pas moi») is no referral."""
+    own = any(name in found for name in ("job_search", "education"))
+    if "referral" in found and own and found["referral"].evidence in by_relative:
+        del found["referral"]
+    named = unattributed and "referral" not in found and not own and _names_someone_else(text, sender)
+    if named:
+        found["referral"] = Signal("referral", named.strip())
+    if "referral" not in found and not speaker:
+        return
+    for fact, sentence in unattributed:
+        found.setdefault(fact, Signal(fact, sentence.strip()))
+
+
+def _names_someone_else(text: str, sender: str) -> str:
+    """The sentence naming a person (NER) who is not the note's writer («Mise en relation – Camille
+    Nguyen»), or ""."""
+    from intake.understanding.nlp import find_entities
+
+    writer = {w for w in re.split(r"[\W\d_]+", sender.lower()) if len(w) > 2}
+    # Sentence by sentence: the small model misses names in a long text with headings and tables.
+    for part in split_sentences(text[:MAX_CHARS])[:_NAMES_IN]:
+        for name in find_entities(part, "PER"):
+            words = {w for w in re.split(r"[\W\d_]+", name.lower()) if len(w) > 2}
+            capitalised = all(w[:1].isupper() for w in name.split() if len(w) > 3)
+            if len(name.split()) >= 2 and capitalised and not words & writer:
+                return part
+    return ""
+
+
+_NAMES_IN = 12  # sentences: a person presented is named at the start of the note
+
+
+def _read_attachments(
+    found: dict[str, Signal],
+    sentences: list[Sentence],
+    attachment_names: Sequence[str],
+    body: str,
+    sender: str,
+    m: dict[str, Meaning],
+) -> None:
     cv_files = [n for n in attachment_names if _CV_NAME.search(n)]
     documents = [n for n in attachment_names if _is_document(n)]
     pointed = any(s.has(m["attached"]) for s in sentences)
     if cv_files:
-        seen("cv", cv_files[0])
+        found.setdefault("cv", Signal("cv", cv_files[0]))
     elif documents and len(body.strip()) < _SHORT_BODY and (pointed or _named_after(documents[0], sender)):
         # «ci-joint» with a document, or a document named after its sender: a CV sent without a word.
-        seen("cv", documents[0])
-    return [found[name] for name in SIGNALS if name in found]
+        found.setdefault("cv", Signal("cv", documents[0]))
+
+
+_ORGANISATION = frozenset({"nous", "we", "us"})
+_RECENT_YEAR = re.compile(r"\b20[0-3]\d\b")
+_RECRUITING = ("recrut", "embauch", "recruit", "hiring")
+_TITLE_LINK = frozenset({"de", "du", "d'", "en", "in", "of"})
+
+
+def _offers_a_post(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """An organisation speaking of a post it offers: «nous recrutons», «notre offre», «notre coopérative
+    recrute», «embauché chez nous», "we are hiring" — «nous/we» or «notre/our» before the offer."""
+    if not s.has(m["offer"]):
+        return False
+    if s.has(m["first_person"]):
+        return bool(s.words & _ORGANISATION)
+    # No «je»: «notre offre», or an organisation recruiting («L'association X recrute», "Y is hiring") —
+    # not a job title («chargée de recrutement»). The tagger is unsure of these verbs: their stems decide.
+    words = [w for w, _pos in s.tokens]
+    recruits = any(
+        w.startswith(_RECRUITING) and (i == 0 or words[i - 1] not in _TITLE_LINK) for i, w in enumerate(words)
+    )
+    return bool(s.words & (_ORGANISATION | _POSSESSIVE_WE)) or recruits
+
+
+def offers_a_post(body: str, subject: str, *, rules_dir: Path | None = None) -> str | None:
+    """The sentence in which the writer, for an organisation, speaks of a post it offers; else None."""
+    m = load_meanings(rules_dir)
+    for s in read_sentences("\n".join(x for x in (subject, body) if x.strip())):
+        if _offers_a_post(s, m):
+            return s.text
+    return None
 
 
 def _wants_to_join(s: Sentence, m: dict[str, Meaning]) -> bool:
     """Joining as something the writer does («intégrer», «faire partie», "join"), not a noun named
     («le dossier de candidature», «vos participants»)."""
     join = m["join"]
-    acted = any((w in join.lemmas or w.startswith(join.stems)) and pos != "NOUN" for w, pos in s.tokens)
+    acted = any(
+        (w in join.lemmas or w.startswith(join.stems)) and pos not in {"NOUN", "PROPN"} for w, pos in s.tokens
+    )
     return acted or any(p in s.text.lower() for p in join.phrases)
 
 
 _THIRD_PERSON = frozenset({"il", "elle", "he", "she", "son", "sa", "ses", "his", "her", "lui"})
 _POSSESSIVE = frozenset({"mon", "ma", "my", "notre", "our"})
+_POSSESSIVE_WE = frozenset({"notre", "nos", "our"})
 
 
 def _own_cv(s: Sentence, m: dict[str, Meaning]) -> bool:
@@ -204,7 +411,8 @@ def _relative_of_someone(s: Sentence, parent: Meaning) -> bool:
 
 # Someone named with a title is a third person: «M. Rémi Laurent», «Mme Salomé Girard», "Ms. Freya Hale".
 _TITLED = re.compile(r"\b(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Mrs?\.?|Ms\.?)\s+[A-ZÀ-Ö][\w'’-]+")
-_INDEFINITE = frozenset({"un", "une", "a", "an"})
+# Who introduces a person by a noun: «une jeune femme», «un de nos élèves», "our recent graduate".
+_INDEFINITE = frozenset({"un", "une", "a", "an", "nos", "notre", "our"})
 _SELF = frozenset({"suis", "am", "i'm", "im", "chui", "jsuis"})
 
 
@@ -215,7 +423,7 @@ def _names_someone_met(s: Sentence, person: Meaning) -> bool:
         return False
     words = s.tokens
     introduced = any(
-        word in _INDEFINITE and any(w in person.lemmas for w, _pos in words[i + 1 : i + 3])
+        word in _INDEFINITE and any(w in person.lemmas for w, _pos in words[i + 1 : i + 4])
         for i, (word, _pos) in enumerate(words)
     )
     return introduced and any(pos == "PROPN" for _w, pos in words)
@@ -229,7 +437,7 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
         return True
     if _names_someone_met(s, m["presented_person"]):
         return True
-    if not s.has(m["present"]) or s.words & {"me", "m'", "myself"}:
+    if not s.has(m["present"]) or s.words & {"me", "m'", "myself"} or _presents_own_thing(s, m["present"]):
         return False
     if _TITLED.search(s.text):
         return True  # «j'accompagne M. Rémi Laurent», "I would like to introduce Ms. Freya Lindqvist"
@@ -238,6 +446,17 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     programme = m["programme"]
     people = [p for p in s.proper_nouns if not Sentence(p, frozenset({p.lower()}), (), False).has(programme)]
     return bool(people) or s.has(m["presented_person"])
+
+
+_OWN = frozenset({"mon", "ma", "mes", "my"})
+
+
+def _presents_own_thing(s: Sentence, present: Meaning) -> bool:
+    """«orienter ma carrière», «vous présenter mon projet», "introduce my work": what is presented is the
+    writer's own, not a person."""
+    words = [w for w, _pos in s.tokens]
+    verbs = [i for i, w in enumerate(words) if w in present.lemmas or w.startswith(present.stems)]
+    return bool(verbs) and all(_OWN & set(words[i + 1 : i + 3]) for i in verbs)
 
 
 def presents_by_act(sentence: str, *, rules_dir: Path | None = None) -> bool:
@@ -252,6 +471,17 @@ def speaks_of_a_relative(text: str, *, rules_dir: Path | None = None) -> bool:
     m = load_meanings(rules_dir)
     words = set(re.findall(r"[\w'’-]+", text.lower()))
     return bool(words & m["relative"].lemmas) and bool(words & {"mon", "ma", "notre", "my", "our"})
+
+
+def relative_named(text: str, *, rules_dir: Path | None = None) -> str | None:
+    """«mon petit fils Ethan», "my niece Ana": the capitalised first name right after a relative's noun."""
+    relatives = load_meanings(rules_dir)["relative"].lemmas
+    words = re.findall(r"[\w'’-]+", text)
+    for i, word in enumerate(words[:-1]):
+        after = words[i + 1]
+        if word.lower() in relatives and after[:1].isupper() and after[1:].islower():
+            return str(after)
+    return None
 
 
 def presenting_sentences(body: str, *, rules_dir: Path | None = None) -> list[str]:

@@ -2,7 +2,7 @@
 
     python tests/corpus/holdout/build.py [--out DIR]
 
-Nobody tunes the reader on this corpus (see LICENCE.md). The MIME wrapping, the CV documents and the check
+Tuned on from stop 20 (see LICENCE.md). The MIME wrapping, the CV documents and the check
 that refuses a self-contradicting label are the voices corpus's own (`../voices/build.py`, `../voices/source/
 kit.py`): one copy of that code, used here with this corpus's sources.
 """
