@@ -24,6 +24,7 @@ from intake.eligibility import Criterion, load_criteria
 from intake.held import HELD_TEMPLATE
 from intake.redact import mask_address
 from intake.replies.render import RenderedEmail, render_email
+from intake.store.db import created_here
 from intake.store.models import (
     Applicant,
     Application,
@@ -121,12 +122,21 @@ def effective_criteria(session: Session, application: Application) -> list[dict[
     Each dict has id, label, status, evidence, reason and overridden_by (the coordinator's name, or None).
     A case never assessed gets every criterion as unknown, so it is asked for rather than presumed.
     """
-    assessment = session.scalar(
+    return _corrected_criteria(session, application, _latest_assessment(session, application))
+
+
+def _latest_assessment(session: Session, application: Application) -> Assessment | None:
+    return session.scalar(
         select(Assessment)
         .where(Assessment.application_id == application.id)
         .order_by(Assessment.created_at.desc(), Assessment.id.desc())
         .limit(1)
     )
+
+
+def _corrected_criteria(
+    session: Session, application: Application, assessment: Assessment | None
+) -> list[dict[str, Any]]:
     labels = {c.id: c.label for c in load_criteria()}
     if assessment is not None:
         raw = list((assessment.criteria or {}).get("criteria") or [])
@@ -143,6 +153,8 @@ def effective_criteria(session: Session, application: Application) -> list[dict[
         }
         for c in raw
     ]
+    if created_here(session, application):
+        return criteria  # a case opened by the message in hand: the coordinator has not corrected it yet
     overrides = session.scalars(
         select(CriterionOverride)
         .where(CriterionOverride.application_id == application.id)
@@ -166,17 +178,11 @@ def current_verdict(session: Session, application: Application) -> tuple[list[di
     The one place a verdict is computed: the queue, the case page, the side panel and every report
     figure call it, so an override reaches all of them at once.
     """
-    criteria = effective_criteria(session, application)
-    if not any(c.get("overridden_by") for c in criteria):
+    assessment = _latest_assessment(session, application)
+    criteria = _corrected_criteria(session, application, assessment)
+    if not any(c.get("overridden_by") for c in criteria) and assessment is not None and assessment.verdict:
         # Uncorrected: the machine's verdict as it was recorded (the same rule, applied when assessed).
-        recorded = session.scalar(
-            select(Assessment.verdict)
-            .where(Assessment.application_id == application.id)
-            .order_by(Assessment.created_at.desc(), Assessment.id.desc())
-            .limit(1)
-        )
-        if recorded:
-            return criteria, recorded
+        return criteria, assessment.verdict
     return criteria, effective_verdict(criteria)
 
 
@@ -342,7 +348,8 @@ def store_draft(
         automatic=False,
         created_at=now,
     )
-    discarded = discard_pending(session, application.id)
+    # A case opened by the message in hand has no draft waiting yet.
+    discarded = [] if created_here(session, application) else discard_pending(session, application.id)
     session.add(outgoing)
     session.flush()
     session.add(
