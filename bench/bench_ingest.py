@@ -6,7 +6,8 @@
 Starts Dovecot on a free port, APPENDs the messages, then runs one `poll` (the code of `propulse poll
 --once`) with extract's worker pool: fetch, understand in the workers, commit and move in arrival order.
 Prints messages/s with model loading excluded (as bench_extract.py does) and the peak summed RSS.
-`--compare` also runs `extract` on the same messages in the same run and prints the ratio (target ≤ 1.5).
+`--compare` also runs `extract` on the same messages in the same run, under the same RSS sampler, and prints
+the ratio (target ≤ 1.5) and extract's peak RSS.
 The store is SQLite unless --store-url names another, or --postgres starts a throwaway PostgreSQL cluster
 (tests/postgres.py). `--serial` understands each message in order, without the pool (the former way).
 Not a test.
@@ -121,10 +122,14 @@ def main() -> int:
         print(f"ingest IMAP → drafts: {args.messages / elapsed:.1f} messages/s ({elapsed:.2f} s)")
         print(f"peak summed RSS: {sampler.peak_kb / 1024:.0f} MiB over {sampler.peak_processes} processes")
         if args.compare:
+            # The same RSS sampler runs during extract: its own reads of /proc cost both sides alike.
+            extract_sampler = RssSampler()
+            extract_sampler.start()
             extract_elapsed = time_extract(messages, work, args.workers)
+            extract_sampler.stop()
             print(
                 f"extract, same messages: {args.messages / extract_elapsed:.1f} messages/s "
-                f"({extract_elapsed:.2f} s)"
+                f"({extract_elapsed:.2f} s), peak summed RSS {extract_sampler.peak_kb / 1024:.0f} MiB"
             )
             print(f"ingest / extract: {elapsed / extract_elapsed:.2f} (target ≤ 1.5)")
     finally:
