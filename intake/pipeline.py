@@ -109,7 +109,7 @@ def record(ctx: Ingest) -> None:
     message.processed_at = utcnow()
     if ctx.message is None:
         ctx.session.add(message)
-    ctx.session.flush()
+    # Not flushed yet: the next statement inserts it with what understanding adds (its kind, say).
     ctx.message = message
 
 
@@ -199,7 +199,6 @@ def file_message(ctx: Ingest) -> None:
         mark_bounce(ctx.session, u.classification.bounced_address)
     if ctx.application is None:
         return
-    ctx.session.flush()
     if kind == "application" and triage.is_first_message(ctx.session, ctx.application, ctx.message):
         contract = to_contract(u)  # the case is this message alone: it has just been read
     else:
@@ -304,6 +303,7 @@ def ingest(
                 if ctx.finished:
                     break
             assert ctx.message is not None, "the steps must end with a record"
+            session.flush()
             pk = ctx.message.id
             status: Literal["new", "duplicate"] = "duplicate" if ctx.finished == "duplicate" else "new"
         return Outcome(status, pk)

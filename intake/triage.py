@@ -22,7 +22,7 @@ from intake.eligibility import assess
 from intake.extract import Understanding, to_contract
 from intake.parsing import ParsedMessage, parse_message, strip_quoted
 from intake.redact import mask_address
-from intake.store.db import get_blob
+from intake.store.db import created_here, get_blob, note_created
 from intake.store.models import (
     Applicant,
     Application,
@@ -96,30 +96,35 @@ def file_application(
     """A new application: find or create the applicant (unique by address) and their open case."""
     details = contract.get("applicant") or {}
     email = details.get("email") or u.parsed.from_addr or message.dedupe_key
-    applicant = session.scalar(
-        select(Applicant).where(Applicant.email_normalised == normalise_address(email))
-    )
+    address = normalise_address(email)
+    applicant = session.scalar(select(Applicant).where(Applicant.email_normalised == address))
+    # Someone never seen before has no case to look for.
+    application = _open_application_of(session, address) if applicant is not None else None
     if applicant is None:
-        applicant = Applicant(email=email, email_normalised=normalise_address(email))
+        applicant = Applicant(email=email, email_normalised=address)
         session.add(applicant)
     for key in ("first_name", "last_name", "phone", "city"):
         if details.get(key):
             setattr(applicant, key, details[key])
     applicant.language = u.parsed.language or applicant.language or "fr"
     applicant.last_contact_at = utcnow()
-    session.flush()
-    application = _open_application_of(session, applicant.email_normalised)
     if application is None:
-        application = Application(
-            applicant=applicant, case_token=f"tmp-{message.dedupe_key}"[:32], status="received"
-        )
-        session.add(application)
-        session.flush()
-        application.case_token = f"PP-{application.id:06d}"
-        _audit(session, "application_created", application, {"message": message.id})
+        application = _open_case(session, applicant, message)
     application.forwarded_by = u.classification.forwarded_by or application.forwarded_by
     message.application_id = application.id
+    # No flush here: the caller's next statement writes these changes with its own.
+    return application
+
+
+def _open_case(session: Session, applicant: Applicant, message: Message) -> Application:
+    application = Application(
+        applicant=applicant, case_token=f"tmp-{message.dedupe_key}"[:32], status="received"
+    )
+    session.add(application)
     session.flush()
+    application.case_token = f"PP-{application.id:06d}"
+    note_created(session, application)
+    _audit(session, "application_created", application, {"message": message.id})
     return application
 
 
@@ -177,6 +182,8 @@ def rescore_case(session: Session, application: Application, *, today: date) -> 
 
 
 def is_first_message(session: Session, application: Application, message: Message) -> bool:
+    if created_here(session, application):
+        return True  # the case this message has just opened
     first = session.scalar(
         select(Message.id).where(Message.application_id == application.id).order_by(Message.id).limit(1)
     )

@@ -24,6 +24,7 @@ from intake.eligibility import ASK, CONDITION, MET, NOT_MET, UNKNOWN, Criterion,
 from intake.held import HELD_TEMPLATE
 from intake.redact import mask_address
 from intake.replies.render import LANGUAGES, RenderedEmail, render_email
+from intake.store.db import created_here
 from intake.store.models import (
     Applicant,
     Application,
@@ -62,8 +63,15 @@ def effective_criteria(
     `assessed`: the criteria of a new assessment not stored yet (a case read again), to correct instead.
     A case never assessed gets every criterion as unknown, so it is asked for rather than presumed.
     """
+    if assessed is None:
+        assessed = _criteria_of(_latest_assessment(session, application))
+    return _corrected_criteria(session, application, assessed)
+
+
+def _corrected_criteria(
+    session: Session, application: Application, raw: list[dict[str, Any]] | None
+) -> list[dict[str, Any]]:
     labels = {c.id: c.label for c in load_criteria()}
-    raw = assessed if assessed is not None else _latest_assessed(session, application)
     if raw is None:
         raw = [{"id": cid, "label": label, "status": UNKNOWN} for cid, label in labels.items()]
     criteria = [
@@ -77,6 +85,8 @@ def effective_criteria(
         }
         for c in raw
     ]
+    if created_here(session, application):
+        return criteria  # a case opened by the message in hand: the coordinator has not corrected it yet
     overrides = session.scalars(
         select(CriterionOverride)
         .where(CriterionOverride.application_id == application.id)
@@ -94,9 +104,8 @@ def effective_criteria(
     return criteria
 
 
-def _latest_assessed(session: Session, application: Application) -> list[dict[str, Any]] | None:
-    """The criteria of the case's latest assessment; None if it was never assessed."""
-    assessment = _latest_assessment(session, application)
+def _criteria_of(assessment: Assessment | None) -> list[dict[str, Any]] | None:
+    """The criteria of an assessment; None if the case was never assessed."""
     return None if assessment is None else list((assessment.criteria or {}).get("criteria") or [])
 
 
@@ -118,12 +127,13 @@ def current_verdict(
     every report figure call it, so an override reaches all of them at once. `assessed`: as for
     `effective_criteria`, a new reading not stored yet.
     """
-    criteria = effective_criteria(session, application, assessed)
-    if assessed is None and not any(c.get("overridden_by") for c in criteria):
+    # One read of the latest assessment serves both the criteria and the recorded verdict (ingest speed).
+    recorded = _latest_assessment(session, application) if assessed is None else None
+    raw = assessed if assessed is not None else _criteria_of(recorded)
+    criteria = _corrected_criteria(session, application, raw)
+    if recorded is not None and recorded.verdict and not any(c.get("overridden_by") for c in criteria):
         # Uncorrected: the verdict recorded when assessed (by eligibility.verdict_of, the same rule).
-        recorded = _latest_assessment(session, application)
-        if recorded is not None and recorded.verdict:
-            return criteria, recorded.verdict
+        return criteria, recorded.verdict
     return criteria, verdict_of(c.get("status") for c in criteria)
 
 
@@ -275,7 +285,8 @@ def store_draft(
         automatic=False,
         created_at=now,
     )
-    discarded = discard_pending(session, application.id)
+    # A case opened by the message in hand has no draft waiting yet.
+    discarded = [] if created_here(session, application) else discard_pending(session, application.id)
     session.add(outgoing)
     session.flush()
     session.add(

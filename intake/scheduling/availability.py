@@ -97,24 +97,45 @@ def is_public_holiday(day: date) -> bool:
 def list_candidates(settings: Settings, *, now: datetime) -> list[Candidate]:
     """Every slot the windows allow, from `now` + minimum notice up to the horizon, in time order."""
     cfg = settings.interviews
-    tz = ZoneInfo(settings.programme.timezone)
-    windows = [parse_window(w) for w in cfg.windows]
-    blackout = parse_blackout_dates(cfg.blackout_dates)
     earliest = now + timedelta(hours=cfg.min_notice_hours)
     latest = now + timedelta(days=cfg.horizon_days)
-    first_day = now.astimezone(tz).date()
+    timezone = settings.programme.timezone
+    calendar = _calendar(
+        now.astimezone(ZoneInfo(timezone)).date(),
+        cfg.horizon_days,
+        tuple(cfg.windows),
+        tuple(cfg.blackout_dates),
+        (cfg.slot_minutes, cfg.buffer_minutes),
+        timezone,
+    )
+    return [c for c in calendar if earliest <= c.starts_at <= latest]
+
+
+@lru_cache(maxsize=8)
+def _calendar(
+    first_day: date,
+    horizon_days: int,
+    window_texts: tuple[str, ...],
+    blackout_dates: tuple[str, ...],
+    lengths: tuple[int, int],
+    timezone: str,
+) -> tuple[Candidate, ...]:
+    """The slots of the days from `first_day` to the horizon, in time order. The same for every proposal
+    made on one day: a burst of applications computes it once, not once per eligible applicant."""
+    tz = ZoneInfo(timezone)
+    windows = [parse_window(w) for w in window_texts]
+    blackout = parse_blackout_dates(list(blackout_dates))
     found: list[Candidate] = []
-    for offset in range(cfg.horizon_days + 1):
+    for offset in range(horizon_days + 1):
         day = first_day + timedelta(days=offset)
         if day in blackout or is_public_holiday(day):
             continue
         for window in windows:
             if window.weekday != day.weekday():
                 continue
-            for start, end in _slots_in(day, window, cfg.slot_minutes, cfg.buffer_minutes, tz):
-                if earliest <= start and start <= latest:
-                    found.append(Candidate(start, end, day))
-    return sorted(set(found), key=lambda c: c.starts_at)
+            for start, end in _slots_in(day, window, lengths[0], lengths[1], tz):
+                found.append(Candidate(start, end, day))
+    return tuple(sorted(set(found), key=lambda c: c.starts_at))
 
 
 def label_slot(slot_start_utc: datetime, settings: Settings, language: str = "fr") -> str:

@@ -19,6 +19,7 @@ from intake import lifecycle
 from intake.config import Settings
 from intake.scheduling.atomic import insert_unless_taken, table_of
 from intake.scheduling.availability import Candidate, as_utc, label_slot, list_candidates
+from intake.store.db import created_here
 from intake.store.models import Application, Interview, InterviewSlot, Message, OutgoingMessage, SlotProposal
 
 OPEN = "open"
@@ -58,40 +59,13 @@ def propose_slots(
     nothing is held until `hold_for_approval`, and slots pencilled in other waiting drafts come last, so
     a pile of drafts neither empties the calendar nor all offers the same three slots.
     """
-    avoid = set(avoid_slot_ids)
-    release_open_proposals(session, application.id)
+    if not created_here(session, application):  # a case opened just now has no earlier proposal
+        release_open_proposals(session, application.id)
     expires = now + timedelta(days=settings.interviews.hold_days)
-    candidates = list_candidates(settings, now=now)
-    if prefer is not None:
-        tz = ZoneInfo(settings.programme.timezone)
-        local = {c: c.starts_at.astimezone(tz) for c in candidates}
-        candidates.sort(key=lambda c: (not prefer(local[c]), c.starts_at))
+    candidates = _ordered_candidates(session, application.id, settings, now=now, prefer=prefer, hold=hold)
     busy = _busy_intervals(session, application.id, now=now, settings=settings)
-    if not hold:
-        pencilled = _pencilled_starts(session, application.id)
-        candidates.sort(key=lambda c: c.starts_at in pencilled)  # stable: time order within each group
-    taken = {start for start, _since, _to in busy}
-    chosen: list[InterviewSlot] = []
-    days_used: set[date] = set()
-    for candidate in candidates:
-        if len(chosen) == count:
-            break
-        if candidate.day in days_used or _overlaps(candidate, busy):
-            continue
-        if candidate.starts_at in taken:
-            # Booked or held for another now: the hold check would refuse it. Skipping it saves two
-            # statements per taken slot, which a burst of applications otherwise pays for each proposal.
-            continue
-        slot = _slot_for(session, candidate)
-        if slot.id in avoid:
-            continue
-        if hold and not _take_hold(session, slot, application.id, now=now, until=expires):
-            continue
-        if not hold and not _is_free_for(session, slot, application.id, now=now):
-            continue
-        chosen.append(slot)
-        days_used.add(candidate.day)
-    chosen.sort(key=lambda s: as_utc(s.starts_at))
+    pick = _Pick(application.id, count, set(avoid_slot_ids), hold, now, expires)
+    chosen = _choose_slots(session, pick, candidates, busy)
     proposals = [
         SlotProposal(
             application_id=application.id,
@@ -101,13 +75,78 @@ def propose_slots(
             expires_at=expires,
             status=OPEN,
         )
-        for n, slot in enumerate(chosen, start=1)
+        for n, slot in enumerate(sorted(chosen, key=lambda s: as_utc(s.starts_at)), start=1)
     ]
     session.add_all(proposals)
     session.flush()
     if proposals and lifecycle.can_move(application.status, lifecycle.INTERVIEW_PROPOSED):
         application.status = lifecycle.INTERVIEW_PROPOSED
     return proposals
+
+
+@dataclass(frozen=True)
+class _Pick:
+    """What one proposal asks of the calendar."""
+
+    application_id: int
+    count: int
+    avoid: set[int]
+    hold: bool
+    now: datetime
+    expires: datetime
+
+
+def _ordered_candidates(
+    session: Session,
+    application_id: int,
+    settings: Settings,
+    *,
+    now: datetime,
+    prefer: Callable[[datetime], bool] | None,
+    hold: bool,
+) -> list[Candidate]:
+    """The calendar's slots in the order they are offered: the preferred ones first, then (for a draft)
+    the ones not already pencilled in another waiting draft, each group in time order."""
+    candidates = list_candidates(settings, now=now)
+    if prefer is not None:
+        tz = ZoneInfo(settings.programme.timezone)
+        local = {c: c.starts_at.astimezone(tz) for c in candidates}
+        candidates.sort(key=lambda c: (not prefer(local[c]), c.starts_at))
+    if not hold:
+        pencilled = _pencilled_starts(session, application_id)
+        candidates.sort(key=lambda c: c.starts_at in pencilled)  # stable: time order within each group
+    return candidates
+
+
+def _choose_slots(
+    session: Session,
+    pick: _Pick,
+    candidates: list[Candidate],
+    busy: list[tuple[datetime, datetime, datetime]],
+) -> list[InterviewSlot]:
+    """Up to `pick.count` slots on different days, each free (and held, with `pick.hold`)."""
+    taken = {start for start, _since, _to in busy}
+    chosen: list[InterviewSlot] = []
+    days_used: set[date] = set()
+    for candidate in candidates:
+        if len(chosen) == pick.count:
+            break
+        if candidate.day in days_used or _overlaps(candidate, busy):
+            continue
+        if candidate.starts_at in taken:
+            # Booked or held for another now: the hold check would refuse it. Skipping it saves two
+            # statements per taken slot, which a burst of applications otherwise pays for each proposal.
+            # A slot only pencilled in (no hold) needs no other check: `taken` already says it is free,
+            # and its approval takes the hold, which checks again.
+            continue
+        slot = _slot_for(session, candidate)
+        if slot.id in pick.avoid:
+            continue
+        if pick.hold and not _take_hold(session, slot, pick.application_id, now=pick.now, until=pick.expires):
+            continue
+        chosen.append(slot)
+        days_used.add(candidate.day)
+    return chosen
 
 
 def attach_proposals(proposals: Iterable[SlotProposal], outgoing: OutgoingMessage) -> None:
@@ -270,11 +309,6 @@ def is_held_for_another(slot: InterviewSlot, application_id: int, *, now: dateti
     if slot.held_for_application_id in (None, application_id) or slot.hold_expires_at is None:
         return False
     return as_utc(slot.hold_expires_at) > now
-
-
-def _is_free_for(session: Session, slot: InterviewSlot, application_id: int, *, now: datetime) -> bool:
-    booked = session.scalar(select(Interview.id).where(Interview.slot_id == slot.id).limit(1))
-    return booked is None and not is_held_for_another(slot, application_id, now=now)
 
 
 def _pencilled_starts(session: Session, application_id: int) -> set[datetime]:

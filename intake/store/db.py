@@ -6,13 +6,14 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, Table, create_engine, event, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -31,6 +32,9 @@ class Store:
         self.url = url
         self.engine = _make_engine(url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # What `note_created` remembers holds for one unit of work only.
+        event.listen(self.sessions, "after_commit", _forget_created)
+        event.listen(self.sessions, "after_rollback", _forget_created)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -64,12 +68,39 @@ def open_store(url: str, *, migrate: bool = False) -> Store:
 
 
 def put_blob(session: Session, content: bytes) -> str:
-    """Store bytes once, by content; return their SHA-256."""
+    """Store bytes once, by content; return their SHA-256.
+
+    One `INSERT … ON CONFLICT DO NOTHING` where the database has it: no read of a blob already there (a
+    CV sent twice), no flush of the unit of work, and two processes storing the same bytes both succeed.
+    """
     digest = hashlib.sha256(content).hexdigest()
-    if session.get(Blob, digest) is None:
-        session.add(Blob(sha256=digest, size=len(content), content=content))
+    values = {"sha256": digest, "size": len(content), "content": content}
+    dialect = session.get_bind().dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        make = sqlite.insert if dialect == "sqlite" else postgresql.insert
+        session.execute(make(cast(Table, Blob.__table__)).values(**values).on_conflict_do_nothing())
+    elif session.get(Blob, digest) is None:
+        session.add(Blob(**values))
         session.flush()
     return digest
+
+
+def note_created(session: Session, entity: Any) -> None:
+    """Remember that this row was created in the session's unit of work (`created_here`)."""
+    session.info.setdefault(_CREATED, set()).add((type(entity).__name__, entity.id))
+
+
+def created_here(session: Session, entity: Any) -> bool:
+    """Was this row created in this unit of work? Then nothing committed before can refer to it (no earlier
+    message, draft, proposal or override): the queries that look for such things can be skipped."""
+    return (type(entity).__name__, entity.id) in session.info.get(_CREATED, ())
+
+
+def _forget_created(session: Session) -> None:
+    session.info.pop(_CREATED, None)
+
+
+_CREATED = "created_here"
 
 
 def get_blob(session: Session, digest: str) -> bytes:
