@@ -56,14 +56,15 @@ TRUTH_ORDER = (
 FROZEN_TIME = (2026, 11, 1, 9, 0, 0)  # zip members carry a date: fixed, so a rebuild changes no byte
 
 
-def load_messages(source: Path = HERE / "source") -> list[M]:
-    messages: list[M] = []
+def load_messages(source: Path = HERE / "source", attribute: str = "MESSAGES") -> list[Any]:
+    """Every ``attribute`` list of source/batch*.py, in file order (the contrast corpus lists GROUPS)."""
+    messages: list[Any] = []
     for path in sorted(source.glob("batch*.py")):
         spec = importlib.util.spec_from_file_location(path.stem, path)
         assert spec and spec.loader
         module: ModuleType = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        messages.extend(module.MESSAGES)
+        messages.extend(getattr(module, attribute))
     return messages
 
 
