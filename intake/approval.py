@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from intake.clock import utcnow
 from intake.config import Settings
 from intake.eligibility import MET, NOT_MET, UNKNOWN, load_criteria
+from intake.errors import ShownError
 from intake.held import HELD_TEMPLATE, release_request
 from intake.replies.drafts import (
     TEMPLATE_FOR_VERDICT,
@@ -85,7 +86,7 @@ SITUATION_FR = {
 }
 
 
-class ApprovalError(Exception):
+class ApprovalError(ShownError):
     """A request the queue cannot honour; the message is one French line for the coordinator."""
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from intake.approval import describe_facts, display_name
 from intake.config import Settings
+from intake.errors import ShownError
 from intake.messages import KIND_FR, STATE_FR, flagged_replies, state_of
 from intake.replies.drafts import current_verdict
 from intake.scheduling.availability import Candidate, as_utc
@@ -24,7 +25,7 @@ from intake.store.models import Applicant, Application, Attachment, InterviewSlo
 EXCERPT_CHARS = 4000
 
 
-class CaseNotFound(LookupError):
+class CaseNotFound(ShownError, LookupError):
     pass
 
 

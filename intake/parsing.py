@@ -20,6 +20,8 @@ from datetime import UTC, datetime
 from email.header import decode_header
 from email.message import Message
 
+from intake.errors import QuarantineError
+
 __all__ = [
     "Attachment",
     "ForwardedPart",
@@ -33,7 +35,7 @@ __all__ = [
 ]
 
 
-class UnparseableMessage(ValueError):
+class UnparseableMessage(QuarantineError, ValueError):
     """The input is not an RFC 822 message; ``str(exc)`` is a one-line French reason."""
 
 
