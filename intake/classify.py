@@ -27,7 +27,6 @@ from intake.understanding.signals import (
 KINDS = ("application", "question", "reply", "auto_reply", "bounce", "newsletter", "other")
 ThreadCheck = Callable[[list[str]], bool]
 
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _CASE_TOKEN = re.compile(r"\[PP-\d+\]")
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|r[ée]p|aw|sv|antw)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
@@ -279,7 +278,7 @@ def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
     return hits
 
 
-class Application:
+class DirectApplication:
     name = "application"
     kind = "application"
     description = (
@@ -357,7 +356,7 @@ CHAIN: Sequence[Rule] = (
     Newsletter(),
     Reply(),
     ForwardedApplication(),
-    Application(),
+    DirectApplication(),
     Question(),
     Other(),
 )

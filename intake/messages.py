@@ -327,8 +327,8 @@ def attach_to_case(
     before = message.application_id
     message.application_id = application.id
     session.flush()
-    contract = triage.rescore_case(session, application, today=today or utcnow().date())
-    triage.record_assessment(session, application, contract)
+    facts = triage.rescore_case(session, application, today=today or utcnow().date())
+    triage.record_assessment(session, application, facts)
     _mark(session, message, actor, f"rattaché au dossier {application.case_token}")
     _audit(
         session,

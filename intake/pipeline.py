@@ -29,7 +29,7 @@ from intake.clock import utcnow
 from intake.config import ExtractionSettings, Settings
 from intake.documents import ExtractionLimits
 from intake.errors import INTERNAL_ERROR, QuarantineError, report_unexpected
-from intake.extract import Understanding, to_contract, understand
+from intake.extract import Understanding, read_case_facts, understand
 from intake.parsing import ParsedMessage, decode_header_value, parse_message, strip_quoted
 from intake.prepare import Prepared, prepared_items, still_valid
 from intake.redact import mask_addresses_in
@@ -161,7 +161,7 @@ def file_message(ctx: Ingest) -> None:
     u = ctx.understanding
     kind = u.classification.kind
     if kind == "application":
-        ctx.application = triage.file_application(ctx.session, ctx.message, u, to_contract(u))
+        ctx.application = triage.file_application(ctx.session, ctx.message, u, read_case_facts(u))
     elif kind == "reply":
         ctx.application = triage.find_thread(ctx.session, u.parsed)
         if ctx.application is not None:
@@ -203,10 +203,10 @@ def file_message(ctx: Ingest) -> None:
         return
     ctx.session.flush()
     if kind == "application" and triage.is_first_message(ctx.session, ctx.application, ctx.message):
-        contract = to_contract(u)  # the case is this message alone: it has just been read
+        facts = read_case_facts(u)  # the case is this message alone: it has just been read
     else:
-        contract = triage.rescore_case(ctx.session, ctx.application, today=ctx.today)
-    triage.record_assessment(ctx.session, ctx.application, contract)
+        facts = triage.rescore_case(ctx.session, ctx.application, today=ctx.today)
+    triage.record_assessment(ctx.session, ctx.application, facts)
 
 
 def draft_reply(ctx: Ingest) -> None:
