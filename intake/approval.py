@@ -166,7 +166,7 @@ def list_queue(session: Session) -> list[QueueItem]:
     ).all()
     items = []
     for draft, application, applicant in rows:
-        criteria, verdict = _effective(session, application) if application else ([], "")
+        criteria, verdict = current_verdict(session, application) if application else ([], "")
         items.append(
             QueueItem(
                 id=draft.id,
@@ -220,7 +220,7 @@ def get_case(session: Session, outgoing_id: int) -> Case:
     applicant = application.applicant if application else None
     from intake.scheduling.capacity import draft_warning
 
-    criteria, verdict = _effective(session, application) if application else ([], "")
+    criteria, verdict = current_verdict(session, application) if application else ([], "")
     history = list(
         session.scalars(
             select(AuditEntry)
@@ -396,19 +396,10 @@ def override_criterion(
 
     Returns the new draft (the pending one, if any, is discarded by draft_for_application).
     """
-    if status not in OVERRIDE_STATUSES:
-        raise InvalidOverride(f"statut inconnu « {status} » (possibles : {', '.join(OVERRIDE_STATUSES)})")
-    known = {c.id: c.label for c in load_criteria()}
-    if criterion_id not in known:
-        raise InvalidOverride(f"critère inconnu « {criterion_id} »")
     reason = " ".join(reason.split())
-    if not reason:
-        raise InvalidOverride("indiquez la raison de la correction")
-    application = session.get(Application, application_id)
-    if application is None:
-        raise InvalidOverride(f"dossier n° {application_id} introuvable")
+    application = _checked_override(session, application_id, criterion_id, status, reason)
     moment = now or utcnow()
-    criteria, verdict_before = _effective(session, application)
+    criteria, verdict_before = current_verdict(session, application)
     before = next((c for c in criteria if c.get("id") == criterion_id), None)
     override = CriterionOverride(
         application_id=application.id,
@@ -420,7 +411,7 @@ def override_criterion(
     )
     session.add(override)
     session.flush()
-    _, verdict_after = _effective(session, application)
+    _, verdict_after = current_verdict(session, application)
     reply_to = session.scalar(
         select(Message)
         .where(Message.application_id == application.id, Message.status != "quarantined")
@@ -429,6 +420,14 @@ def override_criterion(
     )
     new_draft = draft_for_application(session, application, settings, reply_to=reply_to, now=moment)
     session.flush()
+    details = {
+        "criterion": criterion_id,
+        "reason": reason,
+        "override_id": override.id,
+        "new_draft": new_draft.id,
+        "before": {"status": before.get("status") if before else None, "verdict": verdict_before},
+        "after": {"status": status, "verdict": verdict_after},
+    }
     session.add(
         AuditEntry(
             at=moment,
@@ -436,17 +435,27 @@ def override_criterion(
             action="criterion_overridden",
             entity="application",
             entity_id=application.id,
-            details={
-                "criterion": criterion_id,
-                "reason": reason,
-                "override_id": override.id,
-                "new_draft": new_draft.id,
-                "before": {"status": before.get("status") if before else None, "verdict": verdict_before},
-                "after": {"status": status, "verdict": verdict_after},
-            },
+            details=details,
         )
     )
     return new_draft
+
+
+def _checked_override(
+    session: Session, application_id: int, criterion_id: str, status: str, reason: str
+) -> Application:
+    """The case an override is for, once the status, criterion and reason are known good; else
+    InvalidOverride saying which is wrong."""
+    if status not in OVERRIDE_STATUSES:
+        raise InvalidOverride(f"statut inconnu « {status} » (possibles : {', '.join(OVERRIDE_STATUSES)})")
+    if criterion_id not in {c.id for c in load_criteria()}:
+        raise InvalidOverride(f"critère inconnu « {criterion_id} »")
+    if not reason:
+        raise InvalidOverride("indiquez la raison de la correction")
+    application = session.get(Application, application_id)
+    if application is None:
+        raise InvalidOverride(f"dossier n° {application_id} introuvable")
+    return application
 
 
 def render_html_body(text: str) -> str:
@@ -594,11 +603,6 @@ def _require_draft(draft: OutgoingMessage, verb: str) -> None:
     if draft.status != DRAFT:
         state = STATUS_FR.get(draft.status, draft.status)
         raise NotADraft(f"impossible {verb} le message n° {draft.id} : il n'est plus un brouillon ({state})")
-
-
-def _effective(session: Session, application: Application) -> tuple[list[dict[str, Any]], str]:
-    criteria, verdict = current_verdict(session, application)
-    return criteria, verdict if criteria else ""
 
 
 def _audit(

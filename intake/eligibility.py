@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -18,14 +18,41 @@ from intake.understanding.facts import ApplicantFacts, Evidence, SituationFacts
 # The shipped rules; `resources.rules_dir()` is the directory in use (config `rules.dir`).
 DEFAULT_RULES_DIR = resources.BUNDLED_RULES_DIR
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
+ELIGIBLE, TO_VERIFY, NOT_ELIGIBLE = "eligible", "to_verify", "not_eligible"
+# The sentences a criterion may carry beside its label (see rules/eligibility.toml).
+ASK, CONDITION = "ask", "condition"
+_NOT_PARAMS = frozenset({"id", "label", "check", ASK, CONDITION})
 
 
 @dataclass(frozen=True)
 class Criterion:
     id: str
-    label: str
+    label: str  # French, for the coordinator, already filled with the parameters
     check: str
     params: dict[str, Any]
+    # ASK / CONDITION → language → sentence, as written in the rules (placeholders unfilled).
+    wording: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def says(self, what: str, language: str) -> str:
+        """This criterion's `what` sentence (ASK or CONDITION) in `language`, filled with its own parameters.
+
+        French when the language has no sentence; the label when the criterion has none at all.
+        """
+        sentences = self.wording.get(what, {})
+        sentence = sentences.get(language) or sentences.get("fr")
+        return sentence.format(**self.params) if sentence else self.label
+
+
+def verdict_of(statuses: Iterable[str | None]) -> str:
+    """The one verdict rule: not_eligible if any criterion is not met, else to_verify if any is unknown,
+    else eligible. No criterion at all is to_verify: nothing checked is no reason to presume anyone eligible.
+    """
+    seen = set(statuses)
+    if NOT_MET in seen:
+        return NOT_ELIGIBLE
+    if UNKNOWN in seen or not seen:
+        return TO_VERIFY
+    return ELIGIBLE
 
 
 @dataclass(frozen=True)
@@ -54,8 +81,10 @@ def _load_criteria(rules_dir: Path) -> tuple[Criterion, ...]:
         data = tomllib.load(fh)
     out = []
     for entry in data.get("criterion", []):
-        params = {k: v for k, v in entry.items() if k not in {"id", "label", "check"}}
-        out.append(Criterion(entry["id"], entry["label"], entry["check"], params))
+        params = {k: v for k, v in entry.items() if k not in _NOT_PARAMS}
+        wording = {what: dict(entry[what]) for what in (ASK, CONDITION) if what in entry}
+        label = entry["label"].format(**params)
+        out.append(Criterion(entry["id"], label, entry["check"], params, wording))
     return tuple(out)
 
 
@@ -214,6 +243,4 @@ def assess(facts: ApplicantFacts, *, today: date, rules_dir: Path | None = None)
             continue
         status, reason, evidence = check(facts, criterion.params, today)
         results.append(CriterionResult(criterion.id, criterion.label, status, reason, evidence))
-    statuses = {r.status for r in results}
-    verdict = "not_eligible" if NOT_MET in statuses else "to_verify" if UNKNOWN in statuses else "eligible"
-    return Assessment(verdict=verdict, criteria=tuple(results))
+    return Assessment(verdict=verdict_of(r.status for r in results), criteria=tuple(results))

@@ -26,10 +26,10 @@ from intake import lifecycle
 from intake.case_facts import criteria_json, from_json, to_json
 from intake.clock import utcnow
 from intake.config import Settings
-from intake.eligibility import NOT_MET, UNKNOWN
+from intake.eligibility import ASK, CONDITION, NOT_MET, UNKNOWN
 from intake.intents import Reading, read_intent
 from intake.parsing import strip_quoted
-from intake.replies.drafts import ACTOR, effective_criteria, effective_verdict, may_draft
+from intake.replies.drafts import ACTOR, current_verdict, effective_criteria, may_draft
 from intake.store.models import (
     Application,
     AuditEntry,
@@ -152,19 +152,20 @@ def draft_document_received(
     now: datetime,
 ) -> None:
     from intake import triage
-    from intake.replies.drafts import ASK, CONDITION, describe
+    from intake.replies.drafts import describe
 
     facts = triage.rescore_case(session, application, today=today)
     before = effective_criteria(session, application)
-    after = criteria_json(facts.eligibility) if facts.eligibility else []
+    assessed = criteria_json(facts.eligibility) if facts.eligibility else []
+    after, verdict = current_verdict(session, application, assessed)  # the coordinator's word still stands
     changes = diff_criteria(before, after)
     language = _language(application)
     context = {
         "documents": [a.filename for a in message.attachments],
         "changes": changes,
-        "missing": describe(after, UNKNOWN, ASK[language]),
-        "reasons": describe(after, NOT_MET, CONDITION[language]),
-        "verdict": effective_verdict(after),
+        "missing": describe(after, UNKNOWN, ASK, language),
+        "reasons": describe(after, NOT_MET, CONDITION, language),
+        "verdict": verdict,
         "interview_planned": application.status in SCHEDULING,
     }
     draft = _draft(session, application, "document_received", context, settings, now=now, reply_to=message)
@@ -268,7 +269,7 @@ EFFECTS: dict[str, Callable[[Session, Application, dict[str, Any], str], None]] 
 
 def describe_case_state(session: Session, application: Application, settings: Settings) -> dict[str, Any]:
     """Where the case truly is, for `status_update`: one `state` and the facts that go with it."""
-    from intake.replies.drafts import CONDITION, describe
+    from intake.replies.drafts import describe
     from intake.replies.render import format_day
     from intake.scheduling.holds import describe_proposals
 
@@ -310,7 +311,7 @@ def describe_case_state(session: Session, application: Application, settings: Se
         context["cohort_start"] = format_day(cohort.start_date, language) if cohort is not None else None
     elif status == lifecycle.NOT_ELIGIBLE:
         context["state"] = "not_eligible"
-        context["reasons"] = describe(effective_criteria(session, application), NOT_MET, CONDITION[language])
+        context["reasons"] = describe(effective_criteria(session, application), NOT_MET, CONDITION, language)
     elif status in CLOSED:
         context["state"] = "withdrawn" if status == lifecycle.WITHDRAWN else "declined"
     return context

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from intake.clock import utcnow
 from intake.config import Settings
-from intake.eligibility import load_criteria
+from intake.eligibility import load_criteria, verdict_of
 from intake.replies.drafts import draft_for_application
 from intake.store.db import put_blob
 from intake.store.models import Applicant, Application, Assessment, Message, OutgoingMessage
@@ -49,12 +49,13 @@ def make_case(
         {"id": c.id, "label": c.label, "status": (statuses or {}).get(c.id, "met"), "evidence": None}
         for c in load_criteria()
     ]
-    verdict = "eligible"
-    if any(c["status"] == "not_met" for c in criteria):
-        verdict = "not_eligible"
-    elif any(c["status"] == "unknown" for c in criteria):
-        verdict = "to_verify"
-    session.add(Assessment(application=application, verdict=verdict, criteria={"criteria": criteria}))
+    session.add(
+        Assessment(
+            application=application,
+            verdict=verdict_of(c["status"] for c in criteria),
+            criteria={"criteria": criteria},
+        )
+    )
     message = add_message(session, application, subject=subject, message_id=message_id, references=references)
     return application, message
 

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from intake.clock import utcnow
+from intake.eligibility import verdict_of
 from intake.store.db import Store, put_blob
 from intake.store.models import Applicant, Application, Assessment, Message, OutgoingMessage
 
@@ -97,13 +98,7 @@ def seed_case(
     n = next(_counter)
     email = email or f"candidate{n}@example.org"
     criteria = [dict(c) for c in (criteria or CRITERIA)]
-    verdict = (
-        "not_eligible"
-        if any(c["status"] == "not_met" for c in criteria)
-        else "to_verify"
-        if any(c["status"] == "unknown" for c in criteria)
-        else "eligible"
-    )
+    verdict = verdict_of(c["status"] for c in criteria)
     with store.session() as s:
         applicant = Applicant(
             email=email,

@@ -12,13 +12,11 @@ from case_factory import add_message, make_case
 from sqlalchemy import select
 
 from intake.config import DraftSettings, Settings
-from intake.eligibility import NOT_MET, load_criteria
+from intake.eligibility import CONDITION, NOT_MET, load_criteria, verdict_of
 from intake.replies.drafts import (
-    CONDITION,
     describe,
     draft_for_application,
     effective_criteria,
-    effective_verdict,
     mark_bounce,
     may_draft,
     reply_subject,
@@ -113,7 +111,7 @@ def test_the_coordinators_latest_override_wins_over_the_machine(store: Store) ->
         assert graduation["status"] == "met" and graduation["overridden_by"] == "coordination"
         assert graduation["label"] == "Diplômé·e depuis 24 mois au plus"
         assert next(c for c in criteria if c["id"] == "degree_level")["overridden_by"] is None
-        assert effective_verdict(criteria) == "eligible"
+        assert verdict_of(c["status"] for c in criteria) == "eligible"
         draft = draft_for_application(s, application, SETTINGS, reply_to=message, now=NOW)
         assert draft.template == "acknowledgement"
 
@@ -140,8 +138,8 @@ def test_a_case_never_assessed_is_asked_everything_rather_than_presumed_eligible
         ([], "to_verify"),
     ],
 )
-def test_effective_verdict_follows_the_worst_criterion(statuses: list[str], verdict: str) -> None:
-    assert effective_verdict([{"id": str(i), "status": st} for i, st in enumerate(statuses)]) == verdict
+def test_the_verdict_follows_the_worst_criterion(statuses: list[str], verdict: str) -> None:
+    assert verdict_of(statuses) == verdict
 
 
 def test_a_new_draft_discards_the_one_still_pending(store: Store) -> None:
@@ -375,8 +373,8 @@ def test_a_refusal_under_a_bac_plus_3_rule_says_bac_plus_3(tmp_path: Path) -> No
     (tmp_path / "eligibility.toml").write_text(stricter, encoding="utf-8")
     rules = load_criteria(tmp_path)
     failing = [{"id": "degree_level", "status": NOT_MET}, {"id": "graduation_recent", "status": NOT_MET}]
-    reasons = describe(failing, NOT_MET, CONDITION["fr"], rules)
+    reasons = describe(failing, NOT_MET, CONDITION, "fr", rules)
     assert reasons[0] == "titulaires d'un diplôme de niveau bac+3 au moins"
     assert reasons[1] == "diplômées depuis 24 mois au plus"
-    english = describe(failing, NOT_MET, CONDITION["en"], rules)
+    english = describe(failing, NOT_MET, CONDITION, "en", rules)
     assert english[0] == "hold a degree at bac+3 level or above (3 years of higher education)"

@@ -101,3 +101,9 @@ def test_a_year_alone_that_straddles_the_limit_is_unknown_not_a_guess() -> None:
         "Titulaire d'une licence pro (promo 2024), je cherche un emploi dans l'ESS.", date(2026, 11, 26)
     )
     assert statuses["graduation_recent"] == "unknown"
+
+
+def test_a_diploma_24_months_old_is_recent_and_one_25_months_old_is_not() -> None:
+    body = "Je suis diplômée d'un master depuis novembre 2024 et je cherche un emploi dans l'ESS."
+    assert _statuses(body, date(2026, 11, 26))["graduation_recent"] == "met"
+    assert _statuses(body, date(2026, 12, 2))["graduation_recent"] == "not_met"

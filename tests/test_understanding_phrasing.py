@@ -105,7 +105,11 @@ def test_searching_any_sector_leaves_the_ess_interest_to_verify() -> None:
         "Je cherche un emploi et j'ai vu que vous aidiez les jeunes diplômés.",
         attachments=[("cv.pdf", "application/pdf", cv)],
     )
-    assert _status(result, "job_seeking_ess") == "unknown"
+    ess = next(c for c in result["eligibility"]["criteria"] if c["id"] == "job_seeking_ess")
+    # Unknown either way; what shows the CV line was read is the reason the coordinator gets.
+    assert ess["status"] == "unknown"
+    assert ess["reason"] == "Recherche un emploi « tous secteurs » : intérêt pour l'ESS à vérifier."
+    assert "tous secteurs" in ess["evidence"]["text"]
 
 
 def test_a_cv_with_dates_on_the_line_below_each_diploma_pairs_them_correctly() -> None:

@@ -20,10 +20,10 @@ from sqlalchemy.orm import Session
 from intake.case_facts import from_json
 from intake.clock import utcnow
 from intake.config import Settings
-from intake.eligibility import Criterion, load_criteria
+from intake.eligibility import ASK, CONDITION, MET, NOT_MET, UNKNOWN, Criterion, load_criteria, verdict_of
 from intake.held import HELD_TEMPLATE
 from intake.redact import mask_address
-from intake.replies.render import RenderedEmail, render_email
+from intake.replies.render import LANGUAGES, RenderedEmail, render_email
 from intake.store.models import (
     Applicant,
     Application,
@@ -37,7 +37,6 @@ from intake.store.models import (
 
 log = logging.getLogger(__name__)
 
-MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 ANSWERED_KINDS = frozenset({"application", "reply"})
 TEMPLATE_FOR_VERDICT = {
     "eligible": "acknowledgement",
@@ -48,89 +47,24 @@ TEMPLATE_FOR_VERDICT = {
 PENDING = "draft"
 ACTOR = "propulse"
 
-# What to ask when a criterion cannot be decided; each completes « Pourriez-vous nous préciser : ».
-ASK = {
-    "fr": {
-        "degree_level": (
-            "le diplôme le plus élevé que vous avez obtenu (son intitulé et son niveau, par exemple bac+3)"
-        ),
-        "graduation_recent": "la date (mois et année) d'obtention de votre diplôme",
-        "studies_finished": "si vos études sont terminées, ou sinon la date à laquelle elles se termineront",
-        "not_internship": "si vous êtes actuellement en stage",
-        "not_service_civique": "si vous effectuez actuellement un service civique",
-        "not_career_change": (
-            "s'il s'agit pour vous d'un premier emploi après vos études, "
-            "et non d'une reconversion professionnelle"
-        ),
-        "job_seeking_ess": (
-            "le type d'emploi que vous recherchez, et ce qui vous attire dans l'économie sociale "
-            "et solidaire (associations, coopératives, mutuelles, entreprises sociales…)"
-        ),
-    },
-    "en": {
-        "degree_level": (
-            "your highest completed degree (its title and level, for example a bachelor's or a master's)"
-        ),
-        "graduation_recent": "the date (month and year) you obtained your degree",
-        "studies_finished": "whether you have finished your studies, or if not, when they will end",
-        "not_internship": "whether you are currently doing an internship",
-        "not_service_civique": "whether you are currently doing a service civique (French civic service)",
-        "not_career_change": (
-            "whether this would be your first job after your studies rather than a career change"
-        ),
-        "job_seeking_ess": (
-            "what kind of job you are looking for, and what draws you to the social and solidarity economy "
-            "(non-profits, cooperatives, mutual societies, social enterprises…)"
-        ),
-    },
-}
-
-# The conditions of the programme, each completing « Il est réservé aux personnes : » / "open to people who:".
-CONDITION = {
-    "fr": {
-        "degree_level": "titulaires d'un diplôme de niveau bac+{min_level} au moins",
-        "graduation_recent": "diplômées depuis {max_months} mois au plus",
-        "studies_finished": "qui ont terminé leurs études",
-        "not_internship": "qui ne sont pas en stage",
-        "not_service_civique": "qui n'effectuent pas de service civique",
-        "not_career_change": "qui cherchent un premier emploi, et non une reconversion professionnelle",
-        "job_seeking_ess": "qui cherchent un emploi dans l'économie sociale et solidaire",
-    },
-    "en": {
-        "degree_level": (
-            "hold a degree at bac+{min_level} level or above ({min_level} years of higher education)"
-        ),
-        "graduation_recent": "graduated no more than {max_months} months ago",
-        "studies_finished": "have finished their studies",
-        "not_internship": "are not doing an internship",
-        "not_service_civique": "are not doing a service civique (French civic service)",
-        "not_career_change": "are looking for a first job rather than a career change",
-        "job_seeking_ess": "are looking for a job in the social and solidarity economy",
-    },
-}
-
 _CASE_TOKEN = re.compile(r"\s*\[PP-\d+\]\s*")
 _REPLY_PREFIX = re.compile(r"^\s*((re|aw|tr|fwd?|réf?)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 # Keep References bounded: the first id (the thread's root) and the most recent ones (RFC 5322 §3.6.4).
 MAX_REFERENCES = 20
 
 
-def effective_criteria(session: Session, application: Application) -> list[dict[str, Any]]:
+def effective_criteria(
+    session: Session, application: Application, assessed: list[dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
     """The current assessment's criteria, each corrected by the coordinator's latest override if any.
 
     Each dict has id, label, status, evidence, reason and overridden_by (the coordinator's name, or None).
+    `assessed`: the criteria of a new assessment not stored yet (a case read again), to correct instead.
     A case never assessed gets every criterion as unknown, so it is asked for rather than presumed.
     """
-    assessment = session.scalar(
-        select(Assessment)
-        .where(Assessment.application_id == application.id)
-        .order_by(Assessment.created_at.desc(), Assessment.id.desc())
-        .limit(1)
-    )
     labels = {c.id: c.label for c in load_criteria()}
-    if assessment is not None:
-        raw = list((assessment.criteria or {}).get("criteria") or [])
-    else:
+    raw = assessed if assessed is not None else _latest_assessed(session, application)
+    if raw is None:
         raw = [{"id": cid, "label": label, "status": UNKNOWN} for cid, label in labels.items()]
     criteria = [
         {
@@ -160,34 +94,37 @@ def effective_criteria(session: Session, application: Application) -> list[dict[
     return criteria
 
 
-def current_verdict(session: Session, application: Application) -> tuple[list[dict[str, Any]], str]:
+def _latest_assessed(session: Session, application: Application) -> list[dict[str, Any]] | None:
+    """The criteria of the case's latest assessment; None if it was never assessed."""
+    assessment = _latest_assessment(session, application)
+    return None if assessment is None else list((assessment.criteria or {}).get("criteria") or [])
+
+
+def _latest_assessment(session: Session, application: Application) -> Assessment | None:
+    return session.scalar(
+        select(Assessment)
+        .where(Assessment.application_id == application.id)
+        .order_by(Assessment.created_at.desc(), Assessment.id.desc())
+        .limit(1)
+    )
+
+
+def current_verdict(
+    session: Session, application: Application, assessed: list[dict[str, Any]] | None = None
+) -> tuple[list[dict[str, Any]], str]:
     """The case's criteria and verdict as they stand now, the coordinator's corrections included.
 
-    The one place a verdict is computed: the queue, the case page, the side panel and every report
-    figure call it, so an override reaches all of them at once.
+    The one place a case's verdict is computed: the queue, the case page, the side panel, the drafts and
+    every report figure call it, so an override reaches all of them at once. `assessed`: as for
+    `effective_criteria`, a new reading not stored yet.
     """
-    criteria = effective_criteria(session, application)
-    if not any(c.get("overridden_by") for c in criteria):
-        # Uncorrected: the machine's verdict as it was recorded (the same rule, applied when assessed).
-        recorded = session.scalar(
-            select(Assessment.verdict)
-            .where(Assessment.application_id == application.id)
-            .order_by(Assessment.created_at.desc(), Assessment.id.desc())
-            .limit(1)
-        )
-        if recorded:
-            return criteria, recorded
-    return criteria, effective_verdict(criteria)
-
-
-def effective_verdict(criteria: list[dict[str, Any]]) -> str:
-    """not_eligible if any criterion is not met, else to_verify if any is unknown, else eligible."""
-    statuses = {c.get("status") for c in criteria}
-    if NOT_MET in statuses:
-        return "not_eligible"
-    if UNKNOWN in statuses or not criteria:
-        return "to_verify"
-    return "eligible"
+    criteria = effective_criteria(session, application, assessed)
+    if assessed is None and not any(c.get("overridden_by") for c in criteria):
+        # Uncorrected: the verdict recorded when assessed (by eligibility.verdict_of, the same rule).
+        recorded = _latest_assessment(session, application)
+        if recorded is not None and recorded.verdict:
+            return criteria, recorded.verdict
+    return criteria, verdict_of(c.get("status") for c in criteria)
 
 
 def draft_for_application(
@@ -204,7 +141,7 @@ def draft_for_application(
     """
     moment = now or utcnow()
     applicant = application.applicant
-    language = applicant.language if applicant.language in ASK else "fr"
+    language = applicant.language if applicant.language in LANGUAGES else "fr"
     criteria, verdict = current_verdict(session, application)
     template = TEMPLATE_FOR_VERDICT[verdict]
     referral = referral_of(application, reply_to)
@@ -218,8 +155,8 @@ def draft_for_application(
         "programme_name": settings.programme.name,
         "programme_address": settings.programme.address,
         "timezone": settings.programme.timezone,
-        "missing": describe(criteria, UNKNOWN, ASK[language]),
-        "reasons": describe(criteria, NOT_MET, CONDITION[language]),
+        "missing": describe(criteria, UNKNOWN, ASK, language),
+        "reasons": describe(criteria, NOT_MET, CONDITION, language),
         "retention_months": settings.retention.not_admitted_months,
         "cv_link_only": from_json(application.facts).cv_only_as_link(),
     }
@@ -251,11 +188,7 @@ def draft_for_application(
 
 def programme_conditions(language: str) -> list[str]:
     """Every condition of the programme in plain words, thresholds read from rules/eligibility.toml."""
-    return describe(
-        [{"id": rule.id, "status": MET} for rule in load_criteria()],
-        MET,
-        CONDITION.get(language, CONDITION["fr"]),
-    )
+    return describe([{"id": rule.id, "status": MET} for rule in load_criteria()], MET, CONDITION, language)
 
 
 def draft_for_question(
@@ -263,7 +196,7 @@ def draft_for_question(
 ) -> OutgoingMessage:
     """The answer to a question about the programme (criteria, how it works, how to apply), as a draft the
     coordinator approves like any other. There is no case yet: the draft belongs to the message."""
-    language = parsed_language if parsed_language in ASK else "fr"
+    language = parsed_language if parsed_language in LANGUAGES else "fr"
     context: dict[str, Any] = {
         "their_subject": reply_subject(message.subject),
         "programme_name": settings.programme.name,
@@ -443,21 +376,22 @@ def discard_pending(session: Session, application_id: int) -> list[int]:
 def describe(
     criteria: list[dict[str, Any]],
     status: str,
-    phrases: dict[str, str],
+    what: str,
+    language: str,
     rules: Sequence[Criterion] | None = None,
 ) -> list[str]:
-    """Plain sentences for the criteria in `status`, in the rules' order.
-
-    Each sentence is filled with *its own* criterion's thresholds: two criteria may share a parameter name
-    (`min_level` is both the degree asked for and the level below which a date says nothing).
+    """Plain sentences for the criteria in `status`: each one's `what` sentence (ASK or CONDITION) from
+    rules/eligibility.toml, in `language`, filled with *its own* parameters (two criteria may share a
+    parameter name: `min_level` is both the degree asked for and the level below which a date says
+    nothing). A criterion the rules no longer know is stated by its recorded label.
     """
-    params = {rule.id: rule.params for rule in (rules if rules is not None else load_criteria())}
+    by_id = {rule.id: rule for rule in (rules if rules is not None else load_criteria())}
     out = []
     for c in criteria:
         if c.get("status") != status:
             continue
-        phrase = phrases.get(c["id"])
-        out.append(phrase.format(**params.get(c["id"], {})) if phrase else str(c.get("label") or c["id"]))
+        rule = by_id.get(c["id"])
+        out.append(rule.says(what, language) if rule else str(c.get("label") or c["id"]))
     return out
 
 
