@@ -15,9 +15,11 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from intake.case_facts import CaseFacts, Education, Person, Situation, from_json
 from intake.clock import utcnow
 from intake.config import Settings
 from intake.eligibility import MET, NOT_MET, UNKNOWN, load_criteria
+from intake.errors import ShownError
 from intake.held import HELD_TEMPLATE, release_request
 from intake.replies.drafts import (
     TEMPLATE_FOR_VERDICT,
@@ -85,7 +87,7 @@ SITUATION_FR = {
 }
 
 
-class ApprovalError(Exception):
+class ApprovalError(ShownError):
     """A request the queue cannot honour; the message is one French line for the coordinator."""
 
 
@@ -176,7 +178,7 @@ def list_queue(session: Session) -> list[QueueItem]:
                 template=draft.template,
                 created_at=draft.created_at,
                 verdict=verdict,
-                summary=summarise_facts(application.facts if application else None),
+                summary=summarise_facts(from_json(application.facts if application else None)),
                 open_points=tuple(
                     f"{c.get('label') or c.get('id')} : {CRITERION_STATUS_FR.get(c.get('status', ''), '?')}"
                     for c in criteria
@@ -230,7 +232,7 @@ def get_case(session: Session, outgoing_id: int) -> Case:
         draft=draft,
         application=application,
         applicant=applicant,
-        details=describe_facts(application.facts if application else {}, applicant, criteria),
+        details=describe_facts(from_json(application.facts if application else None), applicant, criteria),
         criteria=criteria,
         verdict=verdict,
         history=history,
@@ -487,7 +489,7 @@ SITUATION_CRITERION = {
 
 
 def describe_facts(
-    facts: dict[str, Any] | None,
+    facts: CaseFacts,
     applicant: Applicant | None = None,
     criteria: list[dict[str, Any]] | None = None,
 ) -> list[tuple[str, str]]:
@@ -495,63 +497,60 @@ def describe_facts(
 
     With the case's current `criteria`, a situation the coordinator corrected says so.
     """
-    facts = facts or {}
-    person = facts.get("applicant") or {}
-    education = facts.get("education") or {}
-    situation = facts.get("situation") or {}
+    person = facts.applicant or Person()
+    education = facts.education or Education()
+    situation = facts.situation or Situation()
     rows: list[tuple[str, str]] = []
 
     def add(label: str, value: Any) -> None:
         if value not in (None, "", []):
             rows.append((label, str(value)))
 
-    add("Prénom", person.get("first_name") or (applicant.first_name if applicant else None))
-    add("Nom", person.get("last_name") or (applicant.last_name if applicant else None))
-    add("Adresse e-mail", person.get("email") or (applicant.email if applicant else None))
-    add("Téléphone", person.get("phone") or (applicant.phone if applicant else None))
-    add("Ville", person.get("city") or (applicant.city if applicant else None))
-    add("Diplôme", education.get("diploma"))
-    if education.get("bac_plus") is not None:
-        add("Niveau", f"bac+{education['bac_plus']}")
-    add("Obtention", education.get("graduation"))
-    if education.get("in_progress"):
+    add("Prénom", person.first_name or (applicant.first_name if applicant else None))
+    add("Nom", person.last_name or (applicant.last_name if applicant else None))
+    add("Adresse e-mail", person.email or (applicant.email if applicant else None))
+    add("Téléphone", person.phone or (applicant.phone if applicant else None))
+    add("Ville", person.city or (applicant.city if applicant else None))
+    add("Diplôme", education.diploma)
+    if education.bac_plus is not None:
+        add("Niveau", f"bac+{education.bac_plus}")
+    add("Obtention", education.graduation)
+    if education.in_progress:
         add("Diplôme en cours", "oui")
-    current = situation.get("current")
-    corrected = next(
-        (
-            c
-            for c in criteria or []
-            if c.get("id") == SITUATION_CRITERION.get(current or "") and c.get("overridden_by")
-        ),
-        None,
-    )
-    if current and corrected is not None and corrected.get("status") == MET:
-        add(
-            "Situation",
-            f"{SITUATION_FR.get(current, current)} selon le message — corrigé par "
-            f"{corrected['overridden_by']} : « {corrected.get('label')} » {CRITERION_STATUS_FR[MET]}",
-        )
-    else:
-        add("Situation", SITUATION_FR.get(current, current) if current else None)
-    interest = situation.get("ess_interest")
+    add("Situation", _describe_situation(situation.current, criteria or []))
+    interest = situation.ess_interest
     add("Intérêt pour l'ESS", {True: "oui", False: "non"}.get(interest) if interest is not None else None)
-    add("Secteurs", ", ".join(situation.get("sectors") or []))
-    add("Transmis par", situation.get("forwarded_by"))
-    documents = situation.get("documents") or []
-    add("Pièces jointes", ", ".join(str(d.get("filename")) for d in documents if isinstance(d, dict)))
+    add("Secteurs", ", ".join(situation.sectors))
+    add("Transmis par", situation.forwarded_by)
+    add("Pièces jointes", ", ".join(d.filename for d in situation.documents))
     return rows
 
 
-def summarise_facts(facts: dict[str, Any] | None) -> str:
+def _describe_situation(current: str | None, criteria: list[dict[str, Any]]) -> str | None:
+    """The situation read, and the coordinator's correction of its criterion if there is one."""
+    if not current:
+        return None
+    corrected = next(
+        (c for c in criteria if c.get("id") == SITUATION_CRITERION.get(current) and c.get("overridden_by")),
+        None,
+    )
+    if corrected is not None and corrected.get("status") == MET:
+        return (
+            f"{SITUATION_FR.get(current, current)} selon le message — corrigé par "
+            f"{corrected['overridden_by']} : « {corrected.get('label')} » {CRITERION_STATUS_FR[MET]}"
+        )
+    return SITUATION_FR.get(current, current)
+
+
+def summarise_facts(facts: CaseFacts) -> str:
     """Diploma, graduation and situation on one line, for the queue."""
-    facts = facts or {}
-    education = facts.get("education") or {}
-    situation = facts.get("situation") or {}
+    education = facts.education or Education()
+    current = facts.situation.current if facts.situation else None
     parts = [
-        str(education.get("diploma") or ""),
-        f"bac+{education['bac_plus']}" if education.get("bac_plus") is not None else "",
-        f"obtenu {education['graduation']}" if education.get("graduation") else "",
-        SITUATION_FR.get(situation.get("current") or "", situation.get("current") or ""),
+        education.diploma or "",
+        f"bac+{education.bac_plus}" if education.bac_plus is not None else "",
+        f"obtenu {education.graduation}" if education.graduation else "",
+        SITUATION_FR.get(current or "", current or ""),
     ]
     return " · ".join(p for p in parts if p)
 

@@ -12,7 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.approval import describe_facts, display_name
+from intake.case_facts import from_json
 from intake.config import Settings
+from intake.errors import ShownError
 from intake.messages import KIND_FR, STATE_FR, flagged_replies, state_of
 from intake.replies.drafts import current_verdict
 from intake.scheduling.availability import Candidate, as_utc
@@ -24,7 +26,7 @@ from intake.store.models import Applicant, Application, Attachment, InterviewSlo
 EXCERPT_CHARS = 4000
 
 
-class CaseNotFound(LookupError):
+class CaseNotFound(ShownError, LookupError):
     pass
 
 
@@ -121,7 +123,7 @@ def get_case_file(session: Session, application_id: int, settings: Settings, *, 
         application=application,
         applicant=applicant,
         name=display_name(applicant),
-        details=describe_facts(application.facts, applicant, criteria),
+        details=describe_facts(from_json(application.facts), applicant, criteria),
         criteria=criteria,
         verdict=verdict,
         timeline=timeline,

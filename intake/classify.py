@@ -29,7 +29,6 @@ from intake.understanding.signals import (
 KINDS = ("application", "question", "reply", "auto_reply", "bounce", "newsletter", "other")
 ThreadCheck = Callable[[list[str]], bool]
 
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _CASE_TOKEN = re.compile(r"\[PP-\d+\]")
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|r[ée]p|aw|sv|antw)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
@@ -302,7 +301,7 @@ def _plural_at(sentence: str, end: int) -> bool:
     return (rest or sentence[end - 1 : end]).lower().endswith(("s", "x")) and rest != ""
 
 
-class Application:
+class DirectApplication:
     name = "application"
     kind = "application"
     description = (
@@ -392,7 +391,7 @@ CHAIN: Sequence[Rule] = (
     Newsletter(),
     Reply(),
     ForwardedApplication(),
-    Application(),
+    DirectApplication(),
     Question(),
     Other(),
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import ctypes
+import dataclasses
 import json
 import os
 import signal
@@ -18,11 +19,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from intake.case_facts import CaseFacts, DocumentNote, Education, Person, Situation, to_json
 from intake.classify import Classification, ThreadCheck, classify
 from intake.documents import DocumentResult, DocumentWorker, ExtractionLimits, run_documents
 from intake.documents.links import find_cv_links
 from intake.documents.ocr import mail_decoration_reason
 from intake.eligibility import Assessment, assess
+from intake.errors import INTERNAL_ERROR, report_unexpected
 from intake.parsing import ParsedMessage, UnparseableMessage, parse_message
 from intake.understanding import ApplicantFacts, read_applicant
 from intake.understanding.facts import Evidence, Fact
@@ -88,87 +91,69 @@ def _value(fact: Fact[Any] | None) -> Any:
     return fact.value if fact is not None else None
 
 
-def _evidence(ev: Evidence | None) -> dict[str, str] | None:
-    return ev.as_dict() if ev is not None else None
+def read_case_facts(u: Understanding) -> CaseFacts:
+    """The typed facts of one understood message: what the case records and the contract shows."""
+    c = u.classification
+    documents = tuple(_document_note(d) for d in u.documents)
+    situation = Situation(
+        forwarded_by=c.forwarded_by,
+        bounced_address=c.bounced_address,
+        kind_reason=c.reason,
+        documents=documents,
+    )
+    f = u.facts
+    if f is None:
+        return CaseFacts(situation=situation)
+    best = f.education.highest if f.education else None
+    education = Education(
+        bac_plus=best.level if best else None,
+        diploma=best.text or best.label if best else None,
+        graduation=best.graduation if best else None,
+        in_progress=bool(best and not best.obtained),
+    )
+    s = f.situation
+    situation = dataclasses.replace(
+        situation,
+        current=s.current if s else None,
+        ess_interest=s.ess_interest if s else None,
+        sectors=tuple(s.sectors) if s else (),
+        evidence=_evidence_of(f, best.evidence if best else None),
+        # Links to a CV kept online: recorded for the coordinator, never fetched (intake/documents/links.py).
+        cv_links=tuple(find_cv_links(u.parsed.text)),
+    )
+    person = Person(**{key: _value(getattr(f, key)) for key in _PERSON_FIELDS})
+    return CaseFacts(applicant=person, education=education, situation=situation, eligibility=u.assessment)
 
 
-def _document_entry(d: DocumentResult) -> dict[str, Any]:
-    entry: dict[str, Any] = {"filename": d.filename, "kind": d.kind, "problem": d.problem}
-    if d.ocr_confidence is not None:
-        entry["ocr_confidence"] = round(d.ocr_confidence)
-    return entry
+_PERSON_FIELDS = ("first_name", "last_name", "email", "phone", "city")
+
+
+def _evidence_of(f: ApplicantFacts, education: Evidence | None) -> dict[str, Evidence]:
+    """Where each fact was read, in the contract's order: the person, the diploma, the situation, the ESS."""
+    evidence: dict[str, Evidence] = {}
+    for key in _PERSON_FIELDS:
+        fact = getattr(f, key)
+        if fact is not None:
+            evidence[key] = fact.evidence
+    if education is not None:
+        evidence["education"] = education
+    s = f.situation
+    if s is not None:
+        evidence.update({name: ev for name, ev in s.flags.items() if ev is not None})
+        if s.ess_evidence is not None:
+            evidence["ess"] = s.ess_evidence
+    return evidence
+
+
+def _document_note(d: DocumentResult) -> DocumentNote:
+    confidence = round(d.ocr_confidence) if d.ocr_confidence is not None else None
+    return DocumentNote(filename=d.filename, kind=d.kind, problem=d.problem, ocr_confidence=confidence)
 
 
 def to_contract(u: Understanding, file: str | None = None) -> dict[str, Any]:
-    c = u.classification
-    situation: dict[str, Any] = {
-        "current": None,
-        "ess_interest": None,
-        "sectors": [],
-        "forwarded_by": c.forwarded_by,
-        "bounced_address": c.bounced_address,
-        "kind_reason": c.reason,
-        "evidence": {},
-        "documents": [_document_entry(d) for d in u.documents],
-    }
-    out: dict[str, Any] = {
-        "file": file,
-        "message_id": u.parsed.message_id,
-        "kind": c.kind,
-        "applicant": None,
-        "education": None,
-        "situation": situation,
-        "eligibility": None,
-    }
-    f = u.facts
-    if f is None:
-        return out
-    # Links to a CV kept online: recorded for the coordinator, never fetched (intake/documents/links.py).
-    situation["cv_links"] = [link.as_dict() for link in find_cv_links(u.parsed.text)]
-    out["applicant"] = {
-        "first_name": _value(f.first_name),
-        "last_name": _value(f.last_name),
-        "email": _value(f.email),
-        "phone": _value(f.phone),
-        "city": _value(f.city),
-    }
-    evidence = situation["evidence"]
-    for key in ("first_name", "last_name", "email", "phone", "city"):
-        fact = getattr(f, key)
-        if fact is not None:
-            evidence[key] = fact.evidence.as_dict()
-    best = f.education.highest if f.education else None
-    out["education"] = {
-        "bac_plus": best.level if best else None,
-        "diploma": best.text or best.label if best else None,
-        "graduation": best.graduation if best else None,
-        "in_progress": bool(best and not best.obtained),
-    }
-    if best is not None:
-        evidence["education"] = best.evidence.as_dict()
-    s = f.situation
-    if s is not None:
-        situation.update({"current": s.current, "ess_interest": s.ess_interest, "sectors": list(s.sectors)})
-        for name, ev in s.flags.items():
-            if ev is not None:
-                evidence[name] = ev.as_dict()
-        if s.ess_evidence is not None:
-            evidence["ess"] = s.ess_evidence.as_dict()
-    if u.assessment is not None:
-        out["eligibility"] = {
-            "verdict": u.assessment.verdict,
-            "criteria": [
-                {
-                    "id": r.id,
-                    "label": r.label,
-                    "status": r.status,
-                    "reason": r.reason,
-                    "evidence": _evidence(r.evidence),
-                }
-                for r in u.assessment.criteria
-            ],
-        }
-    return out
+    """The JSON contract of `propulse extract`, built at the edge from the typed facts."""
+    head = {"file": file, "message_id": u.parsed.message_id, "kind": u.classification.kind}
+    return head | to_json(read_case_facts(u))
 
 
 def extract_message(
@@ -212,7 +197,8 @@ def _extract_path(args: tuple[str, date, ExtractionLimits | None, str | None]) -
     try:
         return extract_message(raw, today=today, file=path, limits=limits, our_address=our_address)
     except Exception as exc:  # the one boundary per file: a bug on one message must not stop the batch
-        return error_result(path, f"erreur interne pendant l'analyse ({type(exc).__name__})")
+        report_unexpected(exc)
+        return error_result(path, f"{INTERNAL_ERROR} pendant l'analyse ({type(exc).__name__})")
 
 
 def warm_up() -> None:

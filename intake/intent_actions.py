@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake import lifecycle
+from intake.case_facts import criteria_json, from_json, to_json
 from intake.clock import utcnow
 from intake.config import Settings
 from intake.eligibility import ASK, CONDITION, NOT_MET, UNKNOWN
@@ -153,9 +154,9 @@ def draft_document_received(
     from intake import triage
     from intake.replies.drafts import describe
 
-    contract = triage.rescore_case(session, application, today=today)
+    facts = triage.rescore_case(session, application, today=today)
     before = effective_criteria(session, application)
-    assessed = list((contract.get("eligibility") or {}).get("criteria") or [])
+    assessed = criteria_json(facts.eligibility) if facts.eligibility else []
     after, verdict = current_verdict(session, application, assessed)  # the coordinator's word still stands
     changes = diff_criteria(before, after)
     language = _language(application)
@@ -168,7 +169,8 @@ def draft_document_received(
         "interview_planned": application.status in SCHEDULING,
     }
     draft = _draft(session, application, "document_received", context, settings, now=now, reply_to=message)
-    draft.effect = {"intent": "document_sent", "contract": contract, "criteria_diff": changes}
+    # The facts' JSON, under the key where older versions stored the whole contract (from_json reads both).
+    draft.effect = {"intent": "document_sent", "contract": to_json(facts), "criteria_diff": changes}
     if sender_is_verified(message):
         apply_draft_effect(session, draft, actor=ACTOR)
     _send_alone_if_allowed(session, draft, settings)
@@ -248,7 +250,7 @@ def apply_document_facts(
     from intake import triage
 
     status = application.status
-    triage.record_assessment(session, application, dict(effect["contract"]))
+    triage.record_assessment(session, application, from_json(effect["contract"]))
     if status in SCHEDULING:
         application.status = status  # a new pre-score does not undo slots offered or an interview booked
     _audit(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from intake.errors import ShownError
+
 RECEIVED: Final = "received"
 ASSESSED: Final = "assessed"
 AWAITING_INFO: Final = "awaiting_info"
@@ -35,7 +37,7 @@ TRANSITIONS: Final[dict[str, frozenset[str]]] = {
 STATES: Final = frozenset(TRANSITIONS)
 
 
-class TransitionRefused(ValueError):
+class TransitionRefused(ShownError, ValueError):
     """A change of status that the lifecycle does not allow."""
 
 

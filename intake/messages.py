@@ -19,6 +19,7 @@ from intake import triage
 from intake.classify import Classification
 from intake.clock import utcnow
 from intake.config import Settings
+from intake.errors import QuarantineError, ShownError
 from intake.parsing import UnparseableMessage, parse_message, sanitize_filename
 from intake.store.db import get_blob
 from intake.store.models import Applicant, Application, Attachment, AuditEntry, Message
@@ -71,7 +72,7 @@ MAX_NOTE = 2000
 _MEDIA_TYPE = re.compile(r"^[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*$")
 
 
-class MessageActionError(Exception):
+class MessageActionError(ShownError):
     """A request on a message the store cannot honour; the text is one French line."""
 
 
@@ -276,9 +277,9 @@ def turn_into_application(
     raw = get_blob(session, message.raw_sha256)
     try:
         understanding = understand(raw, today=day, limits=extraction_limits(settings.extraction))
-    except Exception as exc:  # one line for the coordinator; the message itself is unchanged
+    except QuarantineError as exc:  # one line for the coordinator; the message itself is unchanged
         raise MessageActionError(
-            f"le message n° {message.id} ne peut pas être lu comme une candidature ({type(exc).__name__})"
+            f"le message n° {message.id} ne peut pas être lu comme une candidature ({exc})"
         ) from None
     understanding = dataclasses.replace(
         understanding,
@@ -326,8 +327,8 @@ def attach_to_case(
     before = message.application_id
     message.application_id = application.id
     session.flush()
-    contract = triage.rescore_case(session, application, today=today or utcnow().date())
-    triage.record_assessment(session, application, contract)
+    facts = triage.rescore_case(session, application, today=today or utcnow().date())
+    triage.record_assessment(session, application, facts)
     _mark(session, message, actor, f"rattaché au dossier {application.case_token}")
     _audit(
         session,

@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lxml import etree
 
+from intake.errors import QuarantineError
+
 __all__ = [
     "Attachment",
     "ForwardedPart",
@@ -39,7 +41,7 @@ __all__ = [
 ]
 
 
-class UnparseableMessage(ValueError):
+class UnparseableMessage(QuarantineError, ValueError):
     """The input is not an RFC 822 message; ``str(exc)`` is a one-line French reason."""
 
 

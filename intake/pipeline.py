@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
+import traceback
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -20,14 +21,15 @@ from email.policy import compat32
 from typing import Any, Literal
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from intake import lifecycle, triage
 from intake.clock import utcnow
 from intake.config import ExtractionSettings, Settings
 from intake.documents import ExtractionLimits
-from intake.extract import Understanding, to_contract, understand
+from intake.errors import INTERNAL_ERROR, QuarantineError, report_unexpected
+from intake.extract import Understanding, read_case_facts, understand
 from intake.parsing import ParsedMessage, decode_header_value, parse_message, strip_quoted
 from intake.prepare import Prepared, prepared_items, still_valid
 from intake.redact import mask_addresses_in
@@ -159,7 +161,7 @@ def file_message(ctx: Ingest) -> None:
     u = ctx.understanding
     kind = u.classification.kind
     if kind == "application":
-        ctx.application = triage.file_application(ctx.session, ctx.message, u, to_contract(u))
+        ctx.application = triage.file_application(ctx.session, ctx.message, u, read_case_facts(u))
     elif kind == "reply":
         ctx.application = triage.find_thread(ctx.session, u.parsed)
         if ctx.application is not None:
@@ -200,10 +202,10 @@ def file_message(ctx: Ingest) -> None:
     if ctx.application is None:
         return
     if kind == "application" and triage.is_first_message(ctx.session, ctx.application, ctx.message):
-        contract = to_contract(u)  # the case is this message alone: it has just been read
+        facts = read_case_facts(u)  # the case is this message alone: it has just been read
     else:
-        contract = triage.rescore_case(ctx.session, ctx.application, today=ctx.today)
-    triage.record_assessment(ctx.session, ctx.application, contract)
+        facts = triage.rescore_case(ctx.session, ctx.application, today=ctx.today)
+    triage.record_assessment(ctx.session, ctx.application, facts)
 
 
 def draft_reply(ctx: Ingest) -> None:
@@ -311,8 +313,7 @@ def ingest(
         recorded = _recorded_meanwhile(store, raw, exc)
         if recorded is not None:
             return Outcome("duplicate", recorded)
-        reason = describe_failure(exc)
-        log.warning("message mis en quarantaine (%s) : %s", source, reason)
+        reason = quarantine_reason(exc, source)
         try:
             return Outcome("quarantined", _record_failure(store, raw, source, reason), reason)
         except Exception as exc2:
@@ -330,6 +331,27 @@ def _recorded_meanwhile(store: Store, raw: bytes, exc: Exception) -> int | None:
             select(Message.id).where(Message.dedupe_key == key, Message.status != "quarantined")
         )
     return found
+
+
+# The machine's trouble, neither the sender's fault nor a bug: the store or the disk failed mid-message.
+ENVIRONMENT_ERRORS: tuple[type[Exception], ...] = (OperationalError, OSError)
+
+
+def quarantine_reason(exc: Exception, source: str) -> str:
+    """Why a message is set aside, decided by the type of what a step raised (intake/errors.py)."""
+    if isinstance(exc, QuarantineError):  # the sender's fault: its French text is the reason
+        reason = mask_addresses_in(" ".join(str(exc).split()))[:500] or describe_failure(exc)
+    elif isinstance(exc, ENVIRONMENT_ERRORS):
+        reason = describe_failure(exc)
+    else:  # a bug of ours: the message is kept all the same, the traceback logged, the tests told
+        reason = f"{INTERNAL_ERROR} ({describe_failure(exc)})"[:500]
+        # The frames only (file, line, code), masked too: the exception's own text may quote the message.
+        trace = mask_addresses_in("".join(traceback.format_tb(exc.__traceback__)))
+        log.error("message mis en quarantaine (%s) : %s\n%s", source, reason, trace)
+        report_unexpected(exc)
+        return reason
+    log.warning("message mis en quarantaine (%s) : %s", source, reason)
+    return reason
 
 
 def describe_failure(exc: BaseException) -> str:

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from intake.clock import utcnow
 from intake.config import Settings
+from intake.errors import ShownError
 from intake.redact import mask_address
 from intake.store.db import Store, put_blob
 from intake.store.models import (
@@ -56,7 +57,7 @@ ERASED = "(effacé)"
 UNSENT = OUTGOING_WAITING | {OutgoingStatus.FAILED}
 
 
-class PrivacyError(ValueError):
+class PrivacyError(ShownError, ValueError):
     """One French line for the coordinator (unknown address, already erased…)."""
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import ColumnElement, Integer, Select, and_, case, cast, func, o
 from sqlalchemy.orm import Session
 
 from intake import resources
+from intake.errors import ShownError
 from intake.replies.render import format_day
 from intake.store.models import (
     Application,
@@ -60,7 +61,7 @@ CANCELLED_INTERVIEWS = ("cancelled",)
 OVERALL = "Ensemble du programme"
 
 
-class ReportError(ValueError):
+class ReportError(ShownError, ValueError):
     """A report that cannot be made (unknown cohort, dates in the wrong order)."""
 
 

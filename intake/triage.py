@@ -15,11 +15,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake import lifecycle
+from intake.case_facts import CaseFacts, Person, criteria_json, to_json
 from intake.classify import Classification
 from intake.clock import utcnow
 from intake.documents import DocumentResult
 from intake.eligibility import assess
-from intake.extract import Understanding, to_contract
+from intake.extract import Understanding, read_case_facts
 from intake.parsing import ParsedMessage, parse_message, strip_quoted
 from intake.redact import mask_address
 from intake.store.db import created_here, get_blob, note_created
@@ -90,12 +91,10 @@ def find_thread(session: Session, parsed: ParsedMessage) -> Application | None:
     return application
 
 
-def file_application(
-    session: Session, message: Message, u: Understanding, contract: dict[str, Any]
-) -> Application:
+def file_application(session: Session, message: Message, u: Understanding, facts: CaseFacts) -> Application:
     """A new application: find or create the applicant (unique by address) and their open case."""
-    details = contract.get("applicant") or {}
-    email = details.get("email") or u.parsed.from_addr or message.dedupe_key
+    details = facts.applicant or Person()
+    email = details.email or u.parsed.from_addr or message.dedupe_key
     address = normalise_address(email)
     applicant = session.scalar(select(Applicant).where(Applicant.email_normalised == address))
     # Someone never seen before has no case to look for.
@@ -104,8 +103,8 @@ def file_application(
         applicant = Applicant(email=email, email_normalised=address)
         session.add(applicant)
     for key in ("first_name", "last_name", "phone", "city"):
-        if details.get(key):
-            setattr(applicant, key, details[key])
+        if getattr(details, key):
+            setattr(applicant, key, getattr(details, key))
     applicant.language = u.parsed.language or applicant.language or "fr"
     applicant.last_contact_at = utcnow()
     if application is None:
@@ -128,17 +127,15 @@ def _open_case(session: Session, applicant: Applicant, message: Message) -> Appl
     return application
 
 
-def record_assessment(
-    session: Session, application: Application, contract: dict[str, Any]
-) -> Assessment | None:
-    eligibility = contract.get("eligibility")
-    application.facts = {k: contract.get(k) for k in ("applicant", "education", "situation", "eligibility")}
-    if not eligibility:
+def record_assessment(session: Session, application: Application, facts: CaseFacts) -> Assessment | None:
+    eligibility = facts.eligibility
+    application.facts = to_json(facts)
+    if eligibility is None:
         return None
     assessment = Assessment(
         application=application,
-        verdict=eligibility["verdict"],
-        criteria={"criteria": eligibility["criteria"]},
+        verdict=eligibility.verdict,
+        criteria={"criteria": criteria_json(eligibility)},
     )
     session.add(assessment)
     if lifecycle.can_move(application.status, lifecycle.ASSESSED):
@@ -147,7 +144,7 @@ def record_assessment(
     return assessment
 
 
-def rescore_case(session: Session, application: Application, *, today: date) -> dict[str, Any]:
+def rescore_case(session: Session, application: Application, *, today: date) -> CaseFacts:
     """Read the whole case again (every message from the applicant, every CV) and assess it anew.
 
     The texts are read newest first with quotes removed, so a fact given in a reply (the missing date,
@@ -178,7 +175,7 @@ def rescore_case(session: Session, application: Application, *, today: date) -> 
         reason="dossier relu en entier",
         forwarded_by=application.forwarded_by,
     )
-    return to_contract(Understanding(combined, classification, facts, assessment, documents))
+    return read_case_facts(Understanding(combined, classification, facts, assessment, documents))
 
 
 def is_first_message(session: Session, application: Application, message: Message) -> bool:

@@ -141,3 +141,21 @@ def run_cli(
         cwd=cwd,
         timeout=timeout,
     )
+
+
+@pytest.fixture(autouse=True)
+def fail_on_bugs_caught_at_the_ingest_boundary(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The ingest boundary keeps a message whatever a step raised; a bug of ours (neither the sender's fault
+    nor the machine's, intake/errors.py) must still fail the test that met it. A test that provokes one on
+    purpose is marked `provokes_internal_error`."""
+    import traceback
+
+    from intake.errors import on_unexpected
+
+    caught: list[BaseException] = []
+    unregister = on_unexpected(caught.append)
+    yield
+    unregister()
+    if caught and request.node.get_closest_marker("provokes_internal_error") is None:
+        trace = "".join(traceback.format_exception(caught[0]))
+        pytest.fail(f"{len(caught)} erreur(s) interne(s) attrapée(s) à la frontière d'ingestion :\n{trace}")

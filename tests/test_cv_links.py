@@ -13,8 +13,9 @@ from fixtures_docs import make_message, make_pdf
 from live import LiveWeb, logged_in_client, serve_web, web_settings
 from seed import seed_case
 
+from intake.case_facts import from_json
 from intake.config import Settings
-from intake.documents.links import cv_only_as_link, find_cv_links
+from intake.documents.links import find_cv_links
 from intake.extract import extract_message
 from intake.replies.drafts import draft_for_application
 from intake.store.db import Store
@@ -48,7 +49,7 @@ def test_a_cv_given_only_as_a_link_is_recorded_on_the_case_and_counts_as_link_on
     raw = make_message(f"Bonjour, je candidate. Licence AES obtenue en juin 2025. Mon CV : {DRIVE}")
     situation = extract_message(raw, today=TODAY)["situation"]
     assert situation["cv_links"] == [{"service": "Google Drive", "url": DRIVE}]
-    assert cv_only_as_link(situation)
+    assert from_json({"situation": situation}).cv_only_as_link()
 
 
 def test_a_link_beside_a_readable_cv_attachment_does_not_ask_for_the_file() -> None:
@@ -58,7 +59,7 @@ def test_a_link_beside_a_readable_cv_attachment_does_not_ask_for_the_file() -> N
     )
     situation = extract_message(raw, today=TODAY)["situation"]
     assert situation["cv_links"][0]["service"] == "LinkedIn"
-    assert not cv_only_as_link(situation)
+    assert not from_json({"situation": situation}).cv_only_as_link()
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from dovecot import Dovecot
 from sqlalchemy import func, select
 
 from intake.config import load_settings
+from intake.errors import QuarantineError
 from intake.pipeline import RECORD_STEPS, Ingest, poll
 from intake.sources.imap import ImapSource
 from intake.store.db import Store
@@ -191,7 +192,7 @@ def test_the_remembered_uid_is_the_last_committed_one_when_a_poll_stops_midway(
 
 def explode_on_marker(ctx: Ingest) -> None:
     if ctx.parsed is not None and "n°13" in ctx.parsed.subject:
-        raise ValueError("étape de test : message piégé")
+        raise QuarantineError("étape de test : message piégé")
 
 
 def test_a_message_that_makes_a_step_raise_is_quarantined_while_the_next_is_processed(
@@ -207,7 +208,7 @@ def test_a_message_that_makes_a_step_raise_is_quarantined_while_the_next_is_proc
     assert (summary.new, summary.quarantined) == (2, 1)
     with store.session() as session:
         rows = {m.subject: (m.status, m.error) for m in session.scalars(select(Message))}
-    assert rows["Candidature n°13"] == ("quarantined", "ValueError: étape de test : message piégé")
+    assert rows["Candidature n°13"] == ("quarantined", "étape de test : message piégé")
     assert rows["Candidature n°14"] == ("processed", None)
     assert folder_size(dovecot, "Propulse.Quarantaine") == 1
     assert folder_size(dovecot, "Propulse.Traités") == 2

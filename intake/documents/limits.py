@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from intake.errors import QuarantineError, ShownError
+
 
 @dataclass(frozen=True)
 class ExtractionLimits:
@@ -19,7 +21,7 @@ class ExtractionLimits:
     deadline: float | None = None
 
 
-class BudgetExceeded(Exception):
+class BudgetExceeded(QuarantineError):
     """The message's wall-clock budget ran out before its documents were read; ``str`` is French."""
 
 
@@ -52,7 +54,7 @@ def ocr_note(confidence: float) -> str:
     return f"texte lu par OCR, confiance {confidence:.0f} %"
 
 
-class DocumentProblem(Exception):
+class DocumentProblem(ShownError):
     """Raised inside extractors; converted to a DocumentResult with its French message."""
 
 

@@ -7,9 +7,7 @@ would tell the host (and its trackers) that the applicant's file was read, and b
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 # The services, as data: (name shown to the coordinator, pattern of the host and path that hold a file).
 SERVICES: tuple[tuple[str, str], ...] = (
@@ -58,13 +56,3 @@ def find_cv_links(text: str) -> list[CvLink]:
         if len(found) >= _MAX_LINKS:
             break
     return found
-
-
-def cv_only_as_link(situation: Mapping[str, Any] | None) -> bool:
-    """True when the applicant gave a CV link and no attachment that could be read: the reply then asks
-    for the file itself."""
-    situation = situation or {}
-    if not situation.get("cv_links"):
-        return False
-    documents = situation.get("documents") or []
-    return not any(d.get("problem") is None for d in documents if isinstance(d, Mapping))

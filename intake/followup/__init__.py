@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from intake.errors import ShownError
 
-class FollowUpError(ValueError):
+
+class FollowUpError(ShownError, ValueError):
     """A follow-up action that cannot be done; the message is one French line for the coordinator."""

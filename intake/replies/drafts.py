@@ -17,9 +17,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from intake.case_facts import from_json
 from intake.clock import utcnow
 from intake.config import Settings
-from intake.documents.links import cv_only_as_link
 from intake.eligibility import ASK, CONDITION, MET, NOT_MET, UNKNOWN, Criterion, load_criteria, verdict_of
 from intake.held import HELD_TEMPLATE
 from intake.redact import mask_address
@@ -168,7 +168,7 @@ def draft_for_application(
         "missing": describe(criteria, UNKNOWN, ASK, language),
         "reasons": describe(criteria, NOT_MET, CONDITION, language),
         "retention_months": settings.retention.not_admitted_months,
-        "cv_link_only": cv_only_as_link((application.facts or {}).get("situation")),
+        "cv_link_only": from_json(application.facts).cv_only_as_link(),
     }
     proposals: list[SlotProposal] = []
     if verdict == "eligible":

@@ -16,11 +16,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import holidays
 
 from intake.config import Settings
+from intake.errors import ShownError
 from intake.replies.render import format_moment
 from intake.weekly import parse_weekly_range
 
 
-class AvailabilityError(ValueError):
+class AvailabilityError(ShownError, ValueError):
     """A window or a date in `[interviews]` cannot be read; the message is one line for a person."""
 
 

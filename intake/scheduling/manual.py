@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.config import Settings
+from intake.errors import ShownError
 from intake.scheduling.availability import Candidate, as_utc, list_candidates
 from intake.scheduling.booking import (
     SlotTaken,
@@ -35,7 +36,7 @@ _HAND_HOLD = timedelta(hours=1)
 _LOCAL = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})[ T](\d{1,2})[:h](\d{2})\s*$")
 
 
-class ManualBookingError(Exception):
+class ManualBookingError(ShownError):
     """The slot or the case does not allow it; the text is one French line for the coordinator."""
 
 

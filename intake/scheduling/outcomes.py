@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from intake import lifecycle
 from intake.config import Settings
+from intake.errors import ShownError
 from intake.scheduling.availability import as_utc, local_time
 from intake.store.models import Applicant, Application, AuditEntry, Interview, InterviewSlot
 
@@ -22,7 +23,7 @@ OUTCOMES: Final = {
 OUTCOME_FR: Final = {"admitted": "admis·e", "waitlisted": "liste d'attente", "declined": "non retenu·e"}
 
 
-class OutcomeRefused(ValueError):
+class OutcomeRefused(ShownError, ValueError):
     """The outcome cannot be recorded; the message is one line for a person."""
 
 
