@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime, tzinfo
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from intake.clock import utcnow
+from intake.clock import as_utc, utcnow
 from intake.config import Settings
 from intake.eligibility import MET, NOT_MET, UNKNOWN, load_criteria
 from intake.held import HELD_TEMPLATE, release_request
@@ -24,6 +24,7 @@ from intake.replies.drafts import (
     current_verdict,
     draft_for_application,
 )
+from intake.store.audit import record_audit
 from intake.store.models import (
     Applicant,
     Application,
@@ -286,10 +287,11 @@ def edit_draft(
         **{key: after[key] for key in changed},
         html_body=render_html_body(text_body),
     )
-    _audit(
+    record_audit(
         session,
         actor,
         "draft_edited",
+        "outgoing_message",
         draft.id,
         {"before": {k: before[k] for k in changed}, "after": {k: after[k] for k in changed}},
     )
@@ -368,10 +370,11 @@ def _redo_proposal(
     else:
         new_draft = draft_proposal(session, application, settings, now=now, reply_to=reply_to)
     session.flush()
-    _audit(
+    record_audit(
         session,
         actor,
         "draft_redone",
+        "outgoing_message",
         draft.id,
         {"reason": "un créneau proposé n'était plus libre", "new_draft": new_draft.id},
         at=now,
@@ -427,22 +430,21 @@ def override_criterion(
     )
     new_draft = draft_for_application(session, application, settings, reply_to=reply_to, now=moment)
     session.flush()
-    session.add(
-        AuditEntry(
-            at=moment,
-            actor=actor,
-            action="criterion_overridden",
-            entity="application",
-            entity_id=application.id,
-            details={
-                "criterion": criterion_id,
-                "reason": reason,
-                "override_id": override.id,
-                "new_draft": new_draft.id,
-                "before": {"status": before.get("status") if before else None, "verdict": verdict_before},
-                "after": {"status": status, "verdict": verdict_after},
-            },
-        )
+    record_audit(
+        session,
+        actor,
+        "criterion_overridden",
+        "application",
+        application.id,
+        {
+            "criterion": criterion_id,
+            "reason": reason,
+            "override_id": override.id,
+            "new_draft": new_draft.id,
+            "before": {"status": before.get("status") if before else None, "verdict": verdict_before},
+            "after": {"status": status, "verdict": verdict_after},
+        },
+        at=moment,
     )
     return new_draft
 
@@ -457,9 +459,7 @@ def local_time(moment: datetime | None, zone: tzinfo) -> str:
     """A stored time as the coordinator reads it: local, to the minute."""
     if moment is None:
         return ""
-    # SQLite gives back naive datetimes; the store only ever writes UTC.
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return aware.astimezone(zone).strftime("%d/%m/%Y %H:%M")
+    return as_utc(moment).astimezone(zone).strftime("%d/%m/%Y %H:%M")
 
 
 def display_name(applicant: Applicant) -> str:
@@ -561,7 +561,7 @@ def _decide(
     details: dict[str, Any] = {"before": {"status": DRAFT}, "after": {"status": new_status}}
     if reason.strip():
         details["reason"] = " ".join(reason.split())
-    _audit(session, actor, action, draft.id, details, at=moment)
+    record_audit(session, actor, action, "outgoing_message", draft.id, details, at=moment)
     return draft
 
 
@@ -600,24 +600,3 @@ def _require_draft(draft: OutgoingMessage, verb: str) -> None:
 def _effective(session: Session, application: Application) -> tuple[list[dict[str, Any]], str]:
     criteria, verdict = current_verdict(session, application)
     return criteria, verdict if criteria else ""
-
-
-def _audit(
-    session: Session,
-    actor: str,
-    action: str,
-    outgoing_id: int,
-    details: dict[str, Any],
-    *,
-    at: datetime | None = None,
-) -> None:
-    session.add(
-        AuditEntry(
-            at=at or utcnow(),
-            actor=actor,
-            action=action,
-            entity="outgoing_message",
-            entity_id=outgoing_id,
-            details=details,
-        )
-    )

@@ -14,6 +14,7 @@ from typing import Protocol
 
 from intake.config import ProgrammeSettings
 from intake.parsing import ParsedMessage, split_forwarded, strip_quoted
+from intake.store.models import CASE_TOKEN
 from intake.understanding.facts import split_sentences
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
 from intake.understanding.signals import (
@@ -28,7 +29,6 @@ KINDS = ("application", "question", "reply", "auto_reply", "bounce", "newsletter
 ThreadCheck = Callable[[list[str]], bool]
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
-_CASE_TOKEN = re.compile(r"\[PP-\d+\]")
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|r[ée]p|aw|sv|antw)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
@@ -203,7 +203,7 @@ class Reply:
         check = ctx.is_our_thread or thread_check_for(ctx.our_address)
         if ids and check(ids):
             return RuleResult(True, "Répond à un de nos messages (In-Reply-To/References).")
-        token = _CASE_TOKEN.search(msg.subject)
+        token = CASE_TOKEN.search(msg.subject)
         if token:
             return RuleResult(True, f"L'objet porte notre référence {token.group(0)}.")
         if quotes_our_mail(msg, ctx.our_address):

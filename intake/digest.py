@@ -90,7 +90,7 @@ def _interviews(session: Session, start: datetime, end: datetime) -> list[dict[s
         .where(InterviewSlot.starts_at >= start, InterviewSlot.starts_at < end, Interview.status == "booked")
         .order_by(InterviewSlot.starts_at)
     ).all()
-    return [{"starts_at": _aware(at), "name": _name(first, last)} for at, first, last in rows]
+    return [{"starts_at": at, "name": _name(first, last)} for at, first, last in rows]
 
 
 def _quiet_participants(session: Session, now: datetime) -> list[str]:
@@ -109,7 +109,7 @@ def _quiet_participants(session: Session, now: datetime) -> list[str]:
         .order_by(Applicant.last_name)
     ).all()
     cutoff = now - QUIET_FOR
-    return [_name(first, last) for first, last, heard in rows if heard is None or _aware(heard) < cutoff]
+    return [_name(first, last) for first, last, heard in rows if heard is None or heard < cutoff]
 
 
 def _problems(session: Session) -> list[str]:
@@ -121,7 +121,3 @@ def _problems(session: Session) -> list[str]:
 
 def _name(first: str | None, last: str | None) -> str:
     return " ".join(part for part in (first, last) if part) or "(sans nom)"
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo("UTC"))

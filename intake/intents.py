@@ -14,10 +14,11 @@ falls to `unclear`, which goes to the coordinator.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-from intake.scheduling.replies import _CANCEL, _RESCHEDULE, _asks_for, normalise
+from intake.scheduling.replies import asks_to_change, normalise
 
 Intent = Literal[
     "withdrawal",
@@ -72,11 +73,51 @@ class Reading:
 
 
 class Rule(Protocol):
-    name: str
-    intent: Intent
-    description: str
+    @property
+    def name(self) -> str: ...
+    @property
+    def intent(self) -> Intent: ...
+    @property
+    def description(self) -> str: ...
 
     def check(self, reply: Reply) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class ClauseRule:
+    """A rule one clause proves: the first clause that `says` the intent in a manner `counts` accepts."""
+
+    name: Intent
+    description: str
+    says: Callable[[Clause], bool]
+    counts: Callable[[Clause], bool]
+
+    @property
+    def intent(self) -> Intent:
+        return self.name
+
+    def check(self, reply: Reply) -> str | None:
+        for clause in reply.clauses:
+            if self.says(clause) and self.counts(clause):
+                return clause.text[:MAX_EVIDENCE]
+        return None
+
+
+def _in_words(pattern: re.Pattern[str]) -> Callable[[Clause], bool]:
+    return lambda clause: pattern.search(clause.text) is not None
+
+
+def _not_imagined(clause: Clause) -> bool:
+    return not clause.hypothetical
+
+
+def _asked_or_real(clause: Clause) -> bool:
+    """A question is the very form of a status request: only a hypothesis that asks nothing is set aside."""
+    return clause.question or not clause.hypothetical
+
+
+def _stated(clause: Clause) -> bool:
+    return not (clause.hypothetical or clause.question)
 
 
 def _any(*patterns: str) -> re.Pattern[str]:
@@ -294,32 +335,24 @@ _UNAVAILABLE = _any(
 )
 
 
-def _asks(clause: Clause, patterns: list[re.Pattern[str]]) -> bool:
-    return _asks_for(clause.text, patterns) or _asks_for(clause.lemmas, patterns)
+def _asks_to_cancel(clause: Clause) -> bool:
+    said = asks_to_change(clause.text, "cancel") or asks_to_change(clause.lemmas, "cancel")
+    return said or _UNAVAILABLE.search(clause.text) is not None
 
 
-class Cancel:
-    name = "cancel"
-    intent: Intent = "cancel"
-    description = "annule l'entretien (lu par intake/scheduling/replies.py)"
-
-    def check(self, reply: Reply) -> str | None:
-        for clause in reply.clauses:
-            if (_asks(clause, _CANCEL) or _UNAVAILABLE.search(clause.text)) and not clause.hypothetical:
-                return clause.text[:MAX_EVIDENCE]
-        return None
+def _asks_to_reschedule(clause: Clause) -> bool:
+    return asks_to_change(clause.text, "reschedule") or asks_to_change(clause.lemmas, "reschedule")
 
 
-class Reschedule:
-    name = "reschedule"
-    intent: Intent = "reschedule"
-    description = "demande un autre créneau (lu par intake/scheduling/replies.py)"
-
-    def check(self, reply: Reply) -> str | None:
-        for clause in reply.clauses:
-            if _asks(clause, _RESCHEDULE) and not clause.hypothetical:
-                return clause.text[:MAX_EVIDENCE]
-        return None
+CANCEL = ClauseRule(
+    "cancel", "annule l'entretien (lu par intake/scheduling/replies.py)", _asks_to_cancel, _not_imagined
+)
+RESCHEDULE = ClauseRule(
+    "reschedule",
+    "demande un autre créneau (lu par intake/scheduling/replies.py)",
+    _asks_to_reschedule,
+    _not_imagined,
+)
 
 
 _DOCUMENT_FILE = re.compile(r"\.(?:pdf|docx?|odt|rtf|jpe?g|png)$", re.IGNORECASE)
@@ -386,17 +419,9 @@ _STATUS = _any(
 )
 
 
-class StatusRequest:
-    name = "status_request"
-    intent: Intent = "status_request"
-    description = "demande où en est sa candidature"
-
-    def check(self, reply: Reply) -> str | None:
-        # A question is the very form of this intent: only negation-free hypotheses are set aside.
-        for clause in reply.clauses:
-            if _STATUS.search(clause.text) and not (clause.hypothetical and not clause.question):
-                return clause.text[:MAX_EVIDENCE]
-        return None
+STATUS_REQUEST = ClauseRule(
+    "status_request", "demande où en est sa candidature", _in_words(_STATUS), _asked_or_real
+)
 
 
 _FACTS = _any(
@@ -428,16 +453,12 @@ _FACTS = _any(
 )
 
 
-class FactsUpdate:
-    name = "facts_update"
-    intent: Intent = "facts_update"
-    description = "donne un fait nouveau sur sa situation (diplôme obtenu, stage terminé, coordonnées)"
-
-    def check(self, reply: Reply) -> str | None:
-        for clause in reply.clauses:
-            if _FACTS.search(clause.text) and not clause.hypothetical and not clause.question:
-                return clause.text[:MAX_EVIDENCE]
-        return None
+FACTS_UPDATE = ClauseRule(
+    "facts_update",
+    "donne un fait nouveau sur sa situation (diplôme obtenu, stage terminé, coordonnées)",
+    _in_words(_FACTS),
+    _stated,
+)
 
 
 _POLITE = _any(
@@ -542,11 +563,11 @@ class ThanksOnly:
 # then facts, then politeness.
 RULES: tuple[Rule, ...] = (
     Withdrawal(),
-    Reschedule(),
-    Cancel(),
+    RESCHEDULE,
+    CANCEL,
     DocumentSent(),
-    StatusRequest(),
-    FactsUpdate(),
+    STATUS_REQUEST,
+    FACTS_UPDATE,
     ThanksOnly(),
 )
 

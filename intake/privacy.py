@@ -16,16 +16,17 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
-from intake.clock import utcnow
+from intake.clock import as_utc, utcnow
 from intake.config import Settings
 from intake.redact import mask_address
+from intake.store.audit import record_audit
 from intake.store.db import Store, put_blob
 from intake.store.models import (
     OUTGOING_WAITING,
@@ -318,14 +319,13 @@ def _erase(session: Session, applicant: Applicant, *, settings: Settings, actor:
     applicant.last_name = pseudonym
     applicant.phone = applicant.city = None
     applicant.erased_at = utcnow()
-    session.add(
-        AuditEntry(
-            actor=actor,
-            action="person_erased",
-            entity="applicant",
-            entity_id=applicant.id,
-            details={"reason": reason, "messages": len(messages), "files": files},
-        )
+    record_audit(
+        session,
+        actor,
+        "person_erased",
+        "applicant",
+        applicant.id,
+        {"reason": reason, "messages": len(messages), "files": files},
     )
     session.flush()
     outside = _remove_outside_copies(settings, raw_hashes, outgoing_message_ids)
@@ -678,7 +678,7 @@ def _row(obj: object, *names: str) -> dict[str, Any]:
 
 def _json_default(value: object) -> str:
     if isinstance(value, datetime):
-        return (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat()
+        return as_utc(value).isoformat()
     if isinstance(value, date):
         return value.isoformat()
     raise TypeError(type(value).__name__)

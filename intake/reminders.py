@@ -49,8 +49,8 @@ def find_due_reminders(session: Session, settings: Settings, *, now: datetime) -
     """Every participant reminder whose time has come (useful or not any more), not yet recorded."""
     candidates = [*_coaching_eves(session, settings, now), *_checkins(session, settings, now)]
     rows = session.execute(select(ReminderSent.kind, ReminderSent.target, ReminderSent.due_at)).all()
-    done = {(kind, target, _naive(due)) for kind, target, due in rows}
-    return [r for r in candidates if (r.kind, r.target, _naive(r.due_at)) not in done]
+    done = set(rows)  # aware datetimes compare as instants, whatever their zone
+    return [r for r in candidates if (r.kind, r.target, r.due_at) not in done]
 
 
 def send_participant_reminders(store: Store, settings: Settings, *, now: datetime | None = None) -> int:
@@ -123,7 +123,7 @@ def _coaching_eves(session: Session, settings: Settings, now: datetime) -> Itera
         )
     )
     for coaching in sessions:
-        starts = _aware(coaching.starts_at)
+        starts = coaching.starts_at
         eve: date = starts.astimezone(tz).date() - timedelta(days=1)
         due = datetime.combine(eve, time(settings.follow_up.coaching_reminder_hour), tz)
         if due > now:
@@ -172,12 +172,3 @@ def _checkins(session: Session, settings: Settings, now: datetime) -> Iterator[D
             participant_id=participant.id,
             template="checkin",
         )
-
-
-def _aware(moment: datetime) -> datetime:
-    """SQLite gives back naive datetimes; the store always writes UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo("UTC"))
-
-
-def _naive(moment: datetime) -> datetime:
-    return moment.astimezone(ZoneInfo("UTC")).replace(tzinfo=None) if moment.tzinfo else moment

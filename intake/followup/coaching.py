@@ -59,7 +59,7 @@ def generate_sessions(
     zone = ZoneInfo(settings.programme.timezone)
     closed = holidays.country_holidays("FR", years=range(start.year, end.year + 1))
     existing = {
-        _aware(s)
+        s
         for s in session.scalars(
             select(CoachingSession.starts_at).where(CoachingSession.cohort_id == cohort.id)
         )
@@ -158,8 +158,3 @@ def sessions_of(session: Session, cohort: Cohort) -> list[CoachingSession]:
             .order_by(CoachingSession.starts_at)
         )
     )
-
-
-def _aware(moment: datetime) -> datetime:
-    # SQLite gives back naive datetimes; the store only ever writes UTC.
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -44,9 +44,10 @@ from intake.outbox.transports import (
 )
 from intake.redact import mask_address
 from intake.scheduling.invitation import add_attachments, attachments_of
+from intake.store.audit import record_audit
 from intake.store.db import Store
 from intake.store.locks import held_lock
-from intake.store.models import AuditEntry, OutgoingMessage, OutgoingStatus
+from intake.store.models import OutgoingMessage, OutgoingStatus
 
 log = logging.getLogger(__name__)
 
@@ -279,15 +280,15 @@ def _audit(
     session: Session, row: OutgoingMessage, moment: datetime, action: str, details: dict[str, Any]
 ) -> None:
     on_case = row.application_id is not None
-    session.add(
-        AuditEntry(
-            at=moment,
-            actor=ACTOR,
-            action=action,
-            entity="application" if on_case else "outgoing_message",
-            entity_id=row.application_id if on_case else row.id,
-            details={"outgoing": row.id, "template": row.template, **details},
-        )
+    entity, entity_id = ("application", row.application_id) if on_case else ("outgoing_message", row.id)
+    record_audit(
+        session,
+        ACTOR,
+        action,
+        entity,
+        entity_id,
+        {"outgoing": row.id, "template": row.template, **details},
+        at=moment,
     )
 
 

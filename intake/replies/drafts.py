@@ -24,11 +24,12 @@ from intake.eligibility import Criterion, load_criteria
 from intake.held import HELD_TEMPLATE
 from intake.redact import mask_address
 from intake.replies.render import RenderedEmail, render_email
+from intake.store.audit import flag_case, record_audit
 from intake.store.models import (
+    CASE_TOKEN,
     Applicant,
     Application,
     Assessment,
-    AuditEntry,
     CriterionOverride,
     Message,
     OutgoingMessage,
@@ -109,7 +110,7 @@ CONDITION = {
     },
 }
 
-_CASE_TOKEN = re.compile(r"\s*\[PP-\d+\]\s*")
+_CASE_TOKEN = re.compile(rf"\s*{CASE_TOKEN.pattern}\s*")  # with the spaces around it
 _REPLY_PREFIX = re.compile(r"^\s*((re|aw|tr|fwd?|réf?)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 # Keep References bounded: the first id (the thread's root) and the most recent ones (RFC 5322 §3.6.4).
 MAX_REFERENCES = 20
@@ -287,15 +288,14 @@ def draft_for_question(
     )
     session.add(outgoing)
     session.flush()
-    session.add(
-        AuditEntry(
-            at=now,
-            actor=ACTOR,
-            action="draft_created",
-            entity="message",
-            entity_id=message.id,
-            details={"outgoing": outgoing.id, "template": "programme_information", "language": language},
-        )
+    record_audit(
+        session,
+        ACTOR,
+        "draft_created",
+        "message",
+        message.id,
+        {"outgoing": outgoing.id, "template": "programme_information", "language": language},
+        at=now,
     )
     return outgoing
 
@@ -345,21 +345,20 @@ def store_draft(
     discarded = discard_pending(session, application.id)
     session.add(outgoing)
     session.flush()
-    session.add(
-        AuditEntry(
-            at=now,
-            actor=ACTOR,
-            action="draft_created",
-            entity="application",
-            entity_id=application.id,
-            details={
-                "outgoing": outgoing.id,
-                "template": template,
-                "reply_to": reply_to.id if reply_to is not None else None,
-                "discarded": discarded,
-                **(details or {}),
-            },
-        )
+    record_audit(
+        session,
+        ACTOR,
+        "draft_created",
+        "application",
+        application.id,
+        {
+            "outgoing": outgoing.id,
+            "template": template,
+            "reply_to": reply_to.id if reply_to is not None else None,
+            "discarded": discarded,
+            **(details or {}),
+        },
+        at=now,
     )
     return outgoing
 
@@ -401,19 +400,11 @@ def mark_bounce(session: Session, bounced_address: str) -> Application | None:
     )
     if application is None:
         return None
-    session.add(
-        AuditEntry(
-            actor=ACTOR,
-            action="flag",
-            entity="application",
-            entity_id=application.id,
-            details={
-                "flag": "address_failing",
-                "message": "Adresse e-mail en échec : un avis de non-remise est arrivé. "
-                "Vérifiez l'adresse avant tout nouvel envoi.",
-            },
-        )
+    warning = (
+        "Adresse e-mail en échec : un avis de non-remise est arrivé. "
+        "Vérifiez l'adresse avant tout nouvel envoi."
     )
+    flag_case(session, ACTOR, application.id, "address_failing", warning)
     log.info(
         "adresse en échec (%s), dossier %s signalé", mask_address(bounced_address), application.case_token
     )

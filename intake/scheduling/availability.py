@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays
 
+from intake.clock import as_utc as as_utc  # re-exported: the scheduling modules read it here
 from intake.config import Settings
 from intake.replies.render import format_moment
 from intake.weekly import parse_weekly_range
@@ -148,11 +149,6 @@ def _to_utc(wall: datetime, tz: ZoneInfo) -> datetime | None:
     if instant.astimezone(tz).replace(tzinfo=None) != wall:
         return None
     return instant
-
-
-def as_utc(moment: datetime) -> datetime:
-    """SQLite gives naive datetimes back; the store always writes UTC."""
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 @lru_cache(maxsize=16)

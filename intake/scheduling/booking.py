@@ -36,9 +36,9 @@ from intake.scheduling.holds import (
 from intake.scheduling.invitation import attach_to_outgoing, make_ics
 from intake.scheduling.mail import create_draft, language_of
 from intake.scheduling.replies import Choice, read_slot_choice
+from intake.store.audit import flag_case, record_audit
 from intake.store.models import (
     Application,
-    AuditEntry,
     Interview,
     InterviewSlot,
     Message,
@@ -117,15 +117,14 @@ def book(
     log.info("entretien réservé : dossier %s, %s", application.case_token, as_utc(slot.starts_at).isoformat())
     interview = session.get(Interview, new_id)
     assert interview is not None
-    session.add(
-        AuditEntry(
-            at=now,
-            actor=ACTOR,
-            action="interview_booked",
-            entity="application",
-            entity_id=application.id,
-            details={"interview": interview.id, "starts_at": as_utc(slot.starts_at).isoformat()},
-        )
+    record_audit(
+        session,
+        ACTOR,
+        "interview_booked",
+        "application",
+        application.id,
+        {"interview": interview.id, "starts_at": as_utc(slot.starts_at).isoformat()},
+        at=now,
     )
     return interview
 
@@ -139,19 +138,18 @@ def cancel_interview(
     interview.status = CANCELLED
     # slot_id is UNIQUE: clearing it is what lets another applicant book the slot.
     interview.slot_id = None
-    session.add(
-        AuditEntry(
-            at=now,
-            actor=ACTOR,
-            action="interview_cancelled",
-            entity="application",
-            entity_id=interview.application_id,
-            details={
-                "interview": interview.id,
-                "reason": reason,
-                "starts_at": starts.isoformat() if starts else None,
-            },
-        )
+    record_audit(
+        session,
+        ACTOR,
+        "interview_cancelled",
+        "application",
+        interview.application_id,
+        {
+            "interview": interview.id,
+            "reason": reason,
+            "starts_at": starts.isoformat() if starts else None,
+        },
+        at=now,
     )
     session.flush()
     return starts
@@ -436,20 +434,8 @@ def _flag(
     reply_to: Message | None = None,
 ) -> None:
     """A note on the case for the coordinator; the reply it is about shows in the «à traiter» messages."""
-    session.add(
-        AuditEntry(
-            at=now,
-            actor=ACTOR,
-            action="flag",
-            entity="application",
-            entity_id=application.id,
-            details={
-                "flag": "scheduling_reply",
-                "message": message,
-                "message_pk": reply_to.id if reply_to is not None else None,
-            },
-        )
-    )
+    message_pk = reply_to.id if reply_to is not None else None
+    flag_case(session, ACTOR, application.id, "scheduling_reply", message, at=now, message_pk=message_pk)
 
 
 def _move(application: Application, target: str) -> None:

@@ -66,7 +66,7 @@ def due_interview_reminders(
         )
     ).all()
     done = {
-        (target, _naive(due))
+        (target, due)
         for target, due in session.execute(
             select(ReminderSent.target, ReminderSent.due_at).where(ReminderSent.kind == KIND)
         )
@@ -78,7 +78,7 @@ def due_interview_reminders(
         if due > now or as_utc(created_at) > due:
             continue
         reminder = DueInterviewReminder(interview_id, application_id, as_utc(starts_at), due)
-        if (reminder.target, _naive(due)) not in done:
+        if (reminder.target, due) not in done:
             due_list.append(reminder)
     return due_list
 
@@ -158,7 +158,3 @@ def _thread_of(session: Session, application: Application) -> dict[str, str | No
     if latest is None:
         return {"in_reply_to": None, "references": None}
     return {"in_reply_to": clean_message_id(latest.message_id), "references": thread_references(latest)}
-
-
-def _naive(moment: datetime) -> datetime:
-    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
