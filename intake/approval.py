@@ -26,6 +26,7 @@ from intake.replies.drafts import (
 )
 from intake.store.audit import record_audit
 from intake.store.models import (
+    OUTGOING_STATUS_FR,
     Applicant,
     Application,
     AuditEntry,
@@ -40,16 +41,7 @@ OVERRIDE_STATUSES = (MET, NOT_MET, UNKNOWN)
 MAX_SUBJECT = 300
 MAX_BODY = 50_000
 
-STATUS_FR = {
-    "draft": "brouillon",
-    "approved": "approuvé",
-    "sending": "en cours d'envoi",
-    "retry": "nouvel essai prévu",
-    "sent": "envoyé",
-    "failed": "échec d'envoi",
-    "discarded": "écarté",
-    "applied": "demande appliquée",
-}
+STATUS_FR = OUTGOING_STATUS_FR
 # What kind of email a draft is, so the queue tells a proposal from a re-ask or a refusal.
 TEMPLATE_FR = {
     "acknowledgement": "éligible : accusé de réception et créneaux",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Literal, Protocol, get_args
 
 from intake.scheduling.replies import asks_to_change, normalise
 
@@ -30,16 +30,7 @@ Intent = Literal[
     "thanks_only",
     "unclear",
 ]
-INTENTS: tuple[Intent, ...] = (
-    "withdrawal",
-    "cancel",
-    "reschedule",
-    "document_sent",
-    "status_request",
-    "facts_update",
-    "thanks_only",
-    "unclear",
-)
+INTENTS: tuple[Intent, ...] = get_args(Intent)
 # Intents whose effect changes the case: they wait for the coordinator's approval (or a verified sender).
 EFFECTFUL: frozenset[Intent] = frozenset({"withdrawal", "document_sent"})
 MAX_EVIDENCE = 300
@@ -84,23 +75,33 @@ class Rule(Protocol):
 
 
 @dataclass(frozen=True)
-class ClauseRule:
-    """A rule one clause proves: the first clause that `says` the intent in a manner `counts` accepts."""
+class IntentRule:
+    """One intent's rule: `finds` returns the words of the reply that prove it, or None."""
 
     name: Intent
     description: str
-    says: Callable[[Clause], bool]
-    counts: Callable[[Clause], bool]
+    finds: Callable[[Reply], str | None]
 
     @property
     def intent(self) -> Intent:
         return self.name
 
     def check(self, reply: Reply) -> str | None:
+        return self.finds(reply)
+
+
+def _first_clause(
+    says: Callable[[Clause], bool], counts: Callable[[Clause], bool]
+) -> Callable[[Reply], str | None]:
+    """The first clause that `says` the intent in a manner `counts` accepts."""
+
+    def finds(reply: Reply) -> str | None:
         for clause in reply.clauses:
-            if self.says(clause) and self.counts(clause):
+            if says(clause) and counts(clause):
                 return clause.text[:MAX_EVIDENCE]
         return None
+
+    return finds
 
 
 def _in_words(pattern: re.Pattern[str]) -> Callable[[Clause], bool]:
@@ -306,28 +307,23 @@ _FOUND_JOB = _any(
 )
 
 
-class Withdrawal:
-    name = "withdrawal"
-    intent: Intent = "withdrawal"
-    description = "retire sa candidature (« je retire ma candidature », « je ne souhaite plus participer »)"
-
-    def check(self, reply: Reply) -> str | None:
-        for clause in reply.clauses:
-            if clause.hypothetical or clause.question or clause.future:
-                continue
-            found = _WITHDRAW.search(clause.text)
-            if found is not None:
-                if not _negated_before(clause.text, found.start()):
-                    return clause.text[:MAX_EVIDENCE]
-                continue
-            # Only verb forms the words missed ("je me suis désistée"), and only in a clause with no negation.
-            if _WITHDRAW.search(clause.lemmas) and not clause.negated:
+def _withdraws(reply: Reply) -> str | None:
+    for clause in reply.clauses:
+        if clause.hypothetical or clause.question or clause.future:
+            continue
+        found = _WITHDRAW.search(clause.text)
+        if found is not None:
+            if not _negated_before(clause.text, found.start()):
                 return clause.text[:MAX_EVIDENCE]
-        # The negation is the sense here: such a clause must not itself be hypothetical or a question.
-        for clause in reply.clauses:
-            if _NO_LONGER.search(clause.text) and not clause.hypothetical and not clause.question:
-                return clause.text[:MAX_EVIDENCE]
-        return None
+            continue
+        # Only verb forms the words missed ("je me suis désistée"), and only in a clause with no negation.
+        if _WITHDRAW.search(clause.lemmas) and not clause.negated:
+            return clause.text[:MAX_EVIDENCE]
+    # The negation is the sense here: such a clause must not itself be hypothetical or a question.
+    for clause in reply.clauses:
+        if _NO_LONGER.search(clause.text) and not clause.hypothetical and not clause.question:
+            return clause.text[:MAX_EVIDENCE]
+    return None
 
 
 _UNAVAILABLE = _any(
@@ -342,17 +338,6 @@ def _asks_to_cancel(clause: Clause) -> bool:
 
 def _asks_to_reschedule(clause: Clause) -> bool:
     return asks_to_change(clause.text, "reschedule") or asks_to_change(clause.lemmas, "reschedule")
-
-
-CANCEL = ClauseRule(
-    "cancel", "annule l'entretien (lu par intake/scheduling/replies.py)", _asks_to_cancel, _not_imagined
-)
-RESCHEDULE = ClauseRule(
-    "reschedule",
-    "demande un autre créneau (lu par intake/scheduling/replies.py)",
-    _asks_to_reschedule,
-    _not_imagined,
-)
 
 
 _DOCUMENT_FILE = re.compile(r"\.(?:pdf|docx?|odt|rtf|jpe?g|png)$", re.IGNORECASE)
@@ -371,17 +356,12 @@ _SENDING = _any(
 )
 
 
-class DocumentSent:
-    name = "document_sent"
-    intent: Intent = "document_sent"
-    description = "envoie un document (CV, diplôme, attestation) en pièce jointe"
-
-    def check(self, reply: Reply) -> str | None:
-        files = [f for f in reply.attachments if _DOCUMENT_FILE.search(f)]
-        said = _find(reply, _SENDING)
-        if files:
-            return said or f"pièce jointe : {files[0]}"
-        return None
+def _sends_document(reply: Reply) -> str | None:
+    files = [f for f in reply.attachments if _DOCUMENT_FILE.search(f)]
+    said = _find(reply, _SENDING)
+    if files:
+        return said or f"pièce jointe : {files[0]}"
+    return None
 
 
 _STATUS = _any(
@@ -419,11 +399,6 @@ _STATUS = _any(
 )
 
 
-STATUS_REQUEST = ClauseRule(
-    "status_request", "demande où en est sa candidature", _in_words(_STATUS), _asked_or_real
-)
-
-
 _FACTS = _any(
     r"(?:j'ai|ai) (?:eu|obtenu|valide|decroche|reussi|eu mon) (?:mon|ma|le|la) (?:diplome|master|"
     r"licence|bts|dut|but|bachelor|mba|m2|m1|soutenance|jury)",
@@ -450,14 +425,6 @@ _FACTS = _any(
     r"(?:i've|i have) moved",
     r"a correction",
     r"(?:i made|there was) a mistake",
-)
-
-
-FACTS_UPDATE = ClauseRule(
-    "facts_update",
-    "donne un fait nouveau sur sa situation (diplôme obtenu, stage terminé, coordonnées)",
-    _in_words(_FACTS),
-    _stated,
 )
 
 
@@ -540,35 +507,56 @@ _POLITE = _any(
 _THANKS = _any(r"merci\w*", r"thanks?", r"thank you", r"bien recu", r"c'est note", r"noted", r"got it")
 
 
-class ThanksOnly:
-    name = "thanks_only"
-    intent: Intent = "thanks_only"
-    description = "remercie ou accuse réception, sans rien demander : pas de réponse à faire"
-
-    def check(self, reply: Reply) -> str | None:
-        if any(c.question for c in reply.clauses) or not reply.clauses:
-            return None
-        words = " ".join(c.text for c in reply.clauses)
-        if not _THANKS.search(words):
-            return None
-        rest = re.sub(r"[^\w' -]+", " ", _POLITE.sub(" ", words))
-        # A first name left over ("Merci, Léa") is fine; a sentence is not.
-        if len(rest.split()) <= 2:
-            return reply.clauses[0].text[:MAX_EVIDENCE]
+def _only_thanks(reply: Reply) -> str | None:
+    if any(c.question for c in reply.clauses) or not reply.clauses:
         return None
+    words = " ".join(c.text for c in reply.clauses)
+    if not _THANKS.search(words):
+        return None
+    rest = re.sub(r"[^\w' -]+", " ", _POLITE.sub(" ", words))
+    # A first name left over ("Merci, Léa") is fine; a sentence is not.
+    if len(rest.split()) <= 2:
+        return reply.clauses[0].text[:MAX_EVIDENCE]
+    return None
 
 
 # The order of decisions: the case-changing reading first (and strictest), then the scheduling ones,
 # moving an interview before cancelling it, a document before the question that may come with it,
 # then facts, then politeness.
 RULES: tuple[Rule, ...] = (
-    Withdrawal(),
-    RESCHEDULE,
-    CANCEL,
-    DocumentSent(),
-    STATUS_REQUEST,
-    FACTS_UPDATE,
-    ThanksOnly(),
+    IntentRule(
+        "withdrawal",
+        "retire sa candidature (« je retire ma candidature », « je ne souhaite plus participer »)",
+        _withdraws,
+    ),
+    IntentRule(
+        "reschedule",
+        "demande un autre créneau (lu par intake/scheduling/replies.py)",
+        _first_clause(_asks_to_reschedule, _not_imagined),
+    ),
+    IntentRule(
+        "cancel",
+        "annule l'entretien (lu par intake/scheduling/replies.py)",
+        _first_clause(_asks_to_cancel, _not_imagined),
+    ),
+    IntentRule(
+        "document_sent", "envoie un document (CV, diplôme, attestation) en pièce jointe", _sends_document
+    ),
+    IntentRule(
+        "status_request",
+        "demande où en est sa candidature",
+        _first_clause(_in_words(_STATUS), _asked_or_real),
+    ),
+    IntentRule(
+        "facts_update",
+        "donne un fait nouveau sur sa situation (diplôme obtenu, stage terminé, coordonnées)",
+        _first_clause(_in_words(_FACTS), _stated),
+    ),
+    IntentRule(
+        "thanks_only",
+        "remercie ou accuse réception, sans rien demander : pas de réponse à faire",
+        _only_thanks,
+    ),
 )
 
 

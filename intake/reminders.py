@@ -13,7 +13,6 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from email.utils import make_msgid
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -22,16 +21,15 @@ from sqlalchemy.orm import Session
 
 from intake.clock import utcnow
 from intake.config import Settings
-from intake.replies.render import render_email
+from intake.replies.render import render_email, sent_alone
+from intake.scheduling.reminders import LOOKBACK
 from intake.store.db import Store, record_each_once
-from intake.store.models import Applicant, CoachingSession, OutgoingMessage, Participant, ReminderSent
+from intake.store.models import Applicant, CoachingSession, Participant, ReminderSent
 
 log = logging.getLogger(__name__)
 
 # How long after its due time a late check-in is still worth sending.
 CHECKIN_USEFUL_FOR = timedelta(days=3)
-# How far back to look for reminders that fell due while the service was down.
-LOOKBACK = timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -94,19 +92,12 @@ def _queue(session: Session, settings: Settings, reminder: DueReminder, now: dat
         tz = ZoneInfo(settings.programme.timezone)
         context["same_day"] = starts.astimezone(tz).date() == now.astimezone(tz).date()
     rendered = render_email(reminder.template, context, applicant.language)
-    domain = settings.programme.address.rpartition("@")[2] or "propulse.invalid"
-    outgoing = OutgoingMessage(
+    outgoing = rendered.as_outgoing(
+        reminder.template,
+        applicant.email,
+        settings.programme.domain,
         application_id=participant.application_id,
-        template=reminder.template,
-        status="approved",
-        to_addr=applicant.email,
-        subject=rendered.subject,
-        text_body=rendered.text,
-        html_body=rendered.html,
-        message_id=make_msgid(domain=domain),
-        automatic=True,
-        approved_by="propulse (automatique)",
-        approved_at=now,
+        **sent_alone(now),
     )
     session.add(outgoing)
     session.flush()

@@ -42,10 +42,9 @@ class CoachingDay:
 
 def parse_pattern(entry: str) -> CoachingDay:
     """`mardi 09:30-17:00` or `jeudi 09:30-17:00 Visite découverte` → CoachingDay."""
-    try:
-        found = parse_weekly_range(entry, key="follow_up.coaching_pattern", example="mardi 09:30-17:00")
-    except ValueError as exc:
-        raise FollowUpError(str(exc)) from None
+    found = parse_weekly_range(
+        entry, key="follow_up.coaching_pattern", example="mardi 09:30-17:00", error=FollowUpError
+    )
     return CoachingDay(found.weekday, found.start, found.end, found.rest or DEFAULT_KIND)
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from email.utils import make_msgid
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -234,16 +233,12 @@ def _draft_offer(
         "timezone": settings.programme.timezone,
     }
     rendered = render_email(OFFER_TEMPLATE, context, language)
-    domain = settings.programme.address.rpartition("@")[2] or "propulse.invalid"
-    draft = OutgoingMessage(
+    draft = rendered.as_outgoing(
+        OFFER_TEMPLATE,
+        applicant.email,
+        settings.programme.domain,
         application_id=person.application_id,
-        template=OFFER_TEMPLATE,
         status="draft",
-        to_addr=applicant.email,
-        subject=rendered.subject,
-        text_body=rendered.text,
-        html_body=rendered.html,
-        message_id=make_msgid(domain=domain),
         automatic=False,
     )
     session.add(draft)

@@ -11,7 +11,6 @@ import logging
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from email.utils import make_msgid
 from typing import Any
 
 from sqlalchemy import func, select
@@ -272,31 +271,16 @@ def draft_for_question(
         "conditions": programme_conditions(language),
     }
     rendered = render_email("programme_information", context, language)
-    outgoing = OutgoingMessage(
-        application_id=None,
-        template="programme_information",
-        status=PENDING,
-        to_addr=message.from_addr or "",
-        subject=rendered.subject,
-        text_body=rendered.text,
-        html_body=rendered.html,
-        message_id=make_msgid(domain=programme_domain(settings)),
-        in_reply_to=clean_message_id(message.message_id),
-        references=thread_references(message),
-        automatic=False,
-        created_at=now,
+    outgoing = rendered.as_outgoing(
+        "programme_information",
+        message.from_addr or "",
+        programme_domain(settings),
+        **_draft_fields(message, now),
     )
     session.add(outgoing)
     session.flush()
-    record_audit(
-        session,
-        ACTOR,
-        "draft_created",
-        "message",
-        message.id,
-        {"outgoing": outgoing.id, "template": "programme_information", "language": language},
-        at=now,
-    )
+    details = {"outgoing": outgoing.id, "template": "programme_information", "language": language}
+    record_audit(session, ACTOR, "draft_created", "message", message.id, details, at=now)
     return outgoing
 
 
@@ -327,20 +311,13 @@ def store_draft(
 ) -> OutgoingMessage:
     """Store a rendered email as the case's one waiting draft (older ones are discarded), threaded on
     `reply_to`, and audit it."""
-    outgoing = OutgoingMessage(
+    outgoing = rendered.as_outgoing(
+        template,
+        application.applicant.email,
+        programme_domain(settings),
         application_id=application.id,
-        template=template,
-        status=PENDING,
-        to_addr=application.applicant.email,
         cc=cc,
-        subject=rendered.subject,
-        text_body=rendered.text,
-        html_body=rendered.html,
-        message_id=make_msgid(domain=programme_domain(settings)),
-        in_reply_to=clean_message_id(reply_to.message_id) if reply_to is not None else None,
-        references=thread_references(reply_to),
-        automatic=False,
-        created_at=now,
+        **_draft_fields(reply_to, now),
     )
     discarded = discard_pending(session, application.id)
     session.add(outgoing)
@@ -474,6 +451,17 @@ def thread_references(reply_to: Message | None) -> str | None:
     if len(unique) > MAX_REFERENCES:
         unique = [unique[0], *unique[-(MAX_REFERENCES - 1) :]]
     return " ".join(unique)
+
+
+def _draft_fields(reply_to: Message | None, now: datetime) -> dict[str, Any]:
+    """A draft waiting for the coordinator, threaded under the message it answers."""
+    return {
+        "status": PENDING,
+        "in_reply_to": clean_message_id(reply_to.message_id) if reply_to is not None else None,
+        "references": thread_references(reply_to),
+        "automatic": False,
+        "created_at": now,
+    }
 
 
 def programme_domain(settings: Settings) -> str:

@@ -43,10 +43,9 @@ class Candidate:
 
 def parse_window(text: str) -> Window:
     """`mardi 10:00-12:00` (or `tuesday 10:00-12:00`) → Window; AvailabilityError when unreadable."""
-    try:
-        found = parse_weekly_range(text, key="interviews.windows", example="mardi 10:00-12:00")
-    except ValueError as exc:
-        raise AvailabilityError(str(exc)) from None
+    found = parse_weekly_range(
+        text, key="interviews.windows", example="mardi 10:00-12:00", error=AvailabilityError
+    )
     if found.rest:
         raise AvailabilityError(
             f"interviews.windows : « {text} » illisible, attendu par exemple « mardi 10:00-12:00 »"

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from intake.config import Settings
 from intake.scheduling.availability import Candidate, as_utc, list_candidates
 from intake.scheduling.booking import (
+    ReplyContext,
     SlotTaken,
     _cancellation_ics,
     _change,
@@ -158,15 +159,8 @@ def cancel_by_hand(
     current = active_interview(session, application.id)
     if current is None:
         raise ManualBookingError(f"aucun entretien réservé pour le dossier {application.case_token}")
-    outcome = _change(
-        session,
-        application,
-        Choice("cancel"),
-        settings,
-        now=now,
-        reply_to=_latest_message(session, application),
-        current=current,
-    )
+    reply_to = _latest_message(session, application)
+    outcome = _change(ReplyContext(session, application, Choice("cancel"), settings, now, reply_to), current)
     assert outcome.outgoing_id is not None
     record_audit(
         session,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
-from email.utils import make_msgid
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -19,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from intake.config import Settings
 from intake.replies.drafts import MAX_REFERENCES, clean_message_id, programme_domain, thread_references
-from intake.replies.render import render_email
+from intake.replies.render import render_email, sent_alone
 from intake.scheduling.availability import as_utc
 from intake.scheduling.mail import base_context, language_of
 from intake.store.db import Store, record_each_once
@@ -111,19 +110,14 @@ def _queue(session: Session, settings: Settings, reminder: DueInterviewReminder,
     context = {**base_context(application, settings, None), "interview_at": reminder.starts_at}
     rendered = render_email(TEMPLATE, context, language_of(application))
     approval = settings.interviews.reminder_needs_approval
-    outgoing = OutgoingMessage(
+    status = {"status": "draft", "automatic": True} if approval else sent_alone(now)
+    outgoing = rendered.as_outgoing(
+        TEMPLATE,
+        applicant.email,
+        programme_domain(settings),
         application_id=application.id,
-        template=TEMPLATE,
-        status="draft" if approval else "approved",
-        to_addr=applicant.email,
-        subject=rendered.subject,
-        text_body=rendered.text,
-        html_body=rendered.html,
-        message_id=make_msgid(domain=programme_domain(settings)),
-        automatic=True,
         created_at=now,
-        approved_by=None if approval else "propulse (automatique)",
-        approved_at=None if approval else now,
+        **status,
         # In the case's conversation, under the confirmation the applicant has in their mailbox.
         **_thread_of(session, application),
     )

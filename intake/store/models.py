@@ -218,6 +218,17 @@ class OutgoingStatus(StrEnum):
     APPLIED = "applied"  # a held request applied to its case, never sent (intake/held.py)
 
 
+# What the coordinator reads for each status (web pages and the command line alike).
+OUTGOING_STATUS_FR: dict[str, str] = {
+    OutgoingStatus.DRAFT: "brouillon",
+    OutgoingStatus.APPROVED: "approuvé",
+    OutgoingStatus.SENDING: "en cours d'envoi",
+    OutgoingStatus.RETRY: "nouvel essai prévu",
+    OutgoingStatus.SENT: "envoyé",
+    OutgoingStatus.FAILED: "échec d'envoi",
+    OutgoingStatus.DISCARDED: "écarté",
+    OutgoingStatus.APPLIED: "demande appliquée",
+}
 # Will still leave unless someone stops it: what an erasure must stop.
 OUTGOING_WAITING = frozenset({OutgoingStatus.DRAFT, OutgoingStatus.APPROVED, OutgoingStatus.RETRY})
 # In the hands of the SMTP server right now: neither stoppable nor final.
