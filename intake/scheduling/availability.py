@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -18,18 +18,15 @@ import holidays
 from intake.clock import as_utc as as_utc  # re-exported: the scheduling modules read it here
 from intake.config import Settings
 from intake.replies.render import format_moment
-from intake.weekly import parse_weekly_range
+from intake.weekly import WeeklyRange, parse_weekly_range
 
 
 class AvailabilityError(ValueError):
     """A window or a date in `[interviews]` cannot be read; the message is one line for a person."""
 
 
-@dataclass(frozen=True)
-class Window:
-    weekday: int
-    start: time
-    end: time
+# An interview window: a weekly range with nothing written after its hours.
+Window = WeeklyRange
 
 
 @dataclass(frozen=True)
@@ -50,7 +47,7 @@ def parse_window(text: str) -> Window:
         raise AvailabilityError(
             f"interviews.windows : « {text} » illisible, attendu par exemple « mardi 10:00-12:00 »"
         )
-    return Window(found.weekday, found.start, found.end)
+    return found
 
 
 def parse_blackout_dates(values: list[str]) -> frozenset[date]:
