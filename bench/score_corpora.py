@@ -3,7 +3,8 @@
     python bench/score_corpora.py [--show N] [--keep DIR]
 
 Runs `propulse extract --today 2026-11-26` on tests/corpus/voices (written message by message, see its
-LICENCE.md), on tests/corpus/holdout (written from persona cards, never tuned on) and on ../shared/corpus/dev
+LICENCE.md), on tests/corpus/holdout (written from persona cards, never tuned on), on tests/corpus/fresh
+(written channel first, never tuned on) and on ../shared/corpus/dev
 when present (template-generated), scores each with bench/score.py
 and prints a Markdown table: kind, fields, verdict, false rejections, false acceptances. The README quotes it.
 Not a test: the floors live in tests/test_corpus_scores.py.
@@ -26,6 +27,7 @@ TODAY = "2026-11-26"
 CORPORA = {
     "voices (tests/corpus/voices, written one by one)": REPO / "tests" / "corpus" / "voices",
     "holdout (tests/corpus/holdout, never tuned on)": REPO / "tests" / "corpus" / "holdout",
+    "fresh (tests/corpus/fresh, channel first, never tuned on)": REPO / "tests" / "corpus" / "fresh",
     "dev (../shared/corpus/dev, template-generated)": REPO.parent / "shared" / "corpus" / "dev",
 }
 

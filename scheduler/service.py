@@ -138,7 +138,7 @@ class Service:
     def _start_web(self) -> None:
         import uvicorn
 
-        from intake.web import create_app
+        from intake.web.app import create_app
 
         config = uvicorn.Config(
             create_app(self.settings, self.store),

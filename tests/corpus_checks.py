@@ -89,3 +89,16 @@ def assert_truth_well_formed(corpus: Path) -> None:
         assert t["bac_plus"] in {None, "*", 0, 1, 2, 3, 4, 5, 8}, where
         assert t["email"] is None or "@" in t["email"], where
         assert t.get("forwarded_by") is None or t["forwarded_by"] != t["email"], where
+
+
+def assert_mix(corpus: Path, *, per_verdict: int, applications: tuple[float, float]) -> None:
+    """Every kind present, at least `per_verdict` applications of each verdict, and a share of applications
+    within `applications` (low, high)."""
+    lines = truth_lines(corpus)
+    verdicts = [t["verdict"] for t in lines if t["kind"] == "application"]
+    for verdict in VERDICTS:
+        assert verdicts.count(verdict) >= per_verdict, verdict
+    share = len(verdicts) / len(lines)
+    assert applications[0] <= share <= applications[1], share
+    kinds = {t["kind"] for t in lines}
+    assert kinds == KINDS, KINDS - kinds

@@ -17,13 +17,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from functools import partial
 from pathlib import Path
 
 import uvicorn
 from playwright.sync_api import Page
 from sqlalchemy.orm import Session
-from starlette.routing import Route
 
 from intake.config import Settings, StoreSettings, WebSettings
 from intake.store.db import Store, put_blob
@@ -388,19 +386,12 @@ def followup_web_settings(data_dir: Path) -> Settings:
 
 @contextmanager
 def serve_followup_web(settings: Settings, store: Store) -> Iterator[str]:
-    """The coordinator's web UI with the follow-up pages mounted, as the lead will mount them."""
+    """The coordinator's web UI, whose follow-up pages are mounted by `create_app`."""
     from dovecot import free_port
 
-    from intake.followup.web_routes import followup_routes
-    from intake.web import create_app
-    from intake.web.app import _login_required
+    from intake.web.app import create_app
 
     app = create_app(settings, store)
-    if not any(getattr(r, "path", "") == "/promotions" for r in app.routes):
-        # The login page is a bound method of the UI object: the same object the lead's wiring will pass.
-        login = next(r.endpoint for r in app.routes if isinstance(r, Route) and r.path == "/connexion")
-        ui = login.__self__  # type: ignore[attr-defined]
-        app.router.routes.extend(followup_routes(ui, partial(_login_required, ui)))
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, name="followup-web-under-test", daemon=True)

@@ -25,7 +25,7 @@ from dovecot import free_port
 
 from intake.config import Settings, StoreSettings, WebSettings
 from intake.store.db import Store
-from intake.web import create_app
+from intake.web.app import create_app
 from intake.web.auth import hash_password
 
 CHROMIUM = "/usr/bin/chromium"

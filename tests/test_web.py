@@ -32,7 +32,7 @@ from intake.config import ConfigError, OutboxSettings, Settings, SmtpSettings
 from intake.outbox import SmtpTransport, send_approved
 from intake.store.db import Store
 from intake.store.models import AuditEntry, OutgoingMessage
-from intake.web import create_app
+from intake.web.app import create_app
 from intake.web.auth import hash_password, parse_hash, verify_password
 from intake.web.session_key import KEY_FILE, session_secret
 

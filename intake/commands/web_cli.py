@@ -47,7 +47,7 @@ def web(
         return
     import uvicorn
 
-    from intake.web import create_app
+    from intake.web.app import create_app
 
     settings = settings_of(ctx)
     store = store_of(ctx)

@@ -1,25 +1,25 @@
 """Web pages of the programme's follow-up: cohorts, coaching days with attendance, a participant's
 timeline, placement entry and the outcomes report.
 
-They plug into the coordinator's web UI: `followup_routes(ui, guard)` returns routes that render with the
-UI's templates and session (login, CSRF, flash messages). Every change goes through the same functions
-as the `propulse` commands, in one transaction, and a refused action becomes a French message.
+They plug into the coordinator's web UI through `intake.web.kit`: `followup_routes(kit)` returns routes
+behind the login check that render with the UI's templates and session (CSRF, flash messages). Every
+change goes through the same functions as the `propulse` commands, in one transaction, and a refused action
+becomes a French message.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from intake.approval import STATUS_FR
@@ -41,12 +41,10 @@ from intake.store.models import (
     Placement,
 )
 from intake.web.csrf import checked_form
+from intake.web.kit import Kit, Pages, field, flash, route, see
 
-if TYPE_CHECKING:
-    from intake.web.app import WebUI
-
-Endpoint = Callable[[Request], Awaitable[Response]]
-Guard = Callable[[Endpoint], Endpoint]
+# What a change may refuse with: a French line on the next page, not an error page.
+REFUSED = (FollowUpError, ValueError)
 YES_NO = {"oui": True, "non": False, "": None}
 MEDIA_TYPES = {
     "html": "text/html; charset=utf-8",
@@ -57,6 +55,8 @@ MEDIA_TYPES = {
 
 @dataclass(frozen=True)
 class TimelineEvent:
+    """One line of a participant's timeline (`_timeline`), oldest first on the page."""
+
     when: datetime
     what: str
     detail: str
@@ -64,50 +64,47 @@ class TimelineEvent:
     day_only: bool = False
 
 
-def followup_routes(ui: WebUI, guard: Guard) -> list[Route]:
-    """The follow-up pages, each behind `guard` (the UI's login check)."""
-    pages = FollowUpPages(ui)
-    ui.env.filters["day"] = _day_fr
-    ui.env.globals.update(
+@dataclass(frozen=True)
+class Target:
+    """What a change on one record of the path acts on, and the page it comes back to."""
+
+    model: type[Any]
+    param: str
+    label: str
+    page: str
+
+
+COHORT = Target(Cohort, "cohort_id", "promotion", "/promotions/{}")
+COACHING = Target(CoachingSession, "session_id", "séance", "/seances/{}")
+PARTICIPANT = Target(Participant, "participant_id", "participant·e", "/participants/{}")
+
+
+def followup_routes(kit: Kit) -> list[Route]:
+    """The follow-up pages, each behind the UI's login check."""
+    kit.add_filters(day=_day_fr)
+    kit.add_globals(
         participant_status_fr=cohorts.STATUS_FR,
         contract_fr=placements.CONTRACT_FR,
         coaching_kinds=coaching_days.KINDS,
         coaching_topics=coaching_days.TOPICS,
     )
-    table: list[tuple[str, Endpoint, str]] = [
-        ("/promotions", pages.cohorts, "GET"),
-        ("/promotions", pages.create_cohort, "POST"),
-        ("/promotions/{cohort_id:int}", pages.cohort, "GET"),
-        ("/promotions/{cohort_id:int}/admission", pages.admit, "POST"),
-        ("/seances/{session_id:int}", pages.coaching_session, "GET"),
-        ("/seances/{session_id:int}", pages.edit_session, "POST"),
-        ("/seances/{session_id:int}/presences", pages.attendance, "POST"),
-        ("/participants/{participant_id:int}", pages.participant, "GET"),
-        ("/participants/{participant_id:int}/emploi", pages.placement, "POST"),
-        ("/participants/{participant_id:int}/notes", pages.note, "POST"),
-        ("/participants/{participant_id:int}/depart", pages.leave, "POST"),
-        ("/participants/{participant_id:int}/place", pages.take_place, "POST"),
-        ("/rapport", pages.report, "GET"),
-        ("/rapport/telecharger", pages.download_report, "GET"),
-    ]
-    return [Route(path, guard(endpoint), methods=[method]) for path, endpoint, method in table]
+    return kit.mount(FollowUpPages(kit))
 
 
-class FollowUpPages:
-    def __init__(self, ui: WebUI) -> None:
-        self.ui = ui
-
+class FollowUpPages(Pages):
     # -- cohorts ---------------------------------------------------------------------------------------
 
+    @route("/promotions")
     async def cohorts(self, request: Request) -> Response:
-        rows = await run_in_threadpool(self._read, cohorts.summarise_cohorts)
-        return self.ui.render(
+        rows = await self.kit.run(cohorts.summarise_cohorts)
+        return self.kit.render(
             request,
             "followup/cohorts.html.j2",
             rows=rows,
-            default_capacity=self.ui.settings.follow_up.default_cohort_capacity,
+            default_capacity=self.kit.settings.follow_up.default_cohort_capacity,
         )
 
+    @route("/promotions", "POST")
     async def create_cohort(self, request: Request) -> Response:
         form = await checked_form(request)
 
@@ -116,20 +113,26 @@ class FollowUpPages:
             assert start is not None
             capacity = _int(form, "places")
             cohort = cohorts.create_cohort(
-                session, _text(form, "nom"), start, settings=self.ui.settings, capacity=capacity, end_date=end
+                session,
+                field(form, "nom"),
+                start,
+                settings=self.kit.settings,
+                capacity=capacity,
+                end_date=end,
             )
             if end is not None:
                 coaching_days.generate_sessions(
-                    session, cohort, start=start, end=end, settings=self.ui.settings
+                    session, cohort, start=start, end=end, settings=self.kit.settings
                 )
             return cohort.id
 
         cohort_id = await self._act(request, create)
         if cohort_id is None:
-            return _see("/promotions")
-        _flash(request, "ok", "Promotion créée.")
-        return _see(f"/promotions/{cohort_id}")
+            return see("/promotions")
+        flash(request, "ok", "Promotion créée.")
+        return see(f"/promotions/{cohort_id}")
 
+    @route("/promotions/{cohort_id:int}")
     async def cohort(self, request: Request) -> Response:
         cohort_id = int(request.path_params["cohort_id"])
 
@@ -153,15 +156,12 @@ class FollowUpPages:
                 "sessions": coaching_days.sessions_of(session, cohort),
             }
 
-        return self.ui.render(request, "followup/cohort.html.j2", **await run_in_threadpool(self._read, read))
+        return self.kit.render(request, "followup/cohort.html.j2", **await self.kit.run(read))
 
+    @route("/promotions/{cohort_id:int}/admission", "POST")
     async def admit(self, request: Request) -> Response:
-        form = await checked_form(request)
-        cohort_id = int(request.path_params["cohort_id"])
-
-        def admit(session: Session) -> str:
-            cohort = _get(session, Cohort, cohort_id, "promotion")
-            token = _text(form, "dossier").strip()
+        def admit(session: Session, cohort: Cohort, form: FormData, actor: str) -> str:
+            token = field(form, "dossier").strip()
             application = session.scalar(select(Application).where(Application.case_token == token))
             if application is None:
                 raise FollowUpError(f"dossier « {token} » introuvable")
@@ -171,13 +171,11 @@ class FollowUpPages:
             position = person.waitlist_position
             return f"Promotion complète : dossier {token} en liste d'attente (position {position})."
 
-        said = await self._act(request, admit)
-        if said:
-            _flash(request, "ok", said)
-        return _see(f"/promotions/{cohort_id}")
+        return await self._on(request, COHORT, admit, str)
 
     # -- coaching days ---------------------------------------------------------------------------------
 
+    @route("/seances/{session_id:int}")
     async def coaching_session(self, request: Request) -> Response:
         session_id = int(request.path_params["session_id"])
 
@@ -191,10 +189,9 @@ class FollowUpPages:
             people = [(p, a, recorded.get(p.id)) for p, a in _expected_at(session, coaching)]
             return {"coaching": coaching, "cohort": cohort, "people": people}
 
-        return self.ui.render(
-            request, "followup/session.html.j2", **await run_in_threadpool(self._read, read)
-        )
+        return self.kit.render(request, "followup/session.html.j2", **await self.kit.run(read))
 
+    @route("/seances/{session_id:int}", "POST")
     async def edit_session(self, request: Request) -> Response:
         form = await checked_form(request)
         session_id = int(request.path_params["session_id"])
@@ -203,34 +200,27 @@ class FollowUpPages:
             coaching_days.edit_session(
                 session,
                 session_id,
-                kind=_text(form, "type"),
-                topic=_text(form, "theme"),
-                place=_text(form, "lieu"),
+                kind=field(form, "type"),
+                topic=field(form, "theme"),
+                place=field(form, "lieu"),
             )
             return True
 
-        if await self._act(request, edit):
-            _flash(request, "ok", "Séance modifiée.")
-        return _see(f"/seances/{session_id}")
+        return await self._change(request, edit, lambda _: "Séance modifiée.", f"/seances/{session_id}")
 
+    @route("/seances/{session_id:int}/presences", "POST")
     async def attendance(self, request: Request) -> Response:
-        form = await checked_form(request)
-        session_id = int(request.path_params["session_id"])
-
-        def save(session: Session) -> int:
-            coaching = _get(session, CoachingSession, session_id, "séance")
+        def save(session: Session, coaching: CoachingSession, form: FormData, actor: str) -> int:
             people = [p for p, _ in _expected_at(session, coaching)]
             for person in people:
                 coaching_days.record_attendance(session, coaching, person, present=f"p{person.id}" in form)
             return sum(1 for p in people if f"p{p.id}" in form)
 
-        present = await self._act(request, save)
-        if present is not None:
-            _flash(request, "ok", f"Présences enregistrées : {present} présent·e(s).")
-        return _see(f"/seances/{session_id}")
+        return await self._on(request, COACHING, save, "Présences enregistrées : {} présent·e(s).".format)
 
     # -- one participant -------------------------------------------------------------------------------
 
+    @route("/participants/{participant_id:int}")
     async def participant(self, request: Request) -> Response:
         participant_id = int(request.path_params["participant_id"])
 
@@ -250,87 +240,65 @@ class FollowUpPages:
                 "today": _today().isoformat(),
             }
 
-        return self.ui.render(
-            request, "followup/participant.html.j2", **await run_in_threadpool(self._read, read)
-        )
+        return self.kit.render(request, "followup/participant.html.j2", **await self.kit.run(read))
 
+    @route("/participants/{participant_id:int}/emploi", "POST")
     async def placement(self, request: Request) -> Response:
-        form = await checked_form(request)
-        participant_id = int(request.path_params["participant_id"])
-        actor = _user(request)
-
-        def record(session: Session) -> int | None:
-            person = _get(session, Participant, participant_id, "participant·e")
+        def record(session: Session, person: Participant, form: FormData, actor: str) -> int | None:
             placed_on = _date(form, "date", required=True)
             assert placed_on is not None
             placement = placements.record_placement(
                 session,
                 person,
                 placed_on=placed_on,
-                employer=_text(form, "employeur"),
-                job_title=_text(form, "poste"),
-                contract_type=_text(form, "contrat"),
+                employer=field(form, "employeur"),
+                job_title=field(form, "poste"),
+                contract_type=field(form, "contrat"),
                 employer_is_ess=_yes_no(form, "ess"),
                 matches_values=_yes_no(form, "valeurs"),
                 matches_wishes=_yes_no(form, "souhaits"),
                 matches_skills=_yes_no(form, "competences"),
-                participant_view=_text(form, "avis"),
+                participant_view=field(form, "avis"),
                 actor=actor,
             )
             return placements.days_to_placement(placement, person)
 
-        days = await self._act(request, record)
-        if days is not None:
-            _flash(request, "ok", f"Emploi enregistré : {days} jour(s) après l'entrée dans le programme.")
-        return _see(f"/participants/{participant_id}")
+        return await self._on(
+            request,
+            PARTICIPANT,
+            record,
+            "Emploi enregistré : {} jour(s) après l'entrée dans le programme.".format,
+        )
 
+    @route("/participants/{participant_id:int}/notes", "POST")
     async def note(self, request: Request) -> Response:
-        form = await checked_form(request)
-        participant_id = int(request.path_params["participant_id"])
-        actor = _user(request)
-
-        def add(session: Session) -> bool:
-            person = _get(session, Participant, participant_id, "participant·e")
-            coaching_days.add_note(session, person, author=actor, text=_text(form, "texte"))
+        def add(session: Session, person: Participant, form: FormData, actor: str) -> bool:
+            coaching_days.add_note(session, person, author=actor, text=field(form, "texte"))
             return True
 
-        if await self._act(request, add):
-            _flash(request, "ok", "Note ajoutée.")
-        return _see(f"/participants/{participant_id}")
+        return await self._on(request, PARTICIPANT, add, lambda _: "Note ajoutée.")
 
+    @route("/participants/{participant_id:int}/depart", "POST")
     async def leave(self, request: Request) -> Response:
-        form = await checked_form(request)
-        participant_id = int(request.path_params["participant_id"])
-
-        def leave(session: Session) -> int:
-            person = _get(session, Participant, participant_id, "participant·e")
+        def leave(session: Session, person: Participant, form: FormData, actor: str) -> int:
             drafts = cohorts.leave(
-                session, person, _text(form, "raison"), on=_today(), settings=self.ui.settings
+                session, person, field(form, "raison"), on=_today(), settings=self.kit.settings
             )
             return len(drafts)
 
-        offers = await self._act(request, leave)
-        if offers is not None:
-            extra = f" Proposition de place à valider : {offers} brouillon(s)." if offers else ""
-            _flash(request, "ok", "Départ enregistré." + extra)
-        return _see(f"/participants/{participant_id}")
+        return await self._on(request, PARTICIPANT, leave, _left)
 
+    @route("/participants/{participant_id:int}/place", "POST")
     async def take_place(self, request: Request) -> Response:
-        await checked_form(request)
-        participant_id = int(request.path_params["participant_id"])
-
-        def take(session: Session) -> bool:
-            cohorts.take_place(
-                session, _get(session, Participant, participant_id, "participant·e"), on=_today()
-            )
+        def take(session: Session, person: Participant, form: FormData, actor: str) -> bool:
+            cohorts.take_place(session, person, on=_today())
             return True
 
-        if await self._act(request, take):
-            _flash(request, "ok", "La personne entre dans la promotion.")
-        return _see(f"/participants/{participant_id}")
+        return await self._on(request, PARTICIPANT, take, lambda _: "La personne entre dans la promotion.")
 
     # -- report ----------------------------------------------------------------------------------------
 
+    @route("/rapport")
     async def report(self, request: Request) -> Response:
         query = request.query_params
         try:
@@ -340,16 +308,10 @@ class FollowUpPages:
                 names = list(session.scalars(select(Cohort.name).order_by(Cohort.start_date)))
                 return report_context(build_report(session, period=period, cohort_name=cohort_name)), names
 
-            context, names = await run_in_threadpool(self._read, read)
+            context, names = await self.kit.run(read)
         except ReportError as exc:
-            return self.ui.render(
-                request,
-                "error.html.j2",
-                status_code=400,
-                title="Rapport impossible",
-                message=_sentence(str(exc)),
-            )
-        return self.ui.render(
+            return self.kit.render_error(request, 400, "Rapport impossible", str(exc))
+        return self.kit.render(
             request,
             "followup/report.html.j2",
             cohort_names=names,
@@ -358,15 +320,14 @@ class FollowUpPages:
             **context,
         )
 
+    @route("/rapport/telecharger")
     async def download_report(self, request: Request) -> Response:
         fmt = request.query_params.get("format", "html")
         if fmt not in FORMATS:
             raise HTTPException(400, "format inconnu : html, csv ou md")
         try:
             period, cohort_name = _report_filters(request.query_params)
-            made = await run_in_threadpool(
-                self._read, lambda s: build_report(s, period=period, cohort_name=cohort_name)
-            )
+            made = await self.kit.run(lambda s: build_report(s, period=period, cohort_name=cohort_name))
         except ReportError as exc:
             raise HTTPException(400, str(exc)) from None
         body = render_report(made, fmt)
@@ -379,17 +340,37 @@ class FollowUpPages:
 
     # -- helpers ---------------------------------------------------------------------------------------
 
-    def _read(self, action: Callable[[Session], Any]) -> Any:
-        with self.ui.store.session() as session:
-            return action(session)
-
     async def _act(self, request: Request, action: Callable[[Session], Any]) -> Any:
         """Run a change in one transaction; a refused change becomes a French message, not an error page."""
-        try:
-            return await run_in_threadpool(self._read, action)
-        except (FollowUpError, ValueError) as exc:
-            _flash(request, "erreur", _sentence(str(exc)))
-            return None
+        return await self.kit.attempt(request, action, refused=REFUSED)
+
+    async def _change(
+        self, request: Request, action: Callable[[Session], Any], done: Callable[[Any], str], back: str
+    ) -> Response:
+        """`_act`, then what was done as a line on the page `back`."""
+        result = await self._act(request, action)
+        if result is not None:
+            flash(request, "ok", done(result))
+        return see(back)
+
+    async def _on(
+        self, request: Request, target: Target, action: Callable[..., Any], done: Callable[[Any], str]
+    ) -> Response:
+        """`_change` on the record of the path (a 404 if there is none), given the checked form and who
+        acts: `action(session, record, form, actor)`; back to the record's page."""
+        form = await checked_form(request)
+        key = int(request.path_params[target.param])
+        actor = self.kit.user(request)
+
+        def change(session: Session) -> Any:
+            return action(session, _get(session, target.model, key, target.label), form, actor)
+
+        return await self._change(request, change, done, target.page.format(key))
+
+
+def _left(offers: int) -> str:
+    extra = f" Proposition de place à valider : {offers} brouillon(s)." if offers else ""
+    return "Départ enregistré." + extra
 
 
 def _expected_at(session: Session, coaching: CoachingSession) -> list[tuple[Participant, Applicant]]:
@@ -464,13 +445,8 @@ def _get(session: Session, model: Any, key: int, label: str) -> Any:
     return row
 
 
-def _text(form: FormData, name: str) -> str:
-    value = form.get(name)
-    return value if isinstance(value, str) else ""
-
-
 def _int(form: FormData, name: str) -> int | None:
-    value = _text(form, name).strip()
+    value = field(form, name).strip()
     if not value:
         return None
     if not value.isdigit():
@@ -479,7 +455,7 @@ def _int(form: FormData, name: str) -> int | None:
 
 
 def _date(form: FormData, name: str, *, required: bool = False) -> date | None:
-    value = _text(form, name).strip()
+    value = field(form, name).strip()
     if not value:
         if required:
             raise FollowUpError("une date est nécessaire")
@@ -491,7 +467,7 @@ def _date(form: FormData, name: str, *, required: bool = False) -> date | None:
 
 
 def _yes_no(form: FormData, name: str) -> bool | None:
-    return YES_NO.get(_text(form, name))
+    return YES_NO.get(field(form, name))
 
 
 def _today() -> date:
@@ -511,24 +487,3 @@ def _midnight(day: date) -> datetime:
 
 def _day_fr(day: date | datetime | None) -> str:
     return "" if day is None else format_day(day if not isinstance(day, datetime) else day.date())
-
-
-def _user(request: Request) -> str:
-    user = request.session.get("user")
-    return user if isinstance(user, str) else "coordination"
-
-
-def _flash(request: Request, kind: str, text: str) -> None:
-    request.session["flash"] = [*request.session.get("flash", []), [kind, text]]
-
-
-def _see(path: str) -> RedirectResponse:
-    return RedirectResponse(path, status_code=303)
-
-
-def _sentence(text: str) -> str:
-    text = text.strip()
-    if not text:
-        return text
-    text = text[0].upper() + text[1:]
-    return text if text.endswith((".", "!", "?", ")")) else text + "."

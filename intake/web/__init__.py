@@ -1,5 +1,5 @@
-"""The coordinator's web UI (Starlette, server-rendered pages)."""
+"""The coordinator's web UI (Starlette, server-rendered pages): `intake.web.app.create_app` builds it.
 
-from intake.web.app import create_app
-
-__all__ = ["create_app"]
+This file imports nothing: a feature's pages import `intake.web.kit`, and an `__init__` importing the app
+would import every feature back while that feature is still loading.
+"""

@@ -5,15 +5,12 @@ booked, moved or cancelled by hand. Mounted by `create_app`; it calls `intake.ca
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
-from starlette.concurrency import run_in_threadpool
-from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from intake.cases import CaseNotFound, get_case_file
@@ -21,80 +18,63 @@ from intake.clock import utcnow
 from intake.scheduling.availability import label_slot
 from intake.scheduling.manual import ManualBookingError, book_by_hand, cancel_by_hand, find_case
 from intake.web.csrf import checked_form
-
-if TYPE_CHECKING:
-    from intake.web.app import WebUI
-
-Endpoint = Callable[[Request], Awaitable[Response]]
-Guard = Callable[[Endpoint], Endpoint]
+from intake.web.kit import Kit, Pages, field, flash, route, see
 
 
-def case_routes(ui: WebUI, guard: Guard) -> list[Route]:
-    ui.env.filters["slot_label"] = lambda moment: label_slot(moment, ui.settings)
+def case_routes(kit: Kit) -> list[Route]:
+    kit.add_filters(slot_label=lambda moment: label_slot(moment, kit.settings))
+    return kit.mount(CasePages(kit))
 
-    async def case_page(request: Request) -> Response:
+
+class CasePages(Pages):
+    @route("/dossiers/{application_id:int}")
+    async def case_file(self, request: Request) -> Response:
         application_id = int(request.path_params["application_id"])
-        try:
-            case = await run_in_threadpool(
-                ui._in_session, lambda s: get_case_file(s, application_id, ui.settings, now=utcnow())
-            )
-        except CaseNotFound as exc:
-            raise HTTPException(404, str(exc)) from None
-        calendar = await run_in_threadpool(ui._in_session, ui.calendar_warning)
-        return ui.render(request, "case_file.html.j2", case=case, calendar_warning=calendar)
+        case = await self.kit.run(
+            lambda s: get_case_file(s, application_id, self.kit.settings, now=utcnow()),
+            missing=(CaseNotFound,),
+        )
+        calendar = await self.kit.calendar_warning()
+        return self.kit.render(request, "case_file.html.j2", case=case, calendar_warning=calendar)
 
-    async def book(request: Request) -> Response:
-        form = await checked_form(request)
-        application_id = int(request.path_params["application_id"])
-        actor = ui.user(request)
-        chosen = str(form.get("creneau", ""))
+    @route("/dossiers/{application_id:int}/entretien", "POST")
+    async def book(self, request: Request) -> Response:
+        chosen = field(await checked_form(request), "creneau")
 
-        def act(session: Session) -> int:
+        def book(session: Session, reference: str, actor: str) -> int:
             try:
                 starts_at = datetime.fromisoformat(chosen)
             except ValueError:
                 raise ManualBookingError("choisissez un créneau dans la liste") from None
-            application = find_case(session, str(application_id))
-            draft = book_by_hand(session, application, starts_at, ui.settings, now=utcnow(), actor=actor)
-            return draft.id
+            application = find_case(session, reference)
+            return book_by_hand(
+                session, application, starts_at, self.kit.settings, now=utcnow(), actor=actor
+            ).id
 
-        return await _act(
-            request,
-            application_id,
-            act,
-            "Entretien réservé : la confirmation (n° {}) attend votre approbation.",
+        return await self.act(
+            request, book, "Entretien réservé : la confirmation (n° {}) attend votre approbation."
         )
 
-    async def cancel(request: Request) -> Response:
+    @route("/dossiers/{application_id:int}/entretien/annuler", "POST")
+    async def cancel(self, request: Request) -> Response:
         await checked_form(request)
-        application_id = int(request.path_params["application_id"])
-        actor = ui.user(request)
 
-        def act(session: Session) -> int:
-            application = find_case(session, str(application_id))
-            return cancel_by_hand(session, application, ui.settings, now=utcnow(), actor=actor).id
+        def cancel(session: Session, reference: str, actor: str) -> int:
+            application = find_case(session, reference)
+            return cancel_by_hand(session, application, self.kit.settings, now=utcnow(), actor=actor).id
 
-        return await _act(
-            request, application_id, act, "Entretien annulé : le message (n° {}) attend votre approbation."
+        return await self.act(
+            request, cancel, "Entretien annulé : le message (n° {}) attend votre approbation."
         )
 
-    async def _act(
-        request: Request, application_id: int, action: Callable[[Session], int], done: str
-    ) -> Response:
-        try:
-            draft_id = await run_in_threadpool(ui._in_session, action)
-        except ManualBookingError as exc:
-            text = str(exc)
-            request.session["flash"] = [
-                *request.session.get("flash", []),
-                ["erreur", text[:1].upper() + text[1:] + "."],
-            ]
-            return RedirectResponse(f"/dossiers/{application_id}", status_code=303)
-        request.session["flash"] = [*request.session.get("flash", []), ["ok", done.format(draft_id)]]
-        return RedirectResponse(f"/brouillons/{draft_id}", status_code=303)
-
-    return [
-        Route("/dossiers/{application_id:int}", guard(case_page), methods=["GET"]),
-        Route("/dossiers/{application_id:int}/entretien", guard(book), methods=["POST"]),
-        Route("/dossiers/{application_id:int}/entretien/annuler", guard(cancel), methods=["POST"]),
-    ]
+    async def act(self, request: Request, action: Callable[[Session, str, str], int], done: str) -> Response:
+        """Run a booking change on the case of the path; its draft is shown next, a refusal on the case."""
+        application_id = int(request.path_params["application_id"])
+        actor = self.kit.user(request)
+        draft_id = await self.kit.attempt(
+            request, lambda s: action(s, str(application_id), actor), refused=(ManualBookingError,)
+        )
+        if draft_id is None:
+            return see(f"/dossiers/{application_id}")
+        flash(request, "ok", done.format(draft_id))
+        return see(f"/brouillons/{draft_id}")

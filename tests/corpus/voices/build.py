@@ -221,13 +221,18 @@ def build(out: Path, source: Path = HERE / "source") -> int:
     return len(lines)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=HERE)
+def run(description: str, corpus: Path) -> int:
+    """A corpus build.py command line: `--out DIR` (default: the corpus), sources in `corpus/source`."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--out", type=Path, default=corpus)
     args = parser.parse_args()
-    count = build(args.out)
+    count = build(args.out, corpus / "source")
     print(f"{count} messages written to {args.out}")
     return 0
+
+
+def main() -> int:
+    return run(__doc__.splitlines()[0], HERE)
 
 
 if __name__ == "__main__":
