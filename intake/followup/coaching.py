@@ -8,8 +8,7 @@ stored in UTC and French public holidays are skipped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import holidays
@@ -20,7 +19,7 @@ from intake.clock import utcnow
 from intake.config import Settings
 from intake.followup import FollowUpError
 from intake.store.models import Attendance, CoachingSession, Cohort, FollowUpNote, Participant
-from intake.weekly import parse_weekly_range
+from intake.weekly import WeeklyRange, parse_weekly_range
 
 KINDS = ("Coaching recherche d'emploi", "Visite découverte", "Rencontre avec des professionnel·les")
 TOPICS = (
@@ -32,12 +31,12 @@ TOPICS = (
 DEFAULT_KIND = KINDS[0]
 
 
-@dataclass(frozen=True)
-class CoachingDay:
-    weekday: int
-    starts: time
-    ends: time
-    kind: str
+class CoachingDay(WeeklyRange):
+    """A day of the weekly coaching pattern: the words after its hours name the kind of day."""
+
+    @property
+    def kind(self) -> str:
+        return self.rest or DEFAULT_KIND
 
 
 def parse_pattern(entry: str) -> CoachingDay:
@@ -45,7 +44,7 @@ def parse_pattern(entry: str) -> CoachingDay:
     found = parse_weekly_range(
         entry, key="follow_up.coaching_pattern", example="mardi 09:30-17:00", error=FollowUpError
     )
-    return CoachingDay(found.weekday, found.start, found.end, found.rest or DEFAULT_KIND)
+    return CoachingDay(found.weekday, found.start, found.end, found.rest)
 
 
 def generate_sessions(
@@ -69,7 +68,7 @@ def generate_sessions(
         for pattern in days:
             if day.weekday() != pattern.weekday or day in closed:
                 continue
-            starts_at = datetime.combine(day, pattern.starts, zone).astimezone(UTC)
+            starts_at = datetime.combine(day, pattern.start, zone).astimezone(UTC)
             if starts_at in existing:
                 continue
             coaching = CoachingSession(
