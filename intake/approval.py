@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime, tzinfo
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from intake.case_facts import CaseFacts, Education, Person, Situation, from_json
-from intake.clock import utcnow
+from intake.clock import as_utc, utcnow
 from intake.config import Settings
 from intake.eligibility import MET, NOT_MET, UNKNOWN, load_criteria
 from intake.errors import ShownError
@@ -26,7 +26,9 @@ from intake.replies.drafts import (
     current_verdict,
     draft_for_application,
 )
+from intake.store.audit import record_audit
 from intake.store.models import (
+    OUTGOING_STATUS_FR,
     Applicant,
     Application,
     AuditEntry,
@@ -41,16 +43,7 @@ OVERRIDE_STATUSES = (MET, NOT_MET, UNKNOWN)
 MAX_SUBJECT = 300
 MAX_BODY = 50_000
 
-STATUS_FR = {
-    "draft": "brouillon",
-    "approved": "approuvé",
-    "sending": "en cours d'envoi",
-    "retry": "nouvel essai prévu",
-    "sent": "envoyé",
-    "failed": "échec d'envoi",
-    "discarded": "écarté",
-    "applied": "demande appliquée",
-}
+STATUS_FR = OUTGOING_STATUS_FR
 # What kind of email a draft is, so the queue tells a proposal from a re-ask or a refusal.
 TEMPLATE_FR = {
     "acknowledgement": "éligible : accusé de réception et créneaux",
@@ -288,10 +281,11 @@ def edit_draft(
         **{key: after[key] for key in changed},
         html_body=render_html_body(text_body),
     )
-    _audit(
+    record_audit(
         session,
         actor,
         "draft_edited",
+        "outgoing_message",
         draft.id,
         {"before": {k: before[k] for k in changed}, "after": {k: after[k] for k in changed}},
     )
@@ -370,10 +364,11 @@ def _redo_proposal(
     else:
         new_draft = draft_proposal(session, application, settings, now=now, reply_to=reply_to)
     session.flush()
-    _audit(
+    record_audit(
         session,
         actor,
         "draft_redone",
+        "outgoing_message",
         draft.id,
         {"reason": "un créneau proposé n'était plus libre", "new_draft": new_draft.id},
         at=now,
@@ -420,23 +415,21 @@ def override_criterion(
     )
     new_draft = draft_for_application(session, application, settings, reply_to=reply_to, now=moment)
     session.flush()
-    details = {
-        "criterion": criterion_id,
-        "reason": reason,
-        "override_id": override.id,
-        "new_draft": new_draft.id,
-        "before": {"status": before.get("status") if before else None, "verdict": verdict_before},
-        "after": {"status": status, "verdict": verdict_after},
-    }
-    session.add(
-        AuditEntry(
-            at=moment,
-            actor=actor,
-            action="criterion_overridden",
-            entity="application",
-            entity_id=application.id,
-            details=details,
-        )
+    record_audit(
+        session,
+        actor,
+        "criterion_overridden",
+        "application",
+        application.id,
+        {
+            "criterion": criterion_id,
+            "reason": reason,
+            "override_id": override.id,
+            "new_draft": new_draft.id,
+            "before": {"status": before.get("status") if before else None, "verdict": verdict_before},
+            "after": {"status": status, "verdict": verdict_after},
+        },
+        at=moment,
     )
     return new_draft
 
@@ -468,9 +461,7 @@ def local_time(moment: datetime | None, zone: tzinfo) -> str:
     """A stored time as the coordinator reads it: local, to the minute."""
     if moment is None:
         return ""
-    # SQLite gives back naive datetimes; the store only ever writes UTC.
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return aware.astimezone(zone).strftime("%d/%m/%Y %H:%M")
+    return as_utc(moment).astimezone(zone).strftime("%d/%m/%Y %H:%M")
 
 
 def display_name(applicant: Applicant) -> str:
@@ -569,7 +560,7 @@ def _decide(
     details: dict[str, Any] = {"before": {"status": DRAFT}, "after": {"status": new_status}}
     if reason.strip():
         details["reason"] = " ".join(reason.split())
-    _audit(session, actor, action, draft.id, details, at=moment)
+    record_audit(session, actor, action, "outgoing_message", draft.id, details, at=moment)
     return draft
 
 
@@ -605,22 +596,3 @@ def _require_draft(draft: OutgoingMessage, verb: str) -> None:
         raise NotADraft(f"impossible {verb} le message n° {draft.id} : il n'est plus un brouillon ({state})")
 
 
-def _audit(
-    session: Session,
-    actor: str,
-    action: str,
-    outgoing_id: int,
-    details: dict[str, Any],
-    *,
-    at: datetime | None = None,
-) -> None:
-    session.add(
-        AuditEntry(
-            at=at or utcnow(),
-            actor=actor,
-            action=action,
-            entity="outgoing_message",
-            entity_id=outgoing_id,
-            details=details,
-        )
-    )

@@ -14,6 +14,7 @@ from typing import Protocol
 
 from intake.config import ProgrammeSettings
 from intake.parsing import ParsedMessage, split_forwarded, strip_quoted
+from intake.store.models import CASE_TOKEN
 from intake.understanding.contacts import is_our_address
 from intake.understanding.facts import split_sentences
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
@@ -29,7 +30,6 @@ from intake.understanding.signals import (
 KINDS = ("application", "question", "reply", "auto_reply", "bounce", "newsletter", "other")
 ThreadCheck = Callable[[list[str]], bool]
 
-_CASE_TOKEN = re.compile(r"\[PP-\d+\]")
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|r[ée]p|aw|sv|antw)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
@@ -208,7 +208,7 @@ class Reply:
         check = ctx.is_our_thread or thread_check_for(ctx.our_address)
         if ids and check(ids):
             return RuleResult(True, "Répond à un de nos messages (In-Reply-To/References).")
-        token = _CASE_TOKEN.search(msg.subject)
+        token = CASE_TOKEN.search(msg.subject)
         if token:
             return RuleResult(True, f"L'objet porte notre référence {token.group(0)}.")
         if quotes_our_mail(msg, ctx.our_address):

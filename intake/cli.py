@@ -10,7 +10,7 @@ import logging
 import os
 import sys
 import time
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -349,8 +349,9 @@ def _local(moment: datetime | None, timezone: str = "Europe/Paris") -> str:
         return ""
     from zoneinfo import ZoneInfo
 
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return aware.astimezone(ZoneInfo(timezone)).strftime("%Y-%m-%d %H:%M")
+    from intake.clock import as_utc
+
+    return as_utc(moment).astimezone(ZoneInfo(timezone)).strftime("%Y-%m-%d %H:%M")
 
 
 def register_commands() -> None:

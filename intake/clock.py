@@ -13,6 +13,11 @@ def utcnow() -> datetime:
     return _frozen if _frozen is not None else datetime.now(UTC)
 
 
+def as_utc(moment: datetime) -> datetime:
+    """`moment` as an aware UTC datetime; a naive one is taken as UTC (the store's convention)."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
 @contextmanager
 def frozen_at(moment: datetime) -> Iterator[None]:
     """Within the block, the service's clock reads `moment` (for scenario tests and replays)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from email.utils import make_msgid
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -12,15 +11,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from intake.config import Settings
-from intake.replies.render import render_email
-from intake.store.db import Store
+from intake.replies.render import render_email, sent_alone
+from intake.store.db import Store, last_heard_from
 from intake.store.models import (
     Applicant,
     Application,
     Interview,
     InterviewSlot,
     JobState,
-    Message,
     OutgoingMessage,
     Participant,
     ReminderSent,
@@ -55,21 +53,7 @@ def queue_weekly_digest(store: Store, settings: Settings, *, now: datetime) -> b
             }
             rendered = render_email("digest", context, "fr")
             address = settings.programme.coordinator_address or settings.programme.address
-            domain = settings.programme.address.rpartition("@")[2] or "propulse.invalid"
-            session.add(
-                OutgoingMessage(
-                    template="digest",
-                    status="approved",
-                    to_addr=address,
-                    subject=rendered.subject,
-                    text_body=rendered.text,
-                    html_body=rendered.html,
-                    message_id=make_msgid(domain=domain),
-                    automatic=True,
-                    approved_by="propulse (automatique)",
-                    approved_at=now,
-                )
-            )
+            session.add(rendered.as_outgoing("digest", address, settings.programme.domain, **sent_alone(now)))
     except IntegrityError:
         return False  # this week's digest is already queued
     return True
@@ -90,26 +74,21 @@ def _interviews(session: Session, start: datetime, end: datetime) -> list[dict[s
         .where(InterviewSlot.starts_at >= start, InterviewSlot.starts_at < end, Interview.status == "booked")
         .order_by(InterviewSlot.starts_at)
     ).all()
-    return [{"starts_at": _aware(at), "name": _name(first, last)} for at, first, last in rows]
+    return [{"starts_at": at, "name": _name(first, last)} for at, first, last in rows]
 
 
 def _quiet_participants(session: Session, now: datetime) -> list[str]:
     """Active participants from whom no message has arrived for QUIET_FOR."""
-    last_heard = (
-        select(Application.applicant_id, func.max(Message.received_at).label("last"))
-        .join(Message, Message.application_id == Application.id)
-        .group_by(Application.applicant_id)
-        .subquery()
-    )
+    last_heard = last_heard_from()
     rows = session.execute(
-        select(Applicant.first_name, Applicant.last_name, last_heard.c.last)
+        select(Applicant.first_name, Applicant.last_name, last_heard.c.at)
         .join(Participant, Participant.applicant_id == Applicant.id)
         .join(last_heard, last_heard.c.applicant_id == Applicant.id, isouter=True)
         .where(Participant.status == "active", Applicant.erased_at.is_(None))
         .order_by(Applicant.last_name)
     ).all()
     cutoff = now - QUIET_FOR
-    return [_name(first, last) for first, last, heard in rows if heard is None or _aware(heard) < cutoff]
+    return [_name(first, last) for first, last, heard in rows if heard is None or heard < cutoff]
 
 
 def _problems(session: Session) -> list[str]:
@@ -121,7 +100,3 @@ def _problems(session: Session) -> list[str]:
 
 def _name(first: str | None, last: str | None) -> str:
     return " ".join(part for part in (first, last) if part) or "(sans nom)"
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo("UTC"))

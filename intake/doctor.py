@@ -234,7 +234,9 @@ class ImapLogin:
                     f"({s.password_env or s.password_file or 'inbox.imap.password'})"
                 )
             return failed(str(exc), hint)
-        ctx.delimiter = _delimiter(ctx.imap)
+        from intake.sources.imap import folder_delimiter
+
+        ctx.delimiter = folder_delimiter(ctx.imap)
         how = "OAuth2" if s.auth == "oauth2" else "mot de passe"
         return ok(f"{s.username}@{s.host} connecté ({how})")
 
@@ -468,17 +470,6 @@ def _peer_certificate(label: str, host: str, port: int, security: str) -> dict[s
             smtp_socket: Any = conn.sock
             cert = smtp_socket.getpeercert() if smtp_socket is not None else {}
     return dict(cert or {})
-
-
-def _delimiter(client: imapclient.IMAPClient) -> str:
-    try:
-        folders: list[Any] = client.list_folders(directory="", pattern="")
-    except (IMAPClientError, OSError):
-        return "/"
-    if folders and folders[0][1]:
-        delim = folders[0][1]
-        return delim.decode() if isinstance(delim, bytes) else str(delim)
-    return "/"
 
 
 def _test_message(settings: Settings, subject: str) -> EmailMessage:

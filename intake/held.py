@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from intake import lifecycle
 from intake.authentication import verify_raw
 from intake.clock import utcnow
 from intake.config import Settings
 from intake.parsing import parse_message, split_forwarded
 from intake.redact import mask_address
+from intake.store.audit import record_audit
 from intake.store.db import get_blob
 from intake.store.models import Applicant, Application, AuditEntry, Message, OutgoingMessage
 from intake.understanding.lexicon import is_adviser_address, load_lexicon
@@ -81,7 +83,6 @@ def _answered_through_approval(ctx: Ingest, case: Application) -> bool:
     answer drafted for it, and that answer goes to the case's own address, not to the sender: holding
     such a reply as well would ask for the same approval twice.
     """
-    from intake.intent_actions import SCHEDULING
     from intake.intents import read_intent
     from intake.parsing import strip_quoted
 
@@ -95,7 +96,7 @@ def _answered_through_approval(ctx: Ingest, case: Application) -> bool:
     if intent == "document_sent":  # unless its answer may leave, and its facts count, without approval
         return "document_received" not in ctx.settings.drafts.auto_send
     # "Merci, à jeudi !" during scheduling is read by the booking reader: that one must wait.
-    return intent == "thanks_only" and case.status not in SCHEDULING
+    return intent == "thanks_only" and case.status not in lifecycle.SCHEDULING
 
 
 def _latest_case_of(session: Session, address: str) -> Application | None:
@@ -120,15 +121,14 @@ def hold_request(ctx: Ingest, hold: Hold) -> OutgoingMessage | None:
     message.application_id = case.id
     now = utcnow()
     if not may_draft(ctx.session, case.applicant.email, ctx.settings, now=now):
-        ctx.session.add(
-            AuditEntry(
-                at=now,
-                actor=ACTOR,
-                action="draft_skipped",
-                entity="application",
-                entity_id=case.id,
-                details={"message": message.id, "reason": f"{_OVER_LIMIT} ; demande retenue : {hold.reason}"},
-            )
+        record_audit(
+            ctx.session,
+            ACTOR,
+            "draft_skipped",
+            "application",
+            case.id,
+            {"message": message.id, "reason": f"{_OVER_LIMIT} ; demande retenue : {hold.reason}"},
+            at=now,
         )
         return None
     sender = ctx.parsed.from_addr or "(adresse absente)"
@@ -157,15 +157,14 @@ def hold_request(ctx: Ingest, hold: Hold) -> OutgoingMessage | None:
     )
     ctx.session.add(draft)
     ctx.session.flush()
-    ctx.session.add(
-        AuditEntry(
-            at=now,
-            actor=ACTOR,
-            action="request_held",
-            entity="application",
-            entity_id=case.id,
-            details={"outgoing": draft.id, "message": message.id, "reason": hold.reason},
-        )
+    record_audit(
+        ctx.session,
+        ACTOR,
+        "request_held",
+        "application",
+        case.id,
+        {"outgoing": draft.id, "message": message.id, "reason": hold.reason},
+        at=now,
     )
     log.info("demande de %s mise en attente pour %s : %s", mask_address(sender), case.case_token, hold.reason)
     return draft
@@ -202,12 +201,4 @@ def release_request(session: Session, draft: OutgoingMessage, settings: Settings
     pipeline.file_message(ctx)
     pipeline.draft_reply(ctx)
     details: dict[str, Any] = {"outgoing": draft.id, "message": message.id}
-    session.add(
-        AuditEntry(
-            actor=actor,
-            action="request_released",
-            entity="application",
-            entity_id=draft.application_id,
-            details=details,
-        )
-    )
+    record_audit(session, actor, "request_released", "application", draft.application_id, details)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -30,9 +31,9 @@ from intake.eligibility import ASK, CONDITION, NOT_MET, UNKNOWN
 from intake.intents import Reading, read_intent
 from intake.parsing import strip_quoted
 from intake.replies.drafts import ACTOR, current_verdict, effective_criteria, may_draft
+from intake.store.audit import flag_case, record_audit
 from intake.store.models import (
     Application,
-    AuditEntry,
     Cohort,
     Interview,
     InterviewSlot,
@@ -46,8 +47,6 @@ log = logging.getLogger(__name__)
 
 AUTO_ACTOR = "propulse (envoi automatique autorisé)"
 FOUND_JOB, OTHER_REASON = "found_job", "other"
-# Cases with slots on offer or an interview booked: their other replies belong to scheduling.
-SCHEDULING = frozenset({lifecycle.INTERVIEW_PROPOSED, lifecycle.INTERVIEW_BOOKED})
 CLOSED = frozenset({lifecycle.WITHDRAWN, lifecycle.DECLINED})
 
 
@@ -75,10 +74,12 @@ def answer_intent(
     when the usual flow (re-scoring, scheduling) should handle it."""
     moment = now or utcnow()
     reading = read_intent(strip_quoted(text), attachments)
-    _audit(
+    record_audit(
         session,
-        application,
+        ACTOR,
         "reply_intent",
+        "application",
+        application.id,
         {"message": message.id, "intent": reading.intent, "rule": reading.rule, "evidence": reading.evidence},
         at=moment,
     )
@@ -87,7 +88,7 @@ def answer_intent(
     if reading.intent == "unclear":
         _flag(session, application, f"Réponse à lire : « {reading.evidence} »", at=moment)
         return None
-    if reading.intent == "thanks_only" and application.status in SCHEDULING:
+    if reading.intent == "thanks_only" and application.status in lifecycle.SCHEDULING:
         return None  # "Merci, à jeudi !": the scheduling reader knows what a thank-you means there
     handler = HANDLERS.get(reading.intent)
     if handler is None:
@@ -98,63 +99,73 @@ def answer_intent(
         # The per-sender limit holds here too: a loop of status questions must not become a loop of
         # answers, above all when status updates leave without approval.
         reason = "limite de brouillons par expéditeur atteinte"
-        _audit(session, application, "draft_skipped", {"message": message.id, "reason": reason}, at=moment)
+        record_audit(
+            session,
+            ACTOR,
+            "draft_skipped",
+            "application",
+            application.id,
+            {"message": message.id, "reason": reason},
+            at=moment,
+        )
         return reading
-    handler(session, application, message, reading, settings, today, moment)
+    handler(Answering(session, application, message, reading, settings, today, moment))
     return reading
 
 
 # --- one handler per intent answered here ---------------------------------------------------------------
 
-Handler = Callable[[Session, Application, Message, Reading, Settings, date, datetime], None]
+
+@dataclass(frozen=True)
+class Answering:
+    """A reply being answered in its case: what every handler reads."""
+
+    session: Session
+    application: Application
+    message: Message
+    reading: Reading
+    settings: Settings
+    today: date
+    now: datetime
+
+    def draft(self, template: str, context: dict[str, Any]) -> OutgoingMessage:
+        """The reply's answer, drafted in its thread."""
+        from intake.scheduling.mail import create_draft
+
+        return create_draft(
+            self.session,
+            self.application,
+            template,
+            context,
+            self.settings,
+            now=self.now,
+            reply_to=self.message,
+            details={"intent": template},
+        )
 
 
-def draft_status_update(
-    session: Session,
-    application: Application,
-    message: Message,
-    reading: Reading,
-    settings: Settings,
-    today: date,
-    now: datetime,
-) -> None:
-    context = describe_case_state(session, application, settings)
-    draft = _draft(session, application, "status_update", context, settings, now=now, reply_to=message)
-    _send_alone_if_allowed(session, draft, settings)
+Handler = Callable[[Answering], None]
 
 
-def draft_withdrawal(
-    session: Session,
-    application: Application,
-    message: Message,
-    reading: Reading,
-    settings: Settings,
-    today: date,
-    now: datetime,
-) -> None:
-    reason = FOUND_JOB if reading.found_job else OTHER_REASON
-    context = {"found_job": reading.found_job}
-    draft = _draft(
-        session, application, "withdrawal_confirmation", context, settings, now=now, reply_to=message
-    )
-    draft.effect = {"intent": "withdrawal", "reason": reason, "evidence": reading.evidence}
-    if sender_is_verified(message):
-        apply_draft_effect(session, draft, actor=ACTOR)
+def draft_status_update(ctx: Answering) -> None:
+    draft = ctx.draft("status_update", describe_case_state(ctx.session, ctx.application, ctx.settings))
+    _send_alone_if_allowed(ctx.session, draft, ctx.settings)
 
 
-def draft_document_received(
-    session: Session,
-    application: Application,
-    message: Message,
-    reading: Reading,
-    settings: Settings,
-    today: date,
-    now: datetime,
-) -> None:
+def draft_withdrawal(ctx: Answering) -> None:
+    reason = FOUND_JOB if ctx.reading.found_job else OTHER_REASON
+    draft = ctx.draft("withdrawal_confirmation", {"found_job": ctx.reading.found_job})
+    draft.effect = {"intent": "withdrawal", "reason": reason, "evidence": ctx.reading.evidence}
+    if sender_is_verified(ctx.message):
+        apply_draft_effect(ctx.session, draft, actor=ACTOR)
+
+
+def draft_document_received(ctx: Answering) -> None:
     from intake import triage
     from intake.replies.drafts import describe
 
-    facts = triage.rescore_case(session, application, today=today)
+    session, application, message, settings = ctx.session, ctx.application, ctx.message, ctx.settings
+    facts = triage.rescore_case(session, application, today=ctx.today)
     before = effective_criteria(session, application)
     assessed = criteria_json(facts.eligibility) if facts.eligibility else []
     after, verdict = current_verdict(session, application, assessed)  # the coordinator's word still stands
@@ -166,9 +177,9 @@ def draft_document_received(
         "missing": describe(after, UNKNOWN, ASK, language),
         "reasons": describe(after, NOT_MET, CONDITION, language),
         "verdict": verdict,
-        "interview_planned": application.status in SCHEDULING,
+        "interview_planned": application.status in lifecycle.SCHEDULING,
     }
-    draft = _draft(session, application, "document_received", context, settings, now=now, reply_to=message)
+    draft = ctx.draft("document_received", context)
     # The facts' JSON, under the key where older versions stored the whole contract (from_json reads both).
     draft.effect = {"intent": "document_sent", "contract": to_json(facts), "criteria_diff": changes}
     if sender_is_verified(message):
@@ -176,15 +187,7 @@ def draft_document_received(
     _send_alone_if_allowed(session, draft, settings)
 
 
-def note_thanks(
-    session: Session,
-    application: Application,
-    message: Message,
-    reading: Reading,
-    settings: Settings,
-    today: date,
-    now: datetime,
-) -> None:
+def note_thanks(ctx: Answering) -> None:
     """Nothing to answer: the thank-you stays on the case, and no draft waits for the coordinator."""
 
 
@@ -234,10 +237,12 @@ def apply_withdrawal(session: Session, application: Application, effect: dict[st
     if lifecycle.can_move(application.status, lifecycle.WITHDRAWN):
         application.status = lifecycle.WITHDRAWN
     application.withdrawal_reason = str(effect.get("reason") or OTHER_REASON)
-    _audit(
+    record_audit(
         session,
-        application,
+        ACTOR,
         "application_withdrawn",
+        "application",
+        application.id,
         {"reason": application.withdrawal_reason, "evidence": effect.get("evidence"), "by": actor},
         at=now,
     )
@@ -251,10 +256,15 @@ def apply_document_facts(
 
     status = application.status
     triage.record_assessment(session, application, from_json(effect["contract"]))
-    if status in SCHEDULING:
+    if status in lifecycle.SCHEDULING:
         application.status = status  # a new pre-score does not undo slots offered or an interview booked
-    _audit(
-        session, application, "document_facts_applied", {"by": actor, "changes": effect.get("criteria_diff")}
+    record_audit(
+        session,
+        ACTOR,
+        "document_facts_applied",
+        "application",
+        application.id,
+        {"by": actor, "changes": effect.get("criteria_diff")},
     )
 
 
@@ -339,30 +349,6 @@ def diff_criteria(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> 
 # --- helpers ---------------------------------------------------------------------------------------------
 
 
-def _draft(
-    session: Session,
-    application: Application,
-    template: str,
-    context: dict[str, Any],
-    settings: Settings,
-    *,
-    now: datetime,
-    reply_to: Message,
-) -> OutgoingMessage:
-    from intake.scheduling.mail import create_draft
-
-    return create_draft(
-        session,
-        application,
-        template,
-        context,
-        settings,
-        now=now,
-        reply_to=reply_to,
-        details={"intent": template},
-    )
-
-
 def _send_alone_if_allowed(session: Session, draft: OutgoingMessage, settings: Settings) -> None:
     """The coordinator allowed this kind of draft to leave without approval (`drafts.auto_send`)."""
     if draft.template in settings.drafts.auto_send:  # only facts-only drafts are allowed there
@@ -376,24 +362,4 @@ def _language(application: Application) -> str:
 
 
 def _flag(session: Session, application: Application, message: str, *, at: datetime) -> None:
-    _audit(session, application, "flag", {"flag": "reply_intent", "message": message[:400]}, at=at)
-
-
-def _audit(
-    session: Session,
-    application: Application,
-    action: str,
-    details: dict[str, Any],
-    *,
-    at: datetime | None = None,
-) -> None:
-    session.add(
-        AuditEntry(
-            at=at or utcnow(),
-            actor=ACTOR,
-            action=action,
-            entity="application",
-            entity_id=application.id,
-            details=details,
-        )
-    )
+    flag_case(session, ACTOR, application.id, "reply_intent", message[:400], at=at)

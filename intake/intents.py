@@ -14,10 +14,11 @@ falls to `unclear`, which goes to the coordinator.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Literal, Protocol, get_args
 
-from intake.scheduling.replies import _CANCEL, _RESCHEDULE, _asks_for, normalise
+from intake.scheduling.replies import asks_to_change, normalise
 
 Intent = Literal[
     "withdrawal",
@@ -29,16 +30,7 @@ Intent = Literal[
     "thanks_only",
     "unclear",
 ]
-INTENTS: tuple[Intent, ...] = (
-    "withdrawal",
-    "cancel",
-    "reschedule",
-    "document_sent",
-    "status_request",
-    "facts_update",
-    "thanks_only",
-    "unclear",
-)
+INTENTS: tuple[Intent, ...] = get_args(Intent)
 # Intents whose effect changes the case: they wait for the coordinator's approval (or a verified sender).
 EFFECTFUL: frozenset[Intent] = frozenset({"withdrawal", "document_sent"})
 MAX_EVIDENCE = 300
@@ -72,11 +64,61 @@ class Reading:
 
 
 class Rule(Protocol):
-    name: str
-    intent: Intent
-    description: str
+    @property
+    def name(self) -> str: ...
+    @property
+    def intent(self) -> Intent: ...
+    @property
+    def description(self) -> str: ...
 
     def check(self, reply: Reply) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class IntentRule:
+    """One intent's rule: `finds` returns the words of the reply that prove it, or None."""
+
+    name: Intent
+    description: str
+    finds: Callable[[Reply], str | None]
+
+    @property
+    def intent(self) -> Intent:
+        return self.name
+
+    def check(self, reply: Reply) -> str | None:
+        return self.finds(reply)
+
+
+def _first_clause(
+    says: Callable[[Clause], bool], counts: Callable[[Clause], bool]
+) -> Callable[[Reply], str | None]:
+    """The first clause that `says` the intent in a manner `counts` accepts."""
+
+    def finds(reply: Reply) -> str | None:
+        for clause in reply.clauses:
+            if says(clause) and counts(clause):
+                return clause.text[:MAX_EVIDENCE]
+        return None
+
+    return finds
+
+
+def _in_words(pattern: re.Pattern[str]) -> Callable[[Clause], bool]:
+    return lambda clause: pattern.search(clause.text) is not None
+
+
+def _not_imagined(clause: Clause) -> bool:
+    return not clause.hypothetical
+
+
+def _asked_or_real(clause: Clause) -> bool:
+    """A question is the very form of a status request: only a hypothesis that asks nothing is set aside."""
+    return clause.question or not clause.hypothetical
+
+
+def _stated(clause: Clause) -> bool:
+    return not (clause.hypothetical or clause.question)
 
 
 def _any(*patterns: str) -> re.Pattern[str]:
@@ -265,28 +307,23 @@ _FOUND_JOB = _any(
 )
 
 
-class Withdrawal:
-    name = "withdrawal"
-    intent: Intent = "withdrawal"
-    description = "retire sa candidature (« je retire ma candidature », « je ne souhaite plus participer »)"
-
-    def check(self, reply: Reply) -> str | None:
-        for clause in reply.clauses:
-            if clause.hypothetical or clause.question or clause.future:
-                continue
-            found = _WITHDRAW.search(clause.text)
-            if found is not None:
-                if not _negated_before(clause.text, found.start()):
-                    return clause.text[:MAX_EVIDENCE]
-                continue
-            # Only verb forms the words missed ("je me suis désistée"), and only in a clause with no negation.
-            if _WITHDRAW.search(clause.lemmas) and not clause.negated:
+def _withdraws(reply: Reply) -> str | None:
+    for clause in reply.clauses:
+        if clause.hypothetical or clause.question or clause.future:
+            continue
+        found = _WITHDRAW.search(clause.text)
+        if found is not None:
+            if not _negated_before(clause.text, found.start()):
                 return clause.text[:MAX_EVIDENCE]
-        # The negation is the sense here: such a clause must not itself be hypothetical or a question.
-        for clause in reply.clauses:
-            if _NO_LONGER.search(clause.text) and not clause.hypothetical and not clause.question:
-                return clause.text[:MAX_EVIDENCE]
-        return None
+            continue
+        # Only verb forms the words missed ("je me suis désistée"), and only in a clause with no negation.
+        if _WITHDRAW.search(clause.lemmas) and not clause.negated:
+            return clause.text[:MAX_EVIDENCE]
+    # The negation is the sense here: such a clause must not itself be hypothetical or a question.
+    for clause in reply.clauses:
+        if _NO_LONGER.search(clause.text) and not clause.hypothetical and not clause.question:
+            return clause.text[:MAX_EVIDENCE]
+    return None
 
 
 _UNAVAILABLE = _any(
@@ -294,32 +331,13 @@ _UNAVAILABLE = _any(
 )
 
 
-def _asks(clause: Clause, patterns: list[re.Pattern[str]]) -> bool:
-    return _asks_for(clause.text, patterns) or _asks_for(clause.lemmas, patterns)
+def _asks_to_cancel(clause: Clause) -> bool:
+    said = asks_to_change(clause.text, "cancel") or asks_to_change(clause.lemmas, "cancel")
+    return said or _UNAVAILABLE.search(clause.text) is not None
 
 
-class Cancel:
-    name = "cancel"
-    intent: Intent = "cancel"
-    description = "annule l'entretien (lu par intake/scheduling/replies.py)"
-
-    def check(self, reply: Reply) -> str | None:
-        for clause in reply.clauses:
-            if (_asks(clause, _CANCEL) or _UNAVAILABLE.search(clause.text)) and not clause.hypothetical:
-                return clause.text[:MAX_EVIDENCE]
-        return None
-
-
-class Reschedule:
-    name = "reschedule"
-    intent: Intent = "reschedule"
-    description = "demande un autre créneau (lu par intake/scheduling/replies.py)"
-
-    def check(self, reply: Reply) -> str | None:
-        for clause in reply.clauses:
-            if _asks(clause, _RESCHEDULE) and not clause.hypothetical:
-                return clause.text[:MAX_EVIDENCE]
-        return None
+def _asks_to_reschedule(clause: Clause) -> bool:
+    return asks_to_change(clause.text, "reschedule") or asks_to_change(clause.lemmas, "reschedule")
 
 
 _DOCUMENT_FILE = re.compile(r"\.(?:pdf|docx?|odt|rtf|jpe?g|png)$", re.IGNORECASE)
@@ -338,17 +356,12 @@ _SENDING = _any(
 )
 
 
-class DocumentSent:
-    name = "document_sent"
-    intent: Intent = "document_sent"
-    description = "envoie un document (CV, diplôme, attestation) en pièce jointe"
-
-    def check(self, reply: Reply) -> str | None:
-        files = [f for f in reply.attachments if _DOCUMENT_FILE.search(f)]
-        said = _find(reply, _SENDING)
-        if files:
-            return said or f"pièce jointe : {files[0]}"
-        return None
+def _sends_document(reply: Reply) -> str | None:
+    files = [f for f in reply.attachments if _DOCUMENT_FILE.search(f)]
+    said = _find(reply, _SENDING)
+    if files:
+        return said or f"pièce jointe : {files[0]}"
+    return None
 
 
 _STATUS = _any(
@@ -386,19 +399,6 @@ _STATUS = _any(
 )
 
 
-class StatusRequest:
-    name = "status_request"
-    intent: Intent = "status_request"
-    description = "demande où en est sa candidature"
-
-    def check(self, reply: Reply) -> str | None:
-        # A question is the very form of this intent: only negation-free hypotheses are set aside.
-        for clause in reply.clauses:
-            if _STATUS.search(clause.text) and not (clause.hypothetical and not clause.question):
-                return clause.text[:MAX_EVIDENCE]
-        return None
-
-
 _FACTS = _any(
     r"(?:j'ai|ai) (?:eu|obtenu|valide|decroche|reussi|eu mon) (?:mon|ma|le|la) (?:diplome|master|"
     r"licence|bts|dut|but|bachelor|mba|m2|m1|soutenance|jury)",
@@ -426,18 +426,6 @@ _FACTS = _any(
     r"a correction",
     r"(?:i made|there was) a mistake",
 )
-
-
-class FactsUpdate:
-    name = "facts_update"
-    intent: Intent = "facts_update"
-    description = "donne un fait nouveau sur sa situation (diplôme obtenu, stage terminé, coordonnées)"
-
-    def check(self, reply: Reply) -> str | None:
-        for clause in reply.clauses:
-            if _FACTS.search(clause.text) and not clause.hypothetical and not clause.question:
-                return clause.text[:MAX_EVIDENCE]
-        return None
 
 
 _POLITE = _any(
@@ -519,35 +507,56 @@ _POLITE = _any(
 _THANKS = _any(r"merci\w*", r"thanks?", r"thank you", r"bien recu", r"c'est note", r"noted", r"got it")
 
 
-class ThanksOnly:
-    name = "thanks_only"
-    intent: Intent = "thanks_only"
-    description = "remercie ou accuse réception, sans rien demander : pas de réponse à faire"
-
-    def check(self, reply: Reply) -> str | None:
-        if any(c.question for c in reply.clauses) or not reply.clauses:
-            return None
-        words = " ".join(c.text for c in reply.clauses)
-        if not _THANKS.search(words):
-            return None
-        rest = re.sub(r"[^\w' -]+", " ", _POLITE.sub(" ", words))
-        # A first name left over ("Merci, Léa") is fine; a sentence is not.
-        if len(rest.split()) <= 2:
-            return reply.clauses[0].text[:MAX_EVIDENCE]
+def _only_thanks(reply: Reply) -> str | None:
+    if any(c.question for c in reply.clauses) or not reply.clauses:
         return None
+    words = " ".join(c.text for c in reply.clauses)
+    if not _THANKS.search(words):
+        return None
+    rest = re.sub(r"[^\w' -]+", " ", _POLITE.sub(" ", words))
+    # A first name left over ("Merci, Léa") is fine; a sentence is not.
+    if len(rest.split()) <= 2:
+        return reply.clauses[0].text[:MAX_EVIDENCE]
+    return None
 
 
 # The order of decisions: the case-changing reading first (and strictest), then the scheduling ones,
 # moving an interview before cancelling it, a document before the question that may come with it,
 # then facts, then politeness.
 RULES: tuple[Rule, ...] = (
-    Withdrawal(),
-    Reschedule(),
-    Cancel(),
-    DocumentSent(),
-    StatusRequest(),
-    FactsUpdate(),
-    ThanksOnly(),
+    IntentRule(
+        "withdrawal",
+        "retire sa candidature (« je retire ma candidature », « je ne souhaite plus participer »)",
+        _withdraws,
+    ),
+    IntentRule(
+        "reschedule",
+        "demande un autre créneau (lu par intake/scheduling/replies.py)",
+        _first_clause(_asks_to_reschedule, _not_imagined),
+    ),
+    IntentRule(
+        "cancel",
+        "annule l'entretien (lu par intake/scheduling/replies.py)",
+        _first_clause(_asks_to_cancel, _not_imagined),
+    ),
+    IntentRule(
+        "document_sent", "envoie un document (CV, diplôme, attestation) en pièce jointe", _sends_document
+    ),
+    IntentRule(
+        "status_request",
+        "demande où en est sa candidature",
+        _first_clause(_in_words(_STATUS), _asked_or_real),
+    ),
+    IntentRule(
+        "facts_update",
+        "donne un fait nouveau sur sa situation (diplôme obtenu, stage terminé, coordonnées)",
+        _first_clause(_in_words(_FACTS), _stated),
+    ),
+    IntentRule(
+        "thanks_only",
+        "remercie ou accuse réception, sans rien demander : pas de réponse à faire",
+        _only_thanks,
+    ),
 )
 
 

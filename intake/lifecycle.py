@@ -35,6 +35,8 @@ TRANSITIONS: Final[dict[str, frozenset[str]]] = {
 }
 
 STATES: Final = frozenset(TRANSITIONS)
+# Cases waiting for the applicant's choice of slot, or with an interview booked.
+SCHEDULING: Final = frozenset({INTERVIEW_PROPOSED, INTERVIEW_BOOKED})
 
 
 class TransitionRefused(ShownError, ValueError):

@@ -10,7 +10,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,6 +20,7 @@ from intake.clock import utcnow
 from intake.config import Settings
 from intake.errors import QuarantineError, ShownError
 from intake.parsing import UnparseableMessage, parse_message, sanitize_filename
+from intake.store.audit import record_audit
 from intake.store.db import get_blob
 from intake.store.models import Applicant, Application, Attachment, AuditEntry, Message
 
@@ -307,7 +307,9 @@ def turn_into_application(
     assert ctx.application is not None, "an application is always filed"
     draft_for_application(session, ctx.application, settings, reply_to=message)
     _mark(session, message, actor, f"transformé en candidature ({ctx.application.case_token})")
-    _audit(session, actor, "message_made_application", message, {"application": ctx.application.id})
+    record_audit(
+        session, actor, "message_made_application", "message", message.id, {"application": ctx.application.id}
+    )
     return ctx.application
 
 
@@ -330,11 +332,12 @@ def attach_to_case(
     facts = triage.rescore_case(session, application, today=today or utcnow().date())
     triage.record_assessment(session, application, facts)
     _mark(session, message, actor, f"rattaché au dossier {application.case_token}")
-    _audit(
+    record_audit(
         session,
         actor,
         "message_attached",
-        message,
+        "message",
+        message.id,
         {"before": {"application": before}, "after": {"application": application.id}},
     )
     return application
@@ -349,7 +352,7 @@ def mark_handled(session: Session, message_pk: int, note: str, *, actor: str) ->
         raise MessageActionError("note trop longue")
     message = _get(session, message_pk)
     _mark(session, message, actor, note)
-    _audit(session, actor, "message_handled", message, {"note": note})
+    record_audit(session, actor, "message_handled", "message", message.id, {"note": note})
     return message
 
 
@@ -393,9 +396,3 @@ def _fold(text: str) -> str:
     """Lower case without accents, so « helene » finds « Hélène »."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _audit(session: Session, actor: str, action: str, message: Message, details: dict[str, Any]) -> None:
-    session.add(
-        AuditEntry(actor=actor, action=action, entity="message", entity_id=message.id, details=details)
-    )

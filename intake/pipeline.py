@@ -115,10 +115,6 @@ def record(ctx: Ingest) -> None:
     ctx.message = message
 
 
-# Cases waiting for the applicant's choice of slot, or with an interview booked.
-SCHEDULING = frozenset({lifecycle.INTERVIEW_PROPOSED, lifecycle.INTERVIEW_BOOKED})
-
-
 def understand_message(ctx: Ingest) -> None:
     """Kind, documents, applicant details and eligibility, each with its evidence."""
     assert ctx.message is not None and ctx.parsed is not None
@@ -181,7 +177,7 @@ def file_message(ctx: Ingest) -> None:
             ):
                 ctx.handled = True
                 return
-            if ctx.application.status in SCHEDULING:
+            if ctx.application.status in lifecycle.SCHEDULING:
                 # An answer about interview slots: booking, not re-scoring, decides what happens next.
                 from intake.scheduling.booking import handle_scheduling_reply
 

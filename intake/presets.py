@@ -13,40 +13,32 @@ from typing import Any
 SPECIAL_USE_SENT = "\\Sent"
 FALLBACK_SENT = "Sent"
 
+
+def _hosted(
+    imap_host: str, smtp_host: str, smtp_port: int, smtp_security: str, auth: str
+) -> dict[str, dict[str, Any]]:
+    """A host's mail servers: IMAP over TLS on 993, SMTP as given, the copy of sent mail in `\\Sent`."""
+    return {
+        "inbox": {"source": "imap"},
+        "inbox.imap": {"host": imap_host, "port": 993, "security": "tls", "auth": auth},
+        "smtp": {"host": smtp_host, "port": smtp_port, "security": smtp_security, "auth": auth},
+        "outbox": {"transport": "smtp", "sent_folder": SPECIAL_USE_SENT},
+    }
+
+
 # Each preset is the TOML it stands for: section -> key -> value.
 PRESETS: dict[str, dict[str, dict[str, Any]]] = {
     "google": {
-        "inbox": {"source": "imap"},
-        "inbox.imap": {"host": "imap.gmail.com", "port": 993, "security": "tls", "auth": "oauth2"},
-        "smtp": {"host": "smtp.gmail.com", "port": 465, "security": "ssl", "auth": "oauth2"},
-        "outbox": {"transport": "smtp", "sent_folder": SPECIAL_USE_SENT},
+        **_hosted("imap.gmail.com", "smtp.gmail.com", 465, "ssl", "oauth2"),
         "oauth": {"provider": "google", "flow": "refresh_token"},
     },
     "microsoft": {
-        "inbox": {"source": "imap"},
-        "inbox.imap": {"host": "outlook.office365.com", "port": 993, "security": "tls", "auth": "oauth2"},
-        "smtp": {"host": "smtp.office365.com", "port": 587, "security": "starttls", "auth": "oauth2"},
-        "outbox": {"transport": "smtp", "sent_folder": SPECIAL_USE_SENT},
+        **_hosted("outlook.office365.com", "smtp.office365.com", 587, "starttls", "oauth2"),
         "oauth": {"provider": "microsoft", "flow": "delegated"},
     },
-    "ovh": {
-        "inbox": {"source": "imap"},
-        "inbox.imap": {"host": "ssl0.ovh.net", "port": 993, "security": "tls", "auth": "password"},
-        "smtp": {"host": "ssl0.ovh.net", "port": 465, "security": "ssl", "auth": "password"},
-        "outbox": {"transport": "smtp", "sent_folder": SPECIAL_USE_SENT},
-    },
-    "gandi": {
-        "inbox": {"source": "imap"},
-        "inbox.imap": {"host": "mail.gandi.net", "port": 993, "security": "tls", "auth": "password"},
-        "smtp": {"host": "mail.gandi.net", "port": 465, "security": "ssl", "auth": "password"},
-        "outbox": {"transport": "smtp", "sent_folder": SPECIAL_USE_SENT},
-    },
-    "infomaniak": {
-        "inbox": {"source": "imap"},
-        "inbox.imap": {"host": "mail.infomaniak.com", "port": 993, "security": "tls", "auth": "password"},
-        "smtp": {"host": "mail.infomaniak.com", "port": 465, "security": "ssl", "auth": "password"},
-        "outbox": {"transport": "smtp", "sent_folder": SPECIAL_USE_SENT},
-    },
+    "ovh": _hosted("ssl0.ovh.net", "ssl0.ovh.net", 465, "ssl", "password"),
+    "gandi": _hosted("mail.gandi.net", "mail.gandi.net", 465, "ssl", "password"),
+    "infomaniak": _hosted("mail.infomaniak.com", "mail.infomaniak.com", 465, "ssl", "password"),
     "custom": {},
 }
 

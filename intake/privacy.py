@@ -16,18 +16,19 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
-from intake.clock import utcnow
+from intake.clock import as_utc, utcnow
 from intake.config import Settings
 from intake.errors import ShownError
 from intake.redact import mask_address
-from intake.store.db import Store, put_blob
+from intake.store.audit import record_audit
+from intake.store.db import Store, last_heard_from, put_blob
 from intake.store.models import (
     OUTGOING_WAITING,
     Applicant,
@@ -113,12 +114,7 @@ def find_retention_due(session: Session, settings: Settings, *, today: date) -> 
         .group_by(Participant.applicant_id)
         .subquery()
     )
-    last_message = (
-        select(Application.applicant_id, func.max(Message.received_at).label("at"))
-        .join(Message, Message.application_id == Application.id)
-        .group_by(Application.applicant_id)
-        .subquery()
-    )
+    last_message = last_heard_from()
     rows = session.execute(
         select(Applicant, entered.c.end, last_message.c.at)
         .outerjoin(entered, entered.c.applicant_id == Applicant.id)
@@ -214,9 +210,43 @@ def _vacuum_postgresql(store: Store) -> None:
         conn.execute(text(f"VACUUM (FULL) {tables}"))
 
 
+@dataclass(frozen=True)
+class _Traces:
+    """What the store holds about one person, found before anything is changed."""
+
+    application_ids: list[int]
+    participant_ids: list[int]
+    needles: list[str]
+    messages: list[Message]
+    outgoing: list[OutgoingMessage]
+
+    @property
+    def outgoing_ids(self) -> list[int]:
+        return [o.id for o in self.outgoing]
+
+
 def _erase(session: Session, applicant: Applicant, *, settings: Settings, actor: str, reason: str) -> Erasure:
-    address = applicant.email_normalised
     pseudonym = pseudonym_of(applicant.id)
+    traces = _traces_of(session, applicant)
+    # Read before the rows are blanked: they name the copies outside the store.
+    outgoing_message_ids = [o.message_id for o in traces.outgoing]
+    received_message_ids = [m.message_id for m in traces.messages if m.message_id]
+    raw_hashes = {m.raw_sha256 for m in traces.messages}
+    files = _blank_messages(session, traces, raw_hashes)
+    _blank_outgoing(traces.outgoing, applicant.id)
+    _blank_case_records(session, applicant, traces)
+    _blank_audit_entries(session, applicant, traces)
+    _pseudonymise(applicant, pseudonym)
+    details = {"reason": reason, "messages": len(traces.messages), "files": files}
+    record_audit(session, actor, "person_erased", "applicant", applicant.id, details)
+    session.flush()
+    outside = _remove_outside_copies(settings, raw_hashes, outgoing_message_ids)
+    outside += remove_imap_copies(settings, [*received_message_ids, *outgoing_message_ids], traces.needles)
+    return Erasure(applicant.id, pseudonym, len(traces.messages), files, outside)
+
+
+def _traces_of(session: Session, applicant: Applicant) -> _Traces:
+    address = applicant.email_normalised
     application_ids = [a.id for a in applicant.applications]
     participant_ids = list(
         session.scalars(select(Participant.id).where(Participant.applicant_id == applicant.id))
@@ -233,15 +263,16 @@ def _erase(session: Session, applicant: Applicant, *, settings: Settings, actor:
             )
         )
     )
-    outgoing_ids = [o.id for o in outgoing]
-    outgoing_message_ids = [o.message_id for o in outgoing]
-    received_message_ids = [m.message_id for m in messages if m.message_id]
-    raw_hashes = {m.raw_sha256 for m in messages}
+    return _Traces(application_ids, participant_ids, needles, messages, outgoing)
 
+
+def _blank_messages(session: Session, traces: _Traces, raw_hashes: set[str]) -> int:
+    """Blank the received messages, delete their attachments and every blob no row needs any more;
+    the number of files deleted."""
     empty = put_blob(session, b"")
-    freed: set[str] = set(raw_hashes) | _stored_attachments_of(session, outgoing_ids)
+    freed: set[str] = set(raw_hashes) | _stored_attachments_of(session, traces.outgoing_ids)
     files = 0
-    for message in messages:
+    for message in traces.messages:
         for attachment in list(message.attachments):
             freed.add(attachment.sha256)
             session.delete(attachment)
@@ -253,9 +284,12 @@ def _erase(session: Session, applicant: Applicant, *, settings: Settings, actor:
         message.from_addr = message.from_name = message.subject = message.error = None
     session.flush()
     _delete_unreferenced(session, freed - {empty})
+    return files
 
+
+def _blank_outgoing(outgoing: list[OutgoingMessage], applicant_id: int) -> None:
     for o in outgoing:
-        o.to_addr = f"effacee-{applicant.id}@erased.invalid"
+        o.to_addr = f"effacee-{applicant_id}@erased.invalid"
         o.cc = None  # a referrer in copy would tie someone to the erased person
         o.subject = ERASED
         o.text_body = ""
@@ -264,6 +298,11 @@ def _erase(session: Session, applicant: Applicant, *, settings: Settings, actor:
         o.effect = None  # a reply's pending effect quotes the person and holds their facts
         if o.status in UNSENT:
             o.status = OutgoingStatus.DISCARDED
+
+
+def _blank_case_records(session: Session, applicant: Applicant, traces: _Traces) -> None:
+    """Facts, criteria evidence, notes and reasons: what the case and the follow-up wrote about them."""
+    application_ids, participant_ids = traces.application_ids, traces.participant_ids
     for application in applicant.applications:
         application.facts = {}
         application.forwarded_by = None
@@ -296,14 +335,21 @@ def _erase(session: Session, applicant: Applicant, *, settings: Settings, actor:
         .where(Placement.participant_id.in_(participant_ids))
         .values(employer=ERASED, job_title=ERASED, participant_view=None)
     )
-    entities = {
+
+
+def _entities_of(applicant: Applicant, traces: _Traces) -> dict[str, list[int]]:
+    """The audit log's names for the person's records: the entries about them are about the person."""
+    return {
         "applicant": [applicant.id],
-        "application": application_ids,
-        "outgoing_message": outgoing_ids,
-        "participant": participant_ids,
-        "message": [m.id for m in messages],
+        "application": traces.application_ids,
+        "outgoing_message": traces.outgoing_ids,
+        "participant": traces.participant_ids,
+        "message": [m.id for m in traces.messages],
     }
-    for entity, ids in entities.items():
+
+
+def _blank_audit_entries(session: Session, applicant: Applicant, traces: _Traces) -> None:
+    for entity, ids in _entities_of(applicant, traces).items():
         session.execute(
             update(AuditEntry)
             .where(AuditEntry.entity == entity, AuditEntry.entity_id.in_(ids))
@@ -311,27 +357,16 @@ def _erase(session: Session, applicant: Applicant, *, settings: Settings, actor:
         )
     # Entries about something else that still quote the person (a draft edit's before/after, say).
     for entry in session.scalars(select(AuditEntry)):
-        if entry.details and _quotes(json.dumps(entry.details, ensure_ascii=False), needles):
+        if entry.details and _quotes(json.dumps(entry.details, ensure_ascii=False), traces.needles):
             entry.details = {"effacé": True}
 
+
+def _pseudonymise(applicant: Applicant, pseudonym: str) -> None:
     applicant.email = applicant.email_normalised = f"effacee-{applicant.id}@erased.invalid"
     applicant.first_name = None
     applicant.last_name = pseudonym
     applicant.phone = applicant.city = None
     applicant.erased_at = utcnow()
-    session.add(
-        AuditEntry(
-            actor=actor,
-            action="person_erased",
-            entity="applicant",
-            entity_id=applicant.id,
-            details={"reason": reason, "messages": len(messages), "files": files},
-        )
-    )
-    session.flush()
-    outside = _remove_outside_copies(settings, raw_hashes, outgoing_message_ids)
-    outside += remove_imap_copies(settings, [*received_message_ids, *outgoing_message_ids], needles)
-    return Erasure(applicant.id, pseudonym, len(messages), files, outside)
 
 
 def _quotes(text: str, needles: list[str]) -> bool:
@@ -519,10 +554,50 @@ def export_person(session: Session, email: str, directory: Path) -> Path:
     (target / "messages").mkdir(parents=True, exist_ok=True, mode=0o700)
     (target / "pieces-jointes").mkdir(exist_ok=True, mode=0o700)
     target.chmod(0o700)
-    application_ids = [a.id for a in applicant.applications]
-    needles = _needles(applicant)
-    messages = _messages_of(session, applicant.email_normalised, application_ids, needles)
-    exported_messages = []
+    traces = _traces_of(session, applicant)
+    exported_messages = _export_messages(session, target, traces.messages)
+    participants = list(session.scalars(select(Participant).where(Participant.applicant_id == applicant.id)))
+    invitations = _export_invitations(session, target, traces.outgoing_ids)
+    entities = _entities_of(applicant, traces)
+    journal = [
+        e
+        for e in session.scalars(select(AuditEntry).order_by(AuditEntry.at, AuditEntry.id))
+        if e.entity_id in entities.get(e.entity, [])
+        or bool(e.details and _quotes(json.dumps(e.details, ensure_ascii=False), traces.needles))
+    ]
+    data = {
+        "exporté_le": utcnow().isoformat(),
+        "personne": _row(
+            applicant,
+            "id",
+            "email",
+            "first_name",
+            "last_name",
+            "phone",
+            "city",
+            "language",
+            "created_at",
+            "last_contact_at",
+        ),
+        "dossiers": [_export_case(session, a) for a in applicant.applications],
+        "messages_reçus": exported_messages,
+        "messages_envoyés": [
+            _row(o, "id", "template", "status", "to_addr", "subject", "text_body", "created_at", "sent_at")
+            for o in traces.outgoing
+        ],
+        "invitations": invitations,
+        "parcours": [_participation(session, p) for p in participants],
+        "journal": [_row(e, "at", "actor", "action", "entity", "entity_id", "details") for e in journal],
+    }
+    (target / "personne.json").write_text(
+        json.dumps(data, ensure_ascii=False, indent=2, default=_json_default), encoding="utf-8"
+    )
+    return target
+
+
+def _export_messages(session: Session, target: Path, messages: list[Message]) -> list[dict[str, Any]]:
+    """Each received message as its raw .eml and its attachments as files, with what the store read."""
+    exported = []
     for m in sorted(messages, key=lambda m: m.id):
         raw = session.get(Blob, m.raw_sha256)
         name = f"messages/{m.id}.eml"
@@ -535,7 +610,7 @@ def export_person(session: Session, email: str, directory: Path) -> Path:
             files.append(
                 {"fichier": file_name, **_row(a, "filename", "content_type", "size", "text", "problem")}
             )
-        exported_messages.append(
+        exported.append(
             {
                 "fichier": name,
                 "pieces_jointes": files,
@@ -544,19 +619,11 @@ def export_person(session: Session, email: str, directory: Path) -> Path:
                 ),
             }
         )
-    participants = list(session.scalars(select(Participant).where(Participant.applicant_id == applicant.id)))
-    participant_ids = [p.id for p in participants]
-    outgoing = list(
-        session.scalars(
-            select(OutgoingMessage).where(
-                or_(
-                    OutgoingMessage.application_id.in_(application_ids),
-                    func.lower(OutgoingMessage.to_addr) == applicant.email_normalised,
-                )
-            )
-        )
-    )
-    outgoing_ids = [o.id for o in outgoing]
+    return exported
+
+
+def _export_invitations(session: Session, target: Path, outgoing_ids: list[int]) -> list[dict[str, Any]]:
+    """The calendar files sent with their emails (kept beside the email until sent)."""
     invitations = []
     for entry in session.scalars(
         select(AuditEntry).where(
@@ -574,61 +641,24 @@ def export_person(session: Session, email: str, directory: Path) -> Path:
         )
         (target / file_name).write_bytes(blob.content)
         invitations.append({"fichier": file_name, "message_envoyé": entry.entity_id})
-    message_pks = [m.id for m in messages]
-    journal = [
-        e
-        for e in session.scalars(select(AuditEntry).order_by(AuditEntry.at, AuditEntry.id))
-        if (e.entity == "applicant" and e.entity_id == applicant.id)
-        or (e.entity == "application" and e.entity_id in application_ids)
-        or (e.entity == "participant" and e.entity_id in participant_ids)
-        or (e.entity == "outgoing_message" and e.entity_id in outgoing_ids)
-        or (e.entity == "message" and e.entity_id in message_pks)
-        or bool(e.details and _quotes(json.dumps(e.details, ensure_ascii=False), needles))
-    ]
-    data = {
-        "exporté_le": utcnow().isoformat(),
-        "personne": _row(
-            applicant,
-            "id",
-            "email",
-            "first_name",
-            "last_name",
-            "phone",
-            "city",
-            "language",
-            "created_at",
-            "last_contact_at",
-        ),
-        "dossiers": [
-            {
-                **_row(a, "id", "case_token", "status", "forwarded_by", "facts", "created_at", "updated_at"),
-                "pré_évaluations": [_row(x, "verdict", "criteria", "created_at") for x in a.assessments],
-                "corrections": [
-                    _row(c, "criterion_id", "status", "reason", "by", "at")
-                    for c in session.scalars(
-                        select(CriterionOverride).where(CriterionOverride.application_id == a.id)
-                    )
-                ],
-                "entretiens": [
-                    _row(i, "status", "outcome", "notes", "created_at")
-                    for i in session.scalars(select(Interview).where(Interview.application_id == a.id))
-                ],
-            }
-            for a in applicant.applications
+    return invitations
+
+
+def _export_case(session: Session, a: Application) -> dict[str, Any]:
+    return {
+        **_row(a, "id", "case_token", "status", "forwarded_by", "facts", "created_at", "updated_at"),
+        "pré_évaluations": [_row(x, "verdict", "criteria", "created_at") for x in a.assessments],
+        "corrections": [
+            _row(c, "criterion_id", "status", "reason", "by", "at")
+            for c in session.scalars(
+                select(CriterionOverride).where(CriterionOverride.application_id == a.id)
+            )
         ],
-        "messages_reçus": exported_messages,
-        "messages_envoyés": [
-            _row(o, "id", "template", "status", "to_addr", "subject", "text_body", "created_at", "sent_at")
-            for o in outgoing
+        "entretiens": [
+            _row(i, "status", "outcome", "notes", "created_at")
+            for i in session.scalars(select(Interview).where(Interview.application_id == a.id))
         ],
-        "invitations": invitations,
-        "parcours": [_participation(session, p) for p in participants],
-        "journal": [_row(e, "at", "actor", "action", "entity", "entity_id", "details") for e in journal],
     }
-    (target / "personne.json").write_text(
-        json.dumps(data, ensure_ascii=False, indent=2, default=_json_default), encoding="utf-8"
-    )
-    return target
 
 
 def _participation(session: Session, p: Participant) -> dict[str, Any]:
@@ -679,7 +709,7 @@ def _row(obj: object, *names: str) -> dict[str, Any]:
 
 def _json_default(value: object) -> str:
     if isinstance(value, datetime):
-        return (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat()
+        return as_utc(value).isoformat()
     if isinstance(value, date):
         return value.isoformat()
     raise TypeError(type(value).__name__)

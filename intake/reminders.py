@@ -13,7 +13,6 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from email.utils import make_msgid
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -22,16 +21,15 @@ from sqlalchemy.orm import Session
 
 from intake.clock import utcnow
 from intake.config import Settings
-from intake.replies.render import render_email
+from intake.replies.render import render_email, sent_alone
+from intake.scheduling.reminders import LOOKBACK
 from intake.store.db import Store, record_each_once
-from intake.store.models import Applicant, CoachingSession, OutgoingMessage, Participant, ReminderSent
+from intake.store.models import Applicant, CoachingSession, Participant, ReminderSent
 
 log = logging.getLogger(__name__)
 
 # How long after its due time a late check-in is still worth sending.
 CHECKIN_USEFUL_FOR = timedelta(days=3)
-# How far back to look for reminders that fell due while the service was down.
-LOOKBACK = timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -49,8 +47,8 @@ def find_due_reminders(session: Session, settings: Settings, *, now: datetime) -
     """Every participant reminder whose time has come (useful or not any more), not yet recorded."""
     candidates = [*_coaching_eves(session, settings, now), *_checkins(session, settings, now)]
     rows = session.execute(select(ReminderSent.kind, ReminderSent.target, ReminderSent.due_at)).all()
-    done = {(kind, target, _naive(due)) for kind, target, due in rows}
-    return [r for r in candidates if (r.kind, r.target, _naive(r.due_at)) not in done]
+    done = set(rows)  # aware datetimes compare as instants, whatever their zone
+    return [r for r in candidates if (r.kind, r.target, r.due_at) not in done]
 
 
 def send_participant_reminders(store: Store, settings: Settings, *, now: datetime | None = None) -> int:
@@ -94,19 +92,12 @@ def _queue(session: Session, settings: Settings, reminder: DueReminder, now: dat
         tz = ZoneInfo(settings.programme.timezone)
         context["same_day"] = starts.astimezone(tz).date() == now.astimezone(tz).date()
     rendered = render_email(reminder.template, context, applicant.language)
-    domain = settings.programme.address.rpartition("@")[2] or "propulse.invalid"
-    outgoing = OutgoingMessage(
+    outgoing = rendered.as_outgoing(
+        reminder.template,
+        applicant.email,
+        settings.programme.domain,
         application_id=participant.application_id,
-        template=reminder.template,
-        status="approved",
-        to_addr=applicant.email,
-        subject=rendered.subject,
-        text_body=rendered.text,
-        html_body=rendered.html,
-        message_id=make_msgid(domain=domain),
-        automatic=True,
-        approved_by="propulse (automatique)",
-        approved_at=now,
+        **sent_alone(now),
     )
     session.add(outgoing)
     session.flush()
@@ -123,7 +114,7 @@ def _coaching_eves(session: Session, settings: Settings, now: datetime) -> Itera
         )
     )
     for coaching in sessions:
-        starts = _aware(coaching.starts_at)
+        starts = coaching.starts_at
         eve: date = starts.astimezone(tz).date() - timedelta(days=1)
         due = datetime.combine(eve, time(settings.follow_up.coaching_reminder_hour), tz)
         if due > now:
@@ -172,12 +163,3 @@ def _checkins(session: Session, settings: Settings, now: datetime) -> Iterator[D
             participant_id=participant.id,
             template="checkin",
         )
-
-
-def _aware(moment: datetime) -> datetime:
-    """SQLite gives back naive datetimes; the store always writes UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo("UTC"))
-
-
-def _naive(moment: datetime) -> datetime:
-    return moment.astimezone(ZoneInfo("UTC")).replace(tzinfo=None) if moment.tzinfo else moment

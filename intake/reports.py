@@ -174,9 +174,18 @@ def _count_verdicts(session: Session, in_scope: Any, period: Period) -> dict[str
 def compute_figures(session: Session, period: Period, cohort: Cohort | None) -> Figures:
     """The figures of one scope: a cohort (its participants' cases) or the whole programme."""
     figures = Figures(scope=cohort.name if cohort else OVERALL)
-    in_scope = _applications_in(cohort)
-    days = _days_to_placement(session)
+    for count_into in (_count_intake, _count_journeys, _count_placements, _count_attendance):
+        count_into(session, figures, period, cohort)
+    return figures
 
+
+def _people_in(cohort: Cohort | None) -> ColumnElement[bool]:
+    return Participant.cohort_id == cohort.id if cohort else Participant.id.is_not(None)
+
+
+def _count_intake(session: Session, figures: Figures, period: Period, cohort: Cohort | None) -> None:
+    """Applications by verdict, and messages by kind."""
+    in_scope = _applications_in(cohort)
     figures.applications = _count(
         session, select(func.count(Application.id)).where(in_scope, _within(Application.created_at, period))
     )
@@ -197,15 +206,20 @@ def compute_figures(session: Session, period: Period, cohort: Cohort | None) -> 
     ).all()
     figures.messages_by_kind = _ordered({str(k): int(n) for k, n in rows}, list(KIND_FR)[:-1])
 
+
+def _count_journeys(session: Session, figures: Figures, period: Period, cohort: Cohort | None) -> None:
+    """Interviews, admissions, waiting list, departures."""
     figures.interviews = _count(
         session,
         select(func.count(Interview.id))
         .join(Application, Application.id == Interview.application_id)
         .where(
-            in_scope, Interview.status.not_in(CANCELLED_INTERVIEWS), _within(Interview.created_at, period)
+            _applications_in(cohort),
+            Interview.status.not_in(CANCELLED_INTERVIEWS),
+            _within(Interview.created_at, period),
         ),
     )
-    people = Participant.cohort_id == cohort.id if cohort else Participant.id.is_not(None)
+    people = _people_in(cohort)
     figures.admissions = _count(
         session,
         select(func.count(Participant.id)).where(
@@ -222,10 +236,13 @@ def compute_figures(session: Session, period: Period, cohort: Cohort | None) -> 
         ),
     )
 
+
+def _count_placements(session: Session, figures: Figures, period: Period, cohort: Cohort | None) -> None:
+    """Jobs found in the programme: how many, how fast, which contracts, how well they match."""
     placements = (
         select(
             Placement.id,
-            days.label("days"),
+            _days_to_placement(session).label("days"),
             Placement.contract_type,
             Placement.employer_is_ess,
             Placement.matches_values,
@@ -233,7 +250,9 @@ def compute_figures(session: Session, period: Period, cohort: Cohort | None) -> 
             Placement.matches_skills,
         )
         .join(Participant, Participant.id == Placement.participant_id)
-        .where(people, Participant.entered_on.is_not(None), _within_days(Placement.placed_on, period))
+        .where(
+            _people_in(cohort), Participant.entered_on.is_not(None), _within_days(Placement.placed_on, period)
+        )
         .subquery()
     )
     matches_all = and_(
@@ -262,6 +281,9 @@ def compute_figures(session: Session, period: Period, cohort: Cohort | None) -> 
     rows = session.execute(select(bin_start.label("bin"), func.count()).group_by("bin").order_by("bin")).all()
     figures.histogram = _without_gaps({int(b): int(n) for b, n in rows})
 
+
+def _count_attendance(session: Session, figures: Figures, period: Period, cohort: Cohort | None) -> None:
+    """Presence at coaching sessions, and jobs found outside the programme (withdrawals that said so)."""
     present, recorded = session.execute(
         select(
             func.coalesce(func.sum(case((Attendance.present.is_(True), 1), else_=0)), 0),
@@ -277,10 +299,11 @@ def compute_figures(session: Session, period: Period, cohort: Cohort | None) -> 
     figures.jobs_found_outside = _count(
         session,
         select(func.count(Application.id)).where(
-            in_scope, Application.withdrawal_reason == "found_job", _within(Application.updated_at, period)
+            _applications_in(cohort),
+            Application.withdrawal_reason == "found_job",
+            _within(Application.updated_at, period),
         ),
     )
-    return figures
 
 
 # -- output --------------------------------------------------------------------------------------------

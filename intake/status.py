@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
 from intake.authentication import untrusted_warning
+from intake.clock import as_utc
 from intake.held import HELD
 from intake.store.db import Store
 from intake.store.models import JobState, MailboxState, Message, OutgoingMessage
@@ -68,5 +69,4 @@ def read_status(
 def _local(moment: datetime | None, zone: ZoneInfo) -> str:
     if moment is None:
         return "jamais"
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return aware.astimezone(zone).strftime("%d/%m/%Y %H:%M:%S")
+    return as_utc(moment).astimezone(zone).strftime("%d/%m/%Y %H:%M:%S")

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,21 +21,22 @@ from intake.eligibility import assess
 from intake.extract import Understanding, read_case_facts
 from intake.parsing import ParsedMessage, parse_message, strip_quoted
 from intake.redact import mask_address
+from intake.store.audit import record_audit
 from intake.store.db import created_here, get_blob, note_created
 from intake.store.models import (
+    CASE_TOKEN,
     Applicant,
     Application,
     Assessment,
     Attachment,
-    AuditEntry,
     Message,
     OutgoingMessage,
+    case_token_for,
 )
 from intake.understanding import read_applicant
 
 log = logging.getLogger(__name__)
 
-CASE_TOKEN = re.compile(r"\[(PP-\d{6})\]")
 # A case in one of these states is over: a new application from the same person opens a new case.
 CLOSED = frozenset({lifecycle.DECLINED, lifecycle.WITHDRAWN})
 
@@ -121,9 +120,10 @@ def _open_case(session: Session, applicant: Applicant, message: Message) -> Appl
     )
     session.add(application)
     session.flush()
-    application.case_token = f"PP-{application.id:06d}"
+    application.case_token = case_token_for(application.id)
     note_created(session, application)
-    _audit(session, "application_created", application, {"message": message.id})
+    details = {"message": message.id}
+    record_audit(session, "propulse", "application_created", "application", application.id, details)
     return application
 
 
@@ -215,12 +215,4 @@ def _open_application_of(session: Session, address: str) -> Application | None:
         .where(Applicant.email_normalised == address, Application.status.not_in(CLOSED))
         .order_by(Application.id.desc())
         .limit(1)
-    )
-
-
-def _audit(session: Session, action: str, application: Application, details: dict[str, Any]) -> None:
-    session.add(
-        AuditEntry(
-            actor="propulse", action=action, entity="application", entity_id=application.id, details=details
-        )
     )

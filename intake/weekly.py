@@ -34,16 +34,18 @@ class WeeklyRange:
     rest: str  # what follows the hours («Visite découverte»), empty when nothing does
 
 
-def parse_weekly_range(text: str, *, key: str, example: str) -> WeeklyRange:
-    """Raise ValueError with one French line naming the config `key` when `text` cannot be read."""
+def parse_weekly_range(
+    text: str, *, key: str, example: str, error: type[ValueError] = ValueError
+) -> WeeklyRange:
+    """Raise `error` with one French line naming the config `key` when `text` cannot be read."""
     found = _RANGE.match(text)
     if not found or found.group(1).lower() not in WEEKDAYS:
-        raise ValueError(f"{key} : « {text} » illisible, attendu par exemple « {example} »")
+        raise error(f"{key} : « {text} » illisible, attendu par exemple « {example} »")
     try:
         start = time(int(found.group(2)), int(found.group(3)))
         end = time(int(found.group(4)), int(found.group(5)))
     except ValueError:
-        raise ValueError(f"{key} : heure impossible dans « {text} »") from None
+        raise error(f"{key} : heure impossible dans « {text} »") from None
     if end <= start:
-        raise ValueError(f"{key} : « {text} » finit avant de commencer")
+        raise error(f"{key} : « {text} » finit avant de commencer")
     return WeeklyRange(WEEKDAYS[found.group(1).lower()], start, end, found.group(6))

@@ -15,12 +15,23 @@ from intake.store.db import Store
 from intake.store.models import (
     OUTGOING_FINAL,
     OUTGOING_IN_FLIGHT,
+    OUTGOING_STATUS_FR,
     OUTGOING_WAITING,
     OutgoingMessage,
     OutgoingStatus,
 )
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
+
+
+def test_every_outgoing_status_has_one_french_label_shared_by_the_web_and_the_command_line() -> None:
+    from intake import approval
+    from intake.commands import outbox_cli
+
+    assert set(OUTGOING_STATUS_FR) == set(OutgoingStatus)
+    assert approval.STATUS_FR is OUTGOING_STATUS_FR
+    assert not hasattr(outbox_cli, "STATUS_FR")  # the command line reads the same table
+    assert OUTGOING_STATUS_FR["failed"] == "échec d'envoi"
 
 
 def test_every_outgoing_status_belongs_to_exactly_one_group() -> None:

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from postgres import Databases
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select, text
 
-from intake.store.db import StoreNotReady, open_store
-from intake.store.models import Base
+from intake.store.db import Store, StoreNotReady, open_store
+from intake.store.models import Base, JobState
 
 pytestmark = pytest.mark.both_stores
 
@@ -40,5 +42,31 @@ def test_the_migrations_build_exactly_the_schema_of_the_models(empty_url: str) -
         assert differences == []
         store.migrate()  # a second `propulse init` is a no-op
         store.check_schema()
+    finally:
+        store.dispose()
+
+
+def test_a_stored_moment_comes_back_as_the_same_aware_utc_instant(store: Store) -> None:
+    paris = datetime(2026, 3, 29, 10, 30, tzinfo=ZoneInfo("Europe/Paris"))  # summer time: 08:30 UTC
+    with store.session() as session:
+        session.add(JobState(name="probe", last_run_at=paris, last_ok_at=datetime(2026, 1, 5, 9, 0)))
+    with store.session() as session:
+        row = session.get(JobState, "probe")
+        assert row is not None and row.last_run_at is not None and row.last_ok_at is not None
+        assert row.last_run_at.tzinfo is UTC and row.last_run_at == datetime(2026, 3, 29, 8, 30, tzinfo=UTC)
+        assert row.last_ok_at == datetime(2026, 1, 5, 9, 0, tzinfo=UTC)  # a naive moment is taken as UTC
+        after = datetime(2026, 3, 29, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))  # 08:00 UTC
+        assert session.scalars(select(JobState.name).where(JobState.last_run_at > after)).all() == ["probe"]
+
+
+def test_sqlite_keeps_storing_moments_as_utc_wall_time(tmp_path: Path) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'format.sqlite3'}", migrate=True)
+    try:
+        with store.session() as session:
+            at = datetime(2026, 3, 29, 10, 30, tzinfo=ZoneInfo("Europe/Paris"))
+            session.add(JobState(name="probe", last_run_at=at))
+        with store.engine.connect() as conn:
+            raw = conn.execute(text("SELECT last_run_at FROM job_states")).scalar_one()
+        assert raw == "2026-03-29 08:30:00.000000"  # the format older rows have: no migration needed
     finally:
         store.dispose()

@@ -5,11 +5,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from sqlalchemy.orm import Session
 
 from intake.cli_context import fail, settings_of, store_of
 from intake.clock import utcnow
@@ -25,6 +28,17 @@ person_app = typer.Typer(
 placement_app = typer.Typer(help="Emplois trouvés par les participant·es.", no_args_is_help=True)
 coaching_app = typer.Typer(help="Journées d'accompagnement des promotions.", no_args_is_help=True)
 ACTOR = "coordination (ligne de commande)"
+CaseOrAddress = Annotated[str, typer.Argument(help="Numéro de dossier (PP-12) ou adresse.")]
+
+
+@contextmanager
+def _session(ctx: typer.Context) -> Iterator[Session]:
+    """A unit of work on the store; a refusal of the follow-up rules ends the command with its one line."""
+    try:
+        with store_of(ctx).session() as session:
+            yield session
+    except FollowUpError as exc:
+        fail(str(exc), 2)
 
 
 def register(app: typer.Typer) -> None:
@@ -172,17 +186,14 @@ def cohort_create(
     settings = settings_of(ctx)
     first, last = _day(start, "--start"), _day(end, "--end")
     assert first is not None
-    try:
-        with store_of(ctx).session() as session:
-            cohort = create_cohort(session, name, first, settings=settings, capacity=capacity, end_date=last)
-            made = (
-                generate_sessions(session, cohort, start=first, end=last, settings=settings)
-                if (last and sessions)
-                else []
-            )
-            summary = f"Promotion « {cohort.name} » créée : {cohort.capacity} places, {len(made)} séance(s)."
-    except FollowUpError as exc:
-        fail(str(exc), 2)
+    with _session(ctx) as session:
+        cohort = create_cohort(session, name, first, settings=settings, capacity=capacity, end_date=last)
+        made = (
+            generate_sessions(session, cohort, start=first, end=last, settings=settings)
+            if (last and sessions)
+            else []
+        )
+        summary = f"Promotion « {cohort.name} » créée : {cohort.capacity} places, {len(made)} séance(s)."
     typer.echo(summary)
 
 
@@ -214,26 +225,23 @@ def cohort_admit(
     from intake.followup.cohorts import admit, find_cohort
     from intake.store.models import Application
 
-    try:
-        with store_of(ctx).session() as session:
-            application = session.scalar(select(Application).where(Application.case_token == case.strip()))
-            if application is None:
-                raise FollowUpError(f"dossier « {case} » introuvable")
-            participant = admit(session, application, find_cohort(session, cohort), on=_today(on))
-            message = (
-                f"{case} admis·e dans « {cohort} »."
-                if participant.status == "active"
-                else f"{case} en liste d'attente de « {cohort} » (position {participant.waitlist_position})."
-            )
-    except FollowUpError as exc:
-        fail(str(exc), 2)
+    with _session(ctx) as session:
+        application = session.scalar(select(Application).where(Application.case_token == case.strip()))
+        if application is None:
+            raise FollowUpError(f"dossier « {case} » introuvable")
+        participant = admit(session, application, find_cohort(session, cohort), on=_today(on))
+        message = (
+            f"{case} admis·e dans « {cohort} »."
+            if participant.status == "active"
+            else f"{case} en liste d'attente de « {cohort} » (position {participant.waitlist_position})."
+        )
     typer.echo(message)
 
 
 @cohort_app.command("leave")
 def cohort_leave(
     ctx: typer.Context,
-    case: Annotated[str, typer.Argument(help="Numéro de dossier (PP-12) ou adresse.")],
+    case: CaseOrAddress,
     reason: Annotated[str, typer.Option("--reason", help="Raison du départ.")],
     on: Annotated[str | None, typer.Option("--on", help="Date du départ (AAAA-MM-JJ).")] = None,
 ) -> None:
@@ -241,14 +249,11 @@ def cohort_leave(
     from intake.followup.cohorts import leave
     from intake.followup.placements import find_participant
 
-    try:
-        with store_of(ctx).session() as session:
-            drafts = leave(
-                session, find_participant(session, case), reason, on=_today(on), settings=settings_of(ctx)
-            )
-            offered = [d.id for d in drafts]
-    except FollowUpError as exc:
-        fail(str(exc), 2)
+    with _session(ctx) as session:
+        drafts = leave(
+            session, find_participant(session, case), reason, on=_today(on), settings=settings_of(ctx)
+        )
+        offered = [d.id for d in drafts]
     typer.echo(
         f"Départ enregistré. Proposition(s) de place à valider : {len(offered)} (brouillons {offered})."
     )
@@ -257,18 +262,15 @@ def cohort_leave(
 @cohort_app.command("take-place")
 def cohort_take_place(
     ctx: typer.Context,
-    case: Annotated[str, typer.Argument(help="Numéro de dossier (PP-12) ou adresse.")],
+    case: CaseOrAddress,
     on: Annotated[str | None, typer.Option("--on", help="Date d'entrée (AAAA-MM-JJ).")] = None,
 ) -> None:
     """Une personne en liste d'attente accepte la place proposée et entre dans la promotion."""
     from intake.followup.cohorts import take_place
     from intake.followup.placements import find_participant
 
-    try:
-        with store_of(ctx).session() as session:
-            take_place(session, find_participant(session, case), on=_today(on))
-    except FollowUpError as exc:
-        fail(str(exc), 2)
+    with _session(ctx) as session:
+        take_place(session, find_participant(session, case), on=_today(on))
     typer.echo(f"{case} entre dans la promotion.")
 
 
@@ -285,21 +287,18 @@ def coaching_generate(
 
     first, last = _day(start, "--from"), _day(end, "--to")
     assert first is not None and last is not None
-    try:
-        with store_of(ctx).session() as session:
-            made = generate_sessions(
-                session, find_cohort(session, cohort), start=first, end=last, settings=settings_of(ctx)
-            )
-            count = len(made)
-    except FollowUpError as exc:
-        fail(str(exc), 2)
+    with _session(ctx) as session:
+        made = generate_sessions(
+            session, find_cohort(session, cohort), start=first, end=last, settings=settings_of(ctx)
+        )
+        count = len(made)
     typer.echo(f"{count} séance(s) créée(s).")
 
 
 @placement_app.command("add")
 def placement_add(
     ctx: typer.Context,
-    case: Annotated[str, typer.Argument(help="Numéro de dossier (PP-12) ou adresse.")],
+    case: CaseOrAddress,
     on: Annotated[str, typer.Option("--on", help="Date d'embauche (AAAA-MM-JJ).")],
     employer: Annotated[str, typer.Option("--employer", help="Employeur.")],
     job_title: Annotated[str, typer.Option("--job-title", help="Intitulé du poste.")],
@@ -321,24 +320,21 @@ def placement_add(
 
     placed_on = _day(on, "--on")
     assert placed_on is not None
-    try:
-        with store_of(ctx).session() as session:
-            participant = find_participant(session, case)
-            placement = record_placement(
-                session,
-                participant,
-                placed_on=placed_on,
-                employer=employer,
-                job_title=job_title,
-                contract_type=contract,
-                employer_is_ess=ess,
-                matches_values=values,
-                matches_wishes=wishes,
-                matches_skills=skills,
-                participant_view=view,
-                actor=ACTOR,
-            )
-            days = days_to_placement(placement, participant)
-    except FollowUpError as exc:
-        fail(str(exc), 2)
+    with _session(ctx) as session:
+        participant = find_participant(session, case)
+        placement = record_placement(
+            session,
+            participant,
+            placed_on=placed_on,
+            employer=employer,
+            job_title=job_title,
+            contract_type=contract,
+            employer_is_ess=ess,
+            matches_values=values,
+            matches_wishes=wishes,
+            matches_skills=skills,
+            participant_view=view,
+            actor=ACTOR,
+        )
+        days = days_to_placement(placement, participant)
     typer.echo(f"Emploi enregistré : {days} jour(s) après l'entrée dans le programme.")

@@ -91,33 +91,24 @@ def _by_hand(ctx: typer.Context, case: str, slot: str | None, *, cancel: bool) -
 
 
 SLOT_HELP = "« AAAA-MM-JJ HH:MM » à l'heure du programme, ou le n° d'un créneau de la dernière proposition."
+Case = Annotated[str, typer.Argument(help="Dossier : PP-000012 ou son numéro.")]
+Slot = Annotated[str, typer.Argument(help=SLOT_HELP)]
 
 
 @interviews_app.command("book")
-def book_command(
-    ctx: typer.Context,
-    case: Annotated[str, typer.Argument(help="Dossier : PP-000012 ou son numéro.")],
-    slot: Annotated[str, typer.Argument(help=SLOT_HELP)],
-) -> None:
+def book_command(ctx: typer.Context, case: Case, slot: Slot) -> None:
     """Réserve un entretien à la main ; prépare la confirmation avec son invitation .ics."""
     _by_hand(ctx, case, slot, cancel=False)
 
 
 @interviews_app.command("reschedule")
-def reschedule_command(
-    ctx: typer.Context,
-    case: Annotated[str, typer.Argument(help="Dossier : PP-000012 ou son numéro.")],
-    slot: Annotated[str, typer.Argument(help=SLOT_HELP)],
-) -> None:
+def reschedule_command(ctx: typer.Context, case: Case, slot: Slot) -> None:
     """Déplace l'entretien réservé ; la confirmation annule l'ancien rendez-vous dans l'agenda."""
     _by_hand(ctx, case, slot, cancel=False)
 
 
 @interviews_app.command("cancel")
-def cancel_command(
-    ctx: typer.Context,
-    case: Annotated[str, typer.Argument(help="Dossier : PP-000012 ou son numéro.")],
-) -> None:
+def cancel_command(ctx: typer.Context, case: Case) -> None:
     """Annule l'entretien réservé ; un brouillon propose d'autres créneaux et annule l'invitation."""
     _by_hand(ctx, case, None, cancel=True)
 

@@ -14,19 +14,9 @@ from intake.config import ConfigError
 from intake.outbox import SendSummary, TransportRefused, send_approved
 from intake.outbox.sent_folder import SentFolderUnavailable
 from intake.redact import mask_address
-from intake.store.models import OutgoingMessage
+from intake.store.models import OUTGOING_STATUS_FR, OutgoingMessage
 
 log = logging.getLogger(__name__)
-
-STATUS_FR = {
-    "draft": "brouillon",
-    "approved": "approuvé",
-    "sending": "en cours d'envoi",
-    "retry": "nouvel essai prévu",
-    "sent": "envoyé",
-    "failed": "échec",
-    "discarded": "écarté",
-}
 
 
 def register(app: typer.Typer) -> None:
@@ -70,7 +60,7 @@ def outbox_command(
     typer.echo(f"{'n°':>4}  {'état':18}  {'essais':>6}  {'destinataire':24}  objet")
     for row in rows:
         typer.echo(
-            f"{row.id:>4}  {STATUS_FR.get(row.status, row.status):18}  {row.attempts:>6}  "
+            f"{row.id:>4}  {OUTGOING_STATUS_FR.get(row.status, row.status):18}  {row.attempts:>6}  "
             f"{mask_address(row.to_addr):24}  {row.subject[:60]}"
         )
         if row.last_error:

@@ -8,8 +8,7 @@ stored in UTC and French public holidays are skipped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import holidays
@@ -20,7 +19,7 @@ from intake.clock import utcnow
 from intake.config import Settings
 from intake.followup import FollowUpError
 from intake.store.models import Attendance, CoachingSession, Cohort, FollowUpNote, Participant
-from intake.weekly import parse_weekly_range
+from intake.weekly import WeeklyRange, parse_weekly_range
 
 KINDS = ("Coaching recherche d'emploi", "Visite découverte", "Rencontre avec des professionnel·les")
 TOPICS = (
@@ -32,21 +31,20 @@ TOPICS = (
 DEFAULT_KIND = KINDS[0]
 
 
-@dataclass(frozen=True)
-class CoachingDay:
-    weekday: int
-    starts: time
-    ends: time
-    kind: str
+class CoachingDay(WeeklyRange):
+    """A day of the weekly coaching pattern: the words after its hours name the kind of day."""
+
+    @property
+    def kind(self) -> str:
+        return self.rest or DEFAULT_KIND
 
 
 def parse_pattern(entry: str) -> CoachingDay:
     """`mardi 09:30-17:00` or `jeudi 09:30-17:00 Visite découverte` → CoachingDay."""
-    try:
-        found = parse_weekly_range(entry, key="follow_up.coaching_pattern", example="mardi 09:30-17:00")
-    except ValueError as exc:
-        raise FollowUpError(str(exc)) from None
-    return CoachingDay(found.weekday, found.start, found.end, found.rest or DEFAULT_KIND)
+    found = parse_weekly_range(
+        entry, key="follow_up.coaching_pattern", example="mardi 09:30-17:00", error=FollowUpError
+    )
+    return CoachingDay(found.weekday, found.start, found.end, found.rest)
 
 
 def generate_sessions(
@@ -59,7 +57,7 @@ def generate_sessions(
     zone = ZoneInfo(settings.programme.timezone)
     closed = holidays.country_holidays("FR", years=range(start.year, end.year + 1))
     existing = {
-        _aware(s)
+        s
         for s in session.scalars(
             select(CoachingSession.starts_at).where(CoachingSession.cohort_id == cohort.id)
         )
@@ -70,7 +68,7 @@ def generate_sessions(
         for pattern in days:
             if day.weekday() != pattern.weekday or day in closed:
                 continue
-            starts_at = datetime.combine(day, pattern.starts, zone).astimezone(UTC)
+            starts_at = datetime.combine(day, pattern.start, zone).astimezone(UTC)
             if starts_at in existing:
                 continue
             coaching = CoachingSession(
@@ -158,8 +156,3 @@ def sessions_of(session: Session, cohort: Cohort) -> list[CoachingSession]:
             .order_by(CoachingSession.starts_at)
         )
     )
-
-
-def _aware(moment: datetime) -> datetime:
-    # SQLite gives back naive datetimes; the store only ever writes UTC.
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -10,22 +10,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from email.utils import make_msgid
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from intake import lifecycle
-from intake.clock import utcnow
 from intake.config import Settings
 from intake.followup import FollowUpError
 from intake.replies.render import format_day
+from intake.store.audit import record_audit
 from intake.store.models import (
     OUTGOING_IN_FLIGHT,
     OUTGOING_WAITING,
     Applicant,
     Application,
-    AuditEntry,
     Cohort,
     OutgoingMessage,
     OutgoingStatus,
@@ -83,7 +81,7 @@ def create_cohort(
     cohort = Cohort(name=name, start_date=start_date, end_date=end_date, capacity=size)
     session.add(cohort)
     session.flush()
-    _audit(session, "cohort_created", "cohort", cohort.id, {"capacity": size})
+    record_audit(session, "coordination", "cohort_created", "cohort", cohort.id, {"capacity": size})
     return cohort
 
 
@@ -138,8 +136,9 @@ def admit(session: Session, application: Application, cohort: Cohort, *, on: dat
             application.status = lifecycle.check_move(application.status, lifecycle.ADMITTED)
     session.add(participant)
     session.flush()
-    _audit(
+    record_audit(
         session,
+        "coordination",
         "participant_admitted",
         "participant",
         participant.id,
@@ -169,7 +168,7 @@ def take_place(session: Session, participant: Participant, *, on: date) -> Parti
     if application is not None and application.status != lifecycle.ADMITTED:
         application.status = lifecycle.check_move(application.status, lifecycle.ADMITTED)
     session.flush()
-    _audit(session, "place_taken", "participant", participant.id, {"cohort": cohort.id})
+    record_audit(session, "coordination", "place_taken", "participant", participant.id, {"cohort": cohort.id})
     return participant
 
 
@@ -190,7 +189,9 @@ def leave(
     if application is not None and lifecycle.can_move(application.status, lifecycle.WITHDRAWN):
         application.status = lifecycle.WITHDRAWN
     session.flush()
-    _audit(session, "participant_left", "participant", participant.id, {"reason": reason})
+    record_audit(
+        session, "coordination", "participant_left", "participant", participant.id, {"reason": reason}
+    )
     return offer_free_places(session, _cohort_of(session, participant), settings=settings)
 
 
@@ -232,22 +233,19 @@ def _draft_offer(
         "timezone": settings.programme.timezone,
     }
     rendered = render_email(OFFER_TEMPLATE, context, language)
-    domain = settings.programme.address.rpartition("@")[2] or "propulse.invalid"
-    draft = OutgoingMessage(
+    draft = rendered.as_outgoing(
+        OFFER_TEMPLATE,
+        applicant.email,
+        settings.programme.domain,
         application_id=person.application_id,
-        template=OFFER_TEMPLATE,
         status="draft",
-        to_addr=applicant.email,
-        subject=rendered.subject,
-        text_body=rendered.text,
-        html_body=rendered.html,
-        message_id=make_msgid(domain=domain),
         automatic=False,
     )
     session.add(draft)
     session.flush()
-    _audit(
+    record_audit(
         session,
+        "coordination",
         "draft_created",
         "outgoing_message",
         draft.id,
@@ -307,16 +305,3 @@ def _cohort_of(session: Session, participant: Participant) -> Cohort:
 
 def _application_of(session: Session, participant: Participant) -> Application | None:
     return session.get(Application, participant.application_id) if participant.application_id else None
-
-
-def _audit(session: Session, action: str, entity: str, entity_id: int, details: dict[str, object]) -> None:
-    session.add(
-        AuditEntry(
-            at=utcnow(),
-            actor="coordination",
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            details=details,
-        )
-    )

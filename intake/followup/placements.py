@@ -12,9 +12,9 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from intake.clock import utcnow
 from intake.followup import FollowUpError
-from intake.store.models import Applicant, Application, AuditEntry, Participant, Placement
+from intake.store.audit import record_audit
+from intake.store.models import Applicant, Application, Participant, Placement
 
 CONTRACTS = ("CDI", "CDD", "other")
 _CONTRACT_WORDS = {"cdi": "CDI", "cdd": "CDD", "other": "other", "autre": "other"}
@@ -84,15 +84,13 @@ def record_placement(
     session.add(placement)
     participant.status = "placed"
     session.flush()
-    session.add(
-        AuditEntry(
-            at=utcnow(),
-            actor=actor,
-            action="placement_recorded",
-            entity="participant",
-            entity_id=participant.id,
-            details={"placement": placement.id, "contract": placement.contract_type},
-        )
+    record_audit(
+        session,
+        actor,
+        "placement_recorded",
+        "participant",
+        participant.id,
+        {"placement": placement.id, "contract": placement.contract_type},
     )
     return placement
 

@@ -375,7 +375,7 @@ def _left(offers: int) -> str:
 
 def _expected_at(session: Session, coaching: CoachingSession) -> list[tuple[Participant, Applicant]]:
     """Who belonged to the cohort on the day of the session (entered by then, not yet gone)."""
-    day = _aware(coaching.starts_at).date()
+    day = coaching.starts_at.date()
     rows = session.execute(
         select(Participant, Applicant)
         .join(Applicant, Applicant.id == Participant.applicant_id)
@@ -396,12 +396,12 @@ def _timeline(session: Session, person: Participant) -> list[TimelineEvent]:
     app_id = person.application_id
     if app_id is not None:
         for m in session.scalars(select(Message).where(Message.application_id == app_id)):
-            events.append(TimelineEvent(_aware(m.received_at), "Message reçu", m.subject or "(sans objet)"))
+            events.append(TimelineEvent(m.received_at, "Message reçu", m.subject or "(sans objet)"))
         for o in session.scalars(select(OutgoingMessage).where(OutgoingMessage.application_id == app_id)):
             what = "Message envoyé" if o.sent_at else f"Message ({STATUS_FR.get(o.status, o.status)})"
-            events.append(TimelineEvent(_aware(o.sent_at or o.created_at), what, o.subject))
+            events.append(TimelineEvent(o.sent_at or o.created_at, what, o.subject))
         for i in session.scalars(select(Interview).where(Interview.application_id == app_id)):
-            events.append(TimelineEvent(_aware(i.created_at), "Entretien", i.outcome or i.status))
+            events.append(TimelineEvent(i.created_at, "Entretien", i.outcome or i.status))
     if person.entered_on:
         events.append(
             TimelineEvent(_midnight(person.entered_on), "Entrée dans le programme", "", day_only=True)
@@ -413,11 +413,9 @@ def _timeline(session: Session, person: Participant) -> list[TimelineEvent]:
     )
     for coaching, present in rows:
         detail = coaching.kind + (f" — {coaching.topic}" if coaching.topic else "")
-        events.append(
-            TimelineEvent(_aware(coaching.starts_at), "Présent·e" if present else "Absent·e", detail)
-        )
+        events.append(TimelineEvent(coaching.starts_at, "Présent·e" if present else "Absent·e", detail))
     for n in session.scalars(select(FollowUpNote).where(FollowUpNote.participant_id == person.id)):
-        events.append(TimelineEvent(_aware(n.at), f"Note de suivi ({n.author})", n.text))
+        events.append(TimelineEvent(n.at, f"Note de suivi ({n.author})", n.text))
     for p in session.scalars(select(Placement).where(Placement.participant_id == person.id)):
         events.append(
             TimelineEvent(_midnight(p.placed_on), "Emploi", f"{p.job_title} — {p.employer}", day_only=True)
@@ -474,11 +472,6 @@ def _today() -> date:
     from intake.clock import utcnow
 
     return utcnow().date()
-
-
-def _aware(moment: datetime) -> datetime:
-    # SQLite gives back naive datetimes; the store only ever writes UTC.
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _midnight(day: date) -> datetime:

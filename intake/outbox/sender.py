@@ -44,9 +44,10 @@ from intake.outbox.transports import (
 )
 from intake.redact import mask_address
 from intake.scheduling.invitation import add_attachments, attachments_of
+from intake.store.audit import record_audit
 from intake.store.db import Store
 from intake.store.locks import held_lock
-from intake.store.models import AuditEntry, OutgoingMessage, OutgoingStatus
+from intake.store.models import OutgoingMessage, OutgoingStatus
 
 log = logging.getLogger(__name__)
 
@@ -178,9 +179,7 @@ def _deliver(
         recipients = recipients_of(row)  # the Cc (a referrer) receives it too
         raw = email.as_bytes(policy=SMTP)
     except ValueError as exc:  # HeaderInjection, InvalidRecipient: no retry can fix the row
-        _finish(store, outgoing_id, moment, status=FAILED, action="email_failed", error=str(exc))
-        summary.failed += 1
-        summary.problems.append(str(exc))
+        _give_up(store, outgoing_id, moment, str(exc), summary)
         return
     if not _claim(store, outgoing_id):
         return
@@ -189,25 +188,42 @@ def _deliver(
             raw, sender=settings.programme.address, recipients=recipients, message_id=row.message_id
         )
     except PermanentFailure as exc:
-        _finish(store, outgoing_id, moment, status=FAILED, action="email_failed", error=str(exc))
-        summary.failed += 1
-        summary.problems.append(str(exc))
+        _give_up(store, outgoing_id, moment, str(exc), summary)
         log.warning("e-mail %s à %s refusé : %s", outgoing_id, mask_address(recipient), exc)
         return
     except TemporaryFailure as exc:
         _schedule_retry(store, settings, outgoing_id, moment, str(exc), summary)
         return
-    copy_problem = None
-    if sent_copy is not None:
-        try:
-            sent_copy.append(raw, when=moment)
-        except SentFolderUnavailable as exc:
-            # The email has left: a missing copy must not make it leave again.
-            copy_problem = f"envoyé, mais {exc}"
-            log.warning("e-mail %s envoyé sans copie : %s", outgoing_id, exc)
-    _finish(store, outgoing_id, moment, status=SENT, action="email_sent", error=copy_problem)
+    _finish(
+        store,
+        outgoing_id,
+        moment,
+        status=SENT,
+        action="email_sent",
+        error=_keep_copy(sent_copy, outgoing_id, raw, moment),
+    )
     summary.sent += 1
     log.info("e-mail %s envoyé à %s", outgoing_id, mask_address(recipient))
+
+
+def _give_up(store: Store, outgoing_id: int, moment: datetime, error: str, summary: SendSummary) -> None:
+    """No retry can send this email: it is marked failed and the coordinator sees why."""
+    _finish(store, outgoing_id, moment, status=FAILED, action="email_failed", error=error)
+    summary.failed += 1
+    summary.problems.append(error)
+
+
+def _keep_copy(sent_copy: SentCopy | None, outgoing_id: int, raw: bytes, moment: datetime) -> str | None:
+    """Put the sent email in the Sent folder; the problem to record if that failed."""
+    if sent_copy is None:
+        return None
+    try:
+        sent_copy.append(raw, when=moment)
+    except SentFolderUnavailable as exc:
+        # The email has left: a missing copy must not make it leave again.
+        log.warning("e-mail %s envoyé sans copie : %s", outgoing_id, exc)
+        return f"envoyé, mais {exc}"
+    return None
 
 
 def _claim(store: Store, outgoing_id: int) -> bool:
@@ -279,15 +295,15 @@ def _audit(
     session: Session, row: OutgoingMessage, moment: datetime, action: str, details: dict[str, Any]
 ) -> None:
     on_case = row.application_id is not None
-    session.add(
-        AuditEntry(
-            at=moment,
-            actor=ACTOR,
-            action=action,
-            entity="application" if on_case else "outgoing_message",
-            entity_id=row.application_id if on_case else row.id,
-            details={"outgoing": row.id, "template": row.template, **details},
-        )
+    entity, entity_id = ("application", row.application_id) if on_case else ("outgoing_message", row.id)
+    record_audit(
+        session,
+        ACTOR,
+        action,
+        entity,
+        entity_id,
+        {"outgoing": row.id, "template": row.template, **details},
+        at=moment,
     )
 
 

@@ -11,7 +11,6 @@ import logging
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from email.utils import make_msgid
 from typing import Any
 
 from sqlalchemy import func, select
@@ -24,12 +23,13 @@ from intake.eligibility import ASK, CONDITION, MET, NOT_MET, UNKNOWN, Criterion,
 from intake.held import HELD_TEMPLATE
 from intake.redact import mask_address
 from intake.replies.render import LANGUAGES, RenderedEmail, render_email
+from intake.store.audit import flag_case, record_audit
 from intake.store.db import created_here
 from intake.store.models import (
+    CASE_TOKEN,
     Applicant,
     Application,
     Assessment,
-    AuditEntry,
     CriterionOverride,
     Message,
     OutgoingMessage,
@@ -48,7 +48,7 @@ TEMPLATE_FOR_VERDICT = {
 PENDING = "draft"
 ACTOR = "propulse"
 
-_CASE_TOKEN = re.compile(r"\s*\[PP-\d+\]\s*")
+_CASE_TOKEN = re.compile(rf"\s*{CASE_TOKEN.pattern}\s*")  # with the spaces around it
 _REPLY_PREFIX = re.compile(r"^\s*((re|aw|tr|fwd?|réf?)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 # Keep References bounded: the first id (the thread's root) and the most recent ones (RFC 5322 §3.6.4).
 MAX_REFERENCES = 20
@@ -214,32 +214,16 @@ def draft_for_question(
         "conditions": programme_conditions(language),
     }
     rendered = render_email("programme_information", context, language)
-    outgoing = OutgoingMessage(
-        application_id=None,
-        template="programme_information",
-        status=PENDING,
-        to_addr=message.from_addr or "",
-        subject=rendered.subject,
-        text_body=rendered.text,
-        html_body=rendered.html,
-        message_id=make_msgid(domain=programme_domain(settings)),
-        in_reply_to=clean_message_id(message.message_id),
-        references=thread_references(message),
-        automatic=False,
-        created_at=now,
+    outgoing = rendered.as_outgoing(
+        "programme_information",
+        message.from_addr or "",
+        programme_domain(settings),
+        **_draft_fields(message, now),
     )
     session.add(outgoing)
     session.flush()
-    session.add(
-        AuditEntry(
-            at=now,
-            actor=ACTOR,
-            action="draft_created",
-            entity="message",
-            entity_id=message.id,
-            details={"outgoing": outgoing.id, "template": "programme_information", "language": language},
-        )
-    )
+    details = {"outgoing": outgoing.id, "template": "programme_information", "language": language}
+    record_audit(session, ACTOR, "draft_created", "message", message.id, details, at=now)
     return outgoing
 
 
@@ -270,40 +254,32 @@ def store_draft(
 ) -> OutgoingMessage:
     """Store a rendered email as the case's one waiting draft (older ones are discarded), threaded on
     `reply_to`, and audit it."""
-    outgoing = OutgoingMessage(
+    outgoing = rendered.as_outgoing(
+        template,
+        application.applicant.email,
+        programme_domain(settings),
         application_id=application.id,
-        template=template,
-        status=PENDING,
-        to_addr=application.applicant.email,
         cc=cc,
-        subject=rendered.subject,
-        text_body=rendered.text,
-        html_body=rendered.html,
-        message_id=make_msgid(domain=programme_domain(settings)),
-        in_reply_to=clean_message_id(reply_to.message_id) if reply_to is not None else None,
-        references=thread_references(reply_to),
-        automatic=False,
-        created_at=now,
+        **_draft_fields(reply_to, now),
     )
     # A case opened by the message in hand has no draft waiting yet.
     discarded = [] if created_here(session, application) else discard_pending(session, application.id)
     session.add(outgoing)
     session.flush()
-    session.add(
-        AuditEntry(
-            at=now,
-            actor=ACTOR,
-            action="draft_created",
-            entity="application",
-            entity_id=application.id,
-            details={
-                "outgoing": outgoing.id,
-                "template": template,
-                "reply_to": reply_to.id if reply_to is not None else None,
-                "discarded": discarded,
-                **(details or {}),
-            },
-        )
+    record_audit(
+        session,
+        ACTOR,
+        "draft_created",
+        "application",
+        application.id,
+        {
+            "outgoing": outgoing.id,
+            "template": template,
+            "reply_to": reply_to.id if reply_to is not None else None,
+            "discarded": discarded,
+            **(details or {}),
+        },
+        at=now,
     )
     return outgoing
 
@@ -345,19 +321,11 @@ def mark_bounce(session: Session, bounced_address: str) -> Application | None:
     )
     if application is None:
         return None
-    session.add(
-        AuditEntry(
-            actor=ACTOR,
-            action="flag",
-            entity="application",
-            entity_id=application.id,
-            details={
-                "flag": "address_failing",
-                "message": "Adresse e-mail en échec : un avis de non-remise est arrivé. "
-                "Vérifiez l'adresse avant tout nouvel envoi.",
-            },
-        )
+    warning = (
+        "Adresse e-mail en échec : un avis de non-remise est arrivé. "
+        "Vérifiez l'adresse avant tout nouvel envoi."
     )
+    flag_case(session, ACTOR, application.id, "address_failing", warning)
     log.info(
         "adresse en échec (%s), dossier %s signalé", mask_address(bounced_address), application.case_token
     )
@@ -428,6 +396,17 @@ def thread_references(reply_to: Message | None) -> str | None:
     if len(unique) > MAX_REFERENCES:
         unique = [unique[0], *unique[-(MAX_REFERENCES - 1) :]]
     return " ".join(unique)
+
+
+def _draft_fields(reply_to: Message | None, now: datetime) -> dict[str, Any]:
+    """A draft waiting for the coordinator, threaded under the message it answers."""
+    return {
+        "status": PENDING,
+        "in_reply_to": clean_message_id(reply_to.message_id) if reply_to is not None else None,
+        "references": thread_references(reply_to),
+        "automatic": False,
+        "created_at": now,
+    }
 
 
 def programme_domain(settings: Settings) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from email.utils import make_msgid
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from intake import resources
+from intake.store.models import OutgoingMessage
 
 LANGUAGES = ("fr", "en")
 
@@ -97,6 +99,22 @@ class RenderedEmail:
     subject: str
     text: str
     html: str
+
+    def as_outgoing(self, template: str, to_addr: str, domain: str, **fields: Any) -> OutgoingMessage:
+        """This email as a row of the outbox with a fresh Message-ID; `fields` say its status and thread."""
+        content = {"subject": self.subject, "text_body": self.text, "html_body": self.html}
+        message_id = make_msgid(domain=domain)
+        return OutgoingMessage(template=template, to_addr=to_addr, message_id=message_id, **content, **fields)
+
+
+def sent_alone(now: datetime) -> dict[str, Any]:
+    """The fields of an email that leaves without the coordinator's approval (reminders, the digest)."""
+    return {
+        "status": "approved",
+        "automatic": True,
+        "approved_by": "propulse (automatique)",
+        "approved_at": now,
+    }
 
 
 def check_header(name: str, value: str) -> str:

@@ -9,27 +9,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays
 
+from intake.clock import as_utc as as_utc  # re-exported: the scheduling modules read it here
 from intake.config import Settings
 from intake.errors import ShownError
 from intake.replies.render import format_moment
-from intake.weekly import parse_weekly_range
+from intake.weekly import WeeklyRange, parse_weekly_range
 
 
 class AvailabilityError(ShownError, ValueError):
     """A window or a date in `[interviews]` cannot be read; the message is one line for a person."""
 
 
-@dataclass(frozen=True)
-class Window:
-    weekday: int
-    start: time
-    end: time
+# An interview window: a weekly range with nothing written after its hours.
+Window = WeeklyRange
 
 
 @dataclass(frozen=True)
@@ -43,15 +41,14 @@ class Candidate:
 
 def parse_window(text: str) -> Window:
     """`mardi 10:00-12:00` (or `tuesday 10:00-12:00`) → Window; AvailabilityError when unreadable."""
-    try:
-        found = parse_weekly_range(text, key="interviews.windows", example="mardi 10:00-12:00")
-    except ValueError as exc:
-        raise AvailabilityError(str(exc)) from None
+    found = parse_weekly_range(
+        text, key="interviews.windows", example="mardi 10:00-12:00", error=AvailabilityError
+    )
     if found.rest:
         raise AvailabilityError(
             f"interviews.windows : « {text} » illisible, attendu par exemple « mardi 10:00-12:00 »"
         )
-    return Window(found.weekday, found.start, found.end)
+    return found
 
 
 def parse_blackout_dates(values: list[str]) -> frozenset[date]:
@@ -170,11 +167,6 @@ def _to_utc(wall: datetime, tz: ZoneInfo) -> datetime | None:
     if instant.astimezone(tz).replace(tzinfo=None) != wall:
         return None
     return instant
-
-
-def as_utc(moment: datetime) -> datetime:
-    """SQLite gives naive datetimes back; the store always writes UTC."""
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 @lru_cache(maxsize=16)

@@ -36,9 +36,9 @@ from intake.scheduling.holds import (
 from intake.scheduling.invitation import attach_to_outgoing, make_ics
 from intake.scheduling.mail import create_draft, language_of
 from intake.scheduling.replies import Choice, read_slot_choice
+from intake.store.audit import flag_case, record_audit
 from intake.store.models import (
     Application,
-    AuditEntry,
     Interview,
     InterviewSlot,
     Message,
@@ -117,15 +117,14 @@ def book(
     log.info("entretien réservé : dossier %s, %s", application.case_token, as_utc(slot.starts_at).isoformat())
     interview = session.get(Interview, new_id)
     assert interview is not None
-    session.add(
-        AuditEntry(
-            at=now,
-            actor=ACTOR,
-            action="interview_booked",
-            entity="application",
-            entity_id=application.id,
-            details={"interview": interview.id, "starts_at": as_utc(slot.starts_at).isoformat()},
-        )
+    record_audit(
+        session,
+        ACTOR,
+        "interview_booked",
+        "application",
+        application.id,
+        {"interview": interview.id, "starts_at": as_utc(slot.starts_at).isoformat()},
+        at=now,
     )
     return interview
 
@@ -139,19 +138,18 @@ def cancel_interview(
     interview.status = CANCELLED
     # slot_id is UNIQUE: clearing it is what lets another applicant book the slot.
     interview.slot_id = None
-    session.add(
-        AuditEntry(
-            at=now,
-            actor=ACTOR,
-            action="interview_cancelled",
-            entity="application",
-            entity_id=interview.application_id,
-            details={
-                "interview": interview.id,
-                "reason": reason,
-                "starts_at": starts.isoformat() if starts else None,
-            },
-        )
+    record_audit(
+        session,
+        ACTOR,
+        "interview_cancelled",
+        "application",
+        interview.application_id,
+        {
+            "interview": interview.id,
+            "reason": reason,
+            "starts_at": starts.isoformat() if starts else None,
+        },
+        at=now,
     )
     session.flush()
     return starts
@@ -164,6 +162,18 @@ def active_interview(session: Session, application_id: int) -> Interview | None:
         .order_by(Interview.id.desc())
         .limit(1)
     )
+
+
+@dataclass(frozen=True)
+class ReplyContext:
+    """A reply in a case with slots offered or an interview booked: what each way of answering needs."""
+
+    session: Session
+    application: Application
+    choice: Choice
+    settings: Settings
+    now: datetime
+    reply_to: Message | None
 
 
 def handle_scheduling_reply(
@@ -186,81 +196,51 @@ def handle_scheduling_reply(
         reply_text, as_proposed_slots(session, proposals, settings), language=language_of(application)
     )
     current = active_interview(session, application.id)
+    ctx = ReplyContext(session, application, choice, settings, now, reply_to)
     if choice.kind == "book" and choice.position is not None:
-        chosen = next(p for p in proposals if p.position == choice.position)
-        if current is not None and current.slot_id == chosen.slot_id and choice.wants_change:
-            return _change(
-                session, application, choice, settings, now=now, reply_to=reply_to, current=current
-            )
-        # Made before booking, which frees the old slot: the applicant's calendar must drop the old entry.
-        replaced_ics = _cancellation_ics(session, application, current, settings, now=now)
-        try:
-            interview = book(session, application, choice.position, now=now, proposals=proposals)
-        except SlotTaken:
-            log.info(
-                "dossier %s : créneau n° %s déjà pris, nouvelle proposition",
-                application.case_token,
-                choice.position,
-            )
-            return _offer_again(
-                session,
-                application,
-                choice,
-                settings,
-                now=now,
-                reply_to=reply_to,
-                reason="taken",
-                avoid=[chosen.slot_id],
-                kind="slot_taken",
-            )
-        if current is not None and interview.id == current.id:
-            # "Merci, à jeudi !" about the slot already booked: nothing new to confirm.
-            if choice.question:
-                _flag(
-                    session,
-                    application,
-                    now,
-                    f"Question sur le rendez-vous : « {choice.quote[:300]} »",
-                    reply_to=reply_to,
-                )
-            return SchedulingOutcome("already_booked", choice, interview_id=interview.id)
-        outgoing = _confirm(session, application, interview, settings, now=now, reply_to=reply_to)
-        if replaced_ics is not None:
-            attach_to_outgoing(
-                session, outgoing, replaced_ics, filename="entretien-annule.ics", method="CANCEL"
-            )
-        if choice.question:
-            _flag(
-                session,
-                application,
-                now,
-                "La réponse contient une question : relisez la confirmation avant de l'approuver.",
-            )
-        return SchedulingOutcome("booked", choice, interview_id=interview.id, outgoing_id=outgoing.id)
+        return _book_choice(ctx, choice.position, proposals, current)
     if choice.kind in ("reschedule", "cancel"):
-        return _change(session, application, choice, settings, now=now, reply_to=reply_to, current=current)
+        return _change(ctx, current)
     if current is not None or choice.reason == "withdrawal":
-        _flag(
-            session,
-            application,
-            now,
-            f"Réponse à lire (rendez-vous) : « {choice.quote[:300]} »",
-            reply_to=reply_to,
-        )
+        quote = f"Réponse à lire (rendez-vous) : « {choice.quote[:300]} »"
+        _flag(session, application, now, quote, reply_to=reply_to)
         return SchedulingOutcome("flagged", choice, interview_id=current.id if current else None)
     avoid = [p.slot_id for p in proposals] if choice.reason == "none_fits" else []
     return _offer_again(
-        session,
-        application,
-        choice,
-        settings,
-        now=now,
-        reply_to=reply_to,
-        reason="",
-        avoid=avoid,
-        kind="ask_coordinator",
-        template="interview_ask_coordinator",
+        ctx, reason="", avoid=avoid, kind="ask_coordinator", template="interview_ask_coordinator"
     )
+
+
+def _book_choice(
+    ctx: ReplyContext, position: int, proposals: list[SlotProposal], current: Interview | None
+) -> SchedulingOutcome:
+    """The applicant chose slot n° `position`: book it and draft the confirmation (or offer again)."""
+    session, application, choice, now = ctx.session, ctx.application, ctx.choice, ctx.now
+    chosen = next(p for p in proposals if p.position == position)
+    if current is not None and current.slot_id == chosen.slot_id and choice.wants_change:
+        return _change(ctx, current)
+    # Made before booking, which frees the old slot: the applicant's calendar must drop the old entry.
+    replaced_ics = _cancellation_ics(session, application, current, ctx.settings, now=now)
+    try:
+        interview = book(session, application, position, now=now, proposals=proposals)
+    except SlotTaken:
+        log.info(
+            "dossier %s : créneau n° %s déjà pris, nouvelle proposition", application.case_token, position
+        )
+        return _offer_again(ctx, reason="taken", avoid=[chosen.slot_id], kind="slot_taken")
+    if current is not None and interview.id == current.id:
+        # "Merci, à jeudi !" about the slot already booked: nothing new to confirm.
+        if choice.question:
+            question = f"Question sur le rendez-vous : « {choice.quote[:300]} »"
+            _flag(session, application, now, question, reply_to=ctx.reply_to)
+        return SchedulingOutcome("already_booked", choice, interview_id=interview.id)
+    outgoing = _confirm(session, application, interview, ctx.settings, now=now, reply_to=ctx.reply_to)
+    if replaced_ics is not None:
+        attach_to_outgoing(session, outgoing, replaced_ics, filename="entretien-annule.ics", method="CANCEL")
+    if choice.question:
+        warning = "La réponse contient une question : relisez la confirmation avant de l'approuver."
+        _flag(session, application, now, warning)
+    return SchedulingOutcome("booked", choice, interview_id=interview.id, outgoing_id=outgoing.id)
 
 
 def draft_proposal(
@@ -272,52 +252,27 @@ def draft_proposal(
     reply_to: Message | None = None,
 ) -> OutgoingMessage:
     """A draft offering fresh slots (the `interview_proposal` email), for a case that needs them anew."""
-    outcome = _offer_again(
-        session,
-        application,
-        Choice("ask_coordinator"),
-        settings,
-        now=now,
-        reply_to=reply_to,
-        reason="",
-        avoid=[],
-        kind="ask_coordinator",
-    )
+    ctx = ReplyContext(session, application, Choice("ask_coordinator"), settings, now, reply_to)
+    outcome = _offer_again(ctx, reason="", avoid=[], kind="ask_coordinator")
     draft = session.get(OutgoingMessage, outcome.outgoing_id)
     assert draft is not None
     return draft
 
 
-def _change(
-    session: Session,
-    application: Application,
-    choice: Choice,
-    settings: Settings,
-    *,
-    now: datetime,
-    reply_to: Message | None,
-    current: Interview | None,
-) -> SchedulingOutcome:
+def _change(ctx: ReplyContext, current: Interview | None) -> SchedulingOutcome:
+    session, application, choice, now = ctx.session, ctx.application, ctx.choice, ctx.now
     previous_at = None
     previous_slot = current.slot_id if current is not None else None
-    cancel_ics = _cancellation_ics(session, application, current, settings, now=now)
+    cancel_ics = _cancellation_ics(session, application, current, ctx.settings, now=now)
     if current is not None:
         previous_at = cancel_interview(
             session, current, now=now, reason=f"demande de l'intéressé·e ({choice.kind})"
         )
         _move(application, lifecycle.INTERVIEW_PROPOSED)
     kind: OutcomeKind = "cancelled" if choice.kind == "cancel" else "rescheduled"
+    avoid = [previous_slot] if previous_slot else []
     outcome = _offer_again(
-        session,
-        application,
-        choice,
-        settings,
-        now=now,
-        reply_to=reply_to,
-        reason=choice.kind,
-        avoid=[previous_slot] if previous_slot else [],
-        kind=kind,
-        extra={"previous_at": previous_at},
+        ctx, reason=choice.kind, avoid=avoid, kind=kind, extra={"previous_at": previous_at}
     )
     if cancel_ics is not None and outcome.outgoing_id is not None:
         outgoing = session.get(OutgoingMessage, outcome.outgoing_id)
@@ -333,23 +288,19 @@ def _change(
 
 
 def _offer_again(
-    session: Session,
-    application: Application,
-    choice: Choice,
-    settings: Settings,
+    ctx: ReplyContext,
     *,
-    now: datetime,
-    reply_to: Message | None,
     reason: str,
     avoid: list[int],
     kind: OutcomeKind,
     template: str = "interview_proposal",
     extra: dict[str, Any] | None = None,
 ) -> SchedulingOutcome:
+    session, application, choice, settings = ctx.session, ctx.application, ctx.choice, ctx.settings
     prefer = _preference(choice)
     # A draft: the slots are held when the coordinator approves it (approval.approve_draft).
     proposals = propose_slots(
-        session, application, settings, now=now, avoid_slot_ids=avoid, prefer=prefer, hold=False
+        session, application, settings, now=ctx.now, avoid_slot_ids=avoid, prefer=prefer, hold=False
     )
     context = {
         "slots": describe_proposals(session, proposals, settings, language_of(application)),
@@ -364,8 +315,8 @@ def _offer_again(
         template,
         context,
         settings,
-        now=now,
-        reply_to=reply_to,
+        now=ctx.now,
+        reply_to=ctx.reply_to,
         details={"scheduling": kind, "reading": choice.reason or choice.kind},
     )
     attach_proposals(proposals, outgoing)
@@ -436,20 +387,8 @@ def _flag(
     reply_to: Message | None = None,
 ) -> None:
     """A note on the case for the coordinator; the reply it is about shows in the «à traiter» messages."""
-    session.add(
-        AuditEntry(
-            at=now,
-            actor=ACTOR,
-            action="flag",
-            entity="application",
-            entity_id=application.id,
-            details={
-                "flag": "scheduling_reply",
-                "message": message,
-                "message_pk": reply_to.id if reply_to is not None else None,
-            },
-        )
-    )
+    message_pk = reply_to.id if reply_to is not None else None
+    flag_case(session, ACTOR, application.id, "scheduling_reply", message, at=now, message_pk=message_pk)
 
 
 def _move(application: Application, target: str) -> None:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from intake.config import Settings
 from intake.scheduling.availability import as_utc
+from intake.store.audit import record_audit
 from intake.store.db import get_blob, put_blob
 from intake.store.models import AuditEntry, Interview, InterviewSlot, OutgoingMessage
 
@@ -99,14 +100,13 @@ def attach_to_outgoing(
 ) -> None:
     """Keep `content` with the email until the outbox sends it."""
     digest = put_blob(session, content)
-    session.add(
-        AuditEntry(
-            actor="propulse",
-            action="attachment",
-            entity="outgoing_message",
-            entity_id=outgoing.id,
-            details={"sha256": digest, "filename": filename, "content_type": content_type, "method": method},
-        )
+    record_audit(
+        session,
+        "propulse",
+        "attachment",
+        "outgoing_message",
+        outgoing.id,
+        {"sha256": digest, "filename": filename, "content_type": content_type, "method": method},
     )
 
 

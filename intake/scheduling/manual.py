@@ -19,6 +19,7 @@ from intake.config import Settings
 from intake.errors import ShownError
 from intake.scheduling.availability import Candidate, as_utc, list_candidates
 from intake.scheduling.booking import (
+    ReplyContext,
     SlotTaken,
     _cancellation_ics,
     _change,
@@ -29,7 +30,15 @@ from intake.scheduling.booking import (
 from intake.scheduling.holds import OPEN, _busy_intervals, _overlaps, _slot_for, _take_hold, latest_proposals
 from intake.scheduling.invitation import attach_to_outgoing
 from intake.scheduling.replies import Choice
-from intake.store.models import Application, AuditEntry, InterviewSlot, Message, OutgoingMessage, SlotProposal
+from intake.store.audit import record_audit
+from intake.store.models import (
+    Application,
+    InterviewSlot,
+    Message,
+    OutgoingMessage,
+    SlotProposal,
+    case_token_for,
+)
 
 # How long a slot chosen by hand stays held while the booking is written: the same transaction, really.
 _HAND_HOLD = timedelta(hours=1)
@@ -44,7 +53,7 @@ def find_case(session: Session, reference: str) -> Application:
     """A case by its token (PP-000012, pp-12) or its number."""
     text = reference.strip().upper()
     match = re.fullmatch(r"PP-?(\d+)", text)
-    tokens = [text, f"PP-{int(match.group(1)):06d}"] if match else [text]
+    tokens = [text, case_token_for(int(match.group(1)))] if match else [text]
     application = session.scalar(select(Application).where(Application.case_token.in_(tokens)))
     if application is None and text.isdigit():
         application = session.get(Application, int(text))
@@ -131,13 +140,14 @@ def book_by_hand(
     outgoing = _confirm(session, application, interview, settings, now=now, reply_to=reply_to)
     if replaced_ics is not None:
         attach_to_outgoing(session, outgoing, replaced_ics, filename="entretien-annule.ics", method="CANCEL")
-    _audit(
+    record_audit(
         session,
         actor,
         "interview_moved_by_hand" if current is not None else "interview_booked_by_hand",
-        application,
+        "application",
+        application.id,
         {"interview": interview.id, "starts_at": starts_at.isoformat(), "draft": outgoing.id},
-        now,
+        at=now,
     )
     return outgoing
 
@@ -150,17 +160,18 @@ def cancel_by_hand(
     current = active_interview(session, application.id)
     if current is None:
         raise ManualBookingError(f"aucun entretien réservé pour le dossier {application.case_token}")
-    outcome = _change(
-        session,
-        application,
-        Choice("cancel"),
-        settings,
-        now=now,
-        reply_to=_latest_message(session, application),
-        current=current,
-    )
+    reply_to = _latest_message(session, application)
+    outcome = _change(ReplyContext(session, application, Choice("cancel"), settings, now, reply_to), current)
     assert outcome.outgoing_id is not None
-    _audit(session, actor, "interview_cancelled_by_hand", application, {"interview": current.id}, now)
+    record_audit(
+        session,
+        actor,
+        "interview_cancelled_by_hand",
+        "application",
+        application.id,
+        {"interview": current.id},
+        at=now,
+    )
     draft = session.get(OutgoingMessage, outcome.outgoing_id)
     assert draft is not None
     return draft
@@ -172,24 +183,4 @@ def _latest_message(session: Session, application: Application) -> Message | Non
         .where(Message.application_id == application.id, Message.status != "quarantined")
         .order_by(Message.id.desc())
         .limit(1)
-    )
-
-
-def _audit(
-    session: Session,
-    actor: str,
-    action: str,
-    application: Application,
-    details: dict[str, object],
-    now: datetime,
-) -> None:
-    session.add(
-        AuditEntry(
-            at=now,
-            actor=actor,
-            action=action,
-            entity="application",
-            entity_id=application.id,
-            details=details,
-        )
     )

@@ -13,7 +13,8 @@ from intake import lifecycle
 from intake.config import Settings
 from intake.errors import ShownError
 from intake.scheduling.availability import as_utc, local_time
-from intake.store.models import Applicant, Application, AuditEntry, Interview, InterviewSlot
+from intake.store.audit import record_audit
+from intake.store.models import Applicant, Application, Interview, InterviewSlot
 
 OUTCOMES: Final = {
     "admitted": lifecycle.ADMITTED,
@@ -105,18 +106,17 @@ def record_outcome(
         raise OutcomeRefused(f"dossier {application.case_token} : {exc}") from None
     interview.status = "done"
     interview.outcome = outcome
-    session.add(
-        AuditEntry(
-            at=now,
-            actor=actor,
-            action="interview_outcome",
-            entity="application",
-            entity_id=application.id,
-            details={
-                "interview": interview.id,
-                "outcome": outcome,
-                "starts_at": as_utc(slot.starts_at).isoformat() if slot else None,
-            },
-        )
+    record_audit(
+        session,
+        actor,
+        "interview_outcome",
+        "application",
+        application.id,
+        {
+            "interview": interview.id,
+            "outcome": outcome,
+            "starts_at": as_utc(slot.starts_at).isoformat() if slot else None,
+        },
+        at=now,
     )
     return interview

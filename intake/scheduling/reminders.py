@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
-from email.utils import make_msgid
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -19,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from intake.config import Settings
 from intake.replies.drafts import MAX_REFERENCES, clean_message_id, programme_domain, thread_references
-from intake.replies.render import render_email
+from intake.replies.render import render_email, sent_alone
 from intake.scheduling.availability import as_utc
 from intake.scheduling.mail import base_context, language_of
 from intake.store.db import Store, record_each_once
@@ -66,7 +65,7 @@ def due_interview_reminders(
         )
     ).all()
     done = {
-        (target, _naive(due))
+        (target, due)
         for target, due in session.execute(
             select(ReminderSent.target, ReminderSent.due_at).where(ReminderSent.kind == KIND)
         )
@@ -78,7 +77,7 @@ def due_interview_reminders(
         if due > now or as_utc(created_at) > due:
             continue
         reminder = DueInterviewReminder(interview_id, application_id, as_utc(starts_at), due)
-        if (reminder.target, _naive(due)) not in done:
+        if (reminder.target, due) not in done:
             due_list.append(reminder)
     return due_list
 
@@ -111,19 +110,14 @@ def _queue(session: Session, settings: Settings, reminder: DueInterviewReminder,
     context = {**base_context(application, settings, None), "interview_at": reminder.starts_at}
     rendered = render_email(TEMPLATE, context, language_of(application))
     approval = settings.interviews.reminder_needs_approval
-    outgoing = OutgoingMessage(
+    status = {"status": "draft", "automatic": True} if approval else sent_alone(now)
+    outgoing = rendered.as_outgoing(
+        TEMPLATE,
+        applicant.email,
+        programme_domain(settings),
         application_id=application.id,
-        template=TEMPLATE,
-        status="draft" if approval else "approved",
-        to_addr=applicant.email,
-        subject=rendered.subject,
-        text_body=rendered.text,
-        html_body=rendered.html,
-        message_id=make_msgid(domain=programme_domain(settings)),
-        automatic=True,
         created_at=now,
-        approved_by=None if approval else "propulse (automatique)",
-        approved_at=None if approval else now,
+        **status,
         # In the case's conversation, under the confirmation the applicant has in their mailbox.
         **_thread_of(session, application),
     )
@@ -158,7 +152,3 @@ def _thread_of(session: Session, application: Application) -> dict[str, str | No
     if latest is None:
         return {"in_reply_to": None, "references": None}
     return {"in_reply_to": clean_message_id(latest.message_id), "references": thread_references(latest)}
-
-
-def _naive(moment: datetime) -> datetime:
-    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment

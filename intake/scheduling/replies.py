@@ -312,6 +312,11 @@ def _has(norm: str, patterns: Iterable[re.Pattern[str]]) -> bool:
     return any(p.search(norm) for p in patterns)
 
 
+def asks_to_change(norm: str, change: Literal["cancel", "reschedule"]) -> bool:
+    """Does this normalised text ask to cancel (or to move) the interview, rather than refuse to?"""
+    return _asks_for(norm, _CANCEL if change == "cancel" else _RESCHEDULE)
+
+
 def _asks_for(norm: str, patterns: Iterable[re.Pattern[str]]) -> bool:
     """A change asked for, not refused: "je ne veux pas annuler" or "no need to reschedule" is no request."""
     for pattern in patterns:

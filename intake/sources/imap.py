@@ -50,7 +50,7 @@ class ImapSource:
         # runs they are still in the inbox, which the next poll recognises as already recorded.
         self._filed: list[int] = []
         self.client = self._connect(password)
-        self.delimiter = self._delimiter()
+        self.delimiter = folder_delimiter(self.client)
         self.uidvalidity: int | None = None
         self._ensure_folder(self._server_name(settings.processed_folder))
         self._ensure_folder(self._server_name(settings.quarantine_folder))
@@ -85,14 +85,7 @@ class ImapSource:
                 if uid in large:
                     head = heads.get(uid, {}).get(b"BODY[HEADER]")
                     if head is not None:
-                        yield Incoming(
-                            raw=bytes(head),
-                            ref=f"{self.name};UIDVALIDITY={self.uidvalidity};UID={uid}",
-                            key=str(uid),
-                            uidvalidity=self.uidvalidity,
-                            uid=uid,
-                            oversized=int(sizes[uid][b"RFC822.SIZE"]),
-                        )
+                        yield self._incoming(uid, bytes(head), oversized=int(sizes[uid][b"RFC822.SIZE"]))
                     continue
                 raw = data.get(uid, {}).get(b"BODY[]")
                 if raw is None:  # expunged by someone else meanwhile
@@ -103,13 +96,13 @@ class ImapSource:
                     raise SourceUnavailable(
                         f"IMAP : message UID {uid} reçu incomplet ({len(raw)} octets sur {size})"
                     )
-                yield Incoming(
-                    raw=bytes(raw),
-                    ref=f"{self.name};UIDVALIDITY={self.uidvalidity};UID={uid}",
-                    key=str(uid),
-                    uidvalidity=self.uidvalidity,
-                    uid=uid,
-                )
+                yield self._incoming(uid, bytes(raw))
+
+    def _incoming(self, uid: int, raw: bytes, *, oversized: int | None = None) -> Incoming:
+        ref = f"{self.name};UIDVALIDITY={self.uidvalidity};UID={uid}"
+        return Incoming(
+            raw=raw, ref=ref, key=str(uid), uidvalidity=self.uidvalidity, uid=uid, oversized=oversized
+        )
 
     def acknowledge(self, item: Incoming, *, seen_before: bool = False) -> None:
         if seen_before:
@@ -205,16 +198,6 @@ class ImapSource:
             raise SourceUnavailable(f"IMAP : connexion à {s.host}:{s.port} impossible ({exc})") from exc
         return client
 
-    def _delimiter(self) -> str:
-        try:
-            folders: list[Any] = self.client.list_folders(directory="", pattern="")
-        except (IMAPClientError, OSError):
-            return "/"
-        if folders and folders[0][1]:
-            delim = folders[0][1]
-            return delim.decode() if isinstance(delim, bytes) else str(delim)
-        return "/"
-
     def _server_name(self, folder: str) -> str:
         """Folders are written with "/" in the config; servers use their own separator (Dovecot: ".")."""
         return folder.replace("/", self.delimiter)
@@ -246,3 +229,15 @@ def _authenticate(client: imapclient.IMAPClient, username: str, tokens: TokenSou
         client.oauthbearer_login(username, token)
     else:
         client.oauth2_login(username, token)
+
+
+def folder_delimiter(client: imapclient.IMAPClient) -> str:
+    """The server's folder separator ("/" when it names none, or cannot be asked)."""
+    try:
+        folders: list[Any] = client.list_folders(directory="", pattern="")
+    except (IMAPClientError, OSError):
+        return "/"
+    if folders and folders[0][1]:
+        delim = folders[0][1]
+        return delim.decode() if isinstance(delim, bytes) else str(delim)
+    return "/"

@@ -12,13 +12,13 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, Table, create_engine, event, select
+from sqlalchemy import Engine, Subquery, Table, create_engine, event, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake.store.models import Blob
+from intake.store.models import Application, Blob, Message
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -108,6 +108,16 @@ def get_blob(session: Session, digest: str) -> bytes:
     if content is None:
         raise KeyError(digest)
     return content
+
+
+def last_heard_from() -> Subquery:
+    """When each applicant last wrote to us (`applicant_id`, `at`), over all their cases."""
+    return (
+        select(Application.applicant_id, func.max(Message.received_at).label("at"))
+        .join(Message, Message.application_id == Application.id)
+        .group_by(Application.applicant_id)
+        .subquery()
+    )
 
 
 def _make_engine(url: str) -> Engine:

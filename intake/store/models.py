@@ -6,6 +6,7 @@ grows by migrations from one consistent design rather than by patches.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -23,9 +24,11 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
 
-from intake.clock import utcnow
+from intake.clock import as_utc, utcnow
 
 # Stable constraint names so Alembic migrations behave the same on SQLite and PostgreSQL.
 NAMING = {
@@ -37,9 +40,28 @@ NAMING = {
 }
 
 
+class UTCDateTime(TypeDecorator[datetime]):
+    """A moment, stored in UTC and always read back as an aware UTC datetime, on every backend.
+
+    SQLite keeps no time zone: it used to hand back naive datetimes that each reader had to fix up.
+    What is stored does not change (UTC wall time on SQLite, `timestamptz` on PostgreSQL): only what
+    goes in is normalised to UTC (a naive value is taken as UTC, as the service always meant) and what
+    comes out is made aware, so no migration is needed.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else as_utc(value)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else as_utc(value)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {dict[str, Any]: JSON, datetime: DateTime(timezone=True)}
+    type_annotation_map = {dict[str, Any]: JSON, datetime: UTCDateTime()}
 
 
 class Blob(Base):
@@ -79,6 +101,16 @@ class Applicant(Base):
     erased_at: Mapped[datetime | None]
 
     applications: Mapped[list[Application]] = relationship(back_populates="applicant")
+
+
+# Our reference as it stands in a subject, "[PP-000012]": the templates print it, replies carry it back.
+# Any number of digits: an applicant may retype it shorter, and reading it must not depend on that.
+CASE_TOKEN = re.compile(r"\[(PP-\d+)\]")
+
+
+def case_token_for(application_id: int) -> str:
+    """The token a case is known by (PP-000012), printed in subjects as [PP-000012]."""
+    return f"PP-{application_id:06d}"
 
 
 class Application(Base):
@@ -186,6 +218,17 @@ class OutgoingStatus(StrEnum):
     APPLIED = "applied"  # a held request applied to its case, never sent (intake/held.py)
 
 
+# What the coordinator reads for each status (web pages and the command line alike).
+OUTGOING_STATUS_FR: dict[str, str] = {
+    OutgoingStatus.DRAFT: "brouillon",
+    OutgoingStatus.APPROVED: "approuvé",
+    OutgoingStatus.SENDING: "en cours d'envoi",
+    OutgoingStatus.RETRY: "nouvel essai prévu",
+    OutgoingStatus.SENT: "envoyé",
+    OutgoingStatus.FAILED: "échec d'envoi",
+    OutgoingStatus.DISCARDED: "écarté",
+    OutgoingStatus.APPLIED: "demande appliquée",
+}
 # Will still leave unless someone stops it: what an erasure must stop.
 OUTGOING_WAITING = frozenset({OutgoingStatus.DRAFT, OutgoingStatus.APPROVED, OutgoingStatus.RETRY})
 # In the hands of the SMTP server right now: neither stoppable nor final.

@@ -107,33 +107,8 @@ def _load_lexicon(rules_dir: Path) -> Lexicon:
         Diploma(d["label"], int(d["level"]), re.compile("|".join(f"(?:{p})" for p in d["patterns"]), _FLAGS))
         for d in dip["diploma"]
     )
-    shape = sit.pop("structure", {})
-    aims = ess.get("aims", {})
-    situations = {
-        name: Situation(
-            name,
-            compile_any(v.get("current", [])),
-            compile_any(v.get("past", [])),
-            tuple(v.get("fragments", [])),
-            compile_any(v.get("names", [])),
-            compile_any(v.get("roles", [])),
-        )
-        for name, v in sit.items()
-    }
-    aim_words = [*aims.get("search", []), *aims.get("work", []), *aims.get("english", [])]
-    structure = Structure(
-        ends=tuple(shape.get("ends", [])),
-        doing=tuple(shape.get("doing", [])),
-        wishes=tuple(shape.get("wishes", [])),
-        aim_search=tuple(aims.get("search", [])),
-        aim_work=tuple(aims.get("work", [])),
-        aim_blockers=tuple(aims.get("blockers", [])),
-        aim_window=compile_any([rf"\b{re.escape(w)}\w*" for w in aim_words]),
-        english={
-            key: compile_any([rf"(?<!\w){re.escape(w)}\b" for w in words])
-            for key, words in shape.get("english", {}).items()
-        },
-    )
+    structure = _read_structure(sit.pop("structure", {}), ess.get("aims", {}))
+    situations = _read_situations(sit)
     messages = {
         kind: {key: compile_any(list(values)) for key, values in table.items()} for kind, table in msg.items()
     }
@@ -164,6 +139,37 @@ def _load_lexicon(rules_dir: Path) -> Lexicon:
         structure=structure,
         track_before=compile_any(dip.get("track_before", {}).get("patterns", [])),
         no_higher=compile_any(dip.get("no_higher", {}).get("patterns", [])),
+    )
+
+
+def _read_situations(sit: dict[str, Any]) -> dict[str, Situation]:
+    return {
+        name: Situation(
+            name,
+            compile_any(v.get("current", [])),
+            compile_any(v.get("past", [])),
+            tuple(v.get("fragments", [])),
+            compile_any(v.get("names", [])),
+            compile_any(v.get("roles", [])),
+        )
+        for name, v in sit.items()
+    }
+
+
+def _read_structure(shape: dict[str, Any], aims: dict[str, Any]) -> Structure:
+    aim_words = [*aims.get("search", []), *aims.get("work", []), *aims.get("english", [])]
+    return Structure(
+        ends=tuple(shape.get("ends", [])),
+        doing=tuple(shape.get("doing", [])),
+        wishes=tuple(shape.get("wishes", [])),
+        aim_search=tuple(aims.get("search", [])),
+        aim_work=tuple(aims.get("work", [])),
+        aim_blockers=tuple(aims.get("blockers", [])),
+        aim_window=compile_any([rf"\b{re.escape(w)}\w*" for w in aim_words]),
+        english={
+            key: compile_any([rf"(?<!\w){re.escape(w)}\b" for w in words])
+            for key, words in shape.get("english", {}).items()
+        },
     )
 
 

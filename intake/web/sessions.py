@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
@@ -24,10 +24,6 @@ from intake.store.models import LoginFailure, WebSession
 
 def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 class SessionStore:
@@ -59,7 +55,7 @@ class SessionStore:
             row = session.get(WebSession, _digest(token))
             if row is None or row.revoked_at is not None or row.key_tag != key_tag:
                 return None
-            if _aware(row.expires_at) <= utcnow():
+            if row.expires_at <= utcnow():
                 return None
             return row.username
 
@@ -110,9 +106,9 @@ class LoginBackoff:
         with self.store.session() as session:
             rows = session.scalars(select(LoginFailure).where(LoginFailure.key.in_(list(keys))))
             waits = [
-                self.delay(r.failures) - (now - _aware(r.last_failure_at)).total_seconds()
+                self.delay(r.failures) - (now - r.last_failure_at).total_seconds()
                 for r in rows
-                if now - _aware(r.last_failure_at) < self.forget_after
+                if now - r.last_failure_at < self.forget_after
             ]
         return max([0.0, *waits])
 
