@@ -12,16 +12,26 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.case_facts import CaseFacts, Education, Person, Situation, from_json
 from intake.clock import as_utc, utcnow
 from intake.config import Settings
 from intake.eligibility import MET, NOT_MET, UNKNOWN, load_criteria
-from intake.errors import ShownError
-from intake.held import HELD_TEMPLATE, release_request
+from intake.release import release_request
+from intake.replies.decisions import (
+    DRAFT,
+    ApprovalError,
+    NotADraft,
+    decide_draft,
+    get_outgoing,
+    mark_approved,
+    require_draft,
+    update_draft,
+)
 from intake.replies.drafts import (
+    HELD_TEMPLATE,
     TEMPLATE_FOR_VERDICT,
     current_verdict,
     draft_for_application,
@@ -37,7 +47,6 @@ from intake.store.models import (
     OutgoingMessage,
 )
 
-DRAFT = "draft"
 UNDELIVERED = ("approved", "sending", "retry", "failed")
 OVERRIDE_STATUSES = (MET, NOT_MET, UNKNOWN)
 MAX_SUBJECT = 300
@@ -78,18 +87,6 @@ SITUATION_FR = {
     "employed": "en emploi",
     "seeking": "en recherche d'emploi",
 }
-
-
-class ApprovalError(ShownError):
-    """A request the queue cannot honour; the message is one French line for the coordinator."""
-
-
-class DraftNotFound(ApprovalError):
-    pass
-
-
-class NotADraft(ApprovalError):
-    """The message is no longer a draft (already approved, sent, discarded or replaced)."""
 
 
 class InvalidOverride(ApprovalError):
@@ -208,7 +205,7 @@ def list_outbox(session: Session) -> list[OutboxItem]:
 
 
 def get_case(session: Session, outgoing_id: int) -> Case:
-    draft = _get_outgoing(session, outgoing_id)
+    draft = get_outgoing(session, outgoing_id)
     application = session.get(Application, draft.application_id) if draft.application_id else None
     applicant = application.applicant if application else None
     from intake.scheduling.capacity import draft_warning
@@ -263,8 +260,8 @@ def edit_draft(
         raise InvalidEdit("le texte du message ne peut pas être vide")
     if len(subject) > MAX_SUBJECT or len(text_body) > MAX_BODY:
         raise InvalidEdit("objet ou texte trop long")
-    draft = _get_outgoing(session, outgoing_id)
-    _require_draft(draft, "de modifier")
+    draft = get_outgoing(session, outgoing_id)
+    require_draft(draft, "de modifier")
     before: dict[str, Any] = {"subject": draft.subject, "text_body": draft.text_body}
     after: dict[str, Any] = {"subject": subject, "text_body": text_body}
     if to_addr is not None:
@@ -274,7 +271,7 @@ def edit_draft(
     changed = [key for key in before if before[key] != after[key]]
     if not changed:
         return False
-    _update_draft(
+    update_draft(
         session,
         draft,
         "de modifier",
@@ -319,15 +316,15 @@ def approve_draft(
     from intake.scheduling.holds import hold_for_approval
 
     settings = settings or Settings()
-    draft = _get_outgoing(session, outgoing_id)
-    _require_draft(draft, "d'approuver")
+    draft = get_outgoing(session, outgoing_id)
+    require_draft(draft, "d'approuver")
     if draft.template == HELD_TEMPLATE:
-        draft = _decide(session, outgoing_id, actor=actor, new_status="approved", action="draft_approved")
+        draft = mark_approved(session, outgoing_id, actor=actor)
         release_request(session, draft, settings, actor=actor)
         return draft
     if not hold_for_approval(session, draft, settings, now=utcnow()):
         return _redo_proposal(session, draft, settings, actor=actor)
-    draft = _decide(session, outgoing_id, actor=actor, new_status="approved", action="draft_approved")
+    draft = mark_approved(session, outgoing_id, actor=actor)
     apply_draft_effect(session, draft, actor=actor)
     return draft
 
@@ -336,7 +333,7 @@ def discard_draft(session: Session, outgoing_id: int, *, actor: str, reason: str
     """Set a draft aside for good; it is never sent, and the slots it offered are free again at once."""
     from intake.scheduling.holds import release_proposals_of
 
-    draft = _decide(
+    draft = decide_draft(
         session, outgoing_id, actor=actor, new_status="discarded", action="draft_discarded", reason=reason
     )
     release_proposals_of(session, [draft.id])
@@ -544,55 +541,5 @@ def summarise_facts(facts: CaseFacts) -> str:
         SITUATION_FR.get(current or "", current or ""),
     ]
     return " · ".join(p for p in parts if p)
-
-
-def _decide(
-    session: Session, outgoing_id: int, *, actor: str, new_status: str, action: str, reason: str = ""
-) -> OutgoingMessage:
-    verb = "d'approuver" if new_status == "approved" else "d'écarter"
-    draft = _get_outgoing(session, outgoing_id)
-    _require_draft(draft, verb)
-    moment = utcnow()
-    values: dict[str, Any] = {"status": new_status}
-    if new_status == "approved":
-        values |= {"approved_by": actor, "approved_at": moment}
-    _update_draft(session, draft, verb, **values)
-    details: dict[str, Any] = {"before": {"status": DRAFT}, "after": {"status": new_status}}
-    if reason.strip():
-        details["reason"] = " ".join(reason.split())
-    record_audit(session, actor, action, "outgoing_message", draft.id, details, at=moment)
-    return draft
-
-
-def _update_draft(session: Session, draft: OutgoingMessage, verb: str, **values: Any) -> None:
-    """Change a row only while it is still a draft, in one statement.
-
-    Of two decisions racing (two tabs, the web and the CLI), exactly one wins; an edit can never land on
-    a message approved a moment earlier, so what leaves is always what was approved.
-    """
-    session.flush()
-    result = session.execute(
-        update(OutgoingMessage)
-        .where(OutgoingMessage.id == draft.id, OutgoingMessage.status == DRAFT)
-        .values(**values)
-        .execution_options(synchronize_session=False)
-    )
-    session.refresh(draft)
-    if getattr(result, "rowcount", 1) != 1:
-        _require_draft(draft, verb)
-        raise NotADraft(f"impossible {verb} le message n° {draft.id} : il a changé entre-temps")
-
-
-def _get_outgoing(session: Session, outgoing_id: int) -> OutgoingMessage:
-    draft = session.get(OutgoingMessage, outgoing_id)
-    if draft is None:
-        raise DraftNotFound(f"brouillon n° {outgoing_id} introuvable")
-    return draft
-
-
-def _require_draft(draft: OutgoingMessage, verb: str) -> None:
-    if draft.status != DRAFT:
-        state = STATUS_FR.get(draft.status, draft.status)
-        raise NotADraft(f"impossible {verb} le message n° {draft.id} : il n'est plus un brouillon ({state})")
 
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date
 from email.utils import make_msgid
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,24 +21,42 @@ from intake import lifecycle
 from intake.authentication import verify_raw
 from intake.clock import utcnow
 from intake.config import Settings
-from intake.parsing import parse_message, split_forwarded
+from intake.parsing import split_forwarded
 from intake.redact import mask_address
+from intake.replies.drafts import HELD_TEMPLATE, may_draft
 from intake.store.audit import record_audit
-from intake.store.db import get_blob
-from intake.store.models import Applicant, Application, AuditEntry, Message, OutgoingMessage
+from intake.store.models import Applicant, Application, Message, OutgoingMessage
 from intake.understanding.lexicon import is_adviser_address, load_lexicon
 
 if TYPE_CHECKING:
-    from intake.pipeline import Ingest
+    from intake.extract import Understanding
+    from intake.parsing import ParsedMessage
 
 log = logging.getLogger(__name__)
 
 HELD = "held"
-HELD_TEMPLATE = "held_request"
 APPLIED = "applied"
 ACTOR = "propulse"
 _QUOTED_CHARS = 3000
 _OVER_LIMIT = "limite de brouillons par expéditeur atteinte"
+
+
+class Ingest(Protocol):
+    """What holding reads of the message in hand: the pipeline's `Ingest` (read-only here, so that this
+    module does not import the pipeline, which imports it)."""
+
+    @property
+    def raw(self) -> bytes: ...
+    @property
+    def session(self) -> Session: ...
+    @property
+    def settings(self) -> Settings: ...
+    @property
+    def parsed(self) -> ParsedMessage | None: ...
+    @property
+    def message(self) -> Message | None: ...
+    @property
+    def understanding(self) -> Understanding | None: ...
 
 
 @dataclass(frozen=True)
@@ -113,7 +130,6 @@ def _latest_case_of(session: Session, address: str) -> Application | None:
 def hold_request(ctx: Ingest, hold: Hold) -> OutgoingMessage | None:
     """File the message in the case without effect, and put a warning draft in the queue — within the
     per-sender draft limit, so a flood of forged mail costs the coordinator a few drafts, not hundreds."""
-    from intake.replies.drafts import may_draft
 
     assert ctx.message is not None and ctx.parsed is not None
     message, case = ctx.message, hold.application
@@ -168,37 +184,3 @@ def hold_request(ctx: Ingest, hold: Hold) -> OutgoingMessage | None:
     )
     log.info("demande de %s mise en attente pour %s : %s", mask_address(sender), case.case_token, hold.reason)
     return draft
-
-
-def release_request(session: Session, draft: OutgoingMessage, settings: Settings, *, actor: str) -> None:
-    """The coordinator approved a held request: replay its message as if it came from the person."""
-    from intake import pipeline, triage
-    from intake.extract import understand
-
-    entries = session.scalars(
-        select(AuditEntry).where(
-            AuditEntry.action == "request_held", AuditEntry.entity_id == draft.application_id
-        )
-    )
-    entry = next((e for e in entries if e.details.get("outgoing") == draft.id), None)
-    message = session.get(Message, entry.details["message"]) if entry is not None else None
-    draft.status = APPLIED
-    if message is None or message.status != HELD:
-        return
-    raw = get_blob(session, message.raw_sha256)
-    parsed = parse_message(raw)
-    message.status = "processed"
-    today: date = utcnow().date()
-    ctx = pipeline.Ingest(raw=raw, source=message.source, session=session, today=today, settings=settings)
-    ctx.message, ctx.parsed = message, parsed
-    ctx.understanding = understand(
-        raw,
-        today=today,
-        limits=pipeline.extraction_limits(settings.extraction),
-        is_our_thread=triage.make_thread_check(session, parsed.subject),
-        our_address=settings.programme.address,
-    )
-    pipeline.file_message(ctx)
-    pipeline.draft_reply(ctx)
-    details: dict[str, Any] = {"outgoing": draft.id, "message": message.id}
-    record_audit(session, actor, "request_released", "application", draft.application_id, details)

@@ -30,6 +30,7 @@ from intake.config import Settings
 from intake.eligibility import ASK, CONDITION, NOT_MET, UNKNOWN
 from intake.intents import Reading, read_intent
 from intake.parsing import strip_quoted
+from intake.replies.decisions import mark_approved
 from intake.replies.drafts import ACTOR, current_verdict, effective_criteria, may_draft
 from intake.store.audit import flag_case, record_audit
 from intake.store.models import (
@@ -352,9 +353,9 @@ def diff_criteria(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> 
 def _send_alone_if_allowed(session: Session, draft: OutgoingMessage, settings: Settings) -> None:
     """The coordinator allowed this kind of draft to leave without approval (`drafts.auto_send`)."""
     if draft.template in settings.drafts.auto_send:  # only facts-only drafts are allowed there
-        from intake.approval import approve_draft
-
-        approve_draft(session, draft.id, actor=AUTO_ACTOR)
+        # What approval.approve_draft does for a draft that offers no slot and holds no request.
+        approved = mark_approved(session, draft.id, actor=AUTO_ACTOR)
+        apply_draft_effect(session, approved, actor=AUTO_ACTOR)
 
 
 def _language(application: Application) -> str:

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from intake import approval
 from intake.config import Settings
+from intake.replies.decisions import DraftNotFound
 from intake.store.db import Store
 from intake.store.models import AuditEntry, CriterionOverride, OutgoingMessage
 
@@ -142,7 +143,7 @@ def test_a_discarded_draft_can_be_neither_approved_nor_edited(store: Store) -> N
 
 
 def test_an_unknown_draft_number_is_named_in_the_error(store: Store) -> None:
-    with store.session() as s, pytest.raises(approval.DraftNotFound, match="brouillon n° 999 introuvable"):
+    with store.session() as s, pytest.raises(DraftNotFound, match="brouillon n° 999 introuvable"):
         approval.approve_draft(s, 999, actor="coordination")
 
 

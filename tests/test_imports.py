@@ -19,13 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("intake", "scheduler")
 
-# Private imports the lead removes at merge: each line says which branch ends it.
-ALLOWED_PRIVATE: set[tuple[str, str, str]] = {
-    # Branch h-dedupe makes these words of scheduling/replies.py public for intents.py: drop the three then.
-    ("intake.intents", "intake.scheduling.replies", "_CANCEL"),
-    ("intake.intents", "intake.scheduling.replies", "_RESCHEDULE"),
-    ("intake.intents", "intake.scheduling.replies", "_asks_for"),
-}
+# Private imports allowed across packages: none.
+ALLOWED_PRIVATE: set[tuple[str, str, str]] = set()
 # Private attributes read on another object (`ui._in_session` was one): only these, each with its reason.
 ALLOWED_PRIVATE_ATTRIBUTES: set[tuple[str, str]] = {
     # lxml's element type is spelled `etree._Element`: it is the library's public name for it.
@@ -35,19 +30,10 @@ ALLOWED_PRIVATE_ATTRIBUTES: set[tuple[str, str]] = {
     ("intake.doctor", "transport._connection"),
     ("intake.doctor", "sent._connected"),
 }
-# Known cycles outside the web layer, each cut here at one edge until the code is untangled. The lead
-# decides at merge; each entry names the two deferred imports that close its cycle.
-ALLOWED_EDGES: set[tuple[str, str]] = {
-    # approval.approve_draft applies a draft's effect (intent_actions.apply_draft_effect), and an
-    # auto-sent draft is approved (intent_actions._send_alone_if_allowed → approval.approve_draft).
-    ("intake.intent_actions", "intake.approval"),
-    # pipeline holds an unverified request (held.decide_hold); approving it replays the message through
-    # the pipeline (held.release_request → pipeline).
-    ("intake.held", "intake.pipeline"),
-    # replies.drafts imports the constant held.HELD_TEMPLATE, while held calls replies.drafts.may_draft,
-    # intent_actions and triage (which import replies.drafts): moving the constant to a leaf module ends it.
-    ("intake.replies.drafts", "intake.held"),
-}
+# Cycles allowed: none. (Stop 20 ended the last three: the draft decisions moved below both the queue and
+# the replies that may leave alone (intake/replies/decisions.py), a held request's release above the
+# pipeline (intake/release.py), and HELD_TEMPLATE into replies/drafts.py.)
+ALLOWED_EDGES: set[tuple[str, str]] = set()
 
 
 def module_files() -> dict[str, Path]:

@@ -16,6 +16,7 @@ import typer
 from intake import approval
 from intake.cli_context import fail, settings_of, store_of
 from intake.config import ConfigError
+from intake.replies.decisions import ApprovalError
 
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 
@@ -114,7 +115,7 @@ def show_draft(ctx: typer.Context, draft_id: Annotated[int, typer.Argument(metav
     with store_of(ctx).session() as session:
         try:
             case = approval.get_case(session, draft_id)
-        except approval.ApprovalError as exc:
+        except ApprovalError as exc:
             fail(str(exc), 1)
         for line in describe_case(case):
             typer.echo(line)
@@ -127,7 +128,7 @@ def approve_draft(ctx: typer.Context, draft_id: Annotated[int, typer.Argument(me
     with store_of(ctx).session() as session:
         try:
             result = approval.approve_draft(session, draft_id, actor=cli_actor(), settings=settings_of(ctx))
-        except approval.ApprovalError as exc:
+        except ApprovalError as exc:
             fail(str(exc), 1)
         new_id, applied = result.id, result.status != "approved"
     if new_id != draft_id:
@@ -153,7 +154,7 @@ def discard_draft(
     with store_of(ctx).session() as session:
         try:
             approval.discard_draft(session, draft_id, actor=cli_actor(), reason=reason)
-        except approval.ApprovalError as exc:
+        except ApprovalError as exc:
             fail(str(exc), 1)
     typer.echo(f"Brouillon n° {draft_id} écarté : il ne sera pas envoyé.")
 

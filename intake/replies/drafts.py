@@ -20,7 +20,6 @@ from intake.case_facts import from_json
 from intake.clock import utcnow
 from intake.config import Settings
 from intake.eligibility import ASK, CONDITION, MET, NOT_MET, UNKNOWN, Criterion, load_criteria, verdict_of
-from intake.held import HELD_TEMPLATE
 from intake.redact import mask_address
 from intake.replies.render import LANGUAGES, RenderedEmail, render_email
 from intake.store.audit import flag_case, record_audit
@@ -47,6 +46,8 @@ TEMPLATE_FOR_VERDICT = {
 # Drafts still waiting for the coordinator; a newer draft for the same case replaces them.
 PENDING = "draft"
 ACTOR = "propulse"
+# The draft that stands for a request held until the coordinator approves it (intake/held.py); never sent.
+HELD_TEMPLATE = "held_request"
 
 _CASE_TOKEN = re.compile(rf"\s*{CASE_TOKEN.pattern}\s*")  # with the spaces around it
 _REPLY_PREFIX = re.compile(r"^\s*((re|aw|tr|fwd?|réf?)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)

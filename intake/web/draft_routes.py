@@ -16,13 +16,14 @@ from starlette.routing import Route
 
 from intake import approval
 from intake.authentication import untrusted_warning
+from intake.replies.decisions import ApprovalError, DraftNotFound
 from intake.web.csrf import checked_form
 from intake.web.kit import Kit, Pages, field, flash, given, route, see
 
 T = TypeVar("T")
 # A refused decision is a line on the page; a draft that does not exist is a 404.
-REFUSED = (approval.ApprovalError,)
-MISSING = (approval.DraftNotFound,)
+REFUSED = (ApprovalError,)
+MISSING = (DraftNotFound,)
 
 
 # What the draft pages print in French, by the names the templates use.
