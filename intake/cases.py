@@ -5,7 +5,7 @@ order (each opening on its original), the documents sent (the CV), the interview
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -67,19 +67,41 @@ class CaseFile:
 
 
 def get_case_file(session: Session, application_id: int, settings: Settings, *, now: datetime) -> CaseFile:
+    """Everything `/dossiers/N` shows of one case; CaseNotFound if there is no such case."""
     application = session.get(Application, application_id)
     if application is None:
         raise CaseNotFound(f"dossier n° {application_id} introuvable")
     applicant = application.applicant
     criteria, verdict = current_verdict(session, application)
-    incoming = list(session.scalars(select(Message).where(Message.application_id == application.id)))
     outgoing = list(
         session.scalars(select(OutgoingMessage).where(OutgoingMessage.application_id == application.id))
     )
+    interview = active_interview(session, application.id)
+    slot = session.get(InterviewSlot, interview.slot_id) if interview and interview.slot_id else None
+    return CaseFile(
+        application=application,
+        applicant=applicant,
+        name=display_name(applicant),
+        details=describe_facts(from_json(application.facts), applicant, criteria),
+        criteria=criteria,
+        verdict=verdict,
+        timeline=_timeline(session, application, outgoing),
+        documents=_documents(session, application),
+        pending_draft_id=next((o.id for o in outgoing if o.status == "draft"), None),
+        interview_at=as_utc(slot.starts_at) if slot else None,
+        free=free_slots(session, application, settings, now=now),
+    )
+
+
+def _timeline(
+    session: Session, application: Application, outgoing: list[OutgoingMessage]
+) -> list[TimelineEntry]:
+    """Every message in and out of the case, oldest first."""
+    incoming = session.scalars(select(Message).where(Message.application_id == application.id))
     flagged = flagged_replies(session)
     timeline = [
         TimelineEntry(
-            at=_aware(m.sent_at or m.received_at),
+            at=as_utc(m.sent_at or m.received_at),
             incoming=True,
             label=KIND_FR.get(m.kind or "", m.kind or "message"),
             subject=m.subject or "",
@@ -89,7 +111,7 @@ def get_case_file(session: Session, application_id: int, settings: Settings, *, 
         for m in incoming
     ] + [
         TimelineEntry(
-            at=_aware(o.sent_at or o.approved_at or o.created_at),
+            at=as_utc(o.sent_at or o.approved_at or o.created_at),
             incoming=False,
             label=o.template.replace("_", " "),
             subject=o.subject,
@@ -98,8 +120,12 @@ def get_case_file(session: Session, application_id: int, settings: Settings, *, 
         )
         for o in outgoing
     ]
-    timeline.sort(key=lambda e: e.at)
-    documents = [
+    return sorted(timeline, key=lambda e: e.at)
+
+
+def _documents(session: Session, application: Application) -> list[Document]:
+    """The case's attachments with the start of their text, in the order they came."""
+    return [
         Document(
             message_id=a.message_pk,
             attachment_id=a.id,
@@ -116,23 +142,5 @@ def get_case_file(session: Session, application_id: int, settings: Settings, *, 
             .order_by(Attachment.id)
         )
     ]
-    pending = next((o.id for o in outgoing if o.status == "draft"), None)
-    interview = active_interview(session, application.id)
-    slot = session.get(InterviewSlot, interview.slot_id) if interview and interview.slot_id else None
-    return CaseFile(
-        application=application,
-        applicant=applicant,
-        name=display_name(applicant),
-        details=describe_facts(from_json(application.facts), applicant, criteria),
-        criteria=criteria,
-        verdict=verdict,
-        timeline=timeline,
-        documents=documents,
-        pending_draft_id=pending,
-        interview_at=as_utc(slot.starts_at) if slot else None,
-        free=free_slots(session, application, settings, now=now),
-    )
 
 
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

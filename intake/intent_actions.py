@@ -31,7 +31,7 @@ from intake.eligibility import ASK, CONDITION, NOT_MET, UNKNOWN
 from intake.intents import Reading, read_intent
 from intake.parsing import strip_quoted
 from intake.replies.decisions import mark_approved
-from intake.replies.drafts import ACTOR, current_verdict, effective_criteria, may_draft
+from intake.replies.drafts import ACTOR, current_verdict, effective_criteria, language_of, may_draft
 from intake.store.audit import flag_case, record_audit
 from intake.store.models import (
     Application,
@@ -171,7 +171,7 @@ def draft_document_received(ctx: Answering) -> None:
     assessed = criteria_json(facts.eligibility) if facts.eligibility else []
     after, verdict = current_verdict(session, application, assessed)  # the coordinator's word still stands
     changes = diff_criteria(before, after)
-    language = _language(application)
+    language = language_of(application)
     context = {
         "documents": [a.filename for a in message.attachments],
         "changes": changes,
@@ -284,7 +284,7 @@ def describe_case_state(session: Session, application: Application, settings: Se
     from intake.replies.render import format_day
     from intake.scheduling.holds import describe_proposals
 
-    language = _language(application)
+    language = language_of(application)
     status = application.status
     context: dict[str, Any] = {"state": "being_read", "slots": [], "interview_at": None, "position": None}
     person = session.scalar(
@@ -356,10 +356,6 @@ def _send_alone_if_allowed(session: Session, draft: OutgoingMessage, settings: S
         # What approval.approve_draft does for a draft that offers no slot and holds no request.
         approved = mark_approved(session, draft.id, actor=AUTO_ACTOR)
         apply_draft_effect(session, approved, actor=AUTO_ACTOR)
-
-
-def _language(application: Application) -> str:
-    return application.applicant.language if application.applicant.language in ("fr", "en") else "fr"
 
 
 def _flag(session: Session, application: Application, message: str, *, at: datetime) -> None:

@@ -138,6 +138,28 @@ def current_verdict(
     return criteria, verdict_of(c.get("status") for c in criteria)
 
 
+def language_of(application: Application) -> str:
+    """The language the applicant's emails are written in: theirs if we write it, else French."""
+    return application.applicant.language if application.applicant.language in LANGUAGES else "fr"
+
+
+def base_context(application: Application, settings: Settings, reply_to: Message | None) -> dict[str, Any]:
+    """What every email to an applicant may say: their name, the case, the programme, the interviews."""
+    applicant = application.applicant
+    return {
+        "first_name": applicant.first_name,
+        "last_name": applicant.last_name,
+        "case_token": application.case_token,
+        "their_subject": reply_subject(reply_to.subject if reply_to else None),
+        "programme_name": settings.programme.name,
+        "programme_address": settings.programme.address,
+        "timezone": settings.programme.timezone,
+        "hold_days": settings.interviews.hold_days,
+        "interview_place": settings.interviews.location,
+        "interview_minutes": settings.interviews.slot_minutes,
+    }
+
+
 def draft_for_application(
     session: Session,
     application: Application,
@@ -152,20 +174,15 @@ def draft_for_application(
     """
     moment = now or utcnow()
     applicant = application.applicant
-    language = applicant.language if applicant.language in LANGUAGES else "fr"
+    language = language_of(application)
     criteria, verdict = current_verdict(session, application)
     template = TEMPLATE_FOR_VERDICT[verdict]
     referral = referral_of(application, reply_to)
     context: dict[str, Any] = {
+        **base_context(application, settings, reply_to),
         # Written to the referrer when the person's own address is unknown: no «Bonjour Kevin» to them.
         "first_name": applicant.first_name if referral is None or referral["copied"] else None,
         "referral": referral,
-        "last_name": applicant.last_name,
-        "case_token": application.case_token,
-        "their_subject": reply_subject(reply_to.subject if reply_to else None),
-        "programme_name": settings.programme.name,
-        "programme_address": settings.programme.address,
-        "timezone": settings.programme.timezone,
         "missing": describe(criteria, UNKNOWN, ASK, language),
         "reasons": describe(criteria, NOT_MET, CONDITION, language),
         "retention_months": settings.retention.not_admitted_months,

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from intake import lifecycle
 from intake.config import Settings
-from intake.replies.drafts import ACTOR
+from intake.replies.drafts import ACTOR, language_of
 from intake.scheduling.atomic import insert_unless_taken, table_of
 from intake.scheduling.availability import as_utc
 from intake.scheduling.holds import (
@@ -34,7 +34,7 @@ from intake.scheduling.holds import (
     release_open_proposals,
 )
 from intake.scheduling.invitation import attach_to_outgoing, make_ics
-from intake.scheduling.mail import create_draft, language_of
+from intake.scheduling.mail import create_draft
 from intake.scheduling.replies import Choice, read_slot_choice
 from intake.store.audit import flag_case, record_audit
 from intake.store.models import (

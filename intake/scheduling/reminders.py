@@ -17,10 +17,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.config import Settings
-from intake.replies.drafts import MAX_REFERENCES, clean_message_id, programme_domain, thread_references
+from intake.replies.drafts import (
+    MAX_REFERENCES,
+    base_context,
+    clean_message_id,
+    language_of,
+    programme_domain,
+    thread_references,
+)
 from intake.replies.render import render_email, sent_alone
 from intake.scheduling.availability import as_utc
-from intake.scheduling.mail import base_context, language_of
 from intake.store.db import Store, record_each_once
 from intake.store.models import Application, Interview, InterviewSlot, Message, OutgoingMessage, ReminderSent
 
