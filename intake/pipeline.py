@@ -34,9 +34,10 @@ from intake.parsing import ParsedMessage, decode_header_value, parse_message, st
 from intake.prepare import Prepared, prepared_items, still_valid
 from intake.redact import mask_addresses_in
 from intake.sources.base import Incoming, MailSource
+from intake.store.audit import record_audit
 from intake.store.db import Store, get_blob, put_blob
 from intake.store.locks import claim_in_transaction
-from intake.store.models import Application, AuditEntry, MailboxState, Message
+from intake.store.models import Application, MailboxState, Message
 
 log = logging.getLogger(__name__)
 
@@ -216,15 +217,8 @@ def draft_reply(ctx: Ingest) -> None:
         return
     sender = ctx.application.applicant.email
     if not may_draft(ctx.session, sender, ctx.settings, now=utcnow()):
-        ctx.session.add(
-            AuditEntry(
-                actor="propulse",
-                action="draft_skipped",
-                entity="application",
-                entity_id=ctx.application.id,
-                details={"message": ctx.message.id, "reason": "limite de brouillons par expéditeur atteinte"},
-            )
-        )
+        details = {"message": ctx.message.id, "reason": "limite de brouillons par expéditeur atteinte"}
+        record_audit(ctx.session, "propulse", "draft_skipped", "application", ctx.application.id, details)
         return
     draft_for_application(ctx.session, ctx.application, ctx.settings, reply_to=ctx.message)
 
