@@ -790,6 +790,26 @@ def quoted_lines(text: str) -> str:
     return "\n".join(_QUOTE_MARK.sub("", ln) for ln in text.split("\n") if ln.lstrip().startswith(">"))
 
 
+# «Prénom : Manon», "E-mail: x@y": a label of a few words (no sentence punctuation), a colon, a value.
+_FIELD_LINE = re.compile(r"^\s*\*?([^\W\d][\w'’ ,/.-]{0,38}?)\*?\s*:\s*(\S.*?)\s*$")
+
+
+def labelled_fields(text: str) -> list[tuple[str, str]]:
+    """The «Label : value» lines of a text (a web form's answers), labels lower-cased, in order."""
+    out: list[tuple[str, str]] = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        m = _FIELD_LINE.match(line)
+        if m and len(m.group(1).split()) <= 5:
+            out.append((m.group(1).strip().lower(), m.group(2)))
+    return out
+
+
+def reply_to_of(msg: ParsedMessage) -> str | None:
+    """The one address of the Reply-To header, read as strictly as From (None when absent or ambiguous)."""
+    value = msg.headers.get("reply-to")
+    return read_sender(value).address if value else None
+
+
 @dataclass(frozen=True)
 class ForwardedPart:
     """A forwarded message found in a body: the cover note and the forwarded text with its sender."""

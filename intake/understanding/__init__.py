@@ -23,6 +23,7 @@ from intake.understanding.facts import (
     Source,
     split_sentences,
 )
+from intake.understanding.forms import read_form_relay
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
 from intake.understanding.names import (
     before_signature,
@@ -46,6 +47,9 @@ def _applicant_body(
     msg: ParsedMessage, forwarded_by: str | None, lexicon: Lexicon, our_domain: str
 ) -> tuple[str, str, str | None]:
     """(text written by the applicant, their display name, their address)."""
+    relay = read_form_relay(msg)
+    if relay is not None:
+        return strip_quoted(msg.text), relay.name, relay.address  # the form names the person, not the mailer
     fwd = split_forwarded(msg.text, msg.subject)
     ours = fwd is not None and fwd.from_addr is not None and is_our_address(fwd.from_addr, our_domain)
     # The forwarded text is the applicant's only when the message relays someone else's application; an
