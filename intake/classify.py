@@ -15,7 +15,6 @@ from typing import Protocol
 from intake.config import ProgrammeSettings
 from intake.parsing import ParsedMessage, split_forwarded, strip_quoted
 from intake.understanding.contacts import is_our_address
-from intake.understanding.facts import split_sentences
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
 from intake.understanding.signals import (
     Signal,
@@ -24,6 +23,7 @@ from intake.understanding.signals import (
     presents_by_act,
     read_signals,
     referral_hint,
+    split_asked,
 )
 
 KINDS = ("application", "question", "reply", "auto_reply", "bounce", "newsletter", "other")
@@ -287,7 +287,7 @@ def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
     if pattern is None or not text:
         return []
     hits = []
-    for sentence in split_sentences(text):
+    for sentence in split_asked(text):
         m = pattern.search(sentence)
         if m and not sentence.rstrip().endswith("?") and not _plural_at(sentence, m.end()):
             hits.append(m.group(0))
@@ -314,7 +314,11 @@ class Application:
         msg, lex = ctx.msg, ctx.lexicon
         words = lex.messages.get("application", {})
         body = strip_quoted(msg.text)[:6000]
-        hits = _stated(words.get("signals"), body) + _stated(words.get("signals"), msg.subject)
+        hits = _stated(words.get("signals"), body)
+        # A subject naming what the body only asks about («Modalités de candidature» over «pourriez-vous
+        # m'indiquer les modalités de candidature ?») names a topic, not an application.
+        if hits or not _search(words.get("signals"), body):
+            hits += _stated(words.get("signals"), msg.subject)
         # Tagging costs a few milliseconds: the usual application words answer first, and the meanings are
         # read when they are silent or when someone may be presenting another person.
         signals: list[Signal] = []

@@ -133,9 +133,45 @@ def read_sentences(text: str) -> list[Sentence]:
     return list(_read_sentences(text[:MAX_CHARS]))
 
 
+# A sentence ends at its mark even when what follows has no capital («… payant ? merci», typed on a phone:
+# «… dans le social. vs pouvez m'aider?»); titles and «etc.» do not end one.
+_CLAUSE_END = re.compile(r"(?<=[.!?])(?<!\bM\.)(?<!\bMr\.)(?<!\bMme\.)(?<!\betc\.)(?<!\benv\.)\s+(?=\S)")
+_HYPOTHESIS = re.compile(r"^\s*(?:si|s'il|s'ils|if|même si|even if|quand|when|au cas)\b", re.IGNORECASE)
+
+
+def split_asked(text: str) -> list[str]:
+    """The sentences of `text`, each ending at its mark whatever the case of the next word; a question whose
+    first clauses state something of the writer («je suis en master 2, je peux m'inscrire ?») is split
+    before the clause that asks."""
+    out: list[str] = []
+    for part in (p for s in split_sentences(text) for p in _CLAUSE_END.split(s) if p.strip()):
+        stated = _stated_before_asking(part)
+        out += [stated, part[len(stated) + 1 :].strip()] if stated else [part]
+    return out
+
+
+def _stated_before_asking(part: str) -> str:
+    """What a question states of the writer before its last comma outside brackets, or "": «(documents à
+    fournir, date limite)» is one thing asked about, and a hypothesis («si j'ai un bac+2, …?») is asked."""
+    if not part.rstrip().endswith("?") or any(_HYPOTHESIS.match(c) for c in part.split(", ")):
+        return ""
+    commas = [
+        m.start()
+        for m in re.finditer(r",\s", part)
+        if part[: m.start()].count("(") <= part[: m.start()].count(")")
+    ]
+    stated = part[: commas[-1]] if commas else ""
+    return stated if _FIRST_PERSON_WORD.search(stated) else ""
+
+
+_FIRST_PERSON_WORD = re.compile(
+    r"\b(?:je|j'|j’|jsuis|chui|i|i'm|my|mon|ma|mes)(?:\b|(?<=['’]))", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=16)
 def _read_sentences(text: str) -> tuple[Sentence, ...]:
-    parts = split_sentences(_SMS_JE.sub("je ", text))
+    parts = split_asked(_SMS_JE.sub("je ", text))
     if not parts:
         return ()
     out = []
@@ -423,10 +459,24 @@ def _names_someone_met(s: Sentence, person: Meaning) -> bool:
         return False
     words = s.tokens
     introduced = any(
-        word in _INDEFINITE and any(w in person.lemmas for w, _pos in words[i + 1 : i + 4])
+        word in _INDEFINITE
+        and any(w in person.lemmas and not _group_at(s, i, w) for w, _pos in words[i + 1 : i + 4])
         for i, (word, _pos) in enumerate(words)
     )
     return introduced and any(pos == "PROPN" for _w, pos in words)
+
+
+_ONE = frozenset({"un", "une", "l'un", "l'une", "one"})
+
+
+def _group_at(s: Sentence, i: int, noun: str) -> bool:
+    """«nos diplômés», "some of our graduates": a plural person noun after a possessive names a group, not a
+    person — unless one of them is singled out («un de nos diplômés», "one of our graduates")."""
+    plural = noun in s.plural or (noun.endswith(("s", "x")) and noun[:-1] in s.words) or noun == "alumni"
+    if not plural or s.tokens[i][0] not in _POSSESSIVE_WE:
+        return False
+    before = {w for w, _pos in s.tokens[max(0, i - 3) : i]}
+    return not before & _ONE
 
 
 def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
