@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Protocol
 
 from intake.config import ProgrammeSettings
-from intake.parsing import ParsedMessage, split_forwarded, strip_quoted
+from intake.parsing import ParsedMessage, split_forwarded, strip_quoted, writer_text
 from intake.understanding.contacts import is_our_address
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
 from intake.understanding.signals import (
@@ -231,7 +231,12 @@ class ForwardedApplication:
             # Whoever forwards a first message another person wrote about themselves (an adviser, a relay
             # of a relay, a friend) relays an application: the forwarded text is read like a first message.
             different = fwd.from_addr is not None and fwd.from_addr != msg.from_addr
-            if different and (_applying(fwd.text, msg, lex) or _signals_in(fwd.text, msg, lex)):
+            relayed = (
+                _applying(fwd.text, msg, lex)
+                or _signals_in(fwd.text, msg, lex)
+                or _presents(fwd.cover, msg, lex)
+            )
+            if different and relayed:
                 return RuleResult(
                     True,
                     f"Candidature de {fwd.from_addr} transmise par {msg.from_addr}.",
@@ -262,6 +267,12 @@ def _signals_in(text: str, msg: ParsedMessage, lex: Lexicon) -> bool:
     signals = read_signals(text, "", names, lex, sender=msg.from_name)
     # A lone diploma-like token told of nobody («M2 body») is not enough to call a forward an application.
     return any(sig.name != "education" or _FIRST_PERSON.search(sig.evidence) for sig in signals)
+
+
+def _presents(cover: str, msg: ParsedMessage, lex: Lexicon) -> bool:
+    """The cover note of a forward presents someone («je vous adresse la candidature de Thomas Leblanc»)."""
+    signals = read_signals(cover, "", [], lex, sender=msg.from_name) if cover.strip() else []
+    return any(sig.name == "referral" and presents_by_act(sig.evidence) for sig in signals)
 
 
 def _applying(text: str, msg: ParsedMessage, lex: Lexicon) -> bool:
@@ -313,7 +324,7 @@ class Application:
     def check(self, ctx: Context) -> RuleResult:
         msg, lex = ctx.msg, ctx.lexicon
         words = lex.messages.get("application", {})
-        body = strip_quoted(msg.text)[:6000]
+        body = writer_text(msg)[:6000]
         hits = _stated(words.get("signals"), body)
         # A subject naming what the body only asks about («Modalités de candidature» over «pourriez-vous
         # m'indiquer les modalités de candidature ?») names a topic, not an application.

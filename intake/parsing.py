@@ -883,3 +883,14 @@ def _split_forwarded_once(text: str, subject: str) -> ForwardedPart | None:
         from_name=name,
         from_addr=addr,
     )
+
+
+def writer_text(msg: ParsedMessage) -> str:
+    """What the sender wrote: the body without quoted history — plus, when they forward a letter of their
+    own (the forwarded «De :» is their address: «je vous transfère le point que j'ai envoyé à ma
+    conseillère»), that letter, which holds their facts."""
+    own = strip_quoted(msg.text)
+    fwd = split_forwarded(msg.text, msg.subject)
+    if fwd is None or not fwd.from_addr or fwd.from_addr != msg.from_addr:
+        return own
+    return f"{fwd.cover}\n\n{strip_quoted(fwd.text)}".strip()

@@ -9,7 +9,14 @@ from pathlib import Path
 
 from intake.config import ProgrammeSettings
 from intake.documents.limits import DocumentResult
-from intake.parsing import ParsedMessage, quoted_lines, signature_of, split_forwarded, strip_quoted
+from intake.parsing import (
+    ParsedMessage,
+    quoted_lines,
+    signature_of,
+    split_forwarded,
+    strip_quoted,
+    writer_text,
+)
 from intake.understanding.contacts import find_city, find_email, find_phone, is_our_address
 from intake.understanding.education import read_education
 from intake.understanding.facts import (
@@ -57,7 +64,7 @@ def _applicant_body(
     relayed = forwarded_by is not None
     if fwd is not None and fwd.from_addr and fwd.from_addr != msg.from_addr and not ours and relayed:
         return strip_quoted(fwd.text), fwd.from_name, fwd.from_addr
-    text = strip_quoted(msg.text)
+    text = writer_text(msg)
     if forwarded_by or is_adviser_address(msg.from_addr, lexicon):
         return text, "", None  # the adviser's own words: the applicant's contacts come from the CV
     # A display name carrying an address or a line break is shown, never read as the person's name.
@@ -176,6 +183,11 @@ def _read_names(
             or name_echoing_address(body, addr, lexicon)
         )
     presented = _presented_person(body, lexicon, msg.from_name) if adviser_words else None
+    introduced = name_from_introduction(body, BODY, lexicon) if body.strip() and not adviser_words else None
+    if names is not None and introduced is not None and not _swapped(names, introduced):
+        # «c'est Morgane Lefort, je vous écris depuis la boîte de mon compagnon»: who writes says so.
+        said = f"{introduced[0].value} {introduced[1].value}"
+        names = names if same_person(f"{names[0].value} {names[1].value}", said) else introduced
     if names is None:
         names = written or presented
     elif written is not None and _swapped(names, written):

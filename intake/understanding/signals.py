@@ -259,6 +259,7 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
         for i, (w, _pos) in enumerate(s.tokens)
         if (w in education.lemmas or w.startswith(education.stems))
         and (w not in s.plural or (i and s.tokens[i - 1][0] in {"mes", "my", "ses", "his", "her"}))
+        and not _qualifies_a_noun(s, i)
     ]
     if not (searching or diploma or own_words):
         return []
@@ -281,6 +282,15 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     if (diploma and dated) or (own_words and someone):
         facts.append("education")
     return facts
+
+
+def _qualifies_a_noun(s: Sentence, i: int) -> bool:
+    """An adjective of studies qualifying another noun names a thing, not someone's studies: «le service vie
+    étudiante», «la vie universitaire» — a person qualified so is someone («une jeune diplômée»)."""
+    head, relation = s.heads[i] if i < len(s.heads) else (i, "")
+    noun, pos = s.tokens[head]
+    person = noun in load_meanings()["presented_person"].lemmas
+    return s.tokens[i][1] == "ADJ" and relation == "amod" and head != i and pos == "NOUN" and not person
 
 
 def _named_subject(s: Sentence) -> bool:
@@ -487,7 +497,7 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
         return True
     if _names_someone_met(s, m["presented_person"]):
         return True
-    if not s.has(m["present"]) or s.words & {"me", "m'", "myself"} or _presents_own_thing(s, m["present"]):
+    if not s.has(m["present"]) or s.words & {"me", "m'", "myself"} or _presents_own_thing(s, m):
         return False
     if _TITLED.search(s.text):
         return True  # «j'accompagne M. Rémi Laurent», "I would like to introduce Ms. Freya Lindqvist"
@@ -498,15 +508,31 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     return bool(people) or s.has(m["presented_person"])
 
 
-_OWN = frozenset({"mon", "ma", "mes", "my"})
+_OWN = frozenset(
+    {"mon", "ma", "mes", "my", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs"}
+    | {"his", "its", "our", "your", "their"}
+)
 
 
-def _presents_own_thing(s: Sentence, present: Meaning) -> bool:
-    """«orienter ma carrière», «vous présenter mon projet», "introduce my work": what is presented is the
-    writer's own, not a person."""
+def _presents_own_thing(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """«orienter ma carrière», «vous présenter mon projet», «qu'un programme présente son action», "introduce
+    our work": what is presented is someone's thing, not a person."""
+    present, people = m["present"], m["relative"].lemmas | m["presented_person"].lemmas
     words = [w for w, _pos in s.tokens]
     verbs = [i for i, w in enumerate(words) if w in present.lemmas or w.startswith(present.stems)]
-    return bool(verbs) and all(_OWN & set(words[i + 1 : i + 3]) for i in verbs)
+    # The act's noun names an event or a thing («Présentation de Pro'pulse au forum», «mon adresse»).
+    acts = [i for i in verbs if not (words[i].endswith(_ACT_NOUN_ENDINGS) and s.tokens[i][1] != "VERB")]
+    return not acts or all(_owned_thing_after(words, i, people) for i in acts)
+
+
+_ACT_NOUN_ENDINGS = ("tion", "tions", "sse", "sses", "ment", "ments")
+
+
+def _owned_thing_after(words: list[str], verb: int, people: frozenset[str]) -> bool:
+    """A possessive right after the verb («présente son action»), before a noun that is not a person."""
+    return any(
+        j + 1 < len(words) and words[j] in _OWN and words[j + 1] not in people for j in (verb + 1, verb + 2)
+    )
 
 
 def presents_by_act(sentence: str, *, rules_dir: Path | None = None) -> bool:
