@@ -67,8 +67,10 @@ def _applicant_body(
     text = writer_text(msg)
     if forwarded_by or is_adviser_address(msg.from_addr, lexicon):
         return text, "", None  # the adviser's own words: the applicant's contacts come from the CV
-    # A display name carrying an address or a line break is shown, never read as the person's name.
-    return text, ("" if msg.from_name_suspect else msg.from_name), msg.from_addr
+    # A display name carrying an address or a line break is shown, never read as the person's name; one's own
+    # letter forwarded («De : Romane Petit <the same address>») names the writer when the header does not.
+    own = fwd.from_name if fwd is not None and fwd.from_addr == msg.from_addr else ""
+    return text, ("" if msg.from_name_suspect else msg.from_name or own), msg.from_addr
 
 
 _PRESENTED = re.compile(

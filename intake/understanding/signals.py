@@ -164,9 +164,8 @@ def _stated_before_asking(part: str) -> str:
     return stated if _FIRST_PERSON_WORD.search(stated) else ""
 
 
-_FIRST_PERSON_WORD = re.compile(
-    r"\b(?:je|j'|j’|jsuis|chui|i|i'm|my|mon|ma|mes)(?:\b|(?<=['’]))", re.IGNORECASE
-)
+# The writer as the subject («je», "I"): «ma nièce voudrait…, combien… ?» tells of someone else and stays asked.
+_FIRST_PERSON_WORD = re.compile(r"\b(?:je|j'|j’|jai|jsuis|chui|i|i'm|im)(?:\b|(?<=['’]))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
@@ -261,8 +260,8 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
         and (w not in s.plural or (i and s.tokens[i - 1][0] in {"mes", "my", "ses", "his", "her"}))
         and not _qualifies_a_noun(s, i)
     ]
-    if not (searching or diploma or own_words):
-        return []
+    if not (searching or diploma or own_words) or (_speaks_of_a_group(s, m) and not s.has(m["first_person"])):
+        return []  # «nos diplômés veulent travailler dans l'ESS» tells of a group, not of an applicant
     # Someone is the subject: a pronoun, or a person named as the subject (not any proper noun: the tagger
     # calls «Objet», a brand or a heading one).
     pronoun = s.has(m["first_person"]) or bool(s.words & _THIRD_PERSON)
@@ -477,6 +476,15 @@ def _names_someone_met(s: Sentence, person: Meaning) -> bool:
 
 
 _ONE = frozenset({"un", "une", "l'un", "l'une", "one"})
+
+
+def _speaks_of_a_group(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """«nos diplômés», "several of our students": the sentence tells of a group of people."""
+    people = m["presented_person"].lemmas
+    return any(
+        w in _POSSESSIVE_WE and any(x in people and _group_at(s, i, x) for x, _pos in s.tokens[i + 1 : i + 4])
+        for i, (w, _pos) in enumerate(s.tokens)
+    )
 
 
 def _group_at(s: Sentence, i: int, noun: str) -> bool:
