@@ -47,6 +47,7 @@ class Context:
     lexicon: Lexicon
     is_our_thread: ThreadCheck | None
     our_address: str = ProgrammeSettings().address
+    our_name: str = ProgrammeSettings().name
 
 
 class Rule(Protocol):
@@ -121,7 +122,9 @@ class AutoReply:
     def check(self, ctx: Context) -> RuleResult:
         headers = ctx.msg.headers
         auto = headers.get("auto-submitted", "").strip().lower()
-        if auto and auto != "no":
+        # A mailing is «auto-generated» too (RFC 3834 §5): its list headers say it is a mailing, no answer.
+        mailing = auto.startswith("auto-generated") and _list_header(headers) is not None
+        if auto and auto != "no" and not mailing:
             return RuleResult(True, f"En-tête Auto-Submitted: {auto}.")
         for key in ("x-autoreply", "x-autorespond", "x-auto-reply"):
             if key in headers:
@@ -147,6 +150,15 @@ _BULK_SENDER = re.compile(
 _UNSUBSCRIBE = re.compile(r"d[ée]sinscri|d[ée]sabonn|unsubscribe|opt[- ]out", re.IGNORECASE)
 
 
+def _list_header(headers: dict[str, str]) -> str | None:
+    """Why the headers say the message went to a list (List-Id, List-Unsubscribe, Precedence), or None."""
+    for key in ("list-id", "list-unsubscribe", "list-post"):
+        if key in headers:
+            return f"En-tête {key} (liste de diffusion)."
+    precedence = headers.get("precedence", "").lower()
+    return f"En-tête Precedence: {precedence}." if precedence in {"bulk", "list", "junk"} else None
+
+
 class Newsletter:
     name = "newsletter"
     kind = "newsletter"
@@ -154,12 +166,9 @@ class Newsletter:
 
     def check(self, ctx: Context) -> RuleResult:
         headers = ctx.msg.headers
-        for key in ("list-id", "list-unsubscribe", "list-post"):
-            if key in headers:
-                return RuleResult(True, f"En-tête {key} (liste de diffusion).")
-        precedence = headers.get("precedence", "").lower()
-        if precedence in {"bulk", "list", "junk"}:
-            return RuleResult(True, f"En-tête Precedence: {precedence}.")
+        listed = _list_header(headers)
+        if listed is not None:
+            return RuleResult(True, listed)
         if "x-mailchimp-id" in headers or "x-campaign" in headers or "x-mc-user" in headers:
             return RuleResult(True, "Envoi d'un routeur de campagnes.")
         sender = (ctx.msg.from_addr or "").split("@", 1)[0]
@@ -186,15 +195,18 @@ def default_is_our_thread(ids: list[str]) -> bool:
 _ATTRIBUTION = re.compile(r"(?:a [ée]crit|wrote)\s*:?\s*$|^\W*(?:de|from)\s*:", re.IGNORECASE)
 
 
-def quotes_our_mail(msg: ParsedMessage, our_address: str) -> bool:
-    """A «Re:» whose quoted history was written from our address: the quote's attribution line names it. Our
-    address quoted inside a text («écrivez à propulse@…» in a brochure a friend passed on) is not ours."""
+def quotes_our_mail(msg: ParsedMessage, our_address: str, our_name: str = "") -> bool:
+    """A «Re:» whose quoted history was written by us: the quote's attribution line names our address or our
+    name («Le 12/11, Pro'pulse a écrit :»). Our address quoted inside a text («écrivez à propulse@…» in a
+    brochure a friend passed on) is not ours."""
     if not our_address or not _REPLY_SUBJECT.match(msg.subject or ""):
         return False
     address = our_address.lower()
     own_text = strip_quoted(msg.text).lower()
-    return address not in own_text and any(
-        address in line.lower() and _ATTRIBUTION.search(line.strip()) for line in msg.text.splitlines()
+    ours = [x for x in (address, our_name.lower()) if x and x not in own_text]
+    return any(
+        any(x in line.lower() for x in ours) and _ATTRIBUTION.search(line.strip())
+        for line in msg.text.splitlines()
     )
 
 
@@ -212,7 +224,7 @@ class Reply:
         token = _CASE_TOKEN.search(msg.subject)
         if token:
             return RuleResult(True, f"L'objet porte notre référence {token.group(0)}.")
-        if quotes_our_mail(msg, ctx.our_address):
+        if quotes_our_mail(msg, ctx.our_address, ctx.our_name):
             return RuleResult(True, "Répond à un de nos messages (« Re: » qui cite notre message).")
         return RuleResult(False)
 
@@ -300,9 +312,16 @@ def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
     hits = []
     for sentence in split_asked(text):
         m = pattern.search(sentence)
-        if m and not sentence.rstrip().endswith("?") and not _plural_at(sentence, m.end()):
+        asked = m is None or sentence.rstrip().endswith("?")
+        if m and not asked and not _plural_at(sentence, m.end()) and not _in_quotes(sentence, m.start()):
             hits.append(m.group(0))
     return hits
+
+
+def _in_quotes(sentence: str, start: int) -> bool:
+    """A word inside «…» or “…” is part of a title or a thing named (un atelier « CV et candidature »)."""
+    before = sentence[:start]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
 def _plural_at(sentence: str, end: int) -> bool:
@@ -430,13 +449,15 @@ def classify(
     rules_dir: Path | None = None,
     chain: Sequence[Rule] = CHAIN,
     our_address: str | None = None,
+    our_name: str | None = None,
 ) -> Classification:
-    """Run the chain; the first matching rule gives the kind. `our_address`: the programme's address."""
+    """Run the chain; the first matching rule gives the kind. `our_address`, `our_name`: the programme's."""
     ctx = Context(
         msg=msg,
         lexicon=load_lexicon(rules_dir),
         is_our_thread=is_our_thread,
         our_address=our_address or ProgrammeSettings().address,
+        our_name=our_name or ProgrammeSettings().name,
     )
     trail: list[tuple[str, bool, str]] = []
     for rule in chain:

@@ -222,3 +222,42 @@ def test_the_first_phone_number_written_wins_whatever_its_country() -> None:
     en = find_phone([Source("body", "My mobile is 07911 123456, thanks")])
     assert fr is not None and fr.value == "+32470123456"
     assert en is not None and en.value == "+447911123456"
+
+
+# ------------------------------------------------------------------ replies, mailings, titles
+
+
+def test_a_re_quoting_a_letter_our_programme_signed_by_name_is_a_reply() -> None:
+    fr = make_message(
+        "Oui, la licence date de septembre 2025.\n\nLe 3 nov. 2026 à 14:02, Pro'pulse a écrit :\n> Bonjour,\n"
+        "> pouvez-vous nous préciser la date de votre diplôme ?",
+        subject="Re: Votre demande",
+    )
+    en = make_message(
+        "Yes, my degree was awarded in July 2026.\n\nOn Tue, 3 Nov 2026, Pro'pulse wrote:\n> Hello,\n"
+        "> could you tell us when you graduated?",
+        subject="Re: Your message",
+    )
+    assert _kind(fr) == "reply" and _kind(en) == "reply"
+
+
+def test_a_re_quoting_someone_else_with_our_name_in_the_text_is_not_a_reply() -> None:
+    raw = make_message(
+        "Je suis diplômée d'un master en 2026 et je cherche un emploi dans l'ESS, une amie m'a parlé de "
+        "Pro'pulse.\n\nLe 3 nov. 2026, Camille a écrit :\n> Regarde ce programme, Pro'pulse, ça peut t'aider",
+        subject="Re: programme",
+    )
+    assert _kind(raw) == "application"
+
+
+def test_a_generated_mailing_with_list_headers_is_a_newsletter_not_an_auto_reply() -> None:
+    headers = {"Auto-Submitted": "auto-generated", "List-Unsubscribe": "<https://lists.example.org/u>"}
+    fr = make_message("Rappel : la conférence commence demain à 10 h.", subject="Rappel", headers=headers)
+    en = make_message("Reminder: the talk starts tomorrow at 10.", subject="Reminder", headers=headers)
+    assert _kind(fr) == "newsletter" and _kind(en) == "newsletter"
+
+
+def test_application_words_inside_a_quoted_title_name_a_thing_not_an_application() -> None:
+    fr = "Bonjour, notre atelier « Réussir sa candidature » revient en janvier, réservez une place."
+    en = "Hello, our workshop “Your application in one day” is back in January, book a seat."
+    assert _kinds(fr, en, subject="Atelier") == {"other"}

@@ -164,7 +164,7 @@ def _stated_before_asking(part: str) -> str:
     return stated if _FIRST_PERSON_WORD.search(stated) else ""
 
 
-# The writer as the subject («je», "I"): «ma nièce voudrait…, combien… ?» tells of someone else and stays asked.
+# The writer as the subject («je», "I"): «ma nièce voudrait…, combien… ?» tells of someone else: asked.
 _FIRST_PERSON_WORD = re.compile(r"\b(?:je|j'|j’|jai|jsuis|chui|i|i'm|im)(?:\b|(?<=['’]))", re.IGNORECASE)
 
 
