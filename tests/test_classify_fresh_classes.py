@@ -261,3 +261,22 @@ def test_application_words_inside_a_quoted_title_name_a_thing_not_an_application
     fr = "Bonjour, notre atelier « Réussir sa candidature » revient en janvier, réservez une place."
     en = "Hello, our workshop “Your application in one day” is back in January, book a seat."
     assert _kinds(fr, en, subject="Atelier") == {"other"}
+
+
+def test_a_liaison_sheet_names_the_person_in_its_labelled_row_not_its_heading() -> None:
+    fr = make_message(
+        "Fiche de suivi\n\nJeune : Anaëlle DUBOIS\nDiplôme : licence de gestion (juin 2026)\nProjet : un emploi "
+        "dans une coopérative\nCoordonnées : anaelle.dubois@example.com – 06 55 44 33 22\nConseiller : M. Faure",
+        from_name="Agence emploi",
+        from_addr="suivi@agence.example.org",
+        subject="Fiche de suivi – Anaëlle DUBOIS",
+    )
+    en = make_message(
+        "Referral form\n\nCandidate: Liam PORTER\nDegree: BA in politics (June 2026)\nGoal: a job in a charity\n"
+        "Contact: liam.porter@example.com\nAdviser: Ms Grant",
+        from_name="Careers hub",
+        from_addr="referrals@hub.example.org",
+        subject="Referral form – Liam PORTER",
+    )
+    assert _applicant(fr)[:3] == ("Anaëlle", "Dubois", "anaelle.dubois@example.com")
+    assert _applicant(en)[:3] == ("Liam", "Porter", "liam.porter@example.com")

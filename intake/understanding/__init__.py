@@ -11,6 +11,7 @@ from intake.config import ProgrammeSettings
 from intake.documents.limits import DocumentResult
 from intake.parsing import (
     ParsedMessage,
+    labelled_fields,
     quoted_lines,
     signature_of,
     split_forwarded,
@@ -44,7 +45,12 @@ from intake.understanding.names import (
     split_name,
 )
 from intake.understanding.nlp import find_entities
-from intake.understanding.signals import presenting_sentences, relative_named, speaks_of_a_relative
+from intake.understanding.signals import (
+    load_meanings,
+    presenting_sentences,
+    relative_named,
+    speaks_of_a_relative,
+)
 from intake.understanding.situation import read_situation
 
 __all__ = ["ApplicantFacts", "Evidence", "Fact", "Source", "read_applicant"]
@@ -100,8 +106,8 @@ def _presented_person(body: str, lexicon: Lexicon, writer: str = "") -> tuple[Fa
         evidence = Evidence(sentence, BODY)
         return Fact(parts[0], evidence), Fact(parts[1], evidence)
 
-    for sentence in split_sentences(note):
-        m = _PRESENTED.search(sentence)
+    for sentence in [*_person_rows(note), *split_sentences(note)]:
+        m = _PRESENTED.search(sentence) or _PERSON_ROW.match(sentence)
         person = found(m.group(1), sentence) if m else None
         if person is not None:
             return person
@@ -117,6 +123,16 @@ def _presented_person(body: str, lexicon: Lexicon, writer: str = "") -> tuple[Fa
             if person is not None:
                 return person
     return None
+
+
+_PERSON_ROW = re.compile(r"^[^:]+:\s*(.+)$")
+
+
+def _person_rows(note: str) -> list[str]:
+    """A liaison sheet's rows naming the person («Jeune : Kylian ROBERT», "Candidate: …", «Nom : …»)."""
+    m = load_meanings()
+    labels = m["presented_person"].lemmas | m["field_full_name"].lemmas | m["field_last_name"].lemmas
+    return [f"{label} : {value}" for label, value in labelled_fields(note) if label in labels]
 
 
 def _following(body: str, sentence: str) -> str:

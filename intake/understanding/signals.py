@@ -478,6 +478,14 @@ def _names_someone_met(s: Sentence, person: Meaning) -> bool:
 _ONE = frozenset({"un", "une", "l'un", "l'une", "one"})
 
 
+def _person_row(s: Sentence, person: Meaning) -> bool:
+    """A row labelled with a person noun and holding a name: «Jeune : Kylian ROBERT», "Candidate: …"."""
+    label, colon, value = s.text.partition(":")
+    words = value.split()
+    named = len(words) >= 2 and all(w[:1].isupper() for w in words[:2])
+    return bool(colon) and label.strip().lower() in person.lemmas and named
+
+
 def _speaks_of_a_group(s: Sentence, m: dict[str, Meaning]) -> bool:
     """«nos diplômés», "several of our students": the sentence tells of a group of people."""
     people = m["presented_person"].lemmas
@@ -503,7 +511,7 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
         return True
     if _relative_of_someone(s, m["parent"]):
         return True
-    if _names_someone_met(s, m["presented_person"]):
+    if _names_someone_met(s, m["presented_person"]) or _person_row(s, m["presented_person"]):
         return True
     if not s.has(m["present"]) or s.words & {"me", "m'", "myself"} or _presents_own_thing(s, m):
         return False
