@@ -265,18 +265,47 @@ def test_application_words_inside_a_quoted_title_name_a_thing_not_an_application
 
 def test_a_liaison_sheet_names_the_person_in_its_labelled_row_not_its_heading() -> None:
     fr = make_message(
-        "Fiche de suivi\n\nJeune : Anaëlle DUBOIS\nDiplôme : licence de gestion (juin 2026)\nProjet : un emploi "
-        "dans une coopérative\nCoordonnées : anaelle.dubois@example.com – 06 55 44 33 22\nConseiller : M. Faure",
+        "Fiche de suivi\n\nJeune : Anaëlle DUBOIS\nDiplôme : licence de gestion (juin 2026)\n"
+        "Projet : un emploi dans une coopérative\nCoordonnées : anaelle.dubois@example.com – 06 55 44 33 22\n"
+        "Conseiller : M. Faure",
         from_name="Agence emploi",
         from_addr="suivi@agence.example.org",
         subject="Fiche de suivi – Anaëlle DUBOIS",
     )
     en = make_message(
-        "Referral form\n\nCandidate: Liam PORTER\nDegree: BA in politics (June 2026)\nGoal: a job in a charity\n"
-        "Contact: liam.porter@example.com\nAdviser: Ms Grant",
+        "Referral form\n\nCandidate: Liam PORTER\nDegree: BA in politics (June 2026)\n"
+        "Goal: a job in a charity\nContact: liam.porter@example.com\nAdviser: Ms Grant",
         from_name="Careers hub",
         from_addr="referrals@hub.example.org",
         subject="Referral form – Liam PORTER",
     )
     assert _applicant(fr)[:3] == ("Anaëlle", "Dubois", "anaelle.dubois@example.com")
     assert _applicant(en)[:3] == ("Liam", "Porter", "liam.porter@example.com")
+
+
+def test_facts_told_in_a_relays_cover_note_are_read_but_not_its_contacts() -> None:
+    fr = _forward(
+        "Bonjour, je vous transmets le message de Jules Mercier (licence de sociologie obtenue en juin "
+        "2026), qui cherche un emploi dans l'ESS.\nSandrine Roy, conseillère – 01 44 55 66 77",
+        "Jules Mercier <jules.mercier@example.net>",
+        "Merci pour le rendez-vous, je suis disponible dès lundi.",
+        sender="s.roy@insertion.example.org",
+    )
+    msg = parse_message(fr)
+    facts = read_applicant(msg, [], today=TODAY, forwarded_by=classify(msg).forwarded_by)
+    assert facts.education is not None and facts.education.highest is not None
+    assert facts.education.highest.level == 3 and facts.phone is None
+
+
+def test_facts_told_in_an_english_relays_cover_note_are_read_but_not_its_contacts() -> None:
+    en = _forward(
+        "Hello, I am passing on to you a message from Maya Fisher, who obtained her bachelor in June 2026 "
+        "and wants a job in a charity.\nTom Reid, adviser, +44 20 7946 0123",
+        "Maya Fisher <maya.fisher@example.net>",
+        "Thanks for the meeting, I am free from Monday.",
+        sender="t.reid@jobs.example.org",
+    )
+    msg = parse_message(en)
+    facts = read_applicant(msg, [], today=TODAY, forwarded_by=classify(msg).forwarded_by)
+    assert facts.education is not None and facts.education.highest is not None
+    assert facts.education.highest.level == 3 and facts.phone is None

@@ -249,7 +249,7 @@ def read_applicant(
     subject = _subject_source(msg.subject)
     # The subject is read for a diploma over a short body or when the body names none; a situation it
     # states («stage en cours jusqu'au 15/01») is read whatever the body says.
-    sources += _forwarded_quote(msg)
+    sources += _forwarded_quote(msg) + _relay_cover(msg, forwarded_by, body)
     facts.education = read_education([*sources, *_when_short(subject, body)], lexicon, today)
     if subject and facts.education.highest is None and not facts.education.unclassified:
         # «M2 obtenu en juin 2026 / service civique en cours» as the subject of a note that names no diploma.
@@ -316,6 +316,15 @@ def _forwarded_quote(msg: ParsedMessage) -> list[Source]:
     quoted = [ln.lstrip()[1:].strip() for ln in msg.text.splitlines() if ln.lstrip().startswith(">")]
     text = "\n".join(ln for ln in quoted if ln)
     return [Source("transféré", text[:MAX_BODY_CHARS])] if text else []
+
+
+def _relay_cover(msg: ParsedMessage, forwarded_by: str | None, body: str) -> list[Source]:
+    """The note of whoever relays a forwarded application often tells facts the forwarded text leaves out
+    («master 2, promotion 2022»): read for education and situation, never for contacts (the relay's own)."""
+    fwd = split_forwarded(msg.text, msg.subject) if forwarded_by else None
+    if fwd is None or not fwd.cover.strip() or fwd.cover.strip() in body:
+        return []
+    return [Source("note de transmission", strip_quoted(fwd.cover)[:MAX_BODY_CHARS])]
 
 
 def _when_short(subject: list[Source], body: str) -> list[Source]:

@@ -538,6 +538,8 @@ def _presents_own_thing(s: Sentence, m: dict[str, Meaning]) -> bool:
     verbs = [i for i, w in enumerate(words) if w in present.lemmas or w.startswith(present.stems)]
     # The act's noun names an event or a thing («Présentation de Pro'pulse au forum», «mon adresse»).
     acts = [i for i in verbs if not (words[i].endswith(_ACT_NOUN_ENDINGS) and s.tokens[i][1] != "VERB")]
+    if s.has(Meaning(frozenset(), (), present.phrases)):
+        return False  # "passing on to you": the act is a phrase
     return not acts or all(_owned_thing_after(words, i, people) for i in acts)
 
 
