@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import Protocol
 
 from intake.config import ProgrammeSettings
-from intake.parsing import ParsedMessage, split_forwarded, strip_quoted
+from intake.parsing import ParsedMessage, split_forwarded, strip_quoted, writer_text
 from intake.store.models import CASE_TOKEN
 from intake.understanding.contacts import is_our_address
-from intake.understanding.facts import split_sentences
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
 from intake.understanding.signals import (
     Signal,
@@ -25,6 +24,7 @@ from intake.understanding.signals import (
     presents_by_act,
     read_signals,
     referral_hint,
+    split_asked,
 )
 
 KINDS = ("application", "question", "reply", "auto_reply", "bounce", "newsletter", "other")
@@ -46,6 +46,7 @@ class Context:
     lexicon: Lexicon
     is_our_thread: ThreadCheck | None
     our_address: str = ProgrammeSettings().address
+    our_name: str = ProgrammeSettings().name
 
 
 class Rule(Protocol):
@@ -120,7 +121,9 @@ class AutoReply:
     def check(self, ctx: Context) -> RuleResult:
         headers = ctx.msg.headers
         auto = headers.get("auto-submitted", "").strip().lower()
-        if auto and auto != "no":
+        # A mailing is «auto-generated» too (RFC 3834 §5): its list headers say it is a mailing, no answer.
+        mailing = auto.startswith("auto-generated") and _list_header(headers) is not None
+        if auto and auto != "no" and not mailing:
             return RuleResult(True, f"En-tête Auto-Submitted: {auto}.")
         for key in ("x-autoreply", "x-autorespond", "x-auto-reply"):
             if key in headers:
@@ -146,6 +149,15 @@ _BULK_SENDER = re.compile(
 _UNSUBSCRIBE = re.compile(r"d[ée]sinscri|d[ée]sabonn|unsubscribe|opt[- ]out", re.IGNORECASE)
 
 
+def _list_header(headers: dict[str, str]) -> str | None:
+    """Why the headers say the message went to a list (List-Id, List-Unsubscribe, Precedence), or None."""
+    for key in ("list-id", "list-unsubscribe", "list-post"):
+        if key in headers:
+            return f"En-tête {key} (liste de diffusion)."
+    precedence = headers.get("precedence", "").lower()
+    return f"En-tête Precedence: {precedence}." if precedence in {"bulk", "list", "junk"} else None
+
+
 class Newsletter:
     name = "newsletter"
     kind = "newsletter"
@@ -153,12 +165,9 @@ class Newsletter:
 
     def check(self, ctx: Context) -> RuleResult:
         headers = ctx.msg.headers
-        for key in ("list-id", "list-unsubscribe", "list-post"):
-            if key in headers:
-                return RuleResult(True, f"En-tête {key} (liste de diffusion).")
-        precedence = headers.get("precedence", "").lower()
-        if precedence in {"bulk", "list", "junk"}:
-            return RuleResult(True, f"En-tête Precedence: {precedence}.")
+        listed = _list_header(headers)
+        if listed is not None:
+            return RuleResult(True, listed)
         if "x-mailchimp-id" in headers or "x-campaign" in headers or "x-mc-user" in headers:
             return RuleResult(True, "Envoi d'un routeur de campagnes.")
         sender = (ctx.msg.from_addr or "").split("@", 1)[0]
@@ -185,15 +194,18 @@ def default_is_our_thread(ids: list[str]) -> bool:
 _ATTRIBUTION = re.compile(r"(?:a [ée]crit|wrote)\s*:?\s*$|^\W*(?:de|from)\s*:", re.IGNORECASE)
 
 
-def quotes_our_mail(msg: ParsedMessage, our_address: str) -> bool:
-    """A «Re:» whose quoted history was written from our address: the quote's attribution line names it. Our
-    address quoted inside a text («écrivez à propulse@…» in a brochure a friend passed on) is not ours."""
+def quotes_our_mail(msg: ParsedMessage, our_address: str, our_name: str = "") -> bool:
+    """A «Re:» whose quoted history was written by us: the quote's attribution line names our address or our
+    name («Le 12/11, Pro'pulse a écrit :»). Our address quoted inside a text («écrivez à propulse@…» in a
+    brochure a friend passed on) is not ours."""
     if not our_address or not _REPLY_SUBJECT.match(msg.subject or ""):
         return False
     address = our_address.lower()
     own_text = strip_quoted(msg.text).lower()
-    return address not in own_text and any(
-        address in line.lower() and _ATTRIBUTION.search(line.strip()) for line in msg.text.splitlines()
+    ours = [x for x in (address, our_name.lower()) if x and x not in own_text]
+    return any(
+        any(x in line.lower() for x in ours) and _ATTRIBUTION.search(line.strip())
+        for line in msg.text.splitlines()
     )
 
 
@@ -211,7 +223,7 @@ class Reply:
         token = CASE_TOKEN.search(msg.subject)
         if token:
             return RuleResult(True, f"L'objet porte notre référence {token.group(0)}.")
-        if quotes_our_mail(msg, ctx.our_address):
+        if quotes_our_mail(msg, ctx.our_address, ctx.our_name):
             return RuleResult(True, "Répond à un de nos messages (« Re: » qui cite notre message).")
         return RuleResult(False)
 
@@ -230,7 +242,12 @@ class ForwardedApplication:
             # Whoever forwards a first message another person wrote about themselves (an adviser, a relay
             # of a relay, a friend) relays an application: the forwarded text is read like a first message.
             different = fwd.from_addr is not None and fwd.from_addr != msg.from_addr
-            if different and (_applying(fwd.text, msg, lex) or _signals_in(fwd.text, msg, lex)):
+            relayed = (
+                _applying(fwd.text, msg, lex)
+                or _signals_in(fwd.text, msg, lex)
+                or _presents(fwd.cover, msg, lex)
+            )
+            if different and relayed:
                 return RuleResult(
                     True,
                     f"Candidature de {fwd.from_addr} transmise par {msg.from_addr}.",
@@ -263,6 +280,12 @@ def _signals_in(text: str, msg: ParsedMessage, lex: Lexicon) -> bool:
     return any(sig.name != "education" or _FIRST_PERSON.search(sig.evidence) for sig in signals)
 
 
+def _presents(cover: str, msg: ParsedMessage, lex: Lexicon) -> bool:
+    """The cover note of a forward presents someone («je vous adresse la candidature de Thomas Leblanc»)."""
+    signals = read_signals(cover, "", [], lex, sender=msg.from_name) if cover.strip() else []
+    return any(sig.name == "referral" and presents_by_act(sig.evidence) for sig in signals)
+
+
 def _applying(text: str, msg: ParsedMessage, lex: Lexicon) -> bool:
     words = lex.messages.get("application", {})
     return bool(_search(words.get("signals"), text) or _search(words.get("signals"), msg.subject))
@@ -286,11 +309,18 @@ def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
     if pattern is None or not text:
         return []
     hits = []
-    for sentence in split_sentences(text):
+    for sentence in split_asked(text):
         m = pattern.search(sentence)
-        if m and not sentence.rstrip().endswith("?") and not _plural_at(sentence, m.end()):
+        asked = m is None or sentence.rstrip().endswith("?")
+        if m and not asked and not _plural_at(sentence, m.end()) and not _in_quotes(sentence, m.start()):
             hits.append(m.group(0))
     return hits
+
+
+def _in_quotes(sentence: str, start: int) -> bool:
+    """A word inside «…» or “…” is part of a title or a thing named (un atelier « CV et candidature »)."""
+    before = sentence[:start]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
 def _plural_at(sentence: str, end: int) -> bool:
@@ -312,8 +342,12 @@ class DirectApplication:
     def check(self, ctx: Context) -> RuleResult:
         msg, lex = ctx.msg, ctx.lexicon
         words = lex.messages.get("application", {})
-        body = strip_quoted(msg.text)[:6000]
-        hits = _stated(words.get("signals"), body) + _stated(words.get("signals"), msg.subject)
+        body = writer_text(msg)[:6000]
+        hits = _stated(words.get("signals"), body)
+        # A subject naming what the body only asks about («Modalités de candidature» over «pourriez-vous
+        # m'indiquer les modalités de candidature ?») names a topic, not an application.
+        if hits or not _search(words.get("signals"), body):
+            hits += _stated(words.get("signals"), msg.subject)
         # Tagging costs a few milliseconds: the usual application words answer first, and the meanings are
         # read when they are silent or when someone may be presenting another person.
         signals: list[Signal] = []
@@ -414,13 +448,15 @@ def classify(
     rules_dir: Path | None = None,
     chain: Sequence[Rule] = CHAIN,
     our_address: str | None = None,
+    our_name: str | None = None,
 ) -> Classification:
-    """Run the chain; the first matching rule gives the kind. `our_address`: the programme's address."""
+    """Run the chain; the first matching rule gives the kind. `our_address`, `our_name`: the programme's."""
     ctx = Context(
         msg=msg,
         lexicon=load_lexicon(rules_dir),
         is_our_thread=is_our_thread,
         our_address=our_address or ProgrammeSettings().address,
+        our_name=our_name or ProgrammeSettings().name,
     )
     trail: list[tuple[str, bool, str]] = []
     for rule in chain:

@@ -792,6 +792,26 @@ def quoted_lines(text: str) -> str:
     return "\n".join(_QUOTE_MARK.sub("", ln) for ln in text.split("\n") if ln.lstrip().startswith(">"))
 
 
+# «Prénom : Manon», "E-mail: x@y": a label of a few words (no sentence punctuation), a colon, a value.
+_FIELD_LINE = re.compile(r"^\s*\*?([^\W\d][\w'’ ,/.-]{0,38}?)\*?\s*:\s*(\S.*?)\s*$")
+
+
+def labelled_fields(text: str) -> list[tuple[str, str]]:
+    """The «Label : value» lines of a text (a web form's answers), labels lower-cased, in order."""
+    out: list[tuple[str, str]] = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        m = _FIELD_LINE.match(line)
+        if m and len(m.group(1).split()) <= 5:
+            out.append((m.group(1).strip().lower(), m.group(2)))
+    return out
+
+
+def reply_to_of(msg: ParsedMessage) -> str | None:
+    """The one address of the Reply-To header, read as strictly as From (None when absent or ambiguous)."""
+    value = msg.headers.get("reply-to")
+    return read_sender(value).address if value else None
+
+
 @dataclass(frozen=True)
 class ForwardedPart:
     """A forwarded message found in a body: the cover note and the forwarded text with its sender."""
@@ -865,3 +885,14 @@ def _split_forwarded_once(text: str, subject: str) -> ForwardedPart | None:
         from_name=name,
         from_addr=addr,
     )
+
+
+def writer_text(msg: ParsedMessage) -> str:
+    """What the sender wrote: the body without quoted history — plus, when they forward a letter of their
+    own (the forwarded «De :» is their address: «je vous transfère le point que j'ai envoyé à ma
+    conseillère»), that letter, which holds their facts."""
+    own = strip_quoted(msg.text)
+    fwd = split_forwarded(msg.text, msg.subject)
+    if fwd is None or not fwd.from_addr or fwd.from_addr != msg.from_addr:
+        return own
+    return f"{fwd.cover}\n\n{strip_quoted(fwd.text)}".strip()

@@ -29,6 +29,9 @@ FRESH = REPO / "tests" / "corpus" / "fresh"
 # false rejections may not grow past that count (the goal, as everywhere, is 0). See README, «Measured on mail
 # we did not tune on».
 FRESH_FLOORS = {"kind": 0.902, "fields": 0.789, "verdict": 0.630}
+# Kind, tuned on from stop 20 (h-fkinds: forms relayed by a mailer, questions typed on a phone, forwards, list
+# mailings): measured 1.000 with `python bench/score_corpora.py --only fresh`, floor = that minus 0.02.
+FRESH_FLOORS["kind"] = 0.980
 FRESH_MAX_FALSE_REJECTIONS = 4
 
 

@@ -9,7 +9,15 @@ from pathlib import Path
 
 from intake.config import ProgrammeSettings
 from intake.documents.limits import DocumentResult
-from intake.parsing import ParsedMessage, quoted_lines, signature_of, split_forwarded, strip_quoted
+from intake.parsing import (
+    ParsedMessage,
+    labelled_fields,
+    quoted_lines,
+    signature_of,
+    split_forwarded,
+    strip_quoted,
+    writer_text,
+)
 from intake.understanding.contacts import find_city, find_email, find_phone, is_our_address
 from intake.understanding.education import read_education
 from intake.understanding.facts import (
@@ -23,6 +31,7 @@ from intake.understanding.facts import (
     Source,
     split_sentences,
 )
+from intake.understanding.forms import read_form_relay
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
 from intake.understanding.names import (
     before_signature,
@@ -36,7 +45,12 @@ from intake.understanding.names import (
     split_name,
 )
 from intake.understanding.nlp import find_entities
-from intake.understanding.signals import presenting_sentences, relative_named, speaks_of_a_relative
+from intake.understanding.signals import (
+    load_meanings,
+    presenting_sentences,
+    relative_named,
+    speaks_of_a_relative,
+)
 from intake.understanding.situation import read_situation
 
 __all__ = ["ApplicantFacts", "Evidence", "Fact", "Source", "read_applicant"]
@@ -46,6 +60,9 @@ def _applicant_body(
     msg: ParsedMessage, forwarded_by: str | None, lexicon: Lexicon, our_domain: str
 ) -> tuple[str, str, str | None]:
     """(text written by the applicant, their display name, their address)."""
+    relay = read_form_relay(msg)
+    if relay is not None:
+        return strip_quoted(msg.text), relay.name, relay.address  # the form names the person, not the mailer
     fwd = split_forwarded(msg.text, msg.subject)
     ours = fwd is not None and fwd.from_addr is not None and is_our_address(fwd.from_addr, our_domain)
     # The forwarded text is the applicant's only when the message relays someone else's application; an
@@ -53,11 +70,13 @@ def _applicant_body(
     relayed = forwarded_by is not None
     if fwd is not None and fwd.from_addr and fwd.from_addr != msg.from_addr and not ours and relayed:
         return strip_quoted(fwd.text), fwd.from_name, fwd.from_addr
-    text = strip_quoted(msg.text)
+    text = writer_text(msg)
     if forwarded_by or is_adviser_address(msg.from_addr, lexicon):
         return text, "", None  # the adviser's own words: the applicant's contacts come from the CV
-    # A display name carrying an address or a line break is shown, never read as the person's name.
-    return text, ("" if msg.from_name_suspect else msg.from_name), msg.from_addr
+    # A display name carrying an address or a line break is shown, never read as the person's name; one's own
+    # letter forwarded («De : Romane Petit <the same address>») names the writer when the header does not.
+    own = fwd.from_name if fwd is not None and fwd.from_addr == msg.from_addr else ""
+    return text, ("" if msg.from_name_suspect else msg.from_name or own), msg.from_addr
 
 
 _PRESENTED = re.compile(
@@ -87,8 +106,8 @@ def _presented_person(body: str, lexicon: Lexicon, writer: str = "") -> tuple[Fa
         evidence = Evidence(sentence, BODY)
         return Fact(parts[0], evidence), Fact(parts[1], evidence)
 
-    for sentence in split_sentences(note):
-        m = _PRESENTED.search(sentence)
+    for sentence in [*_person_rows(note), *split_sentences(note)]:
+        m = _PRESENTED.search(sentence) or _PERSON_ROW.match(sentence)
         person = found(m.group(1), sentence) if m else None
         if person is not None:
             return person
@@ -104,6 +123,16 @@ def _presented_person(body: str, lexicon: Lexicon, writer: str = "") -> tuple[Fa
             if person is not None:
                 return person
     return None
+
+
+_PERSON_ROW = re.compile(r"^[^:]+:\s*(.+)$")
+
+
+def _person_rows(note: str) -> list[str]:
+    """A liaison sheet's rows naming the person («Jeune : Kylian ROBERT», "Candidate: …", «Nom : …»)."""
+    m = load_meanings()
+    labels = m["presented_person"].lemmas | m["field_full_name"].lemmas | m["field_last_name"].lemmas
+    return [f"{label} : {value}" for label, value in labelled_fields(note) if label in labels]
 
 
 def _following(body: str, sentence: str) -> str:
@@ -172,6 +201,11 @@ def _read_names(
             or name_echoing_address(body, addr, lexicon)
         )
     presented = _presented_person(body, lexicon, msg.from_name) if adviser_words else None
+    introduced = name_from_introduction(body, BODY, lexicon) if body.strip() and not adviser_words else None
+    if names is not None and introduced is not None and not _swapped(names, introduced):
+        # «c'est Morgane Lefort, je vous écris depuis la boîte de mon compagnon»: who writes says so.
+        said = f"{introduced[0].value} {introduced[1].value}"
+        names = names if same_person(f"{names[0].value} {names[1].value}", said) else introduced
     if names is None:
         names = written or presented
     elif written is not None and _swapped(names, written):
@@ -215,7 +249,7 @@ def read_applicant(
     subject = _subject_source(msg.subject)
     # The subject is read for a diploma over a short body or when the body names none; a situation it
     # states («stage en cours jusqu'au 15/01») is read whatever the body says.
-    sources += _forwarded_quote(msg)
+    sources += _forwarded_quote(msg) + _relay_cover(msg, forwarded_by, body)
     facts.education = read_education([*sources, *_when_short(subject, body)], lexicon, today)
     if subject and facts.education.highest is None and not facts.education.unclassified:
         # «M2 obtenu en juin 2026 / service civique en cours» as the subject of a note that names no diploma.
@@ -282,6 +316,15 @@ def _forwarded_quote(msg: ParsedMessage) -> list[Source]:
     quoted = [ln.lstrip()[1:].strip() for ln in msg.text.splitlines() if ln.lstrip().startswith(">")]
     text = "\n".join(ln for ln in quoted if ln)
     return [Source("transféré", text[:MAX_BODY_CHARS])] if text else []
+
+
+def _relay_cover(msg: ParsedMessage, forwarded_by: str | None, body: str) -> list[Source]:
+    """The note of whoever relays a forwarded application often tells facts the forwarded text leaves out
+    («master 2, promotion 2022»): read for education and situation, never for contacts (the relay's own)."""
+    fwd = split_forwarded(msg.text, msg.subject) if forwarded_by else None
+    if fwd is None or not fwd.cover.strip() or fwd.cover.strip() in body:
+        return []
+    return [Source("note de transmission", strip_quoted(fwd.cover)[:MAX_BODY_CHARS])]
 
 
 def _when_short(subject: list[Source], body: str) -> list[Source]:

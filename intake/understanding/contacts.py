@@ -78,18 +78,33 @@ def _overseas(written: str, number: phonenumbers.PhoneNumber, text: str) -> phon
     return number
 
 
+# Numbers written with their country code («+32 478 21 36 90», «0044 7700 900531») and British mobiles written
+# the national way (11 digits from «07», a length no French number has): read in their own plan.
+_INTERNATIONAL_NUMBER = re.compile(r"(?<![\d+])(?:\+|00)[1-9]\d{0,2}(?:[\s.\-]?\(?\d{1,4}\)?){2,6}(?!\d)")
+_BRITISH_MOBILE = re.compile(r"(?<![\d+])07\d{3}[\s.]?\d{3}[\s.]?\d{3}(?!\d)")
+
+
+def _numbers_written(text: str, region: str) -> list[tuple[int, str, str]]:
+    """(position, number as written, region to read it in) of every phone-shaped number, in text order."""
+    found = [(m.start(), m.group(0), region) for m in _FRENCH_NUMBER.finditer(text)]
+    found += [(m.start(), m.group(0), region) for m in _INTERNATIONAL_NUMBER.finditer(text)]
+    found += [(m.start(), m.group(0), "GB") for m in _BRITISH_MOBILE.finditer(text)]
+    return sorted(found)
+
+
 def find_phone(sources: list[Source], region: str = "FR") -> Fact[str] | None:
+    """The first phone number written (whatever its country), from the first source that holds one."""
     for source in sources:
         text = source.text
-        for m in _FRENCH_NUMBER.finditer(text):
+        for start, written, plan in _numbers_written(text, region):
             try:
-                number = phonenumbers.parse(m.group(0), region)
+                number = phonenumbers.parse(written, plan)
             except phonenumbers.NumberParseException:
                 continue
             if phonenumbers.is_possible_number(number):
-                number = _overseas(m.group(0), number, text)
+                number = _overseas(written, number, text)
                 e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-                return Fact(e164, Evidence(_line_around(text, m.start(), m.end()), source.where))
+                return Fact(e164, Evidence(_line_around(text, start, start + len(written)), source.where))
         try:
             matches = list(
                 phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)

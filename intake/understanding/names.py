@@ -238,7 +238,8 @@ def name_from_signature(body: str, where: str, lexicon: Lexicon) -> tuple[Fact[s
 
 
 _INTRODUCTION = re.compile(
-    r"\b(?:je m.appelle|my name is|moi c.est|je me pr[ée]sente\s*:?|je me nomme)\s+"
+    r"(?:\b(?:je m.appelle|my name is|moi c.est|je me pr[ée]sente\s*:?|je me nomme)|"
+    r"(?:^|[,;:]\s*)(?:c.est|this is|it.s|ici)(?=\s+[A-ZÀ-Ö]))\s+"
     r"([A-ZÀ-Ö][\w'’-]+(?:\s+(?:(?:de|du|le|la|d')\s*)?[A-ZÀ-Ö][\w'’-]+){1,3})",
     re.IGNORECASE,
 )
@@ -248,7 +249,7 @@ def name_from_introduction(body: str, where: str, lexicon: Lexicon) -> tuple[Fac
     """«Je m'appelle Lina Haddad, j'ai 24 ans», «My name is …»."""
     for sentence in split_sentences(body):
         for m in _INTRODUCTION.finditer(sentence):
-            cand = m.group(1)
+            cand = _capitalised_start(m.group(1), lexicon)  # «Tom Baker writing»: the name stops at «writing»
             if not all(t[:1].isupper() for t in cand.split() if t.lower() not in lexicon.particles):
                 continue
             parts = split_name(cand, lexicon) if looks_like_name(cand, lexicon) else None
@@ -256,6 +257,14 @@ def name_from_introduction(body: str, where: str, lexicon: Lexicon) -> tuple[Fac
                 ev = Evidence(sentence, where)
                 return Fact(parts[0], ev), Fact(parts[1], ev)
     return None
+
+
+def _capitalised_start(text: str, lexicon: Lexicon) -> str:
+    words = text.split()
+    end = next(
+        (i for i, w in enumerate(words) if not w[:1].isupper() and w.lower() not in lexicon.particles), None
+    )
+    return " ".join(words[:end])
 
 
 def before_signature(body: str, writer: str = "") -> str:

@@ -133,9 +133,44 @@ def read_sentences(text: str) -> list[Sentence]:
     return list(_read_sentences(text[:MAX_CHARS]))
 
 
+# A sentence ends at its mark even when what follows has no capital («… payant ? merci», typed on a phone:
+# «… dans le social. vs pouvez m'aider?»); titles and «etc.» do not end one.
+_CLAUSE_END = re.compile(r"(?<=[.!?])(?<!\bM\.)(?<!\bMr\.)(?<!\bMme\.)(?<!\betc\.)(?<!\benv\.)\s+(?=\S)")
+_HYPOTHESIS = re.compile(r"^\s*(?:si|s'il|s'ils|if|même si|even if|quand|when|au cas)\b", re.IGNORECASE)
+
+
+def split_asked(text: str) -> list[str]:
+    """The sentences of `text`, each ending at its mark whatever the case of the next word; a question whose
+    first clauses state something of the writer («je suis en master 2, je peux m'inscrire ?») is split
+    before the clause that asks."""
+    out: list[str] = []
+    for part in (p for s in split_sentences(text) for p in _CLAUSE_END.split(s) if p.strip()):
+        stated = _stated_before_asking(part)
+        out += [stated, part[len(stated) + 1 :].strip()] if stated else [part]
+    return out
+
+
+def _stated_before_asking(part: str) -> str:
+    """What a question states of the writer before its last comma outside brackets, or "": «(documents à
+    fournir, date limite)» is one thing asked about, and a hypothesis («si j'ai un bac+2, …?») is asked."""
+    if not part.rstrip().endswith("?") or any(_HYPOTHESIS.match(c) for c in part.split(", ")):
+        return ""
+    commas = [
+        m.start()
+        for m in re.finditer(r",\s", part)
+        if part[: m.start()].count("(") <= part[: m.start()].count(")")
+    ]
+    stated = part[: commas[-1]] if commas else ""
+    return stated if _FIRST_PERSON_WORD.search(stated) else ""
+
+
+# The writer as the subject («je», "I"): «ma nièce voudrait…, combien… ?» tells of someone else: asked.
+_FIRST_PERSON_WORD = re.compile(r"\b(?:je|j'|j’|jai|jsuis|chui|i|i'm|im)(?:\b|(?<=['’]))", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16)
 def _read_sentences(text: str) -> tuple[Sentence, ...]:
-    parts = split_sentences(_SMS_JE.sub("je ", text))
+    parts = split_asked(_SMS_JE.sub("je ", text))
     if not parts:
         return ()
     out = []
@@ -223,9 +258,10 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
         for i, (w, _pos) in enumerate(s.tokens)
         if (w in education.lemmas or w.startswith(education.stems))
         and (w not in s.plural or (i and s.tokens[i - 1][0] in {"mes", "my", "ses", "his", "her"}))
+        and not _qualifies_a_noun(s, i)
     ]
-    if not (searching or diploma or own_words):
-        return []
+    if not (searching or diploma or own_words) or (_speaks_of_a_group(s, m) and not s.has(m["first_person"])):
+        return []  # «nos diplômés veulent travailler dans l'ESS» tells of a group, not of an applicant
     # Someone is the subject: a pronoun, or a person named as the subject (not any proper noun: the tagger
     # calls «Objet», a brand or a heading one).
     pronoun = s.has(m["first_person"]) or bool(s.words & _THIRD_PERSON)
@@ -245,6 +281,15 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     if (diploma and dated) or (own_words and someone):
         facts.append("education")
     return facts
+
+
+def _qualifies_a_noun(s: Sentence, i: int) -> bool:
+    """An adjective of studies qualifying another noun names a thing, not someone's studies: «le service vie
+    étudiante», «la vie universitaire» — a person qualified so is someone («une jeune diplômée»)."""
+    head, relation = s.heads[i] if i < len(s.heads) else (i, "")
+    noun, pos = s.tokens[head]
+    person = noun in load_meanings()["presented_person"].lemmas
+    return s.tokens[i][1] == "ADJ" and relation == "amod" and head != i and pos == "NOUN" and not person
 
 
 def _named_subject(s: Sentence) -> bool:
@@ -423,10 +468,41 @@ def _names_someone_met(s: Sentence, person: Meaning) -> bool:
         return False
     words = s.tokens
     introduced = any(
-        word in _INDEFINITE and any(w in person.lemmas for w, _pos in words[i + 1 : i + 4])
+        word in _INDEFINITE
+        and any(w in person.lemmas and not _group_at(s, i, w) for w, _pos in words[i + 1 : i + 4])
         for i, (word, _pos) in enumerate(words)
     )
     return introduced and any(pos == "PROPN" for _w, pos in words)
+
+
+_ONE = frozenset({"un", "une", "l'un", "l'une", "one"})
+
+
+def _person_row(s: Sentence, person: Meaning) -> bool:
+    """A row labelled with a person noun and holding a name: «Jeune : Kylian ROBERT», "Candidate: …"."""
+    label, colon, value = s.text.partition(":")
+    words = value.split()
+    named = len(words) >= 2 and all(w[:1].isupper() for w in words[:2])
+    return bool(colon) and label.strip().lower() in person.lemmas and named
+
+
+def _speaks_of_a_group(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """«nos diplômés», "several of our students": the sentence tells of a group of people."""
+    people = m["presented_person"].lemmas
+    return any(
+        w in _POSSESSIVE_WE and any(x in people and _group_at(s, i, x) for x, _pos in s.tokens[i + 1 : i + 4])
+        for i, (w, _pos) in enumerate(s.tokens)
+    )
+
+
+def _group_at(s: Sentence, i: int, noun: str) -> bool:
+    """«nos diplômés», "some of our graduates": a plural person noun after a possessive names a group, not a
+    person — unless one of them is singled out («un de nos diplômés», "one of our graduates")."""
+    plural = noun in s.plural or (noun.endswith(("s", "x")) and noun[:-1] in s.words) or noun == "alumni"
+    if not plural or s.tokens[i][0] not in _POSSESSIVE_WE:
+        return False
+    before = {w for w, _pos in s.tokens[max(0, i - 3) : i]}
+    return not before & _ONE
 
 
 def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
@@ -435,9 +511,9 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
         return True
     if _relative_of_someone(s, m["parent"]):
         return True
-    if _names_someone_met(s, m["presented_person"]):
+    if _names_someone_met(s, m["presented_person"]) or _person_row(s, m["presented_person"]):
         return True
-    if not s.has(m["present"]) or s.words & {"me", "m'", "myself"} or _presents_own_thing(s, m["present"]):
+    if not s.has(m["present"]) or s.words & {"me", "m'", "myself"} or _presents_own_thing(s, m):
         return False
     if _TITLED.search(s.text):
         return True  # «j'accompagne M. Rémi Laurent», "I would like to introduce Ms. Freya Lindqvist"
@@ -448,15 +524,33 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     return bool(people) or s.has(m["presented_person"])
 
 
-_OWN = frozenset({"mon", "ma", "mes", "my"})
+_OWN = frozenset(
+    {"mon", "ma", "mes", "my", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs"}
+    | {"his", "its", "our", "your", "their"}
+)
 
 
-def _presents_own_thing(s: Sentence, present: Meaning) -> bool:
-    """«orienter ma carrière», «vous présenter mon projet», "introduce my work": what is presented is the
-    writer's own, not a person."""
+def _presents_own_thing(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """«orienter ma carrière», «vous présenter mon projet», «qu'un programme présente son action», "introduce
+    our work": what is presented is someone's thing, not a person."""
+    present, people = m["present"], m["relative"].lemmas | m["presented_person"].lemmas
     words = [w for w, _pos in s.tokens]
     verbs = [i for i, w in enumerate(words) if w in present.lemmas or w.startswith(present.stems)]
-    return bool(verbs) and all(_OWN & set(words[i + 1 : i + 3]) for i in verbs)
+    # The act's noun names an event or a thing («Présentation de Pro'pulse au forum», «mon adresse»).
+    acts = [i for i in verbs if not (words[i].endswith(_ACT_NOUN_ENDINGS) and s.tokens[i][1] != "VERB")]
+    if s.has(Meaning(frozenset(), (), present.phrases)):
+        return False  # "passing on to you": the act is a phrase
+    return not acts or all(_owned_thing_after(words, i, people) for i in acts)
+
+
+_ACT_NOUN_ENDINGS = ("tion", "tions", "sse", "sses", "ment", "ments")
+
+
+def _owned_thing_after(words: list[str], verb: int, people: frozenset[str]) -> bool:
+    """A possessive right after the verb («présente son action»), before a noun that is not a person."""
+    return any(
+        j + 1 < len(words) and words[j] in _OWN and words[j + 1] not in people for j in (verb + 1, verb + 2)
+    )
 
 
 def presents_by_act(sentence: str, *, rules_dir: Path | None = None) -> bool:

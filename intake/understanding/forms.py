@@ -1,0 +1,52 @@
+"""A website form relayed by e-mail: the person who filled it in, read from the form, not from the mailer.
+
+A site's mailer writes from an address nobody reads («no-reply@…») and lays the person's answers out as
+labelled fields («Prénom : … / Nom : … / E-mail : …»), with Reply-To set to the person. The sender then says
+nothing of the applicant: their name is the name fields, their address the e-mail field (else Reply-To).
+An address typed in a form is a claim like any other: it does not make the sender verified (authentication.py
+and held.py decide that).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from intake.parsing import ParsedMessage, labelled_fields, reply_to_of
+from intake.understanding.facts import EMAIL_RE
+from intake.understanding.signals import Meaning, load_meanings
+
+
+@dataclass(frozen=True)
+class FormRelay:
+    """Who filled in the form: a display name («Manon Lecoq», may be empty) and an address (may be None)."""
+
+    name: str
+    address: str | None
+
+
+def is_relay_sender(address: str | None, rules_dir: Path | None = None) -> bool:
+    """An address nobody reads, used by mailers (website forms, notifications): its local part says so."""
+    local = (address or "").partition("@")[0].lower()
+    return bool(local) and local.startswith(load_meanings(rules_dir)["relay_sender"].stems)
+
+
+def _field(fields: list[tuple[str, str]], meaning: Meaning) -> str:
+    return next((value for label, value in fields if label in meaning.lemmas), "")
+
+
+def read_form_relay(msg: ParsedMessage, rules_dir: Path | None = None) -> FormRelay | None:
+    """The person a relayed form names, or None when the message is not a form relayed by a mailer."""
+    if not is_relay_sender(msg.from_addr, rules_dir):
+        return None
+    fields = labelled_fields(msg.text)
+    m = load_meanings(rules_dir)
+    first, last = _field(fields, m["field_first_name"]), _field(fields, m["field_last_name"])
+    name = _field(fields, m["field_full_name"]) or (f"{first} {last}".strip() if first else last)
+    typed = EMAIL_RE.search(_field(fields, m["field_email"]))
+    address = typed.group(0).lower() if typed else reply_to_of(msg)
+    if address is not None and address == (msg.from_addr or "").lower():
+        address = None  # Reply-To the mailer itself names nobody
+    if not name and address is None:
+        return None
+    return FormRelay(name, address)
