@@ -246,10 +246,31 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
                 and not states_a_level(unit)
             ):
                 unclassified.append(Evidence(unit, source.where))  # «diplôme d'État … après mon bac»
+    if studying is not None and _ended_on_a_document(studying, sources, today):
+        studying = None
     highest = _choose_highest(mentions)
     if highest is not None and highest.obtained and not highest.in_progress:
         highest = _dated_elsewhere(highest, sources, lexicon, today)
     return EducationFacts(highest=highest, mentions=mentions, studying=studying, unclassified=unclassified)
+
+
+# Tracks a mail may name loosely in the present while a CV dates them: «je suis en alternance».
+_TRACKS = re.compile(r"\b(?:alternan\w*|apprenti\w*|apprenticeship|work-study)\b", re.IGNORECASE)
+
+
+def _ended_on_a_document(studying: Evidence, sources: list[Source], today: date) -> bool:
+    """«je suis en alternance depuis deux ans» in the mail, «Alternance : septembre 2024 à septembre 2026»
+    on the CV: the dated line decides, and it has ended."""
+    track = _TRACKS.search(studying.text)
+    if track is None:
+        return False
+    for source in sources:
+        for line in source.text.split("\n") if source.is_document else []:
+            dates = find_dates(line) if _TRACKS.search(line) else []
+            ended = dates[-1].bounds()[1] < (today.year, today.month) if dates else False
+            if len(dates) >= 2 and dates[-1].month is not None and ended:
+                return True
+    return False
 
 
 def _no_higher_mention(said: str, unit: str, where: str) -> DiplomaMention:

@@ -1,0 +1,189 @@
+"""Criteria classes found on the fresh corpus (issue 11, stop 20), each stated in a phrasing of its own,
+not the corpus's, in French and English, and read through `propulse extract`'s path."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from fixtures_docs import make_message, make_pdf
+
+from intake.extract import extract_message
+
+TODAY = date(2026, 11, 26)
+DIPLOMA = "Licence de géographie obtenue en juin 2026."
+AIM = "Je cherche un emploi dans une coopérative."
+EN_DIPLOMA = "I graduated with a BA in Geography in June 2026."
+EN_AIM = "I am looking for a job with a charity."
+
+
+def _status(result: dict[str, Any], criterion: str) -> str:
+    return str(next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion))
+
+
+def _read(body: str) -> dict[str, Any]:
+    return extract_message(make_message(body), today=TODAY)
+
+
+CLASSES = [
+    # An end date told without its year belongs to its own verb, read forward when the thing goes on.
+    pytest.param(
+        f"Je suis volontaire en service civique jusqu'en mai dans une ressourcerie ({DIPLOMA}) {AIM}",
+        "not_service_civique",
+        "not_met",
+        id="a_civic_service_until_a_yearless_month_is_current_despite_a_diploma_year_after_it",
+    ),
+    pytest.param(
+        f"I'm a civic service volunteer until May at a repair café (BA in Geography, June 2026). {EN_AIM}",
+        "not_service_civique",
+        "not_met",
+        id="an_english_civic_service_until_a_yearless_month_is_current",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Mon stage en mairie s'achève le 4 décembre, ensuite {AIM.lower()}",
+        "not_internship",
+        "not_met",
+        id="an_internship_ending_on_a_yearless_day_still_ahead_is_current",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Je suis en stage jusqu'à mardi 17 et ensuite {AIM.lower()}",
+        "not_internship",
+        "met",
+        id="an_internship_until_a_weekday_already_past_has_ended",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} I used to be an intern at a housing charity until September. {EN_AIM}",
+        "not_internship",
+        "met",
+        id="an_english_internship_told_in_the_past_until_a_month_is_over",
+    ),
+    # The writer's own situation said to run until a date, whatever the verb.
+    pytest.param(
+        f"{DIPLOMA} Ma mission de volontariat dans une épicerie solidaire dure jusqu'en mars. {AIM}",
+        "not_service_civique",
+        "not_met",
+        id="my_volunteering_mission_lasting_until_march_is_current",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Mon stage à la mairie continue jusqu'au 20 janvier. {AIM}",
+        "not_internship",
+        "not_met",
+        id="my_internship_going_on_until_january_is_current",
+    ),
+    # Negation written the SMS way.
+    pytest.param(
+        "slt jai une licence de géo depuis juin 2026, jai pa de stage ni de job, jcherche du taf ds une coopérative",
+        "not_internship",
+        "met",
+        id="an_sms_negation_pa_de_stage_is_no_internship",
+    ),
+    # Years in a job: a contract names a job; the field's own trades and a resignation are asked about.
+    pytest.param(
+        f"Agent d'entretien des espaces verts en CDI depuis 2018, j'ai obtenu un BTS en juin 2026. {AIM}",
+        "not_career_change",
+        "not_met",
+        id="a_groundskeeper_on_a_permanent_contract_for_years_changes_career",
+    ),
+    pytest.param(
+        f"Warehouse operative on a permanent contract since 2017, I earned a BA in June 2026. {EN_AIM}",
+        "not_career_change",
+        "not_met",
+        id="an_english_warehouse_job_on_a_permanent_contract_for_years_changes_career",
+    ),
+    pytest.param(
+        f"Éducatrice de jeunes enfants depuis 2020, j'ai obtenu un master en juin 2026. {AIM}",
+        "not_career_change",
+        "unknown",
+        id="years_as_an_educator_before_an_ess_post_are_asked_about_not_refused",
+    ),
+    pytest.param(
+        f"Youth worker since 2019, I completed a master's degree in June 2026. {EN_AIM}",
+        "not_career_change",
+        "unknown",
+        id="years_as_an_english_youth_worker_are_asked_about",
+    ),
+    pytest.param(
+        f"Master obtenu en juin 2025. Comptable pendant un an, j'ai démissionné cet automne. {AIM}",
+        "not_career_change",
+        "unknown",
+        id="a_post_resigned_from_is_asked_about",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} I resigned from my bank clerk job in October. {EN_AIM}",
+        "not_career_change",
+        "unknown",
+        id="an_english_resignation_is_asked_about",
+    ),
+    # A thesis being written: the degree is not obtained yet.
+    pytest.param(
+        f"{DIPLOMA} Je suis en train de rédiger mon mémoire de M2, à rendre en février. {AIM}",
+        "studies_finished",
+        "not_met",
+        id="writing_ones_master_thesis_now_is_studies_in_progress",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} I am currently finishing my master's thesis. {EN_AIM}",
+        "studies_finished",
+        "not_met",
+        id="an_english_thesis_being_finished_is_studies_in_progress",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "criterion", "expected"), CLASSES)
+def test_each_fresh_class_reads_its_criterion(body: str, criterion: str, expected: str) -> None:
+    assert _status(_read(body), criterion) == expected
+
+
+def _with_cv(body: str, lines: list[str]) -> dict[str, Any]:
+    message = make_message(body, attachments=[("CV.pdf", "application/pdf", make_pdf(lines))])
+    return extract_message(message, today=TODAY)
+
+
+# The mail is written today, a CV may be older; a dated line decides against a loose present.
+MAIL_AND_CV = [
+    pytest.param(
+        f"Mon service civique s'est achevé fin septembre. {AIM}",
+        [
+            "Inès Test",
+            "Licence de géographie — juin 2026",
+            "Service civique — Les Petits Frères — avril 2026 à ce jour",
+        ],
+        "not_service_civique",
+        "met",
+        id="a_civic_service_the_mail_says_is_over_beats_an_outdated_cv_line",
+    ),
+    pytest.param(
+        f"I finished my internship at a food bank in October. {EN_AIM}",
+        ["Jo Test", "BA in Geography - June 2026", "Internship - City Food Bank - since May 2026"],
+        "not_internship",
+        "met",
+        id="an_english_internship_the_mail_says_is_over_beats_an_outdated_cv_line",
+    ),
+    pytest.param(
+        f"Bonjour, je suis apprentie depuis deux ans dans une SCIC. {AIM}",
+        [
+            "Zoé Test",
+            "BTS Comptabilité - juillet 2026",
+            "Apprentissage : septembre 2024 à juillet 2026, SCIC",
+        ],
+        "studies_finished",
+        "met",
+        id="an_apprenticeship_the_cv_dates_as_ended_is_not_studies_in_progress",
+    ),
+    pytest.param(
+        f"Bonjour, je suis en alternance dans une SCOP. {AIM}",
+        ["Zoé Test", "Licence pro en alternance : septembre 2026 à juin 2027"],
+        "studies_finished",
+        "not_met",
+        id="an_apprenticeship_still_running_on_the_cv_is_studies_in_progress",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "lines", "criterion", "expected"), MAIL_AND_CV)
+def test_the_mail_and_the_cv_are_weighed_by_their_dates(
+    body: str, lines: list[str], criterion: str, expected: str
+) -> None:
+    assert _status(_with_cv(body, lines), criterion) == expected
