@@ -73,7 +73,7 @@ CLASSES = [
     ),
     # Negation written the SMS way.
     pytest.param(
-        "slt jai une licence de géo depuis juin 2026, jai pa de stage ni de job, jcherche du taf ds une coopérative",
+        "slt jai une licence de géo depuis juin 2026, jai pa de stage ni de job, jcherche du taf ds une scop",
         "not_internship",
         "met",
         id="an_sms_negation_pa_de_stage_is_no_internship",
@@ -187,3 +187,67 @@ def test_the_mail_and_the_cv_are_weighed_by_their_dates(
     body: str, lines: list[str], criterion: str, expected: str
 ) -> None:
     assert _status(_with_cv(body, lines), criterion) == expected
+
+
+DIPLOMAS = [
+    # A regulated profession said «diplômé·e» or with «DE» names its State diploma, whatever the wording.
+    pytest.param(
+        "Sage-femme diplômée en juillet 2026, je cherche un poste dans une maternité associative.", 3
+    ),
+    pytest.param("Kinésithérapeute (DE 2025), je cherche un poste dans une mutuelle.", 3),
+    pytest.param(
+        "Diplôme : DE assistant de service social (septembre 2025). Je cherche dans une association.", 3
+    ),
+    pytest.param(
+        "Conseillère en économie sociale et familiale diplômée en 2026, je cherche dans une asso.", 3
+    ),
+    pytest.param("Ergothérapeute diplômé en 2026, je cherche un poste dans une association.", 3),
+    # Titles written short or in another system.
+    pytest.param("ingé diplômée 2026 (génie des procédés), je cherche ds une coopérative", 5),
+    pytest.param("BA (Hons) History, University of York - July 2026. Looking for a job with a charity.", 3),
+    pytest.param("BA Economics from Cardiff, 2026. I want to work for a cooperative in France.", 3),
+    pytest.param(
+        "Je suis bachelière en communication (Haute École de Liège), 2026, et je cherche en asso.", 3
+    ),
+    pytest.param("Master de droit en poche depuis juin 2026, je cherche un poste dans une mutuelle.", 5),
+    # «bachelier» alone in France holds the bac only: no bac+3 read from it.
+    pytest.param("Je suis bachelier depuis 2024 et je cherche un emploi dans une association.", None),
+    # Two levels offered as alternatives: the level is asked about, not chosen.
+    pytest.param(
+        "Ma fille a un diplôme bac+2 ou bac+3 obtenu cette année, elle cherche dans une asso.", None
+    ),
+    pytest.param("I have a level 5 or 6 qualification from 2026 and I look for a job in a charity.", None),
+]
+
+
+@pytest.mark.parametrize(("body", "level"), DIPLOMAS)
+def test_each_diploma_wording_gives_its_level(body: str, level: int | None) -> None:
+    assert _read(body)["education"]["bac_plus"] == level
+
+
+def _forward(cover: str, letter: str, writer: str, forwarder: str) -> dict[str, Any]:
+    body = f"{cover}\n\n---------- Forwarded message ---------\nDe : {writer}\nDate: lun. 9 nov. 2026\n"
+    body += f"Subject: ma recherche\nTo: {forwarder}\n\n{letter}"
+    message = make_message(body, from_addr=forwarder.split("<")[-1].rstrip(">"), subject="Fwd: ma recherche")
+    return extract_message(message, today=TODAY)
+
+
+def test_a_diploma_told_in_an_advisers_cover_note_is_read_for_the_person_presented() -> None:
+    result = _forward(
+        "Bonjour, je vous présente Lina, diplômée d'une licence de sociologie en juin 2026. Paul",
+        "Bonjour Paul, je cherche un emploi dans une coopérative. Lina Test 06 11 22 33 44",
+        "Lina Test <lina.test@example.org>",
+        "Paul Conseil <paul@france-travail.example.net>",
+    )
+    assert result["education"]["bac_plus"] == 3 and result["education"]["graduation"] == "2026-06"
+
+
+def test_a_letter_forwarded_from_ones_own_mailbox_is_read_like_the_body() -> None:
+    result = _forward(
+        "I'm sending you what I wrote last week.",
+        "MSc Environmental Policy, University of Leeds - September 2025\nLooking for a job with a charity.",
+        "Sam Test <sam.test@example.org>",
+        "Sam Test <sam.test@example.org>",
+    )
+    assert result["education"]["bac_plus"] == 5
+    assert result["situation"]["ess_interest"] is True

@@ -186,7 +186,8 @@ _OBTAINED_CUE = re.compile(
     r"dipl[oô]m[ée]|obtenu|obtention|titulaire|valid[ée]|d[ée]croch[ée]|\bhold\b|\bgraduated\b|\bcompleted\b|"
     r"\bearned\b|\bobtained\b|\bpromo(?:tion)?\b|\bsortie?\b|\bj.ai (?:fini|termin[ée]|eu|fait)\b|"
     r"\bfinished\b|\bviens d(?:e |.)(?:obtenir|terminer|finir|valider|achever)\b|"
-    r"\bj.ai (?:un|une)\b|\bposs[eè]de\b|\bi have (?:a|an)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b",
+    r"\bj.ai (?:un|une)\b|\bposs[eè]de\b|\bi have (?:a|an)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b|"
+    r"\ben poche\b",
     re.IGNORECASE,
 )
 
@@ -326,7 +327,10 @@ _LEVEL_DOUBT = re.compile(
     r"\b(?:ne sais pas|ne suis pas s[uû]re?|pas s[uû]re?|aucune id[ée]e|ignore|se demande|me demande)\b"
     r"[^.]{0,30}\b(?:niveau|[ée]quivalen\w*|correspond\w*|reconnu\w*)"
     r"|\b(?:not sure|don't know|do not know|no idea|wonder)\b[^.]{0,30}"
-    r"\b(?:level|equivalen\w*|recogni[sz]ed)",
+    r"\b(?:level|equivalen\w*|recogni[sz]ed)"
+    # Two levels offered as alternatives: «bac+2 ou bac+3, je ne sais plus», "a level 5 or 6 diploma".
+    r"|\bbac\s*\+\s*\d\s*(?:ou|or|/)\s*(?:bac\s*)?\+?\s*\d\b"
+    r"|\bniveau\s*\d\s*(?:ou|/)\s*\d\b|\blevel\s*\d\s*(?:or|/)\s*\d\b",
     re.IGNORECASE,
 )
 _NEGATED_DIPLOMA = re.compile(
