@@ -210,6 +210,15 @@ DIPLOMAS = [
         "Je suis bachelière en communication (Haute École de Liège), 2026, et je cherche en asso.", 3
     ),
     pytest.param("Master de droit en poche depuis juin 2026, je cherche un poste dans une mutuelle.", 5),
+    # Only the first year done: one year after the bac, not the diploma it leads to.
+    pytest.param(
+        "J'ai validé la première année d'une licence d'histoire et rien de plus. Je cherche en asso.", 1
+    ),
+    pytest.param("L1 de droit validée en 2024, je cherche un emploi dans une association.", 1),
+    pytest.param("I only completed the first year of a BA, then left. I'd like to work for a charity.", 1),
+    # Spoken French drops the «ne», and a typed «é» stands for «ê»: the diploma is still not had.
+    pytest.param("J'ai pas eu le DUT, je cherche un emploi dans une association.", None),
+    pytest.param("j'ai arrété ma licence en L3, je cherche un emploi ds une asso", None),
     # «bachelier» alone in France holds the bac only: no bac+3 read from it.
     pytest.param("Je suis bachelier depuis 2024 et je cherche un emploi dans une association.", None),
     # Two levels offered as alternatives: the level is asked about, not chosen.

@@ -24,7 +24,8 @@ _LEVEL_STATED = re.compile(
 _FRAMEWORK_LEVEL = {"4": 0, "IV": 0, "5": 2, "III": 2, "6": 3, "II": 3, "7": 5, "I": 5}
 _DIPLOMA_WORD = re.compile(r"dipl[oô]m|\btitre\b|certific|formation|\brncp\b|\bDU\b", re.IGNORECASE)
 _YEAR_OF = re.compile(
-    r"\b(premi[eè]re|1(?:[eè]re|re|ère)|deuxi[eè]me|2(?:[eè]me|e)|seconde|troisi[eè]me|3(?:[eè]me|e))\s+ann[ée]e\s+d[e']\s*$",
+    r"\b(premi[eè]re|1(?:[eè]re|re|ère)|deuxi[eè]me|2(?:[eè]me|e)|seconde|troisi[eè]me|3(?:[eè]me|e))\s+ann[ée]e\s+"
+    r"(?:d[e']\s*|du\s+)(?:(?:un|une|mon|ma|la|le|l')\s*)?$",
     re.IGNORECASE,
 )
 _YEAR_NUMBER = {"prem": 1, "1": 1, "deux": 2, "2": 2, "seco": 2, "troi": 3, "3": 3}
@@ -113,7 +114,7 @@ def _year_prefix_level(line: str, start: int, label: str, level: int) -> int | N
     n = next((v for k, v in _YEAR_NUMBER.items() if m.group(1).lower().startswith(k)), 1)
     if label.startswith("Master"):
         return 4 if n == 1 else 5
-    return n if n >= 2 else None
+    return n  # «j'ai validé la première année d'un DEUST»: one year after the bac
 
 
 def _graduation_for(
@@ -186,7 +187,7 @@ _OBTAINED_CUE = re.compile(
     r"dipl[oô]m[ée]|obtenu|obtention|titulaire|valid[ée]|d[ée]croch[ée]|\bhold\b|\bgraduated\b|\bcompleted\b|"
     r"\bearned\b|\bobtained\b|\bpromo(?:tion)?\b|\bsortie?\b|\bj.ai (?:fini|termin[ée]|eu|fait)\b|"
     r"\bfinished\b|\bviens d(?:e |.)(?:obtenir|terminer|finir|valider|achever)\b|"
-    r"\bj.ai (?:un|une)\b|\bposs[eè]de\b|\bi have (?:a|an)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b|"
+    r"\bj.ai (?:un|une|mon|ma)\b|\bposs[eè]de\b|\bi have (?:a|an)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b|"
     r"\ben poche\b",
     re.IGNORECASE,
 )
