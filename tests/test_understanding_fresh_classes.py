@@ -260,3 +260,17 @@ def test_a_letter_forwarded_from_ones_own_mailbox_is_read_like_the_body() -> Non
     )
     assert result["education"]["bac_plus"] == 5
     assert result["situation"]["ess_interest"] is True
+
+
+AIM_FIELDS = [
+    pytest.param(f"{DIPLOMA}\nProjet : animatrice dans une association de quartier", "met"),
+    pytest.param(f"{DIPLOMA}\nSon projet : comptable dans une coopérative agricole.", "met"),
+    pytest.param(f"{EN_DIPLOMA}\nGoal: a communications role in a charity.", "met"),
+    # The field states an aim, not an ESS one: nothing to read as an ESS search.
+    pytest.param(f"{DIPLOMA}\nProjet : commercial dans une grande enseigne", "unknown"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), AIM_FIELDS)
+def test_a_project_field_of_a_form_or_record_states_the_aim(body: str, expected: str) -> None:
+    assert _status(_read(body), "job_seeking_ess") == expected

@@ -53,6 +53,13 @@ _AIM_HEADING = re.compile(
     r"\W*(?:mon |my )?(?:objectifs?|projet|career (?:goal|objective)|objective|goal)(?: professionnel)?\W*",
     re.IGNORECASE,
 )
+# A field naming the aim, in a form, an adviser's record or a presentation: «Projet : éducatrice dans une
+# association», «Son projet : coordinatrice …», "Goal: a job in a charity". What follows it is an aim.
+_AIM_FIELD = re.compile(
+    r"^\W*(?:(?:son|sa|mon|ma|leur|votre|your|my|his|her|their)\s+)?"
+    r"(?:projet(?: professionnel)?|objectif|project|goal|aim|career goal)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
 _HEADLINE_SEEKING = re.compile(r"^(?:recherche d.emploi|en recherche|seeking|looking for)\b", re.IGNORECASE)
 
 
@@ -136,7 +143,8 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
             enrolled = None if source.is_document else _ENROLLED.search(unit)
             if enrolled and not _negated_before(unit, enrolled):
                 reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
-            _read_aim(reading, f"Objectif : {unit}" if under_aim else unit, evidence, source, lexicon)
+            aim = f"Objectif : {unit}" if under_aim else _AIM_FIELD.sub("Objectif : ", unit, count=1)
+            _read_aim(reading, aim, evidence, source, lexicon)
     return reading.facts()
 
 
