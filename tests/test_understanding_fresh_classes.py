@@ -219,6 +219,13 @@ DIPLOMAS = [
     # Spoken French drops the «ne», and a typed «é» stands for «ê»: the diploma is still not had.
     pytest.param("J'ai pas eu le DUT, je cherche un emploi dans une association.", None),
     pytest.param("j'ai arrété ma licence en L3, je cherche un emploi ds une asso", None),
+    # A decision not to go on: the next diploma was never had.
+    pytest.param(
+        "Master 1 validé en juin 2026 ; j'ai choisi de ne pas poursuivre en M2. Je cherche en asso.", 4
+    ),
+    pytest.param(
+        "I passed my M1 in June 2026 and decided not to do the M2. I want to work for a charity.", 4
+    ),
     # «bachelier» alone in France holds the bac only: no bac+3 read from it.
     pytest.param("Je suis bachelier depuis 2024 et je cherche un emploi dans une association.", None),
     # Two levels offered as alternatives: the level is asked about, not chosen.
@@ -274,3 +281,19 @@ AIM_FIELDS = [
 @pytest.mark.parametrize(("body", "expected"), AIM_FIELDS)
 def test_a_project_field_of_a_form_or_record_states_the_aim(body: str, expected: str) -> None:
     assert _status(_read(body), "job_seeking_ess") == expected
+
+
+VOLUNTEERS = [
+    # A volunteer's role of a programme other than the civic service, held now: maybe one, asked about.
+    pytest.param(
+        f"Je suis volontaire de solidarité internationale au Bénin jusqu'en mai. {DIPLOMA} {AIM}", "unknown"
+    ),
+    pytest.param(f"J'étais volontaire en Croatie l'an dernier. {DIPLOMA} {AIM}", "met"),
+    # «volontaire pour» is being willing, not a role.
+    pytest.param(f"Je suis volontaire pour un poste à temps partiel. {DIPLOMA} {AIM}", "met"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), VOLUNTEERS)
+def test_a_current_volunteer_role_of_unsaid_kind_is_asked_about(body: str, expected: str) -> None:
+    assert _status(_read(body), "not_service_civique") == expected

@@ -148,7 +148,8 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
     return reading.facts()
 
 
-_MISSION = re.compile(r"\bmission\b", re.IGNORECASE)
+# A mission, or a volunteer's role («volontaire du Corps européen de solidarité»), of a kind left unsaid.
+_MISSION = re.compile(r"\bmission\b|\bvolontaire\b(?!\s+pour)", re.IGNORECASE)  # «volontaire pour» is willing
 _EN_ON_MISSION = re.compile(
     r"\b(?:i'm|i am)\s+(?:currently\s+|now\s+)?on\s+(?:a\s+)?mission\b", re.IGNORECASE
 )
@@ -168,7 +169,8 @@ def _on_untyped_mission(unit: str, structure: Structure, today: date) -> bool:
     if not is_french(unit):
         return _EN_ON_MISSION.search(unit) is not None  # "I'm currently on a mission with a charity"
     head = _phrase_head(tokens_in(parse(unit), found.start(), found.end()))
-    return head is not None and _mention_state(head, False, structure, unit, today) == NOW
+    is_role = found.group().lower().startswith("volontaire")
+    return head is not None and _mention_state(head, is_role, structure, unit, today) == NOW
 
 
 # Still enrolled somewhere now («je suis toujours inscrit à la fac cette année», "I'm still enrolled at
