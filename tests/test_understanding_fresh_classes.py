@@ -172,6 +172,28 @@ MAIL_AND_CV = [
         "met",
         id="an_apprenticeship_the_cv_dates_as_ended_is_not_studies_in_progress",
     ),
+    # The same diploma dated in two different years by the mail and the CV: the date is asked about.
+    pytest.param(
+        f"Titulaire d'une licence d'histoire obtenue en juin 2025. {AIM}",
+        ["Noé Test", "Licence Histoire, Université de Pau - juin 2024"],
+        "graduation_recent",
+        "unknown",
+        id="a_diploma_the_mail_and_the_cv_date_in_different_years_has_its_date_asked_about",
+    ),
+    pytest.param(
+        f"I graduated with a BSc in Biology in July 2026. {EN_AIM}",
+        ["Kim Test", "BSc Biology - University of Kent - July 2023"],
+        "graduation_recent",
+        "unknown",
+        id="an_english_degree_dated_differently_in_mail_and_cv_has_its_date_asked_about",
+    ),
+    pytest.param(
+        f"Titulaire d'une licence d'histoire obtenue en juin 2025. {AIM}",
+        ["Noé Test", "Licence Histoire, Université de Pau - 2025"],
+        "graduation_recent",
+        "met",
+        id="a_diploma_the_cv_dates_in_the_same_year_keeps_its_date",
+    ),
     pytest.param(
         f"Bonjour, je suis en alternance dans une SCOP. {AIM}",
         ["Zoé Test", "Licence pro en alternance : septembre 2026 à juin 2027"],

@@ -253,6 +253,7 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
     highest = _choose_highest(mentions)
     if highest is not None and highest.obtained and not highest.in_progress:
         highest = _dated_elsewhere(highest, sources, lexicon, today)
+        highest = _undated_if_contradicted(highest, mentions)
     return EducationFacts(highest=highest, mentions=mentions, studying=studying, unclassified=unclassified)
 
 
@@ -312,6 +313,22 @@ def _dated_elsewhere(
                 evidence = Evidence(f"{highest.evidence.text} […] {unit}", highest.evidence.where)
                 return replace(highest, graduation=when.as_text(), evidence=evidence)
     return highest
+
+
+def _undated_if_contradicted(highest: DiplomaMention, mentions: list[DiplomaMention]) -> DiplomaMention:
+    """«diplômé en juin 2025 d'une licence» in the mail, «Licence … – juin 2024» on the CV: the same
+    diploma dated twice, in different years; which is right is not for the reader to guess."""
+    years = {
+        m.graduation[:4]
+        for m in mentions
+        if m.label == highest.label
+        and m.obtained
+        and m.graduation
+        and m.evidence.where != highest.evidence.where
+    }
+    if highest.graduation is None or not years or years == {highest.graduation[:4]}:
+        return highest
+    return replace(highest, graduation=None)
 
 
 _UNKNOWN_DIPLOMA = re.compile(
