@@ -92,6 +92,12 @@ CLASSES = [
         id="an_english_warehouse_job_on_a_permanent_contract_for_years_changes_career",
     ),
     pytest.param(
+        f"Acheteur à l'international depuis 2016, j'ai obtenu un master en juin 2026. {AIM}",
+        "not_career_change",
+        "not_met",
+        id="years_in_an_international_trade_job_change_career",
+    ),
+    pytest.param(
         f"Éducatrice de jeunes enfants depuis 2020, j'ai obtenu un master en juin 2026. {AIM}",
         "not_career_change",
         "unknown",
@@ -171,6 +177,21 @@ MAIL_AND_CV = [
         "studies_finished",
         "met",
         id="an_apprenticeship_the_cv_dates_as_ended_is_not_studies_in_progress",
+    ),
+    # «internationale» is not an internship: a CV objective naming it is still an aim.
+    pytest.param(
+        "Bonjour, voici mon CV.",
+        ["Lou Test", "Objectif : chargée de mission dans une ONG de coopération internationale", DIPLOMA],
+        "job_seeking_ess",
+        "met",
+        id="a_cv_objective_in_an_international_ngo_is_an_ess_aim",
+    ),
+    pytest.param(
+        "Please find my CV attached.",
+        ["Ali Test", "Objective: project officer with an international charity", EN_DIPLOMA],
+        "job_seeking_ess",
+        "met",
+        id="an_english_cv_objective_with_an_international_charity_is_an_ess_aim",
     ),
     # The same diploma dated in two different years by the mail and the CV: the date is asked about.
     pytest.param(

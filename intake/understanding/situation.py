@@ -484,7 +484,7 @@ _CLAUSE_SPLIT = re.compile(
 )
 _FACT_WORDS = re.compile(
     r"\b(?:dipl[oô]m|master|licence|bts|but|dut|obtenu|titulaire|stage|service civique|degree|"
-    r"graduated|intern)\w*",
+    r"graduated|intern(?!ation))\w*",  # not «internationale»
     re.IGNORECASE,
 )
 
