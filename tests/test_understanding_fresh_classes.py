@@ -262,6 +262,11 @@ DIPLOMAS = [
     # Spoken French drops the «ne», and a typed «é» stands for «ê»: the diploma is still not had.
     pytest.param("J'ai pas eu le DUT, je cherche un emploi dans une association.", None),
     pytest.param("j'ai arrété ma licence en L3, je cherche un emploi ds une asso", None),
+    # What a cancel phrase stops is the studies told just before it, not an earlier diploma.
+    pytest.param(
+        "J'ai mon bac ES et j'ai fait un semestre en fac de droit mais j'ai arrêté. Je cherche en asso.", 0
+    ),
+    pytest.param("Master 2 Sociologie, Université de Caen (pas validé)\nLicence Sociologie, 2024", 3),
     # A decision not to go on: the next diploma was never had.
     pytest.param(
         "Master 1 validé en juin 2026 ; j'ai choisi de ne pas poursuivre en M2. Je cherche en asso.", 4

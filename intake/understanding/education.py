@@ -485,9 +485,19 @@ def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon:
                 cancelled.add(last)
         elif following:
             cancelled.add(following[0])  # «…, je n'ai pas validé mon master»
-        elif preceding:
+        elif preceding and not _OTHER_STUDIES.search(unit[spans[preceding[-1]][1] : m.start()]):
             cancelled.add(preceding[-1])
     return cancelled
+
+
+# Studies the writer tells between a diploma and a phrase that cancels: «j'ai mon bac STMG et j'ai fait un an
+# de fac en AES mais j'ai arrêté»: what was stopped is the year of fac, not the bac (a school named with the
+# diploma, «Master 2, Université d'Angers (non validé)», is not other studies).
+_OTHER_STUDIES = re.compile(
+    r"\b(?:j.ai|je|i)\b[^.;]{0,40}?\b(?:fac|facult[ée]|universit[ée]|ann[ée]es?|[ée]tudes|formation|cursus|pr[ée]pa|[ée]cole|college|"
+    r"university|course)\b",
+    re.IGNORECASE,
+)
 
 
 def _dated_by(
