@@ -248,13 +248,20 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
                 and not states_a_level(unit)
             ):
                 unclassified.append(Evidence(unit, source.where))  # «diplôme d'État … après mon bac»
-    if studying is not None and _ended_on_a_document(studying, sources, today):
-        studying = None
-    highest = _choose_highest(mentions)
+    facts = EducationFacts(highest=None, mentions=mentions, studying=studying, unclassified=unclassified)
+    return _settled(facts, sources, lexicon, today)
+
+
+def _settled(facts: EducationFacts, sources: list[Source], lexicon: Lexicon, today: date) -> EducationFacts:
+    """The highest diploma and its date, once every unit is read; a studying phrase a CV dates as over."""
+    if facts.studying is not None and _ended_on_a_document(facts.studying, sources, today):
+        facts.studying = None
+    highest = _choose_highest(facts.mentions)
     if highest is not None and highest.obtained and not highest.in_progress:
         highest = _dated_elsewhere(highest, sources, lexicon, today)
-        highest = _undated_if_contradicted(highest, mentions)
-    return EducationFacts(highest=highest, mentions=mentions, studying=studying, unclassified=unclassified)
+        highest = _undated_if_contradicted(highest, facts.mentions)
+    facts.highest = highest
+    return facts
 
 
 # Tracks a mail may name loosely in the present while a CV dates them: «je suis en alternance».
