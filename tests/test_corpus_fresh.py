@@ -26,10 +26,10 @@ FRESH = REPO / "tests" / "corpus" / "fresh"
 
 # First figure (2026-12-02, reader of main at 389bd05, nobody had read the corpus): kind 0.922, fields 0.809,
 # verdict 0.650, 4 false rejections, 7 false acceptances. That figure recorded, fresh is now TUNED ON (from stop
-# 20, criteria side on branch h-fcrit); its floors are the tuned reader's scores (kind 0.950, fields 0.882,
+# 20, criteria side on branch h-fcrit); its floors are the tuned reader's scores (kind 0.950, fields 0.883,
 # verdict 0.937, no false rejection) minus 0.02, and no false rejection is allowed. The unseen corpus is now
 # ../contrast. See README, «Measured on mail we did not tune on».
-FRESH_FLOORS = {"kind": 0.930, "fields": 0.862, "verdict": 0.917}
+FRESH_FLOORS = {"kind": 0.930, "fields": 0.863, "verdict": 0.917}
 FRESH_MAX_FALSE_REJECTIONS = 0
 
 

@@ -274,6 +274,10 @@ DIPLOMAS = [
     pytest.param(
         "I passed my M1 in June 2026 and decided not to do the M2. I want to work for a charity.", 4
     ),
+    # A diploma stated as a sentence of its own is had, the way a CV line states it; asked, it is not.
+    pytest.param("Licence de lettres modernes. Je cherche un emploi dans une association.", 3),
+    pytest.param("BSc in Chemistry. I am looking for a job with a charity.", 3),
+    pytest.param("Master ESS ? Je me renseigne avant de chercher dans une association.", None),
     # «bachelier» alone in France holds the bac only: no bac+3 read from it.
     pytest.param("Je suis bachelier depuis 2024 et je cherche un emploi dans une association.", None),
     # Two levels offered as alternatives: the level is asked about, not chosen.

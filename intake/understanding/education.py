@@ -216,11 +216,7 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
                 unit, prev if source.is_document else None, nxt, source.where, lexicon, today, dates_after
             )
             if not source.is_document:
-                found = [
-                    m
-                    for m in found
-                    if m.in_progress or not m.obtained or m.graduation or _OBTAINED_CUE.search(unit)
-                ]
+                found = [m for m in found if _told_as_had(m, unit)]
             if found and _LEVEL_DOUBT.search(unit):
                 # «je ne sais pas à quel niveau il correspond en France»: the writer doubts the level.
                 unclassified.append(Evidence(unit, source.where))
@@ -250,6 +246,16 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
                 unclassified.append(Evidence(unit, source.where))  # «diplôme d'État … après mon bac»
     facts = EducationFacts(highest=None, mentions=mentions, studying=studying, unclassified=unclassified)
     return _settled(facts, sources, lexicon, today)
+
+
+def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
+    """A diploma of the mail counts when dated, in progress, not obtained, said obtained, or stated as a
+    sentence of its own the way a CV line states it («Licence en sciences de l'éducation. Je cherche …»;
+    not asked: «Master ESS ?»)."""
+    if mention.in_progress or not mention.obtained or mention.graduation or _OBTAINED_CUE.search(unit):
+        return True
+    said = unit.strip().lower()
+    return said.startswith(mention.text.strip().lower()) and "?" not in said and len(said) <= 80
 
 
 def _settled(facts: EducationFacts, sources: list[Source], lexicon: Lexicon, today: date) -> EducationFacts:
