@@ -232,59 +232,69 @@ def test_the_mail_and_the_cv_are_weighed_by_their_dates(
     assert _status(_with_cv(body, lines), criterion) == expected
 
 
+# Each class of diploma wording and the level it gives, as one table per class: (body, bac+N or None).
+# A regulated profession said «diplômé·e» or with «DE» names its State diploma, whatever the wording.
+REGULATED_PROFESSIONS: list[tuple[str, int | None]] = [
+    ("Sage-femme diplômée en juillet 2026, je cherche un poste dans une maternité associative.", 3),
+    ("Kinésithérapeute (DE 2025), je cherche un poste dans une mutuelle.", 3),
+    ("Diplôme : DE assistant de service social (septembre 2025). Je cherche dans une association.", 3),
+    ("Conseillère en économie sociale et familiale diplômée en 2026, je cherche dans une asso.", 3),
+    ("Ergothérapeute diplômé en 2026, je cherche un poste dans une association.", 3),
+]
+# Titles written short or in another system.
+SHORT_OR_FOREIGN_TITLES: list[tuple[str, int | None]] = [
+    ("ingé diplômée 2026 (génie des procédés), je cherche ds une coopérative", 5),
+    ("BA (Hons) History, University of York - July 2026. Looking for a job with a charity.", 3),
+    ("BA Economics from Cardiff, 2026. I want to work for a cooperative in France.", 3),
+    ("Je suis bachelière en communication (Haute École de Liège), 2026, et je cherche en asso.", 3),
+    ("Master de droit en poche depuis juin 2026, je cherche un poste dans une mutuelle.", 5),
+]
+# Only the first year done: one year after the bac, not the diploma it leads to.
+FIRST_YEAR_ONLY: list[tuple[str, int | None]] = [
+    ("J'ai validé la première année d'une licence d'histoire et rien de plus. Je cherche en asso.", 1),
+    ("L1 de droit validée en 2024, je cherche un emploi dans une association.", 1),
+    ("I only completed the first year of a BA, then left. I'd like to work for a charity.", 1),
+]
+# Spoken French drops the «ne», and a typed «é» stands for «ê»: the diploma is still not had.
+SPOKEN_NEGATIONS: list[tuple[str, int | None]] = [
+    ("J'ai pas eu le DUT, je cherche un emploi dans une association.", None),
+    ("j'ai arrété ma licence en L3, je cherche un emploi ds une asso", None),
+]
+# What a cancel phrase stops is the studies told just before it, not an earlier diploma.
+CANCEL_REACH: list[tuple[str, int | None]] = [
+    ("J'ai mon bac ES et j'ai fait un semestre en fac de droit mais j'ai arrêté. Je cherche en asso.", 0),
+    ("Master 2 Sociologie, Université de Caen (pas validé)\nLicence Sociologie, 2024", 3),
+]
+# A decision not to go on: the next diploma was never had.
+DECIDED_NOT_TO: list[tuple[str, int | None]] = [
+    ("Master 1 validé en juin 2026 ; j'ai choisi de ne pas poursuivre en M2. Je cherche en asso.", 4),
+    ("I passed my M1 in June 2026 and decided not to do the M2. I want to work for a charity.", 4),
+]
+# A diploma stated as a sentence of its own is had, the way a CV line states it; asked, it is not.
+STATED_ALONE: list[tuple[str, int | None]] = [
+    ("Licence de lettres modernes. Je cherche un emploi dans une association.", 3),
+    ("BSc in Chemistry. I am looking for a job with a charity.", 3),
+    ("Master ESS ? Je me renseigne avant de chercher dans une association.", None),
+]
+# «bachelier» alone in France holds the bac only: no bac+3 read from it.
+BACHELIER_IN_FRANCE: list[tuple[str, int | None]] = [
+    ("Je suis bachelier depuis 2024 et je cherche un emploi dans une association.", None),
+]
+# Two levels offered as alternatives: the level is asked about, not chosen.
+LEVEL_ALTERNATIVES: list[tuple[str, int | None]] = [
+    ("Ma fille a un diplôme bac+2 ou bac+3 obtenu cette année, elle cherche dans une asso.", None),
+    ("I have a level 5 or 6 qualification from 2026 and I look for a job in a charity.", None),
+]
 DIPLOMAS = [
-    # A regulated profession said «diplômé·e» or with «DE» names its State diploma, whatever the wording.
-    pytest.param(
-        "Sage-femme diplômée en juillet 2026, je cherche un poste dans une maternité associative.", 3
-    ),
-    pytest.param("Kinésithérapeute (DE 2025), je cherche un poste dans une mutuelle.", 3),
-    pytest.param(
-        "Diplôme : DE assistant de service social (septembre 2025). Je cherche dans une association.", 3
-    ),
-    pytest.param(
-        "Conseillère en économie sociale et familiale diplômée en 2026, je cherche dans une asso.", 3
-    ),
-    pytest.param("Ergothérapeute diplômé en 2026, je cherche un poste dans une association.", 3),
-    # Titles written short or in another system.
-    pytest.param("ingé diplômée 2026 (génie des procédés), je cherche ds une coopérative", 5),
-    pytest.param("BA (Hons) History, University of York - July 2026. Looking for a job with a charity.", 3),
-    pytest.param("BA Economics from Cardiff, 2026. I want to work for a cooperative in France.", 3),
-    pytest.param(
-        "Je suis bachelière en communication (Haute École de Liège), 2026, et je cherche en asso.", 3
-    ),
-    pytest.param("Master de droit en poche depuis juin 2026, je cherche un poste dans une mutuelle.", 5),
-    # Only the first year done: one year after the bac, not the diploma it leads to.
-    pytest.param(
-        "J'ai validé la première année d'une licence d'histoire et rien de plus. Je cherche en asso.", 1
-    ),
-    pytest.param("L1 de droit validée en 2024, je cherche un emploi dans une association.", 1),
-    pytest.param("I only completed the first year of a BA, then left. I'd like to work for a charity.", 1),
-    # Spoken French drops the «ne», and a typed «é» stands for «ê»: the diploma is still not had.
-    pytest.param("J'ai pas eu le DUT, je cherche un emploi dans une association.", None),
-    pytest.param("j'ai arrété ma licence en L3, je cherche un emploi ds une asso", None),
-    # What a cancel phrase stops is the studies told just before it, not an earlier diploma.
-    pytest.param(
-        "J'ai mon bac ES et j'ai fait un semestre en fac de droit mais j'ai arrêté. Je cherche en asso.", 0
-    ),
-    pytest.param("Master 2 Sociologie, Université de Caen (pas validé)\nLicence Sociologie, 2024", 3),
-    # A decision not to go on: the next diploma was never had.
-    pytest.param(
-        "Master 1 validé en juin 2026 ; j'ai choisi de ne pas poursuivre en M2. Je cherche en asso.", 4
-    ),
-    pytest.param(
-        "I passed my M1 in June 2026 and decided not to do the M2. I want to work for a charity.", 4
-    ),
-    # A diploma stated as a sentence of its own is had, the way a CV line states it; asked, it is not.
-    pytest.param("Licence de lettres modernes. Je cherche un emploi dans une association.", 3),
-    pytest.param("BSc in Chemistry. I am looking for a job with a charity.", 3),
-    pytest.param("Master ESS ? Je me renseigne avant de chercher dans une association.", None),
-    # «bachelier» alone in France holds the bac only: no bac+3 read from it.
-    pytest.param("Je suis bachelier depuis 2024 et je cherche un emploi dans une association.", None),
-    # Two levels offered as alternatives: the level is asked about, not chosen.
-    pytest.param(
-        "Ma fille a un diplôme bac+2 ou bac+3 obtenu cette année, elle cherche dans une asso.", None
-    ),
-    pytest.param("I have a level 5 or 6 qualification from 2026 and I look for a job in a charity.", None),
+    *REGULATED_PROFESSIONS,
+    *SHORT_OR_FOREIGN_TITLES,
+    *FIRST_YEAR_ONLY,
+    *SPOKEN_NEGATIONS,
+    *CANCEL_REACH,
+    *DECIDED_NOT_TO,
+    *STATED_ALONE,
+    *BACHELIER_IN_FRANCE,
+    *LEVEL_ALTERNATIVES,
 ]
 
 
