@@ -251,6 +251,12 @@ def read_applicant(
     # states («stage en cours jusqu'au 15/01») is read whatever the body says.
     sources += _forwarded_quote(msg) + _relay_cover(msg, forwarded_by, body)
     facts.education = read_education([*sources, *_when_short(subject, body)], lexicon, today)
+    own, other = _other_part(msg, body)
+    sources += own
+    if facts.education.highest is None and (own or other):
+        # «Je vous présente Florian, ingénieur de notre promotion 2025» above the person's own letter, or
+        # the letter under a note that names no diploma: the other part tells it.
+        facts.education = read_education([*sources, *other, *_when_short(subject, body)], lexicon, today)
     if subject and facts.education.highest is None and not facts.education.unclassified:
         # «M2 obtenu en juin 2026 / service civique en cours» as the subject of a note that names no diploma.
         facts.education = read_education([*sources, *subject], lexicon, today)
@@ -325,6 +331,19 @@ def _relay_cover(msg: ParsedMessage, forwarded_by: str | None, body: str) -> lis
     if fwd is None or not fwd.cover.strip() or fwd.cover.strip() in body:
         return []
     return [Source("note de transmission", strip_quoted(fwd.cover)[:MAX_BODY_CHARS])]
+
+
+def _other_part(msg: ParsedMessage, body: str) -> tuple[list[Source], list[Source]]:
+    """The part of a forward the body is not: (the writer's own letter forwarded from their own mailbox,
+    read like the body; any other part, read only for a diploma the body does not name)."""
+    fwd = split_forwarded(msg.text, msg.subject)
+    if fwd is None or not fwd.text.strip() or not fwd.cover.strip():
+        return [], []
+    forwarded = strip_quoted(fwd.text)
+    if forwarded.strip() == body.strip():
+        return [], [Source("note de transmission", fwd.cover[:MAX_BODY_CHARS])]
+    letter = [Source("message transféré", forwarded[:MAX_BODY_CHARS])]
+    return (letter, []) if fwd.from_addr and fwd.from_addr == msg.from_addr else ([], letter)
 
 
 def _when_short(subject: list[Source], body: str) -> list[Source]:

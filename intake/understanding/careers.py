@@ -28,6 +28,8 @@ class Careers:
     being: tuple[str, ...]
     not_jobs: tuple[str, ...]
     alongside: tuple[str, ...]
+    in_the_field: tuple[str, ...]
+    left_a_post: tuple[str, ...]
 
 
 def load_careers(rules_dir: Path | None = None) -> Careers:
@@ -48,6 +50,8 @@ def _load_careers(rules_dir: Path) -> Careers:
         tuple(words.get("being", [])),
         tuple(words.get("not_jobs", [])),
         tuple(words.get("alongside", [])),
+        tuple(words.get("in_the_field", [])),
+        tuple(words.get("left_a_post", [])),
     )
 
 
@@ -111,14 +115,23 @@ def _clause_before(unit: str, start: int) -> str:
     return unit[left:start]
 
 
-def years_in_another_job(unit: str, today: date, careers: Careers | None = None) -> bool:
-    """Whether a sentence (or a CV line) says the writer held a job for `min_years` years or more."""
+# What a job held says: another career (a change of career), or maybe one (years in the ESS's own trades, a
+# post resigned from): the coordinator asks.
+ANOTHER_CAREER, MAYBE_ANOTHER = "another_career", "maybe_another"
+
+
+def years_in_a_job(unit: str, today: date, careers: Careers | None = None) -> str | None:
+    """ANOTHER_CAREER when a sentence (or a CV line) says the writer held a job for `min_years` years or
+    more; MAYBE_ANOTHER when that job is one of the field's own (an animator for years now aiming at a
+    coordinator's post in an association: a progression or a change? the coordinator asks)."""
     careers = careers or load_careers()
     if _has(unit, careers.alongside):
-        return False  # «animatrice depuis quatre ans en parallèle de mes études»: a student job
+        return None  # «animatrice depuis quatre ans en parallèle de mes études»: a student job
+    if _has(unit, careers.left_a_post):
+        return MAYBE_ANOTHER  # «j'ai démissionné en octobre»: a post held, for how long? the coordinator asks
     for m in _EXPERIENCE.finditer(unit):
         if _years(m, careers, today) >= careers.min_years and not _has(unit, careers.not_jobs):
-            return True
+            return _which_career(unit[: m.end()], careers)
     for m in _DURATION.finditer(unit):
         if _years(m, careers, today) < careers.min_years:
             continue
@@ -128,5 +141,9 @@ def years_in_another_job(unit: str, today: date, careers: Careers | None = None)
         # A CV line «Depuis 2019 - Chauffeur-livreur (CDI)»: the job comes after the duration.
         said = left if left.strip() else re.split(r"[,;(]", unit[m.end() :].strip(" -–—:"), maxsplit=1)[0]
         if re.search(r"[^\W\d_]{3}", said) and _names_a_job(said, careers):
-            return True
-    return False
+            return _which_career(said, careers)
+    return None
+
+
+def _which_career(said: str, careers: Careers) -> str:
+    return MAYBE_ANOTHER if _has(said, careers.in_the_field) else ANOTHER_CAREER

@@ -160,7 +160,8 @@ def is_negated(token: Any) -> bool:
         if any(c.lower_ in _NOUN_NEGATORS for c in item.children):
             return True
         before = [t.lower_ for t in doc[max(0, item.i - 3) : item.i]]
-        if "ni" in before or "sans" in before or "aucun" in before or "aucune" in before:
+        # «pa de stage»: the SMS spelling of «pas» the small model cannot attach, read by position.
+        if any(word in before for word in ("ni", "sans", "aucun", "aucune", "pa")):
             return True
         if any(c.lower_ in {"mais", "but"} for c in item.children):
             return _negates(item)  # «je ne suis pas en CDI mais en stage»: the negation stops at «mais»

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 _MONTHS = {
     "janvier": 1,
@@ -187,3 +187,71 @@ def _absolute_dates(text: str) -> list[MonthYear]:
 
 def months_between(earlier: tuple[int, int], later: tuple[int, int]) -> int:
     return (later[0] - earlier[0]) * 12 + (later[1] - earlier[1])
+
+
+_WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("lundi", "monday"),
+            ("mardi", "tuesday"),
+            ("mercredi", "wednesday"),
+            ("jeudi", "thursday"),
+            ("vendredi", "friday"),
+            ("samedi", "saturday"),
+            ("dimanche", "sunday"),
+        ]
+    )
+    for name in names
+}
+# A day or a month told without its year right after an end word: «jusqu'en juin», «fin le 30 novembre»,
+# «jusqu'à vendredi 13», "until mid-December". A year after it makes it an ordinary date (DATE_RE).
+_BARE_DATE = re.compile(
+    r"^\W*(?:(?:en|au|à|a|le|la|l'|l’|du|in|on|by|the|of|mi|mid|fin|d[ée]but|end|early|late)\b[\s-]*)*"
+    rf"(?:(?P<weekday>{'|'.join(_WEEKDAYS)})\s+)?(?:(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?\b\s*)?"
+    rf"(?P<month>\b(?:{_MONTH_ALT})\b\.?)?(?!\s*(?:de\s+|of\s+)?(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+def bare_date(text: str, today: date, ahead: bool) -> date | None:
+    """The day a yearless end date at the start of `text` means: the next such month when the thing is
+    told as going on (`ahead`), the last one otherwise; «vendredi 13», the nearest Friday the 13th."""
+    found = _BARE_DATE.match(text)
+    if found is None or not (found.group("month") or (found.group("weekday") and found.group("day"))):
+        return None
+    day = int(found.group("day")) if found.group("day") else None
+    if found.group("month"):
+        month = _MONTHS[found.group("month").rstrip(".").lower()]
+        year = today.year
+        if ahead and month < today.month:
+            year += 1
+        elif not ahead and month > today.month:
+            year -= 1
+        last = _last_day(year, month)
+        return last.replace(day=day) if day and day <= last.day else last
+    weekday = _WEEKDAYS[found.group("weekday").lower()]
+    candidates = []
+    for shift in range(-2, 3):
+        total = today.year * 12 + today.month - 1 + shift
+        year, month = divmod(total, 12)
+        if day and day <= _last_day(year, month + 1).day and date(year, month + 1, day).weekday() == weekday:
+            candidates.append(date(year, month + 1, day))
+    return min(candidates, key=lambda d: abs((d - today).days)) if candidates else None
+
+
+def end_date_after(text: str, today: date, ahead: bool) -> date | None:
+    """The last day the first date of `text` can mean: a yearless one right at its start, else the first
+    dated month or year («se termine en avril 2027 et je serai diplômée en juin» → April 2027)."""
+    bare = bare_date(text, today, ahead)
+    if bare is not None:
+        return bare
+    dates = find_dates(text)
+    if not dates:
+        return None
+    year, month = dates[0].bounds()[1]
+    return _last_day(year, month)

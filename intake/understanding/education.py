@@ -24,7 +24,8 @@ _LEVEL_STATED = re.compile(
 _FRAMEWORK_LEVEL = {"4": 0, "IV": 0, "5": 2, "III": 2, "6": 3, "II": 3, "7": 5, "I": 5}
 _DIPLOMA_WORD = re.compile(r"dipl[oô]m|\btitre\b|certific|formation|\brncp\b|\bDU\b", re.IGNORECASE)
 _YEAR_OF = re.compile(
-    r"\b(premi[eè]re|1(?:[eè]re|re|ère)|deuxi[eè]me|2(?:[eè]me|e)|seconde|troisi[eè]me|3(?:[eè]me|e))\s+ann[ée]e\s+d[e']\s*$",
+    r"\b(premi[eè]re|1(?:[eè]re|re|ère)|deuxi[eè]me|2(?:[eè]me|e)|seconde|troisi[eè]me|3(?:[eè]me|e))\s+ann[ée]e\s+"
+    r"(?:d[e']\s*|du\s+)(?:(?:un|une|mon|ma|la|le|l')\s*)?$",
     re.IGNORECASE,
 )
 _YEAR_NUMBER = {"prem": 1, "1": 1, "deux": 2, "2": 2, "seco": 2, "troi": 3, "3": 3}
@@ -113,7 +114,7 @@ def _year_prefix_level(line: str, start: int, label: str, level: int) -> int | N
     n = next((v for k, v in _YEAR_NUMBER.items() if m.group(1).lower().startswith(k)), 1)
     if label.startswith("Master"):
         return 4 if n == 1 else 5
-    return n if n >= 2 else None
+    return n  # «j'ai validé la première année d'un DEUST»: one year after the bac
 
 
 def _graduation_for(
@@ -186,7 +187,8 @@ _OBTAINED_CUE = re.compile(
     r"dipl[oô]m[ée]|obtenu|obtention|titulaire|valid[ée]|d[ée]croch[ée]|\bhold\b|\bgraduated\b|\bcompleted\b|"
     r"\bearned\b|\bobtained\b|\bpromo(?:tion)?\b|\bsortie?\b|\bj.ai (?:fini|termin[ée]|eu|fait)\b|"
     r"\bfinished\b|\bviens d(?:e |.)(?:obtenir|terminer|finir|valider|achever)\b|"
-    r"\bj.ai (?:un|une)\b|\bposs[eè]de\b|\bi have (?:a|an)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b",
+    r"\bj.ai (?:un|une|mon|ma)\b|\bposs[eè]de\b|\bi have (?:a|an)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b|"
+    r"\ben poche\b",
     re.IGNORECASE,
 )
 
@@ -214,11 +216,7 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
                 unit, prev if source.is_document else None, nxt, source.where, lexicon, today, dates_after
             )
             if not source.is_document:
-                found = [
-                    m
-                    for m in found
-                    if m.in_progress or not m.obtained or m.graduation or _OBTAINED_CUE.search(unit)
-                ]
+                found = [m for m in found if _told_as_had(m, unit)]
             if found and _LEVEL_DOUBT.search(unit):
                 # «je ne sais pas à quel niveau il correspond en France»: the writer doubts the level.
                 unclassified.append(Evidence(unit, source.where))
@@ -246,10 +244,49 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
                 and not states_a_level(unit)
             ):
                 unclassified.append(Evidence(unit, source.where))  # «diplôme d'État … après mon bac»
-    highest = _choose_highest(mentions)
+    facts = EducationFacts(highest=None, mentions=mentions, studying=studying, unclassified=unclassified)
+    return _settled(facts, sources, lexicon, today)
+
+
+def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
+    """A diploma of the mail counts when dated, in progress, not obtained, said obtained, or stated as a
+    sentence of its own the way a CV line states it («Licence en sciences de l'éducation. Je cherche …»;
+    not asked: «Master ESS ?»)."""
+    if mention.in_progress or not mention.obtained or mention.graduation or _OBTAINED_CUE.search(unit):
+        return True
+    said = unit.strip().lower()
+    return said.startswith(mention.text.strip().lower()) and "?" not in said and len(said) <= 80
+
+
+def _settled(facts: EducationFacts, sources: list[Source], lexicon: Lexicon, today: date) -> EducationFacts:
+    """The highest diploma and its date, once every unit is read; a studying phrase a CV dates as over."""
+    if facts.studying is not None and _ended_on_a_document(facts.studying, sources, today):
+        facts.studying = None
+    highest = _choose_highest(facts.mentions)
     if highest is not None and highest.obtained and not highest.in_progress:
         highest = _dated_elsewhere(highest, sources, lexicon, today)
-    return EducationFacts(highest=highest, mentions=mentions, studying=studying, unclassified=unclassified)
+        highest = _undated_if_contradicted(highest, facts.mentions)
+    facts.highest = highest
+    return facts
+
+
+# Tracks a mail may name loosely in the present while a CV dates them: «je suis en alternance».
+_TRACKS = re.compile(r"\b(?:alternan\w*|apprenti\w*|apprenticeship|work-study)\b", re.IGNORECASE)
+
+
+def _ended_on_a_document(studying: Evidence, sources: list[Source], today: date) -> bool:
+    """«je suis en alternance depuis deux ans» in the mail, «Alternance : septembre 2024 à septembre 2026»
+    on the CV: the dated line decides, and it has ended."""
+    track = _TRACKS.search(studying.text)
+    if track is None:
+        return False
+    for source in sources:
+        for line in source.text.split("\n") if source.is_document else []:
+            dates = find_dates(line) if _TRACKS.search(line) else []
+            ended = dates[-1].bounds()[1] < (today.year, today.month) if dates else False
+            if len(dates) >= 2 and dates[-1].month is not None and ended:
+                return True
+    return False
 
 
 def _no_higher_mention(said: str, unit: str, where: str) -> DiplomaMention:
@@ -291,6 +328,22 @@ def _dated_elsewhere(
     return highest
 
 
+def _undated_if_contradicted(highest: DiplomaMention, mentions: list[DiplomaMention]) -> DiplomaMention:
+    """«diplômé en juin 2025 d'une licence» in the mail, «Licence … – juin 2024» on the CV: the same
+    diploma dated twice, in different years; which is right is not for the reader to guess."""
+    years = {
+        m.graduation[:4]
+        for m in mentions
+        if m.label == highest.label
+        and m.obtained
+        and m.graduation
+        and m.evidence.where != highest.evidence.where
+    }
+    if highest.graduation is None or not years or years == {highest.graduation[:4]}:
+        return highest
+    return replace(highest, graduation=None)
+
+
 _UNKNOWN_DIPLOMA = re.compile(
     r"dipl[oô]m|\bdegree\b|universit|[ée]cole|institut|\biut\b|\biep\b|(?-i:\bDU\b|\bDE\b)|\bcertificat",
     re.IGNORECASE,
@@ -305,7 +358,10 @@ _LEVEL_DOUBT = re.compile(
     r"\b(?:ne sais pas|ne suis pas s[uû]re?|pas s[uû]re?|aucune id[ée]e|ignore|se demande|me demande)\b"
     r"[^.]{0,30}\b(?:niveau|[ée]quivalen\w*|correspond\w*|reconnu\w*)"
     r"|\b(?:not sure|don't know|do not know|no idea|wonder)\b[^.]{0,30}"
-    r"\b(?:level|equivalen\w*|recogni[sz]ed)",
+    r"\b(?:level|equivalen\w*|recogni[sz]ed)"
+    # Two levels offered as alternatives: «bac+2 ou bac+3, je ne sais plus», "a level 5 or 6 diploma".
+    r"|\bbac\s*\+\s*\d\s*(?:ou|or|/)\s*(?:bac\s*)?\+?\s*\d\b"
+    r"|\bniveau\s*\d\s*(?:ou|/)\s*\d\b|\blevel\s*\d\s*(?:or|/)\s*\d\b",
     re.IGNORECASE,
 )
 _NEGATED_DIPLOMA = re.compile(
@@ -442,9 +498,19 @@ def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon:
                 cancelled.add(last)
         elif following:
             cancelled.add(following[0])  # «…, je n'ai pas validé mon master»
-        elif preceding:
+        elif preceding and not _OTHER_STUDIES.search(unit[spans[preceding[-1]][1] : m.start()]):
             cancelled.add(preceding[-1])
     return cancelled
+
+
+# Studies the writer tells between a diploma and a phrase that cancels: «j'ai mon bac STMG et j'ai fait un an
+# de fac en AES mais j'ai arrêté»: what was stopped is the year of fac, not the bac (a school named with the
+# diploma, «Master 2, Université d'Angers (non validé)», is not other studies).
+_OTHER_STUDIES = re.compile(
+    r"\b(?:j.ai|je|i)\b[^.;]{0,40}?\b(?:fac|facult[ée]|universit[ée]|ann[ée]es?|[ée]tudes|formation|cursus|pr[ée]pa|[ée]cole|college|"
+    r"university|course)\b",
+    re.IGNORECASE,
+)
 
 
 def _dated_by(

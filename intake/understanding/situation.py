@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from intake.understanding.careers import years_in_another_job
+from intake.understanding.careers import ANOTHER_CAREER, MAYBE_ANOTHER, years_in_a_job
 from intake.understanding.clauses import (
     CONDITIONAL,
     FUTURE,
@@ -23,7 +23,7 @@ from intake.understanding.clauses import (
     tense_of,
     tokens_in,
 )
-from intake.understanding.dates import find_dates
+from intake.understanding.dates import end_date_after, find_dates
 from intake.understanding.facts import Evidence, SituationFacts, Source
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
 
@@ -53,6 +53,13 @@ _AIM_HEADING = re.compile(
     r"\W*(?:mon |my )?(?:objectifs?|projet|career (?:goal|objective)|objective|goal)(?: professionnel)?\W*",
     re.IGNORECASE,
 )
+# A field naming the aim, in a form, an adviser's record or a presentation: «Projet : éducatrice dans une
+# association», «Son projet : coordinatrice …», "Goal: a job in a charity". What follows it is an aim.
+_AIM_FIELD = re.compile(
+    r"^\W*(?:(?:son|sa|mon|ma|leur|votre|your|my|his|her|their)\s+)?"
+    r"(?:projet(?: professionnel)?|objectif|project|goal|aim|career goal)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
 _HEADLINE_SEEKING = re.compile(r"^(?:recherche d.emploi|en recherche|seeking|looking for)\b", re.IGNORECASE)
 
 
@@ -73,11 +80,24 @@ class _Reading:
     any_sector: Evidence | None = None
     sectors: list[str] = field(default_factory=list)
 
-    def flag(self, name: str, evidence: Evidence) -> None:
+    # Situations the writer's own text tells as over, and those only a document (a CV) tells as now.
+    told_over: set[str] = field(default_factory=set)
+    only_on_cv: set[str] = field(default_factory=set)
+
+    def flag(self, name: str, evidence: Evidence, on_cv: bool = False) -> None:
         if self.flags.get(name) is None:
             self.flags[name] = evidence
+            if on_cv:
+                self.only_on_cv.add(name)
+
+    def trust_the_writer(self) -> None:
+        """«Je viens de terminer mon service civique» in the mail, «mai 2026 à aujourd'hui» on the CV: the
+        mail is written today, the CV may be older; the mail's reading stands."""
+        for name in self.told_over & self.only_on_cv:
+            self.flags[name] = None
 
     def facts(self) -> SituationFacts:
+        self.trust_the_writer()
         current = next((name for name in PRIORITY if self.flags.get(name) is not None), None)
         if current is None and self.seeking is not None:
             current = "seeking"
@@ -110,8 +130,11 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
             under_aim = heading is not None
             heading = unit if source.is_document and _AIM_HEADING.fullmatch(unit) else None
             evidence = Evidence(unit, source.where)
-            if years_in_another_job(unit, today):
+            career = years_in_a_job(unit, today)
+            if career == ANOTHER_CAREER:
                 reading.flag("career_change", evidence)  # «Comptable pendant six ans, …»
+            elif career == MAYBE_ANOTHER:
+                reading.uncertain.setdefault("career_change", evidence)  # «Animateur depuis 2019, …»
             for name, situation in lexicon.situations.items():
                 if situation.current is not None and mentions_any(unit, situation.fragments):
                     _read_mention(reading, name, situation, unit, source, lexicon, today)
@@ -120,11 +143,13 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
             enrolled = None if source.is_document else _ENROLLED.search(unit)
             if enrolled and not _negated_before(unit, enrolled):
                 reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
-            _read_aim(reading, f"Objectif : {unit}" if under_aim else unit, evidence, source, lexicon)
+            aim = f"Objectif : {unit}" if under_aim else _AIM_FIELD.sub("Objectif : ", unit, count=1)
+            _read_aim(reading, aim, evidence, source, lexicon)
     return reading.facts()
 
 
-_MISSION = re.compile(r"\bmission\b", re.IGNORECASE)
+# A mission, or a volunteer's role («volontaire du Corps européen de solidarité»), of a kind left unsaid.
+_MISSION = re.compile(r"\bmission\b|\bvolontaire\b(?!\s+pour)", re.IGNORECASE)  # «volontaire pour» is willing
 _EN_ON_MISSION = re.compile(
     r"\b(?:i'm|i am)\s+(?:currently\s+|now\s+)?on\s+(?:a\s+)?mission\b", re.IGNORECASE
 )
@@ -144,7 +169,8 @@ def _on_untyped_mission(unit: str, structure: Structure, today: date) -> bool:
     if not is_french(unit):
         return _EN_ON_MISSION.search(unit) is not None  # "I'm currently on a mission with a charity"
     head = _phrase_head(tokens_in(parse(unit), found.start(), found.end()))
-    return head is not None and _mention_state(head, False, structure, unit, today) == NOW
+    is_role = found.group().lower().startswith("volontaire")
+    return head is not None and _mention_state(head, is_role, structure, unit, today) == NOW
 
 
 # Still enrolled somewhere now («je suis toujours inscrit à la fac cette année», "I'm still enrolled at
@@ -175,10 +201,12 @@ def _read_mention(
     else:
         state = _state_on_cv_line(unit, situation, today)
     if state == NOW:
-        reading.flag(name, evidence)
+        reading.flag(name, evidence, on_cv=source.is_document)
         return
     if state in (NOT_NOW, UNSURE):
         (reading.past if state == NOT_NOW else reading.uncertain).setdefault(name, evidence)
+        if state == NOT_NOW and not source.is_document:
+            reading.told_over.add(name)
         return
     hit = situation.current.search(unit) if situation.current is not None else None
     if not hit:
@@ -191,10 +219,12 @@ def _read_mention(
     )
     if past_reading:
         reading.past.setdefault(name, evidence)
+        if not source.is_document:
+            reading.told_over.add(name)
     elif name == "seeking":
         reading.seeking = reading.seeking or evidence
     else:
-        reading.flag(name, evidence)
+        reading.flag(name, evidence, on_cv=source.is_document)
 
 
 def _read_aim(reading: _Reading, unit: str, evidence: Evidence, source: Source, lexicon: Lexicon) -> None:
@@ -280,10 +310,13 @@ def _state_in_words(unit: str, situation: Situation, structure: Structure, today
         before = unit[clause_start(unit, start) : start]
         clause = clause_at(unit, start, end)
         ending = _ENDS_LATER.search(unit, clause_start(unit, start))  # not «I completed my MA» before it
-        when = _date_after(unit, ending.end()) if ending else None
+        # «until August» is next August for "I'm an intern", last August for "I used to be an intern".
+        told_past = _has(words, "past", clause)
+        ahead = ending is not None and not ending.group().lower().endswith("ed") and not told_past
+        when = _date_after(unit, ending.end(), today, ahead) if ending else None
         if when is not None and not _has(words, "negation", before):
             # «I am finishing my internship in January 2027», «since finishing my internship in June»
-            states.add(NOT_NOW if when < (today.year, today.month) else NOW)
+            states.add(NOT_NOW if when < today else NOW)
             continue
         if (
             ending is not None
@@ -357,9 +390,9 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     end_verb = starts_with(predicate, structure.ends)
     inner_end = None if end_verb else _end_inside(predicate if predicate.i != token.i else token, structure)
     if inner_end is not None and not reading.negated and not is_negated(inner_end):
-        when = _date_after(unit, inner_end.idx)
+        when = _date_after(unit, inner_end.idx + len(inner_end.text), today, tense_of(inner_end) != PAST)
         if when is not None:
-            return NOT_NOW if when < (today.year, today.month) else NOW
+            return NOT_NOW if when < today else NOW
         return NOT_NOW if tense_of(inner_end) == PAST else NOW
     ends = end_verb or any(c.lower_ == "fin" for c in predicate.children)
     if predicate.i != token.i and ends and (end_verb or not reading.negated):
@@ -367,9 +400,9 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
         # suis plus en stage depuis fin août» is a plain negation, the «fin» only dates it.
         if reading.negated:
             return UNSURE  # «je n'ai pas fini mon stage», «je ne peux pas quitter mon stage»: still in it?
-        when = _date_after(unit, predicate.idx)
+        when = _date_after(unit, _past_both(predicate, token), today, reading.tense != PAST)
         if when is not None:
-            return NOT_NOW if when < (today.year, today.month) else NOW
+            return NOT_NOW if when < today else NOW
         return NOT_NOW if reading.tense == PAST else NOW
     if reading.negated:
         return NOT_NOW  # «je ne suis ni en stage ni en service civique», «sans stage en cours»
@@ -389,7 +422,30 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     doing = predicate.i != token.i and starts_with(predicate, structure.doing) and reading.tense == PRESENT
     if first_person and ((copula and (is_role or in_it)) or doing or (as_role and reading.tense == PRESENT)):
         return NOT_NOW if _ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
-    return None
+    return _runs_until(token, unit, today)
+
+
+_UNTIL_WORD = re.compile(r"\b(?:jusqu.(?:en|au|à|a)?|until|till)\b", re.IGNORECASE)
+
+
+def _runs_until(token: Any, unit: str, today: date) -> str | None:
+    """«Mon stage dans une fédération court jusqu'au 14 février»: the writer's own situation (a first
+    person possessive) said to run until a date; whatever the verb, that date says whether it still runs."""
+    owners = (token, _phrase_owner(token))  # «ma mission de volontariat»: the owner carries «ma»
+    mine = (c for o in owners for c in o.children if c.lower_ in {"mon", "ma"})
+    if not any(c.morph.get("Poss") == ["Yes"] for c in mine):
+        return None
+    until = _UNTIL_WORD.search(unit, token.idx + len(token.text))
+    when = _date_after(unit, until.end(), today) if until else None
+    if when is None:
+        return None
+    return NOT_NOW if when < today else NOW
+
+
+def _past_both(predicate: Any, token: Any) -> int:
+    """Where an end's date is looked for: after the end verb and the mention, whichever comes last
+    («mon stage se termine en avril», «fin de mon stage le 30 novembre»)."""
+    return int(max(predicate.idx + len(predicate.text), token.idx + len(token.text)))
 
 
 def _wished(predicate: Any, structure: Structure) -> bool:
@@ -403,11 +459,11 @@ def _wished(predicate: Any, structure: Structure) -> bool:
     return False
 
 
-def _date_after(unit: str, position: int) -> tuple[int, int] | None:
-    """The latest month the first date after `position` can mean: «se termine en avril 2027 et je serai
-    diplômée en juin» dates the end by April, not by the later date of another clause."""
-    dates = find_dates(unit[position:])
-    return dates[0].bounds()[1] if dates else None
+def _date_after(unit: str, position: int, today: date, ahead: bool = True) -> date | None:
+    """The last day the first date after `position` can mean: «se termine en avril 2027 et je serai
+    diplômée en juin» dates the end by April, not by the later date of another clause; «jusqu'en juin»
+    told of something going on is next June, not the June of a diploma named further on."""
+    return end_date_after(unit[position:], today, ahead)
 
 
 _END_WORDS = re.compile(
@@ -419,8 +475,8 @@ def _ended_by_date(unit: str, today: date, after: int = 0) -> bool:
     """«je suis stagiaire chez X (fin de la convention en avril 2025)»: the stated end is behind us. Only
     an end told after the mention counts: «j'ai terminé mon master en juin et je suis stagiaire …»."""
     end = _END_WORDS.search(unit, after)
-    when = _date_after(unit, end.end()) if end else None
-    return when is not None and when < (today.year, today.month)
+    when = _date_after(unit, end.end(), today) if end else None
+    return when is not None and when < today
 
 
 _CLAUSE_SPLIT = re.compile(
@@ -428,7 +484,7 @@ _CLAUSE_SPLIT = re.compile(
 )
 _FACT_WORDS = re.compile(
     r"\b(?:dipl[oô]m|master|licence|bts|but|dut|obtenu|titulaire|stage|service civique|degree|"
-    r"graduated|intern)\w*",
+    r"graduated|intern(?!ation))\w*",  # not «internationale»
     re.IGNORECASE,
 )
 
