@@ -27,12 +27,14 @@ CONTRAST = REPO / "tests" / "corpus" / "contrast"
 
 from score_contrast import consistency  # noqa: E402
 
-# Floors = the scores first measured on this corpus (2026-12-02, reader of main at 67a9df0, after the
-# corpus was committed and before anybody read it: kind 0.986, fields 0.977, verdict 0.833, 1 false
-# rejection, 2 false acceptances, consistency 45/70 = 0.643) minus 0.02; false rejections may not grow past
-# that count (the goal, as everywhere, is 0). See README, «Measured on mail we did not tune on».
-CONTRAST_FLOORS = {"kind": 0.966, "fields": 0.957, "verdict": 0.813}
-CONTRAST_MIN_CONSISTENCY = 0.623
+# Floors = the last scores measured on this corpus minus 0.02. First figure (2026-12-02, reader of main at
+# 67a9df0, after the corpus was committed and before anybody read it): kind 0.986, fields 0.977, verdict
+# 0.833, 1 false rejection, 2 false acceptances, consistency 45/70 = 0.643. Raised after the round that
+# tuned on ../fresh (nobody read this corpus): kind 0.986, fields 0.983, verdict 0.854, 1 false rejection, 1
+# false acceptance, consistency 46/70 = 0.657. False rejections may not grow past that count (the goal, as
+# everywhere, is 0). See README, «Measured on mail we did not tune on».
+CONTRAST_FLOORS = {"kind": 0.966, "fields": 0.963, "verdict": 0.834}
+CONTRAST_MIN_CONSISTENCY = 0.637
 CONTRAST_MAX_FALSE_REJECTIONS = 1
 
 
