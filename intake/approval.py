@@ -68,7 +68,6 @@ TEMPLATE_FR = {
     "held_request": "demande à valider (expéditeur non vérifié ou transfert)",
 }
 CRITERION_STATUS_FR = {MET: "rempli", NOT_MET: "non rempli", UNKNOWN: "à vérifier"}
-VERDICT_FR = {"eligible": "éligible", "to_verify": "à vérifier", "not_eligible": "non éligible"}
 ACTION_FR = {
     "draft_created": "brouillon préparé",
     "draft_edited": "brouillon modifié",

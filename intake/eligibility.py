@@ -19,6 +19,9 @@ from intake.understanding.facts import ApplicantFacts, Evidence, SituationFacts
 DEFAULT_RULES_DIR = resources.BUNDLED_RULES_DIR
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 ELIGIBLE, TO_VERIFY, NOT_ELIGIBLE = "eligible", "to_verify", "not_eligible"
+VERDICTS = (ELIGIBLE, TO_VERIFY, NOT_ELIGIBLE)
+# How the coordinator reads a verdict, everywhere it is shown (queue, case page, CLI, report).
+VERDICT_FR = {ELIGIBLE: "éligible", TO_VERIFY: "à vérifier", NOT_ELIGIBLE: "non éligible"}
 # The sentences a criterion may carry beside its label (see rules/eligibility.toml).
 ASK, CONDITION = "ask", "condition"
 _NOT_PARAMS = frozenset({"id", "label", "check", ASK, CONDITION})

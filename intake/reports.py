@@ -21,7 +21,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from sqlalchemy import ColumnElement, Integer, Select, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
-from intake import resources
+from intake import eligibility, resources
 from intake.errors import ShownError
 from intake.replies.render import format_day
 from intake.store.models import (
@@ -40,13 +40,7 @@ from intake.store.models import (
 Format = Literal["md", "html", "csv"]
 FORMATS: tuple[Format, ...] = ("md", "html", "csv")
 HISTOGRAM_BIN_DAYS = 20
-VERDICTS = ("eligible", "to_verify", "not_eligible")
-VERDICT_FR = {
-    "eligible": "éligible",
-    "to_verify": "à vérifier",
-    "not_eligible": "non éligible",
-    "none": "sans verdict",
-}
+VERDICT_FR = {**eligibility.VERDICT_FR, "none": "sans verdict"}
 KIND_FR = {
     "application": "candidature",
     "question": "question sur le programme",
@@ -189,7 +183,7 @@ def _count_intake(session: Session, figures: Figures, period: Period, cohort: Co
     figures.applications = _count(
         session, select(func.count(Application.id)).where(in_scope, _within(Application.created_at, period))
     )
-    figures.by_verdict = _ordered(_count_verdicts(session, in_scope, period), list(VERDICTS))
+    figures.by_verdict = _ordered(_count_verdicts(session, in_scope, period), list(eligibility.VERDICTS))
 
     kind = func.coalesce(Message.kind, "none")
     message_scope = (

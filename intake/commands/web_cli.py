@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import typer
 
-from intake import approval
+from intake import approval, eligibility
 from intake.cli_context import fail, settings_of, store_of
 from intake.config import ConfigError
 from intake.replies.decisions import ApprovalError
@@ -96,7 +96,7 @@ def list_drafts(ctx: typer.Context) -> None:
         f"{'n°':>4}  {'préparé le':16}  {'dossier':9}  {'pré-évaluation':14}  {'candidat·e':28}  objet"
     )
     for item in items:
-        verdict = approval.VERDICT_FR.get(item.verdict, item.verdict) or "-"
+        verdict = eligibility.VERDICT_FR.get(item.verdict, item.verdict) or "-"
         created = approval.local_time(item.created_at, zone)
         typer.echo(
             f"{item.id:>4}  {created:16}  {item.case_token or '-':9}  {verdict:14}  "
@@ -174,7 +174,7 @@ def describe_case(case: approval.Case) -> list[str]:
     ]
     lines += [f"  {label} : {value}" for label, value in case.details] or ["  (aucun détail extrait)"]
     if case.criteria:
-        verdict = approval.VERDICT_FR.get(case.verdict, case.verdict)
+        verdict = eligibility.VERDICT_FR.get(case.verdict, case.verdict)
         lines += ["", f"Éligibilité (pré-évaluation) : {verdict}"]
         for c in case.criteria:
             status = approval.CRITERION_STATUS_FR.get(c.get("status", ""), c.get("status", ""))

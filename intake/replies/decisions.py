@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 from intake.clock import utcnow
 from intake.errors import ShownError
 from intake.store.audit import record_audit
-from intake.store.models import OUTGOING_STATUS_FR, OutgoingMessage
+from intake.store.models import OUTGOING_STATUS_FR, OutgoingMessage, OutgoingStatus
 
-DRAFT = "draft"
+DRAFT = OutgoingStatus.DRAFT
 
 
 class ApprovalError(ShownError):

@@ -32,6 +32,7 @@ from intake.store.models import (
     CriterionOverride,
     Message,
     OutgoingMessage,
+    OutgoingStatus,
     SlotProposal,
 )
 
@@ -44,7 +45,7 @@ TEMPLATE_FOR_VERDICT = {
     "not_eligible": "refusal",
 }
 # Drafts still waiting for the coordinator; a newer draft for the same case replaces them.
-PENDING = "draft"
+PENDING = OutgoingStatus.DRAFT
 ACTOR = "propulse"
 # The draft that stands for a request held until the coordinator approves it (intake/held.py); never sent.
 HELD_TEMPLATE = "held_request"

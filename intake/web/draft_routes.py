@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from intake import approval
+from intake import approval, eligibility
 from intake.authentication import untrusted_warning
 from intake.replies.decisions import ApprovalError, DraftNotFound
 from intake.web.csrf import checked_form
@@ -30,7 +30,7 @@ MISSING = (DraftNotFound,)
 LABELS = {
     "status_fr": approval.STATUS_FR,
     "criterion_status_fr": approval.CRITERION_STATUS_FR,
-    "verdict_fr": approval.VERDICT_FR,
+    "verdict_fr": eligibility.VERDICT_FR,
     "template_fr": approval.TEMPLATE_FR,
     "actions_fr": approval.ACTION_FR,
     "override_statuses": approval.OVERRIDE_STATUSES,
