@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from intake.case_facts import CaseFacts, DocumentNote, Education, Person, Situation, to_json
 from intake.classify import Classification, ThreadCheck, classify
@@ -54,21 +54,26 @@ def _process_worker() -> DocumentWorker:
     return _worker
 
 
+class Reading(TypedDict, total=False):
+    """How to read a message, beside its bytes and the day: the keywords `understand` and
+    `extract_message` share. `limits`: attachment limits (defaults if absent); `is_our_thread`: whether a
+    Message-ID is one of ours (a reply); `our_address`: the programme's address (its domain is ours)."""
+
+    limits: ExtractionLimits | None
+    is_our_thread: ThreadCheck | None
+    our_address: str | None
+
+
 def understand(
-    raw: bytes,
-    *,
-    today: date,
-    limits: ExtractionLimits | None = None,
-    is_our_thread: ThreadCheck | None = None,
-    worker: DocumentWorker | None = None,
-    our_address: str | None = None,
+    raw: bytes, *, today: date, worker: DocumentWorker | None = None, **reading: Unpack[Reading]
 ) -> Understanding:
     """Parse, classify, read documents and facts, assess. Raises only UnparseableMessage."""
+    our_address = reading.get("our_address")
     parsed = parse_message(raw)
-    classification = classify(parsed, is_our_thread=is_our_thread, our_address=our_address)
+    classification = classify(parsed, is_our_thread=reading.get("is_our_thread"), our_address=our_address)
     if classification.kind not in _UNDERSTOOD_KINDS:
         return Understanding(parsed, classification, None, None)
-    limits = limits or ExtractionLimits()
+    limits = reading.get("limits") or ExtractionLimits()
     skipped: list[DocumentResult] = []
     items = []
     for a in parsed.attachments:
@@ -157,20 +162,11 @@ def to_contract(u: Understanding, file: str | None = None) -> dict[str, Any]:
 
 
 def extract_message(
-    raw: bytes,
-    *,
-    today: date,
-    file: str | None = None,
-    limits: ExtractionLimits | None = None,
-    is_our_thread: ThreadCheck | None = None,
-    our_address: str | None = None,
+    raw: bytes, *, today: date, file: str | None = None, **reading: Unpack[Reading]
 ) -> dict[str, Any]:
     """The JSON contract for one message. An unreadable message gives kind "other" and an "error"."""
     try:
-        understood = understand(
-            raw, today=today, limits=limits, is_our_thread=is_our_thread, our_address=our_address
-        )
-        return to_contract(understood, file)
+        return to_contract(understand(raw, today=today, **reading), file)
     except UnparseableMessage as exc:
         return error_result(file, str(exc))
 
