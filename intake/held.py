@@ -118,13 +118,15 @@ def _answered_through_approval(ctx: Ingest, case: Application) -> bool:
 
 def _latest_case_of(session: Session, address: str) -> Application | None:
     """The person's newest case, open or closed: a new one would still rewrite their details."""
-    return session.scalar(
-        select(Application)
-        .join(Applicant)
-        .where(Applicant.email_normalised == address)
-        .order_by(Application.id.desc())
-        .limit(1)
-    )
+    # No flush for it: what waits (the message in hand, its attachments) is no person and no case.
+    with session.no_autoflush:
+        return session.scalar(
+            select(Application)
+            .join(Applicant)
+            .where(Applicant.email_normalised == address)
+            .order_by(Application.id.desc())
+            .limit(1)
+        )
 
 
 def hold_request(ctx: Ingest, hold: Hold) -> OutgoingMessage | None:

@@ -95,9 +95,11 @@ def file_application(session: Session, message: Message, u: Understanding, facts
     details = facts.applicant or Person()
     email = details.email or u.parsed.from_addr or message.dedupe_key
     address = normalise_address(email)
-    applicant = session.scalar(select(Applicant).where(Applicant.email_normalised == address))
-    # Someone never seen before has no case to look for.
-    application = _open_application_of(session, address) if applicant is not None else None
+    # No flush for these lookups: the message in hand is written with its case, in one flush (_open_case).
+    with session.no_autoflush:
+        applicant = session.scalar(select(Applicant).where(Applicant.email_normalised == address))
+        # Someone never seen before has no case to look for.
+        application = _open_application_of(session, address) if applicant is not None else None
     if applicant is None:
         applicant = Applicant(email=email, email_normalised=address)
         session.add(applicant)
@@ -119,6 +121,7 @@ def _open_case(session: Session, applicant: Applicant, message: Message) -> Appl
         applicant=applicant, case_token=f"tmp-{message.dedupe_key}"[:32], status="received"
     )
     session.add(application)
+    message.application = application  # inserted with its case's id, not updated after
     session.flush()
     application.case_token = case_token_for(application.id)
     note_created(session, application)

@@ -159,11 +159,14 @@ def describe_proposals(
     session: Session, proposals: Iterable[SlotProposal], settings: Settings, language: str = "fr"
 ) -> list[dict[str, object]]:
     """What the email templates show: `{"number": 1, "starts_at": …, "label": "mardi 1er décembre…"}`."""
+    ordered = sorted(proposals, key=lambda p: p.position)
+    # One read for all the slots, not one per proposal (a burst of drafts pays it for each applicant).
+    wanted = {p.slot_id for p in ordered}
+    found = session.scalars(select(InterviewSlot).where(InterviewSlot.id.in_(wanted))) if wanted else ()
+    slots: dict[int, InterviewSlot] = {slot.id: slot for slot in found}
     described = []
-    for proposal in sorted(proposals, key=lambda p: p.position):
-        slot = session.get(InterviewSlot, proposal.slot_id)
-        assert slot is not None
-        starts = as_utc(slot.starts_at)
+    for proposal in ordered:
+        starts = as_utc(slots[proposal.slot_id].starts_at)
         described.append(
             {
                 "number": proposal.position,

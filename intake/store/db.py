@@ -78,7 +78,9 @@ def put_blob(session: Session, content: bytes) -> str:
     dialect = session.get_bind().dialect.name
     if dialect in ("sqlite", "postgresql"):
         make = sqlite.insert if dialect == "sqlite" else postgresql.insert
-        session.execute(make(cast(Table, Blob.__table__)).values(**values).on_conflict_do_nothing())
+        # Bytes depend on no pending row: the rows waiting to be written go out with the next flush.
+        with session.no_autoflush:
+            session.execute(make(cast(Table, Blob.__table__)).values(**values).on_conflict_do_nothing())
     elif session.get(Blob, digest) is None:
         session.add(Blob(**values))
         session.flush()
