@@ -119,6 +119,13 @@ def assert_truth_well_formed(corpus: Path) -> None:
         assert t.get("forwarded_by") is None or t["forwarded_by"] != t["email"], where
 
 
+def marked_messages(corpus: Path, marker: str) -> int:
+    """How many messages the sources (source/batch*.py) introduce with a `# {marker}: …` comment line."""
+    pattern = re.compile(rf"^\s*# {marker}: \S", flags=re.MULTILINE)
+    sources = (corpus / "source").glob("batch*.py")
+    return sum(len(pattern.findall(p.read_text(encoding="utf-8"))) for p in sources)
+
+
 def assert_mix(corpus: Path, *, per_verdict: int, applications: tuple[float, float]) -> None:
     """Every kind present, at least `per_verdict` applications of each verdict, and a share of applications
     within `applications` (low, high)."""

@@ -7,9 +7,7 @@ are checked with every corpus's in tests/test_corpus_scores.py (bench/corpora.py
 
 from __future__ import annotations
 
-import re
-
-from corpus_checks import assert_mix, corpus_named, truth_lines
+from corpus_checks import assert_mix, corpus_named, marked_messages, truth_lines
 
 FRESH = corpus_named("fresh").directory
 
@@ -19,6 +17,4 @@ def test_the_fresh_corpus_is_two_thirds_applications_with_every_verdict_and_ever
 
 
 def test_every_fresh_message_names_the_channel_it_came_through() -> None:
-    sources = [p.read_text(encoding="utf-8") for p in sorted((FRESH / "source").glob("batch*.py"))]
-    channels = sum(len(re.findall(r"^\s*# Channel: \S", text, flags=re.MULTILINE)) for text in sources)
-    assert channels == len(truth_lines(FRESH))
+    assert marked_messages(FRESH, "Channel") == len(truth_lines(FRESH))

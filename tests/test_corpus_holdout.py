@@ -8,12 +8,11 @@ with every corpus's in tests/test_corpus_scores.py (bench/corpora.py).
 from __future__ import annotations
 
 import importlib.util
-import re
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from corpus_checks import assert_mix, corpus_named, truth_lines
+from corpus_checks import assert_mix, corpus_named, marked_messages, truth_lines
 
 HOLDOUT = corpus_named("holdout").directory
 VOICES = corpus_named("voices").directory
@@ -32,9 +31,7 @@ def test_the_holdout_corpus_is_four_fifths_applications_with_every_verdict() -> 
 
 
 def test_every_holdout_message_is_written_under_its_persona_card() -> None:
-    sources = [p.read_text(encoding="utf-8") for p in sorted((HOLDOUT / "source").glob("batch*.py"))]
-    cards = sum(len(re.findall(r"^\s*# Card: \S", text, flags=re.MULTILINE)) for text in sources)
-    assert cards == len(truth_lines(HOLDOUT))
+    assert marked_messages(HOLDOUT, "Card") == len(truth_lines(HOLDOUT))
 
 
 def test_no_applicant_sentence_of_the_holdout_corpus_is_borrowed_from_the_voices_corpus() -> None:
