@@ -21,10 +21,11 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 
+from corpora import corpus_named  # noqa: E402
 from score import kind_matches, parse_results, read_results, report, score  # noqa: E402
 from score_corpora import extract  # noqa: E402
 
-CONTRAST = REPO / "tests" / "corpus" / "contrast"
+CONTRAST = corpus_named("contrast").directory
 
 
 def member_right(truth: dict[str, Any], result: dict[str, Any]) -> bool:
