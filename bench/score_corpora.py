@@ -5,7 +5,8 @@
 Runs `propulse extract --today 2026-11-26` on tests/corpus/voices (written message by message, see its
 LICENCE.md), on tests/corpus/holdout (written from persona cards, tuned on from stop 20), on
 tests/corpus/fresh (written channel first, tuned on from stop 20), on tests/corpus/contrast (contrast
-sets, never tuned on; bench/score_contrast.py adds its consistency figure) and on ../shared/corpus/dev when
+sets, never tuned on; bench/score_contrast.py adds its consistency figure), on tests/corpus/documents
+(documents first, never tuned on) and on ../shared/corpus/dev when
 present (template-generated), scores each with bench/score.py
 and prints a Markdown table: kind, fields, verdict, false rejections, false acceptances. The README quotes it.
 Not a test: the floors live in tests/test_corpus_scores.py.
@@ -30,6 +31,10 @@ CORPORA = {
     "holdout (tests/corpus/holdout, tuned on from stop 20)": REPO / "tests" / "corpus" / "holdout",
     "fresh (tests/corpus/fresh, tuned on from stop 20)": REPO / "tests" / "corpus" / "fresh",
     "contrast (tests/corpus/contrast, contrast sets, never tuned on)": REPO / "tests" / "corpus" / "contrast",
+    "documents (tests/corpus/documents, documents first, never tuned on)": REPO
+    / "tests"
+    / "corpus"
+    / "documents",
     "dev (../shared/corpus/dev, template-generated)": REPO.parent / "shared" / "corpus" / "dev",
 }
 
@@ -65,7 +70,8 @@ def main() -> int:
         action="append",
         default=[],
         metavar="NAME",
-        help="score only this corpus (voices, holdout, fresh, contrast, dev); tuners leave out the unseen",
+        help="score only this corpus (voices, holdout, fresh, contrast, documents, dev); tuners leave out the"
+        " unseen",
     )
     args = parser.parse_args()
     rows = []

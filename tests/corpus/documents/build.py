@@ -2,9 +2,10 @@
 
     python tests/corpus/documents/build.py [--out DIR]
 
-Nobody tunes the reader on this corpus (see LICENCE.md). The messages are written document first: most facts
-sit in an attached CV, cover letter, job offer or invoice, laid out as people make them (reverse-chronological,
-skills-based, two columns, DOCX tables, page headers and footers, a CV and a letter in one PDF). The MIME
+Nobody tunes the reader on this corpus (see LICENCE.md). The messages are written document first: most
+facts sit in an attached CV, cover letter, job offer or invoice, laid out as people make them
+(reverse-chronological, skills-based, two columns, DOCX tables, page headers and footers, a CV and a letter
+in one PDF). The MIME
 dates, Message-IDs, truth lines and the check that refuses a self-contradicting label are the voices
 corpus's own (`../voices/build.py`): one copy of that code; only the documents are made here.
 """
@@ -26,7 +27,6 @@ voices_build = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(voices_build)  # also puts the voices kit and tests/ on sys.path
 sys.path.insert(0, str(HERE / "source"))  # docs.py (Doc, M)
 
-from docs import Doc, M  # noqa: E402
 from fixtures_docs import (  # noqa: E402
     DOCX_TYPE,
     ODT_TYPE,
@@ -37,6 +37,8 @@ from fixtures_docs import (  # noqa: E402
     make_pdf_pages,
     make_two_column_pdf,
 )
+
+from docs import Doc, M  # noqa: E402
 
 PAGE_LINES = 46  # lines of 16 pt on an A4 page
 WRAP = 92  # characters of a PDF line before it wraps (a letter's paragraphs)

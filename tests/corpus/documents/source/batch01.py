@@ -65,7 +65,7 @@ Formation
 Informatique : Excel avancé, Sage"""),),
         truth=app("Lucie", "Perrot", phone="+33674103852", bac=2, grad="2022", failing=("graduation_recent",), info_in="both", status="signature_only_dut_2022"),
     ),
-    # Phone one-liner body. BTS SP3S juin 2025; CV: «Service civique — Depuis octobre 2025, 8 mois, Restos du cœur». Started oct 2025 for 8 months → ends June 2026: over. Hmm, «depuis» with a set length that has ended: the CV line is simply not updated. Over → eligible? The CV's own «8 mois» puts the end in June 2026. Aim: «travailler dans l'aide alimentaire ou l'insertion». Eligible.
+    # Phone one-liner body. BTS SP3S juin 2025; CV: service civique «Octobre 2025 – juin 2026 (8 mois)»: over. Aim in the CV profile: aide alimentaire or insertion. Eligible.
     M(
         frm="Sarah Benali <sarah.benali@example.org>",
         subject="candidature",
@@ -205,7 +205,7 @@ Stages
 2024  Centre communal d'action sociale (8 semaines)"""),),
         truth=app("Amandine", "Guérin", phone="+33658441930", bac=3, grad="2026-07", info_in="cv", status="cv_de_cesf_2026"),
     ),
-    # Body: «je suis en reconversion». CV: 9 years as cook, then titre RNCP niveau 6 «Responsable de projet ESS» 2026. Career change. 
+    # Body: «je suis en reconversion». CV: 9 years as cook, then titre RNCP niveau 6 «Responsable de projet ESS» 2026. Career change.
     M(
         frm="Frédéric Moulin <fred.moulin@example.net>",
         subject="Reconversion - Pro'pulse",
@@ -220,7 +220,7 @@ Parcours
 Bénévolat : trésorier d'une AMAP depuis 2019"""),),
         truth=app("Frédéric", "Moulin", phone="+33621095584", bac=3, grad="2026-10", failing=("not_career_change",), info_in="both", status="cv_9_ans_cuisinier_rncp6"),
     ),
-    # Body empty; subject says everything: «Candidature Pro'pulse – Licence AES». CV: Licence AES 2024 — year only → unknown date. Aim: «chargée de mission dans une collectivité» — a public employer, not ESS → aimed elsewhere.
+    # Body empty; subject says everything: «Candidature Pro'pulse – Licence AES». CV: Licence AES 2024, year only → date unknown. Aim: «chargée de mission dans une collectivité» — a public employer, not ESS → aimed elsewhere.
     M(
         frm="Jade Fontaine <jade.fontaine@example.org>",
         subject="Candidature Pro'pulse – Licence AES",
@@ -256,7 +256,7 @@ LANGUAGES
 English (native), French (B2)"""),),
         truth=app("Olivia", "Hart", phone="+33756238140", bac=3, grad="2025-07", language="en", info_in="cv", status="en_resume_ba_uk"),
     ),
-    # Body: short paragraph adding the aim. CV: «BUT Techniques de commercialisation — 2023-2026, en cours». Actually diploma expected? The CV says «obtention prévue juin 2027»: studies in progress (3rd year shifted by a gap year). Highest obtained: bac. bac_plus 0? He has validated 2 years (no DUT since BUT). Label: level obtained = bac → degree_level failing? A BUT in progress gives no diploma yet; obtained = bac (0). failing degree_level and studies.
+    # Body: short paragraph adding the aim. CV: «BUT Techniques de commercialisation — 2023-2026, en cours». The CV says «obtention prévue juin 2027»: studies in progress (3rd year shifted by a gap year). A BUT in progress gives no diploma yet; highest obtained = bac 2023. Fails level and studies.
     M(
         frm="Nathan Roux <nathan.roux@example.com>",
         subject="Pro'pulse",
@@ -387,7 +387,7 @@ Licence Géographie et aménagement, Université Grenoble Alpes — juin 2025
 Objectif : chargée de projet dans une association environnementale"""),),
         truth=app("Lisa", "Nguyen", phone="+33784513026", bac=3, grad="2025-06", failing=("not_service_civique",), language="en", info_in="cv", status="cv_civique_en_cours"),
     ),
-    # Body: «Je vous transmets mon CV. Diplômé cet été.» CV: «Master MEEF (professeur des écoles) 2026» plus two years as «professeur contractuel» before? No, keep: career change? He was a teacher contractor 2019–2024 (5 years), then master. Career change (teacher). 
+    # Body: «Diplômé cet été, je quitte l'Éducation nationale». CV: five years as a contract maths teacher (2019–2024), then a master in 2026. Career change (teacher).
     M(
         frm="Julien Carpentier <julien.carpentier@example.org>",
         subject="Candidature Pro'pulse",
@@ -437,7 +437,7 @@ Expérience
 Avril – août 2026 : stage, permanence juridique associative (Nanterre)"""),),
         truth=app("Samuel", "Cohen", phone="+33638117245", bac=5, grad="2026-09", info_in="cv", status="cv_m2_droit_2026"),
     ),
-    # Body: signature only with a different phone than the CV. The body signature is the newer: label the body phone? Both are his; the signature gives 07 …, the CV 06 …. A signature is what he uses now. Label body phone.
+    # Body: a signature with a new phone; the CV shows an old one marked «plus attribué». The signature's phone is labelled. Licence ESS 2025-07, aim ressourcerie. Eligible.
     M(
         frm="Antoine Masson <antoine.masson@example.com>",
         subject="Candidature",
@@ -452,7 +452,7 @@ Expériences
 Objectif : emploi dans une ressourcerie ou une recyclerie"""),),
         truth=app("Antoine", "Masson", phone="+33722604819", bac=3, grad="2025-07", info_in="both", status="signature_phone_vs_cv_old_phone"),
     ),
-    # Body empty; the CV (PDF) has no date for the diploma: «BTS Communication — IUT?» no date anywhere; aim association. Graduation unknown.
+    # Body empty; the CV names a BTS Communication with no date anywhere; aim association. Graduation unknown.
     M(
         frm="Emma Leclerc <emma.leclerc@example.org>",
         subject="CV Emma Leclerc",

@@ -200,7 +200,7 @@ Je vous remercie de l'attention portée à ma candidature.
 Dylan Perret""", role="letter"),),
         truth=app("Dylan", "Perret", phone="+33744812693", bac=2, grad="2025-06", info_in="cv", status="letter_only_bts_scop"),
     ),
-    # Two-column PDF column by column; header carries «Alternance recherchée» — she is looking for an alternance for a master (i.e. continuing studies). Licence 2026-06. She wants a master in alternance: not a job search. Aim: «Recherche une alternance en master ESS à partir de janvier 2027». Studies not finished? She has finished the licence; what she seeks is an alternance, not a job: job_seeking_ess failing? She seeks a training contract to go on studying from January: studies not finished (the programme is for a first job after them).
+    # Two-column PDF: «Recherche une alternance, Master ESS, à partir de janvier 2027», admitted to that master. Licence 2026-06. She seeks a training contract to go on studying: studies not finished (the programme is for a first job after them).
     M(
         frm="Lou Garcia <lou.garcia@example.org>",
         subject="CV Lou Garcia",
@@ -534,7 +534,7 @@ Marie Lemoine""", role="letter"),
         ),
         truth=app("Marie", "Lemoine", phone="+33624905731", bac=3, grad="2025-06", language="en", info_in="cv", status="en_letter_coop_bank"),
     ),
-    # Two-column PDF, row by row; BTS 2025 + «DN MADE en cours»? Keep: «Licence 1 Arts plastiques (abandonnée)». BTS Design graphique 2025; aim «atelier associatif». Eligible.
+    # Two-column PDF drawn row by row: BTS Design graphique 2025, a first year of licence abandoned in 2023; aim: association or cultural cooperative. Eligible.
     M(
         frm="Lola Brun <lola.brun@example.net>",
         subject="Candidature graphisme",
@@ -554,7 +554,7 @@ RECHERCHE
 Poste de graphiste dans une association ou une coopérative culturelle""", row_by_row=True),),
         truth=app("Lola", "Brun", phone="+33682713405", bac=2, grad="2025", info_in="cv", status="two_col_bts_design_2025"),
     ),
-    # Europass PDF, English. «Bachelor's degree in Social Work, Universidad de Chile, 12/2024» — chilean licenciatura 4-5 years; writer states «equivalent bac+4 (ENIC-NARIC)». Level 4. 24 months exactly? 12/2024 → 23 months. Recent. Aim NGO. Eligible.
+    # Europass PDF in English: Chilean licenciatura in social work, 12/2024, stated «recognised as bac+4 (ENIC-NARIC)»: labelled 4 (the writer states the French level). 23 months: recent. Aim non-profit. Eligible.
     M(
         frm="Camila Rojas <camila.rojas@example.cl>",
         subject="Pro'pulse application",
@@ -607,7 +607,7 @@ Arthur Picard""", role="letter"),
         ),
         truth=app("Arthur", "Picard", phone="+33647592136", bac=5, grad="2026-06", info_in="cv", status="letter_and_cv_pdf_env"),
     ),
-    # ODT CV with «(actuellement)» on a job line: «Assistante sociale stagiaire? no: «Accompagnante éducative (CDD jusqu'en décembre 2026) (actuellement)». A CDD is fine. DE Assistante de service social 2025. Aim association. Eligible.
+    # ODT CV with «(actuellement)» on a job line: «Accompagnante éducative, CDD jusqu'en décembre 2026 (actuellement)» — a fixed-term job. DE assistant de service social 2025-07. Aim association. Eligible.
     M(
         frm="Rose Tessier <rose.tessier@example.net>",
         subject="candidature Rose Tessier",
@@ -659,7 +659,7 @@ Emma Rousseau""", role="letter"),
         ),
         truth=app("Emma", "Rousseau", phone="+33616935827", bac=3, grad="2025-06", info_in="cv", status="letter_updates_civique_ended"),
     ),
-    # DOCX table + footer; «DUT Informatique 2019», then developer 2019-2026 (7 years), now «Master MIAGE 2026». Career change? He stays in IT; aim: «développeur dans une coopérative du numérique». Not a change of trade — but 7 years of work: it's not a first job. The programme's «not_career_change» = first job, not a reconversion. With 7 years as developer he is not a first-job seeker: failing. DUT 2019; master 2026 recent.
+    # DOCX table + footer: DUT Informatique 2019, then seven years as a developer in a permanent job, master MIAGE in continuing education 2026; aim a digital cooperative. Not a first job after studies: career change.
     M(
         frm="Nicolas Huet <nicolas.huet@example.net>",
         subject="Candidature",

@@ -40,7 +40,7 @@ Licence Sociologie, Université d'Orléans, juin 2025
 Projet : travailler dans une association de solidarité"""),),
         truth=app("Mathilde", "Royer", phone="+33748216395", bac=3, grad="2025-06", unknown=("not_service_civique",), info_in="cv", status="cv_volontariat_type_inconnu"),
     ),
-    # Body: phone one-liner. CV: «Diplôme de l'école de travail social» — level not stated, date 2026. Level unknown («*»).
+    # Body: phone one-liner. CV: «Diplôme de moniteur-éducateur», 2026 — a State diploma of level 4 (the bac's level), though the CV does not say so. Not eligible (level).
     M(
         frm="Kevin Oliveira <kevin.oliveira@example.com>",
         subject="Pro'pulse",
@@ -52,7 +52,7 @@ Formation
 Expériences
 2024 – 2026 : stages en foyer d'accueil médicalisé et en institut médico-éducatif
 Projet : moniteur-éducateur dans une association du handicap"""),),
-        truth=app("Kevin", "Oliveira", phone="+33726951438", bac="*", grad="2026", unknown=("degree_level",), info_in="both", status="cv_moniteur_educateur_niveau"),
+        truth=app("Kevin", "Oliveira", phone="+33726951438", bac=0, grad="2026", failing=("degree_level",), info_in="both", status="cv_moniteur_educateur_niveau4"),
     ),
     # Body: «Bonjour». CV two-column: no aim, BTS NDRC 2026-06. ESS unknown.
     M(
@@ -131,7 +131,7 @@ Expériences
 Objectif : chargée de projet dans une association culturelle""", header="Agathe Perrin — Étudiante en Master 2 — 06 29 17 53 48"),),
         truth=app("Agathe", "Perrin", phone="+33629175348", bac=4, grad="2026", failing=("studies_finished",), info_in="cv", status="docx_header_etudiante_m2"),
     ),
-    # Body: «Bonjour, ci-joint mon CV» ; CV: «Bachelor Responsable de projets (Bac+3), école privée, 2025» no RNCP mention; aim «start-up» → elsewhere? «start-up à impact» is not ESS per se. The CV: «entreprise à mission ou start-up de la tech for good». Ambiguous: unknown ESS.
+    # Body: «Bonjour, ci-joint mon CV». CV: Bachelor (bac+3) 2025-07; aim «start-up tech for good ou entreprise à mission»: neither is ESS as such, nor clearly outside it. ESS unknown.
     M(
         frm="Maxime Colin <maxime.colin@example.net>",
         subject="CV - Maxime Colin",
@@ -294,7 +294,7 @@ Licence Sciences de l'éducation, Université de Rouen, 2025
 Objectif : coordinateur dans une association de soutien scolaire"""),),
         truth=app("Hamza", "Diop", phone="+33785204619", bac=3, grad="2025", failing=("not_service_civique",), info_in="both", status="odt_civique_until_apr_2027"),
     ),
-    # Body: paragraph. CV DOCX: DUT 2024-06 (29 months) then Licence 3 «validée en 2026»? L3 validated = licence 2026. Highest: licence 2026. Aim association. Eligible.
+    # Body: paragraph with aim. CV DOCX: DUT 2024-06 (29 months), then «Licence 3 … validée, juillet 2026»: highest is the licence 2026-07. Eligible.
     M(
         frm="Juliette Morin <juliette.morin@example.net>",
         subject="Pro'pulse — candidature",
@@ -325,7 +325,7 @@ Depuis 2025 : technicien informatique bénévole, association d'inclusion numér
 Recherche un emploi dans l'inclusion numérique (associations, tiers-lieux)"""),),
         truth=app("Dylan", "Fournier", phone="+33753842169", bac=0, grad="2024", failing=("degree_level",), info_in="cv", status="cv_bac_plus_bts_non_fini"),
     ),
-    # Body: «Je suis diplômée !». CV: Master 2 «Depuis 2025, en cours» is stale — body says diplômée without date; the CV's M2 began 2025 (2025-2026). Honest: diploma master, date unknown (probably 2026 but not said). to_verify graduation.
+    # Body: «je suis enfin diplômée !» without a date; the stale CV says «Depuis 2025 : Master 2 (en cours)». Master obtained, date not said. to_verify (graduation).
     M(
         frm="Camille Guillon <camille.guillon@example.org>",
         subject="Candidature",
@@ -495,7 +495,7 @@ Formation : Diplôme d'ingénieur, INSA Lyon, génie énergétique — septembre
 Expériences : stage de fin d'études, bureau d'études énergie (6 mois) ; 2025-2026 : volontaire en Inde (VSI, terminé)"""),),
         truth=app("Victor", "Nguyen", phone="+33741862593", bac=5, grad="2025-09", language="en", info_in="cv", status="en_body_ingenieur_scic"),
     ),
-    # Body: paragraph. CV: «Master 1 (en cours)» and «Licence 2025». Body: «je quitte mon master pour travailler». Ambiguous: said she leaves — does not say she left. «je quitte» present → studies stop now; honest label: unknown studies.
+    # Body: «je quitte mon master pour travailler»; CV: «Master 1 (en cours)», licence 2025. Leaving, not yet left: studies unknown.
     M(
         frm="Margot Lefèvre <margot.lefevre@example.net>",
         subject="Candidature",
@@ -541,7 +541,7 @@ Expérience
 Depuis 2025 : employé polyvalent, cinéma associatif"""),),
         truth=app("Étienne", "Mallet", phone="+33682473169", bac=3, grad="2024", unknown=("graduation_recent",), info_in="both", status="cv_licence_2021_2024_m1_non_valide"),
     ),
-    # Empty body; CV: «Master 2 Économie sociale, Université de Marne-la-Vallée, 2025», then «2025 – aujourd'hui : volontaire en service civique? no — «volontaire au Corps européen de solidarité (Espagne), jusqu'en février 2027». Not a service civique: unknown per convention? The European Solidarity Corps is not a service civique; it is a current volunteering abroad. Convention: a current VSI leaves not_service_civique unknown. Same here.
+    # Empty body; CV: Master 2 Économie sociale 2025, then «volontaire du Corps européen de solidarité (Espagne), jusqu'en février 2027». Not a service civique but a current volunteering abroad: as for a current VSI (contrast convention), not_service_civique unknown.
     M(
         frm="Charlotte Prévost <charlotte.prevost@example.com>",
         subject="Candidature Pro'pulse",
@@ -556,7 +556,7 @@ Expérience
 Objectif : un poste dans une coopérative à mon retour"""),),
         truth=app("Charlotte", "Prévost", phone="+33694621835", bac=5, grad="2025", unknown=("not_service_civique",), info_in="cv", status="docx_ces_volontaire_en_cours"),
     ),
-    # Body: «Bonjour, voici mon CV». CV: «2024 – 2026 : BTS en alternance» obtained? «BTS Gestion de la PME (alternance), obtenu en juillet 2026». Alternance over. Aim association. Eligible.
+    # Body: «Bonjour, voici mon CV». CV: «BTS Gestion de la PME en alternance — obtenu en juillet 2026», the alternance contract ended. Aim association. Eligible.
     M(
         frm="Mélissa Renaud <melissa.renaud@example.net>",
         subject="CV Mélissa Renaud",

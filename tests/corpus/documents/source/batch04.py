@@ -98,7 +98,7 @@ Pro'pulse accompagne de jeunes diplômé·es vers un premier emploi dans l'écon
 Prochaine promotion : janvier 2027. Candidatures jusqu'au 15 décembre.""", role="other"),),
         truth=question(language="en"),
     ),
-    # Auto-reply from an applicant's mailbox with a leaflet? An association director's auto-reply attaches their activity report. auto_reply.
+    # Auto-reply from a partner association's director, attaching its activity report. auto_reply.
     M(
         frm="Direction Association Horizons <direction@horizons.example.org>",
         subject="Réponse automatique : Pro'pulse — proposition de partenariat",
@@ -283,7 +283,7 @@ Présents : Animafac, Réseau Asso, deux employeurs partenaires.
 Requirements: master's student; French and English.""", role="other"),),
         truth=other(),
     ),
-    # A training centre asks a question about partnership (with its brochure). Is it a «question»? It asks about the programme for its own learners in general → question.
+    # A training centre asks on what conditions its former apprentices may apply, brochure attached; no person named. question.
     M(
         frm="Centre de formation Sud <contact@cfsud.example.org>",
         subject="Vos critères d'admission",
@@ -440,7 +440,7 @@ Entre Animafac (Pro'pulse) et la SCIC Terre et Vie : accueil de participant·es 
 Signé le 9 novembre 2026.""", role="other"),),
         truth=other(),
     ),
-    # An employer's offer inside the body of the attached cover letter template? No: a «fiche de poste» for an alternance. other.
+    # A federation sends an alternance offer (a «fiche de poste») to share. other.
     M(
         frm="RH Fédération Sport Pour Tous <rh@sportpourtous.example.org>",
         subject="Offre alternance — chargé·e de développement",
@@ -451,7 +451,7 @@ Contrat d'apprentissage, 12 à 24 mois, Master 1 ou 2
 Rythme : 3 jours en structure, 2 jours en formation""", role="other"),),
         truth=other(),
     ),
-    # A question from a careers adviser in English about the programme, with a student list template? Keep simple: asks about dates, attaches her school's calendar. question.
+    # A careers adviser asks in English when the next cohort starts, attaching her school's calendar. question.
     M(
         frm="Rachel Green <r.green@business-school.example.com>",
         subject="Pro'pulse dates",

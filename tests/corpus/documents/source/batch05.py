@@ -120,7 +120,7 @@ Cariste (intérim), 2024-2025
 CACES 1, 3, 5"""),),
         truth=app("Anis", "Haddou", phone="+33672148395", bac=3, grad="2026", email=None, forwarded_by="mehdi.larbi@example.com", unknown=("job_seeking_ess",), info_in="cv", status="friend_sends_cv_no_aim"),
     ),
-    # Body English («I am currently doing a Master's») — CV shows «Master 2 (2025–2026)». Body is newer: studying now (redoing the year?). Body: «I'm finishing my Master's thesis, defence in March 2027». Studies not finished. Licence 2024? CV: «Licence 2024» year → unknown but failing anyway.
+    # Body English: «I'm finishing my master's thesis (defence in March 2027)»; the CV says «Master 2 (2025 – 2026)». Studies not finished. Highest obtained: licence 2024 (year alone: date unknown). No aim stated.
     M(
         frm="Inès Garnier <ines.garnier@example.org>",
         subject="Application",
@@ -165,7 +165,7 @@ En césure entre mon master 1 et mon master 2, je souhaite préparer dès mainte
 Clémentine Faure"""),),
         truth=app("Clémentine", "Faure", phone="+33617834295", bac=4, grad="2026-06", failing=("studies_finished", "not_internship"), info_in="cv", status="pdf_cesure_stage_en_cours"),
     ),
-    # Body: «j'ai un bac+3» ; CV: «Licence 3 Psychologie (non validée)» + DUT 2025. Highest obtained: DUT 2025 (bac+2). Eligible? Aim association in CV. Eligible.
+    # Body: «j'ai un bac+3». CV: «Licence 3 Psychologie (non validée)» and DUT Carrières sociales juin 2025: the highest OBTAINED is the DUT (bac+2). Aim association. Eligible.
     M(
         frm="Maëlle Renaud <maelle.renaud@example.com>",
         subject="candidature",
@@ -178,7 +178,7 @@ Clémentine Faure"""),),
 Objectif : intervenante sociale dans une association"""),),
         truth=app("Maëlle", "Renaud", phone="+33723614895", bac=2, grad="2025-06", info_in="both", status="body_bac3_cv_l3_non_validee"),
     ),
-    # Body adds «mon stage s'est terminé en octobre» — the CV: «Stage de fin d'études, mai – octobre 2026». Consistent; master 2026-10? CV: «Master 2 obtenu à l'issue du stage (octobre 2026)». Aim ESS body. Eligible.
+    # Body: «mon stage s'est terminé en octobre»; CV: master 2 obtained at the end of that internship (octobre 2026). Aim: finance solidaire in an ESS company. Eligible.
     M(
         frm="Baptiste Renaud <baptiste.renaud@example.net>",
         subject="Pro'pulse — Baptiste Renaud",
@@ -203,7 +203,7 @@ Master Grande École, NEOMA Business School — juin 2025
 Stage, cabinet de conseil (6 mois, 2025)""", header="Guillaume Perrin — Consultant junior"),),
         truth=app("Guillaume", "Perrin", phone="+33715824639", bac=5, grad="2025-06", failing=("job_seeking_ess",), info_in="cv", status="docx_aim_conseil_strategie"),
     ),
-    # Body: English; résumé: «Bachelor in Business (Germany), Hochschule München, 2026»; «Goal: impact investing fund» — solidarity finance? An impact fund is not itself ESS; ambiguous: unknown.
+    # Body English; résumé: Bachelor (Germany) 2026-07; «Goal: analyst at an impact investing fund» — neither clearly ESS nor clearly outside it. ESS unknown.
     M(
         frm="Lena Fischer <lena.fischer@example.de>",
         subject="Application Pro'pulse",
@@ -266,7 +266,7 @@ Licence Économie-gestion, Université de Mulhouse, juin 2025
 Projet : rejoindre une entreprise de l'ESS"""),),
         truth=app("Sébastien", "Klein", phone="+33639841257", bac=3, grad="2025-06", unknown=("not_career_change",), info_in="cv", status="cv_cdi_depuis_sept_2025"),
     ),
-    # Body: «je termine mon service civique le 30 novembre». CV: service civique «depuis janvier 2026». Still current today (2026-11-26). Not eligible now.
+    # Body: «je termine mon service civique le 30 novembre». CV: service civique «depuis janvier 2026». Still current on 2026-11-26. Not eligible.
     M(
         frm="Lila Benoît <lila.benoit@example.net>",
         subject="Pro'pulse",
@@ -293,7 +293,7 @@ EXPERIENCE
 2026 Intern, corporate foundation (6 months, ended September)"""),),
         truth=app("Yann", "Moreau", phone="+33657149238", bac=3, grad="2024", failing=("studies_finished",), unknown=("graduation_recent",), info_in="both", status="cv_en_msc_expected_dec_2026"),
     ),
-    # Empty body, ODT: «Licence pro Gestion des organisations de l'ESS — 2026 (en cours de validation, résultats en décembre)». Result pending: studies finished? Classes over, diploma not yet awarded → degree not obtained yet: studies unknown, level? Highest confirmed: BTS 2025. Honest: unknown studies_finished.
+    # Empty body, ODT: «Licence pro … 2026 (en cours de validation, résultats du jury en décembre)». The diploma is not awarded yet and whether the studies are over is open: studies unknown; highest confirmed: BTS 2025.
     M(
         frm="Marine Collet <marine.collet@example.org>",
         subject="Candidature",
@@ -306,7 +306,7 @@ BTS Support à l'action managériale — 2025
 Objectif : assistante de direction dans une association"""),),
         truth=app("Marine", "Collet", phone="+33621743958", bac=2, grad="2025", unknown=("studies_finished",), info_in="cv", status="odt_lp_resultats_decembre"),
     ),
-    # Body: «Je suis reconnu travailleur handicapé» (irrelevant) + CV two-column: DUT 2025-06; aim «entreprise adaptée» — an entreprise adaptée is ESS? Entreprises adaptées are often ESS but not always; the CV says «entreprise adaptée associative». ESS met. Eligible.
+    # Body: «Je suis reconnu travailleur handicapé» (irrelevant to the criteria) + two-column CV: DUT 2025-06; aim «entreprise adaptée associative» (an association: ESS). Eligible.
     M(
         frm="Jérémy Laine <jeremy.laine@example.com>",
         subject="Candidature Pro'pulse",
@@ -323,7 +323,7 @@ PROJET
 Technicien support dans une entreprise adaptée associative"""),),
         truth=app("Jérémy", "Laine", phone="+33686124795", bac=2, grad="2025-06", info_in="cv", status="two_col_entreprise_adaptee"),
     ),
-    # Body: «ci-joint mon CV» ; CV: «BAC+5 — diplôme d'école de commerce (non reconnu par l'État)». Level «*»? The writer says bac+5; label bac 5. Date: 2026-06. Aim association. Eligible.
+    # Body: «ci-joint mon CV». CV: «Bac+5 — Diplôme de l'École supérieure de management solidaire (école privée), juin 2026»: the writer states the level, labelled 5. Aim association. Eligible.
     M(
         frm="Estelle Rivière <estelle.riviere@example.net>",
         subject="CV",
@@ -348,7 +348,7 @@ Laurea magistrale in Cooperazione internazionale (master's degree), Università 
 2022 – 2026: project assistant, Italian NGO"""),),
         truth=app("Marco", "Bianchi", phone="+393405127789", bac=5, grad="2022-03", failing=("graduation_recent",), language="en", info_in="both", status="en_laurea_magistrale_2022"),
     ),
-    # Body: «Je suis diplômée d'un CAP et d'un bac pro, et j'ai 5 ans d'expérience» — wait, no: CV shows DEAES (niveau 3) — below bac. Not eligible.
+    # Body: asks whether she can join. CV: DEAES (niveau 3), below the bac. Not eligible (level).
     M(
         frm="Nadège Fontaine <nadege.fontaine@example.org>",
         subject="Candidature",
@@ -361,7 +361,7 @@ Accompagnante (CDD), association d'aide à domicile, 2025-2026
 Projet : rester dans l'aide à domicile associative"""),),
         truth=app("Nadège", "Fontaine", phone="+33619845237", bac=0, grad="2025", failing=("degree_level",), info_in="cv", status="cv_deaes_niveau3"),
     ),
-    # Body: «je sors d'un contrat de volontariat VSI au Togo (terminé en septembre)»; CV shows «VSI 2024-2026». Over. Master 2024-06? → old. Not eligible (date).
+    # Body: his VSI in Togo ended in September; CV: «VSI 2024 – 2026», Master 2 juin 2024 (29 months). Not eligible (date).
     M(
         frm="Jérôme Baptiste <jerome.baptiste@example.com>",
         subject="Candidature Pro'pulse",
@@ -385,7 +385,7 @@ Juin 2024 : Master 2 Développement agricole, Institut Agro Montpellier"""),),
 Objectif : chargée d'études dans un réseau associatif""", header="Léonie Marchal — Doctorante (3e année) — 06 37 91 24 58"),),
         truth=app("Léonie", "Marchal", phone="+33637912458", bac=5, grad="2024-09", failing=("graduation_recent", "studies_finished"), info_in="cv", status="docx_doctorante_en_cours"),
     ),
-    # Body: paragraph with aim; CV PDF: BTS 2024-12? «BTS Assistant de manager — session de rattrapage, décembre 2024» → 23 months. Recent. Eligible.
+    # Body: paragraph with aim; CV: «BTS Support à l'action managériale — obtenu en décembre 2024 (session de rattrapage)»: 23 months, recent. Eligible.
     M(
         frm="Sophia Lebrun <sophia.lebrun@example.org>",
         subject="Candidature Sophia Lebrun",
@@ -415,7 +415,7 @@ GOAL
 Advocacy officer in a French association"""),),
         truth=app("Noor", "Hassan", phone="+32470215893", bac=3, grad="2026-06", failing=("not_internship",), language="en", info_in="cv", status="two_col_en_intern_ongoing"),
     ),
-    # Body: «Je suis en CDI mais je cherche autre chose» — CV: «Depuis 2025 : animatrice (CDI), centre social associatif», licence pro 2025-06. First job already in ESS; CDI now → asked (unknown).
+    # Body: «je suis en CDI mais je cherche autre chose» — CV: «Depuis 2025 : animatrice (CDI), centre social associatif», licence pro 2025-06. First job already in ESS; CDI now → asked (unknown).
     M(
         frm="Morgane Lefort <morgane.lefort@example.com>",
         subject="Candidature",
@@ -451,7 +451,7 @@ Intern (current), social enterprise accelerator, Paris
 MSc Social Entrepreneurship, ESSEC — September 2026"""),),
         truth=app("Priya", "Sharma", phone="+33629731458", bac=5, grad="2026-09", language="en", info_in="both", status="en_body_internship_ended"),
     ),
-    # Body: «Bonjour». CV: «2025 – 2026 : BTS Comptabilité (obtenu)» and «Objectif : comptable dans un cabinet d'expertise». Aimed elsewhere.
+    # Body: «Bonjour». CV: BTS Comptabilité obtenu juin 2026, «Objectif : comptable dans un cabinet d'expertise comptable». Aimed elsewhere.
     M(
         frm="Thomas Roche <thomas.roche@example.org>",
         subject="Candidature",
@@ -476,7 +476,7 @@ Objectif : comptable dans un cabinet d'expertise comptable
 Objectif : cheffe de projet dans une structure de l'ESS""", footer="Page 1/1"),),
         truth=app("Audrey", "Simon", phone="+33736812549", bac=5, grad="2026-03", info_in="cv", status="docx_rncp7_2026"),
     ),
-    # Body: phone one-liner; CV: «Master 1 (2025 – 2026) — validé» and «Master 2 : admis, rentrée reportée à 2027». Not enrolled now; studies paused. Honest: the person plans to resume studies; unknown studies. Aim association.
+    # Body: phone one-liner; CV: «Master 1 (2025 – 2026) — validé» and «Master 2 : admis, entrée reportée à la rentrée 2027». Not enrolled now but resuming studies in a year: studies_finished left to the coordinator (unknown). Aim association.
     M(
         frm="Hugo Delmas <hugo.delmas@example.net>",
         subject="Pro'pulse",
@@ -488,7 +488,7 @@ Master 2 : admis, entrée reportée à la rentrée 2027
 Objectif : un an de travail dans une association de défense des droits"""),),
         truth=app("Hugo", "Delmas", phone="+33624813957", bac=4, grad="2026-06", unknown=("studies_finished",), info_in="both", status="cv_m2_reporte_2027"),
     ),
-    # Body: long paragraph; CV DOCX: BTS 2025-06 + 10 years before? No: a young mum: «2016-2024 : au foyer (éducation de mes enfants)». Not a career change (no trade). BTS 2025; aim ESS. Eligible.
+    # Body: long paragraph; CV DOCX: BTS 2025-06, and before it «2016 – 2023 : parent au foyer». Not a career change (no trade). BTS 2025; aim ESS. Eligible.
     M(
         frm="Samira Ouali <samira.ouali@example.org>",
         subject="Candidature Pro'pulse",

@@ -69,7 +69,7 @@ Nous attestons avoir embauché Mme Lina Barbier en CDI à compter du 2 novembre 
 Fait à Angers, le 20 novembre 2026""", role="other"),),
         truth=other(),
     ),
-    # A company sells CV templates (bulk). newsletter? Bulk marketing with unsubscribe: newsletter.
+    # A company advertises CV templates in bulk, with an unsubscribe link. newsletter.
     M(
         frm="CV Parfait <promo@cvparfait.example.com>",
         subject="10 modèles de CV offerts à vos jeunes !",
@@ -106,7 +106,7 @@ Master 2 Coopération internationale, 2026"""),),
 | M. Théo Vidal | 2 décembre, 11 h |""", role="other"),),
         truth=other(),
     ),
-    # Question (no personal fact) with our rules PDF attached: «Does a service civique count as experience?». question.
+    # Question (no personal fact), our rules PDF attached: may someone who has finished, or is doing, a service civique apply? question.
     M(
         frm="Lou Martin <lou.martin@example.net>",
         subject="Service civique et Pro'pulse",
@@ -136,7 +136,7 @@ Article 2 — Conditions : jeunes diplômé·es de niveau bac+2 au moins, depuis
 40 employeurs de l'ESS, 150 offres, entrée libre""", role="other"),),
         truth=other(),
     ),
-    # Question in English with a CV template question: «Should the CV be in French?» No personal facts. question.
+    # Question in English: should the CV be in French? A blank template attached, no personal fact. question.
     M(
         frm="Jin Park <jin.park@example.com>",
         subject="CV language?",
@@ -147,7 +147,7 @@ Article 2 — Conditions : jeunes diplômé·es de niveau bac+2 au moins, depuis
 [Experience]""", role="other"),),
         truth=question(language="en"),
     ),
-    # Body: «Bonjour, ci-joint ma candidature». CV + letter; CV: BTS 2026; letter: «je cherche une alternance pour une licence pro» — seeks further study. Studies not finished (she plans to continue)? She is not enrolled; she seeks a training contract. Same rule as elsewhere in this corpus: studies not finished.
+    # Body: «ci-joint ma candidature». CV: BTS 2026-06; letter: she seeks an alternance to prepare a licence pro from February. Going on studying: studies not finished (as elsewhere in this corpus).
     M(
         frm="Alicia Robin <alicia.robin@example.com>",
         subject="Candidature Alicia Robin",
