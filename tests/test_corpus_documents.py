@@ -24,11 +24,14 @@ from test_corpus_scores import Score, _below_floors, score_corpus
 REPO = Path(__file__).resolve().parents[1]
 DOCUMENTS = REPO / "tests" / "corpus" / "documents"
 
-# Floors = the first figure measured on this corpus minus 0.02 (FIRST_FIGURE_COMMENT). False rejections may
-# not grow past the count first measured (the goal, as everywhere, is 0). See README, «Measured on mail we
-# did not tune on».
-DOCUMENTS_FLOORS = {"kind": 0.0, "fields": 0.0, "verdict": 0.0}
-DOCUMENTS_MAX_FALSE_REJECTIONS = 0
+# Floors = the first figure measured on this corpus minus 0.02. First figure (2026-12-02, reader of main at
+# 711910a, after the corpus was committed and before anybody read it): kind 0.927, fields 0.961, verdict
+# 0.701, 3 false rejections, 7 false acceptances; one label found wrong in its mistakes (a bulk sales mail
+# labelled `other`, a `newsletter` by the corpora's convention) was corrected, which gives kind 0.932 on the
+# same output. False rejections may not grow past the count first measured (the goal, as everywhere, is 0).
+# See README, «Measured on mail we did not tune on».
+DOCUMENTS_FLOORS = {"kind": 0.911, "fields": 0.941, "verdict": 0.681}
+DOCUMENTS_MAX_FALSE_REJECTIONS = 3
 
 
 @pytest.fixture(scope="module")

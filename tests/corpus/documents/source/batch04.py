@@ -163,7 +163,7 @@ Entre la Fondation Avenir Solidaire et l'association Animafac, pour le programme
 Fait en deux exemplaires.""", role="other"),),
         truth=other(),
     ),
-    # Training organisation sells a course (spammy) with a PDF brochure. other.
+    # Training organisation mass-mails its catalogue (Precedence: bulk) with a PDF brochure. Bulk sales mail is a newsletter, as in ../fresh (label corrected after the first scoring: was `other`).
     M(
         frm="Formations Pro Excellence <info@formations-excellence.example.com>",
         subject="Formez vos jeunes au management : -30 % jusqu'au 30/11",
@@ -173,7 +173,7 @@ Fait en deux exemplaires.""", role="other"),),
 Management d'équipe (3 jours) — Gestion de projet Agile (2 jours) — Prise de parole en public (1 jour)
 Toutes nos formations sont éligibles au CPF.""", role="other"),),
         headers={"Precedence": "bulk"},
-        truth=other(),
+        truth=newsletter(),
     ),
     # An employer (mutuelle) sends 2 offers in one DOCX + asks for a meeting. other.
     M(
