@@ -68,10 +68,17 @@ CORPORA = (
     # are the two above.
     Corpus("contrast", "contrast sets, tuned on from stop 21", messages_at_least=200, min_consistency=0.637,
            floors={"kind": 0.966, "fields": 0.963, "verdict": 0.834}, max_false_rejections=1),
+    # First figure (2026-12-02, reader of main at 711910a, after the corpus was committed and before anybody
+    # read it): kind 0.927, fields 0.961, verdict 0.701, 3 false rejections, 7 false acceptances; one label
+    # found wrong in its mistakes (a bulk sales mail labelled `other`, a `newsletter` by the corpora's
+    # convention) was corrected, which gives kind 0.932 on the same output. Floors = that figure minus 0.02.
+    # False rejections may not grow past the count first measured (the goal, as everywhere, is 0).
+    Corpus("documents", "written documents first", messages_at_least=200, never_tuned_on=True,
+           floors={"kind": 0.911, "fields": 0.941, "verdict": 0.681}, max_false_rejections=3),
     # A new corpus goes here, last, its first figure (date, commit, scores) in a comment above it, e.g.
-    #   Corpus("documents", "written …", messages_at_least=…, never_tuned_on=True,
+    #   Corpus("sixth", "written …", messages_at_least=…, never_tuned_on=True,
     #          floors={"kind": …, "fields": …, "verdict": …}, max_false_rejections=…),
-    # for tests/corpus/documents; bench/score_corpora.py and tests/test_corpus_scores.py pick it up.
+    # bench/score_corpora.py and tests/test_corpus_scores.py pick it up.
 )
 
 # Template-generated, beside the repository (../shared): not built here, so only scored (bench) and read
