@@ -167,7 +167,7 @@ Nicolas Faure
             date="12 23:15",
             body="""yo
 bac+2 eu en 2025, jcherche un taf ds une ressourcerie ou une entreprise d insertion
-nico faure 07 69 24 08 15""",
+nicolas faure 07 69 24 08 15""",
             truth=_t30)),
     ),
 ]
