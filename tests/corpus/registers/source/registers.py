@@ -16,7 +16,7 @@ from typing import Any
 from kit import M
 
 REGISTERS = {
-    "formal": "a formal letter: «Madame, Monsieur», long sentences, subordinate clauses, facts late and indirect",
+    "formal": "a formal letter: «Madame, Monsieur», long subordinate sentences, facts late and indirect",
     "plain": "a plain everyday email",
     "sms": "typed on a phone: no accents or capitals, abbreviations, typos",
     "english": "English, or English mixed with French",
