@@ -102,3 +102,5 @@ class SituationFacts:
     sectors: list[str]
     # Situations named in a way the structure cannot settle («je serai en stage jusqu'en mars»): to verify.
     uncertain: dict[str, Evidence] = field(default_factory=dict)
+    # Why `ess_refused` is no ESS search when a reading rule says so («recherche tournée hors de l'ESS»).
+    ess_refused_why: str = ""

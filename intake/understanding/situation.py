@@ -24,6 +24,7 @@ from intake.understanding.clauses import (
     tokens_in,
 )
 from intake.understanding.dates import end_date_after, find_dates
+from intake.understanding.employers import commercial_employers
 from intake.understanding.facts import Evidence, SituationFacts, Source
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
 
@@ -79,6 +80,7 @@ class _Reading:
     ess_refused: Evidence | None = None
     any_sector: Evidence | None = None
     sectors: list[str] = field(default_factory=list)
+    ess_refused_why: str = ""  # the description of the rule that read the refusal, when one did
 
     # Situations the writer's own text tells as over, and those only a document (a CV) tells as now.
     told_over: set[str] = field(default_factory=set)
@@ -117,6 +119,7 @@ class _Reading:
             ess_refused=self.ess_refused,
             any_sector=self.any_sector,
             sectors=self.sectors,
+            ess_refused_why=self.ess_refused_why,
             uncertain={name: ev for name, ev in self.uncertain.items() if self.flags.get(name) is None},
         )
 
@@ -235,10 +238,85 @@ def _read_aim(reading: _Reading, unit: str, evidence: Evidence, source: Source, 
     if lexicon.any_sector is not None and lexicon.any_sector.search(unit):
         reading.any_sector = reading.any_sector or evidence
         return  # «je cherche un emploi, pas forcément dans l'ESS»: open, not an ESS aim
+    for rule in AIMED_ELSEWHERE:
+        if rule.check(unit, source, lexicon):
+            # Not a refusal from doubt: an ESS aim in this unit or another one leaves the criterion unknown.
+            reading.ess_refused = reading.ess_refused or evidence
+            reading.ess_refused_why = reading.ess_refused_why or rule.description
+            break
     aimed, named = _aim_mentions(unit, source, lexicon)
     if aimed:
         reading.ess_evidence = reading.ess_evidence or evidence
         reading.sectors.extend(label for label in named if label not in reading.sectors)
+
+
+class AimedOutsideTheEss:
+    name = "aimed_outside_the_ess"
+    description = "Recherche tournée vers un employeur hors de l'ESS (entreprise commerciale, secteur privé)."
+
+    def check(self, unit: str, source: Source, lexicon: Lexicon) -> bool:
+        """«je vise un poste dans un cabinet de conseil», "I want a job at an investment bank": an aim whose
+        place is an employer clearly outside the ESS (employers.py), read like an ESS aim."""
+        if source.is_document:
+            return False  # a CV's lines name past employers and partners: the writer's own words decide
+        french = is_french(unit)
+        spans = commercial_employers(unit, lexicon, french=french)
+        hits: list[Hit] = [(start, end, None) for start, end in spans]
+        if not french:
+            # An English clause told in the past is a fact, not an aim: "I worked for a bank".
+            hits = [
+                h for h in hits if not _has(lexicon.structure.english, "past", clause_at(unit, h[0], h[1]))
+            ]
+        return bool(_aimed_hits(unit, source, lexicon, hits))
+
+
+class NotSearchingNow:
+    name = "not_searching_now"
+    description = "Ne cherche pas d'emploi pour le moment."
+
+    def check(self, unit: str, source: Source, lexicon: Lexicon) -> bool:
+        """«je ne cherche pas encore d'emploi», "I'm not looking for a job yet": a search verb negated whose
+        object is a job left unqualified (not «je ne cherche pas d'emploi dans le privé», a restriction)."""
+        if source.is_document:
+            return False
+        if not is_french(unit):
+            return _NOT_LOOKING.search(unit) is not None
+        structure = lexicon.structure
+        for token in parse(unit):
+            if not (is_verb(token) and starts_with(token, _SEARCH_VERBS) and _denied(token)):
+                continue
+            if any(c.lower_ in _RESTRICTIONS for c in token.subtree):
+                continue  # «je ne cherche pas seulement un emploi», «je ne cherche qu'un emploi»
+            jobs = [
+                c
+                for c in token.children
+                if c.dep_ in {"obj", "obl:arg"} and starts_with(c, structure.aim_work)
+            ]
+            if any(not any(g.dep_ in {"nmod", "amod", "acl", "acl:relcl"} for g in j.children) for j in jobs):
+                return True
+        return False
+
+
+def _denied(verb: Any) -> bool:
+    """Negated, also when the small model hangs «pas» on the adverb after it: «je ne cherche pas encore»."""
+    if is_negated(verb):
+        return True
+    ne = any(c.lower_ in {"ne", "n'", "n’"} for c in verb.children)
+    return ne and any(g.lower_ in {"pas", "plus"} for c in verb.children for g in c.children)
+
+
+_SEARCH_VERBS = ("cherch", "recherch")
+_RESTRICTIONS = frozenset(
+    {"que", "qu'", "qu’", "seulement", "uniquement", "forcément", "nécessairement", "mais"}
+)
+# "I'm not looking for a job yet", "I am not currently seeking employment": nothing restricts the job sought.
+_NOT_LOOKING = re.compile(
+    r"\b(?:not|n't)\s+(?:yet\s+|currently\s+|actively\s+)?(?:looking|searching|seeking)\s+(?:for\s+)?"
+    r"(?:an?\s+|any\s+)?(?:job|work|employment|position)\b(?!\s+(?:in|at|with|for|as)\b)",
+    re.IGNORECASE,
+)
+# The rules that read a search aimed away from the ESS, in order (Mailman style: data, not branches).
+AIMED_ELSEWHERE = (NotSearchingNow(), AimedOutsideTheEss())
 
 
 # What the parse of one French sentence says about a situation it names.
@@ -509,43 +587,55 @@ def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, li
     """Whether the unit states an aim towards the ESS, and the sectors named in such aims."""
     if "ESS" not in unit and not mentions_any(unit, lexicon.ess_fragments):
         return False, []
-    # A CV's «Profil» written as a sentence («…, je cherche un premier emploi dans …») reads like the body.
-    parsed = is_french(unit) and (not source.is_document or _FIRST_PERSON.search(unit) is not None)
-    worded = _expresses_aim(unit, source, lexicon, english=not parsed)
-    if not parsed and not worded:
-        return False, []
     hits: list[tuple[int, int, str | None]] = []
     if lexicon.ess_names is not None:
         hits += [(m.start(), m.end(), None) for m in lexicon.ess_names.finditer(unit)]
     for name, pat in lexicon.sectors.items():
         hits += [(m.start(), m.end(), name) for m in pat.finditer(unit)]
-    if not hits:
-        return False, []
-    ess = False
+    aimed = _aimed_hits(unit, source, lexicon, hits)
     sectors: list[str] = []
-    for start, end, label in hits:
-        in_parse = _aimed_in_parse(unit, start, end, lexicon.structure) if parsed else None
-        if in_parse:
-            pass  # «j'envoie des candidatures à des structures de l'ESS», «je veux bosser dans l'insertion»
-        elif in_parse is False or not worded:
-            continue
-        elif not source.is_document:
-            clause = clause_at(unit, start, end)
-            # A fact only counts when it sits between the aim and the ESS: «titulaire d'un master je
-            # cherche du travail dans le domaine associatif» states an aim, «diplômé d'un master ESS» not.
-            left = clause_start(unit, start)
-            aims = _seek_words(unit, lexicon, left, start, english=not parsed)
-            window = unit[max(aims) : end] if aims else clause
-            if _FACT_WORDS.search(window) or _NEGATION.search(clause):
-                continue  # «diplômé d'un master ESS», «je ne veux pas travailler dans l'ESS»
-            if not _seek_words(clause, lexicon, english=not parsed) and not _seek_words(
-                unit[:start], lexicon, english=not parsed
-            ):
-                continue
-        ess = True
+    for _start, _end, label in aimed:
         if label and label not in sectors:
             sectors.append(label)
-    return ess, sectors
+    return bool(aimed), sectors
+
+
+Hit = tuple[int, int, "str | None"]
+
+
+def _aimed_hits(unit: str, source: Source, lexicon: Lexicon, hits: list[Hit]) -> list[Hit]:
+    """The mentions (of the ESS, of an employer) that a search or an aim of the unit is aimed at."""
+    # A CV's «Profil» written as a sentence («…, je cherche un premier emploi dans …») reads like the body.
+    parsed = is_french(unit) and (not source.is_document or _FIRST_PERSON.search(unit) is not None)
+    worded = _expresses_aim(unit, source, lexicon, english=not parsed)
+    if not hits or (not parsed and not worded):
+        return []
+    aimed = []
+    for start, end, label in hits:
+        # «j'envoie des candidatures à des structures de l'ESS», «je veux bosser dans l'insertion»: the parse
+        # says; when it says nothing, the words of the clause (the body) or the line (a CV) do.
+        in_parse = _aimed_in_parse(unit, start, end, lexicon.structure) if parsed else None
+        by_words = in_parse is None and worded
+        if by_words and not source.is_document:
+            by_words = _aimed_in_words(unit, start, end, lexicon, english=not parsed)
+        if in_parse or by_words:
+            aimed.append((start, end, label))
+    return aimed
+
+
+def _aimed_in_words(unit: str, start: int, end: int, lexicon: Lexicon, *, english: bool) -> bool:
+    """An aim read by words: a search word in the clause or before, with no fact and no negation between."""
+    clause = clause_at(unit, start, end)
+    # A fact only counts when it sits between the aim and the ESS: «titulaire d'un master je cherche du
+    # travail dans le domaine associatif» states an aim, «diplômé d'un master ESS» not.
+    left = clause_start(unit, start)
+    aims = _seek_words(unit, lexicon, left, start, english=english)
+    window = unit[max(aims) : end] if aims else clause
+    if _FACT_WORDS.search(window) or _NEGATION.search(clause):
+        return False  # «diplômé d'un master ESS», «je ne veux pas travailler dans l'ESS»
+    return bool(
+        _seek_words(clause, lexicon, english=english) or _seek_words(unit[:start], lexicon, english=english)
+    )
 
 
 def _seek_words(
@@ -568,15 +658,19 @@ def _aimed_in_parse(unit: str, start: int, end: int, structure: Structure) -> bo
     None when the parse shows neither (the words of the clause then decide)."""
     doc = parse(unit)
     head = _phrase_head(tokens_in(doc, start, end))
+    if head is not None and _place_denied(head):
+        return False  # «je ne veux travailler ni dans une banque ni dans un fonds»: the place itself is denied
     chain: list[Any] = []
     while head is not None and head.head.i != head.i and len(chain) < 12:
         if is_verb(head) and head.dep_ == "conj":
             break  # «diplômée d'une licence et je cherche un emploi dans l'ESS»: another clause above
-        head = head.head
+        head = _completed_noun(head)
         chain.append(head)
     for word in chain:
         if starts_with(word, structure.aim_blockers) and not _in_service_of(word):
             return False  # «diplômé d'une licence métiers de l'ESS»: the ESS names the diploma
+        if any(c.dep_ == "case" and c.lower_ in _TIME_PREPOSITIONS for c in word.children):
+            return False  # «après trois ans dans une banque, je cherche…»: a time, not the aim's place
         if starts_with(word, structure.aim_search):
             return not is_negated(word)
         noun = word.pos_ in {"NOUN", "PROPN"}
@@ -590,13 +684,46 @@ def _aimed_in_parse(unit: str, start: int, end: int, structure: Structure) -> bo
                 # «j'ai eu un premier emploi dans une association» is a past job, not an aim.
                 return read_word(word).tense != PAST
             return True
-        if is_verb(word) and any(
-            c.dep_ == "obj" and starts_with(c, structure.aim_search) for c in word.children
-        ):
-            return not is_negated(word)  # «j'ai envoyé des candidatures à plusieurs coopératives»
+        if is_verb(word) and any(_names_applications(c, structure) for c in word.children):
+            # «j'ai envoyé des candidatures à plusieurs coopératives», «une dizaine de candidatures ont été
+            # envoyées à des associations»
+            return not is_negated(word)
         if is_verb(word) and _told_in_past(word):
             return False  # «j'ai eu un premier emploi dans une coopérative»: a past fact
     return None
+
+
+def _place_denied(noun: Any) -> bool:
+    """«ni dans une banque», «sans cabinet»: a negation of the noun itself, not of the verb above it («je
+    n'ai pas trouvé de poste dans une association» still aims there)."""
+    before = {t.lower_ for t in noun.doc[max(0, noun.i - 3) : noun.i]}
+    return bool(before & _PLACE_NEGATORS) or any(c.lower_ in _PLACE_NEGATORS for c in noun.children)
+
+
+_PLACE_NEGATORS = frozenset({"ni", "sans", "aucun", "aucune", "without", "nor", "neither"})
+_TIME_PREPOSITIONS = frozenset({"après", "avant", "pendant", "durant", "depuis"})
+_DE = frozenset({"de", "d'", "d’", "du", "des"})
+
+
+def _completed_noun(token: Any) -> Any:
+    """The word `token` depends on. A complement in «de» completes the noun right before it («les offres
+    d'associations»), whatever the small model says when a time phrase comes first («je réponds en ce moment
+    aux offres d'associations» hangs «associations» on «moment»)."""
+    head = token.head
+    if token.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in _DE for c in token.children):
+        return head
+    nouns = [t for t in token.doc[head.i + 1 : token.i] if t.pos_ in {"NOUN", "PROPN"}]
+    return nouns[-1] if head.i < token.i and nouns else head
+
+
+def _names_applications(word: Any, structure: Structure) -> bool:
+    """The object of an act, or the subject of its passive, that is applications: «des candidatures», «une
+    dizaine de candidatures»."""
+    if word.dep_ not in {"obj", "nsubj:pass"}:
+        return False
+    return starts_with(word, structure.aim_search) or any(
+        c.dep_ == "nmod" and starts_with(c, structure.aim_search) for c in word.children
+    )
 
 
 # Not having found a job there yet is searching there: «je ne trouve pas de poste dans l'ESS».
