@@ -19,7 +19,7 @@ from typing import Any
 
 from intake import resources
 from intake.understanding.clauses import parse, starts_with
-from intake.understanding.lexicon import Lexicon
+from intake.understanding.lexicon import Lexicon, compile_any
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,8 @@ class Employers:
     french: Kinds
     english: Kinds
     not_outside: tuple[str, ...]
+    english_aims: re.Pattern[str] | None  # "I'd like", "my goal": an English clause stating an aim now
+    hedges: re.Pattern[str] | None  # «pourquoi pas», "maybe": an aim left open
 
 
 def load_employers(rules_dir: Path | None = None) -> Employers:
@@ -60,7 +62,18 @@ def _load_employers(rules_dir: Path) -> Employers:
             tuple(marks.get(f"{language}_sizes", [])),
         )
 
-    return Employers(kinds("fr"), kinds("en"), tuple(data.get("not_outside", {}).get("words", [])))
+    def words(table: str, key: str) -> re.Pattern[str] | None:
+        # «'d like» follows a letter («I'd like»): only a word starting with a letter needs a boundary.
+        entries = data.get(table, {}).get(key, [])
+        return compile_any([("(?<!\\w)" if w[:1].isalnum() else "") + rf"{re.escape(w)}\b" for w in entries])
+
+    return Employers(
+        kinds("fr"),
+        kinds("en"),
+        tuple(data.get("not_outside", {}).get("words", [])),
+        words("aims", "en"),
+        words("hedges", "words"),
+    )
 
 
 def commercial_employers(unit: str, lexicon: Lexicon, *, french: bool) -> list[tuple[int, int]]:
@@ -70,7 +83,9 @@ def commercial_employers(unit: str, lexicon: Lexicon, *, french: bool) -> list[t
         return [
             (t.idx, t.idx + len(t.text))
             for t in parse(unit)
-            if _commercial(t, employers.french) and not _may_be_ess(list(t.subtree), unit, employers, lexicon)
+            if _commercial(t, employers.french)
+            and not _may_be_ess(list(t.subtree), unit, employers, lexicon)
+            and not _inside_an_ess_phrase(t, unit, lexicon)
         ]
     return _english_employers(unit, employers, lexicon)
 
@@ -110,6 +125,30 @@ def _may_be_ess(phrase: list[Any], unit: str, employers: Employers, lexicon: Lex
         return True
     text = unit[phrase[0].idx : phrase[-1].idx + len(phrase[-1].text)]
     return _names_the_ess(text, lexicon)
+
+
+def aims_in_english(clause: str) -> bool:
+    """An English clause that states an aim ("I'd like to work for…", "my goal is…")."""
+    pattern = load_employers().english_aims
+    return pattern is not None and pattern.search(clause) is not None
+
+
+def hedged(sentence: str) -> bool:
+    """A sentence that leaves its aim open («pourquoi pas dans le privé», "maybe at a bank")."""
+    pattern = load_employers().hedges
+    return pattern is not None and pattern.search(sentence) is not None
+
+
+def _inside_an_ess_phrase(token: Any, unit: str, lexicon: Lexicon) -> bool:
+    """The employer completes an ESS employer's noun: «une entreprise d'insertion du secteur privé»."""
+    current = token
+    for _ in range(3):
+        if current.dep_ != "nmod" or current.head.i == current.i:
+            return False
+        current = current.head
+        if _names_the_ess(unit[current.idx : token.idx], lexicon):
+            return True
+    return False
 
 
 def _names_the_ess(text: str, lexicon: Lexicon) -> bool:

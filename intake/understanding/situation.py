@@ -24,7 +24,7 @@ from intake.understanding.clauses import (
     tokens_in,
 )
 from intake.understanding.dates import end_date_after, find_dates
-from intake.understanding.employers import commercial_employers
+from intake.understanding.employers import aims_in_english, commercial_employers, hedged
 from intake.understanding.facts import Evidence, SituationFacts, Source
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
 
@@ -261,13 +261,34 @@ class AimedOutsideTheEss:
             return False  # a CV's lines name past employers and partners: the writer's own words decide
         french = is_french(unit)
         spans = commercial_employers(unit, lexicon, french=french)
-        hits: list[Hit] = [(start, end, None) for start, end in spans]
-        if not french:
-            # An English clause told in the past is a fact, not an aim: "I worked for a bank".
-            hits = [
-                h for h in hits if not _has(lexicon.structure.english, "past", clause_at(unit, h[0], h[1]))
-            ]
-        return bool(_aimed_hits(unit, source, lexicon, hits))
+        # A refusal needs the aim said before its place: not «après trois ans dans un cabinet, je cherche…»,
+        # nor "I worked for a bank" (an English clause is read by words: its aim must be a wish, now).
+        hits: list[Hit] = [
+            (start, end, None)
+            for start, end in spans
+            if (_said_in_french if french else _said_in_english)(unit, start, lexicon)
+        ]
+        return bool(_aimed_hits(unit, source, lexicon, hits, strict=True))
+
+
+def _said_in_french(unit: str, start: int, lexicon: Lexicon) -> bool:
+    """An aim word before the employer, no negation in its clause («je ne suis pas sûre de vouloir…») and no
+    hedge in the sentence («pourquoi pas dans le privé»): a refusal is read only from an aim said plainly."""
+    clause = unit[clause_start(unit, start) : start]
+    plain = not _NEGATION.search(clause) and not hedged(unit)
+    return plain and bool(_seek_words(unit, lexicon, 0, start))
+
+
+_EN_NOT_THE_PLACE = re.compile(r"\b(?:that|which|who|whose|with|rather than|instead of)\b", re.IGNORECASE)
+
+
+def _said_in_english(unit: str, start: int, lexicon: Lexicon) -> bool:
+    words = lexicon.structure.english
+    clause = unit[clause_start(unit, start) : start]  # "I worked for a bank; now I want…": its own clause
+    told_otherwise = _has(words, "past", clause) or _has(words, "negation", clause) or hedged(unit)
+    # "a charity that works with big companies": the employer is a partner of another one, not the aim's place
+    told_otherwise = told_otherwise or _EN_NOT_THE_PLACE.search(clause) is not None
+    return aims_in_english(unit[:start]) and not told_otherwise
 
 
 class NotSearchingNow:
@@ -281,20 +302,33 @@ class NotSearchingNow:
             return False
         if not is_french(unit):
             return _NOT_LOOKING.search(unit) is not None
-        structure = lexicon.structure
-        for token in parse(unit):
-            if not (is_verb(token) and starts_with(token, _SEARCH_VERBS) and _denied(token)):
-                continue
-            if any(c.lower_ in _RESTRICTIONS for c in token.subtree):
-                continue  # «je ne cherche pas seulement un emploi», «je ne cherche qu'un emploi»
-            jobs = [
-                c
-                for c in token.children
-                if c.dep_ in {"obj", "obl:arg"} and starts_with(c, structure.aim_work)
-            ]
-            if any(not any(g.dep_ in {"nmod", "amod", "acl", "acl:relcl"} for g in j.children) for j in jobs):
-                return True
+        return any(_no_search_at(token, lexicon.structure) for token in parse(unit))
+
+
+def _no_search_at(token: Any, structure: Structure) -> bool:
+    """A search denied at `token`: «je ne cherche pas d'emploi», «je ne suis pas encore en recherche»; not one
+    restricted («pas seulement», «ne… qu'un», «pas dans le privé», «pas d'emploi de caissier»)."""
+    as_state = token.pos_ == "NOUN" and any(c.lower_ == "en" for c in token.children)  # «en recherche»
+    if not (starts_with(token, _SEARCH_VERBS) and (is_verb(token) or as_state) and _denied(token)):
         return False
+    if any(c.lower_ in _RESTRICTIONS or _names_a_place(c, token) for c in token.subtree):
+        return False
+    jobs = [c for c in token.children if c.dep_ in _OBJECTS and starts_with(c, structure.aim_work)]
+    if any(any(g.dep_ in {"nmod", "amod", "acl", "acl:relcl"} for g in j.children) for j in jobs):
+        return False  # «je ne cherche pas d'emploi de vendeur»: not that job, maybe another one
+    return bool(jobs) or as_state
+
+
+def _names_a_place(word: Any, search: Any) -> bool:
+    """A place the search is restricted to: «dans le privé», «chez un grand groupe», not «en ce moment»."""
+    if word.dep_ != "case" or word.head.i == search.i:
+        return False
+    return word.lower_ in _PLACES or (word.lower_ == "en" and not starts_with(word.head, _TIMES))
+
+
+_OBJECTS = frozenset({"obj", "obl:arg", "nmod"})
+_PLACES = frozenset({"dans", "chez", "auprès", "vers", "sein"})
+_TIMES = ("moment", "attend", "cours", "instant", "ce")
 
 
 def _denied(verb: Any) -> bool:
@@ -603,8 +637,11 @@ def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, li
 Hit = tuple[int, int, "str | None"]
 
 
-def _aimed_hits(unit: str, source: Source, lexicon: Lexicon, hits: list[Hit]) -> list[Hit]:
-    """The mentions (of the ESS, of an employer) that a search or an aim of the unit is aimed at."""
+def _aimed_hits(
+    unit: str, source: Source, lexicon: Lexicon, hits: list[Hit], *, strict: bool = False
+) -> list[Hit]:
+    """The mentions (of the ESS, of an employer) that a search or an aim of the unit is aimed at; `strict`
+    for a reading that may refuse (see _aimed_in_parse)."""
     # A CV's «Profil» written as a sentence («…, je cherche un premier emploi dans …») reads like the body.
     parsed = is_french(unit) and (not source.is_document or _FIRST_PERSON.search(unit) is not None)
     worded = _expresses_aim(unit, source, lexicon, english=not parsed)
@@ -614,7 +651,7 @@ def _aimed_hits(unit: str, source: Source, lexicon: Lexicon, hits: list[Hit]) ->
     for start, end, label in hits:
         # «j'envoie des candidatures à des structures de l'ESS», «je veux bosser dans l'insertion»: the parse
         # says; when it says nothing, the words of the clause (the body) or the line (a CV) do.
-        in_parse = _aimed_in_parse(unit, start, end, lexicon.structure) if parsed else None
+        in_parse = _aimed_in_parse(unit, start, end, lexicon.structure, strict=strict) if parsed else None
         by_words = in_parse is None and worded
         if by_words and not source.is_document:
             by_words = _aimed_in_words(unit, start, end, lexicon, english=not parsed)
@@ -651,15 +688,23 @@ def _seek_words(
     return sorted(found)
 
 
-def _aimed_in_parse(unit: str, start: int, end: int, structure: Structure) -> bool | None:
+def _aimed_in_parse(
+    unit: str, start: int, end: int, structure: Structure, *, strict: bool = False
+) -> bool | None:
     """An ESS name governed by a search or an aim, with no fact in between: «je postule dans des
     coopératives», «mon objectif : un emploi dans une association»; not «j'ai travaillé dans une
     association», «je cherche un emploi après un master ESS», «je ne cherche pas dans l'ESS».
-    None when the parse shows neither (the words of the clause then decide)."""
+    None when the parse shows neither (the words of the clause then decide). `strict`, for a reading that may
+    refuse, also wants the mention to be the aim's own place: not a partner («en lien avec des entreprises»),
+    nor a noun of a relative clause («une association qui accompagne des entreprises»)."""
     doc = parse(unit)
     head = _phrase_head(tokens_in(doc, start, end))
     if head is not None and _place_denied(head):
-        return False  # «je ne veux travailler ni dans une banque ni dans un fonds»: the place itself is denied
+        return False  # «je ne veux travailler ni dans une banque ni dans un fonds»: the place is denied
+    if strict and head is not None and not _the_aims_own_place(head):
+        return False
+    # «je ne veux pas travailler dans une banque mais dans une coopérative»: the negation stops at «mais».
+    contrasted = head is not None and any(c.lower_ in {"mais", "but"} for c in head.children)
     chain: list[Any] = []
     while head is not None and head.head.i != head.i and len(chain) < 12:
         if is_verb(head) and head.dep_ == "conj":
@@ -672,12 +717,12 @@ def _aimed_in_parse(unit: str, start: int, end: int, structure: Structure) -> bo
         if any(c.dep_ == "case" and c.lower_ in _TIME_PREPOSITIONS for c in word.children):
             return False  # «après trois ans dans une banque, je cherche…»: a time, not the aim's place
         if starts_with(word, structure.aim_search):
-            return not is_negated(word)
+            return contrasted or not is_negated(word)
         noun = word.pos_ in {"NOUN", "PROPN"}
         if starts_with(word, _NOT_FOUND_YET) and is_negated(word):
             return True  # «je n'ai toujours pas trouvé de poste dans une association»: still searching
         if starts_with(word, structure.aim_work) and (noun or "Inf" in word.morph.get("VerbForm")):
-            if is_negated(word):
+            if is_negated(word) and not contrasted:
                 return False
             governing = predicate_of(word)
             if noun and governing.i != word.i and not starts_with(governing, structure.aim_search):
@@ -687,7 +732,7 @@ def _aimed_in_parse(unit: str, start: int, end: int, structure: Structure) -> bo
         if is_verb(word) and any(_names_applications(c, structure) for c in word.children):
             # «j'ai envoyé des candidatures à plusieurs coopératives», «une dizaine de candidatures ont été
             # envoyées à des associations»
-            return not is_negated(word)
+            return contrasted or not is_negated(word)
         if is_verb(word) and _told_in_past(word):
             return False  # «j'ai eu un premier emploi dans une coopérative»: a past fact
     return None
@@ -696,10 +741,27 @@ def _aimed_in_parse(unit: str, start: int, end: int, structure: Structure) -> bo
 def _place_denied(noun: Any) -> bool:
     """«ni dans une banque», «sans cabinet»: a negation of the noun itself, not of the verb above it («je
     n'ai pas trouvé de poste dans une association» still aims there)."""
-    before = {t.lower_ for t in noun.doc[max(0, noun.i - 3) : noun.i]}
-    return bool(before & _PLACE_NEGATORS) or any(c.lower_ in _PLACE_NEGATORS for c in noun.children)
+    before = {t.lower_ for t in noun.doc[max(0, noun.i - 4) : noun.i]}
+    rather = {"plutôt", "que"} <= before or "lieu" in before  # «plutôt que pour une banque», «au lieu d'un…»
+    return rather or bool(before & _PLACE_NEGATORS) or any(c.lower_ in _PLACE_NEGATORS for c in noun.children)
 
 
+def _the_aims_own_place(noun: Any) -> bool:
+    """The noun is where the aim points, not a partner («avec», «vers») nor a noun of a clause that
+    qualifies another one («qui accompagne des entreprises»)."""
+    if any(c.dep_ == "case" and c.lower_ in _NOT_A_PLACE for c in noun.children):
+        return False
+    current = noun
+    for _ in range(12):
+        if current.head.i == current.i:
+            return True
+        if is_verb(current) and current.dep_ == "acl:relcl":
+            return False
+        current = current.head
+    return True
+
+
+_NOT_A_PLACE = frozenset({"avec", "vers", "sur", "contre", "envers", "entre"})
 _PLACE_NEGATORS = frozenset({"ni", "sans", "aucun", "aucune", "without", "nor", "neither"})
 _TIME_PREPOSITIONS = frozenset({"après", "avant", "pendant", "durant", "depuis"})
 _DE = frozenset({"de", "d'", "d’", "du", "des"})
