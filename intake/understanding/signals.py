@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from intake import resources
+from intake.understanding.clauses import is_french
 from intake.understanding.facts import EMAIL_RE, split_sentences
 from intake.understanding.lexicon import Lexicon
 from intake.understanding.nlp import load_tagger
@@ -425,11 +426,12 @@ def _wants_to_join(s: Sentence, m: dict[str, Meaning]) -> bool:
         if (w in join.lemmas or w.startswith(join.stems)) and pos not in {"NOUN", "PROPN"}
     ]
     if acts:
-        return any(_subject_is_writer(s, i, m) is not False for i in acts)
+        return any(_subject_is_writer(s, i, m) is not False for i in acts)  # None: no subject in the parse
     return any(p in s.text.lower() for p in join.phrases)
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
+_ENGLISH_I = frozenset({"i", "i'", "i’", "i'd", "i'm", "i'll", "i've", "im"})
 _MODIFYING = frozenset({"amod", "acl", "acl:relcl"})
 
 
@@ -438,6 +440,10 @@ def _subject_is_writer(s: Sentence, i: int, m: dict[str, Meaning]) -> bool | Non
     fils hésite à candidater»), or None when the parse names no subject («mon souhait : rejoindre…»). The
     subject is the nearest one up the chain of verbs governing the act; a verb qualifying a noun has that noun
     as its subject."""
+    if not is_french(s.text):
+        # The French parser cannot read English: the writer is the subject when «I» comes just before
+        # ("can I join", "I would like to join"), not "my son would like to join", "required to join".
+        return any(w in _ENGLISH_I for w, _pos in s.tokens[max(0, i - 4) : i])
     current = i
     for _ in range(8):
         subjects = [k for k, (h, rel) in enumerate(s.heads) if h == current != k and rel in _SUBJECTS]

@@ -25,7 +25,7 @@ from intake.understanding.clauses import (
 )
 from intake.understanding.dates import end_date_after, find_dates
 from intake.understanding.employers import aims_in_english, commercial_employers, hedged
-from intake.understanding.facts import Evidence, SituationFacts, Source
+from intake.understanding.facts import SUBJECT, Evidence, SituationFacts, Source
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
 
 # The order decides the one "current" label shown; every flag is still kept.
@@ -257,9 +257,10 @@ class AimedOutsideTheEss:
     def check(self, unit: str, source: Source, lexicon: Lexicon) -> bool:
         """«je vise un poste dans un cabinet de conseil», "I want a job at an investment bank": an aim whose
         place is an employer clearly outside the ESS (employers.py), read like an ESS aim."""
-        if source.is_document:
+        if source.is_document and source.where != SUBJECT:
             return False  # a CV's lines name past employers and partners: the writer's own words decide
-        french = is_french(unit)
+        # A subject in telegraphic French («cherche emploi en cabinet») has too few small words to tell.
+        french = is_french(unit) or not _ENGLISH_WORD.search(unit)
         spans = commercial_employers(unit, lexicon, french=french)
         # A refusal needs the aim said before its place: not «après trois ans dans un cabinet, je cherche…»,
         # nor "I worked for a bank" (an English clause is read by words: its aim must be a wish, now).
@@ -279,6 +280,7 @@ def _said_in_french(unit: str, start: int, lexicon: Lexicon) -> bool:
     return plain and bool(_seek_words(unit, lexicon, 0, start))
 
 
+_ENGLISH_WORD = re.compile(r"\b(?:i|i'm|the|a|an|and|for|to|of|in|at|with|my)\b", re.IGNORECASE)
 _EN_NOT_THE_PLACE = re.compile(r"\b(?:that|which|who|whose|with|rather than|instead of)\b", re.IGNORECASE)
 
 
@@ -311,9 +313,14 @@ def _no_search_at(token: Any, structure: Structure) -> bool:
     as_state = token.pos_ == "NOUN" and any(c.lower_ == "en" for c in token.children)  # «en recherche»
     if not (starts_with(token, _SEARCH_VERBS) and (is_verb(token) or as_state) and _denied(token)):
         return False
-    if any(c.lower_ in _RESTRICTIONS or _names_a_place(c, token) for c in token.subtree):
-        return False
     jobs = [c for c in token.children if c.dep_ in _OBJECTS and starts_with(c, structure.aim_work)]
+    # What restricts the search is said of the verb or of the job: «pas seulement un emploi», «pas un emploi
+    # mais un engagement»; a later clause («…, mais plus tard je voudrais…») says nothing of it.
+    nominal = [c for c in token.children if c.dep_.startswith(("obl", "nmod", "obj"))]
+    said_of = [*token.children, *(g for c in nominal for g in c.children)]
+    said_of += [g for j in jobs for g in j.subtree]
+    if any(c.lower_ in _RESTRICTIONS or _names_a_place(c, token) for c in said_of):
+        return False
     if any(any(g.dep_ in {"nmod", "amod", "acl", "acl:relcl"} for g in j.children) for j in jobs):
         return False  # «je ne cherche pas d'emploi de vendeur»: not that job, maybe another one
     return bool(jobs) or as_state
