@@ -79,6 +79,10 @@ def _load_employers(rules_dir: Path) -> Employers:
 def commercial_employers(unit: str, lexicon: Lexicon, *, french: bool) -> list[tuple[int, int]]:
     """Where `unit` names an employer clearly outside the ESS: (start, end) of each employer noun."""
     employers = load_employers()
+    kinds = employers.french if french else employers.english
+    lowered = unit.lower()
+    if not any(stem in lowered for stem in (*kinds.types, *kinds.generic, *kinds.nouns)):
+        return []  # most sentences name no employer: no parse for them
     if french:
         return [
             (t.idx, t.idx + len(t.text))

@@ -304,6 +304,8 @@ class NotSearchingNow:
             return False
         if not is_french(unit):
             return _NOT_LOOKING.search(unit) is not None
+        if "cherch" not in unit.lower() or not _NEGATION.search(unit):
+            return False  # no search denied in this sentence: no parse
         return any(_no_search_at(token, lexicon.structure) for token in parse(unit))
 
 
