@@ -124,6 +124,7 @@ def test_answering_offers_or_applications_sent_in_the_passive_are_an_ess_search(
     [
         "Je ne recherche pas d'emploi pour le moment.",
         "Je ne suis pas encore en recherche d'emploi.",
+        "Je ne cherche pas de poste en ce moment.",
         "I'm not looking for a job yet.",
     ],
 )
@@ -135,6 +136,7 @@ def test_not_looking_for_a_job_yet_is_no_ess_search(aim: str) -> None:
     "aim",
     [
         "Je ne cherche pas d'emploi dans le privé.",
+        "Je ne cherche pas un emploi à tout prix.",
         "I'm not looking for a job in finance.",
         "Je ne cherche pas d'emploi pour l'instant, mais ensuite je voudrais rejoindre une association.",
     ],

@@ -318,26 +318,24 @@ def _no_search_at(token: Any, structure: Structure) -> bool:
     jobs = [c for c in token.children if c.dep_ in _OBJECTS and starts_with(c, structure.aim_work)]
     # What restricts the search is said of the verb or of the job: «pas seulement un emploi», «pas un emploi
     # mais un engagement»; a later clause («…, mais plus tard je voudrais…») says nothing of it.
-    nominal = [c for c in token.children if c.dep_.startswith(("obl", "nmod", "obj"))]
-    said_of = [*token.children, *(g for c in nominal for g in c.children)]
-    said_of += [g for j in jobs for g in j.subtree]
-    if any(c.lower_ in _RESTRICTIONS or _names_a_place(c, token) for c in said_of):
+    if any(c.lower_ in _RESTRICTIONS for c in [*token.children, *(g for j in jobs for g in j.subtree)]):
+        return False
+    # Only a time may complete a denied search («pas d'emploi pour l'instant»); a place, a manner or a kind
+    # restricts it («pas dans le privé», «pas à tout prix», «pas d'emploi de vendeur»): maybe another one.
+    others = [c for c in token.children if c.dep_.startswith(("obl", "nmod")) and c not in jobs]
+    if any(not _is_a_time(c) for c in others):
         return False
     if any(any(g.dep_ in {"nmod", "amod", "acl", "acl:relcl"} for g in j.children) for j in jobs):
-        return False  # «je ne cherche pas d'emploi de vendeur»: not that job, maybe another one
+        return False
     return bool(jobs) or as_state
 
 
-def _names_a_place(word: Any, search: Any) -> bool:
-    """A place the search is restricted to: «dans le privé», «chez un grand groupe», not «en ce moment»."""
-    if word.dep_ != "case" or word.head.i == search.i:
-        return False
-    return word.lower_ in _PLACES or (word.lower_ == "en" and not starts_with(word.head, _TIMES))
+def _is_a_time(noun: Any) -> bool:
+    return noun.lower_ in {"an", "ans"} or starts_with(noun, _TIMES)
 
 
-_OBJECTS = frozenset({"obj", "obl:arg", "nmod"})
-_PLACES = frozenset({"dans", "chez", "auprès", "vers", "sein"})
-_TIMES = ("moment", "attend", "cours", "instant", "ce")
+_OBJECTS = frozenset({"obj", "obl:arg", "nmod", "xcomp"})  # «pas de poste»: xcomp for the small model
+_TIMES = ("moment", "instant", "heure", "année", "mois", "semaine", "temps", "immédiat", "jour", "rentrée")
 
 
 def _denied(verb: Any) -> bool:
