@@ -152,16 +152,26 @@ def _negates(token: Any) -> bool:
     )
 
 
+def _denies_noun(item: Any) -> bool:
+    if any(c.lower_ in _NOUN_NEGATORS for c in item.children):
+        return True
+    before = [t.lower_ for t in item.doc[max(0, item.i - 3) : item.i]]
+    # «pa de stage»: the SMS spelling of «pas» the small model cannot attach, read by position.
+    return any(word in before for word in ("ni", "sans", "aucun", "aucune", "pa"))
+
+
+def is_denied(token: Any) -> bool:
+    """The thing itself said not to exist, by its own determiner or preposition, whatever verb governs it:
+    «aucun stage … n'est en cours», «sans service civique», «ni stage ni mission». Unlike a negated verb
+    («je n'ai pas fini mon stage»), this leaves no doubt that the thing is absent."""
+    return any(_denies_noun(item) for item in _conjunct_chain(token))
+
+
 def is_negated(token: Any) -> bool:
     """Negation attached to the word, to its coordination, or to the predicate governing it (through
     control verbs: «je ne veux pas faire de stage»)."""
-    doc = token.doc
     for item in _conjunct_chain(token):
-        if any(c.lower_ in _NOUN_NEGATORS for c in item.children):
-            return True
-        before = [t.lower_ for t in doc[max(0, item.i - 3) : item.i]]
-        # «pa de stage»: the SMS spelling of «pas» the small model cannot attach, read by position.
-        if any(word in before for word in ("ni", "sans", "aucun", "aucune", "pa")):
+        if _denies_noun(item):
             return True
         if any(c.lower_ in {"mais", "but"} for c in item.children):
             return _negates(item)  # «je ne suis pas en CDI mais en stage»: the negation stops at «mais»

@@ -9,6 +9,7 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 
 BODY = "body"
+SUBJECT = "objet"  # the subject line, read like the lines of a CV
 # Bounds on what is read: an application is a page or two; megabytes of text are noise or an attack, and
 # every rule is a regular expression whose cost grows with the text.
 MAX_BODY_CHARS = 20_000

@@ -49,6 +49,7 @@ class Structure:
     ends: tuple[str, ...] = ()  # «terminer», «finir», «fin»: the situation's end, dated or not
     doing: tuple[str, ...] = ()  # «faire», «effectuer»: doing the situation now when present
     wishes: tuple[str, ...] = ()  # «chercher un stage», «vouloir faire un service civique»: not a fact
+    generic: tuple[str, ...] = ()  # «volontariat»: a kind of scheme its qualifier may name as another one
     aim_search: tuple[str, ...] = ()  # a job search or an aim whatever the tense: «postuler», «objectif»
     aim_work: tuple[str, ...] = ()  # work as an aim when infinitive or noun: «bosser», «un emploi»
     aim_blockers: tuple[str, ...] = ()  # facts between the aim and the ESS: «master», «stage»
@@ -162,6 +163,7 @@ def _read_structure(shape: dict[str, Any], aims: dict[str, Any]) -> Structure:
         ends=tuple(shape.get("ends", [])),
         doing=tuple(shape.get("doing", [])),
         wishes=tuple(shape.get("wishes", [])),
+        generic=tuple(shape.get("generic", [])),
         aim_search=tuple(aims.get("search", [])),
         aim_work=tuple(aims.get("work", [])),
         aim_blockers=tuple(aims.get("blockers", [])),

@@ -13,6 +13,7 @@ from intake.understanding.clauses import (
     FUTURE,
     PAST,
     PRESENT,
+    is_denied,
     is_french,
     is_negated,
     is_verb,
@@ -263,11 +264,26 @@ def _state_in_parse(unit: str, situation: Situation, structure: Structure, today
         if situation.past is not None and situation.past.match(_phrase_from(unit, start)):
             states.add(NOT_NOW)  # «mon stage d'approfondissement BAFA»: a course named in its own phrase
             continue
-        states.add(_mention_state(head, is_role, structure, unit, today))
+        state = _mention_state(head, is_role, structure, unit, today)
+        states.add(UNSURE if state == NOW and _of_another_kind(head, structure) else state)
     for state in (NOW, UNSURE, NOT_NOW):
         if state in states:
             return state
     return None
+
+
+def _of_another_kind(head: Any, structure: Structure) -> bool:
+    """«volontariat de solidarité internationale», «volontariat européen»: a generic name its own qualifier
+    (an adjective, or a bare «de» complement) makes another scheme; «volontariat de service civique» and
+    «volontariat dans une association» stay what they say."""
+    if not starts_with(head, structure.generic):
+        return False
+    for child in head.children:
+        bare_of = child.dep_ == "nmod" and {c.lower_ for c in child.children} & {"de", "d'", "d’"}
+        typed = child.dep_ == "amod" or (bare_of and not any(c.dep_ == "det" for c in child.children))
+        if typed and not any(t.lower_.startswith("civi") for t in child.subtree):
+            return True
+    return False
 
 
 def _state_on_cv_line(unit: str, situation: Situation, today: date) -> str | None:
@@ -338,8 +354,8 @@ def _state_in_words(unit: str, situation: Situation, structure: Structure, today
     return None
 
 
-_ENDS_LATER = re.compile(
-    r"\b(?:ends?|ending|ended|finish(?:es|ing|ed)?|complet(?:es|ing|ed)|until)\b", re.IGNORECASE
+_ENDS_LATER = re.compile(  # not "end-of-studies internship", a kind of internship (see _END_WORDS)
+    r"\b(?:ends?(?!-of-)|ending|ended|finish(?:es|ing|ed)?|complet(?:es|ing|ed)|until)\b", re.IGNORECASE
 )
 
 
@@ -385,6 +401,8 @@ def _end_inside(token: Any, structure: Structure) -> Any:
 
 
 def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, today: date) -> str | None:
+    if is_denied(token):
+        return NOT_NOW  # «aucun stage … : mon master est terminé»: no end verb makes an absent thing doubtful
     reading = read_word(token)
     predicate = predicate_of(token)
     end_verb = starts_with(predicate, structure.ends)
@@ -394,6 +412,10 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
         if when is not None:
             return NOT_NOW if when < today else NOW
         return NOT_NOW if tense_of(inner_end) == PAST else NOW
+    if predicate.i != token.i and reading.tense == PAST and _beyond_clause(predicate, unit, token.idx):
+        # «Mon stage … dure jusqu'en février, mon master a été validé en mars»: the small model hung the
+        # mention on the past verb of another clause; that tense is not the mention's.
+        return _runs_until(token, unit, today)
     ends = end_verb or any(c.lower_ == "fin" for c in predicate.children)
     if predicate.i != token.i and ends and (end_verb or not reading.negated):
         # «mon stage se termine en avril 2027», «mon service civique s'est terminé en juin»; but «je ne
@@ -466,8 +488,12 @@ def _date_after(unit: str, position: int, today: date, ahead: bool = True) -> da
     return end_date_after(unit[position:], today, ahead)
 
 
+# «stage de fin d'études», "end-of-studies internship": with no article, the end names the kind of
+# internship (the one that closes a course), not when it ends.
 _END_WORDS = re.compile(
-    r"\b(?:fin|termin\w*|jusqu\w*|prend fin|s.ach[eè]ve\w*|ends?|ending|until|finishes)\b", re.IGNORECASE
+    r"\b(?:fin(?!\s+d.[ée]tudes\b|\s+de\s+(?:cursus|cycle|parcours)\b)|termin\w*|jusqu\w*|prend fin|"
+    r"s.ach[eè]ve\w*|ends?(?!-of-)|ending|until|finishes)\b",
+    re.IGNORECASE,
 )
 
 
@@ -575,8 +601,19 @@ def _aimed_in_parse(unit: str, start: int, end: int, structure: Structure) -> bo
         head = head.head
         chain.append(head)
     for word in chain:
-        if starts_with(word, structure.aim_blockers) and not _in_service_of(word):
+        if (
+            starts_with(word, structure.aim_blockers)
+            and not _in_service_of(word)
+            and not _in_a_title(word, structure.aim_blockers)
+        ):
+            if _beyond_clause(word, unit, start):
+                return None  # the small model hung the name on a fact of another clause: words decide
             return False  # «diplômé d'une licence métiers de l'ESS»: the ESS names the diploma
+        relative = _aim_clause_on(word, structure)
+        if relative is not None:
+            # «une coopérative, c'est là que je voudrais travailler», not «… que je ne voudrais pas …»
+            said = [relative, *(c for c in relative.children if c.dep_ == "xcomp")]
+            return not any(is_negated(t) for t in said)
         if starts_with(word, structure.aim_search):
             return not is_negated(word)
         noun = word.pos_ in {"NOUN", "PROPN"}
@@ -601,6 +638,35 @@ def _aimed_in_parse(unit: str, start: int, end: int, structure: Structure) -> bo
 
 # Not having found a job there yet is searching there: «je ne trouve pas de poste dans l'ESS».
 _NOT_FOUND_YET = ("trouv", "décroch")
+
+
+def _in_a_title(word: Any, blockers: tuple[str, ...]) -> bool:
+    """«chargée d'études», «bureau d'études»: a bare «de» complement of a job's name is part of that
+    name, not a course between the aim and the ESS («diplômée de master», «mon master» stay facts)."""
+    marked = {c.lower_ for c in word.children} & {"de", "d'", "d’"}
+    bare = marked and not any(c.dep_ == "det" for c in word.children)
+    title = word.head.pos_ in {"NOUN", "VERB", "ADJ"} and word.head.i != word.i
+    return bool(bare and title and not starts_with(word.head, blockers))
+
+
+def _beyond_clause(word: Any, unit: str, start: int) -> bool:
+    """A word outside the clause of the name at `start` (cut at «et», «mais», commas)."""
+    left = clause_start(unit, start)
+    right = _CLAUSE_SPLIT.search(unit, start)
+    return bool(word.idx < left or (right is not None and word.idx >= right.start()))
+
+
+def _aim_clause_on(word: Any, structure: Structure) -> Any:
+    """A relative clause of aim hung on the word: «c'est là que je voudrais travailler», «c'est dans une
+    association que je postule»; the ESS name it points back to is the aim's place."""
+    return next(
+        (
+            c
+            for c in word.children
+            if c.dep_ == "acl:relcl" and is_verb(c) and starts_with(c, structure.aim_search)
+        ),
+        None,
+    )
 
 
 def _in_service_of(word: Any) -> bool:
