@@ -135,6 +135,95 @@ CLASSES = [
         {"job_seeking_ess": "met"},
         id="an_aim_coordinated_after_a_diploma_clause_is_read_in_its_own_clause",
     ),
+    # «plus de» right before the noun: none left («en plus de mon stage» is the opposite, see below).
+    pytest.param(
+        f"{DIPLOMA} Plus de stage depuis octobre. {AIM}",
+        {"not_internship": "met"},
+        id="no_more_internship_said_with_plus_de_is_no_internship",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} No more internship since the autumn. {EN_AIM}",
+        {"not_internship": "met"},
+        id="an_english_no_more_internship_is_no_internship",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Aucune reconversion dans mon cas : {AIM.lower()}",
+        {"not_career_change": "met"},
+        id="a_career_change_denied_by_its_determiner_is_no_career_change",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} No career change in my case: {EN_AIM}",
+        {"not_career_change": "met"},
+        id="an_english_no_career_change_is_no_career_change",
+    ),
+    # An end denied, then a date it runs until; an extension told in the past, with the date it runs to.
+    pytest.param(
+        f"{DIPLOMA} Mon service civique n'est pas fini, il se poursuit jusqu'en avril. {AIM}",
+        {"not_service_civique": "not_met"},
+        id="a_civic_service_not_over_running_until_april_is_current",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} My civic service isn't over, it goes on until April. {EN_AIM}",
+        {"not_service_civique": "not_met"},
+        id="an_english_civic_service_not_over_running_until_april_is_current",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} I haven't finished my internship yet. {EN_AIM}",
+        {"not_internship": "unknown"},
+        id="an_english_internship_not_finished_is_asked_about",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Ma mission de service civique a été prolongée jusqu'en mars. {AIM}",
+        {"not_service_civique": "not_met"},
+        id="a_civic_service_extended_until_march_is_current",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} My internship was extended until February. {EN_AIM}",
+        {"not_internship": "not_met"},
+        id="an_english_internship_extended_until_february_is_current",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} My civic service lasted until May. {EN_AIM}",
+        {"not_service_civique": "met"},
+        id="an_english_civic_service_that_lasted_until_may_is_over",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Mon service civique a duré jusqu'en mai. {AIM}",
+        {"not_service_civique": "met"},
+        id="a_civic_service_that_lasted_until_may_is_over",
+    ),
+    # Said without a verb: a participle alone is done; «toujours», «encore» say it is still held.
+    pytest.param(
+        f"{DIPLOMA} Fini le stage depuis octobre ! {AIM}",
+        {"not_internship": "met"},
+        id="an_internship_told_finished_by_a_lone_participle_is_over",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Toujours stagiaire pour quelques semaines. {AIM}",
+        {"not_internship": "not_met"},
+        id="still_an_intern_said_without_a_verb_is_current",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} Still an intern for a few weeks. {EN_AIM}",
+        {"not_internship": "not_met"},
+        id="an_english_still_an_intern_without_a_verb_is_current",
+    ),
+    # One's own situation named as what runs beside the search.
+    pytest.param(
+        f"{DIPLOMA} En parallèle de mon stage à la médiathèque, je postule dans des associations.",
+        {"not_internship": "not_met"},
+        id="applying_alongside_my_internship_means_the_internship_is_current",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} Alongside my internship at the library, I'm applying to charities.",
+        {"not_internship": "not_met"},
+        id="an_english_search_alongside_my_internship_means_it_is_current",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Pendant mon stage, j'ai découvert le monde associatif. {AIM}",
+        {"not_internship": "met"},
+        id="what_happened_during_my_internship_told_in_the_past_leaves_it_over",
+    ),
 ]
 
 

@@ -157,7 +157,18 @@ def _denies_noun(item: Any) -> bool:
         return True
     before = [t.lower_ for t in item.doc[max(0, item.i - 3) : item.i]]
     # «pa de stage»: the SMS spelling of «pas» the small model cannot attach, read by position.
-    return any(word in before for word in ("ni", "sans", "aucun", "aucune", "pa"))
+    return any(word in before for word in ("ni", "sans", "aucun", "aucune", "pa")) or _no_more_of(item)
+
+
+def _no_more_of(item: Any) -> bool:
+    """«Plus de stage depuis septembre», «je n'ai plus de convention»: «plus de» right before the noun
+    says there is none left; not «en plus de», «de plus en plus de», nor a comparison («plus de … que»)."""
+    doc = item.doc
+    if item.i < 2 or doc[item.i - 1].lower_ not in {"de", "d'", "d’"} or doc[item.i - 2].lower_ != "plus":
+        return False
+    ahead = doc[item.i - 3].lower_ if item.i >= 3 else ""
+    compared = any(t.lower_ == "que" for t in doc[item.i :])
+    return ahead not in {"en", "de", "le", "la", "les", "au"} and not compared
 
 
 def is_denied(token: Any) -> bool:

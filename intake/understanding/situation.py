@@ -11,6 +11,7 @@ from intake.understanding.careers import ANOTHER_CAREER, MAYBE_ANOTHER, years_in
 from intake.understanding.clauses import (
     CONDITIONAL,
     FUTURE,
+    NO_TENSE,
     PAST,
     PRESENT,
     is_denied,
@@ -214,7 +215,9 @@ def _read_mention(
         return
     past_reading = (
         # A career change is told in the past tense by nature: only negation neutralises it.
-        (situation.past is not None and situation.past.search(unit) is not None) or _negated_before(unit, hit)
+        (situation.past is not None and situation.past.search(unit) is not None)
+        or _negated_before(unit, hit)
+        or _denied_at(unit, hit, lexicon.structure)
         if name == "career_change"
         else _reads_as_past(unit, hit, situation.past, today)
     )
@@ -261,8 +264,11 @@ def _state_in_parse(unit: str, situation: Situation, structure: Structure, today
         head = _phrase_head(tokens_in(doc, start, end))
         if head is None:
             continue
-        if situation.past is not None and situation.past.match(_phrase_from(unit, start)):
-            states.add(NOT_NOW)  # «mon stage d'approfondissement BAFA»: a course named in its own phrase
+        phrase = _phrase_from(unit, start)
+        if situation.past is not None and situation.past.match(phrase) and not _NEGATION.search(phrase):
+            # «mon stage d'approfondissement BAFA»: a course named in its own phrase; but «mon service
+            # civique n'est pas terminé» is read from the parse.
+            states.add(NOT_NOW)
             continue
         state = _mention_state(head, is_role, structure, unit, today)
         states.add(UNSURE if state == NOW and _of_another_kind(head, structure) else state)
@@ -320,38 +326,61 @@ def _state_in_words(unit: str, situation: Situation, structure: Structure, today
     «I'm neither an intern nor…», «I was an intern until June», «I'm an intern at X (ends in April 2027)»."""
     spans = [m.span() for m in situation.names.finditer(unit)] if situation.names else []
     spans += [m.span() for m in situation.roles.finditer(unit)] if situation.roles else []
-    words = structure.english
-    states = set()
-    for start, end in spans:
-        before = unit[clause_start(unit, start) : start]
-        clause = clause_at(unit, start, end)
-        ending = _ENDS_LATER.search(unit, clause_start(unit, start))  # not «I completed my MA» before it
-        # «until August» is next August for "I'm an intern", last August for "I used to be an intern".
-        told_past = _has(words, "past", clause)
-        ahead = ending is not None and not ending.group().lower().endswith("ed") and not told_past
-        when = _date_after(unit, ending.end(), today, ahead) if ending else None
-        if when is not None and not _has(words, "negation", before):
-            # «I am finishing my internship in January 2027», «since finishing my internship in June»
-            states.add(NOT_NOW if when < today else NOW)
-            continue
-        if (
-            ending is not None
-            and _ENDS_AHEAD.match(unit, ending.end())
-            and not _has(words, "negation", before)
-        ):
-            states.add(NOW)  # «my civic service ends next month», "finishes in three weeks"
-            continue
-        negated, past = _has(words, "negation", before), _has(words, "past", clause)
-        if negated or past or _has(words, "wishes", before):
-            states.add(NOT_NOW)  # «I'm neither an intern nor…», «I was an intern», «looking for one»
-        elif _has(words, "future", before):
-            states.add(UNSURE)
-        elif _has(words, "present", clause):
-            states.add(NOT_NOW if _ended_by_date(unit, today, clause_start(unit, start)) else NOW)
+    states = {_english_mention(unit, start, end, structure.english, today) for start, end in spans}
     for state in (NOW, UNSURE, NOT_NOW):
         if state in states:
             return state
     return None
+
+
+def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], today: date) -> str | None:
+    before = unit[clause_start(unit, start) : start]
+    clause = clause_at(unit, start, end)
+    ending = _ENDS_LATER.search(unit, clause_start(unit, start))  # not «I completed my MA» before it
+    # «until August» is next August for "I'm an intern", last August for "I used to be an intern" or "it
+    # lasted until August"; not for "it isn't over, it runs until April", "it was extended until February".
+    told_past = _has(words, "past", clause) or _SIMPLE_PAST_UNTIL.search(clause) is not None
+    told_past = told_past and not _has(words, "negation", clause) and not _has(words, "extends", clause)
+    ahead = ending is not None and not ending.group().lower().endswith("ed") and not told_past
+    when = _date_after(unit, ending.end(), today, ahead) if ending else None
+    if ending is not None and _end_denied(unit, start, ending, words):
+        # "My internship hasn't ended, it goes on until March"; "I haven't finished my internship": asked.
+        until = _UNTIL_WORD.search(unit, ending.start())
+        later = _date_after(unit, until.end(), today) if until else None
+        return UNSURE if later is None else NOT_NOW if later < today else NOW
+    if when is not None and not _has(words, "negation", before):
+        # «I am finishing my internship in January 2027», «since finishing my internship in June»
+        return NOT_NOW if when < today else NOW
+    if ending is not None and _ENDS_AHEAD.match(unit, ending.end()) and not _has(words, "negation", before):
+        return NOW  # «my civic service ends next month», "finishes in three weeks"
+    if (
+        _has(words, "alongside", before)
+        and before.rstrip().lower().endswith("my")
+        and _has(words, "present", unit)
+    ):
+        return NOW  # "Alongside my internship, I'm applying to charities"
+    negated, past = _has(words, "negation", before), told_past
+    if negated or past or _has(words, "wishes", before):
+        return NOT_NOW  # «I'm neither an intern nor…», «I was an intern», «looking for one»
+    if _has(words, "future", before):
+        return UNSURE
+    if _has(words, "present", clause):
+        return NOT_NOW if _ended_by_date(unit, today, clause_start(unit, start)) else NOW
+    return None
+
+
+# "it lasted until May", "I stayed until June": a simple past right before the end's date.
+_SIMPLE_PAST_UNTIL = re.compile(r"\b\w+ed\s+(?:until|till)\b", re.IGNORECASE)
+
+
+def _end_denied(unit: str, start: int, ending: re.Match[str], words: dict[str, Any]) -> bool:
+    """A negation before an end word that concerns the mention: "I have not finished my internship", "my
+    internship hasn't ended"; not "since completing my MSc I have done neither an internship…"."""
+    negation = words.get("negation")
+    denial = (
+        negation.search(unit, clause_start(unit, start), ending.start()) if negation is not None else None
+    )
+    return denial is not None and (ending.start() < start or denial.start() > start)
 
 
 _ENDS_LATER = re.compile(  # not "end-of-studies internship", a kind of internship (see _END_WORDS)
@@ -421,15 +450,23 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
         # «mon stage se termine en avril 2027», «mon service civique s'est terminé en juin»; but «je ne
         # suis plus en stage depuis fin août» is a plain negation, the «fin» only dates it.
         if reading.negated:
-            return UNSURE  # «je n'ai pas fini mon stage», «je ne peux pas quitter mon stage»: still in it?
+            # «mon service civique n'est pas terminé, il court jusqu'en avril»: its date says it runs on;
+            # «je n'ai pas fini mon stage», «je ne peux pas quitter mon stage»: still in it? Asked.
+            return _runs_until(token, unit, today) or UNSURE
         when = _date_after(unit, _past_both(predicate, token), today, reading.tense != PAST)
         if when is not None:
             return NOT_NOW if when < today else NOW
-        return NOT_NOW if reading.tense == PAST else NOW
+        # «Fini, le stage !»: a participle standing alone (the small model gives it no tense) is done.
+        done = reading.tense == NO_TENSE and predicate.lower_.endswith(_PARTICIPLE_ENDS)
+        return NOT_NOW if reading.tense == PAST or done else NOW
     if reading.negated:
         return NOT_NOW  # «je ne suis ni en stage ni en service civique», «sans stage en cours»
+    if reading.tense == PAST and starts_with(predicate, structure.extends):
+        return _runs_until(token, unit, today) or NOT_NOW  # «mon stage a été prolongé jusqu'en février»
     if reading.tense in {PAST, CONDITIONAL}:
         return NOT_NOW  # «j'étais stagiaire», «j'ai fait un stage», «je pourrais faire un stage»
+    if reading.tense == PRESENT and _alongside(token, unit, structure):
+        return NOW  # «en parallèle de mon stage, je postule…»: the search runs beside a current internship
     if _wished(predicate, structure):
         return NOT_NOW  # «je cherche un stage», «je voudrais faire un service civique»
     if reading.tense == FUTURE:
@@ -442,9 +479,24 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     # «je bosse comme stagiaire», «je travaille en tant que stagiaire»: the role is the subject's now.
     as_role = is_role and any(c.lower_ in {"comme", "que"} for c in token.children)
     doing = predicate.i != token.i and starts_with(predicate, structure.doing) and reading.tense == PRESENT
-    if first_person and ((copula and (is_role or in_it)) or doing or (as_role and reading.tense == PRESENT)):
+    # «Encore stagiaire pour un mois», «toujours en service civique»: said without a verb, still held.
+    still = predicate.i == token.i and any(c.lower_ in structure.still for c in token.children)
+    if first_person and (
+        (copula and (is_role or in_it)) or doing or still or (as_role and reading.tense == PRESENT)
+    ):
         return NOT_NOW if _ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
     return _runs_until(token, unit, today)
+
+
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies")
+
+
+def _alongside(token: Any, unit: str, structure: Structure) -> bool:
+    """«En plus de mon stage», «parallèlement à ma mission de service civique»: the writer's own situation
+    named as what runs beside the rest of the sentence."""
+    before = unit[clause_start(unit, token.idx) : token.idx].lower()
+    owned = re.sub(r"\b(?:mon|ma)\s*$", "", before)
+    return owned != before and owned.rstrip().endswith(structure.alongside)
 
 
 _UNTIL_WORD = re.compile(r"\b(?:jusqu.(?:en|au|à|a)?|until|till)\b", re.IGNORECASE)
@@ -707,6 +759,14 @@ def _expresses_aim(unit: str, source: Source, lexicon: Lexicon, *, english: bool
             )
         )
     return bool(_seek_words(unit, lexicon, english=english))
+
+
+def _denied_at(unit: str, hit: re.Match[str], structure: Structure) -> bool:
+    """«Aucune reconversion : …», «sans reconversion», "no career change": the thing named is denied by
+    its own determiner (in English, a negation word before it in its clause)."""
+    if not is_french(unit):
+        return _has(structure.english, "negation", unit[clause_start(unit, hit.start()) : hit.start()])
+    return any(is_denied(t) for t in tokens_in(parse(unit), hit.start(), hit.end()))
 
 
 def _negated_before(unit: str, hit: re.Match[str]) -> bool:
