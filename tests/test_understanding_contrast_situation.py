@@ -224,6 +224,16 @@ CLASSES = [
         {"not_internship": "met"},
         id="what_happened_during_my_internship_told_in_the_past_leaves_it_over",
     ),
+    pytest.param(
+        f"{DIPLOMA} Je suis employée en CDD et non stagiaire. {AIM}",
+        {"not_internship": "met"},
+        id="a_role_denied_by_non_is_not_held",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Stagiaire jusqu'en mars, puis disponible. {AIM}",
+        {"not_internship": "not_met"},
+        id="a_role_named_without_a_verb_until_a_date_ahead_is_current",
+    ),
 ]
 
 
@@ -256,3 +266,23 @@ def test_a_volunteering_of_another_kind_is_asked_about_quoting_its_sentence() ->
     assert criterion["status"] == "unknown"
     assert "volontariat international" in criterion["evidence"]["text"]
     assert result["eligibility"]["verdict"] == "to_verify"
+
+
+SHORT_BODY = "Bonjour, licence de géographie obtenue en juin 2026, je cherche un emploi dans une coopérative."
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        pytest.param("Candidature - encore en stage", {"not_internship": "not_met"}, id="still"),
+        pytest.param("Candidature - en stage jusqu'en avril", {"not_internship": "not_met"}, id="until"),
+        pytest.param("Candidature - fin de stage le 12 février", {"not_internship": "not_met"}, id="ends"),
+        pytest.param("Candidature - plus en stage", {"not_internship": "met"}, id="no_longer"),
+        pytest.param("Application - internship finished", {"not_internship": "met"}, id="english_over"),
+    ],
+)
+def test_a_situation_in_the_subject_is_read_as_the_writers_words_of_today(
+    subject: str, expected: dict[str, str]
+) -> None:
+    result = _read(SHORT_BODY, subject=subject)
+    assert {criterion: _status(result, criterion) for criterion in expected} == expected

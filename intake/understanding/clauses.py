@@ -20,8 +20,9 @@ PAST, PRESENT, FUTURE, CONDITIONAL, NO_TENSE = "past", "present", "future", "con
 
 # Words that negate the predicate (or the noun) they are attached to.
 _NEGATORS = frozenset({"pas", "plus", "jamais", "point", "guère", "nullement", "aucunement", "rien"})
-# Words that negate the noun phrase they introduce: «sans stage», «aucun stage», «ni stage ni …».
-_NOUN_NEGATORS = frozenset({"sans", "aucun", "aucune", "ni", "nul", "nulle"})
+# Words that negate the noun phrase they introduce: «sans stage», «aucun stage», «ni stage ni …»,
+# «salariée et non stagiaire».
+_NOUN_NEGATORS = frozenset({"sans", "aucun", "aucune", "ni", "nul", "nulle", "non"})
 _PREDICATE_LINKS = frozenset({"cop", "aux", "aux:tense", "aux:pass", "aux:caus"})
 # French function words against English ones: the French parser reads English as noise.
 _FRENCH = frozenset(
@@ -99,11 +100,21 @@ def parse(sentence: str) -> Any:
     return load_parser()(sentence)
 
 
-def is_french(sentence: str) -> bool:
+def _function_words(sentence: str) -> tuple[int, int]:
+    """How many French and English function words the sentence holds."""
     words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ]+['’]?", sentence.lower())
-    french = sum(w in _FRENCH for w in words)
-    english = sum(w in _ENGLISH for w in words)
+    return sum(w in _FRENCH for w in words), sum(w in _ENGLISH for w in words)
+
+
+def is_french(sentence: str) -> bool:
+    french, english = _function_words(sentence)
     return french >= english and french > 0
+
+
+def is_english(sentence: str) -> bool:
+    """More English than French function words: «Application - intern until March», not «en stage»."""
+    french, english = _function_words(sentence)
+    return english > french
 
 
 def starts_with(token: Any, stems: Iterable[str]) -> bool:

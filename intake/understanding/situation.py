@@ -15,6 +15,7 @@ from intake.understanding.clauses import (
     PAST,
     PRESENT,
     is_denied,
+    is_english,
     is_french,
     is_negated,
     is_verb,
@@ -26,7 +27,7 @@ from intake.understanding.clauses import (
     tokens_in,
 )
 from intake.understanding.dates import end_date_after, find_dates
-from intake.understanding.facts import Evidence, SituationFacts, Source
+from intake.understanding.facts import SUBJECT, Evidence, SituationFacts, Source
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
 
 # The order decides the one "current" label shown; every flag is still kept.
@@ -202,6 +203,9 @@ def _read_mention(
         state = _state_in_words(unit, situation, lexicon.structure, today)
     else:
         state = _state_on_cv_line(unit, situation, today)
+        if state is None and source.where == SUBJECT and not is_english(unit):
+            # «Candidature - toujours en stage»: a subject is the writer's words of today, telegraphic.
+            state = _state_in_parse(unit, situation, lexicon.structure, today)
     if state == NOW:
         reading.flag(name, evidence, on_cv=source.is_document)
         return
@@ -480,12 +484,21 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     as_role = is_role and any(c.lower_ in {"comme", "que"} for c in token.children)
     doing = predicate.i != token.i and starts_with(predicate, structure.doing) and reading.tense == PRESENT
     # «Encore stagiaire pour un mois», «toujours en service civique»: said without a verb, still held.
-    still = predicate.i == token.i and any(c.lower_ in structure.still for c in token.children)
+    still = predicate.i == token.i and _still_held(token, structure)
     if first_person and (
         (copula and (is_role or in_it)) or doing or still or (as_role and reading.tense == PRESENT)
     ):
         return NOT_NOW if _ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
+    if predicate.i == token.i and reading.tense == NO_TENSE and reading.person is None and (in_it or is_role):
+        return _dated_until(token, unit, today)  # «En stage jusqu'en mars» (a subject, a note): its date
     return _runs_until(token, unit, today)
+
+
+def _still_held(token: Any, structure: Structure) -> bool:
+    """«toujours en stage», «Encore stagiaire»: the word of aspect on the mention, or right before its
+    phrase (the small model may cut «encore en stage» in two)."""
+    near = [t for t in token.doc[max(0, token.i - 2) : token.i] if t.lower_ not in {"en", "au"}]
+    return any(t.lower_ in structure.still for t in [*token.children, *near])
 
 
 _PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies")
@@ -509,6 +522,11 @@ def _runs_until(token: Any, unit: str, today: date) -> str | None:
     mine = (c for o in owners for c in o.children if c.lower_ in {"mon", "ma"})
     if not any(c.morph.get("Poss") == ["Yes"] for c in mine):
         return None
+    return _dated_until(token, unit, today)
+
+
+def _dated_until(token: Any, unit: str, today: date) -> str | None:
+    """Now or over by the date the mention is said to run until, if any."""
     until = _UNTIL_WORD.search(unit, token.idx + len(token.text))
     when = _date_after(unit, until.end(), today) if until else None
     if when is None:
