@@ -234,6 +234,16 @@ CLASSES = [
         {"not_internship": "not_met"},
         id="a_role_named_without_a_verb_until_a_date_ahead_is_current",
     ),
+    pytest.param(
+        f"{DIPLOMA} J'ai un stage au conseil départemental jusqu'en avril. {AIM}",
+        {"not_internship": "not_met"},
+        id="having_an_internship_until_a_date_ahead_is_current",
+    ),
+    pytest.param(
+        f"J'ai une licence de géographie (juin 2026) et un stage de six mois dans une SCOP. {AIM}",
+        {"not_internship": "met"},
+        id="having_a_licence_and_a_six_month_internship_is_an_experience",
+    ),
 ]
 
 

@@ -49,6 +49,7 @@ class Structure:
     ends: tuple[str, ...] = ()  # «terminer», «finir», «fin»: the situation's end, dated or not
     doing: tuple[str, ...] = ()  # «faire», «effectuer»: doing the situation now when present
     wishes: tuple[str, ...] = ()  # «chercher un stage», «vouloir faire un service civique»: not a fact
+    having: tuple[str, ...] = ()  # «j'ai un stage»: whole forms of «avoir», the thing held now
     still: tuple[str, ...] = ()  # «toujours», «encore»: a situation said without a verb is still held
     alongside: tuple[str, ...] = ()  # «en parallèle de», «en plus de»: what runs beside the sentence's verb
     extends: tuple[str, ...] = ()  # «prolonger»: told in the past, its date says how long it runs on
@@ -166,6 +167,7 @@ def _read_structure(shape: dict[str, Any], aims: dict[str, Any]) -> Structure:
         ends=tuple(shape.get("ends", [])),
         doing=tuple(shape.get("doing", [])),
         wishes=tuple(shape.get("wishes", [])),
+        having=tuple(shape.get("having", [])),
         still=tuple(shape.get("still", [])),
         alongside=tuple(shape.get("alongside", [])),
         extends=tuple(shape.get("extends", [])),

@@ -14,6 +14,7 @@ from intake.understanding.clauses import (
     NO_TENSE,
     PAST,
     PRESENT,
+    Reading,
     is_denied,
     is_english,
     is_french,
@@ -475,6 +476,13 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
         return NOT_NOW  # «je cherche un stage», «je voudrais faire un service civique»
     if reading.tense == FUTURE:
         return UNSURE  # «je serai en stage jusqu'en mars»: now or later, the coordinator asks
+    return _held_now(token, predicate, reading, is_role, structure, unit, today)
+
+
+def _held_now(
+    token: Any, predicate: Any, reading: Reading, is_role: bool, structure: Structure, unit: str, today: date
+) -> str | None:
+    """A mention neither negated, past, wished nor future: is it the writer's situation now?"""
     first_person = reading.person in {"1", None}
     # «je suis en stage»; «je ne suis pas en CDI mais en stage»: a conjunct shares the copula.
     shares = predicate.i == token.i or token.dep_ == "conj"
@@ -489,8 +497,12 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
         (copula and (is_role or in_it)) or doing or still or (as_role and reading.tense == PRESENT)
     ):
         return NOT_NOW if _ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
-    if predicate.i == token.i and reading.tense == NO_TENSE and reading.person is None and (in_it or is_role):
-        return _dated_until(token, unit, today)  # «En stage jusqu'en mars» (a subject, a note): its date
+    verbless = predicate.i == token.i and reading.tense == NO_TENSE and reading.person is None
+    # «j'ai un stage à la mairie jusqu'en mars» (but «j'ai un stage de six mois» may be an experience);
+    # «En stage jusqu'en mars» (a subject, a note): the date it runs until decides.
+    having = reading.tense == PRESENT and token.dep_ == "obj" and predicate.lower_ in structure.having
+    if having or (verbless and (in_it or is_role)):
+        return _dated_until(token, unit, today)
     return _runs_until(token, unit, today)
 
 
