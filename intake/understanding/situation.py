@@ -11,8 +11,12 @@ from intake.understanding.careers import ANOTHER_CAREER, MAYBE_ANOTHER, years_in
 from intake.understanding.clauses import (
     CONDITIONAL,
     FUTURE,
+    NO_TENSE,
     PAST,
     PRESENT,
+    Reading,
+    is_denied,
+    is_english,
     is_french,
     is_negated,
     is_verb,
@@ -203,6 +207,9 @@ def _read_mention(
         state = _state_in_words(unit, situation, lexicon.structure, today)
     else:
         state = _state_on_cv_line(unit, situation, today)
+        if state is None and source.where == SUBJECT and not is_english(unit):
+            # «Candidature - toujours en stage»: a subject is the writer's words of today, telegraphic.
+            state = _state_in_parse(unit, situation, lexicon.structure, today)
     if state == NOW:
         reading.flag(name, evidence, on_cv=source.is_document)
         return
@@ -216,7 +223,9 @@ def _read_mention(
         return
     past_reading = (
         # A career change is told in the past tense by nature: only negation neutralises it.
-        (situation.past is not None and situation.past.search(unit) is not None) or _negated_before(unit, hit)
+        (situation.past is not None and situation.past.search(unit) is not None)
+        or _negated_before(unit, hit)
+        or _denied_at(unit, hit, lexicon.structure)
         if name == "career_change"
         else _reads_as_past(unit, hit, situation.past, today)
     )
@@ -379,14 +388,32 @@ def _state_in_parse(unit: str, situation: Situation, structure: Structure, today
         head = _phrase_head(tokens_in(doc, start, end))
         if head is None:
             continue
-        if situation.past is not None and situation.past.match(_phrase_from(unit, start)):
-            states.add(NOT_NOW)  # «mon stage d'approfondissement BAFA»: a course named in its own phrase
+        phrase = _phrase_from(unit, start)
+        if situation.past is not None and situation.past.match(phrase) and not _NEGATION.search(phrase):
+            # «mon stage d'approfondissement BAFA»: a course named in its own phrase; but «mon service
+            # civique n'est pas terminé» is read from the parse.
+            states.add(NOT_NOW)
             continue
-        states.add(_mention_state(head, is_role, structure, unit, today))
+        state = _mention_state(head, is_role, structure, unit, today)
+        states.add(UNSURE if state == NOW and _of_another_kind(head, structure) else state)
     for state in (NOW, UNSURE, NOT_NOW):
         if state in states:
             return state
     return None
+
+
+def _of_another_kind(head: Any, structure: Structure) -> bool:
+    """«volontariat de solidarité internationale», «volontariat européen»: a generic name its own qualifier
+    (an adjective, or a bare «de» complement) makes another scheme; «volontariat de service civique» and
+    «volontariat dans une association» stay what they say."""
+    if not starts_with(head, structure.generic):
+        return False
+    for child in head.children:
+        bare_of = child.dep_ == "nmod" and {c.lower_ for c in child.children} & {"de", "d'", "d’"}
+        typed = child.dep_ == "amod" or (bare_of and not any(c.dep_ == "det" for c in child.children))
+        if typed and not any(t.lower_.startswith("civi") for t in child.subtree):
+            return True
+    return False
 
 
 def _state_on_cv_line(unit: str, situation: Situation, today: date) -> str | None:
@@ -423,42 +450,65 @@ def _state_in_words(unit: str, situation: Situation, structure: Structure, today
     «I'm neither an intern nor…», «I was an intern until June», «I'm an intern at X (ends in April 2027)»."""
     spans = [m.span() for m in situation.names.finditer(unit)] if situation.names else []
     spans += [m.span() for m in situation.roles.finditer(unit)] if situation.roles else []
-    words = structure.english
-    states = set()
-    for start, end in spans:
-        before = unit[clause_start(unit, start) : start]
-        clause = clause_at(unit, start, end)
-        ending = _ENDS_LATER.search(unit, clause_start(unit, start))  # not «I completed my MA» before it
-        # «until August» is next August for "I'm an intern", last August for "I used to be an intern".
-        told_past = _has(words, "past", clause)
-        ahead = ending is not None and not ending.group().lower().endswith("ed") and not told_past
-        when = _date_after(unit, ending.end(), today, ahead) if ending else None
-        if when is not None and not _has(words, "negation", before):
-            # «I am finishing my internship in January 2027», «since finishing my internship in June»
-            states.add(NOT_NOW if when < today else NOW)
-            continue
-        if (
-            ending is not None
-            and _ENDS_AHEAD.match(unit, ending.end())
-            and not _has(words, "negation", before)
-        ):
-            states.add(NOW)  # «my civic service ends next month», "finishes in three weeks"
-            continue
-        negated, past = _has(words, "negation", before), _has(words, "past", clause)
-        if negated or past or _has(words, "wishes", before):
-            states.add(NOT_NOW)  # «I'm neither an intern nor…», «I was an intern», «looking for one»
-        elif _has(words, "future", before):
-            states.add(UNSURE)
-        elif _has(words, "present", clause):
-            states.add(NOT_NOW if _ended_by_date(unit, today, clause_start(unit, start)) else NOW)
+    states = {_english_mention(unit, start, end, structure.english, today) for start, end in spans}
     for state in (NOW, UNSURE, NOT_NOW):
         if state in states:
             return state
     return None
 
 
-_ENDS_LATER = re.compile(
-    r"\b(?:ends?|ending|ended|finish(?:es|ing|ed)?|complet(?:es|ing|ed)|until)\b", re.IGNORECASE
+def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], today: date) -> str | None:
+    before = unit[clause_start(unit, start) : start]
+    clause = clause_at(unit, start, end)
+    ending = _ENDS_LATER.search(unit, clause_start(unit, start))  # not «I completed my MA» before it
+    # «until August» is next August for "I'm an intern", last August for "I used to be an intern" or "it
+    # lasted until August"; not for "it isn't over, it runs until April", "it was extended until February".
+    told_past = _has(words, "past", clause) or _SIMPLE_PAST_UNTIL.search(clause) is not None
+    told_past = told_past and not _has(words, "negation", clause) and not _has(words, "extends", clause)
+    ahead = ending is not None and not ending.group().lower().endswith("ed") and not told_past
+    when = _date_after(unit, ending.end(), today, ahead) if ending else None
+    if ending is not None and _end_denied(unit, start, ending, words):
+        # "My internship hasn't ended, it goes on until March"; "I haven't finished my internship": asked.
+        until = _UNTIL_WORD.search(unit, ending.start())
+        later = _date_after(unit, until.end(), today) if until else None
+        return UNSURE if later is None else NOT_NOW if later < today else NOW
+    if when is not None and not _has(words, "negation", before):
+        # «I am finishing my internship in January 2027», «since finishing my internship in June»
+        return NOT_NOW if when < today else NOW
+    if ending is not None and _ENDS_AHEAD.match(unit, ending.end()) and not _has(words, "negation", before):
+        return NOW  # «my civic service ends next month», "finishes in three weeks"
+    if (
+        _has(words, "alongside", before)
+        and before.rstrip().lower().endswith("my")
+        and _has(words, "present", unit)
+    ):
+        return NOW  # "Alongside my internship, I'm applying to charities"
+    negated, past = _has(words, "negation", before), told_past
+    if negated or past or _has(words, "wishes", before):
+        return NOT_NOW  # «I'm neither an intern nor…», «I was an intern», «looking for one»
+    if _has(words, "future", before):
+        return UNSURE
+    if _has(words, "present", clause):
+        return NOT_NOW if _ended_by_date(unit, today, clause_start(unit, start)) else NOW
+    return None
+
+
+# "it lasted until May", "I stayed until June": a simple past right before the end's date.
+_SIMPLE_PAST_UNTIL = re.compile(r"\b\w+ed\s+(?:until|till)\b", re.IGNORECASE)
+
+
+def _end_denied(unit: str, start: int, ending: re.Match[str], words: dict[str, Any]) -> bool:
+    """A negation before an end word that concerns the mention: "I have not finished my internship", "my
+    internship hasn't ended"; not "since completing my MSc I have done neither an internship…"."""
+    negation = words.get("negation")
+    denial = (
+        negation.search(unit, clause_start(unit, start), ending.start()) if negation is not None else None
+    )
+    return denial is not None and (ending.start() < start or denial.start() > start)
+
+
+_ENDS_LATER = re.compile(  # not "end-of-studies internship", a kind of internship (see _END_WORDS)
+    r"\b(?:ends?(?!-of-)|ending|ended|finish(?:es|ing|ed)?|complet(?:es|ing|ed)|until)\b", re.IGNORECASE
 )
 
 
@@ -504,6 +554,8 @@ def _end_inside(token: Any, structure: Structure) -> Any:
 
 
 def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, today: date) -> str | None:
+    if is_denied(token):
+        return NOT_NOW  # «aucun stage … : mon master est terminé»: no end verb makes an absent thing doubtful
     reading = read_word(token)
     predicate = predicate_of(token)
     end_verb = starts_with(predicate, structure.ends)
@@ -513,24 +565,43 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
         if when is not None:
             return NOT_NOW if when < today else NOW
         return NOT_NOW if tense_of(inner_end) == PAST else NOW
+    if predicate.i != token.i and reading.tense == PAST and _beyond_clause(predicate, unit, token.idx):
+        # «Mon stage … dure jusqu'en février, mon master a été validé en mars»: the small model hung the
+        # mention on the past verb of another clause; that tense is not the mention's.
+        return _runs_until(token, unit, today)
     ends = end_verb or any(c.lower_ == "fin" for c in predicate.children)
     if predicate.i != token.i and ends and (end_verb or not reading.negated):
         # «mon stage se termine en avril 2027», «mon service civique s'est terminé en juin»; but «je ne
         # suis plus en stage depuis fin août» is a plain negation, the «fin» only dates it.
         if reading.negated:
-            return UNSURE  # «je n'ai pas fini mon stage», «je ne peux pas quitter mon stage»: still in it?
+            # «mon service civique n'est pas terminé, il court jusqu'en avril»: its date says it runs on;
+            # «je n'ai pas fini mon stage», «je ne peux pas quitter mon stage»: still in it? Asked.
+            return _runs_until(token, unit, today) or UNSURE
         when = _date_after(unit, _past_both(predicate, token), today, reading.tense != PAST)
         if when is not None:
             return NOT_NOW if when < today else NOW
-        return NOT_NOW if reading.tense == PAST else NOW
+        # «Fini, le stage !»: a participle standing alone (the small model gives it no tense) is done.
+        done = reading.tense == NO_TENSE and predicate.lower_.endswith(_PARTICIPLE_ENDS)
+        return NOT_NOW if reading.tense == PAST or done else NOW
     if reading.negated:
         return NOT_NOW  # «je ne suis ni en stage ni en service civique», «sans stage en cours»
+    if reading.tense == PAST and starts_with(predicate, structure.extends):
+        return _runs_until(token, unit, today) or NOT_NOW  # «mon stage a été prolongé jusqu'en février»
     if reading.tense in {PAST, CONDITIONAL}:
         return NOT_NOW  # «j'étais stagiaire», «j'ai fait un stage», «je pourrais faire un stage»
+    if reading.tense == PRESENT and _alongside(token, unit, structure):
+        return NOW  # «en parallèle de mon stage, je postule…»: the search runs beside a current internship
     if _wished(predicate, structure):
         return NOT_NOW  # «je cherche un stage», «je voudrais faire un service civique»
     if reading.tense == FUTURE:
         return UNSURE  # «je serai en stage jusqu'en mars»: now or later, the coordinator asks
+    return _held_now(token, predicate, reading, is_role, structure, unit, today)
+
+
+def _held_now(
+    token: Any, predicate: Any, reading: Reading, is_role: bool, structure: Structure, unit: str, today: date
+) -> str | None:
+    """A mention neither negated, past, wished nor future: is it the writer's situation now?"""
     first_person = reading.person in {"1", None}
     # «je suis en stage»; «je ne suis pas en CDI mais en stage»: a conjunct shares the copula.
     shares = predicate.i == token.i or token.dep_ == "conj"
@@ -539,9 +610,37 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     # «je bosse comme stagiaire», «je travaille en tant que stagiaire»: the role is the subject's now.
     as_role = is_role and any(c.lower_ in {"comme", "que"} for c in token.children)
     doing = predicate.i != token.i and starts_with(predicate, structure.doing) and reading.tense == PRESENT
-    if first_person and ((copula and (is_role or in_it)) or doing or (as_role and reading.tense == PRESENT)):
+    # «Encore stagiaire pour un mois», «toujours en service civique»: said without a verb, still held.
+    still = predicate.i == token.i and _still_held(token, structure)
+    if first_person and (
+        (copula and (is_role or in_it)) or doing or still or (as_role and reading.tense == PRESENT)
+    ):
         return NOT_NOW if _ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
+    verbless = predicate.i == token.i and reading.tense == NO_TENSE and reading.person is None
+    # «j'ai un stage à la mairie jusqu'en mars» (but «j'ai un stage de six mois» may be an experience);
+    # «En stage jusqu'en mars» (a subject, a note): the date it runs until decides.
+    having = reading.tense == PRESENT and token.dep_ == "obj" and predicate.lower_ in structure.having
+    if having or (verbless and (in_it or is_role)):
+        return _dated_until(token, unit, today)
     return _runs_until(token, unit, today)
+
+
+def _still_held(token: Any, structure: Structure) -> bool:
+    """«toujours en stage», «Encore stagiaire»: the word of aspect on the mention, or right before its
+    phrase (the small model may cut «encore en stage» in two)."""
+    near = [t for t in token.doc[max(0, token.i - 2) : token.i] if t.lower_ not in {"en", "au"}]
+    return any(t.lower_ in structure.still for t in [*token.children, *near])
+
+
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies")
+
+
+def _alongside(token: Any, unit: str, structure: Structure) -> bool:
+    """«En plus de mon stage», «parallèlement à ma mission de service civique»: the writer's own situation
+    named as what runs beside the rest of the sentence."""
+    before = unit[clause_start(unit, token.idx) : token.idx].lower()
+    owned = re.sub(r"\b(?:mon|ma)\s*$", "", before)
+    return owned != before and owned.rstrip().endswith(structure.alongside)
 
 
 _UNTIL_WORD = re.compile(r"\b(?:jusqu.(?:en|au|à|a)?|until|till)\b", re.IGNORECASE)
@@ -554,6 +653,11 @@ def _runs_until(token: Any, unit: str, today: date) -> str | None:
     mine = (c for o in owners for c in o.children if c.lower_ in {"mon", "ma"})
     if not any(c.morph.get("Poss") == ["Yes"] for c in mine):
         return None
+    return _dated_until(token, unit, today)
+
+
+def _dated_until(token: Any, unit: str, today: date) -> str | None:
+    """Now or over by the date the mention is said to run until, if any."""
     until = _UNTIL_WORD.search(unit, token.idx + len(token.text))
     when = _date_after(unit, until.end(), today) if until else None
     if when is None:
@@ -585,8 +689,12 @@ def _date_after(unit: str, position: int, today: date, ahead: bool = True) -> da
     return end_date_after(unit[position:], today, ahead)
 
 
+# «stage de fin d'études», "end-of-studies internship": with no article, the end names the kind of
+# internship (the one that closes a course), not when it ends.
 _END_WORDS = re.compile(
-    r"\b(?:fin|termin\w*|jusqu\w*|prend fin|s.ach[eè]ve\w*|ends?|ending|until|finishes)\b", re.IGNORECASE
+    r"\b(?:fin(?!\s+d.[ée]tudes\b|\s+de\s+(?:cursus|cycle|parcours)\b)|termin\w*|jusqu\w*|prend fin|"
+    r"s.ach[eè]ve\w*|ends?(?!-of-)|ending|until|finishes)\b",
+    re.IGNORECASE,
 )
 
 
@@ -719,10 +827,21 @@ def _aimed_in_parse(
         head = _completed_noun(head)
         chain.append(head)
     for word in chain:
-        if starts_with(word, structure.aim_blockers) and not _in_service_of(word):
+        if (
+            starts_with(word, structure.aim_blockers)
+            and not _in_service_of(word)
+            and not _in_a_title(word, structure.aim_blockers)
+        ):
+            if _beyond_clause(word, unit, start):
+                return None  # the small model hung the name on a fact of another clause: words decide
             return False  # «diplômé d'une licence métiers de l'ESS»: the ESS names the diploma
         if any(c.dep_ == "case" and c.lower_ in _TIME_PREPOSITIONS for c in word.children):
             return False  # «après trois ans dans une banque, je cherche…»: a time, not the aim's place
+        relative = _aim_clause_on(word, structure)
+        if relative is not None:
+            # «une coopérative, c'est là que je voudrais travailler», not «… que je ne voudrais pas …»
+            said = [relative, *(c for c in relative.children if c.dep_ == "xcomp")]
+            return not any(is_negated(t) for t in said)
         if starts_with(word, structure.aim_search):
             return contrasted or not is_negated(word)
         noun = word.pos_ in {"NOUN", "PROPN"}
@@ -799,6 +918,35 @@ def _names_applications(word: Any, structure: Structure) -> bool:
 _NOT_FOUND_YET = ("trouv", "décroch")
 
 
+def _in_a_title(word: Any, blockers: tuple[str, ...]) -> bool:
+    """«chargée d'études», «bureau d'études»: a bare «de» complement of a job's name is part of that
+    name, not a course between the aim and the ESS («diplômée de master», «mon master» stay facts)."""
+    marked = {c.lower_ for c in word.children} & {"de", "d'", "d’"}
+    bare = marked and not any(c.dep_ == "det" for c in word.children)
+    title = word.head.pos_ in {"NOUN", "VERB", "ADJ"} and word.head.i != word.i
+    return bool(bare and title and not starts_with(word.head, blockers))
+
+
+def _beyond_clause(word: Any, unit: str, start: int) -> bool:
+    """A word outside the clause of the name at `start` (cut at «et», «mais», commas)."""
+    left = clause_start(unit, start)
+    right = _CLAUSE_SPLIT.search(unit, start)
+    return bool(word.idx < left or (right is not None and word.idx >= right.start()))
+
+
+def _aim_clause_on(word: Any, structure: Structure) -> Any:
+    """A relative clause of aim hung on the word: «c'est là que je voudrais travailler», «c'est dans une
+    association que je postule»; the ESS name it points back to is the aim's place."""
+    return next(
+        (
+            c
+            for c in word.children
+            if c.dep_ == "acl:relcl" and is_verb(c) and starts_with(c, structure.aim_search)
+        ),
+        None,
+    )
+
+
 def _in_service_of(word: Any) -> bool:
     """«mettre mes compétences au service d'une association»: the locution is an aim, not a civic service."""
     return word.lower_ == "service" and any(c.lower_ in {"au", "à"} for c in word.children)
@@ -837,6 +985,14 @@ def _expresses_aim(unit: str, source: Source, lexicon: Lexicon, *, english: bool
             )
         )
     return bool(_seek_words(unit, lexicon, english=english))
+
+
+def _denied_at(unit: str, hit: re.Match[str], structure: Structure) -> bool:
+    """«Aucune reconversion : …», «sans reconversion», "no career change": the thing named is denied by
+    its own determiner (in English, a negation word before it in its clause)."""
+    if not is_french(unit):
+        return _has(structure.english, "negation", unit[clause_start(unit, hit.start()) : hit.start()])
+    return any(is_denied(t) for t in tokens_in(parse(unit), hit.start(), hit.end()))
 
 
 def _negated_before(unit: str, hit: re.Match[str]) -> bool:
