@@ -29,7 +29,7 @@ from intake.clock import utcnow
 from intake.config import ExtractionSettings, Settings
 from intake.documents import ExtractionLimits
 from intake.errors import INTERNAL_ERROR, QuarantineError, report_unexpected
-from intake.extract import Understanding, read_case_facts, understand
+from intake.extract import Understanding, understand
 from intake.parsing import ParsedMessage, decode_header_value, parse_message, strip_quoted
 from intake.prepare import Prepared, prepared_items, still_valid
 from intake.redact import mask_addresses_in
@@ -160,7 +160,7 @@ def file_message(ctx: Ingest) -> None:
     u = ctx.understanding
     kind = u.classification.kind
     if kind == "application":
-        ctx.application = triage.file_application(ctx.session, ctx.message, u, read_case_facts(u))
+        ctx.application = triage.file_application(ctx.session, ctx.message, u, u.case_facts)
     elif kind == "reply":
         ctx.application = triage.find_thread(ctx.session, u.parsed)
         if ctx.application is not None:
@@ -201,7 +201,7 @@ def file_message(ctx: Ingest) -> None:
     if ctx.application is None:
         return
     if kind == "application" and triage.is_first_message(ctx.session, ctx.application, ctx.message):
-        facts = read_case_facts(u)  # the case is this message alone: it has just been read
+        facts = u.case_facts  # the case is this message alone: it has just been read
     else:
         facts = triage.rescore_case(ctx.session, ctx.application, today=ctx.today)
     ctx.assessment = triage.record_assessment(ctx.session, ctx.application, facts)
