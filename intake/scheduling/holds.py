@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, exists, func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from intake import lifecycle
 from intake.config import Settings
@@ -331,11 +331,25 @@ def _pencilled_starts(session: Session, application_id: int) -> set[datetime]:
 
 def _slot_for(session: Session, candidate: Candidate) -> InterviewSlot:
     """The slot row for this start time, created if needed (by whichever process gets there first)."""
+    # Read first: most start times have their row already (a burst of drafts offers the same few days).
+    slot = _slot_at(session, candidate.starts_at)
+    if slot is not None:
+        return slot
     values = {"starts_at": candidate.starts_at, "ends_at": candidate.ends_at}
-    insert_unless_taken(session, table_of(InterviewSlot), values)
-    slot = session.scalar(select(InterviewSlot).where(InterviewSlot.starts_at == candidate.starts_at))
-    assert slot is not None
-    return slot
+    created = insert_unless_taken(session, table_of(InterviewSlot), values)
+    if created is None:  # another process created it meanwhile
+        slot = _slot_at(session, candidate.starts_at)
+        assert slot is not None
+        return slot
+    # Written just now with these values and no hold: known without reading it back.
+    new = InterviewSlot(id=created, held_for_application_id=None, hold_expires_at=None, **values)
+    make_transient_to_detached(new)
+    session.add(new)
+    return new
+
+
+def _slot_at(session: Session, starts_at: datetime) -> InterviewSlot | None:
+    return session.scalar(select(InterviewSlot).where(InterviewSlot.starts_at == starts_at))
 
 
 def _take_hold(
