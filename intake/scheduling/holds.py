@@ -316,8 +316,10 @@ def is_held_for_another(slot: InterviewSlot, application_id: int, *, now: dateti
 
 def _pencilled_starts(session: Session, application_id: int) -> set[datetime]:
     """Start times offered in other applicants' drafts still waiting for approval."""
+    # Distinct: a pile of waiting drafts offers the same few start times over and over.
     rows = session.scalars(
         select(InterviewSlot.starts_at)
+        .distinct()
         .join(SlotProposal, SlotProposal.slot_id == InterviewSlot.id)
         .join(OutgoingMessage, OutgoingMessage.id == SlotProposal.outgoing_id)
         .where(
