@@ -194,7 +194,8 @@ def time_extract(messages: list[bytes], work: Path, workers: int, *, cpu: bool =
 
 class CpuMeter:
     """CPU seconds used since it was made by this process (main) and by its children named like it (the
-    workers; Dovecot's are "other"), read from /proc; with a store, also the statements it executed."""
+    workers; Dovecot's are "other"), read from /proc, and by the main thread alone (the RSS sampler and the
+    pool's result thread run in the main process too); with a store, also the statements it executed."""
 
     def __init__(self, store: Store | None) -> None:
         self.statements = 0
@@ -202,6 +203,8 @@ class CpuMeter:
             event.listen(store.engine, "before_cursor_execute", self._count)
         self.store = store
         self.start = _cpu_by_process()
+        # The main thread alone: without the RSS sampler and the pool's threads, which also run in main.
+        self.thread_start = time.thread_time()
 
     def _count(self, *_args: object) -> None:
         self.statements += 1
@@ -218,6 +221,8 @@ class CpuMeter:
             spent[group] += used
         per = {group: 1000 * seconds / messages for group, seconds in spent.items()}
         line = ", ".join(f"{g} {spent[g]:.2f} s ({per[g]:.1f} ms/msg)" for g in spent)
+        thread = time.thread_time() - self.thread_start
+        line += f"; main thread {thread:.2f} s ({1000 * thread / messages:.1f} ms/msg)"
         if self.store is not None:
             line += f"; statements {self.statements} ({self.statements / messages:.1f}/msg)"
         print(f"CPU during {label}: {line}")
