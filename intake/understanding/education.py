@@ -25,10 +25,11 @@ _FRAMEWORK_LEVEL = {"4": 0, "IV": 0, "5": 2, "III": 2, "6": 3, "II": 3, "7": 5, 
 _DIPLOMA_WORD = re.compile(r"dipl[oô]m|\btitre\b|certific|formation|\brncp\b|\bDU\b", re.IGNORECASE)
 _YEAR_OF = re.compile(
     r"\b(premi[eè]re|1(?:[eè]re|re|ère)|deuxi[eè]me|2(?:[eè]me|e)|seconde|troisi[eè]me|3(?:[eè]me|e))\s+ann[ée]e\s+"
-    r"(?:d[e']\s*|du\s+)(?:(?:un|une|mon|ma|la|le|l')\s*)?$",
+    r"(?:d[e']\s*|du\s+)(?:(?:un|une|mon|ma|la|le|l')\s*)?$"
+    r"|\b(first|second|third)\s+year\s+of\s+(?:(?:a|an|my|the)\s+)?$",
     re.IGNORECASE,
 )
-_YEAR_NUMBER = {"prem": 1, "1": 1, "deux": 2, "2": 2, "seco": 2, "troi": 3, "3": 3}
+_YEAR_NUMBER = {"prem": 1, "1": 1, "fir": 1, "deux": 2, "2": 2, "seco": 2, "troi": 3, "thi": 3, "3": 3}
 # Skill lines use «maîtrise» for mastery of a tool or a language, not the diploma.
 _SKILL_MAITRISE = re.compile(
     r"ma[iî]trise\s+(?:du|des|de\s+l|d.outils|parfaite|courante|de\s+la\s+langue|de\s+word|d.excel)",
@@ -111,7 +112,8 @@ def _year_prefix_level(line: str, start: int, label: str, level: int) -> int | N
     m = _YEAR_OF.search(line[:start])
     if not m or (label in {"Master 1", "Master"} and level == 4):
         return level
-    n = next((v for k, v in _YEAR_NUMBER.items() if m.group(1).lower().startswith(k)), 1)
+    said = (m.group(1) or m.group(2)).lower()
+    n = next((v for k, v in _YEAR_NUMBER.items() if said.startswith(k)), 1)
     if label.startswith("Master"):
         return 4 if n == 1 else 5
     return n  # «j'ai validé la première année d'un DEUST»: one year after the bac
@@ -188,7 +190,9 @@ _OBTAINED_CUE = re.compile(
     r"\bearned\b|\bobtained\b|\bpromo(?:tion)?\b|\bsortie?\b|\bj.ai (?:fini|termin[ée]|eu|fait)\b|"
     r"\bfinished\b|\bviens d(?:e |.)(?:obtenir|terminer|finir|valider|achever)\b|"
     r"\bj.ai (?:un|une|mon|ma)\b|\bposs[eè]de\b|\bi have (?:a|an)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b|"
-    r"\ben poche\b",
+    r"\ben poche\b"
+    # Possession bounded by «ne… que», "only": «je n'ai que le bac», "I only have a BTS".
+    r"|\bn.ai (?:que|qu.)|\bi only (?:have|hold)\b|\bmy only (?:diploma|degree|qualification)\b",
     re.IGNORECASE,
 )
 
@@ -467,16 +471,18 @@ def _mentions_in(
 def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:
     """The diplomas of the unit that were never obtained: abandoned, not validated, still in progress."""
     cancelled: set[int] = set()
-    leading = [(m.start(), m.end()) for m in lexicon.abandoned.finditer(unit)] if lexicon.abandoned else []
-    for _a_start, a_end in leading:
-        # «j'ai arrêté ma licence»: the phrase comes before the diploma it cancels.
+    leading: list[tuple[int, int]] = []
+    for m in lexicon.abandoned.finditer(unit) if lexicon.abandoned else []:
+        # «j'ai arrêté ma licence»: the phrase comes before the diploma it cancels. Without a diploma right
+        # after it («je l'ai abandonnée en janvier»), it is read below as cancelling the one told before.
         following = [
             i
             for i, (s, _e, _l, _v) in enumerate(spans)
-            if s >= a_end and s - a_end < 20 and not re.search(r"[;,.:]", unit[a_end:s])
+            if s >= m.end() and s - m.end() < 20 and not re.search(r"[;,.:]", unit[m.end() : s])
         ]
         if following:
             cancelled.add(following[0])
+            leading.append((m.start(), m.end()))
     if lexicon.not_obtained is None:
         return cancelled
     for m in lexicon.not_obtained.finditer(unit):
@@ -492,15 +498,42 @@ def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon:
             # «ma licence en L2 sans la valider»: every diploma of the clause is cancelled.
             cancelled.update(same_clause)
         elif ongoing:
-            # «Master ESS, Lyon 2, en cours» on a CV line; not «master obtenu en 2025, permis en cours».
+            # «Master ESS, Lyon 2, en cours» on a CV line; not «master obtenu en 2025, permis en cours», nor
+            # «master (mars 2026) ; je n'ai plus aucune convention en cours» (a clause of its own, its noun).
             last = preceding[-1] if preceding else None
-            if last is not None and not _OBTAINED_CUE.search(unit[spans[last][0] : m.start()]):
+            between = unit[spans[last][0] : m.start()] if last is not None else ""
+            if last is not None and not _OBTAINED_CUE.search(between) and not _OWN_CLAUSE.search(between):
                 cancelled.add(last)
         elif following:
             cancelled.add(following[0])  # «…, je n'ai pas validé mon master»
-        elif preceding and not _OTHER_STUDIES.search(unit[spans[preceding[-1]][1] : m.start()]):
+        elif (
+            preceding
+            and not _OTHER_STUDIES.search(unit[spans[preceding[-1]][1] : m.start()])
+            and not _year_done_before_stop(unit, spans[preceding[-1]], m.start())
+        ):
             cancelled.add(preceding[-1])
     return cancelled
+
+
+_YEAR_DONE = re.compile(
+    r"\b(?:j.ai|i|(?:il|elle) a)\s+(?:fait|valid[ée]|termin[ée]|r[ée]ussi|suivi|compl[ée]t[ée]|did|completed|"
+    r"finished|passed)\b",
+    re.IGNORECASE,
+)
+_THEN = re.compile(r"\b(?:puis|ensuite|apr[eè]s quoi|then|after that|afterwards)\b", re.IGNORECASE)
+
+
+def _year_done_before_stop(unit: str, span: tuple[int, int, str, int], stop: int) -> bool:
+    """«J'ai fait une première année de licence puis j'ai arrêté»: the year was done, the stop came after
+    it; what was stopped is the diploma, not the year («première année», bac+1)."""
+    start, end, label, _level = span
+    is_a_year = label.startswith("Première année") or _YEAR_OF.search(unit[:start]) is not None
+    done = _YEAR_DONE.search(unit[max(0, start - 60) : start]) is not None
+    return is_a_year and done and _THEN.search(unit[end:stop]) is not None
+
+
+# A clause of its own between a diploma and «en cours»: «…, mais je n'ai plus aucune convention en cours».
+_OWN_CLAUSE = re.compile(r"[;.!?]|\b(?:je|j['’]|il|elle|i)\b", re.IGNORECASE)
 
 
 # Studies the writer tells between a diploma and a phrase that cancels: «j'ai mon bac STMG et j'ai fait un an
@@ -571,7 +604,7 @@ def _says_in_progress(unit: str) -> bool:
 def _diploma_text(unit: str, start: int) -> str:
     tail = unit[start:]
     cut = re.split(
-        r"\s[–—-]\s|,|\(| depuis | obtenu| from | which | à l'| à | at | en (?:19|20)\d\d| and | et"
+        r"\s[–—-]\s|,|;|\(| depuis | puis | obtenu| from | which | à l'| à | at | en (?:19|20)\d\d| and | et"
         r" (?!solidaire)"
         r"| in (?:19|20)\d\d| in [A-Z][a-z]+ (?:19|20)\d\d"
         r"| en [a-zéû]+\.? (?:19|20)\d\d",

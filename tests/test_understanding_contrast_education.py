@@ -1,0 +1,140 @@
+"""Education classes found on the contrast corpus (issue 11, stop 21): which diploma is the highest OBTAINED
+and when, each stated in a phrasing of its own (not the corpus's), in French and English, and read through
+`propulse extract`'s path."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from fixtures_docs import make_message
+
+from intake.extract import extract_message
+
+TODAY = date(2026, 11, 26)
+AIM = "Je cherche un emploi dans une coopérative."
+EN_AIM = "I am looking for a job with a charity."
+
+
+def _read(body: str) -> dict[str, Any]:
+    return extract_message(make_message(body), today=TODAY)
+
+
+def _status(result: dict[str, Any], criterion: str) -> str:
+    return str(next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion))
+
+
+# (body, bac_plus, graduation, verdict)
+CLASSES = [
+    # Vocational diplomas below the bac: the highest obtained is then under the bac.
+    pytest.param(
+        f"J'ai décroché un CAP cuisine en juillet 2026. {AIM}",
+        0,
+        "2026-07",
+        "not_eligible",
+        id="a_cap_obtained_is_below_the_bac",
+    ),
+    pytest.param(
+        f"I earned a CAP in carpentry in July 2026. {EN_AIM}",
+        0,
+        "2026-07",
+        "not_eligible",
+        id="an_english_cap_obtained_is_below_the_bac",
+    ),
+    pytest.param(
+        f"Suivie par Cap emploi, j'ai une licence de droit obtenue en juin 2025. {AIM}",
+        3,
+        "2025-06",
+        "eligible",
+        id="the_cap_emploi_network_is_not_a_diploma",
+    ),
+    # A regulated profession told with the participle first names its State diploma.
+    pytest.param(
+        f"Diplômée assistante sociale depuis septembre 2025, {AIM.lower()}",
+        3,
+        "2025-09",
+        "eligible",
+        id="graduated_as_a_social_worker_names_the_state_diploma",
+    ),
+    pytest.param(
+        f"Diplômé infirmier en octobre 2025, {AIM.lower()}",
+        3,
+        "2025-10",
+        "eligible",
+        id="graduated_as_a_nurse_names_the_state_diploma",
+    ),
+    # A diploma not pursued, told as a wish or a choice not made.
+    pytest.param(
+        f"Mon DUT carrières sociales date de juin 2025 et je n'ai pas souhaité poursuivre en licence. {AIM}",
+        2,
+        "2025-06",
+        "eligible",
+        id="a_licence_not_wished_for_after_a_dut_is_not_had",
+    ),
+    pytest.param(
+        f"I got my BTS in June 2025 and I did not want to go on to a bachelor's degree. {EN_AIM}",
+        2,
+        "2025-06",
+        "eligible",
+        id="an_english_bachelor_not_wanted_after_a_bts_is_not_had",
+    ),
+    # A diploma abandoned at a date: the date is the abandonment's, not a graduation.
+    pytest.param(
+        f"Titulaire d'un DUT depuis juin 2025, j'ai entamé une licence que j'ai abandonnée en février 2026. {AIM}",
+        2,
+        "2025-06",
+        "eligible",
+        id="a_licence_abandoned_in_a_month_leaves_the_dut_as_highest",
+    ),
+    # A year of a degree done, then studies stopped: the year is reached (bac+1), not the degree.
+    pytest.param(
+        f"J'ai validé une première année de licence d'histoire, ensuite j'ai arrêté. {AIM}",
+        1,
+        None,
+        "not_eligible",
+        id="a_first_year_done_then_stopped_is_bac_plus_one",
+    ),
+    pytest.param(
+        f"I completed the first year of a bachelor's degree, then I dropped out. {EN_AIM}",
+        1,
+        None,
+        "not_eligible",
+        id="an_english_first_year_done_then_dropped_is_bac_plus_one",
+    ),
+    # «ne… que», "only": possession bounded, still possession.
+    pytest.param(
+        f"Je n'ai qu'un bac pro, je ne suis pas allé plus loin. {AIM}",
+        0,
+        None,
+        "not_eligible",
+        id="only_having_a_bac_pro_is_having_it",
+    ),
+    pytest.param(
+        f"I only have a high school diploma. {EN_AIM}",
+        0,
+        None,
+        "not_eligible",
+        id="an_english_only_high_school_diploma_is_having_it",
+    ),
+    # «en cours» of another noun in a clause of its own does not make the diploma in progress.
+    pytest.param(
+        f"Mon master ESS m'a été délivré en avril 2026 ; je n'ai plus de contrat en cours. {AIM}",
+        5,
+        "2026-04",
+        "eligible",
+        id="a_contract_no_longer_in_progress_leaves_the_master_obtained",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "bac_plus", "graduation", "verdict"), CLASSES)
+def test_education_class_reads_the_highest_obtained_diploma_and_its_date(
+    body: str, bac_plus: int | None, graduation: str | None, verdict: str
+) -> None:
+    result = _read(body)
+    education = result["education"] or {}
+    assert education.get("bac_plus") == bac_plus
+    if graduation is not None:
+        assert education.get("graduation") == graduation
+    assert result["eligibility"]["verdict"] == verdict
