@@ -81,7 +81,8 @@ CLASSES = [
     ),
     # A diploma abandoned at a date: the date is the abandonment's, not a graduation.
     pytest.param(
-        f"Titulaire d'un DUT depuis juin 2025, j'ai entamé une licence que j'ai abandonnée en février 2026. {AIM}",
+        "Titulaire d'un DUT depuis juin 2025, j'ai entamé une licence que j'ai abandonnée en février 2026. "
+        f"{AIM}",
         2,
         "2025-06",
         "eligible",
@@ -116,6 +117,90 @@ CLASSES = [
         None,
         "not_eligible",
         id="an_english_only_high_school_diploma_is_having_it",
+    ),
+    # Labelled fields (a web form's answers, a table's rows): label → value, the date field dates the diploma.
+    pytest.param(
+        f"Bonjour,\nDernier diplôme : Licence professionnelle\nAnnée d'obtention : 2025\nProjet : {AIM}",
+        3,
+        "2025",
+        "eligible",
+        id="a_form_diploma_field_is_dated_by_its_year_of_obtention_field",
+    ),
+    pytest.param(
+        f"Bonjour,\nNiveau d'études : Bac+5\nDate d'obtention : 07/2026\nProjet : {AIM}",
+        5,
+        "2026-07",
+        "eligible",
+        id="a_form_level_of_studies_field_is_read_as_a_level",
+    ),
+    pytest.param(
+        f"Hello,\nHighest degree: Master's in geography\nGraduation year: 2021\nGoal: {EN_AIM}",
+        5,
+        "2021",
+        "not_eligible",
+        id="an_english_form_graduation_year_field_dates_the_degree_field",
+    ),
+    pytest.param(
+        "<html><body><table><tr><td>Formation</td><td>BTS Économie sociale familiale</td></tr>"
+        "<tr><td>Obtenu</td><td>juin 2026</td></tr></table>"
+        f"<p>{AIM}</p></body></html>",
+        2,
+        "2026-06",
+        "eligible",
+        id="an_html_table_row_of_obtention_dates_the_diploma_row",
+    ),
+    pytest.param(
+        f"Bonjour,\nDiplôme : Master 2\nAnnée d'obtention : 2027\nProjet : {AIM}",
+        5,
+        None,
+        "to_verify",
+        id="a_form_year_of_obtention_still_ahead_makes_the_diploma_in_progress",
+    ),
+    pytest.param(
+        f"Bonjour,\nNiveau d'études : Bac+3\nMessage : je n'ai pas validé ma licence, j'ai mon bac ES. {AIM}",
+        0,
+        None,
+        "not_eligible",
+        id="a_level_field_gives_way_to_a_licence_said_not_obtained",
+    ),
+    # A graduation told without naming the diploma: the date is known, the level stays to verify.
+    pytest.param(
+        f"J'ai bouclé mes études en septembre 2025 et depuis {AIM.lower()}",
+        None,
+        "2025-09",
+        "to_verify",
+        id="studies_finished_at_a_date_give_the_graduation_without_a_level",
+    ),
+    pytest.param(
+        f"I completed my degree in May 2026. {EN_AIM}",
+        None,
+        "2026-05",
+        "to_verify",
+        id="an_english_degree_completed_at_a_date_gives_the_graduation",
+    ),
+    pytest.param(
+        f"Je n'ai pas encore obtenu mon diplôme (jury en juillet 2026). {AIM}",
+        None,
+        None,
+        "to_verify",
+        id="a_diploma_not_yet_obtained_gives_no_graduation",
+    ),
+    # The diploma entered in one sentence is the one obtained in the next («le diplôme», "the degree").
+    pytest.param(
+        f"Après deux ans de petits boulots, j'ai intégré un DUT GEA à Nancy. Le stage de fin de cursus "
+        f"m'a beaucoup plu, et j'ai eu le diplôme en juillet 2025. {AIM}",
+        2,
+        "2025-07",
+        "eligible",
+        id="the_diploma_obtained_in_a_later_sentence_is_the_one_entered",
+    ),
+    pytest.param(
+        "After a gap year I enrolled in a bachelor's degree in history in Lille. "
+        f"I received the diploma in June 2025. {EN_AIM}",
+        3,
+        "2025-06",
+        "eligible",
+        id="an_english_degree_received_later_is_the_one_enrolled_in",
     ),
     # «en cours» of another noun in a clause of its own does not make the diploma in progress.
     pytest.param(

@@ -7,7 +7,8 @@ from dataclasses import replace
 from datetime import date
 
 from intake.understanding.dates import MonthYear, find_dates
-from intake.understanding.facts import DiplomaMention, EducationFacts, Evidence, Source
+from intake.understanding.education_fields import diploma_field_value, graduation_fields
+from intake.understanding.facts import DiplomaMention, EducationFacts, Evidence, Fact, Source
 from intake.understanding.lexicon import Lexicon, mentions_any
 
 _BAC_PLUS = re.compile(r"\bbac\s*\+\s*(\d)\b", re.IGNORECASE)
@@ -199,6 +200,7 @@ _OBTAINED_CUE = re.compile(
 
 def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> EducationFacts:
     mentions: list[DiplomaMention] = []
+    untold: list[DiplomaMention] = []  # named, not said had: «je suis entrée en BUT» (see _graduation_alone)
     unclassified: list[Evidence] = []
     studying: Evidence | None = None
     for source in sources:
@@ -220,6 +222,7 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
                 unit, prev if source.is_document else None, nxt, source.where, lexicon, today, dates_after
             )
             if not source.is_document:
+                untold.extend(m for m in found if not _told_as_had(m, unit))
                 found = [m for m in found if _told_as_had(m, unit)]
             if found and _LEVEL_DOUBT.search(unit):
                 # «je ne sais pas à quel niveau il correspond en France»: the writer doubts the level.
@@ -249,7 +252,7 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
             ):
                 unclassified.append(Evidence(unit, source.where))  # «diplôme d'État … après mon bac»
     facts = EducationFacts(highest=None, mentions=mentions, studying=studying, unclassified=unclassified)
-    return _settled(facts, sources, lexicon, today)
+    return _settled(facts, sources, lexicon, today, untold)
 
 
 def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
@@ -258,20 +261,104 @@ def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
     not asked: «Master ESS ?»)."""
     if mention.in_progress or not mention.obtained or mention.graduation or _OBTAINED_CUE.search(unit):
         return True
-    said = unit.strip().lower()
+    said = (diploma_field_value(unit) or unit).strip().lower()  # «Niveau d'études : Bac+3»: the value
     return said.startswith(mention.text.strip().lower()) and "?" not in said and len(said) <= 80
 
 
-def _settled(facts: EducationFacts, sources: list[Source], lexicon: Lexicon, today: date) -> EducationFacts:
+def _settled(
+    facts: EducationFacts,
+    sources: list[Source],
+    lexicon: Lexicon,
+    today: date,
+    untold: list[DiplomaMention],
+) -> EducationFacts:
     """The highest diploma and its date, once every unit is read; a studying phrase a CV dates as over."""
     if facts.studying is not None and _ended_on_a_document(facts.studying, sources, today):
         facts.studying = None
-    highest = _choose_highest(facts.mentions)
+    highest = _choose_highest(_own_words_first(facts.mentions))
     if highest is not None and highest.obtained and not highest.in_progress:
+        highest = _dated_by_field(highest, sources, today)
         highest = _dated_elsewhere(highest, sources, lexicon, today)
         highest = _undated_if_contradicted(highest, facts.mentions)
+    if highest is None:
+        highest, facts.graduation_alone = _graduation_alone(sources, lexicon, today, untold)
     facts.highest = highest
     return facts
+
+
+def _own_words_first(mentions: list[DiplomaMention]) -> list[DiplomaMention]:
+    """A form's «Niveau d'études : Bac+2» is a level of studies picked in a list; when the writer says in
+    their own words that a diploma of that level was not obtained («j'ai pas eu le BTS»), the level field
+    gives way. A higher diploma in progress does not contradict it («Bac+4», «je suis en M2»)."""
+    fields = [m for m in mentions if m.label.startswith("Bac+") and diploma_field_value(m.evidence.text)]
+    own = [m for m in mentions if m not in fields]
+    top = max((m.level for m in fields), default=-1)
+    said_not_had = any(not m.obtained and not m.in_progress and m.level <= top for m in own)
+    return own if said_not_had else mentions
+
+
+def _dated_by_field(highest: DiplomaMention, sources: list[Source], today: date) -> DiplomaMention:
+    """«Diplôme : Master 2» and «Année d'obtention : 2025» in one form or table: the date field dates the
+    diploma field (a date still ahead makes it a diploma in progress)."""
+    if highest.graduation is not None and len(highest.graduation) > 4:
+        return highest
+    if diploma_field_value(highest.evidence.text) is None:
+        return highest
+    source = next((s for s in sources if s.where == highest.evidence.where), None)
+    fields = graduation_fields(source.text, today) if source is not None else []
+    if len({f.when.as_text() for f in fields}) != 1:
+        return highest  # none, or two dates for one diploma: which is right is not for the reader to guess
+    field = fields[0]
+    if highest.graduation is not None and highest.graduation != str(field.when.year):
+        return highest
+    evidence = Evidence(f"{highest.evidence.text} […] {field.line}", highest.evidence.where)
+    if _is_past(field.when, today) is False:
+        return replace(highest, obtained=False, in_progress=True, evidence=evidence)
+    return replace(highest, graduation=field.when.as_text(), evidence=evidence)
+
+
+def _graduation_alone(
+    sources: list[Source], lexicon: Lexicon, today: date, untold: list[DiplomaMention]
+) -> tuple[DiplomaMention | None, Fact[str] | None]:
+    """No diploma said had, but a graduation told: «je suis entrée en BUT […] j'ai obtenu le diplôme en juin
+    2026» makes the diploma entered the one obtained; with none entered, only the date is known."""
+    told = _graduation_told(sources, lexicon, today)
+    if told is None:
+        return None, None
+    when, evidence = told
+    entered = [m for m in untold if m.level >= 2 and m.evidence.where == evidence.where]
+    if entered:
+        best = max(entered, key=lambda m: m.level)
+        both = Evidence(f"{best.evidence.text} […] {evidence.text}", evidence.where)
+        return replace(best, graduation=when.as_text(), evidence=both), None
+    return None, Fact(when.as_text(), evidence)
+
+
+_NEGATION_BEFORE = re.compile(r"\b(?:ne|n['’]|pas|jamais|not|never|yet)\b|n't\b", re.IGNORECASE)
+
+
+def _graduation_told(
+    sources: list[Source], lexicon: Lexicon, today: date
+) -> tuple[MonthYear, Evidence] | None:
+    """A graduation date given by a form's date field, or by a sentence that names no diploma."""
+    for source in sources:
+        fields = graduation_fields(source.text, today)
+        if len({f.when.as_text() for f in fields}) == 1:
+            return fields[0].when, Evidence(fields[0].line, source.where)
+    for source in sources:
+        if source.is_document or lexicon.graduated_alone is None:
+            continue
+        for unit in _body_units(source.text):
+            said = lexicon.graduated_alone.search(unit)
+            if said is None or _diploma_spans(unit, lexicon):
+                continue
+            if _NEGATION_BEFORE.search(unit[max(0, said.start() - 25) : said.start()]):
+                continue  # «je n'ai pas encore obtenu mon diplôme»
+            dates = [d for d in find_dates(unit, today) if _is_past(d, today) is not False]
+            near = [d for d in dates if said.start() <= d.start <= said.end() + 40]
+            if near or len(dates) == 1:
+                return (near or dates)[0], Evidence(unit, source.where)
+    return None
 
 
 # Tracks a mail may name loosely in the present while a CV dates them: «je suis en alternance».
