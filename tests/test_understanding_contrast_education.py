@@ -202,6 +202,28 @@ CLASSES = [
         "eligible",
         id="an_english_degree_received_later_is_the_one_enrolled_in",
     ),
+    # The last year of a diploma named alone (a subject line, a heading): that year is being studied.
+    pytest.param(
+        f"Troisième année de BUT carrières sociales\n{AIM}",
+        3,
+        None,
+        "not_eligible",
+        id="the_last_year_of_a_but_named_alone_is_studies_in_progress",
+    ),
+    pytest.param(
+        f"Second year of a master's in urban planning.\n{EN_AIM}",
+        5,
+        None,
+        "not_eligible",
+        id="an_english_last_year_of_a_master_named_alone_is_studies_in_progress",
+    ),
+    pytest.param(
+        f"J'ai validé ma deuxième année de BTS en juin 2025. {AIM}",
+        2,
+        "2025-06",
+        "eligible",
+        id="the_last_year_of_a_bts_validated_at_a_date_is_not_in_progress",
+    ),
     # «en cours» of another noun in a clause of its own does not make the diploma in progress.
     pytest.param(
         f"Mon master ESS m'a été délivré en avril 2026 ; je n'ai plus de contrat en cours. {AIM}",

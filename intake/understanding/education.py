@@ -108,6 +108,16 @@ def _names_a_track(line: str, lexicon: Lexicon) -> bool:
     )
 
 
+def _final_year_named_alone(unit: str, start: int, label: str, level: int, adjusted: int) -> bool:
+    """«2e année de BTS SAM», a subject line or a CV heading with no date (on its line or beside it) and no
+    verb of completion: the diploma's last year is the one being studied, its level not reached yet."""
+    if adjusted != level or not label.startswith(("BTS", "DUT", "BUT", "Licence", "Master")):
+        return False
+    if _YEAR_OF.search(unit[:start]) is None:
+        return False
+    return not (_OBTAINED_CUE.search(unit) or _YEAR_DONE.search(unit))
+
+
 def _year_prefix_level(line: str, start: int, label: str, level: int) -> int | None:
     """«première année de licence» is not a licence; «deuxième année de licence» is a bac+2."""
     m = _YEAR_OF.search(line[:start])
@@ -214,13 +224,9 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
                 continue
             if studying is None and lexicon.studying is not None and lexicon.studying.search(unit):
                 studying = Evidence(unit, source.where)
-            prev = _neighbour(units, index, -1)
+            prev = _neighbour(units, index, -1) if source.is_document and not dates_after else None
             nxt = _neighbour(units, index, 1) if source.is_document else None
-            if dates_after:
-                prev = None
-            found = _mentions_in(
-                unit, prev if source.is_document else None, nxt, source.where, lexicon, today, dates_after
-            )
+            found = _mentions_in(unit, prev, nxt, source.where, lexicon, today, dates_after)
             if not source.is_document:
                 untold.extend(m for m in found if not _told_as_had(m, unit))
                 found = [m for m in found if _told_as_had(m, unit)]
@@ -539,6 +545,7 @@ def _mentions_in(
             (studying_here and i not in cancelled)
             or past is False
             or (i in cancelled and _says_in_progress(unit))
+            or (when is None and _final_year_named_alone(unit, start, label, level, adjusted))
         )
         obtained = i not in cancelled and not in_progress
         out.append(
