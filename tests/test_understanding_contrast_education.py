@@ -202,6 +202,28 @@ CLASSES = [
         "eligible",
         id="an_english_degree_received_later_is_the_one_enrolled_in",
     ),
+    # The date of a diploma started is not its graduation; a later date of its obtention is.
+    pytest.param(
+        f"J'ai débuté un master de géographie en octobre 2023. {AIM}",
+        None,
+        None,
+        "to_verify",
+        id="a_master_started_at_a_date_is_not_a_master_obtained_then",
+    ),
+    pytest.param(
+        f"I began a master's in economics in 2023. {EN_AIM}",
+        None,
+        None,
+        "to_verify",
+        id="an_english_master_begun_at_a_date_is_not_obtained_then",
+    ),
+    pytest.param(
+        f"Je suis entré en licence d'anglais en 2021 et j'ai reçu mon diplôme en juillet 2025. {AIM}",
+        3,
+        "2025-07",
+        "eligible",
+        id="a_licence_entered_in_one_year_is_dated_by_its_later_obtention",
+    ),
     # The last year of a diploma named alone (a subject line, a heading): that year is being studied.
     pytest.param(
         f"Troisième année de BUT carrières sociales\n{AIM}",

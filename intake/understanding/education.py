@@ -108,6 +108,27 @@ def _names_a_track(line: str, lexicon: Lexicon) -> bool:
     )
 
 
+# A verb of starting right before the diploma it governs: «j'ai commencé un master», "I enrolled in a BA".
+_STARTED_DIPLOMA = re.compile(
+    r"\b(?:commenc[ée]e?|entam[ée]e?|d[ée]but[ée]e?|inscrite?|entr[ée]e?|int[ée]gr[ée]e?|started|began|begun|"
+    r"enrolled|entered|joined)\s+(?:(?:en|dans|à|au|in|on|into|onto|for)\s+)?"
+    r"(?:(?:un|une|mon|ma|le|la|l['’]|a|an|my|the)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _unless_started(unit: str, start: int, end: int, when: MonthYear | None) -> MonthYear | None:
+    """«J'ai commencé un master en septembre 2024»: the date of a diploma started is not its graduation; a
+    later date said of its obtention is («… et j'ai obtenu mon diplôme en juin 2025»)."""
+    if when is None or not _STARTED_DIPLOMA.search(unit[max(0, start - 40) : start]):
+        return when
+    if when.start >= end and _OBTAINED_CUE.search(unit[end : when.start]):
+        return when  # «licence commencée à Lille et obtenue en 2025»
+    after = max(when.end, end)
+    later = [d for d in find_dates(unit) if d.start >= after and _OBTAINED_CUE.search(unit[after : d.start])]
+    return later[0] if later else None
+
+
 def _final_year_named_alone(unit: str, start: int, label: str, level: int, adjusted: int) -> bool:
     """«2e année de BTS SAM», a subject line or a CV heading with no date (on its line or beside it) and no
     verb of completion: the diploma's last year is the one being studied, its level not reached yet."""
@@ -537,7 +558,9 @@ def _mentions_in(
         adjusted = _year_prefix_level(unit, start, label, level)
         if adjusted is None:
             continue
-        when = _dated_by(unit, start, end, prev, nxt, lexicon, today, dates_after)
+        when = _unless_started(
+            unit, start, end, _dated_by(unit, start, end, prev, nxt, lexicon, today, dates_after)
+        )
         past = _is_past(when, today)
         studying_here = any(_studied_here(unit, spans, i, pos) for pos in studying_at)
         # «inscrit en licence, mais j'ai dû abandonner»: the abandonment wins over the enrolment.
