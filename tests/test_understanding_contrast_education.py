@@ -224,6 +224,35 @@ CLASSES = [
         "eligible",
         id="a_licence_entered_in_one_year_is_dated_by_its_later_obtention",
     ),
+    # Foreign diplomas by the level the French system gives them (ENIC-NARIC), named as meanings.
+    pytest.param(
+        f"Titulaire d'un bacharelado en gestion publique obtenu au Brésil en 2025. {AIM}",
+        3,
+        "2025",
+        "eligible",
+        id="a_brazilian_bacharelado_is_a_bac_plus_three",
+    ),
+    pytest.param(
+        f"I hold a Romanian licență in psychology, awarded in June 2026. {EN_AIM}",
+        3,
+        "2026-06",
+        "eligible",
+        id="an_english_romanian_licenta_is_a_bac_plus_three",
+    ),
+    pytest.param(
+        f"J'ai obtenu un Diplom-Kaufmann à Cologne en mars 2025. {AIM}",
+        5,
+        "2025-03",
+        "eligible",
+        id="a_german_diplom_is_a_bac_plus_five",
+    ),
+    pytest.param(
+        f"J'ai obtenu ma licence de lettres à l'université d'Oran (Algérie) en juin 2025. {AIM}",
+        3,
+        "2025-06",
+        "eligible",
+        id="a_licence_from_algeria_is_a_bac_plus_three",
+    ),
     # The last year of a diploma named alone (a subject line, a heading): that year is being studied.
     pytest.param(
         f"Troisième année de BUT carrières sociales\n{AIM}",
