@@ -202,6 +202,29 @@ CLASSES = [
         "eligible",
         id="an_english_degree_received_later_is_the_one_enrolled_in",
     ),
+    pytest.param(
+        "J'ai intégré une licence de droit à Rennes. Au bout d'un an, j'ai abandonné. "
+        f"J'ai fini mes études en juin 2025. {AIM}",
+        None,
+        "2025-06",
+        "to_verify",
+        id="a_licence_entered_then_abandoned_is_not_the_one_the_studies_ended_with",
+    ),
+    pytest.param(
+        "I enrolled in a bachelor's degree in Leeds. I dropped out after a year. "
+        f"I finished my studies in June 2025. {EN_AIM}",
+        None,
+        "2025-06",
+        "to_verify",
+        id="an_english_degree_dropped_out_of_is_not_the_one_the_studies_ended_with",
+    ),
+    pytest.param(
+        f"J'ai intégré une licence d'histoire à Caen. J'ai obtenu mon diplôme d'animateur en 2025. {AIM}",
+        None,
+        None,
+        "to_verify",
+        id="a_diploma_of_another_name_obtained_later_does_not_date_the_licence_entered",
+    ),
     # The date of a diploma started is not its graduation; a later date of its obtention is.
     pytest.param(
         f"J'ai débuté un master de géographie en octobre 2023. {AIM}",

@@ -354,11 +354,23 @@ def _graduation_alone(
         return None, None
     when, evidence = told
     entered = [m for m in untold if m.level >= 2 and m.evidence.where == evidence.where]
-    if entered:
+    if entered and not _stop_told_alone(sources, evidence.where, lexicon):
         best = max(entered, key=lambda m: m.level)
         both = Evidence(f"{best.evidence.text} […] {evidence.text}", evidence.where)
         return replace(best, graduation=when.as_text(), evidence=both), None
     return None, Fact(when.as_text(), evidence)
+
+
+def _stop_told_alone(sources: list[Source], where: str, lexicon: Lexicon) -> bool:
+    """«Au bout d'un an, j'ai abandonné», "I dropped out": studies stopped in a sentence naming no diploma;
+    which diploma the later graduation is then cannot be told, so none entered is taken for it."""
+    stop = lexicon.not_obtained
+    return stop is not None and any(
+        stop.search(unit) and not _diploma_spans(unit, lexicon)
+        for source in sources
+        if source.where == where
+        for unit in _body_units(source.text)
+    )
 
 
 _NEGATION_BEFORE = re.compile(r"\b(?:ne|n['’]|pas|jamais|not|never|yet)\b|n't\b", re.IGNORECASE)
