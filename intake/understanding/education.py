@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from intake.understanding.dates import MonthYear, find_dates
-from intake.understanding.education_fields import diploma_field_value, graduation_fields
+from intake.understanding.education_fields import diploma_field_value, graduation_fields, is_ongoing_field
 from intake.understanding.facts import DiplomaMention, EducationFacts, Evidence, Fact, Source
 from intake.understanding.lexicon import Lexicon, mentions_any
 
@@ -304,7 +304,10 @@ def _settled(
         facts.studying = None
     highest = _choose_highest(_own_words_first(facts.mentions))
     if highest is not None and highest.obtained and not highest.in_progress:
-        highest = _dated_by_field(highest, sources, today)
+        dated = _dated_by_field(highest, sources, today)
+        # «Date prévue d'obtention : juin 2027»: in progress, for the «studies finished» criterion too.
+        facts.mentions = [dated if m is highest else m for m in facts.mentions]
+        highest = dated
         highest = _dated_elsewhere(highest, sources, lexicon, today)
         highest = _undated_if_contradicted(highest, facts.mentions)
     if highest is None:
@@ -581,6 +584,7 @@ def _mentions_in(
             or past is False
             or (i in cancelled and _says_in_progress(unit))
             or (when is None and _final_year_named_alone(unit, start, label, level, adjusted))
+            or is_ongoing_field(unit)
         )
         obtained = i not in cancelled and not in_progress
         out.append(

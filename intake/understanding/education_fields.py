@@ -31,17 +31,26 @@ def diploma_field_value(line: str) -> str | None:
     return fields[0][1]
 
 
+def is_ongoing_field(line: str) -> bool:
+    """«Diplôme en cours : Master 2», «Diplôme préparé : …»: the label says the diploma is not had yet."""
+    fields = labelled_fields(line)
+    return diploma_field_value(line) is not None and _means(fields[0][0], load_meanings()["field_ongoing"])
+
+
 def graduation_fields(text: str, today: date) -> list[DateField]:
-    """The fields of `text` giving a graduation date: a diploma or graduation label, a date alone as value."""
+    """The fields of `text` giving a graduation date: a diploma or graduation label, a date alone as value;
+    a bare «Année : 2025» counts on the row right after a diploma's."""
     meanings = load_meanings()
     out: list[DateField] = []
+    after_diploma = False
     for line in text.split("\n"):
         for label, value in labelled_fields(line):
-            if not (_means(label, meanings["field_graduation"]) or _means(label, meanings["field_diploma"])):
-                continue
+            dated = _means(label, meanings["field_graduation"]) or _means(label, meanings["field_diploma"])
             dates = find_dates(value, today)
-            if len(dates) == 1 and _only_a_date(value, dates[0]):
+            date_alone = len(dates) == 1 and _only_a_date(value, dates[0])
+            if date_alone and (dated or (after_diploma and label in meanings["field_when"].lemmas)):
                 out.append(DateField(line.strip(), dates[0]))
+            after_diploma = not date_alone and _means(label, meanings["field_diploma"])
     return out
 
 
