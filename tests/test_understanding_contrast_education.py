@@ -200,6 +200,20 @@ CLASSES = [
         id="an_english_degree_completed_at_a_date_gives_the_graduation",
     ),
     pytest.param(
+        "slt jai fini mes etudes en septembre, jcherche du taf dans une scop",
+        None,
+        "2026-09",
+        "to_verify",
+        id="studies_finished_in_a_yearless_month_end_in_the_last_such_month",
+    ),
+    pytest.param(
+        f"I graduated in October. {EN_AIM}",
+        None,
+        "2026-10",
+        "to_verify",
+        id="an_english_graduation_in_a_yearless_month_is_the_last_such_month",
+    ),
+    pytest.param(
         f"Je n'ai pas encore obtenu mon diplôme (jury en juillet 2026). {AIM}",
         None,
         None,

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from intake.understanding.dates import MonthYear, find_dates
+from intake.understanding.dates import MonthYear, bare_date, find_dates
 from intake.understanding.education_fields import diploma_field_value, graduation_fields, is_ongoing_field
 from intake.understanding.facts import DiplomaMention, EducationFacts, Evidence, Fact, Source
 from intake.understanding.lexicon import Lexicon, mentions_any
@@ -400,6 +400,10 @@ def _graduation_told(
             near = [d for d in dates if said.start() <= d.start <= said.end() + 40]
             if near or len(dates) == 1:
                 return (near or dates)[0], Evidence(unit, source.where)
+            # «j'ai fini mes études en juin»: a month without its year, told as done, is the last one.
+            last = bare_date(unit[said.end() :], today, ahead=False) if not dates else None
+            if last is not None:
+                return MonthYear(last.year, last.month, said.end(), said.end()), Evidence(unit, source.where)
     return None
 
 
