@@ -333,6 +333,21 @@ CLASSES = [
         "eligible",
         id="the_last_year_of_a_bts_validated_at_a_date_is_not_in_progress",
     ),
+    # A diploma got, received, awarded: said had, even without its date.
+    pytest.param(
+        f"I got my MSc from a university in Leeds. {EN_AIM}",
+        5,
+        None,
+        "to_verify",
+        id="an_english_msc_got_is_had_without_a_date",
+    ),
+    pytest.param(
+        f"J'ai eu mon master à Lille. {AIM}",
+        5,
+        None,
+        "to_verify",
+        id="a_master_had_is_had_without_a_date",
+    ),
     # «en cours» of another noun in a clause of its own does not make the diploma in progress.
     pytest.param(
         f"Mon master ESS m'a été délivré en avril 2026 ; je n'ai plus de contrat en cours. {AIM}",

@@ -224,7 +224,8 @@ _OBTAINED_CUE = re.compile(
     r"\bj.ai (?:un|une|mon|ma)\b|\bposs[eè]de\b|\bi have (?:a|an)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b|"
     r"\ben poche\b"
     # Possession bounded by «ne… que», "only": «je n'ai que le bac», "I only have a BTS".
-    r"|\bn.ai (?:que|qu.)|\bi only (?:have|hold)\b|\bmy only (?:diploma|degree|qualification)\b",
+    r"|\bn.ai (?:que|qu.)|\bi only (?:have|hold)\b|\bmy only (?:diploma|degree|qualification)\b"
+    r"|\bgot (?:my|a|an|the|his|her)\b|\breceived\b|\bawarded\b",
     re.IGNORECASE,
 )
 
