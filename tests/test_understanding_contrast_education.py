@@ -164,6 +164,21 @@ CLASSES = [
         id="a_bare_year_row_right_after_the_diploma_row_dates_it",
     ),
     pytest.param(
+        "Bonjour,\nDiplôme : DUT GEA\nAnnée : 2018\nDiplôme : Master management des associations\n"
+        f"Année : 2026\nProjet : {AIM}",
+        5,
+        "2026",
+        "eligible",
+        id="in_a_table_of_two_diplomas_each_year_row_dates_the_diploma_row_above_it",
+    ),
+    pytest.param(
+        f"Hello,\nDegree: BA in Politics\nYear: 2017\nDegree: MA in Development\nYear: 2020\nGoal: {EN_AIM}",
+        5,
+        "2020",
+        "not_eligible",
+        id="an_english_table_of_two_degrees_dates_each_by_its_own_row",
+    ),
+    pytest.param(
         f"Bonjour,\nDiplôme en préparation : Master 2 sociologie\nProjet : {AIM}",
         5,
         None,

@@ -337,6 +337,8 @@ def _dated_by_field(highest: DiplomaMention, sources: list[Source], today: date)
         return highest
     source = next((s for s in sources if s.where == highest.evidence.where), None)
     fields = graduation_fields(source.text, today) if source is not None else []
+    # A table of several diplomas: each date row belongs to the diploma row right above it.
+    fields = [f for f in fields if f.follows == highest.evidence.text.strip()] or fields
     if len({f.when.as_text() for f in fields}) != 1:
         return highest  # none, or two dates for one diploma: which is right is not for the reader to guess
     field = fields[0]

@@ -17,6 +17,7 @@ from intake.understanding.signals import Meaning, load_meanings
 class DateField:
     line: str  # «Année d'obtention : 2025», the evidence
     when: MonthYear
+    follows: str = ""  # the diploma row right above it, if any («Diplôme : Master 2»)
 
 
 def _means(label: str, meaning: Meaning) -> bool:
@@ -42,15 +43,15 @@ def graduation_fields(text: str, today: date) -> list[DateField]:
     a bare «Année : 2025» counts on the row right after a diploma's."""
     meanings = load_meanings()
     out: list[DateField] = []
-    after_diploma = False
+    above = ""  # the diploma row just read, when the row before this one is one
     for line in text.split("\n"):
         for label, value in labelled_fields(line):
             dated = _means(label, meanings["field_graduation"]) or _means(label, meanings["field_diploma"])
             dates = find_dates(value, today)
             date_alone = len(dates) == 1 and _only_a_date(value, dates[0])
-            if date_alone and (dated or (after_diploma and label in meanings["field_when"].lemmas)):
-                out.append(DateField(line.strip(), dates[0]))
-            after_diploma = not date_alone and _means(label, meanings["field_diploma"])
+            if date_alone and (dated or (above and label in meanings["field_when"].lemmas)):
+                out.append(DateField(line.strip(), dates[0], above))
+            above = line.strip() if not date_alone and _means(label, meanings["field_diploma"]) else ""
     return out
 
 
