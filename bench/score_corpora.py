@@ -2,13 +2,11 @@
 
     python bench/score_corpora.py [--show N] [--keep DIR]
 
-Runs `propulse extract --today 2026-11-26` on tests/corpus/voices (written message by message, see its
-LICENCE.md), on tests/corpus/holdout (written from persona cards, tuned on from stop 20), on
-tests/corpus/fresh (written channel first, tuned on from stop 20), on tests/corpus/contrast (contrast
-sets, never tuned on; bench/score_contrast.py adds its consistency figure) and on ../shared/corpus/dev when
-present (template-generated), scores each with bench/score.py
-and prints a Markdown table: kind, fields, verdict, false rejections, false acceptances. The README quotes it.
-Not a test: the floors live in tests/test_corpus_scores.py.
+Runs `propulse extract --today 2026-11-26` on every corpus of bench/corpora.py (tests/corpus/*, each with its
+method in its LICENCE.md; bench/score_contrast.py adds the contrast corpus's consistency figure) and on
+../shared/corpus/dev when present (template-generated), scores each with bench/score.py and prints a
+Markdown table: kind, fields, verdict, false rejections, false acceptances. The README quotes it.
+Not a test: the floors live beside each corpus in bench/corpora.py; tests/test_corpus_scores.py holds them.
 """
 
 from __future__ import annotations
@@ -22,16 +20,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 
+from corpora import CORPORA, DEV, TODAY  # noqa: E402
 from score import parse_results, report, score  # noqa: E402
-
-TODAY = "2026-11-26"
-CORPORA = {
-    "voices (tests/corpus/voices, written one by one)": REPO / "tests" / "corpus" / "voices",
-    "holdout (tests/corpus/holdout, tuned on from stop 20)": REPO / "tests" / "corpus" / "holdout",
-    "fresh (tests/corpus/fresh, tuned on from stop 20)": REPO / "tests" / "corpus" / "fresh",
-    "contrast (tests/corpus/contrast, contrast sets, never tuned on)": REPO / "tests" / "corpus" / "contrast",
-    "dev (../shared/corpus/dev, template-generated)": REPO.parent / "shared" / "corpus" / "dev",
-}
 
 
 def propulse_command() -> list[str]:
@@ -65,25 +55,26 @@ def main() -> int:
         action="append",
         default=[],
         metavar="NAME",
-        help="score only this corpus (voices, holdout, fresh, contrast, dev); tuners leave out the unseen",
+        choices=[c.name for c in (*CORPORA, DEV)],
+        help="score only this corpus; tuners leave out the unseen",
     )
     args = parser.parse_args()
     rows = []
-    for label, corpus in CORPORA.items():
+    for corpus in (*CORPORA, DEV):
         if args.only and corpus.name not in args.only:
             continue
-        if not (corpus / "truth.jsonl").exists():
+        if not (corpus.directory / "truth.jsonl").exists():
             continue
-        output = extract(corpus)
+        output = extract(corpus.directory)
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
             (args.keep / f"{corpus.name}.jsonl").write_text(output, encoding="utf-8")
-        s = score(corpus, parse_results(output))
+        s = score(corpus.directory, parse_results(output))
         if args.show:
-            print(f"## {label}\n{report(s, args.show)}\n")
+            print(f"## {corpus.label}\n{report(s, args.show)}\n")
         rows.append(
-            f"| {label}, {s.messages} | {s.kind:.3f} | {s.fields:.3f} | {s.verdict:.3f} | {s.false_reject} | "
-            f"{s.false_accept} |"
+            f"| {corpus.label}, {s.messages} | {s.kind:.3f} | {s.fields:.3f} | {s.verdict:.3f} | "
+            f"{s.false_reject} | {s.false_accept} |"
         )
     print("| corpus, messages | kind | fields | verdict | false rejections | false acceptances |")
     print("|---|---|---|---|---|---|")

@@ -1,5 +1,5 @@
-"""Checks every labelled corpus of the repository passes (tests/corpus/*): it is what its sources build, and
-its truth is well-formed. One copy, used by the voices and holdout tests."""
+"""What every labelled corpus of the repository (bench/corpora.py) is checked with: it is what its sources
+build, its truth is well-formed, and the reader's score on it, extracted once per test session."""
 
 from __future__ import annotations
 
@@ -9,12 +9,23 @@ import re
 import subprocess
 import sys
 import tomllib
+from datetime import date
 from email import policy
 from email.message import EmailMessage
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+from intake.extract import extract_files
+
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "bench"))  # the corpora's registry and scorer live beside the benchmarks
+
+import corpora  # noqa: E402
+from corpora import CORPORA, DEV, Corpus, corpus_named  # noqa: E402, F401 (the tests take them from here)
+from score import Score, score  # noqa: E402
+
+TODAY = date.fromisoformat(corpora.TODAY)
 KINDS = {"application", "question", "reply", "auto_reply", "bounce", "newsletter", "other"}
 VERDICTS = {"eligible", "to_verify", "not_eligible"}
 E164 = re.compile(r"^\+[1-9]\d{7,14}$")
@@ -23,6 +34,23 @@ GRADUATION = re.compile(r"^(19|20)\d\d(-(0[1-9]|1[0-2]))?$")
 
 def truth_lines(corpus: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in (corpus / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+@cache
+def extracted(corpus: Path) -> dict[str, dict[str, Any]]:
+    """The reader's result on each message of `corpus`, by file name; read once per test session."""
+    files = sorted(str(p) for p in corpus.glob("*.eml"))
+    return {Path(r["file"]).name: r for r in extract_files(files, today=TODAY, workers=2)}
+
+
+def score_corpus(corpus: Path) -> Score:
+    return score(corpus, extracted(corpus))
+
+
+def below_floors(measured: Score, floors: dict[str, float]) -> list[str]:
+    """Each figure under its floor, as «name measured < floor»; empty when the reader holds them all."""
+    return [f"{name} {getattr(measured, name):.3f} < {floor}" for name, floor in floors.items()
+            if getattr(measured, name) < floor]
 
 
 def criteria_ids() -> set[str]:
@@ -89,6 +117,13 @@ def assert_truth_well_formed(corpus: Path) -> None:
         assert t["bac_plus"] in {None, "*", 0, 1, 2, 3, 4, 5, 8}, where
         assert t["email"] is None or "@" in t["email"], where
         assert t.get("forwarded_by") is None or t["forwarded_by"] != t["email"], where
+
+
+def marked_messages(corpus: Path, marker: str) -> int:
+    """How many messages the sources (source/batch*.py) introduce with a `# {marker}: …` comment line."""
+    pattern = re.compile(rf"^\s*# {marker}: \S", flags=re.MULTILINE)
+    sources = (corpus / "source").glob("batch*.py")
+    return sum(len(pattern.findall(p.read_text(encoding="utf-8"))) for p in sources)
 
 
 def assert_mix(corpus: Path, *, per_verdict: int, applications: tuple[float, float]) -> None:

@@ -1,36 +1,21 @@
-"""The holdout corpus (tests/corpus/holdout): it matches its sources, its truth is well-formed, it was written
-by its own method (a persona card per message, no sentence borrowed from the voices corpus), and its builder
-refuses a self-contradicting label.
+"""The holdout corpus (tests/corpus/holdout): it was written by its own method (a persona card per message, no
+sentence borrowed from the voices corpus), and its builder refuses a self-contradicting label.
 
-The reader is tuned on this corpus from stop 20 (see its LICENCE.md; the unseen one is now ../fresh);
-`python bench/score_corpora.py` prints its scores, tests/test_corpus_scores.py keeps their floors.
+The reader is tuned on this corpus from stop 20 (see its LICENCE.md). Its floors, build and truth are checked
+with every corpus's in tests/test_corpus_scores.py (bench/corpora.py).
 """
 
 from __future__ import annotations
 
 import importlib.util
-import re
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 import pytest
-from corpus_checks import (
-    KINDS,
-    VERDICTS,
-    assert_built_as_committed,
-    assert_truth_names_its_messages,
-    assert_truth_well_formed,
-)
-from corpus_checks import truth_lines as truth_lines_of
+from corpus_checks import assert_mix, corpus_named, marked_messages, truth_lines
 
-REPO = Path(__file__).resolve().parents[1]
-HOLDOUT = REPO / "tests" / "corpus" / "holdout"
-VOICES = REPO / "tests" / "corpus" / "voices"
-
-
-def truth_lines() -> list[dict[str, Any]]:
-    return truth_lines_of(HOLDOUT)
+HOLDOUT = corpus_named("holdout").directory
+VOICES = corpus_named("voices").directory
 
 
 def voices_build() -> ModuleType:
@@ -41,33 +26,12 @@ def voices_build() -> ModuleType:
     return module
 
 
-def test_the_committed_holdout_corpus_is_what_its_sources_build(tmp_path: Path) -> None:
-    assert_built_as_committed(HOLDOUT, tmp_path)
-
-
-def test_every_holdout_truth_line_names_an_existing_message_with_its_message_id() -> None:
-    assert_truth_names_its_messages(HOLDOUT, at_least=150)
-
-
-def test_every_holdout_truth_line_uses_only_known_kinds_verdicts_and_criteria() -> None:
-    assert_truth_well_formed(HOLDOUT)
-
-
 def test_the_holdout_corpus_is_four_fifths_applications_with_every_verdict() -> None:
-    lines = truth_lines()
-    verdicts = [t["verdict"] for t in lines if t["kind"] == "application"]
-    for verdict in VERDICTS:
-        assert verdicts.count(verdict) >= 20, verdict
-    applications = len(verdicts) / len(lines)
-    assert 0.75 <= applications <= 0.85, applications
-    kinds = {t["kind"] for t in lines}
-    assert kinds == KINDS, KINDS - kinds
+    assert_mix(HOLDOUT, per_verdict=20, applications=(0.75, 0.85))
 
 
 def test_every_holdout_message_is_written_under_its_persona_card() -> None:
-    sources = [p.read_text(encoding="utf-8") for p in sorted((HOLDOUT / "source").glob("batch*.py"))]
-    cards = sum(len(re.findall(r"^\s*# Card: \S", text, flags=re.MULTILINE)) for text in sources)
-    assert cards == len(truth_lines())
+    assert marked_messages(HOLDOUT, "Card") == len(truth_lines(HOLDOUT))
 
 
 def test_no_applicant_sentence_of_the_holdout_corpus_is_borrowed_from_the_voices_corpus() -> None:

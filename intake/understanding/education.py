@@ -6,9 +6,10 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from intake.understanding.clauses import is_french, is_negated, parse, tokens_in
 from intake.understanding.dates import MonthYear, bare_date, find_dates
 from intake.understanding.education_fields import diploma_field_value, graduation_fields, is_ongoing_field
-from intake.understanding.facts import DiplomaMention, EducationFacts, Evidence, Fact, Source
+from intake.understanding.facts import SUBJECT, DiplomaMention, EducationFacts, Evidence, Fact, Source
 from intake.understanding.lexicon import Lexicon, mentions_any
 
 _BAC_PLUS = re.compile(r"\bbac\s*\+\s*(\d)\b", re.IGNORECASE)
@@ -129,16 +130,6 @@ def _unless_started(unit: str, start: int, end: int, when: MonthYear | None) -> 
     return later[0] if later else None
 
 
-def _final_year_named_alone(unit: str, start: int, label: str, level: int, adjusted: int) -> bool:
-    """«2e année de BTS SAM», a subject line or a CV heading with no date (on its line or beside it) and no
-    verb of completion: the diploma's last year is the one being studied, its level not reached yet."""
-    if adjusted != level or not label.startswith(("BTS", "DUT", "BUT", "Licence", "Master")):
-        return False
-    if _YEAR_OF.search(unit[:start]) is None:
-        return False
-    return not (_OBTAINED_CUE.search(unit) or _YEAR_DONE.search(unit))
-
-
 def _year_prefix_level(line: str, start: int, label: str, level: int) -> int | None:
     """«première année de licence» is not a licence; «deuxième année de licence» is a bac+2."""
     m = _YEAR_OF.search(line[:start])
@@ -249,6 +240,8 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
             prev = _neighbour(units, index, -1) if source.is_document and not dates_after else None
             nxt = _neighbour(units, index, 1) if source.is_document else None
             found = _mentions_in(unit, prev, nxt, source.where, lexicon, today, dates_after)
+            if not source.is_document or source.where == SUBJECT:
+                found = [_year_in_progress(m, unit) for m in found]
             if not source.is_document:
                 untold.extend(m for m in found if not _told_as_had(m, unit))
                 found = [m for m in found if _told_as_had(m, unit)]
@@ -281,6 +274,17 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
                 unclassified.append(Evidence(unit, source.where))  # «diplôme d'État … après mon bac»
     facts = EducationFacts(highest=None, mentions=mentions, studying=studying, unclassified=unclassified)
     return _settled(facts, sources, lexicon, today, untold)
+
+
+def _year_in_progress(mention: DiplomaMention, unit: str) -> DiplomaMention:
+    """«2e année de BTS» as a subject, «En deuxième année de licence, je …»: a year of a course the writer
+    names, undated and not said validated, is the year they are in now (not on a CV, which lists years)."""
+    at = unit.lower().find(mention.text.lower())
+    if at < 0 or not mention.obtained or mention.graduation or _OBTAINED_CUE.search(unit):
+        return mention
+    if not _YEAR_OF.search(unit[:at]):
+        return mention
+    return replace(mention, obtained=False, in_progress=True)
 
 
 def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
@@ -590,7 +594,6 @@ def _mentions_in(
             (studying_here and i not in cancelled)
             or past is False
             or (i in cancelled and _says_in_progress(unit))
-            or (when is None and _final_year_named_alone(unit, start, label, level, adjusted))
             or is_ongoing_field(unit)
         )
         obtained = i not in cancelled and not in_progress
@@ -631,6 +634,8 @@ def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon:
         ongoing = _says_in_progress(m.group(0))
         if ongoing and _SEARCH_IN_PROGRESS.search(unit[max(0, m.start() - 30) : m.start()]):
             continue  # «recherche d'emploi en cours» is about the job search, not a diploma
+        if ongoing and _denied(unit, m, lexicon):
+            continue  # «je n'ai plus aucune convention en cours»: nothing goes on, least of all a diploma
         preceding = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < m.start()]
         following = [i for i, (s, _e, _l, _v) in enumerate(spans) if s >= m.end()]
         same_clause = [i for i in preceding if not _CLAUSE_BREAK.search(unit[spans[i][1] : m.start()])]
@@ -674,6 +679,17 @@ def _year_done_before_stop(unit: str, span: tuple[int, int, str, int], stop: int
 
 # A clause of its own between a diploma and «en cours»: «…, mais je n'ai plus aucune convention en cours».
 _OWN_CLAUSE = re.compile(r"[;.!?]|\b(?:je|j['’]|il|elle|i)\b", re.IGNORECASE)
+
+
+def _denied(unit: str, found: re.Match[str], lexicon: Lexicon) -> bool:
+    """An «en cours» the parse puts under a negation («plus aucun … en cours», «pas de … en cours»); in
+    English, a negation in its clause before it ("I have nothing ongoing", "no contract in progress")."""
+    if is_french(unit):
+        return any(is_negated(t) for t in tokens_in(parse(unit), found.start(), found.end()))
+    before = unit[: found.start()]
+    clause = before[max((b.end() for b in _CLAUSE_BREAK.finditer(before)), default=0) :]
+    negation = lexicon.structure.english.get("negation")
+    return negation is not None and negation.search(clause) is not None
 
 
 # Studies the writer tells between a diploma and a phrase that cancels: «j'ai mon bac STMG et j'ai fait un an

@@ -1,0 +1,102 @@
+"""The labelled corpora, each described once: where it lives, how it was written, whether anybody tuned the
+reader on it, and the floors its scores must stay above.
+
+bench/score_corpora.py prints a table row per corpus from this list; tests/test_corpus_scores.py checks every
+corpus against its floors, its build and its truth. The history comment above each entry records what was
+measured when a floor was set: read it before raising one (floors are measured figures minus 0.02, never
+lowered to let a change through).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "tests" / "corpus"
+TODAY = "2026-11-26"  # the day every corpus is read on (its dates and the two-year limit are written for it)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    name: str  # also its folder's name, under `home`
+    method: str  # how its messages were written, and when it started to be tuned on
+    floors: dict[str, float]  # kind, fields, verdict (bench/score.py's figures)
+    max_false_rejections: int  # eligible people judged not eligible; the goal everywhere is 0
+    messages_at_least: int
+    never_tuned_on: bool = False  # True while nobody has read its mistakes to change the reader
+    max_false_acceptances: int | None = None  # None: not bounded (yet)
+    min_consistency: float | None = None  # contrast sets only: groups read right in every member
+    home: Path = CORPUS
+
+    @property
+    def directory(self) -> Path:
+        return self.home / self.name
+
+    @property
+    def label(self) -> str:
+        """The table's row title: name, place, method."""
+        seen = ", never tuned on" if self.never_tuned_on else ""
+        return f"{self.name} ({os.path.relpath(self.directory, REPO)}, {self.method}{seen})"
+
+
+CORPORA = (
+    # Floors = the scores measured when the floors were last raised (stop 20, the merged reader), minus 0.02.
+    # Tuned on since stop 19 (kind 1.000, fields 0.997, verdict 1.000). These floors guard against regression;
+    # they are not a figure for unseen mail. See README, «Measured on mail we did not tune on». No false
+    # rejection, and none may come back.
+    Corpus("voices", "written one by one, tuned on from stop 19", messages_at_least=220,
+           floors={"kind": 0.980, "fields": 0.977, "verdict": 0.980}, max_false_rejections=0),
+    # Same rule as voices. Tuned on since stop 20 (kind 1.000, fields 0.988, verdict 0.972; the unseen corpus
+    # then became ../fresh). No false rejection, and none may come back.
+    Corpus("holdout", "written from persona cards, tuned on from stop 20", messages_at_least=150,
+           floors={"kind": 0.980, "fields": 0.968, "verdict": 0.952}, max_false_rejections=0),
+    # First figure (2026-12-02, reader of main at 389bd05, nobody had read the corpus): kind 0.922, fields
+    # 0.809, verdict 0.650, 4 false rejections, 7 false acceptances. That figure recorded, fresh is TUNED ON
+    # from stop 20 (kind side h-fkinds, criteria side h-fcrit); its floors are the merged reader's scores
+    # (kind 1.000, fields 0.988, verdict 0.937, no false rejection nor acceptance) minus 0.02, and no false
+    # rejection is allowed. The unseen corpus then became ../contrast.
+    Corpus("fresh", "written channel first, tuned on from stop 20", messages_at_least=200,
+           floors={"kind": 0.980, "fields": 0.968, "verdict": 0.917}, max_false_rejections=0),
+    # Floors = the last scores measured on this corpus minus 0.02. First figure (2026-12-02, reader of main at
+    # 67a9df0, after the corpus was committed and before anybody read it): kind 0.986, fields 0.977, verdict
+    # 0.833, 1 false rejection, 2 false acceptances, consistency 45/70 = 0.643. Raised after the round that
+    # tuned on ../fresh (nobody read this corpus): kind 0.986, fields 0.983, verdict 0.854, 1 false rejection,
+    # 1 false acceptance, consistency 46/70 = 0.657. False rejections may not grow past that count (the goal,
+    # as everywhere, is 0). Tuned on from stop 21 (by that round's tuning helpers only): its unseen figures
+    # are the two above.
+    Corpus("contrast", "contrast sets, tuned on from stop 21", messages_at_least=200, min_consistency=0.637,
+           floors={"kind": 0.966, "fields": 0.963, "verdict": 0.834}, max_false_rejections=1),
+    # First figure (2026-12-02, reader of main at 711910a, after the corpus was committed and before anybody
+    # read it): kind 0.927, fields 0.961, verdict 0.701, 3 false rejections, 7 false acceptances; one label
+    # found wrong in its mistakes (a bulk sales mail labelled `other`, a `newsletter` by the corpora's
+    # convention) was corrected, which gives kind 0.932 on the same output. Floors = that figure minus 0.02.
+    # False rejections may not grow past the count first measured (the goal, as everywhere, is 0).
+    Corpus("documents", "written documents first", messages_at_least=200, never_tuned_on=True,
+           floors={"kind": 0.911, "fields": 0.941, "verdict": 0.681}, max_false_rejections=3),
+    # First figure (2026-12-02, reader of main at 305a4da, after all 210 messages and labels were committed
+    # and before anybody read it): kind 0.948, fields 0.953, verdict 0.776, 0 false rejections, 2 false
+    # acceptances, consistency 38/70 = 0.543 (sets read right in all three registers). Its mistakes were read
+    # only for wrong labels: none was found. Floors = that figure minus 0.02; no false rejection may appear.
+    Corpus("registers", "invariance sets across registers", messages_at_least=200, never_tuned_on=True,
+           min_consistency=0.523, floors={"kind": 0.928, "fields": 0.933, "verdict": 0.756},
+           max_false_rejections=0),
+    # A new corpus goes here, last, its first figure (date, commit, scores) in a comment above it, e.g.
+    #   Corpus("sixth", "written …", messages_at_least=…, never_tuned_on=True,
+    #          floors={"kind": …, "fields": …, "verdict": …}, max_false_rejections=…),
+    # bench/score_corpora.py and tests/test_corpus_scores.py pick it up.
+)
+
+# Template-generated, beside the repository (../shared): not built here, so only scored (bench) and read
+# through the command line (tests/test_extract_corpus.py); its floors are the project's acceptance thresholds.
+DEV = Corpus("dev", "template-generated", messages_at_least=60, home=REPO.parent / "shared" / "corpus",
+             floors={"kind": 0.98, "fields": 0.95, "verdict": 0.95}, max_false_rejections=0)
+
+
+def corpus_named(name: str) -> Corpus:
+    """The corpus called `name` (KeyError names the known ones otherwise)."""
+    known = {c.name: c for c in (*CORPORA, DEV)}
+    if name not in known:
+        raise KeyError(f"{name}: known corpora are {', '.join(known)}")
+    return known[name]
