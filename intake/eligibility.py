@@ -125,6 +125,10 @@ def check_recent_graduation(
 ) -> tuple[str, str, Evidence | None]:
     limit = int(params.get("max_months", 24))
     best = facts.education.highest if facts.education else None
+    alone = facts.education.graduation_alone if facts.education else None
+    if best is None and alone is not None:
+        # «J'ai terminé mes études en juin 2026»: the date is told, the diploma is not.
+        return _graduated_since(alone.value, limit, today, alone.evidence)
     if best is None or not best.obtained or not best.graduation:
         return UNKNOWN, "Date d'obtention du diplôme inconnue.", best.evidence if best else None
     if best.level < int(params.get("min_level", 2)):
@@ -132,18 +136,24 @@ def check_recent_graduation(
         unknown_diploma = facts.education.unclassified if facts.education else []
         evidence = unknown_diploma[0] if unknown_diploma else best.evidence
         return UNKNOWN, f"Seul diplôme daté : {best.label}, sans rapport avec la condition de date.", evidence
-    when = find_dates(best.graduation)[0]
+    return _graduated_since(best.graduation, limit, today, best.evidence)
+
+
+def _graduated_since(
+    graduation: str, limit: int, today: date, evidence: Evidence
+) -> tuple[str, str, Evidence | None]:
+    when = find_dates(graduation)[0]
     earliest, latest = when.bounds()
     now = (today.year, today.month)
     longest, shortest = months_between(earliest, now), months_between(latest, now)
     if longest <= limit:
-        return MET, f"Diplômé·e en {best.graduation}, il y a {longest} mois (≤ {limit}).", best.evidence
+        return MET, f"Diplômé·e en {graduation}, il y a {longest} mois (≤ {limit}).", evidence
     if shortest > limit:
-        return NOT_MET, f"Diplômé·e en {best.graduation}, il y a plus de {limit} mois.", best.evidence
+        return NOT_MET, f"Diplômé·e en {graduation}, il y a plus de {limit} mois.", evidence
     return (
         UNKNOWN,
-        f"Diplômé·e en {best.graduation} : le mois manque pour savoir si c'est il y a {limit} mois au plus.",
-        best.evidence,
+        f"Diplômé·e en {graduation} : le mois manque pour savoir si c'est il y a {limit} mois au plus.",
+        evidence,
     )
 
 

@@ -117,10 +117,11 @@ def read_case_facts(u: Understanding) -> CaseFacts:
     if f is None:
         return CaseFacts(situation=situation)
     best = f.education.highest if f.education else None
+    alone = f.education.graduation_alone if f.education else None
     education = Education(
         bac_plus=best.level if best else None,
         diploma=best.text or best.label if best else None,
-        graduation=best.graduation if best else None,
+        graduation=best.graduation if best else (alone.value if alone else None),
         in_progress=bool(best and not best.obtained),
     )
     s = f.situation

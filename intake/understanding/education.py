@@ -7,8 +7,9 @@ from dataclasses import replace
 from datetime import date
 
 from intake.understanding.clauses import is_french, is_negated, parse, tokens_in
-from intake.understanding.dates import MonthYear, find_dates
-from intake.understanding.facts import SUBJECT, DiplomaMention, EducationFacts, Evidence, Source
+from intake.understanding.dates import MonthYear, bare_date, find_dates
+from intake.understanding.education_fields import diploma_field_value, graduation_fields, is_ongoing_field
+from intake.understanding.facts import SUBJECT, DiplomaMention, EducationFacts, Evidence, Fact, Source
 from intake.understanding.lexicon import Lexicon, mentions_any
 
 _BAC_PLUS = re.compile(r"\bbac\s*\+\s*(\d)\b", re.IGNORECASE)
@@ -26,10 +27,11 @@ _FRAMEWORK_LEVEL = {"4": 0, "IV": 0, "5": 2, "III": 2, "6": 3, "II": 3, "7": 5, 
 _DIPLOMA_WORD = re.compile(r"dipl[oô]m|\btitre\b|certific|formation|\brncp\b|\bDU\b", re.IGNORECASE)
 _YEAR_OF = re.compile(
     r"\b(premi[eè]re|1(?:[eè]re|re|ère)|deuxi[eè]me|2(?:[eè]me|e)|seconde|troisi[eè]me|3(?:[eè]me|e))\s+ann[ée]e\s+"
-    r"(?:d[e']\s*|du\s+)(?:(?:un|une|mon|ma|la|le|l')\s*)?$",
+    r"(?:d[e']\s*|du\s+)(?:(?:un|une|mon|ma|la|le|l')\s*)?$"
+    r"|\b(first|second|third)\s+year\s+of\s+(?:(?:a|an|my|the)\s+)?$",
     re.IGNORECASE,
 )
-_YEAR_NUMBER = {"prem": 1, "1": 1, "deux": 2, "2": 2, "seco": 2, "troi": 3, "3": 3}
+_YEAR_NUMBER = {"prem": 1, "1": 1, "fir": 1, "deux": 2, "2": 2, "seco": 2, "troi": 3, "thi": 3, "3": 3}
 # Skill lines use «maîtrise» for mastery of a tool or a language, not the diploma.
 _SKILL_MAITRISE = re.compile(
     r"ma[iî]trise\s+(?:du|des|de\s+l|d.outils|parfaite|courante|de\s+la\s+langue|de\s+word|d.excel)",
@@ -107,12 +109,34 @@ def _names_a_track(line: str, lexicon: Lexicon) -> bool:
     )
 
 
+# A verb of starting right before the diploma it governs: «j'ai commencé un master», "I enrolled in a BA".
+_STARTED_DIPLOMA = re.compile(
+    r"\b(?:commenc[ée]e?|entam[ée]e?|d[ée]but[ée]e?|inscrite?|entr[ée]e?|int[ée]gr[ée]e?|started|began|begun|"
+    r"enrolled|entered|joined)\s+(?:(?:en|dans|à|au|in|on|into|onto|for)\s+)?"
+    r"(?:(?:un|une|mon|ma|le|la|l['’]|a|an|my|the)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _unless_started(unit: str, start: int, end: int, when: MonthYear | None) -> MonthYear | None:
+    """«J'ai commencé un master en septembre 2024»: the date of a diploma started is not its graduation; a
+    later date said of its obtention is («… et j'ai obtenu mon diplôme en juin 2025»)."""
+    if when is None or not _STARTED_DIPLOMA.search(unit[max(0, start - 40) : start]):
+        return when
+    if when.start >= end and _OBTAINED_CUE.search(unit[end : when.start]):
+        return when  # «licence commencée à Lille et obtenue en 2025»
+    after = max(when.end, end)
+    later = [d for d in find_dates(unit) if d.start >= after and _OBTAINED_CUE.search(unit[after : d.start])]
+    return later[0] if later else None
+
+
 def _year_prefix_level(line: str, start: int, label: str, level: int) -> int | None:
     """«première année de licence» is not a licence; «deuxième année de licence» is a bac+2."""
     m = _YEAR_OF.search(line[:start])
     if not m or (label in {"Master 1", "Master"} and level == 4):
         return level
-    n = next((v for k, v in _YEAR_NUMBER.items() if m.group(1).lower().startswith(k)), 1)
+    said = (m.group(1) or m.group(2)).lower()
+    n = next((v for k, v in _YEAR_NUMBER.items() if said.startswith(k)), 1)
     if label.startswith("Master"):
         return 4 if n == 1 else 5
     return n  # «j'ai validé la première année d'un DEUST»: one year after the bac
@@ -189,13 +213,17 @@ _OBTAINED_CUE = re.compile(
     r"\bearned\b|\bobtained\b|\bpromo(?:tion)?\b|\bsortie?\b|\bj.ai (?:fini|termin[ée]|eu|fait)\b|"
     r"\bfinished\b|\bviens d(?:e |.)(?:obtenir|terminer|finir|valider|achever)\b|"
     r"\bj.ai (?:un|une|mon|ma)\b|\bposs[eè]de\b|\bi have (?:a|an)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b|"
-    r"\ben poche\b",
+    r"\ben poche\b"
+    # Possession bounded by «ne… que», "only": «je n'ai que le bac», "I only have a BTS".
+    r"|\bn.ai (?:que|qu.)|\bi only (?:have|hold)\b|\bmy only (?:diploma|degree|qualification)\b"
+    r"|\bgot (?:my|a|an|the|his|her)\b|\breceived\b|\bawarded\b",
     re.IGNORECASE,
 )
 
 
 def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> EducationFacts:
     mentions: list[DiplomaMention] = []
+    untold: list[DiplomaMention] = []  # named, not said had: «je suis entrée en BUT» (see _graduation_alone)
     unclassified: list[Evidence] = []
     studying: Evidence | None = None
     for source in sources:
@@ -209,16 +237,13 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
                 continue
             if studying is None and lexicon.studying is not None and lexicon.studying.search(unit):
                 studying = Evidence(unit, source.where)
-            prev = _neighbour(units, index, -1)
+            prev = _neighbour(units, index, -1) if source.is_document and not dates_after else None
             nxt = _neighbour(units, index, 1) if source.is_document else None
-            if dates_after:
-                prev = None
-            found = _mentions_in(
-                unit, prev if source.is_document else None, nxt, source.where, lexicon, today, dates_after
-            )
+            found = _mentions_in(unit, prev, nxt, source.where, lexicon, today, dates_after)
             if not source.is_document or source.where == SUBJECT:
                 found = [_year_in_progress(m, unit) for m in found]
             if not source.is_document:
+                untold.extend(m for m in found if not _told_as_had(m, unit))
                 found = [m for m in found if _told_as_had(m, unit)]
             if found and _LEVEL_DOUBT.search(unit):
                 # «je ne sais pas à quel niveau il correspond en France»: the writer doubts the level.
@@ -248,7 +273,7 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
             ):
                 unclassified.append(Evidence(unit, source.where))  # «diplôme d'État … après mon bac»
     facts = EducationFacts(highest=None, mentions=mentions, studying=studying, unclassified=unclassified)
-    return _settled(facts, sources, lexicon, today)
+    return _settled(facts, sources, lexicon, today, untold)
 
 
 def _year_in_progress(mention: DiplomaMention, unit: str) -> DiplomaMention:
@@ -268,20 +293,125 @@ def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
     not asked: «Master ESS ?»)."""
     if mention.in_progress or not mention.obtained or mention.graduation or _OBTAINED_CUE.search(unit):
         return True
-    said = unit.strip().lower()
+    said = (diploma_field_value(unit) or unit).strip().lower()  # «Niveau d'études : Bac+3»: the value
     return said.startswith(mention.text.strip().lower()) and "?" not in said and len(said) <= 80
 
 
-def _settled(facts: EducationFacts, sources: list[Source], lexicon: Lexicon, today: date) -> EducationFacts:
+def _settled(
+    facts: EducationFacts,
+    sources: list[Source],
+    lexicon: Lexicon,
+    today: date,
+    untold: list[DiplomaMention],
+) -> EducationFacts:
     """The highest diploma and its date, once every unit is read; a studying phrase a CV dates as over."""
     if facts.studying is not None and _ended_on_a_document(facts.studying, sources, today):
         facts.studying = None
-    highest = _choose_highest(facts.mentions)
+    highest = _choose_highest(_own_words_first(facts.mentions))
     if highest is not None and highest.obtained and not highest.in_progress:
+        dated = _dated_by_field(highest, sources, today)
+        # «Date prévue d'obtention : juin 2027»: in progress, for the «studies finished» criterion too.
+        facts.mentions = [dated if m is highest else m for m in facts.mentions]
+        highest = dated
         highest = _dated_elsewhere(highest, sources, lexicon, today)
         highest = _undated_if_contradicted(highest, facts.mentions)
+    if highest is None:
+        highest, facts.graduation_alone = _graduation_alone(sources, lexicon, today, untold)
     facts.highest = highest
     return facts
+
+
+def _own_words_first(mentions: list[DiplomaMention]) -> list[DiplomaMention]:
+    """A form's «Niveau d'études : Bac+2» is a level of studies picked in a list; when the writer says in
+    their own words that a diploma of that level was not obtained («j'ai pas eu le BTS»), the level field
+    gives way. A higher diploma in progress does not contradict it («Bac+4», «je suis en M2»)."""
+    fields = [m for m in mentions if m.label.startswith("Bac+") and diploma_field_value(m.evidence.text)]
+    own = [m for m in mentions if m not in fields]
+    top = max((m.level for m in fields), default=-1)
+    said_not_had = any(not m.obtained and not m.in_progress and m.level <= top for m in own)
+    return own if said_not_had else mentions
+
+
+def _dated_by_field(highest: DiplomaMention, sources: list[Source], today: date) -> DiplomaMention:
+    """«Diplôme : Master 2» and «Année d'obtention : 2025» in one form or table: the date field dates the
+    diploma field (a date still ahead makes it a diploma in progress)."""
+    if highest.graduation is not None and len(highest.graduation) > 4:
+        return highest
+    if diploma_field_value(highest.evidence.text) is None:
+        return highest
+    source = next((s for s in sources if s.where == highest.evidence.where), None)
+    fields = graduation_fields(source.text, today) if source is not None else []
+    # A table of several diplomas: each date row belongs to the diploma row right above it.
+    fields = [f for f in fields if f.follows == highest.evidence.text.strip()] or fields
+    if len({f.when.as_text() for f in fields}) != 1:
+        return highest  # none, or two dates for one diploma: which is right is not for the reader to guess
+    field = fields[0]
+    if highest.graduation is not None and highest.graduation != str(field.when.year):
+        return highest
+    evidence = Evidence(f"{highest.evidence.text} […] {field.line}", highest.evidence.where)
+    if _is_past(field.when, today) is False:
+        return replace(highest, obtained=False, in_progress=True, evidence=evidence)
+    return replace(highest, graduation=field.when.as_text(), evidence=evidence)
+
+
+def _graduation_alone(
+    sources: list[Source], lexicon: Lexicon, today: date, untold: list[DiplomaMention]
+) -> tuple[DiplomaMention | None, Fact[str] | None]:
+    """No diploma said had, but a graduation told: «je suis entrée en BUT […] j'ai obtenu le diplôme en juin
+    2026» makes the diploma entered the one obtained; with none entered, only the date is known."""
+    told = _graduation_told(sources, lexicon, today)
+    if told is None:
+        return None, None
+    when, evidence = told
+    entered = [m for m in untold if m.level >= 2 and m.evidence.where == evidence.where]
+    if entered and not _stop_told_alone(sources, evidence.where, lexicon):
+        best = max(entered, key=lambda m: m.level)
+        both = Evidence(f"{best.evidence.text} […] {evidence.text}", evidence.where)
+        return replace(best, graduation=when.as_text(), evidence=both), None
+    return None, Fact(when.as_text(), evidence)
+
+
+def _stop_told_alone(sources: list[Source], where: str, lexicon: Lexicon) -> bool:
+    """«Au bout d'un an, j'ai abandonné», "I dropped out": studies stopped in a sentence naming no diploma;
+    which diploma the later graduation is then cannot be told, so none entered is taken for it."""
+    stop = lexicon.not_obtained
+    return stop is not None and any(
+        stop.search(unit) and not _diploma_spans(unit, lexicon)
+        for source in sources
+        if source.where == where
+        for unit in _body_units(source.text)
+    )
+
+
+_NEGATION_BEFORE = re.compile(r"\b(?:ne|n['’]|pas|jamais|not|never|yet)\b|n't\b", re.IGNORECASE)
+
+
+def _graduation_told(
+    sources: list[Source], lexicon: Lexicon, today: date
+) -> tuple[MonthYear, Evidence] | None:
+    """A graduation date given by a form's date field, or by a sentence that names no diploma."""
+    for source in sources:
+        fields = graduation_fields(source.text, today)
+        if len({f.when.as_text() for f in fields}) == 1:
+            return fields[0].when, Evidence(fields[0].line, source.where)
+    for source in sources:
+        if source.is_document or lexicon.graduated_alone is None:
+            continue
+        for unit in _body_units(source.text):
+            said = lexicon.graduated_alone.search(unit)
+            if said is None or _diploma_spans(unit, lexicon):
+                continue
+            if _NEGATION_BEFORE.search(unit[max(0, said.start() - 25) : said.start()]):
+                continue  # «je n'ai pas encore obtenu mon diplôme»
+            dates = [d for d in find_dates(unit, today) if _is_past(d, today) is not False]
+            near = [d for d in dates if said.start() <= d.start <= said.end() + 40]
+            if near or len(dates) == 1:
+                return (near or dates)[0], Evidence(unit, source.where)
+            # «j'ai fini mes études en juin»: a month without its year, told as done, is the last one.
+            last = bare_date(unit[said.end() :], today, ahead=False) if not dates else None
+            if last is not None:
+                return MonthYear(last.year, last.month, said.end(), said.end()), Evidence(unit, source.where)
+    return None
 
 
 # Tracks a mail may name loosely in the present while a CV dates them: «je suis en alternance».
@@ -454,7 +584,9 @@ def _mentions_in(
         adjusted = _year_prefix_level(unit, start, label, level)
         if adjusted is None:
             continue
-        when = _dated_by(unit, start, end, prev, nxt, lexicon, today, dates_after)
+        when = _unless_started(
+            unit, start, end, _dated_by(unit, start, end, prev, nxt, lexicon, today, dates_after)
+        )
         past = _is_past(when, today)
         studying_here = any(_studied_here(unit, spans, i, pos) for pos in studying_at)
         # «inscrit en licence, mais j'ai dû abandonner»: the abandonment wins over the enrolment.
@@ -462,6 +594,7 @@ def _mentions_in(
             (studying_here and i not in cancelled)
             or past is False
             or (i in cancelled and _says_in_progress(unit))
+            or is_ongoing_field(unit)
         )
         obtained = i not in cancelled and not in_progress
         out.append(
@@ -481,16 +614,18 @@ def _mentions_in(
 def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:
     """The diplomas of the unit that were never obtained: abandoned, not validated, still in progress."""
     cancelled: set[int] = set()
-    leading = [(m.start(), m.end()) for m in lexicon.abandoned.finditer(unit)] if lexicon.abandoned else []
-    for _a_start, a_end in leading:
-        # «j'ai arrêté ma licence»: the phrase comes before the diploma it cancels.
+    leading: list[tuple[int, int]] = []
+    for m in lexicon.abandoned.finditer(unit) if lexicon.abandoned else []:
+        # «j'ai arrêté ma licence»: the phrase comes before the diploma it cancels. Without a diploma right
+        # after it («je l'ai abandonnée en janvier»), it is read below as cancelling the one told before.
         following = [
             i
             for i, (s, _e, _l, _v) in enumerate(spans)
-            if s >= a_end and s - a_end < 20 and not re.search(r"[;,.:]", unit[a_end:s])
+            if s >= m.end() and s - m.end() < 20 and not re.search(r"[;,.:]", unit[m.end() : s])
         ]
         if following:
             cancelled.add(following[0])
+            leading.append((m.start(), m.end()))
     if lexicon.not_obtained is None:
         return cancelled
     for m in lexicon.not_obtained.finditer(unit):
@@ -508,15 +643,42 @@ def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon:
             # «ma licence en L2 sans la valider»: every diploma of the clause is cancelled.
             cancelled.update(same_clause)
         elif ongoing:
-            # «Master ESS, Lyon 2, en cours» on a CV line; not «master obtenu en 2025, permis en cours».
+            # «Master ESS, Lyon 2, en cours» on a CV line; not «master obtenu en 2025, permis en cours», nor
+            # «master (mars 2026) ; je n'ai plus aucune convention en cours» (a clause of its own, its noun).
             last = preceding[-1] if preceding else None
-            if last is not None and not _OBTAINED_CUE.search(unit[spans[last][0] : m.start()]):
+            between = unit[spans[last][0] : m.start()] if last is not None else ""
+            if last is not None and not _OBTAINED_CUE.search(between) and not _OWN_CLAUSE.search(between):
                 cancelled.add(last)
         elif following:
             cancelled.add(following[0])  # «…, je n'ai pas validé mon master»
-        elif preceding and not _OTHER_STUDIES.search(unit[spans[preceding[-1]][1] : m.start()]):
+        elif (
+            preceding
+            and not _OTHER_STUDIES.search(unit[spans[preceding[-1]][1] : m.start()])
+            and not _year_done_before_stop(unit, spans[preceding[-1]], m.start())
+        ):
             cancelled.add(preceding[-1])
     return cancelled
+
+
+_YEAR_DONE = re.compile(
+    r"\b(?:j.ai|i|(?:il|elle) a)\s+(?:fait|valid[ée]|termin[ée]|r[ée]ussi|suivi|compl[ée]t[ée]|did|completed|"
+    r"finished|passed)\b",
+    re.IGNORECASE,
+)
+_THEN = re.compile(r"\b(?:puis|ensuite|apr[eè]s quoi|then|after that|afterwards)\b", re.IGNORECASE)
+
+
+def _year_done_before_stop(unit: str, span: tuple[int, int, str, int], stop: int) -> bool:
+    """«J'ai fait une première année de licence puis j'ai arrêté»: the year was done, the stop came after
+    it; what was stopped is the diploma, not the year («première année», bac+1)."""
+    start, end, label, _level = span
+    is_a_year = label.startswith("Première année") or _YEAR_OF.search(unit[:start]) is not None
+    done = _YEAR_DONE.search(unit[max(0, start - 60) : start]) is not None
+    return is_a_year and done and _THEN.search(unit[end:stop]) is not None
+
+
+# A clause of its own between a diploma and «en cours»: «…, mais je n'ai plus aucune convention en cours».
+_OWN_CLAUSE = re.compile(r"[;.!?]|\b(?:je|j['’]|il|elle|i)\b", re.IGNORECASE)
 
 
 def _denied(unit: str, found: re.Match[str], lexicon: Lexicon) -> bool:
@@ -598,7 +760,7 @@ def _says_in_progress(unit: str) -> bool:
 def _diploma_text(unit: str, start: int) -> str:
     tail = unit[start:]
     cut = re.split(
-        r"\s[–—-]\s|,|\(| depuis | obtenu| from | which | à l'| à | at | en (?:19|20)\d\d| and | et"
+        r"\s[–—-]\s|,|;|\(| depuis | puis | obtenu| from | which | à l'| à | at | en (?:19|20)\d\d| and | et"
         r" (?!solidaire)"
         r"| in (?:19|20)\d\d| in [A-Z][a-z]+ (?:19|20)\d\d"
         r"| en [a-zéû]+\.? (?:19|20)\d\d",

@@ -88,6 +88,8 @@ class EducationFacts:
     mentions: list[DiplomaMention] = field(default_factory=list)
     studying: Evidence | None = None  # a phrase saying studies are going on now
     unclassified: list[Evidence] = field(default_factory=list)  # diploma-like lines the lexicon does not know
+    # A graduation date told without naming the diploma («j'ai terminé mes études en juin 2026»).
+    graduation_alone: Fact[str] | None = None
 
 
 @dataclass

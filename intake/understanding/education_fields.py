@@ -1,0 +1,60 @@
+"""Education told as labelled fields: a web form's answers, a table's two-cell rows («Diplôme : Master 2»,
+«Année d'obtention : 2025», "Graduation year: 2025"). The structure says what each value is: a label of a
+diploma meaning names the diploma had; a label of a diploma or graduation meaning whose value is only a
+date gives the graduation, for the diploma of the same form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from intake.parsing import labelled_fields
+from intake.understanding.dates import MonthYear, find_dates
+from intake.understanding.signals import Meaning, load_meanings
+
+
+@dataclass(frozen=True)
+class DateField:
+    line: str  # «Année d'obtention : 2025», the evidence
+    when: MonthYear
+    follows: str = ""  # the diploma row right above it, if any («Diplôme : Master 2»)
+
+
+def _means(label: str, meaning: Meaning) -> bool:
+    return label in meaning.lemmas or any(phrase in label for phrase in meaning.phrases)
+
+
+def diploma_field_value(line: str) -> str | None:
+    """The value of a «Diplôme : …» line, or None when the line is not a field of a diploma meaning."""
+    fields = labelled_fields(line)
+    if len(fields) != 1 or not _means(fields[0][0], load_meanings()["field_diploma"]):
+        return None
+    return fields[0][1]
+
+
+def is_ongoing_field(line: str) -> bool:
+    """«Diplôme en cours : Master 2», «Diplôme préparé : …»: the label says the diploma is not had yet."""
+    fields = labelled_fields(line)
+    return diploma_field_value(line) is not None and _means(fields[0][0], load_meanings()["field_ongoing"])
+
+
+def graduation_fields(text: str, today: date) -> list[DateField]:
+    """The fields of `text` giving a graduation date: a diploma or graduation label, a date alone as value;
+    a bare «Année : 2025» counts on the row right after a diploma's."""
+    meanings = load_meanings()
+    out: list[DateField] = []
+    above = ""  # the diploma row just read, when the row before this one is one
+    for line in text.split("\n"):
+        for label, value in labelled_fields(line):
+            dated = _means(label, meanings["field_graduation"]) or _means(label, meanings["field_diploma"])
+            dates = find_dates(value, today)
+            date_alone = len(dates) == 1 and _only_a_date(value, dates[0])
+            if date_alone and (dated or (above and label in meanings["field_when"].lemmas)):
+                out.append(DateField(line.strip(), dates[0], above))
+            above = line.strip() if not date_alone and _means(label, meanings["field_diploma"]) else ""
+    return out
+
+
+def _only_a_date(value: str, when: MonthYear) -> bool:
+    rest = value[: when.start] + value[when.end :]
+    return not rest.strip(" .,;:()-–/")
