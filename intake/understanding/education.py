@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from intake.understanding.dates import MonthYear, find_dates
-from intake.understanding.facts import DiplomaMention, EducationFacts, Evidence, Source
+from intake.understanding.facts import BODY, DiplomaMention, EducationFacts, Evidence, Source
 from intake.understanding.lexicon import Lexicon, mentions_any
 
 _BAC_PLUS = re.compile(r"\bbac\s*\+\s*(\d)\b", re.IGNORECASE)
@@ -262,12 +262,22 @@ def _settled(facts: EducationFacts, sources: list[Source], lexicon: Lexicon, tod
     """The highest diploma and its date, once every unit is read; a studying phrase a CV dates as over."""
     if facts.studying is not None and _ended_on_a_document(facts.studying, sources, today):
         facts.studying = None
+    facts.mentions = _stale_lines_dropped(facts.mentions)
     highest = _choose_highest(facts.mentions)
     if highest is not None and highest.obtained and not highest.in_progress:
         highest = _dated_elsewhere(highest, sources, lexicon, today)
         highest = _undated_if_contradicted(highest, facts.mentions)
     facts.highest = highest
     return facts
+
+
+def _stale_lines_dropped(mentions: list[DiplomaMention]) -> list[DiplomaMention]:
+    """«J'ai obtenu mon master en septembre» in the mail, «Master 2 (en cours)» on the CV: the mail is
+    written today, the CV earlier; a diploma the mail says obtained ends the CV's studies up to its level."""
+    said = [m.level for m in mentions if m.obtained and not m.in_progress and m.evidence.where == BODY]
+    if not said:
+        return mentions
+    return [m for m in mentions if not (m.in_progress and m.evidence.where != BODY and m.level <= max(said))]
 
 
 # Tracks a mail may name loosely in the present while a CV dates them: «je suis en alternance».
@@ -447,6 +457,7 @@ def _mentions_in(
         in_progress = (
             (studying_here and i not in cancelled)
             or past is False
+            or _begun_not_ended(unit, when)
             or (i in cancelled and _says_in_progress(unit))
         )
         obtained = i not in cancelled and not in_progress
@@ -462,6 +473,18 @@ def _mentions_in(
             )
         )
     return out
+
+
+_SINCE = re.compile(r"\W*(?:depuis|since)\b", re.IGNORECASE)
+
+
+def _begun_not_ended(unit: str, when: MonthYear | None) -> bool:
+    """«Depuis sept. 2025 : Master …», "Since 2025: MSc …": the line dates a start and no end; the diploma
+    is being prepared, not obtained."""
+    since = _SINCE.match(unit)
+    if since is None or when is None or when.start > since.end() + 1:
+        return False
+    return len(find_dates(unit)) == 1
 
 
 def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:

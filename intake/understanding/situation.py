@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from intake.understanding.careers import ANOTHER_CAREER, MAYBE_ANOTHER, years_in_a_job
+from intake.understanding.careers import ANOTHER_CAREER, MAYBE_ANOTHER, years_in_a_job, years_on_a_cv_line
 from intake.understanding.clauses import (
     CONDITIONAL,
     FUTURE,
@@ -125,12 +125,15 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
     reading = _Reading()
     for source in sources:
         heading = None
-        for unit in _units(source):
+        units = _units(source)
+        for index, unit in enumerate(units):
             # «OBJECTIF» alone on a CV line: the next line states the aim («Premier poste dans une …»).
             under_aim = heading is not None
             heading = unit if source.is_document and _AIM_HEADING.fullmatch(unit) else None
             evidence = Evidence(unit, source.where)
-            career = years_in_a_job(unit, today)
+            career = years_in_a_job(unit, today) or (
+                _career_on_cv(units, index, today) if source.is_document else None
+            )
             if career == ANOTHER_CAREER:
                 reading.flag("career_change", evidence)  # «Comptable pendant six ans, …»
             elif career == MAYBE_ANOTHER:
@@ -146,6 +149,14 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
             aim = f"Objectif : {unit}" if under_aim else _AIM_FIELD.sub("Objectif : ", unit, count=1)
             _read_aim(reading, aim, evidence, source, lexicon)
     return reading.facts()
+
+
+def _career_on_cv(units: list[str], index: int, today: date) -> str | None:
+    """A CV line read with the period above it (a table's row) and its wrapped end («… (5» / «ans)»)."""
+    line = units[index]
+    if line.count("(") > line.count(")") and index + 1 < len(units):
+        line = f"{line} {units[index + 1]}"
+    return years_on_a_cv_line(line, units[index - 1] if index else None, today)
 
 
 # A mission, or a volunteer's role («volontaire du Corps européen de solidarité»), of a kind left unsaid.
@@ -194,18 +205,29 @@ def _read_mention(
     """One situation named in one unit: the parse (French), the words (English) or the CV line decide,
     else the phrases of rules/lexicon/situations.toml."""
     evidence = Evidence(unit, source.where)
-    if not source.is_document and is_french(unit):
+    # A cover letter's sentence is the writer's own words, read like the mail; a CV line is read as dated.
+    own = not source.is_document or _in_own_words(unit)
+    if own and _only_as_a_time(unit, situation, lexicon.structure):
+        return
+    if own and _all_reported(unit, situation):
+        # «Mon CV indique un stage en cours, mais il a pris fin»: the writer corrects the document or not.
+        turn = _TURN.search(unit)
+        if turn and (_END_WORDS.search(unit, turn.end()) or _PAST_TENSE.search(unit, turn.end())):
+            reading.past.setdefault(name, evidence)
+            reading.told_over.add(name)
+        return
+    if own and is_french(unit):
         state = _state_in_parse(unit, situation, lexicon.structure, today)
-    elif not source.is_document:
+    elif own:
         state = _state_in_words(unit, situation, lexicon.structure, today)
     else:
         state = _state_on_cv_line(unit, situation, today)
     if state == NOW:
-        reading.flag(name, evidence, on_cv=source.is_document)
+        reading.flag(name, evidence, on_cv=not own)
         return
     if state in (NOT_NOW, UNSURE):
         (reading.past if state == NOT_NOW else reading.uncertain).setdefault(name, evidence)
-        if state == NOT_NOW and not source.is_document:
+        if state == NOT_NOW and own:
             reading.told_over.add(name)
         return
     hit = situation.current.search(unit) if situation.current is not None else None
@@ -219,12 +241,52 @@ def _read_mention(
     )
     if past_reading:
         reading.past.setdefault(name, evidence)
-        if not source.is_document:
+        if own:
             reading.told_over.add(name)
     elif name == "seeking":
         reading.seeking = reading.seeking or evidence
     else:
-        reading.flag(name, evidence, on_cv=source.is_document)
+        reading.flag(name, evidence, on_cv=not own)
+
+
+# A letter's sentence: the first person and a finite verb, not a CV line («Stagiaire – …, 2025»).
+_OWN_WORDS = re.compile(
+    r"\b(?:je|j['’]ai|j['’]|mon|ma|I|I'm|I've|my)\b[^\n]{0,60}?\b(?:suis|ai|est|était|étais|s'est|am|was|"
+    r"have|has|is|ended|finished)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_own_words(unit: str) -> bool:
+    return len(unit.split()) >= 6 and _OWN_WORDS.search(unit) is not None and not re.match(r"\W*\d", unit)
+
+
+# «après mon service civique», "after my internship", «à la fin de mon stage»: it dates another act.
+_AFTER = re.compile(
+    r"\b(?:après|apres|after|à l.issue d[eu]|à la fin d[eu]|at the end of|once)\s+"
+    r"(?:(?:mon|ma|my|the|le|la|this)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# «j'aimerais», «je voudrais»: the small model often tags the conditional as an imperfect.
+_CONDITIONAL = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
+_EN_SIMPLE_PAST = re.compile(r"\b(?:i|we)\s+\w+ed\b", re.IGNORECASE)
+
+
+def _only_as_a_time(unit: str, situation: Situation, structure: Structure) -> bool:
+    """«J'aimerais rejoindre le programme après mon service civique»: every mention only says when the
+    writer means to act; whether the situation runs now or is over, the sentence does not tell (a past
+    sentence, «après mon stage j'ai été embauchée», does: it is read as usual)."""
+    spans = [m.start() for p in (situation.names, situation.roles) if p is not None for m in p.finditer(unit)]
+    if not spans or _PAST_TENSE.search(unit):
+        return False
+    if is_french(unit):
+        if any(is_verb(t) and tense_of(t) == PAST and not _CONDITIONAL.search(t.lower_) for t in parse(unit)):
+            return False
+    elif _has(structure.english, "past", re.sub(r"(?i)\bafter\b", "", unit)) or _EN_SIMPLE_PAST.search(unit):
+        return False  # «after» itself is among the past words: only the verbs count here
+    return all(_AFTER.search(unit[max(0, start - 40) : start]) for start in spans)
 
 
 def _read_aim(reading: _Reading, unit: str, evidence: Evidence, source: Source, lexicon: Lexicon) -> None:
@@ -257,6 +319,8 @@ def _state_in_parse(unit: str, situation: Situation, structure: Structure, today
     doc = parse(unit)
     states: set[str | None] = set()
     for start, end, is_role in spans:
+        if _reported_by_a_document(unit, start):
+            continue
         head = _phrase_head(tokens_in(doc, start, end))
         if head is None:
             continue
@@ -279,8 +343,14 @@ def _state_on_cv_line(unit: str, situation: Situation, today: date) -> str | Non
     now = (today.year, today.month)
     since = _SINCE.match(unit)
     if dates and since and dates[0].start <= since.end() + 1 and dates[0].month is not None:
-        # «Depuis septembre 2026 : Stagiaire …»: begun, no end stated.
-        return NOW if dates[0].bounds()[0] <= now and len(dates) == 1 else None
+        # «Depuis septembre 2026 : Stagiaire …»: begun, no end stated, or an end still ahead («… (jusqu'en
+        # juin 2027)»).
+        begun = dates[0].bounds()[0] <= now
+        return NOW if begun and (len(dates) == 1 or dates[-1].bounds()[1] >= now) else None
+    led = _ONGOING.match(unit)
+    if named and led and not _NOT_HELD.search(unit, 0, named.start()):
+        # «Actuellement : stagiaire, …», "Currently: intern, … (until May 2027)": the line opens on «now».
+        return NOT_NOW if _ended_by_date(unit, today, named.start()) else NOW
     if named and _ONGOING.match(unit, named.end()) and not _NOT_HELD.search(unit, 0, named.start()):
         # «stage en cours jusqu'au 15/01», «service civique en cours jusqu'en avril» (a subject, a CV line)
         return NOT_NOW if _ended_by_date(unit, today, named.start()) else NOW
@@ -307,6 +377,8 @@ def _state_in_words(unit: str, situation: Situation, structure: Structure, today
     words = structure.english
     states = set()
     for start, end in spans:
+        if _reported_by_a_document(unit, start):
+            continue
         before = unit[clause_start(unit, start) : start]
         clause = clause_at(unit, start, end)
         ending = _ENDS_LATER.search(unit, clause_start(unit, start))  # not «I completed my MA» before it
@@ -351,6 +423,26 @@ _ENDS_AHEAD = re.compile(
 def _has(words: dict[str, re.Pattern[str] | None], key: str, text: str) -> bool:
     pattern = words.get(key)
     return pattern is not None and pattern.search(text) is not None
+
+
+# «Mon CV indique encore que je suis en stage», "my résumé still says I'm an intern": what an older document
+# says, reported by the writer, is not the writer's own statement.
+_DOCUMENT_SAYS = re.compile(
+    r"\b(?:CV|C\.V\.|r[ée]sum[ée]|profil|profile|LinkedIn)\b[^.;]{0,30}?\b(?:says?|states?|shows?|lists?|reads?|"
+    r"mentions?|indique|dit|mentionne|affiche|porte|pr[ée]sente)\b",
+    re.IGNORECASE,
+)
+_TURN = re.compile(r"\b(?:mais|but|however|cependant|pourtant)\b|[;.]", re.IGNORECASE)
+
+
+def _all_reported(unit: str, situation: Situation) -> bool:
+    found = [m.start() for p in (situation.names, situation.roles) if p is not None for m in p.finditer(unit)]
+    return bool(found) and all(_reported_by_a_document(unit, start) for start in found)
+
+
+def _reported_by_a_document(unit: str, start: int) -> bool:
+    said = [m for m in _DOCUMENT_SAYS.finditer(unit, 0, start)]
+    return bool(said) and _TURN.search(unit, said[-1].end(), start) is None
 
 
 def _phrase_head(tokens: list[Any]) -> Any:
