@@ -245,3 +245,49 @@ def test_a_wish_to_join_after_a_civic_service_does_not_say_it_is_over(body: str)
     cv = make_pdf([*HEAD, "Depuis octobre 2026 : volontaire en service civique, ludothèque", DIPLOMA, AIM])
     result = extract_message(make_message(body, attachments=[("cv.pdf", PDF, cv)]), today=TODAY)
     assert _status(result, "not_service_civique") == "not_met"
+
+
+def _kind(body: str, document: tuple[str, str, bytes], sender: tuple[str, str]) -> str:
+    message = make_message(
+        body, from_name=sender[0], from_addr=sender[1], subject="Pro'pulse", attachments=[document]
+    )
+    return str(extract_message(message, today=TODAY)["kind"])
+
+
+KINDS = [
+    pytest.param(
+        "Bonjour, ci-joint.",
+        ("doc.pdf", PDF, make_pdf(["Yanis Ferrand", "07 12 34 56 78", "Licence Histoire 2026"])),
+        ("Yanis Ferrand", "yanis.ferrand@example.org"),
+        "application",
+        id="a_document_bearing_the_senders_name_is_a_cv",
+    ),
+    pytest.param(
+        "Ci-joint.",
+        ("scan.pdf", PDF, make_pdf(["Formation", "Licence Histoire 2026", "Expériences", "Vendeur 2024"])),
+        ("", "kiwi.1999@example.org"),
+        "application",
+        id="a_document_with_a_cvs_sections_is_a_cv_whoever_sends_it",
+    ),
+    pytest.param(
+        "Bonjour, vous trouverez ci-joint notre dépliant. Le programme accepte-t-il des jeunes de Guyane ?",
+        ("depliant.pdf", PDF, make_pdf(["MAISON DES JEUNES — ateliers, sorties, soutien scolaire"])),
+        ("Maison des jeunes", "accueil@mdj.example.org"),
+        "question",
+        id="a_brochure_sent_with_a_question_is_a_question",
+    ),
+    pytest.param(
+        "Please find attached our vacancy, thanks for sharing it.",
+        ("vacancy.docx", DOCX, make_docx(["BLUE HARBOUR TRUST — Volunteer coordinator", "Salary: 26k"])),
+        ("Blue Harbour Trust", "hr@blueharbour.example.org"),
+        "other",
+        id="an_employers_vacancy_is_not_a_cv",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "document", "sender", "kind"), KINDS)
+def test_an_application_resting_on_one_document_holds_only_if_it_reads_as_a_cv(
+    body: str, document: tuple[str, str, bytes], sender: tuple[str, str], kind: str
+) -> None:
+    assert _kind(body, document, sender) == kind
