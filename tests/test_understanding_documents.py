@@ -291,3 +291,103 @@ def test_an_application_resting_on_one_document_holds_only_if_it_reads_as_a_cv(
     body: str, document: tuple[str, str, bytes], sender: tuple[str, str], kind: str
 ) -> None:
     assert _kind(body, document, sender) == kind
+
+
+def _aim_status(lines: list[str], body: str = "Bonjour, CV joint.", letter: list[str] | None = None) -> str:
+    head, diploma, _aim = FRAME[False]
+    attachments = [("cv.pdf", PDF, make_pdf([*head, diploma, *lines]))]
+    if letter:
+        attachments.append(("lettre.docx", DOCX, make_docx(letter)))
+    result = extract_message(make_message(body, attachments=attachments), today=TODAY)
+    return _status(result, "job_seeking_ess")
+
+
+# (the CV's lines, the status of the ESS aim, what the case shows)
+AIMS = [
+    pytest.param(lines, expected, id=name)
+    for lines, expected, name in (
+        (
+            ["POSTE VISÉ", "Coordinatrice de bénévoles dans une association"],
+            "met",
+            "the_line_under_a_sought_post_heading_states_the_aim",
+        ),
+        (
+            ["JOB APPLIED FOR", "Youth worker in a charity"],
+            "met",
+            "the_line_under_an_english_job_applied_for_heading_states_the_aim",
+        ),
+        (
+            ["OBJECTIF", "Animatrice réseau dans", "une coopérative agricole"],
+            "met",
+            "an_aim_wrapped_by_a_column_is_read_whole",
+        ),
+        (
+            [
+                "PROFILE",
+                "Sociology graduate seeking a first position with a charity or",
+                "a social enterprise.",
+            ],
+            "met",
+            "an_english_profile_wrapped_by_the_page_states_the_aim",
+        ),
+        (
+            ["Chargé de mission en association (recherche de premier emploi)"],
+            "met",
+            "a_cv_title_with_the_search_beside_it_states_the_aim",
+        ),
+        (
+            ["Emploi recherché : médiatrice dans une association de quartier"],
+            "met",
+            "a_sought_job_field_states_the_aim",
+        ),
+        (
+            ["Expériences", "Animatrice dans", "une association (2023 – 2025)"],
+            "unknown",
+            "a_past_job_in_an_association_wrapped_on_a_cv_is_no_aim",
+        ),
+    )
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), AIMS)
+def test_each_cv_aim_layout_reads_the_ess_aim(lines: list[str], expected: str) -> None:
+    assert _aim_status(lines) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Je souhaite travailler dans une coopérative d'habitants.", id="french"),
+        pytest.param("I would like to work for a housing cooperative.", id="english"),
+    ],
+)
+def test_a_cover_letter_sentence_states_the_aim_like_the_mail(sentence: str) -> None:
+    assert _aim_status([], letter=["Madame, Monsieur,", sentence, "Maëlle Texier"]) == "met"
+
+
+@pytest.mark.parametrize(
+    ("line", "english", "expected"),
+    [
+        pytest.param(
+            "Depuis avril 2025 : gestionnaire de stock (CDI), entrepôt",
+            False,
+            "unknown",
+            id="begun_permanent_job",
+        ),
+        pytest.param(
+            "Mars 2025 – aujourd'hui : vendeuse, CDI, librairie",
+            False,
+            "unknown",
+            id="permanent_job_to_today",
+        ),
+        pytest.param(
+            "Since May 2025: sales assistant (permanent contract), bookshop",
+            True,
+            "unknown",
+            id="english_permanent_job_since_a_date",
+        ),
+        pytest.param("2024 – 2025 : vendeur (CDI), librairie", False, "met", id="a_permanent_job_that_ended"),
+    ],
+)
+def test_a_permanent_job_held_now_on_a_cv_is_asked_about(line: str, english: bool, expected: str) -> None:
+    assert _status(_cv([line], english), "not_career_change") == expected

@@ -168,6 +168,11 @@ _CONTRACT = re.compile(r"(?i)\b(?:CDI|CDD|contractuel\w*|permanent contract|full
 _STATED_LENGTH = re.compile(rf"(?i)(?:[—–(,-]|\bsoit)\s*{_COUNT}\s+{_YEARS}\b")
 
 
+def holds_a_contract(line: str) -> bool:
+    """«Réceptionniste (CDI)», «professeur contractuel», "full-time": the line names a work contract."""
+    return _CONTRACT.search(line) is not None
+
+
 def _period_years(text: str, today: date) -> tuple[int, int] | None:
     """(years the period spans, where it ends in `text`)."""
     m = _PERIOD.match(text)

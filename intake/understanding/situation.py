@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from intake.understanding.careers import ANOTHER_CAREER, MAYBE_ANOTHER, years_in_a_job, years_on_a_cv_line
+from intake.understanding.careers import (
+    ANOTHER_CAREER,
+    MAYBE_ANOTHER,
+    holds_a_contract,
+    years_in_a_job,
+    years_on_a_cv_line,
+)
 from intake.understanding.clauses import (
     CONDITIONAL,
     FUTURE,
@@ -50,14 +56,23 @@ _ESS_SEEK_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _AIM_HEADING = re.compile(
-    r"\W*(?:mon |my )?(?:objectifs?|projet|career (?:goal|objective)|objective|goal)(?: professionnel)?\W*",
+    r"\W*(?:mon |my )?(?:objectifs?|projet|career (?:goal|objective|aim)|objective|goal|profil|profile|"
+    r"ce que je (?:re)?cherche|(?:poste|emploi) (?:recherch[ée]|vis[ée])|what i.?m looking for|"
+    r"job applied for|position sought)(?: professionnel)?\W*",
     re.IGNORECASE,
 )
 # A field naming the aim, in a form, an adviser's record or a presentation: «Projet : éducatrice dans une
 # association», «Son projet : coordinatrice …», "Goal: a job in a charity". What follows it is an aim.
 _AIM_FIELD = re.compile(
     r"^\W*(?:(?:son|sa|mon|ma|leur|votre|your|my|his|her|their)\s+)?"
-    r"(?:projet(?: professionnel)?|objectif|project|goal|aim|career goal)\s*:\s*(?=\S)",
+    r"(?:projet(?: professionnel)?|objectif|project|goal|aim|career goal|career aim|(?:poste|emploi) "
+    r"(?:recherch[ée]|vis[ée])|job applied for|position sought)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+# A CV's title saying the search beside the post: «Chargé de projets (recherche de premier poste)».
+_SEEKING_ASIDE = re.compile(
+    r"\b(?:recherche|cherche) d(?:e |['’]|u )(?:un |mon )?(?:premier |1er )?(?:emploi|poste|travail|cdi)\b|"
+    r"\blooking for (?:a |an |my )?(?:first )?(?:job|role|position)\b",
     re.IGNORECASE,
 )
 _HEADLINE_SEEKING = re.compile(r"^(?:recherche d.emploi|en recherche|seeking|looking for)\b", re.IGNORECASE)
@@ -141,14 +156,65 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
             for name, situation in lexicon.situations.items():
                 if situation.current is not None and mentions_any(unit, situation.fragments):
                     _read_mention(reading, name, situation, unit, source, lexicon, today)
+            if source.is_document and _held_now_on_cv(units, index, today):
+                reading.flag("employed", evidence, on_cv=True)  # «Depuis mars 2025 : comptable (CDI)»
             if not source.is_document and _on_untyped_mission(unit, lexicon.structure, today):
                 reading.uncertain.setdefault("service_civique", evidence)
             enrolled = None if source.is_document else _ENROLLED.search(unit)
             if enrolled and not _negated_before(unit, enrolled):
                 reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
-            aim = f"Objectif : {unit}" if under_aim else _AIM_FIELD.sub("Objectif : ", unit, count=1)
-            _read_aim(reading, aim, evidence, source, lexicon)
+            whole = _with_wrapped_lines(units, index) if source.is_document else unit
+            aim = f"Objectif : {whole}" if under_aim else _AIM_FIELD.sub("Objectif : ", whole, count=1)
+            # A cover letter's sentence states an aim the way the mail does.
+            own = source.is_document and _in_own_words(whole)
+            _read_aim(reading, aim, evidence, Source(source.where, whole) if own else source, lexicon)
     return reading.facts()
+
+
+_CONTINUES = re.compile(r"[a-zà-ÿ]|[dl]['’]")
+# A line cut by the page's width, or ending on a word that needs the next («dans», «d'», "or", "the").
+_WRAP_WIDTH = 60
+_OPEN_END = re.compile(
+    r"\b(?:dans|de|d['’]|du|des|en|au|aux|à|pour|avec|ou|et|un|une|le|la|les|in|of|a|an|the|for|or|and|to|"
+    r"with|at)$",
+    re.IGNORECASE,
+)
+
+
+def _with_wrapped_lines(units: list[str], index: int) -> str:
+    """A document's line and the lines that continue its sentence: a PDF wraps «… je cherche un premier
+    emploi» / «d'assistant dans une coopérative», a column wraps «Gestionnaire paie dans» / «une association».
+    A line continues the one above when that one has no final stop and it starts in lower case."""
+    parts = [units[index]]
+    for line in units[index + 1 : index + 4]:
+        above = parts[-1].rstrip()
+        cut = len(above) >= _WRAP_WIDTH or _OPEN_END.search(above) is not None
+        if above.endswith((".", "!", "?", ":", ";")) or not cut or not _CONTINUES.match(line):
+            break
+        parts.append(line)
+    return " ".join(parts)
+
+
+_NOW_AFTER = re.compile(r"\W*(?:\(?actuellement\)?|\(?en cours\)?|\(?current(?:ly)?\)?)\W*$", re.IGNORECASE)
+
+
+def _held_now_on_cv(units: list[str], index: int, today: date) -> bool:
+    """A CV line giving a contract begun on a date and not ended («Depuis sept. 2025 : vendeur (CDI)»,
+    «Mars 2025 – aujourd'hui : …, CDI», "Since 2025: … (permanent contract)"): a job held now."""
+    line = units[index]
+    if not holds_a_contract(line):
+        return False
+    dates = find_dates(line)
+    now = (today.year, today.month)
+    if _SINCE.match(line) and len(dates) == 1 and dates[0].bounds()[0] <= now:
+        return True
+    following = units[index + 1] if index + 1 < len(units) else ""
+    return bool(dates) and dates[0].bounds()[0] <= now and (
+        _TO_NOW.search(line) is not None or _NOW_AFTER.fullmatch(following) is not None
+    )
+
+
+_TO_NOW = re.compile(r"[-–—]\s*(?:aujourd.hui|pr[ée]sent|present|now|ce jour)\b", re.IGNORECASE)
 
 
 def _career_on_cv(units: list[str], index: int, today: date) -> str | None:
@@ -252,7 +318,8 @@ def _read_mention(
 # A letter's sentence: the first person and a finite verb, not a CV line («Stagiaire – …, 2025»).
 _OWN_WORDS = re.compile(
     r"\b(?:je|j['’]ai|j['’]|mon|ma|I|I'm|I've|my)\b[^\n]{0,60}?\b(?:suis|ai|est|était|étais|s'est|am|was|"
-    r"have|has|is|ended|finished)\b",
+    r"have|has|is|ended|finished)\b|\b(?:je|j['’])\s*(?:souhaite|voudrais|aimerais|cherche|veux)\b|"
+    r"\bI\s+(?:would|want|wish|hope|will|am)\b",
     re.IGNORECASE,
 )
 
@@ -722,8 +789,9 @@ def _expresses_aim(unit: str, source: Source, lexicon: Lexicon, *, english: bool
             re.IGNORECASE,
         ):
             return True
-        return len(unit) <= 60 and (
+        return len(unit) <= 80 and (
             _HEADLINE_SEEKING.search(unit) is not None
+            or _SEEKING_ASIDE.search(unit) is not None
             or bool(
                 re.search(
                     r"\b(?:charg[ée]e? de (?:projet|mission)|coordinat|chef de projet)\b.{0,20}\bESS\b",
