@@ -391,3 +391,24 @@ def test_a_cover_letter_sentence_states_the_aim_like_the_mail(sentence: str) -> 
 )
 def test_a_permanent_job_held_now_on_a_cv_is_asked_about(line: str, english: bool, expected: str) -> None:
     assert _status(_cv([line], english), "not_career_change") == expected
+
+
+@pytest.mark.parametrize(
+    ("aim", "expected"),
+    [
+        pytest.param("Objectif : juriste dans un cabinet d'avocats", "not_met", id="an_aim_at_a_law_firm"),
+        pytest.param(
+            "Objectif : agent de développement dans une collectivité territoriale",
+            "not_met",
+            id="an_aim_at_a_local_authority",
+        ),
+        pytest.param("Goal: analyst at an investment bank", "not_met", id="an_english_aim_at_a_bank"),
+        pytest.param(
+            "Objectif : chargée de mission dans une collectivité locale ou une association",
+            "met",
+            id="an_aim_naming_an_association_beside_a_local_authority",
+        ),
+    ],
+)
+def test_a_cv_objective_aimed_outside_the_ess_says_so(aim: str, expected: str) -> None:
+    assert _aim_status([aim]) == expected
