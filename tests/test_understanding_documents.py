@@ -412,3 +412,44 @@ def test_a_permanent_job_held_now_on_a_cv_is_asked_about(line: str, english: boo
 )
 def test_a_cv_objective_aimed_outside_the_ess_says_so(aim: str, expected: str) -> None:
     assert _aim_status([aim]) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "english", "expected"),
+    [
+        pytest.param(
+            "Depuis octobre 2026 : mission de volontariat, banque alimentaire",
+            False,
+            "unknown",
+            id="a_volunteering_of_unsaid_kind_held_now_is_asked_about",
+        ),
+        pytest.param(
+            "2026 – aujourd'hui : volontaire du Corps européen de solidarité, Lisbonne",
+            False,
+            "unknown",
+            id="a_european_volunteer_role_held_now_is_asked_about",
+        ),
+        pytest.param(
+            "Since October 2026: volunteer mission with a refugee charity",
+            True,
+            "unknown",
+            id="an_english_volunteer_mission_held_now_is_asked_about",
+        ),
+        pytest.param(
+            "Depuis 2025 : chargée de mission, association de quartier",
+            False,
+            "met",
+            id="a_chargee_de_mission_is_a_job_title_not_a_mission",
+        ),
+        pytest.param(
+            "2023 – 2024 : mission de volontariat, ressourcerie",
+            False,
+            "met",
+            id="a_volunteering_that_ended_is_no_question",
+        ),
+    ],
+)
+def test_a_mission_of_unsaid_kind_held_now_on_a_cv_is_asked_about(
+    line: str, english: bool, expected: str
+) -> None:
+    assert _status(_cv([line], english), "not_service_civique") == expected

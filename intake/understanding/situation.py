@@ -158,6 +158,8 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
                     _read_mention(reading, name, situation, unit, source, lexicon, today)
             if source.is_document and _held_now_on_cv(units, index, today):
                 reading.flag("employed", evidence, on_cv=True)  # «Depuis mars 2025 : comptable (CDI)»
+            if source.is_document and _untyped_mission_on_cv(units, index, today):
+                reading.uncertain.setdefault("service_civique", evidence)
             if not source.is_document and _on_untyped_mission(unit, lexicon.structure, today):
                 reading.uncertain.setdefault("service_civique", evidence)
             enrolled = None if source.is_document else _ENROLLED.search(unit)
@@ -201,17 +203,38 @@ _NOW_AFTER = re.compile(r"\W*(?:\(?actuellement\)?|\(?en cours\)?|\(?current(?:l
 def _held_now_on_cv(units: list[str], index: int, today: date) -> bool:
     """A CV line giving a contract begun on a date and not ended («Depuis sept. 2025 : vendeur (CDI)»,
     «Mars 2025 – aujourd'hui : …, CDI», "Since 2025: … (permanent contract)"): a job held now."""
+    return holds_a_contract(units[index]) and _dated_as_now(units, index, today)
+
+
+def _dated_as_now(units: list[str], index: int, today: date) -> bool:
+    """A CV line whose period runs today: begun, no end passed, and said to go on («depuis», «– aujourd'hui»,
+    «(actuellement)» on the next line, «Situation actuelle : …»)."""
     line = units[index]
-    if not holds_a_contract(line):
-        return False
     dates = find_dates(line)
     now = (today.year, today.month)
-    if _SINCE.match(line) and len(dates) == 1 and dates[0].bounds()[0] <= now:
-        return True
+    if dates and (dates[0].bounds()[0] > now or any(d.bounds()[1] < now for d in dates[1:])):
+        return False  # not begun yet, or an end already passed («2023 – 2025 : …»)
     following = units[index + 1] if index + 1 < len(units) else ""
-    return bool(dates) and dates[0].bounds()[0] <= now and (
-        _TO_NOW.search(line) is not None or _NOW_AFTER.fullmatch(following) is not None
-    )
+    marked = _SINCE_ANYWHERE.search(line) or _TO_NOW.search(line) or _STATED_NOW.search(line)
+    return bool(marked) or _NOW_AFTER.fullmatch(following) is not None
+
+
+_SINCE_ANYWHERE = re.compile(r"\b(?:depuis|since)\b", re.IGNORECASE)
+_STATED_NOW = re.compile(r"\b(?:actuel\w*|en cours|current\w*|ongoing)\b", re.IGNORECASE)
+
+
+def _untyped_mission_on_cv(units: list[str], index: int, today: date) -> bool:
+    """«Depuis 2026 : volontaire du Corps européen de solidarité», «Situation actuelle : en mission auprès
+    d'une fédération»: a mission or a volunteer's role of a kind left unsaid, held now (not a «chargée de
+    mission», a job title)."""
+    line = units[index]
+    found = _MISSION.search(line)
+    if found is None or _TYPED_MISSION.search(line) or _JOB_TITLE.search(line, 0, found.end()):
+        return False
+    return _dated_as_now(units, index, today)
+
+
+_JOB_TITLE = re.compile(r"\bcharg[ée]e?s? de mission\b", re.IGNORECASE)
 
 
 _TO_NOW = re.compile(r"[-–—]\s*(?:aujourd.hui|pr[ée]sent|present|now|ce jour)\b", re.IGNORECASE)
@@ -288,6 +311,8 @@ def _read_mention(
         state = _state_in_words(unit, situation, lexicon.structure, today)
     else:
         state = _state_on_cv_line(unit, situation, today)
+    if state == NOW and not own and name == "service_civique" and not _CIVIC_SERVICE.search(unit):
+        state = UNSURE  # «mission de volontariat» on a CV: a civic service, or another kind? Asked.
     if state == NOW:
         reading.flag(name, evidence, on_cv=not own)
         return
@@ -337,6 +362,7 @@ _AFTER = re.compile(
 
 
 # «j'aimerais», «je voudrais»: the small model often tags the conditional as an imperfect.
+_CIVIC_SERVICE = re.compile(r"service civique|civic service", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
 _EN_SIMPLE_PAST = re.compile(r"\b(?:i|we)\s+\w+ed\b", re.IGNORECASE)
 
