@@ -453,3 +453,32 @@ def test_a_mission_of_unsaid_kind_held_now_on_a_cv_is_asked_about(
     line: str, english: bool, expected: str
 ) -> None:
     assert _status(_cv([line], english), "not_service_civique") == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "graduation"),
+    [
+        pytest.param(
+            [
+                "Titulaire d'une licence d'histoire obtenue en",
+                "juillet 2026, j'ai travaillé comme animatrice tout l'été et je vise "
+                "désormais un poste en association.",
+            ],
+            "2026-07",
+            id="a_letter_line_cut_before_its_date_dates_the_diploma",
+        ),
+        pytest.param(
+            [
+                "I graduated with a BA in History in",
+                "July 2026 and since then I have worked as a summer camp leader, and "
+                "now I look for a job in a charity.",
+            ],
+            "2026-07",
+            id="an_english_letter_line_cut_before_its_date_dates_the_degree",
+        ),
+    ],
+)
+def test_a_diploma_date_wrapped_onto_the_next_line_is_read(lines: list[str], graduation: str) -> None:
+    letter = make_pdf(["Madame, Monsieur,", *lines, "Maëlle Texier"])
+    message = make_message("Ma lettre est jointe.", attachments=[("lettre.pdf", PDF, letter)])
+    assert extract_message(message, today=TODAY)["education"]["graduation"] == graduation

@@ -548,6 +548,10 @@ def _dated_by(
 ) -> MonthYear | None:
     """The date of the diploma at [start, end): in its unit, or on the next line of a CV."""
     when = _graduation_for(unit, start, end, prev, today)
+    if when is None and nxt is not None and _OPEN_DATE_END.search(unit):
+        # A letter's line cut before its date: «Diplômé d'un master … en» / «juin 2026, je …».
+        opening = [d for d in find_dates(nxt, today) if d.start <= 3]
+        when = opening[0] if opening else None
     if when is None and dates_after and _is_date_only(nxt):
         when = find_dates(nxt or "")[-1]
     if when is None and nxt is not None and not _diploma_spans(nxt, lexicon):
@@ -561,6 +565,9 @@ def _dated_by(
         ):
             when = tail_dates[0]
     return when
+
+
+_OPEN_DATE_END = re.compile(r"\b(?:en|in|depuis|since)\s*$", re.IGNORECASE)
 
 
 def _studied_here(unit: str, spans: list[tuple[int, int, str, int]], i: int, pos: tuple[int, int]) -> bool:
