@@ -1,13 +1,17 @@
 """Benchmark of ingest: the 300 applications of bench_extract.py, from a real Dovecot IMAP inbox to drafts.
 
     python bench/bench_ingest.py [--messages 300] [--workers 2] [--store-url URL | --postgres] [--compare]
-                                 [--serial]
+                                 [--serial] [--cpu]
 
 Starts Dovecot on a free port, APPENDs the messages, then runs one `poll` (the code of `propulse poll
 --once`) with extract's worker pool: fetch, understand in the workers, commit and move in arrival order.
 Prints messages/s with model loading excluded (as bench_extract.py does) and the peak summed RSS.
 `--compare` also runs `extract` on the same messages in the same run, under the same RSS sampler, and prints
 the ratio (target ≤ 1.5) and extract's peak RSS.
+`--cpu` also prints the CPU time of the main process and of the workers (read from /proc) during ingest
+(and extract), per message, and the store's statements per message: on a machine shared with other jobs
+the wall-clock ratio swings by ±30 % from run to run, these figures much less. With two workers on two
+cores, the ratio is about 1 + (main-process CPU) / (workers' CPU).
 The store is SQLite unless --store-url names another, or --postgres starts a throwaway PostgreSQL cluster
 (tests/postgres.py). `--serial` understands each message in order, without the pool (the former way).
 Not a test.
@@ -29,9 +33,9 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(REPO / "bench"))
 
-from bench_extract import RssSampler, _application  # noqa: E402
+from bench_extract import RssSampler, _application, _tree  # noqa: E402
 from dovecot import PASSWORD, Dovecot  # noqa: E402
-from sqlalchemy import func, select  # noqa: E402
+from sqlalchemy import event, func, select  # noqa: E402
 
 from intake.cli_context import open_inbox  # noqa: E402
 from intake.config import Settings, load_settings  # noqa: E402
@@ -52,6 +56,7 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--postgres", action="store_true", help="a throwaway PostgreSQL cluster as the store")
     parser.add_argument("--compare", action="store_true", help="also time extract on the same messages")
     parser.add_argument("--serial", action="store_true", help="without the pool: one message at a time")
+    parser.add_argument("--cpu", action="store_true", help="CPU per message of each process, statements")
     return parser.parse_args()
 
 
@@ -103,7 +108,7 @@ def main() -> int:
         print(f"ingest IMAP → drafts: {args.messages / elapsed:.1f} messages/s ({elapsed:.2f} s)")
         print(f"peak summed RSS: {sampler.peak_kb / 1024:.0f} MiB over {sampler.peak_processes} processes")
         if args.compare:
-            compare_with_extract(messages, work, args.workers, elapsed)
+            compare_with_extract(messages, work, args.workers, elapsed, cpu=args.cpu)
     finally:
         server.close()
         if cluster is not None:
@@ -130,21 +135,26 @@ def ingest_all(
         load_nlp()  # the parent too, for a message it would have to understand itself
         load = time.perf_counter() - t0
         source = open_inbox(settings)
+        meter = CpuMeter(store if args.cpu else None)
         t1 = time.perf_counter()
         try:
             summary = poll(source, store, settings=settings, today=TODAY, pool=None if args.serial else pool)
         finally:
             source.close()
         elapsed = time.perf_counter() - t1
+        if args.cpu:
+            meter.report("ingest", len(messages))
     sampler.stop()
     return summary, load, elapsed, sampler
 
 
-def compare_with_extract(messages: list[bytes], work: Path, workers: int, elapsed: float) -> None:
+def compare_with_extract(
+    messages: list[bytes], work: Path, workers: int, elapsed: float, *, cpu: bool = False
+) -> None:
     # The same RSS sampler runs during extract: its own reads of /proc cost both sides alike.
     extract_sampler = RssSampler()
     extract_sampler.start()
-    extract_elapsed = time_extract(messages, work, workers)
+    extract_elapsed = time_extract(messages, work, workers, cpu=cpu)
     extract_sampler.stop()
     print(
         f"extract, same messages: {len(messages) / extract_elapsed:.1f} messages/s "
@@ -159,7 +169,7 @@ def _limits(settings):  # type: ignore[no-untyped-def]
     return extraction_limits(settings.extraction)
 
 
-def time_extract(messages: list[bytes], work: Path, workers: int) -> float:
+def time_extract(messages: list[bytes], work: Path, workers: int, *, cpu: bool = False) -> float:
     paths = []
     for i, raw in enumerate(messages):
         path = work / f"{i:04d}.eml"
@@ -168,15 +178,69 @@ def time_extract(messages: list[bytes], work: Path, workers: int) -> float:
     pool = start_pool(workers)
     try:
         list(extract_files(paths[: workers * 4], today=TODAY, pool=pool))
+        meter = CpuMeter(None)
         t = time.perf_counter()
         results = list(extract_files(paths, today=TODAY, pool=pool))
         elapsed = time.perf_counter() - t
+        if cpu:
+            meter.report("extract", len(paths))
         errors = [r["error"] for r in results if "error" in r]
         if errors:
             print(f"extract: {len(errors)} error(s), e.g. {errors[0]}")
         return elapsed
     finally:
         pool.shutdown()
+
+
+class CpuMeter:
+    """CPU seconds used since it was made by this process (main) and by its children named like it (the
+    workers; Dovecot's are "other"), read from /proc, and by the main thread alone (the RSS sampler and the
+    pool's result thread run in the main process too); with a store, also the statements it executed."""
+
+    def __init__(self, store: Store | None) -> None:
+        self.statements = 0
+        if store is not None:
+            event.listen(store.engine, "before_cursor_execute", self._count)
+        self.store = store
+        self.start = _cpu_by_process()
+        # The main thread alone: without the RSS sampler and the pool's threads, which also run in main.
+        self.thread_start = time.thread_time()
+
+    def _count(self, *_args: object) -> None:
+        self.statements += 1
+
+    def report(self, label: str, messages: int) -> None:
+        if self.store is not None:
+            event.remove(self.store.engine, "before_cursor_execute", self._count)
+        main = os.getpid()
+        spent: dict[str, float] = {"main": 0.0, "workers": 0.0, "other": 0.0}
+        names = _cpu_by_process()
+        for pid, (name, seconds) in names.items():
+            used = seconds - self.start.get(pid, (name, 0.0))[1]
+            group = "main" if pid == main else "workers" if name == names[main][0] else "other"
+            spent[group] += used
+        per = {group: 1000 * seconds / messages for group, seconds in spent.items()}
+        line = ", ".join(f"{g} {spent[g]:.2f} s ({per[g]:.1f} ms/msg)" for g in spent)
+        thread = time.thread_time() - self.thread_start
+        line += f"; main thread {thread:.2f} s ({1000 * thread / messages:.1f} ms/msg)"
+        if self.store is not None:
+            line += f"; statements {self.statements} ({self.statements / messages:.1f}/msg)"
+        print(f"CPU during {label}: {line}")
+
+
+def _cpu_by_process() -> dict[int, tuple[str, float]]:
+    """pid → (command name, user + system CPU seconds) of this process and its descendants."""
+    tick = os.sysconf("SC_CLK_TCK")
+    found = {}
+    for pid in _tree(os.getpid()):
+        try:
+            with open(f"/proc/{pid}/stat") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        name, fields = stat[stat.index("(") + 1 : stat.rindex(")")], stat[stat.rindex(")") + 2 :].split()
+        found[pid] = (name, (int(fields[11]) + int(fields[12])) / tick)  # utime + stime
+    return found
 
 
 if __name__ == "__main__":

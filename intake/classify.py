@@ -344,6 +344,7 @@ class DirectApplication:
         words = lex.messages.get("application", {})
         body = writer_text(msg)[:6000]
         hits = _stated(words.get("signals"), body)
+        stated_in_body = bool(hits)
         # A subject naming what the body only asks about («Modalités de candidature» over «pourriez-vous
         # m'indiquer les modalités de candidature ?») names a topic, not an application.
         if hits or not _search(words.get("signals"), body):
@@ -354,7 +355,8 @@ class DirectApplication:
         other_words = _search(words.get("other"), body) or _search(words.get("other"), msg.subject)
         # Read by meaning when the words are silent, when employer words need weighing, or when the writer
         # may be writing about someone else (a presenting word, or no «je» at all).
-        if not hits or other_words or referral_hint().search(body) or not _FIRST_PERSON.search(body):
+        read = not stated_in_body or other_words or referral_hint().search(body)
+        if read or not _FIRST_PERSON.search(body):
             names = [a.filename for a in msg.attachments]
             sender = f"{msg.from_name} {msg.from_addr or ''}"
             signals = read_signals(body, msg.subject, names, lex, sender=sender)
@@ -370,6 +372,8 @@ class DirectApplication:
         )
         if other and not first_person and not own and not (referral and len(signals) > 1):
             return RuleResult(False, f"Écrit comme un employeur ou partenaire (« {other[:80]} »).")
+        if hits and not stated_in_body and not signals and _only_asks(msg, body):
+            return RuleResult(False, f"L'objet (« {hits[0]} ») nomme le sujet d'une question ; rien de soi.")
         mentioned = [sig.name for sig in signals] == ["referral"] and not presents_by_act(signals[0].evidence)
         if not hits and not _has_cv(msg) and mentioned:
             # A relative is mentioned, not presented, and nothing is said of them outside questions («mon
@@ -387,6 +391,12 @@ class DirectApplication:
         if not hits and not _has_cv(msg) and [sig.name for sig in signals] == ["cv"]:
             details["document"] = signals[0].evidence  # all rests on a document: it must read as a CV
         return RuleResult(True, f"Candidature — signaux vus : {' ; '.join(seen)}.", details)
+
+
+def _only_asks(msg: ParsedMessage, body: str) -> bool:
+    """A body that asks about the programme and tells nothing of the writer, with no CV: an application word
+    in the subject («Candidature ?», «Solicitud / candidature») then names what the question is about."""
+    return not _has_cv(msg) and is_programme_question(body, "") is not None
 
 
 class Question:

@@ -208,7 +208,7 @@ def check_seeks_ess_job(
     if sit is None:
         return UNKNOWN, "Situation inconnue.", None
     if sit.ess_interest is False:
-        return NOT_MET, "Ne souhaite pas travailler dans l'ESS.", sit.ess_refused
+        return NOT_MET, sit.ess_refused_why or "Ne souhaite pas travailler dans l'ESS.", sit.ess_refused
     if sit.ess_interest:
         sectors = f" (secteurs : {', '.join(sit.sectors)})" if sit.sectors else ""
         return MET, f"Cherche un emploi dans l'ESS{sectors}.", sit.ess_evidence

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import ctypes
 import dataclasses
+import functools
 import json
 import os
 import signal
@@ -42,6 +43,12 @@ class Understanding:
     facts: ApplicantFacts | None
     assessment: Assessment | None
     documents: list[DocumentResult] = field(default_factory=list)
+
+    @functools.cached_property
+    def case_facts(self) -> CaseFacts:
+        """`read_case_facts` of this message, computed once; by the worker, for a message prepared in the
+        pool (intake/prepare.py), so the process that commits only reads it."""
+        return read_case_facts(self)
 
 
 _worker: DocumentWorker | None = None

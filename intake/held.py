@@ -68,7 +68,6 @@ class Hold:
 def decide_hold(ctx: Ingest) -> Hold | None:
     """Should this message wait for the coordinator before it touches an existing case? Why?"""
     from intake import triage
-    from intake.extract import read_case_facts
 
     assert ctx.parsed is not None and ctx.understanding is not None
     u = ctx.understanding
@@ -76,7 +75,7 @@ def decide_hold(ctx: Ingest) -> Hold | None:
     if u.classification.kind == "reply":
         case = triage.find_thread(ctx.session, u.parsed)
     elif u.classification.kind == "application":
-        details = read_case_facts(u).applicant
+        details = u.case_facts.applicant
         named = (details.email if details else None) or sender
         case = _latest_case_of(ctx.session, triage.normalise_address(named)) if named else None
     else:

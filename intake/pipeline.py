@@ -29,7 +29,7 @@ from intake.clock import utcnow
 from intake.config import ExtractionSettings, Settings
 from intake.documents import ExtractionLimits
 from intake.errors import INTERNAL_ERROR, QuarantineError, report_unexpected
-from intake.extract import Understanding, read_case_facts, understand
+from intake.extract import Understanding, understand
 from intake.parsing import ParsedMessage, decode_header_value, parse_message, strip_quoted
 from intake.prepare import Prepared, prepared_items, still_valid
 from intake.redact import mask_addresses_in
@@ -37,7 +37,7 @@ from intake.sources.base import Incoming, MailSource
 from intake.store.audit import record_audit
 from intake.store.db import Store, get_blob, put_blob
 from intake.store.locks import claim_in_transaction
-from intake.store.models import Application, MailboxState, Message
+from intake.store.models import Application, Assessment, MailboxState, Message
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,8 @@ class Ingest:
     message: Message | None = None
     understanding: Understanding | None = None
     application: Application | None = None
+    # The assessment file_message has just recorded: the draft reads its verdict from it, not the store.
+    assessment: Assessment | None = None
     # A step that already drafted what the case needs (a booking confirmation, say) sets this.
     handled: bool = False
     extras: dict[str, Any] = field(default_factory=dict)
@@ -158,7 +160,7 @@ def file_message(ctx: Ingest) -> None:
     u = ctx.understanding
     kind = u.classification.kind
     if kind == "application":
-        ctx.application = triage.file_application(ctx.session, ctx.message, u, read_case_facts(u))
+        ctx.application = triage.file_application(ctx.session, ctx.message, u, u.case_facts)
     elif kind == "reply":
         ctx.application = triage.find_thread(ctx.session, u.parsed)
         if ctx.application is not None:
@@ -199,10 +201,10 @@ def file_message(ctx: Ingest) -> None:
     if ctx.application is None:
         return
     if kind == "application" and triage.is_first_message(ctx.session, ctx.application, ctx.message):
-        facts = read_case_facts(u)  # the case is this message alone: it has just been read
+        facts = u.case_facts  # the case is this message alone: it has just been read
     else:
         facts = triage.rescore_case(ctx.session, ctx.application, today=ctx.today)
-    triage.record_assessment(ctx.session, ctx.application, facts)
+    ctx.assessment = triage.record_assessment(ctx.session, ctx.application, facts)
 
 
 def draft_reply(ctx: Ingest) -> None:
@@ -220,7 +222,9 @@ def draft_reply(ctx: Ingest) -> None:
         details = {"message": ctx.message.id, "reason": "limite de brouillons par expéditeur atteinte"}
         record_audit(ctx.session, "propulse", "draft_skipped", "application", ctx.application.id, details)
         return
-    draft_for_application(ctx.session, ctx.application, ctx.settings, reply_to=ctx.message)
+    draft_for_application(
+        ctx.session, ctx.application, ctx.settings, reply_to=ctx.message, assessed=ctx.assessment
+    )
 
 
 def _draft_answer_to_question(ctx: Ingest) -> None:

@@ -52,7 +52,9 @@ def still_valid(session: Session, prepared: Prepared) -> bool:
 def _understand_in_worker(
     raw: bytes, today: date, limits: ExtractionLimits, our_thread: bool
 ) -> Understanding:
-    return understand(raw, today=today, limits=limits, is_our_thread=lambda _ids: our_thread)
+    understood = understand(raw, today=today, limits=limits, is_our_thread=lambda _ids: our_thread)
+    understood.case_facts  # noqa: B018 — computed here, in the worker, and sent back with the result
+    return understood
 
 
 def _thread_question(raw: bytes) -> tuple[list[str], str]:

@@ -143,7 +143,7 @@ def record_assessment(session: Session, application: Application, facts: CaseFac
     session.add(assessment)
     if lifecycle.can_move(application.status, lifecycle.ASSESSED):
         application.status = lifecycle.ASSESSED
-    session.flush()
+    # Not flushed here: it goes out with the next statement (the draft's, in the pipeline).
     return assessment
 
 

@@ -397,11 +397,6 @@ def test_a_permanent_job_held_now_on_a_cv_is_asked_about(line: str, english: boo
     ("aim", "expected"),
     [
         pytest.param("Objectif : juriste dans un cabinet d'avocats", "not_met", id="an_aim_at_a_law_firm"),
-        pytest.param(
-            "Objectif : agent de développement dans une collectivité territoriale",
-            "not_met",
-            id="an_aim_at_a_local_authority",
-        ),
         pytest.param("Goal: analyst at an investment bank", "not_met", id="an_english_aim_at_a_bank"),
         pytest.param(
             "Objectif : chargée de mission dans une collectivité locale ou une association",

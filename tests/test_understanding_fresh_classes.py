@@ -335,8 +335,10 @@ AIM_FIELDS = [
     pytest.param(f"{DIPLOMA}\nProjet : animatrice dans une association de quartier", "met"),
     pytest.param(f"{DIPLOMA}\nSon projet : comptable dans une coopérative agricole.", "met"),
     pytest.param(f"{EN_DIPLOMA}\nGoal: a communications role in a charity.", "met"),
-    # The field states an aim, not an ESS one: nothing to read as an ESS search.
-    pytest.param(f"{DIPLOMA}\nProjet : commercial dans une grande enseigne", "unknown"),
+    # The field states an aim at an employer clearly outside the ESS (a big retail chain): no ESS search
+    # (contrast round: an aim clearly elsewhere is «not met»; one open or unsaid stays unknown).
+    pytest.param(f"{DIPLOMA}\nProjet : commercial dans une grande enseigne", "not_met"),
+    pytest.param(f"{DIPLOMA}\nProjet : commercial dans une entreprise", "unknown"),
 ]
 
 

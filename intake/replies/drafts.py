@@ -121,16 +121,21 @@ def _latest_assessment(session: Session, application: Application) -> Assessment
 
 
 def current_verdict(
-    session: Session, application: Application, assessed: list[dict[str, Any]] | None = None
+    session: Session,
+    application: Application,
+    assessed: list[dict[str, Any]] | None = None,
+    *,
+    latest: Assessment | None = None,
 ) -> tuple[list[dict[str, Any]], str]:
     """The case's criteria and verdict as they stand now, the coordinator's corrections included.
 
     The one place a case's verdict is computed: the queue, the case page, the side panel, the drafts and
     every report figure call it, so an override reaches all of them at once. `assessed`: as for
-    `effective_criteria`, a new reading not stored yet.
+    `effective_criteria`, a new reading not stored yet. `latest`: the case's newest assessment when the
+    caller has just recorded it (ingest), so it is not read back.
     """
     # One read of the latest assessment serves both the criteria and the recorded verdict (ingest speed).
-    recorded = _latest_assessment(session, application) if assessed is None else None
+    recorded = latest or (_latest_assessment(session, application) if assessed is None else None)
     raw = assessed if assessed is not None else _criteria_of(recorded)
     criteria = _corrected_criteria(session, application, raw)
     if recorded is not None and recorded.verdict and not any(c.get("overridden_by") for c in criteria):
@@ -168,15 +173,17 @@ def draft_for_application(
     *,
     reply_to: Message | None,
     now: datetime | None = None,
+    assessed: Assessment | None = None,
 ) -> OutgoingMessage:
     """Store the one current draft for this case: the email its effective verdict calls for.
 
     A refusal is only ever a draft: it leaves when the coordinator approves it, never by itself.
+    `assessed`: the assessment the caller has just recorded for the case, if any (not read back).
     """
     moment = now or utcnow()
     applicant = application.applicant
     language = language_of(application)
-    criteria, verdict = current_verdict(session, application)
+    criteria, verdict = current_verdict(session, application, latest=assessed)
     template = TEMPLATE_FOR_VERDICT[verdict]
     referral = referral_of(application, reply_to)
     context: dict[str, Any] = {
@@ -314,13 +321,19 @@ def may_draft(session: Session, sender: str, settings: Settings, *, now: datetim
     A mail loop or a flood from one address thus costs the coordinator a few drafts, not hundreds.
     """
     since = now.astimezone(UTC) - timedelta(hours=24)
-    count = session.scalar(
-        select(func.count(OutgoingMessage.id)).where(
-            func.lower(OutgoingMessage.to_addr) == sender.strip().lower(),
-            OutgoingMessage.created_at > since,
-        )
+    address = sender.strip().lower()
+    # The drafts not written yet are counted here rather than flushed for the count: what waits to be
+    # written at this point (a new case, its assessment) goes out with the draft, in one flush.
+    waiting = sum(
+        1 for o in session.new if isinstance(o, OutgoingMessage) and (o.to_addr or "").lower() == address
     )
-    return (count or 0) < settings.drafts.max_per_sender_per_day
+    with session.no_autoflush:
+        count = session.scalar(
+            select(func.count(OutgoingMessage.id)).where(
+                func.lower(OutgoingMessage.to_addr) == address, OutgoingMessage.created_at > since
+            )
+        )
+    return (count or 0) + waiting < settings.drafts.max_per_sender_per_day
 
 
 def mark_bounce(session: Session, bounced_address: str) -> Application | None:

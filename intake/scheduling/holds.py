@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, exists, func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from intake import lifecycle
 from intake.config import Settings
@@ -316,8 +316,10 @@ def is_held_for_another(slot: InterviewSlot, application_id: int, *, now: dateti
 
 def _pencilled_starts(session: Session, application_id: int) -> set[datetime]:
     """Start times offered in other applicants' drafts still waiting for approval."""
+    # Distinct: a pile of waiting drafts offers the same few start times over and over.
     rows = session.scalars(
         select(InterviewSlot.starts_at)
+        .distinct()
         .join(SlotProposal, SlotProposal.slot_id == InterviewSlot.id)
         .join(OutgoingMessage, OutgoingMessage.id == SlotProposal.outgoing_id)
         .where(
@@ -331,11 +333,25 @@ def _pencilled_starts(session: Session, application_id: int) -> set[datetime]:
 
 def _slot_for(session: Session, candidate: Candidate) -> InterviewSlot:
     """The slot row for this start time, created if needed (by whichever process gets there first)."""
+    # Read first: most start times have their row already (a burst of drafts offers the same few days).
+    slot = _slot_at(session, candidate.starts_at)
+    if slot is not None:
+        return slot
     values = {"starts_at": candidate.starts_at, "ends_at": candidate.ends_at}
-    insert_unless_taken(session, table_of(InterviewSlot), values)
-    slot = session.scalar(select(InterviewSlot).where(InterviewSlot.starts_at == candidate.starts_at))
-    assert slot is not None
-    return slot
+    created = insert_unless_taken(session, table_of(InterviewSlot), values)
+    if created is None:  # another process created it meanwhile
+        slot = _slot_at(session, candidate.starts_at)
+        assert slot is not None
+        return slot
+    # Written just now with these values and no hold: known without reading it back.
+    new = InterviewSlot(id=created, held_for_application_id=None, hold_expires_at=None, **values)
+    make_transient_to_detached(new)
+    session.add(new)
+    return new
+
+
+def _slot_at(session: Session, starts_at: datetime) -> InterviewSlot | None:
+    return session.scalar(select(InterviewSlot).where(InterviewSlot.starts_at == starts_at))
 
 
 def _take_hold(

@@ -7,8 +7,9 @@ same strings the reports and the case page read back, so they stay plain literal
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from intake.clock import utcnow
@@ -25,12 +26,15 @@ def record_audit(
     *,
     at: datetime | None = None,
 ) -> None:
-    """Add one audit entry to `session` (written with the caller's transaction, never on its own)."""
-    session.add(
-        AuditEntry(
-            at=at or utcnow(), actor=actor, action=action, entity=entity, entity_id=entity_id, details=details
-        )
-    )
+    """Write one audit entry in `session`'s transaction (committed or rolled back with it, never alone)."""
+    row = {"at": at or utcnow(), "actor": actor, "action": action, "entity": entity, "entity_id": entity_id}
+    # An append-only row nothing reads back in the same unit of work: one INSERT now, outside the ORM's
+    # bookkeeping, and without flushing what waits (it refers to no pending row, only to ids).
+    with session.no_autoflush:
+        session.execute(insert(_AUDIT), {**row, "details": details})
+
+
+_AUDIT = cast(Table, AuditEntry.__table__)
 
 
 def flag_case(

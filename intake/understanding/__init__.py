@@ -25,6 +25,7 @@ from intake.understanding.facts import (
     EMAIL_RE,
     MAX_BODY_CHARS,
     MAX_DOCUMENT_CHARS,
+    SUBJECT,
     ApplicantFacts,
     Evidence,
     Fact,
@@ -308,7 +309,7 @@ def _subject_source(subject: str | None) -> list[Source]:
     if not subject:
         return []
     text = re.sub(r"^(?:\s*(?:re|tr|fwd?)\s*:)+", "", subject, flags=re.IGNORECASE)
-    return [Source("objet", "\n".join(p.strip() for p in _SUBJECT_PARTS.split(text)), is_document=True)]
+    return [Source(SUBJECT, "\n".join(p.strip() for p in _SUBJECT_PARTS.split(text)), is_document=True)]
 
 
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:tr|fwd?|fw)\s*:", re.IGNORECASE)

@@ -20,8 +20,9 @@ PAST, PRESENT, FUTURE, CONDITIONAL, NO_TENSE = "past", "present", "future", "con
 
 # Words that negate the predicate (or the noun) they are attached to.
 _NEGATORS = frozenset({"pas", "plus", "jamais", "point", "guère", "nullement", "aucunement", "rien"})
-# Words that negate the noun phrase they introduce: «sans stage», «aucun stage», «ni stage ni …».
-_NOUN_NEGATORS = frozenset({"sans", "aucun", "aucune", "ni", "nul", "nulle"})
+# Words that negate the noun phrase they introduce: «sans stage», «aucun stage», «ni stage ni …»,
+# «salariée et non stagiaire».
+_NOUN_NEGATORS = frozenset({"sans", "aucun", "aucune", "ni", "nul", "nulle", "non"})
 _PREDICATE_LINKS = frozenset({"cop", "aux", "aux:tense", "aux:pass", "aux:caus"})
 # French function words against English ones: the French parser reads English as noise.
 _FRENCH = frozenset(
@@ -99,11 +100,21 @@ def parse(sentence: str) -> Any:
     return load_parser()(sentence)
 
 
-def is_french(sentence: str) -> bool:
+def _function_words(sentence: str) -> tuple[int, int]:
+    """How many French and English function words the sentence holds."""
     words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ]+['’]?", sentence.lower())
-    french = sum(w in _FRENCH for w in words)
-    english = sum(w in _ENGLISH for w in words)
+    return sum(w in _FRENCH for w in words), sum(w in _ENGLISH for w in words)
+
+
+def is_french(sentence: str) -> bool:
+    french, english = _function_words(sentence)
     return french >= english and french > 0
+
+
+def is_english(sentence: str) -> bool:
+    """More English than French function words: «Application - intern until March», not «en stage»."""
+    french, english = _function_words(sentence)
+    return english > french
 
 
 def starts_with(token: Any, stems: Iterable[str]) -> bool:
@@ -152,16 +163,37 @@ def _negates(token: Any) -> bool:
     )
 
 
+def _denies_noun(item: Any) -> bool:
+    if any(c.lower_ in _NOUN_NEGATORS for c in item.children):
+        return True
+    before = [t.lower_ for t in item.doc[max(0, item.i - 3) : item.i]]
+    # «pa de stage»: the SMS spelling of «pas» the small model cannot attach, read by position.
+    return any(word in before for word in ("ni", "sans", "aucun", "aucune", "pa")) or _no_more_of(item)
+
+
+def _no_more_of(item: Any) -> bool:
+    """«Plus de stage depuis septembre», «je n'ai plus de convention»: «plus de» right before the noun
+    says there is none left; not «en plus de», «de plus en plus de», nor a comparison («plus de … que»)."""
+    doc = item.doc
+    if item.i < 2 or doc[item.i - 1].lower_ not in {"de", "d'", "d’"} or doc[item.i - 2].lower_ != "plus":
+        return False
+    ahead = doc[item.i - 3].lower_ if item.i >= 3 else ""
+    compared = any(t.lower_ == "que" for t in doc[item.i :])
+    return ahead not in {"en", "de", "le", "la", "les", "au"} and not compared
+
+
+def is_denied(token: Any) -> bool:
+    """The thing itself said not to exist, by its own determiner or preposition, whatever verb governs it:
+    «aucun stage … n'est en cours», «sans service civique», «ni stage ni mission». Unlike a negated verb
+    («je n'ai pas fini mon stage»), this leaves no doubt that the thing is absent."""
+    return any(_denies_noun(item) for item in _conjunct_chain(token))
+
+
 def is_negated(token: Any) -> bool:
     """Negation attached to the word, to its coordination, or to the predicate governing it (through
     control verbs: «je ne veux pas faire de stage»)."""
-    doc = token.doc
     for item in _conjunct_chain(token):
-        if any(c.lower_ in _NOUN_NEGATORS for c in item.children):
-            return True
-        before = [t.lower_ for t in doc[max(0, item.i - 3) : item.i]]
-        # «pa de stage»: the SMS spelling of «pas» the small model cannot attach, read by position.
-        if any(word in before for word in ("ni", "sans", "aucun", "aucune", "pa")):
+        if _denies_noun(item):
             return True
         if any(c.lower_ in {"mais", "but"} for c in item.children):
             return _negates(item)  # «je ne suis pas en CDI mais en stage»: the negation stops at «mais»

@@ -6,8 +6,9 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from intake.understanding.clauses import is_french, is_negated, parse, tokens_in
 from intake.understanding.dates import MonthYear, find_dates
-from intake.understanding.facts import BODY, DiplomaMention, EducationFacts, Evidence, Source
+from intake.understanding.facts import BODY, SUBJECT, DiplomaMention, EducationFacts, Evidence, Source
 from intake.understanding.lexicon import Lexicon, mentions_any
 
 _BAC_PLUS = re.compile(r"\bbac\s*\+\s*(\d)\b", re.IGNORECASE)
@@ -215,6 +216,8 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
             found = _mentions_in(
                 unit, prev if source.is_document else None, nxt, source.where, lexicon, today, dates_after
             )
+            if not source.is_document or source.where == SUBJECT:
+                found = [_year_in_progress(m, unit) for m in found]
             if not source.is_document:
                 found = [m for m in found if _told_as_had(m, unit)]
             if found and _LEVEL_DOUBT.search(unit):
@@ -246,6 +249,17 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
                 unclassified.append(Evidence(unit, source.where))  # «diplôme d'État … après mon bac»
     facts = EducationFacts(highest=None, mentions=mentions, studying=studying, unclassified=unclassified)
     return _settled(facts, sources, lexicon, today)
+
+
+def _year_in_progress(mention: DiplomaMention, unit: str) -> DiplomaMention:
+    """«2e année de BTS» as a subject, «En deuxième année de licence, je …»: a year of a course the writer
+    names, undated and not said validated, is the year they are in now (not on a CV, which lists years)."""
+    at = unit.lower().find(mention.text.lower())
+    if at < 0 or not mention.obtained or mention.graduation or _OBTAINED_CUE.search(unit):
+        return mention
+    if not _YEAR_OF.search(unit[:at]):
+        return mention
+    return replace(mention, obtained=False, in_progress=True)
 
 
 def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
@@ -508,6 +522,8 @@ def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon:
         ongoing = _says_in_progress(m.group(0))
         if ongoing and _SEARCH_IN_PROGRESS.search(unit[max(0, m.start() - 30) : m.start()]):
             continue  # «recherche d'emploi en cours» is about the job search, not a diploma
+        if ongoing and _denied(unit, m, lexicon):
+            continue  # «je n'ai plus aucune convention en cours»: nothing goes on, least of all a diploma
         preceding = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < m.start()]
         following = [i for i, (s, _e, _l, _v) in enumerate(spans) if s >= m.end()]
         same_clause = [i for i in preceding if not _CLAUSE_BREAK.search(unit[spans[i][1] : m.start()])]
@@ -524,6 +540,17 @@ def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon:
         elif preceding and not _OTHER_STUDIES.search(unit[spans[preceding[-1]][1] : m.start()]):
             cancelled.add(preceding[-1])
     return cancelled
+
+
+def _denied(unit: str, found: re.Match[str], lexicon: Lexicon) -> bool:
+    """An «en cours» the parse puts under a negation («plus aucun … en cours», «pas de … en cours»); in
+    English, a negation in its clause before it ("I have nothing ongoing", "no contract in progress")."""
+    if is_french(unit):
+        return any(is_negated(t) for t in tokens_in(parse(unit), found.start(), found.end()))
+    before = unit[: found.start()]
+    clause = before[max((b.end() for b in _CLAUSE_BREAK.finditer(before)), default=0) :]
+    negation = lexicon.structure.english.get("negation")
+    return negation is not None and negation.search(clause) is not None
 
 
 # Studies the writer tells between a diploma and a phrase that cancels: «j'ai mon bac STMG et j'ai fait un an

@@ -9,6 +9,7 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 
 BODY = "body"
+SUBJECT = "objet"  # the subject line, read as the writer's own words, line by line
 # Bounds on what is read: an application is a page or two; megabytes of text are noise or an attack, and
 # every rule is a regular expression whose cost grows with the text.
 MAX_BODY_CHARS = 20_000
@@ -102,3 +103,5 @@ class SituationFacts:
     sectors: list[str]
     # Situations named in a way the structure cannot settle («je serai en stage jusqu'en mars»): to verify.
     uncertain: dict[str, Evidence] = field(default_factory=dict)
+    # Why `ess_refused` is no ESS search when a reading rule says so («recherche tournée hors de l'ESS»).
+    ess_refused_why: str = ""

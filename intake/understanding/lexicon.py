@@ -49,6 +49,11 @@ class Structure:
     ends: tuple[str, ...] = ()  # «terminer», «finir», «fin»: the situation's end, dated or not
     doing: tuple[str, ...] = ()  # «faire», «effectuer»: doing the situation now when present
     wishes: tuple[str, ...] = ()  # «chercher un stage», «vouloir faire un service civique»: not a fact
+    having: tuple[str, ...] = ()  # «j'ai un stage»: whole forms of «avoir», the thing held now
+    still: tuple[str, ...] = ()  # «toujours», «encore»: a situation said without a verb is still held
+    alongside: tuple[str, ...] = ()  # «en parallèle de», «en plus de»: what runs beside the sentence's verb
+    extends: tuple[str, ...] = ()  # «prolonger»: told in the past, its date says how long it runs on
+    generic: tuple[str, ...] = ()  # «volontariat»: a kind of scheme its qualifier may name as another one
     aim_search: tuple[str, ...] = ()  # a job search or an aim whatever the tense: «postuler», «objectif»
     aim_work: tuple[str, ...] = ()  # work as an aim when infinitive or noun: «bosser», «un emploi»
     aim_blockers: tuple[str, ...] = ()  # facts between the aim and the ESS: «master», «stage»
@@ -162,15 +167,26 @@ def _read_structure(shape: dict[str, Any], aims: dict[str, Any]) -> Structure:
         ends=tuple(shape.get("ends", [])),
         doing=tuple(shape.get("doing", [])),
         wishes=tuple(shape.get("wishes", [])),
+        having=tuple(shape.get("having", [])),
+        still=tuple(shape.get("still", [])),
+        alongside=tuple(shape.get("alongside", [])),
+        extends=tuple(shape.get("extends", [])),
+        generic=tuple(shape.get("generic", [])),
         aim_search=tuple(aims.get("search", [])),
         aim_work=tuple(aims.get("work", [])),
         aim_blockers=tuple(aims.get("blockers", [])),
         aim_window=compile_any([rf"\b{re.escape(w)}\w*" for w in aim_words]),
         english={
-            key: compile_any([rf"(?<!\w){re.escape(w)}\b" for w in words])
+            key: compile_any([_english_word(w) for w in words])
             for key, words in shape.get("english", {}).items()
         },
     )
+
+
+def _english_word(word: str) -> str:
+    """A word read whole; a contraction ("n't") read at the end of its word: "isn't", "hasn't"."""
+    contraction = word.startswith(("n't", "n’t"))
+    return rf"{re.escape(word)}\b" if contraction else rf"(?<!\w){re.escape(word)}\b"
 
 
 def mentions_any(text: str, fragments: tuple[str, ...]) -> bool:

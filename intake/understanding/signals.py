@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from intake import resources
+from intake.understanding.clauses import is_french
 from intake.understanding.facts import EMAIL_RE, split_sentences
 from intake.understanding.lexicon import Lexicon
 from intake.understanding.nlp import load_tagger
@@ -416,12 +417,55 @@ def offers_a_post(body: str, subject: str, *, rules_dir: Path | None = None) -> 
 
 def _wants_to_join(s: Sentence, m: dict[str, Meaning]) -> bool:
     """Joining as something the writer does («intégrer», «faire partie», "join"), not a noun named
-    («le dossier de candidature», «vos participants»)."""
+    («le dossier de candidature», «vos participants»), nor an act whose subject is someone else («mon fils
+    hésite à candidater», «le niveau qui est demandé pour participer»)."""
     join = m["join"]
-    acted = any(
-        (w in join.lemmas or w.startswith(join.stems)) and pos not in {"NOUN", "PROPN"} for w, pos in s.tokens
-    )
-    return acted or any(p in s.text.lower() for p in join.phrases)
+    acts = [
+        i
+        for i, (w, pos) in enumerate(s.tokens)
+        if (w in join.lemmas or w.startswith(join.stems)) and pos not in {"NOUN", "PROPN"}
+    ]
+    if acts:
+        return any(_subject_is_writer(s, i, m) is not False for i in acts)  # None: no subject in the parse
+    return any(p in s.text.lower() for p in join.phrases)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
+_ENGLISH_I = frozenset({"i", "i'", "i’", "i'd", "i'm", "i'll", "i've", "im"})
+_MODIFYING = frozenset({"amod", "acl", "acl:relcl"})
+
+
+def _subject_is_writer(s: Sentence, i: int, m: dict[str, Meaning]) -> bool | None:
+    """Whether the subject of the act at token `i` is the writer («je peux intégrer…»), someone else («mon
+    fils hésite à candidater»), or None when the parse names no subject («mon souhait : rejoindre…»). The
+    subject is the nearest one up the chain of verbs governing the act; a verb qualifying a noun has that noun
+    as its subject."""
+    if not is_french(s.text):
+        # The French parser cannot read English: the writer is the subject when «I» comes just before
+        # ("can I join", "I would like to join"), not "my son would like to join", "required to join".
+        return any(w in _ENGLISH_I for w, _pos in s.tokens[max(0, i - 4) : i])
+    current = i
+    for _ in range(8):
+        subjects = [k for k, (h, rel) in enumerate(s.heads) if h == current != k and rel in _SUBJECTS]
+        head, relation = s.heads[current] if current < len(s.heads) else (current, "")
+        subject = subjects[0] if subjects else (head if relation in _MODIFYING and head != current else None)
+        if subject is not None:
+            return _is_the_writer(s, subject, m)
+        if head == current:
+            return None
+        current = head
+    return None
+
+
+def _is_the_writer(s: Sentence, k: int, m: dict[str, Meaning]) -> bool:
+    """«je», "I", or a noun of the writer's own («mon objectif»), not a relative («mon fils»)."""
+    word = s.tokens[k][0]
+    if word in m["first_person"].lemmas:
+        return True
+    if word in m["relative"].lemmas or word in m["presented_person"].lemmas:
+        return False
+    owners = {s.tokens[j][0] for j, (h, _rel) in enumerate(s.heads) if h == k and j != k}
+    return bool(owners & m["first_person"].lemmas)
 
 
 _THIRD_PERSON = frozenset({"il", "elle", "he", "she", "son", "sa", "ses", "his", "her", "lui"})

@@ -17,8 +17,12 @@ from intake.understanding.careers import (
 from intake.understanding.clauses import (
     CONDITIONAL,
     FUTURE,
+    NO_TENSE,
     PAST,
     PRESENT,
+    Reading,
+    is_denied,
+    is_english,
     is_french,
     is_negated,
     is_verb,
@@ -30,7 +34,8 @@ from intake.understanding.clauses import (
     tokens_in,
 )
 from intake.understanding.dates import end_date_after, find_dates
-from intake.understanding.facts import Evidence, SituationFacts, Source
+from intake.understanding.employers import aims_in_english, commercial_employers, hedged
+from intake.understanding.facts import SUBJECT, Evidence, SituationFacts, Source
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
 
 # The order decides the one "current" label shown; every flag is still kept.
@@ -94,6 +99,7 @@ class _Reading:
     ess_refused: Evidence | None = None
     any_sector: Evidence | None = None
     sectors: list[str] = field(default_factory=list)
+    ess_refused_why: str = ""  # the description of the rule that read the refusal, when one did
 
     # Situations the writer's own text tells as over, and those only a document (a CV) tells as now.
     told_over: set[str] = field(default_factory=set)
@@ -132,6 +138,7 @@ class _Reading:
             ess_refused=self.ess_refused,
             any_sector=self.any_sector,
             sectors=self.sectors,
+            ess_refused_why=self.ess_refused_why,
             uncertain={name: ev for name, ev in self.uncertain.items() if self.flags.get(name) is None},
         )
 
@@ -299,11 +306,7 @@ def _read_mention(
     if own and _only_as_a_time(unit, situation, lexicon.structure):
         return
     if own and _all_reported(unit, situation):
-        # «Mon CV indique un stage en cours, mais il a pris fin»: the writer corrects the document or not.
-        turn = _TURN.search(unit)
-        if turn and (_END_WORDS.search(unit, turn.end()) or _PAST_TENSE.search(unit, turn.end())):
-            reading.past.setdefault(name, evidence)
-            reading.told_over.add(name)
+        _read_a_correction(reading, name, unit, evidence)
         return
     if own and is_french(unit):
         state = _state_in_parse(unit, situation, lexicon.structure, today)
@@ -311,6 +314,9 @@ def _read_mention(
         state = _state_in_words(unit, situation, lexicon.structure, today)
     else:
         state = _state_on_cv_line(unit, situation, today)
+        if state is None and source.where == SUBJECT and not is_english(unit):
+            # «Candidature - toujours en stage»: a subject is the writer's words of today, telegraphic.
+            state = _state_in_parse(unit, situation, lexicon.structure, today)
     if state == NOW and not own and name == "service_civique" and not _CIVIC_SERVICE.search(unit):
         state = UNSURE  # «mission de volontariat» on a CV: a civic service, or another kind? Asked.
     if state == NOW:
@@ -326,7 +332,9 @@ def _read_mention(
         return
     past_reading = (
         # A career change is told in the past tense by nature: only negation neutralises it.
-        (situation.past is not None and situation.past.search(unit) is not None) or _negated_before(unit, hit)
+        (situation.past is not None and situation.past.search(unit) is not None)
+        or _negated_before(unit, hit)
+        or _denied_at(unit, hit, lexicon.structure)
         if name == "career_change"
         else _reads_as_past(unit, hit, situation.past, today)
     )
@@ -390,10 +398,130 @@ def _read_aim(reading: _Reading, unit: str, evidence: Evidence, source: Source, 
     if lexicon.any_sector is not None and lexicon.any_sector.search(unit):
         reading.any_sector = reading.any_sector or evidence
         return  # «je cherche un emploi, pas forcément dans l'ESS»: open, not an ESS aim
+    for rule in AIMED_ELSEWHERE:
+        if rule.check(unit, source, lexicon):
+            # Not a refusal from doubt: an ESS aim in this unit or another one leaves the criterion unknown.
+            reading.ess_refused = reading.ess_refused or evidence
+            reading.ess_refused_why = reading.ess_refused_why or rule.description
+            break
     aimed, named = _aim_mentions(unit, source, lexicon)
     if aimed:
         reading.ess_evidence = reading.ess_evidence or evidence
         reading.sectors.extend(label for label in named if label not in reading.sectors)
+
+
+class AimedOutsideTheEss:
+    name = "aimed_outside_the_ess"
+    description = "Recherche tournée vers un employeur hors de l'ESS (entreprise commerciale, secteur privé)."
+
+    def check(self, unit: str, source: Source, lexicon: Lexicon) -> bool:
+        """«je vise un poste dans un cabinet de conseil», "I want a job at an investment bank": an aim whose
+        place is an employer clearly outside the ESS (employers.py), read like an ESS aim."""
+        if source.is_document and source.where != SUBJECT and not _AIM_FIELD.match(unit):
+            # A CV's lines name past employers and partners: the writer's own words decide, and its
+            # objective («Objectif : juriste dans un cabinet d'avocats») is those words.
+            return False
+        # A subject in telegraphic French («cherche emploi en cabinet») has too few small words to tell.
+        said = _AIM_FIELD.sub("", unit, count=1)  # «Objectif : analyst at a bank»: the words after the label
+        french = is_french(said) or not _ENGLISH_WORD.search(said)
+        spans = commercial_employers(unit, lexicon, french=french)
+        # A refusal needs the aim said before its place: not «après trois ans dans un cabinet, je cherche…»,
+        # nor "I worked for a bank" (an English clause is read by words: its aim must be a wish, now).
+        hits: list[Hit] = [
+            (start, end, None)
+            for start, end in spans
+            if (_said_in_french if french else _said_in_english)(unit, start, lexicon)
+        ]
+        return bool(_aimed_hits(unit, source, lexicon, hits, strict=True))
+
+
+def _said_in_french(unit: str, start: int, lexicon: Lexicon) -> bool:
+    """An aim word before the employer, no negation in its clause («je ne suis pas sûre de vouloir…») and no
+    hedge in the sentence («pourquoi pas dans le privé»): a refusal is read only from an aim said plainly."""
+    clause = unit[clause_start(unit, start) : start]
+    plain = not _NEGATION.search(clause) and not hedged(unit)
+    return plain and bool(_seek_words(unit, lexicon, 0, start))
+
+
+_ENGLISH_WORD = re.compile(r"\b(?:i|i'm|the|a|an|and|for|to|of|in|at|with|my)\b", re.IGNORECASE)
+_EN_NOT_THE_PLACE = re.compile(r"\b(?:that|which|who|whose|with|rather than|instead of)\b", re.IGNORECASE)
+
+
+def _said_in_english(unit: str, start: int, lexicon: Lexicon) -> bool:
+    words = lexicon.structure.english
+    clause = unit[clause_start(unit, start) : start]  # "I worked for a bank; now I want…": its own clause
+    told_otherwise = _has(words, "past", clause) or _has(words, "negation", clause) or hedged(unit)
+    # "a charity that works with big companies": the employer is a partner of another one, not the aim's place
+    told_otherwise = told_otherwise or _EN_NOT_THE_PLACE.search(clause) is not None
+    aimed = aims_in_english(unit[:start]) or _AIM_FIELD.match(unit) is not None  # "Goal: …" is an aim
+    return aimed and not told_otherwise
+
+
+class NotSearchingNow:
+    name = "not_searching_now"
+    description = "Ne cherche pas d'emploi pour le moment."
+
+    def check(self, unit: str, source: Source, lexicon: Lexicon) -> bool:
+        """«je ne cherche pas encore d'emploi», "I'm not looking for a job yet": a search verb negated whose
+        object is a job left unqualified (not «je ne cherche pas d'emploi dans le privé», a restriction)."""
+        if source.is_document:
+            return False
+        if not is_french(unit):
+            return _NOT_LOOKING.search(unit) is not None
+        if "cherch" not in unit.lower() or not _NEGATION.search(unit):
+            return False  # no search denied in this sentence: no parse
+        return any(_no_search_at(token, lexicon.structure) for token in parse(unit))
+
+
+def _no_search_at(token: Any, structure: Structure) -> bool:
+    """A search denied at `token`: «je ne cherche pas d'emploi», «je ne suis pas encore en recherche»; not one
+    restricted («pas seulement», «ne… qu'un», «pas dans le privé», «pas d'emploi de caissier»)."""
+    as_state = token.pos_ == "NOUN" and any(c.lower_ == "en" for c in token.children)  # «en recherche»
+    if not (starts_with(token, _SEARCH_VERBS) and (is_verb(token) or as_state) and _denied(token)):
+        return False
+    jobs = [c for c in token.children if c.dep_ in _OBJECTS and starts_with(c, structure.aim_work)]
+    # What restricts the search is said of the verb or of the job: «pas seulement un emploi», «pas un emploi
+    # mais un engagement»; a later clause («…, mais plus tard je voudrais…») says nothing of it.
+    if any(c.lower_ in _RESTRICTIONS for c in [*token.children, *(g for j in jobs for g in j.subtree)]):
+        return False
+    # Only a time may complete a denied search («pas d'emploi pour l'instant»); a place, a manner or a kind
+    # restricts it («pas dans le privé», «pas à tout prix», «pas d'emploi de vendeur»): maybe another one.
+    others = [c for c in token.children if c.dep_.startswith(("obl", "nmod")) and c not in jobs]
+    if any(not _is_a_time(c) for c in others):
+        return False
+    if any(any(g.dep_ in {"nmod", "amod", "acl", "acl:relcl"} for g in j.children) for j in jobs):
+        return False
+    return bool(jobs) or as_state
+
+
+def _is_a_time(noun: Any) -> bool:
+    return noun.lower_ in {"an", "ans"} or starts_with(noun, _TIMES)
+
+
+_OBJECTS = frozenset({"obj", "obl:arg", "nmod", "xcomp"})  # «pas de poste»: xcomp for the small model
+_TIMES = ("moment", "instant", "heure", "année", "mois", "semaine", "temps", "immédiat", "jour", "rentrée")
+
+
+def _denied(verb: Any) -> bool:
+    """Negated, also when the small model hangs «pas» on the adverb after it: «je ne cherche pas encore»."""
+    if is_negated(verb):
+        return True
+    ne = any(c.lower_ in {"ne", "n'", "n’"} for c in verb.children)
+    return ne and any(g.lower_ in {"pas", "plus"} for c in verb.children for g in c.children)
+
+
+_SEARCH_VERBS = ("cherch", "recherch")
+_RESTRICTIONS = frozenset(
+    {"que", "qu'", "qu’", "seulement", "uniquement", "forcément", "nécessairement", "mais"}
+)
+# "I'm not looking for a job yet", "I am not currently seeking employment": nothing restricts the job sought.
+_NOT_LOOKING = re.compile(
+    r"\b(?:not|n't)\s+(?:yet\s+|currently\s+|actively\s+)?(?:looking|searching|seeking)\s+(?:for\s+)?"
+    r"(?:an?\s+|any\s+)?(?:job|work|employment|position)\b(?!\s+(?:in|at|with|for|as)\b)",
+    re.IGNORECASE,
+)
+# The rules that read a search aimed away from the ESS, in order (Mailman style: data, not branches).
+AIMED_ELSEWHERE = (NotSearchingNow(), AimedOutsideTheEss())
 
 
 # What the parse of one French sentence says about a situation it names.
@@ -417,14 +545,32 @@ def _state_in_parse(unit: str, situation: Situation, structure: Structure, today
         head = _phrase_head(tokens_in(doc, start, end))
         if head is None:
             continue
-        if situation.past is not None and situation.past.match(_phrase_from(unit, start)):
-            states.add(NOT_NOW)  # «mon stage d'approfondissement BAFA»: a course named in its own phrase
+        phrase = _phrase_from(unit, start)
+        if situation.past is not None and situation.past.match(phrase) and not _NEGATION.search(phrase):
+            # «mon stage d'approfondissement BAFA»: a course named in its own phrase; but «mon service
+            # civique n'est pas terminé» is read from the parse.
+            states.add(NOT_NOW)
             continue
-        states.add(_mention_state(head, is_role, structure, unit, today))
+        state = _mention_state(head, is_role, structure, unit, today)
+        states.add(UNSURE if state == NOW and _of_another_kind(head, structure) else state)
     for state in (NOW, UNSURE, NOT_NOW):
         if state in states:
             return state
     return None
+
+
+def _of_another_kind(head: Any, structure: Structure) -> bool:
+    """«volontariat de solidarité internationale», «volontariat européen»: a generic name its own qualifier
+    (an adjective, or a bare «de» complement) makes another scheme; «volontariat de service civique» and
+    «volontariat dans une association» stay what they say."""
+    if not starts_with(head, structure.generic):
+        return False
+    for child in head.children:
+        bare_of = child.dep_ == "nmod" and {c.lower_ for c in child.children} & {"de", "d'", "d’"}
+        typed = child.dep_ == "amod" or (bare_of and not any(c.dep_ == "det" for c in child.children))
+        if typed and not any(t.lower_.startswith("civi") for t in child.subtree):
+            return True
+    return False
 
 
 def _state_on_cv_line(unit: str, situation: Situation, today: date) -> str | None:
@@ -467,44 +613,69 @@ def _state_in_words(unit: str, situation: Situation, structure: Structure, today
     «I'm neither an intern nor…», «I was an intern until June», «I'm an intern at X (ends in April 2027)»."""
     spans = [m.span() for m in situation.names.finditer(unit)] if situation.names else []
     spans += [m.span() for m in situation.roles.finditer(unit)] if situation.roles else []
-    words = structure.english
-    states = set()
-    for start, end in spans:
-        if _reported_by_a_document(unit, start):
-            continue
-        before = unit[clause_start(unit, start) : start]
-        clause = clause_at(unit, start, end)
-        ending = _ENDS_LATER.search(unit, clause_start(unit, start))  # not «I completed my MA» before it
-        # «until August» is next August for "I'm an intern", last August for "I used to be an intern".
-        told_past = _has(words, "past", clause)
-        ahead = ending is not None and not ending.group().lower().endswith("ed") and not told_past
-        when = _date_after(unit, ending.end(), today, ahead) if ending else None
-        if when is not None and not _has(words, "negation", before):
-            # «I am finishing my internship in January 2027», «since finishing my internship in June»
-            states.add(NOT_NOW if when < today else NOW)
-            continue
-        if (
-            ending is not None
-            and _ENDS_AHEAD.match(unit, ending.end())
-            and not _has(words, "negation", before)
-        ):
-            states.add(NOW)  # «my civic service ends next month», "finishes in three weeks"
-            continue
-        negated, past = _has(words, "negation", before), _has(words, "past", clause)
-        if negated or past or _has(words, "wishes", before):
-            states.add(NOT_NOW)  # «I'm neither an intern nor…», «I was an intern», «looking for one»
-        elif _has(words, "future", before):
-            states.add(UNSURE)
-        elif _has(words, "present", clause):
-            states.add(NOT_NOW if _ended_by_date(unit, today, clause_start(unit, start)) else NOW)
+    states = {
+        _english_mention(unit, start, end, structure.english, today)
+        for start, end in spans
+        if not _reported_by_a_document(unit, start)
+    }
     for state in (NOW, UNSURE, NOT_NOW):
         if state in states:
             return state
     return None
 
 
-_ENDS_LATER = re.compile(
-    r"\b(?:ends?|ending|ended|finish(?:es|ing|ed)?|complet(?:es|ing|ed)|until)\b", re.IGNORECASE
+def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], today: date) -> str | None:
+    before = unit[clause_start(unit, start) : start]
+    clause = clause_at(unit, start, end)
+    ending = _ENDS_LATER.search(unit, clause_start(unit, start))  # not «I completed my MA» before it
+    # «until August» is next August for "I'm an intern", last August for "I used to be an intern" or "it
+    # lasted until August"; not for "it isn't over, it runs until April", "it was extended until February".
+    told_past = _has(words, "past", clause) or _SIMPLE_PAST_UNTIL.search(clause) is not None
+    told_past = told_past and not _has(words, "negation", clause) and not _has(words, "extends", clause)
+    ahead = ending is not None and not ending.group().lower().endswith("ed") and not told_past
+    when = _date_after(unit, ending.end(), today, ahead) if ending else None
+    if ending is not None and _end_denied(unit, start, ending, words):
+        # "My internship hasn't ended, it goes on until March"; "I haven't finished my internship": asked.
+        until = _UNTIL_WORD.search(unit, ending.start())
+        later = _date_after(unit, until.end(), today) if until else None
+        return UNSURE if later is None else NOT_NOW if later < today else NOW
+    if when is not None and not _has(words, "negation", before):
+        # «I am finishing my internship in January 2027», «since finishing my internship in June»
+        return NOT_NOW if when < today else NOW
+    if ending is not None and _ENDS_AHEAD.match(unit, ending.end()) and not _has(words, "negation", before):
+        return NOW  # «my civic service ends next month», "finishes in three weeks"
+    if (
+        _has(words, "alongside", before)
+        and before.rstrip().lower().endswith("my")
+        and _has(words, "present", unit)
+    ):
+        return NOW  # "Alongside my internship, I'm applying to charities"
+    negated, past = _has(words, "negation", before), told_past
+    if negated or past or _has(words, "wishes", before):
+        return NOT_NOW  # «I'm neither an intern nor…», «I was an intern», «looking for one»
+    if _has(words, "future", before):
+        return UNSURE
+    if _has(words, "present", clause):
+        return NOT_NOW if _ended_by_date(unit, today, clause_start(unit, start)) else NOW
+    return None
+
+
+# "it lasted until May", "I stayed until June": a simple past right before the end's date.
+_SIMPLE_PAST_UNTIL = re.compile(r"\b\w+ed\s+(?:until|till)\b", re.IGNORECASE)
+
+
+def _end_denied(unit: str, start: int, ending: re.Match[str], words: dict[str, Any]) -> bool:
+    """A negation before an end word that concerns the mention: "I have not finished my internship", "my
+    internship hasn't ended"; not "since completing my MSc I have done neither an internship…"."""
+    negation = words.get("negation")
+    denial = (
+        negation.search(unit, clause_start(unit, start), ending.start()) if negation is not None else None
+    )
+    return denial is not None and (ending.start() < start or denial.start() > start)
+
+
+_ENDS_LATER = re.compile(  # not "end-of-studies internship", a kind of internship (see _END_WORDS)
+    r"\b(?:ends?(?!-of-)|ending|ended|finish(?:es|ing|ed)?|complet(?:es|ing|ed)|until)\b", re.IGNORECASE
 )
 
 
@@ -526,6 +697,14 @@ _DOCUMENT_SAYS = re.compile(
     re.IGNORECASE,
 )
 _TURN = re.compile(r"\b(?:mais|but|however|cependant|pourtant)\b|[;.]", re.IGNORECASE)
+
+
+def _read_a_correction(reading: _Reading, name: str, unit: str, evidence: Evidence) -> None:
+    """«Mon CV indique un stage en cours, mais il a pris fin»: the writer corrects the document, or not."""
+    turn = _TURN.search(unit)
+    if turn and (_END_WORDS.search(unit, turn.end()) or _PAST_TENSE.search(unit, turn.end())):
+        reading.past.setdefault(name, evidence)
+        reading.told_over.add(name)
 
 
 def _all_reported(unit: str, situation: Situation) -> bool:
@@ -570,6 +749,8 @@ def _end_inside(token: Any, structure: Structure) -> Any:
 
 
 def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, today: date) -> str | None:
+    if is_denied(token):
+        return NOT_NOW  # «aucun stage … : mon master est terminé»: no end verb makes an absent thing doubtful
     reading = read_word(token)
     predicate = predicate_of(token)
     end_verb = starts_with(predicate, structure.ends)
@@ -579,24 +760,43 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
         if when is not None:
             return NOT_NOW if when < today else NOW
         return NOT_NOW if tense_of(inner_end) == PAST else NOW
+    if predicate.i != token.i and reading.tense == PAST and _beyond_clause(predicate, unit, token.idx):
+        # «Mon stage … dure jusqu'en février, mon master a été validé en mars»: the small model hung the
+        # mention on the past verb of another clause; that tense is not the mention's.
+        return _runs_until(token, unit, today)
     ends = end_verb or any(c.lower_ == "fin" for c in predicate.children)
     if predicate.i != token.i and ends and (end_verb or not reading.negated):
         # «mon stage se termine en avril 2027», «mon service civique s'est terminé en juin»; but «je ne
         # suis plus en stage depuis fin août» is a plain negation, the «fin» only dates it.
         if reading.negated:
-            return UNSURE  # «je n'ai pas fini mon stage», «je ne peux pas quitter mon stage»: still in it?
+            # «mon service civique n'est pas terminé, il court jusqu'en avril»: its date says it runs on;
+            # «je n'ai pas fini mon stage», «je ne peux pas quitter mon stage»: still in it? Asked.
+            return _runs_until(token, unit, today) or UNSURE
         when = _date_after(unit, _past_both(predicate, token), today, reading.tense != PAST)
         if when is not None:
             return NOT_NOW if when < today else NOW
-        return NOT_NOW if reading.tense == PAST else NOW
+        # «Fini, le stage !»: a participle standing alone (the small model gives it no tense) is done.
+        done = reading.tense == NO_TENSE and predicate.lower_.endswith(_PARTICIPLE_ENDS)
+        return NOT_NOW if reading.tense == PAST or done else NOW
     if reading.negated:
         return NOT_NOW  # «je ne suis ni en stage ni en service civique», «sans stage en cours»
+    if reading.tense == PAST and starts_with(predicate, structure.extends):
+        return _runs_until(token, unit, today) or NOT_NOW  # «mon stage a été prolongé jusqu'en février»
     if reading.tense in {PAST, CONDITIONAL}:
         return NOT_NOW  # «j'étais stagiaire», «j'ai fait un stage», «je pourrais faire un stage»
+    if reading.tense == PRESENT and _alongside(token, unit, structure):
+        return NOW  # «en parallèle de mon stage, je postule…»: the search runs beside a current internship
     if _wished(predicate, structure):
         return NOT_NOW  # «je cherche un stage», «je voudrais faire un service civique»
     if reading.tense == FUTURE:
         return UNSURE  # «je serai en stage jusqu'en mars»: now or later, the coordinator asks
+    return _held_now(token, predicate, reading, is_role, structure, unit, today)
+
+
+def _held_now(
+    token: Any, predicate: Any, reading: Reading, is_role: bool, structure: Structure, unit: str, today: date
+) -> str | None:
+    """A mention neither negated, past, wished nor future: is it the writer's situation now?"""
     first_person = reading.person in {"1", None}
     # «je suis en stage»; «je ne suis pas en CDI mais en stage»: a conjunct shares the copula.
     shares = predicate.i == token.i or token.dep_ == "conj"
@@ -605,9 +805,37 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     # «je bosse comme stagiaire», «je travaille en tant que stagiaire»: the role is the subject's now.
     as_role = is_role and any(c.lower_ in {"comme", "que"} for c in token.children)
     doing = predicate.i != token.i and starts_with(predicate, structure.doing) and reading.tense == PRESENT
-    if first_person and ((copula and (is_role or in_it)) or doing or (as_role and reading.tense == PRESENT)):
+    # «Encore stagiaire pour un mois», «toujours en service civique»: said without a verb, still held.
+    still = predicate.i == token.i and _still_held(token, structure)
+    if first_person and (
+        (copula and (is_role or in_it)) or doing or still or (as_role and reading.tense == PRESENT)
+    ):
         return NOT_NOW if _ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
+    verbless = predicate.i == token.i and reading.tense == NO_TENSE and reading.person is None
+    # «j'ai un stage à la mairie jusqu'en mars» (but «j'ai un stage de six mois» may be an experience);
+    # «En stage jusqu'en mars» (a subject, a note): the date it runs until decides.
+    having = reading.tense == PRESENT and token.dep_ == "obj" and predicate.lower_ in structure.having
+    if having or (verbless and (in_it or is_role)):
+        return _dated_until(token, unit, today)
     return _runs_until(token, unit, today)
+
+
+def _still_held(token: Any, structure: Structure) -> bool:
+    """«toujours en stage», «Encore stagiaire»: the word of aspect on the mention, or right before its
+    phrase (the small model may cut «encore en stage» in two)."""
+    near = [t for t in token.doc[max(0, token.i - 2) : token.i] if t.lower_ not in {"en", "au"}]
+    return any(t.lower_ in structure.still for t in [*token.children, *near])
+
+
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies")
+
+
+def _alongside(token: Any, unit: str, structure: Structure) -> bool:
+    """«En plus de mon stage», «parallèlement à ma mission de service civique»: the writer's own situation
+    named as what runs beside the rest of the sentence."""
+    before = unit[clause_start(unit, token.idx) : token.idx].lower()
+    owned = re.sub(r"\b(?:mon|ma)\s*$", "", before)
+    return owned != before and owned.rstrip().endswith(structure.alongside)
 
 
 _UNTIL_WORD = re.compile(r"\b(?:jusqu.(?:en|au|à|a)?|until|till)\b", re.IGNORECASE)
@@ -620,6 +848,11 @@ def _runs_until(token: Any, unit: str, today: date) -> str | None:
     mine = (c for o in owners for c in o.children if c.lower_ in {"mon", "ma"})
     if not any(c.morph.get("Poss") == ["Yes"] for c in mine):
         return None
+    return _dated_until(token, unit, today)
+
+
+def _dated_until(token: Any, unit: str, today: date) -> str | None:
+    """Now or over by the date the mention is said to run until, if any."""
     until = _UNTIL_WORD.search(unit, token.idx + len(token.text))
     when = _date_after(unit, until.end(), today) if until else None
     if when is None:
@@ -651,8 +884,12 @@ def _date_after(unit: str, position: int, today: date, ahead: bool = True) -> da
     return end_date_after(unit[position:], today, ahead)
 
 
+# «stage de fin d'études», "end-of-studies internship": with no article, the end names the kind of
+# internship (the one that closes a course), not when it ends.
 _END_WORDS = re.compile(
-    r"\b(?:fin|termin\w*|jusqu\w*|prend fin|s.ach[eè]ve\w*|ends?|ending|until|finishes)\b", re.IGNORECASE
+    r"\b(?:fin(?!\s+d.[ée]tudes\b|\s+de\s+(?:cursus|cycle|parcours)\b)|termin\w*|jusqu\w*|prend fin|"
+    r"s.ach[eè]ve\w*|ends?(?!-of-)|ending|until|finishes)\b",
+    re.IGNORECASE,
 )
 
 
@@ -694,43 +931,58 @@ def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, li
     """Whether the unit states an aim towards the ESS, and the sectors named in such aims."""
     if "ESS" not in unit and not mentions_any(unit, lexicon.ess_fragments):
         return False, []
-    # A CV's «Profil» written as a sentence («…, je cherche un premier emploi dans …») reads like the body.
-    parsed = is_french(unit) and (not source.is_document or _FIRST_PERSON.search(unit) is not None)
-    worded = _expresses_aim(unit, source, lexicon, english=not parsed)
-    if not parsed and not worded:
-        return False, []
     hits: list[tuple[int, int, str | None]] = []
     if lexicon.ess_names is not None:
         hits += [(m.start(), m.end(), None) for m in lexicon.ess_names.finditer(unit)]
     for name, pat in lexicon.sectors.items():
         hits += [(m.start(), m.end(), name) for m in pat.finditer(unit)]
-    if not hits:
-        return False, []
-    ess = False
+    aimed = _aimed_hits(unit, source, lexicon, hits)
     sectors: list[str] = []
-    for start, end, label in hits:
-        in_parse = _aimed_in_parse(unit, start, end, lexicon.structure) if parsed else None
-        if in_parse:
-            pass  # «j'envoie des candidatures à des structures de l'ESS», «je veux bosser dans l'insertion»
-        elif in_parse is False or not worded:
-            continue
-        elif not source.is_document:
-            clause = clause_at(unit, start, end)
-            # A fact only counts when it sits between the aim and the ESS: «titulaire d'un master je
-            # cherche du travail dans le domaine associatif» states an aim, «diplômé d'un master ESS» not.
-            left = clause_start(unit, start)
-            aims = _seek_words(unit, lexicon, left, start, english=not parsed)
-            window = unit[max(aims) : end] if aims else clause
-            if _FACT_WORDS.search(window) or _NEGATION.search(clause):
-                continue  # «diplômé d'un master ESS», «je ne veux pas travailler dans l'ESS»
-            if not _seek_words(clause, lexicon, english=not parsed) and not _seek_words(
-                unit[:start], lexicon, english=not parsed
-            ):
-                continue
-        ess = True
+    for _start, _end, label in aimed:
         if label and label not in sectors:
             sectors.append(label)
-    return ess, sectors
+    return bool(aimed), sectors
+
+
+Hit = tuple[int, int, "str | None"]
+
+
+def _aimed_hits(
+    unit: str, source: Source, lexicon: Lexicon, hits: list[Hit], *, strict: bool = False
+) -> list[Hit]:
+    """The mentions (of the ESS, of an employer) that a search or an aim of the unit is aimed at; `strict`
+    for a reading that may refuse (see _aimed_in_parse)."""
+    # A CV's «Profil» written as a sentence («…, je cherche un premier emploi dans …») reads like the body.
+    parsed = is_french(unit) and (not source.is_document or _FIRST_PERSON.search(unit) is not None)
+    worded = _expresses_aim(unit, source, lexicon, english=not parsed)
+    if not hits or (not parsed and not worded):
+        return []
+    aimed = []
+    for start, end, label in hits:
+        # «j'envoie des candidatures à des structures de l'ESS», «je veux bosser dans l'insertion»: the parse
+        # says; when it says nothing, the words of the clause (the body) or the line (a CV) do.
+        in_parse = _aimed_in_parse(unit, start, end, lexicon.structure, strict=strict) if parsed else None
+        by_words = in_parse is None and worded
+        if by_words and not source.is_document:
+            by_words = _aimed_in_words(unit, start, end, lexicon, english=not parsed)
+        if in_parse or by_words:
+            aimed.append((start, end, label))
+    return aimed
+
+
+def _aimed_in_words(unit: str, start: int, end: int, lexicon: Lexicon, *, english: bool) -> bool:
+    """An aim read by words: a search word in the clause or before, with no fact and no negation between."""
+    clause = clause_at(unit, start, end)
+    # A fact only counts when it sits between the aim and the ESS: «titulaire d'un master je cherche du
+    # travail dans le domaine associatif» states an aim, «diplômé d'un master ESS» not.
+    left = clause_start(unit, start)
+    aims = _seek_words(unit, lexicon, left, start, english=english)
+    window = unit[max(aims) : end] if aims else clause
+    if _FACT_WORDS.search(window) or _NEGATION.search(clause):
+        return False  # «diplômé d'un master ESS», «je ne veux pas travailler dans l'ESS»
+    return bool(
+        _seek_words(clause, lexicon, english=english) or _seek_words(unit[:start], lexicon, english=english)
+    )
 
 
 def _seek_words(
@@ -746,46 +998,148 @@ def _seek_words(
     return sorted(found)
 
 
-def _aimed_in_parse(unit: str, start: int, end: int, structure: Structure) -> bool | None:
+def _aimed_in_parse(
+    unit: str, start: int, end: int, structure: Structure, *, strict: bool = False
+) -> bool | None:
     """An ESS name governed by a search or an aim, with no fact in between: «je postule dans des
     coopératives», «mon objectif : un emploi dans une association»; not «j'ai travaillé dans une
     association», «je cherche un emploi après un master ESS», «je ne cherche pas dans l'ESS».
-    None when the parse shows neither (the words of the clause then decide)."""
+    None when the parse shows neither (the words of the clause then decide). `strict`, for a reading that may
+    refuse, also wants the mention to be the aim's own place: not a partner («en lien avec des entreprises»),
+    nor a noun of a relative clause («une association qui accompagne des entreprises»)."""
     doc = parse(unit)
     head = _phrase_head(tokens_in(doc, start, end))
+    if head is not None and _place_denied(head):
+        return False  # «je ne veux travailler ni dans une banque ni dans un fonds»: the place is denied
+    if strict and head is not None and not _the_aims_own_place(head):
+        return False
+    # «je ne veux pas travailler dans une banque mais dans une coopérative»: the negation stops at «mais».
+    contrasted = head is not None and any(c.lower_ in {"mais", "but"} for c in head.children)
     chain: list[Any] = []
     while head is not None and head.head.i != head.i and len(chain) < 12:
         if is_verb(head) and head.dep_ == "conj":
             break  # «diplômée d'une licence et je cherche un emploi dans l'ESS»: another clause above
-        head = head.head
+        head = _completed_noun(head)
         chain.append(head)
     for word in chain:
-        if starts_with(word, structure.aim_blockers) and not _in_service_of(word):
+        if (
+            starts_with(word, structure.aim_blockers)
+            and not _in_service_of(word)
+            and not _in_a_title(word, structure.aim_blockers)
+        ):
+            if _beyond_clause(word, unit, start):
+                return None  # the small model hung the name on a fact of another clause: words decide
             return False  # «diplômé d'une licence métiers de l'ESS»: the ESS names the diploma
+        if any(c.dep_ == "case" and c.lower_ in _TIME_PREPOSITIONS for c in word.children):
+            return False  # «après trois ans dans une banque, je cherche…»: a time, not the aim's place
+        relative = _aim_clause_on(word, structure)
+        if relative is not None:
+            # «une coopérative, c'est là que je voudrais travailler», not «… que je ne voudrais pas …»
+            said = [relative, *(c for c in relative.children if c.dep_ == "xcomp")]
+            return not any(is_negated(t) for t in said)
         if starts_with(word, structure.aim_search):
-            return not is_negated(word)
+            return contrasted or not is_negated(word)
         noun = word.pos_ in {"NOUN", "PROPN"}
         if starts_with(word, _NOT_FOUND_YET) and is_negated(word):
             return True  # «je n'ai toujours pas trouvé de poste dans une association»: still searching
         if starts_with(word, structure.aim_work) and (noun or "Inf" in word.morph.get("VerbForm")):
-            if is_negated(word):
+            if is_negated(word) and not contrasted:
                 return False
             governing = predicate_of(word)
             if noun and governing.i != word.i and not starts_with(governing, structure.aim_search):
                 # «j'ai eu un premier emploi dans une association» is a past job, not an aim.
                 return read_word(word).tense != PAST
             return True
-        if is_verb(word) and any(
-            c.dep_ == "obj" and starts_with(c, structure.aim_search) for c in word.children
-        ):
-            return not is_negated(word)  # «j'ai envoyé des candidatures à plusieurs coopératives»
+        if is_verb(word) and any(_names_applications(c, structure) for c in word.children):
+            # «j'ai envoyé des candidatures à plusieurs coopératives», «une dizaine de candidatures ont été
+            # envoyées à des associations»
+            return contrasted or not is_negated(word)
         if is_verb(word) and _told_in_past(word):
             return False  # «j'ai eu un premier emploi dans une coopérative»: a past fact
     return None
 
 
+def _place_denied(noun: Any) -> bool:
+    """«ni dans une banque», «sans cabinet»: a negation of the noun itself, not of the verb above it («je
+    n'ai pas trouvé de poste dans une association» still aims there)."""
+    before = {t.lower_ for t in noun.doc[max(0, noun.i - 4) : noun.i]}
+    rather = {"plutôt", "que"} <= before or "lieu" in before  # «plutôt que pour une banque», «au lieu d'un…»
+    return rather or bool(before & _PLACE_NEGATORS) or any(c.lower_ in _PLACE_NEGATORS for c in noun.children)
+
+
+def _the_aims_own_place(noun: Any) -> bool:
+    """The noun is where the aim points, not a partner («avec», «vers») nor a noun of a clause that
+    qualifies another one («qui accompagne des entreprises»)."""
+    if any(c.dep_ == "case" and c.lower_ in _NOT_A_PLACE for c in noun.children):
+        return False
+    current = noun
+    for _ in range(12):
+        if current.head.i == current.i:
+            return True
+        if is_verb(current) and current.dep_ == "acl:relcl":
+            return False
+        current = current.head
+    return True
+
+
+_NOT_A_PLACE = frozenset({"avec", "vers", "sur", "contre", "envers", "entre"})
+_PLACE_NEGATORS = frozenset({"ni", "sans", "aucun", "aucune", "without", "nor", "neither"})
+_TIME_PREPOSITIONS = frozenset({"après", "avant", "pendant", "durant", "depuis"})
+_DE = frozenset({"de", "d'", "d’", "du", "des"})
+
+
+def _completed_noun(token: Any) -> Any:
+    """The word `token` depends on. A complement in «de» completes the noun right before it («les offres
+    d'associations»), whatever the small model says when a time phrase comes first («je réponds en ce moment
+    aux offres d'associations» hangs «associations» on «moment»)."""
+    head = token.head
+    if token.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in _DE for c in token.children):
+        return head
+    nouns = [t for t in token.doc[head.i + 1 : token.i] if t.pos_ in {"NOUN", "PROPN"}]
+    return nouns[-1] if head.i < token.i and nouns else head
+
+
+def _names_applications(word: Any, structure: Structure) -> bool:
+    """The object of an act, or the subject of its passive, that is applications: «des candidatures», «une
+    dizaine de candidatures»."""
+    if word.dep_ not in {"obj", "nsubj:pass"}:
+        return False
+    return starts_with(word, structure.aim_search) or any(
+        c.dep_ == "nmod" and starts_with(c, structure.aim_search) for c in word.children
+    )
+
+
 # Not having found a job there yet is searching there: «je ne trouve pas de poste dans l'ESS».
 _NOT_FOUND_YET = ("trouv", "décroch")
+
+
+def _in_a_title(word: Any, blockers: tuple[str, ...]) -> bool:
+    """«chargée d'études», «bureau d'études»: a bare «de» complement of a job's name is part of that
+    name, not a course between the aim and the ESS («diplômée de master», «mon master» stay facts)."""
+    marked = {c.lower_ for c in word.children} & {"de", "d'", "d’"}
+    bare = marked and not any(c.dep_ == "det" for c in word.children)
+    title = word.head.pos_ in {"NOUN", "VERB", "ADJ"} and word.head.i != word.i
+    return bool(bare and title and not starts_with(word.head, blockers))
+
+
+def _beyond_clause(word: Any, unit: str, start: int) -> bool:
+    """A word outside the clause of the name at `start` (cut at «et», «mais», commas)."""
+    left = clause_start(unit, start)
+    right = _CLAUSE_SPLIT.search(unit, start)
+    return bool(word.idx < left or (right is not None and word.idx >= right.start()))
+
+
+def _aim_clause_on(word: Any, structure: Structure) -> Any:
+    """A relative clause of aim hung on the word: «c'est là que je voudrais travailler», «c'est dans une
+    association que je postule»; the ESS name it points back to is the aim's place."""
+    return next(
+        (
+            c
+            for c in word.children
+            if c.dep_ == "acl:relcl" and is_verb(c) and starts_with(c, structure.aim_search)
+        ),
+        None,
+    )
 
 
 def _in_service_of(word: Any) -> bool:
@@ -827,6 +1181,14 @@ def _expresses_aim(unit: str, source: Source, lexicon: Lexicon, *, english: bool
             )
         )
     return bool(_seek_words(unit, lexicon, english=english))
+
+
+def _denied_at(unit: str, hit: re.Match[str], structure: Structure) -> bool:
+    """«Aucune reconversion : …», «sans reconversion», "no career change": the thing named is denied by
+    its own determiner (in English, a negation word before it in its clause)."""
+    if not is_french(unit):
+        return _has(structure.english, "negation", unit[clause_start(unit, hit.start()) : hit.start()])
+    return any(is_denied(t) for t in tokens_in(parse(unit), hit.start(), hit.end()))
 
 
 def _negated_before(unit: str, hit: re.Match[str]) -> bool:

@@ -16,6 +16,7 @@ import io
 import json
 import sys
 import zipfile
+from collections.abc import Callable
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import parseaddr
@@ -206,11 +207,30 @@ def truth_line(name: str, mid: str, m: M) -> str:
     return json.dumps(ordered, ensure_ascii=False)
 
 
+def write_message(out: Path, name: str, number: int, m: M, **extra: str) -> str:
+    """Check ``m``'s truth, write it to ``out/name`` and return its truth line with ``extra`` keys appended
+    (a corpus of groups adds each member's `group`, and its `change` or `register`)."""
+    check_truth(name, m)
+    mid, raw = message_bytes(number, m)
+    (out / name).write_bytes(raw)
+    return json.dumps({**json.loads(truth_line(name, mid, m)), **extra}, ensure_ascii=False)
+
+
+def clear(out: Path, pattern: str) -> None:
+    """Make ``out`` and remove the messages (``pattern``) a previous build left there."""
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob(pattern):
+        old.unlink()
+
+
+def write_truth(out: Path, lines: list[str]) -> int:
+    (out / "truth.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
 def build(out: Path, source: Path = HERE / "source") -> int:
     """Write ``source``'s messages to ``out`` (the holdout corpus reuses this with its own sources)."""
-    out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob("[0-9][0-9][0-9][0-9].eml"):
-        old.unlink()
+    clear(out, "[0-9][0-9][0-9][0-9].eml")
     lines = []
     for number, m in enumerate(load_messages(source)):
         name = f"{number:04d}.eml"
@@ -218,16 +238,15 @@ def build(out: Path, source: Path = HERE / "source") -> int:
         mid, raw = message_bytes(number, m)
         (out / name).write_bytes(raw)
         lines.append(truth_line(name, mid, m))
-    (out / "truth.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return len(lines)
+    return write_truth(out, lines)
 
 
-def run(description: str, corpus: Path) -> int:
+def run(description: str, corpus: Path, build_with: Callable[[Path, Path], int] = build) -> int:
     """A corpus build.py command line: `--out DIR` (default: the corpus), sources in `corpus/source`."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--out", type=Path, default=corpus)
     args = parser.parse_args()
-    count = build(args.out, corpus / "source")
+    count = build_with(args.out, corpus / "source")
     print(f"{count} messages written to {args.out}")
     return 0
 

@@ -1,0 +1,193 @@
+"""Employers clearly outside the social and solidarity economy, as meanings (rules/lexicon/employers.toml).
+
+An employer is commercial when its noun says so by itself («un cabinet de conseil», «une banque d'affaires»,
+"a consulting firm"), or when an employer noun of open kind carries a commercial mark in its own phrase
+(«une chaîne privée d'écoles», «un grand groupe hôtelier», «dans le privé», "an oil and gas major"), and
+nothing in that phrase may make it part of the ESS («une banque coopérative», «une entreprise à but non
+lucratif», "a food bank"). Whether the writer's search aims at it is read elsewhere (situation.py), from the
+parse, as for the ESS itself.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from intake import resources
+from intake.understanding.clauses import parse, starts_with
+from intake.understanding.lexicon import Lexicon, compile_any
+
+
+@dataclass(frozen=True)
+class Kinds:
+    """Stems of one language: commercial types, employer nouns of open kind, commercial marks."""
+
+    types: tuple[str, ...]
+    generic: tuple[str, ...]
+    marks: tuple[str, ...]
+    nouns: tuple[str, ...]  # marks used as the employer itself: «le privé», «le luxe»
+    sizes: tuple[str, ...]  # «un grand groupe», "a large company", but not «un grand groupe de jeunes»
+
+
+@dataclass(frozen=True)
+class Employers:
+    french: Kinds
+    english: Kinds
+    not_outside: tuple[str, ...]
+    english_aims: re.Pattern[str] | None  # "I'd like", "my goal": an English clause stating an aim now
+    hedges: re.Pattern[str] | None  # «pourquoi pas», "maybe": an aim left open
+
+
+def load_employers(rules_dir: Path | None = None) -> Employers:
+    """The employer meanings of `rules_dir` (default: the rules in use), read once per directory."""
+    return _load_employers(rules_dir or resources.rules_dir())
+
+
+@lru_cache(maxsize=4)
+def _load_employers(rules_dir: Path) -> Employers:
+    with (rules_dir / "lexicon" / "employers.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+
+    def kinds(language: str) -> Kinds:
+        marks = data.get("marks", {})
+        return Kinds(
+            tuple(data.get("types", {}).get(language, [])),
+            tuple(data.get("generic", {}).get(language, [])),
+            tuple(marks.get(language, [])),
+            tuple(marks.get(f"{language}_nouns", [])),
+            tuple(marks.get(f"{language}_sizes", [])),
+        )
+
+    def words(table: str, key: str) -> re.Pattern[str] | None:
+        # «'d like» follows a letter («I'd like»): only a word starting with a letter needs a boundary.
+        entries = data.get(table, {}).get(key, [])
+        return compile_any([("(?<!\\w)" if w[:1].isalnum() else "") + rf"{re.escape(w)}\b" for w in entries])
+
+    return Employers(
+        kinds("fr"),
+        kinds("en"),
+        tuple(data.get("not_outside", {}).get("words", [])),
+        words("aims", "en"),
+        words("hedges", "words"),
+    )
+
+
+def commercial_employers(unit: str, lexicon: Lexicon, *, french: bool) -> list[tuple[int, int]]:
+    """Where `unit` names an employer clearly outside the ESS: (start, end) of each employer noun."""
+    employers = load_employers()
+    kinds = employers.french if french else employers.english
+    lowered = unit.lower()
+    if not any(stem in lowered for stem in (*kinds.types, *kinds.generic, *kinds.nouns)):
+        return []  # most sentences name no employer: no parse for them
+    if french:
+        return [
+            (t.idx, t.idx + len(t.text))
+            for t in parse(unit)
+            if _commercial(t, employers.french)
+            and not _may_be_ess(list(t.subtree), unit, employers, lexicon)
+            and not _inside_an_ess_phrase(t, unit, lexicon)
+        ]
+    return _english_employers(unit, employers, lexicon)
+
+
+def _is(word: str, stems: tuple[str, ...]) -> bool:
+    """The word is one of `stems` inflected («banques», "companies"), not a longer word built on it
+    («enseignement» is no «enseigne»)."""
+    return any(word.startswith(stem) and len(word) - len(stem) <= _INFLECTION for stem in stems)
+
+
+_INFLECTION = 3  # «-s», «-es», «-ies»: what an employer noun adds to its stem
+
+
+def _commercial(token: Any, kinds: Kinds) -> bool:
+    if token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return False
+    if _is(token.lower_, kinds.nouns):
+        return any(c.dep_ == "det" for c in token.children)  # «dans le privé», «dans le luxe»
+    if token.pos_ == "ADJ":
+        return False
+    if _is(token.lower_, kinds.types):
+        return True
+    if not _is(token.lower_, kinds.generic):
+        return False
+    phrase = [t for t in token.subtree if t.i != token.i]
+    if any(starts_with(t, kinds.marks) for t in phrase):
+        return True
+    # A size makes a corporation only of an employer completed by nothing else: «un grand groupe», not
+    # «un grand groupe de jeunes».
+    completed = any(c.dep_ == "nmod" for c in token.children)
+    return not completed and any(starts_with(t, kinds.sizes) for t in phrase)
+
+
+def _may_be_ess(phrase: list[Any], unit: str, employers: Employers, lexicon: Lexicon) -> bool:
+    """Something in the employer's own phrase may make it part of the ESS, or negates its mark."""
+    if any(starts_with(t, employers.not_outside) for t in phrase):
+        return True
+    text = unit[phrase[0].idx : phrase[-1].idx + len(phrase[-1].text)]
+    return _names_the_ess(text, lexicon)
+
+
+def aims_in_english(clause: str) -> bool:
+    """An English clause that states an aim ("I'd like to work for…", "my goal is…")."""
+    pattern = load_employers().english_aims
+    return pattern is not None and pattern.search(clause) is not None
+
+
+def hedged(sentence: str) -> bool:
+    """A sentence that leaves its aim open («pourquoi pas dans le privé», "maybe at a bank")."""
+    pattern = load_employers().hedges
+    return pattern is not None and pattern.search(sentence) is not None
+
+
+def _inside_an_ess_phrase(token: Any, unit: str, lexicon: Lexicon) -> bool:
+    """The employer completes an ESS employer's noun: «une entreprise d'insertion du secteur privé»."""
+    current = token
+    for _ in range(3):
+        if current.dep_ != "nmod" or current.head.i == current.i:
+            return False
+        current = current.head
+        if _names_the_ess(unit[current.idx : token.idx], lexicon):
+            return True
+    return False
+
+
+def _names_the_ess(text: str, lexicon: Lexicon) -> bool:
+    if lexicon.ess_names is not None and lexicon.ess_names.search(text):
+        return True
+    return any(pattern.search(text) for pattern in lexicon.sectors.values())
+
+
+_WORD = re.compile(r"[\w'’-]+")
+_BEFORE = 4  # words of an English noun phrase before its noun: "a large private language school"
+
+
+def _english_employers(unit: str, employers: Employers, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The same reading for English, by words: the modifiers before the noun are its phrase."""
+    kinds, words = employers.english, list(_WORD.finditer(unit))
+    found = []
+    for i, word in enumerate(words):
+        lowered = word.group().lower()
+        before = [w.group().lower() for w in words[max(0, i - _BEFORE) : i]]
+        stems = tuple(kinds.marks)
+        commercial = _is(lowered, kinds.types) or (
+            _is(lowered, kinds.generic)
+            and (
+                any(b.startswith(stems) for b in before)
+                or (_followed_by_nothing(words, i) and any(b.startswith(kinds.sizes) for b in before))
+            )
+        )
+        phrase_start = words[max(0, i - _BEFORE)].start()
+        ess = any(b.startswith(employers.not_outside) for b in before) or _names_the_ess(
+            unit[phrase_start : word.end()], lexicon
+        )
+        if commercial and not ess:
+            found.append(word.span())
+    return found
+
+
+def _followed_by_nothing(words: list[re.Match[str]], i: int) -> bool:
+    return i + 1 >= len(words) or words[i + 1].group().lower() != "of"
