@@ -388,6 +388,8 @@ class DirectApplication:
         if not seen:
             return RuleResult(False)
         details = {"forwarded_by": msg.from_addr or ""} if referral and msg.from_addr else {}
+        if not hits and not _has_cv(msg) and [sig.name for sig in signals] == ["cv"]:
+            details["document"] = signals[0].evidence  # all rests on a document: it must read as a CV
         return RuleResult(True, f"Candidature — signaux vus : {' ; '.join(seen)}.", details)
 
 
@@ -448,6 +450,8 @@ class Classification:
     reason: str
     forwarded_by: str | None = None
     bounced_address: str | None = None
+    # The document an application rests on alone («ci-joint» and a file not named as a CV): read it first.
+    document: str | None = None
     trail: tuple[tuple[str, bool, str], ...] = ()  # (rule, matched, reason) for every rule checked
 
 
@@ -479,6 +483,7 @@ def classify(
                 reason=result.reason,
                 forwarded_by=result.details.get("forwarded_by") or None,
                 bounced_address=result.details.get("bounced_address") or None,
+                document=result.details.get("document") or None,
                 trail=tuple(trail),
             )
     return Classification(kind="other", rule="none", reason="Aucune règle ne s'applique.", trail=tuple(trail))

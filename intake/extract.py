@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TypedDict, Unpack
 
 from intake.case_facts import CaseFacts, DocumentNote, Education, Person, Situation, to_json
-from intake.classify import Classification, ThreadCheck, classify
+from intake.classify import CHAIN, Classification, ThreadCheck, classify
 from intake.documents import DocumentResult, DocumentWorker, ExtractionLimits, run_documents
 from intake.documents.links import find_cv_links
 from intake.documents.ocr import mail_decoration_reason
@@ -29,6 +29,7 @@ from intake.eligibility import Assessment, assess
 from intake.errors import INTERNAL_ERROR, report_unexpected
 from intake.parsing import ParsedMessage, UnparseableMessage, parse_message
 from intake.understanding import ApplicantFacts, read_applicant
+from intake.understanding.cv import reads_like_a_cv
 from intake.understanding.facts import Evidence, Fact
 
 _PR_SET_PDEATHSIG = 1  # prctl(2)
@@ -92,11 +93,30 @@ def understand(
             skipped.append(DocumentResult(filename=a.filename, kind="skipped", text=None, problem=decoration))
     documents = run_documents(items, limits, worker or _process_worker()) if items else []
     documents += skipped
+    if not _bears_out(classification, documents, parsed):
+        # «Ci-joint» with a brochure, an offer or minutes: not a CV; the other rules say what it is.
+        chain = tuple(rule for rule in CHAIN if rule.name != classification.rule)
+        classification = classify(
+            parsed, is_our_thread=reading.get("is_our_thread"), our_address=our_address, chain=chain
+        )
+        return Understanding(parsed, classification, None, None, documents)
     facts = read_applicant(
         parsed, documents, today=today, forwarded_by=classification.forwarded_by, our_address=our_address
     )
     assessment = assess(facts, today=today) if classification.kind == "application" else None
     return Understanding(parsed, classification, facts, assessment, documents)
+
+
+def _bears_out(
+    classification: Classification, documents: list[DocumentResult], parsed: ParsedMessage
+) -> bool:
+    """An application resting on one document alone holds when that document reads as a CV (or cannot be
+    read: a scan, a damaged file — the coordinator then sees it)."""
+    if classification.document is None:
+        return True
+    texts = [d.text for d in documents if d.filename == classification.document]
+    display, address = parsed.from_name or "", parsed.from_addr or ""
+    return not texts or not all(texts) or any(reads_like_a_cv(t or "", display, address) for t in texts)
 
 
 def _value(fact: Fact[Any] | None) -> Any:

@@ -69,6 +69,10 @@ _EXPERIENCE = re.compile(
 )
 
 
+# «sept ans comme aide-soignante», "five years as a teacher": the duration names the role that follows it.
+_AS_ROLE = re.compile(rf"(?i)\b{_COUNT}\s+{_YEARS}\s+(?:comme|en tant que?|as an?)\s+(?P<role>[^,;.()]+)")
+
+
 def _years(match: re.Match[str], careers: Careers, today: date) -> int:
     if match.groupdict().get("year"):
         return today.year - int(match.group("year"))
@@ -132,6 +136,9 @@ def years_in_a_job(unit: str, today: date, careers: Careers | None = None) -> st
     for m in _EXPERIENCE.finditer(unit):
         if _years(m, careers, today) >= careers.min_years and not _has(unit, careers.not_jobs):
             return _which_career(unit[: m.end()], careers)
+    for m in _AS_ROLE.finditer(unit):
+        if _years(m, careers, today) >= careers.min_years and not _has(m.group("role"), careers.not_jobs):
+            return _which_career(m.group("role"), careers)
     for m in _DURATION.finditer(unit):
         if _years(m, careers, today) < careers.min_years:
             continue
@@ -147,3 +154,53 @@ def years_in_a_job(unit: str, today: date, careers: Careers | None = None) -> st
 
 def _which_career(said: str, careers: Careers) -> str:
     return MAYBE_ANOTHER if _has(said, careers.in_the_field) else ANOTHER_CAREER
+
+
+# A CV line's period: «2019 – 2024 : …», «sept. 2020 – aujourd'hui», or a period alone on the line above.
+_PERIOD = re.compile(
+    r"^\W*(?:[a-zéû]+\.?\s+)?(?P<began>(?:19|20)\d\d)\s*[-–—/à]\s*"
+    r"(?:(?:[a-zéû]+\.?\s+)?(?P<ended>(?:19|20)\d\d)\b|(?:aujourd.hui|pr[ée]sent|present|now|ce jour)\b)",
+    re.IGNORECASE,
+)
+# «Réceptionniste (CDI)», «professeur contractuel»: a contract names a job held, not a student's job.
+_CONTRACT = re.compile(r"(?i)\b(?:CDI|CDD|contractuel\w*|permanent contract|full-time|temps plein)\b")
+# «Développeur web, ESN — 7 ans», «(5 ans)»: a CV's own way to say how long a job was held.
+_STATED_LENGTH = re.compile(rf"(?i)(?:[—–(,-]|\bsoit)\s*{_COUNT}\s+{_YEARS}\b")
+
+
+def holds_a_contract(line: str) -> bool:
+    """«Réceptionniste (CDI)», «professeur contractuel», "full-time": the line names a work contract."""
+    return _CONTRACT.search(line) is not None
+
+
+def _period_years(text: str, today: date) -> tuple[int, int] | None:
+    """(years the period spans, where it ends in `text`)."""
+    m = _PERIOD.match(text)
+    if m is None:
+        return None
+    ended = int(m.group("ended")) if m.group("ended") else today.year
+    return ended - int(m.group("began")), m.end()
+
+
+def years_on_a_cv_line(
+    line: str, above: str | None, today: date, careers: Careers | None = None
+) -> str | None:
+    """A CV's experience line held for `min_years` or more: a period and a contract («2021 – 2025 :
+    Réceptionniste (CDI)», the period on the line above in a table), or a length stated beside the role
+    («Technicien, atelier — 6 ans»). Not studies, internships, volunteering, nor a job beside studies."""
+    careers = careers or load_careers()
+    if _has(line, careers.alongside):
+        return None
+    period = _period_years(line, today)
+    role = line[period[1] :] if period else line
+    if period is None and above is not None and (before := _period_years(above, today)) is not None:
+        period = before if not above[before[1] :].strip(" :–—-)") else None
+    stated = _STATED_LENGTH.search(role)
+    long_stated = stated is not None and _years(stated, careers, today) >= careers.min_years
+    long_held = period is not None and period[0] >= careers.min_years and _CONTRACT.search(role) is not None
+    if not (long_stated or long_held):
+        return None
+    role = role[: stated.start()] if stated else role
+    if not re.search(r"[^\W\d_]{3}", role) or _has(role, careers.not_jobs):
+        return None
+    return _which_career(role, careers)

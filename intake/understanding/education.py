@@ -9,7 +9,7 @@ from datetime import date
 from intake.understanding.clauses import is_french, is_negated, parse, tokens_in
 from intake.understanding.dates import MonthYear, bare_date, find_dates
 from intake.understanding.education_fields import diploma_field_value, graduation_fields, is_ongoing_field
-from intake.understanding.facts import SUBJECT, DiplomaMention, EducationFacts, Evidence, Fact, Source
+from intake.understanding.facts import BODY, SUBJECT, DiplomaMention, EducationFacts, Evidence, Fact, Source
 from intake.understanding.lexicon import Lexicon, mentions_any
 
 _BAC_PLUS = re.compile(r"\bbac\s*\+\s*(\d)\b", re.IGNORECASE)
@@ -307,6 +307,7 @@ def _settled(
     """The highest diploma and its date, once every unit is read; a studying phrase a CV dates as over."""
     if facts.studying is not None and _ended_on_a_document(facts.studying, sources, today):
         facts.studying = None
+    facts.mentions = _stale_lines_dropped(facts.mentions)
     highest = _choose_highest(_own_words_first(facts.mentions))
     if highest is not None and highest.obtained and not highest.in_progress:
         dated = _dated_by_field(highest, sources, today)
@@ -412,6 +413,15 @@ def _graduation_told(
             if last is not None:
                 return MonthYear(last.year, last.month, said.end(), said.end()), Evidence(unit, source.where)
     return None
+
+
+def _stale_lines_dropped(mentions: list[DiplomaMention]) -> list[DiplomaMention]:
+    """«J'ai obtenu mon master en septembre» in the mail, «Master 2 (en cours)» on the CV: the mail is
+    written today, the CV earlier; a diploma the mail says obtained ends the CV's studies up to its level."""
+    said = [m.level for m in mentions if m.obtained and not m.in_progress and m.evidence.where == BODY]
+    if not said:
+        return mentions
+    return [m for m in mentions if not (m.in_progress and m.evidence.where != BODY and m.level <= max(said))]
 
 
 # Tracks a mail may name loosely in the present while a CV dates them: «je suis en alternance».
@@ -593,6 +603,7 @@ def _mentions_in(
         in_progress = (
             (studying_here and i not in cancelled)
             or past is False
+            or _begun_not_ended(unit, when)
             or (i in cancelled and _says_in_progress(unit))
             or is_ongoing_field(unit)
         )
@@ -609,6 +620,18 @@ def _mentions_in(
             )
         )
     return out
+
+
+_SINCE = re.compile(r"\W*(?:depuis|since)\b", re.IGNORECASE)
+
+
+def _begun_not_ended(unit: str, when: MonthYear | None) -> bool:
+    """«Depuis sept. 2025 : Master …», "Since 2025: MSc …": the line dates a start and no end; the diploma
+    is being prepared, not obtained."""
+    since = _SINCE.match(unit)
+    if since is None or when is None or when.start > since.end() + 1:
+        return False
+    return len(find_dates(unit)) == 1
 
 
 def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:
@@ -714,6 +737,10 @@ def _dated_by(
 ) -> MonthYear | None:
     """The date of the diploma at [start, end): in its unit, or on the next line of a CV."""
     when = _graduation_for(unit, start, end, prev, today)
+    if when is None and nxt is not None and _OPEN_DATE_END.search(unit):
+        # A letter's line cut before its date: «Diplômé d'un master … en» / «juin 2026, je …».
+        opening = [d for d in find_dates(nxt, today) if d.start <= 3]
+        when = opening[0] if opening else None
     if when is None and dates_after and _is_date_only(nxt):
         when = find_dates(nxt or "")[-1]
     if when is None and nxt is not None and not _diploma_spans(nxt, lexicon):
@@ -727,6 +754,9 @@ def _dated_by(
         ):
             when = tail_dates[0]
     return when
+
+
+_OPEN_DATE_END = re.compile(r"\b(?:en|in|depuis|since)\s*$", re.IGNORECASE)
 
 
 def _studied_here(unit: str, spans: list[tuple[int, int, str, int]], i: int, pos: tuple[int, int]) -> bool:

@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from intake.understanding.careers import ANOTHER_CAREER, MAYBE_ANOTHER, years_in_a_job
+from intake.understanding.careers import (
+    ANOTHER_CAREER,
+    MAYBE_ANOTHER,
+    holds_a_contract,
+    years_in_a_job,
+    years_on_a_cv_line,
+)
 from intake.understanding.clauses import (
     CONDITIONAL,
     FUTURE,
@@ -55,14 +61,23 @@ _ESS_SEEK_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _AIM_HEADING = re.compile(
-    r"\W*(?:mon |my )?(?:objectifs?|projet|career (?:goal|objective)|objective|goal)(?: professionnel)?\W*",
+    r"\W*(?:mon |my )?(?:objectifs?|projet|career (?:goal|objective|aim)|objective|goal|profil|profile|"
+    r"ce que je (?:re)?cherche|(?:poste|emploi) (?:recherch[ée]|vis[ée])|what i.?m looking for|"
+    r"job applied for|position sought)(?: professionnel)?\W*",
     re.IGNORECASE,
 )
 # A field naming the aim, in a form, an adviser's record or a presentation: «Projet : éducatrice dans une
 # association», «Son projet : coordinatrice …», "Goal: a job in a charity". What follows it is an aim.
 _AIM_FIELD = re.compile(
     r"^\W*(?:(?:son|sa|mon|ma|leur|votre|your|my|his|her|their)\s+)?"
-    r"(?:projet(?: professionnel)?|objectif|project|goal|aim|career goal)\s*:\s*(?=\S)",
+    r"(?:projet(?: professionnel)?|objectif|project|goal|aim|career goal|career aim|(?:poste|emploi) "
+    r"(?:recherch[ée]|vis[ée])|job applied for|position sought)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+# A CV's title saying the search beside the post: «Chargé de projets (recherche de premier poste)».
+_SEEKING_ASIDE = re.compile(
+    r"\b(?:recherche|cherche) d(?:e |['’]|u )(?:un |mon )?(?:premier |1er )?(?:emploi|poste|travail|cdi)\b|"
+    r"\blooking for (?:a |an |my )?(?:first )?(?:job|role|position)\b",
     re.IGNORECASE,
 )
 _HEADLINE_SEEKING = re.compile(r"^(?:recherche d.emploi|en recherche|seeking|looking for)\b", re.IGNORECASE)
@@ -132,12 +147,15 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
     reading = _Reading()
     for source in sources:
         heading = None
-        for unit in _units(source):
+        units = _units(source)
+        for index, unit in enumerate(units):
             # «OBJECTIF» alone on a CV line: the next line states the aim («Premier poste dans une …»).
             under_aim = heading is not None
             heading = unit if source.is_document and _AIM_HEADING.fullmatch(unit) else None
             evidence = Evidence(unit, source.where)
-            career = years_in_a_job(unit, today)
+            career = years_in_a_job(unit, today) or (
+                _career_on_cv(units, index, today) if source.is_document else None
+            )
             if career == ANOTHER_CAREER:
                 reading.flag("career_change", evidence)  # «Comptable pendant six ans, …»
             elif career == MAYBE_ANOTHER:
@@ -145,14 +163,96 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
             for name, situation in lexicon.situations.items():
                 if situation.current is not None and mentions_any(unit, situation.fragments):
                     _read_mention(reading, name, situation, unit, source, lexicon, today)
+            if source.is_document and _held_now_on_cv(units, index, today):
+                reading.flag("employed", evidence, on_cv=True)  # «Depuis mars 2025 : comptable (CDI)»
+            if source.is_document and _untyped_mission_on_cv(units, index, today):
+                reading.uncertain.setdefault("service_civique", evidence)
             if not source.is_document and _on_untyped_mission(unit, lexicon.structure, today):
                 reading.uncertain.setdefault("service_civique", evidence)
             enrolled = None if source.is_document else _ENROLLED.search(unit)
             if enrolled and not _negated_before(unit, enrolled):
                 reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
-            aim = f"Objectif : {unit}" if under_aim else _AIM_FIELD.sub("Objectif : ", unit, count=1)
-            _read_aim(reading, aim, evidence, source, lexicon)
+            whole = _with_wrapped_lines(units, index) if source.is_document else unit
+            aim = f"Objectif : {whole}" if under_aim else _AIM_FIELD.sub("Objectif : ", whole, count=1)
+            # A cover letter's sentence states an aim the way the mail does.
+            own = source.is_document and _in_own_words(whole)
+            _read_aim(reading, aim, evidence, Source(source.where, whole) if own else source, lexicon)
     return reading.facts()
+
+
+_CONTINUES = re.compile(r"[a-zà-ÿ]|[dl]['’]")
+# A line cut by the page's width, or ending on a word that needs the next («dans», «d'», "or", "the").
+_WRAP_WIDTH = 60
+_OPEN_END = re.compile(
+    r"\b(?:dans|de|d['’]|du|des|en|au|aux|à|pour|avec|ou|et|un|une|le|la|les|in|of|a|an|the|for|or|and|to|"
+    r"with|at)$",
+    re.IGNORECASE,
+)
+
+
+def _with_wrapped_lines(units: list[str], index: int) -> str:
+    """A document's line and the lines that continue its sentence: a PDF wraps «… je cherche un premier
+    emploi» / «d'assistant dans une coopérative», a column wraps «Gestionnaire paie dans» / «une association».
+    A line continues the one above when that one has no final stop and it starts in lower case."""
+    parts = [units[index]]
+    for line in units[index + 1 : index + 4]:
+        above = parts[-1].rstrip()
+        cut = len(above) >= _WRAP_WIDTH or _OPEN_END.search(above) is not None
+        if above.endswith((".", "!", "?", ":", ";")) or not cut or not _CONTINUES.match(line):
+            break
+        parts.append(line)
+    return " ".join(parts)
+
+
+_NOW_AFTER = re.compile(r"\W*(?:\(?actuellement\)?|\(?en cours\)?|\(?current(?:ly)?\)?)\W*$", re.IGNORECASE)
+
+
+def _held_now_on_cv(units: list[str], index: int, today: date) -> bool:
+    """A CV line giving a contract begun on a date and not ended («Depuis sept. 2025 : vendeur (CDI)»,
+    «Mars 2025 – aujourd'hui : …, CDI», "Since 2025: … (permanent contract)"): a job held now."""
+    return holds_a_contract(units[index]) and _dated_as_now(units, index, today)
+
+
+def _dated_as_now(units: list[str], index: int, today: date) -> bool:
+    """A CV line whose period runs today: begun, no end passed, and said to go on («depuis», «– aujourd'hui»,
+    «(actuellement)» on the next line, «Situation actuelle : …»)."""
+    line = units[index]
+    dates = find_dates(line)
+    now = (today.year, today.month)
+    if dates and (dates[0].bounds()[0] > now or any(d.bounds()[1] < now for d in dates[1:])):
+        return False  # not begun yet, or an end already passed («2023 – 2025 : …»)
+    following = units[index + 1] if index + 1 < len(units) else ""
+    marked = _SINCE_ANYWHERE.search(line) or _TO_NOW.search(line) or _STATED_NOW.search(line)
+    return bool(marked) or _NOW_AFTER.fullmatch(following) is not None
+
+
+_SINCE_ANYWHERE = re.compile(r"\b(?:depuis|since)\b", re.IGNORECASE)
+_STATED_NOW = re.compile(r"\b(?:actuel\w*|en cours|current\w*|ongoing)\b", re.IGNORECASE)
+
+
+def _untyped_mission_on_cv(units: list[str], index: int, today: date) -> bool:
+    """«Depuis 2026 : volontaire du Corps européen de solidarité», «Situation actuelle : en mission auprès
+    d'une fédération»: a mission or a volunteer's role of a kind left unsaid, held now (not a «chargée de
+    mission», a job title)."""
+    line = units[index]
+    found = _MISSION.search(line)
+    if found is None or _TYPED_MISSION.search(line) or _JOB_TITLE.search(line, 0, found.end()):
+        return False
+    return _dated_as_now(units, index, today)
+
+
+_JOB_TITLE = re.compile(r"\bcharg[ée]e?s? de mission\b", re.IGNORECASE)
+
+
+_TO_NOW = re.compile(r"[-–—]\s*(?:aujourd.hui|pr[ée]sent|present|now|ce jour)\b", re.IGNORECASE)
+
+
+def _career_on_cv(units: list[str], index: int, today: date) -> str | None:
+    """A CV line read with the period above it (a table's row) and its wrapped end («… (5» / «ans)»)."""
+    line = units[index]
+    if line.count("(") > line.count(")") and index + 1 < len(units):
+        line = f"{line} {units[index + 1]}"
+    return years_on_a_cv_line(line, units[index - 1] if index else None, today)
 
 
 # A mission, or a volunteer's role («volontaire du Corps européen de solidarité»), of a kind left unsaid.
@@ -201,21 +301,30 @@ def _read_mention(
     """One situation named in one unit: the parse (French), the words (English) or the CV line decide,
     else the phrases of rules/lexicon/situations.toml."""
     evidence = Evidence(unit, source.where)
-    if not source.is_document and is_french(unit):
+    # A cover letter's sentence is the writer's own words, read like the mail; a CV line is read as dated.
+    own = not source.is_document or _in_own_words(unit)
+    if own and _only_as_a_time(unit, situation, lexicon.structure):
+        return
+    if own and _all_reported(unit, situation):
+        _read_a_correction(reading, name, unit, evidence)
+        return
+    if own and is_french(unit):
         state = _state_in_parse(unit, situation, lexicon.structure, today)
-    elif not source.is_document:
+    elif own:
         state = _state_in_words(unit, situation, lexicon.structure, today)
     else:
         state = _state_on_cv_line(unit, situation, today)
         if state is None and source.where == SUBJECT and not is_english(unit):
             # «Candidature - toujours en stage»: a subject is the writer's words of today, telegraphic.
             state = _state_in_parse(unit, situation, lexicon.structure, today)
+    if state == NOW and not own and name == "service_civique" and not _CIVIC_SERVICE.search(unit):
+        state = UNSURE  # «mission de volontariat» on a CV: a civic service, or another kind? Asked.
     if state == NOW:
-        reading.flag(name, evidence, on_cv=source.is_document)
+        reading.flag(name, evidence, on_cv=not own)
         return
     if state in (NOT_NOW, UNSURE):
         (reading.past if state == NOT_NOW else reading.uncertain).setdefault(name, evidence)
-        if state == NOT_NOW and not source.is_document:
+        if state == NOT_NOW and own:
             reading.told_over.add(name)
         return
     hit = situation.current.search(unit) if situation.current is not None else None
@@ -231,12 +340,54 @@ def _read_mention(
     )
     if past_reading:
         reading.past.setdefault(name, evidence)
-        if not source.is_document:
+        if own:
             reading.told_over.add(name)
     elif name == "seeking":
         reading.seeking = reading.seeking or evidence
     else:
-        reading.flag(name, evidence, on_cv=source.is_document)
+        reading.flag(name, evidence, on_cv=not own)
+
+
+# A letter's sentence: the first person and a finite verb, not a CV line («Stagiaire – …, 2025»).
+_OWN_WORDS = re.compile(
+    r"\b(?:je|j['’]ai|j['’]|mon|ma|I|I'm|I've|my)\b[^\n]{0,60}?\b(?:suis|ai|est|était|étais|s'est|am|was|"
+    r"have|has|is|ended|finished)\b|\b(?:je|j['’])\s*(?:souhaite|voudrais|aimerais|cherche|veux)\b|"
+    r"\bI\s+(?:would|want|wish|hope|will|am)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_own_words(unit: str) -> bool:
+    return len(unit.split()) >= 6 and _OWN_WORDS.search(unit) is not None and not re.match(r"\W*\d", unit)
+
+
+# «après mon service civique», "after my internship", «à la fin de mon stage»: it dates another act.
+_AFTER = re.compile(
+    r"\b(?:après|apres|after|à l.issue d[eu]|à la fin d[eu]|at the end of|once)\s+"
+    r"(?:(?:mon|ma|my|the|le|la|this)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# «j'aimerais», «je voudrais»: the small model often tags the conditional as an imperfect.
+_CIVIC_SERVICE = re.compile(r"service civique|civic service", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
+_EN_SIMPLE_PAST = re.compile(r"\b(?:i|we)\s+\w+ed\b", re.IGNORECASE)
+
+
+def _only_as_a_time(unit: str, situation: Situation, structure: Structure) -> bool:
+    """«J'aimerais rejoindre le programme après mon service civique»: every mention only says when the
+    writer means to act; whether the situation runs now or is over, the sentence does not tell (a past
+    sentence, «après mon stage j'ai été embauchée», does: it is read as usual)."""
+    spans = [m.start() for p in (situation.names, situation.roles) if p is not None for m in p.finditer(unit)]
+    if not spans or _PAST_TENSE.search(unit):
+        return False
+    if is_french(unit):
+        if any(is_verb(t) and tense_of(t) == PAST and not _CONDITIONAL.search(t.lower_) for t in parse(unit)):
+            return False
+    elif _has(structure.english, "past", re.sub(r"(?i)\bafter\b", "", unit)) or _EN_SIMPLE_PAST.search(unit):
+        return False  # «after» itself is among the past words: only the verbs count here
+    return all(_AFTER.search(unit[max(0, start - 40) : start]) for start in spans)
 
 
 def _read_aim(reading: _Reading, unit: str, evidence: Evidence, source: Source, lexicon: Lexicon) -> None:
@@ -266,10 +417,13 @@ class AimedOutsideTheEss:
     def check(self, unit: str, source: Source, lexicon: Lexicon) -> bool:
         """«je vise un poste dans un cabinet de conseil», "I want a job at an investment bank": an aim whose
         place is an employer clearly outside the ESS (employers.py), read like an ESS aim."""
-        if source.is_document and source.where != SUBJECT:
-            return False  # a CV's lines name past employers and partners: the writer's own words decide
+        if source.is_document and source.where != SUBJECT and not _AIM_FIELD.match(unit):
+            # A CV's lines name past employers and partners: the writer's own words decide, and its
+            # objective («Objectif : juriste dans un cabinet d'avocats») is those words.
+            return False
         # A subject in telegraphic French («cherche emploi en cabinet») has too few small words to tell.
-        french = is_french(unit) or not _ENGLISH_WORD.search(unit)
+        said = _AIM_FIELD.sub("", unit, count=1)  # «Objectif : analyst at a bank»: the words after the label
+        french = is_french(said) or not _ENGLISH_WORD.search(said)
         spans = commercial_employers(unit, lexicon, french=french)
         # A refusal needs the aim said before its place: not «après trois ans dans un cabinet, je cherche…»,
         # nor "I worked for a bank" (an English clause is read by words: its aim must be a wish, now).
@@ -299,7 +453,8 @@ def _said_in_english(unit: str, start: int, lexicon: Lexicon) -> bool:
     told_otherwise = _has(words, "past", clause) or _has(words, "negation", clause) or hedged(unit)
     # "a charity that works with big companies": the employer is a partner of another one, not the aim's place
     told_otherwise = told_otherwise or _EN_NOT_THE_PLACE.search(clause) is not None
-    return aims_in_english(unit[:start]) and not told_otherwise
+    aimed = aims_in_english(unit[:start]) or _AIM_FIELD.match(unit) is not None  # "Goal: …" is an aim
+    return aimed and not told_otherwise
 
 
 class NotSearchingNow:
@@ -385,6 +540,8 @@ def _state_in_parse(unit: str, situation: Situation, structure: Structure, today
     doc = parse(unit)
     states: set[str | None] = set()
     for start, end, is_role in spans:
+        if _reported_by_a_document(unit, start):
+            continue
         head = _phrase_head(tokens_in(doc, start, end))
         if head is None:
             continue
@@ -425,8 +582,14 @@ def _state_on_cv_line(unit: str, situation: Situation, today: date) -> str | Non
     now = (today.year, today.month)
     since = _SINCE.match(unit)
     if dates and since and dates[0].start <= since.end() + 1 and dates[0].month is not None:
-        # «Depuis septembre 2026 : Stagiaire …»: begun, no end stated.
-        return NOW if dates[0].bounds()[0] <= now and len(dates) == 1 else None
+        # «Depuis septembre 2026 : Stagiaire …»: begun, no end stated, or an end still ahead («… (jusqu'en
+        # juin 2027)»).
+        begun = dates[0].bounds()[0] <= now
+        return NOW if begun and (len(dates) == 1 or dates[-1].bounds()[1] >= now) else None
+    led = _ONGOING.match(unit)
+    if named and led and not _NOT_HELD.search(unit, 0, named.start()):
+        # «Actuellement : stagiaire, …», "Currently: intern, … (until May 2027)": the line opens on «now».
+        return NOT_NOW if _ended_by_date(unit, today, named.start()) else NOW
     if named and _ONGOING.match(unit, named.end()) and not _NOT_HELD.search(unit, 0, named.start()):
         # «stage en cours jusqu'au 15/01», «service civique en cours jusqu'en avril» (a subject, a CV line)
         return NOT_NOW if _ended_by_date(unit, today, named.start()) else NOW
@@ -450,7 +613,11 @@ def _state_in_words(unit: str, situation: Situation, structure: Structure, today
     «I'm neither an intern nor…», «I was an intern until June», «I'm an intern at X (ends in April 2027)»."""
     spans = [m.span() for m in situation.names.finditer(unit)] if situation.names else []
     spans += [m.span() for m in situation.roles.finditer(unit)] if situation.roles else []
-    states = {_english_mention(unit, start, end, structure.english, today) for start, end in spans}
+    states = {
+        _english_mention(unit, start, end, structure.english, today)
+        for start, end in spans
+        if not _reported_by_a_document(unit, start)
+    }
     for state in (NOW, UNSURE, NOT_NOW):
         if state in states:
             return state
@@ -520,6 +687,34 @@ _ENDS_AHEAD = re.compile(
 def _has(words: dict[str, re.Pattern[str] | None], key: str, text: str) -> bool:
     pattern = words.get(key)
     return pattern is not None and pattern.search(text) is not None
+
+
+# «Mon CV indique encore que je suis en stage», "my résumé still says I'm an intern": what an older document
+# says, reported by the writer, is not the writer's own statement.
+_DOCUMENT_SAYS = re.compile(
+    r"\b(?:CV|C\.V\.|r[ée]sum[ée]|profil|profile|LinkedIn)\b[^.;]{0,30}?\b(?:says?|states?|shows?|lists?|reads?|"
+    r"mentions?|indique|dit|mentionne|affiche|porte|pr[ée]sente)\b",
+    re.IGNORECASE,
+)
+_TURN = re.compile(r"\b(?:mais|but|however|cependant|pourtant)\b|[;.]", re.IGNORECASE)
+
+
+def _read_a_correction(reading: _Reading, name: str, unit: str, evidence: Evidence) -> None:
+    """«Mon CV indique un stage en cours, mais il a pris fin»: the writer corrects the document, or not."""
+    turn = _TURN.search(unit)
+    if turn and (_END_WORDS.search(unit, turn.end()) or _PAST_TENSE.search(unit, turn.end())):
+        reading.past.setdefault(name, evidence)
+        reading.told_over.add(name)
+
+
+def _all_reported(unit: str, situation: Situation) -> bool:
+    found = [m.start() for p in (situation.names, situation.roles) if p is not None for m in p.finditer(unit)]
+    return bool(found) and all(_reported_by_a_document(unit, start) for start in found)
+
+
+def _reported_by_a_document(unit: str, start: int) -> bool:
+    said = [m for m in _DOCUMENT_SAYS.finditer(unit, 0, start)]
+    return bool(said) and _TURN.search(unit, said[-1].end(), start) is None
 
 
 def _phrase_head(tokens: list[Any]) -> Any:
@@ -974,8 +1169,9 @@ def _expresses_aim(unit: str, source: Source, lexicon: Lexicon, *, english: bool
             re.IGNORECASE,
         ):
             return True
-        return len(unit) <= 60 and (
+        return len(unit) <= 80 and (
             _HEADLINE_SEEKING.search(unit) is not None
+            or _SEEKING_ASIDE.search(unit) is not None
             or bool(
                 re.search(
                     r"\b(?:charg[ée]e? de (?:projet|mission)|coordinat|chef de projet)\b.{0,20}\bESS\b",

@@ -1,0 +1,37 @@
+"""Whether a document reads as a CV: the sender's own name on it, or a CV's section headings.
+
+A first message whose only applicant signal is a document sent with «ci-joint» is an application when that
+document is a CV; a brochure, an offer, minutes or a calendar sent the same way is not. The document's text
+decides, once it is read (intake/extract.py)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from intake.understanding.lexicon import Lexicon, load_lexicon
+from intake.understanding.nlp import find_entities
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _folded_words(text: str) -> set[str]:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return {w.lower() for w in _WORD.findall(plain)}
+
+
+def _person_words(display: str, address: str, lexicon: Lexicon) -> set[str]:
+    """The sender's name as a person's: the people the display name names («Green Roots NGO» names none),
+    and the address's own words (prenom.nom@…), not a function («contact@», «jobs@»)."""
+    people = " ".join(find_entities(display, "PER")) if display else ""
+    local = re.sub(r"[._+-]", " ", address.split("@")[0])
+    return _folded_words(people) | (_folded_words(local) - {n.casefold() for n in lexicon.not_names})
+
+
+def reads_like_a_cv(text: str, display: str, address: str, lexicon: Lexicon | None = None) -> bool:
+    """The sender's name written in the document, or two lines that are only a CV's section headings."""
+    lexicon = lexicon or load_lexicon()
+    if _person_words(display, address, lexicon) & _folded_words(text):
+        return True
+    headings = (line.strip(" \t:•-–—").casefold() for line in text.splitlines())
+    return sum(1 for line in headings if line in lexicon.cv_headings) >= 2
