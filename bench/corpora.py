@@ -59,28 +59,31 @@ CORPORA = (
     # rejection is allowed. The unseen corpus then became ../contrast.
     Corpus("fresh", "written channel first, tuned on from stop 20", messages_at_least=200,
            floors={"kind": 0.980, "fields": 0.968, "verdict": 0.917}, max_false_rejections=0),
-    # Floors = the last scores measured on this corpus minus 0.02. First figure (2026-12-02, reader of main at
-    # 67a9df0, after the corpus was committed and before anybody read it): kind 0.986, fields 0.977, verdict
-    # 0.833, 1 false rejection, 2 false acceptances, consistency 45/70 = 0.643. Raised after the round that
-    # tuned on ../fresh (nobody read this corpus): kind 0.986, fields 0.983, verdict 0.854, 1 false rejection,
-    # 1 false acceptance, consistency 46/70 = 0.657. False rejections may not grow past that count (the goal,
-    # as everywhere, is 0). Tuned on from stop 21 (by that round's tuning helpers only): its unseen figures
-    # are the two above.
-    Corpus("contrast", "contrast sets, tuned on from stop 21", messages_at_least=200, min_consistency=0.637,
-           floors={"kind": 0.966, "fields": 0.963, "verdict": 0.834}, max_false_rejections=1),
+    # First figure (2026-12-02, reader of main at 67a9df0, after the corpus was committed and before anybody
+    # read it): kind 0.986, fields 0.977, verdict 0.833, 1 false rejection, 2 false acceptances, consistency
+    # 45/70 = 0.643; after the round that tuned on ../fresh (nobody read this corpus): kind 0.986, fields
+    # 0.983, verdict 0.854, 1 false rejection, 1 false acceptance, consistency 46/70 = 0.657. Tuned on at stop
+    # 21 (h-caim, h-csit, h-cedu): kind 1.000, fields 1.000, verdict 1.000, no false rejection nor acceptance,
+    # consistency 70/70. Floors = those minus 0.02; no false rejection may come back.
+    Corpus("contrast", "contrast sets, tuned on from stop 21", messages_at_least=200, min_consistency=0.980,
+           floors={"kind": 0.980, "fields": 0.980, "verdict": 0.980}, max_false_rejections=0),
     # First figure (2026-12-02, reader of main at 711910a, after the corpus was committed and before anybody
     # read it): kind 0.927, fields 0.961, verdict 0.701, 3 false rejections, 7 false acceptances; one label
     # found wrong in its mistakes (a bulk sales mail labelled `other`, a `newsletter` by the corpora's
-    # convention) was corrected, which gives kind 0.932 on the same output. Floors = that figure minus 0.02.
-    # False rejections may not grow past the count first measured (the goal, as everywhere, is 0).
-    Corpus("documents", "written documents first", messages_at_least=200, never_tuned_on=True,
-           floors={"kind": 0.911, "fields": 0.941, "verdict": 0.681}, max_false_rejections=3),
+    # convention) was corrected, which gives kind 0.932 on the same output. Tuned on at stop 21 (h-docs):
+    # kind 0.986, fields 0.963, verdict 0.878, no false rejection nor acceptance. Floors = those minus 0.02;
+    # no false rejection may come back.
+    Corpus("documents", "written documents first, tuned on from stop 21", messages_at_least=200,
+           floors={"kind": 0.966, "fields": 0.943, "verdict": 0.858}, max_false_rejections=0),
     # First figure (2026-12-02, reader of main at 305a4da, after all 210 messages and labels were committed
     # and before anybody read it): kind 0.948, fields 0.953, verdict 0.776, 0 false rejections, 2 false
     # acceptances, consistency 38/70 = 0.543 (sets read right in all three registers). Its mistakes were read
-    # only for wrong labels: none was found. Floors = that figure minus 0.02; no false rejection may appear.
+    # only for wrong labels: none was found. Scored again at the end of stop 21 (reader of main at 2498fec,
+    # after the round tuned on ../contrast and ../documents; nobody read this corpus): kind 0.948, fields
+    # 0.959, verdict 0.871, 0 false rejections, 1 false acceptance, consistency 45/70 = 0.643. Floors = that
+    # figure minus 0.02; no false rejection may appear.
     Corpus("registers", "invariance sets across registers", messages_at_least=200, never_tuned_on=True,
-           min_consistency=0.523, floors={"kind": 0.928, "fields": 0.933, "verdict": 0.756},
+           min_consistency=0.623, floors={"kind": 0.928, "fields": 0.939, "verdict": 0.851},
            max_false_rejections=0),
     # A new corpus goes here, last, its first figure (date, commit, scores) in a comment above it, e.g.
     #   Corpus("sixth", "written …", messages_at_least=…, never_tuned_on=True,
