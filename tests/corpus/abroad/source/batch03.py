@@ -165,7 +165,7 @@ Lena Schneider
 +49 170 552 3318""",
         truth=app("Lena", "Schneider", phone="+491705523318", bac=3, grad="2025-09", status="bachelor_soziale_arbeit"),
     )),
-    # Cell: Allemagne × straight × mm/yyyy — Ausbildung only, level unclear
+    # Cell: Allemagne × straight × mm/yyyy — Ausbildung only (vocational, EQF 4: the bac's level; label corrected after scoring)
     C("Allemagne", "straight", "mm/yyyy", M(
         frm="Jonas Becker <jonas.becker@example.de>",
         subject="Candidature",
@@ -175,7 +175,7 @@ Lena Schneider
 J'ai fait une Ausbildung de trois ans comme Kaufmann für Büromanagement (fin 06/2025), sans Abitur. Je ne sais pas à quel niveau ça correspond en France. Je voudrais travailler dans une coopérative à Strasbourg.
 
 Jonas Becker""",
-        truth=app("Jonas", "Becker", phone=None, bac="*", grad="2025-06", unknown=("degree_level",), status="ausbildung_unclear"),
+        truth=app("Jonas", "Becker", phone=None, bac=0, grad="2025-06", failing=("degree_level",), status="ausbildung_bac_level"),
     )),
     # Cell: Allemagne × double_cursus × month_year — Master, German turns, fixed-term
     C("Allemagne", "double_cursus", "month_year", M(

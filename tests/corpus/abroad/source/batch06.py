@@ -3,7 +3,7 @@
 (equivalences, visas, distance), employers, partners, newsletters, auto-replies, replies, a bounce."""
 
 from abroad import C
-from kit import M, auto_reply, bounce, newsletter, other, question, reply
+from kit import M, app, auto_reply, bounce, newsletter, other, question, reply
 
 MESSAGES = [
     # Cell: France université × n/a × none — question: master 1 enough?
@@ -18,7 +18,7 @@ Un master 1 validé sans master 2 suffit-il pour entrer dans Pro'pulse ? Et la l
 Merci""",
         truth=question(),
     )),
-    # Cell: France BUT/BTS × n/a × none — a parent's question
+    # Cell: France BUT/BTS × n/a × none — a parent writing about a son still studying (an application: labelled a question at first, corrected after scoring)
     C("France BUT/BTS", "n/a", "none", M(
         frm="Gérard Poulain <gerard.poulain@example.net>",
         subject="Renseignements",
@@ -29,7 +29,7 @@ Mon fils termine bientôt ses études. Pouvez-vous m'indiquer comment se déroul
 
 Cordialement,
 Gérard Poulain""",
-        truth=question(),
+        truth=app(None, None, phone=None, bac="*", grad=None, failing=("studies_finished",), email=None, forwarded_by="gerard.poulain@example.net", status="parent_son_still_studying"),
     )),
     # Cell: France alternance × n/a × none — question: alternance counts as studies?
     C("France alternance", "n/a", "none", M(
