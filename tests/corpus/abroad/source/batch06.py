@@ -18,8 +18,8 @@ Un master 1 validé sans master 2 suffit-il pour entrer dans Pro'pulse ? Et la l
 Merci""",
         truth=question(),
     )),
-    # Cell: France BUT/BTS × n/a × none — a parent writing about a son still studying (an application: labelled a question at first, corrected after scoring)
-    C("France BUT/BTS", "n/a", "none", M(
+    # Cell: France BUT/BTS × straight × none — a parent writing about a son still studying (an application: labelled a question at first, corrected after scoring)
+    C("France BUT/BTS", "straight", "none", M(
         frm="Gérard Poulain <gerard.poulain@example.net>",
         subject="Renseignements",
         date="03 08:15",
