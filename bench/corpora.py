@@ -85,6 +85,16 @@ CORPORA = (
     Corpus("registers", "invariance sets across registers", messages_at_least=200, never_tuned_on=True,
            min_consistency=0.623, floors={"kind": 0.928, "fields": 0.939, "verdict": 0.851},
            max_false_rejections=0),
+    # First figure (2026-12-02, reader of main at ae18e10, after all 230 messages and labels were committed
+    # and before anybody read it): kind 0.983, fields 0.929, verdict 0.845, 2 false rejections, 1 false
+    # acceptance.
+    # Its mistakes were read only for wrong labels: two were (a parent writing that his son is still studying,
+    # an application and not a question; a German Ausbildung, of the bac's level, failing degree_level and
+    # not left open); corrected, the same output scores kind 0.987, fields 0.928, verdict 0.846, 2 false
+    # rejections, 1 false acceptance. Floors = that figure minus 0.02; no more false rejections than measured.
+    Corpus("abroad", "written from a grid of education systems, paths and date styles", messages_at_least=200,
+           never_tuned_on=True, floors={"kind": 0.967, "fields": 0.908, "verdict": 0.826},
+           max_false_rejections=2),
     # A new corpus goes here, last, its first figure (date, commit, scores) in a comment above it, e.g.
     #   Corpus("sixth", "written …", messages_at_least=…, never_tuned_on=True,
     #          floors={"kind": …, "fields": …, "verdict": …}, max_false_rejections=…),
