@@ -293,6 +293,11 @@ class SlotProposal(Base):
     # open → booked | released (expired, declined, or another applicant booked it)
     status: Mapped[str] = mapped_column(String(16), default="open")
 
+    # Set when the slots are proposed: the email describing them needs no read back, and a proposal
+    # written with its email carries the email's id from its INSERT, not from a later UPDATE.
+    slot: Mapped[InterviewSlot] = relationship()
+    outgoing: Mapped[OutgoingMessage | None] = relationship()
+
 
 class Interview(Base):
     __tablename__ = "interviews"
