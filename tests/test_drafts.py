@@ -6,10 +6,11 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from case_factory import add_message, make_case
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from intake.config import DraftSettings, Settings
 from intake.eligibility import CONDITION, NOT_MET, load_criteria, verdict_of
@@ -223,6 +224,31 @@ def test_ten_applications_from_one_address_in_a_day_make_at_most_the_configured_
             assert len(made) == limit
             assert may_draft(s, address, settings, now=NOW + timedelta(hours=23)) is False
             assert may_draft(s, address, settings, now=NOW + timedelta(hours=24, minutes=10)) is True
+
+
+def test_the_count_of_drafts_to_one_address_is_read_from_the_recipient_index(
+    store: Store, store_backend: str
+) -> None:
+    counts: list[tuple[str, Any]] = []
+
+    def keep(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_rest: Any) -> None:
+        if "count(" in statement.lower():
+            counts.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", keep)
+    try:
+        with store.session() as s:
+            may_draft(s, "Lea.Martin@example.org", SETTINGS, now=NOW)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", keep)
+    [(statement, parameters)] = counts
+    with store.engine.connect() as conn:
+        if store_backend == "postgresql":
+            conn.exec_driver_sql("SET enable_seqscan = off")  # an empty table: it would be read whole
+            plan = conn.exec_driver_sql(f"EXPLAIN {statement}", parameters).all()
+        else:
+            plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters).all()
+    assert "ix_outgoing_messages_recipient" in " ".join(str(row) for row in plan)
 
 
 def test_the_rate_limit_holds_across_sessions_with_stored_times(store: Store) -> None:

@@ -13,6 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from postgres import Databases
 from sqlalchemy import inspect, select, text
 
+from intake.store import db
 from intake.store.db import Store, StoreNotReady, open_store
 from intake.store.models import Base, JobState
 
@@ -70,3 +71,21 @@ def test_sqlite_keeps_storing_moments_as_utc_wall_time(tmp_path: Path) -> None:
         assert raw == "2026-03-29 08:30:00.000000"  # the format older rows have: no migration needed
     finally:
         store.dispose()
+
+
+def test_a_pooled_connection_killed_while_resting_is_replaced_before_use(
+    store: Store, store_backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if store_backend != "postgresql":
+        pytest.skip("SQLite has no server connection to lose")
+    with store.session() as session:
+        pid = session.scalar(text("SELECT pg_backend_pid()"))
+    killer = Store(store.url)
+    try:
+        with killer.engine.connect() as conn:
+            assert conn.scalar(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}) is True
+    finally:
+        killer.dispose()
+    monkeypatch.setattr(db, "PING_AFTER_REST_S", 0.0)  # as if it had rested between two polls
+    with store.session() as session:
+        assert session.scalar(text("SELECT pg_backend_pid()")) != pid

@@ -214,11 +214,8 @@ def draft_for_application(
         reply_to=reply_to,
         details={"verdict": verdict, "language": language},
         cc=referral["referrer"] if referral and referral["copied"] else None,
+        offers=proposals,
     )
-    if proposals:
-        from intake.scheduling.holds import attach_proposals
-
-        attach_proposals(proposals, outgoing)
     return outgoing
 
 
@@ -277,9 +274,10 @@ def store_draft(
     reply_to: Message | None,
     details: dict[str, Any] | None = None,
     cc: str | None = None,
+    offers: Sequence[SlotProposal] = (),
 ) -> OutgoingMessage:
     """Store a rendered email as the case's one waiting draft (older ones are discarded), threaded on
-    `reply_to`, and audit it."""
+    `reply_to`, and audit it. `offers`: the slot proposals the email makes, tied to it as it is written."""
     outgoing = rendered.as_outgoing(
         template,
         application.applicant.email,
@@ -291,6 +289,10 @@ def store_draft(
     # A case opened by the message in hand has no draft waiting yet.
     discarded = [] if created_here(session, application) else discard_pending(session, application.id)
     session.add(outgoing)
+    if offers:
+        from intake.scheduling.holds import attach_proposals
+
+        attach_proposals(offers, outgoing)
     session.flush()
     record_audit(
         session,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, exists, func, or_, select, update
+from sqlalchemy import and_, exists, func, inspect, or_, select, update
 from sqlalchemy.orm import Session, make_transient_to_detached
 
 from intake import lifecycle
@@ -69,6 +69,7 @@ def propose_slots(
     proposals = [
         SlotProposal(
             application_id=application.id,
+            slot=slot,
             slot_id=slot.id,
             position=n,
             created_at=now,
@@ -78,7 +79,9 @@ def propose_slots(
         for n, slot in enumerate(sorted(chosen, key=lambda s: as_utc(s.starts_at)), start=1)
     ]
     session.add_all(proposals)
-    session.flush()
+    if hold:
+        session.flush()
+    # else: only pencilled in, they are written with the draft that offers them (`attach_proposals`).
     if proposals and lifecycle.can_move(application.status, lifecycle.INTERVIEW_PROPOSED):
         application.status = lifecycle.INTERVIEW_PROPOSED
     return proposals
@@ -152,7 +155,7 @@ def _choose_slots(
 def attach_proposals(proposals: Iterable[SlotProposal], outgoing: OutgoingMessage) -> None:
     """Tie the proposals to the email that offers them: replies are read against that email's numbers."""
     for proposal in proposals:
-        proposal.outgoing_id = outgoing.id
+        proposal.outgoing = outgoing
 
 
 def describe_proposals(
@@ -160,13 +163,14 @@ def describe_proposals(
 ) -> list[dict[str, object]]:
     """What the email templates show: `{"number": 1, "starts_at": …, "label": "mardi 1er décembre…"}`."""
     ordered = sorted(proposals, key=lambda p: p.position)
-    # One read for all the slots, not one per proposal (a burst of drafts pays it for each applicant).
-    wanted = {p.slot_id for p in ordered}
-    found = session.scalars(select(InterviewSlot).where(InterviewSlot.id.in_(wanted))) if wanted else ()
-    slots: dict[int, InterviewSlot] = {slot.id: slot for slot in found}
+    # Proposals read from the store: one read for all their slots, not one per proposal. Those made just
+    # now carry their slot already.
+    # The read fills the session's identity map, where `proposal.slot` then finds them without a query.
+    wanted = {p.slot_id for p in ordered if "slot" not in inspect(p).dict}
+    found = session.scalars(select(InterviewSlot).where(InterviewSlot.id.in_(wanted))).all() if wanted else []
     described = []
     for proposal in ordered:
-        starts = as_utc(slots[proposal.slot_id].starts_at)
+        starts = as_utc(proposal.slot.starts_at)
         described.append(
             {
                 "number": proposal.position,
@@ -174,6 +178,7 @@ def describe_proposals(
                 "label": label_slot(starts, settings, language),
             }
         )
+    del found  # kept until here: the identity map holds its objects weakly
     return described
 
 

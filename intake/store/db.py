@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,7 +16,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, Subquery, Table, create_engine, event, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DisconnectionError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.store.models import Application, Blob, Message
@@ -125,7 +126,9 @@ def last_heard_from() -> Subquery:
 def _make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        engine = create_engine(url, hide_parameters=True)
+        _ping_when_rested(engine)
+        return engine
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     # hide_parameters: a database error must not carry a letter's text or an address into the logs.
@@ -142,6 +145,29 @@ def _make_engine(url: str) -> Engine:
         cursor.close()
 
     return engine
+
+
+# A pooled connection that came back less than this ago is still alive: a burst of messages (one
+# transaction each) thus pays no ping round trip per message. One that rested longer (between polls, after
+# a database restart) is pinged before use, and replaced if the server no longer answers.
+PING_AFTER_REST_S = 1.0
+_CHECKED_IN = "checked_in_at"
+
+
+def _ping_when_rested(engine: Engine) -> None:
+    @event.listens_for(engine, "checkin")
+    def _note_rest(_dbapi_conn: Any, record: Any) -> None:
+        record.info[_CHECKED_IN] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _ping(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        if time.monotonic() - record.info.get(_CHECKED_IN, float("-inf")) < PING_AFTER_REST_S:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except engine.dialect.loaded_dbapi.Error as exc:
+            # The pool replaces the connection; if no new one can be made, the caller gets that error.
+            raise DisconnectionError("la connexion à la base ne répond plus") from exc
 
 
 def _alembic_config(engine: Engine) -> AlembicConfig:

@@ -17,12 +17,14 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
     String,
     Text,
     UniqueConstraint,
+    func,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -243,6 +245,9 @@ class OutgoingMessage(Base):
     """A draft until the coordinator approves it; then the outbox sends it exactly once."""
 
     __tablename__ = "outgoing_messages"
+    # The drafts to one address in the last 24 hours (drafts.may_draft), counted before every draft: read
+    # from an index, not a scan of every email ever written.
+    __table_args__ = (Index("ix_outgoing_messages_recipient", func.lower("to_addr"), "created_at"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"), index=True)
     template: Mapped[str] = mapped_column(String(100))
@@ -292,6 +297,11 @@ class SlotProposal(Base):
     expires_at: Mapped[datetime]
     # open → booked | released (expired, declined, or another applicant booked it)
     status: Mapped[str] = mapped_column(String(16), default="open")
+
+    # Set when the slots are proposed: the email describing them needs no read back, and a proposal
+    # written with its email carries the email's id from its INSERT, not from a later UPDATE.
+    slot: Mapped[InterviewSlot] = relationship()
+    outgoing: Mapped[OutgoingMessage | None] = relationship()
 
 
 class Interview(Base):
