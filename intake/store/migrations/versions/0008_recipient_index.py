@@ -1,6 +1,6 @@
 """an index for the per-address draft count (drafts.may_draft): lower(to_addr), created_at
 
-Revision ID: h_speed4
+Revision ID: 0008
 Revises: 0007
 Create Date: 2026-12-02 17:40:00
 """
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "h_speed4"
+revision: str = "0008"
 down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
