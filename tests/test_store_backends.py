@@ -74,18 +74,23 @@ def test_sqlite_keeps_storing_moments_as_utc_wall_time(tmp_path: Path) -> None:
 
 
 def test_a_pooled_connection_killed_while_resting_is_replaced_before_use(
-    store: Store, store_backend: str, monkeypatch: pytest.MonkeyPatch
+    postgres_databases: Databases, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if store_backend != "postgresql":
-        pytest.skip("SQLite has no server connection to lose")
-    with store.session() as session:
-        pid = session.scalar(text("SELECT pg_backend_pid()"))
-    killer = Store(store.url)
+    # PostgreSQL only: SQLite has no server connection to lose.
+    url = postgres_databases.create()
+    store = open_store(url, migrate=True)
     try:
-        with killer.engine.connect() as conn:
-            assert conn.scalar(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}) is True
+        with store.session() as session:
+            pid = session.scalar(text("SELECT pg_backend_pid()"))
+        killer = Store(store.url)
+        try:
+            with killer.engine.connect() as conn:
+                assert conn.scalar(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}) is True
+        finally:
+            killer.dispose()
+        monkeypatch.setattr(db, "PING_AFTER_REST_S", 0.0)  # as if it had rested between two polls
+        with store.session() as session:
+            assert session.scalar(text("SELECT pg_backend_pid()")) != pid
     finally:
-        killer.dispose()
-    monkeypatch.setattr(db, "PING_AFTER_REST_S", 0.0)  # as if it had rested between two polls
-    with store.session() as session:
-        assert session.scalar(text("SELECT pg_backend_pid()")) != pid
+        store.dispose()
+        postgres_databases.drop(url)
