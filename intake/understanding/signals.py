@@ -250,6 +250,7 @@ def read_signals(
 def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool) -> list[str]:
     """The applicant facts a sentence states, whoever of: a job search, an education."""
     searching = s.has(m["search"]) or s.has(m["aim"])
+    hired = _writer_to_be_hired(s, m)
     stated = EMAIL_RE.sub(" ", s.text)  # «m1@example.com» names no Master 1
     diploma = any(d.pattern.search(stated) for d in lexicon.diplomas)
     # «les jeunes diplômés» name a group; the writer's own studies are singular or theirs («mes études»).
@@ -261,7 +262,8 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
         and (w not in s.plural or (i and s.tokens[i - 1][0] in {"mes", "my", "ses", "his", "her"}))
         and not _qualifies_a_noun(s, i)
     ]
-    if not (searching or diploma or own_words) or (_speaks_of_a_group(s, m) and not s.has(m["first_person"])):
+    stating = searching or hired or diploma or own_words
+    if not stating or (_speaks_of_a_group(s, m) and not s.has(m["first_person"])):
         return []  # «nos diplômés veulent travailler dans l'ESS» tells of a group, not of an applicant
     # Someone is the subject: a pronoun, or a person named as the subject (not any proper noun: the tagger
     # calls «Objet», a brand or a heading one).
@@ -273,7 +275,7 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     named = someone and not pronoun
     employer = s.has(m["we"]) and not s.has(m["first_person"]) and not presents and not named
     ess = _search(lexicon.ess_names, s.text)
-    if searching and not employer and (_job_sought(s, m) or (ess and s.has(m["search"]))):
+    if hired or (searching and not employer and (_job_sought(s, m) or (ess and s.has(m["search"])))):
         facts.append("job_search")
     # A word of studies counts when someone is its subject; alone it is a topic («le forum de l'université»).
     # A diploma told of nobody is a fact when dated like a CV line («Master 2 obtenu en juin 2026»); bare,
@@ -282,6 +284,18 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     if (diploma and dated) or (own_words and someone):
         facts.append("education")
     return facts
+
+
+_TO_BE = frozenset({"être", "etre", "été", "be", "being", "get", "getting", "got"})
+
+
+def _writer_to_be_hired(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """The writer as the one hired («j'aimerais être embauchée», "I hope to get hired"): the passive of a
+    verb of hiring with «je» is a job search; the active («nous embauchons») is an employer's offer."""
+    if not s.has(m["first_person"]) or s.words & _ORGANISATION:
+        return False
+    words = [w for w, _pos in s.tokens]
+    return any(w.startswith(_RECRUITING) and i and words[i - 1] in _TO_BE for i, w in enumerate(words))
 
 
 def _qualifies_a_noun(s: Sentence, i: int) -> bool:
@@ -353,12 +367,15 @@ def _names_someone_else(text: str, sender: str) -> str:
     from intake.understanding.nlp import find_entities
 
     writer = {w for w in re.split(r"[\W\d_]+", sender.lower()) if len(w) > 2}
+    programme = load_meanings()["programme"]
     # Sentence by sentence: the small model misses names in a long text with headings and tables.
     for part in split_sentences(text[:MAX_CHARS])[:_NAMES_IN]:
         for name in find_entities(part, "PER"):
             words = {w for w in re.split(r"[\W\d_]+", name.lower()) if len(w) > 2}
             capitalised = all(w[:1].isupper() for w in name.split() if len(w) > 3)
-            if len(name.split()) >= 2 and capitalised and not words & writer:
+            # The tagger takes our own programme's name for a person («Fiche Pro'pulse»): it names nobody.
+            ours = Sentence(name, frozenset(name.lower().split()), (), False).has(programme)
+            if len(name.split()) >= 2 and capitalised and not words & writer and not ours:
                 return part
     return ""
 
@@ -387,12 +404,16 @@ def _read_attachments(
 _ORGANISATION = frozenset({"nous", "we", "us"})
 _RECENT_YEAR = re.compile(r"\b20[0-3]\d\b")
 _RECRUITING = ("recrut", "embauch", "recruit", "hiring")
+# Applying, not joining: «vous pouvez le joindre : x@…» gives a way to reach someone, not to apply.
+_APPLYING = ("candidat", "postul", "apply", "appli")
 _TITLE_LINK = frozenset({"de", "du", "d'", "en", "in", "of"})
 
 
 def _offers_a_post(s: Sentence, m: dict[str, Meaning]) -> bool:
     """An organisation speaking of a post it offers: «nous recrutons», «notre offre», «notre coopérative
     recrute», «embauché chez nous», "we are hiring" — «nous/we» or «notre/our» before the offer."""
+    if _tells_where_to_apply(s, m):
+        return True
     if not s.has(m["offer"]):
         return False
     if s.has(m["first_person"]):
@@ -404,6 +425,15 @@ def _offers_a_post(s: Sentence, m: dict[str, Meaning]) -> bool:
         w.startswith(_RECRUITING) and (i == 0 or words[i - 1] not in _TITLE_LINK) for i, w in enumerate(words)
     )
     return bool(s.words & (_ORGANISATION | _POSSESSIVE_WE)) or recruits
+
+
+def _tells_where_to_apply(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """«Candidatures : rh@asso.example», "apply to jobs@…": an act of applying whose target is an address,
+    told by nobody in the first person — the writer receives applications for a post, it does not apply."""
+    if s.has(m["first_person"]) or not (address := EMAIL_RE.search(s.text)):
+        return False
+    before = re.findall(r"[\w'’-]+", s.text[: address.start()].lower())
+    return any(w.startswith(_APPLYING) for w in before)
 
 
 def offers_a_post(body: str, subject: str, *, rules_dir: Path | None = None) -> str | None:
