@@ -20,7 +20,9 @@ from intake.understanding.forms import is_own_fiche
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
 from intake.understanding.signals import (
     Signal,
+    is_asked,
     is_programme_question,
+    may_ask,
     offers_a_post,
     presents_by_act,
     read_signals,
@@ -312,7 +314,7 @@ def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
     hits = []
     for sentence in split_asked(text):
         m = pattern.search(sentence)
-        asked = m is None or sentence.rstrip().endswith("?")
+        asked = m is None or is_asked(sentence)
         if m and not asked and not _plural_at(sentence, m.end()) and not _in_quotes(sentence, m.start()):
             hits.append(m.group(0))
     return hits
@@ -414,7 +416,7 @@ class Question:
     def check(self, ctx: Context) -> RuleResult:
         msg, words = ctx.msg, ctx.lexicon.messages.get("application", {})
         body = strip_quoted(msg.text)[:6000]
-        if "?" not in body and "?" not in msg.subject:
+        if not may_ask(f"{msg.subject}\n{body}"):
             return RuleResult(False)
         if _search(words.get("other"), body) or _search(words.get("other"), msg.subject):
             return RuleResult(False)

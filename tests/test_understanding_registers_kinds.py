@@ -112,3 +112,33 @@ def test_an_organisation_saying_it_hires_is_not_an_application() -> None:
         "Bonjour, nous allons être recrutés par la mairie pour un projet, et nous embauchons deux animateurs."
     )
     assert _kind(note, "Projet", ("Asso Lien", "contact@lien.example.org")) != "application"
+
+
+# ------------------------------------------------------------------ a question asked as a statement
+
+
+def test_a_formal_letter_asking_without_a_question_mark_is_a_question() -> None:
+    letter = (
+        "Madame, Monsieur,\n\nJe me permets de vous demander si les séances de votre programme ont lieu le "
+        "soir, mes journées étant déjà prises.\n\nVeuillez agréer mes salutations respectueuses.\n\nLéon Brun"
+    )
+    assert _kind(letter, "Horaires", ("Léon Brun", "leon.brun@example.org")) == "question"
+
+
+def test_an_english_letter_asking_without_a_question_mark_is_a_question() -> None:
+    letter = "Dear Sir or Madam,\n\nI would like to know whether the programme has a fee.\n\nYours,\nAda"
+    assert _kind(letter, "Fees", ("Ada Lamb", "ada.lamb@example.com")) == "question"
+
+
+def test_a_relative_asking_indirectly_how_to_apply_for_a_grandson_is_a_question() -> None:
+    letter = (
+        "Madame, Monsieur, je souhaiterais connaître les modalités de candidature à votre programme pour "
+        "pouvoir les transmettre à mon petit-fils. Avec mes remerciements, Odile Marchand"
+    )
+    assert _kind(letter, "Information", ("Odile Marchand", "odile.m@example.net")) == "question"
+
+
+def test_facts_stated_before_an_indirect_question_still_make_an_application() -> None:
+    fr = "Bonjour, j'ai eu mon BTS en juin 2026 et je cherche un emploi, je voudrais savoir si je peux venir."
+    en = "Hello, I got my degree in June 2026 and I look for a job in a charity, I wonder if I can join."
+    assert {_kind(fr, "Bonjour"), _kind(en, "Hello")} == {"application"}

@@ -142,11 +142,11 @@ _HYPOTHESIS = re.compile(r"^\s*(?:si|s'il|s'ils|if|même si|even if|quand|when|a
 
 def split_asked(text: str) -> list[str]:
     """The sentences of `text`, each ending at its mark whatever the case of the next word; a question whose
-    first clauses state something of the writer («je suis en master 2, je peux m'inscrire ?») is split
-    before the clause that asks."""
+    first clauses state something of the writer («je suis en master 2, je peux m'inscrire ?», or without a
+    «?»: «j'ai un BTS, je voudrais savoir si…») is split before the clause that asks."""
     out: list[str] = []
     for part in (p for s in split_sentences(text) for p in _CLAUSE_END.split(s) if p.strip()):
-        stated = _stated_before_asking(part)
+        stated = _stated_before_asking(part) or _stated_before_indirect(part)
         out += [stated, part[len(stated) + 1 :].strip()] if stated else [part]
     return out
 
@@ -162,6 +162,17 @@ def _stated_before_asking(part: str) -> str:
         if part[: m.start()].count("(") <= part[: m.start()].count(")")
     ]
     stated = part[: commas[-1]] if commas else ""
+    return stated if _FIRST_PERSON_WORD.search(stated) else ""
+
+
+def _stated_before_indirect(part: str) -> str:
+    """What a sentence states of the writer before the «je» that asks indirectly, or "": «je suis en L3, je
+    voudrais savoir si…» states a fact, then asks; «Conseillère d'insertion, je souhaiterais savoir…» only
+    says who asks."""
+    if part.rstrip().endswith("?") or not (asking := _asking_words().search(part)):
+        return ""
+    asker = list(_FIRST_PERSON_WORD.finditer(part[: asking.start()]))
+    stated = part[: asker[-1].start()].rstrip(" ,;:") if asker else ""
     return stated if _FIRST_PERSON_WORD.search(stated) else ""
 
 
@@ -182,10 +193,30 @@ def _read_sentences(text: str) -> tuple[Sentence, ...]:
         tokens = tuple((t.lower_, t.pos_) for t in doc)
         plural = frozenset(t.lower_ for t in doc if "Plur" in t.morph.get("Number"))
         heads = tuple((t.head.i, t.dep_) for t in doc)
-        out.append(
-            Sentence(part, frozenset(words), proper, part.rstrip().endswith("?"), tokens, plural, heads)
-        )
+        asked = part.rstrip().endswith("?") or _asks_indirectly(part, tokens, frozenset(words))
+        out.append(Sentence(part, frozenset(words), proper, asked, tokens, plural, heads))
     return tuple(out)
+
+
+# What an indirect question asks: «savoir si…», «demander quel…», "know whether…".
+_INTERROGATIVE = frozenset({"si", "s'", "s’", "whether", "if"})
+
+
+def _asks_indirectly(text: str, tokens: tuple[tuple[str, str], ...], words: frozenset[str]) -> bool:
+    """A question said as a statement, with no «?» (a formal letter's «je souhaiterais savoir si…», «je
+    me permets de vous demander quelles…», "I would like to know whether…"): the writer is the subject of a
+    verb of asking, followed by what is asked — an interrogative word, or a topic of the programme."""
+    m = load_meanings()
+    if not words & m["first_person"].lemmas:
+        return False
+    # The French parser cannot tag English: there, the word alone is read.
+    verbs = {"VERB", "AUX"} if is_french(text) else {"VERB", "AUX", "NOUN", "X", "ADJ"}
+    asking = [i for i, (w, pos) in enumerate(tokens) if w in m["ask"].lemmas and pos in verbs]
+    if not asking:
+        return False
+    after = {w for w, _pos in tokens[asking[0] + 1 :]}
+    topic = any(Sentence(w, frozenset({w}), (), False).has(m["topic"]) for w in after)
+    return bool(after & (_INTERROGATIVE | m["question"].lemmas)) or topic
 
 
 def _is_document(filename: str) -> bool:
@@ -658,6 +689,25 @@ def presenting_sentences(body: str, *, rules_dir: Path | None = None) -> list[st
         return []
     m = load_meanings(rules_dir)
     return [s.text for s in read_sentences(body) if _presents_someone(s, m)]
+
+
+def may_ask(text: str) -> bool:
+    """A cheap test before tagging: a «?», or a word of asking that may make an indirect question."""
+    return "?" in text or bool(_asking_words().search(text))
+
+
+@lru_cache(maxsize=1)
+def _asking_words() -> re.Pattern[str]:
+    words = sorted(load_meanings()["ask"].lemmas, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+def is_asked(sentence: str) -> bool:
+    """Whether a sentence asks, with a «?» or as a statement («je souhaiterais savoir si…»)."""
+    if sentence.rstrip().endswith("?"):
+        return True
+    parts = read_sentences(sentence)
+    return bool(parts) and all(s.is_question for s in parts)
 
 
 def is_programme_question(body: str, subject: str, *, rules_dir: Path | None = None) -> str | None:
