@@ -142,3 +142,18 @@ def test_facts_stated_before_an_indirect_question_still_make_an_application() ->
     fr = "Bonjour, j'ai eu mon BTS en juin 2026 et je cherche un emploi, je voudrais savoir si je peux venir."
     en = "Hello, I got my degree in June 2026 and I look for a job in a charity, I wonder if I can join."
     assert {_kind(fr, "Bonjour"), _kind(en, "Hello")} == {"application"}
+
+
+# ------------------------------------------------------------------ a school as the writer's workplace
+
+
+def test_a_staff_member_working_at_a_university_asking_the_criteria_is_a_question() -> None:
+    fr = "Bonjour, je travaille au bureau des stages d'une école. Quels sont vos critères d'admission ?"
+    en = "Hi, I work in a college placement office. What are the admission criteria for your programme?"
+    sender = ("Rose Tang", "rose.tang@example.org")
+    assert {_kind(fr, "Critères", sender), _kind(en, "Criteria", sender)} == {"question"}
+
+
+def test_a_writer_who_studied_at_a_university_still_tells_of_their_studies() -> None:
+    note = "Bonjour, j'ai fini mes études à l'université en juin et je cherche un poste dans une scop."
+    assert _kind(note, "Bonjour") == "application"

@@ -292,6 +292,7 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
         if (w in education.lemmas or w.startswith(education.stems))
         and (w not in s.plural or (i and s.tokens[i - 1][0] in {"mes", "my", "ses", "his", "her"}))
         and not _qualifies_a_noun(s, i)
+        and not (w in m["study_place"].lemmas and _writer_works(s, m))
     ]
     stating = searching or hired or diploma or own_words
     if not stating or (_speaks_of_a_group(s, m) and not s.has(m["first_person"])):
@@ -327,6 +328,18 @@ def _writer_to_be_hired(s: Sentence, m: dict[str, Meaning]) -> bool:
         return False
     words = [w for w, _pos in s.tokens]
     return any(w.startswith(_RECRUITING) and i and words[i - 1] in _TO_BE for i, w in enumerate(words))
+
+
+def _writer_works(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """«je travaille…», "I work…": the writer says where they work now (a school then is their employer)."""
+    job, words = m["job"], [w for w, _pos in s.tokens]
+    return any(
+        (w in job.lemmas or w.startswith(job.stems)) and i and words[i - 1] in _SUBJECT_I
+        for i, w in enumerate(words)
+    )
+
+
+_SUBJECT_I = frozenset({"je", "j'", "j’", "i", "'m", "i'm", "im"})
 
 
 def _qualifies_a_noun(s: Sentence, i: int) -> bool:
