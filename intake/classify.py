@@ -16,10 +16,13 @@ from intake.config import ProgrammeSettings
 from intake.parsing import ParsedMessage, split_forwarded, strip_quoted, writer_text
 from intake.store.models import CASE_TOKEN
 from intake.understanding.contacts import is_our_address
+from intake.understanding.forms import is_own_fiche
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
 from intake.understanding.signals import (
     Signal,
+    is_asked,
     is_programme_question,
+    may_ask,
     offers_a_post,
     presents_by_act,
     read_signals,
@@ -311,7 +314,7 @@ def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
     hits = []
     for sentence in split_asked(text):
         m = pattern.search(sentence)
-        asked = m is None or sentence.rstrip().endswith("?")
+        asked = m is None or is_asked(sentence)
         if m and not asked and not _plural_at(sentence, m.end()) and not _in_quotes(sentence, m.start()):
             hits.append(m.group(0))
     return hits
@@ -356,19 +359,22 @@ class DirectApplication:
         # Read by meaning when the words are silent, when employer words need weighing, or when the writer
         # may be writing about someone else (a presenting word, or no «je» at all).
         read = not stated_in_body or other_words or referral_hint().search(body)
+        sender = f"{msg.from_name} {msg.from_addr or ''}"
         if read or not _FIRST_PERSON.search(body):
             names = [a.filename for a in msg.attachments]
-            sender = f"{msg.from_name} {msg.from_addr or ''}"
             signals = read_signals(body, msg.subject, names, lex, sender=sender)
         referral = next((sig for sig in signals if sig.name == "referral"), None)
         other = other_words.group(0) if other_words else None
-        if signals or not hits:
+        if signals or not hits or not _FIRST_PERSON.search(body):
             other = other or offers_a_post(body, msg.subject)
         first_person = _FIRST_PERSON_APPLYING.search(body + "\n" + msg.subject)
         # The writer's own search, wish to join or CV outweighs employer words («chargée de partenariats»);
         # a teacher's «je suis enseignant en BTS» beside «nos étudiants» does not.
+        # A fiche whose name fields name the sender is told in the first person, as a form is.
         own = referral is None and any(
-            sig.name in {"job_search", "join", "cv"} and _FIRST_PERSON.search(sig.evidence) for sig in signals
+            sig.name in {"job_search", "join", "cv"}
+            and (_FIRST_PERSON.search(sig.evidence) or is_own_fiche(body, sender))
+            for sig in signals
         )
         if other and not first_person and not own and not (referral and len(signals) > 1):
             return RuleResult(False, f"Écrit comme un employeur ou partenaire (« {other[:80]} »).")
@@ -410,7 +416,7 @@ class Question:
     def check(self, ctx: Context) -> RuleResult:
         msg, words = ctx.msg, ctx.lexicon.messages.get("application", {})
         body = strip_quoted(msg.text)[:6000]
-        if "?" not in body and "?" not in msg.subject:
+        if not may_ask(f"{msg.subject}\n{body}"):
             return RuleResult(False)
         if _search(words.get("other"), body) or _search(words.get("other"), msg.subject):
             return RuleResult(False)

@@ -793,7 +793,8 @@ def quoted_lines(text: str) -> str:
 
 
 # «Prénom : Manon», "E-mail: x@y": a label of a few words (no sentence punctuation), a colon, a value.
-_FIELD_LINE = re.compile(r"^\s*\*?([^\W\d][\w'’ ,/.-]{0,38}?)\*?\s*:\s*(\S.*?)\s*$")
+# A bulleted fiche («- Nom : …», «• Diplôme : …») has the same structure behind its bullets.
+_FIELD_LINE = re.compile(r"^\s*(?:[-•·▪–]\s+)?\*?([^\W\d][\w'’ ,/.-]{0,38}?)\*?\s*:\s*(\S.*?)\s*$")
 
 
 def labelled_fields(text: str) -> list[tuple[str, str]]:

@@ -9,6 +9,7 @@ and held.py decide that).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,14 +36,31 @@ def _field(fields: list[tuple[str, str]], meaning: Meaning) -> str:
     return next((value for label, value in fields if label in meaning.lemmas), "")
 
 
+def name_in_fields(fields: list[tuple[str, str]], m: dict[str, Meaning]) -> str:
+    """The person named by the name fields («Nom : Cherif» and «Prénom : Hamza», "Name: …"), or ""."""
+    first, last = _field(fields, m["field_first_name"]), _field(fields, m["field_last_name"])
+    return _field(fields, m["field_full_name"]) or (f"{first} {last}".strip() if first else last)
+
+
+def _name_words(text: str) -> set[str]:
+    return {w for w in re.split(r"[\W\d_]+", text.casefold()) if len(w) > 2}
+
+
+def is_own_fiche(text: str, sender: str, rules_dir: Path | None = None) -> bool:
+    """A fiche of labelled lines whose name fields name its sender («Nom : MARTIN Léa» from Léa Martin): every
+    line of it is the writer's own fact, told without «je» as a form is; a fiche naming someone else is a
+    person presented."""
+    name = name_in_fields(labelled_fields(text), load_meanings(rules_dir))
+    return bool(name) and bool(_name_words(name) & _name_words(sender))
+
+
 def read_form_relay(msg: ParsedMessage, rules_dir: Path | None = None) -> FormRelay | None:
     """The person a relayed form names, or None when the message is not a form relayed by a mailer."""
     if not is_relay_sender(msg.from_addr, rules_dir):
         return None
     fields = labelled_fields(msg.text)
     m = load_meanings(rules_dir)
-    first, last = _field(fields, m["field_first_name"]), _field(fields, m["field_last_name"])
-    name = _field(fields, m["field_full_name"]) or (f"{first} {last}".strip() if first else last)
+    name = name_in_fields(fields, m)
     typed = EMAIL_RE.search(_field(fields, m["field_email"]))
     address = typed.group(0).lower() if typed else reply_to_of(msg)
     if address is not None and address == (msg.from_addr or "").lower():

@@ -142,11 +142,11 @@ _HYPOTHESIS = re.compile(r"^\s*(?:si|s'il|s'ils|if|même si|even if|quand|when|a
 
 def split_asked(text: str) -> list[str]:
     """The sentences of `text`, each ending at its mark whatever the case of the next word; a question whose
-    first clauses state something of the writer («je suis en master 2, je peux m'inscrire ?») is split
-    before the clause that asks."""
+    first clauses state something of the writer («je suis en master 2, je peux m'inscrire ?», or without a
+    «?»: «j'ai un BTS, je voudrais savoir si…») is split before the clause that asks."""
     out: list[str] = []
     for part in (p for s in split_sentences(text) for p in _CLAUSE_END.split(s) if p.strip()):
-        stated = _stated_before_asking(part)
+        stated = _stated_before_asking(part) or _stated_before_indirect(part)
         out += [stated, part[len(stated) + 1 :].strip()] if stated else [part]
     return out
 
@@ -162,6 +162,17 @@ def _stated_before_asking(part: str) -> str:
         if part[: m.start()].count("(") <= part[: m.start()].count(")")
     ]
     stated = part[: commas[-1]] if commas else ""
+    return stated if _FIRST_PERSON_WORD.search(stated) else ""
+
+
+def _stated_before_indirect(part: str) -> str:
+    """What a sentence states of the writer before the «je» that asks indirectly, or "": «je suis en L3, je
+    voudrais savoir si…» states a fact, then asks; «Conseillère d'insertion, je souhaiterais savoir…» only
+    says who asks."""
+    if part.rstrip().endswith("?") or not (asking := _asking_words().search(part)):
+        return ""
+    asker = list(_FIRST_PERSON_WORD.finditer(part[: asking.start()]))
+    stated = part[: asker[-1].start()].rstrip(" ,;:") if asker else ""
     return stated if _FIRST_PERSON_WORD.search(stated) else ""
 
 
@@ -182,10 +193,30 @@ def _read_sentences(text: str) -> tuple[Sentence, ...]:
         tokens = tuple((t.lower_, t.pos_) for t in doc)
         plural = frozenset(t.lower_ for t in doc if "Plur" in t.morph.get("Number"))
         heads = tuple((t.head.i, t.dep_) for t in doc)
-        out.append(
-            Sentence(part, frozenset(words), proper, part.rstrip().endswith("?"), tokens, plural, heads)
-        )
+        asked = part.rstrip().endswith("?") or _asks_indirectly(part, tokens, frozenset(words))
+        out.append(Sentence(part, frozenset(words), proper, asked, tokens, plural, heads))
     return tuple(out)
+
+
+# What an indirect question asks: «savoir si…», «demander quel…», "know whether…".
+_INTERROGATIVE = frozenset({"si", "s'", "s’", "whether", "if"})
+
+
+def _asks_indirectly(text: str, tokens: tuple[tuple[str, str], ...], words: frozenset[str]) -> bool:
+    """A question said as a statement, with no «?» (a formal letter's «je souhaiterais savoir si…», «je
+    me permets de vous demander quelles…», "I would like to know whether…"): the writer is the subject of a
+    verb of asking, followed by what is asked — an interrogative word, or a topic of the programme."""
+    m = load_meanings()
+    if not words & m["first_person"].lemmas:
+        return False
+    # The French parser cannot tag English: there, the word alone is read.
+    verbs = {"VERB", "AUX"} if is_french(text) else {"VERB", "AUX", "NOUN", "X", "ADJ"}
+    asking = [i for i, (w, pos) in enumerate(tokens) if w in m["ask"].lemmas and pos in verbs]
+    if not asking:
+        return False
+    after = {w for w, _pos in tokens[asking[0] + 1 :]}
+    topic = any(Sentence(w, frozenset({w}), (), False).has(m["topic"]) for w in after)
+    return bool(after & (_INTERROGATIVE | m["question"].lemmas)) or topic
 
 
 def _is_document(filename: str) -> bool:
@@ -250,6 +281,7 @@ def read_signals(
 def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool) -> list[str]:
     """The applicant facts a sentence states, whoever of: a job search, an education."""
     searching = s.has(m["search"]) or s.has(m["aim"])
+    hired = _writer_to_be_hired(s, m)
     stated = EMAIL_RE.sub(" ", s.text)  # «m1@example.com» names no Master 1
     diploma = any(d.pattern.search(stated) for d in lexicon.diplomas)
     # «les jeunes diplômés» name a group; the writer's own studies are singular or theirs («mes études»).
@@ -260,8 +292,10 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
         if (w in education.lemmas or w.startswith(education.stems))
         and (w not in s.plural or (i and s.tokens[i - 1][0] in {"mes", "my", "ses", "his", "her"}))
         and not _qualifies_a_noun(s, i)
+        and not (w in m["study_place"].lemmas and _writer_works(s, m))
     ]
-    if not (searching or diploma or own_words) or (_speaks_of_a_group(s, m) and not s.has(m["first_person"])):
+    stating = searching or hired or diploma or own_words
+    if not stating or (_speaks_of_a_group(s, m) and not s.has(m["first_person"])):
         return []  # «nos diplômés veulent travailler dans l'ESS» tells of a group, not of an applicant
     # Someone is the subject: a pronoun, or a person named as the subject (not any proper noun: the tagger
     # calls «Objet», a brand or a heading one).
@@ -273,7 +307,7 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     named = someone and not pronoun
     employer = s.has(m["we"]) and not s.has(m["first_person"]) and not presents and not named
     ess = _search(lexicon.ess_names, s.text)
-    if searching and not employer and (_job_sought(s, m) or (ess and s.has(m["search"]))):
+    if hired or (searching and not employer and (_job_sought(s, m) or (ess and s.has(m["search"])))):
         facts.append("job_search")
     # A word of studies counts when someone is its subject; alone it is a topic («le forum de l'université»).
     # A diploma told of nobody is a fact when dated like a CV line («Master 2 obtenu en juin 2026»); bare,
@@ -282,6 +316,30 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     if (diploma and dated) or (own_words and someone):
         facts.append("education")
     return facts
+
+
+_TO_BE = frozenset({"être", "etre", "été", "be", "being", "get", "getting", "got"})
+
+
+def _writer_to_be_hired(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """The writer as the one hired («j'aimerais être embauchée», "I hope to get hired"): the passive of a
+    verb of hiring with «je» is a job search; the active («nous embauchons») is an employer's offer."""
+    if not s.has(m["first_person"]) or s.words & _ORGANISATION:
+        return False
+    words = [w for w, _pos in s.tokens]
+    return any(w.startswith(_RECRUITING) and i and words[i - 1] in _TO_BE for i, w in enumerate(words))
+
+
+def _writer_works(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """«je travaille…», "I work…": the writer says where they work now (a school then is their employer)."""
+    job, words = m["job"], [w for w, _pos in s.tokens]
+    return any(
+        (w in job.lemmas or w.startswith(job.stems)) and i and words[i - 1] in _SUBJECT_I
+        for i, w in enumerate(words)
+    )
+
+
+_SUBJECT_I = frozenset({"je", "j'", "j’", "i", "'m", "i'm", "im"})
 
 
 def _qualifies_a_noun(s: Sentence, i: int) -> bool:
@@ -353,12 +411,15 @@ def _names_someone_else(text: str, sender: str) -> str:
     from intake.understanding.nlp import find_entities
 
     writer = {w for w in re.split(r"[\W\d_]+", sender.lower()) if len(w) > 2}
+    programme = load_meanings()["programme"]
     # Sentence by sentence: the small model misses names in a long text with headings and tables.
     for part in split_sentences(text[:MAX_CHARS])[:_NAMES_IN]:
         for name in find_entities(part, "PER"):
             words = {w for w in re.split(r"[\W\d_]+", name.lower()) if len(w) > 2}
             capitalised = all(w[:1].isupper() for w in name.split() if len(w) > 3)
-            if len(name.split()) >= 2 and capitalised and not words & writer:
+            # The tagger takes our own programme's name for a person («Fiche Pro'pulse»): it names nobody.
+            ours = Sentence(name, frozenset(name.lower().split()), (), False).has(programme)
+            if len(name.split()) >= 2 and capitalised and not words & writer and not ours:
                 return part
     return ""
 
@@ -387,12 +448,16 @@ def _read_attachments(
 _ORGANISATION = frozenset({"nous", "we", "us"})
 _RECENT_YEAR = re.compile(r"\b20[0-3]\d\b")
 _RECRUITING = ("recrut", "embauch", "recruit", "hiring")
+# Applying, not joining: «vous pouvez le joindre : x@…» gives a way to reach someone, not to apply.
+_APPLYING = ("candidat", "postul", "apply", "appli")
 _TITLE_LINK = frozenset({"de", "du", "d'", "en", "in", "of"})
 
 
 def _offers_a_post(s: Sentence, m: dict[str, Meaning]) -> bool:
     """An organisation speaking of a post it offers: «nous recrutons», «notre offre», «notre coopérative
     recrute», «embauché chez nous», "we are hiring" — «nous/we» or «notre/our» before the offer."""
+    if _tells_where_to_apply(s, m):
+        return True
     if not s.has(m["offer"]):
         return False
     if s.has(m["first_person"]):
@@ -404,6 +469,15 @@ def _offers_a_post(s: Sentence, m: dict[str, Meaning]) -> bool:
         w.startswith(_RECRUITING) and (i == 0 or words[i - 1] not in _TITLE_LINK) for i, w in enumerate(words)
     )
     return bool(s.words & (_ORGANISATION | _POSSESSIVE_WE)) or recruits
+
+
+def _tells_where_to_apply(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """«Candidatures : rh@asso.example», "apply to jobs@…": an act of applying whose target is an address,
+    told by nobody in the first person — the writer receives applications for a post, it does not apply."""
+    if s.has(m["first_person"]) or not (address := EMAIL_RE.search(s.text)):
+        return False
+    before = re.findall(r"[\w'’-]+", s.text[: address.start()].lower())
+    return any(w.startswith(_APPLYING) for w in before)
 
 
 def offers_a_post(body: str, subject: str, *, rules_dir: Path | None = None) -> str | None:
@@ -628,6 +702,25 @@ def presenting_sentences(body: str, *, rules_dir: Path | None = None) -> list[st
         return []
     m = load_meanings(rules_dir)
     return [s.text for s in read_sentences(body) if _presents_someone(s, m)]
+
+
+def may_ask(text: str) -> bool:
+    """A cheap test before tagging: a «?», or a word of asking that may make an indirect question."""
+    return "?" in text or bool(_asking_words().search(text))
+
+
+@lru_cache(maxsize=1)
+def _asking_words() -> re.Pattern[str]:
+    words = sorted(load_meanings()["ask"].lemmas, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+def is_asked(sentence: str) -> bool:
+    """Whether a sentence asks, with a «?» or as a statement («je souhaiterais savoir si…»)."""
+    if sentence.rstrip().endswith("?"):
+        return True
+    parts = read_sentences(sentence)
+    return bool(parts) and all(s.is_question for s in parts)
 
 
 def is_programme_question(body: str, subject: str, *, rules_dir: Path | None = None) -> str | None:
