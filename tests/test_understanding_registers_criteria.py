@@ -1,0 +1,74 @@
+"""Criteria classes found on the registers corpus (issue 11, stop 21, second round): the same facts told in
+a formal letter, a plain email, SMS style, English or by a third person must get the same reading. A
+formal letter states a situation with a bare participle dated from its start («affecté depuis…»), fronts
+the aim's place in a cleft, or names the employer by what it is not («à but non lucratif»). Each class in
+phrasings of its own, in French and in English where it exists in both, read through `propulse extract`'s
+path."""
+
+from __future__ import annotations
+
+import pytest
+from test_understanding_contrast_situation import _read, _status
+
+# Each class: its name as a sentence, the message, the criteria it must read.
+CLASSES: dict[str, tuple[str, dict[str, str]]] = {
+    # A bare past participle dated from its start describes a state held today, not a finished act.
+    "a_civic_service_told_by_a_participle_dated_since_a_month_is_current": (
+        "Diplômée d'une licence d'histoire en juin 2025, et affectée depuis le mois d'août à une mission"
+        " de service civique au sein d'une ressourcerie, je souhaite travailler dans une coopérative.",
+        {"not_service_civique": "not_met"},
+    ),
+    "a_civic_service_told_by_a_participle_said_now_is_current": (
+        "Licence d'histoire obtenue en juin 2026. Actuellement engagée dans un service civique auprès "
+        "d'une épicerie solidaire, je souhaiterais rejoindre une coopérative.",
+        {"not_service_civique": "not_met"},
+    ),
+    "a_civic_service_told_by_a_participle_dated_in_a_past_year_is_over": (
+        "Licence d'histoire obtenue en juin 2026. Engagé en 2024 dans une mission de service civique, "
+        "j'ai ensuite repris mes études. Je cherche un emploi dans une coopérative.",
+        {"not_service_civique": "met"},
+    ),
+    "an_english_civic_service_held_since_a_month_is_current": (
+        "I graduated with a BA in History in June 2026. I have been a civic service volunteer at a food "
+        "bank since September. I am looking for a job with a charity.",
+        {"not_service_civique": "not_met"},
+    ),
+    # A cleft fronts the aim's place; the small model hangs «que je …» on the place itself.
+    "a_cleft_fronting_a_cooperative_before_the_writers_wish_to_practise_is_an_ess_aim": (
+        "Licence d'histoire obtenue en juin 2026. Mes études m'ont ouvert au travail social, et c'est au"
+        " sein d'une coopérative d'habitants que j'aimerais désormais exercer.",
+        {"job_seeking_ess": "met"},
+    ),
+    "an_association_that_recruits_volunteers_is_not_the_writers_aim": (
+        "Licence d'histoire obtenue en juin 2026. J'ai rencontré une association qui recrute des bénévoles.",
+        {"job_seeking_ess": "unknown"},
+    ),
+    # An employer named by what it is not: «à but non lucratif», «non lucrative», a foundation.
+    "a_not_for_profit_body_sought_by_a_presented_person_after_a_degree_clause_is_an_ess_aim": (
+        "Mon frère a validé son BUT carrières sociales en juin 2026 et recherche un poste d'animateur "
+        "dans un organisme à but non lucratif.",
+        {"job_seeking_ess": "met", "degree_level": "met"},
+    ),
+    "a_not_for_profit_organisation_named_by_its_adjective_is_an_ess_aim": (
+        "Licence d'histoire obtenue en juin 2026. Je vise un premier contrat dans une organisation non "
+        "lucrative, côté logistique.",
+        {"job_seeking_ess": "met"},
+    ),
+    "an_english_foundation_sought_is_an_ess_aim": (
+        "I graduated with a BA in History in June 2026. I'm now hoping to find a first role at a grant-"
+        "making foundation.",
+        {"job_seeking_ess": "met"},
+    ),
+    "an_english_foundation_year_is_a_course_not_an_employer": (
+        "I graduated with a BA in History in June 2026. I did a foundation year before my degree and I'm"
+        " looking for a job in finance.",
+        {"job_seeking_ess": "unknown"},
+    ),
+}
+
+
+@pytest.mark.parametrize(("body", "expected"), list(CLASSES.values()), ids=list(CLASSES))
+def test_register_class_is_read(body: str, expected: dict[str, str]) -> None:
+    result = _read(body)
+    for criterion, status in expected.items():
+        assert _status(result, criterion) == status, (criterion, result["eligibility"]["criteria"])
