@@ -64,6 +64,32 @@ CLASSES: dict[str, tuple[str, dict[str, str]]] = {
         " looking for a job in finance.",
         {"job_seeking_ess": "unknown"},
     ),
+    # A month without its year, in the diploma's clause told as done, is the last such month.
+    "a_diploma_finished_in_a_month_without_its_year_is_dated_by_the_last_such_month": (
+        "J'ai terminé mon BTS tourisme en juillet, et je cherche un emploi dans une coopérative.",
+        {"graduation_recent": "met", "degree_level": "met"},
+    ),
+    "a_diploma_had_since_a_month_without_its_year_is_dated_by_that_month": (
+        "J'ai mon DUT carrières sociales depuis mai. Je cherche un emploi dans une coopérative.",
+        {"graduation_recent": "met"},
+    ),
+    "a_diploma_expected_in_a_month_without_its_year_stays_undated": (
+        "Je serai diplômée de ma licence de lettres en juin. Je cherche un emploi dans une coopérative.",
+        {"graduation_recent": "unknown"},
+    ),
+    "an_english_degree_finished_in_a_month_without_its_year_is_dated": (
+        "I completed my MSc in Ecology in September. I am looking for a job with a charity.",
+        {"graduation_recent": "met"},
+    ),
+    "an_english_degree_not_yet_finished_in_a_month_stays_undated": (
+        "I haven't completed my MSc in Ecology in September. I am looking for a job with a charity.",
+        {"graduation_recent": "unknown"},
+    ),
+    "a_course_finished_in_a_month_but_missing_a_requirement_stays_undated": (
+        "J'ai achevé mon cursus d'ingénieur agronome en octobre, mais mon diplôme attend encore un"
+        " certificat de langue. Je cherche un emploi dans une coopérative.",
+        {"graduation_recent": "unknown"},
+    ),
 }
 
 
