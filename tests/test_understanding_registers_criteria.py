@@ -90,6 +90,20 @@ CLASSES: dict[str, tuple[str, dict[str, str]]] = {
         " certificat de langue. Je cherche un emploi dans une coopérative.",
         {"graduation_recent": "unknown"},
     ),
+    # A job sought under a search word the small model misreads (SMS style, a coordinated third person).
+    "a_job_sought_in_sms_style_after_a_dated_diploma_is_an_ess_aim": (
+        "dut gaco valide en juin 2026, jrecherche un boulot ds une coop svp",
+        {"job_seeking_ess": "met"},
+    ),
+    "a_presented_person_who_graduated_and_seeks_a_post_in_an_association_aims_at_the_ess": (
+        "Mon amie a validé une licence de sociologie (mai 2026) et recherche un poste d'animatrice de réseau"
+        " dans une association.",
+        {"job_seeking_ess": "met"},
+    ),
+    "a_job_held_before_in_an_association_is_not_an_aim": (
+        "J'ai eu un premier emploi dans une association en 2025. Licence d'histoire obtenue en juin 2026.",
+        {"job_seeking_ess": "unknown"},
+    ),
 }
 
 

@@ -119,7 +119,12 @@ def is_english(sentence: str) -> bool:
 
 def starts_with(token: Any, stems: Iterable[str]) -> bool:
     text = token.lower_.replace("’", "'")
+    if len(text) > 3 and text[0] == "j" and text[1] not in _VOWELS:
+        text = text[1:]  # «jrecherche», «jveux»: SMS style glues «je» to its verb
     return any(text.startswith(stem) for stem in stems)
+
+
+_VOWELS = frozenset("aeiouyàâéèêëîïôöûüh'")
 
 
 def is_verb(token: Any) -> bool:

@@ -55,7 +55,7 @@ _UNTIL = re.compile(
     r"\b(?:jusqu.(?:en|au|à)|se termine(?:ra)? (?:en|le|fin)|finit en|until|ends? in)\b", re.IGNORECASE
 )
 _ESS_SEEK_CONTEXT = re.compile(
-    r"\b(?:cherch|recherch|emploi|poste|travailler|job|work|position|int[ée]ress|souhait|carri[eè]re|m.engager|"
+    r"\bj?(?:cherch|recherch|emploi|poste|travailler|job|work|position|int[ée]ress|souhait|carri[eè]re|m.engager|"
     r"rejoindre|orienter|secteur|domaine|passionn|attir|motiv|voudrais|aimerais|interested|passionate|career|"
     r"opportunit|role|objectif|projet professionnel)\w*",
     re.IGNORECASE,
@@ -1065,11 +1065,7 @@ def _aimed_in_parse(
         if starts_with(word, structure.aim_work) and (noun or "Inf" in word.morph.get("VerbForm")):
             if is_negated(word) and not contrasted:
                 return False
-            governing = predicate_of(word)
-            if noun and governing.i != word.i and not starts_with(governing, structure.aim_search):
-                # «j'ai eu un premier emploi dans une association» is a past job, not an aim.
-                return read_word(word).tense != PAST
-            return True
+            return _work_aimed(word, noun, unit, start, structure)
         if is_verb(word) and any(_names_applications(c, structure) for c in word.children):
             # «j'ai envoyé des candidatures à plusieurs coopératives», «une dizaine de candidatures ont été
             # envoyées à des associations»
@@ -1079,6 +1075,19 @@ def _aimed_in_parse(
             # clause («… a obtenu sa licence et cherche …», the small model missing «cherche»): words decide.
             return None if _beyond_clause(word, unit, start) else False
     return None
+
+
+def _work_aimed(word: Any, noun: bool, unit: str, start: int, structure: Structure) -> bool | None:
+    """A job («un emploi», «un taf») or work («travailler») leading to the place: an aim unless the job is
+    told in the past. «jcherche un taf en mutuelle»: a search word right above the job says it is sought,
+    even when the small model tags it as a noun; a past verb of another clause leaves it to the words."""
+    governing = predicate_of(word)
+    sought = starts_with(governing, structure.aim_search) or starts_with(word.head, structure.aim_search)
+    if noun and governing.i != word.i and not sought:
+        # «j'ai eu un premier emploi dans une association» is a past job, not an aim.
+        past = read_word(word).tense == PAST
+        return None if past and _beyond_clause(governing, unit, start) else not past
+    return True
 
 
 def _place_denied(noun: Any) -> bool:
