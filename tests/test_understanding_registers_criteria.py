@@ -104,6 +104,28 @@ CLASSES: dict[str, tuple[str, dict[str, str]]] = {
         "J'ai eu un premier emploi dans une association en 2025. Licence d'histoire obtenue en juin 2026.",
         {"job_seeking_ess": "unknown"},
     ),
+    # A pronominal verb placing the writer «en» a situation says where the writer is now.
+    "a_writer_who_finds_herself_on_a_mission_of_unsaid_kind_is_asked_about_a_civic_service": (
+        "Licence de droit obtenue en juin 2025 ; je me trouve en mission pour une fédération sportive depuis"
+        " l'été, et je souhaite travailler dans une coopérative.",
+        {"not_service_civique": "unknown"},
+    ),
+    "a_writer_who_finds_himself_in_an_internship_is_in_one_now": (
+        "BTS obtenu en juin 2025. Je me retrouve en stage à la mairie jusqu'en avril 2027, et je souhaite"
+        " travailler dans une coopérative.",
+        {"not_internship": "not_met"},
+    ),
+    # A present the small model tags as a future («j'effectue») is a present: no future lacks its -r-.
+    "an_internship_carried_out_now_in_a_formal_sentence_is_current": (
+        "Titulaire d'une licence de lettres délivrée en juin 2025, j'effectue à présent, dans une"
+        " ressourcerie, un stage conventionné qui s'achève en avril 2027 ; je cherche un emploi dans une coopérative.",
+        {"not_internship": "not_met"},
+    ),
+    "an_internship_said_in_the_future_stays_to_be_checked": (
+        "Titulaire d'une licence de lettres délivrée en juin 2025, j'effectuerai un stage dans une"
+        " ressourcerie ; je cherche un emploi dans une coopérative.",
+        {"not_internship": "unknown"},
+    ),
 }
 
 

@@ -789,11 +789,22 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
         return NOT_NOW  # «j'étais stagiaire», «j'ai fait un stage», «je pourrais faire un stage»
     if reading.tense == PRESENT and _alongside(token, unit, structure):
         return NOW  # «en parallèle de mon stage, je postule…»: the search runs beside a current internship
+    if reading.tense == PRESENT and reading.person in {"1", None} and _placed_in(token, predicate):
+        return NOT_NOW if _ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
     if _wished(predicate, structure):
         return NOT_NOW  # «je cherche un stage», «je voudrais faire un service civique»
     if reading.tense == FUTURE:
         return UNSURE  # «je serai en stage jusqu'en mars»: now or later, the coordinator asks
     return _held_now(token, predicate, reading, is_role, structure, unit, today)
+
+
+def _placed_in(token: Any, predicate: Any) -> bool:
+    """«je me trouve actuellement en mission», «je me retrouve en stage»: a pronominal verb placing its
+    subject «en» the situation says where the writer is now, like «je suis en stage» (and is no wish to
+    find one: «je trouve un stage» is read apart)."""
+    reflexive = any(c.morph.get("Reflex") == ["Yes"] for c in predicate.children)
+    placed = token.head.i == predicate.i and any(c.lower_ == "en" for c in token.children)
+    return reflexive and predicate.i != token.i and placed
 
 
 def _held_now(
