@@ -118,7 +118,8 @@ CLASSES: dict[str, tuple[str, dict[str, str]]] = {
     # A present the small model tags as a future («j'effectue») is a present: no future lacks its -r-.
     "an_internship_carried_out_now_in_a_formal_sentence_is_current": (
         "Titulaire d'une licence de lettres délivrée en juin 2025, j'effectue à présent, dans une"
-        " ressourcerie, un stage conventionné qui s'achève en avril 2027 ; je cherche un emploi dans une coopérative.",
+        " ressourcerie, un stage conventionné qui s'achève en avril 2027 ; je cherche un emploi dans une"
+        " coopérative.",
         {"not_internship": "not_met"},
     ),
     "an_internship_said_in_the_future_stays_to_be_checked": (
