@@ -127,6 +127,20 @@ CLASSES: dict[str, tuple[str, dict[str, str]]] = {
         " ressourcerie ; je cherche un emploi dans une coopérative.",
         {"not_internship": "unknown"},
     ),
+    # The holder named by the degree, as a formal letter opens: «Docteure en …», «Licencié en …».
+    "a_writer_named_doctor_in_a_discipline_holds_a_doctorate": (
+        "Docteur en géographie depuis la soutenance de ma thèse en avril 2026, je cherche un emploi dans une"
+        " coopérative.",
+        {"degree_level": "met", "graduation_recent": "met"},
+    ),
+    "a_writer_named_licencie_in_a_discipline_holds_a_licence": (
+        "Licenciée ès lettres depuis juin 2025, je cherche un emploi dans une coopérative.",
+        {"degree_level": "met", "graduation_recent": "met"},
+    ),
+    "a_writer_dismissed_in_a_year_holds_no_licence_for_it": (
+        "J'ai été licencié en 2025 d'un poste de vendeur. Je cherche un emploi dans une coopérative.",
+        {"degree_level": "unknown"},
+    ),
 }
 
 
