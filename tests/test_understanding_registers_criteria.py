@@ -141,6 +141,23 @@ CLASSES: dict[str, tuple[str, dict[str, str]]] = {
         "J'ai été licencié en 2025 d'un poste de vendeur. Je cherche un emploi dans une coopérative.",
         {"degree_level": "unknown"},
     ),
+    # A post held now, whichever way it is named, with a permanent contract spelled out: asked, not refused.
+    "a_permanent_contract_spelled_out_for_a_post_still_held_is_asked_about": (
+        "Licence d'histoire obtenue en juin 2025. J'ai signé un contrat à durée indéterminée de vendeuse dans"
+        " une enseigne de sport, poste que j'occupe encore ; c'est dans une coopérative que je voudrais"
+        " travailler.",
+        {"not_career_change": "unknown", "job_seeking_ess": "met"},
+    ),
+    "a_post_held_last_year_is_no_job_now": (
+        "Licence d'histoire obtenue en juin 2025. J'occupais un poste de vendeur en CDI l'an dernier. Je"
+        " cherche un emploi dans une coopérative.",
+        {"not_career_change": "met"},
+    ),
+    "an_english_permanent_position_still_held_is_asked_about": (
+        "I graduated with a BA in History in June 2025. I still hold a permanent position in a shoe shop."
+        " I am looking for a job with a charity.",
+        {"not_career_change": "unknown"},
+    ),
 }
 
 
