@@ -119,7 +119,12 @@ def is_english(sentence: str) -> bool:
 
 def starts_with(token: Any, stems: Iterable[str]) -> bool:
     text = token.lower_.replace("’", "'")
+    if len(text) > 3 and text[0] == "j" and text[1] not in _VOWELS:
+        text = text[1:]  # «jrecherche», «jveux»: SMS style glues «je» to its verb
     return any(text.startswith(stem) for stem in stems)
+
+
+_VOWELS = frozenset("aeiouyàâéèêëîïôöûüh'")
 
 
 def is_verb(token: Any) -> bool:
@@ -237,8 +242,14 @@ def tense_of(predicate: Any) -> str:
     if "Cnd" in finite.morph.get("Mood"):
         return CONDITIONAL
     if "Fut" in tense:
-        return FUTURE
+        # «j'effectue» tagged as a future by the small model: a French future always ends in -r- + ending.
+        return FUTURE if _FUTURE_ENDING.search(finite.lower_) else PRESENT
+    if "Pres" in tense and finite.lower_.endswith("rai"):
+        return FUTURE  # «j'effectuerai» tagged as a present: «-rai» is only a first person's future
     return PRESENT if "Pres" in tense else NO_TENSE
+
+
+_FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
 
 
 def subject_person(predicate: Any) -> str | None:

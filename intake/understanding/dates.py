@@ -214,6 +214,26 @@ _BARE_DATE = re.compile(
 )
 
 
+# «en juin», «depuis septembre», "in June" with no year after it.
+YEARLESS_MONTH = re.compile(
+    r"\b(?P<since>en|depuis|since|in)\s+(?:(?:fin|d[ée]but|mi|end of|early|late)\s+)?"
+    rf"(?P<month>{_MONTH_ALT})\b\.?(?!\s*(?:de\s+|of\s+)?{_YEAR})",
+    re.IGNORECASE,
+)
+
+
+def last_yearless_month(text: str, today: date) -> tuple[MonthYear, bool] | None:
+    """The first month named without its year in `text`, read as the last such month (this one included),
+    and whether it was said as a start («depuis septembre»). Only for a fact told as done."""
+    found = YEARLESS_MONTH.search(text)
+    if found is None:
+        return None
+    month = _MONTHS[found.group("month").lower()]
+    year = today.year if month <= today.month else today.year - 1
+    since = found.group("since").lower() in {"depuis", "since"}
+    return MonthYear(year, month, found.start(), found.end()), since
+
+
 def _last_day(year: int, month: int) -> date:
     return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 

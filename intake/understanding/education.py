@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
-from intake.understanding.clauses import is_french, is_negated, parse, tokens_in
-from intake.understanding.dates import MonthYear, bare_date, find_dates
+from intake.understanding.clauses import PAST, is_french, is_negated, parse, predicate_of, tense_of, tokens_in
+from intake.understanding.dates import YEARLESS_MONTH, MonthYear, bare_date, find_dates, last_yearless_month
 from intake.understanding.education_fields import diploma_field_value, graduation_fields, is_ongoing_field
 from intake.understanding.facts import BODY, SUBJECT, DiplomaMention, EducationFacts, Evidence, Fact, Source
 from intake.understanding.lexicon import Lexicon, mentions_any
@@ -753,7 +754,51 @@ def _dated_by(
             and not re.match(r"^\W*(?:19|20)\d\d\b", nxt)
         ):
             when = tail_dates[0]
-    return when
+    return when or _yearless_told_done(unit, start, end, today, lexicon.structure.having)
+
+
+def _noun_of(word: Any) -> Any:
+    """The noun a diploma's word belongs to: «DUT» in «mon DUT carrières sociales» may be tagged as the
+    adjective of «carrières»; the phrase's noun carries its role in the clause."""
+    for _ in range(4):
+        if word.dep_ not in {"amod", "nmod", "compound", "flat:name", "appos"} or word.head.i == word.i:
+            break
+        word = word.head
+    return word
+
+
+_RESTRICTED = re.compile(r"\b(?:mais|sauf|cependant|toutefois|but|except|however)\b", re.IGNORECASE)
+# "I finished my BA in June", "I've had my degree since March": an English diploma told as done.
+_EN_DONE = re.compile(
+    r"\b(?:finished|completed|graduated|got|obtained|earned|received|awarded|passed|have had|['’]ve had)\b",
+    re.IGNORECASE,
+)
+_EN_NOT_YET = re.compile(r"\b(?:not|never|will|expect\w*|hope)\b|n['’]t\b|['’]ll\b", re.IGNORECASE)
+
+
+def _yearless_told_done(
+    unit: str, start: int, end: int, today: date, having: tuple[str, ...]
+) -> MonthYear | None:
+    """«j'ai terminé mon BTS en juillet», «je suis diplômé d'une licence depuis mars», «j'ai mon DUT depuis
+    mai»: a month without its year, in the diploma's clause told as done, is the last such month; «je serai
+    diplômée en juin», «je suis en master depuis septembre» stay undated."""
+    stop = _CLAUSE_BREAK.search(unit, end)
+    said = last_yearless_month(unit[end : stop.start() if stop else len(unit)], today)
+    if said is None or said[0].start > 40 or _RESTRICTED.search(unit, end):
+        return None  # «… en septembre, mais il me manque le TOEIC»: a restriction leaves it in doubt
+    when, since = said
+    if not is_french(unit):
+        told = _EN_DONE.search(unit[:start]) and not _EN_NOT_YET.search(unit[:start])
+        return MonthYear(when.year, when.month, end + when.start, end + when.end) if told else None
+    words = tokens_in(parse(unit), start, end)
+    noun = _noun_of(words[0]) if words else None
+    if noun is None or is_negated(noun):
+        return None
+    # «j'ai mon DUT depuis mai»: had since a month, in the present of «avoir».
+    had = since and noun.dep_ == "obj" and noun.head.lower_ in having
+    if not had and tense_of(predicate_of(noun)) != PAST:
+        return None
+    return MonthYear(when.year, when.month, end + when.start, end + when.end)
 
 
 _OPEN_DATE_END = re.compile(r"\b(?:en|in|depuis|since)\s*$", re.IGNORECASE)
@@ -797,7 +842,8 @@ def _diploma_text(unit: str, start: int) -> str:
         tail,
         maxsplit=1,
     )[0]
-    return cut.strip(" .:;")[:120]
+    month = YEARLESS_MONTH.search(cut)  # «BTS en juillet»: the date, not the diploma's name
+    return cut[: month.start() if month else len(cut)].strip(" .:;")[:120]
 
 
 def _choose_highest(mentions: list[DiplomaMention]) -> DiplomaMention | None:

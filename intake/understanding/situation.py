@@ -55,7 +55,7 @@ _UNTIL = re.compile(
     r"\b(?:jusqu.(?:en|au|à)|se termine(?:ra)? (?:en|le|fin)|finit en|until|ends? in)\b", re.IGNORECASE
 )
 _ESS_SEEK_CONTEXT = re.compile(
-    r"\b(?:cherch|recherch|emploi|poste|travailler|job|work|position|int[ée]ress|souhait|carri[eè]re|m.engager|"
+    r"\bj?(?:cherch|recherch|emploi|poste|travailler|job|work|position|int[ée]ress|souhait|carri[eè]re|m.engager|"
     r"rejoindre|orienter|secteur|domaine|passionn|attir|motiv|voudrais|aimerais|interested|passionate|career|"
     r"opportunit|role|objectif|projet professionnel)\w*",
     re.IGNORECASE,
@@ -780,17 +780,31 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
         return NOT_NOW if reading.tense == PAST or done else NOW
     if reading.negated:
         return NOT_NOW  # «je ne suis ni en stage ni en service civique», «sans stage en cours»
+    if reading.tense == PAST and _state_held_since(predicate):
+        # «engagée depuis octobre dans une mission de service civique»: a state begun and not left.
+        return NOT_NOW if _ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
     if reading.tense == PAST and starts_with(predicate, structure.extends):
         return _runs_until(token, unit, today) or NOT_NOW  # «mon stage a été prolongé jusqu'en février»
     if reading.tense in {PAST, CONDITIONAL}:
         return NOT_NOW  # «j'étais stagiaire», «j'ai fait un stage», «je pourrais faire un stage»
     if reading.tense == PRESENT and _alongside(token, unit, structure):
         return NOW  # «en parallèle de mon stage, je postule…»: the search runs beside a current internship
+    if reading.tense == PRESENT and reading.person in {"1", None} and _placed_in(token, predicate):
+        return NOT_NOW if _ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
     if _wished(predicate, structure):
         return NOT_NOW  # «je cherche un stage», «je voudrais faire un service civique»
     if reading.tense == FUTURE:
         return UNSURE  # «je serai en stage jusqu'en mars»: now or later, the coordinator asks
     return _held_now(token, predicate, reading, is_role, structure, unit, today)
+
+
+def _placed_in(token: Any, predicate: Any) -> bool:
+    """«je me trouve actuellement en mission», «je me retrouve en stage»: a pronominal verb placing its
+    subject «en» the situation says where the writer is now, like «je suis en stage» (and is no wish to
+    find one: «je trouve un stage» is read apart)."""
+    reflexive = any(c.morph.get("Reflex") == ["Yes"] for c in predicate.children)
+    placed = token.head.i == predicate.i and any(c.lower_ == "en" for c in token.children)
+    return reflexive and predicate.i != token.i and placed
 
 
 def _held_now(
@@ -818,6 +832,23 @@ def _held_now(
     if having or (verbless and (in_it or is_role)):
         return _dated_until(token, unit, today)
     return _runs_until(token, unit, today)
+
+
+_SINCE_NOW = {"depuis", "actuellement", "aujourd'hui", "toujours", "encore"}
+
+
+def _state_held_since(predicate: Any) -> bool:
+    """A bare past participle (no auxiliary: not an act told in the past) dated from a start or said of
+    now: «engagé depuis septembre dans…», «actuellement affectée à…» describe a state held today."""
+    if "Part" not in predicate.morph.get("VerbForm"):
+        return False
+    if any(c.dep_.startswith(("aux", "nsubj")) for c in predicate.children):
+        return False  # «j'ai été engagée», «elle s'est engagée»: a told act
+    marks = [c for c in predicate.children if c.dep_ in {"advmod", "obl:mod", "obl"}]
+    return any(
+        m.lower_ in _SINCE_NOW or any(g.dep_ == "case" and g.lower_ == "depuis" for g in m.children)
+        for m in marks
+    )
 
 
 def _still_held(token: Any, structure: Structure) -> bool:
@@ -905,7 +936,9 @@ _CLAUSE_SPLIT = re.compile(
     r",|;|:|\(|\)| mais | but | et (?!solidaire)| and (?!solidarity)| [-–—] ", re.IGNORECASE
 )
 _FACT_WORDS = re.compile(
-    r"\b(?:dipl[oô]m|master|licence|bts|but|dut|obtenu|titulaire|stage|service civique|degree|"
+    # «à but non lucratif» is the employer's aim, not the BUT diploma.
+    r"\b(?:dipl[oô]m|master|licence|bts|but(?!\s+(?:non\s+)?lucrati)|dut|obtenu|titulaire|stage|"
+    r"service civique|degree|"
     r"graduated|intern(?!ation))\w*",  # not «internationale»
     re.IGNORECASE,
 )
@@ -1007,12 +1040,10 @@ def _aimed_in_parse(
     None when the parse shows neither (the words of the clause then decide). `strict`, for a reading that may
     refuse, also wants the mention to be the aim's own place: not a partner («en lien avec des entreprises»),
     nor a noun of a relative clause («une association qui accompagne des entreprises»)."""
-    doc = parse(unit)
-    head = _phrase_head(tokens_in(doc, start, end))
-    if head is not None and _place_denied(head):
-        return False  # «je ne veux travailler ni dans une banque ni dans un fonds»: the place is denied
-    if strict and head is not None and not _the_aims_own_place(head):
-        return False
+    head = _phrase_head(tokens_in(parse(unit), start, end))
+    placed = _said_of_the_place(head, structure, strict) if head is not None else None
+    if placed is not None:
+        return placed
     # «je ne veux pas travailler dans une banque mais dans une coopérative»: the negation stops at «mais».
     contrasted = head is not None and any(c.lower_ in {"mais", "but"} for c in head.children)
     chain: list[Any] = []
@@ -1045,18 +1076,29 @@ def _aimed_in_parse(
         if starts_with(word, structure.aim_work) and (noun or "Inf" in word.morph.get("VerbForm")):
             if is_negated(word) and not contrasted:
                 return False
-            governing = predicate_of(word)
-            if noun and governing.i != word.i and not starts_with(governing, structure.aim_search):
-                # «j'ai eu un premier emploi dans une association» is a past job, not an aim.
-                return read_word(word).tense != PAST
-            return True
+            return _work_aimed(word, noun, unit, start, structure)
         if is_verb(word) and any(_names_applications(c, structure) for c in word.children):
             # «j'ai envoyé des candidatures à plusieurs coopératives», «une dizaine de candidatures ont été
             # envoyées à des associations»
             return contrasted or not is_negated(word)
         if is_verb(word) and _told_in_past(word):
-            return False  # «j'ai eu un premier emploi dans une coopérative»: a past fact
+            # «j'ai eu un premier emploi dans une coopérative»: a past fact; but a past verb of another
+            # clause («… a obtenu sa licence et cherche …», the small model missing «cherche»): words decide.
+            return None if _beyond_clause(word, unit, start) else False
     return None
+
+
+def _work_aimed(word: Any, noun: bool, unit: str, start: int, structure: Structure) -> bool | None:
+    """A job («un emploi», «un taf») or work («travailler») leading to the place: an aim unless the job is
+    told in the past. «jcherche un taf en mutuelle»: a search word right above the job says it is sought,
+    even when the small model tags it as a noun; a past verb of another clause leaves it to the words."""
+    governing = predicate_of(word)
+    sought = starts_with(governing, structure.aim_search) or starts_with(word.head, structure.aim_search)
+    if noun and governing.i != word.i and not sought:
+        # «j'ai eu un premier emploi dans une association» is a past job, not an aim.
+        past = read_word(word).tense == PAST
+        return None if past and _beyond_clause(governing, unit, start) else not past
+    return True
 
 
 def _place_denied(noun: Any) -> bool:
@@ -1140,6 +1182,31 @@ def _aim_clause_on(word: Any, structure: Structure) -> Any:
         ),
         None,
     )
+
+
+def _said_of_the_place(noun: Any, structure: Structure, strict: bool) -> bool | None:
+    """What the place's own phrase says, before the verbs above it are read: denied, not the aim's own
+    place (for a `strict` reading), or the object of the writer's relative clause of aim."""
+    if _place_denied(noun):
+        return False  # «je ne veux travailler ni dans une banque ni dans un fonds»: the place is denied
+    if strict and not _the_aims_own_place(noun):
+        return False
+    return _writers_aim_on(noun, structure)
+
+
+def _writers_aim_on(noun: Any, structure: Structure) -> bool | None:
+    """«c'est au sein d'une association que je souhaiterais exercer», «une coopérative que j'aimerais
+    rejoindre»: a relative clause of aim whose subject is the writer, hung on the place itself (the small
+    model often hangs a cleft's «que» there); «une association qui cherche des bénévoles» is not the
+    writer's aim (no first person)."""
+    relative = _aim_clause_on(noun, structure)
+    writer = relative is not None and any(
+        c.dep_ == "nsubj" and c.morph.get("Person") == ["1"] for c in relative.children
+    )
+    if relative is None or not writer:
+        return None
+    said = [relative, *(c for c in relative.children if c.dep_ == "xcomp")]
+    return not any(is_negated(t) for t in said)
 
 
 def _in_service_of(word: Any) -> bool:
