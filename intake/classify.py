@@ -360,12 +360,13 @@ class DirectApplication:
         # may be writing about someone else (a presenting word, or no «je» at all).
         read = not stated_in_body or other_words or referral_hint().search(body)
         sender = f"{msg.from_name} {msg.from_addr or ''}"
-        if read or not _FIRST_PERSON.search(body):
+        in_first_person = _FIRST_PERSON.search(body) is not None
+        if read or not in_first_person:
             names = [a.filename for a in msg.attachments]
             signals = read_signals(body, msg.subject, names, lex, sender=sender)
         referral = next((sig for sig in signals if sig.name == "referral"), None)
         other = other_words.group(0) if other_words else None
-        if signals or not hits or not _FIRST_PERSON.search(body):
+        if signals or not hits or not in_first_person:
             other = other or offers_a_post(body, msg.subject)
         first_person = _FIRST_PERSON_APPLYING.search(body + "\n" + msg.subject)
         # The writer's own search, wish to join or CV outweighs employer words («chargée de partenariats»);

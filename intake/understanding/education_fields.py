@@ -24,18 +24,24 @@ def _means(label: str, meaning: Meaning) -> bool:
     return label in meaning.lemmas or any(phrase in label for phrase in meaning.phrases)
 
 
-def diploma_field_value(line: str) -> str | None:
-    """The value of a «Diplôme : …» line, or None when the line is not a field of a diploma meaning."""
+def _diploma_field(line: str) -> tuple[str, str] | None:
+    """(label, value) of a «Diplôme : …» line, or None when the line is not a field of a diploma meaning."""
     fields = labelled_fields(line)
     if len(fields) != 1 or not _means(fields[0][0], load_meanings()["field_diploma"]):
         return None
-    return fields[0][1]
+    return fields[0]
+
+
+def diploma_field_value(line: str) -> str | None:
+    """The value of a «Diplôme : …» line, or None when the line is not a field of a diploma meaning."""
+    field = _diploma_field(line)
+    return field[1] if field is not None else None
 
 
 def is_ongoing_field(line: str) -> bool:
     """«Diplôme en cours : Master 2», «Diplôme préparé : …»: the label says the diploma is not had yet."""
-    fields = labelled_fields(line)
-    return diploma_field_value(line) is not None and _means(fields[0][0], load_meanings()["field_ongoing"])
+    field = _diploma_field(line)
+    return field is not None and _means(field[0], load_meanings()["field_ongoing"])
 
 
 def graduation_fields(text: str, today: date) -> list[DateField]:
