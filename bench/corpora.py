@@ -99,6 +99,10 @@ CORPORA = (
     Corpus("abroad", "written from a grid of education systems, paths and date styles", messages_at_least=200,
            never_tuned_on=True, floors={"kind": 0.967, "fields": 0.908, "verdict": 0.826},
            max_false_rejections=2),
+    # FIRST_FIGURE_BOUNDARIES
+    Corpus("boundaries", "written boundaries first, each message on one side of one decision edge",
+           messages_at_least=200, never_tuned_on=True, floors={"kind": 0.0, "fields": 0.0, "verdict": 0.0},
+           max_false_rejections=145),
     # A new corpus goes here, last, its first figure (date, commit, scores) in a comment above it, e.g.
     #   Corpus("sixth", "written …", messages_at_least=…, never_tuned_on=True,
     #          floors={"kind": …, "fields": …, "verdict": …}, max_false_rejections=…),
