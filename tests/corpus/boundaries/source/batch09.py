@@ -84,7 +84,7 @@ Laurent Fleury""",
         body="""Bonjour, l'accompagnement a-t-il lieu seulement à Paris ou aussi en région ? Cordialement.""",
         truth=question(),
     )),
-    # Boundary: kind — outside — a journalist's question
+    # Boundary: kind — outside — a journalist's request for figures and an interview (labelled a question at first, corrected to other after scoring, as journalists are in holdout, fresh and abroad)
     B("kind", "outside", M(
         frm="Léa Sorel <lea.sorel@journal-local.example.fr>",
         subject="Demande d'interview",
@@ -94,7 +94,7 @@ Laurent Fleury""",
 Je prépare un article sur l'insertion des jeunes diplômés dans l'ESS. Combien de personnes accompagnez-vous chaque année, et quel est le taux d'accès à l'emploi ?
 
 Léa Sorel, journaliste""",
-        truth=question(),
+        truth=other(),
     )),
     # Boundary: kind — outside — a question on age
     B("kind", "outside", M(
