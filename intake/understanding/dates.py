@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 _MONTHS = {
@@ -75,6 +75,9 @@ class MonthYear:
     month: int | None
     start: int
     end: int
+    # How a span, a session or a relative date was read («année universitaire 2024-2025» → 2025), for the
+    # evidence; empty for a date written plainly.
+    how: str = ""
 
     def as_text(self) -> str:
         return f"{self.year:04d}-{self.month:02d}" if self.month else f"{self.year:04d}"
@@ -86,36 +89,64 @@ class MonthYear:
         return (self.year, 1), (self.year, 12)
 
 
-# «en septembre dernier», «l'an dernier», «cette année», «last June»: read against the message's day.
+# Counts written in words or figures, French and English: «quatorze», «dix-huit», «vingt et un», "twenty-four".
+_UNITS_FR = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+    "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+}
+_UNITS_EN = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+}
+_COUNTS = {**_UNITS_FR, **_UNITS_EN}
+
+
+def _count_re(units: dict[str, int], joiner: str) -> str:
+    """«dix-huit», «vingt et un», «vingt-quatre», "twenty-four", or figures."""
+    atom = "|".join(sorted(units, key=len, reverse=True))
+    return rf"(?:\d{{1,3}}|(?:{atom})(?:{joiner}(?:{atom}))?)"
+
+
+_COUNT_FR = _count_re(_UNITS_FR, r"(?:-et-|\s+et\s+|-)")
+_COUNT_EN = _count_re(_UNITS_EN, r"[-\s]")
+# «un peu plus d'», «environ», «près de», "about", "just over": a count given roughly is still the count.
+_ROUGHLY_FR = r"(?:(?:un peu |à peu près |a peu pres |environ |presque |quasiment |bientôt |déjà |maintenant |tout juste |près |plus |moins )+(?:de |d['’])?)?"
+_ROUGHLY_EN = r"(?:(?:about|around|nearly|almost|roughly|some|over|just over|just under|more than|less than) )?"
+_YEARS_FR = r"ans?|ann[ée]es?"
+# «deux ans et demi», «deux ans et quatre mois», "two and a half years", "two years and four months".
+_AGO_FR = (
+    rf"\bil y a {_ROUGHLY_FR}(?P<ago>{_COUNT_FR})\s+(?P<unit>{_YEARS_FR}|mois)\b"
+    rf"(?:\s+et\s+(?:(?P<half>demi|demie)\b|(?P<extra>{_COUNT_FR})\s+mois\b))?"
+)
+_AGO_EN = (
+    rf"\b{_ROUGHLY_EN}(?P<ago_en>{_COUNT_EN})(?P<half_en_a>\s+and\s+a\s+half)?\s+(?P<unit_en>years?|months?)"
+    rf"(?:\s+and\s+(?:(?P<half_en>a\s+half)|(?P<extra_en>{_COUNT_EN})\s+months?))?\s+ago\b"
+)
+# «en septembre dernier», «l'an dernier», «cette année», «last June», «il y a 18 mois»: read against the
+# message's day.
 _RELATIVE_RE = re.compile(
     rf"\b(?P<rmonth>{_MONTH_ALT})\s+(?:dernier|pass[ée])\b|\blast\s+(?P<lmonth>{_MONTH_ALT})\b"
     r"|(?P<lastyear>\bl.(?:ann[ée]e|an)\s+(?:derni[eè]re?|pass[ée]e?)\b|\blast year\b)"
     r"|(?P<thisyear>\bcette ann[ée]e\b|\bthis year\b)"
+    r"|(?P<lastmonth>\ble mois (?:dernier|pass[ée])\b|\blast month\b)"
     r"|(?P<summer>\bcet [ée]t[ée]\b|\bl.[ée]t[ée] (?:dernier|pass[ée])\b|\b(?:this|last) summer\b)"
-    r"|\bil y a (?P<ago>un|une|deux|trois|quatre|cinq|six|\d{1,2}) (?P<unit>ans?|ann[ée]es?|mois)\b"
-    r"|\b(?P<ago_en>a|one|two|three|four|five|six|\d{1,2}) (?P<unit_en>years?|months?) ago\b"
+    rf"|{_AGO_FR}|{_AGO_EN}"
     # «diplômé d'un master depuis maintenant trois ans»: only after a diploma word (see _SINCE_CUE).
-    r"|\bdepuis (?:maintenant |d[ée]j[àa] |bient[ôo]t |plus de )?"
-    r"(?P<since>un|une|deux|trois|quatre|cinq|six|\d{1,2}) (?P<since_unit>ans?|ann[ée]es?|mois)\b",
+    rf"|\bdepuis {_ROUGHLY_FR}(?P<since>{_COUNT_FR})\s+(?P<since_unit>{_YEARS_FR}|mois)\b",
     re.IGNORECASE,
 )
 _SINCE_CUE = re.compile(r"dipl[oô]m|obtenu|titulaire|valid[ée]|graduat", re.IGNORECASE)
-_STARTED = re.compile(r"commenc|entam|d[ée]but|inscri|entr[ée]e? en|start|began|enrol", re.IGNORECASE)
-_COUNTS = {
-    "un": 1,
-    "une": 1,
-    "a": 1,
-    "one": 1,
-    "deux": 2,
-    "two": 2,
-    "trois": 3,
-    "three": 3,
-    "quatre": 4,
-    "four": 4,
-    "cinq": 5,
-    "five": 5,
-    "six": 6,
-}
+_STARTED = re.compile(r"commenc|entam|d[ée]but|inscri|entr[ée]e? en|start|began|enrol|repris|resum", re.IGNORECASE)
+
+
+def count_of(said: str) -> int:
+    """«dix-huit» → 18, «vingt et un» → 21, "twenty-four" → 24, «18» → 18."""
+    said = said.strip().lower()
+    if said.isdigit():
+        return int(said)
+    return sum(_COUNTS[w] for w in re.split(r"[-\s]+", said) if w and w != "et")
 
 
 def find_dates(text: str, today: date | None = None) -> list[MonthYear]:
@@ -145,21 +176,36 @@ def _relative_dates(text: str, today: date) -> list[MonthYear]:
             out.append(MonthYear(today.year - 1, None, m.start(), m.end()))
         elif m.group("thisyear"):
             out.append(MonthYear(today.year, None, m.start(), m.end()))
+        elif m.group("lastmonth"):
+            total = today.year * 12 + today.month - 2
+            out.append(MonthYear(total // 12, total % 12 + 1, m.start(), m.end()))
         elif m.group("summer"):
             # The last summer already begun: «cet été» written in November is this year's.
             out.append(
                 MonthYear(today.year if today.month >= 7 else today.year - 1, None, m.start(), m.end())
             )
         else:
-            word = (m.group("ago") or m.group("ago_en") or m.group("since")).lower()
-            count = int(word) if word.isdigit() else _COUNTS[word]
-            unit = (m.group("unit") or m.group("unit_en") or m.group("since_unit")).lower()
-            if unit.startswith("mois") or unit.startswith("month"):
-                total = today.year * 12 + today.month - 1 - count
-                out.append(MonthYear(total // 12, total % 12 + 1, m.start(), m.end()))
-            else:
-                out.append(MonthYear(today.year - count, None, m.start(), m.end()))
+            out.append(_ago(m, today))
     return out
+
+
+def _ago(m: re.Match[str], today: date) -> MonthYear:
+    """«il y a 18 mois» → 2025-05 read in November 2026; «il y a deux ans et demi» → 30 months; «il y a un
+    an» → the year only (a year counted roughly says no month)."""
+    count = count_of(m.group("ago") or m.group("ago_en") or m.group("since"))
+    unit = (m.group("unit") or m.group("unit_en") or m.group("since_unit")).lower()
+    if unit.startswith(("mois", "month")):
+        months = count
+    else:
+        half = m.group("half") or m.group("half_en") or m.group("half_en_a")
+        extra = m.group("extra") or m.group("extra_en")
+        if not half and not extra:
+            how = f"« {m.group(0)} » : {today.year - count}, sans le mois"
+            return MonthYear(today.year - count, None, m.start(), m.end(), how)
+        months = count * 12 + (6 if half else count_of(extra))
+    total = today.year * 12 + today.month - 1 - months
+    when = MonthYear(total // 12, total % 12 + 1, m.start(), m.end())
+    return replace(when, how=f"« {m.group(0)} » : {months} mois avant le message, {when.as_text()}")
 
 
 def _absolute_dates(text: str) -> list[MonthYear]:
@@ -171,7 +217,12 @@ def _absolute_dates(text: str) -> list[MonthYear]:
             if 0 < short - first % 100 <= 8:  # «2022-25»: a range of years written short
                 out.append(MonthYear(first - first % 100 + short, None, m.end() - 2, m.end()))
         elif m.group("month"):
-            out.append(MonthYear(int(m.group("year")), _MONTHS[m.group("month").lower()], m.start(), m.end()))
+            when = MonthYear(int(m.group("year")), _MONTHS[m.group("month").lower()], m.start(), m.end())
+            session = _SESSION_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+            if session:
+                said = text[m.start() - len(session.group(0)) : m.end()]
+                when = replace(when, how=f"« {said} » : {when.as_text()}, le mois de la session d'examens")
+            out.append(when)
         elif m.group("mnum"):
             out.append(MonthYear(int(m.group("year2")), int(m.group("mnum")), m.start(), m.end()))
         elif m.group("year5"):
@@ -182,6 +233,25 @@ def _absolute_dates(text: str) -> list[MonthYear]:
             out.append(MonthYear(int(m.group("year3")), int(m.group("mnum3")), m.start(), m.end()))
         else:
             out.append(MonthYear(int(m.group("year4")), None, m.start(), m.end()))
+    return _spans_read(text, out)
+
+
+# «session de juin 2025», «sesiunea de iulie 2025», «à la session d'octobre»: an exam session dates a diploma.
+_SESSION_BEFORE = re.compile(r"\b(?:session|sesiunea|sessione|sesión|sessão)\s+(?:de\s+|d['’]|di\s+|do\s+)?$", re.I)
+_SPAN_SEP = re.compile(r"^\s*[-/–]\s*$")
+
+
+def _spans_read(text: str, dates: list[MonthYear]) -> list[MonthYear]:
+    """«année universitaire 2024-2025», «Wintersemester 2026/2027», «(2023-2024)»: two years in a row joined
+    by a dash or a slash are an academic year, which ends in the second; say so on the second."""
+    out = list(dates)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if first.month or second.month or second.year != first.year + 1:
+            continue
+        if _SPAN_SEP.match(text[first.end : second.start]):
+            said = text[first.start : second.end]
+            out[i] = replace(second, how=f"« {said} » : {second.year}, l'année où finit l'année universitaire")
     return out
 
 

@@ -319,8 +319,36 @@ def _settled(
         highest = _undated_if_contradicted(highest, facts.mentions)
     if highest is None:
         highest, facts.graduation_alone = _graduation_alone(sources, lexicon, today, untold)
-    facts.highest = highest
+    if highest is None and facts.graduation_alone is None and facts.unclassified:
+        facts.graduation_alone = _unclassified_dated(facts.unclassified, today)
+    facts.highest = _how_read(highest, today) if highest is not None else None
+    if facts.graduation_alone is not None:
+        alone = facts.graduation_alone
+        facts.graduation_alone = Fact(alone.value, _with_reading(alone.evidence, alone.value, today))
     return facts
+
+
+def _unclassified_dated(unclassified: list[Evidence], today: date) -> Fact[str] | None:
+    """«J'ai un diplôme de technicien spécialisé (OFPPT), obtenu en juin 2025»: the level is for the
+    coordinator to verify, but the date is told; it is the graduation, when the line gives one date."""
+    for evidence in unclassified:
+        dates = [d for d in find_dates(evidence.text, today) if _is_past(d, today) is not False]
+        if len(dates) == 1 or (len(dates) == 2 and dates[1].how and not dates[1].month):
+            return Fact(dates[-1].as_text(), evidence)
+    return None
+
+
+def _how_read(highest: DiplomaMention, today: date) -> DiplomaMention:
+    if highest.graduation is None:
+        return highest
+    return replace(highest, evidence=_with_reading(highest.evidence, highest.graduation, today))
+
+
+def _with_reading(evidence: Evidence, graduation: str, today: date) -> Evidence:
+    """A date read from a span, a session or a count back from the message («il y a deux ans et demi»):
+    the evidence quotes the sentence, then says in brackets how its date was read."""
+    how = [d.how for d in find_dates(evidence.text, today) if d.how and d.as_text() == graduation]
+    return Evidence(f"{evidence.text} [{how[-1]}]", evidence.where) if how else evidence
 
 
 def _own_words_first(mentions: list[DiplomaMention]) -> list[DiplomaMention]:
