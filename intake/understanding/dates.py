@@ -89,7 +89,7 @@ class MonthYear:
         return (self.year, 1), (self.year, 12)
 
 
-# Counts written in words or figures, French and English: «quatorze», «dix-huit», «vingt et un», "twenty-four".
+# Counts in words or figures, French and English: «quatorze», «dix-huit», «vingt et un», "twenty-four".
 _UNITS_FR = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
     "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
@@ -112,8 +112,13 @@ def _count_re(units: dict[str, int], joiner: str) -> str:
 _COUNT_FR = _count_re(_UNITS_FR, r"(?:-et-|\s+et\s+|-)")
 _COUNT_EN = _count_re(_UNITS_EN, r"[-\s]")
 # «un peu plus d'», «environ», «près de», "about", "just over": a count given roughly is still the count.
-_ROUGHLY_FR = r"(?:(?:un peu |à peu près |a peu pres |environ |presque |quasiment |bientôt |déjà |maintenant |tout juste |près |plus |moins )+(?:de |d['’])?)?"
-_ROUGHLY_EN = r"(?:(?:about|around|nearly|almost|roughly|some|over|just over|just under|more than|less than) )?"
+_ROUGHLY_FR = (
+    r"(?:(?:un peu |à peu près |a peu pres |environ |presque |quasiment |bientôt |déjà |maintenant |"
+    r"tout juste |près |plus |moins )+(?:de |d['’])?)?"
+)
+_ROUGHLY_EN = (
+    r"(?:(?:about|around|nearly|almost|roughly|some|over|just over|just under|more than|less than) )?"
+)
 _YEARS_FR = r"ans?|ann[ée]es?"
 # «deux ans et demi», «deux ans et quatre mois», "two and a half years", "two years and four months".
 _AGO_FR = (
@@ -138,7 +143,9 @@ _RELATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _SINCE_CUE = re.compile(r"dipl[oô]m|obtenu|titulaire|valid[ée]|graduat", re.IGNORECASE)
-_STARTED = re.compile(r"commenc|entam|d[ée]but|inscri|entr[ée]e? en|start|began|enrol|repris|resum", re.IGNORECASE)
+_STARTED = re.compile(
+    r"commenc|entam|d[ée]but|inscri|entr[ée]e? en|start|began|enrol|repris|resum", re.IGNORECASE
+)
 
 
 def count_of(said: str) -> int:
@@ -237,7 +244,9 @@ def _absolute_dates(text: str) -> list[MonthYear]:
 
 
 # «session de juin 2025», «sesiunea de iulie 2025», «à la session d'octobre»: an exam session dates a diploma.
-_SESSION_BEFORE = re.compile(r"\b(?:session|sesiunea|sessione|sesión|sessão)\s+(?:de\s+|d['’]|di\s+|do\s+)?$", re.I)
+_SESSION_BEFORE = re.compile(
+    r"\b(?:session|sesiunea|sessione|sesión|sessão)\s+(?:de\s+|d['’]|di\s+|do\s+)?$", re.IGNORECASE
+)
 _SPAN_SEP = re.compile(r"^\s*[-/–]\s*$")
 
 
@@ -251,7 +260,8 @@ def _spans_read(text: str, dates: list[MonthYear]) -> list[MonthYear]:
             continue
         if _SPAN_SEP.match(text[first.end : second.start]):
             said = text[first.start : second.end]
-            out[i] = replace(second, how=f"« {said} » : {second.year}, l'année où finit l'année universitaire")
+            how = f"« {said} » : {second.year}, l'année où finit l'année universitaire"
+            out[i] = replace(second, how=how)
     return out
 
 
