@@ -84,6 +84,21 @@ def test_the_evidence_says_how_a_date_counted_back_was_read() -> None:
     assert "21 mois avant le message" in evidence and "2025-02" in evidence
 
 
+def test_more_than_two_years_ago_is_past_the_limit() -> None:
+    result = _read(f"J'ai obtenu ma licence de géographie il y a plus de deux ans. {AIM}")
+    assert _criterion(result, "graduation_recent")["status"] == "not_met"
+    english = _read(f"I graduated with a BA in Sociology more than two years ago. {EN_AIM}")
+    assert _criterion(english, "graduation_recent")["status"] == "not_met"
+
+
+def test_graduated_for_a_year_and_a_half_dates_the_diploma_eighteen_months_back() -> None:
+    assert _graduation(f"Diplômée depuis un an et demi d'une licence de droit à Lomé. {AIM}") == "2025-05"
+
+
+def test_a_search_going_on_for_a_year_and_a_half_dates_nothing() -> None:
+    assert find_dates("Je cherche un emploi depuis un an et demi.", TODAY) == []
+
+
 def test_a_course_resumed_months_ago_is_not_dated_by_its_resumption() -> None:
     dates = find_dates("J'ai repris ma licence à distance il y a sept mois.", TODAY)
     assert dates == []
@@ -242,6 +257,17 @@ def test_an_english_foundation_degree_keeps_its_date_with_the_level_open() -> No
     result = _read(f"I completed a Foundation Degree in Youth Work in June 2026. {EN_AIM}")
     assert result["education"]["graduation"] == "2026-06"
     assert _criterion(result, "degree_level")["status"] == "unknown"
+
+
+def test_a_job_title_of_technicien_superieur_is_not_a_diploma() -> None:
+    body = f"J'ai une licence pro obtenue en juin 2025, je suis technicien supérieur chez Veolia. {AIM}"
+    result = _read(body)
+    assert _criterion(result, "degree_level")["status"] == "met"
+
+
+def test_a_school_named_with_a_year_does_not_date_a_graduation() -> None:
+    result = _read(f"J'ai étudié à l'Université Paris 8 en 2021. {AIM}")
+    assert result["education"]["graduation"] is None
 
 
 # A recognition pending is not a diploma in progress.

@@ -122,7 +122,8 @@ _ROUGHLY_EN = (
 _YEARS_FR = r"ans?|ann[ée]es?"
 # «deux ans et demi», «deux ans et quatre mois», "two and a half years", "two years and four months".
 _AGO_FR = (
-    rf"\bil y a {_ROUGHLY_FR}(?P<ago>{_COUNT_FR})\s+(?P<unit>{_YEARS_FR}|mois)\b"
+    # «depuis un an et demi» counts back the same way, only after a diploma word (see _SINCE_CUE).
+    rf"(?P<ago_word>\bil y a|\bdepuis) {_ROUGHLY_FR}(?P<ago>{_COUNT_FR})\s+(?P<unit>{_YEARS_FR}|mois)\b"
     rf"(?:\s+et\s+(?:(?P<half>demi|demie)\b|(?P<extra>{_COUNT_FR})\s+mois\b))?"
 )
 _AGO_EN = (
@@ -137,9 +138,7 @@ _RELATIVE_RE = re.compile(
     r"|(?P<thisyear>\bcette ann[ée]e\b|\bthis year\b)"
     r"|(?P<lastmonth>\ble mois (?:dernier|pass[ée])\b|\blast month\b)"
     r"|(?P<summer>\bcet [ée]t[ée]\b|\bl.[ée]t[ée] (?:dernier|pass[ée])\b|\b(?:this|last) summer\b)"
-    rf"|{_AGO_FR}|{_AGO_EN}"
-    # «diplômé d'un master depuis maintenant trois ans»: only after a diploma word (see _SINCE_CUE).
-    rf"|\bdepuis {_ROUGHLY_FR}(?P<since>{_COUNT_FR})\s+(?P<since_unit>{_YEARS_FR}|mois)\b",
+    rf"|{_AGO_FR}|{_AGO_EN}",
     re.IGNORECASE,
 )
 _SINCE_CUE = re.compile(r"dipl[oô]m|obtenu|titulaire|valid[ée]|graduat", re.IGNORECASE)
@@ -171,7 +170,8 @@ def _relative_dates(text: str, today: date) -> list[MonthYear]:
         before = re.split(r"[.;!?\n]", text[max(0, m.start() - 60) : m.start()])[-1]
         if _STARTED.search(before):
             continue  # «j'ai commencé mon master il y a deux ans» dates a start, not a diploma
-        if m.group("since") and not _SINCE_CUE.search(before):
+        since = (m.group("ago_word") or "").lower() == "depuis"
+        if since and not _SINCE_CUE.search(before):
             continue  # «je cherche depuis deux ans» dates a search, not a diploma
         name = m.group("rmonth") or m.group("lmonth")
         if name:
@@ -199,20 +199,36 @@ def _relative_dates(text: str, today: date) -> list[MonthYear]:
 def _ago(m: re.Match[str], today: date) -> MonthYear:
     """«il y a 18 mois» → 2025-05 read in November 2026; «il y a deux ans et demi» → 30 months; «il y a un
     an» → the year only (a year counted roughly says no month)."""
-    count = count_of(m.group("ago") or m.group("ago_en") or m.group("since"))
-    unit = (m.group("unit") or m.group("unit_en") or m.group("since_unit")).lower()
+    count = count_of(m.group("ago") or m.group("ago_en"))
+    unit = (m.group("unit") or m.group("unit_en")).lower()
+    half = m.group("half") or m.group("half_en") or m.group("half_en_a")
+    extra = m.group("extra") or m.group("extra_en")
+    bound = _BOUND.search(m.group(0))
     if unit.startswith(("mois", "month")):
         months = count
+    elif half or extra or bound:
+        months = count * 12 + (6 if half else count_of(extra) if extra else 0)
     else:
-        half = m.group("half") or m.group("half_en") or m.group("half_en_a")
-        extra = m.group("extra") or m.group("extra_en")
-        if not half and not extra:
-            how = f"« {m.group(0)} » : {today.year - count}, sans le mois"
-            return MonthYear(today.year - count, None, m.start(), m.end(), how)
-        months = count * 12 + (6 if half else count_of(extra))
+        how = f"« {m.group(0)} » : {today.year - count}, sans le mois"
+        return MonthYear(today.year - count, None, m.start(), m.end(), how)
+    if bound:
+        # «il y a plus de deux ans»: 25 months at least; «moins de deux ans»: 24 at most, said as a bound.
+        months += 1 if bound.group(0).lower() in _MORE else 0
+        said = "au moins" if bound.group(0).lower() in _MORE else "au plus"
+    else:
+        said = ""
     total = today.year * 12 + today.month - 1 - months
     when = MonthYear(total // 12, total % 12 + 1, m.start(), m.end())
-    return replace(when, how=f"« {m.group(0)} » : {months} mois avant le message, {when.as_text()}")
+    how = f"« {m.group(0)} » : {said + ' ' if said else ''}{months} mois avant le message, {when.as_text()}"
+    return replace(when, how=how)
+
+
+# A count said as a bound: «plus de deux ans», "over a year"; «un peu plus d'un an» is still about a year.
+_MORE = {"plus", "more than", "over"}
+_BOUND = re.compile(
+    r"(?<!un peu )(?<!just )\b(?:plus|moins|more than|less than|over|under)\b(?=\s+(?:de\s+|d['’])?\w)",
+    re.IGNORECASE,
+)
 
 
 def _absolute_dates(text: str) -> list[MonthYear]:

@@ -333,7 +333,7 @@ def _settled(
     if highest is None:
         highest, facts.graduation_alone = _graduation_alone(sources, lexicon, today, untold)
     if highest is None and facts.graduation_alone is None and facts.unclassified:
-        facts.graduation_alone = _unclassified_dated(facts.unclassified, today)
+        facts.graduation_alone = _unclassified_dated(facts.unclassified, lexicon, today)
     facts.highest = _how_read(highest, today) if highest is not None else None
     if facts.graduation_alone is not None:
         alone = facts.graduation_alone
@@ -341,10 +341,16 @@ def _settled(
     return facts
 
 
-def _unclassified_dated(unclassified: list[Evidence], today: date) -> Fact[str] | None:
+def _unclassified_dated(unclassified: list[Evidence], lexicon: Lexicon, today: date) -> Fact[str] | None:
     """«J'ai un diplôme de technicien spécialisé (OFPPT), obtenu en juin 2025»: the level is for the
-    coordinator to verify, but the date is told; it is the graduation, when the line gives one date."""
+    coordinator to verify, but the date is told; it is the graduation, when the line names a diploma (not
+    only a school: «Université Paris 8, 2021» may be studies left) and gives one date."""
     for evidence in unclassified:
+        named = _A_DIPLOMA.search(evidence.text) or (
+            lexicon.level_unknown is not None and lexicon.level_unknown.search(evidence.text)
+        )
+        if not named:
+            continue
         dates = [d for d in find_dates(evidence.text, today) if _is_past(d, today) is not False]
         if len(dates) == 1 or (len(dates) == 2 and dates[1].how and not dates[1].month):
             return Fact(dates[-1].as_text(), evidence)
@@ -565,12 +571,15 @@ _NEGATED_DIPLOMA = re.compile(
 )
 
 
+_A_DIPLOMA = re.compile(r"dipl[oô]m|\bdegree\b|certific|\battestation\b|\bbrevet\b", re.IGNORECASE)
+
+
 def _names_level_unknown(unit: str, lexicon: Lexicon) -> bool:
     """«un DEC technique», «un brevet fédéral après un CFC»: a diploma whose French level cannot be told,
     named apart from any diploma the lexicon places («brevet de technicien supérieur» is a BTS) and
     without its level stated."""
-    if lexicon.level_unknown is None:
-        return False
+    if lexicon.level_unknown is None or _NOT_SCHOOLING.search(unit):
+        return False  # «technicien supérieur chez Veolia»: a job, not a diploma
     spans = _diploma_spans(unit, lexicon)
     if states_a_level(unit) or any(label.startswith("Bac+") for _s, _e, label, _l in spans):
         return False  # «un DEC technique (bac+2 selon ENIC-NARIC)»: the writer states the level
