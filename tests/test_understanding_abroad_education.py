@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from fixtures_docs import make_message
+from fixtures_docs import make_message, make_pdf
 
 from intake.extract import extract_message
 from intake.understanding.dates import count_of, find_dates
@@ -24,6 +24,11 @@ def _read(body: str) -> dict[str, Any]:
 
 def _criterion(result: dict[str, Any], criterion: str) -> dict[str, Any]:
     return dict(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion))
+
+
+def _read_cv(lines: list[str], body: str = "Bonjour, mon CV est en pièce jointe.") -> dict[str, Any]:
+    pdf = make_pdf(["Awa Sarr", "awa.sarr@example.org", *lines])
+    return extract_message(make_message(body, attachments=[("cv.pdf", "application/pdf", pdf)]), today=TODAY)
 
 
 def _level(body: str) -> Any:
@@ -319,3 +324,38 @@ def test_an_english_m1_held_while_in_m2_is_the_highest_obtained() -> None:
 def test_a_diploma_a_parent_says_their_child_did_is_had() -> None:
     body = "Ma fille Awa a fait un BTS comptabilité à Abidjan ; elle cherche un emploi dans une mutuelle."
     assert _level(body) == 2
+
+
+# Documents: a CV's lines, foreign degrees listed with their dates.
+
+
+def test_a_master_1_on_a_cv_is_bac_plus_4() -> None:
+    result = _read_cv(
+        ["FORMATION", "Master 1 Sciences sociales, Université de Lomé, 2025", "Licence, 2024", AIM]
+    )
+    assert result["education"]["bac_plus"] == 4
+    assert result["education"]["graduation"] == "2025"
+
+
+def test_a_mestrado_on_a_cv_is_the_highest_of_the_degrees_listed() -> None:
+    lines = [
+        "EDUCATION",
+        "Licenciatura em Sociologia, Universidade do Porto, 2022",
+        "Mestrado em Economia Social, ISCTE, 07/2025",
+        EN_AIM,
+    ]
+    result = _read_cv(lines)
+    assert result["education"]["bac_plus"] == 5
+    assert result["education"]["graduation"] == "2025-07"
+
+
+def test_a_level_unknown_diploma_on_a_cv_is_asked_about_even_with_a_bac_below_it() -> None:
+    lines = [
+        "DIPLÔMES",
+        "Diplôme de technicien spécialisé en gestion, OFPPT Rabat, juin 2025",
+        "Baccalauréat sciences économiques, 2022",
+        AIM,
+    ]
+    result = _read_cv(lines)
+    assert _criterion(result, "degree_level")["status"] == "unknown"
+    assert result["eligibility"]["verdict"] == "to_verify"
