@@ -359,3 +359,23 @@ def test_a_level_unknown_diploma_on_a_cv_is_asked_about_even_with_a_bac_below_it
     result = _read_cv(lines)
     assert _criterion(result, "degree_level")["status"] == "unknown"
     assert result["eligibility"]["verdict"] == "to_verify"
+
+
+# What the new names must not catch.
+
+
+def test_the_first_bachelier_of_a_family_holds_the_bac_not_a_belgian_degree() -> None:
+    assert (
+        _level(f"Je suis le premier bachelier de ma famille, et je n'ai pas fait d'études après. {AIM}") != 3
+    )
+
+
+def test_an_association_that_has_proved_itself_gives_no_diploma_to_the_writer() -> None:
+    assert (
+        _level(f"Je voudrais faire un master plus tard, dans une association qui a fait ses preuves. {AIM}")
+        is None
+    )
+
+
+def test_having_only_time_left_is_not_having_a_diploma() -> None:
+    assert _level(f"J'ai juste le temps de finir mon master avant l'été. {AIM}") != 5

@@ -214,7 +214,7 @@ _OBTAINED_CUE = re.compile(
     r"\bearned\b|\bobtained\b|\bpromo(?:tion)?\b|\bsortie?\b|\bj.ai (?:fini|termin[ée]|eu|fait)\b|"
     r"\bfinished\b|\bviens d(?:e |.)(?:obtenir|terminer|finir|valider|achever)\b|"
     # Someone presented in the third person: «mon fils a fait une licence à Agadir».
-    r"\b(?:il|elle|on|qui) a (?:fait|eu|fini|termin[ée]|achev[ée]|r[ée]ussi)\b|"
+    r"\b(?:il|elle) a (?:fait|eu|fini|termin[ée]|achev[ée]|r[ée]ussi)\b|"
     r"\b(?:fils|fille|fr[eè]re|s[oœ]ur|neveu|ni[eè]ce)\b[^.;]{0,40}"
     r"\ba (?:fait|eu|fini|termin[ée]|achev[ée]|r[ée]ussi)\b|"
     r"\bj.ai (?:d[ée]j[àa] |aussi |[ée]galement |bien )?(?:un|une|mon|ma)\b|\bposs[eè]de\b|"
@@ -224,10 +224,12 @@ _OBTAINED_CUE = re.compile(
     r"|\bn.ai (?:que|qu.)|\bi only (?:have|hold)\b|\bmy only (?:diploma|degree|qualification)\b"
     r"|\bgot (?:my|a|an|the|his|her)\b|\breceived\b|\bawarded\b"
     # Possession bounded by «seulement»: «j'ai seulement la matura», «j'ai juste le bac».
-    r"|\bj.ai (?:seulement|juste|uniquement|simplement) (?:le|la|l['’]|un|une|mon|ma)\b"
+    r"|\bj.ai (?:seulement|juste|uniquement|simplement) (?:le|la|l['’]|un|une|mon|ma)\s?"
+    r"(?=bac|matur|cap\b|bep|brevet|dipl|cess|cfc|abitur|a-level|certificat)"
     # «I have» in the writer's other language, left in a French mail: «ho il diploma di maturità», «tengo
     # un grado», «tenho um mestrado», «ich habe ein Diplom».
-    r"|\bho (?:il|la|lo|l['’]|un|una|conseguito|preso)\b|\btengo (?:el|la|un|una)\b|\btenho (?:o|a|um|uma)\b"
+    r"|\bho (?:il|lo|un|una|conseguito|preso)\b|\bho la (?=laurea|maturit|licenza)"
+    r"|\btengo (?:el|la|un|una)\b|\btenho (?:o|a|um|uma)\b"
     r"|\bhabe (?:ein|eine|mein|meine|das|die|den)\b",
     re.IGNORECASE,
 )
