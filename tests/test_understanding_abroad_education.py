@@ -379,3 +379,21 @@ def test_an_association_that_has_proved_itself_gives_no_diploma_to_the_writer() 
 
 def test_having_only_time_left_is_not_having_a_diploma() -> None:
     assert _level(f"J'ai juste le temps de finir mon master avant l'été. {AIM}") != 5
+
+
+def test_a_date_with_dots_dates_the_diploma_in_its_month() -> None:
+    assert _graduation(f"Licence de droit obtenue à Lausanne le 30.09.2025. {AIM}") == "2025-09"
+
+
+def test_last_year_and_last_summer_are_counted_from_the_mail_and_said_so() -> None:
+    french = _read(f"J'ai eu ma licence de langues l'an dernier. {AIM}")
+    assert french["education"]["graduation"] == "2025"
+    assert "« l'an dernier » : 2025" in _criterion(french, "graduation_recent")["evidence"]["text"]
+    english = _read(f"I graduated last summer with a BSc in Ecology. {EN_AIM}")
+    assert english["education"]["graduation"] == "2026"
+
+
+def test_a_winter_semester_dates_the_degree_in_the_year_it_ends() -> None:
+    result = _read(f"J'ai terminé mon Bachelor à Fribourg au Wintersemester 2025/2026. {AIM}")
+    assert result["education"]["graduation"] == "2026"
+    assert "« 2025/2026 » : 2026" in _criterion(result, "graduation_recent")["evidence"]["text"]

@@ -212,27 +212,31 @@ def _relative_dates(text: str, today: date) -> list[MonthYear]:
         since = (m.group("ago_word") or "").lower() == "depuis"
         if since and not _SINCE_CUE.search(before):
             continue  # «je cherche depuis deux ans» dates a search, not a diploma
-        name = m.group("rmonth") or m.group("lmonth")
-        if name:
-            month = _MONTHS[name.lower()]
-            # The last such month strictly before this one.
-            year = today.year if month < today.month else today.year - 1
-            out.append(MonthYear(year, month, m.start(), m.end()))
-        elif m.group("lastyear"):
-            out.append(MonthYear(today.year - 1, None, m.start(), m.end()))
-        elif m.group("thisyear"):
-            out.append(MonthYear(today.year, None, m.start(), m.end()))
-        elif m.group("lastmonth"):
-            total = today.year * 12 + today.month - 2
-            out.append(MonthYear(total // 12, total % 12 + 1, m.start(), m.end()))
-        elif m.group("summer"):
-            # The last summer already begun: «cet été» written in November is this year's.
-            out.append(
-                MonthYear(today.year if today.month >= 7 else today.year - 1, None, m.start(), m.end())
-            )
-        else:
-            out.append(_ago(m, today))
+        out.append(_against_today(m, today))
     return out
+
+
+def _against_today(m: re.Match[str], today: date) -> MonthYear:
+    """One relative mention read against the message's day; `how` says so for the evidence."""
+    name = m.group("rmonth") or m.group("lmonth")
+    if name:
+        month = _MONTHS[name.lower()]
+        # The last such month strictly before this one.
+        year = today.year if month < today.month else today.year - 1
+        when = MonthYear(year, month, m.start(), m.end())
+    elif m.group("lastyear"):
+        when = MonthYear(today.year - 1, None, m.start(), m.end())
+    elif m.group("thisyear"):
+        when = MonthYear(today.year, None, m.start(), m.end())
+    elif m.group("lastmonth"):
+        total = today.year * 12 + today.month - 2
+        when = MonthYear(total // 12, total % 12 + 1, m.start(), m.end())
+    elif m.group("summer"):
+        # The last summer already begun: «cet été» written in November is this year's.
+        when = MonthYear(today.year if today.month >= 7 else today.year - 1, None, m.start(), m.end())
+    else:
+        return _ago(m, today)
+    return replace(when, how=f"« {m.group(0)} » : {when.as_text()}, compté depuis le message")
 
 
 def _ago(m: re.Match[str], today: date) -> MonthYear:

@@ -354,7 +354,8 @@ def _unclassified_dated(unclassified: list[Evidence], lexicon: Lexicon, today: d
         if not named:
             continue
         dates = [d for d in find_dates(evidence.text, today) if _is_past(d, today) is not False]
-        if len(dates) == 1 or (len(dates) == 2 and dates[1].how and not dates[1].month):
+        span = len(dates) == 2 and not dates[1].month and dates[1].year == dates[0].year + 1
+        if len(dates) == 1 or span:  # «cohorte 2025», «année 2024-2025»
             return Fact(dates[-1].as_text(), evidence)
     return None
 
