@@ -397,3 +397,15 @@ def test_a_winter_semester_dates_the_degree_in_the_year_it_ends() -> None:
     result = _read(f"J'ai terminé mon Bachelor à Fribourg au Wintersemester 2025/2026. {AIM}")
     assert result["education"]["graduation"] == "2026"
     assert "« 2025/2026 » : 2026" in _criterion(result, "graduation_recent")["evidence"]["text"]
+
+
+def test_an_ingenieur_d_etat_is_an_engineering_degree() -> None:
+    assert _level(f"Ingénieur d'État en génie civil (EHTP Casablanca, juillet 2025). {AIM}") == 5
+
+
+def test_a_polish_inzynier_is_a_first_cycle_degree() -> None:
+    assert _level(f"J'ai un inżynier en génie de l'environnement de Gdańsk, obtenu en 2025. {AIM}") == 3
+
+
+def test_a_german_staatsexamen_is_read_as_a_master() -> None:
+    assert _level(f"J'ai obtenu mon Erstes Staatsexamen en droit à Munich en juillet 2025. {AIM}") == 5
