@@ -1,4 +1,7 @@
-"""Month/year mentions in French and English: «juin 2025», «sept. 2025», «09/2025», «promo 2024»."""
+"""Month/year mentions in French and English: «juin 2025», «sept. 2025», «09/2025», «promo 2024», an academic
+year («2024-2025»), an exam session («session de juin 2025»), and dates counted from the message's day («l'an
+dernier», «il y a deux ans et demi», "about ten months ago"), each saying how it was read when it was not
+written plainly."""
 
 from __future__ import annotations
 
