@@ -409,3 +409,9 @@ def test_a_polish_inzynier_is_a_first_cycle_degree() -> None:
 
 def test_a_german_staatsexamen_is_read_as_a_master() -> None:
     assert _level(f"J'ai obtenu mon Erstes Staatsexamen en droit à Munich en juillet 2025. {AIM}") == 5
+
+
+def test_a_month_left_in_the_writers_language_dates_the_diploma() -> None:
+    assert _graduation(f"J'ai eu ma laurea triennale à Bologne en luglio 2025. {AIM}") == "2025-07"
+    assert _graduation(f"Licenciatura em Serviço Social, concluída em julho de 2025. {AIM}") == "2025-07"
+    assert _graduation(f"Mon Bachelor à Fribourg est terminé depuis Juni 2025. {AIM}") == "2025-06"

@@ -58,6 +58,24 @@ _MONTHS = {
     "dec": 12,
     "december": 12,
 }
+# The months of the languages a writer may leave in a French mail (Italian, Spanish, Portuguese, German,
+# Romanian): «luglio 2025», «junio de 2025», «julho de 2025», «Juli 2025», «iulie 2025». A year or «dernier»
+# must follow for them to count, as for the French ones.
+_FOREIGN_MONTHS = {
+    1: ("gennaio", "enero", "janeiro", "januar", "ianuarie"),
+    2: ("febbraio", "febrero", "fevereiro", "februar", "februarie"),
+    3: ("marzo", "março", "märz", "martie"),
+    4: ("aprile", "abril", "aprilie"),
+    5: ("maggio", "mayo", "maio"),
+    6: ("giugno", "junio", "junho", "juni", "iunie"),
+    7: ("luglio", "julio", "julho", "juli", "iulie"),
+    8: ("agosto",),
+    9: ("settembre", "septiembre", "setembro", "septembrie"),
+    10: ("ottobre", "octubre", "outubro", "oktober", "octombrie"),
+    11: ("noviembre", "novembro", "noiembrie"),
+    12: ("dicembre", "diciembre", "dezembro", "dezember", "decembrie"),
+}
+_MONTHS.update({name: number for number, names in _FOREIGN_MONTHS.items() for name in names})
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 DATE_RE = re.compile(
