@@ -75,6 +75,15 @@ _OPEN_END = re.compile(
 )
 
 
+def _is_aim_heading(line: str) -> bool:
+    """«OBJECTIF», "Career goal"; also a heading given in two languages, one of them ours («OBIETTIVO /
+    OBJECTIF», «ZIEL / OBJECTIF», «Objectif / Objective»)."""
+    return any(_AIM_HEADING.fullmatch(part) for part in _HEADING_LANGUAGES.split(line))
+
+
+_HEADING_LANGUAGES = re.compile(r"\s+[/|–—-]\s+|\s*/\s*")
+
+
 def _with_wrapped_lines(units: list[str], index: int) -> str:
     """A document's line and the lines that continue its sentence: a PDF wraps «… je cherche un premier
     emploi» / «d'assistant dans une coopérative», a column wraps «Gestionnaire paie dans» / «une association».
@@ -102,7 +111,7 @@ class AimReading:
     def read(self, source: Source, units: list[str], index: int, lexicon: Lexicon) -> None:
         """One unit (a sentence, a document's line) of `source`, with what a document's layout adds: the
         heading above it («OBJECTIF» alone on a CV line: this line states the aim) and its wrapped end."""
-        under_aim = source.is_document and index > 0 and _AIM_HEADING.fullmatch(units[index - 1]) is not None
+        under_aim = source.is_document and index > 0 and _is_aim_heading(units[index - 1])
         evidence = Evidence(units[index], source.where)
         whole = _with_wrapped_lines(units, index) if source.is_document else units[index]
         aim = f"Objectif : {whole}" if under_aim else _AIM_FIELD.sub("Objectif : ", whole, count=1)
@@ -132,7 +141,9 @@ class AimReading:
 
 class AimedOutsideTheEss:
     name = "aimed_outside_the_ess"
-    description = "Recherche tournée vers un employeur hors de l'ESS (entreprise commerciale, secteur privé)."
+    description = (
+        "Recherche tournée vers un employeur hors de l'ESS (entreprise commerciale, secteur privé ou public)."
+    )
 
     def check(self, unit: str, source: Source, lexicon: Lexicon) -> bool:
         """«je vise un poste dans un cabinet de conseil», "I want a job at an investment bank": an aim whose

@@ -1,0 +1,104 @@
+"""Situation and aim classes found on the abroad corpus (stop 22): an aim at an employer of the State, a
+sector named only as a whole word, an objective under a heading given in two languages, … Each stated in
+phrasings of its own, in French and in English where the class exists in both, and read through `propulse
+extract`'s path."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from fixtures_docs import make_docx, make_message
+
+from intake.extract import extract_message
+
+TODAY = date(2026, 11, 26)
+DIPLOMA = "Licence de géographie obtenue en juin 2026."
+EN_DIPLOMA = "I graduated with a BA in Geography in June 2026."
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _read(body: str, subject: str = "Candidature Pro'pulse", **kwargs: Any) -> dict[str, Any]:
+    return extract_message(make_message(body, subject=subject, **kwargs), today=TODAY)
+
+
+def _criterion(result: dict[str, Any], criterion: str) -> dict[str, Any]:
+    return dict(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion))
+
+
+AIMS_AT_THE_STATE = [
+    pytest.param(
+        f"{DIPLOMA} Mon projet : passer le concours de rédacteur et travailler dans la fonction publique"
+        " hospitalière.",
+        "fonction publique",
+        id="a_project_of_working_in_the_civil_service_is_an_aim_outside_the_ess",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Je postule à des postes de technicienne dans des établissements publics de recherche.",
+        "établissements publics",
+        id="applying_to_public_research_bodies_is_an_aim_outside_the_ess",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} I would like to work for a government agency on housing policy.",
+        "government agency",
+        id="an_english_wish_to_work_for_a_government_agency_is_an_aim_outside_the_ess",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} My goal is a research post in a public laboratory.",
+        "public laboratory",
+        id="an_english_goal_of_a_post_in_a_public_laboratory_is_an_aim_outside_the_ess",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "quoted"), AIMS_AT_THE_STATE)
+def test_an_aim_at_an_employer_of_the_state_fails_the_ess_criterion_quoting_it(
+    body: str, quoted: str
+) -> None:
+    criterion = _criterion(_read(body), "job_seeking_ess")
+    assert criterion["status"] == "not_met"
+    assert quoted in criterion["evidence"]["text"]
+
+
+def test_an_association_that_welcomes_the_public_stays_an_ess_aim() -> None:
+    body = f"{DIPLOMA} Je cherche un poste d'accueil dans une association ouverte au public."
+    assert _criterion(_read(body), "job_seeking_ess")["status"] == "met"
+
+
+def test_a_sector_is_named_by_a_whole_word_not_inside_another_one() -> None:
+    """«vélo» (sustainable mobility) is not read inside "developer", «développement»."""
+    body = f"{EN_DIPLOMA} I am looking for a developer job in a large software company."
+    criterion = _criterion(_read(body), "job_seeking_ess")
+    assert criterion["status"] == "not_met"
+
+
+def test_cooperative_development_as_an_adjective_names_the_ess() -> None:
+    body = f"{DIPLOMA} Je cherche un emploi dans l'habitat coopératif."
+    assert _criterion(_read(body), "job_seeking_ess")["status"] == "met"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        pytest.param("OBJETIVO / OBJECTIF", id="spanish_and_french"),
+        pytest.param("ZIEL – OBJECTIF", id="german_and_french_with_a_dash"),
+        pytest.param("Objectif / Career goal", id="french_and_english"),
+    ],
+)
+def test_an_objective_under_a_heading_in_two_languages_is_the_aim(heading: str) -> None:
+    cv = make_docx(
+        [
+            "Ana PEREIRA",
+            heading,
+            "Chargée de clientèle dans une banque d'affaires",
+            "FORMATION",
+            "Master en finance, Universidade do Porto - 2025",
+        ]
+    )
+    result = _read(
+        "Bonjour, veuillez trouver mon CV ci-joint.", attachments=[("CV_Ana_Pereira.docx", DOCX, cv)]
+    )
+    criterion = _criterion(result, "job_seeking_ess")
+    assert criterion["status"] == "not_met"
+    assert "banque d'affaires" in criterion["evidence"]["text"]
