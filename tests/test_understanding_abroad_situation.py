@@ -1,5 +1,7 @@
 """Situation and aim classes found on the abroad corpus (stop 22): an aim at an employer of the State, a
-sector named only as a whole word, an objective under a heading given in two languages, … Each stated in
+sector named only as a whole word, an objective under a heading given in two languages, an end dated in a
+later clause that takes the mention up by a pronoun, studies named by a semester or a doctoral student's
+role, a hiring told with the employer as subject. Each stated in
 phrasings of its own, in French and in English where the class exists in both, and read through `propulse
 extract`'s path."""
 
@@ -102,3 +104,72 @@ def test_an_objective_under_a_heading_in_two_languages_is_the_aim(heading: str) 
     criterion = _criterion(result, "job_seeking_ess")
     assert criterion["status"] == "not_met"
     assert "banque d'affaires" in criterion["evidence"]["text"]
+
+
+AIM = "Je cherche un emploi dans une coopérative."
+EN_AIM = "I am looking for a job with a charity."
+
+CURRENT_SITUATIONS = [
+    # A later clause takes the mention up by a pronoun and dates its end: that date, not the first verb's
+    # past, says whether it runs.
+    pytest.param(
+        f"{DIPLOMA} J'ai commencé une mission de service civique à la Ligue de l'enseignement, elle"
+        f" prendra fin en mars 2027. {AIM}",
+        {"not_service_civique": "not_met"},
+        id="a_civic_service_begun_in_the_past_whose_pronoun_ends_in_march_is_current",
+    ),
+    pytest.param(
+        f"{DIPLOMA} J'ai fait un stage dans une régie de quartier ; il s'est achevé en juillet 2026. {AIM}",
+        {"not_internship": "met"},
+        id="an_internship_whose_pronoun_ended_in_july_is_over",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} I started an internship at a housing charity in October; it ends in February 2027."
+        f" {EN_AIM}",
+        {"not_internship": "not_met"},
+        id="an_english_internship_begun_in_the_past_whose_pronoun_ends_next_february_is_current",
+    ),
+    # Studies named by a part of a course or by the student's role.
+    pytest.param(
+        f"Je suis toujours en troisième semestre de licence pro à Dakar. {AIM}",
+        {"studies_finished": "not_met"},
+        id="being_in_a_semester_of_a_course_is_studies_in_progress",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Je termine mon dernier semestre à l'université de Liège. {AIM}",
+        {"studies_finished": "not_met"},
+        id="finishing_ones_last_semester_is_studies_in_progress",
+    ),
+    pytest.param(
+        f"Je suis doctorante en sociologie à Montréal depuis 2024. {AIM}",
+        {"studies_finished": "not_met"},
+        id="a_doctoral_student_now_is_studying",
+    ),
+    pytest.param(
+        f"I'm a PhD candidate in economics at Bologna. {EN_AIM}",
+        {"studies_finished": "not_met"},
+        id="an_english_phd_candidate_is_studying",
+    ),
+    pytest.param(
+        f"{DIPLOMA} J'ai passé un semestre d'échange à Valence en 2025. {AIM}",
+        {"studies_finished": "met"},
+        id="an_exchange_semester_in_the_past_is_not_studies_in_progress",
+    ),
+    # Hired: the employer the subject, the writer its object.
+    pytest.param(
+        f"{DIPLOMA} Après mon apprentissage, le magasin m'a embauché en CDI comme vendeur. {AIM}",
+        {"not_career_change": "unknown"},
+        id="being_kept_on_a_permanent_contract_by_the_employer_is_asked_about",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} After my apprenticeship the shop hired me on a permanent contract. {EN_AIM}",
+        {"not_career_change": "unknown"},
+        id="an_english_hiring_on_a_permanent_contract_is_asked_about",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CURRENT_SITUATIONS)
+def test_each_abroad_situation_class_reads_its_criteria(body: str, expected: dict[str, str]) -> None:
+    result = _read(body)
+    assert {criterion: _criterion(result, criterion)["status"] for criterion in expected} == expected

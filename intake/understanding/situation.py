@@ -4,7 +4,7 @@ a job, a search. The aim (the ESS, an employer outside it) is read in aim.py."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -435,11 +435,12 @@ def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], tod
     ending = _ENDS_LATER.search(unit, clause_start(unit, start))  # not «I completed my MA» before it
     # «until August» is next August for "I'm an intern", last August for "I used to be an intern" or "it
     # lasted until August"; not for "it isn't over, it runs until April", "it was extended until February".
-    told_past = has_word(words, "past", clause) or _SIMPLE_PAST_UNTIL.search(clause) is not None
-    told_past = (
-        told_past and not has_word(words, "negation", clause) and not has_word(words, "extends", clause)
-    )
-    ahead = ending is not None and not ending.group().lower().endswith("ed") and not told_past
+    told_past = _told_past(clause, words)
+    # "I did a civic service in Lyon; it ends in January": the end's own clause, taking the mention up by
+    # a pronoun, tells its tense.
+    ending_past = _ending_told_past(unit, clause_start(unit, start) + len(clause), ending, words)
+    ending_past = told_past if ending_past is None else ending_past
+    ahead = ending is not None and not ending.group().lower().endswith("ed") and not ending_past
     when = _date_after(unit, ending.end(), today, ahead) if ending else None
     if ending is not None and _end_denied(unit, start, ending, words):
         # "My internship hasn't ended, it goes on until March"; "I haven't finished my internship": asked.
@@ -471,6 +472,24 @@ def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], tod
     return None
 
 
+def _told_past(clause: str, words: dict[str, Any]) -> bool:
+    told = has_word(words, "past", clause) or _SIMPLE_PAST_UNTIL.search(clause) is not None
+    return told and not has_word(words, "negation", clause) and not has_word(words, "extends", clause)
+
+
+def _ending_told_past(
+    unit: str, clause_end: int, ending: re.Match[str] | None, words: dict[str, Any]
+) -> bool | None:
+    """The tense of an end said in a later clause that takes the mention up by a pronoun ("…; it ends in
+    January"); None when the end is in the mention's own clause, or said of something else."""
+    if ending is None or ending.start() < clause_end:
+        return None
+    if _EN_TAKEN_UP.search(unit, clause_start(unit, ending.start()), ending.start()) is None:
+        return None
+    return _told_past(clause_at(unit, ending.start(), ending.end()), words)
+
+
+_EN_TAKEN_UP = re.compile(r"\b(?:it|she|he)\b", re.IGNORECASE)
 # "it lasted until May", "I stayed until June": a simple past right before the end's date.
 _SIMPLE_PAST_UNTIL = re.compile(r"\b\w+ed\s+(?:until|till)\b", re.IGNORECASE)
 
@@ -551,8 +570,7 @@ def _end_inside(token: Any, structure: Structure) -> Any:
 def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, today: date) -> str | None:
     if is_denied(token):
         return NOT_NOW  # «aucun stage … : mon master est terminé»: no end verb makes an absent thing doubtful
-    reading = read_word(token)
-    predicate = predicate_of(token)
+    reading, predicate = _read_as_a_noun(token)
     end_verb = starts_with(predicate, structure.ends)
     inner_end = None if end_verb else _end_inside(predicate if predicate.i != token.i else token, structure)
     if inner_end is not None and not reading.negated and not is_negated(inner_end):
@@ -585,6 +603,9 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
         return NOT_NOW if _ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
     if reading.tense == PAST and starts_with(predicate, structure.extends):
         return _runs_until(token, unit, today) or NOT_NOW  # «mon stage a été prolongé jusqu'en février»
+    taken_up = _taken_up_by_a_later_end(token, structure, unit, today) if reading.tense == PAST else None
+    if taken_up is not None:
+        return taken_up  # «j'ai fait un service civique … ; il se termine en janvier»
     if reading.tense in {PAST, CONDITIONAL}:
         return NOT_NOW  # «j'étais stagiaire», «j'ai fait un stage», «je pourrais faire un stage»
     if reading.tense == PRESENT and _alongside(token, unit, structure):
@@ -596,6 +617,37 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     if reading.tense == FUTURE:
         return UNSURE  # «je serai en stage jusqu'en mars»: now or later, the coordinator asks
     return _held_now(token, predicate, reading, is_role, structure, unit, today)
+
+
+def _read_as_a_noun(token: Any) -> tuple[Reading, Any]:
+    """The reading of a mention and its predicate. A situation's name or role is a noun: when the small model
+    tags it as a verb («semestre» as an infinitive in «je termine mon dernier semestre», «doctorante» as a
+    participle in «je suis doctorante»), its copula or the word it hangs on carries the tense, not its own
+    form."""
+    if token.pos_ != "VERB":
+        return read_word(token), predicate_of(token)
+    copula = next((c for c in token.children if c.dep_ == "cop"), None)
+    if copula is not None:
+        return replace(read_word(token), tense=tense_of(copula)), token
+    if token.head.i == token.i or not is_verb(token.head):
+        return read_word(token), predicate_of(token)
+    return read_word(token.head), predicate_of(token.head)
+
+
+def _taken_up_by_a_later_end(token: Any, structure: Structure, unit: str, today: date) -> str | None:
+    """«J'ai commencé un stage en septembre, il finira en mars»: a later end verb, not past, whose subject is
+    a pronoun taking the mention up, dated: that date says whether it runs, not the first verb's past."""
+    for verb in token.doc[token.i + 1 :]:
+        ends = starts_with(verb, structure.ends) or any(c.lower_ == "fin" for c in verb.children)
+        if not (is_verb(verb) and ends) or tense_of(verb) == PAST:
+            continue  # «il se termine», «elle prendra fin»
+        subject = [c for c in verb.children if c.dep_ in {"nsubj", "expl:subj"}]
+        if is_negated(verb) or not any(c.lower_ in {"il", "elle"} for c in subject):
+            continue
+        when = _date_after(unit, verb.idx + len(verb.text), today)
+        if when is not None:
+            return NOT_NOW if when < today else NOW
+    return None
 
 
 def _placed_in(token: Any, predicate: Any) -> bool:
