@@ -173,3 +173,29 @@ CURRENT_SITUATIONS = [
 def test_each_abroad_situation_class_reads_its_criteria(body: str, expected: dict[str, str]) -> None:
     result = _read(body)
     assert {criterion: _criterion(result, criterion)["status"] for criterion in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "first", "last"),
+    [
+        pytest.param(
+            "Youssef Ben Haddou", "youssef.benhaddou@example.ma", "Youssef", "Ben Haddou", id="glued"
+        ),
+        pytest.param(
+            "Lucía Fernández Soto", "lucia.fernandez@example.es", "Lucía", "Fernández Soto", id="first"
+        ),
+        pytest.param(
+            "Aminata Ba Diallo", "aminata_badiallo@example.sn", "Aminata", "Ba Diallo", id="underscore"
+        ),
+        pytest.param(
+            "Marie Claire Dubois", "marie.claire.dubois@example.fr", "Marie Claire", "Dubois", id="two"
+        ),
+    ],
+)
+def test_a_header_name_of_three_words_is_split_where_the_address_starts_the_surname(
+    display: str, address: str, first: str, last: str
+) -> None:
+    result = _read(
+        f"{DIPLOMA} Je cherche un emploi dans une coopérative.", from_name=display, from_addr=address
+    )
+    assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == (first, last)

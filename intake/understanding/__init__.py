@@ -186,7 +186,7 @@ def _read_names(
     adviser_words: bool,
 ) -> tuple[Names | None, Names | None]:
     """(the applicant's name, the person a referrer presents): header, CV, signature or introduction."""
-    names = name_from_display(display, BODY, lexicon) if display else None
+    names = name_from_display(display, BODY, lexicon, addr) if display else None
     if names is not None:
         names = (
             Fact(names[0].value, Evidence(f"De : {display}", "en-tête")),
