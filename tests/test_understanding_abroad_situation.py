@@ -199,3 +199,37 @@ def test_a_header_name_of_three_words_is_split_where_the_address_starts_the_surn
         f"{DIPLOMA} Je cherche un emploi dans une coopérative.", from_name=display, from_addr=address
     )
     assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "Installée à Lille pour vivre près de ma sœur, je cherche un emploi dans une coopérative.",
+            id="near",
+        ),
+        pytest.param(
+            "J'ai passé un an à garder mon neveu, je cherche un emploi dans une association.", id="care"
+        ),
+        pytest.param(
+            "I moved to Lyon to join my brother and I am looking for a job with a charity.", id="english"
+        ),
+    ],
+)
+def test_a_relative_named_in_the_writers_own_life_is_not_someone_presented(sentence: str) -> None:
+    result = _read(f"Bonjour,\n\n{DIPLOMA} {sentence}\n\nInès Martin\n06 12 34 56 78")
+    assert result["applicant"]["email"] == "ines.martin@example.org"
+    assert result["applicant"]["first_name"] == "Inès"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Je vous écris au nom de ma fille, diplômée d'une licence en 2026.", id="on_behalf"),
+        pytest.param("Ma fille cherche un emploi dans une association.", id="relative_as_subject"),
+        pytest.param("I am writing on behalf of my niece, who is looking for a job.", id="english_on_behalf"),
+    ],
+)
+def test_a_relative_the_writer_writes_for_is_still_presented(sentence: str) -> None:
+    result = _read(f"Bonjour,\n\n{sentence}\n\nInès Martin")
+    assert result["applicant"]["email"] is None

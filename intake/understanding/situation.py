@@ -255,22 +255,7 @@ def _read_mention(
     if own and _all_reported(unit, situation):
         _read_a_correction(reading, name, unit, evidence)
         return
-    if own and is_french(unit):
-        state = _state_in_parse(unit, situation, lexicon.structure, today)
-    elif own:
-        state = _state_in_words(unit, situation, lexicon.structure, today)
-    else:
-        state = _state_on_cv_line(unit, situation, today)
-        if state is None and source.where == SUBJECT and not is_english(unit):
-            # «Candidature - toujours en stage»: a subject is the writer's words of today, telegraphic.
-            state = _state_in_parse(unit, situation, lexicon.structure, today)
-    if (
-        state == NOW
-        and not own
-        and situation.settled_by is not None
-        and not situation.settled_by.search(unit)
-    ):
-        state = UNSURE  # «mission de volontariat» on a CV: a civic service, or another kind? Asked.
+    state = _state_of(situation, unit, source, own, lexicon.structure, today)
     if state == NOW:
         reading.flag(name, evidence, on_cv=not own)
         return
@@ -298,6 +283,23 @@ def _read_mention(
         reading.seeking = reading.seeking or evidence
     else:
         reading.flag(name, evidence, on_cv=not own)
+
+
+def _state_of(
+    situation: Situation, unit: str, source: Source, own: bool, structure: Structure, today: date
+) -> str | None:
+    """What the unit's structure says of the situation: the parse (French), the words (English), the CV
+    line's dates; None when it says nothing (the phrases then decide)."""
+    if own and is_french(unit):
+        return _state_in_parse(unit, situation, structure, today)
+    if own:
+        return _state_in_words(unit, situation, structure, today)
+    state = _state_on_cv_line(unit, situation, today)
+    if state is None and source.where == SUBJECT and not is_english(unit):
+        # «Candidature - toujours en stage»: a subject is the writer's words of today, telegraphic.
+        state = _state_in_parse(unit, situation, structure, today)
+    settled = situation.settled_by is None or situation.settled_by.search(unit) is not None
+    return UNSURE if state == NOW and not settled else state  # «mission de volontariat» on a CV: asked
 
 
 # «après mon service civique», "after my internship", «à la fin de mon stage»: it dates another act.
