@@ -233,3 +233,25 @@ def test_a_relative_named_in_the_writers_own_life_is_not_someone_presented(sente
 def test_a_relative_the_writer_writes_for_is_still_presented(sentence: str) -> None:
     result = _read(f"Bonjour,\n\n{sentence}\n\nInès Martin")
     assert result["applicant"]["email"] is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Bonjour, faut-il être inscrite à France Travail pour rejoindre Pro'pulse ?", id="fr_need"
+        ),
+        pytest.param("Hello, must I hold a French degree to join the programme? Thanks.", id="en_must"),
+        pytest.param(
+            "Bonjour, un diplôme marocain de technicien spécialisé est-il accepté ?", id="fr_accepted"
+        ),
+        pytest.param("Hi, does a Swiss federal certificate meet the level you require?", id="en_require"),
+    ],
+)
+def test_a_question_about_what_joining_requires_is_a_question(body: str) -> None:
+    assert _read(body, subject="Question")["kind"] == "question"
+
+
+def test_asking_whether_one_may_join_the_programme_stays_an_application() -> None:
+    body = f"Bonjour, {DIPLOMA} Est-ce que je peux rejoindre votre programme ? Je cherche un emploi dans une association."
+    assert _read(body)["kind"] == "application"

@@ -251,7 +251,9 @@ def read_signals(
         first = s.has(m["first_person"])
         # A question states no fact: what it names is asked about («votre programme accepte-t-il un bac ?»).
         # Only the writer's wish to join, asked as a question, is a signal («est-ce que je peux intégrer… ?»).
-        if first and _wants_to_join(s, m) and s.has(m["programme"]):
+        # «faut-il être inscrit pour vous rejoindre ?»: joining is the purpose of a condition asked about.
+        condition = s.is_question and s.has(m["need"])
+        if first and _wants_to_join(s, m) and s.has(m["programme"]) and not condition:
             seen("join", s.text)
         if _offers_a_post(s, m):
             offering = True  # an organisation writing of a post it offers: its profile is nobody's fact
