@@ -253,5 +253,8 @@ def test_a_question_about_what_joining_requires_is_a_question(body: str) -> None
 
 
 def test_asking_whether_one_may_join_the_programme_stays_an_application() -> None:
-    body = f"Bonjour, {DIPLOMA} Est-ce que je peux rejoindre votre programme ? Je cherche un emploi dans une association."
+    body = (
+        f"Bonjour, {DIPLOMA} Est-ce que je peux rejoindre votre programme ? Je cherche un emploi dans une"
+        " association."
+    )
     assert _read(body)["kind"] == "application"
