@@ -214,6 +214,10 @@ def test_a_header_name_of_three_words_is_split_where_the_address_starts_the_surn
         pytest.param(
             "I moved to Lyon to join my brother and I am looking for a job with a charity.", id="english"
         ),
+        pytest.param(
+            "Puis deux ans à m'occuper de ma sœur. Je cherche un emploi dans une coopérative.",
+            id="me",
+        ),
     ],
 )
 def test_a_relative_named_in_the_writers_own_life_is_not_someone_presented(sentence: str) -> None:

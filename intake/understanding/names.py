@@ -8,7 +8,8 @@ import unicodedata
 from intake.understanding.facts import BODY, EMAIL_RE, Evidence, Fact, Source, split_sentences
 from intake.understanding.lexicon import Lexicon
 
-_NAME_TOKEN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿŒœ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿŒœ]+)*'?$")
+# Letters of any alphabet: «Zielińska», «Ștefănescu», «Nguyễn» as well as «Lefèvre».
+_NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*'?$")
 _CLOSINGS = re.compile(
     r"^(?:bien (?:à|a) vous|bien cordialement|cordialement|sinc[eè]rement|salutations|respectueusement|"
     r"merci|bonne (?:journ[ée]e|soir[ée]e)|best(?: regards)?|kind regards|regards|sincerely|thanks|thank you|"

@@ -666,7 +666,10 @@ def _relative_presented(s: Sentence, m: dict[str, Meaning]) -> bool:
     return False
 
 
-_WRITER_SUBJECT = frozenset({"je", "j'", "j’", "i", "i'm", "i'd", "i've", "jsuis", "chui"})
+# The writer in the sentence: its subject, or the object of a verb said of them («une année à m'occuper de…»).
+_WRITER_SUBJECT = frozenset(
+    {"je", "j'", "j’", "i", "i'm", "i'd", "i've", "jsuis", "chui", "me", "m'", "m’", "moi"}
+)
 
 
 _OWN = frozenset(
