@@ -262,3 +262,21 @@ def test_asking_whether_one_may_join_the_programme_stays_an_application() -> Non
         " association."
     )
     assert _read(body)["kind"] == "application"
+
+
+def test_a_writer_saying_i_am_a_candidate_is_no_one_presented() -> None:
+    body = f"Hello,\n\nI'm a doctoral candidate in Leeds, viva in March 2027. {EN_AIM}\n\nTomás Reyes"
+    result = _read(body, from_name="Tomás Reyes", from_addr="tomas.reyes@example.com")
+    assert result["applicant"]["email"] == "tomas.reyes@example.com"
+
+
+@pytest.mark.parametrize(
+    ("display", "first"),
+    [
+        pytest.param("soon-to-be-Dr Inès Martin", "Inès", id="title_in_lower_case"),
+        pytest.param("Anne Inès Martin", "Anne Inès", id="a_first_name_is_kept"),
+    ],
+)
+def test_a_title_before_the_signed_name_in_the_header_is_not_a_first_name(display: str, first: str) -> None:
+    result = _read(f"Bonjour,\n\n{DIPLOMA} {AIM}\n\nInès Martin", from_name=display)
+    assert result["applicant"]["first_name"] == first

@@ -584,7 +584,9 @@ _SELF = frozenset({"suis", "am", "i'm", "im", "chui", "jsuis"})
 def _names_someone_met(s: Sentence, person: Meaning) -> bool:
     """«J'ai reçu une jeune femme, Mélanie Dias», "I met a graduate, Tom Hale": someone introduced by an
     indefinite noun of a person and named in the same sentence — not the writer («je suis une jeune…»)."""
-    if s.words & _SELF:
+    # "I'm" comes out of the French tokenizer as «i'» and «m».
+    pairs = {(a, b) for (a, _p), (b, _q) in zip(s.tokens, s.tokens[1:], strict=False)}
+    if s.words & _SELF or ("i'", "m") in pairs or ("i’", "m") in pairs:
         return False
     words = s.tokens
     introduced = any(
