@@ -63,6 +63,14 @@ def test_an_aim_at_an_employer_of_the_state_fails_the_ess_criterion_quoting_it(
     assert quoted in criterion["evidence"]["text"]
 
 
+def test_the_civil_service_is_outside_the_ess_but_a_civil_society_organisation_is_not_refused() -> None:
+    service = _criterion(_read(f"{EN_DIPLOMA} I hope to join the civil service."), "job_seeking_ess")
+    society = _criterion(
+        _read(f"{EN_DIPLOMA} I want to work for a civil society organisation."), "job_seeking_ess"
+    )
+    assert (service["status"], society["status"]) == ("not_met", "unknown")
+
+
 def test_an_association_that_welcomes_the_public_stays_an_ess_aim() -> None:
     body = f"{DIPLOMA} Je cherche un poste d'accueil dans une association ouverte au public."
     assert _criterion(_read(body), "job_seeking_ess")["status"] == "met"
