@@ -288,3 +288,18 @@ def test_a_writer_saying_i_am_a_candidate_is_no_one_presented() -> None:
 def test_a_title_before_the_signed_name_in_the_header_is_not_a_first_name(display: str, first: str) -> None:
     result = _read(f"Bonjour,\n\n{DIPLOMA} {AIM}\n\nInès Martin", from_name=display)
     assert result["applicant"]["first_name"] == first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        pytest.param("I haven't started searching for work yet.", "not_met", id="not_started"),
+        pytest.param("I'm not actively seeking a position right now.", "not_met", id="not_now"),
+        pytest.param("I'm not looking for a job in retail, but with a charity.", "met", id="restricted"),
+        pytest.param("I couldn't find a job with a charity so far.", "met", id="not_found_is_searching"),
+    ],
+)
+def test_an_english_search_denied_whose_job_nothing_restricts_is_no_search_now(
+    sentence: str, status: str
+) -> None:
+    assert _criterion(_read(f"{EN_DIPLOMA} {sentence}"), "job_seeking_ess")["status"] == status

@@ -35,6 +35,7 @@ from intake.understanding.clauses import (
 from intake.understanding.employers import aims_in_english, commercial_employers, hedged
 from intake.understanding.facts import SUBJECT, Evidence, Source
 from intake.understanding.lexicon import Lexicon, Structure, mentions_any
+from intake.understanding.signals import load_meanings
 
 _ESS_SEEK_CONTEXT = re.compile(
     r"\bj?(?:cherch|recherch|emploi|poste|travailler|job|work|position|int[ée]ress|souhait|carri[eè]re|m.engager|"
@@ -197,7 +198,7 @@ class NotSearchingNow:
         if source.is_document:
             return False
         if not is_french(unit):
-            return _NOT_LOOKING.search(unit) is not None
+            return _not_looking_in_english(unit, lexicon.structure)
         if "cherch" not in unit.lower() or not NEGATION.search(unit):
             return False  # no search denied in this sentence: no parse
         return any(_no_search_at(token, lexicon.structure) for token in parse(unit))
@@ -244,12 +245,40 @@ _SEARCH_VERBS = ("cherch", "recherch")
 _RESTRICTIONS = frozenset(
     {"que", "qu'", "qu’", "seulement", "uniquement", "forcément", "nécessairement", "mais"}
 )
-# "I'm not looking for a job yet", "I am not currently seeking employment": nothing restricts the job sought.
-_NOT_LOOKING = re.compile(
-    r"\b(?:not|n't)\s+(?:yet\s+|currently\s+|actively\s+)?(?:looking|searching|seeking)\s+(?:for\s+)?"
-    r"(?:an?\s+|any\s+)?(?:job|work|employment|position)\b(?!\s+(?:in|at|with|for|as)\b)",
-    re.IGNORECASE,
-)
+
+
+def _not_looking_in_english(unit: str, structure: Structure) -> bool:
+    """ "I'm not looking for a job yet", "I haven't started searching for work": in one clause, a negation,
+    a search word within the next words, a job within the words after it, and nothing restricting that job
+    ("a job in finance", "work as a cashier": maybe another one is sought)."""
+    negation = structure.english.get("negation")
+    if negation is None:
+        return False
+    meanings = load_meanings()
+    for clause in _EN_CLAUSES.split(unit.lower()):
+        words = _EN_WORDS.findall(clause)
+        for i in (i for i, word in enumerate(words) if negation.search(word)):
+            search = _next_meaning(words, i, meanings["search"].stems)
+            job = (
+                _next_meaning(words, search, (*meanings["job"].lemmas, *meanings["job"].stems))
+                if search
+                else None
+            )
+            if job is not None and (job + 1 >= len(words) or words[job + 1] not in _RESTRICTING):
+                return True
+    return False
+
+
+def _next_meaning(words: list[str], after: int, stems: tuple[str, ...]) -> int | None:
+    """The first of the three words after `after` that starts with one of `stems`."""
+    return next((k for k in range(after + 1, min(after + 4, len(words))) if words[k].startswith(stems)), None)
+
+
+_EN_CLAUSES = re.compile(r"[,;:.!?()]|\bbut\b|\band\b")
+_EN_WORDS = re.compile(r"[\w'’]+")
+_RESTRICTING = frozenset({"in", "at", "with", "for", "as"})  # "a job in finance", "work as a cashier"
+
+
 # The rules that read a search aimed away from the ESS, in order (Mailman style: data, not branches).
 AIMED_ELSEWHERE = (NotSearchingNow(), AimedOutsideTheEss())
 
