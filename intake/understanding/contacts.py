@@ -33,7 +33,11 @@ def find_email(
         for line in source.lines():
             for m in EMAIL_RE.finditer(line):
                 addr = m.group(0).lower().strip(".")
-                if addr in exclude or is_adviser_address(addr, lexicon) or is_our_address(addr, our_domain):
+                if (
+                    addr in exclude
+                    or is_adviser_address(addr, lexicon)
+                    or is_our_address(addr, our_domain)
+                ):
                     continue
                 return Fact(addr, Evidence(line, source.where))
     return None
