@@ -95,10 +95,12 @@ CORPORA = (
     # rejections, 1 false acceptance. Floors = that figure minus 0.02; no more false rejections than measured.
     # Scored again at the end of stop 21, after the round tuned on ../registers (reader of main at the merge
     # of h-rcrit; nobody had read this corpus): kind 0.991, fields 0.928, verdict 0.846, 2 false rejections,
-    # 1 false acceptance.
-    Corpus("abroad", "written from a grid of education systems, paths and date styles", messages_at_least=200,
-           never_tuned_on=True, floors={"kind": 0.967, "fields": 0.908, "verdict": 0.826},
-           max_false_rejections=2),
+    # 1 false acceptance. Tuned on at stop 22 (h-aedu: education and dates; h-asit: situation, aim, kinds,
+    # names): kind 1.000, fields 0.999, verdict 0.988, no false rejection nor acceptance. Floors = those minus
+    # 0.02; no false rejection may come back.
+    Corpus("abroad", "written from a grid of education systems, paths and date styles, tuned on from stop 22",
+           messages_at_least=200, floors={"kind": 0.980, "fields": 0.979, "verdict": 0.968},
+           max_false_rejections=0),
     # First figure (2026-12-03, reader of main at c09c139, on h-ninth's commit 0e44272, after all 205 messages
     # and labels were committed and before anybody read it): kind 0.985, fields 0.954, verdict 0.717, 0 false
     # rejections, 8 false acceptances. Its mistakes were read only for wrong labels: one was (a journalist's
