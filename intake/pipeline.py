@@ -35,7 +35,7 @@ from intake.parsing import ParsedMessage, decode_header_value, parse_message, st
 from intake.prepare import Prepared, prepared_items, still_valid
 from intake.redact import mask_addresses_in
 from intake.sources.base import Incoming, MailSource
-from intake.store.audit import record_audit
+from intake.store.audit import audit_deferred, record_audit
 from intake.store.db import Store, forget_created, get_blob, put_blob
 from intake.store.locks import claim_in_transaction, is_postgresql
 from intake.store.models import Application, Assessment, MailboxState, Message
@@ -322,10 +322,12 @@ def carry(
     ctx = Ingest(raw=raw, source=source, session=session, today=day, settings=settings or Settings())
     if prepared is not None:
         ctx.extras["prepared"] = prepared
-    for step in steps:
-        step(ctx)
-        if ctx.finished:
-            break
+    # No step reads the audit log: the message's entries go out in one statement at its end.
+    with audit_deferred(session):
+        for step in steps:
+            step(ctx)
+            if ctx.finished:
+                break
     assert ctx.message is not None, "the steps must end with a record"
     session.flush()
     status: Literal["new", "duplicate"] = "duplicate" if ctx.finished == "duplicate" else "new"
@@ -531,7 +533,7 @@ def _next_batch(
     done: list[Outcome] = []
     failed = False
     try:
-        with store.session() as session:
+        with store.session() as session, audit_deferred(session):  # the batch's entries in one statement
             for item, prepared in islice(items, size):
                 taken.append((item, prepared))
                 if item.oversized is not None:
