@@ -161,7 +161,8 @@ def file_message(ctx: Ingest) -> None:
     u = ctx.understanding
     kind = u.classification.kind
     if kind == "application":
-        ctx.application = triage.file_application(ctx.session, ctx.message, u, u.case_facts)
+        known = ctx.extras.get(triage.ON_FILE)
+        ctx.application = triage.file_application(ctx.session, ctx.message, u, u.case_facts, known)
     elif kind == "reply":
         ctx.application = triage.find_thread(ctx.session, u.parsed)
         if ctx.application is not None:
