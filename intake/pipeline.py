@@ -538,8 +538,9 @@ def _next_batch(
             for item, prepared in islice(items, size):
                 taken.append((item, prepared))
                 if item.oversized is not None:
-                    done.append(one(item, prepared))  # headers only: set aside in a transaction of its own
-                    continue
+                    # Set aside in a transaction of its own, after this one's commit: were it a copy of a
+                    # message of this batch, its record would wait for the batch, which would wait for it.
+                    break
                 forget_created(session)  # what the previous message created is not new to this one
                 try:
                     done.append(run(session, item, prepared))
@@ -549,10 +550,8 @@ def _next_batch(
     except Exception:
         if not failed:
             raise  # the source or the store failed, not a message: nothing of the batch is committed
-        return [
-            (item, done[i] if item.oversized is not None else one(item, prepared))
-            for i, (item, prepared) in enumerate(taken)
-        ]
+        return [(item, one(item, prepared)) for item, prepared in taken]
+    done += [one(item, prepared) for item, prepared in taken[len(done) :]]  # the one too large, if any
     return [(item, outcome) for (item, _prepared), outcome in zip(taken, done, strict=True)]
 
 

@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from datetime import date
@@ -425,3 +426,31 @@ def test_two_messages_of_one_applicant_in_one_batch_leave_one_pending_draft_for_
         drafts = Counter(session.scalars(select(OutgoingMessage.status)))
     assert cases == 1
     assert drafts == {"draft": 1, "discarded": 1}
+
+
+def test_a_copy_too_large_of_a_message_of_the_same_batch_is_set_aside_without_waiting_for_the_batch(
+    dovecot: Dovecot, store: Store, imap_env: dict[str, str]
+) -> None:
+    # On PostgreSQL the first copy's record is uncommitted while the batch is open: the large copy's record,
+    # in a transaction of its own, would wait for it for ever if it were written before the batch's commit.
+    with dovecot.client() as client:
+        client.append("INBOX", application(7))
+        client.append("INBOX", application(7, padding=2 * 1024 * 1024))
+        client.append("INBOX", application(8))
+    path = Path(dovecot.root) / "propulse.toml"
+    path.write_text(dovecot.toml() + "[extraction]\nmax_message_mb = 1.0\n")
+    settings = load_settings(path)
+    source = ImapSource(settings.inbox.imap, settings.imap_password(), max_message_bytes=1024 * 1024)
+    summaries = []
+    worker = threading.Thread(
+        target=lambda: summaries.append(poll(source, store, steps=RECORD_STEPS, settings=settings)),
+        daemon=True,
+    )
+    worker.start()
+    worker.join(timeout=120)
+    assert not worker.is_alive(), "the poll waits for itself"
+    source.close()
+    assert (summaries[0].total, summaries[0].quarantined) == (3, 1)
+    assert count(store) == 2
+    assert folder_size(dovecot, "INBOX") == 0
+    assert folder_size(dovecot, "Propulse.Quarantaine") == 1
