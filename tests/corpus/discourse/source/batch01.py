@@ -34,10 +34,10 @@ Soline Ravier
         date="03 11:05",
         body="""Bonjour,
 
-Je suis bac+3, enfin je devrais dire que j'ai fait trois ans à la fac, mais je n'ai validé que la L1 (j'ai redoublé deux fois la L2 et j'ai arrêté en juin 2026). Je cherche un emploi dans une ressourcerie.
+Je suis bac+3, enfin je devrais dire que j'ai fait trois ans à la fac, mais je n'ai validé que la L1, en juin 2024 (j'ai redoublé la L2 et j'ai arrêté en juin 2026). Je cherche un emploi dans une ressourcerie.
 
 Yanis Bellard""",
-        truth=app("Yanis", "Bellard", phone=None, bac=1, grad="2025-06", failing=("degree_level",), status="bac3_corrige_l1_validee"),
+        truth=app("Yanis", "Bellard", phone=None, bac=1, grad="2024-06", failing=("degree_level",), status="bac3_corrige_l1_validee"),
     )),
     # Discourse: self_correction — internship — «je suis en stage», corrected to «j'étais»: it ended in October
     D("self_correction", "internship", M(

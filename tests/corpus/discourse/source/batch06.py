@@ -172,14 +172,14 @@ Axel Noël
 07 47 16 29 83""",
         truth=app("Axel", "Noël", phone="+33747162983", bac=3, grad="2026-06", status="bien_que_sc_en_2024"),
     )),
-    # Discourse: concession — studies — «même si je suis inscrit en doctorat, je n'y vais plus»: enrolment unclear, open
+    # Discourse: concession — studies — «même si je n'ai pas abandonné mon doctorat», paused a year, maybe resumed: open
     D("concession", "studies", M(
         frm="Olivier Tran <olivier.tran@example.org>",
         subject="Candidature",
         date="17 11:20",
         body="""Bonjour,
 
-Même si je suis encore inscrit en doctorat de sociologie, je ne sais pas si je vais continuer ou abandonner. J'ai un master de juin 2025. Je cherche un poste de chargé d'études dans une association.
+Même si je n'ai pas officiellement abandonné mon doctorat de sociologie, je l'ai mis en pause il y a un an et je ne sais pas si je le reprendrai. J'ai un master de juin 2025. Je cherche un poste de chargé d'études dans une association.
 
 Olivier Tran
 06 32 18 75 40""",

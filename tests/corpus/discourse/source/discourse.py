@@ -4,7 +4,8 @@ deciding the label, and the mail written around it.
 The list of structures (``STRUCTURES``) and the number of messages for each were fixed before any message was
 written (see LICENCE.md). Each source file (batch*.py) lists MESSAGES, each a ``D`` (its structure, the
 criterion its deciding fact bears on, and its mail), with a ``# Discourse:`` comment above it naming the
-structure, the criterion and the deciding fact; build.py adds the structure and the criterion to its truth line.
+structure, the criterion and the deciding fact; build.py adds the structure and the criterion to its truth
+line.
 """
 
 from __future__ import annotations
