@@ -7,18 +7,18 @@ from kit import CV, M, app, bounce, newsletter, other, question, reply
 MESSAGES = [
     # Discourse: postscript — internship — PS: the stage ends on 15 January
     D("postscript", "internship", M(
-        frm="Romane Delattre <romane.delattre@example.org>",
+        frm="Romane Vautrin <romane.vautrin@example.org>",
         subject="Candidature Pro'pulse",
         date="02 10:05",
         body="""Bonjour,
 
 Titulaire d'un master Économie sociale et solidaire (septembre 2026), je cherche un poste de chargée de projet dans une association d'insertion par l'activité économique.
 
-Romane Delattre
+Romane Vautrin
 06 31 84 57 20
 
 PS : je termine mon stage à la Ligue de l'enseignement le 15 janvier, je serais disponible juste après.""",
-        truth=app("Romane", "Delattre", phone="+33631845720", bac=5, grad="2026-09", failing=("not_internship",), status="ps_stage_15_janvier"),
+        truth=app("Romane", "Vautrin", phone="+33631845720", bac=5, grad="2026-09", failing=("not_internship",), status="ps_stage_15_janvier"),
     )),
     # Discourse: postscript — date — P.S. gives the month: December 2024, inside
     D("postscript", "date", M(
@@ -65,28 +65,28 @@ PS : mon service civique à la Croix-Rouge est terminé depuis août, je suis en
     )),
     # Discourse: postscript — ess_aim — PS: also a job in a big bank would do; the aim is open
     D("postscript", "ess_aim", M(
-        frm="Chloé Vasseur <chloe.vasseur@example.net>",
+        frm="Chloé Ribeyre <chloe.ribeyre@example.net>",
         subject="Candidature",
         date="06 14:14",
         body="""Bonjour,
 
 Master de finance obtenu en juin 2026, je cherche un emploi de contrôleuse de gestion dans une mutuelle ou une banque coopérative.
 
-Chloé Vasseur
+Chloé Ribeyre
 07 90 41 26 83
 
 PS : pour être honnête, un poste dans une grande banque d'investissement m'irait aussi, je prendrai ce qui vient en premier.""",
-        truth=app("Chloé", "Vasseur", phone="+33790412683", bac=5, grad="2026-06", unknown=("job_seeking_ess",), status="ps_banque_investissement_aussi"),
+        truth=app("Chloé", "Ribeyre", phone="+33790412683", bac=5, grad="2026-06", unknown=("job_seeking_ess",), status="ps_banque_investissement_aussi"),
     )),
     # Discourse: postscript — studies — PS: one exam of the licence is still to be retaken in January
     D("postscript", "studies", M(
-        frm="Lucas Fontaine <lucas.fontaine@example.com>",
+        frm="Lucas Kerjean <lucas.kerjean@example.com>",
         subject="candidature pro'pulse",
         date="07 21:03",
         body="""Bonsoir, DUT Carrières sociales en juin 2025 puis licence pro d'intervention sociale cette année, je veux travailler dans une maison des jeunes associative. Lucas 06 25 70 48 91
 
 ps j'ai encore une épreuve de rattrapage de la licence pro à repasser en janvier, le reste est validé""",
-        truth=app("Lucas", "Fontaine", phone="+33625704891", bac=2, grad="2025-06", failing=("studies_finished",), status="ps_rattrapage_janvier"),
+        truth=app("Lucas", "Kerjean", phone="+33625704891", bac=2, grad="2025-06", failing=("studies_finished",), status="ps_rattrapage_janvier"),
     )),
     # Discourse: postscript — level — PS: the «bac+2» is a titre RNCP of level 4
     D("postscript", "level", M(
@@ -120,18 +120,18 @@ PS : j'ai oublié : j'ai un BTS Management commercial opérationnel, obtenu il y
     )),
     # Discourse: postscript — internship — PS: the stage was cancelled, so no internship now
     D("postscript", "internship", M(
-        frm="Alice Dumont <alice.dumont@example.com>",
+        frm="Alice Lestrade <alice.lestrade@example.com>",
         subject="Candidature programme",
         date="10 09:12",
         body="""Bonjour,
 
 Licence d'histoire de l'art (juin 2026), je cherche un emploi de médiatrice dans une association culturelle.
 
-Alice Dumont
+Alice Lestrade
 06 57 34 82 10
 
 PS : le stage que je devais commencer en novembre a été annulé par la structure, je ne suis donc pas en stage.""",
-        truth=app("Alice", "Dumont", phone="+33657348210", bac=3, grad="2026-06", status="ps_stage_annule"),
+        truth=app("Alice", "Lestrade", phone="+33657348210", bac=3, grad="2026-06", status="ps_stage_annule"),
     )),
     # Discourse: postscript — service_civique — PS: «je fais un volontariat en ce moment», of unstated kind
     D("postscript", "service_civique", M(
@@ -165,24 +165,24 @@ P.-S. : j'ai été serveur le week-end pendant mes études, c'était un job étu
     )),
     # Discourse: postscript — ess_aim — a CV attached; PS: any employer, public or private
     D("postscript", "ess_aim", M(
-        frm="Manon Girard <manon.girard@example.com>",
+        frm="Manon Vaillant <manon.vaillant@example.com>",
         subject="Candidature + CV",
         date="13 10:40",
         body="""Bonjour,
 
 Veuillez trouver mon CV ci-joint.
 
-Manon Girard
+Manon Vaillant
 
 PS : je cherche surtout un CDI, peu importe l'employeur, public ou privé.""",
-        cv=CV("pdf", "CV_Manon_Girard.pdf", """Manon GIRARD
+        cv=CV("pdf", "CV_Manon_Vaillant.pdf", """Manon VAILLANT
 06 74 15 38 92
 FORMATION
 Juin 2026 - Licence professionnelle Gestion des ressources humaines
 Juin 2025 - BTS Support à l'action managériale
 EXPÉRIENCE
 Stage de fin d'études, service RH d'une mairie (terminé en mai 2026)"""),
-        truth=app("Manon", "Girard", phone="+33674153892", bac=3, grad="2026-06", unknown=("job_seeking_ess",), info_in="cv", status="ps_peu_importe_employeur_cv"),
+        truth=app("Manon", "Vaillant", phone="+33674153892", bac=3, grad="2026-06", unknown=("job_seeking_ess",), info_in="cv", status="ps_peu_importe_employeur_cv"),
     )),
     # Discourse: postscript — studies — SMS, PS: «diplômée officiellement depuis lundi»
     D("postscript", "studies", M(

@@ -34,16 +34,16 @@ Arthur Lecomte
     )),
     # Discourse: hypothetical — ess_aim — "if I don't find anything, I'll go back to retail": the aim now is the ESS
     D("hypothetical", "ess_aim", M(
-        frm="Priya Raman <priya.raman@example.com>",
+        frm="Priya Venkatesh <priya.venkatesh@example.com>",
         subject="Application - Pro'pulse",
         date="04 15:10",
         body="""Hello,
 
 I finished my Master's in Sustainable Development at Université Paris-Saclay in September 2026. I'm looking for a job in an environmental association or a cooperative; if I don't find anything by spring, I suppose I'll go back to retail, but that's not the plan.
 
-Priya Raman
+Priya Venkatesh
 +33 6 84 27 15 93""",
-        truth=app("Priya", "Raman", phone="+33684271593", bac=5, grad="2026-09", language="en", status="en_if_i_dont_find_retail"),
+        truth=app("Priya", "Venkatesh", phone="+33684271593", bac=5, grad="2026-09", language="en", status="en_if_i_dont_find_retail"),
     )),
     # Discourse: hypothetical — level — «si mon BTS compte comme un bac+2»: it does
     D("hypothetical", "level", M(
@@ -174,16 +174,16 @@ Gestionnaire de paie dans une association ou une mutuelle"""),
     )),
     # Discourse: hypothetical — career_change — "if working before counts": three years before the studies, unstated field
     D("hypothetical", "career_change", M(
-        frm="Daniel Kowalski <daniel.kowalski@example.com>",
+        frm="Daniel Wiśniewski <daniel.wisniewski@example.com>",
         subject="Application",
         date="17 13:05",
         body="""Hello,
 
 In case it matters, I worked for a few years before going back to university; I got my Master's in Social Economy at Université Lyon 2 in June 2026. I'm looking for a job in a French cooperative.
 
-Daniel Kowalski
+Daniel Wiśniewski
 +33 7 61 48 20 35""",
-        truth=app("Daniel", "Kowalski", phone="+33761482035", bac=5, grad="2026-06", unknown=("not_career_change",), language="en", status="en_in_case_worked_before"),
+        truth=app("Daniel", "Wiśniewski", phone="+33761482035", bac=5, grad="2026-06", unknown=("not_career_change",), language="en", status="en_in_case_worked_before"),
     )),
     # Discourse: hypothetical — kind — a question about a hypothetical candidate, no fact about the writer
     D("hypothetical", "kind", M(

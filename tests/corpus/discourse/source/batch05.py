@@ -8,16 +8,16 @@ from kit import M, app, auto_reply, bounce, newsletter, other, question, reply
 MESSAGES = [
     # Discourse: tense — service_civique — «je commencerai un service civique en janvier»: not current
     D("tense", "service_civique", M(
-        frm="Zoé Lambert <zoe.lambert@example.org>",
+        frm="Zoé Castagné <zoe.castagne@example.org>",
         subject="Candidature Pro'pulse",
         date="02 08:50",
         body="""Bonjour,
 
 J'ai obtenu ma licence de sociologie en juin 2026. Je commencerai un service civique en janvier si je ne trouve rien d'ici là, mais ce que je cherche, c'est un emploi dans une association de médiation.
 
-Zoé Lambert
+Zoé Castagné
 06 55 12 80 36""",
-        truth=app("Zoé", "Lambert", phone="+33655128036", bac=3, grad="2026-06", status="commencerai_sc_janvier"),
+        truth=app("Zoé", "Castagné", phone="+33655128036", bac=3, grad="2026-06", status="commencerai_sc_janvier"),
     )),
     # Discourse: tense — internship — «depuis septembre je suis en stage»: a past that goes on
     D("tense", "internship", M(
@@ -94,11 +94,11 @@ Florian Garnier
     )),
     # Discourse: tense — date — «ça fera deux ans en janvier que j'ai mon BTS»: January 2025, inside
     D("tense", "date", M(
-        frm="Kevin Tessier <kevin.tessier@example.net>",
+        frm="Kevin Quillivic <kevin.quillivic@example.net>",
         subject="candidature",
         date="09 19:10",
-        body="""Bonjour, ça fera deux ans en janvier que j'ai mon BTS MCO (session de janvier, en alternance). Je cherche un poste de vendeur-conseil dans une coopérative de consommateurs bio. Kevin Tessier 07 15 84 36 92""",
-        truth=app("Kevin", "Tessier", phone="+33715843692", bac=2, grad="2025-01", status="fera_deux_ans_en_janvier"),
+        body="""Bonjour, ça fera deux ans en janvier que j'ai mon BTS MCO (session de janvier, en alternance). Je cherche un poste de vendeur-conseil dans une coopérative de consommateurs bio. Kevin Quillivic 07 15 84 36 92""",
+        truth=app("Kevin", "Quillivic", phone="+33715843692", bac=2, grad="2025-01", status="fera_deux_ans_en_janvier"),
     )),
     # Discourse: tense — date — «j'ai terminé ma licence il y a un moment»: open
     D("tense", "date", M(

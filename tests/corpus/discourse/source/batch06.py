@@ -81,16 +81,16 @@ Pierre Lacroix
     )),
     # Discourse: concession — ess_aim — "although I studied finance, I want a job in a non-profit"
     D("concession", "ess_aim", M(
-        frm="Lucas Meyer <lucas.meyer@example.com>",
+        frm="Lucas Hoffstetter <lucas.hoffstetter@example.com>",
         subject="Application",
         date="08 13:40",
         body="""Hello,
 
 Although I studied corporate finance, I want to work for a non-profit, ideally in microfinance. I completed my Master's at a French business school in June 2026.
 
-Lucas Meyer
+Lucas Hoffstetter
 +33 6 42 81 37 05""",
-        truth=app("Lucas", "Meyer", phone="+33642813705", bac=5, grad="2026-06", language="en", status="en_although_finance_nonprofit"),
+        truth=app("Lucas", "Hoffstetter", phone="+33642813705", bac=5, grad="2026-06", language="en", status="en_although_finance_nonprofit"),
     )),
     # Discourse: concession — career_change — «même si j'ai quarante ans, c'est mon premier emploi»: first job search
     D("concession", "career_change", M(
@@ -141,15 +141,15 @@ Gabriel Fleury
     )),
     # Discourse: concession — date — a CV: «diplôme ancien, certes» but the CV line is 2025
     D("concession", "date", M(
-        frm="Inès Garcia <ines.garcia@example.net>",
+        frm="Inès Sarrazin <ines.sarrazin@example.net>",
         subject="CV - Pro'pulse",
         date="13 09:25",
         body="""Bonjour,
 
 Mon parcours n'est pas tout droit, certes, mais tout est dans le CV ci-joint.
 
-Inès Garcia""",
-        cv=CV("pdf", "Ines_Garcia_CV.pdf", """Inès GARCIA
+Inès Sarrazin""",
+        cv=CV("pdf", "Ines_Sarrazin_CV.pdf", """Inès SARRAZIN
 06 92 74 30 15
 FORMATION
 Licence Administration économique et sociale - Université de Toulouse (2025)
@@ -157,7 +157,7 @@ EXPÉRIENCE
 Aide à domicile, jobs d'été 2022-2024
 OBJECTIF
 Assistante de coordination dans une association d'aide à domicile"""),
-        truth=app("Inès", "Garcia", phone="+33692743015", bac=3, grad="2025", info_in="cv", status="certes_parcours_cv_2025"),
+        truth=app("Inès", "Sarrazin", phone="+33692743015", bac=3, grad="2025", info_in="cv", status="certes_parcours_cv_2025"),
     )),
     # Discourse: concession — service_civique — «bien que j'aie fait un service civique en 2024», long over
     D("concession", "service_civique", M(

@@ -17,16 +17,16 @@ MESSAGES = [
     )),
     # Discourse: question — service_civique — «puis-je postuler alors que je suis en service civique jusqu'en mars ?»
     D("question", "service_civique", M(
-        frm="Ethan Marie <ethan.marie@example.net>",
+        frm="Ethan Le Goff <ethan.legoff@example.net>",
         subject="Puis-je postuler ?",
         date="03 13:55",
         body="""Bonjour,
 
 Puis-je postuler alors que je suis en service civique jusqu'en mars ? J'ai un BTS Développement de la relation client de juin 2026 et je voudrais ensuite travailler dans une coopérative.
 
-Ethan Marie
+Ethan Le Goff
 07 18 52 63 40""",
-        truth=app("Ethan", "Marie", phone="+33718526340", bac=2, grad="2026-06", failing=("not_service_civique",), status="puis_je_postuler_sc_mars"),
+        truth=app("Ethan", "Le Goff", phone="+33718526340", bac=2, grad="2026-06", failing=("not_service_civique",), status="puis_je_postuler_sc_mars"),
     )),
     # Discourse: question — level — «un BTS, ça suffit ?» with every other fact given
     D("question", "level", M(
@@ -64,16 +64,16 @@ Adrien Caron
     )),
     # Discourse: question — career_change — «est-ce que ça compte comme reconversion si j'ai été vendeuse trois ans pendant mes études ?»: a student job
     D("question", "career_change", M(
-        frm="Charlotte Dubois <charlotte.dubois@example.com>",
+        frm="Charlotte Aubertin <charlotte.aubertin@example.com>",
         subject="Reconversion ou pas ?",
         date="07 15:40",
         body="""Bonjour,
 
 Est-ce que ça compte comme une reconversion si j'ai été vendeuse le week-end pendant mes trois ans de licence ? J'ai eu ma licence d'AES en juin 2026 et je cherche un premier emploi dans une association d'accès aux droits.
 
-Charlotte Dubois
+Charlotte Aubertin
 07 94 16 35 28""",
-        truth=app("Charlotte", "Dubois", phone="+33794163528", bac=3, grad="2026-06", status="reconversion_si_vendeuse_weekend"),
+        truth=app("Charlotte", "Aubertin", phone="+33794163528", bac=3, grad="2026-06", status="reconversion_si_vendeuse_weekend"),
     )),
     # Discourse: question — ess_aim — "can I apply if I want to work in a tech start-up?"
     D("question", "ess_aim", M(
@@ -145,16 +145,16 @@ Mathilde Perrot
     )),
     # Discourse: question — career_change — "does it matter that I worked before my degree?", field and length unsaid
     D("question", "career_change", M(
-        frm="Aisha Bello <aisha.bello@example.com>",
+        frm="Aisha Adeyemi <aisha.adeyemi@example.com>",
         subject="Question about my background",
         date="16 09:50",
         body="""Hello,
 
 Does it matter that I worked for a while before my degree? I got my Licence in Social Sciences in June 2026 and I want to work in a French association for migrants.
 
-Aisha Bello
+Aisha Adeyemi
 +33 6 51 38 24 97""",
-        truth=app("Aisha", "Bello", phone="+33651382497", bac=3, grad="2026-06", unknown=("not_career_change",), language="en", status="en_does_it_matter_worked_before"),
+        truth=app("Aisha", "Adeyemi", phone="+33651382497", bac=3, grad="2026-06", unknown=("not_career_change",), language="en", status="en_does_it_matter_worked_before"),
     )),
     # Discourse: question — studies — «ma soutenance est passée, mais pas les résultats : puis-je candidater ?»: open
     D("question", "studies", M(

@@ -8,16 +8,16 @@ from kit import CV, M, app, auto_reply, newsletter, other, question, reply
 MESSAGES = [
     # Discourse: hedge — level — «je crois que mon BTS compte comme bac+2»: it does
     D("hedge", "level", M(
-        frm="Lina Barbier <lina.barbier@example.org>",
+        frm="Lina Mazeau <lina.mazeau@example.org>",
         subject="Candidature Pro'pulse",
         date="02 16:45",
         body="""Bonjour,
 
 Je crois que mon BTS compte comme un bac+2, non ? BTS Services informatiques aux organisations, juin 2026. Je cherche un poste de technicienne dans une association d'inclusion numérique.
 
-Lina Barbier
+Lina Mazeau
 06 75 31 98 20""",
-        truth=app("Lina", "Barbier", phone="+33675319820", bac=2, grad="2026-06", status="je_crois_bts_bac2"),
+        truth=app("Lina", "Mazeau", phone="+33675319820", bac=2, grad="2026-06", status="je_crois_bts_bac2"),
     )),
     # Discourse: hedge — studies — «normalement diplômée en décembre»: the jury is to come, open
     D("hedge", "studies", M(
@@ -76,16 +76,16 @@ Gaëlle Roche
     )),
     # Discourse: hedge — level — «je ne sais pas trop si mon diplôme d'école vaut un master»: open
     D("hedge", "level", M(
-        frm="Théo Garnier <theo.garnier@example.org>",
+        frm="Théo Lagadec <theo.lagadec@example.org>",
         subject="Candidature Pro'pulse",
         date="08 10:05",
         body="""Bonjour,
 
 Je ne sais pas trop si le diplôme de mon école de commerce vaut un master (on nous a parlé de « visa », je n'ai jamais compris). Obtenu en juin 2026. Je cherche un emploi dans une banque solidaire ou une association de microcrédit.
 
-Théo Garnier
+Théo Lagadec
 06 96 27 41 58""",
-        truth=app("Théo", "Garnier", phone="+33696274158", bac="*", grad="2026-06", unknown=("degree_level",), status="ne_sait_pas_si_vaut_master"),
+        truth=app("Théo", "Lagadec", phone="+33696274158", bac="*", grad="2026-06", unknown=("degree_level",), status="ne_sait_pas_si_vaut_master"),
     )),
     # Discourse: hedge — ess_aim — «probablement dans l'ESS, ou ailleurs, on verra»: open
     D("hedge", "ess_aim", M(
@@ -149,11 +149,11 @@ Sophia Benhamou
     )),
     # Discourse: hedge — studies — «je pense avoir validé, les notes ne sont pas sorties»: open
     D("hedge", "studies", M(
-        frm="Raphaël Simon <raphael.simon@example.org>",
+        frm="Raphaël Duclos <raphael.duclos@example.org>",
         subject="candidature",
         date="16 13:05",
-        body="""Bonjour, je pense avoir validé mon master (les notes du dernier semestre ne sont pas encore sorties). J'ai une licence d'économie de juin 2025. Je vise un poste dans une mutuelle. Raphaël Simon 06 48 15 92 67""",
-        truth=app("Raphaël", "Simon", phone="+33648159267", bac=3, grad="2025-06", unknown=("studies_finished",), status="pense_avoir_valide_notes_pas_sorties"),
+        body="""Bonjour, je pense avoir validé mon master (les notes du dernier semestre ne sont pas encore sorties). J'ai une licence d'économie de juin 2025. Je vise un poste dans une mutuelle. Raphaël Duclos 06 48 15 92 67""",
+        truth=app("Raphaël", "Duclos", phone="+33648159267", bac=3, grad="2025-06", unknown=("studies_finished",), status="pense_avoir_valide_notes_pas_sorties"),
     )),
     # Discourse: hedge — date — a CV «un peu approximatif sur les dates»: «2024 — Licence», open
     D("hedge", "date", M(
