@@ -222,11 +222,11 @@ def is_first_message(session: Session, application: Application, message: Messag
 
 def store_documents(session: Session, message: Message, u: Understanding) -> None:
     """Keep each attachment (content-addressed) with its text or the reason it has none."""
-    from intake.store.db import put_blob
+    from intake.store.db import put_blobs
 
     results = {d.filename: d for d in u.documents}
-    for attachment in u.parsed.attachments:
-        digest = put_blob(session, attachment.payload)
+    digests = put_blobs(session, [a.payload for a in u.parsed.attachments])
+    for attachment, digest in zip(u.parsed.attachments, digests, strict=True):
         result = results.get(attachment.filename)
         session.add(
             Attachment(

@@ -129,6 +129,7 @@ def _choose_slots(
 ) -> list[InterviewSlot]:
     """Up to `pick.count` slots on different days, each free (and held, with `pick.hold`)."""
     taken = {start for start, _since, _to in busy}
+    known = _slots_at(session, _likely_choices(pick.count, candidates, busy, taken))
     chosen: list[InterviewSlot] = []
     days_used: set[date] = set()
     for candidate in candidates:
@@ -142,7 +143,7 @@ def _choose_slots(
             # A slot only pencilled in (no hold) needs no other check: `taken` already says it is free,
             # and its approval takes the hold, which checks again.
             continue
-        slot = _slot_for(session, candidate)
+        slot = known.get(candidate.starts_at) or _slot_for(session, candidate)
         if slot.id in pick.avoid:
             continue
         if pick.hold and not _take_hold(session, slot, pick.application_id, now=pick.now, until=pick.expires):
@@ -150,6 +151,34 @@ def _choose_slots(
         chosen.append(slot)
         days_used.add(candidate.day)
     return chosen
+
+
+def _likely_choices(
+    count: int,
+    candidates: list[Candidate],
+    busy: list[tuple[datetime, datetime, datetime]],
+    taken: set[datetime],
+) -> list[datetime]:
+    """The start times `_choose_slots` will pick unless a hold is refused: their rows are read at once."""
+    starts: list[datetime] = []
+    days: set[date] = set()
+    for candidate in candidates:
+        if len(starts) == count:
+            break
+        if candidate.day in days or candidate.starts_at in taken or _overlaps(candidate, busy):
+            continue
+        starts.append(candidate.starts_at)
+        days.add(candidate.day)
+    return starts
+
+
+def _slots_at(session: Session, starts: list[datetime]) -> dict[datetime, InterviewSlot]:
+    """The slot rows already there for these start times, in one statement (none for a single one: its own
+    read in `_slot_for` costs the same)."""
+    if len(starts) < 2:
+        return {}
+    rows = session.scalars(select(InterviewSlot).where(InterviewSlot.starts_at.in_(starts)))
+    return {as_utc(slot.starts_at): slot for slot in rows}
 
 
 def attach_proposals(proposals: Iterable[SlotProposal], outgoing: OutgoingMessage) -> None:
