@@ -7,6 +7,7 @@ so two processes proposing at the same moment cannot both hold the same slot.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -59,13 +60,17 @@ def propose_slots(
     nothing is held until `hold_for_approval`, and slots pencilled in other waiting drafts come last, so
     a pile of drafts neither empties the calendar nor all offers the same three slots.
     """
-    if not created_here(session, application):  # a case opened just now has no earlier proposal
+    opened_here = created_here(session, application)
+    if not opened_here:  # a case opened just now has no earlier proposal
         release_open_proposals(session, application.id)
     expires = now + timedelta(days=settings.interviews.hold_days)
-    candidates = _ordered_candidates(session, application.id, settings, now=now, prefer=prefer, hold=hold)
-    busy = _busy_intervals(session, application.id, now=now, settings=settings)
-    pick = _Pick(application.id, count, set(avoid_slot_ids), hold, now, expires)
-    chosen = _choose_slots(session, pick, candidates, busy)
+    # What waits to be written for a case opened just now (its message, its assessment) is nothing the
+    # calendar's reads look at: it goes out with the draft, in one flush, instead of before the first read.
+    with session.no_autoflush if opened_here and not hold else contextlib.nullcontext():
+        candidates = _ordered_candidates(session, application.id, settings, now=now, prefer=prefer, hold=hold)
+        busy = _busy_intervals(session, application.id, now=now, settings=settings)
+        pick = _Pick(application.id, count, set(avoid_slot_ids), hold, now, expires)
+        chosen = _choose_slots(session, pick, candidates, busy)
     proposals = [
         SlotProposal(
             application_id=application.id,
