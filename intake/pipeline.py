@@ -247,7 +247,12 @@ def draft_reply(ctx: Ingest) -> None:
     if ctx.handled or ctx.application is None or not should_answer(ctx.message.kind or ""):
         return
     sender = ctx.application.applicant.email
-    if not may_draft(ctx.session, sender, ctx.settings, now=utcnow()):
+    known = ctx.extras.get(triage.ON_FILE)
+    # What the hold check's query counted for this address, if it is the same: one statement fewer.
+    counted = (
+        known.drafts_in_window if known is not None and known.address == sender.strip().lower() else None
+    )
+    if not may_draft(ctx.session, sender, ctx.settings, now=utcnow(), counted=counted):
         details = {"message": ctx.message.id, "reason": "limite de brouillons par expéditeur atteinte"}
         record_audit(ctx.session, "propulse", "draft_skipped", "application", ctx.application.id, details)
         return
