@@ -281,7 +281,13 @@ def test_a_bounce_for_an_unknown_address_changes_nothing(store: Store) -> None:
 
 
 def _ingest_one(
-    store: Store, body: str, *, subject: str, sender: str = "Nadia Benali <nadia.b@example.org>"
+    store: Store,
+    body: str,
+    *,
+    subject: str,
+    sender: str = "Nadia Benali <nadia.b@example.org>",
+    message_id: str = "<question-1@example.org>",
+    settings: Settings | None = None,
 ) -> None:
     from email.message import EmailMessage
 
@@ -291,9 +297,9 @@ def _ingest_one(
     msg["From"] = sender
     msg["To"] = "Pro'pulse <propulse@animafac.net>"
     msg["Subject"] = subject
-    msg["Message-ID"] = "<question-1@example.org>"
+    msg["Message-ID"] = message_id
     msg.set_content(body)
-    outcome = ingest(store, msg.as_bytes(), source="test", today=NOW.date())
+    outcome = ingest(store, msg.as_bytes(), source="test", today=NOW.date(), settings=settings)
     assert outcome.status == "new"
 
 
@@ -406,49 +412,20 @@ def test_a_refusal_under_a_bac_plus_3_rule_says_bac_plus_3(tmp_path: Path) -> No
     assert english[0] == "hold a degree at bac+3 level or above (3 years of higher education)"
 
 
-def _mail(
-    body: str, *, subject: str, message_id: str, sender: str = "Léa Martin <lea.martin@example.org>"
-) -> bytes:
-    from email.message import EmailMessage
-
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = "Pro'pulse <propulse@animafac.net>"
-    msg["Subject"] = subject
-    msg["Message-ID"] = message_id
-    msg.set_content(body)
-    return msg.as_bytes()
-
-
 APPLYING = (
     "Bonjour,\n\nJ'ai obtenu mon master Économie sociale et solidaire en juin 2026 à l'université de "
     "Lille. Je recherche activement un premier emploi dans l'ESS, dans une coopérative.\n\n"
-    "Bien cordialement,\nLéa Martin\n06 12 34 56 78\n"
+    "Bien cordialement,\nNadia Benali\n06 12 34 56 78\n"
 )
+ONE_A_DAY = dataclasses.replace(SETTINGS, drafts=DraftSettings(max_per_sender_per_day=1))
 
 
 def test_the_answer_to_a_question_counts_against_the_limit_when_the_same_address_then_applies(
     store: Store,
 ) -> None:
-    from intake.pipeline import ingest
-
-    settings = dataclasses.replace(SETTINGS, drafts=DraftSettings(max_per_sender_per_day=1))
     question = "Bonjour,\nQuels sont les critères pour participer au programme ?\nMerci"
-    ingest(
-        store,
-        _mail(question, subject="Renseignements", message_id="<q@example.org>"),
-        source="t",
-        today=NOW.date(),
-        settings=settings,
-    )
-    outcome = ingest(
-        store,
-        _mail(APPLYING, subject="Candidature", message_id="<a@example.org>"),
-        source="t",
-        today=NOW.date(),
-        settings=settings,
-    )
-    assert outcome.status == "new"
+    _ingest_one(store, question, subject="Renseignements", settings=ONE_A_DAY)
+    _ingest_one(store, APPLYING, subject="Candidature", message_id="<a@example.org>", settings=ONE_A_DAY)
     with store.session() as s:
         templates = s.scalars(select(OutgoingMessage.template)).all()
         skipped = s.scalars(select(AuditEntry.action).where(AuditEntry.action == "draft_skipped")).all()
@@ -457,16 +434,7 @@ def test_the_answer_to_a_question_counts_against_the_limit_when_the_same_address
 
 
 def test_an_application_from_a_new_address_under_the_limit_gets_its_draft(store: Store) -> None:
-    from intake.pipeline import ingest
-
-    settings = dataclasses.replace(SETTINGS, drafts=DraftSettings(max_per_sender_per_day=1))
-    ingest(
-        store,
-        _mail(APPLYING, subject="Candidature", message_id="<a@example.org>"),
-        source="t",
-        today=NOW.date(),
-        settings=settings,
-    )
+    _ingest_one(store, APPLYING, subject="Candidature", message_id="<a@example.org>", settings=ONE_A_DAY)
     with store.session() as s:
         drafts = s.scalars(select(OutgoingMessage.to_addr)).all()
-    assert drafts == ["lea.martin@example.org"]
+    assert drafts == ["nadia.b@example.org"]
