@@ -19,9 +19,9 @@ from datetime import date
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from itertools import islice
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
-from sqlalchemy import select
+from sqlalchemy import func, literal, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -36,8 +36,8 @@ from intake.prepare import Prepared, prepared_items, still_valid
 from intake.redact import mask_addresses_in
 from intake.sources.base import Incoming, MailSource
 from intake.store.audit import audit_deferred, record_audit
-from intake.store.db import Store, forget_created, get_blob, put_blob
-from intake.store.locks import claim_in_transaction, is_postgresql
+from intake.store.db import Store, forget_created, get_blob, put_blob, put_blobs
+from intake.store.locks import claim_in_transaction, is_postgresql, lock_key
 from intake.store.models import Application, Assessment, MailboxState, Message
 
 log = logging.getLogger(__name__)
@@ -74,9 +74,7 @@ def deduplicate(ctx: Ingest) -> None:
     """The same message twice (by Message-ID, or by content when it has none) gives one record."""
     ctx.sha256 = hashlib.sha256(ctx.raw).hexdigest()
     ctx.dedupe_key = compute_dedupe_key(ctx.raw, ctx.sha256)
-    # Another instance reading the same inbox may hold this message: wait for its commit, then see it.
-    claim_in_transaction(ctx.session, f"message:{ctx.dedupe_key}")
-    existing = ctx.session.scalar(select(Message).where(Message.dedupe_key == ctx.dedupe_key))
+    existing = _claim_and_find(ctx.session, ctx.dedupe_key)
     if existing is None:
         return
     if existing.status == "quarantined":
@@ -88,8 +86,37 @@ def deduplicate(ctx: Ingest) -> None:
     ctx.finished = "duplicate"
 
 
+def _claim_and_find(session: Session, key: str) -> Message | None:
+    """Claim the message's key, then its record if there is one. Another instance reading the same inbox
+    may hold this message: wait for its commit, then see it.
+
+    On PostgreSQL, the claim is first tried in the statement that reads the record: when no one holds it
+    (nearly always), that is one statement instead of two. Its snapshot may predate a commit that released
+    the claim a moment before it was taken: a record missed that way makes this one's insert fail on the
+    unique key, and the message is then seen as a duplicate (`_recorded_meanwhile`); a quarantined record
+    seen that way is read again, now that the claim is held, before it is worked on again.
+    """
+    name = f"message:{key}"
+    if session.get_bind().dialect.name == "postgresql":
+        claimed = func.pg_try_advisory_xact_lock(lock_key(name)).label("claimed")
+        one_row = select(literal(1).label("one")).subquery()
+        got, found = session.execute(
+            select(claimed, Message).select_from(one_row).outerjoin(Message, Message.dedupe_key == key)
+        ).one()
+        if got and (found is None or found.status != "quarantined"):
+            return cast(Message | None, found)
+    claim_in_transaction(session, name)
+    return session.scalars(
+        select(Message).where(Message.dedupe_key == key).execution_options(populate_existing=True)
+    ).first()
+
+
 def store_raw(ctx: Ingest) -> None:
-    put_blob(ctx.session, ctx.raw)
+    prepared = ctx.extras.get("prepared")
+    # Understood in the pool, a message is always understood here too, and its attachments kept
+    # (understand_message): their bytes go out now, with the message's, in one statement.
+    attachments = prepared.understanding.parsed.attachments if isinstance(prepared, Prepared) else []
+    put_blobs(ctx.session, [ctx.raw, *(a.payload for a in attachments)])
 
 
 def parse_headers(ctx: Ingest) -> None:
@@ -220,7 +247,12 @@ def draft_reply(ctx: Ingest) -> None:
     if ctx.handled or ctx.application is None or not should_answer(ctx.message.kind or ""):
         return
     sender = ctx.application.applicant.email
-    if not may_draft(ctx.session, sender, ctx.settings, now=utcnow()):
+    known = ctx.extras.get(triage.ON_FILE)
+    # What the hold check's query counted for this address, if it is the same: one statement fewer.
+    counted = (
+        known.drafts_in_window if known is not None and known.address == sender.strip().lower() else None
+    )
+    if not may_draft(ctx.session, sender, ctx.settings, now=utcnow(), counted=counted):
         details = {"message": ctx.message.id, "reason": "limite de brouillons par expéditeur atteinte"}
         record_audit(ctx.session, "propulse", "draft_skipped", "application", ctx.application.id, details)
         return

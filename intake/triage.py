@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import literal, select
 from sqlalchemy.orm import Session
 
 from intake import lifecycle
@@ -97,6 +97,9 @@ class OnFile:
     address: str
     applicant: Applicant | None
     latest: Application | None
+    # The drafts written to the address within the per-sender window, counted by the same query, when
+    # nothing written to it was waiting unflushed (replies.drafts.may_draft); None: count them there.
+    drafts_in_window: int | None = None
 
 
 # The key under which a step leaves `on_file`'s answer for the filing step (Ingest.extras).
@@ -105,17 +108,24 @@ ON_FILE = "on_file"
 
 def on_file(session: Session, address: str) -> OnFile:
     """The applicant and their newest case in one query: the hold check (intake/held.py) asks it of an
-    application, and filing it (`file_application`) reuses the answer."""
+    application, and filing it (`file_application`) reuses the answer. The same query counts the drafts
+    written to the address lately, which the per-sender limit asks next (pipeline.draft_reply)."""
+    from intake.replies.drafts import drafts_to
+
+    one_row = select(literal(1).label("one")).subquery()
     # No flush for it: what waits (the message in hand, its attachments) is no person and no case.
     with session.no_autoflush:
-        row = session.execute(
-            select(Applicant, Application)
+        drafts, applicant, latest = session.execute(
+            select(drafts_to(address, utcnow()).scalar_subquery(), Applicant, Application)
+            .select_from(one_row)
+            .outerjoin(Applicant, Applicant.email_normalised == address)
             .outerjoin(Application, Application.applicant_id == Applicant.id)
-            .where(Applicant.email_normalised == address)
             .order_by(Application.id.desc().nulls_last())
             .limit(1)
-        ).first()
-    return OnFile(address, row[0], row[1]) if row is not None else OnFile(address, None, None)
+        ).one()
+    # A draft not written yet would be in neither this count nor, once flushed, in what may_draft sees.
+    waiting = any(isinstance(o, OutgoingMessage) for o in session.new)
+    return OnFile(address, applicant, latest, None if waiting else drafts)
 
 
 def file_application(
@@ -222,11 +232,11 @@ def is_first_message(session: Session, application: Application, message: Messag
 
 def store_documents(session: Session, message: Message, u: Understanding) -> None:
     """Keep each attachment (content-addressed) with its text or the reason it has none."""
-    from intake.store.db import put_blob
+    from intake.store.db import put_blobs
 
     results = {d.filename: d for d in u.documents}
-    for attachment in u.parsed.attachments:
-        digest = put_blob(session, attachment.payload)
+    digests = put_blobs(session, [a.payload for a in u.parsed.attachments])
+    for attachment, digest in zip(u.parsed.attachments, digests, strict=True):
         result = results.get(attachment.filename)
         session.add(
             Attachment(

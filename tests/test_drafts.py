@@ -281,7 +281,13 @@ def test_a_bounce_for_an_unknown_address_changes_nothing(store: Store) -> None:
 
 
 def _ingest_one(
-    store: Store, body: str, *, subject: str, sender: str = "Nadia Benali <nadia.b@example.org>"
+    store: Store,
+    body: str,
+    *,
+    subject: str,
+    sender: str = "Nadia Benali <nadia.b@example.org>",
+    message_id: str = "<question-1@example.org>",
+    settings: Settings | None = None,
 ) -> None:
     from email.message import EmailMessage
 
@@ -291,9 +297,9 @@ def _ingest_one(
     msg["From"] = sender
     msg["To"] = "Pro'pulse <propulse@animafac.net>"
     msg["Subject"] = subject
-    msg["Message-ID"] = "<question-1@example.org>"
+    msg["Message-ID"] = message_id
     msg.set_content(body)
-    outcome = ingest(store, msg.as_bytes(), source="test", today=NOW.date())
+    outcome = ingest(store, msg.as_bytes(), source="test", today=NOW.date(), settings=settings)
     assert outcome.status == "new"
 
 
@@ -404,3 +410,31 @@ def test_a_refusal_under_a_bac_plus_3_rule_says_bac_plus_3(tmp_path: Path) -> No
     assert reasons[1] == "diplômées depuis 24 mois au plus"
     english = describe(failing, NOT_MET, CONDITION, "en", rules)
     assert english[0] == "hold a degree at bac+3 level or above (3 years of higher education)"
+
+
+APPLYING = (
+    "Bonjour,\n\nJ'ai obtenu mon master Économie sociale et solidaire en juin 2026 à l'université de "
+    "Lille. Je recherche activement un premier emploi dans l'ESS, dans une coopérative.\n\n"
+    "Bien cordialement,\nNadia Benali\n06 12 34 56 78\n"
+)
+ONE_A_DAY = dataclasses.replace(SETTINGS, drafts=DraftSettings(max_per_sender_per_day=1))
+
+
+def test_the_answer_to_a_question_counts_against_the_limit_when_the_same_address_then_applies(
+    store: Store,
+) -> None:
+    question = "Bonjour,\nQuels sont les critères pour participer au programme ?\nMerci"
+    _ingest_one(store, question, subject="Renseignements", settings=ONE_A_DAY)
+    _ingest_one(store, APPLYING, subject="Candidature", message_id="<a@example.org>", settings=ONE_A_DAY)
+    with store.session() as s:
+        templates = s.scalars(select(OutgoingMessage.template)).all()
+        skipped = s.scalars(select(AuditEntry.action).where(AuditEntry.action == "draft_skipped")).all()
+    assert templates == ["programme_information"]
+    assert skipped == ["draft_skipped"]
+
+
+def test_an_application_from_a_new_address_under_the_limit_gets_its_draft(store: Store) -> None:
+    _ingest_one(store, APPLYING, subject="Candidature", message_id="<a@example.org>", settings=ONE_A_DAY)
+    with store.session() as s:
+        drafts = s.scalars(select(OutgoingMessage.to_addr)).all()
+    assert drafts == ["nadia.b@example.org"]

@@ -233,3 +233,30 @@ def processed(store: Store) -> int:
 
 def sent(smtp: SmtpServer) -> int:
     return len(smtp.received)
+
+
+def test_a_message_claimed_by_another_instance_waits_for_its_commit_and_is_then_a_duplicate(
+    postgres_url: str,
+) -> None:
+    from intake.pipeline import RECORD_STEPS, Outcome, carry, ingest
+
+    stores = [open_store(postgres_url) for _ in range(2)]
+    raw = application(1)
+    outcomes: list[Outcome] = []
+    second = threading.Thread(
+        target=lambda: outcomes.append(ingest(stores[1], raw, source="b", steps=RECORD_STEPS))
+    )
+    try:
+        with stores[0].session() as session:
+            first = carry(session, raw, source="a", steps=RECORD_STEPS)
+            second.start()
+            time.sleep(1.0)
+            assert second.is_alive() and outcomes == []  # held by the claim, not racing to its own record
+        second.join(timeout=30)
+        assert first.status == "new" and [o.status for o in outcomes] == ["duplicate"]
+        assert outcomes[0].message_pk == first.message_pk
+        with stores[0].session() as session:
+            assert session.scalar(select(func.count()).select_from(Message)) == 1
+    finally:
+        for store in stores:
+            store.dispose()

@@ -11,7 +11,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from postgres import Databases
-from sqlalchemy import inspect, select, text
+from sqlalchemy import func, inspect, select, text
 
 from intake.store import db
 from intake.store.db import Store, StoreNotReady, open_store
@@ -94,3 +94,21 @@ def test_a_pooled_connection_killed_while_resting_is_replaced_before_use(
     finally:
         store.dispose()
         postgres_databases.drop(url)
+
+
+def test_bytes_written_in_a_rolled_back_transaction_are_written_again_by_the_next_one(store: Store) -> None:
+    from intake.store.db import get_blob, put_blobs
+    from intake.store.models import Blob
+
+    session = store.sessions()
+    try:
+        with session.begin():
+            assert len(put_blobs(session, [b"cv", b"lettre", b"cv"])) == 3
+            session.rollback()
+        with session.begin():
+            first, second = put_blobs(session, [b"cv", b"lettre"])
+            put_blobs(session, [b"cv"])  # already written by this transaction: not sent again
+        assert get_blob(session, first) == b"cv" and get_blob(session, second) == b"lettre"
+        assert session.scalar(select(func.count()).select_from(Blob)) == 2
+    finally:
+        session.close()

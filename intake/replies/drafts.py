@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from intake.case_facts import from_json
@@ -317,25 +317,36 @@ def should_answer(kind: str) -> bool:
     return kind in ANSWERED_KINDS
 
 
-def may_draft(session: Session, sender: str, settings: Settings, *, now: datetime) -> bool:
+def may_draft(
+    session: Session, sender: str, settings: Settings, *, now: datetime, counted: int | None = None
+) -> bool:
     """At most `drafts.max_per_sender_per_day` drafts to one address within 24 hours (discarded ones count).
 
     A mail loop or a flood from one address thus costs the coordinator a few drafts, not hundreds.
+    `counted`: the drafts to the address in the window, already counted in this transaction (triage.on_file).
     """
-    since = now.astimezone(UTC) - timedelta(hours=24)
     address = sender.strip().lower()
     # The drafts not written yet are counted here rather than flushed for the count: what waits to be
     # written at this point (a new case, its assessment) goes out with the draft, in one flush.
     waiting = sum(
         1 for o in session.new if isinstance(o, OutgoingMessage) and (o.to_addr or "").lower() == address
     )
-    with session.no_autoflush:
-        count = session.scalar(
-            select(func.count(OutgoingMessage.id)).where(
-                func.lower(OutgoingMessage.to_addr) == address, OutgoingMessage.created_at > since
-            )
-        )
-    return (count or 0) + waiting < settings.drafts.max_per_sender_per_day
+    if counted is None:
+        with session.no_autoflush:
+            counted = session.scalar(drafts_to(address, now)) or 0
+    return counted + waiting < settings.drafts.max_per_sender_per_day
+
+
+# The per-sender limit counts the drafts of the last 24 hours.
+DRAFT_WINDOW = timedelta(hours=24)
+
+
+def drafts_to(address: str, now: datetime) -> Select[Any]:
+    """The count of drafts to `address` (lower-cased) within the window ending `now`."""
+    since = now.astimezone(UTC) - DRAFT_WINDOW
+    return select(func.count(OutgoingMessage.id)).where(
+        func.lower(OutgoingMessage.to_addr) == address, OutgoingMessage.created_at > since
+    )
 
 
 def mark_bounce(session: Session, bounced_address: str) -> Application | None:

@@ -7,6 +7,7 @@ so two processes proposing at the same moment cannot both hold the same slot.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -59,13 +60,17 @@ def propose_slots(
     nothing is held until `hold_for_approval`, and slots pencilled in other waiting drafts come last, so
     a pile of drafts neither empties the calendar nor all offers the same three slots.
     """
-    if not created_here(session, application):  # a case opened just now has no earlier proposal
+    opened_here = created_here(session, application)
+    if not opened_here:  # a case opened just now has no earlier proposal
         release_open_proposals(session, application.id)
     expires = now + timedelta(days=settings.interviews.hold_days)
-    candidates = _ordered_candidates(session, application.id, settings, now=now, prefer=prefer, hold=hold)
-    busy = _busy_intervals(session, application.id, now=now, settings=settings)
-    pick = _Pick(application.id, count, set(avoid_slot_ids), hold, now, expires)
-    chosen = _choose_slots(session, pick, candidates, busy)
+    # What waits to be written for a case opened just now (its message, its assessment) is nothing the
+    # calendar's reads look at: it goes out with the draft, in one flush, instead of before the first read.
+    with session.no_autoflush if opened_here and not hold else contextlib.nullcontext():
+        candidates = _ordered_candidates(session, application.id, settings, now=now, prefer=prefer, hold=hold)
+        busy = _busy_intervals(session, application.id, now=now, settings=settings)
+        pick = _Pick(application.id, count, set(avoid_slot_ids), hold, now, expires)
+        chosen = _choose_slots(session, pick, candidates, busy)
     proposals = [
         SlotProposal(
             application_id=application.id,
@@ -129,6 +134,7 @@ def _choose_slots(
 ) -> list[InterviewSlot]:
     """Up to `pick.count` slots on different days, each free (and held, with `pick.hold`)."""
     taken = {start for start, _since, _to in busy}
+    known = _slots_at(session, _likely_choices(pick.count, candidates, busy, taken))
     chosen: list[InterviewSlot] = []
     days_used: set[date] = set()
     for candidate in candidates:
@@ -142,7 +148,7 @@ def _choose_slots(
             # A slot only pencilled in (no hold) needs no other check: `taken` already says it is free,
             # and its approval takes the hold, which checks again.
             continue
-        slot = _slot_for(session, candidate)
+        slot = known.get(candidate.starts_at) or _slot_for(session, candidate)
         if slot.id in pick.avoid:
             continue
         if pick.hold and not _take_hold(session, slot, pick.application_id, now=pick.now, until=pick.expires):
@@ -150,6 +156,34 @@ def _choose_slots(
         chosen.append(slot)
         days_used.add(candidate.day)
     return chosen
+
+
+def _likely_choices(
+    count: int,
+    candidates: list[Candidate],
+    busy: list[tuple[datetime, datetime, datetime]],
+    taken: set[datetime],
+) -> list[datetime]:
+    """The start times `_choose_slots` will pick unless a hold is refused: their rows are read at once."""
+    starts: list[datetime] = []
+    days: set[date] = set()
+    for candidate in candidates:
+        if len(starts) == count:
+            break
+        if candidate.day in days or candidate.starts_at in taken or _overlaps(candidate, busy):
+            continue
+        starts.append(candidate.starts_at)
+        days.add(candidate.day)
+    return starts
+
+
+def _slots_at(session: Session, starts: list[datetime]) -> dict[datetime, InterviewSlot]:
+    """The slot rows already there for these start times, in one statement (none for a single one: its own
+    read in `_slot_for` costs the same)."""
+    if len(starts) < 2:
+        return {}
+    rows = session.scalars(select(InterviewSlot).where(InterviewSlot.starts_at.in_(starts)))
+    return {as_utc(slot.starts_at): slot for slot in rows}
 
 
 def attach_proposals(proposals: Iterable[SlotProposal], outgoing: OutgoingMessage) -> None:

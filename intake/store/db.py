@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -69,23 +69,52 @@ def open_store(url: str, *, migrate: bool = False) -> Store:
 
 
 def put_blob(session: Session, content: bytes) -> str:
-    """Store bytes once, by content; return their SHA-256.
+    """Store bytes once, by content; return their SHA-256 (see `put_blobs`)."""
+    return put_blobs(session, [content])[0]
 
-    One `INSERT … ON CONFLICT DO NOTHING` where the database has it: no read of a blob already there (a
-    CV sent twice), no flush of the unit of work, and two processes storing the same bytes both succeed.
+
+def put_blobs(session: Session, contents: Sequence[bytes]) -> list[str]:
+    """Store each of these bytes once, by content; return their SHA-256s, in order.
+
+    One `INSERT … ON CONFLICT DO NOTHING` for all of them where the database has it: no read of a blob
+    already there (a CV sent twice), no flush of the unit of work, and two processes storing the same bytes
+    both succeed. Bytes this transaction has already written are not sent again.
     """
-    digest = hashlib.sha256(content).hexdigest()
-    values = {"sha256": digest, "size": len(content), "content": content}
+    digests = [hashlib.sha256(content).hexdigest() for content in contents]
+    written = _written_in_transaction(session)
+    rows = {
+        d: {"sha256": d, "size": len(c), "content": c}
+        for d, c in zip(digests, contents, strict=True)
+        if d not in written
+    }
     dialect = session.get_bind().dialect.name
-    if dialect in ("sqlite", "postgresql"):
+    if rows and dialect in ("sqlite", "postgresql"):
         make = sqlite.insert if dialect == "sqlite" else postgresql.insert
         # Bytes depend on no pending row: the rows waiting to be written go out with the next flush.
         with session.no_autoflush:
-            session.execute(make(cast(Table, Blob.__table__)).values(**values).on_conflict_do_nothing())
-    elif session.get(Blob, digest) is None:
-        session.add(Blob(**values))
+            session.execute(
+                make(cast(Table, Blob.__table__)).values(list(rows.values())).on_conflict_do_nothing()
+            )
+    elif rows:
+        for digest, values in rows.items():
+            if session.get(Blob, digest) is None:
+                session.add(Blob(**values))
         session.flush()
-    return digest
+    written.update(rows)
+    return digests
+
+
+def _written_in_transaction(session: Session) -> set[str]:
+    """The blobs this session's current transaction has written: a rolled-back one's count for nothing."""
+    session.connection()  # begins the transaction if none has begun yet
+    transaction = session.get_transaction()
+    kept = session.info.get(_BLOBS)
+    if kept is None or kept[0] is not transaction:
+        kept = session.info[_BLOBS] = (transaction, set())
+    return cast(set[str], kept[1])
+
+
+_BLOBS = "blobs_written"
 
 
 def note_created(session: Session, entity: Any) -> None:
