@@ -511,26 +511,38 @@ def poll(
     size = BATCH if is_postgresql(store) else 1
     unremembered: Incoming | None = None  # the last UID filed since the position was last written
     while batch := _next_batch(store, items, size, one, run):
-        # Moved out of the inbox only now, in order: the batch that recorded them is committed.
-        for item, outcome in batch:
-            if outcome.status == "quarantined":
-                source.quarantine(item, outcome.reason or "")
-            else:
-                source.acknowledge(item, seen_before=outcome.status == "duplicate")
-            summary.add(outcome)
-            if item.uid is not None:
-                unremembered = item
-            # The position is written after the commits it covers, once every POSITION_BATCH messages
-            # rather than with each: the inbox is the queue (sources/imap.py), so a position that lags
-            # after a crash loses nothing, the messages still there are read again and recognised.
-            if unremembered is not None and summary.total % POSITION_BATCH == 0:
-                _remember_position(store, source.name, unremembered)
-                unremembered = None
-            if on_item is not None:
-                on_item(outcome)
+        unremembered = _file_committed(source, store, batch, summary, unremembered, on_item)
     _remember_poll(store, source.name, unremembered)
     return summary
 
+
+
+def _file_committed(
+    source: MailSource,
+    store: Store,
+    batch: list[tuple[Incoming, Outcome]],
+    summary: PollSummary,
+    unremembered: Incoming | None,
+    on_item: Callable[[Outcome], None] | None,
+) -> Incoming | None:
+    """Move a committed batch's messages out of the inbox, in order; return the last UID not remembered."""
+    for item, outcome in batch:
+        if outcome.status == "quarantined":
+            source.quarantine(item, outcome.reason or "")
+        else:
+            source.acknowledge(item, seen_before=outcome.status == "duplicate")
+        summary.add(outcome)
+        if item.uid is not None:
+            unremembered = item
+        # The position is written after the commits it covers, once every POSITION_BATCH messages
+        # rather than with each: the inbox is the queue (sources/imap.py), so a position that lags
+        # after a crash loses nothing, the messages still there are read again and recognised.
+        if unremembered is not None and summary.total % POSITION_BATCH == 0:
+            _remember_position(store, source.name, unremembered)
+            unremembered = None
+        if on_item is not None:
+            on_item(outcome)
+    return unremembered
 
 # PostgreSQL: messages recorded per transaction. A commit there is a round trip and work for the server,
 # which shares the machine's cores with the workers; SQLite's commits cost next to nothing, it commits each.
