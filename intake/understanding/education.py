@@ -218,7 +218,7 @@ _OBTAINED_CUE = re.compile(
     r"\b(?:fils|fille|fr[eè]re|s[oœ]ur|neveu|ni[eè]ce)\b[^.;]{0,40}"
     r"\ba (?:fait|eu|fini|termin[ée]|achev[ée]|r[ée]ussi)\b|"
     r"\bj.ai (?:d[ée]j[àa] |aussi |[ée]galement |bien )?(?:un|une|mon|ma)\b|\bposs[eè]de\b|"
-    r"\bi (?:already |also )?(?:have|hold) (?:a|an|my)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b|"
+    r"\bi (?:already |also )?(?:have|hold) (?:a|an|my)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b|\bd[ée]livr[ée]e?\b|"
     r"\ben poche\b"
     # Possession bounded by «ne… que», "only": «je n'ai que le bac», "I only have a BTS".
     r"|\bn.ai (?:que|qu.)|\bi only (?:have|hold)\b|\bmy only (?:diploma|degree|qualification)\b"
@@ -277,8 +277,10 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
             if _names_a_track(unit, lexicon):
                 # «Lycée X (section BTS)»: maybe only a track, maybe a BTS too; the coordinator asks.
                 unclassified.append(Evidence(unit, source.where))
-            elif _names_level_unknown(unit, lexicon) or (
-                not found and _looks_like_unknown_diploma(unit, source.is_document)
+            elif (
+                _names_level_unknown(unit, lexicon)
+                or (not found and _looks_like_unknown_diploma(unit, source.is_document))
+                or _only_time_told(unit, found, lexicon)
             ):
                 unclassified.append(Evidence(unit, source.where))
             elif (
@@ -660,7 +662,7 @@ def _mentions_in(
     spans = _diploma_spans(unit, lexicon)
     if not spans:
         return []
-    cancelled = _cancelled_spans(unit, spans, lexicon)
+    cancelled = _cancelled_spans(unit, spans, lexicon) | _course_time_spans(unit, spans, lexicon)
     studying_at = [(m.start(), m.end()) for m in lexicon.studying.finditer(unit)] if lexicon.studying else []
     out: list[DiplomaMention] = []
     for i, (start, end, label, level) in enumerate(spans):
@@ -707,9 +709,29 @@ def _begun_not_ended(unit: str, when: MonthYear | None) -> bool:
     return len(find_dates(unit)) == 1
 
 
+def _course_time_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:
+    """The diplomas named as time spent in them («deux ans de licence», «jusqu'en L2», «j'étais en BUT»): followed, not had."""
+    if lexicon.course_time is None:
+        return set()
+    return {i for i, (s, _e, _l, _v) in enumerate(spans) if lexicon.course_time.search(unit[max(0, s - 70) : s])}
+
+
+def _only_time_told(unit: str, found: list[DiplomaMention], lexicon: Lexicon) -> bool:
+    """«Je suis allée jusqu'en L2», «two years of a BA»: years followed and nothing said of what was validated
+    in the unit; the level is the coordinator's to ask. «… sans valider la L2 : j'ai seulement ma L1» tells it."""
+    if not found or not _course_time_spans(unit, _diploma_spans(unit, lexicon), lexicon):
+        return False
+    told = (lexicon.not_obtained, lexicon.failed_exam, lexicon.abandoned, lexicon.no_higher)
+    return not any(m.obtained for m in found) and not any(p is not None and p.search(unit) for p in told)
+
+
 def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:
     """The diplomas of the unit that were never obtained: abandoned, not validated, still in progress."""
     cancelled: set[int] = set()
+    for m in lexicon.failed_exam.finditer(unit) if lexicon.failed_exam else []:
+        # «les deux années de BTS mais j'ai raté l'examen final»: the course told before the failed exam.
+        before = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < m.start()]
+        cancelled.update(before[-1:])
     leading: list[tuple[int, int]] = []
     for m in lexicon.abandoned.finditer(unit) if lexicon.abandoned else []:
         # «j'ai arrêté ma licence»: the phrase comes before the diploma it cancels. Without a diploma right
