@@ -189,7 +189,8 @@ _AGO_FR = (
     rf"(?:\s+et\s+(?:(?P<half>demi|demie)\b|(?P<extra>{_COUNT_FR})\s+mois\b))?"
     r"(?:,?\s+(?P<anchor>ce mois-ci|ce mois|cet [ée]t[ée]))?"
 )
-# "two years ago this month", "it's been three years this summer since I…": the anchor names the month or season.
+# "two years ago this month", "it's been three years this summer since I…": the anchor names the month or
+# the season.
 _AGO_EN = (
     r"(?:\b(?P<been>it.s been|it has been|it.ll be|it will be)\s+)?"
     rf"\b{_ROUGHLY_EN}(?P<ago_en>{_COUNT_EN})(?P<half_en_a>\s+and\s+a\s+half)?\s+(?P<unit_en>years?|months?)"
@@ -210,9 +211,12 @@ _RELATIVE_RE = re.compile(
 )
 _SINCE_CUE = re.compile(r"dipl[oô]m|obtenu|titulaire|valid[ée]|graduat", re.IGNORECASE)
 # «ça fait trois ans que…», "it's been two years since…": the clause after the count says what is dated.
-_COUNTED_TO_A_CLAUSE = re.compile(r"(?:ça|ca|cela) |voil|it.s been|it has been|it.ll be|it will be", re.IGNORECASE)
+_COUNTED_TO_A_CLAUSE = re.compile(
+    r"(?:ça|ca|cela) |voil|it.s been|it has been|it.ll be|it will be", re.IGNORECASE
+)
 _DONE_CUE = re.compile(
-    r"dipl[oô]m|obtenu|titulaire|valid[ée]|graduat|\bj.ai (?:eu|fini|termin|soutenu|r[ée]ussi)|\bsuis sortie?\b|"
+    r"dipl[oô]m|obtenu|titulaire|valid[ée]|graduat|\bj.ai (?:eu|fini|termin|soutenu|r[ée]ussi)|"
+    r"\bsuis sortie?\b|"
     r"\bi (?:got|finished|completed|earned|obtained|received)\b",
     re.IGNORECASE,
 )

@@ -218,7 +218,8 @@ _OBTAINED_CUE = re.compile(
     r"\b(?:fils|fille|fr[eè]re|s[oœ]ur|neveu|ni[eè]ce)\b[^.;]{0,40}"
     r"\ba (?:fait|eu|fini|termin[ée]|achev[ée]|r[ée]ussi)\b|"
     r"\bj.ai (?:d[ée]j[àa] |aussi |[ée]galement |bien )?(?:un|une|mon|ma)\b|\bposs[eè]de\b|"
-    r"\bi (?:already |also )?(?:have|hold) (?:a|an|my)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b|\bd[ée]livr[ée]e?\b|"
+    r"\bi (?:already |also )?(?:have|hold) (?:a|an|my)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b|"
+    r"\bd[ée]livr[ée]e?\b|"
     r"\ben poche\b"
     # Possession bounded by «ne… que», "only": «je n'ai que le bac», "I only have a BTS".
     r"|\bn.ai (?:que|qu.)|\bi only (?:have|hold)\b|\bmy only (?:diploma|degree|qualification)\b"
@@ -710,15 +711,18 @@ def _begun_not_ended(unit: str, when: MonthYear | None) -> bool:
 
 
 def _course_time_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:
-    """The diplomas named as time spent in them («deux ans de licence», «jusqu'en L2», «j'étais en BUT»): followed, not had."""
+    """The diplomas named as time spent in them («deux ans de licence», «jusqu'en L2», «j'étais en BUT»):
+    followed, not had."""
     if lexicon.course_time is None:
         return set()
-    return {i for i, (s, _e, _l, _v) in enumerate(spans) if lexicon.course_time.search(unit[max(0, s - 70) : s])}
+    timed = lexicon.course_time
+    return {i for i, (s, _e, _l, _v) in enumerate(spans) if timed.search(unit[max(0, s - 70) : s])}
 
 
 def _only_time_told(unit: str, found: list[DiplomaMention], lexicon: Lexicon) -> bool:
-    """«Je suis allée jusqu'en L2», «two years of a BA»: years followed and nothing said of what was validated
-    in the unit; the level is the coordinator's to ask. «… sans valider la L2 : j'ai seulement ma L1» tells it."""
+    """«Je suis allée jusqu'en L2», «two years of a BA»: years followed and nothing said of what was
+    validated in the unit; the level is the coordinator's to ask. «… sans valider la L2 : j'ai seulement ma
+    L1» tells it."""
     if not found or not _course_time_spans(unit, _diploma_spans(unit, lexicon), lexicon):
         return False
     told = (lexicon.not_obtained, lexicon.failed_exam, lexicon.abandoned, lexicon.no_higher)

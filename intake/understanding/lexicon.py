@@ -89,8 +89,8 @@ class Lexicon:
     no_higher: re.Pattern[str] | None = None  # «sans diplôme du supérieur»: the bac is the highest
     graduated_alone: re.Pattern[str] | None = None  # «j'ai obtenu mon diplôme en juin»: no diploma named
     level_unknown: re.Pattern[str] | None = None  # «DEC technique», «brevet fédéral»: level not to be told
-    course_time: re.Pattern[str] | None = None  # «deux ans de licence», «jusqu'en L2»: time in, not the diploma
-    failed_exam: re.Pattern[str] | None = None  # «j'ai raté l'examen final»: the course told before is not had
+    course_time: re.Pattern[str] | None = None  # «deux ans de licence», «jusqu'en L2»: not the diploma
+    failed_exam: re.Pattern[str] | None = None  # «j'ai raté l'examen final»: the course before is not had
 
 
 def _load(path: Path) -> dict[str, Any]:

@@ -292,9 +292,9 @@ def name_echoing_address(
     noemie.fauvel@… or malik.toure93@…: words the sender's own address spells are their name, in any case."""
     if not address or "@" not in address:
         return None
-    parts = [_folded(p) for p in re.split(r"[._+\-\d]+", address.split("@")[0]) if p]
-    local = {p for p in parts if len(p) >= 2}
-    initials = {p for p in parts if len(p) == 1}
+    spelled = [_folded(p) for p in re.split(r"[._+\-\d]+", address.split("@")[0]) if p]
+    local = {p for p in spelled if len(p) >= 2}
+    initials = {p for p in spelled if len(p) == 1}
     tail = [ln.strip() for ln in body.split("\n") if ln.strip()][-4:]
     for line in reversed(tail):
         words = re.findall(r"[^\W\d_][\w'’-]*", line)

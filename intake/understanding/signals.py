@@ -332,9 +332,9 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
 def _own_situation(s: Sentence, lexicon: Lexicon) -> bool:
     situations = [lexicon.situations[n] for n in _OWN_SITUATIONS if n in lexicon.situations]
     employed = lexicon.situations.get("employed")
-    if employed is not None and employed.current is not None and employed.current.search(s.text):
-        if _CONTRACT.search(s.text):
-            return True
+    held = employed is not None and employed.current is not None and employed.current.search(s.text)
+    if held and _CONTRACT.search(s.text):
+        return True  # «je suis en CDI», "I work on a permanent contract"
     return any(sit.current is not None and sit.current.search(s.text) for sit in situations)
 
 
