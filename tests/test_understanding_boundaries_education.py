@@ -247,3 +247,26 @@ def test_a_person_presented_by_a_careers_office_is_named_with_the_address_given(
     applicant = result["applicant"]
     assert (applicant["first_name"], applicant["last_name"]) == ("Élise", "Garnier")
     assert applicant["email"] == "elise.garnier@example.net"
+
+
+# A way of studying is not studying now; an enrolment told with its outcome is over.
+
+
+def test_a_diploma_taken_in_evening_classes_is_obtained_not_in_progress() -> None:
+    result = _read(
+        "Je travaille comme magasinier en CDI et j'ai décroché un BTS en cours du soir en juin 2026. "
+        f"{AIM}"
+    )
+    assert result["education"]["in_progress"] is False
+    assert result["education"]["graduation"] == "2026-06"
+    assert _criterion(result, "studies_finished")["status"] == "met"
+
+
+def test_an_enrolment_told_with_the_diploma_obtained_afterwards_is_over() -> None:
+    result = _read(
+        "En 2024 je me suis inscrite en master Économie sociale, que j'ai validé en juillet 2026. "
+        f"{AIM}"
+    )
+    assert result["education"]["bac_plus"] == 5
+    assert result["education"]["graduation"] == "2026-07"
+    assert _criterion(result, "studies_finished")["status"] == "met"

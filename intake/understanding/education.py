@@ -250,7 +250,7 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
         for index, unit in enumerate(units):
             if not unit:
                 continue
-            if studying is None and lexicon.studying is not None and lexicon.studying.search(unit):
+            if studying is None and _studying_now(unit, lexicon):
                 studying = Evidence(unit, source.where)
             prev = _neighbour(units, index, -1) if source.is_document and not dates_after else None
             nxt = _neighbour(units, index, 1) if source.is_document else None
@@ -293,6 +293,13 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
                 unclassified.append(Evidence(unit, source.where))  # «diplôme d'État … après mon bac»
     facts = EducationFacts(highest=None, mentions=mentions, studying=studying, unclassified=unclassified)
     return _settled(facts, sources, lexicon, today, untold)
+
+
+def _studying_now(unit: str, lexicon: Lexicon) -> bool:
+    """A phrase of studying («je me suis inscrite en master») not told as ended by the diploma obtained
+    after it in the unit («…, que j'ai validé en juillet 2026»)."""
+    said = lexicon.studying.search(unit) if lexicon.studying is not None else None
+    return said is not None and not _OBTAINED_AFTER.search(unit[said.end() :])
 
 
 def _year_in_progress(mention: DiplomaMention, unit: str) -> DiplomaMention:
@@ -675,6 +682,8 @@ def _mentions_in(
         )
         past = _is_past(when, today)
         studying_here = any(_studied_here(unit, spans, i, pos) for pos in studying_at)
+        # «je me suis inscrit en master, que j'ai obtenu en 2026»: the enrolment is over, the diploma had.
+        studying_here = studying_here and not _OBTAINED_AFTER.search(unit[end:])
         # «inscrit en licence, mais j'ai dû abandonner»: the abandonment wins over the enrolment.
         in_progress = (
             (studying_here and i not in cancelled)
@@ -698,6 +707,12 @@ def _mentions_in(
     return out
 
 
+# The diploma named before, said obtained afterwards: «…, que j'ai obtenu en juin», "which I completed".
+_OBTAINED_AFTER = re.compile(
+    r"\b(?:que j['’]ai|je l['’]ai|(?:which|that) i|and i)\s+(?:(?:finalement|enfin|finally|then)\s+)?"
+    r"(?:obtenue?|valid[ée]e?|eue?|r[ée]ussie?|d[ée]croch[ée]e?|obtained|completed|finished|passed|got)\b",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\W*(?:depuis|since)\b", re.IGNORECASE)
 
 
@@ -922,9 +937,10 @@ def _studied_here(unit: str, spans: list[tuple[int, int, str, int]], i: int, pos
 
 
 def _says_in_progress(unit: str) -> bool:
-    # «en cours d'année», «en cours de route»: partway through, not in progress now.
+    # «en cours d'année», «en cours de route»: partway through, not in progress now; «en cours du soir»: a way
+    # of studying (evening classes), said of a diploma finished as well.
     in_progress = (
-        r"en cours(?! d.ann[ée]e| de route| de (?:semestre|cursus|parcours))"
+        r"en cours(?! d.ann[ée]e| de route| de (?:semestre|cursus|parcours)| du soir| de soir)"
         r"|in progress|ongoing|pr[ée]paration"
     )
     return re.search(in_progress, unit, re.IGNORECASE) is not None
