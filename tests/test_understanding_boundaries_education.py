@@ -270,3 +270,25 @@ def test_an_enrolment_told_with_the_diploma_obtained_afterwards_is_over() -> Non
     assert result["education"]["bac_plus"] == 5
     assert result["education"]["graduation"] == "2026-07"
     assert _criterion(result, "studies_finished")["status"] == "met"
+
+
+def test_a_date_said_with_en_belongs_to_the_diploma_before_it_in_a_list() -> None:
+    result = _read(f"J'ai validé mes diplômes à Rennes (licence en 2023, master 1 en juin 2025). {AIM}")
+    assert result["education"]["bac_plus"] == 4
+    assert result["education"]["graduation"] == "2025-06"
+
+
+def test_a_course_left_in_a_given_year_dates_the_application_while_the_level_stays_open() -> None:
+    said = "Je suis allé jusqu'en L3 de philosophie, que j'ai quittée en 2025."
+    result = _read(f"{said} {AIM}")
+    assert result["education"]["graduation"] == "2025"
+    assert _criterion(result, "degree_level")["status"] == "unknown"
+    assert _criterion(result, "graduation_recent")["status"] == "met"
+
+
+def test_a_forward_announced_to_us_before_a_question_is_not_a_fact_of_the_writer() -> None:
+    result = _read(
+        "Bonjour, je vous transmets la demande de notre lycée : pourriez-vous intervenir en janvier ?",
+        subject="Demande d'intervention",
+    )
+    assert result["kind"] != "application"

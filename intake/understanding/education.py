@@ -159,6 +159,8 @@ def _graduation_for(
         between = line[last.end : start]
         # «2023 – sept. 2025 : Master», not «en 2024 puis un BTS» (that date belongs to the previous diploma).
         adjacent = re.fullmatch(r"[\s:–—\-,.()•|]*", between) is not None
+        # «licence en 2024, master 1 en juin 2025»: a date said with «en» is the item's before it.
+        adjacent = adjacent and not (after and _BOUND_TO_BEFORE.search(line[: last.start]))
         if adjacent or (not after and not re.search(r"\bpuis\b|\bthen\b", between)):
             return last
     if after:
@@ -177,6 +179,9 @@ def _graduation_for(
         if prev_dates and not stripped.strip():
             return prev_dates[-1]  # table layout: the dates sit on the line above
     return None
+
+
+_BOUND_TO_BEFORE = re.compile(r"\b(?:en|in|depuis|since)\s*$", re.IGNORECASE)
 
 
 def _bracketed(line: str, when: MonthYear) -> bool:
@@ -358,9 +363,11 @@ def _unclassified_dated(unclassified: list[Evidence], lexicon: Lexicon, today: d
     coordinator to verify, but the date is told; it is the graduation, when the line names a diploma (not
     only a school: «Université Paris 8, 2021» may be studies left) and gives one date."""
     for evidence in unclassified:
-        named = _A_DIPLOMA.search(evidence.text) or (
-            lexicon.level_unknown is not None and lexicon.level_unknown.search(evidence.text)
-        )
+        named = (
+            _A_DIPLOMA.search(evidence.text)
+            or (lexicon.level_unknown is not None and lexicon.level_unknown.search(evidence.text))
+            or _course_time_spans(evidence.text, _diploma_spans(evidence.text, lexicon), lexicon)
+        )  # «jusqu'en L2, que j'ai quittée en 2025»: the year the course was left
         if not named:
             continue
         dates = [d for d in find_dates(evidence.text, today) if _is_past(d, today) is not False]

@@ -157,6 +157,9 @@ def split_asked(text: str) -> list[str]:
     return out
 
 
+_TO_THE_READER = re.compile(r"\b(?:vous|you)\b", re.IGNORECASE)
+
+
 def _stated_before_asking(part: str) -> str:
     """What a question states of the writer before its last comma outside brackets, or "": «(documents à
     fournir, date limite)» is one thing asked about, and a hypothesis («si j'ai un bac+2, …?») is asked."""
@@ -170,6 +173,10 @@ def _stated_before_asking(part: str) -> str:
         if part[: m.start()].count("(") <= part[: m.start()].count(")")
     ]
     stated = part[: commas[-1]] if commas else ""
+    if commas and part[commas[-1]] in ":;" and _TO_THE_READER.search(stated):
+        # «je vous fais suivre la demande de l'école : vous pourriez venir ?»: a clause addressed to us tells
+        # of the message, then what is asked; not a fact of the writer.
+        return ""
     return stated if _FIRST_PERSON_WORD.search(stated) else ""
 
 
