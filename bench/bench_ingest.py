@@ -9,7 +9,8 @@ Prints messages/s with model loading excluded (as bench_extract.py does) and the
 `--compare` also runs `extract` on the same messages in the same run, under the same RSS sampler, and prints
 the ratio (target ≤ 1.5) and extract's peak RSS.
 `--cpu` also prints the CPU time of the main process and of the workers (read from /proc) during ingest
-(and extract), per message, and the store's statements per message: on a machine shared with other jobs
+(and extract), per message, the store's statements and commits per message, and with --postgres the CPU of
+the server's processes (they share the cores too): on a machine shared with other jobs
 the wall-clock ratio swings by ±30 % from run to run, these figures much less. With two workers on two
 cores, the ratio is about 1 + (main-process CPU) / (workers' CPU).
 The store is SQLite unless --store-url names another, or --postgres starts a throwaway PostgreSQL cluster
@@ -69,6 +70,7 @@ def main() -> int:
         cluster = Cluster()
         cluster.start()
         args.store_url = Databases(cluster.url()).create(empty=True)
+        args.server_pid = int((cluster.root / "data" / "postmaster.pid").read_text().split()[0])
     rng = random.Random(42)  # the same messages as bench_extract.py
     # bench_extract.py's messages share one Message-ID: give each its own, or ingest keeps one of them.
     messages = [
@@ -135,7 +137,7 @@ def ingest_all(
         load_nlp()  # the parent too, for a message it would have to understand itself
         load = time.perf_counter() - t0
         source = open_inbox(settings)
-        meter = CpuMeter(store if args.cpu else None)
+        meter = CpuMeter(store if args.cpu else None, getattr(args, "server_pid", None))
         t1 = time.perf_counter()
         try:
             summary = poll(source, store, settings=settings, today=TODAY, pool=None if args.serial else pool)
@@ -195,23 +197,32 @@ def time_extract(messages: list[bytes], work: Path, workers: int, *, cpu: bool =
 class CpuMeter:
     """CPU seconds used since it was made by this process (main) and by its children named like it (the
     workers; Dovecot's are "other"), read from /proc, and by the main thread alone (the RSS sampler and the
-    pool's result thread run in the main process too); with a store, also the statements it executed."""
+    pool's result thread run in the main process too); with a store, also the statements it executed and
+    its commits; with a server's pid, the CPU of the server's processes (a PostgreSQL started here)."""
 
-    def __init__(self, store: Store | None) -> None:
+    def __init__(self, store: Store | None, server: int | None = None) -> None:
         self.statements = 0
+        self.commits = 0
         if store is not None:
             event.listen(store.engine, "before_cursor_execute", self._count)
+            event.listen(store.engine, "commit", self._commit)
         self.store = store
+        self.server = server
         self.start = _cpu_by_process()
+        self.server_start = _cpu_by_process(server) if server else {}
         # The main thread alone: without the RSS sampler and the pool's threads, which also run in main.
         self.thread_start = time.thread_time()
 
     def _count(self, *_args: object) -> None:
         self.statements += 1
 
+    def _commit(self, *_args: object) -> None:
+        self.commits += 1
+
     def report(self, label: str, messages: int) -> None:
         if self.store is not None:
             event.remove(self.store.engine, "before_cursor_execute", self._count)
+            event.remove(self.store.engine, "commit", self._commit)
         main = os.getpid()
         spent: dict[str, float] = {"main": 0.0, "workers": 0.0, "other": 0.0}
         names = _cpu_by_process()
@@ -225,14 +236,21 @@ class CpuMeter:
         line += f"; main thread {thread:.2f} s ({1000 * thread / messages:.1f} ms/msg)"
         if self.store is not None:
             line += f"; statements {self.statements} ({self.statements / messages:.1f}/msg)"
+            line += f", commits {self.commits} ({self.commits / messages:.2f}/msg)"
+        if self.server:
+            server = sum(
+                seconds - self.server_start.get(pid, (name, 0.0))[1]
+                for pid, (name, seconds) in _cpu_by_process(self.server).items()
+            )
+            line += f"; server {server:.2f} s ({1000 * server / messages:.1f} ms/msg)"
         print(f"CPU during {label}: {line}")
 
 
-def _cpu_by_process() -> dict[int, tuple[str, float]]:
-    """pid → (command name, user + system CPU seconds) of this process and its descendants."""
+def _cpu_by_process(root: int | None = None) -> dict[int, tuple[str, float]]:
+    """pid → (command name, user + system CPU seconds) of `root` (this process) and its descendants."""
     tick = os.sysconf("SC_CLK_TCK")
     found = {}
-    for pid in _tree(os.getpid()):
+    for pid in _tree(root or os.getpid()):
         try:
             with open(f"/proc/{pid}/stat") as fh:
                 stat = fh.read()

@@ -95,10 +95,12 @@ CORPORA = (
     # rejections, 1 false acceptance. Floors = that figure minus 0.02; no more false rejections than measured.
     # Scored again at the end of stop 21, after the round tuned on ../registers (reader of main at the merge
     # of h-rcrit; nobody had read this corpus): kind 0.991, fields 0.928, verdict 0.846, 2 false rejections,
-    # 1 false acceptance.
-    Corpus("abroad", "written from a grid of education systems, paths and date styles", messages_at_least=200,
-           never_tuned_on=True, floors={"kind": 0.967, "fields": 0.908, "verdict": 0.826},
-           max_false_rejections=2),
+    # 1 false acceptance. Tuned on at stop 22 (h-aedu: education and dates; h-asit: situation, aim, kinds,
+    # names): kind 1.000, fields 0.999, verdict 0.988, no false rejection nor acceptance. Floors = those minus
+    # 0.02; no false rejection may come back.
+    Corpus("abroad", "written from a grid of education systems, paths and date styles, tuned on from stop 22",
+           messages_at_least=200, floors={"kind": 0.980, "fields": 0.979, "verdict": 0.968},
+           max_false_rejections=0),
     # First figure (2026-12-03, reader of main at c09c139, on h-ninth's commit 0e44272, after all 205 messages
     # and labels were committed and before anybody read it): kind 0.985, fields 0.954, verdict 0.717, 0 false
     # rejections, 8 false acceptances. Its mistakes were read only for wrong labels: one was (a journalist's
@@ -108,6 +110,14 @@ CORPORA = (
     Corpus("boundaries", "written boundaries first, each message on one side of one decision edge",
            messages_at_least=200, never_tuned_on=True,
            floors={"kind": 0.970, "fields": 0.934, "verdict": 0.697}, max_false_rejections=0),
+    # First figure (2026-12-03, reader of main at 1fbf16c — tuned on abroad, not yet on boundaries — after all
+    # 200 messages and labels were committed and before anybody read it): kind 0.975, fields 0.913, verdict
+    # 0.547, 8 false rejections, 14 false acceptances (10 % of 139 applications). Three of its false
+    # rejections were read only to check their labels: all three right, none corrected. Floors = that figure
+    # minus 0.02; no more false rejections than measured.
+    Corpus("discourse", "written discourse first, the deciding fact inside one structure (PS, hedge, quote…)",
+           messages_at_least=200, never_tuned_on=True,
+           floors={"kind": 0.955, "fields": 0.893, "verdict": 0.527}, max_false_rejections=8),
     # A new corpus goes here, last, its first figure (date, commit, scores) in a comment above it, e.g.
     #   Corpus("sixth", "written …", messages_at_least=…, never_tuned_on=True,
     #          floors={"kind": …, "fields": …, "verdict": …}, max_false_rejections=…),

@@ -12,9 +12,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from email.utils import make_msgid
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake import lifecycle
@@ -25,7 +24,7 @@ from intake.parsing import split_forwarded
 from intake.redact import mask_address
 from intake.replies.drafts import HELD_TEMPLATE, may_draft
 from intake.store.audit import record_audit
-from intake.store.models import Applicant, Application, Message, OutgoingMessage
+from intake.store.models import Application, Message, OutgoingMessage
 from intake.understanding.lexicon import is_adviser_address, load_lexicon
 
 if TYPE_CHECKING:
@@ -42,8 +41,8 @@ _OVER_LIMIT = "limite de brouillons par expéditeur atteinte"
 
 
 class Ingest(Protocol):
-    """What holding reads of the message in hand: the pipeline's `Ingest` (read-only here, so that this
-    module does not import the pipeline, which imports it)."""
+    """What holding reads of the message in hand: the pipeline's `Ingest` (read-only here but for `extras`,
+    so that this module does not import the pipeline, which imports it)."""
 
     @property
     def raw(self) -> bytes: ...
@@ -57,6 +56,8 @@ class Ingest(Protocol):
     def message(self) -> Message | None: ...
     @property
     def understanding(self) -> Understanding | None: ...
+    @property
+    def extras(self) -> dict[str, Any]: ...  # the one thing written here: what `on_file` answered
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,11 @@ def decide_hold(ctx: Ingest) -> Hold | None:
     elif u.classification.kind == "application":
         details = u.case_facts.applicant
         named = (details.email if details else None) or sender
-        case = _latest_case_of(ctx.session, triage.normalise_address(named)) if named else None
+        case = None
+        if named:
+            known = triage.on_file(ctx.session, triage.normalise_address(named))
+            ctx.extras[triage.ON_FILE] = known  # filing the application reuses it (pipeline.file_message)
+            case = known.latest
     else:
         return None
     if case is None:
@@ -113,19 +118,6 @@ def _answered_through_approval(ctx: Ingest, case: Application) -> bool:
         return "document_received" not in ctx.settings.drafts.auto_send
     # "Merci, à jeudi !" during scheduling is read by the booking reader: that one must wait.
     return intent == "thanks_only" and case.status not in lifecycle.SCHEDULING
-
-
-def _latest_case_of(session: Session, address: str) -> Application | None:
-    """The person's newest case, open or closed: a new one would still rewrite their details."""
-    # No flush for it: what waits (the message in hand, its attachments) is no person and no case.
-    with session.no_autoflush:
-        return session.scalar(
-            select(Application)
-            .join(Applicant)
-            .where(Applicant.email_normalised == address)
-            .order_by(Application.id.desc())
-            .limit(1)
-        )
 
 
 def hold_request(ctx: Ingest, hold: Hold) -> OutgoingMessage | None:

@@ -12,12 +12,13 @@ import hashlib
 import logging
 import time
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from email.parser import BytesHeaderParser
 from email.policy import compat32
+from itertools import islice
 from typing import Any, Literal
 
 from sqlalchemy import select
@@ -34,9 +35,9 @@ from intake.parsing import ParsedMessage, decode_header_value, parse_message, st
 from intake.prepare import Prepared, prepared_items, still_valid
 from intake.redact import mask_addresses_in
 from intake.sources.base import Incoming, MailSource
-from intake.store.audit import record_audit
-from intake.store.db import Store, get_blob, put_blob
-from intake.store.locks import claim_in_transaction
+from intake.store.audit import audit_deferred, record_audit
+from intake.store.db import Store, forget_created, get_blob, put_blob
+from intake.store.locks import claim_in_transaction, is_postgresql
 from intake.store.models import Application, Assessment, MailboxState, Message
 
 log = logging.getLogger(__name__)
@@ -160,7 +161,8 @@ def file_message(ctx: Ingest) -> None:
     u = ctx.understanding
     kind = u.classification.kind
     if kind == "application":
-        ctx.application = triage.file_application(ctx.session, ctx.message, u, u.case_facts)
+        known = ctx.extras.get(triage.ON_FILE)
+        ctx.application = triage.file_application(ctx.session, ctx.message, u, u.case_facts, known)
     elif kind == "reply":
         ctx.application = triage.find_thread(ctx.session, u.parsed)
         if ctx.application is not None:
@@ -288,21 +290,12 @@ def ingest(
     prepared: Prepared | None = None,
 ) -> Outcome:
     """Carry one message through the steps; never raises for a bad message, only if the store is gone."""
-    day = today or utcnow().date()
     try:
         with store.session() as session:
-            ctx = Ingest(raw=raw, source=source, session=session, today=day, settings=settings or Settings())
-            if prepared is not None:
-                ctx.extras["prepared"] = prepared
-            for step in steps:
-                step(ctx)
-                if ctx.finished:
-                    break
-            assert ctx.message is not None, "the steps must end with a record"
-            session.flush()
-            pk = ctx.message.id
-            status: Literal["new", "duplicate"] = "duplicate" if ctx.finished == "duplicate" else "new"
-        return Outcome(status, pk)
+            outcome = carry(
+                session, raw, source=source, today=today, steps=steps, settings=settings, prepared=prepared
+            )
+        return outcome
     except Exception as exc:  # the one boundary: whatever a step raised, the message is kept
         recorded = _recorded_meanwhile(store, raw, exc)
         if recorded is not None:
@@ -312,6 +305,34 @@ def ingest(
             return Outcome("quarantined", _record_failure(store, raw, source, reason), reason)
         except Exception as exc2:
             raise StoreUnavailable(f"enregistrement impossible : {describe_failure(exc2)}") from exc2
+
+
+def carry(
+    session: Session,
+    raw: bytes,
+    *,
+    source: str,
+    today: date | None = None,
+    steps: Sequence[Step] = STEPS,
+    settings: Settings | None = None,
+    prepared: Prepared | None = None,
+) -> Outcome:
+    """The steps over one message in `session`'s transaction, which the caller commits; raises what a
+    step raised."""
+    day = today or utcnow().date()
+    ctx = Ingest(raw=raw, source=source, session=session, today=day, settings=settings or Settings())
+    if prepared is not None:
+        ctx.extras["prepared"] = prepared
+    # No step reads the audit log: the message's entries go out in one statement at its end.
+    with audit_deferred(session):
+        for step in steps:
+            step(ctx)
+            if ctx.finished:
+                break
+    assert ctx.message is not None, "the steps must end with a record"
+    session.flush()
+    status: Literal["new", "duplicate"] = "duplicate" if ctx.finished == "duplicate" else "new"
+    return Outcome(status, ctx.message.id)
 
 
 def _recorded_meanwhile(store: Store, raw: bytes, exc: Exception) -> int | None:
@@ -429,49 +450,109 @@ def poll(
 
     `should_stop` is asked between messages, so a shutdown finishes the message in hand and no more.
     With a `pool` (prepare.LazyPool), a backlog is understood ahead in its workers; commits and moves
-    stay in order (intake/prepare.py).
+    stay in order (intake/prepare.py). On PostgreSQL the messages are committed `BATCH` at a time.
     """
     summary = PollSummary()
-    items = prepared_items(
-        source.fetch(),
-        store,
-        pool if understand_message in steps else None,
-        today=today or utcnow().date(),
-        limits=extraction_limits((settings or Settings()).extraction),
+    items = _until(
+        should_stop,
+        prepared_items(
+            source.fetch(),
+            store,
+            pool if understand_message in steps else None,
+            today=today or utcnow().date(),
+            limits=extraction_limits((settings or Settings()).extraction),
+        ),
     )
-    unremembered: Incoming | None = None  # the last UID filed since the position was last written
-    for item, prepared in items:
-        if should_stop():
-            break
+
+    def one(item: Incoming, prepared: Prepared | None) -> Outcome:
         if item.oversized is not None:
-            outcome = quarantine_oversized(store, item, settings or Settings())
-        else:
-            outcome = ingest(
-                store,
-                item.raw,
-                source=item.ref,
-                today=today,
-                steps=steps,
-                settings=settings,
-                prepared=prepared,
-            )
-        if outcome.status == "quarantined":
-            source.quarantine(item, outcome.reason or "")
-        else:
-            source.acknowledge(item, seen_before=outcome.status == "duplicate")
-        summary.add(outcome)
-        if item.uid is not None:
-            unremembered = item
-        # The position is written after the commits it covers, once per batch rather than in a transaction
-        # of its own per message: the inbox is the queue (sources/imap.py), so a position that lags after a
-        # crash loses nothing, the messages still there are read again and recognised.
-        if unremembered is not None and summary.total % POSITION_BATCH == 0:
-            _remember_position(store, source.name, unremembered)
-            unremembered = None
-        if on_item is not None:
-            on_item(outcome)
+            return quarantine_oversized(store, item, settings or Settings())
+        return ingest(
+            store, item.raw, source=item.ref, today=today, steps=steps, settings=settings, prepared=prepared
+        )
+
+    def run(session: Session, item: Incoming, prepared: Prepared | None) -> Outcome:
+        return carry(
+            session, item.raw, source=item.ref, today=today, steps=steps, settings=settings, prepared=prepared
+        )
+
+    size = BATCH if is_postgresql(store) else 1
+    unremembered: Incoming | None = None  # the last UID filed since the position was last written
+    while batch := _next_batch(store, items, size, one, run):
+        # Moved out of the inbox only now, in order: the batch that recorded them is committed.
+        for item, outcome in batch:
+            if outcome.status == "quarantined":
+                source.quarantine(item, outcome.reason or "")
+            else:
+                source.acknowledge(item, seen_before=outcome.status == "duplicate")
+            summary.add(outcome)
+            if item.uid is not None:
+                unremembered = item
+            # The position is written after the commits it covers, once every POSITION_BATCH messages
+            # rather than with each: the inbox is the queue (sources/imap.py), so a position that lags
+            # after a crash loses nothing, the messages still there are read again and recognised.
+            if unremembered is not None and summary.total % POSITION_BATCH == 0:
+                _remember_position(store, source.name, unremembered)
+                unremembered = None
+            if on_item is not None:
+                on_item(outcome)
     _remember_poll(store, source.name, unremembered)
     return summary
+
+
+# PostgreSQL: messages recorded per transaction. A commit there is a round trip and work for the server,
+# which shares the machine's cores with the workers; SQLite's commits cost next to nothing, it commits each.
+BATCH = 16
+Pending = tuple[Incoming, Prepared | None]
+
+
+def _until(should_stop: Callable[[], bool], items: Iterable[Pending]) -> Iterator[Pending]:
+    """The items, asking `should_stop` before handing out each one."""
+    for pending in items:
+        if should_stop():
+            return
+        yield pending
+
+
+def _next_batch(
+    store: Store,
+    items: Iterator[Pending],
+    size: int,
+    one: Callable[[Incoming, Prepared | None], Outcome],
+    run: Callable[[Session, Incoming, Prepared | None], Outcome],
+) -> list[tuple[Incoming, Outcome]]:
+    """The next `size` messages at most, recorded in one transaction; an empty list once none is left.
+
+    `one` records a message in a transaction of its own and never raises for a bad message; `run` carries
+    one through the steps in the batch's transaction. If a message raises there, the whole batch is rolled
+    back and its messages are recorded again one at a time by `one`: the failing one is quarantined with
+    its reason, alone, and nothing of it stays in the others' records.
+    """
+    if size == 1:
+        return [(item, one(item, prepared)) for item, prepared in islice(items, 1)]
+    taken: list[Pending] = []
+    done: list[Outcome] = []
+    failed = False
+    try:
+        with store.session() as session, audit_deferred(session):  # the batch's entries in one statement
+            for item, prepared in islice(items, size):
+                taken.append((item, prepared))
+                if item.oversized is not None:
+                    # Set aside in a transaction of its own, after this one's commit: were it a copy of a
+                    # message of this batch, its record would wait for the batch, which would wait for it.
+                    break
+                forget_created(session)  # what the previous message created is not new to this one
+                try:
+                    done.append(run(session, item, prepared))
+                except Exception:
+                    failed = True
+                    raise
+    except Exception:
+        if not failed:
+            raise  # the source or the store failed, not a message: nothing of the batch is committed
+        return [(item, one(item, prepared)) for item, prepared in taken]
+    done += [one(item, prepared) for item, prepared in taken[len(done) :]]  # the one too large, if any
+    return [(item, outcome) for (item, _prepared), outcome in zip(taken, done, strict=True)]
 
 
 POSITION_BATCH = 50

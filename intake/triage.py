@@ -90,16 +90,46 @@ def find_thread(session: Session, parsed: ParsedMessage) -> Application | None:
     return application
 
 
-def file_application(session: Session, message: Message, u: Understanding, facts: CaseFacts) -> Application:
-    """A new application: find or create the applicant (unique by address) and their open case."""
+@dataclasses.dataclass(frozen=True)
+class OnFile:
+    """What the store holds for an address: the applicant, and their newest case, open or closed."""
+
+    address: str
+    applicant: Applicant | None
+    latest: Application | None
+
+
+# The key under which a step leaves `on_file`'s answer for the filing step (Ingest.extras).
+ON_FILE = "on_file"
+
+
+def on_file(session: Session, address: str) -> OnFile:
+    """The applicant and their newest case in one query: the hold check (intake/held.py) asks it of an
+    application, and filing it (`file_application`) reuses the answer."""
+    # No flush for it: what waits (the message in hand, its attachments) is no person and no case.
+    with session.no_autoflush:
+        row = session.execute(
+            select(Applicant, Application)
+            .outerjoin(Application, Application.applicant_id == Applicant.id)
+            .where(Applicant.email_normalised == address)
+            .order_by(Application.id.desc().nulls_last())
+            .limit(1)
+        ).first()
+    return OnFile(address, row[0], row[1]) if row is not None else OnFile(address, None, None)
+
+
+def file_application(
+    session: Session, message: Message, u: Understanding, facts: CaseFacts, known: OnFile | None = None
+) -> Application:
+    """A new application: find or create the applicant (unique by address) and their open case.
+    `known`: what `on_file` answered for this message, if it was asked (the hold check)."""
     details = facts.applicant or Person()
     email = details.email or u.parsed.from_addr or message.dedupe_key
     address = normalise_address(email)
-    # No flush for these lookups: the message in hand is written with its case, in one flush (_open_case).
-    with session.no_autoflush:
-        applicant = session.scalar(select(Applicant).where(Applicant.email_normalised == address))
-        # Someone never seen before has no case to look for.
-        application = _open_application_of(session, address) if applicant is not None else None
+    if known is None or known.address != address:
+        known = on_file(session, address)
+    applicant = known.applicant
+    application = _open_case_on_file(session, known)
     if applicant is None:
         applicant = Applicant(email=email, email_normalised=address)
         session.add(applicant)
@@ -209,6 +239,17 @@ def store_documents(session: Session, message: Message, u: Understanding) -> Non
                 problem=result.problem if result else None,
             )
         )
+
+
+def _open_case_on_file(session: Session, known: OnFile) -> Application | None:
+    """Their newest open case: the newest case when it is open, else an older one still open, if any."""
+    if known.latest is None:
+        return None  # no case at all (someone never seen before)
+    if known.latest.status not in CLOSED:
+        return known.latest
+    # No flush for it: the message in hand is written with its case, in one flush (_open_case).
+    with session.no_autoflush:
+        return _open_application_of(session, known.address)
 
 
 def _open_application_of(session: Session, address: str) -> Application | None:

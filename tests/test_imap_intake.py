@@ -2,26 +2,32 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
+from collections import Counter
+from datetime import date
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from authres import authenticated, trust_test_mx
 from conftest import REPO, run_cli, write_config
 from dovecot import Dovecot
 from sqlalchemy import func, select
 
 from intake.config import load_settings
 from intake.errors import QuarantineError
-from intake.pipeline import RECORD_STEPS, Ingest, poll
+from intake.pipeline import RECORD_STEPS, STEPS, Ingest, poll
+from intake.sources.base import Incoming
 from intake.sources.imap import ImapSource
 from intake.store.db import Store
-from intake.store.models import MailboxState, Message
+from intake.store.models import Application, AuditEntry, MailboxState, Message, OutgoingMessage
 
 pytestmark = [pytest.mark.dovecot, pytest.mark.both_stores]
 
@@ -177,12 +183,11 @@ def test_the_remembered_uid_is_the_last_committed_one_when_a_poll_stops_midway(
             client.append("Rafale", application(n))
         client.select_folder("Rafale")
         uids = sorted(client.search("ALL"))
-    outcomes: list[object] = []
+    asked = itertools.count(1)
     source = imap_source(dovecot, "Rafale")
     # Written once per batch now, not per message: it must still cover exactly the committed messages.
-    summary = poll(
-        source, store, steps=RECORD_STEPS, on_item=outcomes.append, should_stop=lambda: len(outcomes) == 3
-    )
+    # A shutdown asked before the fourth message (on PostgreSQL, in the middle of a batch).
+    summary = poll(source, store, steps=RECORD_STEPS, should_stop=lambda: next(asked) == 4)
     source.close()
     with store.session() as session:
         last_uid = session.scalar(select(MailboxState.last_uid))
@@ -338,3 +343,114 @@ def test_dovecot_going_down_mid_poll_then_restarted_loses_nothing(
     assert _db_count(db) == 50, _describe(db)
     assert folder_size(fifty_in_dovecot, "Propulse.Traités") == 50
     assert folder_size(fifty_in_dovecot, "INBOX") == 0
+
+
+class CrashBeforeMove(ImapSource):
+    """A poller that dies once its records are committed but before any message leaves the inbox."""
+
+    def acknowledge(self, item: Incoming, *, seen_before: bool = False) -> None:
+        pass
+
+    def quarantine(self, item: Incoming, reason: str) -> None:
+        pass
+
+    def close(self) -> None:
+        self._filed = []
+        super().close()
+
+
+def test_a_message_committed_but_not_moved_is_moved_on_the_next_poll_without_a_second_record(
+    dovecot: Dovecot, store: Store, imap_env: dict[str, str]
+) -> None:
+    with dovecot.client() as client:
+        for n in range(3):
+            client.append("INBOX", application(n))
+    settings = _settings(dovecot)
+    crashed = CrashBeforeMove(settings.inbox.imap, settings.imap_password())
+    assert poll(crashed, store, steps=RECORD_STEPS).new == 3
+    crashed.close()
+    assert folder_size(dovecot, "INBOX") == 3, "committed, not moved"
+    source = imap_source(dovecot)
+    summary = poll(source, store, steps=RECORD_STEPS)
+    source.close()
+    assert (summary.new, summary.duplicate) == (0, 3)
+    assert count(store) == 3
+    assert folder_size(dovecot, "INBOX") == 0
+    assert folder_size(dovecot, "Propulse.Traités") == 3
+
+
+def test_a_failing_message_in_a_batch_is_quarantined_and_the_others_are_recorded(
+    dovecot: Dovecot, store: Store, imap_env: dict[str, str]
+) -> None:
+    # On PostgreSQL these five are one batch, one transaction: n°13 fails after its case and draft were
+    # written, the batch is rolled back and recorded again message by message.
+    with dovecot.client() as client:
+        for n in (11, 12, 13, 14, 15):
+            client.append("INBOX", application(n))
+    source = imap_source(dovecot)
+    summary = poll(source, store, steps=(*STEPS, explode_on_marker), today=date(2026, 11, 26))
+    source.close()
+    assert (summary.new, summary.quarantined) == (4, 1)
+    assert summary.reasons == ["étape de test : message piégé"]
+    with store.session() as session:
+        rows = {m.subject: (m.status, m.application_id is None) for m in session.scalars(select(Message))}
+        cases = session.scalar(select(func.count(Application.id)))
+        created = session.scalar(
+            select(func.count(AuditEntry.id)).where(AuditEntry.action == "application_created")
+        )
+        drafts = Counter(session.scalars(select(OutgoingMessage.application_id)))
+    assert rows.pop("Candidature n°13") == ("quarantined", True)
+    assert set(rows.values()) == {("processed", False)}
+    assert cases == created == 4
+    assert len(drafts) == 4 and set(drafts.values()) == {1}, "one draft per case, none for n°13"
+    assert folder_size(dovecot, "Propulse.Quarantaine") == 1
+    assert folder_size(dovecot, "Propulse.Traités") == 4
+
+
+def test_two_messages_of_one_applicant_in_one_batch_leave_one_pending_draft_for_their_case(
+    dovecot: Dovecot, store: Store, imap_env: dict[str, str]
+) -> None:
+    # On PostgreSQL both are in one transaction: the case the first opened is not new to the second (a
+    # verified sender, so nothing is held), whose draft replaces the first one's.
+    first = authenticated(application(21))
+    second = first.replace(b"<application-21@", b"<application-21-bis@")
+    with dovecot.client() as client:
+        client.append("INBOX", first)
+        client.append("INBOX", second)
+    source = imap_source(dovecot)
+    summary = poll(source, store, today=date(2026, 11, 26), settings=trust_test_mx(_settings(dovecot)))
+    source.close()
+    assert summary.new == 2
+    with store.session() as session:
+        cases = session.scalar(select(func.count(Application.id)))
+        drafts = Counter(session.scalars(select(OutgoingMessage.status)))
+    assert cases == 1
+    assert drafts == {"draft": 1, "discarded": 1}
+
+
+def test_a_copy_too_large_of_a_message_of_the_same_batch_is_set_aside_without_waiting_for_the_batch(
+    dovecot: Dovecot, store: Store, imap_env: dict[str, str]
+) -> None:
+    # On PostgreSQL the first copy's record is uncommitted while the batch is open: the large copy's record,
+    # in a transaction of its own, would wait for it for ever if it were written before the batch's commit.
+    with dovecot.client() as client:
+        client.append("INBOX", application(7))
+        client.append("INBOX", application(7, padding=2 * 1024 * 1024))
+        client.append("INBOX", application(8))
+    path = Path(dovecot.root) / "propulse.toml"
+    path.write_text(dovecot.toml() + "[extraction]\nmax_message_mb = 1.0\n")
+    settings = load_settings(path)
+    source = ImapSource(settings.inbox.imap, settings.imap_password(), max_message_bytes=1024 * 1024)
+    summaries = []
+    worker = threading.Thread(
+        target=lambda: summaries.append(poll(source, store, steps=RECORD_STEPS, settings=settings)),
+        daemon=True,
+    )
+    worker.start()
+    worker.join(timeout=120)
+    assert not worker.is_alive(), "the poll waits for itself"
+    source.close()
+    assert (summaries[0].total, summaries[0].quarantined) == (3, 1)
+    assert count(store) == 2
+    assert folder_size(dovecot, "INBOX") == 0
+    assert folder_size(dovecot, "Propulse.Quarantaine") == 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from authres import authenticated, trust_test_mx
-from sqlalchemy import select
+from sqlalchemy import func, select
 from test_cases import NO_DATE, TODAY, mail
 
 from intake.config import Settings
@@ -82,3 +82,20 @@ def test_a_case_read_again_ignores_what_an_unverified_message_claimed(store: Sto
         assert held is not None and held.status == "held"
         latest = session.scalars(select(Assessment).order_by(Assessment.id.desc())).first()
         assert latest is not None and latest.verdict == "eligible"
+
+
+def test_an_application_after_a_newer_case_was_withdrawn_joins_the_older_case_still_open(
+    store: Store,
+) -> None:
+    old, new = _withdrawn_then_applied_again(store)
+    # The older case open again, the newer one withdrawn: her newest case is closed, an older one is not.
+    with store.session() as session:
+        session.get(Application, old.id).status = "received"  # type: ignore[union-attr]
+        session.get(Application, new.id).status = "withdrawn"  # type: ignore[union-attr]
+    third = mail(JEANNE, "Encore ma candidature", NO_DATE, message_id="<third@example.org>")
+    ingest(store, authenticated(third), source="test", today=TODAY, settings=TRUSTED)
+    with store.session() as session:
+        message = session.scalar(select(Message).where(Message.message_id == "<third@example.org>"))
+        cases = session.scalar(select(func.count(Application.id)))
+    assert message is not None and message.application_id == old.id
+    assert cases == 2

@@ -6,6 +6,8 @@ same strings the reports and the case page read back, so they stay plain literal
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any, cast
 
@@ -28,13 +30,38 @@ def record_audit(
 ) -> None:
     """Write one audit entry in `session`'s transaction (committed or rolled back with it, never alone)."""
     row = {"at": at or utcnow(), "actor": actor, "action": action, "entity": entity, "entity_id": entity_id}
+    deferred = session.info.get(_DEFERRED)
+    if deferred is not None:
+        deferred.append({**row, "details": details})
+        return
     # An append-only row nothing reads back in the same unit of work: one INSERT now, outside the ORM's
     # bookkeeping, and without flushing what waits (it refers to no pending row, only to ids).
     with session.no_autoflush:
         session.execute(insert(_AUDIT), {**row, "details": details})
 
 
+@contextmanager
+def audit_deferred(session: Session) -> Iterator[None]:
+    """Within the block, the entries `record_audit` writes are kept, and inserted together when the block
+    ends normally (dropped if it raises, as its transaction is rolled back): one statement for all the
+    entries of a message, or of a batch of them (intake/pipeline.py). Only for work that reads no audit
+    entry back before the block ends. A block inside another one leaves the writing to the outer one."""
+    if _DEFERRED in session.info:
+        yield
+        return
+    rows: list[dict[str, Any]] = []
+    session.info[_DEFERRED] = rows
+    try:
+        yield
+    finally:
+        session.info.pop(_DEFERRED, None)
+    if rows:
+        with session.no_autoflush:
+            session.execute(insert(_AUDIT), rows)
+
+
 _AUDIT = cast(Table, AuditEntry.__table__)
+_DEFERRED = "audit_deferred"
 
 
 def flag_case(

@@ -34,8 +34,8 @@ class Store:
         self.engine = _make_engine(url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         # What `note_created` remembers holds for one unit of work only.
-        event.listen(self.sessions, "after_commit", _forget_created)
-        event.listen(self.sessions, "after_rollback", _forget_created)
+        event.listen(self.sessions, "after_commit", forget_created)
+        event.listen(self.sessions, "after_rollback", forget_created)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -99,7 +99,9 @@ def created_here(session: Session, entity: Any) -> bool:
     return (type(entity).__name__, entity.id) in session.info.get(_CREATED, ())
 
 
-def _forget_created(session: Session) -> None:
+def forget_created(session: Session) -> None:
+    """End what `created_here` answers for: a transaction that carries several messages (pipeline.poll on
+    PostgreSQL) calls it between them, since what one created is not new to the next."""
     session.info.pop(_CREATED, None)
 
 

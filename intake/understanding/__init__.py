@@ -198,7 +198,7 @@ def _read_names(
     adviser_words: bool,
 ) -> tuple[Names | None, Names | None]:
     """(the applicant's name, the person a referrer presents): header, CV, signature or introduction."""
-    names = name_from_display(display, BODY, lexicon) if display else None
+    names = name_from_display(display, BODY, lexicon, addr) if display else None
     if names is not None:
         names = (
             Fact(names[0].value, Evidence(f"De : {display}", "en-tête")),
@@ -221,13 +221,25 @@ def _read_names(
         names = names if same_person(f"{names[0].value} {names[1].value}", said) else introduced
     if names is None:
         names = written or presented
-    elif written is not None and _swapped(names, written):
+    elif written is not None and (_swapped(names, written) or _titled(names, written)):
         names = written  # «Dupont Marie» in the header, «Marie DUPONT» on the CV: the CV tells the order
     if names is not None and body.strip() and not adviser_words:
         signed = name_echoing_address(body, addr, lexicon)
         if signed is not None and completes_initial(_values(names), _values(signed)):
             names = signed
     return names, presented
+
+
+def _titled(header: Names, written: Names) -> bool:
+    """«Dr-to-be Samuel Okafor» in the header, «Samuel Okafor» signed: the header's extra words before the
+    same name, not written as a name (a piece in lower case), are a title, not a first name («Marie Claire
+    Dubois» signed «Claire Dubois» keeps the header's)."""
+    first, signed = header[0].value, written[0].value
+    same_last = header[1].value.casefold() == written[1].value.casefold()
+    if not same_last or first == signed or not first.casefold().endswith(f" {signed.casefold()}"):
+        return False
+    extra = first[: -len(signed)]
+    return any(piece[:1].islower() for piece in re.split(r"[-\s]+", extra) if piece)
 
 
 def read_applicant(

@@ -301,3 +301,69 @@ def ancestors_until(token: Any, stop: Iterable[str]) -> list[Any]:
             break
         out.append(current)
     return out
+
+
+# ------------------------------------------------------------------ clauses read as text
+# Shared by the readers of a situation (situation.py) and of an aim (aim.py): where a clause begins and
+# ends, a negation in its words, whether a sentence is the writer's own.
+
+# A negation read from the words, where the parse cannot help (English, a clause cut by hand).
+NEGATION = re.compile(
+    r"\b(?:ne|n')\s*(?:\w+\s+){0,2}(?:pas|plus|jamais)\b|\bnot\b|\bno longer\b|\bplus en\b|\bpas"
+    r" en\b|\bnever\b",
+    re.IGNORECASE,
+)
+
+
+# A letter's sentence: the first person and a finite verb, not a CV line («Stagiaire – …, 2025»).
+_OWN_WORDS = re.compile(
+    r"\b(?:je|j['’]ai|j['’]|mon|ma|I|I'm|I've|my)\b[^\n]{0,60}?\b(?:suis|ai|est|était|étais|s'est|am|was|"
+    r"have|has|is|ended|finished)\b|\b(?:je|j['’])\s*(?:souhaite|voudrais|aimerais|cherche|veux)\b|"
+    r"\bI\s+(?:would|want|wish|hope|will|am)\b",
+    re.IGNORECASE,
+)
+
+
+def in_own_words(unit: str) -> bool:
+    """A letter's sentence (also one inside a document), read like the mail, not a CV line."""
+    return len(unit.split()) >= 6 and _OWN_WORDS.search(unit) is not None and not re.match(r"\W*\d", unit)
+
+
+def has_word(words: dict[str, re.Pattern[str] | None], key: str, text: str) -> bool:
+    """A word of the meaning `key` (a pattern of the lexicon's English words) in `text`."""
+    pattern = words.get(key)
+    return pattern is not None and pattern.search(text) is not None
+
+
+def phrase_head(tokens: list[Any]) -> Any:
+    """The word of a phrase («service civique») whose head lies outside it."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+
+
+_CLAUSE_SPLIT = re.compile(
+    r",|;|:|\(|\)| mais | but | et (?!solidaire)| and (?!solidarity)| [-–—] ", re.IGNORECASE
+)
+
+
+def clause_start(unit: str, start: int) -> int:
+    """Where the clause holding `start` begins: after the last comma, semicolon, «et», «mais» before it."""
+    left = 0
+    for m in _CLAUSE_SPLIT.finditer(unit, 0, start):
+        left = m.end()
+    return left
+
+
+def clause_at(unit: str, start: int, end: int) -> str:
+    """The clause around [start, end): cut at commas, semicolons, «et», «mais»."""
+    left = clause_start(unit, start)
+    right_match = _CLAUSE_SPLIT.search(unit, end)
+    right = right_match.start() if right_match else len(unit)
+    return unit[left:right]
+
+
+def beyond_clause(word: Any, unit: str, start: int) -> bool:
+    """A word outside the clause of the name at `start` (cut at «et», «mais», commas)."""
+    left = clause_start(unit, start)
+    right = _CLAUSE_SPLIT.search(unit, start)
+    return bool(word.idx < left or (right is not None and word.idx >= right.start()))

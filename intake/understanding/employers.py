@@ -31,6 +31,7 @@ class Kinds:
     marks: tuple[str, ...]
     nouns: tuple[str, ...]  # marks used as the employer itself: «le privé», «le luxe»
     sizes: tuple[str, ...]  # «un grand groupe», "a large company", but not «un grand groupe de jeunes»
+    public: tuple[str, ...] = ()  # the State's employers, said by an adjective: «la fonction publique»
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ def _load_employers(rules_dir: Path) -> Employers:
             tuple(marks.get(language, [])),
             tuple(marks.get(f"{language}_nouns", [])),
             tuple(marks.get(f"{language}_sizes", [])),
+            tuple(data.get("public", {}).get(language, [])),
         )
 
     def words(table: str, key: str) -> re.Pattern[str] | None:
@@ -117,6 +119,8 @@ def _commercial(token: Any, kinds: Kinds) -> bool:
     phrase = [t for t in token.subtree if t.i != token.i]
     if any(starts_with(t, kinds.marks) for t in phrase):
         return True
+    if any(c.dep_ == "amod" and _is(c.lower_, kinds.public) for c in token.children):
+        return True  # «la fonction publique», «un laboratoire public»: an employer of the State
     # A size makes a corporation only of an employer completed by nothing else: «un grand groupe», not
     # «un grand groupe de jeunes».
     completed = any(c.dep_ == "nmod" for c in token.children)
@@ -172,7 +176,7 @@ def _english_employers(unit: str, employers: Employers, lexicon: Lexicon) -> lis
     for i, word in enumerate(words):
         lowered = word.group().lower()
         before = [w.group().lower() for w in words[max(0, i - _BEFORE) : i]]
-        stems = tuple(kinds.marks)
+        stems = (*kinds.marks, *kinds.public)  # an English adjective stands before its noun
         commercial = _is(lowered, kinds.types) or (
             _is(lowered, kinds.generic)
             and (

@@ -40,6 +40,8 @@ class Situation:
     # («stagiaire»); negation, tense and subject then come from the sentence's structure.
     names: re.Pattern[str] | None = None
     roles: re.Pattern[str] | None = None
+    # The names that settle the criterion on a CV line (a mention by another name held now is asked about).
+    settled_by: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,10 @@ class Structure:
     aim_work: tuple[str, ...] = ()  # work as an aim when infinitive or noun: «bosser», «un emploi»
     aim_blockers: tuple[str, ...] = ()  # facts between the aim and the ESS: «master», «stage»
     aim_window: re.Pattern[str] | None = None  # the same aims as words, for English and CV lines
+    # A CV line's period running today: a word of «now» on it, alone on the next line, or ending a range.
+    now_stated: re.Pattern[str] | None = None
+    now_line: re.Pattern[str] | None = None
+    until_today: re.Pattern[str] | None = None
     # English clauses, read by words around the mention: negation, past, future, wishes, present.
     english: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
 
@@ -164,6 +170,7 @@ def _read_situations(sit: dict[str, Any]) -> dict[str, Situation]:
             tuple(v.get("fragments", [])),
             compile_any(v.get("names", [])),
             compile_any(v.get("roles", [])),
+            compile_any(v.get("settled_by", [])),
         )
         for name, v in sit.items()
     }
@@ -188,7 +195,24 @@ def _read_structure(shape: dict[str, Any], aims: dict[str, Any]) -> Structure:
             key: compile_any([_english_word(w) for w in words])
             for key, words in shape.get("english", {}).items()
         },
+        **_now_words(shape.get("now", {})),
     )
+
+
+def _now_words(now: dict[str, list[str]]) -> dict[str, re.Pattern[str] | None]:
+    """The words of «now» as the patterns a CV line is read with: stems inside a line, a line of its own
+    («(en cours)»), a range's end after a dash; an apostrophe matches either form."""
+    stated = [rf"{_loose(w)}\w*" for w in now.get("stated", [])]
+    until = [_loose(w) for w in now.get("until_today", [])]
+    return {
+        "now_stated": compile_any([rf"\b(?:{'|'.join(stated)})\b"]) if stated else None,
+        "now_line": compile_any([rf"\W*\(?(?:{'|'.join(stated)})\)?\W*"]) if stated else None,
+        "until_today": compile_any([rf"[-–—]\s*(?:{'|'.join(until)})\b"]) if until else None,
+    }
+
+
+def _loose(word: str) -> str:
+    return re.escape(word).replace("'", ".")
 
 
 def _english_word(word: str) -> str:

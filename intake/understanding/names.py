@@ -8,7 +8,7 @@ import unicodedata
 from intake.understanding.facts import BODY, EMAIL_RE, Evidence, Fact, Source, split_sentences
 from intake.understanding.lexicon import Lexicon
 
-# Any alphabet's letters: «Petrović», «Wiśniewska», «Dvořák» are names as much as «Dupont».
+# Letters of any alphabet: «Zielińska», «Ștefănescu», «Nguyễn» as well as «Lefèvre».
 _NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*'?$")
 _CLOSINGS = re.compile(
     r"^(?:bien (?:à|a) vous|bien cordialement|cordialement|sinc[eè]rement|salutations|respectueusement|"
@@ -124,7 +124,11 @@ def _is_surname_comma(text: str) -> bool:
     return bool(tail.strip()) and len(head.split()) == 1 and len(tail.split()) == 1
 
 
-def name_from_display(display: str, where: str, lexicon: Lexicon) -> tuple[Fact[str], Fact[str]] | None:
+def name_from_display(
+    display: str, where: str, lexicon: Lexicon, address: str | None = None
+) -> tuple[Fact[str], Fact[str]] | None:
+    """«Léa MARTIN» from a From header; «Sofiane Ait Ouali» <sofiane.aitouali@…>: the address says where
+    the surname starts."""
     display = clean_candidate(display.strip().strip("\"'"))
     if (
         not display
@@ -132,7 +136,7 @@ def name_from_display(display: str, where: str, lexicon: Lexicon) -> tuple[Fact[
         or not looks_like_name(display.replace(",", " "), lexicon, any_case=True)
     ):
         return None
-    parts = split_name(display, lexicon)
+    parts = _split_by_address(display, address, lexicon) or split_name(display, lexicon)
     if parts is None:
         return None
     ev = Evidence(display, where)
@@ -198,17 +202,29 @@ def name_from_cv(
 
 
 def _split_by_address(cand: str, email_hint: str | None, lexicon: Lexicon) -> tuple[str, str] | None:
-    """«Marta García López» with marta.garcia@…: the address shows where the surname starts."""
+    """«Marta García López» with marta.garcia@…, «Gaëlle Ngo Bassa» with gaelle.ngobassa@…: the address,
+    first name first, shows where the surname starts (its next part is the surname's first word, or the
+    whole surname written without spaces)."""
     tokens = cand.split()
     if not email_hint or len(tokens) < 3 or any(t.isupper() for t in tokens):
         return None
-    local = {_folded(p) for p in re.split(r"[._-]", email_hint.split("@")[0]) if p}
+    local = [_folded(p) for p in re.split(r"[._-]", email_hint.split("@")[0]) if p]
+    if len(local) >= len(tokens):
+        return None  # marie.claire.dubois@: every word is in the address, which does not say where
+    start = None
     if _folded(tokens[0]) in local and _folded(tokens[1]) in local:
-        return (
-            normalise_name_part(tokens[0], lexicon, first=True),
-            normalise_name_part(" ".join(tokens[1:]), lexicon),
+        start = 1  # garcia.marta@ as well as marta.garcia@
+    elif len(local) >= 2 and _folded(tokens[0]) == local[0]:
+        rest = "".join(local[1:])
+        start = next(
+            (i for i in range(1, len(tokens)) if "".join(_folded(t) for t in tokens[i:]) == rest), None
         )
-    return None
+    if start is None:
+        return None
+    return (
+        normalise_name_part(" ".join(tokens[:start]), lexicon, first=True),
+        normalise_name_part(" ".join(tokens[start:]), lexicon),
+    )
 
 
 def name_from_signature(body: str, where: str, lexicon: Lexicon) -> tuple[Fact[str], Fact[str]] | None:

@@ -266,7 +266,9 @@ def read_signals(
         first = s.has(m["first_person"])
         # A question states no fact: what it names is asked about («votre programme accepte-t-il un bac ?»).
         # Only the writer's wish to join, asked as a question, is a signal («est-ce que je peux intégrer… ?»).
-        if first and _wants_to_join(s, m) and s.has(m["programme"]):
+        # «faut-il être inscrit pour vous rejoindre ?»: joining is the purpose of a condition asked about.
+        condition = s.is_question and s.has(m["need"])
+        if first and _wants_to_join(s, m) and s.has(m["programme"]) and not condition:
             seen("join", s.text)
         if _offers_a_post(s, m):
             offering = True  # an organisation writing of a post it offers: its profile is nobody's fact
@@ -609,7 +611,9 @@ _SELF = frozenset({"suis", "am", "i'm", "im", "chui", "jsuis"})
 def _names_someone_met(s: Sentence, person: Meaning) -> bool:
     """«J'ai reçu une jeune femme, Mélanie Dias», "I met a graduate, Tom Hale": someone introduced by an
     indefinite noun of a person and named in the same sentence — not the writer («je suis une jeune…»)."""
-    if s.words & _SELF:
+    # "I'm" comes out of the French tokenizer as «i'» and «m».
+    pairs = {(a, b) for (a, _p), (b, _q) in zip(s.tokens, s.tokens[1:], strict=False)}
+    if s.words & _SELF or ("i'", "m") in pairs or ("i’", "m") in pairs:
         return False
     words = s.tokens
     introduced = any(
@@ -652,7 +656,7 @@ def _group_at(s: Sentence, i: int, noun: str) -> bool:
 
 def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     """«Je vous oriente Kevin Nguyen», «mon fils cherche…», «une de nos diplômées», not «je me présente»."""
-    if s.has(m["relative"]) and (s.words & {"mon", "ma", "notre", "my", "our"} or "my son" in s.text.lower()):
+    if _relative_presented(s, m):
         return True
     if _relative_of_someone(s, m["parent"]):
         return True
@@ -667,6 +671,34 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     programme = m["programme"]
     people = [p for p in s.proper_nouns if not Sentence(p, frozenset({p.lower()}), (), False).has(programme)]
     return bool(people) or s.has(m["presented_person"])
+
+
+def _relative_presented(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """«mon fils cherche…», «je vous écris pour ma fille», «au nom de mon neveu», "my son is…": a relative
+    the sentence tells of, or is written for; not one the writer only names in their own life («arrivé pour
+    rejoindre mon frère», «une année à m'occuper de ma fille»), the writer being the subject."""
+    if "my son" in s.text.lower() or "our son" in s.text.lower():
+        return True
+    if not (s.has(m["relative"]) and s.words & {"mon", "ma", "notre", "my", "our"}):
+        return False
+    if not s.words & _WRITER_SUBJECT:
+        return True  # «Mon fils termine ses études»: the relative is who the sentence is about
+    words = [w for w, _pos in s.tokens]
+    for i, word in enumerate(words):
+        if word not in m["relative"].lemmas:
+            continue
+        before = " " + " ".join(words[: max(0, i - 1)])
+        acts = i < len(s.heads) and s.heads[i][1].startswith("nsubj")
+        verb_after = i + 1 < len(s.tokens) and s.tokens[i + 1][1] in {"VERB", "AUX"}
+        if acts or verb_after or before.endswith(tuple(f" {p}" for p in m["on_behalf"].phrases)):
+            return True
+    return False
+
+
+# The writer in the sentence: its subject, or the object of a verb said of them («une année à m'occuper de…»).
+_WRITER_SUBJECT = frozenset(
+    {"je", "j'", "j’", "i", "i'm", "i'd", "i've", "jsuis", "chui", "me", "m'", "m’", "moi"}
+)
 
 
 _OWN = frozenset(

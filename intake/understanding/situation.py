@@ -1,12 +1,14 @@
-"""Current situation (tense and negation matter), interest in the ESS, sectors named."""
+"""Current situation (tense and negation matter): an internship, a civic service, studies, a career change,
+a job, a search. The aim (the ESS, an employer outside it) is read in aim.py."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from intake.understanding.aim import AimReading
 from intake.understanding.careers import (
     ANOTHER_CAREER,
     MAYBE_ANOTHER,
@@ -17,16 +19,23 @@ from intake.understanding.careers import (
 from intake.understanding.clauses import (
     CONDITIONAL,
     FUTURE,
+    NEGATION,
     NO_TENSE,
     PAST,
     PRESENT,
     Reading,
+    beyond_clause,
+    clause_at,
+    clause_start,
+    has_word,
+    in_own_words,
     is_denied,
     is_english,
     is_french,
     is_negated,
     is_verb,
     parse,
+    phrase_head,
     predicate_of,
     read_word,
     starts_with,
@@ -34,17 +43,11 @@ from intake.understanding.clauses import (
     tokens_in,
 )
 from intake.understanding.dates import end_date_after, find_dates
-from intake.understanding.employers import aims_in_english, commercial_employers, hedged
 from intake.understanding.facts import SUBJECT, Evidence, SituationFacts, Source
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
 
 # The order decides the one "current" label shown; every flag is still kept.
 PRIORITY = ("studying", "internship", "service_civique", "career_change", "employed", "seeking")
-_NEGATION = re.compile(
-    r"\b(?:ne|n')\s*(?:\w+\s+){0,2}(?:pas|plus|jamais)\b|\bnot\b|\bno longer\b|\bplus en\b|\bpas"
-    r" en\b|\bnever\b",
-    re.IGNORECASE,
-)
 _PAST_TENSE = re.compile(
     r"\b(?:j'ai (?:effectu|r[ée]alis|fait|termin|fini|achev)\w*|[ée]tait|s'est"
     r" termin[ée]e?|termin(?:é|ée) en|"
@@ -54,33 +57,6 @@ _PAST_TENSE = re.compile(
 _UNTIL = re.compile(
     r"\b(?:jusqu.(?:en|au|à)|se termine(?:ra)? (?:en|le|fin)|finit en|until|ends? in)\b", re.IGNORECASE
 )
-_ESS_SEEK_CONTEXT = re.compile(
-    r"\bj?(?:cherch|recherch|emploi|poste|travailler|job|work|position|int[ée]ress|souhait|carri[eè]re|m.engager|"
-    r"rejoindre|orienter|secteur|domaine|passionn|attir|motiv|voudrais|aimerais|interested|passionate|career|"
-    r"opportunit|role|objectif|projet professionnel)\w*",
-    re.IGNORECASE,
-)
-_AIM_HEADING = re.compile(
-    r"\W*(?:mon |my )?(?:objectifs?|projet|career (?:goal|objective|aim)|objective|goal|profil|profile|"
-    r"ce que je (?:re)?cherche|(?:poste|emploi) (?:recherch[ée]|vis[ée])|what i.?m looking for|"
-    r"job applied for|position sought)(?: professionnel)?\W*",
-    re.IGNORECASE,
-)
-# A field naming the aim, in a form, an adviser's record or a presentation: «Projet : éducatrice dans une
-# association», «Son projet : coordinatrice …», "Goal: a job in a charity". What follows it is an aim.
-_AIM_FIELD = re.compile(
-    r"^\W*(?:(?:son|sa|mon|ma|leur|votre|your|my|his|her|their)\s+)?"
-    r"(?:projet(?: professionnel)?|objectif|project|goal|aim|career goal|career aim|(?:poste|emploi) "
-    r"(?:recherch[ée]|vis[ée])|job applied for|position sought)\s*:\s*(?=\S)",
-    re.IGNORECASE,
-)
-# A CV's title saying the search beside the post: «Chargé de projets (recherche de premier poste)».
-_SEEKING_ASIDE = re.compile(
-    r"\b(?:recherche|cherche) d(?:e |['’]|u )(?:un |mon )?(?:premier |1er )?(?:emploi|poste|travail|cdi)\b|"
-    r"\blooking for (?:a |an |my )?(?:first )?(?:job|role|position)\b",
-    re.IGNORECASE,
-)
-_HEADLINE_SEEKING = re.compile(r"^(?:recherche d.emploi|en recherche|seeking|looking for)\b", re.IGNORECASE)
 
 
 def _units(source: Source) -> list[str]:
@@ -95,11 +71,7 @@ class _Reading:
     past: dict[str, Evidence] = field(default_factory=dict)
     uncertain: dict[str, Evidence] = field(default_factory=dict)
     seeking: Evidence | None = None
-    ess_evidence: Evidence | None = None
-    ess_refused: Evidence | None = None
-    any_sector: Evidence | None = None
-    sectors: list[str] = field(default_factory=list)
-    ess_refused_why: str = ""  # the description of the rule that read the refusal, when one did
+    aim: AimReading = field(default_factory=AimReading)
 
     # Situations the writer's own text tells as over, and those only a document (a CV) tells as now.
     told_over: set[str] = field(default_factory=set)
@@ -122,10 +94,9 @@ class _Reading:
         current = next((name for name in PRIORITY if self.flags.get(name) is not None), None)
         if current is None and self.seeking is not None:
             current = "seeking"
-        ess_interest = (
-            False if self.ess_refused is not None else True if self.ess_evidence is not None else None
-        )
-        if self.ess_refused is not None and self.ess_evidence is not None:
+        aim = self.aim
+        ess_interest = False if aim.refused is not None else True if aim.evidence is not None else None
+        if aim.refused is not None and aim.evidence is not None:
             ess_interest = None  # an aim in one sentence, a refusal in another: the coordinator asks
         self.flags["seeking"] = self.seeking
         return SituationFacts(
@@ -134,11 +105,11 @@ class _Reading:
             past=self.past,
             seeking=self.seeking,
             ess_interest=ess_interest,
-            ess_evidence=self.ess_evidence,
-            ess_refused=self.ess_refused,
-            any_sector=self.any_sector,
-            sectors=self.sectors,
-            ess_refused_why=self.ess_refused_why,
+            ess_evidence=aim.evidence,
+            ess_refused=aim.refused,
+            any_sector=aim.any_sector,
+            sectors=aim.sectors,
+            ess_refused_why=aim.refused_why,
             uncertain={name: ev for name, ev in self.uncertain.items() if self.flags.get(name) is None},
         )
 
@@ -146,74 +117,46 @@ class _Reading:
 def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> SituationFacts:
     reading = _Reading()
     for source in sources:
-        heading = None
         units = _units(source)
-        for index, unit in enumerate(units):
-            # «OBJECTIF» alone on a CV line: the next line states the aim («Premier poste dans une …»).
-            under_aim = heading is not None
-            heading = unit if source.is_document and _AIM_HEADING.fullmatch(unit) else None
-            evidence = Evidence(unit, source.where)
-            career = years_in_a_job(unit, today) or (
-                _career_on_cv(units, index, today) if source.is_document else None
-            )
-            if career == ANOTHER_CAREER:
-                reading.flag("career_change", evidence)  # «Comptable pendant six ans, …»
-            elif career == MAYBE_ANOTHER:
-                reading.uncertain.setdefault("career_change", evidence)  # «Animateur depuis 2019, …»
-            for name, situation in lexicon.situations.items():
-                if situation.current is not None and mentions_any(unit, situation.fragments):
-                    _read_mention(reading, name, situation, unit, source, lexicon, today)
-            if source.is_document and _held_now_on_cv(units, index, today):
-                reading.flag("employed", evidence, on_cv=True)  # «Depuis mars 2025 : comptable (CDI)»
-            if source.is_document and _untyped_mission_on_cv(units, index, today):
-                reading.uncertain.setdefault("service_civique", evidence)
-            if not source.is_document and _on_untyped_mission(unit, lexicon.structure, today):
-                reading.uncertain.setdefault("service_civique", evidence)
-            enrolled = None if source.is_document else _ENROLLED.search(unit)
-            if enrolled and not _negated_before(unit, enrolled):
-                reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
-            whole = _with_wrapped_lines(units, index) if source.is_document else unit
-            aim = f"Objectif : {whole}" if under_aim else _AIM_FIELD.sub("Objectif : ", whole, count=1)
-            # A cover letter's sentence states an aim the way the mail does.
-            own = source.is_document and _in_own_words(whole)
-            _read_aim(reading, aim, evidence, Source(source.where, whole) if own else source, lexicon)
+        for index in range(len(units)):
+            _read_unit(reading, source, units, index, lexicon, today)
+            reading.aim.read(source, units, index, lexicon)
     return reading.facts()
 
 
-_CONTINUES = re.compile(r"[a-zà-ÿ]|[dl]['’]")
-# A line cut by the page's width, or ending on a word that needs the next («dans», «d'», "or", "the").
-_WRAP_WIDTH = 60
-_OPEN_END = re.compile(
-    r"\b(?:dans|de|d['’]|du|des|en|au|aux|à|pour|avec|ou|et|un|une|le|la|les|in|of|a|an|the|for|or|and|to|"
-    r"with|at)$",
-    re.IGNORECASE,
-)
+def _read_unit(
+    reading: _Reading, source: Source, units: list[str], index: int, lexicon: Lexicon, today: date
+) -> None:
+    """The situations one unit (a sentence, a document's line) names, with the lines around it on a CV."""
+    unit = units[index]
+    evidence = Evidence(unit, source.where)
+    on_cv = _career_on_cv(units, index, today) if source.is_document else None
+    career = years_in_a_job(unit, today) or on_cv
+    if career == ANOTHER_CAREER:
+        reading.flag("career_change", evidence)  # «Comptable pendant six ans, …»
+    elif career == MAYBE_ANOTHER:
+        reading.uncertain.setdefault("career_change", evidence)  # «Animateur depuis 2019, …»
+    for name, situation in lexicon.situations.items():
+        if situation.current is not None and mentions_any(unit, situation.fragments):
+            _read_mention(reading, name, situation, unit, source, lexicon, today)
+    if source.is_document and _held_now_on_cv(units, index, lexicon.structure, today):
+        reading.flag("employed", evidence, on_cv=True)  # «Depuis mars 2025 : comptable (CDI)»
+    if source.is_document and _untyped_mission_on_cv(units, index, lexicon.structure, today):
+        reading.uncertain.setdefault("service_civique", evidence)
+    if not source.is_document and _on_untyped_mission(unit, lexicon.structure, today):
+        reading.uncertain.setdefault("service_civique", evidence)
+    enrolled = None if source.is_document else _ENROLLED.search(unit)
+    if enrolled and not _negated_before(unit, enrolled):
+        reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
 
 
-def _with_wrapped_lines(units: list[str], index: int) -> str:
-    """A document's line and the lines that continue its sentence: a PDF wraps «… je cherche un premier
-    emploi» / «d'assistant dans une coopérative», a column wraps «Gestionnaire paie dans» / «une association».
-    A line continues the one above when that one has no final stop and it starts in lower case."""
-    parts = [units[index]]
-    for line in units[index + 1 : index + 4]:
-        above = parts[-1].rstrip()
-        cut = len(above) >= _WRAP_WIDTH or _OPEN_END.search(above) is not None
-        if above.endswith((".", "!", "?", ":", ";")) or not cut or not _CONTINUES.match(line):
-            break
-        parts.append(line)
-    return " ".join(parts)
-
-
-_NOW_AFTER = re.compile(r"\W*(?:\(?actuellement\)?|\(?en cours\)?|\(?current(?:ly)?\)?)\W*$", re.IGNORECASE)
-
-
-def _held_now_on_cv(units: list[str], index: int, today: date) -> bool:
+def _held_now_on_cv(units: list[str], index: int, structure: Structure, today: date) -> bool:
     """A CV line giving a contract begun on a date and not ended («Depuis sept. 2025 : vendeur (CDI)»,
     «Mars 2025 – aujourd'hui : …, CDI», "Since 2025: … (permanent contract)"): a job held now."""
-    return holds_a_contract(units[index]) and _dated_as_now(units, index, today)
+    return holds_a_contract(units[index]) and _dated_as_now(units, index, structure, today)
 
 
-def _dated_as_now(units: list[str], index: int, today: date) -> bool:
+def _dated_as_now(units: list[str], index: int, structure: Structure, today: date) -> bool:
     """A CV line whose period runs today: begun, no end passed, and said to go on («depuis», «– aujourd'hui»,
     «(actuellement)» on the next line, «Situation actuelle : …»)."""
     line = units[index]
@@ -222,15 +165,22 @@ def _dated_as_now(units: list[str], index: int, today: date) -> bool:
     if dates and (dates[0].bounds()[0] > now or any(d.bounds()[1] < now for d in dates[1:])):
         return False  # not begun yet, or an end already passed («2023 – 2025 : …»)
     following = units[index + 1] if index + 1 < len(units) else ""
-    marked = _SINCE_ANYWHERE.search(line) or _TO_NOW.search(line) or _STATED_NOW.search(line)
-    return bool(marked) or _NOW_AFTER.fullmatch(following) is not None
+    marked = (
+        _found(_SINCE_ANYWHERE, line)
+        or _found(structure.until_today, line)
+        or _found(structure.now_stated, line)
+    )
+    return marked or (structure.now_line is not None and structure.now_line.fullmatch(following) is not None)
+
+
+def _found(pattern: re.Pattern[str] | None, text: str) -> bool:
+    return pattern is not None and pattern.search(text) is not None
 
 
 _SINCE_ANYWHERE = re.compile(r"\b(?:depuis|since)\b", re.IGNORECASE)
-_STATED_NOW = re.compile(r"\b(?:actuel\w*|en cours|current\w*|ongoing)\b", re.IGNORECASE)
 
 
-def _untyped_mission_on_cv(units: list[str], index: int, today: date) -> bool:
+def _untyped_mission_on_cv(units: list[str], index: int, structure: Structure, today: date) -> bool:
     """«Depuis 2026 : volontaire du Corps européen de solidarité», «Situation actuelle : en mission auprès
     d'une fédération»: a mission or a volunteer's role of a kind left unsaid, held now (not a «chargée de
     mission», a job title)."""
@@ -238,13 +188,10 @@ def _untyped_mission_on_cv(units: list[str], index: int, today: date) -> bool:
     found = _MISSION.search(line)
     if found is None or _TYPED_MISSION.search(line) or _JOB_TITLE.search(line, 0, found.end()):
         return False
-    return _dated_as_now(units, index, today)
+    return _dated_as_now(units, index, structure, today)
 
 
 _JOB_TITLE = re.compile(r"\bcharg[ée]e?s? de mission\b", re.IGNORECASE)
-
-
-_TO_NOW = re.compile(r"[-–—]\s*(?:aujourd.hui|pr[ée]sent|present|now|ce jour)\b", re.IGNORECASE)
 
 
 def _career_on_cv(units: list[str], index: int, today: date) -> str | None:
@@ -275,7 +222,7 @@ def _on_untyped_mission(unit: str, structure: Structure, today: date) -> bool:
         return False
     if not is_french(unit):
         return _EN_ON_MISSION.search(unit) is not None  # "I'm currently on a mission with a charity"
-    head = _phrase_head(tokens_in(parse(unit), found.start(), found.end()))
+    head = phrase_head(tokens_in(parse(unit), found.start(), found.end()))
     is_role = found.group().lower().startswith("volontaire")
     return head is not None and _mention_state(head, is_role, structure, unit, today) == NOW
 
@@ -302,23 +249,13 @@ def _read_mention(
     else the phrases of rules/lexicon/situations.toml."""
     evidence = Evidence(unit, source.where)
     # A cover letter's sentence is the writer's own words, read like the mail; a CV line is read as dated.
-    own = not source.is_document or _in_own_words(unit)
+    own = not source.is_document or in_own_words(unit)
     if own and _only_as_a_time(unit, situation, lexicon.structure):
         return
     if own and _all_reported(unit, situation):
         _read_a_correction(reading, name, unit, evidence)
         return
-    if own and is_french(unit):
-        state = _state_in_parse(unit, situation, lexicon.structure, today)
-    elif own:
-        state = _state_in_words(unit, situation, lexicon.structure, today)
-    else:
-        state = _state_on_cv_line(unit, situation, today)
-        if state is None and source.where == SUBJECT and not is_english(unit):
-            # «Candidature - toujours en stage»: a subject is the writer's words of today, telegraphic.
-            state = _state_in_parse(unit, situation, lexicon.structure, today)
-    if state == NOW and not own and name == "service_civique" and not _CIVIC_SERVICE.search(unit):
-        state = UNSURE  # «mission de volontariat» on a CV: a civic service, or another kind? Asked.
+    state = _state_of(situation, unit, source, own, lexicon.structure, today)
     if state == NOW:
         reading.flag(name, evidence, on_cv=not own)
         return
@@ -348,17 +285,21 @@ def _read_mention(
         reading.flag(name, evidence, on_cv=not own)
 
 
-# A letter's sentence: the first person and a finite verb, not a CV line («Stagiaire – …, 2025»).
-_OWN_WORDS = re.compile(
-    r"\b(?:je|j['’]ai|j['’]|mon|ma|I|I'm|I've|my)\b[^\n]{0,60}?\b(?:suis|ai|est|était|étais|s'est|am|was|"
-    r"have|has|is|ended|finished)\b|\b(?:je|j['’])\s*(?:souhaite|voudrais|aimerais|cherche|veux)\b|"
-    r"\bI\s+(?:would|want|wish|hope|will|am)\b",
-    re.IGNORECASE,
-)
-
-
-def _in_own_words(unit: str) -> bool:
-    return len(unit.split()) >= 6 and _OWN_WORDS.search(unit) is not None and not re.match(r"\W*\d", unit)
+def _state_of(
+    situation: Situation, unit: str, source: Source, own: bool, structure: Structure, today: date
+) -> str | None:
+    """What the unit's structure says of the situation: the parse (French), the words (English), the CV
+    line's dates; None when it says nothing (the phrases then decide)."""
+    if own and is_french(unit):
+        return _state_in_parse(unit, situation, structure, today)
+    if own:
+        return _state_in_words(unit, situation, structure, today)
+    state = _state_on_cv_line(unit, situation, today)
+    if state is None and source.where == SUBJECT and not is_english(unit):
+        # «Candidature - toujours en stage»: a subject is the writer's words of today, telegraphic.
+        state = _state_in_parse(unit, situation, structure, today)
+    settled = situation.settled_by is None or situation.settled_by.search(unit) is not None
+    return UNSURE if state == NOW and not settled else state  # «mission de volontariat» on a CV: asked
 
 
 # «après mon service civique», "after my internship", «à la fin de mon stage»: it dates another act.
@@ -370,7 +311,6 @@ _AFTER = re.compile(
 
 
 # «j'aimerais», «je voudrais»: the small model often tags the conditional as an imperfect.
-_CIVIC_SERVICE = re.compile(r"service civique|civic service", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
 _EN_SIMPLE_PAST = re.compile(r"\b(?:i|we)\s+\w+ed\b", re.IGNORECASE)
 
@@ -385,143 +325,11 @@ def _only_as_a_time(unit: str, situation: Situation, structure: Structure) -> bo
     if is_french(unit):
         if any(is_verb(t) and tense_of(t) == PAST and not _CONDITIONAL.search(t.lower_) for t in parse(unit)):
             return False
-    elif _has(structure.english, "past", re.sub(r"(?i)\bafter\b", "", unit)) or _EN_SIMPLE_PAST.search(unit):
+    elif has_word(structure.english, "past", re.sub(r"(?i)\bafter\b", "", unit)) or _EN_SIMPLE_PAST.search(
+        unit
+    ):
         return False  # «after» itself is among the past words: only the verbs count here
     return all(_AFTER.search(unit[max(0, start - 40) : start]) for start in spans)
-
-
-def _read_aim(reading: _Reading, unit: str, evidence: Evidence, source: Source, lexicon: Lexicon) -> None:
-    """An ESS aim, an explicit refusal of the ESS, or a search open to any sector."""
-    if lexicon.ess_refusals is not None and lexicon.ess_refusals.search(unit):
-        reading.ess_refused = reading.ess_refused or evidence
-        return
-    if lexicon.any_sector is not None and lexicon.any_sector.search(unit):
-        reading.any_sector = reading.any_sector or evidence
-        return  # «je cherche un emploi, pas forcément dans l'ESS»: open, not an ESS aim
-    for rule in AIMED_ELSEWHERE:
-        if rule.check(unit, source, lexicon):
-            # Not a refusal from doubt: an ESS aim in this unit or another one leaves the criterion unknown.
-            reading.ess_refused = reading.ess_refused or evidence
-            reading.ess_refused_why = reading.ess_refused_why or rule.description
-            break
-    aimed, named = _aim_mentions(unit, source, lexicon)
-    if aimed:
-        reading.ess_evidence = reading.ess_evidence or evidence
-        reading.sectors.extend(label for label in named if label not in reading.sectors)
-
-
-class AimedOutsideTheEss:
-    name = "aimed_outside_the_ess"
-    description = "Recherche tournée vers un employeur hors de l'ESS (entreprise commerciale, secteur privé)."
-
-    def check(self, unit: str, source: Source, lexicon: Lexicon) -> bool:
-        """«je vise un poste dans un cabinet de conseil», "I want a job at an investment bank": an aim whose
-        place is an employer clearly outside the ESS (employers.py), read like an ESS aim."""
-        if source.is_document and source.where != SUBJECT and not _AIM_FIELD.match(unit):
-            # A CV's lines name past employers and partners: the writer's own words decide, and its
-            # objective («Objectif : juriste dans un cabinet d'avocats») is those words.
-            return False
-        # A subject in telegraphic French («cherche emploi en cabinet») has too few small words to tell.
-        said = _AIM_FIELD.sub("", unit, count=1)  # «Objectif : analyst at a bank»: the words after the label
-        french = is_french(said) or not _ENGLISH_WORD.search(said)
-        spans = commercial_employers(unit, lexicon, french=french)
-        # A refusal needs the aim said before its place: not «après trois ans dans un cabinet, je cherche…»,
-        # nor "I worked for a bank" (an English clause is read by words: its aim must be a wish, now).
-        hits: list[Hit] = [
-            (start, end, None)
-            for start, end in spans
-            if (_said_in_french if french else _said_in_english)(unit, start, lexicon)
-        ]
-        return bool(_aimed_hits(unit, source, lexicon, hits, strict=True))
-
-
-def _said_in_french(unit: str, start: int, lexicon: Lexicon) -> bool:
-    """An aim word before the employer, no negation in its clause («je ne suis pas sûre de vouloir…») and no
-    hedge in the sentence («pourquoi pas dans le privé»): a refusal is read only from an aim said plainly."""
-    clause = unit[clause_start(unit, start) : start]
-    plain = not _NEGATION.search(clause) and not hedged(unit)
-    return plain and bool(_seek_words(unit, lexicon, 0, start))
-
-
-_ENGLISH_WORD = re.compile(r"\b(?:i|i'm|the|a|an|and|for|to|of|in|at|with|my)\b", re.IGNORECASE)
-_EN_NOT_THE_PLACE = re.compile(r"\b(?:that|which|who|whose|with|rather than|instead of)\b", re.IGNORECASE)
-
-
-def _said_in_english(unit: str, start: int, lexicon: Lexicon) -> bool:
-    words = lexicon.structure.english
-    clause = unit[clause_start(unit, start) : start]  # "I worked for a bank; now I want…": its own clause
-    told_otherwise = _has(words, "past", clause) or _has(words, "negation", clause) or hedged(unit)
-    # "a charity that works with big companies": the employer is a partner of another one, not the aim's place
-    told_otherwise = told_otherwise or _EN_NOT_THE_PLACE.search(clause) is not None
-    aimed = aims_in_english(unit[:start]) or _AIM_FIELD.match(unit) is not None  # "Goal: …" is an aim
-    return aimed and not told_otherwise
-
-
-class NotSearchingNow:
-    name = "not_searching_now"
-    description = "Ne cherche pas d'emploi pour le moment."
-
-    def check(self, unit: str, source: Source, lexicon: Lexicon) -> bool:
-        """«je ne cherche pas encore d'emploi», "I'm not looking for a job yet": a search verb negated whose
-        object is a job left unqualified (not «je ne cherche pas d'emploi dans le privé», a restriction)."""
-        if source.is_document:
-            return False
-        if not is_french(unit):
-            return _NOT_LOOKING.search(unit) is not None
-        if "cherch" not in unit.lower() or not _NEGATION.search(unit):
-            return False  # no search denied in this sentence: no parse
-        return any(_no_search_at(token, lexicon.structure) for token in parse(unit))
-
-
-def _no_search_at(token: Any, structure: Structure) -> bool:
-    """A search denied at `token`: «je ne cherche pas d'emploi», «je ne suis pas encore en recherche»; not one
-    restricted («pas seulement», «ne… qu'un», «pas dans le privé», «pas d'emploi de caissier»)."""
-    as_state = token.pos_ == "NOUN" and any(c.lower_ == "en" for c in token.children)  # «en recherche»
-    if not (starts_with(token, _SEARCH_VERBS) and (is_verb(token) or as_state) and _denied(token)):
-        return False
-    jobs = [c for c in token.children if c.dep_ in _OBJECTS and starts_with(c, structure.aim_work)]
-    # What restricts the search is said of the verb or of the job: «pas seulement un emploi», «pas un emploi
-    # mais un engagement»; a later clause («…, mais plus tard je voudrais…») says nothing of it.
-    if any(c.lower_ in _RESTRICTIONS for c in [*token.children, *(g for j in jobs for g in j.subtree)]):
-        return False
-    # Only a time may complete a denied search («pas d'emploi pour l'instant»); a place, a manner or a kind
-    # restricts it («pas dans le privé», «pas à tout prix», «pas d'emploi de vendeur»): maybe another one.
-    others = [c for c in token.children if c.dep_.startswith(("obl", "nmod")) and c not in jobs]
-    if any(not _is_a_time(c) for c in others):
-        return False
-    if any(any(g.dep_ in {"nmod", "amod", "acl", "acl:relcl"} for g in j.children) for j in jobs):
-        return False
-    return bool(jobs) or as_state
-
-
-def _is_a_time(noun: Any) -> bool:
-    return noun.lower_ in {"an", "ans"} or starts_with(noun, _TIMES)
-
-
-_OBJECTS = frozenset({"obj", "obl:arg", "nmod", "xcomp"})  # «pas de poste»: xcomp for the small model
-_TIMES = ("moment", "instant", "heure", "année", "mois", "semaine", "temps", "immédiat", "jour", "rentrée")
-
-
-def _denied(verb: Any) -> bool:
-    """Negated, also when the small model hangs «pas» on the adverb after it: «je ne cherche pas encore»."""
-    if is_negated(verb):
-        return True
-    ne = any(c.lower_ in {"ne", "n'", "n’"} for c in verb.children)
-    return ne and any(g.lower_ in {"pas", "plus"} for c in verb.children for g in c.children)
-
-
-_SEARCH_VERBS = ("cherch", "recherch")
-_RESTRICTIONS = frozenset(
-    {"que", "qu'", "qu’", "seulement", "uniquement", "forcément", "nécessairement", "mais"}
-)
-# "I'm not looking for a job yet", "I am not currently seeking employment": nothing restricts the job sought.
-_NOT_LOOKING = re.compile(
-    r"\b(?:not|n't)\s+(?:yet\s+|currently\s+|actively\s+)?(?:looking|searching|seeking)\s+(?:for\s+)?"
-    r"(?:an?\s+|any\s+)?(?:job|work|employment|position)\b(?!\s+(?:in|at|with|for|as)\b)",
-    re.IGNORECASE,
-)
-# The rules that read a search aimed away from the ESS, in order (Mailman style: data, not branches).
-AIMED_ELSEWHERE = (NotSearchingNow(), AimedOutsideTheEss())
 
 
 # What the parse of one French sentence says about a situation it names.
@@ -542,11 +350,11 @@ def _state_in_parse(unit: str, situation: Situation, structure: Structure, today
     for start, end, is_role in spans:
         if _reported_by_a_document(unit, start):
             continue
-        head = _phrase_head(tokens_in(doc, start, end))
+        head = phrase_head(tokens_in(doc, start, end))
         if head is None:
             continue
         phrase = _phrase_from(unit, start)
-        if situation.past is not None and situation.past.match(phrase) and not _NEGATION.search(phrase):
+        if situation.past is not None and situation.past.match(phrase) and not NEGATION.search(phrase):
             # «mon stage d'approfondissement BAFA»: a course named in its own phrase; but «mon service
             # civique n'est pas terminé» is read from the parse.
             states.add(NOT_NOW)
@@ -603,7 +411,6 @@ _ONGOING = re.compile(r"\W{0,3}(?:en cours|actuel(?:le)?(?:ment)?|ongoing|curren
 _NOT_HELD = re.compile(
     r"\b(?:pas|sans|ni|aucun|aucune|no|not|without|recherche|cherche|looking)\b", re.IGNORECASE
 )
-_FIRST_PERSON = re.compile(r"\b(?:je|j['’])", re.IGNORECASE)
 _SINCE = re.compile(r"\W*(?:depuis|since)\b", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"\s*(?:[-–—/]|à|au|to|until|jusqu.(?:en|au|à))\s*", re.IGNORECASE)
 
@@ -630,36 +437,61 @@ def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], tod
     ending = _ENDS_LATER.search(unit, clause_start(unit, start))  # not «I completed my MA» before it
     # «until August» is next August for "I'm an intern", last August for "I used to be an intern" or "it
     # lasted until August"; not for "it isn't over, it runs until April", "it was extended until February".
-    told_past = _has(words, "past", clause) or _SIMPLE_PAST_UNTIL.search(clause) is not None
-    told_past = told_past and not _has(words, "negation", clause) and not _has(words, "extends", clause)
-    ahead = ending is not None and not ending.group().lower().endswith("ed") and not told_past
+    told_past = _told_past(clause, words)
+    # "I did a civic service in Lyon; it ends in January": the end's own clause, taking the mention up by
+    # a pronoun, tells its tense.
+    ending_past = _ending_told_past(unit, clause_start(unit, start) + len(clause), ending, words)
+    ending_past = told_past if ending_past is None else ending_past
+    ahead = ending is not None and not ending.group().lower().endswith("ed") and not ending_past
     when = _date_after(unit, ending.end(), today, ahead) if ending else None
     if ending is not None and _end_denied(unit, start, ending, words):
         # "My internship hasn't ended, it goes on until March"; "I haven't finished my internship": asked.
         until = _UNTIL_WORD.search(unit, ending.start())
         later = _date_after(unit, until.end(), today) if until else None
         return UNSURE if later is None else NOT_NOW if later < today else NOW
-    if when is not None and not _has(words, "negation", before):
+    if when is not None and not has_word(words, "negation", before):
         # «I am finishing my internship in January 2027», «since finishing my internship in June»
         return NOT_NOW if when < today else NOW
-    if ending is not None and _ENDS_AHEAD.match(unit, ending.end()) and not _has(words, "negation", before):
+    if (
+        ending is not None
+        and _ENDS_AHEAD.match(unit, ending.end())
+        and not has_word(words, "negation", before)
+    ):
         return NOW  # «my civic service ends next month», "finishes in three weeks"
     if (
-        _has(words, "alongside", before)
+        has_word(words, "alongside", before)
         and before.rstrip().lower().endswith("my")
-        and _has(words, "present", unit)
+        and has_word(words, "present", unit)
     ):
         return NOW  # "Alongside my internship, I'm applying to charities"
-    negated, past = _has(words, "negation", before), told_past
-    if negated or past or _has(words, "wishes", before):
+    negated, past = has_word(words, "negation", before), told_past
+    if negated or past or has_word(words, "wishes", before):
         return NOT_NOW  # «I'm neither an intern nor…», «I was an intern», «looking for one»
-    if _has(words, "future", before):
+    if has_word(words, "future", before):
         return UNSURE
-    if _has(words, "present", clause):
+    if has_word(words, "present", clause):
         return NOT_NOW if _ended_by_date(unit, today, clause_start(unit, start)) else NOW
     return None
 
 
+def _told_past(clause: str, words: dict[str, Any]) -> bool:
+    told = has_word(words, "past", clause) or _SIMPLE_PAST_UNTIL.search(clause) is not None
+    return told and not has_word(words, "negation", clause) and not has_word(words, "extends", clause)
+
+
+def _ending_told_past(
+    unit: str, clause_end: int, ending: re.Match[str] | None, words: dict[str, Any]
+) -> bool | None:
+    """The tense of an end said in a later clause that takes the mention up by a pronoun ("…; it ends in
+    January"); None when the end is in the mention's own clause, or said of something else."""
+    if ending is None or ending.start() < clause_end:
+        return None
+    if _EN_TAKEN_UP.search(unit, clause_start(unit, ending.start()), ending.start()) is None:
+        return None
+    return _told_past(clause_at(unit, ending.start(), ending.end()), words)
+
+
+_EN_TAKEN_UP = re.compile(r"\b(?:it|she|he)\b", re.IGNORECASE)
 # "it lasted until May", "I stayed until June": a simple past right before the end's date.
 _SIMPLE_PAST_UNTIL = re.compile(r"\b\w+ed\s+(?:until|till)\b", re.IGNORECASE)
 
@@ -682,11 +514,6 @@ _ENDS_LATER = re.compile(  # not "end-of-studies internship", a kind of internsh
 _ENDS_AHEAD = re.compile(
     r"\s+(?:next|soon|shortly|in (?:a|one|two|three|four|a few|\w+) (?:days?|weeks?|months?))\b"
 )
-
-
-def _has(words: dict[str, re.Pattern[str] | None], key: str, text: str) -> bool:
-    pattern = words.get(key)
-    return pattern is not None and pattern.search(text) is not None
 
 
 # «Mon CV indique encore que je suis en stage», "my résumé still says I'm an intern": what an older document
@@ -717,12 +544,6 @@ def _reported_by_a_document(unit: str, start: int) -> bool:
     return bool(said) and _TURN.search(unit, said[-1].end(), start) is None
 
 
-def _phrase_head(tokens: list[Any]) -> Any:
-    """The word of a phrase («service civique») whose head lies outside it."""
-    inside = {t.i for t in tokens}
-    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
-
-
 def _phrase_from(unit: str, start: int) -> str:
     """The words from a mention to the next punctuation: «stage pratique BAFA dans un centre» (the small
     model often hangs the course's name on the verb, so the words are read, not the subtree)."""
@@ -751,8 +572,7 @@ def _end_inside(token: Any, structure: Structure) -> Any:
 def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, today: date) -> str | None:
     if is_denied(token):
         return NOT_NOW  # «aucun stage … : mon master est terminé»: no end verb makes an absent thing doubtful
-    reading = read_word(token)
-    predicate = predicate_of(token)
+    reading, predicate = _read_as_a_noun(token)
     end_verb = starts_with(predicate, structure.ends)
     inner_end = None if end_verb else _end_inside(predicate if predicate.i != token.i else token, structure)
     if inner_end is not None and not reading.negated and not is_negated(inner_end):
@@ -760,7 +580,7 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
         if when is not None:
             return NOT_NOW if when < today else NOW
         return NOT_NOW if tense_of(inner_end) == PAST else NOW
-    if predicate.i != token.i and reading.tense == PAST and _beyond_clause(predicate, unit, token.idx):
+    if predicate.i != token.i and reading.tense == PAST and beyond_clause(predicate, unit, token.idx):
         # «Mon stage … dure jusqu'en février, mon master a été validé en mars»: the small model hung the
         # mention on the past verb of another clause; that tense is not the mention's.
         return _runs_until(token, unit, today)
@@ -785,6 +605,9 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
         return NOT_NOW if _ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
     if reading.tense == PAST and starts_with(predicate, structure.extends):
         return _runs_until(token, unit, today) or NOT_NOW  # «mon stage a été prolongé jusqu'en février»
+    taken_up = _taken_up_by_a_later_end(token, structure, unit, today) if reading.tense == PAST else None
+    if taken_up is not None:
+        return taken_up  # «j'ai fait un service civique … ; il se termine en janvier»
     if reading.tense in {PAST, CONDITIONAL}:
         return NOT_NOW  # «j'étais stagiaire», «j'ai fait un stage», «je pourrais faire un stage»
     if reading.tense == PRESENT and _alongside(token, unit, structure):
@@ -796,6 +619,37 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     if reading.tense == FUTURE:
         return UNSURE  # «je serai en stage jusqu'en mars»: now or later, the coordinator asks
     return _held_now(token, predicate, reading, is_role, structure, unit, today)
+
+
+def _read_as_a_noun(token: Any) -> tuple[Reading, Any]:
+    """The reading of a mention and its predicate. A situation's name or role is a noun: when the small model
+    tags it as a verb («semestre» as an infinitive in «je termine mon dernier semestre», «doctorante» as a
+    participle in «je suis doctorante»), its copula or the word it hangs on carries the tense, not its own
+    form."""
+    if token.pos_ != "VERB":
+        return read_word(token), predicate_of(token)
+    copula = next((c for c in token.children if c.dep_ == "cop"), None)
+    if copula is not None:
+        return replace(read_word(token), tense=tense_of(copula)), token
+    if token.head.i == token.i or not is_verb(token.head):
+        return read_word(token), predicate_of(token)
+    return read_word(token.head), predicate_of(token.head)
+
+
+def _taken_up_by_a_later_end(token: Any, structure: Structure, unit: str, today: date) -> str | None:
+    """«J'ai commencé un stage en septembre, il finira en mars»: a later end verb, not past, whose subject is
+    a pronoun taking the mention up, dated: that date says whether it runs, not the first verb's past."""
+    for verb in token.doc[token.i + 1 :]:
+        ends = starts_with(verb, structure.ends) or any(c.lower_ == "fin" for c in verb.children)
+        if not (is_verb(verb) and ends) or tense_of(verb) == PAST:
+            continue  # «il se termine», «elle prendra fin»
+        subject = [c for c in verb.children if c.dep_ in {"nsubj", "expl:subj"}]
+        if is_negated(verb) or not any(c.lower_ in {"il", "elle"} for c in subject):
+            continue
+        when = _date_after(unit, verb.idx + len(verb.text), today)
+        if when is not None:
+            return NOT_NOW if when < today else NOW
+    return None
 
 
 def _placed_in(token: Any, predicate: Any) -> bool:
@@ -932,340 +786,22 @@ def _ended_by_date(unit: str, today: date, after: int = 0) -> bool:
     return when is not None and when < today
 
 
-_CLAUSE_SPLIT = re.compile(
-    r",|;|:|\(|\)| mais | but | et (?!solidaire)| and (?!solidarity)| [-–—] ", re.IGNORECASE
-)
-_FACT_WORDS = re.compile(
-    # «à but non lucratif» is the employer's aim, not the BUT diploma.
-    r"\b(?:dipl[oô]m|master|licence|bts|but(?!\s+(?:non\s+)?lucrati)|dut|obtenu|titulaire|stage|"
-    r"service civique|degree|"
-    r"graduated|intern(?!ation))\w*",  # not «internationale»
-    re.IGNORECASE,
-)
-
-
-def clause_start(unit: str, start: int) -> int:
-    """Where the clause holding `start` begins: after the last comma, semicolon, «et», «mais» before it."""
-    left = 0
-    for m in _CLAUSE_SPLIT.finditer(unit, 0, start):
-        left = m.end()
-    return left
-
-
-def clause_at(unit: str, start: int, end: int) -> str:
-    """The clause around [start, end): cut at commas, semicolons, «et», «mais»."""
-    left = clause_start(unit, start)
-    right_match = _CLAUSE_SPLIT.search(unit, end)
-    right = right_match.start() if right_match else len(unit)
-    return unit[left:right]
-
-
-def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, list[str]]:
-    """Whether the unit states an aim towards the ESS, and the sectors named in such aims."""
-    if "ESS" not in unit and not mentions_any(unit, lexicon.ess_fragments):
-        return False, []
-    hits: list[tuple[int, int, str | None]] = []
-    if lexicon.ess_names is not None:
-        hits += [(m.start(), m.end(), None) for m in lexicon.ess_names.finditer(unit)]
-    for name, pat in lexicon.sectors.items():
-        hits += [(m.start(), m.end(), name) for m in pat.finditer(unit)]
-    aimed = _aimed_hits(unit, source, lexicon, hits)
-    sectors: list[str] = []
-    for _start, _end, label in aimed:
-        if label and label not in sectors:
-            sectors.append(label)
-    return bool(aimed), sectors
-
-
-Hit = tuple[int, int, "str | None"]
-
-
-def _aimed_hits(
-    unit: str, source: Source, lexicon: Lexicon, hits: list[Hit], *, strict: bool = False
-) -> list[Hit]:
-    """The mentions (of the ESS, of an employer) that a search or an aim of the unit is aimed at; `strict`
-    for a reading that may refuse (see _aimed_in_parse)."""
-    # A CV's «Profil» written as a sentence («…, je cherche un premier emploi dans …») reads like the body.
-    parsed = is_french(unit) and (not source.is_document or _FIRST_PERSON.search(unit) is not None)
-    worded = _expresses_aim(unit, source, lexicon, english=not parsed)
-    if not hits or (not parsed and not worded):
-        return []
-    aimed = []
-    for start, end, label in hits:
-        # «j'envoie des candidatures à des structures de l'ESS», «je veux bosser dans l'insertion»: the parse
-        # says; when it says nothing, the words of the clause (the body) or the line (a CV) do.
-        in_parse = _aimed_in_parse(unit, start, end, lexicon.structure, strict=strict) if parsed else None
-        by_words = in_parse is None and worded
-        if by_words and not source.is_document:
-            by_words = _aimed_in_words(unit, start, end, lexicon, english=not parsed)
-        if in_parse or by_words:
-            aimed.append((start, end, label))
-    return aimed
-
-
-def _aimed_in_words(unit: str, start: int, end: int, lexicon: Lexicon, *, english: bool) -> bool:
-    """An aim read by words: a search word in the clause or before, with no fact and no negation between."""
-    clause = clause_at(unit, start, end)
-    # A fact only counts when it sits between the aim and the ESS: «titulaire d'un master je cherche du
-    # travail dans le domaine associatif» states an aim, «diplômé d'un master ESS» not.
-    left = clause_start(unit, start)
-    aims = _seek_words(unit, lexicon, left, start, english=english)
-    window = unit[max(aims) : end] if aims else clause
-    if _FACT_WORDS.search(window) or _NEGATION.search(clause):
-        return False  # «diplômé d'un master ESS», «je ne veux pas travailler dans l'ESS»
-    return bool(
-        _seek_words(clause, lexicon, english=english) or _seek_words(unit[:start], lexicon, english=english)
-    )
-
-
-def _seek_words(
-    text: str, lexicon: Lexicon, start: int = 0, end: int | None = None, *, english: bool = True
-) -> list[int]:
-    """Where words of a search or an aim begin in text[start:end]. A French sentence's aims come from its
-    parse; the word list by position is for English and CV lines, where the parse cannot help."""
-    stop = len(text) if end is None else end
-    found = [m.start() for m in _ESS_SEEK_CONTEXT.finditer(text, start, stop)]
-    window = lexicon.structure.aim_window
-    if window is not None and english:
-        found += [m.start() for m in window.finditer(text, start, stop)]
-    return sorted(found)
-
-
-def _aimed_in_parse(
-    unit: str, start: int, end: int, structure: Structure, *, strict: bool = False
-) -> bool | None:
-    """An ESS name governed by a search or an aim, with no fact in between: «je postule dans des
-    coopératives», «mon objectif : un emploi dans une association»; not «j'ai travaillé dans une
-    association», «je cherche un emploi après un master ESS», «je ne cherche pas dans l'ESS».
-    None when the parse shows neither (the words of the clause then decide). `strict`, for a reading that may
-    refuse, also wants the mention to be the aim's own place: not a partner («en lien avec des entreprises»),
-    nor a noun of a relative clause («une association qui accompagne des entreprises»)."""
-    head = _phrase_head(tokens_in(parse(unit), start, end))
-    placed = _said_of_the_place(head, structure, strict) if head is not None else None
-    if placed is not None:
-        return placed
-    # «je ne veux pas travailler dans une banque mais dans une coopérative»: the negation stops at «mais».
-    contrasted = head is not None and any(c.lower_ in {"mais", "but"} for c in head.children)
-    chain: list[Any] = []
-    while head is not None and head.head.i != head.i and len(chain) < 12:
-        if is_verb(head) and head.dep_ == "conj":
-            break  # «diplômée d'une licence et je cherche un emploi dans l'ESS»: another clause above
-        head = _completed_noun(head)
-        chain.append(head)
-    for word in chain:
-        if (
-            starts_with(word, structure.aim_blockers)
-            and not _in_service_of(word)
-            and not _in_a_title(word, structure.aim_blockers)
-        ):
-            if _beyond_clause(word, unit, start):
-                return None  # the small model hung the name on a fact of another clause: words decide
-            return False  # «diplômé d'une licence métiers de l'ESS»: the ESS names the diploma
-        if any(c.dep_ == "case" and c.lower_ in _TIME_PREPOSITIONS for c in word.children):
-            return False  # «après trois ans dans une banque, je cherche…»: a time, not the aim's place
-        relative = _aim_clause_on(word, structure)
-        if relative is not None:
-            # «une coopérative, c'est là que je voudrais travailler», not «… que je ne voudrais pas …»
-            said = [relative, *(c for c in relative.children if c.dep_ == "xcomp")]
-            return not any(is_negated(t) for t in said)
-        if starts_with(word, structure.aim_search):
-            return contrasted or not is_negated(word)
-        noun = word.pos_ in {"NOUN", "PROPN"}
-        if starts_with(word, _NOT_FOUND_YET) and is_negated(word):
-            return True  # «je n'ai toujours pas trouvé de poste dans une association»: still searching
-        if starts_with(word, structure.aim_work) and (noun or "Inf" in word.morph.get("VerbForm")):
-            if is_negated(word) and not contrasted:
-                return False
-            return _work_aimed(word, noun, unit, start, structure)
-        if is_verb(word) and any(_names_applications(c, structure) for c in word.children):
-            # «j'ai envoyé des candidatures à plusieurs coopératives», «une dizaine de candidatures ont été
-            # envoyées à des associations»
-            return contrasted or not is_negated(word)
-        if is_verb(word) and _told_in_past(word):
-            # «j'ai eu un premier emploi dans une coopérative»: a past fact; but a past verb of another
-            # clause («… a obtenu sa licence et cherche …», the small model missing «cherche»): words decide.
-            return None if _beyond_clause(word, unit, start) else False
-    return None
-
-
-def _work_aimed(word: Any, noun: bool, unit: str, start: int, structure: Structure) -> bool | None:
-    """A job («un emploi», «un taf») or work («travailler») leading to the place: an aim unless the job is
-    told in the past. «jcherche un taf en mutuelle»: a search word right above the job says it is sought,
-    even when the small model tags it as a noun; a past verb of another clause leaves it to the words."""
-    governing = predicate_of(word)
-    sought = starts_with(governing, structure.aim_search) or starts_with(word.head, structure.aim_search)
-    if noun and governing.i != word.i and not sought:
-        # «j'ai eu un premier emploi dans une association» is a past job, not an aim.
-        past = read_word(word).tense == PAST
-        return None if past and _beyond_clause(governing, unit, start) else not past
-    return True
-
-
-def _place_denied(noun: Any) -> bool:
-    """«ni dans une banque», «sans cabinet»: a negation of the noun itself, not of the verb above it («je
-    n'ai pas trouvé de poste dans une association» still aims there)."""
-    before = {t.lower_ for t in noun.doc[max(0, noun.i - 4) : noun.i]}
-    rather = {"plutôt", "que"} <= before or "lieu" in before  # «plutôt que pour une banque», «au lieu d'un…»
-    return rather or bool(before & _PLACE_NEGATORS) or any(c.lower_ in _PLACE_NEGATORS for c in noun.children)
-
-
-def _the_aims_own_place(noun: Any) -> bool:
-    """The noun is where the aim points, not a partner («avec», «vers») nor a noun of a clause that
-    qualifies another one («qui accompagne des entreprises»)."""
-    if any(c.dep_ == "case" and c.lower_ in _NOT_A_PLACE for c in noun.children):
-        return False
-    current = noun
-    for _ in range(12):
-        if current.head.i == current.i:
-            return True
-        if is_verb(current) and current.dep_ == "acl:relcl":
-            return False
-        current = current.head
-    return True
-
-
-_NOT_A_PLACE = frozenset({"avec", "vers", "sur", "contre", "envers", "entre"})
-_PLACE_NEGATORS = frozenset({"ni", "sans", "aucun", "aucune", "without", "nor", "neither"})
-_TIME_PREPOSITIONS = frozenset({"après", "avant", "pendant", "durant", "depuis"})
-_DE = frozenset({"de", "d'", "d’", "du", "des"})
-
-
-def _completed_noun(token: Any) -> Any:
-    """The word `token` depends on. A complement in «de» completes the noun right before it («les offres
-    d'associations»), whatever the small model says when a time phrase comes first («je réponds en ce moment
-    aux offres d'associations» hangs «associations» on «moment»)."""
-    head = token.head
-    if token.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in _DE for c in token.children):
-        return head
-    nouns = [t for t in token.doc[head.i + 1 : token.i] if t.pos_ in {"NOUN", "PROPN"}]
-    return nouns[-1] if head.i < token.i and nouns else head
-
-
-def _names_applications(word: Any, structure: Structure) -> bool:
-    """The object of an act, or the subject of its passive, that is applications: «des candidatures», «une
-    dizaine de candidatures»."""
-    if word.dep_ not in {"obj", "nsubj:pass"}:
-        return False
-    return starts_with(word, structure.aim_search) or any(
-        c.dep_ == "nmod" and starts_with(c, structure.aim_search) for c in word.children
-    )
-
-
-# Not having found a job there yet is searching there: «je ne trouve pas de poste dans l'ESS».
-_NOT_FOUND_YET = ("trouv", "décroch")
-
-
-def _in_a_title(word: Any, blockers: tuple[str, ...]) -> bool:
-    """«chargée d'études», «bureau d'études»: a bare «de» complement of a job's name is part of that
-    name, not a course between the aim and the ESS («diplômée de master», «mon master» stay facts)."""
-    marked = {c.lower_ for c in word.children} & {"de", "d'", "d’"}
-    bare = marked and not any(c.dep_ == "det" for c in word.children)
-    title = word.head.pos_ in {"NOUN", "VERB", "ADJ"} and word.head.i != word.i
-    return bool(bare and title and not starts_with(word.head, blockers))
-
-
-def _beyond_clause(word: Any, unit: str, start: int) -> bool:
-    """A word outside the clause of the name at `start` (cut at «et», «mais», commas)."""
-    left = clause_start(unit, start)
-    right = _CLAUSE_SPLIT.search(unit, start)
-    return bool(word.idx < left or (right is not None and word.idx >= right.start()))
-
-
-def _aim_clause_on(word: Any, structure: Structure) -> Any:
-    """A relative clause of aim hung on the word: «c'est là que je voudrais travailler», «c'est dans une
-    association que je postule»; the ESS name it points back to is the aim's place."""
-    return next(
-        (
-            c
-            for c in word.children
-            if c.dep_ == "acl:relcl" and is_verb(c) and starts_with(c, structure.aim_search)
-        ),
-        None,
-    )
-
-
-def _said_of_the_place(noun: Any, structure: Structure, strict: bool) -> bool | None:
-    """What the place's own phrase says, before the verbs above it are read: denied, not the aim's own
-    place (for a `strict` reading), or the object of the writer's relative clause of aim."""
-    if _place_denied(noun):
-        return False  # «je ne veux travailler ni dans une banque ni dans un fonds»: the place is denied
-    if strict and not _the_aims_own_place(noun):
-        return False
-    return _writers_aim_on(noun, structure)
-
-
-def _writers_aim_on(noun: Any, structure: Structure) -> bool | None:
-    """«c'est au sein d'une association que je souhaiterais exercer», «une coopérative que j'aimerais
-    rejoindre»: a relative clause of aim whose subject is the writer, hung on the place itself (the small
-    model often hangs a cleft's «que» there); «une association qui cherche des bénévoles» is not the
-    writer's aim (no first person)."""
-    relative = _aim_clause_on(noun, structure)
-    writer = relative is not None and any(
-        c.dep_ == "nsubj" and c.morph.get("Person") == ["1"] for c in relative.children
-    )
-    if relative is None or not writer:
-        return None
-    said = [relative, *(c for c in relative.children if c.dep_ == "xcomp")]
-    return not any(is_negated(t) for t in said)
-
-
-def _in_service_of(word: Any) -> bool:
-    """«mettre mes compétences au service d'une association»: the locution is an aim, not a civic service."""
-    return word.lower_ == "service" and any(c.lower_ in {"au", "à"} for c in word.children)
-
-
-def _told_in_past(verb: Any) -> bool:
-    """A compound past («j'ai eu», «j'ai travaillé») or an imperfect («je travaillais»): a fact."""
-    if not any(c.dep_.startswith("nsubj") for c in verb.children):
-        return False  # no subject: the small model's reading is too weak to veto anything
-    compound = any(c.dep_ == "aux:tense" for c in verb.children) and tense_of(verb) == PAST
-    return compound or "Imp" in verb.morph.get("Tense")
-
-
-def _expresses_aim(unit: str, source: Source, lexicon: Lexicon, *, english: bool = True) -> bool:
-    """An aim («je cherche un poste dans…», a CV headline «Recherche d'emploi - ESS»), not a past fact."""
-    if source.is_document:
-        # On a CV, only a headline or an objective states an aim; dated experiences and schools do not.
-        if re.search(r"\b(?:19|20)\d\d\b", unit) or _FACT_WORDS.search(unit):
-            return False
-        if re.match(
-            r"^\W*(?:objectif|objective|career goal|projet professionnel|projet\s*:|poste recherch|recherche|"
-            r"cherche|en recherche|seeking|looking|rejoindre|int[ée]grer|travailler (?:dans|au sein|pour)|"
-            r"trouver un (?:premier )?(?:emploi|poste|travail)|(?:to )?work (?:in|for|at)|to join)",
-            unit,
-            re.IGNORECASE,
-        ):
-            return True
-        return len(unit) <= 80 and (
-            _HEADLINE_SEEKING.search(unit) is not None
-            or _SEEKING_ASIDE.search(unit) is not None
-            or bool(
-                re.search(
-                    r"\b(?:charg[ée]e? de (?:projet|mission)|coordinat|chef de projet)\b.{0,20}\bESS\b",
-                    unit,
-                    re.IGNORECASE,
-                )
-            )
-        )
-    return bool(_seek_words(unit, lexicon, english=english))
-
-
 def _denied_at(unit: str, hit: re.Match[str], structure: Structure) -> bool:
     """«Aucune reconversion : …», «sans reconversion», "no career change": the thing named is denied by
     its own determiner (in English, a negation word before it in its clause)."""
     if not is_french(unit):
-        return _has(structure.english, "negation", unit[clause_start(unit, hit.start()) : hit.start()])
+        return has_word(structure.english, "negation", unit[clause_start(unit, hit.start()) : hit.start()])
     return any(is_denied(t) for t in tokens_in(parse(unit), hit.start(), hit.end()))
 
 
 def _negated_before(unit: str, hit: re.Match[str]) -> bool:
     """«je ne suis pas en reconversion», but not «en reconversion car je ne trouve pas…»."""
-    return _NEGATION.search(unit, clause_start(unit, hit.start()), hit.end()) is not None
+    return NEGATION.search(unit, clause_start(unit, hit.start()), hit.end()) is not None
 
 
 def _negated(unit: str, hit: re.Match[str]) -> bool:
     window = clause_at(unit, hit.start(), hit.start() + 1) + unit[hit.start() : hit.end()]
-    return _NEGATION.search(window) is not None
+    return NEGATION.search(window) is not None
 
 
 def _reads_as_past(unit: str, hit: re.Match[str], past: re.Pattern[str] | None, today: date) -> bool:

@@ -24,14 +24,7 @@ sys.path.insert(0, str(HERE / "source"))  # abroad.py (C, the grid's axes)
 
 
 def build(out: Path, source: Path = HERE / "source") -> int:
-    voices_build.clear(out, "[0-9][0-9][0-9][0-9].eml")
-    lines = [
-        voices_build.write_message(
-            out, f"{n:04d}.eml", n, c.m, system=c.system, path=c.path, date_style=c.date_style
-        )
-        for n, c in enumerate(voices_build.load_messages(source))
-    ]
-    return int(voices_build.write_truth(out, lines))
+    return int(voices_build.build_tagged(out, source, ("system", "path", "date_style")))
 
 
 if __name__ == "__main__":

@@ -23,12 +23,7 @@ sys.path.insert(0, str(HERE / "source"))  # boundaries.py (B, the list of bounda
 
 
 def build(out: Path, source: Path = HERE / "source") -> int:
-    voices_build.clear(out, "[0-9][0-9][0-9][0-9].eml")
-    lines = [
-        voices_build.write_message(out, f"{n:04d}.eml", n, b.m, boundary=b.boundary, side=b.side)
-        for n, b in enumerate(voices_build.load_messages(source))
-    ]
-    return int(voices_build.write_truth(out, lines))
+    return int(voices_build.build_tagged(out, source, ("boundary", "side")))
 
 
 if __name__ == "__main__":

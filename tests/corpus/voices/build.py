@@ -228,6 +228,18 @@ def write_truth(out: Path, lines: list[str]) -> int:
     return len(lines)
 
 
+def build_tagged(out: Path, source: Path, tags: tuple[str, ...]) -> int:
+    """Write the messages of a corpus whose sources wrap each mail ``.m`` with the facts of its method (a
+    grid cell, a boundary and side, a discourse structure…): each attribute named in ``tags`` joins its
+    truth line."""
+    clear(out, "[0-9][0-9][0-9][0-9].eml")
+    lines = [
+        write_message(out, f"{n:04d}.eml", n, item.m, **{tag: getattr(item, tag) for tag in tags})
+        for n, item in enumerate(load_messages(source))
+    ]
+    return write_truth(out, lines)
+
+
 def build(out: Path, source: Path = HERE / "source") -> int:
     """Write ``source``'s messages to ``out`` (the holdout corpus reuses this with its own sources)."""
     clear(out, "[0-9][0-9][0-9][0-9].eml")

@@ -1,0 +1,578 @@
+"""The writer's aim: a search aimed at the ESS (and the sectors it names), a search aimed away from it (a
+commercial employer, no search now), or one open to any sector. Read from the parse of a French sentence,
+from the words of an English one, and from a CV's headline or objective.
+
+The current situation (an internship, a civic service, studies, a career change) is read in situation.py;
+whether an employer is outside the ESS, in employers.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from intake.understanding.clauses import (
+    NEGATION,
+    PAST,
+    beyond_clause,
+    clause_at,
+    clause_start,
+    has_word,
+    in_own_words,
+    is_english,
+    is_french,
+    is_negated,
+    is_verb,
+    parse,
+    phrase_head,
+    predicate_of,
+    read_word,
+    starts_with,
+    tense_of,
+    tokens_in,
+)
+from intake.understanding.employers import aims_in_english, commercial_employers, hedged
+from intake.understanding.facts import SUBJECT, Evidence, Source
+from intake.understanding.lexicon import Lexicon, Structure, mentions_any
+from intake.understanding.signals import load_meanings
+
+_ESS_SEEK_CONTEXT = re.compile(
+    r"\bj?(?:cherch|recherch|emploi|poste|travailler|job|work|position|int[ée]ress|souhait|carri[eè]re|m.engager|"
+    r"rejoindre|orienter|secteur|domaine|passionn|attir|motiv|voudrais|aimerais|interested|passionate|career|"
+    r"opportunit|role|objectif|projet professionnel)\w*",
+    re.IGNORECASE,
+)
+_AIM_HEADING = re.compile(
+    r"\W*(?:mon |my )?(?:objectifs?|projet|career (?:goal|objective|aim)|objective|goal|profil|profile|"
+    r"ce que je (?:re)?cherche|(?:poste|emploi) (?:recherch[ée]|vis[ée])|what i.?m looking for|"
+    r"job applied for|position sought)(?: professionnel)?\W*",
+    re.IGNORECASE,
+)
+# A field naming the aim, in a form, an adviser's record or a presentation: «Projet : éducatrice dans une
+# association», «Son projet : coordinatrice …», "Goal: a job in a charity". What follows it is an aim.
+_AIM_FIELD = re.compile(
+    r"^\W*(?:(?:son|sa|mon|ma|leur|votre|your|my|his|her|their)\s+)?"
+    r"(?:projet(?: professionnel)?|objectif|project|goal|aim|career goal|career aim|(?:poste|emploi) "
+    r"(?:recherch[ée]|vis[ée])|job applied for|position sought)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+# A CV's title saying the search beside the post: «Chargé de projets (recherche de premier poste)».
+_SEEKING_ASIDE = re.compile(
+    r"\b(?:recherche|cherche) d(?:e |['’]|u )(?:un |mon )?(?:premier |1er )?(?:emploi|poste|travail|cdi)\b|"
+    r"\blooking for (?:a |an |my )?(?:first )?(?:job|role|position)\b",
+    re.IGNORECASE,
+)
+_HEADLINE_SEEKING = re.compile(r"^(?:recherche d.emploi|en recherche|seeking|looking for)\b", re.IGNORECASE)
+
+
+_CONTINUES = re.compile(r"[a-zà-ÿ]|[dl]['’]")
+# A line cut by the page's width, or ending on a word that needs the next («dans», «d'», "or", "the").
+_WRAP_WIDTH = 60
+_OPEN_END = re.compile(
+    r"\b(?:dans|de|d['’]|du|des|en|au|aux|à|pour|avec|ou|et|un|une|le|la|les|in|of|a|an|the|for|or|and|to|"
+    r"with|at)$",
+    re.IGNORECASE,
+)
+
+
+def _is_aim_heading(line: str) -> bool:
+    """«OBJECTIF», "Career goal"; also a heading given in two languages, one of them ours («OBIETTIVO /
+    OBJECTIF», «ZIEL / OBJECTIF», «Objectif / Objective»)."""
+    return any(_AIM_HEADING.fullmatch(part) for part in _HEADING_LANGUAGES.split(line))
+
+
+_HEADING_LANGUAGES = re.compile(r"\s+[/|–—-]\s+|\s*/\s*")
+
+
+def _with_wrapped_lines(units: list[str], index: int) -> str:
+    """A document's line and the lines that continue its sentence: a PDF wraps «… je cherche un premier
+    emploi» / «d'assistant dans une coopérative», a column wraps «Gestionnaire paie dans» / «une association».
+    A line continues the one above when that one has no final stop and it starts in lower case."""
+    parts = [units[index]]
+    for line in units[index + 1 : index + 4]:
+        above = parts[-1].rstrip()
+        cut = len(above) >= _WRAP_WIDTH or _OPEN_END.search(above) is not None
+        if above.endswith((".", "!", "?", ":", ";")) or not cut or not _CONTINUES.match(line):
+            break
+        parts.append(line)
+    return " ".join(parts)
+
+
+@dataclass
+class AimReading:
+    """What the units read so far say of the writer's aim: the ESS, a refusal of it, any sector."""
+
+    evidence: Evidence | None = None
+    refused: Evidence | None = None
+    any_sector: Evidence | None = None
+    sectors: list[str] = field(default_factory=list)
+    refused_why: str = ""  # the description of the rule that read the refusal, when one did
+
+    def read(self, source: Source, units: list[str], index: int, lexicon: Lexicon) -> None:
+        """One unit (a sentence, a document's line) of `source`, with what a document's layout adds: the
+        heading above it («OBJECTIF» alone on a CV line: this line states the aim) and its wrapped end."""
+        under_aim = source.is_document and index > 0 and _is_aim_heading(units[index - 1])
+        evidence = Evidence(units[index], source.where)
+        whole = _with_wrapped_lines(units, index) if source.is_document else units[index]
+        aim = f"Objectif : {whole}" if under_aim else _AIM_FIELD.sub("Objectif : ", whole, count=1)
+        # A cover letter's sentence states an aim the way the mail does.
+        own = source.is_document and in_own_words(whole)
+        self._read(aim, evidence, Source(source.where, whole) if own else source, lexicon)
+
+    def _read(self, unit: str, evidence: Evidence, source: Source, lexicon: Lexicon) -> None:
+        """An ESS aim, an explicit refusal of the ESS, or a search open to any sector."""
+        if lexicon.ess_refusals is not None and lexicon.ess_refusals.search(unit):
+            self.refused = self.refused or evidence
+            return
+        if lexicon.any_sector is not None and lexicon.any_sector.search(unit):
+            self.any_sector = self.any_sector or evidence
+            return  # «je cherche un emploi, pas forcément dans l'ESS»: open, not an ESS aim
+        for rule in AIMED_ELSEWHERE:
+            if rule.check(unit, source, lexicon):
+                # Not a refusal from doubt: an ESS aim in this unit or another leaves the criterion unknown.
+                self.refused = self.refused or evidence
+                self.refused_why = self.refused_why or rule.description
+                break
+        aimed, named = _aim_mentions(unit, source, lexicon)
+        if aimed:
+            self.evidence = self.evidence or evidence
+            self.sectors.extend(label for label in named if label not in self.sectors)
+
+
+class AimedOutsideTheEss:
+    name = "aimed_outside_the_ess"
+    description = (
+        "Recherche tournée vers un employeur hors de l'ESS (entreprise commerciale, secteur privé ou public)."
+    )
+
+    def check(self, unit: str, source: Source, lexicon: Lexicon) -> bool:
+        """«je vise un poste dans un cabinet de conseil», "I want a job at an investment bank": an aim whose
+        place is an employer clearly outside the ESS (employers.py), read like an ESS aim."""
+        if source.is_document and source.where != SUBJECT and not _AIM_FIELD.match(unit):
+            # A CV's lines name past employers and partners: the writer's own words decide, and its
+            # objective («Objectif : juriste dans un cabinet d'avocats») is those words.
+            return False
+        # A subject in telegraphic French («cherche emploi en cabinet») has too few small words to tell.
+        said = _AIM_FIELD.sub("", unit, count=1)  # «Objectif : analyst at a bank»: the words after the label
+        french = not is_english(said)
+        spans = commercial_employers(unit, lexicon, french=french)
+        # A refusal needs the aim said before its place: not «après trois ans dans un cabinet, je cherche…»,
+        # nor "I worked for a bank" (an English clause is read by words: its aim must be a wish, now).
+        hits: list[Hit] = [
+            (start, end, None)
+            for start, end in spans
+            if (_said_in_french if french else _said_in_english)(unit, start, lexicon)
+        ]
+        return bool(_aimed_hits(unit, source, lexicon, hits, strict=True))
+
+
+def _said_in_french(unit: str, start: int, lexicon: Lexicon) -> bool:
+    """An aim word before the employer, no negation in its clause («je ne suis pas sûre de vouloir…») and no
+    hedge in the sentence («pourquoi pas dans le privé»): a refusal is read only from an aim said plainly."""
+    clause = unit[clause_start(unit, start) : start]
+    plain = not NEGATION.search(clause) and not hedged(unit)
+    return plain and bool(_seek_words(unit, lexicon, 0, start))
+
+
+_EN_NOT_THE_PLACE = re.compile(r"\b(?:that|which|who|whose|with|rather than|instead of)\b", re.IGNORECASE)
+
+
+def _said_in_english(unit: str, start: int, lexicon: Lexicon) -> bool:
+    words = lexicon.structure.english
+    clause = unit[clause_start(unit, start) : start]  # "I worked for a bank; now I want…": its own clause
+    told_otherwise = has_word(words, "past", clause) or has_word(words, "negation", clause) or hedged(unit)
+    # "a charity that works with big companies": the employer is a partner of another one, not the aim's place
+    told_otherwise = told_otherwise or _EN_NOT_THE_PLACE.search(clause) is not None
+    aimed = aims_in_english(unit[:start]) or _AIM_FIELD.match(unit) is not None  # "Goal: …" is an aim
+    return aimed and not told_otherwise
+
+
+class NotSearchingNow:
+    name = "not_searching_now"
+    description = "Ne cherche pas d'emploi pour le moment."
+
+    def check(self, unit: str, source: Source, lexicon: Lexicon) -> bool:
+        """«je ne cherche pas encore d'emploi», "I'm not looking for a job yet": a search verb negated whose
+        object is a job left unqualified (not «je ne cherche pas d'emploi dans le privé», a restriction)."""
+        if source.is_document:
+            return False
+        if not is_french(unit):
+            return _not_looking_in_english(unit, lexicon.structure)
+        if "cherch" not in unit.lower() or not NEGATION.search(unit):
+            return False  # no search denied in this sentence: no parse
+        return any(_no_search_at(token, lexicon.structure) for token in parse(unit))
+
+
+def _no_search_at(token: Any, structure: Structure) -> bool:
+    """A search denied at `token`: «je ne cherche pas d'emploi», «je ne suis pas encore en recherche»; not one
+    restricted («pas seulement», «ne… qu'un», «pas dans le privé», «pas d'emploi de caissier»)."""
+    as_state = token.pos_ == "NOUN" and any(c.lower_ == "en" for c in token.children)  # «en recherche»
+    if not (starts_with(token, _SEARCH_VERBS) and (is_verb(token) or as_state) and _denied(token)):
+        return False
+    jobs = [c for c in token.children if c.dep_ in _OBJECTS and starts_with(c, structure.aim_work)]
+    # What restricts the search is said of the verb or of the job: «pas seulement un emploi», «pas un emploi
+    # mais un engagement»; a later clause («…, mais plus tard je voudrais…») says nothing of it.
+    if any(c.lower_ in _RESTRICTIONS for c in [*token.children, *(g for j in jobs for g in j.subtree)]):
+        return False
+    # Only a time may complete a denied search («pas d'emploi pour l'instant»); a place, a manner or a kind
+    # restricts it («pas dans le privé», «pas à tout prix», «pas d'emploi de vendeur»): maybe another one.
+    others = [c for c in token.children if c.dep_.startswith(("obl", "nmod")) and c not in jobs]
+    if any(not _is_a_time(c) for c in others):
+        return False
+    if any(any(g.dep_ in {"nmod", "amod", "acl", "acl:relcl"} for g in j.children) for j in jobs):
+        return False
+    return bool(jobs) or as_state
+
+
+def _is_a_time(noun: Any) -> bool:
+    return noun.lower_ in {"an", "ans"} or starts_with(noun, _TIMES)
+
+
+_OBJECTS = frozenset({"obj", "obl:arg", "nmod", "xcomp"})  # «pas de poste»: xcomp for the small model
+_TIMES = ("moment", "instant", "heure", "année", "mois", "semaine", "temps", "immédiat", "jour", "rentrée")
+
+
+def _denied(verb: Any) -> bool:
+    """Negated, also when the small model hangs «pas» on the adverb after it: «je ne cherche pas encore»."""
+    if is_negated(verb):
+        return True
+    ne = any(c.lower_ in {"ne", "n'", "n’"} for c in verb.children)
+    return ne and any(g.lower_ in {"pas", "plus"} for c in verb.children for g in c.children)
+
+
+_SEARCH_VERBS = ("cherch", "recherch")
+_RESTRICTIONS = frozenset(
+    {"que", "qu'", "qu’", "seulement", "uniquement", "forcément", "nécessairement", "mais"}
+)
+
+
+def _not_looking_in_english(unit: str, structure: Structure) -> bool:
+    """ "I'm not looking for a job yet", "I haven't started searching for work": in one clause, a negation,
+    a search word within the next words, a job within the words after it, and nothing restricting that job
+    ("a job in finance", "work as a cashier": maybe another one is sought)."""
+    negation = structure.english.get("negation")
+    if negation is None:
+        return False
+    meanings = load_meanings()
+    for clause in _EN_CLAUSES.split(unit.lower()):
+        words = _EN_WORDS.findall(clause)
+        for i in (i for i, word in enumerate(words) if negation.search(word)):
+            search = _next_meaning(words, i, meanings["search"].stems)
+            job = (
+                _next_meaning(words, search, (*meanings["job"].lemmas, *meanings["job"].stems))
+                if search
+                else None
+            )
+            if job is not None and (job + 1 >= len(words) or words[job + 1] not in _RESTRICTING):
+                return True
+    return False
+
+
+def _next_meaning(words: list[str], after: int, stems: tuple[str, ...]) -> int | None:
+    """The first of the three words after `after` that starts with one of `stems`."""
+    return next((k for k in range(after + 1, min(after + 4, len(words))) if words[k].startswith(stems)), None)
+
+
+_EN_CLAUSES = re.compile(r"[,;:.!?()]|\bbut\b|\band\b")
+_EN_WORDS = re.compile(r"[\w'’]+")
+_RESTRICTING = frozenset({"in", "at", "with", "for", "as"})  # "a job in finance", "work as a cashier"
+
+
+# The rules that read a search aimed away from the ESS, in order (Mailman style: data, not branches).
+AIMED_ELSEWHERE = (NotSearchingNow(), AimedOutsideTheEss())
+
+
+_FIRST_PERSON = re.compile(r"\b(?:je|j['’])", re.IGNORECASE)
+
+
+_FACT_WORDS = re.compile(
+    # «à but non lucratif» is the employer's aim, not the BUT diploma.
+    r"\b(?:dipl[oô]m|master|licence|bts|but(?!\s+(?:non\s+)?lucrati)|dut|obtenu|titulaire|stage|"
+    r"service civique|degree|"
+    r"graduated|intern(?!ation))\w*",  # not «internationale»
+    re.IGNORECASE,
+)
+
+
+def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, list[str]]:
+    """Whether the unit states an aim towards the ESS, and the sectors named in such aims."""
+    if "ESS" not in unit and not mentions_any(unit, lexicon.ess_fragments):
+        return False, []
+    hits: list[tuple[int, int, str | None]] = []
+    if lexicon.ess_names is not None:
+        hits += [(m.start(), m.end(), None) for m in lexicon.ess_names.finditer(unit)]
+    for name, pat in lexicon.sectors.items():
+        hits += [(m.start(), m.end(), name) for m in pat.finditer(unit)]
+    aimed = _aimed_hits(unit, source, lexicon, hits)
+    sectors: list[str] = []
+    for _start, _end, label in aimed:
+        if label and label not in sectors:
+            sectors.append(label)
+    return bool(aimed), sectors
+
+
+Hit = tuple[int, int, "str | None"]
+
+
+def _aimed_hits(
+    unit: str, source: Source, lexicon: Lexicon, hits: list[Hit], *, strict: bool = False
+) -> list[Hit]:
+    """The mentions (of the ESS, of an employer) that a search or an aim of the unit is aimed at; `strict`
+    for a reading that may refuse (see _aimed_in_parse)."""
+    # A CV's «Profil» written as a sentence («…, je cherche un premier emploi dans …») reads like the body.
+    parsed = is_french(unit) and (not source.is_document or _FIRST_PERSON.search(unit) is not None)
+    worded = _expresses_aim(unit, source, lexicon, english=not parsed)
+    if not hits or (not parsed and not worded):
+        return []
+    aimed = []
+    for start, end, label in hits:
+        # «j'envoie des candidatures à des structures de l'ESS», «je veux bosser dans l'insertion»: the parse
+        # says; when it says nothing, the words of the clause (the body) or the line (a CV) do.
+        in_parse = _aimed_in_parse(unit, start, end, lexicon.structure, strict=strict) if parsed else None
+        by_words = in_parse is None and worded
+        if by_words and not source.is_document:
+            by_words = _aimed_in_words(unit, start, end, lexicon, english=not parsed)
+        if in_parse or by_words:
+            aimed.append((start, end, label))
+    return aimed
+
+
+def _aimed_in_words(unit: str, start: int, end: int, lexicon: Lexicon, *, english: bool) -> bool:
+    """An aim read by words: a search word in the clause or before, with no fact and no negation between."""
+    clause = clause_at(unit, start, end)
+    # A fact only counts when it sits between the aim and the ESS: «titulaire d'un master je cherche du
+    # travail dans le domaine associatif» states an aim, «diplômé d'un master ESS» not.
+    left = clause_start(unit, start)
+    aims = _seek_words(unit, lexicon, left, start, english=english)
+    window = unit[max(aims) : end] if aims else clause
+    if _FACT_WORDS.search(window) or NEGATION.search(clause):
+        return False  # «diplômé d'un master ESS», «je ne veux pas travailler dans l'ESS»
+    return bool(
+        _seek_words(clause, lexicon, english=english) or _seek_words(unit[:start], lexicon, english=english)
+    )
+
+
+def _seek_words(
+    text: str, lexicon: Lexicon, start: int = 0, end: int | None = None, *, english: bool = True
+) -> list[int]:
+    """Where words of a search or an aim begin in text[start:end]. A French sentence's aims come from its
+    parse; the word list by position is for English and CV lines, where the parse cannot help."""
+    stop = len(text) if end is None else end
+    found = [m.start() for m in _ESS_SEEK_CONTEXT.finditer(text, start, stop)]
+    window = lexicon.structure.aim_window
+    if window is not None and english:
+        found += [m.start() for m in window.finditer(text, start, stop)]
+    return sorted(found)
+
+
+def _aimed_in_parse(
+    unit: str, start: int, end: int, structure: Structure, *, strict: bool = False
+) -> bool | None:
+    """An ESS name governed by a search or an aim, with no fact in between: «je postule dans des
+    coopératives», «mon objectif : un emploi dans une association»; not «j'ai travaillé dans une
+    association», «je cherche un emploi après un master ESS», «je ne cherche pas dans l'ESS».
+    None when the parse shows neither (the words of the clause then decide). `strict`, for a reading that may
+    refuse, also wants the mention to be the aim's own place: not a partner («en lien avec des entreprises»),
+    nor a noun of a relative clause («une association qui accompagne des entreprises»)."""
+    head = phrase_head(tokens_in(parse(unit), start, end))
+    placed = _said_of_the_place(head, structure, strict) if head is not None else None
+    if placed is not None:
+        return placed
+    # «je ne veux pas travailler dans une banque mais dans une coopérative»: the negation stops at «mais».
+    contrasted = head is not None and any(c.lower_ in {"mais", "but"} for c in head.children)
+    chain: list[Any] = []
+    while head is not None and head.head.i != head.i and len(chain) < 12:
+        if is_verb(head) and head.dep_ == "conj":
+            break  # «diplômée d'une licence et je cherche un emploi dans l'ESS»: another clause above
+        head = _completed_noun(head)
+        chain.append(head)
+    for word in chain:
+        if (
+            starts_with(word, structure.aim_blockers)
+            and not _in_service_of(word)
+            and not _in_a_title(word, structure.aim_blockers)
+        ):
+            if beyond_clause(word, unit, start):
+                return None  # the small model hung the name on a fact of another clause: words decide
+            return False  # «diplômé d'une licence métiers de l'ESS»: the ESS names the diploma
+        if any(c.dep_ == "case" and c.lower_ in _TIME_PREPOSITIONS for c in word.children):
+            return False  # «après trois ans dans une banque, je cherche…»: a time, not the aim's place
+        relative = _aim_clause_on(word, structure)
+        if relative is not None:
+            # «une coopérative, c'est là que je voudrais travailler», not «… que je ne voudrais pas …»
+            said = [relative, *(c for c in relative.children if c.dep_ == "xcomp")]
+            return not any(is_negated(t) for t in said)
+        if starts_with(word, structure.aim_search):
+            return contrasted or not is_negated(word)
+        noun = word.pos_ in {"NOUN", "PROPN"}
+        if starts_with(word, _NOT_FOUND_YET) and is_negated(word):
+            return True  # «je n'ai toujours pas trouvé de poste dans une association»: still searching
+        if starts_with(word, structure.aim_work) and (noun or "Inf" in word.morph.get("VerbForm")):
+            if is_negated(word) and not contrasted:
+                return False
+            return _work_aimed(word, noun, unit, start, structure)
+        if is_verb(word) and any(_names_applications(c, structure) for c in word.children):
+            # «j'ai envoyé des candidatures à plusieurs coopératives», «une dizaine de candidatures ont été
+            # envoyées à des associations»
+            return contrasted or not is_negated(word)
+        if is_verb(word) and _told_in_past(word):
+            # «j'ai eu un premier emploi dans une coopérative»: a past fact; but a past verb of another
+            # clause («… a obtenu sa licence et cherche …», the small model missing «cherche»): words decide.
+            return None if beyond_clause(word, unit, start) else False
+    return None
+
+
+def _work_aimed(word: Any, noun: bool, unit: str, start: int, structure: Structure) -> bool | None:
+    """A job («un emploi», «un taf») or work («travailler») leading to the place: an aim unless the job is
+    told in the past. «jcherche un taf en mutuelle»: a search word right above the job says it is sought,
+    even when the small model tags it as a noun; a past verb of another clause leaves it to the words."""
+    governing = predicate_of(word)
+    sought = starts_with(governing, structure.aim_search) or starts_with(word.head, structure.aim_search)
+    if noun and governing.i != word.i and not sought:
+        # «j'ai eu un premier emploi dans une association» is a past job, not an aim.
+        past = read_word(word).tense == PAST
+        return None if past and beyond_clause(governing, unit, start) else not past
+    return True
+
+
+def _place_denied(noun: Any) -> bool:
+    """«ni dans une banque», «sans cabinet»: a negation of the noun itself, not of the verb above it («je
+    n'ai pas trouvé de poste dans une association» still aims there)."""
+    before = {t.lower_ for t in noun.doc[max(0, noun.i - 4) : noun.i]}
+    rather = {"plutôt", "que"} <= before or "lieu" in before  # «plutôt que pour une banque», «au lieu d'un…»
+    return rather or bool(before & _PLACE_NEGATORS) or any(c.lower_ in _PLACE_NEGATORS for c in noun.children)
+
+
+def _the_aims_own_place(noun: Any) -> bool:
+    """The noun is where the aim points, not a partner («avec», «vers») nor a noun of a clause that
+    qualifies another one («qui accompagne des entreprises»)."""
+    if any(c.dep_ == "case" and c.lower_ in _NOT_A_PLACE for c in noun.children):
+        return False
+    current = noun
+    for _ in range(12):
+        if current.head.i == current.i:
+            return True
+        if is_verb(current) and current.dep_ == "acl:relcl":
+            return False
+        current = current.head
+    return True
+
+
+_NOT_A_PLACE = frozenset({"avec", "vers", "sur", "contre", "envers", "entre"})
+_PLACE_NEGATORS = frozenset({"ni", "sans", "aucun", "aucune", "without", "nor", "neither"})
+_TIME_PREPOSITIONS = frozenset({"après", "avant", "pendant", "durant", "depuis"})
+_DE = frozenset({"de", "d'", "d’", "du", "des"})
+
+
+def _completed_noun(token: Any) -> Any:
+    """The word `token` depends on. A complement in «de» completes the noun right before it («les offres
+    d'associations»), whatever the small model says when a time phrase comes first («je réponds en ce moment
+    aux offres d'associations» hangs «associations» on «moment»)."""
+    head = token.head
+    if token.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in _DE for c in token.children):
+        return head
+    nouns = [t for t in token.doc[head.i + 1 : token.i] if t.pos_ in {"NOUN", "PROPN"}]
+    return nouns[-1] if head.i < token.i and nouns else head
+
+
+def _names_applications(word: Any, structure: Structure) -> bool:
+    """The object of an act, or the subject of its passive, that is applications: «des candidatures», «une
+    dizaine de candidatures»."""
+    if word.dep_ not in {"obj", "nsubj:pass"}:
+        return False
+    return starts_with(word, structure.aim_search) or any(
+        c.dep_ == "nmod" and starts_with(c, structure.aim_search) for c in word.children
+    )
+
+
+# Not having found a job there yet is searching there: «je ne trouve pas de poste dans l'ESS».
+_NOT_FOUND_YET = ("trouv", "décroch")
+
+
+def _in_a_title(word: Any, blockers: tuple[str, ...]) -> bool:
+    """«chargée d'études», «bureau d'études»: a bare «de» complement of a job's name is part of that
+    name, not a course between the aim and the ESS («diplômée de master», «mon master» stay facts)."""
+    marked = {c.lower_ for c in word.children} & {"de", "d'", "d’"}
+    bare = marked and not any(c.dep_ == "det" for c in word.children)
+    title = word.head.pos_ in {"NOUN", "VERB", "ADJ"} and word.head.i != word.i
+    return bool(bare and title and not starts_with(word.head, blockers))
+
+
+def _aim_clause_on(word: Any, structure: Structure) -> Any:
+    """A relative clause of aim hung on the word: «c'est là que je voudrais travailler», «c'est dans une
+    association que je postule»; the ESS name it points back to is the aim's place."""
+    return next(
+        (
+            c
+            for c in word.children
+            if c.dep_ == "acl:relcl" and is_verb(c) and starts_with(c, structure.aim_search)
+        ),
+        None,
+    )
+
+
+def _said_of_the_place(noun: Any, structure: Structure, strict: bool) -> bool | None:
+    """What the place's own phrase says, before the verbs above it are read: denied, not the aim's own
+    place (for a `strict` reading), or the object of the writer's relative clause of aim."""
+    if _place_denied(noun):
+        return False  # «je ne veux travailler ni dans une banque ni dans un fonds»: the place is denied
+    if strict and not _the_aims_own_place(noun):
+        return False
+    return _writers_aim_on(noun, structure)
+
+
+def _writers_aim_on(noun: Any, structure: Structure) -> bool | None:
+    """«c'est au sein d'une association que je souhaiterais exercer», «une coopérative que j'aimerais
+    rejoindre»: a relative clause of aim whose subject is the writer, hung on the place itself (the small
+    model often hangs a cleft's «que» there); «une association qui cherche des bénévoles» is not the
+    writer's aim (no first person)."""
+    relative = _aim_clause_on(noun, structure)
+    writer = relative is not None and any(
+        c.dep_ == "nsubj" and c.morph.get("Person") == ["1"] for c in relative.children
+    )
+    if relative is None or not writer:
+        return None
+    said = [relative, *(c for c in relative.children if c.dep_ == "xcomp")]
+    return not any(is_negated(t) for t in said)
+
+
+def _in_service_of(word: Any) -> bool:
+    """«mettre mes compétences au service d'une association»: the locution is an aim, not a civic service."""
+    return word.lower_ == "service" and any(c.lower_ in {"au", "à"} for c in word.children)
+
+
+def _told_in_past(verb: Any) -> bool:
+    """A compound past («j'ai eu», «j'ai travaillé») or an imperfect («je travaillais»): a fact."""
+    if not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False  # no subject: the small model's reading is too weak to veto anything
+    compound = any(c.dep_ == "aux:tense" for c in verb.children) and tense_of(verb) == PAST
+    return compound or "Imp" in verb.morph.get("Tense")
+
+
+def _expresses_aim(unit: str, source: Source, lexicon: Lexicon, *, english: bool = True) -> bool:
+    """An aim («je cherche un poste dans…», a CV headline «Recherche d'emploi - ESS»), not a past fact."""
+    if source.is_document:
+        # On a CV, only a headline or an objective states an aim; dated experiences and schools do not.
+        if re.search(r"\b(?:19|20)\d\d\b", unit) or _FACT_WORDS.search(unit):
+            return False
+        if re.match(
+            r"^\W*(?:objectif|objective|career goal|projet professionnel|projet\s*:|poste recherch|recherche|"
+            r"cherche|en recherche|seeking|looking|rejoindre|int[ée]grer|travailler (?:dans|au sein|pour)|"
+            r"trouver un (?:premier )?(?:emploi|poste|travail)|(?:to )?work (?:in|for|at)|to join)",
+            unit,
+            re.IGNORECASE,
+        ):
+            return True
+        return len(unit) <= 80 and (
+            _HEADLINE_SEEKING.search(unit) is not None
+            or _SEEKING_ASIDE.search(unit) is not None
+            or bool(
+                re.search(
+                    r"\b(?:charg[ée]e? de (?:projet|mission)|coordinat|chef de projet)\b.{0,20}\bESS\b",
+                    unit,
+                    re.IGNORECASE,
+                )
+            )
+        )
+    return bool(_seek_words(unit, lexicon, english=english))
