@@ -292,3 +292,27 @@ def test_a_forward_announced_to_us_before_a_question_is_not_a_fact_of_the_writer
         subject="Demande d'intervention",
     )
     assert result["kind"] != "application"
+
+
+# Part of the degree still to do: the studies are not finished, whatever the earlier diplomas' dates.
+
+
+def test_a_dissertation_still_to_defend_means_the_studies_are_not_finished() -> None:
+    result = _read(
+        "Tous mes modules de M2 sont validés (licence en 2023, M1 en juin 2025) ; il me reste mon mémoire "
+        f"de recherche à soutenir en février. {AIM}"
+    )
+    studies = _criterion(result, "studies_finished")
+    assert studies["status"] == "not_met"
+    assert "mémoire" in studies["evidence"]["text"]
+
+
+def test_a_thesis_still_to_submit_in_english_means_the_studies_are_not_finished() -> None:
+    result = _read(f"I passed all my MSc modules, and I still have my thesis to submit in March. {EN_AIM}")
+    assert _criterion(result, "studies_finished")["status"] == "not_met"
+
+
+def test_days_left_in_a_job_are_not_part_of_a_degree() -> None:
+    said = "Il me reste deux jours de travail dans mon CDD, et mon master est obtenu en juin 2026."
+    result = _read(f"{said} {AIM}")
+    assert _criterion(result, "studies_finished")["status"] == "met"
