@@ -36,12 +36,14 @@ from intake.understanding.forms import read_form_relay
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
 from intake.understanding.names import (
     before_signature,
+    completes_initial,
     looks_like_name,
     name_echoing_address,
     name_from_cv,
     name_from_display,
     name_from_introduction,
     name_from_signature,
+    name_presented_in,
     same_person,
     split_name,
 )
@@ -49,6 +51,7 @@ from intake.understanding.nlp import find_entities
 from intake.understanding.signals import (
     load_meanings,
     presenting_sentences,
+    read_sentences,
     relative_named,
     speaks_of_a_relative,
 )
@@ -118,6 +121,11 @@ def _presented_person(body: str, lexicon: Lexicon, writer: str = "") -> tuple[Fa
             person = found(name, sentence)
             if person is not None:
                 return person
+        proper = tuple(w for s in read_sentences(sentence) for w in s.proper_nouns)
+        run = name_presented_in(sentence, proper, lexicon)  # the model tagged no person in it
+        person = found(run, sentence) if run else None
+        if person is not None:
+            return person
     for sentence in split_sentences(note)[:6]:
         for name in find_entities(sentence, "PER"):
             person = found(name, sentence)
@@ -176,6 +184,10 @@ def _borrowed_mailbox(body: str, display: str, lexicon: Lexicon) -> tuple[Names,
 Names = tuple[Fact[str], Fact[str]]
 
 
+def _values(names: Names) -> tuple[str, str]:
+    return names[0].value, names[1].value
+
+
 def _read_names(
     msg: ParsedMessage,
     display: str,
@@ -211,6 +223,10 @@ def _read_names(
         names = written or presented
     elif written is not None and (_swapped(names, written) or _titled(names, written)):
         names = written  # «Dupont Marie» in the header, «Marie DUPONT» on the CV: the CV tells the order
+    if names is not None and body.strip() and not adviser_words:
+        signed = name_echoing_address(body, addr, lexicon)
+        if signed is not None and completes_initial(_values(names), _values(signed)):
+            names = signed
     return names, presented
 
 

@@ -183,12 +183,20 @@ _YEARS_FR = r"ans?|ann[ée]es?"
 # «deux ans et demi», «deux ans et quatre mois», "two and a half years", "two years and four months".
 _AGO_FR = (
     # «depuis un an et demi» counts back the same way, only after a diploma word (see _SINCE_CUE).
-    rf"(?P<ago_word>\bil y a|\bdepuis) {_ROUGHLY_FR}(?P<ago>{_COUNT_FR})\s+(?P<unit>{_YEARS_FR}|mois)\b"
+    # «ça fait trois ans que…», «cela fait», «voilà deux ans que» count back as «il y a» does.
+    rf"(?P<ago_word>\bil y a|\bdepuis|\b(?:ça|ca|cela) (?:fait|va faire|fera)|\bvoil[àa]) "
+    rf"{_ROUGHLY_FR}(?P<ago>{_COUNT_FR})\s+(?P<unit>{_YEARS_FR}|mois)\b"
     rf"(?:\s+et\s+(?:(?P<half>demi|demie)\b|(?P<extra>{_COUNT_FR})\s+mois\b))?"
+    r"(?:,?\s+(?P<anchor>ce mois-ci|ce mois|cet [ée]t[ée]))?"
 )
+# "two years ago this month", "it's been three years this summer since I…": the anchor names the month or
+# the season.
 _AGO_EN = (
+    r"(?:\b(?P<been>it.s been|it has been|it.ll be|it will be)\s+)?"
     rf"\b{_ROUGHLY_EN}(?P<ago_en>{_COUNT_EN})(?P<half_en_a>\s+and\s+a\s+half)?\s+(?P<unit_en>years?|months?)"
-    rf"(?:\s+and\s+(?:(?P<half_en>a\s+half)|(?P<extra_en>{_COUNT_EN})\s+months?))?\s+ago\b"
+    rf"(?:\s+and\s+(?:(?P<half_en>a\s+half)|(?P<extra_en>{_COUNT_EN})\s+months?))?"
+    r"(?(been)(?:,?\s+(?P<anchor_been>this month|this summer))?\s+since\b"
+    r"|\s+ago(?:,?\s+(?P<anchor_en>this month|this summer)\b)?\b)"
 )
 # «en septembre dernier», «l'an dernier», «cette année», «last June», «il y a 18 mois»: read against the
 # message's day.
@@ -202,6 +210,16 @@ _RELATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _SINCE_CUE = re.compile(r"dipl[oô]m|obtenu|titulaire|valid[ée]|graduat", re.IGNORECASE)
+# «ça fait trois ans que…», "it's been two years since…": the clause after the count says what is dated.
+_COUNTED_TO_A_CLAUSE = re.compile(
+    r"(?:ça|ca|cela) |voil|it.s been|it has been|it.ll be|it will be", re.IGNORECASE
+)
+_DONE_CUE = re.compile(
+    r"dipl[oô]m|obtenu|titulaire|valid[ée]|graduat|\bj.ai (?:eu|fini|termin|soutenu|r[ée]ussi)|"
+    r"\bsuis sortie?\b|"
+    r"\bi (?:got|finished|completed|earned|obtained|received)\b",
+    re.IGNORECASE,
+)
 _STARTED = re.compile(
     r"commenc|entam|d[ée]but|inscri|entr[ée]e? en|start|began|enrol|repris|resum", re.IGNORECASE
 )
@@ -233,6 +251,9 @@ def _relative_dates(text: str, today: date) -> list[MonthYear]:
         since = (m.group("ago_word") or "").lower() == "depuis"
         if since and not _SINCE_CUE.search(before):
             continue  # «je cherche depuis deux ans» dates a search, not a diploma
+        after = re.split(r"[.;!?\n,]", text[m.end() : m.end() + 80])[0]
+        if _COUNTED_TO_A_CLAUSE.match(m.group(0)) and not _DONE_CUE.search(after):
+            continue  # «ça fait deux ans que je cherche»: the clause dated is a search, not a diploma
         out.append(_against_today(m, today))
     return out
 
@@ -268,6 +289,9 @@ def _ago(m: re.Match[str], today: date) -> MonthYear:
     half = m.group("half") or m.group("half_en") or m.group("half_en_a")
     extra = m.group("extra") or m.group("extra_en")
     bound = _BOUND.search(m.group(0))
+    anchor = (m.group("anchor") or m.group("anchor_en") or m.group("anchor_been") or "").lower()
+    if anchor and not unit.startswith(("mois", "month")) and not (half or extra or bound):
+        return _anchored(m, today, count, anchor)
     if unit.startswith(("mois", "month")):
         months = count
     elif half or extra or bound:
@@ -285,6 +309,17 @@ def _ago(m: re.Match[str], today: date) -> MonthYear:
     when = MonthYear(total // 12, total % 12 + 1, m.start(), m.end())
     how = f"« {m.group(0)} » : {said + ' ' if said else ''}{months} mois avant le message, {when.as_text()}"
     return replace(when, how=how)
+
+
+def _anchored(m: re.Match[str], today: date, count: int, anchor: str) -> MonthYear:
+    """«il y a deux ans ce mois-ci», "two years ago this month": that month, so many years back; «ça fait
+    trois ans cet été»: the summer so many years before the last one begun (its year, no month)."""
+    if "mois" in anchor or "month" in anchor:
+        when = MonthYear(today.year - count, today.month, m.start(), m.end())
+    else:
+        summer = today.year if today.month >= 7 else today.year - 1
+        when = MonthYear(summer - count, None, m.start(), m.end())
+    return replace(when, how=f"« {m.group(0)} » : {when.as_text()}, compté depuis le message")
 
 
 # A count said as a bound: «plus de deux ans», "over a year"; «un peu plus d'un an» is still about a year.

@@ -159,6 +159,8 @@ def _graduation_for(
         between = line[last.end : start]
         # «2023 – sept. 2025 : Master», not «en 2024 puis un BTS» (that date belongs to the previous diploma).
         adjacent = re.fullmatch(r"[\s:–—\-,.()•|]*", between) is not None
+        # «licence en 2024, master 1 en juin 2025»: a date said with «en» is the item's before it.
+        adjacent = adjacent and not (after and _BOUND_TO_BEFORE.search(line[: last.start]))
         if adjacent or (not after and not re.search(r"\bpuis\b|\bthen\b", between)):
             return last
     if after:
@@ -177,6 +179,9 @@ def _graduation_for(
         if prev_dates and not stripped.strip():
             return prev_dates[-1]  # table layout: the dates sit on the line above
     return None
+
+
+_BOUND_TO_BEFORE = re.compile(r"\b(?:en|in|depuis|since)\s*$", re.IGNORECASE)
 
 
 def _bracketed(line: str, when: MonthYear) -> bool:
@@ -219,6 +224,7 @@ _OBTAINED_CUE = re.compile(
     r"\ba (?:fait|eu|fini|termin[ée]|achev[ée]|r[ée]ussi)\b|"
     r"\bj.ai (?:d[ée]j[àa] |aussi |[ée]galement |bien )?(?:un|une|mon|ma)\b|\bposs[eè]de\b|"
     r"\bi (?:already |also )?(?:have|hold) (?:a|an|my)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b|"
+    r"\bd[ée]livr[ée]e?\b|"
     r"\ben poche\b"
     # Possession bounded by «ne… que», "only": «je n'ai que le bac», "I only have a BTS".
     r"|\bn.ai (?:que|qu.)|\bi only (?:have|hold)\b|\bmy only (?:diploma|degree|qualification)\b"
@@ -249,7 +255,7 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
         for index, unit in enumerate(units):
             if not unit:
                 continue
-            if studying is None and lexicon.studying is not None and lexicon.studying.search(unit):
+            if studying is None and _studying_now(unit, lexicon):
                 studying = Evidence(unit, source.where)
             prev = _neighbour(units, index, -1) if source.is_document and not dates_after else None
             nxt = _neighbour(units, index, 1) if source.is_document else None
@@ -277,8 +283,10 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
             if _names_a_track(unit, lexicon):
                 # «Lycée X (section BTS)»: maybe only a track, maybe a BTS too; the coordinator asks.
                 unclassified.append(Evidence(unit, source.where))
-            elif _names_level_unknown(unit, lexicon) or (
-                not found and _looks_like_unknown_diploma(unit, source.is_document)
+            elif (
+                _names_level_unknown(unit, lexicon)
+                or (not found and _looks_like_unknown_diploma(unit, source.is_document))
+                or _only_time_told(unit, found, lexicon)
             ):
                 unclassified.append(Evidence(unit, source.where))
             elif (
@@ -290,6 +298,13 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
                 unclassified.append(Evidence(unit, source.where))  # «diplôme d'État … après mon bac»
     facts = EducationFacts(highest=None, mentions=mentions, studying=studying, unclassified=unclassified)
     return _settled(facts, sources, lexicon, today, untold)
+
+
+def _studying_now(unit: str, lexicon: Lexicon) -> bool:
+    """A phrase of studying («je me suis inscrite en master») not told as ended by the diploma obtained
+    after it in the unit («…, que j'ai validé en juillet 2026»)."""
+    said = lexicon.studying.search(unit) if lexicon.studying is not None else None
+    return said is not None and not _OBTAINED_AFTER.search(unit[said.end() :])
 
 
 def _year_in_progress(mention: DiplomaMention, unit: str) -> DiplomaMention:
@@ -348,9 +363,11 @@ def _unclassified_dated(unclassified: list[Evidence], lexicon: Lexicon, today: d
     coordinator to verify, but the date is told; it is the graduation, when the line names a diploma (not
     only a school: «Université Paris 8, 2021» may be studies left) and gives one date."""
     for evidence in unclassified:
-        named = _A_DIPLOMA.search(evidence.text) or (
-            lexicon.level_unknown is not None and lexicon.level_unknown.search(evidence.text)
-        )
+        named = (
+            _A_DIPLOMA.search(evidence.text)
+            or (lexicon.level_unknown is not None and lexicon.level_unknown.search(evidence.text))
+            or _course_time_spans(evidence.text, _diploma_spans(evidence.text, lexicon), lexicon)
+        )  # «jusqu'en L2, que j'ai quittée en 2025»: the year the course was left
         if not named:
             continue
         dates = [d for d in find_dates(evidence.text, today) if _is_past(d, today) is not False]
@@ -660,7 +677,7 @@ def _mentions_in(
     spans = _diploma_spans(unit, lexicon)
     if not spans:
         return []
-    cancelled = _cancelled_spans(unit, spans, lexicon)
+    cancelled = _cancelled_spans(unit, spans, lexicon) | _course_time_spans(unit, spans, lexicon)
     studying_at = [(m.start(), m.end()) for m in lexicon.studying.finditer(unit)] if lexicon.studying else []
     out: list[DiplomaMention] = []
     for i, (start, end, label, level) in enumerate(spans):
@@ -672,6 +689,8 @@ def _mentions_in(
         )
         past = _is_past(when, today)
         studying_here = any(_studied_here(unit, spans, i, pos) for pos in studying_at)
+        # «je me suis inscrit en master, que j'ai obtenu en 2026»: the enrolment is over, the diploma had.
+        studying_here = studying_here and not _OBTAINED_AFTER.search(unit[end:])
         # «inscrit en licence, mais j'ai dû abandonner»: the abandonment wins over the enrolment.
         in_progress = (
             (studying_here and i not in cancelled)
@@ -695,6 +714,12 @@ def _mentions_in(
     return out
 
 
+# The diploma named before, said obtained afterwards: «…, que j'ai obtenu en juin», "which I completed".
+_OBTAINED_AFTER = re.compile(
+    r"\b(?:que j['’]ai|je l['’]ai|(?:which|that) i|and i)\s+(?:(?:finalement|enfin|finally|then)\s+)?"
+    r"(?:obtenue?|valid[ée]e?|eue?|r[ée]ussie?|d[ée]croch[ée]e?|obtained|completed|finished|passed|got)\b",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\W*(?:depuis|since)\b", re.IGNORECASE)
 
 
@@ -707,9 +732,32 @@ def _begun_not_ended(unit: str, when: MonthYear | None) -> bool:
     return len(find_dates(unit)) == 1
 
 
+def _course_time_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:
+    """The diplomas named as time spent in them («deux ans de licence», «jusqu'en L2», «j'étais en BUT»):
+    followed, not had."""
+    if lexicon.course_time is None:
+        return set()
+    timed = lexicon.course_time
+    return {i for i, (s, _e, _l, _v) in enumerate(spans) if timed.search(unit[max(0, s - 70) : s])}
+
+
+def _only_time_told(unit: str, found: list[DiplomaMention], lexicon: Lexicon) -> bool:
+    """«Je suis allée jusqu'en L2», «two years of a BA»: years followed and nothing said of what was
+    validated in the unit; the level is the coordinator's to ask. «… sans valider la L2 : j'ai seulement ma
+    L1» tells it."""
+    if not found or not _course_time_spans(unit, _diploma_spans(unit, lexicon), lexicon):
+        return False
+    told = (lexicon.not_obtained, lexicon.failed_exam, lexicon.abandoned, lexicon.no_higher)
+    return not any(m.obtained for m in found) and not any(p is not None and p.search(unit) for p in told)
+
+
 def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:
     """The diplomas of the unit that were never obtained: abandoned, not validated, still in progress."""
     cancelled: set[int] = set()
+    for m in lexicon.failed_exam.finditer(unit) if lexicon.failed_exam else []:
+        # «les deux années de BTS mais j'ai raté l'examen final»: the course told before the failed exam.
+        before = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < m.start()]
+        cancelled.update(before[-1:])
     leading: list[tuple[int, int]] = []
     for m in lexicon.abandoned.finditer(unit) if lexicon.abandoned else []:
         # «j'ai arrêté ma licence»: the phrase comes before the diploma it cancels. Without a diploma right
@@ -896,9 +944,10 @@ def _studied_here(unit: str, spans: list[tuple[int, int, str, int]], i: int, pos
 
 
 def _says_in_progress(unit: str) -> bool:
-    # «en cours d'année», «en cours de route»: partway through, not in progress now.
+    # «en cours d'année», «en cours de route»: partway through, not in progress now; «en cours du soir»: a way
+    # of studying (evening classes), said of a diploma finished as well.
     in_progress = (
-        r"en cours(?! d.ann[ée]e| de route| de (?:semestre|cursus|parcours))"
+        r"en cours(?! d.ann[ée]e| de route| de (?:semestre|cursus|parcours)| du soir| de soir)"
         r"|in progress|ongoing|pr[ée]paration"
     )
     return re.search(in_progress, unit, re.IGNORECASE) is not None

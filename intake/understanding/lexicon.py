@@ -95,6 +95,8 @@ class Lexicon:
     no_higher: re.Pattern[str] | None = None  # «sans diplôme du supérieur»: the bac is the highest
     graduated_alone: re.Pattern[str] | None = None  # «j'ai obtenu mon diplôme en juin»: no diploma named
     level_unknown: re.Pattern[str] | None = None  # «DEC technique», «brevet fédéral»: level not to be told
+    course_time: re.Pattern[str] | None = None  # «deux ans de licence», «jusqu'en L2»: not the diploma
+    failed_exam: re.Pattern[str] | None = None  # «j'ai raté l'examen final»: the course before is not had
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -154,6 +156,8 @@ def _load_lexicon(rules_dir: Path) -> Lexicon:
         no_higher=compile_any(dip.get("no_higher", {}).get("patterns", [])),
         graduated_alone=compile_any(dip.get("graduated_alone", {}).get("patterns", [])),
         level_unknown=compile_any(dip.get("level_unknown", {}).get("patterns", [])),
+        course_time=compile_any(dip.get("course_time", {}).get("patterns", [])),
+        failed_exam=compile_any(dip.get("failed_exam", {}).get("patterns", [])),
     )
 
 

@@ -308,15 +308,60 @@ def name_echoing_address(
     noemie.fauvel@… or malik.toure93@…: words the sender's own address spells are their name, in any case."""
     if not address or "@" not in address:
         return None
-    local = {_folded(p) for p in re.split(r"[._+\-\d]+", address.split("@")[0]) if len(p) >= 2}
+    spelled = [_folded(p) for p in re.split(r"[._+\-\d]+", address.split("@")[0]) if p]
+    local = {p for p in spelled if len(p) >= 2}
+    initials = {p for p in spelled if len(p) == 1}
     tail = [ln.strip() for ln in body.split("\n") if ln.strip()][-4:]
     for line in reversed(tail):
         words = re.findall(r"[^\W\d_][\w'’-]*", line)
         for i in range(len(words) - 1):
             pair = words[i : i + 2]
-            if all(_folded(w) in local for w in pair) and _folded(pair[0]) != _folded(pair[1]):
+            # An initial is trusted only in the words that close the line, where a signature stands.
+            known = initials if i == len(words) - 2 else set()
+            if _spelled_by(pair, local, known) and _folded(pair[0]) != _folded(pair[1]):
                 parts = split_name(" ".join(pair), lexicon)
                 if parts:
                     ev = Evidence(line, BODY)
                     return Fact(parts[0], ev), Fact(parts[1], ev)
+    return None
+
+
+def _spelled_by(pair: list[str], local: set[str], initials: set[str]) -> bool:
+    """Both words spelled by the address, or one spelled and the other starting with the address's
+    initial («dylan barbier» from dylan.b91@…, «kaddour sofiane» from sofiane.k@…)."""
+    folded = [_folded(w) for w in pair]
+    if all(f in local for f in folded):
+        return True
+    return any(
+        folded[i] in local and len(folded[1 - i]) > 1 and folded[1 - i][0] in initials for i in (0, 1)
+    )
+
+
+def completes_initial(display: tuple[str, str], written: tuple[str, str]) -> bool:
+    """«Clement R» in the header, «clement rey» signed: the signature spells out the initial."""
+    first, last = display
+    full_first, full_last = written
+    initial = last.strip(". ").casefold()
+    return (
+        len(initial) == 1
+        and _folded(first) == _folded(full_first)
+        and len(full_last) > 1
+        and _folded(full_last).startswith(initial)
+    )
+
+
+_NAME_RUN = re.compile(r"(?<![\w'’])((?:[^\W\d_a-zà-ÿ][^\W\d_]*(?:[-'’][^\W\d_]+)*\s+){1,3}"
+                       r"[^\W\d_a-zà-ÿ][^\W\d_]*(?:[-'’][^\W\d_]+)*)")
+
+
+def name_presented_in(sentence: str, proper_nouns: tuple[str, ...], lexicon: Lexicon) -> str | None:
+    """The person a presenting sentence names when the language model tags no person: the first run of
+    capitalised words, not opening the sentence, that the tagger reads as proper nouns and that is
+    name-shaped («Nous vous présentons Marine Lefebvre (…), diplômée de …»)."""
+    for m in _NAME_RUN.finditer(sentence):
+        if m.start() == len(sentence) - len(sentence.lstrip()):
+            continue
+        run = m.group(1)
+        if any(w in proper_nouns for w in run.split()) and looks_like_name(run, lexicon):
+            return run
     return None

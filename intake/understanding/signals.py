@@ -30,7 +30,13 @@ SIGNALS = {
     "education": "diplôme ou études",
     "cv": "CV",
     "referral": "personne présentée par un tiers",
+    "situation": "situation personnelle",
 }
+# The writer's own current situation («je suis en service civique», «je suis en stage») is a fact of an
+# applicant, even told before a question about the programme. A job counts by its contract («je suis en
+# CDI»): "I work at a careers service" says who writes for others, not a situation of one's own.
+_OWN_SITUATIONS = ("internship", "service_civique")
+_CONTRACT = re.compile(r"\b(?:cdi|cdd|permanent contract|fixed-term contract)\b", re.IGNORECASE)
 MAX_CHARS = 2500  # an application says who and why at the start; a long story need not be read whole
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|odt|rtf)$", re.IGNORECASE)
 _CV_NAME = re.compile(r"(?:\b|_)(?:cv|resume|r[ée]sum[ée]|curriculum)(?:\b|_)", re.IGNORECASE)
@@ -151,17 +157,26 @@ def split_asked(text: str) -> list[str]:
     return out
 
 
+_TO_THE_READER = re.compile(r"\b(?:vous|you)\b", re.IGNORECASE)
+
+
 def _stated_before_asking(part: str) -> str:
     """What a question states of the writer before its last comma outside brackets, or "": «(documents à
     fournir, date limite)» is one thing asked about, and a hypothesis («si j'ai un bac+2, …?») is asked."""
     if not part.rstrip().endswith("?") or any(_HYPOTHESIS.match(c) for c in part.split(", ")):
         return ""
+    # «…, je peux m'inscrire ?», «je suis en CDI : votre programme est-il ouvert… ?»: a comma, a colon or a
+    # semicolon closes what is told.
     commas = [
         m.start()
-        for m in re.finditer(r",\s", part)
+        for m in re.finditer(r"[,:;]\s", part)
         if part[: m.start()].count("(") <= part[: m.start()].count(")")
     ]
     stated = part[: commas[-1]] if commas else ""
+    if commas and part[commas[-1]] in ":;" and _TO_THE_READER.search(stated):
+        # «je vous fais suivre la demande de l'école : vous pourriez venir ?»: a clause addressed to us tells
+        # of the message, then what is asked; not a fact of the writer.
+        return ""
     return stated if _FIRST_PERSON_WORD.search(stated) else ""
 
 
@@ -296,7 +311,8 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
         and not _qualifies_a_noun(s, i)
         and not (w in m["study_place"].lemmas and _writer_works(s, m))
     ]
-    stating = searching or hired or diploma or own_words
+    situated = s.has(m["first_person"]) and _own_situation(s, lexicon)
+    stating = searching or hired or diploma or own_words or situated
     if not stating or (_speaks_of_a_group(s, m) and not s.has(m["first_person"])):
         return []  # «nos diplômés veulent travailler dans l'ESS» tells of a group, not of an applicant
     # Someone is the subject: a pronoun, or a person named as the subject (not any proper noun: the tagger
@@ -317,7 +333,18 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     dated = someone or bool(_RECENT_YEAR.search(stated))
     if (diploma and dated) or (own_words and someone):
         facts.append("education")
+    if situated:
+        facts.append("situation")
     return facts
+
+
+def _own_situation(s: Sentence, lexicon: Lexicon) -> bool:
+    situations = [lexicon.situations[n] for n in _OWN_SITUATIONS if n in lexicon.situations]
+    employed = lexicon.situations.get("employed")
+    held = employed is not None and employed.current is not None and employed.current.search(s.text)
+    if held and _CONTRACT.search(s.text):
+        return True  # «je suis en CDI», "I work on a permanent contract"
+    return any(sit.current is not None and sit.current.search(s.text) for sit in situations)
 
 
 _TO_BE = frozenset({"être", "etre", "été", "be", "being", "get", "getting", "got"})
