@@ -99,6 +99,15 @@ CORPORA = (
     Corpus("abroad", "written from a grid of education systems, paths and date styles", messages_at_least=200,
            never_tuned_on=True, floors={"kind": 0.967, "fields": 0.908, "verdict": 0.826},
            max_false_rejections=2),
+    # First figure (2026-12-03, reader of main at c09c139, on h-ninth's commit 0e44272, after all 205 messages
+    # and labels were committed and before anybody read it): kind 0.985, fields 0.954, verdict 0.717, 0 false
+    # rejections, 8 false acceptances. Its mistakes were read only for wrong labels: one was (a journalist's
+    # request for figures labelled a `question`, `other` by the corpora's convention); corrected, the same
+    # output scores kind 0.990, fields 0.954, verdict 0.717, 0 false rejections, 8 false acceptances. Floors =
+    # that figure minus 0.02; no false rejection allowed, as measured.
+    Corpus("boundaries", "written boundaries first, each message on one side of one decision edge",
+           messages_at_least=200, never_tuned_on=True,
+           floors={"kind": 0.970, "fields": 0.934, "verdict": 0.697}, max_false_rejections=0),
     # A new corpus goes here, last, its first figure (date, commit, scores) in a comment above it, e.g.
     #   Corpus("sixth", "written …", messages_at_least=…, never_tuned_on=True,
     #          floors={"kind": …, "fields": …, "verdict": …}, max_false_rejections=…),

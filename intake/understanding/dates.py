@@ -1,9 +1,12 @@
-"""Month/year mentions in French and English: «juin 2025», «sept. 2025», «09/2025», «promo 2024»."""
+"""Month/year mentions in French and English: «juin 2025», «sept. 2025», «09/2025», «promo 2024», an academic
+year («2024-2025»), an exam session («session de juin 2025»), and dates counted from the message's day («l'an
+dernier», «il y a deux ans et demi», "about ten months ago"), each saying how it was read when it was not
+written plainly."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 _MONTHS = {
@@ -55,6 +58,24 @@ _MONTHS = {
     "dec": 12,
     "december": 12,
 }
+# The months of the languages a writer may leave in a French mail (Italian, Spanish, Portuguese, German,
+# Romanian): «luglio 2025», «junio de 2025», «julho de 2025», «Juli 2025», «iulie 2025». A year or «dernier»
+# must follow for them to count, as for the French ones.
+_FOREIGN_MONTHS = {
+    1: ("gennaio", "enero", "janeiro", "januar", "ianuarie"),
+    2: ("febbraio", "febrero", "fevereiro", "februar", "februarie"),
+    3: ("marzo", "março", "märz", "martie"),
+    4: ("aprile", "abril", "aprilie"),
+    5: ("maggio", "mayo", "maio"),
+    6: ("giugno", "junio", "junho", "juni", "iunie"),
+    7: ("luglio", "julio", "julho", "juli", "iulie"),
+    8: ("agosto",),
+    9: ("settembre", "septiembre", "setembro", "septembrie"),
+    10: ("ottobre", "octubre", "outubro", "oktober", "octombrie"),
+    11: ("noviembre", "novembro", "noiembrie"),
+    12: ("dicembre", "diciembre", "dezembro", "dezember", "decembrie"),
+}
+_MONTHS.update({name: number for number, names in _FOREIGN_MONTHS.items() for name in names})
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 DATE_RE = re.compile(
@@ -75,6 +96,9 @@ class MonthYear:
     month: int | None
     start: int
     end: int
+    # How a span, a session or a relative date was read («année universitaire 2024-2025» → 2025), for the
+    # evidence; empty for a date written plainly.
+    how: str = ""
 
     def as_text(self) -> str:
         return f"{self.year:04d}-{self.month:02d}" if self.month else f"{self.year:04d}"
@@ -86,36 +110,109 @@ class MonthYear:
         return (self.year, 1), (self.year, 12)
 
 
-# «en septembre dernier», «l'an dernier», «cette année», «last June»: read against the message's day.
+# Counts in words or figures, French and English: «quatorze», «dix-huit», «vingt et un», "twenty-four".
+_UNITS_FR = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "vingt": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+}
+_UNITS_EN = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+}
+_COUNTS = {**_UNITS_FR, **_UNITS_EN}
+
+
+def _count_re(units: dict[str, int], joiner: str) -> str:
+    """«dix-huit», «vingt et un», «vingt-quatre», "twenty-four", or figures."""
+    atom = "|".join(sorted(units, key=len, reverse=True))
+    return rf"(?:\d{{1,3}}|(?:{atom})(?:{joiner}(?:{atom}))?)"
+
+
+_COUNT_FR = _count_re(_UNITS_FR, r"(?:-et-|\s+et\s+|-)")
+_COUNT_EN = _count_re(_UNITS_EN, r"[-\s]")
+# «un peu plus d'», «environ», «près de», "about", "just over": a count given roughly is still the count.
+_ROUGHLY_FR = (
+    r"(?:(?:un peu |à peu près |a peu pres |environ |presque |quasiment |bientôt |déjà |maintenant |"
+    r"tout juste |près |plus |moins )+(?:de |d['’])?)?"
+)
+_ROUGHLY_EN = (
+    r"(?:(?:about|around|nearly|almost|roughly|some|over|just over|just under|more than|less than) )?"
+)
+_YEARS_FR = r"ans?|ann[ée]es?"
+# «deux ans et demi», «deux ans et quatre mois», "two and a half years", "two years and four months".
+_AGO_FR = (
+    # «depuis un an et demi» counts back the same way, only after a diploma word (see _SINCE_CUE).
+    rf"(?P<ago_word>\bil y a|\bdepuis) {_ROUGHLY_FR}(?P<ago>{_COUNT_FR})\s+(?P<unit>{_YEARS_FR}|mois)\b"
+    rf"(?:\s+et\s+(?:(?P<half>demi|demie)\b|(?P<extra>{_COUNT_FR})\s+mois\b))?"
+)
+_AGO_EN = (
+    rf"\b{_ROUGHLY_EN}(?P<ago_en>{_COUNT_EN})(?P<half_en_a>\s+and\s+a\s+half)?\s+(?P<unit_en>years?|months?)"
+    rf"(?:\s+and\s+(?:(?P<half_en>a\s+half)|(?P<extra_en>{_COUNT_EN})\s+months?))?\s+ago\b"
+)
+# «en septembre dernier», «l'an dernier», «cette année», «last June», «il y a 18 mois»: read against the
+# message's day.
 _RELATIVE_RE = re.compile(
     rf"\b(?P<rmonth>{_MONTH_ALT})\s+(?:dernier|pass[ée])\b|\blast\s+(?P<lmonth>{_MONTH_ALT})\b"
     r"|(?P<lastyear>\bl.(?:ann[ée]e|an)\s+(?:derni[eè]re?|pass[ée]e?)\b|\blast year\b)"
     r"|(?P<thisyear>\bcette ann[ée]e\b|\bthis year\b)"
+    r"|(?P<lastmonth>\ble mois (?:dernier|pass[ée])\b|\blast month\b)"
     r"|(?P<summer>\bcet [ée]t[ée]\b|\bl.[ée]t[ée] (?:dernier|pass[ée])\b|\b(?:this|last) summer\b)"
-    r"|\bil y a (?P<ago>un|une|deux|trois|quatre|cinq|six|\d{1,2}) (?P<unit>ans?|ann[ée]es?|mois)\b"
-    r"|\b(?P<ago_en>a|one|two|three|four|five|six|\d{1,2}) (?P<unit_en>years?|months?) ago\b"
-    # «diplômé d'un master depuis maintenant trois ans»: only after a diploma word (see _SINCE_CUE).
-    r"|\bdepuis (?:maintenant |d[ée]j[àa] |bient[ôo]t |plus de )?"
-    r"(?P<since>un|une|deux|trois|quatre|cinq|six|\d{1,2}) (?P<since_unit>ans?|ann[ée]es?|mois)\b",
+    rf"|{_AGO_FR}|{_AGO_EN}",
     re.IGNORECASE,
 )
 _SINCE_CUE = re.compile(r"dipl[oô]m|obtenu|titulaire|valid[ée]|graduat", re.IGNORECASE)
-_STARTED = re.compile(r"commenc|entam|d[ée]but|inscri|entr[ée]e? en|start|began|enrol", re.IGNORECASE)
-_COUNTS = {
-    "un": 1,
-    "une": 1,
-    "a": 1,
-    "one": 1,
-    "deux": 2,
-    "two": 2,
-    "trois": 3,
-    "three": 3,
-    "quatre": 4,
-    "four": 4,
-    "cinq": 5,
-    "five": 5,
-    "six": 6,
-}
+_STARTED = re.compile(
+    r"commenc|entam|d[ée]but|inscri|entr[ée]e? en|start|began|enrol|repris|resum", re.IGNORECASE
+)
+
+
+def count_of(said: str) -> int:
+    """«dix-huit» → 18, «vingt et un» → 21, "twenty-four" → 24, «18» → 18."""
+    said = said.strip().lower()
+    if said.isdigit():
+        return int(said)
+    return sum(_COUNTS[w] for w in re.split(r"[-\s]+", said) if w and w != "et")
 
 
 def find_dates(text: str, today: date | None = None) -> list[MonthYear]:
@@ -133,33 +230,69 @@ def _relative_dates(text: str, today: date) -> list[MonthYear]:
         before = re.split(r"[.;!?\n]", text[max(0, m.start() - 60) : m.start()])[-1]
         if _STARTED.search(before):
             continue  # «j'ai commencé mon master il y a deux ans» dates a start, not a diploma
-        if m.group("since") and not _SINCE_CUE.search(before):
+        since = (m.group("ago_word") or "").lower() == "depuis"
+        if since and not _SINCE_CUE.search(before):
             continue  # «je cherche depuis deux ans» dates a search, not a diploma
-        name = m.group("rmonth") or m.group("lmonth")
-        if name:
-            month = _MONTHS[name.lower()]
-            # The last such month strictly before this one.
-            year = today.year if month < today.month else today.year - 1
-            out.append(MonthYear(year, month, m.start(), m.end()))
-        elif m.group("lastyear"):
-            out.append(MonthYear(today.year - 1, None, m.start(), m.end()))
-        elif m.group("thisyear"):
-            out.append(MonthYear(today.year, None, m.start(), m.end()))
-        elif m.group("summer"):
-            # The last summer already begun: «cet été» written in November is this year's.
-            out.append(
-                MonthYear(today.year if today.month >= 7 else today.year - 1, None, m.start(), m.end())
-            )
-        else:
-            word = (m.group("ago") or m.group("ago_en") or m.group("since")).lower()
-            count = int(word) if word.isdigit() else _COUNTS[word]
-            unit = (m.group("unit") or m.group("unit_en") or m.group("since_unit")).lower()
-            if unit.startswith("mois") or unit.startswith("month"):
-                total = today.year * 12 + today.month - 1 - count
-                out.append(MonthYear(total // 12, total % 12 + 1, m.start(), m.end()))
-            else:
-                out.append(MonthYear(today.year - count, None, m.start(), m.end()))
+        out.append(_against_today(m, today))
     return out
+
+
+def _against_today(m: re.Match[str], today: date) -> MonthYear:
+    """One relative mention read against the message's day; `how` says so for the evidence."""
+    name = m.group("rmonth") or m.group("lmonth")
+    if name:
+        month = _MONTHS[name.lower()]
+        # The last such month strictly before this one.
+        year = today.year if month < today.month else today.year - 1
+        when = MonthYear(year, month, m.start(), m.end())
+    elif m.group("lastyear"):
+        when = MonthYear(today.year - 1, None, m.start(), m.end())
+    elif m.group("thisyear"):
+        when = MonthYear(today.year, None, m.start(), m.end())
+    elif m.group("lastmonth"):
+        total = today.year * 12 + today.month - 2
+        when = MonthYear(total // 12, total % 12 + 1, m.start(), m.end())
+    elif m.group("summer"):
+        # The last summer already begun: «cet été» written in November is this year's.
+        when = MonthYear(today.year if today.month >= 7 else today.year - 1, None, m.start(), m.end())
+    else:
+        return _ago(m, today)
+    return replace(when, how=f"« {m.group(0)} » : {when.as_text()}, compté depuis le message")
+
+
+def _ago(m: re.Match[str], today: date) -> MonthYear:
+    """«il y a 18 mois» → 2025-05 read in November 2026; «il y a deux ans et demi» → 30 months; «il y a un
+    an» → the year only (a year counted roughly says no month)."""
+    count = count_of(m.group("ago") or m.group("ago_en"))
+    unit = (m.group("unit") or m.group("unit_en")).lower()
+    half = m.group("half") or m.group("half_en") or m.group("half_en_a")
+    extra = m.group("extra") or m.group("extra_en")
+    bound = _BOUND.search(m.group(0))
+    if unit.startswith(("mois", "month")):
+        months = count
+    elif half or extra or bound:
+        months = count * 12 + (6 if half else count_of(extra) if extra else 0)
+    else:
+        how = f"« {m.group(0)} » : {today.year - count}, sans le mois"
+        return MonthYear(today.year - count, None, m.start(), m.end(), how)
+    if bound:
+        # «il y a plus de deux ans»: 25 months at least; «moins de deux ans»: 24 at most, said as a bound.
+        months += 1 if bound.group(0).lower() in _MORE else 0
+        said = "au moins" if bound.group(0).lower() in _MORE else "au plus"
+    else:
+        said = ""
+    total = today.year * 12 + today.month - 1 - months
+    when = MonthYear(total // 12, total % 12 + 1, m.start(), m.end())
+    how = f"« {m.group(0)} » : {said + ' ' if said else ''}{months} mois avant le message, {when.as_text()}"
+    return replace(when, how=how)
+
+
+# A count said as a bound: «plus de deux ans», "over a year"; «un peu plus d'un an» is still about a year.
+_MORE = {"plus", "more than", "over"}
+_BOUND = re.compile(
+    r"(?<!un peu )(?<!just )\b(?:plus|moins|more than|less than|over|under)\b(?=\s+(?:de\s+|d['’])?\w)",
+    re.IGNORECASE,
+)
 
 
 def _absolute_dates(text: str) -> list[MonthYear]:
@@ -171,7 +304,12 @@ def _absolute_dates(text: str) -> list[MonthYear]:
             if 0 < short - first % 100 <= 8:  # «2022-25»: a range of years written short
                 out.append(MonthYear(first - first % 100 + short, None, m.end() - 2, m.end()))
         elif m.group("month"):
-            out.append(MonthYear(int(m.group("year")), _MONTHS[m.group("month").lower()], m.start(), m.end()))
+            when = MonthYear(int(m.group("year")), _MONTHS[m.group("month").lower()], m.start(), m.end())
+            session = _SESSION_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+            if session:
+                said = text[m.start() - len(session.group(0)) : m.end()]
+                when = replace(when, how=f"« {said} » : {when.as_text()}, le mois de la session d'examens")
+            out.append(when)
         elif m.group("mnum"):
             out.append(MonthYear(int(m.group("year2")), int(m.group("mnum")), m.start(), m.end()))
         elif m.group("year5"):
@@ -182,6 +320,28 @@ def _absolute_dates(text: str) -> list[MonthYear]:
             out.append(MonthYear(int(m.group("year3")), int(m.group("mnum3")), m.start(), m.end()))
         else:
             out.append(MonthYear(int(m.group("year4")), None, m.start(), m.end()))
+    return _spans_read(text, out)
+
+
+# «session de juin 2025», «sesiunea de iulie 2025», «à la session d'octobre»: an exam session dates a diploma.
+_SESSION_BEFORE = re.compile(
+    r"\b(?:session|sesiunea|sessione|sesión|sessão)\s+(?:de\s+|d['’]|di\s+|do\s+)?$", re.IGNORECASE
+)
+_SPAN_SEP = re.compile(r"^\s*[-/–]\s*$")
+
+
+def _spans_read(text: str, dates: list[MonthYear]) -> list[MonthYear]:
+    """«année universitaire 2024-2025», «Wintersemester 2026/2027», «(2023-2024)»: two years in a row joined
+    by a dash or a slash are an academic year, which ends in the second; say so on the second."""
+    out = list(dates)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if first.month or second.month or second.year != first.year + 1:
+            continue
+        if _SPAN_SEP.match(text[first.end : second.start]):
+            said = text[first.start : second.end]
+            how = f"« {said} » : {second.year}, l'année où finit l'année universitaire"
+            out[i] = replace(second, how=how)
     return out
 
 

@@ -35,7 +35,7 @@ _YEAR_OF = re.compile(
 _YEAR_NUMBER = {"prem": 1, "1": 1, "fir": 1, "deux": 2, "2": 2, "seco": 2, "troi": 3, "thi": 3, "3": 3}
 # Skill lines use «maîtrise» for mastery of a tool or a language, not the diploma.
 _SKILL_MAITRISE = re.compile(
-    r"ma[iî]trise\s+(?:du|des|de\s+l|d.outils|parfaite|courante|de\s+la\s+langue|de\s+word|d.excel)",
+    r"ma[iî]trise\s+(?:du|des|de\s+l['’]|de\s+la\s|de\s+logiciel|d.outils|parfaite|courante|de\s+la\s+langue|de\s+word|d.excel)",
     re.IGNORECASE,
 )
 _SCHOOLING = re.compile(
@@ -53,8 +53,8 @@ def _diploma_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int, str, int
     spans: list[tuple[int, int, str, int]] = []
     for diploma in lexicon.diplomas:
         for m in diploma.pattern.finditer(line):
-            if diploma.label == "Master 1" and _SKILL_MAITRISE.match(line, m.start()):
-                continue
+            if _SKILL_MAITRISE.match(line, m.start()):
+                continue  # «maîtrise du pack Office», in France or in Québec
             if (
                 diploma.label == "Master 1"
                 and m.group(0).lower().startswith("ma")
@@ -213,11 +213,24 @@ _OBTAINED_CUE = re.compile(
     r"dipl[oô]m[ée]|obtenu|obtention|titulaire|valid[ée]|d[ée]croch[ée]|\bhold\b|\bgraduated\b|\bcompleted\b|"
     r"\bearned\b|\bobtained\b|\bpromo(?:tion)?\b|\bsortie?\b|\bj.ai (?:fini|termin[ée]|eu|fait)\b|"
     r"\bfinished\b|\bviens d(?:e |.)(?:obtenir|terminer|finir|valider|achever)\b|"
-    r"\bj.ai (?:un|une|mon|ma)\b|\bposs[eè]de\b|\bi have (?:a|an)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b|"
+    # Someone presented in the third person: «mon fils a fait une licence à Agadir».
+    r"\b(?:il|elle) a (?:fait|eu|fini|termin[ée]|achev[ée]|r[ée]ussi)\b|"
+    r"\b(?:fils|fille|fr[eè]re|s[oœ]ur|neveu|ni[eè]ce)\b[^.;]{0,40}"
+    r"\ba (?:fait|eu|fini|termin[ée]|achev[ée]|r[ée]ussi)\b|"
+    r"\bj.ai (?:d[ée]j[àa] |aussi |[ée]galement |bien )?(?:un|une|mon|ma)\b|\bposs[eè]de\b|"
+    r"\bi (?:already |also )?(?:have|hold) (?:a|an|my)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b|"
     r"\ben poche\b"
     # Possession bounded by «ne… que», "only": «je n'ai que le bac», "I only have a BTS".
     r"|\bn.ai (?:que|qu.)|\bi only (?:have|hold)\b|\bmy only (?:diploma|degree|qualification)\b"
-    r"|\bgot (?:my|a|an|the|his|her)\b|\breceived\b|\bawarded\b",
+    r"|\bgot (?:my|a|an|the|his|her)\b|\breceived\b|\bawarded\b"
+    # Possession bounded by «seulement»: «j'ai seulement la matura», «j'ai juste le bac».
+    r"|\bj.ai (?:seulement|juste|uniquement|simplement) (?:le|la|l['’]|un|une|mon|ma)\s?"
+    r"(?=bac|matur|cap\b|bep|brevet|dipl|cess|cfc|abitur|a-level|certificat)"
+    # «I have» in the writer's other language, left in a French mail: «ho il diploma di maturità», «tengo
+    # un grado», «tenho um mestrado», «ich habe ein Diplom».
+    r"|\bho (?:il|lo|un|una|conseguito|preso)\b|\bho la (?=laurea|maturit|licenza)"
+    r"|\btengo (?:el|la|un|una)\b|\btenho (?:o|a|um|uma)\b"
+    r"|\bhabe (?:ein|eine|mein|meine|das|die|den)\b",
     re.IGNORECASE,
 )
 
@@ -264,7 +277,9 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
             if _names_a_track(unit, lexicon):
                 # «Lycée X (section BTS)»: maybe only a track, maybe a BTS too; the coordinator asks.
                 unclassified.append(Evidence(unit, source.where))
-            elif not found and _looks_like_unknown_diploma(unit, source.is_document):
+            elif _names_level_unknown(unit, lexicon) or (
+                not found and _looks_like_unknown_diploma(unit, source.is_document)
+            ):
                 unclassified.append(Evidence(unit, source.where))
             elif (
                 found
@@ -319,8 +334,43 @@ def _settled(
         highest = _undated_if_contradicted(highest, facts.mentions)
     if highest is None:
         highest, facts.graduation_alone = _graduation_alone(sources, lexicon, today, untold)
-    facts.highest = highest
+    if highest is None and facts.graduation_alone is None and facts.unclassified:
+        facts.graduation_alone = _unclassified_dated(facts.unclassified, lexicon, today)
+    facts.highest = _how_read(highest, today) if highest is not None else None
+    if facts.graduation_alone is not None:
+        alone = facts.graduation_alone
+        facts.graduation_alone = Fact(alone.value, _with_reading(alone.evidence, alone.value, today))
     return facts
+
+
+def _unclassified_dated(unclassified: list[Evidence], lexicon: Lexicon, today: date) -> Fact[str] | None:
+    """«J'ai un diplôme de technicien spécialisé (OFPPT), obtenu en juin 2025»: the level is for the
+    coordinator to verify, but the date is told; it is the graduation, when the line names a diploma (not
+    only a school: «Université Paris 8, 2021» may be studies left) and gives one date."""
+    for evidence in unclassified:
+        named = _A_DIPLOMA.search(evidence.text) or (
+            lexicon.level_unknown is not None and lexicon.level_unknown.search(evidence.text)
+        )
+        if not named:
+            continue
+        dates = [d for d in find_dates(evidence.text, today) if _is_past(d, today) is not False]
+        span = len(dates) == 2 and not dates[1].month and dates[1].year == dates[0].year + 1
+        if len(dates) == 1 or span:  # «cohorte 2025», «année 2024-2025»
+            return Fact(dates[-1].as_text(), evidence)
+    return None
+
+
+def _how_read(highest: DiplomaMention, today: date) -> DiplomaMention:
+    if highest.graduation is None:
+        return highest
+    return replace(highest, evidence=_with_reading(highest.evidence, highest.graduation, today))
+
+
+def _with_reading(evidence: Evidence, graduation: str, today: date) -> Evidence:
+    """A date read from a span, a session or a count back from the message («il y a deux ans et demi»):
+    the evidence quotes the sentence, then says in brackets how its date was read."""
+    how = [d.how for d in find_dates(evidence.text, today) if d.how and d.as_text() == graduation]
+    return Evidence(f"{evidence.text} [{how[-1]}]", evidence.where) if how else evidence
 
 
 def _own_words_first(mentions: list[DiplomaMention]) -> list[DiplomaMention]:
@@ -524,6 +574,24 @@ _NEGATED_DIPLOMA = re.compile(
 )
 
 
+_A_DIPLOMA = re.compile(r"dipl[oô]m|\bdegree\b|certific|\battestation\b|\bbrevet\b", re.IGNORECASE)
+
+
+def _names_level_unknown(unit: str, lexicon: Lexicon) -> bool:
+    """«un DEC technique», «un brevet fédéral après un CFC»: a diploma whose French level cannot be told,
+    named apart from any diploma the lexicon places («brevet de technicien supérieur» is a BTS) and
+    without its level stated."""
+    if lexicon.level_unknown is None or _NOT_SCHOOLING.search(unit):
+        return False  # «technicien supérieur chez Veolia»: a job, not a diploma
+    spans = _diploma_spans(unit, lexicon)
+    if states_a_level(unit) or any(label.startswith("Bac+") for _s, _e, label, _l in spans):
+        return False  # «un DEC technique (bac+2 selon ENIC-NARIC)»: the writer states the level
+    return any(
+        not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in spans)
+        for m in lexicon.level_unknown.finditer(unit)
+    )
+
+
 def _looks_like_unknown_diploma(unit: str, in_document: bool) -> bool:
     """A line naming a school or a diploma the lexicon does not know: the level is then not a certainty."""
     if not _UNKNOWN_DIPLOMA.search(unit) or _NOT_SCHOOLING.search(unit) or len(unit) > 200:
@@ -571,7 +639,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:.]| et | puis | and | then ")
 _SEARCH_IN_PROGRESS = re.compile(
     # «recherche d'emploi en cours», «pas de stage en cours»: what is going on is not a diploma.
     r"(?:recherche|d[ée]marche|candidature|processus|recrutement|search|application|stage|service civique|"
-    r"mission|contrat|cdd|emploi|job|internship|volontariat|dossier|projet|inscription|permis)s?\b[^,;.]{0,20}$",
+    r"mission|contrat|cdd|emploi|job|internship|volontariat|dossier|projet|inscription|permis|"
+    # «demande d'équivalence en cours», «reconnaissance officielle en cours»: the recognition of a diploma
+    # already had is pending, not the diploma.
+    r"[ée]quivalence|reconnaissance|homologation|comparabilit[ée]|traduction|l[ée]galisation|demande|"
+    r"recognition|equivalence|evaluation)s?\b[^,;.]{0,20}$",
     re.IGNORECASE,
 )
 

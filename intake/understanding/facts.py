@@ -48,9 +48,11 @@ class Source:
 
 
 EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
-# A title's full stop («M. Lucas Bernard», "Mr. Tom Hale") is not the end of a sentence.
+# A title's full stop («M. Lucas Bernard», "Mr. Tom Hale"), or a degree's ("B.A. Human Relations", "M.Sc.
+# Ecology"), is not the end of a sentence.
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!\bM\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bMme\.)"
+    r"(?<!\bB\.A\.)(?<!\bM\.A\.)(?<!\bB\.Sc\.)(?<!\bM\.Sc\.)(?<!\bPh\.D\.)"
     r"\s+(?=[A-ZÀ-ÖØ-Þ«\"(])|\n"
 )
 

@@ -94,6 +94,7 @@ class Lexicon:
     track_before: re.Pattern[str] | None = None  # «(section BTS)»: a track, not the diploma
     no_higher: re.Pattern[str] | None = None  # «sans diplôme du supérieur»: the bac is the highest
     graduated_alone: re.Pattern[str] | None = None  # «j'ai obtenu mon diplôme en juin»: no diploma named
+    level_unknown: re.Pattern[str] | None = None  # «DEC technique», «brevet fédéral»: level not to be told
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -152,6 +153,7 @@ def _load_lexicon(rules_dir: Path) -> Lexicon:
         track_before=compile_any(dip.get("track_before", {}).get("patterns", [])),
         no_higher=compile_any(dip.get("no_higher", {}).get("patterns", [])),
         graduated_alone=compile_any(dip.get("graduated_alone", {}).get("patterns", [])),
+        level_unknown=compile_any(dip.get("level_unknown", {}).get("patterns", [])),
     )
 
 
