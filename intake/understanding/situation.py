@@ -294,7 +294,7 @@ def _state_of(
         return _state_in_parse(unit, situation, structure, today)
     if own:
         return _state_in_words(unit, situation, structure, today)
-    state = _state_on_cv_line(unit, situation, today)
+    state = _state_on_cv_line(unit, situation, today) or _run_to_today(unit, situation, structure, today)
     if state is None and source.where == SUBJECT and not is_english(unit):
         # «Candidature - toujours en stage»: a subject is the writer's words of today, telegraphic.
         state = _state_in_parse(unit, situation, structure, today)
@@ -405,6 +405,19 @@ def _state_on_cv_line(unit: str, situation: Situation, today: date) -> str | Non
         return None
     began, ends = dates[-2].bounds()[0], dates[-1].bounds()[1]
     return NOW if began <= now <= ends and dates[-1].month is not None else None
+
+
+def _run_to_today(unit: str, situation: Situation, structure: Structure, today: date) -> str | None:
+    """«Septembre 2026 – aujourd'hui : stagiaire, …», "Oct 2026 – present: intern": a CV entry whose period
+    begins on a date already reached and runs to «today» is held now (a start still ahead is not)."""
+    named = (situation.names is not None and situation.names.search(unit)) or (
+        situation.roles is not None and situation.roles.search(unit)
+    )
+    until_today = structure.until_today
+    for found in find_dates(unit) if named and until_today is not None else []:
+        if until_today is not None and until_today.match(unit[found.end :].lstrip()):
+            return NOW if found.bounds()[0] <= (today.year, today.month) else None
+    return None
 
 
 _ONGOING = re.compile(r"\W{0,3}(?:en cours|actuel(?:le)?(?:ment)?|ongoing|current(?:ly)?)\b", re.IGNORECASE)
@@ -603,9 +616,11 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     if reading.tense == PAST and _state_held_since(predicate):
         # «engagée depuis octobre dans une mission de service civique»: a state begun and not left.
         return NOT_NOW if _ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
-    if reading.tense == PAST and starts_with(predicate, structure.extends):
-        return _runs_until(token, unit, today) or NOT_NOW  # «mon stage a été prolongé jusqu'en février»
     taken_up = _taken_up_by_a_later_end(token, structure, unit, today) if reading.tense == PAST else None
+    if reading.tense == PAST and starts_with(predicate, structure.extends):
+        # «mon stage a été prolongé jusqu'en février»; «… prolongé, je ne sais pas quand il finira»
+        return _runs_until(token, unit, today) or taken_up or NOT_NOW
+    taken_up = taken_up or (_relative_until(token, unit, today) if reading.tense == PAST else None)
     if taken_up is not None:
         return taken_up  # «j'ai fait un service civique … ; il se termine en janvier»
     if reading.tense in {PAST, CONDITIONAL}:
@@ -641,7 +656,8 @@ def _taken_up_by_a_later_end(token: Any, structure: Structure, unit: str, today:
     a pronoun taking the mention up, dated: that date says whether it runs, not the first verb's past."""
     for verb in token.doc[token.i + 1 :]:
         ends = starts_with(verb, structure.ends) or any(c.lower_ == "fin" for c in verb.children)
-        if not (is_verb(verb) and ends) or tense_of(verb) == PAST:
+        told_past = tense_of(verb) == PAST and not _FUTURE_FORM.search(verb.lower_)
+        if not (is_verb(verb) and ends) or told_past:
             continue  # «il se termine», «elle prendra fin»
         subject = [c for c in verb.children if c.dep_ in {"nsubj", "expl:subj"}]
         if is_negated(verb) or not any(c.lower_ in {"il", "elle"} for c in subject):
@@ -649,7 +665,26 @@ def _taken_up_by_a_later_end(token: Any, structure: Structure, unit: str, today:
         when = _date_after(unit, verb.idx + len(verb.text), today)
         if when is not None:
             return NOT_NOW if when < today else NOW
+        if _FUTURE_FORM.search(verb.lower_):
+            return NOW  # «il finira», undated: an end still to come (the small model may tag it past)
     return None
+
+
+# A French future's own ending (-rai, -ra, -ront…), read on the word when the small model mistags it.
+_FUTURE_FORM = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
+# «…, qui court jusqu'au 15 janvier», «qui dure jusqu'en mars»: a relative clause in the present dating what
+# it follows (the small model often hangs it on the nearest noun, not the mention).
+_RELATIVE_NOW = re.compile(r"^[^.;]*?\bqui\s+(?!a\b|avait\b|[ée]tait\b|s'est\b)(?:se\s+)?\w+\s+(?=jusqu)", re.I)
+
+
+def _relative_until(token: Any, unit: str, today: date) -> str | None:
+    """«J'ai accepté un stage dans une association, qui court jusqu'au 15 janvier»: told in the past (taken),
+    the mention is dated by the present relative clause after it; the date says whether it still runs."""
+    after = unit[token.idx + len(token.text) :]
+    found = _RELATIVE_NOW.search(after)
+    if found is None or NEGATION.search(found.group()):
+        return None
+    return _dated_until(token, unit, today)
 
 
 def _placed_in(token: Any, predicate: Any) -> bool:
@@ -669,7 +704,9 @@ def _held_now(
     # «je suis en stage»; «je ne suis pas en CDI mais en stage»: a conjunct shares the copula.
     shares = predicate.i == token.i or token.dep_ == "conj"
     copula = shares and any(c.dep_ == "cop" for c in predicate.children)
-    in_it = any(c.lower_ == "en" for c in token.children)
+    # «je suis en stage»; «je suis dans mon dernier semestre» (my own, not «dans un stage» told of others).
+    mine = any(c.morph.get("Poss") == ["Yes"] for c in token.children)
+    in_it = any(c.lower_ == "en" or (c.lower_ == "dans" and mine) for c in token.children)
     # «je bosse comme stagiaire», «je travaille en tant que stagiaire»: the role is the subject's now.
     as_role = is_role and any(c.lower_ in {"comme", "que"} for c in token.children)
     doing = predicate.i != token.i and starts_with(predicate, structure.doing) and reading.tense == PRESENT
