@@ -15,6 +15,7 @@ from typing import Any
 from intake.understanding.clauses import (
     NEGATION,
     PAST,
+    PRESENT,
     beyond_clause,
     clause_at,
     clause_start,
@@ -170,8 +171,26 @@ def _said_in_french(unit: str, start: int, lexicon: Lexicon) -> bool:
     """An aim word before the employer, no negation in its clause («je ne suis pas sûre de vouloir…») and no
     hedge in the sentence («pourquoi pas dans le privé»): a refusal is read only from an aim said plainly."""
     clause = unit[clause_start(unit, start) : start]
-    plain = not NEGATION.search(clause) and not hedged(unit)
-    return plain and bool(_seek_words(unit, lexicon, 0, start))
+    plain = not NEGATION.search(clause) and not hedged(unit) and not _FR_NOT_THE_PLACE.search(unit, 0, start)
+    return plain and bool(_seek_words(unit, lexicon, 0, start)) and not _place_of_a_held_job(unit, start)
+
+
+def _place_of_a_held_job(unit: str, start: int) -> bool:
+    """«j'occupe actuellement un poste … en supermarché : je souhaiterais…»: the employer is where the
+    writer works now (the first verb above it holds a post, in the present), not the aim's place."""
+    if _NOW_LABEL.match(unit):
+        return True  # «Situation : CDD employé de rayon (supermarché)»: a form's line for the present
+    token = next((t for t in parse(unit) if t.idx == start), None)
+    verb = token.head if token is not None else None
+    while verb is not None and not is_verb(verb) and verb.head.i != verb.i:
+        verb = verb.head
+    return verb is not None and starts_with(verb, _HOLDING) and tense_of(verb) == PRESENT
+
+
+# «plutôt qu'en grande surface», «au lieu d'une banque»: the employer named as the place not chosen.
+_FR_NOT_THE_PLACE = re.compile(
+    r"\b(?:plutôt\s+qu(?:e\b|['’])|au\s+lieu\s+d(?:e\b|['’]|u\b|es\b))\s*(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
 
 
 _EN_NOT_THE_PLACE = re.compile(r"\b(?:that|which|who|whose|with|rather than|instead of)\b", re.IGNORECASE)
@@ -400,6 +419,8 @@ def _work_aimed(word: Any, noun: bool, unit: str, start: int, structure: Structu
     even when the small model tags it as a noun; a past verb of another clause leaves it to the words."""
     governing = predicate_of(word)
     sought = starts_with(governing, structure.aim_search) or starts_with(word.head, structure.aim_search)
+    if noun and not sought and _held_now(word, governing):
+        return False  # «je suis en CDD dans une grande surface», «j'occupe un poste en supermarché»: held
     if noun and governing.i != word.i and not sought:
         # «j'ai eu un premier emploi dans une association» is a past job, not an aim.
         past = read_word(word).tense == PAST
@@ -407,11 +428,29 @@ def _work_aimed(word: Any, noun: bool, unit: str, start: int, structure: Structu
     return True
 
 
+_NOW_LABEL = re.compile(
+    r"^\W*(?:situation(?: actuelle)?|poste actuel|emploi actuel|current (?:position|job|situation))\s*:", re.I
+)
+# Verbs of holding a post now: «j'occupe un poste de…», «j'exerce un emploi de…».
+_HOLDING = ("occup", "exerc")
+
+
+def _held_now(word: Any, governing: Any) -> bool:
+    """A job told as the writer's present one, not sought: the predicate of a copula in the present («je
+    suis en CDD»), or the object of a verb of holding («j'occupe actuellement un poste»)."""
+    if read_word(word).tense != PRESENT:
+        return False
+    if governing.i == word.i:
+        return any(c.dep_ == "cop" for c in word.children)
+    return word.dep_ == "obj" and starts_with(governing, _HOLDING)
+
+
 def _place_denied(noun: Any) -> bool:
     """«ni dans une banque», «sans cabinet»: a negation of the noun itself, not of the verb above it («je
     n'ai pas trouvé de poste dans une association» still aims there)."""
     before = {t.lower_ for t in noun.doc[max(0, noun.i - 4) : noun.i]}
-    rather = {"plutôt", "que"} <= before or "lieu" in before  # «plutôt que pour une banque», «au lieu d'un…»
+    # «plutôt que pour une banque», «plutôt qu'en grande surface», «au lieu d'un…»
+    rather = ("plutôt" in before and bool(before & {"que", "qu'", "qu’"})) or "lieu" in before
     return rather or bool(before & _PLACE_NEGATORS) or any(c.lower_ in _PLACE_NEGATORS for c in noun.children)
 
 
