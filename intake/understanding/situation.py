@@ -674,7 +674,9 @@ def _taken_up_by_a_later_end(token: Any, structure: Structure, unit: str, today:
 _FUTURE_FORM = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
 # «…, qui court jusqu'au 15 janvier», «qui dure jusqu'en mars»: a relative clause in the present dating what
 # it follows (the small model often hangs it on the nearest noun, not the mention).
-_RELATIVE_NOW = re.compile(r"^[^.;]*?\bqui\s+(?!a\b|avait\b|[ée]tait\b|s'est\b)(?:se\s+)?\w+\s+(?=jusqu)", re.I)
+_RELATIVE_NOW = re.compile(
+    r"^[^.;]*?\bqui\s+(?!a\b|avait\b|[ée]tait\b|s'est\b)(?:se\s+)?\w+\s+(?=jusqu)", re.IGNORECASE
+)
 
 
 def _relative_until(token: Any, unit: str, today: date) -> str | None:
