@@ -78,6 +78,33 @@ CLASSES = [
         {"studies_finished": "not_met"},
         id="an_english_last_semester_held_now_is_studying",
     ),
+    # Studies whose outcome is still to come: the coordinator asks.
+    pytest.param(
+        f"J'ai rendu mon mémoire de master en octobre et j'attends encore la délibération. {AIM}",
+        {"studies_finished": "unknown"},
+        id="a_deliberation_awaited_leaves_the_studies_open",
+    ),
+    pytest.param(
+        f"Mes derniers partiels de licence sont passés ; le jury doit se réunir mi-décembre. {AIM}",
+        {"studies_finished": "unknown"},
+        id="a_jury_still_to_sit_leaves_the_studies_open",
+    ),
+    pytest.param(
+        f"J'ai terminé les cours de mon master, mais je ne sais pas encore si je vais devoir rattraper un"
+        f" module. {AIM}",
+        {"studies_finished": "unknown"},
+        id="a_resit_maybe_to_take_leaves_the_studies_open",
+    ),
+    pytest.param(
+        f"I sat my last MA exams in October and I'm still waiting for my results. {EN_AIM}",
+        {"studies_finished": "unknown"},
+        id="english_results_awaited_leave_the_studies_open",
+    ),
+    pytest.param(
+        f"{DIPLOMA} J'attends les résultats de ma candidature chez Emmaüs. {AIM}",
+        {"studies_finished": "met"},
+        id="the_results_of_an_application_awaited_say_nothing_of_the_studies",
+    ),
     # A career change the mail leaves open.
     pytest.param(
         f"J'ai fait une reprise d'études à 35 ans ; {DIPLOMA[0].lower()}{DIPLOMA[1:]} {AIM}",

@@ -148,6 +148,15 @@ def _read_unit(
     enrolled = None if source.is_document else _ENROLLED.search(unit)
     if enrolled and not _negated_before(unit, enrolled):
         reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
+    if _studies_pending(unit, lexicon.structure):
+        reading.uncertain.setdefault("studying", evidence)  # «j'attends les résultats du jury»: over? Asked
+
+
+def _studies_pending(unit: str, structure: Structure) -> bool:
+    """An outcome of the studies still to come (results or a jury awaited, a resit or a course maybe taken
+    up), not said in a negated clause («je n'attends plus les résultats : j'ai mon diplôme»)."""
+    found = structure.studies_pending.search(unit) if structure.studies_pending is not None else None
+    return found is not None and not NEGATION.search(unit, clause_start(unit, found.start()), found.start())
 
 
 def _held_now_on_cv(units: list[str], index: int, structure: Structure, today: date) -> bool:
