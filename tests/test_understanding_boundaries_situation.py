@@ -78,6 +78,28 @@ CLASSES = [
         {"studies_finished": "not_met"},
         id="an_english_last_semester_held_now_is_studying",
     ),
+    # A mission or a placement of a kind left unsaid, running now: asked, never refused.
+    pytest.param(
+        f"Ma mission auprès d'une maison de quartier de Rennes prend fin dans trois semaines. {DIPLOMA}"
+        f" {AIM}",
+        {"not_service_civique": "unknown"},
+        id="my_mission_of_unsaid_kind_ending_soon_is_asked_about",
+    ),
+    pytest.param(
+        f"Ma mission auprès d'une maison de quartier de Rennes s'est terminée en juin. {DIPLOMA} {AIM}",
+        {"not_service_civique": "met"},
+        id="my_mission_of_unsaid_kind_ended_in_june_is_over",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} I'm on a work placement with a tenants' union this term. {EN_AIM}",
+        {"not_internship": "unknown"},
+        id="an_english_placement_held_now_is_asked_about",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} I'm an intern with a tenants' union this term. {EN_AIM}",
+        {"not_internship": "not_met"},
+        id="an_english_internship_held_this_term_is_current",
+    ),
     # Studies whose outcome is still to come: the coordinator asks.
     pytest.param(
         f"J'ai rendu mon mémoire de master en octobre et j'attends encore la délibération. {AIM}",

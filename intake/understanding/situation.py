@@ -233,7 +233,18 @@ def _on_untyped_mission(unit: str, structure: Structure, today: date) -> bool:
         return _EN_ON_MISSION.search(unit) is not None  # "I'm currently on a mission with a charity"
     head = phrase_head(tokens_in(parse(unit), found.start(), found.end()))
     is_role = found.group().lower().startswith("volontaire")
-    return head is not None and _mention_state(head, is_role, structure, unit, today) == NOW
+    state = _mention_state(head, is_role, structure, unit, today) if head is not None else None
+    if state is None and _MY_MISSION_ENDS.search(unit):
+        # «Ma mission auprès d'une association … se termine bientôt»: the small model may lose the end verb
+        # in a long subject; «ma mission» ending, not at a date already passed, runs now.
+        return not _ended_by_date(unit, today, found.start())
+    return state == NOW
+
+
+_MY_MISSION_ENDS = re.compile(
+    r"\bma mission\b[^.;:]{0,80}?\b(?:se termine|se terminera|prend fin|prendra fin|s.ach[eè]ve|finit)\b",
+    re.IGNORECASE,
+)
 
 
 # Still enrolled somewhere now («je suis toujours inscrit à la fac cette année», "I'm still enrolled at
@@ -301,13 +312,15 @@ def _state_of(
     line's dates; None when it says nothing (the phrases then decide)."""
     if own and is_french(unit):
         return _state_in_parse(unit, situation, structure, today)
+    settled = situation.settled_by is None or situation.settled_by.search(unit) is not None
     if own:
-        return _state_in_words(unit, situation, structure, today)
+        # "I've been on a placement this autumn": an internship, or a post found by an agency? Asked.
+        state = _state_in_words(unit, situation, structure, today)
+        return UNSURE if state == NOW and not settled and situation.name == "internship" else state
     state = _state_on_cv_line(unit, situation, today) or _run_to_today(unit, situation, structure, today)
     if state is None and source.where == SUBJECT and not is_english(unit):
         # «Candidature - toujours en stage»: a subject is the writer's words of today, telegraphic.
         state = _state_in_parse(unit, situation, structure, today)
-    settled = situation.settled_by is None or situation.settled_by.search(unit) is not None
     return UNSURE if state == NOW and not settled else state  # «mission de volontariat» on a CV: asked
 
 
