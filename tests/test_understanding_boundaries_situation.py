@@ -100,6 +100,26 @@ CLASSES = [
         {"not_internship": "not_met"},
         id="an_english_internship_held_this_term_is_current",
     ),
+    pytest.param(
+        f"{DIPLOMA} Expériences : un stage à la Banque alimentaire du Gard, cette année. {AIM}",
+        {"not_internship": "unknown"},
+        id="an_internship_dated_only_by_this_year_without_a_verb_is_asked_about",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Expériences : un stage à la Banque alimentaire du Gard en 2024. {AIM}",
+        {"not_internship": "met"},
+        id="an_internship_dated_by_a_past_year_without_a_verb_is_over",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Je fais un volontariat du Programme européen de jeunesse à Gand jusqu'en juin. {AIM}",
+        {"not_service_civique": "unknown"},
+        id="a_volunteering_of_a_named_european_scheme_is_asked_about",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Je fais un volontariat du service civique à Gand jusqu'en juin. {AIM}",
+        {"not_service_civique": "not_met"},
+        id="a_volunteering_of_the_civic_service_held_until_june_is_current",
+    ),
     # Studies whose outcome is still to come: the coordinator asks.
     pytest.param(
         f"J'ai rendu mon mémoire de master en octobre et j'attends encore la délibération. {AIM}",

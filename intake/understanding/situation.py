@@ -396,7 +396,8 @@ def _of_another_kind(head: Any, structure: Structure) -> bool:
     if not starts_with(head, structure.generic):
         return False
     for child in head.children:
-        bare_of = child.dep_ == "nmod" and {c.lower_ for c in child.children} & {"de", "d'", "d’"}
+        # «de solidarité internationale», «du Corps européen de solidarité»: a «de» complement naming a scheme
+        bare_of = child.dep_ == "nmod" and {c.lower_ for c in child.children} & {"de", "d'", "d’", "du"}
         typed = child.dep_ == "amod" or (bare_of and not any(c.dep_ == "det" for c in child.children))
         if typed and not any(t.lower_.startswith("civi") for t in child.subtree):
             return True
@@ -746,7 +747,22 @@ def _held_now(
     having = reading.tense == PRESENT and token.dep_ == "obj" and predicate.lower_ in structure.having
     if having or (verbless and (in_it or is_role)):
         return _dated_until(token, unit, today)
+    untensed = reading.tense == NO_TENSE and reading.person is None and not is_verb(predicate)
+    if untensed and _dated_this_year(unit, token.idx, today):
+        return UNSURE  # «Expérience : un stage au CCAS, cette année»: no tense, a year still running
     return _runs_until(token, unit, today)
+
+
+_THIS_YEAR = re.compile(r"\b(?:cette année|this year)\b", re.IGNORECASE)
+
+
+def _dated_this_year(unit: str, start: int, today: date) -> bool:
+    """A mention dated only by the year we are in («cette année», «en 2026» read in 2026): over or not, the
+    date cannot tell."""
+    if _THIS_YEAR.search(unit, start):
+        return True
+    dates = find_dates(unit[start:])
+    return bool(dates) and all(d.month is None and d.year == today.year for d in dates[:1])
 
 
 _SINCE_NOW = {"depuis", "actuellement", "aujourd'hui", "toujours", "encore"}
