@@ -120,6 +120,28 @@ CLASSES = [
         {"not_service_civique": "not_met"},
         id="a_volunteering_of_the_civic_service_held_until_june_is_current",
     ),
+    # A part of the course still to do: the studies are not over.
+    pytest.param(
+        f"J'ai validé mes cours de M2 ; il me reste encore la soutenance, prévue en février. J'ai une licence"
+        f" depuis 2024. {AIM}",
+        {"studies_finished": "not_met"},
+        id="a_defence_still_left_to_do_is_studies_not_finished",
+    ),
+    pytest.param(
+        f"Mon mémoire de master est à rendre le 15 janvier. J'ai une licence depuis 2024. {AIM}",
+        {"studies_finished": "not_met"},
+        id="a_dissertation_to_hand_in_in_january_is_studies_not_finished",
+    ),
+    pytest.param(
+        f"I still have to hand in my MSc dissertation next month. I got a BA in 2024. {EN_AIM}",
+        {"studies_finished": "not_met"},
+        id="an_english_dissertation_still_to_hand_in_is_studies_not_finished",
+    ),
+    pytest.param(
+        f"J'ai soutenu mon mémoire en septembre, il ne me reste plus rien à passer. {DIPLOMA} {AIM}",
+        {"studies_finished": "met"},
+        id="nothing_left_to_pass_after_a_defence_is_studies_finished",
+    ),
     # Studies whose outcome is still to come: the coordinator asks.
     pytest.param(
         f"J'ai rendu mon mémoire de master en octobre et j'attends encore la délibération. {AIM}",

@@ -150,12 +150,19 @@ def _read_unit(
         reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
     if _studies_pending(unit, lexicon.structure):
         reading.uncertain.setdefault("studying", evidence)  # «j'attends les résultats du jury»: over? Asked
+    if _pattern_said(lexicon.structure.studies_left, unit):
+        reading.flag("studying", evidence, on_cv=source.is_document)  # «il me reste le mémoire à soutenir»
 
 
 def _studies_pending(unit: str, structure: Structure) -> bool:
     """An outcome of the studies still to come (results or a jury awaited, a resit or a course maybe taken
     up), not said in a negated clause («je n'attends plus les résultats : j'ai mon diplôme»)."""
-    found = structure.studies_pending.search(unit) if structure.studies_pending is not None else None
+    return _pattern_said(structure.studies_pending, unit)
+
+
+def _pattern_said(pattern: re.Pattern[str] | None, unit: str) -> bool:
+    """The pattern found in the unit, not in a negated clause («il ne me reste plus rien à soutenir»)."""
+    found = pattern.search(unit) if pattern is not None else None
     return found is not None and not NEGATION.search(unit, clause_start(unit, found.start()), found.start())
 
 
