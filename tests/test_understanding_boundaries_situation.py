@@ -268,6 +268,43 @@ def test_a_cv_entry_running_to_today_is_a_current_internship_quoting_its_line() 
     assert "aujourd'hui" in internship["evidence"]["text"]
 
 
+def _cv_reading(experience: str) -> dict[str, Any]:
+    cv = make_docx(
+        [
+            "Noé GARNIER",
+            "06 98 76 54 32",
+            "Formation",
+            "Licence Géographie - juin 2026",
+            "Expérience",
+            experience,
+            "Objectif",
+            "Chargé de projet dans une association",
+        ]
+    )
+    docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    message = make_message("Bonjour, mon CV.", subject="CV", attachments=[("cv.docx", docx, cv)])
+    return extract_message(message, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("experience", "criterion", "status"),
+    [
+        ("2026 : stage, cartographie, parc naturel régional", "not_internship", "unknown"),
+        ("2026 : volontariat, maison des solidarités", "not_service_civique", "unknown"),
+        ("2026 : stage de 3 mois, cartographie, parc naturel régional", "not_internship", "met"),
+        ("2025 : stage, cartographie, parc naturel régional", "not_internship", "met"),
+    ],
+    ids=[
+        "a_cv_internship_dated_by_this_year_alone_is_asked_about",
+        "a_cv_volunteering_dated_by_this_year_alone_is_asked_about",
+        "a_cv_internship_of_this_year_told_with_its_whole_length_is_over",
+        "a_cv_internship_of_last_year_is_over",
+    ],
+)
+def test_a_cv_entry_dated_by_a_year_alone(experience: str, criterion: str, status: str) -> None:
+    assert _criterion(_cv_reading(experience), criterion)["status"] == status
+
+
 def test_a_career_change_left_open_quotes_the_sentence_it_is_asked_about() -> None:
     result = _read(f"Après une reprise d'études à 29 ans, {DIPLOMA[0].lower()}{DIPLOMA[1:]} {AIM}")
     career = _criterion(result, "not_career_change")

@@ -324,7 +324,11 @@ def _state_of(
         # "I've been on a placement this autumn": an internship, or a post found by an agency? Asked.
         state = _state_in_words(unit, situation, structure, today)
         return UNSURE if state == NOW and not settled and situation.name == "internship" else state
-    state = _state_on_cv_line(unit, situation, today) or _run_to_today(unit, situation, structure, today)
+    state = (
+        _state_on_cv_line(unit, situation, today)
+        or _run_to_today(unit, situation, structure, today)
+        or _this_year_on_cv(unit, structure, today)
+    )
     if state is None and source.where == SUBJECT and not is_english(unit):
         # «Candidature - toujours en stage»: a subject is the writer's words of today, telegraphic.
         state = _state_in_parse(unit, situation, structure, today)
@@ -448,6 +452,22 @@ def _run_to_today(unit: str, situation: Situation, structure: Structure, today: 
         if until_today is not None and until_today.match(unit[found.end :].lstrip()):
             return NOW if found.bounds()[0] <= (today.year, today.month) else None
     return None
+
+
+def _this_year_on_cv(unit: str, structure: Structure, today: date) -> str | None:
+    """«2026 : stage, plaidoyer, …» read in 2026: an entry dated by the year we are in alone, with no word of
+    «now», may be over or running; the coordinator asks."""
+    dates = find_dates(unit)
+    if not dates or dates[0].start > 2 or dates[0].month is not None or dates[0].year != today.year:
+        return None
+    if len(dates) > 1 or _found(_SINCE_ANYWHERE, unit) or _found(structure.now_stated, unit):
+        return None
+    # «2026 : stage de 4 mois»: an entry told with its whole length is told as done (the project's CVs).
+    told_whole = _found(_WHOLE_LENGTH, unit)
+    return None if told_whole or _found(structure.until_today, unit) else UNSURE
+
+
+_WHOLE_LENGTH = re.compile(r"\b\d{1,2}\s*(?:-\s*)?(?:mois|semaines|months?|weeks?)\b", re.IGNORECASE)
 
 
 _ONGOING = re.compile(r"\W{0,3}(?:en cours|actuel(?:le)?(?:ment)?|ongoing|current(?:ly)?)\b", re.IGNORECASE)
