@@ -27,6 +27,11 @@ def _read(body: str, subject: str = "Candidature Pro'pulse") -> dict[str, Any]:
     return extract_message(make_message(body, subject=subject), today=TODAY)
 
 
+def _cv_message(lines: list[str]) -> bytes:
+    docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    return make_message("Bonjour, mon CV.", subject="CV", attachments=[("cv.docx", docx, make_docx(lines))])
+
+
 def _criterion(result: dict[str, Any], criterion: str) -> dict[str, Any]:
     return dict(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion))
 
@@ -248,7 +253,7 @@ def test_each_boundaries_situation_class_reads_its_criteria(body: str, expected:
 
 
 def test_a_cv_entry_running_to_today_is_a_current_internship_quoting_its_line() -> None:
-    cv = make_docx(
+    message = _cv_message(
         [
             "Inès MARCHAND",
             "06 12 34 56 78",
@@ -260,8 +265,6 @@ def test_a_cv_entry_running_to_today_is_a_current_internship_quoting_its_line() 
             "Chargée d'études dans une association",
         ]
     )
-    docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-    message = make_message("Bonjour, voici mon CV.", subject="CV", attachments=[("cv.docx", docx, cv)])
     result = extract_message(message, today=TODAY)
     internship = _criterion(result, "not_internship")
     assert internship["status"] == "not_met"
@@ -269,7 +272,7 @@ def test_a_cv_entry_running_to_today_is_a_current_internship_quoting_its_line() 
 
 
 def _cv_reading(experience: str) -> dict[str, Any]:
-    cv = make_docx(
+    message = _cv_message(
         [
             "Noé GARNIER",
             "06 98 76 54 32",
@@ -281,8 +284,6 @@ def _cv_reading(experience: str) -> dict[str, Any]:
             "Chargé de projet dans une association",
         ]
     )
-    docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-    message = make_message("Bonjour, mon CV.", subject="CV", attachments=[("cv.docx", docx, cv)])
     return extract_message(message, today=TODAY)
 
 
@@ -303,6 +304,36 @@ def _cv_reading(experience: str) -> dict[str, Any]:
 )
 def test_a_cv_entry_dated_by_a_year_alone(experience: str, criterion: str, status: str) -> None:
     assert _criterion(_cv_reading(experience), criterion)["status"] == status
+
+
+def test_a_job_sought_under_a_cv_heading_recherche_is_the_aim() -> None:
+    message = _cv_message(
+        [
+            "Noé GARNIER",
+            "06 98 76 54 32",
+            "Formation",
+            "Licence Géographie - juin 2026",
+            "Recherche",
+            "Un poste de chargé de mission dans une fédération de coopératives",
+        ]
+    )
+    aim = _criterion(extract_message(message, today=TODAY), "job_seeking_ess")
+    assert aim["status"] == "met"
+    assert "coopératives" in aim["evidence"]["text"]
+
+
+def test_a_research_section_of_a_cv_states_no_aim() -> None:
+    message = _cv_message(
+        [
+            "Noé GARNIER",
+            "06 98 76 54 32",
+            "Formation",
+            "Licence Géographie - juin 2026",
+            "Recherche",
+            "Mémoire sur les coopératives d'habitants en Bretagne",
+        ]
+    )
+    assert _criterion(extract_message(message, today=TODAY), "job_seeking_ess")["status"] == "unknown"
 
 
 def test_a_career_change_left_open_quotes_the_sentence_it_is_asked_about() -> None:

@@ -82,6 +82,18 @@ def _is_aim_heading(line: str) -> bool:
     return any(_AIM_HEADING.fullmatch(part) for part in _HEADING_LANGUAGES.split(line))
 
 
+def _heads_an_aim(heading: str, line: str) -> bool:
+    """An aim's heading; or «Recherche» alone (also a CV's research section) above a line naming a job sought
+    («Recherche» / «Un emploi de chargée de projet dans une coopérative»)."""
+    return _is_aim_heading(heading) or (
+        _SEARCH_HEADING.fullmatch(heading) is not None and _JOB_FIRST.match(line) is not None
+    )
+
+
+_SEARCH_HEADING = re.compile(r"\W*(?:recherche|looking for|seeking)\W*", re.IGNORECASE)
+_JOB_FIRST = re.compile(
+    r"\W*(?:un|une|a|an)\s+(?:emploi|poste|cdi|cdd|travail|job|position|role)\b", re.IGNORECASE
+)
 _HEADING_LANGUAGES = re.compile(r"\s+[/|–—-]\s+|\s*/\s*")
 
 
@@ -112,7 +124,7 @@ class AimReading:
     def read(self, source: Source, units: list[str], index: int, lexicon: Lexicon) -> None:
         """One unit (a sentence, a document's line) of `source`, with what a document's layout adds: the
         heading above it («OBJECTIF» alone on a CV line: this line states the aim) and its wrapped end."""
-        under_aim = source.is_document and index > 0 and _is_aim_heading(units[index - 1])
+        under_aim = source.is_document and index > 0 and _heads_an_aim(units[index - 1], units[index])
         evidence = Evidence(units[index], source.where)
         whole = _with_wrapped_lines(units, index) if source.is_document else units[index]
         aim = f"Objectif : {whole}" if under_aim else _AIM_FIELD.sub("Objectif : ", whole, count=1)
