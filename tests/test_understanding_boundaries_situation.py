@@ -306,33 +306,18 @@ def test_a_cv_entry_dated_by_a_year_alone(experience: str, criterion: str, statu
     assert _criterion(_cv_reading(experience), criterion)["status"] == status
 
 
+_NOE = ["Noé GARNIER", "06 98 76 54 32", "Formation", "Licence Géographie - juin 2026", "Recherche"]
+
+
 def test_a_job_sought_under_a_cv_heading_recherche_is_the_aim() -> None:
-    message = _cv_message(
-        [
-            "Noé GARNIER",
-            "06 98 76 54 32",
-            "Formation",
-            "Licence Géographie - juin 2026",
-            "Recherche",
-            "Un poste de chargé de mission dans une fédération de coopératives",
-        ]
-    )
+    message = _cv_message([*_NOE, "Un poste de chargé de mission dans une fédération de coopératives"])
     aim = _criterion(extract_message(message, today=TODAY), "job_seeking_ess")
     assert aim["status"] == "met"
     assert "coopératives" in aim["evidence"]["text"]
 
 
 def test_a_research_section_of_a_cv_states_no_aim() -> None:
-    message = _cv_message(
-        [
-            "Noé GARNIER",
-            "06 98 76 54 32",
-            "Formation",
-            "Licence Géographie - juin 2026",
-            "Recherche",
-            "Mémoire sur les coopératives d'habitants en Bretagne",
-        ]
-    )
+    message = _cv_message([*_NOE, "Mémoire sur les coopératives d'habitants en Bretagne"])
     assert _criterion(extract_message(message, today=TODAY), "job_seeking_ess")["status"] == "unknown"
 
 
