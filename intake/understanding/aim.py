@@ -15,6 +15,7 @@ from typing import Any
 from intake.understanding.clauses import (
     NEGATION,
     PAST,
+    PRESENT,
     beyond_clause,
     clause_at,
     clause_start,
@@ -82,6 +83,18 @@ def _is_aim_heading(line: str) -> bool:
     return any(_AIM_HEADING.fullmatch(part) for part in _HEADING_LANGUAGES.split(line))
 
 
+def _heads_an_aim(heading: str, line: str) -> bool:
+    """An aim's heading; or «Recherche» alone (also a CV's research section) above a line naming a job sought
+    («Recherche» / «Un emploi de chargée de projet dans une coopérative»)."""
+    return _is_aim_heading(heading) or (
+        _SEARCH_HEADING.fullmatch(heading) is not None and _JOB_FIRST.match(line) is not None
+    )
+
+
+_SEARCH_HEADING = re.compile(r"\W*(?:recherche|looking for|seeking)\W*", re.IGNORECASE)
+_JOB_FIRST = re.compile(
+    r"\W*(?:un|une|a|an)\s+(?:emploi|poste|cdi|cdd|travail|job|position|role)\b", re.IGNORECASE
+)
 _HEADING_LANGUAGES = re.compile(r"\s+[/|–—-]\s+|\s*/\s*")
 
 
@@ -112,7 +125,7 @@ class AimReading:
     def read(self, source: Source, units: list[str], index: int, lexicon: Lexicon) -> None:
         """One unit (a sentence, a document's line) of `source`, with what a document's layout adds: the
         heading above it («OBJECTIF» alone on a CV line: this line states the aim) and its wrapped end."""
-        under_aim = source.is_document and index > 0 and _is_aim_heading(units[index - 1])
+        under_aim = source.is_document and index > 0 and _heads_an_aim(units[index - 1], units[index])
         evidence = Evidence(units[index], source.where)
         whole = _with_wrapped_lines(units, index) if source.is_document else units[index]
         aim = f"Objectif : {whole}" if under_aim else _AIM_FIELD.sub("Objectif : ", whole, count=1)
@@ -171,8 +184,26 @@ def _said_in_french(unit: str, start: int, lexicon: Lexicon) -> bool:
     """An aim word before the employer, no negation in its clause («je ne suis pas sûre de vouloir…») and no
     hedge in the sentence («pourquoi pas dans le privé»): a refusal is read only from an aim said plainly."""
     clause = unit[clause_start(unit, start) : start]
-    plain = not NEGATION.search(clause) and not hedged(unit)
-    return plain and bool(_seek_words(unit, lexicon, 0, start))
+    plain = not NEGATION.search(clause) and not hedged(unit) and not _FR_NOT_THE_PLACE.search(unit, 0, start)
+    return plain and bool(_seek_words(unit, lexicon, 0, start)) and not _place_of_a_held_job(unit, start)
+
+
+def _place_of_a_held_job(unit: str, start: int) -> bool:
+    """«j'occupe actuellement un poste … en supermarché : je souhaiterais…»: the employer is where the
+    writer works now (the first verb above it holds a post, in the present), not the aim's place."""
+    if _NOW_LABEL.match(unit):
+        return True  # «Situation : CDD employé de rayon (supermarché)»: a form's line for the present
+    token = next((t for t in parse(unit) if t.idx == start), None)
+    verb = token.head if token is not None else None
+    while verb is not None and not is_verb(verb) and verb.head.i != verb.i:
+        verb = verb.head
+    return verb is not None and starts_with(verb, _HOLDING) and tense_of(verb) == PRESENT
+
+
+# «plutôt qu'en grande surface», «au lieu d'une banque»: the employer named as the place not chosen.
+_FR_NOT_THE_PLACE = re.compile(
+    r"\b(?:plutôt\s+qu(?:e\b|['’])|au\s+lieu\s+d(?:e\b|['’]|u\b|es\b))\s*(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
 
 
 _EN_NOT_THE_PLACE = re.compile(r"\b(?:that|which|who|whose|with|rather than|instead of)\b", re.IGNORECASE)
@@ -429,6 +460,8 @@ def _work_aimed(word: Any, noun: bool, unit: str, start: int, structure: Structu
     even when the small model tags it as a noun; a past verb of another clause leaves it to the words."""
     governing = predicate_of(word)
     sought = starts_with(governing, structure.aim_search) or starts_with(word.head, structure.aim_search)
+    if noun and not sought and _held_now(word, governing):
+        return False  # «je suis en CDD dans une grande surface», «j'occupe un poste en supermarché»: held
     if noun and governing.i != word.i and not sought:
         # «j'ai eu un premier emploi dans une association» is a past job, not an aim.
         past = read_word(word).tense == PAST
@@ -436,11 +469,29 @@ def _work_aimed(word: Any, noun: bool, unit: str, start: int, structure: Structu
     return True
 
 
+_NOW_LABEL = re.compile(
+    r"^\W*(?:situation(?: actuelle)?|poste actuel|emploi actuel|current (?:position|job|situation))\s*:", re.I
+)
+# Verbs of holding a post now: «j'occupe un poste de…», «j'exerce un emploi de…».
+_HOLDING = ("occup", "exerc")
+
+
+def _held_now(word: Any, governing: Any) -> bool:
+    """A job told as the writer's present one, not sought: the predicate of a copula in the present («je
+    suis en CDD»), or the object of a verb of holding («j'occupe actuellement un poste»)."""
+    if read_word(word).tense != PRESENT:
+        return False
+    if governing.i == word.i:
+        return any(c.dep_ == "cop" for c in word.children)
+    return word.dep_ == "obj" and starts_with(governing, _HOLDING)
+
+
 def _place_denied(noun: Any) -> bool:
     """«ni dans une banque», «sans cabinet»: a negation of the noun itself, not of the verb above it («je
     n'ai pas trouvé de poste dans une association» still aims there)."""
     before = {t.lower_ for t in noun.doc[max(0, noun.i - 4) : noun.i]}
-    rather = {"plutôt", "que"} <= before or "lieu" in before  # «plutôt que pour une banque», «au lieu d'un…»
+    # «plutôt que pour une banque», «plutôt qu'en grande surface», «au lieu d'un…»
+    rather = ("plutôt" in before and bool(before & {"que", "qu'", "qu’"})) or "lieu" in before
     return rather or bool(before & _PLACE_NEGATORS) or any(c.lower_ in _PLACE_NEGATORS for c in noun.children)
 
 

@@ -30,6 +30,8 @@ class Careers:
     alongside: tuple[str, ...]
     in_the_field: tuple[str, ...]
     left_a_post: tuple[str, ...]
+    resumed_studies: tuple[str, ...] = ()
+    before_not_work: tuple[str, ...] = ()
 
 
 def load_careers(rules_dir: Path | None = None) -> Careers:
@@ -52,6 +54,8 @@ def _load_careers(rules_dir: Path) -> Careers:
         tuple(words.get("alongside", [])),
         tuple(words.get("in_the_field", [])),
         tuple(words.get("left_a_post", [])),
+        tuple(words.get("resumed_studies", [])),
+        tuple(words.get("before_not_work", [])),
     )
 
 
@@ -148,8 +152,15 @@ def years_in_a_job(unit: str, today: date, careers: Careers | None = None) -> st
         # A CV line «Depuis 2019 - Chauffeur-livreur (CDI)»: the job comes after the duration.
         said = left if left.strip() else re.split(r"[,;(]", unit[m.end() :].strip(" -–—:"), maxsplit=1)[0]
         if re.search(r"[^\W\d_]{3}", said) and _names_a_job(said, careers):
-            return _which_career(said, careers)
-    return None
+            return MAYBE_ANOTHER if _maybe_short(m, careers, today) else _which_career(said, careers)
+    resumed = _has(unit, careers.resumed_studies) and not _has(unit, careers.before_not_work)
+    return MAYBE_ANOTHER if resumed else None  # «après une reprise d'études à 31 ans»: after what? Asked
+
+
+def _maybe_short(match: re.Match[str], careers: Careers, today: date) -> bool:
+    """«Veilleur de nuit depuis 2023» read on 2026-11-26: a year alone counts the most years it can mean;
+    begun late in that year, the job may be shorter than `min_years`. Held that long or not? Asked."""
+    return bool(match.group("year")) and _years(match, careers, today) == careers.min_years
 
 
 def _which_career(said: str, careers: Careers) -> str:

@@ -56,6 +56,10 @@ class Structure:
     alongside: tuple[str, ...] = ()  # «en parallèle de», «en plus de»: what runs beside the sentence's verb
     extends: tuple[str, ...] = ()  # «prolonger»: told in the past, its date says how long it runs on
     generic: tuple[str, ...] = ()  # «volontariat»: a kind of scheme its qualifier may name as another one
+    # «j'attends les résultats du jury», «je ne sais pas si je dois repasser une UE»: studies maybe not over
+    studies_pending: re.Pattern[str] | None = None
+    # «il me reste le mémoire à soutenir», "I still have to submit my dissertation": a part still to do
+    studies_left: re.Pattern[str] | None = None
     aim_search: tuple[str, ...] = ()  # a job search or an aim whatever the tense: «postuler», «objectif»
     aim_work: tuple[str, ...] = ()  # work as an aim when infinitive or noun: «bosser», «un emploi»
     aim_blockers: tuple[str, ...] = ()  # facts between the aim and the ESS: «master», «stage»
@@ -187,6 +191,8 @@ def _read_structure(shape: dict[str, Any], aims: dict[str, Any]) -> Structure:
         alongside=tuple(shape.get("alongside", [])),
         extends=tuple(shape.get("extends", [])),
         generic=tuple(shape.get("generic", [])),
+        studies_pending=compile_any(shape.get("studies_pending", [])),
+        studies_left=compile_any(shape.get("studies_left", [])),
         aim_search=tuple(aims.get("search", [])),
         aim_work=tuple(aims.get("work", [])),
         aim_blockers=tuple(aims.get("blockers", [])),

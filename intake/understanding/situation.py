@@ -148,6 +148,22 @@ def _read_unit(
     enrolled = None if source.is_document else _ENROLLED.search(unit)
     if enrolled and not _negated_before(unit, enrolled):
         reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
+    if _studies_pending(unit, lexicon.structure):
+        reading.uncertain.setdefault("studying", evidence)  # «j'attends les résultats du jury»: over? Asked
+    if _pattern_said(lexicon.structure.studies_left, unit):
+        reading.flag("studying", evidence, on_cv=source.is_document)  # «il me reste le mémoire à soutenir»
+
+
+def _studies_pending(unit: str, structure: Structure) -> bool:
+    """An outcome of the studies still to come (results or a jury awaited, a resit or a course maybe taken
+    up), not said in a negated clause («je n'attends plus les résultats : j'ai mon diplôme»)."""
+    return _pattern_said(structure.studies_pending, unit)
+
+
+def _pattern_said(pattern: re.Pattern[str] | None, unit: str) -> bool:
+    """The pattern found in the unit, not in a negated clause («il ne me reste plus rien à soutenir»)."""
+    found = pattern.search(unit) if pattern is not None else None
+    return found is not None and not NEGATION.search(unit, clause_start(unit, found.start()), found.start())
 
 
 def _held_now_on_cv(units: list[str], index: int, structure: Structure, today: date) -> bool:
@@ -224,7 +240,18 @@ def _on_untyped_mission(unit: str, structure: Structure, today: date) -> bool:
         return _EN_ON_MISSION.search(unit) is not None  # "I'm currently on a mission with a charity"
     head = phrase_head(tokens_in(parse(unit), found.start(), found.end()))
     is_role = found.group().lower().startswith("volontaire")
-    return head is not None and _mention_state(head, is_role, structure, unit, today) == NOW
+    state = _mention_state(head, is_role, structure, unit, today) if head is not None else None
+    if state is None and _MY_MISSION_ENDS.search(unit):
+        # «Ma mission auprès d'une association … se termine bientôt»: the small model may lose the end verb
+        # in a long subject; «ma mission» ending, not at a date already passed, runs now.
+        return not _ended_by_date(unit, today, found.start())
+    return state == NOW
+
+
+_MY_MISSION_ENDS = re.compile(
+    r"\bma mission\b[^.;:]{0,80}?\b(?:se termine|se terminera|prend fin|prendra fin|s.ach[eè]ve|finit)\b",
+    re.IGNORECASE,
+)
 
 
 # Still enrolled somewhere now («je suis toujours inscrit à la fac cette année», "I'm still enrolled at
@@ -292,13 +319,19 @@ def _state_of(
     line's dates; None when it says nothing (the phrases then decide)."""
     if own and is_french(unit):
         return _state_in_parse(unit, situation, structure, today)
+    settled = situation.settled_by is None or situation.settled_by.search(unit) is not None
     if own:
-        return _state_in_words(unit, situation, structure, today)
-    state = _state_on_cv_line(unit, situation, today)
+        # "I've been on a placement this autumn": an internship, or a post found by an agency? Asked.
+        state = _state_in_words(unit, situation, structure, today)
+        return UNSURE if state == NOW and not settled and situation.name == "internship" else state
+    state = (
+        _state_on_cv_line(unit, situation, today)
+        or _run_to_today(unit, situation, structure, today)
+        or _this_year_on_cv(unit, structure, today)
+    )
     if state is None and source.where == SUBJECT and not is_english(unit):
         # «Candidature - toujours en stage»: a subject is the writer's words of today, telegraphic.
         state = _state_in_parse(unit, situation, structure, today)
-    settled = situation.settled_by is None or situation.settled_by.search(unit) is not None
     return UNSURE if state == NOW and not settled else state  # «mission de volontariat» on a CV: asked
 
 
@@ -374,7 +407,8 @@ def _of_another_kind(head: Any, structure: Structure) -> bool:
     if not starts_with(head, structure.generic):
         return False
     for child in head.children:
-        bare_of = child.dep_ == "nmod" and {c.lower_ for c in child.children} & {"de", "d'", "d’"}
+        # «de solidarité internationale», «du Corps européen de solidarité»: a «de» complement naming a scheme
+        bare_of = child.dep_ == "nmod" and {c.lower_ for c in child.children} & {"de", "d'", "d’", "du"}
         typed = child.dep_ == "amod" or (bare_of and not any(c.dep_ == "det" for c in child.children))
         if typed and not any(t.lower_.startswith("civi") for t in child.subtree):
             return True
@@ -405,6 +439,35 @@ def _state_on_cv_line(unit: str, situation: Situation, today: date) -> str | Non
         return None
     began, ends = dates[-2].bounds()[0], dates[-1].bounds()[1]
     return NOW if began <= now <= ends and dates[-1].month is not None else None
+
+
+def _run_to_today(unit: str, situation: Situation, structure: Structure, today: date) -> str | None:
+    """«Septembre 2026 – aujourd'hui : stagiaire, …», "Oct 2026 – present: intern": a CV entry whose period
+    begins on a date already reached and runs to «today» is held now (a start still ahead is not)."""
+    named = (situation.names is not None and situation.names.search(unit)) or (
+        situation.roles is not None and situation.roles.search(unit)
+    )
+    until_today = structure.until_today
+    for found in find_dates(unit) if named and until_today is not None else []:
+        if until_today is not None and until_today.match(unit[found.end :].lstrip()):
+            return NOW if found.bounds()[0] <= (today.year, today.month) else None
+    return None
+
+
+def _this_year_on_cv(unit: str, structure: Structure, today: date) -> str | None:
+    """«2026 : stage, plaidoyer, …» read in 2026: an entry dated by the year we are in alone, with no word of
+    «now», may be over or running; the coordinator asks."""
+    dates = find_dates(unit)
+    if not dates or dates[0].start > 2 or dates[0].month is not None or dates[0].year != today.year:
+        return None
+    if len(dates) > 1 or _found(_SINCE_ANYWHERE, unit) or _found(structure.now_stated, unit):
+        return None
+    # «2026 : stage de 4 mois»: an entry told with its whole length is told as done (the project's CVs).
+    told_whole = _found(_WHOLE_LENGTH, unit)
+    return None if told_whole or _found(structure.until_today, unit) else UNSURE
+
+
+_WHOLE_LENGTH = re.compile(r"\b\d{1,2}\s*(?:-\s*)?(?:mois|semaines|months?|weeks?)\b", re.IGNORECASE)
 
 
 _ONGOING = re.compile(r"\W{0,3}(?:en cours|actuel(?:le)?(?:ment)?|ongoing|current(?:ly)?)\b", re.IGNORECASE)
@@ -603,9 +666,11 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     if reading.tense == PAST and _state_held_since(predicate):
         # «engagée depuis octobre dans une mission de service civique»: a state begun and not left.
         return NOT_NOW if _ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
-    if reading.tense == PAST and starts_with(predicate, structure.extends):
-        return _runs_until(token, unit, today) or NOT_NOW  # «mon stage a été prolongé jusqu'en février»
     taken_up = _taken_up_by_a_later_end(token, structure, unit, today) if reading.tense == PAST else None
+    if reading.tense == PAST and starts_with(predicate, structure.extends):
+        # «mon stage a été prolongé jusqu'en février»; «… prolongé, je ne sais pas quand il finira»
+        return _runs_until(token, unit, today) or taken_up or NOT_NOW
+    taken_up = taken_up or (_relative_until(token, unit, today) if reading.tense == PAST else None)
     if taken_up is not None:
         return taken_up  # «j'ai fait un service civique … ; il se termine en janvier»
     if reading.tense in {PAST, CONDITIONAL}:
@@ -641,7 +706,8 @@ def _taken_up_by_a_later_end(token: Any, structure: Structure, unit: str, today:
     a pronoun taking the mention up, dated: that date says whether it runs, not the first verb's past."""
     for verb in token.doc[token.i + 1 :]:
         ends = starts_with(verb, structure.ends) or any(c.lower_ == "fin" for c in verb.children)
-        if not (is_verb(verb) and ends) or tense_of(verb) == PAST:
+        told_past = tense_of(verb) == PAST and not _FUTURE_FORM.search(verb.lower_)
+        if not (is_verb(verb) and ends) or told_past:
             continue  # «il se termine», «elle prendra fin»
         subject = [c for c in verb.children if c.dep_ in {"nsubj", "expl:subj"}]
         if is_negated(verb) or not any(c.lower_ in {"il", "elle"} for c in subject):
@@ -649,7 +715,28 @@ def _taken_up_by_a_later_end(token: Any, structure: Structure, unit: str, today:
         when = _date_after(unit, verb.idx + len(verb.text), today)
         if when is not None:
             return NOT_NOW if when < today else NOW
+        if _FUTURE_FORM.search(verb.lower_):
+            return NOW  # «il finira», undated: an end still to come (the small model may tag it past)
     return None
+
+
+# A French future's own ending (-rai, -ra, -ront…), read on the word when the small model mistags it.
+_FUTURE_FORM = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
+# «…, qui court jusqu'au 15 janvier», «qui dure jusqu'en mars»: a relative clause in the present dating what
+# it follows (the small model often hangs it on the nearest noun, not the mention).
+_RELATIVE_NOW = re.compile(
+    r"^[^.;]*?\bqui\s+(?!a\b|avait\b|[ée]tait\b|s'est\b)(?:se\s+)?\w+\s+(?=jusqu)", re.IGNORECASE
+)
+
+
+def _relative_until(token: Any, unit: str, today: date) -> str | None:
+    """«J'ai accepté un stage dans une association, qui court jusqu'au 15 janvier»: told in the past (taken),
+    the mention is dated by the present relative clause after it; the date says whether it still runs."""
+    after = unit[token.idx + len(token.text) :]
+    found = _RELATIVE_NOW.search(after)
+    if found is None or NEGATION.search(found.group()):
+        return None
+    return _dated_until(token, unit, today)
 
 
 def _placed_in(token: Any, predicate: Any) -> bool:
@@ -669,7 +756,9 @@ def _held_now(
     # «je suis en stage»; «je ne suis pas en CDI mais en stage»: a conjunct shares the copula.
     shares = predicate.i == token.i or token.dep_ == "conj"
     copula = shares and any(c.dep_ == "cop" for c in predicate.children)
-    in_it = any(c.lower_ == "en" for c in token.children)
+    # «je suis en stage»; «je suis dans mon dernier semestre» (my own, not «dans un stage» told of others).
+    mine = any(c.morph.get("Poss") == ["Yes"] for c in token.children)
+    in_it = any(c.lower_ == "en" or (c.lower_ == "dans" and mine) for c in token.children)
     # «je bosse comme stagiaire», «je travaille en tant que stagiaire»: the role is the subject's now.
     as_role = is_role and any(c.lower_ in {"comme", "que"} for c in token.children)
     doing = predicate.i != token.i and starts_with(predicate, structure.doing) and reading.tense == PRESENT
@@ -685,7 +774,22 @@ def _held_now(
     having = reading.tense == PRESENT and token.dep_ == "obj" and predicate.lower_ in structure.having
     if having or (verbless and (in_it or is_role)):
         return _dated_until(token, unit, today)
+    untensed = reading.tense == NO_TENSE and reading.person is None and not is_verb(predicate)
+    if untensed and _dated_this_year(unit, token.idx, today):
+        return UNSURE  # «Expérience : un stage au CCAS, cette année»: no tense, a year still running
     return _runs_until(token, unit, today)
+
+
+_THIS_YEAR = re.compile(r"\b(?:cette année|this year)\b", re.IGNORECASE)
+
+
+def _dated_this_year(unit: str, start: int, today: date) -> bool:
+    """A mention dated only by the year we are in («cette année», «en 2026» read in 2026): over or not, the
+    date cannot tell."""
+    if _THIS_YEAR.search(unit, start):
+        return True
+    dates = find_dates(unit[start:])
+    return bool(dates) and all(d.month is None and d.year == today.year for d in dates[:1])
 
 
 _SINCE_NOW = {"depuis", "actuellement", "aujourd'hui", "toujours", "encore"}
