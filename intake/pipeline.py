@@ -544,9 +544,10 @@ def _file_committed(
             on_item(outcome)
     return unremembered
 
+
 # PostgreSQL: messages recorded per transaction. A commit there is a round trip and work for the server,
 # which shares the machine's cores with the workers; SQLite's commits cost next to nothing, it commits each.
-BATCH = 16
+BATCH = 32
 Pending = tuple[Incoming, Prepared | None]
 
 

@@ -26,7 +26,7 @@ from intake.sources.base import Incoming, SourceUnavailable
 
 log = logging.getLogger(__name__)
 
-FETCH_BATCH = 20
+FETCH_BATCH = 50
 MOVE_BATCH = 50
 LOOPBACK = {"localhost", "127.0.0.1", "::1"}
 
