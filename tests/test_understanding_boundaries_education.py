@@ -209,6 +209,24 @@ def test_a_careers_adviser_saying_where_she_works_still_asks_a_question() -> Non
     assert result["kind"] == "question"
 
 
+
+def test_a_former_participant_in_a_job_offering_to_mentor_the_next_cohort_is_not_an_application() -> None:
+    result = _read(
+        "Bonjour, j'ai suivi le programme il y a deux ans et je suis aujourd'hui en CDI dans une mutuelle. "
+        "Je serais ravie de parrainer une personne de la prochaine cohorte : à qui dois-je m'adresser ?",
+        subject="Proposition",
+    )
+    assert result["kind"] != "application"
+
+
+def test_someone_in_a_job_offering_to_mentor_and_applying_with_a_diploma_is_still_an_application() -> None:
+    result = _read(
+        "Hello, I work on a fixed-term contract that ends in December and I graduated with a master's in "
+        "June 2026. I would love to join your programme, and later to mentor someone myself.",
+        subject="Application",
+    )
+    assert result["kind"] == "application"
+
 # Names: lower case beside the address's initial, other alphabets, a person presented the model misses.
 
 

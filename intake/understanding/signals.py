@@ -292,6 +292,10 @@ def read_signals(
     speaker = any(s.has(m["first_person"]) for s in sentences) or len(body.strip()) < _SHORT_BODY
     _attribute(found, [] if offering else unattributed, by_relative, f"{subject}\n{body}", sender, speaker)
     _read_attachments(found, sentences, attachment_names, body, sender, m)
+    if set(found) == {"situation"} and any(s.has(m["offer_help"]) for s in sentences):
+        # «je suis en CDI depuis un an… j'aimerais devenir mentor»: a job held, told by someone offering help,
+        # is no applicant's fact; a diploma, a search or a wish to join would still make it an application.
+        del found["situation"]
     return [found[name] for name in SIGNALS if name in found]
 
 
