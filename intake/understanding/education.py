@@ -409,7 +409,7 @@ def _dated_by_field(highest: DiplomaMention, sources: list[Source], today: date)
     if diploma_field_value(highest.evidence.text) is None:
         return highest
     source = next((s for s in sources if s.where == highest.evidence.where), None)
-    fields = graduation_fields(source.text, today) if source is not None else []
+    fields = list(graduation_fields(source.text, today)) if source is not None else []
     # A table of several diplomas: each date row belongs to the diploma row right above it.
     fields = [f for f in fields if f.follows == highest.evidence.text.strip()] or fields
     if len({f.when.as_text() for f in fields}) != 1:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from intake.parsing import labelled_fields
 from intake.understanding.dates import MonthYear, find_dates
@@ -44,7 +45,8 @@ def is_ongoing_field(line: str) -> bool:
     return field is not None and _means(field[0], load_meanings()["field_ongoing"])
 
 
-def graduation_fields(text: str, today: date) -> list[DateField]:
+@lru_cache(maxsize=16)  # asked twice for each source of a message (education.py), read once
+def graduation_fields(text: str, today: date) -> tuple[DateField, ...]:
     """The fields of `text` giving a graduation date: a diploma or graduation label, a date alone as value;
     a bare «Année : 2025» counts on the row right after a diploma's."""
     meanings = load_meanings()
@@ -58,7 +60,7 @@ def graduation_fields(text: str, today: date) -> list[DateField]:
             if date_alone and (dated or (above and label in meanings["field_when"].lemmas)):
                 out.append(DateField(line.strip(), dates[0], above))
             above = line.strip() if not date_alone and _means(label, meanings["field_diploma"]) else ""
-    return out
+    return tuple(out)
 
 
 def _only_a_date(value: str, when: MonthYear) -> bool:
