@@ -554,7 +554,9 @@ def read_sender(value: str | None) -> Sender:
     address = address.strip().lower() if address else None
     if address and name.lower() == address:
         return Sender("", address)
-    suspect = bool(_UNSAFE_IN_NAME.search(decoded) or _ADDRESS_IN_TEXT.search(decoded))
+    # Any «@» in a display name is distrusted, not only a whole address: «@», «camille@» or «@example.org»
+    # is part of one, and a name shown to the coordinator must never look like who sent it.
+    suspect = bool(_UNSAFE_IN_NAME.search(decoded) or "@" in decoded)
     return Sender(name, address, suspect)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 from scheduling_helpers import settings_with, utc
 from sqlalchemy import select
@@ -96,6 +96,7 @@ def test_whatever_the_encoded_display_name_the_address_is_the_angle_address(
 
 
 @given(_names, _addresses)
+@example("@", "0@example.org")  # a lone «@» is part of an address: found by hypothesis in CI
 def test_whatever_the_display_name_the_parsed_sender_is_the_raw_angle_address(name: str, real: str) -> None:
     from email.header import Header
 
