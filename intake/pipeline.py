@@ -37,7 +37,7 @@ from intake.redact import mask_addresses_in
 from intake.sources.base import Incoming, MailSource
 from intake.store.audit import audit_deferred, record_audit
 from intake.store.db import Store, forget_created, get_blob, put_blob, put_blobs
-from intake.store.locks import claim_in_transaction, is_postgresql, lock_key
+from intake.store.locks import claim_in_transaction, is_postgresql, lock_key, on_postgresql
 from intake.store.models import Application, Assessment, MailboxState, Message
 
 log = logging.getLogger(__name__)
@@ -97,7 +97,7 @@ def _claim_and_find(session: Session, key: str) -> Message | None:
     seen that way is read again, now that the claim is held, before it is worked on again.
     """
     name = f"message:{key}"
-    if session.get_bind().dialect.name == "postgresql":
+    if on_postgresql(session):
         claimed = func.pg_try_advisory_xact_lock(lock_key(name)).label("claimed")
         one_row = select(literal(1).label("one")).subquery()
         got, found = session.execute(
@@ -514,7 +514,6 @@ def poll(
         unremembered = _file_committed(source, store, batch, summary, unremembered, on_item)
     _remember_poll(store, source.name, unremembered)
     return summary
-
 
 
 def _file_committed(

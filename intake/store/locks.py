@@ -39,6 +39,10 @@ def is_postgresql(store: Store) -> bool:
     return store.engine.dialect.name == "postgresql"
 
 
+def on_postgresql(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
 def lock_file(store: Store, name: str, fallback_dir: Path) -> Path:
     """Where a file lock lives: next to the SQLite database, else in the data directory."""
     url = make_url(store.url)
@@ -52,7 +56,7 @@ def claim_in_transaction(session: Session, name: str) -> None:
 
     On SQLite this is a no-op: its writers are already one at a time.
     """
-    if session.get_bind().dialect.name == "postgresql":
+    if on_postgresql(session):
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": lock_key(name)})
 
 

@@ -174,7 +174,9 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 # «Réceptionniste (CDI)», «professeur contractuel»: a contract names a job held, not a student's job.
-_CONTRACT = re.compile(r"(?i)\b(?:CDI|CDD|contractuel\w*|permanent contract|full-time|temps plein)\b")
+_CONTRACT = re.compile(
+    r"(?i)\b(?:CDI|CDD|contractuel\w*|permanent contract|fixed-term contract|full-time|temps plein)\b"
+)
 # «Développeur web, ESN — 7 ans», «(5 ans)»: a CV's own way to say how long a job was held.
 _STATED_LENGTH = re.compile(rf"(?i)(?:[—–(,-]|\bsoit)\s*{_COUNT}\s+{_YEARS}\b")
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from intake import resources
+from intake.understanding.careers import holds_a_contract
 from intake.understanding.clauses import is_french
 from intake.understanding.facts import EMAIL_RE, split_sentences
 from intake.understanding.lexicon import Lexicon
@@ -36,7 +37,6 @@ SIGNALS = {
 # applicant, even told before a question about the programme. A job counts by its contract («je suis en
 # CDI»): "I work at a careers service" says who writes for others, not a situation of one's own.
 _OWN_SITUATIONS = ("internship", "service_civique")
-_CONTRACT = re.compile(r"\b(?:cdi|cdd|permanent contract|fixed-term contract)\b", re.IGNORECASE)
 MAX_CHARS = 2500  # an application says who and why at the start; a long story need not be read whole
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|odt|rtf)$", re.IGNORECASE)
 _CV_NAME = re.compile(r"(?:\b|_)(?:cv|resume|r[ée]sum[ée]|curriculum)(?:\b|_)", re.IGNORECASE)
@@ -346,7 +346,7 @@ def _own_situation(s: Sentence, lexicon: Lexicon) -> bool:
     situations = [lexicon.situations[n] for n in _OWN_SITUATIONS if n in lexicon.situations]
     employed = lexicon.situations.get("employed")
     held = employed is not None and employed.current is not None and employed.current.search(s.text)
-    if held and _CONTRACT.search(s.text):
+    if held and holds_a_contract(s.text):
         return True  # «je suis en CDI», "I work on a permanent contract"
     return any(sit.current is not None and sit.current.search(s.text) for sit in situations)
 
