@@ -25,42 +25,214 @@ MAX_MONTHS = 24
 # The kinds of mail that are not applications, and how many of each (the rest are applications).
 OTHER_KINDS = {"question": 16, "reply": 12, "other": 11, "auto_reply": 8, "newsletter": 8, "bounce": 5}
 # Omissions a card may draw: what the person leaves untold.
-TOLD_FLAGS = ("no_date", "year_only", "no_aim", "no_phone", "level_by_name", "vague_mission", "vague_volontariat")
+TOLD_FLAGS = (
+    "no_date",
+    "year_only",
+    "no_aim",
+    "no_phone",
+    "level_by_name",
+    "vague_mission",
+    "vague_volontariat",
+)
 
-FIRST_F = ["Amandine", "Nadia", "Coralie", "Inès", "Maëlle", "Sarah", "Joanna", "Laure", "Yasmina", "Élodie",
-           "Clémence", "Aïssata", "Manon", "Fanny", "Soline", "Rokia", "Agathe", "Capucine", "Justine", "Lina",
-           "Héloïse", "Mélissa", "Océane", "Romane", "Zoé", "Awa", "Margaux", "Louise", "Charline", "Priscilla"]
-FIRST_M = ["Kévin", "Yanis", "Bastien", "Florian", "Mehdi", "Thibault", "Samuel", "Ousmane", "Gaëtan", "Rémi",
-           "Lucas", "Adrien", "Karim", "Jérémy", "Mathis", "Noé", "Damien", "Idriss", "Valentin", "Hugo",
-           "Baptiste", "Loïc", "Anthony", "Sofiane", "Timothée", "Malik", "Quentin", "Arthur", "Élie", "Axel"]
-LAST = ["Vasseur", "Benali", "Kerleau", "Pichon", "Traoré", "Lemaire", "Ferrand", "Guyot", "Haddad", "Morvan",
-        "Chevallier", "Ndiaye", "Le Goff", "Barbier", "Rolland", "Mercier", "Diallo", "Perrot", "Aubert", "Colin",
-        "Brunet", "Lacroix", "Marchal", "Renaud", "Hamon", "Bouvier", "Tessier", "Cissé", "Leclerc", "Fabre",
-        "Gauthier", "Masson", "Rey", "Poulain", "Carré", "Bertin", "Jacquet", "Lopes", "Moulin", "Dupuy"]
-DOMAINS = ["example.org", "example.com", "example.net", "mail.example.org", "courriel.example.fr", "example.fr"]
+FIRST_F = [
+    "Amandine",
+    "Nadia",
+    "Coralie",
+    "Inès",
+    "Maëlle",
+    "Sarah",
+    "Joanna",
+    "Laure",
+    "Yasmina",
+    "Élodie",
+    "Clémence",
+    "Aïssata",
+    "Manon",
+    "Fanny",
+    "Soline",
+    "Rokia",
+    "Agathe",
+    "Capucine",
+    "Justine",
+    "Lina",
+    "Héloïse",
+    "Mélissa",
+    "Océane",
+    "Romane",
+    "Zoé",
+    "Awa",
+    "Margaux",
+    "Louise",
+    "Charline",
+    "Priscilla",
+]
+FIRST_M = [
+    "Kévin",
+    "Yanis",
+    "Bastien",
+    "Florian",
+    "Mehdi",
+    "Thibault",
+    "Samuel",
+    "Ousmane",
+    "Gaëtan",
+    "Rémi",
+    "Lucas",
+    "Adrien",
+    "Karim",
+    "Jérémy",
+    "Mathis",
+    "Noé",
+    "Damien",
+    "Idriss",
+    "Valentin",
+    "Hugo",
+    "Baptiste",
+    "Loïc",
+    "Anthony",
+    "Sofiane",
+    "Timothée",
+    "Malik",
+    "Quentin",
+    "Arthur",
+    "Élie",
+    "Axel",
+]
+LAST = [
+    "Vasseur",
+    "Benali",
+    "Kerleau",
+    "Pichon",
+    "Traoré",
+    "Lemaire",
+    "Ferrand",
+    "Guyot",
+    "Haddad",
+    "Morvan",
+    "Chevallier",
+    "Ndiaye",
+    "Le Goff",
+    "Barbier",
+    "Rolland",
+    "Mercier",
+    "Diallo",
+    "Perrot",
+    "Aubert",
+    "Colin",
+    "Brunet",
+    "Lacroix",
+    "Marchal",
+    "Renaud",
+    "Hamon",
+    "Bouvier",
+    "Tessier",
+    "Cissé",
+    "Leclerc",
+    "Fabre",
+    "Gauthier",
+    "Masson",
+    "Rey",
+    "Poulain",
+    "Carré",
+    "Bertin",
+    "Jacquet",
+    "Lopes",
+    "Moulin",
+    "Dupuy",
+]
+DOMAINS = [
+    "example.org",
+    "example.com",
+    "example.net",
+    "mail.example.org",
+    "courriel.example.fr",
+    "example.fr",
+]
 
-FIELDS = ["économie sociale et solidaire", "sociologie", "gestion", "droit", "communication", "géographie",
-          "psychologie", "sciences de l'éducation", "information-communication", "AES", "histoire",
-          "développement durable", "carrières sociales", "gestion des entreprises", "comptabilité",
-          "animation sociale", "langues étrangères appliquées", "urbanisme", "environnement", "médiation culturelle"]
+FIELDS = [
+    "économie sociale et solidaire",
+    "sociologie",
+    "gestion",
+    "droit",
+    "communication",
+    "géographie",
+    "psychologie",
+    "sciences de l'éducation",
+    "information-communication",
+    "AES",
+    "histoire",
+    "développement durable",
+    "carrières sociales",
+    "gestion des entreprises",
+    "comptabilité",
+    "animation sociale",
+    "langues étrangères appliquées",
+    "urbanisme",
+    "environnement",
+    "médiation culturelle",
+]
 LEVEL2 = ["BTS", "BUT (DUT en 2 ans)", "DEUST", "L2 validée", "BTS"]
 LEVEL3 = ["licence", "licence professionnelle", "BUT", "bachelor"]
 LEVEL5 = ["master", "master 2", "diplôme d'école (grade master)", "master"]
-OLD_TRADES = [("comptable", "cabinet d'expertise"), ("infirmière", "hôpital"), ("vendeur", "grande surface"),
-              ("commercial", "concessionnaire"), ("professeur des écoles", "Éducation nationale"),
-              ("technicien de maintenance", "usine"), ("agent immobilier", "agence"), ("assistante de direction",
-              "PME de BTP"), ("aide-soignante", "EHPAD"), ("chef de rayon", "hypermarché")]
-STUDENT_JOBS = ["caissier·e le samedi", "animateur·rice en centre de loisirs l'été", "serveur·se", "baby-sitting",
-                "livreur·se à vélo", "saisonnier·e aux vendanges", "surveillant·e d'internat", "équipier·e en fast-food"]
-ESS_AIMS = ["une association d'insertion", "une coopérative (SCOP)", "une mutuelle", "une association d'éducation "
-            "populaire", "une ressourcerie", "une structure de l'IAE", "une association culturelle",
-            "une fondation", "une épicerie solidaire", "un centre social associatif"]
-ELSEWHERE = ["une banque d'affaires", "un grand cabinet de conseil", "la fonction publique territoriale",
-             "une maison de luxe", "une start-up de la tech", "un groupe de grande distribution"]
-SC_ORGS = ["Unis-Cité", "une association de quartier", "une banque alimentaire", "la Ligue de l'enseignement",
-           "un centre social", "une association d'aide aux devoirs"]
-STAGE_ORGS = ["une SCOP de conseil", "une association de solidarité internationale", "une mairie",
-              "une mutuelle", "une fédération sportive", "une agence de communication"]
+OLD_TRADES = [
+    ("comptable", "cabinet d'expertise"),
+    ("infirmière", "hôpital"),
+    ("vendeur", "grande surface"),
+    ("commercial", "concessionnaire"),
+    ("professeur des écoles", "Éducation nationale"),
+    ("technicien de maintenance", "usine"),
+    ("agent immobilier", "agence"),
+    ("assistante de direction", "PME de BTP"),
+    ("aide-soignante", "EHPAD"),
+    ("chef de rayon", "hypermarché"),
+]
+STUDENT_JOBS = [
+    "caissier·e le samedi",
+    "animateur·rice en centre de loisirs l'été",
+    "serveur·se",
+    "baby-sitting",
+    "livreur·se à vélo",
+    "saisonnier·e aux vendanges",
+    "surveillant·e d'internat",
+    "équipier·e en fast-food",
+]
+ESS_AIMS = [
+    "une association d'insertion",
+    "une coopérative (SCOP)",
+    "une mutuelle",
+    "une association d'éducation populaire",
+    "une ressourcerie",
+    "une structure de l'IAE",
+    "une association culturelle",
+    "une fondation",
+    "une épicerie solidaire",
+    "un centre social associatif",
+]
+ELSEWHERE = [
+    "une banque d'affaires",
+    "un grand cabinet de conseil",
+    "la fonction publique territoriale",
+    "une maison de luxe",
+    "une start-up de la tech",
+    "un groupe de grande distribution",
+]
+SC_ORGS = [
+    "Unis-Cité",
+    "une association de quartier",
+    "une banque alimentaire",
+    "la Ligue de l'enseignement",
+    "un centre social",
+    "une association d'aide aux devoirs",
+]
+STAGE_ORGS = [
+    "une SCOP de conseil",
+    "une association de solidarité internationale",
+    "une mairie",
+    "une mutuelle",
+    "une fédération sportive",
+    "une agence de communication",
+]
 
 
 @dataclass
@@ -111,8 +283,14 @@ class Life:
 
     @property
     def facts(self) -> int:
-        return (len(self.diplomas) + len(self.jobs) + (self.stage is not None) + (self.civique is not None)
-                + (self.situation != "") + bool(self.career))
+        return (
+            len(self.diplomas)
+            + len(self.jobs)
+            + (self.stage is not None)
+            + (self.civique is not None)
+            + (self.situation != "")
+            + bool(self.career)
+        )
 
 
 def ym(year: int, month: int) -> tuple[int, int]:
@@ -135,6 +313,7 @@ def current(p: Period | None) -> str:
 
 
 # ---- the generator: one pattern per card, its dates and omissions drawn ----------------------------------
+
 
 def _dip(r: random.Random, level: int, year: int, state: str = "obtained") -> Dip:
     names = {2: LEVEL2, 3: LEVEL3, 5: LEVEL5}[level]
@@ -159,15 +338,24 @@ def _pattern_old_diploma(r: random.Random, c: Life) -> None:
     year = r.choice([2019, 2021, 2022, 2023, 2024])
     c.diplomas = [_dip(r, r.choice([2, 3]), year)]
     c.bac = year - 2
-    c.jobs = [Period("CDD de " + r.choice(["six", "huit", "dix"]) + " mois", "association", ym(year + 1, 1),
-                     ym(year + 1, 9), "CDD")]
+    c.jobs = [
+        Period(
+            "CDD de " + r.choice(["six", "huit", "dix"]) + " mois",
+            "association",
+            ym(year + 1, 1),
+            ym(year + 1, 9),
+            "CDD",
+        )
+    ]
 
 
 def _pattern_stage_then_sc(r: random.Random, c: Life) -> None:
     c.diplomas = [_dip(r, r.choice([3, 5]), 2025)]
     c.bac = 2020
     c.stage = Period("stage de fin d'études", r.choice(STAGE_ORGS), ym(2025, 2), ym(2025, 7))
-    c.civique = Period("service civique", r.choice(SC_ORGS), ym(2026, r.choice([9, 10])), ym(2027, r.choice([3, 5, 6])))
+    c.civique = Period(
+        "service civique", r.choice(SC_ORGS), ym(2026, r.choice([9, 10])), ym(2027, r.choice([3, 5, 6]))
+    )
 
 
 def _pattern_sc_over(r: random.Random, c: Life) -> None:
@@ -199,8 +387,12 @@ def _pattern_student_jobs(r: random.Random, c: Life) -> None:
 
 def _pattern_in_progress(r: random.Random, c: Life) -> None:
     base = r.choice([2024, 2025, 2025])
-    c.diplomas = [_dip(r, 3, base), Dip(r.choice(["master 2", "M2", "master"]), 5, r.choice(FIELDS), 2027,
-                                         r.choice([6, 9]), "in_progress")]
+    c.diplomas = [
+        _dip(r, 3, base),
+        Dip(
+            r.choice(["master 2", "M2", "master"]), 5, r.choice(FIELDS), 2027, r.choice([6, 9]), "in_progress"
+        ),
+    ]
     c.bac = base - 3
 
 
@@ -214,24 +406,34 @@ def _pattern_stage_now(r: random.Random, c: Life) -> None:
     y = _recent_year(r)
     c.diplomas = [_dip(r, r.choice([3, 5]), y)]
     c.bac = y - 5
-    c.stage = Period("stage", r.choice(STAGE_ORGS), ym(2026, r.choice([9, 10])), ym(2027, r.choice([1, 2, 3])))
+    c.stage = Period(
+        "stage", r.choice(STAGE_ORGS), ym(2026, r.choice([9, 10])), ym(2027, r.choice([1, 2, 3]))
+    )
 
 
 def _pattern_cdi_now(r: random.Random, c: Life) -> None:
     y = r.choice([2025, 2025, 2026])
     c.diplomas = [_dip(r, r.choice([2, 3, 5]), y)]
     c.bac = y - 3
-    c.jobs = [Period(r.choice(["chargé·e de mission", "assistant·e commercial·e", "conseiller·e clientèle"]),
-                     r.choice(["une banque", "une PME", "une association"]), ym(y, 10) if y < 2026 else ym(2026, 9),
-                     None, "CDI")]
+    c.jobs = [
+        Period(
+            r.choice(["chargé·e de mission", "assistant·e commercial·e", "conseiller·e clientèle"]),
+            r.choice(["une banque", "une PME", "une association"]),
+            ym(y, 10) if y < 2026 else ym(2026, 9),
+            None,
+            "CDI",
+        )
+    ]
     c.situation = "employed"
 
 
 def _pattern_abandoned(r: random.Random, c: Life) -> None:
     y = _recent_year(r)
     if r.random() < 0.5:  # L2 validated, L3 given up: bac+2 held
-        c.diplomas = [Dip("L2 validée", 2, r.choice(FIELDS), y - 1, 6), Dip("L3", 3, r.choice(FIELDS), y, 3,
-                                                                           "abandoned")]
+        c.diplomas = [
+            Dip("L2 validée", 2, r.choice(FIELDS), y - 1, 6),
+            Dip("L3", 3, r.choice(FIELDS), y, 3, "abandoned"),
+        ]
     else:  # a BTS given up: the bac only
         c.diplomas = [Dip("BTS", 2, r.choice(FIELDS), y, 2, "abandoned")]
     c.bac = y - 3
@@ -267,8 +469,15 @@ def _pattern_vague_mission(r: random.Random, c: Life) -> None:
 def _pattern_bac_only(r: random.Random, c: Life) -> None:
     c.bac = r.choice([2018, 2019, 2020, 2021])
     c.diplomas = []
-    c.jobs = [Period(r.choice(["vendeur·se", "agent·e d'accueil", "préparateur·rice de commandes"]),
-                     r.choice(["magasin", "entrepôt", "hôtel"]), ym(c.bac, 9), ym(2026, 6), "CDD puis intérim")]
+    c.jobs = [
+        Period(
+            r.choice(["vendeur·se", "agent·e d'accueil", "préparateur·rice de commandes"]),
+            r.choice(["magasin", "entrepôt", "hôtel"]),
+            ym(c.bac, 9),
+            ym(2026, 6),
+            "CDD puis intérim",
+        )
+    ]
 
 
 def _pattern_reprise(r: random.Random, c: Life) -> None:
@@ -282,8 +491,15 @@ def _pattern_alternance(r: random.Random, c: Life) -> None:
     y = r.choice([2025, 2026])
     c.diplomas = [_dip(r, r.choice([3, 3, 5]), y)]
     c.bac = y - 3
-    c.jobs = [Period("apprenti·e", r.choice(["une mutuelle", "une SCOP", "une association"]), ym(y - 2, 9),
-                     ym(y, 8), "apprentissage")]
+    c.jobs = [
+        Period(
+            "apprenti·e",
+            r.choice(["une mutuelle", "une SCOP", "une association"]),
+            ym(y - 2, 9),
+            ym(y, 8),
+            "apprentissage",
+        )
+    ]
 
 
 def _pattern_sc_later(r: random.Random, c: Life) -> None:
@@ -342,13 +558,25 @@ def draw() -> list[Life]:
         first = r.choice(FIRST_F if female else FIRST_M)
         last = r.choice(LAST)
         life = names[n % len(names)] if kind == "application" else r.choice(names)
-        c = Life(n, kind, life, first, last, female,
-                 email=f"{first.lower()}.{last.lower()}@{r.choice(DOMAINS)}".replace(" ", "").replace("é", "e")
-                 .replace("è", "e").replace("ë", "e").replace("ï", "i").replace("ô", "o"),
-                 phone="+33" + r.choice("67") + "".join(r.choice("0123456789") for _ in range(8)),
-                 lang="en" if r.random() < 0.1 else "fr",
-                 style=r.choice(["plain", "plain", "long", "sms", "bullets", "cv"]),
-                 order=r.choice(["chronological", "reverse", "cv_like", "scattered", "criteria"]), bac=2020)
+        c = Life(
+            n,
+            kind,
+            life,
+            first,
+            last,
+            female,
+            email=f"{first.lower()}.{last.lower()}@{r.choice(DOMAINS)}".replace(" ", "")
+            .replace("é", "e")
+            .replace("è", "e")
+            .replace("ë", "e")
+            .replace("ï", "i")
+            .replace("ô", "o"),
+            phone="+33" + r.choice("67") + "".join(r.choice("0123456789") for _ in range(8)),
+            lang="en" if r.random() < 0.1 else "fr",
+            style=r.choice(["plain", "plain", "long", "sms", "bullets", "cv"]),
+            order=r.choice(["chronological", "reverse", "cv_like", "scattered", "criteria"]),
+            bac=2020,
+        )
         PATTERNS[life](r, c)
         if c.situation in ("ess", "employed"):
             c.aim = r.choice(ESS_AIMS)
@@ -363,6 +591,7 @@ CARDS = draw()
 
 
 # ---- the oracle: the truth line from the card and what it tells ------------------------------------------
+
 
 def held(c: Life) -> list[Dip]:
     return [d for d in c.diplomas if d.state == "obtained"]
@@ -435,32 +664,77 @@ class L:
         return CARDS[self.card].facts
 
 
-def mail(card: int, *, frm: str | None = None, subject: str, date: str, body: str, cv: CV | None = None,
-         headers: dict[str, str] | None = None, status: str = "", info_in: str = "body",
-         bounced: str | None = None, bounce_text: str | None = None, told_phone: bool | None = None,
-         email: str | None = "from", forwarded_by: str | None = None, to: str | None = None) -> L:
+def mail(
+    card: int,
+    *,
+    frm: str | None = None,
+    subject: str,
+    date: str,
+    body: str,
+    cv: CV | None = None,
+    headers: dict[str, str] | None = None,
+    status: str = "",
+    info_in: str = "body",
+    bounced: str | None = None,
+    bounce_text: str | None = None,
+    told_phone: bool | None = None,
+    email: str | None = "from",
+    forwarded_by: str | None = None,
+    to: str | None = None,
+) -> L:
     """Wrap a hand-written mail with the truth the oracle computes from its card."""
     c = CARDS[card]
     sender = frm or f"{c.first} {c.last} <{c.email}>"
     if c.kind == "application":
         o = oracle(c)
         has_phone = ("no_phone" not in c.told) if told_phone is None else told_phone
-        truth = app(c.first, c.last, phone=c.phone if has_phone else None, bac=o["bac"], grad=o["grad"],
-                    failing=o["failing"], unknown=o["unknown"], status=status or c.life, info_in=info_in,
-                    email=email, forwarded_by=forwarded_by, language="en" if c.lang == "en" else None)
+        truth = app(
+            c.first,
+            c.last,
+            phone=c.phone if has_phone else None,
+            bac=o["bac"],
+            grad=o["grad"],
+            failing=o["failing"],
+            unknown=o["unknown"],
+            status=status or c.life,
+            info_in=info_in,
+            email=email,
+            forwarded_by=forwarded_by,
+            language="en" if c.lang == "en" else None,
+        )
     else:
-        truth = {"question": question, "reply": reply, "other": other, "auto_reply": auto_reply,
-                 "newsletter": newsletter}[c.kind]() if c.kind != "bounce" else bounce(bounced or c.email)
+        truth = (
+            {
+                "question": question,
+                "reply": reply,
+                "other": other,
+                "auto_reply": auto_reply,
+                "newsletter": newsletter,
+            }[c.kind]()
+            if c.kind != "bounce"
+            else bounce(bounced or c.email)
+        )
     extra = {"to": to} if to else {}
-    m = M(frm=sender, subject=subject, date=date, body=body, truth=truth, cv=cv, headers=headers or {},
-          bounce=bounce_text, **extra)
+    m = M(
+        frm=sender,
+        subject=subject,
+        date=date,
+        body=body,
+        truth=truth,
+        cv=cv,
+        headers=headers or {},
+        bounce=bounce_text,
+        **extra,
+    )
     return L(card, m)
 
 
 def describe(c: Life) -> str:
     o = oracle(c) if c.kind == "application" else {}
-    parts = [f"#{c.n} {c.kind} {c.life} {c.first} {c.last} ({'F' if c.female else 'M'}) {c.email} {c.phone} "
-             f"{c.lang} {c.style} {c.order} bac {c.bac}"]
+    parts = [
+        f"#{c.n} {c.kind} {c.life} {c.first} {c.last} ({'F' if c.female else 'M'}) {c.email} {c.phone} "
+        f"{c.lang} {c.style} {c.order} bac {c.bac}"
+    ]
     parts += [f"  dip {d.name} bac+{d.level} {d.field} {d.month:02d}/{d.year} {d.state}" for d in c.diplomas]
     parts += [f"  job {j.what} @ {j.where} {j.start}–{j.end} {j.contract}" for j in c.jobs]
     for label, p in (("stage", c.stage), ("civique", c.civique)):
