@@ -1,7 +1,8 @@
 """Applicant signals read from meaning: which sentences say «I want to join», «I am looking for work»,
 «I hold a degree», «here is someone I present», whatever the words.
 
-The meanings are word lists in ``rules/lexicon/meanings.toml`` (lemmas and stems); the rules below combine
+The meanings are word lists in ``rules/lexicon/meanings.toml`` and ``persons.toml`` (lemmas and stems, the
+words of who is spoken of or to); the rules below combine
 them within one sentence, with spaCy's parts of speech for proper nouns. A stem covers every inflection
 («voudr» for «voudrais», «voudrait»), so a new phrasing of a known meaning needs no new entry. spaCy's
 own lemmatiser is not loaded (about 120 MB a worker, see nlp.py); a lemma it gives is used when present.
@@ -87,10 +88,19 @@ def load_meanings(rules_dir: Path | None = None) -> dict[str, Meaning]:
     return _load_meanings(rules_dir or resources.rules_dir())
 
 
+# The files of meanings: what a message is about, and who it speaks of or to. A name is defined once.
+_MEANING_FILES = ("meanings.toml", "persons.toml")
+
+
 @lru_cache(maxsize=4)
 def _load_meanings(rules_dir: Path) -> dict[str, Meaning]:
-    with (rules_dir / "lexicon" / "meanings.toml").open("rb") as fh:
-        data: dict[str, Any] = tomllib.load(fh)
+    data: dict[str, Any] = {}
+    for name in _MEANING_FILES:
+        with (rules_dir / "lexicon" / name).open("rb") as fh:
+            tables = tomllib.load(fh)
+        if twice := sorted(data.keys() & tables.keys()):
+            raise ValueError(f"{name}: meanings defined in another file too: {', '.join(twice)}")
+        data |= tables
     return {
         name: Meaning(
             frozenset(w.lower() for w in table.get("lemmas", [])),
@@ -143,7 +153,6 @@ def read_sentences(text: str) -> list[Sentence]:
 # A sentence ends at its mark even when what follows has no capital («… payant ? merci», typed on a phone:
 # «… dans le social. vs pouvez m'aider?»); titles and «etc.» do not end one.
 _CLAUSE_END = re.compile(r"(?<=[.!?])(?<!\bM\.)(?<!\bMr\.)(?<!\bMme\.)(?<!\betc\.)(?<!\benv\.)\s+(?=\S)")
-_HYPOTHESIS = re.compile(r"^\s*(?:si|s'il|s'ils|if|même si|even if|quand|when|au cas)\b", re.IGNORECASE)
 
 
 def split_asked(text: str) -> list[str]:
@@ -157,13 +166,11 @@ def split_asked(text: str) -> list[str]:
     return out
 
 
-_TO_THE_READER = re.compile(r"\b(?:vous|you)\b", re.IGNORECASE)
-
-
 def _stated_before_asking(part: str) -> str:
     """What a question states of the writer before its last comma outside brackets, or "": «(documents à
     fournir, date limite)» is one thing asked about, and a hypothesis («si j'ai un bac+2, …?») is asked."""
-    if not part.rstrip().endswith("?") or any(_HYPOTHESIS.match(c) for c in part.split(", ")):
+    hypothesis = _words_of("hypothesis", opening=True)
+    if not part.rstrip().endswith("?") or any(hypothesis.match(c) for c in part.split(", ")):
         return ""
     # «…, je peux m'inscrire ?», «je suis en CDI : votre programme est-il ouvert… ?»: a comma, a colon or a
     # semicolon closes what is told.
@@ -173,26 +180,32 @@ def _stated_before_asking(part: str) -> str:
         if part[: m.start()].count("(") <= part[: m.start()].count(")")
     ]
     stated = part[: commas[-1]] if commas else ""
-    if commas and part[commas[-1]] in ":;" and _TO_THE_READER.search(stated):
+    if commas and part[commas[-1]] in ":;" and _words_of("to_the_reader").search(stated):
         # «je vous fais suivre la demande de l'école : vous pourriez venir ?»: a clause addressed to us tells
         # of the message, then what is asked; not a fact of the writer.
         return ""
-    return stated if _FIRST_PERSON_WORD.search(stated) else ""
+    return stated if _words_of("writer_word").search(stated) else ""
 
 
 def _stated_before_indirect(part: str) -> str:
     """What a sentence states of the writer before the «je» that asks indirectly, or "": «je suis en L3, je
     voudrais savoir si…» states a fact, then asks; «Conseillère d'insertion, je souhaiterais savoir…» only
     says who asks."""
-    if part.rstrip().endswith("?") or not (asking := _asking_words().search(part)):
+    if part.rstrip().endswith("?") or not (asking := _words_of("ask").search(part)):
         return ""
-    asker = list(_FIRST_PERSON_WORD.finditer(part[: asking.start()]))
+    asker = list(_words_of("writer_word").finditer(part[: asking.start()]))
     stated = part[: asker[-1].start()].rstrip(" ,;:") if asker else ""
-    return stated if _FIRST_PERSON_WORD.search(stated) else ""
+    return stated if _words_of("writer_word").search(stated) else ""
 
 
-# The writer as the subject («je», "I"): «ma nièce voudrait…, combien… ?» tells of someone else: asked.
-_FIRST_PERSON_WORD = re.compile(r"\b(?:je|j'|j’|jai|jsuis|chui|i|i'm|im)(?:\b|(?<=['’]))", re.IGNORECASE)
+@lru_cache(maxsize=8)
+def _words_of(meaning: str, opening: bool = False) -> re.Pattern[str]:
+    """The words and phrases of a meaning as one pattern, read whole (one ending in an apostrophe too: «j'»);
+    `opening`: only at the start of the text («si j'ai…»)."""
+    m = load_meanings()[meaning]
+    words = _alternation(m.lemmas | frozenset(m.phrases))
+    start = r"^\s*" if opening else r"\b"
+    return re.compile(rf"{start}(?:{words})(?:\b|(?<=['’]))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
@@ -681,22 +694,41 @@ def _relative_presented(s: Sentence, m: dict[str, Meaning]) -> bool:
     """«mon fils cherche…», «je vous écris pour ma fille», «au nom de mon neveu», "my son is…": a relative
     the sentence tells of, or is written for; not one the writer only names in their own life («arrivé pour
     rejoindre mon frère», «une année à m'occuper de ma fille»), the writer being the subject."""
-    if "my son" in s.text.lower() or "our son" in s.text.lower():
-        return True
-    if not (s.has(m["relative"]) and s.words & {"mon", "ma", "notre", "my", "our"}):
+    owned = _owned_relatives(s, m)
+    if not owned:
         return False
     if not s.words & _WRITER_SUBJECT:
         return True  # «Mon fils termine ses études»: the relative is who the sentence is about
     words = [w for w, _pos in s.tokens]
-    for i, word in enumerate(words):
-        if word not in m["relative"].lemmas:
-            continue
-        before = " " + " ".join(words[: max(0, i - 1)])
+    on_behalf = tuple(f" {p}" for p in m["on_behalf"].phrases)
+    for owner, i in owned:
         acts = i < len(s.heads) and s.heads[i][1].startswith("nsubj")
         verb_after = i + 1 < len(s.tokens) and s.tokens[i + 1][1] in {"VERB", "AUX"}
-        if acts or verb_after or before.endswith(tuple(f" {p}" for p in m["on_behalf"].phrases)):
+        if acts or verb_after or (" " + " ".join(words[:owner])).endswith(on_behalf):
             return True
     return False
+
+
+# What may stand between a possessive and its noun: «ma petite sœur», "my younger brother", "my 19-year-old
+# son".
+_QUALIFIERS = 3
+_NOT_QUALIFYING = frozenset({"PUNCT", "DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ"})
+
+
+def _owned_relatives(s: Sentence, m: dict[str, Meaning]) -> list[tuple[int, int]]:
+    """(possessive, noun) for each relative of the writer's the sentence names: a relative's noun after a
+    possessive of the writer's own person, a few qualifiers between («ma grande sœur», "our eldest son")."""
+    relatives, owners = m["relative"].lemmas | m["relative_owned"].lemmas, m["own_possessive"].lemmas
+    owned = []
+    for i, (word, _pos) in enumerate(s.tokens):
+        if word not in relatives:
+            continue
+        for j in range(i - 1, max(-1, i - 2 - _QUALIFIERS), -1):
+            if s.tokens[j][0] in owners:
+                owned.append((j, i))
+            if s.tokens[j][0] in owners or s.tokens[j][1] in _NOT_QUALIFYING:
+                break
+    return owned
 
 
 # The writer in the sentence: its subject, or the object of a verb said of them («une année à m'occuper de…»).
@@ -769,13 +801,7 @@ def presenting_sentences(body: str, *, rules_dir: Path | None = None) -> list[st
 
 def may_ask(text: str) -> bool:
     """A cheap test before tagging: a «?», or a word of asking that may make an indirect question."""
-    return "?" in text or bool(_asking_words().search(text))
-
-
-@lru_cache(maxsize=1)
-def _asking_words() -> re.Pattern[str]:
-    words = sorted(load_meanings()["ask"].lemmas, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+    return "?" in text or bool(_words_of("ask").search(text))
 
 
 def is_asked(sentence: str) -> bool:
@@ -806,7 +832,15 @@ def _referral_hint(rules_dir: Path) -> re.Pattern[str]:
     words = [*m["present"].stems, *m["present"].lemmas, *m["relative"].lemmas, *m["relative"].phrases]
     people = "|".join(re.escape(w) for w in m["presented_person"].lemmas)
     met = r"\b(?:un|une|a|an)\s+(?:[\w'’-]+\s+)?(?:" + people + r")\b"
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")|" + met, re.IGNORECASE)
+    # "our eldest son": a relative's noun read only after the writer's possessive (see _owned_relatives).
+    owners, owned = (_alternation(m[name].lemmas) for name in ("own_possessive", "relative_owned"))
+    mine = rf"\b(?:{owners})\s+(?:[\w'’-]+\s+){{0,{_QUALIFIERS}}}(?:{owned})\b"
+    named = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\b(?:{named})|{met}|{mine}", re.IGNORECASE)
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _search(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
