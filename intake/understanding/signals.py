@@ -295,7 +295,7 @@ def read_signals(
             if not facts and not presents_by_act(s.text, rules_dir=rules_dir):
                 by_relative.append(s.text)
         for fact in facts:
-            if first and not (presents or ("referral" in found and s.words & _THIRD_PERSON)):
+            if first and not (presents or ("referral" in found and s.words & m["third_person"].lemmas)):
                 seen(fact, s.text)
             else:
                 unattributed.append((fact, s.text))
@@ -334,7 +334,7 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
         return []  # «nos diplômés veulent travailler dans l'ESS» tells of a group, not of an applicant
     # Someone is the subject: a pronoun, or a person named as the subject (not any proper noun: the tagger
     # calls «Objet», a brand or a heading one).
-    pronoun = s.has(m["first_person"]) or bool(s.words & _THIRD_PERSON)
+    pronoun = s.has(m["first_person"]) or bool(s.words & m["third_person"].lemmas)
     someone = pronoun or _named_subject(s)
     facts = []
     # «Nous recherchons un·e chargé·e de mission» is an employer's search, not an applicant's; «our graduate
@@ -370,7 +370,7 @@ _TO_BE = frozenset({"être", "etre", "été", "be", "being", "get", "getting", "
 def _writer_to_be_hired(s: Sentence, m: dict[str, Meaning]) -> bool:
     """The writer as the one hired («j'aimerais être embauchée», "I hope to get hired"): the passive of a
     verb of hiring with «je» is a job search; the active («nous embauchons») is an employer's offer."""
-    if not s.has(m["first_person"]) or s.words & _ORGANISATION:
+    if not s.has(m["first_person"]) or s.words & m["organisation"].lemmas:
         return False
     words = [w for w, _pos in s.tokens]
     return any(w.startswith(_RECRUITING) and i and words[i - 1] in _TO_BE for i, w in enumerate(words))
@@ -380,12 +380,9 @@ def _writer_works(s: Sentence, m: dict[str, Meaning]) -> bool:
     """«je travaille…», "I work…": the writer says where they work now (a school then is their employer)."""
     job, words = m["job"], [w for w, _pos in s.tokens]
     return any(
-        (w in job.lemmas or w.startswith(job.stems)) and i and words[i - 1] in _SUBJECT_I
+        (w in job.lemmas or w.startswith(job.stems)) and i and words[i - 1] in m["writer_before_verb"].lemmas
         for i, w in enumerate(words)
     )
-
-
-_SUBJECT_I = frozenset({"je", "j'", "j’", "i", "'m", "i'm", "im"})
 
 
 def _qualifies_a_noun(s: Sentence, i: int) -> bool:
@@ -491,7 +488,6 @@ def _read_attachments(
         found.setdefault("cv", Signal("cv", documents[0]))
 
 
-_ORGANISATION = frozenset({"nous", "we", "us"})
 _RECENT_YEAR = re.compile(r"\b20[0-3]\d\b")
 _RECRUITING = ("recrut", "embauch", "recruit", "hiring")
 # Applying, not joining: «vous pouvez le joindre : x@…» gives a way to reach someone, not to apply.
@@ -507,14 +503,14 @@ def _offers_a_post(s: Sentence, m: dict[str, Meaning]) -> bool:
     if not s.has(m["offer"]):
         return False
     if s.has(m["first_person"]):
-        return bool(s.words & _ORGANISATION)
+        return bool(s.words & m["organisation"].lemmas)
     # No «je»: «notre offre», or an organisation recruiting («L'association X recrute», "Y is hiring") —
     # not a job title («chargée de recrutement»). The tagger is unsure of these verbs: their stems decide.
     words = [w for w, _pos in s.tokens]
     recruits = any(
         w.startswith(_RECRUITING) and (i == 0 or words[i - 1] not in _TITLE_LINK) for i, w in enumerate(words)
     )
-    return bool(s.words & (_ORGANISATION | _POSSESSIVE_WE)) or recruits
+    return bool(s.words & (m["organisation"].lemmas | m["our_possessive"].lemmas)) or recruits
 
 
 def _tells_where_to_apply(s: Sentence, m: dict[str, Meaning]) -> bool:
@@ -551,7 +547,6 @@ def _wants_to_join(s: Sentence, m: dict[str, Meaning]) -> bool:
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
-_ENGLISH_I = frozenset({"i", "i'", "i’", "i'd", "i'm", "i'll", "i've", "im"})
 _MODIFYING = frozenset({"amod", "acl", "acl:relcl"})
 
 
@@ -563,7 +558,7 @@ def _subject_is_writer(s: Sentence, i: int, m: dict[str, Meaning]) -> bool | Non
     if not is_french(s.text):
         # The French parser cannot read English: the writer is the subject when «I» comes just before
         # ("can I join", "I would like to join"), not "my son would like to join", "required to join".
-        return any(w in _ENGLISH_I for w, _pos in s.tokens[max(0, i - 4) : i])
+        return any(w in m["english_i"].lemmas for w, _pos in s.tokens[max(0, i - 4) : i])
     current = i
     for _ in range(8):
         subjects = [k for k, (h, rel) in enumerate(s.heads) if h == current != k and rel in _SUBJECTS]
@@ -588,17 +583,12 @@ def _is_the_writer(s: Sentence, k: int, m: dict[str, Meaning]) -> bool:
     return bool(owners & m["first_person"].lemmas)
 
 
-_THIRD_PERSON = frozenset({"il", "elle", "he", "she", "son", "sa", "ses", "his", "her", "lui"})
-_POSSESSIVE = frozenset({"mon", "ma", "my", "notre", "our"})
-_POSSESSIVE_WE = frozenset({"notre", "nos", "our"})
-
-
 def _own_cv(s: Sentence, m: dict[str, Meaning]) -> bool:
     """The writer's own CV («mon CV», "my resume", «CV ci-joint»), not a CV named as a topic («relecture de
     CV»)."""
     cv = m["cv"].lemmas
     words = [w for w, _pos in s.tokens]
-    owned = any(w in cv and i and words[i - 1] in _POSSESSIVE for i, w in enumerate(words))
+    owned = any(w in cv and i and words[i - 1] in m["own_possessive"].lemmas for i, w in enumerate(words))
     return owned or (s.has(m["cv"]) and s.has(m["attached"]))
 
 
@@ -620,9 +610,6 @@ def _relative_of_someone(s: Sentence, parent: Meaning) -> bool:
 
 # Someone named with a title is a third person: «M. Rémi Laurent», «Mme Salomé Girard», "Ms. Freya Hale".
 _TITLED = re.compile(r"\b(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Mrs?\.?|Ms\.?)\s+[A-ZÀ-Ö][\w'’-]+")
-# Who introduces a person by a noun: «une jeune femme», «un de nos élèves», "our recent graduate".
-_INDEFINITE = frozenset({"un", "une", "a", "an", "nos", "notre", "our"})
-_SELF = frozenset({"suis", "am", "i'm", "im", "chui", "jsuis"})
 
 
 def _names_someone_met(s: Sentence, person: Meaning) -> bool:
@@ -630,18 +617,16 @@ def _names_someone_met(s: Sentence, person: Meaning) -> bool:
     indefinite noun of a person and named in the same sentence — not the writer («je suis une jeune…»)."""
     # "I'm" comes out of the French tokenizer as «i'» and «m».
     pairs = {(a, b) for (a, _p), (b, _q) in zip(s.tokens, s.tokens[1:], strict=False)}
-    if s.words & _SELF or ("i'", "m") in pairs or ("i’", "m") in pairs:
+    m = load_meanings()
+    if s.words & m["being_oneself"].lemmas or ("i'", "m") in pairs or ("i’", "m") in pairs:
         return False
     words = s.tokens
     introduced = any(
-        word in _INDEFINITE
+        word in m["introducing"].lemmas
         and any(w in person.lemmas and not _group_at(s, i, w) for w, _pos in words[i + 1 : i + 4])
         for i, (word, _pos) in enumerate(words)
     )
     return introduced and any(pos == "PROPN" for _w, pos in words)
-
-
-_ONE = frozenset({"un", "une", "l'un", "l'une", "one"})
 
 
 def _person_row(s: Sentence, person: Meaning) -> bool:
@@ -654,9 +639,9 @@ def _person_row(s: Sentence, person: Meaning) -> bool:
 
 def _speaks_of_a_group(s: Sentence, m: dict[str, Meaning]) -> bool:
     """«nos diplômés», "several of our students": the sentence tells of a group of people."""
-    people = m["presented_person"].lemmas
+    people, ours = m["presented_person"].lemmas, m["our_possessive"].lemmas
     return any(
-        w in _POSSESSIVE_WE and any(x in people and _group_at(s, i, x) for x, _pos in s.tokens[i + 1 : i + 4])
+        w in ours and any(x in people and _group_at(s, i, x) for x, _pos in s.tokens[i + 1 : i + 4])
         for i, (w, _pos) in enumerate(s.tokens)
     )
 
@@ -665,10 +650,11 @@ def _group_at(s: Sentence, i: int, noun: str) -> bool:
     """«nos diplômés», "some of our graduates": a plural person noun after a possessive names a group, not a
     person — unless one of them is singled out («un de nos diplômés», "one of our graduates")."""
     plural = noun in s.plural or (noun.endswith(("s", "x")) and noun[:-1] in s.words) or noun == "alumni"
-    if not plural or s.tokens[i][0] not in _POSSESSIVE_WE:
+    m = load_meanings()
+    if not plural or s.tokens[i][0] not in m["our_possessive"].lemmas:
         return False
     before = {w for w, _pos in s.tokens[max(0, i - 3) : i]}
-    return not before & _ONE
+    return not before & m["singled_out"].lemmas
 
 
 def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
@@ -697,7 +683,7 @@ def _relative_presented(s: Sentence, m: dict[str, Meaning]) -> bool:
     owned = _owned_relatives(s, m)
     if not owned:
         return False
-    if not s.words & _WRITER_SUBJECT:
+    if not s.words & m["writer_subject"].lemmas:
         return True  # «Mon fils termine ses études»: the relative is who the sentence is about
     words = [w for w, _pos in s.tokens]
     on_behalf = tuple(f" {p}" for p in m["on_behalf"].phrases)
@@ -731,18 +717,6 @@ def _owned_relatives(s: Sentence, m: dict[str, Meaning]) -> list[tuple[int, int]
     return owned
 
 
-# The writer in the sentence: its subject, or the object of a verb said of them («une année à m'occuper de…»).
-_WRITER_SUBJECT = frozenset(
-    {"je", "j'", "j’", "i", "i'm", "i'd", "i've", "jsuis", "chui", "me", "m'", "m’", "moi"}
-)
-
-
-_OWN = frozenset(
-    {"mon", "ma", "mes", "my", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs"}
-    | {"his", "its", "our", "your", "their"}
-)
-
-
 def _presents_own_thing(s: Sentence, m: dict[str, Meaning]) -> bool:
     """«orienter ma carrière», «vous présenter mon projet», «qu'un programme présente son action», "introduce
     our work": what is presented is someone's thing, not a person."""
@@ -761,8 +735,9 @@ _ACT_NOUN_ENDINGS = ("tion", "tions", "sse", "sses", "ment", "ments")
 
 def _owned_thing_after(words: list[str], verb: int, people: frozenset[str]) -> bool:
     """A possessive right after the verb («présente son action»), before a noun that is not a person."""
+    owner = load_meanings()["any_possessive"].lemmas
     return any(
-        j + 1 < len(words) and words[j] in _OWN and words[j + 1] not in people for j in (verb + 1, verb + 2)
+        j + 1 < len(words) and words[j] in owner and words[j + 1] not in people for j in (verb + 1, verb + 2)
     )
 
 
@@ -777,7 +752,7 @@ def speaks_of_a_relative(text: str, *, rules_dir: Path | None = None) -> bool:
     """«ma sœur Camille», "my nephew Tom": the writer names someone of their family."""
     m = load_meanings(rules_dir)
     words = set(re.findall(r"[\w'’-]+", text.lower()))
-    return bool(words & m["relative"].lemmas) and bool(words & {"mon", "ma", "notre", "my", "our"})
+    return bool(words & m["relative"].lemmas) and bool(words & m["own_possessive"].lemmas)
 
 
 def relative_named(text: str, *, rules_dir: Path | None = None) -> str | None:
