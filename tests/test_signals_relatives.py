@@ -11,34 +11,28 @@ import pytest
 from intake import resources
 from intake.understanding.signals import load_meanings, presenting_sentences
 
+# (sentence, presented): written for a relative of the writer's own, or telling of one, it is presented; a
+# relative only in the writer's own life, or not the writer's at all, is not.
+CASES = [
+    pytest.param("I am writing for my younger brother, who has just graduated.", True, id="en_qualified"),
+    pytest.param("I am writing on behalf of our eldest son.", True, id="en_son_qualified"),
+    pytest.param("I am writing on behalf of my son.", True, id="en_son"),
+    pytest.param("We write about our nephew, who holds a degree.", True, id="en_our"),
+    pytest.param("Je vous écris pour mon petit frère, qui a un master.", True, id="fr_qualified"),
+    pytest.param("Je vous écris au sujet de ma grande sœur.", True, id="fr_qualified_after_phrase"),
+    pytest.param("Ma fille cherche un emploi dans une association.", True, id="fr_subject"),
+    pytest.param("I moved to Lyon to join my younger brother.", False, id="en_own_life"),
+    pytest.param("Je suis venue à Lyon rejoindre mon grand frère.", False, id="fr_own_life"),
+    pytest.param("Mon adresse est la même que celle de son fils.", False, id="fr_someone_elses_son"),
+    pytest.param("My address is the one of the son of my landlord.", False, id="en_son_not_mine"),
+]
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        pytest.param("I am writing for my younger brother, who has just graduated.", id="english_qualified"),
-        pytest.param("I am writing on behalf of our eldest son.", id="english_son_qualified"),
-        pytest.param("I am writing on behalf of my son.", id="english_son"),
-        pytest.param("We write about our nephew, who holds a degree.", id="english_our"),
-        pytest.param("Je vous écris pour mon petit frère, qui a un master.", id="french_qualified"),
-        pytest.param("Je vous écris au sujet de ma grande sœur.", id="french_qualified_after_phrase"),
-        pytest.param("Ma fille cherche un emploi dans une association.", id="french_subject"),
-    ],
-)
-def test_a_relative_of_the_writers_own_is_presented_when_written_for(sentence: str) -> None:
-    assert presenting_sentences(sentence) == [sentence]
 
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        pytest.param("I moved to Lyon to join my younger brother.", id="english_own_life"),
-        pytest.param("Je suis venue à Lyon rejoindre mon grand frère.", id="french_own_life"),
-        pytest.param("Mon adresse est la même que celle de son fils.", id="french_someone_elses_son"),
-        pytest.param("My address is the one of the son of my landlord.", id="english_son_not_mine"),
-    ],
-)
-def test_a_relative_not_of_the_writer_or_only_in_their_own_life_is_not_presented(sentence: str) -> None:
-    assert presenting_sentences(sentence) == []
+@pytest.mark.parametrize(("sentence", "presented"), CASES)
+def test_a_relative_is_presented_when_the_writers_own_and_written_for_not_when_only_in_their_life(
+    sentence: str, presented: bool
+) -> None:
+    assert presenting_sentences(sentence) == ([sentence] if presented else [])
 
 
 def test_a_meaning_defined_in_two_lexicon_files_is_refused(tmp_path: Path) -> None:
