@@ -608,8 +608,12 @@ def _relative_of_someone(s: Sentence, parent: Meaning) -> bool:
     )
 
 
-# Someone named with a title is a third person: «M. Rémi Laurent», «Mme Salomé Girard», "Ms. Freya Hale".
-_TITLED = re.compile(r"\b(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Mrs?\.?|Ms\.?)\s+[A-ZÀ-Ö][\w'’-]+")
+@lru_cache(maxsize=1)
+def _titled() -> re.Pattern[str]:
+    """Someone named with a title is a third person: «M. Rémi Laurent», «Mme Salomé Girard», "Ms. Freya Hale";
+    the title capitalised, as before a name."""
+    titles = _alternation(frozenset(t.capitalize() for t in load_meanings()["title"].lemmas))
+    return re.compile(rf"\b(?:{titles})\s+[A-ZÀ-Ö][\w'’-]+")
 
 
 def _names_someone_met(s: Sentence, person: Meaning) -> bool:
@@ -667,7 +671,7 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
         return True
     if not s.has(m["present"]) or s.words & {"me", "m'", "myself"} or _presents_own_thing(s, m):
         return False
-    if _TITLED.search(s.text):
+    if _titled().search(s.text):
         return True  # «j'accompagne M. Rémi Laurent», "I would like to introduce Ms. Freya Lindqvist"
     if not (s.words & {"vous", "you", "your"} or s.has(m["programme"])):
         return False
@@ -745,7 +749,7 @@ def presents_by_act(sentence: str, *, rules_dir: Path | None = None) -> bool:
     """The writer does present someone («je vous oriente…», "I'd like to introduce…", «M. Rémi Laurent»),
     rather than merely mention a relative («question pour mon petit-fils»)."""
     m = load_meanings(rules_dir)
-    return bool(_TITLED.search(sentence)) or any(s.has(m["present"]) for s in read_sentences(sentence))
+    return bool(_titled().search(sentence)) or any(s.has(m["present"]) for s in read_sentences(sentence))
 
 
 def speaks_of_a_relative(text: str, *, rules_dir: Path | None = None) -> bool:
