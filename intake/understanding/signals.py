@@ -40,7 +40,6 @@ SIGNALS = {
 _OWN_SITUATIONS = ("internship", "service_civique")
 MAX_CHARS = 2500  # an application says who and why at the start; a long story need not be read whole
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|odt|rtf)$", re.IGNORECASE)
-_CV_NAME = re.compile(r"(?:\b|_)(?:cv|resume|r[ée]sum[ée]|curriculum)(?:\b|_)", re.IGNORECASE)
 # SMS style drops the apostrophe of «je»: «jcherche», «jveux» read as «je cherche», «je veux».
 _SMS_JE = re.compile(r"\bj(?=[bcdfgklmnpqrstvwxz][a-zàâçéèêëîïôûù]{2,})", re.IGNORECASE)
 _SHORT_BODY = 400
@@ -304,7 +303,8 @@ def read_signals(
     # Facts told of nobody in a long text where nobody says «je» (a catalogue, a digest) are nobody's.
     speaker = any(s.has(m["first_person"]) for s in sentences) or len(body.strip()) < _SHORT_BODY
     _attribute(found, [] if offering else unattributed, by_relative, f"{subject}\n{body}", sender, speaker)
-    _read_attachments(found, sentences, attachment_names, body, sender, m)
+    cv_names = lexicon.messages.get("attachment", {}).get("cv_names")
+    _read_attachments(found, sentences, attachment_names, body, sender, m, cv_names)
     if set(found) == {"situation"} and any(s.has(m["offer_help"]) for s in sentences):
         # «je suis en CDI depuis un an… j'aimerais devenir mentor»: a job held, told by someone offering help,
         # is no applicant's fact; a diploma, a search or a wish to join would still make it an application.
@@ -477,8 +477,9 @@ def _read_attachments(
     body: str,
     sender: str,
     m: dict[str, Meaning],
+    cv_names: re.Pattern[str] | None,
 ) -> None:
-    cv_files = [n for n in attachment_names if _CV_NAME.search(n)]
+    cv_files = [n for n in attachment_names if _search(cv_names, n)]
     documents = [n for n in attachment_names if _is_document(n)]
     pointed = any(s.has(m["attached"]) for s in sentences)
     if cv_files:
