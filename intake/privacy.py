@@ -29,6 +29,7 @@ from intake.errors import ShownError
 from intake.redact import mask_address
 from intake.store.audit import record_audit
 from intake.store.db import Store, last_heard_from, put_blob
+from intake.store.locks import is_postgresql, is_sqlite, on_sqlite
 from intake.store.models import (
     OUTGOING_WAITING,
     Applicant,
@@ -189,10 +190,10 @@ def erase_person(store: Store, email: str, *, settings: Settings, actor: str) ->
 
 def compact(store: Store) -> None:
     """Make deleted bytes really gone from a SQLite file and its write-ahead log, or PostgreSQL's tables."""
-    if store.engine.dialect.name == "postgresql":
+    if is_postgresql(store):
         _vacuum_postgresql(store)
         return
-    if store.engine.dialect.name != "sqlite":
+    if not is_sqlite(store):
         return
     with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(text("PRAGMA secure_delete=ON"))
@@ -546,7 +547,7 @@ def _files_under(root: Path) -> Iterable[Path]:
 
 
 def _secure_delete(session: Session) -> None:
-    if session.get_bind().dialect.name == "sqlite":
+    if on_sqlite(session):
         session.execute(text("PRAGMA secure_delete=ON"))
 
 

@@ -17,7 +17,8 @@ from intake import cli
 from intake.commands.followup_cli import register
 from intake.config import load_settings
 from intake.privacy import add_months
-from intake.store.db import open_store
+from intake.store.db import Store, open_store
+from intake.store.locks import is_postgresql, is_sqlite, on_postgresql, on_sqlite
 from intake.store.models import Applicant, Blob
 
 pytestmark = pytest.mark.both_stores
@@ -223,3 +224,13 @@ def test_the_privacy_notice_says_what_is_kept_and_how_to_ask_for_erasure() -> No
     assert "demander à les consulter ou à les faire effacer en répondant simplement à ce message" in text
     html = _environment().get_template("_privacy.html.j2").render(language="en")
     assert "erased 24 months after our last exchange" in html
+
+
+def test_erasure_compacts_the_database_the_store_and_its_sessions_say_they_run_on(
+    store: Store, store_backend: str
+) -> None:
+    # compact() and the secure deletion choose SQLite's or PostgreSQL's way by these tests, nowhere else.
+    sqlite = store_backend == "sqlite"
+    with store.session() as session:
+        assert (on_sqlite(session), on_postgresql(session)) == (sqlite, not sqlite)
+    assert (is_sqlite(store), is_postgresql(store)) == (sqlite, not sqlite)

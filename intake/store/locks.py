@@ -43,6 +43,14 @@ def on_postgresql(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
+def is_sqlite(store: Store) -> bool:
+    return store.engine.dialect.name == "sqlite"
+
+
+def on_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
 def lock_file(store: Store, name: str, fallback_dir: Path) -> Path:
     """Where a file lock lives: next to the SQLite database, else in the data directory."""
     url = make_url(store.url)

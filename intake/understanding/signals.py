@@ -1,7 +1,8 @@
 """Applicant signals read from meaning: which sentences say «I want to join», «I am looking for work»,
 «I hold a degree», «here is someone I present», whatever the words.
 
-The meanings are word lists in ``rules/lexicon/meanings.toml`` (lemmas and stems); the rules below combine
+The meanings are word lists in ``rules/lexicon/meanings.toml`` and ``persons.toml`` (lemmas and stems, the
+words of who is spoken of or to); the rules below combine
 them within one sentence, with spaCy's parts of speech for proper nouns. A stem covers every inflection
 («voudr» for «voudrais», «voudrait»), so a new phrasing of a known meaning needs no new entry. spaCy's
 own lemmatiser is not loaded (about 120 MB a worker, see nlp.py); a lemma it gives is used when present.
@@ -39,7 +40,6 @@ SIGNALS = {
 _OWN_SITUATIONS = ("internship", "service_civique")
 MAX_CHARS = 2500  # an application says who and why at the start; a long story need not be read whole
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|odt|rtf)$", re.IGNORECASE)
-_CV_NAME = re.compile(r"(?:\b|_)(?:cv|resume|r[ée]sum[ée]|curriculum)(?:\b|_)", re.IGNORECASE)
 # SMS style drops the apostrophe of «je»: «jcherche», «jveux» read as «je cherche», «je veux».
 _SMS_JE = re.compile(r"\bj(?=[bcdfgklmnpqrstvwxz][a-zàâçéèêëîïôûù]{2,})", re.IGNORECASE)
 _SHORT_BODY = 400
@@ -87,10 +87,19 @@ def load_meanings(rules_dir: Path | None = None) -> dict[str, Meaning]:
     return _load_meanings(rules_dir or resources.rules_dir())
 
 
+# The files of meanings: what a message is about, and who it speaks of or to. A name is defined once.
+_MEANING_FILES = ("meanings.toml", "persons.toml")
+
+
 @lru_cache(maxsize=4)
 def _load_meanings(rules_dir: Path) -> dict[str, Meaning]:
-    with (rules_dir / "lexicon" / "meanings.toml").open("rb") as fh:
-        data: dict[str, Any] = tomllib.load(fh)
+    data: dict[str, Any] = {}
+    for name in _MEANING_FILES:
+        with (rules_dir / "lexicon" / name).open("rb") as fh:
+            tables = tomllib.load(fh)
+        if twice := sorted(data.keys() & tables.keys()):
+            raise ValueError(f"{name}: meanings defined in another file too: {', '.join(twice)}")
+        data |= tables
     return {
         name: Meaning(
             frozenset(w.lower() for w in table.get("lemmas", [])),
@@ -143,7 +152,6 @@ def read_sentences(text: str) -> list[Sentence]:
 # A sentence ends at its mark even when what follows has no capital («… payant ? merci», typed on a phone:
 # «… dans le social. vs pouvez m'aider?»); titles and «etc.» do not end one.
 _CLAUSE_END = re.compile(r"(?<=[.!?])(?<!\bM\.)(?<!\bMr\.)(?<!\bMme\.)(?<!\betc\.)(?<!\benv\.)\s+(?=\S)")
-_HYPOTHESIS = re.compile(r"^\s*(?:si|s'il|s'ils|if|même si|even if|quand|when|au cas)\b", re.IGNORECASE)
 
 
 def split_asked(text: str) -> list[str]:
@@ -157,13 +165,11 @@ def split_asked(text: str) -> list[str]:
     return out
 
 
-_TO_THE_READER = re.compile(r"\b(?:vous|you)\b", re.IGNORECASE)
-
-
 def _stated_before_asking(part: str) -> str:
     """What a question states of the writer before its last comma outside brackets, or "": «(documents à
     fournir, date limite)» is one thing asked about, and a hypothesis («si j'ai un bac+2, …?») is asked."""
-    if not part.rstrip().endswith("?") or any(_HYPOTHESIS.match(c) for c in part.split(", ")):
+    hypothesis = _words_of("hypothesis", opening=True)
+    if not part.rstrip().endswith("?") or any(hypothesis.match(c) for c in part.split(", ")):
         return ""
     # «…, je peux m'inscrire ?», «je suis en CDI : votre programme est-il ouvert… ?»: a comma, a colon or a
     # semicolon closes what is told.
@@ -173,26 +179,32 @@ def _stated_before_asking(part: str) -> str:
         if part[: m.start()].count("(") <= part[: m.start()].count(")")
     ]
     stated = part[: commas[-1]] if commas else ""
-    if commas and part[commas[-1]] in ":;" and _TO_THE_READER.search(stated):
+    if commas and part[commas[-1]] in ":;" and _words_of("to_the_reader").search(stated):
         # «je vous fais suivre la demande de l'école : vous pourriez venir ?»: a clause addressed to us tells
         # of the message, then what is asked; not a fact of the writer.
         return ""
-    return stated if _FIRST_PERSON_WORD.search(stated) else ""
+    return stated if _words_of("writer_word").search(stated) else ""
 
 
 def _stated_before_indirect(part: str) -> str:
     """What a sentence states of the writer before the «je» that asks indirectly, or "": «je suis en L3, je
     voudrais savoir si…» states a fact, then asks; «Conseillère d'insertion, je souhaiterais savoir…» only
     says who asks."""
-    if part.rstrip().endswith("?") or not (asking := _asking_words().search(part)):
+    if part.rstrip().endswith("?") or not (asking := _words_of("ask").search(part)):
         return ""
-    asker = list(_FIRST_PERSON_WORD.finditer(part[: asking.start()]))
+    asker = list(_words_of("writer_word").finditer(part[: asking.start()]))
     stated = part[: asker[-1].start()].rstrip(" ,;:") if asker else ""
-    return stated if _FIRST_PERSON_WORD.search(stated) else ""
+    return stated if _words_of("writer_word").search(stated) else ""
 
 
-# The writer as the subject («je», "I"): «ma nièce voudrait…, combien… ?» tells of someone else: asked.
-_FIRST_PERSON_WORD = re.compile(r"\b(?:je|j'|j’|jai|jsuis|chui|i|i'm|im)(?:\b|(?<=['’]))", re.IGNORECASE)
+@lru_cache(maxsize=8)
+def _words_of(meaning: str, opening: bool = False) -> re.Pattern[str]:
+    """The words and phrases of a meaning as one pattern, read whole (one ending in an apostrophe too: «j'»);
+    `opening`: only at the start of the text («si j'ai…»)."""
+    m = load_meanings()[meaning]
+    words = _alternation(m.lemmas | frozenset(m.phrases))
+    start = r"^\s*" if opening else r"\b"
+    return re.compile(rf"{start}(?:{words})(?:\b|(?<=['’]))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
@@ -282,7 +294,7 @@ def read_signals(
             if not facts and not presents_by_act(s.text, rules_dir=rules_dir):
                 by_relative.append(s.text)
         for fact in facts:
-            if first and not (presents or ("referral" in found and s.words & _THIRD_PERSON)):
+            if first and not (presents or ("referral" in found and s.words & m["third_person"].lemmas)):
                 seen(fact, s.text)
             else:
                 unattributed.append((fact, s.text))
@@ -291,7 +303,8 @@ def read_signals(
     # Facts told of nobody in a long text where nobody says «je» (a catalogue, a digest) are nobody's.
     speaker = any(s.has(m["first_person"]) for s in sentences) or len(body.strip()) < _SHORT_BODY
     _attribute(found, [] if offering else unattributed, by_relative, f"{subject}\n{body}", sender, speaker)
-    _read_attachments(found, sentences, attachment_names, body, sender, m)
+    cv_names = lexicon.messages.get("attachment", {}).get("cv_names")
+    _read_attachments(found, sentences, attachment_names, body, sender, m, cv_names)
     if set(found) == {"situation"} and any(s.has(m["offer_help"]) for s in sentences):
         # «je suis en CDI depuis un an… j'aimerais devenir mentor»: a job held, told by someone offering help,
         # is no applicant's fact; a diploma, a search or a wish to join would still make it an application.
@@ -321,7 +334,7 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
         return []  # «nos diplômés veulent travailler dans l'ESS» tells of a group, not of an applicant
     # Someone is the subject: a pronoun, or a person named as the subject (not any proper noun: the tagger
     # calls «Objet», a brand or a heading one).
-    pronoun = s.has(m["first_person"]) or bool(s.words & _THIRD_PERSON)
+    pronoun = s.has(m["first_person"]) or bool(s.words & m["third_person"].lemmas)
     someone = pronoun or _named_subject(s)
     facts = []
     # «Nous recherchons un·e chargé·e de mission» is an employer's search, not an applicant's; «our graduate
@@ -357,7 +370,7 @@ _TO_BE = frozenset({"être", "etre", "été", "be", "being", "get", "getting", "
 def _writer_to_be_hired(s: Sentence, m: dict[str, Meaning]) -> bool:
     """The writer as the one hired («j'aimerais être embauchée», "I hope to get hired"): the passive of a
     verb of hiring with «je» is a job search; the active («nous embauchons») is an employer's offer."""
-    if not s.has(m["first_person"]) or s.words & _ORGANISATION:
+    if not s.has(m["first_person"]) or s.words & m["organisation"].lemmas:
         return False
     words = [w for w, _pos in s.tokens]
     return any(w.startswith(_RECRUITING) and i and words[i - 1] in _TO_BE for i, w in enumerate(words))
@@ -367,12 +380,9 @@ def _writer_works(s: Sentence, m: dict[str, Meaning]) -> bool:
     """«je travaille…», "I work…": the writer says where they work now (a school then is their employer)."""
     job, words = m["job"], [w for w, _pos in s.tokens]
     return any(
-        (w in job.lemmas or w.startswith(job.stems)) and i and words[i - 1] in _SUBJECT_I
+        (w in job.lemmas or w.startswith(job.stems)) and i and words[i - 1] in m["writer_before_verb"].lemmas
         for i, w in enumerate(words)
     )
-
-
-_SUBJECT_I = frozenset({"je", "j'", "j’", "i", "'m", "i'm", "im"})
 
 
 def _qualifies_a_noun(s: Sentence, i: int) -> bool:
@@ -467,8 +477,9 @@ def _read_attachments(
     body: str,
     sender: str,
     m: dict[str, Meaning],
+    cv_names: re.Pattern[str] | None,
 ) -> None:
-    cv_files = [n for n in attachment_names if _CV_NAME.search(n)]
+    cv_files = [n for n in attachment_names if _search(cv_names, n)]
     documents = [n for n in attachment_names if _is_document(n)]
     pointed = any(s.has(m["attached"]) for s in sentences)
     if cv_files:
@@ -478,7 +489,6 @@ def _read_attachments(
         found.setdefault("cv", Signal("cv", documents[0]))
 
 
-_ORGANISATION = frozenset({"nous", "we", "us"})
 _RECENT_YEAR = re.compile(r"\b20[0-3]\d\b")
 _RECRUITING = ("recrut", "embauch", "recruit", "hiring")
 # Applying, not joining: «vous pouvez le joindre : x@…» gives a way to reach someone, not to apply.
@@ -494,14 +504,14 @@ def _offers_a_post(s: Sentence, m: dict[str, Meaning]) -> bool:
     if not s.has(m["offer"]):
         return False
     if s.has(m["first_person"]):
-        return bool(s.words & _ORGANISATION)
+        return bool(s.words & m["organisation"].lemmas)
     # No «je»: «notre offre», or an organisation recruiting («L'association X recrute», "Y is hiring") —
     # not a job title («chargée de recrutement»). The tagger is unsure of these verbs: their stems decide.
     words = [w for w, _pos in s.tokens]
     recruits = any(
         w.startswith(_RECRUITING) and (i == 0 or words[i - 1] not in _TITLE_LINK) for i, w in enumerate(words)
     )
-    return bool(s.words & (_ORGANISATION | _POSSESSIVE_WE)) or recruits
+    return bool(s.words & (m["organisation"].lemmas | m["our_possessive"].lemmas)) or recruits
 
 
 def _tells_where_to_apply(s: Sentence, m: dict[str, Meaning]) -> bool:
@@ -538,7 +548,6 @@ def _wants_to_join(s: Sentence, m: dict[str, Meaning]) -> bool:
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
-_ENGLISH_I = frozenset({"i", "i'", "i’", "i'd", "i'm", "i'll", "i've", "im"})
 _MODIFYING = frozenset({"amod", "acl", "acl:relcl"})
 
 
@@ -550,7 +559,7 @@ def _subject_is_writer(s: Sentence, i: int, m: dict[str, Meaning]) -> bool | Non
     if not is_french(s.text):
         # The French parser cannot read English: the writer is the subject when «I» comes just before
         # ("can I join", "I would like to join"), not "my son would like to join", "required to join".
-        return any(w in _ENGLISH_I for w, _pos in s.tokens[max(0, i - 4) : i])
+        return any(w in m["english_i"].lemmas for w, _pos in s.tokens[max(0, i - 4) : i])
     current = i
     for _ in range(8):
         subjects = [k for k, (h, rel) in enumerate(s.heads) if h == current != k and rel in _SUBJECTS]
@@ -575,17 +584,12 @@ def _is_the_writer(s: Sentence, k: int, m: dict[str, Meaning]) -> bool:
     return bool(owners & m["first_person"].lemmas)
 
 
-_THIRD_PERSON = frozenset({"il", "elle", "he", "she", "son", "sa", "ses", "his", "her", "lui"})
-_POSSESSIVE = frozenset({"mon", "ma", "my", "notre", "our"})
-_POSSESSIVE_WE = frozenset({"notre", "nos", "our"})
-
-
 def _own_cv(s: Sentence, m: dict[str, Meaning]) -> bool:
     """The writer's own CV («mon CV», "my resume", «CV ci-joint»), not a CV named as a topic («relecture de
     CV»)."""
     cv = m["cv"].lemmas
     words = [w for w, _pos in s.tokens]
-    owned = any(w in cv and i and words[i - 1] in _POSSESSIVE for i, w in enumerate(words))
+    owned = any(w in cv and i and words[i - 1] in m["own_possessive"].lemmas for i, w in enumerate(words))
     return owned or (s.has(m["cv"]) and s.has(m["attached"]))
 
 
@@ -605,11 +609,12 @@ def _relative_of_someone(s: Sentence, parent: Meaning) -> bool:
     )
 
 
-# Someone named with a title is a third person: «M. Rémi Laurent», «Mme Salomé Girard», "Ms. Freya Hale".
-_TITLED = re.compile(r"\b(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Mrs?\.?|Ms\.?)\s+[A-ZÀ-Ö][\w'’-]+")
-# Who introduces a person by a noun: «une jeune femme», «un de nos élèves», "our recent graduate".
-_INDEFINITE = frozenset({"un", "une", "a", "an", "nos", "notre", "our"})
-_SELF = frozenset({"suis", "am", "i'm", "im", "chui", "jsuis"})
+@lru_cache(maxsize=1)
+def _titled() -> re.Pattern[str]:
+    """Someone named with a title is a third person: «M. Rémi Laurent», «Mme Salomé Girard», "Ms. Freya Hale";
+    the title capitalised, as before a name."""
+    titles = _alternation(frozenset(t.capitalize() for t in load_meanings()["title"].lemmas))
+    return re.compile(rf"\b(?:{titles})\s+[A-ZÀ-Ö][\w'’-]+")
 
 
 def _names_someone_met(s: Sentence, person: Meaning) -> bool:
@@ -617,18 +622,16 @@ def _names_someone_met(s: Sentence, person: Meaning) -> bool:
     indefinite noun of a person and named in the same sentence — not the writer («je suis une jeune…»)."""
     # "I'm" comes out of the French tokenizer as «i'» and «m».
     pairs = {(a, b) for (a, _p), (b, _q) in zip(s.tokens, s.tokens[1:], strict=False)}
-    if s.words & _SELF or ("i'", "m") in pairs or ("i’", "m") in pairs:
+    m = load_meanings()
+    if s.words & m["being_oneself"].lemmas or ("i'", "m") in pairs or ("i’", "m") in pairs:
         return False
     words = s.tokens
     introduced = any(
-        word in _INDEFINITE
+        word in m["introducing"].lemmas
         and any(w in person.lemmas and not _group_at(s, i, w) for w, _pos in words[i + 1 : i + 4])
         for i, (word, _pos) in enumerate(words)
     )
     return introduced and any(pos == "PROPN" for _w, pos in words)
-
-
-_ONE = frozenset({"un", "une", "l'un", "l'une", "one"})
 
 
 def _person_row(s: Sentence, person: Meaning) -> bool:
@@ -641,9 +644,9 @@ def _person_row(s: Sentence, person: Meaning) -> bool:
 
 def _speaks_of_a_group(s: Sentence, m: dict[str, Meaning]) -> bool:
     """«nos diplômés», "several of our students": the sentence tells of a group of people."""
-    people = m["presented_person"].lemmas
+    people, ours = m["presented_person"].lemmas, m["our_possessive"].lemmas
     return any(
-        w in _POSSESSIVE_WE and any(x in people and _group_at(s, i, x) for x, _pos in s.tokens[i + 1 : i + 4])
+        w in ours and any(x in people and _group_at(s, i, x) for x, _pos in s.tokens[i + 1 : i + 4])
         for i, (w, _pos) in enumerate(s.tokens)
     )
 
@@ -652,10 +655,11 @@ def _group_at(s: Sentence, i: int, noun: str) -> bool:
     """«nos diplômés», "some of our graduates": a plural person noun after a possessive names a group, not a
     person — unless one of them is singled out («un de nos diplômés», "one of our graduates")."""
     plural = noun in s.plural or (noun.endswith(("s", "x")) and noun[:-1] in s.words) or noun == "alumni"
-    if not plural or s.tokens[i][0] not in _POSSESSIVE_WE:
+    m = load_meanings()
+    if not plural or s.tokens[i][0] not in m["our_possessive"].lemmas:
         return False
     before = {w for w, _pos in s.tokens[max(0, i - 3) : i]}
-    return not before & _ONE
+    return not before & m["singled_out"].lemmas
 
 
 def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
@@ -668,7 +672,7 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
         return True
     if not s.has(m["present"]) or s.words & {"me", "m'", "myself"} or _presents_own_thing(s, m):
         return False
-    if _TITLED.search(s.text):
+    if _titled().search(s.text):
         return True  # «j'accompagne M. Rémi Laurent», "I would like to introduce Ms. Freya Lindqvist"
     if not (s.words & {"vous", "you", "your"} or s.has(m["programme"])):
         return False
@@ -681,34 +685,41 @@ def _relative_presented(s: Sentence, m: dict[str, Meaning]) -> bool:
     """«mon fils cherche…», «je vous écris pour ma fille», «au nom de mon neveu», "my son is…": a relative
     the sentence tells of, or is written for; not one the writer only names in their own life («arrivé pour
     rejoindre mon frère», «une année à m'occuper de ma fille»), the writer being the subject."""
-    if "my son" in s.text.lower() or "our son" in s.text.lower():
-        return True
-    if not (s.has(m["relative"]) and s.words & {"mon", "ma", "notre", "my", "our"}):
+    owned = _owned_relatives(s, m)
+    if not owned:
         return False
-    if not s.words & _WRITER_SUBJECT:
+    if not s.words & m["writer_subject"].lemmas:
         return True  # «Mon fils termine ses études»: the relative is who the sentence is about
     words = [w for w, _pos in s.tokens]
-    for i, word in enumerate(words):
-        if word not in m["relative"].lemmas:
-            continue
-        before = " " + " ".join(words[: max(0, i - 1)])
+    on_behalf = tuple(f" {p}" for p in m["on_behalf"].phrases)
+    for owner, i in owned:
         acts = i < len(s.heads) and s.heads[i][1].startswith("nsubj")
         verb_after = i + 1 < len(s.tokens) and s.tokens[i + 1][1] in {"VERB", "AUX"}
-        if acts or verb_after or before.endswith(tuple(f" {p}" for p in m["on_behalf"].phrases)):
+        if acts or verb_after or (" " + " ".join(words[:owner])).endswith(on_behalf):
             return True
     return False
 
 
-# The writer in the sentence: its subject, or the object of a verb said of them («une année à m'occuper de…»).
-_WRITER_SUBJECT = frozenset(
-    {"je", "j'", "j’", "i", "i'm", "i'd", "i've", "jsuis", "chui", "me", "m'", "m’", "moi"}
-)
+# What may stand between a possessive and its noun: «ma petite sœur», "my younger brother", "my 19-year-old
+# son".
+_QUALIFIERS = 3
+_NOT_QUALIFYING = frozenset({"PUNCT", "DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ"})
 
 
-_OWN = frozenset(
-    {"mon", "ma", "mes", "my", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs"}
-    | {"his", "its", "our", "your", "their"}
-)
+def _owned_relatives(s: Sentence, m: dict[str, Meaning]) -> list[tuple[int, int]]:
+    """(possessive, noun) for each relative of the writer's the sentence names: a relative's noun after a
+    possessive of the writer's own person, a few qualifiers between («ma grande sœur», "our eldest son")."""
+    relatives, owners = m["relative"].lemmas | m["relative_owned"].lemmas, m["own_possessive"].lemmas
+    owned = []
+    for i, (word, _pos) in enumerate(s.tokens):
+        if word not in relatives:
+            continue
+        for j in range(i - 1, max(-1, i - 2 - _QUALIFIERS), -1):
+            if s.tokens[j][0] in owners:
+                owned.append((j, i))
+            if s.tokens[j][0] in owners or s.tokens[j][1] in _NOT_QUALIFYING:
+                break
+    return owned
 
 
 def _presents_own_thing(s: Sentence, m: dict[str, Meaning]) -> bool:
@@ -729,8 +740,9 @@ _ACT_NOUN_ENDINGS = ("tion", "tions", "sse", "sses", "ment", "ments")
 
 def _owned_thing_after(words: list[str], verb: int, people: frozenset[str]) -> bool:
     """A possessive right after the verb («présente son action»), before a noun that is not a person."""
+    owner = load_meanings()["any_possessive"].lemmas
     return any(
-        j + 1 < len(words) and words[j] in _OWN and words[j + 1] not in people for j in (verb + 1, verb + 2)
+        j + 1 < len(words) and words[j] in owner and words[j + 1] not in people for j in (verb + 1, verb + 2)
     )
 
 
@@ -738,14 +750,14 @@ def presents_by_act(sentence: str, *, rules_dir: Path | None = None) -> bool:
     """The writer does present someone («je vous oriente…», "I'd like to introduce…", «M. Rémi Laurent»),
     rather than merely mention a relative («question pour mon petit-fils»)."""
     m = load_meanings(rules_dir)
-    return bool(_TITLED.search(sentence)) or any(s.has(m["present"]) for s in read_sentences(sentence))
+    return bool(_titled().search(sentence)) or any(s.has(m["present"]) for s in read_sentences(sentence))
 
 
 def speaks_of_a_relative(text: str, *, rules_dir: Path | None = None) -> bool:
     """«ma sœur Camille», "my nephew Tom": the writer names someone of their family."""
     m = load_meanings(rules_dir)
     words = set(re.findall(r"[\w'’-]+", text.lower()))
-    return bool(words & m["relative"].lemmas) and bool(words & {"mon", "ma", "notre", "my", "our"})
+    return bool(words & m["relative"].lemmas) and bool(words & m["own_possessive"].lemmas)
 
 
 def relative_named(text: str, *, rules_dir: Path | None = None) -> str | None:
@@ -769,13 +781,7 @@ def presenting_sentences(body: str, *, rules_dir: Path | None = None) -> list[st
 
 def may_ask(text: str) -> bool:
     """A cheap test before tagging: a «?», or a word of asking that may make an indirect question."""
-    return "?" in text or bool(_asking_words().search(text))
-
-
-@lru_cache(maxsize=1)
-def _asking_words() -> re.Pattern[str]:
-    words = sorted(load_meanings()["ask"].lemmas, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+    return "?" in text or bool(_words_of("ask").search(text))
 
 
 def is_asked(sentence: str) -> bool:
@@ -806,7 +812,15 @@ def _referral_hint(rules_dir: Path) -> re.Pattern[str]:
     words = [*m["present"].stems, *m["present"].lemmas, *m["relative"].lemmas, *m["relative"].phrases]
     people = "|".join(re.escape(w) for w in m["presented_person"].lemmas)
     met = r"\b(?:un|une|a|an)\s+(?:[\w'’-]+\s+)?(?:" + people + r")\b"
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")|" + met, re.IGNORECASE)
+    # "our eldest son": a relative's noun read only after the writer's possessive (see _owned_relatives).
+    owners, owned = (_alternation(m[name].lemmas) for name in ("own_possessive", "relative_owned"))
+    mine = rf"\b(?:{owners})\s+(?:[\w'’-]+\s+){{0,{_QUALIFIERS}}}(?:{owned})\b"
+    named = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\b(?:{named})|{met}|{mine}", re.IGNORECASE)
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _search(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
