@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from intake import eligibility, resources
 from intake.errors import ShownError
 from intake.replies.render import format_day
+from intake.store.locks import on_sqlite
 from intake.store.models import (
     Application,
     Assessment,
@@ -462,7 +463,7 @@ def histogram_chart(figures: Figures, width: int = 560, height: int = 200) -> di
 
 def _days_to_placement(session: Session) -> ColumnElement[int]:
     """Placement date − programme entry date, in whole days, on SQLite and PostgreSQL alike."""
-    if session.get_bind().dialect.name == "sqlite":
+    if on_sqlite(session):
         return cast(func.julianday(Placement.placed_on) - func.julianday(Participant.entered_on), Integer)
     return cast(Placement.placed_on - Participant.entered_on, Integer)
 

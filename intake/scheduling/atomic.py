@@ -14,15 +14,15 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from intake.store.locks import on_postgresql, on_sqlite
 from intake.store.models import Base
 
 
 def insert_unless_taken(session: Session, table: Table, values: dict[str, Any]) -> int | None:
     """Insert one row; return its primary key, or None when a unique constraint already holds the place."""
-    dialect = session.get_bind().dialect.name
     pk = next(iter(table.primary_key.columns))
-    if dialect in ("sqlite", "postgresql"):
-        make = sqlite.insert if dialect == "sqlite" else postgresql.insert
+    if on_sqlite(session) or on_postgresql(session):
+        make = sqlite.insert if on_sqlite(session) else postgresql.insert
         statement = make(table).values(**values).on_conflict_do_nothing().returning(pk)
         found = session.execute(statement).scalar_one_or_none()
         return None if found is None else int(found)

@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DisconnectionError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from intake.store.locks import on_postgresql, on_sqlite
 from intake.store.models import Application, Blob, Message
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -87,9 +88,8 @@ def put_blobs(session: Session, contents: Sequence[bytes]) -> list[str]:
         for d, c in zip(digests, contents, strict=True)
         if d not in written
     }
-    dialect = session.get_bind().dialect.name
-    if rows and dialect in ("sqlite", "postgresql"):
-        make = sqlite.insert if dialect == "sqlite" else postgresql.insert
+    if rows and (on_sqlite(session) or on_postgresql(session)):
+        make = sqlite.insert if on_sqlite(session) else postgresql.insert
         # Bytes depend on no pending row: the rows waiting to be written go out with the next flush.
         with session.no_autoflush:
             session.execute(

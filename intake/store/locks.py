@@ -19,13 +19,14 @@ import logging
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from sqlalchemy import Connection, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from intake.store.db import Store
+if TYPE_CHECKING:  # only a type here: db.py asks this module which database it runs on
+    from intake.store.db import Store
 
 log = logging.getLogger(__name__)
 
