@@ -809,7 +809,7 @@ def referral_hint(rules_dir: Path | None = None) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _referral_hint(rules_dir: Path) -> re.Pattern[str]:
     m = load_meanings(rules_dir)
-    words = [*m["present"].stems, *m["present"].lemmas, *m["relative"].lemmas, *m["relative"].phrases]
+    words = [*m["present"].stems, *m["present"].lemmas, *m["relative"].lemmas]
     people = "|".join(re.escape(w) for w in m["presented_person"].lemmas)
     met = r"\b(?:un|une|a|an)\s+(?:[\w'’-]+\s+)?(?:" + people + r")\b"
     # "our eldest son": a relative's noun read only after the writer's possessive (see _owned_relatives).
