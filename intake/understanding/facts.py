@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import Generic, TypeVar
+
+from intake import resources
 
 T = TypeVar("T")
 
@@ -48,17 +53,37 @@ class Source:
 
 
 EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
-# A title's full stop («M. Lucas Bernard», "Mr. Tom Hale"), or a degree's ("B.A. Human Relations", "M.Sc.
-# Ecology"), is not the end of a sentence.
-_SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<!\bM\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bMme\.)"
-    r"(?<!\bB\.A\.)(?<!\bM\.A\.)(?<!\bB\.Sc\.)(?<!\bM\.Sc\.)(?<!\bPh\.D\.)"
-    r"\s+(?=[A-ZÀ-ÖØ-Þ«\"(])|\n"
-)
-
-
 def split_sentences(text: str) -> list[str]:
-    return [s.strip(" \t•-–·*") for s in _SENTENCE_END.split(text) if s.strip(" \t•-–·*")]
+    parts = _sentence_end(resources.rules_dir()).split(text)
+    return [s.strip(" \t•-–·*") for s in parts if s.strip(" \t•-–·*")]
+
+
+@lru_cache(maxsize=4)
+def _sentence_end(rules_dir: Path) -> re.Pattern[str]:
+    """A full stop, «!» or «?» before a capital, or a line's end; an abbreviation's full stop is none."""
+    return re.compile(rf"(?<=[.!?]){not_an_abbreviation(rules_dir)}\s+(?=[A-ZÀ-ÖØ-Þ«\"(])|\n")
+
+
+@lru_cache(maxsize=8)
+def not_an_abbreviation(rules_dir: Path, before_lowercase: bool = False) -> str:
+    """Lookbehinds refusing the full stop of a title (persons.toml [title]) or of a word of sentences.toml
+    [not_an_end]; with `before_lowercase`, also of a word that ends no sentence before a lower-case one
+    («etc.»). A word with a full stop inside it («p. ex.») is refused after each of its parts too."""
+    lexicon = rules_dir / "lexicon"
+    with (lexicon / "persons.toml").open("rb") as fh:
+        titles = [t for t in tomllib.load(fh)["title"]["lemmas"] if t.endswith(".")]
+    with (lexicon / "sentences.toml").open("rb") as fh:
+        table = tomllib.load(fh)["not_an_end"]
+    words = table["words"] + (table["before_lowercase"] if before_lowercase else [])
+    # The parts of «p. ex.» as written only: a capital «P.» alone is an initial («Marie P. Je…»).
+    parts = {" ".join(w.split()[:i]) for w in words for i in range(1, len(w.split()))}
+    forms = {_capitalised(t) for t in titles} | {f for w in words for f in (w, _capitalised(w))} | parts
+    escaped = (r"\s".join(re.escape(word) for word in f.split()) for f in sorted(forms) if f.endswith("."))
+    return "".join(rf"(?<!\b{e})" for e in escaped)
+
+
+def _capitalised(word: str) -> str:
+    return word[:1].upper() + word[1:]
 
 
 @dataclass

@@ -21,7 +21,7 @@ from typing import Any
 from intake import resources
 from intake.understanding.careers import holds_a_contract
 from intake.understanding.clauses import is_french
-from intake.understanding.facts import EMAIL_RE, split_sentences
+from intake.understanding.facts import EMAIL_RE, not_an_abbreviation, split_sentences
 from intake.understanding.lexicon import Lexicon
 from intake.understanding.nlp import load_tagger
 
@@ -149,9 +149,13 @@ def read_sentences(text: str) -> list[Sentence]:
     return list(_read_sentences(text[:MAX_CHARS]))
 
 
-# A sentence ends at its mark even when what follows has no capital («… payant ? merci», typed on a phone:
-# «… dans le social. vs pouvez m'aider?»); titles and «etc.» do not end one.
-_CLAUSE_END = re.compile(r"(?<=[.!?])(?<!\bM\.)(?<!\bMr\.)(?<!\bMme\.)(?<!\betc\.)(?<!\benv\.)\s+(?=\S)")
+@lru_cache(maxsize=4)
+def _clause_end(rules_dir: Path) -> re.Pattern[str]:
+    """A sentence ends at its mark even when what follows has no capital («… payant ? merci», typed on a
+    phone: «… dans le social. vs pouvez m'aider?»); a title's or an abbreviation's full stop («M.», «etc.»)
+    ends none."""
+    abbreviation = not_an_abbreviation(rules_dir, before_lowercase=True)
+    return re.compile(rf"(?<=[.!?]){abbreviation}\s+(?=\S)")
 
 
 def split_asked(text: str) -> list[str]:
@@ -159,7 +163,8 @@ def split_asked(text: str) -> list[str]:
     first clauses state something of the writer («je suis en master 2, je peux m'inscrire ?», or without a
     «?»: «j'ai un BTS, je voudrais savoir si…») is split before the clause that asks."""
     out: list[str] = []
-    for part in (p for s in split_sentences(text) for p in _CLAUSE_END.split(s) if p.strip()):
+    clause_end = _clause_end(resources.rules_dir())
+    for part in (p for s in split_sentences(text) for p in clause_end.split(s) if p.strip()):
         stated = _stated_before_asking(part) or _stated_before_indirect(part)
         out += [stated, part[len(stated) + 1 :].strip()] if stated else [part]
     return out

@@ -1,0 +1,73 @@
+"""Where a sentence ends: a title's full stop («M.», «Mlle.», "Ms.", "Dr.") or an abbreviation's («cf.», «p. ex.»,
+«etc.» before a lower-case word) ends none; the titles are rules/lexicon/persons.toml's, the abbreviations
+rules/lexicon/sentences.toml's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from fixtures_docs import make_message
+
+from intake.extract import extract_message
+from intake.understanding.facts import split_sentences
+from intake.understanding.signals import presenting_sentences, split_asked
+
+ONE_SENTENCE = [
+    pytest.param("M. Dupont m'a conseillé de vous écrire.", id="fr_m"),
+    pytest.param("Je vous présente Mlle. Anna Roux, diplômée d'un master.", id="fr_mlle"),
+    pytest.param("J'ai vu le Pr. Roux et le Dr. Martin, qui m'ont parlé de vous.", id="fr_pr_dr"),
+    pytest.param("J'ai un diplôme du social, cf. mon CV en pièce jointe.", id="fr_cf"),
+    pytest.param("Je cherche un emploi dans l'ESS, p. ex. dans une association.", id="fr_p_ex"),
+    pytest.param("J'ai travaillé en crèche, en EHPAD, etc. et je voudrais changer.", id="fr_etc_lowercase"),
+    pytest.param("I am referring Ms. Freya Hale to your programme.", id="en_ms"),
+    pytest.param("I met Mrs. Hale last week with her adviser.", id="en_mrs"),
+    pytest.param("I hold a degree in social work, e.g. a B.A. in community care.", id="en_eg"),
+]
+
+
+@pytest.mark.parametrize("sentence", ONE_SENTENCE)
+def test_a_title_or_an_abbreviation_does_not_end_the_sentence_it_is_in(sentence: str) -> None:
+    assert split_sentences(sentence) == [sentence]
+    assert split_asked(sentence) == [sentence]
+
+
+def test_etc_before_a_capital_ends_the_sentence() -> None:
+    text = "J'ai travaillé en crèche, en EHPAD, etc. Je voudrais changer de métier."
+    assert split_sentences(text) == ["J'ai travaillé en crèche, en EHPAD, etc.", "Je voudrais changer de métier."]
+
+
+def test_an_initial_before_a_capital_still_ends_a_sentence_read_for_a_question() -> None:
+    assert split_asked("Je suis suivie par Marie P. Je peux m'inscrire ?") == [
+        "Je suis suivie par Marie P.",
+        "Je peux m'inscrire ?",
+    ]
+
+
+def test_a_sentence_referring_someone_titled_ms_presents_that_person() -> None:
+    sentence = "I am referring Ms. Freya Hale to a course."
+    assert presenting_sentences(sentence) == [sentence]
+
+
+def test_a_referral_by_an_adviser_naming_ms_gives_that_persons_names() -> None:
+    message = make_message(
+        "Hello,\nI am referring Ms. Freya Hale to your programme, she graduated in June 2026 with a "
+        "master's degree in social work.\nKind regards,\nOwen Price\nCareers adviser",
+        from_name="Owen Price",
+        from_addr="owen.price@careers.example.ac.uk",
+        subject="Referral",
+    )
+    applicant = extract_message(message, today=date(2026, 9, 1))["applicant"]
+    assert (applicant["first_name"], applicant["last_name"]) == ("Freya", "Hale")
+
+
+def test_a_french_referral_naming_mlle_gives_that_persons_names() -> None:
+    message = make_message(
+        "Bonjour,\nJe vous oriente Mlle. Anna Roux, titulaire d'un master obtenu en juin 2026, qui cherche un "
+        "emploi dans une association.\nCordialement,\nGilles Rocher\nMission Locale",
+        from_name="Gilles Rocher",
+        from_addr="g.rocher@missionlocale.example.org",
+        subject="Orientation",
+    )
+    applicant = extract_message(message, today=date(2026, 9, 1))["applicant"]
+    assert (applicant["first_name"], applicant["last_name"]) == ("Anna", "Roux")
