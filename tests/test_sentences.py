@@ -1,6 +1,6 @@
-"""Where a sentence ends: a title's full stop («M.», «Mlle.», "Ms.", "Dr.") or an abbreviation's («cf.», «p. ex.»,
-«etc.» before a lower-case word) ends none; the titles are rules/lexicon/persons.toml's, the abbreviations
-rules/lexicon/sentences.toml's."""
+"""Where a sentence ends: a title's full stop («M.», «Mlle.», "Ms.", "Dr.") or an abbreviation's («cf.»,
+«p. ex.», «etc.» before a lower-case word) ends none; the titles are rules/lexicon/persons.toml's, the
+abbreviations rules/lexicon/sentences.toml's."""
 
 from __future__ import annotations
 
@@ -34,7 +34,10 @@ def test_a_title_or_an_abbreviation_does_not_end_the_sentence_it_is_in(sentence:
 
 def test_etc_before_a_capital_ends_the_sentence() -> None:
     text = "J'ai travaillé en crèche, en EHPAD, etc. Je voudrais changer de métier."
-    assert split_sentences(text) == ["J'ai travaillé en crèche, en EHPAD, etc.", "Je voudrais changer de métier."]
+    assert split_sentences(text) == [
+        "J'ai travaillé en crèche, en EHPAD, etc.",
+        "Je voudrais changer de métier.",
+    ]
 
 
 def test_an_initial_before_a_capital_still_ends_a_sentence_read_for_a_question() -> None:
@@ -49,25 +52,29 @@ def test_a_sentence_referring_someone_titled_ms_presents_that_person() -> None:
     assert presenting_sentences(sentence) == [sentence]
 
 
-def test_a_referral_by_an_adviser_naming_ms_gives_that_persons_names() -> None:
-    message = make_message(
-        "Hello,\nI am referring Ms. Freya Hale to your programme, she graduated in June 2026 with a "
-        "master's degree in social work.\nKind regards,\nOwen Price\nCareers adviser",
-        from_name="Owen Price",
-        from_addr="owen.price@careers.example.ac.uk",
-        subject="Referral",
-    )
-    applicant = extract_message(message, today=date(2026, 9, 1))["applicant"]
-    assert (applicant["first_name"], applicant["last_name"]) == ("Freya", "Hale")
+# (body, adviser's address, names given): an adviser refers someone named after a title with a full stop.
+REFERRALS = [
+    pytest.param(
+        "Hello,\nI am referring Ms. Freya Hale to your programme, she graduated in June 2026 with a master's "
+        "degree in social work.\nKind regards,\nOwen Price\nCareers adviser",
+        "owen.price@careers.example.ac.uk",
+        ("Freya", "Hale"),
+        id="en_ms",
+    ),
+    pytest.param(
+        "Bonjour,\nJe vous oriente Mlle. Anna Roux, titulaire d'un master obtenu en juin 2026, qui cherche "
+        "un emploi dans une association.\nCordialement,\nGilles Rocher\nMission Locale",
+        "g.rocher@missionlocale.example.org",
+        ("Anna", "Roux"),
+        id="fr_mlle",
+    ),
+]
 
 
-def test_a_french_referral_naming_mlle_gives_that_persons_names() -> None:
-    message = make_message(
-        "Bonjour,\nJe vous oriente Mlle. Anna Roux, titulaire d'un master obtenu en juin 2026, qui cherche un "
-        "emploi dans une association.\nCordialement,\nGilles Rocher\nMission Locale",
-        from_name="Gilles Rocher",
-        from_addr="g.rocher@missionlocale.example.org",
-        subject="Orientation",
-    )
+@pytest.mark.parametrize(("body", "adviser", "names"), REFERRALS)
+def test_a_referral_by_an_adviser_naming_someone_after_a_title_gives_that_persons_names(
+    body: str, adviser: str, names: tuple[str, str]
+) -> None:
+    message = make_message(body, from_name=adviser.split("@")[0], from_addr=adviser, subject="Candidature")
     applicant = extract_message(message, today=date(2026, 9, 1))["applicant"]
-    assert (applicant["first_name"], applicant["last_name"]) == ("Anna", "Roux")
+    assert (applicant["first_name"], applicant["last_name"]) == names
