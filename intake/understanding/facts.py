@@ -53,6 +53,8 @@ class Source:
 
 
 EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+
+
 def split_sentences(text: str) -> list[str]:
     parts = _sentence_end(resources.rules_dir()).split(text)
     return [s.strip(" \t•-–·*") for s in parts if s.strip(" \t•-–·*")]
