@@ -19,6 +19,7 @@ from intake.parsing import (
     writer_text,
 )
 from intake.understanding.contacts import find_city, find_email, find_phone, is_our_address
+from intake.understanding.discourse import as_finally_meant
 from intake.understanding.education import read_education
 from intake.understanding.facts import (
     BODY,
@@ -261,7 +262,8 @@ def read_applicant(
     docs = [
         Source(d.source_label, d.text[:MAX_DOCUMENT_CHARS], is_document=True) for d in documents if d.text
     ]
-    sources = [body_source, *docs]
+    # Facts are read in the sentences as finally meant («en 2023, pardon, en 2025»); contacts as written.
+    sources = [Source(BODY, as_finally_meant(body)), *docs]
     # An adviser's own cover note holds the adviser's name and phone: contacts then come from the CV.
     adviser_words = addr is None and (forwarded_by is not None or is_adviser_address(msg.from_addr, lexicon))
     contact_sources = docs if adviser_words else [body_source, *docs, *_own_other_words(msg, display)]

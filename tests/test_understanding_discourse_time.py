@@ -1,0 +1,79 @@
+"""What a writer's discourse does to a fact's time (stop 23, discourse corpus, correction and time side): a
+correction in passing supersedes what it corrects, whatever reader then reads the sentence (a year, a place
+of work, a situation's tense, a date said forgotten). Each stated in phrasings of its own, in French and in
+English, and read through `propulse extract`'s path."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from fixtures_docs import make_message
+
+from intake.extract import extract_message
+from intake.understanding.discourse import as_finally_meant
+
+TODAY = date(2026, 11, 26)
+AIM = "Je cherche un emploi dans une coopérative."
+EN_AIM = "I am looking for a job with a charity."
+
+
+def _read(body: str, subject: str = "Candidature Pro'pulse") -> dict[str, Any]:
+    return extract_message(make_message(body, subject=subject), today=TODAY)
+
+
+def _status(result: dict[str, Any], criterion: str) -> str:
+    return str(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion)["status"])
+
+
+CORRECTIONS = [
+    pytest.param(
+        f"Ma licence de géographie, je l'ai eue en 2021, pardon, en 2026. {AIM}",
+        {"graduation_recent": "met"},
+        id="a_year_corrected_after_pardon_is_the_graduation_year",
+    ),
+    pytest.param(
+        f"J'ai validé mon DUT en juillet 2026… enfin non, juillet 2023, avant mon année à l'étranger. {AIM}",
+        {"graduation_recent": "not_met"},
+        id="a_month_corrected_after_enfin_non_is_the_graduation_date",
+    ),
+    pytest.param(
+        f"I was awarded my BA in Sociology in 2020 — sorry, I mean June 2026. {EN_AIM}",
+        {"graduation_recent": "met"},
+        id="an_english_year_corrected_after_i_mean_is_the_graduation_year",
+    ),
+    pytest.param(
+        "Licence de droit obtenue en juin 2026. Je suis en service civique à la mairie — je voulais dire"
+        f" j'étais, la mission a pris fin en septembre. {AIM}",
+        {"not_service_civique": "met"},
+        id="a_present_corrected_to_a_past_is_a_situation_over",
+    ),
+    pytest.param(
+        "Licence de gestion obtenue en juin 2026. Je voudrais travailler dans une banque d'affaires… non, je"
+        " me reprends : dans une coopérative d'habitants, c'est ce qui me plaît.",
+        {"job_seeking_ess": "met"},
+        id="a_place_of_work_said_again_after_je_me_reprends_replaces_the_first",
+    ),
+    pytest.param(
+        f"BTS SAM validé en 2025… ou peut-être 2024 ? je ne sais plus, il faut que je vérifie. {AIM}",
+        {"graduation_recent": "unknown"},
+        id="a_year_the_writer_says_they_no_longer_know_is_unknown",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CORRECTIONS)
+def test_a_correction_in_passing_supersedes_what_it_corrects(body: str, expected: dict[str, str]) -> None:
+    result = _read(body)
+    assert {criterion: _status(result, criterion) for criterion in expected} == expected
+
+
+def test_enfin_meaning_at_last_is_no_correction() -> None:
+    text = "J'ai enfin obtenu mon master en 2025, après deux ans de travail."
+    assert as_finally_meant(text) == text
+
+
+def test_a_correction_set_off_in_english_keeps_the_rest_of_the_sentence() -> None:
+    meant = as_finally_meant("I finished my MSc in 2019, sorry, 2025, at Leeds. I live in Lyon.")
+    assert meant == "I finished my MSc in 2025, at Leeds. I live in Lyon."
