@@ -19,8 +19,8 @@ AIM = "Je cherche un emploi dans une coopérative."
 EN_AIM = "I am looking for a job with a charity."
 
 
-def _read(body: str, subject: str = "Candidature Pro'pulse") -> dict[str, Any]:
-    return extract_message(make_message(body, subject=subject), today=TODAY)
+def _read(body: str, subject: str = "Candidature Pro'pulse", **sender: str) -> dict[str, Any]:
+    return extract_message(make_message(body, subject=subject, **sender), today=TODAY)
 
 
 def _status(result: dict[str, Any], criterion: str) -> str:
@@ -77,3 +77,85 @@ def test_enfin_meaning_at_last_is_no_correction() -> None:
 def test_a_correction_set_off_in_english_keeps_the_rest_of_the_sentence() -> None:
     meant = as_finally_meant("I finished my MSc in 2019, sorry, 2025, at Leeds. I live in Lyon.")
     assert meant == "I finished my MSc in 2025, at Leeds. I live in Lyon."
+
+
+TIMES = [
+    pytest.param(
+        "Licence de droit obtenue en juin 2026. Je débute une mission de service civique le 4 janvier."
+        f" {AIM}",
+        {"not_service_civique": "met"},
+        id="a_civic_service_starting_after_today_is_not_held_now",
+    ),
+    pytest.param(
+        f"I graduated with a BA in History in June 2026. I start an internship on 14 December. {EN_AIM}",
+        {"not_internship": "met"},
+        id="an_english_internship_starting_after_today_is_not_held_now",
+    ),
+    pytest.param(
+        "Licence de droit obtenue en juin 2026. J'ai débuté un service civique le 5 octobre, pour neuf mois."
+        f" {AIM}",
+        {"not_service_civique": "not_met"},
+        id="a_civic_service_begun_for_nine_months_runs_today",
+    ),
+    pytest.param(
+        "Licence de droit obtenue en juin 2026. J'ai commencé un stage le 2 septembre, pour six semaines."
+        f" {AIM}",
+        {"not_internship": "met"},
+        id="an_internship_begun_for_six_weeks_in_september_is_over",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TIMES)
+def test_a_situation_dated_by_its_start_is_held_now_only_between_start_and_end(
+    body: str, expected: dict[str, str]
+) -> None:
+    result = _read(body)
+    assert {criterion: _status(result, criterion) for criterion in expected} == expected
+
+
+ELISE = "Élise Garnier <elise.garnier@example.org>"
+
+
+def _reply_over(new: str, old: str, sender: str = ELISE) -> dict[str, Any]:
+    """The writer's new text over an earlier mail quoted in «> » lines under its attribution line."""
+    body = f"{new}\n\nÉlise\n\nLe 2 oct. 2026 à 09:12, {sender} a écrit :\n"
+    body += "\n".join(f"> {line}" for line in old.split("\n"))
+    return _read(body, "Re: candidature", from_name="Élise Garnier", from_addr="elise.garnier@example.org")
+
+
+def test_the_diploma_of_ones_own_earlier_mail_quoted_below_is_read() -> None:
+    result = _reply_over(
+        "Je reviens vers vous : ma mission de bénévolat est finie, je suis disponible.",
+        f"Bonjour, j'ai un BUT Carrières sociales de juin 2026. {AIM} Élise Garnier",
+    )
+    assert result["education"]["bac_plus"] == 3
+    assert result["eligibility"]["verdict"] == "eligible"
+
+
+def test_a_situation_the_new_text_says_is_over_overrides_the_earlier_mail() -> None:
+    result = _reply_over(
+        "Mise à jour : mon service civique s'est arrêté le 30 octobre, la structure a fermé.",
+        f"Bonjour, BUT Carrières sociales de juin 2026, je suis en service civique jusqu'en mai. {AIM}"
+        " Élise Garnier",
+    )
+    assert _status(result, "not_service_civique") == "met"
+    assert result["eligibility"]["verdict"] == "eligible"  # the diploma told in the earlier mail counts
+
+
+def test_an_aim_the_new_text_states_replaces_the_earlier_mails() -> None:
+    result = _reply_over(
+        "Mon projet a changé : je vise désormais un poste dans une banque d'investissement.",
+        f"Bonjour, BUT Carrières sociales de juin 2026. {AIM} Élise Garnier",
+    )
+    assert _status(result, "job_seeking_ess") == "not_met"
+    assert result["education"]["bac_plus"] == 3
+
+
+def test_someone_elses_quoted_mail_is_not_read_as_the_writers() -> None:
+    result = _reply_over(
+        "Merci pour votre réponse, je vous envoie mon CV bientôt.",
+        "Bonjour, nous avons bien reçu votre message. Notre master ESS 2026 ouvre en janvier. Paul Roux",
+        sender="Paul Roux <paul.roux@example.net>",
+    )
+    assert result["education"]["bac_plus"] is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from intake.parsing import ParsedMessage, earlier_mail
 from intake.understanding.dates import find_dates
 from intake.understanding.signals import load_meanings
 
@@ -114,3 +115,21 @@ def _without_dates(said: str) -> str:
     for found in reversed(find_dates(said)):
         said = said[: found.start] + said[found.end :]
     return said
+
+
+def own_earlier_mail(msg: ParsedMessage, body: str, writer: str, own: bool) -> tuple[str, str]:
+    """(the writer's new text, the earlier mail under it, or ""): a mail forwarded in the body, or the
+    writer's own quoted history — theirs when it carries their address or is signed with their full name
+    (another's quoted history is never read; none when the body is not the sender's `own`). Its facts
+    are older: the new text updates them («mise à jour : mon stage est terminé»)."""
+    new, older = earlier_mail(body)
+    if older:
+        return new, older  # a mail forwarded under the new text is older, whoever wrote it
+    older = earlier_mail(msg.text)[1] if own else ""
+    return (body, older) if older and _written_by(older, msg.from_addr, writer) else (body, "")
+
+
+def _written_by(text: str, address: str | None, writer: str) -> bool:
+    said = text.casefold()
+    signed = len(writer.split()) >= 2 and writer.casefold() in said
+    return signed or (address is not None and address.casefold() in said)
