@@ -712,8 +712,10 @@ def _begun(
     if predicate.i == token.i or not starts_with(predicate, structure.begins) or is_negated(predicate):
         return None
     after = token.idx + len(token.text)
+    # The start is dated in the mention's own clause («…, elle prendra fin en mars» dates its end).
+    clause = re.split(r"[,;:.()]", unit[after:], maxsplit=1)[0]
     ahead = tense != PAST
-    dates = (end_date_after(unit[m.start() :], today, ahead) for m in _START_WORD.finditer(unit, after))
+    dates = (end_date_after(clause[m.start() :], today, ahead) for m in _START_WORD.finditer(clause))
     start = next((d for d in dates if d is not None), None)
     if start is None:
         return None
