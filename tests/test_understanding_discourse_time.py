@@ -167,7 +167,7 @@ def test_someone_elses_quoted_mail_is_not_read_as_the_writers() -> None:
         "PS : je cherche avant tout un contrat stable, peu importe l'employeur, privé ou public.",
         "P.S. I'm looking for a permanent job with any employer, public or private.",
     ],
-    ids=["a_postscript_saying_any_employer_leaves_the_aim_open", "an_english_postscript_any_employer_is_open"],
+    ids=["a_postscript_saying_any_employer_leaves_the_aim_open", "an_english_any_employer_is_open"],
 )
 def test_a_search_open_to_any_employer_is_asked_about_not_refused(aim: str) -> None:
     result = _read(f"Licence de droit obtenue en juin 2026.\n\nÉlise\n\n{aim}")
