@@ -172,3 +172,18 @@ def test_someone_elses_quoted_mail_is_not_read_as_the_writers() -> None:
 def test_a_search_open_to_any_employer_is_asked_about_not_refused(aim: str) -> None:
     result = _read(f"Licence de droit obtenue en juin 2026.\n\nÉlise\n\n{aim}")
     assert _status(result, "job_seeking_ess") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("body", "graduation"),
+    [
+        (f"Master de droit public. {AIM}\n\nÉlise\n\nPS : le diplôme date de juillet 2026.", "2026-07"),
+        (f"BA in Sociology. {EN_AIM}\n\nEllis\n\nPS: the degree dates from May 2026.", "2026-05"),
+    ],
+    ids=["a_postscript_dating_the_diploma_named_above", "an_english_postscript_dating_the_degree_above"],
+)
+def test_a_later_sentence_dating_the_diploma_completes_the_one_named_before(
+    body: str, graduation: str
+) -> None:
+    result = _read(body)
+    assert (result["education"]["graduation"], result["eligibility"]["verdict"]) == (graduation, "eligible")
