@@ -187,3 +187,24 @@ def test_a_later_sentence_dating_the_diploma_completes_the_one_named_before(
 ) -> None:
     result = _read(body)
     assert (result["education"]["graduation"], result["eligibility"]["verdict"]) == (graduation, "eligible")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"J'ai un master 1 validé en juin 2025. Je vais soutenir ma thèse professionnelle en mars. {AIM}",
+        f"Licence pro obtenue en juin 2026. {AIM}\n\nÉlise\n\nPS : j'ai encore un oral à repasser en mars.",
+        f"I hold a BA in Sociology from 2025. I'm going to submit my dissertation in February. {EN_AIM}",
+    ],
+    ids=["a_thesis_i_am_going_to_defend", "a_postscript_oral_to_resit", "an_english_dissertation_to_submit"],
+)
+def test_a_part_of_the_course_told_as_still_to_come_means_studies_are_not_over(body: str) -> None:
+    assert _status(_read(body), "studies_finished") == "not_met"
+
+
+def test_a_search_now_only_in_the_ess_is_an_ess_aim_not_a_denied_one() -> None:
+    body = (
+        "Licence de géographie obtenue en juin 2026. L'an dernier je visais les bureaux d'études privés ;"
+        " aujourd'hui je ne cherche plus que dans des coopératives d'habitants."
+    )
+    assert _status(_read(body), "job_seeking_ess") == "met"
