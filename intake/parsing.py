@@ -775,6 +775,16 @@ def strip_quoted(text: str) -> str:
     return "\n".join(kept).strip()
 
 
+def earlier_mail(text: str) -> tuple[str, str]:
+    """(the text written above the first earlier mail it carries, that earlier mail unquoted): history
+    after a reply header, in «> » lines, under a forward or «Message d'origine» marker."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for i, line in enumerate(lines):
+        if _FORWARD_MARKERS.match(line) or _reply_header_at(lines, i) or line.lstrip().startswith(">"):
+            return "\n".join(lines[:i]).strip(), _QUOTE_MARK.sub("", "\n".join(lines[i:])).strip()
+    return text.strip(), ""
+
+
 def signature_of(text: str) -> str:
     """The writer's signature block (what :func:`strip_quoted` cuts at «-- »), up to quoted history."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")

@@ -19,6 +19,7 @@ from intake.parsing import (
     writer_text,
 )
 from intake.understanding.contacts import find_city, find_email, find_phone, is_our_address
+from intake.understanding.discourse import as_finally_meant, own_earlier_mail
 from intake.understanding.education import read_education
 from intake.understanding.facts import (
     BODY,
@@ -261,9 +262,10 @@ def read_applicant(
     docs = [
         Source(d.source_label, d.text[:MAX_DOCUMENT_CHARS], is_document=True) for d in documents if d.text
     ]
-    sources = [body_source, *docs]
     # An adviser's own cover note holds the adviser's name and phone: contacts then come from the CV.
     adviser_words = addr is None and (forwarded_by is not None or is_adviser_address(msg.from_addr, lexicon))
+    sources, earlier = _sources_in_time(msg, body, display, addr, forwarded_by, adviser_words)
+    sources += docs
     contact_sources = docs if adviser_words else [body_source, *docs, *_own_other_words(msg, display)]
     facts = ApplicantFacts(forwarded_by=forwarded_by)
 
@@ -280,6 +282,9 @@ def read_applicant(
     # states («stage en cours jusqu'au 15/01») is read whatever the body says.
     sources += _forwarded_quote(msg) + _relay_cover(msg, forwarded_by, body)
     facts.education = read_education([*sources, *_when_short(subject, body)], lexicon, today)
+    if facts.education.highest is None and earlier:
+        # «Mise à jour : mon stage est terminé» above the mail it updates: the diploma is told there.
+        facts.education = read_education([*sources, *earlier, *_when_short(subject, body)], lexicon, today)
     own, other = _other_part(msg, body)
     sources += own
     if facts.education.highest is None and (own or other):
@@ -289,8 +294,25 @@ def read_applicant(
     if subject and facts.education.highest is None and not facts.education.unclassified:
         # «M2 obtenu en juin 2026 / service civique en cours» as the subject of a note that names no diploma.
         facts.education = read_education([*sources, *subject], lexicon, today)
-    facts.situation = read_situation([*sources, *subject], lexicon, today)
+    facts.situation = read_situation([*sources, *earlier, *subject], lexicon, today)
     return facts
+
+
+def _sources_in_time(
+    msg: ParsedMessage,
+    body: str,
+    display: str,
+    addr: str | None,
+    forwarded_by: str | None,
+    adviser_words: bool,
+) -> tuple[list[Source], list[Source]]:
+    """([the writer's new text], [their own earlier mail under it]), each as finally meant («en 2023,
+    pardon, en 2025»). A relayed mail under its relay's note is the earlier text: the note updates it."""
+    own = addr is not None and addr == msg.from_addr and not adviser_words
+    new, older = own_earlier_mail(msg, body, display, own)
+    relayed = bool(_relay_cover(msg, forwarded_by, body))
+    earlier = [Source("message antérieur", as_finally_meant(older)[:MAX_BODY_CHARS], older=True)]
+    return [Source(BODY, as_finally_meant(new), older=relayed)], (earlier if older else [])
 
 
 def _read_contacts(
@@ -350,7 +372,7 @@ def _forwarded_quote(msg: ParsedMessage) -> list[Source]:
         return []
     quoted = [ln.lstrip()[1:].strip() for ln in msg.text.splitlines() if ln.lstrip().startswith(">")]
     text = "\n".join(ln for ln in quoted if ln)
-    return [Source("transféré", text[:MAX_BODY_CHARS])] if text else []
+    return [Source("transféré", text[:MAX_BODY_CHARS], older=True)] if text else []
 
 
 def _relay_cover(msg: ParsedMessage, forwarded_by: str | None, body: str) -> list[Source]:

@@ -122,6 +122,10 @@ class AimReading:
     sectors: list[str] = field(default_factory=list)
     refused_why: str = ""  # the description of the rule that read the refusal, when one did
 
+    def said(self) -> bool:
+        """Whether an aim, a refusal or a search open to any sector was read."""
+        return any(x is not None for x in (self.evidence, self.refused, self.any_sector))
+
     def read(self, source: Source, units: list[str], index: int, lexicon: Lexicon) -> None:
         """One unit (a sentence, a document's line) of `source`, with what a document's layout adds: the
         heading above it («OBJECTIF» alone on a CV line: this line states the aim) and its wrapped end."""

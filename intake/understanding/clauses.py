@@ -159,13 +159,21 @@ def _conjunct_chain(token: Any) -> Iterator[Any]:
 
 
 def _negates(token: Any) -> bool:
+    if _only(token):
+        return False
     if token.lower_ in _NEGATORS and any(c.lower_ in {"ne", "n'", "n’"} for c in token.children):
         return True  # «je ne suis plus en stage»: the small model may make «plus» the head of the clause
     return any(
-        c.lower_ in _NEGATORS
+        (c.lower_ in _NEGATORS and not _only(c))
         or (c.dep_ == "advmod" and c.morph.get("Polarity") == ["Neg"] and c.lower_ != "ne")
         for c in token.children
     )
+
+
+def _only(word: Any) -> bool:
+    """«je ne cherche plus que dans l'ESS»: «ne … plus que» restricts (only, now), it does not deny."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return word.lower_ == "plus" and following is not None and following.lower_ in {"que", "qu'", "qu’"}
 
 
 def _denies_noun(item: Any) -> bool:
@@ -309,7 +317,7 @@ def ancestors_until(token: Any, stop: Iterable[str]) -> list[Any]:
 
 # A negation read from the words, where the parse cannot help (English, a clause cut by hand).
 NEGATION = re.compile(
-    r"\b(?:ne|n')\s*(?:\w+\s+){0,2}(?:pas|plus|jamais)\b|\bnot\b|\bno longer\b|\bplus en\b|\bpas"
+    r"\b(?:ne|n')\s*(?:\w+\s+){0,2}(?:pas|plus(?!\s+qu)|jamais)\b|\bnot\b|\bno longer\b|\bplus en\b|\bpas"
     r" en\b|\bnever\b",
     re.IGNORECASE,
 )

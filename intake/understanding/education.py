@@ -537,7 +537,9 @@ def _dated_elsewhere(
         if source.is_document:
             continue
         for unit in _body_units(source.text):
-            if not _GRADUATED.search(unit) or _diploma_spans(unit, lexicon):
+            # «diplômée en juin», or a graduation told of the diploma named elsewhere («le diplôme date de…»)
+            alone = lexicon.graduated_alone is not None and lexicon.graduated_alone.search(unit) is not None
+            if not (_GRADUATED.search(unit) or alone) or _diploma_spans(unit, lexicon):
                 continue
             dates = [d for d in find_dates(unit, today) if _is_past(d, today)]
             if len(dates) != 1:

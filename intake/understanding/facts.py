@@ -44,6 +44,8 @@ class Source:
     where: str
     text: str
     is_document: bool = False
+    # An earlier mail under the new text (quoted, forwarded, relayed): what the new text says updates it.
+    older: bool = False
 
     def lines(self) -> list[str]:
         return [ln.strip()[:MAX_UNIT_CHARS] for ln in self.text.split("\n")]

@@ -55,6 +55,7 @@ class Structure:
     still: tuple[str, ...] = ()  # «toujours», «encore»: a situation said without a verb is still held
     alongside: tuple[str, ...] = ()  # «en parallèle de», «en plus de»: what runs beside the sentence's verb
     extends: tuple[str, ...] = ()  # «prolonger»: told in the past, its date says how long it runs on
+    begins: tuple[str, ...] = ()  # «commencer»: its date and length say whether it is held now
     generic: tuple[str, ...] = ()  # «volontariat»: a kind of scheme its qualifier may name as another one
     # «j'attends les résultats du jury», «je ne sais pas si je dois repasser une UE»: studies maybe not over
     studies_pending: re.Pattern[str] | None = None
@@ -190,6 +191,7 @@ def _read_structure(shape: dict[str, Any], aims: dict[str, Any]) -> Structure:
         still=tuple(shape.get("still", [])),
         alongside=tuple(shape.get("alongside", [])),
         extends=tuple(shape.get("extends", [])),
+        begins=tuple(shape.get("begins", [])),
         generic=tuple(shape.get("generic", [])),
         studies_pending=compile_any(shape.get("studies_pending", [])),
         studies_left=compile_any(shape.get("studies_left", [])),

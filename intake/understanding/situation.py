@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from intake.understanding.aim import AimReading
@@ -42,7 +42,7 @@ from intake.understanding.clauses import (
     tense_of,
     tokens_in,
 )
-from intake.understanding.dates import end_date_after, find_dates
+from intake.understanding.dates import count_of, end_date_after, find_dates
 from intake.understanding.facts import SUBJECT, Evidence, SituationFacts, Source
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
 
@@ -73,19 +73,22 @@ class _Reading:
     seeking: Evidence | None = None
     aim: AimReading = field(default_factory=AimReading)
 
-    # Situations the writer's own text tells as over, and those only a document (a CV) tells as now.
+    # Situations the writer's new text tells as over, and those only an older text (a CV, an earlier mail
+    # quoted under the new one) tells as now.
     told_over: set[str] = field(default_factory=set)
     only_on_cv: set[str] = field(default_factory=set)
 
     def flag(self, name: str, evidence: Evidence, on_cv: bool = False) -> None:
+        if not on_cv:
+            self.only_on_cv.discard(name)
         if self.flags.get(name) is None:
             self.flags[name] = evidence
             if on_cv:
                 self.only_on_cv.add(name)
 
     def trust_the_writer(self) -> None:
-        """«Je viens de terminer mon service civique» in the mail, «mai 2026 à aujourd'hui» on the CV: the
-        mail is written today, the CV may be older; the mail's reading stands."""
+        """«Je viens de terminer mon service civique» in the mail, «mai 2026 à aujourd'hui» on the CV or in
+        the earlier mail quoted below: the new text is written today, the other may be older; it stands."""
         for name in self.told_over & self.only_on_cv:
             self.flags[name] = None
 
@@ -118,9 +121,12 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
     reading = _Reading()
     for source in sources:
         units = _units(source)
+        # An aim the new text states updates the one of the earlier mail under it («mon projet a changé»).
+        aim_told = not source.older or not reading.aim.said()
         for index in range(len(units)):
             _read_unit(reading, source, units, index, lexicon, today)
-            reading.aim.read(source, units, index, lexicon)
+            if aim_told:
+                reading.aim.read(source, units, index, lexicon)
     return reading.facts()
 
 
@@ -284,11 +290,11 @@ def _read_mention(
         return
     state = _state_of(situation, unit, source, own, lexicon.structure, today)
     if state == NOW:
-        reading.flag(name, evidence, on_cv=not own)
+        reading.flag(name, evidence, on_cv=not own or source.older)
         return
     if state in (NOT_NOW, UNSURE):
         (reading.past if state == NOT_NOW else reading.uncertain).setdefault(name, evidence)
-        if state == NOT_NOW and own:
+        if state == NOT_NOW and own and not source.older:
             reading.told_over.add(name)
         return
     hit = situation.current.search(unit) if situation.current is not None else None
@@ -304,12 +310,12 @@ def _read_mention(
     )
     if past_reading:
         reading.past.setdefault(name, evidence)
-        if own:
+        if own and not source.older:
             reading.told_over.add(name)
     elif name == "seeking":
         reading.seeking = reading.seeking or evidence
     else:
-        reading.flag(name, evidence, on_cv=not own)
+        reading.flag(name, evidence, on_cv=not own or source.older)
 
 
 def _state_of(
@@ -663,6 +669,9 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
         return NOT_NOW if reading.tense == PAST or done else NOW
     if reading.negated:
         return NOT_NOW  # «je ne suis ni en stage ni en service civique», «sans stage en cours»
+    begun = _begun(token, predicate, reading.tense, structure, unit, today)
+    if begun is not None:
+        return begun
     if reading.tense == PAST and _state_held_since(predicate):
         # «engagée depuis octobre dans une mission de service civique»: a state begun and not left.
         return NOT_NOW if _ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
@@ -684,6 +693,41 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     if reading.tense == FUTURE:
         return UNSURE  # «je serai en stage jusqu'en mars»: now or later, the coordinator asks
     return _held_now(token, predicate, reading, is_role, structure, unit, today)
+
+
+# A date told as a start («le 7 décembre», «en janvier», "on 2 November"), and a length («pour huit mois»).
+_START_WORD = re.compile(r"\b(?:le|en|dès|à partir d[ue]|on|in|from)\s", re.IGNORECASE)
+_LENGTH = re.compile(
+    r"\b(?:pour|de|for)\s+(?P<count>\d{1,2}|\w+)\s+(?P<unit>mois|semaines?|ans?|months?|weeks?|years?)\b",
+    re.IGNORECASE,
+)
+
+
+def _begun(
+    token: Any, predicate: Any, tense: str, structure: Structure, unit: str, today: date
+) -> str | None:
+    """«je commence un stage le 7 décembre», «je commencerai un service civique en janvier»: a start dated
+    after today is no situation held now; «j'ai commencé un service civique le 2 novembre, pour huit mois»:
+    its length from its start says whether it runs today. None when no start date says it."""
+    if predicate.i == token.i or not starts_with(predicate, structure.begins) or is_negated(predicate):
+        return None
+    after = token.idx + len(token.text)
+    # The start is dated in the mention's own clause («…, elle prendra fin en mars» dates its end).
+    clause = re.split(r"[,;:.()]", unit[after:], maxsplit=1)[0]
+    ahead = tense != PAST
+    dates = (end_date_after(clause[m.start() :], today, ahead) for m in _START_WORD.finditer(clause))
+    start = next((d for d in dates if d is not None), None)
+    if start is None:
+        return None
+    if start > today:
+        return NOT_NOW
+    length = _LENGTH.search(unit, after)
+    if tense != PAST or length is None or not count_of(length.group("count")):
+        return None
+    weeks = length.group("unit").lower().startswith(("sem", "week"))
+    years = length.group("unit").lower().startswith(("an", "year"))
+    days = count_of(length.group("count")) * (7 if weeks else 365 if years else 30)
+    return NOW if start + timedelta(days=days) >= today else NOT_NOW
 
 
 def _read_as_a_noun(token: Any) -> tuple[Reading, Any]:

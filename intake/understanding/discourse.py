@@ -1,0 +1,135 @@
+"""A writer's corrections in passing: the words they take back no longer count, the last word does.
+
+Applied to the writer's own texts before any fact is read, so every reader (dates, levels, situations, the
+aim) reads the sentence as finally meant: «master en 2023, pardon, en 2025» is a master of 2025, «je suis en
+stage — je veux dire j'étais» an internship told in the past, «en 2025… ou 2024 ? je ne sais plus» no date.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from intake.parsing import ParsedMessage, earlier_mail
+from intake.understanding.dates import find_dates
+from intake.understanding.signals import load_meanings
+
+# A correction is set off from what it corrects: a comma, a dash, an ellipsis, a bracket.
+_SET_OFF = r"(?:\.\.\.|[,;:…—–(?]|\s-)\s*"
+# A sentence ends before a capital or the end; «… ou 2024 ? je ne sais plus» goes on.
+_SENTENCE_END = re.compile(r"(?<!\.\.)[.!?]+(?=\s+[A-ZÀ-ÖØ-Þ«\"]|\s*$)|\n")
+# The words of a correction that carry what replaces: a first-person subject and its verb («j'étais»,
+# "I was"), a preposition opening a place or a time («dans une coopérative», «en 2025»).
+_SUBJECT_VERB = re.compile(r"\b(?:je\s+|j['’]\s*|i\s+|i['’]m\b\s*)(?:\w+)?", re.IGNORECASE)
+_PREPOSITION = re.compile(r"\b(?:dans|chez|en|à|au|auprès|in|at|with|from)\b", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:un|une|des|le|la|les|l'|mon|ma|mes|a|an|the|my)(?=\s|\b)", re.IGNORECASE)
+# How far into the correction its replacing words may start («pardon, en 2025», «pour être honnête,
+# surtout dans un cabinet»).
+_LEAD = 40
+
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    meanings = load_meanings()
+
+    def alternation(name: str) -> str:
+        words = {*meanings[name].lemmas, *meanings[name].phrases}
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    correction = alternation("self_correction")
+    corrects = re.compile(
+        rf"{_SET_OFF}(?:(?:ah|oh|euh|hum)\W+)?(?:{correction})\b(?:\W+(?:{correction})\b)*[\s,:!]*",
+        re.IGNORECASE,
+    )
+    forgotten = re.compile(rf"{_SET_OFF}(?:{alternation('forgotten')})\b(?=\s*(?:[,.;!?)]|$))", re.IGNORECASE)
+    return corrects, forgotten
+
+
+def as_finally_meant(text: str) -> str:
+    """The text with each correction in passing applied, and the dates a writer says they forgot dropped."""
+    corrects, forgotten = _markers()
+    for _ in range(5):  # a few corrections in one mail at most; each pass applies the first one
+        found = corrects.search(text)
+        if found is None:
+            break
+        start, end = _sentence_around(text, found.start(), found.end())
+        amended = _amend(text[start : found.start()], text[found.end() : end])
+        text = text[:start] + amended + text[end:]
+    for found in reversed(list(forgotten.finditer(text))):
+        start, _ = _sentence_around(text, found.start(), found.end())
+        text = text[:start] + _without_dates(text[start : found.start()]) + text[found.start() :]
+    return text
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    begin = before[-1] if before else 0
+    begin += len(text[begin:start]) - len(text[begin:start].lstrip())
+    return begin, (after.start() if after else len(text))
+
+
+def _amend(said: str, correction: str) -> str:
+    """What was said, with the correction's words put in place of the like words before them: a date for
+    the last date, a subject and verb for the first ones, a preposition's phrase for the last one of the
+    same preposition; a correction with none of those takes back the last clause said."""
+    said = said.rstrip()
+    if not correction.strip():
+        return said  # «…, enfin.»: nothing said in place of it
+    new_dates = [d for d in find_dates(correction) if d.start <= _LEAD]
+    old_dates = find_dates(said)
+    if new_dates and old_dates:
+        old, new = old_dates[-1], new_dates[0]
+        return said[: old.start] + correction[new.start : new.end] + said[old.end :] + correction[new.end :]
+    # «j'étais, il s'est terminé»: a verb alone in place of the one said; «je cherche un emploi dans…» is
+    # a whole clause said again, in place of the last one.
+    verb = _SUBJECT_VERB.match(correction)
+    alone = verb is not None and re.match(r"\s*(?:[,;.!—–]|$)", correction[verb.end() :]) is not None
+    old_verb = _SUBJECT_VERB.search(said)
+    if verb is not None and old_verb is not None and alone:
+        return said[: old_verb.start()] + verb.group() + said[old_verb.end() :] + correction[verb.end() :]
+    opened = _phrase_replaced(said, correction)
+    if opened is not None:
+        return opened
+    clause = max(said.rfind(","), said.rfind(";"))
+    return said[: clause + 1] + " " + correction if clause >= 0 else correction
+
+
+def _phrase_replaced(said: str, correction: str) -> str | None:
+    """«dans une association… enfin, surtout dans un cabinet»: the phrase the correction opens (a
+    preposition's, a determiner's) in place of the last one said opened the same way."""
+    preposition = _PREPOSITION.search(correction, 0, _LEAD)
+    determiner = _DETERMINER.search(correction, 0, _LEAD)
+    if preposition is not None and (determiner is None or preposition.start() < determiner.start()):
+        word = preposition.group().lower()
+        same = [m.start() for m in _PREPOSITION.finditer(said) if m.group().lower() == word]
+        return said[: same[-1]] + correction[preposition.start() :] if same else None
+    if determiner is not None and determiner.start() < 12:  # «pardon, une association»
+        any_one = [m.start() for m in _DETERMINER.finditer(said)]
+        return said[: any_one[-1]] + correction[determiner.start() :] if any_one else None
+    return None
+
+
+def _without_dates(said: str) -> str:
+    """The words said before «je ne sais plus», their dates taken out."""
+    for found in reversed(find_dates(said)):
+        said = said[: found.start] + said[found.end :]
+    return said
+
+
+def own_earlier_mail(msg: ParsedMessage, body: str, writer: str, own: bool) -> tuple[str, str]:
+    """(the writer's new text, the earlier mail under it, or ""): a mail forwarded in the body, or the
+    writer's own quoted history — theirs when it carries their address or is signed with their full name
+    (another's quoted history is never read; none when the body is not the sender's `own`). Its facts
+    are older: the new text updates them («mise à jour : mon stage est terminé»)."""
+    new, older = earlier_mail(body)
+    if older:
+        return new, older  # a mail forwarded under the new text is older, whoever wrote it
+    older = earlier_mail(msg.text)[1] if own else ""
+    return (body, older) if older and _written_by(older, msg.from_addr, writer) else (body, "")
+
+
+def _written_by(text: str, address: str | None, writer: str) -> bool:
+    said = text.casefold()
+    signed = len(writer.split()) >= 2 and writer.casefold() in said
+    return signed or (address is not None and address.casefold() in said)
