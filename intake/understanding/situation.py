@@ -45,6 +45,7 @@ from intake.understanding.clauses import (
 from intake.understanding.dates import end_date_after, find_dates
 from intake.understanding.facts import SUBJECT, Evidence, SituationFacts, Source
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
+from intake.understanding.stance import FACT, HEDGED, NOT_STATED, stance_at
 
 # The order decides the one "current" label shown; every flag is still kept.
 PRIORITY = ("studying", "internship", "service_civique", "career_change", "employed", "seeking")
@@ -282,7 +283,14 @@ def _read_mention(
     if own and _all_reported(unit, situation):
         _read_a_correction(reading, name, unit, evidence)
         return
+    # A subject is the writer's words too, telegraphic: «Reconversion ou pas ?» asks, it does not state.
+    stated = own or source.where == SUBJECT
+    stance = _stance_of(unit, situation) if stated and name != "seeking" else FACT
+    if stance in NOT_STATED:
+        return  # «mon conseiller parle de reconversion», «si je ne trouve rien, je ferai un service civique»
     state = _state_of(situation, unit, source, own, lexicon.structure, today)
+    if state == NOW and stance == HEDGED:
+        state = UNSURE  # «normalement je suis en stage jusqu'au 30», «un service civique, je ne sais plus»
     if state == NOW:
         reading.flag(name, evidence, on_cv=not own)
         return
@@ -597,9 +605,24 @@ def _read_a_correction(reading: _Reading, name: str, unit: str, evidence: Eviden
         reading.told_over.add(name)
 
 
+def _mention_starts(unit: str, situation: Situation) -> list[int]:
+    return [m.start() for p in (situation.names, situation.roles) if p is not None for m in p.finditer(unit)]
+
+
 def _all_reported(unit: str, situation: Situation) -> bool:
-    found = [m.start() for p in (situation.names, situation.roles) if p is not None for m in p.finditer(unit)]
+    found = _mention_starts(unit, situation)
     return bool(found) and all(_reported_by_a_document(unit, start) for start in found)
+
+
+def _stance_of(unit: str, situation: Situation) -> str:
+    """How the writer holds the situation's mentions (stance.py): not stated when none is the writer's own
+    statement, hedged when one is doubted and none stated plainly."""
+    hit = situation.current.search(unit) if situation.current is not None else None
+    starts = _mention_starts(unit, situation) or ([hit.start()] if hit else [])
+    stances = {stance_at(unit, start) for start in starts}
+    if not stances or FACT in stances:
+        return FACT
+    return HEDGED if HEDGED in stances else next(iter(stances))
 
 
 def _reported_by_a_document(unit: str, start: int) -> bool:

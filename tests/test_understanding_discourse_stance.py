@@ -1,0 +1,139 @@
+"""Who says a fact and how sure it is (stop 23, stance.py): someone else's opinion settles nothing, a
+condition and the plan hanging on it are no fact, a doubt on the fact leaves the criterion to be asked (never
+rejected), and the part a question asks is no answer — while a fact presupposed by a question, a concession
+and a referral's words stay facts. Each in phrasings of its own, in French and in English, read through
+`propulse extract`'s path."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from fixtures_docs import make_message
+
+from intake.extract import extract_message
+from intake.understanding.stance import ASKED, FACT, HEDGED, REPORTED, SUPPOSED, stance_at
+
+TODAY = date(2026, 11, 26)
+DIPLOMA = "J'ai obtenu ma licence de sociologie en juin 2026."
+AIM = "Je cherche un emploi dans une coopérative."
+EN_DIPLOMA = "I graduated with a BA in Sociology in June 2026."
+EN_AIM = "I am looking for a job with a charity."
+
+
+def _criterion(body: str, criterion: str, subject: str = "Candidature") -> str:
+    result: dict[str, Any] = extract_message(make_message(body, subject=subject), today=TODAY)
+    return str(next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion))
+
+
+CLASSES = [
+    # Someone else's opinion.
+    pytest.param(
+        f"{DIPLOMA} Ma référente de la Mission locale parle de reconversion à cause de mes petits boulots"
+        f" étudiants. {AIM}",
+        "not_career_change",
+        "met",
+        id="an_adviser_calling_student_jobs_a_career_change_settles_nothing",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} My mentor calls it a career change because I tutored children during my degree."
+        f" {EN_AIM}",
+        "not_career_change",
+        "met",
+        id="a_mentor_calling_it_a_career_change_settles_nothing_in_english",
+    ),
+    # A condition, and the plan said on it.
+    pytest.param(
+        f"{DIPLOMA} Si je ne décroche rien d'ici février, je partirai en service civique. {AIM}",
+        "not_service_civique",
+        "met",
+        id="a_service_civique_planned_if_nothing_is_found_is_not_current",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} If nothing comes up by spring, I will probably do a civic service. {EN_AIM}",
+        "not_service_civique",
+        "met",
+        id="a_civic_service_planned_if_nothing_comes_up_is_not_current_in_english",
+    ),
+    pytest.param(
+        "J'ai un BTS obtenu en 2025. Si la commission valide mon dernier module, je serai diplômé de la"
+        f" licence pro en décembre. {AIM}",
+        "studies_finished",
+        "unknown",
+        id="studies_ending_if_a_board_validates_are_asked_not_rejected",
+    ),
+    # A doubt on the fact.
+    pytest.param(
+        f"J'ai un BTS obtenu en 2025. En principe je serai diplômé de la licence pro en janvier. {AIM}",
+        "studies_finished",
+        "unknown",
+        id="studies_ending_in_principle_in_january_are_asked_not_rejected",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Je suis en service civique ou en volontariat, je ne me souviens plus du nom du contrat."
+        f" {AIM}",
+        "not_service_civique",
+        "unknown",
+        id="a_service_civique_whose_name_the_writer_forgot_is_asked_not_rejected",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} I am probably still a volunteer on a civic service. {EN_AIM}",
+        "not_service_civique",
+        "unknown",
+        id="a_civic_service_held_probably_is_asked_in_english",
+    ),
+    # The asked part of a question.
+    pytest.param(
+        f"{DIPLOMA} Mon job de caissier pendant la fac, ça compte comme une reconversion ? {AIM}",
+        "not_career_change",
+        "met",
+        id="a_career_change_only_asked_about_is_no_answer",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} Does it count as a career change if I waited tables at weekends? {EN_AIM}",
+        "not_career_change",
+        "met",
+        id="a_career_change_only_asked_about_is_no_answer_in_english",
+    ),
+    # What stays a fact.
+    pytest.param(
+        f"{DIPLOMA} Est-ce un souci si je suis en stage jusqu'en avril ? {AIM}",
+        "not_internship",
+        "not_met",
+        id="an_internship_presupposed_by_a_question_is_the_writers_fact",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Même si je suis encore en stage jusqu'en avril, je postule dès maintenant. {AIM}",
+        "not_internship",
+        "not_met",
+        id="an_internship_conceded_with_even_if_is_a_fact",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "criterion", "status"), CLASSES)
+def test_stance_class(body: str, criterion: str, status: str) -> None:
+    assert _criterion(body, criterion) == status
+
+
+def test_a_subject_asking_whether_it_is_a_career_change_is_no_answer() -> None:
+    body = f"{DIPLOMA} J'ai été vendeuse le samedi pendant mes études. {AIM}"
+    assert _criterion(body, "not_career_change", subject="Une reconversion ou pas ?") == "met"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "stance"),
+    [
+        ("Ma tutrice estime que je suis encore en stage.", "stage", REPORTED),
+        ("On m'a expliqué que le service civique ne comptait pas.", "service civique", REPORTED),
+        ("Selon mon père, je suis encore en service civique.", "service civique", REPORTED),
+        ("Elle m'a dit qu'elle est en service civique jusqu'en mai.", "service civique", FACT),
+        ("Au cas où ma mission serait prolongée, je vous préviendrai.", "mission", SUPPOSED),
+        ("Je ne sais pas si mon stage sera renouvelé.", "stage", HEDGED),
+        ("Est-ce que cela passe pour une reconversion ?", "reconversion", ASKED),
+        ("Puis-je postuler alors que je suis en stage jusqu'en mars ?", "stage", FACT),
+    ],
+)
+def test_the_stance_of_a_word_is_read_from_its_clause(sentence: str, word: str, stance: str) -> None:
+    assert stance_at(sentence, sentence.index(word)) == stance
