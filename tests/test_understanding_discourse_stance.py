@@ -43,6 +43,25 @@ CLASSES = [
         "met",
         id="a_mentor_calling_it_a_career_change_settles_nothing_in_english",
     ),
+    pytest.param(
+        f"{DIPLOMA} Selon ma tutrice, je suis toujours en stage à la recyclerie. {AIM}",
+        "not_internship",
+        "unknown",
+        id="an_internship_the_writer_holds_only_in_a_tutors_words_is_asked",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} My school says I am still an intern at the food bank. {EN_AIM}",
+        "not_internship",
+        "unknown",
+        id="an_internship_the_writer_holds_only_in_the_schools_words_is_asked_in_english",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Ma conseillère m'a poussée à écrire tôt, car mon stage à la ressourcerie se termine le"
+        f" 3 décembre. {AIM}",
+        "not_internship",
+        "not_met",
+        id="an_internship_ending_next_week_after_an_advisers_push_is_current",
+    ),
     # A condition, and the plan said on it.
     pytest.param(
         f"{DIPLOMA} Si je ne décroche rien d'ici février, je partirai en service civique. {AIM}",
@@ -125,9 +144,10 @@ def test_a_subject_asking_whether_it_is_a_career_change_is_no_answer() -> None:
 @pytest.mark.parametrize(
     ("sentence", "word", "stance"),
     [
-        ("Ma tutrice estime que je suis encore en stage.", "stage", REPORTED),
+        ("Ma tutrice estime que je suis encore en stage.", "stage", HEDGED),
+        ("Ma tutrice estime que le stage compte comme une expérience.", "stage", REPORTED),
         ("On m'a expliqué que le service civique ne comptait pas.", "service civique", REPORTED),
-        ("Selon mon père, je suis encore en service civique.", "service civique", REPORTED),
+        ("Selon mon père, je suis encore en service civique.", "service civique", HEDGED),
         ("Elle m'a dit qu'elle est en service civique jusqu'en mai.", "service civique", FACT),
         ("Au cas où ma mission serait prolongée, je vous préviendrai.", "mission", SUPPOSED),
         ("Je ne sais pas si mon stage sera renouvelé.", "stage", HEDGED),

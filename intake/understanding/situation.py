@@ -289,7 +289,7 @@ def _read_mention(
     if stance in NOT_STATED:
         return  # «mon conseiller parle de reconversion», «si je ne trouve rien, je ferai un service civique»
     state = _state_of(situation, unit, source, own, lexicon.structure, today)
-    if state == NOW and stance == HEDGED:
+    if state in (NOW, NOT_NOW) and stance == HEDGED:
         state = UNSURE  # «normalement je suis en stage jusqu'au 30», «un service civique, je ne sais plus»
     if state == NOW:
         reading.flag(name, evidence, on_cv=not own)
@@ -662,13 +662,14 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     end_verb = starts_with(predicate, structure.ends)
     inner_end = None if end_verb else _end_inside(predicate if predicate.i != token.i else token, structure)
     if inner_end is not None and not reading.negated and not is_negated(inner_end):
-        when = _date_after(unit, inner_end.idx + len(inner_end.text), today, tense_of(inner_end) != PAST)
-        if when is not None:
-            return NOT_NOW if when < today else NOW
-        return NOT_NOW if tense_of(inner_end) == PAST else NOW
+        return _state_by_end(inner_end, unit, today)
     if predicate.i != token.i and reading.tense == PAST and beyond_clause(predicate, unit, token.idx):
         # «Mon stage … dure jusqu'en février, mon master a été validé en mars»: the small model hung the
-        # mention on the past verb of another clause; that tense is not the mention's.
+        # mention on the past verb of another clause; that tense is not the mention's. «Mon tuteur m'a
+        # conseillé de vous écrire, car mon stage … se termine le 30 novembre»: its own end verb dates it.
+        own_end = _end_inside(token, structure)
+        if own_end is not None and not is_negated(own_end):
+            return _state_by_end(own_end, unit, today)
         return _runs_until(token, unit, today)
     ends = end_verb or any(c.lower_ == "fin" for c in predicate.children)
     if predicate.i != token.i and ends and (end_verb or not reading.negated):
@@ -707,6 +708,14 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     if reading.tense == FUTURE:
         return UNSURE  # «je serai en stage jusqu'en mars»: now or later, the coordinator asks
     return _held_now(token, predicate, reading, is_role, structure, unit, today)
+
+
+def _state_by_end(end: Any, unit: str, today: date) -> str:
+    """An end verb of the mention («se termine le 30 novembre», «s'est achevé»): its date, else its tense."""
+    when = _date_after(unit, end.idx + len(end.text), today, tense_of(end) != PAST)
+    if when is not None:
+        return NOT_NOW if when < today else NOW
+    return NOT_NOW if tense_of(end) == PAST else NOW
 
 
 def _read_as_a_noun(token: Any) -> tuple[Reading, Any]:

@@ -61,6 +61,8 @@ _CLITICS = frozenset(
         "aussi",
     }
 )
+# The writer as the subject of a clause: «je suis en fin de stage» said by another is the writer's case.
+_WRITER = frozenset({"je", "j'", "jsuis", "chui", "moi", "i", "i'm", "i've"})
 _WORD = re.compile(r"[\w]+['’]?|-ce\b", re.UNICODE)
 
 
@@ -88,7 +90,9 @@ def stance_at(unit: str, start: int) -> str:
     # The words of the mention's own clause, after the last subordinating word: its governor is what counts.
     opened = _after_last(clause, meanings["subordinator"])
     if _phrase_in(meanings["reporting"], unit[:start]) or _reported(clause, meanings["reporting"]):
-        return REPORTED  # «d'après mon école, je suis en fin de stage», «mon conseiller pense que…»
+        # «on m'a dit que le service civique ne comptait pas» settles nothing; «d'après mon école, je suis en
+        # fin de stage» tells the writer's situation in another's words: a doubt, asked.
+        return HEDGED if _WRITER.intersection(opened) else REPORTED
     if not question and _supposed(unit, start, clause, opened):
         return SUPPOSED  # «si j'obtiens mon M2», «si je ne trouve rien, je ferai un service civique»
     asked = meanings["asked_about"]
