@@ -82,6 +82,26 @@ CLASSES = [
         "unknown",
         id="studies_ending_if_a_board_validates_are_asked_not_rejected",
     ),
+    pytest.param(
+        "Si je décroche mon master de géographie en septembre prochain, je voudrais rejoindre la promo. J'ai"
+        f" une licence de juin 2025. {AIM}",
+        "studies_finished",
+        "not_met",
+        id="a_master_the_writer_would_get_next_september_is_not_had_yet",
+    ),
+    pytest.param(
+        "If I complete my Master's in Sociology next summer, I would love to join. I graduated with a BA in"
+        f" June 2025. {EN_AIM}",
+        "studies_finished",
+        "not_met",
+        id="a_masters_the_writer_would_complete_next_summer_is_not_had_yet_in_english",
+    ),
+    pytest.param(
+        f"Si mon BTS compte comme un bac+2, je voudrais postuler. J'ai un BTS obtenu en juin 2025. {AIM}",
+        "degree_level",
+        "met",
+        id="a_bts_held_whose_worth_is_the_condition_stays_held",
+    ),
     # A doubt on the fact.
     pytest.param(
         f"J'ai un BTS obtenu en 2025. En principe je serai diplômé de la licence pro en janvier. {AIM}",

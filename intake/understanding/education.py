@@ -12,7 +12,7 @@ from intake.understanding.dates import YEARLESS_MONTH, MonthYear, bare_date, fin
 from intake.understanding.education_fields import diploma_field_value, graduation_fields, is_ongoing_field
 from intake.understanding.facts import BODY, SUBJECT, DiplomaMention, EducationFacts, Evidence, Fact, Source
 from intake.understanding.lexicon import Lexicon, mentions_any
-from intake.understanding.stance import FACT, stance_at
+from intake.understanding.stance import FACT, obtained_on_condition, stance_at
 
 _BAC_PLUS = re.compile(r"\bbac\s*\+\s*(\d)\b", re.IGNORECASE)
 # A level stated instead of a name: «(un an après le bac)», «diplôme d'État (niveau 4)».
@@ -262,7 +262,7 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
             nxt = _neighbour(units, index, 1) if source.is_document else None
             found = _mentions_in(unit, prev, nxt, source.where, lexicon, today, dates_after)
             if not source.is_document or source.where == SUBJECT:
-                found = [_year_in_progress(m, unit) for m in found]
+                found = [_in_progress_as_said(m, unit) for m in found]
             if not source.is_document:
                 untold.extend(m for m in found if not _told_as_had(m, unit))
                 found = [m for m in found if _told_as_had(m, unit)]
@@ -327,6 +327,15 @@ def _studies_doubted(sources: list[Source], lexicon: Lexicon) -> Evidence | None
             if begins is not None and stance_at(unit, begins) != FACT:
                 return Evidence(unit, source.where)
     return None
+
+
+def _in_progress_as_said(mention: DiplomaMention, unit: str) -> DiplomaMention:
+    """A diploma the writer only supposes getting («si j'obtiens mon M2 en juin», stance.py) is not had yet:
+    in progress, like a year of a course the writer is in."""
+    at = unit.lower().find(mention.text.lower())
+    if at >= 0 and mention.obtained and obtained_on_condition(unit, at):
+        return replace(mention, obtained=False, in_progress=True)
+    return _year_in_progress(mention, unit)
 
 
 def _year_in_progress(mention: DiplomaMention, unit: str) -> DiplomaMention:

@@ -103,6 +103,15 @@ def stance_at(unit: str, start: int) -> str:
     return FACT
 
 
+def obtained_on_condition(unit: str, start: int) -> bool:
+    """«Si j'obtiens mon M2 en juin», "if I pass my degree": a diploma named under a condition of getting it
+    is not had yet."""
+    clause = _words(unit[clause_start(unit, start) : start])
+    opened = _after_last(clause, load_meanings()["subordinator"])
+    obtain = load_meanings()["obtain"]
+    return _opens_a_condition(clause, opened) and any(_means(obtain, w) for w in opened)
+
+
 def _after_last(words: list[str], subordinator: Meaning) -> list[str]:
     """The words after the last subordinating word (the list itself when there is none)."""
     marks = [i for i, w in enumerate(words) if _means(subordinator, w)]
