@@ -135,6 +135,34 @@ CLASSES = [
         "met",
         id="a_career_change_only_asked_about_is_no_answer_in_english",
     ),
+    # A concession: both facts kept, the part excepted still to do.
+    pytest.param(
+        f"J'ai une licence de juin 2025. En master, j'ai obtenu toutes mes UE, à part le mémoire que je remets"
+        f" en février. {AIM}",
+        "studies_finished",
+        "not_met",
+        id="a_masters_all_passed_but_its_defence_in_january_is_not_finished",
+    ),
+    pytest.param(
+        f"I hold a BA from June 2025. My Master's modules are all passed except my thesis, which I defend in"
+        f" February. {EN_AIM}",
+        "studies_finished",
+        "not_met",
+        id="a_masters_all_passed_except_its_thesis_is_not_finished_in_english",
+    ),
+    pytest.param(
+        f"J'ai tout validé en master, sauf le mémoire, soutenu finalement en octobre 2026. {AIM}",
+        "studies_finished",
+        "met",
+        id="a_masters_whose_excepted_thesis_was_defended_since_is_finished",
+    ),
+    pytest.param(
+        "J'ai un master de juin 2025. J'ai suspendu ma thèse l'an dernier et je ne sais pas si je la"
+        f" poursuivrai. {AIM}",
+        "studies_finished",
+        "unknown",
+        id="a_thesis_suspended_and_maybe_resumed_leaves_studies_asked",
+    ),
     # What stays a fact.
     pytest.param(
         f"{DIPLOMA} Est-ce un souci si je suis en stage jusqu'en avril ? {AIM}",
