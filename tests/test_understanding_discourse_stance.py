@@ -137,8 +137,8 @@ CLASSES = [
     ),
     # A concession: both facts kept, the part excepted still to do.
     pytest.param(
-        f"J'ai une licence de juin 2025. En master, j'ai obtenu toutes mes UE, à part le mémoire que je remets"
-        f" en février. {AIM}",
+        f"J'ai une licence de juin 2025. En master, j'ai obtenu toutes mes UE, à part le mémoire que je"
+        f" remets en février. {AIM}",
         "studies_finished",
         "not_met",
         id="a_masters_all_passed_but_its_defence_in_january_is_not_finished",
