@@ -163,7 +163,39 @@ CLASSES = [
         "unknown",
         id="a_thesis_suspended_and_maybe_resumed_leaves_studies_asked",
     ),
+    pytest.param(
+        f"{DIPLOMA} Est-ce que le programme vise uniquement l'économie sociale ? Pour ma part je cherche"
+        " un CDI.",
+        "job_seeking_ess",
+        "unknown",
+        id="an_ess_named_only_in_a_question_about_the_programme_is_no_aim",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} Does the programme aim only at jobs in the social economy? I just want a permanent"
+        " job.",
+        "job_seeking_ess",
+        "unknown",
+        id="the_social_economy_named_only_in_a_question_about_the_programme_is_no_aim_in_english",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Je cherche un poste d'animatrice dans l'ESS ou ailleurs.",
+        "job_seeking_ess",
+        "unknown",
+        id="an_aim_in_the_ess_or_elsewhere_is_open",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} I want a job in a charity or elsewhere.",
+        "job_seeking_ess",
+        "unknown",
+        id="an_aim_in_a_charity_or_elsewhere_is_open_in_english",
+    ),
     # What stays a fact.
+    pytest.param(
+        f"{DIPLOMA} Puis-je postuler si je cherche un poste dans une association ?",
+        "job_seeking_ess",
+        "met",
+        id="an_aim_presupposed_by_a_question_is_the_writers",
+    ),
     pytest.param(
         f"{DIPLOMA} Est-ce un souci si je suis en stage jusqu'en avril ? {AIM}",
         "not_internship",

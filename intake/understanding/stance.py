@@ -63,6 +63,8 @@ _CLITICS = frozenset(
 )
 # The writer as the subject of a clause: «je suis en fin de stage» said by another is the writer's case.
 _WRITER = frozenset({"je", "j'", "jsuis", "chui", "moi", "i", "i'm", "i've"})
+# The writer named in a clause, as subject or owner: «si mon stage dure…» states the writer's case.
+_OWN = _WRITER | {"mon", "ma", "mes", "my", "me", "m'", "nous", "notre", "we", "our"}
 _WORD = re.compile(r"[\w]+['’]?|-ce\b", re.UNICODE)
 
 
@@ -83,10 +85,8 @@ def _words(text: str) -> list[str]:
 def stance_at(unit: str, start: int) -> str:
     """How the writer holds what the sentence `unit` says at character `start`."""
     meanings = load_meanings()
-    # Asked when its own sentence ends with «?» (a unit may hold several: «…licence ? jsuis en L3»).
-    end = re.search(r"[.?!]", unit[start:])
-    question = end is not None and end.group() == "?"
-    clause = _words(unit[clause_start(unit, start) : start])
+    question = _in_a_question(unit, start)
+    clause = _words(unit[_clause_start(unit, start) : start])
     # The words of the mention's own clause, after the last subordinating word: its governor is what counts.
     opened = _after_last(clause, meanings["subordinator"])
     if _phrase_in(meanings["reporting"], unit[:start]) or _reported(clause, meanings["reporting"]):
@@ -103,10 +103,33 @@ def stance_at(unit: str, start: int) -> str:
     return FACT
 
 
+def _in_a_question(unit: str, start: int) -> bool:
+    """Asked when its own sentence ends with «?» (a unit may hold several: «…licence ? jsuis en L3»), not
+    when a colon first ends the statement («je finis mon master en juin : quand faut-il candidater ?»)."""
+    end = re.search(r"[.?!:;]", unit[start:])
+    return end is not None and end.group() == "?"
+
+
+def _clause_start(unit: str, start: int) -> int:
+    """Where the clause holding `start` begins, never before the sentence holding it."""
+    return max(clause_start(unit, start), _sentence_start(unit, start))
+
+
+def _sentence_start(unit: str, start: int) -> int:
+    return max(unit.rfind(mark, 0, start) for mark in ".?!") + 1
+
+
+def asks_about_another(unit: str, start: int) -> bool:
+    """«Est-ce que le programme vise seulement l'ESS ?»: a question whose clause names nothing of the
+    writer's (no «je», «mon», "my") asks about the programme, it tells no aim of the writer's."""
+    opened = _after_last(_words(unit[_clause_start(unit, start) : start]), load_meanings()["subordinator"])
+    return _in_a_question(unit, start) and not _OWN.intersection(opened)
+
+
 def obtained_on_condition(unit: str, start: int) -> bool:
     """«Si j'obtiens mon M2 en juin», "if I pass my degree": a diploma named under a condition of getting it
     is not had yet."""
-    clause = _words(unit[clause_start(unit, start) : start])
+    clause = _words(unit[_clause_start(unit, start) : start])
     opened = _after_last(clause, load_meanings()["subordinator"])
     obtain = load_meanings()["obtain"]
     return _opens_a_condition(clause, opened) and any(_means(obtain, w) for w in opened)
@@ -137,7 +160,7 @@ def _supposed(unit: str, start: int, clause: list[str], opened: list[str]) -> bo
     condition = meanings["condition"]
     if _phrase_in(condition, " ".join(clause)) or _opens_a_condition(clause, opened):
         return True
-    earlier = _words(unit[: clause_start(unit, start)])
+    earlier = _words(unit[_sentence_start(unit, start) : _clause_start(unit, start)])
     conditioned = _phrase_in(condition, " ".join(earlier)) or any(
         _means(condition, w) and not _concedes_or_wonders(earlier, i) for i, w in enumerate(earlier)
     )
