@@ -189,6 +189,13 @@ CLASSES = [
         "unknown",
         id="an_aim_in_a_charity_or_elsewhere_is_open_in_english",
     ),
+    pytest.param(
+        f"{DIPLOMA} J'aime beaucoup mon service civique à la Croix-Rouge, même s'il faut que je trouve un"
+        f" emploi ensuite : il s'achève en février 2027. {AIM}",
+        "not_service_civique",
+        "not_met",
+        id="a_service_civique_loved_and_conceded_ending_in_february_is_current",
+    ),
     # What stays a fact.
     pytest.param(
         f"{DIPLOMA} Puis-je postuler si je cherche un poste dans une association ?",

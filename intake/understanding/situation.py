@@ -690,7 +690,10 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     if reading.tense == PAST and _state_held_since(predicate):
         # «engagée depuis octobre dans une mission de service civique»: a state begun and not left.
         return NOT_NOW if _ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
-    taken_up = _taken_up_by_a_later_end(token, structure, unit, today) if reading.tense == PAST else None
+    # «J'ai commencé un stage…, il finira en mars», «j'adore mon service civique…, il se termine en avril»:
+    # a later end verb taking the mention up dates it (not for a wish: «je cherche un stage»).
+    told = reading.tense == PAST or (reading.tense == PRESENT and not _wished(predicate, structure))
+    taken_up = _taken_up_by_a_later_end(token, structure, unit, today) if told else None
     if reading.tense == PAST and starts_with(predicate, structure.extends):
         # «mon stage a été prolongé jusqu'en février»; «… prolongé, je ne sais pas quand il finira»
         return _runs_until(token, unit, today) or taken_up or NOT_NOW
