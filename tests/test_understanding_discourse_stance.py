@@ -223,6 +223,27 @@ def test_stance_class(body: str, criterion: str, status: str) -> None:
     assert _criterion(body, criterion) == status
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bonjour, voici ma fiche :\n\nNom : Morel\nPrénom : Inès\nTéléphone : 06 11 22 33 44\nDiplôme : DUT"
+        " Carrières sociales\nDate d'obtention : ?\nSituation : sans emploi, ni stage ni service civique\n"
+        "Projet : coordinatrice dans une association",
+        "Hello, here are my details:\n\nName: Morel\nFirst name: Ines\nPhone: 06 11 22 33 44\nDegree: BA in"
+        " Social Work\nGraduation date: ?\nSituation: unemployed, no internship\nGoal: coordinator in a"
+        " charity",
+    ],
+    ids=["french_form", "english_form"],
+)
+def test_a_form_whose_graduation_is_left_as_a_question_mark_is_an_application_with_the_date_unknown(
+    body: str,
+) -> None:
+    result: dict[str, Any] = extract_message(make_message(body, subject="Candidature"), today=TODAY)
+    assert result["kind"] == "application"
+    statuses = {c["id"]: c["status"] for c in result["eligibility"]["criteria"]}
+    assert statuses["graduation_recent"] == "unknown"
+
+
 def test_a_subject_asking_whether_it_is_a_career_change_is_no_answer() -> None:
     body = f"{DIPLOMA} J'ai été vendeuse le samedi pendant mes études. {AIM}"
     assert _criterion(body, "not_career_change", subject="Une reconversion ou pas ?") == "met"
