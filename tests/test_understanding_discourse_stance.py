@@ -122,6 +122,13 @@ CLASSES = [
         "unknown",
         id="a_civic_service_held_probably_is_asked_in_english",
     ),
+    pytest.param(
+        f"{DIPLOMA} Normalement ma convention de stage à la mairie finit le 5 décembre, sauf si on me garde"
+        f" un peu. {AIM}",
+        "not_internship",
+        "unknown",
+        id="an_internship_agreement_ending_normally_next_week_is_asked_never_passed",
+    ),
     # The asked part of a question.
     pytest.param(
         f"{DIPLOMA} Mon job de caissier pendant la fac, ça compte comme une reconversion ? {AIM}",

@@ -289,8 +289,10 @@ def _read_mention(
     if stance in NOT_STATED:
         return  # «mon conseiller parle de reconversion», «si je ne trouve rien, je ferai un service civique»
     state = _state_of(situation, unit, source, own, lexicon.structure, today)
-    if state in (NOW, NOT_NOW) and stance == HEDGED:
-        state = UNSURE  # «normalement je suis en stage jusqu'au 30», «un service civique, je ne sais plus»
+    if stance == HEDGED and (state is not None or _mention_starts(unit, situation)):
+        # «normalement ma convention de stage finit le 30», «un service civique, je ne sais plus»: named under
+        # a doubt, the situation is asked, whatever the sentence would say of it.
+        state = UNSURE
     if state == NOW:
         reading.flag(name, evidence, on_cv=not own)
         return
