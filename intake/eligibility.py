@@ -175,7 +175,13 @@ def check_not_in_situation(
         evidence = sit.flags.get(name) if sit else None
         if name == "studying" and evidence is None and facts.education is not None:
             evidence = facts.education.studying
-            ongoing = [m for m in facts.education.mentions if m.in_progress and not m.obtained]
+            doubted = facts.education.studies_doubted
+            # «Normalement, je serai diplômée (licence pro)»: in progress in a doubted sentence, it is asked.
+            ongoing = [
+                m
+                for m in facts.education.mentions
+                if m.in_progress and not m.obtained and m.evidence != doubted
+            ]
             if evidence is None and ongoing:
                 evidence = ongoing[0].evidence  # «Master 2 (en cours)» next to an obtained licence
         if evidence is not None:
@@ -186,6 +192,8 @@ def check_not_in_situation(
             )
     for name in situations:
         unsure = sit.uncertain.get(name) if sit else None
+        if name == "studying" and unsure is None and facts.education is not None:
+            unsure = facts.education.studies_doubted  # «normalement diplômée en décembre»: asked
         if unsure is not None:
             # The sentence names the situation but its structure does not say «now»: the coordinator asks.
             return (

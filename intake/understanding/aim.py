@@ -37,6 +37,7 @@ from intake.understanding.employers import aims_in_english, commercial_employers
 from intake.understanding.facts import SUBJECT, Evidence, Source
 from intake.understanding.lexicon import Lexicon, Structure, mentions_any
 from intake.understanding.signals import load_meanings
+from intake.understanding.stance import ASKED, asks_about_another, stance_at
 
 _ESS_SEEK_CONTEXT = re.compile(
     r"\bj?(?:cherch|recherch|emploi|poste|travailler|job|work|position|int[ée]ress|souhait|carri[eè]re|m.engager|"
@@ -152,9 +153,18 @@ class AimReading:
                 self.refused_why = self.refused_why or rule.description
                 break
         aimed, named = _aim_mentions(unit, source, lexicon)
-        if aimed:
+        if aimed and not _asked_not_stated(unit, lexicon):
             self.evidence = self.evidence or evidence
             self.sectors.extend(label for label in named if label not in self.sectors)
+
+
+def _asked_not_stated(unit: str, lexicon: Lexicon) -> bool:
+    """«Est-ce que le programme vise seulement l'ESS ?»: an ESS named in a question, not as the writer's aim
+    (stance.py); «puis-je postuler si je cherche dans une association ?» still tells the writer's aim."""
+    named = lexicon.ess_names.search(unit) if lexicon.ess_names is not None else None
+    return named is not None and (
+        stance_at(unit, named.start()) == ASKED or asks_about_another(unit, named.start())
+    )
 
 
 class AimedOutsideTheEss:

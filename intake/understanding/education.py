@@ -12,6 +12,7 @@ from intake.understanding.dates import YEARLESS_MONTH, MonthYear, bare_date, fin
 from intake.understanding.education_fields import diploma_field_value, graduation_fields, is_ongoing_field
 from intake.understanding.facts import BODY, SUBJECT, DiplomaMention, EducationFacts, Evidence, Fact, Source
 from intake.understanding.lexicon import Lexicon, mentions_any
+from intake.understanding.stance import FACT, obtained_on_condition, stance_at
 
 _BAC_PLUS = re.compile(r"\bbac\s*\+\s*(\d)\b", re.IGNORECASE)
 # A level stated instead of a name: «(un an après le bac)», «diplôme d'État (niveau 4)».
@@ -255,13 +256,13 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
         for index, unit in enumerate(units):
             if not unit:
                 continue
-            if studying is None and _studying_now(unit, lexicon):
+            if studying is None and _studying_now(unit, lexicon, stated=not source.is_document):
                 studying = Evidence(unit, source.where)
             prev = _neighbour(units, index, -1) if source.is_document and not dates_after else None
             nxt = _neighbour(units, index, 1) if source.is_document else None
             found = _mentions_in(unit, prev, nxt, source.where, lexicon, today, dates_after)
             if not source.is_document or source.where == SUBJECT:
-                found = [_year_in_progress(m, unit) for m in found]
+                found = [_in_progress_as_said(m, unit) for m in found]
             if not source.is_document:
                 untold.extend(m for m in found if not _told_as_had(m, unit))
                 found = [m for m in found if _told_as_had(m, unit)]
@@ -296,15 +297,45 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
                 and not states_a_level(unit)
             ):
                 unclassified.append(Evidence(unit, source.where))  # «diplôme d'État … après mon bac»
-    facts = EducationFacts(highest=None, mentions=mentions, studying=studying, unclassified=unclassified)
+    facts = EducationFacts(
+        None, mentions, studying, unclassified, studies_doubted=_studies_doubted(sources, lexicon)
+    )
     return _settled(facts, sources, lexicon, today, untold)
 
 
-def _studying_now(unit: str, lexicon: Lexicon) -> bool:
-    """A phrase of studying («je me suis inscrite en master») not told as ended by the diploma obtained
-    after it in the unit («…, que j'ai validé en juillet 2026»)."""
+def _studying_said(unit: str, lexicon: Lexicon) -> int | None:
+    """Where a phrase of studying («je me suis inscrite en master») begins, when not told as ended by the
+    diploma obtained after it in the unit («…, que j'ai validé en juillet 2026»)."""
     said = lexicon.studying.search(unit) if lexicon.studying is not None else None
-    return said is not None and not _OBTAINED_AFTER.search(unit[said.end() :])
+    return said.start() if said is not None and not _OBTAINED_AFTER.search(unit[said.end() :]) else None
+
+
+def _studying_now(unit: str, lexicon: Lexicon, stated: bool) -> bool:
+    """Studies going on, said as a fact (in a mail, `stated`, not under a doubt or a condition: stance.py)."""
+    begins = _studying_said(unit, lexicon)
+    return begins is not None and (not stated or stance_at(unit, begins) == FACT)
+
+
+def _studies_doubted(sources: list[Source], lexicon: Lexicon) -> Evidence | None:
+    """«Normalement, je serai diplômée en décembre», «si le jury valide, je serai diplômée»: studies said
+    ongoing under a doubt or a condition; whether they are over is asked."""
+    for source in sources:
+        if source.is_document:
+            continue
+        for unit in _body_units(source.text):
+            begins = _studying_said(unit, lexicon)
+            if begins is not None and stance_at(unit, begins) != FACT:
+                return Evidence(unit, source.where)
+    return None
+
+
+def _in_progress_as_said(mention: DiplomaMention, unit: str) -> DiplomaMention:
+    """A diploma the writer only supposes getting («si j'obtiens mon M2 en juin», stance.py) is not had yet:
+    in progress, like a year of a course the writer is in."""
+    at = unit.lower().find(mention.text.lower())
+    if at >= 0 and mention.obtained and obtained_on_condition(unit, at):
+        return replace(mention, obtained=False, in_progress=True)
+    return _year_in_progress(mention, unit)
 
 
 def _year_in_progress(mention: DiplomaMention, unit: str) -> DiplomaMention:

@@ -121,6 +121,9 @@ class EducationFacts:
     unclassified: list[Evidence] = field(default_factory=list)  # diploma-like lines the lexicon does not know
     # A graduation date told without naming the diploma («j'ai terminé mes études en juin 2026»).
     graduation_alone: Fact[str] | None = None
+    # Studies said ongoing under a doubt or a condition («normalement diplômée en décembre», «si le jury
+    # valide, je serai diplômée»): whether they are over is asked, not settled.
+    studies_doubted: Evidence | None = None
 
 
 @dataclass

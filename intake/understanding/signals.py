@@ -225,11 +225,14 @@ def _read_sentences(text: str) -> tuple[Sentence, ...]:
         tokens = tuple((t.lower_, t.pos_) for t in doc)
         plural = frozenset(t.lower_ for t in doc if "Plur" in t.morph.get("Number"))
         heads = tuple((t.head.i, t.dep_) for t in doc)
-        asked = part.rstrip().endswith("?") or _asks_indirectly(part, tokens, frozenset(words))
+        # «Date d'obtention : ?»: a form's value left unknown, no question.
+        said = part.rstrip().endswith("?") and not _UNKNOWN_VALUE.search(part)
+        asked = said or _asks_indirectly(part, tokens, frozenset(words))
         out.append(Sentence(part, frozenset(words), proper, asked, tokens, plural, heads))
     return tuple(out)
 
 
+_UNKNOWN_VALUE = re.compile(r"[:：]\s*\?+\s*$")
 # What an indirect question asks: «savoir si…», «demander quel…», "know whether…".
 _INTERROGATIVE = frozenset({"si", "s'", "s’", "whether", "if"})
 

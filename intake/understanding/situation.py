@@ -45,6 +45,7 @@ from intake.understanding.clauses import (
 from intake.understanding.dates import count_of, end_date_after, find_dates
 from intake.understanding.facts import SUBJECT, Evidence, SituationFacts, Source
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
+from intake.understanding.stance import FACT, HEDGED, NOT_STATED, stance_at
 
 # The order decides the one "current" label shown; every flag is still kept.
 PRIORITY = ("studying", "internship", "service_civique", "career_change", "employed", "seeking")
@@ -288,7 +289,16 @@ def _read_mention(
     if own and _all_reported(unit, situation):
         _read_a_correction(reading, name, unit, evidence)
         return
+    # A subject is the writer's words too, telegraphic: «Reconversion ou pas ?» asks, it does not state.
+    stated = own or source.where == SUBJECT
+    stance = _stance_of(unit, situation) if stated and name != "seeking" else FACT
+    if stance in NOT_STATED:
+        return  # «mon conseiller parle de reconversion», «si je ne trouve rien, je ferai un service civique»
     state = _state_of(situation, unit, source, own, lexicon.structure, today)
+    if stance == HEDGED and (state is not None or _mention_starts(unit, situation)):
+        # «normalement ma convention de stage finit le 30», «un service civique, je ne sais plus»: named under
+        # a doubt, the situation is asked, whatever the sentence would say of it.
+        state = UNSURE
     if state == NOW:
         reading.flag(name, evidence, on_cv=not own or source.older)
         return
@@ -603,9 +613,24 @@ def _read_a_correction(reading: _Reading, name: str, unit: str, evidence: Eviden
         reading.told_over.add(name)
 
 
+def _mention_starts(unit: str, situation: Situation) -> list[int]:
+    return [m.start() for p in (situation.names, situation.roles) if p is not None for m in p.finditer(unit)]
+
+
 def _all_reported(unit: str, situation: Situation) -> bool:
-    found = [m.start() for p in (situation.names, situation.roles) if p is not None for m in p.finditer(unit)]
+    found = _mention_starts(unit, situation)
     return bool(found) and all(_reported_by_a_document(unit, start) for start in found)
+
+
+def _stance_of(unit: str, situation: Situation) -> str:
+    """How the writer holds the situation's mentions (stance.py): not stated when none is the writer's own
+    statement, hedged when one is doubted and none stated plainly."""
+    hit = situation.current.search(unit) if situation.current is not None else None
+    starts = _mention_starts(unit, situation) or ([hit.start()] if hit else [])
+    stances = {stance_at(unit, start) for start in starts}
+    if not stances or FACT in stances:
+        return FACT
+    return HEDGED if HEDGED in stances else next(iter(stances))
 
 
 def _reported_by_a_document(unit: str, start: int) -> bool:
@@ -645,13 +670,14 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     end_verb = starts_with(predicate, structure.ends)
     inner_end = None if end_verb else _end_inside(predicate if predicate.i != token.i else token, structure)
     if inner_end is not None and not reading.negated and not is_negated(inner_end):
-        when = _date_after(unit, inner_end.idx + len(inner_end.text), today, tense_of(inner_end) != PAST)
-        if when is not None:
-            return NOT_NOW if when < today else NOW
-        return NOT_NOW if tense_of(inner_end) == PAST else NOW
+        return _state_by_end(inner_end, unit, today)
     if predicate.i != token.i and reading.tense == PAST and beyond_clause(predicate, unit, token.idx):
         # «Mon stage … dure jusqu'en février, mon master a été validé en mars»: the small model hung the
-        # mention on the past verb of another clause; that tense is not the mention's.
+        # mention on the past verb of another clause; that tense is not the mention's. «Mon tuteur m'a
+        # conseillé de vous écrire, car mon stage … se termine le 30 novembre»: its own end verb dates it.
+        own_end = _end_inside(token, structure)
+        if own_end is not None and not is_negated(own_end):
+            return _state_by_end(own_end, unit, today)
         return _runs_until(token, unit, today)
     ends = end_verb or any(c.lower_ == "fin" for c in predicate.children)
     if predicate.i != token.i and ends and (end_verb or not reading.negated):
@@ -675,7 +701,10 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     if reading.tense == PAST and _state_held_since(predicate):
         # «engagée depuis octobre dans une mission de service civique»: a state begun and not left.
         return NOT_NOW if _ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
-    taken_up = _taken_up_by_a_later_end(token, structure, unit, today) if reading.tense == PAST else None
+    # «J'ai commencé un stage…, il finira en mars», «j'adore mon service civique…, il se termine en avril»:
+    # a later end verb taking the mention up dates it (not for a wish: «je cherche un stage»).
+    told = reading.tense == PAST or (reading.tense == PRESENT and not _wished(predicate, structure))
+    taken_up = _taken_up_by_a_later_end(token, structure, unit, today) if told else None
     if reading.tense == PAST and starts_with(predicate, structure.extends):
         # «mon stage a été prolongé jusqu'en février»; «… prolongé, je ne sais pas quand il finira»
         return _runs_until(token, unit, today) or taken_up or NOT_NOW
@@ -728,6 +757,14 @@ def _begun(
     years = length.group("unit").lower().startswith(("an", "year"))
     days = count_of(length.group("count")) * (7 if weeks else 365 if years else 30)
     return NOW if start + timedelta(days=days) >= today else NOT_NOW
+
+
+def _state_by_end(end: Any, unit: str, today: date) -> str:
+    """An end verb of the mention («se termine le 30 novembre», «s'est achevé»): its date, else its tense."""
+    when = _date_after(unit, end.idx + len(end.text), today, tense_of(end) != PAST)
+    if when is not None:
+        return NOT_NOW if when < today else NOW
+    return NOT_NOW if tense_of(end) == PAST else NOW
 
 
 def _read_as_a_noun(token: Any) -> tuple[Reading, Any]:

@@ -1,0 +1,220 @@
+"""Who says a clause and how sure it is, read before its facts: the writer's own statement (a fact), someone
+else's opinion («mon conseiller pense que…», "my tutor says…"), a condition or the plan hanging on it («si
+j'obtiens mon M2», «si je ne trouve rien, je ferai un service civique»), a doubt on the fact («normalement»,
+«je ne sais plus»), or the part a question asks («ça compte comme une reconversion ?»).
+
+The fact readers (situation.py, education.py) ask `stance_at` about the words they found. The words of each
+stance are meanings of rules/lexicon/meanings.toml (`reporting`, `condition`, `hedge`, `asked_about`); the
+French parse decides which clause they govern. English, which the French parser reads as noise, is read in
+the words of the clause before the mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intake.understanding.clauses import (
+    CONDITIONAL,
+    FUTURE,
+    clause_start,
+    is_french,
+    is_verb,
+    parse,
+    tense_of,
+)
+from intake.understanding.signals import Meaning, load_meanings
+
+FACT, REPORTED, SUPPOSED, HEDGED, ASKED = "fact", "reported", "supposed", "hedged", "asked"
+# What a clause says under these stances is not the writer's fact: another's view, a condition, a question.
+NOT_STATED = frozenset({REPORTED, SUPPOSED, ASKED})
+# The person a referral presents («elle m'a dit qu'elle finit son stage»): their words are facts about them;
+# and the writer («je pense que…» is a hedge, not a report).
+_NOT_REPORTERS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they", "je", "j'", "i", "we", "nous"})
+# Unstressed pronouns and auxiliaries between a subject and its verb: «on m'a dit», «ma tutrice lui a dit».
+_CLITICS = frozenset(
+    {
+        "me",
+        "m'",
+        "te",
+        "t'",
+        "lui",
+        "leur",
+        "nous",
+        "vous",
+        "l'",
+        "le",
+        "la",
+        "ne",
+        "n'",
+        "a",
+        "ont",
+        "avait",
+        "avaient",
+        "y",
+        "en",
+        "has",
+        "had",
+        "was",
+        "were",
+        "have",
+        "also",
+        "aussi",
+    }
+)
+# The writer as the subject of a clause: «je suis en fin de stage» said by another is the writer's case.
+_WRITER = frozenset({"je", "j'", "jsuis", "chui", "moi", "i", "i'm", "i've"})
+# The writer named in a clause, as subject or owner: «si mon stage dure…» states the writer's case.
+_OWN = _WRITER | {"mon", "ma", "mes", "my", "me", "m'", "nous", "notre", "we", "our"}
+_WORD = re.compile(r"[\w]+['’]?|-ce\b", re.UNICODE)
+
+
+def _means(meaning: Meaning, word: str) -> bool:
+    word = word.lower().replace("’", "'")
+    return word in meaning.lemmas or (bool(meaning.stems) and word.startswith(meaning.stems))
+
+
+def _phrase_in(meaning: Meaning, text: str) -> bool:
+    lowered = text.lower().replace("’", "'")
+    return any(p.replace("’", "'") in lowered for p in meaning.phrases)
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def stance_at(unit: str, start: int) -> str:
+    """How the writer holds what the sentence `unit` says at character `start`."""
+    meanings = load_meanings()
+    question = _in_a_question(unit, start)
+    clause = _words(unit[_clause_start(unit, start) : start])
+    # The words of the mention's own clause, after the last subordinating word: its governor is what counts.
+    opened = _after_last(clause, meanings["subordinator"])
+    if _phrase_in(meanings["reporting"], unit[:start]) or _reported(clause, meanings["reporting"]):
+        # «on m'a dit que le service civique ne comptait pas» settles nothing; «d'après mon école, je suis en
+        # fin de stage» tells the writer's situation in another's words: a doubt, asked.
+        return HEDGED if _WRITER.intersection(opened) else REPORTED
+    if not question and _supposed(unit, start, clause, opened):
+        return SUPPOSED  # «si j'obtiens mon M2», «si je ne trouve rien, je ferai un service civique»
+    asked = meanings["asked_about"]
+    if question and (any(_means(asked, w) for w in opened) or _phrase_in(asked, unit[start:])):
+        return ASKED  # «est-ce que ça compte comme une reconversion ?»
+    if _hedged(unit) or (opened is not clause and _wondered(clause, opened)):
+        return HEDGED  # «normalement, je serai diplômée», «je ne sais pas si mon stage compte»
+    return FACT
+
+
+def _in_a_question(unit: str, start: int) -> bool:
+    """Asked when its own sentence ends with «?» (a unit may hold several: «…licence ? jsuis en L3»), not
+    when a colon first ends the statement («je finis mon master en juin : quand faut-il candidater ?»)."""
+    end = re.search(r"[.?!:;]", unit[start:])
+    return end is not None and end.group() == "?"
+
+
+def _clause_start(unit: str, start: int) -> int:
+    """Where the clause holding `start` begins, never before the sentence holding it."""
+    return max(clause_start(unit, start), _sentence_start(unit, start))
+
+
+def _sentence_start(unit: str, start: int) -> int:
+    return max(unit.rfind(mark, 0, start) for mark in ".?!") + 1
+
+
+def asks_about_another(unit: str, start: int) -> bool:
+    """«Est-ce que le programme vise seulement l'ESS ?»: a question whose clause names nothing of the
+    writer's (no «je», «mon», "my") asks about the programme, it tells no aim of the writer's."""
+    opened = _after_last(_words(unit[_clause_start(unit, start) : start]), load_meanings()["subordinator"])
+    return _in_a_question(unit, start) and not _OWN.intersection(opened)
+
+
+def obtained_on_condition(unit: str, start: int) -> bool:
+    """«Si j'obtiens mon M2 en juin», "if I pass my degree": a diploma named under a condition of getting it
+    is not had yet."""
+    clause = _words(unit[_clause_start(unit, start) : start])
+    opened = _after_last(clause, load_meanings()["subordinator"])
+    obtain = load_meanings()["obtain"]
+    return _opens_a_condition(clause, opened) and any(_means(obtain, w) for w in opened)
+
+
+def _after_last(words: list[str], subordinator: Meaning) -> list[str]:
+    """The words after the last subordinating word (the list itself when there is none)."""
+    marks = [i for i, w in enumerate(words) if _means(subordinator, w)]
+    return words[marks[-1] + 1 :] if marks else words
+
+
+def _reported(clause: list[str], reporting: Meaning) -> bool:
+    """A reporting verb before the mention in its clause, said by someone other than the writer or the person
+    a referral presents: «on m'a dit que…», «ma coach dit que…», "my tutor thinks…"."""
+    for i, word in enumerate(clause):
+        if not _means(reporting, word):
+            continue
+        subject = next((w for w in reversed(clause[:i]) if w not in _CLITICS), None)
+        if subject is not None and subject not in _NOT_REPORTERS and not _means(reporting, subject):
+            return True
+    return False
+
+
+def _supposed(unit: str, start: int, clause: list[str], opened: list[str]) -> bool:
+    """The mention inside a condition, or in a plan said on a condition: a future or conditional clause after
+    a «si» clause of the sentence («si je n'ai rien en janvier, je ferai un service civique»)."""
+    meanings = load_meanings()
+    condition = meanings["condition"]
+    if _phrase_in(condition, " ".join(clause)) or _opens_a_condition(clause, opened):
+        return True
+    earlier = _words(unit[_sentence_start(unit, start) : _clause_start(unit, start)])
+    conditioned = _phrase_in(condition, " ".join(earlier)) or any(
+        _means(condition, w) and not _concedes_or_wonders(earlier, i) for i, w in enumerate(earlier)
+    )
+    return conditioned and _told_as_a_plan(unit, start)
+
+
+def _opens_a_condition(clause: list[str], opened: list[str]) -> bool:
+    """The last subordinating word of the clause is a condition («si», "if"), not «même si» nor «je ne sais
+    pas si»."""
+    at = len(clause) - len(opened) - 1
+    return (
+        at >= 0 and _means(load_meanings()["condition"], clause[at]) and not _concedes_or_wonders(clause, at)
+    )
+
+
+def _concedes_or_wonders(words: list[str], at: int) -> bool:
+    """«même si…» (a concession), «je ne sais pas si…» (an indirect question): the «si» at `at` is no
+    condition."""
+    meanings = load_meanings()
+    word = _word_before(words, at)
+    return _means(meanings["concessive"], word) or _means(meanings["wonder"], word)
+
+
+def _word_before(words: list[str], at: int) -> str:
+    """The word before position `at`, a negation skipped («je ne sais pas si»)."""
+    before = [w for w in words[max(0, at - 3) : at] if w not in {"pas", "plus", "not", "n't"}]
+    return before[-1] if before else ""
+
+
+def _wondered(clause: list[str], opened: list[str]) -> bool:
+    """«je ne sais pas si mon stage compte»: the mention inside an indirect question."""
+    at = len(clause) - len(opened) - 1
+    return at >= 0 and _means(load_meanings()["wonder"], _word_before(clause, at))
+
+
+def _told_as_a_plan(unit: str, start: int) -> bool:
+    """A future or a conditional in the mention's clause: «je ferai», «j'aimerais», "I will", "I'd"."""
+    clause = unit[clause_start(unit, start) :]
+    if not is_french(unit):
+        return re.search(r"\b(?:will|would|shall|might|'ll|'d|going to)\b", clause, re.IGNORECASE) is not None
+    offset = clause_start(unit, start)
+    doc = parse(unit)
+    return any(
+        is_verb(t) and (tense_of(t) in {FUTURE, CONDITIONAL} or _PLAN_FORM.search(t.lower_))
+        for t in doc
+        if t.idx >= offset and (t.idx < start + 60)
+    )
+
+
+# «je ferais», «serait», «ferai»: the small model often tags these as an imperfect or a present.
+_PLAN_FORM = re.compile(r"r(?:ais|ait|ions|iez|aient|ai|as|ont)$")
+
+
+def _hedged(unit: str) -> bool:
+    """«Normalement, je serai diplômée», «il me semble», «je ne sais plus»: a doubt said in the sentence."""
+    hedge = load_meanings()["hedge"]
+    return _phrase_in(hedge, unit) or any(_means(hedge, w) for w in _words(unit))
