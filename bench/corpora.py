@@ -126,9 +126,11 @@ CORPORA = (
     # after all 200 messages and labels were committed and before anybody read it): kind 0.985, fields 0.972,
     # verdict 0.757, 3 false rejections, 3 false acceptances (2 % of 140 applications). Its three false
     # rejections were read only to check their labels: all three right, none corrected. Floors = that figure
-    # minus 0.02; no more false rejections than measured.
+    # minus 0.02; no more false rejections than measured. Scored again after the round tuned on ../discourse
+    # (reader of main at 5ba8f12; nobody had read this corpus): the same figure, message for message.
+    # Tuned on from stop 23's second round (h-ledu: education; h-lsit: situations, aim, kinds).
     Corpus("lives", "written lives first: life timelines drawn by a seeded generator, labelled by an oracle "
-           "from the card, each narrated by hand", messages_at_least=200, never_tuned_on=True,
+           "from the card, each narrated by hand, tuned on from stop 23", messages_at_least=200,
            floors={"kind": 0.965, "fields": 0.952, "verdict": 0.737}, max_false_rejections=3),
     # A new corpus goes here, last, its first figure (date, commit, scores) in a comment above it, e.g.
     #   Corpus("sixth", "written …", messages_at_least=…, never_tuned_on=True,
