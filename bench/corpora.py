@@ -127,7 +127,7 @@ CORPORA = (
     # verdict 0.757, 3 false rejections, 3 false acceptances (2 % of 140 applications). Its three false
     # rejections were read only to check their labels: all three right, none corrected. Floors = that figure
     # minus 0.02; no more false rejections than measured. Scored again after the round tuned on ../discourse
-    # (reader of main at 5ba8f12; nobody had read this corpus): the same figure, message for message.
+    # (reader of main at 5ba8f12; nobody had read this corpus): the same figure, no verdict or kind changed.
     # Tuned on from stop 23's second round (h-ledu: education; h-lsit: situations, aim, kinds).
     Corpus("lives", "written lives first: life timelines drawn by a seeded generator, labelled by an oracle "
            "from the card, each narrated by hand, tuned on from stop 23", messages_at_least=200,
