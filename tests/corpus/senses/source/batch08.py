@@ -132,9 +132,9 @@ Alain Perrin""",
     S("service_civique", "true_sense", "service civique", M(
         "Sarah Mathieu <sarah.mathieu@example.org>", "Candidature", "20 10:20",
         """Bonjour,
-J'ai commencé un service civique cette année, je ne sais plus exactement si c'était pour six ou huit
-mois, mais il touche à sa fin. Licence de lettres en juin 2025. Je cherche un emploi dans une
-médiathèque associative.
+J'ai commencé un service civique en avril, je ne sais plus exactement s'il dure six ou huit mois (fin en
+octobre ou en décembre, je dois vérifier mon contrat). Licence de lettres en juin 2025. Je cherche un
+emploi dans une médiathèque associative.
 Sarah""",
         app("Sarah", "Mathieu", phone=None, bac=3, grad="2025-06", unknown=["not_service_civique"],
             status="sc_fin_incertaine"),
