@@ -150,3 +150,27 @@ NOT_OVER_YET = [
 @pytest.mark.parametrize(("body", "criterion", "expected"), NOT_OVER_YET)
 def test_something_not_over_yet_said_by_negating_its_end(body: str, criterion: str, expected: str) -> None:
     assert _criterion(body, criterion)["status"] == expected
+
+
+TAKEN_BACK = [
+    pytest.param(
+        f"{DIPLOMA} Mon master de droit social est validé, enfin pas tout à fait. {AIM}",
+        "studies_finished",
+        id="a_master_said_validated_then_not_quite_is_studies_going_on",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Stage en ludothèque terminé… ah non, presque : encore deux semaines. {AIM}",
+        "not_internship",
+        id="an_internship_said_over_then_nearly_is_current",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} I have completed my master's in social law, sorry, not quite. {EN_AIM}",
+        "studies_finished",
+        id="an_english_master_said_completed_then_not_quite_is_studies_going_on",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "criterion"), TAKEN_BACK)
+def test_an_end_taken_back_in_passing_is_not_reached_yet(body: str, criterion: str) -> None:
+    assert _criterion(body, criterion)["status"] == "not_met"

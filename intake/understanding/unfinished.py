@@ -46,9 +46,14 @@ def _not_reached(structure: Structure, unit: str, start: int, end: int) -> bool:
     return _said(structure, "yet", clause) or not _said(structure, "acts", before)
 
 
+def completion_words(structure: Structure) -> re.Pattern[str] | None:
+    """The words saying an end is reached («fini», «validé», "completed")."""
+    return _pattern(structure.unfinished.get("completes", ()))
+
+
 def unfinished(unit: str, structure: Structure, internship: Situation | None) -> list[str]:
     """The situations («studying», «internship») the unit says are not over yet."""
-    completes = _pattern(structure.unfinished.get("completes", ()))
+    completes = completion_words(structure)
     found: list[str] = []
     for word in completes.finditer(unit) if completes is not None else []:
         if not _not_reached(structure, unit, word.start(), word.end()):
