@@ -174,3 +174,22 @@ TAKEN_BACK = [
 @pytest.mark.parametrize(("body", "criterion"), TAKEN_BACK)
 def test_an_end_taken_back_in_passing_is_not_reached_yet(body: str, criterion: str) -> None:
     assert _criterion(body, criterion)["status"] == "not_met"
+
+
+NAMED_AGAIN = [
+    pytest.param(
+        f"{DIPLOMA} Je suis en service civique, enfin ce n'est pas exactement un service civique, c'est un"
+        f" volontariat dont j'ignore le cadre, jusqu'en juin. {AIM}",
+        id="a_civic_service_named_again_as_a_volunteering_of_unsaid_kind_is_asked_about",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} I'm on a civic service at a theatre, sorry, it's not a civic service, it's a volunteer"
+        f" mission until April. {EN_AIM}",
+        id="an_english_civic_service_named_again_as_a_volunteer_mission_is_asked_about",
+    ),
+]
+
+
+@pytest.mark.parametrize("body", NAMED_AGAIN)
+def test_a_thing_denied_in_passing_and_named_again_is_read_as_named_again(body: str) -> None:
+    assert _criterion(body, "not_service_civique")["status"] == "unknown"

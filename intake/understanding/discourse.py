@@ -80,7 +80,7 @@ def _amend(said: str, correction: str) -> str:
     said = said.rstrip()
     if not correction.strip():
         return said  # «…, enfin.»: nothing said in place of it
-    not_reached = _end_not_reached(said, correction)
+    not_reached = _end_not_reached(said, correction) or _named_again(said, correction)
     if not_reached is not None:
         return not_reached
     new_dates = [d for d in find_dates(correction) if d.start <= _LEAD]
@@ -116,6 +116,37 @@ def _end_not_reached(said: str, correction: str) -> str | None:
     rest = correction[taken_back.end() :].strip()
     negated = f"{said[:word]}{'not yet' if is_english(said) else 'pas encore'} {said[word:]}"
     return f"{negated}, {rest}" if rest else negated
+
+
+# «ce n'est pas vraiment un service civique, c'est une mission de volontariat», "it's not a job, it's an
+# internship": a thing denied, then named again.
+_NOT_THIS_BUT = re.compile(
+    r"(?:ce n['’]est pas|c['’]est pas|ça n['’]est pas|it['’]s not|it is not|it isn['’]t|that['’]s not)\s+"
+    r"(?:\w+ment\s+|really\s+|quite\s+)?(?P<denied>[^,;:]{3,60}?)\s*[,;:]\s*(?:mais\s+|but\s+)?"
+    r"(?:c['’]est|it['’]s|it is)\s+(?P<meant>.+)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _named_again(said: str, correction: str) -> str | None:
+    """«Je fais un service civique… enfin ce n'est pas vraiment un service civique, c'est une mission de
+    volontariat»: what is named again goes in place of the thing the correction denies, if it was said,
+    with or without its determiner («je suis en service civique» → «je suis en volontariat»)."""
+    found = _NOT_THIS_BUT.match(correction)
+    if found is None:
+        return None
+    denied, meant = _without_determiner(found.group("denied")), found.group("meant")
+    where = said.lower().rfind(denied.lower()) if denied else -1
+    if where < 0:
+        return None
+    determiner = re.search(rf"{_DETERMINER.pattern}\s*$", said[:where], re.IGNORECASE)
+    begin = determiner.start() if determiner else where
+    return said[:begin] + (meant if determiner else _without_determiner(meant)) + said[where + len(denied) :]
+
+
+def _without_determiner(words: str) -> str:
+    found = _DETERMINER.match(words.strip())
+    return words.strip()[found.end() :].strip() if found else words.strip()
 
 
 def _phrase_replaced(said: str, correction: str) -> str | None:
