@@ -196,16 +196,21 @@ def check_not_in_situation(
             unsure = facts.education.studies_doubted  # «normalement diplômée en décembre»: asked
         if unsure is not None:
             # The sentence names the situation but its structure does not say «now»: the coordinator asks.
-            return (
-                UNKNOWN,
-                f"{_SITUATION_WORDS.get(name, name).capitalize()} ? À vérifier : « {unsure.text[:140]} ».",
-                unsure,
-            )
+            return UNKNOWN, f"{_unsure_reason(name, unsure, params)} : « {unsure.text[:140]} ».", unsure
     asked = _asked_situation(sit, params)
     if asked is not None:
         return UNKNOWN, f"Emploi en cours ? À vérifier : « {asked.text[:140]} ».", asked
     words = ", ".join(_SITUATION_WORDS.get(n, n) for n in situations)
     return MET, f"Rien n'indique : {words}.", None
+
+
+def _unsure_reason(name: str, unsure: Evidence, params: dict[str, Any]) -> str:
+    """What is asked: whether the situation runs now, or, for a volunteering whose kind the sentence does not
+    name («je fais un volontariat en ce moment»), which scheme it is."""
+    named = [str(w).lower() for w in params.get("kind_named_by", [])]
+    if params.get("kind_unsaid") and named and not any(w in unsure.text.lower() for w in named):
+        return str(params["kind_unsaid"])
+    return f"{_SITUATION_WORDS.get(name, name).capitalize()} ? À vérifier"
 
 
 def _asked_situation(sit: SituationFacts | None, params: dict[str, Any]) -> Evidence | None:

@@ -89,8 +89,8 @@ CLASSES = [
     ),
     pytest.param(
         f"{DIPLOMA} Je suis en volontariat dans une association de Lisbonne jusqu'en juin 2027. {AIM}",
-        {"not_service_civique": "not_met"},
-        id="a_plain_volunteering_held_now_is_still_read_as_civic_service",
+        {"not_service_civique": "unknown"},
+        id="a_plain_volunteering_held_now_is_asked_about_like_any_volunteering_of_unsaid_kind",
     ),
     pytest.param(
         f"{EN_DIPLOMA} I'm on an international solidarity volunteering in Dakar until June 2027. {EN_AIM}",
@@ -169,8 +169,8 @@ CLASSES = [
     ),
     pytest.param(
         f"{EN_DIPLOMA} I haven't finished my internship yet. {EN_AIM}",
-        {"not_internship": "unknown"},
-        id="an_english_internship_not_finished_is_asked_about",
+        {"not_internship": "not_met"},
+        id="an_english_internship_not_finished_yet_is_current",
     ),
     pytest.param(
         f"{DIPLOMA} Ma mission de service civique a été prolongée jusqu'en mars. {AIM}",

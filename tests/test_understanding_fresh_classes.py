@@ -62,8 +62,8 @@ CLASSES = [
     pytest.param(
         f"{DIPLOMA} Ma mission de volontariat dans une épicerie solidaire dure jusqu'en mars. {AIM}",
         "not_service_civique",
-        "not_met",
-        id="my_volunteering_mission_lasting_until_march_is_current",
+        "unknown",
+        id="my_volunteering_mission_lasting_until_march_is_held_now_and_its_kind_asked",
     ),
     pytest.param(
         f"{DIPLOMA} Mon stage à la mairie continue jusqu'au 20 janvier. {AIM}",

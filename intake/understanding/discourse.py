@@ -11,8 +11,11 @@ import re
 from functools import lru_cache
 
 from intake.parsing import ParsedMessage, earlier_mail
+from intake.understanding.clauses import is_english
 from intake.understanding.dates import find_dates
+from intake.understanding.lexicon import load_lexicon
 from intake.understanding.signals import load_meanings
+from intake.understanding.unfinished import completion_words
 
 # A correction is set off from what it corrects: a comma, a dash, an ellipsis, a bracket.
 _SET_OFF = r"(?:\.\.\.|[,;:…—–(?]|\s-)\s*"
@@ -29,7 +32,7 @@ _LEAD = 40
 
 
 @lru_cache(maxsize=1)
-def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     meanings = load_meanings()
 
     def alternation(name: str) -> str:
@@ -42,12 +45,13 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )
     forgotten = re.compile(rf"{_SET_OFF}(?:{alternation('forgotten')})\b(?=\s*(?:[,.;!?)]|$))", re.IGNORECASE)
-    return corrects, forgotten
+    not_quite = re.compile(rf"(?:{alternation('not_quite')})\b[\s,;:!.…—–-]*", re.IGNORECASE)
+    return corrects, forgotten, not_quite
 
 
 def as_finally_meant(text: str) -> str:
     """The text with each correction in passing applied, and the dates a writer says they forgot dropped."""
-    corrects, forgotten = _markers()
+    corrects, forgotten, _ = _markers()
     for _ in range(5):  # a few corrections in one mail at most; each pass applies the first one
         found = corrects.search(text)
         if found is None:
@@ -76,6 +80,9 @@ def _amend(said: str, correction: str) -> str:
     said = said.rstrip()
     if not correction.strip():
         return said  # «…, enfin.»: nothing said in place of it
+    not_reached = _end_not_reached(said, correction) or _named_again(said, correction)
+    if not_reached is not None:
+        return not_reached
     new_dates = [d for d in find_dates(correction) if d.start <= _LEAD]
     old_dates = find_dates(said)
     if new_dates and old_dates:
@@ -93,6 +100,53 @@ def _amend(said: str, correction: str) -> str:
         return opened
     clause = max(said.rfind(","), said.rfind(";"))
     return said[: clause + 1] + " " + correction if clause >= 0 else correction
+
+
+def _end_not_reached(said: str, correction: str) -> str | None:
+    """«J'ai fini mon master — ah non, pas tout à fait, …», «stage fini — enfin presque»: a correction that
+    takes back only that an end was reached leaves what was said, its end not reached yet («pas encore
+    fini»); the rest of the correction follows."""
+    _, _, not_quite = _markers()
+    taken_back = not_quite.match(correction)
+    completes = completion_words(load_lexicon().structure)
+    reached = list(completes.finditer(said)) if completes is not None and taken_back else []
+    if taken_back is None or not reached:
+        return None
+    word = reached[-1].start()
+    rest = correction[taken_back.end() :].strip()
+    negated = f"{said[:word]}{'not yet' if is_english(said) else 'pas encore'} {said[word:]}"
+    return f"{negated}, {rest}" if rest else negated
+
+
+# «ce n'est pas vraiment un service civique, c'est une mission de volontariat», "it's not a job, it's an
+# internship": a thing denied, then named again.
+_NOT_THIS_BUT = re.compile(
+    r"(?:ce n['’]est pas|c['’]est pas|ça n['’]est pas|it['’]s not|it is not|it isn['’]t|that['’]s not)\s+"
+    r"(?:\w+ment\s+|really\s+|quite\s+)?(?P<denied>[^,;:]{3,60}?)\s*[,;:]\s*(?:mais\s+|but\s+)?"
+    r"(?:c['’]est|it['’]s|it is)\s+(?P<meant>.+)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _named_again(said: str, correction: str) -> str | None:
+    """«Je fais un service civique… enfin ce n'est pas vraiment un service civique, c'est une mission de
+    volontariat»: what is named again goes in place of the thing the correction denies, if it was said,
+    with or without its determiner («je suis en service civique» → «je suis en volontariat»)."""
+    found = _NOT_THIS_BUT.match(correction)
+    if found is None:
+        return None
+    denied, meant = _without_determiner(found.group("denied")), found.group("meant")
+    where = said.lower().rfind(denied.lower()) if denied else -1
+    if where < 0:
+        return None
+    determiner = re.search(rf"{_DETERMINER.pattern}\s*$", said[:where], re.IGNORECASE)
+    begin = determiner.start() if determiner else where
+    return said[:begin] + (meant if determiner else _without_determiner(meant)) + said[where + len(denied) :]
+
+
+def _without_determiner(words: str) -> str:
+    found = _DETERMINER.match(words.strip())
+    return words.strip()[found.end() :].strip() if found else words.strip()
 
 
 def _phrase_replaced(said: str, correction: str) -> str | None:

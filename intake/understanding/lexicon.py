@@ -71,6 +71,8 @@ class Structure:
     until_today: re.Pattern[str] | None = None
     # English clauses, read by words around the mention: negation, past, future, wishes, present.
     english: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    # Words of something not over yet, said by negating its end (unfinished.py): completion, negation, «yet»…
+    unfinished: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,7 @@ def _read_structure(shape: dict[str, Any], aims: dict[str, Any]) -> Structure:
             key: compile_any([_english_word(w) for w in words])
             for key, words in shape.get("english", {}).items()
         },
+        unfinished={key: tuple(words) for key, words in shape.get("unfinished", {}).items()},
         **_now_words(shape.get("now", {})),
     )
 

@@ -46,6 +46,7 @@ from intake.understanding.dates import count_of, end_date_after, find_dates
 from intake.understanding.facts import SUBJECT, Evidence, SituationFacts, Source
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
 from intake.understanding.stance import FACT, HEDGED, NOT_STATED, stance_at
+from intake.understanding.unfinished import unfinished
 
 # The order decides the one "current" label shown; every flag is still kept.
 PRIORITY = ("studying", "internship", "service_civique", "career_change", "employed", "seeking")
@@ -159,6 +160,8 @@ def _read_unit(
         reading.uncertain.setdefault("studying", evidence)  # «j'attends les résultats du jury»: over? Asked
     if _pattern_said(lexicon.structure.studies_left, unit):
         reading.flag("studying", evidence, on_cv=source.is_document)  # «il me reste le mémoire à soutenir»
+    for name in unfinished(unit, lexicon.structure, lexicon.situations.get("internship")):
+        reading.flag(name, evidence, on_cv=source.is_document)  # «je n'ai pas encore fini mon master»
 
 
 def _studies_pending(unit: str, structure: Structure) -> bool:
@@ -228,7 +231,8 @@ def _career_on_cv(units: list[str], index: int, today: date) -> str | None:
 # A mission, or a volunteer's role («volontaire du Corps européen de solidarité»), of a kind left unsaid.
 _MISSION = re.compile(r"\bmission\b|\bvolontaire\b(?!\s+pour)", re.IGNORECASE)  # «volontaire pour» is willing
 _EN_ON_MISSION = re.compile(
-    r"\b(?:i'm|i am)\s+(?:currently\s+|now\s+)?on\s+(?:a\s+)?mission\b", re.IGNORECASE
+    r"\b(?:i'm|i am)\s+(?:currently\s+|now\s+)?on\s+(?:a\s+)?(?:volunteer(?:ing)?\s+)?mission\b",
+    re.IGNORECASE,
 )
 # A mission whose kind is said is not a possible civic service: «en mission d'intérim», «mission freelance».
 _TYPED_MISSION = re.compile(
@@ -409,26 +413,21 @@ def _state_in_parse(unit: str, situation: Situation, structure: Structure, today
             states.add(NOT_NOW)
             continue
         state = _mention_state(head, is_role, structure, unit, today)
-        states.add(UNSURE if state == NOW and _of_another_kind(head, structure) else state)
+        states.add(UNSURE if state == NOW and _of_unsaid_kind(head, structure) else state)
     for state in (NOW, UNSURE, NOT_NOW):
         if state in states:
             return state
     return None
 
 
-def _of_another_kind(head: Any, structure: Structure) -> bool:
-    """«volontariat de solidarité internationale», «volontariat européen»: a generic name its own qualifier
-    (an adjective, or a bare «de» complement) makes another scheme; «volontariat de service civique» and
-    «volontariat dans une association» stay what they say."""
+def _of_unsaid_kind(head: Any, structure: Structure) -> bool:
+    """«un volontariat», «ma mission de volontariat», «volontariat européen»: a generic name may be a civic
+    service or another scheme (a European, an international volunteering); held now, the coordinator asks
+    which, the service never refuses on a guess. Only a civic word in its own phrase settles it: «volontariat
+    de service civique», «ma mission de volontariat en service civique»."""
     if not starts_with(head, structure.generic):
         return False
-    for child in head.children:
-        # «de solidarité internationale», «du Corps européen de solidarité»: a «de» complement naming a scheme
-        bare_of = child.dep_ == "nmod" and {c.lower_ for c in child.children} & {"de", "d'", "d’", "du"}
-        typed = child.dep_ == "amod" or (bare_of and not any(c.dep_ == "det" for c in child.children))
-        if typed and not any(t.lower_.startswith("civi") for t in child.subtree):
-            return True
-    return False
+    return not any(t.lower_.startswith("civi") for t in _phrase_owner(head).subtree)
 
 
 def _state_on_cv_line(unit: str, situation: Situation, today: date) -> str | None:

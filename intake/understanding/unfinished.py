@@ -1,0 +1,67 @@
+"""Something not over yet, said by negating its end: «je n'ai pas encore fini mon master», «stage pas
+encore fini», «mon mémoire n'est pas encore rendu», "I haven't finished my degree yet", "my internship isn't
+over yet".
+
+The words are meanings of rules/lexicon/situations.toml [structure.unfinished]: a word of completion, in the
+clause of the course or the internship it is said of, negated with a word of «yet», or negated as a state
+(«mon master n'est pas fini»), or said nearly reached («presque fini»). An act negated without «yet» («je n'ai
+pas terminé mon stage») may be one given up: it is left to the other readers, which ask."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from intake.understanding.clauses import clause_at, clause_start
+from intake.understanding.lexicon import Situation, Structure
+
+
+@lru_cache(maxsize=64)
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Whole words; an apostrophe matches either form; a contraction ("n't") ends its word ("haven't")."""
+    if not words:
+        return None
+    alternatives = []
+    for word in sorted(words, key=len, reverse=True):
+        body = re.escape(word).replace("'", "['’]")
+        before = "" if word.startswith("n'") else r"(?<!\w)"
+        alternatives.append(rf"{before}{body}(?![\w'’])")
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+def _said(structure: Structure, meaning: str, text: str) -> bool:
+    pattern = _pattern(structure.unfinished.get(meaning, ()))
+    return pattern is not None and pattern.search(text) is not None
+
+
+def _not_reached(structure: Structure, unit: str, start: int, end: int) -> bool:
+    """The completion word at [start, end) says its end is not reached: «pas encore fini», «n'est pas
+    fini», «presque fini», "not over yet"; not «je n'ai pas terminé» (an act maybe given up)."""
+    before = unit[clause_start(unit, start) : start]
+    if _said(structure, "nearly", before):
+        return True
+    if not _said(structure, "negators", before):
+        return False
+    clause = clause_at(unit, start, end)
+    return _said(structure, "yet", clause) or not _said(structure, "acts", before)
+
+
+def completion_words(structure: Structure) -> re.Pattern[str] | None:
+    """The words saying an end is reached («fini», «validé», "completed")."""
+    return _pattern(structure.unfinished.get("completes", ()))
+
+
+def unfinished(unit: str, structure: Structure, internship: Situation | None) -> list[str]:
+    """The situations («studying», «internship») the unit says are not over yet."""
+    completes = completion_words(structure)
+    found: list[str] = []
+    for word in completes.finditer(unit) if completes is not None else []:
+        if not _not_reached(structure, unit, word.start(), word.end()):
+            continue
+        clause = clause_at(unit, word.start(), word.end())
+        names = internship.names if internship is not None else None
+        if names is not None and names.search(clause) and "internship" not in found:
+            found.append("internship")
+        elif _said(structure, "courses", clause) and "studying" not in found:
+            found.append("studying")
+    return found
