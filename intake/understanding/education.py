@@ -12,6 +12,7 @@ from intake.understanding.dates import YEARLESS_MONTH, MonthYear, bare_date, fin
 from intake.understanding.education_fields import diploma_field_value, graduation_fields, is_ongoing_field
 from intake.understanding.facts import BODY, SUBJECT, DiplomaMention, EducationFacts, Evidence, Fact, Source
 from intake.understanding.lexicon import Lexicon, mentions_any
+from intake.understanding.pending import decision_to_come
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
 
 _BAC_PLUS = re.compile(r"\bbac\s*\+\s*(\d)\b", re.IGNORECASE)
@@ -712,6 +713,7 @@ def _mentions_in(
         return []
     cancelled = _cancelled_spans(unit, spans, lexicon) | _course_time_spans(unit, spans, lexicon)
     studying_at = [(m.start(), m.end()) for m in lexicon.studying.finditer(unit)] if lexicon.studying else []
+    awaiting = _awaiting_decision(unit, spans, lexicon, today)
     out: list[DiplomaMention] = []
     for i, (start, end, label, level) in enumerate(spans):
         adjusted = _year_prefix_level(unit, start, label, level)
@@ -732,7 +734,11 @@ def _mentions_in(
             or (i in cancelled and _says_in_progress(unit))
             or is_ongoing_field(unit)
         )
-        obtained = i not in cancelled and not in_progress
+        # «Master 2 : soutenu, jury le 11 décembre»: not had yet, nor studied now; a diploma of its own past
+        # date is had («bachelor (sept. 2025) + mon école, jury en décembre»).
+        pending = i == awaiting and past is not True
+        in_progress = in_progress and not pending
+        obtained = i not in cancelled and not in_progress and not pending
         out.append(
             DiplomaMention(
                 label=label,
@@ -745,6 +751,18 @@ def _mentions_in(
             )
         )
     return out
+
+
+def _awaiting_decision(
+    unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon, today: date
+) -> int:
+    """The diploma whose decision the unit tells still to come (pending.py): the last one named before the
+    jury or the results, in the same sentence; -1 when none."""
+    at = decision_to_come(unit, lexicon.structure, today)
+    if at is None:
+        return -1
+    before = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < at and not re.search(r"[.;!?]", unit[s:at])]
+    return before[-1] if before else -1
 
 
 # The diploma named before, said obtained afterwards: «…, que j'ai obtenu en juin», "which I completed".
