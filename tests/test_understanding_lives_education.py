@@ -74,3 +74,53 @@ def test_results_no_longer_awaited_leave_the_master_obtained() -> None:
     result = _read(f"Je n'attends plus les résultats : mon master est validé depuis juillet 2026. {ESS_AIM}")
     assert result["education"]["bac_plus"] == 5
     assert _status(result, "studies_finished") == "met"
+
+
+# ------------------------------------------------------------------ a diploma told had in other words
+
+
+def test_a_licence_said_done_without_a_verb_of_getting_names_the_level() -> None:
+    result = _read(f"Salut ! Côté études, la licence de sociologie, c'est bouclé. {ESS_AIM}")
+    assert result["education"]["bac_plus"] == 3
+    assert _status(result, "degree_level") == "met"
+
+
+def test_an_english_degree_said_done_in_a_short_message_names_the_level() -> None:
+    result = _read("hey, DUT in social work, done. looking for a job in a cooperative. thanks")
+    assert result["education"]["bac_plus"] == 2
+
+
+def test_english_studies_ending_with_a_degree_name_the_level() -> None:
+    result = _read(
+        "I spent three years studying geography at university, ending with a bachelor's degree. I want a job "
+        "in a social enterprise."
+    )
+    assert result["education"]["bac_plus"] == 3
+
+
+def test_a_course_followed_up_to_a_master_that_was_obtained_is_a_master() -> None:
+    result = _read(
+        f"J'ai fait tout mon cursus à Lille, jusqu'au master de sciences politiques, que j'ai validé en juin "
+        f"2025. {ESS_AIM}"
+    )
+    assert result["education"]["bac_plus"] == 5
+    assert result["education"]["graduation"] == "2025-06"
+
+
+def test_a_course_followed_up_to_a_year_it_left_stays_unclassified() -> None:
+    result = _read(f"Je suis allé jusqu'en L3 de droit, que j'ai quittée en 2025. {ESS_AIM}")
+    assert result["education"]["bac_plus"] != 3
+
+
+# ------------------------------------------------------------------ dates in a list of diplomas
+
+
+def test_in_a_list_each_diploma_takes_the_date_said_after_its_name() -> None:
+    result = _read(f"bac 2021, BTS tourisme juin 2025, puis saisonnier. {ESS_AIM}")
+    assert result["education"]["bac_plus"] == 2
+    assert result["education"]["graduation"] == "2025-06"
+
+
+def test_an_english_list_dates_each_degree_after_its_name() -> None:
+    result = _read("A-levels 2020, BA in history July 2025, then a summer job. I want to work for a charity.")
+    assert result["education"]["graduation"] == "2025-07"

@@ -163,6 +163,10 @@ def _graduation_for(
         adjacent = re.fullmatch(r"[\s:–—\-,.()•|]*", between) is not None
         # «licence en 2024, master 1 en juin 2025»: a date said with «en» is the item's before it.
         adjacent = adjacent and not (after and _BOUND_TO_BEFORE.search(line[: last.start]))
+        # «bac 2023, licence pro juillet 2026»: a list of items each dated after its name; a date of the
+        # diploma's own clause wins over one a comma leaves to the item before.
+        own_after = after and not _CLAUSE_BREAK.search(line[end : after[0].start])
+        adjacent = adjacent and not (own_after and "," in between)
         if adjacent or (not after and not re.search(r"\bpuis\b|\bthen\b", between)):
             return last
     if after:
@@ -228,6 +232,8 @@ _OBTAINED_CUE = re.compile(
     r"\bi (?:already |also )?(?:have|hold) (?:a|an|my)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b|"
     r"\bd[ée]livr[ée]e?\b|"
     r"\ben poche\b"
+    # Told done without a verb of getting: «ma licence, c'est fait», «BTS, done», «studies ending with a BA».
+    r"|\bdone\b|\bc.est (?:fait|fini|boucl[ée]|bon)\b|\bboucl[ée]e?\b|\b(?:ending|ended|finishing) with\b"
     # Possession bounded by «ne… que», "only": «je n'ai que le bac», "I only have a BTS".
     r"|\bn.ai (?:que|qu.)|\bi only (?:have|hold)\b|\bmy only (?:diploma|degree|qualification)\b"
     r"|\bgot (?:my|a|an|the|his|her)\b|\breceived\b|\bawarded\b"
@@ -789,7 +795,12 @@ def _course_time_spans(unit: str, spans: list[tuple[int, int, str, int]], lexico
     if lexicon.course_time is None:
         return set()
     timed = lexicon.course_time
-    return {i for i, (s, _e, _l, _v) in enumerate(spans) if timed.search(unit[max(0, s - 70) : s])}
+    # «jusqu'au master, que j'ai obtenu»: the course followed to its end and the diploma told had after it.
+    return {
+        i
+        for i, (s, e, _l, _v) in enumerate(spans)
+        if timed.search(unit[max(0, s - 70) : s]) and not _OBTAINED_AFTER.search(unit[e:])
+    }
 
 
 def _only_time_told(unit: str, found: list[DiplomaMention], lexicon: Lexicon) -> bool:
