@@ -124,3 +124,47 @@ def test_in_a_list_each_diploma_takes_the_date_said_after_its_name() -> None:
 def test_an_english_list_dates_each_degree_after_its_name() -> None:
     result = _read("A-levels 2020, BA in history July 2025, then a summer job. I want to work for a charity.")
     assert result["education"]["graduation"] == "2025-07"
+
+
+# ------------------------------------------------------------------ a course left before its end
+
+
+def test_a_licence_only_begun_then_stopped_leaves_the_year_validated_before_it() -> None:
+    result = _read(
+        f"J'ai validé ma deuxième année de licence d'histoire en juin 2025, puis j'ai entamé une L3 info, "
+        f"finalement lâchée en février. {ESS_AIM}"
+    )
+    assert result["education"]["bac_plus"] == 2
+    assert result["education"]["graduation"] == "2025-06"
+    assert _status(result, "degree_level") == "met"
+
+
+def test_a_stop_during_a_third_year_leaves_an_old_second_year_as_the_date() -> None:
+    result = _read(
+        f"J'ai quitté l'université en janvier 2025 au milieu de ma licence 3 de lettres. J'ai ma L2, obtenue "
+        f"en juin 2023. {ESS_AIM}"
+    )
+    assert result["education"]["bac_plus"] == 2
+    assert _status(result, "graduation_recent") == "not_met"
+    assert result["eligibility"]["verdict"] == "not_eligible"
+
+
+def test_an_english_master_started_then_dropped_is_not_had() -> None:
+    result = _read(
+        "I have a BA in economics from June 2025. I started an MSc in development, then dropped out "
+        "in March. I am looking for a job in a cooperative."
+    )
+    assert result["education"]["bac_plus"] == 3
+
+
+def test_a_bachelor_said_stopped_with_its_shorter_diploma_obtained_is_the_shorter_one() -> None:
+    result = _read(
+        f"Mon BUT GEA arrêté en fin de deuxième année, j'ai quand même décroché le DUT en juillet 2025. "
+        f"{ESS_AIM}"
+    )
+    assert result["education"]["bac_plus"] == 2
+
+
+def test_a_master_obtained_during_which_a_job_was_left_stays_a_master() -> None:
+    result = _read(f"Pendant mon master, obtenu en juin 2025, j'ai quitté mon job étudiant. {ESS_AIM}")
+    assert result["education"]["bac_plus"] == 5

@@ -121,6 +121,43 @@ _STARTED_DIPLOMA = re.compile(
 )
 
 
+# A course left before its end: «j'ai arrêté la fac pendant ma L3», «j'ai commencé une L3, puis arrêté», "I
+# started an MA but dropped out". The diploma only begun, or the one the stop fell during, was not had.
+_DURING = re.compile(
+    r"\b(?:pendant|durant|en cours de|au milieu de|during|midway through)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+_STOPPED = re.compile(
+    r"\b(?:arr[êeé]t[ée]e?s?|abandonn[ée]e?s?|interromp(?:u|ue|us)|quitt[ée]e?|l[âa]ch[ée]e?|stopped|quit|"
+    r"dropped out|gave up|left)\b",
+    re.IGNORECASE,
+)
+
+
+def _left_midway(unit: str, spans: list[tuple[int, int, str, int]]) -> set[int]:
+    """The diplomas said stopped («le BUT arrêté»), or begun («commencé une L3») or in the course of which a
+    stop is told in the sentence («arrêté la fac pendant ma L3»), unless said obtained after («…, que j'ai
+    validée en 2025»)."""
+    if not _STOPPED.search(unit):
+        return set()
+    left: set[int] = set()
+    for i, (s, e, _l, _v) in enumerate(spans):
+        before = unit[max(0, s - 40) : s]
+        begun = _STARTED_DIPLOMA.search(before) or _DURING.search(before)
+        had_after = _OBTAINED_AFTER.search(unit[e:]) or _OBTAINED_CUE.search(unit[e : e + 40])
+        if _stopped_right_after(unit, e) or (begun and not had_after):
+            left.add(i)
+    return left
+
+
+_FEW_WORDS = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")
+
+
+def _stopped_right_after(unit: str, end: int) -> bool:
+    """«le BUT arrêté après deux ans», «une licence abandonnée»: the stop said of the name, in its clause."""
+    found = _STOPPED.search(unit, end, end + 25)
+    return found is not None and _FEW_WORDS.fullmatch(unit[end : found.start()]) is not None
+
+
 def _unless_started(unit: str, start: int, end: int, when: MonthYear | None) -> MonthYear | None:
     """«J'ai commencé un master en septembre 2024»: the date of a diploma started is not its graduation; a
     later date said of its obtention is («… et j'ai obtenu mon diplôme en juin 2025»)."""
@@ -718,6 +755,7 @@ def _mentions_in(
     if not spans:
         return []
     cancelled = _cancelled_spans(unit, spans, lexicon) | _course_time_spans(unit, spans, lexicon)
+    cancelled |= _left_midway(unit, spans)
     studying_at = [(m.start(), m.end()) for m in lexicon.studying.finditer(unit)] if lexicon.studying else []
     awaiting = _awaiting_decision(unit, spans, lexicon, today)
     out: list[DiplomaMention] = []
@@ -740,9 +778,7 @@ def _mentions_in(
             or (i in cancelled and _says_in_progress(unit))
             or is_ongoing_field(unit)
         )
-        # «Master 2 : soutenu, jury le 11 décembre»: not had yet, nor studied now; a diploma of its own past
-        # date is had («bachelor (sept. 2025) + mon école, jury en décembre»).
-        pending = i == awaiting and past is not True
+        pending = i == awaiting  # «Master 2 : soutenu, jury le 11 décembre»: not had yet, nor studied now
         in_progress = in_progress and not pending
         obtained = i not in cancelled and not in_progress and not pending
         out.append(
@@ -763,12 +799,15 @@ def _awaiting_decision(
     unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon, today: date
 ) -> int:
     """The diploma whose decision the unit tells still to come (pending.py): the last one named before the
-    jury or the results, in the same sentence; -1 when none."""
+    jury or the results, in the same sentence, unless a diploma the lexicon does not know stands between;
+    -1 when none."""
     at = decision_to_come(unit, lexicon.structure, today)
     if at is None:
         return -1
     before = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < at and not re.search(r"[.;!?]", unit[s:at])]
-    return before[-1] if before else -1
+    if not before or _A_DIPLOMA.search(unit[spans[before[-1]][1] : at]):
+        return -1  # «bachelor (2025) + le diplôme de mon école, jury en décembre»: another diploma's jury
+    return before[-1]
 
 
 # The diploma named before, said obtained afterwards: «…, que j'ai obtenu en juin», "which I completed".
