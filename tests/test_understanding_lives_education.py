@@ -168,3 +168,21 @@ def test_a_bachelor_said_stopped_with_its_shorter_diploma_obtained_is_the_shorte
 def test_a_master_obtained_during_which_a_job_was_left_stays_a_master() -> None:
     result = _read(f"Pendant mon master, obtenu en juin 2025, j'ai quitté mon job étudiant. {ESS_AIM}")
     assert result["education"]["bac_plus"] == 5
+
+
+# ---------------------------------------------------------- a work period's dates are not the diploma's
+
+
+def test_the_dates_of_an_apprenticeship_told_after_the_diploma_leave_its_date_untold() -> None:
+    result = _read(
+        f"Bac en 2021, puis un BTS comptabilité obtenu en alternance : trois ans d'apprentissage dans un "
+        f"cabinet, de septembre 2022 à juillet 2025. {ESS_AIM}"
+    )
+    assert result["education"]["graduation"] is None
+    assert _status(result, "graduation_recent") == "unknown"
+    assert result["eligibility"]["verdict"] == "to_verify"
+
+
+def test_a_diploma_prepared_as_an_apprentice_keeps_the_dates_told_with_it() -> None:
+    result = _read(f"J'ai un BTS comptabilité en apprentissage (2023-2025). {ESS_AIM}")
+    assert result["education"]["graduation"] == "2025"

@@ -213,7 +213,7 @@ def _graduation_for(
         gap = line[end : first.start]
         # The date must belong to this diploma, not to a later clause (« … et mon stage finit en mai »).
         if not re.search(r"\b(?:stage|service civique|mission|et je|while|and I)\b", gap, re.IGNORECASE):
-            return first
+            return None if _PERIOD_OF_WORK.search(gap) else first
     if before:
         return before[-1]
     if prev_line is not None:
@@ -224,6 +224,12 @@ def _graduation_for(
     return None
 
 
+# A period of work told in a clause of its own after the diploma: its dates are the contract's, not the
+# diploma's («licence préparée en alternance : deux ans d'apprentissage, de 2023 à 2025»; not «master en
+# apprentissage (2023-2025)», where the dates are the diploma's).
+_PERIOD_OF_WORK = re.compile(
+    r"[,:;]\s*[^,:;]*\b(?:apprentissage|apprenticeship|contrat|contract|cdd|cdi|emploi|job)\b", re.IGNORECASE
+)
 _BOUND_TO_BEFORE = re.compile(r"\b(?:en|in|depuis|since)\s*$", re.IGNORECASE)
 
 
