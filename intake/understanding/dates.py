@@ -429,6 +429,19 @@ def last_yearless_month(text: str, today: date) -> tuple[MonthYear, bool] | None
     return MonthYear(year, month, found.start(), found.end()), since
 
 
+# A month named without its year, wherever it stands: «mi-décembre», «le 11 décembre», "in December".
+_MONTH_NO_YEAR = re.compile(rf"\b(?P<month>{_MONTH_ALT})\b\.?(?!\s*(?:de\s+|of\s+)?{_YEAR})", re.IGNORECASE)
+
+
+def told_ahead(text: str, today: date) -> bool:
+    """A date of `text` still to come on `today`: a month (or a year) after today's, or a month named without
+    its year later in this year («le jury se réunit le 11 décembre», read in November)."""
+    now = (today.year, today.month)
+    if any(d.bounds()[0] > now for d in find_dates(text)):
+        return True
+    return any(_MONTHS[m.group("month").lower()] > today.month for m in _MONTH_NO_YEAR.finditer(text))
+
+
 def _last_day(year: int, month: int) -> date:
     return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 

@@ -12,6 +12,7 @@ from intake.understanding.dates import YEARLESS_MONTH, MonthYear, bare_date, fin
 from intake.understanding.education_fields import diploma_field_value, graduation_fields, is_ongoing_field
 from intake.understanding.facts import BODY, SUBJECT, DiplomaMention, EducationFacts, Evidence, Fact, Source
 from intake.understanding.lexicon import Lexicon, mentions_any
+from intake.understanding.pending import decision_to_come
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
 
 _BAC_PLUS = re.compile(r"\bbac\s*\+\s*(\d)\b", re.IGNORECASE)
@@ -120,6 +121,43 @@ _STARTED_DIPLOMA = re.compile(
 )
 
 
+# A course left before its end: «j'ai arrêté la fac pendant ma L3», «j'ai commencé une L3, puis arrêté», "I
+# started an MA but dropped out". The diploma only begun, or the one the stop fell during, was not had.
+_DURING = re.compile(
+    r"\b(?:pendant|durant|en cours de|au milieu de|during|midway through)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+_STOPPED = re.compile(
+    r"\b(?:arr[êeé]t[ée]e?s?|abandonn[ée]e?s?|interromp(?:u|ue|us)|quitt[ée]e?|l[âa]ch[ée]e?|stopped|quit|"
+    r"dropped out|gave up|left)\b",
+    re.IGNORECASE,
+)
+
+
+def _left_midway(unit: str, spans: list[tuple[int, int, str, int]]) -> set[int]:
+    """The diplomas said stopped («le BUT arrêté»), or begun («commencé une L3») or in the course of which a
+    stop is told in the sentence («arrêté la fac pendant ma L3»), unless said obtained after («…, que j'ai
+    validée en 2025»)."""
+    if not _STOPPED.search(unit):
+        return set()
+    left: set[int] = set()
+    for i, (s, e, _l, _v) in enumerate(spans):
+        before = unit[max(0, s - 40) : s]
+        begun = _STARTED_DIPLOMA.search(before) or _DURING.search(before)
+        had_after = _OBTAINED_AFTER.search(unit[e:]) or _OBTAINED_CUE.search(unit[e : e + 40])
+        if _stopped_right_after(unit, e) or (begun and not had_after):
+            left.add(i)
+    return left
+
+
+_FEW_WORDS = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")
+
+
+def _stopped_right_after(unit: str, end: int) -> bool:
+    """«le BUT arrêté après deux ans», «une licence abandonnée»: the stop said of the name, in its clause."""
+    found = _STOPPED.search(unit, end, end + 25)
+    return found is not None and _FEW_WORDS.fullmatch(unit[end : found.start()]) is not None
+
+
 def _unless_started(unit: str, start: int, end: int, when: MonthYear | None) -> MonthYear | None:
     """«J'ai commencé un master en septembre 2024»: the date of a diploma started is not its graduation; a
     later date said of its obtention is («… et j'ai obtenu mon diplôme en juin 2025»)."""
@@ -162,6 +200,10 @@ def _graduation_for(
         adjacent = re.fullmatch(r"[\s:–—\-,.()•|]*", between) is not None
         # «licence en 2024, master 1 en juin 2025»: a date said with «en» is the item's before it.
         adjacent = adjacent and not (after and _BOUND_TO_BEFORE.search(line[: last.start]))
+        # «bac 2023, licence pro juillet 2026»: a list of items each dated after its name; a date of the
+        # diploma's own clause wins over one a comma leaves to the item before.
+        own_after = after and not _CLAUSE_BREAK.search(line[end : after[0].start])
+        adjacent = adjacent and not (own_after and "," in between)
         if adjacent or (not after and not re.search(r"\bpuis\b|\bthen\b", between)):
             return last
     if after:
@@ -171,7 +213,7 @@ def _graduation_for(
         gap = line[end : first.start]
         # The date must belong to this diploma, not to a later clause (« … et mon stage finit en mai »).
         if not re.search(r"\b(?:stage|service civique|mission|et je|while|and I)\b", gap, re.IGNORECASE):
-            return first
+            return None if _PERIOD_OF_WORK.search(gap) else first
     if before:
         return before[-1]
     if prev_line is not None:
@@ -182,6 +224,12 @@ def _graduation_for(
     return None
 
 
+# A period of work told in a clause of its own after the diploma: its dates are the contract's, not the
+# diploma's («licence préparée en alternance : deux ans d'apprentissage, de 2023 à 2025»; not «master en
+# apprentissage (2023-2025)», where the dates are the diploma's).
+_PERIOD_OF_WORK = re.compile(
+    r"[,:;]\s*[^,:;]*\b(?:apprentissage|apprenticeship|contrat|contract|cdd|cdi|emploi|job)\b", re.IGNORECASE
+)
 _BOUND_TO_BEFORE = re.compile(r"\b(?:en|in|depuis|since)\s*$", re.IGNORECASE)
 
 
@@ -227,6 +275,8 @@ _OBTAINED_CUE = re.compile(
     r"\bi (?:already |also )?(?:have|hold) (?:a|an|my)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b|"
     r"\bd[ée]livr[ée]e?\b|"
     r"\ben poche\b"
+    # Told done without a verb of getting: «ma licence, c'est fait», «BTS, done», «studies ending with a BA».
+    r"|\bdone\b|\bc.est (?:fait|fini|boucl[ée]|bon)\b|\bboucl[ée]e?\b|\b(?:ending|ended|finishing) with\b"
     # Possession bounded by «ne… que», "only": «je n'ai que le bac», "I only have a BTS".
     r"|\bn.ai (?:que|qu.)|\bi only (?:have|hold)\b|\bmy only (?:diploma|degree|qualification)\b"
     r"|\bgot (?:my|a|an|the|his|her)\b|\breceived\b|\bawarded\b"
@@ -711,7 +761,9 @@ def _mentions_in(
     if not spans:
         return []
     cancelled = _cancelled_spans(unit, spans, lexicon) | _course_time_spans(unit, spans, lexicon)
+    cancelled |= _left_midway(unit, spans)
     studying_at = [(m.start(), m.end()) for m in lexicon.studying.finditer(unit)] if lexicon.studying else []
+    awaiting = _awaiting_decision(unit, spans, lexicon, today)
     out: list[DiplomaMention] = []
     for i, (start, end, label, level) in enumerate(spans):
         adjusted = _year_prefix_level(unit, start, label, level)
@@ -732,7 +784,9 @@ def _mentions_in(
             or (i in cancelled and _says_in_progress(unit))
             or is_ongoing_field(unit)
         )
-        obtained = i not in cancelled and not in_progress
+        pending = i == awaiting  # «Master 2 : soutenu, jury le 11 décembre»: not had yet, nor studied now
+        in_progress = in_progress and not pending
+        obtained = i not in cancelled and not in_progress and not pending
         out.append(
             DiplomaMention(
                 label=label,
@@ -745,6 +799,21 @@ def _mentions_in(
             )
         )
     return out
+
+
+def _awaiting_decision(
+    unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon, today: date
+) -> int:
+    """The diploma whose decision the unit tells still to come (pending.py): the last one named before the
+    jury or the results, in the same sentence, unless a diploma the lexicon does not know stands between;
+    -1 when none."""
+    at = decision_to_come(unit, lexicon.structure, today)
+    if at is None:
+        return -1
+    before = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < at and not re.search(r"[.;!?]", unit[s:at])]
+    if not before or _A_DIPLOMA.search(unit[spans[before[-1]][1] : at]):
+        return -1  # «bachelor (2025) + le diplôme de mon école, jury en décembre»: another diploma's jury
+    return before[-1]
 
 
 # The diploma named before, said obtained afterwards: «…, que j'ai obtenu en juin», "which I completed".
@@ -771,7 +840,12 @@ def _course_time_spans(unit: str, spans: list[tuple[int, int, str, int]], lexico
     if lexicon.course_time is None:
         return set()
     timed = lexicon.course_time
-    return {i for i, (s, _e, _l, _v) in enumerate(spans) if timed.search(unit[max(0, s - 70) : s])}
+    # «jusqu'au master, que j'ai obtenu»: the course followed to its end and the diploma told had after it.
+    return {
+        i
+        for i, (s, e, _l, _v) in enumerate(spans)
+        if timed.search(unit[max(0, s - 70) : s]) and not _OBTAINED_AFTER.search(unit[e:])
+    }
 
 
 def _only_time_told(unit: str, found: list[DiplomaMention], lexicon: Lexicon) -> bool:

@@ -61,6 +61,10 @@ class Structure:
     studies_pending: re.Pattern[str] | None = None
     # «il me reste le mémoire à soutenir», "I still have to submit my dissertation": a part still to do
     studies_left: re.Pattern[str] | None = None
+    # «délibération du jury le 11 décembre», «résultats attendus»: the decision on a diploma still to come
+    decisions: re.Pattern[str] | None = None
+    awaited: re.Pattern[str] | None = None
+    studies_named: re.Pattern[str] | None = None
     aim_search: tuple[str, ...] = ()  # a job search or an aim whatever the tense: «postuler», «objectif»
     aim_work: tuple[str, ...] = ()  # work as an aim when infinitive or noun: «bosser», «un emploi»
     aim_blockers: tuple[str, ...] = ()  # facts between the aim and the ESS: «master», «stage»
@@ -197,6 +201,9 @@ def _read_structure(shape: dict[str, Any], aims: dict[str, Any]) -> Structure:
         generic=tuple(shape.get("generic", [])),
         studies_pending=compile_any(shape.get("studies_pending", [])),
         studies_left=compile_any(shape.get("studies_left", [])),
+        decisions=_stems(shape.get("decisions", [])),
+        awaited=_stems(shape.get("awaited", [])),
+        studies_named=_stems(shape.get("studies_named", [])),
         aim_search=tuple(aims.get("search", [])),
         aim_work=tuple(aims.get("work", [])),
         aim_blockers=tuple(aims.get("blockers", [])),
@@ -208,6 +215,11 @@ def _read_structure(shape: dict[str, Any], aims: dict[str, Any]) -> Structure:
         unfinished={key: tuple(words) for key, words in shape.get("unfinished", {}).items()},
         **_now_words(shape.get("now", {})),
     )
+
+
+def _stems(words: list[str]) -> re.Pattern[str] | None:
+    """Stems or phrases read at the start of a word: «attend» for «attends», «attendus», «en attendant»."""
+    return compile_any([rf"(?<!\w){re.escape(w)}\w*" for w in words])
 
 
 def _now_words(now: dict[str, list[str]]) -> dict[str, re.Pattern[str] | None]:

@@ -45,6 +45,7 @@ from intake.understanding.clauses import (
 from intake.understanding.dates import count_of, end_date_after, find_dates
 from intake.understanding.facts import SUBJECT, Evidence, SituationFacts, Source
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
+from intake.understanding.pending import decision_to_come
 from intake.understanding.stance import FACT, HEDGED, NOT_STATED, stance_at
 from intake.understanding.unfinished import unfinished
 
@@ -156,7 +157,8 @@ def _read_unit(
     enrolled = None if source.is_document else _ENROLLED.search(unit)
     if enrolled and not _negated_before(unit, enrolled):
         reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
-    if _studies_pending(unit, lexicon.structure):
+    pending = _studies_pending(unit, lexicon.structure)
+    if pending or decision_to_come(unit, lexicon.structure, today) is not None:
         reading.uncertain.setdefault("studying", evidence)  # «j'attends les résultats du jury»: over? Asked
     if _pattern_said(lexicon.structure.studies_left, unit):
         reading.flag("studying", evidence, on_cv=source.is_document)  # «il me reste le mémoire à soutenir»

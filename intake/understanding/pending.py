@@ -1,0 +1,32 @@
+"""A diploma whose decision is still to come: the jury, its deliberation or the results named with a date
+after the reading day or with a word of waiting («mémoire soutenu, délibération du jury le 11 décembre»,
+«résultats attendus en décembre 2026», "defended, awaiting the board"). The diploma is not had yet and the
+end of the studies is open (a jury still to sit is not studies going on): the coordinator asks."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from intake.understanding.clauses import NEGATION, clause_at
+from intake.understanding.dates import told_ahead
+from intake.understanding.lexicon import Structure
+
+_YET = re.compile(r"\b(?:pas|not)\b", re.IGNORECASE)
+
+
+def decision_to_come(unit: str, structure: Structure, today: date) -> int | None:
+    """Where the first decision still to come is named in `unit` (a sentence or a CV line naming studies), or
+    None. Waiting denied in its clause («je n'attends plus les résultats») is no waiting."""
+    decisions, awaited, named = structure.decisions, structure.awaited, structure.studies_named
+    if decisions is None or named is None or named.search(unit) is None:
+        return None
+    for found in decisions.finditer(unit):
+        clause = clause_at(unit, found.start(), found.end())
+        waiting = awaited.search(clause) if awaited is not None else None
+        # «pas encore», "not yet" carry their own negation; any other in the clause denies the waiting.
+        if waiting is not None and (_YET.search(waiting.group()) or NEGATION.search(clause) is None):
+            return found.start()
+        if told_ahead(clause, today):
+            return found.start()
+    return None
