@@ -1,8 +1,10 @@
 """Situation classes found on the lives corpus (stop 23, second round, situation side): a form's yes/no answer
 is the value of the criterion its label names, whatever the criterion; the end of a situation named as a noun
 and said as passed («depuis la fin de…», "since the end of…") means it is over; years of work of a kind left
-unsaid before a new diploma leave the career change to be asked, while years in a job named are a career. Each
-stated in phrasings of its own, in French and in English, and read through `propulse extract`'s path."""
+unsaid before a new diploma leave the career change to be asked, while years in a job named are a career; the
+ESS aimed at by a cleft («ce que je cherche, c'est…») or by a name the prefilter missed, mass retail as an aim
+outside it, and the mail's aim standing over an older CV objective. Each stated in phrasings of its own, in
+French and in English, and read through `propulse extract`'s path."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from fixtures_docs import make_message
+from fixtures_docs import make_docx, make_message
 
 from intake.extract import extract_message
 from intake.understanding.forms import answer_at
@@ -50,6 +52,21 @@ FORM_ANSWERS = [
         f"{DIPLOMA}\nService civique aujourd'hui : aucun, jamais fait\n{AIM}",
         {"not_service_civique": "met"},
         id="a_civic_service_field_answered_none_is_no_civic_service",
+    ),
+    pytest.param(
+        f"{DIPLOMA}\nStage actuel à la mairie : oui, jusqu'en mars 2027\n{AIM}",
+        {"not_internship": "not_met"},
+        id="an_internship_field_answered_yes_is_an_internship_held_now",
+    ),
+    pytest.param(
+        f"{DIPLOMA}\nStage : oui, au service culturel de la ville\n{AIM}",
+        {"not_internship": "unknown"},
+        id="an_internship_field_answered_yes_without_saying_when_is_asked",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA}\nCareer change: yes\n{EN_AIM}",
+        {"not_career_change": "unknown"},
+        id="an_english_career_change_field_answered_yes_alone_is_asked",
     ),
 ]
 
@@ -97,21 +114,6 @@ ENDS = [
         f"{EN_DIPLOMA} After the end of my internship at the town hall I travelled for a month. {EN_AIM}",
         {"not_internship": "met"},
         id="after_the_end_of_my_internship_in_english_it_is_over",
-    ),
-    pytest.param(
-        f"{DIPLOMA}\nStage actuel à la mairie : oui, jusqu'en mars 2027\n{AIM}",
-        {"not_internship": "not_met"},
-        id="an_internship_field_answered_yes_is_an_internship_held_now",
-    ),
-    pytest.param(
-        f"{DIPLOMA}\nStage : oui, au service culturel de la ville\n{AIM}",
-        {"not_internship": "unknown"},
-        id="an_internship_field_answered_yes_without_saying_when_is_asked",
-    ),
-    pytest.param(
-        f"{EN_DIPLOMA}\nCareer change: yes\n{EN_AIM}",
-        {"not_career_change": "unknown"},
-        id="an_english_career_change_field_answered_yes_alone_is_asked",
     ),
     pytest.param(
         f"{DIPLOMA} Mon stage à la mairie se termine en mars 2027. {AIM}",
@@ -199,3 +201,67 @@ SPANS = [
 def test_a_job_held_over_a_span_of_years_is_a_career(body: str, expected: dict[str, str]) -> None:
     result = _read(body)
     assert {criterion: _status(result, criterion) for criterion in expected} == expected
+
+
+AIMS = [
+    pytest.param(
+        f"{DIPLOMA} Je voudrais rejoindre l'équipe d'une épicerie solidaire de mon quartier.",
+        {"job_seeking_ess": "met"},
+        id="joining_a_solidarity_grocery_is_an_ess_aim",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Mon envie maintenant : bosser dans l'éduc pop.",
+        {"job_seeking_ess": "met"},
+        id="working_in_popular_education_said_shortly_is_an_ess_aim",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Ce que je cherche désormais, c'est un CDI dans une mutuelle.",
+        {"job_seeking_ess": "met"},
+        id="a_job_named_by_a_cleft_of_search_is_the_aim",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} What I am looking for now is a post in a housing cooperative.",
+        {"job_seeking_ess": "met"},
+        id="an_english_job_named_by_a_cleft_of_search_is_the_aim",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Je vise un poste d'acheteuse dans la grande distribution.",
+        {"job_seeking_ess": "not_met"},
+        id="a_post_in_mass_retail_is_an_aim_outside_the_ess",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} I would like to work for a supermarket chain.",
+        {"job_seeking_ess": "not_met"},
+        id="an_english_aim_at_a_supermarket_chain_is_outside_the_ess",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), AIMS)
+def test_an_aim_is_read_by_its_meaning(body: str, expected: dict[str, str]) -> None:
+    result = _read(body)
+    assert {criterion: _status(result, criterion) for criterion in expected} == expected
+
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+@pytest.mark.parametrize(
+    ("body", "objective"),
+    [
+        pytest.param(
+            f"{DIPLOMA} Mon CV date un peu : je veux maintenant travailler dans une coopérative.",
+            "Objectif : chef de rayon en grande distribution",
+            id="in_french",
+        ),
+        pytest.param(
+            f"{EN_DIPLOMA} My CV is a bit old: I now want a job with a charity.",
+            "Objectif : poste dans un cabinet de conseil",
+            id="in_english",
+        ),
+    ],
+)
+def test_the_mails_aim_stands_over_an_older_cv_objective(body: str, objective: str) -> None:
+    cv = make_docx(["Inès Martin", "ines.martin@example.org", objective])
+    result = extract_message(make_message(body, attachments=[("cv.docx", DOCX, cv)]), today=TODAY)
+    assert _status(result, "job_seeking_ess") == "met"

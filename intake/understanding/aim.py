@@ -474,6 +474,7 @@ def _work_aimed(word: Any, noun: bool, unit: str, start: int, structure: Structu
     even when the small model tags it as a noun; a past verb of another clause leaves it to the words."""
     governing = predicate_of(word)
     sought = starts_with(governing, structure.aim_search) or starts_with(word.head, structure.aim_search)
+    sought = sought or _named_by_a_cleft_of_aim(word, structure)
     if noun and not sought and _held_now(word, governing):
         return False  # «je suis en CDD dans une grande surface», «j'occupe un poste en supermarché»: held
     if noun and governing.i != word.i and not sought:
@@ -481,6 +482,18 @@ def _work_aimed(word: Any, noun: bool, unit: str, start: int, structure: Structu
         past = read_word(word).tense == PAST
         return None if past and beyond_clause(governing, unit, start) else not past
     return True
+
+
+def _named_by_a_cleft_of_aim(word: Any, structure: Structure) -> bool:
+    """«Ce que je veux, c'est un poste dans…», «ce que je cherche : un CDI…»: the job is said to be what the
+    writer's clause of aim names (the small model hangs the job on «ce» or «ce» on the job)."""
+    sides = [word.head, *word.children]
+    return any(
+        side.i != word.i
+        and side.lower_ in {"ce", "c'", "cela", "ça"}
+        and _aim_clause_on(side, structure) is not None
+        for side in sides
+    )
 
 
 _NOW_LABEL = re.compile(

@@ -43,7 +43,7 @@ from intake.understanding.clauses import (
     tokens_in,
 )
 from intake.understanding.dates import count_of, end_date_after, find_dates
-from intake.understanding.facts import SUBJECT, Evidence, SituationFacts, Source
+from intake.understanding.facts import BODY, SUBJECT, Evidence, SituationFacts, Source
 from intake.understanding.forms import answer_at
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
 from intake.understanding.stance import FACT, HEDGED, NOT_STATED, stance_at
@@ -102,7 +102,9 @@ class _Reading:
         aim = self.aim
         ess_interest = False if aim.refused is not None else True if aim.evidence is not None else None
         if aim.refused is not None and aim.evidence is not None:
-            ess_interest = None  # an aim in one sentence, a refusal in another: the coordinator asks
+            # An aim in one sentence, a refusal in another: the coordinator asks — unless the refusal is only
+            # a document's (a CV's objective may be older) and the mail states its aim today.
+            ess_interest = True if _written_today(aim.evidence) and not _written_today(aim.refused) else None
         self.flags["seeking"] = self.seeking
         return SituationFacts(
             current=current,
@@ -117,6 +119,10 @@ class _Reading:
             ess_refused_why=aim.refused_why,
             uncertain={name: ev for name, ev in self.uncertain.items() if self.flags.get(name) is None},
         )
+
+
+def _written_today(evidence: Evidence) -> bool:
+    return evidence.where in {BODY, SUBJECT}
 
 
 def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> SituationFacts:
