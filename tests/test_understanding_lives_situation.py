@@ -3,8 +3,9 @@ is the value of the criterion its label names, whatever the criterion; the end o
 and said as passed («depuis la fin de…», "since the end of…") means it is over; years of work of a kind left
 unsaid before a new diploma leave the career change to be asked, while years in a job named are a career; the
 ESS aimed at by a cleft («ce que je cherche, c'est…») or by a name the prefilter missed, mass retail as an aim
-outside it, and the mail's aim standing over an older CV objective. Each stated in phrasings of its own, in
-French and in English, and read through `propulse extract`'s path."""
+outside it, and the mail's aim standing over an older CV objective; a permanent job held now leaves the career
+change asked; a mission of unsaid kind leaves both internship and civic service asked. Each stated in
+phrasings of its own, in French and in English, and read through `propulse extract`'s path."""
 
 from __future__ import annotations
 
@@ -265,3 +266,38 @@ def test_the_mails_aim_stands_over_an_older_cv_objective(body: str, objective: s
     cv = make_docx(["Inès Martin", "ines.martin@example.org", objective])
     result = extract_message(make_message(body, attachments=[("cv.docx", DOCX, cv)]), today=TODAY)
     assert _status(result, "job_seeking_ess") == "met"
+
+
+HELD_NOW = [
+    pytest.param(
+        f"{DIPLOMA} Je travaille depuis l'été comme vendeuse, en CDI, dans une boutique de sport. {AIM}",
+        {"not_career_change": "unknown"},
+        id="working_since_the_summer_on_a_permanent_contract_leaves_the_career_change_asked",
+    ),
+    pytest.param(
+        f"{DIPLOMA}\nPoste actuel : gestionnaire de paie en CDI depuis août\n{AIM}",
+        {"not_career_change": "unknown"},
+        id="a_present_post_field_on_a_permanent_contract_leaves_the_career_change_asked",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA}\nCurrent position: receptionist, permanent contract since September\n{EN_AIM}",
+        {"not_career_change": "unknown"},
+        id="an_english_current_position_on_a_permanent_contract_leaves_the_career_change_asked",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Je suis en mission au centre social du quartier jusqu'en février. {AIM}",
+        {"not_internship": "unknown", "not_service_civique": "unknown"},
+        id="a_mission_of_unsaid_kind_held_now_leaves_internship_and_civic_service_asked",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} I'm on a mission with a tenants' association until February. {EN_AIM}",
+        {"not_internship": "unknown", "not_service_civique": "unknown"},
+        id="an_english_mission_of_unsaid_kind_held_now_leaves_both_asked",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), HELD_NOW)
+def test_what_is_held_now_of_an_unsaid_kind_is_asked(body: str, expected: dict[str, str]) -> None:
+    result = _read(body)
+    assert {criterion: _status(result, criterion) for criterion in expected} == expected

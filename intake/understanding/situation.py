@@ -155,10 +155,17 @@ def _read_unit(
             _read_mention(reading, name, situation, unit, source, lexicon, today)
     if source.is_document and _held_now_on_cv(units, index, lexicon.structure, today):
         reading.flag("employed", evidence, on_cv=True)  # «Depuis mars 2025 : comptable (CDI)»
-    if source.is_document and _untyped_mission_on_cv(units, index, lexicon.structure, today):
+    on_mission = (
+        _untyped_mission_on_cv(units, index, lexicon.structure, today)
+        if source.is_document
+        else _on_untyped_mission(unit, lexicon.structure, today)
+    )
+    if on_mission:
+        # A mission of unsaid kind may be a civic service or an internship («je suis en mission à la banque
+        # alimentaire»); a volunteer's role, a civic service only. The coordinator asks.
         reading.uncertain.setdefault("service_civique", evidence)
-    if not source.is_document and _on_untyped_mission(unit, lexicon.structure, today):
-        reading.uncertain.setdefault("service_civique", evidence)
+        if _A_MISSION.search(unit):
+            reading.uncertain.setdefault("internship", evidence)
     enrolled = None if source.is_document else _ENROLLED.search(unit)
     if enrolled and not _negated_before(unit, enrolled):
         reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
@@ -232,6 +239,7 @@ def _career_on_cv(units: list[str], index: int, today: date) -> str | None:
     return years_on_a_cv_line(line, units[index - 1] if index else None, today)
 
 
+_A_MISSION = re.compile(r"\bmissions?\b", re.IGNORECASE)
 # A mission, or a volunteer's role («volontaire du Corps européen de solidarité»), of a kind left unsaid.
 _MISSION = re.compile(r"\bmission\b|\bvolontaire\b(?!\s+pour)", re.IGNORECASE)  # «volontaire pour» is willing
 _EN_ON_MISSION = re.compile(
