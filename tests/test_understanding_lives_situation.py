@@ -231,6 +231,11 @@ AIMS = [
         id="a_post_in_mass_retail_is_an_aim_outside_the_ess",
     ),
     pytest.param(
+        f"{DIPLOMA}\n- Ce que je vise : un poste d'analyste dans une banque d'affaires\n- Stage : aucun",
+        {"job_seeking_ess": "not_met"},
+        id="an_aim_field_worded_as_a_pseudo_cleft_aims_at_a_bank_outside_the_ess",
+    ),
+    pytest.param(
         f"{EN_DIPLOMA} I would like to work for a supermarket chain.",
         {"job_seeking_ess": "not_met"},
         id="an_english_aim_at_a_supermarket_chain_is_outside_the_ess",

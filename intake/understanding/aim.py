@@ -522,9 +522,10 @@ def _place_denied(noun: Any) -> bool:
     return rather or bool(before & _PLACE_NEGATORS) or any(c.lower_ in _PLACE_NEGATORS for c in noun.children)
 
 
-def _the_aims_own_place(noun: Any) -> bool:
+def _the_aims_own_place(noun: Any, structure: Structure) -> bool:
     """The noun is where the aim points, not a partner («avec», «vers») nor a noun of a clause that
-    qualifies another one («qui accompagne des entreprises»)."""
+    qualifies another one («qui accompagne des entreprises»); the writer's own clause of aim («ce que je
+    cherche : un poste dans…») is no such clause."""
     if any(c.dep_ == "case" and c.lower_ in _NOT_A_PLACE for c in noun.children):
         return False
     current = noun
@@ -532,11 +533,14 @@ def _the_aims_own_place(noun: Any) -> bool:
         if current.head.i == current.i:
             return True
         if is_verb(current) and current.dep_ == "acl:relcl":
-            return False
+            cleft = _CLEFT_PRONOUN.search(current.head.lower_) is not None
+            return cleft and starts_with(current, structure.aim_search)
         current = current.head
     return True
 
 
+# «ce que je cherche : …»: a pseudo-cleft, the writer's own clause of aim hung on «ce».
+_CLEFT_PRONOUN = re.compile(r"^(?:ce|c'|cela|ça)$")
 _NOT_A_PLACE = frozenset({"avec", "vers", "sur", "contre", "envers", "entre"})
 _PLACE_NEGATORS = frozenset({"ni", "sans", "aucun", "aucune", "without", "nor", "neither"})
 _TIME_PREPOSITIONS = frozenset({"après", "avant", "pendant", "durant", "depuis"})
@@ -595,7 +599,7 @@ def _said_of_the_place(noun: Any, structure: Structure, strict: bool) -> bool | 
     place (for a `strict` reading), or the object of the writer's relative clause of aim."""
     if _place_denied(noun):
         return False  # «je ne veux travailler ni dans une banque ni dans un fonds»: the place is denied
-    if strict and not _the_aims_own_place(noun):
+    if strict and not _the_aims_own_place(noun, structure):
         return False
     return _writers_aim_on(noun, structure)
 
