@@ -474,6 +474,7 @@ def _work_aimed(word: Any, noun: bool, unit: str, start: int, structure: Structu
     even when the small model tags it as a noun; a past verb of another clause leaves it to the words."""
     governing = predicate_of(word)
     sought = starts_with(governing, structure.aim_search) or starts_with(word.head, structure.aim_search)
+    sought = sought or _named_by_a_cleft_of_aim(word, structure)
     if noun and not sought and _held_now(word, governing):
         return False  # «je suis en CDD dans une grande surface», «j'occupe un poste en supermarché»: held
     if noun and governing.i != word.i and not sought:
@@ -481,6 +482,18 @@ def _work_aimed(word: Any, noun: bool, unit: str, start: int, structure: Structu
         past = read_word(word).tense == PAST
         return None if past and beyond_clause(governing, unit, start) else not past
     return True
+
+
+def _named_by_a_cleft_of_aim(word: Any, structure: Structure) -> bool:
+    """«Ce que je veux, c'est un poste dans…», «ce que je cherche : un CDI…»: the job is said to be what the
+    writer's clause of aim names (the small model hangs the job on «ce» or «ce» on the job)."""
+    sides = [word.head, *word.children]
+    return any(
+        side.i != word.i
+        and side.lower_ in {"ce", "c'", "cela", "ça"}
+        and _aim_clause_on(side, structure) is not None
+        for side in sides
+    )
 
 
 _NOW_LABEL = re.compile(
@@ -509,9 +522,10 @@ def _place_denied(noun: Any) -> bool:
     return rather or bool(before & _PLACE_NEGATORS) or any(c.lower_ in _PLACE_NEGATORS for c in noun.children)
 
 
-def _the_aims_own_place(noun: Any) -> bool:
+def _the_aims_own_place(noun: Any, structure: Structure) -> bool:
     """The noun is where the aim points, not a partner («avec», «vers») nor a noun of a clause that
-    qualifies another one («qui accompagne des entreprises»)."""
+    qualifies another one («qui accompagne des entreprises»); the writer's own clause of aim («ce que je
+    cherche : un poste dans…») is no such clause."""
     if any(c.dep_ == "case" and c.lower_ in _NOT_A_PLACE for c in noun.children):
         return False
     current = noun
@@ -519,11 +533,14 @@ def _the_aims_own_place(noun: Any) -> bool:
         if current.head.i == current.i:
             return True
         if is_verb(current) and current.dep_ == "acl:relcl":
-            return False
+            cleft = _CLEFT_PRONOUN.search(current.head.lower_) is not None
+            return cleft and starts_with(current, structure.aim_search)
         current = current.head
     return True
 
 
+# «ce que je cherche : …»: a pseudo-cleft, the writer's own clause of aim hung on «ce».
+_CLEFT_PRONOUN = re.compile(r"^(?:ce|c'|cela|ça)$")
 _NOT_A_PLACE = frozenset({"avec", "vers", "sur", "contre", "envers", "entre"})
 _PLACE_NEGATORS = frozenset({"ni", "sans", "aucun", "aucune", "without", "nor", "neither"})
 _TIME_PREPOSITIONS = frozenset({"après", "avant", "pendant", "durant", "depuis"})
@@ -582,7 +599,7 @@ def _said_of_the_place(noun: Any, structure: Structure, strict: bool) -> bool | 
     place (for a `strict` reading), or the object of the writer's relative clause of aim."""
     if _place_denied(noun):
         return False  # «je ne veux travailler ni dans une banque ni dans un fonds»: the place is denied
-    if strict and not _the_aims_own_place(noun):
+    if strict and not _the_aims_own_place(noun, structure):
         return False
     return _writers_aim_on(noun, structure)
 

@@ -32,6 +32,9 @@ class Careers:
     left_a_post: tuple[str, ...]
     resumed_studies: tuple[str, ...] = ()
     before_not_work: tuple[str, ...] = ()
+    years_of_work: re.Pattern[str] | None = None
+    varied: tuple[str, ...] = ()
+    naming: tuple[str, ...] = ()
 
 
 def load_careers(rules_dir: Path | None = None) -> Careers:
@@ -44,7 +47,8 @@ def _load_careers(rules_dir: Path) -> Careers:
     path = rules_dir / "lexicon" / "careers.toml"
     with path.open("rb") as fh:
         data = tomllib.load(fh)
-    words = data.get("words", {})
+    words, phrases = data.get("words", {}), data.get("phrases", {})
+    years_of_work = phrases.get("years_of_work", [])
     return Careers(
         int(data.get("min_years", 3)),
         {k: int(v) for k, v in data.get("numbers", {}).items()},
@@ -56,6 +60,9 @@ def _load_careers(rules_dir: Path) -> Careers:
         tuple(words.get("left_a_post", [])),
         tuple(words.get("resumed_studies", [])),
         tuple(words.get("before_not_work", [])),
+        re.compile("|".join(years_of_work), re.IGNORECASE) if years_of_work else None,
+        tuple(phrases.get("varied", [])),
+        tuple(phrases.get("naming", [])),
     )
 
 
@@ -66,6 +73,11 @@ _DURATION = re.compile(
     r"(?i)\b(?:depuis|pendant|durant|for|since)\s+"
     r"(?:maintenant\s+|plus de\s+|près de\s+|over\s+|more than\s+)?"
     rf"(?:{_COUNT}\s+{_YEARS}\b|(?:[a-zéû]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b)"
+)
+# «de septembre 2019 à août 2023», "from 2011 to 2023", «(2011-2023, CDI)»: a job's span inside a sentence.
+_SPAN = re.compile(
+    r"(?i)(?:\b(?:de|from|entre|between)\s+|\()(?:[a-zéû]+\.?\s+)?(?P<began>(?:19|20)\d\d)\s*"
+    r"(?:à|au|to|until|et|and|[-–])\s*(?:[a-zéû]+\.?\s+)?(?P<ended>(?:19|20)\d\d)\b"
 )
 # «dix ans d'expérience dans la banque», "ten years of experience as…": the duration names the job itself.
 _EXPERIENCE = re.compile(
@@ -113,7 +125,7 @@ def _names_a_job(left: str, careers: Careers) -> bool:
     return 0 < len(words) <= 4 and not _PRONOUN.search(said) and not _PARTICIPLE.search(words[0])
 
 
-_CLAUSE_BREAK = re.compile(r"(?i)[,;:)]| et | mais | and | but ")
+_CLAUSE_BREAK = re.compile(r"(?i)[,;:)]|\.\s| et | mais | and | but ")
 
 
 def _clause_before(unit: str, start: int) -> str:
@@ -137,6 +149,9 @@ def years_in_a_job(unit: str, today: date, careers: Careers | None = None) -> st
         return None  # «animatrice depuis quatre ans en parallèle de mes études»: a student job
     if _has(unit, careers.left_a_post):
         return MAYBE_ANOTHER  # «j'ai démissionné en octobre»: a post held, for how long? the coordinator asks
+    worked = careers.years_of_work.search(unit) if careers.years_of_work is not None else None
+    if worked is not None:
+        return _kind_of_work(unit[worked.end() :], careers)
     for m in _EXPERIENCE.finditer(unit):
         if _years(m, careers, today) >= careers.min_years and not _has(unit, careers.not_jobs):
             return _which_career(unit[: m.end()], careers)
@@ -153,8 +168,45 @@ def years_in_a_job(unit: str, today: date, careers: Careers | None = None) -> st
         said = left if left.strip() else re.split(r"[,;(]", unit[m.end() :].strip(" -–—:"), maxsplit=1)[0]
         if re.search(r"[^\W\d_]{3}", said) and _names_a_job(said, careers):
             return MAYBE_ANOTHER if _maybe_short(m, careers, today) else _which_career(said, careers)
+    for m in _SPAN.finditer(unit):
+        if int(m.group("ended")) - int(m.group("began")) >= careers.min_years:
+            said = _job_beside(unit, m, careers)
+            if said is not None:
+                return _which_career(said, careers)
     resumed = _has(unit, careers.resumed_studies) and not _has(unit, careers.before_not_work)
     return MAYBE_ANOTHER if resumed else None  # «après une reprise d'études à 31 ans»: after what? Asked
+
+
+def _job_beside(unit: str, span: re.Match[str], careers: Careers) -> str | None:
+    """The job a span of years is said of: its own clause before it («aide-soignante en CDI de 2015 à
+    2023»), the clause after it («De 2020 à 2023, j'ai été cheffe de rayon»), or the one before that
+    («j'ai travaillé comme technicienne en CDI, de 2019 à 2023»); None when none names a job."""
+    left = _clause_before(unit, span.start())
+    start = span.start() - len(left)
+    after = re.split(r"[,;(]", unit[span.end() :].strip(" ,-–—:)"), maxsplit=1)[0]
+    earlier = _clause_before(unit, max(0, start - 1)) if start > 1 else ""
+    # A clause names the job by its verb, its contract or «j'ai été …»; a bare word («caissière») only
+    # right before the span, and not after a role that is no job («Bénévole, banque alimentaire (…)»).
+    told = (s for s in (left, after, earlier) if _has(s, careers.work) or _has(s, careers.being))
+    named = next((said for said in told if _names_a_job(said.rstrip(" ("), careers)), None)
+    if named is not None or _has(earlier, careers.not_jobs):
+        return named
+    bare = left.rstrip(" (")
+    return bare if re.search(r"[^\W\d_]{3}", bare) and _names_a_job(bare, careers) else None
+
+
+def _kind_of_work(after: str, careers: Careers) -> str | None:
+    """Years of work said without their kind («j'ai travaillé plusieurs années, avant de…», «dans des choses
+    diverses»): maybe another career, asked. Named right after («… dix ans dans la banque»): another one;
+    a student's job («… comme serveur pendant ma licence»): none."""
+    said = _WORK_CLAUSE_END.split(after, maxsplit=1)[0].lower().lstrip()
+    if not said.startswith(careers.naming) or _has(said, careers.varied):
+        return MAYBE_ANOTHER
+    return None if _has(said, careers.not_jobs) else _which_career(said, careers)
+
+
+# Where the words naming the work stop: punctuation, or the next act («avant de reprendre mes études»).
+_WORK_CLAUSE_END = re.compile(r"(?i)[,;:.()]|\b(?:avant|before|puis|then|et|and|mais|but)\b")
 
 
 def _maybe_short(match: re.Match[str], careers: Careers, today: date) -> bool:

@@ -68,3 +68,20 @@ def read_form_relay(msg: ParsedMessage, rules_dir: Path | None = None) -> FormRe
     if not name and address is None:
         return None
     return FormRelay(name, address)
+
+
+def answer_at(unit: str, start: int, rules_dir: Path | None = None) -> bool | None:
+    """A yes/no field answering what its label names: «Reconversion : non (jobs étudiants)», «Stage en
+    cours : oui», "Career change: no". True or False when the mention at `start` sits in the label and the
+    value opens with a yes or a no; None when the unit is no such answer (a value that tells something else,
+    «Stage : mairie de Lyon», is read as a sentence)."""
+    fields = labelled_fields(unit)
+    colon = unit.find(":")
+    if len(fields) != 1 or not 0 <= start < colon:
+        return None
+    first = re.match(r"[^\W\d_][\w/]*", fields[0][1].casefold())
+    word = first.group() if first else ""
+    m = load_meanings(rules_dir)
+    if word in m["answer_no"].lemmas:
+        return False
+    return True if word in m["answer_yes"].lemmas else None

@@ -57,6 +57,8 @@ class Structure:
     extends: tuple[str, ...] = ()  # «prolonger»: told in the past, its date says how long it runs on
     begins: tuple[str, ...] = ()  # «commencer»: its date and length say whether it is held now
     generic: tuple[str, ...] = ()  # «volontariat»: a kind of scheme its qualifier may name as another one
+    end_nouns: tuple[str, ...] = ()  # «la fin de mon stage», «l'issue de ma mission»: its end as a noun
+    since_end: tuple[str, ...] = ()  # «depuis la fin de…», «après la fin de…»: since that end, it is over
     # «j'attends les résultats du jury», «je ne sais pas si je dois repasser une UE»: studies maybe not over
     studies_pending: re.Pattern[str] | None = None
     # «il me reste le mémoire à soutenir», "I still have to submit my dissertation": a part still to do
@@ -199,6 +201,8 @@ def _read_structure(shape: dict[str, Any], aims: dict[str, Any]) -> Structure:
         extends=tuple(shape.get("extends", [])),
         begins=tuple(shape.get("begins", [])),
         generic=tuple(shape.get("generic", [])),
+        end_nouns=tuple(shape.get("end_nouns", [])),
+        since_end=tuple(shape.get("since_end", [])),
         studies_pending=compile_any(shape.get("studies_pending", [])),
         studies_left=compile_any(shape.get("studies_left", [])),
         decisions=_stems(shape.get("decisions", [])),

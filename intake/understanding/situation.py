@@ -43,7 +43,8 @@ from intake.understanding.clauses import (
     tokens_in,
 )
 from intake.understanding.dates import count_of, end_date_after, find_dates
-from intake.understanding.facts import SUBJECT, Evidence, SituationFacts, Source
+from intake.understanding.facts import BODY, SUBJECT, Evidence, SituationFacts, Source
+from intake.understanding.forms import answer_at
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
 from intake.understanding.pending import decision_to_come
 from intake.understanding.stance import FACT, HEDGED, NOT_STATED, stance_at
@@ -103,7 +104,9 @@ class _Reading:
         aim = self.aim
         ess_interest = False if aim.refused is not None else True if aim.evidence is not None else None
         if aim.refused is not None and aim.evidence is not None:
-            ess_interest = None  # an aim in one sentence, a refusal in another: the coordinator asks
+            # An aim in one sentence, a refusal in another: the coordinator asks — unless the refusal is only
+            # a document's (a CV's objective may be older) and the mail states its aim today.
+            ess_interest = True if _written_today(aim.evidence) and not _written_today(aim.refused) else None
         self.flags["seeking"] = self.seeking
         return SituationFacts(
             current=current,
@@ -118,6 +121,10 @@ class _Reading:
             ess_refused_why=aim.refused_why,
             uncertain={name: ev for name, ev in self.uncertain.items() if self.flags.get(name) is None},
         )
+
+
+def _written_today(evidence: Evidence) -> bool:
+    return evidence.where in {BODY, SUBJECT}
 
 
 def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> SituationFacts:
@@ -150,10 +157,17 @@ def _read_unit(
             _read_mention(reading, name, situation, unit, source, lexicon, today)
     if source.is_document and _held_now_on_cv(units, index, lexicon.structure, today):
         reading.flag("employed", evidence, on_cv=True)  # «Depuis mars 2025 : comptable (CDI)»
-    if source.is_document and _untyped_mission_on_cv(units, index, lexicon.structure, today):
+    on_mission = (
+        _untyped_mission_on_cv(units, index, lexicon.structure, today)
+        if source.is_document
+        else _on_untyped_mission(unit, lexicon.structure, today)
+    )
+    if on_mission:
+        # A mission of unsaid kind may be a civic service or an internship («je suis en mission à la banque
+        # alimentaire»); a volunteer's role, a civic service only. The coordinator asks.
         reading.uncertain.setdefault("service_civique", evidence)
-    if not source.is_document and _on_untyped_mission(unit, lexicon.structure, today):
-        reading.uncertain.setdefault("service_civique", evidence)
+        if _A_MISSION.search(unit):
+            reading.uncertain.setdefault("internship", evidence)
     enrolled = None if source.is_document else _ENROLLED.search(unit)
     if enrolled and not _negated_before(unit, enrolled):
         reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
@@ -230,6 +244,7 @@ def _career_on_cv(units: list[str], index: int, today: date) -> str | None:
     return years_on_a_cv_line(line, units[index - 1] if index else None, today)
 
 
+_A_MISSION = re.compile(r"\bmissions?\b", re.IGNORECASE)
 # A mission, or a volunteer's role («volontaire du Corps européen de solidarité»), of a kind left unsaid.
 _MISSION = re.compile(r"\bmission\b|\bvolontaire\b(?!\s+pour)", re.IGNORECASE)  # «volontaire pour» is willing
 _EN_ON_MISSION = re.compile(
@@ -290,6 +305,11 @@ def _read_mention(
     evidence = Evidence(unit, source.where)
     # A cover letter's sentence is the writer's own words, read like the mail; a CV line is read as dated.
     own = not source.is_document or in_own_words(unit)
+    answered = _answered(unit, situation, lexicon.structure)
+    if answered is not None:
+        # «Reconversion : non (jobs étudiants)», «Stage en cours : oui»: the form's answer is the fact.
+        _record(reading, name, answered, evidence, own, source)
+        return
     if own and _only_as_a_time(unit, situation, lexicon.structure):
         return
     if own and _all_reported(unit, situation):
@@ -305,13 +325,8 @@ def _read_mention(
         # «normalement ma convention de stage finit le 30», «un service civique, je ne sais plus»: named under
         # a doubt, the situation is asked, whatever the sentence would say of it.
         state = UNSURE
-    if state == NOW:
-        reading.flag(name, evidence, on_cv=not own or source.older)
-        return
-    if state in (NOT_NOW, UNSURE):
-        (reading.past if state == NOT_NOW else reading.uncertain).setdefault(name, evidence)
-        if state == NOT_NOW and own and not source.older:
-            reading.told_over.add(name)
+    if state is not None:
+        _record(reading, name, state, evidence, own, source)
         return
     hit = situation.current.search(unit) if situation.current is not None else None
     if not hit:
@@ -332,6 +347,30 @@ def _read_mention(
         reading.seeking = reading.seeking or evidence
     else:
         reading.flag(name, evidence, on_cv=not own or source.older)
+
+
+def _record(reading: _Reading, name: str, state: str, evidence: Evidence, own: bool, source: Source) -> None:
+    """What one mention says of its situation: held now, over, or to be asked."""
+    if state == NOW:
+        reading.flag(name, evidence, on_cv=not own or source.older)
+        return
+    (reading.past if state == NOT_NOW else reading.uncertain).setdefault(name, evidence)
+    if state == NOT_NOW and own and not source.older:
+        reading.told_over.add(name)
+
+
+def _answered(unit: str, situation: Situation, structure: Structure) -> str | None:
+    """A form's yes/no field naming the situation in its label (forms.py): a no is none now; a yes is held
+    now when the field says now («Stage en cours : oui», «Stage : oui, en cours»), else asked («Stage :
+    oui» — when?)."""
+    hit = situation.current.search(unit) if situation.current is not None else None
+    starts = _mention_starts(unit, situation) + ([hit.start()] if hit else [])
+    answers = {answer_at(unit, start) for start in starts} - {None}
+    if len(answers) != 1:
+        return None
+    if not answers.pop():
+        return NOT_NOW
+    return NOW if _found(structure.now_stated, unit) or _found(structure.until_today, unit) else UNSURE
 
 
 def _state_of(
@@ -513,6 +552,8 @@ def _state_in_words(unit: str, situation: Situation, structure: Structure, today
 
 def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], today: date) -> str | None:
     before = unit[clause_start(unit, start) : start]
+    if has_word(words, "over_since", before):
+        return NOT_NOW  # "since the end of my internship, I have been looking…"
     clause = clause_at(unit, start, end)
     ending = _ENDS_LATER.search(unit, clause_start(unit, start))  # not «I completed my MA» before it
     # «until August» is next August for "I'm an intern", last August for "I used to be an intern" or "it
@@ -668,6 +709,8 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     if is_denied(token):
         return NOT_NOW  # «aucun stage … : mon master est terminé»: no end verb makes an absent thing doubtful
     reading, predicate = _read_as_a_noun(token)
+    if _since_its_end(token, reading.tense, structure):
+        return NOT_NOW  # «depuis la fin de mon service civique, je cherche…»: that end has passed
     end_verb = starts_with(predicate, structure.ends)
     inner_end = None if end_verb else _end_inside(predicate if predicate.i != token.i else token, structure)
     if inner_end is not None and not reading.negated and not is_negated(inner_end):
@@ -723,6 +766,16 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     if reading.tense == FUTURE:
         return UNSURE  # «je serai en stage jusqu'en mars»: now or later, the coordinator asks
     return _held_now(token, predicate, reading, is_role, structure, unit, today)
+
+
+def _since_its_end(token: Any, tense: str, structure: Structure) -> bool:
+    """The mention completes a noun of its end («la fin de mon service civique», «l'issue de ma mission»)
+    said as a time passed: «depuis / après la fin de…», or in a sentence told in the past."""
+    owner = _phrase_owner(token)
+    if owner.i == token.i or not starts_with(owner, structure.end_nouns):
+        return False
+    cases = (c for c in owner.children if c.dep_ == "case")
+    return tense == PAST or any(starts_with(c, structure.since_end) for c in cases)
 
 
 # A date told as a start («le 7 décembre», «en janvier», "on 2 November"), and a length («pour huit mois»).
