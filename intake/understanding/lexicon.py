@@ -61,6 +61,7 @@ class Structure:
     studies_pending: re.Pattern[str] | None = None
     # «il me reste le mémoire à soutenir», "I still have to submit my dissertation": a part still to do
     studies_left: re.Pattern[str] | None = None
+    final_steps: re.Pattern[str] | None = None  # «la soutenance», "my viva": dated ahead, studies go on
     aim_search: tuple[str, ...] = ()  # a job search or an aim whatever the tense: «postuler», «objectif»
     aim_work: tuple[str, ...] = ()  # work as an aim when infinitive or noun: «bosser», «un emploi»
     aim_blockers: tuple[str, ...] = ()  # facts between the aim and the ESS: «master», «stage»
@@ -197,6 +198,7 @@ def _read_structure(shape: dict[str, Any], aims: dict[str, Any]) -> Structure:
         generic=tuple(shape.get("generic", [])),
         studies_pending=compile_any(shape.get("studies_pending", [])),
         studies_left=compile_any(shape.get("studies_left", [])),
+        final_steps=compile_any(shape.get("final_steps", [])),
         aim_search=tuple(aims.get("search", [])),
         aim_work=tuple(aims.get("work", [])),
         aim_blockers=tuple(aims.get("blockers", [])),

@@ -126,6 +126,13 @@ def asks_about_another(unit: str, start: int) -> bool:
     return _in_a_question(unit, start) and not _OWN.intersection(opened)
 
 
+def wished_by_another(unit: str, start: int) -> bool:
+    """«Mes parents voudraient que je travaille dans une banque», "my uncle wants me to join his firm": what
+    the mention's clause names is another's wish for the writer (the `wishing` meaning, said by someone other
+    than the writer), not the writer's own aim."""
+    return _reported(_words(unit[_clause_start(unit, start) : start]), load_meanings()["wishing"])
+
+
 def obtained_on_condition(unit: str, start: int) -> bool:
     """«Si j'obtiens mon M2 en juin», "if I pass my degree": a diploma named under a condition of getting it
     is not had yet."""
