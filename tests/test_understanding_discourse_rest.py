@@ -157,3 +157,30 @@ def test_a_doubt_or_a_last_step_reads_the_time_of_the_situation(
 def test_a_defence_done_with_results_to_come_is_not_read_as_studies_going_on() -> None:
     body = f"{DIPLOMA} Master 2 : soutenance passée, résultats mi-décembre. {AIM}"
     assert _criterion(body, "studies_finished") != "not_met"
+
+
+OTHERS = [
+    pytest.param(
+        f"{DIPLOMA} Je cherche un poste d'animatrice dans le tourisme social.",
+        "job_seeking_ess",
+        "met",
+        id="a_search_in_social_tourism_is_an_ess_aim",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} I'd like a job in social tourism, organising holidays for low-income families.",
+        "job_seeking_ess",
+        "met",
+        id="an_english_search_in_social_tourism_is_an_ess_aim",
+    ),
+    pytest.param(
+        f"Formation finie en juillet 2026. Mon niveau, c'est un titre professionnel de niveau 4. {AIM}",
+        "degree_level",
+        "not_met",
+        id="my_level_taken_up_as_a_level_4_title_is_below_bac_plus_2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "criterion", "status"), OTHERS)
+def test_a_sector_or_a_level_named_in_passing_is_read(body: str, criterion: str, status: str) -> None:
+    assert _criterion(body, criterion) == status

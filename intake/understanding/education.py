@@ -227,6 +227,8 @@ _OBTAINED_CUE = re.compile(
     r"\bi (?:already |also )?(?:have|hold) (?:a|an|my)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b|"
     r"\bd[ée]livr[ée]e?\b|"
     r"\ben poche\b"
+    # The writer's own level or diploma taken up by «c'est»: «mon niveau : c'est un titre de niveau 4».
+    r"|\b(?:mon|ma) (?:niveau|dipl[oô]me|formation|qualification|titre)\b[^.;]{0,12}\bc.est\b"
     # Possession bounded by «ne… que», "only": «je n'ai que le bac», "I only have a BTS".
     r"|\bn.ai (?:que|qu.)|\bi only (?:have|hold)\b|\bmy only (?:diploma|degree|qualification)\b"
     r"|\bgot (?:my|a|an|the|his|her)\b|\breceived\b|\bawarded\b"
