@@ -126,8 +126,8 @@ CLASSES = [
         f"{DIPLOMA} Normalement ma convention de stage à la mairie finit le 5 décembre, sauf si on me garde"
         f" un peu. {AIM}",
         "not_internship",
-        "unknown",
-        id="an_internship_agreement_ending_normally_next_week_is_asked_never_passed",
+        "not_met",  # the doubt is on the day it ends, not on holding it (brief of h-drest, stop 23)
+        id="an_internship_agreement_ending_normally_next_week_is_current",
     ),
     # The asked part of a question.
     pytest.param(

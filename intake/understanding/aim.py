@@ -37,7 +37,7 @@ from intake.understanding.employers import aims_in_english, commercial_employers
 from intake.understanding.facts import SUBJECT, Evidence, Source
 from intake.understanding.lexicon import Lexicon, Structure, mentions_any
 from intake.understanding.signals import load_meanings
-from intake.understanding.stance import ASKED, asks_about_another, stance_at
+from intake.understanding.stance import ASKED, asks_about_another, stance_at, wished_by_another
 
 _ESS_SEEK_CONTEXT = re.compile(
     r"\bj?(?:cherch|recherch|emploi|poste|travailler|job|work|position|int[ée]ress|souhait|carri[eè]re|m.engager|"
@@ -372,6 +372,8 @@ def _aimed_hits(
         return []
     aimed = []
     for start, end, label in hits:
+        if wished_by_another(unit, start):
+            continue  # «mes parents voudraient que je rentre dans une banque»: their wish, not the aim
         # «j'envoie des candidatures à des structures de l'ESS», «je veux bosser dans l'insertion»: the parse
         # says; when it says nothing, the words of the clause (the body) or the line (a CV) do.
         in_parse = _aimed_in_parse(unit, start, end, lexicon.structure, strict=strict) if parsed else None
@@ -474,7 +476,7 @@ def _work_aimed(word: Any, noun: bool, unit: str, start: int, structure: Structu
     even when the small model tags it as a noun; a past verb of another clause leaves it to the words."""
     governing = predicate_of(word)
     sought = starts_with(governing, structure.aim_search) or starts_with(word.head, structure.aim_search)
-    sought = sought or _named_by_a_cleft_of_aim(word, structure)
+    sought = sought or _named_by_a_cleft(word, noun, structure)
     if noun and not sought and _held_now(word, governing):
         return False  # «je suis en CDD dans une grande surface», «j'occupe un poste en supermarché»: held
     if noun and governing.i != word.i and not sought:
@@ -484,7 +486,12 @@ def _work_aimed(word: Any, noun: bool, unit: str, start: int, structure: Structu
     return True
 
 
-def _named_by_a_cleft_of_aim(word: Any, structure: Structure) -> bool:
+def _named_by_a_cleft(word: Any, noun: bool, structure: Structure) -> bool:
+    """A job named as what the writer seeks by a cleft, whichever way the small model hangs it."""
+    return _cleft_around(word, structure) or (noun and _cleft_answering(word, structure))
+
+
+def _cleft_around(word: Any, structure: Structure) -> bool:
     """«Ce que je veux, c'est un poste dans…», «ce que je cherche : un CDI…»: the job is said to be what the
     writer's clause of aim names (the small model hangs the job on «ce» or «ce» on the job)."""
     sides = [word.head, *word.children]
@@ -492,7 +499,24 @@ def _named_by_a_cleft_of_aim(word: Any, structure: Structure) -> bool:
         side.i != word.i
         and side.lower_ in {"ce", "c'", "cela", "ça"}
         and _aim_clause_on(side, structure) is not None
+        # not «ce que je ne veux pas, c'est…»
+        and not NEGATION.search(word.doc[min(side.i, word.i) : max(side.i, word.i)].text)
         for side in sides
+    )
+
+
+def _cleft_answering(word: Any, structure: Structure) -> bool:
+    """«Ce que je cherche, c'est un emploi dans une association»: the job is the predicate of «c'est», and
+    a «ce que…» clause of the sentence names the search it answers (the small model hangs it anywhere)."""
+    if not any(c.dep_ == "cop" for c in word.children):
+        return False
+    return any(
+        t.i < word.i
+        and t.head.lower_ in {"ce", "ça", "cela"}
+        and starts_with(t, structure.aim_search)
+        and any(c.lower_ in {"que", "qu'"} for c in t.children)
+        and not NEGATION.search(word.doc[t.head.i : word.i].text)  # not «ce que je ne cherche pas, c'est…»
+        for t in word.doc
     )
 
 

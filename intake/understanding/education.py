@@ -277,6 +277,8 @@ _OBTAINED_CUE = re.compile(
     r"\ben poche\b"
     # Told done without a verb of getting: «ma licence, c'est fait», «BTS, done», «studies ending with a BA».
     r"|\bdone\b|\bc.est (?:fait|fini|boucl[ée]|bon)\b|\bboucl[ée]e?\b|\b(?:ending|ended|finishing) with\b"
+    # The writer's own level or diploma taken up by «c'est»: «mon niveau : c'est un titre de niveau 4».
+    r"|\b(?:mon|ma) (?:niveau|dipl[oô]me|formation|qualification|titre)\b[^.;]{0,12}\bc.est\b"
     # Possession bounded by «ne… que», "only": «je n'ai que le bac», "I only have a BTS".
     r"|\bn.ai (?:que|qu.)|\bi only (?:have|hold)\b|\bmy only (?:diploma|degree|qualification)\b"
     r"|\bgot (?:my|a|an|the|his|her)\b|\breceived\b|\bawarded\b"

@@ -67,6 +67,7 @@ class Structure:
     decisions: re.Pattern[str] | None = None
     awaited: re.Pattern[str] | None = None
     studies_named: re.Pattern[str] | None = None
+    final_steps: re.Pattern[str] | None = None  # «la soutenance», "my viva": dated ahead, studies go on
     aim_search: tuple[str, ...] = ()  # a job search or an aim whatever the tense: «postuler», «objectif»
     aim_work: tuple[str, ...] = ()  # work as an aim when infinitive or noun: «bosser», «un emploi»
     aim_blockers: tuple[str, ...] = ()  # facts between the aim and the ESS: «master», «stage»
@@ -208,6 +209,7 @@ def _read_structure(shape: dict[str, Any], aims: dict[str, Any]) -> Structure:
         decisions=_stems(shape.get("decisions", [])),
         awaited=_stems(shape.get("awaited", [])),
         studies_named=_stems(shape.get("studies_named", [])),
+        final_steps=compile_any(shape.get("final_steps", [])),
         aim_search=tuple(aims.get("search", [])),
         aim_work=tuple(aims.get("work", [])),
         aim_blockers=tuple(aims.get("blockers", [])),

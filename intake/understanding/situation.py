@@ -176,8 +176,45 @@ def _read_unit(
         reading.uncertain.setdefault("studying", evidence)  # «j'attends les résultats du jury»: over? Asked
     if _pattern_said(lexicon.structure.studies_left, unit):
         reading.flag("studying", evidence, on_cv=source.is_document)  # «il me reste le mémoire à soutenir»
+    if not source.is_document and not source.older and _final_step_ahead(unit, lexicon.structure, today):
+        reading.flag("studying", evidence)  # «la soutenance n'a lieu que le 8 décembre»
     for name in unfinished(unit, lexicon.structure, lexicon.situations.get("internship")):
         reading.flag(name, evidence, on_cv=source.is_document)  # «je n'ai pas encore fini mon master»
+
+
+def _final_step_ahead(unit: str, structure: Structure, today: date) -> bool:
+    """«Mon master est dans la poche, mais la soutenance n'a lieu que le 8 décembre», "my viva is on 8
+    December": the last step of the course, dated after today in its own sentence and not told as past."""
+    step = structure.final_steps.search(unit) if structure.final_steps is not None else None
+    if step is None:
+        return False
+    # Its own phrase: not «soutenance faite, résultats mi-décembre».
+    stop = re.search(r"[.;!?,]", unit[step.end() :])
+    after = unit[step.end() : step.end() + stop.start()] if stop else unit[step.end() :]
+    tenses = _tenses_told(unit, clause_start(unit, step.start()), step.end() + len(after), structure)
+    # A yearless date is the next one only when a verb says it is to come («a lieu le 8 décembre»); told
+    # without a verb («dernier partiel en juin»), it is this year's.
+    ahead = bool(tenses & {PRESENT, FUTURE})
+    return PAST not in tenses and any(when > today for when in _first_date(after, today, ahead))
+
+
+def _tenses_told(unit: str, start: int, end: int, structure: Structure) -> set[str]:
+    """The tenses of the verbs in unit[start:end]: the parse's for French, the words' for English."""
+    if is_french(unit):
+        return {tense_of(t) for t in parse(unit) if start <= t.idx < end and is_verb(t)}
+    said = unit[start:end]
+    if has_word(structure.english, "past", said):
+        return {PAST}
+    return {PRESENT} if re.search(r"\b(?:is|are|will|'s|'ll|am)\b", said, re.IGNORECASE) else set()
+
+
+def _first_date(text: str, today: date, ahead: bool) -> list[date]:
+    """The first date of the text, yearless ones too («n'a lieu que le 8 décembre»), as its last day."""
+    for word in re.finditer(r"\b\w", text):
+        when = end_date_after(text[word.start() :], today, ahead)
+        if when is not None:
+            return [when]
+    return []
 
 
 def _studies_pending(unit: str, structure: Structure) -> bool:
@@ -322,9 +359,10 @@ def _read_mention(
         return  # «mon conseiller parle de reconversion», «si je ne trouve rien, je ferai un service civique»
     state = _state_of(situation, unit, source, own, lexicon.structure, today)
     if stance == HEDGED and (state is not None or _mention_starts(unit, situation)):
-        # «normalement ma convention de stage finit le 30», «un service civique, je ne sais plus»: named under
-        # a doubt, the situation is asked, whatever the sentence would say of it.
-        state = UNSURE
+        # «un service civique, je ne sais plus»: named under a doubt, the situation is asked, whatever the
+        # sentence would say of it; but a doubt on the day a coming end falls is no doubt on holding it
+        # («normalement ma convention de stage finit le 30»).
+        state = NOW if _ends_ahead(unit, situation, lexicon.structure, today) else UNSURE
     if state is not None:
         _record(reading, name, state, evidence, own, source)
         return
@@ -657,6 +695,27 @@ def _read_a_correction(reading: _Reading, name: str, unit: str, evidence: Eviden
 
 def _mention_starts(unit: str, situation: Situation) -> list[int]:
     return [m.start() for p in (situation.names, situation.roles) if p is not None for m in p.finditer(unit)]
+
+
+def _ends_ahead(unit: str, situation: Situation, structure: Structure, today: date) -> bool:
+    """«Normalement ma convention de stage finit le 30 novembre», "my internship should end on 30 November":
+    the mention's own sentence tells its end, dated after today; whatever the doubt on that day, the
+    situation is held now."""
+    for start in _mention_starts(unit, situation):
+        stop = re.search(r"[.;!?]", unit[start:])
+        sentence = unit[start : start + stop.start()] if stop else unit[start:]
+        for word in re.finditer(r"\w+", sentence):
+            if word.start() > 0 and word.group().lower().startswith(structure.ends + _ENDS_IN_ENGLISH):
+                # «s'est terminé le 30 octobre»: a yearless day of an end told as done is this year's
+                ahead = _PAST_PARTICIPLE.search(word.group()) is None
+                when = _date_after(unit, start + word.end(), today, ahead)
+                return when is not None and when > today
+    return False
+
+
+_PAST_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|ed)$", re.IGNORECASE)
+# The end of a situation in English, where the French stems of `structure.ends` do not reach.
+_ENDS_IN_ENGLISH = ("end", "finish", "complet")
 
 
 def _all_reported(unit: str, situation: Situation) -> bool:

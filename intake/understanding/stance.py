@@ -30,7 +30,8 @@ NOT_STATED = frozenset({REPORTED, SUPPOSED, ASKED})
 # The person a referral presents («elle m'a dit qu'elle finit son stage»): their words are facts about them;
 # and the writer («je pense que…» is a hedge, not a report).
 _NOT_REPORTERS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they", "je", "j'", "i", "we", "nous"})
-# Unstressed pronouns and auxiliaries between a subject and its verb: «on m'a dit», «ma tutrice lui a dit».
+# Unstressed pronouns, auxiliaries and the adverbs that sit between a subject and its verb: «on m'a dit», «ma
+# tutrice lui a dit», "I now want" (the writer's own wish, not another's).
 _CLITICS = frozenset(
     {
         "me",
@@ -59,6 +60,16 @@ _CLITICS = frozenset(
         "have",
         "also",
         "aussi",
+        "now",
+        "still",
+        "really",
+        "just",
+        "already",
+        "maintenant",
+        "désormais",
+        "vraiment",
+        "toujours",
+        "déjà",
     }
 )
 # The writer as the subject of a clause: «je suis en fin de stage» said by another is the writer's case.
@@ -124,6 +135,13 @@ def asks_about_another(unit: str, start: int) -> bool:
     writer's (no «je», «mon», "my") asks about the programme, it tells no aim of the writer's."""
     opened = _after_last(_words(unit[_clause_start(unit, start) : start]), load_meanings()["subordinator"])
     return _in_a_question(unit, start) and not _OWN.intersection(opened)
+
+
+def wished_by_another(unit: str, start: int) -> bool:
+    """«Mes parents voudraient que je travaille dans une banque», "my uncle wants me to join his firm": what
+    the mention's clause names is another's wish for the writer (the `wishing` meaning, said by someone other
+    than the writer), not the writer's own aim."""
+    return _reported(_words(unit[_clause_start(unit, start) : start]), load_meanings()["wishing"])
 
 
 def obtained_on_condition(unit: str, start: int) -> bool:
