@@ -118,25 +118,33 @@ CORPORA = (
     # 200 messages and labels were committed and before anybody read it): kind 0.975, fields 0.913, verdict
     # 0.547, 8 false rejections, 14 false acceptances (10 % of 139 applications). Three of its false
     # rejections were read only to check their labels: all three right, none corrected. Floors = that figure
-    # minus 0.02; no more false rejections than measured.
+    # minus 0.02; no more false rejections than measured. Tuned on at stop 23 (h-dcor: corrections,
+    # postscripts, quoted older mail, tense; h-dmod: reported speech, conditions, questions, hedges,
+    # concessions, lists; h-dfin: ends not reached yet, a volunteering of unsaid kind; h-drest: the rest):
+    # kind 0.980, fields 0.950, verdict 0.906, no false rejection, 4 false acceptances. Floors = those minus
+    # 0.02; no false rejection may come back.
     Corpus("discourse", "written discourse first, the deciding fact inside one structure (PS, hedge, quote…),"
            " tuned on from stop 23", messages_at_least=200,
-           floors={"kind": 0.955, "fields": 0.893, "verdict": 0.527}, max_false_rejections=8),
+           floors={"kind": 0.960, "fields": 0.930, "verdict": 0.886}, max_false_rejections=0),
     # First figure (2026-12-03, reader of main at 9091bdc — tuned on abroad and boundaries, not on discourse —
     # after all 200 messages and labels were committed and before anybody read it): kind 0.985, fields 0.972,
     # verdict 0.757, 3 false rejections, 3 false acceptances (2 % of 140 applications). Its three false
     # rejections were read only to check their labels: all three right, none corrected. Floors = that figure
     # minus 0.02; no more false rejections than measured. Scored again after the round tuned on ../discourse
     # (reader of main at 5ba8f12; nobody had read this corpus): the same figure, no verdict or kind changed.
-    # Tuned on from stop 23's second round (h-ledu: education; h-lsit: situations, aim, kinds).
+    # Tuned on in stop 23's second round (h-ledu: education; h-lsit: situations, aim, kinds): kind 0.985,
+    # fields 0.995, verdict 0.964, no false rejection nor acceptance. Floors = those minus 0.02; no false
+    # rejection may come back.
     Corpus("lives", "written lives first: life timelines drawn by a seeded generator, labelled by an oracle "
            "from the card, each narrated by hand, tuned on from stop 23", messages_at_least=200,
-           floors={"kind": 0.965, "fields": 0.952, "verdict": 0.737}, max_false_rejections=3),
+           floors={"kind": 0.965, "fields": 0.975, "verdict": 0.944}, max_false_rejections=0),
     # First figure (2026-12-03, reader of main at 3e9356e — tuned on discourse's first round, not on lives —
     # after all 204 messages and labels were committed and before anybody read it): kind 0.956, fields 0.917,
     # verdict 0.578, 9 false rejections, 3 false acceptances (2 % of 147 applications). Its nine false
     # rejections were read only to check their labels: all nine right, none corrected. Floors = that figure
-    # minus 0.02; no more false rejections than measured.
+    # minus 0.02; no more false rejections than measured. Scored again at the end of stop 23, after the rounds
+    # that tuned on ../discourse and ../lives (reader of main at f52b70c; nobody had read this corpus): kind
+    # 0.956, fields 0.915, verdict 0.599, 9 false rejections, 2 false acceptances.
     Corpus("senses", "written word senses first: the criteria's words in other senses, of other people, and "
            "in their true sense", messages_at_least=200, never_tuned_on=True,
            floors={"kind": 0.936, "fields": 0.897, "verdict": 0.558}, max_false_rejections=9),
