@@ -19,14 +19,23 @@ import logging
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, Protocol
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-if TYPE_CHECKING:  # only a type here: db.py asks this module which database it runs on
-    from intake.store.db import Store
+
+class Store(Protocol):
+    """What a lock needs of a store (intake.store.db.Store): its engine and URL. A protocol, not an import,
+    because db.py asks this module which database it runs on."""
+
+    @property
+    def engine(self) -> Engine: ...
+
+    @property
+    def url(self) -> str: ...
+
 
 log = logging.getLogger(__name__)
 

@@ -786,16 +786,7 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     if predicate.i != token.i and ends and (end_verb or not reading.negated):
         # «mon stage se termine en avril 2027», «mon service civique s'est terminé en juin»; but «je ne
         # suis plus en stage depuis fin août» is a plain negation, the «fin» only dates it.
-        if reading.negated:
-            # «mon service civique n'est pas terminé, il court jusqu'en avril»: its date says it runs on;
-            # «je n'ai pas fini mon stage», «je ne peux pas quitter mon stage»: still in it? Asked.
-            return _runs_until(token, unit, today) or UNSURE
-        when = _date_after(unit, _past_both(predicate, token), today, reading.tense != PAST)
-        if when is not None:
-            return NOT_NOW if when < today else NOW
-        # «Fini, le stage !»: a participle standing alone (the small model gives it no tense) is done.
-        done = reading.tense == NO_TENSE and predicate.lower_.endswith(_PARTICIPLE_ENDS)
-        return NOT_NOW if reading.tense == PAST or done else NOW
+        return _state_by_its_ending(token, predicate, reading, unit, today)
     if reading.negated:
         return NOT_NOW  # «je ne suis ni en stage ni en service civique», «sans stage en cours»
     begun = _begun(token, predicate, reading.tense, structure, unit, today)
@@ -825,6 +816,20 @@ def _mention_state(token: Any, is_role: bool, structure: Structure, unit: str, t
     if reading.tense == FUTURE:
         return UNSURE  # «je serai en stage jusqu'en mars»: now or later, the coordinator asks
     return _held_now(token, predicate, reading, is_role, structure, unit, today)
+
+
+def _state_by_its_ending(token: Any, predicate: Any, reading: Reading, unit: str, today: date) -> str:
+    """A mention whose predicate ends it: its date, else its tense, says whether it is over."""
+    if reading.negated:
+        # «mon service civique n'est pas terminé, il court jusqu'en avril»: its date says it runs on;
+        # «je n'ai pas fini mon stage», «je ne peux pas quitter mon stage»: still in it? Asked.
+        return _runs_until(token, unit, today) or UNSURE
+    when = _date_after(unit, _past_both(predicate, token), today, reading.tense != PAST)
+    if when is not None:
+        return NOT_NOW if when < today else NOW
+    # «Fini, le stage !»: a participle standing alone (the small model gives it no tense) is done.
+    done = reading.tense == NO_TENSE and predicate.lower_.endswith(_PARTICIPLE_ENDS)
+    return NOT_NOW if reading.tense == PAST or done else NOW
 
 
 def _since_its_end(token: Any, tense: str, structure: Structure) -> bool:
