@@ -264,7 +264,8 @@ def read_applicant(
     ]
     # An adviser's own cover note holds the adviser's name and phone: contacts then come from the CV.
     adviser_words = addr is None and (forwarded_by is not None or is_adviser_address(msg.from_addr, lexicon))
-    sources, earlier = _sources_in_time(msg, body, display, addr, forwarded_by, adviser_words)
+    relay = _relay_cover(msg, forwarded_by, body)
+    sources, earlier = _sources_in_time(msg, body, display, addr, bool(relay), adviser_words)
     sources += docs
     contact_sources = docs if adviser_words else [body_source, *docs, *_own_other_words(msg, display)]
     facts = ApplicantFacts(forwarded_by=forwarded_by)
@@ -280,7 +281,7 @@ def read_applicant(
     subject = _subject_source(msg.subject)
     # The subject is read for a diploma over a short body or when the body names none; a situation it
     # states («stage en cours jusqu'au 15/01») is read whatever the body says.
-    sources += _forwarded_quote(msg) + _relay_cover(msg, forwarded_by, body)
+    sources += _forwarded_quote(msg) + relay
     facts.education = read_education([*sources, *_when_short(subject, body)], lexicon, today)
     if facts.education.highest is None and earlier:
         # «Mise à jour : mon stage est terminé» above the mail it updates: the diploma is told there.
@@ -303,14 +304,13 @@ def _sources_in_time(
     body: str,
     display: str,
     addr: str | None,
-    forwarded_by: str | None,
+    relayed: bool,
     adviser_words: bool,
 ) -> tuple[list[Source], list[Source]]:
     """([the writer's new text], [their own earlier mail under it]), each as finally meant («en 2023,
     pardon, en 2025»). A relayed mail under its relay's note is the earlier text: the note updates it."""
     own = addr is not None and addr == msg.from_addr and not adviser_words
     new, older = own_earlier_mail(msg, body, display, own)
-    relayed = bool(_relay_cover(msg, forwarded_by, body))
     earlier = [Source("message antérieur", as_finally_meant(older)[:MAX_BODY_CHARS], older=True)]
     return [Source(BODY, as_finally_meant(new), older=relayed)], (earlier if older else [])
 

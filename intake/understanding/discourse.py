@@ -14,7 +14,7 @@ from intake.parsing import ParsedMessage, earlier_mail
 from intake.understanding.clauses import is_english
 from intake.understanding.dates import find_dates
 from intake.understanding.lexicon import load_lexicon
-from intake.understanding.signals import load_meanings
+from intake.understanding.signals import meaning_alternation
 from intake.understanding.unfinished import completion_words
 
 # A correction is set off from what it corrects: a comma, a dash, an ellipsis, a bracket.
@@ -33,19 +33,15 @@ _LEAD = 40
 
 @lru_cache(maxsize=1)
 def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    meanings = load_meanings()
-
-    def alternation(name: str) -> str:
-        words = {*meanings[name].lemmas, *meanings[name].phrases}
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-    correction = alternation("self_correction")
+    correction = meaning_alternation("self_correction")
     corrects = re.compile(
         rf"{_SET_OFF}(?:(?:ah|oh|euh|hum)\W+)?(?:{correction})\b(?:\W+(?:{correction})\b)*[\s,:!]*",
         re.IGNORECASE,
     )
-    forgotten = re.compile(rf"{_SET_OFF}(?:{alternation('forgotten')})\b(?=\s*(?:[,.;!?)]|$))", re.IGNORECASE)
-    not_quite = re.compile(rf"(?:{alternation('not_quite')})\b[\s,;:!.…—–-]*", re.IGNORECASE)
+    forgotten = re.compile(
+        rf"{_SET_OFF}(?:{meaning_alternation('forgotten')})\b(?=\s*(?:[,.;!?)]|$))", re.IGNORECASE
+    )
+    not_quite = re.compile(rf"(?:{meaning_alternation('not_quite')})\b[\s,;:!.…—–-]*", re.IGNORECASE)
     return corrects, forgotten, not_quite
 
 

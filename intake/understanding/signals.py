@@ -206,8 +206,7 @@ def _stated_before_indirect(part: str) -> str:
 def _words_of(meaning: str, opening: bool = False) -> re.Pattern[str]:
     """The words and phrases of a meaning as one pattern, read whole (one ending in an apostrophe too: «j'»);
     `opening`: only at the start of the text («si j'ai…»)."""
-    m = load_meanings()[meaning]
-    words = _alternation(m.lemmas | frozenset(m.phrases))
+    words = meaning_alternation(meaning)
     start = r"^\s*" if opening else r"\b"
     return re.compile(rf"{start}(?:{words})(?:\b|(?<=['’]))", re.IGNORECASE)
 
@@ -825,6 +824,12 @@ def _referral_hint(rules_dir: Path) -> re.Pattern[str]:
     mine = rf"\b(?:{owners})\s+(?:[\w'’-]+\s+){{0,{_QUALIFIERS}}}(?:{owned})\b"
     named = "|".join(re.escape(w) for w in words)
     return re.compile(rf"\b(?:{named})|{met}|{mine}", re.IGNORECASE)
+
+
+def meaning_alternation(meaning: str) -> str:
+    """A meaning's words and phrases as one regular-expression alternation, longest first."""
+    m = load_meanings()[meaning]
+    return _alternation(m.lemmas | frozenset(m.phrases))
 
 
 def _alternation(words: frozenset[str]) -> str:
