@@ -20,6 +20,7 @@ from intake.understanding.forms import is_own_fiche
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
 from intake.understanding.signals import (
     Signal,
+    inquires,
     is_asked,
     is_programme_question,
     may_ask,
@@ -145,13 +146,6 @@ class AutoReply:
         return RuleResult(False)
 
 
-_BULK_SENDER = re.compile(
-    r"no-?reply|ne-?pas-?repondre|newsletter|news|lettre|info|communication|mailing|marketing|actu",
-    re.IGNORECASE,
-)
-_UNSUBSCRIBE = re.compile(r"d[ée]sinscri|d[ée]sabonn|unsubscribe|opt[- ]out", re.IGNORECASE)
-
-
 def _list_header(headers: dict[str, str]) -> str | None:
     """Why the headers say the message went to a list (List-Id, List-Unsubscribe, Precedence), or None."""
     for key in ("list-id", "list-unsubscribe", "list-post"):
@@ -173,9 +167,13 @@ class Newsletter:
             return RuleResult(True, listed)
         if "x-mailchimp-id" in headers or "x-campaign" in headers or "x-mc-user" in headers:
             return RuleResult(True, "Envoi d'un routeur de campagnes.")
-        sender = (ctx.msg.from_addr or "").split("@", 1)[0]
-        if _BULK_SENDER.search(sender) and _UNSUBSCRIBE.search(ctx.msg.text[-3000:]):
-            return RuleResult(True, f"Expéditeur {sender}@… et lien de désinscription.")
+        # Its sender names a periodical (address or name: «news@…», «ESS France Hebdo»), and its end offers
+        # to stop receiving it («se désabonner», «pour ne plus recevoir nos messages»).
+        words = ctx.lexicon.messages.get("newsletter", {})
+        sender = f"{ctx.msg.from_name} {ctx.msg.from_addr or ''}"
+        bulk = _search(words.get("senders"), sender)
+        if bulk and _search(words.get("stop_receiving"), ctx.msg.text[-3000:]):
+            return RuleResult(True, f"Expéditeur « {sender.strip()} » et offre de désinscription.")
         return RuleResult(False)
 
 
@@ -388,6 +386,11 @@ class DirectApplication:
             # answer it.
             evidence = signals[0].evidence
             return RuleResult(False, f"Personne évoquée, rien d'elle hors questions (« {evidence} »).")
+        inquiring = referral is not None and not presents_by_act(referral.evidence) and inquires(body)
+        if not hits and not _has_cv(msg) and inquiring:
+            # Someone told of, and the writer says they only inquire for them («je me renseigne pour lui»):
+            # a question asked on another's behalf, not their application.
+            return RuleResult(False, f"Renseignement pour une personne évoquée (« {inquiring[:80]} »).")
         seen = [f"mots de candidature (« {hits[0]} »)"] if hits else []
         if _has_cv(msg) and not any(sig.name == "cv" for sig in signals):
             seen.append("CV joint")
@@ -423,10 +426,16 @@ class Question:
             return RuleResult(False)
         if offers_a_post(body, msg.subject):
             return RuleResult(False, "Écrit par un employeur au sujet d'un poste qu'il propose.")
-        asked = is_programme_question(body, msg.subject)
-        if asked is None:
+        # A question about the programme, or any question from someone who says they inquire («je me
+        # renseigne pour lui» under «les deux sont-ils compatibles ?»).
+        asked = is_programme_question(body, msg.subject) or (inquires(body) and _first_question(body))
+        if not asked:
             return RuleResult(False)
         return RuleResult(True, f"Question sur le programme, sans élément personnel (« {asked[:80]} »).")
+
+
+def _first_question(body: str) -> str | None:
+    return next((s for s in split_asked(body) if is_asked(s)), None)
 
 
 class Other:

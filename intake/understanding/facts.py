@@ -58,8 +58,35 @@ EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE
 
 
 def split_sentences(text: str) -> list[str]:
-    parts = _sentence_end(resources.rules_dir()).split(text)
+    parts = _sentence_end(resources.rules_dir()).split(unwrapped(text))
     return [s.strip(" \t•-–·*") for s in parts if s.strip(" \t•-–·*")]
+
+
+# A mailer hard-wraps a paragraph near a fixed width (72, 78, 100 characters): a line cut there, not ended by
+# its mark, goes on in the next one («j'ai un BTS» / «Économie sociale familiale, obtenu en juin 2025»).
+_WRAP_WIDTH = 60
+_WRAP_SLACK = 4  # an editor wraps a word or two before the width, not always at it
+_LINE_END = re.compile(r"[.!?:;»\"”)]\s*$")
+# A line that is a row of its own: a list's item, a form's field («Situation : CDD»), a contact line; a form's
+# field ends at its line's end.
+_ROW = re.compile(r"^\s*(?:[-•*–·>]|\d+[.)]\s|[^:\n]{1,40}\s?:\s)|@|\d[\d .]{8,}\d")
+_FIELD = re.compile(r"^\s*[^:\n]{1,40}\s?:\s")
+
+
+def unwrapped(text: str) -> str:
+    """`text` with each hard-wrapped paragraph on one line: a line joins the next one when it was cut at the
+    text's width (the next word would not have fit) without its mark, and the next one starts no row."""
+    lines = text.split("\n")
+    width = max(len(line.rstrip()) for line in lines)
+    out = [lines[0]]
+    for prev, line in zip(lines, lines[1:]):
+        cut = len(prev.rstrip()) + 1 + len((line.split() or [""])[0]) >= width - _WRAP_SLACK
+        wrapped = cut and len(prev.rstrip()) >= _WRAP_WIDTH and not (_LINE_END.search(prev) or _FIELD.match(prev))
+        if wrapped and line.strip() and not _ROW.search(line):
+            out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 @lru_cache(maxsize=4)

@@ -348,6 +348,7 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     # Grace is looking for…», «Maud, diplômée de notre master, souhaite…» are the presented person's.
     named = someone and not pronoun
     employer = s.has(m["we"]) and not s.has(m["first_person"]) and not presents and not named
+    employer = employer or _institution_searches(s, m)
     ess = _search(lexicon.ess_names, s.text)
     if hired or (searching and not employer and (_job_sought(s, m) or (ess and s.has(m["search"])))):
         facts.append("job_search")
@@ -360,6 +361,18 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     if situated:
         facts.append("situation")
     return facts
+
+
+def _institution_searches(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """An organisation searching, named right before the verb («le lycée cherche un·e remplaçant·e»,
+    "the school is looking for"): it seeks staff; the tagger is unsure of the verb, its meaning decides."""
+    search, words = m["search"], [w for w, _pos in s.tokens]
+    for i, w in enumerate(words):
+        if i and (w in search.lemmas or w.startswith(search.stems)):
+            before = [x for x in words[max(0, i - 3) : i] if x not in _TO_BE]
+            if before and before[-1] in m["institution"].lemmas:
+                return True
+    return False
 
 
 def _own_situation(s: Sentence, lexicon: Lexicon) -> bool:
@@ -422,6 +435,8 @@ def _job_sought(s: Sentence, m: dict[str, Meaning]) -> bool:
     for i, w in enumerate(words):
         if not (w in job.lemmas or w.startswith(job.stems)):
             continue
+        if i and words[i - 1] in m["writer_before_verb"].lemmas:
+            continue  # «je travaille dans un service RH»: the work the writer has now, not one sought
         head, relation = s.heads[i] if i < len(s.heads) else (i, "")
         topic = relation == "nmod" and s.tokens[head][1] in {"NOUN", "PROPN"}
         head_word = words[head]
@@ -442,9 +457,11 @@ def _attribute(
     speaker: bool,
 ) -> None:
     """Facts told without «je» belong to the person presented, if any, else to the writer; a relative
-    merely named beside the writer's own facts («c'est ma sœur qui est en stage, pas moi») is no referral."""
+    merely named beside the writer's own facts («c'est ma sœur qui est en stage, pas moi») is no referral,
+    nor is one whose news the writer tells before their own search («mon frère a fini son master ; moi,
+    je cherche un emploi»): who seeks the job writes for themselves unless they present someone by an act."""
     own = any(name in found for name in ("job_search", "education"))
-    if "referral" in found and own and found["referral"].evidence in by_relative:
+    if "referral" in found and own and _merely_named(found, by_relative):
         del found["referral"]
     named = unattributed and "referral" not in found and not own and _names_someone_else(text, sender)
     if named:
@@ -453,6 +470,13 @@ def _attribute(
         return
     for fact, sentence in unattributed:
         found.setdefault(fact, Signal(fact, sentence.strip()))
+
+
+def _merely_named(found: dict[str, Signal], by_relative: list[str]) -> bool:
+    """The referral found names a relative without presenting them: a sentence with nothing of theirs, or
+    one beside the writer's own job search, with no act of presenting («je vous oriente…») in it."""
+    evidence = found["referral"].evidence
+    return evidence in by_relative or ("job_search" in found and not presents_by_act(evidence))
 
 
 def _names_someone_else(text: str, sender: str) -> str:
@@ -786,6 +810,17 @@ def presenting_sentences(body: str, *, rules_dir: Path | None = None) -> list[st
     return [s.text for s in read_sentences(body) if _presents_someone(s, m)]
 
 
+def inquires(body: str, *, rules_dir: Path | None = None) -> str | None:
+    """The sentence in which the writer says that they inquire («je me renseigne pour lui», «je demande pour
+    une association», "I am asking for my son"): a verb of asking whose subject is the writer, else None."""
+    m = load_meanings(rules_dir)
+    for s in read_sentences(body):
+        for i, (w, pos) in enumerate(s.tokens):
+            if w in m["ask"].lemmas and pos in {"VERB", "AUX"} and _subject_is_writer(s, i, m) is True:
+                return s.text
+    return None
+
+
 def may_ask(text: str) -> bool:
     """A cheap test before tagging: a «?», or a word of asking that may make an indirect question."""
     return "?" in text or bool(_words_of("ask").search(text))
@@ -800,10 +835,11 @@ def is_asked(sentence: str) -> bool:
 
 
 def is_programme_question(body: str, subject: str, *, rules_dir: Path | None = None) -> str | None:
-    """The question sentence when the message asks about the programme (criteria, dates, cost…), else None."""
+    """The question sentence when the message asks about the programme (criteria, dates, cost…), or asks the
+    programme of its own doings or things («proposez-vous…», «vos fiches»), else None."""
     m = load_meanings(rules_dir)
     for s in read_sentences("\n".join(x for x in (subject, body) if x.strip())):
-        if s.is_question and s.has(m["topic"]):
+        if s.is_question and (s.has(m["topic"]) or s.has(m["reader_asked"])):
             return s.text
     return None
 
