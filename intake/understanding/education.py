@@ -732,9 +732,9 @@ def _neighbour(units: list[str], index: int, step: int) -> str | None:
 
 
 def _body_units(text: str) -> list[str]:
-    from intake.understanding.facts import split_sentences
+    from intake.understanding.facts import split_sentences, unwrapped
 
-    return split_sentences(text)
+    return split_sentences(unwrapped(text))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.]| et | puis | and | then ")
