@@ -379,18 +379,9 @@ class DirectApplication:
             return RuleResult(False, f"Écrit comme un employeur ou partenaire (« {other[:80]} »).")
         if hits and not stated_in_body and not signals and _only_asks(msg, body):
             return RuleResult(False, f"L'objet (« {hits[0]} ») nomme le sujet d'une question ; rien de soi.")
-        mentioned = [sig.name for sig in signals] == ["referral"] and not presents_by_act(signals[0].evidence)
-        if not hits and not _has_cv(msg) and mentioned:
-            # A relative is mentioned, not presented, and nothing is said of them outside questions («mon
-            # petit-fils cherche du travail, est-ce gratuit ?»): not an application; the question rule may
-            # answer it.
-            evidence = signals[0].evidence
-            return RuleResult(False, f"Personne évoquée, rien d'elle hors questions (« {evidence} »).")
-        inquiring = referral is not None and not presents_by_act(referral.evidence) and inquires(body)
-        if not hits and not _has_cv(msg) and inquiring:
-            # Someone told of, and the writer says they only inquire for them («je me renseigne pour lui»):
-            # a question asked on another's behalf, not their application.
-            return RuleResult(False, f"Renseignement pour une personne évoquée (« {inquiring[:80]} »).")
+        told_of = None if hits or _has_cv(msg) else _only_told_of(signals, referral, body)
+        if told_of is not None:
+            return told_of
         seen = [f"mots de candidature (« {hits[0]} »)"] if hits else []
         if _has_cv(msg) and not any(sig.name == "cv" for sig in signals):
             seen.append("CV joint")
@@ -401,6 +392,23 @@ class DirectApplication:
         if not hits and not _has_cv(msg) and [sig.name for sig in signals] == ["cv"]:
             details["document"] = signals[0].evidence  # all rests on a document: it must read as a CV
         return RuleResult(True, f"Candidature — signaux vus : {' ; '.join(seen)}.", details)
+
+
+def _only_told_of(signals: list[Signal], referral: Signal | None, body: str) -> RuleResult | None:
+    """Why a message that only tells of someone, without presenting them, is no application, or None."""
+    if referral is None or presents_by_act(referral.evidence):
+        return None
+    if [sig.name for sig in signals] == ["referral"]:
+        # A relative is mentioned, not presented, and nothing is said of them outside questions («mon
+        # petit-fils cherche du travail, est-ce gratuit ?»): not an application; the question rule may
+        # answer it.
+        return RuleResult(False, f"Personne évoquée, rien d'elle hors questions (« {referral.evidence} »).")
+    inquiring = inquires(body)
+    if inquiring:
+        # Someone told of, and the writer says they only inquire for them («je me renseigne pour lui»): a
+        # question asked on another's behalf, not their application.
+        return RuleResult(False, f"Renseignement pour une personne évoquée (« {inquiring[:80]} »).")
+    return None
 
 
 def _only_asks(msg: ParsedMessage, body: str) -> bool:

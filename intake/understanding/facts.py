@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -83,14 +84,34 @@ def continues_above(above: str, line: str) -> bool:
     return _OWN_LINE.search(line) is None
 
 
+_WRAP_SLACK = 4  # an editor wraps a word or two before the width, not always at it
+_ITEM = re.compile(r"^\s*(?:[-•*–·>]|\d+[.)]\s)")
+_FIELD = re.compile(r"^\s*[^.,;:!?]{1,40}\s?:\s")
+
+
+def cut_at_width(above: str, line: str, width: int) -> bool:
+    """`above` was cut at the text's `width` (the first word of `line` would not have fit on it) with no final
+    mark, so `line` goes on with its sentence even when it starts with a capital («j'ai un BTS» /
+    «Économie sociale familiale, obtenu en juin 2025»); a form's field ends at its line's end, and a line of
+    its own (a list's item, a field, a contact) starts anew."""
+    above = above.rstrip()
+    first = (line.split() or [""])[0]
+    if len(above) < WRAP_WIDTH or len(above) + 1 + len(first) < width - _WRAP_SLACK:
+        return False
+    if above.endswith((".", "!", "?", ":", ";", "»", '"', "”", ")")) or _FIELD.match(above):
+        return False
+    return bool(line.strip()) and not (_OWN_LINE.search(line) or _ITEM.match(line))
+
+
 def unwrapped(text: str) -> str:
     """A mail body whose lines were cut at a width («format=fixed», a client wrapping at 72 or 100
     characters), its sentences joined again: each line is a unit otherwise, and a sentence cut in two is read
     as two halves («je cherche un emploi de chargée» / «de projet dans l'ESS»)."""
     lines = text.split("\n")
+    width = max(len(line.rstrip()) for line in lines)
     out = lines[:1]
-    for line in lines[1:]:
-        if out[-1] and continues_above(out[-1], line.lstrip()):
+    for above, line in itertools.pairwise(lines):
+        if out[-1] and (continues_above(out[-1], line.lstrip()) or cut_at_width(above, line, width)):
             out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
         else:
             out.append(line)
@@ -100,33 +121,6 @@ def unwrapped(text: str) -> str:
 def split_sentences(text: str) -> list[str]:
     parts = _sentence_end(resources.rules_dir()).split(unwrapped(text))
     return [s.strip(" \t•-–·*") for s in parts if s.strip(" \t•-–·*")]
-
-
-# A mailer hard-wraps a paragraph near a fixed width (72, 78, 100 characters): a line cut there, not ended by
-# its mark, goes on in the next one («j'ai un BTS» / «Économie sociale familiale, obtenu en juin 2025»).
-_WRAP_WIDTH = 60
-_WRAP_SLACK = 4  # an editor wraps a word or two before the width, not always at it
-_LINE_END = re.compile(r"[.!?:;»\"”)]\s*$")
-# A line that is a row of its own: a list's item, a form's field («Situation : CDD»), a contact line; a form's
-# field ends at its line's end.
-_ROW = re.compile(r"^\s*(?:[-•*–·>]|\d+[.)]\s|[^:\n]{1,40}\s?:\s)|@|\d[\d .]{8,}\d")
-_FIELD = re.compile(r"^\s*[^:\n]{1,40}\s?:\s")
-
-
-def unwrapped(text: str) -> str:
-    """`text` with each hard-wrapped paragraph on one line: a line joins the next one when it was cut at the
-    text's width (the next word would not have fit) without its mark, and the next one starts no row."""
-    lines = text.split("\n")
-    width = max(len(line.rstrip()) for line in lines)
-    out = [lines[0]]
-    for prev, line in zip(lines, lines[1:]):
-        cut = len(prev.rstrip()) + 1 + len((line.split() or [""])[0]) >= width - _WRAP_SLACK
-        wrapped = cut and len(prev.rstrip()) >= _WRAP_WIDTH and not (_LINE_END.search(prev) or _FIELD.match(prev))
-        if wrapped and line.strip() and not _ROW.search(line):
-            out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
-        else:
-            out.append(line)
-    return "\n".join(out)
 
 
 @lru_cache(maxsize=4)

@@ -836,10 +836,13 @@ def is_asked(sentence: str) -> bool:
 
 def is_programme_question(body: str, subject: str, *, rules_dir: Path | None = None) -> str | None:
     """The question sentence when the message asks about the programme (criteria, dates, cost…), or asks the
-    programme of its own doings or things («proposez-vous…», «vos fiches»), else None."""
+    programme of its own doings or things («proposez-vous…», «vos fiches»; not "could you share our
+    offer?", a favour asked, nor one for the writer's organisation), else None."""
     m = load_meanings(rules_dir)
+    ours = m["our_possessive"].lemmas | m["organisation"].lemmas | m["favour"].lemmas
     for s in read_sentences("\n".join(x for x in (subject, body) if x.strip())):
-        if s.is_question and (s.has(m["topic"]) or s.has(m["reader_asked"])):
+        of_the_reader = s.has(m["reader_asked"]) and not s.words & ours
+        if s.is_question and (s.has(m["topic"]) or of_the_reader):
             return s.text
     return None
 
