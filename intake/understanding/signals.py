@@ -363,13 +363,17 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     return facts
 
 
+# "the school is looking for": the French parser tags the English «is» anyhow.
+_IS = frozenset({"is", "are", "was", "were", "'s"})
+
+
 def _institution_searches(s: Sentence, m: dict[str, Meaning]) -> bool:
     """An organisation searching, named right before the verb («le lycée cherche un·e remplaçant·e»,
     "the school is looking for"): it seeks staff; the tagger is unsure of the verb, its meaning decides."""
     search, words = m["search"], [w for w, _pos in s.tokens]
     for i, w in enumerate(words):
         if i and (w in search.lemmas or w.startswith(search.stems)):
-            before = [x for x in words[max(0, i - 3) : i] if x not in _TO_BE]
+            before = [x for x in words[max(0, i - 3) : i] if x not in _TO_BE | _IS]
             if before and before[-1] in m["institution"].lemmas:
                 return True
     return False
