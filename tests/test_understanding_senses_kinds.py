@@ -157,3 +157,49 @@ def test_a_form_row_at_the_mails_width_does_not_swallow_the_next_row() -> None:
         "Pas de stage en cours"
     )
     assert split_sentences(body)[-1] == "Pas de stage en cours"
+
+
+def test_a_sisters_news_in_the_sentence_of_the_writers_search_leaves_the_writer_the_applicant() -> None:
+    body = (
+        "Bonjour,\nMa sœur part en mission à l'étranger, moi je reste ici : j'ai une licence depuis "
+        "juin 2025 et je cherche un emploi dans une mutuelle.\nSarah Koné"
+    )
+    writer = ("Sarah Koné", "sarah.kone@example.org")
+    assert _applicant(body, writer) == ("Sarah", "Koné", "sarah.kone@example.org")
+
+
+def test_an_english_writer_applying_for_a_job_after_naming_a_team_they_led_is_the_applicant() -> None:
+    body = (
+        "Hello,\nI ran the volunteers of my college's theatre club until last spring. I completed a BA in "
+        "History in 2026 and I'm applying for jobs in community arts charities.\nOwen Price"
+    )
+    writer = ("Owen Price", "owen.price@example.org")
+    assert _applicant(body, writer) == ("Owen", "Price", "owen.price@example.org")
+
+
+# ------------------------------------------------------------------ the ESS said no requirement; a skill
+
+
+def _read(body: str) -> tuple[bool | None, int | None]:
+    msg = parse_message(make_message(body, subject="Candidature"))
+    facts = read_applicant(msg, [], today=TODAY)
+    highest = facts.education.highest
+    return facts.situation.ess_interest, highest and highest.level
+
+
+def test_a_search_in_a_private_business_with_the_ess_not_required_is_aimed_outside_the_ess() -> None:
+    body = (
+        "Bonjour, j'ai un BTS obtenu en 2025. Je cherche un poste dans une agence de voyages privée, pas "
+        "nécessairement dans l'économie sociale."
+    )
+    assert _read(body)[0] is False
+
+
+def test_the_ess_said_no_requirement_without_another_place_leaves_the_aim_open() -> None:
+    body = "Bonjour, j'ai un BTS de 2025. Je cherche un poste, pas obligatoirement dans une association."
+    assert _read(body)[0] is None
+
+
+def test_mastering_a_tool_is_a_skill_not_a_maitrise_degree() -> None:
+    body = "Bonjour, j'ai un BUT obtenu en juin 2025 et je maîtrise les outils de paie. Je cherche en coop."
+    assert _read(body)[1] == 3

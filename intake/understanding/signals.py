@@ -301,7 +301,7 @@ def read_signals(
             if not facts and not presents_by_act(s.text, rules_dir=rules_dir):
                 by_relative.append(s.text)
         for fact in facts:
-            if first and not (presents or ("referral" in found and s.words & m["third_person"].lemmas)):
+            if _the_writers(fact, s, m, presents, "referral" in found):
                 seen(fact, s.text)
             else:
                 unattributed.append((fact, s.text))
@@ -365,6 +365,24 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
 
 # "the school is looking for": the French parser tags the English «is» anyhow.
 _IS = frozenset({"is", "are", "was", "were", "'s"})
+
+
+def _the_writers(fact: str, s: Sentence, m: dict[str, Meaning], presents: bool, referred: bool) -> bool:
+    """A fact told in the first person, in a sentence that presents nobody and, once someone is presented,
+    not of «il/elle»; a search whose subject is the writer is theirs wherever it is told («mon frère fait un
+    volontariat, moi je cherche un emploi»)."""
+    if fact == "job_search" and _writer_searches(s, m):
+        return True
+    return s.has(m["first_person"]) and not (presents or (referred and s.words & m["third_person"].lemmas))
+
+
+def _writer_searches(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """The writer is the subject of a verb of searching in the sentence («…, moi je cherche un emploi»)."""
+    search = m["search"]
+    return any(
+        (w in search.lemmas or w.startswith(search.stems)) and pos == "VERB" and _subject_is_writer(s, i, m)
+        for i, (w, pos) in enumerate(s.tokens)
+    )
 
 
 def _institution_searches(s: Sentence, m: dict[str, Meaning]) -> bool:
