@@ -203,3 +203,12 @@ def test_the_ess_said_no_requirement_without_another_place_leaves_the_aim_open()
 def test_mastering_a_tool_is_a_skill_not_a_maitrise_degree() -> None:
     body = "Bonjour, j'ai un BUT obtenu en juin 2025 et je maîtrise les outils de paie. Je cherche en coop."
     assert _read(body)[1] == 3
+
+
+def test_a_doubted_civic_service_whose_end_is_one_of_two_months_is_asked_about() -> None:
+    body = (
+        "Bonjour, j'ai une licence de juin 2025. J'ai commencé un service civique en mai, je ne me souviens "
+        "plus s'il finit en octobre ou en janvier. Je cherche un emploi dans une association."
+    )
+    msg = parse_message(make_message(body, subject="Candidature"))
+    assert read_applicant(msg, [], today=TODAY).situation.current != "service_civique"
