@@ -215,5 +215,5 @@ def test_a_doubted_civic_service_whose_end_is_one_of_two_months_is_asked_about()
 
 
 def test_an_engineer_graduate_with_the_school_in_brackets_has_a_bac_plus_5() -> None:
-    body = "Bonjour, diplômée ingénieure (Arts et Métiers) en juin 2025, je cherche un emploi dans une coopérative."
+    body = "Bonjour, diplômée ingénieure (Arts et Métiers) en juin 2025, je cherche un emploi en coopérative."
     assert _read(body)[1] == 5
