@@ -2,8 +2,8 @@
 fin de mon stage…») or in the passive («m'a été délivré», «a été prolongée»). Each message written by hand;
 the comment names its construction, the fact it carries and its words."""
 
-from kit import M, app, auto_reply, bounce, newsletter, other, question, reply
 from constructions import C
+from kit import M, app, auto_reply, bounce, newsletter, other, question, reply
 
 MESSAGES = [
     # Construction: nominalisation — graduation — L'obtention de mon master
@@ -16,7 +16,8 @@ active d'un poste de chargée de développement en coopérative, sans succès po
 
 Salomé Giraud
 06 44 18 27 90""",
-        app("Salomé", "Giraud", phone="+33644182790", bac=5, grad="2025-06", status="obtention_master_2025_06"),
+        app("Salomé", "Giraud", phone="+33644182790", bac=5, grad="2025-06",
+            status="obtention_master_2025_06"),
     )),
     # Construction: nominalisation — situation — La fin de mon stage est prévue
     C("nominalisation", "situation", "La fin de mon stage est prévue", M(
@@ -151,7 +152,8 @@ Merci, Anaïs""",
     C("nominalisation", "kind", "Inauguration de notre tiers-lieu", M(
         "La Fabrique commune <infos@fabriquecommune.example.org>", "Inauguration de notre tiers-lieu",
         "07 07:00",
-        """Inauguration de notre tiers-lieu le 12 décembre : visite des ateliers, ouverture des inscriptions aux
+        """Inauguration de notre tiers-lieu le 12 décembre : visite des ateliers, ouverture des
+inscriptions aux
 permanences, lancement de l'épicerie solidaire. Pour ne plus recevoir cette lettre, cliquez ici.""",
         newsletter(),
     )),
@@ -169,7 +171,8 @@ Hélène, pour la SCIC Les Rives""",
     # Construction: nominalisation — kind — Fermeture du bureau
     C("nominalisation", "kind", "Fermeture du bureau", M(
         "Marius Delcourt <marius.delcourt@example.net>", "Réponse automatique : Pro'pulse", "07 18:02",
-        """Fermeture du bureau jusqu'au 4 janvier ; reprise des réponses à partir du 5. Message automatique.""",
+        """Fermeture du bureau jusqu'au 4 janvier ; reprise des réponses à partir du 5. Message
+automatique.""",
         auto_reply(),
     )),
     # Construction: passive — graduation — m'a été délivré en juillet 2025
@@ -203,7 +206,8 @@ dans l'ESS.
 Ma licence pro Coordination de projets de l'ESS a été validée par le jury le 3 juillet 2026. Je cherche
 un CDD ou un CDI dans une coopérative d'activité.
 Tristan Morel — 06 30 42 71 88""",
-        app("Tristan", "Morel", phone="+33630427188", bac=3, grad="2026-07", status="licence_pro_jury_2026_07"),
+        app("Tristan", "Morel", phone="+33630427188", bac=3, grad="2026-07",
+            status="licence_pro_jury_2026_07"),
     )),
     # Construction: passive — career_change — J'ai été recrutée en CDI
     C("passive", "career_change", "J'ai été recrutée en CDI", M(
@@ -323,7 +327,8 @@ Diagnostic-Code: smtp; 550 5.1.1 user unknown""",
     # Construction: passive — kind — sera traité à mon retour
     C("passive", "kind", "sera traité à mon retour", M(
         "Agathe Lenoir <agathe.lenoir@example.net>", "Absence : Pro'pulse", "12 15:35",
-        """Votre message a bien été reçu et sera traité à mon retour, le 30 novembre. (Réponse automatique)""",
+        """Votre message a bien été reçu et sera traité à mon retour, le 30 novembre. (Réponse
+automatique)""",
         auto_reply(),
     )),
     # Construction: passive — kind — peuvent être déposées

@@ -1,10 +1,11 @@
-"""Batch 2: relative clauses and appositions — the deciding fact inside «le BTS que j'ai validé…», «l'association
+"""Batch 2: relative clauses and appositions — the deciding fact inside «le BTS que j'ai validé…»,
+«l'association
 où je fais…», or in a participle or a title set before the subject («Diplômée d'un M2 depuis juin, …»,
 «Ancienne volontaire, …»). Each message written by hand; the comment names its construction, the fact it
 carries and its words."""
 
-from kit import CV, M, app, auto_reply, newsletter, other, question, reply
 from constructions import C
+from kit import CV, M, app, auto_reply, newsletter, other, question, reply
 
 MESSAGES = [
     # Construction: relative — graduation — le BTS que j'ai validé en juin 2025
@@ -40,7 +41,8 @@ de rejoindre une SCOP. Je cherche un poste d'assistante de gestion.
 
 Rose Aubert
 06 90 12 45 67""",
-        app("Rose", "Aubert", phone="+33690124567", bac=3, grad="2026-07", status="licence_pro_titulaire_2026_07"),
+        app("Rose", "Aubert", phone="+33690124567", bac=3, grad="2026-07",
+            status="licence_pro_titulaire_2026_07"),
     )),
     # Construction: relative — graduation — le master que j'ai obtenu en 2020
     C("relative", "graduation", "le master que j'ai obtenu en 2020", M(
@@ -319,7 +321,8 @@ Expérience
     # Construction: apposition — kind — En congé jusqu'au 2 décembre
     C("apposition", "kind", "En congé jusqu'au 2 décembre", M(
         "Bérénice Maillot <berenice.maillot@example.fr>", "Réponse automatique", "20 08:00",
-        """En congé jusqu'au 2 décembre, je lirai votre message à mon retour. Pour une urgence : 01 23 45 67 89.""",
+        """En congé jusqu'au 2 décembre, je lirai votre message à mon retour. Pour une urgence : 01 23
+45 67 89.""",
         auto_reply(),
     )),
     # Construction: apposition — kind — Conseillère en mission locale

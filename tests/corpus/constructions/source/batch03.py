@@ -1,9 +1,10 @@
-"""Batch 3: infinitive clauses and gerunds — the deciding fact in «après avoir soutenu…», «avant de commencer…»,
+"""Batch 3: infinitive clauses and gerunds — the deciding fact in «après avoir soutenu…», «avant de
+commencer…»,
 «je viens de commencer…», or in «en terminant…», «tout en finissant…». Each message written by hand; the
 comment names its construction, the fact it carries and its words."""
 
-from kit import CV, M, app, auto_reply, bounce, newsletter, other, question, reply
 from constructions import C
+from kit import CV, M, app, auto_reply, bounce, newsletter, other, question, reply
 
 MESSAGES = [
     # Construction: infinitive — studies_finished — Après avoir soutenu mon mémoire
@@ -85,7 +86,8 @@ animer la vie collective, ou une association du logement d'abord.
 
 Étienne Faure
 07 12 34 90 56""",
-        app("Étienne", "Faure", phone="+33712349056", bac=5, grad="2025-10", status="rejoindre_coop_habitants"),
+        app("Étienne", "Faure", phone="+33712349056", bac=5, grad="2025-10",
+            status="rejoindre_coop_habitants"),
     )),
     # Construction: infinitive — graduation — Après avoir obtenu ma licence en 2022
     C("infinitive", "graduation", "Après avoir obtenu ma licence en 2022", M(
@@ -163,7 +165,8 @@ Merci d'avance""",
     # Construction: infinitive — kind — Pour vous inscrire à nos ateliers
     C("infinitive", "kind", "Pour vous inscrire à nos ateliers", M(
         "Réseau Coopérer <lettre@cooperer.example.net>", "La lettre de décembre", "23 07:00",
-        """Pour vous inscrire à nos ateliers de décembre (statuts de SCOP, gouvernance partagée), suivez le lien.
+        """Pour vous inscrire à nos ateliers de décembre (statuts de SCOP, gouvernance partagée), suivez
+le lien.
 Se désabonner de cette lettre.""",
         newsletter(),
     )),

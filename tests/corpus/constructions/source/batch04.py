@@ -3,8 +3,8 @@ stage», «ma soutenance a lieu…», «le jury a validé…», or in «c'est en
 c'est…». Each message written by hand; the comment names its construction, the fact it carries and its
 words."""
 
-from kit import CV, M, app, auto_reply, newsletter, other, question, reply
 from constructions import C
+from kit import CV, M, app, auto_reply, newsletter, other, question, reply
 
 MESSAGES = [
     # Construction: impersonal — situation — il me reste deux mois de stage
@@ -240,7 +240,8 @@ Ewen Le Gall""",
         "Margot Lebon <margot.lebon@example.org>", "Candidature", "09 16:10",
         """Bonjour,
 
-Sur mon profil en ligne, la ligne « Coopérative Oxalis », c'est un stage que j'ai terminé en août, pas un emploi.
+Sur mon profil en ligne, la ligne « Coopérative Oxalis », c'est un stage que j'ai terminé en août, pas
+un emploi.
 Master obtenu en juillet 2026 ; je cherche un CDI dans une coopérative d'activité.
 
 Margot Lebon""",

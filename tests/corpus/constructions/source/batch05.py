@@ -3,8 +3,8 @@
 service civique», «rien de moins qu'un bac+5»). Each message written by hand; the comment names its
 construction, the fact it carries and its words."""
 
-from kit import CV, M, app, auto_reply, bounce, newsletter, other, question, reply
 from constructions import C
+from kit import CV, M, app, auto_reply, bounce, newsletter, other, question, reply
 
 MESSAGES = [
     # Construction: fragment — graduation — Master 2 ESS — 2025 — validé
@@ -233,8 +233,8 @@ Dorian Blanchard""",
         app("Dorian", "Blanchard", phone=None, bac=3, grad="2026-06", unknown=["job_seeking_ess"],
             status="peu_importe_plutot_que_secteur"),
     )),
-    # Construction: comparison — aim — plus envie de travailler dans une coopérative que dans une grande entreprise
-    C("comparison", "aim", "plus envie de travailler dans une coopérative que dans une grande entreprise", M(
+    # Construction: comparison — aim — plus envie de travailler dans une coopérative
+    C("comparison", "aim", "plus envie de travailler dans une coopérative", M(
         "Mathilde Gros <mathilde.gros@example.net>", "Candidature", "19 09:45",
         """Bonjour,
 
@@ -263,7 +263,8 @@ Benoît Charpentier""",
 Je n'ai pas plus que le bac (2022), mais j'ai beaucoup d'expérience bénévole. Je voudrais un emploi dans
 une asso de solidarité.
 Steven""",
-        app("Steven", "Morel", phone=None, bac=0, grad=None, failing=["degree_level"], status="pas_plus_que_bac"),
+        app("Steven", "Morel", phone=None, bac=0, grad=None, failing=["degree_level"],
+            status="pas_plus_que_bac"),
     )),
     # Construction: comparison — level — Rien de moins qu'un bac+5
     C("comparison", "level", "Rien de moins qu'un bac+5", M(

@@ -3,8 +3,8 @@ a dix-huit mois», «l'an dernier», «depuis la rentrée», «dans trois mois»
 mille vingt et un», «un stage de six mois». Each message written by hand, dated in the last week before
 the reading day; the comment names its construction, the fact it carries and its words."""
 
-from kit import CV, M, app, auto_reply, bounce, newsletter, other, question
 from constructions import C
+from kit import CV, M, app, auto_reply, bounce, newsletter, other, question
 
 MESSAGES = [
     # Construction: relative_time — graduation — il y a dix-huit mois

@@ -3,8 +3,8 @@ niveau ? Un bac+3.», «Un stage en cours ? Oui, jusqu'en avril.», or in an Eng
 “-ing” clause (“having finished my degree”, “was awarded in 2021”, “have been looking since…”). Each
 message written by hand; the comment names its construction, the fact it carries and its words."""
 
-from kit import CV, M, app, auto_reply, question, reply
 from constructions import C
+from kit import CV, M, app, auto_reply, question, reply
 
 MESSAGES = [
     # Construction: self_question — level — Mon niveau ? Un bac+3.
@@ -309,7 +309,8 @@ I graduated last spring with a master's in development studies, and I am looking
 NGO or an association.
 
 Olivia Hughes""",
-        app("Olivia", "Hughes", phone=None, bac=5, grad="2026", language="en", status="en_graduated_last_spring"),
+        app("Olivia", "Hughes", phone=None, bac=5, grad="2026", language="en",
+            status="en_graduated_last_spring"),
     )),
     # Construction: english — aim — aiming at a position in investment banking
     C("english", "aim", "aiming at a position in investment banking", M(
@@ -346,7 +347,8 @@ Thanks, Grace""",
     # Construction: english — kind — I am currently out of the office
     C("english", "kind", "I am currently out of the office", M(
         "Peter Hall <peter.hall@example.net>", "Automatic reply: Pro'pulse", "16 10:00",
-        """I am currently out of the office and will be returning on 30 November, with limited access to email.""",
+        """I am currently out of the office and will be returning on 30 November, with limited access to
+email.""",
         auto_reply(),
     )),
 ]

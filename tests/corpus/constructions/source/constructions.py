@@ -14,20 +14,20 @@ from dataclasses import dataclass
 from kit import M
 
 GRID = {
-    "nominalisation": "the fact as a noun phrase: «l'obtention de mon master en juin 2025», «la fin de mon stage»",
+    "nominalisation": "the fact as a noun phrase: «l'obtention de mon master», «la fin de mon stage»",
     "passive": "a passive: «mon diplôme m'a été remis en juillet», «ma convention a été prolongée»",
-    "relative": "a relative clause: «le BTS que j'ai validé en 2025», «l'association où je fais mon service civique»",
-    "apposition": "a participle or an apposition: «Diplômée d'un M2 depuis juin, …», «Ancienne volontaire, …»",
+    "relative": "a relative clause: «le BTS que j'ai validé», «l'association où je fais…»",
+    "apposition": "a participle or an apposition: «Diplômée d'un M2 depuis juin, …»",
     "infinitive": "an infinitive clause: «après avoir soutenu mon mémoire», «avant de commencer mon stage»",
     "gerund": "a gerund: «en terminant ma licence», «tout en finissant mon stage»",
-    "impersonal": "an impersonal or non-writer subject: «il me reste deux mois de stage», «ma soutenance a lieu…»",
+    "impersonal": "an impersonal or non-writer subject: «il me reste deux mois de stage»",
     "cleft": "a cleft: «c'est en 2024 que j'ai eu mon DUT», «ce que je cherche, c'est…»",
     "fragment": "a verbless fragment or list: «Master 2 ESS — 2025 — validé», «Situation : en recherche»",
     "comparison": "a comparison or negated comparison: «pas plus de stage que de service civique»",
     "relative_time": "a time counted from the reading day 2026-11-26: «il y a dix-huit mois», «l'an dernier»",
     "number_words": "numbers in words: «bac plus cinq», «deux mille vingt-cinq», «vingt-quatre mois»",
     "self_question": "a question the writer asks and answers: «Mon niveau ? Un bac+3.»",
-    "english": "an English construction: a passive, a perfect, an “-ing” clause (“having finished my degree”)",
+    "english": "an English passive, perfect or “-ing” clause (“having finished my degree”)",
 }
 STATED = (
     "graduation",
