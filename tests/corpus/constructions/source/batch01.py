@@ -67,8 +67,8 @@ association d'aide à domicile ou un centre social.
 Kenza Amrani""",
         app("Kenza", "Amrani", phone=None, bac=2, grad="2025-07", status="validation_bts_2025_07"),
     )),
-    # Construction: nominalisation — graduation — La remise de mon DUT remonte
-    C("nominalisation", "graduation", "La remise de mon DUT remonte", M(
+    # Construction: nominalisation — graduation — La remise de mon DUT Carrières sociales
+    C("nominalisation", "graduation", "La remise de mon DUT Carrières sociales", M(
         "Lucas Ferreira <lucas.ferreira@example.net>", "Candidature Lucas Ferreira", "04 10:02",
         """Bonjour,
 

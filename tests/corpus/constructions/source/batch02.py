@@ -176,8 +176,8 @@ travail, on vous envoie un panier de légumes de l'atelier !
 Patrice, recyclerie du Val""",
         other(),
     )),
-    # Construction: apposition — graduation — Diplômée d'un M2 depuis juin 2026
-    C("apposition", "graduation", "Diplômée d'un M2 depuis juin 2026", M(
+    # Construction: apposition — graduation — Diplômée d'un M2 Politiques sociales
+    C("apposition", "graduation", "Diplômée d'un M2 Politiques sociales", M(
         "Ophélie Renard <ophelie.renard@example.org>", "Candidature", "17 09:10",
         """Bonjour,
 
@@ -210,8 +210,8 @@ Malik Traoré""",
         app("Malik", "Traoré", phone=None, bac=5, grad="2026-09", failing=["not_internship"],
             status="stagiaire_jusqu_avril"),
     )),
-    # Construction: apposition — graduation — Titulaire d'un BTS depuis 2019
-    C("apposition", "graduation", "Titulaire d'un BTS depuis 2019", M(
+    # Construction: apposition — graduation — Titulaire d'un BTS Économie sociale familiale depuis 2019
+    C("apposition", "graduation", "Titulaire d'un BTS Économie sociale familiale depuis 2019", M(
         "Kevin Lambert <kevin.lambert@example.fr>", "candidature", "17 16:55",
         """Bonjour,
 Titulaire d'un BTS Économie sociale familiale depuis 2019, je souhaite intégrer une association de

@@ -170,8 +170,8 @@ le lien.
 Se désabonner de cette lettre.""",
         newsletter(),
     )),
-    # Construction: gerund — graduation — En terminant ma licence pro en juin 2026
-    C("gerund", "graduation", "En terminant ma licence pro en juin 2026", M(
+    # Construction: gerund — graduation — En terminant ma licence pro Animation sociale
+    C("gerund", "graduation", "En terminant ma licence pro Animation sociale", M(
         "Juliette Perret <juliette.perret@example.org>", "Candidature", "23 09:10",
         """Bonjour,
 

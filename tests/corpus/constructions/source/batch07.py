@@ -106,8 +106,8 @@ Agnès Lebrun""",
         app("Agnès", "Lebrun", phone=None, bac=3, grad="2025-06", unknown=["studies_finished"],
             status="master_fini_pas_tout_a_fait"),
     )),
-    # Construction: self_question — aim — Ce que je cherche ? Un poste dans l'industrie pharmaceutique.
-    C("self_question", "aim", "Ce que je cherche ? Un poste dans l'industrie pharmaceutique.", M(
+    # Construction: self_question — aim — Ce que je cherche ? Un poste dans l'industrie pharmaceutique
+    C("self_question", "aim", "Ce que je cherche ? Un poste dans l'industrie pharmaceutique", M(
         "Charlotte Weiss <charlotte.weiss@example.net>", "Candidature", "12 12:30",
         """Bonjour,
 
