@@ -180,7 +180,7 @@ Diagnostic-Code: smtp; 550 5.1.1 address not found""",
         "Jeanne Leroy <jeanne.leroy@example.org>", "Candidature", "17 15:15",
         """Bonjour,
 
-Master de gestion des territoires, juin 2025. Je n'ai en cours pas plus de stage que de service civique :
+Master de gestion des territoires, juin 2025. En ce moment, pas plus de stage que de service civique :
 je suis entièrement disponible pour un emploi dans une association ou une coopérative.
 
 Jeanne Leroy""",

@@ -108,17 +108,17 @@ Noé Pichon""",
         app("Noé", "Pichon", phone=None, bac=3, grad="2025-07", failing=["not_service_civique"],
             status="sc_depuis_un_mois"),
     )),
-    # Construction: relative_time — career_change — pendant les neuf dernières années
-    C("relative_time", "career_change", "pendant les neuf dernières années", M(
+    # Construction: relative_time — career_change — jusqu'à il y a deux ans
+    C("relative_time", "career_change", "jusqu'à il y a deux ans", M(
         "Guillaume Perret <guillaume.perret@example.net>", "Candidature", "23 11:50",
         """Bonjour,
 
-Pendant les neuf dernières années, j'ai été technicien de maintenance en CDI. J'ai repris des études et
-mon master Économie sociale a été validé cet été. Je cherche un poste en SCOP.
+Jusqu'à il y a deux ans, j'ai été technicien de maintenance en CDI, pendant neuf ans. J'ai repris des
+études et mon master Économie sociale a été validé cet été. Je cherche un poste en SCOP.
 
 Guillaume Perret""",
         app("Guillaume", "Perret", phone=None, bac=5, grad="2026", failing=["not_career_change"],
-            status="neuf_dernieres_annees_technicien"),
+            status="technicien_neuf_ans_jusqu_il_y_a_deux_ans"),
     )),
     # Construction: relative_time — graduation — il y a deux ans, à peu près
     C("relative_time", "graduation", "il y a deux ans, à peu près", M(
