@@ -121,7 +121,8 @@ Nathan Guérin
         """Bonjour,
 
 Diplômée de l'ESC (master Grande École) en juillet 2026. Mon projet professionnel : l'intégration d'un
-cabinet d'audit financier parisien, idéalement un des quatre grands. On m'a dit que vous aidiez les jeunes diplômés.
+cabinet d'audit financier parisien, idéalement un des quatre grands.
+On m'a dit que vous aidiez les jeunes diplômés.
 
 Victoire Mallet""",
         app("Victoire", "Mallet", phone=None, bac=5, grad="2026-07", failing=["job_seeking_ess"],
