@@ -60,6 +60,20 @@ def _sense(unit: str, word: str, criterion: str) -> bool:
             id="a_stage_at_a_dance_school_is_an_internship",
         ),
         pytest.param(
+            "Je fais un stage de trois jours en mars, rien de plus.",
+            "stage",
+            INTERNSHIP,
+            False,
+            id="a_stage_of_three_days_with_no_employer_is_a_course",
+        ),
+        pytest.param(
+            "Je fais un stage d'une semaine chez un maraîcher.",
+            "stage",
+            INTERNSHIP,
+            True,
+            id="a_stage_of_a_week_at_an_employer_is_an_internship",
+        ),
+        pytest.param(
             "Notre bar associatif a obtenu sa licence IV.",
             "licence",
             DIPLOMA,
@@ -200,8 +214,8 @@ def _status(body: str, criterion: str) -> str:
     return str(next(c["status"] for c in _result(body)["eligibility"]["criteria"] if c["id"] == criterion))
 
 
-def test_a_course_the_writer_teaches_is_no_internship() -> None:
-    body = f"{DIPLOMA_SAID} Ce mois-ci j'encadre un stage de théâtre pour des ados à la MJC. {AIM}"
+def test_a_course_the_writer_takes_is_no_internship() -> None:
+    body = f"{DIPLOMA_SAID} En ce moment je suis en stage de théâtre d'improvisation le soir. {AIM}"
     assert _status(body, "not_internship") == "met"
 
 
@@ -222,9 +236,9 @@ def test_a_volunteer_firefighter_leaves_no_civic_service_to_ask() -> None:
     assert _status(body, "not_service_civique") == "met"
 
 
-def test_a_driving_licence_does_not_hide_the_dated_degree() -> None:
-    body = f"I have a full driving licence. {EN_DIPLOMA_SAID} {EN_AIM}"
-    assert _result(body)["education"]["graduation"] == "2026-06"
+def test_a_driving_licence_is_not_read_as_a_degree() -> None:
+    body = f"I hold a full driving licence and a BTS in Tourism, obtained in June 2026. {EN_AIM}"
+    assert _result(body)["education"]["bac_plus"] == 2
 
 
 def test_a_master_class_is_not_read_as_a_master() -> None:
@@ -253,7 +267,7 @@ def test_a_writers_own_reconversion_is_still_one() -> None:
 def test_a_sentence_cut_at_the_mails_width_is_read_whole() -> None:
     body = (
         "Bonjour,\n\nJ'ai obtenu un master Développement des territoires à Tours en juin 2026 et je cherche"
-        " un\nposte de chargée de mission dans une coopérative d'habitants de la région.\n\nNina Roussel"
+        " un emploi dans une\nsociété coopérative d'intérêt collectif de la région.\n\nNina Roussel"
     )
     assert _status(body, "job_seeking_ess") == "met"
 

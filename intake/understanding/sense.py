@@ -91,9 +91,25 @@ def _any(meaning: Meaning, words: list[str], text: str = "") -> bool:
 
 
 def _stage(unit: str, start: int, end: int) -> bool:
-    """«stage de yoga», «stage intensif de langue des signes», «stage de formation continue»: a course."""
+    """«stage de yoga», «stage intensif de langue des signes», «stage de formation continue»: a course; so is
+    a «stage d'une semaine» with no employer named after it (an internship is counted in weeks and months)."""
+    meanings = load_meanings()
     complement = _complement(unit, end)
-    return not _any(load_meanings()["course_topic"], _WORD.findall(complement), complement)
+    words = _WORD.findall(complement)
+    if _any(meanings["course_topic"], words, complement):
+        return False
+    stop = _PHRASE_END.search(unit, end)
+    employer = stop is not None and _AT_A_PLACE.match(unit, stop.start()) is not None
+    return not (_any(meanings["course_length"], words) and not employer)
+
+
+# A place or an employer after a «stage»'s own phrase: «stage d'une semaine chez Emmaüs» is an internship.
+# «en février», "in May" date it: no place.
+_AT_A_PLACE = re.compile(
+    r"\s(?:chez|dans|à|au|aux|auprès|at|with|(?:en|in)\s(?!\d|janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]t|sept|oct"
+    r"|nov|d[ée]c|jan|feb|mar|apr|may|jun|jul|aug|sep))",
+    re.IGNORECASE,
+)
 
 
 def _licence(unit: str, start: int, end: int) -> bool:
