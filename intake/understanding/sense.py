@@ -121,8 +121,8 @@ def _licence(unit: str, start: int, end: int) -> bool:
 
 def _master(unit: str, start: int, end: int) -> bool:
     """«master class», «masterclass», «Game Master», "scrum master": no degree."""
-    if unit[start:end].lower() != "master":
-        return False  # «masterclass» in one word
+    if unit[start:end].lower().startswith("masterclass"):
+        return False  # in one word
     kind = load_meanings()["master_kind"]
     after = _WORD.findall(unit[end : end + 20])[:1]
     return not _any(kind, after + _modifiers(unit, start, 1))
@@ -144,10 +144,15 @@ def _reconversion(unit: str, start: int, end: int) -> bool:
     de friches», "career change adviser": a career change that is the object of a job or a study, or
     another's."""
     meanings = load_meanings()
+    roles, others = meanings["sense_roles"], meanings["sense_object"]
+    # Its head: the noun it completes («conseillère en reconversion», «salariés en reconversion»).
     head = _content(_modifiers(unit, start, 3))[-1:]
-    after = _content(_WORD.findall(_complement(unit, end, 4)))
-    after = [w for w in after if w.lower() not in {"professionnelle", "professionnel"}][:2]
-    return not (_any(meanings["sense_roles"], head + after) or _any(meanings["sense_object"], head + after))
+    words = [w for w in _WORD.findall(_complement(unit, end, 5)) if not w.lower().startswith("professionnel")]
+    # A noun right after it that it qualifies ("career change adviser"), or its complement after «de», "of"
+    # («reconversion des salariés», «de friches industrielles», "retraining of older workers").
+    qualified = words[:1]
+    complement = _content(words)[:2] if words[:1] and words[0].lower().replace("’", "'") in _LINKS else []
+    return not (_any(roles, head + qualified) or _any(others, head + complement))
 
 
 def _volontaire(unit: str, start: int, end: int) -> bool:
