@@ -289,3 +289,18 @@ def test_a_form_field_and_a_signature_stay_lines_of_their_own() -> None:
         "secteur : une mutuelle"
     )
     assert unwrapped(text) == text
+
+
+def test_studying_for_a_driving_licence_is_no_studies() -> None:
+    body = f"{EN_DIPLOMA_SAID} These weeks I'm studying for my driving licence. {EN_AIM}"
+    assert _status(body, "studies_finished") == "met"
+
+
+def test_preparing_a_yoga_teachers_diploma_is_no_studies() -> None:
+    body = f"{DIPLOMA_SAID} Je prépare un diplôme de professeure de pilates le soir. {AIM}"
+    assert _status(body, "studies_finished") == "met"
+
+
+def test_preparing_a_master_is_still_studies() -> None:
+    body = f"{DIPLOMA_SAID} Je prépare un master de sociologie à Nantes. {AIM}"
+    assert _status(body, "studies_finished") == "not_met"

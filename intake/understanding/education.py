@@ -13,7 +13,7 @@ from intake.understanding.education_fields import diploma_field_value, graduatio
 from intake.understanding.facts import BODY, SUBJECT, DiplomaMention, EducationFacts, Evidence, Fact, Source
 from intake.understanding.lexicon import Lexicon, mentions_any
 from intake.understanding.pending import decision_to_come
-from intake.understanding.sense import DIPLOMA, in_criterion_sense
+from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
 
 _BAC_PLUS = re.compile(r"\bbac\s*\+\s*(\d)\b", re.IGNORECASE)
@@ -362,6 +362,8 @@ def _studying_said(unit: str, lexicon: Lexicon) -> int | None:
     """Where a phrase of studying («je me suis inscrite en master») begins, when not told as ended by the
     diploma obtained after it in the unit («…, que j'ai validé en juillet 2026»)."""
     said = lexicon.studying.search(unit) if lexicon.studying is not None else None
+    if said is not None and named_in_another_sense(unit, said.start(), DIPLOMA):
+        return None  # «I'm studying for my driving licence»: no degree is studied (sense.py)
     return said.start() if said is not None and not _OBTAINED_AFTER.search(unit[said.end() :]) else None
 
 

@@ -209,3 +209,18 @@ def in_criterion_sense(unit: str, start: int, criterion: str) -> bool:
 def only_in_other_senses(unit: str, starts: list[int], criterion: str) -> bool:
     """Every mention at `starts` used in another sense than the criterion's (and at least one mention)."""
     return bool(starts) and not any(in_criterion_sense(unit, start, criterion) for start in starts)
+
+
+def named_in_another_sense(unit: str, start: int, criterion: str) -> bool:
+    """The first word of `criterion` named from `start` to the end of its sentence is used in another sense:
+    «I'm studying for my driving licence», «je prépare un diplôme de professeur de yoga» study for no
+    degree."""
+    stop = re.compile(r"[.;!?\n]").search(unit, start)
+    readers = _CRITERIA.get(criterion, ())
+    for word in re.finditer(r"\b\w", unit[: stop.start() if stop else len(unit)]):
+        if word.start() < start:
+            continue
+        for pattern, reader in _READERS:
+            if reader in readers and pattern.match(unit, word.start()):
+                return not in_criterion_sense(unit, word.start(), criterion)
+    return False
