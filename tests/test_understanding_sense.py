@@ -304,3 +304,16 @@ def test_preparing_a_yoga_teachers_diploma_is_no_studies() -> None:
 def test_preparing_a_master_is_still_studies() -> None:
     body = f"{DIPLOMA_SAID} Je prépare un master de sociologie à Nantes. {AIM}"
     assert _status(body, "studies_finished") == "not_met"
+
+
+def test_a_lifeguard_certificate_called_the_latest_diploma_leaves_the_level_to_the_bac() -> None:
+    body = (
+        "Bonjour, mon diplôme le plus récent est le BNSSA, passé en juillet 2026. J'ai eu mon bac pro en"
+        f" 2020. {AIM}"
+    )
+    assert _status(body, "degree_level") == "not_met"
+
+
+def test_a_sandbox_is_no_baccalaureat() -> None:
+    assert not _sense("On joue au bac à sable.", "bac", DIPLOMA)
+    assert _sense("J'ai eu le bac à 18 ans.", "bac", DIPLOMA)

@@ -661,6 +661,8 @@ _UNKNOWN_DIPLOMA = re.compile(
     re.IGNORECASE,
 )
 _NAMED_DIPLOMA = re.compile(r"dipl[oô]me d['e]|\bdegree\b|(?-i:\bDE\b|\bDU\b)|\bcertificat", re.IGNORECASE)
+# The word naming a diploma, read in its sense (sense.py): «mon dernier diplôme est le BNSSA».
+_A_CERTIFICATE = re.compile(r"\bdipl[oô]m|\bcertificat", re.IGNORECASE)
 _NOT_SCHOOLING = re.compile(
     r"\bstage|service civique|b[ée]n[ée]vol|\bchez\b|emploi|intern\b|volunteer", re.IGNORECASE
 )
@@ -705,7 +707,7 @@ def _looks_like_unknown_diploma(unit: str, in_document: bool) -> bool:
         return False
     if _NEGATED_DIPLOMA.search(unit):
         return False  # «sans diplôme d'animation»: no diploma is named
-    named = _NAMED_DIPLOMA.search(unit)
+    named = _A_CERTIFICATE.search(unit)
     if named is not None and not in_criterion_sense(unit, named.start(), DIPLOMA):
         return False  # «un diplôme de professeure de yoga», "a first aid certificate": a course's (sense.py)
     if not in_document and unit.rstrip().endswith("?"):

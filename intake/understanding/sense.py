@@ -129,14 +129,33 @@ def _master(unit: str, start: int, end: int) -> bool:
 
 
 def _certificate(unit: str, start: int, end: int) -> bool:
-    """«diplôme de professeure de yoga», «certificat de secourisme», "first aid certificate": a course's
-    certificate, no degree (unless its complement names one: «diplôme d'État de professeur de danse»)."""
-    complement = _complement(unit, end)
-    if _ACADEMIC.search(complement):
+    """«diplôme de professeure de yoga», «certificat de secourisme», "first aid certificate", «mon seul
+    diplôme, c'est le PSC1»: a course's certificate, no degree (unless its complement names one: «diplôme
+    d'État de professeur de danse»)."""
+    said = f"{_complement(unit, end)} {_attribute(unit, end)}"
+    if _ACADEMIC.search(said):
         return True
     before = " ".join(_modifiers(unit, start))
     topic = load_meanings()["course_topic"]
-    return not _any(topic, _WORD.findall(complement) + before.split(), f"{before} {complement}")
+    return not _any(topic, _WORD.findall(said) + before.split(), f"{before} {said}")
+
+
+def _attribute(unit: str, end: int) -> str:
+    """What a copula right after the word says it is: «mon dernier diplôme est le BNSSA», «mon seul diplôme
+    récent, c'est le PSC1», "my latest certificate is the PSC1"."""
+    said = _COPULA.match(unit, end)
+    return said.group("what") if said else ""
+
+
+_COPULA = re.compile(
+    r"[^.;:!?()]{0,30}?\b(?:c['’]est|est|était|is|was)\s+(?P<what>[^.,;:!?()]{1,40})", re.IGNORECASE
+)
+
+
+def _bac(unit: str, start: int, end: int) -> bool:
+    """«un bac à sable», «le bac de compost», «bac à légumes»: a tub or a bin, no baccalauréat."""
+    holds = _content(_WORD.findall(unit[end : end + 30])[:3])[:1]  # «à», «de» lead to what it holds
+    return not _any(load_meanings()["bin_contents"], holds)
 
 
 def _reconversion(unit: str, start: int, end: int) -> bool:
@@ -177,6 +196,7 @@ _READERS: tuple[tuple[re.Pattern[str], Callable[[str, int, int], bool]], ...] = 
     (re.compile(r"licen[cs]es?\b", re.IGNORECASE), _licence),
     (re.compile(r"master(?:class)?s?\b", re.IGNORECASE), _master),
     (re.compile(r"(?:dipl[oô]mes?|certificats?|certificates?)\b", re.IGNORECASE), _certificate),
+    (re.compile(r"bacs?\b", re.IGNORECASE), _bac),
     (re.compile(r"reconversions?\b|career[- ]change\b|retraining\b", re.IGNORECASE), _reconversion),
     (re.compile(r"volontaires?\b", re.IGNORECASE), _volontaire),
     (re.compile(r"(?-i:CDI)\b"), _cdi),
@@ -185,7 +205,7 @@ _READERS: tuple[tuple[re.Pattern[str], Callable[[str, int, int], bool]], ...] = 
 _CRITERIA = {
     INTERNSHIP: (_stage,),
     CAREER_CHANGE: (_reconversion,),
-    DIPLOMA: (_licence, _master, _certificate),
+    DIPLOMA: (_licence, _master, _certificate, _bac),
     VOLUNTEER: (_volontaire,),
     CONTRACT: (_cdi,),
     # The situations of situation.py whose words are read under another criterion's name.
