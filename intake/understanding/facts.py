@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -51,10 +52,60 @@ class Source:
         return [ln.strip()[:MAX_UNIT_CHARS] for ln in self.text.split("\n")]
 
     def sentences(self) -> list[str]:
-        return [s[:MAX_UNIT_CHARS] for s in split_sentences(self.text)]
+        text = self.text if self.is_document else unwrapped(self.text)
+        return [s[:MAX_UNIT_CHARS] for s in split_sentences(text)]
 
 
 EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+
+
+# A line cut by the mail's width, or ending on a word that needs the next («dans», «d'», "or", "the").
+WRAP_WIDTH = 60
+OPEN_END = re.compile(
+    r"\b(?:dans|de|d['’]|du|des|en|au|aux|à|pour|avec|ou|et|un|une|le|la|les|in|of|a|an|the|for|or|and|to|"
+    r"with|at)$",
+    re.IGNORECASE,
+)
+# A line going on with the sentence above: it starts in lower case («de projet dans une coopérative»).
+CONTINUES = re.compile(r"[a-zà-ÿ]|[dl]['’]")
+# A line of its own however it starts: a form's field («secteur : une mutuelle»), a signature's contact
+# («ines garnier 07 82 91 34 60»).
+_OWN_LINE = re.compile(r"^[^.,;:!?]{1,30}\s:|(?:\d[\s.]?){8,}|@", re.IGNORECASE)
+
+
+def continues_above(above: str, line: str, width: int = 0) -> bool:
+    """`line` goes on with the sentence of `above`, a line cut by the width of the mail or the page («… je
+    cherche un emploi de chargée» / «de projet dans une coopérative»): the one above ends with no final stop,
+    is long or ends on a word that needs the next, and this one starts in lower case — or, when the one above
+    reaches the text's `width` on a word («Côté diplôme : BTS» / «Communication, juillet 2025»), with a
+    capital or a digit."""
+    above = above.rstrip()
+    cut = len(above) >= WRAP_WIDTH or OPEN_END.search(above) is not None
+    if not cut or above.endswith((".", "!", "?", ":", ";")) or _OWN_LINE.search(line) is not None:
+        return False
+    # A form's or a CV's field («Recherche : premier emploi …, Bretagne») ends at its line, however long.
+    at_width = width > 0 and len(above) >= max(WRAP_WIDTH, width - _WIDTH_SLACK) and above[-1:].isalnum()
+    at_width = at_width and _OWN_LINE.search(above) is None
+    return CONTINUES.match(line) is not None or (at_width and line[:1].isalnum())
+
+
+# How much shorter than the longest line a line cut at the width may be: the next word did not fit.
+_WIDTH_SLACK = 20
+
+
+def unwrapped(text: str) -> str:
+    """A mail body whose lines were cut at a width («format=fixed», a client wrapping at 72 or 100
+    characters), its sentences joined again: each line is a unit otherwise, and a sentence cut in two is read
+    as two halves («je cherche un emploi de chargée» / «de projet dans l'ESS»)."""
+    lines = text.split("\n")
+    width = max(len(line.rstrip()) for line in lines)
+    out = lines[:1]
+    for above, line in itertools.pairwise(lines):
+        if above.strip() and continues_above(above, line.strip(), width):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def split_sentences(text: str) -> list[str]:
