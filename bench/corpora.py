@@ -146,8 +146,17 @@ CORPORA = (
     # that tuned on ../discourse and ../lives (reader of main at f52b70c; nobody had read this corpus): kind
     # 0.956, fields 0.915, verdict 0.599, 9 false rejections, 2 false acceptances.
     Corpus("senses", "written word senses first: the criteria's words in other senses, of other people, and "
-           "in their true sense", messages_at_least=200, never_tuned_on=True,
+           "in their true sense, tuned on from stop 24", messages_at_least=200,
            floors={"kind": 0.936, "fields": 0.897, "verdict": 0.558}, max_false_rejections=9),
+    # First figure (2026-12-03, reader of main at cdaa0a4 — tuned on discourse and lives, not on senses —
+    # after all 240 messages and labels were committed and before anybody read it): kind 0.958, fields 0.940,
+    # verdict 0.614, 1 false rejection, 9 false acceptances (5.3 % of 171 applications). Its false rejection
+    # was read only to check its label: right («l'arrêt de mon service civique remonte à la fin août», read
+    # as one held now). Floors = that figure minus 0.02; no more false rejections than measured.
+    Corpus("constructions", "written constructions first: each deciding fact stated in a construction drawn "
+           "from a grid fixed first (nominalisation, passive, relative, cleft, relative time…)",
+           messages_at_least=240, never_tuned_on=True,
+           floors={"kind": 0.938, "fields": 0.920, "verdict": 0.594}, max_false_rejections=1),
     # A new corpus goes here, last, its first figure (date, commit, scores) in a comment above it, e.g.
     #   Corpus("sixth", "written …", messages_at_least=…, never_tuned_on=True,
     #          floors={"kind": …, "fields": …, "verdict": …}, max_false_rejections=…),

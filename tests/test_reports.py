@@ -26,6 +26,9 @@ from intake.commands.followup_cli import register
 from intake.reports import Period, build_report, render_html
 from intake.store.db import Store, open_store
 
+# The figures are SQL aggregates: they must read the same on both stores.
+pytestmark = pytest.mark.both_stores
+
 
 @pytest.fixture
 def seeded(tmp_path: Path) -> Path:

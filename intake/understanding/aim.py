@@ -34,7 +34,7 @@ from intake.understanding.clauses import (
     tokens_in,
 )
 from intake.understanding.employers import aims_in_english, commercial_employers, hedged
-from intake.understanding.facts import SUBJECT, Evidence, Source
+from intake.understanding.facts import CONTINUES, OPEN_END, SUBJECT, WRAP_WIDTH, Evidence, Source
 from intake.understanding.lexicon import Lexicon, Structure, mentions_any
 from intake.understanding.signals import load_meanings
 from intake.understanding.stance import ASKED, asks_about_another, stance_at, wished_by_another
@@ -68,16 +68,6 @@ _SEEKING_ASIDE = re.compile(
 _HEADLINE_SEEKING = re.compile(r"^(?:recherche d.emploi|en recherche|seeking|looking for)\b", re.IGNORECASE)
 
 
-_CONTINUES = re.compile(r"[a-zà-ÿ]|[dl]['’]")
-# A line cut by the page's width, or ending on a word that needs the next («dans», «d'», "or", "the").
-_WRAP_WIDTH = 60
-_OPEN_END = re.compile(
-    r"\b(?:dans|de|d['’]|du|des|en|au|aux|à|pour|avec|ou|et|un|une|le|la|les|in|of|a|an|the|for|or|and|to|"
-    r"with|at)$",
-    re.IGNORECASE,
-)
-
-
 def _is_aim_heading(line: str) -> bool:
     """«OBJECTIF», "Career goal"; also a heading given in two languages, one of them ours («OBIETTIVO /
     OBJECTIF», «ZIEL / OBJECTIF», «Objectif / Objective»)."""
@@ -106,8 +96,8 @@ def _with_wrapped_lines(units: list[str], index: int) -> str:
     parts = [units[index]]
     for line in units[index + 1 : index + 4]:
         above = parts[-1].rstrip()
-        cut = len(above) >= _WRAP_WIDTH or _OPEN_END.search(above) is not None
-        if above.endswith((".", "!", "?", ":", ";")) or not cut or not _CONTINUES.match(line):
+        cut = len(above) >= WRAP_WIDTH or OPEN_END.search(above) is not None  # as facts.py's mail lines
+        if above.endswith((".", "!", "?", ":", ";")) or not cut or not CONTINUES.match(line):
             break
         parts.append(line)
     return " ".join(parts)

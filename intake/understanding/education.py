@@ -13,6 +13,7 @@ from intake.understanding.education_fields import diploma_field_value, graduatio
 from intake.understanding.facts import BODY, SUBJECT, DiplomaMention, EducationFacts, Evidence, Fact, Source
 from intake.understanding.lexicon import Lexicon, mentions_any
 from intake.understanding.pending import decision_to_come
+from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
 
 _BAC_PLUS = re.compile(r"\bbac\s*\+\s*(\d)\b", re.IGNORECASE)
@@ -67,6 +68,8 @@ def _diploma_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int, str, int
                 continue  # «MON BUT : …» in a capitalised heading
             if lexicon.not_a_diploma is not None and lexicon.not_a_diploma.match(line, m.end()):
                 continue
+            if not in_criterion_sense(line, m.start(), DIPLOMA):
+                continue  # «licence IV», "a driving licence", «une master class»: no degree (sense.py)
             track = lexicon.track_before
             if track is not None and track.search(line[max(0, m.start() - 30) : m.start()]):
                 continue  # «Lycée Victor Hugo (section BTS)»: a track of the school, not a diploma
@@ -359,6 +362,8 @@ def _studying_said(unit: str, lexicon: Lexicon) -> int | None:
     """Where a phrase of studying («je me suis inscrite en master») begins, when not told as ended by the
     diploma obtained after it in the unit («…, que j'ai validé en juillet 2026»)."""
     said = lexicon.studying.search(unit) if lexicon.studying is not None else None
+    if said is not None and named_in_another_sense(unit, said.start(), DIPLOMA):
+        return None  # «I'm studying for my driving licence»: no degree is studied (sense.py)
     return said.start() if said is not None and not _OBTAINED_AFTER.search(unit[said.end() :]) else None
 
 
@@ -656,6 +661,8 @@ _UNKNOWN_DIPLOMA = re.compile(
     re.IGNORECASE,
 )
 _NAMED_DIPLOMA = re.compile(r"dipl[oô]me d['e]|\bdegree\b|(?-i:\bDE\b|\bDU\b)|\bcertificat", re.IGNORECASE)
+# The word naming a diploma, read in its sense (sense.py): «mon dernier diplôme est le BNSSA».
+_A_CERTIFICATE = re.compile(r"\bdipl[oô]m|\bcertificat", re.IGNORECASE)
 _NOT_SCHOOLING = re.compile(
     r"\bstage|service civique|b[ée]n[ée]vol|\bchez\b|emploi|intern\b|volunteer", re.IGNORECASE
 )
@@ -700,6 +707,9 @@ def _looks_like_unknown_diploma(unit: str, in_document: bool) -> bool:
         return False
     if _NEGATED_DIPLOMA.search(unit):
         return False  # «sans diplôme d'animation»: no diploma is named
+    named = _A_CERTIFICATE.search(unit)
+    if named is not None and not in_criterion_sense(unit, named.start(), DIPLOMA):
+        return False  # «un diplôme de professeure de yoga», "a first aid certificate": a course's (sense.py)
     if not in_document and unit.rstrip().endswith("?"):
         return False  # «Est-ce que mon diplôme suffit ?» asks, it names no diploma
     if in_document:

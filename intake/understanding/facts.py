@@ -73,34 +73,24 @@ CONTINUES = re.compile(r"[a-zà-ÿ]|[dl]['’]")
 _OWN_LINE = re.compile(r"^[^.,;:!?]{1,30}\s:|(?:\d[\s.]?){8,}|@", re.IGNORECASE)
 
 
-def continues_above(above: str, line: str) -> bool:
+def continues_above(above: str, line: str, width: int = 0) -> bool:
     """`line` goes on with the sentence of `above`, a line cut by the width of the mail or the page («… je
     cherche un emploi de chargée» / «de projet dans une coopérative»): the one above ends with no final stop,
-    is long or ends on a word that needs the next, and this one starts in lower case."""
+    is long or ends on a word that needs the next, and this one starts in lower case — or, when the one above
+    reaches the text's `width` on a word («Côté diplôme : BTS» / «Communication, juillet 2025»), with a
+    capital or a digit."""
     above = above.rstrip()
     cut = len(above) >= WRAP_WIDTH or OPEN_END.search(above) is not None
-    if not cut or above.endswith((".", "!", "?", ":", ";")) or CONTINUES.match(line) is None:
+    if not cut or above.endswith((".", "!", "?", ":", ";")) or _OWN_LINE.search(line) is not None:
         return False
-    return _OWN_LINE.search(line) is None
+    # A form's or a CV's field («Recherche : premier emploi …, Bretagne») ends at its line, however long.
+    at_width = width > 0 and len(above) >= max(WRAP_WIDTH, width - _WIDTH_SLACK) and above[-1:].isalnum()
+    at_width = at_width and _OWN_LINE.search(above) is None
+    return CONTINUES.match(line) is not None or (at_width and line[:1].isalnum())
 
 
-_WRAP_SLACK = 4  # an editor wraps a word or two before the width, not always at it
-_ITEM = re.compile(r"^\s*(?:[-•*–·>]|\d+[.)]\s)")
-_FIELD = re.compile(r"^\s*[^.,;:!?]{1,40}\s?:\s")
-
-
-def cut_at_width(above: str, line: str, width: int) -> bool:
-    """`above` was cut at the text's `width` (the first word of `line` would not have fit on it) with no final
-    mark, so `line` goes on with its sentence even when it starts with a capital («j'ai un BTS» /
-    «Économie sociale familiale, obtenu en juin 2025»); a form's field ends at its line's end, and a line of
-    its own (a list's item, a field, a contact) starts anew."""
-    above = above.rstrip()
-    first = (line.split() or [""])[0]
-    if len(above) < WRAP_WIDTH or len(above) + 1 + len(first) < width - _WRAP_SLACK:
-        return False
-    if above.endswith((".", "!", "?", ":", ";", "»", '"', "”", ")")) or _FIELD.match(above):
-        return False
-    return bool(line.strip()) and not (_OWN_LINE.search(line) or _ITEM.match(line))
+# How much shorter than the longest line a line cut at the width may be: the next word did not fit.
+_WIDTH_SLACK = 20
 
 
 def unwrapped(text: str) -> str:
@@ -111,8 +101,8 @@ def unwrapped(text: str) -> str:
     width = max(len(line.rstrip()) for line in lines)
     out = lines[:1]
     for above, line in itertools.pairwise(lines):
-        if out[-1] and (continues_above(out[-1], line.lstrip()) or cut_at_width(above, line, width)):
-            out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
+        if above.strip() and continues_above(above, line.strip(), width):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
             out.append(line)
     return "\n".join(out)

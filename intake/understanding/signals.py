@@ -60,6 +60,16 @@ class Meaning:
     stems: tuple[str, ...]
     phrases: tuple[str, ...]
 
+    def holds(self, word: str) -> bool:
+        """One word of this meaning: a lemma, or a word starting with a stem (lower case, straight quote)."""
+        word = word.lower().replace("’", "'")
+        return word in self.lemmas or (bool(self.stems) and word.startswith(self.stems))
+
+    def phrased_in(self, text: str) -> bool:
+        """One of this meaning's phrases inside `text`."""
+        lowered = text.lower().replace("’", "'")
+        return any(p.replace("’", "'") in lowered for p in self.phrases)
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -88,7 +98,7 @@ def load_meanings(rules_dir: Path | None = None) -> dict[str, Meaning]:
 
 
 # The files of meanings: what a message is about, and who it speaks of or to. A name is defined once.
-_MEANING_FILES = ("meanings.toml", "persons.toml")
+_MEANING_FILES = ("meanings.toml", "persons.toml", "senses.toml")
 
 
 @lru_cache(maxsize=4)

@@ -47,6 +47,7 @@ from intake.understanding.facts import BODY, SUBJECT, Evidence, SituationFacts, 
 from intake.understanding.forms import answer_at
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
 from intake.understanding.pending import decision_to_come
+from intake.understanding.sense import VOLUNTEER, in_criterion_sense, only_in_other_senses
 from intake.understanding.stance import FACT, HEDGED, NOT_STATED, stance_at
 from intake.understanding.unfinished import unfinished
 
@@ -153,8 +154,9 @@ def _read_unit(
     elif career == MAYBE_ANOTHER:
         reading.uncertain.setdefault("career_change", evidence)  # «Animateur depuis 2019, …»
     for name, situation in lexicon.situations.items():
-        if situation.current is not None and mentions_any(unit, situation.fragments):
-            _read_mention(reading, name, situation, unit, source, lexicon, today)
+        named = situation.current is not None and mentions_any(unit, situation.fragments)
+        if named and not only_in_other_senses(unit, _sensed_starts(unit, situation), name):
+            _read_mention(reading, name, situation, unit, source, lexicon, today)  # not «stage de yoga»
     if source.is_document and _held_now_on_cv(units, index, lexicon.structure, today):
         reading.flag("employed", evidence, on_cv=True)  # «Depuis mars 2025 : comptable (CDI)»
     on_mission = (
@@ -180,6 +182,14 @@ def _read_unit(
         reading.flag("studying", evidence)  # «la soutenance n'a lieu que le 8 décembre»
     for name in unfinished(unit, lexicon.structure, lexicon.situations.get("internship")):
         reading.flag(name, evidence, on_cv=source.is_document)  # «je n'ai pas encore fini mon master»
+
+
+def _sensed_starts(unit: str, situation: Situation) -> list[int]:
+    """Where the situation is named (its names and roles, else its phrases), for sense.py to tell in which
+    sense: «stage de yoga» names a course, «conseillère en reconversion» another's career change."""
+    return _mention_starts(unit, situation) or (
+        [m.start() for m in situation.current.finditer(unit)] if situation.current is not None else []
+    )
 
 
 def _final_step_ahead(unit: str, structure: Structure, today: date) -> bool:
@@ -264,7 +274,7 @@ def _untyped_mission_on_cv(units: list[str], index: int, structure: Structure, t
     d'une fédération»: a mission or a volunteer's role of a kind left unsaid, held now (not a «chargée de
     mission», a job title)."""
     line = units[index]
-    found = _MISSION.search(line)
+    found = next((m for m in _MISSION.finditer(line) if in_criterion_sense(line, m.start(), VOLUNTEER)), None)
     if found is None or _TYPED_MISSION.search(line) or _JOB_TITLE.search(line, 0, found.end()):
         return False
     return _dated_as_now(units, index, structure, today)
@@ -298,7 +308,8 @@ _TYPED_MISSION = re.compile(
 def _on_untyped_mission(unit: str, structure: Structure, today: date) -> bool:
     """«Je suis actuellement en mission jusqu'en février dans une association»: a mission of some kind
     held now may be a civic service; the coordinator asks (never a refusal)."""
-    found = _MISSION.search(unit)
+    # «pompier volontaire», «volontaire et dynamique»: an adjective, no volunteer (sense.py)
+    found = next((m for m in _MISSION.finditer(unit) if in_criterion_sense(unit, m.start(), VOLUNTEER)), None)
     if found is None or _TYPED_MISSION.search(unit):
         return False
     if not is_french(unit):
