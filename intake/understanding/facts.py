@@ -50,11 +50,40 @@ class Source:
     def lines(self) -> list[str]:
         return [ln.strip()[:MAX_UNIT_CHARS] for ln in self.text.split("\n")]
 
-    def sentences(self) -> list[str]:
-        return [s[:MAX_UNIT_CHARS] for s in split_sentences(self.text)]
+    def sentences(self, unwrap: bool = False) -> list[str]:
+        """The text's sentences; with `unwrap`, a sentence a mail client wrapped across lines is one."""
+        text = unwrapped(self.text) if unwrap else self.text
+        return [s[:MAX_UNIT_CHARS] for s in split_sentences(text)]
 
 
 EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+
+
+# A mail client's hard wrap inside a sentence: a long line with no end mark, the sentence going on on the next
+# line with a lower-case word, a number or a bracket («…j'y ai obtenu mon master en / septembre 2025.»), or
+# with a capital when that line is as long (not a signature). Read as one sentence, a date stays beside the
+# diploma it dates and a search beside its sector. A list's item («- …», «• …»), a form's field («Projet :
+# …») and a line holding a phone number (a signature in lower case) start lines of their own.
+_WRAP_CONTINUES = re.compile(r"[a-zà-ÿ0-9(]")
+_OWN_LINE = re.compile(r"[^:\n]{1,30}\s:\s|.*(?:\d[\s.-]?){8}")
+_WRAPPED_LINE = 50
+
+
+def unwrapped(text: str) -> str:
+    """`text` with the lines a mail client wrapped inside a sentence joined again."""
+    lines = text.split("\n")
+    out = lines[:1]
+    for line in lines[1:]:
+        last, next_line = out[-1].rstrip(), line.strip()
+        goes_on = _WRAP_CONTINUES.match(next_line) is not None or (
+            next_line[:1].isalpha() and len(next_line) >= _WRAPPED_LINE and last[:1].isalpha()
+        )
+        own_line = _OWN_LINE.match(next_line) is not None
+        if len(last) >= _WRAPPED_LINE and last[-1] not in ".!?:;" and goes_on and not own_line:
+            out[-1] = f"{last} {next_line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def split_sentences(text: str) -> list[str]:
