@@ -137,8 +137,8 @@ def test_a_year_of_a_move_is_not_the_graduation_when_the_sentence_is_wrapped() -
 
 def test_a_diploma_named_at_a_lines_end_takes_the_date_on_the_next_line() -> None:
     body = (
-        "Pacsée depuis 2022, j'ai terminé mes études l'été dernier avec une licence professionnelle\n"
-        "Métiers du social (juillet 2026) et je cherche un poste dans une association d'insertion du quartier"
+        "Pacsée depuis 2022, j'ai terminé mes études l'été dernier, en alternance, avec une licence pro\n"
+        "Métiers du social (juillet 2026) et je cherche un poste dans une association d'insertion."
     )
     assert _read(body)["education"]["graduation"] == "2026-07"
 

@@ -59,31 +59,52 @@ class Source:
 EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 
 
-# A mail client's hard wrap inside a sentence: a long line with no end mark, the sentence going on on the next
-# line with a lower-case word, a number or a bracket («…j'y ai obtenu mon master en / septembre 2025.»), or
-# with a capital when that line is as long (not a signature). Read as one sentence, a date stays beside the
-# diploma it dates and a search beside its sector. A list's item («- …», «• …»), a form's field («Projet :
-# …») and a line holding a phone number (a signature in lower case) start lines of their own.
+# A mail client's hard wrap inside a sentence: a line filled to the text's width (the next word would not
+# fit) with no end mark, the sentence going on on the next line with a lower-case word, a number or a bracket
+# («…j'y ai obtenu mon master en / septembre 2025.»), or with a capital when that line is as long. Read as one
+# sentence, a date stays beside the diploma it dates and a search beside its sector. A list's item («- …»,
+# «2023 — Bac»), a form's field («Projet : …»), a line holding a phone number and a short last line (a
+# signature, «merci») start lines of their own; so does every line of a text that ends no sentence with a full
+# stop (a text message's lines are its sentences).
 _WRAP_CONTINUES = re.compile(r"[a-zà-ÿ0-9(]")
-_OWN_LINE = re.compile(r"[^:\n]{1,30}\s:\s|.*(?:\d[\s.-]?){8}")
+_PHONE = re.compile(r"(?:\d[\s.-]?){8}")
+_OWN_LINE = re.compile(rf"[^:\n]{{1,30}}\s:\s|.*{_PHONE.pattern}|(?:19|20)\d\d\b.{{0,15}}?\s[-–—:|]\s")
+_SIGNED = re.compile(rf"{_PHONE.pattern}$")  # «… Léna 06 38 26 90 14»: a line ending with a signature
+_FULL_STOP = re.compile(r"[^\W_)]\.(?:\s|$)")
 _WRAPPED_LINE = 50
+_SHORT_LAST_LINE = 30
+_FILLED = 0.9
 
 
 def unwrapped(text: str) -> str:
     """`text` with the lines a mail client wrapped inside a sentence joined again."""
     lines = text.split("\n")
+    if _FULL_STOP.search(text) is None:
+        return text  # «jcherche un taf / je fé des missions»: a line for each sentence
+    width = max(len(line.rstrip()) for line in lines)
+    filled = [i for i, line in enumerate(lines) if line.strip()]
     out = lines[:1]
-    for line in lines[1:]:
+    for index, line in enumerate(lines[1:], start=1):
         last, next_line = out[-1].rstrip(), line.strip()
-        goes_on = _WRAP_CONTINUES.match(next_line) is not None or (
-            next_line[:1].isalpha() and len(next_line) >= _WRAPPED_LINE and last[:1].isalpha()
-        )
-        own_line = _OWN_LINE.match(next_line) is not None
-        if len(last) >= _WRAPPED_LINE and last[-1] not in ".!?:;" and goes_on and not own_line:
+        if _goes_on(lines[index - 1].rstrip(), next_line, width) and not (
+            index == filled[-1] and len(next_line) < _SHORT_LAST_LINE and next_line[-1] not in ".!?"
+        ):
             out[-1] = f"{last} {next_line}"
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _goes_on(line: str, next_line: str, width: int) -> bool:
+    """`next_line` goes on with the sentence `line` wrapped: see `unwrapped`."""
+    first_word = next_line.split(" ", 1)[0]
+    # Wrapped by hand or by a client counting otherwise, a line may stop a little short of the width.
+    full = len(line) >= _WRAPPED_LINE and len(line) + 1 + len(first_word) > width * _FILLED
+    own_line = _OWN_LINE.match(next_line) is not None or _SIGNED.search(line) is not None
+    if not full or line[-1] in ".!?:;" or own_line:
+        return False
+    capital = next_line[:1].isalpha() and len(next_line) >= _WRAPPED_LINE and line[:1].isalpha()
+    return _WRAP_CONTINUES.match(next_line) is not None or capital
 
 
 def split_sentences(text: str) -> list[str]:
