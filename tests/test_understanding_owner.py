@@ -169,3 +169,10 @@ def test_a_master_obtained_in_a_month_whose_jury_day_is_given_is_had() -> None:
     body = f"J'ai eu mon master en décembre 2025 (délibération du 15 décembre). {AIM}"
     education = _read(body)["education"]
     assert (education["bac_plus"], education["graduation"]) == (5, "2025-12")
+
+
+def test_a_relatives_diploma_beside_the_writers_own_makes_no_referral() -> None:
+    body = f"Mon grand frère a décroché son master l'an dernier et m'a envoyé votre lien. {DIPLOMA} {AIM}"
+    result = _read(body)
+    assert result["situation"]["forwarded_by"] is None
+    assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == ("Inès", "Martin")

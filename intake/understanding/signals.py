@@ -298,7 +298,8 @@ def read_signals(
         facts = _facts(s, m, lexicon, presents)
         if presents:
             seen("referral", s.text)
-            if not facts and not presents_by_act(s.text, rules_dir=rules_dir):
+            if not presents_by_act(s.text, rules_dir=rules_dir):
+                # «mon frère vient de finir son master»: a relative told of, whatever of theirs it states
                 by_relative.append(s.text)
         for fact in facts:
             if first and not (presents or ("referral" in found and s.words & m["third_person"].lemmas)):
