@@ -275,7 +275,7 @@ def read_signals(
     sentences = read_sentences("\n".join(x for x in (subject, body) if x.strip()))
     found: dict[str, Signal] = {}
     unattributed: list[tuple[str, str]] = []  # (signal, sentence) told without «je»
-    by_relative: list[str] = []  # sentences telling of a relative, not presenting them («ma sœur est en stage»)
+    by_relative: list[str] = []  # sentences telling of a relative, not presenting them («ma sœur…»)
     offering = False
 
     def seen(name: str, evidence: str) -> None:
