@@ -41,6 +41,7 @@ OWNERS = [
     ("Je suis en stage dans une mutuelle jusqu'en février.", "stage", WRITER),
     ("Mon stage chez un bailleur social se termine en janvier.", "stage", WRITER),
     ("Ma tutrice de stage m'a conseillé d'écrire.", "stage", WRITER),
+    ("Mes grands-parents m'ont dégoté un stage chez un notaire.", "stage", WRITER),
     ("My cousin is currently doing an internship in Lille.", "internship", ANOTHER),
     ("I have kept my sister's diploma certificate.", "diploma", ANOTHER),
     ("I am doing an internship until March.", "internship", WRITER),

@@ -102,7 +102,7 @@ def _holder(token: Any) -> str | None:
             return owned
         subject = next((c for c in current.children if c.dep_.startswith("nsubj")), None)
         if subject is not None:
-            return _person(subject)
+            return WRITER if _done_for_the_writer(current) else _person(subject)
         head = current.head
         if head.i == current.i:
             return None
@@ -112,6 +112,14 @@ def _holder(token: Any) -> str | None:
                 return held  # «ma sœur en service civique», «des cadres en reconversion»
         current = head
     return None
+
+
+def _done_for_the_writer(verb: Any) -> bool:
+    """«Mes parents m'ont trouvé un stage», «ma tutrice m'a proposé une mission»: someone acts, the thing is
+    the writer's — the verb has the writer's object pronoun («m'», «me»: the writer's words that are not a
+    subject's; the small model may tag them nsubj)."""
+    objects = _meaning("writer_subject") - _meaning("writer_word")
+    return any(_lower(c) in objects and verb.i - 3 <= c.i < verb.i for c in verb.children)
 
 
 def _owned_by(noun: Any) -> str | None:
