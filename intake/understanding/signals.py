@@ -285,7 +285,7 @@ def read_signals(
     sentences = read_sentences("\n".join(x for x in (subject, body) if x.strip()))
     found: dict[str, Signal] = {}
     unattributed: list[tuple[str, str]] = []  # (signal, sentence) told without «je»
-    by_relative: list[str] = []  # presenting sentences that only name a relative («ma sœur est en stage»)
+    by_relative: list[str] = []  # sentences telling of a relative, not presenting them («ma sœur…»)
     offering = False
 
     def seen(name: str, evidence: str) -> None:
@@ -308,7 +308,7 @@ def read_signals(
         facts = _facts(s, m, lexicon, presents)
         if presents:
             seen("referral", s.text)
-            if not facts and not presents_by_act(s.text, rules_dir=rules_dir):
+            if not presents_by_act(s.text, rules_dir=rules_dir):
                 by_relative.append(s.text)
         for fact in facts:
             if first and not (presents or ("referral" in found and s.words & m["third_person"].lemmas)):
@@ -452,7 +452,8 @@ def _attribute(
     speaker: bool,
 ) -> None:
     """Facts told without «je» belong to the person presented, if any, else to the writer; a relative
-    merely named beside the writer's own facts («c'est ma sœur qui est en stage, pas moi») is no referral."""
+    merely named beside the writer's own facts («c'est ma sœur qui est en stage, pas moi», «mon frère vient de
+    finir son master… pour ma part, j'ai un BTS»: whatever of theirs it states) is no referral."""
     own = any(name in found for name in ("job_search", "education"))
     if "referral" in found and own and found["referral"].evidence in by_relative:
         del found["referral"]
