@@ -433,13 +433,17 @@ def last_yearless_month(text: str, today: date) -> tuple[MonthYear, bool] | None
 _MONTH_NO_YEAR = re.compile(rf"\b(?P<month>{_MONTH_ALT})\b\.?(?!\s*(?:de\s+|of\s+)?{_YEAR})", re.IGNORECASE)
 
 
-def told_ahead(text: str, today: date) -> bool:
+def told_ahead(text: str, today: date, sentence: str = "") -> bool:
     """A date of `text` still to come on `today`: a month (or a year) after today's, or a month named without
-    its year later in this year («le jury se réunit le 11 décembre», read in November)."""
+    its year later in this year («le jury se réunit le 11 décembre», read in November) — unless the
+    `sentence` around `text` dates that month with its year: «obtenu en décembre 2024 (jury du 12
+    décembre)» names one December, 2024's."""
     now = (today.year, today.month)
     if any(d.bounds()[0] > now for d in find_dates(text)):
         return True
-    return any(_MONTHS[m.group("month").lower()] > today.month for m in _MONTH_NO_YEAR.finditer(text))
+    dated = {d.month for d in find_dates(sentence)}
+    months = (_MONTHS[m.group("month").lower()] for m in _MONTH_NO_YEAR.finditer(text))
+    return any(month > today.month and month not in dated for month in months)
 
 
 def _last_day(year: int, month: int) -> date:

@@ -10,8 +10,19 @@ from typing import Any
 from intake.understanding.clauses import PAST, is_french, is_negated, parse, predicate_of, tense_of, tokens_in
 from intake.understanding.dates import YEARLESS_MONTH, MonthYear, bare_date, find_dates, last_yearless_month
 from intake.understanding.education_fields import diploma_field_value, graduation_fields, is_ongoing_field
-from intake.understanding.facts import BODY, SUBJECT, DiplomaMention, EducationFacts, Evidence, Fact, Source
+from intake.understanding.facts import (
+    BODY,
+    SUBJECT,
+    DiplomaMention,
+    EducationFacts,
+    Evidence,
+    Fact,
+    Source,
+    split_sentences,
+    unwrapped,
+)
 from intake.understanding.lexicon import Lexicon, mentions_any
+from intake.understanding.owner import anothers
 from intake.understanding.pending import decision_to_come
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
@@ -316,6 +327,7 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
             prev = _neighbour(units, index, -1) if source.is_document and not dates_after else None
             nxt = _neighbour(units, index, 1) if source.is_document else None
             found = _mentions_in(unit, prev, nxt, source.where, lexicon, today, dates_after)
+            found = _not_anothers(found, unit, source)
             if not source.is_document or source.where == SUBJECT:
                 found = [_in_progress_as_said(m, unit) for m in found]
             if not source.is_document:
@@ -356,6 +368,14 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
         None, mentions, studying, unclassified, studies_doubted=_studies_doubted(sources, lexicon)
     )
     return _settled(facts, sources, lexicon, today, untold)
+
+
+def _not_anothers(found: list[DiplomaMention], unit: str, source: Source) -> list[DiplomaMention]:
+    """The diplomas a sentence of the mail names as the applicant's, not another's («mon frère a eu son BTS»,
+    «ma compagne a fait son master en 2021»; owner.py). A document's line is the applicant's own."""
+    if source.is_document:
+        return found
+    return [m for m in found if not anothers(unit, max(0, unit.find(m.text)), source.text)]
 
 
 def _studying_said(unit: str, lexicon: Lexicon) -> int | None:
@@ -742,8 +762,6 @@ def _neighbour(units: list[str], index: int, step: int) -> str | None:
 
 
 def _body_units(text: str) -> list[str]:
-    from intake.understanding.facts import split_sentences, unwrapped
-
     return split_sentences(unwrapped(text))
 
 

@@ -27,6 +27,6 @@ def decision_to_come(unit: str, structure: Structure, today: date) -> int | None
         # «pas encore», "not yet" carry their own negation; any other in the clause denies the waiting.
         if waiting is not None and (_YET.search(waiting.group()) or NEGATION.search(clause) is None):
             return found.start()
-        if told_ahead(clause, today):
+        if told_ahead(clause, today, unit):
             return found.start()
     return None

@@ -285,7 +285,7 @@ def read_signals(
     sentences = read_sentences("\n".join(x for x in (subject, body) if x.strip()))
     found: dict[str, Signal] = {}
     unattributed: list[tuple[str, str]] = []  # (signal, sentence) told without «je»
-    by_relative: list[str] = []  # presenting sentences that only name a relative («ma sœur est en stage»)
+    by_relative: list[str] = []  # sentences telling of a relative, not presenting them («ma sœur…»)
     offering = False
 
     def seen(name: str, evidence: str) -> None:
@@ -308,7 +308,7 @@ def read_signals(
         facts = _facts(s, m, lexicon, presents)
         if presents:
             seen("referral", s.text)
-            if not facts and not presents_by_act(s.text, rules_dir=rules_dir):
+            if not presents_by_act(s.text, rules_dir=rules_dir):
                 by_relative.append(s.text)
         for fact in facts:
             if _the_writers(fact, s, m, presents, "referral" in found):
@@ -489,11 +489,10 @@ def _attribute(
     speaker: bool,
 ) -> None:
     """Facts told without «je» belong to the person presented, if any, else to the writer; a relative
-    merely named beside the writer's own facts («c'est ma sœur qui est en stage, pas moi») is no referral,
-    nor is one whose news the writer tells before their own search («mon frère a fini son master ; moi,
-    je cherche un emploi»): who seeks the job writes for themselves unless they present someone by an act."""
+    merely named beside the writer's own facts («c'est ma sœur qui est en stage, pas moi», «mon frère vient de
+    finir son master… pour ma part, j'ai un BTS»: whatever of theirs it states) is no referral."""
     own = any(name in found for name in ("job_search", "education"))
-    if "referral" in found and own and _merely_named(found, by_relative):
+    if "referral" in found and own and found["referral"].evidence in by_relative:
         del found["referral"]
     named = unattributed and "referral" not in found and not own and _names_someone_else(text, sender)
     if named:
@@ -502,13 +501,6 @@ def _attribute(
         return
     for fact, sentence in unattributed:
         found.setdefault(fact, Signal(fact, sentence.strip()))
-
-
-def _merely_named(found: dict[str, Signal], by_relative: list[str]) -> bool:
-    """The referral found names a relative without presenting them: a sentence with nothing of theirs, or
-    one beside the writer's own job search, with no act of presenting («je vous oriente…») in it."""
-    evidence = found["referral"].evidence
-    return evidence in by_relative or ("job_search" in found and not presents_by_act(evidence))
 
 
 def _names_someone_else(text: str, sender: str) -> str:

@@ -46,6 +46,7 @@ from intake.understanding.dates import count_of, end_date_after, find_dates
 from intake.understanding.facts import BODY, SUBJECT, Evidence, SituationFacts, Source
 from intake.understanding.forms import answer_at
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
+from intake.understanding.owner import anothers, told_of_another
 from intake.understanding.pending import decision_to_come
 from intake.understanding.sense import VOLUNTEER, in_criterion_sense, only_in_other_senses
 from intake.understanding.stance import FACT, HEDGED, NOT_STATED, stance_at
@@ -136,8 +137,11 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
         aim_told = not source.older or not reading.aim.said()
         for index in range(len(units)):
             _read_unit(reading, source, units, index, lexicon, today)
-            if aim_told:
-                reading.aim.read(source, units, index, lexicon)
+        # The aim is read in whole sentences, a mail client's hard wrap joined again («je cherche un emploi
+        # dans une / association de quartier»): the sector then stays beside the search.
+        sentences = units if source.is_document else source.sentences()
+        for index in range(len(sentences) if aim_told else 0):
+            reading.aim.read(source, sentences, index, lexicon)
     return reading.facts()
 
 
@@ -149,6 +153,8 @@ def _read_unit(
     evidence = Evidence(unit, source.where)
     on_cv = _career_on_cv(units, index, today) if source.is_document else None
     career = years_in_a_job(unit, today) or on_cv
+    if career and not source.is_document and told_of_another(unit, source.text):
+        career = None  # «ma mère est aide-soignante depuis vingt ans»: another's career
     if career == ANOTHER_CAREER:
         reading.flag("career_change", evidence)  # «Comptable pendant six ans, …»
     elif career == MAYBE_ANOTHER:
@@ -164,6 +170,9 @@ def _read_unit(
         if source.is_document
         else _on_untyped_mission(unit, lexicon.structure, today)
     )
+    mission = _MISSION.search(unit) if on_mission and not source.is_document else None
+    if mission is not None and anothers(unit, mission.start(), source.text):
+        on_mission = False  # «ma mère part en mission à Dakar»: another's mission
     if on_mission:
         # A mission of unsaid kind may be a civic service or an internship («je suis en mission à la banque
         # alimentaire»); a volunteer's role, a civic service only. The coordinator asks.
@@ -363,6 +372,8 @@ def _read_mention(
     if own and _all_reported(unit, situation):
         _read_a_correction(reading, name, unit, evidence)
         return
+    if own and _all_anothers(unit, situation, source.text):
+        return  # «mon père est en reconversion», «ma sœur, qui fait son service civique»: not the writer's
     # A subject is the writer's words too, telegraphic: «Reconversion ou pas ?» asks, it does not state.
     stated = own or source.where == SUBJECT
     stance = _stance_of(unit, situation) if stated and name != "seeking" else FACT
@@ -737,12 +748,21 @@ def _all_reported(unit: str, situation: Situation) -> bool:
     return bool(found) and all(_reported_by_a_document(unit, start) for start in found)
 
 
+def _all_anothers(unit: str, situation: Situation, text: str) -> bool:
+    found = _named_at(unit, situation)
+    return bool(found) and all(anothers(unit, start, text) for start in found)
+
+
+def _named_at(unit: str, situation: Situation) -> list[int]:
+    """Where the situation is named: by its names and roles, else by its phrase of now."""
+    hit = situation.current.search(unit) if situation.current is not None else None
+    return _mention_starts(unit, situation) or ([hit.start()] if hit else [])
+
+
 def _stance_of(unit: str, situation: Situation) -> str:
     """How the writer holds the situation's mentions (stance.py): not stated when none is the writer's own
     statement, hedged when one is doubted and none stated plainly."""
-    hit = situation.current.search(unit) if situation.current is not None else None
-    starts = _mention_starts(unit, situation) or ([hit.start()] if hit else [])
-    stances = {stance_at(unit, start) for start in starts}
+    stances = {stance_at(unit, start) for start in _named_at(unit, situation)}
     if not stances or FACT in stances:
         return FACT
     return HEDGED if HEDGED in stances else next(iter(stances))

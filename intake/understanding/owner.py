@@ -1,0 +1,249 @@
+"""Whose a fact is: the writer's, one other person's, or people's in general — read before a criterion's fact
+counts. «Mon frère a un BTS», «ma compagne a fait son master en 2021», «mon père est en reconversion», «le
+service civique de ma sœur», «des cadres en reconversion», "my sister is doing a civic service", "my
+brother's master" tell facts of someone else, not of the writer.
+
+The fact readers (situation.py, education.py) ask `anothers` about the words they found. One other person's
+fact stays the applicant's when the message presents that person (a parent writing for a child, an adviser
+orienting someone: «elle m'a dit qu'elle finit son stage»): it is another's only when the writer also tells
+their own diploma or search in the text (the rule signals.py reads a referral by). People in general («ils»,
+«leur reconversion», «des cadres en reconversion») are never the one applicant.
+
+The French parse says who holds the mention: the subject of the clause governing it, the noun it completes
+(«la reconversion de mon père»), the person it is said of («ma sœur en service civique»), a possessive
+(«son master» takes the subject of its clause; «mon master» is the writer's). The person words are meanings
+of rules/lexicon/persons.toml and meanings.toml. English, which the French parser reads as noise, is read in
+the words of the clause before the mention.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from intake.understanding.clauses import clause_at, clause_start, is_french, parse, tokens_in
+from intake.understanding.facts import split_sentences, unwrapped
+from intake.understanding.signals import load_meanings
+
+WRITER, ANOTHER, OTHERS = "writer", "another", "others"
+# The writer as a subject or an owner: «je», «moi», «mon», "I", "my" (persons.toml [writer_subject] and
+# [own_possessive]).
+_PERSON_MEANINGS = ("relative", "parent", "presented_person", "close_person")
+# A relative pronoun takes the person it follows: «ma sœur, qui fait son service civique».
+_RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "who", "whom", "that"})
+# Holding a state: «ma sœur en service civique», «des cadres en reconversion», "my brother in an internship".
+_IN_A_STATE = frozenset({"en", "in", "on"})
+_OF = frozenset({"de", "d'", "du", "des", "of"})
+_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
+
+
+def owner_at(unit: str, start: int) -> str:
+    """Whose the fact named at character `start` of the sentence `unit` is: WRITER (also when nothing says),
+    ANOTHER (one other person) or OTHERS (people in general, a group)."""
+    return _owner(unit, start) or WRITER
+
+
+def anothers(unit: str, start: int, text: str) -> bool:
+    """The fact at `start` is not the applicant's: people's in general, or one other person's while the
+    writer tells their own diploma or search in `text` (else that person is the one presented)."""
+    return _not_the_applicants(_owner(unit, start), text)
+
+
+def told_of_another(unit: str, text: str) -> bool:
+    """The sentence as a whole tells of someone other than the applicant: the subject of its main clause
+    («ma mère est aide-soignante depuis vingt ans», "my father has been a nurse for years"), read as
+    `anothers` reads one mention."""
+    if is_french(unit):
+        roots = [t for t in parse(unit) if t.head.i == t.i]
+        owner = _holder(roots[0]) if roots else None
+    else:
+        first = clause_at(unit, 0, 0)
+        owner = _owner_in_words(first, len(first))
+    return _not_the_applicants(owner, text)
+
+
+def _not_the_applicants(owner: str | None, text: str) -> bool:
+    return owner == OTHERS or (owner == ANOTHER and speaks_for_self(text))
+
+
+@lru_cache(maxsize=256)
+def speaks_for_self(text: str) -> bool:
+    """The writer tells their own diploma or job search somewhere in `text`: «moi, j'ai fini ma licence»,
+    «je cherche un emploi», "I graduated" — not «je vous écris pour ma fille, qui cherche un emploi»."""
+    meanings = load_meanings()
+    told = (meanings["education"], meanings["search"])
+    for sentence in split_sentences(unwrapped(text)):
+        for word in _WORD.finditer(sentence):
+            lowered = word.group().lower().replace("’", "'")
+            named = any(lowered in m.lemmas or lowered.startswith(m.stems) for m in told)
+            if named and _owner(sentence, word.start()) == WRITER:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _owner(unit: str, start: int) -> str | None:
+    """WRITER, ANOTHER or OTHERS when the sentence says whose the fact at `start` is; None when it does not
+    («Master obtenu en 2025», «le stage a commencé»)."""
+    if not is_french(unit):
+        return _owner_in_words(unit, start)
+    found = tokens_in(parse(unit), start, start + 1)
+    return _holder(found[0]) if found else None
+
+
+def _holder(token: Any) -> str | None:
+    """Up the parse from the mention: its possessive or its «de» complement, the person it is said of, the
+    subject of its clause; the first that names someone decides."""
+    current = token
+    for _ in range(8):
+        owned = _owned_by(current)
+        if owned is not None:
+            return owned
+        subject = next((c for c in current.children if c.dep_.startswith("nsubj")), None)
+        if subject is not None:
+            return WRITER if _done_for_the_writer(current) else _person(subject)
+        head = current.head
+        if head.i == current.i:
+            return None
+        if current.dep_ == "nmod" and _case(current) in _IN_A_STATE and head.pos_ in {"NOUN", "PRON"}:
+            held = _owned_by(head) or _person(head) or _people(head)
+            if held is not None:
+                return held  # «ma sœur en service civique», «des cadres en reconversion»
+        current = head
+    return None
+
+
+def _done_for_the_writer(verb: Any) -> bool:
+    """«Mes parents m'ont trouvé un stage», «ma tutrice m'a proposé une mission»: someone acts, the thing is
+    the writer's — the verb has the writer's object pronoun («m'», «me»: the writer's words that are not a
+    subject's; the small model may tag them nsubj)."""
+    objects = _meaning("writer_subject") - _meaning("writer_word")
+    return any(_lower(c) in objects and verb.i - 3 <= c.i < verb.i for c in verb.children)
+
+
+def _owned_by(noun: Any) -> str | None:
+    """The owner the noun itself names: a possessive («mon master», «son stage») or a person after «de» («la
+    reconversion de mon père»)."""
+    for child in noun.children:
+        word = _lower(child)
+        if child.dep_ == "det" and word in _meaning("our_possessive"):
+            return None  # «notre master», «nos diplômés»: an organisation's, or a couple's
+        if child.dep_ == "det" and word in _meaning("own_possessive"):
+            return WRITER
+        if child.dep_ == "det" and word in _meaning("other_people"):
+            return OTHERS
+        if child.dep_ == "det" and word in _meaning("other_one"):
+            # «son master»: the subject of its clause, when it names someone else; else another person.
+            return _clause_subject(noun) or ANOTHER
+        if child.dep_ == "nmod" and _case(child) in _OF:
+            held = _person(child)
+            if held is not None:
+                return held
+    return None
+
+
+def _clause_subject(token: Any) -> str | None:
+    """The person the subject of the clause above `token` names, if it is not the writer."""
+    current = token
+    for _ in range(8):
+        subject = next((c for c in current.children if c.dep_.startswith("nsubj")), None)
+        if subject is not None:
+            held = _person(subject)
+            return held if held != WRITER else None
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _person(word: Any) -> str | None:
+    """Who a subject or an owner names: the writer («je», «moi»), one other person (a relative, a friend, a
+    name, «il»), people in general (a plural: «ils», «des cadres»); None for a thing («mon stage»,
+    «l'école»)."""
+    lowered = _lower(word)
+    if lowered in _meaning("writer_subject") or lowered in _meaning("own_possessive"):
+        return WRITER
+    if lowered in _RELATIVE_PRONOUNS and word.dep_.startswith("nsubj"):
+        antecedent = word.head.head if word.head.dep_ == "acl:relcl" else None
+        return _person(antecedent) if antecedent is not None and antecedent.i != word.i else None
+    if lowered in _meaning("other_people"):
+        return OTHERS
+    if lowered in _meaning("other_one"):
+        return ANOTHER
+    determined = any(c.dep_ == "det" for c in word.children)
+    if determined and any(lowered in _meaning(m) for m in _PERSON_MEANINGS):
+        # A person named by a noun with its determiner («ma sœur», «une amie», not «Diplômé d'une licence,
+        # je…», the writer's apposition); «nos étudiants», «mes parents»: people in general, never one
+        # applicant.
+        return OTHERS if _plural(word) else ANOTHER
+    return None
+
+
+def _people(noun: Any) -> str | None:
+    """A plural noun holding a state, not counted in time: «des cadres en reconversion», not «deux ans en
+    reconversion» (a noun of a thing holds no state: «mes années en service civique» are owned by «mes»)."""
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    return OTHERS if noun.pos_ == "NOUN" and _plural(noun) and not counted else None
+
+
+# Determiners of a plural: the small model's Number on a noun is unreliable («ma sœur» tagged plural).
+_PLURAL_DETERMINERS = frozenset({"des", "les", "mes", "nos", "ces", "tes", "vos", "leurs", "plusieurs"})
+
+
+def _plural(noun: Any) -> bool:
+    """A plural noun, by its determiner («des cadres», «nos étudiants»), or by its own form when it has
+    none."""
+    determiners = [c for c in noun.children if c.dep_ in {"det", "case"}]
+    if any(_lower(c) in _PLURAL_DETERMINERS or c.morph.get("Number") == ["Plur"] for c in determiners):
+        return True
+    return not determiners and noun.morph.get("Number") == ["Plur"] and _lower(noun).endswith(("s", "x"))
+
+
+def _owner_in_words(unit: str, start: int) -> str | None:
+    """English: the owner right before the mention ("my brother's master", "her internship", "my MA"), else
+    the subject opening its clause ("my sister is doing a civic service", "he is", "I am")."""
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(unit[clause_start(unit, start) : start])]
+    if not words:
+        return None
+    last = words[-1]
+    if last.endswith("'s") and _names_someone(last[:-2]):
+        return ANOTHER  # "my brother's master", "Tom's internship"
+    if last in _meaning("own_possessive"):
+        return WRITER
+    for person in (_person_word(last), _person_word(words[0]), _subject_after_possessive(words)):
+        if person is not None:
+            return person
+    return None
+
+
+def _person_word(word: str) -> str | None:
+    if word in _meaning("writer_subject") or word in _meaning("english_i"):
+        return WRITER
+    if word in _meaning("other_people"):
+        return OTHERS
+    return ANOTHER if word in _meaning("other_one") else None
+
+
+def _subject_after_possessive(words: list[str]) -> str | None:
+    """ "my sister is doing…", "our son…": a relative owned by the writer opening the clause."""
+    if len(words) >= 2 and words[0] in _meaning("own_possessive") and _names_someone(words[1]):
+        return ANOTHER
+    return None
+
+
+def _names_someone(word: str) -> bool:
+    return word in _meaning("relative_owned") or any(word in _meaning(m) for m in _PERSON_MEANINGS)
+
+
+def _meaning(name: str) -> frozenset[str]:
+    return load_meanings()[name].lemmas
+
+
+def _lower(token: Any) -> str:
+    return str(token.lower_).replace("’", "'")
+
+
+def _case(token: Any) -> str:
+    """The preposition of a complement: «en» in «en reconversion», «de» in «de mon père»."""
+    return next((_lower(c) for c in token.children if c.dep_ == "case"), "")
