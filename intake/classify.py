@@ -20,6 +20,7 @@ from intake.understanding.forms import is_own_fiche
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
 from intake.understanding.signals import (
     Signal,
+    inquires,
     is_asked,
     is_programme_question,
     may_ask,
@@ -145,13 +146,6 @@ class AutoReply:
         return RuleResult(False)
 
 
-_BULK_SENDER = re.compile(
-    r"no-?reply|ne-?pas-?repondre|newsletter|news|lettre|info|communication|mailing|marketing|actu",
-    re.IGNORECASE,
-)
-_UNSUBSCRIBE = re.compile(r"d[ée]sinscri|d[ée]sabonn|unsubscribe|opt[- ]out", re.IGNORECASE)
-
-
 def _list_header(headers: dict[str, str]) -> str | None:
     """Why the headers say the message went to a list (List-Id, List-Unsubscribe, Precedence), or None."""
     for key in ("list-id", "list-unsubscribe", "list-post"):
@@ -173,9 +167,13 @@ class Newsletter:
             return RuleResult(True, listed)
         if "x-mailchimp-id" in headers or "x-campaign" in headers or "x-mc-user" in headers:
             return RuleResult(True, "Envoi d'un routeur de campagnes.")
-        sender = (ctx.msg.from_addr or "").split("@", 1)[0]
-        if _BULK_SENDER.search(sender) and _UNSUBSCRIBE.search(ctx.msg.text[-3000:]):
-            return RuleResult(True, f"Expéditeur {sender}@… et lien de désinscription.")
+        # Its sender names a periodical (address or name: «news@…», «ESS France Hebdo»), and its end offers
+        # to stop receiving it («se désabonner», «pour ne plus recevoir nos messages»).
+        words = ctx.lexicon.messages.get("newsletter", {})
+        sender = f"{ctx.msg.from_name} {ctx.msg.from_addr or ''}"
+        bulk = _search(words.get("senders"), sender)
+        if bulk and _search(words.get("stop_receiving"), ctx.msg.text[-3000:]):
+            return RuleResult(True, f"Expéditeur « {sender.strip()} » et offre de désinscription.")
         return RuleResult(False)
 
 
@@ -381,13 +379,9 @@ class DirectApplication:
             return RuleResult(False, f"Écrit comme un employeur ou partenaire (« {other[:80]} »).")
         if hits and not stated_in_body and not signals and _only_asks(msg, body):
             return RuleResult(False, f"L'objet (« {hits[0]} ») nomme le sujet d'une question ; rien de soi.")
-        mentioned = [sig.name for sig in signals] == ["referral"] and not presents_by_act(signals[0].evidence)
-        if not hits and not _has_cv(msg) and mentioned:
-            # A relative is mentioned, not presented, and nothing is said of them outside questions («mon
-            # petit-fils cherche du travail, est-ce gratuit ?»): not an application; the question rule may
-            # answer it.
-            evidence = signals[0].evidence
-            return RuleResult(False, f"Personne évoquée, rien d'elle hors questions (« {evidence} »).")
+        told_of = None if hits or _has_cv(msg) else _only_told_of(signals, referral, body)
+        if told_of is not None:
+            return told_of
         seen = [f"mots de candidature (« {hits[0]} »)"] if hits else []
         if _has_cv(msg) and not any(sig.name == "cv" for sig in signals):
             seen.append("CV joint")
@@ -398,6 +392,23 @@ class DirectApplication:
         if not hits and not _has_cv(msg) and [sig.name for sig in signals] == ["cv"]:
             details["document"] = signals[0].evidence  # all rests on a document: it must read as a CV
         return RuleResult(True, f"Candidature — signaux vus : {' ; '.join(seen)}.", details)
+
+
+def _only_told_of(signals: list[Signal], referral: Signal | None, body: str) -> RuleResult | None:
+    """Why a message that only tells of someone, without presenting them, is no application, or None."""
+    if referral is None or presents_by_act(referral.evidence):
+        return None
+    if [sig.name for sig in signals] == ["referral"]:
+        # A relative is mentioned, not presented, and nothing is said of them outside questions («mon
+        # petit-fils cherche du travail, est-ce gratuit ?»): not an application; the question rule may
+        # answer it.
+        return RuleResult(False, f"Personne évoquée, rien d'elle hors questions (« {referral.evidence} »).")
+    inquiring = inquires(body)
+    if inquiring:
+        # Someone told of, and the writer says they only inquire for them («je me renseigne pour lui»): a
+        # question asked on another's behalf, not their application.
+        return RuleResult(False, f"Renseignement pour une personne évoquée (« {inquiring[:80]} »).")
+    return None
 
 
 def _only_asks(msg: ParsedMessage, body: str) -> bool:
@@ -423,10 +434,16 @@ class Question:
             return RuleResult(False)
         if offers_a_post(body, msg.subject):
             return RuleResult(False, "Écrit par un employeur au sujet d'un poste qu'il propose.")
-        asked = is_programme_question(body, msg.subject)
-        if asked is None:
+        # A question about the programme, or any question from someone who says they inquire («je me
+        # renseigne pour lui» under «les deux sont-ils compatibles ?»).
+        asked = is_programme_question(body, msg.subject) or (inquires(body) and _first_question(body))
+        if not asked:
             return RuleResult(False)
         return RuleResult(True, f"Question sur le programme, sans élément personnel (« {asked[:80]} »).")
+
+
+def _first_question(body: str) -> str | None:
+    return next((s for s in split_asked(body) if is_asked(s)), None)
 
 
 class Other:

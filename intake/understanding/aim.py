@@ -136,6 +136,16 @@ class AimReading:
         if lexicon.any_sector is not None and lexicon.any_sector.search(unit):
             self.any_sector = self.any_sector or evidence
             return  # «je cherche un emploi, pas forcément dans l'ESS»: open, not an ESS aim
+        if _ess_not_required(unit, lexicon):
+            # The ESS said no requirement: open — unless the search names its place outside it («dans un
+            # centre privé, pas forcément dans le milieu associatif»).
+            elsewhere = next((r for r in AIMED_ELSEWHERE if r.check(unit, source, lexicon)), None)
+            if elsewhere is None:
+                self.any_sector = self.any_sector or evidence
+            else:
+                self.refused = self.refused or evidence
+                self.refused_why = self.refused_why or elsewhere.description
+            return
         for rule in AIMED_ELSEWHERE:
             if rule.check(unit, source, lexicon):
                 # Not a refusal from doubt: an ESS aim in this unit or another leaves the criterion unknown.
@@ -146,6 +156,22 @@ class AimReading:
         if aimed and not _asked_not_stated(unit, lexicon):
             self.evidence = self.evidence or evidence
             self.sectors.extend(label for label in named if label not in self.sectors)
+
+
+_NOT_REQUIRED = re.compile(
+    r"\b(?:pas|non) (?:forc[ée]ment|n[ée]cessairement|obligatoirement|uniquement|seulement)\b|"
+    r"\bnot (?:necessarily|only|just)\b",
+    re.IGNORECASE,
+)
+
+
+def _ess_not_required(unit: str, lexicon: Lexicon) -> bool:
+    """«pas forcément dans le milieu associatif», "not necessarily in a charity": the ESS, named by any of its
+    names, said to be no requirement of the search — a search open to other sectors."""
+    return any(
+        lexicon.ess_names is not None and lexicon.ess_names.search(unit[m.end() : m.end() + 40])
+        for m in _NOT_REQUIRED.finditer(unit)
+    )
 
 
 def _asked_not_stated(unit: str, lexicon: Lexicon) -> bool:

@@ -109,7 +109,7 @@ def unwrapped(text: str) -> str:
 
 
 def split_sentences(text: str) -> list[str]:
-    parts = _sentence_end(resources.rules_dir()).split(text)
+    parts = _sentence_end(resources.rules_dir()).split(unwrapped(text))
     return [s.strip(" \t•-–·*") for s in parts if s.strip(" \t•-–·*")]
 
 

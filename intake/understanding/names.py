@@ -235,7 +235,7 @@ def name_from_signature(body: str, where: str, lexicon: Lexicon) -> tuple[Fact[s
         if _CLOSINGS.match(line):
             start = i + 1
     for line in tail[start:]:
-        cand = clean_candidate(line)
+        cand = _from_capital(clean_candidate(line), lexicon)
         if looks_like_name(cand, lexicon):
             parts = split_name(cand, lexicon)
             if parts:
@@ -245,7 +245,8 @@ def name_from_signature(body: str, where: str, lexicon: Lexicon) -> tuple[Fact[s
     from intake.understanding.nlp import find_entities
 
     block = "\n".join(tail[start:] or tail[-3:])
-    for ent in find_entities(block, "PER"):
+    for found in find_entities(block, "PER"):
+        ent = _from_capital(found, lexicon)
         if len(ent.split()) >= 2 and looks_like_name(ent, lexicon):
             parts = split_name(ent, lexicon)
             if parts:
@@ -274,6 +275,16 @@ def name_from_introduction(body: str, where: str, lexicon: Lexicon) -> tuple[Fac
                 ev = Evidence(sentence, where)
                 return Fact(parts[0], ev), Fact(parts[1], ev)
     return None
+
+
+def _from_capital(text: str, lexicon: Lexicon) -> str:
+    """A name written in running text starts at its first capital: the lower-case words before it are the
+    sentence's («bjr c Jessica Poulain», a texted greeting and «c'est»), a particle aside («de La Roche»)."""
+    words = text.split()
+    start = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+    while start and words[start - 1].lower() in lexicon.particles:
+        start -= 1
+    return " ".join(words[start:])
 
 
 def _capitalised_start(text: str, lexicon: Lexicon) -> str:

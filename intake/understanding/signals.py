@@ -311,7 +311,7 @@ def read_signals(
             if not presents_by_act(s.text, rules_dir=rules_dir):
                 by_relative.append(s.text)
         for fact in facts:
-            if first and not (presents or ("referral" in found and s.words & m["third_person"].lemmas)):
+            if _the_writers(fact, s, m, presents, "referral" in found):
                 seen(fact, s.text)
             else:
                 unattributed.append((fact, s.text))
@@ -358,6 +358,7 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     # Grace is looking for…», «Maud, diplômée de notre master, souhaite…» are the presented person's.
     named = someone and not pronoun
     employer = s.has(m["we"]) and not s.has(m["first_person"]) and not presents and not named
+    employer = employer or _institution_searches(s, m)
     ess = _search(lexicon.ess_names, s.text)
     if hired or (searching and not employer and (_job_sought(s, m) or (ess and s.has(m["search"])))):
         facts.append("job_search")
@@ -370,6 +371,40 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     if situated:
         facts.append("situation")
     return facts
+
+
+# "the school is looking for": the French parser tags the English «is» anyhow.
+_IS = frozenset({"is", "are", "was", "were", "'s"})
+
+
+def _the_writers(fact: str, s: Sentence, m: dict[str, Meaning], presents: bool, referred: bool) -> bool:
+    """A fact told in the first person, in a sentence that presents nobody and, once someone is presented,
+    not of «il/elle»; a search whose subject is the writer is theirs wherever it is told («mon frère fait un
+    volontariat, moi je cherche un emploi»)."""
+    if fact == "job_search" and _writer_searches(s, m):
+        return True
+    return s.has(m["first_person"]) and not (presents or (referred and s.words & m["third_person"].lemmas))
+
+
+def _writer_searches(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """The writer is the subject of a verb of searching in the sentence («…, moi je cherche un emploi»)."""
+    search = m["search"]
+    return any(
+        (w in search.lemmas or w.startswith(search.stems)) and pos == "VERB" and _subject_is_writer(s, i, m)
+        for i, (w, pos) in enumerate(s.tokens)
+    )
+
+
+def _institution_searches(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """An organisation searching, named right before the verb («le lycée cherche un·e remplaçant·e»,
+    "the school is looking for"): it seeks staff; the tagger is unsure of the verb, its meaning decides."""
+    search, words = m["search"], [w for w, _pos in s.tokens]
+    for i, w in enumerate(words):
+        if i and (w in search.lemmas or w.startswith(search.stems)):
+            before = [x for x in words[max(0, i - 3) : i] if x not in _TO_BE | _IS]
+            if before and before[-1] in m["institution"].lemmas:
+                return True
+    return False
 
 
 def _own_situation(s: Sentence, lexicon: Lexicon) -> bool:
@@ -432,6 +467,8 @@ def _job_sought(s: Sentence, m: dict[str, Meaning]) -> bool:
     for i, w in enumerate(words):
         if not (w in job.lemmas or w.startswith(job.stems)):
             continue
+        if i and words[i - 1] in m["writer_before_verb"].lemmas:
+            continue  # «je travaille dans un service RH»: the work the writer has now, not one sought
         head, relation = s.heads[i] if i < len(s.heads) else (i, "")
         topic = relation == "nmod" and s.tokens[head][1] in {"NOUN", "PROPN"}
         head_word = words[head]
@@ -797,6 +834,17 @@ def presenting_sentences(body: str, *, rules_dir: Path | None = None) -> list[st
     return [s.text for s in read_sentences(body) if _presents_someone(s, m)]
 
 
+def inquires(body: str, *, rules_dir: Path | None = None) -> str | None:
+    """The sentence in which the writer says that they inquire («je me renseigne pour lui», «je demande pour
+    une association», "I am asking for my son"): a verb of asking whose subject is the writer, else None."""
+    m = load_meanings(rules_dir)
+    for s in read_sentences(body):
+        for i, (w, pos) in enumerate(s.tokens):
+            if w in m["ask"].lemmas and pos in {"VERB", "AUX"} and _subject_is_writer(s, i, m) is True:
+                return s.text
+    return None
+
+
 def may_ask(text: str) -> bool:
     """A cheap test before tagging: a «?», or a word of asking that may make an indirect question."""
     return "?" in text or bool(_words_of("ask").search(text))
@@ -811,10 +859,14 @@ def is_asked(sentence: str) -> bool:
 
 
 def is_programme_question(body: str, subject: str, *, rules_dir: Path | None = None) -> str | None:
-    """The question sentence when the message asks about the programme (criteria, dates, cost…), else None."""
+    """The question sentence when the message asks about the programme (criteria, dates, cost…), or asks the
+    programme of its own doings or things («proposez-vous…», «vos fiches»; not "could you share our
+    offer?", a favour asked, nor one for the writer's organisation), else None."""
     m = load_meanings(rules_dir)
+    ours = m["our_possessive"].lemmas | m["organisation"].lemmas | m["favour"].lemmas
     for s in read_sentences("\n".join(x for x in (subject, body) if x.strip())):
-        if s.is_question and s.has(m["topic"]):
+        of_the_reader = s.has(m["reader_asked"]) and not s.words & ours
+        if s.is_question and (s.has(m["topic"]) or of_the_reader):
             return s.text
     return None
 

@@ -728,6 +728,8 @@ def _ends_ahead(unit: str, situation: Situation, structure: Structure, today: da
         sentence = unit[start : start + stop.start()] if stop else unit[start:]
         for word in re.finditer(r"\w+", sentence):
             if word.start() > 0 and word.group().lower().startswith(structure.ends + _ENDS_IN_ENGLISH):
+                if _EITHER.search(sentence, word.end(), word.end() + 40):
+                    return False  # «fin en octobre ou en décembre»: two ends in doubt, holding it too
                 # «s'est terminé le 30 octobre»: a yearless day of an end told as done is this year's
                 ahead = _PAST_PARTICIPLE.search(word.group()) is None
                 when = _date_after(unit, start + word.end(), today, ahead)
@@ -735,6 +737,7 @@ def _ends_ahead(unit: str, situation: Situation, structure: Structure, today: da
     return False
 
 
+_EITHER = re.compile(r"\b(?:ou|or)\b", re.IGNORECASE)
 _PAST_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|ed)$", re.IGNORECASE)
 # The end of a situation in English, where the French stems of `structure.ends` do not reach.
 _ENDS_IN_ENGLISH = ("end", "finish", "complet")
