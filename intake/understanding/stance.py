@@ -79,16 +79,6 @@ _OWN = _WRITER | {"mon", "ma", "mes", "my", "me", "m'", "nous", "notre", "we", "
 _WORD = re.compile(r"[\w]+['’]?|-ce\b", re.UNICODE)
 
 
-def _means(meaning: Meaning, word: str) -> bool:
-    word = word.lower().replace("’", "'")
-    return word in meaning.lemmas or (bool(meaning.stems) and word.startswith(meaning.stems))
-
-
-def _phrase_in(meaning: Meaning, text: str) -> bool:
-    lowered = text.lower().replace("’", "'")
-    return any(p.replace("’", "'") in lowered for p in meaning.phrases)
-
-
 def _words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
@@ -100,14 +90,14 @@ def stance_at(unit: str, start: int) -> str:
     clause = _words(unit[_clause_start(unit, start) : start])
     # The words of the mention's own clause, after the last subordinating word: its governor is what counts.
     opened = _after_last(clause, meanings["subordinator"])
-    if _phrase_in(meanings["reporting"], unit[:start]) or _reported(clause, meanings["reporting"]):
+    if meanings["reporting"].phrased_in(unit[:start]) or _reported(clause, meanings["reporting"]):
         # «on m'a dit que le service civique ne comptait pas» settles nothing; «d'après mon école, je suis en
         # fin de stage» tells the writer's situation in another's words: a doubt, asked.
         return HEDGED if _WRITER.intersection(opened) else REPORTED
     if not question and _supposed(unit, start, clause, opened):
         return SUPPOSED  # «si j'obtiens mon M2», «si je ne trouve rien, je ferai un service civique»
     asked = meanings["asked_about"]
-    if question and (any(_means(asked, w) for w in opened) or _phrase_in(asked, unit[start:])):
+    if question and (any(asked.holds(w) for w in opened) or asked.phrased_in(unit[start:])):
         return ASKED  # «est-ce que ça compte comme une reconversion ?»
     if _hedged(unit) or (opened is not clause and _wondered(clause, opened)):
         return HEDGED  # «normalement, je serai diplômée», «je ne sais pas si mon stage compte»
@@ -150,12 +140,12 @@ def obtained_on_condition(unit: str, start: int) -> bool:
     clause = _words(unit[_clause_start(unit, start) : start])
     opened = _after_last(clause, load_meanings()["subordinator"])
     obtain = load_meanings()["obtain"]
-    return _opens_a_condition(clause, opened) and any(_means(obtain, w) for w in opened)
+    return _opens_a_condition(clause, opened) and any(obtain.holds(w) for w in opened)
 
 
 def _after_last(words: list[str], subordinator: Meaning) -> list[str]:
     """The words after the last subordinating word (the list itself when there is none)."""
-    marks = [i for i, w in enumerate(words) if _means(subordinator, w)]
+    marks = [i for i, w in enumerate(words) if subordinator.holds(w)]
     return words[marks[-1] + 1 :] if marks else words
 
 
@@ -163,10 +153,10 @@ def _reported(clause: list[str], reporting: Meaning) -> bool:
     """A reporting verb before the mention in its clause, said by someone other than the writer or the person
     a referral presents: «on m'a dit que…», «ma coach dit que…», "my tutor thinks…"."""
     for i, word in enumerate(clause):
-        if not _means(reporting, word):
+        if not reporting.holds(word):
             continue
         subject = next((w for w in reversed(clause[:i]) if w not in _CLITICS), None)
-        if subject is not None and subject not in _NOT_REPORTERS and not _means(reporting, subject):
+        if subject is not None and subject not in _NOT_REPORTERS and not reporting.holds(subject):
             return True
     return False
 
@@ -176,11 +166,11 @@ def _supposed(unit: str, start: int, clause: list[str], opened: list[str]) -> bo
     a «si» clause of the sentence («si je n'ai rien en janvier, je ferai un service civique»)."""
     meanings = load_meanings()
     condition = meanings["condition"]
-    if _phrase_in(condition, " ".join(clause)) or _opens_a_condition(clause, opened):
+    if condition.phrased_in(" ".join(clause)) or _opens_a_condition(clause, opened):
         return True
     earlier = _words(unit[_sentence_start(unit, start) : _clause_start(unit, start)])
-    conditioned = _phrase_in(condition, " ".join(earlier)) or any(
-        _means(condition, w) and not _concedes_or_wonders(earlier, i) for i, w in enumerate(earlier)
+    conditioned = condition.phrased_in(" ".join(earlier)) or any(
+        condition.holds(w) and not _concedes_or_wonders(earlier, i) for i, w in enumerate(earlier)
     )
     return conditioned and _told_as_a_plan(unit, start)
 
@@ -189,9 +179,7 @@ def _opens_a_condition(clause: list[str], opened: list[str]) -> bool:
     """The last subordinating word of the clause is a condition («si», "if"), not «même si» nor «je ne sais
     pas si»."""
     at = len(clause) - len(opened) - 1
-    return (
-        at >= 0 and _means(load_meanings()["condition"], clause[at]) and not _concedes_or_wonders(clause, at)
-    )
+    return at >= 0 and load_meanings()["condition"].holds(clause[at]) and not _concedes_or_wonders(clause, at)
 
 
 def _concedes_or_wonders(words: list[str], at: int) -> bool:
@@ -199,7 +187,7 @@ def _concedes_or_wonders(words: list[str], at: int) -> bool:
     condition."""
     meanings = load_meanings()
     word = _word_before(words, at)
-    return _means(meanings["concessive"], word) or _means(meanings["wonder"], word)
+    return meanings["concessive"].holds(word) or meanings["wonder"].holds(word)
 
 
 def _word_before(words: list[str], at: int) -> str:
@@ -211,7 +199,7 @@ def _word_before(words: list[str], at: int) -> str:
 def _wondered(clause: list[str], opened: list[str]) -> bool:
     """«je ne sais pas si mon stage compte»: the mention inside an indirect question."""
     at = len(clause) - len(opened) - 1
-    return at >= 0 and _means(load_meanings()["wonder"], _word_before(clause, at))
+    return at >= 0 and load_meanings()["wonder"].holds(_word_before(clause, at))
 
 
 def _told_as_a_plan(unit: str, start: int) -> bool:
@@ -235,4 +223,4 @@ _PLAN_FORM = re.compile(r"r(?:ais|ait|ions|iez|aient|ai|as|ont)$")
 def _hedged(unit: str) -> bool:
     """«Normalement, je serai diplômée», «il me semble», «je ne sais plus»: a doubt said in the sentence."""
     hedge = load_meanings()["hedge"]
-    return _phrase_in(hedge, unit) or any(_means(hedge, w) for w in _words(unit))
+    return hedge.phrased_in(unit) or any(hedge.holds(w) for w in _words(unit))
