@@ -1,7 +1,7 @@
 """Batch 1: typos and letter swaps, and mail typed with no accents at all. Each message written by hand;
 the comment names its noise, the fact the noisy words carry and those words."""
 
-from kit import CV, M, app, auto_reply, bounce, newsletter, other, question, reply
+from kit import M, app, auto_reply, bounce, newsletter, other, question, reply
 from noise import N
 
 MESSAGES = [

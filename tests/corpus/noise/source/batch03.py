@@ -214,8 +214,8 @@ Félix Moulin""",
         "Idriss Sylla <idriss.sylla@example.org>", "Candidature", "16 09:50",
         """Bonjour,
 
-BUT GEA obtenu en juin 2025. Je suis bénévole le samedi au stage municipal (stade ! club de foot associatif) et je
-cherche un emploi de gestionnaire dans une association. Aucun stage en cours.
+BUT GEA obtenu en juin 2025. Je suis bénévole le samedi au stage municipal (stade ! club de foot
+associatif) et je cherche un emploi de gestionnaire dans une association. Aucun stage en cours.
 
 Idriss Sylla""",
         app("Idriss", "Sylla", phone=None, bac=3, grad="2025-06", status="stade_municipal_benevole"),
@@ -225,7 +225,8 @@ Idriss Sylla""",
         "Laura Bennett <laura.bennett@example.com>", "Application", "16 14:15",
         """Hello,
 
-I completed my Master's in sustainable development in Jane 2026 and I am now looking for a job. I would love to work for a social enterprise or a co-op.
+I completed my Master's in sustainable development in Jane 2026 and I am now looking for a job. I
+would love to work for a social enterprise or a co-op.
 
 Laura Bennett""",
         app("Laura", "Bennett", phone=None, bac=5, grad="2026-06", language="en",

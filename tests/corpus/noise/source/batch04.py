@@ -143,7 +143,7 @@ Unsubscribe : https://impacthub.example.org/unsub""",
         newsletter(),
     )),
     # Noise: ocr — graduation — rnon rnaster en 2O25
-    N("ocr", "graduation", "obtenu rnon rnaster en juin 2O25", M(
+    N("ocr", "graduation", "obtenu rnon rnaster", M(
         "Nicole Petit <nicole.petit@example.fr>", "Candidature (lettre scannée)", "13 11:40",
         """Bonjour, je vous envoie le texte de ma lettre, scannée à la médiathèque :
 

@@ -140,7 +140,8 @@ Se&nbsp;désabonner&nbsp;: https://fonda.example.org/desabo""",
     )),
     # Noise: paste — kind — bounce with tags
     N("paste", "kind", "Delivery has failed", M(
-        "Mail Delivery System <mailer-daemon@mx.example.fr>", "Undelivered Mail Returned to Sender", "12 08:00",
+        "Mail Delivery System <mailer-daemon@mx.example.fr>", "Undelivered Mail Returned to Sender",
+        "12 08:00",
         """<p>Delivery has failed to these recipients:</p><p>camille.brun@example.fr</p>""",
         bounce("camille.brun@example.fr"),
         bounce="""Reporting-MTA: dns; mx.example.fr
@@ -279,7 +280,8 @@ Se désinscrire : https://lerelais.example.org/stop""",
     # Noise: emoji — kind — 🌴 auto reply
     N("emoji", "kind", "en congés 🌴🌴", M(
         "Jérôme Lacombe <jerome.lacombe@example.com>", "Absence 🌴", "20 08:00",
-        """Je suis en congés 🌴🌴 jusqu'au 30 novembre ! Je vous réponds à mon retour 😊 (message automatique)""",
+        """Je suis en congés 🌴🌴 jusqu'au 30 novembre ! Je vous réponds à mon retour 😊
+(message automatique)""",
         auto_reply(),
     )),
     # Noise: paste — aim — pasted twice, English

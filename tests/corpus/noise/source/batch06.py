@@ -127,7 +127,7 @@ Yanis B.""",
             status="abrev_sc_en_cours"),
     )),
     # Noise: abbrev — level — dipl. niv. 4
-    N("abbrev", "level", "dipl. niv. 4 (bac pro)", M(
+    N("abbrev", "level", "dipl. niv. 4 (bac pro", M(
         "Cindy Lemaitre <cindy.lemaitre@example.fr>", "cand", "14 09:00",
         """Bjr,
 dipl. niv. 4 (bac pro ASSP, 2025) uniquement, rech. emploi ds asso d'aide à dom.
@@ -202,7 +202,8 @@ Alt. 2025-26 : chargé de proj. asso Bizi
     # Noise: abbrev — kind — newsletter
     N("abbrev", "kind", "AG le 12/12", M(
         "CRESS Occitanie <info@cress.example.org>", "Infos CRESS", "18 07:00",
-        """Infos CRESS : AG le 12/12, rdv ESS & emploi le 15/12, nouv. adhérents. Désabo. : lien ci-dessous.""",
+        """Infos CRESS : AG le 12/12, rdv ESS & emploi le 15/12, nouv. adhérents.
+Désabo. : lien ci-dessous.""",
         newsletter(),
     )),
     # Noise: abbrev — kind — bounce
@@ -223,7 +224,8 @@ Diagnostic-Code: smtp; 550 5.1.1 unknown recipient""",
 MSc Dev. Econ. (Sept. '25), no internship atm, no civic service. Looking for a job in an NGO/co-op in the
 social economy asap.
 Ravi""",
-        app("Ravi", "Patel", phone=None, bac=5, grad="2025-09", language="en", status="abbrev_no_internship_atm"),
+        app("Ravi", "Patel", phone=None, bac=5, grad="2025-09", language="en",
+            status="abbrev_no_internship_atm"),
     )),
     # Noise: run_on — aim — English, any job
     N("run_on", "aim", "any job really", M(

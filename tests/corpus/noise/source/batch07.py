@@ -150,7 +150,8 @@ Emily Carter""",
     # Noise: dates — kind — lettre 2026/11
     N("dates", "kind", "Lettre 2026/11", M(
         "Mouvement Associatif <lettre@lma.example.org>", "Lettre 2026/11", "16 08:00",
-        """Lettre 2026/11 : baromètre de l'emploi associatif, agenda 12.2026. Se désabonner en bas de page.""",
+        """Lettre 2026/11 : baromètre de l'emploi associatif, agenda 12.2026.
+Se désabonner en bas de page.""",
         newsletter(),
     )),
     # Noise: dates — kind — reply with date

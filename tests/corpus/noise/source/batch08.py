@@ -180,7 +180,7 @@ mia""",
             status="sms_internship_over"),
     )),
     # Noise: ocr — studies_finished — CV, English
-    N("ocr", "studies_finished", "MSc (in progress, defence l5 Dec", M(
+    N("ocr", "studies_finished", "(in progress, defence l5 Dec", M(
         "Lukas Braun <lukas.braun@example.org>", "Application with CV", "18 09:30",
         """Hello,
 
@@ -247,7 +247,8 @@ de page.""",
     )),
     # Noise: franglais — kind — bounce
     N("franglais", "kind", "Mailbox full", M(
-        "Mail Delivery System <mailer-daemon@mx.example.net>", "Mailbox full - message non délivré", "23 06:00",
+        "Mail Delivery System <mailer-daemon@mx.example.net>", "Mailbox full - message non délivré",
+        "23 06:00",
         """Mailbox full : le message pour pauline.ribes@example.net n'a pas pu être délivré.""",
         bounce("pauline.ribes@example.net"),
         bounce="""Reporting-MTA: dns; mx.example.net

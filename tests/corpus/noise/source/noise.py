@@ -22,7 +22,7 @@ GRID = {
     "autocorrect": "autocorrect substitutions: «stage» → «stade», «licence» → «licenciée», «BTS» → «BTP»",
     "franglais": "French and English mixed: «je suis graduate d'un master en 2025, je look for un job»",
     "ocr": "a scanned letter or CV read by OCR: «rn» for «m», «l» or «I» for «1», «O» for «0»",
-    "paste": "copy-paste artefacts: text pasted twice, «▪ •» bullets, tabs, «&nbsp;», stray tags, smart quotes",
+    "paste": "copy-paste artefacts: a text pasted twice, «▪ •» bullets, tabs, «&nbsp;», tags, smart quotes",
     "emoji": "emoji and exclamation or question clusters around the facts",
     "run_on": "run-on text over many lines with no full stop, the facts inside one long sentence",
     "abbrev": "abbreviations: «M2 ESS ok», «dipl.», «ds l'ESS», «asso», «SC», «LP»",
