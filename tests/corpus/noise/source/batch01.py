@@ -185,13 +185,13 @@ sociale et solidaire, plutot en cooperative agricole.
 Ethan Giraud""",
         app("Ethan", "Giraud", phone=None, bac=5, grad="2025-06", status="diplome_juin_2025"),
     )),
-    # Noise: no_accents — situation — je debute un service civique
-    N("no_accents", "situation", "je debute un service civique", M(
+    # Noise: no_accents — situation — j'ai debute un service civique
+    N("no_accents", "situation", "j'ai debute un service civique", M(
         "Lea Fontaine <lea.fontaine@example.com>", "Pro'pulse", "10 16:20",
         """Bonjour,
 
-Licence de psycho en poche (juillet 2026). Je debute un service civique a Unis-Cite la semaine prochaine
-pour huit mois, je voulais savoir si je peux deja candidater.
+Licence de psycho en poche (juillet 2026). J'ai debute un service civique a Unis-Cite lundi dernier, pour
+huit mois, et je voulais savoir si je peux deja candidater.
 
 Lea""",
         app("Lea", "Fontaine", phone=None, bac=3, grad="2026-07", failing=["not_service_civique"],

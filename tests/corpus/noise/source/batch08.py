@@ -31,11 +31,11 @@ Kevin Mallet""",
         app("Kevin", "Mallet", phone=None, bac=None, grad="2026-06", unknown=["degree_level"],
             status="de_moniteur_educateur"),
     )),
-    # Noise: sms — career_change — jsui en cdi
-    N("sms", "career_change", "jsui tjr en cdi", M(
+    # Noise: sms — career_change — jsui en cdi ds la logistik
+    N("sms", "career_change", "jsui en cdi ds la logistik", M(
         "Samy Chevalier <samy.chevalier@example.com>", "pro pulse", "04 22:30",
         """slt
-master ess obtenu sept 2026, jsui tjr en cdi ds la logistique (depui 2019) mais jveu bosser ds 1 coop
+master ess obtenu sept 2026, jsui en cdi ds la logistik dpuis octobre mais jveu bosser ds 1 coop
 samy""",
         app("Samy", "Chevalier", phone=None, bac=5, grad="2026-09", unknown=["not_career_change"],
             status="sms_cdi_logistique_actuel"),
@@ -120,7 +120,7 @@ Inaya""",
     N("run_on", "career_change", "je suis toujours en CDI dans une banque", M(
         "Fabien Guerin <fabien.guerin@example.net>", "candidature", "12 23:10",
         """Bonjour j'ai terminé mon master ESS en septembre 2025 et je suis toujours en CDI dans une banque
-comme conseiller depuis six ans mais ce n'est pas ce que je veux faire et je cherche un emploi dans
+comme conseiller depuis octobre 2025 mais ce n'est pas ce que je veux faire et je cherche un emploi dans
 une coopérative ou une association et je me demande si vous pouvez m'aider Fabien""",
         app("Fabien", "Guerin", phone=None, bac=5, grad="2025-09", unknown=["not_career_change"],
             status="run_on_cdi_banque_actuel"),
