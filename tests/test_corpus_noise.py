@@ -9,7 +9,6 @@ measures its first figure, then registers it; these checks read its directory di
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,17 @@ from corpus_checks import (
     marked_messages,
     truth_lines,
 )
-from tagged_corpus import builder, comments, items, missing_words
+from tagged_corpus import (
+    applications,
+    assert_english_cvs_and_referrals,
+    assert_facts_stated,
+    assert_grid_used,
+    builder,
+    comments,
+    criteria_counts,
+    items,
+    missing_words,
+)
 
 NOISE = REPO / "tests" / "corpus" / "noise"
 BUILD = builder(NOISE, "noise_build")
@@ -31,10 +40,6 @@ import noise  # noqa: E402 (on the path once the builder is loaded)
 
 def lines() -> list[dict[str, Any]]:
     return truth_lines(NOISE)
-
-
-def applications() -> list[dict[str, Any]]:
-    return [t for t in lines() if t["kind"] == "application"]
 
 
 def test_every_message_of_the_sources_names_its_noise_in_a_comment() -> None:
@@ -52,30 +57,22 @@ def test_the_noisy_words_of_each_message_stand_in_it() -> None:
 
 
 def test_every_noise_of_the_grid_carries_twelve_messages_and_applications_of_every_verdict() -> None:
-    used = Counter(t["noise"] for t in lines())
-    assert set(used) == set(noise.GRID) and len(noise.GRID) >= 12
-    assert min(used.values()) >= 12, used
-    for kind in noise.GRID:
-        verdicts = {t["verdict"] for t in applications() if t["noise"] == kind}
-        assert len(verdicts) == 3, (kind, verdicts)
+    assert len(noise.GRID) >= 12
+    assert_grid_used(lines(), "noise", noise.GRID, verdicts=3)
 
 
 def test_an_application_states_a_criterion_fact_and_other_mail_states_its_kind() -> None:
-    stated = Counter((t["kind"] == "application", t["stated"]) for t in lines())
-    assert not [k for k in stated if k[0] == (k[1] == "kind")], stated
-    facts = Counter(t["stated"] for t in applications())
-    assert min(facts[f] for f in noise.STATED if f != "kind") >= 10, facts
+    assert_facts_stated(lines(), noise.STATED)
 
 
 def test_every_criterion_fails_in_some_application_and_stays_open_in_another() -> None:
-    failing = Counter(c for t in applications() for c in t["failing"])
-    unknown = Counter(c for t in applications() for c in t["unknown"])
+    failing, unknown = criteria_counts(lines())
     assert min(failing.values()) >= 4 and len(failing) == 7, failing
     assert len(unknown) == 7, unknown
 
 
 def test_the_date_noise_sits_on_both_sides_of_the_two_year_edge() -> None:
-    dated = {t["graduation"] for t in applications() if t["noise"] == "dates"}
+    dated = {t["graduation"] for t in applications(lines()) if t["noise"] == "dates"}
     assert {"2024-11", "2024-10"} <= dated, dated
 
 
@@ -84,12 +81,7 @@ def test_the_noise_corpus_is_seven_tenths_applications_with_every_verdict_and_ki
 
 
 def test_about_a_tenth_is_english_and_a_few_applications_carry_a_small_cv_or_a_referral() -> None:
-    english = [t for t in applications() if t.get("language") == "en"]
-    with_cv = [t for t in applications() if t.get("cv_format")]
-    referred = [t for t in applications() if t.get("forwarded_by")]
-    assert 0.05 <= len(english) / len(applications()) <= 0.15, len(english)
-    assert 5 <= len(with_cv) <= len(applications()) / 4, len(with_cv)
-    assert len(referred) >= 3, len(referred)
+    assert_english_cvs_and_referrals(lines())
 
 
 def test_the_noise_truth_is_well_formed_and_names_its_messages() -> None:
