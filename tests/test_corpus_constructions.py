@@ -10,11 +10,7 @@ measures its first figure, then registers it; these checks read its directory di
 
 from __future__ import annotations
 
-import importlib.util
-import re
-from collections import Counter
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from corpus_checks import (
@@ -26,22 +22,21 @@ from corpus_checks import (
     marked_messages,
     truth_lines,
 )
+from tagged_corpus import (
+    applications,
+    assert_english_cvs_and_referrals,
+    assert_facts_stated,
+    assert_grid_used,
+    builder,
+    comments,
+    criteria_counts,
+    items,
+    missing_words,
+)
 
 CONSTRUCTIONS = REPO / "tests" / "corpus" / "constructions"
-COMMENT = re.compile(r"^\s*# Construction: (\w+) — (\w+) — \S", flags=re.MULTILINE)
 READING_DAY = 26
-
-
-def builder() -> ModuleType:
-    """The corpus's build.py, which puts the voices kit and source/constructions.py on the path."""
-    spec = importlib.util.spec_from_file_location("constructions_build", CONSTRUCTIONS / "build.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-BUILD = builder()
+BUILD = builder(CONSTRUCTIONS, "constructions_build")
 import constructions  # noqa: E402 (on the path once the builder is loaded)
 
 
@@ -49,68 +44,41 @@ def lines() -> list[dict[str, Any]]:
     return truth_lines(CONSTRUCTIONS)
 
 
-def applications() -> list[dict[str, Any]]:
-    return [t for t in lines() if t["kind"] == "application"]
-
-
-def items() -> list[Any]:
-    return list(BUILD.voices_build.load_messages(CONSTRUCTIONS / "source"))
-
-
-def written_text(item: Any) -> str:
-    """What the writer typed (subject, body, CV lines), with line breaks read as spaces."""
-    m = item.m
-    text = " ".join([m.subject, m.body, m.cv.text if m.cv else ""])
-    return " ".join(text.split()).lower()
-
-
 def test_every_message_of_the_sources_names_its_construction_in_a_comment() -> None:
     assert marked_messages(CONSTRUCTIONS, "Construction") == len(lines()) >= 200
 
 
 def test_each_comment_names_the_construction_and_fact_its_truth_line_carries() -> None:
-    sources = sorted((CONSTRUCTIONS / "source").glob("batch*.py"))
-    comments = [m.groups() for p in sources for m in COMMENT.finditer(p.read_text(encoding="utf-8"))]
-    assert comments == [(t["construction"], t["stated"]) for t in lines()]
+    assert comments(CONSTRUCTIONS, "Construction") == [(t["construction"], t["stated"]) for t in lines()]
 
 
 def test_the_words_of_each_construction_stand_in_the_message_that_carries_it() -> None:
-    written = items()
+    written = items(BUILD, CONSTRUCTIONS)
     assert len(written) == len(lines())
-    missing = [(n, i.words) for n, i in enumerate(written) if i.words.lower() not in written_text(i)]
-    assert not missing
+    assert not missing_words(written)
 
 
 def test_every_construction_of_the_grid_carries_twelve_messages_and_applications_of_two_verdicts() -> None:
-    used = Counter(t["construction"] for t in lines())
-    assert set(used) == set(constructions.GRID)
-    assert min(used.values()) >= 12, used
-    for construction in constructions.GRID:
-        verdicts = {t["verdict"] for t in applications() if t["construction"] == construction}
-        assert len(verdicts) >= 2, (construction, verdicts)
+    assert_grid_used(lines(), "construction", constructions.GRID, verdicts=2)
 
 
 def test_an_application_states_a_criterion_fact_and_other_mail_states_its_kind() -> None:
-    stated = Counter((t["kind"] == "application", t["stated"]) for t in lines())
-    assert not [k for k in stated if k[0] == (k[1] == "kind")], stated
-    facts = Counter(t["stated"] for t in applications())
-    assert min(facts[f] for f in constructions.STATED if f != "kind") >= 10, facts
+    assert_facts_stated(lines(), constructions.STATED)
 
 
 def test_every_criterion_fails_in_some_application_and_most_stay_open_in_others() -> None:
-    failing = Counter(c for t in applications() for c in t["failing"])
-    unknown = Counter(c for t in applications() for c in t["unknown"])
+    failing, unknown = criteria_counts(lines())
     assert min(failing.values()) >= 5 and len(failing) == 7, failing
     assert len(unknown) == 7, unknown
 
 
 def test_a_time_counted_from_the_reading_day_is_written_within_a_week_of_it() -> None:
-    counted = [item.m.date for item in items() if item.construction == "relative_time"]
+    counted = [item.m.date for item in items(BUILD, CONSTRUCTIONS) if item.construction == "relative_time"]
     assert counted and all(READING_DAY - 7 <= int(day.split()[0]) <= READING_DAY for day in counted), counted
 
 
 def test_the_english_constructions_are_written_in_english() -> None:
-    english = [t for t in applications() if t["construction"] == "english"]
+    english = [t for t in applications(lines()) if t["construction"] == "english"]
     assert english and all(t.get("language") == "en" for t in english)
 
 
@@ -119,12 +87,7 @@ def test_the_constructions_corpus_is_seven_tenths_applications_with_every_verdic
 
 
 def test_about_a_tenth_is_english_and_a_few_applications_carry_a_small_cv() -> None:
-    english = [t for t in applications() if t.get("language") == "en"]
-    with_cv = [t for t in applications() if t.get("cv_format")]
-    referred = [t for t in applications() if t.get("forwarded_by")]
-    assert 0.05 <= len(english) / len(applications()) <= 0.15, len(english)
-    assert 5 <= len(with_cv) <= len(applications()) / 4, len(with_cv)
-    assert len(referred) >= 3, len(referred)
+    assert_english_cvs_and_referrals(lines())
 
 
 def test_the_constructions_truth_is_well_formed_and_names_its_messages() -> None:

@@ -1,0 +1,85 @@
+"""What the checks of a corpus written "one tag first" share (constructions, noise…): its build.py loaded
+as a module, the items its sources list, the words a writer typed, and the `# Tag: key — fact — words`
+comments above each message. The checks themselves stay in each corpus's test file."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+
+def builder(corpus: Path, name: str) -> ModuleType:
+    """The corpus's build.py, which puts the voices kit and the corpus's grid module on the path."""
+    spec = importlib.util.spec_from_file_location(name, corpus / "build.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def items(build: ModuleType, corpus: Path) -> list[Any]:
+    """Every item the sources list, in build order (each wraps its mail as ``.m``)."""
+    return list(build.voices_build.load_messages(corpus / "source"))
+
+
+def written_text(item: Any) -> str:
+    """What the writer typed (subject, body, CV lines), with line breaks read as spaces."""
+    m = item.m
+    text = " ".join([m.subject, m.body, m.cv.text if m.cv else ""])
+    return " ".join(text.split()).lower()
+
+
+def missing_words(written: list[Any]) -> list[tuple[int, str]]:
+    """The items whose ``words`` do not stand in what their writer typed."""
+    typed = [(n, " ".join(i.words.split()).lower(), written_text(i)) for n, i in enumerate(written)]
+    return [(n, written[n].words) for n, words, text in typed if words not in text]
+
+
+def comments(corpus: Path, marker: str) -> list[tuple[str, str]]:
+    """The (key, fact) each `# {marker}: key — fact — words` comment of the sources names, in order."""
+    pattern = re.compile(rf"^\s*# {marker}: (\w+) — (\w+) — \S", flags=re.MULTILINE)
+    sources = sorted((corpus / "source").glob("batch*.py"))
+    return [m.groups() for p in sources for m in pattern.finditer(p.read_text(encoding="utf-8"))]
+
+
+def applications(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [t for t in lines if t["kind"] == "application"]
+
+
+def assert_grid_used(lines: list[dict[str, Any]], tag: str, grid: dict[str, str], verdicts: int) -> None:
+    """Every key of the grid tags twelve messages or more, and applications of ``verdicts`` verdicts."""
+    used = Counter(t[tag] for t in lines)
+    assert set(used) == set(grid), set(grid) ^ set(used)
+    assert min(used.values()) >= 12, used
+    for key in grid:
+        seen = {t["verdict"] for t in applications(lines) if t[tag] == key}
+        assert len(seen) >= verdicts, (key, seen)
+
+
+def assert_facts_stated(lines: list[dict[str, Any]], stated: tuple[str, ...]) -> None:
+    """An application states a criterion fact (each of them ten times or more), other mail its kind."""
+    pairs = Counter((t["kind"] == "application", t["stated"]) for t in lines)
+    assert not [k for k in pairs if k[0] == (k[1] == "kind")], pairs
+    facts = Counter(t["stated"] for t in applications(lines))
+    assert min(facts[f] for f in stated if f != "kind") >= 10, facts
+
+
+def criteria_counts(lines: list[dict[str, Any]]) -> tuple[Counter[str], Counter[str]]:
+    """How many applications fail each criterion, and how many leave it open."""
+    apps = applications(lines)
+    return Counter(c for t in apps for c in t["failing"]), Counter(c for t in apps for c in t["unknown"])
+
+
+def assert_english_cvs_and_referrals(lines: list[dict[str, Any]]) -> None:
+    """About a tenth of the applications in English, a few with a small CV, three or more referrals."""
+    apps = applications(lines)
+    english = [t for t in apps if t.get("language") == "en"]
+    with_cv = [t for t in apps if t.get("cv_format")]
+    referred = [t for t in apps if t.get("forwarded_by")]
+    assert 0.05 <= len(english) / len(apps) <= 0.15, len(english)
+    assert 5 <= len(with_cv) <= len(apps) / 4, len(with_cv)
+    assert len(referred) >= 3, len(referred)
