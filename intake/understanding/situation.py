@@ -12,8 +12,6 @@ from intake.understanding.careers import (
     ANOTHER_CAREER,
     MAYBE_ANOTHER,
     holds_a_contract,
-    years_in_a_job,
-    years_on_a_cv_line,
 )
 from intake.understanding.clauses import (
     NEGATION,
@@ -34,9 +32,10 @@ from intake.understanding.dates import find_dates
 from intake.understanding.facts import BODY, SUBJECT, Evidence, SituationFacts, Source
 from intake.understanding.forms import answer_at
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
-from intake.understanding.owner import anothers, told_of_another
+from intake.understanding.owner import anothers
 from intake.understanding.pending import decision_to_come
 from intake.understanding.sense import only_in_other_senses
+from intake.understanding.situation_career import read_career
 from intake.understanding.situation_mission import (
     A_MISSION,
     MISSION,
@@ -161,10 +160,7 @@ def _read_unit(
     """The situations one unit (a sentence, a document's line) names, with the lines around it on a CV."""
     unit = units[index]
     evidence = Evidence(unit, source.where)
-    on_cv = _career_on_cv(units, index, today) if source.is_document else None
-    career = years_in_a_job(unit, today) or on_cv
-    if career and not source.is_document and told_of_another(unit, source.text):
-        career = None  # «ma mère est aide-soignante depuis vingt ans»: another's career
+    career = read_career(source, units, index, today)
     if career == ANOTHER_CAREER:
         reading.flag("career_change", evidence)  # «Comptable pendant six ans, …»
     elif career == MAYBE_ANOTHER:
@@ -227,14 +223,6 @@ def _held_now_on_cv(units: list[str], index: int, structure: Structure, today: d
     """A CV line giving a contract begun on a date and not ended («Depuis sept. 2025 : vendeur (CDI)»,
     «Mars 2025 – aujourd'hui : …, CDI», "Since 2025: … (permanent contract)"): a job held now."""
     return holds_a_contract(units[index]) and is_dated_as_now(units, index, structure, today)
-
-
-def _career_on_cv(units: list[str], index: int, today: date) -> str | None:
-    """A CV line read with the period above it (a table's row) and its wrapped end («… (5» / «ans)»)."""
-    line = units[index]
-    if line.count("(") > line.count(")") and index + 1 < len(units):
-        line = f"{line} {units[index + 1]}"
-    return years_on_a_cv_line(line, units[index - 1] if index else None, today)
 
 
 # Still enrolled somewhere now («je suis toujours inscrit à la fac cette année», "I'm still enrolled at
