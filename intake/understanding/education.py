@@ -8,7 +8,16 @@ from datetime import date
 from typing import Any
 
 from intake.understanding.clauses import PAST, is_french, is_negated, parse, predicate_of, tense_of, tokens_in
-from intake.understanding.dates import YEARLESS_MONTH, MonthYear, bare_date, find_dates, last_yearless_month
+from intake.understanding.dates import (
+    COUNT_EN,
+    COUNT_FR,
+    YEARLESS_MONTH,
+    MonthYear,
+    bare_date,
+    count_of,
+    find_dates,
+    last_yearless_month,
+)
 from intake.understanding.education_fields import diploma_field_value, graduation_fields, is_ongoing_field
 from intake.understanding.facts import (
     BODY,
@@ -27,7 +36,8 @@ from intake.understanding.pending import decision_to_come
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
 
-_BAC_PLUS = re.compile(r"\bbac\s*\+\s*(\d)\b", re.IGNORECASE)
+# «bac+3», «bac + 3», «bac plus cinq»: the count after the bac is the level, in figures or words (dates.py).
+_BAC_PLUS = re.compile(rf"\bbac\s*(?:\+|plus\b)\s*({COUNT_FR}|{COUNT_EN})\b", re.IGNORECASE)
 # A level stated instead of a name: «(un an après le bac)», «diplôme d'État (niveau 4)».
 _YEARS_AFTER_BAC = re.compile(
     r"\b(un|une|deux|trois|quatre|cinq|[1-5])\s+ans?\s+(?:d.[ée]tudes\s+)?(?:apr[eè]s|post)[\s-](?:le\s+|mon\s+)?bac\b",
@@ -88,8 +98,10 @@ def _diploma_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int, str, int
                 continue  # a more specific diploma already claimed these words
             spans.append((m.start(), m.end(), diploma.label, diploma.level))
     for m in _BAC_PLUS.finditer(line):
-        if not any(s <= m.start() < e for s, e, _, _ in spans):
-            level = int(m.group(1))
+        level = count_of(m.group(1))
+        # «bac plus un»: the «bac» the lexicon names inside the phrase is the phrase's, a level above it.
+        spans = [sp for sp in spans if not (m.start() <= sp[0] < m.end() and sp[3] == 0)]
+        if level <= 8 and not any(s <= m.start() < e for s, e, _, _ in spans):
             spans.append((m.start(), m.end(), f"Bac+{level}", level))
     for m in _YEARS_AFTER_BAC.finditer(line):
         if not _DIPLOMA_WORD.search(line[max(0, m.start() - 60) : m.start()]):
