@@ -222,7 +222,13 @@ _RELATIVE_RE = re.compile(
     r"|(?P<lastmonth>\ble mois (?:dernier|pass[ée])\b|\blast month\b)"
     rf"|\b(?:cet|ce|this)\s+(?P<this_season>{_SEASON_ALT})\b"
     rf"|\b(?P<last_season>{_SEASON_ALT})\s+(?:derni[eè]re?|pass[ée]e?)\b|\blast\s+(?P<last_season_en>{_SEASON_ALT})\b"
-    rf"|{_AGO_FR}|{_AGO_EN}",
+    rf"|{_AGO_FR}|{_AGO_EN}"
+    # Ahead of the message's day: «juin prochain», "next June", «l'an prochain», «dans trois mois».
+    rf"|\b(?P<nmonth>{_MONTH_ALT})\s+prochain\b|\bnext\s+(?P<nmonth_en>{_MONTH_ALT})\b"
+    r"|(?P<nextyear>\bl.(?:ann[ée]e|an)\s+prochaine?\b|\bnext year\b)"
+    r"|(?P<nextweek>\bla semaine prochaine\b|\bnext week\b)"
+    rf"|\bdans\s+(?P<ahead>{_COUNT_FR})\s+(?P<ahead_unit>mois|ans?|ann[ée]es?)\b"
+    rf"|\bin\s+(?P<ahead_en>{_COUNT_EN})\s+(?P<ahead_unit_en>months?|years?)\b(?!\s+(?:of|ago))",
     re.IGNORECASE,
 )
 _SINCE_CUE = re.compile(r"dipl[oô]m|obtenu|titulaire|valid[ée]|graduat", re.IGNORECASE)
@@ -323,9 +329,30 @@ def _against_today(m: re.Match[str], today: date) -> MonthYear:
         when = MonthYear(total // 12, total % 12 + 1, m.start(), m.end())
     elif m.group("this_season") or m.group("last_season") or m.group("last_season_en"):
         when = MonthYear(_season_year(m, today), None, m.start(), m.end())
-    else:
+    elif m.group("ago") or m.group("ago_en"):
         return _ago(m, today)
+    else:
+        when = _ahead(m, today)
     return replace(when, how=f"« {m.group(0)} » : {when.as_text()}, compté depuis le message")
+
+
+def _ahead(m: re.Match[str], today: date) -> MonthYear:
+    """A date still to come, counted from the message's day: the next such month (this one excluded), the
+    next year, so many months on (the month) or so many years on (the year only)."""
+    name = m.group("nmonth") or m.group("nmonth_en")
+    if name:
+        month = _MONTHS[name.lower()]
+        return MonthYear(today.year + (month <= today.month), month, m.start(), m.end())
+    if m.group("nextyear"):
+        return MonthYear(today.year + 1, None, m.start(), m.end())
+    if m.group("nextweek"):
+        week = today + timedelta(days=7)
+        return MonthYear(week.year, week.month, m.start(), m.end())
+    count = count_of(m.group("ahead") or m.group("ahead_en"))
+    if (m.group("ahead_unit") or m.group("ahead_unit_en")).lower().startswith(("mois", "month")):
+        total = today.year * 12 + today.month - 1 + count
+        return MonthYear(total // 12, total % 12 + 1, m.start(), m.end())
+    return MonthYear(today.year + count, None, m.start(), m.end())
 
 
 def _season_year(m: re.Match[str], today: date) -> int:

@@ -577,8 +577,13 @@ _OWN_STUDIES = re.compile(
     r"degrees?|level|studies|education|master|licence|bts|but|dut|bachelor)\b",
     re.IGNORECASE,
 )
-# An answer goes on with the question: it does not open a clause of its own with a subject («Je cherche…»).
-_OWN_CLAUSE_OPENS = re.compile(r"^(?:je|j['’]|i|nous|vous|il|elle|on|we|you|he|she)\b", re.IGNORECASE)
+# An answer goes on with the question as a fragment: it opens on yes or no, a determiner, a preposition or a
+# figure («Un bac+3.», «En 2022.», «Pas tout à fait : …», "A BA."), not on a clause of its own or a name.
+_ANSWER_OPENS = re.compile(
+    r"^(?:oui|non|pas|en|un|une|le|la|les|l['’]|des|du|depuis|à|au|aux|dans|difficile|juste|seulement|rien|"
+    r"aucun|aucune|yes|no|not|a|an|the|in|on|since|just|only|\d)\b",
+    re.IGNORECASE,
+)
 
 
 def _body_units(text: str) -> list[str]:
@@ -587,11 +592,11 @@ def _body_units(text: str) -> list[str]:
     out: list[str] = []
     for unit in split_sentences(unwrapped(text)):
         question = out[-1] if out else ""
-        if question.endswith("?") and _OWN_STUDIES.search(question) and len(question) <= 80:
-            if not unit.endswith("?") and not _OWN_CLAUSE_OPENS.match(unit):
-                out[-1] = f"{question} {unit}"
-                continue
-        out.append(unit)
+        asked = question.endswith("?") and _OWN_STUDIES.search(question) is not None and len(question) <= 80
+        if asked and not unit.endswith("?") and _ANSWER_OPENS.match(unit):
+            out[-1] = f"{question} {unit}"
+        else:
+            out.append(unit)
     return out
 
 
