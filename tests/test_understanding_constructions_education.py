@@ -165,3 +165,13 @@ def test_a_cleft_dating_a_diploma_ahead_is_a_diploma_not_had_yet() -> None:
     result = _read(body)
     assert result["education"]["bac_plus"] == 0
     assert _criterion(result, "studies_finished") == "not_met"
+
+
+def test_a_semester_not_yet_validated_while_the_jury_is_to_sit_leaves_the_end_of_studies_open() -> None:
+    body = f"BUT en 2025. Ma licence pro n'est pas encore validée : le jury siège le 9 décembre. {AIM}"
+    assert _criterion(_read(body), "studies_finished") == "unknown"
+
+
+def test_a_licence_not_yet_validated_with_no_jury_named_is_studies_going_on() -> None:
+    body = f"BUT obtenu en 2025. Ma licence pro n'est pas encore validée, il me manque deux UE. {AIM}"
+    assert _criterion(_read(body), "studies_finished") == "not_met"

@@ -189,7 +189,8 @@ def _read_unit(
     if enrolled and not _negated_before(unit, enrolled):
         reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
     decision = decision_to_come(unit, lexicon.structure, today)
-    if _studies_pending(unit, lexicon.structure) or decision is not None:
+    awaited = _studies_pending(unit, lexicon.structure) or decision is not None
+    if awaited:
         reading.uncertain.setdefault("studying", evidence)  # «j'attends les résultats du jury»: over? Asked
     if _pattern_said(lexicon.structure.studies_left, unit):
         reading.flag("studying", evidence, on_cv=source.is_document)  # «il me reste le mémoire à soutenir»
@@ -197,7 +198,7 @@ def _read_unit(
     told = not source.is_document and not source.older and decision is None
     if told and has_final_step_ahead(unit, lexicon.structure, today):
         reading.flag("studying", evidence)  # «la soutenance n'a lieu que le 8 décembre»
-    for name in unfinished(unit, lexicon.structure, lexicon.situations.get("internship")):
+    for name in unfinished(unit, lexicon.structure, lexicon.situations.get("internship"), awaited):
         reading.flag(name, evidence, on_cv=source.is_document)  # «je n'ai pas encore fini mon master»
 
 
