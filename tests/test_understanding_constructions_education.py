@@ -52,8 +52,13 @@ def test_a_date_said_in_words_or_counted_from_the_reading_day(said: str, read: s
 
 @pytest.mark.parametrize(
     "said",
-    ["deux mille euros de salaire", "twenty five people came", "a twenty-year-old volunteer"],
-    ids=["a_bare_deux_mille_is_a_sum", "twenty_five_is_a_count", "a_twenty_year_old_is_an_age"],
+    ["deux mille euros", "twenty five people came", "a twenty-year-old volunteer", "done in three years"],
+    ids=[
+        "a_bare_deux_mille_is_a_sum_of_money",
+        "twenty_five_is_a_count",
+        "a_twenty_year_old_is_an_age",
+        "an_english_duration_is_no_date_ahead",
+    ],
 )
 def test_a_count_in_words_that_is_no_year_dates_nothing(said: str) -> None:
     assert find_dates(said, TODAY) == []

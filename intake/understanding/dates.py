@@ -227,8 +227,8 @@ _RELATIVE_RE = re.compile(
     rf"|\b(?P<nmonth>{_MONTH_ALT})\s+prochain\b|\bnext\s+(?P<nmonth_en>{_MONTH_ALT})\b"
     r"|(?P<nextyear>\bl.(?:ann[ée]e|an)\s+prochaine?\b|\bnext year\b)"
     r"|(?P<nextweek>\bla semaine prochaine\b|\bnext week\b)"
-    rf"|\bdans\s+(?P<ahead>{_COUNT_FR})\s+(?P<ahead_unit>mois|ans?|ann[ée]es?)\b"
-    rf"|\bin\s+(?P<ahead_en>{_COUNT_EN})\s+(?P<ahead_unit_en>months?|years?)\b(?!\s+(?:of|ago))",
+    # Not "in three years": in English it is as often how long a degree took («en trois ans»).
+    rf"|\bdans\s+(?P<ahead>{_COUNT_FR})\s+(?P<ahead_unit>mois|ans?|ann[ée]es?)\b",
     re.IGNORECASE,
 )
 _SINCE_CUE = re.compile(r"dipl[oô]m|obtenu|titulaire|valid[ée]|graduat", re.IGNORECASE)
@@ -348,8 +348,8 @@ def _ahead(m: re.Match[str], today: date) -> MonthYear:
     if m.group("nextweek"):
         week = today + timedelta(days=7)
         return MonthYear(week.year, week.month, m.start(), m.end())
-    count = count_of(m.group("ahead") or m.group("ahead_en"))
-    if (m.group("ahead_unit") or m.group("ahead_unit_en")).lower().startswith(("mois", "month")):
+    count = count_of(m.group("ahead"))
+    if m.group("ahead_unit").lower().startswith("mois"):
         total = today.year * 12 + today.month - 1 + count
         return MonthYear(total // 12, total % 12 + 1, m.start(), m.end())
     return MonthYear(today.year + count, None, m.start(), m.end())
