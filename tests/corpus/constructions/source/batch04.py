@@ -28,7 +28,7 @@ Licence obtenue en juin 2025, master en cours d'achèvement : ma soutenance a li
 cherche un poste dans une association d'éducation à la santé.
 
 Priscille Ogier""",
-        app("Priscille", "Ogier", phone=None, bac=3, grad="2025-06", unknown=["studies_finished"],
+        app("Priscille", "Ogier", phone=None, bac=3, grad="2025-06", failing=["studies_finished"],
             status="soutenance_15_janvier"),
     )),
     # Construction: impersonal — graduation — Il y a eu la remise des diplômes le 4 juillet 2026
