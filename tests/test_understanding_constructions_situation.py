@@ -1,0 +1,82 @@
+"""Situation classes found on the constructions corpus (stop 24, second round, situation side): years in a
+job said under a construction — a passive «j'ai été salariée … pendant», years under a contract («onze ans en
+CDI») whatever the clause around, a count written in words with a hyphen or past twelve, a duration whose job
+stands in the clause before, a CV's dated line inside a mail's body. Each stated in phrasings of its own, in
+French and in English, and read through `propulse extract`'s path."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from fixtures_docs import make_message
+
+from intake.extract import extract_message
+
+TODAY = date(2026, 11, 26)
+DIPLOMA = "Licence pro Coordination de projets obtenue en juin 2026."
+AIM = "Je cherche un emploi dans une association."
+EN_DIPLOMA = "I completed my BA in Social Work in June 2026."
+EN_AIM = "I am looking for a job with a cooperative."
+
+
+def _read(body: str) -> dict[str, Any]:
+    return extract_message(make_message(body, subject="Candidature Pro'pulse"), today=TODAY)
+
+
+def _status(result: dict[str, Any], criterion: str) -> str:
+    return str(next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion))
+
+
+CAREERS = [
+    pytest.param(
+        f"J'ai été salariée durant neuf ans à la caisse d'un supermarché, puis j'ai repris mes études. "
+        f"{DIPLOMA} {AIM}",
+        "not_met",
+        id="years_as_an_employee_said_in_the_passive_are_a_career",
+    ),
+    pytest.param(
+        f"Au moment de laisser ma place de magasinier, après treize ans en CDI, j'ai commencé une licence. "
+        f"{DIPLOMA} {AIM}",
+        "not_met",
+        id="years_under_a_permanent_contract_are_a_career_whatever_the_clause_around",
+    ),
+    pytest.param(
+        f"Vingt-deux ans comme boulangère m'ont donné envie d'autre chose. {DIPLOMA} {AIM}",
+        "not_met",
+        id="a_count_of_years_written_with_a_hyphen_is_read",
+    ),
+    pytest.param(
+        f"J'étais opératrice de production en CDI, durant huit ans. {DIPLOMA} {AIM}",
+        "not_met",
+        id="a_duration_heading_its_clause_is_said_of_the_job_in_the_clause_before",
+    ),
+    pytest.param(
+        f"Bonjour,\n\nMon parcours :\n- 2009-2021 : préparateur de commandes (CDI), plateforme logistique ;\n"
+        f"- {DIPLOMA}\n{AIM}",
+        "not_met",
+        id="a_cv_line_dated_over_years_with_a_contract_inside_the_body_is_a_career",
+    ),
+    pytest.param(
+        f"I spent eleven years on a permanent contract in a call centre before going back to university. "
+        f"{EN_DIPLOMA} {EN_AIM}",
+        "not_met",
+        id="english_years_on_a_permanent_contract_are_a_career",
+    ),
+    pytest.param(
+        f"After thirteen years as a bank clerk, I went back to studying. {EN_DIPLOMA} {EN_AIM}",
+        "not_met",
+        id="an_english_count_past_twelve_in_words_is_read",
+    ),
+    pytest.param(
+        f"Après deux ans en CDD comme serveuse, j'ai repris une licence. {DIPLOMA} {AIM}",
+        "met",
+        id="two_years_under_a_contract_are_not_a_career",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CAREERS)
+def test_years_in_a_job_said_in_a_construction_are_read_as_a_career(body: str, expected: str) -> None:
+    assert _status(_read(body), "not_career_change") == expected
