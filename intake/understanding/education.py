@@ -9,6 +9,22 @@ from typing import Any
 
 from intake.understanding.clauses import PAST, is_french, is_negated, parse, predicate_of, tense_of, tokens_in
 from intake.understanding.dates import YEARLESS_MONTH, MonthYear, bare_date, find_dates, last_yearless_month
+from intake.understanding.diploma_date import (
+    CLAUSE_BREAK,
+    DATE_ONLY,
+    dates_follow_diplomas,
+    find_graduation,
+    find_neighbour,
+    is_date_only,
+    is_past,
+)
+from intake.understanding.diploma_level import (
+    YEAR_OF,
+    find_diploma_spans,
+    names_a_track,
+    read_year_prefix_level,
+    states_a_level,
+)
 from intake.understanding.education_fields import diploma_field_value, graduation_fields, is_ongoing_field
 from intake.understanding.facts import (
     BODY,
@@ -21,110 +37,11 @@ from intake.understanding.facts import (
     split_sentences,
     unwrapped,
 )
-from intake.understanding.lexicon import Lexicon, mentions_any
+from intake.understanding.lexicon import Lexicon
 from intake.understanding.owner import anothers
 from intake.understanding.pending import decision_to_come
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
-
-_BAC_PLUS = re.compile(r"\bbac\s*\+\s*(\d)\b", re.IGNORECASE)
-# A level stated instead of a name: «(un an après le bac)», «diplôme d'État (niveau 4)».
-_YEARS_AFTER_BAC = re.compile(
-    r"\b(un|une|deux|trois|quatre|cinq|[1-5])\s+ans?\s+(?:d.[ée]tudes\s+)?(?:apr[eè]s|post)[\s-](?:le\s+|mon\s+)?bac\b",
-    re.IGNORECASE,
-)
-_COUNT = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
-_LEVEL_STATED = re.compile(
-    r"\bniveau\s+(?P<n>[4-7]|(?-i:IV|III|II|I))\b(?!\s*(?:en|d.anglais|de langue))", re.IGNORECASE
-)
-# Levels of the French national framework (since 2019; old roman numbers before) in years after the bac.
-_FRAMEWORK_LEVEL = {"4": 0, "IV": 0, "5": 2, "III": 2, "6": 3, "II": 3, "7": 5, "I": 5}
-_DIPLOMA_WORD = re.compile(r"dipl[oô]m|\btitre\b|certific|formation|\brncp\b|\bDU\b", re.IGNORECASE)
-_YEAR_OF = re.compile(
-    r"\b(premi[eè]re|1(?:[eè]re|re|ère)|deuxi[eè]me|2(?:[eè]me|e)|seconde|troisi[eè]me|3(?:[eè]me|e))\s+ann[ée]e\s+"
-    r"(?:d[e']\s*|du\s+)(?:(?:un|une|mon|ma|la|le|l')\s*)?$"
-    r"|\b(first|second|third)\s+year\s+of\s+(?:(?:a|an|my|the)\s+)?$",
-    re.IGNORECASE,
-)
-_YEAR_NUMBER = {"prem": 1, "1": 1, "fir": 1, "deux": 2, "2": 2, "seco": 2, "troi": 3, "thi": 3, "3": 3}
-# Skill lines use «maîtrise» for mastery of a tool or a language, not the diploma.
-_SKILL_MAITRISE = re.compile(
-    r"ma[iî]trise\s+(?:du|des|de\s+l['’]|de\s+la\s|de\s+logiciel|d.outils|parfaite|courante|de\s+la\s+langue|de\s+word|d.excel)",
-    re.IGNORECASE,
-)
-_SCHOOLING = re.compile(
-    r"(?:19|20)\d\d|universit|[ée]cole|institut|\biut\b|\biae\b|facult|sciences po|obtenu|dipl[oô]m|"
-    r"titulaire|valid[ée]|sciences|droit|[ée]conomi|histoire|lettres|sociologie|psychologie|g[ée]ographie|philosophie|langues|"
-    r"\baes\b|gestion|math|physique|chimie|biologie|informatique|communication",
-    re.IGNORECASE,
-)
-_RANGE_SEP = re.compile(r"^\s*(?:[-–—/à]|to|au)\s*$", re.IGNORECASE)
-
-
-def _diploma_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int, str, int]]:
-    if not mentions_any(line, lexicon.diploma_fragments):
-        return []
-    spans: list[tuple[int, int, str, int]] = []
-    for diploma in lexicon.diplomas:
-        for m in diploma.pattern.finditer(line):
-            if _SKILL_MAITRISE.match(line, m.start()):
-                continue  # «maîtrise du pack Office», in France or in Québec
-            if (
-                diploma.label == "Master 1"
-                and m.group(0).lower().startswith("ma")
-                and not _SCHOOLING.search(line)
-            ):
-                continue  # «Maîtrise de Canva» on a skills line: no date, no school, no «obtenu»
-            if diploma.label == "BUT" and line.isupper():
-                continue  # «MON BUT : …» in a capitalised heading
-            if lexicon.not_a_diploma is not None and lexicon.not_a_diploma.match(line, m.end()):
-                continue
-            if not in_criterion_sense(line, m.start(), DIPLOMA):
-                continue  # «licence IV», "a driving licence", «une master class»: no degree (sense.py)
-            track = lexicon.track_before
-            if track is not None and track.search(line[max(0, m.start() - 30) : m.start()]):
-                continue  # «Lycée Victor Hugo (section BTS)»: a track of the school, not a diploma
-            if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in spans):
-                continue  # a more specific diploma already claimed these words
-            spans.append((m.start(), m.end(), diploma.label, diploma.level))
-    for m in _BAC_PLUS.finditer(line):
-        if not any(s <= m.start() < e for s, e, _, _ in spans):
-            level = int(m.group(1))
-            spans.append((m.start(), m.end(), f"Bac+{level}", level))
-    for m in _YEARS_AFTER_BAC.finditer(line):
-        if not _DIPLOMA_WORD.search(line[max(0, m.start() - 60) : m.start()]):
-            continue  # «trois ans après le bac, j'ai arrêté»: a time, not a diploma's level
-        level = _COUNT.get(m.group(1).lower()) or int(m.group(1))
-        spans = [sp for sp in spans if not (m.start() <= sp[0] < m.end())]  # the «bac» inside the phrase
-        spans.append((m.start(), m.end(), "Diplôme post-bac", level))
-    if _DIPLOMA_WORD.search(line):
-        for m in _LEVEL_STATED.finditer(line):
-            if not any(s <= m.start() < e for s, e, _, _ in spans):
-                level = _FRAMEWORK_LEVEL[m.group("n").upper()]
-                label = f"Diplôme de niveau {m.group('n')}"
-                spans.append((m.start(), m.end(), label, level))
-    return sorted(spans)
-
-
-def states_a_level(line: str) -> bool:
-    """«(un an après le bac)», «(niveau 4)»: the level is told, the diploma's name need not be known."""
-    return _YEARS_AFTER_BAC.search(line) is not None or (
-        _DIPLOMA_WORD.search(line) is not None and _LEVEL_STATED.search(line) is not None
-    )
-
-
-def _names_a_track(line: str, lexicon: Lexicon) -> bool:
-    """A diploma name right after «section», «option», «classe préparatoire»: a track, not a diploma."""
-    track = lexicon.track_before
-    if track is None or not mentions_any(line, lexicon.diploma_fragments):
-        return False
-    return any(
-        track.search(line[max(0, m.start() - 30) : m.start()])
-        for diploma in lexicon.diplomas
-        if diploma.level >= 2
-        for m in diploma.pattern.finditer(line)
-    )
-
 
 # A verb of starting right before the diploma it governs: «j'ai commencé un master», "I enrolled in a BA".
 _STARTED_DIPLOMA = re.compile(
@@ -184,92 +101,6 @@ def _unless_started(unit: str, start: int, end: int, when: MonthYear | None) -> 
     return later[0] if later else None
 
 
-def _year_prefix_level(line: str, start: int, label: str, level: int) -> int | None:
-    """«première année de licence» is not a licence; «deuxième année de licence» is a bac+2."""
-    m = _YEAR_OF.search(line[:start])
-    if not m or (label in {"Master 1", "Master"} and level == 4):
-        return level
-    said = (m.group(1) or m.group(2)).lower()
-    n = next((v for k, v in _YEAR_NUMBER.items() if said.startswith(k)), 1)
-    if label.startswith("Master"):
-        return 4 if n == 1 else 5
-    return n  # «j'ai validé la première année d'un DEUST»: one year after the bac
-
-
-def _graduation_for(
-    line: str, start: int, end: int, prev_line: str | None, today: date | None = None
-) -> MonthYear | None:
-    dates = find_dates(line, today)
-    inside = [d for d in dates if start <= d.start and d.end <= end]
-    if inside:
-        return inside[-1]  # «promo 2025 de Sciences Po»
-    after = [d for d in dates if d.start >= end]
-    # «Licence AES (2023), Master 2 … (2025)»: a date in brackets closes the item before it.
-    before = [d for d in dates if d.end <= start and not (after and _bracketed(line, d))]
-    if before:
-        # «2023 – sept. 2025 : Master …»: the end of the range, right before the diploma.
-        last = before[-1]
-        between = line[last.end : start]
-        # «2023 – sept. 2025 : Master», not «en 2024 puis un BTS» (that date belongs to the previous diploma).
-        adjacent = re.fullmatch(r"[\s:–—\-,.()•|]*", between) is not None
-        # «licence en 2024, master 1 en juin 2025»: a date said with «en» is the item's before it.
-        adjacent = adjacent and not (after and _BOUND_TO_BEFORE.search(line[: last.start]))
-        # «bac 2023, licence pro juillet 2026»: a list of items each dated after its name; a date of the
-        # diploma's own clause wins over one a comma leaves to the item before.
-        own_after = after and not _CLAUSE_BREAK.search(line[end : after[0].start])
-        adjacent = adjacent and not (own_after and "," in between)
-        if adjacent or (not after and not re.search(r"\bpuis\b|\bthen\b", between)):
-            return last
-    if after:
-        first = after[0]
-        if len(after) > 1 and _RANGE_SEP.match(line[first.end : after[1].start]):
-            first = after[1]  # «(2023-2025)», «(sept. 2023 à juin 2025)»: the end of the range
-        gap = line[end : first.start]
-        # The date must belong to this diploma, not to a later clause (« … et mon stage finit en mai »).
-        if not re.search(r"\b(?:stage|service civique|mission|et je|while|and I)\b", gap, re.IGNORECASE):
-            return None if _PERIOD_OF_WORK.search(gap) else first
-    if before:
-        return before[-1]
-    if prev_line is not None:
-        prev_dates = find_dates(prev_line)
-        stripped = DATE_ONLY.sub("", prev_line)
-        if prev_dates and not stripped.strip():
-            return prev_dates[-1]  # table layout: the dates sit on the line above
-    return None
-
-
-# A period of work told in a clause of its own after the diploma: its dates are the contract's, not the
-# diploma's («licence préparée en alternance : deux ans d'apprentissage, de 2023 à 2025»; not «master en
-# apprentissage (2023-2025)», where the dates are the diploma's).
-_PERIOD_OF_WORK = re.compile(
-    r"[,:;]\s*[^,:;]*\b(?:apprentissage|apprenticeship|contrat|contract|cdd|cdi|emploi|job)\b", re.IGNORECASE
-)
-_BOUND_TO_BEFORE = re.compile(r"\b(?:en|in|depuis|since)\s*$", re.IGNORECASE)
-
-
-def _bracketed(line: str, when: MonthYear) -> bool:
-    return line[: when.start].rstrip().endswith("(") and line[when.end :].lstrip().startswith(")")
-
-
-DATE_ONLY = re.compile(
-    r"(?:\b(?:janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept?(?:embre)?|oct(?:obre)?|"
-    r"nov(?:embre)?|d[ée]c(?:embre)?|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b\.?|\b\d{1,4}\b|[-–—/:.,()\s]|\bà\b|\bdepuis\b|\bto\b|\bau\b)",
-    re.IGNORECASE,
-)
-
-
-def _is_past(when: MonthYear | None, today: date) -> bool | None:
-    if when is None:
-        return None
-    earliest, latest = when.bounds()
-    if latest < (today.year, today.month) or (when.month and latest == (today.year, today.month)):
-        return True
-    if earliest > (today.year, today.month):
-        return False
-    return None
-
-
 _SPLIT_DATE = re.compile(
     r"(\b(?:janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept?(?:embre)?|oct(?:obre)?|"
     r"nov(?:embre)?|d[ée]c(?:embre)?|january|february|march|april|may|june|july|august|september|october|"
@@ -318,14 +149,14 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
             units = [ln.strip() for ln in _SPLIT_DATE.sub(r"\1 \2", source.text).split("\n")]
         else:
             units = _body_units(source.text)
-        dates_after = source.is_document and _dates_follow_diplomas(units, lexicon)
+        dates_after = source.is_document and dates_follow_diplomas(units, lexicon)
         for index, unit in enumerate(units):
             if not unit:
                 continue
             if studying is None and _studying_now(unit, lexicon, stated=not source.is_document):
                 studying = Evidence(unit, source.where)
-            prev = _neighbour(units, index, -1) if source.is_document and not dates_after else None
-            nxt = _neighbour(units, index, 1) if source.is_document else None
+            prev = find_neighbour(units, index, -1) if source.is_document and not dates_after else None
+            nxt = find_neighbour(units, index, 1) if source.is_document else None
             found = _mentions_in(unit, prev, nxt, source.where, lexicon, today, dates_after)
             found = _not_anothers(found, unit, source)
             if not source.is_document or source.where == SUBJECT:
@@ -348,7 +179,7 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
                 mentions.extend(found)
                 continue
             mentions.extend(found)
-            if _names_a_track(unit, lexicon):
+            if names_a_track(unit, lexicon):
                 # «Lycée X (section BTS)»: maybe only a track, maybe a BTS too; the coordinator asks.
                 unclassified.append(Evidence(unit, source.where))
             elif (
@@ -421,7 +252,7 @@ def _year_in_progress(mention: DiplomaMention, unit: str) -> DiplomaMention:
     at = unit.lower().find(mention.text.lower())
     if at < 0 or not mention.obtained or mention.graduation or _OBTAINED_CUE.search(unit):
         return mention
-    if not _YEAR_OF.search(unit[:at]):
+    if not YEAR_OF.search(unit[:at]):
         return mention
     return replace(mention, obtained=False, in_progress=True)
 
@@ -474,11 +305,11 @@ def _unclassified_dated(unclassified: list[Evidence], lexicon: Lexicon, today: d
         named = (
             _A_DIPLOMA.search(evidence.text)
             or (lexicon.level_unknown is not None and lexicon.level_unknown.search(evidence.text))
-            or _course_time_spans(evidence.text, _diploma_spans(evidence.text, lexicon), lexicon)
+            or _course_time_spans(evidence.text, find_diploma_spans(evidence.text, lexicon), lexicon)
         )  # «jusqu'en L2, que j'ai quittée en 2025»: the year the course was left
         if not named:
             continue
-        dates = [d for d in find_dates(evidence.text, today) if _is_past(d, today) is not False]
+        dates = [d for d in find_dates(evidence.text, today) if is_past(d, today) is not False]
         span = len(dates) == 2 and not dates[1].month and dates[1].year == dates[0].year + 1
         if len(dates) == 1 or span:  # «cohorte 2025», «année 2024-2025»
             return Fact(dates[-1].as_text(), evidence)
@@ -526,7 +357,7 @@ def _dated_by_field(highest: DiplomaMention, sources: list[Source], today: date)
     if highest.graduation is not None and highest.graduation != str(field.when.year):
         return highest
     evidence = Evidence(f"{highest.evidence.text} […] {field.line}", highest.evidence.where)
-    if _is_past(field.when, today) is False:
+    if is_past(field.when, today) is False:
         return replace(highest, obtained=False, in_progress=True, evidence=evidence)
     return replace(highest, graduation=field.when.as_text(), evidence=evidence)
 
@@ -553,7 +384,7 @@ def _stop_told_alone(sources: list[Source], where: str, lexicon: Lexicon) -> boo
     which diploma the later graduation is then cannot be told, so none entered is taken for it."""
     stop = lexicon.not_obtained
     return stop is not None and any(
-        stop.search(unit) and not _diploma_spans(unit, lexicon)
+        stop.search(unit) and not find_diploma_spans(unit, lexicon)
         for source in sources
         if source.where == where
         for unit in _body_units(source.text)
@@ -576,11 +407,11 @@ def _graduation_told(
             continue
         for unit in _body_units(source.text):
             said = lexicon.graduated_alone.search(unit)
-            if said is None or _diploma_spans(unit, lexicon):
+            if said is None or find_diploma_spans(unit, lexicon):
                 continue
             if _NEGATION_BEFORE.search(unit[max(0, said.start() - 25) : said.start()]):
                 continue  # «je n'ai pas encore obtenu mon diplôme»
-            dates = [d for d in find_dates(unit, today) if _is_past(d, today) is not False]
+            dates = [d for d in find_dates(unit, today) if is_past(d, today) is not False]
             near = [d for d in dates if said.start() <= d.start <= said.end() + 40]
             if near or len(dates) == 1:
                 return (near or dates)[0], Evidence(unit, source.where)
@@ -647,9 +478,9 @@ def _dated_elsewhere(
         for unit in _body_units(source.text):
             # «diplômée en juin», or a graduation told of the diploma named elsewhere («le diplôme date de…»)
             alone = lexicon.graduated_alone is not None and lexicon.graduated_alone.search(unit) is not None
-            if not (_GRADUATED.search(unit) or alone) or _diploma_spans(unit, lexicon):
+            if not (_GRADUATED.search(unit) or alone) or find_diploma_spans(unit, lexicon):
                 continue
-            dates = [d for d in find_dates(unit, today) if _is_past(d, today)]
+            dates = [d for d in find_dates(unit, today) if is_past(d, today)]
             if len(dates) != 1:
                 continue  # «diplômée en 2024, en stage depuis 2025»: which date is which is not clear
             when = dates[0]
@@ -712,7 +543,7 @@ def _names_level_unknown(unit: str, lexicon: Lexicon) -> bool:
     without its level stated."""
     if lexicon.level_unknown is None or _NOT_SCHOOLING.search(unit):
         return False  # «technicien supérieur chez Veolia»: a job, not a diploma
-    spans = _diploma_spans(unit, lexicon)
+    spans = find_diploma_spans(unit, lexicon)
     if states_a_level(unit) or any(label.startswith("Bac+") for _s, _e, label, _l in spans):
         return False  # «un DEC technique (bac+2 selon ENIC-NARIC)»: the writer states the level
     return any(
@@ -737,35 +568,10 @@ def _looks_like_unknown_diploma(unit: str, in_document: bool) -> bool:
     return _OBTAINED_CUE.search(unit) is not None
 
 
-def _is_date_only(line: str | None) -> bool:
-    return bool(line) and bool(find_dates(line or "")) and not DATE_ONLY.sub("", line or "").strip()
-
-
-def _dates_follow_diplomas(units: list[str], lexicon: Lexicon) -> bool:
-    """Table-like CVs put the dates on their own line, above the diploma or below it; count which."""
-    above = below = 0
-    for index, unit in enumerate(units):
-        if not unit or not _diploma_spans(unit, lexicon) or find_dates(unit):
-            continue
-        above += _is_date_only(_neighbour(units, index, -1))
-        below += _is_date_only(_neighbour(units, index, 1))
-    return below > above
-
-
-def _neighbour(units: list[str], index: int, step: int) -> str | None:
-    j = index + step
-    while 0 <= j < len(units):
-        if units[j]:
-            return units[j]
-        j += step
-    return None
-
-
 def _body_units(text: str) -> list[str]:
     return split_sentences(unwrapped(text))
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:.]| et | puis | and | then ")
 _SEARCH_IN_PROGRESS = re.compile(
     # «recherche d'emploi en cours», «pas de stage en cours»: what is going on is not a diploma.
     r"(?:recherche|d[ée]marche|candidature|processus|recrutement|search|application|stage|service civique|"
@@ -787,7 +593,7 @@ def _mentions_in(
     today: date,
     dates_after: bool = False,
 ) -> list[DiplomaMention]:
-    spans = _diploma_spans(unit, lexicon)
+    spans = find_diploma_spans(unit, lexicon)
     if not spans:
         return []
     cancelled = _cancelled_spans(unit, spans, lexicon) | _course_time_spans(unit, spans, lexicon)
@@ -796,13 +602,13 @@ def _mentions_in(
     awaiting = _awaiting_decision(unit, spans, lexicon, today)
     out: list[DiplomaMention] = []
     for i, (start, end, label, level) in enumerate(spans):
-        adjusted = _year_prefix_level(unit, start, label, level)
+        adjusted = read_year_prefix_level(unit, start, label, level)
         if adjusted is None:
             continue
         when = _unless_started(
             unit, start, end, _dated_by(unit, start, end, prev, nxt, lexicon, today, dates_after)
         )
-        past = _is_past(when, today)
+        past = is_past(when, today)
         studying_here = any(_studied_here(unit, spans, i, pos) for pos in studying_at)
         # «je me suis inscrit en master, que j'ai obtenu en 2026»: the enrolment is over, the diploma had.
         studying_here = studying_here and not _OBTAINED_AFTER.search(unit[end:])
@@ -882,7 +688,7 @@ def _only_time_told(unit: str, found: list[DiplomaMention], lexicon: Lexicon) ->
     """«Je suis allée jusqu'en L2», «two years of a BA»: years followed and nothing said of what was
     validated in the unit; the level is the coordinator's to ask. «… sans valider la L2 : j'ai seulement ma
     L1» tells it."""
-    if not found or not _course_time_spans(unit, _diploma_spans(unit, lexicon), lexicon):
+    if not found or not _course_time_spans(unit, find_diploma_spans(unit, lexicon), lexicon):
         return False
     told = (lexicon.not_obtained, lexicon.failed_exam, lexicon.abandoned, lexicon.no_higher)
     return not any(m.obtained for m in found) and not any(p is not None and p.search(unit) for p in told)
@@ -919,7 +725,7 @@ def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon:
             continue  # «je n'ai plus aucune convention en cours»: nothing goes on, least of all a diploma
         preceding = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < m.start()]
         following = [i for i, (s, _e, _l, _v) in enumerate(spans) if s >= m.end()]
-        same_clause = [i for i in preceding if not _CLAUSE_BREAK.search(unit[spans[i][1] : m.start()])]
+        same_clause = [i for i in preceding if not CLAUSE_BREAK.search(unit[spans[i][1] : m.start()])]
         if same_clause:
             # «ma licence en L2 sans la valider»: every diploma of the clause is cancelled.
             cancelled.update(same_clause)
@@ -953,7 +759,7 @@ def _year_done_before_stop(unit: str, span: tuple[int, int, str, int], stop: int
     """«J'ai fait une première année de licence puis j'ai arrêté»: the year was done, the stop came after
     it; what was stopped is the diploma, not the year («première année», bac+1)."""
     start, end, label, _level = span
-    is_a_year = label.startswith("Première année") or _YEAR_OF.search(unit[:start]) is not None
+    is_a_year = label.startswith("Première année") or YEAR_OF.search(unit[:start]) is not None
     done = _YEAR_DONE.search(unit[max(0, start - 60) : start]) is not None
     return is_a_year and done and _THEN.search(unit[end:stop]) is not None
 
@@ -968,7 +774,7 @@ def _denied(unit: str, found: re.Match[str], lexicon: Lexicon) -> bool:
     if is_french(unit):
         return any(is_negated(t) for t in tokens_in(parse(unit), found.start(), found.end()))
     before = unit[: found.start()]
-    clause = before[max((b.end() for b in _CLAUSE_BREAK.finditer(before)), default=0) :]
+    clause = before[max((b.end() for b in CLAUSE_BREAK.finditer(before)), default=0) :]
     negation = lexicon.structure.english.get("negation")
     return negation is not None and negation.search(clause) is not None
 
@@ -994,14 +800,14 @@ def _dated_by(
     dates_after: bool,
 ) -> MonthYear | None:
     """The date of the diploma at [start, end): in its unit, or on the next line of a CV."""
-    when = _graduation_for(unit, start, end, prev, today)
+    when = find_graduation(unit, start, end, prev, today)
     if when is None and nxt is not None and _OPEN_DATE_END.search(unit):
         # A letter's line cut before its date: «Diplômé d'un master … en» / «juin 2026, je …».
         opening = [d for d in find_dates(nxt, today) if d.start <= 3]
         when = opening[0] if opening else None
-    if when is None and dates_after and _is_date_only(nxt):
+    if when is None and dates_after and is_date_only(nxt):
         when = find_dates(nxt or "")[-1]
-    if when is None and nxt is not None and not _diploma_spans(nxt, lexicon):
+    if when is None and nxt is not None and not find_diploma_spans(nxt, lexicon):
         # A wrapped line: «…, Université Paris» / «Nanterre (Juin 2025)».
         tail_dates = find_dates(nxt)
         if (
@@ -1039,7 +845,7 @@ def _yearless_told_done(
     """«j'ai terminé mon BTS en juillet», «je suis diplômé d'une licence depuis mars», «j'ai mon DUT depuis
     mai»: a month without its year, in the diploma's clause told as done, is the last such month; «je serai
     diplômée en juin», «je suis en master depuis septembre» stay undated."""
-    stop = _CLAUSE_BREAK.search(unit, end)
+    stop = CLAUSE_BREAK.search(unit, end)
     said = last_yearless_month(unit[end : stop.start() if stop else len(unit)], today)
     if said is None or said[0].start > 40 or _RESTRICTED.search(unit, end):
         return None  # «… en septembre, mais il me manque le TOEIC»: a restriction leaves it in doubt

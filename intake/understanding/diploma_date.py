@@ -1,0 +1,117 @@
+"""Which date of a line or a CV's table is a diploma's: inside its name, right before it, after it in its own
+clause, or on the line above in a table; and whether that date is behind us. Apart from education.py because
+it reads only the places of dates around a diploma's name, whatever the diploma is."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from intake.understanding.dates import MonthYear, find_dates
+from intake.understanding.diploma_level import find_diploma_spans
+from intake.understanding.lexicon import Lexicon
+
+_RANGE_SEP = re.compile(r"^\s*(?:[-–—/à]|to|au)\s*$", re.IGNORECASE)
+
+
+def find_graduation(
+    line: str, start: int, end: int, prev_line: str | None, today: date | None = None
+) -> MonthYear | None:
+    dates = find_dates(line, today)
+    inside = [d for d in dates if start <= d.start and d.end <= end]
+    if inside:
+        return inside[-1]  # «promo 2025 de Sciences Po»
+    after = [d for d in dates if d.start >= end]
+    # «Licence AES (2023), Master 2 … (2025)»: a date in brackets closes the item before it.
+    before = [d for d in dates if d.end <= start and not (after and _bracketed(line, d))]
+    if before:
+        # «2023 – sept. 2025 : Master …»: the end of the range, right before the diploma.
+        last = before[-1]
+        between = line[last.end : start]
+        # «2023 – sept. 2025 : Master», not «en 2024 puis un BTS» (that date belongs to the previous diploma).
+        adjacent = re.fullmatch(r"[\s:–—\-,.()•|]*", between) is not None
+        # «licence en 2024, master 1 en juin 2025»: a date said with «en» is the item's before it.
+        adjacent = adjacent and not (after and _BOUND_TO_BEFORE.search(line[: last.start]))
+        # «bac 2023, licence pro juillet 2026»: a list of items each dated after its name; a date of the
+        # diploma's own clause wins over one a comma leaves to the item before.
+        own_after = after and not CLAUSE_BREAK.search(line[end : after[0].start])
+        adjacent = adjacent and not (own_after and "," in between)
+        if adjacent or (not after and not re.search(r"\bpuis\b|\bthen\b", between)):
+            return last
+    if after:
+        first = after[0]
+        if len(after) > 1 and _RANGE_SEP.match(line[first.end : after[1].start]):
+            first = after[1]  # «(2023-2025)», «(sept. 2023 à juin 2025)»: the end of the range
+        gap = line[end : first.start]
+        # The date must belong to this diploma, not to a later clause (« … et mon stage finit en mai »).
+        if not re.search(r"\b(?:stage|service civique|mission|et je|while|and I)\b", gap, re.IGNORECASE):
+            return None if _PERIOD_OF_WORK.search(gap) else first
+    if before:
+        return before[-1]
+    if prev_line is not None:
+        prev_dates = find_dates(prev_line)
+        stripped = DATE_ONLY.sub("", prev_line)
+        if prev_dates and not stripped.strip():
+            return prev_dates[-1]  # table layout: the dates sit on the line above
+    return None
+
+
+# A period of work told in a clause of its own after the diploma: its dates are the contract's, not the
+# diploma's («licence préparée en alternance : deux ans d'apprentissage, de 2023 à 2025»; not «master en
+# apprentissage (2023-2025)», where the dates are the diploma's).
+_PERIOD_OF_WORK = re.compile(
+    r"[,:;]\s*[^,:;]*\b(?:apprentissage|apprenticeship|contrat|contract|cdd|cdi|emploi|job)\b", re.IGNORECASE
+)
+
+
+_BOUND_TO_BEFORE = re.compile(r"\b(?:en|in|depuis|since)\s*$", re.IGNORECASE)
+
+
+def _bracketed(line: str, when: MonthYear) -> bool:
+    return line[: when.start].rstrip().endswith("(") and line[when.end :].lstrip().startswith(")")
+
+
+DATE_ONLY = re.compile(
+    r"(?:\b(?:janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept?(?:embre)?|oct(?:obre)?|"
+    r"nov(?:embre)?|d[ée]c(?:embre)?|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b\.?|\b\d{1,4}\b|[-–—/:.,()\s]|\bà\b|\bdepuis\b|\bto\b|\bau\b)",
+    re.IGNORECASE,
+)
+
+
+def is_past(when: MonthYear | None, today: date) -> bool | None:
+    if when is None:
+        return None
+    earliest, latest = when.bounds()
+    if latest < (today.year, today.month) or (when.month and latest == (today.year, today.month)):
+        return True
+    if earliest > (today.year, today.month):
+        return False
+    return None
+
+
+def is_date_only(line: str | None) -> bool:
+    return bool(line) and bool(find_dates(line or "")) and not DATE_ONLY.sub("", line or "").strip()
+
+
+def dates_follow_diplomas(units: list[str], lexicon: Lexicon) -> bool:
+    """Table-like CVs put the dates on their own line, above the diploma or below it; count which."""
+    above = below = 0
+    for index, unit in enumerate(units):
+        if not unit or not find_diploma_spans(unit, lexicon) or find_dates(unit):
+            continue
+        above += is_date_only(find_neighbour(units, index, -1))
+        below += is_date_only(find_neighbour(units, index, 1))
+    return below > above
+
+
+def find_neighbour(units: list[str], index: int, step: int) -> str | None:
+    j = index + step
+    while 0 <= j < len(units):
+        if units[j]:
+            return units[j]
+        j += step
+    return None
+
+
+CLAUSE_BREAK = re.compile(r"[,;:.]| et | puis | and | then ")

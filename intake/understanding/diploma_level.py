@@ -1,0 +1,137 @@
+"""Which diplomas a line names and at what level (bac+N): the lexicon's diplomas, «bac+3», «trois ans après
+le bac», «titre de niveau 6», «deuxième année de licence». Apart from education.py because a level is read
+from the words of one line alone, before anything says whether the diploma is obtained or when."""
+
+from __future__ import annotations
+
+import re
+
+from intake.understanding.lexicon import Lexicon, mentions_any
+from intake.understanding.sense import DIPLOMA, in_criterion_sense
+
+_BAC_PLUS = re.compile(r"\bbac\s*\+\s*(\d)\b", re.IGNORECASE)
+
+
+# A level stated instead of a name: «(un an après le bac)», «diplôme d'État (niveau 4)».
+_YEARS_AFTER_BAC = re.compile(
+    r"\b(un|une|deux|trois|quatre|cinq|[1-5])\s+ans?\s+(?:d.[ée]tudes\s+)?(?:apr[eè]s|post)[\s-](?:le\s+|mon\s+)?bac\b",
+    re.IGNORECASE,
+)
+
+
+_COUNT = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+
+
+_LEVEL_STATED = re.compile(
+    r"\bniveau\s+(?P<n>[4-7]|(?-i:IV|III|II|I))\b(?!\s*(?:en|d.anglais|de langue))", re.IGNORECASE
+)
+
+
+# Levels of the French national framework (since 2019; old roman numbers before) in years after the bac.
+_FRAMEWORK_LEVEL = {"4": 0, "IV": 0, "5": 2, "III": 2, "6": 3, "II": 3, "7": 5, "I": 5}
+
+
+_DIPLOMA_WORD = re.compile(r"dipl[oô]m|\btitre\b|certific|formation|\brncp\b|\bDU\b", re.IGNORECASE)
+
+
+YEAR_OF = re.compile(
+    r"\b(premi[eè]re|1(?:[eè]re|re|ère)|deuxi[eè]me|2(?:[eè]me|e)|seconde|troisi[eè]me|3(?:[eè]me|e))\s+ann[ée]e\s+"
+    r"(?:d[e']\s*|du\s+)(?:(?:un|une|mon|ma|la|le|l')\s*)?$"
+    r"|\b(first|second|third)\s+year\s+of\s+(?:(?:a|an|my|the)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_YEAR_NUMBER = {"prem": 1, "1": 1, "fir": 1, "deux": 2, "2": 2, "seco": 2, "troi": 3, "thi": 3, "3": 3}
+
+
+# Skill lines use «maîtrise» for mastery of a tool or a language, not the diploma.
+_SKILL_MAITRISE = re.compile(
+    r"ma[iî]trise\s+(?:du|des|de\s+l['’]|de\s+la\s|de\s+logiciel|d.outils|parfaite|courante|de\s+la\s+langue|de\s+word|d.excel)",
+    re.IGNORECASE,
+)
+
+
+_SCHOOLING = re.compile(
+    r"(?:19|20)\d\d|universit|[ée]cole|institut|\biut\b|\biae\b|facult|sciences po|obtenu|dipl[oô]m|"
+    r"titulaire|valid[ée]|sciences|droit|[ée]conomi|histoire|lettres|sociologie|psychologie|g[ée]ographie|philosophie|langues|"
+    r"\baes\b|gestion|math|physique|chimie|biologie|informatique|communication",
+    re.IGNORECASE,
+)
+
+
+def find_diploma_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int, str, int]]:
+    if not mentions_any(line, lexicon.diploma_fragments):
+        return []
+    spans: list[tuple[int, int, str, int]] = []
+    for diploma in lexicon.diplomas:
+        for m in diploma.pattern.finditer(line):
+            if _SKILL_MAITRISE.match(line, m.start()):
+                continue  # «maîtrise du pack Office», in France or in Québec
+            if (
+                diploma.label == "Master 1"
+                and m.group(0).lower().startswith("ma")
+                and not _SCHOOLING.search(line)
+            ):
+                continue  # «Maîtrise de Canva» on a skills line: no date, no school, no «obtenu»
+            if diploma.label == "BUT" and line.isupper():
+                continue  # «MON BUT : …» in a capitalised heading
+            if lexicon.not_a_diploma is not None and lexicon.not_a_diploma.match(line, m.end()):
+                continue
+            if not in_criterion_sense(line, m.start(), DIPLOMA):
+                continue  # «licence IV», "a driving licence", «une master class»: no degree (sense.py)
+            track = lexicon.track_before
+            if track is not None and track.search(line[max(0, m.start() - 30) : m.start()]):
+                continue  # «Lycée Victor Hugo (section BTS)»: a track of the school, not a diploma
+            if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in spans):
+                continue  # a more specific diploma already claimed these words
+            spans.append((m.start(), m.end(), diploma.label, diploma.level))
+    for m in _BAC_PLUS.finditer(line):
+        if not any(s <= m.start() < e for s, e, _, _ in spans):
+            level = int(m.group(1))
+            spans.append((m.start(), m.end(), f"Bac+{level}", level))
+    for m in _YEARS_AFTER_BAC.finditer(line):
+        if not _DIPLOMA_WORD.search(line[max(0, m.start() - 60) : m.start()]):
+            continue  # «trois ans après le bac, j'ai arrêté»: a time, not a diploma's level
+        level = _COUNT.get(m.group(1).lower()) or int(m.group(1))
+        spans = [sp for sp in spans if not (m.start() <= sp[0] < m.end())]  # the «bac» inside the phrase
+        spans.append((m.start(), m.end(), "Diplôme post-bac", level))
+    if _DIPLOMA_WORD.search(line):
+        for m in _LEVEL_STATED.finditer(line):
+            if not any(s <= m.start() < e for s, e, _, _ in spans):
+                level = _FRAMEWORK_LEVEL[m.group("n").upper()]
+                label = f"Diplôme de niveau {m.group('n')}"
+                spans.append((m.start(), m.end(), label, level))
+    return sorted(spans)
+
+
+def states_a_level(line: str) -> bool:
+    """«(un an après le bac)», «(niveau 4)»: the level is told, the diploma's name need not be known."""
+    return _YEARS_AFTER_BAC.search(line) is not None or (
+        _DIPLOMA_WORD.search(line) is not None and _LEVEL_STATED.search(line) is not None
+    )
+
+
+def names_a_track(line: str, lexicon: Lexicon) -> bool:
+    """A diploma name right after «section», «option», «classe préparatoire»: a track, not a diploma."""
+    track = lexicon.track_before
+    if track is None or not mentions_any(line, lexicon.diploma_fragments):
+        return False
+    return any(
+        track.search(line[max(0, m.start() - 30) : m.start()])
+        for diploma in lexicon.diplomas
+        if diploma.level >= 2
+        for m in diploma.pattern.finditer(line)
+    )
+
+
+def read_year_prefix_level(line: str, start: int, label: str, level: int) -> int | None:
+    """«première année de licence» is not a licence; «deuxième année de licence» is a bac+2."""
+    m = YEAR_OF.search(line[:start])
+    if not m or (label in {"Master 1", "Master"} and level == 4):
+        return level
+    said = (m.group(1) or m.group(2)).lower()
+    n = next((v for k, v in _YEAR_NUMBER.items() if said.startswith(k)), 1)
+    if label.startswith("Master"):
+        return 4 if n == 1 else 5
+    return n  # «j'ai validé la première année d'un DEUST»: one year after the bac

@@ -1,0 +1,30 @@
+"""Whether the writer changes careers: the years told in a job, in a sentence («Comptable pendant six ans, …»)
+or on a CV's lines (a table's row read with the period above it). Apart from situation.py because a career is
+read from a job's length, not from a situation's own names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from intake.understanding.careers import years_in_a_job, years_on_a_cv_line
+from intake.understanding.facts import Source
+from intake.understanding.owner import told_of_another
+
+
+def read_career(source: Source, units: list[str], index: int, today: date) -> str | None:
+    """ANOTHER_CAREER, MAYBE_ANOTHER (careers.py) or None: the writer's own years in a job, told in one unit
+    (a sentence, a document's line) or on the CV's lines around it."""
+    unit = units[index]
+    on_cv = _career_on_cv(units, index, today) if source.is_document else None
+    career = years_in_a_job(unit, today) or on_cv
+    if career and not source.is_document and told_of_another(unit, source.text):
+        return None  # «ma mère est aide-soignante depuis vingt ans»: another's career
+    return career
+
+
+def _career_on_cv(units: list[str], index: int, today: date) -> str | None:
+    """A CV line read with the period above it (a table's row) and its wrapped end («… (5» / «ans)»)."""
+    line = units[index]
+    if line.count("(") > line.count(")") and index + 1 < len(units):
+        line = f"{line} {units[index + 1]}"
+    return years_on_a_cv_line(line, units[index - 1] if index else None, today)

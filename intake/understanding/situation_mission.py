@@ -1,0 +1,78 @@
+"""A mission, or a volunteer's role, of a kind left unsaid, held now: it may be a civic service or an
+internship, so the coordinator asks. Apart from situation.py because it is read from no situation's own
+names, on its own patterns."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from intake.understanding.clauses import (
+    is_french,
+    parse,
+    phrase_head,
+    tokens_in,
+)
+from intake.understanding.lexicon import Structure
+from intake.understanding.sense import VOLUNTEER, in_criterion_sense
+from intake.understanding.situation_parse import read_mention_state
+from intake.understanding.situation_time import NOW, is_dated_as_now, is_ended_by_date
+
+
+def is_untyped_mission_on_cv(units: list[str], index: int, structure: Structure, today: date) -> bool:
+    """«Depuis 2026 : volontaire du Corps européen de solidarité», «Situation actuelle : en mission auprès
+    d'une fédération»: a mission or a volunteer's role of a kind left unsaid, held now (not a «chargée de
+    mission», a job title)."""
+    line = units[index]
+    found = next((m for m in MISSION.finditer(line) if in_criterion_sense(line, m.start(), VOLUNTEER)), None)
+    if found is None or _TYPED_MISSION.search(line) or _JOB_TITLE.search(line, 0, found.end()):
+        return False
+    return is_dated_as_now(units, index, structure, today)
+
+
+_JOB_TITLE = re.compile(r"\bcharg[ée]e?s? de mission\b", re.IGNORECASE)
+
+
+A_MISSION = re.compile(r"\bmissions?\b", re.IGNORECASE)
+
+
+# A mission, or a volunteer's role («volontaire du Corps européen de solidarité»), of a kind left unsaid.
+MISSION = re.compile(r"\bmission\b|\bvolontaire\b(?!\s+pour)", re.IGNORECASE)  # «volontaire pour» is willing
+
+
+_EN_ON_MISSION = re.compile(
+    r"\b(?:i'm|i am)\s+(?:currently\s+|now\s+)?on\s+(?:a\s+)?(?:volunteer(?:ing)?\s+)?mission\b",
+    re.IGNORECASE,
+)
+
+
+# A mission whose kind is said is not a possible civic service: «en mission d'intérim», «mission freelance».
+_TYPED_MISSION = re.compile(
+    r"service civique|volontariat|int[ée]rim|freelance|ind[ée]pendant|portage|cdd|cdi|conseil|consulting",
+    re.IGNORECASE,
+)
+
+
+def is_on_untyped_mission(unit: str, structure: Structure, today: date) -> bool:
+    """«Je suis actuellement en mission jusqu'en février dans une association»: a mission of some kind
+    held now may be a civic service; the coordinator asks (never a refusal)."""
+    # «pompier volontaire», «volontaire et dynamique»: an adjective, no volunteer (sense.py)
+    found = next((m for m in MISSION.finditer(unit) if in_criterion_sense(unit, m.start(), VOLUNTEER)), None)
+    if found is None or _TYPED_MISSION.search(unit):
+        return False
+    if not is_french(unit):
+        return _EN_ON_MISSION.search(unit) is not None  # "I'm currently on a mission with a charity"
+    head = phrase_head(tokens_in(parse(unit), found.start(), found.end()))
+    is_role = found.group().lower().startswith("volontaire")
+    state = read_mention_state(head, is_role, structure, unit, today) if head is not None else None
+    if state is None and _MY_MISSION_ENDS.search(unit):
+        # «Ma mission auprès d'une association … se termine bientôt»: the small model may lose the end verb
+        # in a long subject; «ma mission» ending, not at a date already passed, runs now.
+        return not is_ended_by_date(unit, today, found.start())
+    return state == NOW
+
+
+_MY_MISSION_ENDS = re.compile(
+    r"\bma mission\b[^.;:]{0,80}?\b(?:se termine|se terminera|prend fin|prendra fin|s.ach[eè]ve|finit)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,278 @@
+"""What the parse of one French sentence says of a situation it names: held now, over, or to be asked.
+Apart from situation.py because it reads the dependency tree of the small model only, the mention by mention
+reading that situation.py orchestrates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from intake.understanding.clauses import (
+    CONDITIONAL,
+    FUTURE,
+    NEGATION,
+    NO_TENSE,
+    PAST,
+    PRESENT,
+    Reading,
+    beyond_clause,
+    clause_start,
+    is_denied,
+    is_negated,
+    is_verb,
+    parse,
+    phrase_head,
+    predicate_of,
+    read_word,
+    starts_with,
+    tense_of,
+    tokens_in,
+)
+from intake.understanding.lexicon import Situation, Structure
+from intake.understanding.situation_time import (
+    NOT_NOW,
+    NOW,
+    UNSURE,
+    find_phrase_owner,
+    is_after_its_end,
+    is_dated_this_year,
+    is_ended_by_date,
+    read_begun,
+    read_dated_until,
+    read_later_end,
+    read_relative_until,
+    read_runs_until,
+    read_state_by_end,
+    read_state_by_its_ending,
+)
+
+
+def read_state_in_parse(unit: str, situation: Situation, structure: Structure, today: date) -> str | None:
+    """now / not_now / unsure, or None when the structure says nothing (the phrases then decide).
+
+    Several mentions in one sentence: one current reading is enough («j'ai fait un stage en 2024 et je
+    suis actuellement en stage»)."""
+    spans = [(m.start(), m.end(), False) for m in situation.names.finditer(unit)] if situation.names else []
+    spans += [(m.start(), m.end(), True) for m in situation.roles.finditer(unit)] if situation.roles else []
+    if not spans:
+        return None
+    doc = parse(unit)
+    states: set[str | None] = set()
+    for start, end, is_role in spans:
+        if is_reported_by_a_document(unit, start):
+            continue
+        head = phrase_head(tokens_in(doc, start, end))
+        if head is None:
+            continue
+        phrase = _phrase_from(unit, start)
+        if situation.past is not None and situation.past.match(phrase) and not NEGATION.search(phrase):
+            # «mon stage d'approfondissement BAFA»: a course named in its own phrase; but «mon service
+            # civique n'est pas terminé» is read from the parse.
+            states.add(NOT_NOW)
+            continue
+        state = read_mention_state(head, is_role, structure, unit, today)
+        states.add(UNSURE if state == NOW and _of_unsaid_kind(head, structure) else state)
+    for state in (NOW, UNSURE, NOT_NOW):
+        if state in states:
+            return state
+    return None
+
+
+def _of_unsaid_kind(head: Any, structure: Structure) -> bool:
+    """«un volontariat», «ma mission de volontariat», «volontariat européen»: a generic name may be a civic
+    service or another scheme (a European, an international volunteering); held now, the coordinator asks
+    which, the service never refuses on a guess. Only a civic word in its own phrase settles it: «volontariat
+    de service civique», «ma mission de volontariat en service civique»."""
+    if not starts_with(head, structure.generic):
+        return False
+    return not any(t.lower_.startswith("civi") for t in find_phrase_owner(head).subtree)
+
+
+# «Mon CV indique encore que je suis en stage», "my résumé still says I'm an intern": what an older document
+# says, reported by the writer, is not the writer's own statement.
+_DOCUMENT_SAYS = re.compile(
+    r"\b(?:CV|C\.V\.|r[ée]sum[ée]|profil|profile|LinkedIn)\b[^.;]{0,30}?\b(?:says?|states?|shows?|lists?|reads?|"
+    r"mentions?|indique|dit|mentionne|affiche|porte|pr[ée]sente)\b",
+    re.IGNORECASE,
+)
+
+
+TURN = re.compile(r"\b(?:mais|but|however|cependant|pourtant)\b|[;.]", re.IGNORECASE)
+
+
+def is_reported_by_a_document(unit: str, start: int) -> bool:
+    said = [m for m in _DOCUMENT_SAYS.finditer(unit, 0, start)]
+    return bool(said) and TURN.search(unit, said[-1].end(), start) is None
+
+
+def _phrase_from(unit: str, start: int) -> str:
+    """The words from a mention to the next punctuation: «stage pratique BAFA dans un centre» (the small
+    model often hangs the course's name on the verb, so the words are read, not the subtree)."""
+    stop = re.search(r"[.,;:()!?]", unit[start:])
+    return unit[start : start + stop.start()] if stop else unit[start:]
+
+
+def _end_inside(token: Any, structure: Structure) -> Any:
+    """An end verb the small model hung inside the mention's noun phrase: «ma mission de service civique
+    au sein d'une association d'aide aux devoirs se termine dans quinze jours»."""
+    owner = find_phrase_owner(token)
+    if any(c.dep_ in {"cop", "nsubj"} for c in owner.children):
+        return None  # «je suis stagiaire …, après mon master qui s'est terminé»: another thing's end
+    return next(
+        (t for t in owner.subtree if t.i > token.i and is_verb(t) and starts_with(t, structure.ends)), None
+    )
+
+
+def read_mention_state(token: Any, is_role: bool, structure: Structure, unit: str, today: date) -> str | None:
+    if is_denied(token):
+        return NOT_NOW  # «aucun stage … : mon master est terminé»: no end verb makes an absent thing doubtful
+    reading, predicate = _read_as_a_noun(token)
+    if is_after_its_end(token, reading.tense, structure):
+        return NOT_NOW  # «depuis la fin de mon service civique, je cherche…»: that end has passed
+    end_verb = starts_with(predicate, structure.ends)
+    inner_end = None if end_verb else _end_inside(predicate if predicate.i != token.i else token, structure)
+    if inner_end is not None and not reading.negated and not is_negated(inner_end):
+        return read_state_by_end(inner_end, unit, today)
+    if predicate.i != token.i and reading.tense == PAST and beyond_clause(predicate, unit, token.idx):
+        # «Mon stage … dure jusqu'en février, mon master a été validé en mars»: the small model hung the
+        # mention on the past verb of another clause; that tense is not the mention's. «Mon tuteur m'a
+        # conseillé de vous écrire, car mon stage … se termine le 30 novembre»: its own end verb dates it.
+        own_end = _end_inside(token, structure)
+        if own_end is not None and not is_negated(own_end):
+            return read_state_by_end(own_end, unit, today)
+        return read_runs_until(token, unit, today)
+    ends = end_verb or any(c.lower_ == "fin" for c in predicate.children)
+    if predicate.i != token.i and ends and (end_verb or not reading.negated):
+        # «mon stage se termine en avril 2027», «mon service civique s'est terminé en juin»; but «je ne
+        # suis plus en stage depuis fin août» is a plain negation, the «fin» only dates it.
+        return read_state_by_its_ending(token, predicate, reading, unit, today)
+    if reading.negated:
+        return NOT_NOW  # «je ne suis ni en stage ni en service civique», «sans stage en cours»
+    begun = read_begun(token, predicate, reading.tense, structure, unit, today)
+    if begun is not None:
+        return begun
+    if reading.tense == PAST and _state_held_since(predicate):
+        # «engagée depuis octobre dans une mission de service civique»: a state begun and not left.
+        return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
+    # «J'ai commencé un stage…, il finira en mars», «j'adore mon service civique…, il se termine en avril»:
+    # a later end verb taking the mention up dates it (not for a wish: «je cherche un stage»).
+    told = reading.tense == PAST or (reading.tense == PRESENT and not _wished(predicate, structure))
+    taken_up = read_later_end(token, structure, unit, today) if told else None
+    if reading.tense == PAST and starts_with(predicate, structure.extends):
+        # «mon stage a été prolongé jusqu'en février»; «… prolongé, je ne sais pas quand il finira»
+        return read_runs_until(token, unit, today) or taken_up or NOT_NOW
+    taken_up = taken_up or (read_relative_until(token, unit, today) if reading.tense == PAST else None)
+    if taken_up is not None:
+        return taken_up  # «j'ai fait un service civique … ; il se termine en janvier»
+    if reading.tense in {PAST, CONDITIONAL}:
+        return NOT_NOW  # «j'étais stagiaire», «j'ai fait un stage», «je pourrais faire un stage»
+    if reading.tense == PRESENT and _alongside(token, unit, structure):
+        return NOW  # «en parallèle de mon stage, je postule…»: the search runs beside a current internship
+    if reading.tense == PRESENT and reading.person in {"1", None} and _placed_in(token, predicate):
+        return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
+    if _wished(predicate, structure):
+        return NOT_NOW  # «je cherche un stage», «je voudrais faire un service civique»
+    if reading.tense == FUTURE:
+        return UNSURE  # «je serai en stage jusqu'en mars»: now or later, the coordinator asks
+    return _held_now(token, predicate, reading, is_role, structure, unit, today)
+
+
+def _read_as_a_noun(token: Any) -> tuple[Reading, Any]:
+    """The reading of a mention and its predicate. A situation's name or role is a noun: when the small model
+    tags it as a verb («semestre» as an infinitive in «je termine mon dernier semestre», «doctorante» as a
+    participle in «je suis doctorante»), its copula or the word it hangs on carries the tense, not its own
+    form."""
+    if token.pos_ != "VERB":
+        return read_word(token), predicate_of(token)
+    copula = next((c for c in token.children if c.dep_ == "cop"), None)
+    if copula is not None:
+        return replace(read_word(token), tense=tense_of(copula)), token
+    if token.head.i == token.i or not is_verb(token.head):
+        return read_word(token), predicate_of(token)
+    return read_word(token.head), predicate_of(token.head)
+
+
+def _placed_in(token: Any, predicate: Any) -> bool:
+    """«je me trouve actuellement en mission», «je me retrouve en stage»: a pronominal verb placing its
+    subject «en» the situation says where the writer is now, like «je suis en stage» (and is no wish to
+    find one: «je trouve un stage» is read apart)."""
+    reflexive = any(c.morph.get("Reflex") == ["Yes"] for c in predicate.children)
+    placed = token.head.i == predicate.i and any(c.lower_ == "en" for c in token.children)
+    return reflexive and predicate.i != token.i and placed
+
+
+def _held_now(
+    token: Any, predicate: Any, reading: Reading, is_role: bool, structure: Structure, unit: str, today: date
+) -> str | None:
+    """A mention neither negated, past, wished nor future: is it the writer's situation now?"""
+    first_person = reading.person in {"1", None}
+    # «je suis en stage»; «je ne suis pas en CDI mais en stage»: a conjunct shares the copula.
+    shares = predicate.i == token.i or token.dep_ == "conj"
+    copula = shares and any(c.dep_ == "cop" for c in predicate.children)
+    # «je suis en stage»; «je suis dans mon dernier semestre» (my own, not «dans un stage» told of others).
+    mine = any(c.morph.get("Poss") == ["Yes"] for c in token.children)
+    in_it = any(c.lower_ == "en" or (c.lower_ == "dans" and mine) for c in token.children)
+    # «je bosse comme stagiaire», «je travaille en tant que stagiaire»: the role is the subject's now.
+    as_role = is_role and any(c.lower_ in {"comme", "que"} for c in token.children)
+    doing = predicate.i != token.i and starts_with(predicate, structure.doing) and reading.tense == PRESENT
+    # «Encore stagiaire pour un mois», «toujours en service civique»: said without a verb, still held.
+    still = predicate.i == token.i and _still_held(token, structure)
+    if first_person and (
+        (copula and (is_role or in_it)) or doing or still or (as_role and reading.tense == PRESENT)
+    ):
+        return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
+    verbless = predicate.i == token.i and reading.tense == NO_TENSE and reading.person is None
+    # «j'ai un stage à la mairie jusqu'en mars» (but «j'ai un stage de six mois» may be an experience);
+    # «En stage jusqu'en mars» (a subject, a note): the date it runs until decides.
+    having = reading.tense == PRESENT and token.dep_ == "obj" and predicate.lower_ in structure.having
+    if having or (verbless and (in_it or is_role)):
+        return read_dated_until(token, unit, today)
+    untensed = reading.tense == NO_TENSE and reading.person is None and not is_verb(predicate)
+    if untensed and is_dated_this_year(unit, token.idx, today):
+        return UNSURE  # «Expérience : un stage au CCAS, cette année»: no tense, a year still running
+    return read_runs_until(token, unit, today)
+
+
+_SINCE_NOW = {"depuis", "actuellement", "aujourd'hui", "toujours", "encore"}
+
+
+def _state_held_since(predicate: Any) -> bool:
+    """A bare past participle (no auxiliary: not an act told in the past) dated from a start or said of
+    now: «engagé depuis septembre dans…», «actuellement affectée à…» describe a state held today."""
+    if "Part" not in predicate.morph.get("VerbForm"):
+        return False
+    if any(c.dep_.startswith(("aux", "nsubj")) for c in predicate.children):
+        return False  # «j'ai été engagée», «elle s'est engagée»: a told act
+    marks = [c for c in predicate.children if c.dep_ in {"advmod", "obl:mod", "obl"}]
+    return any(
+        m.lower_ in _SINCE_NOW or any(g.dep_ == "case" and g.lower_ == "depuis" for g in m.children)
+        for m in marks
+    )
+
+
+def _still_held(token: Any, structure: Structure) -> bool:
+    """«toujours en stage», «Encore stagiaire»: the word of aspect on the mention, or right before its
+    phrase (the small model may cut «encore en stage» in two)."""
+    near = [t for t in token.doc[max(0, token.i - 2) : token.i] if t.lower_ not in {"en", "au"}]
+    return any(t.lower_ in structure.still for t in [*token.children, *near])
+
+
+def _alongside(token: Any, unit: str, structure: Structure) -> bool:
+    """«En plus de mon stage», «parallèlement à ma mission de service civique»: the writer's own situation
+    named as what runs beside the rest of the sentence."""
+    before = unit[clause_start(unit, token.idx) : token.idx].lower()
+    owned = re.sub(r"\b(?:mon|ma)\s*$", "", before)
+    return owned != before and owned.rstrip().endswith(structure.alongside)
+
+
+def _wished(predicate: Any, structure: Structure) -> bool:
+    current = predicate
+    for _ in range(3):
+        if starts_with(current, structure.wishes):
+            return True
+        if current.dep_ not in {"xcomp", "ccomp"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False

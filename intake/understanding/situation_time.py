@@ -1,0 +1,375 @@
+"""When a situation runs: a start dated ahead, a length («pour huit mois»), an end verb or an end noun
+(«la fin de mon stage»), a period running to today, the dates of a CV line. Apart from situation.py because
+these dates are read the same way whatever says the situation is named (the parse, the words, a CV line)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from intake.understanding.clauses import (
+    FUTURE,
+    NEGATION,
+    NO_TENSE,
+    PAST,
+    PRESENT,
+    Reading,
+    clause_start,
+    has_word,
+    is_french,
+    is_negated,
+    is_verb,
+    parse,
+    starts_with,
+    tense_of,
+)
+from intake.understanding.dates import count_of, end_date_after, find_dates
+from intake.understanding.lexicon import Situation, Structure
+
+
+def has_final_step_ahead(unit: str, structure: Structure, today: date) -> bool:
+    """«Mon master est dans la poche, mais la soutenance n'a lieu que le 8 décembre», "my viva is on 8
+    December": the last step of the course, dated after today in its own sentence and not told as past."""
+    step = structure.final_steps.search(unit) if structure.final_steps is not None else None
+    if step is None:
+        return False
+    # Its own phrase: not «soutenance faite, résultats mi-décembre».
+    stop = re.search(r"[.;!?,]", unit[step.end() :])
+    after = unit[step.end() : step.end() + stop.start()] if stop else unit[step.end() :]
+    tenses = _tenses_told(unit, clause_start(unit, step.start()), step.end() + len(after), structure)
+    # A yearless date is the next one only when a verb says it is to come («a lieu le 8 décembre»); told
+    # without a verb («dernier partiel en juin»), it is this year's.
+    ahead = bool(tenses & {PRESENT, FUTURE})
+    return PAST not in tenses and any(when > today for when in _first_date(after, today, ahead))
+
+
+def _tenses_told(unit: str, start: int, end: int, structure: Structure) -> set[str]:
+    """The tenses of the verbs in unit[start:end]: the parse's for French, the words' for English."""
+    if is_french(unit):
+        return {tense_of(t) for t in parse(unit) if start <= t.idx < end and is_verb(t)}
+    said = unit[start:end]
+    if has_word(structure.english, "past", said):
+        return {PAST}
+    return {PRESENT} if re.search(r"\b(?:is|are|will|'s|'ll|am)\b", said, re.IGNORECASE) else set()
+
+
+def _first_date(text: str, today: date, ahead: bool) -> list[date]:
+    """The first date of the text, yearless ones too («n'a lieu que le 8 décembre»), as its last day."""
+    for word in re.finditer(r"\b\w", text):
+        when = end_date_after(text[word.start() :], today, ahead)
+        if when is not None:
+            return [when]
+    return []
+
+
+def is_dated_as_now(units: list[str], index: int, structure: Structure, today: date) -> bool:
+    """A CV line whose period runs today: begun, no end passed, and said to go on («depuis», «– aujourd'hui»,
+    «(actuellement)» on the next line, «Situation actuelle : …»)."""
+    line = units[index]
+    dates = find_dates(line)
+    now = (today.year, today.month)
+    if dates and (dates[0].bounds()[0] > now or any(d.bounds()[1] < now for d in dates[1:])):
+        return False  # not begun yet, or an end already passed («2023 – 2025 : …»)
+    following = units[index + 1] if index + 1 < len(units) else ""
+    marked = (
+        is_found(_SINCE_ANYWHERE, line)
+        or is_found(structure.until_today, line)
+        or is_found(structure.now_stated, line)
+    )
+    return marked or (structure.now_line is not None and structure.now_line.fullmatch(following) is not None)
+
+
+def is_found(pattern: re.Pattern[str] | None, text: str) -> bool:
+    return pattern is not None and pattern.search(text) is not None
+
+
+_SINCE_ANYWHERE = re.compile(r"\b(?:depuis|since)\b", re.IGNORECASE)
+
+
+# What the parse of one French sentence says about a situation it names.
+NOW, NOT_NOW, UNSURE = "now", "not_now", "unsure"
+
+
+def read_state_on_cv_line(unit: str, situation: Situation, today: date) -> str | None:
+    """«Stage de fin d'études – Enercoop (sept. 2026 – mars 2027)»: a CV entry whose period holds today."""
+    named = (situation.names is not None and situation.names.search(unit)) or (
+        situation.roles is not None and situation.roles.search(unit)
+    )
+    dates = find_dates(unit) if named else []
+    now = (today.year, today.month)
+    since = _SINCE.match(unit)
+    if dates and since and dates[0].start <= since.end() + 1 and dates[0].month is not None:
+        # «Depuis septembre 2026 : Stagiaire …»: begun, no end stated, or an end still ahead («… (jusqu'en
+        # juin 2027)»).
+        begun = dates[0].bounds()[0] <= now
+        return NOW if begun and (len(dates) == 1 or dates[-1].bounds()[1] >= now) else None
+    led = _ONGOING.match(unit)
+    if named and led and not _NOT_HELD.search(unit, 0, named.start()):
+        # «Actuellement : stagiaire, …», "Currently: intern, … (until May 2027)": the line opens on «now».
+        return NOT_NOW if is_ended_by_date(unit, today, named.start()) else NOW
+    if named and _ONGOING.match(unit, named.end()) and not _NOT_HELD.search(unit, 0, named.start()):
+        # «stage en cours jusqu'au 15/01», «service civique en cours jusqu'en avril» (a subject, a CV line)
+        return NOT_NOW if is_ended_by_date(unit, today, named.start()) else NOW
+    if len(dates) < 2 or not _RANGE_BETWEEN.fullmatch(unit[dates[-2].end : dates[-1].start]):
+        return None
+    began, ends = dates[-2].bounds()[0], dates[-1].bounds()[1]
+    return NOW if began <= now <= ends and dates[-1].month is not None else None
+
+
+def read_run_to_today(unit: str, situation: Situation, structure: Structure, today: date) -> str | None:
+    """«Septembre 2026 – aujourd'hui : stagiaire, …», "Oct 2026 – present: intern": a CV entry whose period
+    begins on a date already reached and runs to «today» is held now (a start still ahead is not)."""
+    named = (situation.names is not None and situation.names.search(unit)) or (
+        situation.roles is not None and situation.roles.search(unit)
+    )
+    until_today = structure.until_today
+    for found in find_dates(unit) if named and until_today is not None else []:
+        if until_today is not None and until_today.match(unit[found.end :].lstrip()):
+            return NOW if found.bounds()[0] <= (today.year, today.month) else None
+    return None
+
+
+def read_this_year_on_cv(unit: str, structure: Structure, today: date) -> str | None:
+    """«2026 : stage, plaidoyer, …» read in 2026: an entry dated by the year we are in alone, with no word of
+    «now», may be over or running; the coordinator asks."""
+    dates = find_dates(unit)
+    if not dates or dates[0].start > 2 or dates[0].month is not None or dates[0].year != today.year:
+        return None
+    if len(dates) > 1 or is_found(_SINCE_ANYWHERE, unit) or is_found(structure.now_stated, unit):
+        return None
+    # «2026 : stage de 4 mois»: an entry told with its whole length is told as done (the project's CVs).
+    told_whole = is_found(_WHOLE_LENGTH, unit)
+    return None if told_whole or is_found(structure.until_today, unit) else UNSURE
+
+
+_WHOLE_LENGTH = re.compile(r"\b\d{1,2}\s*(?:-\s*)?(?:mois|semaines|months?|weeks?)\b", re.IGNORECASE)
+
+
+_ONGOING = re.compile(r"\W{0,3}(?:en cours|actuel(?:le)?(?:ment)?|ongoing|current(?:ly)?)\b", re.IGNORECASE)
+
+
+_NOT_HELD = re.compile(
+    r"\b(?:pas|sans|ni|aucun|aucune|no|not|without|recherche|cherche|looking)\b", re.IGNORECASE
+)
+
+
+_SINCE = re.compile(r"\W*(?:depuis|since)\b", re.IGNORECASE)
+
+
+_RANGE_BETWEEN = re.compile(r"\s*(?:[-–—/]|à|au|to|until|jusqu.(?:en|au|à))\s*", re.IGNORECASE)
+
+
+def find_mention_starts(unit: str, situation: Situation) -> list[int]:
+    return [m.start() for p in (situation.names, situation.roles) if p is not None for m in p.finditer(unit)]
+
+
+def ends_ahead(unit: str, situation: Situation, structure: Structure, today: date) -> bool:
+    """«Normalement ma convention de stage finit le 30 novembre», "my internship should end on 30 November":
+    the mention's own sentence tells its end, dated after today; whatever the doubt on that day, the
+    situation is held now."""
+    for start in find_mention_starts(unit, situation):
+        stop = re.search(r"[.;!?]", unit[start:])
+        sentence = unit[start : start + stop.start()] if stop else unit[start:]
+        for word in re.finditer(r"\w+", sentence):
+            if word.start() > 0 and word.group().lower().startswith(structure.ends + _ENDS_IN_ENGLISH):
+                if _EITHER.search(sentence, word.end(), word.end() + 40):
+                    return False  # «fin en octobre ou en décembre»: two ends in doubt, holding it too
+                # «s'est terminé le 30 octobre»: a yearless day of an end told as done is this year's
+                ahead = _PAST_PARTICIPLE.search(word.group()) is None
+                when = find_date_after(unit, start + word.end(), today, ahead)
+                return when is not None and when > today
+    return False
+
+
+_EITHER = re.compile(r"\b(?:ou|or)\b", re.IGNORECASE)
+
+
+_PAST_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|ed)$", re.IGNORECASE)
+
+
+# The end of a situation in English, where the French stems of `structure.ends` do not reach.
+_ENDS_IN_ENGLISH = ("end", "finish", "complet")
+
+
+def find_phrase_owner(token: Any) -> Any:
+    """The noun a mention completes: «service civique» in «ma mission de service civique» → «mission»."""
+    while token.dep_ == "nmod" and token.head.pos_ in {"NOUN", "PROPN"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def read_state_by_its_ending(token: Any, predicate: Any, reading: Reading, unit: str, today: date) -> str:
+    """A mention whose predicate ends it: its date, else its tense, says whether it is over."""
+    if reading.negated:
+        # «mon service civique n'est pas terminé, il court jusqu'en avril»: its date says it runs on;
+        # «je n'ai pas fini mon stage», «je ne peux pas quitter mon stage»: still in it? Asked.
+        return read_runs_until(token, unit, today) or UNSURE
+    when = find_date_after(unit, _past_both(predicate, token), today, reading.tense != PAST)
+    if when is not None:
+        return NOT_NOW if when < today else NOW
+    # «Fini, le stage !»: a participle standing alone (the small model gives it no tense) is done.
+    done = reading.tense == NO_TENSE and predicate.lower_.endswith(_PARTICIPLE_ENDS)
+    return NOT_NOW if reading.tense == PAST or done else NOW
+
+
+def is_after_its_end(token: Any, tense: str, structure: Structure) -> bool:
+    """The mention completes a noun of its end («la fin de mon service civique», «l'issue de ma mission»)
+    said as a time passed: «depuis / après la fin de…», or in a sentence told in the past."""
+    owner = find_phrase_owner(token)
+    if owner.i == token.i or not starts_with(owner, structure.end_nouns):
+        return False
+    cases = (c for c in owner.children if c.dep_ == "case")
+    return tense == PAST or any(starts_with(c, structure.since_end) for c in cases)
+
+
+# A date told as a start («le 7 décembre», «en janvier», "on 2 November"), and a length («pour huit mois»).
+_START_WORD = re.compile(r"\b(?:le|en|dès|à partir d[ue]|on|in|from)\s", re.IGNORECASE)
+
+
+_LENGTH = re.compile(
+    r"\b(?:pour|de|for)\s+(?P<count>\d{1,2}|\w+)\s+(?P<unit>mois|semaines?|ans?|months?|weeks?|years?)\b",
+    re.IGNORECASE,
+)
+
+
+def read_begun(
+    token: Any, predicate: Any, tense: str, structure: Structure, unit: str, today: date
+) -> str | None:
+    """«je commence un stage le 7 décembre», «je commencerai un service civique en janvier»: a start dated
+    after today is no situation held now; «j'ai commencé un service civique le 2 novembre, pour huit mois»:
+    its length from its start says whether it runs today. None when no start date says it."""
+    if predicate.i == token.i or not starts_with(predicate, structure.begins) or is_negated(predicate):
+        return None
+    after = token.idx + len(token.text)
+    # The start is dated in the mention's own clause («…, elle prendra fin en mars» dates its end).
+    clause = re.split(r"[,;:.()]", unit[after:], maxsplit=1)[0]
+    ahead = tense != PAST
+    dates = (end_date_after(clause[m.start() :], today, ahead) for m in _START_WORD.finditer(clause))
+    start = next((d for d in dates if d is not None), None)
+    if start is None:
+        return None
+    if start > today:
+        return NOT_NOW
+    length = _LENGTH.search(unit, after)
+    if tense != PAST or length is None or not count_of(length.group("count")):
+        return None
+    weeks = length.group("unit").lower().startswith(("sem", "week"))
+    years = length.group("unit").lower().startswith(("an", "year"))
+    days = count_of(length.group("count")) * (7 if weeks else 365 if years else 30)
+    return NOW if start + timedelta(days=days) >= today else NOT_NOW
+
+
+def read_state_by_end(end: Any, unit: str, today: date) -> str:
+    """An end verb of the mention («se termine le 30 novembre», «s'est achevé»): its date, else its tense."""
+    when = find_date_after(unit, end.idx + len(end.text), today, tense_of(end) != PAST)
+    if when is not None:
+        return NOT_NOW if when < today else NOW
+    return NOT_NOW if tense_of(end) == PAST else NOW
+
+
+def read_later_end(token: Any, structure: Structure, unit: str, today: date) -> str | None:
+    """«J'ai commencé un stage en septembre, il finira en mars»: a later end verb, not past, whose subject is
+    a pronoun taking the mention up, dated: that date says whether it runs, not the first verb's past."""
+    for verb in token.doc[token.i + 1 :]:
+        ends = starts_with(verb, structure.ends) or any(c.lower_ == "fin" for c in verb.children)
+        told_past = tense_of(verb) == PAST and not _FUTURE_FORM.search(verb.lower_)
+        if not (is_verb(verb) and ends) or told_past:
+            continue  # «il se termine», «elle prendra fin»
+        subject = [c for c in verb.children if c.dep_ in {"nsubj", "expl:subj"}]
+        if is_negated(verb) or not any(c.lower_ in {"il", "elle"} for c in subject):
+            continue
+        when = find_date_after(unit, verb.idx + len(verb.text), today)
+        if when is not None:
+            return NOT_NOW if when < today else NOW
+        if _FUTURE_FORM.search(verb.lower_):
+            return NOW  # «il finira», undated: an end still to come (the small model may tag it past)
+    return None
+
+
+# A French future's own ending (-rai, -ra, -ront…), read on the word when the small model mistags it.
+_FUTURE_FORM = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
+
+
+# «…, qui court jusqu'au 15 janvier», «qui dure jusqu'en mars»: a relative clause in the present dating what
+# it follows (the small model often hangs it on the nearest noun, not the mention).
+_RELATIVE_NOW = re.compile(
+    r"^[^.;]*?\bqui\s+(?!a\b|avait\b|[ée]tait\b|s'est\b)(?:se\s+)?\w+\s+(?=jusqu)", re.IGNORECASE
+)
+
+
+def read_relative_until(token: Any, unit: str, today: date) -> str | None:
+    """«J'ai accepté un stage dans une association, qui court jusqu'au 15 janvier»: told in the past (taken),
+    the mention is dated by the present relative clause after it; the date says whether it still runs."""
+    after = unit[token.idx + len(token.text) :]
+    found = _RELATIVE_NOW.search(after)
+    if found is None or NEGATION.search(found.group()):
+        return None
+    return read_dated_until(token, unit, today)
+
+
+_THIS_YEAR = re.compile(r"\b(?:cette année|this year)\b", re.IGNORECASE)
+
+
+def is_dated_this_year(unit: str, start: int, today: date) -> bool:
+    """A mention dated only by the year we are in («cette année», «en 2026» read in 2026): over or not, the
+    date cannot tell."""
+    if _THIS_YEAR.search(unit, start):
+        return True
+    dates = find_dates(unit[start:])
+    return bool(dates) and all(d.month is None and d.year == today.year for d in dates[:1])
+
+
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies")
+
+
+UNTIL_WORD = re.compile(r"\b(?:jusqu.(?:en|au|à|a)?|until|till)\b", re.IGNORECASE)
+
+
+def read_runs_until(token: Any, unit: str, today: date) -> str | None:
+    """«Mon stage dans une fédération court jusqu'au 14 février»: the writer's own situation (a first
+    person possessive) said to run until a date; whatever the verb, that date says whether it still runs."""
+    owners = (token, find_phrase_owner(token))  # «ma mission de volontariat»: the owner carries «ma»
+    mine = (c for o in owners for c in o.children if c.lower_ in {"mon", "ma"})
+    if not any(c.morph.get("Poss") == ["Yes"] for c in mine):
+        return None
+    return read_dated_until(token, unit, today)
+
+
+def read_dated_until(token: Any, unit: str, today: date) -> str | None:
+    """Now or over by the date the mention is said to run until, if any."""
+    until = UNTIL_WORD.search(unit, token.idx + len(token.text))
+    when = find_date_after(unit, until.end(), today) if until else None
+    if when is None:
+        return None
+    return NOT_NOW if when < today else NOW
+
+
+def _past_both(predicate: Any, token: Any) -> int:
+    """Where an end's date is looked for: after the end verb and the mention, whichever comes last
+    («mon stage se termine en avril», «fin de mon stage le 30 novembre»)."""
+    return int(max(predicate.idx + len(predicate.text), token.idx + len(token.text)))
+
+
+def find_date_after(unit: str, position: int, today: date, ahead: bool = True) -> date | None:
+    """The last day the first date after `position` can mean: «se termine en avril 2027 et je serai
+    diplômée en juin» dates the end by April, not by the later date of another clause; «jusqu'en juin»
+    told of something going on is next June, not the June of a diploma named further on."""
+    return end_date_after(unit[position:], today, ahead)
+
+
+# «stage de fin d'études», "end-of-studies internship": with no article, the end names the kind of
+# internship (the one that closes a course), not when it ends.
+END_WORDS = re.compile(
+    r"\b(?:fin(?!\s+d.[ée]tudes\b|\s+de\s+(?:cursus|cycle|parcours)\b)|termin\w*|jusqu\w*|prend fin|"
+    r"s.ach[eè]ve\w*|ends?(?!-of-)|ending|until|finishes)\b",
+    re.IGNORECASE,
+)
+
+
+def is_ended_by_date(unit: str, today: date, after: int = 0) -> bool:
+    """«je suis stagiaire chez X (fin de la convention en avril 2025)»: the stated end is behind us. Only
+    an end told after the mention counts: «j'ai terminé mon master en juin et je suis stagiaire …»."""
+    end = END_WORDS.search(unit, after)
+    when = find_date_after(unit, end.end(), today) if end else None
+    return when is not None and when < today

@@ -1,0 +1,129 @@
+"""What the words of one English sentence say of a situation it names (no parse for English): held now,
+over, or to be asked. Apart from the French parse reading because it reads word lists, not a tree."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from intake.understanding.clauses import (
+    clause_at,
+    clause_start,
+    has_word,
+)
+from intake.understanding.lexicon import Situation, Structure
+from intake.understanding.situation_parse import is_reported_by_a_document
+from intake.understanding.situation_time import (
+    NOT_NOW,
+    NOW,
+    UNSURE,
+    UNTIL_WORD,
+    find_date_after,
+    is_ended_by_date,
+)
+
+
+def read_state_in_words(unit: str, situation: Situation, structure: Structure, today: date) -> str | None:
+    """The same reading for an English sentence, by the words of the clause around each mention:
+    «I'm neither an intern nor…», «I was an intern until June», «I'm an intern at X (ends in April 2027)»."""
+    spans = [m.span() for m in situation.names.finditer(unit)] if situation.names else []
+    spans += [m.span() for m in situation.roles.finditer(unit)] if situation.roles else []
+    states = {
+        _english_mention(unit, start, end, structure.english, today)
+        for start, end in spans
+        if not is_reported_by_a_document(unit, start)
+    }
+    for state in (NOW, UNSURE, NOT_NOW):
+        if state in states:
+            return state
+    return None
+
+
+def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], today: date) -> str | None:
+    before = unit[clause_start(unit, start) : start]
+    if has_word(words, "over_since", before):
+        return NOT_NOW  # "since the end of my internship, I have been looking…"
+    clause = clause_at(unit, start, end)
+    ending = _ENDS_LATER.search(unit, clause_start(unit, start))  # not «I completed my MA» before it
+    # «until August» is next August for "I'm an intern", last August for "I used to be an intern" or "it
+    # lasted until August"; not for "it isn't over, it runs until April", "it was extended until February".
+    told_past = _told_past(clause, words)
+    # "I did a civic service in Lyon; it ends in January": the end's own clause, taking the mention up by
+    # a pronoun, tells its tense.
+    ending_past = _ending_told_past(unit, clause_start(unit, start) + len(clause), ending, words)
+    ending_past = told_past if ending_past is None else ending_past
+    ahead = ending is not None and not ending.group().lower().endswith("ed") and not ending_past
+    when = find_date_after(unit, ending.end(), today, ahead) if ending else None
+    if ending is not None and _end_denied(unit, start, ending, words):
+        # "My internship hasn't ended, it goes on until March"; "I haven't finished my internship": asked.
+        until = UNTIL_WORD.search(unit, ending.start())
+        later = find_date_after(unit, until.end(), today) if until else None
+        return UNSURE if later is None else NOT_NOW if later < today else NOW
+    if when is not None and not has_word(words, "negation", before):
+        # «I am finishing my internship in January 2027», «since finishing my internship in June»
+        return NOT_NOW if when < today else NOW
+    if (
+        ending is not None
+        and _ENDS_AHEAD.match(unit, ending.end())
+        and not has_word(words, "negation", before)
+    ):
+        return NOW  # «my civic service ends next month», "finishes in three weeks"
+    if (
+        has_word(words, "alongside", before)
+        and before.rstrip().lower().endswith("my")
+        and has_word(words, "present", unit)
+    ):
+        return NOW  # "Alongside my internship, I'm applying to charities"
+    negated, past = has_word(words, "negation", before), told_past
+    if negated or past or has_word(words, "wishes", before):
+        return NOT_NOW  # «I'm neither an intern nor…», «I was an intern», «looking for one»
+    if has_word(words, "future", before):
+        return UNSURE
+    if has_word(words, "present", clause):
+        return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, start)) else NOW
+    return None
+
+
+def _told_past(clause: str, words: dict[str, Any]) -> bool:
+    told = has_word(words, "past", clause) or _SIMPLE_PAST_UNTIL.search(clause) is not None
+    return told and not has_word(words, "negation", clause) and not has_word(words, "extends", clause)
+
+
+def _ending_told_past(
+    unit: str, clause_end: int, ending: re.Match[str] | None, words: dict[str, Any]
+) -> bool | None:
+    """The tense of an end said in a later clause that takes the mention up by a pronoun ("…; it ends in
+    January"); None when the end is in the mention's own clause, or said of something else."""
+    if ending is None or ending.start() < clause_end:
+        return None
+    if _EN_TAKEN_UP.search(unit, clause_start(unit, ending.start()), ending.start()) is None:
+        return None
+    return _told_past(clause_at(unit, ending.start(), ending.end()), words)
+
+
+_EN_TAKEN_UP = re.compile(r"\b(?:it|she|he)\b", re.IGNORECASE)
+
+
+# "it lasted until May", "I stayed until June": a simple past right before the end's date.
+_SIMPLE_PAST_UNTIL = re.compile(r"\b\w+ed\s+(?:until|till)\b", re.IGNORECASE)
+
+
+def _end_denied(unit: str, start: int, ending: re.Match[str], words: dict[str, Any]) -> bool:
+    """A negation before an end word that concerns the mention: "I have not finished my internship", "my
+    internship hasn't ended"; not "since completing my MSc I have done neither an internship…"."""
+    negation = words.get("negation")
+    denial = (
+        negation.search(unit, clause_start(unit, start), ending.start()) if negation is not None else None
+    )
+    return denial is not None and (ending.start() < start or denial.start() > start)
+
+
+_ENDS_LATER = re.compile(  # not "end-of-studies internship", a kind of internship (see END_WORDS)
+    r"\b(?:ends?(?!-of-)|ending|ended|finish(?:es|ing|ed)?|complet(?:es|ing|ed)|until)\b", re.IGNORECASE
+)
+
+
+_ENDS_AHEAD = re.compile(
+    r"\s+(?:next|soon|shortly|in (?:a|one|two|three|four|a few|\w+) (?:days?|weeks?|months?))\b"
+)
