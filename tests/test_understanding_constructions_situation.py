@@ -1,8 +1,11 @@
 """Situation classes found on the constructions corpus (stop 24, second round, situation side): years in a
 job said under a construction — a passive «j'ai été salariée … pendant», years under a contract («onze ans en
 CDI») whatever the clause around, a count written in words with a hyphen or past twelve, a duration whose job
-stands in the clause before, a CV's dated line inside a mail's body. Each stated in phrasings of its own, in
-French and in English, and read through `propulse extract`'s path."""
+stands in the clause before, a CV's dated line inside a mail's body; a situation named through a noun of its
+phase (its end or start, dated) or of its stretch of time (left, or counted), begun in the recent past of
+«venir de», dated by a cleft's fronted «jusqu'à», started «le premier» of a month, ended under a future
+passive in English; a doubt word only at the start of a word. Each stated in phrasings of its own, in French
+and in English, and read through `propulse extract`'s path."""
 
 from __future__ import annotations
 
@@ -80,3 +83,76 @@ CAREERS = [
 @pytest.mark.parametrize(("body", "expected"), CAREERS)
 def test_years_in_a_job_said_in_a_construction_are_read_as_a_career(body: str, expected: str) -> None:
     assert _status(_read(body), "not_career_change") == expected
+
+
+SITUATIONS = [
+    pytest.param(
+        f"{DIPLOMA} Le terme de ma mission de service civique est fixé à fin avril 2027. {AIM}",
+        {"not_service_civique": "not_met"},
+        id="the_end_of_a_situation_named_as_a_noun_and_dated_ahead_means_it_is_held",
+    ),
+    pytest.param(
+        f"{DIPLOMA} La fin de mon stage est programmée en février. {AIM}",
+        {"not_internship": "not_met"},
+        id="a_yearless_month_of_a_planned_end_is_the_next_one",
+    ),
+    pytest.param(
+        f"{DIPLOMA} L'arrêt de mon stage date de début septembre, et je suis disponible. {AIM}",
+        {"not_internship": "met"},
+        id="the_end_of_a_situation_dated_back_means_it_is_over",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Le début de ma convention de stage a eu lieu le 15 septembre, pour cinq mois. {AIM}",
+        {"not_internship": "not_met"},
+        id="a_start_named_as_a_noun_with_a_length_running_past_today_is_held",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Le commencement de mon service civique avait eu lieu en janvier, pour six mois. {AIM}",
+        {"not_service_civique": "met"},
+        id="a_start_named_as_a_noun_with_a_length_ended_before_today_is_over",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Il me reste encore trois semaines de stage à la mairie. {AIM}",
+        {"not_internship": "not_met"},
+        id="weeks_of_a_situation_left_to_the_writer_mean_it_is_held",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Je suis dans mon cinquième mois de service civique. {AIM}",
+        {"not_service_civique": "not_met"},
+        id="the_month_of_a_situation_counted_by_an_ordinal_means_it_is_held",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Nous venons de démarrer notre stage au centre social. {AIM}",
+        {"not_internship": "not_met"},
+        id="a_situation_just_begun_in_the_recent_past_of_venir_de_is_held",
+    ),
+    pytest.param(
+        f"{DIPLOMA} C'est jusqu'à la mi-mars que court mon service civique. {AIM}",
+        {"not_service_civique": "not_met"},
+        id="a_cleft_fronting_the_date_a_situation_runs_until_dates_it",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Ma convention de stage de quatre mois a débuté le premier novembre. {AIM}",
+        {"not_internship": "not_met"},
+        id="a_start_on_the_first_of_a_month_written_in_words_is_read",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} I am an intern at a youth club, and the placement will be finished in April. {EN_AIM}",
+        {"not_internship": "not_met"},
+        id="an_english_end_under_a_future_passive_is_still_to_come",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Mon service civique s'est terminé en juin ; trouver un emploi est ma priorité absolue. "
+        f"{AIM}",
+        {"not_service_civique": "met"},
+        id="a_word_containing_a_doubt_phrase_is_no_doubt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SITUATIONS)
+def test_a_situation_said_in_a_construction_is_read_by_its_meaning(
+    body: str, expected: dict[str, str]
+) -> None:
+    result = _read(body)
+    assert {criterion: _status(result, criterion) for criterion in expected} == expected
