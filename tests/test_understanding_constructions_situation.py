@@ -137,6 +137,16 @@ SITUATIONS = [
         id="a_start_on_the_first_of_a_month_written_in_words_is_read",
     ),
     pytest.param(
+        f"{DIPLOMA} J'ai été reçue en stage à la mairie le 2 novembre pour quatre mois. {AIM}",
+        {"not_internship": "not_met"},
+        id="placed_in_a_situation_by_a_past_act_dated_with_a_length_running_today_is_held",
+    ),
+    pytest.param(
+        f"{DIPLOMA} J'ai été intégré en service civique en février, pour six mois. {AIM}",
+        {"not_service_civique": "met"},
+        id="placed_in_a_situation_by_a_past_act_whose_length_ran_out_is_over",
+    ),
+    pytest.param(
         f"{EN_DIPLOMA} I am an intern at a youth club, and the placement will be finished in April. {EN_AIM}",
         {"not_internship": "not_met"},
         id="an_english_end_under_a_future_passive_is_still_to_come",
@@ -156,3 +166,25 @@ def test_a_situation_said_in_a_construction_is_read_by_its_meaning(
 ) -> None:
     result = _read(body)
     assert {criterion: _status(result, criterion) for criterion in expected} == expected
+
+
+CONTRACTS_KEPT = [
+    pytest.param(
+        f"Licence de droit obtenue en juin 2026 tout en conservant mon CDI d'agent d'accueil. {AIM}",
+        id="a_contract_kept_while_studying_leaves_the_career_change_asked",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Mon CDI, que j'ai encore pour l'instant, ne me convient plus. {AIM}",
+        id="a_contract_still_had_told_in_a_relative_clause_leaves_the_career_change_asked",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} Keeping my permanent contract at a bakery for now, I am applying to charities. "
+        f"{EN_AIM}",
+        id="an_english_permanent_contract_kept_leaves_the_career_change_asked",
+    ),
+]
+
+
+@pytest.mark.parametrize("body", CONTRACTS_KEPT)
+def test_a_contract_held_now_said_in_a_construction_leaves_the_career_change_asked(body: str) -> None:
+    assert _status(_read(body), "not_career_change") == "unknown"

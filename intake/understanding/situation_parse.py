@@ -31,7 +31,7 @@ from intake.understanding.clauses import (
     tokens_in,
 )
 from intake.understanding.lexicon import Situation, Structure
-from intake.understanding.situation_phase import just_begun, read_phase
+from intake.understanding.situation_phase import entered_for_a_length, just_begun, read_phase
 from intake.understanding.situation_time import (
     NOT_NOW,
     NOW,
@@ -156,7 +156,9 @@ def read_mention_state(token: Any, is_role: bool, structure: Structure, unit: st
         return NOT_NOW  # «je ne suis ni en stage ni en service civique», «sans stage en cours»
     if just_begun(predicate, structure):
         return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
-    begun = read_begun(token, predicate, reading.tense, structure, unit, today)
+    begun = read_begun(token, predicate, reading.tense, structure, unit, today) or entered_for_a_length(
+        token, predicate, reading.tense, unit, today
+    )
     if begun is not None:
         return begun
     if reading.tense == PAST and _state_held_since(predicate):

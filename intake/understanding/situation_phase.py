@@ -61,6 +61,18 @@ def just_begun(predicate: Any, structure: Structure) -> bool:
     )
 
 
+def entered_for_a_length(token: Any, predicate: Any, tense: str, unit: str, today: date) -> str | None:
+    """«J'ai été accueillie en service civique en septembre, pour neuf mois», «je suis partie en stage le 3
+    octobre pour six mois»: placed «en» the situation by a past act, dated and with a length; that length
+    from that date says whether it runs today. None when no date or no length is said."""
+    placed = any(c.dep_ == "case" and c.lower_ == "en" for c in token.children)
+    if tense != PAST or predicate.i == token.i or not placed:
+        return None
+    after = token.idx + len(token.text)
+    start = _first_date(unit[after:], today, ahead=False)
+    return read_by_length(start, unit, after, today) if start is not None else None
+
+
 def _stretch(owner: Any, structure: Structure) -> str | None:
     """«il me reste cinq mois de service civique»: a stretch still left to the writer; «mon troisième mois de
     stage», counted in the present: the one they are in. Either way the situation runs now."""
