@@ -171,6 +171,7 @@ def _count_re(units: dict[str, int], joiner: str) -> str:
 
 _COUNT_FR = _count_re(_UNITS_FR, r"(?:-et-|\s+et\s+|-)")
 _COUNT_EN = _count_re(_UNITS_EN, r"[-\s]")
+COUNT_FR, COUNT_EN = _COUNT_FR, _COUNT_EN  # a count in figures or words, for the other readers
 # «un peu plus d'», «environ», «près de», "about", "just over": a count given roughly is still the count.
 _ROUGHLY_FR = (
     r"(?:(?:un peu |à peu près |a peu pres |environ |presque |quasiment |bientôt |déjà |maintenant |"
@@ -198,6 +199,20 @@ _AGO_EN = (
     r"(?(been)(?:,?\s+(?P<anchor_been>this month|this summer))?\s+since\b"
     r"|\s+ago(?:,?\s+(?P<anchor_en>this month|this summer)\b)?\b)"
 )
+# The seasons, each by the month it begins and the month it ends (winter ends in the next year's February).
+_SEASONS = {
+    "printemps": (3, 5),
+    "spring": (3, 5),
+    "été": (6, 8),
+    "ete": (6, 8),
+    "summer": (6, 8),
+    "automne": (9, 11),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "hiver": (12, 14),
+    "winter": (12, 14),
+}
+_SEASON_ALT = "|".join(sorted(_SEASONS, key=len, reverse=True))
 # «en septembre dernier», «l'an dernier», «cette année», «last June», «il y a 18 mois»: read against the
 # message's day.
 _RELATIVE_RE = re.compile(
@@ -205,8 +220,15 @@ _RELATIVE_RE = re.compile(
     r"|(?P<lastyear>\bl.(?:ann[ée]e|an)\s+(?:derni[eè]re?|pass[ée]e?)\b|\blast year\b)"
     r"|(?P<thisyear>\bcette ann[ée]e\b|\bthis year\b)"
     r"|(?P<lastmonth>\ble mois (?:dernier|pass[ée])\b|\blast month\b)"
-    r"|(?P<summer>\bcet [ée]t[ée]\b|\bl.[ée]t[ée] (?:dernier|pass[ée])\b|\b(?:this|last) summer\b)"
-    rf"|{_AGO_FR}|{_AGO_EN}",
+    rf"|\b(?:cet|ce|this)\s+(?P<this_season>{_SEASON_ALT})\b"
+    rf"|\b(?P<last_season>{_SEASON_ALT})\s+(?:derni[eè]re?|pass[ée]e?)\b|\blast\s+(?P<last_season_en>{_SEASON_ALT})\b"
+    rf"|{_AGO_FR}|{_AGO_EN}"
+    # Ahead of the message's day: «juin prochain», "next June", «l'an prochain», «dans trois mois».
+    rf"|\b(?P<nmonth>{_MONTH_ALT})\s+prochain\b|\bnext\s+(?P<nmonth_en>{_MONTH_ALT})\b"
+    r"|(?P<nextyear>\bl.(?:ann[ée]e|an)\s+prochaine?\b|\bnext year\b)"
+    r"|(?P<nextweek>\bla semaine prochaine\b|\bnext week\b)"
+    # Not "in three years": in English it is as often how long a degree took («en trois ans»).
+    rf"|\bdans\s+(?P<ahead>{_COUNT_FR})\s+(?P<ahead_unit>mois|ans?|ann[ée]es?)\b",
     re.IGNORECASE,
 )
 _SINCE_CUE = re.compile(r"dipl[oô]m|obtenu|titulaire|valid[ée]|graduat", re.IGNORECASE)
@@ -223,6 +245,38 @@ _DONE_CUE = re.compile(
 _STARTED = re.compile(
     r"commenc|entam|d[ée]but|inscri|entr[ée]e? en|start|began|enrol|repris|resum", re.IGNORECASE
 )
+
+
+def _words_count_re(units: dict[str, int], joiner: str) -> str:
+    """A count written in words only: «vingt et un», "twenty-four" (not «a», "an")."""
+    atom = "|".join(sorted((u for u in units if u not in {"a", "an"}), key=len, reverse=True))
+    return rf"(?:{atom})(?:{joiner}(?:{atom}))?"
+
+
+# A year written in words: «deux mille vingt-quatre», «juin deux mille vingt-six», "two thousand and
+# twenty-one", "twenty twenty-five"; its value is 2000 plus the count after «mille» (the counts above). A
+# bare «deux mille» is left alone: a sum far more often than the year 2000.
+_FR_WORDS = _words_count_re(_UNITS_FR, r"(?:-et-|\s+et\s+|-)")
+_EN_WORDS = _words_count_re(_UNITS_EN, r"[-\s]")
+_YEAR_IN_WORDS = re.compile(
+    rf"(?:\b(?P<month>{_MONTH_ALT})\.?\s+(?:de\s+|of\s+)?)?"
+    rf"\b(?:deux[\s-]mille[\s-](?P<fr>{_FR_WORDS})"
+    rf"|two\s+thousand(?:\s+and)?[\s-](?P<en>{_EN_WORDS})"
+    rf"|twenty\s+(?P<en_short>{_EN_WORDS}))\b",
+    re.IGNORECASE,
+)
+
+
+def _years_in_words(text: str) -> list[MonthYear]:
+    out = []
+    for m in _YEAR_IN_WORDS.finditer(text):
+        count = count_of(m.group("fr") or m.group("en") or m.group("en_short"))
+        if m.group("en_short") and not 10 <= count < 50:
+            continue  # "twenty five people": a count, not a year
+        month = _MONTHS[m.group("month").lower()] if m.group("month") else None
+        said = f"« {m.group(0)} » : {2000 + count}, l'année écrite en lettres"
+        out.append(MonthYear(2000 + count, month, m.start(), m.end(), said))
+    return out
 
 
 def count_of(said: str) -> int:
@@ -273,12 +327,46 @@ def _against_today(m: re.Match[str], today: date) -> MonthYear:
     elif m.group("lastmonth"):
         total = today.year * 12 + today.month - 2
         when = MonthYear(total // 12, total % 12 + 1, m.start(), m.end())
-    elif m.group("summer"):
-        # The last summer already begun: «cet été» written in November is this year's.
-        when = MonthYear(today.year if today.month >= 7 else today.year - 1, None, m.start(), m.end())
-    else:
+    elif m.group("this_season") or m.group("last_season") or m.group("last_season_en"):
+        when = MonthYear(_season_year(m, today), None, m.start(), m.end())
+    elif m.group("ago") or m.group("ago_en"):
         return _ago(m, today)
+    else:
+        when = _ahead(m, today)
     return replace(when, how=f"« {m.group(0)} » : {when.as_text()}, compté depuis le message")
+
+
+def _ahead(m: re.Match[str], today: date) -> MonthYear:
+    """A date still to come, counted from the message's day: the next such month (this one excluded), the
+    next year, so many months on (the month) or so many years on (the year only)."""
+    name = m.group("nmonth") or m.group("nmonth_en")
+    if name:
+        month = _MONTHS[name.lower()]
+        return MonthYear(today.year + (month <= today.month), month, m.start(), m.end())
+    if m.group("nextyear"):
+        return MonthYear(today.year + 1, None, m.start(), m.end())
+    if m.group("nextweek"):
+        week = today + timedelta(days=7)
+        return MonthYear(week.year, week.month, m.start(), m.end())
+    count = count_of(m.group("ahead"))
+    if m.group("ahead_unit").lower().startswith("mois"):
+        total = today.year * 12 + today.month - 1 + count
+        return MonthYear(total // 12, total % 12 + 1, m.start(), m.end())
+    return MonthYear(today.year + count, None, m.start(), m.end())
+
+
+def _season_year(m: re.Match[str], today: date) -> int:
+    """The year a season counted from the message's day is dated by (the year it ends in; no month, a
+    season spans three): «cet été», "this spring", the last one begun; «le printemps dernier», "last
+    spring", the last one over («l'automne dernier» written in November is the year before's)."""
+    this = m.group("this_season")
+    first, last = _SEASONS[(this or m.group("last_season") or m.group("last_season_en")).lower()]
+    now = today.month + (12 if first == 12 and today.month <= 2 else 0)  # January is in last year's winter
+    if this:
+        begun = now >= first
+        return today.year + (last > 12) - (0 if begun else 1) - (1 if now > 12 else 0)
+    over = now > last
+    return today.year + (last > 12) - (0 if over else 1) - (1 if now > 12 else 0)
 
 
 def _ago(m: re.Match[str], today: date) -> MonthYear:
@@ -331,7 +419,7 @@ _BOUND = re.compile(
 
 
 def _absolute_dates(text: str) -> list[MonthYear]:
-    out: list[MonthYear] = []
+    out: list[MonthYear] = _years_in_words(text)
     for m in DATE_RE.finditer(text):
         if m.group("ayear"):
             first, short = int(m.group("ayear")), int(m.group("ashort"))
@@ -355,7 +443,7 @@ def _absolute_dates(text: str) -> list[MonthYear]:
             out.append(MonthYear(int(m.group("year3")), int(m.group("mnum3")), m.start(), m.end()))
         else:
             out.append(MonthYear(int(m.group("year4")), None, m.start(), m.end()))
-    return _spans_read(text, out)
+    return _spans_read(text, sorted(out, key=lambda d: d.start))
 
 
 # «session de juin 2025», «sesiunea de iulie 2025», «à la session d'octobre»: an exam session dates a diploma.

@@ -36,7 +36,8 @@ def find_graduation(
         # diploma's own clause wins over one a comma leaves to the item before.
         own_after = after and not CLAUSE_BREAK.search(line[end : after[0].start])
         adjacent = adjacent and not (own_after and "," in between)
-        if adjacent or (not after and not re.search(r"\bpuis\b|\bthen\b", between)):
+        alone = not after and not re.search(r"\bpuis\b|\bthen\b", between)
+        if adjacent or alone or _cleft(line, last, start):
             return last
     if after:
         first = after[0]
@@ -65,6 +66,21 @@ _PERIOD_OF_WORK = re.compile(
 
 
 _BOUND_TO_BEFORE = re.compile(r"\b(?:en|in|depuis|since)\s*$", re.IGNORECASE)
+
+
+# A cleft puts the date in focus and the clause after «que» is what it dates: «c'est en juin prochain que je
+# finirai mon BTS», "it was in 2022 that I got my BTS".
+_CLEFT_FOCUS = re.compile(
+    r"\b(?:c['’]est|c['’][ée]tait|ce sera|it (?:is|was|will be))\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+_CLEFT_CLAUSE = re.compile(r"\s*(?:qu['’]|que\b|that\b)", re.IGNORECASE)
+
+
+def _cleft(line: str, when: MonthYear, start: int) -> bool:
+    """The date before the diploma is the focus of a cleft whose clause names the diploma."""
+    focus = _CLEFT_FOCUS.search(line[max(0, when.start - 30) : when.start])
+    clause = _CLEFT_CLAUSE.match(line, when.end)
+    return focus is not None and clause is not None and not re.search(r"[,.;!?]", line[when.end : start])
 
 
 def _bracketed(line: str, when: MonthYear) -> bool:

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from intake.understanding.dates import COUNT_EN, COUNT_FR, count_of
 from intake.understanding.lexicon import Lexicon, mentions_any
 from intake.understanding.sense import DIPLOMA, in_criterion_sense
 
-_BAC_PLUS = re.compile(r"\bbac\s*\+\s*(\d)\b", re.IGNORECASE)
+# «bac+3», «bac + 3», «bac plus cinq»: the count after the bac is the level, in figures or words (dates.py).
+_BAC_PLUS = re.compile(rf"\bbac\s*(?:\+|plus\b)\s*({COUNT_FR}|{COUNT_EN})\b", re.IGNORECASE)
 
 
 # A level stated instead of a name: «(un an après le bac)», «diplôme d'État (niveau 4)».
@@ -87,8 +89,10 @@ def find_diploma_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int, str,
                 continue  # a more specific diploma already claimed these words
             spans.append((m.start(), m.end(), diploma.label, diploma.level))
     for m in _BAC_PLUS.finditer(line):
-        if not any(s <= m.start() < e for s, e, _, _ in spans):
-            level = int(m.group(1))
+        level = count_of(m.group(1))
+        # «bac plus un»: the «bac» the lexicon names inside the phrase is the phrase's, a level above it.
+        spans = [sp for sp in spans if not (m.start() <= sp[0] < m.end() and sp[3] == 0)]
+        if level <= 8 and not any(s <= m.start() < e for s, e, _, _ in spans):
             spans.append((m.start(), m.end(), f"Bac+{level}", level))
     for m in _YEARS_AFTER_BAC.finditer(line):
         if not _DIPLOMA_WORD.search(line[max(0, m.start() - 60) : m.start()]):

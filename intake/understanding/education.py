@@ -263,6 +263,9 @@ def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
     not asked: «Master ESS ?»)."""
     if mention.in_progress or not mention.obtained or mention.graduation or _OBTAINED_CUE.search(unit):
         return True
+    asked, mark, answer = unit.partition("?")
+    if mark and _OWN_STUDIES.search(asked) and mention.text.lower() in answer.lower():
+        return True  # «Mes diplômes ? Le bac, et c'est tout.»: the writer's answer to their own question
     said = (diploma_field_value(unit) or unit).strip().lower()  # «Niveau d'études : Bac+3»: the value
     return said.startswith(mention.text.strip().lower()) and "?" not in said and len(said) <= 80
 
@@ -568,8 +571,33 @@ def _looks_like_unknown_diploma(unit: str, in_document: bool) -> bool:
     return _OBTAINED_CUE.search(unit) is not None
 
 
+# A question the writer asks of their own studies («Mon niveau ?», «Quand ai-je eu mon BTS ?», "My degree?").
+_OWN_STUDIES = re.compile(
+    r"\b(?:mon|ma|mes|my)\s+(?:\w+\s+)?(?:dipl[oô]mes?|niveau|[ée]tudes|formation|cursus|qualifications?|"
+    r"degrees?|level|studies|education|master|licence|bts|but|dut|bachelor)\b",
+    re.IGNORECASE,
+)
+# An answer goes on with the question as a fragment: it opens on yes or no, a determiner, a preposition or a
+# figure («Un bac+3.», «En 2022.», «Pas tout à fait : …», "A BA."), not on a clause of its own or a name.
+_ANSWER_OPENS = re.compile(
+    r"^(?:oui|non|pas|en|un|une|le|la|les|l['’]|des|du|depuis|à|au|aux|dans|difficile|juste|seulement|rien|"
+    r"aucun|aucune|yes|no|not|a|an|the|in|on|since|just|only|\d)\b",
+    re.IGNORECASE,
+)
+
+
 def _body_units(text: str) -> list[str]:
-    return split_sentences(unwrapped(text))
+    """The sentences of a mail; a question the writer asks of their own studies and answers at once is one
+    statement, the answer filling the question's gap («Quand ai-je eu mon BTS ? En 2022.»)."""
+    out: list[str] = []
+    for unit in split_sentences(unwrapped(text)):
+        question = out[-1] if out else ""
+        asked = question.endswith("?") and _OWN_STUDIES.search(question) is not None and len(question) <= 80
+        if asked and not unit.endswith("?") and _ANSWER_OPENS.match(unit):
+            out[-1] = f"{question} {unit}"
+        else:
+            out.append(unit)
+    return out
 
 
 _SEARCH_IN_PROGRESS = re.compile(
@@ -873,7 +901,8 @@ def _studied_here(unit: str, spans: list[tuple[int, int, str, int]], i: int, pos
     m_start, m_end = pos
     if m_start <= start:
         between = unit[m_end:start]
-        no_other = not any(m_end <= s < start for s, _e, _l, _v in spans)
+        # «Étudiante en M2, …, licence obtenue en 2025»: a diploma named inside the phrase is the one studied.
+        no_other = not any(m_start <= s < start for s, _e, _l, _v in spans)
         return no_other and not _OBTAINED_CUE.search(between) and len(between) < 80
     following = [s for s, _e, _l, _v in spans if end <= s < m_start]
     between = unit[end:m_start]

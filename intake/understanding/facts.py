@@ -85,10 +85,14 @@ def continues_above(above: str, line: str, width: int = 0) -> bool:
         return False
     # A form's or a CV's field («Recherche : premier emploi …, Bretagne») ends at its line, however long.
     at_width = width > 0 and len(above) >= max(WRAP_WIDTH, width - _WIDTH_SLACK) and above[-1:].isalnum()
-    at_width = at_width and _OWN_LINE.search(above) is None
-    return CONTINUES.match(line) is not None or (at_width and line[:1].isalnum())
+    # An address or a number inside a line of prose cut at the width («ma fille (ines@example.org), dont le
+    # master a été validé en septembre» / «2025 à Bordeaux») is no signature: a dozen words make a sentence.
+    own = _OWN_LINE.search(above)
+    at_width = at_width and (own is None or (own.start() > 0 and len(above.split()) >= _PROSE_WORDS))
+    return CONTINUES.match(line) is not None or (at_width and (line[:1].isalnum() or line.startswith("(")))
 
 
+_PROSE_WORDS = 12
 # How much shorter than the longest line a line cut at the width may be: the next word did not fit.
 _WIDTH_SLACK = 20
 

@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from intake.understanding.clauses import NEGATION, clause_at
-from intake.understanding.dates import told_ahead
+from intake.understanding.dates import find_dates, told_ahead
 from intake.understanding.lexicon import Structure
 
 _YET = re.compile(r"\b(?:pas|not)\b", re.IGNORECASE)
@@ -21,12 +21,27 @@ def decision_to_come(unit: str, structure: Structure, today: date) -> int | None
     decisions, awaited, named = structure.decisions, structure.awaited, structure.studies_named
     if decisions is None or named is None or named.search(unit) is None:
         return None
+    step = _final_step_ahead_at(unit, structure, today)
     for found in decisions.finditer(unit):
+        if step is not None and step < found.start():
+            return found.start()  # «soutenance le 14 décembre, puis le jury»: a jury after a step still ahead
         clause = clause_at(unit, found.start(), found.end())
         waiting = awaited.search(clause) if awaited is not None else None
         # «pas encore», "not yet" carry their own negation; any other in the clause denies the waiting.
         if waiting is not None and (_YET.search(waiting.group()) or NEGATION.search(clause) is None):
             return found.start()
         if told_ahead(clause, today, unit):
+            return found.start()
+    return None
+
+
+def _final_step_ahead_at(unit: str, structure: Structure, today: date) -> int | None:
+    """Where the last step of the course (a defence, final exams) is named with a date after `today` in its
+    clause («la soutenance aura lieu le 14 décembre», «est la semaine prochaine»), or None."""
+    steps = structure.final_steps
+    for found in steps.finditer(unit) if steps is not None else []:
+        clause = clause_at(unit, found.start(), found.end())
+        now = (today.year, today.month)
+        if told_ahead(clause, today, unit) or any(d.bounds()[0] > now for d in find_dates(clause, today)):
             return found.start()
     return None

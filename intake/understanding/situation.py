@@ -188,14 +188,17 @@ def _read_unit(
     enrolled = None if source.is_document else _ENROLLED.search(unit)
     if enrolled and not _negated_before(unit, enrolled):
         reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
-    pending = _studies_pending(unit, lexicon.structure)
-    if pending or decision_to_come(unit, lexicon.structure, today) is not None:
+    decision = decision_to_come(unit, lexicon.structure, today)
+    awaited = _studies_pending(unit, lexicon.structure) or decision is not None
+    if awaited:
         reading.uncertain.setdefault("studying", evidence)  # «j'attends les résultats du jury»: over? Asked
     if _pattern_said(lexicon.structure.studies_left, unit):
         reading.flag("studying", evidence, on_cv=source.is_document)  # «il me reste le mémoire à soutenir»
-    if not source.is_document and not source.older and has_final_step_ahead(unit, lexicon.structure, today):
+    # «soutenance le 14 décembre, et le jury dans la foulée»: the jury still to come is the end; it is asked.
+    told = not source.is_document and not source.older and decision is None
+    if told and has_final_step_ahead(unit, lexicon.structure, today):
         reading.flag("studying", evidence)  # «la soutenance n'a lieu que le 8 décembre»
-    for name in unfinished(unit, lexicon.structure, lexicon.situations.get("internship")):
+    for name in unfinished(unit, lexicon.structure, lexicon.situations.get("internship"), awaited):
         reading.flag(name, evidence, on_cv=source.is_document)  # «je n'ai pas encore fini mon master»
 
 

@@ -51,12 +51,17 @@ def completion_words(structure: Structure) -> re.Pattern[str] | None:
     return _pattern(structure.unfinished.get("completes", ()))
 
 
-def unfinished(unit: str, structure: Structure, internship: Situation | None) -> list[str]:
-    """The situations («studying», «internship») the unit says are not over yet."""
+def unfinished(
+    unit: str, structure: Structure, internship: Situation | None, decision_awaited: bool = False
+) -> list[str]:
+    """The situations («studying», «internship») the unit says are not over yet; with `decision_awaited` (a
+    jury still to sit, told in the unit), a decision not taken yet («pas encore validé») is not one."""
     completes = completion_words(structure)
     found: list[str] = []
     for word in completes.finditer(unit) if completes is not None else []:
         if not _not_reached(structure, unit, word.start(), word.end()):
+            continue
+        if decision_awaited and _said(structure, "decided", word.group()):
             continue
         clause = clause_at(unit, word.start(), word.end())
         names = internship.names if internship is not None else None
