@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
+from intake.understanding.dates import count_of
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Careers:
     in_the_field: tuple[str, ...]
     left_a_post: tuple[str, ...]
     resumed_studies: tuple[str, ...] = ()
+    hired: tuple[str, ...] = ()
     before_not_work: tuple[str, ...] = ()
     years_of_work: re.Pattern[str] | None = None
     varied: tuple[str, ...] = ()
@@ -59,6 +61,7 @@ def _load_careers(rules_dir: Path) -> Careers:
         tuple(words.get("in_the_field", [])),
         tuple(words.get("left_a_post", [])),
         tuple(words.get("resumed_studies", [])),
+        tuple(words.get("hired", [])),
         tuple(words.get("before_not_work", [])),
         re.compile("|".join(years_of_work), re.IGNORECASE) if years_of_work else None,
         tuple(phrases.get("varied", [])),
@@ -66,7 +69,7 @@ def _load_careers(rules_dir: Path) -> Careers:
     )
 
 
-_COUNT = r"(?P<n>\d{1,2}|[a-zà-ÿ]+)"
+_COUNT = r"(?P<n>\d{1,2}|[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"  # «dix-sept», "twenty-four" too
 _YEARS = r"(?:ans|années|annees|years)"
 # «depuis 15 ans», «pendant six ans», «depuis 2019», "for eight years", "since 2019" (case-insensitive).
 _DURATION = re.compile(
@@ -85,6 +88,12 @@ _EXPERIENCE = re.compile(
 )
 
 
+# «onze ans en CDI», «dix-sept ans de CDI», "ten years on a permanent contract": years under a work contract
+# are years in a job, whatever the sentence names around it (a master resumed after them).
+_UNDER_CONTRACT = re.compile(
+    rf"(?i)\b{_COUNT}\s+{_YEARS}\s+(?:en|de|d['’]un|sous|on an?|of)\s+(?:CDI|CDD|permanent contract|"
+    r"fixed-term contract|full-time)\b"
+)
 # «sept ans comme aide-soignante», "five years as a teacher": the duration names the role that follows it.
 _AS_ROLE = re.compile(rf"(?i)\b{_COUNT}\s+{_YEARS}\s+(?:comme|en tant que?|as an?)\s+(?P<role>[^,;.()]+)")
 
@@ -93,7 +102,12 @@ def _years(match: re.Match[str], careers: Careers, today: date) -> int:
     if match.groupdict().get("year"):
         return today.year - int(match.group("year"))
     count = match.group("n").lower()
-    return int(count) if count.isdigit() else careers.numbers.get(count, 0)
+    if count.isdigit() or count in careers.numbers:
+        return int(count) if count.isdigit() else careers.numbers[count]
+    try:
+        return count_of(count)  # «dix-sept», «quatorze», "twenty-four": any count written in words
+    except KeyError:
+        return 0  # not a count («quelques», «mes»)
 
 
 def _has(text: str, stems: tuple[str, ...]) -> bool:
@@ -120,6 +134,8 @@ def _names_a_job(left: str, careers: Careers) -> bool:
         if said.startswith(being) or f" {being} " in f" {said}":
             role = said.split(being, 1)[1].strip()
             role = re.sub(r"^(?:un|une|a|an)\s+", "", role)
+            if role.startswith(careers.hired):
+                return True  # «j'ai été salariée …»: being hired is holding a job
             return bool(role) and not _PREPOSITION.match(role) and not _PARTICIPLE.search(role.split()[0])
     words = said.split()
     return 0 < len(words) <= 4 and not _PRONOUN.search(said) and not _PARTICIPLE.search(words[0])
@@ -155,6 +171,9 @@ def years_in_a_job(unit: str, today: date, careers: Careers | None = None) -> st
     for m in _EXPERIENCE.finditer(unit):
         if _years(m, careers, today) >= careers.min_years and not _has(unit, careers.not_jobs):
             return _which_career(unit[: m.end()], careers)
+    for m in _UNDER_CONTRACT.finditer(unit):
+        if _years(m, careers, today) >= careers.min_years:
+            return _which_career(_clause_of(unit, m), careers)
     for m in _AS_ROLE.finditer(unit):
         if _years(m, careers, today) >= careers.min_years and not _has(m.group("role"), careers.not_jobs):
             return _which_career(m.group("role"), careers)
@@ -164,17 +183,38 @@ def years_in_a_job(unit: str, today: date, careers: Careers | None = None) -> st
         left = _clause_before(unit, m.start())
         if left.rstrip().endswith("("):
             continue  # «Trésorière de l'association (depuis 2020)»: a CV's engagement, told aside
-        # A CV line «Depuis 2019 - Chauffeur-livreur (CDI)»: the job comes after the duration.
-        said = left if left.strip() else re.split(r"[,;(]", unit[m.end() :].strip(" -–—:"), maxsplit=1)[0]
+        said = left if left.strip() else _job_around(unit, m, careers)
         if re.search(r"[^\W\d_]{3}", said) and _names_a_job(said, careers):
             return MAYBE_ANOTHER if _maybe_short(m, careers, today) else _which_career(said, careers)
+    on_a_line = years_on_a_cv_line(unit, None, today, careers) if _PERIOD.match(unit) else None
+    if on_a_line is not None:
+        return on_a_line  # a CV's line inside a mail's body: «- 2010-2024 : conducteur de bus (CDI)»
     for m in _SPAN.finditer(unit):
         if int(m.group("ended")) - int(m.group("began")) >= careers.min_years:
-            said = _job_beside(unit, m, careers)
-            if said is not None:
-                return _which_career(said, careers)
+            job = _job_beside(unit, m, careers)
+            if job is not None:
+                return _which_career(job, careers)
     resumed = _has(unit, careers.resumed_studies) and not _has(unit, careers.before_not_work)
     return MAYBE_ANOTHER if resumed else None  # «après une reprise d'études à 31 ans»: after what? Asked
+
+
+def _clause_of(unit: str, match: re.Match[str]) -> str:
+    """The clause a match stands in, up to its end: «… mon poste de commercial après onze ans en CDI»."""
+    start = match.start() - len(_clause_before(unit, match.start()))
+    after = _CLAUSE_BREAK.search(unit, match.end())
+    return unit[start : after.start() if after else len(unit)]
+
+
+def _job_around(unit: str, duration: re.Match[str], careers: Careers) -> str:
+    """The job a duration at the head of its clause is said of: the words after it on a CV line («Depuis
+    2019 - Chauffeur-livreur (CDI)»), else the clause before it («j'ai été technicien en CDI, pendant neuf
+    ans»)."""
+    after = re.split(r"[,;(]", unit[duration.end() :].strip(" -–—:"), maxsplit=1)[0]
+    start = duration.start() - len(_clause_before(unit, duration.start()))
+    earlier = _clause_before(unit, start - 1) if start > 1 else ""
+    if re.search(r"[^\W\d_]{3}", after) and _names_a_job(after, careers):
+        return after
+    return earlier if earlier.strip() else after
 
 
 def _job_beside(unit: str, span: re.Match[str], careers: Careers) -> str | None:

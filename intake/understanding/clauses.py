@@ -57,6 +57,17 @@ _FRENCH = frozenset(
         "depuis",
         "mais",
         "ou",
+        # «Il me reste cinq mois de service civique»: an impersonal sentence, read by its pronouns.
+        "il",
+        "elle",
+        "me",
+        "m'",
+        "que",
+        "qu'",
+        "qui",
+        "ce",
+        "c'",
+        "l'",
     ]
 )
 _ENGLISH = frozenset(

@@ -491,7 +491,7 @@ _WEEKDAYS = {
 # «jusqu'à vendredi 13», "until mid-December". A year after it makes it an ordinary date (DATE_RE).
 _BARE_DATE = re.compile(
     r"^\W*(?:(?:en|au|à|a|le|la|l'|l’|du|in|on|by|the|of|mi|mid|fin|d[ée]but|end|early|late)\b[\s-]*)*"
-    rf"(?:(?P<weekday>{'|'.join(_WEEKDAYS)})\s+)?(?:(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?\b\s*)?"
+    rf"(?:(?P<weekday>{'|'.join(_WEEKDAYS)})\s+)?(?:(?P<day>[0-3]?\d|premier)(?:er|st|nd|rd|th)?\b\s*)?"
     rf"(?P<month>\b(?:{_MONTH_ALT})\b\.?)?(?!\s*(?:de\s+|of\s+)?(?:19|20)\d\d)",
     re.IGNORECASE,
 )
@@ -544,7 +544,8 @@ def bare_date(text: str, today: date, ahead: bool) -> date | None:
     found = _BARE_DATE.match(text)
     if found is None or not (found.group("month") or (found.group("weekday") and found.group("day"))):
         return None
-    day = int(found.group("day")) if found.group("day") else None
+    said = found.group("day")
+    day = (int(said) if said.isdigit() else 1) if said else None  # «le premier octobre»
     if found.group("month"):
         month = _MONTHS[found.group("month").rstrip(".").lower()]
         year = today.year

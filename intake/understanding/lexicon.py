@@ -59,6 +59,11 @@ class Structure:
     generic: tuple[str, ...] = ()  # «volontariat»: a kind of scheme its qualifier may name as another one
     end_nouns: tuple[str, ...] = ()  # «la fin de mon stage», «l'issue de ma mission»: its end as a noun
     since_end: tuple[str, ...] = ()  # «depuis la fin de…», «après la fin de…»: since that end, it is over
+    start_nouns: tuple[str, ...] = ()  # «le début de mon stage»: its start as a noun, dated
+    time_units: tuple[str, ...] = ()  # «cinq mois de service civique»: a stretch of the situation
+    remaining: tuple[str, ...] = ()  # «il me reste cinq mois de…»: a stretch still ahead, so held now
+    dated_back: tuple[str, ...] = ()  # «remonte à août»: a phase dated back, its yearless month the last one
+    just_done: tuple[str, ...] = ()  # «je viens de commencer un stage»: «venir de», a recent past
     # «j'attends les résultats du jury», «je ne sais pas si je dois repasser une UE»: studies maybe not over
     studies_pending: re.Pattern[str] | None = None
     # «il me reste le mémoire à soutenir», "I still have to submit my dissertation": a part still to do
@@ -204,6 +209,11 @@ def _read_structure(shape: dict[str, Any], aims: dict[str, Any]) -> Structure:
         generic=tuple(shape.get("generic", [])),
         end_nouns=tuple(shape.get("end_nouns", [])),
         since_end=tuple(shape.get("since_end", [])),
+        start_nouns=tuple(shape.get("start_nouns", [])),
+        time_units=tuple(shape.get("time_units", [])),
+        remaining=tuple(shape.get("remaining", [])),
+        dated_back=tuple(shape.get("dated_back", [])),
+        just_done=tuple(shape.get("just_done", [])),
         studies_pending=compile_any(shape.get("studies_pending", [])),
         studies_left=compile_any(shape.get("studies_left", [])),
         decisions=_stems(shape.get("decisions", [])),

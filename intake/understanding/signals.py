@@ -66,9 +66,16 @@ class Meaning:
         return word in self.lemmas or (bool(self.stems) and word.startswith(self.stems))
 
     def phrased_in(self, text: str) -> bool:
-        """One of this meaning's phrases inside `text`."""
-        lowered = text.lower().replace("’", "'")
-        return any(p.replace("’", "'") in lowered for p in self.phrases)
+        """One of its phrases inside `text`, starting a word: «a priori» is not in «ma priorité»."""
+        return (
+            bool(self.phrases)
+            and _phrases_re(self.phrases).search(text.lower().replace("’", "'")) is not None
+        )
+
+
+@lru_cache(maxsize=256)
+def _phrases_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p.replace("’", "'")) for p in phrases) + ")")
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from intake.understanding.clauses import (
     tokens_in,
 )
 from intake.understanding.lexicon import Situation, Structure
+from intake.understanding.situation_phase import entered_for_a_length, just_begun, read_phase
 from intake.understanding.situation_time import (
     NOT_NOW,
     NOW,
@@ -129,6 +130,9 @@ def read_mention_state(token: Any, is_role: bool, structure: Structure, unit: st
     if is_denied(token):
         return NOT_NOW  # «aucun stage … : mon master est terminé»: no end verb makes an absent thing doubtful
     reading, predicate = _read_as_a_noun(token)
+    phase = read_phase(token, structure, unit, today)
+    if phase is not None:
+        return phase  # «la fin de mon stage est prévue pour mars 2027», «il me reste cinq mois de stage»
     if is_after_its_end(token, reading.tense, structure):
         return NOT_NOW  # «depuis la fin de mon service civique, je cherche…»: that end has passed
     end_verb = starts_with(predicate, structure.ends)
@@ -150,7 +154,11 @@ def read_mention_state(token: Any, is_role: bool, structure: Structure, unit: st
         return read_state_by_its_ending(token, predicate, reading, unit, today)
     if reading.negated:
         return NOT_NOW  # «je ne suis ni en stage ni en service civique», «sans stage en cours»
-    begun = read_begun(token, predicate, reading.tense, structure, unit, today)
+    if just_begun(predicate, structure):
+        return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
+    begun = read_begun(token, predicate, reading.tense, structure, unit, today) or entered_for_a_length(
+        token, predicate, reading.tense, unit, today
+    )
     if begun is not None:
         return begun
     if reading.tense == PAST and _state_held_since(predicate):

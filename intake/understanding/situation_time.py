@@ -251,13 +251,28 @@ def read_begun(
         return None
     if start > today:
         return NOT_NOW
+    return read_by_length(start, unit, after, today) if tense == PAST else None
+
+
+def read_by_length(start: date, unit: str, after: int, today: date) -> str | None:
+    """Begun on `start` and lasting the length said after `after` («pour huit mois», «de six mois»): whether
+    it still runs today. None when no length is said."""
     length = _LENGTH.search(unit, after)
-    if tense != PAST or length is None or not count_of(length.group("count")):
+    if start > today:
+        return NOT_NOW
+    if length is None or not _counted(length.group("count")):
         return None
     weeks = length.group("unit").lower().startswith(("sem", "week"))
     years = length.group("unit").lower().startswith(("an", "year"))
-    days = count_of(length.group("count")) * (7 if weeks else 365 if years else 30)
+    days = _counted(length.group("count")) * (7 if weeks else 365 if years else 30)
     return NOW if start + timedelta(days=days) >= today else NOT_NOW
+
+
+def _counted(said: str) -> int:
+    try:
+        return count_of(said)
+    except KeyError:
+        return 0  # «pour mes études»: no count
 
 
 def read_state_by_end(end: Any, unit: str, today: date) -> str:
@@ -338,11 +353,25 @@ def read_runs_until(token: Any, unit: str, today: date) -> str | None:
 
 def read_dated_until(token: Any, unit: str, today: date) -> str | None:
     """Now or over by the date the mention is said to run until, if any."""
-    until = UNTIL_WORD.search(unit, token.idx + len(token.text))
+    until = UNTIL_WORD.search(unit, token.idx + len(token.text)) or _fronted_until(unit, token.idx)
     when = find_date_after(unit, until.end(), today) if until else None
     if when is None:
         return None
     return NOT_NOW if when < today else NOW
+
+
+# «C'est jusqu'au 28 février que dure mon stage», "it is until March that…": a cleft fronts the complement of
+# the verb after «que», the mention's own time said before it.
+_CLEFT = re.compile(
+    r"\b(?:c['’]est|ce sera|c['’]était|it is|it's|it will be)\s+(?P<fronted>[^.;]+?)\s+(?:que|qu['’]|that)\b",
+    re.IGNORECASE,
+)
+
+
+def _fronted_until(unit: str, position: int) -> re.Match[str] | None:
+    """The «jusqu'…» a cleft fronts before `position`: «c'est jusqu'en avril que court ma mission»."""
+    cleft = next((m for m in _CLEFT.finditer(unit, 0, position)), None)
+    return UNTIL_WORD.search(unit, cleft.start("fronted"), cleft.end("fronted")) if cleft else None
 
 
 def _past_both(predicate: Any, token: Any) -> int:

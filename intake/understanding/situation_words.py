@@ -53,7 +53,12 @@ def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], tod
     # a pronoun, tells its tense.
     ending_past = _ending_told_past(unit, clause_start(unit, start) + len(clause), ending, words)
     ending_past = told_past if ending_past is None else ending_past
-    ahead = ending is not None and not ending.group().lower().endswith("ed") and not ending_past
+    done = (
+        ending is not None
+        and ending.group().lower().endswith("ed")
+        and not _PASSIVE_AHEAD.search(unit, 0, ending.start())
+    )  # "which will be completed in March": a participle under a future is an end still to come
+    ahead = ending is not None and not done and not ending_past
     when = find_date_after(unit, ending.end(), today, ahead) if ending else None
     if ending is not None and _end_denied(unit, start, ending, words):
         # "My internship hasn't ended, it goes on until March"; "I haven't finished my internship": asked.
@@ -102,6 +107,9 @@ def _ending_told_past(
     return _told_past(clause_at(unit, ending.start(), ending.end()), words)
 
 
+_PASSIVE_AHEAD = re.compile(
+    r"\b(?:will|shall|should|is to|are to|due to|going to)\s+be\s+$|'ll\s+be\s+$", re.IGNORECASE
+)
 _EN_TAKEN_UP = re.compile(r"\b(?:it|she|he)\b", re.IGNORECASE)
 
 
