@@ -19,6 +19,7 @@ from intake.understanding.clauses import (
     beyond_clause,
     clause_at,
     clause_start,
+    compared_away,
     has_word,
     in_own_words,
     is_english,
@@ -42,7 +43,7 @@ from intake.understanding.stance import ASKED, asks_about_another, stance_at, wi
 _ESS_SEEK_CONTEXT = re.compile(
     r"\bj?(?:cherch|recherch|emploi|poste|travailler|job|work|position|int[ée]ress|souhait|carri[eè]re|m.engager|"
     r"rejoindre|orienter|secteur|domaine|passionn|attir|motiv|voudrais|aimerais|interested|passionate|career|"
-    r"opportunit|role|objectif|projet professionnel)\w*",
+    r"opportunit|role|objectif|projet professionnel|pr[ée]f[èée]r)\w*",
     re.IGNORECASE,
 )
 _AIM_HEADING = re.compile(
@@ -557,8 +558,8 @@ def _place_denied(noun: Any) -> bool:
     """«ni dans une banque», «sans cabinet»: a negation of the noun itself, not of the verb above it («je
     n'ai pas trouvé de poste dans une association» still aims there)."""
     before = {t.lower_ for t in noun.doc[max(0, noun.i - 4) : noun.i]}
-    # «plutôt que pour une banque», «plutôt qu'en grande surface», «au lieu d'un…»
-    rather = ("plutôt" in before and bool(before & {"que", "qu'", "qu’"})) or "lieu" in before
+    # «au lieu d'un…»; «plutôt qu'en grande surface», «plus envie d'une coopérative que d'une banque»
+    rather = "lieu" in before or compared_away(noun)
     return rather or bool(before & _PLACE_NEGATORS) or any(c.lower_ in _PLACE_NEGATORS for c in noun.children)
 
 
