@@ -52,6 +52,7 @@ def test_a_comparison_preferring_a_company_to_the_ess_is_no_ess_aim(aim: str) ->
     "aim",
     [
         "Il me faut un emploi dans une banque d'affaires.",
+        "Ce qu'il me faudrait, c'est un poste dans un cabinet d'avocats.",
     ],
 )
 def test_a_need_for_a_job_at_a_company_is_no_ess_aim(aim: str) -> None:
@@ -60,6 +61,10 @@ def test_a_need_for_a_job_at_a_company_is_no_ess_aim(aim: str) -> None:
 
 def test_a_need_for_a_job_in_an_association_is_an_ess_aim() -> None:
     assert _ess("Il me faudrait un emploi dans une association de quartier.") == "met"
+
+
+def test_what_the_writer_needs_named_by_a_cleft_is_the_aim() -> None:
+    assert _ess("Ce qu'il me faut, c'est un CDI dans une coopérative.") == "met"
 
 
 def test_only_searching_the_ess_any_more_is_no_comparison() -> None:

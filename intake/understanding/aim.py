@@ -530,7 +530,7 @@ def _cleft_answering(word: Any, structure: Structure) -> bool:
     return any(
         t.i < word.i
         and t.head.lower_ in {"ce", "ça", "cela"}
-        and starts_with(t, structure.aim_search)
+        and (starts_with(t, structure.aim_search) or _writers_need(t))
         and any(c.lower_ in {"que", "qu'"} for c in t.children)
         and not NEGATION.search(word.doc[t.head.i : word.i].text)  # not «ce que je ne cherche pas, c'est…»
         for t in word.doc
@@ -629,9 +629,24 @@ def _aim_clause_on(word: Any, structure: Structure) -> Any:
         (
             c
             for c in word.children
-            if c.dep_ == "acl:relcl" and is_verb(c) and starts_with(c, structure.aim_search)
+            if c.dep_ == "acl:relcl"
+            and is_verb(c)
+            and (starts_with(c, structure.aim_search) or _writers_need(c))
         ),
         None,
+    )
+
+
+# «falloir»'s forms: «il faut», «il faudrait», «il fallait».
+_NEED = ("faut", "faudr", "fall")
+
+
+def _writers_need(verb: Any) -> bool:
+    """«ce qu'il me faut», «ce qu'il me faudrait»: «falloir» with the writer as its dative says what the
+    writer needs — an aim; a bare «il faut» (a rule, another's need) does not."""
+    return starts_with(verb, _NEED) and any(
+        c.dep_ in {"iobj", "obj"} and c.morph.get("Person") == ["1"] and c.lower_ in {"me", "m'", "m’"}
+        for c in verb.children
     )
 
 
