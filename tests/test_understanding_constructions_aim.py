@@ -69,3 +69,14 @@ def test_what_the_writer_needs_named_by_a_cleft_is_the_aim() -> None:
 
 def test_only_searching_the_ess_any_more_is_no_comparison() -> None:
     assert _ess("Je ne postule plus que dans des associations.") == "met"
+
+
+@pytest.mark.parametrize(
+    "aim",
+    [
+        "En terminant mon service civique en mai, j'ai commencé à postuler dans des associations locales.",
+        "Je continue de postuler dans les coopératives du coin.",
+    ],
+)
+def test_a_search_begun_in_the_ess_is_an_ess_aim(aim: str) -> None:
+    assert _ess(aim) == "met"

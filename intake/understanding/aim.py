@@ -476,15 +476,31 @@ def _aimed_in_parse(
             if is_negated(word) and not contrasted:
                 return False
             return _work_aimed(word, noun, unit, start, structure)
-        if is_verb(word) and any(_names_applications(c, structure) for c in word.children):
+        if is_verb(word) and (_search_begun(word, structure) or _applications_sent(word, structure)):
             # «j'ai envoyé des candidatures à plusieurs coopératives», «une dizaine de candidatures ont été
-            # envoyées à des associations»
+            # envoyées à des associations», «j'ai commencé à postuler dans des associations»
             return contrasted or not is_negated(word)
         if is_verb(word) and _told_in_past(word):
             # «j'ai eu un premier emploi dans une coopérative»: a past fact; but a past verb of another
             # clause («… a obtenu sa licence et cherche …», the small model missing «cherche»): words decide.
             return None if beyond_clause(word, unit, start) else False
     return None
+
+
+def _applications_sent(verb: Any, structure: Structure) -> bool:
+    return any(_names_applications(c, structure) for c in verb.children)
+
+
+# Verbs of a phase begun or going on: «j'ai commencé à postuler», «je continue de chercher».
+_GOING_ON = ("commenc", "recommenc", "continu", "poursui")
+
+
+def _search_begun(verb: Any, structure: Structure) -> bool:
+    """«j'ai commencé à postuler dans des associations»: a compound past of beginning, whose infinitive is a
+    search, tells a search still going on (not «j'ai arrêté de postuler», a phase that ended)."""
+    return starts_with(verb, _GOING_ON) and any(
+        c.dep_ == "xcomp" and starts_with(c, structure.aim_search) for c in verb.children
+    )
 
 
 def _work_aimed(word: Any, noun: bool, unit: str, start: int, structure: Structure) -> bool | None:
