@@ -19,6 +19,7 @@ from intake.understanding.clauses import (
     beyond_clause,
     clause_at,
     clause_start,
+    compared_away,
     has_word,
     in_own_words,
     is_english,
@@ -42,7 +43,7 @@ from intake.understanding.stance import ASKED, asks_about_another, stance_at, wi
 _ESS_SEEK_CONTEXT = re.compile(
     r"\bj?(?:cherch|recherch|emploi|poste|travailler|job|work|position|int[ée]ress|souhait|carri[eè]re|m.engager|"
     r"rejoindre|orienter|secteur|domaine|passionn|attir|motiv|voudrais|aimerais|interested|passionate|career|"
-    r"opportunit|role|objectif|projet professionnel)\w*",
+    r"opportunit|role|objectif|projet professionnel|pr[ée]f[èée]r)\w*",
     re.IGNORECASE,
 )
 _AIM_HEADING = re.compile(
@@ -475,15 +476,31 @@ def _aimed_in_parse(
             if is_negated(word) and not contrasted:
                 return False
             return _work_aimed(word, noun, unit, start, structure)
-        if is_verb(word) and any(_names_applications(c, structure) for c in word.children):
+        if is_verb(word) and (_search_begun(word, structure) or _applications_sent(word, structure)):
             # «j'ai envoyé des candidatures à plusieurs coopératives», «une dizaine de candidatures ont été
-            # envoyées à des associations»
+            # envoyées à des associations», «j'ai commencé à postuler dans des associations»
             return contrasted or not is_negated(word)
         if is_verb(word) and _told_in_past(word):
             # «j'ai eu un premier emploi dans une coopérative»: a past fact; but a past verb of another
             # clause («… a obtenu sa licence et cherche …», the small model missing «cherche»): words decide.
             return None if beyond_clause(word, unit, start) else False
     return None
+
+
+def _applications_sent(verb: Any, structure: Structure) -> bool:
+    return any(_names_applications(c, structure) for c in verb.children)
+
+
+# Verbs of a phase begun or going on: «j'ai commencé à postuler», «je continue de chercher».
+_GOING_ON = ("commenc", "recommenc", "continu", "poursui")
+
+
+def _search_begun(verb: Any, structure: Structure) -> bool:
+    """«j'ai commencé à postuler dans des associations»: a compound past of beginning, whose infinitive is a
+    search, tells a search still going on (not «j'ai arrêté de postuler», a phase that ended)."""
+    return starts_with(verb, _GOING_ON) and any(
+        c.dep_ == "xcomp" and starts_with(c, structure.aim_search) for c in verb.children
+    )
 
 
 def _work_aimed(word: Any, noun: bool, unit: str, start: int, structure: Structure) -> bool | None:
@@ -529,7 +546,7 @@ def _cleft_answering(word: Any, structure: Structure) -> bool:
     return any(
         t.i < word.i
         and t.head.lower_ in {"ce", "ça", "cela"}
-        and starts_with(t, structure.aim_search)
+        and (starts_with(t, structure.aim_search) or _writers_need(t))
         and any(c.lower_ in {"que", "qu'"} for c in t.children)
         and not NEGATION.search(word.doc[t.head.i : word.i].text)  # not «ce que je ne cherche pas, c'est…»
         for t in word.doc
@@ -557,8 +574,8 @@ def _place_denied(noun: Any) -> bool:
     """«ni dans une banque», «sans cabinet»: a negation of the noun itself, not of the verb above it («je
     n'ai pas trouvé de poste dans une association» still aims there)."""
     before = {t.lower_ for t in noun.doc[max(0, noun.i - 4) : noun.i]}
-    # «plutôt que pour une banque», «plutôt qu'en grande surface», «au lieu d'un…»
-    rather = ("plutôt" in before and bool(before & {"que", "qu'", "qu’"})) or "lieu" in before
+    # «au lieu d'un…»; «plutôt qu'en grande surface», «plus envie d'une coopérative que d'une banque»
+    rather = "lieu" in before or compared_away(noun)
     return rather or bool(before & _PLACE_NEGATORS) or any(c.lower_ in _PLACE_NEGATORS for c in noun.children)
 
 
@@ -628,9 +645,24 @@ def _aim_clause_on(word: Any, structure: Structure) -> Any:
         (
             c
             for c in word.children
-            if c.dep_ == "acl:relcl" and is_verb(c) and starts_with(c, structure.aim_search)
+            if c.dep_ == "acl:relcl"
+            and is_verb(c)
+            and (starts_with(c, structure.aim_search) or _writers_need(c))
         ),
         None,
+    )
+
+
+# «falloir»'s forms: «il faut», «il faudrait», «il fallait».
+_NEED = ("faut", "faudr", "fall")
+
+
+def _writers_need(verb: Any) -> bool:
+    """«ce qu'il me faut», «ce qu'il me faudrait»: «falloir» with the writer as its dative says what the
+    writer needs — an aim; a bare «il faut» (a rule, another's need) does not."""
+    return starts_with(verb, _NEED) and any(
+        c.dep_ in {"iobj", "obj"} and c.morph.get("Person") == ["1"] and c.lower_ in {"me", "m'", "m’"}
+        for c in verb.children
     )
 
 

@@ -182,9 +182,24 @@ def _negates(token: Any) -> bool:
 
 
 def _only(word: Any) -> bool:
-    """«je ne cherche plus que dans l'ESS»: «ne … plus que» restricts (only, now), it does not deny."""
+    """«je ne cherche plus que dans l'ESS»: «ne … plus que» restricts (only, now), it does not deny; «bien
+    plus envie de X que de Y», «plus envie de X que de Y» (no «ne» before): a comparison, no negation."""
+    if word.lower_ != "plus":
+        return False
     following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    return word.lower_ == "plus" and following is not None and following.lower_ in {"que", "qu'", "qu’"}
+    if following is not None and following.lower_ in {"que", "qu'", "qu’"}:
+        return True
+    before = word.doc[word.i - 1].lower_ if word.i > word.sent.start else ""
+    if before in _DEGREES:
+        return True
+    sentence = word.sent
+    ne = any(t.lower_ in {"ne", "n'", "n’"} for t in word.doc[sentence.start : word.i])
+    than = any(t.lower_ in {"que", "qu'", "qu’"} for t in word.doc[word.i + 1 : sentence.end])
+    return than and not ne
+
+
+# Degree words that make «plus» a comparative: «bien plus», «beaucoup plus», «nettement plus».
+_DEGREES = frozenset({"bien", "beaucoup", "nettement", "largement", "tellement", "encore", "autrement"})
 
 
 def _denies_noun(item: Any) -> bool:
@@ -386,3 +401,27 @@ def beyond_clause(word: Any, unit: str, start: int) -> bool:
     left = clause_start(unit, start)
     right = _CLAUSE_SPLIT.search(unit, start)
     return bool(word.idx < left or (right is not None and word.idx >= right.start()))
+
+
+def compared_away(noun: Any) -> bool:
+    """The second term of a comparison, the place preferred less: «plutôt / plus / davantage / mieux X que
+    Y» prefers X to Y (the «que» opening Y's phrase, a comparative before it in the sentence); «préférer X à
+    Y» prefers X (Y is the verb's «à» complement)."""
+    start = noun.sent.start
+    opener = next(
+        (t for t in reversed(noun.doc[max(start, noun.i - 4) : noun.i]) if t.lower_ in {"que", "qu'", "qu’"}),
+        None,
+    )
+    if opener is not None:
+        before = noun.doc[start : opener.i]
+        # not «je ne cherche plus que dans l'ESS»: «ne … plus que» restricts (only), it compares nothing
+        restricted = any(t.lower_ in {"ne", "n'", "n’"} for t in before)
+        if any(t.lower_ in _COMPARATIVES for t in before) and not restricted:
+            return True
+    marked = any(c.dep_ == "case" and c.lower_ in {"à", "aux", "au"} for c in noun.children)
+    # the small model may hang «aux coopératives» on the preferred object's phrase: the verb is above it
+    above = [noun.head, noun.head.head, noun.head.head.head]
+    return marked and any(t.i < noun.i and t.lower_.startswith(("préf", "pref")) for t in above)
+
+
+_COMPARATIVES = frozenset({"plutôt", "plus", "davantage", "mieux"})

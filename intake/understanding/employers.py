@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from intake import resources
-from intake.understanding.clauses import parse, starts_with
+from intake.understanding.clauses import compared_away, parse, starts_with
 from intake.understanding.lexicon import Lexicon, compile_any
 
 
@@ -90,7 +90,7 @@ def commercial_employers(unit: str, lexicon: Lexicon, *, french: bool) -> list[t
             (t.idx, t.idx + len(t.text))
             for t in parse(unit)
             if _commercial(t, employers.french)
-            and not _may_be_ess(list(t.subtree), unit, employers, lexicon)
+            and not _may_be_ess(_own_phrase(t), unit, employers, lexicon)
             and not _inside_an_ess_phrase(t, unit, lexicon)
         ]
     return _english_employers(unit, employers, lexicon)
@@ -125,6 +125,14 @@ def _commercial(token: Any, kinds: Kinds) -> bool:
     # «un grand groupe de jeunes».
     completed = any(c.dep_ == "nmod" for c in token.children)
     return not completed and any(starts_with(t, kinds.sizes) for t in phrase)
+
+
+def _own_phrase(token: Any) -> list[Any]:
+    """The employer's phrase without the second term of a comparison hung on it: in «une banque plutôt
+    qu'une association», «préférer une banque à une mutuelle», the ESS is the place compared away."""
+    away = [w for w in token.subtree if w.i != token.i and compared_away(w)]
+    left = {x.i for w in away for x in w.subtree}
+    return [w for w in token.subtree if w.i not in left] or [token]
 
 
 def _may_be_ess(phrase: list[Any], unit: str, employers: Employers, lexicon: Lexicon) -> bool:
