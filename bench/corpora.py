@@ -159,16 +159,18 @@ CORPORA = (
     # again after the round that tuned on ../senses (reader of main at b81b77c; nobody had read this corpus):
     # kind 0.975, fields 0.975, verdict 0.737, 1 false rejection, 18 false acceptances. Tuned on in stop 24's
     # second round (h-cedu: education, dates, levels; h-csit: situations, career change; one label corrected,
-    # 0091): kind 0.975, fields 0.996, verdict 0.947, no false rejection nor acceptance. Floors = those minus
-    # 0.02; no false rejection may come back.
+    # 0091; h-caim: aims said through a comparison): kind 0.975, fields 0.996, verdict 0.965, no false
+    # rejection nor acceptance. Floors = those minus 0.02; no false rejection may come back.
     Corpus("constructions", "written constructions first: each deciding fact stated in a construction drawn "
            "from a grid fixed first (nominalisation, passive, relative, cleft, relative time…), tuned on "
            "from stop 24", messages_at_least=240,
-           floors={"kind": 0.955, "fields": 0.976, "verdict": 0.927}, max_false_rejections=0),
+           floors={"kind": 0.955, "fields": 0.976, "verdict": 0.945}, max_false_rejections=0),
     # First figure (2026-12-03, reader of main at 7f4532e — tuned on senses, not on constructions — after all
     # 204 messages and labels were committed and before anybody read it): kind 0.917, fields 0.875, verdict
     # 0.603, no false rejection, 11 false acceptances (7.3 % of 151 applications). Floors = that figure minus
-    # 0.02; no false rejection allowed, as measured.
+    # 0.02; no false rejection allowed, as measured. Scored again at the end of stop 24, after the round that
+    # tuned on ../constructions (reader of main at 0bcdd70; nobody had read this corpus): kind 0.917, fields
+    # 0.889, verdict 0.629, no false rejection, 11 false acceptances.
     Corpus("noise", "written surface noise first: each deciding fact written under one kind of noise from a "
            "grid fixed first (typos, no accents, dictation, OCR, franglais, odd dates…)",
            messages_at_least=204, never_tuned_on=True,
