@@ -113,6 +113,7 @@ def unwrapped(text: str) -> str:
 
 
 def split_sentences(text: str) -> list[str]:
+    """The sentences of `text`, its wrapped lines joined again first (`unwrapped`)."""
     parts = _sentence_end(resources.rules_dir()).split(unwrapped(text))
     return [s.strip(" \t•-–·*") for s in parts if s.strip(" \t•-–·*")]
 

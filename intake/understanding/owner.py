@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from intake.understanding.clauses import clause_at, clause_start, is_french, parse, tokens_in
-from intake.understanding.facts import split_sentences, unwrapped
+from intake.understanding.facts import split_sentences
 from intake.understanding.signals import load_meanings
 
 WRITER, ANOTHER, OTHERS = "writer", "another", "others"
@@ -73,11 +73,9 @@ def speaks_for_self(text: str) -> bool:
     «je cherche un emploi», "I graduated" — not «je vous écris pour ma fille, qui cherche un emploi»."""
     meanings = load_meanings()
     told = (meanings["education"], meanings["search"])
-    for sentence in split_sentences(unwrapped(text)):
+    for sentence in split_sentences(text):
         for word in _WORD.finditer(sentence):
-            lowered = word.group().lower().replace("’", "'")
-            named = any(lowered in m.lemmas or lowered.startswith(m.stems) for m in told)
-            if named and _owner(sentence, word.start()) == WRITER:
+            if any(m.holds(word.group()) for m in told) and _owner(sentence, word.start()) == WRITER:
                 return True
     return False
 

@@ -397,7 +397,7 @@ def _writer_searches(s: Sentence, m: dict[str, Meaning]) -> bool:
     """The writer is the subject of a verb of searching in the sentence («…, moi je cherche un emploi»)."""
     search = m["search"]
     return any(
-        (w in search.lemmas or w.startswith(search.stems)) and pos == "VERB" and _subject_is_writer(s, i, m)
+        search.holds(w) and pos == "VERB" and _subject_is_writer(s, i, m)
         for i, (w, pos) in enumerate(s.tokens)
     )
 
@@ -407,7 +407,7 @@ def _institution_searches(s: Sentence, m: dict[str, Meaning]) -> bool:
     "the school is looking for"): it seeks staff; the tagger is unsure of the verb, its meaning decides."""
     search, words = m["search"], [w for w, _pos in s.tokens]
     for i, w in enumerate(words):
-        if i and (w in search.lemmas or w.startswith(search.stems)):
+        if i and search.holds(w):
             before = [x for x in words[max(0, i - 3) : i] if x not in _TO_BE | _IS]
             if before and before[-1] in m["institution"].lemmas:
                 return True
@@ -439,8 +439,7 @@ def _writer_works(s: Sentence, m: dict[str, Meaning]) -> bool:
     """«je travaille…», "I work…": the writer says where they work now (a school then is their employer)."""
     job, words = m["job"], [w for w, _pos in s.tokens]
     return any(
-        (w in job.lemmas or w.startswith(job.stems)) and i and words[i - 1] in m["writer_before_verb"].lemmas
-        for i, w in enumerate(words)
+        job.holds(w) and i and words[i - 1] in m["writer_before_verb"].lemmas for i, w in enumerate(words)
     )
 
 
