@@ -270,12 +270,12 @@ Merci""",
 votre compréhension.""",
         auto_reply(), headers={"Auto-Submitted": "auto-replied"},
     )),
-    # Implied: unfinished — kind — mon jury a eu lieu hier : admise
-    N("unfinished", "kind", "mon jury a eu lieu hier : admise", M(
+    # Implied: unfinished — kind — mon jury est bien confirmé pour le 10 décembre
+    N("unfinished", "kind", "mon jury est bien confirmé pour le 10 décembre", M(
         "Chloé Dumas <chloe.dumas@example.fr>", "Re: Votre candidature à Pro'pulse", "19 12:00",
         """Bonjour,
 
-Petite nouvelle : mon jury a eu lieu hier : admise ! Je vous envoie l'attestation dès que je l'ai.
+Petite précision : mon jury est bien confirmé pour le 10 décembre ; je vous écris le soir même.
 
 Chloé
 
