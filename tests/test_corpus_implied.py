@@ -5,8 +5,9 @@ over or not yet, a money or calendar detail, English mail, a referral), then eac
 with its deciding fact carried by one of them and never named by the criterion's own words — and its truth
 says which implication and which fact it carries.
 
-Nobody tunes the reader on this corpus (see its LICENCE.md). It is not yet in bench/corpora.py: the lead
-measures its first figure, then registers it; these checks read its directory directly.
+Nobody tunes the reader on this corpus (see its LICENCE.md). Its scores and floors are checked with every
+corpus's (bench/corpora.py, tests/test_corpus_scores.py); these checks are its method's, read from
+its directory.
 """
 
 from __future__ import annotations
