@@ -21,8 +21,11 @@ from typing import Any
 from intake import resources
 from intake.understanding.careers import holds_a_contract
 from intake.understanding.clauses import is_french
+from intake.understanding.dates import find_dates
+from intake.understanding.dictation import written_marks
 from intake.understanding.facts import EMAIL_RE, not_an_abbreviation, split_sentences
 from intake.understanding.lexicon import Lexicon
+from intake.understanding.names import looks_like_name
 from intake.understanding.nlp import load_tagger
 
 # What the coordinator reads in the classification reason, one phrase per signal.
@@ -326,7 +329,8 @@ def read_signals(
             seen("cv", s.text)
     # Facts told of nobody in a long text where nobody says «je» (a catalogue, a digest) are nobody's.
     speaker = any(s.has(m["first_person"]) for s in sentences) or len(body.strip()) < _SHORT_BODY
-    _attribute(found, [] if offering else unattributed, by_relative, f"{subject}\n{body}", sender, speaker)
+    told = f"{subject}\n{body}"
+    _attribute(found, [] if offering else unattributed, by_relative, told, sender, speaker, lexicon)
     cv_names = lexicon.messages.get("attachment", {}).get("cv_names")
     _read_attachments(found, sentences, attachment_names, body, sender, m, cv_names)
     if set(found) == {"situation"} and any(s.has(m["offer_help"]) for s in sentences):
@@ -372,7 +376,8 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     # A word of studies counts when someone is its subject; alone it is a topic («le forum de l'université»).
     # A diploma told of nobody is a fact when dated like a CV line («Master 2 obtenu en juin 2026»); bare,
     # it is a word of the text («Objet : m1», «120 aircraft to master»).
-    dated = someone or bool(_RECENT_YEAR.search(stated))
+    # A date as CVs write it counts whatever its writing («06/2025», «juin 2025»; find_dates reads them).
+    dated = someone or bool(_RECENT_YEAR.search(stated)) or bool(find_dates(stated))
     if (diploma and dated) or (own_words and someone):
         facts.append("education")
     if situated:
@@ -493,6 +498,7 @@ def _attribute(
     text: str,
     sender: str,
     speaker: bool,
+    lexicon: Lexicon,
 ) -> None:
     """Facts told without «je» belong to the person presented, if any, else to the writer; a relative
     merely named beside the writer's own facts («c'est ma sœur qui est en stage, pas moi», «mon frère vient de
@@ -500,7 +506,8 @@ def _attribute(
     own = any(name in found for name in ("job_search", "education"))
     if "referral" in found and own and found["referral"].evidence in by_relative:
         del found["referral"]
-    named = unattributed and "referral" not in found and not own and _names_someone_else(text, sender)
+    alone = unattributed and "referral" not in found and not own
+    named = alone and _names_someone_else(text, sender, lexicon)
     if named:
         found["referral"] = Signal("referral", named.strip())
     if "referral" not in found and not speaker:
@@ -509,9 +516,10 @@ def _attribute(
         found.setdefault(fact, Signal(fact, sentence.strip()))
 
 
-def _names_someone_else(text: str, sender: str) -> str:
+def _names_someone_else(text: str, sender: str, lexicon: Lexicon) -> str:
     """The sentence naming a person (NER) who is not the note's writer («Mise en relation – Camille
-    Nguyen»), or ""."""
+    Nguyen»), or "". What the tagger calls a person but is written as no name is none: a diploma («MSc
+    Dev.»), an organisation of the ESS («Coopérative Oasis»), a symbol («+ CV»)."""
     from intake.understanding.nlp import find_entities
 
     writer = {w for w in re.split(r"[\W\d_]+", sender.lower()) if len(w) > 2}
@@ -523,8 +531,18 @@ def _names_someone_else(text: str, sender: str) -> str:
             capitalised = all(w[:1].isupper() for w in name.split() if len(w) > 3)
             # The tagger takes our own programme's name for a person («Fiche Pro'pulse»): it names nobody.
             ours = Sentence(name, frozenset(name.lower().split()), (), False).has(programme)
-            if len(name.split()) >= 2 and capitalised and not words & writer and not ours:
+            someone = len(name.split()) >= 2 and capitalised and not words & writer and not ours
+            if someone and _person_shaped(name, lexicon):
                 return part
+    return ""
+
+
+def _person_shaped(name: str, lexicon: Lexicon) -> bool:
+    """A run the tagger calls a person that is written as a person's name: name-shaped words, not a diploma
+    nor an organisation of the ESS."""
+    if not looks_like_name(name, lexicon, any_case=True) or _search(lexicon.ess_names, name):
+        return False
+    return not any(d.pattern.search(name) for d in lexicon.diplomas)
     return ""
 
 
@@ -852,8 +870,9 @@ def inquires(body: str, *, rules_dir: Path | None = None) -> str | None:
 
 
 def may_ask(text: str) -> bool:
-    """A cheap test before tagging: a «?», or a word of asking that may make an indirect question."""
-    return "?" in text or bool(_words_of("ask").search(text))
+    """A cheap test before tagging: a «?» (written, or said in a dictated text), or a word of asking that may
+    make an indirect question."""
+    return "?" in written_marks(text) or bool(_words_of("ask").search(text))
 
 
 def is_asked(sentence: str) -> bool:
