@@ -176,8 +176,8 @@ class Newsletter:
         stop = _search(words.get("stop_receiving"), tail)
         if bulk and stop:
             return RuleResult(True, f"Expéditeur « {sender.strip()} » et offre de désinscription.")
-        # Whoever the sender, a way to stop receiving it given as a link («Unsubscribe : https://…», «pour vous
-        # désabonner cliquez ici») is a mailing's; a person asking to be unsubscribed gives no link.
+        # Whoever the sender, a way to stop receiving it given as a link («Unsubscribe : https://…», «pour
+        # vous désabonner cliquez ici») is a mailing's; a person asking to be unsubscribed gives no link.
         if stop and _LINK.search(tail[stop.end() : stop.end() + _LINK_REACH]):
             return RuleResult(True, f"Offre de désinscription par un lien (« {stop.group(0)} »).")
         return RuleResult(False)

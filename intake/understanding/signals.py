@@ -10,6 +10,7 @@ own lemmatiser is not loaded (about 120 MB a worker, see nlp.py); a lemma it giv
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from collections.abc import Sequence
@@ -840,14 +841,28 @@ def speaks_of_a_relative(text: str, *, rules_dir: Path | None = None) -> bool:
 
 
 def relative_named(text: str, *, rules_dir: Path | None = None) -> str | None:
-    """«mon petit fils Ethan», "my niece Ana": the capitalised first name right after a relative's noun."""
-    relatives = load_meanings(rules_dir)["relative"].lemmas
+    """«mon petit fils Ethan», "my niece Ana": the capitalised first name right after a relative's noun. In a
+    text written in capitals, whose case tells nothing, the name is the words after the noun up to a pronoun
+    («MA FILLE CLARA VIDAL, ELLE…»: «CLARA VIDAL»), two at most."""
+    m = load_meanings(rules_dir)
+    relatives = m["relative"].lemmas
+    pronouns = m["third_person"].lemmas | m["first_person"].lemmas | m["we"].lemmas
     words = re.findall(r"[\w'’-]+", text)
     for i, word in enumerate(words[:-1]):
         after = words[i + 1]
-        if word.lower() in relatives and after[:1].isupper() and after[1:].islower():
+        if word.lower() not in relatives:
+            continue
+        if after[:1].isupper() and after[1:].islower():
             return str(after)
+        if text.isupper():
+            rest = words[i + 1 :]
+            name = list(itertools.takewhile(lambda w: w.isalpha() and w.lower() not in pronouns, rest))
+            if name:
+                return " ".join(name[:_NAME_WORDS])
     return None
+
+
+_NAME_WORDS = 2  # a first name and a family name, in a text whose case does not say where a name ends
 
 
 def presenting_sentences(body: str, *, rules_dir: Path | None = None) -> list[str]:
