@@ -25,7 +25,7 @@ from intake.understanding.clauses import is_french
 from intake.understanding.dates import find_dates
 from intake.understanding.dictation import written_marks
 from intake.understanding.facts import EMAIL_RE, not_an_abbreviation, split_sentences
-from intake.understanding.lexicon import Lexicon
+from intake.understanding.lexicon import Lexicon, load_lexicon
 from intake.understanding.names import looks_like_name
 from intake.understanding.nlp import load_tagger
 
@@ -330,8 +330,7 @@ def read_signals(
             seen("cv", s.text)
     # Facts told of nobody in a long text where nobody says «je» (a catalogue, a digest) are nobody's.
     speaker = any(s.has(m["first_person"]) for s in sentences) or len(body.strip()) < _SHORT_BODY
-    told = f"{subject}\n{body}"
-    _attribute(found, [] if offering else unattributed, by_relative, told, sender, speaker, lexicon)
+    _attribute(found, [] if offering else unattributed, by_relative, f"{subject}\n{body}", sender, speaker)
     cv_names = lexicon.messages.get("attachment", {}).get("cv_names")
     _read_attachments(found, sentences, attachment_names, body, sender, m, cv_names)
     if set(found) == {"situation"} and any(s.has(m["offer_help"]) for s in sentences):
@@ -499,7 +498,6 @@ def _attribute(
     text: str,
     sender: str,
     speaker: bool,
-    lexicon: Lexicon,
 ) -> None:
     """Facts told without «je» belong to the person presented, if any, else to the writer; a relative
     merely named beside the writer's own facts («c'est ma sœur qui est en stage, pas moi», «mon frère vient de
@@ -508,7 +506,7 @@ def _attribute(
     if "referral" in found and own and found["referral"].evidence in by_relative:
         del found["referral"]
     alone = unattributed and "referral" not in found and not own
-    named = alone and _names_someone_else(text, sender, lexicon)
+    named = alone and _names_someone_else(text, sender)
     if named:
         found["referral"] = Signal("referral", named.strip())
     if "referral" not in found and not speaker:
@@ -517,7 +515,7 @@ def _attribute(
         found.setdefault(fact, Signal(fact, sentence.strip()))
 
 
-def _names_someone_else(text: str, sender: str, lexicon: Lexicon) -> str:
+def _names_someone_else(text: str, sender: str) -> str:
     """The sentence naming a person (NER) who is not the note's writer («Mise en relation – Camille
     Nguyen»), or "". What the tagger calls a person but is written as no name is none: a diploma («MSc
     Dev.»), an organisation of the ESS («Coopérative Oasis»), a symbol («+ CV»)."""
@@ -533,7 +531,7 @@ def _names_someone_else(text: str, sender: str, lexicon: Lexicon) -> str:
             # The tagger takes our own programme's name for a person («Fiche Pro'pulse»): it names nobody.
             ours = Sentence(name, frozenset(name.lower().split()), (), False).has(programme)
             someone = len(name.split()) >= 2 and capitalised and not words & writer and not ours
-            if someone and _person_shaped(name, lexicon):
+            if someone and _person_shaped(name, load_lexicon()):
                 return part
     return ""
 
