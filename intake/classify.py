@@ -177,8 +177,12 @@ class Newsletter:
         if bulk and stop:
             return RuleResult(True, f"Expéditeur « {sender.strip()} » et offre de désinscription.")
         # Whoever the sender, a way to stop receiving it given as a link («Unsubscribe : https://…», «pour
-        # vous désabonner cliquez ici») is a mailing's; a person asking to be unsubscribed gives no link.
-        if stop and _LINK.search(tail[stop.end() : stop.end() + _LINK_REACH]):
+        # vous désabonner cliquez ici») is a mailing's; a person asking to be unsubscribed gives no link, and
+        # one who forwards or answers a mailing writes above it (its link is in what they pass on).
+        own = strip_quoted(ctx.msg.text)[-3000:]
+        passed_on = split_forwarded(ctx.msg.text, ctx.msg.subject) is not None
+        stop = None if passed_on else _search(words.get("stop_receiving"), own)
+        if stop and _LINK.search(own[stop.end() : stop.end() + _LINK_REACH]):
             return RuleResult(True, f"Offre de désinscription par un lien (« {stop.group(0)} »).")
         return RuleResult(False)
 
