@@ -172,9 +172,23 @@ class Newsletter:
         words = ctx.lexicon.messages.get("newsletter", {})
         sender = f"{ctx.msg.from_name} {ctx.msg.from_addr or ''}"
         bulk = _search(words.get("senders"), sender)
-        if bulk and _search(words.get("stop_receiving"), ctx.msg.text[-3000:]):
+        tail = ctx.msg.text[-3000:]
+        stop = _search(words.get("stop_receiving"), tail)
+        if bulk and stop:
             return RuleResult(True, f"Expéditeur « {sender.strip()} » et offre de désinscription.")
+        # Whoever the sender, a way to stop receiving it given as a link («Unsubscribe : https://…», «pour
+        # vous désabonner cliquez ici») is a mailing's; a person asking to be unsubscribed gives no link, and
+        # one who forwards or answers a mailing writes above it (its link is in what they pass on).
+        own = strip_quoted(ctx.msg.text)[-3000:]
+        passed_on = split_forwarded(ctx.msg.text, ctx.msg.subject) is not None
+        stop = None if passed_on else _search(words.get("stop_receiving"), own)
+        if stop and _LINK.search(own[stop.end() : stop.end() + _LINK_REACH]):
+            return RuleResult(True, f"Offre de désinscription par un lien (« {stop.group(0)} »).")
         return RuleResult(False)
+
+
+_LINK = re.compile(r"https?://|www\.|\bcliquez\b|\bclick\b|\blien\b|\blink\b", re.IGNORECASE)
+_LINK_REACH = 80  # characters after the offer to stop receiving where its link stands
 
 
 def thread_check_for(our_address: str) -> ThreadCheck:

@@ -6,6 +6,7 @@ import re
 
 import phonenumbers
 
+from intake.understanding.dictation import spoken_addresses, spoken_phones
 from intake.understanding.facts import EMAIL_RE, Evidence, Fact, Source
 from intake.understanding.lexicon import Lexicon, is_adviser_address
 from intake.understanding.names import looks_like_name
@@ -29,17 +30,23 @@ def is_our_address(addr: str, our_domain: str) -> bool:
 def find_email(
     sources: list[Source], lexicon: Lexicon, exclude: set[str], our_domain: str
 ) -> Fact[str] | None:
+    """The first address written in a source that is none of `exclude`, an adviser's or ours; in a source
+    that writes none, one spelt out in words («ines point barre arobase example point org»)."""
+
+    def theirs(addr: str) -> bool:
+        return not (addr in exclude or is_adviser_address(addr, lexicon) or is_our_address(addr, our_domain))
+
     for source in sources:
         for line in source.lines():
             for m in EMAIL_RE.finditer(line):
                 addr = m.group(0).lower().strip(".")
-                if (
-                    addr in exclude
-                    or is_adviser_address(addr, lexicon)
-                    or is_our_address(addr, our_domain)
-                ):
-                    continue
-                return Fact(addr, Evidence(line, source.where))
+                if theirs(addr):
+                    return Fact(addr, Evidence(line, source.where))
+        for spoken in spoken_addresses(source.text):
+            if theirs(spoken.value):
+                return Fact(
+                    spoken.value, Evidence(_line_around(source.text, spoken.start, spoken.end), source.where)
+                )
     return None
 
 
@@ -93,9 +100,10 @@ def _numbers_written(text: str, region: str) -> list[tuple[int, str, str]]:
 
 
 def find_phone(sources: list[Source], region: str = "FR") -> Fact[str] | None:
-    """The first phone number written (whatever its country), from the first source that holds one."""
+    """The first phone number written (whatever its country), from the first source that holds one: its
+    digits as written, as a scan misreads them («O6 45 78 l2 3O»), or said in words («zéro six douze…»)."""
     for source in sources:
-        text = source.text
+        text = _digits_read(source.text)
         for start, written, plan in _numbers_written(text, region):
             try:
                 number = phonenumbers.parse(written, plan)
@@ -104,7 +112,9 @@ def find_phone(sources: list[Source], region: str = "FR") -> Fact[str] | None:
             if phonenumbers.is_possible_number(number):
                 number = _overseas(written, number, text)
                 e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-                return Fact(e164, Evidence(_line_around(text, start, start + len(written)), source.where))
+                return Fact(
+                    e164, Evidence(_line_around(source.text, start, start + len(written)), source.where)
+                )
         try:
             matches = list(
                 phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)
@@ -114,9 +124,30 @@ def find_phone(sources: list[Source], region: str = "FR") -> Fact[str] | None:
         for match in matches:
             number = match.number
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-            line = _line_around(text, match.start, match.end)
+            line = _line_around(source.text, match.start, match.end)
             return Fact(e164, Evidence(line, source.where))
+        for spoken in spoken_phones(source.text):
+            number = phonenumbers.parse(spoken.value, region)
+            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            return Fact(e164, Evidence(_line_around(source.text, spoken.start, spoken.end), source.where))
     return None
+
+
+# A scan reads a digit as the letter it looks like: «O» or «o» for 0, «l» or «I» for 1. Inside a run shaped
+# as a phone number (five pairs, at least six of them real digits), the letters are the digits.
+_SCANNED_NUMBER = re.compile(r"(?<![\w+])[0-9OolI]{2}(?:[\s.\-]?[0-9OolI]{2}){4}(?![\w])")
+_AS_DIGIT = str.maketrans("OolI", "0011")
+_REAL_DIGITS = 6
+
+
+def _digits_read(text: str) -> str:
+    """`text` with the phone-shaped runs of a scan read as digits (same length: positions do not move)."""
+
+    def read(m: re.Match[str]) -> str:
+        run = m.group(0)
+        return run.translate(_AS_DIGIT) if sum(c.isdigit() for c in run) >= _REAL_DIGITS else run
+
+    return _SCANNED_NUMBER.sub(read, text)
 
 
 def _line_around(text: str, start: int, end: int) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from intake import resources
+from intake.understanding.dictation import written_marks
 
 T = TypeVar("T")
 
@@ -103,18 +104,34 @@ def unwrapped(text: str) -> str:
     as two halves («je cherche un emploi de chargée» / «de projet dans l'ESS»)."""
     lines = text.split("\n")
     width = max(len(line.rstrip()) for line in lines)
+    # A writer who starts no line with a capital («slt» / «g eu mon bts…» / «c possible pr moi ?») says
+    # nothing by a line's lower-case start: a line goes on above only when that one ends on a word that needs
+    # the next, or when the text is cut at a width (two lines or more reach it).
+    at_width = sum(len(line.rstrip()) >= max(WRAP_WIDTH, width - _WIDTH_SLACK) for line in lines)
+    uncased = _uncased(lines) and at_width < 2
     out = lines[:1]
     for above, line in itertools.pairwise(lines):
-        if above.strip() and continues_above(above, line.strip(), width):
+        needs_next = not uncased or OPEN_END.search(above.rstrip()) is not None
+        if above.strip() and needs_next and continues_above(above, line.strip(), width):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
             out.append(line)
     return "\n".join(out)
 
 
+_UNCASED_LINES = 3  # lines starting with a letter, all in lower case, before a text is read as uncased
+
+
+def _uncased(lines: list[str]) -> bool:
+    """No line of the text starts with a capital, and enough of them start with a letter to tell."""
+    starts = [s[0] for line in lines if (s := line.lstrip(" \t>•-–·*")) and s[0].isalpha()]
+    return len(starts) >= _UNCASED_LINES and not any(c.isupper() for c in starts)
+
+
 def split_sentences(text: str) -> list[str]:
-    """The sentences of `text`, its wrapped lines joined again first (`unwrapped`)."""
-    parts = _sentence_end(resources.rules_dir()).split(unwrapped(text))
+    """The sentences of `text`, its wrapped lines joined again first (`unwrapped`); a dictated text's spoken
+    marks («point à la ligne», «point d'interrogation») end them as the written marks do."""
+    parts = _sentence_end(resources.rules_dir()).split(unwrapped(written_marks(text)))
     return [s.strip(" \t•-–·*") for s in parts if s.strip(" \t•-–·*")]
 
 

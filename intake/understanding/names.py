@@ -372,7 +372,17 @@ def name_presented_in(sentence: str, proper_nouns: tuple[str, ...], lexicon: Lex
     for m in _NAME_RUN.finditer(sentence):
         if m.start() == len(sentence) - len(sentence.lstrip()):
             continue
-        run = m.group(1)
+        run = _proper_part(m.group(1), proper_nouns)
         if any(w in proper_nouns for w in run.split()) and looks_like_name(run, lexicon):
             return run
     return None
+
+
+def _proper_part(run: str, proper_nouns: tuple[str, ...]) -> str:
+    """A run written in capitals says nothing by its case («POUR MON FILS THIBAULT MOREL»): the name starts
+    at the first word the tagger reads as a proper noun. A run in mixed case is kept whole."""
+    words = run.split()
+    if not run.isupper():
+        return run
+    start = next((i for i, w in enumerate(words) if w in proper_nouns), 0)
+    return " ".join(words[start:])

@@ -10,6 +10,7 @@ own lemmatiser is not loaded (about 120 MB a worker, see nlp.py); a lemma it giv
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from collections.abc import Sequence
@@ -21,8 +22,11 @@ from typing import Any
 from intake import resources
 from intake.understanding.careers import holds_a_contract
 from intake.understanding.clauses import is_french
+from intake.understanding.dates import find_dates
+from intake.understanding.dictation import written_marks
 from intake.understanding.facts import EMAIL_RE, not_an_abbreviation, split_sentences
-from intake.understanding.lexicon import Lexicon
+from intake.understanding.lexicon import Lexicon, load_lexicon
+from intake.understanding.names import looks_like_name
 from intake.understanding.nlp import load_tagger
 
 # What the coordinator reads in the classification reason, one phrase per signal.
@@ -372,7 +376,8 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     # A word of studies counts when someone is its subject; alone it is a topic («le forum de l'université»).
     # A diploma told of nobody is a fact when dated like a CV line («Master 2 obtenu en juin 2026»); bare,
     # it is a word of the text («Objet : m1», «120 aircraft to master»).
-    dated = someone or bool(_RECENT_YEAR.search(stated))
+    # A date as CVs write it counts whatever its writing («06/2025», «juin 2025»; find_dates reads them).
+    dated = someone or bool(_RECENT_YEAR.search(stated)) or bool(find_dates(stated))
     if (diploma and dated) or (own_words and someone):
         facts.append("education")
     if situated:
@@ -500,7 +505,8 @@ def _attribute(
     own = any(name in found for name in ("job_search", "education"))
     if "referral" in found and own and found["referral"].evidence in by_relative:
         del found["referral"]
-    named = unattributed and "referral" not in found and not own and _names_someone_else(text, sender)
+    alone = unattributed and "referral" not in found and not own
+    named = alone and _names_someone_else(text, sender)
     if named:
         found["referral"] = Signal("referral", named.strip())
     if "referral" not in found and not speaker:
@@ -511,7 +517,8 @@ def _attribute(
 
 def _names_someone_else(text: str, sender: str) -> str:
     """The sentence naming a person (NER) who is not the note's writer («Mise en relation – Camille
-    Nguyen»), or ""."""
+    Nguyen»), or "". What the tagger calls a person but is written as no name is none: a diploma («MSc
+    Dev.»), an organisation of the ESS («Coopérative Oasis»), a symbol («+ CV»)."""
     from intake.understanding.nlp import find_entities
 
     writer = {w for w in re.split(r"[\W\d_]+", sender.lower()) if len(w) > 2}
@@ -523,8 +530,18 @@ def _names_someone_else(text: str, sender: str) -> str:
             capitalised = all(w[:1].isupper() for w in name.split() if len(w) > 3)
             # The tagger takes our own programme's name for a person («Fiche Pro'pulse»): it names nobody.
             ours = Sentence(name, frozenset(name.lower().split()), (), False).has(programme)
-            if len(name.split()) >= 2 and capitalised and not words & writer and not ours:
+            someone = len(name.split()) >= 2 and capitalised and not words & writer and not ours
+            if someone and _person_shaped(name, load_lexicon()):
                 return part
+    return ""
+
+
+def _person_shaped(name: str, lexicon: Lexicon) -> bool:
+    """A run the tagger calls a person that is written as a person's name: name-shaped words, not a diploma
+    nor an organisation of the ESS."""
+    if not looks_like_name(name, lexicon, any_case=True) or _search(lexicon.ess_names, name):
+        return False
+    return not any(d.pattern.search(name) for d in lexicon.diplomas)
     return ""
 
 
@@ -822,14 +839,28 @@ def speaks_of_a_relative(text: str, *, rules_dir: Path | None = None) -> bool:
 
 
 def relative_named(text: str, *, rules_dir: Path | None = None) -> str | None:
-    """«mon petit fils Ethan», "my niece Ana": the capitalised first name right after a relative's noun."""
-    relatives = load_meanings(rules_dir)["relative"].lemmas
+    """«mon petit fils Ethan», "my niece Ana": the capitalised first name right after a relative's noun. In a
+    text written in capitals, whose case tells nothing, the name is the words after the noun up to a pronoun
+    («MA FILLE CLARA VIDAL, ELLE…»: «CLARA VIDAL»), two at most."""
+    m = load_meanings(rules_dir)
+    relatives = m["relative"].lemmas
+    pronouns = m["third_person"].lemmas | m["first_person"].lemmas | m["we"].lemmas
     words = re.findall(r"[\w'’-]+", text)
     for i, word in enumerate(words[:-1]):
         after = words[i + 1]
-        if word.lower() in relatives and after[:1].isupper() and after[1:].islower():
+        if word.lower() not in relatives:
+            continue
+        if after[:1].isupper() and after[1:].islower():
             return str(after)
+        if text.isupper():
+            rest = words[i + 1 :]
+            name = list(itertools.takewhile(lambda w: w.isalpha() and w.lower() not in pronouns, rest))
+            if name:
+                return " ".join(name[:_NAME_WORDS])
     return None
+
+
+_NAME_WORDS = 2  # a first name and a family name, in a text whose case does not say where a name ends
 
 
 def presenting_sentences(body: str, *, rules_dir: Path | None = None) -> list[str]:
@@ -852,8 +883,9 @@ def inquires(body: str, *, rules_dir: Path | None = None) -> str | None:
 
 
 def may_ask(text: str) -> bool:
-    """A cheap test before tagging: a «?», or a word of asking that may make an indirect question."""
-    return "?" in text or bool(_words_of("ask").search(text))
+    """A cheap test before tagging: a «?» (written, or said in a dictated text), or a word of asking that may
+    make an indirect question."""
+    return "?" in written_marks(text) or bool(_words_of("ask").search(text))
 
 
 def is_asked(sentence: str) -> bool:
