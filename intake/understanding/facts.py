@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from intake import resources
+from intake.understanding.sentence_ends import sentence_ends
 
 T = TypeVar("T")
 
@@ -113,9 +114,20 @@ def unwrapped(text: str) -> str:
 
 
 def split_sentences(text: str) -> list[str]:
-    """The sentences of `text`, its wrapped lines joined again first (`unwrapped`)."""
-    parts = _sentence_end(resources.rules_dir()).split(unwrapped(text))
-    return [s.strip(" \t•-–·*") for s in parts if s.strip(" \t•-–·*")]
+    """The sentences of `text`, its wrapped lines joined again first (`unwrapped`); also ended where no stop
+    before a capital shows it (sentence_ends.py: a dictated «point», an emoji, a writer without capitals)."""
+    joined = unwrapped(text)
+    pieces, cursor = [], 0
+    for start, end in sentence_ends(joined):
+        pieces.append(joined[cursor:start])
+        cursor = end
+    pieces.append(joined[cursor:])
+    parts = [p for piece in pieces for p in _sentence_end(resources.rules_dir()).split(piece)]
+    return [s.strip(BULLETS) for s in parts if s.strip(BULLETS)]
+
+
+# What a list's line may open with (a word processor's or a profile's bullets, pasted): none of its words.
+BULLETS = " \t•-–·*▪▫■□●○◦‣⁃►▸➢➤→✓✔"
 
 
 @lru_cache(maxsize=4)

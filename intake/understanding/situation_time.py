@@ -104,17 +104,26 @@ def read_state_on_cv_line(unit: str, situation: Situation, today: date) -> str |
         # juin 2027)»).
         begun = dates[0].bounds()[0] <= now
         return NOW if begun and (len(dates) == 1 or dates[-1].bounds()[1] >= now) else None
-    led = _ONGOING.match(unit)
-    if named and led and not _NOT_HELD.search(unit, 0, named.start()):
-        # «Actuellement : stagiaire, …», "Currently: intern, … (until May 2027)": the line opens on «now».
-        return NOT_NOW if is_ended_by_date(unit, today, named.start()) else NOW
-    if named and _ONGOING.match(unit, named.end()) and not _NOT_HELD.search(unit, 0, named.start()):
-        # «stage en cours jusqu'au 15/01», «service civique en cours jusqu'en avril» (a subject, a CV line)
-        return NOT_NOW if is_ended_by_date(unit, today, named.start()) else NOW
+    ongoing = read_said_ongoing(unit, named.start(), named.end(), today) if named else None
+    if ongoing is not None:
+        return ongoing
     if len(dates) < 2 or not _RANGE_BETWEEN.fullmatch(unit[dates[-2].end : dates[-1].start]):
         return None
     began, ends = dates[-2].bounds()[0], dates[-1].bounds()[1]
     return NOW if began <= now <= ends and dates[-1].month is not None else None
+
+
+def read_said_ongoing(unit: str, start: int, end: int, today: date) -> str | None:
+    """The thing named at unit[start:end] said going on by a word of «now», without a verb: the line opens on
+    it («Actuellement : stagiaire, …», "Currently: intern, … (until May 2027)") or the name is followed by it
+    («stage en cours jusqu'au 15/01», «Mission en cours auprès d'une association»). Its end's date, if
+    passed, says it is over; None when no such word says it, or when it is denied or sought («pas de stage
+    en cours», «recherche stage en cours d'année»)."""
+    if _NOT_HELD.search(unit, 0, start):
+        return None
+    if _ONGOING.match(unit) or _ONGOING.match(unit, end):
+        return NOT_NOW if is_ended_by_date(unit, today, start) else NOW
+    return None
 
 
 def read_run_to_today(unit: str, situation: Situation, structure: Structure, today: date) -> str | None:
@@ -146,7 +155,10 @@ def read_this_year_on_cv(unit: str, structure: Structure, today: date) -> str | 
 _WHOLE_LENGTH = re.compile(r"\b\d{1,2}\s*(?:-\s*)?(?:mois|semaines|months?|weeks?)\b", re.IGNORECASE)
 
 
-_ONGOING = re.compile(r"\W{0,3}(?:en cours|actuel(?:le)?(?:ment)?|ongoing|current(?:ly)?)\b", re.IGNORECASE)
+# «en cours», not «en cours de» (in the course of: «stage en cours de validation», «en cours d'année»).
+_ONGOING = re.compile(
+    r"\W{0,3}(?:en cours(?! d[eu'’ ])|actuel(?:le)?(?:ment)?|ongoing|current(?:ly)?)\b", re.IGNORECASE
+)
 
 
 _NOT_HELD = re.compile(

@@ -1,0 +1,106 @@
+"""Where a sentence ends when no full stop before a capital says it: the punctuation of a dictated mail said
+in words («… en juin deux mille vingt-cinq point il cherche…», "… in December full stop I would like…"), an
+emoji cluster written in place of a stop before a capital («… or co-op 💚🌍 Could you help me?»), and a stop
+before a lower-case word from a writer who never writes a capital after one («… at a food bank. want a job…»).
+
+Invariant: the ends are spans of the text (a spoken mark, or the blank after a stop or an emoji), and
+facts.py's split_sentences cuts the text there, dropping only the span: every sentence stays a piece of the
+text as written, so evidence quotes the writer's words (a spoken mark is left out, never rewritten).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from intake import resources
+
+# An emoji (pictographs, symbols, dingbats, their variation selector): written where a stop would be.
+_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2705\u274c\ufe0f\u200d"
+_EMOJI_END = re.compile(rf"(?<=[{_EMOJI}])\s+(?=[A-ZÀ-ÖØ-Þ«\"(])")
+_STOP_BEFORE_CAPITAL = re.compile(r"[.!?]\s+[A-ZÀ-ÖØ-Þ]")
+_STOP_BEFORE_LOWER = re.compile(r"(?<=\w)(?P<stop>[.!?]+)\s+(?=[a-zà-ÿ])")
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)$")
+
+
+def sentence_ends(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` where a sentence ends that a full stop before a capital does not show, in order
+    and not overlapping."""
+    spans = [m.span() for m in _EMOJI_END.finditer(text)]
+    spans += _spoken_stops(text, _spoken(resources.rules_dir()))
+    spans += _lower_case_stops(text)
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
+
+
+def _lower_case_stops(text: str) -> list[tuple[int, int]]:
+    """A writer who never writes a capital after a stop («hey, bachelor done. want a job…»): their stops end
+    sentences before a lower-case word too — not an abbreviation's («etc.», «env.», «sept.»), nor a word
+    cut short (three letters or fewer, «a.», «niv.»)."""
+    if _STOP_BEFORE_CAPITAL.search(text):
+        return []
+    kept = _abbreviations(resources.rules_dir())
+    spans = []
+    for found in _STOP_BEFORE_LOWER.finditer(text):
+        word = _WORD_BEFORE.search(text, 0, found.start("stop"))
+        said = word.group(1).lower() if word else ""
+        if found.group("stop") == "." and (len(said) <= 3 or f"{said}." in kept or "." in said):
+            continue
+        spans.append((found.end("stop"), found.end()))
+    return spans
+
+
+def _spoken_stops(text: str, spoken: _Spoken) -> list[tuple[int, int]]:
+    """The stops said in words in a dictated text (one that says a mark only dictation says: «virgule»,
+    «point à la ligne», "full stop"); «point» is a noun after a determiner («un point», «au point»), before
+    its complement («point de vue») and inside an address said aloud («ines point barre arobase…»)."""
+    if spoken.transcript.search(text) is None:
+        return []
+    spans = []
+    for found in spoken.stops.finditer(text):
+        before = text[max(0, found.start() - 40) : found.start()].split()
+        after = text[found.end() : found.end() + 40].split()
+        if found.group().lower() == "point" and (
+            (before and before[-1].lower() in spoken.not_after)
+            or (after and after[0].lower().startswith(spoken.not_before))
+            or any(w.lower() in spoken.address for w in [*before[-3:], *after[:3]])
+        ):
+            continue
+        spans.append(found.span())
+    return spans
+
+
+class _Spoken:
+    def __init__(self, table: dict[str, list[str]]) -> None:
+        self.stops = _alternation(table["stops"])
+        self.transcript = _alternation(table["transcript"])
+        self.not_after = frozenset(table["not_after"])
+        self.not_before = tuple(table["not_before"])
+        self.address = frozenset(table["address"])
+
+
+def _alternation(words: list[str]) -> re.Pattern[str]:
+    longest_first = sorted(words, key=len, reverse=True)
+    inner = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in longest_first)
+    return re.compile(rf"(?<![\w'’])(?:{inner})(?![\w'’-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _spoken(rules_dir: Path) -> _Spoken:
+    return _Spoken(_table(rules_dir)["spoken"])
+
+
+@lru_cache(maxsize=4)
+def _abbreviations(rules_dir: Path) -> frozenset[str]:
+    table = _table(rules_dir)["not_an_end"]
+    return frozenset(w.lower() for w in [*table["words"], *table["before_lowercase"]])
+
+
+def _table(rules_dir: Path) -> dict[str, dict[str, list[str]]]:
+    with (rules_dir / "lexicon" / "sentences.toml").open("rb") as fh:
+        return tomllib.load(fh)
