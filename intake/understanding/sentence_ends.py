@@ -1,7 +1,8 @@
 """Where a sentence ends when no full stop before a capital says it: the punctuation of a dictated mail said
 in words («… en juin deux mille vingt-cinq point il cherche…», "… in December full stop I would like…"), an
-emoji cluster written in place of a stop before a capital («… or co-op 💚🌍 Could you help me?»), and a stop
-before a lower-case word from a writer who never writes a capital after one («… at a food bank. want a job…»).
+emoji cluster written in place of a stop before a capital («… or co-op 💚🌍 Could you help me?»), a stop
+before a lower-case word from a writer who never writes a capital after one («… at a food bank. want a job…»)
+and a stop before a note opening on a date («… CDI de technicien. 09/2026 : master …»).
 
 Invariant: the ends are spans of the text (a spoken mark, or the blank after a stop or an emoji), and
 facts.py's split_sentences cuts the text there, dropping only the span: every sentence stays a piece of the
@@ -23,12 +24,15 @@ _EMOJI_END = re.compile(rf"(?<=[{_EMOJI}])\s+(?=[A-ZÀ-ÖØ-Þ«\"(])")
 _STOP_BEFORE_CAPITAL = re.compile(r"[.!?]\s+[A-ZÀ-ÖØ-Þ]")
 _STOP_BEFORE_LOWER = re.compile(r"(?<=\w)(?P<stop>[.!?]+)\s+(?=[a-zà-ÿ])")
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)$")
+# A stop after a whole word (five letters or more: not «sept.», «janv.», «niv.») before a number opens a new
+# note: «2012–2024 : CDI de technicien. 09/2026 : master de l'ESS».
+_STOP_BEFORE_NUMBER = re.compile(r"(?<=[^\W\d_]{5}\.)\s+(?=\d)")
 
 
 def sentence_ends(text: str) -> list[tuple[int, int]]:
     """The spans of `text` where a sentence ends that a full stop before a capital does not show, in order
     and not overlapping."""
-    spans = [m.span() for m in _EMOJI_END.finditer(text)]
+    spans = [m.span() for m in (*_EMOJI_END.finditer(text), *_STOP_BEFORE_NUMBER.finditer(text))]
     spans += _spoken_stops(text, _spoken(resources.rules_dir()))
     spans += _lower_case_stops(text)
     out: list[tuple[int, int]] = []
@@ -47,7 +51,7 @@ def _lower_case_stops(text: str) -> list[tuple[int, int]]:
     kept = _abbreviations(resources.rules_dir())
     spans = []
     for found in _STOP_BEFORE_LOWER.finditer(text):
-        word = _WORD_BEFORE.search(text, 0, found.start("stop"))
+        word = _WORD_BEFORE.search(text[max(0, found.start("stop") - 40) : found.start("stop")])
         said = word.group(1).lower() if word else ""
         if found.group("stop") == "." and (len(said) <= 3 or f"{said}." in kept or "." in said):
             continue

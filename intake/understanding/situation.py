@@ -330,7 +330,8 @@ def _state_of(
     settled = situation.settled_by is None or situation.settled_by.search(unit) is not None
     if own:
         state = _state_in_own_words(situation, unit, structure, today)
-        if state is None and not is_english(unit) and _verbless(unit):
+        asked = "?" in unit  # «Un service civique en cours ?»: asked, not told
+        if state is None and not asked and not is_english(unit) and _verbless(unit):
             # «Stage en cours : Coopérative Oasis, jusqu'au 15 mars», «Actuellement : stage de septembre à
             # février»: a note's line (a pasted profile, a bullet) is written like a CV's and read like one.
             state = read_state_on_cv_line(unit, situation, today) or read_run_to_today(
