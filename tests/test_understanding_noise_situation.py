@@ -167,3 +167,11 @@ def test_a_contract_still_held_said_without_a_verb_leaves_the_career_asked() -> 
         " emploi dans une association.\nInès"
     )
     assert _status(body, "not_career_change") == "unknown"
+
+
+def test_a_search_aimed_at_the_tech_industry_named_as_a_noun_is_aimed_outside_the_ess() -> None:
+    body = (
+        "Bonjour,\nMaster d'informatique obtenu en juin 2025, je cherche un CDI dans la tech, si possible à"
+        " Lyon.\nInès"
+    )
+    assert _status(body, "job_seeking_ess") == "not_met"
