@@ -20,7 +20,8 @@ from intake import resources
 
 # An emoji (pictographs, symbols, dingbats, their variation selector): written where a stop would be.
 _EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2705\u274c\ufe0f\u200d"
-_EMOJI_END = re.compile(rf"(?<=[{_EMOJI}])\s+(?=[A-ZÀ-ÖØ-Þ«\"(])")
+# Before a capital only: a bracket after an emoji goes on with its sentence («BTS ✅ (juillet 2025), …»).
+_EMOJI_END = re.compile(rf"(?<=[{_EMOJI}])\s+(?=[A-ZÀ-ÖØ-Þ«\"])")
 _STOP_BEFORE_CAPITAL = re.compile(r"[.!?]\s+[A-ZÀ-ÖØ-Þ]")
 _STOP_BEFORE_LOWER = re.compile(r"(?<=\w)(?P<stop>[.!?]+)\s+(?=[a-zà-ÿ])")
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)$")
