@@ -70,12 +70,13 @@ def _load_careers(rules_dir: Path) -> Careers:
 
 
 _COUNT = r"(?P<n>\d{1,2}|[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"  # «dix-sept», "twenty-four" too
-_YEARS = r"(?:ans|années|annees|years)"
+# «10 a.», "12 yrs": the years abbreviated in a note.
+_YEARS = r"(?:(?:ans|années|annees|years|yrs)\b|a\.(?!\w))"
 # «depuis 15 ans», «pendant six ans», «depuis 2019», "for eight years", "since 2019" (case-insensitive).
 _DURATION = re.compile(
     r"(?i)\b(?:depuis|pendant|durant|for|since)\s+"
     r"(?:maintenant\s+|plus de\s+|près de\s+|over\s+|more than\s+)?"
-    rf"(?:{_COUNT}\s+{_YEARS}\b|(?:[a-zéû]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b)"
+    rf"(?:{_COUNT}\s+{_YEARS}|(?:[a-zéû]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b)"
 )
 # «de septembre 2019 à août 2023», "from 2011 to 2023", «(2011-2023, CDI)»: a job's span inside a sentence.
 _SPAN = re.compile(
@@ -270,7 +271,7 @@ _CONTRACT = re.compile(
     r"(?i)\b(?:CDI|CDD|contractuel\w*|permanent contract|fixed-term contract|full-time|temps plein)\b"
 )
 # «Développeur web, ESN — 7 ans», «(5 ans)»: a CV's own way to say how long a job was held.
-_STATED_LENGTH = re.compile(rf"(?i)(?:[—–(,-]|\bsoit)\s*{_COUNT}\s+{_YEARS}\b")
+_STATED_LENGTH = re.compile(rf"(?i)(?:[—–(,-]|\bsoit)\s*{_COUNT}\s+{_YEARS}")
 
 
 def holds_a_contract(line: str) -> bool:

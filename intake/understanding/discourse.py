@@ -48,6 +48,7 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def as_finally_meant(text: str) -> str:
     """The text with each correction in passing applied, and the dates a writer says they forgot dropped."""
     corrects, forgotten, _ = _markers()
+    text = _bracketed_corrections(text)
     for _ in range(5):  # a few corrections in one mail at most; each pass applies the first one
         found = corrects.search(text)
         if found is None:
@@ -58,6 +59,30 @@ def as_finally_meant(text: str) -> str:
     for found in reversed(list(forgotten.finditer(text))):
         start, _ = _sentence_around(text, found.start(), found.end())
         text = text[:start] + _without_dates(text[start : found.start()]) + text[found.start() :]
+    return text
+
+
+def _bracketed_corrections(text: str) -> str:
+    """«un service clinique (civique, pardon)», "a civic serve (service, sorry)": the words in the bracket,
+    before the marker, take the place of as many words right before it — a word the keyboard's
+    autocorrect changed, put right by the writer. A date in the bracket is read by _amend («en 2052
+    (pardon : 2025)»)."""
+    correction = meaning_alternation("self_correction")
+    bracket = re.compile(
+        rf"(?P<meant>[^\W\d_][^()\d]{{0,40}}?)\s*[,;:–—-]?\s*(?:{correction})\s*[!.]*\)", re.IGNORECASE
+    )
+    for _ in range(3):
+        found = next((m for m in bracket.finditer(text) if text[: m.start()].endswith("(")), None)
+        if found is None:
+            break
+        meant = found.group("meant").strip()
+        opening = found.start() - 1
+        said = list(re.finditer(r"[\w'’-]+", text[max(0, opening - 80) : opening]))
+        count = len(meant.split())
+        if len(said) < count:
+            break
+        begin = max(0, opening - 80) + said[-count].start()
+        text = text[:begin] + meant + text[found.end() :]
     return text
 
 

@@ -12,6 +12,7 @@ from typing import Generic, TypeVar
 
 from intake import resources
 from intake.understanding.dictation import written_marks
+from intake.understanding.sentence_ends import sentence_ends
 
 T = TypeVar("T")
 
@@ -130,9 +131,20 @@ def _uncased(lines: list[str]) -> bool:
 
 def split_sentences(text: str) -> list[str]:
     """The sentences of `text`, its wrapped lines joined again first (`unwrapped`); a dictated text's spoken
-    marks («point à la ligne», «point d'interrogation») end them as the written marks do."""
-    parts = _sentence_end(resources.rules_dir()).split(unwrapped(written_marks(text)))
-    return [s.strip(" \t•-–·*") for s in parts if s.strip(" \t•-–·*")]
+    marks («point à la ligne», «point d'interrogation») end them as the written marks do (dictation.py); also
+    ended where no stop before a capital shows it (sentence_ends.py: an emoji, a writer without capitals)."""
+    joined = unwrapped(written_marks(text))
+    pieces, cursor = [], 0
+    for start, end in sentence_ends(joined):
+        pieces.append(joined[cursor:start])
+        cursor = end
+    pieces.append(joined[cursor:])
+    parts = [p for piece in pieces for p in _sentence_end(resources.rules_dir()).split(piece)]
+    return [s.strip(BULLETS) for s in parts if s.strip(BULLETS)]
+
+
+# What a list's line may open with (a word processor's or a profile's bullets, pasted): none of its words.
+BULLETS = " \t•-–·*▪▫■□●○◦‣⁃►▸➢➤→✓✔"
 
 
 @lru_cache(maxsize=4)

@@ -327,13 +327,17 @@ def _state_of(
 ) -> str | None:
     """What the unit's structure says of the situation: the parse (French), the words (English), the CV
     line's dates; None when it says nothing (the phrases then decide)."""
-    if own and is_french(unit):
-        return read_state_in_parse(unit, situation, structure, today)
     settled = situation.settled_by is None or situation.settled_by.search(unit) is not None
     if own:
-        # "I've been on a placement this autumn": an internship, or a post found by an agency? Asked.
-        state = read_state_in_words(unit, situation, structure, today)
-        return UNSURE if state == NOW and not settled and situation.name == "internship" else state
+        state = _state_in_own_words(situation, unit, structure, today)
+        asked = "?" in unit  # «Un service civique en cours ?»: asked, not told
+        if state is None and not asked and not is_english(unit) and _verbless(unit):
+            # «Stage en cours : Coopérative Oasis, jusqu'au 15 mars», «Actuellement : stage de septembre à
+            # février»: a note's line (a pasted profile, a bullet) is written like a CV's and read like one.
+            state = read_state_on_cv_line(unit, situation, today) or read_run_to_today(
+                unit, situation, structure, today
+            )
+        return state
     state = (
         read_state_on_cv_line(unit, situation, today)
         or read_run_to_today(unit, situation, structure, today)
@@ -343,6 +347,21 @@ def _state_of(
         # «Candidature - toujours en stage»: a subject is the writer's words of today, telegraphic.
         state = read_state_in_parse(unit, situation, structure, today)
     return UNSURE if state == NOW and not settled else state  # «mission de volontariat» on a CV: asked
+
+
+def _state_in_own_words(situation: Situation, unit: str, structure: Structure, today: date) -> str | None:
+    """The writer's own sentence: the parse (French) or the words (English)."""
+    if is_french(unit):
+        return read_state_in_parse(unit, situation, structure, today)
+    # "I've been on a placement this autumn": an internship, or a post found by an agency? Asked.
+    state = read_state_in_words(unit, situation, structure, today)
+    settled = situation.settled_by is None or situation.settled_by.search(unit) is not None
+    return UNSURE if state == NOW and not settled and situation.name == "internship" else state
+
+
+def _verbless(unit: str) -> bool:
+    """No verb conjugated in the unit: a note, a bullet, a form's line, not a sentence told in a tense."""
+    return not any(is_verb(t) and "Fin" in t.morph.get("VerbForm") for t in parse(unit))
 
 
 # «après mon service civique», "after my internship", «à la fin de mon stage»: it dates another act.

@@ -16,7 +16,7 @@ from intake.understanding.clauses import (
 from intake.understanding.lexicon import Structure
 from intake.understanding.sense import VOLUNTEER, in_criterion_sense
 from intake.understanding.situation_parse import read_mention_state
-from intake.understanding.situation_time import NOW, is_dated_as_now, is_ended_by_date
+from intake.understanding.situation_time import NOW, is_dated_as_now, is_ended_by_date, read_said_ongoing
 
 
 def is_untyped_mission_on_cv(units: list[str], index: int, structure: Structure, today: date) -> bool:
@@ -65,6 +65,9 @@ def is_on_untyped_mission(unit: str, structure: Structure, today: date) -> bool:
     head = phrase_head(tokens_in(parse(unit), found.start(), found.end()))
     is_role = found.group().lower().startswith("volontaire")
     state = read_mention_state(head, is_role, structure, unit, today) if head is not None else None
+    if state is None:
+        # «Mission en cours auprès d'une association (jusqu'à janvier)»: a note's line says it runs now.
+        state = read_said_ongoing(unit, found.start(), found.end(), today)
     if state is None and _MY_MISSION_ENDS.search(unit):
         # «Ma mission auprès d'une association … se termine bientôt»: the small model may lose the end verb
         # in a long subject; «ma mission» ending, not at a date already passed, runs now.

@@ -104,17 +104,26 @@ def read_state_on_cv_line(unit: str, situation: Situation, today: date) -> str |
         # juin 2027)»).
         begun = dates[0].bounds()[0] <= now
         return NOW if begun and (len(dates) == 1 or dates[-1].bounds()[1] >= now) else None
-    led = _ONGOING.match(unit)
-    if named and led and not _NOT_HELD.search(unit, 0, named.start()):
-        # «Actuellement : stagiaire, …», "Currently: intern, … (until May 2027)": the line opens on «now».
-        return NOT_NOW if is_ended_by_date(unit, today, named.start()) else NOW
-    if named and _ONGOING.match(unit, named.end()) and not _NOT_HELD.search(unit, 0, named.start()):
-        # «stage en cours jusqu'au 15/01», «service civique en cours jusqu'en avril» (a subject, a CV line)
-        return NOT_NOW if is_ended_by_date(unit, today, named.start()) else NOW
+    ongoing = read_said_ongoing(unit, named.start(), named.end(), today) if named else None
+    if ongoing is not None:
+        return ongoing
     if len(dates) < 2 or not _RANGE_BETWEEN.fullmatch(unit[dates[-2].end : dates[-1].start]):
         return None
     began, ends = dates[-2].bounds()[0], dates[-1].bounds()[1]
     return NOW if began <= now <= ends and dates[-1].month is not None else None
+
+
+def read_said_ongoing(unit: str, start: int, end: int, today: date) -> str | None:
+    """The thing named at unit[start:end] said going on by a word of «now», without a verb: the line opens on
+    it («Actuellement : stagiaire, …», "Currently: intern, … (until May 2027)") or the name is followed by it
+    («stage en cours jusqu'au 15/01», «Mission en cours auprès d'une association»). Its end's date, if
+    passed, says it is over; None when no such word says it, or when it is denied or sought («pas de stage
+    en cours», «recherche stage en cours d'année»)."""
+    if _NOT_HELD.search(unit, 0, start) or _ANSWERED_NO.match(unit, end) or "?" in unit[end:]:
+        return None  # «Stage ou service civique en cours : non», «Un service civique en cours ? Non»
+    if _ONGOING.match(unit) or _ONGOING.match(unit, end):
+        return NOT_NOW if is_ended_by_date(unit, today, start) else NOW
+    return None
 
 
 def read_run_to_today(unit: str, situation: Situation, structure: Structure, today: date) -> str | None:
@@ -146,7 +155,14 @@ def read_this_year_on_cv(unit: str, structure: Structure, today: date) -> str | 
 _WHOLE_LENGTH = re.compile(r"\b\d{1,2}\s*(?:-\s*)?(?:mois|semaines|months?|weeks?)\b", re.IGNORECASE)
 
 
-_ONGOING = re.compile(r"\W{0,3}(?:en cours|actuel(?:le)?(?:ment)?|ongoing|current(?:ly)?)\b", re.IGNORECASE)
+# «en cours», not «en cours de» (in the course of: «stage en cours de validation», «en cours d'année»).
+_ONGOING = re.compile(
+    r"\W{0,3}(?:en cours(?! d[eu'’ ])|actuel(?:le)?(?:ment)?|ongoing|current(?:ly)?)\b", re.IGNORECASE
+)
+
+
+# A field's label answered no: «Stage en cours : non, aucun», "Internship ongoing: none".
+_ANSWERED_NO = re.compile(r"[^.;:?]{0,40}:\s*(?:non|aucun|aucune|n[ée]ant|pas|no|none|nope)\b", re.IGNORECASE)
 
 
 _NOT_HELD = re.compile(
@@ -247,11 +263,43 @@ def read_begun(
     ahead = tense != PAST
     dates = (end_date_after(clause[m.start() :], today, ahead) for m in _START_WORD.finditer(clause))
     start = next((d for d in dates if d is not None), None)
+    recent = _recent_start(clause, today) if start is None and tense == PAST else None
+    if recent is not None:
+        # «j'ai débuté un service civique lundi dernier», "I started an internship last week": begun days
+        # ago, it runs today unless a length said ends it.
+        return read_by_length(recent, unit, after, today) or NOW
     if start is None:
         return None
     if start > today:
         return NOT_NOW
     return read_by_length(start, unit, after, today) if tense == PAST else None
+
+
+# A start told by its distance from today: «lundi dernier», «la semaine dernière», «il y a trois semaines»,
+# «hier», "last Monday", "two weeks ago" — a closed set of deictic times, each with its distance in days.
+_RECENT = re.compile(
+    r"\b(?:(?P<weekday>(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier|"
+    r"last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
+    r"(?P<week>la semaine derni[eè]re|last week)|"
+    r"(?P<day>hier|avant-hier|yesterday)|(?:il y a|voici)\s+(?P<count>\w+)\s+(?P<unit>jours?|semaines?)\b|"
+    r"(?P<en_count>\w+)\s+(?P<en_unit>days?|weeks?)\s+ago)\b",
+    re.IGNORECASE,
+)
+
+
+def _recent_start(clause: str, today: date) -> date | None:
+    found = _RECENT.search(clause)
+    if found is None:
+        return None
+    if found.group("weekday") or found.group("week"):
+        return today - timedelta(days=7)
+    if found.group("day"):
+        return today - timedelta(days=2)
+    count = _counted(found.group("count") or found.group("en_count") or "")
+    unit = (found.group("unit") or found.group("en_unit") or "").lower()
+    if not count:
+        return None
+    return today - timedelta(days=count * (7 if unit.startswith(("sem", "week")) else 1))
 
 
 def read_by_length(start: date, unit: str, after: int, today: date) -> str | None:
