@@ -219,6 +219,7 @@ def _extract_path(args: tuple[str, date, ExtractionLimits | None, str | None]) -
     except OSError as exc:
         return error_result(path, f"fichier illisible : {exc.strerror or type(exc).__name__}")
     try:
+        limits = limits.restarted() if limits is not None else None
         return extract_message(raw, today=today, file=path, limits=limits, our_address=our_address)
     except Exception as exc:  # the one boundary per file: a bug on one message must not stop the batch
         report_unexpected(exc)

@@ -282,6 +282,7 @@ def extraction_limits(settings: ExtractionSettings) -> ExtractionLimits:
         timeout_seconds=settings.timeout_seconds,
         memory_mb=settings.worker_memory_mb,
         deadline=time.monotonic() + settings.message_seconds,
+        message_seconds=settings.message_seconds,
     )
 
 

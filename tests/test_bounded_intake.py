@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from intake.config import load_settings
 from intake.documents.limits import BudgetExceeded, ExtractionLimits
 from intake.documents.sniff import sniff_kind
 from intake.documents.worker import run_documents
+from intake.extract import extract_files
 from intake.pipeline import RECORD_STEPS, poll
 from intake.sources.imap import ImapSource
 from intake.sources.maildir import MaildirSource
@@ -110,6 +112,25 @@ def test_documents_past_the_message_budget_quarantine_the_message_with_the_reaso
     limits = ExtractionLimits(deadline=time.monotonic() - 1)
     with pytest.raises(BudgetExceeded, match="budget de temps du message dépassé"):
         run_documents([("cv.txt", "text/plain", b"Bonjour")], limits, None)
+
+
+def test_each_file_of_an_extract_batch_is_read_on_its_own_time_budget(tmp_path: Path) -> None:
+    cv = (
+        b"From: Jeanne Moulin <jeanne.moulin@example.org>\r\nTo: propulse@animafac.net\r\n"
+        b"Subject: Candidature\r\nMessage-ID: <late@example.org>\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+        b"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nBonjour, ci-joint mon CV.\r\n"
+        b"--b\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        b"Content-Disposition: attachment; filename=cv.txt\r\n\r\n"
+        b"Jeanne Moulin\r\nLicence obtenue en juin 2025\r\n--b--\r\n"
+    )
+    path = tmp_path / "late.eml"
+    path.write_bytes(cv)
+    # The batch's clock started a minute ago: a message read now still has its own 30 seconds.
+    limits = ExtractionLimits(deadline=time.monotonic() - 60, message_seconds=30)
+    [result] = extract_files([str(path)], today=date(2026, 11, 26), workers=1, limits=limits)
+    assert "error" not in result
+    assert result["kind"] == "application"
 
 
 def test_the_format_sniffer_never_inflates_a_huge_mimetype_member() -> None:

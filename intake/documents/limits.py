@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, replace
 
 from intake.errors import QuarantineError, ShownError
 
@@ -19,6 +20,15 @@ class ExtractionLimits:
     memory_mb: int = 512
     # time.monotonic() by which the whole message must be read (the per-message budget); None: no budget.
     deadline: float | None = None
+    # The length of that budget, in seconds: what `restarted` counts from now for the next message.
+    message_seconds: float | None = None
+
+    def restarted(self) -> ExtractionLimits:
+        """The same limits, the budget starting now: each message of a batch is read on its own clock (a
+        batch's one deadline would have let its later messages' documents run out of time)."""
+        if self.message_seconds is None:
+            return self
+        return replace(self, deadline=time.monotonic() + self.message_seconds)
 
 
 class BudgetExceeded(QuarantineError):

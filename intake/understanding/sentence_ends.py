@@ -1,7 +1,7 @@
-"""Where a sentence ends when no full stop before a capital says it: an emoji cluster written in place of a
-stop before a capital («… or co-op 💚🌍 Could you help me?»), a stop before a lower-case word from a writer who
-never writes a capital after one («… at a food bank. want a job…») and a stop before a note opening on a date
-(«… CDI de technicien. 09/2026 : master …»).
+"""Where a sentence ends when no full stop before a capital says it: an emoji cluster written in place of
+a stop before a capital («… or co-op 💚🌍 Could you help me?»), a stop before a lower-case word from a writer
+who never writes a capital after one («… at a food bank. want a job…») and a stop before a note opening on a
+date («… CDI de technicien. 09/2026 : master …»).
 
 Invariant: the ends are spans of the text (the blank after a stop or an emoji), and facts.py's
 split_sentences cuts the text there, dropping only the span. A dictated mail's punctuation said in words
