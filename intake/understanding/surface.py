@@ -30,7 +30,7 @@ from intake import resources
 from intake.documents.limits import DocumentResult
 from intake.parsing import ParsedMessage
 from intake.understanding.clauses import is_english
-from intake.understanding.facts import DiplomaMention, Evidence
+from intake.understanding.facts import DiplomaMention, Evidence, Fact
 from intake.understanding.nlp import MODEL
 
 
@@ -179,13 +179,21 @@ def _read_token(
         return auxiliary if token.islower() else auxiliary[:1].upper() + auxiliary[1:]  # «ete», «etait»
     if lowered in words.known or (token.isupper() and len(token) > 1) or len(line.split()) < 3:
         return None  # a known word, an acronym, or a line too short to be a sentence (a name signed)
-    found = _known(lowered, words, participle)
+    # A capitalised word opening a sentence may be a name («Amine», «Guerin»): only a typo of the lexicon
+    # or OCR's «rn» is read in it, never accents the name may not have.
+    found = _known(lowered, words, participle, accents=token.islower())
     if found is None:
         return None
     return found[:1].upper() + found[1:] if token[:1].isupper() else found
 
 
-def _known(lowered: str, words: Words, participle: bool = False) -> str | None:
+def _inflected(word: str, words: Words) -> bool:
+    """A plural or a feminine the vocabulary lacks of a word it knows («promos», «alternante»,
+    «embauchée»): an inflection is no typo."""
+    return any(word.endswith(e) and word[: -len(e)] in words.known for e in ("s", "x", "e", "es"))
+
+
+def _known(lowered: str, words: Words, participle: bool = False, accents: bool = True) -> str | None:
     """The known word an unknown lower-case word hides: OCR's «rn» for «m», its accents, one typo."""
     if lowered in words.known:
         return lowered
@@ -194,14 +202,16 @@ def _known(lowered: str, words: Words, participle: bool = False) -> str | None:
             return candidate
     if lowered.endswith("k") and (spoken := lowered[:-1] + "que") in words.known:
         return spoken  # SMS writes «que» as «k»: «civik», «logistik»
-    accented = words.accents.get(lowered)
+    accented = words.accents.get(lowered) if accents else None
     if accented:
         ending = [w for w in accented if participle and w.endswith(_PARTICIPLE_ENDINGS)]
         if ending:
             return ending[0]
         fewest = [w for w in accented if _accents(w) == _accents(accented[0])]
         return fewest[0] if len(fewest) == 1 else None  # «tete»: «tête» or «tète», not told by the word
-    return _one_typo(lowered, words.typos) if len(lowered) >= 5 else None
+    if len(lowered) < 5 or _inflected(lowered, words):
+        return None
+    return _one_typo(lowered, words.typos)
 
 
 def _participle(word: str, words: Words) -> str | None:
@@ -218,29 +228,37 @@ def _participle(word: str, words: Words) -> str | None:
 
 def _ocr_readings(word: str) -> Iterator[str]:
     """What OCR may have made of a word: «m» read «rn» («cornrnercial» → «commercial», all of them first,
-    then each alone), a capital «I» read «l» at its start («ll sera» → «il»)."""
-    if word.startswith("l"):
-        yield "i" + word[1:]
+    then each alone). A short word ending in «rn» is English («burn», «born»), not «bum»: the reading
+    must keep four letters, unless the word starts with «rn», which no French word does («rnon»)."""
     if "rn" not in word:
         return
-    yield word.replace("rn", "m")
+    readings = [word.replace("rn", "m")]
     spots = [m.start() for m in re.finditer("rn", word)]
     if len(spots) > 1:
-        for at in spots:
-            yield word[:at] + "m" + word[at + 2 :]
+        readings += [word[:at] + "m" + word[at + 2 :] for at in spots]
+    yield from (r for r in readings if len(r) >= 4 or word.startswith("rn"))
 
 
 def _one_typo(word: str, typos: Typos) -> str | None:
     """The one word of the lexicon at one edit of `word`: two letters swapped, or, for words of six letters
     or more, a letter wrong, missing or extra."""
     found = {c for c in _swaps(word) if c in typos.words}
-    found |= typos.missing.get(word, set())
+    edited = set(typos.missing.get(word, set()))
     for i in range(len(word)):
         extra = word[:i] + word[i + 1 :]
         if extra in typos.long_words:
-            found.add(extra)
-        found |= typos.wrong.get(word[:i] + "?" + word[i + 1 :], set())
+            edited.add(extra)
+        edited |= typos.wrong.get(word[:i] + "?" + word[i + 1 :], set())
+    found |= {c for c in edited if _inside(word, c)}
     return found.pop() if len(found) == 1 else None
+
+
+def _inside(word: str, target: str) -> bool:
+    """The one letter wrong, missing or extra stands inside the word: after its first letter and before its
+    last two. A word's edges carry its inflection and its clitics («candidater», «agente», «jcherche»):
+    another ending or a glued «j» is another word, not a typo."""
+    at = next((i for i, (a, b) in enumerate(zip(word, target, strict=False)) if a != b), len(word))
+    return at >= 1 and max(len(word), len(target)) - at >= 3
 
 
 def _swaps(word: str) -> Iterator[str]:
@@ -392,9 +410,26 @@ def as_written(facts: T, surfaces: Sequence[Surface]) -> T:
     return cast(T, _as_written(facts, surfaces))
 
 
+def _written_words(value: str, surfaces: Sequence[Surface]) -> str:
+    """Each word of a value an edit made, as written, in the value's own capitals."""
+    was = {e.now.lower(): e.was for surface in surfaces for e in surface.edits}
+
+    def back(m: re.Match[str]) -> str:
+        word = m.group(0)
+        original = was.get(word.lower())
+        if original is None:
+            return word
+        return original[:1].upper() + original[1:] if word[:1].isupper() else original
+
+    return re.sub(r"[^\W\d_]+", back, value)
+
+
 def _as_written(value: Any, surfaces: Sequence[Surface]) -> Any:
     if isinstance(value, Evidence):
         return Evidence(written(value.text, surfaces), value.where)
+    if isinstance(value, Fact) and isinstance(value.value, str):
+        # A name read in a line without capitals («anais koné» was «anais kone»): the value as written.
+        return Fact(_written_words(value.value, surfaces), _as_written(value.evidence, surfaces))
     if isinstance(value, list):
         return [_as_written(v, surfaces) for v in value]
     if isinstance(value, tuple):
