@@ -58,7 +58,8 @@ class Surface:
         for edit in sorted(self.edits, key=lambda e: -len(e.now)):
             if not _as_word(edit.now).search(self.written_text):  # never a word that was there already
                 out = _as_word(edit.now).sub(edit.was.replace("\\", "\\\\"), out)
-        return out
+        # Put back only a quote of this text (its lines maybe joined): another text's quote stays as it is.
+        return out if " ".join(out.split()) in " ".join(self.written_text.split()) else quote
 
     def _written_span(self, start: int, end: int) -> str:
         """The written text under the read span [start, end): edits inside it put back one by one."""
@@ -105,8 +106,10 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 _LONE_ONE = re.compile(r"(?<=\+ )[lI](?![\w])|(?<=\+)[lI](?![\w])")
 
 
-def read_surface(text: str) -> Surface:
-    """The text as the reader reads it, with each edit recorded (see the module's invariants)."""
+def read_surface(text: str, *, shouting: bool = True) -> Surface:
+    """The text as the reader reads it, with each edit recorded (see the module's invariants).
+    `shouting`: a line in capitals is read in lower case (not in a document: a CV's headings and name are
+    in capitals by design)."""
     if not text:
         return Surface(text, text)
     words = load_words()
@@ -116,7 +119,7 @@ def read_surface(text: str) -> Surface:
     delta = 0
     for line_start, line in _lines(text):
         english = is_english(line)
-        shouted = _is_shouted(line)
+        shouted = shouting and _is_shouted(line)
         for m in _TOKEN.finditer(line):
             if m.group("skip"):
                 continue
@@ -392,7 +395,7 @@ def read_documents(documents: Sequence[DocumentResult]) -> tuple[list[DocumentRe
     out: list[DocumentResult] = []
     surfaces: list[Surface] = []
     for d in documents:
-        surface = read_surface(d.text) if d.text else None
+        surface = read_surface(d.text, shouting=False) if d.text else None
         if surface is not None and surface.edits:
             surfaces.append(surface)
             d = dataclasses.replace(d, text=surface.read_text)
@@ -412,7 +415,8 @@ def as_written(facts: T, surfaces: Sequence[Surface]) -> T:
 
 def _written_words(value: str, surfaces: Sequence[Surface]) -> str:
     """Each word of a value an edit made, as written, in the value's own capitals."""
-    was = {e.now.lower(): e.was for surface in surfaces for e in surface.edits}
+    edits = [e for surface in surfaces for e in surface.edits]
+    was = {e.now.lower(): e.was for e in edits if e.now.lower() != e.was.lower()}  # not a case alone
 
     def back(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -428,8 +432,12 @@ def _as_written(value: Any, surfaces: Sequence[Surface]) -> Any:
     if isinstance(value, Evidence):
         return Evidence(written(value.text, surfaces), value.where)
     if isinstance(value, Fact) and isinstance(value.value, str):
-        # A name read in a line without capitals («anais koné» was «anais kone»): the value as written.
-        return Fact(_written_words(value.value, surfaces), _as_written(value.evidence, surfaces))
+        # A name read in a line without capitals («anais koné» was «anais kone»): the value as written, when
+        # it was read in an edited text (a header's name is as written already).
+        evidence = _as_written(value.evidence, surfaces)
+        if evidence == value.evidence:
+            return value
+        return Fact(_written_words(value.value, surfaces), evidence)
     if isinstance(value, list):
         return [_as_written(v, surfaces) for v in value]
     if isinstance(value, tuple):
