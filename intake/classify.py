@@ -480,6 +480,9 @@ class Classification:
     trail: tuple[tuple[str, bool, str], ...] = ()  # (rule, matched, reason) for every rule checked
 
 
+_QUOTE = re.compile(r"« (.+?) »")  # a reason's quote of the message
+
+
 def classify(
     msg: ParsedMessage,
     *,
@@ -507,7 +510,7 @@ def classify(
             return Classification(
                 kind=rule.kind,
                 rule=rule.name,
-                reason=written(result.reason, surfaces),
+                reason=_QUOTE.sub(lambda q: f"« {written(q.group(1), surfaces)} »", result.reason),
                 forwarded_by=result.details.get("forwarded_by") or None,
                 bounced_address=result.details.get("bounced_address") or None,
                 document=result.details.get("document") or None,

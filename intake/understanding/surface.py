@@ -58,8 +58,10 @@ class Surface:
         for edit in sorted(self.edits, key=lambda e: -len(e.now)):
             if not _as_word(edit.now).search(self.written_text):  # never a word that was there already
                 out = _as_word(edit.now).sub(edit.was.replace("\\", "\\\\"), out)
-        # Put back only a quote of this text (its lines maybe joined): another text's quote stays as it is.
-        return out if " ".join(out.split()) in " ".join(self.written_text.split()) else quote
+        # Put back only a quote of this text (its lines maybe joined, a note maybe added after it): another
+        # text's quote stays as it is.
+        opening = " ".join(out.split())[:_OPENING]
+        return out if opening in " ".join(self.written_text.split()) else quote
 
     def _written_span(self, start: int, end: int) -> str:
         """The written text under the read span [start, end): edits inside it put back one by one."""
@@ -74,6 +76,9 @@ class Surface:
             cursor = max(cursor, edit_end)
         parts.append(self.read_text[cursor:end])
         return "".join(parts)
+
+
+_OPENING = 40  # characters of a quote that must open a place of the written text
 
 
 @lru_cache(maxsize=256)
