@@ -29,7 +29,7 @@ from typing import Any, TypeVar, cast
 from intake import resources
 from intake.documents.limits import DocumentResult
 from intake.parsing import ParsedMessage
-from intake.understanding.clauses import is_english
+from intake.understanding.clauses import is_english, is_french
 from intake.understanding.facts import DiplomaMention, Evidence, Fact
 from intake.understanding.nlp import MODEL
 
@@ -122,8 +122,11 @@ def read_surface(text: str, *, shouting: bool = True) -> Surface:
     out: list[str] = []
     cursor = 0
     delta = 0
+    english_text = is_english(text)
     for line_start, line in _lines(text):
-        english = is_english(line)
+        # An English CV's line with no function word at all («maintenance technician (permanent contract)»)
+        # is English too: «contract» is no typo of «contact».
+        english = is_english(line) or (english_text and not is_french(line))
         shouted = shouting and _is_shouted(line)
         for m in _TOKEN.finditer(line):
             if m.group("skip"):
