@@ -30,6 +30,7 @@ from intake.understanding.signals import (
     referral_hint,
     split_asked,
 )
+from intake.understanding.surface import read_message, written
 
 KINDS = ("application", "question", "reply", "auto_reply", "bounce", "newsletter", "other")
 ThreadCheck = Callable[[list[str]], bool]
@@ -493,6 +494,9 @@ class Classification:
     trail: tuple[tuple[str, bool, str], ...] = ()  # (rule, matched, reason) for every rule checked
 
 
+_QUOTE = re.compile(r"« (.+?) »")  # a reason's quote of the message
+
+
 def classify(
     msg: ParsedMessage,
     *,
@@ -502,7 +506,9 @@ def classify(
     our_address: str | None = None,
     our_name: str | None = None,
 ) -> Classification:
-    """Run the chain; the first matching rule gives the kind. `our_address`, `our_name`: the programme's."""
+    """Run the chain; the first matching rule gives the kind. `our_address`, `our_name`: the programme's.
+    The rules read the words as meant (intake/understanding/surface.py); a reason quotes them as written."""
+    msg, surfaces = read_message(msg)
     ctx = Context(
         msg=msg,
         lexicon=load_lexicon(rules_dir),
@@ -518,7 +524,7 @@ def classify(
             return Classification(
                 kind=rule.kind,
                 rule=rule.name,
-                reason=result.reason,
+                reason=_QUOTE.sub(lambda q: f"« {written(q.group(1), surfaces)} »", result.reason),
                 forwarded_by=result.details.get("forwarded_by") or None,
                 bounced_address=result.details.get("bounced_address") or None,
                 document=result.details.get("document") or None,

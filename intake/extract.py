@@ -229,9 +229,11 @@ def _extract_path(args: tuple[str, date, ExtractionLimits | None, str | None]) -
 def warm_up() -> None:
     """Load the language models and start the document reader now, so the first applicant does not wait."""
     from intake.understanding.nlp import load_nlp, load_tagger
+    from intake.understanding.surface import load_words
 
     load_nlp()
     load_tagger()
+    load_words()
     _process_worker()
 
 
@@ -240,9 +242,11 @@ def _init_pool_worker() -> None:
     # Load the models before the first message so per-message time excludes them: the NER (names) and the
     # one tagging/parsing pipeline shared by the applicant signals and the criteria's clauses.
     from intake.understanding.nlp import load_nlp, load_tagger
+    from intake.understanding.surface import load_words
 
     load_nlp()
     load_tagger()
+    load_words()
 
 
 def _end_with_parent() -> None:

@@ -57,6 +57,7 @@ from intake.understanding.signals import (
     speaks_of_a_relative,
 )
 from intake.understanding.situation import read_situation
+from intake.understanding.surface import as_written, read_documents, read_message
 
 __all__ = ["ApplicantFacts", "Evidence", "Fact", "Source", "read_applicant"]
 
@@ -255,6 +256,10 @@ def read_applicant(
     """What a message tells of its applicant. `our_address`: the programme's address (its domain is ours:
     an address there is never the applicant's)."""
     lexicon = load_lexicon(rules_dir)
+    # Every reader below reads the words as meant («serivce», «diplome», «rnaster»); evidence is put back
+    # in the words as written at the end.
+    msg, surfaces = read_message(msg)
+    documents, document_surfaces = read_documents(documents)
     ours = ProgrammeSettings(address=our_address).domain if our_address else ProgrammeSettings().domain
     body, display, addr = _applicant_body(msg, forwarded_by, lexicon, ours)
     body = body[:MAX_BODY_CHARS]
@@ -296,7 +301,7 @@ def read_applicant(
         # «M2 obtenu en juin 2026 / service civique en cours» as the subject of a note that names no diploma.
         facts.education = read_education([*sources, *subject], lexicon, today)
     facts.situation = read_situation([*sources, *earlier, *subject], lexicon, today)
-    return facts
+    return as_written(facts, (*surfaces, *document_surfaces))
 
 
 def _sources_in_time(

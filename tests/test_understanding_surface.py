@@ -1,0 +1,135 @@
+"""The surface of words (intake/understanding/surface.py): a word is read whatever its surface — accents
+missing, a line in capitals, one letter typed wrong or two swapped, OCR's «rn» for «m» and «O» for «0»,
+the SMS register — and the evidence still quotes the words as the person wrote them.
+
+Each message here was read wrong before the surface step; each is read through `propulse extract`'s path."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from fixtures_docs import make_message
+
+from intake.extract import extract_message
+from intake.understanding.surface import read_surface
+
+TODAY = date(2026, 11, 26)
+
+
+def _read(body: str) -> dict[str, Any]:
+    return extract_message(make_message(body), today=TODAY)
+
+
+def _criterion(result: dict[str, Any], criterion: str) -> dict[str, Any]:
+    return next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion)
+
+
+# ---------------------------------------------------------------------------------------- typed wrong
+
+
+def test_a_master_typed_with_two_letters_swapped_is_still_a_master() -> None:
+    result = _read(
+        "Bonjour, j'ai validé un mastre de géographie en juin 2025 et je cherche un poste "
+        "dans une coopérative d'habitants."
+    )
+    assert result["education"]["bac_plus"] == 5
+    assert result["education"]["graduation"] == "2025-06"
+    assert result["eligibility"]["verdict"] == "eligible"
+
+
+def test_a_civic_service_with_a_letter_swapped_is_still_held_now_and_quoted_as_written() -> None:
+    result = _read(
+        "Bonjour, licence d'histoire obtenue en juin 2025. Je fais un sevrice civique dans une "
+        "association sportive jusqu'en juin 2027, ensuite je voudrais travailler dans l'ESS."
+    )
+    service = _criterion(result, "not_service_civique")
+    assert service["status"] == "not_met"
+    assert "sevrice civique" in service["evidence"]["text"]  # the person's words, not the reader's
+
+
+def test_an_english_word_is_never_corrected_towards_french() -> None:
+    surface = read_surface("I am looking for a job in a cooperative bank, my internship is over.")
+    assert surface.read_text == surface.written_text
+
+
+# ------------------------------------------------------------------------------------ accents missing
+
+
+def test_an_internship_told_in_the_past_without_accents_is_over() -> None:
+    result = _read(
+        "Bonjour, j'ai ete stagiaire dans une mairie jusqu'en juin, et j'ai obtenu mon BTS en juillet 2025. "
+        "Je cherche un emploi dans l'ESS."
+    )
+    assert _criterion(result, "not_internship")["status"] == "met"
+    assert result["eligibility"]["verdict"] == "eligible"
+
+
+def test_a_word_after_avoir_written_without_accents_is_read_as_the_participle() -> None:
+    assert "j'ai commencé un stage" in read_surface("j'ai commence un stage en octobre").read_text
+    assert "il commence" in read_surface("puis il commence un stage en octobre").read_text
+
+
+# ------------------------------------------------------------------------------------------ capitals
+
+
+def test_a_line_in_capitals_keeps_its_acronyms_and_reads_the_rest_in_lower_case() -> None:
+    surface = read_surface("DIPLOMEE D'UN BTS EN JUIN 2025, JE CHERCHE UN EMPLOI DANS L'ESS")
+    assert surface.read_text == "Diplômée d'un BTS en juin 2025, je cherche un emploi dans l'ESS"
+    assert surface.written(surface.read_text) == surface.written_text
+
+
+def test_a_but_still_running_written_in_capitals_is_a_course_not_finished() -> None:
+    result = _read("BONJOUR. BUT GEA EN COURS, FIN PREVUE EN JUIN 2027. JE CHERCHE UN EMPLOI DANS L'ESS.")
+    assert _criterion(result, "studies_finished")["status"] == "not_met"
+
+
+# ----------------------------------------------------------------------------------------------- OCR
+
+
+def test_a_scanned_letter_with_rn_for_m_and_letters_in_the_year_is_read() -> None:
+    result = _read(
+        "Texte de rna lettre numérisée :\nJ'ai obtenu rnon rnaster de sociologie en juillet 2O25 et je "
+        "recherche un ernploi dans une association d'insertion."
+    )
+    assert result["education"]["bac_plus"] == 5
+    assert result["education"]["graduation"] == "2025-07"
+    assert result["eligibility"]["verdict"] == "eligible"
+
+
+def test_an_ocr_year_is_put_back_in_the_evidence_as_scanned() -> None:
+    surface = read_surface("Licence obtenue en 2O24, stage terminé le 3l mai.")
+    assert surface.read_text == "Licence obtenue en 2024, stage terminé le 31 mai."
+    assert surface.written("obtenue en 2024") == "obtenue en 2O24"
+
+
+# ----------------------------------------------------------------------------------------------- SMS
+
+
+def test_an_sms_saying_i_am_in_an_internship_until_spring_is_a_current_internship() -> None:
+    result = _read(
+        "slt\nlicence pro eue en juin 2025 mais chui en stage jusk avril 2027 ds une mutuelle.\n"
+        "apres jveu bosser ds l'ess"
+    )
+    assert _criterion(result, "not_internship")["status"] == "not_met"
+
+
+def test_english_texting_shorthand_is_read_as_english() -> None:
+    surface = read_surface("hi, im in an internship til april at a charity shop")
+    assert surface.read_text == "hi, I'm in an internship until april at a charity shop"
+    assert surface.written("I'm in an internship until april") == "im in an internship til april"
+
+
+# --------------------------------------------------------------------------------------- left alone
+
+
+def test_clean_text_is_returned_as_it_is() -> None:
+    text = "Bonjour, je suis diplômée d'un BTS depuis juin 2025.\nMarie Dupont\nmarie.dupont@example.org"
+    surface = read_surface(text)
+    assert surface.read_text is text
+    assert surface.edits == ()
+
+
+def test_a_signed_name_without_its_accents_is_not_given_them() -> None:
+    surface = read_surface("je cherche un emploi dans une asso\nlea morin")
+    assert surface.read_text.endswith("lea morin")
