@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -79,6 +80,7 @@ def _words(rules_dir: Path) -> _Words:
     said = sorted(value_of, key=len, reverse=True)
     number = r"\b(?:" + "|".join(_spaced(s) for s in said) + r")\b"
     part = r"[a-z0-9]+"
+    name = r"[^\W_]+"  # the name before «arobase» may carry accents said aloud («léonie»): unaccented below
     sign = r"\s+(?:" + "|".join(_spaced(s) for s in signs) + r")\s+"
     at = "|".join(re.escape(a) for a in address["at"])
     return _Words(
@@ -88,7 +90,7 @@ def _words(rules_dir: Path) -> _Words:
         not_after=frozenset(marks["not_after"]),
         not_before=frozenset(marks["not_before"]),
         address=re.compile(
-            rf"\b{part}(?:{sign}{part})*\s+(?:{at})\s+{part}(?:{sign}{part})+\b", re.IGNORECASE
+            rf"\b{name}(?:{sign}{name})*\s+(?:{at})\s+{part}(?:{sign}{part})+\b", re.IGNORECASE
         ),
         sign_of={_said(s): v for s, v in address["signs"].items()},
         number=re.compile(number, re.IGNORECASE),
@@ -144,10 +146,15 @@ def spoken_addresses(text: str) -> list[Spoken]:
     out = []
     for m in words.address.finditer(text):
         pieces = re.split(r"\s+", m.group(0))
-        address = "".join(_sign(piece, words) for piece in pieces)
+        # An address is written without accents, whatever the name said aloud carries («léonie point …»).
+        address = _unaccented("".join(_sign(piece, words) for piece in pieces))
         if "@" in address and "." in address.rpartition("@")[2]:
             out.append(Spoken(address.lower(), m.start(), m.end()))
     return out
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def _sign(piece: str, words: _Words) -> str:

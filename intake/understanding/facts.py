@@ -125,8 +125,9 @@ _UNCASED_LINES = 3  # lines starting with a letter, all in lower case, before a 
 
 def _uncased(lines: list[str]) -> bool:
     """No line of the text starts with a capital, and enough of them start with a letter to tell."""
-    starts = [s[0] for line in lines if (s := line.lstrip(" \t>•-–·*")) and s[0].isalpha()]
-    return len(starts) >= _UNCASED_LINES and not any(c.isupper() for c in starts)
+    starts = [s[:2] for line in lines if (s := line.lstrip(" \t>•-–·*")) and s[0].isalpha()]
+    # English "I" is written in capitals by writers who type no other (and read so by surface.py).
+    return len(starts) >= _UNCASED_LINES and not any(c[0].isupper() and c not in ("I ", "I'") for c in starts)
 
 
 def split_sentences(text: str) -> list[str]:
