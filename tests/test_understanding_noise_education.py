@@ -157,3 +157,29 @@ def test_an_english_course_that_ends_ahead_is_not_finished() -> None:
     result = _read(f"Hi, I got my BTS in July 2025. BA in Social Work this year (ends June 2027). {EN_AIM}")
     assert result["education"]["bac_plus"] == 2
     assert _criterion(result, "studies_finished") == "not_met"
+
+
+def test_a_course_running_on_to_a_season_is_not_finished_nor_dated_by_the_next_diploma() -> None:
+    result = _read(f"Bonjour, M1 d'économie jusqu'au printemps, licence depuis 2025 (mai). {AIM}")
+    assert result["education"]["bac_plus"] == 3
+    assert result["education"]["graduation"] == "2025-05"
+    assert _criterion(result, "studies_finished") == "not_met"
+
+
+def test_an_english_course_running_until_the_summer_is_not_finished() -> None:
+    result = _read(f"Hi, my MSc runs until the summer; I got my BA in June 2025. {EN_AIM}")
+    assert result["education"]["bac_plus"] == 3
+    assert _criterion(result, "studies_finished") == "not_met"
+
+
+def test_a_master_whose_defence_is_dated_ahead_is_not_had_beside_a_licence() -> None:
+    body = "Bonjour, la soutenance de mon M2 est programmée le 11 décembre ; licence obtenue en juin 2025."
+    result = _read(f"{body} {AIM}")
+    assert result["education"]["bac_plus"] == 3
+    assert result["education"]["graduation"] == "2025-06"
+
+
+def test_a_diploma_named_in_an_aside_does_not_take_the_date_of_the_one_around_it() -> None:
+    result = _read(f"Hi, I earned a Master's (after a BA in history) in planning in October 2025. {EN_AIM}")
+    assert result["education"]["bac_plus"] == 5
+    assert result["education"]["graduation"] == "2025-10"

@@ -229,6 +229,12 @@ _SEASONS = {
     "winter": (12, 14),
 }
 _SEASON_ALT = "|".join(sorted(_SEASONS, key=len, reverse=True))
+# A season named after «jusqu'à», "until" (no year): the next one, ahead of the reading day.
+SEASON_AHEAD = re.compile(
+    rf"(?:l['’]\s*|le\s+|la\s+|the\s+|this\s+|cet\s+|ce\s+)?(?:{_SEASON_ALT})\b"
+    rf"(?!\s*(?:dernier|derni[eè]re|pass[ée]e?|{_YEAR}))",
+    re.IGNORECASE,
+)
 # «en septembre dernier», «l'an dernier», «cette année», «last June», «il y a 18 mois»: read against the
 # message's day.
 _RELATIVE_RE = re.compile(

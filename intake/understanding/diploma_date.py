@@ -53,8 +53,14 @@ def find_graduation(
         if len(after) > 1 and _RANGE_SEP.match(line[first.end : after[1].start]):
             first = after[1]  # «(2023-2025)», «(sept. 2023 à juin 2025)»: the end of the range
         gap = line[end : first.start]
-        # The date must belong to this diploma, not to a later clause (« … et mon stage finit en mai »).
-        if not re.search(r"\b(?:stage|service civique|mission|et je|while|and I)\b", gap, re.IGNORECASE):
+        # The date must belong to this diploma, not to a later clause (« … et mon stage finit en mai »), nor
+        # to a diploma named between («M2 jusqu'à l'été, licence depuis 2024»: the licence's).
+        later = any(
+            end <= other and other_end <= first.start and not _aside(line, end, other, first.start)
+            for other, other_end in others
+        )
+        stage = re.search(r"\b(?:stage|service civique|mission|et je|while|and I)\b", gap, re.IGNORECASE)
+        if not stage and not later:
             return None if _PERIOD_OF_WORK.search(gap) else first
     if before and not _owned_by_earlier(line, before[-1], start, others, dates):
         return before[-1]
@@ -106,6 +112,13 @@ def _owned_by_earlier(
             continue
         return True
     return False
+
+
+def _aside(line: str, end: int, other: int, until: int) -> bool:
+    """The diploma at `other` is named in brackets opened after `end` and closed before `until`: an aside
+    («Master's degree (two years after my bachelor's) in … in September 2025»), not the date's owner."""
+    opened = line[end:other].count("(") > line[end:other].count(")")
+    return opened and ")" in line[other:until]
 
 
 def _bracketed(line: str, when: MonthYear) -> bool:

@@ -17,7 +17,14 @@ from intake.understanding.clauses import (
     tense_of,
     tokens_in,
 )
-from intake.understanding.dates import YEARLESS_MONTH, MonthYear, bare_date, find_dates, last_yearless_month
+from intake.understanding.dates import (
+    SEASON_AHEAD,
+    YEARLESS_MONTH,
+    MonthYear,
+    bare_date,
+    find_dates,
+    last_yearless_month,
+)
 from intake.understanding.diploma_date import (
     CLAUSE_BREAK,
     DATE_ONLY,
@@ -48,7 +55,7 @@ from intake.understanding.facts import (
 )
 from intake.understanding.lexicon import Lexicon
 from intake.understanding.owner import anothers
-from intake.understanding.pending import decision_to_come
+from intake.understanding.pending import decision_to_come, final_step_ahead_at
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.signals import load_meanings
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
@@ -671,8 +678,7 @@ def _mentions_in(
         studying_here = any(_studied_here(unit, spans, i, pos) for pos in studying_at)
         # «je me suis inscrit en master, que j'ai obtenu en 2026»: the enrolment is over, the diploma had.
         studying_here = studying_here and not _OBTAINED_AFTER.search(unit[end:])
-        # «… (master 1 en juin 2025), il me reste le mémoire»: a diploma dated behind is not the course left.
-        studying_here = studying_here or (past is not True and _told_not_over(unit, spans, i, lexicon, today))
+        studying_here = studying_here or _told_not_over(unit, spans, i, lexicon, today, past is True)
         # «inscrit en licence, mais j'ai dû abandonner»: the abandonment wins over the enrolment.
         in_progress = (
             (studying_here and i not in cancelled)
@@ -702,7 +708,8 @@ def _mentions_in(
 # management, until June", «L3 en cours (fin 06/27)», «(fin des cours en juin 2027)», "(ends May 2027)".
 _UNTIL = re.compile(
     r"\b(?:jusqu['’]\s*(?:en|à|a|au|aux)\b|until\b|till\b"
-    r"|fin(?:\s+(?:des cours|de (?:la |l['’])?(?:formation|cursus|ann[ée]e)|pr[ée]vue))?(?:\s+(?:en|le|au))?\b"
+    r"|fin(?:\s+(?:des cours|de (?:la |l['’])?(?:formation|cursus|ann[ée]e)|pr[ée]vue))?"
+    r"(?:\s+(?:en|le|au))?\b"
     r"|(?:ends?|ending|finishing)(?:\s+(?:in|on))?\b)\s*",
     re.IGNORECASE,
 )
@@ -715,16 +722,22 @@ _ANOTHER_RUN = re.compile(
 
 
 def _told_not_over(
-    unit: str, spans: list[tuple[int, int, str, int]], i: int, lexicon: Lexicon, today: date
+    unit: str, spans: list[tuple[int, int, str, int]], i: int, lexicon: Lexicon, today: date, behind: bool
 ) -> bool:
     """The diploma at `spans[i]` is a course the unit says is not over: named in a clause saying its end
     not reached (unfinished.py: «mais pas encore fini mon M2»), running on to a date still ahead («mes
     cours de M2 continuent jusqu'en mai»), or with a part of it left («Master 2 terminé sauf la
     soutenance», the exception in the clause of its word of completion); a run to a date not when the words
-    between say it obtained or tell another subject's or another situation's run."""
+    between say it obtained or tell another subject's or another situation's run. A diploma dated `behind`
+    the reading day is none of the latter two («… (master 1 en juin 2025), il me reste le mémoire»)."""
     start, end = spans[i][0], spans[i][1]
     if any(a <= start < b for a, b in clauses_not_over(unit, lexicon.structure)):
         return True
+    if behind:
+        return False
+    step = final_step_ahead_at(unit, lexicon.structure, today)
+    if step is not None and clause_start(unit, step) == clause_start(unit, start):
+        return True  # «ma soutenance de master est fixée au 8 décembre»: the master is not had yet
     stop = next((s for s, _e, _l, _v in spans if s >= end), len(unit))
     gap_end = min(stop, end + 80)
     until = _UNTIL.search(unit, end, gap_end)
@@ -737,7 +750,10 @@ def _told_not_over(
         return False
     ahead = bare_date(unit[until.end() :], today, ahead=True)
     dated = [d for d in find_dates(unit[until.end() : until.end() + 25]) if d.start <= 3]
-    return (ahead is not None and ahead > today) or (bool(dated) and is_past(dated[0], today) is False)
+    # «jusqu'à l'été», "until the spring": a season run on to is the next one.
+    season = SEASON_AHEAD.match(unit, until.end()) is not None
+    dated_ahead = bool(dated) and is_past(dated[0], today) is False
+    return season or (ahead is not None and ahead > today) or dated_ahead
 
 
 def _awaiting_decision(
