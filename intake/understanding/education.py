@@ -145,7 +145,8 @@ _OBTAINED_CUE = re.compile(
     # The writer's own level or diploma taken up by «c'est»: «mon niveau : c'est un titre de niveau 4».
     r"|\b(?:mon|ma) (?:niveau|dipl[oô]me|formation|qualification|titre)\b[^.;]{0,12}\bc.est\b"
     # Possession bounded by «ne… que», "only": «je n'ai que le bac», "I only have a BTS".
-    r"|\bn.ai (?:que|qu.)|\bi only (?:have|hold)\b|\bmy only (?:diploma|degree|qualification)\b"
+    r"|\bn.ai (?:(?:donc|finalement|toujours|encore|au final|en fait) )?(?:que|qu.)"
+    r"|\bi only (?:have|hold)\b|\bmy only (?:diploma|degree|qualification)\b"
     r"|\bgot (?:my|a|an|the|his|her)\b|\breceived\b|\bawarded\b"
     # Possession bounded by «seulement»: «j'ai seulement la matura», «j'ai juste le bac».
     r"|\bj.ai (?:seulement|juste|uniquement|simplement) (?:le|la|l['’]|un|une|mon|ma)\s?"
