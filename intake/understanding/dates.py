@@ -78,13 +78,29 @@ _FOREIGN_MONTHS = {
 _MONTHS.update({name: number for number, names in _FOREIGN_MONTHS.items() for name in names})
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
+# A year written with two figures: 2013 to 2035 (see _short_date); after a slash not 20, a mark out of 20.
+_SHORT_YEAR = r"(?:1[3-9]|2\d|3[0-5])"
+_SHORT_YEAR_NOT_20 = r"(?:1[3-9]|2[1-9]|3[0-5])"
+# A figure that goes on: the date read must not be a piece of a phone number, a price or a longer date.
+_NO_MORE_FIGURES = r"(?!\s*[/.,:-]?\s*\d)(?!\s*(?:€|%|h\b|km\b|ans?\b|st\b|nd\b|rd\b|th\b))"
 DATE_RE = re.compile(
     # «2024-25», «2024/25»: an academic year or a range written short; it ends in the second year.
     rf"\b(?P<ayear>{_YEAR})\s*[-/]\s*(?P<ashort>1[3-9]|[2-4]\d)\b(?!\s*[-/.]\s*\d)"
-    rf"|(?P<month>\b(?:{_MONTH_ALT})\b)\.?\s+(?:de\s+|of\s+)?(?P<year>{_YEAR})\b"
+    # «juin 2025», «juin2025» (typed without the space), «sept. de 2025».
+    rf"|(?P<month>\b(?:{_MONTH_ALT}))(?:\.?\s*|\b\.?\s+(?:de\s+|of\s+))(?P<year>{_YEAR})\b"
     rf"|\b(?P<mnum>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<year2>{_YEAR})\b"
-    rf"|\b(?P<year3>{_YEAR})\s*[-/]\s*(?P<mnum3>0[1-9]|1[0-2])\b(?!\s*[-/]\s*\d)"
+    # «2024-10», «2024/10», «2025.07»: the year, then its month.
+    rf"|\b(?P<year3>{_YEAR})\s*[-/.]\s*(?P<mnum3>0[1-9]|1[0-2])\b(?!\s*[-/.]\s*\d)"
     rf"|\b(?P<year5>{_YEAR})\s*\(\s*(?P<month5>{_MONTH_ALT})\.?\s*\)"  # «2024 (décembre)»
+    # «(2025, juin)», «(pardon : 2025, en juin)»: the year, then its month, closing a bracket.
+    rf"|\b(?P<year6>{_YEAR})\s*,\s*(?:en\s+|in\s+)?(?P<month6>{_MONTH_ALT})\b\.?\s*(?=\))"
+    # Dates written short (two figures for the year), read by _short_date.
+    rf"|(?<![\d/.])(?P<sday>0?[1-9]|[12]\d|3[01])\s*(?P<ssep>[/.-])\s*(?P<smonth>0?[1-9]|1[0-2])"
+    rf"\s*(?P=ssep)\s*(?P<syear>\d\d){_NO_MORE_FIGURES}"
+    rf"|(?<![\d/.,])(?P<nmonth>0?[1-9]|1[0-2])\s*/\s*(?P<nyear>{_SHORT_YEAR_NOT_20}){_NO_MORE_FIGURES}"
+    rf"|(?<![\d/.,])(?<!à\s)(?<!at\s)(?P<dmonth>0[1-9]|1[0-2])\.(?P<dyear>{_SHORT_YEAR}){_NO_MORE_FIGURES}"
+    rf"|(?<!\bon\s)(?P<wmonth>\b(?:{_MONTH_ALT}))\b\.?\s*(?P<apos>['’])?(?P<wyear>{_SHORT_YEAR})\b"
+    rf"(?!,?\s*{_YEAR})(?!\s*(?:{_MONTH_ALT})\b){_NO_MORE_FIGURES}"
     rf"|\b(?P<year4>{_YEAR})\b",
     re.IGNORECASE,
 )
@@ -213,6 +229,12 @@ _SEASONS = {
     "winter": (12, 14),
 }
 _SEASON_ALT = "|".join(sorted(_SEASONS, key=len, reverse=True))
+# A season named after «jusqu'à», "until" (no year): the next one, ahead of the reading day.
+SEASON_AHEAD = re.compile(
+    rf"(?:l['’]\s*|le\s+|la\s+|the\s+|this\s+|cet\s+|ce\s+)?(?:{_SEASON_ALT})\b"
+    rf"(?!\s*(?:dernier|derni[eè]re|pass[ée]e?|{_YEAR}))",
+    re.IGNORECASE,
+)
 # «en septembre dernier», «l'an dernier», «cette année», «last June», «il y a 18 mois»: read against the
 # message's day.
 _RELATIVE_RE = re.compile(
@@ -435,15 +457,39 @@ def _absolute_dates(text: str) -> list[MonthYear]:
             out.append(when)
         elif m.group("mnum"):
             out.append(MonthYear(int(m.group("year2")), int(m.group("mnum")), m.start(), m.end()))
-        elif m.group("year5"):
-            out.append(
-                MonthYear(int(m.group("year5")), _MONTHS[m.group("month5").lower()], m.start(), m.end())
-            )
+        elif m.group("year5") or m.group("year6"):
+            year, month = m.group("year5") or m.group("year6"), m.group("month5") or m.group("month6")
+            out.append(MonthYear(int(year), _MONTHS[month.lower()], m.start(), m.end()))
         elif m.group("year3"):
             out.append(MonthYear(int(m.group("year3")), int(m.group("mnum3")), m.start(), m.end()))
-        else:
+        elif m.group("year4"):
             out.append(MonthYear(int(m.group("year4")), None, m.start(), m.end()))
+        else:
+            out.append(_short_date(m))
     return _spans_read(text, sorted(out, key=lambda d: d.start))
+
+
+def _short_date(m: re.Match[str]) -> MonthYear:
+    """Dates written short, read by one rule of ranges, whatever the order of the figures:
+
+    - a month is 1 to 12 and a year of two figures is 13 to 35 (2013–2035): «6/25», «06/26», «(07.26)» are
+      a month then a year, because 25, 26 cannot be a month; «12/12», «24/11», «15/12» (both figures can be
+      a day and a month, or the first cannot be a month) are a day and a month, never a year — and «/20»
+      is left out of the years, being the French scale of marks («12/20»);
+    - three groups of figures are a day, a month and a year, in the French order: «01.09.26» is 1 September
+      2026, «28/02/27» 28 February 2027 (the day is dropped: a month is the finest the reader keeps);
+    - two figures after a month's name are its year: «JUIN 24», «sept. 25», «Sept '25»; not after "on"
+      ("on June 25" is a day), nor when a full year or another month follows ("June 25, 2025", «mar 25
+      nov», Tuesday the 25th).
+    The year, the month, and how it was read (for the evidence) are kept."""
+    for month_group, year_group in (("smonth", "syear"), ("nmonth", "nyear"), ("dmonth", "dyear")):
+        if m.group(month_group):
+            year, month = 2000 + int(m.group(year_group)), int(m.group(month_group))
+            break
+    else:
+        year, month = 2000 + int(m.group("wyear")), _MONTHS[m.group("wmonth").lower()]
+    when = MonthYear(year, month, m.start(), m.end())
+    return replace(when, how=f"« {m.group(0)} » : {when.as_text()}, l'année écrite en deux chiffres")
 
 
 # «session de juin 2025», «sesiunea de iulie 2025», «à la session d'octobre»: an exam session dates a diploma.

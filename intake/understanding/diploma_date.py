@@ -5,6 +5,7 @@ it reads only the places of dates around a diploma's name, whatever the diploma 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from intake.understanding.dates import MonthYear, find_dates
@@ -15,8 +16,15 @@ _RANGE_SEP = re.compile(r"^\s*(?:[-–—/à]|to|au)\s*$", re.IGNORECASE)
 
 
 def find_graduation(
-    line: str, start: int, end: int, prev_line: str | None, today: date | None = None
+    line: str,
+    start: int,
+    end: int,
+    prev_line: str | None,
+    today: date | None = None,
+    others: Sequence[tuple[int, int]] = (),
 ) -> MonthYear | None:
+    """The date of the diploma named at [start, end) of `line`; `others` are the other diplomas the line
+    names, whose own dates are not this one's."""
     dates = find_dates(line, today)
     inside = [d for d in dates if start <= d.start and d.end <= end]
     if inside:
@@ -37,6 +45,7 @@ def find_graduation(
         own_after = after and not CLAUSE_BREAK.search(line[end : after[0].start])
         adjacent = adjacent and not (own_after and "," in between)
         alone = not after and not re.search(r"\bpuis\b|\bthen\b", between)
+        alone = alone and not _owned_by_earlier(line, last, start, others, dates)
         if adjacent or alone or _cleft(line, last, start):
             return last
     if after:
@@ -44,10 +53,16 @@ def find_graduation(
         if len(after) > 1 and _RANGE_SEP.match(line[first.end : after[1].start]):
             first = after[1]  # «(2023-2025)», «(sept. 2023 à juin 2025)»: the end of the range
         gap = line[end : first.start]
-        # The date must belong to this diploma, not to a later clause (« … et mon stage finit en mai »).
-        if not re.search(r"\b(?:stage|service civique|mission|et je|while|and I)\b", gap, re.IGNORECASE):
+        # The date must belong to this diploma, not to a later clause (« … et mon stage finit en mai »), nor
+        # to a diploma named between («M2 jusqu'à l'été, licence depuis 2024»: the licence's).
+        later = any(
+            end <= other and other_end <= first.start and not _aside(line, end, other, first.start)
+            for other, other_end in others
+        )
+        stage = re.search(r"\b(?:stage|service civique|mission|et je|while|and I)\b", gap, re.IGNORECASE)
+        if not stage and not later:
             return None if _PERIOD_OF_WORK.search(gap) else first
-    if before:
+    if before and not _owned_by_earlier(line, before[-1], start, others, dates):
         return before[-1]
     if prev_line is not None:
         prev_dates = find_dates(prev_line)
@@ -81,6 +96,29 @@ def _cleft(line: str, when: MonthYear, start: int) -> bool:
     focus = _CLEFT_FOCUS.search(line[max(0, when.start - 30) : when.start])
     clause = _CLEFT_CLAUSE.match(line, when.end)
     return focus is not None and clause is not None and not re.search(r"[,.;!?]", line[when.end : start])
+
+
+def _owned_by_earlier(
+    line: str, when: MonthYear, start: int, others: Sequence[tuple[int, int]], dates: list[MonthYear]
+) -> bool:
+    """«J'ai une licence depuis juillet 2025 et mes cours de M2 continuent»: a date said after an earlier
+    diploma of the sentence, the first date after it, is that diploma's; the later diploma, named after
+    the date and not next to it, does not take it."""
+    for other_start, other_end in others:
+        if other_end > when.start or other_start >= start:
+            continue
+        between = line[other_end : when.start]
+        if re.search(r"[.;!?]", between) or any(other_end <= d.start < when.start for d in dates):
+            continue
+        return True
+    return False
+
+
+def _aside(line: str, end: int, other: int, until: int) -> bool:
+    """The diploma at `other` is named in brackets opened after `end` and closed before `until`: an aside
+    («Master's degree (two years after my bachelor's) in … in September 2025»), not the date's owner."""
+    opened = line[end:other].count("(") > line[end:other].count(")")
+    return opened and ")" in line[other:until]
 
 
 def _bracketed(line: str, when: MonthYear) -> bool:

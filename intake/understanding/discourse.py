@@ -105,10 +105,10 @@ def _amend(said: str, correction: str) -> str:
     if not_reached is not None:
         return not_reached
     new_dates = [d for d in find_dates(correction) if d.start <= _LEAD]
-    old_dates = find_dates(said)
+    old_dates = [(d.start, d.end) for d in find_dates(said)] or _years_mistyped(said)
     if new_dates and old_dates:
-        old, new = old_dates[-1], new_dates[0]
-        return said[: old.start] + correction[new.start : new.end] + said[old.end :] + correction[new.end :]
+        (old_start, old_end), new = old_dates[-1], new_dates[0]
+        return said[:old_start] + correction[new.start : new.end] + said[old_end:] + correction[new.end :]
     # «j'étais, il s'est terminé»: a verb alone in place of the one said; «je cherche un emploi dans…» is
     # a whole clause said again, in place of the last one.
     verb = _SUBJECT_VERB.match(correction)
@@ -121,6 +121,16 @@ def _amend(said: str, correction: str) -> str:
         return opened
     clause = max(said.rfind(","), said.rfind(";"))
     return said[: clause + 1] + " " + correction if clause >= 0 else correction
+
+
+# A year no date can be, typed wrong and corrected at once: «en 2052 (pardon : 2025)», «en 2205, pardon 2025».
+_MISTYPED_YEAR = re.compile(r"\b(?:19|2\d)\d\d\b")
+
+
+def _years_mistyped(said: str) -> list[tuple[int, int]]:
+    """Where a four-figure year the dates reader refuses (too far ahead) stands in what the writer takes
+    back: the correction's date replaces it."""
+    return [(m.start(), m.end()) for m in _MISTYPED_YEAR.finditer(said)]
 
 
 def _end_not_reached(said: str, correction: str) -> str | None:

@@ -7,8 +7,24 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from intake.understanding.clauses import PAST, is_french, is_negated, parse, predicate_of, tense_of, tokens_in
-from intake.understanding.dates import YEARLESS_MONTH, MonthYear, bare_date, find_dates, last_yearless_month
+from intake.understanding.clauses import (
+    PAST,
+    clause_start,
+    is_french,
+    is_negated,
+    parse,
+    predicate_of,
+    tense_of,
+    tokens_in,
+)
+from intake.understanding.dates import (
+    SEASON_AHEAD,
+    YEARLESS_MONTH,
+    MonthYear,
+    bare_date,
+    find_dates,
+    last_yearless_month,
+)
 from intake.understanding.diploma_date import (
     CLAUSE_BREAK,
     DATE_ONLY,
@@ -39,9 +55,11 @@ from intake.understanding.facts import (
 )
 from intake.understanding.lexicon import Lexicon
 from intake.understanding.owner import anothers
-from intake.understanding.pending import decision_to_come
+from intake.understanding.pending import decision_to_come, final_step_ahead_at
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
+from intake.understanding.signals import load_meanings
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
+from intake.understanding.unfinished import clauses_not_over
 
 # A verb of starting right before the diploma it governs: «j'ai commencé un master», "I enrolled in a BA".
 _STARTED_DIPLOMA = re.compile(
@@ -120,12 +138,15 @@ _OBTAINED_CUE = re.compile(
     r"\bi (?:already |also )?(?:have|hold) (?:a|an|my)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b|"
     r"\bd[ée]livr[ée]e?\b|"
     r"\ben poche\b"
+    # Abbreviated: «obt. 06/2025», «dipl. en 2022».
+    r"|\bobt\.|\bdipl\.(?=\s*(?:en\s+)?(?:\d|[a-zéû]+\.?\s+\d))"
     # Told done without a verb of getting: «ma licence, c'est fait», «BTS, done», «studies ending with a BA».
     r"|\bdone\b|\bc.est (?:fait|fini|boucl[ée]|bon)\b|\bboucl[ée]e?\b|\b(?:ending|ended|finishing) with\b"
     # The writer's own level or diploma taken up by «c'est»: «mon niveau : c'est un titre de niveau 4».
     r"|\b(?:mon|ma) (?:niveau|dipl[oô]me|formation|qualification|titre)\b[^.;]{0,12}\bc.est\b"
     # Possession bounded by «ne… que», "only": «je n'ai que le bac», "I only have a BTS".
-    r"|\bn.ai (?:que|qu.)|\bi only (?:have|hold)\b|\bmy only (?:diploma|degree|qualification)\b"
+    r"|\bn.ai (?:(?:donc|finalement|toujours|encore|au final|en fait) )?(?:que|qu.)"
+    r"|\bi only (?:have|hold)\b|\bmy only (?:diploma|degree|qualification)\b"
     r"|\bgot (?:my|a|an|the|his|her)\b|\breceived\b|\bawarded\b"
     # Possession bounded by «seulement»: «j'ai seulement la matura», «j'ai juste le bac».
     r"|\bj.ai (?:seulement|juste|uniquement|simplement) (?:le|la|l['’]|un|une|mon|ma)\s?"
@@ -260,14 +281,28 @@ def _year_in_progress(mention: DiplomaMention, unit: str) -> DiplomaMention:
 def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
     """A diploma of the mail counts when dated, in progress, not obtained, said obtained, or stated as a
     sentence of its own the way a CV line states it («Licence en sciences de l'éducation. Je cherche …»;
-    not asked: «Master ESS ?»)."""
-    if mention.in_progress or not mention.obtained or mention.graduation or _OBTAINED_CUE.search(unit):
+    not asked: «Master ESS ?»); not one its own clause hedges («… : peut-être un master plus tard»)."""
+    if mention.in_progress or not mention.obtained or mention.graduation:
         return True
+    if _OBTAINED_CUE.search(unit):
+        return not _hedged_here(mention, unit)
     asked, mark, answer = unit.partition("?")
     if mark and _OWN_STUDIES.search(asked) and mention.text.lower() in answer.lower():
         return True  # «Mes diplômes ? Le bac, et c'est tout.»: the writer's answer to their own question
     said = (diploma_field_value(unit) or unit).strip().lower()  # «Niveau d'études : Bac+3»: the value
     return said.startswith(mention.text.strip().lower()) and "?" not in said and len(said) <= 80
+
+
+def _hedged_here(mention: DiplomaMention, unit: str) -> bool:
+    """The diploma's own clause opens on a doubt («peut-être un master plus tard», "maybe a master's one
+    day"): what another clause of the sentence says obtained is not said of it. A doubt after the name is
+    about what follows it («licence validée en … je ne sais plus»: the date)."""
+    at = unit.lower().find(mention.text.lower())
+    if at < 0:
+        return False
+    clause = unit[clause_start(unit, at) : at]
+    hedge = load_meanings()["hedge"]
+    return hedge.phrased_in(clause) or any(hedge.holds(w) for w in re.findall(r"[\w'’-]+", clause.lower()))
 
 
 def _settled(
@@ -511,7 +546,8 @@ def _undated_if_contradicted(highest: DiplomaMention, mentions: list[DiplomaMent
 
 
 _UNKNOWN_DIPLOMA = re.compile(
-    r"dipl[oô]m|\bdegree\b|universit|[ée]cole|institut|\biut\b|\biep\b|(?-i:\bDU\b|\bDE\b)|\bcertificat",
+    # «dipl. marocain»: the diploma abbreviated; «titre RNCP», «bootcamp certifiant»: a certification.
+    r"dipl[oô]m|\bdipl\.|\brncp\b|\bcertifiante?\b|\bdegree\b|universit|[ée]cole|institut|\biut\b|\biep\b|(?-i:\bDU\b|\bDE\b)|\bcertificat",
     re.IGNORECASE,
 )
 _NAMED_DIPLOMA = re.compile(r"dipl[oô]me d['e]|\bdegree\b|(?-i:\bDE\b|\bDU\b)|\bcertificat", re.IGNORECASE)
@@ -537,7 +573,10 @@ _NEGATED_DIPLOMA = re.compile(
 )
 
 
-_A_DIPLOMA = re.compile(r"dipl[oô]m|\bdegree\b|certific|\battestation\b|\bbrevet\b", re.IGNORECASE)
+_A_DIPLOMA = re.compile(
+    r"dipl[oô]m|\bdipl\.|\brncp\b|\bcertifiante?\b|\bdegree\b|certific|\battestation\b|\bbrevet\b",
+    re.IGNORECASE,
+)
 
 
 def _names_level_unknown(unit: str, lexicon: Lexicon) -> bool:
@@ -640,6 +679,7 @@ def _mentions_in(
         studying_here = any(_studied_here(unit, spans, i, pos) for pos in studying_at)
         # «je me suis inscrit en master, que j'ai obtenu en 2026»: the enrolment is over, the diploma had.
         studying_here = studying_here and not _OBTAINED_AFTER.search(unit[end:])
+        studying_here = studying_here or _told_not_over(unit, spans, i, lexicon, today, past is True)
         # «inscrit en licence, mais j'ai dû abandonner»: the abandonment wins over the enrolment.
         in_progress = (
             (studying_here and i not in cancelled)
@@ -663,6 +703,58 @@ def _mentions_in(
             )
         )
     return out
+
+
+# A course running on to a date, or its end dated: «mes cours de M2 continuent jusqu'en mai», "M1 in
+# management, until June", «L3 en cours (fin 06/27)», «(fin des cours en juin 2027)», "(ends May 2027)".
+_UNTIL = re.compile(
+    r"\b(?:jusqu['’]\s*(?:en|à|a|au|aux)\b|until\b|till\b"
+    r"|fin(?:\s+(?:des cours|de (?:la |l['’])?(?:formation|cursus|ann[ée]e)|pr[ée]vue))?"
+    r"(?:\s+(?:en|le|au))?\b"
+    r"|(?:ends?|ending|finishing)(?:\s+(?:in|on))?\b)\s*",
+    re.IGNORECASE,
+)
+# Between a diploma and that end, nothing of another subject or another situation («licence, et je suis en
+# stage jusqu'en mai»: the stage runs on, not the licence).
+_ANOTHER_RUN = re.compile(
+    r"\b(?:je|j['’]|i|il|elle|nous|stage|service civique|mission|emploi|job|contrat|cdd|cdi|intern\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_not_over(
+    unit: str, spans: list[tuple[int, int, str, int]], i: int, lexicon: Lexicon, today: date, behind: bool
+) -> bool:
+    """The diploma at `spans[i]` is a course the unit says is not over: named in a clause saying its end
+    not reached (unfinished.py: «mais pas encore fini mon M2»), running on to a date still ahead («mes
+    cours de M2 continuent jusqu'en mai»), or with a part of it left («Master 2 terminé sauf la
+    soutenance», the exception in the clause of its word of completion); a run to a date not when the words
+    between say it obtained or tell another subject's or another situation's run. A diploma dated `behind`
+    the reading day is none of the latter two («… (master 1 en juin 2025), il me reste le mémoire»)."""
+    start, end = spans[i][0], spans[i][1]
+    if any(a <= start < b for a, b in clauses_not_over(unit, lexicon.structure)):
+        return True
+    if behind:
+        return False
+    step = final_step_ahead_at(unit, lexicon.structure, today)
+    if step is not None and clause_start(unit, step) == clause_start(unit, start):
+        return True  # «ma soutenance de master est fixée au 8 décembre»: the master is not had yet
+    stop = next((s for s, _e, _l, _v in spans if s >= end), len(unit))
+    gap_end = min(stop, end + 80)
+    until = _UNTIL.search(unit, end, gap_end)
+    left = lexicon.structure.studies_left
+    part_left = left.search(unit, end, stop) if left is not None else None
+    if part_left is not None and not re.search(r"[,;:.]", unit[end : part_left.start()]):
+        return True  # «Master 2 validé sauf la soutenance»: the exception restricts the word of completion
+    between = unit[end : until.start()] if until is not None else ""
+    if until is None or _OBTAINED_CUE.search(between) or _ANOTHER_RUN.search(between):
+        return False
+    ahead = bare_date(unit[until.end() :], today, ahead=True)
+    dated = [d for d in find_dates(unit[until.end() : until.end() + 25]) if d.start <= 3]
+    # «jusqu'à l'été», "until the spring": a season run on to is the next one.
+    season = SEASON_AHEAD.match(unit, until.end()) is not None
+    dated_ahead = bool(dated) and is_past(dated[0], today) is False
+    return season or (ahead is not None and ahead > today) or dated_ahead
 
 
 def _awaiting_decision(
@@ -828,7 +920,8 @@ def _dated_by(
     dates_after: bool,
 ) -> MonthYear | None:
     """The date of the diploma at [start, end): in its unit, or on the next line of a CV."""
-    when = find_graduation(unit, start, end, prev, today)
+    others = [(s, e) for s, e, _l, _v in find_diploma_spans(unit, lexicon) if (s, e) != (start, end)]
+    when = find_graduation(unit, start, end, prev, today, others)
     if when is None and nxt is not None and _OPEN_DATE_END.search(unit):
         # A letter's line cut before its date: «Diplômé d'un master … en» / «juin 2026, je …».
         opening = [d for d in find_dates(nxt, today) if d.start <= 3]

@@ -21,7 +21,7 @@ def decision_to_come(unit: str, structure: Structure, today: date) -> int | None
     decisions, awaited, named = structure.decisions, structure.awaited, structure.studies_named
     if decisions is None or named is None or named.search(unit) is None:
         return None
-    step = _final_step_ahead_at(unit, structure, today)
+    step = final_step_ahead_at(unit, structure, today)
     for found in decisions.finditer(unit):
         if step is not None and step < found.start():
             return found.start()  # «soutenance le 14 décembre, puis le jury»: a jury after a step still ahead
@@ -35,7 +35,7 @@ def decision_to_come(unit: str, structure: Structure, today: date) -> int | None
     return None
 
 
-def _final_step_ahead_at(unit: str, structure: Structure, today: date) -> int | None:
+def final_step_ahead_at(unit: str, structure: Structure, today: date) -> int | None:
     """Where the last step of the course (a defence, final exams) is named with a date after `today` in its
     clause («la soutenance aura lieu le 14 décembre», «est la semaine prochaine»), or None."""
     steps = structure.final_steps

@@ -70,3 +70,16 @@ def unfinished(
         elif _said(structure, "courses", clause) and "studying" not in found:
             found.append("studying")
     return found
+
+
+def clauses_not_over(unit: str, structure: Structure) -> list[tuple[int, int]]:
+    """The clauses (start, end) in which a course is said not over yet: «mais pas encore fini mon M2», "my
+    MSc isn't finished yet"; a diploma named inside one is not had."""
+    completes = completion_words(structure)
+    found: list[tuple[int, int]] = []
+    for word in completes.finditer(unit) if completes is not None else []:
+        if not _not_reached(structure, unit, word.start(), word.end()):
+            continue
+        start = clause_start(unit, word.start())
+        found.append((start, start + len(clause_at(unit, word.start(), word.end()))))
+    return found
