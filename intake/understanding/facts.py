@@ -52,8 +52,8 @@ class Source:
         return [ln.strip()[:MAX_UNIT_CHARS] for ln in self.text.split("\n")]
 
     def sentences(self) -> list[str]:
-        text = self.text if self.is_document else unwrapped(self.text)
-        return [s[:MAX_UNIT_CHARS] for s in split_sentences(text)]
+        """Its sentences, wrapped lines joined once (by `split_sentences`)."""
+        return [s[:MAX_UNIT_CHARS] for s in split_sentences(self.text)]
 
 
 EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
