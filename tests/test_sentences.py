@@ -10,7 +10,7 @@ import pytest
 from fixtures_docs import make_message
 
 from intake.extract import extract_message
-from intake.understanding.facts import BODY, Source, split_sentences
+from intake.understanding.facts import BODY, WORD, Source, split_sentences
 from intake.understanding.signals import presenting_sentences, split_asked
 
 ONE_SENTENCE = [
@@ -100,3 +100,17 @@ def test_a_mails_wrapped_lines_are_joined_once_so_a_short_line_after_them_stays_
 ) -> None:
     # Joined twice, the joined line is long enough to swallow the sign-off below it.
     assert Source(BODY, body).sentences() == split_sentences(body) == sentences
+
+
+WORDS = [
+    pytest.param("Qu'il soit peut-être l'ex-adjointe", "Qu' il soit peut-être l' ex-adjointe", id="fr"),
+    pytest.param("Jusqu’à aujourd’hui, est-ce bon ?", "Jusqu’ à aujourd’hui est-ce bon", id="fr_curly"),
+    pytest.param("I'm sure my sister's MA - done - won't", "I'm sure my sister's MA done won't", id="en"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), WORDS)
+def test_a_word_is_an_elided_french_word_apart_a_hyphenated_or_english_contracted_one_whole(
+    text: str, words: str
+) -> None:
+    assert WORD.findall(text) == words.split()

@@ -22,6 +22,7 @@ from intake.understanding.clauses import (
     parse,
     tense_of,
 )
+from intake.understanding.facts import WORD
 from intake.understanding.signals import Meaning, load_meanings
 
 FACT, REPORTED, SUPPOSED, HEDGED, ASKED = "fact", "reported", "supposed", "hedged", "asked"
@@ -76,11 +77,10 @@ _CLITICS = frozenset(
 _WRITER = frozenset({"je", "j'", "jsuis", "chui", "moi", "i", "i'm", "i've"})
 # The writer named in a clause, as subject or owner: «si mon stage dure…» states the writer's case.
 _OWN = _WRITER | {"mon", "ma", "mes", "my", "me", "m'", "nous", "notre", "we", "our"}
-_WORD = re.compile(r"[\w]+['’]?|-ce\b", re.UNICODE)
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    return [w.lower().replace("’", "'") for w in WORD.findall(text)]
 
 
 def stance_at(unit: str, start: int) -> str:
