@@ -23,7 +23,7 @@ from typing import Any
 
 from intake.understanding.clauses import clause_at, clause_start, is_french, parse, tokens_in
 from intake.understanding.facts import WORD, split_sentences
-from intake.understanding.signals import load_meanings
+from intake.understanding.lexicon import load_meanings
 
 WRITER, ANOTHER, OTHERS = "writer", "another", "others"
 # The writer as a subject or an owner: «je», «moi», «mon», "I", "my" (persons.toml [writer_subject] and

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from intake.understanding.facts import WORD
-from intake.understanding.signals import Meaning, load_meanings
+from intake.understanding.lexicon import Meaning, load_meanings
 
 INTERNSHIP, CAREER_CHANGE, DIPLOMA, VOLUNTEER, CONTRACT = (
     "internship",

@@ -23,7 +23,7 @@ from intake.understanding.clauses import (
     tense_of,
 )
 from intake.understanding.facts import WORD
-from intake.understanding.signals import Meaning, load_meanings
+from intake.understanding.lexicon import Meaning, load_meanings
 
 FACT, REPORTED, SUPPOSED, HEDGED, ASKED = "fact", "reported", "supposed", "hedged", "asked"
 # What a clause says under these stances is not the writer's fact: another's view, a condition, a question.
