@@ -10,7 +10,7 @@ import pytest
 from fixtures_docs import make_message
 
 from intake.extract import extract_message
-from intake.understanding.facts import split_sentences
+from intake.understanding.facts import BODY, WORD, Source, split_sentences
 from intake.understanding.signals import presenting_sentences, split_asked
 
 ONE_SENTENCE = [
@@ -78,3 +78,39 @@ def test_a_referral_by_an_adviser_naming_someone_after_a_title_gives_that_person
     message = make_message(body, from_name=adviser.split("@")[0], from_addr=adviser, subject="Candidature")
     applicant = extract_message(message, today=date(2026, 9, 1))["applicant"]
     assert (applicant["first_name"], applicant["last_name"]) == names
+
+
+JOINED_ONCE = [
+    pytest.param(
+        "Je suis diplômée d'un master en économie sociale obtenu à Lyon en\njuin 2025\nmerci de me relire",
+        ["Je suis diplômée d'un master en économie sociale obtenu à Lyon en juin 2025", "merci de me relire"],
+        id="fr",
+    ),
+    pytest.param(
+        "I graduated with a master's degree in social economy in Lyon in\nJune 2025\nthanks for reading",
+        ["I graduated with a master's degree in social economy in Lyon in June 2025", "thanks for reading"],
+        id="en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "sentences"), JOINED_ONCE)
+def test_a_mails_wrapped_lines_are_joined_once_so_a_short_line_after_them_stays_its_own(
+    body: str, sentences: list[str]
+) -> None:
+    # Joined twice, the joined line is long enough to swallow the sign-off below it.
+    assert Source(BODY, body).sentences() == split_sentences(body) == sentences
+
+
+WORDS = [
+    pytest.param("Qu'il soit peut-être l'ex-adjointe", "Qu' il soit peut-être l' ex-adjointe", id="fr"),
+    pytest.param("Jusqu’à aujourd’hui, est-ce bon ?", "Jusqu’ à aujourd’hui est-ce bon", id="fr_curly"),
+    pytest.param("I'm sure my sister's MA - done - won't", "I'm sure my sister's MA done won't", id="en"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), WORDS)
+def test_a_word_is_an_elided_french_word_apart_a_hyphenated_or_english_contracted_one_whole(
+    text: str, words: str
+) -> None:
+    assert WORD.findall(text) == words.split()

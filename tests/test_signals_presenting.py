@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from intake import resources
-from intake.understanding.signals import load_meanings, presenting_sentences
+from intake.understanding.lexicon import load_meanings
+from intake.understanding.signals import presenting_sentences
 
 # (sentence, presented): written for a relative of the writer's own, or telling of one, it is presented; a
 # relative only in the writer's own life, or not the writer's at all, is not. A capitalised title before a

@@ -34,7 +34,7 @@ from intake.understanding.facts import (
     split_sentences,
 )
 from intake.understanding.forms import read_form_relay
-from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
+from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon, load_meanings
 from intake.understanding.names import (
     before_signature,
     completes_initial,
@@ -50,7 +50,6 @@ from intake.understanding.names import (
 )
 from intake.understanding.nlp import find_entities
 from intake.understanding.signals import (
-    load_meanings,
     presenting_sentences,
     read_sentences,
     relative_named,

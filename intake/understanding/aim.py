@@ -36,8 +36,7 @@ from intake.understanding.clauses import (
 )
 from intake.understanding.employers import aims_in_english, commercial_employers, hedged
 from intake.understanding.facts import CONTINUES, OPEN_END, SUBJECT, WRAP_WIDTH, Evidence, Source
-from intake.understanding.lexicon import Lexicon, Structure, mentions_any
-from intake.understanding.signals import load_meanings
+from intake.understanding.lexicon import Lexicon, Structure, load_meanings, mentions_any
 from intake.understanding.stance import ASKED, asks_about_another, stance_at, wished_by_another
 
 _ESS_SEEK_CONTEXT = re.compile(

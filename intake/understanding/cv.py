@@ -12,12 +12,15 @@ import unicodedata
 from intake.understanding.lexicon import Lexicon, load_lexicon
 from intake.understanding.nlp import find_entities
 
-_WORD = re.compile(r"[^\W\d_]{3,}")
+# The parts of a name, compared between the sender and a document: runs of three letters or more, split at a
+# hyphen, an apostrophe or a digit («Jean-Pierre» is «jean» and «pierre»; «le», «d'» and «42» name nobody).
+# Not facts.WORD: a word of prose keeps its hyphen, a name is matched by its parts.
+_NAME_PART = re.compile(r"[^\W\d_]{3,}")
 
 
 def _folded_words(text: str) -> set[str]:
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return {w.lower() for w in _WORD.findall(plain)}
+    return {w.lower() for w in _NAME_PART.findall(plain)}
 
 
 def _person_words(display: str, address: str, lexicon: Lexicon) -> set[str]:

@@ -51,13 +51,11 @@ from intake.understanding.facts import (
     Fact,
     Source,
     split_sentences,
-    unwrapped,
 )
-from intake.understanding.lexicon import Lexicon
+from intake.understanding.lexicon import Lexicon, load_meanings
 from intake.understanding.owner import anothers
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
-from intake.understanding.signals import load_meanings
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
 from intake.understanding.unfinished import clauses_not_over
 
@@ -629,7 +627,7 @@ def _body_units(text: str) -> list[str]:
     """The sentences of a mail; a question the writer asks of their own studies and answers at once is one
     statement, the answer filling the question's gap («Quand ai-je eu mon BTS ? En 2022.»)."""
     out: list[str] = []
-    for unit in split_sentences(unwrapped(text)):
+    for unit in split_sentences(text):
         question = out[-1] if out else ""
         asked = question.endswith("?") and _OWN_STUDIES.search(question) is not None and len(question) <= 80
         if asked and not unit.endswith("?") and _ANSWER_OPENS.match(unit):

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from intake.parsing import labelled_fields
 from intake.understanding.dates import MonthYear, find_dates
-from intake.understanding.signals import Meaning, load_meanings
+from intake.understanding.lexicon import Meaning, load_meanings
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from typing import Any
 
 from intake import resources
 from intake.understanding.clauses import compared_away, parse, starts_with
+from intake.understanding.facts import WORD
 from intake.understanding.lexicon import Lexicon, compile_any
 
 
@@ -173,13 +174,12 @@ def _names_the_ess(text: str, lexicon: Lexicon) -> bool:
     return any(pattern.search(text) for pattern in lexicon.sectors.values())
 
 
-_WORD = re.compile(r"[\w'’-]+")
 _BEFORE = 4  # words of an English noun phrase before its noun: "a large private language school"
 
 
 def _english_employers(unit: str, employers: Employers, lexicon: Lexicon) -> list[tuple[int, int]]:
     """The same reading for English, by words: the modifiers before the noun are its phrase."""
-    kinds, words = employers.english, list(_WORD.finditer(unit))
+    kinds, words = employers.english, list(WORD.finditer(unit))
     found = []
     for i, word in enumerate(words):
         lowered = word.group().lower()

@@ -54,11 +54,16 @@ class Source:
         return [ln.strip()[:MAX_UNIT_CHARS] for ln in self.text.split("\n")]
 
     def sentences(self) -> list[str]:
-        text = self.text if self.is_document else unwrapped(self.text)
-        return [s[:MAX_UNIT_CHARS] for s in split_sentences(text)]
+        """Its sentences, wrapped lines joined once (by `split_sentences`)."""
+        return [s[:MAX_UNIT_CHARS] for s in split_sentences(self.text)]
 
 
 EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+# A word, as every reader splits a text into words: a French elided word apart with its apostrophe («l'école»
+# is «l'» and «école», «qu'il» is «qu'» and «il»: the article and the conjunction are words of their own), a
+# hyphenated word whole («peut-être», «est-ce», «ex-salariée»), an English word with its clitic ("brother's",
+# "I'm", "don't"). Punctuation, a lone hyphen or a quote is no word.
+WORD = re.compile(r"\b(?i:[cdjlmnst]|\w*qu)['’]|\w+(?:[-'’]\w+)*")
 
 
 # A line cut by the mail's width, or ending on a word that needs the next («dans», «d'», "or", "the").

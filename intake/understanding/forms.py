@@ -15,7 +15,7 @@ from pathlib import Path
 
 from intake.parsing import ParsedMessage, labelled_fields, reply_to_of
 from intake.understanding.facts import EMAIL_RE
-from intake.understanding.signals import Meaning, load_meanings
+from intake.understanding.lexicon import Meaning, load_meanings
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""The word lists of rules/lexicon/*.toml, loaded once and compiled."""
+"""The word lists of rules/lexicon/*.toml, loaded once and compiled, and the meanings every reader tests its
+words by (`Meaning`, `load_meanings`): here, below the readers, so that no reader imports another for them."""
 
 from __future__ import annotations
 
@@ -273,3 +274,55 @@ def is_adviser_address(addr: str | None, lexicon: Lexicon) -> bool:
         return False
     domain = addr.rsplit("@", 1)[1].lower()
     return any(marker in domain for marker in lexicon.adviser_domains)
+
+
+@dataclass(frozen=True)
+class Meaning:
+    lemmas: frozenset[str]
+    stems: tuple[str, ...]
+    phrases: tuple[str, ...]
+
+    def holds(self, word: str) -> bool:
+        """One word of this meaning: a lemma, or a word starting with a stem (lower case, straight quote)."""
+        word = word.lower().replace("’", "'")
+        return word in self.lemmas or (bool(self.stems) and word.startswith(self.stems))
+
+    def phrased_in(self, text: str) -> bool:
+        """One of its phrases inside `text`, starting a word: «a priori» is not in «ma priorité»."""
+        return (
+            bool(self.phrases)
+            and _phrases_re(self.phrases).search(text.lower().replace("’", "'")) is not None
+        )
+
+
+@lru_cache(maxsize=256)
+def _phrases_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p.replace("’", "'")) for p in phrases) + ")")
+
+
+def load_meanings(rules_dir: Path | None = None) -> dict[str, Meaning]:
+    """The meanings of `rules_dir` (default: the rules in use, intake/resources.py), read once."""
+    return _load_meanings(rules_dir or resources.rules_dir())
+
+
+# The files of meanings: what a message is about, and who it speaks of or to. A name is defined once.
+_MEANING_FILES = ("meanings.toml", "persons.toml", "senses.toml")
+
+
+@lru_cache(maxsize=4)
+def _load_meanings(rules_dir: Path) -> dict[str, Meaning]:
+    data: dict[str, Any] = {}
+    for name in _MEANING_FILES:
+        with (rules_dir / "lexicon" / name).open("rb") as fh:
+            tables = tomllib.load(fh)
+        if twice := sorted(data.keys() & tables.keys()):
+            raise ValueError(f"{name}: meanings defined in another file too: {', '.join(twice)}")
+        data |= tables
+    return {
+        name: Meaning(
+            frozenset(w.lower() for w in table.get("lemmas", [])),
+            tuple(s.lower() for s in table.get("stems", [])),
+            tuple(p.lower() for p in table.get("phrases", [])),
+        )
+        for name, table in data.items()
+    }

@@ -18,13 +18,12 @@ the words of the clause before the mention.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
 from intake.understanding.clauses import clause_at, clause_start, is_french, parse, tokens_in
-from intake.understanding.facts import split_sentences
-from intake.understanding.signals import load_meanings
+from intake.understanding.facts import WORD, split_sentences
+from intake.understanding.lexicon import load_meanings
 
 WRITER, ANOTHER, OTHERS = "writer", "another", "others"
 # The writer as a subject or an owner: «je», «moi», «mon», "I", "my" (persons.toml [writer_subject] and
@@ -35,7 +34,6 @@ _RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "who", "whom", "that"})
 # Holding a state: «ma sœur en service civique», «des cadres en reconversion», "my brother in an internship".
 _IN_A_STATE = frozenset({"en", "in", "on"})
 _OF = frozenset({"de", "d'", "du", "des", "of"})
-_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 
 
 def owner_at(unit: str, start: int) -> str:
@@ -74,7 +72,7 @@ def speaks_for_self(text: str) -> bool:
     meanings = load_meanings()
     told = (meanings["education"], meanings["search"])
     for sentence in split_sentences(text):
-        for word in _WORD.finditer(sentence):
+        for word in WORD.finditer(sentence):
             if any(m.holds(word.group()) for m in told) and _owner(sentence, word.start()) == WRITER:
                 return True
     return False
@@ -201,7 +199,7 @@ def _plural(noun: Any) -> bool:
 def _owner_in_words(unit: str, start: int) -> str | None:
     """English: the owner right before the mention ("my brother's master", "her internship", "my MA"), else
     the subject opening its clause ("my sister is doing a civic service", "he is", "I am")."""
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(unit[clause_start(unit, start) : start])]
+    words = [w.lower().replace("’", "'") for w in WORD.findall(unit[clause_start(unit, start) : start])]
     if not words:
         return None
     last = words[-1]

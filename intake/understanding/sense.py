@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from intake.understanding.signals import Meaning, load_meanings
+from intake.understanding.facts import WORD
+from intake.understanding.lexicon import Meaning, load_meanings
 
 INTERNSHIP, CAREER_CHANGE, DIPLOMA, VOLUNTEER, CONTRACT = (
     "internship",
@@ -29,8 +30,6 @@ INTERNSHIP, CAREER_CHANGE, DIPLOMA, VOLUNTEER, CONTRACT = (
     "volunteer",
     "contract",
 )
-# A word, an elided article apart («d'initiation» is «d'» and «initiation»), a hyphenated one whole.
-_WORD = re.compile(r"\w+['’]|\w+(?:-\w+)*", re.UNICODE)
 # What ends a word's own phrase: punctuation, a clause's conjunction, a preposition of place or of a person
 # («un stage dans une école de danse» is an internship at a school, whatever the school teaches).
 _PHRASE_END = re.compile(
@@ -71,7 +70,7 @@ def _complement(unit: str, end: int, words: int = 6) -> str:
     rest = unit[end:]
     stop = _PHRASE_END.search(rest)
     rest = rest[: stop.start()] if stop else rest
-    return " ".join(_WORD.findall(rest)[:words])
+    return " ".join(WORD.findall(rest)[:words])
 
 
 def _modifiers(unit: str, start: int, words: int = 2) -> list[str]:
@@ -79,7 +78,7 @@ def _modifiers(unit: str, start: int, words: int = 2) -> list[str]:
     before = unit[:start]
     stop = list(re.finditer(r"[.,;:!?()\[\]]", before))
     before = before[stop[-1].end() :] if stop else before
-    return [w.lower() for w in _WORD.findall(before)[-words:]]
+    return [w.lower() for w in WORD.findall(before)[-words:]]
 
 
 def _content(words: list[str]) -> list[str]:
@@ -95,7 +94,7 @@ def _stage(unit: str, start: int, end: int) -> bool:
     a «stage d'une semaine» with no employer named after it (an internship is counted in weeks and months)."""
     meanings = load_meanings()
     complement = _complement(unit, end)
-    words = _WORD.findall(complement)
+    words = WORD.findall(complement)
     if _any(meanings["course_topic"], words, complement):
         return False
     stop = _PHRASE_END.search(unit, end)
@@ -115,7 +114,7 @@ _AT_A_PLACE = re.compile(
 def _licence(unit: str, start: int, end: int) -> bool:
     """«licence IV», «licences logiciel», «licence d'entraîneur», "full driving licence": a permit."""
     kind = load_meanings()["licence_kind"]
-    after = _content(_WORD.findall(_complement(unit, end, 3)))[:1]
+    after = _content(WORD.findall(_complement(unit, end, 3)))[:1]
     return not _any(kind, after + _modifiers(unit, start))
 
 
@@ -124,7 +123,7 @@ def _master(unit: str, start: int, end: int) -> bool:
     if unit[start:end].lower().startswith("masterclass"):
         return False  # in one word
     kind = load_meanings()["master_kind"]
-    after = _WORD.findall(unit[end : end + 20])[:1]
+    after = WORD.findall(unit[end : end + 20])[:1]
     return not _any(kind, after + _modifiers(unit, start, 1))
 
 
@@ -137,7 +136,7 @@ def _certificate(unit: str, start: int, end: int) -> bool:
         return True
     before = " ".join(_modifiers(unit, start))
     topic = load_meanings()["course_topic"]
-    return not _any(topic, _WORD.findall(said) + before.split(), f"{before} {said}")
+    return not _any(topic, WORD.findall(said) + before.split(), f"{before} {said}")
 
 
 def _attribute(unit: str, end: int) -> str:
@@ -154,7 +153,7 @@ _COPULA = re.compile(
 
 def _bac(unit: str, start: int, end: int) -> bool:
     """«un bac à sable», «le bac de compost», «bac à légumes»: a tub or a bin, no baccalauréat."""
-    holds = _content(_WORD.findall(unit[end : end + 30])[:3])[:1]  # «à», «de» lead to what it holds
+    holds = _content(WORD.findall(unit[end : end + 30])[:3])[:1]  # «à», «de» lead to what it holds
     return not _any(load_meanings()["bin_contents"], holds)
 
 
@@ -166,7 +165,7 @@ def _reconversion(unit: str, start: int, end: int) -> bool:
     roles, others = meanings["sense_roles"], meanings["sense_object"]
     # Its head: the noun it completes («conseillère en reconversion», «salariés en reconversion»).
     head = _content(_modifiers(unit, start, 3))[-1:]
-    words = [w for w in _WORD.findall(_complement(unit, end, 5)) if not w.lower().startswith("professionnel")]
+    words = [w for w in WORD.findall(_complement(unit, end, 5)) if not w.lower().startswith("professionnel")]
     # A noun right after it that it qualifies ("career change adviser"), or its complement after «de», "of"
     # («reconversion des salariés», «de friches industrielles», "retraining of older workers").
     qualified = words[:1]
@@ -186,7 +185,7 @@ def _volontaire(unit: str, start: int, end: int) -> bool:
 def _cdi(unit: str, start: int, end: int) -> bool:
     """«le CDI du lycée», «au CDI de mon ancien collège», "the school library (CDI)": a school's library."""
     school = load_meanings()["school_place"]
-    around = _WORD.findall(unit[end : end + 40])[:4] + _modifiers(unit, start, 3)
+    around = WORD.findall(unit[end : end + 40])[:4] + _modifiers(unit, start, 3)
     return not _any(school, around)
 
 

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import itertools
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from intake import resources
 from intake.understanding.careers import holds_a_contract
@@ -25,7 +23,7 @@ from intake.understanding.clauses import is_french
 from intake.understanding.dates import find_dates
 from intake.understanding.dictation import written_marks
 from intake.understanding.facts import EMAIL_RE, not_an_abbreviation, split_sentences
-from intake.understanding.lexicon import Lexicon, load_lexicon
+from intake.understanding.lexicon import Lexicon, Meaning, load_lexicon, load_meanings
 from intake.understanding.names import looks_like_name
 from intake.understanding.nlp import load_tagger
 
@@ -59,30 +57,6 @@ class Signal:
 
 
 @dataclass(frozen=True)
-class Meaning:
-    lemmas: frozenset[str]
-    stems: tuple[str, ...]
-    phrases: tuple[str, ...]
-
-    def holds(self, word: str) -> bool:
-        """One word of this meaning: a lemma, or a word starting with a stem (lower case, straight quote)."""
-        word = word.lower().replace("’", "'")
-        return word in self.lemmas or (bool(self.stems) and word.startswith(self.stems))
-
-    def phrased_in(self, text: str) -> bool:
-        """One of its phrases inside `text`, starting a word: «a priori» is not in «ma priorité»."""
-        return (
-            bool(self.phrases)
-            and _phrases_re(self.phrases).search(text.lower().replace("’", "'")) is not None
-        )
-
-
-@lru_cache(maxsize=256)
-def _phrases_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p.replace("’", "'")) for p in phrases) + ")")
-
-
-@dataclass(frozen=True)
 class Sentence:
     """One sentence as sets of words and lemmas, lower case, plus the capitalised proper nouns."""
 
@@ -101,34 +75,6 @@ class Sentence:
             return True
         lowered = self.text.lower()
         return any(p in lowered for p in meaning.phrases)
-
-
-def load_meanings(rules_dir: Path | None = None) -> dict[str, Meaning]:
-    """The meanings of `rules_dir` (default: the rules in use, intake/resources.py), read once."""
-    return _load_meanings(rules_dir or resources.rules_dir())
-
-
-# The files of meanings: what a message is about, and who it speaks of or to. A name is defined once.
-_MEANING_FILES = ("meanings.toml", "persons.toml", "senses.toml")
-
-
-@lru_cache(maxsize=4)
-def _load_meanings(rules_dir: Path) -> dict[str, Meaning]:
-    data: dict[str, Any] = {}
-    for name in _MEANING_FILES:
-        with (rules_dir / "lexicon" / name).open("rb") as fh:
-            tables = tomllib.load(fh)
-        if twice := sorted(data.keys() & tables.keys()):
-            raise ValueError(f"{name}: meanings defined in another file too: {', '.join(twice)}")
-        data |= tables
-    return {
-        name: Meaning(
-            frozenset(w.lower() for w in table.get("lemmas", [])),
-            tuple(s.lower() for s in table.get("stems", [])),
-            tuple(p.lower() for p in table.get("phrases", [])),
-        )
-        for name, table in data.items()
-    }
 
 
 # Endings of the first conjugation group, longest first: «vise», «visais», «visons» → «viser». Verbs of the

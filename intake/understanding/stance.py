@@ -22,7 +22,7 @@ from intake.understanding.clauses import (
     parse,
     tense_of,
 )
-from intake.understanding.signals import Meaning, load_meanings
+from intake.understanding.lexicon import Meaning, load_meanings
 
 FACT, REPORTED, SUPPOSED, HEDGED, ASKED = "fact", "reported", "supposed", "hedged", "asked"
 # What a clause says under these stances is not the writer's fact: another's view, a condition, a question.
@@ -76,11 +76,15 @@ _CLITICS = frozenset(
 _WRITER = frozenset({"je", "j'", "jsuis", "chui", "moi", "i", "i'm", "i've"})
 # The writer named in a clause, as subject or owner: «si mon stage dure…» states the writer's case.
 _OWN = _WRITER | {"mon", "ma", "mes", "my", "me", "m'", "nous", "notre", "we", "our"}
-_WORD = re.compile(r"[\w]+['’]?|-ce\b", re.UNICODE)
+# Not facts.WORD, for now: this split cuts hyphenated words («peut-être» is «peut» + «être») and English
+# contractions ("I'm" is «i'» + «m»). With WORD, the hedge lemma «peut-être» hedges a whole sentence
+# («stage : aucun ; service civique : peut-être en janvier»: discourse/0126 became to_verify), and "I'm" would
+# start to match _WRITER (noise/0128 became eligible, as it should). Both need the hedge's scope read first.
+_STANCE_WORD = re.compile(r"[\w]+['’]?|-ce\b", re.UNICODE)
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    return [w.lower().replace("’", "'") for w in _STANCE_WORD.findall(text)]
 
 
 def stance_at(unit: str, start: int) -> str:
