@@ -114,3 +114,23 @@ def test_a_word_is_an_elided_french_word_apart_a_hyphenated_or_english_contracte
     text: str, words: str
 ) -> None:
     assert WORD.findall(text) == words.split()
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        (
+            "Bonjour,\nDepuis l'été, je postule surtout dans des\nScop de ma région.\nBien à vous,\nNoé",
+            "Depuis l'été, je postule surtout dans des Scop de ma région.",
+        ),
+        (
+            "Hello,\nSince graduating I have applied to a\nCommunity Interest Company and two charities.\n"
+            "Thanks,\nAmy",
+            "Since graduating I have applied to a Community Interest Company and two charities.",
+        ),
+    ],
+)
+def test_a_line_ending_on_an_article_or_a_preposition_goes_on_with_the_next_whatever_its_first_letter(
+    body: str, sentence: str
+) -> None:
+    assert sentence in split_sentences(body)

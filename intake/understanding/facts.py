@@ -96,7 +96,12 @@ def continues_above(above: str, line: str, width: int = 0) -> bool:
     # master a été validé en septembre» / «2025 à Bordeaux») is no signature: a dozen words make a sentence.
     own = _OWN_LINE.search(above)
     at_width = at_width and (own is None or (own.start() > 0 and len(above.split()) >= _PROSE_WORDS))
-    return CONTINUES.match(line) is not None or (at_width and (line[:1].isalnum() or line.startswith("(")))
+    # A line ending on a word that needs the next («… un emploi dans une» / «ONG ou une association») goes on
+    # whatever the next one starts with: no sentence ends on a preposition or an article.
+    needs_next = OPEN_END.search(above) is not None and line[:1].isalnum()
+    return CONTINUES.match(line) is not None or needs_next or (
+        at_width and (line[:1].isalnum() or line.startswith("("))
+    )
 
 
 _PROSE_WORDS = 12
