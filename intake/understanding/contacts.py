@@ -8,6 +8,7 @@ import phonenumbers
 
 from intake.understanding.dictation import spoken_addresses, spoken_phones
 from intake.understanding.facts import EMAIL_RE, Evidence, Fact, Source
+from intake.understanding.letters import OCR_DIGITS
 from intake.understanding.lexicon import Lexicon, is_adviser_address
 from intake.understanding.names import looks_like_name
 from intake.understanding.nlp import find_entities
@@ -133,10 +134,9 @@ def find_phone(sources: list[Source], region: str = "FR") -> Fact[str] | None:
     return None
 
 
-# A scan reads a digit as the letter it looks like: «O» or «o» for 0, «l» or «I» for 1. Inside a run shaped
-# as a phone number (five pairs, at least six of them real digits), the letters are the digits.
+# Inside a run shaped as a phone number (five pairs, at least six of them real digits), the letters a scan
+# reads for digits (facts.OCR_DIGITS) are the digits.
 _SCANNED_NUMBER = re.compile(r"(?<![\w+])[0-9OolI]{2}(?:[\s.\-]?[0-9OolI]{2}){4}(?![\w])")
-_AS_DIGIT = str.maketrans("OolI", "0011")
 _REAL_DIGITS = 6
 
 
@@ -145,7 +145,7 @@ def _digits_read(text: str) -> str:
 
     def read(m: re.Match[str]) -> str:
         run = m.group(0)
-        return run.translate(_AS_DIGIT) if sum(c.isdigit() for c in run) >= _REAL_DIGITS else run
+        return run.translate(OCR_DIGITS) if sum(c.isdigit() for c in run) >= _REAL_DIGITS else run
 
     return _SCANNED_NUMBER.sub(read, text)
 

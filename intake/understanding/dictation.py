@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
+from intake.understanding.letters import strip_accents
 
 
 @dataclass(frozen=True)
@@ -147,14 +147,10 @@ def spoken_addresses(text: str) -> list[Spoken]:
     for m in words.address.finditer(text):
         pieces = re.split(r"\s+", m.group(0))
         # An address is written without accents, whatever the name said aloud carries («léonie point …»).
-        address = _unaccented("".join(_sign(piece, words) for piece in pieces))
+        address = strip_accents("".join(_sign(piece, words) for piece in pieces))
         if "@" in address and "." in address.rpartition("@")[2]:
             out.append(Spoken(address.lower(), m.start(), m.end()))
     return out
-
-
-def _unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def _sign(piece: str, words: _Words) -> str:

@@ -31,6 +31,7 @@ from intake.documents.limits import DocumentResult
 from intake.parsing import ParsedMessage
 from intake.understanding.clauses import is_english, is_french
 from intake.understanding.facts import DiplomaMention, Evidence, Fact
+from intake.understanding.letters import OCR_DIGITS, strip_accents
 from intake.understanding.nlp import MODEL
 
 
@@ -102,7 +103,6 @@ _TOKEN = re.compile(
     r"|(?P<num>(?<![\w])[0-9OolI|]*[0-9][0-9OolI|]*(?![\w]))"
     r"|(?P<word>[^\W\d_]+)"
 )
-_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 _BEFORE_A_WORD = re.compile(r" [^\W\d_]")
 _PREVIOUS = re.compile(r"([^\W\d_]+)['’\s]+$")
@@ -159,7 +159,7 @@ def _read_token(
     """What one token reads as, or None to keep it."""
     token = m.group(0)
     if m.group("num"):
-        return token.translate(_OCR_DIGITS) if not token.isdigit() else None
+        return token.translate(OCR_DIGITS) if not token.isdigit() else None
     if token in ("l", "I") and _LONE_ONE.search(line[: m.end()]):
         return "1"  # «Bac + l»: OCR's one
     starts = _SENTENCE_START.search(line[: m.start()]) is not None
@@ -319,13 +319,6 @@ class Words:
     auxiliary_forms: dict[str, str]  # «ete» → «été»: the auxiliaries' own forms without their accents
 
 
-_UNACCENTED = str.maketrans("àâäéèêëîïôöûùüÿç", "aaaeeeeiioouuuyc")
-
-
-def _strip_accents(word: str) -> str:
-    return word.translate(_UNACCENTED)
-
-
 def _accents(word: str) -> int:
     return sum(not c.isascii() for c in word)
 
@@ -353,7 +346,7 @@ def _load_words(rules_dir: Path) -> Words:
     for word in known:
         if word.isascii():
             continue
-        key = _strip_accents(word)
+        key = strip_accents(word)
         if key != word and key not in known:
             by_key.setdefault(key, set()).add(word)
     # Of two accented readings («diplôme», «diplômé»), the one with fewer accents: the other is asked of
@@ -367,7 +360,7 @@ def _load_words(rules_dir: Path) -> Words:
     avoir = frozenset(table.get("auxiliary", {}).get("avoir", []))
     etre = frozenset(table.get("auxiliary", {}).get("etre", []))
     sms, english = dict(table.get("sms", {})), dict(table.get("sms_english", {}))
-    forms = {_strip_accents(w): w for w in avoir | etre if _strip_accents(w) != w}
+    forms = {strip_accents(w): w for w in avoir | etre if strip_accents(w) != w}
     return Words(known, accents, Typos.of(lexicon), acronyms, sms, english, avoir, etre, forms)
 
 
