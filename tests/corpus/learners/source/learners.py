@@ -30,8 +30,8 @@ GRID = {
     " master en 2025»), «je suis étudié»",
     "prepositions_time": "prepositions of time: «depuis» for «il y a» («je suis diplômée depuis deux ans»"
     " meaning when), «en» / «à» / «dans» swapped, «pour» for «depuis»",
-    "negation_forms": "negation: «ne» missing or misplaced («je suis pas en stage», «je pas travaille»), «non»"
-    " for «ne…pas» («je suis non étudiante»), double negatives with a learner's meaning",
+    "negation_forms": "negation: «ne» missing or misplaced («je suis pas en stage», «je pas travaille»),"
+    " «non» for «ne…pas» («je suis non étudiante»), double negatives with a learner's meaning",
     "phonetic_spelling": "spelling by ear: «je cherch un travaille», «l'économi social é solidèr», «lisence»,"
     " «diplomé en juin»",
     "foreign_systems_in_french": "a foreign education system told in learner French: «master 1 au Sénégal»,"
