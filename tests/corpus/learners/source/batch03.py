@@ -212,9 +212,9 @@ Expérience
 2024-2025 : bénévole, centre communautaire de Bourj Hammoud
 Langues : arabe, français, anglais, arménien (notions)"""),
     )),
-    # Feature: foreign_systems_in_french — studies_finished — le master 2 à Yaoundé, la soutenance n'est pas encore programmée
+    # Feature: foreign_systems_in_french — studies_finished — du master 2 à Yaoundé, la soutenance n'est pas encore programmée
     # ambiguous: a defence not yet scheduled — the master 2 is not obtained yet, studies to check; the master 1's year alone is 2024
-    N("foreign_systems_in_french", "studies_finished", "le master 2 à Yaoundé, la soutenance n'est pas encore programmée", M(
+    N("foreign_systems_in_french", "studies_finished", "du master 2 à Yaoundé, la soutenance n'est pas encore programmée", M(
         "Christelle Mbarga <christelle.mbarga@example.com>", "candidature", "23 09:00",
         """Bonjour,
 

@@ -196,7 +196,7 @@ Je sui Jefferson, bresilien, 23 an. j'ai fé un an de lisence é j'ai arété po
 mersi
 Jefferson Souza
 06 52 08 71 94""",
-        app("Jefferson", "Souza", phone="+33652087194", bac=1, grad=None, failing=("degree_level", "studies_finished"), status="b_un_an_de_lisence_arete"),
+        app("Jefferson", "Souza", phone="+33652087194", bac=1, grad=None, failing=("degree_level",), status="b_un_an_de_lisence_arete"),
     )),
     # Feature: foreign_systems_in_french — level — le diplôme de fin d'études de l'Institut pédagogique de Kaboul
     # ambiguous: the Afghan teacher-training diploma's length is not said (two-year and four-year courses exist) — level open.
