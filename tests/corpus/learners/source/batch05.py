@@ -36,17 +36,17 @@ Tunde""",
     )),
     # Feature: romance_calque — level — j'ai terminé la carrière de Travail Social
     N("romance_calque", "level", "j'ai terminé la carrière de Travail Social", M(
-        "Valentina Restrepo <valentina.restrepo@example.net>", "Candidature - Valentina Restrepo", "05 09:02",
+        "Valentina Ospina <valentina.ospina@example.net>", "Candidature - Valentina Ospina", "05 09:02",
         """Bonjour madame, monsieur,
 
-Je m'appelle Valentina Restrepo, je suis colombienne et je vis à Toulouse depuis un an. J'ai terminé la carrière de Travail Social à l'Universidad de Antioquia, cinq années d'études, le titre je l'ai reçu le passé décembre 2024.
+Je m'appelle Valentina Ospina, je suis colombienne et je vis à Toulouse depuis un an. J'ai terminé la carrière de Travail Social à l'Universidad de Antioquia, cinq années d'études, le titre je l'ai reçu le passé décembre 2024.
 
 Je suis en train de chercher travail dans une association d'accompagnement des femmes migrantes, c'est mon domaine.
 
 Je reste à votre disposition,
-Valentina Restrepo
+Valentina Ospina
 06 44 81 27 03""",
-        app("Valentina", "Restrepo", phone="+33644812703", bac=5, grad="2024-12", status="b_carriere_travail_social_antioquia"),
+        app("Valentina", "Ospina", phone="+33644812703", bac=5, grad="2024-12", status="b_carriere_travail_social_antioquia"),
     )),
     # Feature: romance_calque — kind — je reste attentive à votre confirmation
     N("romance_calque", "kind", "je reste attentive à votre confirmation", M(
@@ -77,7 +77,7 @@ Je voudrais faire le programme maintenant pour trouver un travail dans un coopé
 Merci,
 Li Wei
 06 19 72 35 88""",
-        app("Li", "Wei", phone="+33619723588", bac=4, grad="2027-06", failing=("studies_finished",), status="b_encore_etudiant_le_master_2"),
+        app("Li", "Wei", phone="+33619723588", bac="*", grad=None, failing=("studies_finished",), status="b_encore_etudiant_le_master_2"),
     )),
     # Feature: article_gender — kind — je suis absente de le bureau jusqu'à le 30 novembre
     N("article_gender", "kind", "je suis absente de le bureau jusqu'à le 30 novembre", M(
@@ -176,15 +176,15 @@ A mensagem não foi entregue. Ne pas répondre à ce message.""",
     )),
     # Feature: phonetic_spelling — aim — je cherch un travaille dans l'économi social é solidèr
     N("phonetic_spelling", "aim", "je cherch un travaille dans l'économi social é solidèr", M(
-        "Fatoumata Camara <fatou.camara@example.fr>", "candidatur", "12 20:33",
+        "Kadidia Sangaré <kadidia.sangare@example.fr>", "candidatur", "12 20:33",
         """Bonjour madam monsieur
 
-je mapel Fatoumata Camara, j'ai eu mon BTS ESF an juillet 2026 o lycée de Montreuil. je cherch un travaille dans l'économi social é solidèr, dans une assossiation pour les famille.
+je mapel Kadidia Sangaré, j'ai eu mon BTS ESF an juillet 2026 o lycée de Montreuil. je cherch un travaille dans l'économi social é solidèr, dans une assossiation pour les famille.
 
 mersi de me répondr
-Fatoumata
+Kadidia
 07 66 30 18 45""",
-        app("Fatoumata", "Camara", phone="+33766301845", bac=2, grad="2026-07", status="b_economi_social_e_solider"),
+        app("Kadidia", "Sangaré", phone="+33766301845", bac=2, grad="2026-07", status="b_economi_social_e_solider"),
     )),
     # Feature: phonetic_spelling — level — j'ai fé un an de lisence é j'ai arété
     N("phonetic_spelling", "level", "j'ai fé un an de lisence é j'ai arété", M(
@@ -211,7 +211,7 @@ Je veux travailler dans une association d'éducation pour les enfants ou les fem
 Merci,
 Zahra
 07 43 92 61 08""",
-        app("Zahra", "Ahmadi", phone="+33743926108", bac=None, grad="2025", unknown=("degree_level",), status="b_institut_pedagogique_kaboul"),
+        app("Zahra", "Ahmadi", phone="+33743926108", bac="*", grad="2025", unknown=("degree_level",), status="b_institut_pedagogique_kaboul"),
     )),
     # Feature: foreign_systems_in_french — graduation — master 2 au Sénégal, à l'UCAD, soutenu en octobre 2025
     N("foreign_systems_in_french", "graduation", "master 2 au Sénégal, à l'UCAD, soutenu en octobre 2025", M(
@@ -266,7 +266,7 @@ Yasmine Haddad
     )),
     # Feature: machine_translated — level — un diplôme de baccalauréat en administration des affaires d'une durée de quatre années
     N("machine_translated", "level", "un diplôme de baccalauréat en administration des affaires d'une durée de quatre années", M(
-        "Reza Karimi <reza.karimi@example.net>", "Candidature à votre estimé programme", "17 08:41",
+        "Mehdi Farahani <mehdi.farahani@example.net>", "Candidature à votre estimé programme", "17 08:41",
         """Madame, Monsieur,
 
 J'ai l'honneur de porter à votre haute connaissance ma candidature à votre estimé programme. Je détiens un diplôme de baccalauréat en administration des affaires d'une durée de quatre années, délivré par l'Université de Téhéran en juin 2025.
@@ -274,13 +274,13 @@ J'ai l'honneur de porter à votre haute connaissance ma candidature à votre est
 Il est de mon souhait le plus profond de mettre mes compétences au service d'une organisation de l'économie sociale et solidaire, notamment une coopérative ou une entreprise d'insertion.
 
 Dans l'attente de votre réponse favorable, veuillez agréer mes salutations les plus distinguées.
-Reza Karimi
+Mehdi Farahani
 Téléphone : 06 91 45 37 26""",
-        app("Reza", "Karimi", phone="+33691453726", bac=4, grad="2025-06", status="b_baccalaureat_quatre_annees_teheran"),
+        app("Mehdi", "Farahani", phone="+33691453726", bac=4, grad="2025-06", status="b_baccalaureat_quatre_annees_teheran"),
     )),
     # Feature: machine_translated — career_change — exercé la profession de comptable pendant huit années
     N("machine_translated", "career_change", "exercé la profession de comptable pendant huit années", M(
-        "Nguyen Thi Lan <nguyen.thilan@example.com>", "Demande d'admission au programme Pro'pulse", "17 21:15",
+        "Vu Thi Hong <vu.thihong@example.com>", "Demande d'admission au programme Pro'pulse", "17 21:15",
         """Madame, Monsieur,
 
 Je me permets de vous solliciter concernant votre programme. Après avoir exercé la profession de comptable pendant huit années au sein d'une entreprise d'import-export à Hô Chi Minh-Ville, j'ai obtenu en juin 2025 un diplôme de maîtrise en gestion des organisations de l'ESS à l'Université de Montpellier.
@@ -288,10 +288,10 @@ Je me permets de vous solliciter concernant votre programme. Après avoir exerc�
 Je souhaite désormais réorienter ma carrière vers les associations. Veuillez trouver mon curriculum vitae en pièce jointe.
 
 Avec mes sentiments respectueux,
-Nguyen Thi Lan
+Vu Thi Hong
 07 14 58 90 36""",
-        app("Lan", "Nguyen", phone="+33714589036", bac=5, grad="2025-06", failing=("not_career_change",), status="b_comptable_huit_annees", info_in="both"),
-        cv=CV("docx", "CV_Nguyen_Thi_Lan.docx", """NGUYEN Thi Lan
+        app("Hong", "Vu", phone="+33714589036", bac=5, grad="2025-06", failing=("not_career_change",), status="b_comptable_huit_annees", info_in="both"),
+        cv=CV("docx", "CV_Vu_Thi_Hong.docx", """VU Thi Hong
 Formation : Master Gestion des organisations de l'ESS, Université de Montpellier, juin 2025
 Expérience : 2014-2022 comptable, Saigon Trading Co., Hô Chi Minh-Ville
 Langues : vietnamien, anglais, français (B2)"""),
@@ -299,7 +299,7 @@ Langues : vietnamien, anglais, français (B2)"""),
     # Feature: word_order_and_register — studies_finished — Mémoire : rendu. Soutenance : décembre.
     # ambiguous: the defence is still to come in December; the degree is not yet awarded — studies open.
     N("word_order_and_register", "studies_finished", "Mémoire : rendu. Soutenance : décembre.", M(
-        "Giorgi Beridze <giorgi.beridze@example.fr>", "pro'pulse moi", "18 17:52",
+        "Giorgi Lomidze <giorgi.lomidze@example.fr>", "pro'pulse moi", "18 17:52",
         """Salut,
 
 Moi : Giorgi, géorgien, 26 ans. Master 2 ESS, Université de Poitiers. Mémoire : rendu. Soutenance : décembre. Après, cherche travail association ou coopérative.
@@ -308,7 +308,7 @@ Tu peux dire si c'est possible pour moi ?
 
 Giorgi
 06 35 71 24 60""",
-        app("Giorgi", "Beridze", phone="+33635712460", bac=5, grad=None, unknown=("studies_finished",), status="b_memoire_rendu_soutenance_decembre"),
+        app("Giorgi", "Lomidze", phone="+33635712460", bac="*", grad=None, unknown=("studies_finished",), status="b_memoire_rendu_soutenance_decembre"),
     )),
     # Feature: word_order_and_register — career_change — Avant : petit boulot McDo pendant études. Autre métier : non.
     N("word_order_and_register", "career_change", "Avant : petit boulot McDo pendant études. Autre métier : non.", M(

@@ -38,17 +38,17 @@ Grace Adeyemi
     # Feature: romance_calque — studies_finished — je suis egresada, il me manque seulement le titre
     # ambiguous: «egresada» means the coursework is done but the degree (título) is not yet awarded — studies open.
     N("romance_calque", "studies_finished", "je suis egresada, il me manque seulement le titre", M(
-        "Lucía Fernández <lucia.fernandez@example.net>", "postulation au programme", "03 11:30",
+        "Rosa Huamán <rosa.huaman@example.net>", "postulation au programme", "03 11:30",
         """Bonjour,
 
-Je m'appelle Lucía Fernández, je suis péruvienne. J'ai fait la licenciatura en Communication à l'Universidad de Lima, cinq ans. Je suis egresada, il me manque seulement le titre, je dois faire les démarches avec l'université.
+Je m'appelle Rosa Huamán, je suis péruvienne. J'ai fait la licenciatura en Communication à l'Universidad de Lima, cinq ans. Je suis egresada, il me manque seulement le titre, je dois faire les démarches avec l'université.
 
 Je suis en train de chercher travail dans une ONG ou une association culturelle en France.
 
 Cordialement,
-Lucía
+Rosa
 06 57 39 02 81""",
-        app("Lucía", "Fernández", phone="+33657390281", bac=5, grad=None, unknown=("studies_finished", "graduation_recent"), status="b_egresada_manque_titre"),
+        app("Rosa", "Huamán", phone="+33657390281", bac="*", grad=None, unknown=("studies_finished", "graduation_recent"), status="b_egresada_manque_titre"),
     )),
     # Feature: romance_calque — career_change — j'ai fait l'infirmière pendant dix ans
     N("romance_calque", "career_change", "j'ai fait l'infirmière pendant dix ans", M(
@@ -108,22 +108,22 @@ Je voulais commencer le programme tôt pour avoir un travail dans une coopérati
 Merci
 Ahmad
 06 70 52 84 17""",
-        app("Ahmad", "Rahimi", phone="+33670528417", bac=4, grad="2027-06", failing=("studies_finished",), status="b_suis_etudie_master_2"),
+        app("Ahmad", "Rahimi", phone="+33670528417", bac="*", grad=None, failing=("studies_finished",), status="b_suis_etudie_master_2"),
     )),
     # Feature: verb_forms — graduation — j'ai sorti de l'école en septembre 2025
     N("verb_forms", "graduation", "j'ai sorti de l'école en septembre 2025", M(
-        "Mariam Traoré <mariam.traore@example.net>", "Candidature éducatrice spécialisée", "06 10:07",
+        "Assitan Dembélé <assitan.dembele@example.net>", "Candidature éducatrice spécialisée", "06 10:07",
         """Bonjour,
 
-Je m'appelle Mariam Traoré. J'ai sorti de l'école en septembre 2025 avec le diplôme d'État d'éducatrice spécialisée (IRTS de Montrouge). Je suis cherché un poste dans une association de protection de l'enfance depuis.
+Je m'appelle Assitan Dembélé. J'ai sorti de l'école en septembre 2025 avec le diplôme d'État d'éducatrice spécialisée (IRTS de Montrouge). Je suis cherché un poste dans une association de protection de l'enfance depuis.
 
 Mon CV est avec le mail.
 
 Bien cordialement,
-Mariam Traoré
+Assitan Dembélé
 07 31 48 26 05""",
-        app("Mariam", "Traoré", phone="+33731482605", bac=3, grad="2025-09", status="b_sorti_ecole_septembre_2025", info_in="both"),
-        cv=CV("pdf", "CV_Mariam_Traore.pdf", """Mariam TRAORÉ
+        app("Assitan", "Dembélé", phone="+33731482605", bac=3, grad="2025-09", status="b_sorti_ecole_septembre_2025", info_in="both"),
+        cv=CV("pdf", "CV_Assitan_Dembele.pdf", """Assitan DEMBÉLÉ
 Éducatrice spécialisée (DEES, grade licence), diplômée en septembre 2025, IRTS Paris Île-de-France
 Stages : MECS Les Glycines (2024), ITEP de Clamart (2023)
 Jobs étudiants : animatrice en centre de loisirs, étés 2021 à 2024"""),
@@ -184,7 +184,7 @@ Je cherche un poste dans une association ou une ressourcerie à partir de janvie
 Merci
 Nadia
 07 06 83 51 24""",
-        app("Nadia", "Petrenko", phone="+33706835124", bac=5, grad=None, unknown=("studies_finished",), status="b_non_diplomee_encore_jury"),
+        app("Nadia", "Petrenko", phone="+33706835124", bac="*", grad=None, unknown=("studies_finished",), status="b_non_diplomee_encore_jury"),
     )),
     # Feature: phonetic_spelling — situation — je sui en servis sivik jusca mars
     N("phonetic_spelling", "situation", "je sui en servis sivik jusca mars", M(
@@ -240,17 +240,17 @@ L'équipe de la MDS Nord""",
     # Feature: code_switching — career_change — j'ai travaillé cinco años en el restaurante de mi tío
     # ambiguous: five years in the family restaurant, before and maybe during the BTS: a student job or a trade left behind — open.
     N("code_switching", "career_change", "j'ai travaillé cinco años en el restaurante de mi tío", M(
-        "Diego Quispe <diego.quispe@example.net>", "candidatura / candidature", "13 13:05",
+        "Jhon Mamani <jhon.mamani@example.net>", "candidatura / candidature", "13 13:05",
         """Bonjour,
 
-Soy Diego, je suis péruvien. J'ai travaillé cinco años en el restaurante de mi tío, à Lima et après à Paris, y después j'ai fait le BTS gestion de la PME, fini en juin 2026.
+Soy Jhon, je suis péruvien. J'ai travaillé cinco años en el restaurante de mi tío, à Lima et après à Paris, y después j'ai fait le BTS gestion de la PME, fini en juin 2026.
 
 Ahora je cherche un travail dans une entreprise de l'ESS, une coopérative ou un restaurant d'insertion.
 
 Gracias,
-Diego Quispe
+Jhon Mamani
 06 92 75 10 48""",
-        app("Diego", "Quispe", phone="+33692751048", bac=2, grad="2026-06", unknown=("not_career_change",), status="b_cinco_anos_restaurante"),
+        app("Jhon", "Mamani", phone="+33692751048", bac=2, grad="2026-06", unknown=("not_career_change",), status="b_cinco_anos_restaurante"),
     )),
     # Feature: code_switching — kind — oui, je peux venir mardi, sem problema
     N("code_switching", "kind", "oui, je peux venir mardi, sem problema", M(
@@ -327,7 +327,7 @@ I would like to enter the programme to find a work in a cooperative. Is it possi
 Thanks a lot,
 Thu Ha
 06 03 58 92 17""",
-        app("Thu Ha", "Pham", phone="+33603589217", bac=4, grad="2027-06", failing=("studies_finished",), language="en", status="b_last_year_master_actually"),
+        app("Thu Ha", "Pham", phone="+33603589217", bac="*", grad=None, failing=("studies_finished",), language="en", status="b_last_year_master_actually"),
     )),
     # Feature: english_non_native — level — a diploma of technical institute in Herat, I don't know which level it is in France
     # ambiguous: an Afghan technical-institute diploma, length not given — degree level open.
@@ -342,7 +342,7 @@ I search a work in an association, for example for the refugees or the environme
 Thank you
 Farid
 07 54 09 31 66""",
-        app("Farid", "Noori", phone="+33754093166", bac=None, grad="2025-06", unknown=("degree_level",), language="en", status="b_technical_institute_herat"),
+        app("Farid", "Noori", phone="+33754093166", bac="*", grad="2025-06", unknown=("degree_level",), language="en", status="b_technical_institute_herat"),
     )),
     # Feature: english_non_native — kind — the mailbox of the receiver is full of messages
     N("english_non_native", "kind", "the mailbox of the receiver is full of messages", M(

@@ -9,17 +9,17 @@ from learners import N
 MESSAGES = [
     # Feature: english_calque — career_change — j'ai été un ingénieur civil pour sept ans
     N("english_calque", "career_change", "j'ai été un ingénieur civil pour sept ans", M(
-        "Arjun Mehta <arjun.mehta@example.com>", "Application pour le programme", "01 10:20",
+        "Vikram Iyer <vikram.iyer@example.com>", "Application pour le programme", "01 10:20",
         """Bonjour,
 
-Je suis Arjun Mehta. J'ai été un ingénieur civil pour sept ans à Pune, en Inde, dans une grande compagnie de construction. Après je suis venu en France et j'ai fait un master en économie sociale et solidaire à Grenoble, complété en juin 2026.
+Je suis Vikram Iyer. J'ai été un ingénieur civil pour sept ans à Pune, en Inde, dans une grande compagnie de construction. Après je suis venu en France et j'ai fait un master en économie sociale et solidaire à Grenoble, complété en juin 2026.
 
 Je suis maintenant en train de switcher ma carrière vers les associations de logement social.
 
 Sincèrement,
-Arjun
+Vikram
 07 36 84 20 59""",
-        app("Arjun", "Mehta", phone="+33736842059", bac=5, grad="2026-06", failing=("not_career_change",), status="b_ingenieur_civil_sept_ans"),
+        app("Vikram", "Iyer", phone="+33736842059", bac=5, grad="2026-06", failing=("not_career_change",), status="b_ingenieur_civil_sept_ans"),
     )),
     # Feature: english_calque — kind — nous sommes excités d'annoncer
     N("english_calque", "kind", "nous sommes excités d'annoncer", M(
@@ -37,17 +37,17 @@ Se désabonner : répondez à ce message.""",
     )),
     # Feature: romance_calque — graduation — je me suis licenciée en juillet 2023
     N("romance_calque", "graduation", "je me suis licenciée en juillet 2023", M(
-        "Beatriz Almeida <beatriz.almeida@example.net>", "Candidature Beatriz Almeida", "03 14:52",
+        "Inês Carvalho <ines.carvalho@example.net>", "Candidature Inês Carvalho", "03 14:52",
         """Bonjour,
 
-Je m'appelle Beatriz Almeida, je suis portugaise. Je me suis licenciée en juillet 2023 en Psychologie à l'Université de Porto (licenciatura, trois ans). Depuis j'ai fait des petits travaux à Bordeaux pour apprendre la langue.
+Je m'appelle Inês Carvalho, je suis portugaise. Je me suis licenciée en juillet 2023 en Psychologie à l'Université de Porto (licenciatura, trois ans). Depuis j'ai fait des petits travaux à Bordeaux pour apprendre la langue.
 
 Je voudrais travailler dans une association de santé mentale ou d'accompagnement des jeunes.
 
 Obrigada,
-Beatriz
+Inês
 06 71 29 45 83""",
-        app("Beatriz", "Almeida", phone="+33671294583", bac=3, grad="2023-07", failing=("graduation_recent",), status="b_licenciee_juillet_2023"),
+        app("Inês", "Carvalho", phone="+33671294583", bac=3, grad="2023-07", failing=("graduation_recent",), status="b_licenciee_juillet_2023"),
     )),
     # Feature: romance_calque — kind — ne s'a pas pu livrer
     N("romance_calque", "kind", "ne s'a pas pu livrer", M(
@@ -79,13 +79,13 @@ Iryna
     )),
     # Feature: article_gender — kind — est-ce que le programme est pour le personne de le étranger
     N("article_gender", "kind", "est-ce que le programme est pour le personne de le étranger", M(
-        "Olga Sokolova <olga.sokolova@example.com>", "question", "05 19:26",
+        "Oksana Hrytsenko <oksana.hrytsenko@example.com>", "question", "05 19:26",
         """Bonjour,
 
 Je voulais demander : est-ce que le programme est pour le personne de le étranger aussi, ou seulement pour le français ? Et il faut le titre de séjour ?
 
 Merci pour le réponse,
-Olga""",
+Oksana""",
         question(),
     )),
     # Feature: verb_forms — situation — le service civique je le finis en décembre
@@ -129,16 +129,16 @@ Je suis Soraya Hosseini, iranienne. Je suis en deuxième année, je finis mon ma
 Merci
 Soraya
 07 40 96 31 52""",
-        app("Soraya", "Hosseini", phone="+33740963152", bac=4, grad="2027-06", failing=("studies_finished",), status="b_master_dans_juin_2027"),
+        app("Soraya", "Hosseini", phone="+33740963152", bac="*", grad=None, failing=("studies_finished",), status="b_master_dans_juin_2027"),
     )),
     # Feature: prepositions_time — kind — je suis en congé depuis le 20 à le 28 novembre
     N("prepositions_time", "kind", "je suis en congé depuis le 20 à le 28 novembre", M(
-        "Fatima Zahra El Idrissi <fz.elidrissi@example.fr>", "Réponse automatique : Pro'pulse - votre rendez-vous", "20 07:02",
+        "Khadija El Ouali <k.elouali@example.fr>", "Réponse automatique : Pro'pulse - votre rendez-vous", "20 07:02",
         """Bonjour,
 
 Je suis en congé depuis le 20 à le 28 novembre. Je réponds dans mon retour.
 
-Fatima Zahra El Idrissi""",
+Khadija El Ouali""",
         auto_reply(),
         headers={"Auto-Submitted": "auto-replied"},
     )),
@@ -246,7 +246,7 @@ Soy Andrés, colombiano. J'ai fini les cours du master 2 économie sociale à Ly
 Merci, gracias
 Andrés Morales
 06 26 14 78 53""",
-        app("Andrés", "Morales", phone="+33626147853", bac=5, grad=None, unknown=("studies_finished",), status="b_falta_soutenance_enero"),
+        app("Andrés", "Morales", phone="+33626147853", bac="*", grad=None, unknown=("studies_finished",), status="b_falta_soutenance_enero"),
     )),
     # Feature: machine_translated — situation — je suis actuellement engagé dans une mission de service civique
     N("machine_translated", "situation", "je suis actuellement engagé dans une mission de service civique", M(
@@ -300,7 +300,7 @@ Nino, géorgienne. Diplôme : technicien, collège à Tbilissi. Combien bac+ ? J
 Tu peux m'aider ?
 Nino
 07 84 52 36 10""",
-        app("Nino", "Kapanadze", phone="+33784523610", bac=None, grad="2025-06", unknown=("degree_level",), status="b_technicien_tbilissi_combien_bac"),
+        app("Nino", "Kapanadze", phone="+33784523610", bac="*", grad="2025-06", unknown=("degree_level",), status="b_technicien_tbilissi_combien_bac"),
     )),
     # Feature: english_non_native — career_change — before I was working only student jobs, never other profession
     N("english_non_native", "career_change", "before I was working only student jobs, never other profession", M(
@@ -332,7 +332,7 @@ After I want to work in the social economy. Can I apply now?
 Best,
 Bao Anh
 06 05 39 82 71""",
-        app("Bao Anh", "Nguyen", phone="+33605398271", bac=4, grad=None, failing=("not_internship", "studies_finished"), language="en", status="b_internship_actually_until_march"),
+        app("Bao Anh", "Nguyen", phone="+33605398271", bac="*", grad=None, failing=("not_internship", "studies_finished"), language="en", status="b_internship_actually_until_march"),
     )),
     # Feature: prepositions_time — studies_finished — il a fini ses études depuis juin, il a plus de cours
     N("prepositions_time", "studies_finished", "il a fini ses études depuis juin, il a plus de cours", M(

@@ -32,7 +32,7 @@ Je suis intéressé par les opportunités dans les entreprises sociales et les c
 Merci,
 Rahul
 06 42 17 80 35""",
-        app("Rahul", "Nair", phone="+33642178035", bac=3, grad="2026-12", unknown=("studies_finished",), status="b_graduer_decembre_cours_completes"),
+        app("Rahul", "Nair", phone="+33642178035", bac="*", grad=None, unknown=("studies_finished",), status="b_graduer_decembre_cours_completes"),
     )),
     # Feature: romance_calque — aim — je suis en train de chercher travail en une ONG ou une coopérative
     N("romance_calque", "aim", "je suis en train de chercher travail en une ONG ou une coopérative", M(
@@ -184,7 +184,7 @@ je mapel seydou konaté. je sui ancor an troisième ané de lisence de sosiologi
 mersi
 seydou
 07 85 46 30 12""",
-        app("Seydou", "Konaté", phone="+33785463012", bac=2, grad="2027-06", failing=("studies_finished",), status="b_ancor_troisieme_ane_lisence"),
+        app("Seydou", "Konaté", phone="+33785463012", bac="*", grad=None, failing=("studies_finished",), status="b_ancor_troisieme_ane_lisence"),
     )),
     # Feature: phonetic_spelling — kind — mersi pour vote répons, je vien jeudi
     N("phonetic_spelling", "kind", "mersi pour vote répons, je vien jeudi", M(
