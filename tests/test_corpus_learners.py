@@ -12,6 +12,7 @@ directory.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -75,6 +76,20 @@ def test_every_criterion_fails_in_some_application_and_stays_open_in_another() -
     failing, unknown = criteria_counts(lines())
     assert min(failing.values()) >= 4 and len(failing) == 7, failing
     assert len(unknown) == 7, unknown
+
+
+def ambiguous_marks() -> list[bool]:
+    """For each message in build order, whether an `# ambiguous: …` line follows its `# Feature:` line."""
+    pattern = re.compile(r"^\s*# Feature: .*\n(\s*# ambiguous: )?", flags=re.MULTILINE)
+    sources = sorted((LEARNERS / "source").glob("batch*.py"))
+    return [bool(m.group(1)) for p in sources for m in pattern.finditer(p.read_text(encoding="utf-8"))]
+
+
+def test_a_phrasing_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:
+    marks = ambiguous_marks()
+    assert len(marks) == len(lines()) and sum(marks) >= 30, sum(marks)
+    wrong = [t["file"] for t, m in zip(lines(), marks, strict=True) if m and not t.get("unknown")]
+    assert not wrong, wrong
 
 
 def test_every_feature_carries_other_mail_too() -> None:
