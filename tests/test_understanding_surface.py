@@ -120,6 +120,12 @@ def test_english_texting_shorthand_is_read_as_english() -> None:
     assert surface.written("I'm in an internship until april") == "im in an internship til april"
 
 
+def test_a_je_glued_to_its_verb_is_read_as_je_and_the_verb_and_quoted_as_typed() -> None:
+    surface = read_surface("slt jsais pas trop comment ça marche mais jvoudrais bosser ds une coop")
+    assert surface.read_text == "slt je sais pas trop comment ça marche mais je voudrais bosser dans une coop"
+    assert surface.written("je voudrais bosser dans une coop") == "jvoudrais bosser ds une coop"
+
+
 # --------------------------------------------------------------------------------------- left alone
 
 

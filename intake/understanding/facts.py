@@ -12,7 +12,7 @@ from typing import Generic, TypeVar
 
 from intake import resources
 from intake.understanding.dictation import written_marks
-from intake.understanding.sentence_ends import sentence_ends
+from intake.understanding.sentence_ends import not_an_end, sentence_ends
 
 T = TypeVar("T")
 
@@ -172,8 +172,7 @@ def not_an_abbreviation(rules_dir: Path, before_lowercase: bool = False) -> str:
     lexicon = rules_dir / "lexicon"
     with (lexicon / "persons.toml").open("rb") as fh:
         titles = [t for t in tomllib.load(fh)["title"]["lemmas"] if t.endswith(".")]
-    with (lexicon / "sentences.toml").open("rb") as fh:
-        table = tomllib.load(fh)["not_an_end"]
+    table = not_an_end(rules_dir)
     words = table["words"] + (table["before_lowercase"] if before_lowercase else [])
     # The parts of «p. ex.» as written only: a capital «P.» alone is an initial («Marie P. Je…»).
     parts = {" ".join(w.split()[:i]) for w in words for i in range(1, len(w.split()))}

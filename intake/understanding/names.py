@@ -153,6 +153,7 @@ _LAST_LABEL = re.compile(r"^(?:nom(?: de famille)?|last name|surname)\s*[:|]\s*(
 
 
 def _folded(text: str) -> str:
+    """A name as compared: case, accents, spaces and hyphens aside («Lea-Marie» is «léa marie»)."""
     return "".join(ch for ch in unicodedata.normalize("NFD", text.casefold()) if ch.isalnum())
 
 
@@ -306,10 +307,7 @@ def before_signature(body: str, writer: str = "") -> str:
 
 
 def same_person(a: str, b: str) -> bool:
-    def key(s: str) -> str:
-        return "".join(ch for ch in unicodedata.normalize("NFD", s.casefold()) if ch.isalpha())
-
-    return key(a) == key(b)
+    return _folded(a) == _folded(b)
 
 
 def name_echoing_address(

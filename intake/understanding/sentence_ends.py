@@ -60,10 +60,14 @@ def _lower_case_stops(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=4)
 def _abbreviations(rules_dir: Path) -> frozenset[str]:
-    table = _table(rules_dir)["not_an_end"]
+    table = not_an_end(rules_dir)
     return frozenset(w.lower() for w in [*table["words"], *table["before_lowercase"]])
 
 
-def _table(rules_dir: Path) -> dict[str, dict[str, list[str]]]:
+@lru_cache(maxsize=4)
+def not_an_end(rules_dir: Path) -> dict[str, list[str]]:
+    """sentences.toml [not_an_end]: the words whose full stop ends no sentence (`words`), and those whose
+    full stop ends none before a lower-case word (`before_lowercase`). Read here only."""
     with (rules_dir / "lexicon" / "sentences.toml").open("rb") as fh:
-        return tomllib.load(fh)
+        table: dict[str, list[str]] = tomllib.load(fh)["not_an_end"]
+    return table

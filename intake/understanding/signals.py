@@ -42,8 +42,6 @@ SIGNALS = {
 _OWN_SITUATIONS = ("internship", "service_civique")
 MAX_CHARS = 2500  # an application says who and why at the start; a long story need not be read whole
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|odt|rtf)$", re.IGNORECASE)
-# SMS style drops the apostrophe of «je»: «jcherche», «jveux» read as «je cherche», «je veux».
-_SMS_JE = re.compile(r"\bj(?=[bcdfgklmnpqrstvwxz][a-zàâçéèêëîïôûù]{2,})", re.IGNORECASE)
 _SHORT_BODY = 400
 
 
@@ -180,7 +178,7 @@ def _words_of(meaning: str, opening: bool = False) -> re.Pattern[str]:
 
 @lru_cache(maxsize=16)
 def _read_sentences(text: str) -> tuple[Sentence, ...]:
-    parts = split_asked(_SMS_JE.sub("je ", text))
+    parts = split_asked(text)
     if not parts:
         return ()
     out = []

@@ -108,6 +108,8 @@ _BEFORE_A_WORD = re.compile(r" [^\W\d_]")
 _PREVIOUS = re.compile(r"([^\W\d_]+)['’\s]+$")
 _THERE_IS = re.compile(r"\by\s+a\s+$", re.IGNORECASE)
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+# SMS drops the «e» and the apostrophe of «je» before a consonant: «jcherche», «jveux», «jsais».
+_ELIDED_JE = re.compile(r"j(?P<verb>[bcdfgklmnpqrstvwxz][a-zàâçéèêëîïôûù]{2,})")
 _LONE_ONE = re.compile(r"(?<=\+ )[lI](?![\w])|(?<=\+)[lI](?![\w])")
 
 
@@ -181,6 +183,8 @@ def _read_token(
         return sms
     if english:
         return None
+    if token.islower() and (elided := _elided_je(token, words)):
+        return elided
     if token[:1].isupper() and not starts:
         return None  # a name, or a title of a thing: as written
     lowered = token.lower()
@@ -196,6 +200,14 @@ def _read_token(
     if found is None:
         return None
     return found[:1].upper() + found[1:] if token[:1].isupper() else found
+
+
+def _elided_je(token: str, words: Words) -> str | None:
+    """«jcherche» → «je cherche»: an unknown word made of «j» and a known word opening on a consonant."""
+    found = _ELIDED_JE.fullmatch(token)
+    if found is None or token in words.known or found.group("verb") not in words.known:
+        return None
+    return f"je {found.group('verb')}"
 
 
 def _inflected(word: str, words: Words) -> bool:
