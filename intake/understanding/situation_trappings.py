@@ -24,6 +24,7 @@ from intake.understanding.clauses import (
     is_french,
     is_verb,
     parse,
+    starts_with,
     tense_of,
 )
 from intake.understanding.dates import bare_date, find_dates
@@ -56,6 +57,7 @@ class TrappingReading:
     now: frozenset[str] = frozenset()
     asked: frozenset[str] = frozenset()
     over: frozenset[str] = frozenset()
+    found: tuple[Trapping, ...] = ()
 
 
 def read_trappings(
@@ -76,7 +78,8 @@ def read_trappings(
             now.update(trapping.situations)
         elif state is not None:
             asked.update(trapping.situations)  # a hint held now, or a sign under a doubt
-    return TrappingReading(frozenset(now), frozenset(asked - now), frozenset(over - now - asked))
+    over -= now | asked
+    return TrappingReading(frozenset(now), frozenset(asked - now), frozenset(over), tuple(found))
 
 
 def find_trappings(unit: str) -> list[Trapping]:
@@ -151,9 +154,10 @@ def _combined(found: list[Trapping], unit: str, meanings: dict[str, Meaning]) ->
 
 
 def _other_sense(words: list[tuple[int, int, str]], index: int, other: Meaning) -> bool:
-    """A trapping word followed closely by a word of another sense: «convention collective», «contrat
-    d'engagement jeune», «avenant à mon CDD», «tuteur légal»."""
-    return any(other.holds(w) for _, _, w in words[index + 1 : index + 5])
+    """A trapping word beside a word of another sense: «convention collective», «avenant à mon CDD», «tuteur
+    légal», "an international volunteering"."""
+    near = words[max(0, index - 2) : index] + words[index + 1 : index + 5]
+    return any(other.holds(w) for _, _, w in near)
 
 
 def _other_sense_after(lowered: str, end: int, other: Meaning) -> bool:
@@ -171,27 +175,58 @@ def _state_at(
     is the applicant's, or says nothing of its time."""
     meanings = load_meanings()
     before = unit[clause_start(unit, trapping.start) : trapping.start]
-    if NEGATION.search(before) or (anothers(unit, trapping.start, text) and not _presented(before, text)):
-        return None  # «je ne touche plus de gratification», «ma sœur est chez Unis-Cité»
+    if _denied(before, structure) or (anothers(unit, trapping.start, text) and not _presented(before, text)):
+        return None  # «je ne touche plus de gratification», «ma sœur est chez Unis-Cité», "neither … nor"
     if any(meanings["former"].holds(w.group()) for w in list(WORD.finditer(before))[-2:]):
         return NOT_NOW  # «mon ancienne tutrice»
     stance = stance_at(unit, trapping.start) if not document else None
     if stance in NOT_STATED:
         return None  # «si je touchais une gratification…», «on m'a parlé d'Unis-Cité»
     tenses = _tenses(unit, structure)
-    state = _dated(unit, today, ahead=not tenses or bool(tenses - {PAST}), document=document)
-    if state is None and tenses == {PAST}:
-        state = NOT_NOW  # «le pot de fin de mission, c'était…»
-    if state is None and tenses & {PRESENT, FUTURE} and _held(unit, meanings):
-        state = NOW  # «je suis chez Unis-Cité», «J'ai encore trois mois de contrat d'engagement»
+    # A date is the next one unless all is told in the past; an extension told in the past dates how long
+    # the situation runs on («ma tutrice m'a proposé de prolonger jusqu'à fin janvier»).
+    ahead = not tenses or bool(tenses - {PAST}) or _extended(unit, structure)
+    dated = _dated(unit, today, ahead=ahead, document=document)
+    if dated == _NOT_YET:
+        return None  # «un contrat d'engagement à partir de janvier 2027»: not begun
+    state = dated
+    if state is None and (tenses == {PAST} or _ended(unit, structure, tenses)):
+        state = NOT_NOW  # «le pot de fin de mission, c'était…», «je viens de finir chez Unis-Cité»
+    # A present sentence of the writer's («je suis chez Unis-Cité»); a tutor, who may outlast the internship
+    # («ma tutrice me recommande votre programme»), only with a word of now («ma tutrice signe encore…»).
+    held = _held(unit, meanings, person=trapping.meaning != "internship_tutor")
+    if state is None and tenses & {PRESENT, FUTURE} and held:
+        state = NOW  # «J'ai encore trois mois de contrat d'engagement»
     return UNSURE if state == NOW and stance == HEDGED else state
+
+
+def _extended(unit: str, structure: Structure) -> bool:
+    words = (w.group().lower() for w in WORD.finditer(unit))
+    return has_word(structure.english, "extends", unit) or any(w.startswith(structure.extends) for w in words)
+
+
+def _denied(before: str, structure: Structure) -> bool:
+    return NEGATION.search(before) is not None or has_word(structure.english, "negation", before)
+
+
+def _ended(unit: str, structure: Structure, tenses: set[str]) -> bool:
+    """An end said with no date ahead, as just reached or passed: «je viens de finir mon contrat
+    d'engagement», «ma convention s'est terminée»."""
+    if not is_french(unit):
+        return False  # "I finished…": a past word, read with the tenses
+    verbs = [t for t in parse(unit) if is_verb(t)]
+    ends = any(starts_with(t, structure.ends) for t in verbs)
+    return ends and (PAST in tenses or any(starts_with(t, structure.just_done) for t in verbs))
 
 
 def _tenses(unit: str, structure: Structure) -> set[str]:
     """The tenses of the unit's verbs: the parse's for French, the words' for English."""
     if is_french(unit):
-        # A participle with no auxiliary is an adjective («indemnisé par l'État»), no act told in the past.
-        verbs = [t for t in parse(unit) if is_verb(t) and not _bare_participle(t)]
+        # A participle with no auxiliary is an adjective («indemnisé par l'État»), no act told in the past;
+        # an auxiliary's tense is its verb's («m'a été recommandé»: past, not the present of «a»).
+        verbs = [
+            t for t in parse(unit) if is_verb(t) and not _bare_participle(t) and not t.dep_.startswith("aux")
+        ]
         return {tense_of(t) for t in verbs} & {PAST, PRESENT, FUTURE}
     told = set()
     if has_word(structure.english, "past", unit):
@@ -210,12 +245,17 @@ def _bare_participle(token: Any) -> bool:
 _EN_PRESENT = re.compile(r"\b(?:runs|lasts|signs|pays|is|are|am|'m|have|has)\b", re.IGNORECASE)
 
 
+_NOT_YET = "not_yet"  # a start still ahead: the situation is not held yet
+
+
 def _dated(unit: str, today: date, ahead: bool, document: bool) -> str | None:
     """NOW when a date of the unit still to come is not a start («jusqu'au 15 janvier», «le 27 février»,
     "until March"), NOT_NOW when all its dates are past; None when none is said, or a start is ahead
     («je commence le 4 janvier»: not held yet)."""
     dates = _dates(unit, today, ahead)
-    if not dates or any(start and when > today for when, start in dates):
+    if any(start and when > today for when, start in dates):
+        return _NOT_YET
+    if not dates:
         return None
     if document and dates[0][0] > today:
         return None  # a CV's period not begun yet
@@ -256,14 +296,14 @@ _STARTING = re.compile(
 )
 
 
-def _held(unit: str, meanings: dict[str, Meaning]) -> bool:
+def _held(unit: str, meanings: dict[str, Meaning], person: bool = True) -> bool:
     """A present sentence holding the trapping today: the writer's (or the person presented: «il est…»), or
     said with a word of now («encore», «en ce moment»)."""
     holder = meanings["first_person"]
     words = [w.group().lower() for w in WORD.finditer(unit)]
     now = meanings["now_word"]
     return (
-        any(holder.holds(w) or w in _PRESENTED for w in words)
+        (person and any(holder.holds(w) or w in _PRESENTED for w in words))
         or any(now.holds(w) for w in words)
         or now.phrased_in(unit)
     )
