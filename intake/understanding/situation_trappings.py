@@ -122,8 +122,11 @@ def _phrased(unit: str, meanings: dict[str, Meaning]) -> list[Trapping]:
             if " " not in phrase and meanings[name].holds(phrase):
                 continue  # a one-word phrase its lemma already reads
             for hit in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
-                if not _other_sense_after(lowered, hit.end(), meanings["trapping_other_sense"]):
-                    found.append(Trapping(situations, strength, hit.start(), hit.end(), name))
+                if _other_sense_after(lowered, hit.end(), meanings["trapping_other_sense"]):
+                    continue
+                if name == "host" and not _owned_at(lowered, hit.start(), meanings["own_possessive"]):
+                    continue  # «une association d'accueil des exilés»: not the writer's host
+                found.append(Trapping(situations, strength, hit.start(), hit.end(), name))
     return found
 
 
@@ -164,6 +167,11 @@ def _other_sense_after(lowered: str, end: int, other: Meaning) -> bool:
     return any(other.holds(w.group()) for w in list(WORD.finditer(lowered[end : end + 40]))[:2])
 
 
+def _owned_at(lowered: str, start: int, own: Meaning) -> bool:
+    before = [w.group() for w in WORD.finditer(lowered[max(0, start - 12) : start])]
+    return bool(before) and own.holds(before[-1])
+
+
 def _owned(words: list[tuple[int, int, str]], index: int, own: Meaning) -> bool:
     return index > 0 and own.holds(words[index - 1][2])
 
@@ -186,7 +194,7 @@ def _state_at(
     # A date is the next one unless all is told in the past; an extension told in the past dates how long
     # the situation runs on («ma tutrice m'a proposé de prolonger jusqu'à fin janvier»).
     ahead = not tenses or bool(tenses - {PAST}) or _extended(unit, structure)
-    dated = _dated(unit, today, ahead=ahead, document=document)
+    dated = _dated(unit, today, _Ahead(unit, structure, ahead), document=document)
     if dated == _NOT_YET:
         return None  # «un contrat d'engagement à partir de janvier 2027»: not begun
     state = dated
@@ -224,9 +232,7 @@ def _tenses(unit: str, structure: Structure) -> set[str]:
     if is_french(unit):
         # A participle with no auxiliary is an adjective («indemnisé par l'État»), no act told in the past;
         # an auxiliary's tense is its verb's («m'a été recommandé»: past, not the present of «a»).
-        verbs = [
-            t for t in parse(unit) if is_verb(t) and not _bare_participle(t) and not t.dep_.startswith("aux")
-        ]
+        verbs = [t for t in parse(unit) if is_verb(t) and not _bare_participle(t) and not _auxiliary(t)]
         return {tense_of(t) for t in verbs} & {PAST, PRESENT, FUTURE}
     told = set()
     if has_word(structure.english, "past", unit):
@@ -239,16 +245,68 @@ def _tenses(unit: str, structure: Structure) -> set[str]:
 
 
 def _bare_participle(token: Any) -> bool:
-    return "Part" in token.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in token.children)
+    """A participle with no auxiliary nor copula: an adjective («indemnisé par l'État»)."""
+    linked = any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in token.children)
+    return "Part" in token.morph.get("VerbForm") and (not linked or _a_noun(token))
+
+
+def _a_noun(token: Any) -> bool:
+    """A noun the small model tags as a participle («je suis en binôme»): its preposition gives it away."""
+    return any(c.dep_ == "case" for c in token.children)
+
+
+def _auxiliary(token: Any) -> bool:
+    """An auxiliary, or «être» the small model tags as a participle's copula («est tombée en mai»): its
+    tense is the verb's it serves."""
+    head = token.head
+    copula = token.dep_ == "cop" and "Part" in head.morph.get("VerbForm") and not _a_noun(head)
+    return token.dep_.startswith("aux") or copula
 
 
 _EN_PRESENT = re.compile(r"\b(?:runs|lasts|signs|pays|is|are|am|'m|have|has)\b", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class _Ahead:
+    """Whether a yearless date of the unit is the next one: by the tense of its own clause («s'est achevée le
+    31 août», «finis en juillet»: the last one, whatever present follows), else by the whole unit's."""
+
+    unit: str
+    structure: Structure
+    default: bool
+
+    def at(self, position: int) -> bool:
+        start = clause_start(self.unit, position)
+        stop = _CLAUSE_END.search(self.unit, position)
+        end = stop.start() if stop else len(self.unit)
+        tenses = _clause_tenses(self.unit, start, end, self.structure)
+        if not tenses:
+            return self.default
+        return bool(tenses - {PAST})
+
+
+_CLAUSE_END = re.compile(r"[,;:()]| et | mais | and | but ", re.IGNORECASE)
+
+
+def _clause_tenses(unit: str, start: int, end: int, structure: Structure) -> set[str]:
+    """The tenses told in unit[start:end]; a bare participle of an end («finis en juillet», «terminés en
+    juin») tells an end passed."""
+    if not is_french(unit):
+        return _tenses(unit[start:end], structure) if unit[start:end].strip() else set()
+    told = set()
+    for t in parse(unit):
+        if start <= t.idx < end and is_verb(t) and not _auxiliary(t):
+            if _bare_participle(t):
+                told |= {PAST} if starts_with(t, structure.ends) else set()
+            else:
+                told.add(tense_of(t))
+    return told & {PAST, PRESENT, FUTURE}
+
+
 _NOT_YET = "not_yet"  # a start still ahead: the situation is not held yet
 
 
-def _dated(unit: str, today: date, ahead: bool, document: bool) -> str | None:
+def _dated(unit: str, today: date, ahead: _Ahead, document: bool) -> str | None:
     """NOW when a date of the unit still to come is not a start («jusqu'au 15 janvier», «le 27 février»,
     "until March"), NOT_NOW when all its dates are past; None when none is said, or a start is ahead
     («je commence le 4 janvier»: not held yet)."""
@@ -265,7 +323,7 @@ def _dated(unit: str, today: date, ahead: bool, document: bool) -> str | None:
     return NOT_NOW if ends else None
 
 
-def _dates(unit: str, today: date, ahead: bool) -> list[tuple[date, bool]]:
+def _dates(unit: str, today: date, ahead: _Ahead) -> list[tuple[date, bool]]:
     """Each date of the unit as its last day, and whether it is a start still to be reached («je commence le
     4 janvier»); a start told as reached («depuis octobre», «commencé en septembre») is left out."""
     found: list[tuple[date, bool]] = []
@@ -273,7 +331,7 @@ def _dates(unit: str, today: date, ahead: bool) -> list[tuple[date, bool]]:
     for position, (year, month) in told:
         found += _placed(unit, position, date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
     for word in _DATE_WORD.finditer(unit):
-        when = bare_date(unit[word.start() :], today, ahead)
+        when = bare_date(unit[word.start() :], today, ahead.at(word.start()))
         found += _placed(unit, word.start(), when) if when is not None else []
     return found
 
