@@ -197,6 +197,8 @@ def _state_at(
     dated = _dated(unit, today, _Ahead(unit, structure, ahead), document=document)
     if dated == _NOT_YET:
         return None  # «un contrat d'engagement à partir de janvier 2027»: not begun
+    if trapping.meaning == "civic_hint" and dated != NOW:
+        return None  # "I'm currently volunteering at a food bank": no end ahead, unpaid help, no scheme
     state = dated
     if state is None and (tenses == {PAST} or _ended(unit, structure, tenses)):
         state = NOT_NOW  # «le pot de fin de mission, c'était…», «je viens de finir chez Unis-Cité»
@@ -331,7 +333,7 @@ def _dates(unit: str, today: date, ahead: _Ahead) -> list[tuple[date, bool]]:
     for position, (year, month) in told:
         found += _placed(unit, position, date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
     for word in _DATE_WORD.finditer(unit):
-        when = bare_date(unit[word.start() :], today, ahead.at(word.start()))
+        when = bare_date(unit[word.end() :], today, ahead.at(word.start()))
         found += _placed(unit, word.start(), when) if when is not None else []
     return found
 
