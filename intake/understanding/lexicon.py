@@ -305,8 +305,9 @@ def load_meanings(rules_dir: Path | None = None) -> dict[str, Meaning]:
     return _load_meanings(rules_dir or resources.rules_dir())
 
 
-# The files of meanings: what a message is about, and who it speaks of or to. A name is defined once.
-_MEANING_FILES = ("meanings.toml", "persons.toml", "senses.toml")
+# The files of meanings: what a message is about, who it speaks of or to, in which sense a word is used, what
+# comes with a situation. A name is defined once.
+_MEANING_FILES = ("meanings.toml", "persons.toml", "senses.toml", "trappings.toml")
 
 
 @lru_cache(maxsize=4)

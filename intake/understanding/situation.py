@@ -57,6 +57,7 @@ from intake.understanding.situation_time import (
     read_state_on_cv_line,
     read_this_year_on_cv,
 )
+from intake.understanding.situation_trappings import TrappingReading, read_trappings
 from intake.understanding.situation_words import read_state_in_words
 from intake.understanding.stance import FACT, HEDGED, NOT_STATED, stance_at
 from intake.understanding.unfinished import unfinished
@@ -179,7 +180,8 @@ def _read_unit(
     mission = MISSION.search(unit) if on_mission and not source.is_document else None
     if mission is not None and anothers(unit, mission.start(), source.text):
         on_mission = False  # «ma mère part en mission à Dakar»: another's mission
-    if on_mission:
+    trappings = _read_trappings(reading, source, unit, lexicon, today)
+    if on_mission and "service_civique" not in trappings:
         # A mission of unsaid kind may be a civic service or an internship («je suis en mission à la banque
         # alimentaire»); a volunteer's role, a civic service only. The coordinator asks.
         reading.uncertain.setdefault("service_civique", evidence)
@@ -200,6 +202,36 @@ def _read_unit(
         reading.flag("studying", evidence)  # «la soutenance n'a lieu que le 8 décembre»
     for name in unfinished(unit, lexicon.structure, lexicon.situations.get("internship"), awaited):
         reading.flag(name, evidence, on_cv=source.is_document)  # «je n'ai pas encore fini mon master»
+
+
+def _read_trappings(reading: _Reading, source: Source, unit: str, lexicon: Lexicon, today: date) -> set[str]:
+    """An internship or a service civique told by its trappings, not named (situation_trappings.py): held
+    now, asked, or over. The situations they tell, whichever way: a mission of a kind so told is no more
+    of an unsaid kind («le pot de fin de mission Unis-Cité, c'était le 1er juillet»)."""
+    if source.older:
+        return set()
+    told = read_trappings(unit, source.text, lexicon.structure, today, source.is_document)
+    # A situation the unit names by its own words is read from them («je viens de finir mon service civique
+    # chez Unis-Cité»); its trappings tell only what is left unnamed.
+    named = {name for name in told.now | told.asked | told.over if _named_beside(unit, name, told, lexicon)}
+    evidence = Evidence(unit, source.where)
+    for name in told.now - named:
+        reading.flag(name, evidence, on_cv=source.is_document)  # «je touche une gratification jusqu'en mars»
+    for name in told.asked - named:
+        reading.uncertain.setdefault(name, evidence)  # «une indemnité de ma structure d'accueil»
+    for name in told.over - named:
+        reading.past.setdefault(name, evidence)
+        if not source.is_document:
+            reading.told_over.add(name)
+    return set(told.now | told.asked | told.over)
+
+
+def _named_beside(unit: str, name: str, told: TrappingReading, lexicon: Lexicon) -> bool:
+    """The situation named in the unit by its own names or roles, outside its trappings' words («placement
+    agreement» is a trapping, not the name «placement»)."""
+    situation = lexicon.situations.get(name)
+    starts = find_mention_starts(unit, situation) if situation is not None else []
+    return any(not any(t.start <= start < t.end for t in told.found) for start in starts)
 
 
 def _sensed_starts(unit: str, situation: Situation) -> list[int]:
