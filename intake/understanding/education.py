@@ -135,7 +135,8 @@ _OBTAINED_CUE = re.compile(
     r"\bj.ai (?:d[ée]j[àa] |aussi |[ée]galement |bien )?(?:un|une|mon|ma)\b|\bposs[eè]de\b|"
     r"\bi (?:already |also )?(?:have|hold) (?:a|an|my)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b|"
     r"\bd[ée]livr[ée]e?\b|"
-    r"\ben poche\b"
+    # Had, said by an idiom of holding: «mon M2 est en poche / dans la poche», "my degree is in the bag".
+    r"\b(?:en|dans la|dans ma) poche\b|\bin the bag\b"
     # Abbreviated: «obt. 06/2025», «dipl. en 2022».
     r"|\bobt\.|\bdipl\.(?=\s*(?:en\s+)?(?:\d|[a-zéû]+\.?\s+\d))"
     # Told done without a verb of getting: «ma licence, c'est fait», «BTS, done», «studies ending with a BA».
@@ -785,7 +786,7 @@ def _begun_not_ended(unit: str, when: MonthYear | None) -> bool:
     since = _SINCE.match(unit)
     if since is None or when is None or when.start > since.end() + 1:
         return False
-    return len(find_dates(unit)) == 1
+    return len(find_dates(unit)) == 1 and not _OBTAINED_CUE.search(unit)
 
 
 def _course_time_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:

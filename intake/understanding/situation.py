@@ -59,6 +59,7 @@ from intake.understanding.situation_time import (
 )
 from intake.understanding.situation_words import read_state_in_words
 from intake.understanding.stance import FACT, HEDGED, NOT_STATED, stance_at
+from intake.understanding.student_status import HELD_NOW, MAYBE_NOW, student_status
 from intake.understanding.unfinished import unfinished
 
 # The order decides the one "current" label shown; every flag is still kept.
@@ -188,6 +189,7 @@ def _read_unit(
     enrolled = None if source.is_document else _ENROLLED.search(unit)
     if enrolled and not _negated_before(unit, enrolled):
         reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
+    _read_student_status(reading, unit, source, today)
     decision = decision_to_come(unit, lexicon.structure, today)
     awaited = _studies_pending(unit, lexicon.structure) or decision is not None
     if awaited:
@@ -200,6 +202,18 @@ def _read_unit(
         reading.flag("studying", evidence)  # «la soutenance n'a lieu que le 8 décembre»
     for name in unfinished(unit, lexicon.structure, lexicon.situations.get("internship"), awaited):
         reading.flag(name, evidence, on_cv=source.is_document)  # «je n'ai pas encore fini mon master»
+
+
+def _read_student_status(reading: _Reading, unit: str, source: Source, today: date) -> None:
+    """A student's trapping held now in the writer's new text (student_status.py): «mes frais d'inscription
+    2026-2027 sont payés» — the studies go on; held in the present with no time of now, it is asked."""
+    if source.is_document or source.older:
+        return  # a CV's «Bourse sur critères sociaux» dates a past year; an older mail may be outdated
+    told = student_status(unit, today)
+    if told is not None and told[0] == HELD_NOW:
+        reading.flag("studying", Evidence(unit, source.where))
+    elif told is not None and told[0] == MAYBE_NOW:
+        reading.uncertain.setdefault("studying", Evidence(unit, source.where))
 
 
 def _sensed_starts(unit: str, situation: Situation) -> list[int]:
