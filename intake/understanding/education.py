@@ -9,6 +9,7 @@ from typing import Any
 
 from intake.understanding.clauses import (
     PAST,
+    clause_at,
     clause_start,
     is_french,
     is_negated,
@@ -52,6 +53,7 @@ from intake.understanding.facts import (
     Source,
     split_sentences,
 )
+from intake.understanding.left_to_pass import LEFT, MAYBE_LEFT, part_left
 from intake.understanding.lexicon import Lexicon, load_meanings
 from intake.understanding.owner import anothers
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
@@ -666,6 +668,7 @@ def _mentions_in(
     cancelled |= _left_midway(unit, spans)
     studying_at = [(m.start(), m.end()) for m in lexicon.studying.finditer(unit)] if lexicon.studying else []
     awaiting = _awaiting_decision(unit, spans, lexicon, today)
+    left_at, left_state = _left_to_pass(unit, spans, lexicon, today)
     out: list[DiplomaMention] = []
     for i, (start, end, label, level) in enumerate(spans):
         adjusted = read_year_prefix_level(unit, start, label, level)
@@ -687,7 +690,10 @@ def _mentions_in(
             or (i in cancelled and _says_in_progress(unit))
             or is_ongoing_field(unit)
         )
+        # «il me reste deux UE à repasser pour valider ma L3»: a course with a part left is not had yet.
+        in_progress = in_progress or (i == left_at and left_state == LEFT)
         pending = i == awaiting  # «Master 2 : soutenu, jury le 11 décembre»: not had yet, nor studied now
+        pending = pending or (i == left_at and left_state == MAYBE_LEFT)  # «il me manque peut-être un crédit»
         in_progress = in_progress and not pending
         obtained = i not in cancelled and not in_progress and not pending
         out.append(
@@ -766,9 +772,32 @@ def _awaiting_decision(
     if at is None:
         return -1
     before = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < at and not re.search(r"[.;!?]", unit[s:at])]
+    clause_end = at + len(clause_at(unit, at, at + 1)) - (at - clause_start(unit, at))
+    named = [i for i, (s, _e, _l, _v) in enumerate(spans) if at < s < clause_end]
+    if not before and named:
+        return named[0]  # «j'attends les résultats du rattrapage de mon master»: the diploma of the decision
     if not before or _A_DIPLOMA.search(unit[spans[before[-1]][1] : at]):
         return -1  # «bachelor (2025) + le diplôme de mon école, jury en décembre»: another diploma's jury
     return before[-1]
+
+
+def _left_to_pass(
+    unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon, today: date
+) -> tuple[int, str]:
+    """The diploma a part left to pass belongs to (left_to_pass.py), and how surely: the one named in the
+    clause that says it («… à repasser pour valider ma L3»), else the last one named before it in the
+    sentence and not dated («Licence en juin 2025, master ensuite : il me manque un crédit»); -1 when none."""
+    left = part_left(unit, lexicon.structure, today)
+    if left is None:
+        return -1, ""
+    inside = [i for i, (s, _e, _l, _v) in enumerate(spans) if left.start <= s < left.end]
+    before = [
+        i
+        for i, (s, e, _l, _v) in enumerate(spans)
+        if s < left.start and not re.search(r"[.;!?]", unit[s : left.start]) and not find_dates(unit[e : left.start])
+    ]
+    chosen = inside[0] if inside else before[-1] if before else -1
+    return chosen, left.state
 
 
 # The diploma named before, said obtained afterwards: «…, que j'ai obtenu en juin», "which I completed".

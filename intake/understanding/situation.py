@@ -31,6 +31,7 @@ from intake.understanding.clauses import (
 from intake.understanding.dates import find_dates
 from intake.understanding.facts import BODY, SUBJECT, Evidence, SituationFacts, Source
 from intake.understanding.forms import answer_at
+from intake.understanding.left_to_pass import MAYBE_LEFT, part_left
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
 from intake.understanding.owner import anothers
 from intake.understanding.pending import decision_to_come
@@ -194,6 +195,12 @@ def _read_unit(
     awaited = _studies_pending(unit, lexicon.structure) or decision is not None
     if awaited:
         reading.uncertain.setdefault("studying", evidence)  # «j'attends les résultats du jury»: over? Asked
+    left = part_left(unit, lexicon.structure, today)
+    doubted = left is not None and (left.state == MAYBE_LEFT or stance_at(unit, left.start) != FACT)
+    if left is not None and doubted:
+        reading.uncertain.setdefault("studying", evidence)  # «il me manque peut-être un crédit»: asked
+    elif left is not None and not source.older:
+        reading.flag("studying", evidence, on_cv=source.is_document)  # «il me reste deux UE à repasser»
     if _pattern_said(lexicon.structure.studies_left, unit):
         reading.flag("studying", evidence, on_cv=source.is_document)  # «il me reste le mémoire à soutenir»
     # «soutenance le 14 décembre, et le jury dans la foulée»: the jury still to come is the end; it is asked.
