@@ -794,7 +794,9 @@ def _left_to_pass(
     before = [
         i
         for i, (s, e, _l, _v) in enumerate(spans)
-        if s < left.start and not re.search(r"[.;!?]", unit[s : left.start]) and not find_dates(unit[e : left.start])
+        if s < left.start
+        and not re.search(r"[.;!?]", unit[s : left.start])
+        and not find_dates(unit[e : left.start])
     ]
     chosen = inside[0] if inside else before[-1] if before else -1
     return chosen, left.state

@@ -56,12 +56,11 @@ def _trappings_in(unit: str, trappings: Meaning) -> list[tuple[int, int]]:
 def _state_at(unit: str, start: int, end: int, meanings: dict[str, Meaning], today: date) -> str | None:
     """Over when denied in its own words or told ended in its clause; held now when its clause places it
     now; maybe now in a present clause; None when told in the past."""
-    clause_from = clause_start(unit, start)
     # «plus de bourse ni de carte d'étudiante»: the denial runs through the coordination.
-    if _DENIED.search(unit[max(clause_from - 1, 0) : start]) or _DENIED.search(unit[max(0, start - 30) : start]):
+    if _DENIED.search(unit[max(0, start - 30) : start]):
         return OVER
     clause = clause_at(unit, start, end)
-    if NEGATION.search(unit, clause_from, end):
+    if NEGATION.search(unit, clause_start(unit, start), end):
         return OVER  # «je n'ai plus de carte étudiante», "I no longer have a student card"
     if _said(meanings["trappings_ended"], clause):
         return OVER  # «j'ai rendu ma carte d'étudiant», "my student card expired"
