@@ -826,12 +826,23 @@ def _course_time_spans(unit: str, spans: list[tuple[int, int, str, int]], lexico
     if lexicon.course_time is None:
         return set()
     timed = lexicon.course_time
+    if spans and _COMPLETED_AFTER.match(unit, spans[-1][1]):
+        return set()  # «deux ans de BTS puis un an de licence pro, bouclés en juin 2022»: the years were done
     # «jusqu'au master, que j'ai obtenu»: the course followed to its end and the diploma told had after it.
     return {
         i
         for i, (s, e, _l, _v) in enumerate(spans)
         if timed.search(unit[max(0, s - 70) : s]) and not _OBTAINED_AFTER.search(unit[e:])
     }
+
+
+# The years of a course told completed right after them, the participle agreeing with them: «…, bouclés en
+# juin 2022», «…, validées», "…, all completed in 2022".
+_COMPLETED_AFTER = re.compile(
+    r"[^.;:]{0,25}?,\s*(?:tous\s+|toutes\s+|all\s+)?(?:boucl|valid|termin|achev|r[ée]ussi|obten|compl[ée]t)"
+    r"\w*(?:[ée]e?s|ies|ues|us)\b|[^.;:]{0,25}?,\s*(?:all\s+)?(?:completed|passed|validated)\b",
+    re.IGNORECASE,
+)
 
 
 def _only_time_told(unit: str, found: list[DiplomaMention], lexicon: Lexicon) -> bool:
