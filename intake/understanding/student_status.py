@@ -37,10 +37,15 @@ def student_status(unit: str, today: date) -> tuple[str, str] | None:
     trapping is named or nothing is said of today."""
     meanings = load_meanings()
     trappings = meanings["student_trappings"]
-    for start, end in _trappings_in(unit, trappings):
-        state = _state_at(unit, start, end, meanings, today)
-        if state is not None:
-            return state, unit[start:end]
+    told = [
+        (state, unit[start:end])
+        for start, end in _trappings_in(unit, trappings)
+        if (state := _state_at(unit, start, end, meanings, today)) is not None
+    ]
+    # «j'ai réglé la CVEC et mes droits d'inscription pour 2026-2027»: one trapping placed now decides.
+    for wanted in (HELD_NOW, OVER, MAYBE_NOW):
+        if any(state == wanted for state, _ in told):
+            return next(t for t in told if t[0] == wanted)
     return None
 
 
