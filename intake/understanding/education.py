@@ -186,7 +186,7 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
             if not source.is_document:
                 untold.extend(m for m in found if not _told_as_had(m, unit))
                 found = [m for m in found if _told_as_had(m, unit)]
-            if found and _LEVEL_DOUBT.search(unit):
+            if found and (_LEVEL_DOUBT.search(unit) or _NOT_RECOGNISED.search(unit)):
                 # «je ne sais pas à quel niveau il correspond en France»: the writer doubts the level.
                 unclassified.append(Evidence(unit, source.where))
                 continue
@@ -345,6 +345,7 @@ def _unclassified_dated(unclassified: list[Evidence], lexicon: Lexicon, today: d
             _A_DIPLOMA.search(evidence.text)
             or (lexicon.level_unknown is not None and lexicon.level_unknown.search(evidence.text))
             or _course_time_spans(evidence.text, find_diploma_spans(evidence.text, lexicon), lexicon)
+            or (_NOT_RECOGNISED.search(evidence.text) and find_diploma_spans(evidence.text, lexicon))
         )  # «jusqu'en L2, que j'ai quittée en 2025»: the year the course was left
         if not named:
             continue
@@ -567,6 +568,13 @@ _LEVEL_DOUBT = re.compile(
     # Two levels offered as alternatives: «bac+2 ou bac+3, je ne sais plus», "a level 5 or 6 diploma".
     r"|\bbac\s*\+\s*\d\s*(?:ou|or|/)\s*(?:bac\s*)?\+?\s*\d\b"
     r"|\bniveau\s*\d\s*(?:ou|/)\s*\d\b|\blevel\s*\d\s*(?:or|/)\s*\d\b",
+    re.IGNORECASE,
+)
+# A foreign diploma said not recognised yet: its French level is what the recognition would tell; its date is
+# still its graduation («Licenciatura …, reçue en décembre 2025, pas encore reconnue en France»).
+_NOT_RECOGNISED = re.compile(
+    r"\b(?:pas encore|toujours pas|pas|non)\s+(?:encore\s+)?reconnue?s?\s+en\s+france\b"
+    r"|\bnot (?:yet )?recogni[sz]ed in france\b",
     re.IGNORECASE,
 )
 _NEGATED_DIPLOMA = re.compile(
