@@ -137,8 +137,7 @@ _OBTAINED_CUE = re.compile(
     r"\bj.ai (?:d[ée]j[àa] |aussi |[ée]galement |bien )?(?:un|une|mon|ma)\b|\bposs[eè]de\b|"
     r"\bi (?:already |also )?(?:have|hold) (?:a|an|my)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b|"
     r"\bd[ée]livr[ée]e?\b|"
-    # Had, said by an idiom of holding: «mon M2 est en poche / dans la poche», "my degree is in the bag".
-    r"\b(?:en|dans la|dans ma) poche\b|\bin the bag\b"
+    r"\ben poche\b"
     # Abbreviated: «obt. 06/2025», «dipl. en 2022».
     r"|\bobt\.|\bdipl\.(?=\s*(?:en\s+)?(?:\d|[a-zéû]+\.?\s+\d))"
     # Told done without a verb of getting: «ma licence, c'est fait», «BTS, done», «studies ending with a BA».
@@ -279,13 +278,23 @@ def _year_in_progress(mention: DiplomaMention, unit: str) -> DiplomaMention:
     return replace(mention, obtained=False, in_progress=True)
 
 
+# Had, said by an idiom of holding: «mon M2 est dans la poche», "my degree is in the bag" — as a fact of the
+# writer's, not another's opinion («ma directrice dit que mon master est dans la poche»: stance.py).
+_HELD_IDIOM = re.compile(r"\bdans (?:la|ma) poche\b|\bin the bag\b", re.IGNORECASE)
+
+
+def _held_as_a_fact(unit: str) -> bool:
+    said = _HELD_IDIOM.search(unit)
+    return said is not None and stance_at(unit, said.start()) == FACT
+
+
 def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
     """A diploma of the mail counts when dated, in progress, not obtained, said obtained, or stated as a
     sentence of its own the way a CV line states it («Licence en sciences de l'éducation. Je cherche …»;
     not asked: «Master ESS ?»); not one its own clause hedges («… : peut-être un master plus tard»)."""
     if mention.in_progress or not mention.obtained or mention.graduation:
         return True
-    if _OBTAINED_CUE.search(unit):
+    if _OBTAINED_CUE.search(unit) or _held_as_a_fact(unit):
         return not _hedged_here(mention, unit)
     asked, mark, answer = unit.partition("?")
     if mark and _OWN_STUDIES.search(asked) and mention.text.lower() in answer.lower():
@@ -825,7 +834,7 @@ def _begun_not_ended(unit: str, when: MonthYear | None) -> bool:
     since = _SINCE.match(unit)
     if since is None or when is None or when.start > since.end() + 1:
         return False
-    return len(find_dates(unit)) == 1 and not _OBTAINED_CUE.search(unit)
+    return len(find_dates(unit)) == 1 and not (_OBTAINED_CUE.search(unit) or _held_as_a_fact(unit))
 
 
 def _course_time_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:
