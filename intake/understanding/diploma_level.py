@@ -95,10 +95,12 @@ def find_diploma_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int, str,
         if level <= 8 and not any(s <= m.start() < e for s, e, _, _ in spans):
             spans.append((m.start(), m.end(), f"Bac+{level}", level))
     for m in _YEARS_AFTER_BAC.finditer(line):
+        # The «bac» inside the phrase is the count's starting point, not a diploma told: «un DEUST, deux ans
+        # après le bac, reçu en juin 2026» dates the DEUST.
+        spans = [sp for sp in spans if not (m.start() <= sp[0] < m.end())]
         if not _DIPLOMA_WORD.search(line[max(0, m.start() - 60) : m.start()]):
             continue  # «trois ans après le bac, j'ai arrêté»: a time, not a diploma's level
         level = _COUNT.get(m.group(1).lower()) or int(m.group(1))
-        spans = [sp for sp in spans if not (m.start() <= sp[0] < m.end())]  # the «bac» inside the phrase
         spans.append((m.start(), m.end(), "Diplôme post-bac", level))
     if _DIPLOMA_WORD.search(line):
         for m in _LEVEL_STATED.finditer(line):

@@ -9,6 +9,7 @@ from typing import Any
 
 from intake.understanding.clauses import (
     PAST,
+    clause_at,
     clause_start,
     is_french,
     is_negated,
@@ -52,6 +53,7 @@ from intake.understanding.facts import (
     Source,
     split_sentences,
 )
+from intake.understanding.left_to_pass import LEFT, MAYBE_LEFT, part_left
 from intake.understanding.lexicon import Lexicon, load_meanings
 from intake.understanding.owner import anothers
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
@@ -183,7 +185,7 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
             if not source.is_document:
                 untold.extend(m for m in found if not _told_as_had(m, unit))
                 found = [m for m in found if _told_as_had(m, unit)]
-            if found and _LEVEL_DOUBT.search(unit):
+            if found and (_LEVEL_DOUBT.search(unit) or _NOT_RECOGNISED.search(unit)):
                 # «je ne sais pas à quel niveau il correspond en France»: the writer doubts the level.
                 unclassified.append(Evidence(unit, source.where))
                 continue
@@ -276,13 +278,23 @@ def _year_in_progress(mention: DiplomaMention, unit: str) -> DiplomaMention:
     return replace(mention, obtained=False, in_progress=True)
 
 
+# Had, said by an idiom of holding: «mon M2 est dans la poche», "my degree is in the bag" — as a fact of the
+# writer's, not another's opinion («ma directrice dit que mon master est dans la poche»: stance.py).
+_HELD_IDIOM = re.compile(r"\bdans (?:la|ma) poche\b|\bin the bag\b", re.IGNORECASE)
+
+
+def _held_as_a_fact(unit: str) -> bool:
+    said = _HELD_IDIOM.search(unit)
+    return said is not None and stance_at(unit, said.start()) == FACT
+
+
 def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
     """A diploma of the mail counts when dated, in progress, not obtained, said obtained, or stated as a
     sentence of its own the way a CV line states it («Licence en sciences de l'éducation. Je cherche …»;
     not asked: «Master ESS ?»); not one its own clause hedges («… : peut-être un master plus tard»)."""
     if mention.in_progress or not mention.obtained or mention.graduation:
         return True
-    if _OBTAINED_CUE.search(unit):
+    if _OBTAINED_CUE.search(unit) or _held_as_a_fact(unit):
         return not _hedged_here(mention, unit)
     asked, mark, answer = unit.partition("?")
     if mark and _OWN_STUDIES.search(asked) and mention.text.lower() in answer.lower():
@@ -342,6 +354,7 @@ def _unclassified_dated(unclassified: list[Evidence], lexicon: Lexicon, today: d
             _A_DIPLOMA.search(evidence.text)
             or (lexicon.level_unknown is not None and lexicon.level_unknown.search(evidence.text))
             or _course_time_spans(evidence.text, find_diploma_spans(evidence.text, lexicon), lexicon)
+            or (_NOT_RECOGNISED.search(evidence.text) and find_diploma_spans(evidence.text, lexicon))
         )  # «jusqu'en L2, que j'ai quittée en 2025»: the year the course was left
         if not named:
             continue
@@ -566,6 +579,13 @@ _LEVEL_DOUBT = re.compile(
     r"|\bniveau\s*\d\s*(?:ou|/)\s*\d\b|\blevel\s*\d\s*(?:or|/)\s*\d\b",
     re.IGNORECASE,
 )
+# A foreign diploma said not recognised yet: its French level is what the recognition would tell; its date is
+# still its graduation («Licenciatura …, reçue en décembre 2025, pas encore reconnue en France»).
+_NOT_RECOGNISED = re.compile(
+    r"\b(?:pas encore|toujours pas|pas|non)\s+(?:encore\s+)?reconnue?s?\s+en\s+france\b"
+    r"|\bnot (?:yet )?recogni[sz]ed in france\b",
+    re.IGNORECASE,
+)
 _NEGATED_DIPLOMA = re.compile(
     r"\b(?:sans|pas de|aucun|no|without(?: a| any)?)\s+(?:dipl[oô]m|degree)", re.IGNORECASE
 )
@@ -665,6 +685,7 @@ def _mentions_in(
     cancelled |= _left_midway(unit, spans)
     studying_at = [(m.start(), m.end()) for m in lexicon.studying.finditer(unit)] if lexicon.studying else []
     awaiting = _awaiting_decision(unit, spans, lexicon, today)
+    left_at, left_state = _left_to_pass(unit, spans, lexicon, today)
     out: list[DiplomaMention] = []
     for i, (start, end, label, level) in enumerate(spans):
         adjusted = read_year_prefix_level(unit, start, label, level)
@@ -686,7 +707,10 @@ def _mentions_in(
             or (i in cancelled and _says_in_progress(unit))
             or is_ongoing_field(unit)
         )
+        # «il me reste deux UE à repasser pour valider ma L3»: a course with a part left is not had yet.
+        in_progress = in_progress or (i == left_at and left_state == LEFT)
         pending = i == awaiting  # «Master 2 : soutenu, jury le 11 décembre»: not had yet, nor studied now
+        pending = pending or (i == left_at and left_state == MAYBE_LEFT)  # «il me manque peut-être un crédit»
         in_progress = in_progress and not pending
         obtained = i not in cancelled and not in_progress and not pending
         out.append(
@@ -765,9 +789,34 @@ def _awaiting_decision(
     if at is None:
         return -1
     before = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < at and not re.search(r"[.;!?]", unit[s:at])]
+    clause_end = at + len(clause_at(unit, at, at + 1)) - (at - clause_start(unit, at))
+    named = [i for i, (s, _e, _l, _v) in enumerate(spans) if at < s < clause_end]
+    if not before and named:
+        return named[0]  # «j'attends les résultats du rattrapage de mon master»: the diploma of the decision
     if not before or _A_DIPLOMA.search(unit[spans[before[-1]][1] : at]):
         return -1  # «bachelor (2025) + le diplôme de mon école, jury en décembre»: another diploma's jury
     return before[-1]
+
+
+def _left_to_pass(
+    unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon, today: date
+) -> tuple[int, str]:
+    """The diploma a part left to pass belongs to (left_to_pass.py), and how surely: the one named in the
+    clause that says it («… à repasser pour valider ma L3»), else the last one named before it in the
+    sentence and not dated («Licence en juin 2025, master ensuite : il me manque un crédit»); -1 when none."""
+    left = part_left(unit, lexicon.structure, today)
+    if left is None:
+        return -1, ""
+    inside = [i for i, (s, _e, _l, _v) in enumerate(spans) if left.start <= s < left.end]
+    before = [
+        i
+        for i, (s, e, _l, _v) in enumerate(spans)
+        if s < left.start
+        and not re.search(r"[.;!?]", unit[s : left.start])
+        and not find_dates(unit[e : left.start])
+    ]
+    chosen = inside[0] if inside else before[-1] if before else -1
+    return chosen, left.state
 
 
 # The diploma named before, said obtained afterwards: «…, que j'ai obtenu en juin», "which I completed".
@@ -785,7 +834,7 @@ def _begun_not_ended(unit: str, when: MonthYear | None) -> bool:
     since = _SINCE.match(unit)
     if since is None or when is None or when.start > since.end() + 1:
         return False
-    return len(find_dates(unit)) == 1
+    return len(find_dates(unit)) == 1 and not (_OBTAINED_CUE.search(unit) or _held_as_a_fact(unit))
 
 
 def _course_time_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:
@@ -794,12 +843,23 @@ def _course_time_spans(unit: str, spans: list[tuple[int, int, str, int]], lexico
     if lexicon.course_time is None:
         return set()
     timed = lexicon.course_time
+    if spans and _COMPLETED_AFTER.match(unit, spans[-1][1]):
+        return set()  # «deux ans de BTS puis un an de licence pro, bouclés en juin 2022»: the years were done
     # «jusqu'au master, que j'ai obtenu»: the course followed to its end and the diploma told had after it.
     return {
         i
         for i, (s, e, _l, _v) in enumerate(spans)
         if timed.search(unit[max(0, s - 70) : s]) and not _OBTAINED_AFTER.search(unit[e:])
     }
+
+
+# The years of a course told completed right after them, the participle agreeing with them: «…, bouclés en
+# juin 2022», «…, validées», "…, all completed in 2022".
+_COMPLETED_AFTER = re.compile(
+    r"[^.;:]{0,25}?,\s*(?:tous\s+|toutes\s+|all\s+)?(?:boucl|valid|termin|achev|r[ée]ussi|obten|compl[ée]t)"
+    r"\w*(?:[ée]e?s|ies|ues|us)\b|[^.;:]{0,25}?,\s*(?:all\s+)?(?:completed|passed|validated)\b",
+    re.IGNORECASE,
+)
 
 
 def _only_time_told(unit: str, found: list[DiplomaMention], lexicon: Lexicon) -> bool:

@@ -31,6 +31,7 @@ from intake.understanding.clauses import (
 from intake.understanding.dates import find_dates
 from intake.understanding.facts import BODY, SUBJECT, Evidence, SituationFacts, Source
 from intake.understanding.forms import answer_at
+from intake.understanding.left_to_pass import MAYBE_LEFT, part_left
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
 from intake.understanding.owner import anothers
 from intake.understanding.pending import decision_to_come
@@ -60,6 +61,7 @@ from intake.understanding.situation_time import (
 from intake.understanding.situation_trappings import TrappingReading, read_trappings
 from intake.understanding.situation_words import read_state_in_words
 from intake.understanding.stance import FACT, HEDGED, NOT_STATED, stance_at
+from intake.understanding.student_status import HELD_NOW, MAYBE_NOW, student_status
 from intake.understanding.unfinished import unfinished
 
 # The order decides the one "current" label shown; every flag is still kept.
@@ -190,10 +192,17 @@ def _read_unit(
     enrolled = None if source.is_document else _ENROLLED.search(unit)
     if enrolled and not _negated_before(unit, enrolled):
         reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
+    _read_student_status(reading, unit, source, today)
     decision = decision_to_come(unit, lexicon.structure, today)
     awaited = _studies_pending(unit, lexicon.structure) or decision is not None
     if awaited:
         reading.uncertain.setdefault("studying", evidence)  # «j'attends les résultats du jury»: over? Asked
+    left = part_left(unit, lexicon.structure, today)
+    doubted = left is not None and (left.state == MAYBE_LEFT or stance_at(unit, left.start) != FACT)
+    if left is not None and doubted:
+        reading.uncertain.setdefault("studying", evidence)  # «il me manque peut-être un crédit»: asked
+    elif left is not None and not source.older:
+        reading.flag("studying", evidence, on_cv=source.is_document)  # «il me reste deux UE à repasser»
     if _pattern_said(lexicon.structure.studies_left, unit):
         reading.flag("studying", evidence, on_cv=source.is_document)  # «il me reste le mémoire à soutenir»
     # «soutenance le 14 décembre, et le jury dans la foulée»: the jury still to come is the end; it is asked.
@@ -232,6 +241,18 @@ def _named_beside(unit: str, name: str, told: TrappingReading, lexicon: Lexicon)
     situation = lexicon.situations.get(name)
     starts = find_mention_starts(unit, situation) if situation is not None else []
     return any(not any(t.start <= start < t.end for t in told.found) for start in starts)
+
+
+def _read_student_status(reading: _Reading, unit: str, source: Source, today: date) -> None:
+    """A student's trapping held now in the writer's new text (student_status.py): «mes frais d'inscription
+    2026-2027 sont payés» — the studies go on; held in the present with no time of now, it is asked."""
+    if source.is_document or source.older:
+        return  # a CV's «Bourse sur critères sociaux» dates a past year; an older mail may be outdated
+    told = student_status(unit, today)
+    if told is not None and told[0] == HELD_NOW:
+        reading.flag("studying", Evidence(unit, source.where))
+    elif told is not None and told[0] == MAYBE_NOW:
+        reading.uncertain.setdefault("studying", Evidence(unit, source.where))
 
 
 def _sensed_starts(unit: str, situation: Situation) -> list[int]:

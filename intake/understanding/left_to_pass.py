@@ -1,0 +1,83 @@
+"""What is left to pass of a course: a part only a course has (a unit, credits, a resit, a semester;
+rules/lexicon/meanings.toml [course_units]) or a step of it in a sentence naming studies (an exam, an oral,
+the thesis: [course_steps]), said left («il me reste deux UE à repasser», «il me manque un crédit», "I still
+have two modules to resit") or passed on a day still ahead («je passe l'oral de ma dernière UE en février»).
+The studies are then not over; said under a doubt («il me manque peut-être un crédit»), whether they are is
+asked. Nothing left («il ne me reste aucun examen», «plus rien à repasser») says nothing here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from intake.understanding.clauses import NEGATION, clause_at, clause_start
+from intake.understanding.dates import YEARLESS_MONTH, find_dates, told_ahead
+from intake.understanding.lexicon import Meaning, Structure, load_meanings
+
+LEFT, MAYBE_LEFT = "left", "maybe_left"
+
+_WORD = re.compile(r"[\w'’-]+")
+# Nothing of the part left: «aucun examen», «plus rien», "no resit", "nothing".
+_NONE_LEFT = re.compile(r"\b(?:aucune?|rien|plus de|pas de|no|none|nothing|any)\b", re.IGNORECASE)
+# A step passed already: a participle («passé», «repassée», «validés», "passed", "resat", "retook").
+_DONE = re.compile(r"(?:é|ée|és|ées|ed|resat|retook|sat|done)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PartLeft:
+    """A part of a course left: `state` LEFT or MAYBE_LEFT, the clause [start, end) saying it."""
+
+    state: str
+    start: int
+    end: int
+
+
+def part_left(unit: str, structure: Structure, today: date) -> PartLeft | None:
+    """The first part of a course `unit` says is left to pass, or None."""
+    meanings = load_meanings()
+    units, steps = meanings["course_units"], meanings["course_steps"]
+    studies = structure.studies_named is not None and structure.studies_named.search(unit) is not None
+    for found in _WORD.finditer(unit):
+        word = found.group().lower()
+        if not (units.holds(word) or (steps.holds(word) and (studies or _names_a_unit(unit, units)))):
+            continue
+        clause_from = clause_start(unit, found.start())
+        clause = clause_at(unit, found.start(), found.end())
+        if _none_left(unit, clause_from, found.start()):
+            continue
+        if not (_said_left(clause, meanings) or _passed_ahead(clause, unit, meanings["passing"], today)):
+            continue
+        doubted = _said(meanings["hedge"], clause)
+        return PartLeft(MAYBE_LEFT if doubted else LEFT, clause_from, clause_from + len(clause))
+    return None
+
+
+def _names_a_unit(unit: str, units: Meaning) -> bool:
+    return any(units.holds(w) for w in _WORD.findall(unit.lower()))
+
+
+def _none_left(unit: str, clause_from: int, start: int) -> bool:
+    """«il ne me reste aucun examen», "no resit": the part is denied, or its clause negated before it."""
+    before = unit[clause_from:start]
+    return _NONE_LEFT.search(before) is not None or NEGATION.search(before) is not None
+
+
+def _said_left(clause: str, meanings: dict[str, Meaning]) -> bool:
+    return meanings["left_over"].phrased_in(clause)
+
+
+def _passed_ahead(clause: str, unit: str, passing: Meaning, today: date) -> bool:
+    """An act of passing, not told done, on a date ahead; a month without its year, told with an act to
+    come, is the next one («je passe l'oral en février», read in November)."""
+    acts = [w for w in _WORD.findall(clause.lower()) if passing.holds(w)]
+    if not acts or all(_DONE.search(w) for w in acts):
+        return False
+    if told_ahead(clause, today, unit):
+        return True
+    dated = find_dates(clause)
+    return not dated and YEARLESS_MONTH.search(clause) is not None
+
+
+def _said(meaning: Meaning, text: str) -> bool:
+    return meaning.phrased_in(text) or any(meaning.holds(w) for w in _WORD.findall(text.lower()))

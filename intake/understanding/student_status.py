@@ -1,0 +1,87 @@
+"""A student's trappings read as the state of the studies: what only an enrolled student holds (a Crous
+grant, a student card, the year's enrolment fees, the CVEC; rules/lexicon/meanings.toml
+[student_trappings]) held now says the studies go on — «mes frais d'inscription 2026-2027 sont payés», «ma
+bourse tombe chaque mois jusqu'en juin», "my student card runs until next summer" —, denied or told ended
+says they are over — «plus de bourse ni de carte d'étudiante», "my student card expired in July".
+
+Held now with a time that places it now (a date ahead, this academic year, a word of «still» or of a
+routine), the studies go on; held in the present with no such time («j'ai une carte d'étudiant»), whether
+they go on is asked. Told in the past without either («j'avais une bourse»), it says nothing of today."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from intake.understanding.clauses import NEGATION, clause_at, clause_start
+from intake.understanding.dates import find_dates, told_ahead
+from intake.understanding.lexicon import Meaning, load_meanings
+
+HELD_NOW, MAYBE_NOW, OVER = "held_now", "maybe_now", "over"
+
+# Words denying the trapping itself: «plus de bourse», «ni carte», «sans bourse», "no student card".
+_DENIED = re.compile(
+    r"\b(?:plus\s+(?:de|d['’])|ni|sans|aucune?|pas\s+de|no|without|no\s+more|no\s+longer)\s*(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A past the trapping is told in, with no time of now: «j'avais une bourse», "I had a grant".
+_TOLD_PAST = re.compile(
+    r"\b(?:j['’]avais|j['’]ai eu|j['’]ai touché|j['’]ai perçu|avait|était|étaient|had|was|were|used to)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def student_status(unit: str, today: date) -> tuple[str, str] | None:
+    """The state of the studies a student's trapping in `unit` tells, with the trapping's words; None when no
+    trapping is named or nothing is said of today."""
+    meanings = load_meanings()
+    trappings = meanings["student_trappings"]
+    told = [
+        (state, unit[start:end])
+        for start, end in _trappings_in(unit, trappings)
+        if (state := _state_at(unit, start, end, meanings, today)) is not None
+    ]
+    # «j'ai réglé la CVEC et mes droits d'inscription pour 2026-2027»: one trapping placed now decides.
+    for wanted in (HELD_NOW, OVER, MAYBE_NOW):
+        if any(state == wanted for state, _ in told):
+            return next(t for t in told if t[0] == wanted)
+    return None
+
+
+def _trappings_in(unit: str, trappings: Meaning) -> list[tuple[int, int]]:
+    lowered = unit.lower().replace("’", "'")
+    return sorted(
+        (found.start(), found.end())
+        for phrase in trappings.phrases
+        for found in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered)
+    )
+
+
+def _state_at(unit: str, start: int, end: int, meanings: dict[str, Meaning], today: date) -> str | None:
+    """Over when denied in its own words or told ended in its clause; held now when its clause places it
+    now; maybe now in a present clause; None when told in the past."""
+    # «plus de bourse ni de carte d'étudiante»: the denial runs through the coordination.
+    if _DENIED.search(unit[max(0, start - 30) : start]):
+        return OVER
+    clause = clause_at(unit, start, end)
+    if NEGATION.search(unit, clause_start(unit, start), end):
+        return OVER  # «je n'ai plus de carte étudiante», "I no longer have a student card"
+    if _said(meanings["trappings_ended"], clause):
+        return OVER  # «j'ai rendu ma carte d'étudiant», "my student card expired"
+    if _placed_now(clause, unit, meanings["trappings_now"], today):
+        return HELD_NOW
+    return None if _TOLD_PAST.search(clause) else MAYBE_NOW
+
+
+def _placed_now(clause: str, unit: str, now: Meaning, today: date) -> bool:
+    """A date ahead («jusqu'en juin» read in November is next June), the academic year running today
+    («2026-2027»), or a word of «still» or of a routine («chaque mois», "every month")."""
+    if told_ahead(clause, today, unit) or _said(now, clause):
+        return True
+    years = [d.year for d in find_dates(clause) if d.month is None]
+    return any(y == today.year or y == today.year + 1 for y in years) and len(years) == 2
+
+
+def _said(meaning: Meaning, text: str) -> bool:
+    return meaning.phrased_in(text) or any(meaning.holds(w) for w in _WORD.findall(text))
