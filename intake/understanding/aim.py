@@ -232,19 +232,34 @@ def _said_in_french(unit: str, start: int, lexicon: Lexicon) -> bool:
     hedge in the sentence («pourquoi pas dans le privé»): a refusal is read only from an aim said plainly."""
     clause = unit[clause_start(unit, start) : start]
     plain = not NEGATION.search(clause) and not hedged(unit) and not _FR_NOT_THE_PLACE.search(unit, 0, start)
-    return plain and bool(_seek_words(unit, lexicon, 0, start)) and not _place_of_a_held_job(unit, start)
+    seeking = bool(_seek_words(unit, lexicon, 0, start))
+    return plain and seeking and not _place_of_a_held_job(unit, start, lexicon)
 
 
-def _place_of_a_held_job(unit: str, start: int) -> bool:
+def _place_of_a_held_job(unit: str, start: int, lexicon: Lexicon) -> bool:
     """«j'occupe actuellement un poste … en supermarché : je souhaiterais…»: the employer is where the
-    writer works now (the first verb above it holds a post, in the present), not the aim's place."""
+    writer works now (the first verb above it holds a post, in the present), not the aim's place; «toujours
+    en CDI chez Carrefour»: a job held now (situations.toml's `employed`) whose employer follows it."""
     if _NOW_LABEL.match(unit):
         return True  # «Situation : CDD employé de rayon (supermarché)»: a form's line for the present
+    employed = lexicon.situations.get("employed")
+    held = employed.current if employed is not None else None
+    left = clause_start(unit, start)
+    jobs = held.finditer(unit, left, start) if held is not None else ()
+    if any(_AT.fullmatch(unit, m.end(), start) for m in jobs):
+        return True
     token = next((t for t in parse(unit) if t.idx == start), None)
     verb = token.head if token is not None else None
     while verb is not None and not is_verb(verb) and verb.head.i != verb.i:
         verb = verb.head
     return verb is not None and starts_with(verb, _HOLDING) and tense_of(verb) == PRESENT
+
+
+# The employer of a job held, right after it: «en CDI chez», «en poste à la», «salariée au sein de la».
+_AT = re.compile(
+    r"\s*(?:chez|à|au|aux|pour|au\s+sein\s+(?:de|d['’]|du|des))\s*(?:la\s+|le\s+|les\s+|l['’])?",
+    re.IGNORECASE,
+)
 
 
 # «plutôt qu'en grande surface», «au lieu d'une banque»: the employer named as the place not chosen.
