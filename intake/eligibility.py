@@ -235,6 +235,11 @@ def check_seeks_ess_job(
     if sit.ess_interest:
         sectors = f" (secteurs : {', '.join(sit.sectors)})" if sit.sectors else ""
         return MET, f"Cherche un emploi dans l'ESS{sectors}.", sit.ess_evidence
+    if sit.ess_evidence is not None and sit.ess_refused is not None:
+        # Employers of the ESS and others aimed at together («une ONG ou les Nations unies»): the coordinator
+        # asks which the search is for.
+        both = "Recherche tournée à la fois vers l'ESS et hors de l'ESS : à vérifier."
+        return UNKNOWN, both, sit.ess_evidence
     if sit.any_sector is not None:
         return (
             UNKNOWN,

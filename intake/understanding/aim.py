@@ -38,6 +38,7 @@ from intake.understanding.employers import aims_in_english, commercial_employers
 from intake.understanding.facts import CONTINUES, OPEN_END, SUBJECT, WRAP_WIDTH, Evidence, Source
 from intake.understanding.lexicon import Lexicon, Structure, load_meanings, mentions_any
 from intake.understanding.stance import ASKED, asks_about_another, stance_at, wished_by_another
+from intake.understanding.targets import search_act_targets
 
 _ESS_SEEK_CONTEXT = re.compile(
     r"\bj?(?:cherch|recherch|emploi|poste|travailler|job|work|position|int[ée]ress|souhait|carri[eè]re|m.engager|"
@@ -156,6 +157,22 @@ class AimReading:
         if aimed and not _asked_not_stated(unit, lexicon):
             self.evidence = self.evidence or evidence
             self.sectors.extend(label for label in named if label not in self.sectors)
+        if not source.is_document:  # a CV's lines name past employers: its interviews may be a task
+            self._read_acts(unit, evidence, lexicon)
+
+    def _read_acts(self, unit: str, evidence: Evidence, lexicon: Lexicon) -> None:
+        """Interviews, applications, follow-ups aimed at named employers tell the aim as a wish does: all of
+        the ESS meet it, all outside it refuse it, both leave it open (an aim and a refusal: the coordinator
+        asks)."""
+        targets = search_act_targets(unit, lexicon, french=not is_english(unit))
+        if targets.ess:
+            self.evidence = self.evidence or evidence
+        if targets.outside:
+            self.refused = self.refused or evidence
+            self.refused_why = self.refused_why or _ACTS_OUTSIDE
+
+
+_ACTS_OUTSIDE = "Démarches de recherche (entretiens, candidatures) auprès d'employeurs hors de l'ESS."
 
 
 _NOT_REQUIRED = re.compile(
@@ -215,19 +232,34 @@ def _said_in_french(unit: str, start: int, lexicon: Lexicon) -> bool:
     hedge in the sentence («pourquoi pas dans le privé»): a refusal is read only from an aim said plainly."""
     clause = unit[clause_start(unit, start) : start]
     plain = not NEGATION.search(clause) and not hedged(unit) and not _FR_NOT_THE_PLACE.search(unit, 0, start)
-    return plain and bool(_seek_words(unit, lexicon, 0, start)) and not _place_of_a_held_job(unit, start)
+    seeking = bool(_seek_words(unit, lexicon, 0, start))
+    return plain and seeking and not _place_of_a_held_job(unit, start, lexicon)
 
 
-def _place_of_a_held_job(unit: str, start: int) -> bool:
+def _place_of_a_held_job(unit: str, start: int, lexicon: Lexicon) -> bool:
     """«j'occupe actuellement un poste … en supermarché : je souhaiterais…»: the employer is where the
-    writer works now (the first verb above it holds a post, in the present), not the aim's place."""
+    writer works now (the first verb above it holds a post, in the present), not the aim's place; «toujours
+    en CDI chez Carrefour»: a job held now (situations.toml's `employed`) whose employer follows it."""
     if _NOW_LABEL.match(unit):
         return True  # «Situation : CDD employé de rayon (supermarché)»: a form's line for the present
+    employed = lexicon.situations.get("employed")
+    held = employed.current if employed is not None else None
+    left = clause_start(unit, start)
+    jobs = held.finditer(unit, left, start) if held is not None else ()
+    if any(_AT.fullmatch(unit, m.end(), start) for m in jobs):
+        return True
     token = next((t for t in parse(unit) if t.idx == start), None)
     verb = token.head if token is not None else None
     while verb is not None and not is_verb(verb) and verb.head.i != verb.i:
         verb = verb.head
     return verb is not None and starts_with(verb, _HOLDING) and tense_of(verb) == PRESENT
+
+
+# The employer of a job held, right after it: «en CDI chez», «en poste à la», «salariée au sein de la».
+_AT = re.compile(
+    r"\s*(?:chez|à|au|aux|pour|au\s+sein\s+(?:de|d['’]|du|des))\s*(?:la\s+|le\s+|les\s+|l['’])?",
+    re.IGNORECASE,
+)
 
 
 # «plutôt qu'en grande surface», «au lieu d'une banque»: the employer named as the place not chosen.
@@ -357,10 +389,12 @@ _FACT_WORDS = re.compile(
 
 
 def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, list[str]]:
-    """Whether the unit states an aim towards the ESS, and the sectors named in such aims."""
-    if "ESS" not in unit and not mentions_any(unit, lexicon.ess_fragments):
+    """Whether the unit states an aim towards the ESS, and the sectors named in such aims. An organisation
+    of the ESS named («Emmaüs», «la Macif») is a mention of it, as its kind is («une association»)."""
+    known = lexicon.ess_organisations
+    hits: list[tuple[int, int, str | None]] = [(m.start(), m.end(), None) for m in _found(known, unit)]
+    if not hits and "ESS" not in unit and not mentions_any(unit, lexicon.ess_fragments):
         return False, []
-    hits: list[tuple[int, int, str | None]] = []
     if lexicon.ess_names is not None:
         hits += [(m.start(), m.end(), None) for m in lexicon.ess_names.finditer(unit)]
     for name, pat in lexicon.sectors.items():
@@ -374,6 +408,10 @@ def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, li
 
 
 Hit = tuple[int, int, "str | None"]
+
+
+def _found(pattern: re.Pattern[str] | None, text: str) -> list[re.Match[str]]:
+    return list(pattern.finditer(text)) if pattern is not None else []
 
 
 def _aimed_hits(
@@ -691,8 +729,20 @@ def _writers_aim_on(noun: Any, structure: Structure) -> bool | None:
 
 
 def _in_service_of(word: Any) -> bool:
-    """«mettre mes compétences au service d'une association»: the locution is an aim, not a civic service."""
-    return word.lower_ == "service" and any(c.lower_ in {"au", "à"} for c in word.children)
+    """«mettre mes compétences au service d'une association»: the locution is an aim, not a civic service;
+    «le service marketing de L'Oréal», «le service RH d'une mutuelle»: a department of the employer, named
+    as the place sought (a civic service says its kind: «service civique», «service volontaire»)."""
+    if word.lower_ not in {"service", "services"}:
+        return False
+    locution = any(c.lower_ in {"au", "à"} for c in word.children)
+    # «mon service à la Croix-Rouge» is the writer's own service, a civic one as they say it
+    own = any("Yes" in c.morph.get("Poss") for c in word.children)
+    civic = any(c.lower_.startswith(_CIVIC) for c in word.children)
+    department = word.pos_ == "NOUN" and not own and not civic
+    return locution or department
+
+
+_CIVIC = ("civi", "volontai", "nationa")  # «service civique», «service volontaire européen», «national»
 
 
 def _told_in_past(verb: Any) -> bool:

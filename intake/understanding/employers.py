@@ -83,18 +83,33 @@ def commercial_employers(unit: str, lexicon: Lexicon, *, french: bool) -> list[t
     """Where `unit` names an employer clearly outside the ESS: (start, end) of each employer noun."""
     employers = load_employers()
     kinds = employers.french if french else employers.english
+    named = known_outside(unit, lexicon)
     lowered = unit.lower()
     if not any(stem in lowered for stem in (*kinds.types, *kinds.generic, *kinds.nouns)):
-        return []  # most sentences name no employer: no parse for them
+        return named  # most sentences name no employer's kind: no parse for them
     if french:
-        return [
+        return named + [
             (t.idx, t.idx + len(t.text))
             for t in parse(unit)
             if _commercial(t, employers.french)
             and not _may_be_ess(_own_phrase(t), unit, employers, lexicon)
             and not _inside_an_ess_phrase(t, unit, lexicon)
         ]
-    return _english_employers(unit, employers, lexicon)
+    return named + _english_employers(unit, employers, lexicon)
+
+
+def known_outside(unit: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Where `unit` names an organisation known to be outside the ESS («BNP Paribas», "McKinsey"), not
+    the foundation or the association of one («la Fondation L'Oréal»: a foundation, of the ESS's kinds)."""
+    pattern = lexicon.outside_organisations
+    return [
+        m.span()
+        for m in (pattern.finditer(unit) if pattern is not None else ())
+        if not _names_the_ess(" ".join(unit[: m.start()].split()[-_OWNER_WORDS:]), lexicon)
+    ]
+
+
+_OWNER_WORDS = 2  # «la Fondation», «Fondation d'entreprise»: words before a name making it another kind
 
 
 def _is(word: str, stems: tuple[str, ...]) -> bool:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from intake import resources
+from intake.understanding.letters import strip_accents
 
 # The shipped rules; `resources.rules_dir()` is the directory in use (config `rules.dir`).
 DEFAULT_RULES_DIR = resources.BUNDLED_RULES_DIR
@@ -117,6 +118,10 @@ class Lexicon:
     level_unknown: re.Pattern[str] | None = None  # «DEC technique», «brevet fédéral»: level not to be told
     course_time: re.Pattern[str] | None = None  # «deux ans de licence», «jusqu'en L2»: not the diploma
     failed_exam: re.Pattern[str] | None = None  # «j'ai raté l'examen final»: the course before is not had
+    # Organisations known by name (organisations.toml): of the ESS («Emmaüs», «la Macif»), outside it
+    # («BNP Paribas», «McKinsey»); each name stands for its kind.
+    ess_organisations: re.Pattern[str] | None = None
+    outside_organisations: re.Pattern[str] | None = None
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -138,6 +143,7 @@ def _load_lexicon(rules_dir: Path) -> Lexicon:
     adv = _load(lex / "advisers.toml")
     msg = _load(lex / "messages.toml")
     names = _load(lex / "names.toml")
+    organisations = _load(lex / "organisations.toml")
     diplomas = tuple(
         Diploma(d["label"], int(d["level"]), re.compile("|".join(f"(?:{p})" for p in d["patterns"]), _FLAGS))
         for d in dip["diploma"]
@@ -178,7 +184,36 @@ def _load_lexicon(rules_dir: Path) -> Lexicon:
         level_unknown=compile_any(dip.get("level_unknown", {}).get("patterns", [])),
         course_time=compile_any(dip.get("course_time", {}).get("patterns", [])),
         failed_exam=compile_any(dip.get("failed_exam", {}).get("patterns", [])),
+        ess_organisations=_organisations(organisations.get("ess", {})),
+        outside_organisations=_organisations(organisations.get("outside", {})),
     )
+
+
+def _organisations(side: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """The names of one side as one pattern, each read whole, with or without its accents, with either
+    apostrophe, a space or a hyphen between its words; `cased` names only with their capitals."""
+    loose = [_name_pattern(n) for n in side.get("names", [])]
+    cased = [_name_pattern(n) for n in side.get("cased", [])]
+    parts = [f"(?i:{'|'.join(loose)})"] if loose else []
+    parts += [f"(?-i:{'|'.join(cased)})"] if cased else []
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)") if parts else None
+
+
+def _name_pattern(name: str) -> str:
+    out = []
+    for char in name:
+        plain = strip_accents(char.lower())
+        if plain != char.lower():
+            out.append(f"[{char}{plain if char.islower() else plain.upper()}]")
+        elif char == "œ":
+            out.append("(?:œ|oe)")
+        elif char in "'’":
+            out.append("['’]")
+        elif char in " -":
+            out.append(r"[\s-]+")
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
 
 
 def _read_situations(sit: dict[str, Any]) -> dict[str, Situation]:

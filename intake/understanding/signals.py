@@ -199,6 +199,7 @@ def _read_sentences(text: str) -> tuple[Sentence, ...]:
 _UNKNOWN_VALUE = re.compile(r"[:：]\s*\?+\s*$")
 # What an indirect question asks: «savoir si…», «demander quel…», "know whether…".
 _INTERROGATIVE = frozenset({"si", "s'", "s’", "whether", "if"})
+_WITHOUT = frozenset({"sans", "without"})
 
 
 def _asks_indirectly(text: str, tokens: tuple[tuple[str, str], ...], words: frozenset[str]) -> bool:
@@ -210,7 +211,12 @@ def _asks_indirectly(text: str, tokens: tuple[tuple[str, str], ...], words: froz
         return False
     # The French parser cannot tag English: there, the word alone is read.
     verbs = {"VERB", "AUX"} if is_french(text) else {"VERB", "AUX", "NOUN", "X", "ADJ"}
-    asking = [i for i, (w, pos) in enumerate(tokens) if w in m["ask"].lemmas and pos in verbs]
+    # «sans savoir où il veut aller», "without knowing where": a verb of asking under «sans» asks nothing.
+    asking = [
+        i
+        for i, (w, pos) in enumerate(tokens)
+        if w in m["ask"].lemmas and pos in verbs and not (i and tokens[i - 1][0] in _WITHOUT)
+    ]
     if not asking:
         return False
     after = {w for w, _pos in tokens[asking[0] + 1 :]}
@@ -485,6 +491,8 @@ def _person_shaped(name: str, lexicon: Lexicon) -> bool:
     nor an organisation of the ESS."""
     if not looks_like_name(name, lexicon, any_case=True) or _search(lexicon.ess_names, name):
         return False
+    if _search(lexicon.ess_organisations, name) or _search(lexicon.outside_organisations, name):
+        return False  # «Leroy Merlin», «Médecins du Monde»: an organisation known by its name
     return not any(d.pattern.search(name) for d in lexicon.diplomas)
     return ""
 

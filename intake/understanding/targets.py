@@ -1,0 +1,124 @@
+"""The employers a writer's search acts are aimed at: an interview, an application sent, a follow-up («j'ai
+eu deux entretiens chez BNP Paribas», «j'ai relancé une coopérative», "I applied to Emmaüs and a housing
+co-op"). Such an act tells the aim as a wish does: its targets, read by their kind or their name, are of the
+ESS (ess.toml, organisations.toml) or outside it (employers.py).
+
+Invariants: an act's targets come right after it in its clause (a few words, no clause's end but a colon
+introducing their list), then along the list coordinated with them («chez Amazon, Leroy Merlin et
+Decathlon»); an act negated in its clause has none; an act that is a task («mener des entretiens avec les
+familles»), a trade («agent d'entretien») or an upkeep («l'entretien des locaux») is no search act.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from intake.understanding.clauses import NEGATION
+from intake.understanding.employers import commercial_employers
+from intake.understanding.lexicon import Lexicon, load_meanings
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Targets:
+    """Where the targets of the unit's search acts are named: of the ESS, outside it."""
+
+    ess: tuple[Span, ...] = ()
+    outside: tuple[Span, ...] = ()
+
+
+def search_act_targets(unit: str, lexicon: Lexicon, *, french: bool) -> Targets:
+    """The targets of the search acts of `unit` (a sentence of the writer's own text)."""
+    acts = _acts(unit)
+    if not acts:
+        return Targets()
+    ess = _mentions(unit, lexicon)
+    outside = sorted(set(commercial_employers(unit, lexicon, french=french)))
+    named = sorted([(span, True) for span in ess] + [(span, False) for span in outside])
+    reached: list[tuple[Span, bool]] = []
+    for act in acts:
+        reached += _reached_from(unit, act, named)
+    return Targets(
+        tuple(sorted({span for span, of_ess in reached if of_ess})),
+        tuple(sorted({span for span, of_ess in reached if not of_ess})),
+    )
+
+
+def _acts(unit: str) -> list[int]:
+    """Where the unit's search acts end: words of the meaning, the writer's search (see _a_search_act)."""
+    meanings = load_meanings()
+    words = list(_WORD.finditer(unit))
+    return [
+        w.end()
+        for i, w in enumerate(words)
+        if meanings["search_act"].holds(w.group())
+        and _a_search_act(unit, w, [x.group() for x in words[max(0, i - 2) : i]])
+    ]
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _mentions(unit: str, lexicon: Lexicon) -> list[Span]:
+    """The ESS named by its kind («une SCOP», «deux centres sociaux») or by an organisation's name."""
+    spans = []
+    for pattern in (lexicon.ess_names, lexicon.ess_organisations):
+        spans += [m.span() for m in (pattern.finditer(unit) if pattern is not None else ())]
+    return spans
+
+
+def _reached_from(unit: str, start: int, named: list[tuple[Span, bool]]) -> list[tuple[Span, bool]]:
+    """The first target within reach after the act, then those coordinated with it."""
+    reached: list[tuple[Span, bool]] = []
+    end = start
+    for span, of_ess in named:
+        if span[0] < end:
+            continue
+        if not _within_reach(unit[end : span[0]], first=not reached):
+            break
+        reached.append((span, of_ess))
+        end = span[1]
+    return reached
+
+
+def _within_reach(between: str, *, first: bool) -> bool:
+    """The words between an act and its first target (a preposition, a time, a qualifier: «spontanées chez
+    la», «final la semaine prochaine chez», «ce mois-ci : la»), or between two targets of one list («, »,
+    «, une », « et à la »); no clause's end, no negation, no new subject."""
+    if _CLAUSE_END.search(between) or NEGATION.search(between) or _SUBJECT.search(between):
+        return False
+    if first:
+        return len(between.split()) <= _FIRST_WORDS
+    return _LIST_LINK.fullmatch(between) is not None
+
+
+_FIRST_WORDS = 6  # «postule chaque semaine aux offres de»: an act's target comes within a few words
+_CLAUSE_END = re.compile(r"[.;!?()]")
+_SUBJECT = re.compile(r"\b(?:je|j['’]|il|elle|nous|on|ils|elles|I|we|he|she|they)\b")
+# Between two targets of one list: the first one's qualifier («de maraîchage»), a comma or a conjunction,
+# then articles, numbers, prepositions, and the next one's qualifier ("a housing co-op").
+_LIST_LINK = re.compile(
+    r"(?:\s*[\w'’-]+){0,3}?\s*(?:,|\bet\b|\bou\b|\band\b|\bor\b|\bainsi que\b|\bas well as\b)\s*"
+    r"(?:(?:et|ou|and|or)\s+)?"
+    r"(?:(?:un|une|des|deux|trois|autres?|la|le|les|a|an|the|one|two|another|chez|à|au|aux|auprès de|"
+    r"avec|at|with|to|for|de|du)\b\s*|[ld]['’])*(?:[\w'’-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
+def _a_search_act(unit: str, act: re.Match[str], before: list[str]) -> bool:
+    """The act is the writer's search: not negated before it in its clause, not a task the writer conducts
+    («mener des entretiens»), a trade («agent d'entretien») or an upkeep («l'entretien des locaux»)."""
+    clause = re.split(r"[.;!?,]", unit[max(0, act.start() - _BEFORE) : act.start()])[-1]
+    if NEGATION.search(clause) or any(load_meanings()["conducting"].holds(w) for w in before):
+        return False
+    trade = re.search(r"\bd(?:e\s+|['’])$", unit[: act.start()], re.IGNORECASE) is not None
+    upkeep = _UPKEEP.match(unit, act.end()) is not None and act.group().lower().startswith("entretien")
+    return not trade and not upkeep
+
+
+_BEFORE = 40  # characters: the act's own clause before it
+# «l'entretien des locaux», «du jardin»: the upkeep of a thing (an interview is «d'embauche», «chez…»).
+_UPKEEP = re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’])\s", re.IGNORECASE)
