@@ -264,8 +264,11 @@ def _ocr_readings(word: str) -> Iterator[str]:
 
 def _one_typo(word: str, typos: Typos) -> str | None:
     """The one word of the lexicon at one edit of `word`: two letters swapped, or, for words of six letters
-    or more, a letter wrong, missing or extra."""
+    or more, a letter wrong, missing or extra. A swap keeps every letter typed, so one swap found is taken
+    before edits that change a letter («mastre» is «master», not «maître»)."""
     found = {c for c in _swaps(word) if c in typos.words}
+    if len(found) == 1:
+        return found.pop()
     edited = set(typos.missing.get(word, set()))
     for i in range(len(word)):
         extra = word[:i] + word[i + 1 :]
