@@ -57,8 +57,9 @@ def turned_from_a_trade(unit: str, today: date, careers: Careers | None = None) 
         if years_counted(m, careers, today) < careers.min_years or not _a_length(unit, m):
             continue
         spent = _spent_in(unit, m)
-        if has_any(spent, careers.not_jobs) or has_any(spent, careers.before_not_work):
-            continue  # «trois ans de licence», «cinq ans à élever mes enfants»
+        no_trade = (careers.not_jobs, careers.schooling, careers.before_not_work)
+        if any(has_any(spent, words) for words in no_trade):
+            continue  # «trois ans de licence», «quatre ans à la fac», «cinq ans à élever mes enfants»
         if not _turned_after(unit, m, careers):
             continue
         after = unit[m.end() :]

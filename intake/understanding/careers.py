@@ -38,6 +38,7 @@ class Careers:
     varied: tuple[str, ...] = ()
     naming: tuple[str, ...] = ()
     turn: tuple[str, ...] = ()
+    schooling: tuple[str, ...] = ()
     degrees: tuple[str, ...] = ()
     permanent_post: tuple[str, ...] = ()
     held_now: tuple[str, ...] = ()
@@ -72,6 +73,7 @@ def _load_careers(rules_dir: Path) -> Careers:
         tuple(phrases.get("varied", [])),
         tuple(phrases.get("naming", [])),
         tuple(words.get("turn", [])),
+        tuple(words.get("schooling", [])),
         tuple(words.get("degrees", [])),
         tuple(words.get("permanent_post", [])),
         tuple(words.get("held_now", [])),
