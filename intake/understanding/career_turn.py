@@ -32,8 +32,11 @@ from intake.understanding.careers import (
 
 _SPENT = re.compile(rf"(?i)(?<![\w'’-]){COUNT}\s+{YEARS}")
 # A count of years that is an age or a point in time, not a length spent: «à 45 ans», «j'ai 32 ans», «il y a
-# dix ans», «âgée de 40 ans», "at 45", "45 years old", «dix ans plus tard», "ten years ago".
-_NOT_A_LENGTH_BEFORE = re.compile(r"(?i)(?:\b(?:à|a|ai|at|aged?|of)|(?<!plus )(?<!près )\bde)\s*$")
+# dix ans», «âgée de 40 ans», «depuis mes 19 ans», "at 45", "45 years old", «dix ans plus tard», "ten years
+# ago" («mes quatorze ans de comptable» is a length: «mes» alone is no age).
+_NOT_A_LENGTH_BEFORE = re.compile(
+    r"(?i)(?:\b(?:à|a|ai|at|aged?|of)|(?<!plus )(?<!près )\bde|\b(?:depuis|dès|avant|vers|à) mes)\s*$"
+)
 _NOT_A_LENGTH_AFTER = re.compile(r"(?i)^\s*(?:old\b|ago\b|later\b|plus tard|plus tôt|auparavant|d.âge)")
 # The words that only frame a length («après», «pendant», "after", "for"): a clause of them alone names
 # nothing, and the next clause says what the years were spent in («Pendant dix ans, j'ai tenu un bar»).
