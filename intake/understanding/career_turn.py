@@ -46,7 +46,12 @@ _FRAME = re.compile(r"(?i)\b(?:après|apres|pendant|durant|depuis|plus|près|de|
 # lived there, or worked there? Asked, never refused.
 _PLACE = re.compile(r"^\s*(?:à|a|en|au|aux|in|at)\s+[A-ZÉ]")
 # «titulaire d'un master», "holder of": a degree held, not a tenured post.
-_DEGREE_HOLDER = re.compile(r"(?i)\btitulaire\s+(?:d['’]|de\b|du\b|des\b)")
+_DEGREE_HOLDER = re.compile(r"(?i)\btitulaire\s+(?:d['’]|de\b|du\b|des\b)|\bdont je suis titulaire")
+# A degree taken up after the years, told in sequence («…, puis un DUT», «avant de passer une licence»,
+# "then a master's"): not one said beside a present («je joue au hand depuis dix ans, ma licence renouvelée»).
+_SEQUENCE = re.compile(r"(?i)\b(?:puis|ensuite|avant de|avant d['’]|then|before|afterwards)\b")
+# Years left vague («plusieurs années», "several years"): careers.py asks of them; no turn settles them.
+_VAGUE = {"plusieurs", "quelques", "several", "some", "many"}
 
 
 def turned_from_a_trade(unit: str, today: date, careers: Careers | None = None) -> str | None:
@@ -57,7 +62,8 @@ def turned_from_a_trade(unit: str, today: date, careers: Careers | None = None) 
     if has_any(unit, careers.alongside):
         return None  # «serveuse six ans pendant ma licence»: a student's job
     for m in _SPENT.finditer(unit):
-        if years_counted(m, careers, today) < careers.min_years or not _a_length(unit, m):
+        vague = m.group("n").lower() in _VAGUE
+        if vague or years_counted(m, careers, today) < careers.min_years or not _a_length(unit, m):
             continue
         spent = _spent_in(unit, m)
         no_trade = (careers.not_jobs, careers.schooling, careers.before_not_work)
@@ -89,7 +95,9 @@ def _spent_in(unit: str, match: re.Match[str]) -> str:
 
 def _turned_after(unit: str, match: re.Match[str], careers: Careers) -> bool:
     """A turn told in the sentence (a wish to change, a post left), or a degree named after the years."""
-    return has_any(unit, careers.turn) or has_any(unit[match.end() :], careers.degrees)
+    after = unit[match.end() :]
+    in_sequence = _SEQUENCE.search(after) is not None
+    return has_any(unit, careers.turn) or (has_any(after, careers.degrees) and in_sequence)
 
 
 def holds_a_permanent_post(unit: str, careers: Careers | None = None) -> bool:
