@@ -37,6 +37,12 @@ class Careers:
     years_of_work: re.Pattern[str] | None = None
     varied: tuple[str, ...] = ()
     naming: tuple[str, ...] = ()
+    turn: tuple[str, ...] = ()
+    schooling: tuple[str, ...] = ()
+    degrees: tuple[str, ...] = ()
+    permanent_post: tuple[str, ...] = ()
+    held_now: tuple[str, ...] = ()
+    not_held: tuple[str, ...] = ()
 
 
 def load_careers(rules_dir: Path | None = None) -> Careers:
@@ -66,17 +72,23 @@ def _load_careers(rules_dir: Path) -> Careers:
         re.compile("|".join(years_of_work), re.IGNORECASE) if years_of_work else None,
         tuple(phrases.get("varied", [])),
         tuple(phrases.get("naming", [])),
+        tuple(words.get("turn", [])),
+        tuple(words.get("schooling", [])),
+        tuple(words.get("degrees", [])),
+        tuple(words.get("permanent_post", [])),
+        tuple(words.get("held_now", [])),
+        tuple(words.get("not_held", [])),
     )
 
 
-_COUNT = r"(?P<n>\d{1,2}|[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"  # «dix-sept», "twenty-four" too
+COUNT = r"(?P<n>\d{1,2}|[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"  # «dix-sept», "twenty-four" too
 # «10 a.», "12 yrs": the years abbreviated in a note.
-_YEARS = r"(?:(?:ans|années|annees|years|yrs)\b|a\.(?!\w))"
+YEARS = r"(?:(?:ans|années|annees|years|yrs)\b|a\.(?!\w))"
 # «depuis 15 ans», «pendant six ans», «depuis 2019», "for eight years", "since 2019" (case-insensitive).
 _DURATION = re.compile(
     r"(?i)\b(?:depuis|pendant|durant|for|since)\s+"
     r"(?:maintenant\s+|plus de\s+|près de\s+|over\s+|more than\s+)?"
-    rf"(?:{_COUNT}\s+{_YEARS}|(?:[a-zéû]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b)"
+    rf"(?:{COUNT}\s+{YEARS}|(?:[a-zéû]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b)"
 )
 # «de septembre 2019 à août 2023», "from 2011 to 2023", «(2011-2023, CDI)»: a job's span inside a sentence.
 _SPAN = re.compile(
@@ -85,21 +97,21 @@ _SPAN = re.compile(
 )
 # «dix ans d'expérience dans la banque», "ten years of experience as…": the duration names the job itself.
 _EXPERIENCE = re.compile(
-    rf"(?i)\b{_COUNT}\s+{_YEARS}\s+(?:d.exp[ée]rience|de carri[eè]re|de m[ée]tier|of experience)"
+    rf"(?i)\b{COUNT}\s+{YEARS}\s+(?:d.exp[ée]rience|de carri[eè]re|de m[ée]tier|of experience)"
 )
 
 
 # «onze ans en CDI», «dix-sept ans de CDI», "ten years on a permanent contract": years under a work contract
 # are years in a job, whatever the sentence names around it (a master resumed after them).
 _UNDER_CONTRACT = re.compile(
-    rf"(?i)\b{_COUNT}\s+{_YEARS}\s+(?:en|de|d['’]un|sous|on an?|of)\s+(?:CDI|CDD|permanent contract|"
+    rf"(?i)\b{COUNT}\s+{YEARS}\s+(?:en|de|d['’]un|sous|on an?|of)\s+(?:CDI|CDD|permanent contract|"
     r"fixed-term contract|full-time)\b"
 )
 # «sept ans comme aide-soignante», "five years as a teacher": the duration names the role that follows it.
-_AS_ROLE = re.compile(rf"(?i)\b{_COUNT}\s+{_YEARS}\s+(?:comme|en tant que?|as an?)\s+(?P<role>[^,;.()]+)")
+_AS_ROLE = re.compile(rf"(?i)\b{COUNT}\s+{YEARS}\s+(?:comme|en tant que?|as an?)\s+(?P<role>[^,;:.()]+)")
 
 
-def _years(match: re.Match[str], careers: Careers, today: date) -> int:
+def years_counted(match: re.Match[str], careers: Careers, today: date) -> int:
     if match.groupdict().get("year"):
         return today.year - int(match.group("year"))
     count = match.group("n").lower()
@@ -111,7 +123,7 @@ def _years(match: re.Match[str], careers: Careers, today: date) -> int:
         return 0  # not a count («quelques», «mes»)
 
 
-def _has(text: str, stems: tuple[str, ...]) -> bool:
+def has_any(text: str, stems: tuple[str, ...]) -> bool:
     lowered = text.lower()
     return any(stem in lowered for stem in stems)
 
@@ -127,9 +139,9 @@ def _names_a_job(left: str, careers: Careers) -> bool:
     """What comes before the duration, in its clause, says a job: a work verb, «je suis / j'ai été» and a
     role, or a role alone at the start («Comptable pendant six ans, …»)."""
     said = left.strip(" -–—\t").lower()
-    if not said or _has(said, careers.not_jobs):
+    if not said or has_any(said, careers.not_jobs):
         return False
-    if _has(said, careers.work):
+    if has_any(said, careers.work):
         return True
     for being in careers.being:
         if said.startswith(being) or f" {being} " in f" {said}":
@@ -142,12 +154,12 @@ def _names_a_job(left: str, careers: Careers) -> bool:
     return 0 < len(words) <= 4 and not _PRONOUN.search(said) and not _PARTICIPLE.search(words[0])
 
 
-_CLAUSE_BREAK = re.compile(r"(?i)[,;:)]|\.\s| et | mais | and | but ")
+CLAUSE_BREAK = re.compile(r"(?i)[,;:)]|\.\s| et | mais | and | but ")
 
 
-def _clause_before(unit: str, start: int) -> str:
+def clause_before(unit: str, start: int) -> str:
     left = 0
-    for m in _CLAUSE_BREAK.finditer(unit, 0, start):
+    for m in CLAUSE_BREAK.finditer(unit, 0, start):
         left = m.end()
     return unit[left:start]
 
@@ -162,31 +174,32 @@ def years_in_a_job(unit: str, today: date, careers: Careers | None = None) -> st
     more; MAYBE_ANOTHER when that job is one of the field's own (an animator for years now aiming at a
     coordinator's post in an association: a progression or a change? the coordinator asks)."""
     careers = careers or load_careers()
-    if _has(unit, careers.alongside):
+    if has_any(unit, careers.alongside):
         return None  # «animatrice depuis quatre ans en parallèle de mes études»: a student job
-    if _has(unit, careers.left_a_post):
+    if has_any(unit, careers.left_a_post):
         return MAYBE_ANOTHER  # «j'ai démissionné en octobre»: a post held, for how long? the coordinator asks
     worked = careers.years_of_work.search(unit) if careers.years_of_work is not None else None
     if worked is not None:
         return _kind_of_work(unit[worked.end() :], careers)
     for m in _EXPERIENCE.finditer(unit):
-        if _years(m, careers, today) >= careers.min_years and not _has(unit, careers.not_jobs):
-            return _which_career(unit[: m.end()], careers)
+        if years_counted(m, careers, today) >= careers.min_years and not has_any(unit, careers.not_jobs):
+            return which_career(unit[: m.end()], careers)
     for m in _UNDER_CONTRACT.finditer(unit):
-        if _years(m, careers, today) >= careers.min_years:
-            return _which_career(_clause_of(unit, m), careers)
+        if years_counted(m, careers, today) >= careers.min_years:
+            return which_career(_clause_of(unit, m), careers)
     for m in _AS_ROLE.finditer(unit):
-        if _years(m, careers, today) >= careers.min_years and not _has(m.group("role"), careers.not_jobs):
-            return _which_career(m.group("role"), careers)
+        role = m.group("role")
+        if years_counted(m, careers, today) >= careers.min_years and not has_any(role, careers.not_jobs):
+            return which_career(role, careers)
     for m in _DURATION.finditer(unit):
-        if _years(m, careers, today) < careers.min_years:
+        if years_counted(m, careers, today) < careers.min_years:
             continue
-        left = _clause_before(unit, m.start())
+        left = clause_before(unit, m.start())
         if left.rstrip().endswith("("):
             continue  # «Trésorière de l'association (depuis 2020)»: a CV's engagement, told aside
         said = left if left.strip() else _job_around(unit, m, careers)
         if re.search(r"[^\W\d_]{3}", said) and _names_a_job(said, careers):
-            return MAYBE_ANOTHER if _maybe_short(m, careers, today) else _which_career(said, careers)
+            return MAYBE_ANOTHER if _maybe_short(m, careers, today) else which_career(said, careers)
     on_a_line = years_on_a_cv_line(unit, None, today, careers) if _PERIOD.match(unit) else None
     if on_a_line is not None:
         return on_a_line  # a CV's line inside a mail's body: «- 2010-2024 : conducteur de bus (CDI)»
@@ -194,15 +207,15 @@ def years_in_a_job(unit: str, today: date, careers: Careers | None = None) -> st
         if int(m.group("ended")) - int(m.group("began")) >= careers.min_years:
             job = _job_beside(unit, m, careers)
             if job is not None:
-                return _which_career(job, careers)
-    resumed = _has(unit, careers.resumed_studies) and not _has(unit, careers.before_not_work)
+                return which_career(job, careers)
+    resumed = has_any(unit, careers.resumed_studies) and not has_any(unit, careers.before_not_work)
     return MAYBE_ANOTHER if resumed else None  # «après une reprise d'études à 31 ans»: after what? Asked
 
 
 def _clause_of(unit: str, match: re.Match[str]) -> str:
     """The clause a match stands in, up to its end: «… mon poste de commercial après onze ans en CDI»."""
-    start = match.start() - len(_clause_before(unit, match.start()))
-    after = _CLAUSE_BREAK.search(unit, match.end())
+    start = match.start() - len(clause_before(unit, match.start()))
+    after = CLAUSE_BREAK.search(unit, match.end())
     return unit[start : after.start() if after else len(unit)]
 
 
@@ -211,8 +224,8 @@ def _job_around(unit: str, duration: re.Match[str], careers: Careers) -> str:
     2019 - Chauffeur-livreur (CDI)»), else the clause before it («j'ai été technicien en CDI, pendant neuf
     ans»)."""
     after = re.split(r"[,;(]", unit[duration.end() :].strip(" -–—:"), maxsplit=1)[0]
-    start = duration.start() - len(_clause_before(unit, duration.start()))
-    earlier = _clause_before(unit, start - 1) if start > 1 else ""
+    start = duration.start() - len(clause_before(unit, duration.start()))
+    earlier = clause_before(unit, start - 1) if start > 1 else ""
     if re.search(r"[^\W\d_]{3}", after) and _names_a_job(after, careers):
         return after
     return earlier if earlier.strip() else after
@@ -222,15 +235,15 @@ def _job_beside(unit: str, span: re.Match[str], careers: Careers) -> str | None:
     """The job a span of years is said of: its own clause before it («aide-soignante en CDI de 2015 à
     2023»), the clause after it («De 2020 à 2023, j'ai été cheffe de rayon»), or the one before that
     («j'ai travaillé comme technicienne en CDI, de 2019 à 2023»); None when none names a job."""
-    left = _clause_before(unit, span.start())
+    left = clause_before(unit, span.start())
     start = span.start() - len(left)
     after = re.split(r"[,;(]", unit[span.end() :].strip(" ,-–—:)"), maxsplit=1)[0]
-    earlier = _clause_before(unit, max(0, start - 1)) if start > 1 else ""
+    earlier = clause_before(unit, max(0, start - 1)) if start > 1 else ""
     # A clause names the job by its verb, its contract or «j'ai été …»; a bare word («caissière») only
     # right before the span, and not after a role that is no job («Bénévole, banque alimentaire (…)»).
-    told = (s for s in (left, after, earlier) if _has(s, careers.work) or _has(s, careers.being))
+    told = (s for s in (left, after, earlier) if has_any(s, careers.work) or has_any(s, careers.being))
     named = next((said for said in told if _names_a_job(said.rstrip(" ("), careers)), None)
-    if named is not None or _has(earlier, careers.not_jobs):
+    if named is not None or has_any(earlier, careers.not_jobs):
         return named
     bare = left.rstrip(" (")
     return bare if re.search(r"[^\W\d_]{3}", bare) and _names_a_job(bare, careers) else None
@@ -241,9 +254,9 @@ def _kind_of_work(after: str, careers: Careers) -> str | None:
     diverses»): maybe another career, asked. Named right after («… dix ans dans la banque»): another one;
     a student's job («… comme serveur pendant ma licence»): none."""
     said = _WORK_CLAUSE_END.split(after, maxsplit=1)[0].lower().lstrip()
-    if not said.startswith(careers.naming) or _has(said, careers.varied):
+    if not said.startswith(careers.naming) or has_any(said, careers.varied):
         return MAYBE_ANOTHER
-    return None if _has(said, careers.not_jobs) else _which_career(said, careers)
+    return None if has_any(said, careers.not_jobs) else which_career(said, careers)
 
 
 # Where the words naming the work stop: punctuation, or the next act («avant de reprendre mes études»).
@@ -253,11 +266,11 @@ _WORK_CLAUSE_END = re.compile(r"(?i)[,;:.()]|\b(?:avant|before|puis|then|et|and|
 def _maybe_short(match: re.Match[str], careers: Careers, today: date) -> bool:
     """«Veilleur de nuit depuis 2023» read on 2026-11-26: a year alone counts the most years it can mean;
     begun late in that year, the job may be shorter than `min_years`. Held that long or not? Asked."""
-    return bool(match.group("year")) and _years(match, careers, today) == careers.min_years
+    return bool(match.group("year")) and years_counted(match, careers, today) == careers.min_years
 
 
-def _which_career(said: str, careers: Careers) -> str:
-    return MAYBE_ANOTHER if _has(said, careers.in_the_field) else ANOTHER_CAREER
+def which_career(said: str, careers: Careers) -> str:
+    return MAYBE_ANOTHER if has_any(said, careers.in_the_field) else ANOTHER_CAREER
 
 
 # A CV line's period: «2019 – 2024 : …», «sept. 2020 – aujourd'hui», or a period alone on the line above.
@@ -271,7 +284,7 @@ _CONTRACT = re.compile(
     r"(?i)\b(?:CDI|CDD|contractuel\w*|permanent contract|fixed-term contract|full-time|temps plein)\b"
 )
 # «Développeur web, ESN — 7 ans», «(5 ans)»: a CV's own way to say how long a job was held.
-_STATED_LENGTH = re.compile(rf"(?i)(?:[—–(,-]|\bsoit)\s*{_COUNT}\s+{_YEARS}")
+_STATED_LENGTH = re.compile(rf"(?i)(?:[—–(,-]|\bsoit)\s*{COUNT}\s+{YEARS}")
 
 
 def holds_a_contract(line: str) -> bool:
@@ -295,18 +308,18 @@ def years_on_a_cv_line(
     Réceptionniste (CDI)», the period on the line above in a table), or a length stated beside the role
     («Technicien, atelier — 6 ans»). Not studies, internships, volunteering, nor a job beside studies."""
     careers = careers or load_careers()
-    if _has(line, careers.alongside):
+    if has_any(line, careers.alongside):
         return None
     period = _period_years(line, today)
     role = line[period[1] :] if period else line
     if period is None and above is not None and (before := _period_years(above, today)) is not None:
         period = before if not above[before[1] :].strip(" :–—-)") else None
     stated = _STATED_LENGTH.search(role)
-    long_stated = stated is not None and _years(stated, careers, today) >= careers.min_years
+    long_stated = stated is not None and years_counted(stated, careers, today) >= careers.min_years
     long_held = period is not None and period[0] >= careers.min_years and _CONTRACT.search(role) is not None
     if not (long_stated or long_held):
         return None
     role = role[: stated.start()] if stated else role
-    if not re.search(r"[^\W\d_]{3}", role) or _has(role, careers.not_jobs):
+    if not re.search(r"[^\W\d_]{3}", role) or has_any(role, careers.not_jobs):
         return None
-    return _which_career(role, careers)
+    return which_career(role, careers)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from intake.understanding.careers import years_in_a_job, years_on_a_cv_line
+from intake.understanding.career_turn import holds_a_permanent_post, turned_from_a_trade
+from intake.understanding.careers import ANOTHER_CAREER, MAYBE_ANOTHER, years_in_a_job, years_on_a_cv_line
 from intake.understanding.facts import Source
 from intake.understanding.owner import told_of_another
 
@@ -16,7 +17,13 @@ def read_career(source: Source, units: list[str], index: int, today: date) -> st
     (a sentence, a document's line) or on the CV's lines around it."""
     unit = units[index]
     on_cv = _career_on_cv(units, index, today) if source.is_document else None
-    career = years_in_a_job(unit, today) or on_cv
+    # The surest reading stands: years in a trade and a turn after them («douze ans au guichet, j'ai
+    # démissionné») are a career where a post left alone only asks; a permanent post held now only asks.
+    told = {years_in_a_job(unit, today), on_cv, turned_from_a_trade(unit, today)}
+    held = not source.is_document and holds_a_permanent_post(unit)
+    if held:
+        told.add(MAYBE_ANOTHER)
+    career = ANOTHER_CAREER if ANOTHER_CAREER in told else MAYBE_ANOTHER if MAYBE_ANOTHER in told else None
     if career and not source.is_document and told_of_another(unit, source.text):
         return None  # «ma mère est aide-soignante depuis vingt ans»: another's career
     return career

@@ -1,0 +1,116 @@
+"""A career change implied, never named: years spent in a trade, then a turn; or a permanent post held now.
+
+«Après douze ans au guichet, j'ai démissionné», «quinze ans de secrétariat, je veux faire autre chose»,
+«vingt ans de route comme chauffeur, puis un DUT», "after nine years as a police officer I'm starting over":
+the trade is seldom a word any list knows, but the years spent in it (`min_years` or more, in something that
+is no student's life: not studies, volunteering, a student's job, a place lived in) and a turn told after
+them (a wish to change, a post or a business left, a last day, a degree taken up after them) say it is one.
+Years spent only «à Lyon», «en Espagne» (a place named, no trade) leave it asked.
+
+A permanent post held now («je suis toujours … en CDI», «titulaire depuis la rentrée», "still on a
+permanent contract") with another aim is a first job already found or a change: asked. Word lists:
+rules/lexicon/careers.toml (turn, degrees, permanent_post, held_now, not_held)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from intake.understanding.careers import (
+    ANOTHER_CAREER,
+    CLAUSE_BREAK,
+    COUNT,
+    MAYBE_ANOTHER,
+    YEARS,
+    Careers,
+    clause_before,
+    has_any,
+    load_careers,
+    which_career,
+    years_counted,
+)
+
+_SPENT = re.compile(rf"(?i)(?<![\w'’-]){COUNT}\s+{YEARS}")
+# A count of years that is an age or a point in time, not a length spent: «à 45 ans», «j'ai 32 ans», «il y a
+# dix ans», «âgée de 40 ans», «depuis mes 19 ans», "at 45", "45 years old", «dix ans plus tard», "ten years
+# ago" («mes quatorze ans de comptable» is a length: «mes» alone is no age).
+_NOT_A_LENGTH_BEFORE = re.compile(
+    r"(?i)(?:\b(?:à|a|ai|at|aged?|of)|(?<!plus )(?<!près )\bde|\b(?:depuis|dès|avant|vers|à) mes)\s*$"
+)
+_NOT_A_LENGTH_AFTER = re.compile(r"(?i)^\s*(?:old\b|ago\b|later\b|plus tard|plus tôt|auparavant|d.âge)")
+# The words that only frame a length («après», «pendant», "after", "for"): a clause of them alone names
+# nothing, and the next clause says what the years were spent in («Pendant dix ans, j'ai tenu un bar»).
+_FRAME = re.compile(r"(?i)\b(?:après|apres|pendant|durant|depuis|plus|près|de|d|mes|mon|ma|les|des|after|for|"
+                    r"during|since|over|more|than|my|the)\b")
+# A place named by its own name right after the years («cinq ans à Lyon», «en Espagne», "in Spain"): years
+# lived there, or worked there? Asked, never refused.
+_PLACE = re.compile(r"^\s*(?:à|a|en|au|aux|in|at)\s+[A-ZÉ]")
+# «titulaire d'un master», "holder of": a degree held, not a tenured post.
+_DEGREE_HOLDER = re.compile(r"(?i)\btitulaire\s+(?:d['’]|de\b|du\b|des\b)|\bdont je suis titulaire")
+# A degree taken up after the years, told in sequence («…, puis un DUT», «avant de passer une licence»,
+# "then a master's"): not one said beside a present («je joue au hand depuis dix ans, ma licence renouvelée»).
+_SEQUENCE = re.compile(r"(?i)\b(?:puis|ensuite|avant de|avant d['’]|then|before|afterwards)\b")
+# Years left vague («plusieurs années», "several years"): careers.py asks of them; no turn settles them.
+_VAGUE = {"plusieurs", "quelques", "several", "some", "many"}
+
+
+def turned_from_a_trade(unit: str, today: date, careers: Careers | None = None) -> str | None:
+    """ANOTHER_CAREER when `unit` tells `min_years` or more spent in something that is no student's life and
+    a turn after them; MAYBE_ANOTHER when those years are only said of a place, or when the trade is one of
+    the field's own (careers.in_the_field); None when no turn is told or no such years."""
+    careers = careers or load_careers()
+    if has_any(unit, careers.alongside):
+        return None  # «serveuse six ans pendant ma licence»: a student's job
+    for m in _SPENT.finditer(unit):
+        vague = m.group("n").lower() in _VAGUE
+        if vague or years_counted(m, careers, today) < careers.min_years or not _a_length(unit, m):
+            continue
+        spent = _spent_in(unit, m)
+        no_trade = (careers.not_jobs, careers.schooling, careers.before_not_work)
+        if any(has_any(spent, words) for words in no_trade):
+            continue  # «trois ans de licence», «quatre ans à la fac», «cinq ans à élever mes enfants»
+        if not _turned_after(unit, m, careers):
+            continue
+        after = unit[m.end() :]
+        return MAYBE_ANOTHER if _PLACE.match(after) else which_career(spent, careers)
+    return None
+
+
+def _a_length(unit: str, match: re.Match[str]) -> bool:
+    return not (
+        _NOT_A_LENGTH_BEFORE.search(unit[: match.start()]) or _NOT_A_LENGTH_AFTER.match(unit[match.end() :])
+    )
+
+
+def _spent_in(unit: str, match: re.Match[str]) -> str:
+    """The clause the years stand in, and the next one when it only frames them («Pendant neuf ans, …»)."""
+    before = clause_before(unit, match.start())
+    end = CLAUSE_BREAK.search(unit, match.end())
+    own = before + unit[match.end() : end.start() if end else len(unit)]
+    if re.search(r"[^\W\d_]{3}", _FRAME.sub(" ", own)) or end is None:
+        return own
+    following = CLAUSE_BREAK.search(unit, end.end())
+    return own + unit[end.end() : following.start() if following else len(unit)]
+
+
+def _turned_after(unit: str, match: re.Match[str], careers: Careers) -> bool:
+    """A turn told in the sentence (a wish to change, a post left), or a degree named after the years."""
+    after = unit[match.end() :]
+    in_sequence = _SEQUENCE.search(after) is not None
+    return has_any(unit, careers.turn) or (has_any(after, careers.degrees) and in_sequence)
+
+
+def holds_a_permanent_post(unit: str, careers: Careers | None = None) -> bool:
+    """A permanent post said as held now: a clause naming a permanent contract or status («embauché en CDI»,
+    «professeure titulaire depuis la rentrée») in a sentence told in the present («je suis toujours…»), and
+    no wish, search or end said in that clause («je cherche un CDI», «j'ai quitté mon CDI»)."""
+    careers = careers or load_careers()
+    if has_any(unit, careers.alongside) or not has_any(unit, careers.held_now):
+        return False
+    for clause in CLAUSE_BREAK.split(_DEGREE_HOLDER.sub(" ", unit)):
+        if has_any(clause, careers.permanent_post) and not has_any(clause, careers.not_held):
+            return True
+    return False
+
+
+__all__ = ["ANOTHER_CAREER", "MAYBE_ANOTHER", "holds_a_permanent_post", "turned_from_a_trade"]
