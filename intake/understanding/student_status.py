@@ -24,6 +24,9 @@ _DENIED = re.compile(
     r"\b(?:plus\s+(?:de|d['’])|ni|sans|aucune?|pas\s+de|no|without|no\s+more|no\s+longer)\s*(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A trapping named as a purpose: «inscrite pour la carte d'étudiante», "registered for the student card" —
+# what is kept for it (a registration) is read by the situation, the trapping itself is not said held.
+_PURPOSE = re.compile(r"\b(?:pour|for)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A past the trapping is told in, with no time of now: «j'avais une bourse», "I had a grant".
 _TOLD_PAST = re.compile(
     r"\b(?:j['’]avais|j['’]ai eu|j['’]ai touché|j['’]ai perçu|avait|était|étaient|had|was|were|used to)\b",
@@ -64,6 +67,8 @@ def _state_at(unit: str, start: int, end: int, meanings: dict[str, Meaning], tod
     # «plus de bourse ni de carte d'étudiante»: the denial runs through the coordination.
     if _DENIED.search(unit[max(0, start - 30) : start]):
         return OVER
+    if _PURPOSE.search(unit[max(0, start - 20) : start]):
+        return None
     clause = clause_at(unit, start, end)
     if NEGATION.search(unit, clause_start(unit, start), end):
         return OVER  # «je n'ai plus de carte étudiante», "I no longer have a student card"

@@ -5,8 +5,9 @@ ESS (ess.toml, organisations.toml) or outside it (employers.py).
 
 Invariants: an act's targets come right after it in its clause (a few words, no clause's end but a colon
 introducing their list), then along the list coordinated with them («chez Amazon, Leroy Merlin et
-Decathlon»); an act negated in its clause has none; an act that is a task («mener des entretiens avec les
-familles»), a trade («agent d'entretien») or an upkeep («l'entretien des locaux») is no search act.
+Decathlon»); an act negated in its clause, or wished by someone else («ma mère veut que je postule chez…»),
+has none; an act that is a task («mener des entretiens avec les familles»), a trade («agent d'entretien»)
+or an upkeep («l'entretien des locaux») is no search act.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from intake.understanding.clauses import NEGATION
 from intake.understanding.employers import commercial_employers
 from intake.understanding.lexicon import Lexicon, load_meanings
+from intake.understanding.stance import wished_by_another
 
 Span = tuple[int, int]
 
@@ -55,6 +57,7 @@ def _acts(unit: str) -> list[int]:
         for i, w in enumerate(words)
         if meanings["search_act"].holds(w.group())
         and _a_search_act(unit, w, [x.group() for x in words[max(0, i - 2) : i]])
+        and not wished_by_another(unit, w.start())
     ]
 
 
