@@ -105,7 +105,7 @@ def load_parser() -> Any:
     return spacy.load(MODEL, exclude=["ner", "senter", "lemmatizer", "attribute_ruler"])
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=128)
 def parse(sentence: str) -> Any:
     """The same sentence is asked about by several readers (situation, ESS aim): parse it once."""
     return load_parser()(sentence)

@@ -69,10 +69,10 @@ def _bracketed_corrections(text: str) -> str:
     (pardon : 2025)»)."""
     correction = meaning_alternation("self_correction")
     bracket = re.compile(
-        rf"(?P<meant>[^\W\d_][^()\d]{{0,40}}?)\s*[,;:–—-]?\s*(?:{correction})\s*[!.]*\)", re.IGNORECASE
+        rf"(?<=\()(?P<meant>[^\W\d_][^()\d]{{0,40}}?)\s*[,;:–—-]?\s*(?:{correction})\s*[!.]*\)", re.IGNORECASE
     )
     for _ in range(3):
-        found = next((m for m in bracket.finditer(text) if text[: m.start()].endswith("(")), None)
+        found = bracket.search(text)
         if found is None:
             break
         meant = found.group("meant").strip()

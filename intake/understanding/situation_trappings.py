@@ -88,22 +88,32 @@ def find_trappings(unit: str) -> list[Trapping]:
     meanings = load_meanings()
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(unit)]
     found: list[Trapping] = []
-    for index, (start, end, word) in enumerate(words):
-        if _other_sense(words, index, meanings["trapping_other_sense"]):
-            continue
-        if meanings["internship_sign"].holds(word):
-            found.append(Trapping((INTERNSHIP,), SIGN, start, end, "internship_sign"))
-        elif meanings["internship_tutor"].holds(word) and _owned(words, index, meanings["own_possessive"]):
-            # «ma tutrice», not «je suis tuteur»
-            found.append(Trapping((INTERNSHIP,), SIGN, start, end, "internship_tutor"))
-        elif meanings["civic_sign"].holds(word):
-            found.append(Trapping((CIVIC,), SIGN, start, end, "civic_sign"))
-        elif meanings["civic_hint"].holds(word):
-            found.append(Trapping((CIVIC,), HINT, start, end, "civic_hint"))
-        elif meanings["allowance"].holds(word):
-            found.append(_allowance(unit, start, end, meanings))
+    for index in range(len(words)):
+        trapping = _trapping_word(unit, words, index, meanings)
+        # the other sense is looked for only around a trapping: most words are none
+        if trapping is not None and not _other_sense(words, index, meanings["trapping_other_sense"]):
+            found.append(trapping)
     found += _phrased(unit, meanings)
-    return [t for t in _combined(found, unit, meanings) if t is not None]
+    return [t for t in _combined(found, unit, meanings) if t is not None] if found else []
+
+
+def _trapping_word(
+    unit: str, words: list[tuple[int, int, str]], index: int, meanings: dict[str, Meaning]
+) -> Trapping | None:
+    """The trapping one word is, if any."""
+    start, end, word = words[index]
+    if meanings["internship_sign"].holds(word):
+        return Trapping((INTERNSHIP,), SIGN, start, end, "internship_sign")
+    if meanings["internship_tutor"].holds(word) and _owned(words, index, meanings["own_possessive"]):
+        # «ma tutrice», not «je suis tuteur»
+        return Trapping((INTERNSHIP,), SIGN, start, end, "internship_tutor")
+    if meanings["civic_sign"].holds(word):
+        return Trapping((CIVIC,), SIGN, start, end, "civic_sign")
+    if meanings["civic_hint"].holds(word):
+        return Trapping((CIVIC,), HINT, start, end, "civic_hint")
+    if meanings["allowance"].holds(word):
+        return _allowance(unit, start, end, meanings)
+    return None
 
 
 def _phrased(unit: str, meanings: dict[str, Meaning]) -> list[Trapping]:
@@ -118,6 +128,8 @@ def _phrased(unit: str, meanings: dict[str, Meaning]) -> list[Trapping]:
     )
     found = []
     for name, situations, strength in kinds:
+        if not meanings[name].phrased_in(unit):
+            continue  # one search for all its phrases first: most units hold none
         for phrase in meanings[name].phrases:
             if " " not in phrase and meanings[name].holds(phrase):
                 continue  # a one-word phrase its lemma already reads

@@ -53,6 +53,8 @@ def student_status(unit: str, today: date) -> tuple[str, str] | None:
 
 
 def _trappings_in(unit: str, trappings: Meaning) -> list[tuple[int, int]]:
+    if not trappings.phrased_in(unit):
+        return []  # one search for all the phrases first: most units name none
     lowered = unit.lower().replace("’", "'")
     return sorted(
         (found.start(), found.end())
