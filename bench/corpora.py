@@ -186,10 +186,15 @@ CORPORA = (
     # dans la poche», read as studies going on). Floors = that figure minus 0.02; no more false rejections
     # than measured. Scored again at the end of stop 25, after the round that tuned on ../noise (nobody had
     # read this corpus): kind 0.995, fields 0.974, verdict 0.586, 1 false rejection, 27 false acceptances.
+    # Tuned on at stop 26, once ../learners had its first figure (h-itrap: an internship's and a service
+    # civique's trappings; h-icareer: years in a trade then a turn; h-istudy: what is left to pass, a
+    # student's trappings, years of study; h-iemploy: the employers a search names): kind 1.000, fields 0.991,
+    # verdict 0.949, no false rejection nor acceptance. Floors = those minus 0.02; no false rejection.
     Corpus("implied", "written implied facts first: each deciding fact implied by an event, a document, a "
-           "role, a routine or money, never named by the criterion's own words (ceremony, trappings…)",
-           messages_at_least=205, never_tuned_on=True,
-           floors={"kind": 0.956, "fields": 0.953, "verdict": 0.560}, max_false_rejections=1),
+           "role, a routine or money, never named by the criterion's own words (ceremony, trappings…), "
+           "tuned on from stop 26",
+           messages_at_least=205,
+           floors={"kind": 0.980, "fields": 0.971, "verdict": 0.929}, max_false_rejections=0),
     # First figure (2026-12-03, reader of main at 1276122 — tuned on noise, not on implied — after all 213
     # messages and labels were committed and before anybody read it): kind 0.981, fields 0.928, verdict
     # 0.661, 2 false rejections, 10 false acceptances (6.1 % of 165 applications). Its two false rejections
@@ -197,6 +202,9 @@ CORPORA = (
     # present for a past date, read as studies going on; 0105 "My internship is finish since September, now
     # I am free", read as an internship going on). Floors = that figure minus 0.02; no more false
     # rejections than measured.
+    # Scored again at the end of stop 26, after the round that tuned on ../implied (reader of main at
+    # a40d452; nobody had read this corpus): kind 0.981, fields 0.928, verdict 0.667, 2 false rejections, 9
+    # false acceptances.
     Corpus("learners", "written interlanguage first: each deciding fact carried through one feature of the "
            "French or English of someone whose first language is another (calques, gender, verb forms, "
            "code switching, machine translation…)",
