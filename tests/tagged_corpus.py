@@ -1,6 +1,6 @@
 """What the checks of a corpus written "one tag first" share (constructions, noise…): its build.py loaded
 as a module, the items its sources list, the words a writer typed, and the `# Tag: key — fact — words`
-comments above each message. The checks themselves stay in each corpus's test file."""
+comments above each message. The checks every such corpus shares are in test_tagged_corpora.py."""
 
 from __future__ import annotations
 
@@ -58,14 +58,6 @@ def assert_grid_used(lines: list[dict[str, Any]], tag: str, grid: dict[str, str]
     for key in grid:
         seen = {t["verdict"] for t in applications(lines) if t[tag] == key}
         assert len(seen) >= verdicts, (key, seen)
-
-
-def assert_facts_stated(lines: list[dict[str, Any]], stated: tuple[str, ...]) -> None:
-    """An application states a criterion fact (each of them ten times or more), other mail its kind."""
-    pairs = Counter((t["kind"] == "application", t["stated"]) for t in lines)
-    assert not [k for k in pairs if k[0] == (k[1] == "kind")], pairs
-    facts = Counter(t["stated"] for t in applications(lines))
-    assert min(facts[f] for f in stated if f != "kind") >= 10, facts
 
 
 def criteria_counts(lines: list[dict[str, Any]]) -> tuple[Counter[str], Counter[str]]:

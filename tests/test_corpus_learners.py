@@ -5,112 +5,45 @@ translation, learner word order and register, non-native English), then each mes
 the French (or English) of someone whose first language is another one, its deciding fact carried through
 one of them — and its truth says which feature and which fact it carries.
 
-Nobody tunes the reader on this corpus (see its LICENCE.md). Its scores and floors are checked with every
-corpus's once the lead registers it (bench/corpora.py); these checks are its method's, read from its
-directory.
+Its scores and floors are checked with every corpus's (bench/corpora.py, tests/test_corpus_scores.py); the
+checks every corpus written one tag first shares are in tests/test_tagged_corpora.py; these are its method's.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from pathlib import Path
-from typing import Any
 
-from corpus_checks import (
-    REPO,
-    assert_built_as_committed,
-    assert_mix,
-    assert_truth_names_its_messages,
-    assert_truth_well_formed,
-    marked_messages,
-    truth_lines,
-)
-from tagged_corpus import (
-    applications,
-    assert_english_cvs_and_referrals,
-    assert_grid_used,
-    builder,
-    comments,
-    criteria_counts,
-    items,
-    missing_words,
-)
+from tagged_corpus import applications
+from test_tagged_corpora import TAGGED
 
-LEARNERS = REPO / "tests" / "corpus" / "learners"
-BUILD = builder(LEARNERS, "learners_build")
-import learners  # noqa: E402 (on the path once the builder is loaded)
-
-
-def lines() -> list[dict[str, Any]]:
-    return truth_lines(LEARNERS)
-
-
-def test_every_message_of_the_sources_names_its_feature_in_a_comment() -> None:
-    assert marked_messages(LEARNERS, "Feature") == len(lines()) >= 180
-
-
-def test_each_comment_names_the_feature_and_fact_its_truth_line_carries() -> None:
-    assert comments(LEARNERS, "Feature") == [(t["feature"], t["fact"]) for t in lines()]
-
-
-def test_the_words_carrying_each_message_s_fact_stand_in_it() -> None:
-    written = items(BUILD, LEARNERS)
-    assert len(written) == len(lines())
-    assert not missing_words(written)
-
-
-def test_every_feature_of_the_grid_carries_twelve_messages_and_applications_of_every_verdict() -> None:
-    assert len(learners.GRID) == 12
-    assert_grid_used(lines(), "feature", learners.GRID, verdicts=3)
-
-
-def test_an_application_carries_a_criterion_fact_and_other_mail_its_kind() -> None:
-    pairs = Counter((t["kind"] == "application", t["fact"]) for t in lines())
-    assert not [k for k in pairs if k[0] == (k[1] == "kind")], pairs
-    facts = Counter(t["fact"] for t in applications(lines()))
-    assert min(facts[f] for f in learners.FACTS if f != "kind") >= 10, facts
-
-
-def test_every_criterion_fails_in_some_application_and_stays_open_in_another() -> None:
-    failing, unknown = criteria_counts(lines())
-    assert min(failing.values()) >= 4 and len(failing) == 7, failing
-    assert len(unknown) == 7, unknown
+LEARNERS = next(c for c in TAGGED if c.name == "learners")
 
 
 def ambiguous_marks() -> list[bool]:
     """For each message in build order, whether an `# ambiguous: …` line follows its `# Feature:` line."""
     pattern = re.compile(r"^\s*# Feature: .*\n(\s*# ambiguous: )?", flags=re.MULTILINE)
-    sources = sorted((LEARNERS / "source").glob("batch*.py"))
+    sources = sorted((LEARNERS.directory / "source").glob("batch*.py"))
     return [bool(m.group(1)) for p in sources for m in pattern.finditer(p.read_text(encoding="utf-8"))]
+
+
+def test_the_grid_has_twelve_interlanguage_features() -> None:
+    assert len(LEARNERS.grid().GRID) == 12
 
 
 def test_a_phrasing_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:
     marks = ambiguous_marks()
-    assert len(marks) == len(lines()) and sum(marks) >= 30, sum(marks)
-    wrong = [t["file"] for t, m in zip(lines(), marks, strict=True) if m and not t.get("unknown")]
+    lines = LEARNERS.lines()
+    assert len(marks) == len(lines) and sum(marks) >= 30, sum(marks)
+    wrong = [t["file"] for t, m in zip(lines, marks, strict=True) if m and not t.get("unknown")]
     assert not wrong, wrong
 
 
 def test_every_feature_carries_other_mail_too() -> None:
-    others = Counter(t["feature"] for t in lines() if t["kind"] != "application")
-    assert set(others) == set(learners.GRID) and min(others.values()) >= 2, others
+    others = Counter(t["feature"] for t in LEARNERS.lines() if t["kind"] != "application")
+    assert set(others) == set(LEARNERS.grid().GRID) and min(others.values()) >= 2, others
 
 
-def test_the_learners_corpus_is_three_quarters_applications_with_every_verdict_and_kind() -> None:
-    assert_mix(LEARNERS, per_verdict=25, applications=(0.70, 0.80))
-
-
-def test_about_a_tenth_is_english_and_a_few_applications_carry_a_small_cv_or_a_referral() -> None:
-    assert_english_cvs_and_referrals(lines())
-    english = [t for t in applications(lines()) if t["feature"] == "english_non_native"]
+def test_the_non_native_english_applications_are_written_in_english() -> None:
+    english = [t for t in applications(LEARNERS.lines()) if t["feature"] == "english_non_native"]
     assert english and all(t.get("language") == "en" for t in english), english
-
-
-def test_the_learners_truth_is_well_formed_and_names_its_messages() -> None:
-    assert_truth_well_formed(LEARNERS)
-    assert_truth_names_its_messages(LEARNERS, at_least=180)
-
-
-def test_the_learners_corpus_is_what_its_sources_build(tmp_path: Path) -> None:
-    assert_built_as_committed(LEARNERS, tmp_path)

@@ -10,11 +10,9 @@ measures its first figure, then registers it; these checks read its directory di
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from corpus_checks import (
@@ -26,21 +24,13 @@ from corpus_checks import (
     marked_messages,
     truth_lines,
 )
+from tagged_corpus import builder, written_text
 
 SENSES = REPO / "tests" / "corpus" / "senses"
 COMMENT = re.compile(r"^\s*# Sense: (\w+) — (\w+) — \S", flags=re.MULTILINE)
 
 
-def builder() -> ModuleType:
-    """The corpus's build.py, which puts the voices kit and source/senses.py on the path."""
-    spec = importlib.util.spec_from_file_location("senses_build", SENSES / "build.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-BUILD = builder()
+BUILD = builder(SENSES, "senses_build")
 import senses  # noqa: E402 (on the path once the builder is loaded)
 
 
@@ -50,13 +40,6 @@ def lines() -> list[dict[str, Any]]:
 
 def applications() -> list[dict[str, Any]]:
     return [t for t in lines() if t["kind"] == "application"]
-
-
-def written_text(item: Any) -> str:
-    """What the writer typed (subject, body, CV lines), with line breaks read as spaces."""
-    m = item.m
-    text = " ".join([m.subject, m.body, m.cv.text if m.cv else ""])
-    return " ".join(text.split()).lower()
 
 
 def test_every_message_of_the_sources_names_its_trap_in_a_comment() -> None:

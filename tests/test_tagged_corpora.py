@@ -1,0 +1,143 @@
+"""What every corpus written "one tag first" must hold (constructions, noise, implied, learners…): a grid of
+tags decided first, each message written by hand around one tag, its comment and its truth line naming the tag
+and the fact it carries, the carrying words standing in the mail, every tag used, every criterion failing
+somewhere, a mix of verdicts and kinds, and the corpus rebuilding byte for byte from its sources.
+
+Each corpus is described once in TAGGED; what only its own method asks stays in tests/test_corpus_<name>.py.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from corpus_checks import (
+    REPO,
+    assert_built_as_committed,
+    assert_mix,
+    assert_truth_names_its_messages,
+    assert_truth_well_formed,
+    marked_messages,
+    truth_lines,
+)
+from tagged_corpus import (
+    applications,
+    assert_english_cvs_and_referrals,
+    assert_grid_used,
+    builder,
+    comments,
+    criteria_counts,
+    items,
+    missing_words,
+)
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """A corpus written one tag first. ``marker`` opens its source comments (`# Noise: key — fact — words`),
+    ``tag`` and ``fact`` are its truth keys, ``grid`` its source module (GRID and the facts ``facts`` names);
+    the rest are the bars its writers set."""
+
+    name: str
+    marker: str
+    tag: str
+    fact: str
+    facts: str
+    at_least: int
+    verdicts: int
+    failing_at_least: int
+    share: tuple[float, float]
+
+    @property
+    def directory(self) -> Path:
+        return REPO / "tests" / "corpus" / self.name
+
+    def lines(self) -> list[dict[str, Any]]:
+        return truth_lines(self.directory)
+
+    def build(self) -> ModuleType:
+        return _BUILDS[self.name]
+
+    def grid(self) -> ModuleType:
+        self.build()  # the builder puts the grid module on the path
+        return importlib.import_module(self.name)
+
+
+TAGGED = (
+    Tagged("constructions", "Construction", "construction", "stated", "STATED", 200, 2, 5, (0.65, 0.75)),
+    Tagged("noise", "Noise", "noise", "stated", "STATED", 200, 3, 4, (0.65, 0.75)),
+    Tagged("implied", "Implied", "implied", "stated", "STATED", 200, 3, 4, (0.70, 0.80)),
+    Tagged("learners", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80)),
+)
+_BUILDS = {c.name: builder(c.directory, f"{c.name}_build") for c in TAGGED}
+each_corpus = pytest.mark.parametrize("corpus", TAGGED, ids=[c.name for c in TAGGED])
+
+
+@each_corpus
+def test_every_message_of_the_sources_names_its_tag_in_a_comment(corpus: Tagged) -> None:
+    assert marked_messages(corpus.directory, corpus.marker) == len(corpus.lines()) >= corpus.at_least
+
+
+@each_corpus
+def test_each_comment_names_the_tag_and_fact_its_truth_line_carries(corpus: Tagged) -> None:
+    expected = [(t[corpus.tag], t[corpus.fact]) for t in corpus.lines()]
+    assert comments(corpus.directory, corpus.marker) == expected
+
+
+@each_corpus
+def test_the_words_carrying_each_message_s_fact_stand_in_it(corpus: Tagged) -> None:
+    written = items(corpus.build(), corpus.directory)
+    assert len(written) == len(corpus.lines())
+    assert not missing_words(written)
+
+
+@each_corpus
+def test_every_tag_of_the_grid_carries_twelve_messages_and_applications_of_several_verdicts(
+    corpus: Tagged,
+) -> None:
+    grid = corpus.grid().GRID
+    assert len(grid) >= 12
+    assert_grid_used(corpus.lines(), corpus.tag, grid, verdicts=corpus.verdicts)
+
+
+@each_corpus
+def test_an_application_carries_a_criterion_fact_and_other_mail_its_kind(corpus: Tagged) -> None:
+    pairs = Counter((t["kind"] == "application", t[corpus.fact]) for t in corpus.lines())
+    assert not [k for k in pairs if k[0] == (k[1] == "kind")], pairs
+    facts = Counter(t[corpus.fact] for t in applications(corpus.lines()))
+    assert min(facts[f] for f in getattr(corpus.grid(), corpus.facts) if f != "kind") >= 10, facts
+
+
+@each_corpus
+def test_every_criterion_fails_in_some_application_and_stays_open_in_another(corpus: Tagged) -> None:
+    failing, unknown = criteria_counts(corpus.lines())
+    assert min(failing.values()) >= corpus.failing_at_least and len(failing) == 7, failing
+    assert len(unknown) == 7, unknown
+
+
+@each_corpus
+def test_the_corpus_is_mostly_applications_with_every_verdict_and_kind(corpus: Tagged) -> None:
+    assert_mix(corpus.directory, per_verdict=25, applications=corpus.share)
+
+
+@each_corpus
+def test_about_a_tenth_is_english_and_a_few_applications_carry_a_small_cv_or_a_referral(
+    corpus: Tagged,
+) -> None:
+    assert_english_cvs_and_referrals(corpus.lines())
+
+
+@each_corpus
+def test_the_truth_is_well_formed_and_names_its_messages(corpus: Tagged) -> None:
+    assert_truth_well_formed(corpus.directory)
+    assert_truth_names_its_messages(corpus.directory, at_least=corpus.at_least)
+
+
+@each_corpus
+def test_the_corpus_is_what_its_sources_build(corpus: Tagged, tmp_path: Path) -> None:
+    assert_built_as_committed(corpus.directory, tmp_path)
