@@ -4,23 +4,19 @@ stage, service civique, reconversion, master, licence, bac, promo, CDI, mission,
 date, volontaire), then each message written by hand around one trap — and its truth says which family and
 which sense.
 
-Nobody tunes the reader on this corpus (see its LICENCE.md). It is not yet in bench/corpora.py: the lead
-measures its first figure, then registers it; these checks read its directory directly.
+Its scores, floors, build and truth are checked with every corpus's (bench/corpora.py,
+tests/test_corpus_scores.py); these checks are its method's, read from its directory.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 from corpus_checks import (
     REPO,
-    assert_built_as_committed,
     assert_mix,
-    assert_truth_names_its_messages,
-    assert_truth_well_formed,
     marked_messages,
     truth_lines,
 )
@@ -89,12 +85,3 @@ def test_about_a_tenth_is_english_and_a_few_applications_carry_a_small_cv() -> N
     with_cv = [t for t in applications() if t.get("cv_format")]
     assert 0.05 <= len(english) / len(applications()) <= 0.15, len(english)
     assert 5 <= len(with_cv) <= len(applications()) / 4, len(with_cv)
-
-
-def test_the_senses_truth_is_well_formed_and_names_its_messages() -> None:
-    assert_truth_well_formed(SENSES)
-    assert_truth_names_its_messages(SENSES, at_least=200)
-
-
-def test_the_senses_corpus_is_what_its_sources_build(tmp_path: Path) -> None:
-    assert_built_as_committed(SENSES, tmp_path)

@@ -1,7 +1,8 @@
 """What every corpus written "one tag first" must hold (constructions, noise, implied, learners…): a grid of
 tags decided first, each message written by hand around one tag, its comment and its truth line naming the tag
 and the fact it carries, the carrying words standing in the mail, every tag used, every criterion failing
-somewhere, a mix of verdicts and kinds, and the corpus rebuilding byte for byte from its sources.
+somewhere, a mix of verdicts and kinds. That it rebuilds byte for byte from its sources and that its truth is
+well formed are checked with every registered corpus's, in tests/test_corpus_scores.py.
 
 Each corpus is described once in TAGGED; what only its own method asks stays in tests/test_corpus_<name>.py.
 """
@@ -18,10 +19,7 @@ from typing import Any
 import pytest
 from corpus_checks import (
     REPO,
-    assert_built_as_committed,
     assert_mix,
-    assert_truth_names_its_messages,
-    assert_truth_well_formed,
     marked_messages,
     truth_lines,
 )
@@ -130,14 +128,3 @@ def test_about_a_tenth_is_english_and_a_few_applications_carry_a_small_cv_or_a_r
     corpus: Tagged,
 ) -> None:
     assert_english_cvs_and_referrals(corpus.lines())
-
-
-@each_corpus
-def test_the_truth_is_well_formed_and_names_its_messages(corpus: Tagged) -> None:
-    assert_truth_well_formed(corpus.directory)
-    assert_truth_names_its_messages(corpus.directory, at_least=corpus.at_least)
-
-
-@each_corpus
-def test_the_corpus_is_what_its_sources_build(corpus: Tagged, tmp_path: Path) -> None:
-    assert_built_as_committed(corpus.directory, tmp_path)
