@@ -299,7 +299,7 @@ Gabriel Nkemelu
     # Feature: english_form — aim — open to anything, honestly, private or non-profit
     # ambiguous: «open to anything … private or non-profit»: the ESS is one option among others, not his aim
     N("english_form", "aim", "open to anything, honestly, private or non-profit", M(
-        "Ethan Clarke <ethan.clarke@example.org>", "Re: your English page", "19 13:33",
+        "Ethan Clarke <ethan.clarke@example.org>", "Answers to your English page", "19 13:33",
         """Hello,
 
 - Degree: BSc in Economics (University of Leeds), July 2025.
