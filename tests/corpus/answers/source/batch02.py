@@ -246,7 +246,7 @@ Hélène Darrieux, travailleuse sociale""",
     # ambiguous: a «mission» of unstated kind running until January: stage, service civique or a contract?
     N("forwarded_call", "situation", "je suis en « mission » chez Emmaüs Connect jusqu'à fin janvier", M(
         "Rania Saadi <rania.saadi@example.com>", "Fwd: Fwd: pour toi ?", "11 17:06",
-        f"""Bonjour,
+        """Bonjour,
 
 Une amie m'a fait suivre votre appel, je réponds : licence de psychologie obtenue en juillet 2025, études terminées, je veux travailler dans l'ESS. Pour « pas en stage ni en service civique » : je suis en « mission » chez Emmaüs Connect jusqu'à fin janvier, c'est comme ça qu'ils l'appellent.
 

@@ -136,9 +136,9 @@ Désinscription : bde-stop@bde-spt.example.org""",
         newsletter(),
         headers={"List-Unsubscribe": "<mailto:unsubscribe@lists.example.org>"},
     )),
-    # Feature: table_layout — level — associate degree (deux ans de community college)
+    # Feature: table_layout — level — associate degree (deux ans de community college, Californie)
     # ambiguous: an American associate degree: two years after high school, its French level is debated
-    N("table_layout", "level", "associate degree (deux ans de community college)", M(
+    N("table_layout", "level", "associate degree (deux ans de community college, Californie)", M(
         "Jessica Moreno <jessica.moreno@example.com>", "Candidature Pro'pulse", "18 15:47",
         """Bonjour,
 
@@ -209,8 +209,8 @@ J'ai un BTS management commercial opérationnel depuis juin 2025, j'ai fini mes 
 Dylan Marchal — 06 70 25 48 91""",
         app("Dylan", "Marchal", phone="+33670254891", bac=2, grad="2025-06", failing=("job_seeking_ess",), status="bts_mco_grande_distribution_sous_flyer"),
     )),
-    # Feature: pasted_call — level — bacharelado de quatre ans en service social, reconnu bac+4
-    N("pasted_call", "level", "bacharelado de quatre ans en service social, reconnu bac+4", M(
+    # Feature: pasted_call — level — bacharelado de quatre ans en service social (Université fédérale de Bahia), reconnu bac+4
+    N("pasted_call", "level", "bacharelado de quatre ans en service social (Université fédérale de Bahia), reconnu bac+4", M(
         "Larissa Andrade <larissa.andrade@example.org>", "Candidature — annonce Pro'pulse", "18 18:36",
         f"""Bonjour,
 
