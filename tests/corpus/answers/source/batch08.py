@@ -210,14 +210,14 @@ Naïma Belhadj
     )),
     # Feature: exceptions_claimed — level — le bac+2 ne devrait pas bloquer : j'ai le bac et dix ans de bénévolat
     N("exceptions_claimed", "level", "le bac+2 ne devrait pas bloquer : j'ai le bac et dix ans de bénévolat", M(
-        "Olivier Mbappé-Ngono <olivier.mbappengono@example.com>", "Pro'pulse malgré le bac+2 ?", "14 17:06",
+        "Olivier Ekwalla-Ngono <olivier.ekwallangono@example.com>", "Pro'pulse malgré le bac+2 ?", "14 17:06",
         """Bonjour,
 
 Je pense que le bac+2 ne devrait pas bloquer : j'ai le bac et dix ans de bénévolat dans des associations de quartier. Je cherche un emploi salarié dans l'ESS.
 
-Olivier Mbappé-Ngono
+Olivier Ekwalla-Ngono
 07 60 34 81 57""",
-        app("Olivier", "Mbappé-Ngono", phone="+33760348157", bac=0, grad=None, failing=("degree_level",), status="b_bac_et_dix_ans_benevolat"),
+        app("Olivier", "Ekwalla-Ngono", phone="+33760348157", bac=0, grad=None, failing=("degree_level",), status="b_bac_et_dix_ans_benevolat"),
     )),
     # Feature: quoted_inline — graduation — Non, en juin 2024, mais je n'ai rien trouvé depuis
     N("quoted_inline", "graduation", "Non, en juin 2024, mais je n'ai rien trouvé depuis", M(
