@@ -75,3 +75,26 @@ def assert_english_cvs_and_referrals(lines: list[dict[str, Any]]) -> None:
     assert 0.05 <= len(english) / len(apps) <= 0.15, len(english)
     assert 5 <= len(with_cv) <= len(apps) / 4, len(with_cv)
     assert len(referred) >= 3, len(referred)
+
+
+def ambiguous_marks(corpus: Path, marker: str) -> list[bool]:
+    """For each message in build order, whether an `# ambiguous: …` line follows its `# {marker}:` line."""
+    pattern = re.compile(rf"^\s*# {marker}: .*\n(\s*# ambiguous: )?", flags=re.MULTILINE)
+    sources = sorted((corpus / "source").glob("batch*.py"))
+    return [bool(m.group(1)) for p in sources for m in pattern.finditer(p.read_text(encoding="utf-8"))]
+
+
+def assert_ambiguity_leaves_a_criterion_open(
+    corpus: Path, marker: str, lines: list[dict[str, Any]], at_least: int
+) -> None:
+    """A message its writer said ambiguous (`# ambiguous: why`) leaves a criterion of its application open."""
+    marks = ambiguous_marks(corpus, marker)
+    assert len(marks) == len(lines) and sum(marks) >= at_least, sum(marks)
+    wrong = [t["file"] for t, m in zip(lines, marks, strict=True) if m and not t.get("unknown")]
+    assert not wrong, wrong
+
+
+def assert_every_tag_carries_other_mail(lines: list[dict[str, Any]], tag: str, grid: dict[str, str]) -> None:
+    """Every key of the grid tags two other mails or more (not only applications)."""
+    others = Counter(t[tag] for t in lines if t["kind"] != "application")
+    assert set(others) == set(grid) and min(others.values()) >= 2, others

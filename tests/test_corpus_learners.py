@@ -11,20 +11,14 @@ checks every corpus written one tag first shares are in tests/test_tagged_corpor
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-
-from tagged_corpus import applications
+from tagged_corpus import (
+    applications,
+    assert_ambiguity_leaves_a_criterion_open,
+    assert_every_tag_carries_other_mail,
+)
 from test_tagged_corpora import TAGGED
 
 LEARNERS = next(c for c in TAGGED if c.name == "learners")
-
-
-def ambiguous_marks() -> list[bool]:
-    """For each message in build order, whether an `# ambiguous: …` line follows its `# Feature:` line."""
-    pattern = re.compile(r"^\s*# Feature: .*\n(\s*# ambiguous: )?", flags=re.MULTILINE)
-    sources = sorted((LEARNERS.directory / "source").glob("batch*.py"))
-    return [bool(m.group(1)) for p in sources for m in pattern.finditer(p.read_text(encoding="utf-8"))]
 
 
 def test_the_grid_has_twelve_interlanguage_features() -> None:
@@ -32,16 +26,11 @@ def test_the_grid_has_twelve_interlanguage_features() -> None:
 
 
 def test_a_phrasing_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:
-    marks = ambiguous_marks()
-    lines = LEARNERS.lines()
-    assert len(marks) == len(lines) and sum(marks) >= 30, sum(marks)
-    wrong = [t["file"] for t, m in zip(lines, marks, strict=True) if m and not t.get("unknown")]
-    assert not wrong, wrong
+    assert_ambiguity_leaves_a_criterion_open(LEARNERS.directory, "Feature", LEARNERS.lines(), at_least=30)
 
 
 def test_every_feature_carries_other_mail_too() -> None:
-    others = Counter(t["feature"] for t in LEARNERS.lines() if t["kind"] != "application")
-    assert set(others) == set(LEARNERS.grid().GRID) and min(others.values()) >= 2, others
+    assert_every_tag_carries_other_mail(LEARNERS.lines(), "feature", LEARNERS.grid().GRID)
 
 
 def test_the_non_native_english_applications_are_written_in_english() -> None:
