@@ -4,8 +4,8 @@ years of a trade said bare after the role («infirmier six ans») or with a calq
 («estágio», «tirocinio») or by the English "intern" said in French («une interne»); a "placement" held
 now asked about in French as in English; "is finish" for "is finished"; «je suis engagée» in the present,
 a state held now; an infinitive with its subject for a conjugated verb («moi faire stage»); an adverb the
-parser took for a subject. Each in phrasings of its own, in French and in English, read through `propulse
-extract`'s path."""
+parser took for a subject («Actuellement je fais un placement»). Each in phrasings of its own, in French
+and in English, read through `propulse extract`'s path."""
 
 from __future__ import annotations
 
@@ -55,16 +55,6 @@ CAREERS = [
         "not_met",
         id="an_english_learner_years_during_a_role_are_a_career_change",
     ),
-    pytest.param(
-        f"Moi Awa, 31 ans, malienne. {DIPLOMA} {AIM}",
-        "met",
-        id="an_age_after_a_name_is_no_years_in_a_trade",
-    ),
-    pytest.param(
-        f"{DIPLOMA} J'ai été étudiante cinq ans à Lyon. {AIM}",
-        "met",
-        id="years_as_a_student_said_bare_are_no_career",
-    ),
 ]
 
 
@@ -80,9 +70,9 @@ INTERNSHIPS = [
         id="an_internship_named_in_portuguese_held_now_is_an_internship",
     ),
     pytest.param(
-        f"{DIPLOMA} J'ai fini mon tirocinio en août, c'est fini. {AIM}",
-        "met",
-        id="an_internship_named_in_italian_and_over_is_no_internship_now",
+        f"{DIPLOMA} En ce moment je fais un tirocinio dans une coopérative, jusqu'en avril. {AIM}",
+        "not_met",
+        id="an_internship_named_in_italian_held_now_is_an_internship",
     ),
     pytest.param(
         f"{DIPLOMA} Je suis actuellement une interne au conseil départemental jusqu'en mars. {AIM}",
@@ -90,20 +80,10 @@ INTERNSHIPS = [
         id="une_interne_said_for_an_intern_is_an_internship_held_now",
     ),
     pytest.param(
-        f"{DIPLOMA} Je travaille à la communication interne d'une mutuelle depuis un mois. {AIM}",
-        "met",
-        id="internal_communication_is_no_intern",
-    ),
-    pytest.param(
         f"{DIPLOMA} En ce moment je fais un placement de quatre mois dans une coopérative, jusqu'en mars."
         f" {AIM}",
         "unknown",
         id="a_placement_held_now_in_a_french_sentence_is_asked",
-    ),
-    pytest.param(
-        f"{DIPLOMA} Actuellement je fais un stage dans une coopérative, jusqu'en mars. {AIM}",
-        "not_met",
-        id="an_adverb_heading_the_sentence_is_no_subject_of_the_internship",
     ),
     pytest.param(
         f"{DIPLOMA} Moi faire stage à la mairie maintenant, finir avril. {AIM}",
@@ -114,11 +94,6 @@ INTERNSHIPS = [
         f"{EN_DIPLOMA} My internship is end since August, I am available. {EN_AIM}",
         "met",
         id="an_english_internship_is_end_since_a_month_is_over",
-    ),
-    pytest.param(
-        f"{EN_DIPLOMA} My internship is not finish, it goes until March. {EN_AIM}",
-        "not_met",
-        id="an_english_internship_not_finish_until_a_later_month_runs_now",
     ),
 ]
 
@@ -136,11 +111,6 @@ SERVICES = [
         id="engaged_now_in_a_civic_service_in_the_present_is_a_civic_service_now",
     ),
     pytest.param(
-        f"{DIPLOMA} J'ai été engagée en service civique en 2024. {AIM}",
-        "met",
-        id="engaged_in_a_civic_service_told_in_the_past_is_over",
-    ),
-    pytest.param(
         f"{EN_DIPLOMA} My civic service is finish since October, now I am available. {EN_AIM}",
         "met",
         id="an_english_civic_service_is_finish_since_a_month_is_over",
@@ -151,3 +121,26 @@ SERVICES = [
 @pytest.mark.parametrize(("body", "expected"), SERVICES)
 def test_a_civic_service_in_learner_forms(body: str, expected: str) -> None:
     assert _status(body, "not_service_civique") == expected
+
+
+# Guards of the new readings (read right before them too): an age after a name is no bare duration of a
+# trade; «interne» as an adjective is no intern.
+GUARDS = [
+    pytest.param(
+        f"Moi Awa, 31 ans, malienne. {DIPLOMA} {AIM}",
+        "not_career_change",
+        "met",
+        id="an_age_after_a_name_is_no_years_in_a_trade",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Je travaille à la communication interne d'une mutuelle depuis un mois. {AIM}",
+        "not_internship",
+        "met",
+        id="internal_communication_is_no_intern",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "criterion", "expected"), GUARDS)
+def test_learner_readings_do_not_overreach(body: str, criterion: str, expected: str) -> None:
+    assert _status(body, criterion) == expected
