@@ -84,9 +84,10 @@ def _load_careers(rules_dir: Path) -> Careers:
 COUNT = r"(?P<n>\d{1,2}|[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"  # «dix-sept», "twenty-four" too
 # «10 a.», "12 yrs": the years abbreviated in a note.
 YEARS = r"(?:(?:ans|années|annees|years|yrs)\b|a\.(?!\w))"
-# «depuis 15 ans», «pendant six ans», «depuis 2019», "for eight years", "since 2019" (case-insensitive).
+# «depuis 15 ans», «pendant six ans», «depuis 2019», "for eight years", "since 2019" (case-insensitive); a
+# learner's calque of "for" or "during" too («professeur pour dix ans», "accountant during twelve years").
 _DURATION = re.compile(
-    r"(?i)\b(?:depuis|pendant|durant|for|since)\s+"
+    r"(?i)\b(?:depuis|pendant|durant|for|since|pour|during)\s+"
     r"(?:maintenant\s+|plus de\s+|près de\s+|over\s+|more than\s+)?"
     rf"(?:{COUNT}\s+{YEARS}|(?:[a-zéû]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b)"
 )
@@ -200,6 +201,9 @@ def years_in_a_job(unit: str, today: date, careers: Careers | None = None) -> st
         said = left if left.strip() else _job_around(unit, m, careers)
         if re.search(r"[^\W\d_]{3}", said) and _names_a_job(said, careers):
             return MAYBE_ANOTHER if _maybe_short(m, careers, today) else which_career(said, careers)
+    after_a_role = _years_after_a_role(unit, careers, today)
+    if after_a_role is not None:
+        return after_a_role  # «j'ai été infirmière sept ans», «Avant : 8 ans mécanicien»
     on_a_line = years_on_a_cv_line(unit, None, today, careers) if _PERIOD.match(unit) else None
     if on_a_line is not None:
         return on_a_line  # a CV's line inside a mail's body: «- 2010-2024 : conducteur de bus (CDI)»
@@ -210,6 +214,44 @@ def years_in_a_job(unit: str, today: date, careers: Careers | None = None) -> st
                 return which_career(job, careers)
     resumed = has_any(unit, careers.resumed_studies) and not has_any(unit, careers.before_not_work)
     return MAYBE_ANOTHER if resumed else None  # «après une reprise d'études à 31 ans»: after what? Asked
+
+
+# A duration with no preposition, as a learner (or a note) says it: «j'ai été infirmière sept ans», «je suis
+# travaillé comme chauffeur dix ans», «Avant : 8 ans mécanicien».
+_BARE_YEARS = re.compile(rf"(?i)(?<![\w'’])\b{COUNT}\s+{YEARS}(?!\s+ago\b)")
+# A word right before the count that makes it no bare duration: a preposition («depuis», «à 25 ans», «il y a
+# dix ans», «de trois ans»), read by the other patterns or not a job's length at all.
+_NOT_BARE = {
+    "depuis", "pendant", "durant", "pour", "a", "à", "de", "d'", "d’", "en", "après", "avant", "dans", "sur",
+    "since", "for", "during", "at", "of", "in", "after", "before", "within", "les", "des", "mes", "the",
+}
+# The role said before the duration: after «comme», "as", "like" (a learner's "as"), or after «j'ai été».
+_ROLE_BEFORE = re.compile(r"(?i)\b(?:comme|en tant que?|as an?|as|like an?|like)\s+(?P<role>[^,;:.()]+)$")
+_BEFORE = ("avant", "auparavant", "before", "previously")
+
+
+def _years_after_a_role(unit: str, careers: Careers, today: date) -> str | None:
+    """Years said bare right after the role they were spent in («j'ai été comptable huit ans», «je
+    travaillais comme chauffeur dix ans»), or right before it in a note that dates them before («Avant : 8
+    ans mécanicien»). An age is no such duration: the role must be said as a role (after «comme», «j'ai
+    été»), never a name («Moi Mustafa, 34 ans»)."""
+    for m in _BARE_YEARS.finditer(unit):
+        word = re.search(r"([\w'’]+)\s*$", unit[: m.start()])  # right before it, no punctuation between
+        after_a_preposition = word is not None and word.group(1).lower() in _NOT_BARE
+        if after_a_preposition or years_counted(m, careers, today) < careers.min_years:
+            continue
+        left = clause_before(unit, m.start())
+        role = _ROLE_BEFORE.search(left.rstrip())
+        said = role.group("role") if role else left
+        being = has_any(left, careers.being) and not has_any(left, careers.work)
+        if (role or being) and not has_any(said, careers.not_jobs) and _names_a_job(left, careers):
+            return which_career(said, careers)
+        start = m.start() - len(left)
+        earlier = clause_before(unit, start - 1).strip().lower() if start > 1 and not left.strip() else ""
+        after = re.split(r"[,;(.]", unit[m.end() :], maxsplit=1)[0].strip(" -–—:")
+        if earlier.endswith(_BEFORE) and after and _names_a_job(after, careers):
+            return which_career(after, careers)
+    return None
 
 
 def _clause_of(unit: str, match: re.Match[str]) -> str:

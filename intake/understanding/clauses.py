@@ -269,7 +269,10 @@ def tense_of(predicate: Any) -> str:
         predicate if "Fin" in form else next((c for c in links if "Fin" in c.morph.get("VerbForm")), None)
     )
     if finite is None:
-        return NO_TENSE
+        # «Moi faire stage maintenant»: an infinitive heading its sentence with a subject of its own is a
+        # learner's conjugated verb, said of now.
+        subject = any(c.dep_.startswith("nsubj") for c in predicate.children)
+        return PRESENT if "Inf" in form and predicate.dep_ == "ROOT" and subject else NO_TENSE
     tense = finite.morph.get("Tense")
     if "Imp" in tense or "Past" in tense:
         return PAST
@@ -289,7 +292,11 @@ _FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
 def subject_person(predicate: Any) -> str | None:
     """«1» for «je», «3» for a noun or «il», None when the clause has no subject (a CV-style line)."""
     for c in predicate.children:
-        if c.dep_.startswith("nsubj"):
+        # «Actuellement je fais…»: the small model may tag a sentence's first adverb as a subject; an
+        # adverb is never one.
+        if c.dep_.startswith("nsubj") and c.lower_ == "moi":
+            return "1"  # «Moi faire stage»: the stressed pronoun as a learner's subject
+        if c.dep_.startswith("nsubj") and c.pos_ != "ADV":
             person = c.morph.get("Person")
             return person[0] if person else "3"
     return None

@@ -404,10 +404,10 @@ def _state_of(
 
 def _state_in_own_words(situation: Situation, unit: str, structure: Structure, today: date) -> str | None:
     """The writer's own sentence: the parse (French) or the words (English)."""
-    if is_french(unit):
-        return read_state_in_parse(unit, situation, structure, today)
-    # "I've been on a placement this autumn": an internship, or a post found by an agency? Asked.
-    state = read_state_in_words(unit, situation, structure, today)
+    reader = read_state_in_parse if is_french(unit) else read_state_in_words
+    state = reader(unit, situation, structure, today)
+    # "I've been on a placement this autumn", «je fais un placement de six mois»: an internship, or a post
+    # found by an agency? Asked.
     settled = situation.settled_by is None or situation.settled_by.search(unit) is not None
     return UNSURE if state == NOW and not settled and situation.name == "internship" else state
 

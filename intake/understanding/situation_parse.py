@@ -243,16 +243,24 @@ def _held_now(
     return read_runs_until(token, unit, today)
 
 
-_SINCE_NOW = {"depuis", "actuellement", "aujourd'hui", "toujours", "encore"}
+_SINCE_NOW = {"depuis", "actuellement", "aujourd'hui", "toujours", "encore", "présentement"}
+# «être» in the present: with a participle of a verb conjugated with «avoir» («je suis engagée», «je suis
+# affecté»), it is a state held now, not a past act.
+_BEING_NOW = {"suis", "es", "est", "sommes", "êtes", "sont"}
 
 
 def _state_held_since(predicate: Any) -> bool:
-    """A bare past participle (no auxiliary: not an act told in the past) dated from a start or said of
-    now: «engagé depuis septembre dans…», «actuellement affectée à…» describe a state held today."""
+    """A past participle that is no act told in the past (bare, or after «être» in the present) dated from
+    a start or said of now: «engagé depuis septembre dans…», «actuellement affectée à…», «je suis
+    actuellement engagé dans une mission…» describe a state held today."""
     if "Part" not in predicate.morph.get("VerbForm"):
         return False
-    if any(c.dep_.startswith(("aux", "nsubj")) for c in predicate.children):
+    auxes = [c for c in predicate.children if c.dep_.startswith("aux")]
+    reflexive = any(c.morph.get("Reflex") == ["Yes"] for c in predicate.children)
+    if reflexive or any(a.lower_ not in _BEING_NOW for a in auxes):
         return False  # «j'ai été engagée», «elle s'est engagée»: a told act
+    if not auxes and any(c.dep_.startswith("nsubj") for c in predicate.children):
+        return False
     marks = [c for c in predicate.children if c.dep_ in {"advmod", "obl:mod", "obl"}]
     return any(
         m.lower_ in _SINCE_NOW or any(g.dep_ == "case" and g.lower_ == "depuis" for g in m.children)

@@ -91,7 +91,8 @@ def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], tod
 
 
 def _told_past(clause: str, words: dict[str, Any]) -> bool:
-    told = has_word(words, "past", clause) or _SIMPLE_PAST_UNTIL.search(clause) is not None
+    learner_past = (_SIMPLE_PAST_UNTIL, _LEARNER_PARTICIPLE)
+    told = has_word(words, "past", clause) or any(p.search(clause) for p in learner_past)
     return told and not has_word(words, "negation", clause) and not has_word(words, "extends", clause)
 
 
@@ -105,6 +106,11 @@ def _ending_told_past(
     if _EN_TAKEN_UP.search(unit, clause_start(unit, ending.start()), ending.start()) is None:
         return None
     return _told_past(clause_at(unit, ending.start(), ending.end()), words)
+
+
+# "My internship is finish since May": the bare verb after «be» is a learner's participle (finished), not a
+# present; "is ending" is read as it is.
+_LEARNER_PARTICIPLE = re.compile(r"\b(?:is|are|was|were|been|'s)\s+(?:finish|end)\b", re.IGNORECASE)
 
 
 _PASSIVE_AHEAD = re.compile(
