@@ -263,7 +263,9 @@ def _said_in_french(unit: str, start: int, lexicon: Lexicon) -> bool:
     """An aim word before the employer, no negation in its clause («je ne suis pas sûre de vouloir…») and no
     hedge in the sentence («pourquoi pas dans le privé»): a refusal is read only from an aim said plainly."""
     clause = unit[clause_start(unit, start) : start]
-    plain = not NEGATION.search(clause) and not hedged(unit) and not _FR_NOT_THE_PLACE.search(unit, 0, start)
+    # «chez un des Big Four, ou éventuellement dans une banque»: the hedge opens the second alternative only
+    open_ended = hedged(unit, start) or _FR_NOT_THE_PLACE.search(unit, 0, start) is not None
+    plain = not NEGATION.search(clause) and not open_ended
     seeking = bool(_seek_words(unit, lexicon, 0, start))
     return plain and seeking and not _place_of_a_held_job(unit, start, lexicon)
 
@@ -306,7 +308,8 @@ _EN_NOT_THE_PLACE = re.compile(r"\b(?:that|which|who|whose|with|rather than|inst
 def _said_in_english(unit: str, start: int, lexicon: Lexicon) -> bool:
     words = lexicon.structure.english
     clause = unit[clause_start(unit, start) : start]  # "I worked for a bank; now I want…": its own clause
-    told_otherwise = has_word(words, "past", clause) or has_word(words, "negation", clause) or hedged(unit)
+    told_otherwise = has_word(words, "past", clause) or has_word(words, "negation", clause)
+    told_otherwise = told_otherwise or hedged(unit, start)
     # "a charity that works with big companies": the employer is a partner of another one, not the aim's place
     told_otherwise = told_otherwise or _EN_NOT_THE_PLACE.search(clause) is not None
     aimed = aims_in_english(unit[:start]) or _AIM_FIELD.match(unit) is not None  # "Goal: …" is an aim
