@@ -25,7 +25,7 @@ def _read(body: str) -> dict[str, Any]:
 
 def _criterion(text: str) -> dict[str, Any]:
     """The ESS criterion of a graduate who writes `text` (in French, or English when it starts with "I ")."""
-    degree = EN_DEGREE if text.startswith(("I ", "Bank", "Charity")) else FR_DEGREE
+    degree = EN_DEGREE if text.startswith(("I ", "I'm", "Bank", "Charity")) else FR_DEGREE
     result = _read(f"{degree}\n{text}")
     criterion: dict[str, Any] = next(
         c for c in result["eligibility"]["criteria"] if c["id"] == "job_seeking_ess"
@@ -123,3 +123,33 @@ def test_whatever_said_in_another_language_leaves_the_aim_open(aim: str) -> None
 )
 def test_a_question_asking_who_recruits_is_a_seekers_not_an_employers(body: str) -> None:
     assert _read(body)["kind"] == "application"
+
+
+# ------------------------------------------------------------------------------------ employers named
+
+
+@pytest.mark.parametrize(
+    "aim",
+    [
+        "Je vise un poste chez Deloitte, ou éventuellement dans une banque.",
+        "I'm applying to KPMG, or maybe to a bank.",
+    ],
+)
+def test_a_hedge_opening_a_second_alternative_leaves_the_first_employer_aimed_at(aim: str) -> None:
+    criterion = _criterion(aim)
+    assert criterion["status"] == "not_met"
+    assert criterion["evidence"]["text"] == aim
+
+
+@pytest.mark.parametrize(
+    "aim",
+    [
+        "Mon objectif : entrer dans un des Big Four comme auditrice.",
+        "I want a position in a financial institution, in risk management.",
+        "Je souhaite travailler pour une institution financière internationale.",
+        "I look for a job in a bank, as a credit analyst.",
+        "I search a work in a consulting firm.",
+    ],
+)
+def test_employers_named_as_learners_name_them_are_outside_the_ess(aim: str) -> None:
+    assert _criterion(aim)["status"] == "not_met"
