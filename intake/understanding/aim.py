@@ -36,6 +36,7 @@ from intake.understanding.clauses import (
 )
 from intake.understanding.employers import aims_in_english, commercial_employers, hedged
 from intake.understanding.facts import CONTINUES, OPEN_END, SUBJECT, WRAP_WIDTH, Evidence, Source
+from intake.understanding.forms import answer_at
 from intake.understanding.lexicon import Lexicon, Structure, load_meanings, mentions_any
 from intake.understanding.stance import ASKED, asks_about_another, stance_at, wished_by_another
 from intake.understanding.targets import search_act_targets
@@ -134,6 +135,8 @@ class AimReading:
         if lexicon.ess_refusals is not None and lexicon.ess_refusals.search(unit):
             self.refused = self.refused or evidence
             return
+        if self._read_answers(unit, evidence, lexicon):
+            return  # «Association oui.», «Banque : non»: the place named and its answer are the whole unit
         if lexicon.any_sector is not None and lexicon.any_sector.search(unit):
             self.any_sector = self.any_sector or evidence
             return  # «je cherche un emploi, pas forcément dans l'ESS»: open, not an ESS aim
@@ -160,6 +163,22 @@ class AimReading:
         if not source.is_document:  # a CV's lines name past employers: its interviews may be a task
             self._read_acts(unit, evidence, lexicon)
 
+    def _read_answers(self, unit: str, evidence: Evidence, lexicon: Lexicon) -> bool:
+        """A place of work answered yes or no, topic first or as a form's field (forms.py): the ESS said yes
+        is an aim, said no a refusal; an employer outside the ESS said yes is an aim elsewhere, said no
+        nothing more. Whether the unit was such an answer."""
+        ess = [m.span() for m in _found(lexicon.ess_names, unit) + _found(lexicon.ess_organisations, unit)]
+        outside = commercial_employers(unit, lexicon, french=not is_english(unit)) if not ess else []
+        answers = [(answer_at(unit, start), True) for start, end in ess if _is_the_label(unit, start, end)]
+        answers += [(answer_at(unit, s), False) for s, e in outside if _is_the_label(unit, s, e)]
+        said = [(yes, of_the_ess) for yes, of_the_ess in answers if yes is not None]
+        if any(yes and of_the_ess for yes, of_the_ess in said):
+            self.evidence = self.evidence or evidence
+        if any(yes != of_the_ess for yes, of_the_ess in said):
+            self.refused = self.refused or evidence
+            self.refused_why = self.refused_why or _ANSWERED_OUTSIDE
+        return bool(said)
+
     def _read_acts(self, unit: str, evidence: Evidence, lexicon: Lexicon) -> None:
         """Interviews, applications, follow-ups aimed at named employers tell the aim as a wish does: all of
         the ESS meet it, all outside it refuse it, both leave it open (an aim and a refusal: the coordinator
@@ -170,6 +189,19 @@ class AimReading:
         if targets.outside:
             self.refused = self.refused or evidence
             self.refused_why = self.refused_why or _ACTS_OUTSIDE
+
+
+_ANSWERED_OUTSIDE = "L'ESS écartée, ou un employeur hors de l'ESS retenu, en réponse (« non » / « oui »)."
+
+
+def _is_the_label(unit: str, start: int, end: int) -> bool:
+    """The place is the whole label of an answer: only an article before it, only its answer after it
+    («La banque : non», «Coopérative oui»), not «Expérience associative : non» (another thing asked)."""
+    return _ARTICLE_ONLY.fullmatch(unit, 0, start) is not None and _ANSWER_NEXT.match(unit, end) is not None
+
+
+_ARTICLE_ONLY = re.compile(r"\W*(?:(?:le|la|les|l['’]|un|une|des|the|a|an)\s*)?", re.IGNORECASE)
+_ANSWER_NEXT = re.compile(r"s?\s*[:,-]?\s*\w+\b")
 
 
 _ACTS_OUTSIDE = "Démarches de recherche (entretiens, candidatures) auprès d'employeurs hors de l'ESS."
@@ -231,7 +263,9 @@ def _said_in_french(unit: str, start: int, lexicon: Lexicon) -> bool:
     """An aim word before the employer, no negation in its clause («je ne suis pas sûre de vouloir…») and no
     hedge in the sentence («pourquoi pas dans le privé»): a refusal is read only from an aim said plainly."""
     clause = unit[clause_start(unit, start) : start]
-    plain = not NEGATION.search(clause) and not hedged(unit) and not _FR_NOT_THE_PLACE.search(unit, 0, start)
+    # «chez un des Big Four, ou éventuellement dans une banque»: the hedge opens the second alternative only
+    open_ended = hedged(unit, start) or _FR_NOT_THE_PLACE.search(unit, 0, start) is not None
+    plain = not NEGATION.search(clause) and not open_ended
     seeking = bool(_seek_words(unit, lexicon, 0, start))
     return plain and seeking and not _place_of_a_held_job(unit, start, lexicon)
 
@@ -274,7 +308,8 @@ _EN_NOT_THE_PLACE = re.compile(r"\b(?:that|which|who|whose|with|rather than|inst
 def _said_in_english(unit: str, start: int, lexicon: Lexicon) -> bool:
     words = lexicon.structure.english
     clause = unit[clause_start(unit, start) : start]  # "I worked for a bank; now I want…": its own clause
-    told_otherwise = has_word(words, "past", clause) or has_word(words, "negation", clause) or hedged(unit)
+    told_otherwise = has_word(words, "past", clause) or has_word(words, "negation", clause)
+    told_otherwise = told_otherwise or hedged(unit, start)
     # "a charity that works with big companies": the employer is a partner of another one, not the aim's place
     told_otherwise = told_otherwise or _EN_NOT_THE_PLACE.search(clause) is not None
     aimed = aims_in_english(unit[:start]) or _AIM_FIELD.match(unit) is not None  # "Goal: …" is an aim
@@ -461,6 +496,9 @@ def _seek_words(
     parse; the word list by position is for English and CV lines, where the parse cannot help."""
     stop = len(text) if end is None else end
     found = [m.start() for m in _ESS_SEEK_CONTEXT.finditer(text, start, stop)]
+    foreign = lexicon.structure.aim_foreign  # «bghit nkhdem f'une association»: code switching
+    if foreign is not None:
+        found += [m.start() for m in foreign.finditer(text, start, stop)]
     window = lexicon.structure.aim_window
     if window is not None and english:
         found += [m.start() for m in window.finditer(text, start, stop)]
@@ -482,6 +520,9 @@ def _aimed_in_parse(
         return placed
     # «je ne veux pas travailler dans une banque mais dans une coopérative»: the negation stops at «mais».
     contrasted = head is not None and any(c.lower_ in {"mais", "but"} for c in head.children)
+    # «je veux non travailler dans le privé, seulement dans une association»: a place said to be the only
+    # one is set against the denied one, as after «mais».
+    contrasted = contrasted or (head is not None and _the_only_place(head))
     chain: list[Any] = []
     while head is not None and head.head.i != head.i and len(chain) < 12:
         if is_verb(head) and head.dep_ == "conj":
@@ -522,6 +563,19 @@ def _aimed_in_parse(
             # clause («… a obtenu sa licence et cherche …», the small model missing «cherche»): words decide.
             return None if beyond_clause(word, unit, start) else False
     return None
+
+
+# Adverbs that make a place the only one: «seulement», «uniquement», «exclusivement», "only", "just".
+_ONLY = frozenset({"seulement", "uniquement", "exclusivement", "only", "just", "juste"})
+
+
+def _the_only_place(noun: Any) -> bool:
+    """«seulement dans une association», «uniquement en coopérative»: an adverb of restriction on the place
+    itself, not denied («pas seulement dans l'associatif» is a search open to more)."""
+    only = [c for c in noun.children if c.lower_ in _ONLY]
+    return any(not any(g.lower_ in {"pas", "non", "not"} for g in c.children) for c in only) and not any(
+        t.lower_ in {"pas", "not"} for t in noun.doc[max(0, noun.i - 4) : noun.i]
+    )
 
 
 def _applications_sent(verb: Any, structure: Structure) -> bool:

@@ -182,11 +182,18 @@ def _negates(token: Any) -> bool:
 
 
 def _only(word: Any) -> bool:
-    """«je ne cherche plus que dans l'ESS»: «ne … plus que» restricts (only, now), it does not deny; «bien
-    plus envie de X que de Y», «plus envie de X que de Y» (no «ne» before): a comparison, no negation."""
+    """«je ne cherche plus que dans l'ESS»: «ne … plus que» restricts (only, now), it does not deny, nor does
+    «rien que» (nothing but: only); «bien plus envie de X que de Y», «plus envie de X que de Y» (no «ne»
+    before): a comparison, no negation."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if word.lower_ == "rien":
+        # «je veux rien que les associations» (nothing but: only), not «rien que je puisse faire» (a relative)
+        after = word.doc[word.i + 2] if word.i + 2 < len(word.doc) else None
+        return (
+            following is not None and following.lower_ == "que" and after is not None and after.pos_ != "PRON"
+        )
     if word.lower_ != "plus":
         return False
-    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     if following is not None and following.lower_ in {"que", "qu'", "qu’"}:
         return True
     before = word.doc[word.i - 1].lower_ if word.i > word.sent.start else ""

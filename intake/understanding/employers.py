@@ -165,10 +165,21 @@ def aims_in_english(clause: str) -> bool:
     return pattern is not None and pattern.search(clause) is not None
 
 
-def hedged(sentence: str) -> bool:
-    """A sentence that leaves its aim open («pourquoi pas dans le privé», "maybe at a bank")."""
+def hedged(sentence: str, at: int | None = None) -> bool:
+    """A sentence that leaves its aim open («pourquoi pas dans le privé», "maybe at a bank"). With `at`,
+    the employer named there: a hedge opening an alternative («…chez un des Big Four, ou éventuellement
+    dans une banque», "or maybe at a bank") leaves only that alternative open, not an employer before it."""
     pattern = load_employers().hedges
-    return pattern is not None and pattern.search(sentence) is not None
+    if pattern is None:
+        return False
+    return any(
+        at is None or at > m.start() or _OPENS_AN_ALTERNATIVE.search(sentence, 0, m.start()) is None
+        for m in pattern.finditer(sentence)
+    )
+
+
+# «ou», "or" right before a hedge: the hedge is said of the alternative it opens.
+_OPENS_AN_ALTERNATIVE = re.compile(r"\b(?:ou|or)\s*,?\s*$", re.IGNORECASE)
 
 
 def _inside_an_ess_phrase(token: Any, unit: str, lexicon: Lexicon) -> bool:

@@ -72,16 +72,26 @@ def read_form_relay(msg: ParsedMessage, rules_dir: Path | None = None) -> FormRe
 
 def answer_at(unit: str, start: int, rules_dir: Path | None = None) -> bool | None:
     """A yes/no field answering what its label names: «Reconversion : non (jobs étudiants)», «Stage en
-    cours : oui», "Career change: no". True or False when the mention at `start` sits in the label and the
-    value opens with a yes or a no; None when the unit is no such answer (a value that tells something else,
-    «Stage : mairie de Lyon», is read as a sentence)."""
+    cours : oui», "Career change: no"; also said without the colon, topic first, a verbless unit of a label
+    and its answer alone («Banque non.», «Association oui.», "Bank: no"). True or False when the mention at
+    `start` sits in the label and the value opens with a yes or a no; None when the unit is no such answer
+    (a value that tells something else, «Stage : mairie de Lyon», is read as a sentence)."""
     fields = labelled_fields(unit)
     colon = unit.find(":")
-    if len(fields) != 1 or not 0 <= start < colon:
+    spoken = _SPOKEN_ANSWER.fullmatch(unit.strip())
+    if spoken is not None and len(fields) != 1 and start < spoken.end(1):
+        value = spoken.group(2)
+    elif len(fields) != 1 or not 0 <= start < colon:
         return None
-    first = re.match(r"[^\W\d_][\w/]*", fields[0][1].casefold())
+    else:
+        value = fields[0][1]
+    first = re.match(r"[^\W\d_][\w/]*", value.casefold())
     word = first.group() if first else ""
     m = load_meanings(rules_dir)
     if word in m["answer_no"].lemmas:
         return False
     return True if word in m["answer_yes"].lemmas else None
+
+
+# A label of at most three words and its one-word answer, nothing else: «Banque non.», «Coopérative oui !».
+_SPOKEN_ANSWER = re.compile(r"\W*((?:[^\W\d_][\w'’-]*\s+){1,3})([^\W\d_]+)\W*")

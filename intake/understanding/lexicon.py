@@ -79,6 +79,7 @@ class Structure:
     aim_work: tuple[str, ...] = ()  # work as an aim when infinitive or noun: «bosser», «un emploi»
     aim_blockers: tuple[str, ...] = ()  # facts between the aim and the ESS: «master», «stage»
     aim_window: re.Pattern[str] | None = None  # the same aims as words, for English and CV lines
+    aim_foreign: re.Pattern[str] | None = None  # aims in words of another language, read in any sentence
     # A CV line's period running today: a word of «now» on it, alone on the next line, or ending a range.
     now_stated: re.Pattern[str] | None = None
     now_line: re.Pattern[str] | None = None
@@ -232,7 +233,11 @@ def _read_situations(sit: dict[str, Any]) -> dict[str, Situation]:
 
 
 def _read_structure(shape: dict[str, Any], aims: dict[str, Any]) -> Structure:
-    aim_words = [*aims.get("search", []), *aims.get("work", []), *aims.get("english", [])]
+    # Words of other languages (code switching) join their meaning: a search, or work.
+    search = [*aims.get("search", []), *aims.get("search_other_languages", [])]
+    work = [*aims.get("work", []), *aims.get("work_other_languages", [])]
+    foreign = [*aims.get("search_other_languages", []), *aims.get("work_other_languages", [])]
+    aim_words = [*search, *work, *aims.get("english", [])]
     return Structure(
         ends=tuple(shape.get("ends", [])),
         doing=tuple(shape.get("doing", [])),
@@ -256,8 +261,9 @@ def _read_structure(shape: dict[str, Any], aims: dict[str, Any]) -> Structure:
         awaited=_stems(shape.get("awaited", [])),
         studies_named=_stems(shape.get("studies_named", [])),
         final_steps=compile_any(shape.get("final_steps", [])),
-        aim_search=tuple(aims.get("search", [])),
-        aim_work=tuple(aims.get("work", [])),
+        aim_search=tuple(search),
+        aim_work=tuple(work),
+        aim_foreign=compile_any([rf"\b{re.escape(w)}\w*" for w in foreign]),
         aim_blockers=tuple(aims.get("blockers", [])),
         aim_window=compile_any([rf"\b{re.escape(w)}\w*" for w in aim_words]),
         english={

@@ -536,9 +536,10 @@ def _offers_a_post(s: Sentence, m: dict[str, Meaning]) -> bool:
     if s.has(m["first_person"]):
         return bool(s.words & m["organisation"].lemmas)
     # No «je»: «notre offre», or an organisation recruiting («L'association X recrute», "Y is hiring") —
-    # not a job title («chargée de recrutement»). The tagger is unsure of these verbs: their stems decide.
+    # not a job title («chargée de recrutement»), nor a question asking who recruits («tu connais des
+    # associations qui recrutent ?»: a seeker asks). The tagger is unsure of these verbs: their stems decide.
     words = [w for w, _pos in s.tokens]
-    recruits = any(
+    recruits = not s.is_question and any(
         w.startswith(_RECRUITING) and (i == 0 or words[i - 1] not in _TITLE_LINK) for i, w in enumerate(words)
     )
     return bool(s.words & (m["organisation"].lemmas | m["our_possessive"].lemmas)) or recruits
