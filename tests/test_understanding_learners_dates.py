@@ -217,3 +217,28 @@ def test_a_thesis_named_in_the_writers_other_language_left_to_hand_in_keeps_the_
 def test_the_last_year_with_a_learners_article_is_a_year_being_studied() -> None:
     result = _read(f"Bonjour, je suis en la première année de ma formation d'ergothérapeute à Lyon. {AIM}")
     assert _criterion(result, "studies_finished") == "not_met"
+
+
+@pytest.mark.parametrize(
+    ("body", "graduation"),
+    [
+        pytest.param(
+            "Bonjour, je ne sais pas si le diplôme de mon institut vaut une licence. Obtenu en mai 2025. "
+            f"{AIM}",
+            "2025-05",
+            id="fr",
+        ),
+        pytest.param(
+            "Hello, I do not know if my diploma from Lagos counts as a bachelor's degree, I got it in May "
+            f"2025. {EN_AIM}",
+            "2025-05",
+            id="en",
+        ),
+    ],
+)
+def test_a_diploma_whose_worth_the_writer_wonders_about_leaves_its_level_asked_and_keeps_its_date(
+    body: str, graduation: str
+) -> None:
+    result = _read(body)
+    assert _criterion(result, "degree_level") == "unknown"
+    assert result["education"]["graduation"] == graduation

@@ -625,6 +625,10 @@ _LEVEL_DOUBT = re.compile(
     r"[^.]{0,30}\b(?:niveau|[ée]quivalen\w*|correspond\w*|reconnu\w*)"
     r"|\b(?:not sure|don't know|do not know|no idea|wonder)\b[^.]{0,30}"
     r"\b(?:level|equivalen\w*|recogni[sz]ed)"
+    # What the diploma is worth, wondered: «je ne sais pas si mon diplôme d'école vaut un master», "I don't
+    # know if my diploma counts as a bachelor's".
+    r"|\b(?:ne sais pas|sais pas|ne suis pas s[uû]re?|me demande|not sure|don't know|do not know|wonder)\b"
+    r"[^.]{0,60}\b(?:vaut|vaudrait|compte comme|is worth|counts as|count as)\b"
     # Two levels offered as alternatives: «bac+2 ou bac+3, je ne sais plus», "a level 5 or 6 diploma".
     r"|\bbac\s*\+\s*\d\s*(?:ou|or|/)\s*(?:bac\s*)?\+?\s*\d\b"
     r"|\bniveau\s*\d\s*(?:ou|/)\s*\d\b|\blevel\s*\d\s*(?:or|/)\s*\d\b",
