@@ -239,7 +239,7 @@ SEASON_AHEAD = re.compile(
 # message's day.
 _RELATIVE_RE = re.compile(
     rf"\b(?P<rmonth>{_MONTH_ALT})\s+(?:dernier|pass[ée])\b|\blast\s+(?P<lmonth>{_MONTH_ALT})\b"
-    # «le passé juin», «le dernier septembre»: the adjective before the month, as Spanish, Italian or
+    # «le passé juillet», «le dernier septembre»: the adjective before the month, as Spanish, Italian or
     # Portuguese put it («el pasado junio», «lo scorso giugno»); a year after it makes it a plain date.
     rf"|\b(?:le|l['’])\s*(?:pass[ée]|dernier)\s+(?P<bmonth>{_MONTH_ALT})\b(?!\.?,?\s*(?:de\s+)?{_YEAR})"
     r"|(?P<lastyear>\bl.(?:ann[ée]e|an)\s+(?:derni[eè]re?|pass[ée]e?)\b|\blast year\b)"

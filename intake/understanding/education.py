@@ -482,7 +482,7 @@ def _graduation_told(
 def _fragment_dating(
     sources: list[Source], lexicon: Lexicon, today: date, named: str | None = None
 ) -> tuple[MonthYear, Evidence] | None:
-    """«Master 2 sociologie, Nanterre. Fini septembre 2023.», «Licence pro, Bobigny. Juin 2025.»: a sentence
+    """«BTS tourisme, Nice. Mai 2025.», «Moi : licence 3 histoire, Rennes. Fini juin 2024.»: a sentence
     telling only a date behind us, or a date and a word of completion, dates the diploma the sentence just
     before names (`named`, when given: that sentence) — the telegraphic register of a learner, or a CV line
     written as a mail. The dating sentence is the evidence."""

@@ -17,8 +17,8 @@ def strip_accents(word: str) -> str:
 
 
 def sound_of(word: str) -> str:
-    """What a French word sounds like, as a key: two spellings a writer hears alike share it («sètanbre»,
-    «septembre»; «otobre», «octobre»; «févriyé», «février»). Accents, silent letters (a «p» or «c» before
+    """What a French word sounds like, as a key: two spellings a writer hears alike share it («novanbre»,
+    «novembre»; «otobre», «octobre»; «févriyé», «février»). Accents, silent letters (a «p» or «c» before
     «t», an «h», a final consonant or «e»), doubled letters and the spellings of one sound («an», «en»,
     «em» before a consonant; «ai», «ei»; «au»; «qu», a hard «c» and «k»; «ph» and «f»; «ill», «y» and «i»)
     fold into one."""
