@@ -239,6 +239,9 @@ SEASON_AHEAD = re.compile(
 # message's day.
 _RELATIVE_RE = re.compile(
     rf"\b(?P<rmonth>{_MONTH_ALT})\s+(?:dernier|pass[ée])\b|\blast\s+(?P<lmonth>{_MONTH_ALT})\b"
+    # «le passé juillet», «le dernier septembre»: the adjective before the month, as Spanish, Italian or
+    # Portuguese put it («el pasado junio», «lo scorso giugno»); a year after it makes it a plain date.
+    rf"|\b(?:le|l['’])\s*(?:pass[ée]|dernier)\s+(?P<bmonth>{_MONTH_ALT})\b(?!\.?,?\s*(?:de\s+)?{_YEAR})"
     r"|(?P<lastyear>\bl.(?:ann[ée]e|an)\s+(?:derni[eè]re?|pass[ée]e?)\b|\blast year\b)"
     r"|(?P<thisyear>\bcette ann[ée]e\b|\bthis year\b)"
     r"|(?P<lastmonth>\ble mois (?:dernier|pass[ée])\b|\blast month\b)"
@@ -336,7 +339,7 @@ def _relative_dates(text: str, today: date) -> list[MonthYear]:
 
 def _against_today(m: re.Match[str], today: date) -> MonthYear:
     """One relative mention read against the message's day; `how` says so for the evidence."""
-    name = m.group("rmonth") or m.group("lmonth")
+    name = m.group("rmonth") or m.group("lmonth") or m.group("bmonth")
     if name:
         month = _MONTHS[name.lower()]
         # The last such month strictly before this one.

@@ -116,9 +116,12 @@ def _owned_by_earlier(
 
 def _aside(line: str, end: int, other: int, until: int) -> bool:
     """The diploma at `other` is named in brackets opened after `end` and closed before `until`: an aside
-    («Master's degree (two years after my bachelor's) in … in September 2025»), not the date's owner."""
+    («Master's degree (two years after my bachelor's) in … in September 2025»), not the date's owner; or in
+    the same brackets as this one, an apposition of it («Éducatrice (DEES, grade licence), diplômée en
+    2025»: the grade is the DEES's, the date after the brackets both's)."""
     opened = line[end:other].count("(") > line[end:other].count(")")
-    return opened and ")" in line[other:until]
+    shared = ")" not in line[end:other] and line[:end].count("(") > line[:end].count(")")
+    return (opened or shared) and ")" in line[other:until]
 
 
 def _bracketed(line: str, when: MonthYear) -> bool:

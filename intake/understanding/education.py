@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from intake.understanding.clauses import (
@@ -59,7 +60,7 @@ from intake.understanding.owner import anothers
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
-from intake.understanding.unfinished import clauses_not_over
+from intake.understanding.unfinished import clauses_not_over, completion_words
 
 # A verb of starting right before the diploma it governs: «j'ai commencé un master», "I enrolled in a BA".
 _STARTED_DIPLOMA = re.compile(
@@ -174,7 +175,7 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
         for index, unit in enumerate(units):
             if not unit:
                 continue
-            if studying is None and _studying_now(unit, lexicon, stated=not source.is_document):
+            if studying is None and _studying_now(unit, lexicon, not source.is_document, today):
                 studying = Evidence(unit, source.where)
             prev = find_neighbour(units, index, -1) if source.is_document and not dates_after else None
             nxt = find_neighbour(units, index, 1) if source.is_document else None
@@ -230,18 +231,22 @@ def _not_anothers(found: list[DiplomaMention], unit: str, source: Source) -> lis
     return [m for m in found if not anothers(unit, max(0, unit.find(m.text)), source.text)]
 
 
-def _studying_said(unit: str, lexicon: Lexicon) -> int | None:
+def _studying_said(unit: str, lexicon: Lexicon, today: date | None = None) -> int | None:
     """Where a phrase of studying («je me suis inscrite en master») begins, when not told as ended by the
-    diploma obtained after it in the unit («…, que j'ai validé en juillet 2026»)."""
-    said = lexicon.studying.search(unit) if lexicon.studying is not None else None
+    diploma obtained after it in the unit («…, que j'ai validé en juillet 2026»), nor by a date behind the
+    reading day after a verb of completion (see _completed_before)."""
+    found = lexicon.studying.finditer(unit) if lexicon.studying is not None else iter(())
+    said = next(
+        (m for m in found if today is None or not _completed_before(unit, m.end(), m.group(), today)), None
+    )
     if said is not None and named_in_another_sense(unit, said.start(), DIPLOMA):
         return None  # «I'm studying for my driving licence»: no degree is studied (sense.py)
     return said.start() if said is not None and not _OBTAINED_AFTER.search(unit[said.end() :]) else None
 
 
-def _studying_now(unit: str, lexicon: Lexicon, stated: bool) -> bool:
+def _studying_now(unit: str, lexicon: Lexicon, stated: bool, today: date | None = None) -> bool:
     """Studies going on, said as a fact (in a mail, `stated`, not under a doubt or a condition: stance.py)."""
-    begins = _studying_said(unit, lexicon)
+    begins = _studying_said(unit, lexicon, today)
     return begins is not None and (not stated or stance_at(unit, begins) == FACT)
 
 
@@ -451,6 +456,9 @@ def _graduation_told(
         fields = graduation_fields(source.text, today)
         if len({f.when.as_text() for f in fields}) == 1:
             return fields[0].when, Evidence(fields[0].line, source.where)
+    told = _fragment_dating(sources, lexicon, today)
+    if told is not None:
+        return told
     for source in sources:
         if source.is_document or lexicon.graduated_alone is None:
             continue
@@ -469,6 +477,45 @@ def _graduation_told(
             if last is not None:
                 return MonthYear(last.year, last.month, said.end(), said.end()), Evidence(unit, source.where)
     return None
+
+
+def _fragment_dating(
+    sources: list[Source], lexicon: Lexicon, today: date, named: str | None = None
+) -> tuple[MonthYear, Evidence] | None:
+    """«BTS tourisme, Nice. Mai 2025.», «Moi : licence 3 histoire, Rennes. Fini juin 2024.»: a sentence
+    telling only a date behind us, or a date and a word of completion, dates the diploma the sentence just
+    before names (`named`, when given: that sentence) — the telegraphic register of a learner, or a CV line
+    written as a mail. The dating sentence is the evidence."""
+    for source in sources:
+        if source.is_document:
+            continue
+        units = _body_units(source.text)
+        for before, unit in pairwise(units):
+            if (named is not None and before != named) or not find_diploma_spans(before, lexicon):
+                continue
+            when = _date_alone(unit, lexicon, today)
+            if when is not None:
+                return when, Evidence(unit, source.where)
+    return None
+
+
+_NOTHING_BUT_LINKS = re.compile(r"[\W_]*(?:(?:en|in|le|depuis|since|on)\b[\W_]*)?", re.IGNORECASE)
+
+
+def _date_alone(unit: str, lexicon: Lexicon, today: date) -> MonthYear | None:
+    """The one date of a sentence that says nothing else but a word of completion («Fini juin 2025.»,
+    «Obtenu en 2024», «Juin 2025.»), when the reading day has passed it."""
+    dates = find_dates(unit, today)
+    if len(dates) != 1 or is_past(dates[0], today) is not True:
+        return None
+    rest = f"{unit[: dates[0].start]} {unit[dates[0].end :]}"
+    completes = completion_words(lexicon.structure)
+    rest = completes.sub(" ", rest, count=1) if completes is not None else rest
+    rest = _OBTAINED_WORD.sub(" ", rest, count=1)
+    return dates[0] if _NOTHING_BUT_LINKS.fullmatch(rest.strip()) else None
+
+
+_OBTAINED_WORD = re.compile(r"\b(?:obtenue?|dipl[oô]m[ée]e?|graduated|obtained)\b", re.IGNORECASE)
 
 
 def _stale_lines_dropped(mentions: list[DiplomaMention]) -> list[DiplomaMention]:
@@ -521,6 +568,10 @@ def _dated_elsewhere(
     its own dates the highest diploma, or gives the month its CV line lacks («Master, 2026»)."""
     if highest.graduation is not None and len(highest.graduation) > 4:
         return highest
+    told = _fragment_dating(sources, lexicon, today, highest.evidence.text)
+    if told is not None and (highest.graduation is None or highest.graduation == str(told[0].year)):
+        evidence = Evidence(f"{highest.evidence.text} […] {told[1].text}", highest.evidence.where)
+        return replace(highest, graduation=told[0].as_text(), evidence=evidence)
     for source in sources:
         if source.is_document:
             continue
@@ -574,6 +625,10 @@ _LEVEL_DOUBT = re.compile(
     r"[^.]{0,30}\b(?:niveau|[ée]quivalen\w*|correspond\w*|reconnu\w*)"
     r"|\b(?:not sure|don't know|do not know|no idea|wonder)\b[^.]{0,30}"
     r"\b(?:level|equivalen\w*|recogni[sz]ed)"
+    # What the diploma is worth, wondered: «je ne sais pas si mon diplôme d'école vaut un master», "I don't
+    # know if my diploma counts as a bachelor's".
+    r"|\b(?:ne sais pas|sais pas|ne suis pas s[uû]re?|me demande|not sure|don't know|do not know|wonder)\b"
+    r"[^.]{0,60}\b(?:vaut|vaudrait|compte comme|is worth|counts as|count as)\b"
     # Two levels offered as alternatives: «bac+2 ou bac+3, je ne sais plus», "a level 5 or 6 diploma".
     r"|\bbac\s*\+\s*\d\s*(?:ou|or|/)\s*(?:bac\s*)?\+?\s*\d\b"
     r"|\bniveau\s*\d\s*(?:ou|/)\s*\d\b|\blevel\s*\d\s*(?:or|/)\s*\d\b",
@@ -683,7 +738,11 @@ def _mentions_in(
         return []
     cancelled = _cancelled_spans(unit, spans, lexicon) | _course_time_spans(unit, spans, lexicon)
     cancelled |= _left_midway(unit, spans)
-    studying_at = [(m.start(), m.end()) for m in lexicon.studying.finditer(unit)] if lexicon.studying else []
+    studying_at = [
+        (m.start(), m.end())
+        for m in (lexicon.studying.finditer(unit) if lexicon.studying else ())
+        if not _completed_before(unit, m.end(), m.group(), today)
+    ]
     awaiting = _awaiting_decision(unit, spans, lexicon, today)
     left_at, left_state = _left_to_pass(unit, spans, lexicon, today)
     out: list[DiplomaMention] = []
@@ -724,6 +783,30 @@ def _mentions_in(
                 evidence=Evidence(unit, where),
             )
         )
+    return _equivalences_dated(unit, out)
+
+
+# A level said as what a diploma named before it is recognised as: «reconnu de niveau bac+5», «équivalent
+# bac+4», "recognised as a level 7", «soit un bac+3».
+_EQUIVALENCE = re.compile(
+    r"\b(?:reconnue?s?|[ée]quivalente?s?|[ée]quivalence|correspond\w*|soit|recogni[sz]ed|equivalent|"
+    r"equivalence|compared)\b",
+    re.IGNORECASE,
+)
+
+
+def _equivalences_dated(unit: str, mentions: list[DiplomaMention]) -> list[DiplomaMention]:
+    """«un diplôme de maîtrise, décerné en 2023 et reconnu de niveau bac+5»: the level is the diploma's
+    named before it in the sentence, not a diploma of its own; it takes that diploma's date."""
+    out = list(mentions)
+    for i, mention in enumerate(out):
+        if i == 0 or mention.graduation or not mention.obtained or not mention.label.startswith("Bac+"):
+            continue
+        before = out[i - 1]
+        after_before = unit.find(before.text) + len(before.text)
+        between = unit[after_before : max(after_before, unit.find(mention.text, after_before))]
+        if before.graduation and before.obtained and _EQUIVALENCE.search(between) and "." not in between:
+            out[i] = replace(mention, graduation=before.graduation)
     return out
 
 
@@ -796,6 +879,30 @@ def _awaiting_decision(
     if not before or _A_DIPLOMA.search(unit[spans[before[-1]][1] : at]):
         return -1  # «bachelor (2025) + le diplôme de mon école, jury en décembre»: another diploma's jury
     return before[-1]
+
+
+# Between a verb of completion's course and its date, a start or a run («commencé», «depuis»): the date is not
+# the end's.
+_START_OR_RUN = re.compile(r"[.;:!?]|\b(?:depuis|since|et|mais|puis|and|but|then)\b", re.IGNORECASE)
+
+
+def _completed_before(unit: str, end: int, phrase: str, today: date) -> bool:
+    """A course told ending in the present with a date the reading day has passed: «je termine ma licence en
+    mai 2025», "I finish my BA in June 2025" read in November 2026 — a learner's present (or a historic
+    one) for an end now behind. The date beats the tense: the course is over, not studied now. Only a verb
+    of completion (meanings.toml [complete]; not «je prépare»), and only the date right after its course,
+    in its clause, not a start («…, commencée en 2024») nor a run («depuis 2025»)."""
+    complete = load_meanings()["complete"]
+    if not any(complete.holds(w) for w in re.findall(r"\w+", phrase)):  # «j'achève»: the verb after «j'»
+        return False
+    dates = [d for d in find_dates(unit[end : end + 50], today) if d.start <= 25]
+    if not dates or is_past(dates[0], today) is not True:
+        return False
+    gap = unit[end : end + dates[0].start]
+    return not (_START_OR_RUN.search(gap) or _STARTED_DIPLOMA.search(gap) or _STARTED_WORD.search(gap))
+
+
+_STARTED_WORD = re.compile(r"commenc|entam|d[ée]but|inscri|start|began|enrol", re.IGNORECASE)
 
 
 def _left_to_pass(
@@ -996,7 +1103,39 @@ def _dated_by(
             and not re.match(r"^\W*(?:19|20)\d\d\b", nxt)
         ):
             when = tail_dates[0]
-    return when or _yearless_told_done(unit, start, end, today, lexicon.structure.having)
+    return (
+        when
+        or _yearless_told_done(unit, start, end, today, lexicon.structure.having)
+        or _graduated_in_month(unit, start, today, lexicon)
+    )
+
+
+def _graduated_in_month(unit: str, start: int, today: date, lexicon: Lexicon) -> MonthYear | None:
+    """«je suis diplômée depuis juillet, licence de lettres», "I am graduated since July, BA in history", "I
+    graduated in May with a BA": a graduation said with a month and no year, before the diploma it is of
+    (its own sentence, no other diploma between) — the last such month, as after the diploma. Not one to
+    come («je serai diplômée en juin, …», "I will graduate in June") nor denied."""
+    said = lexicon.graduated_alone.search(unit, 0, start) if lexicon.graduated_alone is not None else None
+    if (
+        said is None
+        or start - said.end() > 60
+        or _NEGATION_BEFORE.search(unit[max(0, said.start() - 25) : said.start()])
+    ):
+        return None
+    month = last_yearless_month(unit[said.start() : start], today)
+    if (
+        month is None
+        or month[0].start > said.end() - said.start() + 12
+        or _FUTURE_SAID.search(unit[: said.start()])
+    ):
+        return None
+    at = said.start() + month[0].start
+    return MonthYear(month[0].year, month[0].month, at, at + month[0].end - month[0].start)
+
+
+_FUTURE_SAID = re.compile(
+    r"\b(?:serai|sera|seras|serons|serez|seront|will|shall|going to)\b|['’]ll\b", re.IGNORECASE
+)
 
 
 def _noun_of(word: Any) -> Any:
@@ -1082,7 +1221,7 @@ def _diploma_text(unit: str, start: int) -> str:
         r"\s[–—-]\s|,|;|\(| depuis | puis | obtenu| from | which | à l'| à | at | en (?:19|20)\d\d| and | et"
         r" (?!solidaire)"
         r"| in (?:19|20)\d\d| in [A-Z][a-z]+ (?:19|20)\d\d"
-        r"| en [a-zéû]+\.? (?:19|20)\d\d",
+        r"| en [a-zéû]+\.? (?:19|20)\d\d| le pass[ée] ",
         tail,
         maxsplit=1,
     )[0]

@@ -31,7 +31,7 @@ from intake.documents.limits import DocumentResult
 from intake.parsing import ParsedMessage
 from intake.understanding.clauses import is_english, is_french
 from intake.understanding.facts import DiplomaMention, Evidence, Fact
-from intake.understanding.letters import OCR_DIGITS, strip_accents
+from intake.understanding.letters import OCR_DIGITS, sound_of, strip_accents
 from intake.understanding.nlp import MODEL
 
 
@@ -234,7 +234,18 @@ def _known(lowered: str, words: Words, participle: bool = False, accents: bool =
         return fewest[0] if len(fewest) == 1 else None  # «tete»: «tête» or «tète», not told by the word
     if len(lowered) < 5 or _inflected(lowered, words):
         return None
-    return _one_typo(lowered, words.typos)
+    return _one_typo(lowered, words.typos) or _heard(resources.rules_dir()).get(sound_of(lowered))
+
+
+@lru_cache(maxsize=4)
+def _heard(rules_dir: Path) -> dict[str, str]:
+    """The words of surface.toml [by_ear] by their sound: a sound of five letters or more, one word's."""
+    with (rules_dir / "lexicon" / "surface.toml").open("rb") as fh:
+        said = tomllib.load(fh).get("by_ear", {}).get("words", [])
+    by_sound: dict[str, list[str]] = {}
+    for word in said:
+        by_sound.setdefault(sound_of(word), []).append(word)
+    return {sound: found[0] for sound, found in by_sound.items() if len(sound) >= 5 and len(found) == 1}
 
 
 def _participle(word: str, words: Words) -> str | None:

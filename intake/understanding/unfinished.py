@@ -40,9 +40,11 @@ def _not_reached(structure: Structure, unit: str, start: int, end: int) -> bool:
     before = unit[clause_start(unit, start) : start]
     if _said(structure, "nearly", before):
         return True
+    clause = clause_at(unit, start, end)
+    if _said(structure, "weak_negators", before) and _said(structure, "yet", clause):
+        return True  # «ma licence est non terminée encore»: a learner's «non» with «yet»
     if not _said(structure, "negators", before):
         return False
-    clause = clause_at(unit, start, end)
     return _said(structure, "yet", clause) or not _said(structure, "acts", before)
 
 
@@ -67,7 +69,9 @@ def unfinished(
         names = internship.names if internship is not None else None
         if names is not None and names.search(clause) and "internship" not in found:
             found.append("internship")
-        elif _said(structure, "courses", clause) and "studying" not in found:
+        elif "studying" not in found and (
+            _said(structure, "courses", clause) or _said(structure, "graduates", word.group())
+        ):
             found.append("studying")
     return found
 
