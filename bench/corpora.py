@@ -210,7 +210,7 @@ CORPORA = (
            "code switching, machine translation…)",
            messages_at_least=213, never_tuned_on=True,
            floors={"kind": 0.961, "fields": 0.908, "verdict": 0.641}, max_false_rejections=2),
-    # First figure (2026-12-03, reader of main at eac84a1 (tuned on implied, not on learners nor this)
+    # First figure (2026-12-03, reader of main at eac84a1, tuned on implied, not on learners:
     # after all 200 messages and labels were committed and before anybody read it): kind 0.855, fields 0.761,
     # verdict 0.566, 11 false rejections, 3 false acceptances (2.0 % of 152 applications); 22 applications
     # not read as applications. Its false rejections were read only to check their labels: right, all eleven
