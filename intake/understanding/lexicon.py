@@ -307,7 +307,9 @@ def mentions_any(text: str, fragments: tuple[str, ...]) -> bool:
     if not fragments:
         return True
     lowered = text.lower()
-    return any(fragment in lowered for fragment in fragments)
+    # map(), not a generator: called for every unit and situation, the generator's frames were the reader's
+    # costliest line of Python; the same test, stopped at the first fragment found.
+    return any(map(lowered.__contains__, fragments))
 
 
 def is_adviser_address(addr: str | None, lexicon: Lexicon) -> bool:

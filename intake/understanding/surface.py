@@ -119,7 +119,14 @@ def read_surface(text: str, *, shouting: bool = True) -> Surface:
     in capitals by design)."""
     if not text:
         return Surface(text, text)
-    words = load_words()
+    return _read_surface(text, shouting, resources.rules_dir())
+
+
+@lru_cache(maxsize=16)
+def _read_surface(text: str, shouting: bool, rules_dir: Path) -> Surface:
+    """Cached: the classifier and the applicant's reader both read the same body and subject, and a
+    Surface is immutable (keyed on the rules directory, whose words it reads)."""
+    words = _load_words(rules_dir)
     edits: list[Edit] = []
     out: list[str] = []
     cursor = 0
