@@ -237,8 +237,10 @@ def _with_single_year(facts: EducationFacts, sources: list[Source], lexicon: Lex
             said = pattern.search(unit)
             if said is None:
                 continue
-            if any(e.text != unit for e in facts.unclassified):
-                return facts
+            rest = unit[: said.start()] + unit[said.end() :]
+            elsewhere = any(e.text != unit for e in facts.unclassified)
+            if elsewhere or _names_unknown_diploma(rest, source, lexicon):
+                return facts  # «… et un an de licence après mon diplôme d'infirmier de Kinshasa»: asked
             year = DiplomaMention(
                 label="Une année d'études supérieures",
                 level=1,
@@ -250,6 +252,11 @@ def _with_single_year(facts: EducationFacts, sources: list[Source], lexicon: Lex
             )
             return replace(facts, mentions=[*facts.mentions, year], unclassified=[])
     return facts
+
+
+def _names_unknown_diploma(rest: str, source: Source, lexicon: Lexicon) -> bool:
+    """The words of a line besides its year of studies name a diploma whose level the lexicon cannot tell."""
+    return _names_level_unknown(rest, lexicon) or _looks_like_unknown_diploma(rest, source.is_document)
 
 
 def _not_anothers(found: list[DiplomaMention], unit: str, source: Source) -> list[DiplomaMention]:
