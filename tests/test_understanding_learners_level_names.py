@@ -57,6 +57,7 @@ def test_a_single_year_of_higher_studies_is_a_level_of_bac_plus_one(said: str) -
         pytest.param("J'ai un DUT, puis une année de licence professionnelle.",
                      id="fr_a_dut_before_the_year"),
         pytest.param("Je fais ma première année de licence à Nantes.", id="fr_the_year_is_going_on"),
+        pytest.param("J'ai commencé une année de licence mais j'ai arrêté au milieu.", id="fr_the_year_left_midway"),
         pytest.param("J'ai un diplôme d'éducatrice du Togo et une année de licence à Lyon.",
                      id="fr_a_diploma_of_unknown_level_beside_the_year"),
         pytest.param("I have a master's degree and one year of university teaching.",

@@ -222,6 +222,14 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
     return _settled(_with_single_year(facts, sources, lexicon), sources, lexicon, today, untold)
 
 
+# A stop told as falling inside the course: «arrêté en cours de route», «quitté au milieu», "stopped midway".
+_STOPPED_MIDWAY = re.compile(
+    _STOPPED.pattern + r"\s+(?:\w+\s+)?(?:en cours de route|en cours d.ann[ée]e|au milieu|avant la fin|"
+    r"in the middle|midway|partway|halfway|before the end)",
+    re.IGNORECASE,
+)
+
+
 def _with_single_year(facts: EducationFacts, sources: list[Source], lexicon: Lexicon) -> EducationFacts:
     """«Le bac, puis un an de licence», "one year of university", «le premier an de la carrera»: a single
     year of higher studies, done, with no diploma above the bac told anywhere, is a level of bac+1 — no
@@ -235,8 +243,8 @@ def _with_single_year(facts: EducationFacts, sources: list[Source], lexicon: Lex
         units = source.text.split("\n") if source.is_document else _body_units(source.text)
         for unit in units:
             said = pattern.search(unit)
-            if said is None:
-                continue
+            if said is None or _STOPPED_MIDWAY.search(unit):
+                continue  # «un an de fac, mais j'ai arrêté en cours de route»: the year itself was not done
             rest = unit[: said.start()] + unit[said.end() :]
             elsewhere = any(e.text != unit for e in facts.unclassified)
             if elsewhere or _names_unknown_diploma(rest, source, lexicon):
