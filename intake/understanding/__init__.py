@@ -250,6 +250,9 @@ def _surname_completed(header: Names, written: Names) -> Names | None:
     n, k = len(first.split()), len(last.split())
     if len(words) <= n + k or not same_person(" ".join(words[:n]), first):
         return None
+    said = written[1].evidence.text if written[1].evidence else ""
+    if " ".join(words) not in said:
+        return None  # «Nicolas Barre» then «Date : …» on the next line of a quoted header: no name goes on
     if not same_person(" ".join(words[n : n + k]), last):
         return None
     return header[0], Fact(" ".join(words[n:]), written[1].evidence)
