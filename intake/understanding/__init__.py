@@ -253,6 +253,8 @@ def _surname_completed(header: Names, written: Names) -> Names | None:
     said = written[1].evidence.text if written[1].evidence else ""
     if " ".join(words) not in said:
         return None  # «Nicolas Barre» then «Date : …» on the next line of a quoted header: no name goes on
+    if not all(len(w) > 1 and w[:1].isupper() for w in words[n + k :]):
+        return None  # «Daniel Okafor I», «… zéro»: a letter or a word of the sentence, not a family name
     if not same_person(" ".join(words[n : n + k]), last):
         return None
     return header[0], Fact(" ".join(words[n:]), written[1].evidence)
