@@ -45,6 +45,7 @@ from intake.understanding.names import (
     name_from_introduction,
     name_from_signature,
     name_presented_in,
+    order_in_doubt,
     same_person,
     split_name,
 )
@@ -222,13 +223,41 @@ def _read_names(
         names = names if same_person(f"{names[0].value} {names[1].value}", said) else introduced
     if names is None:
         names = written or presented
-    elif written is not None and (_swapped(names, written) or _titled(names, written)):
+    elif written is not None and (_swapped_told(names, written, lexicon) or _titled(names, written)):
         names = written  # «Dupont Marie» in the header, «Marie DUPONT» on the CV: the CV tells the order
+    elif written is not None:
+        names = _surname_completed(names, written) or names
     if names is not None and body.strip() and not adviser_words:
         signed = name_echoing_address(body, addr, lexicon)
         if signed is not None and completes_initial(_values(names), _values(signed)):
             names = signed
     return names, presented
+
+
+def _swapped_told(header: Names, written: Names, lexicon: Lexicon) -> bool:
+    """The other source writes the header's words in the other order and that order is told by the words:
+    «Zhang Wei» signed under «Wei Zhang», both family names of a language writing the family name first,
+    tells nothing the header does not."""
+    return _swapped(header, written) and not order_in_doubt(f"{written[0].value} {written[1].value}", lexicon)
+
+
+def _surname_completed(header: Names, written: Names) -> Names | None:
+    """«Valentina Ríos» in the header, «Valentina Ríos Aguirre» signed: the writer's full name holds the
+    header's words in order and goes on after its family name (a second family name the mail software
+    dropped). The words after the header's first name are then the family name, as written."""
+    first, last = _values(header)
+    words = " ".join(_values(written)).split()
+    n, k = len(first.split()), len(last.split())
+    if len(words) <= n + k or not same_person(" ".join(words[:n]), first):
+        return None
+    said = written[1].evidence.text if written[1].evidence else ""
+    if " ".join(words) not in said:
+        return None  # «Nicolas Barre» then «Date : …» on the next line of a quoted header: no name goes on
+    if not all(len(w) > 1 and w[:1].isupper() for w in words[n + k :]):
+        return None  # «Daniel Okafor I», «… zéro»: a letter or a word of the sentence, not a family name
+    if not same_person(" ".join(words[n : n + k]), last):
+        return None
+    return header[0], Fact(" ".join(words[n:]), written[1].evidence)
 
 
 def _titled(header: Names, written: Names) -> bool:

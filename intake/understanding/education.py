@@ -220,7 +220,52 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
     facts = EducationFacts(
         None, mentions, studying, unclassified, studies_doubted=_studies_doubted(sources, lexicon)
     )
-    return _settled(facts, sources, lexicon, today, untold)
+    return _settled(_with_single_year(facts, sources, lexicon), sources, lexicon, today, untold)
+
+
+# A stop told as falling inside the course: «arrêté en cours de route», «quitté au milieu», "stopped midway".
+_STOPPED_MIDWAY = re.compile(
+    _STOPPED.pattern + r"\s+(?:\w+\s+)?(?:en cours de route|en cours d.ann[ée]e|au milieu|avant la fin|"
+    r"in the middle|midway|partway|halfway|before the end)",
+    re.IGNORECASE,
+)
+
+
+def _with_single_year(facts: EducationFacts, sources: list[Source], lexicon: Lexicon) -> EducationFacts:
+    """«Le bac, puis un an de licence», "one year of university", «le premier an de la carrera»: a single
+    year of higher studies, done, with no diploma above the bac told anywhere, is a level of bac+1 — no
+    bac+2 diploma fits in it. Any other line naming a diploma the lexicon does not know, or studies going
+    on now, leaves the level to the coordinator as before."""
+    pattern = lexicon.single_higher_year
+    held = [m for m in facts.mentions if m.level >= 1 and (m.obtained or m.in_progress)]
+    if pattern is None or facts.studying is not None or held:
+        return facts
+    for source in sources:
+        units = source.text.split("\n") if source.is_document else _body_units(source.text)
+        for unit in units:
+            said = pattern.search(unit)
+            if said is None or _STOPPED_MIDWAY.search(unit):
+                continue  # «un an de fac, mais j'ai arrêté en cours de route»: the year itself was not done
+            rest = unit[: said.start()] + unit[said.end() :]
+            elsewhere = any(e.text != unit for e in facts.unclassified)
+            if elsewhere or _names_unknown_diploma(rest, source, lexicon):
+                return facts  # «… et un an de licence après mon diplôme d'infirmier de Kinshasa»: asked
+            year = DiplomaMention(
+                label="Une année d'études supérieures",
+                level=1,
+                text=said.group(0),
+                graduation=None,
+                obtained=True,
+                in_progress=False,
+                evidence=Evidence(unit, source.where),
+            )
+            return replace(facts, mentions=[*facts.mentions, year], unclassified=[])
+    return facts
+
+
+def _names_unknown_diploma(rest: str, source: Source, lexicon: Lexicon) -> bool:
+    """The words of a line besides its year of studies name a diploma whose level the lexicon cannot tell."""
+    return _names_level_unknown(rest, lexicon) or _looks_like_unknown_diploma(rest, source.is_document)
 
 
 def _not_anothers(found: list[DiplomaMention], unit: str, source: Source) -> list[DiplomaMention]:

@@ -113,11 +113,14 @@ class Lexicon:
     not_names: frozenset[str]
     cv_headings: frozenset[str]
     structure: Structure = Structure()
+    # «Chen», «Nguyen», «Kim»: family names of languages that write the family name first (names.py).
+    family_first: frozenset[str] = frozenset()
     track_before: re.Pattern[str] | None = None  # «(section BTS)»: a track, not the diploma
     no_higher: re.Pattern[str] | None = None  # «sans diplôme du supérieur»: the bac is the highest
     graduated_alone: re.Pattern[str] | None = None  # «j'ai obtenu mon diplôme en juin»: no diploma named
     level_unknown: re.Pattern[str] | None = None  # «DEC technique», «brevet fédéral»: level not to be told
     course_time: re.Pattern[str] | None = None  # «deux ans de licence», «jusqu'en L2»: not the diploma
+    single_higher_year: re.Pattern[str] | None = None  # «un an de licence», "one year of university": bac+1
     failed_exam: re.Pattern[str] | None = None  # «j'ai raté l'examen final»: the course before is not had
     # Organisations known by name (organisations.toml): of the ESS («Emmaüs», «la Macif»), outside it
     # («BNP Paribas», «McKinsey»); each name stands for its kind.
@@ -178,12 +181,14 @@ def _load_lexicon(rules_dir: Path) -> Lexicon:
         apostrophe_prefixes=tuple(names.get("apostrophe_prefixes", [])),
         not_names=frozenset(n.casefold() for n in names.get("not_names", [])),
         cv_headings=frozenset(n.casefold() for n in names.get("cv_headings", [])),
+        family_first=frozenset(n.casefold() for n in names.get("family_names_written_first", [])),
         structure=structure,
         track_before=compile_any(dip.get("track_before", {}).get("patterns", [])),
         no_higher=compile_any(dip.get("no_higher", {}).get("patterns", [])),
         graduated_alone=compile_any(dip.get("graduated_alone", {}).get("patterns", [])),
         level_unknown=compile_any(dip.get("level_unknown", {}).get("patterns", [])),
         course_time=compile_any(dip.get("course_time", {}).get("patterns", [])),
+        single_higher_year=compile_any(dip.get("single_higher_year", {}).get("patterns", [])),
         failed_exam=compile_any(dip.get("failed_exam", {}).get("patterns", [])),
         ess_organisations=_organisations(organisations.get("ess", {})),
         outside_organisations=_organisations(organisations.get("outside", {})),

@@ -90,6 +90,10 @@ def split_name(full: str, lexicon: Lexicon) -> tuple[str, str] | None:
         last = " ".join(tokens[i] for i in upper)
         first = " ".join(t for i, t in enumerate(tokens) if i not in upper)
         return normalise_name_part(first, lexicon, first=True), normalise_name_part(last, lexicon)
+    if family_name_first(tokens, lexicon):
+        # «Nguyen Van Duc», «Chen Jing»: the family name leads; the words after it are the given names.
+        given = normalise_name_part(" ".join(tokens[1:]), lexicon, first=True)
+        return given, normalise_name_part(tokens[0], lexicon)
     for i, tok in enumerate(tokens[1:], start=1):
         low = tok.lower()
         elided = low.startswith("d'") and len(low) > 2
@@ -202,6 +206,23 @@ def name_from_cv(
     return Fact(parts[0], ev), Fact(parts[1], ev)
 
 
+def family_name_first(tokens: list[str], lexicon: Lexicon) -> bool:
+    """A name in plain case whose first word is a family name of a language that writes it first («Tran
+    Linh», «Kim Min-ji») and whose last word is not one: the order is family name, then given names. When
+    both ends are such family names («Li Wei»), nothing tells the order: it is read given name first."""
+    ends = [_folded(tokens[0]), _folded(tokens[-1])]
+    family = {_folded(n) for n in lexicon.family_first}
+    return len(tokens) >= 2 and ends[0] in family and ends[1] not in family
+
+
+def order_in_doubt(full: str, lexicon: Lexicon) -> bool:
+    """«Zhang Wei» signed under a «Wei Zhang» header: both ends are family names written first somewhere,
+    so the signature's order does not correct the header's."""
+    tokens = full.split()
+    family = {_folded(n) for n in lexicon.family_first}
+    return len(tokens) >= 2 and _folded(tokens[0]) in family and _folded(tokens[-1]) in family
+
+
 def _split_by_address(cand: str, email_hint: str | None, lexicon: Lexicon) -> tuple[str, str] | None:
     """«Marta García López» with marta.garcia@…, «Gaëlle Ngo Bassa» with gaelle.ngobassa@…: the address,
     first name first, shows where the surname starts (its next part is the surname's first word, or the
@@ -222,10 +243,10 @@ def _split_by_address(cand: str, email_hint: str | None, lexicon: Lexicon) -> tu
         )
     if start is None:
         return None
-    return (
-        normalise_name_part(" ".join(tokens[:start]), lexicon, first=True),
-        normalise_name_part(" ".join(tokens[start:]), lexicon),
-    )
+    head, tail = " ".join(tokens[:start]), " ".join(tokens[start:])
+    if family_name_first(tokens, lexicon):
+        head, tail = tail, head  # pham.thuha@ for «Pham Thu Ha»: the address splits, the family name leads
+    return normalise_name_part(head, lexicon, first=True), normalise_name_part(tail, lexicon)
 
 
 def name_from_signature(body: str, where: str, lexicon: Lexicon) -> tuple[Fact[str], Fact[str]] | None:
@@ -328,11 +349,35 @@ def name_echoing_address(
             # An initial is trusted only in the words that close the line, where a signature stands.
             known = initials if i == len(words) - 2 else set()
             if _spelled_by(pair, local, known) and _folded(pair[0]) != _folded(pair[1]):
-                parts = split_name(" ".join(pair), lexicon)
+                parts = split_name(" ".join(_as_written(w, body) for w in pair), lexicon)
                 if parts:
                     ev = Evidence(line, BODY)
                     return Fact(parts[0], ev), Fact(parts[1], ev)
     return None
+
+
+# Letters an address cannot carry and that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+def _spelled_plainly(text: str) -> str:
+    """«Aydın», «Diakité» as an address spells them: «aydin», «diakite»."""
+    decomposed = unicodedata.normalize("NFD", text.casefold().translate(_UNDECOMPOSED))
+    return "".join(ch for ch in decomposed if ch.isalnum())
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _as_written(word: str, body: str) -> str:
+    """A name read from the words of an address («mustafa.aydin@») is written in the body with the letters
+    the address could not carry («Mustafa Aydın»): the body's writing is the name's."""
+    plain = _spelled_plainly(word)
+    for found in _WORDS.finditer(body):
+        written = found.group(0)
+        if written[:1].isupper() and not written.isascii() and _spelled_plainly(written) == plain:
+            return written
+    return word
 
 
 def _spelled_by(pair: list[str], local: set[str], initials: set[str]) -> bool:
