@@ -204,12 +204,15 @@ CORPORA = (
     # rejections than measured.
     # Scored again at the end of stop 26, after the round that tuned on ../implied (reader of main at
     # a40d452; nobody had read this corpus): kind 0.981, fields 0.928, verdict 0.667, 2 false rejections, 9
-    # false acceptances.
+    # false acceptances. Tuned on at stop 27, once ../answers had its first figure (h-ldates: dates and
+    # verb forms; h-lsitu: situations and career change; h-laim: aims and kinds; h-llevel: levels and names):
+    # kind 0.986, fields 0.971, verdict 0.885, no false rejection, 1 false acceptance. Floors = those minus
+    # 0.02; no false rejection may come back.
     Corpus("learners", "written interlanguage first: each deciding fact carried through one feature of the "
            "French or English of someone whose first language is another (calques, gender, verb forms, "
-           "code switching, machine translation…)",
-           messages_at_least=213, never_tuned_on=True,
-           floors={"kind": 0.961, "fields": 0.908, "verdict": 0.641}, max_false_rejections=2),
+           "code switching, machine translation…), tuned on from stop 27",
+           messages_at_least=213,
+           floors={"kind": 0.966, "fields": 0.951, "verdict": 0.865}, max_false_rejections=0),
     # First figure (2026-12-03, reader of main at eac84a1, tuned on implied, not on learners:
     # after all 200 messages and labels were committed and before anybody read it): kind 0.855, fields 0.761,
     # verdict 0.566, 11 false rejections, 3 false acceptances (2.0 % of 152 applications); 22 applications
