@@ -226,7 +226,7 @@ def _read_names(
     elif written is not None and (_swapped_told(names, written, lexicon) or _titled(names, written)):
         names = written  # «Dupont Marie» in the header, «Marie DUPONT» on the CV: the CV tells the order
     elif written is not None:
-        names = _surname_completed(names, written) or names
+        names = _surname_completed(names, written, body) or names
     if names is not None and body.strip() and not adviser_words:
         signed = name_echoing_address(body, addr, lexicon)
         if signed is not None and completes_initial(_values(names), _values(signed)):
@@ -241,10 +241,12 @@ def _swapped_told(header: Names, written: Names, lexicon: Lexicon) -> bool:
     return _swapped(header, written) and not order_in_doubt(f"{written[0].value} {written[1].value}", lexicon)
 
 
-def _surname_completed(header: Names, written: Names) -> Names | None:
+def _surname_completed(header: Names, written: Names, body: str) -> Names | None:
     """«Valentina Ríos» in the header, «Valentina Ríos Aguirre» signed: the writer's full name holds the
     header's words in order and goes on after its family name (a second family name the mail software
-    dropped). The words after the header's first name are then the family name, as written."""
+    dropped). The words after the header's first name are then the family name, as written. Read from the
+    body, the full name must stand on one of its lines: a fiche's next label («Full name: Grace Holt» then
+    «Degree: …») is no family name, though a parse may join the two lines into one span."""
     first, last = _values(header)
     words = " ".join(_values(written)).split()
     n, k = len(first.split()), len(last.split())
@@ -253,11 +255,17 @@ def _surname_completed(header: Names, written: Names) -> Names | None:
     said = written[1].evidence.text if written[1].evidence else ""
     if " ".join(words) not in said:
         return None  # «Nicolas Barre» then «Date : …» on the next line of a quoted header: no name goes on
+    if written[1].evidence and written[1].evidence.where == BODY and not _on_one_line(words, body):
+        return None
     if not all(len(w) > 1 and w[:1].isupper() for w in words[n + k :]):
         return None  # «Daniel Okafor I», «… zéro»: a letter or a word of the sentence, not a family name
     if not same_person(" ".join(words[n : n + k]), last):
         return None
     return header[0], Fact(" ".join(words[n:]), written[1].evidence)
+
+
+def _on_one_line(words: list[str], body: str) -> bool:
+    return any(" ".join(words) in " ".join(line.split()) for line in body.splitlines())
 
 
 def _titled(header: Names, written: Names) -> bool:
