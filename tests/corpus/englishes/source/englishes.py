@@ -22,15 +22,16 @@ from kit import M
 
 GRID = {
     "uk": "England and Wales: uni, finals, a 2:1, resits, placement year, sandwich course, HND/HNC,"
-    " foundation degree, A-levels, «graduated in the summer», «I'm on placement», gap year, the charity sector",
+    " foundation degree, A-levels, «graduated in the summer», «I'm on placement», gap year, the charity"
+    " sector",
     "scotland_ireland": "Scotland and Ireland: four-year honours, Highers, Leaving Cert, «I'm after"
     " finishing», «I'm only after graduating», PLC course, final year, «repeat exams in August»",
     "us": "United States: associate degree, bachelor's, senior year, class of '25, commencement, credits"
     " short, community college, AmeriCorps, «I'm interning», nonprofit, «wrapping up my thesis»",
     "canada": "anglophone Canada: co-op term, convocation, CEGEP (Quebec anglophones), «finishing up my last"
     " semester», «graduating this spring», not-for-profit",
-    "india": "India: «passed out in», B.Com/BBA/B.Tech/MBA, «pursuing», «presently doing my internship», «I am"
-    " having 4 years experience in», «kindly», CGPA, backlog (an exam still to clear)",
+    "india": "India: «passed out in», B.Com/BBA/B.Tech/MBA, «pursuing», «presently doing my internship»,"
+    " «I am having 4 years experience in», «kindly», CGPA, backlog (an exam still to clear)",
     "west_africa": "Nigeria, Ghana, Sierra Leone: HND, OND, B.Sc, second class upper, NYSC («I'm currently"
     " serving», youth corper), SIWES / industrial attachment, «I await my results»",
     "southern_africa": "South Africa, Zimbabwe, Kenya: matric, honours year, learnership, «doing my"
@@ -45,7 +46,8 @@ GRID = {
     " the social sector after ten years in banking», «second career», «retraining») against a recent"
     " graduate's side jobs («bar work through uni», «a year in consulting after my master's»)",
     "third_party": "a parent, a careers adviser, a university careers service, a refugee-support caseworker"
-    " writing in English about someone (referrals): «my son has just completed…», «I'm writing on behalf of…»",
+    " writing in English about someone (referrals): «my son has just completed…», «I'm writing on behalf"
+    " of…»",
 }
 FACTS = (
     "graduation",
