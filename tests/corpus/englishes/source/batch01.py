@@ -53,7 +53,7 @@ Events Coordinator""",
     )),
     # Feature: scotland_ireland — studies_finished — I'm only after finishing my degree
     N("scotland_ireland", "studies_finished", "I'm only after finishing my degree", M(
-        "Aoife Ní Bhriain <aoife.nibhriain@example.net>", "Application - Aoife Ní Bhriain", "02 11:27",
+        "Róisín Ní Bhriain <roisin.nibhriain@example.net>", "Application - Róisín Ní Bhriain", "02 11:27",
         """Hi,
 
 I'm only after finishing my degree - a BA (Hons) in Social Care at TU Dublin, final results came out in October - and I'm hoping to get a start somewhere in the community and voluntary sector. I spent the last two summers working with a family resource centre in Tallaght.
@@ -61,9 +61,9 @@ I'm only after finishing my degree - a BA (Hons) in Social Care at TU Dublin, fi
 I'm living with my aunt in Nantes for the year. Would I be able to join the programme?
 
 Go raibh maith agat,
-Aoife
+Róisín
 +353 87 214 6630""",
-        app("Aoife", "Ní Bhriain", phone="+353872146630", bac="*", grad="2026-10", status="only_after_finishing_tu_dublin", language="en"),
+        app("Róisín", "Ní Bhriain", phone="+353872146630", bac="*", grad="2026-10", status="only_after_finishing_tu_dublin", language="en"),
     )),
     # Feature: scotland_ireland — kind — four-year MA (Hons)
     N("scotland_ireland", "kind", "four-year MA (Hons)", M(
@@ -82,17 +82,17 @@ Careers Adviser""",
     # Feature: us — studies_finished — my defense is scheduled for December 9
     # ambiguous: the thesis defense is still to come, so whether the master's is finished cannot be said yet
     N("us", "studies_finished", "my defense is scheduled for December 9", M(
-        "Jordan Whitaker <jordan.whitaker@example.com>", "Pro'pulse - application", "03 08:52",
+        "Evan Sorensen <evan.sorensen@example.com>", "Pro'pulse - application", "03 08:52",
         """Hello Pro'pulse team,
 
-My name is Jordan Whitaker and I'm wrapping up my master's thesis in Public Policy at the University of Minnesota - my defense is scheduled for December 9, and all my coursework is done. Before grad school I did my bachelor's at Macalester and spent my summers at a food bank in St. Paul, mostly running volunteer shifts.
+My name is Evan Sorensen and I'm wrapping up my master's thesis in Public Policy at the University of Minnesota - my defense is scheduled for December 9, and all my coursework is done. Before grad school I did my bachelor's at Macalester and spent my summers at a food bank in St. Paul, mostly running volunteer shifts.
 
 I'm moving to Paris in January with my partner and I'd like to keep working in the nonprofit world there. Pro'pulse sounds like exactly the bridge I need.
 
 Thanks so much,
-Jordan
+Evan
 +1 612 555 0148""",
-        app("Jordan", "Whitaker", phone="+16125550148", bac="*", grad=None, unknown=("studies_finished",), status="thesis_defense_december_minnesota", language="en"),
+        app("Evan", "Sorensen", phone="+16125550148", bac="*", grad=None, unknown=("studies_finished",), status="thesis_defense_december_minnesota", language="en"),
     )),
     # Feature: us — kind — I'm out of the office through Thanksgiving
     N("us", "kind", "I'm out of the office through Thanksgiving", M(
@@ -173,17 +173,17 @@ Sneha""",
     # Feature: west_africa — situation — I'm currently serving in Enugu State
     # ambiguous: NYSC is Nigeria's compulsory civic year, a full-time civic service but not the French service civique: open until the coordinator decides how to treat it
     N("west_africa", "situation", "I'm currently serving in Enugu State", M(
-        "Chiamaka Okafor <chiamaka.okafor@example.net>", "APPLICATION FOR PRO'PULSE PROGRAMME", "06 09:33",
+        "Ngozi Okafor <ngozi.okafor@example.net>", "APPLICATION FOR PRO'PULSE PROGRAMME", "06 09:33",
         """Good morning,
 
-I am Chiamaka Okafor, a graduate of Sociology and Anthropology from the University of Nigeria, Nsukka, where I finished with Second Class Upper in 2025. I'm currently serving in Enugu State as a youth corper, posted to a community health NGO, and my service year ends in July.
+I am Ngozi Okafor, a graduate of Sociology and Anthropology from the University of Nigeria, Nsukka, where I finished with Second Class Upper in 2025. I'm currently serving in Enugu State as a youth corper, posted to a community health NGO, and my service year ends in July.
 
 My husband will be relocating to Lyon for his PhD and I would love to continue in development work with a French association. I speak English, Igbo and basic French.
 
 Thank you for your consideration.
-Chiamaka Okafor
+Ngozi Okafor
 +234 803 412 7759""",
-        app("Chiamaka", "Okafor", phone="+2348034127759", bac="*", grad="2025", unknown=("not_service_civique",), status="currently_serving_nysc_enugu", language="en"),
+        app("Ngozi", "Okafor", phone="+2348034127759", bac="*", grad="2025", unknown=("not_service_civique",), status="currently_serving_nysc_enugu", language="en"),
     )),
     # Feature: west_africa — kind — Delivery to the following recipient failed permanently
     N("west_africa", "kind", "Delivery to the following recipient failed permanently", M(
@@ -198,7 +198,7 @@ The recipient's mailbox does not exist. Please check the address and try again."
     )),
     # Feature: southern_africa — level — I only have my matric
     N("southern_africa", "level", "I only have my matric", M(
-        "Thandeka Mokoena <thandeka.mokoena@example.org>", "Pro'pulse", "07 12:11",
+        "Nokuthula Mabaso <nokuthula.mabaso@example.org>", "Pro'pulse", "07 12:11",
         """Hi,
 
 I'm from Soweto and I came to Marseille last year to be with my mom. To be honest I only have my matric (2023) and a short course in community development I did online, but I worked two years at an after-school programme back home and I really love that kind of work.
@@ -206,9 +206,9 @@ I'm from Soweto and I came to Marseille last year to be with my mom. To be hones
 Is there a chance for me on Pro'pulse? I'm looking for anything with an NPO or a community organisation.
 
 Thanks
-Thandeka
+Nokuthula
 +27 72 418 9063""",
-        app("Thandeka", "Mokoena", phone="+27724189063", bac=0, grad="2023", failing=("degree_level",), status="only_matric_soweto", language="en"),
+        app("Nokuthula", "Mabaso", phone="+27724189063", bac=0, grad="2023", failing=("degree_level",), status="only_matric_soweto", language="en"),
     )),
     # Feature: southern_africa — studies_finished — I'm busy with my final year
     N("southern_africa", "studies_finished", "I'm busy with my final year", M(

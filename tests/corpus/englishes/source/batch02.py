@@ -40,7 +40,7 @@ Kelly-Ann
     )),
     # Feature: scotland_ireland — level — a one-year PLC course in Community Development
     N("scotland_ireland", "level", "a one-year PLC course in Community Development", M(
-        "Ciarán Mac Giolla <ciaran.macgiolla@example.org>", "Pro'pulse", "14 11:02",
+        "Ciarán Ó Laoire <ciaran.olaoire@example.org>", "Pro'pulse", "14 11:02",
         """Hi there,
 
 After my Leaving Cert I did a one-year PLC course in Community Development at a college of further education in Cork, and I finished it in May. I've been working in a café since and I'm after moving to Rennes with my girlfriend.
@@ -50,7 +50,7 @@ I'd love to get into community work over here, youth projects or anything with a
 Thanks a million,
 Ciarán
 +353 86 402 7715""",
-        app("Ciarán", "Mac Giolla", phone="+353864027715", bac=1, grad="2026-05", failing=("degree_level",), status="one_year_plc_cork", language="en"),
+        app("Ciarán", "Ó Laoire", phone="+353864027715", bac=1, grad="2026-05", failing=("degree_level",), status="one_year_plc_cork", language="en"),
     )),
     # Feature: scotland_ireland — graduation — I finished at Stirling in December 2024
     N("scotland_ireland", "graduation", "I finished at Stirling in December 2024", M(
@@ -97,7 +97,7 @@ Devon Pruitt
     )),
     # Feature: canada — studies_finished — I'm finishing up my last semester at Concordia
     N("canada", "studies_finished", "I'm finishing up my last semester at Concordia", M(
-        "Liam Kowalchuk <liam.kowalchuk@example.net>", "pro'pulse application", "16 09:44",
+        "Owen Fairweather <owen.fairweather@example.net>", "pro'pulse application", "16 09:44",
         """Hey,
 
 I'm finishing up my last semester at Concordia (BA in Human Relations, with a CEGEP DEC from Dawson before that). My final papers are due in mid-December and I should be graduating this spring.
@@ -105,9 +105,9 @@ I'm finishing up my last semester at Concordia (BA in Human Relations, with a CE
 I'm planning to move to Paris in January and I want to work in the not-for-profit sector, youth or community programs. Does Pro'pulse take people who are just about done?
 
 Thanks,
-Liam
+Owen
 +1 514 555 0126""",
-        app("Liam", "Kowalchuk", phone="+15145550126", bac="*", grad=None, failing=("studies_finished",), status="last_semester_concordia", language="en"),
+        app("Owen", "Fairweather", phone="+15145550126", bac="*", grad=None, failing=("studies_finished",), status="last_semester_concordia", language="en"),
     )),
     # Feature: canada — aim — government, a non-profit, whatever comes up first
     # ambiguous: the writer puts government beside the not-for-profit sector, so an ESS aim is not settled

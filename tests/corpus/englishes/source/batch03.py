@@ -63,7 +63,7 @@ You are receiving this bulletin as a member. Unsubscribe: https://communityirela
     )),
     # Feature: us — level — an associate degree in Human Services from Miami Dade College
     N("us", "level", "an associate degree in Human Services from Miami Dade College", M(
-        "Yesenia Castellanos <yesenia.castellanos@example.com>", "Application to Pro'pulse", "04 16:48",
+        "Yesenia Mejía-Cruz <yesenia.mejiacruz@example.com>", "Application to Pro'pulse", "04 16:48",
         """Hi,
 
 I earned an associate degree in Human Services from Miami Dade College in May. I was the first in my family to go to college! My dad got transferred to Marseille for work and I came with my family.
@@ -71,9 +71,9 @@ I earned an associate degree in Human Services from Miami Dade College in May. I
 I want to work with kids or immigrant families at a nonprofit. I speak Spanish, English and I'm learning French really fast.
 
 Thank you!
-Yesenia Castellanos
+Yesenia Mejía-Cruz
 +1 305 555 0114""",
-        app("Yesenia", "Castellanos", phone="+13055550114", bac="*", grad="2026-05", status="associate_degree_miami_dade", language="en"),
+        app("Yesenia", "Mejía-Cruz", phone="+13055550114", bac="*", grad="2026-05", status="associate_degree_miami_dade", language="en"),
     )),
     # Feature: us — kind — The following message to <marcus.t.bell@example.org> was undeliverable
     N("us", "kind", "The following message to <marcus.t.bell@example.org> was undeliverable", M(
@@ -212,7 +212,7 @@ Chloe Nguyen-Walsh
     )),
     # Feature: australia_nz — aim — a social enterprise or an iwi-based organisation
     N("australia_nz", "aim", "a social enterprise or an iwi-based organisation", M(
-        "Tane Whaanga <tane.whaanga@example.com>", "Application - Tane Whaanga", "09 19:48",
+        "Tane Hohaia <tane.hohaia@example.com>", "Application - Tane Hohaia", "09 19:48",
         """Kia ora koutou,
 
 I finished a Bachelor of Social Work at Massey in June, including two uni placements. I'm over in Toulouse on a working holiday with my partner until 2028.
@@ -220,9 +220,9 @@ I finished a Bachelor of Social Work at Massey in June, including two uni placem
 Back home I would have looked for a social enterprise or an iwi-based organisation - here I think that means an association or a cooperative? That's the kind of job I'm after.
 
 Ngā mihi,
-Tane Whaanga
+Tane Hohaia
 +64 27 563 9014""",
-        app("Tane", "Whaanga", phone="+64275639014", bac="*", grad="2026-06", status="social_enterprise_iwi_massey", language="en"),
+        app("Tane", "Hohaia", phone="+64275639014", bac="*", grad="2026-06", status="social_enterprise_iwi_massey", language="en"),
     )),
     # Feature: caribbean_asia — situation — I'm currently doing my OJT at a cooperative in Iloilo
     N("caribbean_asia", "situation", "I'm currently doing my OJT at a cooperative in Iloilo", M(
@@ -301,7 +301,7 @@ Declan Fitzmaurice
 
 I spent a year at a consulting firm after my master's (MPA, Columbia, May 2025) and realised pretty quickly that I wanted to be on the other side of the table, working inside a nonprofit rather than advising one.
 
-I left in August and moved to Paris, where my mom grew up. I'm looking for a program or operations role at an association or a social enterprise.
+I left in June and moved to Paris, where my mom grew up. I'm looking for a program or operations role at an association or a social enterprise.
 
 Best,
 Isabelle Chen-Morris
@@ -310,7 +310,7 @@ Isabelle Chen-Morris
         cv=CV("docx", "Isabelle_Chen-Morris_Resume.docx", """Isabelle Chen-Morris
 MPA, Columbia University, 2023-2025
 BA Political Science, Tufts University, 2023
-Analyst, a management consulting firm, New York, July 2025 - August 2026
+Analyst, a management consulting firm, New York, June 2025 - June 2026
 Volunteer, tenants' rights hotline, 2021-2024
 Languages: English, French, Mandarin"""),
     )),

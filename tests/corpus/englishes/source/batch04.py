@@ -237,15 +237,15 @@ Mitch
     )),
     # Feature: caribbean_asia — aim — work at an NGO
     N("caribbean_asia", "aim", "work at an NGO", M(
-        "Cheung Hoi Yan <hoiyan.cheung@example.com>", "Application from Hong Kong - Cheung Hoi Yan (Joyce)", "23 10:18",
+        "Wong Hoi Yan <hoiyan.wong@example.com>", "Application from Hong Kong - Wong Hoi Yan (Joyce)", "23 10:18",
         """Dear Pro'pulse team,
 
 I graduated from HKU in 2025 with a BSocSc in Social Policy. I have moved to Paris with my husband, who is French, and I would like to work at an NGO, like the elderly services and community centres I volunteered with in Sham Shui Po.
 
 Thank you for your time.
-Joyce Cheung Hoi Yan
+Joyce Wong Hoi Yan
 +852 9134 2867""",
-        app("Hoi Yan", "Cheung", phone="+85291342867", bac="*", grad="2025", status="ngo_hku_bsocsc", language="en"),
+        app("Hoi Yan", "Wong", phone="+85291342867", bac="*", grad="2025", status="ngo_hku_bsocsc", language="en"),
     )),
     # Feature: caribbean_asia — kind — Social Enterprise Circle: December meet-up
     N("caribbean_asia", "kind", "Social Enterprise Circle: December meet-up", M(
@@ -259,7 +259,7 @@ You're receiving this because you joined our mailing list. Unsubscribe here: htt
     )),
     # Feature: expat_france — situation — I'm doing a service civique at a food bank until February
     N("expat_france", "situation", "I'm doing a service civique at a food bank until February", M(
-        "Zoë Harrington <zoe.harrington@example.fr>", "Application", "24 09:50",
+        "Zoë Lindsay-Kerr <zoe.lindsaykerr@example.fr>", "Application", "24 09:50",
         """Hi,
 
 I'm American but I did all of my studies here: bac in Strasbourg, then a licence in sociology at the Université de Strasbourg, which I finished in June. Right now I'm doing a service civique at a food bank until February.
@@ -267,9 +267,9 @@ I'm American but I did all of my studies here: bac in Strasbourg, then a licence
 After that I'd love to get a job in an association, maybe the same kind of work. Can I apply now?
 
 Thanks,
-Zoë Harrington
+Zoë Lindsay-Kerr
 06 35 72 48 19""",
-        app("Zoë", "Harrington", phone="+33635724819", bac=3, grad="2026-06", failing=("not_service_civique",), status="service_civique_food_bank_strasbourg", language="en"),
+        app("Zoë", "Lindsay-Kerr", phone="+33635724819", bac=3, grad="2026-06", failing=("not_service_civique",), status="service_civique_food_bank_strasbourg", language="en"),
     )),
     # Feature: expat_france — kind — I'm away until 30 November
     N("expat_france", "kind", "I'm away until 30 November", M(
@@ -334,13 +334,13 @@ Helen Okafor-Lewis""",
         "Sister Margaret Doyle <m.doyle@migrantwelcome.example.org>", "A young man I'd like to introduce", "26 11:30",
         """Dear friends,
 
-I volunteer with a migrant welcome association in Grenoble and I'm writing about Yonas Tesfay, a young man from Eritrea whom we have been helping. He has a diploma from the College of Business and Economics in Asmara (2025) in accounting, though we don't have the paperwork yet.
+I volunteer with a migrant welcome association in Grenoble and I'm writing about Dawit Tesfay, a young man from Eritrea whom we have been helping. He has a diploma from the College of Business and Economics in Asmara (2025) in accounting, though we don't have the paperwork yet.
 
 He'd love to work with an association or a cooperative. He has no email yet; his phone is 07 56 13 82 40.
 
 God bless,
 Sister Margaret""",
-        app("Yonas", "Tesfay", phone="+33756138240", bac="*", grad="2025", unknown=("degree_level",), email=None, forwarded_by="m.doyle@migrantwelcome.example.org", status="caseworker_asmara_diploma", language="en"),
+        app("Dawit", "Tesfay", phone="+33756138240", bac="*", grad="2025", unknown=("degree_level",), email=None, forwarded_by="m.doyle@migrantwelcome.example.org", status="caseworker_asmara_diploma", language="en"),
     )),
     # Feature: third_party — kind — Thank you for getting back to us about Mr Bashir
     N("third_party", "kind", "Thank you for getting back to us about Mr Bashir", M(
