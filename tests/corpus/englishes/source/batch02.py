@@ -9,13 +9,13 @@ from englishes import N
 from kit import CV, M, app, auto_reply, bounce, newsletter, other, question, reply
 
 MESSAGES = [
-    # Feature: uk — studies_finished — I'm resitting two modules in January
+    # Feature: uk — studies_finished — I've got two resits in January
     # ambiguous: the degree depends on resits still to come, so whether the studies are over is not settled yet
-    N("uk", "studies_finished", "I'm resitting two modules in January", M(
+    N("uk", "studies_finished", "I've got two resits in January", M(
         "Jasmine Kaur-Bell <jasmine.kaurbell@example.com>", "Pro'pulse - application from a Kent student", "13 09:10",
         """Hi,
 
-I sat my finals at Kent in May (BA Social Policy) but I'm resitting two modules in January after a rough term with my mum being ill. If I pass I get my degree at the spring award board.
+I sat my finals at Kent in May (BA Social Policy) but I've got two resits in January after a rough term with my mum being ill. If I pass I get my degree at the spring award board.
 
 I've moved to Lille to live with my partner and I'd really like a job with a charity or a housing co-op. I did two years volunteering with a street outreach team in Canterbury.
 
@@ -266,12 +266,12 @@ Siew Ling
 Social Enterprise Hub, Kuala Lumpur""",
         auto_reply(), headers={"Auto-Submitted": "auto-replied"},
     )),
-    # Feature: expat_france — situation — I'm doing a service civique with Unis-Cité until June
-    N("expat_france", "situation", "I'm doing a service civique with Unis-Cité until June", M(
+    # Feature: expat_france — situation — I'm doing a service civique with a youth-work association until June
+    N("expat_france", "situation", "I'm doing a service civique with a youth-work association until June", M(
         "Oliver Pennington <oliver.pennington@example.fr>", "candidature / application", "22 10:00",
         """Bonjour / hello,
 
-I'm English, from Liverpool, and I finished my BA in French and Politics at Liverpool in 2025. Since October I'm doing a service civique with Unis-Cité until June, running workshops in secondary schools in Roubaix.
+I'm English, from Liverpool, and I finished my BA in French and Politics at Liverpool in 2025. Since October I'm doing a service civique with a youth-work association until June, running workshops in secondary schools in Roubaix.
 
 After that I'd like to stay in France and work for an association, so I'm hoping Pro'pulse could help me get there.
 

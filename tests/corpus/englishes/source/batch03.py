@@ -280,12 +280,12 @@ Ben Hartigan
 07 45 19 62 83""",
         app("Ben", "Hartigan", phone="+33745196283", bac=3, grad="2025-06", unknown=("job_seeking_ess",), status="association_or_mairie_montpellier", language="en"),
     )),
-    # Feature: career_turn — career_change — This is my second career
-    N("career_turn", "career_change", "This is my second career", M(
+    # Feature: career_turn — career_change — This is a second career for me
+    N("career_turn", "career_change", "This is a second career for me", M(
         "Declan Fitzmaurice <declan.fitzmaurice@example.com>", "Application - Declan Fitzmaurice", "12 08:46",
         """Dear Pro'pulse,
 
-This is my second career: I was a paramedic with the National Ambulance Service for fifteen years before doing a master's in Social Policy at UCD, which I finished in August.
+This is a second career for me: I was a paramedic with the National Ambulance Service for fifteen years before doing a master's in Social Policy at UCD, which I finished in August.
 
 We've moved to Bordeaux for my wife's job and I'd like to work in a health-focused charity or a mutual. I know your programme is mostly for younger graduates, but I thought I'd ask.
 
