@@ -14,23 +14,23 @@ first shares in tests/test_tagged_corpora.py; these are its method's.
 
 from __future__ import annotations
 
-import importlib
 import re
 from typing import Any
 
-from corpus_checks import REPO, truth_lines
+from corpus_checks import truth_lines
 from tagged_corpus import (
     applications,
     assert_ambiguity_leaves_a_criterion_open,
     assert_every_tag_carries_other_mail,
-    builder,
     items,
     written_text,
 )
+from test_tagged_corpora import TAGGED
 
-ENGLISHES = REPO / "tests" / "corpus" / "englishes"
-BUILD = builder(ENGLISHES, "englishes_build")  # puts the voices kit and source/englishes.py on the path
-GRID = importlib.import_module("englishes").GRID
+_CORPUS = next(c for c in TAGGED if c.name == "englishes")
+ENGLISHES = _CORPUS.directory
+BUILD = _CORPUS.build()
+GRID = _CORPUS.grid().GRID
 
 # French function words a sentence written in French cannot do without, and an English one has no use for
 # («ma» left out: the Scottish MA is an English word); institution and diploma names («Économie sociale
