@@ -7,29 +7,16 @@ extract`'s path on the reading day 2026-11-26."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pytest
-from fixtures_docs import make_message
+from reading_day import TODAY, extracted, status
 
-from intake.extract import extract_message
 from intake.understanding.dates import find_dates
 from intake.understanding.diploma_date import find_graduation
 from intake.understanding.diploma_level import find_diploma_spans
 from intake.understanding.lexicon import load_lexicon
 
-TODAY = date(2026, 11, 26)
 AIM = "Je cherche un emploi dans une association d'insertion."
 EN_AIM = "I search a work in a charity for homeless people."
-
-
-def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body, subject="Candidature"), today=TODAY)
-
-
-def _criterion(result: dict[str, Any], criterion: str) -> str:
-    return str(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion)["status"])
 
 
 @pytest.mark.parametrize(
@@ -44,10 +31,10 @@ def _criterion(result: dict[str, Any], criterion: str) -> str:
     ],
 )
 def test_a_course_ended_in_the_present_with_a_date_behind_us_is_finished(body: str, graduation: str) -> None:
-    result = _read(body)
+    result = extracted(body)
     assert result["education"]["graduation"] == graduation
     assert result["education"]["in_progress"] is False
-    assert _criterion(result, "studies_finished") == "met"
+    assert status(result, "studies_finished") == "met"
 
 
 @pytest.mark.parametrize(
@@ -60,9 +47,9 @@ def test_a_course_ended_in_the_present_with_a_date_behind_us_is_finished(body: s
     ids=["a_date_still_ahead", "a_date_of_start", "a_verb_of_preparing"],
 )
 def test_a_course_still_ending_or_only_begun_stays_in_progress(body: str) -> None:
-    result = _read(body)
+    result = extracted(body)
     assert result["education"]["in_progress"] is True
-    assert _criterion(result, "studies_finished") == "not_met"
+    assert status(result, "studies_finished") == "not_met"
 
 
 @pytest.mark.parametrize(
@@ -78,9 +65,10 @@ def test_the_adjective_before_the_month_counts_back_from_the_message(said: str, 
 
 
 def test_a_licence_finished_the_last_july_as_a_romance_speaker_says_it_is_recent() -> None:
-    result = _read(f"Buongiorno, ho finito... pardon, j'ai fini ma licence le passé juillet, à Pise. {AIM}")
+    said = "Buongiorno, ho finito... pardon, j'ai fini ma licence le passé juillet, à Pise."
+    result = extracted(f"{said} {AIM}")
     assert result["education"]["graduation"] == "2026-07"
-    assert _criterion(result, "graduation_recent") == "met"
+    assert status(result, "graduation_recent") == "met"
 
 
 @pytest.mark.parametrize(
@@ -103,13 +91,13 @@ def test_a_licence_finished_the_last_july_as_a_romance_speaker_says_it_is_recent
 def test_a_date_told_alone_after_the_diploma_is_its_graduation(
     body: str, bac_plus: int, graduation: str
 ) -> None:
-    result = _read(body)
+    result = extracted(body)
     assert result["education"]["bac_plus"] == bac_plus
     assert result["education"]["graduation"] == graduation
 
 
 def test_a_date_told_alone_after_a_sentence_naming_no_diploma_dates_nothing() -> None:
-    result = _read(f"Bonjour, j'ai un master d'histoire. {AIM} Mars 2026.")
+    result = extracted(f"Bonjour, j'ai un master d'histoire. {AIM} Mars 2026.")
     assert result["education"]["graduation"] is None
 
 
@@ -124,12 +112,12 @@ def test_a_date_told_alone_after_a_sentence_naming_no_diploma_dates_nothing() ->
     ],
 )
 def test_a_month_spelled_by_ear_dates_the_diploma(body: str, graduation: str) -> None:
-    result = _read(body)
+    result = extracted(body)
     assert result["education"]["graduation"] == graduation
 
 
 def test_a_level_given_as_the_equivalence_of_a_dated_diploma_takes_its_date() -> None:
-    result = _read(
+    result = extracted(
         "Bonjour, j'ai un bachelor de l'université de Lagos, obtenu en juillet 2025 et reconnu équivalent "
         f"à un bac+4 en France. {AIM}"
     )
@@ -163,9 +151,9 @@ def test_a_grade_named_in_the_brackets_of_a_cv_line_leaves_the_date_to_the_diplo
 def test_a_graduation_month_said_before_the_diploma_is_the_last_such_month(
     body: str, graduation: str
 ) -> None:
-    result = _read(body)
+    result = extracted(body)
     assert result["education"]["graduation"] == graduation
-    assert _criterion(result, "graduation_recent") == "met"
+    assert status(result, "graduation_recent") == "met"
 
 
 @pytest.mark.parametrize(
@@ -177,7 +165,7 @@ def test_a_graduation_month_said_before_the_diploma_is_the_last_such_month(
     ids=["fr", "en"],
 )
 def test_a_graduation_month_still_to_come_dates_nothing(body: str) -> None:
-    assert _read(body)["education"]["graduation"] is None
+    assert extracted(body)["education"]["graduation"] is None
 
 
 @pytest.mark.parametrize(
@@ -190,14 +178,14 @@ def test_a_graduation_month_still_to_come_dates_nothing(body: str) -> None:
     ids=["fr_not_yet_graduated", "fr_learners_non_before_the_word", "en_not_graduated_yet"],
 )
 def test_not_graduated_yet_in_a_clause_of_its_own_says_the_studies_go_on(body: str) -> None:
-    assert _criterion(_read(body), "studies_finished") == "not_met"
+    assert status(extracted(body), "studies_finished") == "not_met"
 
 
 def test_not_graduated_yet_with_the_jury_still_to_sit_is_asked() -> None:
-    result = _read(
+    result = extracted(
         f"Bonjour, master de droit : tout est rendu, je suis non diplômé encore, jury le 9 décembre. {AIM}"
     )
-    assert _criterion(result, "studies_finished") == "unknown"
+    assert status(result, "studies_finished") == "unknown"
 
 
 @pytest.mark.parametrize(
@@ -211,12 +199,13 @@ def test_not_graduated_yet_with_the_jury_still_to_sit_is_asked() -> None:
 def test_a_thesis_named_in_the_writers_other_language_left_to_hand_in_keeps_the_studies_going(
     body: str,
 ) -> None:
-    assert _criterion(_read(body), "studies_finished") == "not_met"
+    assert status(extracted(body), "studies_finished") == "not_met"
 
 
 def test_the_last_year_with_a_learners_article_is_a_year_being_studied() -> None:
-    result = _read(f"Bonjour, je suis en la première année de ma formation d'ergothérapeute à Lyon. {AIM}")
-    assert _criterion(result, "studies_finished") == "not_met"
+    said = "Bonjour, je suis en la première année de ma formation d'ergothérapeute à Lyon."
+    result = extracted(f"{said} {AIM}")
+    assert status(result, "studies_finished") == "not_met"
 
 
 @pytest.mark.parametrize(
@@ -239,6 +228,6 @@ def test_the_last_year_with_a_learners_article_is_a_year_being_studied() -> None
 def test_a_diploma_whose_worth_the_writer_wonders_about_leaves_its_level_asked_and_keeps_its_date(
     body: str, graduation: str
 ) -> None:
-    result = _read(body)
-    assert _criterion(result, "degree_level") == "unknown"
+    result = extracted(body)
+    assert status(result, "degree_level") == "unknown"
     assert result["education"]["graduation"] == graduation

@@ -6,30 +6,11 @@ through `propulse extract`'s path on the reading day 2026-11-26."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pytest
-from fixtures_docs import make_message
+from reading_day import extracted, names, status
 
-from intake.extract import extract_message
-
-TODAY = date(2026, 11, 26)
 AIM = "Je cherche un emploi dans une coopérative d'habitat."
 EN_AIM = "I am looking for a job with a social enterprise."
-
-
-def _read(body: str, *, from_name: str = "Inès Martin", from_addr: str = "ines@ex.org") -> dict[str, Any]:
-    message = make_message(body, subject="Candidature", from_name=from_name, from_addr=from_addr)
-    return extract_message(message, today=TODAY)
-
-
-def _criterion(result: dict[str, Any], criterion: str) -> str:
-    return str(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion)["status"])
-
-
-def _names(result: dict[str, Any]) -> tuple[str, str]:
-    return result["applicant"]["first_name"], result["applicant"]["last_name"]
 
 
 @pytest.mark.parametrize(
@@ -46,9 +27,9 @@ def _names(result: dict[str, Any]) -> tuple[str, str]:
     ],
 )
 def test_a_single_year_of_higher_studies_is_a_level_of_bac_plus_one(said: str) -> None:
-    result = _read(f"Bonjour,\n\n{said}\n\n{AIM}\n\nMerci")
+    result = extracted(f"Bonjour,\n\n{said}\n\n{AIM}\n\nMerci")
     assert result["education"]["bac_plus"] == 1
-    assert _criterion(result, "degree_level") == "not_met"
+    assert status(result, "degree_level") == "not_met"
 
 
 @pytest.mark.parametrize(
@@ -67,8 +48,8 @@ def test_a_single_year_of_higher_studies_is_a_level_of_bac_plus_one(said: str) -
 )
 def test_a_year_of_higher_studies_after_a_diploma_or_still_going_on_is_no_bac_plus_one(said: str) -> None:
     # A guard of the reading above (these already held before it): the year adds to a diploma, or is not over.
-    result = _read(f"Bonjour,\n\n{said}\n\n{EN_AIM}\n\nMerci")
-    assert result["education"]["bac_plus"] != 1 or _criterion(result, "degree_level") != "not_met"
+    result = extracted(f"Bonjour,\n\n{said}\n\n{EN_AIM}\n\nMerci")
+    assert result["education"]["bac_plus"] != 1 or status(result, "degree_level") != "not_met"
 
 
 @pytest.mark.parametrize(
@@ -88,14 +69,14 @@ def test_a_name_written_family_name_first_gives_its_family_name_as_last_name(
     display: str, address: str, signed: str, read: tuple[str, str]
 ) -> None:
     body = f"Bonjour,\n\nJ'ai obtenu mon master en juin 2026.\n{AIM}\n\nMerci,\n{signed}\n07 12 34 56 78"
-    assert _names(_read(body, from_name=display, from_addr=address)) == read
+    assert names(extracted(body, from_name=display, from_addr=address)) == read
 
 
 def test_a_second_family_name_signed_after_the_headers_completes_the_last_name() -> None:
     said = "I graduated with a master's in June 2026."
     body = f"Hello,\n\n{said}\n{EN_AIM}\n\nBest,\nCarmen Vidal Soto\n06 11 22 33 44"
-    result = _read(body, from_name="Carmen Vidal", from_addr="carmen.vidal@example.org")
-    assert _names(result) == ("Carmen", "Vidal Soto")
+    result = extracted(body, from_name="Carmen Vidal", from_addr="carmen.vidal@example.org")
+    assert names(result) == ("Carmen", "Vidal Soto")
 
 
 def test_a_name_read_from_an_address_keeps_the_letters_the_body_writes() -> None:
@@ -104,5 +85,5 @@ def test_a_name_read_from_an_address_keeps_the_letters_the_body_writes() -> None
         "cherche un emploi dans une coopérative.\n\nSon adresse : yusuf.yildiz@example.org.\n\n"
         "Merci,\nAylin Demir"
     )
-    result = _read(body, from_name="Aylin Demir", from_addr="aylin.demir@example.org")
-    assert _names(result) == ("Yusuf", "Yıldız")
+    result = extracted(body, from_name="Aylin Demir", from_addr="aylin.demir@example.org")
+    assert names(result) == ("Yusuf", "Yıldız")

@@ -13,11 +13,10 @@ from datetime import date
 
 from intake.understanding.clauses import NEGATION, clause_at, clause_start
 from intake.understanding.dates import YEARLESS_MONTH, find_dates, told_ahead
-from intake.understanding.lexicon import Meaning, Structure, load_meanings
+from intake.understanding.lexicon import WORD_RUN, Meaning, Structure, load_meanings
 
 LEFT, MAYBE_LEFT = "left", "maybe_left"
 
-_WORD = re.compile(r"[\w'’-]+")
 # Nothing of the part left: «aucun examen», «plus rien», "no resit", "nothing".
 _NONE_LEFT = re.compile(r"\b(?:aucune?|rien|plus de|pas de|no|none|nothing|any)\b", re.IGNORECASE)
 # A step passed already: a participle («passé», «repassée», «validés», "passed", "resat", "retook").
@@ -38,7 +37,7 @@ def part_left(unit: str, structure: Structure, today: date) -> PartLeft | None:
     meanings = load_meanings()
     units, steps = meanings["course_units"], meanings["course_steps"]
     studies = structure.studies_named is not None and structure.studies_named.search(unit) is not None
-    for found in _WORD.finditer(unit):
+    for found in WORD_RUN.finditer(unit):
         word = found.group().lower()
         if not (units.holds(word) or (steps.holds(word) and (studies or _names_a_unit(unit, units)))):
             continue
@@ -48,13 +47,13 @@ def part_left(unit: str, structure: Structure, today: date) -> PartLeft | None:
             continue
         if not (_said_left(clause, meanings) or _passed_ahead(clause, unit, meanings["passing"], today)):
             continue
-        doubted = _said(meanings["hedge"], clause)
+        doubted = meanings["hedge"].said_in(clause)
         return PartLeft(MAYBE_LEFT if doubted else LEFT, clause_from, clause_from + len(clause))
     return None
 
 
 def _names_a_unit(unit: str, units: Meaning) -> bool:
-    return any(units.holds(w) for w in _WORD.findall(unit.lower()))
+    return any(units.holds(w) for w in WORD_RUN.findall(unit.lower()))
 
 
 def _none_left(unit: str, clause_from: int, start: int) -> bool:
@@ -70,14 +69,10 @@ def _said_left(clause: str, meanings: dict[str, Meaning]) -> bool:
 def _passed_ahead(clause: str, unit: str, passing: Meaning, today: date) -> bool:
     """An act of passing, not told done, on a date ahead; a month without its year, told with an act to
     come, is the next one («je passe l'oral en février», read in November)."""
-    acts = [w for w in _WORD.findall(clause.lower()) if passing.holds(w)]
+    acts = [w for w in WORD_RUN.findall(clause.lower()) if passing.holds(w)]
     if not acts or all(_DONE.search(w) for w in acts):
         return False
     if told_ahead(clause, today, unit):
         return True
     dated = find_dates(clause)
     return not dated and YEARLESS_MONTH.search(clause) is not None
-
-
-def _said(meaning: Meaning, text: str) -> bool:
-    return meaning.phrased_in(text) or any(meaning.holds(w) for w in _WORD.findall(text.lower()))

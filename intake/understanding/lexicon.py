@@ -324,6 +324,11 @@ def is_adviser_address(addr: str | None, lexicon: Lexicon) -> bool:
     return any(marker in domain for marker in lexicon.adviser_domains)
 
 
+# A run of word characters with its inner apostrophes and hyphens («l'oral», «demi-journée»): the words of a
+# text a Meaning's words are looked for among.
+WORD_RUN = re.compile(r"[\w'’-]+")
+
+
 @dataclass(frozen=True)
 class Meaning:
     lemmas: frozenset[str]
@@ -341,6 +346,10 @@ class Meaning:
             bool(self.phrases)
             and _phrases_re(self.phrases).search(text.lower().replace("’", "'")) is not None
         )
+
+    def said_in(self, text: str) -> bool:
+        """One of its phrases inside `text`, or one of its words among the words of `text` (in lower case)."""
+        return self.phrased_in(text) or any(self.holds(w) for w in WORD_RUN.findall(text.lower()))
 
 
 @lru_cache(maxsize=256)

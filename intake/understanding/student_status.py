@@ -32,7 +32,6 @@ _TOLD_PAST = re.compile(
     r"\b(?:j['’]avais|j['’]ai eu|j['’]ai touché|j['’]ai perçu|avait|était|étaient|had|was|were|used to)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[\w'’-]+")
 
 
 def student_status(unit: str, today: date) -> tuple[str, str] | None:
@@ -74,7 +73,7 @@ def _state_at(unit: str, start: int, end: int, meanings: dict[str, Meaning], tod
     clause = clause_at(unit, start, end)
     if NEGATION.search(unit, clause_start(unit, start), end):
         return OVER  # «je n'ai plus de carte étudiante», "I no longer have a student card"
-    if _said(meanings["trappings_ended"], clause):
+    if meanings["trappings_ended"].said_in(clause):
         return OVER  # «j'ai rendu ma carte d'étudiant», "my student card expired"
     if _placed_now(clause, unit, meanings["trappings_now"], today):
         return HELD_NOW
@@ -84,11 +83,7 @@ def _state_at(unit: str, start: int, end: int, meanings: dict[str, Meaning], tod
 def _placed_now(clause: str, unit: str, now: Meaning, today: date) -> bool:
     """A date ahead («jusqu'en juin» read in November is next June), the academic year running today
     («2026-2027»), or a word of «still» or of a routine («chaque mois», "every month")."""
-    if told_ahead(clause, today, unit) or _said(now, clause):
+    if told_ahead(clause, today, unit) or now.said_in(clause):
         return True
     years = [d.year for d in find_dates(clause) if d.month is None]
     return any(y == today.year or y == today.year + 1 for y in years) and len(years) == 2
-
-
-def _said(meaning: Meaning, text: str) -> bool:
-    return meaning.phrased_in(text) or any(meaning.holds(w) for w in _WORD.findall(text))

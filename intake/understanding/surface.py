@@ -241,14 +241,11 @@ def _known(lowered: str, words: Words, participle: bool = False, accents: bool =
         return fewest[0] if len(fewest) == 1 else None  # «tete»: «tête» or «tète», not told by the word
     if len(lowered) < 5 or _inflected(lowered, words):
         return None
-    return _one_typo(lowered, words.typos) or _heard(resources.rules_dir()).get(sound_of(lowered))
+    return _one_typo(lowered, words.typos) or words.heard.get(sound_of(lowered))
 
 
-@lru_cache(maxsize=4)
-def _heard(rules_dir: Path) -> dict[str, str]:
+def _heard(said: Iterable[str]) -> dict[str, str]:
     """The words of surface.toml [by_ear] by their sound: a sound of five letters or more, one word's."""
-    with (rules_dir / "lexicon" / "surface.toml").open("rb") as fh:
-        said = tomllib.load(fh).get("by_ear", {}).get("words", [])
     by_sound: dict[str, list[str]] = {}
     for word in said:
         by_sound.setdefault(sound_of(word), []).append(word)
@@ -350,6 +347,7 @@ class Words:
     avoir: frozenset[str]  # «ai», «a»: the word after one is read as a participle
     etre: frozenset[str]  # «suis», «est»: an unknown word after one too
     auxiliary_forms: dict[str, str]  # «ete» → «été»: the auxiliaries' own forms without their accents
+    heard: dict[str, str]  # a sound → the one [by_ear] word spelled so by ear («novanbre» → «novembre»)
 
 
 def _accents(word: str) -> int:
@@ -394,7 +392,8 @@ def _load_words(rules_dir: Path) -> Words:
     etre = frozenset(table.get("auxiliary", {}).get("etre", []))
     sms, english = dict(table.get("sms", {})), dict(table.get("sms_english", {}))
     forms = {strip_accents(w): w for w in avoir | etre if strip_accents(w) != w}
-    return Words(known, accents, Typos.of(lexicon), acronyms, sms, english, avoir, etre, forms)
+    heard = _heard(table.get("by_ear", {}).get("words", []))
+    return Words(known, accents, Typos.of(lexicon), acronyms, sms, english, avoir, etre, forms, heard)
 
 
 def _toml_strings(folder: Path) -> Iterator[str]:

@@ -15,9 +15,8 @@ second comment line ``# ambiguous: …`` says why.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from kit import M
+from tagged import FACTS as FACTS  # the facts a feature carries, read by tests/test_tagged_corpora.py
+from tagged import Featured
 
 GRID = {
     "quoted_inline": "a reply under the call quoted with «> » lines, the applicant's answer under each"
@@ -42,15 +41,6 @@ GRID = {
     "attachment_form": "the answers in an attached filled form (docx, odt, pdf) with a near-empty body, or"
     " packed in the subject line",
 }
-FACTS = (
-    "graduation",
-    "level",
-    "situation",
-    "career_change",
-    "aim",
-    "studies_finished",
-    "kind",
-)
 
 # The call, as the programme (invented here) words it in five places. A message may carry all of it, a
 # part, or a restatement; its words are the programme's, never the applicant's facts.
@@ -95,18 +85,9 @@ Not eligible: career changers, people currently on an internship or in a service
 CALLS = (CALL_SITE, CALL_FLYER, CALL_NUMBERED, CALL_LISTING, CALL_EN)
 
 
-@dataclass(frozen=True)
-class N:
+class N(Featured):
     """One message and the answering feature that carries its deciding fact: ``words`` stand in its
     subject, body or CV as written (case and line breaks aside), and they are the applicant's answer, not
     the call's words."""
 
-    feature: str
-    fact: str
-    words: str
-    m: M
-
-    def __post_init__(self) -> None:
-        assert self.feature in GRID, self.feature
-        assert self.fact in FACTS, self.fact
-        assert (self.fact == "kind") == (self.m.truth["kind"] != "application"), (self.fact, self.m.subject)
+    GRID = GRID

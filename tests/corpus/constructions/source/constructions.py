@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kit import M
+from tagged import FACTS
 
 GRID = {
     "nominalisation": "the fact as a noun phrase: «l'obtention de mon master», «la fin de mon stage»",
@@ -29,15 +30,7 @@ GRID = {
     "self_question": "a question the writer asks and answers: «Mon niveau ? Un bac+3.»",
     "english": "an English passive, perfect or “-ing” clause (“having finished my degree”)",
 }
-STATED = (
-    "graduation",
-    "level",
-    "situation",
-    "career_change",
-    "aim",
-    "studies_finished",
-    "kind",
-)
+STATED = FACTS
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kit import M
+from tagged import FACTS
 
 GRID = {
     "ceremony": "a ceremony, a defence, a jury's deliberation or a document dates the diploma: «la remise des"
@@ -41,15 +42,7 @@ GRID = {
     "referral": "a parent, an adviser or a teacher presents someone, and the facts are implied by what they"
     " tell of them",
 }
-STATED = (
-    "graduation",
-    "level",
-    "situation",
-    "career_change",
-    "aim",
-    "studies_finished",
-    "kind",
-)
+STATED = FACTS
 # The criterion's own words: an application whose deciding fact is ``stated`` never writes them (regular
 # expressions, read case-insensitively on the subject, body and CV with line breaks as spaces).
 NAMING = {

@@ -12,9 +12,8 @@ it is ``unknown`` and the comment says why.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from kit import M
+from tagged import FACTS as FACTS  # the facts a feature carries, read by tests/test_tagged_corpora.py
+from tagged import Featured
 
 GRID = {
     "english_calque": "English calques: «je suis graduée de l'université de…», «j'ai appliqué pour des"
@@ -46,28 +45,10 @@ GRID = {
     "english_non_native": "English written by non-native speakers: «I am graduated since June», «I make an"
     " internship actually», «I search a work in social economy»",
 }
-FACTS = (
-    "graduation",
-    "level",
-    "situation",
-    "career_change",
-    "aim",
-    "studies_finished",
-    "kind",
-)
 
 
-@dataclass(frozen=True)
-class N:
+class N(Featured):
     """One message and the interlanguage feature that carries its deciding fact: ``words`` stand in its
     subject, body or CV as written (case and line breaks aside)."""
 
-    feature: str
-    fact: str
-    words: str
-    m: M
-
-    def __post_init__(self) -> None:
-        assert self.feature in GRID, self.feature
-        assert self.fact in FACTS, self.fact
-        assert (self.fact == "kind") == (self.m.truth["kind"] != "application"), (self.fact, self.m.subject)
+    GRID = GRID

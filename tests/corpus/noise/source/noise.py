@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kit import M
+from tagged import FACTS
 
 GRID = {
     "typo": "typos and letter swaps: «diplomée», «mastre», «serivce civique», «lisence»",
@@ -28,15 +29,7 @@ GRID = {
     "abbrev": "abbreviations: «M2 ESS ok», «dipl.», «ds l'ESS», «asso», «SC», «LP»",
     "dates": "odd date writings: «06.2025», «juin2025», «2025/06», «6/25», «JUIN 25»",
 }
-STATED = (
-    "graduation",
-    "level",
-    "situation",
-    "career_change",
-    "aim",
-    "studies_finished",
-    "kind",
-)
+STATED = FACTS
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,29 @@
+"""One mail read as `propulse extract` reads it on the corpora's reading day (2026-11-26), for the tests of
+the understanding: the extract's result, a criterion's status in it, the applicant's names in it."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from fixtures_docs import make_message
+
+from intake.extract import extract_message
+
+TODAY = date(2026, 11, 26)
+
+
+def extracted(body: str, subject: str = "Candidature", **sender: str) -> dict[str, Any]:
+    """`body` mailed under `subject` (by make_message's applicant, unless `sender` gives from_name or
+    from_addr), as extracted on TODAY."""
+    return extract_message(make_message(body, subject=subject, **sender), today=TODAY)
+
+
+def status(result: dict[str, Any], criterion: str) -> str:
+    """The status of one eligibility criterion of an extract's result (met, not_met, unknown)."""
+    return str(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion)["status"])
+
+
+def names(result: dict[str, Any]) -> tuple[str, str]:
+    """The applicant's first and last name as read."""
+    return result["applicant"]["first_name"], result["applicant"]["last_name"]
