@@ -15,6 +15,7 @@ from typing import Protocol
 from intake.config import ProgrammeSettings
 from intake.parsing import ParsedMessage, split_forwarded, strip_quoted, writer_text
 from intake.store.models import CASE_TOKEN
+from intake.understanding.call_text import without_call
 from intake.understanding.contacts import is_our_address
 from intake.understanding.forms import is_own_fiche
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
@@ -358,7 +359,9 @@ class DirectApplication:
     def check(self, ctx: Context) -> RuleResult:
         msg, lex = ctx.msg, ctx.lexicon
         words = lex.messages.get("application", {})
-        body = writer_text(msg)[:6000]
+        # The programme's call pasted in the mail («Le programme s'adresse aux jeunes diplômé·es qui…»)
+        # presents nobody and applies for nobody: only the writer's own lines are read (call_text.py).
+        body = without_call(writer_text(msg))[:6000]
         hits = _stated(words.get("signals"), body)
         stated_in_body = bool(hits)
         # A subject naming what the body only asks about («Modalités de candidature» over «pourriez-vous

@@ -18,6 +18,7 @@ from intake.parsing import (
     strip_quoted,
     writer_text,
 )
+from intake.understanding.call_text import without_call
 from intake.understanding.contacts import find_city, find_email, find_phone, is_our_address
 from intake.understanding.discourse import as_finally_meant, own_earlier_mail
 from intake.understanding.education import read_education
@@ -298,7 +299,7 @@ def read_applicant(
     documents, document_surfaces = read_documents(documents)
     ours = ProgrammeSettings(address=our_address).domain if our_address else ProgrammeSettings().domain
     body, display, addr = _applicant_body(msg, forwarded_by, lexicon, ours)
-    body = body[:MAX_BODY_CHARS]
+    body = without_call(body)[:MAX_BODY_CHARS]  # the programme's call in the mail is not theirs
     body_source = Source(BODY, body)
     docs = [
         Source(d.source_label, d.text[:MAX_DOCUMENT_CHARS], is_document=True) for d in documents if d.text
@@ -354,6 +355,7 @@ def _sources_in_time(
     pardon, en 2025»). A relayed mail under its relay's note is the earlier text: the note updates it."""
     own = addr is not None and addr == msg.from_addr and not adviser_words
     new, older = own_earlier_mail(msg, body, display, own)
+    older = without_call(older)  # the call the applicant answers under is no earlier word of theirs
     earlier = [Source("message antérieur", as_finally_meant(older)[:MAX_BODY_CHARS], older=True)]
     return [Source(BODY, as_finally_meant(new), older=relayed)], (earlier if older else [])
 
@@ -414,7 +416,7 @@ def _forwarded_quote(msg: ParsedMessage) -> list[Source]:
     if not msg.subject or not _FORWARD_SUBJECT.match(msg.subject):
         return []
     quoted = [ln.lstrip()[1:].strip() for ln in msg.text.splitlines() if ln.lstrip().startswith(">")]
-    text = "\n".join(ln for ln in quoted if ln)
+    text = without_call("\n".join(ln for ln in quoted if ln))
     return [Source("transféré", text[:MAX_BODY_CHARS], older=True)] if text else []
 
 
@@ -424,7 +426,7 @@ def _relay_cover(msg: ParsedMessage, forwarded_by: str | None, body: str) -> lis
     fwd = split_forwarded(msg.text, msg.subject) if forwarded_by else None
     if fwd is None or not fwd.cover.strip() or fwd.cover.strip() in body:
         return []
-    return [Source("note de transmission", strip_quoted(fwd.cover)[:MAX_BODY_CHARS])]
+    return [Source("note de transmission", without_call(strip_quoted(fwd.cover))[:MAX_BODY_CHARS])]
 
 
 def _other_part(msg: ParsedMessage, body: str) -> tuple[list[Source], list[Source]]:
@@ -433,7 +435,7 @@ def _other_part(msg: ParsedMessage, body: str) -> tuple[list[Source], list[Sourc
     fwd = split_forwarded(msg.text, msg.subject)
     if fwd is None or not fwd.text.strip() or not fwd.cover.strip():
         return [], []
-    forwarded = strip_quoted(fwd.text)
+    forwarded = without_call(strip_quoted(fwd.text))
     if forwarded.strip() == body.strip():
         return [], [Source("note de transmission", fwd.cover[:MAX_BODY_CHARS])]
     letter = [Source("message transféré", forwarded[:MAX_BODY_CHARS])]
