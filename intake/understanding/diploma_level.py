@@ -65,7 +65,7 @@ _SCHOOLING = re.compile(
 # A level said as a threshold or a heading: «bac+2 minimum», «bac+2 ou plus», "bac+2 or higher", «Bac+2 :
 # …», a table's «Bac+2 | …»: the call's criterion named, its answer beside it.
 _THRESHOLD_AFTER = re.compile(
-    r"\s*(?:minimum|min\.?|ou plus|et plus|au moins|or (?:higher|more|above)|at least|required|requis)\b"
+    r"\s*(minimum|min\.?|ou plus|et plus|au moins|or (?:higher|more|above)|at least|required|requis)\b"
     r"|\s*(?:[:|\t(→>]|[–—-]\s)",
     re.IGNORECASE,
 )
@@ -91,7 +91,16 @@ def find_diploma_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int, str,
     named = [sp for sp in spans if not sp[2].startswith("Bac+") and sp[3] >= 1]
     if not named:
         return spans
-    return [sp for sp in spans if not (sp[2].startswith("Bac+") and _THRESHOLD_AFTER.match(line, sp[1]))]
+    return [sp for sp in spans if not (sp[2].startswith("Bac+") and _is_heading(line, sp[0], sp[1]))]
+
+
+def _is_heading(line: str, start: int, end: int) -> bool:
+    """A threshold word anywhere («… un bac+2 minimum : …»); a bare separator only after a level opening its
+    line («Bac+2 | licence …»): «je suis à bac plus un (une année de BTS validée)» explains its level."""
+    said = _THRESHOLD_AFTER.match(line, end)
+    if said is None:
+        return False
+    return said.group(1) is not None or (not re.search(r"\w", line[:start]) and "(" not in said.group(0))
 
 
 def _diploma_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int, str, int]]:
