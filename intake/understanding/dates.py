@@ -115,6 +115,9 @@ class MonthYear:
     # How a span, a session or a relative date was read («année universitaire 2024-2025» → 2025), for the
     # evidence; empty for a date written plainly.
     how: str = ""
+    # A count said as a bound («depuis moins de deux ans», "less than two years ago"): the latest or earliest
+    # the date can be, not the date itself.
+    bound: bool = False
 
     def as_text(self) -> str:
         return f"{self.year:04d}-{self.month:02d}" if self.month else f"{self.year:04d}"
@@ -316,9 +319,21 @@ def find_dates(text: str, today: date | None = None) -> list[MonthYear]:
     """Dates in order of appearance; relative ones («juin dernier») only when `today` is given."""
     out = _absolute_dates(text)
     if today is not None:
-        out += _relative_dates(text, today)
+        out += [d for d in _relative_dates(text, today) if not _bound_restated(text, d, out)]
         out.sort(key=lambda d: d.start)
     return out
+
+
+def _bound_restated(text: str, bound: MonthYear, written: list[MonthYear]) -> bool:
+    """A bound on the same line as a date written out («diplômée depuis moins de deux ans : juin 2025»,
+    "graduated less than two years ago (May 2025)") restates a condition the written date answers: the
+    written date is the fact, the bound no date of its own."""
+    if not bound.bound:
+        return False
+    line_start = text.rfind("\n", 0, bound.start) + 1
+    line_end = text.find("\n", bound.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(line_start <= d.start and d.end <= line_end for d in written)
 
 
 def _relative_dates(text: str, today: date) -> list[MonthYear]:
@@ -421,7 +436,7 @@ def _ago(m: re.Match[str], today: date) -> MonthYear:
     total = today.year * 12 + today.month - 1 - months
     when = MonthYear(total // 12, total % 12 + 1, m.start(), m.end())
     how = f"« {m.group(0)} » : {said + ' ' if said else ''}{months} mois avant le message, {when.as_text()}"
-    return replace(when, how=how)
+    return replace(when, how=how, bound=bound is not None)
 
 
 def _anchored(m: re.Match[str], today: date, count: int, anchor: str) -> MonthYear:

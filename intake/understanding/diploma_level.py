@@ -62,7 +62,48 @@ _SCHOOLING = re.compile(
 )
 
 
+# A level said as a threshold or a heading: «bac+2 minimum», «bac+2 ou plus», "bac+2 or higher", «Bac+2 :
+# …», a table's «Bac+2 | …»: the call's criterion named, its answer beside it.
+_THRESHOLD_AFTER = re.compile(
+    r"\s*(minimum|min\.?|ou plus|et plus|au moins|or (?:higher|more|above)|at least|required|requis)\b"
+    r"|\s*(?:[:|\t(→>]|[–—-]\s)",
+    re.IGNORECASE,
+)
+# The heading itself, opening a line: «✔ Bac+2 minimum → », «Bac+2 : », «bac+2 ou plus (».
+_HEADING = re.compile(
+    rf"[\W_]*{_BAC_PLUS.pattern}(?:{_THRESHOLD_AFTER.pattern})[\s:|\t(→>–—-]*", re.IGNORECASE
+)
+
+
+def after_level_heading(line: str) -> str | None:
+    """What answers a level heading opening `line` («Bac+2 minimum → BTS SIO» → «BTS SIO»), or None when
+    the line opens with no such heading: the answer is stated as a form's value is."""
+    heading = _HEADING.match(line)
+    if heading is None:
+        return None
+    return line[heading.end() :]
+
+
 def find_diploma_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int, str, int]]:
+    """The diplomas `line` names, each (start, end, label, level), in order; a level said as a threshold
+    or a heading yields to a diploma named beside it («Bac+2 minimum : licence de droit» is a licence)."""
+    spans = _diploma_spans(line, lexicon)
+    named = [sp for sp in spans if not sp[2].startswith("Bac+") and sp[3] >= 1]
+    if not named:
+        return spans
+    return [sp for sp in spans if not (sp[2].startswith("Bac+") and _is_heading(line, sp[0], sp[1]))]
+
+
+def _is_heading(line: str, start: int, end: int) -> bool:
+    """A threshold word anywhere («… un bac+2 minimum : …»); a bare separator only after a level opening its
+    line («Bac+2 | licence …»): «je suis à bac plus un (une année de BTS validée)» explains its level."""
+    said = _THRESHOLD_AFTER.match(line, end)
+    if said is None:
+        return False
+    return said.group(1) is not None or (not re.search(r"\w", line[:start]) and "(" not in said.group(0))
+
+
+def _diploma_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int, str, int]]:
     if not mentions_any(line, lexicon.diploma_fragments):
         return []
     spans: list[tuple[int, int, str, int]] = []

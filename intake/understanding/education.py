@@ -38,6 +38,7 @@ from intake.understanding.diploma_date import (
 )
 from intake.understanding.diploma_level import (
     YEAR_OF,
+    after_level_heading,
     find_diploma_spans,
     names_a_track,
     read_year_prefix_level,
@@ -349,7 +350,8 @@ def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
     asked, mark, answer = unit.partition("?")
     if mark and _OWN_STUDIES.search(asked) and mention.text.lower() in answer.lower():
         return True  # «Mes diplômes ? Le bac, et c'est tout.»: the writer's answer to their own question
-    said = (diploma_field_value(unit) or unit).strip().lower()  # «Niveau d'études : Bac+3»: the value
+    # «Niveau d'études : Bac+3», «Bac+2 minimum → BTS SIO»: the value answering the label.
+    said = (diploma_field_value(unit) or after_level_heading(unit) or unit).strip().lower()
     return said.startswith(mention.text.strip().lower()) and "?" not in said and len(said) <= 80
 
 
