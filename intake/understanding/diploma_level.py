@@ -5,6 +5,7 @@ from the words of one line alone, before anything says whether the diploma is ob
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from intake.understanding.dates import COUNT_EN, COUNT_FR, count_of
 from intake.understanding.lexicon import Lexicon, mentions_any
@@ -62,7 +63,35 @@ _SCHOOLING = re.compile(
 )
 
 
-def find_diploma_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int, str, int]]:
+Span = tuple[int, int, str, int]
+
+class _Same:
+    """A lexicon as a cache key: the same object (a Lexicon holds dicts, so it has no hash of its own)."""
+
+    __slots__ = ("lexicon",)
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __hash__(self) -> int:
+        return id(self.lexicon)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.lexicon is self.lexicon
+
+
+def find_diploma_spans(line: str, lexicon: Lexicon) -> list[Span]:
+    """(start, end, label, level) of each diploma `line` names, in order; a fresh list on every call."""
+    return list(_spans_of(line, _Same(lexicon)))
+
+
+# Up to eight readers of education.py ask about the same unit: each unit is read once (bounded, as owner.py).
+@lru_cache(maxsize=256)
+def _spans_of(line: str, same: _Same) -> tuple[Span, ...]:
+    return tuple(_find_diploma_spans(line, same.lexicon))
+
+
+def _find_diploma_spans(line: str, lexicon: Lexicon) -> list[Span]:
     if not mentions_any(line, lexicon.diploma_fragments):
         return []
     spans: list[tuple[int, int, str, int]] = []
