@@ -5,6 +5,7 @@ from the words of one line alone, before anything says whether the diploma is ob
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from intake.understanding.dates import COUNT_EN, COUNT_FR, count_of
 from intake.understanding.lexicon import Lexicon, mentions_any
@@ -62,6 +63,36 @@ _SCHOOLING = re.compile(
 )
 
 
+Span = tuple[int, int, str, int]
+
+
+class _Same:
+    """A lexicon as a cache key: the same object (a Lexicon holds dicts, so it has no hash of its own)."""
+
+    __slots__ = ("lexicon",)
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __hash__(self) -> int:
+        return id(self.lexicon)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.lexicon is self.lexicon
+
+
+def find_diploma_spans(line: str, lexicon: Lexicon) -> list[Span]:
+    """(start, end, label, level) of each diploma `line` names, in order (a level said as a threshold or a
+    heading yields to a diploma named beside it: see _read_spans); a fresh list on every call."""
+    return list(_spans_of(line, _Same(lexicon)))
+
+
+# Up to eight readers of education.py ask about the same unit: each unit is read once (bounded, as owner.py).
+@lru_cache(maxsize=256)
+def _spans_of(line: str, same: _Same) -> tuple[Span, ...]:
+    return tuple(_read_spans(line, same.lexicon))
+
+
 # A level said as a threshold or a heading: «bac+2 minimum», «bac+2 ou plus», "bac+2 or higher", «Bac+2 :
 # …», a table's «Bac+2 | …»: the call's criterion named, its answer beside it.
 _THRESHOLD_AFTER = re.compile(
@@ -84,7 +115,7 @@ def after_level_heading(line: str) -> str | None:
     return line[heading.end() :]
 
 
-def find_diploma_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int, str, int]]:
+def _read_spans(line: str, lexicon: Lexicon) -> list[Span]:
     """The diplomas `line` names, each (start, end, label, level), in order; a level said as a threshold
     or a heading yields to a diploma named beside it («Bac+2 minimum : licence de droit» is a licence)."""
     spans = _diploma_spans(line, lexicon)
@@ -103,7 +134,7 @@ def _is_heading(line: str, start: int, end: int) -> bool:
     return said.group(1) is not None or (not re.search(r"\w", line[:start]) and "(" not in said.group(0))
 
 
-def _diploma_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int, str, int]]:
+def _diploma_spans(line: str, lexicon: Lexicon) -> list[Span]:
     if not mentions_any(line, lexicon.diploma_fragments):
         return []
     spans: list[tuple[int, int, str, int]] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from intake.understanding.facts import BODY, EMAIL_RE, Evidence, Fact, Source, split_sentences
 from intake.understanding.lexicon import Lexicon
@@ -206,12 +207,18 @@ def name_from_cv(
     return Fact(parts[0], ev), Fact(parts[1], ev)
 
 
+@lru_cache(maxsize=4)
+def _folded_all(names: frozenset[str]) -> frozenset[str]:
+    """The lexicon's names as compared, folded once per lexicon (word lists only, no personal data)."""
+    return frozenset(_folded(n) for n in names)
+
+
 def family_name_first(tokens: list[str], lexicon: Lexicon) -> bool:
     """A name in plain case whose first word is a family name of a language that writes it first («Tran
     Linh», «Kim Min-ji») and whose last word is not one: the order is family name, then given names. When
     both ends are such family names («Li Wei»), nothing tells the order: it is read given name first."""
     ends = [_folded(tokens[0]), _folded(tokens[-1])]
-    family = {_folded(n) for n in lexicon.family_first}
+    family = _folded_all(lexicon.family_first)
     return len(tokens) >= 2 and ends[0] in family and ends[1] not in family
 
 
@@ -219,7 +226,7 @@ def order_in_doubt(full: str, lexicon: Lexicon) -> bool:
     """«Zhang Wei» signed under a «Wei Zhang» header: both ends are family names written first somewhere,
     so the signature's order does not correct the header's."""
     tokens = full.split()
-    family = {_folded(n) for n in lexicon.family_first}
+    family = _folded_all(lexicon.family_first)
     return len(tokens) >= 2 and _folded(tokens[0]) in family and _folded(tokens[-1]) in family
 
 
