@@ -33,7 +33,8 @@ def _status(result: dict[str, Any], criterion: str) -> str:
 
 ANSWERS = [
     pytest.param(
-        f"{DIPLOMA}\nPour vos critères : stage : achevé en mai ; reconversion : non, je sors de la fac.\n{AIM}",
+        f"{DIPLOMA}\nPour vos critères : stage : achevé en mai ; reconversion : non, je sors de la fac."
+        f"\n{AIM}",
         {"not_career_change": "met", "not_internship": "met"},
         id="several_fields_on_one_line_are_each_answered_no",
     ),
@@ -68,7 +69,8 @@ ANSWERS = [
         id="a_question_mark_before_a_criterion_leaves_it_open",
     ),
     pytest.param(
-        f"{DIPLOMA}\n[x] pas en reconversion ? j'ai été magasinier deux étés, je me demande si ça compte\n{AIM}",
+        f"{DIPLOMA}\n[x] pas en reconversion ? j'ai été magasinier deux étés, je me demande si ça compte"
+        f"\n{AIM}",
         {"not_career_change": "unknown"},
         id="a_ticked_criterion_the_writer_asks_about_is_left_open",
     ),
@@ -96,7 +98,9 @@ LABELS = [
 
 
 @pytest.mark.parametrize(("unit", "word", "expected"), LABELS)
-def test_a_mark_a_question_or_a_field_answers_what_its_label_names(unit: str, word: str, expected: Answer) -> None:
+def test_a_mark_a_question_or_a_field_answers_what_its_label_names(
+    unit: str, word: str, expected: Answer
+) -> None:
     assert label_answer(unit, unit.index(word)) == expected
 
 
