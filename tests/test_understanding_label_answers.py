@@ -104,6 +104,16 @@ def test_a_mark_a_question_or_a_field_answers_what_its_label_names(
     assert label_answer(unit, unit.index(word)) == expected
 
 
+def test_a_line_of_several_marks_is_a_legend_not_an_answer() -> None:
+    unit = "✘ sans reconversion ✘ sans stage ✘ sans volontariat"
+    assert label_answer(unit, unit.index("reconversion")) is None
+
+
+def test_a_yes_to_ones_own_question_with_an_end_ahead_is_held_now() -> None:
+    result = _read(f"{DIPLOMA}\nSuis-je encore en stage ? Oui, jusqu'en mai, dans une ressourcerie.\n{AIM}")
+    assert _status(result, "not_internship") == "not_met"
+
+
 def test_a_value_that_tells_something_else_is_no_answer() -> None:
     unit = "Stage en cours : à la régie de quartier de Lille"
     assert label_answer(unit, 0) is None

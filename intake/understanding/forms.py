@@ -142,8 +142,8 @@ def _mark_answer(unit: str, start: int, m: dict[str, Meaning]) -> Answer | None:
     more told after it lets the sentence decide («✘ pas en stage — je suis en stage jusqu'en mars»)."""
     mark = _MARK.match(unit)
     end = len(unit) if mark is None else _label_end(unit, mark.end())
-    if mark is None or not mark.end() <= start < end:
-        return None
+    if mark is None or not mark.end() <= start < end or _MARK_SIGN.search(unit, mark.end(), end):
+        return None  # several marks on a line («✘ pas de stage ✘ pas de reconversion»): a legend, no answer
     sign = re.sub(r"\s", "", mark.group(1)).casefold()
     if "?" in sign or unit[end : end + 1] == "?":
         return Answer.OPEN
@@ -154,6 +154,9 @@ def _mark_answer(unit: str, start: int, m: dict[str, Meaning]) -> Answer | None:
     if not ticked and negated:
         return Answer.YES if not unit[end:].strip(" :—–-.") else None
     return _with_polarity(Answer.YES if ticked else Answer.NO, negated, asked=False)
+
+
+_MARK_SIGN = re.compile(r"[✅✔✓☑✘✗❌❎☐☒]|\[\s*[xX✓?]?\s*\]|\(\s*[xX✓]?\s*\)")
 
 
 def _label_end(unit: str, start: int) -> int:

@@ -313,7 +313,7 @@ def _read_mention(
     evidence = Evidence(unit, source.where)
     # A cover letter's sentence is the writer's own words, read like the mail; a CV line is read as dated.
     own = not source.is_document or in_own_words(unit)
-    answered = _answered(unit, situation, lexicon.structure)
+    answered = _answered(unit, situation, lexicon.structure, today)
     if answered is not None:
         # «Reconversion : non (jobs étudiants)», «Stage en cours : oui»: the form's answer is the fact.
         _record(reading, name, answered, evidence, own, source)
@@ -370,10 +370,11 @@ def _record(reading: _Reading, name: str, state: str, evidence: Evidence, own: b
         reading.told_over.add(name)
 
 
-def _answered(unit: str, situation: Situation, structure: Structure) -> str | None:
+def _answered(unit: str, situation: Situation, structure: Structure, today: date) -> str | None:
     """A form's yes/no field naming the situation in its label (forms.py): a no is none now; a yes is held
-    now when the field says now («Stage en cours : oui», «Stage : oui, en cours»), else asked («Stage :
-    oui» — when?); an open answer («Reconversion : difficile à dire», «oui / non») is asked."""
+    now when the field says now («Stage en cours : oui», «Stage : oui, en cours») or its end is ahead, else
+    asked («Stage : oui» — when?); a yes to a question is left to the sentence; an open answer
+    («Reconversion : difficile à dire», «oui / non») is asked."""
     hit = situation.current.search(unit) if situation.current is not None else None
     starts = find_mention_starts(unit, situation) + ([hit.start()] if hit else [])
     answers = {label_answer(unit, start) for start in starts} - {None}
@@ -382,7 +383,10 @@ def _answered(unit: str, situation: Situation, structure: Structure) -> str | No
     answer = answers.pop()
     if answer != Answer.YES:
         return NOT_NOW if answer == Answer.NO else UNSURE
-    return NOW if is_found(structure.now_stated, unit) or is_found(structure.until_today, unit) else UNSURE
+    if "?" in unit:
+        return None  # «Est-ce que je suis en stage ? Oui, jusqu'en avril»: the sentence tells more
+    now = is_found(structure.now_stated, unit) or is_found(structure.until_today, unit)
+    return NOW if now or ends_ahead(unit, situation, structure, today) else UNSURE
 
 
 def _state_of(
