@@ -809,12 +809,13 @@ def quoted_lines(text: str) -> str:
 _FIELD_LINE = re.compile(r"^\s*(?:[-•·▪–]\s+)?\*?([^\W\d][\w'’ ,/.-]{0,38}?)\*?\s*:\s*(\S.*?)\s*$")
 
 
-def labelled_fields(text: str) -> list[tuple[str, str]]:
-    """The «Label : value» lines of a text (a web form's answers), labels lower-cased, in order."""
+def labelled_fields(text: str, max_words: int = 5) -> list[tuple[str, str]]:
+    """The «Label : value» lines of a text (a web form's answers), labels lower-cased, in order; a label of
+    at most `max_words` words (a criterion answered may be longer: «stage ou service civique en cours»)."""
     out: list[tuple[str, str]] = []
     for line in text.replace("\r\n", "\n").split("\n"):
         m = _FIELD_LINE.match(line)
-        if m and len(m.group(1).split()) <= 5:
+        if m and len(m.group(1).split()) <= max_words:
             out.append((m.group(1).strip().lower(), m.group(2)))
     return out
 

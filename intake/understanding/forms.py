@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
 from intake.parsing import ParsedMessage, labelled_fields, reply_to_of
-from intake.understanding.facts import EMAIL_RE
+from intake.understanding.facts import EMAIL_RE, WORD
 from intake.understanding.lexicon import Meaning, load_meanings
 
 
@@ -70,28 +71,156 @@ def read_form_relay(msg: ParsedMessage, rules_dir: Path | None = None) -> FormRe
     return FormRelay(name, address)
 
 
+class Answer(Enum):
+    """What a label's answer says of what the label names: it holds, it does not, or a careful coordinator
+    reading the answer could not tell (asked, never refused)."""
+
+    YES = "yes"
+    NO = "no"
+    OPEN = "open"
+
+
 def answer_at(unit: str, start: int, rules_dir: Path | None = None) -> bool | None:
-    """A yes/no field answering what its label names: «Reconversion : non (jobs étudiants)», «Stage en
-    cours : oui», "Career change: no"; also said without the colon, topic first, a verbless unit of a label
-    and its answer alone («Banque non.», «Association oui.», "Bank: no"). True or False when the mention at
-    `start` sits in the label and the value opens with a yes or a no; None when the unit is no such answer
-    (a value that tells something else, «Stage : mairie de Lyon», is read as a sentence)."""
-    fields = labelled_fields(unit)
-    colon = unit.find(":")
-    spoken = _SPOKEN_ANSWER.fullmatch(unit.strip())
-    if spoken is not None and len(fields) != 1 and start < spoken.end(1):
-        value = spoken.group(2)
-    elif len(fields) != 1 or not 0 <= start < colon:
-        return None
-    else:
-        value = fields[0][1]
-    first = re.match(r"[^\W\d_][\w/]*", value.casefold())
-    word = first.group() if first else ""
+    """`label_answer` as a yes or a no: True, False, or None when open or no answer."""
+    answer = label_answer(unit, start, rules_dir)
+    return None if answer in {None, Answer.OPEN} else answer == Answer.YES
+
+
+def label_answer(unit: str, start: int, rules_dir: Path | None = None) -> Answer | None:
+    """A yes/no answering what its label names: a field («Reconversion : non (jobs étudiants)», «Stage en
+    cours : oui», "Career change: no"), one of several fields of a line («stage : aucun ; reconversion :
+    non»), a label and its answer alone («Banque non.»), a question and its answer («Vous êtes en stage ?
+    Non.»), a checklist's mark («✅ pas de reconversion», «[ ] études terminées», «(?) pas en stage»).
+    The label's own negation is folded in (`_with_polarity`). An answer offering both («oui / non»),
+    doubting («hard to say», «je ne sais pas») or questioning its label («(x) pas de reconversion ? …») is
+    OPEN. None when the mention at `start` is not in such a label, or the value tells something else
+    («Stage : mairie de Lyon», read as a sentence)."""
     m = load_meanings(rules_dir)
-    if word in m["answer_no"].lemmas:
-        return False
-    return True if word in m["answer_yes"].lemmas else None
+    marked = _mark_answer(unit, start, m)
+    if marked is not None:
+        return marked
+    field = _field_at(unit, start)
+    if field is None:
+        return None
+    label, value = field
+    asked = label.rstrip().endswith("?")
+    said = _value_answer(value, m)
+    if asked and _first_word(value) in m["answer_contradicting"].lemmas:
+        said = Answer.YES  # «Vous n'êtes pas en stage ? Si.»: the negation contradicted
+    elif asked and said == Answer.NO and _negated_label(label, m):
+        return Answer.NO  # «Vous n'êtes pas en stage ? Non.»: the no agrees with the negation
+    return None if said is None else _with_polarity(said, _negated_label(label, m), asked)
 
 
+def opens_with_an_answer(unit: str, rules_dir: Path | None = None) -> bool:
+    """A unit whose first word is a yes or a no («Non.», «Oui, un BTS.», «Si, jusqu'en mars.», "No."): the
+    answer to a question asked just before it."""
+    m = load_meanings(rules_dir)
+    word = _first_word(unit)
+    return any(word in m[name].lemmas for name in ("answer_yes", "answer_no", "answer_contradicting"))
+
+
+def _first_word(text: str) -> str:
+    first = re.search(r"[^\W\d_][\w/']*", text.casefold())
+    return first.group() if first else ""
+
+
+def _with_polarity(said: Answer, negated: bool, asked: bool) -> Answer:
+    """The answer to a label stating an absence: «Pas de reconversion : oui» confirms it (none); a yes to
+    «Vous n'êtes pas en reconversion ?», or a no to «Pas de reconversion», a careful coordinator cannot
+    read (none, or «I do not meet it»?): open."""
+    if not negated or said == Answer.OPEN:
+        return said
+    return Answer.NO if said == Answer.YES and not asked else Answer.OPEN
+
+
+def _mark_answer(unit: str, start: int, m: dict[str, Meaning]) -> Answer | None:
+    """A checklist's line: a mark, then the criterion as its label («✔ pas en stage», «[x] études
+    terminées», «? pas en service civique»), the label ending at a colon, a dash or a question mark. A tick
+    says the label holds, a cross or an empty box that it does not; a question mark, or a label asked
+    («(x) pas de reconversion ? je ne sais pas…»), leaves it open. A cross on a label of an absence with
+    more told after it lets the sentence decide («✘ pas en stage — je suis en stage jusqu'en mars»)."""
+    mark = _MARK.match(unit)
+    end = len(unit) if mark is None else _label_end(unit, mark.end())
+    if mark is None or not mark.end() <= start < end or _MARK_SIGN.search(unit, mark.end(), end):
+        return None  # several marks on a line («✘ pas de stage ✘ pas de reconversion»): a legend, no answer
+    sign = re.sub(r"\s", "", mark.group(1)).casefold()
+    if "?" in sign or unit[end : end + 1] == "?":
+        return Answer.OPEN
+    negated = _negated_label(unit[mark.end() : end], m)
+    ticked = sign in m["mark_yes"].lemmas
+    if not ticked and sign not in m["mark_no"].lemmas:
+        return None
+    if not ticked and negated:
+        return Answer.YES if not unit[end:].strip(" :—–-.") else None
+    return _with_polarity(Answer.YES if ticked else Answer.NO, negated, asked=False)
+
+
+_MARK_SIGN = re.compile(r"[✅✔✓☑✘✗❌❎☐☒]|\[\s*[xX✓?]?\s*\]|\(\s*[xX✓]?\s*\)")
+
+
+def _label_end(unit: str, start: int) -> int:
+    """Where a checklist line's label ends: at its colon, dash or question mark, else at the line's end."""
+    ends = [i for i in (unit.find(c, start) for c in ":—–?") if i >= 0]
+    return min(ends, default=len(unit))
+
+
+# A checklist's mark opening a line: a tick, a cross, an empty or ticked box, a question mark.
+_MARK = re.compile(r"^\W{0,2}?((?:[✅✔✓☑✘✗❌❎☐☒]|\[\s*[xX✓?]?\s*\]|\(\s*[xX✓?]?\s*\)|\?)+)\s*(?=\w)")
+
+
+def _field_at(unit: str, start: int) -> tuple[str, str] | None:
+    """The label and the value of the one field whose label holds `start`: the field of its line, or of
+    the «;»-separated part of it (several fields told on one line), or a question and its answer."""
+    offset = 0
+    for part in re.split(r"(?<=[;\n])", unit):
+        if offset <= start < offset + len(part):
+            return _field_in(part, start - offset)
+        offset += len(part)
+    return None
+
+
+def _field_in(part: str, start: int) -> tuple[str, str] | None:
+    fields = labelled_fields(part.rstrip(";"), max_words=_CRITERION_WORDS)
+    spoken = _SPOKEN_ANSWER.fullmatch(part.strip())
+    question = _QUESTION_ANSWER.fullmatch(part.strip())
+    if question is not None and start < part.find("?"):
+        return question.group(1), question.group(2)
+    if spoken is not None and len(fields) != 1 and start < part.find(spoken.group(1)) + len(spoken.group(1)):
+        return spoken.group(1), spoken.group(2)
+    if len(fields) != 1 or not 0 <= start < part.find(":"):
+        return None
+    return fields[0]
+
+
+# A question and its answer told on one line, or joined from two: «Vous êtes en stage ? Non.».
+_QUESTION_ANSWER = re.compile(r"([^?:]{3,}\?)\s*(\S.*)")
+
+
+def _value_answer(value: str, m: dict[str, Meaning]) -> Answer | None:
+    """What a value says: its first word a yes or a no; both offered («oui / non», "yes or no") or a doubt
+    opening it («je ne sais pas», «difficile à dire», "hard to say") leave it open."""
+    lowered = value.casefold().replace("’", "'")
+    if m["answer_open"].phrased_in(lowered[:30]):  # the doubt opens the value, not a later clause
+        return Answer.OPEN
+    first = _first_word(lowered)
+    said = None if first not in m["answer_yes"].lemmas | m["answer_no"].lemmas else Answer.YES
+    said = Answer.NO if first in m["answer_no"].lemmas else said
+    offered = re.match(r"\W*\w+\s*(?:/|\bou\b|\bor\b)\s*(\w+)", lowered)
+    other = offered.group(1) if offered else ""
+    if said is not None and (other in m["answer_no"].lemmas or other in m["answer_yes"].lemmas):
+        return Answer.OPEN  # «oui / non (rayer la mention inutile)»: nothing struck out
+    return said
+
+
+def _negated_label(label: str, m: dict[str, Meaning]) -> bool:
+    """A label stating the criterion as an absence: «pas de reconversion», «ni stage ni service civique»,
+    "no career change", "not on an internship"."""
+    words = WORD.findall(label.casefold().replace("’", "'"))
+    return any(word in m["label_negation"].lemmas for word in words)
+
+
+# A criterion's label may name two situations and a time: «stage ou service civique en cours».
+_CRITERION_WORDS = 7
 # A label of at most three words and its one-word answer, nothing else: «Banque non.», «Coopérative oui !».
 _SPOKEN_ANSWER = re.compile(r"\W*((?:[^\W\d_][\w'’-]*\s+){1,3})([^\W\d_]+)\W*")

@@ -30,7 +30,7 @@ from intake.understanding.clauses import (
 )
 from intake.understanding.dates import find_dates
 from intake.understanding.facts import BODY, SUBJECT, Evidence, SituationFacts, Source
-from intake.understanding.forms import answer_at
+from intake.understanding.forms import Answer, label_answer, opens_with_an_answer
 from intake.understanding.left_to_pass import MAYBE_LEFT, part_left
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
 from intake.understanding.owner import anothers
@@ -78,7 +78,16 @@ _UNTIL = re.compile(
 
 
 def _units(source: Source) -> list[str]:
-    return [ln for ln in source.lines() if ln] if source.is_document else source.sentences()
+    """A document's lines, a mail's sentences; a question and the answer told after it are one unit
+    («Vous n'êtes pas en stage ?» / «Non.»), read together as a label and its answer (forms.py)."""
+    units = [ln for ln in source.lines() if ln] if source.is_document else source.sentences()
+    joined: list[str] = []
+    for unit in units:
+        if joined and joined[-1].endswith("?") and opens_with_an_answer(unit):
+            joined[-1] = f"{joined[-1]} {unit}"
+        else:
+            joined.append(unit)
+    return joined
 
 
 @dataclass
@@ -304,7 +313,7 @@ def _read_mention(
     evidence = Evidence(unit, source.where)
     # A cover letter's sentence is the writer's own words, read like the mail; a CV line is read as dated.
     own = not source.is_document or in_own_words(unit)
-    answered = _answered(unit, situation, lexicon.structure)
+    answered = _answered(unit, situation, lexicon.structure, today)
     if answered is not None:
         # «Reconversion : non (jobs étudiants)», «Stage en cours : oui»: the form's answer is the fact.
         _record(reading, name, answered, evidence, own, source)
@@ -361,18 +370,23 @@ def _record(reading: _Reading, name: str, state: str, evidence: Evidence, own: b
         reading.told_over.add(name)
 
 
-def _answered(unit: str, situation: Situation, structure: Structure) -> str | None:
+def _answered(unit: str, situation: Situation, structure: Structure, today: date) -> str | None:
     """A form's yes/no field naming the situation in its label (forms.py): a no is none now; a yes is held
-    now when the field says now («Stage en cours : oui», «Stage : oui, en cours»), else asked («Stage :
-    oui» — when?)."""
+    now when the field says now («Stage en cours : oui», «Stage : oui, en cours») or its end is ahead, else
+    asked («Stage : oui» — when?); a yes to a question is left to the sentence; an open answer
+    («Reconversion : difficile à dire», «oui / non») is asked."""
     hit = situation.current.search(unit) if situation.current is not None else None
     starts = find_mention_starts(unit, situation) + ([hit.start()] if hit else [])
-    answers = {answer_at(unit, start) for start in starts} - {None}
+    answers = {label_answer(unit, start) for start in starts} - {None}
     if len(answers) != 1:
-        return None
-    if not answers.pop():
-        return NOT_NOW
-    return NOW if is_found(structure.now_stated, unit) or is_found(structure.until_today, unit) else UNSURE
+        return None if len(answers) < 2 else UNSURE
+    answer = answers.pop()
+    if answer != Answer.YES:
+        return NOT_NOW if answer == Answer.NO else UNSURE
+    if "?" in unit:
+        return None  # «Est-ce que je suis en stage ? Oui, jusqu'en avril»: the sentence tells more
+    now = is_found(structure.now_stated, unit) or is_found(structure.until_today, unit)
+    return NOW if now or ends_ahead(unit, situation, structure, today) else UNSURE
 
 
 def _state_of(
@@ -483,7 +497,7 @@ def _stance_of(unit: str, situation: Situation) -> str:
 def _denied_at(unit: str, hit: re.Match[str], structure: Structure) -> bool:
     """«Aucune reconversion : …», «sans reconversion», "no career change": the thing named is denied by
     its own determiner (in English, a negation word before it in its clause)."""
-    if not is_french(unit):
+    if is_english(unit):  # a unit of no function word («Ni stage, ni reconversion») is read in French
         return has_word(structure.english, "negation", unit[clause_start(unit, hit.start()) : hit.start()])
     return any(is_denied(t) for t in tokens_in(parse(unit), hit.start(), hit.end()))
 
