@@ -17,6 +17,7 @@ from intake.parsing import ParsedMessage, split_forwarded, strip_quoted, writer_
 from intake.store.models import CASE_TOKEN
 from intake.understanding.call_text import without_call
 from intake.understanding.contacts import is_our_address
+from intake.understanding.criteria_answers import Answered, answers_the_call
 from intake.understanding.forms import is_own_fiche
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
 from intake.understanding.signals import (
@@ -385,6 +386,8 @@ class DirectApplication:
         if signals or not hits or not in_first_person:
             other = other or offers_a_post(body, msg.subject)
         first_person = _FIRST_PERSON_APPLYING.search(body + "\n" + msg.subject)
+        # Answers to the call's criteria, point by point, are the writer's own facts, told as a form does.
+        answers = answers_the_call(_own_text(msg), lex)
         # The writer's own search, wish to join or CV outweighs employer words («chargée de partenariats»);
         # a teacher's «je suis enseignant en BTS» beside «nos étudiants» does not.
         # A fiche whose name fields name the sender is told in the first person, as a form is.
@@ -393,23 +396,39 @@ class DirectApplication:
             and (_FIRST_PERSON.search(sig.evidence) or is_own_fiche(body, sender))
             for sig in signals
         )
-        if other and not first_person and not own and not (referral and len(signals) > 1):
+        if other and not (first_person or own or answers) and not (referral and len(signals) > 1):
             return RuleResult(False, f"Écrit comme un employeur ou partenaire (« {other[:80]} »).")
-        if hits and not stated_in_body and not signals and _only_asks(msg, body):
+        if hits and not stated_in_body and not signals and not answers and _only_asks(msg, body):
             return RuleResult(False, f"L'objet (« {hits[0]} ») nomme le sujet d'une question ; rien de soi.")
-        told_of = None if hits or _has_cv(msg) else _only_told_of(signals, referral, body)
+        told_of = None if hits or _has_cv(msg) or answers else _only_told_of(signals, referral, body)
         if told_of is not None:
             return told_of
-        seen = [f"mots de candidature (« {hits[0]} »)"] if hits else []
-        if _has_cv(msg) and not any(sig.name == "cv" for sig in signals):
-            seen.append("CV joint")
-        seen += [sig.describe() for sig in signals]
+        seen = _seen(hits, signals, answers, msg)
         if not seen:
             return RuleResult(False)
         details = {"forwarded_by": msg.from_addr or ""} if referral and msg.from_addr else {}
         if not hits and not _has_cv(msg) and [sig.name for sig in signals] == ["cv"]:
             details["document"] = signals[0].evidence  # all rests on a document: it must read as a CV
         return RuleResult(True, f"Candidature — signaux vus : {' ; '.join(seen)}.", details)
+
+
+def _seen(hits: list[str], signals: list[Signal], answers: list[Answered], msg: ParsedMessage) -> list[str]:
+    """The signals an application rests on, each as the coordinator reads it in the reason."""
+    seen = [f"mots de candidature (« {hits[0]} »)"] if hits else []
+    if _has_cv(msg) and not any(sig.name == "cv" for sig in signals):
+        seen.append("CV joint")
+    seen += [sig.describe() for sig in signals]
+    if answers:
+        shown = " ; ".join(f"« {a.describe()} »" for a in answers[:3])
+        seen.append(f"réponses aux critères de l'appel ({len(answers)} : {shown})")
+    return seen
+
+
+def _own_text(msg: ParsedMessage) -> str:
+    """The text the writer sent, quotes kept (a line under a quoted condition answers it), a forwarded
+    message left out (ForwardedApplication reads it)."""
+    forwarded = split_forwarded(msg.text, msg.subject)
+    return (forwarded.cover if forwarded is not None else msg.text)[:6000]
 
 
 def _only_told_of(signals: list[Signal], referral: Signal | None, body: str) -> RuleResult | None:

@@ -1,0 +1,178 @@
+"""A first mail that answers the programme's criteria one by one: the writer's own facts laid out as answers,
+not told in sentences.
+
+Someone with the call in front of them answers it point by point, without «je»: a label naming a criterion and
+its value («Niveau d'études : BTS»), a question of the call and its answer («Études terminées ? Oui.»), a
+numbered answer to the call's numbered conditions («2 : juin 2025», «3. Oui, terminées»), a table row
+(«Stage / service civique | non»), or a line written under a quoted condition («> … bac+2 minimum ;» then
+«Licence de géographie.»). Each such unit is an answer to a criterion; several of them are an applicant's
+facts, the content of an application (classify.py). Which way each answer goes (met or not) is read elsewhere
+(forms.py, the criteria's readers): here only whether the writer answers.
+
+A condition stated is no answer: a numbered item opening on an infinitive («Être titulaire…», «Ne pas être en
+stage») is the call's own list; a value that only lists options in brackets («(stage, emploi, recherche)») is
+a blank form's; a quoted condition with nothing written under it is the call, quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from intake.understanding.dates import find_dates
+from intake.understanding.lexicon import Lexicon, Meaning, load_meanings
+
+# Units of answers that make an application: one or two lines of a form may be a signature's or a question's.
+ANSWERS_OF_AN_APPLICATION = 3
+
+
+@dataclass(frozen=True)
+class Answered:
+    """One criterion answered: what was asked (a label, a question, a number, a quoted condition) and the
+    writer's answer, both as written."""
+
+    asked: str
+    answer: str
+
+    def describe(self) -> str:
+        return f"{self.asked.strip()[:50]} → {self.answer.strip()[:50]}"
+
+
+_QUOTED = re.compile(r"^\s*>+\s?(.*)$")
+_NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.):-]?\s*[.):\-–]\s*(\S.*)$")
+_BULLET = re.compile(r"^\s*[-•·▪–—*]+\s*")
+_MARKS = re.compile(r"[✅❌✔✘✓✗☑☐☒]|\[\s*[xX✓ ]?\s*\]|\(\s*[xX]\s*\)")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # «bac+2» is the word «bac» and a number
+_LABEL_WORDS = 8  # a label or a question of a form is short; a longer text before a colon is a sentence
+_ANSWER_WORDS = 30  # an answer beyond this length is a letter's paragraph
+# Openings of a condition stated (the call's own list), not answered: an infinitive of being or having,
+# or a negation before one («Ne pas être…», "Not be…"); other infinitives are read by their ending.
+_CONDITION_OPENINGS = frozenset({"être", "etre", "avoir", "ne", "n'", "n’", "be", "have", "hold", "must"})
+_INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def _names_criterion(text: str, m: dict[str, Meaning]) -> bool:
+    criterion = m["criterion"]
+    return criterion.phrased_in(text) or any(criterion.holds(w) for w in _words(text))
+
+
+def _is_diploma(text: str, lexicon: Lexicon) -> re.Match[str] | None:
+    return next((hit for d in lexicon.diplomas if (hit := d.pattern.search(text))), None)
+
+
+def _opens_an_answer(value: str, m: dict[str, Meaning]) -> bool:
+    """A yes, a no or another short answer's opening («Ni l'un ni l'autre», «Presque»), or a mark."""
+    words = _words(value)
+    first = words[0] if words else ""
+    opening = any(first in m[name].lemmas for name in ("answer_yes", "answer_no", "answer_short"))
+    return opening or _MARKS.match(value.strip()) is not None
+
+
+def _states_a_condition(item: str, lexicon: Lexicon) -> bool:
+    """An item of the call's own list: it opens on an infinitive («Être titulaire…», «Rechercher un emploi»,
+    «Ne pas être en stage»), unless that word opens a diploma's name («Master 2…»)."""
+    words = _words(item)
+    if not words:
+        return False  # a number or a date alone («2 : 2026») answers
+    first = words[0]
+    hit = _is_diploma(item, lexicon)
+    if hit is not None and hit.start() == 0:
+        return False
+    return first in _CONDITION_OPENINGS or (first.endswith(_INFINITIVE_ENDINGS) and len(first) > 4)
+
+
+def _is_answer(value: str) -> bool:
+    """A value that answers: said shortly, not a list of options in brackets, not a question back."""
+    value = value.strip()
+    words = _words(value)
+    if not words or len(words) > _ANSWER_WORDS or value.endswith("?"):
+        return False
+    return not (value.startswith("(") and value.rstrip(".").endswith(")"))
+
+
+def _tells_a_fact(value: str, lexicon: Lexicon, m: dict[str, Meaning]) -> bool:
+    """A numbered item holding an answer: a yes or a no, a date, a diploma, or a criterion named."""
+    dated = _YEAR.search(value) is not None or bool(find_dates(value))
+    named = _names_criterion(value, m) or _is_diploma(value, lexicon) is not None
+    return _opens_an_answer(value, m) or dated or named
+
+
+def _labelled(line: str) -> tuple[str, str] | None:
+    """A line cut into what is asked and its answer: «Label : value», «Question ? Answer», «cell | cell»."""
+    line = _BULLET.sub("", line).strip()
+    cells = [c.strip() for c in re.split(r"\s*[|\t]\s*", line) if c.strip()]
+    if len(cells) >= 2:
+        return cells[0], " | ".join(cells[1:])
+    for mark in ("?", ":"):
+        asked, found, answer = line.partition(mark)
+        if found and asked.strip() and answer.strip() and len(_words(asked)) <= _LABEL_WORDS:
+            return asked, answer
+    return None
+
+
+def _questions_on(line: str) -> Iterator[tuple[str, str]]:
+    """Every «question ? answer» of a line, also several on one («En stage ? Non. Reconversion ? Non.»)."""
+    parts = line.split("?")
+    asked = parts[0]
+    for i, part in enumerate(parts[1:], start=1):
+        answer, next_asked = part, ""
+        if i < len(parts) - 1:
+            cut = max(part.rfind(". "), part.rfind("! "))
+            answer, next_asked = (part[: cut + 1], part[cut + 1 :]) if cut >= 0 else ("", part)
+        if answer.strip():
+            yield asked, answer
+        asked = next_asked
+
+
+def _line_units(line: str, lexicon: Lexicon, m: dict[str, Meaning]) -> Iterator[Answered]:
+    numbered = _NUMBERED.match(line)
+    if numbered is not None:
+        item = numbered.group(2)
+        if not _states_a_condition(item, lexicon) and _tells_a_fact(item, lexicon, m):
+            yield Answered(numbered.group(1), item)
+        return
+    pairs = list(_questions_on(_BULLET.sub("", line))) if "?" in line else []
+    if not pairs:
+        cut = _labelled(line)
+        pairs = [cut] if cut is not None else []
+    for asked, answer in pairs:
+        if len(_words(asked)) <= _LABEL_WORDS and _names_criterion(asked, m) and _is_answer(answer):
+            yield Answered(asked, answer)
+
+
+def _under_quotes(lines: list[str], m: dict[str, Meaning]) -> Iterator[Answered]:
+    """A line of the writer's right under a quoted condition: their answer to it."""
+    quoted = ""
+    for line in lines:
+        q = _QUOTED.match(line)
+        if q is not None:
+            quoted = q.group(1) if q.group(1).strip() else quoted
+        elif line.strip():
+            if quoted and _names_criterion(quoted, m):
+                yield Answered(quoted, line)
+            quoted = ""
+
+
+def criteria_answers(text: str, lexicon: Lexicon, rules_dir: Path | None = None) -> list[Answered]:
+    """The writer's answers to the programme's criteria in `text` (a first mail's own text, quotes kept: a
+    line under a quoted condition answers it), in order."""
+    m = load_meanings(rules_dir)
+    lines = text.replace("\r\n", "\n").split("\n")
+    found = list(_under_quotes(lines, m))
+    for line in lines:
+        if _QUOTED.match(line) is None:
+            found.extend(_line_units(line, lexicon, m))
+    return found
+
+
+def answers_the_call(text: str, lexicon: Lexicon, rules_dir: Path | None = None) -> list[Answered]:
+    """The answers when there are enough of them to be an application's content, else []."""
+    found = criteria_answers(text, lexicon, rules_dir)
+    return found if len(found) >= ANSWERS_OF_AN_APPLICATION else []
