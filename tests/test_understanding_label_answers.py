@@ -117,3 +117,19 @@ def test_a_yes_to_ones_own_question_with_an_end_ahead_is_held_now() -> None:
 def test_a_value_that_tells_something_else_is_no_answer() -> None:
     unit = "Stage en cours : à la régie de quartier de Lille"
     assert label_answer(unit, 0) is None
+
+
+TABLE_ROWS = [
+    ("| Reconversion en cours | non |", "Reconversion", Answer.NO),
+    ("Internship right now\tyes", "Internship", Answer.YES),
+    ("| Stage / volontariat / changement de métier | non / non / non |", "changement", Answer.NO),
+    ("Internship / career change: no / no", "career", Answer.NO),
+    ("Volontariat / stage : non / oui", "stage", Answer.OPEN),
+]
+
+
+@pytest.mark.parametrize(("unit", "word", "expected"), TABLE_ROWS, ids=[u for u, _, _ in TABLE_ROWS])
+def test_a_table_row_or_a_list_of_labels_answered_alike_answers_each_label(
+    unit: str, word: str, expected: Answer
+) -> None:
+    assert label_answer(unit, unit.index(word)) == expected

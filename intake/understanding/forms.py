@@ -188,9 +188,16 @@ def _field_in(part: str, start: int) -> tuple[str, str] | None:
         return question.group(1), question.group(2)
     if spoken is not None and len(fields) != 1 and start < part.find(spoken.group(1)) + len(spoken.group(1)):
         return spoken.group(1), spoken.group(2)
+    row = _TABLE_ROW.fullmatch(part.strip())
+    if row is not None and len(fields) != 1 and start < part.find(row.group(1)) + len(row.group(1)):
+        return row.group(1), row.group(2)
     if len(fields) != 1 or not 0 <= start < part.find(":"):
         return None
     return fields[0]
+
+
+# A table's row of two cells, told with pipes or a tab: «| Stage en cours | non |», «Reconversion\tnon».
+_TABLE_ROW = re.compile(r"\|?\s*([^|\t]{3,60}?)\s*(?:\||\t)\s*([^|\t]+?)\s*\|?")
 
 
 # A question and its answer told on one line, or joined from two: «Vous êtes en stage ? Non.».
@@ -208,8 +215,10 @@ def _value_answer(value: str, m: dict[str, Meaning]) -> Answer | None:
     said = Answer.NO if first in m["answer_no"].lemmas else said
     offered = re.match(r"\W*\w+\s*(?:/|\bou\b|\bor\b)\s*(\w+)", lowered)
     other = offered.group(1) if offered else ""
-    if said is not None and (other in m["answer_no"].lemmas or other in m["answer_yes"].lemmas):
+    opposite = m["answer_yes"].lemmas if said == Answer.NO else m["answer_no"].lemmas
+    if said is not None and other in opposite:
         return Answer.OPEN  # «oui / non (rayer la mention inutile)»: nothing struck out
+    # «non / non / non» under «Stage / service civique / reconversion»: one answer to each, all alike
     return said
 
 
