@@ -222,10 +222,11 @@ CORPORA = (
     # as the applicant's situation. Scored again at the end of stop 27 (eb52bcd, tuned on learners; nobody had
     # read it): kind 0.855, fields 0.765, verdict 0.559, 11 false rejections, 3 false acceptances. Tuned on at
     # stop 28, once ../englishes had its first figure (h-acall: the call's text inside a mail is not the
-    # applicant's word; h-alabel: a label's, a question's or a mark's answer read with its polarity; h-alevel: a
-    # level or a date answering the call's threshold; h-akind: a first mail answering the criteria is an
-    # application; the lead: a table's row, answers alike under a list of labels): kind 0.970, fields 0.920,
-    # verdict 0.724, no false rejection, 2 false acceptances. Floors = those minus 0.02; no false rejection.
+    # applicant's word; h-alabel: a label's, a question's or a mark's answer read with its polarity;
+    # h-alevel: a level or a date answering the call's threshold; h-akind: a first mail answering the criteria
+    # is an application; the lead: a table's row, answers alike under a list of labels): kind 0.970, fields
+    # 0.920, verdict 0.724, no false rejection, 2 false acceptances. Floors = those minus 0.02; no false
+    # rejection.
     Corpus("answers", "written answering the call first: each application answers the programme's own words "
            "(the call quoted, pasted or forwarded, its criteria as a checklist, a form, a table, yes/no "
            "answers…), the deciding fact in the answer, never in the criteria's words, tuned on from stop 28",

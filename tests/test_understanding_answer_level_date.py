@@ -6,20 +6,14 @@ and English, read through `propulse extract`'s path on the reading day 2026-11-2
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
-from fixtures_docs import make_message
-
-from intake.extract import extract_message
-
-TODAY = date(2026, 11, 26)
+from reading_day import extracted
 
 
 def _read(body: str) -> dict[str, Any]:
-    message = make_message(body, subject="Candidature", from_name="Lou Garnier", from_addr="lou@ex.org")
-    return extract_message(message, today=TODAY)
+    return extracted(body, from_name="Lou Garnier", from_addr="lou@ex.org")
 
 
 @pytest.mark.parametrize(

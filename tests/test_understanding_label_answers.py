@@ -7,16 +7,13 @@ never refused. Phrasings of our own, French and English, read through `propulse 
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
-from fixtures_docs import make_message
+from reading_day import extracted, status
 
-from intake.extract import extract_message
 from intake.understanding.forms import Answer, label_answer
 
-TODAY = date(2026, 11, 26)
 DIPLOMA = "BUT carrières sociales obtenu en juin 2026."
 AIM = "Je cherche un poste d'animateur dans une association."
 EN_DIPLOMA = "I was awarded my BA in Geography in June 2026."
@@ -24,11 +21,7 @@ EN_AIM = "I am looking for a job in a housing cooperative."
 
 
 def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body, subject="Candidature Pro'pulse"), today=TODAY)
-
-
-def _status(result: dict[str, Any], criterion: str) -> str:
-    return str(next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion))
+    return extracted(body, subject="Candidature Pro'pulse")
 
 
 ANSWERS = [
@@ -80,7 +73,7 @@ ANSWERS = [
 @pytest.mark.parametrize(("body", "expected"), ANSWERS)
 def test_a_label_answer_is_read_with_its_polarity(body: str, expected: dict[str, str]) -> None:
     result = _read(body)
-    assert {criterion: _status(result, criterion) for criterion in expected} == expected
+    assert {criterion: status(result, criterion) for criterion in expected} == expected
 
 
 LABELS = [
@@ -111,7 +104,7 @@ def test_a_line_of_several_marks_is_a_legend_not_an_answer() -> None:
 
 def test_a_yes_to_ones_own_question_with_an_end_ahead_is_held_now() -> None:
     result = _read(f"{DIPLOMA}\nSuis-je encore en stage ? Oui, jusqu'en mai, dans une ressourcerie.\n{AIM}")
-    assert _status(result, "not_internship") == "not_met"
+    assert status(result, "not_internship") == "not_met"
 
 
 def test_a_value_that_tells_something_else_is_no_answer() -> None:

@@ -16,9 +16,8 @@ idiom truly leaves a criterion open, it is ``unknown`` and a second comment line
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from kit import M
+from tagged import FACTS as FACTS  # the facts a feature carries, read by tests/test_tagged_corpora.py
+from tagged import Featured
 
 GRID = {
     "uk": "England and Wales: uni, finals, a 2:1, resits, placement year, sandwich course, HND/HNC,"
@@ -49,28 +48,10 @@ GRID = {
     " writing in English about someone (referrals): «my son has just completed…», «I'm writing on behalf"
     " of…»",
 }
-FACTS = (
-    "graduation",
-    "level",
-    "situation",
-    "career_change",
-    "aim",
-    "studies_finished",
-    "kind",
-)
 
 
-@dataclass(frozen=True)
-class N:
+class N(Featured):
     """One message and the idiom that carries its deciding fact: ``words`` stand in its subject, body or CV
     as written (case and line breaks aside), and they are the writer's own English, not a French phrase."""
 
-    feature: str
-    fact: str
-    words: str
-    m: M
-
-    def __post_init__(self) -> None:
-        assert self.feature in GRID, self.feature
-        assert self.fact in FACTS, self.fact
-        assert (self.fact == "kind") == (self.m.truth["kind"] != "application"), (self.fact, self.m.subject)
+    GRID = GRID

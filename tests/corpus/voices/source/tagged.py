@@ -1,5 +1,5 @@
-"""What the corpora written one tag first share (constructions, noise, implied, learners, answers): the
-facts a message's tag may carry, and the item that wraps a mail with its feature and its fact.
+"""What the corpora written one tag first share (constructions, noise, implied, learners, answers,
+englishes): the facts a message's tag may carry, and the item that wraps a mail with its feature and its fact.
 
 A corpus's own module (learners.py, answers.py…) keeps its grid and its docstring; it names the item ``N``
 by subclassing ``Featured`` with its ``GRID``.
