@@ -1,0 +1,33 @@
+"""Build the jargon corpus: source/batch*.py → NNNN.eml + truth.jsonl, deterministically.
+
+    python tests/corpus/jargon/build.py [--out DIR]
+
+Nobody tunes the reader on this corpus (see LICENCE.md). Every message's deciding fact is carried by the words
+of an institution (ECTS counts and jury codes, RNCP and EQF levels, diploma acronyms, employment schemes,
+work contracts, immersion schemes, volunteering schemes, career-change schemes, structure types of the social
+economy, an adviser's referral jargon, administrative dates, the same institutions in English — the grid of
+source/jargon.py); each truth line carries the feature (`feature`) and the fact it carries (`fact`).
+Everything else (MIME, attached CVs, Message-IDs, the refusal of a label that contradicts the rules, the
+command line) is the voices corpus's builder, `../voices/build.py`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+_spec = importlib.util.spec_from_file_location("voices_build", HERE.parent / "voices" / "build.py")
+assert _spec and _spec.loader
+voices_build = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(voices_build)  # also puts the voices kit on sys.path for source/batch*.py
+sys.path.insert(0, str(HERE / "source"))  # jargon.py (N, the grid of institutions)
+
+
+def build(out: Path, source: Path = HERE / "source") -> int:
+    return int(voices_build.build_tagged(out, source, ("feature", "fact")))
+
+
+if __name__ == "__main__":
+    raise SystemExit(voices_build.run(__doc__.splitlines()[0], HERE, build))
