@@ -84,12 +84,12 @@ Thi Thanh Ngo
 06 88 01 53 72""",
         app("Thi Thanh", "Ngo", phone="+33688015372", bac=5, grad="2025-09", unknown=("job_seeking_ess",), status="m2_grh_inscrite_ft_sans_secteur"),
     )),
-    # Feature: contracts — studies_finished — contrat d'apprentissage jusqu'au 31/08/2027
-    N("contracts", "studies_finished", "contrat d'apprentissage jusqu'au 31/08/2027", M(
+    # Feature: contracts — studies_finished — contrat d'apprentissage qui court jusqu'au 15/09/2027
+    N("contracts", "studies_finished", "contrat d'apprentissage qui court jusqu'au 15/09/2027", M(
         "Lucas Ferreira <lucas.ferreira@example.com>", "Pro'pulse : candidature", "06 08:51",
         """Bonjour,
 
-Je suis en M1 Économie sociale et solidaire à l'université de Poitiers, en contrat d'apprentissage jusqu'au 31/08/2027 dans une coopérative de distribution bio (rythme 3 semaines / 1 semaine).
+Je suis en M1 Gestion des entreprises de l'ESS à l'université de Limoges, en contrat d'apprentissage qui court jusqu'au 15/09/2027 dans une coopérative de distribution bio (rythme 3 semaines / 1 semaine).
 
 Le programme m'intéresse pour préparer la suite.
 
@@ -173,13 +173,13 @@ Sandrine Mbemba
 07 04 62 18 93""",
         app("Sandrine", "Mbemba", phone="+33704621893", bac=3, grad="2025-06", failing=("not_career_change",), status="dees_ptp_apres_douze_ans_as"),
     )),
-    # Feature: transitions — career_change — un bilan de compétences
+    # Feature: transitions — career_change — un bilan de compétences financé par mon CPF
     # ambiguous: a bilan de compétences says nothing of what came before: a first job or a whole trade
-    N("transitions", "career_change", "un bilan de compétences", M(
+    N("transitions", "career_change", "un bilan de compétences financé par mon CPF", M(
         "Romain Esposito <romain.esposito@example.net>", "Pro'pulse", "12 08:44",
         """Bonjour,
 
-Master 2 Management des organisations de l'ESS (Université Lyon 2, juillet 2025). J'ai fait un bilan de compétences au printemps 2025 qui m'a conforté dans l'idée de travailler dans une coopérative.
+Master 2 Géographie et aménagement (Université Lyon 2, juillet 2025). J'ai fait au printemps 2025 un bilan de compétences financé par mon CPF, qui m'a conforté dans l'idée de travailler dans une coopérative d'habitants.
 
 Je suis disponible dès maintenant.
 
@@ -259,16 +259,16 @@ Nkechi Obi
     # Feature: english_jargon — situation — ESC volunteering (European Solidarity Corps) until the end of February
     # ambiguous: the European Solidarity Corps is an analogue of the service civique, not the scheme itself
     N("english_jargon", "situation", "ESC volunteering (European Solidarity Corps) until the end of February", M(
-        "Matteo Rinaldi <matteo.rinaldi@example.org>", "Pro'pulse - application", "19 20:31",
+        "Lorenzo Rinaldi <lorenzo.rinaldi@example.org>", "Pro'pulse - application", "19 20:31",
         """Hi,
 
-I'm Italian, 25, with a laurea magistrale in Political Science (Bologna, March 2025, 120 ECTS after my 180 ECTS bachelor). Right now I'm doing my ESC volunteering (European Solidarity Corps) until the end of February in a youth centre in Strasbourg.
+I'm Italian, 25, with a laurea magistrale in Political Science (Padova, March 2025, 120 ECTS after my 180 ECTS bachelor). Right now I'm doing my ESC volunteering (European Solidarity Corps) until the end of February in a youth centre in Strasbourg.
 
 After that I want to stay in France and work for an NGO or a cooperative.
 
-Matteo Rinaldi
+Lorenzo Rinaldi
 +39 347 218 5936""",
-        app("Matteo", "Rinaldi", phone="+393472185936", bac=5, grad="2025-03", unknown=("not_service_civique",), status="en_esc_volontaire_fevrier", language="en"),
+        app("Lorenzo", "Rinaldi", phone="+393472185936", bac=5, grad="2025-03", unknown=("not_service_civique",), status="en_esc_volontaire_fevrier", language="en"),
     )),
     # Feature: rncp_levels — kind — inscrits au RNCP
     N("rncp_levels", "kind", "inscrits au RNCP", M(

@@ -146,16 +146,16 @@ Je cherche un poste d'animatrice de quartier en centre social associatif.
     # Feature: civic_schemes — situation — en VSI
     # ambiguous: a VSI is a volunteering of international solidarity, a cousin of the service civique, not it
     N("civic_schemes", "situation", "en VSI", M(
-        "Thibault Nakamura <thibault.nakamura@example.org>", "Candidature depuis Madagascar", "11 06:30",
+        "Thibault Marchal <thibault.marchal@example.org>", "Candidature depuis Phnom Penh", "11 06:30",
         """Bonjour,
 
-Je suis en VSI à Antananarivo avec la DCC jusqu'en juillet 2027, sur un projet d'accès à l'eau. Master Géographie (Paris 1), 2025.
+Je suis en VSI à Phnom Penh avec la DCC jusqu'en juillet 2027, sur un projet de formation d'enseignants. Master Géographie (Paris 1), 2025.
 
 Je candidate dès maintenant car je voudrais travailler ensuite dans une ONG ou une association de solidarité internationale en France.
 
-Thibault Nakamura
-+261 34 12 345 67""",
-        app("Thibault", "Nakamura", phone="+261341234567", bac=5, grad="2025", unknown=("not_service_civique",), status="vsi_madagascar_2027"),
+Thibault Marchal
++855 17 482 913""",
+        app("Thibault", "Marchal", phone="+85517482913", bac=5, grad="2025", unknown=("not_service_civique",), status="vsi_cambodge_2027"),
     )),
     # Feature: transitions — career_change — DEJEPS obtenu par VAE
     # ambiguous: a VAE certifies years of the same trade as the aim: a career in that field, not a change of it
