@@ -42,7 +42,7 @@ SCHEME_NAMES = re.compile(
     r"|b corp|régie de quartier|tiers-lieu|fondation|mutuelle|titre professionnel|registered charity"
     r"|social enterprise|solidarity corps|allowance|délibération|session|promotion|année universitaire"
     r"|en cours d'édition|attestation de réussite|micro-entrepreneur|vacations|job étudiant"
-    r"|fiche de liaison|formation initiale|cap emploi|erasmus)\b"
+    r"|fiche de liaison|formation initiale|cap emploi|erasmus|répertoire spécifique)\b"
 )
 
 

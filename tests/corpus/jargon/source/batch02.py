@@ -218,21 +218,21 @@ Victor Caron
 06 11 57 39 82""",
         app("Victor", "Caron", phone="+33611573982", bac=5, grad="2023", failing=("graduation_recent",), status="promotion_2022_2023"),
     )),
-    # Feature: admin_dates — graduation — date de délibération : 04/07/2025
-    N("admin_dates", "graduation", "date de délibération : 04/07/2025", M(
+    # Feature: admin_dates — graduation — date de délibération : 08/07/2025
+    N("admin_dates", "graduation", "date de délibération : 08/07/2025", M(
         "Hélène Girard <helene.girard@example.com>", "Candidature Pro'pulse - Hélène Girard", "18 15:36",
         """Bonjour,
 
 Ci-dessous les informations de mon relevé :
 Diplôme : Master Ingénierie de la formation
-Date de délibération : 04/07/2025
+Date de délibération : 08/07/2025
 Remise des diplômes : 15/11/2025 (cérémonie)
 
 Je cherche un poste de responsable pédagogique dans un organisme de formation associatif ou une SCOP.
 
 Hélène Girard
 07 09 63 48 15""",
-        app("Hélène", "Girard", phone="+33709634815", bac=5, grad="2025-07", status="deliberation_04_07_ceremonie_novembre"),
+        app("Hélène", "Girard", phone="+33709634815", bac=5, grad="2025-07", status="deliberation_08_07_ceremonie_novembre"),
     )),
     # Feature: english_jargon — aim — a work integration social enterprise
     N("english_jargon", "aim", "a work integration social enterprise", M(

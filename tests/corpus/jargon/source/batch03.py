@@ -1,5 +1,5 @@
 """Jargon corpus, batch 03: a diploma «en cours d'édition», 240 ECTS, niveau III and niveau 4, a DU, the
-APEC and the CEJ, a CDDI and ten years of intérim, an EMT and a période d'application, a mission agréée ASC,
+APEC and the CEJ, a CDDI and ten years of intérim, an EMT and a période d'application, a volontariat under the ASC's agrément,
 a resignation for a new trade, régie de quartier and RSE, PACEA, a diploma «délivré le», a charity."""
 # ruff: noqa: E501
 

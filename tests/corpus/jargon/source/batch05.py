@@ -7,13 +7,13 @@ from jargon import N
 from kit import CV, M, app, auto_reply, bounce, newsletter, other, question, reply
 
 MESSAGES = [
-    # Feature: ects_juries — studies_finished — AJAC en L3
+    # Feature: ects_juries — studies_finished — AJAC en troisième année
     # ambiguous: no diploma above the bac is named, though two years of licence are nearly validated: the level is open
-    N("ects_juries", "studies_finished", "AJAC en L3", M(
+    N("ects_juries", "studies_finished", "AJAC en troisième année", M(
         "Ophélie Randriamampionona <ophelie.randria@example.org>", "Candidature Pro'pulse - L3 AES", "02 08:47",
         """Bonjour,
 
-Je souhaite candidater au programme Pro'pulse. Je suis AJAC en L3 AES à l'université de Poitiers : j'ai 108 ECTS validés sur les 120 de L1-L2 : il me reste deux UE de L2 en dette (statistiques et droit du travail), que je repasse au semestre de printemps en même temps que ma L3.
+Je souhaite candidater au programme Pro'pulse. Je suis AJAC en troisième année de licence AES à l'université de Poitiers : j'ai 108 ECTS validés sur les 120 de L1-L2 : il me reste deux UE de L2 en dette (statistiques et droit du travail), que je repasse au semestre de printemps en même temps que ma L3.
 
 Je cherche à travailler dans une association d'éducation populaire ou une coopérative.
 
@@ -83,13 +83,13 @@ Formation : DEASS, IRTS Paris Île-de-France, juillet 2025
 Stages (terminés) : CCAS de Montreuil, 2024 ; Fondation des Amis de l'atelier, 2025
 Recherche : poste d'ASS en association ou fondation"""),
     )),
-    # Feature: job_schemes — aim — inscrit à France Travail en DE cat. A
+    # Feature: job_schemes — aim — inscrit comme DE catégorie A à France Travail
     # ambiguous: a jobseeker's category says he is searching, not in which sector: the ESS aim is open
-    N("job_schemes", "aim", "inscrit à France Travail en DE cat. A", M(
+    N("job_schemes", "aim", "inscrit comme DE catégorie A à France Travail", M(
         "Yerlan Abenov <yerlan.abenov@example.com>", "Pro'pulse", "06 21:40",
         """Bonjour,
 
-BTS SIO obtenu en juin 2025. Depuis septembre je suis inscrit à France Travail en DE cat. A, je touche l'ARE et je cherche activement un emploi.
+BTS SIO obtenu en juin 2025. Depuis septembre je suis inscrit comme DE catégorie A à France Travail, je touche l'ARE et je cherche activement un emploi.
 
 Je suis disponible tout de suite pour le programme.
 
@@ -98,12 +98,12 @@ Yerlan Abenov
         app("Yerlan", "Abenov", phone="+33785943617", bac=2, grad="2025-06",
             unknown=("job_seeking_ess",), status="b_de_cat_a_sans_secteur"),
     )),
-    # Feature: job_schemes — graduation — sortie de formation initiale en juin 2025
-    N("job_schemes", "graduation", "sortie de formation initiale en juin 2025", M(
+    # Feature: job_schemes — graduation — date de sortie de formation initiale : 06/2025
+    N("job_schemes", "graduation", "date de sortie de formation initiale : 06/2025", M(
         "Iolanda Vasquez-Tamatea <iolanda.vt@example.org>", "Candidature", "07 11:26",
         """Bonjour,
 
-Licence professionnelle Intervention sociale, sortie de formation initiale en juin 2025. Je suis suivie par l'APEC depuis la rentrée.
+Licence professionnelle Intervention sociale ; date de sortie de formation initiale : 06/2025. Je suis suivie par l'APEC depuis la rentrée.
 
 Je cherche un CDI ou un CDD long dans une association de lutte contre la précarité alimentaire.
 
@@ -125,13 +125,13 @@ Anouk Ferreira-Haddad
         app("Anouk", "Ferreira-Haddad", phone="+33785165284", bac=3, grad="2025-06",
             failing=("studies_finished",), status="b_apprentissage_m1_en_cours"),
     )),
-    # Feature: immersions — situation — en PMSMP jusqu'au 12/12
+    # Feature: immersions — situation — en PMSMP (immersion) jusqu'au 9 décembre
     # ambiguous: a PMSMP is a jobseeker's immersion of a few weeks, not a student's stage: not_internship is open
-    N("immersions", "situation", "en PMSMP jusqu'au 12/12", M(
+    N("immersions", "situation", "en PMSMP (immersion) jusqu'au 9 décembre", M(
         "Bakary Sissoko-Lemaire <bakary.sl@example.fr>", "Candidature Pro'pulse", "10 16:14",
         """Bonjour,
 
-DUT Carrières sociales (juin 2025). Je suis en PMSMP jusqu'au 12/12 dans une recyclerie (ACI) pour confirmer mon projet, orienté par ma conseillère France Travail.
+DUT Carrières sociales (juin 2025). Je suis en PMSMP (immersion) jusqu'au 9 décembre dans une recyclerie (ACI) pour confirmer mon projet, orienté par ma conseillère France Travail.
 
 Après, je veux travailler dans l'insertion par l'activité économique.
 
@@ -199,12 +199,12 @@ Florentin Achterberg
         app("Florentin", "Achterberg", phone="+33785610739", bac=5, grad="2025-09",
             unknown=("not_career_change",), status="b_bilan_de_competences_seul"),
     )),
-    # Feature: ess_structures — aim — une SCIC ou une structure agréée ESUS
-    N("ess_structures", "aim", "une SCIC ou une structure agréée ESUS", M(
+    # Feature: ess_structures — aim — une SCIC, ou à défaut une entreprise agréée ESUS
+    N("ess_structures", "aim", "une SCIC, ou à défaut une entreprise agréée ESUS", M(
         "Hiba Castellanos-Diallo <hiba.cd@example.fr>", "Candidature Pro'pulse", "15 15:07",
         """Bonjour,
 
-Diplômée d'un master Sciences politiques en juin 2025 (Lille), je cherche un emploi dans une SCIC ou une structure agréée ESUS, de préférence dans l'alimentation durable.
+Diplômée d'un master Sciences politiques en juin 2025 (Lille), je cherche un emploi dans une SCIC, ou à défaut une entreprise agréée ESUS, de préférence dans l'alimentation durable.
 
 Hiba Castellanos-Diallo
 07 85 72 19 50""",
@@ -256,12 +256,12 @@ Quentin Oyelaran
         app("Quentin", "Oyelaran", phone="+33785054283", bac=5, grad="2024-06",
             failing=("graduation_recent",), status="b_ceremonie_2026_session_juin_2024"),
     )),
-    # Feature: english_jargon — level — EQF level 6
-    N("english_jargon", "level", "EQF level 6", M(
+    # Feature: english_jargon — level — EQF 6
+    N("english_jargon", "level", "EQF 6", M(
         "Saoirse Adeyemi-Brennan <saoirse.ab@example.org>", "Application - Pro'pulse programme", "19 17:15",
         """Dear Pro'pulse team,
 
-I completed a bachelor's in Social Care at TU Dublin in July 2025 (EQF level 6, 180 ECTS) and moved to Lyon in September.
+I completed a bachelor's in Social Care at TU Dublin in July 2025 (EQF 6, 180 ECTS) and moved to Lyon in September.
 
 I am looking for a job in a work integration social enterprise or a registered charity.
 

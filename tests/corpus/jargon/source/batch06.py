@@ -197,12 +197,12 @@ Désiré Haakonsen-Bamba
         app("Désiré", "Haakonsen-Bamba", phone="+33786457391", bac=3, grad="2026-03",
             unknown=("not_career_change",), status="b_vae_dees_moniteur"),
     )),
-    # Feature: ess_structures — aim — le service RSE d'un grand groupe du CAC 40
-    N("ess_structures", "aim", "le service RSE d'un grand groupe du CAC 40", M(
+    # Feature: ess_structures — aim — le pôle RSE d'une entreprise du CAC 40
+    N("ess_structures", "aim", "le pôle RSE d'une entreprise du CAC 40", M(
         "Blandine Achebe-Wirth <blandine.aw@example.org>", "candidature", "15 11:58",
         """Bonjour,
 
-Diplômée d'un M2 Développement durable en décembre 2025, je cherche un poste dans le service RSE d'un grand groupe du CAC 40, idéalement dans l'énergie.
+Diplômée d'un M2 Développement durable en décembre 2025, je cherche un poste dans le pôle RSE d'une entreprise du CAC 40, idéalement dans l'énergie.
 
 Blandine Achebe-Wirth
 07 86 56 84 02""",

@@ -33,13 +33,13 @@ Anaïs Benyahia-Solberg
 07 87 24 35 46""",
         app("Anaïs", "Benyahia-Solberg", phone="+33787243546", bac=5, grad="2026-07", status="b_titre_rncp_niveau_7"),
     )),
-    # Feature: rncp_levels — level — certification inscrite au RS
+    # Feature: rncp_levels — level — certification inscrite au Répertoire spécifique
     # ambiguous: a certification of the Répertoire spécifique carries no level: the degree level is open
-    N("rncp_levels", "level", "certification inscrite au RS", M(
+    N("rncp_levels", "level", "certification inscrite au Répertoire spécifique", M(
         "Octave Mwangi-Laurent <octave.ml@example.com>", "Pro'pulse candidature", "03 18:27",
         """Bonjour,
 
-J'ai obtenu en avril 2026 une certification inscrite au RS (« Accompagner la création d'activité en ESS »). Je cherche un poste dans une coopérative d'activité et d'emploi.
+J'ai obtenu en avril 2026 une certification inscrite au Répertoire spécifique (« Accompagner la création d'activité en ESS »). Je cherche un poste dans une coopérative d'activité et d'emploi.
 
 Octave Mwangi-Laurent
 07 87 35 46 57""",
@@ -212,12 +212,12 @@ BTS Aménagements paysagers, lycée agricole d'Hennebont, juin 2025
 Ouvrière paysagiste en CDDI, ACI Les Jardins du Scorff, 2025-2026
 Objectif : encadrante technique d'insertion"""),
     )),
-    # Feature: admin_dates — graduation — promotion 2024-2025
-    N("admin_dates", "graduation", "promotion 2024-2025", M(
+    # Feature: admin_dates — graduation — promotion 2024/25
+    N("admin_dates", "graduation", "promotion 2024/25", M(
         "Tiphaine Abubakar-Lindgren <tiphaine.al@example.fr>", "Candidature", "16 19:22",
         """Bonjour,
 
-Licence pro Coordination de projets de l'ESS, promotion 2024-2025, IUT de Tours. Je cherche un poste de chargée de projets dans une SCIC.
+Licence pro Coordination de projets de l'ESS, promotion 2024/25, IUT de Tours. Je cherche un poste de chargée de projets dans une SCIC.
 
 Tiphaine Abubakar-Lindgren
 07 87 68 79 91""",

@@ -142,12 +142,12 @@ Hamza Virtanen-Kouassi
         app("Hamza", "Virtanen-Kouassi", phone="+33788031425", bac=5, grad="2025-09",
             unknown=("not_service_civique",), status="b_sc_huit_mois_depuis_mars"),
     )),
-    # Feature: civic_schemes — situation — mission de volontariat agréée ASC jusqu'en mai 2027
-    N("civic_schemes", "situation", "mission de volontariat agréée ASC jusqu'en mai 2027", M(
+    # Feature: civic_schemes — situation — mission de volontariat (agrément ASC) jusqu'en mai 2027
+    N("civic_schemes", "situation", "mission de volontariat (agrément ASC) jusqu'en mai 2027", M(
         "Eulalie Mbeki-Sundberg <eulalie.ms@example.com>", "candidature", "11 09:39",
         """Bonjour,
 
-BUT Information-communication (juin 2026). Je fais une mission de volontariat agréée ASC jusqu'en mai 2027 dans une radio associative.
+BUT Information-communication (juin 2026). Je fais une mission de volontariat (agrément ASC) jusqu'en mai 2027 dans une radio associative.
 
 Eulalie Mbeki-Sundberg
 07 88 14 25 37""",
