@@ -190,7 +190,7 @@ Marit Oyelowo-Haugen
         "Désiré Haakonsen-Bamba <desire.hb@example.com>", "candidature pro'pulse", "14 18:09",
         """Bonjour,
 
-J'ai obtenu en mars 2026 par VAE du DEES après neuf ans comme moniteur-éducateur en foyer. Je veux continuer comme éducateur spécialisé dans une association de protection de l'enfance.
+Diplôme obtenu en mars 2026 : VAE du DEES après neuf ans comme moniteur-éducateur en foyer. Je veux continuer comme éducateur spécialisé dans une association de protection de l'enfance.
 
 Désiré Haakonsen-Bamba
 07 86 45 73 91""",
@@ -263,7 +263,7 @@ I am looking for a job with a housing charity or a community interest company, i
 
 Emeka Vandermeer
 07 86 90 28 46""",
-        app("Emeka", "Vandermeer", phone="+33786902846", bac=3, grad="2025-07", status="b_ba_hons_exam_board_july_2025",
+        app("Emeka", "Vandermeer", phone="+33786902846", bac="*", grad="2025-07", status="b_ba_hons_exam_board_july_2025",
             language="en"),
     )),
     # Feature: contracts — kind — en CDDI
