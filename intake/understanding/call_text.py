@@ -20,7 +20,10 @@ paragraphs; a text with no call comes back unchanged.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
+from intake import resources
 from intake.understanding.lexicon import Meaning, load_meanings
 
 # A word as the meanings hold it: an elided article or pronoun keeps its apostrophe («j'», «t'», «l'»).
@@ -37,7 +40,14 @@ _SHORT_VALUE = 6
 
 def without_call(text: str) -> str:
     """`text` with the lines of the programme's call blanked (see the module's invariant)."""
-    meanings = load_meanings()
+    return _without_call(text, resources.rules_dir())
+
+
+@lru_cache(maxsize=32)
+def _without_call(text: str, rules_dir: Path) -> str:
+    """Cached: the classifier and the applicant's reader both read the writer's text, each line by line
+    (keyed on the rules directory, whose meanings decide)."""
+    meanings = load_meanings(rules_dir)
     lines = text.split("\n")
     for paragraph in _paragraphs(lines):
         if not any(_states_conditions(lines[i], meanings) for i in paragraph):
