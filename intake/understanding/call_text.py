@@ -24,10 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
-from intake.understanding.lexicon import Meaning, load_meanings
+from intake.understanding.lexicon import ELIDED_RUN, Meaning, load_meanings
 
-# A word as the meanings hold it: an elided article or pronoun keeps its apostrophe («j'», «t'», «l'»).
-_WORD = re.compile(r"\w+['’]?")
 # What opens a line of a list: a bullet, a number, a mark, then the negation of a condition («Ne pas être…»).
 _LIST_OPENING = re.compile(r"^[\s\-•·▪–*>\d.)(]*(?:(?:ne\s+pas|n['’]|pas)\s+)?", re.IGNORECASE)
 # A mark an answer carries: a tick, a cross, a box ticked or not.
@@ -73,7 +71,7 @@ def _paragraphs(lines: list[str]) -> list[list[int]]:
 
 
 def _words(line: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(line)]
+    return [w.lower().replace("’", "'") for w in ELIDED_RUN.findall(line)]
 
 
 def _own_or_answer(line: str, m: dict[str, Meaning]) -> bool:
