@@ -24,12 +24,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
+from intake.understanding.forms import MARK_SIGN
 from intake.understanding.lexicon import ELIDED_RUN, Meaning, load_meanings
 
 # What opens a line of a list: a bullet, a number, a mark, then the negation of a condition («Ne pas être…»).
 _LIST_OPENING = re.compile(r"^[\s\-•·▪–*>\d.)(]*(?:(?:ne\s+pas|n['’]|pas)\s+)?", re.IGNORECASE)
-# A mark an answer carries: a tick, a cross, a box ticked or not.
-_MARKS = re.compile(r"[✅❌✔✘✓✗☑☐☒]|\[\s*[xX✓]?\s*\]|\(\s*[xX]\s*\)")
 # «Label : value», «Label | value», «Label — value», «Label → value», a tab: a label answered.
 _SEPARATOR = re.compile(r"\s*(?::|\||\t|—|–|->|→|=>)\s*")
 # A value longer than this, or a list («;»), restates conditions rather than answering one.
@@ -83,7 +82,7 @@ def _own_or_answer(line: str, m: dict[str, Meaning]) -> bool:
 
 def _answer(line: str, m: dict[str, Meaning]) -> bool:
     """A line answering a label («Stage : non», «Diplôme : Master 2») or carrying a mark."""
-    if _MARKS.search(line):
+    if MARK_SIGN.search(line):
         return True
     parts = _SEPARATOR.split(line.strip(), maxsplit=1)
     if len(parts) < 2 or not _words(parts[0]) or not parts[1].strip():
