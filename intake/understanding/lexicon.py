@@ -90,7 +90,9 @@ class Structure:
     unfinished: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+# Equal and hashed by identity (`eq=False`): a lexicon holds dicts, and is compiled once per rules directory,
+# so the same object is the same word lists; readers cache on it (diploma_level._spans_of).
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     diplomas: tuple[Diploma, ...]
     diploma_fragments: tuple[str, ...]  # most lines hold no diploma: skip them on a substring test
