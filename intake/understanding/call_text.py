@@ -20,15 +20,15 @@ paragraphs; a text with no call comes back unchanged.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
-from intake.understanding.lexicon import Meaning, load_meanings
+from intake import resources
+from intake.understanding.forms import MARK_SIGN
+from intake.understanding.lexicon import ELIDED_RUN, Meaning, load_meanings
 
-# A word as the meanings hold it: an elided article or pronoun keeps its apostrophe («j'», «t'», «l'»).
-_WORD = re.compile(r"\w+['’]?")
 # What opens a line of a list: a bullet, a number, a mark, then the negation of a condition («Ne pas être…»).
 _LIST_OPENING = re.compile(r"^[\s\-•·▪–*>\d.)(]*(?:(?:ne\s+pas|n['’]|pas)\s+)?", re.IGNORECASE)
-# A mark an answer carries: a tick, a cross, a box ticked or not.
-_MARKS = re.compile(r"[✅❌✔✘✓✗☑☐☒]|\[\s*[xX✓]?\s*\]|\(\s*[xX]\s*\)")
 # «Label : value», «Label | value», «Label — value», «Label → value», a tab: a label answered.
 _SEPARATOR = re.compile(r"\s*(?::|\||\t|—|–|->|→|=>)\s*")
 # A value longer than this, or a list («;»), restates conditions rather than answering one.
@@ -37,7 +37,14 @@ _SHORT_VALUE = 6
 
 def without_call(text: str) -> str:
     """`text` with the lines of the programme's call blanked (see the module's invariant)."""
-    meanings = load_meanings()
+    return _without_call(text, resources.rules_dir())
+
+
+@lru_cache(maxsize=32)
+def _without_call(text: str, rules_dir: Path) -> str:
+    """Cached: the classifier and the applicant's reader both read the writer's text, each line by line
+    (keyed on the rules directory, whose meanings decide)."""
+    meanings = load_meanings(rules_dir)
     lines = text.split("\n")
     for paragraph in _paragraphs(lines):
         if not any(_states_conditions(lines[i], meanings) for i in paragraph):
@@ -63,7 +70,7 @@ def _paragraphs(lines: list[str]) -> list[list[int]]:
 
 
 def _words(line: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(line)]
+    return [w.lower().replace("’", "'") for w in ELIDED_RUN.findall(line)]
 
 
 def _own_or_answer(line: str, m: dict[str, Meaning]) -> bool:
@@ -75,7 +82,7 @@ def _own_or_answer(line: str, m: dict[str, Meaning]) -> bool:
 
 def _answer(line: str, m: dict[str, Meaning]) -> bool:
     """A line answering a label («Stage : non», «Diplôme : Master 2») or carrying a mark."""
-    if _MARKS.search(line):
+    if MARK_SIGN.search(line):
         return True
     parts = _SEPARATOR.split(line.strip(), maxsplit=1)
     if len(parts) < 2 or not _words(parts[0]) or not parts[1].strip():

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from intake.understanding.dates import find_dates
-from intake.understanding.lexicon import Lexicon, Meaning, load_meanings
+from intake.understanding.forms import MARK_SIGN
+from intake.understanding.lexicon import LETTER_RUN, Lexicon, Meaning, load_meanings
 
 # Units of answers that make an application: one or two lines of a form may be a signature's or a question's.
 ANSWERS_OF_AN_APPLICATION = 3
@@ -43,9 +44,7 @@ class Answered:
 _QUOTED = re.compile(r"^\s*>+\s?(.*)$")
 _NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.):-]?\s*[.):\-–]\s*(\S.*)$")
 _BULLET = re.compile(r"^\s*[-•·▪–—*]+\s*")
-_MARKS = re.compile(r"[✅❌✔✘✓✗☑☐☒]|\[\s*[xX✓ ]?\s*\]|\(\s*[xX]\s*\)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # «bac+2» is the word «bac» and a number
 _LABEL_WORDS = 8  # a label or a question of a form is short; a longer text before a colon is a sentence
 _ANSWER_WORDS = 30  # an answer beyond this length is a letter's paragraph
 # Openings of a condition stated (the call's own list), not answered: an infinitive of being or having,
@@ -55,7 +54,7 @@ _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    return [w.lower().replace("’", "'") for w in LETTER_RUN.findall(text)]
 
 
 def _names_criterion(text: str, m: dict[str, Meaning]) -> bool:
@@ -72,7 +71,7 @@ def _opens_an_answer(value: str, m: dict[str, Meaning]) -> bool:
     words = _words(value)
     first = words[0] if words else ""
     opening = any(first in m[name].lemmas for name in ("answer_yes", "answer_no", "answer_short"))
-    return opening or _MARKS.match(value.strip()) is not None
+    return opening or MARK_SIGN.match(value.strip()) is not None
 
 
 def _states_a_condition(item: str, lexicon: Lexicon) -> bool:

@@ -66,31 +66,16 @@ _SCHOOLING = re.compile(
 Span = tuple[int, int, str, int]
 
 
-class _Same:
-    """A lexicon as a cache key: the same object (a Lexicon holds dicts, so it has no hash of its own)."""
-
-    __slots__ = ("lexicon",)
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        self.lexicon = lexicon
-
-    def __hash__(self) -> int:
-        return id(self.lexicon)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Same) and other.lexicon is self.lexicon
-
-
 def find_diploma_spans(line: str, lexicon: Lexicon) -> list[Span]:
     """(start, end, label, level) of each diploma `line` names, in order (a level said as a threshold or a
     heading yields to a diploma named beside it: see _read_spans); a fresh list on every call."""
-    return list(_spans_of(line, _Same(lexicon)))
+    return list(_spans_of(line, lexicon))
 
 
 # Up to eight readers of education.py ask about the same unit: each unit is read once (bounded, as owner.py).
 @lru_cache(maxsize=256)
-def _spans_of(line: str, same: _Same) -> tuple[Span, ...]:
-    return tuple(_read_spans(line, same.lexicon))
+def _spans_of(line: str, lexicon: Lexicon) -> tuple[Span, ...]:
+    return tuple(_read_spans(line, lexicon))
 
 
 # A level said as a threshold or a heading: «bac+2 minimum», «bac+2 ou plus», "bac+2 or higher", «Bac+2 :

@@ -142,7 +142,7 @@ def _mark_answer(unit: str, start: int, m: dict[str, Meaning]) -> Answer | None:
     more told after it lets the sentence decide («✘ pas en stage — je suis en stage jusqu'en mars»)."""
     mark = _MARK.match(unit)
     end = len(unit) if mark is None else _label_end(unit, mark.end())
-    if mark is None or not mark.end() <= start < end or _MARK_SIGN.search(unit, mark.end(), end):
+    if mark is None or not mark.end() <= start < end or MARK_SIGN.search(unit, mark.end(), end):
         return None  # several marks on a line («✘ pas de stage ✘ pas de reconversion»): a legend, no answer
     sign = re.sub(r"\s", "", mark.group(1)).casefold()
     if "?" in sign or unit[end : end + 1] == "?":
@@ -156,7 +156,9 @@ def _mark_answer(unit: str, start: int, m: dict[str, Meaning]) -> Answer | None:
     return _with_polarity(Answer.YES if ticked else Answer.NO, negated, asked=False)
 
 
-_MARK_SIGN = re.compile(r"[✅✔✓☑✘✗❌❎☐☒]|\[\s*[xX✓?]?\s*\]|\(\s*[xX✓]?\s*\)")
+# A checklist's mark: a tick, a cross, a box ticked, empty or asked («[?]»), whose sign the meanings
+# `mark_yes` and `mark_no` read. Defined once: a line carrying one answers (call_text, criteria_answers).
+MARK_SIGN = re.compile(r"[✅✔✓☑✘✗❌❎☐☒]|\[\s*[xX✓?]?\s*\]|\(\s*[xX✓]?\s*\)")
 
 
 def _label_end(unit: str, start: int) -> int:
@@ -166,7 +168,7 @@ def _label_end(unit: str, start: int) -> int:
 
 
 # A checklist's mark opening a line: a tick, a cross, an empty or ticked box, a question mark.
-_MARK = re.compile(r"^\W{0,2}?((?:[✅✔✓☑✘✗❌❎☐☒]|\[\s*[xX✓?]?\s*\]|\(\s*[xX✓?]?\s*\)|\?)+)\s*(?=\w)")
+_MARK = re.compile(rf"^\W{{0,2}}?((?:{MARK_SIGN.pattern}|\(\s*\?\s*\)|\?)+)\s*(?=\w)")
 
 
 def _field_at(unit: str, start: int) -> tuple[str, str] | None:

@@ -90,7 +90,9 @@ class Structure:
     unfinished: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+# Equal and hashed by identity (`eq=False`): a lexicon holds dicts, and is compiled once per rules directory,
+# so the same object is the same word lists; readers cache on it (diploma_level._spans_of).
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     diplomas: tuple[Diploma, ...]
     diploma_fragments: tuple[str, ...]  # most lines hold no diploma: skip them on a substring test
@@ -327,6 +329,12 @@ def is_adviser_address(addr: str | None, lexicon: Lexicon) -> bool:
 # A run of word characters with its inner apostrophes and hyphens («l'oral», «demi-journée»): the words of a
 # text a Meaning's words are looked for among.
 WORD_RUN = re.compile(r"[\w'’-]+")
+# The same run opening on a letter: «bac+2» is the word «bac» and a number, «2025» is no word (a label's or an
+# answer's words are counted by it, a name's words read).
+LETTER_RUN = re.compile(r"[^\W\d_][\w'’-]*")
+# A word as the meanings hold an elided article or pronoun: apart from what follows, keeping its apostrophe
+# («j'ai» is «j'» and «ai», «êtes-vous» is «êtes» and «vous»).
+ELIDED_RUN = re.compile(r"\w+['’]?")
 
 
 @dataclass(frozen=True)

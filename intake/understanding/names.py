@@ -7,7 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from intake.understanding.facts import BODY, EMAIL_RE, Evidence, Fact, Source, split_sentences
-from intake.understanding.lexicon import Lexicon
+from intake.understanding.lexicon import LETTER_RUN, Lexicon
 
 # Letters of any alphabet: «Zielińska», «Ștefănescu», «Nguyễn» as well as «Lefèvre».
 _NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*'?$")
@@ -350,7 +350,7 @@ def name_echoing_address(
     initials = {p for p in spelled if len(p) == 1}
     tail = [ln.strip() for ln in body.split("\n") if ln.strip()][-4:]
     for line in reversed(tail):
-        words = re.findall(r"[^\W\d_][\w'’-]*", line)
+        words = LETTER_RUN.findall(line)
         for i in range(len(words) - 1):
             pair = words[i : i + 2]
             # An initial is trusted only in the words that close the line, where a signature stands.
@@ -373,14 +373,11 @@ def _spelled_plainly(text: str) -> str:
     return "".join(ch for ch in decomposed if ch.isalnum())
 
 
-_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
-
-
 def _as_written(word: str, body: str) -> str:
     """A name read from the words of an address («mustafa.aydin@») is written in the body with the letters
     the address could not carry («Mustafa Aydın»): the body's writing is the name's."""
     plain = _spelled_plainly(word)
-    for found in _WORDS.finditer(body):
+    for found in LETTER_RUN.finditer(body):
         written = found.group(0)
         if written[:1].isupper() and not written.isascii() and _spelled_plainly(written) == plain:
             return written

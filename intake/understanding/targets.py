@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from intake.understanding.clauses import NEGATION
 from intake.understanding.employers import commercial_employers
-from intake.understanding.lexicon import Lexicon, load_meanings
+from intake.understanding.lexicon import WORD_RUN, Lexicon, load_meanings
 from intake.understanding.stance import wished_by_another
 
 Span = tuple[int, int]
@@ -51,7 +51,7 @@ def search_act_targets(unit: str, lexicon: Lexicon, *, french: bool) -> Targets:
 def _acts(unit: str) -> list[int]:
     """Where the unit's search acts end: words of the meaning, the writer's search (see _a_search_act)."""
     meanings = load_meanings()
-    words = list(_WORD.finditer(unit))
+    words = list(WORD_RUN.finditer(unit))
     return [
         w.end()
         for i, w in enumerate(words)
@@ -59,9 +59,6 @@ def _acts(unit: str) -> list[int]:
         and _a_search_act(unit, w, [x.group() for x in words[max(0, i - 2) : i]])
         and not wished_by_another(unit, w.start())
     ]
-
-
-_WORD = re.compile(r"[\w'’-]+")
 
 
 def _mentions(unit: str, lexicon: Lexicon) -> list[Span]:
