@@ -34,6 +34,40 @@ _LEVEL_STATED = re.compile(
 _FRAMEWORK_LEVEL = {"4": 0, "IV": 0, "5": 2, "III": 2, "6": 3, "II": 3, "7": 5, "I": 5}
 
 
+# A level told by the credits a whole diploma carries, sixty a year of study: «licence (180 ECTS)», «diplôme
+# visé 300 crédits ECTS», "a 120-ECTS degree". Credits said as a part of a course («170 ECTS sur 180»,
+# "30 ECTS missing", «il me manque 60 ECTS») tell what is left, not a level (_CREDITS_PART).
+_CREDITS = re.compile(
+    r"\b(?P<n>60|120|180|240|300)[\s-]*(?:cr[ée]dits?\s+|credits?\s+)?(?:ECTS|european credits)\b"
+    r"(?:\s+(?:credits?|cr[ée]dits?))?",
+    re.IGNORECASE,
+)
+_CREDITS_PART = re.compile(
+    r"^\s*(?:sur\b|out of\b|/|manquants?\b|missing\b|restants?\b|left\b|short\b|à valider\b|to go\b)",
+    re.IGNORECASE,
+)
+_PART_OF = re.compile(r"\s*(?:de|d['’]|du|of|in|en)\s*(?:(?:la|ma|mon|une?|a|an|my|the)\s+)?", re.IGNORECASE)
+_CREDITS_LEFT_BEFORE = re.compile(
+    r"(?:manqu\w*|reste\w*|missing|short(?: of)?|need|besoin de|encore|still|only|seulement|que)"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A level told on a qualifications framework named with it: the European one (EQF, CEC), France's RNCP, and
+# England's RQF / QCF / FHEQ, whose levels 5 to 7 are the same as the French ones («EQF level 6», "a Level 7
+# qualification on the RQF", «niveau 6 du CEC»). Level 4 differs: the bac on the European and French
+# frameworks, a first year of higher education (an HNC) on England's.
+_FRAMEWORK_NAMED = re.compile(
+    r"\b(?P<fw>EQF|CEC|RNCP|RQF|QCF|FHEQ)\s*(?:-\s*)?(?:level|niveau)?\s*(?P<n>[4-8])\b"
+    r"|\b(?:level|niveau)\s*(?P<n2>[4-8])\s+(?:(?:of|on|in|du|de|sur)\s+(?:the\s+|la\s+|l.)?)?"
+    r"(?P<fw2>EQF|CEC|RNCP|RQF|QCF|FHEQ|european qualifications? framework|cadre europ[ée]en)\b",
+    re.IGNORECASE,
+)
+_ENGLISH_FRAMEWORK = ("RQF", "QCF", "FHEQ")
+_FRAMEWORK_YEARS = {"4": 0, "5": 2, "6": 3, "7": 5, "8": 8}
+
+
 _DIPLOMA_WORD = re.compile(r"dipl[oô]m|\btitre\b|certific|formation|\brncp\b|\bDU\b", re.IGNORECASE)
 
 
@@ -159,6 +193,7 @@ def _diploma_spans(line: str, lexicon: Lexicon) -> list[Span]:
             continue  # «trois ans après le bac, j'ai arrêté»: a time, not a diploma's level
         level = _COUNT.get(m.group(1).lower()) or int(m.group(1))
         spans.append((m.start(), m.end(), "Diplôme post-bac", level))
+    spans = _stated_by_credits_or_framework(line, spans)
     if _DIPLOMA_WORD.search(line):
         for m in _LEVEL_STATED.finditer(line):
             if not any(s <= m.start() < e for s, e, _, _ in spans):
@@ -166,6 +201,36 @@ def _diploma_spans(line: str, lexicon: Lexicon) -> list[Span]:
                 label = f"Diplôme de niveau {m.group('n')}"
                 spans.append((m.start(), m.end(), label, level))
     return sorted(spans)
+
+
+def _stated_by_credits_or_framework(line: str, spans: list[Span]) -> list[Span]:
+    """Levels told by a diploma's credits or on a named framework, added where no diploma was read in the
+    same words: «Licence (180 ECTS)» keeps its name, «titre RNCP niveau 6» its entry, "EQF level 7" is
+    bac+5."""
+    out = list(spans)
+    for m in _CREDITS.finditer(line):
+        before = line[max(0, m.start() - 30) : m.start()]
+        if _CREDITS_PART.match(line[m.end() :]) or _CREDITS_LEFT_BEFORE.search(before):
+            continue  # «il me manque 60 ECTS», "120 ECTS out of 180": what is left, not the diploma's level
+        if any(
+            s <= m.start() < e or (e <= m.start() and re.fullmatch(r"[\s(,:–-]*", line[e : m.start()]))
+            for s, e, _, _ in out
+        ):
+            continue  # «Licence (180 ECTS)»: the name beside the credits tells the diploma
+        # «120 crédits ECTS de licence», "120 ECTS of a bachelor's": the credits are the part of the diploma
+        # named after them that was done, and its level; the diploma is not had whole.
+        part_of = _PART_OF.match(line, m.end())
+        if part_of is not None:
+            out = [sp for sp in out if sp[0] != part_of.end()]
+        out.append((m.start(), m.end(), f"Diplôme de {m.group('n')} ECTS", int(m.group("n")) // 60))
+    for m in _FRAMEWORK_NAMED.finditer(line):
+        said = m.group("n") or m.group("n2")
+        framework = (m.group("fw") or m.group("fw2") or "").upper()
+        if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
+            continue
+        level = 1 if said == "4" and framework in _ENGLISH_FRAMEWORK else _FRAMEWORK_YEARS[said]
+        out.append((m.start(), m.end(), f"Diplôme de niveau {said} ({framework.split()[0]})", level))
+    return sorted(out)
 
 
 def states_a_level(line: str) -> bool:

@@ -345,7 +345,7 @@ def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
     not asked: «Master ESS ?»); not one its own clause hedges («… : peut-être un master plus tard»)."""
     if mention.in_progress or not mention.obtained or mention.graduation:
         return True
-    if _OBTAINED_CUE.search(unit) or _held_as_a_fact(unit):
+    if _OBTAINED_CUE.search(unit) or _held_as_a_fact(unit) or load_meanings()["course_done"].phrased_in(unit):
         return not _hedged_here(mention, unit)
     asked, mark, answer = unit.partition("?")
     if mark and _OWN_STUDIES.search(asked) and mention.text.lower() in answer.lower():
