@@ -37,12 +37,13 @@ FR_AIM = "Je cherche un emploi dans une association d'insertion."
             id="the_month_before_the_verb",
         ),
         pytest.param(
-            f"Hello, my son earned a BA in History at Exeter (he was done in August). {EN_AIM}",
+            f"Hello, my son earned a BSc in Physics (with a year in industry) at Exeter (he was done in "
+            f"August). {EN_AIM}",
             "2026-08",
             id="in_a_bracket_of_its_own",
         ),
         pytest.param(
-            f"Hello, I completed my MSc in Ecology at Bangor in December. {EN_AIM}",
+            f"Hello, I completed my MSc in Ecology (part-time, evenings) at Bangor in December. {EN_AIM}",
             "2025-12",
             id="a_month_after_today_s_is_last_year_s",
         ),
@@ -124,9 +125,9 @@ def test_a_graduation_of_other_englishes_dates_it(body: str, graduation: str) ->
             id="en_after_a_ceremony",
         ),
         pytest.param(
-            f"Bonjour, j'ai validé ma licence de droit en juillet 2025, remise des diplômes en mars 2026. "
-            f"{FR_AIM}",
-            "2025-07",
+            f"Bonjour, j'ai validé mon diplôme en 2024 (licence de droit, Lyon 3) et la cérémonie a eu lieu "
+            f"en 2025. {FR_AIM}",
+            "2024",
             id="fr",
         ),
     ],
