@@ -101,6 +101,8 @@ DATE_RE = re.compile(
     rf"|(?<![\d/.,])(?<!à\s)(?<!at\s)(?P<dmonth>0[1-9]|1[0-2])\.(?P<dyear>{_SHORT_YEAR}){_NO_MORE_FIGURES}"
     rf"|(?<!\bon\s)(?P<wmonth>\b(?:{_MONTH_ALT}))\b\.?\s*(?P<apos>['’])?(?P<wyear>{_SHORT_YEAR})\b"
     rf"(?!,?\s*{_YEAR})(?!\s*(?:{_MONTH_ALT})\b){_NO_MORE_FIGURES}"
+    # "class of '25", «promo '24», "batch of '22": a year group named by two figures after an apostrophe.
+    rf"|\b(?:class|batch|cohort|promo|promotion)\s+(?:of\s+|de\s+)?['’](?P<cyear>{_SHORT_YEAR})\b"
     rf"|\b(?P<year4>{_YEAR})\b",
     re.IGNORECASE,
 )
@@ -154,6 +156,9 @@ _UNITS_FR = {
     "cinquante": 50,
 }
 _UNITS_EN = {
+    # "a couple of months ago": two, as said.
+    "a couple of": 2,
+    "couple of": 2,
     "a": 1,
     "an": 1,
     "one": 1,
@@ -241,13 +246,20 @@ SEASON_AHEAD = re.compile(
 # «en septembre dernier», «l'an dernier», «cette année», «last June», «il y a 18 mois»: read against the
 # message's day.
 _RELATIVE_RE = re.compile(
-    rf"\b(?P<rmonth>{_MONTH_ALT})\s+(?:dernier|pass[ée])\b|\blast\s+(?P<lmonth>{_MONTH_ALT})\b"
+    rf"\b(?P<rmonth>{_MONTH_ALT})\s+(?:dernier|pass[ée])\b|\b(?:last|this past)\s+(?P<lmonth>{_MONTH_ALT})\b"
+    # "this September": the month of this year, gone or to come.
+    rf"|\bthis\s+(?P<tmonth>{_MONTH_ALT})\b(?!\.?,?\s*{_YEAR})"
     # «le passé juillet», «le dernier septembre»: the adjective before the month, as Spanish, Italian or
     # Portuguese put it («el pasado junio», «lo scorso giugno»); a year after it makes it a plain date.
     rf"|\b(?:le|l['’])\s*(?:pass[ée]|dernier)\s+(?P<bmonth>{_MONTH_ALT})\b(?!\.?,?\s*(?:de\s+)?{_YEAR})"
     r"|(?P<lastyear>\bl.(?:ann[ée]e|an)\s+(?:derni[eè]re?|pass[ée]e?)\b|\blast year\b)"
     r"|(?P<thisyear>\bcette ann[ée]e\b|\bthis year\b)"
     r"|(?P<lastmonth>\ble mois (?:dernier|pass[ée])\b|\blast month\b)"
+    # «le semestre dernier», "last semester", "last term": the half-year of teaching over before the mail.
+    r"|(?P<lastterm>\ble (?:semestre|trimestre) (?:dernier|pass[ée])\b"
+    # Not "my last semester", "the last term": the final one of a course, still running or not, no date.
+    r"|(?<!my )(?<!the )(?<!our )(?<!his )(?<!her )(?<!their )(?<!final )"
+    r"\b(?:last|this past) (?:semester|term)\b)"
     rf"|\b(?:cet|ce|this)\s+(?P<this_season>{_SEASON_ALT})\b"
     rf"|\b(?P<last_season>{_SEASON_ALT})\s+(?:derni[eè]re?|pass[ée]e?)\b|\blast\s+(?P<last_season_en>{_SEASON_ALT})\b"
     rf"|{_AGO_FR}|{_AGO_EN}"
@@ -312,6 +324,8 @@ def count_of(said: str) -> int:
     said = said.strip().lower()
     if said.isdigit():
         return int(said)
+    if said in _COUNTS:
+        return _COUNTS[said]  # "a couple of", one count in three words
     return sum(_COUNTS[w] for w in re.split(r"[-\s]+", said) if w and w != "et")
 
 
@@ -360,6 +374,8 @@ def _against_today(m: re.Match[str], today: date) -> MonthYear:
         # The last such month strictly before this one.
         year = today.year if month < today.month else today.year - 1
         when = MonthYear(year, month, m.start(), m.end())
+    elif m.group("tmonth"):
+        when = MonthYear(today.year, _MONTHS[m.group("tmonth").lower()], m.start(), m.end())
     elif m.group("lastyear"):
         when = MonthYear(today.year - 1, None, m.start(), m.end())
     elif m.group("thisyear"):
@@ -367,6 +383,9 @@ def _against_today(m: re.Match[str], today: date) -> MonthYear:
     elif m.group("lastmonth"):
         total = today.year * 12 + today.month - 2
         when = MonthYear(total // 12, total % 12 + 1, m.start(), m.end())
+    elif m.group("lastterm"):
+        # A teaching half-year ends in June or in December-January: the last one over before the mail.
+        when = MonthYear(today.year if today.month >= 7 else today.year - 1, None, m.start(), m.end())
     elif m.group("this_season") or m.group("last_season") or m.group("last_season_en"):
         when = MonthYear(_season_year(m, today), None, m.start(), m.end())
     elif m.group("ago") or m.group("ago_en"):
@@ -482,6 +501,9 @@ def _absolute_dates(text: str) -> list[MonthYear]:
             out.append(MonthYear(int(m.group("year3")), int(m.group("mnum3")), m.start(), m.end()))
         elif m.group("year4"):
             out.append(MonthYear(int(m.group("year4")), None, m.start(), m.end()))
+        elif m.group("cyear"):
+            year = 2000 + int(m.group("cyear"))
+            out.append(MonthYear(year, None, m.start(), m.end(), f"« {m.group(0)} » : {year}, la promotion"))
         else:
             out.append(_short_date(m))
     return _spans_read(text, sorted(out, key=lambda d: d.start))

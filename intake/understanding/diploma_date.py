@@ -8,9 +8,9 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from intake.understanding.dates import MonthYear, find_dates
+from intake.understanding.dates import YEARLESS_MONTH, MonthYear, find_dates, last_yearless_month
 from intake.understanding.diploma_level import find_diploma_spans
-from intake.understanding.lexicon import Lexicon
+from intake.understanding.lexicon import Lexicon, load_meanings
 
 _RANGE_SEP = re.compile(r"^\s*(?:[-–—/à]|to|au)\s*$", re.IGNORECASE)
 
@@ -25,7 +25,7 @@ def find_graduation(
 ) -> MonthYear | None:
     """The date of the diploma named at [start, end) of `line`; `others` are the other diplomas the line
     names, whose own dates are not this one's."""
-    dates = find_dates(line, today)
+    dates = _without_ceremony(line, find_dates(line, today))
     inside = [d for d in dates if start <= d.start and d.end <= end]
     if inside:
         return inside[-1]  # «promo 2025 de Sciences Po»
@@ -48,6 +48,10 @@ def find_graduation(
         alone = alone and not _owned_by_earlier(line, last, start, others, dates)
         if adjacent or alone or _cleft(line, last, start):
             return last
+    if after and before and load_meanings()["ceremony"].said_in(line[end : after[0].start]):
+        # «finished in December 2025 (BA …) - convocation in June, so my parchment says June 2026»: the dates
+        # after a ceremony are the ceremony's; the diploma's is the one before its name.
+        after = []
     if after:
         first = after[0]
         if len(after) > 1 and _RANGE_SEP.match(line[first.end : after[1].start]):
@@ -70,6 +74,19 @@ def find_graduation(
         if prev_dates and not stripped.strip():
             return prev_dates[-1]  # table layout: the dates sit on the line above
     return None
+
+
+def _without_ceremony(line: str, dates: list[MonthYear]) -> list[MonthYear]:
+    """The dates of `line` less a ceremony's («completed in 2024, convocation in 2025», «remise des diplômes
+    en juin 2026»), when another date is left: the diploma was earned when its work ended, not when it was
+    handed over. A ceremony's date alone is kept (the only date the writer gives)."""
+    ceremony = load_meanings()["ceremony"]
+    kept = []
+    for d in dates:
+        clause = re.split(r"[,;:()]| and | et | but | mais ", line[max(0, d.start - 50) : d.start])[-1]
+        if not ceremony.said_in(clause):
+            kept.append(d)
+    return kept if kept else dates
 
 
 # A period of work told in a clause of its own after the diploma: its dates are the contract's, not the
@@ -172,3 +189,61 @@ def find_neighbour(units: list[str], index: int, step: int) -> str | None:
 
 
 CLAUSE_BREAK = re.compile(r"[,;:.]| et | puis | and | then ")
+
+
+# "I finished my BA in June", "a BTS, which I got in July": an English diploma told as done.
+_EN_DONE = re.compile(
+    r"\b(?:finished|completed|graduated|got|obtained|earned|received|awarded|passed|have had|['’]ve had)\b",
+    re.IGNORECASE,
+)
+_EN_NOT_YET = re.compile(r"\b(?:not|never|will|expect\w*|hope)\b|n['’]t\b|['’]ll\b", re.IGNORECASE)
+# A clause that goes on the diploma's after a comma: ", which I got in July", ", that I completed in May".
+_RELATIVE_GOES_ON = re.compile(r"\s*(?:which|that)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;!?\n]")
+
+
+def english_yearless_done(unit: str, start: int, end: int, today: date) -> MonthYear | None:
+    """The month without its year of an English diploma told as done, read as the last such month: after
+    the diploma in its clause, brackets being asides ("I finished my BA (Hons) in Social Work at Glasgow
+    Caledonian in June", "my HND (he finished in June)", "a BTS, which I got in July"), or before it in its
+    clause ("in May I finally finished my BA"). Not one to come ("I will finish my BA in June"), hoped or
+    denied; a month in a later clause ("… and moved to Lyon in September") is that clause's."""
+    before = unit[:start]
+    opening = max((b.end() for b in CLAUSE_BREAK.finditer(before)), default=0)
+    head = before[opening:]
+    region = unit[end : _clause_stop(unit, end)]
+    month = last_yearless_month(region, today)
+    if month is not None and month[0].start <= 90 and not month[1]:
+        said = head + region[: month[0].start]
+        if _EN_DONE.search(said) and not _EN_NOT_YET.search(said):
+            when = month[0]
+            return MonthYear(when.year, when.month, end + when.start, end + when.end)
+    ahead = YEARLESS_MONTH.search(head)
+    if ahead is None or ahead.group("since").lower() != "in":
+        return None
+    # "in May I finally finished my BA", "I graduated from Durham in June with a 2:1 in History".
+    if not _EN_DONE.search(head) or _EN_NOT_YET.search(head):
+        return None
+    month = last_yearless_month(head, today)
+    if month is None:
+        return None
+    return MonthYear(month[0].year, month[0].month, opening + month[0].start, opening + month[0].end)
+
+
+def _clause_stop(unit: str, end: int) -> int:
+    """Where the clause of a diploma ending at `end` stops: its sentence's end, or a clause break outside
+    brackets that no relative clause (", which …") carries on."""
+    depth = 0
+    for i in range(end, len(unit)):
+        ch = unit[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif _SENTENCE_END.match(ch):
+            return i
+        elif depth == 0:
+            brk = CLAUSE_BREAK.match(unit, i)
+            if brk and not (ch == "," and _RELATIVE_GOES_ON.match(unit, i + 1)):
+                return i
+    return len(unit)

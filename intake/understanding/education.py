@@ -31,6 +31,7 @@ from intake.understanding.diploma_date import (
     CLAUSE_BREAK,
     DATE_ONLY,
     dates_follow_diplomas,
+    english_yearless_done,
     find_graduation,
     find_neighbour,
     is_date_only,
@@ -523,7 +524,21 @@ def _graduation_told(
             last = bare_date(unit[said.end() :], today, ahead=False) if not dates else None
             if last is not None:
                 return MonthYear(last.year, last.month, said.end(), said.end()), Evidence(unit, source.where)
+            month = None if dates else _month_in_clause(unit, said.end(), today)
+            if month is not None:
+                return month, Evidence(unit, source.where)
     return None
+
+
+def _month_in_clause(unit: str, end: int, today: date) -> MonthYear | None:
+    """«diplômée de Lyon 2 en juin», "I graduated from Durham in June with …": a month without its year a
+    few words on in the clause of a graduation told as done, read as the last such month; a month of a
+    later clause («… and moved to Lille in September») is not the graduation's."""
+    stop = CLAUSE_BREAK.search(unit, end)
+    said = last_yearless_month(unit[end : stop.start() if stop else len(unit)], today)
+    if said is None or said[1] or said[0].start > 50:
+        return None
+    return MonthYear(said[0].year, said[0].month, end + said[0].start, end + said[0].end)
 
 
 def _fragment_dating(
@@ -1196,12 +1211,6 @@ def _noun_of(word: Any) -> Any:
 
 
 _RESTRICTED = re.compile(r"\b(?:mais|sauf|cependant|toutefois|but|except|however)\b", re.IGNORECASE)
-# "I finished my BA in June", "I've had my degree since March": an English diploma told as done.
-_EN_DONE = re.compile(
-    r"\b(?:finished|completed|graduated|got|obtained|earned|received|awarded|passed|have had|['’]ve had)\b",
-    re.IGNORECASE,
-)
-_EN_NOT_YET = re.compile(r"\b(?:not|never|will|expect\w*|hope)\b|n['’]t\b|['’]ll\b", re.IGNORECASE)
 
 
 def _yearless_told_done(
@@ -1210,14 +1219,16 @@ def _yearless_told_done(
     """«j'ai terminé mon BTS en juillet», «je suis diplômé d'une licence depuis mars», «j'ai mon DUT depuis
     mai»: a month without its year, in the diploma's clause told as done, is the last such month; «je serai
     diplômée en juin», «je suis en master depuis septembre» stay undated."""
+    if not is_french(unit):
+        # "… in June, but I still owe a module": a restriction in its sentence leaves it in doubt.
+        sentence_end = re.search(r"[.;!?\n]", unit[end:])
+        tail = unit[end : end + sentence_end.start() if sentence_end else len(unit)]
+        return None if _RESTRICTED.search(tail) else english_yearless_done(unit, start, end, today)
     stop = CLAUSE_BREAK.search(unit, end)
     said = last_yearless_month(unit[end : stop.start() if stop else len(unit)], today)
     if said is None or said[0].start > 40 or _RESTRICTED.search(unit, end):
         return None  # «… en septembre, mais il me manque le TOEIC»: a restriction leaves it in doubt
     when, since = said
-    if not is_french(unit):
-        told = _EN_DONE.search(unit[:start]) and not _EN_NOT_YET.search(unit[:start])
-        return MonthYear(when.year, when.month, end + when.start, end + when.end) if told else None
     words = tokens_in(parse(unit), start, end)
     noun = _noun_of(words[0]) if words else None
     if noun is None or is_negated(noun):
