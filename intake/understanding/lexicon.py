@@ -304,9 +304,10 @@ def _loose(word: str) -> str:
 
 
 def _english_word(word: str) -> str:
-    """A word read whole; a contraction ("n't") read at the end of its word: "isn't", "hasn't"."""
+    """A word read whole; a contraction ("n't") read at the end of its word: "isn't", "hasn't". A part of a
+    hyphenated compound is no word of its own: "not-for-profit" holds no negation, "after-school" no past."""
     contraction = word.startswith(("n't", "n’t"))
-    return rf"{re.escape(word)}\b" if contraction else rf"(?<!\w){re.escape(word)}\b"
+    return rf"{re.escape(word)}\b" if contraction else rf"(?<![\w-]){re.escape(word)}\b(?!-\w)"
 
 
 def mentions_any(text: str, fragments: tuple[str, ...]) -> bool:

@@ -421,9 +421,9 @@ def _state_in_own_words(situation: Situation, unit: str, structure: Structure, t
     reader = read_state_in_parse if is_french(unit) else read_state_in_words
     state = reader(unit, situation, structure, today)
     # "I've been on a placement this autumn", «je fais un placement de six mois»: an internship, or a post
-    # found by an agency? Asked.
+    # found by an agency? "I'm serving with AmeriCorps": the civic service, or an analogue abroad? Asked.
     settled = situation.settled_by is None or situation.settled_by.search(unit) is not None
-    return UNSURE if state == NOW and not settled and situation.name == "internship" else state
+    return UNSURE if state == NOW and not settled else state
 
 
 def _verbless(unit: str) -> bool:

@@ -92,6 +92,9 @@ def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], tod
 
 def _told_past(clause: str, words: dict[str, Any]) -> bool:
     learner_past = (_SIMPLE_PAST_UNTIL, _LEARNER_PARTICIPLE)
+    # "I'm finishing up my last semester": an end in the present progressive is under way, not behind us
+    # ("after finishing my internship" still tells a past).
+    clause = _PROGRESSIVE_END.sub(" ", clause)
     told = has_word(words, "past", clause) or any(p.search(clause) for p in learner_past)
     return told and not has_word(words, "negation", clause) and not has_word(words, "extends", clause)
 
@@ -111,6 +114,13 @@ def _ending_told_past(
 # "My internship is finish since May": the bare verb after «be» is a learner's participle (finished), not a
 # present; "is ending" is read as it is.
 _LEARNER_PARTICIPLE = re.compile(r"\b(?:is|are|was|were|been|'s)\s+(?:finish|end)\b", re.IGNORECASE)
+
+
+_PROGRESSIVE_END = re.compile(
+    r"\b(?:am|is|are|i'm|i’m|we're|we’re|she's|he's)\s+(?:just\s+|now\s+|currently\s+|still\s+)?"
+    r"(?:finishing|completing)\b",
+    re.IGNORECASE,
+)
 
 
 _PASSIVE_AHEAD = re.compile(
