@@ -248,9 +248,10 @@ CORPORA = (
     # messages and labels were committed and before anybody read it): kind 0.995, fields 0.965, verdict 0.697,
     # no false rejection, 6 false acceptances (3.9 % of 152 applications); 12 eligible applications left to
     # verify. Floors = that figure minus 0.02; no false rejection.
-    Corpus("jargon", "written institutions' words first: each deciding fact carried by an institution's word "
-           "(RNCP and EQF levels, ECTS and juries' codes, diploma acronyms, employment schemes, contracts, "
-           "immersions, volunteering schemes, career-change schemes, ESS structure types, advisers' referrals)",
+    Corpus("jargon", "written institutions' words first: each deciding fact carried by an institution's "
+           "word (RNCP and EQF levels, ECTS and juries' codes, diploma acronyms, employment schemes, "
+           "contracts, immersions, volunteering schemes, career-change schemes, ESS structure types, "
+           "advisers' referrals)",
            messages_at_least=200, never_tuned_on=True,
            floors={"kind": 0.975, "fields": 0.945, "verdict": 0.677}, max_false_rejections=0),
     # A new corpus goes here, last, its first figure (date, commit, scores) in a comment above it, e.g.
