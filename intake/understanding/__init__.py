@@ -120,7 +120,12 @@ def _presented_person(body: str, lexicon: Lexicon, writer: str = "") -> tuple[Fa
             return person
     for sentence in presenting_sentences(note):
         relative = relative_named(sentence)
-        for name in [*find_entities(sentence, "PER"), *([relative] if relative else [])]:
+        # A full name the model tags, then the first name after the relative's noun («my son Ethan»), then a
+        # lone word the model tags (a school subject in brackets is no first name).
+        tagged = find_entities(sentence, "PER")
+        full = [name for name in tagged if len(name.split()) > 1]
+        lone = [name for name in tagged if len(name.split()) == 1]
+        for name in [*full, *([relative] if relative else []), *lone]:
             person = found(name, sentence)
             if person is not None:
                 return person
@@ -216,7 +221,13 @@ def _read_names(
             or name_from_introduction(body, BODY, lexicon)
             or name_echoing_address(body, addr, lexicon)
         )
-    presented = _presented_person(body, lexicon, msg.from_name) if adviser_words else None
+    # A referrer may name the person in the subject only («On behalf of my son, Callum», "Referral: …").
+    presented = (
+        _presented_person(body, lexicon, msg.from_name)
+        or _presented_person(msg.subject, lexicon, msg.from_name)
+        if adviser_words
+        else None
+    )
     introduced = name_from_introduction(body, BODY, lexicon) if body.strip() and not adviser_words else None
     if names is not None and introduced is not None and not _swapped(names, introduced):
         # «c'est Morgane Lefort, je vous écris depuis la boîte de mon compagnon»: who writes says so.
@@ -382,7 +393,7 @@ def _read_contacts(
     else:
         exclude = {a for a in (msg.from_addr, facts.forwarded_by) if a}
         facts.email = find_email(contact_sources[::-1] if not adviser_words else docs, lexicon, exclude, ours)
-    facts.phone = find_phone(contact_sources)
+    facts.phone = find_phone(contact_sources, lexicon=lexicon)
     if adviser_words and presented is not None:
         # A referral note: «Mme Salomé Girard (salome.girard@…, 06 …)»; the adviser's signature is not hers.
         # What the referrer writes of the person comes first: it is the address they want us to use.
@@ -392,7 +403,8 @@ def _read_contacts(
         note = Source(BODY, before_signature(body, msg.from_name))
         said_email = find_email([sentence, note], lexicon, exclude, ours)
         facts.email = said_email or facts.email
-        facts.phone = find_phone([sentence]) or find_phone([note]) or facts.phone
+        said_phone = find_phone([sentence], lexicon=lexicon) or find_phone([note], lexicon=lexicon)
+        facts.phone = said_phone or facts.phone
 
 
 _SUBJECT_PARTS = re.compile(r"\s+[-–—|/]\s+|\s*[;:]\s+")
