@@ -92,15 +92,19 @@ _PRESENTED = re.compile(
 )
 
 
-def _presented_person(body: str, lexicon: Lexicon, writer: str = "") -> tuple[Fact[str], Fact[str]] | None:
+def _presented_person(
+    body: str, lexicon: Lexicon, writer: str = "", subject: str = ""
+) -> tuple[Fact[str], Fact[str]] | None:
     """The person a referrer presents, from what makes someone presented rather than the writer:
     1. a title in the note («j'accompagne M. Rémi Laurent», «je vous oriente Mme Salomé Girard»);
     2. the person named in a sentence that presents someone («Je vous oriente Kevin Nguyen»);
     3. else the first person the note names who is not the writer («une jeune femme, Mélanie Dias, …»);
-       a relative named by first name only carries the writer's family name («ma sœur Camille»)."""
+       a relative named by first name only carries the writer's family name («ma sœur Camille»); the
+       subject presents too («On behalf of my son, Rory»), after the note's own sentences."""
     note = before_signature(body, writer)
 
-    family = writer.split()[-1] if len(writer.split()) >= 2 else ""
+    # «Deirdre Mac Giolla»: the family name as split_name reads it, particles and all.
+    family = (split_name(writer, lexicon) or ("", ""))[1] if len(writer.split()) >= 2 else ""
 
     def found(name: str, sentence: str) -> tuple[Fact[str], Fact[str]] | None:
         if family and len(name.split()) == 1 and speaks_of_a_relative(sentence):
@@ -118,7 +122,7 @@ def _presented_person(body: str, lexicon: Lexicon, writer: str = "") -> tuple[Fa
         person = found(m.group(1), sentence) if m else None
         if person is not None:
             return person
-    for sentence in presenting_sentences(note):
+    for sentence in [*presenting_sentences(note), *(presenting_sentences(subject) if subject else [])]:
         relative = relative_named(sentence)
         # A full name the model tags, then the first name after the relative's noun («my son Ethan»), then a
         # lone word the model tags (a school subject in brackets is no first name).
@@ -223,7 +227,7 @@ def _read_names(
         )
     # A referrer may name the person in the subject only («On behalf of my son, Callum», "Referral: …").
     presented = (
-        _presented_person(body, lexicon, msg.from_name)
+        _presented_person(body, lexicon, msg.from_name, msg.subject)
         or _presented_person(msg.subject, lexicon, msg.from_name)
         if adviser_words
         else None
