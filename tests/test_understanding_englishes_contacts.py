@@ -53,6 +53,11 @@ def test_a_grouping_many_countries_share_with_no_place_named_is_not_guessed() ->
     assert _phone("Ring me: 072 905 1184") is None
 
 
+def test_a_date_written_with_dots_is_no_phone_number_abroad() -> None:
+    text = "Diplôme délivré à Helsinki (attestation du 15.06.2025), portable +358 40 123 4567"
+    assert _phone(text) == "+358401234567"
+
+
 @pytest.mark.parametrize(
     ("sender", "expected"),
     [

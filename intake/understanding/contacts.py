@@ -98,7 +98,9 @@ _BRITISH_MOBILE = re.compile(r"(?<![\d+])07\d{3}[\s.]?\d{3}[\s.]?\d{3}(?!\d)")
 _NANP_NUMBER = re.compile(r"(?<![\d+])(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[\s.\-])[2-9]\d{2}[\s.\-]\d{4}(?!\d)")
 # A number written the national way (trunk «0») in groups other than French pairs («072 418 3958»,
 # «0421 338 658»): its country is the one whose plan writes it so (_plan_abroad).
-_GROUPED_NATIONAL = re.compile(r"(?<![\d+])0\d{1,4}(?:[\s.\-]\d{2,4}){1,3}(?!\d)")
+_GROUPED_NATIONAL = re.compile(r"(?<![\d+./-])0\d{1,4}(?:[\s.\-]\d{2,4}){1,3}(?![\d./-])")
+# Fewer digits are a date or a reference («30.09.2025»), not a phone number of these plans.
+_NATIONAL_DIGITS = 9
 
 
 def _grouping(written: str) -> str:
@@ -106,9 +108,11 @@ def _grouping(written: str) -> str:
 
 
 def _plan_abroad(written: str, text: str, lexicon: Lexicon | None) -> str | None:
-    """The region whose national format is exactly how `written` is grouped, when France's is not: the only
-    one, or among several (South Africa, Japan… all write «072 418 3958») the one the text names by a country
-    name, demonym or city (places.toml). None: read as before (French)."""
+    """The region whose national format is exactly how `written` is grouped, when France's is not, and that
+    the text names by a country name, demonym or city (places.toml): South Africa, Japan… all write
+    «072 418 3958», «Pretoria» tells which. None: read as before (French)."""
+    if sum(c.isdigit() for c in written) < _NATIONAL_DIGITS:
+        return None
     fits = []
     for region in sorted(phonenumbers.SUPPORTED_REGIONS):
         try:
@@ -120,8 +124,7 @@ def _plan_abroad(written: str, text: str, lexicon: Lexicon | None) -> str | None
             fits.append((region, number.country_code))
     if not fits or "FR" in {region for region, _ in fits}:
         return None
-    if len({code for _, code in fits}) > 1:
-        fits = [(region, code) for region, code in fits if _named(region, text, lexicon)]
+    fits = [(region, code) for region, code in fits if _named(region, text, lexicon)]
     return fits[0][0] if len({code for _, code in fits}) == 1 else None
 
 

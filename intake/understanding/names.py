@@ -250,9 +250,10 @@ def _split_by_address(cand: str, email_hint: str | None, lexicon: Lexicon) -> tu
     tokens = cand.split()
     if not email_hint or len(tokens) < 3 or any(t.isupper() for t in tokens):
         return None
-    if family_name_first(tokens[1:], lexicon) and not family_name_first(tokens, lexicon):
-        return None  # «Darren Goh Wei Jie» with darren.goh.wj@: split_name knows where the family name stands
     local = [_folded(p) for p in re.split(r"[._-]", email_hint.split("@")[0]) if p]
+    spelt = "".join(local[1:]) == "".join(_folded(t) for t in tokens[1:])  # gaelle.ngobassa@: the whole tail
+    if not spelt and family_name_first(tokens[1:], lexicon) and not family_name_first(tokens, lexicon):
+        return None  # «Darren Goh Wei Jie» with darren.goh.wj@: split_name knows where the family name stands
     if len(local) >= len(tokens):
         return None  # marie.claire.dubois@: every word is in the address, which does not say where
     start = None
