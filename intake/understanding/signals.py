@@ -357,7 +357,8 @@ def _searchers_named(s: Sentence, m: dict[str, Meaning]) -> bool:
 def _names_a_group(words: list[str], i: int) -> bool:
     """The job word at `i` qualifies a plural noun of people doing something: "job seekers", "career
     switchers" (the noun after it), «demandeurs d'emploi» (the noun before «de»)."""
-    after = i + 1 < len(words) and words[i + 1].endswith(_PLURAL_AGENTS)
+    # «vers», «divers», «travers» end like "seekers" but name no one.
+    after = i + 1 < len(words) and words[i + 1].endswith(_PLURAL_AGENTS) and not words[i + 1].endswith("vers")
     before = i >= 2 and words[i - 1] in {"d'", "d’", "de"} and words[i - 2].endswith(_PLURAL_AGENTS[:2])
     return after or before
 
