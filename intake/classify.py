@@ -19,7 +19,7 @@ from intake.understanding.call_text import without_call
 from intake.understanding.contacts import is_our_address
 from intake.understanding.criteria_answers import Answered, answers_the_call
 from intake.understanding.forms import is_own_fiche
-from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon
+from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon, load_meanings
 from intake.understanding.signals import (
     Signal,
     inquires,
@@ -330,9 +330,17 @@ def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
     for sentence in split_asked(text):
         m = pattern.search(sentence)
         asked = m is None or is_asked(sentence)
-        if m and not asked and not _plural_at(sentence, m.end()) and not _in_quotes(sentence, m.start()):
+        named = m is not None and (_plural_at(sentence, m.end()) or _in_quotes(sentence, m.start()))
+        if m and not asked and not named and not _ahead(sentence, m.start()):
             hits.append(m.group(0))
     return hits
+
+
+def _ahead(sentence: str, start: int) -> bool:
+    """An application word right after «avant», "before" («avant de postuler», "before I apply"): an act still
+    ahead of the writer, named as what comes after the sentence's business (a question, a check), not done."""
+    before = re.findall(r"[\w'’]+", sentence[:start].lower())[-3:]
+    return any(w in load_meanings()["ahead_of"].lemmas for w in before)
 
 
 def _in_quotes(sentence: str, start: int) -> bool:

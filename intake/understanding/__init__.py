@@ -92,15 +92,19 @@ _PRESENTED = re.compile(
 )
 
 
-def _presented_person(body: str, lexicon: Lexicon, writer: str = "") -> tuple[Fact[str], Fact[str]] | None:
+def _presented_person(
+    body: str, lexicon: Lexicon, writer: str = "", subject: str = ""
+) -> tuple[Fact[str], Fact[str]] | None:
     """The person a referrer presents, from what makes someone presented rather than the writer:
     1. a title in the note («j'accompagne M. Rémi Laurent», «je vous oriente Mme Salomé Girard»);
     2. the person named in a sentence that presents someone («Je vous oriente Kevin Nguyen»);
     3. else the first person the note names who is not the writer («une jeune femme, Mélanie Dias, …»);
-       a relative named by first name only carries the writer's family name («ma sœur Camille»)."""
+       a relative named by first name only carries the writer's family name («ma sœur Camille»); the
+       subject presents too («On behalf of my son, Rory»), after the note's own sentences."""
     note = before_signature(body, writer)
 
-    family = writer.split()[-1] if len(writer.split()) >= 2 else ""
+    # «Deirdre Mac Giolla»: the family name as split_name reads it, particles and all.
+    family = (split_name(writer, lexicon) or ("", ""))[1] if len(writer.split()) >= 2 else ""
 
     def found(name: str, sentence: str) -> tuple[Fact[str], Fact[str]] | None:
         if family and len(name.split()) == 1 and speaks_of_a_relative(sentence):
@@ -118,9 +122,14 @@ def _presented_person(body: str, lexicon: Lexicon, writer: str = "") -> tuple[Fa
         person = found(m.group(1), sentence) if m else None
         if person is not None:
             return person
-    for sentence in presenting_sentences(note):
+    for sentence in [*presenting_sentences(note), *(presenting_sentences(subject) if subject else [])]:
         relative = relative_named(sentence)
-        for name in [*find_entities(sentence, "PER"), *([relative] if relative else [])]:
+        # A full name the model tags, then the first name after the relative's noun («my son Ethan»), then a
+        # lone word the model tags (a school subject in brackets is no first name).
+        tagged = find_entities(sentence, "PER")
+        full = [name for name in tagged if len(name.split()) > 1]
+        lone = [name for name in tagged if len(name.split()) == 1]
+        for name in [*full, *([relative] if relative else []), *lone]:
             person = found(name, sentence)
             if person is not None:
                 return person
@@ -216,7 +225,13 @@ def _read_names(
             or name_from_introduction(body, BODY, lexicon)
             or name_echoing_address(body, addr, lexicon)
         )
-    presented = _presented_person(body, lexicon, msg.from_name) if adviser_words else None
+    # A referrer may name the person in the subject only («On behalf of my son, Callum», "Referral: …").
+    presented = (
+        _presented_person(body, lexicon, msg.from_name, msg.subject)
+        or _presented_person(msg.subject, lexicon, msg.from_name)
+        if adviser_words
+        else None
+    )
     introduced = name_from_introduction(body, BODY, lexicon) if body.strip() and not adviser_words else None
     if names is not None and introduced is not None and not _swapped(names, introduced):
         # «c'est Morgane Lefort, je vous écris depuis la boîte de mon compagnon»: who writes says so.
@@ -382,7 +397,7 @@ def _read_contacts(
     else:
         exclude = {a for a in (msg.from_addr, facts.forwarded_by) if a}
         facts.email = find_email(contact_sources[::-1] if not adviser_words else docs, lexicon, exclude, ours)
-    facts.phone = find_phone(contact_sources)
+    facts.phone = find_phone(contact_sources, lexicon=lexicon)
     if adviser_words and presented is not None:
         # A referral note: «Mme Salomé Girard (salome.girard@…, 06 …)»; the adviser's signature is not hers.
         # What the referrer writes of the person comes first: it is the address they want us to use.
@@ -392,7 +407,8 @@ def _read_contacts(
         note = Source(BODY, before_signature(body, msg.from_name))
         said_email = find_email([sentence, note], lexicon, exclude, ours)
         facts.email = said_email or facts.email
-        facts.phone = find_phone([sentence]) or find_phone([note]) or facts.phone
+        said_phone = find_phone([sentence], lexicon=lexicon) or find_phone([note], lexicon=lexicon)
+        facts.phone = said_phone or facts.phone
 
 
 _SUBJECT_PARTS = re.compile(r"\s+[-–—|/]\s+|\s*[;:]\s+")

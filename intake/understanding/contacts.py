@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import phonenumbers
+from phonenumbers import geocoder
 
 from intake.understanding.dictation import spoken_addresses, spoken_phones
 from intake.understanding.facts import EMAIL_RE, Evidence, Fact, Source
@@ -92,20 +93,71 @@ _INTERNATIONAL_NUMBER = re.compile(r"(?<![\d+])(?:\+|00)[1-9]\d{0,2}(?:[\s.\-]?\
 _BRITISH_MOBILE = re.compile(r"(?<![\d+])07\d{3}[\s.]?\d{3}[\s.]?\d{3}(?!\d)")
 
 
-def _numbers_written(text: str, region: str) -> list[tuple[int, str, str]]:
+# North American numbers as written there («(312) 555-0958», «613-555-0158»): ten digits grouped 3-3-4, an
+# area code never starting with 0 or 1 — a shape no French number takes. Read in the plan they share (+1).
+_NANP_NUMBER = re.compile(r"(?<![\d+])(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[\s.\-])[2-9]\d{2}[\s.\-]\d{4}(?!\d)")
+# A number written the national way (trunk «0») in groups other than French pairs («072 418 3958»,
+# «0421 338 658»): its country is the one whose plan writes it so (_plan_abroad).
+_GROUPED_NATIONAL = re.compile(r"(?<![\d+./-])0\d{1,4}(?:[\s.\-]\d{2,4}){1,3}(?![\d./-])")
+# Fewer digits are a date or a reference («30.09.2025»), not a phone number of these plans.
+_NATIONAL_DIGITS = 9
+
+
+def _grouping(written: str) -> str:
+    return re.sub(r"[\s.\-()]+", " ", written).strip()
+
+
+def _plan_abroad(written: str, text: str, lexicon: Lexicon | None) -> str | None:
+    """The region whose national format is exactly how `written` is grouped, when France's is not, and that
+    the text names by a country name, demonym or city (places.toml): South Africa, Japan… all write
+    «072 418 3958», «Pretoria» tells which. None: read as before (French)."""
+    if sum(c.isdigit() for c in written) < _NATIONAL_DIGITS:
+        return None
+    fits = []
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        try:
+            number = phonenumbers.parse(written, region)
+        except phonenumbers.NumberParseException:
+            continue
+        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        if phonenumbers.is_valid_number(number) and _grouping(national) == _grouping(written):
+            fits.append((region, number.country_code))
+    if not fits or "FR" in {region for region, _ in fits}:
+        return None
+    fits = [(region, code) for region, code in fits if _named(region, text, lexicon)]
+    return fits[0][0] if len({code for _, code in fits}) == 1 else None
+
+
+def _named(region: str, text: str, lexicon: Lexicon | None) -> bool:
+    """The text names the region: its country's name in English or French (libphonenumber's, «Nigeria»,
+    also starting "Nigerian"), or a demonym or city of places.toml."""
+    example = phonenumbers.example_number(region)
+    names = {geocoder.country_name_for_number(example, lang) for lang in ("en", "fr")} if example else set()
+    names -= {""}
+    if any(re.search(rf"(?<!\w){re.escape(name)}", text) for name in names):
+        return True
+    places = lexicon.region_places.get(region) if lexicon else None
+    return bool(places and places.search(text))
+
+
+def _numbers_written(text: str, region: str, lexicon: Lexicon | None = None) -> list[tuple[int, str, str]]:
     """(position, number as written, region to read it in) of every phone-shaped number, in text order."""
     found = [(m.start(), m.group(0), region) for m in _FRENCH_NUMBER.finditer(text)]
     found += [(m.start(), m.group(0), region) for m in _INTERNATIONAL_NUMBER.finditer(text)]
     found += [(m.start(), m.group(0), "GB") for m in _BRITISH_MOBILE.finditer(text)]
+    found += [(m.start(), m.group(0), "US") for m in _NANP_NUMBER.finditer(text)]
+    for m in _GROUPED_NATIONAL.finditer(text):
+        if abroad := _plan_abroad(m.group(0), text, lexicon):
+            found.append((m.start(), m.group(0), abroad))
     return sorted(found)
 
 
-def find_phone(sources: list[Source], region: str = "FR") -> Fact[str] | None:
+def find_phone(sources: list[Source], region: str = "FR", lexicon: Lexicon | None = None) -> Fact[str] | None:
     """The first phone number written (whatever its country), from the first source that holds one: its
     digits as written, as a scan misreads them («O6 45 78 l2 3O»), or said in words («zéro six douze…»)."""
     for source in sources:
         text = _digits_read(source.text)
-        for start, written, plan in _numbers_written(text, region):
+        for start, written, plan in _numbers_written(text, region, lexicon):
             try:
                 number = phonenumbers.parse(written, plan)
             except phonenumbers.NumberParseException:

@@ -117,6 +117,7 @@ class Lexicon:
     structure: Structure = Structure()
     # «Chen», «Nguyen», «Kim»: family names of languages that write the family name first (names.py).
     family_first: frozenset[str] = frozenset()
+    patronymic_links: frozenset[str] = frozenset()  # «bin», «binti»: given names before, father's name after
     track_before: re.Pattern[str] | None = None  # «(section BTS)»: a track, not the diploma
     no_higher: re.Pattern[str] | None = None  # «sans diplôme du supérieur»: the bac is the highest
     graduated_alone: re.Pattern[str] | None = None  # «j'ai obtenu mon diplôme en juin»: no diploma named
@@ -128,6 +129,8 @@ class Lexicon:
     # («BNP Paribas», «McKinsey»); each name stands for its kind.
     ess_organisations: re.Pattern[str] | None = None
     outside_organisations: re.Pattern[str] | None = None
+    # Demonyms and cities naming a country (places.toml), by ISO region: where a national number is dialled.
+    region_places: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -150,6 +153,7 @@ def _load_lexicon(rules_dir: Path) -> Lexicon:
     msg = _load(lex / "messages.toml")
     names = _load(lex / "names.toml")
     organisations = _load(lex / "organisations.toml")
+    places = _load(lex / "places.toml")
     diplomas = tuple(
         Diploma(d["label"], int(d["level"]), re.compile("|".join(f"(?:{p})" for p in d["patterns"]), _FLAGS))
         for d in dip["diploma"]
@@ -184,6 +188,7 @@ def _load_lexicon(rules_dir: Path) -> Lexicon:
         not_names=frozenset(n.casefold() for n in names.get("not_names", [])),
         cv_headings=frozenset(n.casefold() for n in names.get("cv_headings", [])),
         family_first=frozenset(n.casefold() for n in names.get("family_names_written_first", [])),
+        patronymic_links=frozenset(n.casefold() for n in names.get("patronymic_links", [])),
         structure=structure,
         track_before=compile_any(dip.get("track_before", {}).get("patterns", [])),
         no_higher=compile_any(dip.get("no_higher", {}).get("patterns", [])),
@@ -194,6 +199,10 @@ def _load_lexicon(rules_dir: Path) -> Lexicon:
         failed_exam=compile_any(dip.get("failed_exam", {}).get("patterns", [])),
         ess_organisations=_organisations(organisations.get("ess", {})),
         outside_organisations=_organisations(organisations.get("outside", {})),
+        region_places={
+            region: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in words) + r")(?!\w)")
+            for region, words in places.get("regions", {}).items()
+        },
     )
 
 

@@ -33,7 +33,9 @@ def normalise_name_part(part: str, lexicon: Lexicon, *, first: bool = False) -> 
     out: list[str] = []
     for i, word in enumerate(words):
         lower = word.lower()
-        as_written = lower not in _FRENCH_PARTICLES and word[:1].isupper() and not word.isupper()
+        # A one-letter word is upper case as written («Ó Dubhghaill»), not shouted.
+        shouted = word.isupper() and len(word) > 1
+        as_written = lower not in _FRENCH_PARTICLES and word[:1].isupper() and not shouted
         if as_written and not part.isupper():
             out.append(word)
             continue
@@ -95,6 +97,17 @@ def split_name(full: str, lexicon: Lexicon) -> tuple[str, str] | None:
         # «Nguyen Van Duc», «Chen Jing»: the family name leads; the words after it are the given names.
         given = normalise_name_part(" ".join(tokens[1:]), lexicon, first=True)
         return given, normalise_name_part(tokens[0], lexicon)
+    if len(tokens) >= 3 and family_name_first(tokens[1:], lexicon) and not family_name_first(tokens, lexicon):
+        # «Darren Goh Wei Jie»: a personal name put before a name written family name first; the name used is
+        # the personal one with the family name, the given names after it are not a surname.
+        return normalise_name_part(tokens[0], lexicon, first=True), normalise_name_part(tokens[1], lexicon)
+    links = [i for i, t in enumerate(tokens[1:-1], start=1) if t.casefold() in lexicon.patronymic_links]
+    if links:
+        # «Muhammad Irfan bin Zulkifli»: the given names, then the father's name standing as the surname.
+        return (
+            normalise_name_part(" ".join(tokens[: links[0]]), lexicon, first=True),
+            normalise_name_part(" ".join(tokens[links[0] + 1 :]), lexicon),
+        )
     for i, tok in enumerate(tokens[1:], start=1):
         low = tok.lower()
         elided = low.startswith("d'") and len(low) > 2
@@ -238,6 +251,9 @@ def _split_by_address(cand: str, email_hint: str | None, lexicon: Lexicon) -> tu
     if not email_hint or len(tokens) < 3 or any(t.isupper() for t in tokens):
         return None
     local = [_folded(p) for p in re.split(r"[._-]", email_hint.split("@")[0]) if p]
+    spelt = "".join(local[1:]) == "".join(_folded(t) for t in tokens[1:])  # gaelle.ngobassa@: the whole tail
+    if not spelt and family_name_first(tokens[1:], lexicon) and not family_name_first(tokens, lexicon):
+        return None  # «Darren Goh Wei Jie» with darren.goh.wj@: split_name knows where the family name stands
     if len(local) >= len(tokens):
         return None  # marie.claire.dubois@: every word is in the address, which does not say where
     start = None

@@ -148,6 +148,10 @@ def _stated_before_asking(part: str) -> str:
         for m in re.finditer(r"[,:;]\s", part)
         if part[: m.start()].count("(") <= part[: m.start()].count(")")
     ]
+    # "Before I apply: does a … degree count…, and do I need…?": the question opens at the first clause
+    # starting with a word of asking, so what comes after it is asked too, not told.
+    asking = [c for c in commas if _words_of("question", opening=True).match(part[c + 1 :])]
+    commas = commas[: commas.index(asking[0]) + 1] if asking else commas
     stated = part[: commas[-1]] if commas else ""
     if commas and part[commas[-1]] in ":;" and _words_of("to_the_reader").search(stated):
         # «je vous fais suivre la demande de l'école : vous pourriez venir ?»: a clause addressed to us tells
@@ -207,6 +211,10 @@ def _asks_indirectly(text: str, tokens: tuple[tuple[str, str], ...], words: froz
     me permets de vous demander quelles…», "I would like to know whether…"): the writer is the subject of a
     verb of asking, followed by what is asked — an interrogative word, or a topic of the programme."""
     m = load_meanings()
+    if m["tell_me"].phrased_in(text):
+        # «merci de me préciser si…», "kindly clarify whether…": the reader asked to tell what follows.
+        told = text.lower().split()
+        return bool(set(told) & (_INTERROGATIVE | m["question"].lemmas)) or m["topic"].said_in(text)
     if not words & m["first_person"].lemmas:
         return False
     # The French parser cannot tag English: there, the word alone is read.
@@ -292,7 +300,7 @@ def read_signals(
 
 def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool) -> list[str]:
     """The applicant facts a sentence states, whoever of: a job search, an education."""
-    searching = s.has(m["search"]) or s.has(m["aim"])
+    searching = (s.has(m["search"]) and not _searchers_named(s, m)) or s.has(m["aim"])
     hired = _writer_to_be_hired(s, m)
     stated = EMAIL_RE.sub(" ", s.text)  # «m1@example.com» names no Master 1
     diploma = any(d.pattern.search(stated) for d in lexicon.diplomas)
@@ -304,7 +312,7 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
         if (w in education.lemmas or w.startswith(education.stems))
         and (w not in s.plural or (i and s.tokens[i - 1][0] in {"mes", "my", "ses", "his", "her"}))
         and not _qualifies_a_noun(s, i)
-        and not (w in m["study_place"].lemmas and _writer_works(s, m))
+        and not (w in m["study_place"].lemmas and _works_there(s, m, lexicon))
     ]
     situated = s.has(m["first_person"]) and _own_situation(s, lexicon)
     stating = searching or hired or diploma or own_words or situated
@@ -333,6 +341,26 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     if situated:
         facts.append("situation")
     return facts
+
+
+# Plural nouns of those who do something: «chercheurs», «chercheuses», "seekers".
+_PLURAL_AGENTS = ("eurs", "euses", "ers")
+
+
+def _searchers_named(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """The sentence's only words of searching name those who search, in the plural («un atelier pour les
+    chercheurs d'emploi», "a job seekers' meetup"): a group is the topic, nobody's search is told."""
+    searching = [w for w, _pos in s.tokens if m["search"].holds(w)]
+    return bool(searching) and all(w.endswith(_PLURAL_AGENTS) for w in searching)
+
+
+def _names_a_group(words: list[str], i: int) -> bool:
+    """The job word at `i` qualifies a plural noun of people doing something: "job seekers", "career
+    switchers" (the noun after it), «demandeurs d'emploi» (the noun before «de»)."""
+    # «vers», «divers», «travers» end like "seekers" but name no one.
+    after = i + 1 < len(words) and words[i + 1].endswith(_PLURAL_AGENTS) and not words[i + 1].endswith("vers")
+    before = i >= 2 and words[i - 1] in {"d'", "d’", "de"} and words[i - 2].endswith(_PLURAL_AGENTS[:2])
+    return after or before
 
 
 # "the school is looking for": the French parser tags the English «is» anyhow.
@@ -390,6 +418,12 @@ def _writer_to_be_hired(s: Sentence, m: dict[str, Meaning]) -> bool:
     return any(w.startswith(_RECRUITING) and i and words[i - 1] in _TO_BE for i, w in enumerate(words))
 
 
+def _works_there(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon) -> bool:
+    """The writer works at the place of studies the sentence names: «je travaille à la fac», or an adviser's
+    title said there ("I'm a careers adviser at a university")."""
+    return _writer_works(s, m) or _search(lexicon.adviser_titles, s.text) is not None
+
+
 def _writer_works(s: Sentence, m: dict[str, Meaning]) -> bool:
     """«je travaille…», "I work…": the writer says where they work now (a school then is their employer)."""
     job, words = m["job"], [w for w, _pos in s.tokens]
@@ -430,6 +464,8 @@ def _job_sought(s: Sentence, m: dict[str, Meaning]) -> bool:
             continue
         if i and words[i - 1] in m["writer_before_verb"].lemmas:
             continue  # «je travaille dans un service RH»: the work the writer has now, not one sought
+        if _names_a_group(words, i):
+            continue  # "career switchers", «les demandeurs d'emploi»: people named by what they seek
         head, relation = s.heads[i] if i < len(s.heads) else (i, "")
         topic = relation == "nmod" and s.tokens[head][1] in {"NOUN", "PROPN"}
         head_word = words[head]
@@ -787,8 +823,15 @@ def presents_by_act(sentence: str, *, rules_dir: Path | None = None) -> bool:
 def speaks_of_a_relative(text: str, *, rules_dir: Path | None = None) -> bool:
     """«ma sœur Camille», "my nephew Tom": the writer names someone of their family."""
     m = load_meanings(rules_dir)
-    words = set(re.findall(r"[\w'’-]+", text.lower()))
-    return bool(words & m["relative"].lemmas) and bool(words & m["own_possessive"].lemmas)
+    words = re.findall(r"[\w'’-]+", text.lower())
+    owned = any(_owned_relative(words, i, m) for i in range(len(words)))
+    return bool(set(words) & m["relative"].lemmas or owned) and bool(set(words) & m["own_possessive"].lemmas)
+
+
+def _owned_relative(words: list[str], i: int, m: dict[str, Meaning]) -> bool:
+    """«my son», «our son»: a relative's noun that is also another word («son»), right after the writer's
+    possessive (lower-case `words`)."""
+    return words[i] in m["relative_owned"].lemmas and i > 0 and words[i - 1] in m["own_possessive"].lemmas
 
 
 def relative_named(text: str, *, rules_dir: Path | None = None) -> str | None:
@@ -799,9 +842,10 @@ def relative_named(text: str, *, rules_dir: Path | None = None) -> str | None:
     relatives = m["relative"].lemmas
     pronouns = m["third_person"].lemmas | m["first_person"].lemmas | m["we"].lemmas
     words = re.findall(r"[\w'’-]+", text)
+    lowered = [w.lower() for w in words]
     for i, word in enumerate(words[:-1]):
         after = words[i + 1]
-        if word.lower() not in relatives:
+        if word.lower() not in relatives and not _owned_relative(lowered, i, m):
             continue
         if after[:1].isupper() and after[1:].islower():
             return str(after)
@@ -838,7 +882,8 @@ def inquires(body: str, *, rules_dir: Path | None = None) -> str | None:
 def may_ask(text: str) -> bool:
     """A cheap test before tagging: a «?» (written, or said in a dictated text), or a word of asking that may
     make an indirect question."""
-    return "?" in written_marks(text) or bool(_words_of("ask").search(text))
+    asking = _words_of("ask").search(text) or _words_of("tell_me").search(text)
+    return "?" in written_marks(text) or bool(asking)
 
 
 def is_asked(sentence: str) -> bool:
