@@ -96,7 +96,7 @@ def test_an_impact_investing_fund_sought_is_an_aim_outside_the_ess() -> None:
         "I'm applying to charities and to a B Corp making solar lamps.",
         "I'm applying to the UN agencies as well as to NGOs in Geneva.",
         "I'm looking for a job at the mairie or in a youth charity.",
-        "Je cherche un poste à la mairie ou dans une association de quartier.",
+        "Je cherche un poste dans une banque ou dans une association de quartier.",
     ],
 )
 def test_the_ess_beside_an_employer_outside_it_leaves_the_aim_open(aim: str) -> None:

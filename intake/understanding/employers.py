@@ -230,16 +230,22 @@ def _english_employers(unit: str, employers: Employers, lexicon: Lexicon) -> lis
     return found
 
 
-# What ends a noun phrase before the next one: "a charity or the mairie", "a bank, a co-op".
+# What ends a noun phrase before the next one: "a charity or the mairie", "a bank, a co-op" — not the
+# words of one modifier joined ("an oil and gas major").
 _PHRASE_END = re.compile(r"^(?:or|and|nor|but)$")
+_PHRASE_OPENS = re.compile(r"^(?:a|an|the|some|any|to|at|in|for|with|my|one)$")
 _BETWEEN_PHRASES = re.compile(r"[,;:()]|\s[-–—]\s")
 
 
 def _parts(unit: str, words: list[re.Match[str]], k: int) -> bool:
-    """Word k ends the phrase before it from the next one: a conjunction, or a stop right after it."""
-    after = unit[words[k].end() : words[k + 1].start()] if k + 1 < len(words) else ""
+    """Word k ends the phrase before it from the next one: a conjunction opening another noun phrase (an
+    article, a preposition after it), or a stop right after it."""
+    if k + 1 >= len(words):
+        return False
+    after = unit[words[k].end() : words[k + 1].start()]
     conjunction = _PHRASE_END.match(words[k].group().lower()) is not None
-    return conjunction or _BETWEEN_PHRASES.search(after) is not None
+    opens = _PHRASE_OPENS.match(words[k + 1].group().lower()) is not None
+    return (conjunction and opens) or _BETWEEN_PHRASES.search(after) is not None
 
 
 def _qualified_as_ess(before: list[str], employers: Employers) -> bool:
