@@ -482,11 +482,18 @@ def _aimed_in_words(unit: str, start: int, end: int, lexicon: Lexicon, *, englis
     left = clause_start(unit, start)
     aims = _seek_words(unit, lexicon, left, start, english=english)
     window = unit[max(aims) : end] if aims else clause
-    if _FACT_WORDS.search(window) or NEGATION.search(clause):
+    if _FACT_WORDS.search(window) or _negated(clause, lexicon):
         return False  # «diplômé d'un master ESS», «je ne veux pas travailler dans l'ESS»
     return bool(
         _seek_words(clause, lexicon, english=english) or _seek_words(unit[:start], lexicon, english=english)
     )
+
+
+def _negated(clause: str, lexicon: Lexicon) -> bool:
+    """A negation in the clause outside the ESS's own names: "a not-for-profit" names an employer, it
+    denies nothing (nor does «à but non lucratif»)."""
+    names = lexicon.ess_names
+    return NEGATION.search(names.sub(" ", clause) if names is not None else clause) is not None
 
 
 def _seek_words(

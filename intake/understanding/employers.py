@@ -33,6 +33,7 @@ class Kinds:
     nouns: tuple[str, ...]  # marks used as the employer itself: «le privé», «le luxe»
     sizes: tuple[str, ...]  # «un grand groupe», "a large company", but not «un grand groupe de jeunes»
     public: tuple[str, ...] = ()  # the State's employers, said by an adjective: «la fonction publique»
+    bodies: tuple[str, ...] = ()  # the State's bodies, by their own noun: «la mairie», "a ministry"
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ def _load_employers(rules_dir: Path) -> Employers:
             tuple(marks.get(f"{language}_nouns", [])),
             tuple(marks.get(f"{language}_sizes", [])),
             tuple(data.get("public", {}).get(language, [])),
+            tuple(data.get("public", {}).get(f"{language}_bodies", [])),
         )
 
     def words(table: str, key: str) -> re.Pattern[str] | None:
@@ -85,7 +87,7 @@ def commercial_employers(unit: str, lexicon: Lexicon, *, french: bool) -> list[t
     kinds = employers.french if french else employers.english
     named = known_outside(unit, lexicon)
     lowered = unit.lower()
-    if not any(stem in lowered for stem in (*kinds.types, *kinds.generic, *kinds.nouns)):
+    if not any(stem in lowered for stem in (*kinds.types, *kinds.generic, *kinds.nouns, *kinds.bodies)):
         return named  # most sentences name no employer's kind: no parse for them
     if french:
         return named + [
@@ -128,7 +130,7 @@ def _commercial(token: Any, kinds: Kinds) -> bool:
         return any(c.dep_ == "det" for c in token.children)  # «dans le privé», «dans le luxe»
     if token.pos_ == "ADJ":
         return False
-    if _is(token.lower_, kinds.types):
+    if _is(token.lower_, kinds.types) or _is(token.lower_, kinds.bodies):
         return True
     if not _is(token.lower_, kinds.generic):
         return False
@@ -144,9 +146,11 @@ def _commercial(token: Any, kinds: Kinds) -> bool:
 
 
 def _own_phrase(token: Any) -> list[Any]:
-    """The employer's phrase without the second term of a comparison hung on it: in «une banque plutôt
-    qu'une association», «préférer une banque à une mutuelle», the ESS is the place compared away."""
-    away = [w for w in token.subtree if w.i != token.i and compared_away(w)]
+    """The employer's phrase without the second term of a comparison hung on it, nor an alternative
+    coordinated with it: in «une banque plutôt qu'une association», «préférer une banque à une mutuelle», the
+    ESS is the place compared away; in «une banque ou une association», another place sought."""
+    # «la mairie ou une association»: the alternative coordinated with it is another employer, not its phrase
+    away = [w for w in token.subtree if w.i != token.i and (compared_away(w) or w.dep_ == "conj")]
     left = {x.i for w in away for x in w.subtree}
     return [w for w in token.subtree if w.i not in left] or [token]
 
@@ -209,22 +213,50 @@ def _english_employers(unit: str, employers: Employers, lexicon: Lexicon) -> lis
     found = []
     for i, word in enumerate(words):
         lowered = word.group().lower()
-        before = [w.group().lower() for w in words[max(0, i - _BEFORE) : i]]
+        first = max([i - _BEFORE, *(k + 1 for k in range(max(0, i - _BEFORE), i) if _parts(unit, words, k))])
+        before = [w.group().lower() for w in words[max(0, first) : i]]
         stems = (*kinds.marks, *kinds.public)  # an English adjective stands before its noun
-        commercial = _is(lowered, kinds.types) or (
+        commercial = _is(lowered, (*kinds.types, *kinds.bodies)) or (
             _is(lowered, kinds.generic)
             and (
                 any(b.startswith(stems) for b in before)
                 or (_followed_by_nothing(words, i) and any(b.startswith(kinds.sizes) for b in before))
             )
         )
-        phrase_start = words[max(0, i - _BEFORE)].start()
-        ess = any(b.startswith(employers.not_outside) for b in before) or _names_the_ess(
-            unit[phrase_start : word.end()], lexicon
-        )
+        phrase_start = words[max(0, first)].start() if first < i else word.start()
+        ess = _qualified_as_ess(before, employers) or _names_the_ess(unit[phrase_start : word.end()], lexicon)
         if commercial and not ess:
             found.append(word.span())
     return found
+
+
+# What ends a noun phrase before the next one: "a charity or the mairie", "a bank, a co-op" — not the
+# words of one modifier joined ("an oil and gas major").
+_PHRASE_END = re.compile(r"^(?:or|and|nor|but)$")
+_PHRASE_OPENS = re.compile(r"^(?:a|an|the|some|any|to|at|in|for|with|my|one)$")
+_BETWEEN_PHRASES = re.compile(r"[,;:()]|\s[-–—]\s")
+
+
+def _parts(unit: str, words: list[re.Match[str]], k: int) -> bool:
+    """Word k ends the phrase before it from the next one: a conjunction opening another noun phrase (an
+    article, a preposition after it), or a stop right after it."""
+    if k + 1 >= len(words):
+        return False
+    after = unit[words[k].end() : words[k + 1].start()]
+    conjunction = _PHRASE_END.match(words[k].group().lower()) is not None
+    opens = _PHRASE_OPENS.match(words[k + 1].group().lower()) is not None
+    return (conjunction and opens) or _BETWEEN_PHRASES.search(after) is not None
+
+
+def _qualified_as_ess(before: list[str], employers: Employers) -> bool:
+    """A word before the employer's noun that may make it part of the ESS ("a food bank", "an ethical
+    bank") — not one that qualifies a commercial mark right after it: in "an impact investing fund" the
+    impact is the investing's, and the fund trades for returns."""
+    marks = employers.english.marks
+    return any(
+        b.startswith(employers.not_outside) and not (k + 1 < len(before) and before[k + 1].startswith(marks))
+        for k, b in enumerate(before)
+    )
 
 
 def _followed_by_nothing(words: list[re.Match[str]], i: int) -> bool:

@@ -110,9 +110,17 @@ def stance_at(unit: str, start: int) -> str:
 
 def _in_a_question(unit: str, start: int) -> bool:
     """Asked when its own sentence ends with «?» (a unit may hold several: «…licence ? jsuis en L3»), not
-    when a colon first ends the statement («je finis mon master en juin : quand faut-il candidater ?»)."""
+    when a colon first ends the statement («je finis mon master en juin : quand faut-il candidater ?»), nor
+    a spaced dash that opens a question of its own ("I'd love to stay in a co-op - can I apply now?")."""
     end = re.search(r"[.?!:;]", unit[start:])
+    dash = _DASH.search(unit, start, start + end.start() if end is not None else len(unit))
+    opened = _words(unit[dash.end() :])[:1] if dash is not None else []
+    if opened and load_meanings()["question"].holds(opened[0]):
+        return False
     return end is not None and end.group() == "?"
+
+
+_DASH = re.compile(r"\s[-–—]\s")
 
 
 def _clause_start(unit: str, start: int) -> int:
