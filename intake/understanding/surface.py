@@ -385,9 +385,12 @@ def _load_words(rules_dir: Path) -> Words:
     accents = {key: tuple(sorted(found, key=lambda w: (_accents(w), w))) for key, found in by_key.items()}
     strings = list(_toml_strings(rules_dir / "lexicon"))
     lexicon = frozenset(w for s in strings for w in re.findall(r"[^\W\d_]{5,}", s.lower()) if w in known)
-    acronyms = frozenset(w for s in strings for w in re.findall(r"\b[A-Z][A-Z0-9]{1,5}\b", s))
     with (rules_dir / "lexicon" / "surface.toml").open("rb") as fh:
         table = tomllib.load(fh)
+    words_too = set(table.get("acronyms", {}).get("words", []))
+    acronyms = frozenset(
+        w for s in strings for w in re.findall(r"\b[A-Z][A-Z0-9]{1,5}\b", s) if w not in words_too
+    )
     avoir = frozenset(table.get("auxiliary", {}).get("avoir", []))
     etre = frozenset(table.get("auxiliary", {}).get("etre", []))
     sms, english = dict(table.get("sms", {})), dict(table.get("sms_english", {}))
