@@ -239,11 +239,17 @@ CORPORA = (
     # degree, «…think career change - it isn't, really», read as a career change). Floors = that figure minus
     # 0.02; no more false rejections than measured. Scored again at the end of stop 28, after the round that
     # tuned on ../answers (nobody had read this corpus): the same figure, not one message's output changed.
+    # Tuned on at stop 29, once ../jargon had its first figure (h-mend: names, contacts and kinds; h-elevel:
+    # degrees and levels; h-edate: dates, terms, academic years; h-estatus: placements, co-ops, national
+    # service, career paths; h-ekind: first mails in its idioms; h-eaim: the not-for-profit sector as an aim):
+    # kind 0.995, fields 0.972, verdict 0.862, no false rejection, no false acceptance (main at a258d2f).
+    # Floors = those minus 0.02; no false rejection.
     Corpus("englishes", "written Englishes first: every application in English, by native speakers of twelve "
            "varieties (UK, Ireland, US, Canada, India, West and southern Africa, Australia…), each deciding "
-           "fact carried through its variety's own idiom of degrees, dates, internships and service",
-           messages_at_least=200, never_tuned_on=True,
-           floors={"kind": 0.935, "fields": 0.799, "verdict": 0.473}, max_false_rejections=1),
+           "fact carried through its variety's own idiom of degrees, dates, internships and service, "
+           "tuned on from stop 29",
+           messages_at_least=200,
+           floors={"kind": 0.975, "fields": 0.952, "verdict": 0.842}, max_false_rejections=0),
     # First figure (2026-12-04, reader of main at 0dfa713 — tuned on answers, not on englishes — after all 200
     # messages and labels were committed and before anybody read it): kind 0.995, fields 0.965, verdict 0.697,
     # no false rejection, 6 false acceptances (3.9 % of 152 applications); 12 eligible applications left to

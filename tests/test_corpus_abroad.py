@@ -2,7 +2,7 @@
 people studied (`system`), the path they took (`path`) and how they write the date of their diploma
 (`date_style`), then each message written from its cell — and its truth says which cell each message is.
 
-Nobody tunes the reader on this corpus (see its LICENCE.md). Its floors, build and truth are checked with
+Tuned on since stop 22 (see its LICENCE.md). Its floors, build and truth are checked with
 every corpus's in tests/test_corpus_scores.py (bench/corpora.py).
 """
 

@@ -3,7 +3,7 @@ written by its own method (document first: most facts in an attached CV or lette
 carry documents too). Its floors and the checks every corpus shares are in bench/corpora.py and
 tests/test_corpus_scores.py.
 
-Nobody tunes the reader on this corpus (see its LICENCE.md); `python bench/score_corpora.py --only
+Tuned on since stop 21 (see its LICENCE.md); `python bench/score_corpora.py --only
 documents` prints its scores.
 """
 

@@ -7,7 +7,7 @@ through one idiom of that variety («I'm only after finishing my degree», «I p
 my placement year», «co-op term», «SIWES», «matric», «Cert IV») — and its truth says which feature and which
 fact.
 
-Nobody tunes the reader on this corpus (see its LICENCE.md). Its scores, floors, build and truth are checked
+Tuned on since stop 29 (see its LICENCE.md). Its scores, floors, build and truth are checked
 with every corpus's (bench/corpora.py, tests/test_corpus_scores.py), the checks every corpus written one tag
 first shares in tests/test_tagged_corpora.py; these are its method's.
 """

@@ -2,7 +2,7 @@
 of facts told three times, a formal letter, a plain email and a third register, with one label), and the
 reader gives all three tellings the same right answer in as many sets as first measured.
 
-Nobody tunes the reader on this corpus (see its LICENCE.md). `python bench/score_contrast.py --corpus
+Tuned on since stop 21 (see its LICENCE.md). `python bench/score_contrast.py --corpus
 registers` prints its scores and its consistency. Its floors, build and truth are checked with every
 corpus's in tests/test_corpus_scores.py (bench/corpora.py).
 """
