@@ -1,0 +1,34 @@
+"""Build the reckoning corpus: source/batch*.py → NNNN.eml + truth.jsonl, deterministically.
+
+    python tests/corpus/reckoning/build.py [--out DIR]
+
+Nobody tunes the reader on this corpus (see LICENCE.md). Every application's deciding fact must be
+reckoned from 2026-11-26, never read off a date: elapsed times, a start plus a duration, countdowns, counts
+of years or semesters of study, career spans, ages and birth years, calendar anchors, chained dates, the
+length of a job search, relative years, the months of an internship or a civic service, the same in English
+(the grid of source/reckoning.py); each truth line carries the feature (`feature`) and the fact it carries
+(`fact`).
+Everything else (MIME, attached CVs, Message-IDs, the refusal of a label that contradicts the rules, the
+command line) is the voices corpus's builder, `../voices/build.py`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+_spec = importlib.util.spec_from_file_location("voices_build", HERE.parent / "voices" / "build.py")
+assert _spec and _spec.loader
+voices_build = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(voices_build)  # also puts the voices kit on sys.path for source/batch*.py
+sys.path.insert(0, str(HERE / "source"))  # reckoning.py (N, the grid of reckonings)
+
+
+def build(out: Path, source: Path = HERE / "source") -> int:
+    return int(voices_build.build_tagged(out, source, ("feature", "fact")))
+
+
+if __name__ == "__main__":
+    raise SystemExit(voices_build.run(__doc__.splitlines()[0], HERE, build))
