@@ -263,6 +263,10 @@ _RELATIVE_RE = re.compile(
     rf"|\b(?:cet|ce|this)\s+(?P<this_season>{_SEASON_ALT})\b"
     rf"|\b(?P<last_season>{_SEASON_ALT})\s+(?:derni[eè]re?|pass[ée]e?)\b|\blast\s+(?P<last_season_en>{_SEASON_ALT})\b"
     rf"|{_AGO_FR}|{_AGO_EN}"
+    # «année d'obtention N-1», «promotion N-2»: a form's year counted back from the year it is filled in (N,
+    # the message's); only after a word of a diploma's year, since «mon N-1» is a colleague one rank below.
+    r"|\b(?:ann[ée]es?|obtention|obtenu\w*|promo(?:tion)?|mill[ée]sime|session|dipl[oô]m\w*|graduat\w*|year)\b"
+    r"[^.;!?\n]{0,25}?(?P<nyear>(?-i:\bN)\s*-\s*(?P<nback>[1-9])\b)"
     # Ahead of the message's day: «juin prochain», "next June", «l'an prochain», «dans trois mois».
     rf"|\b(?P<nmonth>{_MONTH_ALT})\s+prochain\b|\bnext\s+(?P<nmonth_en>{_MONTH_ALT})\b"
     r"|(?P<nextyear>\bl.(?:ann[ée]e|an)\s+prochaine?\b|\bnext year\b)"
@@ -378,6 +382,10 @@ def _against_today(m: re.Match[str], today: date) -> MonthYear:
         when = MonthYear(today.year, _MONTHS[m.group("tmonth").lower()], m.start(), m.end())
     elif m.group("lastyear"):
         when = MonthYear(today.year - 1, None, m.start(), m.end())
+    elif m.group("nback"):
+        when = MonthYear(today.year - int(m.group("nback")), None, m.start("nyear"), m.end())
+        how = f"« {m.group('nyear')} » : {when.as_text()}, compté depuis l'année du message"
+        return replace(when, how=how)
     elif m.group("thisyear"):
         when = MonthYear(today.year, None, m.start(), m.end())
     elif m.group("lastmonth"):

@@ -52,20 +52,18 @@ def find_graduation(
         # «finished in December 2025 (BA …) - convocation in June, so my parchment says June 2026»: the dates
         # after a ceremony are the ceremony's; the diploma's is the one before its name.
         after = []
+    if after and (told := _told_of_it_later(line, end, after, others)) is not None:
+        return told  # the award told of it beats a date of the clauses between
     if after:
         first = after[0]
-        if len(after) > 1 and _RANGE_SEP.match(line[first.end : after[1].start]):
+        if len(after) > 1 and _a_range(line, first, after[1]):
             first = after[1]  # «(2023-2025)», «(sept. 2023 à juin 2025)»: the end of the range
         gap = line[end : first.start]
         # The date must belong to this diploma, not to a later clause (« … et mon stage finit en mai »), nor
         # to a diploma named between («M2 jusqu'à l'été, licence depuis 2024»: the licence's).
-        later = any(
-            end <= other and other_end <= first.start and not _aside(line, end, other, first.start)
-            for other, other_end in others
-        )
         stage = re.search(r"\b(?:stage|service civique|mission|et je|while|and I)\b", gap, re.IGNORECASE)
-        if not stage and not later:
-            return None if _PERIOD_OF_WORK.search(gap) else first
+        if not stage and not _named_between(line, end, first, others):
+            return None if _work_apart(gap) else first
     if before and not _owned_by_earlier(line, before[-1], start, others, dates):
         return before[-1]
     if prev_line is not None:
@@ -73,6 +71,52 @@ def find_graduation(
         stripped = DATE_ONLY.sub("", prev_line)
         if prev_dates and not stripped.strip():
             return prev_dates[-1]  # table layout: the dates sit on the line above
+    return None
+
+
+def _named_between(line: str, end: int, when: MonthYear, others: Sequence[tuple[int, int]]) -> bool:
+    """Another diploma is named between the one ending at `end` and the date `when`, not as an aside."""
+    return any(
+        end <= other and other_end <= when.start and not _aside(line, end, other, when.start)
+        for other, other_end in others
+    )
+
+
+# «entre 2022 et 2025», "between 2021 and 2024": a range whose two ends «et», "and" join.
+_BETWEEN = re.compile(r"\b(?:entre|between)\s*$", re.IGNORECASE)
+_BETWEEN_SEP = re.compile(r"^\s*(?:et|and)\s*$", re.IGNORECASE)
+
+
+def _a_range(line: str, first: MonthYear, second: MonthYear) -> bool:
+    """`first` and `second` are the two ends of one range: a dash, «à», "to" between them, or «entre … et …»
+    around them («préparé entre 2022 et 2025»: the course's span, which ends in its diploma)."""
+    between = line[first.end : second.start]
+    if _RANGE_SEP.match(between):
+        return True
+    return _BETWEEN_SEP.match(between) is not None and _BETWEEN.search(line[: first.start]) is not None
+
+
+# A clause that tells the award of the diploma named before by a noun standing for it: «mon diplôme m'a été
+# délivré en», "my degree was validated in", «le titre a été obtenu en».
+_ITS_AWARD = re.compile(
+    r"\b(?:mon|ma|le|la|ce|my|the|this|that)\s+(?:dipl[oô]me|degree|diploma|titre)\b[^,;:.]{0,30}?"
+    r"\b(?:valid[ée]e?|validated|obtenue?|obtained|d[ée]livr[ée]e?|awarded|conferred|granted|issued)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _told_of_it_later(
+    line: str, end: int, after: list[MonthYear], others: Sequence[tuple[int, int]]
+) -> MonthYear | None:
+    """«I completed a Master 2 at Saclay; my internship ended on 29 August 2025 and my degree was validated in
+    September 2025»: a later clause of the sentence telling the award of «my degree» dates the diploma named
+    before it (no other diploma named between), whatever the clauses between date."""
+    for when in after:
+        if any(end <= other < when.start for other, _ in others):
+            return None
+        clause = CLAUSE_BREAK.split(line[end : when.start])[-1]
+        if _ITS_AWARD.search(clause):
+            return when
     return None
 
 
@@ -95,6 +139,22 @@ def _without_ceremony(line: str, dates: list[MonthYear]) -> list[MonthYear]:
 _PERIOD_OF_WORK = re.compile(
     r"[,:;]\s*[^,:;]*\b(?:apprentissage|apprenticeship|contrat|contract|cdd|cdi|emploi|job)\b", re.IGNORECASE
 )
+
+
+# The clause is the diploma's own, a participle of it: «BUT GEA, préparé en contrat de professionnalisation
+# terminé le 31/08/2025»: the contract was its course, and the contract's end the course's.
+_DIPLOMAS_CLAUSE = re.compile(
+    r"[,:;]\s*(?:pr[ée]par[ée]e?|obtenue?|effectu[ée]e?|r[ée]alis[ée]e?|suivie?|prepared|completed|earned|"
+    r"obtained|done)\b",
+    re.IGNORECASE,
+)
+
+
+def _work_apart(gap: str) -> bool:
+    """The words between a diploma and a date tell a period of work in a clause of its own, whose dates are
+    the contract's; not when that clause is the diploma's own participle (the contract was its course)."""
+    work = _PERIOD_OF_WORK.search(gap)
+    return work is not None and not _DIPLOMAS_CLAUSE.match(work.group(0))
 
 
 _BOUND_TO_BEFORE = re.compile(r"\b(?:en|in|depuis|since)\s*$", re.IGNORECASE)

@@ -638,9 +638,11 @@ def _dated_elsewhere(
         if source.is_document:
             continue
         for unit in _body_units(source.text):
-            # «diplômée en juin», or a graduation told of the diploma named elsewhere («le diplôme date de…»)
+            # «diplômée en juin», or a graduation told of the diploma named elsewhere («le diplôme date de…»),
+            # or the jury that awarded it («Date de jury : 01/07/2025», under the diploma's line).
             alone = lexicon.graduated_alone is not None and lexicon.graduated_alone.search(unit) is not None
-            if not (_GRADUATED.search(unit) or alone) or find_diploma_spans(unit, lexicon):
+            awarded = _jury_dates(unit)
+            if not (_GRADUATED.search(unit) or alone or awarded) or find_diploma_spans(unit, lexicon):
                 continue
             dates = [d for d in find_dates(unit, today) if is_past(d, today)]
             if len(dates) != 1:
@@ -651,6 +653,24 @@ def _dated_elsewhere(
                 evidence = Evidence(f"{highest.evidence.text} […] {unit}", highest.evidence.where)
                 return replace(highest, graduation=when.as_text(), evidence=evidence)
     return highest
+
+
+# Between a jury's word and its date, only links: «Date de jury : 01/07/2025», «jury du 4 juillet 2025»,
+# «délibération du jury de session 1 le 03/07/2025», "Exam board: 24/06/2025", "exam board held on …".
+_JURY_LINKS = r"(?:[\s:,./–-]|\b(?:du|de|le|la|en|jury|session|\d+|held|met|sat|on|in|of|the)\b)*"
+
+
+def _jury_dates(unit: str) -> bool:
+    """A date of `unit` is a jury's (see [awarded] in meanings.toml): the jury's word, then links only, then a
+    date; not «membre du jury d'un festival en 2022», a jury of something else."""
+    awarded = load_meanings()["awarded"]
+    words = "|".join(re.escape(w) for w in sorted({*awarded.lemmas, *awarded.phrases}, key=len, reverse=True))
+    for when in find_dates(unit):
+        window = unit[max(0, when.start - 50) : when.start].lower().replace("’", "'")
+        said = [m.end() for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", window)]
+        if said and re.fullmatch(_JURY_LINKS, window[said[-1] :]):
+            return True
+    return False
 
 
 def _undated_if_contradicted(highest: DiplomaMention, mentions: list[DiplomaMention]) -> DiplomaMention:
