@@ -737,14 +737,17 @@ _A_DIPLOMA = re.compile(
 def _names_level_unknown(unit: str, lexicon: Lexicon) -> bool:
     """«un DEC technique», «un brevet fédéral après un CFC»: a diploma whose French level cannot be told,
     named apart from any diploma the lexicon places («brevet de technicien supérieur» is a BTS) and
-    without its level stated."""
-    if lexicon.level_unknown is None or _NOT_SCHOOLING.search(unit):
-        return False  # «technicien supérieur chez Veolia»: a job, not a diploma
+    without its level stated. A job or a placement is looked for in the name's own clause: «un DU (Brest, juin
+    2025), je voudrais rejoindre une coopérative d'activité et d'emploi» names a diploma all the same."""
+    if lexicon.level_unknown is None:
+        return False
     spans = find_diploma_spans(unit, lexicon)
     if states_a_level(unit) or any(label.startswith("Bac+") for _s, _e, label, _l in spans):
         return False  # «un DEC technique (bac+2 selon ENIC-NARIC)»: the writer states the level
     return any(
         not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in spans)
+        # «technicien supérieur chez Veolia»: a job, not a diploma
+        and not _NOT_SCHOOLING.search(clause_at(unit, m.start(), m.end()))
         for m in lexicon.level_unknown.finditer(unit)
     )
 
