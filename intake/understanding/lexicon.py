@@ -131,6 +131,9 @@ class Lexicon:
     outside_organisations: re.Pattern[str] | None = None
     # Demonyms and cities naming a country (places.toml), by ISO region: where a national number is dialled.
     region_places: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # Acronyms of the ESS read only in capitals («ESS», «SIAE», «une EA»): the prefilter checks them as
+    # written.
+    ess_cased: tuple[str, ...] = ()
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -167,6 +170,7 @@ def _load_lexicon(rules_dir: Path) -> Lexicon:
         diplomas=diplomas,
         diploma_fragments=tuple(dip.get("prefilter", {}).get("fragments", [])),
         ess_fragments=tuple(ess.get("prefilter", {}).get("fragments", [])),
+        ess_cased=tuple(ess.get("prefilter", {}).get("cased", [])),
         not_obtained=compile_any(dip.get("not_obtained", {}).get("patterns", [])),
         abandoned=compile_any(dip.get("abandoned", {}).get("patterns", [])),
         not_a_diploma=compile_any(dip.get("not_a_diploma", {}).get("patterns", [])),
