@@ -130,7 +130,7 @@ def _commercial(token: Any, kinds: Kinds) -> bool:
         return any(c.dep_ == "det" for c in token.children)  # «dans le privé», «dans le luxe»
     if token.pos_ == "ADJ":
         return False
-    if _is(_hyphenated(token), kinds.types) or _is(token.lower_, kinds.bodies):
+    if _is(token.lower_, kinds.types) or _is(token.lower_, kinds.bodies):
         return True
     if not _is(token.lower_, kinds.generic):
         return False
@@ -143,15 +143,6 @@ def _commercial(token: Any, kinds: Kinds) -> bool:
     # «un grand groupe de jeunes».
     completed = any(c.dep_ == "nmod" for c in token.children)
     return not completed and any(starts_with(t, kinds.sizes) for t in phrase)
-
-
-def _hyphenated(token: Any) -> str:
-    """The whole word a token starts when the French parser cut it at its hyphen: «start-up» is read «start»,
-    «-», «up»; lower case. A token with no hyphen glued after it is its own word."""
-    doc, i = token.doc, token.i
-    if token.whitespace_ or i + 2 >= len(doc) or doc[i + 1].text != "-" or doc[i + 1].whitespace_:
-        return str(token.lower_)
-    return f"{token.lower_}-{doc[i + 2].lower_}"
 
 
 def _own_phrase(token: Any) -> list[Any]:
