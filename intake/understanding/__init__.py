@@ -34,7 +34,7 @@ from intake.understanding.facts import (
     Source,
     split_sentences,
 )
-from intake.understanding.forms import read_form_relay
+from intake.understanding.forms import name_in_fields, read_form_relay
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon, load_meanings
 from intake.understanding.names import (
     before_signature,
@@ -107,6 +107,7 @@ def _presented_person(
     family = (split_name(writer, lexicon) or ("", ""))[1] if len(writer.split()) >= 2 else ""
 
     def found(name: str, sentence: str) -> tuple[Fact[str], Fact[str]] | None:
+        name = _name_in_capitals_completed(name, sentence)
         if family and len(name.split()) == 1 and speaks_of_a_relative(sentence):
             name = f"{name} {family}"  # «mon petit-fils Ethan», written by Jacqueline Marie: Ethan Marie
         parts = split_name(name, lexicon)
@@ -149,11 +150,42 @@ def _presented_person(
 _PERSON_ROW = re.compile(r"^[^:]+:\s*(.+)$")
 
 
+def _name_in_capitals_completed(name: str, sentence: str) -> str:
+    """A family name in capitals the model cut short («Kylian DOS» of «Je vous oriente Kylian DOS SANTOS, 22
+    ans»): the words in capitals right after it in the sentence are the rest of it."""
+    words = name.split()
+    if not words or not _SHOUTED.fullmatch(words[-1]):
+        return name
+    at = sentence.find(name)
+    if at < 0:
+        return name
+    rest = _SHOUTED_RUN.match(sentence, at + len(name))
+    more = rest.group(0).split()[: _NAME_WORDS - len(words)] if rest else []
+    return " ".join([*words, *more])
+
+
+_SHOUTED = re.compile(r"[A-ZÀ-Ö][A-ZÀ-Ö'’-]+")
+_SHOUTED_RUN = re.compile(r"(?:[ \t]+[A-ZÀ-Ö][A-ZÀ-Ö'’-]+\b(?![a-zà-ÿ]))+")
+_NAME_WORDS = 4  # the most words a name completed so holds: more would be a sentence in capitals
+
+
 def _person_rows(note: str) -> list[str]:
-    """A liaison sheet's rows naming the person («Jeune : Kylian ROBERT», "Candidate: …", «Nom : …»)."""
+    """A liaison sheet's rows naming the person («Jeune : Kylian ROBERT», «Jeune orientée : …», "Candidate:
+    …", «Nom : …»); its name fields first, joined into one name when the sheet splits them («Nom : BENSALEM»
+    then «Prénom : Walid»: the family name alone names nobody)."""
     m = load_meanings()
-    labels = m["presented_person"].lemmas | m["field_full_name"].lemmas | m["field_last_name"].lemmas
-    return [f"{label} : {value}" for label, value in labelled_fields(note) if label in labels]
+    fields = labelled_fields(note)
+    labels = m["field_full_name"].lemmas | m["field_last_name"].lemmas
+    presented = m["presented_person"].lemmas
+    joined = name_in_fields(fields, m)
+    rows = [f"Nom : {joined}"] if len(joined.split()) > 1 else []
+    # The person's noun may carry its participle: «Jeune orientée», «Candidate proposée».
+    # The name ends where the row goes on to the person's other facts: «Aïssatou DJALO, 23 ans».
+    return rows + [
+        f"{label} : {re.split(r'[,;(]', value)[0].strip()}"
+        for label, value in fields
+        if label in labels or label.split()[0] in presented
+    ]
 
 
 def _following(body: str, sentence: str) -> str:

@@ -61,6 +61,23 @@ _AIM_FIELD = re.compile(
     r"(?:recherch[ée]|vis[ée])|job applied for|position sought)\s*:\s*(?=\S)",
     re.IGNORECASE,
 )
+# The same field after the sentence's other fields, as an adviser strings them: «je vous oriente Mme X, BTS
+# (juin 2025), projet : encadrante technique en ACI».
+_AIM_FIELD_INSIDE = re.compile(
+    r"(?<=[,;(])\s*(?:(?:son|sa|mon|ma|leur|your|my|his|her|their)\s+)?"
+    r"(?:projet(?: professionnel)?|objectif|project|goal|career goal|career aim)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _as_aim_field(unit: str) -> str:
+    """The unit with its field naming the aim, first or after other fields, said «Objectif :» (the word the
+    parse reads as an aim), or the unit itself when it has none."""
+    if _AIM_FIELD.match(unit):
+        return _AIM_FIELD.sub("Objectif : ", unit, count=1)
+    return _AIM_FIELD_INSIDE.sub(" Objectif : ", unit, count=1)
+
+
 # A CV's title saying the search beside the post: «Chargé de projets (recherche de premier poste)».
 _SEEKING_ASIDE = re.compile(
     r"\b(?:recherche|cherche) d(?:e |['’]|u )(?:un |mon )?(?:premier |1er )?(?:emploi|poste|travail|cdi)\b|"
@@ -125,7 +142,7 @@ class AimReading:
         under_aim = source.is_document and index > 0 and _heads_an_aim(units[index - 1], units[index])
         evidence = Evidence(units[index], source.where)
         whole = _with_wrapped_lines(units, index) if source.is_document else units[index]
-        aim = f"Objectif : {whole}" if under_aim else _AIM_FIELD.sub("Objectif : ", whole, count=1)
+        aim = f"Objectif : {whole}" if under_aim else _as_aim_field(whole)
         # A cover letter's sentence states an aim the way the mail does.
         own = source.is_document and in_own_words(whole)
         self._read(aim, evidence, Source(source.where, whole) if own else source, lexicon)
@@ -216,11 +233,19 @@ _NOT_REQUIRED = re.compile(
 
 def _ess_not_required(unit: str, lexicon: Lexicon) -> bool:
     """«pas forcément dans le milieu associatif», "not necessarily in a charity": the ESS, named by any of its
-    names, said to be no requirement of the search — a search open to other sectors."""
-    return any(
-        lexicon.ess_names is not None and lexicon.ess_names.search(unit[m.end() : m.end() + 40])
-        for m in _NOT_REQUIRED.finditer(unit)
+    names, said to be no requirement of the search — a search open to other sectors; also said after the
+    name, as its alternative: «un tiers-lieu, associatif ou pas», «une coopérative ou non», "a charity or
+    not"."""
+    names = lexicon.ess_names
+    if names is None:
+        return False
+    return any(names.search(unit[m.end() : m.end() + 40]) for m in _NOT_REQUIRED.finditer(unit)) or any(
+        _OR_NOT.match(unit, m.end()) for m in names.finditer(unit)
     )
+
+
+# The alternative of a name, its own negation: «associatif ou pas», «ou non», "or not".
+_OR_NOT = re.compile(r"\s*,?\s*(?:ou (?:pas|non)|or not)\b", re.IGNORECASE)
 
 
 def _asked_not_stated(unit: str, lexicon: Lexicon) -> bool:
@@ -428,7 +453,8 @@ def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, li
     of the ESS named («Emmaüs», «la Macif») is a mention of it, as its kind is («une association»)."""
     known = lexicon.ess_organisations
     hits: list[tuple[int, int, str | None]] = [(m.start(), m.end(), None) for m in _found(known, unit)]
-    if not hits and "ESS" not in unit and not mentions_any(unit, lexicon.ess_fragments):
+    cased = any(map(unit.__contains__, lexicon.ess_cased))
+    if not hits and not cased and not mentions_any(unit, lexicon.ess_fragments):
         return False, []
     if lexicon.ess_names is not None:
         hits += [(m.start(), m.end(), None) for m in lexicon.ess_names.finditer(unit)]

@@ -131,6 +131,9 @@ class Lexicon:
     outside_organisations: re.Pattern[str] | None = None
     # Demonyms and cities naming a country (places.toml), by ISO region: where a national number is dialled.
     region_places: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # Acronyms of the ESS read only in capitals («ESS», «SIAE», «une EA»): the prefilter checks them as
+    # written.
+    ess_cased: tuple[str, ...] = ()
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -165,8 +168,9 @@ def _load_lexicon(rules_dir: Path) -> Lexicon:
     }
     return Lexicon(
         diplomas=diplomas,
-        diploma_fragments=tuple(dip.get("prefilter", {}).get("fragments", [])),
-        ess_fragments=tuple(ess.get("prefilter", {}).get("fragments", [])),
+        diploma_fragments=_prefilter(dip, "fragments"),
+        ess_fragments=_prefilter(ess, "fragments"),
+        ess_cased=_prefilter(ess, "cased"),
         not_obtained=compile_any(dip.get("not_obtained", {}).get("patterns", [])),
         abandoned=compile_any(dip.get("abandoned", {}).get("patterns", [])),
         not_a_diploma=compile_any(dip.get("not_a_diploma", {}).get("patterns", [])),
@@ -199,11 +203,21 @@ def _load_lexicon(rules_dir: Path) -> Lexicon:
         failed_exam=compile_any(dip.get("failed_exam", {}).get("patterns", [])),
         ess_organisations=_organisations(organisations.get("ess", {})),
         outside_organisations=_organisations(organisations.get("outside", {})),
-        region_places={
-            region: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in words) + r")(?!\w)")
-            for region, words in places.get("regions", {}).items()
-        },
+        region_places=_region_places(places),
     )
+
+
+def _region_places(places: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """The demonyms and cities of places.toml naming each region, each read as a whole word."""
+    return {
+        region: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in words) + r")(?!\w)")
+        for region, words in places.get("regions", {}).items()
+    }
+
+
+def _prefilter(table: dict[str, Any], key: str) -> tuple[str, ...]:
+    """One list of a lexicon file's [prefilter] table (fragments a unit must hold to be read at all)."""
+    return tuple(table.get("prefilter", {}).get(key, []))
 
 
 def _organisations(side: dict[str, list[str]]) -> re.Pattern[str] | None:

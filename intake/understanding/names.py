@@ -108,6 +108,14 @@ def split_name(full: str, lexicon: Lexicon) -> tuple[str, str] | None:
             normalise_name_part(" ".join(tokens[: links[0]]), lexicon, first=True),
             normalise_name_part(" ".join(tokens[links[0] + 1 :]), lexicon),
         )
+    for i, tok in enumerate(tokens[1:-1], start=1):
+        if "-" in tok and tok.lower().rpartition("-")[2] in _FRENCH_PARTICLES:
+            # «Maëlys Kouyaté-Le Gall»: a word joined to a particle by its hyphen goes on into the next word,
+            # both are the surname (a compound family name, not a given name then «Gall»).
+            return (
+                normalise_name_part(" ".join(tokens[:i]), lexicon, first=True),
+                normalise_name_part(" ".join(tokens[i:]), lexicon),
+            )
     for i, tok in enumerate(tokens[1:], start=1):
         low = tok.lower()
         elided = low.startswith("d'") and len(low) > 2
