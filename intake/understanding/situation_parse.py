@@ -237,12 +237,12 @@ def _held_now(
     first_person = reading.person in {"1", None}
     # «je suis en stage»; «je ne suis pas en CDI mais en stage»: a conjunct shares the copula; «je suis en ce
     # moment en POEI»: the small model hangs «en POEI» on the copula's time noun, the copula is still its own.
-    shares = predicate.i == token.i or token.dep_ == "conj" or _beside_the_copula(token, predicate)
+    beside = _beside_the_copula(token, predicate)
+    shares = predicate.i == token.i or token.dep_ == "conj" or beside
     copula = shares and any(c.dep_ in _COPULAS for c in predicate.children)
-    # «je suis en stage»; «je suis dans mon dernier semestre» (my own, not «dans un stage» told of others);
-    # «je suis sous convention de stage»: bound by it.
+    # «je suis en stage»; «je suis dans mon dernier semestre» (my own, not «dans un stage» told of others).
     mine = any(c.morph.get("Poss") == ["Yes"] for c in token.children)
-    in_it = any(c.lower_ in {"en", "sous"} or (c.lower_ == "dans" and mine) for c in token.children)
+    in_it = beside or any(c.lower_ == "en" or (c.lower_ == "dans" and mine) for c in token.children)
     # «je bosse comme stagiaire», «je travaille en tant que stagiaire»: the role is the subject's now.
     as_role = is_role and any(c.lower_ in {"comme", "que"} for c in token.children)
     doing = predicate.i != token.i and starts_with(predicate, structure.doing) and reading.tense == PRESENT
@@ -273,9 +273,12 @@ _NOW_NOUNS = {"moment", "heure", "instant"}
 
 def _beside_the_copula(token: Any, predicate: Any) -> bool:
     """«Je suis en ce moment en POEI»: the mention, placed by «en», hangs on a time noun the small model took
-    for the copula's predicate; the copula is the mention's own."""
-    placed = any(c.lower_ == "en" for c in token.children)
-    return placed and token.head.i == predicate.i and predicate.lower_ in _NOW_NOUNS
+    for the copula's predicate; «je suis sous convention de stage»: on the agreement the writer is placed
+    under. Either way the copula places the writer in the mention."""
+    if token.head.i != predicate.i or not any(c.dep_ == "cop" for c in predicate.children):
+        return False
+    by_time = any(c.lower_ == "en" for c in token.children) and predicate.lower_ in _NOW_NOUNS
+    return by_time or any(c.dep_ == "case" and c.lower_ == "sous" for c in predicate.children)
 
 
 def _a_bare_root(predicate: Any) -> bool:
