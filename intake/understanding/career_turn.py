@@ -29,6 +29,7 @@ from intake.understanding.careers import (
     which_career,
     years_counted,
 )
+from intake.understanding.clauses import NEGATION, clause_start
 
 _SPENT = re.compile(rf"(?i)(?<![\w'’-]){COUNT}\s+{YEARS}")
 # A count of years that is an age or a point in time, not a length spent: «à 45 ans», «j'ai 32 ans», «il y a
@@ -46,7 +47,11 @@ _FRAME = re.compile(r"(?i)\b(?:après|apres|pendant|durant|depuis|plus|près|de|
 # lived there, or worked there? Asked, never refused.
 _PLACE = re.compile(r"^\s*(?:à|a|en|au|aux|in|at)\s+[A-ZÉ]")
 # «titulaire d'un master», "holder of": a degree held, not a tenured post.
-_DEGREE_HOLDER = re.compile(r"(?i)\btitulaire\s+(?:d['’]|de\b|du\b|des\b)|\bdont je suis titulaire")
+# «titulaire depuis juillet 2026 du titre…»: the time of the award may stand between them.
+_DEGREE_HOLDER = re.compile(
+    r"(?i)\btitulaire\s+(?:(?:depuis|since)\s+(?:[\wéû.]+\s+){0,2}?(?:(?:19|20)\d\d\s+)?)?(?:d['’]|de\b|du\b|des\b)"
+    r"|\bdont je suis titulaire"
+)
 # A degree taken up after the years, told in sequence («…, puis un DUT», «avant de passer une licence»,
 # "then a master's"): not one said beside a present («je joue au hand depuis dix ans, ma licence renouvelée»).
 _SEQUENCE = re.compile(r"(?i)\b(?:puis|ensuite|avant de|avant d['’]|then|before|afterwards)\b")
@@ -113,4 +118,22 @@ def holds_a_permanent_post(unit: str, careers: Careers | None = None) -> bool:
     return False
 
 
-__all__ = ["ANOTHER_CAREER", "MAYBE_ANOTHER", "holds_a_permanent_post", "turned_from_a_trade"]
+def weighs_a_change(unit: str, careers: Careers | None = None) -> bool:
+    """A scheme that weighs a change of trade without saying one («je fais un bilan de compétences», «un
+    conseil en évolution professionnelle»), not denied in its clause: a first job or a change? Asked."""
+    careers = careers or load_careers()
+    lowered = unit.lower()
+    for stem in careers.weighing:
+        at = lowered.find(stem)
+        if at >= 0 and not NEGATION.search(unit, clause_start(unit, at), at):
+            return True
+    return False
+
+
+__all__ = [
+    "ANOTHER_CAREER",
+    "MAYBE_ANOTHER",
+    "holds_a_permanent_post",
+    "turned_from_a_trade",
+    "weighs_a_change",
+]

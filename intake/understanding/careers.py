@@ -43,6 +43,7 @@ class Careers:
     permanent_post: tuple[str, ...] = ()
     held_now: tuple[str, ...] = ()
     not_held: tuple[str, ...] = ()
+    weighing: tuple[str, ...] = ()
 
 
 def load_careers(rules_dir: Path | None = None) -> Careers:
@@ -78,6 +79,7 @@ def _load_careers(rules_dir: Path) -> Careers:
         tuple(words.get("permanent_post", [])),
         tuple(words.get("held_now", [])),
         tuple(words.get("not_held", [])),
+        tuple(words.get("weighing", [])),
     )
 
 

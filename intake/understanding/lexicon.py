@@ -59,6 +59,8 @@ class Structure:
     extends: tuple[str, ...] = ()  # «prolonger»: told in the past, its date says how long it runs on
     begins: tuple[str, ...] = ()  # «commencer»: its date and length say whether it is held now
     generic: tuple[str, ...] = ()  # «volontariat»: a kind of scheme its qualifier may name as another one
+    civic_stems: tuple[str, ...] = ()  # «volontariat de service civique»: a civic word settles it
+    civic_acronyms: tuple[str, ...] = ()  # «(agrément ASC)»: so does the agency's acronym, in capitals
     end_nouns: tuple[str, ...] = ()  # «la fin de mon stage», «l'issue de ma mission»: its end as a noun
     since_end: tuple[str, ...] = ()  # «depuis la fin de…», «après la fin de…»: since that end, it is over
     start_nouns: tuple[str, ...] = ()  # «le début de mon stage»: its start as a noun, dated
@@ -278,6 +280,8 @@ def _read_structure(shape: dict[str, Any], aims: dict[str, Any]) -> Structure:
         extends=tuple(shape.get("extends", [])),
         begins=tuple(shape.get("begins", [])),
         generic=tuple(shape.get("generic", [])),
+        civic_stems=tuple(shape.get("civic_stems", [])),
+        civic_acronyms=tuple(shape.get("civic_acronyms", [])),
         end_nouns=tuple(shape.get("end_nouns", [])),
         since_end=tuple(shape.get("since_end", [])),
         start_nouns=tuple(shape.get("start_nouns", [])),

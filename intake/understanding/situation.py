@@ -192,6 +192,9 @@ def _read_unit(
     if mission is not None and anothers(unit, mission.start(), source.text):
         on_mission = False  # «ma mère part en mission à Dakar»: another's mission
     trappings = _read_trappings(reading, source, unit, lexicon, today)
+    civic = lexicon.situations.get("service_civique")
+    if civic is not None and civic.settled_by is not None and civic.settled_by.search(unit):
+        on_mission = False  # «volontaire en SC (mission : …)»: the mission is the civic service named
     if on_mission and "service_civique" not in trappings:
         # A mission of unsaid kind may be a civic service or an internship («je suis en mission à la banque
         # alimentaire»); a volunteer's role, a civic service only. The coordinator asks.

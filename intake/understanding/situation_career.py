@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from intake.understanding.career_turn import holds_a_permanent_post, turned_from_a_trade
+from intake.understanding.career_turn import holds_a_permanent_post, turned_from_a_trade, weighs_a_change
 from intake.understanding.careers import ANOTHER_CAREER, MAYBE_ANOTHER, years_in_a_job, years_on_a_cv_line
 from intake.understanding.facts import Source
 from intake.understanding.owner import told_of_another
@@ -21,8 +21,8 @@ def read_career(source: Source, units: list[str], index: int, today: date) -> st
     # démissionné») are a career where a post left alone only asks; a permanent post held now only asks.
     told = {years_in_a_job(unit, today), on_cv, turned_from_a_trade(unit, today)}
     held = not source.is_document and holds_a_permanent_post(unit)
-    if held:
-        told.add(MAYBE_ANOTHER)
+    if held or (not source.is_document and weighs_a_change(unit)):
+        told.add(MAYBE_ANOTHER)  # «je suis toujours en CDI», «je fais un bilan de compétences»: asked
     career = ANOTHER_CAREER if ANOTHER_CAREER in told else MAYBE_ANOTHER if MAYBE_ANOTHER in told else None
     if career and not source.is_document and told_of_another(unit, source.text):
         return None  # «ma mère est aide-soignante depuis vingt ans»: another's career

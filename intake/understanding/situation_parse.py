@@ -85,10 +85,24 @@ def _of_unsaid_kind(head: Any, structure: Structure) -> bool:
     """«un volontariat», «ma mission de volontariat», «volontariat européen»: a generic name may be a civic
     service or another scheme (a European, an international volunteering); held now, the coordinator asks
     which, the service never refuses on a guess. Only a civic word in its own phrase settles it: «volontariat
-    de service civique», «ma mission de volontariat en service civique»."""
+    de service civique», «ma mission de volontariat en service civique», «(agrément ASC)»."""
     if not starts_with(head, structure.generic):
         return False
-    return not any(t.lower_.startswith("civi") for t in find_phrase_owner(head).subtree)
+    phrase = [*find_phrase_owner(head).subtree, *_aside_after(find_phrase_owner(head))]
+    return not any(
+        t.lower_.startswith(structure.civic_stems) or t.text in structure.civic_acronyms for t in phrase
+    )
+
+
+def _aside_after(owner: Any) -> list[Any]:
+    """The words of a parenthesis right after a phrase («volontariat (agrément ASC)»): the small model may
+    hang them on the verb, yet they qualify the phrase they follow."""
+    last = max(t.i for t in owner.subtree)
+    doc = owner.doc
+    if last + 1 >= len(doc) or doc[last + 1].text != "(":
+        return []
+    close = next((t.i for t in doc[last + 1 :] if t.text == ")"), len(doc))
+    return list(doc[last + 2 : close])
 
 
 # «Mon CV indique encore que je suis en stage», "my résumé still says I'm an intern": what an older document
@@ -187,6 +201,11 @@ def read_mention_state(token: Any, is_role: bool, structure: Structure, unit: st
     return _held_now(token, predicate, reading, is_role, structure, unit, today)
 
 
+# «je suis AJAC»: an acronym of a status the small model takes for a passive participle; its «être» is the
+# copula of a noun all the same (a mention is a name or a role, never a verb).
+_COPULAS = {"cop", "aux:pass"}
+
+
 def _read_as_a_noun(token: Any) -> tuple[Reading, Any]:
     """The reading of a mention and its predicate. A situation's name or role is a noun: when the small model
     tags it as a verb («semestre» as an infinitive in «je termine mon dernier semestre», «doctorante» as a
@@ -194,7 +213,7 @@ def _read_as_a_noun(token: Any) -> tuple[Reading, Any]:
     form."""
     if token.pos_ != "VERB":
         return read_word(token), predicate_of(token)
-    copula = next((c for c in token.children if c.dep_ == "cop"), None)
+    copula = next((c for c in token.children if c.dep_ in _COPULAS), None)
     if copula is not None:
         return replace(read_word(token), tense=tense_of(copula)), token
     if token.head.i == token.i or not is_verb(token.head):
@@ -216,12 +235,14 @@ def _held_now(
 ) -> str | None:
     """A mention neither negated, past, wished nor future: is it the writer's situation now?"""
     first_person = reading.person in {"1", None}
-    # «je suis en stage»; «je ne suis pas en CDI mais en stage»: a conjunct shares the copula.
-    shares = predicate.i == token.i or token.dep_ == "conj"
-    copula = shares and any(c.dep_ == "cop" for c in predicate.children)
+    # «je suis en stage»; «je ne suis pas en CDI mais en stage»: a conjunct shares the copula; «je suis en ce
+    # moment en POEI»: the small model hangs «en POEI» on the copula's time noun, the copula is still its own.
+    beside = _beside_the_copula(token, predicate)
+    shares = predicate.i == token.i or token.dep_ == "conj" or beside
+    copula = shares and any(c.dep_ in _COPULAS for c in predicate.children)
     # «je suis en stage»; «je suis dans mon dernier semestre» (my own, not «dans un stage» told of others).
     mine = any(c.morph.get("Poss") == ["Yes"] for c in token.children)
-    in_it = any(c.lower_ == "en" or (c.lower_ == "dans" and mine) for c in token.children)
+    in_it = beside or any(c.lower_ == "en" or (c.lower_ == "dans" and mine) for c in token.children)
     # «je bosse comme stagiaire», «je travaille en tant que stagiaire»: the role is the subject's now.
     as_role = is_role and any(c.lower_ in {"comme", "que"} for c in token.children)
     doing = predicate.i != token.i and starts_with(predicate, structure.doing) and reading.tense == PRESENT
@@ -231,7 +252,10 @@ def _held_now(
         (copula and (is_role or in_it)) or doing or still or (as_role and reading.tense == PRESENT)
     ):
         return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
-    verbless = predicate.i == token.i and reading.tense == NO_TENSE and reading.person is None
+    # «En stage jusqu'en mars» (a note); «Je suis en M1 Psychologie et en stage … jusqu'au 28 février», cut by
+    # the small model into verbless roots: the mention hangs on a noun with neither verb nor copula.
+    verbless = (predicate.i == token.i or _a_bare_root(predicate)) and reading.tense == NO_TENSE
+    verbless = verbless and reading.person is None
     # «j'ai un stage à la mairie jusqu'en mars» (but «j'ai un stage de six mois» may be an experience);
     # «En stage jusqu'en mars» (a subject, a note): the date it runs until decides.
     having = reading.tense == PRESENT and token.dep_ == "obj" and predicate.lower_ in structure.having
@@ -241,6 +265,26 @@ def _held_now(
     if untensed and is_dated_this_year(unit, token.idx, today):
         return UNSURE  # «Expérience : un stage au CCAS, cette année»: no tense, a year still running
     return read_runs_until(token, unit, today)
+
+
+# The time nouns of «en ce moment», «à l'heure actuelle», «pour l'instant»: not what the writer is.
+_NOW_NOUNS = {"moment", "heure", "instant"}
+
+
+def _beside_the_copula(token: Any, predicate: Any) -> bool:
+    """«Je suis en ce moment en POEI»: the mention, placed by «en», hangs on a time noun the small model took
+    for the copula's predicate; «je suis sous convention de stage»: on the agreement the writer is placed
+    under. Either way the copula places the writer in the mention."""
+    if token.head.i != predicate.i or not any(c.dep_ == "cop" for c in predicate.children):
+        return False
+    by_time = any(c.lower_ == "en" for c in token.children) and predicate.lower_ in _NOW_NOUNS
+    return by_time or any(c.dep_ == "case" and c.lower_ == "sous" for c in predicate.children)
+
+
+def _a_bare_root(predicate: Any) -> bool:
+    """A root that is no verb and carries no copula: the small model cut a sentence into verbless pieces."""
+    no_copula = not any(c.dep_ == "cop" for c in predicate.children)
+    return predicate.head.i == predicate.i and not is_verb(predicate) and no_copula
 
 
 _SINCE_NOW = {"depuis", "actuellement", "aujourd'hui", "toujours", "encore", "présentement"}
