@@ -117,6 +117,21 @@ STUDIES = [
         "not_met",
         id="a_sandwich_courses_placement_year_is_studies_running",
     ),
+    pytest.param(
+        "I finished a BCom in 2023 and at present I am pursuing an MBA in Finance, final term. " + AIM,
+        "not_met",
+        id="a_degree_pursued_now_is_studies_running",
+    ),
+    pytest.param(
+        "I'm presently studying for a BSc in Ecology at Makerere, results out next July. " + AIM,
+        "not_met",
+        id="a_degree_studied_for_with_its_results_ahead_is_studies_running",
+    ),
+    pytest.param(
+        "I completed my MA in 2025 and am now pursuing a role in community development. " + AIM,
+        "met",
+        id="a_role_pursued_after_a_degree_leaves_the_studies_finished",
+    ),
 ]
 
 

@@ -123,3 +123,10 @@ def test_a_board_still_to_sit_leaves_the_master_it_judges_not_had(said: str) -> 
     result = _read(said, french=False)
     assert result["education"]["bac_plus"] == 3  # type: ignore[index]
     assert status(result, "studies_finished") == "unknown"  # type: ignore[arg-type]
+
+
+def test_a_master_1_on_a_cv_line_without_a_school_is_the_m1_not_a_first_year() -> None:
+    said = "Formation\n2024 – 2025\nMaster 1, même spécialité\n2023\nLicence de sociologie"
+    result = _read(said)
+    assert result["education"]["bac_plus"] == 4  # type: ignore[index]
+    assert result["education"]["diploma"] == "Master 1"  # type: ignore[index]

@@ -163,7 +163,7 @@ def _diploma_spans(line: str, lexicon: Lexicon) -> list[Span]:
                 continue  # «maîtrise du pack Office», in France or in Québec
             if (
                 diploma.label == "Master 1"
-                and m.group(0).lower().startswith("ma")
+                and m.group(0).lower().startswith(("maîtrise", "maitrise"))
                 and not _SCHOOLING.search(line)
             ):
                 continue  # «Maîtrise de Canva» on a skills line: no date, no school, no «obtenu»
