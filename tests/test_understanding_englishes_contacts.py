@@ -5,6 +5,10 @@ our own, English and French, read through `propulse extract`'s path on the readi
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from reading_day import extracted, names
 
@@ -13,6 +17,7 @@ from intake.understanding.facts import Source
 from intake.understanding.lexicon import load_lexicon
 
 EN_AIM = "I am looking for a job with a social enterprise."
+REPO = Path(__file__).resolve().parents[1]
 
 
 def _phone(text: str) -> str | None:
@@ -47,6 +52,20 @@ def test_a_number_written_the_national_way_abroad_is_read_in_its_country_plan(te
 )
 def test_a_french_number_stays_french(text: str) -> None:
     assert _phone(text) == "+33641278390"
+
+
+def test_reading_a_french_mail_leaves_libphonenumber_s_place_data_unloaded() -> None:
+    # The geocoder's data weighs about 100 MB in every extract worker: only a number abroad may load it.
+    code = (
+        "import sys\n"
+        "sys.path.insert(0, 'tests')\n"
+        "from reading_day import extracted\n"
+        "extracted('Bonjour, master obtenu en juin 2025, je cherche un emploi dans une association. "
+        "Tél. 06 41 27 83 90')\n"
+        "print('phonenumbers.geocoder' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "False"
 
 
 def test_a_grouping_many_countries_share_with_no_place_named_is_not_guessed() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import phonenumbers
-from phonenumbers import geocoder
 
 from intake.understanding.dictation import spoken_addresses, spoken_phones
 from intake.understanding.facts import EMAIL_RE, Evidence, Fact, Source
@@ -131,6 +130,10 @@ def _plan_abroad(written: str, text: str, lexicon: Lexicon | None) -> str | None
 def _named(region: str, text: str, lexicon: Lexicon | None) -> bool:
     """The text names the region: its country's name in English or French (libphonenumber's, «Nigeria»,
     also starting "Nigerian"), or a demonym or city of places.toml."""
+    # Imported here, not at the top: libphonenumber's geocoder loads all its place data (about 100 MB in each
+    # process), and only a national number fitting a plan abroad ever asks for a country's name.
+    from phonenumbers import geocoder
+
     example = phonenumbers.example_number(region)
     names = {geocoder.country_name_for_number(example, lang) for lang in ("en", "fr")} if example else set()
     names -= {""}
