@@ -29,10 +29,10 @@ from tagged import Featured
 TODAY = "2026-11-26"  # every label is computed from this day (the month 2026-11 for month counts)
 
 GRID = {
-    "personal_pronoun": "a personal pronoun (object or subject) carries the fact of a thing named just before:"
-    " «J'ai un master de sociologie. Je l'ai obtenu en juin dernier», «Ma mission ? Elle se termine en"
-    " mars», «mon stage, il a duré six mois et il s'est fini en août», «j'en suis sortie diplômée en 2025» —"
-    " graduation, situation, studies finished",
+    "personal_pronoun": "a personal pronoun (object or subject) carries the fact of a thing named just"
+    " before: «J'ai un master de sociologie. Je l'ai obtenu en juin dernier», «Ma mission ? Elle se termine"
+    " en mars», «mon stage, il a duré six mois et il s'est fini en août», «j'en suis sortie diplômée en"
+    " 2025» — graduation, situation, studies finished",
     "demonstrative_noun": "a demonstrative or a defining noun phrase takes up the thing: «ce diplôme», «cette"
     " mission», «ledit stage», «ce dernier», «celui-ci», «cette formation», «ladite licence», «ce contrat» —"
     " the date, the level, whether it runs, its sector",
@@ -62,8 +62,8 @@ GRID = {
     " parenthesis, a line break or an incidental clause: «un master (en alternance, à Lyon, dans une"
     " coopérative d'habitants), que j'ai validé en septembre», «Mon service civique — à la Ligue de"
     " l'enseignement, auprès d'enfants —, terminé depuis juin» — graduation, situation",
-    "chain": "a link whose antecedent is itself a link (a pronoun standing for a pronoun, a bridging part of a"
-    " demonstrative): «Mon master ? Je l'ai fini. Enfin, je l'ai rendu en juin, le mémoire, et c'est là"
+    "chain": "a link whose antecedent is itself a link (a pronoun standing for a pronoun, a bridging part of"
+    " a demonstrative): «Mon master ? Je l'ai fini. Enfin, je l'ai rendu en juin, le mémoire, et c'est là"
     " qu'il a été validé» — the fact is reached by resolving two links or more",
     "english_links": "the same links in English: «I got it in 2025», «it ends in May», «the latter», «that"
     " one», «the defence was in July», «My degree? An MA. When? Last June.», «which I completed after the"
