@@ -37,6 +37,7 @@ from intake.understanding.diploma_date import (
     is_date_only,
     is_past,
 )
+from intake.understanding.diploma_had import told_had_by_its_use
 from intake.understanding.diploma_level import (
     YEAR_OF,
     after_level_heading,
@@ -62,6 +63,7 @@ from intake.understanding.owner import anothers
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
+from intake.understanding.study_counts import COUNT_LABELS
 from intake.understanding.unfinished import clauses_not_over, completion_words
 
 # A verb of starting right before the diploma it governs: «j'ai commencé un master», "I enrolled in a BA".
@@ -344,10 +346,12 @@ def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
     """A diploma of the mail counts when dated, in progress, not obtained, said obtained, or stated as a
     sentence of its own the way a CV line states it («Licence en sciences de l'éducation. Je cherche …»;
     not asked: «Master ESS ?»); not one its own clause hedges («… : peut-être un master plus tard»)."""
-    if mention.in_progress or not mention.obtained or mention.graduation:
-        return True
+    if mention.in_progress or not mention.obtained or mention.graduation or mention.label in COUNT_LABELS:
+        return True  # a count of study is read only where said validated (study_counts.py)
     if _OBTAINED_CUE.search(unit) or _held_as_a_fact(unit) or load_meanings()["course_done"].phrased_in(unit):
         return not _hedged_here(mention, unit)
+    if told_had_by_its_use(unit, max(0, unit.lower().find(mention.text.lower()))):
+        return not _hedged_here(mention, unit)  # «après mon BTS, j'ai travaillé deux ans» (diploma_had.py)
     asked, mark, answer = unit.partition("?")
     if mark and _OWN_STUDIES.search(asked) and mention.text.lower() in answer.lower():
         return True  # «Mes diplômes ? Le bac, et c'est tout.»: the writer's answer to their own question
@@ -720,7 +724,11 @@ _LEVEL_DOUBT = re.compile(
 # still its graduation («Licenciatura …, reçue en décembre 2025, pas encore reconnue en France»).
 _NOT_RECOGNISED = re.compile(
     r"\b(?:pas encore|toujours pas|pas|non)\s+(?:encore\s+)?reconnue?s?\s+en\s+france\b"
-    r"|\bnot (?:yet )?recogni[sz]ed in france\b",
+    r"|\bnot (?:yet )?recogni[sz]ed in france\b"
+    # Not vouched for by the State: «pas reconnu par l'État», «non reconnu officiellement», "not recognised by
+    # the state" — the level a school gives its own diploma is no level the programme can take.
+    r"|\b(?:pas|non)\s+(?:encore\s+)?reconnue?s?\s+(?:par\s+l['’]\s*[ée]tat|officiellement)\b"
+    r"|\bnot (?:yet )?(?:officially )?recogni[sz]ed by the (?:french )?state\b",
     re.IGNORECASE,
 )
 _NEGATED_DIPLOMA = re.compile(
@@ -823,6 +831,9 @@ def _mentions_in(
         return []
     cancelled = _cancelled_spans(unit, spans, lexicon) | _course_time_spans(unit, spans, lexicon)
     cancelled |= _left_midway(unit, spans)
+    # «deux semestres validés sur quatre, puis j'ai arrêté»: the stop ends the course, the count says what
+    # was validated before it (study_counts.py).
+    cancelled -= {i for i, span in enumerate(spans) if span[2] in COUNT_LABELS}
     studying_at = [
         (m.start(), m.end())
         for m in (lexicon.studying.finditer(unit) if lexicon.studying else ())
