@@ -152,3 +152,37 @@ def test_a_school_diploma_not_recognised_by_the_state_leaves_the_level_open() ->
         "pas reconnu par l'État. Je cherche un emploi dans une association."
     )
     assert _criterion(body, "degree_level")["status"] == "unknown"
+
+
+# Courses counted in their years, told in order.
+
+
+def test_three_years_of_licence_then_the_two_of_the_master_are_a_master() -> None:
+    body = (
+        "J'ai fait trois années de licence d'histoire puis les deux années du master ESS à Angers. "
+        "Je cherche un emploi dans une coopérative."
+    )
+    assert _level(body) == 5
+    # A sum short of the last course's level tells no diploma: the level stays open.
+    body = "J'ai fait trois ans de licence puis un an de master à Angers. Je cherche un emploi dans une asso."
+    assert _criterion(body, "degree_level")["status"] == "unknown"
+
+
+def test_semesters_of_a_dut_then_of_a_licence_pro_add_up_to_the_licence_pro() -> None:
+    body = (
+        "J'ai fait quatre semestres de DUT puis deux semestres de licence pro en gestion des associations. "
+        "Je cherche un emploi dans une association."
+    )
+    assert _level(body) == 3
+
+
+# A referral: the application of the person a title names is theirs, not the adviser's.
+
+
+def test_the_candidature_of_a_titled_person_is_theirs_so_their_diploma_counts() -> None:
+    body = (
+        "Conseillère à la Mission locale de Vierzon, je vous transmets la candidature de Mme Léa Marchand, "
+        "22 ans. Elle a obtenu son BTS SP3S en juin 2025.\n\nElle souhaite travailler dans une association "
+        "d'aide à domicile. Son adresse : lea.marchand@example.org."
+    )
+    assert _level(body) == 2

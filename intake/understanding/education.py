@@ -350,8 +350,6 @@ def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
         return True  # a count of study is read only where said validated (study_counts.py)
     if _OBTAINED_CUE.search(unit) or _held_as_a_fact(unit) or load_meanings()["course_done"].phrased_in(unit):
         return not _hedged_here(mention, unit)
-    if told_had_by_its_use(unit, max(0, unit.lower().find(mention.text.lower()))):
-        return not _hedged_here(mention, unit)  # «après mon BTS, j'ai travaillé deux ans» (diploma_had.py)
     asked, mark, answer = unit.partition("?")
     if mark and _OWN_STUDIES.search(asked) and mention.text.lower() in answer.lower():
         return True  # «Mes diplômes ? Le bac, et c'est tout.»: the writer's answer to their own question
@@ -393,6 +391,8 @@ def _settled(
         highest = _undated_if_contradicted(highest, facts.mentions)
     if highest is None:
         highest, facts.graduation_alone = _graduation_alone(sources, lexicon, today, untold)
+    if highest is None and facts.graduation_alone is None:
+        highest = _had_by_its_use(untold)
     if highest is None and facts.graduation_alone is None and facts.unclassified:
         facts.graduation_alone = _unclassified_dated(facts.unclassified, lexicon, today)
     facts.highest = _how_read(highest, today) if highest is not None else None
@@ -400,6 +400,21 @@ def _settled(
         alone = facts.graduation_alone
         facts.graduation_alone = Fact(alone.value, _with_reading(alone.evidence, alone.value, today))
     return facts
+
+
+def _had_by_its_use(untold: list[DiplomaMention]) -> DiplomaMention | None:
+    """«Après mon BTS, j'ai travaillé deux ans», «j'ai soutenu mon master», "my MA is behind me": a diploma
+    of bac+2 or more told had only by its use in the sentence (diploma_had.py), read last — a diploma said
+    had, or one entered and told obtained later («entrée en BUT […] diplôme obtenu en juin 2026», above),
+    wins; never the bac, whose «après mon bac» would hide a diploma told another way below it."""
+    used = [
+        m
+        for m in untold
+        if m.level >= 2
+        and not _hedged_here(m, m.evidence.text)
+        and told_had_by_its_use(m.evidence.text, max(0, m.evidence.text.lower().find(m.text.lower())))
+    ]
+    return max(used, key=lambda m: m.level) if used else None
 
 
 def _unclassified_dated(unclassified: list[Evidence], lexicon: Lexicon, today: date) -> Fact[str] | None:
@@ -830,10 +845,7 @@ def _mentions_in(
     if not spans:
         return []
     cancelled = _cancelled_spans(unit, spans, lexicon) | _course_time_spans(unit, spans, lexicon)
-    cancelled |= _left_midway(unit, spans)
-    # «deux semestres validés sur quatre, puis j'ai arrêté»: the stop ends the course, the count says what
-    # was validated before it (study_counts.py).
-    cancelled -= {i for i, span in enumerate(spans) if span[2] in COUNT_LABELS}
+    cancelled = (cancelled | _left_midway(unit, spans)) - _counts_validated(spans)
     studying_at = [
         (m.start(), m.end())
         for m in (lexicon.studying.finditer(unit) if lexicon.studying else ())
@@ -880,6 +892,12 @@ def _mentions_in(
             )
         )
     return _equivalences_dated(unit, out)
+
+
+def _counts_validated(spans: list[tuple[int, int, str, int]]) -> set[int]:
+    """The counts of what was validated (study_counts.py): never cancelled — «deux semestres validés sur
+    quatre, puis j'ai arrêté»: the stop ends the course, the count says what was validated before it."""
+    return {i for i, span in enumerate(spans) if span[2] in COUNT_LABELS}
 
 
 # A level said as what a diploma named before it is recognised as: «reconnu de niveau bac+5», «équivalent

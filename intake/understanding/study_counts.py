@@ -12,6 +12,7 @@ which adds these spans to the diplomas a line names."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from intake.understanding.dates import COUNT_EN, COUNT_FR, count_of
 
@@ -132,3 +133,44 @@ def _course_named_after(line: str, end: int, spans: list[Span]) -> Span | None:
 def _course_named_in(start: int, end: int, spans: list[Span]) -> Span | None:
     """«deux semestres de DUT validés»: the course named inside the count's own words."""
     return next((sp for sp in spans if start <= sp[0] < end), None)
+
+
+# A course counted in the years or semesters spent in it: «trois années de licence», «les deux du master»
+# (the unit said once for the chain), "two years of a BTS".
+_COUNTED_COURSE = re.compile(
+    rf"\b(?P<n>{_COUNT})\s+(?:(?P<unit>semestres?|semesters?|ann[ée]es?|ans|years?)\s+)?"
+    r"(?:de|d['’]|du|en|of|in)\s*(?:(?:la|le|l['’]|ma|mon|a|an|my|the)\s*)?$",
+    re.IGNORECASE,
+)
+_CHAINED = re.compile(
+    r"^[^.;:!?]{0,50}?(?:,\s*)?\b(?:puis|ensuite|et|then|and|followed by)\s+(?:les?\s+|the\s+)?", re.I
+)
+
+
+def with_courses_chained(line: str, spans: list[Span]) -> list[Span]:
+    """«trois années de licence puis les deux du master», «quatre semestres de DUT puis deux semestres de
+    licence pro»: courses counted in their years, told in order, whose years add up to the level of the last
+    one, were each followed to its end — the chain is the last diploma, read from its own count (the first
+    course's count keeps it «time spent», education.py). A sum short of it («trois ans de licence puis un
+    an de master») tells no diploma."""
+    counted = [(sp, _count_before(line, sp[0])) for sp in spans]
+    for (first, first_count), (last, last_count) in pairwise(counted):
+        if first_count is None or last_count is None:
+            continue
+        between = line[first[1] : last_count[0]]
+        if not _CHAINED.match(between) or first_count[1] + last_count[1] != last[3] or first[3] >= last[3]:
+            continue
+        chained = (last_count[0], last[1], last[2], last[3])
+        return sorted([sp for sp in spans if sp != last] + [chained])
+    return spans
+
+
+def _count_before(line: str, at: int) -> tuple[int, int] | None:
+    """(where, years) of the count of years or semesters right before the course named at `at`."""
+    said = _COUNTED_COURSE.search(line[max(0, at - 40) : at])
+    if said is None:
+        return None
+    n = count_of(said.group("n"))
+    unit = (said.group("unit") or _unit_said_before(line, max(0, at - 40) + said.start())).lower()
+    years = n // 2 if unit.startswith("sem") else n
+    return (max(0, at - 40) + said.start(), years)
