@@ -304,13 +304,15 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     hired = _writer_to_be_hired(s, m)
     stated = EMAIL_RE.sub(" ", s.text)  # «m1@example.com» names no Master 1
     diploma = any(d.pattern.search(stated) for d in lexicon.diplomas)
-    # «les jeunes diplômés» name a group; the writer's own studies are singular or theirs («mes études»).
+    # «les jeunes diplômés» name a group; the writer's own studies are singular or theirs («mes études»), and
+    # «mes étudiants», "my students" are people the writer teaches or advises, not studies.
     education = m["education"]
+    people = m["presented_person"].holds
     own_words = [
         w
         for i, (w, _pos) in enumerate(s.tokens)
         if (w in education.lemmas or w.startswith(education.stems))
-        and (w not in s.plural or (i and s.tokens[i - 1][0] in {"mes", "my", "ses", "his", "her"}))
+        and (w not in s.plural or (i and s.tokens[i - 1][0] in _OWNERS and not people(w)))
         and not _qualifies_a_noun(s, i)
         and not (w in m["study_place"].lemmas and _works_there(s, m, lexicon))
     ]
@@ -343,6 +345,7 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     return facts
 
 
+_OWNERS = frozenset({"mes", "my", "ses", "his", "her"})
 # Plural nouns of those who do something: «chercheurs», «chercheuses», "seekers".
 _PLURAL_AGENTS = ("eurs", "euses", "ers")
 

@@ -29,6 +29,9 @@ class Targets:
 
     ess: tuple[Span, ...] = ()
     outside: tuple[Span, ...] = ()
+    # Employers of any kind in the same list («autant des mairies et des entreprises que des assos»): the
+    # ESS is then one place among others, and the aim is open.
+    other: tuple[Span, ...] = ()
 
 
 def search_act_targets(unit: str, lexicon: Lexicon, *, french: bool) -> Targets:
@@ -38,14 +41,27 @@ def search_act_targets(unit: str, lexicon: Lexicon, *, french: bool) -> Targets:
         return Targets()
     ess = _mentions(unit, lexicon)
     outside = sorted(set(commercial_employers(unit, lexicon, french=french)))
-    named = sorted([(span, True) for span in ess] + [(span, False) for span in outside])
-    reached: list[tuple[Span, bool]] = []
+    other = [span for span in _any_kind(unit) if not any(_overlap(span, s) for s in ess + outside)]
+    named = sorted([(span, ESS) for span in ess] + [(span, OUTSIDE) for span in outside])
+    named = sorted(named + [(span, OTHER) for span in other])
+    reached: list[tuple[Span, str]] = []
     for act in acts:
         reached += _reached_from(unit, act, named)
-    return Targets(
-        tuple(sorted({span for span, of_ess in reached if of_ess})),
-        tuple(sorted({span for span, of_ess in reached if not of_ess})),
-    )
+    kinds = (ESS, OUTSIDE, OTHER)
+    return Targets(*(tuple(sorted({span for span, k in reached if k == kind})) for kind in kinds))
+
+
+ESS, OUTSIDE, OTHER = "ess", "outside", "other"
+
+
+def _any_kind(unit: str) -> list[Span]:
+    """Employers named by a noun of no kind of their own («des entreprises», «les mairies», "companies")."""
+    meaning = load_meanings()["employer_of_any_kind"]
+    return [w.span() for w in WORD_RUN.finditer(unit) if meaning.holds(w.group())]
+
+
+def _overlap(one: Span, other: Span) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
 
 
 def _acts(unit: str) -> list[int]:
@@ -69,16 +85,16 @@ def _mentions(unit: str, lexicon: Lexicon) -> list[Span]:
     return spans
 
 
-def _reached_from(unit: str, start: int, named: list[tuple[Span, bool]]) -> list[tuple[Span, bool]]:
+def _reached_from(unit: str, start: int, named: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """The first target within reach after the act, then those coordinated with it."""
-    reached: list[tuple[Span, bool]] = []
+    reached: list[tuple[Span, str]] = []
     end = start
-    for span, of_ess in named:
+    for span, kind in named:
         if span[0] < end:
             continue
         if not _within_reach(unit[end : span[0]], first=not reached):
             break
-        reached.append((span, of_ess))
+        reached.append((span, kind))
         end = span[1]
     return reached
 
@@ -97,10 +113,12 @@ def _within_reach(between: str, *, first: bool) -> bool:
 _FIRST_WORDS = 6  # «postule chaque semaine aux offres de»: an act's target comes within a few words
 _CLAUSE_END = re.compile(r"[.;!?()]")
 _SUBJECT = re.compile(r"\b(?:je|j['’]|il|elle|nous|on|ils|elles|I|we|he|she|they)\b")
-# Between two targets of one list: the first one's qualifier («de maraîchage»), a comma or a conjunction,
+# Between two targets of one list: the first one's qualifier («de maraîchage»), a comma or a conjunction
+# (the «que» of «autant des mairies que des assos», the "as" of "as much to councils as to charities"),
 # then articles, numbers, prepositions, and the next one's qualifier ("a housing co-op").
 _LIST_LINK = re.compile(
-    r"(?:\s*[\w'’-]+){0,3}?\s*(?:,|\bet\b|\bou\b|\band\b|\bor\b|\bainsi que\b|\bas well as\b)\s*"
+    r"(?:\s*[\w'’-]+){0,3}?\s*"
+    r"(?:,|\bet\b|\bou\b|\band\b|\bor\b|\bainsi que\b|\bas well as\b|\bque\b|\bas\b)\s*"
     r"(?:(?:et|ou|and|or)\s+)?"
     r"(?:(?:un|une|des|deux|trois|autres?|la|le|les|a|an|the|one|two|another|chez|à|au|aux|auprès de|"
     r"avec|at|with|to|for|de|du)\b\s*|[ld]['’])*(?:[\w'’-]+\s+){0,2}",
