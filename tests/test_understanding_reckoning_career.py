@@ -39,8 +39,8 @@ def _kind(body: str, subject: str, sender: tuple[str, str], headers: dict[str, s
             id="fr_apres_dix_neuf_ans_puis_diplome",
         ),
         pytest.param(
-            "Hello,\n\nAfter fourteen years of driving lorries, I completed a BA in Social Work in July 2026. "
-            "I'm looking for a job with a housing charity.\n\nGareth Price",
+            "Hello,\n\nAfter fourteen years of driving lorries, I completed a BA in Social Work in July "
+            "2026. I'm looking for a job with a housing charity.\n\nGareth Price",
             id="en_after_fourteen_years_then_degree",
         ),
     ],
@@ -77,8 +77,8 @@ def test_vague_years_in_another_trade_before_a_degree_leave_the_career_open(body
             id="fr_cdi_depuis_huit_ans_cours_du_soir",
         ),
         pytest.param(
-            "Hello,\n\nI have been working as a payroll clerk for seven years and took my MA at night school, "
-            "graduating in 2025. I'd like to join a cooperative bank.\n\nRuth Ellis",
+            "Hello,\n\nI have been working as a payroll clerk for seven years and took my MA at night "
+            "school, graduating in 2025. I'd like to join a cooperative bank.\n\nRuth Ellis",
             id="en_seven_years_night_school",
         ),
     ],
@@ -92,8 +92,8 @@ def test_a_job_kept_beside_an_evening_degree_leaves_the_career_open(body: str) -
     [
         pytest.param(
             "Bonjour,\n\nAnimatrice dans une association d'éducation populaire pendant quatre ans, j'ai "
-            "ensuite obtenu un master ESS en juin 2026. Je vise un poste de coordinatrice dans le même réseau "
-            "associatif.\n\nJade Lopez",
+            "ensuite obtenu un master ESS en juin 2026. Je vise un poste de coordinatrice dans le même "
+            "réseau associatif.\n\nJade Lopez",
             id="fr_animatrice_dans_une_association",
         ),
         pytest.param(
@@ -116,8 +116,8 @@ def test_years_of_the_fields_own_trade_spent_in_the_ess_are_no_career_change(bod
             id="fr_cv_envoyes_a_des_banques",
         ),
         pytest.param(
-            "Hello,\n\nI graduated with a BSc in Finance in June 2026. For five months I have been sending CVs "
-            "to investment banks and consulting firms.\n\nAmy Cole",
+            "Hello,\n\nI graduated with a BSc in Finance in June 2026. For five months I have been sending "
+            "CVs to investment banks and consulting firms.\n\nAmy Cole",
             id="en_cvs_sent_to_banks",
         ),
     ],
@@ -209,4 +209,26 @@ def test_an_alumni_networks_letter_with_a_way_to_stop_it_is_a_newsletter() -> No
         "LETTRE DE PRINTEMPS\n\nBravo aux 90 diplômés de la promotion 2026 !\n\nAgenda : afterwork dans "
         "deux semaines.\n\nPour ne plus recevoir nos lettres, répondez STOP."
     )
-    assert _kind(body, "Lettre des anciens", ("Réseau des anciens", "alumni@ecole.example.fr")) == "newsletter"
+    sender = ("Réseau des anciens", "alumni@ecole.example.fr")
+    assert _kind(body, "Lettre des anciens", sender) == "newsletter"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Bonjour,\n\nLicenciée en juin dernier, la même semaine que mon frère aîné (lui en histoire), je "
+            "souhaite travailler dans une coopérative.\n\nSarah Benali\n06 12 34 56 78",
+            id="fr_la_meme_semaine_que_mon_frere",
+        ),
+        pytest.param(
+            "Bonjour,\n\nDiplômée d'une licence pro en juin 2026, comme ma cousine (elle en BTS), je cherche "
+            "un emploi dans une association.\n\nSarah Benali\n06 12 34 56 78",
+            id="fr_comme_ma_cousine",
+        ),
+    ],
+)
+def test_a_relative_named_aside_in_the_writers_own_story_is_not_presented(body: str) -> None:
+    msg = make_message(body, from_name="Sarah Benali", from_addr="sarah.benali@example.org")
+    result = extract_message(msg, today=TODAY)
+    assert result["applicant"]["email"] == "sarah.benali@example.org"

@@ -763,11 +763,31 @@ def _relative_presented(s: Sentence, m: dict[str, Meaning]) -> bool:
     words = [w for w, _pos in s.tokens]
     on_behalf = tuple(f" {p}" for p in m["on_behalf"].phrases)
     for owner, i in owned:
-        acts = i < len(s.heads) and s.heads[i][1].startswith("nsubj")
+        acts = i < len(s.heads) and s.heads[i][1].startswith("nsubj") and not _not_its_act(s, i, m)
+        # A verb right after that only qualifies the relative («mon frère aîné», tagged a verb) is no act.
         verb_after = i + 1 < len(s.tokens) and s.tokens[i + 1][1] in {"VERB", "AUX"}
+        verb_after = verb_after and not _qualifies(s, i + 1, i)
         if acts or verb_after or (" " + " ".join(words[:owner])).endswith(on_behalf):
             return True
     return False
+
+
+def _qualifies(s: Sentence, k: int, noun: int) -> bool:
+    return k < len(s.heads) and s.heads[k][0] == noun and s.heads[k][1] in _MODIFYING
+
+
+def _not_its_act(s: Sentence, i: int, m: dict[str, Meaning]) -> bool:
+    """The relative at `i` is parsed as a subject, but of no act of theirs: of a pronoun (a parse's slip on
+    an aside, «en même temps que ma sœur (elle en droit)»), or of a verb whose subject the writer is too
+    («la même semaine que mon frère, je souhaite…»: the writer acts, the relative is compared)."""
+    head = s.heads[i][0]
+    if head >= len(s.tokens) or s.tokens[head][1] == "PRON":
+        return True
+    writer = m["writer_subject"].lemmas
+    return any(
+        h == head and rel.startswith("nsubj") and k != i and s.tokens[k][0] in writer
+        for k, (h, rel) in enumerate(s.heads)
+    )
 
 
 # What may stand between a possessive and its noun: «ma petite sœur», "my younger brother", "my 19-year-old
