@@ -200,8 +200,8 @@ class AimReading:
     def _read_acts(self, unit: str, evidence: Evidence, lexicon: Lexicon) -> bool:
         """Interviews, applications, follow-ups aimed at named employers tell the aim as a wish does: all of
         the ESS meet it, all outside it refuse it, both leave it open (an aim and a refusal: the coordinator
-        asks). The ESS listed among employers of any kind («autant des mairies et des entreprises que des
-        assos») is one place among others: a search open to any sector, and the unit says no more (True)."""
+        asks). The ESS listed among companies of no said kind («autant des mairies et des entreprises que
+        des assos») is one place among others: a search open to any sector; the unit says no more (True)."""
         targets = search_act_targets(unit, lexicon, french=not is_english(unit))
         if targets.ess and targets.other:
             self.any_sector = self.any_sector or evidence

@@ -29,8 +29,8 @@ class Targets:
 
     ess: tuple[Span, ...] = ()
     outside: tuple[Span, ...] = ()
-    # Employers of any kind in the same list («autant des mairies et des entreprises que des assos»): the
-    # ESS is then one place among others, and the aim is open.
+    # Companies of no said kind in the same list («autant des mairies et des entreprises que des assos»):
+    # the ESS is then one place among others, and the aim is open.
     other: tuple[Span, ...] = ()
 
 
@@ -41,9 +41,11 @@ def search_act_targets(unit: str, lexicon: Lexicon, *, french: bool) -> Targets:
         return Targets()
     ess = _mentions(unit, lexicon)
     outside = sorted(set(commercial_employers(unit, lexicon, french=french)))
-    other = [span for span in _any_kind(unit) if not any(_overlap(span, s) for s in ess + outside)]
+    taken = ess + outside
+    other = [span for span in _named_by(unit, "employer_of_any_kind") if not _among(span, taken)]
+    public = [span for span in _named_by(unit, "public_body") if not _among(span, taken)]
     named = sorted([(span, ESS) for span in ess] + [(span, OUTSIDE) for span in outside])
-    named = sorted(named + [(span, OTHER) for span in other])
+    named = sorted(named + [(span, OTHER) for span in other] + [(span, PUBLIC) for span in public])
     reached: list[tuple[Span, str]] = []
     for act in acts:
         reached += _reached_from(unit, act, named)
@@ -51,17 +53,19 @@ def search_act_targets(unit: str, lexicon: Lexicon, *, french: bool) -> Targets:
     return Targets(*(tuple(sorted({span for span, k in reached if k == kind})) for kind in kinds))
 
 
-ESS, OUTSIDE, OTHER = "ess", "outside", "other"
+# A public body is reached along a list («des mairies et des entreprises») but weighs nothing by itself.
+ESS, OUTSIDE, OTHER, PUBLIC = "ess", "outside", "other", "public"
 
 
-def _any_kind(unit: str) -> list[Span]:
-    """Employers named by a noun of no kind of their own («des entreprises», «les mairies», "companies")."""
-    meaning = load_meanings()["employer_of_any_kind"]
-    return [w.span() for w in WORD_RUN.finditer(unit) if meaning.holds(w.group())]
+def _named_by(unit: str, meaning: str) -> list[Span]:
+    """Employers named by a noun of a meaning: companies of no said kind («des entreprises», "companies"),
+    public bodies («des mairies», "councils")."""
+    words = load_meanings()[meaning]
+    return [w.span() for w in WORD_RUN.finditer(unit) if words.holds(w.group())]
 
 
-def _overlap(one: Span, other: Span) -> bool:
-    return one[0] < other[1] and other[0] < one[1]
+def _among(span: Span, spans: list[Span]) -> bool:
+    return any(span[0] < other[1] and other[0] < span[1] for other in spans)
 
 
 def _acts(unit: str) -> list[int]:
