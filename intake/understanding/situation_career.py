@@ -32,8 +32,12 @@ def read_career(source: Source, units: list[str], index: int, today: date) -> st
     if held or (not source.is_document and weighs_a_change(unit)):
         told.add(MAYBE_ANOTHER)  # «je suis toujours en CDI», «je fais un bilan de compétences»: asked
     career = next((c for c in (ANOTHER_CAREER, MAYBE_ANOTHER, IN_THE_FIELD) if c in told), None)
-    if career == ANOTHER_CAREER and has_any(unit, load_careers().beside_work):
-        career = MAYBE_ANOTHER  # «en CDI depuis six ans, un master en cours du soir»: the job kept, asked
+    careers = load_careers()
+    beside = has_any(unit, careers.beside_work) and not has_any(source.text, careers.turn)
+    if career == ANOTHER_CAREER and beside:
+        # «en CDI depuis six ans, un master en cours du soir»: the job kept, asked — unless a turn is told
+        # anywhere in the text («j'aimerais maintenant quitter l'industrie», fresh 0040): a change.
+        career = MAYBE_ANOTHER
     if career and not source.is_document and told_of_another(unit, source.text):
         return None  # «ma mère est aide-soignante depuis vingt ans»: another's career
     return career
