@@ -81,9 +81,14 @@ def turned_from_a_trade(unit: str, today: date, careers: Careers | None = None) 
             continue  # «trois ans de licence», «quatre ans à la fac», «cinq ans à élever mes enfants»
         if not _turned_after(unit, m, careers):
             continue
-        # «Après quelques années dans la banque, un master»: how long, a first job or a career? Asked.
         after = unit[m.end() :]
-        return MAYBE_ANOTHER if vague or _PLACE.match(after) else which_career(spent, careers)
+        if _PLACE.match(after):
+            return MAYBE_ANOTHER
+        career = which_career(spent, careers)
+        if vague and career == MAYBE_ANOTHER:
+            continue  # «animateur quelques années, puis le DEJEPS»: the field's own trade, vaguely: no turn
+        # «Après quelques années dans la banque, un master»: how long, a first job or a career? Asked.
+        return MAYBE_ANOTHER if vague and career == ANOTHER_CAREER else career
     return None
 
 

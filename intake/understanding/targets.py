@@ -77,8 +77,21 @@ def _acts(unit: str) -> list[int]:
         for i, w in enumerate(words)
         if meanings["search_act"].holds(w.group())
         and _a_search_act(unit, w, [x.group() for x in words[max(0, i - 2) : i]])
+        and (w.group().lower() not in _CVS or _sent(words[max(0, i - 3) : i]))
         and not wished_by_another(unit, w.start())
     ]
+
+
+_CVS = frozenset({"cv", "cvs"})
+
+
+def _sent(before: list[re.Match[str]]) -> bool:
+    """A CV is an application only when sent: a verb of sending among the words right before it."""
+    sending = load_meanings()["sending"]
+    return any(sending.holds(_ELIDED.sub("", w.group())) for w in before)  # «j'envoie»: «envoie»
+
+
+_ELIDED = re.compile(r"^\w['’]")
 
 
 def _mentions(unit: str, lexicon: Lexicon) -> list[Span]:
