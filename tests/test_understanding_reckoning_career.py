@@ -222,9 +222,10 @@ def test_an_alumni_networks_letter_with_a_way_to_stop_it_is_a_newsletter() -> No
             id="fr_la_meme_semaine_que_mon_frere",
         ),
         pytest.param(
-            "Bonjour,\n\nDiplômée d'une licence pro en juin 2026, comme ma cousine (elle en BTS), je cherche "
-            "un emploi dans une association.\n\nSarah Benali\n06 12 34 56 78",
-            id="fr_comme_ma_cousine",
+            "Bonjour,\n\nDiplômée en juin 2026 d'un master de sociologie, en même temps que mon frère jumeau "
+            "(lui en chimie), je souhaite maintenant travailler dans une association.\n\nSarah Benali\n"
+            "06 12 34 56 78",
+            id="fr_en_meme_temps_que_mon_frere_jumeau",
         ),
     ],
 )
