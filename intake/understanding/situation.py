@@ -10,6 +10,7 @@ from datetime import date
 from intake.understanding.aim import AimReading
 from intake.understanding.careers import (
     ANOTHER_CAREER,
+    IN_THE_FIELD,
     MAYBE_ANOTHER,
     holds_a_contract,
 )
@@ -166,6 +167,17 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
     return reading.facts()
 
 
+def _only_years(unit: str, situation: Situation) -> bool:
+    """Every words of a career change the unit holds are years spent («après cinq ans comme…», "after five
+    years as…"), none a change named («reconversion»): careers.py reads what those years were."""
+    current = situation.current
+    hits = list(current.finditer(unit)) if current is not None else []
+    return bool(hits) and all(_YEARS.search(m.group()) for m in hits)
+
+
+_YEARS = re.compile(r"(?i)\b(?:ans|années|annees|years)\b")
+
+
 def _read_unit(
     reading: _Reading, source: Source, units: list[str], index: int, lexicon: Lexicon, today: date
 ) -> None:
@@ -179,6 +191,8 @@ def _read_unit(
         reading.uncertain.setdefault("career_change", evidence)  # «Animateur depuis 2019, …»
     for name, situation in lexicon.situations.items():
         named = situation.current is not None and mentions_any(unit, situation.fragments)
+        if named and name == "career_change" and career == IN_THE_FIELD and _only_years(unit, situation):
+            continue  # «cinq ans comme animatrice dans une association»: a progression (careers.py)
         if named and not only_in_other_senses(unit, _sensed_starts(unit, situation), name):
             _read_mention(reading, name, situation, unit, source, lexicon, today)  # not «stage de yoga»
     if source.is_document and _held_now_on_cv(units, index, lexicon.structure, today):
