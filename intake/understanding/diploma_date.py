@@ -111,6 +111,13 @@ _PERIOD = re.compile(
 _VAGUE_PERIOD = re.compile(
     r"\b(?:quelques|plusieurs|some|a few|several)\s+(?:mois|ann[ée]es|ans|months|years)\b", re.IGNORECASE
 )
+# A count back from the message, not a period of the chain: «il y a deux ans», «moins de deux ans», "two
+# years ago", "less than two years".
+_A_COUNT_BACK = re.compile(
+    r"\b(?:il y a|depuis|fait|voil[àa]|moins d['’e]|plus d['’e]|than|since|over|under)\s*(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_AGO_AFTER = re.compile(r"\s+(?:ago|behind)\b", re.IGNORECASE)
 # The diploma's own length, right after its name («master de deux ans», "MA (two years)"): not a period after.
 # A course run alongside a contract: its periods are the diploma's own, not after it.
 _ALONGSIDE = re.compile(
@@ -133,14 +140,20 @@ def chained_back(line: str, end: int, today: date, others: Sequence[tuple[int, i
     if _ALONGSIDE.search(line):
         return None  # «master en alternance, contrat de deux ans terminé en août»: the period ran with it
     dates = find_dates(tail, today)
-    periods = [p for p in _PERIOD.finditer(tail) if not any(d.start <= p.start() < d.end for d in dates)]
+    periods = [
+        p
+        for p in _PERIOD.finditer(tail)
+        if not any(d.start <= p.start() < d.end for d in dates)
+        and not _A_COUNT_BACK.search(tail[: p.start()])
+        and not _AGO_AFTER.match(tail, p.end())
+    ]
     if not periods or _OWN_LENGTH.fullmatch(tail[: periods[0].start()]):
         return None
     if any(d.start < periods[0].start() for d in dates):
         return None
     anchor = _chain_anchor(tail, periods[-1].end(), dates, today)
-    if anchor is None or anchor.month is None:
-        return None
+    if anchor is None or anchor.month is None or not anchor.how:
+        return None  # a date written out after the diploma is its own («graduated … (July 2025)»)
     if _STARTED_BEFORE.search(tail[max(0, anchor.start - 30) : anchor.start]):
         return None  # «un CDD commencé le mois dernier»: the chain's last date is a start, not its end
     months = sum(count_of(p.group("n")) * (1 if p.group("unit")[0].lower() == "m" else 12) for p in periods)
@@ -165,7 +178,9 @@ def _chain_anchor(tail: str, after: int, dates: list[MonthYear], today: date) ->
     if month is None:
         return None
     when = month[0]
-    return MonthYear(when.year, when.month, after + when.start, after + when.end)
+    said = tail[after + when.start : after + when.end]
+    how = f"« {said} » : {when.as_text()}, le dernier mois de ce nom"
+    return MonthYear(when.year, when.month, after + when.start, after + when.end, how)
 
 
 def _course_ends(line: str, dates: list[MonthYear]) -> list[MonthYear]:
