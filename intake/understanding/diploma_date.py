@@ -146,6 +146,8 @@ def chained_back(line: str, end: int, today: date, others: Sequence[tuple[int, i
         if not any(d.start <= p.start() < d.end for d in dates)
         and not _A_COUNT_BACK.search(tail[: p.start()])
         and not _AGO_AFTER.match(tail, p.end())
+        and tail[: p.start()].count("(")
+        <= tail[: p.start()].count(")")  # "(with a year abroad)": the course's
     ]
     if not periods or _OWN_LENGTH.fullmatch(tail[: periods[0].start()]):
         return None
@@ -154,8 +156,8 @@ def chained_back(line: str, end: int, today: date, others: Sequence[tuple[int, i
     anchor = _chain_anchor(tail, periods[-1].end(), dates, today)
     if anchor is None or anchor.month is None or not anchor.how:
         return None  # a date written out after the diploma is its own («graduated … (July 2025)»)
-    if _STARTED_BEFORE.search(tail[max(0, anchor.start - 30) : anchor.start]):
-        return None  # «un CDD commencé le mois dernier»: the chain's last date is a start, not its end
+    if not _ENDED_BEFORE.search(tail[max(0, anchor.start - 40) : anchor.start]):
+        return None  # «un CDD commencé le mois dernier», "… in July": the last date is not told as the end
     months = sum(count_of(p.group("n")) * (1 if p.group("unit")[0].lower() == "m" else 12) for p in periods)
     year = (anchor.year * 12 + anchor.month - 1 - months) // 12
     lengths = " + ".join(f"« {p.group(0)} »" for p in periods)
@@ -163,8 +165,12 @@ def chained_back(line: str, end: int, today: date, others: Sequence[tuple[int, i
     return MonthYear(year, None, end + anchor.start, end + anchor.end, how, reckoned=True)
 
 
-_STARTED_BEFORE = re.compile(
-    r"\b(?:commenc|d[ée]marr|d[ée]but|entam|start|began|begun)\w*\s+\S*\s*$", re.IGNORECASE
+# The chain's last date told as an end or a return: «qui s'est terminé le mois dernier», «avant de revenir en
+# France en septembre», «rentrée il y a quatre mois», "that ended last month", "came back in May".
+_ENDED_BEFORE = re.compile(
+    r"\b(?:termin\w*|fini\w*|fin|achev\w*|arr[êe]t\w*|rentr\w*|revenu\w*|revenir|retour|ended|finished|over|"
+    r"came back|returned|back|left|quitt\w*)\b",
+    re.IGNORECASE,
 )
 
 
