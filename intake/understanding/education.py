@@ -865,10 +865,7 @@ def _mentions_in(
                 graduation=when.as_text() if when and obtained else None,
                 obtained=obtained,
                 in_progress=in_progress,
-                # A date reckoned from others says how in brackets, as _with_reading does.
-                evidence=Evidence(
-                    f"{unit} [{when.how}]" if when and obtained and when.reckoned else unit, where
-                ),
+                evidence=_reckoning_told(Evidence(unit, where), when if obtained else None),
             )
         )
     return _equivalences_dated(unit, out)
@@ -881,6 +878,14 @@ _EQUIVALENCE = re.compile(
     r"equivalence|compared)\b",
     re.IGNORECASE,
 )
+
+
+def _reckoning_told(evidence: Evidence, when: MonthYear | None) -> Evidence:
+    """A date reckoned from others (a course's start plus its length, periods chained after the diploma)
+    says how in brackets after the sentence, as _with_reading does for a date counted from the message."""
+    if when is None or not when.reckoned:
+        return evidence
+    return Evidence(f"{evidence.text} [{when.how}]", evidence.where)
 
 
 def _equivalences_dated(unit: str, mentions: list[DiplomaMention]) -> list[DiplomaMention]:
