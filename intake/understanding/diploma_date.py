@@ -111,6 +111,13 @@ _PERIOD = re.compile(
 _VAGUE_PERIOD = re.compile(
     r"\b(?:quelques|plusieurs|some|a few|several)\s+(?:mois|ann[ée]es|ans|months|years)\b", re.IGNORECASE
 )
+# The diploma told as had before what follows: «après mon master», «une fois mon master en poche», «j'ai eu
+# ma licence», "after my BA", "I graduated with".
+_HAD = re.compile(
+    r"\b(?:apr[èe]s|after|une fois|en poche|in hand|j['’]ai eu|obtenu\w*|dipl[oô]m[ée]\w*|valid[ée]\w*|got|"
+    r"finished|completed|graduated|earned|obtained)\b",
+    re.IGNORECASE,
+)
 # A count back from the message, not a period of the chain: «il y a deux ans», «moins de deux ans», "two
 # years ago", "less than two years".
 _A_COUNT_BACK = re.compile(
@@ -139,6 +146,8 @@ def chained_back(line: str, end: int, today: date, others: Sequence[tuple[int, i
         return None
     if _ALONGSIDE.search(line):
         return None  # «master en alternance, contrat de deux ans terminé en août»: the period ran with it
+    if not (_HAD.search(line[max(0, end - 80) : end]) or _HAD.match(tail.lstrip())):
+        return None  # «Ma licence pro, commencée il y a quatorze mois pour un an»: not told as had
     dates = find_dates(tail, today)
     periods = [
         p
@@ -149,7 +158,11 @@ def chained_back(line: str, end: int, today: date, others: Sequence[tuple[int, i
         and tail[: p.start()].count("(")
         <= tail[: p.start()].count(")")  # "(with a year abroad)": the course's
     ]
-    if not periods or _OWN_LENGTH.fullmatch(tail[: periods[0].start()]):
+    if (
+        not periods
+        or _OWN_LENGTH.fullmatch(tail[: periods[0].start()])
+        or _COURSE_START.search(tail[: periods[0].start()])
+    ):
         return None
     if any(d.start < periods[0].start() for d in dates):
         return None
