@@ -146,8 +146,6 @@ def chained_back(line: str, end: int, today: date, others: Sequence[tuple[int, i
         return None
     if _ALONGSIDE.search(line):
         return None  # «master en alternance, contrat de deux ans terminé en août»: the period ran with it
-    if not (_HAD.search(line[max(0, end - 80) : end]) or _HAD.match(tail.lstrip())):
-        return None  # «Ma licence pro, commencée il y a quatorze mois pour un an»: not told as had
     dates = find_dates(tail, today)
     periods = [
         p
@@ -164,6 +162,8 @@ def chained_back(line: str, end: int, today: date, others: Sequence[tuple[int, i
         or _COURSE_START.search(tail[: periods[0].start()])
     ):
         return None
+    if not (_HAD.search(line[max(0, end - 80) : end]) or _HAD.search(tail[: periods[0].start()])):
+        return None  # «Ma licence pro, commencée il y a quatorze mois pour un an»: not told as had
     if any(d.start < periods[0].start() for d in dates):
         return None
     anchor = _chain_anchor(tail, periods[-1].end(), dates, today)
