@@ -115,8 +115,8 @@ def _stopped_right_after(unit: str, end: int) -> bool:
 def _unless_started(unit: str, start: int, end: int, when: MonthYear | None) -> MonthYear | None:
     """«J'ai commencé un master en septembre 2024»: the date of a diploma started is not its graduation; a
     later date said of its obtention is («… et j'ai obtenu mon diplôme en juin 2025»)."""
-    if when is None or not _STARTED_DIPLOMA.search(unit[max(0, start - 40) : start]):
-        return when
+    if when is None or when.reckoned or not _STARTED_DIPLOMA.search(unit[max(0, start - 40) : start]):
+        return when  # a course's end reckoned from its start and length is its graduation
     if when.start >= end and _OBTAINED_CUE.search(unit[end : when.start]):
         return when  # «licence commencée à Lille et obtenue en 2025»
     after = max(when.end, end)
@@ -888,7 +888,7 @@ def _mentions_in(
                 graduation=when.as_text() if when and obtained else None,
                 obtained=obtained,
                 in_progress=in_progress,
-                evidence=Evidence(unit, where),
+                evidence=_reckoning_told(Evidence(unit, where), when if obtained else None),
             )
         )
     return _equivalences_dated(unit, out)
@@ -907,6 +907,14 @@ _EQUIVALENCE = re.compile(
     r"equivalence|compared)\b",
     re.IGNORECASE,
 )
+
+
+def _reckoning_told(evidence: Evidence, when: MonthYear | None) -> Evidence:
+    """A date reckoned from others (a course's start plus its length, periods chained after the diploma)
+    says how in brackets after the sentence, as _with_reading does for a date counted from the message."""
+    if when is None or not when.reckoned:
+        return evidence
+    return Evidence(f"{evidence.text} [{when.how}]", evidence.where)
 
 
 def _equivalences_dated(unit: str, mentions: list[DiplomaMention]) -> list[DiplomaMention]:
