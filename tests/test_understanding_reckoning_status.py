@@ -68,7 +68,8 @@ CASES = [
     ),
     # A course begun with its length: the studies run on, or their end is asked.
     pytest.param(
-        f"Licence obtenue en 2025 ; j'ai commencé en octobre un DU de sept mois en gestion associative. {AIM}",
+        f"Licence obtenue en 2025 ; j'ai commencé en octobre un DU de sept mois en gestion associative."
+        f" {AIM}",
         "studies_finished",
         "not_met",
         id="a_seven_month_du_begun_in_october_runs_on",

@@ -60,15 +60,30 @@ def course_run(unit: str, lexicon: Lexicon, today: date) -> str | None:
 
 
 def _course_near(unit: str, start: int, end: int, lexicon: Lexicon) -> bool:
-    """A course named within a few words of the start word, before («un DU … commencé») or after it."""
-    low, high = max(0, start - _NEAR), end + _NEAR
-    if any(low <= s < high for s, _e, _l, _v in find_diploma_spans(unit, lexicon)):
-        return True
+    """The course is what the start word begins: named after it, before any situation («commencé mon M2»,
+    «entré en septembre 2025 dans un master»), or right before it in its own phrase («un DU … commencé»); not
+    a diploma told before in another clause («BTS en 2025, puis j'ai commencé un service civique»)."""
+    found = [(s, e) for s, e, _l, _v in find_diploma_spans(unit, lexicon)]
     unknown = lexicon.level_unknown
-    if unknown is not None and any(low <= m.start() < high for m in unknown.finditer(unit)):
-        return True
+    found += [(m.start(), m.end()) for m in unknown.finditer(unit)] if unknown is not None else []
     courses = set(lexicon.structure.unfinished.get("courses", ()))
-    return any(w.lower() in courses for w in WORD_RUN.findall(unit[low:high]))
+    found += [(w.start(), w.end()) for w in WORD_RUN.finditer(unit) if w.group().lower() in courses]
+    situations = [m.start() for name in _SITUATIONS for m in _names_of(lexicon, name, unit)]
+    after = [s for s, _e in found if end <= s < end + _NEAR]
+    if after and not any(end <= at < min(after) for at in situations):
+        return True
+    return any(start - _NEAR <= e <= start and _OWN_PHRASE.fullmatch(unit[e:start]) for _s, e in found)
+
+
+_SITUATIONS = ("internship", "service_civique")
+# Between a course and a participle of its start, the words of its own phrase only: no clause, no subject.
+_OWN_PHRASE = re.compile(r"(?![^,;()]*\b(?:je|j['’]|g|i|il|elle|on|nous|we|she|he)\b)[^,;()]*", re.IGNORECASE)
+
+
+def _names_of(lexicon: Lexicon, name: str, unit: str) -> list[re.Match[str]]:
+    situation = lexicon.situations.get(name)
+    patterns = (situation.names, situation.roles) if situation is not None else ()
+    return [m for p in patterns if p is not None for m in p.finditer(unit)]
 
 
 def _start_after(unit: str, end: int, today: date) -> date | None:
