@@ -29,6 +29,7 @@ from intake.understanding.clauses import (
     tense_of,
     tokens_in,
 )
+from intake.understanding.course_run import course_run
 from intake.understanding.dates import find_dates
 from intake.understanding.facts import BODY, SUBJECT, Evidence, SituationFacts, Source
 from intake.understanding.forms import Answer, label_answer, opens_with_an_answer
@@ -219,6 +220,7 @@ def _read_unit(
     if enrolled and not _negated_before(unit, enrolled):
         reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
     _read_student_status(reading, unit, source, today)
+    _read_course_run(reading, unit, source, lexicon, today)
     decision = decision_to_come(unit, lexicon.structure, today)
     awaited = _studies_pending(unit, lexicon.structure) or decision is not None
     if awaited:
@@ -278,6 +280,18 @@ def _read_student_status(reading: _Reading, unit: str, source: Source, today: da
     if told is not None and told[0] == HELD_NOW:
         reading.flag("studying", Evidence(unit, source.where))
     elif told is not None and told[0] == MAYBE_NOW:
+        reading.uncertain.setdefault("studying", Evidence(unit, source.where))
+
+
+def _read_course_run(reading: _Reading, unit: str, source: Source, lexicon: Lexicon, today: date) -> None:
+    """A course begun with its length told in the writer's new text (course_run.py): «M2 commencé en
+    septembre, pour un an» runs on — the studies go on; ending this month, or in a length in doubt, asked."""
+    if source.is_document or source.older:
+        return  # a CV's «Master (2 ans) commencé en 2024» is read from its dates
+    state = course_run(unit, lexicon, today)
+    if state == NOW:
+        reading.flag("studying", Evidence(unit, source.where))
+    elif state == UNSURE:
         reading.uncertain.setdefault("studying", Evidence(unit, source.where))
 
 
