@@ -186,3 +186,29 @@ def test_the_candidature_of_a_titled_person_is_theirs_so_their_diploma_counts() 
         "d'aide à domicile. Son adresse : lea.marchand@example.org."
     )
     assert _level(body) == 2
+
+
+# The bac rejects only when told as the highest: a higher diploma named as a fact, not said had, leaves the
+# level open (stop 31, the lead's probe: a chain of courses after the bac read as the bac alone).
+
+
+def test_a_licence_and_a_master_named_after_the_bac_leave_the_level_open() -> None:
+    body = (
+        "Bonjour, bac en 2017 à Dijon, ensuite licence et master à Besançon. "
+        "Je cherche un poste dans une SCOP."
+    )
+    assert _criterion(body, "degree_level")["status"] == "unknown"
+    assert _read(body)["eligibility"]["verdict"] != "not_eligible"
+
+
+def test_a_degree_and_a_masters_named_after_a_levels_leave_the_level_open() -> None:
+    body = "Hi, A-levels in 2018, then a BSc and an MSc in Bristol. I am looking for a job with a charity."
+    assert _criterion(body, "degree_level")["status"] == "unknown"
+
+
+def test_a_master_only_wished_for_beside_the_bac_still_fails_the_level() -> None:
+    body = (
+        "Bonjour, j'ai le bac depuis 2021 et j'aimerais faire un master un jour. "
+        "Je cherche un emploi dans l'ESS."
+    )
+    assert _criterion(body, "degree_level")["status"] == "not_met"

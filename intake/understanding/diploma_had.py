@@ -61,10 +61,16 @@ _ENGLISH_PAST_AFTER = re.compile(
 )
 
 
+def planned_in(unit: str) -> bool:
+    """The sentence plans, wishes or supposes («je voudrais faire un master», "if I get my MA"): nothing of
+    it is told had."""
+    return _PLANNED.search(unit) is not None
+
+
 def told_had_by_its_use(unit: str, at: int) -> bool:
     """The diploma named at `at` in `unit` is had, by its last step done, a time after it or a chain (module
     docstring); never in a sentence that plans or supposes."""
-    if _PLANNED.search(unit):
+    if planned_in(unit):
         return False
     return (
         _last_step_done(unit, at)

@@ -37,7 +37,7 @@ from intake.understanding.diploma_date import (
     is_date_only,
     is_past,
 )
-from intake.understanding.diploma_had import told_had_by_its_use
+from intake.understanding.diploma_had import planned_in, told_had_by_its_use
 from intake.understanding.diploma_level import (
     YEAR_OF,
     after_level_heading,
@@ -393,6 +393,7 @@ def _settled(
         highest, facts.graduation_alone = _graduation_alone(sources, lexicon, today, untold)
     if highest is None and facts.graduation_alone is None:
         highest = _had_by_its_use(untold)
+    facts.unclassified.extend(_higher_left_untold(highest, untold))
     if highest is None and facts.graduation_alone is None and facts.unclassified:
         facts.graduation_alone = _unclassified_dated(facts.unclassified, lexicon, today)
     facts.highest = _how_read(highest, today) if highest is not None else None
@@ -400,6 +401,24 @@ def _settled(
         alone = facts.graduation_alone
         facts.graduation_alone = Fact(alone.value, _with_reading(alone.evidence, alone.value, today))
     return facts
+
+
+def _higher_left_untold(highest: DiplomaMention | None, untold: list[DiplomaMention]) -> list[Evidence]:
+    """«Bac en 2018, puis licence et master à Lyon»: a diploma of bac+2 or more named as a fact — not planned,
+    supposed nor hedged, not said failed or given up — but not said had, beside a highest diploma below
+    bac+2, may well be the applicant's: its line goes to the unclassified ones, so the level is asked
+    rather than refused on the bac (a rejection needs the bac told as the highest)."""
+    if highest is None or highest.level >= 2:
+        return []
+    return [
+        m.evidence
+        for m in untold
+        if m.level >= 2
+        and m.obtained
+        and not planned_in(m.evidence.text)
+        and not _hedged_here(m, m.evidence.text)
+        and stance_at(m.evidence.text, max(0, m.evidence.text.lower().find(m.text.lower()))) == FACT
+    ]
 
 
 def _had_by_its_use(untold: list[DiplomaMention]) -> DiplomaMention | None:
