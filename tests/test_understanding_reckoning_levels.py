@@ -212,3 +212,13 @@ def test_a_master_only_wished_for_beside_the_bac_still_fails_the_level() -> None
         "Je cherche un emploi dans l'ESS."
     )
     assert _criterion(body, "degree_level")["status"] == "not_met"
+
+
+def test_a_degree_denied_after_a_levels_still_fails_the_level() -> None:
+    body = "Hi, A-levels in 2019, no degree after that, not even a BA. I am looking for a job with a charity."
+    assert _criterion(body, "degree_level")["status"] == "not_met"
+
+
+def test_a_bts_denied_after_the_bac_still_fails_the_level() -> None:
+    body = "Bonjour, j'ai le bac (2020). Pas de BTS ni de licence derrière. Je cherche un emploi dans l'ESS."
+    assert _criterion(body, "degree_level")["status"] == "not_met"

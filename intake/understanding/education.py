@@ -408,17 +408,27 @@ def _higher_left_untold(highest: DiplomaMention | None, untold: list[DiplomaMent
     supposed nor hedged, not said failed or given up — but not said had, beside a highest diploma below
     bac+2, may well be the applicant's: its line goes to the unclassified ones, so the level is asked
     rather than refused on the bac (a rejection needs the bac told as the highest)."""
-    if highest is None or highest.level >= 2:
-        return []
-    return [
-        m.evidence
-        for m in untold
-        if m.level >= 2
-        and m.obtained
-        and not planned_in(m.evidence.text)
-        and not _hedged_here(m, m.evidence.text)
-        and stance_at(m.evidence.text, max(0, m.evidence.text.lower().find(m.text.lower()))) == FACT
-    ]
+    if highest is None or highest.level > 0:
+        return []  # a level counted above the bac («une année de licence») already names that course
+    return [m.evidence for m in untold if m.level >= 2 and m.obtained and _named_as_a_fact(m)]
+
+
+# A negation before a diploma in its clause, in English: "no degree", "not a BA", "never did a master's".
+_NEGATION_BEFORE_EN = re.compile(r"\b(?:no|not|never|without|nor|neither)\b|n't\b", re.IGNORECASE)
+
+
+def _named_as_a_fact(m: DiplomaMention) -> bool:
+    """The diploma named in the criterion's sense, as a fact: not planned, supposed, hedged nor denied
+    («pas de BTS ni de licence derrière»), not «je fais le master (mixage) d'une émission»."""
+    unit = m.evidence.text
+    at = max(0, unit.lower().find(m.text.lower()))
+    if planned_in(unit) or _hedged_here(m, unit) or stance_at(unit, at) != FACT:
+        return False
+    if not in_criterion_sense(unit, at, DIPLOMA):
+        return False
+    if not is_french(unit):
+        return _NEGATION_BEFORE_EN.search(unit[clause_start(unit, at) : at]) is None
+    return not any(is_negated(t) for t in tokens_in(parse(unit), at, at + len(m.text)))
 
 
 def _had_by_its_use(untold: list[DiplomaMention]) -> DiplomaMention | None:
