@@ -10,10 +10,12 @@ from typing import Any
 
 from intake.understanding.clauses import (
     PAST,
+    PRESENT,
     clause_at,
     clause_start,
     is_french,
     is_negated,
+    is_verb,
     parse,
     predicate_of,
     tense_of,
@@ -428,7 +430,14 @@ def _named_as_a_fact(m: DiplomaMention) -> bool:
         return False
     if not is_french(unit):
         return _NEGATION_BEFORE_EN.search(unit[clause_start(unit, at) : at]) is None
-    return not any(is_negated(t) for t in tokens_in(parse(unit), at, at + len(m.text)))
+    named = tokens_in(parse(unit), at, at + len(m.text))
+    # Done now («je fais le master (mixage) des émissions»): another sense or a course running, not a had.
+    return not any(is_negated(t) or _done_now(t) for t in named)
+
+
+def _done_now(token: Any) -> bool:
+    predicate = predicate_of(token)
+    return predicate.i != token.i and is_verb(predicate) and tense_of(predicate) == PRESENT
 
 
 def _had_by_its_use(untold: list[DiplomaMention]) -> DiplomaMention | None:
