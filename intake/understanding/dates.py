@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 _MONTHS = {
     "janvier": 1,
@@ -334,12 +335,21 @@ def count_of(said: str) -> int:
 
 
 def find_dates(text: str, today: date | None = None) -> list[MonthYear]:
-    """Dates in order of appearance; relative ones («juin dernier») only when `today` is given."""
+    """Dates in order of appearance; relative ones («juin dernier») only when `today` is given.
+
+    A new list each call (callers may extend it); the reading itself is kept per text (`_dates_in`)."""
+    return list(_dates_in(text, today))
+
+
+# The readers ask for the dates of the same unit many times (situation, education, careers, aim: about
+# 1.5 readings per unit of a message): read once. A pure function of its arguments; MonthYear is frozen.
+@lru_cache(maxsize=4096)
+def _dates_in(text: str, today: date | None) -> tuple[MonthYear, ...]:
     out = _absolute_dates(text)
     if today is not None:
         out += [d for d in _relative_dates(text, today) if not _bound_restated(text, d, out)]
         out.sort(key=lambda d: d.start)
-    return out
+    return tuple(out)
 
 
 def _bound_restated(text: str, bound: MonthYear, written: list[MonthYear]) -> bool:
