@@ -31,6 +31,7 @@ from intake.understanding.signals import (
     read_signals,
     referral_hint,
     split_asked,
+    tag_ahead,
 )
 from intake.understanding.surface import read_message, written
 
@@ -327,7 +328,9 @@ def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
     if pattern is None or not text:
         return []
     hits = []
-    for sentence in split_asked(text):
+    sentences = split_asked(text)
+    tag_ahead([s for s in sentences if pattern.search(s)])  # the sentences is_asked reads, in one batch
+    for sentence in sentences:
         m = pattern.search(sentence)
         asked = m is None or is_asked(sentence)
         named = m is not None and (_plural_at(sentence, m.end()) or _in_quotes(sentence, m.start()))
