@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from intake.case_token import CASE_TOKEN
 from intake.config import ProgrammeSettings
 from intake.parsing import ParsedMessage, split_forwarded, strip_quoted, writer_text
-from intake.store.models import CASE_TOKEN
 from intake.understanding.call_text import without_call
 from intake.understanding.contacts import is_our_address
 from intake.understanding.criteria_answers import Answered, answers_the_call
