@@ -140,14 +140,33 @@ class AutoReply:
             return RuleResult(True, "En-tête Precedence: auto_reply.")
         words = ctx.lexicon.messages.get("auto_reply", {})
         subject_hit = _search(words.get("subjects"), ctx.msg.subject)
+        if subject_hit is not None and _answers_our_subject(ctx, subject_hit):
+            subject_hit = None  # «Re: Accusé de réception de votre candidature»: our ack's subject, answered
         body = strip_quoted(ctx.msg.text)[:1500]
         body_hit = _search(words.get("bodies"), body)
+        if body_hit is not None and _READERS.search(body[max(0, body_hit.start() - 12) : body_hit.start()]):
+            body_hit = None  # «votre accusé de réception annonçait…»: the reader's automatic mail, spoken of
         applying = _search(ctx.lexicon.messages.get("application", {}).get("signals"), body)
         if subject_hit and (body_hit or not applying):
             return RuleResult(True, f"Objet de réponse automatique : « {ctx.msg.subject[:80]} ».")
         if body_hit and not applying and len(body) < 800:
             return RuleResult(True, f"Formulation d'absence : « {body_hit.group(0)} ».")
         return RuleResult(False)
+
+
+# The reader's own, right before words of an automatic mail: that mail is the reader's, spoken of.
+_READERS = re.compile(r"\b(?:votre|vos|ton|ta|tes|your)\s+$", re.IGNORECASE)
+
+
+def _answers_our_subject(ctx: Context, hit: re.Match[str]) -> bool:
+    """The automatic words stand after «Re:» in a mail of our thread: they are the subject of our mail that
+    a person answers (our acknowledgement), not this mail's own («Réponse automatique : Re: …» is)."""
+    prefix = _REPLY_SUBJECT.match(ctx.msg.subject or "")
+    if prefix is None or hit.start() < prefix.end():
+        return False
+    ids = ([ctx.msg.in_reply_to] if ctx.msg.in_reply_to else []) + list(ctx.msg.references)
+    check = ctx.is_our_thread or thread_check_for(ctx.our_address)
+    return bool(ids) and check(ids)
 
 
 def _list_header(headers: dict[str, str]) -> str | None:

@@ -173,12 +173,13 @@ class AimReading:
                 self.refused = self.refused or evidence
                 self.refused_why = self.refused_why or rule.description
                 break
+        # A CV's lines name past employers: its interviews may be a task.
+        if not source.is_document and self._read_acts(unit, evidence, lexicon):
+            return
         aimed, named = _aim_mentions(unit, source, lexicon)
         if aimed and not _asked_not_stated(unit, lexicon):
             self.evidence = self.evidence or evidence
             self.sectors.extend(label for label in named if label not in self.sectors)
-        if not source.is_document:  # a CV's lines name past employers: its interviews may be a task
-            self._read_acts(unit, evidence, lexicon)
 
     def _read_answers(self, unit: str, evidence: Evidence, lexicon: Lexicon) -> bool:
         """A place of work answered yes or no, topic first or as a form's field (forms.py): the ESS said yes
@@ -196,16 +197,21 @@ class AimReading:
             self.refused_why = self.refused_why or _ANSWERED_OUTSIDE
         return bool(said)
 
-    def _read_acts(self, unit: str, evidence: Evidence, lexicon: Lexicon) -> None:
+    def _read_acts(self, unit: str, evidence: Evidence, lexicon: Lexicon) -> bool:
         """Interviews, applications, follow-ups aimed at named employers tell the aim as a wish does: all of
         the ESS meet it, all outside it refuse it, both leave it open (an aim and a refusal: the coordinator
-        asks)."""
+        asks). The ESS listed among companies of no said kind («autant des mairies et des entreprises que
+        des assos») is one place among others: a search open to any sector; the unit says no more (True)."""
         targets = search_act_targets(unit, lexicon, french=not is_english(unit))
+        if targets.ess and targets.other:
+            self.any_sector = self.any_sector or evidence
+            return True
         if targets.ess:
             self.evidence = self.evidence or evidence
         if targets.outside:
             self.refused = self.refused or evidence
             self.refused_why = self.refused_why or _ACTS_OUTSIDE
+        return False
 
 
 _ANSWERED_OUTSIDE = "L'ESS écartée, ou un employeur hors de l'ESS retenu, en réponse (« non » / « oui »)."

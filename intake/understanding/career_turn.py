@@ -30,6 +30,7 @@ from intake.understanding.careers import (
     years_counted,
 )
 from intake.understanding.clauses import NEGATION, clause_start
+from intake.understanding.lexicon import load_lexicon
 
 _SPENT = re.compile(rf"(?i)(?<![\w'’-]){COUNT}\s+{YEARS}")
 # A count of years that is an age or a point in time, not a length spent: «à 45 ans», «j'ai 32 ans», «il y a
@@ -55,7 +56,10 @@ _DEGREE_HOLDER = re.compile(
 # A degree taken up after the years, told in sequence («…, puis un DUT», «avant de passer une licence»,
 # "then a master's"): not one said beside a present («je joue au hand depuis dix ans, ma licence renouvelée»).
 _SEQUENCE = re.compile(r"(?i)\b(?:puis|ensuite|avant de|avant d['’]|then|before|afterwards)\b")
-# Years left vague («plusieurs années», "several years"): careers.py asks of them; no turn settles them.
+# The years framed as what came before («Après vingt ans d'aide-soignante, j'ai obtenu…», "After ten years
+# as a driver, I took a degree"): the degree told after them in the sentence came after them, as «puis» says.
+_AFTER_THE_YEARS = re.compile(r"(?i)\b(?:après|apres|after)\s+(?:plus de\s+|près de\s+|more than\s+)?$")
+# Years left vague («plusieurs années», "several years"): how long, in what? A turn after them only asks.
 _VAGUE = {"plusieurs", "quelques", "several", "some", "many"}
 
 
@@ -68,7 +72,8 @@ def turned_from_a_trade(unit: str, today: date, careers: Careers | None = None) 
         return None  # «serveuse six ans pendant ma licence»: a student's job
     for m in _SPENT.finditer(unit):
         vague = m.group("n").lower() in _VAGUE
-        if vague or years_counted(m, careers, today) < careers.min_years or not _a_length(unit, m):
+        short = not vague and years_counted(m, careers, today) < careers.min_years
+        if short or not _a_length(unit, m):
             continue
         spent = _spent_in(unit, m)
         no_trade = (careers.not_jobs, careers.schooling, careers.before_not_work)
@@ -77,7 +82,13 @@ def turned_from_a_trade(unit: str, today: date, careers: Careers | None = None) 
         if not _turned_after(unit, m, careers):
             continue
         after = unit[m.end() :]
-        return MAYBE_ANOTHER if _PLACE.match(after) else which_career(spent, careers)
+        if _PLACE.match(after):
+            return MAYBE_ANOTHER
+        career = which_career(spent, careers)
+        if vague and career == MAYBE_ANOTHER:
+            continue  # «animateur quelques années, puis le DEJEPS»: the field's own trade, vaguely: no turn
+        # «Après quelques années dans la banque, un master»: how long, a first job or a career? Asked.
+        return MAYBE_ANOTHER if vague and career == ANOTHER_CAREER else career
     return None
 
 
@@ -101,8 +112,15 @@ def _spent_in(unit: str, match: re.Match[str]) -> str:
 def _turned_after(unit: str, match: re.Match[str], careers: Careers) -> bool:
     """A turn told in the sentence (a wish to change, a post left), or a degree named after the years."""
     after = unit[match.end() :]
-    in_sequence = _SEQUENCE.search(after) is not None
-    return has_any(unit, careers.turn) or (has_any(after, careers.degrees) and in_sequence)
+    framed = _AFTER_THE_YEARS.search(unit[: match.start()]) is not None
+    in_sequence = framed or _SEQUENCE.search(after) is not None
+    return has_any(unit, careers.turn) or (_names_a_degree(after, careers) and in_sequence)
+
+
+def _names_a_degree(text: str, careers: Careers) -> bool:
+    """A degree named by the turn's own words («reprendre mes études») or by any diploma the lexicon knows
+    («un DEJEPS», "a BA in Social Work")."""
+    return has_any(text, careers.degrees) or any(d.pattern.search(text) for d in load_lexicon().diplomas)
 
 
 def holds_a_permanent_post(unit: str, careers: Careers | None = None) -> bool:

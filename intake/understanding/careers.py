@@ -19,6 +19,7 @@ from pathlib import Path
 
 from intake import resources
 from intake.understanding.dates import count_of
+from intake.understanding.lexicon import load_lexicon
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Careers:
     held_now: tuple[str, ...] = ()
     not_held: tuple[str, ...] = ()
     weighing: tuple[str, ...] = ()
+    beside_work: tuple[str, ...] = ()
 
 
 def load_careers(rules_dir: Path | None = None) -> Careers:
@@ -80,6 +82,7 @@ def _load_careers(rules_dir: Path) -> Careers:
         tuple(words.get("held_now", [])),
         tuple(words.get("not_held", [])),
         tuple(words.get("weighing", [])),
+        tuple(words.get("beside_work", [])),
     )
 
 
@@ -170,6 +173,8 @@ def clause_before(unit: str, start: int) -> str:
 # What a job held says: another career (a change of career), or maybe one (years in the ESS's own trades, a
 # post resigned from): the coordinator asks.
 ANOTHER_CAREER, MAYBE_ANOTHER = "another_career", "maybe_another"
+# Years in one of the field's own trades spent in the ESS itself: a progression, read as no career change.
+IN_THE_FIELD = "in_the_field"
 
 
 def years_in_a_job(unit: str, today: date, careers: Careers | None = None) -> str | None:
@@ -314,7 +319,13 @@ def _maybe_short(match: re.Match[str], careers: Careers, today: date) -> bool:
 
 
 def which_career(said: str, careers: Careers) -> str:
-    return MAYBE_ANOTHER if has_any(said, careers.in_the_field) else ANOTHER_CAREER
+    """ANOTHER_CAREER for years in a trade outside the field; for one of the field's own trades,
+    MAYBE_ANOTHER, or IN_THE_FIELD when the words name the ESS as where they were spent («trois ans
+    d'éducateur dans une association», «dans un centre social»): a progression inside the ESS, no change."""
+    if not has_any(said, careers.in_the_field):
+        return ANOTHER_CAREER
+    ess = load_lexicon().ess_names
+    return IN_THE_FIELD if ess is not None and ess.search(said) else MAYBE_ANOTHER
 
 
 # A CV line's period: «2019 – 2024 : …», «sept. 2020 – aujourd'hui», or a period alone on the line above.

@@ -121,6 +121,9 @@ class MonthYear:
     # A count said as a bound («depuis moins de deux ans», "less than two years ago"): the latest or earliest
     # the date can be, not the date itself.
     bound: bool = False
+    # A diploma's date reckoned from other dates (a course's start plus its length, periods chained after it
+    # counted back): not a start though a start verb may stand before it; `how` tells the sum.
+    reckoned: bool = False
 
     def as_text(self) -> str:
         return f"{self.year:04d}-{self.month:02d}" if self.month else f"{self.year:04d}"
@@ -211,18 +214,21 @@ _AGO_FR = (
     # «depuis un an et demi» counts back the same way, only after a diploma word (see _SINCE_CUE).
     # «ça fait trois ans que…», «cela fait», «voilà deux ans que» count back as «il y a» does.
     rf"(?P<ago_word>\bil y a|\bdepuis|\b(?:ça|ca|cela) (?:fait|va faire|fera)|\bvoil[àa]) "
-    rf"{_ROUGHLY_FR}(?P<ago>{_COUNT_FR})\s+(?P<unit>{_YEARS_FR}|mois)\b"
+    rf"{_ROUGHLY_FR}(?P<ago>{_COUNT_FR})\s+(?P<unit>{_YEARS_FR}|mois|semestres?|semaines?)\b"
     rf"(?:\s+et\s+(?:(?P<half>demi|demie)\b|(?P<extra>{_COUNT_FR})\s+mois\b))?"
     r"(?:,?\s+(?P<anchor>ce mois-ci|ce mois|cet [ée]t[ée]))?"
+    # «cela fera trois ans en janvier que…»: the count lands on that month (the next one for a count to come).
+    rf"(?:\s+en\s+(?P<anchor_month>{_MONTH_ALT})\b(?!\.?\s*(?:de\s+)?{_YEAR}))?"
 )
 # "two years ago this month", "it's been three years this summer since I…": the anchor names the month or
 # the season.
 _AGO_EN = (
     r"(?:\b(?P<been>it.s been|it has been|it.ll be|it will be)\s+)?"
-    rf"\b{_ROUGHLY_EN}(?P<ago_en>{_COUNT_EN})(?P<half_en_a>\s+and\s+a\s+half)?\s+(?P<unit_en>years?|months?)"
+    rf"\b{_ROUGHLY_EN}(?P<ago_en>{_COUNT_EN})(?P<half_en_a>\s+and\s+a\s+half)?\s+(?P<unit_en>years?|months?|semesters?|weeks?)"
     rf"(?:\s+and\s+(?:(?P<half_en>a\s+half)|(?P<extra_en>{_COUNT_EN})\s+months?))?"
     r"(?(been)(?:,?\s+(?P<anchor_been>this month|this summer))?\s+since\b"
-    r"|\s+ago(?:,?\s+(?P<anchor_en>this month|this summer)\b)?\b)"
+    # "a year and a half behind me now": as long ago as that.
+    r"|\s+(?:ago|behind (?:me|us))(?:,?\s+(?P<anchor_en>this month|this summer)\b)?\b)"
 )
 # The seasons, each by the month it begins and the month it ends (winter ends in the next year's February).
 _SEASONS = {
@@ -244,10 +250,40 @@ SEASON_AHEAD = re.compile(
     rf"(?!\s*(?:dernier|derni[eè]re|pass[ée]e?|{_YEAR}))",
     re.IGNORECASE,
 )
+# Moments named by the calendar, with the month and day they fall on: la rentrée is in September, la
+# Toussaint on 1 November, Noël on 25 December, la Chandeleur on 2 February, Pâques in April.
+_FEASTS = {
+    "noël": (12, 25),
+    "noel": (12, 25),
+    "christmas": (12, 25),
+    "toussaint": (11, 1),
+    "chandeleur": (2, 2),
+    "pâques": (4, 10),
+    "paques": (4, 10),
+    "easter": (4, 10),
+    "rentrée": (9, 1),
+    "rentree": (9, 1),
+}
+_FEAST_ALT = "|".join(sorted(_FEASTS, key=len, reverse=True))
+_WEEKDAY_ALT = (
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+# The first lockdown in France began on 17 March 2020: «avant le confinement» dates the spring of 2020.
+_LOCKDOWN = (2020, 3)
 # «en septembre dernier», «l'an dernier», «cette année», «last June», «il y a 18 mois»: read against the
 # message's day.
 _RELATIVE_RE = re.compile(
-    rf"\b(?P<rmonth>{_MONTH_ALT})\s+(?:dernier|pass[ée])\b|\b(?:last|this past)\s+(?P<lmonth>{_MONTH_ALT})\b"
+    # Named moments (see _NAMED_MOMENTS): «juste avant Noël dernier», «à la Toussaint de l'an dernier», "last
+    # Christmas", «avant le premier confinement», "the September before last", «l'année d'avant l'an dernier».
+    rf"\b(?P<feast>{_FEAST_ALT})\s+(?P<feast_year>derni[eè]re?|pass[ée]e?|de\s+l['’](?:an|ann[ée]e)\s+"
+    r"(?:derni[eè]re?|pass[ée]e?))\b|\blast\s+(?P<feast_en>christmas|easter)\b"
+    r"|(?P<lockdown>\b(?:le|du|au|the)\s+(?:premier\s+|first\s+)?(?:confinement|lockdown)\b)"
+    rf"|\bthe\s+(?P<before_last>{_MONTH_ALT})\s+before\s+last\b"
+    r"|(?P<year_before_last>\bl['’]ann[ée]e\s+d['’]avant\s+l['’](?:an|ann[ée]e)\s+(?:derni[eè]re?|pass[ée]e?)\b"
+    r"|\bl['’]avant-derni[eè]re\s+ann[ée]e\b|\bthe year before last\b)"
+    rf"|\b(?P<last_day>{_WEEKDAY_ALT})\s+dernier\b|\blast\s+(?P<last_day_en>{_WEEKDAY_ALT})\b"
+    rf"|\b(?P<rmonth>{_MONTH_ALT})\s+(?:dernier|pass[ée])\b|\b(?:last|this past)\s+(?P<lmonth>{_MONTH_ALT})\b"
     # "this September": the month of this year, gone or to come.
     rf"|\bthis\s+(?P<tmonth>{_MONTH_ALT})\b(?!\.?,?\s*{_YEAR})"
     # «le passé juillet», «le dernier septembre»: the adjective before the month, as Spanish, Italian or
@@ -345,10 +381,12 @@ def find_dates(text: str, today: date | None = None) -> list[MonthYear]:
 # 1.5 readings per unit of a message): read once. A pure function of its arguments; MonthYear is frozen.
 @lru_cache(maxsize=4096)
 def _dates_in(text: str, today: date | None) -> tuple[MonthYear, ...]:
-    out = _absolute_dates(text)
+    out, birth = _without_birth(text, _absolute_dates(text))
     if today is not None:
         out += [d for d in _relative_dates(text, today) if not _bound_restated(text, d, out)]
+        out += _at_ages(text, today, birth)
         out.sort(key=lambda d: d.start)
+        out = _chained_later(text, out, today)
     return tuple(out)
 
 
@@ -368,8 +406,11 @@ def _relative_dates(text: str, today: date) -> list[MonthYear]:
     out: list[MonthYear] = []
     for m in _RELATIVE_RE.finditer(text):
         before = re.split(r"[.;!?\n]", text[max(0, m.start() - 60) : m.start()])[-1]
-        if _STARTED.search(before):
-            continue  # «j'ai commencé mon master il y a deux ans» dates a start, not a diploma
+        started = _last_start(before)
+        if started is not None and not _DONE_AFTER_START.search(before[started:]):
+            # «j'ai commencé mon master il y a deux ans» dates a start, not a diploma; «j'ai repris mes études
+            # et obtenu cet été une licence» dates the diploma obtained after the start.
+            continue
         since = (m.group("ago_word") or "").lower() == "depuis"
         if since and not _SINCE_CUE.search(before):
             continue  # «je cherche depuis deux ans» dates a search, not a diploma
@@ -380,8 +421,25 @@ def _relative_dates(text: str, today: date) -> list[MonthYear]:
     return out
 
 
+# A diploma's award told after a start: «j'ai repris mes études et obtenu…», "I started …, then got …".
+_DONE_AFTER_START = re.compile(
+    r"\b(?:obtenu\w*|valid[ée]\w*|eu|fini\w*|termin[ée]\w*|soutenu\w*|r[ée]ussi\w*|got|finished|completed|"
+    r"obtained|graduated|earned)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_start(before: str) -> int | None:
+    """Where the last start word of `before` ends («commencé», «inscrite», "started"), or None."""
+    starts = list(_STARTED.finditer(before))
+    return starts[-1].end() if starts else None
+
+
 def _against_today(m: re.Match[str], today: date) -> MonthYear:
     """One relative mention read against the message's day; `how` says so for the evidence."""
+    named = _named_moment(m, today)
+    if named is not None:
+        return replace(named, how=f"« {m.group(0)} » : {named.as_text()}, compté depuis le message")
     name = m.group("rmonth") or m.group("lmonth") or m.group("bmonth")
     if name:
         month = _MONTHS[name.lower()]
@@ -411,6 +469,33 @@ def _against_today(m: re.Match[str], today: date) -> MonthYear:
     else:
         when = _ahead(m, today)
     return replace(when, how=f"« {m.group(0)} » : {when.as_text()}, compté depuis le message")
+
+
+def _named_moment(m: re.Match[str], today: date) -> MonthYear | None:
+    """A moment the calendar names, read against the message's day: a feast «dernier» is the last one gone
+    by (Noël dernier, read in November 2026, is December 2025), «de l'an dernier» last year's; the first
+    lockdown is March 2020; "the September before last" the one before the last September; «l'année
+    d'avant l'an dernier» two years back; «vendredi dernier» the last Friday before the day."""
+    feast = m.group("feast") or m.group("feast_en")
+    if feast:
+        month, day = _FEASTS[feast.lower()]
+        gone = (month, day) < (today.month, today.day)
+        of_last_year = re.search(r"l['’](?:an|ann[ée]e)", m.group("feast_year") or "", re.IGNORECASE)
+        year = today.year - 1 if of_last_year or not gone else today.year
+        return MonthYear(year, month, m.start(), m.end())
+    if m.group("lockdown"):
+        return MonthYear(*_LOCKDOWN, m.start(), m.end())
+    if m.group("before_last"):
+        month = _MONTHS[m.group("before_last").lower()]
+        return MonthYear(today.year - (month >= today.month) - 1, month, m.start(), m.end())
+    if m.group("year_before_last"):
+        return MonthYear(today.year - 2, None, m.start(), m.end())
+    weekday = m.group("last_day") or m.group("last_day_en")
+    if weekday:
+        back = (today.weekday() - _WEEKDAYS[weekday.lower()] - 1) % 7 + 1
+        that_day = today - timedelta(days=back)
+        return MonthYear(that_day.year, that_day.month, m.start(), m.end())
+    return None
 
 
 def _ahead(m: re.Match[str], today: date) -> MonthYear:
@@ -455,10 +540,16 @@ def _ago(m: re.Match[str], today: date) -> MonthYear:
     extra = m.group("extra") or m.group("extra_en")
     bound = _BOUND.search(m.group(0))
     anchor = (m.group("anchor") or m.group("anchor_en") or m.group("anchor_been") or "").lower()
-    if anchor and not unit.startswith(("mois", "month")) and not (half or extra or bound):
+    if unit.startswith(("semaine", "week")):
+        return _weeks_ago(m, today, count)
+    if m.group("anchor_month") and not unit.startswith(("mois", "semest")) and not (half or extra or bound):
+        return _anchored_month(m, today, count)
+    if anchor and not unit.startswith(("mois", "month", "semest")) and not (half or extra or bound):
         return _anchored(m, today, count, anchor)
     if unit.startswith(("mois", "month")):
         months = count
+    elif unit.startswith("semest"):
+        months = count * 6  # a semester is half a year of teaching: «il y a trois semestres» = 18 months
     elif half or extra or bound:
         months = count * 12 + (6 if half else count_of(extra) if extra else 0)
     else:
@@ -484,6 +575,23 @@ def _anchored(m: re.Match[str], today: date, count: int, anchor: str) -> MonthYe
     else:
         summer = today.year if today.month >= 7 else today.year - 1
         when = MonthYear(summer - count, None, m.start(), m.end())
+    return replace(when, how=f"« {m.group(0)} » : {when.as_text()}, compté depuis le message")
+
+
+def _weeks_ago(m: re.Match[str], today: date, count: int) -> MonthYear:
+    """«il y a sept semaines», "three weeks ago": counted in days from the message's day, to its month."""
+    day = today - timedelta(weeks=count)
+    when = MonthYear(day.year, day.month, m.start(), m.end())
+    return replace(when, how=f"« {m.group(0)} » : {count * 7} jours avant le message, {when.as_text()}")
+
+
+def _anchored_month(m: re.Match[str], today: date, count: int) -> MonthYear:
+    """«cela fera trois ans en janvier que j'ai soutenu»: the next January (a count still to come, «fera»,
+    «va faire») or the last one (a count reached, «fait»), so many years back."""
+    month = _MONTHS[m.group("anchor_month").lower()]
+    ahead = re.search(r"fera|va faire", m.group("ago_word") or "", re.IGNORECASE) is not None
+    year = today.year + (month <= today.month) if ahead else today.year - (month > today.month)
+    when = MonthYear(year - count, month, m.start(), m.end())
     return replace(when, how=f"« {m.group(0)} » : {when.as_text()}, compté depuis le message")
 
 
@@ -680,3 +788,149 @@ def end_date_after(text: str, today: date, ahead: bool) -> date | None:
         return None
     year, month = dates[0].bounds()[1]
     return _last_day(year, month)
+
+
+# --- Reckonings of ages and of chained dates (stop 31) ---
+
+# A birth told: «née en 2001», «né le 14 octobre 1999», "born in 1998": a birth's date, never a diploma's.
+_BORN_BEFORE = re.compile(
+    r"\b(?:n[ée]e?s?|born)\s+(?:(?:en|le|in|on)\s+)?(?:(?:[0-3]?\d)(?:er|st|nd|rd|th)?\s+)?$", re.IGNORECASE
+)
+
+
+def _without_birth(text: str, dates: list[MonthYear]) -> tuple[list[MonthYear], MonthYear | None]:
+    """The dates of `text` less a birth's, and the birth (the first told), which dates ages."""
+    kept, birth = [], None
+    for d in dates:
+        if _BORN_BEFORE.search(text[max(0, d.start - 30) : d.start]):
+            birth = birth or d
+        else:
+            kept.append(d)
+    return kept, birth
+
+
+# The writer's age now: «j'ai 23 ans», «il a 24 ans», «âgée de 31 ans», "I'm 26 now", "25 years old", «j'ai
+# fêté mes 27 ans en octobre» (the birthday's month too). Not «j'ai 12 ans d'expérience», a span.
+_AGE_NOW = re.compile(
+    r"\b(?:j['’]ai|il a|elle a|[âa]g[ée]e? de)\s+(?P<now>\d{2})\s+ans\b"
+    r"(?!\s+(?:d['’]|de\b|dans\b|en\b|comme\b|chez\b))"
+    r"|\b(?:i['’]m|i am|he['’]s|she['’]s|he is|she is)\s+(?P<now_en>\d{2})\b"
+    r"(?=\s*(?:now\b|years? old\b|[,.;:)(]|and\b|$))"
+    r"|\b(?P<now_old>\d{2})\s+years\s+old\b"
+    rf"|\bf[êe]t[ée]\s+mes\s+(?P<feted>\d{{2}})\s+ans\s+en\s+(?P<feted_month>{_MONTH_ALT})\b"
+    # An age still to come: "I turn 25 next month", «j'aurai 30 ans en mars».
+    r"|\b(?:i turn|i['’]ll turn|i will turn|i['’]ll be|i will be|j['’]aurai|je f[êe]terai mes)\s+"
+    r"(?P<turn>\d{2})(?:\s+ans)?\s+"
+    rf"(?:(?P<turn_next>next month|le mois prochain)|(?:in|en)\s+(?P<turn_month>{_MONTH_ALT})\b)",
+    re.IGNORECASE,
+)
+# What a figure after "at" counts when it is not an age: an address, an hour, a price, a measure.
+_NOT_AN_AGE = (
+    r"(?:rue|avenue|boulevard|street|road|lane|place|chemin|all[ée]e|am|pm|o['’]clock|euros?|percent|"
+    r"minutes?|hours?|heures?|km|kg|miles?)\b|(?-i:[A-Z][a-z])"  # "at 22 Baker Street": a number in a street
+)
+# An event told at an age: «master à 24 ans», «le jour de mes 26 ans», «l'année de mes vingt ans», "finished
+# my degree at 22", "aged 23". Not «à 24 ans d'écart», nor "at 10:30", "at 22 Baker Street".
+_AT_AGE = re.compile(
+    r"(?<![\w-])(?:à|a)\s+(?P<at>\d{2})\s+ans\b(?!\s+(?:d['’]|de\b))"
+    rf"|\b(?P<mine_word>le jour de|l['’]ann[ée]e de|à)\s+mes\s+(?P<mine>{_COUNT_FR})\s+ans\b"
+    r"|\b(?:at|aged|at age|at the age of)\s+(?P<at_en>\d{2})\b(?!\s*(?:[:h.]\d|%|€|\$|" + _NOT_AN_AGE + r"))",
+    re.IGNORECASE,
+)
+# «bac à 18 ans, puis cinq années d'études»: the years that follow an age add up to a later one.
+_THEN_YEARS = re.compile(
+    rf"[^.;:!?]{{0,40}}?\b(?:puis|then|followed by)\s+(?P<n>{_COUNT_FR}|{_COUNT_EN})\s+"
+    r"(?:ann[ée]es?|ans|years)\b",
+    re.IGNORECASE,
+)
+
+
+def _birth_from_age(text: str, today: date, birth: MonthYear | None) -> MonthYear | None:
+    """The writer's birth: told («née en 2001»), or the year of their age now taken from this year (26 now
+    → 2000; «fêté mes 27 ans en octobre» → October 1999; "I turn 25 next month" → December 2001)."""
+    if birth is not None:
+        return birth
+    now = _AGE_NOW.search(text)
+    if now is None:
+        return None
+    if now.group("feted"):
+        month = _MONTHS[now.group("feted_month").lower()]
+        year = today.year - int(now.group("feted")) - (month > today.month)
+        return MonthYear(year, month, now.start(), now.end())
+    if now.group("turn"):
+        named = now.group("turn_month")
+        month = _MONTHS[named.lower()] if named else today.month % 12 + 1
+        year = today.year + (month <= today.month) - int(now.group("turn"))  # the birthday to come
+        return MonthYear(year, month, now.start(), now.end())
+    age = int(now.group("now") or now.group("now_en") or now.group("now_old"))
+    return MonthYear(today.year - age, None, now.start(), now.end())
+
+
+def _at_ages(text: str, today: date, birth: MonthYear | None) -> list[MonthYear]:
+    """Events told at an age, dated by the birth or the age now: «née en 2001, master à 24 ans» → 2025; "I'm
+    26 now and finished my degree at 22" → 2022; «le jour de mes 26 ans», born in October 1999 → October
+    2025; «bac à 18 ans, puis cinq années d'études» → 18 + 5 → 2023 at the years. No age now, no date:
+    «À 47 ans, après vingt-deux ans…» tells the age now, not an event's."""
+    born = _birth_from_age(text, today, birth)
+    if born is None:
+        return []
+    out = []
+    for m in _AT_AGE.finditer(text):
+        age = count_of(m.group("at") or m.group("mine") or m.group("at_en"))
+        if not 14 <= age <= today.year - born.year or born.start <= m.start() < born.end:
+            continue
+        birthday = (m.group("mine_word") or "").lower() == "le jour de"
+        out.append(_aged(born, age, m.start(), m.end(), m.group(0), birthday))
+        then = _THEN_YEARS.match(text, m.end())
+        if then is not None:
+            later = age + count_of(then.group("n"))
+            out.append(_aged(born, later, then.start("n"), then.end(), then.group(0).strip(" ,"), False))
+    return [d for d in out if d.year <= today.year]
+
+
+def _aged(born: MonthYear, age: int, start: int, end: int, said: str, birthday: bool) -> MonthYear:
+    """The date `age` years after the birth: a year (the month only on the birthday itself)."""
+    month = born.month if birthday else None
+    when = MonthYear(born.year + age, month, start, end)
+    how = f"« {said} » : {when.as_text()}, à {age} ans (naissance en {born.year})"
+    return replace(when, how=how)
+
+
+# «deux ans après la licence», «trois mois plus tard», «l'année suivante», "two years later", "the following
+# year": a date counted on from the date told before it in the same text.
+_LATER = re.compile(
+    rf"\b(?P<n>{_COUNT_FR}|{_COUNT_EN})\s+(?P<unit>ans?|ann[ée]es?|mois|years?|months?)\s+"
+    r"(?:plus tard|later|(?:apr[èe]s|after)\b"
+    r"(?P<since>(?:\s+(?:le|la|les|l['’]|mon|ma|mes|the|my))?\s*(?P<ref>\w+))?)\b"
+    r"|(?P<next>\bl['’]ann[ée]e\s+(?:suivante|d['’]apr[èe]s)\b|\bthe\s+(?:following|next)\s+year\b)",
+    re.IGNORECASE,
+)
+
+
+def _chained_later(text: str, dates: list[MonthYear], today: date) -> list[MonthYear]:
+    """Add the dates counted on from the one before («licence en 2023, le master deux ans après la licence» →
+    2025); a count of months needs a month to count from. When a reference is named after «après» it must
+    be named before that date too: «(2025, three years after the bac)» counts from an undated bac, not from
+    2025. A date counted beyond today is left out: a reckoning never puts a diploma ahead by itself."""
+    out = list(dates)
+    for m in _LATER.finditer(text):
+        before = [d for d in out if d.end <= m.start() and not d.bound]
+        if not before or any(d.start == m.start() for d in out):
+            continue
+        last = before[-1]
+        ref = m.group("ref")
+        if (
+            ref
+            and not ref.isdigit()
+            and not re.search(rf"\b{re.escape(ref)}\b", text[: last.end], re.IGNORECASE)
+        ):
+            continue
+        months = 12 if m.group("next") else count_of(m.group("n")) * (1 if m.group("unit")[0] == "m" else 12)
+        if last.month is None and months % 12:
+            continue
+        total = last.year * 12 + (last.month or 1) - 1 + months
+        when = MonthYear(total // 12, total % 12 + 1 if last.month else None, m.start(), m.end())
+        if when.bounds()[0] > (today.year, today.month):
+            continue
+        out.append(replace(when, how=f"« {m.group(0)} » : {when.as_text()}, compté depuis {last.as_text()}"))
+    return sorted(out, key=lambda d: d.start)

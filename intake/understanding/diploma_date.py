@@ -5,10 +5,18 @@ it reads only the places of dates around a diploma's name, whatever the diploma 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 
-from intake.understanding.dates import YEARLESS_MONTH, MonthYear, find_dates, last_yearless_month
+from intake.understanding.dates import (
+    COUNT_EN,
+    COUNT_FR,
+    YEARLESS_MONTH,
+    MonthYear,
+    count_of,
+    find_dates,
+    last_yearless_month,
+)
 from intake.understanding.diploma_level import find_diploma_spans
 from intake.understanding.lexicon import Lexicon, load_meanings
 
@@ -25,10 +33,13 @@ def find_graduation(
 ) -> MonthYear | None:
     """The date of the diploma named at [start, end) of `line`; `others` are the other diplomas the line
     names, whose own dates are not this one's."""
-    dates = _without_ceremony(line, find_dates(line, today))
+    dates = _course_ends(line, _without_ceremony(line, find_dates(line, today)))
     inside = [d for d in dates if start <= d.start and d.end <= end]
     if inside:
         return inside[-1]  # «promo 2025 de Sciences Po»
+    chained = chained_back(line, end, today, others) if today is not None else None
+    if chained is not None and not [d for d in dates if d.end <= start]:
+        return chained
     after = [d for d in dates if d.start >= end]
     # «Licence AES (2023), Master 2 … (2025)»: a date in brackets closes the item before it.
     before = [d for d in dates if d.end <= start and not (after and _bracketed(line, d))]
@@ -72,6 +83,159 @@ def find_graduation(
         if prev_dates and not stripped.strip():
             return prev_dates[-1]  # table layout: the dates sit on the line above
     return None
+
+
+# A course told by its start and its length: «entré en licence pro en septembre 2024, pour une formation d'un
+# an», «BTS commencé à la rentrée 2021, en deux ans», «un master de dix-huit mois, démarré en janvier 2025».
+_COURSE_LENGTH = re.compile(
+    r"\b(?:pour|en|sur|de|d['’]|durant|pendant|for|over|lasting)\s*"
+    r"(?:une formation d['’]\s*|un cursus d['’]\s*)?"
+    rf"(?P<n>{COUNT_FR}|{COUNT_EN})\s+(?P<unit>ans?|ann[ée]es?|mois|years?|months?)\b",
+    re.IGNORECASE,
+)
+_COURSE_START = re.compile(
+    r"\b(?:commenc\w*|entam\w*|d[ée]marr\w*|entr[ée]e?s?\s+en|inscrit\w*|started|began|begun|enrol\w*)",
+    re.IGNORECASE,
+)
+# A start of something else than the course: its length is that thing's (an internship's, a contract's).
+_NOT_THE_COURSE = re.compile(
+    r"\b(?:stage|service civique|contrat|cdd|cdi|mission|volontariat|internship|job|emploi|poste)\b",
+    re.IGNORECASE,
+)
+
+
+# A period told with its length after a diploma: «huit mois de voyage», «deux ans au Canada», "ten months".
+_PERIOD = re.compile(
+    rf"\b(?P<n>{COUNT_FR}|{COUNT_EN})\s+(?P<unit>mois|ans?|ann[ée]es?|months?|years?)\b", re.IGNORECASE
+)
+_VAGUE_PERIOD = re.compile(
+    r"\b(?:quelques|plusieurs|some|a few|several)\s+(?:mois|ann[ée]es|ans|months|years)\b", re.IGNORECASE
+)
+# The diploma told as had before what follows: «après mon master», «une fois mon master en poche», «j'ai eu
+# ma licence», "after my BA", "I graduated with".
+_HAD = re.compile(
+    r"\b(?:apr[èe]s|after|une fois|en poche|in hand|j['’]ai eu|obtenu\w*|dipl[oô]m[ée]\w*|valid[ée]\w*|got|"
+    r"finished|completed|graduated|earned|obtained)\b",
+    re.IGNORECASE,
+)
+# A count back from the message, not a period of the chain: «il y a deux ans», «moins de deux ans», "two
+# years ago", "less than two years".
+_A_COUNT_BACK = re.compile(
+    r"\b(?:il y a|depuis|fait|voil[àa]|moins d['’e]|plus d['’e]|than|since|over|under)\s*(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_AGO_AFTER = re.compile(r"\s+(?:ago|behind)\b", re.IGNORECASE)
+# The diploma's own length, right after its name («master de deux ans», "MA (two years)"): not a period after.
+# A course run alongside a contract: its periods are the diploma's own, not after it.
+_ALONGSIDE = re.compile(
+    r"\b(?:alternance|apprentissage|apprenti\w*|apprenticeship|professionnalisation)\b", re.IGNORECASE
+)
+_OWN_LENGTH = re.compile(r"[\s(]*(?:de|d['’]|en|sur|of|in|over|lasting)?\s*", re.IGNORECASE)
+
+
+def chained_back(line: str, end: int, today: date, others: Sequence[tuple[int, int]]) -> MonthYear | None:
+    """The date of a diploma (ending at `end`) counted back from periods chained after it in its sentence
+    to the dated end of the last: «master, puis huit mois de voyage, puis un CDD de six mois qui s'est
+    terminé le mois dernier» → 2026-10 − 14 months → 2025; «BTS en poche, dix mois dans une crèche, puis
+    deux ans au Québec ; rentrée il y a quatre mois» → 2023. Read as a year only (each length is rounded).
+    None when a length is vague («quelques mois»), another diploma is named in the chain, a date stands
+    before the first period (the diploma's own), or the last date is a start («commencé le mois dernier»)."""
+    stop = re.search(r"[.!?\n]", line[end:])
+    tail = line[end : end + stop.start()] if stop else line[end:]
+    if _VAGUE_PERIOD.search(tail) or any(end <= other < end + len(tail) for other, _ in others):
+        return None
+    if _ALONGSIDE.search(line):
+        return None  # «master en alternance, contrat de deux ans terminé en août»: the period ran with it
+    dates = find_dates(tail, today)
+    periods = [
+        p
+        for p in _PERIOD.finditer(tail)
+        if not any(d.start <= p.start() < d.end for d in dates)
+        and not _A_COUNT_BACK.search(tail[: p.start()])
+        and not _AGO_AFTER.match(tail, p.end())
+        and tail[: p.start()].count("(")
+        <= tail[: p.start()].count(")")  # "(with a year abroad)": the course's
+    ]
+    if (
+        not periods
+        or _OWN_LENGTH.fullmatch(tail[: periods[0].start()])
+        or _COURSE_START.search(tail[: periods[0].start()])
+    ):
+        return None
+    if not (_HAD.search(line[max(0, end - 80) : end]) or _HAD.search(tail[: periods[0].start()])):
+        return None  # «Ma licence pro, commencée il y a quatorze mois pour un an»: not told as had
+    if any(d.start < periods[0].start() for d in dates):
+        return None
+    anchor = _chain_anchor(tail, periods[-1].end(), dates, today)
+    if anchor is None or anchor.month is None or not anchor.how:
+        return None  # a date written out after the diploma is its own («graduated … (July 2025)»)
+    if not _ENDED_BEFORE.search(tail[max(0, anchor.start - 40) : anchor.start]):
+        return None  # «un CDD commencé le mois dernier», "… in July": the last date is not told as the end
+    months = sum(count_of(p.group("n")) * (1 if p.group("unit")[0].lower() == "m" else 12) for p in periods)
+    year = (anchor.year * 12 + anchor.month - 1 - months) // 12
+    lengths = " + ".join(f"« {p.group(0)} »" for p in periods)
+    how = f"{lengths} avant « {tail[anchor.start : anchor.end]} » ({anchor.as_text()}) : {year}"
+    return MonthYear(year, None, end + anchor.start, end + anchor.end, how, reckoned=True)
+
+
+# The chain's last date told as an end or a return: «qui s'est terminé le mois dernier», «avant de revenir en
+# France en septembre», «rentrée il y a quatre mois», "that ended last month", "came back in May".
+_ENDED_BEFORE = re.compile(
+    r"\b(?:termin\w*|fini\w*|fin|achev\w*|arr[êe]t\w*|rentr\w*|revenu\w*|revenir|retour|ended|finished|over|"
+    r"came back|returned|back|left|quitt\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _chain_anchor(tail: str, after: int, dates: list[MonthYear], today: date) -> MonthYear | None:
+    """The dated end of a chain: the last date after its last period, or a yearless month told there (the
+    last such month: «avant de revenir en France en septembre», «terminé en juin»)."""
+    later = [d for d in dates if d.start >= after]
+    if later:
+        return later[-1]
+    month = last_yearless_month(tail[after:], today)
+    if month is None:
+        return None
+    when = month[0]
+    said = tail[after + when.start : after + when.end]
+    how = f"« {said} » : {when.as_text()}, le dernier mois de ce nom"
+    return MonthYear(when.year, when.month, after + when.start, after + when.end, how)
+
+
+def _course_ends(line: str, dates: list[MonthYear]) -> list[MonthYear]:
+    """The dates of `line` with a course's start replaced by its end: its start, told as one by a verb in
+    the 40 characters before it, plus the length said in the same sentence around it («pour un an», «en
+    deux ans», «de dix-huit mois»), read as a year (an academic course ends in the summer: the month is not
+    said). A start with no length stays a start."""
+    return [_course_end(line, d) or d for d in dates]
+
+
+def _course_end(line: str, when: MonthYear) -> MonthYear | None:
+    lead = re.split(r"[.;!?\n]", line[max(0, when.start - 40) : when.start])[-1]
+    cue = _COURSE_START.search(lead)
+    if cue is None:
+        return None
+    sentence_end = re.search(r"[.;!?\n]", line[when.end :])
+    tail = line[when.end : when.end + (sentence_end.start() if sentence_end else len(line))][:60]
+    head = re.split(r"[.;!?\n]", line[max(0, when.start - 90) : when.start])[-1]
+    length = _COURSE_LENGTH.search(tail) or _last(_COURSE_LENGTH.finditer(head))
+    if length is None or _NOT_THE_COURSE.search(head + tail):
+        return None
+    months = count_of(length.group("n")) * (1 if length.group("unit")[0].lower() == "m" else 12)
+    month = when.month or (9 if re.search(r"rentr[ée]e", lead, re.IGNORECASE) else None)
+    if month is None:
+        if months % 12:
+            return None
+        year = when.year + months // 12
+    else:
+        year = (when.year * 12 + month - 1 + months - 1) // 12
+    said = f"« {line[when.start : when.end]} » + « {length.group(0)} » : {year}, la fin de la formation"
+    return MonthYear(year, None, when.start, when.end, said, reckoned=True)
+
+
+def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last match of `found` (the length told nearest before a start), or None."""
+    return next(iter(reversed(list(found))), None)
 
 
 def _named_between(line: str, end: int, when: MonthYear, others: Sequence[tuple[int, int]]) -> bool:

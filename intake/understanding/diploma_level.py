@@ -10,6 +10,7 @@ from functools import lru_cache
 from intake.understanding.dates import COUNT_EN, COUNT_FR, count_of
 from intake.understanding.lexicon import Lexicon, mentions_any
 from intake.understanding.sense import DIPLOMA, in_criterion_sense
+from intake.understanding.study_counts import with_courses_chained, with_study_counts
 
 # «bac+3», «bac + 3», «bac plus cinq»: the count after the bac is the level, in figures or words (dates.py).
 _BAC_PLUS = re.compile(rf"\bbac\s*(?:\+|plus\b)\s*({COUNT_FR}|{COUNT_EN})\b", re.IGNORECASE)
@@ -136,8 +137,9 @@ def after_level_heading(line: str) -> str | None:
 
 def _read_spans(line: str, lexicon: Lexicon) -> list[Span]:
     """The diplomas `line` names, each (start, end, label, level), in order; a level said as a threshold
-    or a heading yields to a diploma named beside it («Bac+2 minimum : licence de droit» is a licence)."""
-    spans = _diploma_spans(line, lexicon)
+    or a heading yields to a diploma named beside it («Bac+2 minimum : licence de droit» is a licence); a
+    count of what was validated («deux semestres validés sur quatre») is a level too (study_counts.py)."""
+    spans = with_study_counts(line, with_courses_chained(line, _diploma_spans(line, lexicon)))
     named = [sp for sp in spans if not sp[2].startswith("Bac+") and sp[3] >= 1]
     if not named:
         return spans

@@ -37,6 +37,7 @@ from intake.understanding.diploma_date import (
     is_date_only,
     is_past,
 )
+from intake.understanding.diploma_had import planned_in, told_had_by_its_use
 from intake.understanding.diploma_level import (
     YEAR_OF,
     after_level_heading,
@@ -62,6 +63,7 @@ from intake.understanding.owner import anothers
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
+from intake.understanding.study_counts import COUNT_LABELS
 from intake.understanding.unfinished import clauses_not_over, completion_words
 
 # A verb of starting right before the diploma it governs: «j'ai commencé un master», "I enrolled in a BA".
@@ -113,8 +115,8 @@ def _stopped_right_after(unit: str, end: int) -> bool:
 def _unless_started(unit: str, start: int, end: int, when: MonthYear | None) -> MonthYear | None:
     """«J'ai commencé un master en septembre 2024»: the date of a diploma started is not its graduation; a
     later date said of its obtention is («… et j'ai obtenu mon diplôme en juin 2025»)."""
-    if when is None or not _STARTED_DIPLOMA.search(unit[max(0, start - 40) : start]):
-        return when
+    if when is None or when.reckoned or not _STARTED_DIPLOMA.search(unit[max(0, start - 40) : start]):
+        return when  # a course's end reckoned from its start and length is its graduation
     if when.start >= end and _OBTAINED_CUE.search(unit[end : when.start]):
         return when  # «licence commencée à Lille et obtenue en 2025»
     after = max(when.end, end)
@@ -345,8 +347,8 @@ def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
     """A diploma of the mail counts when dated, in progress, not obtained, said obtained, or stated as a
     sentence of its own the way a CV line states it («Licence en sciences de l'éducation. Je cherche …»;
     not asked: «Master ESS ?»); not one its own clause hedges («… : peut-être un master plus tard»)."""
-    if mention.in_progress or not mention.obtained or mention.graduation:
-        return True
+    if mention.in_progress or not mention.obtained or mention.graduation or mention.label in COUNT_LABELS:
+        return True  # a count of study is read only where said validated (study_counts.py)
     if _OBTAINED_CUE.search(unit) or _held_as_a_fact(unit) or load_meanings()["course_done"].phrased_in(unit):
         return not _hedged_here(mention, unit)
     asked, mark, answer = unit.partition("?")
@@ -390,6 +392,9 @@ def _settled(
         highest = _undated_if_contradicted(highest, facts.mentions)
     if highest is None:
         highest, facts.graduation_alone = _graduation_alone(sources, lexicon, today, untold)
+    if highest is None and facts.graduation_alone is None:
+        highest = _had_by_its_use(untold)
+    facts.unclassified.extend(_higher_left_untold(highest, untold))
     if highest is None and facts.graduation_alone is None and facts.unclassified:
         facts.graduation_alone = _unclassified_dated(facts.unclassified, lexicon, today)
     facts.highest = _how_read(highest, today) if highest is not None else None
@@ -397,6 +402,39 @@ def _settled(
         alone = facts.graduation_alone
         facts.graduation_alone = Fact(alone.value, _with_reading(alone.evidence, alone.value, today))
     return facts
+
+
+def _higher_left_untold(highest: DiplomaMention | None, untold: list[DiplomaMention]) -> list[Evidence]:
+    """«Bac en 2018, puis licence et master à Lyon»: a diploma of bac+2 or more named as a fact — not planned,
+    supposed nor hedged, not said failed or given up — but not said had, beside a highest diploma below
+    bac+2, may well be the applicant's: its line goes to the unclassified ones, so the level is asked
+    rather than refused on the bac (a rejection needs the bac told as the highest)."""
+    if highest is None or highest.level >= 2:
+        return []
+    return [
+        m.evidence
+        for m in untold
+        if m.level >= 2
+        and m.obtained
+        and not planned_in(m.evidence.text)
+        and not _hedged_here(m, m.evidence.text)
+        and stance_at(m.evidence.text, max(0, m.evidence.text.lower().find(m.text.lower()))) == FACT
+    ]
+
+
+def _had_by_its_use(untold: list[DiplomaMention]) -> DiplomaMention | None:
+    """«Après mon BTS, j'ai travaillé deux ans», «j'ai soutenu mon master», "my MA is behind me": a diploma
+    of bac+2 or more told had only by its use in the sentence (diploma_had.py), read last — a diploma said
+    had, or one entered and told obtained later («entrée en BUT […] diplôme obtenu en juin 2026», above),
+    wins; never the bac, whose «après mon bac» would hide a diploma told another way below it."""
+    used = [
+        m
+        for m in untold
+        if m.level >= 2
+        and not _hedged_here(m, m.evidence.text)
+        and told_had_by_its_use(m.evidence.text, max(0, m.evidence.text.lower().find(m.text.lower())))
+    ]
+    return max(used, key=lambda m: m.level) if used else None
 
 
 def _unclassified_dated(unclassified: list[Evidence], lexicon: Lexicon, today: date) -> Fact[str] | None:
@@ -721,7 +759,11 @@ _LEVEL_DOUBT = re.compile(
 # still its graduation («Licenciatura …, reçue en décembre 2025, pas encore reconnue en France»).
 _NOT_RECOGNISED = re.compile(
     r"\b(?:pas encore|toujours pas|pas|non)\s+(?:encore\s+)?reconnue?s?\s+en\s+france\b"
-    r"|\bnot (?:yet )?recogni[sz]ed in france\b",
+    r"|\bnot (?:yet )?recogni[sz]ed in france\b"
+    # Not vouched for by the State: «pas reconnu par l'État», «non reconnu officiellement», "not recognised by
+    # the state" — the level a school gives its own diploma is no level the programme can take.
+    r"|\b(?:pas|non)\s+(?:encore\s+)?reconnue?s?\s+(?:par\s+l['’]\s*[ée]tat|officiellement)\b"
+    r"|\bnot (?:yet )?(?:officially )?recogni[sz]ed by the (?:french )?state\b",
     re.IGNORECASE,
 )
 _NEGATED_DIPLOMA = re.compile(
@@ -823,7 +865,7 @@ def _mentions_in(
     if not spans:
         return []
     cancelled = _cancelled_spans(unit, spans, lexicon) | _course_time_spans(unit, spans, lexicon)
-    cancelled |= _left_midway(unit, spans)
+    cancelled = (cancelled | _left_midway(unit, spans)) - _counts_validated(spans)
     studying_at = [
         (m.start(), m.end())
         for m in (lexicon.studying.finditer(unit) if lexicon.studying else ())
@@ -866,10 +908,16 @@ def _mentions_in(
                 graduation=when.as_text() if when and obtained else None,
                 obtained=obtained,
                 in_progress=in_progress,
-                evidence=Evidence(unit, where),
+                evidence=_reckoning_told(Evidence(unit, where), when if obtained else None),
             )
         )
     return _equivalences_dated(unit, out)
+
+
+def _counts_validated(spans: list[tuple[int, int, str, int]]) -> set[int]:
+    """The counts of what was validated (study_counts.py): never cancelled — «deux semestres validés sur
+    quatre, puis j'ai arrêté»: the stop ends the course, the count says what was validated before it."""
+    return {i for i, span in enumerate(spans) if span[2] in COUNT_LABELS}
 
 
 # A level said as what a diploma named before it is recognised as: «reconnu de niveau bac+5», «équivalent
@@ -879,6 +927,14 @@ _EQUIVALENCE = re.compile(
     r"equivalence|compared)\b",
     re.IGNORECASE,
 )
+
+
+def _reckoning_told(evidence: Evidence, when: MonthYear | None) -> Evidence:
+    """A date reckoned from others (a course's start plus its length, periods chained after the diploma)
+    says how in brackets after the sentence, as _with_reading does for a date counted from the message."""
+    if when is None or not when.reckoned:
+        return evidence
+    return Evidence(f"{evidence.text} [{when.how}]", evidence.where)
 
 
 def _equivalences_dated(unit: str, mentions: list[DiplomaMention]) -> list[DiplomaMention]:

@@ -165,7 +165,7 @@ def _person(word: Any) -> str | None:
         return _person(antecedent) if antecedent is not None and antecedent.i != word.i else None
     if lowered in _meaning("other_people"):
         return OTHERS
-    if lowered in _meaning("other_one"):
+    if lowered in _meaning("other_one") or _titled_name(word):
         return ANOTHER
     determined = any(c.dep_ == "det" for c in word.children)
     if determined and any(lowered in _meaning(m) for m in _PERSON_MEANINGS):
@@ -174,6 +174,17 @@ def _person(word: Any) -> str | None:
         # applicant.
         return OTHERS if _plural(word) else ANOTHER
     return None
+
+
+def _titled_name(word: Any) -> bool:
+    """«M. Ibrahim Touré», «Mme Girard»: a title with a capital heading a name names one other person («la
+    candidature de M. Touré» is his, not the adviser's who sends it)."""
+    return (
+        _lower(word) in _meaning("title")
+        and word.text[:1].isupper()
+        and word.i + 1 < len(word.doc)
+        and word.doc[word.i + 1].text[:1].isupper()  # the parse may hang the name elsewhere: read the words
+    )
 
 
 def _people(noun: Any) -> str | None:

@@ -11,6 +11,7 @@ from datetime import date
 from intake.understanding.clauses import NEGATION, clause_at
 from intake.understanding.dates import find_dates, told_ahead
 from intake.understanding.lexicon import Structure
+from intake.understanding.situation_time import counted_ahead
 
 _YET = re.compile(r"\b(?:pas|not)\b", re.IGNORECASE)
 
@@ -42,6 +43,7 @@ def final_step_ahead_at(unit: str, structure: Structure, today: date) -> int | N
     for found in steps.finditer(unit) if steps is not None else []:
         clause = clause_at(unit, found.start(), found.end())
         now = (today.year, today.month)
-        if told_ahead(clause, today, unit) or any(d.bounds()[0] > now for d in find_dates(clause, today)):
+        ahead = told_ahead(clause, today, unit) or counted_ahead(clause) is not None  # «dans dix jours»
+        if ahead or any(d.bounds()[0] > now for d in find_dates(clause, today)):
             return found.start()
     return None

@@ -304,13 +304,15 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     hired = _writer_to_be_hired(s, m)
     stated = EMAIL_RE.sub(" ", s.text)  # «m1@example.com» names no Master 1
     diploma = any(d.pattern.search(stated) for d in lexicon.diplomas)
-    # «les jeunes diplômés» name a group; the writer's own studies are singular or theirs («mes études»).
+    # «les jeunes diplômés» name a group; the writer's own studies are singular or theirs («mes études»), and
+    # «mes étudiants», "my students" are people the writer teaches or advises, not studies.
     education = m["education"]
+    people = m["presented_person"].holds
     own_words = [
         w
         for i, (w, _pos) in enumerate(s.tokens)
         if (w in education.lemmas or w.startswith(education.stems))
-        and (w not in s.plural or (i and s.tokens[i - 1][0] in {"mes", "my", "ses", "his", "her"}))
+        and (w not in s.plural or (i and s.tokens[i - 1][0] in _OWNERS and not people(w)))
         and not _qualifies_a_noun(s, i)
         and not (w in m["study_place"].lemmas and _works_there(s, m, lexicon))
     ]
@@ -343,6 +345,7 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     return facts
 
 
+_OWNERS = frozenset({"mes", "my", "ses", "his", "her"})
 # Plural nouns of those who do something: «chercheurs», «chercheuses», "seekers".
 _PLURAL_AGENTS = ("eurs", "euses", "ers")
 
@@ -760,11 +763,31 @@ def _relative_presented(s: Sentence, m: dict[str, Meaning]) -> bool:
     words = [w for w, _pos in s.tokens]
     on_behalf = tuple(f" {p}" for p in m["on_behalf"].phrases)
     for owner, i in owned:
-        acts = i < len(s.heads) and s.heads[i][1].startswith("nsubj")
+        acts = i < len(s.heads) and s.heads[i][1].startswith("nsubj") and not _not_its_act(s, i, m)
+        # A verb right after that only qualifies the relative («mon frère aîné», tagged a verb) is no act.
         verb_after = i + 1 < len(s.tokens) and s.tokens[i + 1][1] in {"VERB", "AUX"}
+        verb_after = verb_after and not _qualifies(s, i + 1, i)
         if acts or verb_after or (" " + " ".join(words[:owner])).endswith(on_behalf):
             return True
     return False
+
+
+def _qualifies(s: Sentence, k: int, noun: int) -> bool:
+    return k < len(s.heads) and s.heads[k][0] == noun and s.heads[k][1] in _MODIFYING
+
+
+def _not_its_act(s: Sentence, i: int, m: dict[str, Meaning]) -> bool:
+    """The relative at `i` is parsed as a subject, but of no act of theirs: of a pronoun (a parse's slip on
+    an aside, «en même temps que ma sœur (elle en droit)»), or of a verb whose subject the writer is too
+    («la même semaine que mon frère, je souhaite…»: the writer acts, the relative is compared)."""
+    head = s.heads[i][0]
+    if head >= len(s.tokens) or s.tokens[head][1] == "PRON":
+        return True
+    writer = m["writer_subject"].lemmas
+    return any(
+        h == head and rel.startswith("nsubj") and k != i and s.tokens[k][0] in writer
+        for k, (h, rel) in enumerate(s.heads)
+    )
 
 
 # What may stand between a possessive and its noun: «ma petite sœur», "my younger brother", "my 19-year-old

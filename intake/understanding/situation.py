@@ -10,6 +10,7 @@ from datetime import date
 from intake.understanding.aim import AimReading
 from intake.understanding.careers import (
     ANOTHER_CAREER,
+    IN_THE_FIELD,
     MAYBE_ANOTHER,
     holds_a_contract,
 )
@@ -28,6 +29,7 @@ from intake.understanding.clauses import (
     tense_of,
     tokens_in,
 )
+from intake.understanding.course_run import course_run
 from intake.understanding.dates import find_dates
 from intake.understanding.facts import BODY, SUBJECT, Evidence, SituationFacts, Source
 from intake.understanding.forms import Answer, label_answer, opens_with_an_answer
@@ -166,6 +168,17 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
     return reading.facts()
 
 
+def _only_years(unit: str, situation: Situation) -> bool:
+    """Every words of a career change the unit holds are years spent («après cinq ans comme…», "after five
+    years as…"), none a change named («reconversion»): careers.py reads what those years were."""
+    current = situation.current
+    hits = list(current.finditer(unit)) if current is not None else []
+    return bool(hits) and all(_YEARS.search(m.group()) for m in hits)
+
+
+_YEARS = re.compile(r"(?i)\b(?:ans|années|annees|years)\b")
+
+
 def _read_unit(
     reading: _Reading, source: Source, units: list[str], index: int, lexicon: Lexicon, today: date
 ) -> None:
@@ -179,6 +192,8 @@ def _read_unit(
         reading.uncertain.setdefault("career_change", evidence)  # «Animateur depuis 2019, …»
     for name, situation in lexicon.situations.items():
         named = situation.current is not None and mentions_any(unit, situation.fragments)
+        if named and name == "career_change" and career == IN_THE_FIELD and _only_years(unit, situation):
+            continue  # «cinq ans comme animatrice dans une association»: a progression (careers.py)
         if named and not only_in_other_senses(unit, _sensed_starts(unit, situation), name):
             _read_mention(reading, name, situation, unit, source, lexicon, today)  # not «stage de yoga»
     if source.is_document and _held_now_on_cv(units, index, lexicon.structure, today):
@@ -205,6 +220,7 @@ def _read_unit(
     if enrolled and not _negated_before(unit, enrolled):
         reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
     _read_student_status(reading, unit, source, today)
+    _read_course_run(reading, unit, source, lexicon, today)
     decision = decision_to_come(unit, lexicon.structure, today)
     awaited = _studies_pending(unit, lexicon.structure) or decision is not None
     if awaited:
@@ -264,6 +280,18 @@ def _read_student_status(reading: _Reading, unit: str, source: Source, today: da
     if told is not None and told[0] == HELD_NOW:
         reading.flag("studying", Evidence(unit, source.where))
     elif told is not None and told[0] == MAYBE_NOW:
+        reading.uncertain.setdefault("studying", Evidence(unit, source.where))
+
+
+def _read_course_run(reading: _Reading, unit: str, source: Source, lexicon: Lexicon, today: date) -> None:
+    """A course begun with its length told in the writer's new text (course_run.py): «M2 commencé en
+    septembre, pour un an» runs on — the studies go on; ending this month, or in a length in doubt, asked."""
+    if source.is_document or source.older:
+        return  # a CV's «Master (2 ans) commencé en 2024» is read from its dates
+    state = course_run(unit, lexicon, today)
+    if state == NOW:
+        reading.flag("studying", Evidence(unit, source.where))
+    elif state == UNSURE:
         reading.uncertain.setdefault("studying", Evidence(unit, source.where))
 
 

@@ -7,14 +7,22 @@ from __future__ import annotations
 from datetime import date
 
 from intake.understanding.career_turn import holds_a_permanent_post, turned_from_a_trade, weighs_a_change
-from intake.understanding.careers import ANOTHER_CAREER, MAYBE_ANOTHER, years_in_a_job, years_on_a_cv_line
+from intake.understanding.careers import (
+    ANOTHER_CAREER,
+    IN_THE_FIELD,
+    MAYBE_ANOTHER,
+    has_any,
+    load_careers,
+    years_in_a_job,
+    years_on_a_cv_line,
+)
 from intake.understanding.facts import Source
 from intake.understanding.owner import told_of_another
 
 
 def read_career(source: Source, units: list[str], index: int, today: date) -> str | None:
-    """ANOTHER_CAREER, MAYBE_ANOTHER (careers.py) or None: the writer's own years in a job, told in one unit
-    (a sentence, a document's line) or on the CV's lines around it."""
+    """ANOTHER_CAREER, MAYBE_ANOTHER, IN_THE_FIELD (careers.py) or None: the writer's own years in a job,
+    told in one unit (a sentence, a document's line) or on the CV's lines around it."""
     unit = units[index]
     on_cv = _career_on_cv(units, index, today) if source.is_document else None
     # The surest reading stands: years in a trade and a turn after them («douze ans au guichet, j'ai
@@ -23,7 +31,13 @@ def read_career(source: Source, units: list[str], index: int, today: date) -> st
     held = not source.is_document and holds_a_permanent_post(unit)
     if held or (not source.is_document and weighs_a_change(unit)):
         told.add(MAYBE_ANOTHER)  # «je suis toujours en CDI», «je fais un bilan de compétences»: asked
-    career = ANOTHER_CAREER if ANOTHER_CAREER in told else MAYBE_ANOTHER if MAYBE_ANOTHER in told else None
+    career = next((c for c in (ANOTHER_CAREER, MAYBE_ANOTHER, IN_THE_FIELD) if c in told), None)
+    careers = load_careers()
+    beside = has_any(unit, careers.beside_work) and not has_any(source.text, careers.turn)
+    if career == ANOTHER_CAREER and beside:
+        # «en CDI depuis six ans, un master en cours du soir»: the job kept, asked — unless a turn is told
+        # anywhere in the text («j'aimerais maintenant quitter l'industrie», fresh 0040): a change.
+        career = MAYBE_ANOTHER
     if career and not source.is_document and told_of_another(unit, source.text):
         return None  # «ma mère est aide-soignante depuis vingt ans»: another's career
     return career

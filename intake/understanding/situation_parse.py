@@ -45,6 +45,7 @@ from intake.understanding.situation_time import (
     read_later_end,
     read_relative_until,
     read_runs_until,
+    read_started_after,
     read_state_by_end,
     read_state_by_its_ending,
 )
@@ -173,6 +174,7 @@ def read_mention_state(token: Any, is_role: bool, structure: Structure, unit: st
     begun = read_begun(token, predicate, reading.tense, structure, unit, today) or entered_for_a_length(
         token, predicate, reading.tense, unit, today
     )
+    begun = begun or read_started_after(token, unit, today)  # «…de 7 mois, signé à la fin avril»
     if begun is not None:
         return begun
     if reading.tense == PAST and _state_held_since(predicate):

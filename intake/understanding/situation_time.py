@@ -24,7 +24,7 @@ from intake.understanding.clauses import (
     starts_with,
     tense_of,
 )
-from intake.understanding.dates import count_of, end_date_after, find_dates
+from intake.understanding.dates import bare_date, count_of, end_date_after, find_dates
 from intake.understanding.lexicon import Situation, Structure
 
 
@@ -41,7 +41,28 @@ def has_final_step_ahead(unit: str, structure: Structure, today: date) -> bool:
     # A yearless date is the next one only when a verb says it is to come («a lieu le 8 décembre»); told
     # without a verb («dernier partiel en juin»), it is this year's.
     ahead = bool(tenses & {PRESENT, FUTURE})
-    return PAST not in tenses and any(when > today for when in _first_date(after, today, ahead))
+    dated = any(when > today for when in _first_date(after, today, ahead))
+    return PAST not in tenses and (dated or counted_ahead(after) is not None)
+
+
+# A countdown from today: «dans dix jours», «d'ici trois semaines», "in two weeks", "within a month".
+_COUNTDOWN = re.compile(
+    r"\b(?:dans|d['’]ici|in|within)\s+(?P<count>\d{1,2}|\w+(?:[- ]\w+)?)\s+"
+    r"(?P<unit>jours?|semaines?|mois|days?|weeks?|months?)\b",
+    re.IGNORECASE,
+)
+
+
+def counted_ahead(text: str) -> int | None:
+    """The days a countdown in `text` puts ahead of today («dans dix jours» → 10, «d'ici trois semaines» →
+    21), or None when none is said. Invariant: a count of zero or a word that is no count says none."""
+    found = _COUNTDOWN.search(text)
+    count = _counted(found.group("count")) if found else 0
+    if found is None or count <= 0:
+        return None
+    said = found.group("unit").lower()
+    days = 7 if said.startswith(("sem", "week")) else 30 if said.startswith(("mois", "month")) else 1
+    return count * days
 
 
 def _tenses_told(unit: str, start: int, end: int, structure: Structure) -> set[str]:
@@ -260,6 +281,7 @@ def read_begun(
     after = token.idx + len(token.text)
     # The start is dated in the mention's own clause («…, elle prendra fin en mars» dates its end).
     clause = re.split(r"[,;:.()]", unit[after:], maxsplit=1)[0]
+    tense = PAST if _compound_past(predicate) else tense
     ahead = tense != PAST
     dates = (end_date_after(clause[m.start() :], today, ahead) for m in _START_WORD.finditer(clause))
     start = next((d for d in dates if d is not None), None)
@@ -268,11 +290,24 @@ def read_begun(
         # «j'ai débuté un service civique lundi dernier», "I started an internship last week": begun days
         # ago, it runs today unless a length said ends it.
         return read_by_length(recent, unit, after, today) or NOW
+    if start is None and tense == PAST:
+        start = counted_back_start(clause, today)  # «commencé … il y a cinq mois», "five months ago"
+    if start is None and tense == PAST:
+        start = chained_start(unit, predicate.idx, today)  # «en juin, … trois mois de vacances, puis …»
     if start is None:
         return None
     if start > today:
         return NOT_NOW
-    return read_by_length(start, unit, after, today) if tense == PAST else None
+    if tense != PAST:
+        return None
+    return read_by_length(start, unit, after, today) or _begun_lately(start, unit, after, today)
+
+
+def _compound_past(predicate: Any) -> bool:
+    """«j'ai démarré», «je suis entrée»: an auxiliary of tense before a participle's ending is a past act,
+    even when the small model tags the participle as no verb (it reads «démarré» as a preposition)."""
+    tensed = any(c.dep_ == "aux:tense" and c.i < predicate.i for c in predicate.children)
+    return tensed and predicate.lower_.endswith(_PARTICIPLE_ENDS)
 
 
 # A start told by its distance from today: «lundi dernier», «la semaine dernière», «il y a trois semaines»,
@@ -304,7 +339,8 @@ def _recent_start(clause: str, today: date) -> date | None:
 
 def read_by_length(start: date, unit: str, after: int, today: date) -> str | None:
     """Begun on `start` and lasting the length said after `after` («pour huit mois», «de six mois»): whether
-    it still runs today. None when no length is said."""
+    it still runs today. None when no length is said. A start known by its month only (`start` is then the
+    month's last day) is counted in months: see `by_last_month`."""
     length = _LENGTH.search(unit, after)
     if start > today:
         return NOT_NOW
@@ -312,8 +348,116 @@ def read_by_length(start: date, unit: str, after: int, today: date) -> str | Non
         return None
     weeks = length.group("unit").lower().startswith(("sem", "week"))
     years = length.group("unit").lower().startswith(("an", "year"))
-    days = _counted(length.group("count")) * (7 if weeks else 365 if years else 30)
+    count = _counted(length.group("count"))
+    if not weeks and month_only(start):
+        return by_last_month(start, count * (12 if years else 1), today)
+    days = count * (7 if weeks else 365 if years else 30)
     return NOW if start + timedelta(days=days) >= today else NOT_NOW
+
+
+# A participle after the mention dating its start: «de 7 mois, signé à la fin avril», «de six mois, débuté en
+# mars». A contract signed (an agreement, a contract of engagement) dates the start of what it engages.
+_STARTED_AFTER = re.compile(
+    r"\b(?:commenc|d[ée]but|entam|d[ée]marr|sign)\w*(?:é|ée|és|ées)\s+(?P<when>[^,;.()]{0,30})", re.IGNORECASE
+)
+# A month told by its end («à la fin avril», «fin mars»): what lasts D months from it ends a month later.
+_AT_ITS_END = re.compile(r"\b(?:(?:la )?fin(?: de| d['’])?|late|end of)\s+", re.IGNORECASE)
+
+
+def read_started_after(token: Any, unit: str, today: date) -> str | None:
+    """«un contrat de service civique de 7 mois, signé à la fin avril»: a start participle after the
+    mention in its sentence, dated by a month, and a length said: whether it runs today (by_last_month). A
+    start at a month's end counts from the next month (end of April + 7 months = end of November)."""
+    after = token.idx + len(token.text)
+    sentence = re.split(r"[.;!?]", unit[after:], maxsplit=1)[0]
+    started = _STARTED_AFTER.search(sentence)
+    if started is None:
+        return None
+    when = started.group("when")
+    edge = _AT_ITS_END.match(re.sub(r"^(?:à|a|en|in|at)\s+", "", when, flags=re.IGNORECASE))
+    text = re.sub(r"^(?:à|a|en|in|at)\s+", "", when, flags=re.IGNORECASE)[edge.end() if edge else 0 :]
+    start = bare_date(text, today, False) or end_date_after(text, today, False)
+    if start is None or not month_only(start):
+        return None
+    if edge is not None:
+        start = (start + timedelta(days=1)).replace(day=28) + timedelta(days=4)
+        start = start - timedelta(days=start.day)  # the next month's last day
+    return read_by_length(start, unit, after, today)
+
+
+# Periods told one after another before a start: «trois mois de vacances, puis», "six months abroad, then".
+_PERIOD = re.compile(
+    r"\b(?P<count>\d{1,2}|\w+(?:-\w+)*)\s+(?P<unit>mois|ans?|ann[ée]es?|months?|years?)\b", re.IGNORECASE
+)
+_THEN = re.compile(r"\b(?:puis|ensuite|apr[eè]s quoi|then|afterwards)\b", re.IGNORECASE)
+_IN_MONTH = re.compile(r"\b(?:en|in)\s+")
+
+
+def chained_start(unit: str, verb: int, today: date) -> date | None:
+    """«Diplômée en juin, j'ai pris trois mois de vacances, puis j'ai commencé un stage»: the start verb at
+    `verb` follows, after a word of sequence, periods counted from a month dated before them in its sentence
+    (June + three months = September, as that month's last day). None when no month dates the chain, no
+    period is counted, or no word of sequence joins them to the start."""
+    sentence_start = max(unit.rfind(p, 0, verb) for p in ".;!?") + 1
+    before = unit[sentence_start:verb]
+    then = list(_THEN.finditer(before))
+    dated = ((m, bare_date(before[m.end() :], today, False)) for m in _IN_MONTH.finditer(before))
+    anchor, began = next(((m, d) for m, d in dated if d is not None), (None, None))
+    if not then or anchor is None or began is None or not month_only(began):
+        return None
+    periods = _PERIOD.finditer(before, anchor.end(), then[-1].start())
+    months = sum(_months_of(p) for p in periods)
+    if months == 0:
+        return None
+    following = began.year * 12 + began.month + months  # the month after the start, counted from 0
+    return date(following // 12, following % 12 + 1, 1) - timedelta(days=1)
+
+
+def _months_of(period: re.Match[str]) -> int:
+    per = 1 if period.group("unit").lower().startswith(("mois", "month")) else 12
+    return _counted(period.group("count")) * per
+
+
+def month_only(start: date) -> bool:
+    """A start read from a month without its day («en juin», «il y a cinq mois») is that month's last day
+    (dates.end_date_after); a day told as the last of its month is read the same way, an edge at worst."""
+    return (start + timedelta(days=1)).day == 1
+
+
+def by_last_month(start: date, months: int, today: date) -> str:
+    """Begun in a month, the day unsaid, and lasting `months`: it runs through month M+D−1 («six mois,
+    commencé en février» → février–juillet). Invariant: a last month that is this month is UNSURE (the day
+    it ends, before or after today, is unknown: «six mois, démarré en juin» read on 26 November)."""
+    last = start.year * 12 + start.month - 1 + months - 1
+    now = today.year * 12 + today.month - 1
+    return NOW if last > now else NOT_NOW if last < now else UNSURE
+
+
+def counted_back_start(clause: str, today: date) -> date | None:
+    """A start counted back from today in the mention's clause («il y a cinq mois», "five months ago", and
+    any relative date dates.find_dates reads against today), as the last day of its month; None when the
+    clause dates no start that way. A year alone («il y a un an») says no month: no start."""
+    written = {(d.start, d.end) for d in find_dates(clause)}
+    counted = [d for d in find_dates(clause, today) if (d.start, d.end) not in written and d.month]
+    if not counted:
+        return None
+    year, month = counted[0].bounds()[1]
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+# A stage lasts six months at most (Code de l'éducation, L124-5): one begun within them, its length and end
+# unsaid, may still run.
+_LONGEST_STAGE = 6
+
+
+def _begun_lately(start: date, unit: str, after: int, today: date) -> str | None:
+    """«j'ai démarré un stage à la rentrée», begun months ago with no length nor end said: over or running,
+    the coordinator asks (UNSURE) while it may still run; None (read as a past act) when begun longer ago,
+    when its day is known (read elsewhere) or when an end is told after it."""
+    if not month_only(start) or END_WORDS.search(unit, after):
+        return None
+    months = (today.year - start.year) * 12 + today.month - start.month
+    return UNSURE if 0 <= months < _LONGEST_STAGE else None
 
 
 def _counted(said: str) -> int:

@@ -29,6 +29,9 @@ class Targets:
 
     ess: tuple[Span, ...] = ()
     outside: tuple[Span, ...] = ()
+    # Companies of no said kind in the same list («autant des mairies et des entreprises que des assos»):
+    # the ESS is then one place among others, and the aim is open.
+    other: tuple[Span, ...] = ()
 
 
 def search_act_targets(unit: str, lexicon: Lexicon, *, french: bool) -> Targets:
@@ -38,14 +41,31 @@ def search_act_targets(unit: str, lexicon: Lexicon, *, french: bool) -> Targets:
         return Targets()
     ess = _mentions(unit, lexicon)
     outside = sorted(set(commercial_employers(unit, lexicon, french=french)))
-    named = sorted([(span, True) for span in ess] + [(span, False) for span in outside])
-    reached: list[tuple[Span, bool]] = []
+    taken = ess + outside
+    other = [span for span in _named_by(unit, "employer_of_any_kind") if not _among(span, taken)]
+    public = [span for span in _named_by(unit, "public_body") if not _among(span, taken)]
+    named = sorted([(span, ESS) for span in ess] + [(span, OUTSIDE) for span in outside])
+    named = sorted(named + [(span, OTHER) for span in other] + [(span, PUBLIC) for span in public])
+    reached: list[tuple[Span, str]] = []
     for act in acts:
         reached += _reached_from(unit, act, named)
-    return Targets(
-        tuple(sorted({span for span, of_ess in reached if of_ess})),
-        tuple(sorted({span for span, of_ess in reached if not of_ess})),
-    )
+    kinds = (ESS, OUTSIDE, OTHER)
+    return Targets(*(tuple(sorted({span for span, k in reached if k == kind})) for kind in kinds))
+
+
+# A public body is reached along a list («des mairies et des entreprises») but weighs nothing by itself.
+ESS, OUTSIDE, OTHER, PUBLIC = "ess", "outside", "other", "public"
+
+
+def _named_by(unit: str, meaning: str) -> list[Span]:
+    """Employers named by a noun of a meaning: companies of no said kind («des entreprises», "companies"),
+    public bodies («des mairies», "councils")."""
+    words = load_meanings()[meaning]
+    return [w.span() for w in WORD_RUN.finditer(unit) if words.holds(w.group())]
+
+
+def _among(span: Span, spans: list[Span]) -> bool:
+    return any(span[0] < other[1] and other[0] < span[1] for other in spans)
 
 
 def _acts(unit: str) -> list[int]:
@@ -57,8 +77,21 @@ def _acts(unit: str) -> list[int]:
         for i, w in enumerate(words)
         if meanings["search_act"].holds(w.group())
         and _a_search_act(unit, w, [x.group() for x in words[max(0, i - 2) : i]])
+        and (w.group().lower() not in _CVS or _sent(words[max(0, i - 3) : i]))
         and not wished_by_another(unit, w.start())
     ]
+
+
+_CVS = frozenset({"cv", "cvs"})
+
+
+def _sent(before: list[re.Match[str]]) -> bool:
+    """A CV is an application only when sent: a verb of sending among the words right before it."""
+    sending = load_meanings()["sending"]
+    return any(sending.holds(_ELIDED.sub("", w.group())) for w in before)  # «j'envoie»: «envoie»
+
+
+_ELIDED = re.compile(r"^\w['’]")
 
 
 def _mentions(unit: str, lexicon: Lexicon) -> list[Span]:
@@ -69,16 +102,16 @@ def _mentions(unit: str, lexicon: Lexicon) -> list[Span]:
     return spans
 
 
-def _reached_from(unit: str, start: int, named: list[tuple[Span, bool]]) -> list[tuple[Span, bool]]:
+def _reached_from(unit: str, start: int, named: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """The first target within reach after the act, then those coordinated with it."""
-    reached: list[tuple[Span, bool]] = []
+    reached: list[tuple[Span, str]] = []
     end = start
-    for span, of_ess in named:
+    for span, kind in named:
         if span[0] < end:
             continue
         if not _within_reach(unit[end : span[0]], first=not reached):
             break
-        reached.append((span, of_ess))
+        reached.append((span, kind))
         end = span[1]
     return reached
 
@@ -97,10 +130,12 @@ def _within_reach(between: str, *, first: bool) -> bool:
 _FIRST_WORDS = 6  # «postule chaque semaine aux offres de»: an act's target comes within a few words
 _CLAUSE_END = re.compile(r"[.;!?()]")
 _SUBJECT = re.compile(r"\b(?:je|j['’]|il|elle|nous|on|ils|elles|I|we|he|she|they)\b")
-# Between two targets of one list: the first one's qualifier («de maraîchage»), a comma or a conjunction,
+# Between two targets of one list: the first one's qualifier («de maraîchage»), a comma or a conjunction
+# (the «que» of «autant des mairies que des assos», the "as" of "as much to councils as to charities"),
 # then articles, numbers, prepositions, and the next one's qualifier ("a housing co-op").
 _LIST_LINK = re.compile(
-    r"(?:\s*[\w'’-]+){0,3}?\s*(?:,|\bet\b|\bou\b|\band\b|\bor\b|\bainsi que\b|\bas well as\b)\s*"
+    r"(?:\s*[\w'’-]+){0,3}?\s*"
+    r"(?:,|\bet\b|\bou\b|\band\b|\bor\b|\bainsi que\b|\bas well as\b|\bque\b|\bas\b)\s*"
     r"(?:(?:et|ou|and|or)\s+)?"
     r"(?:(?:un|une|des|deux|trois|autres?|la|le|les|a|an|the|one|two|another|chez|à|au|aux|auprès de|"
     r"avec|at|with|to|for|de|du)\b\s*|[ld]['’])*(?:[\w'’-]+\s+){0,2}",

@@ -1,0 +1,130 @@
+"""A course read by its start and its length: «j'ai commencé mon M2 en septembre, pour un an», «inscrit à un
+DU de neuf mois commencé en octobre», «entré en septembre 2025 dans un master en alternance, un cursus de deux
+ans», «un DU commencé en mars, qui dure entre six et neuf mois», "I started a one-year MSc in September".
+
+The course runs through month M+D−1 of its start M and its length D (situation_time.by_last_month): a last
+month after the reading day's says the studies run on, before it says nothing here (the diploma's date is
+read elsewhere), this month — or lengths in doubt landing on both sides — leaves them open. Invariants: a
+start still ahead, a start with no month, a course said obtained or a start denied say nothing; the start,
+the course and the length are said in one sentence."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from intake.understanding.clauses import NEGATION, clause_start
+from intake.understanding.dates import bare_date, count_of, find_dates
+from intake.understanding.diploma_level import find_diploma_spans
+from intake.understanding.lexicon import WORD_RUN, Lexicon, load_meanings
+from intake.understanding.situation_time import (
+    UNSURE,
+    by_last_month,
+    counted_back_start,
+)
+
+# A length: «pour un an», «de neuf mois», «d'un an», «en deux ans», «sur quatre semestres», «entre six et neuf
+# mois», "for two years", "a one-year MSc", "a ten-month course".
+_COUNT = r"\d{1,2}|[a-zé]+(?:[- ][a-zé]+)?"
+_UNIT = r"mois|ans?|ann[ée]es?|semestres?|months?|years?|semesters?"
+_LENGTH = re.compile(
+    rf"\b(?:(?:pour|de|d['’]|en|sur|for|over)\s*(?P<count>{_COUNT})|entre\s+(?P<low>{_COUNT})\s+et\s+(?P<high>"
+    rf"{_COUNT})|between\s+(?P<low_en>{_COUNT})\s+and\s+(?P<high_en>{_COUNT}))\s+(?P<unit>{_UNIT})\b"
+    rf"|\b(?P<compound>{_COUNT})-(?P<compound_unit>month|year|semester)\b",
+    re.IGNORECASE,
+)
+_COUNTS = ("count", "low", "high", "low_en", "high_en", "compound")
+# Said had in the sentence: the course is then a diploma obtained, its date read elsewhere.
+_HAD = re.compile(r"\b(?:obtenu|valid[ée]|dipl[oô]m[ée]|graduated|obtained|completed)\w*", re.IGNORECASE)
+_NEAR = 60
+
+
+def course_run(unit: str, lexicon: Lexicon, today: date) -> str | None:
+    """NOW when a course begun in `unit` runs on today by its start and length, UNSURE on the edge, NOT_NOW
+    when it is over; None when the sentence does not tell it that way."""
+    starts = load_meanings()["course_start"]
+    for word in WORD_RUN.finditer(unit):
+        denied = NEGATION.search(unit, clause_start(unit, word.start()), word.start())
+        if not starts.holds(word.group()) or denied:
+            continue
+        # «…, que j'ai obtenu en 2025»: the course begun was had after; a diploma had before it is another.
+        if not _course_near(unit, word.start(), word.end(), lexicon) or _HAD.search(unit, word.end()):
+            continue
+        begun = _start_after(unit, word.end(), today)
+        lengths = _lengths(unit, word.start())
+        if begun is None or not lengths:
+            continue
+        states = {by_last_month(begun, months, today) for months in lengths}
+        return states.pop() if len(states) == 1 else UNSURE
+    return None
+
+
+def _course_near(unit: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """The course is what the start word begins: named after it, before any situation («commencé mon M2»,
+    «entré en septembre 2025 dans un master»), or right before it in its own phrase («un DU … commencé»); not
+    a diploma told before in another clause («BTS en 2025, puis j'ai commencé un service civique»)."""
+    found = [(s, e) for s, e, _l, _v in find_diploma_spans(unit, lexicon)]
+    unknown = lexicon.level_unknown
+    found += [(m.start(), m.end()) for m in unknown.finditer(unit)] if unknown is not None else []
+    courses = set(lexicon.structure.unfinished.get("courses", ()))
+    found += [(w.start(), w.end()) for w in WORD_RUN.finditer(unit) if w.group().lower() in courses]
+    situations = [m.start() for name in _SITUATIONS for m in _names_of(lexicon, name, unit)]
+    after = [s for s, _e in found if end <= s < end + _NEAR]
+    if after and not any(end <= at < min(after) for at in situations):
+        return True
+    return any(start - _NEAR <= e <= start and _OWN_PHRASE.fullmatch(unit[e:start]) for _s, e in found)
+
+
+_SITUATIONS = ("internship", "service_civique")
+# Between a course and a participle of its start, the words of its own phrase only: no clause, no subject.
+_OWN_PHRASE = re.compile(r"(?![^,;()]*\b(?:je|j['’]|g|i|il|elle|on|nous|we|she|he)\b)[^,;()]*", re.IGNORECASE)
+
+
+def _names_of(lexicon: Lexicon, name: str, unit: str) -> list[re.Match[str]]:
+    situation = lexicon.situations.get(name)
+    patterns = (situation.names, situation.roles) if situation is not None else ()
+    return [m for p in patterns if p is not None for m in p.finditer(unit)]
+
+
+def _start_after(unit: str, end: int, today: date) -> date | None:
+    """The month the start word dates in its sentence, as that month's last day: «commencé en octobre» (the
+    last October), «entré en septembre 2025», «il y a deux mois»; None when it dates none, gives a year only,
+    or lies ahead."""
+    rest = re.split(r"[.;!?]", unit[end:], maxsplit=1)[0]
+    written = {d.start: d for d in find_dates(rest) if d.month is not None}
+    for prep in _START_PREP.finditer(rest):
+        same = written.get(prep.end())
+        bare = bare_date(rest[prep.end() :], today, False)
+        found = _month_end(*same.bounds()[1]) if same is not None else bare
+        if found is not None:
+            return found if found <= today else None
+    return counted_back_start(rest, today)
+
+
+_START_PREP = re.compile(r"\b(?:en|in|à|au|de|d['’]|since|depuis|dès)\s*", re.IGNORECASE)
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+def _lengths(unit: str, start: int) -> list[int]:
+    """The lengths, in months, said in the sentence of the start word: one, or two bounds of a range."""
+    sentence_start = max(unit.rfind(s, 0, start) for s in ".;!?") + 1
+    stop = re.search(r"[.;!?]", unit[start:])
+    sentence = unit[sentence_start : start + stop.start()] if stop else unit[sentence_start:]
+    for found in _LENGTH.finditer(sentence):
+        said = [found.group(g) for g in _COUNTS if found.group(g)]
+        unit_word = (found.group("unit") or found.group("compound_unit")).lower()
+        per = 1 if unit_word.startswith(("mois", "month")) else 6 if unit_word.startswith("sem") else 12
+        counts = [_counted(s) for s in said]
+        if all(counts):
+            return [c * per for c in counts]
+    return []
+
+
+def _counted(said: str) -> int:
+    try:
+        return count_of(said)
+    except KeyError:
+        return 0  # «pour mes études», «de deux»: no count

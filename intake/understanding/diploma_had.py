@@ -1,0 +1,125 @@
+"""A diploma of the mail told had by what the sentence does with it, not by a verb of getting it: its last
+step done («j'ai soutenu mon master», "I defended my MSc", "I handed in my dissertation for an MSc"), a time
+placed after it («après mon BTS, j'ai travaillé deux ans», «depuis ma licence je fais des missions», "since my
+MA I have…"), or the first link of a life told in order («BTS ESF, puis un an de CDD, puis six mois de
+chômage»).
+
+Invariant: a sentence that plans, wishes or supposes («après mon master, je voudrais…», «je ferai un BTS, puis
+une licence», "after my degree I will…") tells nothing had: the French parse gives the tense of the verb
+governing the diploma, and any future or conditional verb of the sentence keeps the chain from counting.
+English, which the French parser reads as noise, is read by its words (clauses.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from intake.understanding.clauses import (
+    CONDITIONAL,
+    FUTURE,
+    PAST,
+    PRESENT,
+    is_french,
+    is_negated,
+    is_verb,
+    parse,
+    predicate_of,
+    starts_with,
+    tense_of,
+    tokens_in,
+)
+
+# The last step of a course, done: the defence («soutenu», «soutenance faite»), "defended", "handed in".
+_LAST_STEP_FR = ("soutenu",)
+_LAST_STEP_EN = re.compile(
+    r"\b(?:defended|handed\s+in|submitted|turned\s+in)\b(?:\s+(?:my|her|his|the)\b)?", re.IGNORECASE
+)
+# A time placed after the diploma: «après mon BTS», «depuis ma licence», "since my MA", "after my degree".
+_AFTER_IT = re.compile(
+    r"\b(?P<word>apr[eè]s|depuis|since|after)\s+(?:(?:l['’]\s*obtention|la\s+fin|the\s+end)\s+(?:de|d['’]|du|of)\s*)?"
+    r"(?:mon|ma|son|sa|leur|my|his|her|their)\s+$",
+    re.IGNORECASE,
+)
+# The next link of a chain told in order, in the diploma's sentence: «BTS, puis…», "BA, then…".
+_THEN_AFTER = re.compile(r"^[^.;:!?]{0,70}?(?:,\s*|\s+)(?:puis|ensuite|then|and then)\b", re.IGNORECASE)
+# A plan, a wish or a supposition in the sentence: nothing of it is told had.
+_PLANNED = re.compile(
+    r"\b(?:voudrais|veux|veut|souhaite\w*|aimerai\w*|compte|envisage\w*|pr[ée]voi[st]|projette\w*|esp[eè]re|"
+    r"si|will|would|want\w*|wish\w*|plan(?:s|ned|ning)?\s+to|hope\w*|going\s+to|intend\w*|if)\b|'ll\b|\?",
+    re.IGNORECASE,
+)
+# The diploma as the subject of «… est derrière moi», "… is (a year and a half) behind me": a course left
+# behind is over; «dix ans de vente derrière moi» says it of a career, not of the diploma.
+_BEHIND = re.compile(
+    r"[\w'’ -]{0,40}?(?:\s+|['’])(?:is|are|est|sont|s)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:behind\s+me|derri[eè]re\s+moi)\b",
+    re.IGNORECASE,
+)
+_ENGLISH_PAST_AFTER = re.compile(
+    r"\b(?:i|she|he|they)\s+(?:have|has|had|'ve|was|were|\w+ed|spent|did|went|worked|took)\b|'ve\s+been\b",
+    re.IGNORECASE,
+)
+
+
+def planned_in(unit: str) -> bool:
+    """The sentence plans, wishes or supposes («je voudrais faire un master», "if I get my MA"): nothing of
+    it is told had."""
+    return _PLANNED.search(unit) is not None
+
+
+def told_had_by_its_use(unit: str, at: int) -> bool:
+    """The diploma named at `at` in `unit` is had, by its last step done, a time after it or a chain (module
+    docstring); never in a sentence that plans or supposes."""
+    if planned_in(unit):
+        return False
+    return (
+        _last_step_done(unit, at)
+        or _time_after_it(unit, at)
+        or _first_of_a_chain(unit, at)
+        or _BEHIND.match(unit, at) is not None
+    )
+
+
+def _last_step_done(unit: str, at: int) -> bool:
+    if not is_french(unit):
+        said = list(_LAST_STEP_EN.finditer(unit[:at]))
+        return bool(said) and not re.search(r"\b(?:not|never|n't|yet)\b", unit[: said[-1].start()][-20:])
+    verb = _verb_of(unit, at)
+    return (
+        verb is not None
+        and starts_with(verb, _LAST_STEP_FR)
+        and tense_of(verb) == PAST
+        and not is_negated(verb)
+    )
+
+
+def _time_after_it(unit: str, at: int) -> bool:
+    said = _AFTER_IT.search(unit[max(0, at - 60) : at])
+    if said is None:
+        return False
+    since = said.group("word").lower() in {"depuis", "since"}
+    if not is_french(unit):
+        return since or _ENGLISH_PAST_AFTER.search(unit[at:]) is not None
+    verb = _verb_of(unit, at)
+    if verb is None or is_negated(verb):
+        return False
+    # «après mon BTS, j'ai travaillé»: a past after it; «depuis mon master, je cherche»: a present since it.
+    return tense_of(verb) == PAST or (since and tense_of(verb) == PRESENT)
+
+
+def _first_of_a_chain(unit: str, at: int) -> bool:
+    if _THEN_AFTER.search(unit[at:]) is None:
+        return False
+    if not is_french(unit):
+        return True
+    # «je ferai un BTS, puis une licence»: a chain to come is no life told.
+    return not any(is_verb(t) and tense_of(t) in {FUTURE, CONDITIONAL} for t in parse(unit))
+
+
+def _verb_of(unit: str, at: int) -> Any:
+    """The verb governing the word at `at`, by the French parse."""
+    words = tokens_in(parse(unit), at, at + 1)
+    if not words:
+        return None
+    verb = predicate_of(words[0])
+    return verb if is_verb(verb) else None
