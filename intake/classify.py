@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from intake.case_token import CASE_TOKEN
 from intake.config import ProgrammeSettings
 from intake.parsing import ParsedMessage, split_forwarded, strip_quoted, writer_text
-from intake.store.models import CASE_TOKEN
 from intake.understanding.call_text import without_call
 from intake.understanding.contacts import is_our_address
 from intake.understanding.criteria_answers import Answered, answers_the_call
@@ -31,6 +31,7 @@ from intake.understanding.signals import (
     read_signals,
     referral_hint,
     split_asked,
+    tag_ahead,
 )
 from intake.understanding.surface import read_message, written
 
@@ -346,7 +347,9 @@ def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
     if pattern is None or not text:
         return []
     hits = []
-    for sentence in split_asked(text):
+    sentences = split_asked(text)
+    tag_ahead([s for s in sentences if pattern.search(s)])  # the sentences is_asked reads, in one batch
+    for sentence in sentences:
         m = pattern.search(sentence)
         asked = m is None or is_asked(sentence)
         named = m is not None and (_plural_at(sentence, m.end()) or _in_quotes(sentence, m.start()))

@@ -6,7 +6,6 @@ grows by migrations from one consistent design rather than by patches.
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -30,6 +29,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from intake.case_token import CASE_TOKEN as CASE_TOKEN  # defined apart: see intake/case_token.py
 from intake.clock import as_utc, utcnow
 
 # Stable constraint names so Alembic migrations behave the same on SQLite and PostgreSQL.
@@ -105,9 +105,6 @@ class Applicant(Base):
     applications: Mapped[list[Application]] = relationship(back_populates="applicant")
 
 
-# Our reference as it stands in a subject, "[PP-000012]": the templates print it, replies carry it back.
-# Any number of digits: an applicant may retype it shorter, and reading it must not depend on that.
-CASE_TOKEN = re.compile(r"\[(PP-\d+)\]")
 
 
 def case_token_for(application_id: int) -> str:

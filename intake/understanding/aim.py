@@ -37,7 +37,7 @@ from intake.understanding.clauses import (
 from intake.understanding.employers import aims_in_english, commercial_employers, hedged
 from intake.understanding.facts import CONTINUES, OPEN_END, SUBJECT, WRAP_WIDTH, Evidence, Source
 from intake.understanding.forms import answer_at
-from intake.understanding.lexicon import Lexicon, Structure, load_meanings, mentions_any
+from intake.understanding.lexicon import Lexicon, Structure, all_matches, load_meanings, mentions_any
 from intake.understanding.stance import ASKED, asks_about_another, stance_at, wished_by_another
 from intake.understanding.targets import search_act_targets
 
@@ -246,7 +246,7 @@ def _ess_not_required(unit: str, lexicon: Lexicon) -> bool:
     if names is None:
         return False
     return any(names.search(unit[m.end() : m.end() + 40]) for m in _NOT_REQUIRED.finditer(unit)) or any(
-        _OR_NOT.match(unit, m.end()) for m in names.finditer(unit)
+        _OR_NOT.match(unit, m.end()) for m in all_matches(names, unit)
     )
 
 
@@ -257,7 +257,8 @@ _OR_NOT = re.compile(r"\s*,?\s*(?:ou (?:pas|non)|or not)\b", re.IGNORECASE)
 def _asked_not_stated(unit: str, lexicon: Lexicon) -> bool:
     """«Est-ce que le programme vise seulement l'ESS ?»: an ESS named in a question, not as the writer's aim
     (stance.py); «puis-je postuler si je cherche dans une association ?» still tells the writer's aim."""
-    named = lexicon.ess_names.search(unit) if lexicon.ess_names is not None else None
+    found = all_matches(lexicon.ess_names, unit) if lexicon.ess_names is not None else ()
+    named = found[0] if found else None  # the first match: ess_names.search(unit)
     return named is not None and (
         stance_at(unit, named.start()) == ASKED or asks_about_another(unit, named.start())
     )
@@ -463,7 +464,7 @@ def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, li
     if not hits and not cased and not mentions_any(unit, lexicon.ess_fragments):
         return False, []
     if lexicon.ess_names is not None:
-        hits += [(m.start(), m.end(), None) for m in lexicon.ess_names.finditer(unit)]
+        hits += [(m.start(), m.end(), None) for m in all_matches(lexicon.ess_names, unit)]
     for name, pat in lexicon.sectors.items():
         hits += [(m.start(), m.end(), name) for m in pat.finditer(unit)]
     aimed = _aimed_hits(unit, source, lexicon, hits)
@@ -478,7 +479,8 @@ Hit = tuple[int, int, "str | None"]
 
 
 def _found(pattern: re.Pattern[str] | None, text: str) -> list[re.Match[str]]:
-    return list(pattern.finditer(text)) if pattern is not None else []
+    """The pattern's matches in order; kept per text (all_matches): a unit is asked about several times."""
+    return list(all_matches(pattern, text)) if pattern is not None else []
 
 
 def _aimed_hits(

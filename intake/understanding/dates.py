@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 _MONTHS = {
     "janvier": 1,
@@ -370,14 +371,23 @@ def count_of(said: str) -> int:
 
 
 def find_dates(text: str, today: date | None = None) -> list[MonthYear]:
-    """Dates in order of appearance; relative ones («juin dernier») only when `today` is given."""
+    """Dates in order of appearance; relative ones («juin dernier») only when `today` is given.
+
+    A new list each call (callers may extend it); the reading itself is kept per text (`_dates_in`)."""
+    return list(_dates_in(text, today))
+
+
+# The readers ask for the dates of the same unit many times (situation, education, careers, aim: about
+# 1.5 readings per unit of a message): read once. A pure function of its arguments; MonthYear is frozen.
+@lru_cache(maxsize=4096)
+def _dates_in(text: str, today: date | None) -> tuple[MonthYear, ...]:
     out, birth = _without_birth(text, _absolute_dates(text))
     if today is not None:
         out += [d for d in _relative_dates(text, today) if not _bound_restated(text, d, out)]
         out += _at_ages(text, today, birth)
         out.sort(key=lambda d: d.start)
         out = _chained_later(text, out, today)
-    return out
+    return tuple(out)
 
 
 def _bound_restated(text: str, bound: MonthYear, written: list[MonthYear]) -> bool:

@@ -60,7 +60,7 @@ from intake.understanding.facts import (
     split_sentences,
 )
 from intake.understanding.left_to_pass import LEFT, MAYBE_LEFT, part_left
-from intake.understanding.lexicon import Lexicon, load_meanings
+from intake.understanding.lexicon import Lexicon, all_matches, load_meanings
 from intake.understanding.owner import anothers
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
@@ -286,7 +286,8 @@ def _studying_said(unit: str, lexicon: Lexicon, today: date | None = None) -> in
     """Where a phrase of studying («je me suis inscrite en master») begins, when not told as ended by the
     diploma obtained after it in the unit («…, que j'ai validé en juillet 2026»), nor by a date behind the
     reading day after a verb of completion (see _completed_before)."""
-    found = lexicon.studying.finditer(unit) if lexicon.studying is not None else iter(())
+    # Kept per unit (all_matches): a unit is asked whether it tells of studies several times.
+    found = all_matches(lexicon.studying, unit) if lexicon.studying is not None else ()
     said = next(
         (m for m in found if today is None or not _completed_before(unit, m.end(), m.group(), today)), None
     )

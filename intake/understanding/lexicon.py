@@ -25,6 +25,29 @@ def compile_any(patterns: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
 
 
+# (id of the pattern, text) → (the pattern, its matches): see all_matches.
+_MATCHES: dict[tuple[int, str], tuple[re.Pattern[str], tuple[re.Match[str], ...]]] = {}
+_MATCHES_KEPT = 4096
+
+
+def all_matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    """`pattern.finditer(text)`, kept: the readers of one unit run the lexicon's longest alternations (the
+    ESS's names, 60 µs a line) on the same text several times. The first match is `pattern.search(text)`.
+
+    Keyed on the pattern's id, not its hash (hashing a compiled pattern hashes its whole code each call); the
+    pattern is kept beside its matches and compared, so an id reused by another pattern never answers. The
+    store is emptied when full: bounded, and a message's units are read together."""
+    key = (id(pattern), text)
+    kept = _MATCHES.get(key)
+    if kept is not None and kept[0] is pattern:
+        return kept[1]
+    found = tuple(pattern.finditer(text))
+    if len(_MATCHES) >= _MATCHES_KEPT:
+        _MATCHES.clear()
+    _MATCHES[key] = (pattern, found)
+    return found
+
+
 @dataclass(frozen=True)
 class Diploma:
     label: str
