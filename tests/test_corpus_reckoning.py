@@ -8,9 +8,9 @@ commencé en avril», «trois années de licence puis les deux années du master
 ten-month service civique») — and its truth says which feature and which fact; above each message a
 `# reckoned:` comment gives the arithmetic.
 
-Nobody tunes the reader on this corpus (see its LICENCE.md). Its build and truth are checked with every
-corpus's once the lead registers it, the checks every corpus written one tag first shares in
-tests/test_tagged_corpora.py; these are its method's.
+Tuned on since stop 31 (see its LICENCE.md). Its scores, floors, build and truth are checked
+with every corpus's (bench/corpora.py, tests/test_corpus_scores.py), the checks every corpus written one tag
+first shares in tests/test_tagged_corpora.py; these are its method's.
 """
 
 from __future__ import annotations
