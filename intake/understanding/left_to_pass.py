@@ -13,7 +13,7 @@ from datetime import date
 
 from intake.understanding.clauses import NEGATION, clause_at, clause_start
 from intake.understanding.dates import YEARLESS_MONTH, find_dates, told_ahead
-from intake.understanding.lexicon import WORD_RUN, Meaning, Structure, load_meanings
+from intake.understanding.lexicon import WORD_RUN, Meaning, Structure, all_matches, load_meanings
 
 LEFT, MAYBE_LEFT = "left", "maybe_left"
 
@@ -36,7 +36,7 @@ def part_left(unit: str, structure: Structure, today: date) -> PartLeft | None:
     """The first part of a course `unit` says is left to pass, or None."""
     meanings = load_meanings()
     units, steps = meanings["course_units"], meanings["course_steps"]
-    studies = structure.studies_named is not None and structure.studies_named.search(unit) is not None
+    studies = structure.studies_named is not None and bool(all_matches(structure.studies_named, unit))
     for found in WORD_RUN.finditer(unit):
         word = found.group().lower()
         if not (units.holds(word) or (steps.holds(word) and (studies or _names_a_unit(unit, units)))):

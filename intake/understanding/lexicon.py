@@ -12,6 +12,7 @@ from typing import Any
 
 from intake import resources
 from intake.understanding.letters import strip_accents
+from intake.understanding.prefilter import may_match
 
 # The shipped rules; `resources.rules_dir()` is the directory in use (config `rules.dir`).
 DEFAULT_RULES_DIR = resources.BUNDLED_RULES_DIR
@@ -36,12 +37,13 @@ def all_matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...
 
     Keyed on the pattern's id, not its hash (hashing a compiled pattern hashes its whole code each call); the
     pattern is kept beside its matches and compared, so an id reused by another pattern never answers. The
-    store is emptied when full: bounded, and a message's units are read together."""
+    store is emptied when full: bounded, and a message's units are read together. A text holding none of the
+    literal pieces every match needs (`prefilter.may_match`, derived from the pattern) is not searched."""
     key = (id(pattern), text)
     kept = _MATCHES.get(key)
     if kept is not None and kept[0] is pattern:
         return kept[1]
-    found = tuple(pattern.finditer(text))
+    found = tuple(pattern.finditer(text)) if may_match(pattern, text) else ()
     if len(_MATCHES) >= _MATCHES_KEPT:
         _MATCHES.clear()
     _MATCHES[key] = (pattern, found)

@@ -10,7 +10,7 @@ from datetime import date
 
 from intake.understanding.clauses import NEGATION, clause_at
 from intake.understanding.dates import find_dates, told_ahead
-from intake.understanding.lexicon import Structure
+from intake.understanding.lexicon import Structure, all_matches
 from intake.understanding.situation_time import counted_ahead
 
 _YET = re.compile(r"\b(?:pas|not)\b", re.IGNORECASE)
@@ -20,7 +20,7 @@ def decision_to_come(unit: str, structure: Structure, today: date) -> int | None
     """Where the first decision still to come is named in `unit` (a sentence or a CV line naming studies), or
     None. Waiting denied in its clause («je n'attends plus les résultats») is no waiting."""
     decisions, awaited, named = structure.decisions, structure.awaited, structure.studies_named
-    if decisions is None or named is None or named.search(unit) is None:
+    if decisions is None or named is None or not all_matches(named, unit):  # kept: part_left asks it too
         return None
     step = final_step_ahead_at(unit, structure, today)
     for found in decisions.finditer(unit):
