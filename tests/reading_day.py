@@ -19,9 +19,14 @@ def extracted(body: str, subject: str = "Candidature", **sender: str) -> dict[st
     return extract_message(make_message(body, subject=subject, **sender), today=TODAY)
 
 
-def status(result: dict[str, Any], criterion: str) -> str:
+def criterion(result: dict[str, Any], name: str) -> dict[str, Any]:
+    """One eligibility criterion of an extract's result: its status, evidence and reason."""
+    return dict(next(c for c in result["eligibility"]["criteria"] if c["id"] == name))
+
+
+def status(result: dict[str, Any], name: str) -> str:
     """The status of one eligibility criterion of an extract's result (met, not_met, unknown)."""
-    return str(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion)["status"])
+    return str(criterion(result, name)["status"])
 
 
 def names(result: dict[str, Any]) -> tuple[str, str]:

@@ -101,3 +101,32 @@ def assert_every_tag_carries_other_mail(lines: list[dict[str, Any]], tag: str, g
     """Every key of the grid tags two other mails or more (not only applications)."""
     others = Counter(t[tag] for t in lines if t["kind"] != "application")
     assert set(others) == set(grid) and min(others.values()) >= 2, others
+
+
+def count_comments(corpus: Path, marker: str, shape: str = r"\S") -> int:
+    """How many `# {marker}: …` comments (one above each message) the sources hold, their text of `shape`."""
+    pattern = re.compile(rf"^\s*# {marker}: {shape}", flags=re.MULTILINE)
+    sources = sorted((corpus / "source").glob("batch*.py"))
+    return sum(len(pattern.findall(p.read_text(encoding="utf-8"))) for p in sources)
+
+
+def assert_english_share(lines: list[dict[str, Any]], low: float, high: float) -> None:
+    """The share of applications written in English lies between `low` and `high`."""
+    apps = applications(lines)
+    in_english = [t for t in apps if t.get("language") == "en"]
+    assert low <= len(in_english) / len(apps) <= high, len(in_english)
+
+
+def assert_every_key_carries_three_verdicts(
+    lines: list[dict[str, Any]], tag: str, grid: dict[str, str], messages: int = 15, others: int = 3
+) -> None:
+    """Every key of the grid tags `messages` messages or more, `others` other mails or more, and applications
+    of all three verdicts."""
+    assert_every_tag_carries_other_mail(lines, tag, grid)
+    used = Counter(t[tag] for t in lines)
+    other = Counter(t[tag] for t in lines if t["kind"] != "application")
+    assert min(used[key] for key in grid) >= messages, used
+    assert min(other[key] for key in grid) >= others, other
+    for key in grid:
+        seen = {t["verdict"] for t in applications(lines) if t[tag] == key}
+        assert seen == {"eligible", "to_verify", "not_eligible"}, (key, seen)

@@ -17,15 +17,15 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections import Counter
 from typing import Any
 
 from corpus_checks import REPO, truth_lines
 from tagged_corpus import (
-    applications,
     assert_ambiguity_leaves_a_criterion_open,
-    assert_every_tag_carries_other_mail,
+    assert_english_share,
+    assert_every_key_carries_three_verdicts,
     builder,
+    count_comments,
     items,
 )
 
@@ -70,16 +70,11 @@ def test_most_facts_are_carried_by_a_link() -> None:
 
 
 def test_every_message_resolves_its_link_in_a_linked_comment() -> None:
-    pattern = re.compile(r"^\s*# linked: \S.* → \S", flags=re.MULTILINE)
-    sources = sorted((ANAPHORA / "source").glob("batch*.py"))
-    linked = sum(len(pattern.findall(p.read_text(encoding="utf-8"))) for p in sources)
-    assert linked == len(truth_lines(ANAPHORA))
+    assert count_comments(ANAPHORA, "linked", r"\S.* → \S") == len(truth_lines(ANAPHORA))
 
 
 def test_about_one_application_in_seven_is_in_english() -> None:
-    apps = applications(truth_lines(ANAPHORA))
-    in_english = [t for t in apps if t.get("language") == "en"]
-    assert 0.10 <= len(in_english) / len(apps) <= 0.20, len(in_english)
+    assert_english_share(truth_lines(ANAPHORA), 0.10, 0.20)
 
 
 def test_a_link_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:
@@ -87,14 +82,4 @@ def test_a_link_said_ambiguous_leaves_a_criterion_of_its_application_open() -> N
 
 
 def test_every_link_carries_fifteen_messages_three_verdicts_and_three_other_mails() -> None:
-    lines = truth_lines(ANAPHORA)
-    assert_every_tag_carries_other_mail(lines, "feature", GRID)
-    used = Counter(t["feature"] for t in lines)
-    others = Counter(t["feature"] for t in lines if t["kind"] != "application")
-    assert min(used[key] for key in GRID) >= 15 and min(others[key] for key in GRID) >= 3, (used, others)
-    for key in GRID:
-        assert {t["verdict"] for t in applications(lines) if t["feature"] == key} == {
-            "eligible",
-            "to_verify",
-            "not_eligible",
-        }, key
+    assert_every_key_carries_three_verdicts(truth_lines(ANAPHORA), "feature", GRID)

@@ -7,22 +7,16 @@ network's letter. Phrasings of our own, in French and in English, read through `
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from fixtures_docs import make_message
+from reading_day import extracted, status
 
 from intake.classify import classify
-from intake.extract import extract_message
 from intake.parsing import parse_message
-
-TODAY = date(2026, 11, 26)
 
 
 def _status(body: str, criterion: str) -> str:
-    result = extract_message(make_message(body, subject="Candidature Pro'pulse"), today=TODAY)
-    criteria = result["eligibility"]["criteria"]
-    return str(next(c["status"] for c in criteria if c["id"] == criterion))
+    return status(extracted(body, subject="Candidature Pro'pulse"), criterion)
 
 
 def _kind(body: str, subject: str, sender: tuple[str, str], headers: dict[str, str] | None = None) -> str:
@@ -230,6 +224,5 @@ def test_an_alumni_networks_letter_with_a_way_to_stop_it_is_a_newsletter() -> No
     ],
 )
 def test_a_relative_named_aside_in_the_writers_own_story_is_not_presented(body: str) -> None:
-    msg = make_message(body, from_name="Sarah Benali", from_addr="sarah.benali@example.org")
-    result = extract_message(msg, today=TODAY)
+    result = extracted(body, from_name="Sarah Benali", from_addr="sarah.benali@example.org")
     assert result["applicant"]["email"] == "sarah.benali@example.org"

@@ -6,27 +6,13 @@ on 2026-11-26."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from fixtures_docs import make_message
-
-from intake.extract import extract_message
-
-TODAY = date(2026, 11, 26)
-
-
-def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body), today=TODAY)
+from reading_day import criterion, extracted, status
 
 
 def _level(body: str) -> Any:
-    return (_read(body)["education"] or {}).get("bac_plus")
-
-
-def _criterion(body: str, criterion: str) -> dict[str, Any]:
-    result = _read(body)
-    return dict(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion))
+    return (extracted(body)["education"] or {}).get("bac_plus")
 
 
 # Counts of what was validated.
@@ -38,12 +24,12 @@ def test_three_semesters_validated_out_of_six_are_one_year_and_fail_the_level() 
         "Je cherche un emploi dans une association de quartier."
     )
     assert _level(body) == 1
-    criterion = _criterion(body, "degree_level")
-    assert criterion["status"] == "not_met"
-    assert "trois semestres sur six" in criterion["evidence"]["text"]
+    read = criterion(extracted(body), "degree_level")
+    assert read["status"] == "not_met"
+    assert "trois semestres sur six" in read["evidence"]["text"]
     # Semesters said not validated tell no level: never a rejection on them.
     body = "J'ai fait quatre semestres non validés en licence de droit. Je cherche un emploi dans une asso."
-    assert _criterion(body, "degree_level")["status"] != "not_met"
+    assert status(extracted(body), "degree_level") != "not_met"
 
 
 def test_semesters_passed_before_the_whole_they_belong_to_are_counted() -> None:
@@ -74,7 +60,7 @@ def test_eight_semesters_validated_with_no_diploma_named_are_bac_plus_four() -> 
     assert _level(body) == 4
     # Years only spent at the university, nothing said validated: the level stays open.
     body = "Trois ans passés à la fac de Rennes, en psycho puis en socio. Je cherche un emploi dans une asso."
-    assert _criterion(body, "degree_level")["status"] == "unknown"
+    assert status(extracted(body), "degree_level") == "unknown"
 
 
 def test_years_of_study_without_repeating_are_all_validated() -> None:
@@ -151,7 +137,7 @@ def test_a_school_diploma_not_recognised_by_the_state_leaves_the_level_open() ->
         "J'ai fait quatre ans dans une école de design post-bac, diplômé en juin 2026, mais ce titre n'est "
         "pas reconnu par l'État. Je cherche un emploi dans une association."
     )
-    assert _criterion(body, "degree_level")["status"] == "unknown"
+    assert status(extracted(body), "degree_level") == "unknown"
 
 
 # Courses counted in their years, told in order.
@@ -165,7 +151,7 @@ def test_three_years_of_licence_then_the_two_of_the_master_are_a_master() -> Non
     assert _level(body) == 5
     # A sum short of the last course's level tells no diploma: the level stays open.
     body = "J'ai fait trois ans de licence puis un an de master à Angers. Je cherche un emploi dans une asso."
-    assert _criterion(body, "degree_level")["status"] == "unknown"
+    assert status(extracted(body), "degree_level") == "unknown"
 
 
 def test_semesters_of_a_dut_then_of_a_licence_pro_add_up_to_the_licence_pro() -> None:
@@ -197,13 +183,13 @@ def test_a_licence_and_a_master_named_after_the_bac_leave_the_level_open() -> No
         "Bonjour, bac en 2017 à Dijon, ensuite licence et master à Besançon. "
         "Je cherche un poste dans une SCOP."
     )
-    assert _criterion(body, "degree_level")["status"] == "unknown"
-    assert _read(body)["eligibility"]["verdict"] != "not_eligible"
+    assert status(extracted(body), "degree_level") == "unknown"
+    assert extracted(body)["eligibility"]["verdict"] != "not_eligible"
 
 
 def test_a_degree_and_a_masters_named_after_a_levels_leave_the_level_open() -> None:
     body = "Hi, A-levels in 2018, then a BSc and an MSc in Bristol. I am looking for a job with a charity."
-    assert _criterion(body, "degree_level")["status"] == "unknown"
+    assert status(extracted(body), "degree_level") == "unknown"
 
 
 def test_a_master_only_wished_for_beside_the_bac_still_fails_the_level() -> None:
@@ -211,14 +197,14 @@ def test_a_master_only_wished_for_beside_the_bac_still_fails_the_level() -> None
         "Bonjour, j'ai le bac depuis 2021 et j'aimerais faire un master un jour. "
         "Je cherche un emploi dans l'ESS."
     )
-    assert _criterion(body, "degree_level")["status"] == "not_met"
+    assert status(extracted(body), "degree_level") == "not_met"
 
 
 def test_a_degree_denied_after_a_levels_still_fails_the_level() -> None:
     body = "Hi, A-levels in 2019, no degree after that, not even a BA. I am looking for a job with a charity."
-    assert _criterion(body, "degree_level")["status"] == "not_met"
+    assert status(extracted(body), "degree_level") == "not_met"
 
 
 def test_a_bts_denied_after_the_bac_still_fails_the_level() -> None:
     body = "Bonjour, j'ai le bac (2020). Pas de BTS ni de licence derrière. Je cherche un emploi dans l'ESS."
-    assert _criterion(body, "degree_level")["status"] == "not_met"
+    assert status(extracted(body), "degree_level") == "not_met"

@@ -8,22 +8,15 @@ English, and read through `propulse extract`'s path."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pytest
-from fixtures_docs import make_message
+from reading_day import extracted, status
 
-from intake.extract import extract_message
-
-TODAY = date(2026, 11, 26)
 AIM = "Je souhaite travailler dans une association."
 EN_AIM = "I would like to work for a charity."
 
 
 def _status(body: str, criterion: str) -> str:
-    result: dict[str, Any] = extract_message(make_message(body, subject="Candidature Pro'pulse"), today=TODAY)
-    return str(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion)["status"])
+    return status(extracted(body, subject="Candidature Pro'pulse"), criterion)
 
 
 CASES = [
