@@ -36,9 +36,9 @@ GRID = {
     "cessation": "a cessation says a thing that held no longer holds: «je ne suis plus en service civique"
     " depuis octobre», «je ne travaille plus dans la banque», «j'ai fini de rédiger», «j'ai arrêté mon"
     " stage», «no longer» — situation, career change, studies finished",
-    "not_yet": "a «not yet» leaves a thing still to come: «pas encore diplômée», «toujours pas de résultats du"
-    " jury», «la soutenance n'a pas encore eu lieu», «je n'ai pas encore reçu mon diplôme (mais le jury m'a"
-    " admise)» — studies finished, graduation, situation",
+    "not_yet": "a «not yet» leaves a thing still to come: «pas encore diplômée», «toujours pas de résultats"
+    " du jury», «la soutenance n'a pas encore eu lieu», «je n'ai pas encore reçu mon diplôme (mais le jury"
+    " m'a admise)» — studies finished, graduation, situation",
     "continuation": "a continuation says a thing still holds: «je suis toujours en stage», «encore en M2»,"
     " «je continue mon service civique jusqu'en mars», «je travaille encore en cabinet», «still» — situation,"
     " studies finished, career change, aim",
@@ -51,8 +51,8 @@ GRID = {
     "restriction_exception": "a restriction or an exception bounds the fact: «je n'ai que le bac», «je ne"
     " cherche que dans les associations», «tous mes stages sont finis sauf un», «seulement un BTS»,"
     " «uniquement dans l'ESS», «excepté le mémoire», «only» — level, aim, situation, studies finished",
-    "neither_nor": "a «ni … ni» (or «pas plus … que», «neither … nor») denies two things at once: «ni stage ni"
-    " service civique en cours», «ni licence ni BTS», «je n'ai ni fini ni abandonné» — situation, level,"
+    "neither_nor": "a «ni … ni» (or «pas plus … que», «neither … nor») denies two things at once: «ni stage"
+    " ni service civique en cours», «ni licence ni BTS», «je n'ai ni fini ni abandonné» — situation, level,"
     " studies finished",
     "without": "a «sans» and its kin: «sans diplôme du supérieur», «diplômée sans interruption d'études»,"
     " «dépourvu de», «hors stage», «without» — level, situation, career change, graduation",
