@@ -119,9 +119,10 @@ def assert_truth_well_formed(corpus: Path) -> None:
         assert t.get("forwarded_by") is None or t["forwarded_by"] != t["email"], where
 
 
-def marked_messages(corpus: Path, marker: str) -> int:
-    """How many messages the sources (source/batch*.py) introduce with a `# {marker}: …` comment line."""
-    pattern = re.compile(rf"^\s*# {marker}: \S", flags=re.MULTILINE)
+def marked_messages(corpus: Path, marker: str, shape: str = r"\S") -> int:
+    """How many messages the sources (source/batch*.py) introduce with a `# {marker}: …` comment line, its
+    text of `shape` (a regular expression)."""
+    pattern = re.compile(rf"^\s*# {marker}: {shape}", flags=re.MULTILINE)
     sources = (corpus / "source").glob("batch*.py")
     return sum(len(pattern.findall(p.read_text(encoding="utf-8"))) for p in sources)
 

@@ -103,13 +103,6 @@ def assert_every_tag_carries_other_mail(lines: list[dict[str, Any]], tag: str, g
     assert set(others) == set(grid) and min(others.values()) >= 2, others
 
 
-def count_comments(corpus: Path, marker: str, shape: str = r"\S") -> int:
-    """How many `# {marker}: …` comments (one above each message) the sources hold, their text of `shape`."""
-    pattern = re.compile(rf"^\s*# {marker}: {shape}", flags=re.MULTILINE)
-    sources = sorted((corpus / "source").glob("batch*.py"))
-    return sum(len(pattern.findall(p.read_text(encoding="utf-8"))) for p in sources)
-
-
 def assert_english_share(lines: list[dict[str, Any]], low: float, high: float) -> None:
     """The share of applications written in English lies between `low` and `high`."""
     apps = applications(lines)

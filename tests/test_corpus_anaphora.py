@@ -19,13 +19,12 @@ import importlib
 import re
 from typing import Any
 
-from corpus_checks import REPO, truth_lines
+from corpus_checks import REPO, marked_messages, truth_lines
 from tagged_corpus import (
     assert_ambiguity_leaves_a_criterion_open,
     assert_english_share,
     assert_every_key_carries_three_verdicts,
     builder,
-    count_comments,
     items,
 )
 
@@ -70,7 +69,7 @@ def test_most_facts_are_carried_by_a_link() -> None:
 
 
 def test_every_message_resolves_its_link_in_a_linked_comment() -> None:
-    assert count_comments(ANAPHORA, "linked", r"\S.* → \S") == len(truth_lines(ANAPHORA))
+    assert marked_messages(ANAPHORA, "linked", r"\S.* → \S") == len(truth_lines(ANAPHORA))
 
 
 def test_about_one_application_in_seven_is_in_english() -> None:

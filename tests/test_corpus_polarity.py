@@ -17,15 +17,13 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections import Counter
-from pathlib import Path
 from typing import Any
 
-from corpus_checks import REPO, truth_lines
+from corpus_checks import REPO, marked_messages, truth_lines
 from tagged_corpus import (
-    applications,
     assert_ambiguity_leaves_a_criterion_open,
-    assert_every_tag_carries_other_mail,
+    assert_english_share,
+    assert_every_key_carries_three_verdicts,
     builder,
     items,
 )
@@ -67,16 +65,11 @@ def test_most_facts_are_carried_by_an_operator() -> None:
 
 
 def test_every_message_resolves_its_operator_in_an_operated_comment() -> None:
-    pattern = re.compile(r"^\s*# operated: «.+» on .* → \S", flags=re.MULTILINE)
-    sources = sorted((POLARITY / "source").glob("batch*.py"))
-    operated = sum(len(pattern.findall(p.read_text(encoding="utf-8"))) for p in sources)
-    assert operated == len(truth_lines(POLARITY))
+    assert marked_messages(POLARITY, "operated", r"«.+» on .* → \S") == len(truth_lines(POLARITY))
 
 
 def test_about_one_application_in_seven_is_in_english() -> None:
-    apps = applications(truth_lines(POLARITY))
-    in_english = [t for t in apps if t.get("language") == "en"]
-    assert 0.10 <= len(in_english) / len(apps) <= 0.20, len(in_english)
+    assert_english_share(truth_lines(POLARITY), 0.10, 0.20)
 
 
 def test_an_operator_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:
@@ -84,22 +77,4 @@ def test_an_operator_said_ambiguous_leaves_a_criterion_of_its_application_open()
 
 
 def test_every_operator_carries_fifteen_messages_three_verdicts_and_three_other_mails() -> None:
-    lines = truth_lines(POLARITY)
-    assert_every_tag_carries_other_mail(lines, "feature", GRID)
-    used = Counter(t["feature"] for t in lines)
-    others = Counter(t["feature"] for t in lines if t["kind"] != "application")
-    assert min(used[key] for key in GRID) >= 15 and min(others[key] for key in GRID) >= 3, (used, others)
-    for key in GRID:
-        assert {t["verdict"] for t in applications(lines) if t["feature"] == key} == {
-            "eligible",
-            "to_verify",
-            "not_eligible",
-        }, key
-
-
-def test_it_rebuilds_byte_for_byte(tmp_path: Path) -> None:
-    BUILD.build(tmp_path, POLARITY / "source")
-    built = sorted(p.name for p in tmp_path.iterdir())
-    assert built == [*sorted(p.name for p in POLARITY.glob("*.eml")), "truth.jsonl"]
-    stale = [name for name in built if (tmp_path / name).read_bytes() != (POLARITY / name).read_bytes()]
-    assert not stale, f"{stale} stale: run python tests/corpus/polarity/build.py"
+    assert_every_key_carries_three_verdicts(truth_lines(POLARITY), "feature", GRID)
