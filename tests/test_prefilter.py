@@ -6,19 +6,17 @@ from __future__ import annotations
 
 import random
 import re
-import re._constants as _c
 import re._parser as _parser
 import tomllib
 from dataclasses import fields, is_dataclass
 from typing import Any
 
 import pytest
+from pattern_texts import entries, text_of
 
 from intake import resources
 from intake.understanding.lexicon import all_matches, load_lexicon
 from intake.understanding.prefilter import ALPHABET, TRICKY, may_match, required_fragments
-
-_WORD = "abcdefghijklmnopqrstuvwxyzéèàçô"
 
 
 def _patterns(value: Any, where: str = "lexicon") -> list[tuple[str, re.Pattern[str]]]:
@@ -32,68 +30,6 @@ def _patterns(value: Any, where: str = "lexicon") -> list[tuple[str, re.Pattern[
     if is_dataclass(value) and not isinstance(value, type):
         return [p for f in fields(value) for p in _patterns(getattr(value, f.name), f"{where}.{f.name}")]
     return []
-
-
-def _entries(pattern: re.Pattern[str]) -> list[Any]:
-    """The top-level alternatives of a pattern (its lexicon entries, for `compile_any`'s alternations)."""
-    tree = _parser.parse(pattern.pattern, pattern.flags)
-    if len(tree) == 1 and tree[0][0] is _c.BRANCH:
-        return list(tree[0][1][1])
-    return [tree]
-
-
-def _text(items: Any, rng: random.Random, swap: float = 0.3) -> str:
-    """A text the sequence may match: random branches, repeat counts and (by `swap`) letter cases."""
-    return "".join(_item(op, arg, rng, swap) for op, arg in items)
-
-
-def _item(op: Any, arg: Any, rng: random.Random, swap: float) -> str:
-    if op is _c.LITERAL:
-        char = chr(arg)
-        return char.upper() if rng.random() < swap else char
-    if op is _c.NOT_LITERAL:
-        return "x" if chr(arg) != "x" else "y"
-    if op is _c.IN:
-        return _in(arg, rng)
-    if op is _c.ANY:
-        return rng.choice(" a-'")
-    if op is _c.SUBPATTERN:
-        return _text(arg[3], rng, swap)
-    if op is _c.BRANCH:
-        return _text(rng.choice(arg[1]), rng, swap)
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-        low, high = arg[0], min(arg[1], arg[0] + 2)
-        return "".join(_text(arg[2], rng, swap) for _ in range(rng.randint(low, high)))
-    if op is _c.CATEGORY:
-        return {_c.CATEGORY_DIGIT: "7", _c.CATEGORY_SPACE: " ", _c.CATEGORY_WORD: rng.choice(_WORD)}.get(
-            arg, ""
-        )
-    return ""  # anchors, lookarounds, back references: nothing to write
-
-
-def _in(arg: Any, rng: random.Random) -> str:
-    """One character of a class (a negated class: a character outside it, tried among common ones)."""
-    if arg and arg[0][0] is _c.NEGATE:
-        return next((c for c in " xq7-" if not _in_class(arg[1:], c)), "x")
-    op, value = rng.choice(arg)
-    if op is _c.LITERAL:
-        return chr(value)
-    if op is _c.RANGE:
-        return chr(rng.randint(*value))
-    if op is _c.CATEGORY:
-        return {_c.CATEGORY_DIGIT: "4", _c.CATEGORY_SPACE: " "}.get(value, "m")
-    return "m"
-
-
-def _in_class(members: Any, char: str) -> bool:
-    for op, value in members:
-        if op is _c.LITERAL and chr(value) == char:
-            return True
-        if op is _c.RANGE and value[0] <= ord(char) <= value[1]:
-            return True
-        if op is _c.CATEGORY and re.match(r"[\w\s\d]", char):
-            return True
-    return False
 
 
 LEXICON_PATTERNS = _patterns(load_lexicon())
@@ -110,9 +46,9 @@ def test_no_text_an_entry_matches_is_skipped(where: str, pattern: re.Pattern[str
     the full pattern matches must pass the prefilter, and the cached search must find the same matches."""
     rng = random.Random(where)
     tried = 0
-    for entry in _entries(pattern):
+    for entry in entries(pattern):
         for _ in range(40):
-            core, plain = _text(entry, rng), _text(entry, rng, swap=0.0)
+            core, plain = text_of(entry, rng), text_of(entry, rng, swap=0.0)
             for text in (f"Je lis {core} ici.", core.upper(), f"({core.lower()})", f"Je lis {plain}."):
                 if pattern.search(text) is None:
                     continue
@@ -144,9 +80,8 @@ def test_every_entry_of_the_longest_alternations_passes_the_prefilter(name: str)
     unmatched = []
     for source in entries:
         alone = re.compile(source, whole.flags)
-        texts = [
-            f"Je lis {_text(_parser.parse(source, whole.flags), rng, swap)} ici." for swap in (0.0, 0.3) * 30
-        ]
+        parsed = _parser.parse(source, whole.flags)
+        texts = [f"Je lis {text_of(parsed, rng, swap)} ici." for swap in (0.0, 0.3) * 30]
         matched = [t for t in texts if alone.search(t)]
         assert all(may_match(whole, t) for t in matched), source
         if not matched:

@@ -1,0 +1,83 @@
+"""The hand-written gates of the lexicon never skip a line their patterns would read: a line holding none of a
+gate's fragments (diplomas.toml and ess.toml `[prefilter] fragments`, each situation's `fragments` in
+situations.toml) is not searched at all, so every entry behind a gate must hold one of them in each of its
+matches. Checked entry by entry on texts built from each entry's own parse (tests/pattern_texts.py); a gate
+missing a piece silently drops what an applicant wrote («third sector», «santé communautaire», «je bosse en
+CDI», "I'm a Ph.D candidate")."""
+
+from __future__ import annotations
+
+import random
+import re
+import re._parser as _parser
+import tomllib
+from typing import Any, NamedTuple
+
+import pytest
+from pattern_texts import text_of
+
+from intake import resources
+from intake.understanding.lexicon import mentions_any
+
+RULES = resources.BUNDLED_RULES_DIR / "lexicon"
+FLAGS = re.IGNORECASE | re.MULTILINE  # the lexicon's (lexicon._FLAGS)
+
+
+class Gate(NamedTuple):
+    where: str
+    fragments: tuple[str, ...]  # lower-case pieces, one of which opens the gate
+    cased: tuple[str, ...]  # pieces that open it as written (the ESS's acronyms: «SIAE», «EA»)
+    entries: list[str]  # the lexicon entries behind it
+
+
+def _load(name: str) -> dict[str, Any]:
+    return tomllib.loads((RULES / name).read_text(encoding="utf-8"))
+
+
+def _gates() -> list[Gate]:
+    diplomas, ess, situations = _load("diplomas.toml"), _load("ess.toml"), _load("situations.toml")
+    gates = [
+        Gate(f"diploma {d['label']}", tuple(diplomas["prefilter"]["fragments"]), (), list(d["patterns"]))
+        for d in diplomas["diploma"]
+    ]
+    ess_gate = (tuple(ess["prefilter"]["fragments"]), tuple(ess["prefilter"]["cased"]))
+    gates.append(Gate("ess names", *ess_gate, list(ess.get("names", []))))
+    gates += [Gate(f"ess sector {label}", *ess_gate, list(p)) for label, p in ess.get("sectors", {}).items()]
+    gates += [
+        Gate(f"situation {name}", tuple(v["fragments"]), (), list(v.get("current", [])))
+        for name, v in situations.items()
+        if name != "structure" and v.get("fragments")
+    ]
+    return gates
+
+
+GATES = _gates()
+
+
+def _opens(gate: Gate, text: str) -> bool:
+    return mentions_any(text, gate.fragments) or any(map(text.__contains__, gate.cased))
+
+
+def _skipped(gate: Gate, source: str, rng: random.Random) -> list[str]:
+    """Texts built from the entry that it matches but its gate would skip."""
+    entry, tree = re.compile(source, FLAGS), _parser.parse(source, FLAGS)
+    built = [text_of(tree, rng, swap) for swap in (0.0, 0.3) * 25]
+    texts = [f"Je lis {t} ici." for t in built] + [t.upper() for t in built]
+    return [t for t in texts if entry.search(t) and not _opens(gate, t)]
+
+
+def test_the_lexicon_has_gates_with_entries_behind_them() -> None:
+    assert len(GATES) > 20 and sum(len(g.entries) for g in GATES) > 300
+
+
+@pytest.mark.parametrize("gate", GATES, ids=[g.where for g in GATES])
+def test_no_line_an_entry_matches_is_skipped_by_its_gate(gate: Gate) -> None:
+    rng = random.Random(gate.where)
+    skipped = {source: texts[:2] for source in gate.entries if (texts := _skipped(gate, source, rng))}
+    assert not skipped, skipped
+
+
+def test_a_line_holding_none_of_a_gates_fragments_is_skipped() -> None:
+    ess = next(g for g in GATES if g.where == "ess names")
+    assert not _opens(ess, "Je lis un roman policier le soir.")
+    assert _opens(ess, "Je vise un GEIQ.") and not _opens(ess, "Je vise un geiq.")
