@@ -91,6 +91,9 @@ def _owner(unit: str, start: int) -> str | None:
 def _holder(token: Any) -> str | None:
     """Up the parse from the mention: its possessive or its «de» complement, the person it is said of, the
     subject of its clause; the first that names someone decides."""
+    gapped = _gapped_subject(token)
+    if gapped is not None:
+        return gapped
     current = token
     for _ in range(8):
         owned = _owned_by(current)
@@ -108,6 +111,27 @@ def _holder(token: Any) -> str | None:
                 return held  # «ma sœur en service civique», «des cadres en reconversion»
         current = head
     return None
+
+
+# What opens a gapped conjunct: «Ma sœur a un master et moi une licence», «…, moi, un BTS», «…; lui, un DUT».
+_CONJUNCT_OPENS = frozenset({"et", "mais", ",", ";", "and", "but"})
+# A stressed pronoun standing for a subject (never a subject word of a verb: «je», «il» come with one).
+_STRESSED = frozenset({"moi", "lui", "elle", "eux"})
+
+
+def _gapped_subject(token: Any) -> str | None:
+    """The person a gapped conjunct opens on, its verb left out: «Ma sœur a un master et moi une licence»
+    — the licence is the writer's, not the sister's the verb's subject names (the parse hangs the noun on
+    the first conjunct's verb). Read in the words: a stressed pronoun right before the noun phrase, after a
+    conjunction or a comma; None when there is none."""
+    doc = token.doc
+    # The word before the noun and its determiner (the parse may hang the conjunction and the pronoun on it).
+    at = min([c.i for c in token.children if c.dep_ == "det" and c.i < token.i] + [token.i]) - 1
+    if at >= 0 and doc[at].text == ",":
+        at -= 1  # «et moi, une licence»
+    if at < 1 or _lower(doc[at]) not in _STRESSED or _lower(doc[at - 1]) not in _CONJUNCT_OPENS:
+        return None
+    return _person(doc[at]) or (ANOTHER if _lower(doc[at]) != "eux" else OTHERS)
 
 
 def _done_for_the_writer(verb: Any) -> bool:
