@@ -1,8 +1,9 @@
 """Levels and whose diploma through links (stop 32, the anaphora round): a form's label with its value on the
 next line, a heading over a list of diplomas, a diploma said begun then given up, results awaited of a
-diploma of no placeable level, dates shared out by «l'un … l'autre», a bare «non» closing a gapped conjunct,
-a gapped conjunct opened by «moi», a diploma held with a definite article or by someone presented, and a
-question on what the writer holds answered by the next fragment. Phrasings of our own, French and English,
+diploma of no placeable level, dates shared out by «l'un … l'autre», a bare «non» or «à moitié» closing a
+gapped conjunct, a gapped conjunct opened by «moi», a diploma shared with someone else (not their date), a
+diploma held by someone presented or as the only one, and a question on what the writer holds answered by
+the next fragment. Phrasings of our own, French and English,
 read through `propulse extract`'s path on 2026-11-26."""
 
 from __future__ import annotations
@@ -148,12 +149,7 @@ def test_a_gapped_conjunct_opened_by_moi_makes_the_diploma_the_writers() -> None
     assert _education(body)["bac_plus"] == 2
 
 
-def test_a_diploma_held_with_the_definite_article_or_by_the_person_presented_is_had() -> None:
-    body = (
-        "Bonjour, mes frères sont ingénieurs ; moi, j'ai le bac, rien de plus. Je cherche un emploi dans "
-        "une asso."
-    )
-    assert _criterion(body, "degree_level")["status"] == "not_met"
+def test_a_diploma_held_by_the_person_presented_or_as_the_only_one_is_had() -> None:
     body = (
         "Bonjour, je vous écris pour ma fille, Inès Garnier. Elle a un BTS SP3S et cherche un emploi dans "
         "une association. Son adresse : ines.garnier@example.org"
@@ -168,3 +164,25 @@ def test_a_question_on_what_the_writer_holds_is_answered_by_the_next_fragment() 
     assert _criterion(body, "degree_level")["status"] == "met"
     body = "Hello, what do I hold as a degree? A BA. I am looking for a job in a charity."
     assert _criterion(body, "degree_level")["status"] == "met"
+
+
+def test_a_course_done_only_in_part_in_a_gapped_conjunct_is_not_had_and_leaves_the_studies_asked() -> None:
+    body = "Bonjour, BTS validé en juin 2025 ; la licence pro, à moitié. Je cherche un emploi dans une asso."
+    education = _education(body)
+    assert (education["bac_plus"], education["graduation"]) == (2, "2025-06")
+    assert _criterion(body, "studies_finished")["status"] == "unknown"
+    body = "Hello, I have a BA (June 2025); the master's, only half. I am looking for a job in a charity."
+    assert _education(body)["bac_plus"] == 3
+    assert _criterion(body, "studies_finished")["status"] == "unknown"
+
+
+def test_a_diploma_the_writer_shares_with_someone_is_theirs_but_not_the_others_date() -> None:
+    body = (
+        "Bonjour, mon cousin et moi avons le même BTS : lui l'a obtenu en 2019, moi bien plus tard. Je "
+        "cherche un emploi dans une association."
+    )
+    education = _education(body)
+    assert education["bac_plus"] == 2
+    assert _criterion(body, "graduation_recent")["status"] == "unknown"
+    body = "Hello, I did a BA in history, then worked abroad for a year. I want a job in a charity."
+    assert _education(body)["bac_plus"] == 3

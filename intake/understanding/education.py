@@ -67,7 +67,7 @@ from intake.understanding.facts import (
 )
 from intake.understanding.left_to_pass import LEFT, MAYBE_LEFT, part_left
 from intake.understanding.lexicon import Lexicon, all_matches, load_meanings
-from intake.understanding.owner import anothers
+from intake.understanding.owner import ANOTHER, OTHERS, anothers, owner_at
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
@@ -112,8 +112,13 @@ def _left_midway(unit: str, spans: list[tuple[int, int, str, int]]) -> set[int]:
 
 
 # A conjunct closed by a bare negation, its verb gapped: «la première année de licence, non», "the degree,
-# no" — the verb is the one stated in the conjunct before («Le bac en 2023, validé ; …»).
-_BARE_NO = re.compile(r"[^.;!?]{0,40}?,\s*(?:non|pas|no|not)\s*(?:[.;!?]|$)", re.IGNORECASE)
+# no" — the verb is the one stated in the conjunct before («Le bac en 2023, validé ; …»); or by a part only
+# («le M1, à moitié», «la L3, en partie», "the MA, only half"): the course is not had whole either.
+_BARE_NO = re.compile(
+    r"[^.;!?]{0,40}?,\s*(?:non|pas|no|not|(?P<part>pas encore|pas tout à fait|not yet|"
+    r"(?:seulement )?à moitié|en partie|partiellement|(?:only )?(?:half|partly|in part)))\s*(?:[.;!?]|$)",
+    re.IGNORECASE,
+)
 
 
 def _denied_by_gapping(unit: str, spans: list[tuple[int, int, str, int]]) -> set[int]:
@@ -123,9 +128,11 @@ def _denied_by_gapping(unit: str, spans: list[tuple[int, int, str, int]]) -> set
     return {i for i, (s, e, _l, _v) in enumerate(spans) if _gapped_no(unit, s, e)}
 
 
-def _gapped_no(unit: str, start: int, end: int) -> bool:
-    """The words at `start`–`end` close their conjunct on a bare «non» gapping a verb of obtaining."""
-    if not _BARE_NO.match(unit, end):
+def _gapped_no(unit: str, start: int, end: int, part: bool = False) -> bool:
+    """The words at `start`–`end` close their conjunct on a bare «non» gapping a verb of obtaining (with
+    `part`, only a part said done: «le M1, à moitié»)."""
+    said = _BARE_NO.match(unit, end)
+    if said is None or (part and said.group("part") is None):
         return False
     before = unit[:start].rstrip()
     opened = max(before.rfind(";"), before.rfind("."), before.rfind(":"))
@@ -176,12 +183,12 @@ _OBTAINED_CUE = re.compile(
     r"\b(?:fils|fille|fr[eè]re|s[oœ]ur|neveu|ni[eè]ce)\b[^.;]{0,40}"
     r"\ba (?:fait|eu|fini|termin[ée]|achev[ée]|r[ée]ussi)\b|"
     r"\bj.ai (?:d[ée]j[àa] |aussi |[ée]galement |bien )?(?:un|une|mon|ma)\b|\bposs[eè]de\b|"
-    # «moi, j'ai le bac», «j'ai la licence»: the definite article holds as well (the diploma's name follows).
-    r"\bj.ai (?:d[ée]j[àa] |aussi |[ée]galement |bien )?(?:le|la|l['’])\s?"
-    r"(?=bac|licence|master|bts|dut|but\b|deust|dipl[oô]me|cap\b|bep\b|brevet|titre|dees|deass|deme|deje)|"
     # Someone presented who holds it: «Il a un DUT», «elle a une licence pro» (owner.py says whose).
     r"\b(?:il|elle) a (?:d[ée]j[àa] |aussi |bien )?(?:un|une|son|sa)\b|"
-    r"\bi (?:already |also )?(?:have|hold) (?:a|an|my)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b|"
+    r"\bi (?:already |also )?(?:have|hold) (?:a|an|my)\b|\bholder\b|"
+    # "I did a master's" as «j'ai fait un master»; «nous avons le même DUT» (the writer among the holders).
+    r"\bi did (?:a|an|my)\b|\bavons (?:(?:tous|toutes) (?:les )?deux )?(?:un|une|le|la)\b|"
+    r"\bre[çc]ue?\b|\bdelivered\b|"
     r"\bd[ée]livr[ée]e?\b|"
     r"\ben poche\b"
     # Abbreviated: «obt. 06/2025», «dipl. en 2022».
@@ -210,8 +217,13 @@ _OBTAINED_CUE = re.compile(
 
 
 def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> EducationFacts:
-    # A form's label alone on its line reads with its value on the next (education_fields.py).
-    sources = [s if s.is_document else replace(s, text=values_on_their_line(s.text)) for s in sources]
+    """The diplomas of the sources, their highest and its date; a form's label alone on its line reads with
+    its value on the next (education_fields.py)."""
+    joined = [s if s.is_document else replace(s, text=values_on_their_line(s.text)) for s in sources]
+    return _read_sources(joined, lexicon, today)
+
+
+def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> EducationFacts:
     mentions: list[DiplomaMention] = []
     untold: list[DiplomaMention] = []  # named, not said had: «je suis entrée en BUT» (see _graduation_alone)
     unclassified: list[Evidence] = []
@@ -325,7 +337,16 @@ def _not_anothers(found: list[DiplomaMention], unit: str, source: Source) -> lis
     «ma compagne a fait son master en 2021»; owner.py). A document's line is the applicant's own."""
     if source.is_document:
         return found
-    return [m for m in found if not anothers(unit, max(0, unit.find(m.text)), source.text)]
+    kept, after = [], 0
+    for m in found:
+        # Each mention at its own place, in order: the same name said twice («le même DUT : elle a eu DUT
+        # en 2023») is two mentions, whose owners differ.
+        at = unit.find(m.text, after)
+        at = at if at >= 0 else max(0, unit.find(m.text))
+        after = at + 1
+        if not anothers(unit, at, source.text):
+            kept.append(m)
+    return kept
 
 
 def _studying_said(unit: str, lexicon: Lexicon, today: date | None = None) -> int | None:
@@ -350,13 +371,17 @@ def _studying_now(unit: str, lexicon: Lexicon, stated: bool, today: date | None 
 
 def _studies_doubted(sources: list[Source], lexicon: Lexicon) -> Evidence | None:
     """«Normalement, je serai diplômée en décembre», «si le jury valide, je serai diplômée»: studies said
-    ongoing under a doubt or a condition; whether they are over is asked."""
+    ongoing under a doubt or a condition, or a course said done only in part; whether they are over is
+    asked."""
     for source in sources:
         if source.is_document:
             continue
         for unit in _body_units(source.text):
             begins = _studying_said(unit, lexicon)
             if begins is not None and stance_at(unit, begins) != FACT:
+                return Evidence(unit, source.where)
+            if any(_gapped_no(unit, s, e, part=True) for s, e, _l, _v in find_diploma_spans(unit, lexicon)):
+                # «Licence validée ; le M1, à moitié»: half a course, still followed or left, is asked.
                 return Evidence(unit, source.where)
     return None
 
@@ -935,10 +960,7 @@ def _mentions_in(
     spans = find_diploma_spans(unit, lexicon)
     if not spans:
         return []
-    cancelled = _cancelled_spans(unit, spans, lexicon) | _course_time_spans(unit, spans, lexicon)
-    cancelled = (cancelled | _left_midway(unit, spans) | _denied_by_gapping(unit, spans)) - _counts_validated(
-        spans
-    )
+    cancelled = _not_had(unit, spans, lexicon)
     studying_at = [
         (m.start(), m.end())
         for m in (lexicon.studying.finditer(unit) if lexicon.studying else ())
@@ -946,7 +968,6 @@ def _mentions_in(
     ]
     awaiting = _awaiting_decision(unit, spans, lexicon, today)
     left_at, left_state = _left_to_pass(unit, spans, lexicon, today)
-    shared = _dates_shared(unit, spans, lexicon, today)
     out: list[DiplomaMention] = []
     for i, (start, end, label, level) in enumerate(spans):
         adjusted = read_year_prefix_level(unit, start, label, level)
@@ -955,7 +976,7 @@ def _mentions_in(
         when = _unless_started(
             unit, start, end, _dated_by(unit, start, end, prev, nxt, lexicon, today, dates_after)
         )
-        when = shared.get(i, when)
+        when = _own_date(unit, spans, i, when, lexicon, today, alone=prev is None and nxt is None)
         past = is_past(when, today)
         studying_here = any(_studied_here(unit, spans, i, pos) for pos in studying_at)
         # «je me suis inscrit en master, que j'ai obtenu en 2026»: the enrolment is over, the diploma had.
@@ -987,6 +1008,50 @@ def _mentions_in(
             )
         )
     return _equivalences_dated(unit, out)
+
+
+def _not_had(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:
+    """The diplomas of the unit said not had: cancelled, only a time followed, left midway, denied by a
+    gapped «non»; never a count of what was validated (study_counts.py)."""
+    cancelled = _cancelled_spans(unit, spans, lexicon) | _course_time_spans(unit, spans, lexicon)
+    cancelled |= _left_midway(unit, spans) | _denied_by_gapping(unit, spans)
+    return cancelled - _counts_validated(spans)
+
+
+def _own_date(
+    unit: str,
+    spans: list[tuple[int, int, str, int]],
+    i: int,
+    when: MonthYear | None,
+    lexicon: Lexicon,
+    today: date,
+    alone: bool,
+) -> MonthYear | None:
+    """The date read for the diploma `i` (`when`), or the one «l'un … l'autre» gives it (_dates_shared),
+    unless, in a sentence read `alone` (no neighbouring line), it is another's: of the same diploma named
+    again before it, or of a clause said of someone else."""
+    when = _dates_shared(unit, spans, lexicon, today).get(i, when)
+    if alone and (_named_again_before(spans, i, when) or _dated_for_another(unit, spans[i][0], when)):
+        return None
+    return when
+
+
+def _named_again_before(spans: list[tuple[int, int, str, int]], i: int, when: MonthYear | None) -> bool:
+    """The same diploma named again between the mention `i` and its date: «Elle et moi avons le même DUT :
+    elle l'a eu en 2023» — the date is the later mention's (here the sister's), not the first's."""
+    if when is None or when.reckoned:
+        return False
+    label = spans[i][2]
+    return any(lab == label and spans[i][1] <= s < when.start for s, _e, lab, _v in spans[i + 1 :])
+
+
+def _dated_for_another(unit: str, start: int, when: MonthYear | None) -> bool:
+    """The date stands in a clause said of another person than the diploma's holder: «mon cousin et moi
+    avons le même BTS : lui l'a obtenu en 2019» — 2019 is the cousin's, not the writer's BTS's (owner.py)."""
+    if when is None or when.reckoned or not 0 <= when.start < len(unit):
+        return False
+    holder = owner_at(unit, when.start)
+    return holder in (ANOTHER, OTHERS) and owner_at(unit, start) != holder
 
 
 # Dates shared out one to each of two things named before: «obtenus l'un en 2022 et l'autre cette année»,

@@ -100,8 +100,11 @@ def _holder(token: Any) -> str | None:
         if owned is not None:
             return owned
         subject = next((c for c in current.children if c.dep_.startswith("nsubj")), None)
+        subject = subject if subject is not None else _stressed_subject(current)
         if subject is not None:
-            return WRITER if _done_for_the_writer(current) else _person(subject)
+            if _done_for_the_writer(current) or _writer_among(subject):
+                return WRITER
+            return _person(subject)
         head = current.head
         if head.i == current.i:
             return None
@@ -132,6 +135,20 @@ def _gapped_subject(token: Any) -> str | None:
     if at < 1 or _lower(doc[at]) not in _STRESSED or _lower(doc[at - 1]) not in _CONJUNCT_OPENS:
         return None
     return _person(doc[at]) or (ANOTHER if _lower(doc[at]) != "eux" else OTHERS)
+
+
+def _stressed_subject(verb: Any) -> Any:
+    """A stressed pronoun standing for the subject of a verb that has none: «lui l'a obtenu en 2019», «moi,
+    je…» aside — the small model tags «lui» an indirect object. Only right before the verb's clitics and
+    auxiliaries (at most three words), never when the verb has a subject of its own."""
+    near = (c for c in verb.children if verb.i - 3 <= c.i < verb.i and c.dep_ != "conj")
+    return next((c for c in near if _lower(c) in _STRESSED), None)
+
+
+def _writer_among(subject: Any) -> bool:
+    """A subject coordinated with the writer: «Elle et moi avons le même DUT», «ma sœur et moi avons…» —
+    the fact is the writer's as well."""
+    return any(c.dep_ == "conj" and _lower(c) in _meaning("writer_subject") for c in subject.children)
 
 
 def _done_for_the_writer(verb: Any) -> bool:
