@@ -186,3 +186,6 @@ def test_a_diploma_the_writer_shares_with_someone_is_theirs_but_not_the_others_d
     assert _criterion(body, "graduation_recent")["status"] == "unknown"
     body = "Hello, I did a BA in history, then worked abroad for a year. I want a job in a charity."
     assert _education(body)["bac_plus"] == 3
+    # The impersonal «il» of «il y a» names nobody: the date stays the writer's diploma's.
+    body = "Bonjour, j'ai eu mon BTS il y a dix mois, comme ma sœur. Je cherche un emploi dans une asso."
+    assert _criterion(body, "graduation_recent")["status"] == "met"

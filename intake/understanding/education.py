@@ -67,7 +67,7 @@ from intake.understanding.facts import (
 )
 from intake.understanding.left_to_pass import LEFT, MAYBE_LEFT, part_left
 from intake.understanding.lexicon import Lexicon, all_matches, load_meanings
-from intake.understanding.owner import ANOTHER, OTHERS, anothers, owner_at
+from intake.understanding.owner import ANOTHER, anothers, owner_at
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
@@ -1050,8 +1050,13 @@ def _dated_for_another(unit: str, start: int, when: MonthYear | None) -> bool:
     avons le même BTS : lui l'a obtenu en 2019» — 2019 is the cousin's, not the writer's BTS's (owner.py)."""
     if when is None or when.reckoned or not 0 <= when.start < len(unit):
         return False
-    holder = owner_at(unit, when.start)
-    return holder in (ANOTHER, OTHERS) and owner_at(unit, start) != holder
+    if _AGO.search(unit[max(0, when.start - 12) : when.end]):
+        return False  # «il y a 18 mois»: the impersonal «il» names nobody
+    # One other person only: a plural («mes études») is read as people in general, never a date's holder.
+    return owner_at(unit, when.start) == ANOTHER and owner_at(unit, start) != ANOTHER
+
+
+_AGO = re.compile(r"\bil\s+y\s+a\b", re.IGNORECASE)
 
 
 # Dates shared out one to each of two things named before: «obtenus l'un en 2022 et l'autre cette année»,
