@@ -48,7 +48,13 @@ from intake.understanding.diploma_level import (
     read_year_prefix_level,
     states_a_level,
 )
-from intake.understanding.education_fields import diploma_field_value, graduation_fields, is_ongoing_field
+from intake.understanding.education_fields import (
+    diploma_field_value,
+    graduation_fields,
+    heading_alone,
+    is_ongoing_field,
+    values_on_their_line,
+)
 from intake.understanding.facts import (
     BODY,
     SUBJECT,
@@ -61,7 +67,7 @@ from intake.understanding.facts import (
 )
 from intake.understanding.left_to_pass import LEFT, MAYBE_LEFT, part_left
 from intake.understanding.lexicon import Lexicon, all_matches, load_meanings
-from intake.understanding.owner import anothers
+from intake.understanding.owner import ANOTHER, anothers, owner_at
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
@@ -84,7 +90,7 @@ _DURING = re.compile(
 )
 _STOPPED = re.compile(
     r"\b(?:arr[êeé]t[ée]e?s?|abandonn[ée]e?s?|interromp(?:u|ue|us)|quitt[ée]e?|l[âa]ch[ée]e?|stopped|quit|"
-    r"dropped out|gave up|left)\b",
+    r"dropped(?: out)?|gave up|left)\b",
     re.IGNORECASE,
 )
 
@@ -98,14 +104,49 @@ def _left_midway(unit: str, spans: list[tuple[int, int, str, int]]) -> set[int]:
     left: set[int] = set()
     for i, (s, e, _l, _v) in enumerate(spans):
         before = unit[max(0, s - 40) : s]
-        begun = _STARTED_DIPLOMA.search(before) or _DURING.search(before)
+        begun = _STARTED_DIPLOMA.search(before) or _DURING.search(before) or _STARTED_AFTER.match(unit, e)
         had_after = _OBTAINED_AFTER.search(unit[e:]) or _OBTAINED_CUE.search(unit[e : e + 40])
         if _stopped_right_after(unit, e) or (begun and not had_after):
             left.add(i)
     return left
 
 
+# A conjunct closed by a bare negation, its verb gapped: «la première année de licence, non», "the degree,
+# no" — the verb is the one stated in the conjunct before («Le bac en 2023, validé ; …»); or by a part only
+# («le M1, à moitié», «la L3, en partie», "the MA, only half"): the course is not had whole either.
+_BARE_NO = re.compile(
+    r"[^.;!?]{0,40}?,\s*(?:non|pas|no|not|(?P<part>pas encore|pas tout à fait|not yet|"
+    r"(?:seulement )?à moitié|en partie|partiellement|(?:only )?(?:half|partly|in part)))\s*(?:[.;!?]|$)",
+    re.IGNORECASE,
+)
+
+
+def _denied_by_gapping(unit: str, spans: list[tuple[int, int, str, int]]) -> set[int]:
+    """The diplomas whose conjunct ends on a bare «non» after a conjunct saying one obtained («Le bac,
+    validé ; la L1, non»): not obtained. Only when the gapped verb is one of obtaining, read in the conjunct
+    before (a «non» after «abandonné» would deny the abandonment)."""
+    return {i for i, (s, e, _l, _v) in enumerate(spans) if _gapped_no(unit, s, e)}
+
+
+def _gapped_no(unit: str, start: int, end: int, part: bool = False) -> bool:
+    """The words at `start`–`end` close their conjunct on a bare «non» gapping a verb of obtaining (with
+    `part`, only a part said done: «le M1, à moitié»)."""
+    said = _BARE_NO.match(unit, end)
+    if said is None or (part and said.group("part") is None):
+        return False
+    before = unit[:start].rstrip()
+    opened = max(before.rfind(";"), before.rfind("."), before.rfind(":"))
+    earlier = before[: max(opened, 0)]
+    return opened > 0 and _OBTAINED_CUE.search(earlier[max(earlier.rfind("."), 0) :]) is not None
+
+
 _FEW_WORDS = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")
+# The participle of starting right after the name: «BTS commencé en 2021», «une licence entamée à Lyon»,
+# "a BA started in 2020" — begun, as «j'ai commencé un BTS» is (words of its name may come between).
+_STARTED_AFTER = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}(?:commenc[ée]e?s?|entam[ée]e?s?|d[ée]but[ée]e?s?|started|begun)\b",
+    re.IGNORECASE,
+)
 
 
 def _stopped_right_after(unit: str, end: int) -> bool:
@@ -142,7 +183,12 @@ _OBTAINED_CUE = re.compile(
     r"\b(?:fils|fille|fr[eè]re|s[oœ]ur|neveu|ni[eè]ce)\b[^.;]{0,40}"
     r"\ba (?:fait|eu|fini|termin[ée]|achev[ée]|r[ée]ussi)\b|"
     r"\bj.ai (?:d[ée]j[àa] |aussi |[ée]galement |bien )?(?:un|une|mon|ma)\b|\bposs[eè]de\b|"
-    r"\bi (?:already |also )?(?:have|hold) (?:a|an|my)\b|\bholder\b|\bre[çc]ue?\b|\bdelivered\b|"
+    # Someone presented who holds it: «Il a un DUT», «elle a une licence pro» (owner.py says whose).
+    r"\b(?:il|elle) a (?:d[ée]j[àa] |aussi |bien )?(?:un|une|son|sa)\b|"
+    r"\bi (?:already |also )?(?:have|hold) (?:a|an|my)\b|\bholder\b|"
+    # "I did a master's" as «j'ai fait un master»; «nous avons le même DUT» (the writer among the holders).
+    r"\bi did (?:a|an|my)\b|\bavons (?:(?:tous|toutes) (?:les )?deux )?(?:un|une|le|la)\b|"
+    r"\bre[çc]ue?\b|\bdelivered\b|"
     r"\bd[ée]livr[ée]e?\b|"
     r"\ben poche\b"
     # Abbreviated: «obt. 06/2025», «dipl. en 2022».
@@ -154,6 +200,9 @@ _OBTAINED_CUE = re.compile(
     # Possession bounded by «ne… que», "only": «je n'ai que le bac», "I only have a BTS".
     r"|\bn.ai (?:(?:donc|finalement|toujours|encore|au final|en fait) )?(?:que|qu.)"
     r"|\bi only (?:have|hold)\b|\bmy only (?:diploma|degree|qualification)\b"
+    # "The only qualifications I have are my A-levels", «les seuls diplômes que j'ai».
+    r"|\bthe only (?:diplomas?|degrees?|qualifications?) i (?:have|hold|got)\b"
+    r"|\b(?:le seul|la seule|les seuls|les seules) (?:dipl[oô]mes?|qualifications?|titres?) que j.ai\b"
     r"|\bgot (?:my|a|an|the|his|her)\b|\breceived\b|\bawarded\b"
     # Possession bounded by «seulement»: «j'ai seulement la matura», «j'ai juste le bac».
     r"|\bj.ai (?:seulement|juste|uniquement|simplement) (?:le|la|l['’]|un|une|mon|ma)\s?"
@@ -168,6 +217,13 @@ _OBTAINED_CUE = re.compile(
 
 
 def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> EducationFacts:
+    """The diplomas of the sources, their highest and its date; a form's label alone on its line reads with
+    its value on the next (education_fields.py)."""
+    joined = [s if s.is_document else replace(s, text=values_on_their_line(s.text)) for s in sources]
+    return _read_sources(joined, lexicon, today)
+
+
+def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> EducationFacts:
     mentions: list[DiplomaMention] = []
     untold: list[DiplomaMention] = []  # named, not said had: «je suis entrée en BUT» (see _graduation_alone)
     unclassified: list[Evidence] = []
@@ -250,8 +306,10 @@ def _with_single_year(facts: EducationFacts, sources: list[Source], lexicon: Lex
         units = source.text.split("\n") if source.is_document else _body_units(source.text)
         for unit in units:
             said = pattern.search(unit)
-            if said is None or _STOPPED_MIDWAY.search(unit):
-                continue  # «un an de fac, mais j'ai arrêté en cours de route»: the year itself was not done
+            if said is None or _STOPPED_MIDWAY.search(unit) or _gapped_no(unit, said.start(), said.end()):
+                # «un an de fac, mais j'ai arrêté en cours de route», «le bac, validé ; la L1, non»: the
+                # year itself was not done
+                continue
             rest = unit[: said.start()] + unit[said.end() :]
             elsewhere = any(e.text != unit for e in facts.unclassified)
             if elsewhere or _names_unknown_diploma(rest, source, lexicon):
@@ -279,7 +337,16 @@ def _not_anothers(found: list[DiplomaMention], unit: str, source: Source) -> lis
     «ma compagne a fait son master en 2021»; owner.py). A document's line is the applicant's own."""
     if source.is_document:
         return found
-    return [m for m in found if not anothers(unit, max(0, unit.find(m.text)), source.text)]
+    kept, after = [], 0
+    for m in found:
+        # Each mention at its own place, in order: the same name said twice («le même DUT : elle a eu DUT
+        # en 2023») is two mentions, whose owners differ.
+        at = unit.find(m.text, after)
+        at = at if at >= 0 else max(0, unit.find(m.text))
+        after = at + 1
+        if not anothers(unit, at, source.text):
+            kept.append(m)
+    return kept
 
 
 def _studying_said(unit: str, lexicon: Lexicon, today: date | None = None) -> int | None:
@@ -304,13 +371,17 @@ def _studying_now(unit: str, lexicon: Lexicon, stated: bool, today: date | None 
 
 def _studies_doubted(sources: list[Source], lexicon: Lexicon) -> Evidence | None:
     """«Normalement, je serai diplômée en décembre», «si le jury valide, je serai diplômée»: studies said
-    ongoing under a doubt or a condition; whether they are over is asked."""
+    ongoing under a doubt or a condition, or a course said done only in part; whether they are over is
+    asked."""
     for source in sources:
         if source.is_document:
             continue
         for unit in _body_units(source.text):
             begins = _studying_said(unit, lexicon)
             if begins is not None and stance_at(unit, begins) != FACT:
+                return Evidence(unit, source.where)
+            if any(_gapped_no(unit, s, e, part=True) for s, e, _l, _v in find_diploma_spans(unit, lexicon)):
+                # «Licence validée ; le M1, à moitié»: half a course, still followed or left, is asked.
                 return Evidence(unit, source.where)
     return None
 
@@ -818,6 +889,8 @@ def _looks_like_unknown_diploma(unit: str, in_document: bool) -> bool:
     """A line naming a school or a diploma the lexicon does not know: the level is then not a certainty."""
     if not _UNKNOWN_DIPLOMA.search(unit) or _NOT_SCHOOLING.search(unit) or len(unit) > 200:
         return False
+    if heading_alone(unit):
+        return False  # «Mes diplômes :»: a heading; the diplomas it governs are its items, on their lines
     if _NEGATED_DIPLOMA.search(unit):
         return False  # «sans diplôme d'animation»: no diploma is named
     named = _A_CERTIFICATE.search(unit)
@@ -833,7 +906,11 @@ def _looks_like_unknown_diploma(unit: str, in_document: bool) -> bool:
 # A question the writer asks of their own studies («Mon niveau ?», «Quand ai-je eu mon BTS ?», "My degree?").
 _OWN_STUDIES = re.compile(
     r"\b(?:mon|ma|mes|my)\s+(?:\w+\s+)?(?:dipl[oô]mes?|niveau|[ée]tudes|formation|cursus|qualifications?|"
-    r"degrees?|level|studies|education|master|licence|bts|but|dut|bachelor)\b",
+    r"degrees?|level|studies|education|master|licence|bts|but|dut|bachelor)\b"
+    # The writer's own holding asked: «Ce que j'ai comme diplôme ?», «Qu'est-ce que j'ai eu ?», "What do I
+    # hold as a degree?".
+    r"|\b(?:j['’]ai|ai-je|i have|i hold|do i (?:have|hold))\b[^?]{0,25}\b(?:dipl[oô]mes?|niveau|"
+    r"qualifications?|degrees?|level)\b",
     re.IGNORECASE,
 )
 # An answer goes on with the question as a fragment: it opens on yes or no, a determiner, a preposition or a
@@ -883,8 +960,7 @@ def _mentions_in(
     spans = find_diploma_spans(unit, lexicon)
     if not spans:
         return []
-    cancelled = _cancelled_spans(unit, spans, lexicon) | _course_time_spans(unit, spans, lexicon)
-    cancelled = (cancelled | _left_midway(unit, spans)) - _counts_validated(spans)
+    cancelled = _not_had(unit, spans, lexicon)
     studying_at = [
         (m.start(), m.end())
         for m in (lexicon.studying.finditer(unit) if lexicon.studying else ())
@@ -900,6 +976,7 @@ def _mentions_in(
         when = _unless_started(
             unit, start, end, _dated_by(unit, start, end, prev, nxt, lexicon, today, dates_after)
         )
+        when = _own_date(unit, spans, i, when, lexicon, today, alone=prev is None and nxt is None)
         past = is_past(when, today)
         studying_here = any(_studied_here(unit, spans, i, pos) for pos in studying_at)
         # «je me suis inscrit en master, que j'ai obtenu en 2026»: the enrolment is over, the diploma had.
@@ -931,6 +1008,90 @@ def _mentions_in(
             )
         )
     return _equivalences_dated(unit, out)
+
+
+def _not_had(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:
+    """The diplomas of the unit said not had: cancelled, only a time followed, left midway, denied by a
+    gapped «non»; never a count of what was validated (study_counts.py)."""
+    cancelled = _cancelled_spans(unit, spans, lexicon) | _course_time_spans(unit, spans, lexicon)
+    cancelled |= _left_midway(unit, spans) | _denied_by_gapping(unit, spans)
+    return cancelled - _counts_validated(spans)
+
+
+def _own_date(
+    unit: str,
+    spans: list[tuple[int, int, str, int]],
+    i: int,
+    when: MonthYear | None,
+    lexicon: Lexicon,
+    today: date,
+    alone: bool,
+) -> MonthYear | None:
+    """The date read for the diploma `i` (`when`), or the one «l'un … l'autre» gives it (_dates_shared),
+    unless, in a sentence read `alone` (no neighbouring line), it is another's: of the same diploma named
+    again before it, or of a clause said of someone else."""
+    when = _dates_shared(unit, spans, lexicon, today).get(i, when)
+    if alone and (_named_again_before(spans, i, when) or _dated_for_another(unit, spans[i][0], when)):
+        return None
+    return when
+
+
+def _named_again_before(spans: list[tuple[int, int, str, int]], i: int, when: MonthYear | None) -> bool:
+    """The same diploma named again between the mention `i` and its date: «Elle et moi avons le même DUT :
+    elle l'a eu en 2023» — the date is the later mention's (here the sister's), not the first's."""
+    if when is None or when.reckoned:
+        return False
+    label = spans[i][2]
+    return any(lab == label and spans[i][1] <= s < when.start for s, _e, lab, _v in spans[i + 1 :])
+
+
+def _dated_for_another(unit: str, start: int, when: MonthYear | None) -> bool:
+    """The date stands in a clause said of another person than the diploma's holder: «mon cousin et moi
+    avons le même BTS : lui l'a obtenu en 2019» — 2019 is the cousin's, not the writer's BTS's (owner.py)."""
+    if when is None or when.reckoned or not 0 <= when.start < len(unit):
+        return False
+    if _AGO.search(unit[max(0, when.start - 12) : when.end]):
+        return False  # «il y a 18 mois»: the impersonal «il» names nobody
+    # One other person only: a plural («mes études») is read as people in general, never a date's holder.
+    return owner_at(unit, when.start) == ANOTHER and owner_at(unit, start) != ANOTHER
+
+
+_AGO = re.compile(r"\bil\s+y\s+a\b", re.IGNORECASE)
+
+
+# Dates shared out one to each of two things named before: «obtenus l'un en 2022 et l'autre cette année»,
+# «le premier en 2019, le second en 2023», "the one in 2021, the other last year".
+_SHARED_OUT = re.compile(
+    r"\b(?:l['’]une?|le premier|la premi[eè]re|the (?:one|first|former))\b(?P<first>[^.;]{1,40}?)"
+    r"\b(?:l['’]autre|le second|la seconde|le deuxi[eè]me|la deuxi[eè]me|the other|the second|the latter)\b"
+    r"(?P<second>[^.;]{1,40})",
+    re.IGNORECASE,
+)
+
+
+def _dates_shared(
+    unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon, today: date
+) -> dict[int, MonthYear | None]:
+    """The dates «l'un … l'autre» shares out between the two diplomas named before it, by span index: in
+    the order of mention when sense agrees (the lower level first, as studies go); None (open) for each when
+    it does not — the higher level first, or a diploma of no placeable level among the two (a DU may come
+    before or after a master). Empty when the unit shares out nothing, or not between two diplomas."""
+    said = _SHARED_OUT.search(unit)
+    if said is None:
+        return {}
+    named = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < said.start()]
+    unplaced = [
+        m.start()
+        for m in (lexicon.level_unknown.finditer(unit[: said.start()]) if lexicon.level_unknown else ())
+        if not any(s <= m.start() < e for s, e, _l, _v in spans)
+    ]
+    first = find_dates(said.group("first"), today)
+    second = find_dates(said.group("second"), today)
+    if len(named) + len(unplaced) != 2 or len(first) != 1 or len(second) != 1:
+        return {}
+    if unplaced or spans[named[0]][3] > spans[named[1]][3]:
+        return dict.fromkeys(named, None)  # which date is whose, sense cannot settle: left to the coordinator
+    return {named[0]: first[0], named[1]: second[0]}
 
 
 def _counts_validated(spans: list[tuple[int, int, str, int]]) -> set[int]:
@@ -1023,6 +1184,12 @@ def _told_not_over(
     return season or (ahead is not None and ahead > today) or dated_ahead
 
 
+def _names_unplaced(words: str, lexicon: Lexicon) -> bool:
+    """`words` name a diploma of no level the lexicon can place («un DU», «un titre professionnel»): what is
+    said after them is theirs, not the diploma named before them."""
+    return lexicon.level_unknown is not None and lexicon.level_unknown.search(words) is not None
+
+
 def _awaiting_decision(
     unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon, today: date
 ) -> int:
@@ -1037,8 +1204,11 @@ def _awaiting_decision(
     named = [i for i, (s, _e, _l, _v) in enumerate(spans) if at < s < clause_end]
     if not before and named:
         return named[0]  # «j'attends les résultats du rattrapage de mon master»: the diploma of the decision
-    if not before or _A_DIPLOMA.search(unit[spans[before[-1]][1] : at]):
-        return -1  # «bachelor (2025) + le diplôme de mon école, jury en décembre»: another diploma's jury
+    between = unit[spans[before[-1]][1] : at] if before else ""
+    if not before or _A_DIPLOMA.search(between) or _names_unplaced(between, lexicon):
+        # «bachelor (2025) + le diplôme de mon école, jury en décembre», «une licence (2025) et un DU (…),
+        # dont je n'ai pas les résultats»: the decision is another diploma's, one the lexicon cannot place.
+        return -1
     return before[-1]
 
 
@@ -1171,6 +1341,10 @@ def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon:
             continue  # «je n'ai plus aucune convention en cours»: nothing goes on, least of all a diploma
         preceding = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < m.start()]
         following = [i for i, (s, _e, _l, _v) in enumerate(spans) if s >= m.end()]
+        if preceding and _names_unplaced(unit[spans[preceding[-1]][1] : m.start()], lexicon):
+            # «un BTS (2025) et un DU (…, en formation continue), dont j'attends les résultats»: what is not
+            # had is the DU the lexicon cannot place, named in between.
+            continue
         same_clause = [i for i in preceding if not CLAUSE_BREAK.search(unit[spans[i][1] : m.start()])]
         if same_clause:
             # «ma licence en L2 sans la valider»: every diploma of the clause is cancelled.

@@ -5,6 +5,7 @@ date gives the graduation, for the diploma of the same form."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -66,3 +67,51 @@ def graduation_fields(text: str, today: date) -> tuple[DateField, ...]:
 def _only_a_date(value: str, when: MonthYear) -> bool:
     rest = value[: when.start] + value[when.end :]
     return not rest.strip(" .,;:()-–/")
+
+
+# A label standing alone on its line, its value to come on the next: «Diplôme le plus élevé :», «Année
+# d'obtention :» (as labelled_fields reads a label: up to five words, a colon, nothing after it).
+_LABEL_ALONE = re.compile(r"^\s*(?:[-•·▪–]\s+)?\*?([^\W\d][\w'’ ,/.-]{0,38}?)\*?\s*:\s*$")
+
+
+def heading_alone(line: str) -> bool:
+    """A label or a heading with nothing after its colon («Mes diplômes :», «Diplôme le plus élevé :»): it
+    names no diploma of its own; what it governs stands on the lines below."""
+    label = _LABEL_ALONE.match(line)
+    return label is not None and len(label.group(1).split()) <= 5
+
+
+def values_on_their_line(text: str) -> str:
+    """`text` with each education label of a form standing alone on its line joined to its one value on the
+    next («Diplôme le plus élevé :\\nBac pro SPVL» → «Diplôme le plus élevé : Bac pro SPVL», «Année
+    d'obtention :\\n2021» → «Année d'obtention : 2021»), so the value reads as the label's as on one line.
+    Invariant: only a label of a diploma, graduation or date meaning, only a single value — a line that is
+    itself no label, with a blank line, a label or the end of the text after it; a heading over a list of
+    items («Mes diplômes :» then two lines) is left as written (its items are read each on its own line)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i + 1 < len(lines) and _joins_its_value(line, lines[i + 1], lines[i + 2 : i + 3]):
+            out.append(f"{line.rstrip()} {lines[i + 1].strip()}")
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
+def _joins_its_value(line: str, value: str, after: list[str]) -> bool:
+    """`line` is an education label alone and `value` its one value (see values_on_their_line)."""
+    label = _LABEL_ALONE.match(line)
+    if label is None or len(label.group(1).split()) > 5 or not value.strip() or heading_alone(value):
+        return False
+    if labelled_fields(value):
+        return False  # «Niveau :» then «Nom : Diallo»: the form left the level blank
+    said = label.group(1).strip().lower()
+    meanings = load_meanings()
+    if not any(_means(said, meanings[m]) for m in ("field_diploma", "field_graduation", "field_when")):
+        return False
+    follows = after[0] if after else ""
+    return not follows.strip() or heading_alone(follows) or bool(labelled_fields(follows))

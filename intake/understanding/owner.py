@@ -91,14 +91,20 @@ def _owner(unit: str, start: int) -> str | None:
 def _holder(token: Any) -> str | None:
     """Up the parse from the mention: its possessive or its «de» complement, the person it is said of, the
     subject of its clause; the first that names someone decides."""
+    gapped = _gapped_subject(token)
+    if gapped is not None:
+        return gapped
     current = token
     for _ in range(8):
         owned = _owned_by(current)
         if owned is not None:
             return owned
         subject = next((c for c in current.children if c.dep_.startswith("nsubj")), None)
+        subject = subject if subject is not None else _stressed_subject(current)
         if subject is not None:
-            return WRITER if _done_for_the_writer(current) else _person(subject)
+            if _done_for_the_writer(current) or _writer_among(subject):
+                return WRITER
+            return _person(subject)
         head = current.head
         if head.i == current.i:
             return None
@@ -108,6 +114,41 @@ def _holder(token: Any) -> str | None:
                 return held  # «ma sœur en service civique», «des cadres en reconversion»
         current = head
     return None
+
+
+# What opens a gapped conjunct: «Ma sœur a un master et moi une licence», «…, moi, un BTS», «…; lui, un DUT».
+_CONJUNCT_OPENS = frozenset({"et", "mais", ",", ";", "and", "but"})
+# A stressed pronoun standing for a subject (never a subject word of a verb: «je», «il» come with one).
+_STRESSED = frozenset({"moi", "lui", "elle", "eux"})
+
+
+def _gapped_subject(token: Any) -> str | None:
+    """The person a gapped conjunct opens on, its verb left out: «Ma sœur a un master et moi une licence»
+    — the licence is the writer's, not the sister's the verb's subject names (the parse hangs the noun on
+    the first conjunct's verb). Read in the words: a stressed pronoun right before the noun phrase, after a
+    conjunction or a comma; None when there is none."""
+    doc = token.doc
+    # The word before the noun and its determiner (the parse may hang the conjunction and the pronoun on it).
+    at = min([c.i for c in token.children if c.dep_ == "det" and c.i < token.i] + [token.i]) - 1
+    if at >= 0 and doc[at].text == ",":
+        at -= 1  # «et moi, une licence»
+    if at < 1 or _lower(doc[at]) not in _STRESSED or _lower(doc[at - 1]) not in _CONJUNCT_OPENS:
+        return None
+    return _person(doc[at]) or (ANOTHER if _lower(doc[at]) != "eux" else OTHERS)
+
+
+def _stressed_subject(verb: Any) -> Any:
+    """A stressed pronoun standing for the subject of a verb that has none: «lui l'a obtenu en 2019», «moi,
+    je…» aside — the small model tags «lui» an indirect object. Only right before the verb's clitics and
+    auxiliaries (at most three words), never when the verb has a subject of its own."""
+    near = (c for c in verb.children if verb.i - 3 <= c.i < verb.i and c.dep_ != "conj")
+    return next((c for c in near if _lower(c) in _STRESSED), None)
+
+
+def _writer_among(subject: Any) -> bool:
+    """A subject coordinated with the writer: «Elle et moi avons le même DUT», «ma sœur et moi avons…» —
+    the fact is the writer's as well."""
+    return any(c.dep_ == "conj" and _lower(c) in _meaning("writer_subject") for c in subject.children)
 
 
 def _done_for_the_writer(verb: Any) -> bool:
