@@ -82,6 +82,8 @@ def test_an_ess_aim_answering_the_writers_own_question_meets_it_a_question_put_t
         "I completed my MSc in June 2026. My sister is looking for a job in a charity, "
         "but I am looking for a job "
         "in a bank.",
+        "J'ai un master de droit obtenu en juin 2026. Mon cousin candidate en mutuelle ; moi, je vise les "
+        "banques d'affaires.",
     ],
 )
 def test_a_relatives_search_set_beside_the_writers_own_is_not_the_aim(body: str) -> None:
@@ -118,6 +120,23 @@ def test_a_search_act_gapped_before_a_target_outside_the_ess_leaves_the_aim_open
 def test_years_of_a_trade_and_a_wish_for_something_else_are_a_career_change(sentence: str) -> None:
     body = f"J'ai une licence obtenue en juin 2026. {sentence} Je cherche un poste dans une association."
     assert _criterion(body, "not_career_change")["status"] == "not_met"
+
+
+# ------------------------------------------------------------------ vague years, then a degree in sequence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le bâtiment, j'y ai passé plusieurs années avant de reprendre une licence pro, obtenue "
+        "en juin 2026.",
+        "J'ai passé quelques années dans l'hôtellerie avant de reprendre une licence pro, obtenue "
+        "en juin 2026.",
+    ],
+)
+def test_vague_years_before_a_degree_taken_up_leave_the_career_asked(sentence: str) -> None:
+    body = f"{sentence} Je cherche un poste dans une association."
+    assert _criterion(body, "not_career_change")["status"] == "unknown"
 
 
 # ------------------------------------------------------------------ the employer taken up by a bridging noun

@@ -99,14 +99,24 @@ def _a_length(unit: str, match: re.Match[str]) -> bool:
 
 
 def _spent_in(unit: str, match: re.Match[str]) -> str:
-    """The clause the years stand in, and the next one when it only frames them («Pendant neuf ans, …»)."""
+    """The clause the years stand in, and the next one when it only frames them («Pendant neuf ans, …»).
+    What follows them in sequence («… quelques années avant de reprendre une licence») is the turn, not
+    what they were spent in: the clause stops there when what stands before it names something."""
     before = clause_before(unit, match.start())
     end = CLAUSE_BREAK.search(unit, match.end())
-    own = before + unit[match.end() : end.start() if end else len(unit)]
-    if re.search(r"[^\W\d_]{3}", _FRAME.sub(" ", own)) or end is None:
+    stop = end.start() if end else len(unit)
+    then = _SEQUENCE.search(unit, match.end(), stop)
+    if then is not None and _names_something(own := before + unit[match.end() : then.start()]):
+        return own
+    own = before + unit[match.end() : stop]
+    if _names_something(own) or end is None:
         return own
     following = CLAUSE_BREAK.search(unit, end.end())
     return own + unit[end.end() : following.start() if following else len(unit)]
+
+
+def _names_something(clause: str) -> bool:
+    return re.search(r"[^\W\d_]{3}", _FRAME.sub(" ", clause)) is not None
 
 
 def _turned_after(unit: str, match: re.Match[str], careers: Careers) -> bool:

@@ -23,6 +23,7 @@ from intake.understanding.clauses import (
     tense_of,
 )
 from intake.understanding.lexicon import Meaning, load_meanings
+from intake.understanding.signals import first_group_infinitive
 
 FACT, REPORTED, SUPPOSED, HEDGED, ASKED = "fact", "reported", "supposed", "hedged", "asked"
 # What a clause says under these stances is not the writer's fact: another's view, a condition, a question.
@@ -161,7 +162,8 @@ def anothers_search_beside_own(unit: str, start: int) -> bool:
     if not any(meanings[m].holds(words[1]) for m in ("relative", "parent", "close_person")):
         return False
     rest = _words(unit[start:])
-    sought = any(meanings[m].holds(w) for w in rest for m in ("search", "aim", "job"))
+    forms = rest + [v for w in rest if (v := first_group_infinitive(w))]  # «je vise»: «viser»
+    sought = any(meanings[m].holds(w) for w in forms for m in ("search", "aim", "job"))
     return sought and bool(_WRITER.intersection(rest))
 
 
