@@ -175,17 +175,24 @@ class AimReading:
         heading above it («OBJECTIF» alone on a CV line: this line states the aim) and its wrapped end; in
         a mail, the label or the writer's own question right above it whose answer it is («Secteur
         recherché :» / «banque, assurance», «Où je postule ? Dans des banques.»): the evidence then quotes
-        both, the question and its answer."""
+        both, the question and its answer; the answer is read as it stands first, as the aim's field when
+        it says nothing by itself («banque, assurance»)."""
         above = units[index - 1] if index > 0 else ""
         under_aim = source.is_document and index > 0 and _heads_an_aim(above, units[index])
         answered = not source.is_document and _answers_an_aim_asked(above, units[index])
         evidence = Evidence(f"{above} {units[index]}" if answered else units[index], source.where)
-        under_aim = under_aim or answered
         whole = _with_wrapped_lines(units, index) if source.is_document else units[index]
         aim = f"Objectif : {whole}" if under_aim else _as_aim_field(whole)
         # A cover letter's sentence states an aim the way the mail does.
         own = source.is_document and in_own_words(whole)
-        self._read(aim, evidence, Source(source.where, whole) if own else source, lexicon)
+        read_from = Source(source.where, whole) if own else source
+        before = self._state()
+        self._read(aim, evidence, read_from, lexicon)
+        if answered and self._state() == before:
+            self._read(f"Objectif : {whole}", evidence, read_from, lexicon)
+
+    def _state(self) -> tuple[Evidence | None, Evidence | None, Evidence | None]:
+        return self.evidence, self.refused, self.any_sector
 
     def _read(self, unit: str, evidence: Evidence, source: Source, lexicon: Lexicon) -> None:
         """An ESS aim, an explicit refusal of the ESS, or a search open to any sector."""
