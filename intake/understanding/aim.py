@@ -38,7 +38,13 @@ from intake.understanding.employers import aims_in_english, commercial_employers
 from intake.understanding.facts import CONTINUES, OPEN_END, SUBJECT, WRAP_WIDTH, Evidence, Source
 from intake.understanding.forms import answer_at
 from intake.understanding.lexicon import Lexicon, Structure, all_matches, load_meanings, mentions_any
-from intake.understanding.stance import ASKED, asks_about_another, stance_at, wished_by_another
+from intake.understanding.stance import (
+    ASKED,
+    anothers_search_beside_own,
+    asks_about_another,
+    stance_at,
+    wished_by_another,
+)
 from intake.understanding.targets import search_act_targets
 
 _ESS_SEEK_CONTEXT = re.compile(
@@ -50,7 +56,12 @@ _ESS_SEEK_CONTEXT = re.compile(
 _AIM_HEADING = re.compile(
     r"\W*(?:mon |my )?(?:objectifs?|projet|career (?:goal|objective|aim)|objective|goal|profil|profile|"
     r"ce que je (?:re)?cherche|(?:poste|emploi) (?:recherch[ée]|vis[ée])|what i.?m looking for|"
-    r"job applied for|position sought)(?: professionnel)?\W*",
+    r"job applied for|position sought|"
+    # A form's field naming where the search goes: «Secteur recherché :», «Domaines visés :», "Sector
+    # sought:".
+    r"(?:secteurs?|domaines?|structures?) (?:recherch|vis|souhait)[ée]e?s?|"
+    r"(?:sectors?|fields?) (?:sought|targeted))"
+    r"(?: professionnel)?\W*",
     re.IGNORECASE,
 )
 # A field naming the aim, in a form, an adviser's record or a presentation: «Projet : éducatrice dans une
@@ -91,6 +102,29 @@ def _is_aim_heading(line: str) -> bool:
     """«OBJECTIF», "Career goal"; also a heading given in two languages, one of them ours («OBIETTIVO /
     OBJECTIF», «ZIEL / OBJECTIF», «Objectif / Objective»)."""
     return any(_AIM_HEADING.fullmatch(part) for part in _HEADING_LANGUAGES.split(line))
+
+
+# The writer's own question about where the search goes, asked to be answered right after («Où je
+# cherche ?», «Dans quels secteurs est-ce que je postule ?», "Where am I applying?"); not a question put to us
+# («Où puis-je postuler ?»: a modal, no search said as the writer's own now).
+_OWN_AIM_QUESTION = re.compile(
+    r"\W*(?:où|dans quel(?:le)?s?(?: \w+)?|"
+    r"quel(?:le)?s? (?:secteurs?|domaines?|structures?|postes?|employeurs?)|"
+    r"ce que|where|what(?: kind of \w+)?)\s+(?:est-ce que\s+|est-ce qu['’]\s*)?"
+    r"(?:(?:je|j['’])\s*(?:(?:re)?cherche|postule|candidate|vise|m['’]\s*oriente)|"
+    r"(?:am i|i am|i['’]m) (?:looking|searching|applying)|(?:do i|i) (?:look|search|apply))\b[^?]*\?\s*",
+    re.IGNORECASE,
+)
+
+
+def _answers_an_aim_asked(above: str, unit: str) -> bool:
+    """The unit answers the label or the question right above it about the writer's aim: a form's label
+    left empty on its line («Secteur recherché :», «Objectif :») or the writer's own question («Où je
+    cherche ?»); an answer is no question itself."""
+    if not above or "?" in unit:
+        return False
+    label = above.rstrip().endswith(":") and _is_aim_heading(above)
+    return label or _OWN_AIM_QUESTION.fullmatch(above) is not None
 
 
 def _heads_an_aim(heading: str, line: str) -> bool:
@@ -138,14 +172,27 @@ class AimReading:
 
     def read(self, source: Source, units: list[str], index: int, lexicon: Lexicon) -> None:
         """One unit (a sentence, a document's line) of `source`, with what a document's layout adds: the
-        heading above it («OBJECTIF» alone on a CV line: this line states the aim) and its wrapped end."""
-        under_aim = source.is_document and index > 0 and _heads_an_aim(units[index - 1], units[index])
-        evidence = Evidence(units[index], source.where)
+        heading above it («OBJECTIF» alone on a CV line: this line states the aim) and its wrapped end; in
+        a mail, the label or the writer's own question right above it whose answer it is («Secteur
+        recherché :» / «banque, assurance», «Où je postule ? Dans des banques.»): the evidence then quotes
+        both, the question and its answer; the answer is read as it stands first, as the aim's field when
+        it says nothing by itself («banque, assurance»)."""
+        above = units[index - 1] if index > 0 else ""
+        under_aim = source.is_document and index > 0 and _heads_an_aim(above, units[index])
+        answered = not source.is_document and _answers_an_aim_asked(above, units[index])
+        evidence = Evidence(f"{above} {units[index]}" if answered else units[index], source.where)
         whole = _with_wrapped_lines(units, index) if source.is_document else units[index]
         aim = f"Objectif : {whole}" if under_aim else _as_aim_field(whole)
         # A cover letter's sentence states an aim the way the mail does.
         own = source.is_document and in_own_words(whole)
-        self._read(aim, evidence, Source(source.where, whole) if own else source, lexicon)
+        read_from = Source(source.where, whole) if own else source
+        before = self._state()
+        self._read(aim, evidence, read_from, lexicon)
+        if answered and self._state() == before:
+            self._read(f"Objectif : {whole}", evidence, read_from, lexicon)
+
+    def _state(self) -> tuple[Evidence | None, Evidence | None, Evidence | None]:
+        return self.evidence, self.refused, self.any_sector
 
     def _read(self, unit: str, evidence: Evidence, source: Source, lexicon: Lexicon) -> None:
         """An ESS aim, an explicit refusal of the ESS, or a search open to any sector."""
@@ -497,6 +544,8 @@ def _aimed_hits(
     for start, end, label in hits:
         if wished_by_another(unit, start):
             continue  # «mes parents voudraient que je rentre dans une banque»: their wish, not the aim
+        if anothers_search_beside_own(unit, start):
+            continue  # «Ma sœur postule en mutuelle ; moi, je vise…»: her search, set against the writer's
         # «j'envoie des candidatures à des structures de l'ESS», «je veux bosser dans l'insertion»: the parse
         # says; when it says nothing, the words of the clause (the body) or the line (a CV) do.
         in_parse = _aimed_in_parse(unit, start, end, lexicon.structure, strict=strict) if parsed else None

@@ -75,7 +75,7 @@ def turned_from_a_trade(unit: str, today: date, careers: Careers | None = None) 
         short = not vague and years_counted(m, careers, today) < careers.min_years
         if short or not _a_length(unit, m):
             continue
-        spent = _spent_in(unit, m)
+        spent = _spent_in(unit, m, vague)
         no_trade = (careers.not_jobs, careers.schooling, careers.before_not_work)
         if any(has_any(spent, words) for words in no_trade):
             continue  # «trois ans de licence», «quatre ans à la fac», «cinq ans à élever mes enfants»
@@ -98,15 +98,27 @@ def _a_length(unit: str, match: re.Match[str]) -> bool:
     )
 
 
-def _spent_in(unit: str, match: re.Match[str]) -> str:
-    """The clause the years stand in, and the next one when it only frames them («Pendant neuf ans, …»)."""
+def _spent_in(unit: str, match: re.Match[str], vague: bool = False) -> str:
+    """The clause the years stand in, and the next one when it only frames them («Pendant neuf ans, …»).
+    Vague years followed in sequence («… quelques années avant de reprendre une licence»): what follows is
+    the turn, not what they were spent in, and the clause stops there when what stands before it names
+    something; such years only ever ask (never a refusal: «sept ans de travail avant de reprendre mes
+    études, dans différents domaines» keeps its whole clause)."""
     before = clause_before(unit, match.start())
     end = CLAUSE_BREAK.search(unit, match.end())
-    own = before + unit[match.end() : end.start() if end else len(unit)]
-    if re.search(r"[^\W\d_]{3}", _FRAME.sub(" ", own)) or end is None:
+    stop = end.start() if end else len(unit)
+    then = _SEQUENCE.search(unit, match.end(), stop) if vague else None
+    if then is not None and _names_something(own := before + unit[match.end() : then.start()]):
+        return own
+    own = before + unit[match.end() : stop]
+    if _names_something(own) or end is None:
         return own
     following = CLAUSE_BREAK.search(unit, end.end())
     return own + unit[end.end() : following.start() if following else len(unit)]
+
+
+def _names_something(clause: str) -> bool:
+    return re.search(r"[^\W\d_]{3}", _FRAME.sub(" ", clause)) is not None
 
 
 def _turned_after(unit: str, match: re.Match[str], careers: Careers) -> bool:

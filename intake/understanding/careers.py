@@ -46,6 +46,7 @@ class Careers:
     not_held: tuple[str, ...] = ()
     weighing: tuple[str, ...] = ()
     beside_work: tuple[str, ...] = ()
+    employer: tuple[str, ...] = ()
 
 
 def load_careers(rules_dir: Path | None = None) -> Careers:
@@ -83,6 +84,7 @@ def _load_careers(rules_dir: Path) -> Careers:
         tuple(words.get("not_held", [])),
         tuple(words.get("weighing", [])),
         tuple(words.get("beside_work", [])),
+        tuple(words.get("employer", [])),
     )
 
 

@@ -1,64 +1,77 @@
 """A link's antecedent said again: each sentence whose thing is only named by a link (a pronoun, a
-demonstrative or defining noun) names it again, so every reader (dates, levels, situations, careers, the
-aim) reads it with no change of its own.
+demonstrative or defining noun, a bridging part, a question's gap) names it again, so every reader (dates,
+levels, situations, careers, the aim) reads it with no change of its own.
 
-«J'ai un master de sociologie. Je l'ai obtenu en juillet 2025.» is read as «… J'ai obtenu un master de
-sociologie en juillet 2025.»; «Mon service civique … Il se termine en mars 2027» as «Mon service civique se
-termine en mars 2027»; «Ledit diplôme m'a été délivré en 2026» as «<the diploma> m'a été délivré en 2026».
+«J'ai un master de sociologie. Je l'ai obtenu en juillet 2025.» is read as «… J'ai obtenu mon master de
+sociologie en juillet 2025.»; «J'ai un service civique … Il se termine en mars 2027» as «Mon service civique
+se termine en mars 2027»; «Le jury de soutenance s'est tenu le 18 septembre 2025» (after a master) as «Le
+jury de soutenance de mon master … s'est tenu le 18 septembre 2025»; «Mon diplôme ? Un master. Obtenu
+quand ? En juillet 2025.» as «… Un master obtenu en juillet 2025.»
 
 Applied, like discourse.as_finally_meant, to the writer's own texts before any fact is read. Invariants:
 - Evidence still quotes the writer's words: a rewritten sentence is the writer's sentence with the link
-  replaced by the antecedent's words as the writer wrote them (its own determiner included); the only words
-  added are grammatical glue («j'» for «je» before a vowel, «de» joining a part to its whole).
+  replaced by (or, for a part and a question, completed with) the antecedent's words as the writer wrote
+  them. The only words added are grammatical glue: «j'» for «je» before a vowel, «de»/«of» joining a part to
+  its whole, and the writer's own possessive («mon», «ma», "my") before a thing the writer said was theirs.
 - A link is resolved to the nearest antecedent that agrees (gender from the participle or the pronoun, the
   writer's own thing when the subject is the writer) and fits the predicate's sense («obtenir» takes a
   diploma, «se terminer» a thing that runs). When two different candidates fit alike at the nearest distance,
   nothing is resolved: the fact stays open (to_verify).
-- Deterministic; no sentence but the link's is changed; the text's lines and length-bearing layout are kept.
+- Deterministic; only the link's sentence changes; line breaks are kept.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from intake.understanding.dates import find_dates
 from intake.understanding.diploma_level import find_diploma_spans
-from intake.understanding.lexicon import Lexicon
+from intake.understanding.lexicon import Lexicon, load_meanings
 from intake.understanding.signals import speaks_of_a_relative
 
 __all__ = ["Candidate", "with_links_resolved"]
 
 # How many sentences back an antecedent is looked for («distance»: the diploma in the first paragraph, the
-# pronoun in the last).
-_REACH = 8
+# pronoun in the last; a referral's paragraphs about the person in between).
+_REACH = 12
 DIPLOMA = "diploma"
-RUNNING = "running"  # a thing that runs and ends: an internship, a civic service, a mission, a course
+RUNNING = "running"  # a thing that runs and ends: an internship, a civic service
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """A thing a link may take up: its words as written (with their determiner), its gender ("" unknown),
-    its sort (DIPLOMA or RUNNING), whether it is someone else's (a sister's master), where it stands."""
+    """A thing a link may take up: its words as written (with their determiner) and its name alone, its
+    gender ("" unknown), its sort (DIPLOMA or RUNNING; `kind` the situation's name for a RUNNING thing),
+    whether it is someone else's (a sister's master) or said the writer's own, where it stands."""
 
     words: str
+    name: str
     gender: str
     sort: str
+    kind: str
     others: bool
+    mine: bool
+    english: bool
     unit: int
     start: int
+    several: bool = False  # said of each of several people («nous avons chacun un stage»): not one thing
 
 
-# A sentence ends at «.», «!», «?» or «;» before a space, or at a line's end; units are read in order.
-_UNIT = re.compile(r"[^.!?;\n]+(?:[.!?;]+|(?=\n)|$)")
+# A sentence ends at «.», «!», «?» or «;» before a space or the end (not inside an address or «2.5»), or at
+# a line's end; units are read in order.
+_UNIT = re.compile(r"(?:[^.!?;\n]|[.!?;](?![\s)»\"]|$))+(?:[.!?;]+|(?=\n)|$)")
 
 _FEM_DET = r"une|ma|la|cette|sa|ta|notre|votre|ladite"
-_MASC_DET = r"un|mon|le|ce|cet|son|ton|ledit"
+_MASC_DET = r"un|mon|le|ce|cet|son|ton|ledit|du"
 _DETERMINER = re.compile(
-    rf"(?:\b(?:{_FEM_DET}|{_MASC_DET}|mes|les|des|my|a|an|the|this|that|her|his)\s+|\bl['’]\s*)$",
+    rf"(?:\b(?:{_FEM_DET}|{_MASC_DET}|mes|les|des|my|a|an|the|this|that|her|his)\s+|\b[ld]['’]\s*)$",
     re.IGNORECASE,
 )
-# Nouns whose gender the reader needs when no determiner tells it: the diplomas and running things of the
-# corpora (a diploma's own name: «licence», «maîtrise», «formation» are feminine, the acronyms masculine).
+_POSSESSIVE = re.compile(r"(?:mon|ma|mes|my)\b", re.IGNORECASE)
+# Nouns whose gender the reader needs when no determiner tells it: the diplomas and running things (a
+# diploma's own name: «licence», «maîtrise», «formation» are feminine, the acronyms masculine).
 _FEMININE_HEADS = re.compile(
     r"^(?:licence|license|maîtrise|maitrise|thèse|these|formation|alternance|mission|école|prépa|capacité|"
     r"certification|habilitation|spécialisation|préparation|période|immersion|attestation|l3|l2|l1|lp)\b",
@@ -70,78 +83,123 @@ _MASCULINE_HEADS = re.compile(
     r"mastère|magistère|certificat|brevet|dcg|dscg|deeeje|deje|deasc|deass|deme|deets|cesf|dees|bafa|dipl)",
     re.IGNORECASE,
 )
+# The writer speaking of themselves in a clause: «j'ai», «moi», «mon», "I", "my".
+_FIRST_PERSON = re.compile(r"\b(?:j['’]|je|moi|mon|ma|mes|m['’]|i|i['’]ve|i['’]m|me|my)\b", re.IGNORECASE)
+# A level alone («Bac+3, une licence LEA») says the level of the diploma named beside it, not another thing.
+_BARE_LEVEL = re.compile(r"^\s*(?:bac|niveau)\s*\+?\s*\d\b", re.IGNORECASE)
 
 
 def with_links_resolved(text: str, lexicon: Lexicon) -> str:
     """`text` with each linked sentence naming its thing again (see the module's docstring)."""
-    units = [(m.start(), m.end()) for m in _UNIT.finditer(text)]
-    if len(units) < 1 or not _LINK_WORD.search(text):
+    if not _LINK_WORD.search(text):
         return text
+    units = [(m.start(), m.end()) for m in _UNIT.finditer(text)]
     seen: list[list[Candidate]] = [_candidates(text[a:b], i, lexicon) for i, (a, b) in enumerate(units)]
+    said = [text[a:b] for a, b in units]
+    for i in range(len(units)):
+        if _LINK_WORD.search(said[i]) or (i and said[i - 1].rstrip().endswith("?")):
+            said[i] = _resolved_unit(said, i, seen, lexicon)
     out, cursor = [], 0
-    for i, (a, b) in enumerate(units):
-        unit = text[a:b]
-        out.append(text[cursor:a])
-        out.append(_resolved_unit(unit, i, seen, lexicon) if _LINK_WORD.search(unit) else unit)
+    for (a, b), unit in zip(units, said, strict=True):
+        out.append(text[cursor:a] + unit)
         cursor = b
-    out.append(text[cursor:])
-    return "".join(out)
+    return "".join(out) + text[cursor:]
 
 
 # A cheap test before any work: most sentences hold no link word.
 _LINK_WORD = re.compile(
-    r"\b(?:l['’]|le|la|il|elle|it|ce|cette|cet|ledit|ladite|celui-ci|celle-ci|latter|former)\b", re.IGNORECASE
+    r"\b(?:l['’]|le|la|il|elle|it|that|ce|cette|cet|ledit|ladite|celui-ci|celle-ci|latter|former|mien|mienne|"
+    r"mine|quand|when|année|year|date|soutenance|jury|délibération|résultats|promo|promotion|mémoire|module|"
+    r"defence|defense|viva|dissertation|results|engagement|convention)\b|\?",
+    re.IGNORECASE,
 )
 
 
 def _candidates(unit: str, index: int, lexicon: Lexicon) -> list[Candidate]:
     """The diplomas and running things `unit` names, in order, each with its words, gender and owner."""
     found: list[Candidate] = []
-    for start, end, _label, _level in find_diploma_spans(unit, lexicon):
-        found.append(_candidate(unit, start, _name_end(unit, end), DIPLOMA, index))
+    spans = find_diploma_spans(unit, lexicon)
+    for start, end, _label, _level in spans:
+        if len(spans) > 1 and _BARE_LEVEL.match(unit[start:end]):
+            continue  # «Bac+3, une licence LEA»: one thing
+        found.append(_candidate(unit, start, _name_end(unit, end), (DIPLOMA, ""), index))
     for name in ("internship", "service_civique"):
         situation = lexicon.situations.get(name)
         pattern = situation.names if situation is not None else None
         for m in pattern.finditer(unit) if pattern is not None else ():
-            if not any(c.start <= m.start() < c.start + len(c.words) for c in found):
-                found.append(_candidate(unit, m.start(), _name_end(unit, m.end()), RUNNING, index))
+            if not any(c.start <= m.start() < c.start + len(c.words) + 4 for c in found):
+                found.append(_candidate(unit, m.start(), m.end(), (RUNNING, name), index))
     return sorted(found, key=lambda c: c.start)
 
 
 def _name_end(unit: str, end: int) -> int:
-    """Where a thing's name ends: its complements run on («licence pro Métiers du livre», «master de
-    sociologie») until a clause's break or a word opening a place, a time or another clause («à Unis-Cité»,
-    «en 2025», «puis», «qui»): the level and the field stay in the words said again."""
-    stop = _NAME_STOP.search(unit, end)
-    return len(unit.rstrip(" .!?;")) if stop is None else stop.start()
+    """Where a thing's name ends: its complements run on («licence pro Métiers du livre», «master 2 en
+    sciences de l'éducation», «master Économie sociale et solidaire») — capitalised words, numbers, a word
+    right after a connector («de», «en», "in", "and") or after a capitalised one — and stop at any other word
+    («master 2 portait», «licence de géographie en juin»): the level and the field stay in the words said."""
+    cursor, licensed = end, False
+    for m in _NAME_TOKEN.finditer(unit, end):
+        if m.start() != cursor or m.group("stop"):
+            break
+        word = m.group("word")
+        low = word.lower().strip("'’")
+        cursor = m.end()
+        if low in _CONNECTORS:
+            licensed = True
+            continue  # a connector counts only with the word after it
+        capital = word[:1].isupper() or (word[:1].isdigit() and not licensed)
+        if low in _NOT_NAME or not (capital or licensed or low in _NAME_WORDS):
+            break
+        licensed = word[:1].isupper() and not word.isupper()  # «Économie sociale»: an adjective after it
+        end = m.end()
+    return end
 
 
-_NAME_STOP = re.compile(
-    r"\s*(?:[,;:()\[\].!?—–]|\s-\s|$|\b(?:en|à|a|au|aux|dans|puis|et|ou|que|qui|dont|où|obtenu\w*|validé\w*|"
-    r"depuis|il|elle|je|j['’]|avec|pour|chez|par|sur|mais|when|in|at|from|with|and|which|that|who|i|it|"
-    r"since|until|then|or|but|le|la|les|l['’]|un|une|mon|ma|ce|cette|à|fin|début)\b|\s\d{4}\b)",
-    re.IGNORECASE,
+_NAME_TOKEN = re.compile(r"(?P<stop>\s*[,;:()\[\].!?—–]|\s+-\s)|\s*(?P<word>[\w+&]+['’]?)")
+_CONNECTORS = frozenset({"de", "d", "du", "des", "en", "in", "of", "and", "et", "l", "la", "le", "les", "&"})
+_NAME_WORDS = frozenset(
+    {"pro", "professionnelle", "professionnel", "générale", "général", "spécialité", "option"}
 )
+_NOT_NAME_WORDS = """moi je j il elle qui que qu dont où mon ma mes my i it ce cette un une à au aux a an
+    the his her their to from at with since
+    until puis then ou or mais but janvier février mars avril mai juin juillet août septembre octobre novembre
+    décembre january february march april may june july august september october november december dernier
+    dernière last été summer fin début end obtenu obtenue validé validée"""
+_NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 
 
-def _candidate(unit: str, start: int, end: int, sort: str, index: int) -> Candidate:
+def _candidate(unit: str, start: int, end: int, sort: tuple[str, str], index: int) -> Candidate:
     det = _DETERMINER.search(unit[:start])
     begin = det.start() if det else start
     words = unit[begin:end].strip()
+    if re.match(r"d['’]|du\b", words, re.IGNORECASE):  # «titulaire d'un BTS», «du master»: the thing alone
+        words = words[2:].lstrip() if words[:2].lower() in ("d'", "d’") else "le " + words[2:].lstrip()
+    clause = _clause_before(unit[:start])
+    others = _someone_elses(clause)
+    mine = not others and (_FIRST_PERSON.search(clause) is not None or bool(_POSSESSIVE.match(words)))
+    english = re.search(r"\b(?:i|my|the|a|an|and|have|has|in|of)\b", unit) is not None and not re.search(
+        r"\b(?:je|j['’]|le|la|les|un|une|mon|ma|et|de|du|des)\b", unit, re.IGNORECASE
+    )
     gender = _gender(det.group(0) if det else "", unit[start:end])
-    return Candidate(words, gender, sort, _someone_elses(unit[:start]), index, begin)
+    name = unit[start:end].strip()
+    several = _DISTRIBUTIVE.search(unit) is not None
+    return Candidate(words, name, gender, sort[0], sort[1], others, mine, english, index, begin, several)
+
+
+def _clause_before(before: str) -> str:
+    """The clause a thing is named in, up to the thing: after the last «;», «,», «:» or a contrast."""
+    return re.split(r"[;,:]|\b(?:et|mais|moi|alors que|tandis que|while|whereas|but)\b", before)[-1] + (
+        " moi" if re.search(r"\bmoi\b\s*[,]?\s*$|\bmoi\b[^;,:]*$", before, re.IGNORECASE) else ""
+    )
 
 
 def _gender(determiner: str, name: str) -> str:
-    """ "f", "m" or "" (unknown): the determiner's, else the head noun's."""
+    """ "f", "m" or "" (unknown): the determiner's, else the head noun's («mon» is no proof: «mon
+    attestation»)."""
     det = determiner.strip().lower()
     if re.fullmatch(_FEM_DET, det):
         return "f"
-    if re.fullmatch(_MASC_DET, det) and det not in (
-        "mon",
-        "ton",
-        "son",
-    ):  # «mon attestation»: mon is no proof
+    if re.fullmatch(_MASC_DET, det) and det not in ("mon", "ton", "son"):
         return "m"
     head = name.strip()
     if _FEMININE_HEADS.match(head):
@@ -151,28 +209,118 @@ def _gender(determiner: str, name: str) -> str:
     return ""
 
 
-def _someone_elses(before: str) -> bool:
+def _someone_elses(clause: str) -> bool:
     """The thing is another person's when its clause speaks of a relative and not of the writer («ma sœur a
     un master» — not «moi, j'ai une licence»)."""
-    clause = re.split(r"[;,:]|\b(?:et|mais|moi|alors que|tandis que|while|whereas|but)\b", before)[-1]
     if re.search(r"\b(?:j['’]|je|moi|i|i['’]ve|me)\b", clause, re.IGNORECASE):
         return False
     return speaks_of_a_relative(clause)
 
 
-def _resolved_unit(unit: str, index: int, seen: list[list[Candidate]], lexicon: Lexicon) -> str:
+Rewrite = Callable[[list[str], int, list[list[Candidate]]], "str | None"]
+
+
+def _resolved_unit(said: list[str], index: int, seen: list[list[Candidate]], lexicon: Lexicon) -> str:
     """One unit with its links replaced by their antecedents' words, one link at a time: a chain («Ce
-    dernier, je l'ai obtenu…») resolves its demonstrative first, then the pronoun takes it up in the unit."""
+    dernier, je l'ai obtenu…») resolves its demonstrative first, then the pronoun takes it up in the unit.
+    `said` holds the units said so far (those before `index` already resolved)."""
+    rewrites: tuple[Rewrite, ...] = (
+        _object_clitic,
+        _thing_subject,
+        _demonstrative,
+        _own_possessive,
+        _english_object,
+        _english_subject,
+        _answer,
+        _diploma_part,
+        _running_part,
+    )
+    unit = said[index]
     for _ in range(3):
-        for rewrite in (_object_clitic, _thing_subject, _demonstrative, _english_object, _english_subject):
-            new = rewrite(unit, index, seen)
-            if new is not None:
+        for rewrite in rewrites:
+            new = rewrite([*said[:index], unit, *said[index + 1 :]], index, seen)
+            if new is not None and new != unit:
                 break
         else:
             return unit
         unit = new
         seen[index] = _candidates(unit, index, lexicon)
     return unit
+
+
+# ---- choosing and saying the antecedent -------------------------------------------------------------------
+
+
+def _fits(candidate: Candidate, sort: str, gender: str, own: bool) -> bool:
+    if sort and candidate.sort != sort:
+        return False
+    if gender and candidate.gender and candidate.gender != gender:
+        return False
+    return not (own and candidate.others)
+
+
+def _antecedent(
+    seen: list[list[Candidate]], index: int, sort: str, gender: str, own: bool, at: int = -1
+) -> Candidate | None:
+    """The nearest fitting candidate: in the link's own unit (before it, then a right dislocation after it),
+    then back unit by unit. Two different fitting candidates at the nearest distance: none (left open)."""
+    same = [c for c in seen[index] if _fits(c, sort, gender, own)]
+    groups = [[c for c in same if c.start < at], [c for c in same if c.start >= at]] if at >= 0 else []
+    back = range(index - 1, max(-1, index - _REACH), -1)
+    groups += [[c for c in seen[i] if _fits(c, sort, gender, own)] for i in back]
+    for group in groups:
+        if group:
+            single = len({_key(c) for c in group}) == 1 and not group[-1].several
+            return group[-1] if single else None
+    return None
+
+
+# «Mon copain et moi avons chacun un stage», "we both have a BTS": one name, several things.
+_DISTRIBUTIVE = re.compile(
+    r"\b(?:chacun|chacune|tous les deux|toutes les deux|tous deux|both|each)\b", re.IGNORECASE
+)
+
+
+def _key(candidate: Candidate) -> str:
+    """The same thing named twice («un master … ce master») counts once."""
+    return candidate.name.lower()
+
+
+def _say(found: Candidate, opening: bool = False, own: bool = True) -> str:
+    """The antecedent's words said again: the writer's own thing with the writer's possessive («J'ai fait
+    un stage» → «mon stage»), another's or an unowned one as written; a capital only to open a sentence."""
+    words = found.words
+    if own and found.mine and not _POSSESSIVE.match(words):
+        words = f"{_possessive(found)} {found.name}"
+    first = words.split(" ", 1)[0]
+    if opening:
+        return words[0].upper() + words[1:]
+    return words[0].lower() + words[1:] if first[:1].isupper() and not first.isupper() else words
+
+
+def _possessive(found: Candidate) -> str:
+    if found.english:
+        return "my"
+    vowel = re.match(r"[aeiouyhéèêàâ]", found.name, re.IGNORECASE) is not None
+    return "ma" if found.gender == "f" and not vowel else "mon"
+
+
+def _of(words: str, english: bool) -> str:
+    """«de» (or "of") joining a part to its whole: «de mon master», «du master», «d'un BTS»."""
+    if english:
+        return f"of {words}"
+    low = words.lower()
+    if low.startswith("le "):
+        return "du " + words[3:]
+    if low.startswith("les "):
+        return "des " + words[4:]
+    return ("d'" + words) if re.match(r"[aeiouyhéèêàâ]", words, re.IGNORECASE) else "de " + words
+
+
+def _opens(said: list[str], index: int, at: int) -> bool:
+    """Whether a word at `at` opens a sentence (a unit closed by «;» before it opens none)."""
+    previous = said[index - 1].rstrip() if index else ""
+    return said[index][:at].strip() == "" and not previous.endswith((";", ","))
 
 
 # ---- the senses: which sort of thing a predicate takes ----------------------------------------------------
@@ -188,41 +336,8 @@ _ENDING_VERBS = r"termin\w*|fini\w*|achev\w*|achèv\w*|boucl\w*|commenc\w*|débu
 # master»): a time, a place, the end of the sentence.
 _NO_OBJECT = (
     r"(?=\s*(?:$|[.,;!?)]|en\b|le\b|au\b|à\b|a\b|fin\b|début\b|dans\b|depuis\b|jusqu|ce\b|cette\b|cet\b|"
+    r"il y a|d[eé]j[aà]\b|bientôt|normalement|officiellement|\d))"
 )
-_NO_OBJECT += r"il y a|d[eé]j[aà]\b|bientôt|normalement|officiellement|\d))"
-
-
-def _fits(candidate: Candidate, sort: str, gender: str, own: bool) -> bool:
-    if sort == DIPLOMA and candidate.sort != DIPLOMA:
-        return False
-    if gender and candidate.gender and candidate.gender != gender:
-        return False
-    return not (own and candidate.others)
-
-
-def _antecedent(
-    seen: list[list[Candidate]], index: int, sort: str, gender: str, own: bool, after: int = -1
-) -> Candidate | None:
-    """The nearest fitting candidate: in the link's own unit (before it, then a right dislocation after it),
-    then back unit by unit. Two different fitting candidates at the nearest distance: none (left open)."""
-    same = [c for c in seen[index] if _fits(c, sort, gender, own)]
-    groups = (
-        [[c for c in same if c.start < after], [c for c in same if c.start >= after]] if after >= 0 else []
-    )
-    groups += [
-        [c for c in seen[i] if _fits(c, sort, gender, own)]
-        for i in range(index - 1, max(-1, index - _REACH), -1)
-    ]
-    for group in groups:
-        if group:
-            kinds = {_key(c.words) for c in group}
-            return group[-1] if len(kinds) == 1 else None
-    return None
-
-
-def _key(words: str) -> str:
-    """The same thing named twice («un master … ce master») counts once."""
-    return re.sub(r"^\S+\s+", "", words.lower()) if " " in words else words.lower()
 
 
 # ---- French: an object clitic («je l'ai obtenu», «je la termine») -----------------------------------------
@@ -234,29 +349,35 @@ _CLITIC = re.compile(
     rf"(?P<verb>{_DIPLOMA_VERBS})\b",
     re.IGNORECASE,
 )
+# The writer set against another in the same sentence («elle l'a eu en 2023, et moi…»): a third person's
+# «l'» is then that other's thing, never to be said as a thing of the message's.
+_CONTRAST = re.compile(r"\b(?:moi|de mon côté|quant à moi|me|myself)\b", re.IGNORECASE)
 
 
-def _object_clitic(unit: str, index: int, seen: list[list[Candidate]]) -> str | None:
+def _object_clitic(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    unit = said[index]
     m = _CLITIC.search(unit)
     if m is None:
         return None
-    gender = _participle_gender(m.group("verb"), m.group("cl"), bool(m.group("aux")))
     subj = m.group("subj").strip().lower()
     own = subj in ("je", "j'", "j’")
-    found = _antecedent(
-        seen, index, DIPLOMA if _diploma_sense(m.group("verb")) else RUNNING, gender, own, m.start()
-    )
+    if not own and _CONTRAST.search(unit):
+        return None
+    gender = _participle_gender(m.group("verb"), m.group("cl"), bool(m.group("aux")))
+    sort = DIPLOMA if _diploma_sense(m.group("verb")) else ""
+    found = _antecedent(seen, index, sort, gender, own, m.start())
     if found is None:
         return None
     aux = m.group("aux") or ""
     head = _subject_before(m.group("subj"), m.group("neg") or "", aux or m.group("verb"))
-    said = f"{head}{aux + ' ' if aux else ''}{m.group('adv')}{m.group('verb')} {_inside(found.words)}"
+    thing = _say(found, own=own)
+    said_here = f"{head}{aux + ' ' if aux else ''}{m.group('adv')}{m.group('verb')} {thing}"
     before, after = unit[: m.start()], unit[m.end() :]
     if found.unit == index:  # a dislocation: the thing said beside its pronoun is said in its place
         before, after = _undislocated(before, found.words), _undislocated(after, found.words)
         if not before.strip():
-            said = said[0].upper() + said[1:]  # it opens the sentence now
-    return before + said + after
+            said_here = said_here[0].upper() + said_here[1:]  # it opens the sentence now
+    return before + said_here + after
 
 
 def _undislocated(part: str, words: str) -> str:
@@ -269,6 +390,7 @@ def _undislocated(part: str, words: str) -> str:
 
 
 def _diploma_sense(verb: str) -> bool:
+    """«obtenir», «valider», «avoir eu» take a diploma; «terminer», «finir» a diploma or a running thing."""
     return re.fullmatch(r"termin\w*|fini\w*|achev\w*|achèv\w*|boucl\w*", verb, re.IGNORECASE) is None
 
 
@@ -293,22 +415,10 @@ def _subject_before(subj: str, neg: str, following: str) -> str:
     s = subj.strip()
     vowel = re.match(r"[aeiouyhéèêàâ]", following, re.IGNORECASE) is not None
     if neg:
-        n = "n'" if vowel else "ne "
-        return f"{s} {n}"
+        return f"{s} {'n' + chr(39) if vowel else 'ne '}"
     if s.lower() in ("je", "j'", "j’"):
         return f"{s[0]}'" if vowel else f"{s[0]}e "
     return f"{s} "
-
-
-def _inside(words: str) -> str:
-    """An antecedent said again inside a sentence: its first capital lowered when it opened its own («Mon
-    BTS» → «mon BTS»), an acronym kept."""
-    first = words.split(" ", 1)[0]
-    return words[0].lower() + words[1:] if first[:1].isupper() and not first.isupper() else words
-
-
-def _opening(words: str) -> str:
-    return words[0].upper() + words[1:]
 
 
 # ---- French: a thing as subject («Il se termine en mars», «Elle a été validée en septembre») --------------
@@ -324,95 +434,137 @@ _THING_SUBJECT = re.compile(
 )
 
 
-def _thing_subject(unit: str, index: int, seen: list[list[Candidate]]) -> str | None:
+def _thing_subject(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    unit = said[index]
     m = _THING_SUBJECT.search(unit)
-    if m is None or unit[: m.start()].strip(" ,—–-").split()[-1:] not in ([], ["et"], ["mais"], ["puis"]):
-        return None  # «Mon stage, il se termine…» (a dislocation) and a pronoun deep in a clause: see below
-    gender = "f" if m.group("pro").lower() == "elle" else "m"
-    sort = (
-        DIPLOMA
-        if re.search(r"délivr|décern|obten|valid|décroch", m.group("pred"), re.IGNORECASE)
-        else RUNNING
+    # A clause's subject: opening the sentence or after «et», «mais», «puis», «que», «qu'».
+    lead = (
+        re.search(r"(?:^|[,;:—–-]|\b(?:et|mais|puis|que|qu['’]|donc))\s*$", unit[: m.start()]) if m else None
     )
+    if m is None or lead is None:
+        return None
+    gender = "f" if m.group("pro").lower() == "elle" else "m"
+    sort = DIPLOMA if re.search(r"délivr|décern|obten|valid|décroch", m.group("pred"), re.IGNORECASE) else ""
     found = _antecedent(seen, index, sort, gender, False, m.start())
     if found is None or found.unit == index:
         return None
-    words = (
-        _opening(found.words) if m.start() == 0 or unit[: m.start()].strip() == "" else _inside(found.words)
-    )
-    return unit[: m.start()] + words + " " + m.group("pred") + unit[m.end() :]
+    before = unit[: m.start()]
+    if before.rstrip().lower().endswith(("qu'", "qu’")):
+        before = before.rstrip()[:-3] + "que "
+    words = _say(found, opening=_opens(said, index, m.start()))
+    return before + words + " " + m.group("pred") + unit[m.end() :]
 
 
 # ---- French: a demonstrative or defining noun («ce diplôme», «ledit diplôme», «ce dernier», «celui-ci») ---
 
 _DEMONSTRATIVE = re.compile(
-    r"\b(?P<det>ce|cet|cette|ledit|ladite|led\.)\s+(?P<noun>diplôme|diplome|titre|cursus|master|licence|"
-    r"bts|dut|deust|but|bachelor|doctorat|stage|service civique|volontariat|engagement|mission|formation|"
+    r"\b(?P<det>ce|cet|cette|ledit|ladite)\s+(?P<noun>diplôme|diplome|titre|cursus|master|licence|"
+    r"bts|dut|deust|but|bachelor|doctorat|stage|service civique|volontariat|mission|formation|"
     r"cycle|certificat|dernier|dernière)\b|\b(?P<pro>celui-ci|celle-ci)\b",
     re.IGNORECASE,
 )
-_RUNNING_NOUNS = ("stage", "service civique", "volontariat", "engagement", "mission", "formation")
+_RUNNING_NOUNS = ("stage", "service civique", "volontariat", "mission")
+_GENERIC_NOUNS = (
+    "diplôme",
+    "diplome",
+    "titre",
+    "cursus",
+    "cycle",
+    "certificat",
+    "formation",
+    *_RUNNING_NOUNS,
+)
+_ORDINALS = ("dernier", "dernière", "celui-ci", "celle-ci")
 
 
-def _demonstrative(unit: str, index: int, seen: list[list[Candidate]]) -> str | None:
+def _demonstrative(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    unit = said[index]
     m = _DEMONSTRATIVE.search(unit)
     if m is None:
         return None
     noun = (m.group("noun") or m.group("pro") or "").lower()
     det = (m.group("det") or "").lower()
     # A generic noun's own gender («ce diplôme» for a licence) says nothing of the thing's; a pronoun's does.
-    gender = "f" if det in ("cette", "ladite") or noun in ("celle-ci", "dernière") else "m"
-    gender = gender if noun in ("dernier", "dernière", "celui-ci", "celle-ci") else ""
-    sort = (
-        RUNNING
-        if noun in _RUNNING_NOUNS
-        else (DIPLOMA if noun not in ("dernier", "dernière", "celui-ci", "celle-ci") else "")
+    gender = (
+        ("f" if det in ("cette", "ladite") or noun in ("celle-ci", "dernière") else "m")
+        if noun in _ORDINALS
+        else ""
     )
-    found = _last_named(seen, index, m.start(), sort, gender, noun)
+    sort = (
+        RUNNING if noun in _RUNNING_NOUNS else ("" if noun in _ORDINALS or noun == "formation" else DIPLOMA)
+    )
+    found = _last_named(seen, index, m.start(), (sort, gender), noun)
     if found is None:
         return None
-    words = _opening(found.words) if unit[: m.start()].strip() == "" else _inside(found.words)
-    return unit[: m.start()] + words + unit[m.end() :]
+    words = _say(found) if found.mine or noun in _ORDINALS else _demonstrated(found, m.group(0))
+    opening = _opens(said, index, m.start())
+    return unit[: m.start()] + (words[0].upper() + words[1:] if opening else words) + unit[m.end() :]
+
+
+def _demonstrated(found: Candidate, link: str) -> str:
+    """A thing not said the writer's keeps the writer's demonstrative, agreed with it («ce stage», «cette
+    licence pro …»): «un stage» would make it any stage."""
+    if found.gender == "f":
+        det = "cette"
+    else:
+        det = "cet" if re.match(r"[aeiouyhéèêàâ]", found.name, re.IGNORECASE) else "ce"
+    return f"{det} {found.name}" if not link.lower().startswith(("ledit", "ladite")) else found.words
 
 
 def _last_named(
-    seen: list[list[Candidate]], index: int, at: int, sort: str, gender: str, noun: str
+    seen: list[list[Candidate]], index: int, at: int, agreeing: tuple[str, str], noun: str
 ) -> Candidate | None:
     """«ce dernier», «celui-ci»: the last named that agrees; «ce diplôme», «cette licence»: the one thing of
-    that kind named before (two different ones: none)."""
-    before = [c for c in seen[index] if c.start < at] + []
+    that kind named before (two different ones at the nearest distance: none)."""
+    sort, gender = agreeing
+    before = [c for c in seen[index] if c.start < at]
     pool = [c for i in range(max(0, index - _REACH), index) for c in seen[i]] + before
     fitting = [
         c for c in pool if (not sort or c.sort == sort) and (not gender or not c.gender or c.gender == gender)
     ]
-    if noun not in (
-        "diplôme",
-        "diplome",
-        "titre",
-        "cursus",
-        "cycle",
-        "certificat",
-        "stage",
-        "service civique",
-        "volontariat",
-        "engagement",
-        "mission",
-        "formation",
-        "dernier",
-        "dernière",
-        "celui-ci",
-        "celle-ci",
-    ):
-        fitting = [c for c in fitting if noun in c.words.lower()]  # «ce master»: a master named before
+    if noun not in _GENERIC_NOUNS and noun not in _ORDINALS:
+        fitting = [
+            c for c in fitting if c.name.lower().startswith(noun)
+        ]  # «ce master»: a master named before
     if not fitting:
         return None
-    if noun in ("dernier", "dernière", "celui-ci", "celle-ci"):
+    if noun in _ORDINALS:
         return fitting[-1]
     nearest = [c for c in fitting if c.unit == fitting[-1].unit]
-    return fitting[-1] if len({_key(c.words) for c in nearest}) == 1 else None
+    return fitting[-1] if len({_key(c) for c in nearest}) == 1 else None
 
 
-# ---- English: «I completed it last July», «It ends in March», «the latter» --------------------------------
+# ---- a possessive pronoun: «le mien», «la mienne», "mine" ------------------------------------------------
+
+_MINE = re.compile(r"\b(?P<pro>le mien|la mienne|mine)\b", re.IGNORECASE)
+
+
+def _own_possessive(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    """«Mon frère a fait un stage ; le mien court jusqu'en mai» → «mon stage court…»: the kind of thing
+    named last, the writer's («I got mine in 2025» → «I got my licence in 2025» when the writer named
+    theirs)."""
+    unit = said[index]
+    m = _MINE.search(unit)
+    if m is None:
+        return None
+    pool = [
+        c for i in range(max(0, index - 2), index + 1) for c in seen[i] if i < index or c.start < m.start()
+    ]
+    own = [c for c in pool if c.mine]
+    found = own[-1] if own else (pool[-1] if pool else None)
+    if found is None:
+        return None
+    english = m.group("pro").lower() == "mine"
+    noun = found.name
+    words = f"{'my' if english else _possessive(found)} {noun}"
+    return (
+        unit[: m.start()]
+        + (words[0].upper() + words[1:] if _opens(said, index, m.start()) else words)
+        + unit[m.end() :]
+    )
+
+
+# ---- English: «I completed it last July», «It ends in March», «the latter», «That was in 2021» -----------
 
 _EN_OBJECT = re.compile(
     r"\b(?P<head>(?:i|she|he|they|we)\s+(?:(?:have|had|'ve|’ve|just|finally|only|successfully)\s+)*"
@@ -423,12 +575,16 @@ _EN_OBJECT = re.compile(
 _EN_SUBJECT = re.compile(
     r"(?<![\w'’])(?P<pro>it|the latter|the former)\s+(?P<pred>(?:(?:was|is|has been|will be)\s+)?"
     r"(?:ends|ended|finishes|finished|runs|ran|lasts|lasted|completed|awarded|conferred|validated|"
-    r"runs until|wraps up|wrapped up|started|began|began in|concluded|concludes|closes|closed))\b",
+    r"wraps up|wrapped up|started|began|concluded|concludes|closes|closed))\b"
+    r"|(?<![\w'’])(?P<ord>the latter|the former)(?P<rest>\s+(?:is|was|has|had|ended|finished|i\b|which))"
+    r"|(?<![\w'’])(?P<that>that|it|this)\s+(?P<when>(?:was|is)\s+(?:back\s+)?(?:in|during|last|early|late|"
+    r"mid|around|at the end of)\b)",
     re.IGNORECASE,
 )
 
 
-def _english_object(unit: str, index: int, seen: list[list[Candidate]]) -> str | None:
+def _english_object(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    unit = said[index]
     m = _EN_OBJECT.search(unit)
     if m is None:
         return None
@@ -436,25 +592,140 @@ def _english_object(unit: str, index: int, seen: list[list[Candidate]]) -> str |
     found = _antecedent(seen, index, DIPLOMA, "", own, m.start())
     if found is None:
         return None
-    return unit[: m.start()] + m.group("head") + " " + _inside(found.words) + unit[m.end() :]
+    return unit[: m.start()] + m.group("head") + " " + _say(found, own=own) + unit[m.end() :]
 
 
-def _english_subject(unit: str, index: int, seen: list[list[Candidate]]) -> str | None:
+def _english_subject(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    unit = said[index]
     m = _EN_SUBJECT.search(unit)
     if m is None:
         return None
-    pro = m.group("pro").lower()
-    if pro == "it":
-        found = _antecedent(seen, index, "", "", False, m.start())
-    else:
+    pro = (m.group("pro") or m.group("ord") or m.group("that")).lower()
+    rest = (m.group("pred") or m.group("rest") or m.group("when")).strip()
+    if pro in ("the latter", "the former"):
         pool = [
             c
             for i in range(max(0, index - _REACH), index + 1)
             for c in seen[i]
             if i < index or c.start < m.start()
         ]
-        found = (pool[-1] if pro == "the latter" else pool[0]) if pool else None
+        same = [c for c in pool if c.unit == pool[-1].unit] if pool else []
+        # One thing read where «the latter» says two were named: the other was not read, nothing is sure.
+        found = (same[-1] if pro == "the latter" else same[0]) if len(same) > 1 else None
+    elif m.group("that"):  # «That was back in 2021»: the thing of the sentence right before
+        found = _antecedent(seen, index, "", "", False, -1) if index and seen[index - 1] else None
+    else:
+        found = _antecedent(seen, index, "", "", False, m.start())
     if found is None or found.unit == index:
         return None
-    words = _opening(found.words) if unit[: m.start()].strip() == "" else _inside(found.words)
-    return unit[: m.start()] + words + " " + m.group("pred") + unit[m.end() :]
+    return (
+        unit[: m.start()] + _say(found, opening=_opens(said, index, m.start())) + " " + rest + unit[m.end() :]
+    )
+
+
+# ---- a question and its answer («Obtenu quand ? En juillet 2025.», «Le master ? Fini.») ------------------
+
+_TIME_QUESTION = re.compile(
+    r"^\s*(?:et\s+|and\s+)?(?P<verb>[^\W\d_]+(?:\s+[^\W\d_]+)?\s+)?(?:quand|en quelle année|l['’]année|"
+    r"année|depuis quand|la date|date|when|what year|which year|since when|the year|year)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+# A question naming a thing alone («Le master ?», «Mon stage ?», "The internship?"): its answer says of it.
+_THING_QUESTION = re.compile(
+    r"^\s*(?P<thing>(?:le|la|l['’]|mon|ma|the|my)\s*[^\W\d_][\w'’ -]{1,40}?)\s*\?+\s*$", re.IGNORECASE
+)
+# An answer that is a thing itself («Un master.», "A BTS.") takes no thing before it.
+_NAMING_ANSWER = re.compile(r"^\s*(?:un|une|des|le|la|les|l['’]|mon|ma|a|an|the|my)\b", re.IGNORECASE)
+
+
+def _answer(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    """The answer to a question of time takes the thing asked about: the nearest thing named before the
+    question («Mon diplôme ? Un master. Obtenu quand ? En juillet 2025.» → «Un master obtenu en juillet
+    2025.»); the answer to a question naming a thing says it of that thing («Le master ? Fini.»)."""
+    if index == 0 or _NAMING_ANSWER.match(said[index]):
+        return None
+    question, unit = said[index - 1], said[index]
+    timed = _TIME_QUESTION.match(question)
+    if timed and find_dates(unit):
+        found = _antecedent(seen, index - 1, "", "", False, -1)
+        if found is None:
+            return None
+        verb = (timed.group("verb") or "").strip()
+        verb = "" if verb.lower() in ("", "et", "and", "depuis") else verb.lower() + " "
+        return f"{_lead(unit)}{_say(found, opening=True)} {verb}{_lowered(unit.strip())}"
+    named = _THING_QUESTION.match(question)
+    if named and len(unit.split()) <= 8 and not unit.strip().endswith("?"):
+        thing = named.group("thing").strip()
+        return f"{_lead(unit)}{thing[0].upper() + thing[1:]} {_lowered(unit.strip())}"
+    return None
+
+
+def _lead(unit: str) -> str:
+    return unit[: len(unit) - len(unit.lstrip())]
+
+
+def _lowered(answer: str) -> str:
+    first = answer.split(" ", 1)[0]
+    return answer[0].lower() + answer[1:] if first[:1].isupper() and not first.isupper() else answer
+
+
+# ---- bridging parts: a part's date is its whole's ---------------------------------------------------------
+
+
+def _part_words() -> re.Pattern[str]:
+    meaning = load_meanings()["diploma_part"]
+    words = sorted(meaning.lemmas | frozenset(meaning.phrases), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+# A part's own complements run on before the whole is said («le jury de soutenance», «les résultats de ma
+# promo», «la soutenance de mon mémoire»): «de» + a determiner + a noun, as often as written.
+_COMPLEMENT = re.compile(r"(?:\s+(?:de|du|des|of)\s+(?:(?:mon|ma|mes|la|le|les|my|the)\s+|l['’])?[^\W\d_]+)*")
+# A part told still to come is no date of the whole («le jury se réunira», «résultats pas encore tombés»).
+_TO_COME = re.compile(
+    r"\b(?:pas encore|toujours pas|à venir|attends|attend|attendons|prochain|prochaine|bientôt|not yet|"
+    r"awaiting|waiting|will|upcoming|\w+ra|\w+ront)\b",
+    re.IGNORECASE,
+)
+
+
+def _diploma_part(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    """«La soutenance a eu lieu le 3 juillet» after a master: «La soutenance de mon master a eu lieu…». Only
+    a sentence with a date behind the writer and no diploma of its own; the whole is the writer's one diploma
+    named nearest (two different: none)."""
+    unit = said[index]
+    m = _part_words().search(unit)
+    if m is None or (seen[index] and any(c.sort == DIPLOMA for c in seen[index])):
+        return None
+    if not find_dates(unit) or _TO_COME.search(unit):
+        return None
+    found = _antecedent(seen, index, DIPLOMA, "", True, -1)
+    if found is None or found.others:
+        return None
+    end = m.end() + len(_COMPLEMENT.match(unit, m.end()).group(0))  # type: ignore[union-attr]
+    return unit[:end] + " " + _of(_say(found), found.english) + unit[end:]
+
+
+_RUNNING_PARTS = re.compile(
+    r"\b(?P<det>(?:mon|ma|le|la|son|sa|notre|the|my)\s+|l['’])(?P<part>contrat d['’]engagement|contrat de "
+    r"volontariat|engagement|convention(?: de stage)?|internship agreement)\b",
+    re.IGNORECASE,
+)
+
+
+def _running_part(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    """«Mon contrat d'engagement prend fin en avril» after a service civique: «Mon service civique prend fin
+    en avril»; «la convention court jusqu'au 3 mars» after a stage: «mon stage court…»."""
+    unit = said[index]
+    m = _RUNNING_PARTS.search(unit)
+    if m is None or any(c.sort == RUNNING for c in seen[index]):
+        return None
+    kind = (
+        "internship"
+        if m.group("part").lower().startswith(("convention", "internship"))
+        else "service_civique"
+    )
+    back = [c for i in range(max(0, index - _REACH), index) for c in seen[i] if c.kind == kind]
+    if not back or len({_key(c) for c in back if c.unit == back[-1].unit}) != 1:
+        return None
+    return unit[: m.start()] + _say(back[-1], opening=_opens(said, index, m.start())) + unit[m.end() :]

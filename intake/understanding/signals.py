@@ -10,6 +10,7 @@ own lemmatiser is not loaded (about 120 MB a worker, see nlp.py); a lemma it giv
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
@@ -251,7 +252,7 @@ def read_signals(
     CV style) or of a third person («Camille a un master», «il cherche…»), it is the writer's unless the
     note names someone else and the writer says nothing of themselves: then that person is presented."""
     m = load_meanings(rules_dir)
-    sentences = read_sentences("\n".join(x for x in (subject, body) if x.strip()))
+    sentences = _self_answered(read_sentences("\n".join(x for x in (subject, body) if x.strip())), m)
     found: dict[str, Signal] = {}
     unattributed: list[tuple[str, str]] = []  # (signal, sentence) told without «je»
     by_relative: list[str] = []  # sentences telling of a relative, not presenting them («ma sœur…»)
@@ -298,6 +299,34 @@ def read_signals(
     return [found[name] for name in SIGNALS if name in found]
 
 
+def _expletives(s: Sentence) -> frozenset[str]:
+    """The pronouns that stand for nobody: the impersonal «il» of «il faut un diplôme», «il y a» (the parse's
+    expletive subject); «qu'il faut un diplôme récent» names no one who has one."""
+    pairs = zip(s.tokens, s.heads, strict=False)
+    return frozenset(w for (w, _pos), (_head, dep) in pairs if dep.startswith("expl"))
+
+
+_SELF_QUESTION_WORDS = 6  # «Mon diplôme ?», «Ce que je cherche ?», "My degree?": a heading asked, short
+
+
+def _self_answered(sentences: list[Sentence], m: dict[str, Meaning]) -> list[Sentence]:
+    """The writer's own questions answered right after them, each answer read with its question: «Mon
+    diplôme ? Une licence pro.» is «Mon diplôme : une licence pro», the writer's; «Ce que je cherche ? Un
+    poste dans une association.» a search. A question is the writer's own when it is short, in the first
+    person and not addressed to the reader (`to_the_reader`, `reader_asked`: «Mon diplôme vous convient-il
+    ?» asks us); its answer is the next sentence, no question itself. The answer's evidence quotes both."""
+    out = list(sentences)
+    reader = m["to_the_reader"].lemmas | m["reader_asked"].lemmas
+    for i, (asked, answer) in enumerate(itertools.pairwise(sentences)):
+        own = asked.is_question and asked.has(m["first_person"]) and not (asked.words & reader)
+        if not own or answer.is_question or len(asked.tokens) > _SELF_QUESTION_WORDS:
+            continue
+        joined = read_sentences(f"{asked.text.rstrip(' ?')} : {answer.text}")
+        if len(joined) == 1:
+            out[i + 1] = dataclasses.replace(joined[0], text=f"{asked.text} {answer.text}", is_question=False)
+    return out
+
+
 def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool) -> list[str]:
     """The applicant facts a sentence states, whoever of: a job search, an education."""
     searching = (s.has(m["search"]) and not _searchers_named(s, m)) or s.has(m["aim"])
@@ -322,7 +351,7 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
         return []  # «nos diplômés veulent travailler dans l'ESS» tells of a group, not of an applicant
     # Someone is the subject: a pronoun, or a person named as the subject (not any proper noun: the tagger
     # calls «Objet», a brand or a heading one).
-    pronoun = s.has(m["first_person"]) or bool(s.words & m["third_person"].lemmas)
+    pronoun = s.has(m["first_person"]) or bool((s.words & m["third_person"].lemmas) - _expletives(s))
     someone = pronoun or _named_subject(s)
     facts = []
     # «Nous recherchons un·e chargé·e de mission» is an employer's search, not an applicant's; «our graduate

@@ -4,6 +4,7 @@ read from a job's length, not from a situation's own names."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from intake.understanding.career_turn import holds_a_permanent_post, turned_from_a_trade, weighs_a_change
@@ -11,12 +12,14 @@ from intake.understanding.careers import (
     ANOTHER_CAREER,
     IN_THE_FIELD,
     MAYBE_ANOTHER,
+    Careers,
     has_any,
     load_careers,
     years_in_a_job,
     years_on_a_cv_line,
 )
 from intake.understanding.facts import Source
+from intake.understanding.lexicon import load_lexicon
 from intake.understanding.owner import told_of_another
 
 
@@ -40,7 +43,29 @@ def read_career(source: Source, units: list[str], index: int, today: date) -> st
         career = MAYBE_ANOTHER
     if career and not source.is_document and told_of_another(unit, source.text):
         return None  # «ma mère est aide-soignante depuis vingt ans»: another's career
+    if career == MAYBE_ANOTHER and not source.is_document and has_any(unit, careers.in_the_field):
+        # «J'ai été animatrice quatre ans. Mon employeur, une MJC, …»: the field's own trade, spent in the
+        # ESS as the next sentence's employer says: a progression.
+        following = units[index + 1] if index + 1 < len(units) else ""
+        return IN_THE_FIELD if _employer_of_the_ess(following, careers) else career
     return career
+
+
+# What a bridging employer is said to be: its apposition between commas, in brackets, or after a colon.
+_APPOSITION = re.compile(r"\s*(?:,([^,]{3,80}),|\(([^)]{3,80})\)|:\s*([^.;]{3,80}))")
+
+
+def _employer_of_the_ess(sentence: str, careers: Careers) -> bool:
+    """The sentence opens on the writer's employer («Mon employeur, un centre social de Lyon, …», "My
+    employer (a food co-op) …") whose apposition names a kind or an organisation of the ESS."""
+    lowered = sentence.lower()
+    start = next((len(e) for e in careers.employer if lowered.lstrip().startswith(e)), None)
+    if start is None:
+        return False
+    told = _APPOSITION.match(sentence.lstrip(), start)
+    ess = load_lexicon().ess_names
+    said = next((g for g in told.groups() if g), "") if told is not None else ""
+    return bool(said) and ess is not None and ess.search(said) is not None
 
 
 def _career_on_cv(units: list[str], index: int, today: date) -> str | None:

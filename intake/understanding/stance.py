@@ -23,6 +23,7 @@ from intake.understanding.clauses import (
     tense_of,
 )
 from intake.understanding.lexicon import Meaning, load_meanings
+from intake.understanding.signals import first_group_infinitive
 
 FACT, REPORTED, SUPPOSED, HEDGED, ASKED = "fact", "reported", "supposed", "hedged", "asked"
 # What a clause says under these stances is not the writer's fact: another's view, a condition, a question.
@@ -144,6 +145,29 @@ def wished_by_another(unit: str, start: int) -> bool:
     the mention's clause names is another's wish for the writer (the `wishing` meaning, said by someone other
     than the writer), not the writer's own aim."""
     return _reported(_words(unit[_clause_start(unit, start) : start]), load_meanings()["wishing"])
+
+
+def anothers_search_beside_own(unit: str, start: int) -> bool:
+    """«Mon frère cherche dans les associations ; moi, je vise un cabinet», "my friend applies to charities,
+    but I want a bank": the mention's clause opens on a person of the writer's circle (a possessive and a
+    `relative`, `parent` or `close_person`) with no first person in it, and a later clause of the unit is
+    the writer's own search (the first person and a word of `search`, `aim` or `job`): two searches side by
+    side, only the writer's is the aim. A person's search told alone stays read: in a parent's referral,
+    «mon fils cherche…» is the applicant's."""
+    left = _clause_start(unit, start)
+    words = _words(unit[left:start])
+    meanings = load_meanings()
+    if len(words) < 2 or words[0] not in _POSSESSIVES or _WRITER.intersection(words):
+        return False
+    if not any(meanings[m].holds(words[1]) for m in ("relative", "parent", "close_person")):
+        return False
+    rest = _words(unit[start:])
+    forms = rest + [v for w in rest if (v := first_group_infinitive(w))]  # «je vise»: «viser»
+    sought = any(meanings[m].holds(w) for w in forms for m in ("search", "aim", "job"))
+    return sought and bool(_WRITER.intersection(rest))
+
+
+_POSSESSIVES = frozenset({"mon", "ma", "mes", "my"})
 
 
 def obtained_on_condition(unit: str, start: int) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from intake.understanding.clauses import NEGATION
 from intake.understanding.employers import commercial_employers
 from intake.understanding.lexicon import WORD_RUN, Lexicon, load_meanings
-from intake.understanding.stance import wished_by_another
+from intake.understanding.stance import anothers_search_beside_own, wished_by_another
 
 Span = tuple[int, int]
 
@@ -79,6 +79,7 @@ def _acts(unit: str) -> list[int]:
         and _a_search_act(unit, w, [x.group() for x in words[max(0, i - 2) : i]])
         and (w.group().lower() not in _CVS or _sent(words[max(0, i - 3) : i]))
         and not wished_by_another(unit, w.start())
+        and not anothers_search_beside_own(unit, w.start())
     ]
 
 
@@ -132,13 +133,16 @@ _CLAUSE_END = re.compile(r"[.;!?()]")
 _SUBJECT = re.compile(r"\b(?:je|j['’]|il|elle|nous|on|ils|elles|I|we|he|she|they)\b")
 # Between two targets of one list: the first one's qualifier («de maraîchage»), a comma or a conjunction
 # (the «que» of «autant des mairies que des assos», the "as" of "as much to councils as to charities"),
-# then articles, numbers, prepositions, and the next one's qualifier ("a housing co-op").
+# then articles, numbers, prepositions, and the next one's qualifier ("a housing co-op"). The act gapped
+# before the second target may carry an aside between commas («… et, depuis juin, dans la grande
+# distribution», "and, since May, in retail"): the same act, at another time.
 _LIST_LINK = re.compile(
     r"(?:\s*[\w'’-]+){0,3}?\s*"
     r"(?:,|\bet\b|\bou\b|\band\b|\bor\b|\bainsi que\b|\bas well as\b|\bque\b|\bas\b)\s*"
+    r"(?:(?:aussi|également|surtout|also)\b\s*)?(?:,\s*[^,.;:!?]{1,30},\s*)?"
     r"(?:(?:et|ou|and|or)\s+)?"
     r"(?:(?:un|une|des|deux|trois|autres?|la|le|les|a|an|the|one|two|another|chez|à|au|aux|auprès de|"
-    r"avec|at|with|to|for|de|du)\b\s*|[ld]['’])*(?:[\w'’-]+\s+){0,2}",
+    r"avec|at|with|to|for|de|du|dans|en|in)\b\s*|[ld]['’])*(?:[\w'’-]+\s+){0,2}",
     re.IGNORECASE,
 )
 
