@@ -16,11 +16,15 @@ from intake.understanding.situation_time import counted_ahead
 _YET = re.compile(r"\b(?:pas|not)\b", re.IGNORECASE)
 
 
-def decision_to_come(unit: str, structure: Structure, today: date) -> int | None:
+def decision_to_come(unit: str, structure: Structure, today: date, before: str = "") -> int | None:
     """Where the first decision still to come is named in `unit` (a sentence or a CV line naming studies), or
-    None. Waiting denied in its clause («je n'attends plus les résultats») is no waiting."""
+    None. Waiting denied in its clause («je n'attends plus les résultats») is no waiting. A decision is a part
+    of the studies it decides: the sentence `before` the unit may name them instead («J'ai fini les cours de
+    mon M2 en juin. Le jury n'a pas encore délibéré.»); no further, where another thing may be decided."""
     decisions, awaited, named = structure.decisions, structure.awaited, structure.studies_named
-    if decisions is None or named is None or not all_matches(named, unit):  # kept: part_left asks it too
+    if decisions is None or named is None:
+        return None
+    if not all_matches(named, unit) and not (before and all_matches(named, before)):  # kept: part_left too
         return None
     step = final_step_ahead_at(unit, structure, today)
     for found in decisions.finditer(unit):

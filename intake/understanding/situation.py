@@ -52,6 +52,7 @@ from intake.understanding.situation_time import (
     NOW,
     UNSURE,
     ends_ahead,
+    ends_this_month,
     find_mention_starts,
     has_final_step_ahead,
     is_dated_as_now,
@@ -87,9 +88,29 @@ def _units(source: Source) -> list[str]:
     for unit in units:
         if joined and joined[-1].endswith("?") and opens_with_an_answer(unit):
             joined[-1] = f"{joined[-1]} {unit}"
+        elif joined and source.is_document and _only_a_period(unit) and not find_dates(joined[-1]):
+            joined[-1] = f"{joined[-1]} {unit}"  # «Service civique — Unis-Cité» / «oct. 2026 – mai 2027»
         else:
             joined.append(unit)
     return joined
+
+
+def _only_a_period(line: str) -> bool:
+    """A CV line holding a period and nothing else («septembre 2026 – mai 2027», «d'octobre 2026 à juin
+    2027», «depuis mars 2026»): it dates the entry on the line above, when that line has no date of its
+    own."""
+    dates = find_dates(line)
+    rest = line
+    for found in reversed(dates):
+        rest = rest[: found.start] + " " + rest[found.end :]
+    return bool(dates) and _PERIOD_WORDS.fullmatch(rest) is not None
+
+
+_PERIOD_WORDS = re.compile(
+    r"(?:[\s()\[\]–—/,.-]|\bd['’]|\b(?:d[eu]|depuis|since|from|à|au|a|to|until|jusqu['’]?(?:en|au|à)?|"
+    r"aujourd['’]hui|pr[ée]sent|present|now|en cours|ongoing)\b)*",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -106,6 +127,9 @@ class _Reading:
     # quoted under the new one) tells as now.
     told_over: set[str] = field(default_factory=set)
     only_on_cv: set[str] = field(default_factory=set)
+    # Situations whose end the writer dates by this month alone («il se termine en novembre», read in
+    # November): whatever another sentence says of holding them, the day of the end decides; it is asked.
+    ending_now: dict[str, Evidence] = field(default_factory=dict)
 
     def flag(self, name: str, evidence: Evidence, on_cv: bool = False) -> None:
         if not on_cv:
@@ -121,8 +145,17 @@ class _Reading:
         for name in self.told_over & self.only_on_cv:
             self.flags[name] = None
 
+    def ask_the_ending(self) -> None:
+        """«je suis volontaire en service civique» then «il se termine en novembre», read on 26 November:
+        held now by one sentence, maybe over by the other; the coordinator asks."""
+        for name, evidence in self.ending_now.items():
+            if self.flags.get(name) is not None:
+                self.flags[name] = None
+                self.uncertain[name] = evidence
+
     def facts(self) -> SituationFacts:
         self.trust_the_writer()
+        self.ask_the_ending()
         current = next((name for name in PRIORITY if self.flags.get(name) is not None), None)
         if current is None and self.seeking is not None:
             current = "seeking"
@@ -221,7 +254,10 @@ def _read_unit(
         reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
     _read_student_status(reading, unit, source, today)
     _read_course_run(reading, unit, source, lexicon, today)
-    decision = decision_to_come(unit, lexicon.structure, today)
+    # A decision's studies may be named in the sentence before (a bridging part): not on a CV, whose lines
+    # name one entry each.
+    before = units[index - 1] if index > 0 and not source.is_document else ""
+    decision = decision_to_come(unit, lexicon.structure, today, before)
     awaited = _studies_pending(unit, lexicon.structure) or decision is not None
     if awaited:
         reading.uncertain.setdefault("studying", evidence)  # «j'attends les résultats du jury»: over? Asked
@@ -367,6 +403,9 @@ def _read_mention(
         # sentence would say of it; but a doubt on the day a coming end falls is no doubt on holding it
         # («normalement ma convention de stage finit le 30»).
         state = NOW if ends_ahead(unit, situation, lexicon.structure, today) else UNSURE
+    if state != NOT_NOW and own and not source.older and _ends_this_month(unit, situation, today):
+        state = UNSURE  # «je suis en stage jusqu'à fin novembre», read on 26 November
+        reading.ending_now.setdefault(name, evidence)
     if state is not None:
         _record(reading, name, state, evidence, own, source)
         return
@@ -389,6 +428,11 @@ def _read_mention(
         reading.seeking = reading.seeking or evidence
     else:
         reading.flag(name, evidence, on_cv=not own or source.older)
+
+
+def _ends_this_month(unit: str, situation: Situation, today: date) -> bool:
+    """The first end told after a mention of the situation falls in this month, its day unsaid."""
+    return any(ends_this_month(unit, start, today) for start in _named_at(unit, situation))
 
 
 def _record(reading: _Reading, name: str, state: str, evidence: Evidence, own: bool, source: Source) -> None:
