@@ -85,14 +85,31 @@ def _units(source: Source) -> list[str]:
     («Vous n'êtes pas en stage ?» / «Non.»), read together as a label and its answer (forms.py)."""
     units = [ln for ln in source.lines() if ln] if source.is_document else source.sentences()
     joined: list[str] = []
-    for unit in units:
+    for index, unit in enumerate(units):
         if joined and joined[-1].endswith("?") and opens_with_an_answer(unit):
             joined[-1] = f"{joined[-1]} {unit}"
-        elif joined and source.is_document and _only_a_period(unit) and not find_dates(joined[-1]):
+        elif source.is_document and _dates_the_entry_above(joined, unit, units[index + 1 : index + 2]):
             joined[-1] = f"{joined[-1]} {unit}"  # «Service civique — Unis-Cité» / «oct. 2026 – mai 2027»
         else:
             joined.append(unit)
     return joined
+
+
+def _dates_the_entry_above(lines: list[str], line: str, following: list[str]) -> bool:
+    """A CV line holding only a period under an entry with no date of its own (not a heading): it dates
+    that entry, when the CV puts each entry's dates after it — the line after the period is dated, a
+    heading, or the end. In a table of dates first («Janv. – mai 2026» / «Stage, …» / «Depuis 2022» /
+    «Animatrice …») the period opens the undated entry below it: never joined there."""
+    if not lines or not _only_a_period(line) or find_dates(lines[-1]) or _a_heading(lines[-1]):
+        return False
+    after = following[0] if following else ""
+    return not after or bool(find_dates(after)) or _a_heading(after)
+
+
+def _a_heading(line: str) -> bool:
+    """«EXPÉRIENCES», «Formation», «Engagements :»: a few words, no figure, no mark of an entry («—», «,»)."""
+    words = line.rstrip(": ").split()
+    return (len(words) <= 3 and not re.search(r"[\d—–,;(]", line)) or line.isupper()
 
 
 def _only_a_period(line: str) -> bool:
