@@ -36,6 +36,7 @@ from intake.understanding.facts import (
 )
 from intake.understanding.forms import name_in_fields, read_form_relay
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon, load_meanings
+from intake.understanding.links import with_links_resolved
 from intake.understanding.names import (
     before_signature,
     completes_initial,
@@ -404,7 +405,10 @@ def _sources_in_time(
     new, older = own_earlier_mail(msg, body, display, own)
     older = without_call(older)  # the call the applicant answers under is no earlier word of theirs
     earlier = [Source("message antérieur", as_finally_meant(older)[:MAX_BODY_CHARS], older=True)]
-    return [Source(BODY, as_finally_meant(new), older=relayed)], (earlier if older else [])
+    # Each linked sentence names its thing again («je l'ai obtenu en 2025» → «j'ai obtenu mon master en
+    # 2025»), after the corrections: a link takes up the thing as finally meant.
+    meant = with_links_resolved(as_finally_meant(new), load_lexicon())
+    return [Source(BODY, meant, older=relayed)], (earlier if older else [])
 
 
 def _read_contacts(
