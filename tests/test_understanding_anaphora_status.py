@@ -2,9 +2,10 @@
 by a pronoun of its clause («Mon service civique, il est fini depuis octobre») is read in that clause; an
 end still to come dated by this month alone, its day unsaid, is asked, even when another sentence says the
 situation is held; a CV line holding only a period dates the entry above it; a jury's decision still to
-come may have its studies named in the sentence before; a mission of unsaid kind maybe held now (its end
-denied, or a bare participle dated until ahead) is asked. Each stated in phrasings of its own, in French and
-in English, and read through `propulse extract`'s path."""
+come may have its studies named in the sentence before, or be stressed by a pronoun between commas; a
+scheme only likened to the service civique («l'équivalent d'un service civique») is another, asked; a
+mission of unsaid kind maybe held now (its end denied, or a bare participle dated until ahead) is asked.
+Each stated in phrasings of its own, in French and in English, and read through `propulse extract`'s path."""
 
 from __future__ import annotations
 
@@ -85,6 +86,28 @@ CASES = [
         "studies_finished",
         "unknown",
         id="an_english_board_verdict_not_yet_known_after_an_msc_named_before_leaves_the_studies_open",
+    ),
+    pytest.param(
+        f"J'ai validé tous les cours de ma licence pro en septembre. Les résultats, eux, ne sont pas encore"
+        f" publiés. {AIM}",
+        "studies_finished",
+        "unknown",
+        id="results_stressed_by_eux_and_not_yet_published_leave_the_studies_open",
+    ),
+    # Another scheme likened to the service civique: the writer holds the other one — which, asked.
+    pytest.param(
+        f"Licence de lettres (2025). Je fais un volontariat européen en Grèce, un peu comme un service"
+        f" civique, jusqu'en mai. {AIM}",
+        "not_service_civique",
+        "unknown",
+        id="a_european_volunteering_likened_to_a_service_civique_is_asked",
+    ),
+    pytest.param(
+        f"I hold a BA in geography (2025). I am volunteering with the European Solidarity Corps in Vienna,"
+        f" which is much like a service civique. {EN_AIM}",
+        "not_service_civique",
+        "unknown",
+        id="an_english_solidarity_corps_placement_likened_to_a_service_civique_is_asked",
     ),
     # A mission of unsaid kind maybe held now: asked.
     pytest.param(

@@ -27,10 +27,11 @@ def decision_to_come(unit: str, structure: Structure, today: date, before: str =
     if not all_matches(named, unit) and not (before and all_matches(named, before)):  # kept: part_left too
         return None
     step = final_step_ahead_at(unit, structure, today)
+    whole = _apposed_pronoun_kept(unit)
     for found in decisions.finditer(unit):
         if step is not None and step < found.start():
             return found.start()  # «soutenance le 14 décembre, puis le jury»: a jury after a step still ahead
-        clause = clause_at(unit, found.start(), found.end())
+        clause = clause_at(whole, found.start(), found.end())
         waiting = awaited.search(clause) if awaited is not None else None
         # «pas encore», "not yet" carry their own negation; any other in the clause denies the waiting.
         if waiting is not None and (_YET.search(waiting.group()) or NEGATION.search(clause) is None):
@@ -38,6 +39,17 @@ def decision_to_come(unit: str, structure: Structure, today: date, before: str =
         if told_ahead(clause, today, unit):
             return found.start()
     return None
+
+
+# «La délibération, elle, n'a pas encore eu lieu», «le jury, lui, ne s'est pas réuni»: a stressed pronoun
+# set between commas after its noun only stresses it; the clause goes on after it.
+_APPOSED_PRONOUN = re.compile(r",(\s*(?:elle|lui|eux|elles|it|they)\s*),", re.IGNORECASE)
+
+
+def _apposed_pronoun_kept(unit: str) -> str:
+    """The unit with the commas around a stressed pronoun made spaces, so the noun's clause runs on to its
+    verb. Invariant: the same length as `unit` (positions found in it hold in the result)."""
+    return _APPOSED_PRONOUN.sub(lambda m: f" {m.group(1)} ", unit)
 
 
 def final_step_ahead_at(unit: str, structure: Structure, today: date) -> int | None:

@@ -443,8 +443,36 @@ def _read_mention(
             reading.told_over.add(name)
     elif name == "seeking":
         reading.seeking = reading.seeking or evidence
+    elif own and _likened_only(situation, unit):
+        reading.uncertain.setdefault(name, evidence)  # «…, l'équivalent d'un service civique, jusqu'en avril»
     else:
         reading.flag(name, evidence, on_cv=not own or source.older)
+
+
+# A likeness said right before a name: «l'équivalent d'un service civique», «much like a service civique».
+_LIKENED = re.compile(
+    r"\b(?:(?:the )?same as|similar to|akin to|(?:much|just|a bit|rather|very much) like|"
+    r"(?:l['’])?[ée]quivalent(?: d['’]| de| à| to| of)?|semblable à|comparable à|pareil qu['’]|"
+    r"assimil[ée]e? à|proche d['’]?)\s*"
+    r"(?:(?:a|an|the|un|une|le|la|du|de|d['’])\s*)?$|\bcomme\s+(?:un|une|le|la|du)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _settled(situation: Situation, unit: str) -> bool:
+    """The unit names the situation by a settling name («service civique», not a bare «volontariat»), and
+    not only as what another thing is likened to («volontaire du Corps européen, l'équivalent d'un service
+    civique» holds the other scheme). A situation with no settling names is always settled."""
+    if situation.settled_by is None:
+        return True
+    found = situation.settled_by.finditer(unit)
+    return any(not _LIKENED.search(unit[max(0, m.start() - 40) : m.start()]) for m in found)
+
+
+def _likened_only(situation: Situation, unit: str) -> bool:
+    """The unit names the situation by a settling name only as a likeness of another thing."""
+    named = situation.settled_by is not None and situation.settled_by.search(unit) is not None
+    return named and not _settled(situation, unit)
 
 
 def _ends_this_month(unit: str, situation: Situation, today: date) -> bool:
@@ -486,7 +514,7 @@ def _state_of(
 ) -> str | None:
     """What the unit's structure says of the situation: the parse (French), the words (English), the CV
     line's dates; None when it says nothing (the phrases then decide)."""
-    settled = situation.settled_by is None or situation.settled_by.search(unit) is not None
+    settled = _settled(situation, unit)
     if own:
         state = _state_in_own_words(situation, unit, structure, today)
         asked = "?" in unit  # «Un service civique en cours ?»: asked, not told
@@ -514,7 +542,7 @@ def _state_in_own_words(situation: Situation, unit: str, structure: Structure, t
     state = reader(unit, situation, structure, today)
     # "I've been on a placement this autumn", «je fais un placement de six mois»: an internship, or a post
     # found by an agency? "I'm serving with AmeriCorps": the civic service, or an analogue abroad? Asked.
-    settled = situation.settled_by is None or situation.settled_by.search(unit) is not None
+    settled = _settled(situation, unit)
     return UNSURE if state == NOW and not settled else state
 
 
