@@ -271,10 +271,7 @@ def _read_unit(
         reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
     _read_student_status(reading, unit, source, today)
     _read_course_run(reading, unit, source, lexicon, today)
-    # A decision's studies may be named in the sentence before (a bridging part): not on a CV, whose lines
-    # name one entry each.
-    before = units[index - 1] if index > 0 and not source.is_document else ""
-    decision = decision_to_come(unit, lexicon.structure, today, before)
+    decision = decision_to_come(unit, lexicon.structure, today, _sentence_before(units, index, source))
     awaited = _studies_pending(unit, lexicon.structure) or decision is not None
     if awaited:
         reading.uncertain.setdefault("studying", evidence)  # «j'attends les résultats du jury»: over? Asked
@@ -292,6 +289,12 @@ def _read_unit(
         reading.flag("studying", evidence)  # «la soutenance n'a lieu que le 8 décembre»
     for name in unfinished(unit, lexicon.structure, lexicon.situations.get("internship"), awaited):
         reading.flag(name, evidence, on_cv=source.is_document)  # «je n'ai pas encore fini mon master»
+
+
+def _sentence_before(units: list[str], index: int, source: Source) -> str:
+    """The mail's sentence before the unit, where a decision's studies may be named (a bridging part); none on
+    a CV, whose lines name one entry each."""
+    return units[index - 1] if index > 0 and not source.is_document else ""
 
 
 def _read_trappings(reading: _Reading, source: Source, unit: str, lexicon: Lexicon, today: date) -> set[str]:
@@ -426,6 +429,22 @@ def _read_mention(
     if state is not None:
         _record(reading, name, state, evidence, own, source)
         return
+    new = own and not source.older
+    _read_by_phrases(reading, name, situation, evidence, new, lexicon.structure, today)
+
+
+def _read_by_phrases(
+    reading: _Reading,
+    name: str,
+    situation: Situation,
+    evidence: Evidence,
+    new: bool,
+    structure: Structure,
+    today: date,
+) -> None:
+    """The situation's phrases of now (rules/lexicon/situations.toml) decide when no structure did: held
+    now, over (a past phrase, a negation, an end passed), or asked. `new`: the writer's own words of today."""
+    unit = evidence.text
     hit = situation.current.search(unit) if situation.current is not None else None
     if not hit:
         return
@@ -433,20 +452,20 @@ def _read_mention(
         # A career change is told in the past tense by nature: only negation neutralises it.
         (situation.past is not None and situation.past.search(unit) is not None)
         or _negated_before(unit, hit)
-        or _denied_at(unit, hit, lexicon.structure)
+        or _denied_at(unit, hit, structure)
         if name == "career_change"
         else _reads_as_past(unit, hit, situation.past, today)
     )
     if past_reading:
         reading.past.setdefault(name, evidence)
-        if own and not source.older:
+        if new:
             reading.told_over.add(name)
     elif name == "seeking":
         reading.seeking = reading.seeking or evidence
-    elif own and _likened_only(situation, unit):
+    elif new and _likened_only(situation, unit):
         reading.uncertain.setdefault(name, evidence)  # «…, l'équivalent d'un service civique, jusqu'en avril»
     else:
-        reading.flag(name, evidence, on_cv=not own or source.older)
+        reading.flag(name, evidence, on_cv=not new)
 
 
 # A likeness said right before a name: «l'équivalent d'un service civique», «much like a service civique».

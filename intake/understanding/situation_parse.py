@@ -160,9 +160,8 @@ def read_mention_state(token: Any, is_role: bool, structure: Structure, unit: st
         # mention on the past verb of another clause; that tense is not the mention's. «Mon tuteur m'a
         # conseillé de vous écrire, car mon stage … se termine le 30 novembre»: its own end verb dates it.
         own_end = _end_inside(token, structure)
-        if own_end is not None and not is_negated(own_end):
-            return read_state_by_end(own_end, unit, today)
-        return read_runs_until(token, unit, today)
+        told = own_end is not None and not is_negated(own_end)
+        return read_state_by_end(own_end, unit, today) if told else read_runs_until(token, unit, today)
     ends = end_verb or any(c.lower_ == "fin" for c in predicate.children)
     if predicate.i != token.i and ends and (end_verb or not reading.negated):
         # «mon stage se termine en avril 2027», «mon service civique s'est terminé en juin»; but «je ne
@@ -178,12 +177,9 @@ def read_mention_state(token: Any, is_role: bool, structure: Structure, unit: st
     begun = begun or read_started_after(token, unit, today)  # «…de 7 mois, signé à la fin avril»
     if begun is not None:
         return begun
-    if reading.tense == PAST and _state_held_since(predicate):
-        # «engagée depuis octobre dans une mission de service civique»: a state begun and not left.
-        return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
-    held = read_dated_until(token, unit, today) if reading.tense == PAST and _bare_state(predicate) else None
+    held = _read_held_state(token, predicate, unit, today) if reading.tense == PAST else None
     if held is not None:
-        return held  # «Situation actuelle : engagée dans une mission à Emmaüs, jusqu'en mars»: a state dated
+        return held
     # «J'ai commencé un stage…, il finira en mars», «j'adore mon service civique…, il se termine en avril»:
     # a later end verb taking the mention up dates it (not for a wish: «je cherche un stage»).
     told = reading.tense == PAST or (reading.tense == PRESENT and not _wished(predicate, structure))
@@ -341,6 +337,15 @@ def _state_held_since(predicate: Any) -> bool:
         m.lower_ in _SINCE_NOW or any(g.dep_ == "case" and g.lower_ == "depuis" for g in m.children)
         for m in marks
     )
+
+
+def _read_held_state(token: Any, predicate: Any, unit: str, today: date) -> str | None:
+    """A past participle naming a state, not an act: held since a start («engagée depuis octobre dans une
+    mission de service civique»), or standing bare and dated until a day («Situation actuelle : engagée dans
+    une mission à Emmaüs, jusqu'en mars»). None when the participle tells an act (read as past)."""
+    if _state_held_since(predicate):
+        return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
+    return read_dated_until(token, unit, today) if _bare_state(predicate) else None
 
 
 def _bare_state(predicate: Any) -> bool:
