@@ -1,64 +1,80 @@
 """A link's antecedent said again: each sentence whose thing is only named by a link (a pronoun, a
-demonstrative or defining noun) names it again, so every reader (dates, levels, situations, careers, the
-aim) reads it with no change of its own.
+demonstrative or defining noun, a bridging part, a question's gap) names it again, so every reader (dates,
+levels, situations, careers, the aim) reads it with no change of its own.
 
-«J'ai un master de sociologie. Je l'ai obtenu en juillet 2025.» is read as «… J'ai obtenu un master de
-sociologie en juillet 2025.»; «Mon service civique … Il se termine en mars 2027» as «Mon service civique se
-termine en mars 2027»; «Ledit diplôme m'a été délivré en 2026» as «<the diploma> m'a été délivré en 2026».
+«J'ai un master de sociologie. Je l'ai obtenu en juillet 2025.» is read as «… J'ai obtenu mon master de
+sociologie en juillet 2025.»; «J'ai un service civique … Il se termine en mars 2027» as «Mon service civique
+se termine en mars 2027»; «Le jury de soutenance s'est tenu le 18 septembre 2025» (after a master) as «Le
+jury de soutenance de mon master … s'est tenu le 18 septembre 2025»; «Mon diplôme ? Un master. Obtenu
+quand ? En juillet 2025.» as «… Un master obtenu en juillet 2025.»
 
 Applied, like discourse.as_finally_meant, to the writer's own texts before any fact is read. Invariants:
 - Evidence still quotes the writer's words: a rewritten sentence is the writer's sentence with the link
-  replaced by the antecedent's words as the writer wrote them (its own determiner included); the only words
-  added are grammatical glue («j'» for «je» before a vowel, «de» joining a part to its whole).
+  replaced by (or, for a part and a question, completed with) the antecedent's words as the writer wrote
+  them. The only words added are grammatical glue: «j'» for «je» before a vowel, «de»/«of» joining a part to
+  its whole, and the writer's own possessive («mon», «ma», "my") before a thing the writer said was theirs.
 - A link is resolved to the nearest antecedent that agrees (gender from the participle or the pronoun, the
   writer's own thing when the subject is the writer) and fits the predicate's sense («obtenir» takes a
   diploma, «se terminer» a thing that runs). When two different candidates fit alike at the nearest distance,
   nothing is resolved: the fact stays open (to_verify).
-- Deterministic; no sentence but the link's is changed; the text's lines and length-bearing layout are kept.
+- Deterministic; only the link's sentence changes; line breaks are kept.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
+from intake.understanding.dates import find_dates
 from intake.understanding.diploma_level import find_diploma_spans
-from intake.understanding.lexicon import Lexicon
+from intake.understanding.employers import load_employers
+from intake.understanding.lexicon import Lexicon, load_meanings
 from intake.understanding.signals import speaks_of_a_relative
 
 __all__ = ["Candidate", "with_links_resolved"]
 
 # How many sentences back an antecedent is looked for («distance»: the diploma in the first paragraph, the
-# pronoun in the last).
-_REACH = 8
+# pronoun in the last; a referral's paragraphs about the person in between).
+_REACH = 12
 DIPLOMA = "diploma"
-RUNNING = "running"  # a thing that runs and ends: an internship, a civic service, a mission, a course
+RUNNING = "running"  # a thing that runs and ends: an internship, a civic service
+PART = "part"  # a part of studies handed in or defended («le mémoire»), taken up only by such a verb
+PLACE = "place"  # an employer or a place of work («une coopérative», «un cabinet d'audit», "a food co-op")
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """A thing a link may take up: its words as written (with their determiner), its gender ("" unknown),
-    its sort (DIPLOMA or RUNNING), whether it is someone else's (a sister's master), where it stands."""
+    """A thing a link may take up: its words as written (with their determiner) and its name alone, its
+    gender ("" unknown), its sort (DIPLOMA or RUNNING; `kind` the situation's name for a RUNNING thing),
+    whether it is someone else's (a sister's master) or said the writer's own, where it stands."""
 
     words: str
+    name: str
     gender: str
     sort: str
+    kind: str
     others: bool
+    mine: bool
+    english: bool
     unit: int
     start: int
+    several: bool = False  # said of each of several people («nous avons chacun un stage»): not one thing
 
 
-# A sentence ends at «.», «!», «?» or «;» before a space, or at a line's end; units are read in order.
-_UNIT = re.compile(r"[^.!?;\n]+(?:[.!?;]+|(?=\n)|$)")
+# A sentence ends at «.», «!», «?» or «;» before a space or the end (not inside an address or «2.5»), or at
+# a line's end; units are read in order.
+_UNIT = re.compile(r"(?:[^.!?;\n]|[.!?;](?![\s)»\"]|$))+(?:[.!?;]+|(?=\n)|$)")
 
 _FEM_DET = r"une|ma|la|cette|sa|ta|notre|votre|ladite"
-_MASC_DET = r"un|mon|le|ce|cet|son|ton|ledit"
+_MASC_DET = r"un|mon|le|ce|cet|son|ton|ledit|du"
 _DETERMINER = re.compile(
-    rf"(?:\b(?:{_FEM_DET}|{_MASC_DET}|mes|les|des|my|a|an|the|this|that|her|his)\s+|\bl['’]\s*)$",
+    rf"(?:\b(?:{_FEM_DET}|{_MASC_DET}|mes|les|des|my|a|an|the|this|that|her|his)\s+|\b[ld]['’]\s*)$",
     re.IGNORECASE,
 )
-# Nouns whose gender the reader needs when no determiner tells it: the diplomas and running things of the
-# corpora (a diploma's own name: «licence», «maîtrise», «formation» are feminine, the acronyms masculine).
+_POSSESSIVE = re.compile(r"(?:mon|ma|mes|my)\b", re.IGNORECASE)
+# Nouns whose gender the reader needs when no determiner tells it: the diplomas and running things (a
+# diploma's own name: «licence», «maîtrise», «formation» are feminine, the acronyms masculine).
 _FEMININE_HEADS = re.compile(
     r"^(?:licence|license|maîtrise|maitrise|thèse|these|formation|alternance|mission|école|prépa|capacité|"
     r"certification|habilitation|spécialisation|préparation|période|immersion|attestation|l3|l2|l1|lp)\b",
@@ -70,78 +86,167 @@ _MASCULINE_HEADS = re.compile(
     r"mastère|magistère|certificat|brevet|dcg|dscg|deeeje|deje|deasc|deass|deme|deets|cesf|dees|bafa|dipl)",
     re.IGNORECASE,
 )
+# The writer speaking of themselves in a clause: «j'ai», «moi», «mon», "I", "my".
+_FIRST_PERSON = re.compile(r"\b(?:j['’]|je|moi|mon|ma|mes|m['’]|i|i['’]ve|i['’]m|me|my)\b", re.IGNORECASE)
+# A level alone («Bac+3, une licence LEA») says the level of the diploma named beside it, not another thing.
+_BARE_LEVEL = re.compile(r"^\s*(?:bac\s*\+|niveau\s*\+?)\s*\d\b|^\s*level\s*\d\b", re.IGNORECASE)
 
 
 def with_links_resolved(text: str, lexicon: Lexicon) -> str:
     """`text` with each linked sentence naming its thing again (see the module's docstring)."""
-    units = [(m.start(), m.end()) for m in _UNIT.finditer(text)]
-    if len(units) < 1 or not _LINK_WORD.search(text):
+    if not _LINK_WORD.search(text):
         return text
+    units = [(m.start(), m.end()) for m in _UNIT.finditer(text)]
     seen: list[list[Candidate]] = [_candidates(text[a:b], i, lexicon) for i, (a, b) in enumerate(units)]
+    said = [text[a:b] for a, b in units]
+    for i in range(len(units)):
+        if _LINK_WORD.search(said[i]) or (i and said[i - 1].rstrip().endswith("?")):
+            said[i] = _resolved_unit(said, i, seen, lexicon)
     out, cursor = [], 0
-    for i, (a, b) in enumerate(units):
-        unit = text[a:b]
-        out.append(text[cursor:a])
-        out.append(_resolved_unit(unit, i, seen, lexicon) if _LINK_WORD.search(unit) else unit)
+    for (a, b), unit in zip(units, said, strict=True):
+        out.append(text[cursor:a] + unit)
         cursor = b
-    out.append(text[cursor:])
-    return "".join(out)
+    return "".join(out) + text[cursor:]
 
 
 # A cheap test before any work: most sentences hold no link word.
 _LINK_WORD = re.compile(
-    r"\b(?:l['’]|le|la|il|elle|it|ce|cette|cet|ledit|ladite|celui-ci|celle-ci|latter|former)\b", re.IGNORECASE
+    r"\b(?:l['’]|le|la|il|elle|it|that|ce|cette|cet|ledit|ladite|celui-ci|celle-ci|latter|former|mien|mienne|"
+    r"mine|quand|when|année|year|date|soutenance|jury|délibération|résultats|promo|promotion|mémoire|module|"
+    r"defence|defense|viva|dissertation|results|engagement|convention|ça|ca|cela|this|y|première|premier|"
+    r"seconde|second|genre|kind|sort)\b|\?",
+    re.IGNORECASE,
 )
 
 
 def _candidates(unit: str, index: int, lexicon: Lexicon) -> list[Candidate]:
     """The diplomas and running things `unit` names, in order, each with its words, gender and owner."""
     found: list[Candidate] = []
-    for start, end, _label, _level in find_diploma_spans(unit, lexicon):
-        found.append(_candidate(unit, start, _name_end(unit, end), DIPLOMA, index))
+    spans = find_diploma_spans(unit, lexicon)
+    for start, end, _label, _level in spans:
+        if _BARE_LEVEL.match(unit[start:end]):
+            continue  # a level is no thing had («Bac+3, une licence LEA»; «ça vaut un bac+2»)
+        found.append(_candidate(unit, start, _name_end(unit, end), (DIPLOMA, ""), index))
+    for m in _HANDED_PARTS.finditer(unit):
+        found.append(_candidate(unit, m.start(), m.end(), (PART, ""), index))
+    for m in _OTHER_RUNNING.finditer(unit):  # «ma mission au foyer», «la formation»: of unsaid scheme
+        if not any(c.start <= m.start() < c.start + len(c.words) + 4 for c in found):
+            found.append(_candidate(unit, m.start(), _place_end(unit, m.end()), (RUNNING, ""), index))
+    found += _places(unit, index, lexicon, found)
     for name in ("internship", "service_civique"):
         situation = lexicon.situations.get(name)
         pattern = situation.names if situation is not None else None
         for m in pattern.finditer(unit) if pattern is not None else ():
-            if not any(c.start <= m.start() < c.start + len(c.words) for c in found):
-                found.append(_candidate(unit, m.start(), _name_end(unit, m.end()), RUNNING, index))
+            if not any(c.start <= m.start() < c.start + len(c.words) + 4 for c in found):
+                found.append(_candidate(unit, m.start(), _place_end(unit, m.end()), (RUNNING, name), index))
     return sorted(found, key=lambda c: c.start)
 
 
 def _name_end(unit: str, end: int) -> int:
-    """Where a thing's name ends: its complements run on («licence pro Métiers du livre», «master de
-    sociologie») until a clause's break or a word opening a place, a time or another clause («à Unis-Cité»,
-    «en 2025», «puis», «qui»): the level and the field stay in the words said again."""
-    stop = _NAME_STOP.search(unit, end)
-    return len(unit.rstrip(" .!?;")) if stop is None else stop.start()
+    """Where a thing's name ends: its complements run on («licence pro Métiers du livre», «master 2 en
+    sciences de l'éducation», «master Économie sociale et solidaire») — capitalised words, numbers, a word
+    right after a connector («de», «en», "in", "and") or after a capitalised one — and stop at any other word
+    («master 2 portait», «licence de géographie en juin»): the level and the field stay in the words said."""
+    cursor = end
+    licensed: bool | None = False  # True: a word may follow; None: an adjective may
+    for m in _NAME_TOKEN.finditer(unit, end):
+        if m.start() != cursor or m.group("stop"):
+            break
+        word = m.group("word")
+        low = word.lower().strip("'’")
+        cursor = m.end()
+        if low in _CONNECTORS:
+            licensed = True
+            continue  # a connector counts only with the word after it
+        capital = word[:1].isupper() or (word[:1].isdigit() and not licensed)
+        adjective = licensed is None and _ADJECTIVE.search(low) is not None  # «de l'accompagnement social»
+        if low in _NOT_NAME or not (capital or licensed or adjective or low in _NAME_WORDS):
+            break
+        # «Économie sociale»: an adjective after a capitalised word; «géographie humaine»: after a complement.
+        licensed = True if word[:1].isupper() and not word.isupper() else (None if licensed else False)
+        end = m.end()
+    return end
 
 
-_NAME_STOP = re.compile(
-    r"\s*(?:[,;:()\[\].!?—–]|\s-\s|$|\b(?:en|à|a|au|aux|dans|puis|et|ou|que|qui|dont|où|obtenu\w*|validé\w*|"
-    r"depuis|il|elle|je|j['’]|avec|pour|chez|par|sur|mais|when|in|at|from|with|and|which|that|who|i|it|"
-    r"since|until|then|or|but|le|la|les|l['’]|un|une|mon|ma|ce|cette|à|fin|début)\b|\s\d{4}\b)",
+# French adjectives of a diploma's field: «social», «publique», «solidaire», «éducatif», «territorial».
+_ADJECTIVE = re.compile(
+    r"(?:al|ale|ales|aux|ique|iques|iel|ielle|if|ive|aire|aires|ien|ienne|eux|euse|elle|ain|aine)$"
+)
+_NAME_TOKEN = re.compile(r"(?P<stop>\s*[,;:()\[\].!?—–]|\s+-\s)|\s*(?P<word>[\w+&]+['’]?)")
+_CONNECTORS = frozenset({"de", "d", "du", "des", "en", "in", "of", "and", "et", "l", "la", "le", "les", "&"})
+_NAME_WORDS = frozenset(
+    {"pro", "professionnelle", "professionnel", "générale", "général", "spécialité", "option"}
+)
+_NOT_NAME_WORDS = """moi je j il elle qui que qu dont où mon ma mes my i it ce cette un une à au aux a an
+    the his her their to from at with since
+    until puis then ou or mais but janvier février mars avril mai juin juillet août septembre octobre novembre
+    décembre january february march april may june july august september october november december dernier
+    dernière last été summer fin début end obtenu obtenue validé validée"""
+_NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
+
+
+_HANDED_PARTS = re.compile(
+    r"\b(?:mémoire|memoire|rapport de stage|rapport|thèse|dossier final)\b", re.IGNORECASE
+)
+# Things that run and end whose scheme is not said: the readers of situations decide what they are.
+_OTHER_RUNNING = re.compile(
+    r"\b(?:mission|formation|alternance)\b(?!\s+(?:de|du|d['’])\s*service)", re.IGNORECASE
+)
+
+
+def _place_end(unit: str, end: int) -> int:
+    """A running thing's name runs over its place («stage à la Maison des jeunes», «service civique chez
+    Unis-Cité», «mission dans un foyer»): a place word and the phrase after it up to a clause's break or a
+    time («en 2025», «depuis mai», «jusqu'en mars»)."""
+    place = _PLACE.match(unit, end)
+    return place.end() if place else end
+
+
+_PLACE = re.compile(
+    r"\s+(?:à|au|aux|chez|dans|auprès d[eu']|at|with|in)\s+(?:(?:la|le|les|l['’]|un|une|des|the|a|an)\s*)?"
+    r"(?:(?!(?:en|depuis|jusqu|pour|et|mais|qui|que|où|de|du|des|since|until|for|and|but|which|who)\b)"
+    r"[^\W\d_][\w'’-]*(?:\s+(?:(?:de|du|des|of)\b|d['’])\s*)?\s*){1,5}?(?=\s*(?:[,;:.!?()]|$|\s(?:en|depuis|jusqu|"
+    r"pour|et|mais|qui|que|où|since|until|for|and|but|which|who|il|elle|se|s['’]|a|est|court|dure|finit|"
+    r"termine|prend|ends|runs)\b))",
     re.IGNORECASE,
 )
 
 
-def _candidate(unit: str, start: int, end: int, sort: str, index: int) -> Candidate:
+def _candidate(unit: str, start: int, end: int, sort: tuple[str, str], index: int) -> Candidate:
     det = _DETERMINER.search(unit[:start])
     begin = det.start() if det else start
     words = unit[begin:end].strip()
+    if re.match(r"d['’]|du\b", words, re.IGNORECASE):  # «titulaire d'un BTS», «du master»: the thing alone
+        words = words[2:].lstrip() if words[:2].lower() in ("d'", "d’") else "le " + words[2:].lstrip()
+    clause = _clause_before(unit[:start])
+    others = _someone_elses(clause)
+    # The writer's own: said in a sentence the writer speaks in, before the thing («j'ai un job et un stage»),
+    # unless its clause gives it to someone else.
+    first = _FIRST_PERSON.search(clause) or _FIRST_PERSON.search(unit[:start])
+    mine = not others and (first is not None or bool(_POSSESSIVE.match(words)))
+    english = re.search(r"\b(?:i|my|the|a|an|and|have|has|in|of)\b", unit) is not None and not re.search(
+        r"\b(?:je|j['’]|le|la|les|un|une|mon|ma|et|de|du|des)\b", unit, re.IGNORECASE
+    )
     gender = _gender(det.group(0) if det else "", unit[start:end])
-    return Candidate(words, gender, sort, _someone_elses(unit[:start]), index, begin)
+    name = unit[start:end].strip()
+    several = _DISTRIBUTIVE.search(unit) is not None
+    return Candidate(words, name, gender, sort[0], sort[1], others, mine, english, index, begin, several)
+
+
+def _clause_before(before: str) -> str:
+    """The clause a thing is named in, up to the thing: after the last «;», «,», «:» or a contrast."""
+    return re.split(r"[;,:]|\b(?:et|mais|moi|alors que|tandis que|while|whereas|but)\b", before)[-1] + (
+        " moi" if re.search(r"\bmoi\b\s*[,]?\s*$|\bmoi\b[^;,:]*$", before, re.IGNORECASE) else ""
+    )
 
 
 def _gender(determiner: str, name: str) -> str:
-    """ "f", "m" or "" (unknown): the determiner's, else the head noun's."""
+    """ "f", "m" or "" (unknown): the determiner's, else the head noun's («mon» is no proof: «mon
+    attestation»)."""
     det = determiner.strip().lower()
     if re.fullmatch(_FEM_DET, det):
         return "f"
-    if re.fullmatch(_MASC_DET, det) and det not in (
-        "mon",
-        "ton",
-        "son",
-    ):  # «mon attestation»: mon is no proof
+    if re.fullmatch(_MASC_DET, det) and det not in ("mon", "ton", "son"):
         return "m"
     head = name.strip()
     if _FEMININE_HEADS.match(head):
@@ -151,28 +256,122 @@ def _gender(determiner: str, name: str) -> str:
     return ""
 
 
-def _someone_elses(before: str) -> bool:
+def _someone_elses(clause: str) -> bool:
     """The thing is another person's when its clause speaks of a relative and not of the writer («ma sœur a
     un master» — not «moi, j'ai une licence»)."""
-    clause = re.split(r"[;,:]|\b(?:et|mais|moi|alors que|tandis que|while|whereas|but)\b", before)[-1]
     if re.search(r"\b(?:j['’]|je|moi|i|i['’]ve|me)\b", clause, re.IGNORECASE):
         return False
     return speaks_of_a_relative(clause)
 
 
-def _resolved_unit(unit: str, index: int, seen: list[list[Candidate]], lexicon: Lexicon) -> str:
+Rewrite = Callable[[list[str], int, list[list[Candidate]]], "str | None"]
+
+
+def _resolved_unit(said: list[str], index: int, seen: list[list[Candidate]], lexicon: Lexicon) -> str:
     """One unit with its links replaced by their antecedents' words, one link at a time: a chain («Ce
-    dernier, je l'ai obtenu…») resolves its demonstrative first, then the pronoun takes it up in the unit."""
+    dernier, je l'ai obtenu…») resolves its demonstrative first, then the pronoun takes it up in the unit.
+    `said` holds the units said so far (those before `index` already resolved)."""
+    rewrites: tuple[Rewrite, ...] = (
+        _object_clitic,
+        _thing_subject,
+        _demonstrative,
+        _own_possessive,
+        _english_object,
+        _english_subject,
+        _answer,
+        _diploma_part,
+        _running_part,
+        _ordinal,
+        _kind_of_place,
+        _place_adverb,
+        _lasted,
+    )
+    unit = said[index]
     for _ in range(3):
-        for rewrite in (_object_clitic, _thing_subject, _demonstrative, _english_object, _english_subject):
-            new = rewrite(unit, index, seen)
-            if new is not None:
+        for rewrite in rewrites:
+            new = rewrite([*said[:index], unit, *said[index + 1 :]], index, seen)
+            if new is not None and new != unit:
                 break
         else:
             return unit
         unit = new
         seen[index] = _candidates(unit, index, lexicon)
     return unit
+
+
+# ---- choosing and saying the antecedent -------------------------------------------------------------------
+
+
+def _fits(candidate: Candidate, sort: str, gender: str, own: bool) -> bool:
+    if (sort or candidate.sort in (PART, PLACE)) and candidate.sort != sort:
+        return False
+    if gender and candidate.gender and candidate.gender != gender:
+        return False
+    return not (own and candidate.others)
+
+
+def _antecedent(
+    seen: list[list[Candidate]], index: int, sort: str, gender: str, own: bool, at: int = -1
+) -> Candidate | None:
+    """The nearest fitting candidate: in the link's own unit (before it, then a right dislocation after it),
+    then back unit by unit. Two different fitting candidates at the nearest distance: none (left open)."""
+    same = [c for c in seen[index] if _fits(c, sort, gender, own)]
+    groups = [[c for c in same if c.start < at], [c for c in same if c.start >= at]] if at >= 0 else []
+    back = range(index - 1, max(-1, index - _REACH), -1)
+    groups += [[c for c in seen[i] if _fits(c, sort, gender, own)] for i in back]
+    for group in groups:
+        if group:
+            single = len({_key(c) for c in group}) == 1 and not group[-1].several
+            return group[-1] if single else None
+    return None
+
+
+# «Mon copain et moi avons chacun un stage», "we both have a BTS": one name, several things.
+_DISTRIBUTIVE = re.compile(
+    r"\b(?:chacun|chacune|tous les deux|toutes les deux|tous deux|both|each)\b", re.IGNORECASE
+)
+
+
+def _key(candidate: Candidate) -> str:
+    """The same thing named twice («un master … ce master») counts once."""
+    return candidate.name.lower()
+
+
+def _say(found: Candidate, opening: bool = False, own: bool = True) -> str:
+    """The antecedent's words said again: the writer's own thing with the writer's possessive («J'ai fait
+    un stage» → «mon stage»), another's or an unowned one as written; a capital only to open a sentence."""
+    words = found.words
+    if own and found.mine and not _POSSESSIVE.match(words):
+        words = f"{_possessive(found)} {found.name}"
+    first = words.split(" ", 1)[0]
+    if opening:
+        return words[0].upper() + words[1:]
+    return words[0].lower() + words[1:] if first[:1].isupper() and not first.isupper() else words
+
+
+def _possessive(found: Candidate) -> str:
+    if found.english:
+        return "my"
+    vowel = re.match(r"[aeiouyhéèêàâ]", found.name, re.IGNORECASE) is not None
+    return "ma" if found.gender == "f" and not vowel else "mon"
+
+
+def _of(words: str, english: bool) -> str:
+    """«de» (or "of") joining a part to its whole: «de mon master», «du master», «d'un BTS»."""
+    if english:
+        return f"of {words}"
+    low = words.lower()
+    if low.startswith("le "):
+        return "du " + words[3:]
+    if low.startswith("les "):
+        return "des " + words[4:]
+    return ("d'" + words) if re.match(r"[aeiouyhéèêàâ]", words, re.IGNORECASE) else "de " + words
+
+
+def _opens(said: list[str], index: int, at: int) -> bool:
+    """Whether a word at `at` opens a sentence (a unit closed by «;» before it opens none)."""
+    previous = said[index - 1].rstrip() if index else ""
+    return said[index][:at].strip() == "" and not previous.endswith((";", ","))
 
 
 # ---- the senses: which sort of thing a predicate takes ----------------------------------------------------
@@ -183,80 +382,66 @@ _DIPLOMA_VERBS = (
     r"obten\w*|obtien\w*|valid\w*|décroch\w*|decroch\w*|eue?s?|réussi\w*|reussi\w*|termin\w*|fini\w*|"
     r"achev\w*|achèv\w*|boucl\w*|passée?s?|soutenue?s?|repass\w*|ratée?s?"
 )
+# Handing in or defending a part of studies: «je l'ai rendu», «je dois encore le déposer», «la soutenir».
+_HANDING_VERBS = r"rend\w*|rendu\w*|dépos\w*|depos\w*|remett\w*|remis\w*|soutenir|soutiendrai|envoy\w*"
 _ENDING_VERBS = r"termin\w*|fini\w*|achev\w*|achèv\w*|boucl\w*|commenc\w*|début\w*|poursui\w*|arrêt\w*"
 # What may follow a running thing's own verb (no object: «elle se termine en mars», not «elle termine son
 # master»): a time, a place, the end of the sentence.
 _NO_OBJECT = (
     r"(?=\s*(?:$|[.,;!?)]|en\b|le\b|au\b|à\b|a\b|fin\b|début\b|dans\b|depuis\b|jusqu|ce\b|cette\b|cet\b|"
+    r"il y a|d[eé]j[aà]\b|bientôt|normalement|officiellement|\d))"
 )
-_NO_OBJECT += r"il y a|d[eé]j[aà]\b|bientôt|normalement|officiellement|\d))"
-
-
-def _fits(candidate: Candidate, sort: str, gender: str, own: bool) -> bool:
-    if sort == DIPLOMA and candidate.sort != DIPLOMA:
-        return False
-    if gender and candidate.gender and candidate.gender != gender:
-        return False
-    return not (own and candidate.others)
-
-
-def _antecedent(
-    seen: list[list[Candidate]], index: int, sort: str, gender: str, own: bool, after: int = -1
-) -> Candidate | None:
-    """The nearest fitting candidate: in the link's own unit (before it, then a right dislocation after it),
-    then back unit by unit. Two different fitting candidates at the nearest distance: none (left open)."""
-    same = [c for c in seen[index] if _fits(c, sort, gender, own)]
-    groups = (
-        [[c for c in same if c.start < after], [c for c in same if c.start >= after]] if after >= 0 else []
-    )
-    groups += [
-        [c for c in seen[i] if _fits(c, sort, gender, own)]
-        for i in range(index - 1, max(-1, index - _REACH), -1)
-    ]
-    for group in groups:
-        if group:
-            kinds = {_key(c.words) for c in group}
-            return group[-1] if len(kinds) == 1 else None
-    return None
-
-
-def _key(words: str) -> str:
-    """The same thing named twice («un master … ce master») counts once."""
-    return re.sub(r"^\S+\s+", "", words.lower()) if " " in words else words.lower()
 
 
 # ---- French: an object clitic («je l'ai obtenu», «je la termine») -----------------------------------------
 
 _SUBJECT = r"(?P<subj>\b(?:je|j['’]|il|elle|on|nous|vous|ils|elles)\s*)"
 _CLITIC = re.compile(
-    _SUBJECT + r"(?P<neg>ne\s+|n['’]\s*)?(?P<cl>l['’]\s*|le\s+|la\s+)(?P<aux>ai|as|a|avons|avez|ont)?\s*"
+    _SUBJECT
+    + r"(?P<neg>ne\s+|n['’]\s*)?(?P<modal>(?:dois|devrai|devrais|vais|compte|pense|espère|veux|voudrais|"
+    r"pourrai|peux|dois|doit|va|compte)\s+(?:(?:encore|bientôt|enfin|pas|toujours)\s+)*)?"
+    r"(?P<cl>l['’]\s*|le\s+|la\s+)(?P<aux>ai|as|a|avons|avez|ont)?\s*"
     r"(?P<adv>(?:(?:pas|jamais|bien|enfin|déjà|finalement|officiellement|encore|même|tout juste)\s+)*)"
-    rf"(?P<verb>{_DIPLOMA_VERBS})\b",
+    rf"(?P<verb>{_DIPLOMA_VERBS}|{_HANDING_VERBS})\b",
     re.IGNORECASE,
 )
+# The writer set against another in the same sentence («elle l'a eu en 2023, et moi…»): a third person's
+# «l'» is then that other's thing, never to be said as a thing of the message's.
+_CONTRAST = re.compile(r"\b(?:moi|de mon côté|quant à moi|me|myself)\b", re.IGNORECASE)
 
 
-def _object_clitic(unit: str, index: int, seen: list[list[Candidate]]) -> str | None:
+def _object_clitic(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    unit = said[index]
     m = _CLITIC.search(unit)
     if m is None:
         return None
-    gender = _participle_gender(m.group("verb"), m.group("cl"), bool(m.group("aux")))
     subj = m.group("subj").strip().lower()
     own = subj in ("je", "j'", "j’")
-    found = _antecedent(
-        seen, index, DIPLOMA if _diploma_sense(m.group("verb")) else RUNNING, gender, own, m.start()
-    )
+    if not own and _CONTRAST.search(unit):
+        return None
+    verb = m.group("verb")
+    gender = _participle_gender(verb, m.group("cl"), bool(m.group("aux")))
+    handing = re.fullmatch(_HANDING_VERBS, verb, re.IGNORECASE) is not None
+    sort = PART if handing else (DIPLOMA if _diploma_sense(verb) else "")
+    found = _antecedent(seen, index, sort, gender, own, m.start())
     if found is None:
         return None
-    aux = m.group("aux") or ""
-    head = _subject_before(m.group("subj"), m.group("neg") or "", aux or m.group("verb"))
-    said = f"{head}{aux + ' ' if aux else ''}{m.group('adv')}{m.group('verb')} {_inside(found.words)}"
+    aux, modal = m.group("aux") or "", m.group("modal") or ""
+    head = _subject_before(m.group("subj"), m.group("neg") or "", modal or aux or verb)
+    thing = _say(found, own=own)
+    said_here = f"{head}{modal}{aux + ' ' if aux else ''}{m.group('adv')}{verb} {thing}"
     before, after = unit[: m.start()], unit[m.end() :]
     if found.unit == index:  # a dislocation: the thing said beside its pronoun is said in its place
-        before, after = _undislocated(before, found.words), _undislocated(after, found.words)
+        undone = _undislocated(before, found.words), _undislocated(after, found.words)
+        # A sentence that names its thing and takes it up undislocated («j'ai commencé une licence mais je
+        # ne l'ai pas terminée») is read as it stands; so is a running thing dislocated («Le stage, je l'ai
+        # fini»): the situation readers read the dislocation itself.
+        if undone == (before, after) or found.sort == RUNNING:
+            return None
+        before, after = undone
         if not before.strip():
-            said = said[0].upper() + said[1:]  # it opens the sentence now
-    return before + said + after
+            said_here = said_here[0].upper() + said_here[1:]  # it opens the sentence now
+    return before + said_here + after
 
 
 def _undislocated(part: str, words: str) -> str:
@@ -264,11 +449,12 @@ def _undislocated(part: str, words: str) -> str:
     left = re.match(rf"(\s*){re.escape(words)}\s*[,—–-]\s*", part)
     if left:
         return left.group(1) + part[left.end() :]
-    right = re.search(rf"\s*[,—–-]\s*{re.escape(words)}(?=\s*[.!?;]*\s*$)", part)
+    right = re.search(rf"\s*[,—–-]\s*{re.escape(words)}(?=\s*[.!?;]*\s*$|\s*,)", part)
     return part[: right.start()] + part[right.end() :] if right else part
 
 
 def _diploma_sense(verb: str) -> bool:
+    """«obtenir», «valider», «avoir eu» take a diploma; «terminer», «finir» a diploma or a running thing."""
     return re.fullmatch(r"termin\w*|fini\w*|achev\w*|achèv\w*|boucl\w*", verb, re.IGNORECASE) is None
 
 
@@ -293,22 +479,10 @@ def _subject_before(subj: str, neg: str, following: str) -> str:
     s = subj.strip()
     vowel = re.match(r"[aeiouyhéèêàâ]", following, re.IGNORECASE) is not None
     if neg:
-        n = "n'" if vowel else "ne "
-        return f"{s} {n}"
+        return f"{s} {'n' + chr(39) if vowel else 'ne '}"
     if s.lower() in ("je", "j'", "j’"):
         return f"{s[0]}'" if vowel else f"{s[0]}e "
     return f"{s} "
-
-
-def _inside(words: str) -> str:
-    """An antecedent said again inside a sentence: its first capital lowered when it opened its own («Mon
-    BTS» → «mon BTS»), an acronym kept."""
-    first = words.split(" ", 1)[0]
-    return words[0].lower() + words[1:] if first[:1].isupper() and not first.isupper() else words
-
-
-def _opening(words: str) -> str:
-    return words[0].upper() + words[1:]
 
 
 # ---- French: a thing as subject («Il se termine en mars», «Elle a été validée en septembre») --------------
@@ -324,95 +498,144 @@ _THING_SUBJECT = re.compile(
 )
 
 
-def _thing_subject(unit: str, index: int, seen: list[list[Candidate]]) -> str | None:
+def _thing_subject(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    unit = said[index]
     m = _THING_SUBJECT.search(unit)
-    if m is None or unit[: m.start()].strip(" ,—–-").split()[-1:] not in ([], ["et"], ["mais"], ["puis"]):
-        return None  # «Mon stage, il se termine…» (a dislocation) and a pronoun deep in a clause: see below
-    gender = "f" if m.group("pro").lower() == "elle" else "m"
-    sort = (
-        DIPLOMA
-        if re.search(r"délivr|décern|obten|valid|décroch", m.group("pred"), re.IGNORECASE)
-        else RUNNING
+    # A clause's subject: opening the sentence or after «et», «mais», «puis», «que», «qu'».
+    lead = (
+        re.search(r"(?:^|[,;:—–-]|\b(?:et|mais|puis|que|qu['’]|donc))\s*$", unit[: m.start()]) if m else None
     )
-    found = _antecedent(seen, index, sort, gender, False, m.start())
-    if found is None or found.unit == index:
+    if m is None or lead is None:
         return None
-    words = (
-        _opening(found.words) if m.start() == 0 or unit[: m.start()].strip() == "" else _inside(found.words)
-    )
-    return unit[: m.start()] + words + " " + m.group("pred") + unit[m.end() :]
+    gender = "f" if m.group("pro").lower() == "elle" else "m"
+    sort = DIPLOMA if re.search(r"délivr|décern|obten|valid|décroch", m.group("pred"), re.IGNORECASE) else ""
+    found = _antecedent(seen, index, sort, gender, False, m.start())
+    if found is None:
+        return None
+    before, after = unit[: m.start()], unit[m.end() :]
+    if found.unit == index:  # «Elle n'est pas finie, ma mission au foyer, mais…»: a cataphora only
+        undone = _undislocated(after, found.words)
+        if undone == after and found.start > m.start():
+            return None  # named after the pronoun, not set off: «il se termine en mai comme mon stage»
+        after = undone  # «Je fais un stage et il se termine…»: a clause of its own says its thing
+    if before.rstrip().lower().endswith(("qu'", "qu’")):
+        before = before.rstrip()[:-3] + "que "
+    words = _say(found, opening=_opens(said, index, m.start()))
+    return before + words + " " + m.group("pred") + after
 
 
 # ---- French: a demonstrative or defining noun («ce diplôme», «ledit diplôme», «ce dernier», «celui-ci») ---
 
 _DEMONSTRATIVE = re.compile(
-    r"\b(?P<det>ce|cet|cette|ledit|ladite|led\.)\s+(?P<noun>diplôme|diplome|titre|cursus|master|licence|"
-    r"bts|dut|deust|but|bachelor|doctorat|stage|service civique|volontariat|engagement|mission|formation|"
+    r"\b(?P<det>ce|cet|cette|ledit|ladite)\s+(?P<noun>diplôme|diplome|titre|cursus|master|licence|"
+    r"bts|dut|deust|but|bachelor|doctorat|stage|service civique|volontariat|mission|formation|"
     r"cycle|certificat|dernier|dernière)\b|\b(?P<pro>celui-ci|celle-ci)\b",
     re.IGNORECASE,
 )
-_RUNNING_NOUNS = ("stage", "service civique", "volontariat", "engagement", "mission", "formation")
+_RUNNING_NOUNS = ("stage", "service civique", "volontariat", "mission")
+_GENERIC_NOUNS = (
+    "diplôme",
+    "diplome",
+    "titre",
+    "cursus",
+    "cycle",
+    "certificat",
+    "formation",
+    *_RUNNING_NOUNS,
+)
+_ORDINALS = ("dernier", "dernière", "celui-ci", "celle-ci")
 
 
-def _demonstrative(unit: str, index: int, seen: list[list[Candidate]]) -> str | None:
+def _demonstrative(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    unit = said[index]
     m = _DEMONSTRATIVE.search(unit)
     if m is None:
         return None
     noun = (m.group("noun") or m.group("pro") or "").lower()
     det = (m.group("det") or "").lower()
     # A generic noun's own gender («ce diplôme» for a licence) says nothing of the thing's; a pronoun's does.
-    gender = "f" if det in ("cette", "ladite") or noun in ("celle-ci", "dernière") else "m"
-    gender = gender if noun in ("dernier", "dernière", "celui-ci", "celle-ci") else ""
-    sort = (
-        RUNNING
-        if noun in _RUNNING_NOUNS
-        else (DIPLOMA if noun not in ("dernier", "dernière", "celui-ci", "celle-ci") else "")
+    gender = (
+        ("f" if det in ("cette", "ladite") or noun in ("celle-ci", "dernière") else "m")
+        if noun in _ORDINALS
+        else ""
     )
-    found = _last_named(seen, index, m.start(), sort, gender, noun)
+    sort = (
+        RUNNING if noun in _RUNNING_NOUNS else ("" if noun in _ORDINALS or noun == "formation" else DIPLOMA)
+    )
+    found = _last_named(seen, index, m.start(), (sort, gender), noun)
     if found is None:
         return None
-    words = _opening(found.words) if unit[: m.start()].strip() == "" else _inside(found.words)
-    return unit[: m.start()] + words + unit[m.end() :]
+    words = _say(found) if found.mine or noun in _ORDINALS else _demonstrated(found, m.group(0))
+    opening = _opens(said, index, m.start())
+    return unit[: m.start()] + (words[0].upper() + words[1:] if opening else words) + unit[m.end() :]
+
+
+def _demonstrated(found: Candidate, link: str) -> str:
+    """A thing not said the writer's keeps the writer's demonstrative, agreed with it («ce stage», «cette
+    licence pro …»): «un stage» would make it any stage."""
+    if found.gender == "f":
+        det = "cette"
+    else:
+        det = "cet" if re.match(r"[aeiouyhéèêàâ]", found.name, re.IGNORECASE) else "ce"
+    return f"{det} {found.name}" if not link.lower().startswith(("ledit", "ladite")) else found.words
 
 
 def _last_named(
-    seen: list[list[Candidate]], index: int, at: int, sort: str, gender: str, noun: str
+    seen: list[list[Candidate]], index: int, at: int, agreeing: tuple[str, str], noun: str
 ) -> Candidate | None:
     """«ce dernier», «celui-ci»: the last named that agrees; «ce diplôme», «cette licence»: the one thing of
-    that kind named before (two different ones: none)."""
-    before = [c for c in seen[index] if c.start < at] + []
+    that kind named before (two different ones at the nearest distance: none)."""
+    sort, gender = agreeing
+    before = [c for c in seen[index] if c.start < at]
     pool = [c for i in range(max(0, index - _REACH), index) for c in seen[i]] + before
+    pool = [c for c in pool if c.sort != PART]
     fitting = [
         c for c in pool if (not sort or c.sort == sort) and (not gender or not c.gender or c.gender == gender)
     ]
-    if noun not in (
-        "diplôme",
-        "diplome",
-        "titre",
-        "cursus",
-        "cycle",
-        "certificat",
-        "stage",
-        "service civique",
-        "volontariat",
-        "engagement",
-        "mission",
-        "formation",
-        "dernier",
-        "dernière",
-        "celui-ci",
-        "celle-ci",
-    ):
-        fitting = [c for c in fitting if noun in c.words.lower()]  # «ce master»: a master named before
+    if noun not in _GENERIC_NOUNS and noun not in _ORDINALS:
+        fitting = [
+            c for c in fitting if c.name.lower().startswith(noun)
+        ]  # «ce master»: a master named before
     if not fitting:
         return None
-    if noun in ("dernier", "dernière", "celui-ci", "celle-ci"):
+    if noun in _ORDINALS:
         return fitting[-1]
     nearest = [c for c in fitting if c.unit == fitting[-1].unit]
-    return fitting[-1] if len({_key(c.words) for c in nearest}) == 1 else None
+    return fitting[-1] if len({_key(c) for c in nearest}) == 1 else None
 
 
-# ---- English: «I completed it last July», «It ends in March», «the latter» --------------------------------
+# ---- a possessive pronoun: «le mien», «la mienne», "mine" ------------------------------------------------
+
+_MINE = re.compile(r"\b(?P<pro>le mien|la mienne|mine)\b", re.IGNORECASE)
+
+
+def _own_possessive(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    """«Mon frère a fait un stage ; le mien court jusqu'en mai» → «mon stage court…»: the kind of thing
+    named last, the writer's («I got mine in 2025» → «I got my licence in 2025» when the writer named
+    theirs)."""
+    unit = said[index]
+    m = _MINE.search(unit)
+    if m is None:
+        return None
+    pool = [
+        c for i in range(max(0, index - 2), index + 1) for c in seen[i] if i < index or c.start < m.start()
+    ]
+    pool = [c for c in pool if c.sort != PART]
+    own = [c for c in pool if c.mine]
+    found = own[-1] if own else (pool[-1] if pool else None)
+    if found is None:
+        return None
+    english = m.group("pro").lower() == "mine"
+    noun = found.name
+    words = f"{'my' if english else _possessive(found)} {noun}"
+    return (
+        unit[: m.start()]
+        + (words[0].upper() + words[1:] if _opens(said, index, m.start()) else words)
+        + unit[m.end() :]
+    )
+
+
+# ---- English: «I completed it last July», «It ends in March», «the latter», «That was in 2021» -----------
 
 _EN_OBJECT = re.compile(
     r"\b(?P<head>(?:i|she|he|they|we)\s+(?:(?:have|had|'ve|’ve|just|finally|only|successfully)\s+)*"
@@ -423,12 +646,16 @@ _EN_OBJECT = re.compile(
 _EN_SUBJECT = re.compile(
     r"(?<![\w'’])(?P<pro>it|the latter|the former)\s+(?P<pred>(?:(?:was|is|has been|will be)\s+)?"
     r"(?:ends|ended|finishes|finished|runs|ran|lasts|lasted|completed|awarded|conferred|validated|"
-    r"runs until|wraps up|wrapped up|started|began|began in|concluded|concludes|closes|closed))\b",
+    r"wraps up|wrapped up|started|began|concluded|concludes|closes|closed))\b"
+    r"|(?<![\w'’])(?P<ord>the latter|the former)(?P<rest>\s+(?:is|was|has|had|ended|finished|i\b|which))"
+    r"|(?<![\w'’])(?P<that>that|it|this)\s+(?P<when>(?:was|is)\s+(?:back\s+)?(?:in|during|last|early|late|"
+    r"mid|around|at the end of)\b)",
     re.IGNORECASE,
 )
 
 
-def _english_object(unit: str, index: int, seen: list[list[Candidate]]) -> str | None:
+def _english_object(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    unit = said[index]
     m = _EN_OBJECT.search(unit)
     if m is None:
         return None
@@ -436,25 +663,278 @@ def _english_object(unit: str, index: int, seen: list[list[Candidate]]) -> str |
     found = _antecedent(seen, index, DIPLOMA, "", own, m.start())
     if found is None:
         return None
-    return unit[: m.start()] + m.group("head") + " " + _inside(found.words) + unit[m.end() :]
+    return unit[: m.start()] + m.group("head") + " " + _say(found, own=own) + unit[m.end() :]
 
 
-def _english_subject(unit: str, index: int, seen: list[list[Candidate]]) -> str | None:
+def _english_subject(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    unit = said[index]
     m = _EN_SUBJECT.search(unit)
     if m is None:
         return None
-    pro = m.group("pro").lower()
-    if pro == "it":
-        found = _antecedent(seen, index, "", "", False, m.start())
-    else:
+    pro = (m.group("pro") or m.group("ord") or m.group("that")).lower()
+    rest = (m.group("pred") or m.group("rest") or m.group("when")).strip()
+    if pro in ("the latter", "the former"):
         pool = [
             c
             for i in range(max(0, index - _REACH), index + 1)
             for c in seen[i]
-            if i < index or c.start < m.start()
+            if (i < index or c.start < m.start()) and c.sort != PART
         ]
-        found = (pool[-1] if pro == "the latter" else pool[0]) if pool else None
+        same = [c for c in pool if c.unit == pool[-1].unit] if pool else []
+        # One thing read where «the latter» says two were named: the other was not read, nothing is sure.
+        found = (same[-1] if pro == "the latter" else same[0]) if len(same) > 1 else None
+    elif m.group("that"):  # «That was back in 2021»: the thing of the sentence right before
+        found = _antecedent(seen, index, "", "", False, -1) if index and seen[index - 1] else None
+    else:
+        found = _antecedent(seen, index, "", "", False, m.start())
     if found is None or found.unit == index:
         return None
-    words = _opening(found.words) if unit[: m.start()].strip() == "" else _inside(found.words)
-    return unit[: m.start()] + words + " " + m.group("pred") + unit[m.end() :]
+    return (
+        unit[: m.start()] + _say(found, opening=_opens(said, index, m.start())) + " " + rest + unit[m.end() :]
+    )
+
+
+# ---- a question and its answer («Obtenu quand ? En juillet 2025.», «Le master ? Fini.») ------------------
+
+_TIME_QUESTION = re.compile(
+    r"^\s*(?:et\s+|and\s+)?(?P<verb>[^\W\d_]+(?:\s+[^\W\d_]+)?\s+)?(?:quand|en quelle année|l['’]année|"
+    r"année|depuis quand|la date|date|when|what year|which year|since when|the year|year)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+# A question naming a thing alone («Le master ?», «Mon stage ?», "The internship?"): its answer says of it.
+_THING_QUESTION = re.compile(
+    r"^\s*(?P<thing>(?:le|la|l['’]|mon|ma|the|my)\s*[^\W\d_][\w'’ -]{1,40}?)\s*\?+\s*$", re.IGNORECASE
+)
+# An answer that is a thing itself («Un master.», "A BTS.") takes no thing before it.
+_NAMING_ANSWER = re.compile(r"^\s*(?:un|une|des|le|la|les|l['’]|mon|ma|a|an|the|my)\b", re.IGNORECASE)
+
+
+def _answer(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    """The answer to a question of time takes the thing asked about: the nearest thing named before the
+    question («Mon diplôme ? Un master. Obtenu quand ? En juillet 2025.» → «Un master obtenu en juillet
+    2025.»); the answer to a question naming a thing says it of that thing («Le master ? Fini.»)."""
+    if index == 0 or _NAMING_ANSWER.match(said[index]):
+        return None
+    question, unit = said[index - 1], said[index]
+    timed = _TIME_QUESTION.match(question)
+    if timed and find_dates(unit):
+        found = _antecedent(seen, index - 1, "", "", False, -1)
+        if found is None:
+            return None
+        verb = (timed.group("verb") or "").strip()
+        verb = "" if verb.lower() in ("", "et", "and", "depuis") else verb.lower() + " "
+        return f"{_lead(unit)}{_say(found, opening=True)} {verb}{_lowered(unit.strip())}"
+    named = _THING_QUESTION.match(question)
+    if named and len(unit.split()) <= 8 and not unit.strip().endswith("?"):
+        thing = named.group("thing").strip()
+        return f"{_lead(unit)}{thing[0].upper() + thing[1:]} {_lowered(unit.strip())}"
+    return None
+
+
+def _lead(unit: str) -> str:
+    return unit[: len(unit) - len(unit.lstrip())]
+
+
+def _lowered(answer: str) -> str:
+    first = answer.split(" ", 1)[0]
+    return answer[0].lower() + answer[1:] if first[:1].isupper() and not first.isupper() else answer
+
+
+# ---- bridging parts: a part's date is its whole's ---------------------------------------------------------
+
+
+def _part_words() -> re.Pattern[str]:
+    meaning = load_meanings()["diploma_part"]
+    words = sorted(meaning.lemmas | frozenset(meaning.phrases), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+# A part's own complements run on before the whole is said («le jury de soutenance», «les résultats de ma
+# promo», «la soutenance de mon mémoire»): «de» + a determiner + a noun, as often as written.
+_COMPLEMENT = re.compile(r"(?:\s+(?:de|du|des|of)\s+(?:(?:mon|ma|mes|la|le|les|my|the)\s+|l['’])?[^\W\d_]+)*")
+# A part told still to come is no date of the whole («le jury se réunira», «résultats pas encore tombés»).
+_TO_COME = re.compile(
+    r"\b(?:pas encore|toujours pas|à venir|attends|attend|attendons|prochain|prochaine|bientôt|not yet|"
+    r"awaiting|waiting|will|upcoming|\w+ra|\w+ront)\b",
+    re.IGNORECASE,
+)
+
+
+def _diploma_part(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    """«La soutenance a eu lieu le 3 juillet» after a master: «La soutenance de mon master a eu lieu…». Only
+    a sentence with a date behind the writer and no diploma of its own; the whole is the writer's one diploma
+    named nearest (two different: none)."""
+    unit = said[index]
+    m = _part_words().search(unit)
+    if m is None or (seen[index] and any(c.sort == DIPLOMA for c in seen[index])):
+        return None
+    if not find_dates(unit) or _TO_COME.search(unit):
+        return None
+    found = _antecedent(seen, index, DIPLOMA, "", True, -1)
+    if found is None or found.others:
+        return None
+    end = m.end() + len(_COMPLEMENT.match(unit, m.end()).group(0))  # type: ignore[union-attr]
+    return unit[:end] + " " + _of(_say(found), found.english) + unit[end:]
+
+
+_RUNNING_PARTS = re.compile(
+    r"\b(?P<det>(?:mon|ma|le|la|son|sa|notre|the|my)\s+|l['’])(?P<part>contrat d['’]engagement|contrat de "
+    r"volontariat|engagement|convention(?: de stage)?|internship agreement)\b",
+    re.IGNORECASE,
+)
+
+
+def _running_part(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    """«Mon contrat d'engagement prend fin en avril» after a service civique: «Mon service civique prend fin
+    en avril»; «la convention court jusqu'au 3 mars» after a stage: «mon stage court…»."""
+    unit = said[index]
+    m = _RUNNING_PARTS.search(unit)
+    if m is None or any(c.sort == RUNNING for c in seen[index]):
+        return None
+    kind = (
+        "internship"
+        if m.group("part").lower().startswith(("convention", "internship"))
+        else "service_civique"
+    )
+    back = [c for i in range(max(0, index - _REACH), index) for c in seen[i] if c.kind == kind]
+    if not back or len({_key(c) for c in back if c.unit == back[-1].unit}) != 1:
+        return None
+    return unit[: m.start()] + _say(back[-1], opening=_opens(said, index, m.start())) + unit[m.end() :]
+
+
+# ---- places of work: «la première (coopérative)», «ce dernier (cabinet)», "that kind of organisation" -----
+
+
+def _places(unit: str, index: int, lexicon: Lexicon, found: list[Candidate]) -> list[Candidate]:
+    """Employers and places of work `unit` names: an employer's noun (employers.toml) or an ESS name, with
+    its complements («un cabinet d'audit», «une coopérative d'habitat participatif», "a food co-op")."""
+    places: list[Candidate] = []
+    for m in _place_nouns(lexicon).finditer(unit):
+        if any(c.start <= m.start() < c.start + len(c.words) + 4 for c in [*found, *places]):
+            continue
+        place = _candidate(unit, m.start(), _name_end(unit, m.end()), (PLACE, ""), index)
+        english = _EN_PREMODIFIED.search(unit[: m.start()])
+        if english:  # "a food co-op": the modifiers are part of the place
+            place = replace(
+                place, words=unit[english.start() : m.start()] + place.name, start=english.start()
+            )
+        places.append(place)
+    return places
+
+
+# "a food co-op", "a community bakery": an English determiner and up to two modifiers before the noun.
+_EN_PREMODIFIED = re.compile(r"\b(?:a|an|the|my|our)\s+(?:[a-z][\w-]*\s+){1,2}$")
+
+
+def _place_nouns(lexicon: Lexicon) -> re.Pattern[str]:
+    return _place_pattern(lexicon.ess_names.pattern if lexicon.ess_names is not None else "")
+
+
+_PLACE_NOUNS: dict[str, re.Pattern[str]] = {}
+
+
+def _place_pattern(ess: str) -> re.Pattern[str]:
+    pattern = _PLACE_NOUNS.get(ess)
+    if pattern is None:
+        employers = load_employers()
+        stems = {*employers.french.types, *employers.french.generic, *employers.english.types}
+        stems |= {"association", "asso", "coopérative", "cooperative", "co-op", "fondation", "ong", "ngo"}
+        words = "|".join(re.escape(w) for w in sorted(stems, key=len, reverse=True))
+        pattern = re.compile(rf"(?:\b(?:{words})[\w-]*)" + (f"|{ess}" if ess else ""), re.IGNORECASE)
+        _PLACE_NOUNS[ess] = pattern
+    return pattern
+
+
+_ORDINAL = re.compile(
+    r"\b(?P<det>le|la)\s+(?P<which>premier|première|premiere|second|seconde|deuxième|deuxieme)\b"
+    r"(?=\s*(?:[,.;!?]|qui|que|qu['’]|me|m['’]|se|s['’]|est|était|a|ont|sont|l['’]emporte)\b|\s*[,.;!?])",
+    re.IGNORECASE,
+)
+
+
+def _ordinal(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    """«J'hésite entre une SCOP et une start-up ; la première me plaît» → «une SCOP me plaît»: the first
+    or second of the things named together nearest before (agreeing in gender); fewer than two: none."""
+    unit = said[index]
+    m = _ORDINAL.search(unit)
+    if m is None:
+        return None
+    gender = "f" if m.group("det").lower() == "la" else "m"
+    pool = [
+        c for i in range(max(0, index - 3), index + 1) for c in seen[i] if (i < index or c.start < m.start())
+    ]
+    pool = [c for c in pool if c.sort != PART and (not c.gender or c.gender == gender)]
+    group = [c for c in pool if c.unit == pool[-1].unit] if pool else []
+    if len(group) < 2:
+        return None
+    found = group[0] if m.group("which").lower().startswith("prem") else group[1]
+    return (
+        unit[: m.start()] + _say(found, opening=_opens(said, index, m.start()), own=False) + unit[m.end() :]
+    )
+
+
+_KIND_OF = re.compile(
+    r"(?P<np>\b(?:ce|cette|that|this)\s+(?:genre|type|sorte|kind|sort|type)\s+(?:de|d['’]|of)\s*"
+    r"(?:structure|lieu|endroit|organisation|organization|employeur|employer|place|workplace|entreprise|"
+    r"organisme|association|company)s?\b)|(?P<that>\b(?:that|this)\b)(?=\s+(?:is|was|'s)\s+(?:exactly\s+|just\s+)?"
+    r"the\s+(?:kind|sort|type)\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _kind_of_place(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    """«C'est ce genre de structure que je vise», "That is the kind of place I want": the place named
+    nearest before (two different at the nearest distance: none)."""
+    unit = said[index]
+    m = _KIND_OF.search(unit)
+    if m is None:
+        return None
+    found = _antecedent(seen, index, PLACE, "", False, -1)
+    if found is None:
+        return None
+    return (
+        unit[: m.start()] + _say(found, opening=_opens(said, index, m.start()), own=False) + unit[m.end() :]
+    )
+
+
+# «La logistique, j'y ai passé dix ans avant…»: a place or a trade dislocated, taken up by «y».
+_Y = re.compile(
+    r"^(?P<lead>\s*)(?P<np>(?:le|la|les|l['’])\s*[^\W\d_][\w'’ -]{1,40}?)\s*,\s*"
+    r"(?P<subj>j['’]|je\s+|il\s+|elle\s+)"
+    r"y\s+(?P<aux>ai|a|avons|suis|est)\s+(?P<verb>[^\W\d_]+)(?P<obj>(?:\s+(?!avant|après|en\b|à\b|comme|pour|et\b)"
+    r"[\w'’-]+){0,4}?)(?=\s*(?:[,.;!?]|$|avant|après|en\b|à\b|comme|pour|et\b))",
+    re.IGNORECASE,
+)
+
+
+def _place_adverb(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    unit = said[index]
+    m = _Y.match(unit)
+    if m is None:
+        return None
+    subj = m.group("subj").strip()
+    head = ("J'" if subj.lower().startswith("j") else subj[0].upper() + subj[1:].lower() + " ") + m.group(
+        "aux"
+    )
+    np = m.group("np")
+    place = "dans " + np[0].lower() + np[1:]
+    return f"{m.group('lead')}{head} {m.group('verb')}{m.group('obj')} {place}" + unit[m.end() :]
+
+
+# «J'ai été cariste. Ça a duré quatorze ans.»: the length of the thing said in the sentence before.
+_LASTED = re.compile(
+    r"^(?P<lead>\s*)(?:ça|ca|cela|this|that|it)\s+(?:a duré|avait duré|durait|lasted|went on for)\s+"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _lasted(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    unit = said[index]
+    m = _LASTED.match(unit)
+    if m is None or index == 0:
+        return None
+    before = said[index - 1].strip().rstrip(".!;")
+    if not before or len(before.split()) > 14 or not _FIRST_PERSON.search(before):
+        return None
+    return f"{m.group('lead')}{before[0].upper() + before[1:]} {m.group('rest')}"
