@@ -72,6 +72,14 @@ CASES = [
         "unknown",
         id="an_english_internship_ending_this_month_is_asked",
     ),
+    # An end verb later in the sentence taking the situation up by its object pronoun dates it.
+    pytest.param(
+        f"Licence pro obtenue en juin 2026. Mon stage a débuté en octobre et je dois le terminer fin avril."
+        f" {AIM}",
+        "not_internship",
+        "not_met",
+        id="a_stage_begun_in_october_that_i_must_finish_in_april_runs_now",
+    ),
     # A jury's decision still to come, its studies named in the sentence before: the end of studies is open.
     pytest.param(
         f"J'ai fini les cours de mon master de géographie en octobre. La délibération du jury n'a pas encore"

@@ -559,10 +559,23 @@ def _state_in_own_words(situation: Situation, unit: str, structure: Structure, t
     """The writer's own sentence: the parse (French) or the words (English)."""
     reader = read_state_in_parse if is_french(unit) else read_state_in_words
     state = reader(unit, situation, structure, today)
+    if state is None and _mine_ending_ahead(unit, situation, structure, today):
+        state = NOW  # «mon stage au service … se termine fin février»: the parse lost the end verb
     # "I've been on a placement this autumn", «je fais un placement de six mois»: an internship, or a post
     # found by an agency? "I'm serving with AmeriCorps": the civic service, or an analogue abroad? Asked.
     settled = _settled(situation, unit)
     return UNSURE if state == NOW and not settled else state
+
+
+def _mine_ending_ahead(unit: str, situation: Situation, structure: Structure, today: date) -> bool:
+    """The writer's own situation («mon stage», «ma mission de service civique», "my internship") whose own
+    sentence tells its end after today (situation_time.ends_ahead), read from the words when the small model
+    lost the end verb in a long subject."""
+    mine = any(_MINE.search(unit, 0, start) for start in find_mention_starts(unit, situation))
+    return mine and ends_ahead(unit, situation, structure, today)
+
+
+_MINE = re.compile(r"\b(?:mon|ma|my)\s+$", re.IGNORECASE)
 
 
 def _verbless(unit: str) -> bool:

@@ -476,15 +476,15 @@ def read_state_by_end(end: Any, unit: str, today: date) -> str:
 
 
 def read_later_end(token: Any, structure: Structure, unit: str, today: date) -> str | None:
-    """«J'ai commencé un stage en septembre, il finira en mars»: a later end verb, not past, whose subject is
-    a pronoun taking the mention up, dated: that date says whether it runs, not the first verb's past."""
+    """«J'ai commencé un stage en septembre, il finira en mars», «mon stage a débuté en octobre et je dois le
+    terminer fin avril»: a later end verb, not past, whose subject or object is a pronoun taking the mention
+    up, dated: that date says whether it runs, not the first verb's past."""
     for verb in token.doc[token.i + 1 :]:
         ends = starts_with(verb, structure.ends) or any(c.lower_ == "fin" for c in verb.children)
         told_past = tense_of(verb) == PAST and not _FUTURE_FORM.search(verb.lower_)
         if not (is_verb(verb) and ends) or told_past:
             continue  # «il se termine», «elle prendra fin»
-        subject = [c for c in verb.children if c.dep_ in {"nsubj", "expl:subj"}]
-        if is_negated(verb) or not any(c.lower_ in {"il", "elle"} for c in subject):
+        if is_negated(verb) or not any(_takes_up(c) for c in verb.children):
             continue
         state = read_by_end_date(unit, verb.idx + len(verb.text), today)
         if state is not None:
@@ -492,6 +492,15 @@ def read_later_end(token: Any, structure: Structure, unit: str, today: date) -> 
         if _FUTURE_FORM.search(verb.lower_):
             return NOW  # «il finira», undated: an end still to come (the small model may tag it past)
     return None
+
+
+def _takes_up(word: Any) -> bool:
+    """A pronoun of the third person standing for a thing named before: the subject «il» / «elle», the
+    object «le» / «la» / «l'» («je dois le terminer»)."""
+    if word.dep_ in {"nsubj", "expl:subj"}:
+        return word.lower_ in {"il", "elle"}
+    # The small model may tag the clitic a determiner; as the verb's object it is the pronoun.
+    return word.dep_ == "obj" and word.lower_ in {"le", "la", "l'", "l’"}
 
 
 # A French future's own ending (-rai, -ra, -ront…), read on the word when the small model mistags it.
