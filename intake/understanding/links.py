@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from intake.understanding.dates import find_dates
 from intake.understanding.diploma_level import find_diploma_spans
+from intake.understanding.employers import load_employers
 from intake.understanding.lexicon import Lexicon, load_meanings
 from intake.understanding.signals import speaks_of_a_relative
 
@@ -38,6 +39,8 @@ __all__ = ["Candidate", "with_links_resolved"]
 _REACH = 12
 DIPLOMA = "diploma"
 RUNNING = "running"  # a thing that runs and ends: an internship, a civic service
+PART = "part"  # a part of studies handed in or defended («le mémoire»), taken up only by such a verb
+PLACE = "place"  # an employer or a place of work («une coopérative», «un cabinet d'audit», "a food co-op")
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ _MASCULINE_HEADS = re.compile(
 # The writer speaking of themselves in a clause: «j'ai», «moi», «mon», "I", "my".
 _FIRST_PERSON = re.compile(r"\b(?:j['’]|je|moi|mon|ma|mes|m['’]|i|i['’]ve|i['’]m|me|my)\b", re.IGNORECASE)
 # A level alone («Bac+3, une licence LEA») says the level of the diploma named beside it, not another thing.
-_BARE_LEVEL = re.compile(r"^\s*(?:bac|niveau)\s*\+?\s*\d\b", re.IGNORECASE)
+_BARE_LEVEL = re.compile(r"^\s*(?:bac\s*\+|niveau\s*\+?)\s*\d\b|^\s*level\s*\d\b", re.IGNORECASE)
 
 
 def with_links_resolved(text: str, lexicon: Lexicon) -> str:
@@ -110,7 +113,8 @@ def with_links_resolved(text: str, lexicon: Lexicon) -> str:
 _LINK_WORD = re.compile(
     r"\b(?:l['’]|le|la|il|elle|it|that|ce|cette|cet|ledit|ladite|celui-ci|celle-ci|latter|former|mien|mienne|"
     r"mine|quand|when|année|year|date|soutenance|jury|délibération|résultats|promo|promotion|mémoire|module|"
-    r"defence|defense|viva|dissertation|results|engagement|convention)\b|\?",
+    r"defence|defense|viva|dissertation|results|engagement|convention|ça|ca|cela|this|y|première|premier|"
+    r"seconde|second|genre|kind|sort)\b|\?",
     re.IGNORECASE,
 )
 
@@ -120,15 +124,21 @@ def _candidates(unit: str, index: int, lexicon: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     spans = find_diploma_spans(unit, lexicon)
     for start, end, _label, _level in spans:
-        if len(spans) > 1 and _BARE_LEVEL.match(unit[start:end]):
-            continue  # «Bac+3, une licence LEA»: one thing
+        if _BARE_LEVEL.match(unit[start:end]):
+            continue  # a level is no thing had («Bac+3, une licence LEA»; «ça vaut un bac+2»)
         found.append(_candidate(unit, start, _name_end(unit, end), (DIPLOMA, ""), index))
+    for m in _HANDED_PARTS.finditer(unit):
+        found.append(_candidate(unit, m.start(), m.end(), (PART, ""), index))
+    for m in _OTHER_RUNNING.finditer(unit):  # «ma mission au foyer», «la formation»: of unsaid scheme
+        if not any(c.start <= m.start() < c.start + len(c.words) + 4 for c in found):
+            found.append(_candidate(unit, m.start(), _place_end(unit, m.end()), (RUNNING, ""), index))
+    found += _places(unit, index, lexicon, found)
     for name in ("internship", "service_civique"):
         situation = lexicon.situations.get(name)
         pattern = situation.names if situation is not None else None
         for m in pattern.finditer(unit) if pattern is not None else ():
             if not any(c.start <= m.start() < c.start + len(c.words) + 4 for c in found):
-                found.append(_candidate(unit, m.start(), m.end(), (RUNNING, name), index))
+                found.append(_candidate(unit, m.start(), _place_end(unit, m.end()), (RUNNING, name), index))
     return sorted(found, key=lambda c: c.start)
 
 
@@ -137,7 +147,8 @@ def _name_end(unit: str, end: int) -> int:
     sciences de l'éducation», «master Économie sociale et solidaire») — capitalised words, numbers, a word
     right after a connector («de», «en», "in", "and") or after a capitalised one — and stop at any other word
     («master 2 portait», «licence de géographie en juin»): the level and the field stay in the words said."""
-    cursor, licensed = end, False
+    cursor = end
+    licensed: bool | None = False  # True: a word may follow; None: an adjective may
     for m in _NAME_TOKEN.finditer(unit, end):
         if m.start() != cursor or m.group("stop"):
             break
@@ -148,13 +159,19 @@ def _name_end(unit: str, end: int) -> int:
             licensed = True
             continue  # a connector counts only with the word after it
         capital = word[:1].isupper() or (word[:1].isdigit() and not licensed)
-        if low in _NOT_NAME or not (capital or licensed or low in _NAME_WORDS):
+        adjective = licensed is None and _ADJECTIVE.search(low) is not None  # «de l'accompagnement social»
+        if low in _NOT_NAME or not (capital or licensed or adjective or low in _NAME_WORDS):
             break
-        licensed = word[:1].isupper() and not word.isupper()  # «Économie sociale»: an adjective after it
+        # «Économie sociale»: an adjective after a capitalised word; «géographie humaine»: after a complement.
+        licensed = True if word[:1].isupper() and not word.isupper() else (None if licensed else False)
         end = m.end()
     return end
 
 
+# French adjectives of a diploma's field: «social», «publique», «solidaire», «éducatif», «territorial».
+_ADJECTIVE = re.compile(
+    r"(?:al|ale|ales|aux|ique|iques|iel|ielle|if|ive|aire|aires|ien|ienne|eux|euse|elle|ain|aine)$"
+)
 _NAME_TOKEN = re.compile(r"(?P<stop>\s*[,;:()\[\].!?—–]|\s+-\s)|\s*(?P<word>[\w+&]+['’]?)")
 _CONNECTORS = frozenset({"de", "d", "du", "des", "en", "in", "of", "and", "et", "l", "la", "le", "les", "&"})
 _NAME_WORDS = frozenset(
@@ -168,6 +185,33 @@ _NOT_NAME_WORDS = """moi je j il elle qui que qu dont où mon ma mes my i it ce 
 _NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 
 
+_HANDED_PARTS = re.compile(
+    r"\b(?:mémoire|memoire|rapport de stage|rapport|thèse|dossier final)\b", re.IGNORECASE
+)
+# Things that run and end whose scheme is not said: the readers of situations decide what they are.
+_OTHER_RUNNING = re.compile(
+    r"\b(?:mission|formation|alternance)\b(?!\s+(?:de|du|d['’])\s*service)", re.IGNORECASE
+)
+
+
+def _place_end(unit: str, end: int) -> int:
+    """A running thing's name runs over its place («stage à la Maison des jeunes», «service civique chez
+    Unis-Cité», «mission dans un foyer»): a place word and the phrase after it up to a clause's break or a
+    time («en 2025», «depuis mai», «jusqu'en mars»)."""
+    place = _PLACE.match(unit, end)
+    return place.end() if place else end
+
+
+_PLACE = re.compile(
+    r"\s+(?:à|au|aux|chez|dans|auprès d[eu']|at|with|in)\s+(?:(?:la|le|les|l['’]|un|une|des|the|a|an)\s*)?"
+    r"(?:(?!(?:en|depuis|jusqu|pour|et|mais|qui|que|où|de|du|des|since|until|for|and|but|which|who)\b)"
+    r"[^\W\d_][\w'’-]*(?:\s+(?:(?:de|du|des|of)\b|d['’])\s*)?\s*){1,5}?(?=\s*(?:[,;:.!?()]|$|\s(?:en|depuis|jusqu|"
+    r"pour|et|mais|qui|que|où|since|until|for|and|but|which|who|il|elle|se|s['’]|a|est|court|dure|finit|"
+    r"termine|prend|ends|runs)\b))",
+    re.IGNORECASE,
+)
+
+
 def _candidate(unit: str, start: int, end: int, sort: tuple[str, str], index: int) -> Candidate:
     det = _DETERMINER.search(unit[:start])
     begin = det.start() if det else start
@@ -176,7 +220,10 @@ def _candidate(unit: str, start: int, end: int, sort: tuple[str, str], index: in
         words = words[2:].lstrip() if words[:2].lower() in ("d'", "d’") else "le " + words[2:].lstrip()
     clause = _clause_before(unit[:start])
     others = _someone_elses(clause)
-    mine = not others and (_FIRST_PERSON.search(clause) is not None or bool(_POSSESSIVE.match(words)))
+    # The writer's own: said in a sentence the writer speaks in, before the thing («j'ai un job et un stage»),
+    # unless its clause gives it to someone else.
+    first = _FIRST_PERSON.search(clause) or _FIRST_PERSON.search(unit[:start])
+    mine = not others and (first is not None or bool(_POSSESSIVE.match(words)))
     english = re.search(r"\b(?:i|my|the|a|an|and|have|has|in|of)\b", unit) is not None and not re.search(
         r"\b(?:je|j['’]|le|la|les|un|une|mon|ma|et|de|du|des)\b", unit, re.IGNORECASE
     )
@@ -234,6 +281,10 @@ def _resolved_unit(said: list[str], index: int, seen: list[list[Candidate]], lex
         _answer,
         _diploma_part,
         _running_part,
+        _ordinal,
+        _kind_of_place,
+        _place_adverb,
+        _lasted,
     )
     unit = said[index]
     for _ in range(3):
@@ -252,7 +303,7 @@ def _resolved_unit(said: list[str], index: int, seen: list[list[Candidate]], lex
 
 
 def _fits(candidate: Candidate, sort: str, gender: str, own: bool) -> bool:
-    if sort and candidate.sort != sort:
+    if (sort or candidate.sort in (PART, PLACE)) and candidate.sort != sort:
         return False
     if gender and candidate.gender and candidate.gender != gender:
         return False
@@ -331,6 +382,8 @@ _DIPLOMA_VERBS = (
     r"obten\w*|obtien\w*|valid\w*|décroch\w*|decroch\w*|eue?s?|réussi\w*|reussi\w*|termin\w*|fini\w*|"
     r"achev\w*|achèv\w*|boucl\w*|passée?s?|soutenue?s?|repass\w*|ratée?s?"
 )
+# Handing in or defending a part of studies: «je l'ai rendu», «je dois encore le déposer», «la soutenir».
+_HANDING_VERBS = r"rend\w*|rendu\w*|dépos\w*|depos\w*|remett\w*|remis\w*|soutenir|soutiendrai|envoy\w*"
 _ENDING_VERBS = r"termin\w*|fini\w*|achev\w*|achèv\w*|boucl\w*|commenc\w*|début\w*|poursui\w*|arrêt\w*"
 # What may follow a running thing's own verb (no object: «elle se termine en mars», not «elle termine son
 # master»): a time, a place, the end of the sentence.
@@ -344,9 +397,12 @@ _NO_OBJECT = (
 
 _SUBJECT = r"(?P<subj>\b(?:je|j['’]|il|elle|on|nous|vous|ils|elles)\s*)"
 _CLITIC = re.compile(
-    _SUBJECT + r"(?P<neg>ne\s+|n['’]\s*)?(?P<cl>l['’]\s*|le\s+|la\s+)(?P<aux>ai|as|a|avons|avez|ont)?\s*"
+    _SUBJECT
+    + r"(?P<neg>ne\s+|n['’]\s*)?(?P<modal>(?:dois|devrai|devrais|vais|compte|pense|espère|veux|voudrais|"
+    r"pourrai|peux|dois|doit|va|compte)\s+(?:(?:encore|bientôt|enfin|pas|toujours)\s+)*)?"
+    r"(?P<cl>l['’]\s*|le\s+|la\s+)(?P<aux>ai|as|a|avons|avez|ont)?\s*"
     r"(?P<adv>(?:(?:pas|jamais|bien|enfin|déjà|finalement|officiellement|encore|même|tout juste)\s+)*)"
-    rf"(?P<verb>{_DIPLOMA_VERBS})\b",
+    rf"(?P<verb>{_DIPLOMA_VERBS}|{_HANDING_VERBS})\b",
     re.IGNORECASE,
 )
 # The writer set against another in the same sentence («elle l'a eu en 2023, et moi…»): a third person's
@@ -363,18 +419,26 @@ def _object_clitic(said: list[str], index: int, seen: list[list[Candidate]]) -> 
     own = subj in ("je", "j'", "j’")
     if not own and _CONTRAST.search(unit):
         return None
-    gender = _participle_gender(m.group("verb"), m.group("cl"), bool(m.group("aux")))
-    sort = DIPLOMA if _diploma_sense(m.group("verb")) else ""
+    verb = m.group("verb")
+    gender = _participle_gender(verb, m.group("cl"), bool(m.group("aux")))
+    handing = re.fullmatch(_HANDING_VERBS, verb, re.IGNORECASE) is not None
+    sort = PART if handing else (DIPLOMA if _diploma_sense(verb) else "")
     found = _antecedent(seen, index, sort, gender, own, m.start())
     if found is None:
         return None
-    aux = m.group("aux") or ""
-    head = _subject_before(m.group("subj"), m.group("neg") or "", aux or m.group("verb"))
+    aux, modal = m.group("aux") or "", m.group("modal") or ""
+    head = _subject_before(m.group("subj"), m.group("neg") or "", modal or aux or verb)
     thing = _say(found, own=own)
-    said_here = f"{head}{aux + ' ' if aux else ''}{m.group('adv')}{m.group('verb')} {thing}"
+    said_here = f"{head}{modal}{aux + ' ' if aux else ''}{m.group('adv')}{verb} {thing}"
     before, after = unit[: m.start()], unit[m.end() :]
     if found.unit == index:  # a dislocation: the thing said beside its pronoun is said in its place
-        before, after = _undislocated(before, found.words), _undislocated(after, found.words)
+        undone = _undislocated(before, found.words), _undislocated(after, found.words)
+        # A sentence that names its thing and takes it up undislocated («j'ai commencé une licence mais je
+        # ne l'ai pas terminée») is read as it stands; so is a running thing dislocated («Le stage, je l'ai
+        # fini»): the situation readers read the dislocation itself.
+        if undone == (before, after) or found.sort == RUNNING:
+            return None
+        before, after = undone
         if not before.strip():
             said_here = said_here[0].upper() + said_here[1:]  # it opens the sentence now
     return before + said_here + after
@@ -385,7 +449,7 @@ def _undislocated(part: str, words: str) -> str:
     left = re.match(rf"(\s*){re.escape(words)}\s*[,—–-]\s*", part)
     if left:
         return left.group(1) + part[left.end() :]
-    right = re.search(rf"\s*[,—–-]\s*{re.escape(words)}(?=\s*[.!?;]*\s*$)", part)
+    right = re.search(rf"\s*[,—–-]\s*{re.escape(words)}(?=\s*[.!?;]*\s*$|\s*,)", part)
     return part[: right.start()] + part[right.end() :] if right else part
 
 
@@ -446,13 +510,18 @@ def _thing_subject(said: list[str], index: int, seen: list[list[Candidate]]) -> 
     gender = "f" if m.group("pro").lower() == "elle" else "m"
     sort = DIPLOMA if re.search(r"délivr|décern|obten|valid|décroch", m.group("pred"), re.IGNORECASE) else ""
     found = _antecedent(seen, index, sort, gender, False, m.start())
-    if found is None or found.unit == index:
+    if found is None:
         return None
-    before = unit[: m.start()]
+    before, after = unit[: m.start()], unit[m.end() :]
+    if found.unit == index:  # «Elle n'est pas finie, ma mission au foyer, mais…»: a cataphora only
+        undone = _undislocated(after, found.words)
+        if undone == after and found.start > m.start():
+            return None  # named after the pronoun, not set off: «il se termine en mai comme mon stage»
+        after = undone  # «Je fais un stage et il se termine…»: a clause of its own says its thing
     if before.rstrip().lower().endswith(("qu'", "qu’")):
         before = before.rstrip()[:-3] + "que "
     words = _say(found, opening=_opens(said, index, m.start()))
-    return before + words + " " + m.group("pred") + unit[m.end() :]
+    return before + words + " " + m.group("pred") + after
 
 
 # ---- French: a demonstrative or defining noun («ce diplôme», «ledit diplôme», «ce dernier», «celui-ci») ---
@@ -519,6 +588,7 @@ def _last_named(
     sort, gender = agreeing
     before = [c for c in seen[index] if c.start < at]
     pool = [c for i in range(max(0, index - _REACH), index) for c in seen[i]] + before
+    pool = [c for c in pool if c.sort != PART]
     fitting = [
         c for c in pool if (not sort or c.sort == sort) and (not gender or not c.gender or c.gender == gender)
     ]
@@ -550,6 +620,7 @@ def _own_possessive(said: list[str], index: int, seen: list[list[Candidate]]) ->
     pool = [
         c for i in range(max(0, index - 2), index + 1) for c in seen[i] if i < index or c.start < m.start()
     ]
+    pool = [c for c in pool if c.sort != PART]
     own = [c for c in pool if c.mine]
     found = own[-1] if own else (pool[-1] if pool else None)
     if found is None:
@@ -607,7 +678,7 @@ def _english_subject(said: list[str], index: int, seen: list[list[Candidate]]) -
             c
             for i in range(max(0, index - _REACH), index + 1)
             for c in seen[i]
-            if i < index or c.start < m.start()
+            if (i < index or c.start < m.start()) and c.sort != PART
         ]
         same = [c for c in pool if c.unit == pool[-1].unit] if pool else []
         # One thing read where «the latter» says two were named: the other was not read, nothing is sure.
@@ -729,3 +800,141 @@ def _running_part(said: list[str], index: int, seen: list[list[Candidate]]) -> s
     if not back or len({_key(c) for c in back if c.unit == back[-1].unit}) != 1:
         return None
     return unit[: m.start()] + _say(back[-1], opening=_opens(said, index, m.start())) + unit[m.end() :]
+
+
+# ---- places of work: «la première (coopérative)», «ce dernier (cabinet)», "that kind of organisation" -----
+
+
+def _places(unit: str, index: int, lexicon: Lexicon, found: list[Candidate]) -> list[Candidate]:
+    """Employers and places of work `unit` names: an employer's noun (employers.toml) or an ESS name, with
+    its complements («un cabinet d'audit», «une coopérative d'habitat participatif», "a food co-op")."""
+    places: list[Candidate] = []
+    for m in _place_nouns(lexicon).finditer(unit):
+        if any(c.start <= m.start() < c.start + len(c.words) + 4 for c in [*found, *places]):
+            continue
+        place = _candidate(unit, m.start(), _name_end(unit, m.end()), (PLACE, ""), index)
+        english = _EN_PREMODIFIED.search(unit[: m.start()])
+        if english:  # "a food co-op": the modifiers are part of the place
+            place = replace(
+                place, words=unit[english.start() : m.start()] + place.name, start=english.start()
+            )
+        places.append(place)
+    return places
+
+
+# "a food co-op", "a community bakery": an English determiner and up to two modifiers before the noun.
+_EN_PREMODIFIED = re.compile(r"\b(?:a|an|the|my|our)\s+(?:[a-z][\w-]*\s+){1,2}$")
+
+
+def _place_nouns(lexicon: Lexicon) -> re.Pattern[str]:
+    return _place_pattern(lexicon.ess_names.pattern if lexicon.ess_names is not None else "")
+
+
+_PLACE_NOUNS: dict[str, re.Pattern[str]] = {}
+
+
+def _place_pattern(ess: str) -> re.Pattern[str]:
+    pattern = _PLACE_NOUNS.get(ess)
+    if pattern is None:
+        employers = load_employers()
+        stems = {*employers.french.types, *employers.french.generic, *employers.english.types}
+        stems |= {"association", "asso", "coopérative", "cooperative", "co-op", "fondation", "ong", "ngo"}
+        words = "|".join(re.escape(w) for w in sorted(stems, key=len, reverse=True))
+        pattern = re.compile(rf"(?:\b(?:{words})[\w-]*)" + (f"|{ess}" if ess else ""), re.IGNORECASE)
+        _PLACE_NOUNS[ess] = pattern
+    return pattern
+
+
+_ORDINAL = re.compile(
+    r"\b(?P<det>le|la)\s+(?P<which>premier|première|premiere|second|seconde|deuxième|deuxieme)\b"
+    r"(?=\s*(?:[,.;!?]|qui|que|qu['’]|me|m['’]|se|s['’]|est|était|a|ont|sont|l['’]emporte)\b|\s*[,.;!?])",
+    re.IGNORECASE,
+)
+
+
+def _ordinal(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    """«J'hésite entre une SCOP et une start-up ; la première me plaît» → «une SCOP me plaît»: the first
+    or second of the things named together nearest before (agreeing in gender); fewer than two: none."""
+    unit = said[index]
+    m = _ORDINAL.search(unit)
+    if m is None:
+        return None
+    gender = "f" if m.group("det").lower() == "la" else "m"
+    pool = [
+        c for i in range(max(0, index - 3), index + 1) for c in seen[i] if (i < index or c.start < m.start())
+    ]
+    pool = [c for c in pool if c.sort != PART and (not c.gender or c.gender == gender)]
+    group = [c for c in pool if c.unit == pool[-1].unit] if pool else []
+    if len(group) < 2:
+        return None
+    found = group[0] if m.group("which").lower().startswith("prem") else group[1]
+    return (
+        unit[: m.start()] + _say(found, opening=_opens(said, index, m.start()), own=False) + unit[m.end() :]
+    )
+
+
+_KIND_OF = re.compile(
+    r"(?P<np>\b(?:ce|cette|that|this)\s+(?:genre|type|sorte|kind|sort|type)\s+(?:de|d['’]|of)\s*"
+    r"(?:structure|lieu|endroit|organisation|organization|employeur|employer|place|workplace|entreprise|"
+    r"organisme|association|company)s?\b)|(?P<that>\b(?:that|this)\b)(?=\s+(?:is|was|'s)\s+(?:exactly\s+|just\s+)?"
+    r"the\s+(?:kind|sort|type)\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _kind_of_place(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    """«C'est ce genre de structure que je vise», "That is the kind of place I want": the place named
+    nearest before (two different at the nearest distance: none)."""
+    unit = said[index]
+    m = _KIND_OF.search(unit)
+    if m is None:
+        return None
+    found = _antecedent(seen, index, PLACE, "", False, -1)
+    if found is None:
+        return None
+    return (
+        unit[: m.start()] + _say(found, opening=_opens(said, index, m.start()), own=False) + unit[m.end() :]
+    )
+
+
+# «La logistique, j'y ai passé dix ans avant…»: a place or a trade dislocated, taken up by «y».
+_Y = re.compile(
+    r"^(?P<lead>\s*)(?P<np>(?:le|la|les|l['’])\s*[^\W\d_][\w'’ -]{1,40}?)\s*,\s*"
+    r"(?P<subj>j['’]|je\s+|il\s+|elle\s+)"
+    r"y\s+(?P<aux>ai|a|avons|suis|est)\s+(?P<verb>[^\W\d_]+)(?P<obj>(?:\s+(?!avant|après|en\b|à\b|comme|pour|et\b)"
+    r"[\w'’-]+){0,4}?)(?=\s*(?:[,.;!?]|$|avant|après|en\b|à\b|comme|pour|et\b))",
+    re.IGNORECASE,
+)
+
+
+def _place_adverb(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    unit = said[index]
+    m = _Y.match(unit)
+    if m is None:
+        return None
+    subj = m.group("subj").strip()
+    head = ("J'" if subj.lower().startswith("j") else subj[0].upper() + subj[1:].lower() + " ") + m.group(
+        "aux"
+    )
+    np = m.group("np")
+    place = "dans " + np[0].lower() + np[1:]
+    return f"{m.group('lead')}{head} {m.group('verb')}{m.group('obj')} {place}" + unit[m.end() :]
+
+
+# «J'ai été cariste. Ça a duré quatorze ans.»: the length of the thing said in the sentence before.
+_LASTED = re.compile(
+    r"^(?P<lead>\s*)(?:ça|ca|cela|this|that|it)\s+(?:a duré|avait duré|durait|lasted|went on for)\s+"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _lasted(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
+    unit = said[index]
+    m = _LASTED.match(unit)
+    if m is None or index == 0:
+        return None
+    before = said[index - 1].strip().rstrip(".!;")
+    if not before or len(before.split()) > 14 or not _FIRST_PERSON.search(before):
+        return None
+    return f"{m.group('lead')}{before[0].upper() + before[1:]} {m.group('rest')}"

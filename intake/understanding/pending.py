@@ -16,17 +16,26 @@ from intake.understanding.situation_time import counted_ahead
 _YET = re.compile(r"\b(?:pas|not)\b", re.IGNORECASE)
 
 
-def decision_to_come(unit: str, structure: Structure, today: date) -> int | None:
+def decision_to_come(unit: str, structure: Structure, today: date, before: str = "") -> int | None:
     """Where the first decision still to come is named in `unit` (a sentence or a CV line naming studies), or
-    None. Waiting denied in its clause («je n'attends plus les résultats») is no waiting."""
+    None. Waiting denied in its clause («je n'attends plus les résultats») is no waiting. A decision is a part
+    of the studies it decides: the sentence `before` the unit may name them instead («J'ai fini les cours de
+    mon M2 en juin. Le jury n'a pas encore délibéré.»), when the decision names no whole of its own («les
+    résultats de ma candidature»); no further back, where another thing may be decided."""
     decisions, awaited, named = structure.decisions, structure.awaited, structure.studies_named
-    if decisions is None or named is None or not all_matches(named, unit):  # kept: part_left asks it too
+    if decisions is None or named is None:
+        return None
+    in_unit = bool(all_matches(named, unit))  # kept: part_left asks it too
+    if not in_unit and not (before and all_matches(named, before)):
         return None
     step = final_step_ahead_at(unit, structure, today)
+    whole = _apposed_pronoun_kept(unit)
     for found in decisions.finditer(unit):
+        if not in_unit and _of_another_whole(unit, found.end(), decisions):
+            continue  # «j'attends les résultats de ma candidature»: that application's decision
         if step is not None and step < found.start():
             return found.start()  # «soutenance le 14 décembre, puis le jury»: a jury after a step still ahead
-        clause = clause_at(unit, found.start(), found.end())
+        clause = clause_at(whole, found.start(), found.end())
         waiting = awaited.search(clause) if awaited is not None else None
         # «pas encore», "not yet" carry their own negation; any other in the clause denies the waiting.
         if waiting is not None and (_YET.search(waiting.group()) or NEGATION.search(clause) is None):
@@ -34,6 +43,32 @@ def decision_to_come(unit: str, structure: Structure, today: date) -> int | None
         if told_ahead(clause, today, unit):
             return found.start()
     return None
+
+
+# The complement naming what a decision decides: «les résultats de ma candidature», «la décision du jury».
+_OF_A_WHOLE = re.compile(
+    r"\w*\s+(?:des|du|de la|de l['’]|d['’]|de|of)\s*(?:(?:la|le|les|l['’]|ma|mon|mes|sa|son|ses|my|the|your|"
+    r"his|her|their|notre|votre)\s*)?(?P<whole>\w+)",
+    re.IGNORECASE,
+)
+
+
+def _of_another_whole(unit: str, end: int, decisions: re.Pattern[str]) -> bool:
+    """The decision found ending at `end` is completed by a whole that is no decision itself («les résultats
+    de ma candidature»; not «la délibération du jury», the jury's own act)."""
+    of = _OF_A_WHOLE.match(unit, end)
+    return of is not None and decisions.match(of.group("whole")) is None
+
+
+# «La délibération, elle, n'a pas encore eu lieu», «le jury, lui, ne s'est pas réuni»: a stressed pronoun
+# set between commas after its noun only stresses it; the clause goes on after it.
+_APPOSED_PRONOUN = re.compile(r",(\s*(?:elle|lui|eux|elles|it|they)\s*),", re.IGNORECASE)
+
+
+def _apposed_pronoun_kept(unit: str) -> str:
+    """The unit with the commas around a stressed pronoun made spaces, so the noun's clause runs on to its
+    verb. Invariant: the same length as `unit` (positions found in it hold in the result)."""
+    return _APPOSED_PRONOUN.sub(lambda m: f" {m.group(1)} ", unit)
 
 
 def final_step_ahead_at(unit: str, structure: Structure, today: date) -> int | None:

@@ -52,6 +52,7 @@ from intake.understanding.situation_time import (
     NOW,
     UNSURE,
     ends_ahead,
+    ends_this_month,
     find_mention_starts,
     has_final_step_ahead,
     is_dated_as_now,
@@ -84,12 +85,49 @@ def _units(source: Source) -> list[str]:
     («Vous n'êtes pas en stage ?» / «Non.»), read together as a label and its answer (forms.py)."""
     units = [ln for ln in source.lines() if ln] if source.is_document else source.sentences()
     joined: list[str] = []
-    for unit in units:
+    for index, unit in enumerate(units):
         if joined and joined[-1].endswith("?") and opens_with_an_answer(unit):
             joined[-1] = f"{joined[-1]} {unit}"
+        elif source.is_document and _dates_the_entry_above(joined, unit, units[index + 1 : index + 2]):
+            joined[-1] = f"{joined[-1]} {unit}"  # «Service civique — Unis-Cité» / «oct. 2026 – mai 2027»
         else:
             joined.append(unit)
     return joined
+
+
+def _dates_the_entry_above(lines: list[str], line: str, following: list[str]) -> bool:
+    """A CV line holding only a period under an entry with no date of its own (not a heading): it dates
+    that entry, when the CV puts each entry's dates after it — the line after the period is dated, a
+    heading, or the end. In a table of dates first («Janv. – mai 2026» / «Stage, …» / «Depuis 2022» /
+    «Animatrice …») the period opens the undated entry below it: never joined there."""
+    if not lines or not _only_a_period(line) or find_dates(lines[-1]) or _a_heading(lines[-1]):
+        return False
+    after = following[0] if following else ""
+    return not after or bool(find_dates(after)) or _a_heading(after)
+
+
+def _a_heading(line: str) -> bool:
+    """«EXPÉRIENCES», «Formation», «Engagements :»: a few words, no figure, no mark of an entry («—», «,»)."""
+    words = line.rstrip(": ").split()
+    return (len(words) <= 3 and not re.search(r"[\d—–,;(]", line)) or line.isupper()
+
+
+def _only_a_period(line: str) -> bool:
+    """A CV line holding a period and nothing else («septembre 2026 – mai 2027», «d'octobre 2026 à juin
+    2027», «depuis mars 2026»): it dates the entry on the line above, when that line has no date of its
+    own."""
+    dates = find_dates(line)
+    rest = line
+    for found in reversed(dates):
+        rest = rest[: found.start] + " " + rest[found.end :]
+    return bool(dates) and _PERIOD_WORDS.fullmatch(rest) is not None
+
+
+_PERIOD_WORDS = re.compile(
+    r"(?:[\s()\[\]–—/,.-]|\bd['’]|\b(?:d[eu]|depuis|since|from|à|au|a|to|until|jusqu['’]?(?:en|au|à)?|"
+    r"aujourd['’]hui|pr[ée]sent|present|now|en cours|ongoing)\b)*",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -106,6 +144,9 @@ class _Reading:
     # quoted under the new one) tells as now.
     told_over: set[str] = field(default_factory=set)
     only_on_cv: set[str] = field(default_factory=set)
+    # Situations whose end the writer dates by this month alone («il se termine en novembre», read in
+    # November): whatever another sentence says of holding them, the day of the end decides; it is asked.
+    ending_now: dict[str, Evidence] = field(default_factory=dict)
 
     def flag(self, name: str, evidence: Evidence, on_cv: bool = False) -> None:
         if not on_cv:
@@ -121,8 +162,17 @@ class _Reading:
         for name in self.told_over & self.only_on_cv:
             self.flags[name] = None
 
+    def ask_the_ending(self) -> None:
+        """«je suis volontaire en service civique» then «il se termine en novembre», read on 26 November:
+        held now by one sentence, maybe over by the other; the coordinator asks."""
+        for name, evidence in self.ending_now.items():
+            if self.flags.get(name) is not None:
+                self.flags[name] = None
+                self.uncertain[name] = evidence
+
     def facts(self) -> SituationFacts:
         self.trust_the_writer()
+        self.ask_the_ending()
         current = next((name for name in PRIORITY if self.flags.get(name) is not None), None)
         if current is None and self.seeking is not None:
             current = "seeking"
@@ -221,7 +271,7 @@ def _read_unit(
         reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
     _read_student_status(reading, unit, source, today)
     _read_course_run(reading, unit, source, lexicon, today)
-    decision = decision_to_come(unit, lexicon.structure, today)
+    decision = decision_to_come(unit, lexicon.structure, today, _sentence_before(units, index, source))
     awaited = _studies_pending(unit, lexicon.structure) or decision is not None
     if awaited:
         reading.uncertain.setdefault("studying", evidence)  # «j'attends les résultats du jury»: over? Asked
@@ -239,6 +289,12 @@ def _read_unit(
         reading.flag("studying", evidence)  # «la soutenance n'a lieu que le 8 décembre»
     for name in unfinished(unit, lexicon.structure, lexicon.situations.get("internship"), awaited):
         reading.flag(name, evidence, on_cv=source.is_document)  # «je n'ai pas encore fini mon master»
+
+
+def _sentence_before(units: list[str], index: int, source: Source) -> str:
+    """The mail's sentence before the unit, where a decision's studies may be named (a bridging part); none on
+    a CV, whose lines name one entry each."""
+    return units[index - 1] if index > 0 and not source.is_document else ""
 
 
 def _read_trappings(reading: _Reading, source: Source, unit: str, lexicon: Lexicon, today: date) -> set[str]:
@@ -367,9 +423,28 @@ def _read_mention(
         # sentence would say of it; but a doubt on the day a coming end falls is no doubt on holding it
         # («normalement ma convention de stage finit le 30»).
         state = NOW if ends_ahead(unit, situation, lexicon.structure, today) else UNSURE
+    if state != NOT_NOW and own and not source.older and _ends_this_month(unit, situation, today):
+        state = UNSURE  # «je suis en stage jusqu'à fin novembre», read on 26 November
+        reading.ending_now.setdefault(name, evidence)
     if state is not None:
         _record(reading, name, state, evidence, own, source)
         return
+    new = own and not source.older
+    _read_by_phrases(reading, name, situation, evidence, new, lexicon.structure, today)
+
+
+def _read_by_phrases(
+    reading: _Reading,
+    name: str,
+    situation: Situation,
+    evidence: Evidence,
+    new: bool,
+    structure: Structure,
+    today: date,
+) -> None:
+    """The situation's phrases of now (rules/lexicon/situations.toml) decide when no structure did: held
+    now, over (a past phrase, a negation, an end passed), or asked. `new`: the writer's own words of today."""
+    unit = evidence.text
     hit = situation.current.search(unit) if situation.current is not None else None
     if not hit:
         return
@@ -377,18 +452,51 @@ def _read_mention(
         # A career change is told in the past tense by nature: only negation neutralises it.
         (situation.past is not None and situation.past.search(unit) is not None)
         or _negated_before(unit, hit)
-        or _denied_at(unit, hit, lexicon.structure)
+        or _denied_at(unit, hit, structure)
         if name == "career_change"
         else _reads_as_past(unit, hit, situation.past, today)
     )
     if past_reading:
         reading.past.setdefault(name, evidence)
-        if own and not source.older:
+        if new:
             reading.told_over.add(name)
     elif name == "seeking":
         reading.seeking = reading.seeking or evidence
+    elif new and _likened_only(situation, unit):
+        reading.uncertain.setdefault(name, evidence)  # «…, l'équivalent d'un service civique, jusqu'en avril»
     else:
-        reading.flag(name, evidence, on_cv=not own or source.older)
+        reading.flag(name, evidence, on_cv=not new)
+
+
+# A likeness said right before a name: «l'équivalent d'un service civique», «much like a service civique».
+_LIKENED = re.compile(
+    r"\b(?:(?:the )?same as|similar to|akin to|(?:much|just|a bit|rather|very much) like|"
+    r"(?:l['’])?[ée]quivalent(?: d['’]| de| à| to| of)?|semblable à|comparable à|pareil qu['’]|"
+    r"assimil[ée]e? à|proche d['’]?)\s*"
+    r"(?:(?:a|an|the|un|une|le|la|du|de|d['’])\s*)?$|\bcomme\s+(?:un|une|le|la|du)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _settled(situation: Situation, unit: str) -> bool:
+    """The unit names the situation by a settling name («service civique», not a bare «volontariat»), and
+    not only as what another thing is likened to («volontaire du Corps européen, l'équivalent d'un service
+    civique» holds the other scheme). A situation with no settling names is always settled."""
+    if situation.settled_by is None:
+        return True
+    found = situation.settled_by.finditer(unit)
+    return any(not _LIKENED.search(unit[max(0, m.start() - 40) : m.start()]) for m in found)
+
+
+def _likened_only(situation: Situation, unit: str) -> bool:
+    """The unit names the situation by a settling name only as a likeness of another thing."""
+    named = situation.settled_by is not None and situation.settled_by.search(unit) is not None
+    return named and not _settled(situation, unit)
+
+
+def _ends_this_month(unit: str, situation: Situation, today: date) -> bool:
+    """The first end told after a mention of the situation falls in this month, its day unsaid."""
+    return any(ends_this_month(unit, start, today) for start in _named_at(unit, situation))
 
 
 def _record(reading: _Reading, name: str, state: str, evidence: Evidence, own: bool, source: Source) -> None:
@@ -425,7 +533,7 @@ def _state_of(
 ) -> str | None:
     """What the unit's structure says of the situation: the parse (French), the words (English), the CV
     line's dates; None when it says nothing (the phrases then decide)."""
-    settled = situation.settled_by is None or situation.settled_by.search(unit) is not None
+    settled = _settled(situation, unit)
     if own:
         state = _state_in_own_words(situation, unit, structure, today)
         asked = "?" in unit  # «Un service civique en cours ?»: asked, not told
@@ -451,10 +559,23 @@ def _state_in_own_words(situation: Situation, unit: str, structure: Structure, t
     """The writer's own sentence: the parse (French) or the words (English)."""
     reader = read_state_in_parse if is_french(unit) else read_state_in_words
     state = reader(unit, situation, structure, today)
+    if state is None and _mine_ending_ahead(unit, situation, structure, today):
+        state = NOW  # «mon stage au service … se termine fin février»: the parse lost the end verb
     # "I've been on a placement this autumn", «je fais un placement de six mois»: an internship, or a post
     # found by an agency? "I'm serving with AmeriCorps": the civic service, or an analogue abroad? Asked.
-    settled = situation.settled_by is None or situation.settled_by.search(unit) is not None
+    settled = _settled(situation, unit)
     return UNSURE if state == NOW and not settled else state
+
+
+def _mine_ending_ahead(unit: str, situation: Situation, structure: Structure, today: date) -> bool:
+    """The writer's own situation («mon stage», «ma mission de service civique», "my internship") whose own
+    sentence tells its end after today (situation_time.ends_ahead), read from the words when the small model
+    lost the end verb in a long subject."""
+    mine = any(_MINE.search(unit, 0, start) for start in find_mention_starts(unit, situation))
+    return mine and ends_ahead(unit, situation, structure, today)
+
+
+_MINE = re.compile(r"\b(?:mon|ma|my)\s+$", re.IGNORECASE)
 
 
 def _verbless(unit: str) -> bool:

@@ -16,7 +16,13 @@ from intake.understanding.clauses import (
 from intake.understanding.lexicon import Structure
 from intake.understanding.sense import VOLUNTEER, in_criterion_sense
 from intake.understanding.situation_parse import read_mention_state
-from intake.understanding.situation_time import NOW, is_dated_as_now, is_ended_by_date, read_said_ongoing
+from intake.understanding.situation_time import (
+    NOW,
+    UNSURE,
+    is_dated_as_now,
+    is_ended_by_date,
+    read_said_ongoing,
+)
 
 
 def is_untyped_mission_on_cv(units: list[str], index: int, structure: Structure, today: date) -> bool:
@@ -72,7 +78,7 @@ def is_on_untyped_mission(unit: str, structure: Structure, today: date) -> bool:
         # «Ma mission auprès d'une association … se termine bientôt»: the small model may lose the end verb
         # in a long subject; «ma mission» ending, not at a date already passed, runs now.
         return not is_ended_by_date(unit, today, found.start())
-    return state == NOW
+    return state in {NOW, UNSURE}  # «ma mission n'est pas tout à fait terminée»: maybe held now, asked too
 
 
 _MY_MISSION_ENDS = re.compile(

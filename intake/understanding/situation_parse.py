@@ -154,14 +154,14 @@ def read_mention_state(token: Any, is_role: bool, structure: Structure, unit: st
     inner_end = None if end_verb else _end_inside(predicate if predicate.i != token.i else token, structure)
     if inner_end is not None and not reading.negated and not is_negated(inner_end):
         return read_state_by_end(inner_end, unit, today)
-    if predicate.i != token.i and reading.tense == PAST and beyond_clause(predicate, unit, token.idx):
+    beyond = beyond_clause(predicate, unit, token.idx) and not _dislocated_onto(token, predicate)
+    if predicate.i != token.i and reading.tense == PAST and beyond:
         # «Mon stage … dure jusqu'en février, mon master a été validé en mars»: the small model hung the
         # mention on the past verb of another clause; that tense is not the mention's. «Mon tuteur m'a
         # conseillé de vous écrire, car mon stage … se termine le 30 novembre»: its own end verb dates it.
         own_end = _end_inside(token, structure)
-        if own_end is not None and not is_negated(own_end):
-            return read_state_by_end(own_end, unit, today)
-        return read_runs_until(token, unit, today)
+        told = own_end is not None and not is_negated(own_end)
+        return read_state_by_end(own_end, unit, today) if told else read_runs_until(token, unit, today)
     ends = end_verb or any(c.lower_ == "fin" for c in predicate.children)
     if predicate.i != token.i and ends and (end_verb or not reading.negated):
         # «mon stage se termine en avril 2027», «mon service civique s'est terminé en juin»; but «je ne
@@ -177,9 +177,9 @@ def read_mention_state(token: Any, is_role: bool, structure: Structure, unit: st
     begun = begun or read_started_after(token, unit, today)  # «…de 7 mois, signé à la fin avril»
     if begun is not None:
         return begun
-    if reading.tense == PAST and _state_held_since(predicate):
-        # «engagée depuis octobre dans une mission de service civique»: a state begun and not left.
-        return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
+    held = _read_held_state(token, predicate, unit, today) if reading.tense == PAST else None
+    if held is not None:
+        return held
     # «J'ai commencé un stage…, il finira en mars», «j'adore mon service civique…, il se termine en avril»:
     # a later end verb taking the mention up dates it (not for a wish: «je cherche un stage»).
     told = reading.tense == PAST or (reading.tense == PRESENT and not _wished(predicate, structure))
@@ -202,6 +202,31 @@ def read_mention_state(token: Any, is_role: bool, structure: Structure, unit: st
         return UNSURE  # «je serai en stage jusqu'en mars»: now or later, the coordinator asks
     return _held_now(token, predicate, reading, is_role, structure, unit, today)
 
+
+
+# The pronouns of the third person that take up a phrase set apart from its clause («…, elle est finie»,
+# «…, je l'ai terminé»).
+_TAKING_UP = {"il", "elle", "l'", "l’", "le", "la"}
+
+
+def _dislocated_onto(token: Any, predicate: Any) -> bool:
+    """«Ma mission de service civique, elle est finie depuis septembre», «Le stage, je l'ai terminé en juin»:
+    the mention's phrase, set apart by a comma, hangs on the predicate itself, and a pronoun of that clause
+    (its subject or its object, agreeing in gender when both tell it) takes it up: the clause is the
+    mention's own, not another one the small model hung it on. Invariant: never true for a phrase hanging on
+    another word, nor without such a pronoun."""
+    owner = find_phrase_owner(token)
+    if owner.head.i != predicate.i or owner.i == predicate.i:
+        return False
+    gender = owner.morph.get("Gender")
+    return any(
+        c.i != owner.i
+        and c.pos_ == "PRON"
+        and c.lower_ in _TAKING_UP
+        and c.dep_.startswith(("nsubj", "obj"))
+        and (not gender or not c.morph.get("Gender") or c.morph.get("Gender") == gender)
+        for c in predicate.children
+    )
 
 # «je suis AJAC»: an acronym of a status the small model takes for a passive participle; its «être» is the
 # copula of a noun all the same (a mention is a name or a role, never a verb).
@@ -312,6 +337,25 @@ def _state_held_since(predicate: Any) -> bool:
         m.lower_ in _SINCE_NOW or any(g.dep_ == "case" and g.lower_ == "depuis" for g in m.children)
         for m in marks
     )
+
+
+def _read_held_state(token: Any, predicate: Any, unit: str, today: date) -> str | None:
+    """A past participle naming a state, not an act: held since a start («engagée depuis octobre dans une
+    mission de service civique»), or standing bare and dated until a day («Situation actuelle : engagée dans
+    une mission à Emmaüs, jusqu'en mars»). None when the participle tells an act (read as past)."""
+    if _state_held_since(predicate):
+        return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
+    return read_dated_until(token, unit, today) if _bare_state(predicate) else None
+
+
+def _bare_state(predicate: Any) -> bool:
+    """«engagée dans une mission …», «affecté à un centre social …»: a past participle standing alone, with no
+    auxiliary, subject nor reflexive pronoun — a note's or a form's answer naming a state, not an act told in
+    the past; the date it runs until says whether it is held."""
+    if "Part" not in predicate.morph.get("VerbForm"):
+        return False
+    kept = {"aux", "aux:tense", "aux:pass", "nsubj", "nsubj:pass", "expl:comp", "expl:pass", "expl:subj"}
+    return not any(c.dep_ in kept for c in predicate.children)
 
 
 def _still_held(token: Any, structure: Structure) -> bool:

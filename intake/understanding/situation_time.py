@@ -242,9 +242,9 @@ def read_state_by_its_ending(token: Any, predicate: Any, reading: Reading, unit:
         # «mon service civique n'est pas terminé, il court jusqu'en avril»: its date says it runs on;
         # «je n'ai pas fini mon stage», «je ne peux pas quitter mon stage»: still in it? Asked.
         return read_runs_until(token, unit, today) or UNSURE
-    when = find_date_after(unit, _past_both(predicate, token), today, reading.tense != PAST)
-    if when is not None:
-        return NOT_NOW if when < today else NOW
+    state = read_by_end_date(unit, _past_both(predicate, token), today, reading.tense != PAST)
+    if state is not None:
+        return state
     # «Fini, le stage !»: a participle standing alone (the small model gives it no tense) is done.
     done = reading.tense == NO_TENSE and predicate.lower_.endswith(_PARTICIPLE_ENDS)
     return NOT_NOW if reading.tense == PAST or done else NOW
@@ -469,29 +469,38 @@ def _counted(said: str) -> int:
 
 def read_state_by_end(end: Any, unit: str, today: date) -> str:
     """An end verb of the mention («se termine le 30 novembre», «s'est achevé»): its date, else its tense."""
-    when = find_date_after(unit, end.idx + len(end.text), today, tense_of(end) != PAST)
-    if when is not None:
-        return NOT_NOW if when < today else NOW
+    state = read_by_end_date(unit, end.idx + len(end.text), today, tense_of(end) != PAST)
+    if state is not None:
+        return state
     return NOT_NOW if tense_of(end) == PAST else NOW
 
 
 def read_later_end(token: Any, structure: Structure, unit: str, today: date) -> str | None:
-    """«J'ai commencé un stage en septembre, il finira en mars»: a later end verb, not past, whose subject is
-    a pronoun taking the mention up, dated: that date says whether it runs, not the first verb's past."""
+    """«J'ai commencé un stage en septembre, il finira en mars», «mon stage a débuté en octobre et je dois le
+    terminer fin avril»: a later end verb, not past, whose subject or object is a pronoun taking the mention
+    up, dated: that date says whether it runs, not the first verb's past."""
     for verb in token.doc[token.i + 1 :]:
         ends = starts_with(verb, structure.ends) or any(c.lower_ == "fin" for c in verb.children)
         told_past = tense_of(verb) == PAST and not _FUTURE_FORM.search(verb.lower_)
         if not (is_verb(verb) and ends) or told_past:
             continue  # «il se termine», «elle prendra fin»
-        subject = [c for c in verb.children if c.dep_ in {"nsubj", "expl:subj"}]
-        if is_negated(verb) or not any(c.lower_ in {"il", "elle"} for c in subject):
+        if is_negated(verb) or not any(_takes_up(c) for c in verb.children):
             continue
-        when = find_date_after(unit, verb.idx + len(verb.text), today)
-        if when is not None:
-            return NOT_NOW if when < today else NOW
+        state = read_by_end_date(unit, verb.idx + len(verb.text), today)
+        if state is not None:
+            return state
         if _FUTURE_FORM.search(verb.lower_):
             return NOW  # «il finira», undated: an end still to come (the small model may tag it past)
     return None
+
+
+def _takes_up(word: Any) -> bool:
+    """A pronoun of the third person standing for a thing named before: the subject «il» / «elle», the
+    object «le» / «la» / «l'» («je dois le terminer»)."""
+    if word.dep_ in {"nsubj", "expl:subj"}:
+        return word.lower_ in {"il", "elle"}
+    # The small model may tag the clitic a determiner; as the verb's object it is the pronoun.
+    return word.dep_ == "obj" and word.lower_ in {"le", "la", "l'", "l’"}
 
 
 # A French future's own ending (-rai, -ra, -ront…), read on the word when the small model mistags it.
@@ -546,10 +555,7 @@ def read_runs_until(token: Any, unit: str, today: date) -> str | None:
 def read_dated_until(token: Any, unit: str, today: date) -> str | None:
     """Now or over by the date the mention is said to run until, if any."""
     until = UNTIL_WORD.search(unit, token.idx + len(token.text)) or _fronted_until(unit, token.idx)
-    when = find_date_after(unit, until.end(), today) if until else None
-    if when is None:
-        return None
-    return NOT_NOW if when < today else NOW
+    return read_by_end_date(unit, until.end(), today) if until else None
 
 
 # «C'est jusqu'au 28 février que dure mon stage», "it is until March that…": a cleft fronts the complement of
@@ -578,6 +584,47 @@ def find_date_after(unit: str, position: int, today: date, ahead: bool = True) -
     told of something going on is next June, not the June of a diploma named further on."""
     return end_date_after(unit[position:], today, ahead)
 
+
+
+def read_by_end_date(unit: str, position: int, today: date, ahead: bool = True) -> str | None:
+    """Now or over by the end dated after `position` (find_date_after), None when no date follows. An end
+    still to come told by this month alone, its day unsaid («se termine en novembre», «jusqu'à fin
+    novembre», «elle s'achève ce mois-ci», read in November), may fall before today or after: UNSURE.
+    Invariant: a day told («le 30 novembre») or an end told as done is read by its date as ever."""
+    if ahead and _THIS_MONTH.match(unit, position):
+        return UNSURE
+    when = find_date_after(unit, position, today, ahead)
+    if when is None:
+        return None
+    this_month = (when.year, when.month) == (today.year, today.month)
+    if ahead and this_month and when >= today and not _DAY_TOLD.match(unit, position):
+        return UNSURE
+    return NOT_NOW if when < today else NOW
+
+
+def ends_this_month(unit: str, start: int, today: date) -> bool:
+    """The first end told after `start` (a mention) is still to come and dated by this month alone
+    (read_by_end_date is UNSURE on it): «Mon contrat d'engagement se termine en novembre», «Oui, jusqu'à fin
+    novembre», read in November. An end told as done («s'est terminé en novembre») is no such end."""
+    end = END_WORDS.search(unit, start)
+    if end is None or _PAST_PARTICIPLE.search(end.group()):
+        return False
+    return read_by_end_date(unit, end.end(), today) == UNSURE
+
+
+# «ce mois-ci», «à la fin du mois», "this month", "at the end of the month": this month, no day said.
+_THIS_MONTH = re.compile(
+    r"\W*(?:(?:en|à|a|la|le|d[eu]|fin|at|by|in|the|end|of)\b[\s'’-]*)*"
+    r"(?:ce mois(?:-ci)?|du mois|this month|the month)\b",
+    re.IGNORECASE,
+)
+# A day's figure right after the little words that lead a date: «le 30 novembre», «au 15», "on 3 December".
+_DAY_TOLD = re.compile(
+    r"\W*(?:(?:en|au|à|a|le|la|l'|l’|du|in|on|by|the|of|mi|mid|fin|d[ée]but|end|early|late)\b[\s-]*)*"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\s+)?(?:[0-3]?\d|premier)(?:er|st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
 
 # «stage de fin d'études», "end-of-studies internship": with no article, the end names the kind of
 # internship (the one that closes a course), not when it ends.
