@@ -148,7 +148,7 @@ def _name_end(unit: str, end: int) -> int:
     right after a connector («de», «en», "in", "and") or after a capitalised one — and stop at any other word
     («master 2 portait», «licence de géographie en juin»): the level and the field stay in the words said."""
     cursor = end
-    licensed: bool | None = False  # True: a word may follow; None: an adjective may
+    licensed: bool | None = None  # True: a word may follow; None: an adjective may («coopérative funéraire»)
     for m in _NAME_TOKEN.finditer(unit, end):
         if m.start() != cursor or m.group("stop"):
             break
@@ -341,7 +341,8 @@ def _say(found: Candidate, opening: bool = False, own: bool = True) -> str:
     """The antecedent's words said again: the writer's own thing with the writer's possessive («J'ai fait
     un stage» → «mon stage»), another's or an unowned one as written; a capital only to open a sentence."""
     words = found.words
-    if own and found.mine and not _POSSESSIVE.match(words):
+    # A place is never said «mon» (that would make it the writer's employer).
+    if own and found.mine and found.sort != PLACE and not _POSSESSIVE.match(words):
         words = f"{_possessive(found)} {found.name}"
     first = words.split(" ", 1)[0]
     if opening:
