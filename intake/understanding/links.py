@@ -83,7 +83,8 @@ _FEMININE_HEADS = re.compile(
 _MASCULINE_HEADS = re.compile(
     r"^(?:master|m1|m2|bts|dut|but|deust|dejeps|desjeps|bpjeps|bachelor|bac|baccalauréat|doctorat|diplôme|"
     r"cap|bep|titre|dip|de\b|deug|dess|dea|mba|stage|service|volontariat|contrat|cursus|programme|cycle|"
-    r"mastère|magistère|certificat|brevet|dcg|dscg|deeeje|deje|deasc|deass|deme|deets|cesf|dees|bafa|dipl)",
+    r"mastère|magistère|certificat|brevet|dcg|dscg|deeeje|deje|deasc|deass|deme|deets|cesf|dees|bafa|dipl|"
+    r"cdd|cdi|job|intérim)",
     re.IGNORECASE,
 )
 # The writer speaking of themselves in a clause: «j'ai», «moi», «mon», "I", "my".
@@ -190,7 +191,9 @@ _HANDED_PARTS = re.compile(
 )
 # Things that run and end whose scheme is not said: the readers of situations decide what they are.
 _OTHER_RUNNING = re.compile(
-    r"\b(?:mission|formation|alternance)\b(?!\s+(?:de|du|d['’])\s*service)", re.IGNORECASE
+    r"\b(?:mission|formation|alternance|cdd|cdi|contrat|intérim|interim|job)\b(?!\s+(?:de|du|d['’])\s*"
+    r"(?:service|volontariat|engagement))",
+    re.IGNORECASE,
 )
 
 
@@ -372,7 +375,10 @@ def _of(words: str, english: bool) -> str:
 def _opens(said: list[str], index: int, at: int) -> bool:
     """Whether a word at `at` opens a sentence (a unit closed by «;» before it opens none)."""
     previous = said[index - 1].rstrip() if index else ""
-    return said[index][:at].strip() == "" and not previous.endswith((";", ","))
+    if said[index][:at].strip():
+        return False
+    # The writer's own capital says it («Bonjour,» then a new line «Elle n'est pas finie…»).
+    return said[index][at : at + 1].isupper() or not previous.endswith((";", ","))
 
 
 # ---- the senses: which sort of thing a predicate takes ----------------------------------------------------
