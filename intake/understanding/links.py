@@ -90,6 +90,7 @@ _MASCULINE_HEADS = re.compile(
 # The writer speaking of themselves in a clause: «j'ai», «moi», «mon», "I", "my".
 _FIRST_PERSON = re.compile(r"\b(?:j['’]|je|moi|mon|ma|mes|m['’]|i|i['’]ve|i['’]m|me|my)\b", re.IGNORECASE)
 # A level alone («Bac+3, une licence LEA») says the level of the diploma named beside it, not another thing.
+_BARE_LEVEL_ROMAN = re.compile(r"^\s*niveau\s+[IVX]+\b", re.IGNORECASE)
 _BARE_LEVEL = re.compile(r"^\s*(?:bac\s*\+|niveau\s*\+?)\s*\d\b|^\s*level\s*\d\b", re.IGNORECASE)
 
 
@@ -125,7 +126,7 @@ def _candidates(unit: str, index: int, lexicon: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     spans = find_diploma_spans(unit, lexicon)
     for start, end, _label, _level in spans:
-        if _BARE_LEVEL.match(unit[start:end]):
+        if _BARE_LEVEL.match(unit[start:end]) or _BARE_LEVEL_ROMAN.match(unit[start:end]):
             continue  # a level is no thing had («Bac+3, une licence LEA»; «ça vaut un bac+2»)
         found.append(_candidate(unit, start, _name_end(unit, end), (DIPLOMA, ""), index))
     for m in _HANDED_PARTS.finditer(unit):
@@ -159,7 +160,8 @@ def _name_end(unit: str, end: int) -> int:
         if low in _CONNECTORS:
             licensed = True
             continue  # a connector counts only with the word after it
-        capital = word[:1].isupper() or (word[:1].isdigit() and not licensed)
+        year = re.fullmatch(r"(?:19|20)\d\d", word) is not None  # «master 2013»: a date, not the name
+        capital = word[:1].isupper() or (word[:1].isdigit() and not licensed and not year)
         adjective = licensed is None and _ADJECTIVE.search(low) is not None  # «de l'accompagnement social»
         if low in _NOT_NAME or not (capital or licensed or adjective or low in _NAME_WORDS):
             break
@@ -350,7 +352,12 @@ def _say(found: Candidate, opening: bool = False, own: bool = True) -> str:
     first = words.split(" ", 1)[0]
     if opening:
         return words[0].upper() + words[1:]
-    return words[0].lower() + words[1:] if first[:1].isupper() and not first.isupper() else words
+    # Only a determiner loses its capital inside a sentence («Mon BTS» → «mon BTS»; «MSc», «Master» stay).
+    return words[0].lower() + words[1:] if first.lower() in _DETERMINERS else words
+
+
+_DETERMINER_WORDS = "un une le la les l' l’ mon ma mes ce cet cette a an the my this that"
+_DETERMINERS = frozenset(_DETERMINER_WORDS.split())
 
 
 def _possessive(found: Candidate) -> str:
@@ -402,7 +409,7 @@ _NO_OBJECT = (
 
 # ---- French: an object clitic («je l'ai obtenu», «je la termine») -----------------------------------------
 
-_SUBJECT = r"(?P<subj>\b(?:je|j['’]|il|elle|on|nous|vous|ils|elles)\s*)"
+_SUBJECT = r"(?P<subj>(?<![-‑])\b(?:je|j['’]|il|elle|on|nous|vous|ils|elles)\s*)"
 _CLITIC = re.compile(
     _SUBJECT
     + r"(?P<neg>ne\s+|n['’]\s*)?(?P<modal>(?:dois|devrai|devrais|vais|compte|pense|espère|veux|voudrais|"
@@ -495,7 +502,7 @@ def _subject_before(subj: str, neg: str, following: str) -> str:
 # ---- French: a thing as subject («Il se termine en mars», «Elle a été validée en septembre») --------------
 
 _THING_SUBJECT = re.compile(
-    r"(?P<pro>\b(?:il|elle)\b)\s+(?P<pred>(?:ne\s+|n['’]\s*)?(?:(?:se|s['’])\s*(?:est\s+|sont\s+)?"
+    r"(?P<pro>(?<![-‑])\b(?:il|elle)\b)\s+(?P<pred>(?:ne\s+|n['’]\s*)?(?:(?:se|s['’])\s*(?:est\s+|sont\s+)?"
     rf"(?:{_ENDING_VERBS}|déroul\w*|prolong\w*|clôtur\w*|clotur\w*)"
     r"|(?:m['’]\s*|me\s+)?(?:a\s+été|est|était|sera)\s+"
     r"(?:(?:pas|bien|enfin|déjà|officiellement|tout à fait|encore)\s+)*"
@@ -534,7 +541,7 @@ def _thing_subject(said: list[str], index: int, seen: list[list[Candidate]]) -> 
 # ---- French: a demonstrative or defining noun («ce diplôme», «ledit diplôme», «ce dernier», «celui-ci») ---
 
 _DEMONSTRATIVE = re.compile(
-    r"\b(?P<det>ce|cet|cette|ledit|ladite)\s+(?P<noun>diplôme|diplome|titre|cursus|master|licence|"
+    r"\b(?P<det>ce|cet|cette|ledit|ladite)\s+(?P<noun>diplôme|diplome|cursus|master|licence|"
     r"bts|dut|deust|but|bachelor|doctorat|stage|service civique|volontariat|mission|formation|"
     r"cycle|certificat|dernier|dernière)\b|\b(?P<pro>celui-ci|celle-ci)\b",
     re.IGNORECASE,
@@ -543,7 +550,6 @@ _RUNNING_NOUNS = ("stage", "service civique", "volontariat", "mission")
 _GENERIC_NOUNS = (
     "diplôme",
     "diplome",
-    "titre",
     "cursus",
     "cycle",
     "certificat",
@@ -556,7 +562,7 @@ _ORDINALS = ("dernier", "dernière", "celui-ci", "celle-ci")
 def _demonstrative(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
     unit = said[index]
     m = _DEMONSTRATIVE.search(unit)
-    if m is None:
+    if m is None or _CRITERION.match(unit):
         return None
     noun = (m.group("noun") or m.group("pro") or "").lower()
     det = (m.group("det") or "").lower()
@@ -572,9 +578,20 @@ def _demonstrative(said: list[str], index: int, seen: list[list[Candidate]]) -> 
     found = _last_named(seen, index, m.start(), (sort, gender), noun)
     if found is None:
         return None
+    specific = noun not in _GENERIC_NOUNS and noun not in _ORDINALS
+    if specific and not found.mine:
+        return None  # «ce BTS» names its kind already; only the writer's own is worth saying again
     words = _say(found) if found.mine or noun in _ORDINALS else _demonstrated(found, m.group(0))
     opening = _opens(said, index, m.start())
-    return unit[: m.start()] + (words[0].upper() + words[1:] if opening else words) + unit[m.end() :]
+    end = _name_end(unit, m.end()) if specific else m.end()  # «ce BTS Support»: the whole name said
+    return unit[: m.start()] + (words[0].upper() + words[1:] if opening else words) + unit[end:]
+
+
+# A criterion quoted from the call («2. Avoir obtenu ce diplôme depuis moins de deux ans»): an infinitive
+# opening the line.
+_CRITERION = re.compile(
+    r"^\s*(?:[-•*]\s*|\d+[.)]\s*)?(?:avoir|être|etre|ne pas|to have|to be)\b", re.IGNORECASE
+)
 
 
 def _demonstrated(found: Candidate, link: str) -> str:
@@ -622,12 +639,16 @@ def _own_possessive(said: list[str], index: int, seen: list[list[Candidate]]) ->
     theirs)."""
     unit = said[index]
     m = _MINE.search(unit)
-    if m is None:
+    # «des profils comme le mien», "a job like mine": a comparison takes up the noun just before it.
+    if m is None or re.search(r"\b(?:comme|like|than|que)\s*$", unit[: m.start()], re.IGNORECASE):
         return None
     pool = [
         c for i in range(max(0, index - 2), index + 1) for c in seen[i] if i < index or c.start < m.start()
     ]
-    pool = [c for c in pool if c.sort != PART]
+    gender = {"le mien": "m", "la mienne": "f"}.get(m.group("pro").lower(), "")
+    pool = [
+        c for c in pool if c.sort not in (PART, PLACE) and (not gender or not c.gender or c.gender == gender)
+    ]
     own = [c for c in pool if c.mine]
     found = own[-1] if own else (pool[-1] if pool else None)
     if found is None:
@@ -710,7 +731,15 @@ _TIME_QUESTION = re.compile(
 )
 # A question naming a thing alone («Le master ?», «Mon stage ?», "The internship?"): its answer says of it.
 _THING_QUESTION = re.compile(
-    r"^\s*(?P<thing>(?:le|la|l['’]|mon|ma|the|my)\s*[^\W\d_][\w'’ -]{1,40}?)\s*\?+\s*$", re.IGNORECASE
+    r"^\s*(?P<thing>(?:(?:le|la|mon|ma|the|my)\s+|l['’]\s*)[^\W\d_][\w'’]*(?:\s+[^\W\d_][\w'’]*){0,3})\s*\?+\s*$",
+    re.IGNORECASE,
+)
+# What answers such a question of the thing: a participle or an adjective, said as a sentence («Fini.»,
+# «Terminé depuis mars.», «Pas encore validé.»), never a name or a greeting under it.
+_STATE_ANSWER = re.compile(
+    r"^\s*(?:(?:pas|toujours|bien|déjà|enfin|presque)\s+(?:encore\s+)?)?[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|"
+    r"us|ues|it|ite|ed)\b[^?]*[.!]\s*$",
+    re.IGNORECASE,
 )
 # An answer that is a thing itself («Un master.», "A BTS.") takes no thing before it.
 _NAMING_ANSWER = re.compile(r"^\s*(?:un|une|des|le|la|les|l['’]|mon|ma|a|an|the|my)\b", re.IGNORECASE)
@@ -732,7 +761,8 @@ def _answer(said: list[str], index: int, seen: list[list[Candidate]]) -> str | N
         verb = "" if verb.lower() in ("", "et", "and", "depuis") else verb.lower() + " "
         return f"{_lead(unit)}{_say(found, opening=True)} {verb}{_lowered(unit.strip())}"
     named = _THING_QUESTION.match(question)
-    if named and len(unit.split()) <= 8 and not unit.strip().endswith("?"):
+    inverted = named is not None and re.search(r"-(?:il|elle|ils|elles|vous|je|t)\b", named.group(0))
+    if named and not inverted and len(unit.split()) <= 8 and _STATE_ANSWER.match(unit):
         thing = named.group("thing").strip()
         return f"{_lead(unit)}{thing[0].upper() + thing[1:]} {_lowered(unit.strip())}"
     return None
@@ -758,11 +788,16 @@ def _part_words() -> re.Pattern[str]:
 
 # A part's own complements run on before the whole is said («le jury de soutenance», «les résultats de ma
 # promo», «la soutenance de mon mémoire»): «de» + a determiner + a noun, as often as written.
-_COMPLEMENT = re.compile(r"(?:\s+(?:de|du|des|of)\s+(?:(?:mon|ma|mes|la|le|les|my|the)\s+|l['’])?[^\W\d_]+)*")
+_COMPLEMENT = re.compile(
+    r"(?:\s+(?:de|du|des|of)\s+(?:(?:mon|ma|mes|la|le|les|my|the)\s+|l['’])?(?!(?:janvier|février|mars|avril|"
+    r"mai|juin|juillet|août|septembre|octobre|novembre|décembre|session|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\b)[^\W\d_]+)*",
+    re.IGNORECASE,
+)
 # A part told still to come is no date of the whole («le jury se réunira», «résultats pas encore tombés»).
 _TO_COME = re.compile(
     r"\b(?:pas encore|toujours pas|à venir|attends|attend|attendons|prochain|prochaine|bientôt|not yet|"
-    r"awaiting|waiting|will|upcoming|\w+ra|\w+ront)\b",
+    r"awaiting|waiting|will|upcoming|scheduled|due|planned|prévue?s?|programmée?s?|\w+ra|\w+ront)\b",
     re.IGNORECASE,
 )
 
