@@ -529,6 +529,7 @@ def _thing_subject(said: list[str], index: int, seen: list[list[Candidate]]) -> 
     before, after = unit[: m.start()], unit[m.end() :]
     if found.unit == index:  # «Elle n'est pas finie, ma mission au foyer, mais…»: a cataphora only
         undone = _undislocated(after, found.words)
+        before = _undislocated(before, found.words)  # «Mon stage, il se termine»: said once, in its place
         if undone == after and found.start > m.start():
             return None  # named after the pronoun, not set off: «il se termine en mai comme mon stage»
         after = undone  # «Je fais un stage et il se termine…»: a clause of its own says its thing
@@ -623,7 +624,9 @@ def _last_named(
     if not fitting:
         return None
     if noun in _ORDINALS:
-        return fitting[-1]
+        # «Je cherche un emploi. Celui-ci…»: the last thing named is in the sentence right before or in the
+        # link's own; further back, a noun not read as a thing may stand between.
+        return fitting[-1] if fitting[-1].unit >= index - 1 else None
     nearest = [c for c in fitting if c.unit == fitting[-1].unit]
     return fitting[-1] if len({_key(c) for c in nearest}) == 1 else None
 
@@ -649,8 +652,8 @@ def _own_possessive(said: list[str], index: int, seen: list[list[Candidate]]) ->
     pool = [
         c for c in pool if c.sort not in (PART, PLACE) and (not gender or not c.gender or c.gender == gender)
     ]
-    own = [c for c in pool if c.mine]
-    found = own[-1] if own else (pool[-1] if pool else None)
+    # The kind of thing named last, whoever's it was («ma sœur a fait un service civique ; le mien…»).
+    found = pool[-1] if pool else None
     if found is None:
         return None
     english = m.group("pro").lower() == "mine"
@@ -971,12 +974,21 @@ _LASTED = re.compile(
 )
 
 
+_PAST_OF_MINE = re.compile(
+    r"\b(?:j['’]ai\s+(?:été|travaillé|fait|exercé|bossé)|j['’]étais|j['’]exerçais|je travaillais|"
+    r"i\s+(?:was|worked)|i['’]ve\s+(?:been|worked)|i\s+have\s+(?:been|worked))\b",
+    re.IGNORECASE,
+)
+
+
 def _lasted(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
     unit = said[index]
     m = _LASTED.match(unit)
     if m is None or index == 0:
         return None
     before = said[index - 1].strip().rstrip(".!;")
-    if not before or len(before.split()) > 14 or not _FIRST_PERSON.search(before):
+    # The sentence before tells a past of the writer's («J'ai été cariste», "I worked in retail"): else «ça»
+    # takes up something else (a thing named after it: «Ça a duré dix ans, la route»).
+    if not before or len(before.split()) > 14 or not _PAST_OF_MINE.search(before):
         return None
     return f"{m.group('lead')}{before[0].upper() + before[1:]} {m.group('rest')}"
