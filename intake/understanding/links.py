@@ -83,12 +83,14 @@ _FEMININE_HEADS = re.compile(
 _MASCULINE_HEADS = re.compile(
     r"^(?:master|m1|m2|bts|dut|but|deust|dejeps|desjeps|bpjeps|bachelor|bac|baccalauréat|doctorat|diplôme|"
     r"cap|bep|titre|dip|de\b|deug|dess|dea|mba|stage|service|volontariat|contrat|cursus|programme|cycle|"
-    r"mastère|magistère|certificat|brevet|dcg|dscg|deeeje|deje|deasc|deass|deme|deets|cesf|dees|bafa|dipl)",
+    r"mastère|magistère|certificat|brevet|dcg|dscg|deeeje|deje|deasc|deass|deme|deets|cesf|dees|bafa|dipl|"
+    r"cdd|cdi|job|intérim)",
     re.IGNORECASE,
 )
 # The writer speaking of themselves in a clause: «j'ai», «moi», «mon», "I", "my".
 _FIRST_PERSON = re.compile(r"\b(?:j['’]|je|moi|mon|ma|mes|m['’]|i|i['’]ve|i['’]m|me|my)\b", re.IGNORECASE)
 # A level alone («Bac+3, une licence LEA») says the level of the diploma named beside it, not another thing.
+_BARE_LEVEL_ROMAN = re.compile(r"^\s*niveau\s+[IVX]+\b", re.IGNORECASE)
 _BARE_LEVEL = re.compile(r"^\s*(?:bac\s*\+|niveau\s*\+?)\s*\d\b|^\s*level\s*\d\b", re.IGNORECASE)
 
 
@@ -124,7 +126,7 @@ def _candidates(unit: str, index: int, lexicon: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     spans = find_diploma_spans(unit, lexicon)
     for start, end, _label, _level in spans:
-        if _BARE_LEVEL.match(unit[start:end]):
+        if _BARE_LEVEL.match(unit[start:end]) or _BARE_LEVEL_ROMAN.match(unit[start:end]):
             continue  # a level is no thing had («Bac+3, une licence LEA»; «ça vaut un bac+2»)
         found.append(_candidate(unit, start, _name_end(unit, end), (DIPLOMA, ""), index))
     for m in _HANDED_PARTS.finditer(unit):
@@ -148,7 +150,7 @@ def _name_end(unit: str, end: int) -> int:
     right after a connector («de», «en», "in", "and") or after a capitalised one — and stop at any other word
     («master 2 portait», «licence de géographie en juin»): the level and the field stay in the words said."""
     cursor = end
-    licensed: bool | None = False  # True: a word may follow; None: an adjective may
+    licensed: bool | None = None  # True: a word may follow; None: an adjective may («coopérative funéraire»)
     for m in _NAME_TOKEN.finditer(unit, end):
         if m.start() != cursor or m.group("stop"):
             break
@@ -158,7 +160,8 @@ def _name_end(unit: str, end: int) -> int:
         if low in _CONNECTORS:
             licensed = True
             continue  # a connector counts only with the word after it
-        capital = word[:1].isupper() or (word[:1].isdigit() and not licensed)
+        year = re.fullmatch(r"(?:19|20)\d\d", word) is not None  # «master 2013»: a date, not the name
+        capital = word[:1].isupper() or (word[:1].isdigit() and not licensed and not year)
         adjective = licensed is None and _ADJECTIVE.search(low) is not None  # «de l'accompagnement social»
         if low in _NOT_NAME or not (capital or licensed or adjective or low in _NAME_WORDS):
             break
@@ -190,7 +193,9 @@ _HANDED_PARTS = re.compile(
 )
 # Things that run and end whose scheme is not said: the readers of situations decide what they are.
 _OTHER_RUNNING = re.compile(
-    r"\b(?:mission|formation|alternance)\b(?!\s+(?:de|du|d['’])\s*service)", re.IGNORECASE
+    r"\b(?:mission|formation|alternance|cdd|cdi|contrat|intérim|interim|job)\b(?!\s+(?:de|du|d['’])\s*"
+    r"(?:service|volontariat|engagement))",
+    re.IGNORECASE,
 )
 
 
@@ -341,12 +346,18 @@ def _say(found: Candidate, opening: bool = False, own: bool = True) -> str:
     """The antecedent's words said again: the writer's own thing with the writer's possessive («J'ai fait
     un stage» → «mon stage»), another's or an unowned one as written; a capital only to open a sentence."""
     words = found.words
-    if own and found.mine and not _POSSESSIVE.match(words):
+    # A place is never said «mon» (that would make it the writer's employer).
+    if own and found.mine and found.sort != PLACE and not _POSSESSIVE.match(words):
         words = f"{_possessive(found)} {found.name}"
     first = words.split(" ", 1)[0]
     if opening:
         return words[0].upper() + words[1:]
-    return words[0].lower() + words[1:] if first[:1].isupper() and not first.isupper() else words
+    # Only a determiner loses its capital inside a sentence («Mon BTS» → «mon BTS»; «MSc», «Master» stay).
+    return words[0].lower() + words[1:] if first.lower() in _DETERMINERS else words
+
+
+_DETERMINER_WORDS = "un une le la les l' l’ mon ma mes ce cet cette a an the my this that"
+_DETERMINERS = frozenset(_DETERMINER_WORDS.split())
 
 
 def _possessive(found: Candidate) -> str:
@@ -371,7 +382,10 @@ def _of(words: str, english: bool) -> str:
 def _opens(said: list[str], index: int, at: int) -> bool:
     """Whether a word at `at` opens a sentence (a unit closed by «;» before it opens none)."""
     previous = said[index - 1].rstrip() if index else ""
-    return said[index][:at].strip() == "" and not previous.endswith((";", ","))
+    if said[index][:at].strip():
+        return False
+    # The writer's own capital says it («Bonjour,» then a new line «Elle n'est pas finie…»).
+    return said[index][at : at + 1].isupper() or not previous.endswith((";", ","))
 
 
 # ---- the senses: which sort of thing a predicate takes ----------------------------------------------------
@@ -395,7 +409,7 @@ _NO_OBJECT = (
 
 # ---- French: an object clitic («je l'ai obtenu», «je la termine») -----------------------------------------
 
-_SUBJECT = r"(?P<subj>\b(?:je|j['’]|il|elle|on|nous|vous|ils|elles)\s*)"
+_SUBJECT = r"(?P<subj>(?<![-‑])\b(?:je|j['’]|il|elle|on|nous|vous|ils|elles)\s*)"
 _CLITIC = re.compile(
     _SUBJECT
     + r"(?P<neg>ne\s+|n['’]\s*)?(?P<modal>(?:dois|devrai|devrais|vais|compte|pense|espère|veux|voudrais|"
@@ -488,7 +502,7 @@ def _subject_before(subj: str, neg: str, following: str) -> str:
 # ---- French: a thing as subject («Il se termine en mars», «Elle a été validée en septembre») --------------
 
 _THING_SUBJECT = re.compile(
-    r"(?P<pro>\b(?:il|elle)\b)\s+(?P<pred>(?:ne\s+|n['’]\s*)?(?:(?:se|s['’])\s*(?:est\s+|sont\s+)?"
+    r"(?P<pro>(?<![-‑])\b(?:il|elle)\b)\s+(?P<pred>(?:ne\s+|n['’]\s*)?(?:(?:se|s['’])\s*(?:est\s+|sont\s+)?"
     rf"(?:{_ENDING_VERBS}|déroul\w*|prolong\w*|clôtur\w*|clotur\w*)"
     r"|(?:m['’]\s*|me\s+)?(?:a\s+été|est|était|sera)\s+"
     r"(?:(?:pas|bien|enfin|déjà|officiellement|tout à fait|encore)\s+)*"
@@ -515,6 +529,7 @@ def _thing_subject(said: list[str], index: int, seen: list[list[Candidate]]) -> 
     before, after = unit[: m.start()], unit[m.end() :]
     if found.unit == index:  # «Elle n'est pas finie, ma mission au foyer, mais…»: a cataphora only
         undone = _undislocated(after, found.words)
+        before = _undislocated(before, found.words)  # «Mon stage, il se termine»: said once, in its place
         if undone == after and found.start > m.start():
             return None  # named after the pronoun, not set off: «il se termine en mai comme mon stage»
         after = undone  # «Je fais un stage et il se termine…»: a clause of its own says its thing
@@ -527,7 +542,7 @@ def _thing_subject(said: list[str], index: int, seen: list[list[Candidate]]) -> 
 # ---- French: a demonstrative or defining noun («ce diplôme», «ledit diplôme», «ce dernier», «celui-ci») ---
 
 _DEMONSTRATIVE = re.compile(
-    r"\b(?P<det>ce|cet|cette|ledit|ladite)\s+(?P<noun>diplôme|diplome|titre|cursus|master|licence|"
+    r"\b(?P<det>ce|cet|cette|ledit|ladite)\s+(?P<noun>diplôme|diplome|cursus|master|licence|"
     r"bts|dut|deust|but|bachelor|doctorat|stage|service civique|volontariat|mission|formation|"
     r"cycle|certificat|dernier|dernière)\b|\b(?P<pro>celui-ci|celle-ci)\b",
     re.IGNORECASE,
@@ -536,7 +551,6 @@ _RUNNING_NOUNS = ("stage", "service civique", "volontariat", "mission")
 _GENERIC_NOUNS = (
     "diplôme",
     "diplome",
-    "titre",
     "cursus",
     "cycle",
     "certificat",
@@ -549,7 +563,7 @@ _ORDINALS = ("dernier", "dernière", "celui-ci", "celle-ci")
 def _demonstrative(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
     unit = said[index]
     m = _DEMONSTRATIVE.search(unit)
-    if m is None:
+    if m is None or _CRITERION.match(unit):
         return None
     noun = (m.group("noun") or m.group("pro") or "").lower()
     det = (m.group("det") or "").lower()
@@ -565,9 +579,20 @@ def _demonstrative(said: list[str], index: int, seen: list[list[Candidate]]) -> 
     found = _last_named(seen, index, m.start(), (sort, gender), noun)
     if found is None:
         return None
+    specific = noun not in _GENERIC_NOUNS and noun not in _ORDINALS
+    if specific and not found.mine:
+        return None  # «ce BTS» names its kind already; only the writer's own is worth saying again
     words = _say(found) if found.mine or noun in _ORDINALS else _demonstrated(found, m.group(0))
     opening = _opens(said, index, m.start())
-    return unit[: m.start()] + (words[0].upper() + words[1:] if opening else words) + unit[m.end() :]
+    end = _name_end(unit, m.end()) if specific else m.end()  # «ce BTS Support»: the whole name said
+    return unit[: m.start()] + (words[0].upper() + words[1:] if opening else words) + unit[end:]
+
+
+# A criterion quoted from the call («2. Avoir obtenu ce diplôme depuis moins de deux ans»): an infinitive
+# opening the line.
+_CRITERION = re.compile(
+    r"^\s*(?:[-•*]\s*|\d+[.)]\s*)?(?:avoir|être|etre|ne pas|to have|to be)\b", re.IGNORECASE
+)
 
 
 def _demonstrated(found: Candidate, link: str) -> str:
@@ -599,7 +624,9 @@ def _last_named(
     if not fitting:
         return None
     if noun in _ORDINALS:
-        return fitting[-1]
+        # «Je cherche un emploi. Celui-ci…»: the last thing named is in the sentence right before or in the
+        # link's own; further back, a noun not read as a thing may stand between.
+        return fitting[-1] if fitting[-1].unit >= index - 1 else None
     nearest = [c for c in fitting if c.unit == fitting[-1].unit]
     return fitting[-1] if len({_key(c) for c in nearest}) == 1 else None
 
@@ -615,14 +642,18 @@ def _own_possessive(said: list[str], index: int, seen: list[list[Candidate]]) ->
     theirs)."""
     unit = said[index]
     m = _MINE.search(unit)
-    if m is None:
+    # «des profils comme le mien», "a job like mine": a comparison takes up the noun just before it.
+    if m is None or re.search(r"\b(?:comme|like|than|que)\s*$", unit[: m.start()], re.IGNORECASE):
         return None
     pool = [
         c for i in range(max(0, index - 2), index + 1) for c in seen[i] if i < index or c.start < m.start()
     ]
-    pool = [c for c in pool if c.sort != PART]
-    own = [c for c in pool if c.mine]
-    found = own[-1] if own else (pool[-1] if pool else None)
+    gender = {"le mien": "m", "la mienne": "f"}.get(m.group("pro").lower(), "")
+    pool = [
+        c for c in pool if c.sort not in (PART, PLACE) and (not gender or not c.gender or c.gender == gender)
+    ]
+    # The kind of thing named last, whoever's it was («ma sœur a fait un service civique ; le mien…»).
+    found = pool[-1] if pool else None
     if found is None:
         return None
     english = m.group("pro").lower() == "mine"
@@ -703,7 +734,15 @@ _TIME_QUESTION = re.compile(
 )
 # A question naming a thing alone («Le master ?», «Mon stage ?», "The internship?"): its answer says of it.
 _THING_QUESTION = re.compile(
-    r"^\s*(?P<thing>(?:le|la|l['’]|mon|ma|the|my)\s*[^\W\d_][\w'’ -]{1,40}?)\s*\?+\s*$", re.IGNORECASE
+    r"^\s*(?P<thing>(?:(?:le|la|mon|ma|the|my)\s+|l['’]\s*)[^\W\d_][\w'’]*(?:\s+[^\W\d_][\w'’]*){0,3})\s*\?+\s*$",
+    re.IGNORECASE,
+)
+# What answers such a question of the thing: a participle or an adjective, said as a sentence («Fini.»,
+# «Terminé depuis mars.», «Pas encore validé.»), never a name or a greeting under it.
+_STATE_ANSWER = re.compile(
+    r"^\s*(?:(?:pas|toujours|bien|déjà|enfin|presque)\s+(?:encore\s+)?)?[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|"
+    r"us|ues|it|ite|ed)\b[^?]*[.!]\s*$",
+    re.IGNORECASE,
 )
 # An answer that is a thing itself («Un master.», "A BTS.") takes no thing before it.
 _NAMING_ANSWER = re.compile(r"^\s*(?:un|une|des|le|la|les|l['’]|mon|ma|a|an|the|my)\b", re.IGNORECASE)
@@ -725,7 +764,8 @@ def _answer(said: list[str], index: int, seen: list[list[Candidate]]) -> str | N
         verb = "" if verb.lower() in ("", "et", "and", "depuis") else verb.lower() + " "
         return f"{_lead(unit)}{_say(found, opening=True)} {verb}{_lowered(unit.strip())}"
     named = _THING_QUESTION.match(question)
-    if named and len(unit.split()) <= 8 and not unit.strip().endswith("?"):
+    inverted = named is not None and re.search(r"-(?:il|elle|ils|elles|vous|je|t)\b", named.group(0))
+    if named and not inverted and len(unit.split()) <= 8 and _STATE_ANSWER.match(unit):
         thing = named.group("thing").strip()
         return f"{_lead(unit)}{thing[0].upper() + thing[1:]} {_lowered(unit.strip())}"
     return None
@@ -751,11 +791,16 @@ def _part_words() -> re.Pattern[str]:
 
 # A part's own complements run on before the whole is said («le jury de soutenance», «les résultats de ma
 # promo», «la soutenance de mon mémoire»): «de» + a determiner + a noun, as often as written.
-_COMPLEMENT = re.compile(r"(?:\s+(?:de|du|des|of)\s+(?:(?:mon|ma|mes|la|le|les|my|the)\s+|l['’])?[^\W\d_]+)*")
+_COMPLEMENT = re.compile(
+    r"(?:\s+(?:de|du|des|of)\s+(?:(?:mon|ma|mes|la|le|les|my|the)\s+|l['’])?(?!(?:janvier|février|mars|avril|"
+    r"mai|juin|juillet|août|septembre|octobre|novembre|décembre|session|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\b)[^\W\d_]+)*",
+    re.IGNORECASE,
+)
 # A part told still to come is no date of the whole («le jury se réunira», «résultats pas encore tombés»).
 _TO_COME = re.compile(
     r"\b(?:pas encore|toujours pas|à venir|attends|attend|attendons|prochain|prochaine|bientôt|not yet|"
-    r"awaiting|waiting|will|upcoming|\w+ra|\w+ront)\b",
+    r"awaiting|waiting|will|upcoming|scheduled|due|planned|prévue?s?|programmée?s?|\w+ra|\w+ront)\b",
     re.IGNORECASE,
 )
 
@@ -929,12 +974,21 @@ _LASTED = re.compile(
 )
 
 
+_PAST_OF_MINE = re.compile(
+    r"\b(?:j['’]ai\s+(?:été|travaillé|fait|exercé|bossé)|j['’]étais|j['’]exerçais|je travaillais|"
+    r"i\s+(?:was|worked)|i['’]ve\s+(?:been|worked)|i\s+have\s+(?:been|worked))\b",
+    re.IGNORECASE,
+)
+
+
 def _lasted(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
     unit = said[index]
     m = _LASTED.match(unit)
     if m is None or index == 0:
         return None
     before = said[index - 1].strip().rstrip(".!;")
-    if not before or len(before.split()) > 14 or not _FIRST_PERSON.search(before):
+    # The sentence before tells a past of the writer's («J'ai été cariste», "I worked in retail"): else «ça»
+    # takes up something else (a thing named after it: «Ça a duré dix ans, la route»).
+    if not before or len(before.split()) > 14 or not _PAST_OF_MINE.search(before):
         return None
     return f"{m.group('lead')}{before[0].upper() + before[1:]} {m.group('rest')}"
