@@ -8,7 +8,7 @@ l'ai obtenu en juillet 2025», «La convention court jusqu'au 28 février 2027»
 «Mon diplôme ? Une licence pro … Obtenue quand ? En juin 2026», "The former has made me an offer") — and its
 truth says which feature and which fact; above each message a `# linked:` comment resolves the link.
 
-Nobody tunes the reader on this corpus (see its LICENCE.md). Its scores, floors, build and truth are checked
+Tuned on since stop 32 (see its LICENCE.md). Its scores, floors, build and truth are checked
 with every corpus's (bench/corpora.py, tests/test_corpus_scores.py), the checks every corpus written one tag
 first shares in tests/test_tagged_corpora.py; these are its method's.
 """
