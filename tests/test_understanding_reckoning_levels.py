@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from reading_day import criterion, extracted, status
 
 
@@ -207,4 +208,43 @@ def test_a_degree_denied_after_a_levels_still_fails_the_level() -> None:
 
 def test_a_bts_denied_after_the_bac_still_fails_the_level() -> None:
     body = "Bonjour, j'ai le bac (2020). Pas de BTS ni de licence derrière. Je cherche un emploi dans l'ESS."
+    assert status(extracted(body), "degree_level") == "not_met"
+
+
+# The bac had before years of study tells nothing of what was validated after it (stop 32).
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bonjour, bac obtenu à 17 ans, puis quatre années d'études jusqu'au master 1. Je cherche un poste"
+        " dans une coopérative.",
+        "Bonjour, j'ai eu mon bac en 2017, puis trois ans de licence à Lille. Je vise une association.",
+        "Hello, I got my A-levels in 2018, then studied up to the third year of a bachelor's. I would like to"
+        " work for a charity.",
+    ],
+)
+def test_years_of_study_after_the_bac_leave_the_level_open_instead_of_refusing_it(body: str) -> None:
+    assert status(extracted(body), "degree_level") == "unknown"
+
+
+def test_a_course_followed_up_to_a_diploma_told_obtained_right_after_it_is_had() -> None:
+    body = (
+        "Bonjour, bac à 18 ans, puis six années d'études jusqu'au master, obtenu en juillet 2025. Je cherche"
+        " un emploi dans une association de quartier."
+    )
+    assert _level(body) == 5
+    assert status(extracted(body), "degree_level") == "met"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bonjour, je vous adresse Yanis Morel : il a eu son bac pro à 19 ans, puis une année de BTS qu'il a"
+        " arrêtée en mars. Il voudrait travailler dans une association sportive.",
+        "Bonjour, j'ai mon bac depuis 2020 et j'ai fait un an de licence que j'ai interrompue. Je cherche un"
+        " poste dans une association.",
+    ],
+)
+def test_a_year_of_a_course_told_stopped_after_the_bac_still_fails_the_level(body: str) -> None:
     assert status(extracted(body), "degree_level") == "not_met"

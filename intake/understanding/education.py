@@ -1260,7 +1260,9 @@ def _left_to_pass(
 # The diploma named before, said obtained afterwards: «…, que j'ai obtenu en juin», "which I completed".
 _OBTAINED_AFTER = re.compile(
     r"\b(?:que j['’]ai|je l['’]ai|(?:which|that) i|and i)\s+(?:(?:finalement|enfin|finally|then)\s+)?"
-    r"(?:obtenue?|valid[ée]e?|eue?|r[ée]ussie?|d[ée]croch[ée]e?|obtained|completed|finished|passed|got)\b",
+    r"(?:obtenue?|valid[ée]e?|eue?|r[ée]ussie?|d[ée]croch[ée]e?|obtained|completed|finished|passed|got)\b"
+    # «jusqu'au master, obtenu en 2025»: the diploma's own participle right after it.
+    r"|^\s*[,(—–-]?\s*(?:obtenue?|valid[ée]e?|d[ée]croch[ée]e?|obtained|completed|awarded)\b",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\W*(?:depuis|since)\b", re.IGNORECASE)
@@ -1304,10 +1306,16 @@ def _only_time_told(unit: str, found: list[DiplomaMention], lexicon: Lexicon) ->
     """«Je suis allée jusqu'en L2», «two years of a BA»: years followed and nothing said of what was
     validated in the unit; the level is the coordinator's to ask. «… sans valider la L2 : j'ai seulement ma
     L1» tells it."""
-    if not found or not _course_time_spans(unit, find_diploma_spans(unit, lexicon), lexicon):
-        return False
+    spans = find_diploma_spans(unit, lexicon) if found else []
+    timed = _course_time_spans(unit, spans, lexicon)
+    if not timed or timed <= _cancelled_spans(unit, spans, lexicon):
+        return False  # «une année de BTS qu'il a arrêtée»: what was validated is told (nothing)
     told = (lexicon.not_obtained, lexicon.failed_exam, lexicon.abandoned, lexicon.no_higher)
-    return not any(m.obtained for m in found) and not any(p is not None and p.search(unit) for p in told)
+    # The bac had before the years («bac à 18 ans, puis cinq années d'études jusqu'au master») tells nothing
+    # of what was validated after it: the level is asked, never refused on the bac.
+    return not any(m.obtained and m.level > 0 for m in found) and not any(
+        p is not None and p.search(unit) for p in told
+    )
 
 
 def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:
