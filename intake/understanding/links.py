@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from intake.understanding.dates import find_dates
 from intake.understanding.diploma_level import find_diploma_spans
@@ -783,7 +784,9 @@ def _lowered(answer: str) -> str:
 # ---- bridging parts: a part's date is its whole's ---------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
 def _part_words() -> re.Pattern[str]:
+    """The parts of a diploma as one pattern, built once (it is searched in every unit)."""
     meaning = load_meanings()["diploma_part"]
     words = sorted(meaning.lemmas | frozenset(meaning.phrases), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
@@ -875,19 +878,13 @@ def _place_nouns(lexicon: Lexicon) -> re.Pattern[str]:
     return _place_pattern(lexicon.ess_names.pattern if lexicon.ess_names is not None else "")
 
 
-_PLACE_NOUNS: dict[str, re.Pattern[str]] = {}
-
-
+@lru_cache(maxsize=4)
 def _place_pattern(ess: str) -> re.Pattern[str]:
-    pattern = _PLACE_NOUNS.get(ess)
-    if pattern is None:
-        employers = load_employers()
-        stems = {*employers.french.types, *employers.french.generic, *employers.english.types}
-        stems |= {"association", "asso", "coopérative", "cooperative", "co-op", "fondation", "ong", "ngo"}
-        words = "|".join(re.escape(w) for w in sorted(stems, key=len, reverse=True))
-        pattern = re.compile(rf"(?:\b(?:{words})[\w-]*)" + (f"|{ess}" if ess else ""), re.IGNORECASE)
-        _PLACE_NOUNS[ess] = pattern
-    return pattern
+    employers = load_employers()
+    stems = {*employers.french.types, *employers.french.generic, *employers.english.types}
+    stems |= {"association", "asso", "coopérative", "cooperative", "co-op", "fondation", "ong", "ngo"}
+    words = "|".join(re.escape(w) for w in sorted(stems, key=len, reverse=True))
+    return re.compile(rf"(?:\b(?:{words})[\w-]*)" + (f"|{ess}" if ess else ""), re.IGNORECASE)
 
 
 _ORDINAL = re.compile(
