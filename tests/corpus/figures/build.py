@@ -4,8 +4,8 @@
 
 Nobody tunes the reader on this corpus (see LICENCE.md). In every application the deciding fact is said
 through a figure of speech, never in the plain administrative words: an idiom, a metaphor, a metonymy, a
-periphrasis, a euphemism, a hyperbole, an understatement or a minimiser, slang and colloquial verbs, a simile or
-a hedge, a set phrase of the job market, a symbol or an emoji, or the same figures in English (the grid of
+periphrasis, a euphemism, a hyperbole, an understatement or a minimiser, slang and colloquial verbs, a simile
+or a hedge, a set phrase of the job market, a symbol or an emoji, or the same figures in English (the grid of
 source/figures.py); each truth line carries the feature (`feature`) and the fact it carries (`fact`).
 Everything else (MIME, attached CVs, Message-IDs, the refusal of a label that contradicts the rules, the
 command line) is the voices corpus's builder, `../voices/build.py`.

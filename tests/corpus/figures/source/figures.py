@@ -53,9 +53,9 @@ GRID = {
     "understatement": "an understatement or a minimiser: «juste un petit BTS», «rien qu'une licence», «un"
     " petit stage de rien du tout», «quelques années dans l'hôtellerie», «pas grand-chose à part le bac» —"
     " level, situation, career change",
-    "slang_colloquial": "slang and colloquial verbs: «je taffe», «j'ai validé mon M2 haut la main», «le stage,"
-    " c'est plié», «je galère à trouver», «j'ai lâché la fac», «je bosse en banque» — studies finished,"
-    " situation, level, career change, aim",
+    "slang_colloquial": "slang and colloquial verbs: «je taffe», «j'ai validé mon M2 haut la main», «le"
+    " stage, c'est plié», «je galère à trouver», «j'ai lâché la fac», «je bosse en banque» — studies"
+    " finished, situation, level, career change, aim",
     "simile_hedge": "a simile or a hedge: «une sorte de service civique», «un genre de stage sans"
     " convention», «quasiment diplômée», «plus ou moins fini», «comme un stage», «à peu près bouclé» — the"
     " open ones, situation, studies finished, level",
