@@ -31,11 +31,12 @@ N_MESSAGES = 200  # 8 batches of 25: about 150 applications (60 eligible / 40 to
 
 GRID = {
     "passe_compose_vs_present": "the passé composé against the present: «j'ai fait mon service civique à"
-    " Lyon» (over) vs «je fais mon service civique à Lyon» (running), «j'ai travaillé dix ans en banque» vs «je"
-    " travaille en banque», «j'ai obtenu» vs «je prépare» — situation, studies finished, career change, aim",
+    " Lyon» (over) vs «je fais mon service civique à Lyon» (running), «j'ai travaillé dix ans en banque» vs"
+    " «je travaille en banque», «j'ai obtenu» vs «je prépare» — situation, studies finished, career change,"
+    " aim",
     "imparfait": "the imparfait of an ongoing or habitual past: «j'étais stagiaire chez Emmaüs quand j'ai eu"
-    " mon diplôme», «je travaillais comme comptable avant ma reprise d'études», «je finissais mon stage» with no"
-    " end said — situation, career change, and the open ends",
+    " mon diplôme», «je travaillais comme comptable avant ma reprise d'études», «je finissais mon stage» with"
+    " no end said — situation, career change, and the open ends",
     "plus_que_parfait": "the plus-que-parfait, a past before a past: «j'avais terminé mon BTS avant de"
     " partir», «j'avais déjà validé ma licence quand…», «j'avais travaillé huit ans en usine avant de"
     " reprendre» — studies finished, graduation, career change",
@@ -45,11 +46,12 @@ GRID = {
     "futur_proche": "the futur proche «aller + infinitif»: «je vais soutenir le 12 janvier», «je vais"
     " commencer un service civique», «mon stage va se terminer» — studies finished, situation, aim",
     "futur_and_futur_anterieur": "the simple future and the futur antérieur: «j'aurai fini mon service"
-    " civique fin février», «je serai diplômée en juin», «j'aurai soutenu d'ici là», «je chercherai dans l'ESS»"
-    " — studies finished, situation, graduation, aim",
+    " civique fin février», «je serai diplômée en juin», «j'aurai soutenu d'ici là», «je chercherai dans"
+    " l'ESS» — studies finished, situation, graduation, aim",
     "conditional": "the conditional, of a counterfactual, a plan or politeness: «j'aurais dû être diplômée en"
     " 2025» (not obtained), «je devrais obtenir mon master en juin» (to come, or a June past?), «j'aimerais"
-    " travailler dans une banque», «je voudrais rejoindre une SCOP» — graduation, level, studies finished, aim",
+    " travailler dans une banque», «je voudrais rejoindre une SCOP» — graduation, level, studies finished,"
+    " aim",
     "subjunctive": "the subjunctive after a concession, a wish, a doubt or a time conjunction: «bien que je"
     " sois encore en stage», «avant que ma mission ne se termine», «quoique j'aie obtenu mon BTS», «je doute"
     " que mon diplôme soit reconnu» — situation, studies finished, level",
