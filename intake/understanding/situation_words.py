@@ -137,9 +137,10 @@ def _end_denied(unit: str, start: int, ending: re.Match[str], words: dict[str, A
     """A negation before an end word that concerns the mention: "I have not finished my internship", "my
     internship hasn't ended"; not "since completing my MSc I have done neither an internship…"."""
     negation = words.get("negation")
-    denial = (
-        negation.search(unit, clause_start(unit, start), ending.start()) if negation is not None else None
-    )
+    # the end's own clause: "my civic service is no longer running: it ended in September" ceases the
+    # service, it does not deny the end told after the colon
+    since = max(clause_start(unit, start), clause_start(unit, ending.start()))
+    denial = negation.search(unit, since, ending.start()) if negation is not None else None
     return denial is not None and (ending.start() < start or denial.start() > start)
 
 
