@@ -95,6 +95,35 @@ CASES = [
 ]
 
 
+EN_CASES = [
+    pytest.param(
+        f"{EN_DIPLOMA} I'm not really on my work placement anymore, though nothing is signed off. {EN_AIM}",
+        "unknown",
+        id="an_english_not_really_on_placement_leaves_the_internship_open",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} Not all of my work placements are over. {EN_AIM}",
+        "unknown",
+        id="an_english_not_all_placements_over_leaves_the_internship_open",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} Apart from my research internship, nothing is running. {EN_AIM}",
+        "unknown",
+        id="an_english_apart_from_my_internship_leaves_it_open",
+    ),
+    pytest.param(
+        f"{EN_DIPLOMA} I have already started the internship my course requires (since 4 November). {EN_AIM}",
+        "not_met",
+        id="an_english_internship_already_started_runs_now",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), EN_CASES)
+def test_each_operated_english_internship_reads_its_criterion(body: str, expected: str) -> None:
+    assert status(extracted(body), "not_internship") == expected
+
+
 @pytest.mark.parametrize(("body", "criterion", "expected"), CASES)
 def test_each_operated_situation_reads_its_criterion(body: str, criterion: str, expected: str) -> None:
     assert status(extracted(body), criterion) == expected

@@ -860,16 +860,18 @@ _ENGLISH_OPERATORS = (
 
 
 def _english_operator(token: Any) -> Operated:
-    """The first operator of the word's clause (cut at commas, «but», «and»), the hedges and the compound
-    operators first ("not yet" before "not"). Invariant: a word after "but" never takes an operator said
-    before it."""
-    # the whole text, cut at its stops: the French parser cuts an English sentence anywhere
-    text = token.doc.text
-    left = max(text.rfind(stop, 0, token.idx) for stop in ".!?\n") + 1
-    right = min((i for i in (text.find(stop, token.idx) for stop in ".!?\n") if i >= 0), default=len(text))
+    """The operator on an English word, read on the words of its clause (`english_operator_at`)."""
+    return english_operator_at(token.doc.text, token.idx, token.idx + len(token.text))
+
+
+def english_operator_at(text: str, start: int, end: int) -> Operated:
+    """The first operator of the clause holding text[start:end] (cut at stops, commas, "but", "and"), the
+    hedges and the compound operators first ("not yet" before "not"), for English, which the French parser
+    reads as noise. Invariant: a word after "but" never takes an operator said before it."""
+    left = max(text.rfind(stop, 0, start) for stop in ".!?\n") + 1
+    right = min((i for i in (text.find(stop, start) for stop in ".!?\n") if i >= 0), default=len(text))
     sentence = text[left:right]
-    start = token.idx - left
-    clause = clause_at(sentence, start, start + len(token.text)).lower().replace("’", "'")
+    clause = clause_at(sentence, start - left, end - left).lower().replace("’", "'")
     for pattern, operator in _ENGLISH_OPERATORS:
         match = pattern.search(clause)
         if match is not None:

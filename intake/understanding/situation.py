@@ -19,6 +19,7 @@ from intake.understanding.clauses import (
     PAST,
     clause_at,
     clause_start,
+    english_operator_at,
     has_word,
     in_own_words,
     is_denied,
@@ -311,11 +312,15 @@ def _read_unfinished(reading: _Reading, unit: str, source: Source, lexicon: Lexi
 
 def _end_left_open(unit: str, structure: Structure) -> bool:
     """A completion word whose negation leaves the end open (clauses.operator_on): «tous mes stages ne sont
-    pas finis» (not all, or none), «je ne pense pas que mon stage soit fini» (a thought negated). French
-    only: the parse reads the scope."""
+    pas finis» (not all, or none), «je ne pense pas que mon stage soit fini» (a thought negated), "not all
+    of my placements are finished" (English: read on the clause's words)."""
     completes = completion_words(structure)
-    if completes is None or not is_french(unit):
+    if completes is None:
         return False
+    if not is_french(unit):
+        return any(
+            english_operator_at(unit, m.start(), m.end()).operator.open for m in completes.finditer(unit)
+        )
     doc = parse(unit)
     words = (tokens_in(doc, m.start(), m.end()) for m in completes.finditer(unit))
     return any(operator_on(word[0]).open for word in words if word)
