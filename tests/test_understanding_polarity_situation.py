@@ -95,6 +95,25 @@ CASES = [
 ]
 
 
+CIVIC_CASES = [
+    pytest.param(
+        f"{DIPLOMA} Ma mission de service civique n'est toujours pas achevée. {AIM}",
+        "not_met",
+        id="a_civic_service_whose_end_is_not_reached_yet_runs",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Je ne crois pas que mon service civique se prolonge après Noël. {AIM}",
+        "unknown",
+        id="a_civic_service_under_a_negated_thought_is_asked",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CIVIC_CASES)
+def test_each_operated_civic_service_reads_its_criterion(body: str, expected: str) -> None:
+    assert status(extracted(body), "not_service_civique") == expected
+
+
 EN_CASES = [
     pytest.param(
         f"{EN_DIPLOMA} I'm not really on my work placement anymore, though nothing is signed off. {EN_AIM}",

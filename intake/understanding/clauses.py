@@ -670,7 +670,7 @@ def _predicate_chain_operator(token: Any) -> Operated:
     """The predicate of the word, then the verbs it is the complement of («je ne veux plus faire de stage»,
     «j'ai arrêté de travailler»), then a negated verb of thought above its clause."""
     predicate = predicate_of(token)
-    named = _named_as(token, predicate)
+    named = _named_as(token, predicate) or _thought_over(token, predicate)
     if named is not None:
         return named
     below = token
@@ -702,11 +702,33 @@ def _thought_above(predicate: Any) -> Operated | None:
     under a negated verb of thought or naming is left open, not denied."""
     if predicate.dep_ not in {"ccomp", "xcomp"} or predicate.head.i == predicate.i:
         return None
+    if predicate.dep_ == "xcomp" and not _a_state(predicate):
+        return None  # «je ne pense pas faire de stage»: an intention denied, no fact left open
     head = predicate.head
     thought = starts_with(head, _THOUGHT) or head.lower_ in _SAYING or starts_with(head, _NAMING)
     if thought and _negates(head):
         return Operated(Operator.HEDGED, f"ne {head.text} pas")
     return None
+
+
+def _thought_over(token: Any, predicate: Any) -> Operated | None:
+    """«je ne pense pas que mon stage aille au-delà de novembre»: the small model may make the mention itself
+    the clause under the negated verb of thought (its ccomp): the clause is left open."""
+    below = [token, *(a for a in token.ancestors if predicate.is_ancestor(a))]
+    under = any(
+        a.head.i == predicate.i and (a.dep_ == "ccomp" or (a.dep_ == "xcomp" and _a_state(a))) for a in below
+    )
+    thought = starts_with(predicate, _THOUGHT) or predicate.lower_ in _SAYING
+    if under and thought and predicate.i != token.i and _negates(predicate):
+        return Operated(Operator.HEDGED, f"ne {predicate.text} pas")
+    return None
+
+
+def _a_state(complement: Any) -> bool:
+    """An infinitive complement telling a state (a copula, «être», «rester»: «je ne crois pas être encore en
+    stage»), not an act intended («je ne pense pas faire de stage»)."""
+    copula = any(c.dep_ == "cop" for c in complement.children)
+    return copula or complement.lower_ in {"être", "etre", "rester", "demeurer"}
 
 
 def _named_as(token: Any, predicate: Any) -> Operated | None:
