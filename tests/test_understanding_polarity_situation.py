@@ -15,6 +15,8 @@ from fixtures_docs import make_docx, make_message
 from reading_day import TODAY, extracted, status
 
 from intake.extract import extract_message
+from intake.understanding.lexicon import load_lexicon
+from intake.understanding.pending import decision_to_come
 
 DIPLOMA = "J'ai obtenu ma licence de sociologie en juin 2026."
 AIM = "Je cherche un emploi dans une association."
@@ -152,3 +154,11 @@ def test_a_cv_line_without_internship_nor_mission_holds_neither() -> None:
     lines = ["Sami Okafor", "Situation : sans stage ni mission en cours", "Licence pro, juin 2026"]
     assert _on_cv(lines, "not_service_civique") == "met"
     assert _on_cv(lines, "not_internship") == "met"
+
+
+def test_a_decision_not_yet_taken_is_still_to_come_in_english_too() -> None:
+    structure = load_lexicon().structure
+    before = "Good morning, I sat the last units of my HNC in engineering in May."
+    for unit in ("The awarding board has not sat yet.", "Still no results from the board."):
+        assert decision_to_come(unit, structure, TODAY, before) is not None
+    assert decision_to_come("Le jury ne s'est toujours pas réuni.", structure, TODAY, "J'ai passé mon BTS.")

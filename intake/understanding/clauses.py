@@ -757,7 +757,12 @@ def _operator_words(predicate: Any, below: Any) -> list[Any]:
         c for a in heads if a.i != predicate.i for c in a.children if c.dep_ in {"advmod", "fixed"}
     ]
     # «je n'envoie plus nulle part de candidature»: «nulle part» made the object, «nulle» its adjective
-    words += [c for a in path[1:] for c in a.children if c.lower_ in _NOWHERE]
+    words += [
+        c
+        for a in {below.i: below, **{a.i: a for a in path[1:]}}.values()
+        for c in a.children
+        if c.lower_ in _NOWHERE
+    ]
     words += [g for c in list(words) for g in c.children if g.dep_ in {"advmod", "fixed"}]
     return sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
 
@@ -823,7 +828,13 @@ def _ne_alone(predicate: Any) -> Operated | None:
     following = predicate.doc[predicate.i + 1] if predicate.i + 1 < len(predicate.doc) else None
     if following is not None and following.lower_ in _QUE:
         return Operated(Operator.ONLY, "ne … que")
-    return None
+    # «je ne candidate plus nulle part en coopérative»: the small model hung «plus» on a word below; «ne»
+    # always has its partner right after the verb
+    after = list(predicate.doc[predicate.i + 1 : min(predicate.i + 4, predicate.sent.end)])
+    partner = next((t for t in after if t.lower_ in _NEGATORS | _NOWHERE), None)
+    if partner is None or _only(partner):
+        return None
+    return _negative_operator(predicate, partner, [t.lower_ for t in after])
 
 
 def _positive_operator(predicate: Any, words: list[Any]) -> Operated | None:
