@@ -111,6 +111,15 @@ CIVIC_CASES = [
 ]
 
 
+CIVIC_CASES.append(
+    pytest.param(
+        f"{EN_DIPLOMA} My civic service with a youth club has not ended yet. {EN_AIM}",
+        "not_met",
+        id="an_english_civic_service_not_ended_yet_runs",
+    )
+)
+
+
 @pytest.mark.parametrize(("body", "expected"), CIVIC_CASES)
 def test_each_operated_civic_service_reads_its_criterion(body: str, expected: str) -> None:
     assert status(extracted(body), "not_service_civique") == expected
