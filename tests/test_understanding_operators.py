@@ -136,3 +136,9 @@ def test_ne_finds_its_partner_right_after_the_verb_when_the_parse_hangs_it_below
     sentence = "Depuis l'été, je ne postule plus nulle part en mutuelle : je vise les bureaux d'études."
     assert _on(sentence, "mutuelle") is Operator.CEASED
     assert _on(sentence, "postule") is Operator.CEASED
+
+
+def test_a_restriction_in_its_own_member_after_a_comma_is_kept() -> None:
+    sentence = "Je ne veux pas travailler en banque, seulement dans une mutuelle."
+    assert _on(sentence, "mutuelle") is Operator.ONLY
+    assert _on(sentence, "banque") is Operator.DENIED

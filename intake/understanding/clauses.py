@@ -639,9 +639,13 @@ def _restriction_denied(item: Any, words: list[Any]) -> bool:
     if any(w.lower_ in {"ni", "pas", "non"} for w in words):
         return True
     predicate = predicate_of(item)
-    return any(c.lower_ == "pas" for c in predicate.children) and any(
-        c.lower_ in _NE for c in predicate.children
-    )
+    negation = next((c for c in predicate.children if c.lower_ == "pas"), None)
+    if negation is None or not any(c.lower_ in _NE for c in predicate.children):
+        return False
+    # «je ne veux pas bosser en grande surface, uniquement dans une coopérative»: the restriction stands in
+    # its own member after the comma, set against what is denied; it is kept (ONLY), not denied
+    between = item.doc[min(negation.i, item.i) : max(negation.i, item.i)]
+    return not any(t.text in {",", ";", ":"} or t.lower_ == "mais" for t in between)
 
 
 def _restricted(item: Any, que: Any) -> bool:
