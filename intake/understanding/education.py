@@ -67,7 +67,7 @@ from intake.understanding.facts import (
 )
 from intake.understanding.left_to_pass import LEFT, MAYBE_LEFT, part_left
 from intake.understanding.lexicon import Lexicon, all_matches, load_meanings
-from intake.understanding.owner import ANOTHER, anothers, owner_at
+from intake.understanding.owner import ANOTHER, PROGRAMME, anothers, owner_at
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
@@ -234,6 +234,7 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
         else:
             units = _body_units(source.text)
         dates_after = source.is_document and dates_follow_diplomas(units, lexicon)
+        before: list[DiplomaMention] = []  # the diplomas of the sentence before, as told
         for index, unit in enumerate(units):
             if not unit:
                 continue
@@ -247,7 +248,12 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
                 found = [_in_progress_as_said(m, unit) for m in found]
             if not source.is_document:
                 untold.extend(m for m in found if not _told_as_had(m, unit))
+                if _doubted_after(unit, before, found):
+                    # the diploma of the sentence before, its level doubted here: asked, as in its own
+                    mentions = [m for m in mentions if m not in before]
+                    unclassified.append(Evidence(f"{units[index - 1]} {unit}", source.where))
                 found = [m for m in found if _told_as_had(m, unit)]
+                before = found
             if found and (_LEVEL_DOUBT.search(unit) or _NOT_RECOGNISED.search(unit)):
                 # «je ne sais pas à quel niveau il correspond en France»: the writer doubts the level.
                 unclassified.append(Evidence(unit, source.where))
@@ -275,7 +281,7 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
             elif (
                 found
                 and all(m.level == 0 for m in found)
-                and _NAMED_DIPLOMA.search(unit)
+                and _names_a_diploma_held(unit)
                 and not states_a_level(unit)
             ):
                 unclassified.append(Evidence(unit, source.where))  # «diplôme d'État … après mon bac»
@@ -845,6 +851,25 @@ _LEVEL_DOUBT = re.compile(
     r"|\bniveau\s*\d\s*(?:ou|/)\s*\d\b|\blevel\s*\d\s*(?:or|/)\s*\d\b",
     re.IGNORECASE,
 )
+# A pronoun or a demonstrative taking up the diploma of the sentence before: "It has never been assessed",
+# «je ne sais pas à quel niveau il correspond», «ce diplôme» — not an impersonal «il faut», «il y a».
+_TAKEN_UP = re.compile(
+    r"\b(?:it|il(?!\s+(?:faut|y\s+a|me\s+faut|est\s+possible))|elle|celui-ci|celle-ci|this (?:degree|diploma|"
+    r"qualification)|that (?:degree|diploma|qualification)|ce dipl[oô]me|cette formation)\b",
+    re.IGNORECASE,
+)
+
+
+def _doubted_after(unit: str, before: list[DiplomaMention], named: list[DiplomaMention]) -> bool:
+    """ "I hold an HND (2025). It has never been assessed by ENIC-NARIC, so I don't know whether it counts as a
+    bac+2": the level of the diploma the sentence before tells, doubted or said never recognised in this one,
+    which takes it up by a pronoun or names it again («Mon HND n'a jamais été évalué»)."""
+    if not before or not (_LEVEL_DOUBT.search(unit) or _NOT_RECOGNISED.search(unit)):
+        return False
+    again = any(m.label == b.label for m in named for b in before)
+    return again or _TAKEN_UP.search(unit) is not None
+
+
 # A foreign diploma said not recognised yet: its French level is what the recognition would tell; its date is
 # still its graduation («Licenciatura …, reçue en décembre 2025, pas encore reconnue en France»).
 _NOT_RECOGNISED = re.compile(
@@ -853,7 +878,11 @@ _NOT_RECOGNISED = re.compile(
     # Not vouched for by the State: «pas reconnu par l'État», «non reconnu officiellement», "not recognised by
     # the state" — the level a school gives its own diploma is no level the programme can take.
     r"|\b(?:pas|non)\s+(?:encore\s+)?reconnue?s?\s+(?:par\s+l['’]\s*[ée]tat|officiellement)\b"
-    r"|\bnot (?:yet )?(?:officially )?recogni[sz]ed by the (?:french )?state\b",
+    r"|\bnot (?:yet )?(?:officially )?recogni[sz]ed by the (?:french )?state\b"
+    # Never assessed: an equivalence never made, whatever the body («jamais été évalué par ENIC-NARIC», "it
+    # has never been assessed", "not yet evaluated").
+    r"|\b(?:jamais|pas encore|toujours pas)\s+(?:[ée]t[ée]\s+)?(?:[ée]valu[ée]|homologu[ée])e?s?\b"
+    r"|\b(?:never|not yet)\s+(?:been\s+)?(?:assessed|evaluated)\b",
     re.IGNORECASE,
 )
 _NEGATED_DIPLOMA = re.compile(
@@ -865,6 +894,12 @@ _A_DIPLOMA = re.compile(
     r"dipl[oô]m|\bdipl\.|\brncp\b|\bcertifiante?\b|\bdegree\b|certific|\battestation\b|\bbrevet\b",
     re.IGNORECASE,
 )
+
+
+def _names_a_diploma_held(unit: str) -> bool:
+    """The unit names a diploma («diplôme d'…», "degree") not as the programme's condition ("I know you
+    require a two-year degree, but I only have A-levels": owner.py)."""
+    return any(owner_at(unit, named.start()) != PROGRAMME for named in _NAMED_DIPLOMA.finditer(unit))
 
 
 def _names_level_unknown(unit: str, lexicon: Lexicon) -> bool:
@@ -1141,6 +1176,13 @@ _UNTIL = re.compile(
     r"|(?:ends?|ending|finishing)(?:\s+(?:in|on))?\b)\s*",
     re.IGNORECASE,
 )
+# A step's participle of completion right before «fin …»: «examen passé fin septembre», "thesis submitted end of
+# May" date what was done; the month is behind, not a run's end ahead.
+_DONE_RIGHT_BEFORE = re.compile(
+    r"\b(?:pass[ée]e?s?|repass[ée]e?s?|soutenue?s?|rendue?s?|d[ée]pos[ée]e?s?|termin[ée]e?s?|finie?s?|"
+    r"achev[ée]e?s?|passed|sat|resat|submitted|defended|handed in|finished|completed)\s*$",
+    re.IGNORECASE,
+)
 # Between a diploma and that end, nothing of another subject or another situation («licence, et je suis en
 # stage jusqu'en mai»: the stage runs on, not the licence).
 _ANOTHER_RUN = re.compile(
@@ -1176,6 +1218,8 @@ def _told_not_over(
     between = unit[end : until.start()] if until is not None else ""
     if until is None or _OBTAINED_CUE.search(between) or _ANOTHER_RUN.search(between):
         return False
+    if _DONE_RIGHT_BEFORE.search(between):
+        return False  # «dernier examen passé fin septembre»: when a step was done, not a run's end
     ahead = bare_date(unit[until.end() :], today, ahead=True)
     dated = [d for d in find_dates(unit[until.end() : until.end() + 25]) if d.start <= 3]
     # «jusqu'à l'été», "until the spring": a season run on to is the next one.
@@ -1468,7 +1512,8 @@ def _graduated_in_month(unit: str, start: int, today: date, lexicon: Lexicon) ->
     month = last_yearless_month(unit[said.start() : start], today)
     if (
         month is None
-        or month[0].start > said.end() - said.start() + 12
+        # right after the phrase: «… depuis juillet», «… depuis le 20 octobre» (a day before the month)
+        or month[0].start > said.end() - said.start() + 16
         or _FUTURE_SAID.search(unit[: said.start()])
     ):
         return None
@@ -1518,6 +1563,8 @@ def _yearless_told_done(
     had = since and noun.dep_ == "obj" and noun.head.lower_ in having
     if not had and tense_of(predicate_of(noun)) != PAST:
         return None
+    if since and not had and _STARTED_WORD.search(unit[clause_start(unit, start) : start]):
+        return None  # «j'ai déjà commencé le stage prévu par mon master (depuis le 2 novembre)»: a start's date
     return MonthYear(when.year, when.month, end + when.start, end + when.end)
 
 
