@@ -65,8 +65,10 @@ def _act_left(unit: str, meanings: dict[str, Meaning]) -> PartLeft | None:
             continue
         clause_from = clause_start(unit, found.start())
         clause = clause_at(unit, found.start(), found.end())
-        if not _said_left(unit[clause_from : found.start()], meanings):
-            continue
+        if not _said_left(unit[clause_from : found.start()], meanings) or _none_left(
+            unit, clause_from, found.start("act")
+        ):
+            continue  # «il ne me reste plus rien à passer»: nothing left (but «plus qu'à»: only that)
         doubted = meanings["hedge"].said_in(clause)
         return PartLeft(MAYBE_LEFT if doubted else LEFT, clause_from, clause_from + len(clause))
     return None

@@ -19,6 +19,7 @@ the words of the clause before the mention.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from intake.understanding.clauses import clause_at, clause_start, is_french, parse, tokens_in
@@ -142,7 +143,8 @@ def _gapped_subject(token: Any) -> str | None:
 def _required_by_the_programme(verb: Any, subject: Any) -> bool:
     """«Vous demandez un bac+2», «le dispositif exige un diplôme»: the programme (or the reader, «vous») asks
     it of candidates — a verb of requiring whose subject is the programme."""
-    return load_meanings()["programme"].holds(_lower(subject)) and load_meanings()["requires"].holds(_lower(verb))
+    meanings = load_meanings()
+    return meanings["programme"].holds(_lower(subject)) and meanings["requires"].holds(_lower(verb))
 
 
 def _stressed_subject(verb: Any) -> Any:
@@ -279,9 +281,7 @@ def _required_in_words(words: list[str]) -> bool:
     """ "you require", "the programme asks for": the programme, then its verb of requiring, in the clause's
     words before the mention."""
     meanings = load_meanings()
-    return any(
-        meanings["programme"].holds(w) and meanings["requires"].holds(n) for w, n in zip(words, words[1:])
-    )
+    return any(meanings["programme"].holds(w) and meanings["requires"].holds(n) for w, n in pairwise(words))
 
 
 def _person_word(word: str) -> str | None:
