@@ -25,6 +25,11 @@ def test_a_diploma_the_programme_requires_is_not_the_applicants() -> None:
     assert status(fr, "degree_level") == "not_met"
     en = extracted(f"Hello, I know you require a two-year degree, but I only have A-levels (2018). {_AIM_EN}")
     assert status(en, "degree_level") == "not_met"
+    # a diploma in a clause of its own under «si vous acceptez …» stays the writer's
+    own = extracted(
+        f"Bonjour, si vous acceptez les parcours atypiques, voici le mien : un master obtenu en 2025. {_AIM}"
+    )
+    assert status(own, "degree_level") == "met"
 
 
 # ---- a level doubted in the next sentence -------------------------------------------------------------
@@ -103,6 +108,12 @@ def test_classes_over_while_enrolled_leave_the_studies_open() -> None:
         f"Hello, I am enrolled in an MSc in social policy, and the lectures are already finished. {_AIM_EN}"
     )
     assert status(en, "studies_finished") == "unknown"
+    # the thesis said left: the other readers tell (still going on)
+    left = extracted(
+        f"Bonjour, je suis en M2 de géographie. Les cours sont finis, le mémoire non : "
+        f"je le rends en mars. {_AIM}"
+    )
+    assert status(left, "studies_finished") == "not_met"
     # classes not over yet keep the studies going
     going = extracted(
         f"Bonjour, je suis en M2 de géographie à Lille, les cours ne sont pas encore finis. {_AIM}"
@@ -185,6 +196,11 @@ def test_a_defence_not_yet_held_keeps_the_studies_going_and_put_off_leaves_them_
         f"sans nouvelle date. {_AIM}"
     )
     assert status(put_off, "studies_finished") == "unknown"
+    unscheduled = extracted(
+        f"Bonjour, j'ai terminé les cours de mon master à Dakar ; "
+        f"la soutenance n'est pas encore fixée. {_AIM}"
+    )
+    assert status(unscheduled, "studies_finished") == "unknown"
     en = extracted(
         f"Hello, I completed the taught part of my MA in history, "
         f"but my viva has not taken place yet. {_AIM_EN}"
@@ -199,8 +215,21 @@ def test_results_still_awaited_in_the_next_sentence_leave_the_diploma_pending() 
     )
     assert fr["education"]["graduation"] is None
     assert status(fr, "graduation_recent") == "unknown"
-    en = extracted(
-        f"Hello, I passed my HND in business in June. I am still waiting for the results of the exam board. "
-        f"{_AIM_EN}"
+    # English: pending.py reads no decision awaited of the sentence before ("The exam board has not met yet.")
+    # — asked of its owner (ops-requests.md); the same sentence is read already.
+
+
+# ---- a single year after a dated bac keeps the bac's year ---------------------------------------------
+
+
+def test_a_single_year_left_after_a_dated_bac_keeps_the_bacs_year() -> None:
+    fr = extracted(
+        f"Bonjour, bac STMG en 2019 ; j'ai quitté la fac après la première année de licence d'histoire "
+        f"(validée). {_AIM}"
     )
-    assert en["education"]["graduation"] is None
+    assert (fr["education"]["bac_plus"], fr["education"]["graduation"]) == (1, "2019")
+    assert status(fr, "degree_level") == "not_met"
+    en = extracted(
+        f"Hello, I got my A-levels in 2019, then did one year of university (passed) and stopped. {_AIM_EN}"
+    )
+    assert (en["education"]["bac_plus"], en["education"]["graduation"]) == (1, "2019")

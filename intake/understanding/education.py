@@ -263,11 +263,10 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
                     # the diploma of the sentence before, its level doubted here: asked, as in its own
                     mentions = [m for m in mentions if m not in before]
                     unclassified.append(Evidence(f"{units[index - 1]} {unit}", source.where))
-                if index and not found and decision_to_come(unit, lexicon.structure, today, units[index - 1]):
+                if index and not found and _decided_after(unit, units[index - 1], lexicon, today):
                     # «… mon BTS en juin. Toujours pas de résultats du jury.»: the diploma before is pending
-                    mentions = [
-                        replace(m, obtained=False, in_progress=False) if m in before else m for m in mentions
-                    ]
+                    last = [m for m in before if m.obtained][-1:]
+                    mentions = [replace(m, obtained=False) if m in last else m for m in mentions]
                 found = [m for m in found if _told_as_had(m, unit)]
                 before = found
             if found and (_LEVEL_DOUBT.search(unit) or _NOT_RECOGNISED.search(unit)):
@@ -510,6 +509,7 @@ def _settled(
         highest = dated
         highest = _dated_elsewhere(highest, sources, lexicon, today)
         highest = _undated_if_contradicted(highest, facts.mentions)
+        highest = _dated_by_the_bac(highest, facts.mentions)
     if highest is None:
         highest, facts.graduation_alone = _graduation_alone(sources, lexicon, today, untold)
     if highest is None and facts.graduation_alone is None:
@@ -522,6 +522,16 @@ def _settled(
         alone = facts.graduation_alone
         facts.graduation_alone = Fact(alone.value, _with_reading(alone.evidence, alone.value, today))
     return facts
+
+
+def _dated_by_the_bac(highest: DiplomaMention, mentions: list[DiplomaMention]) -> DiplomaMention:
+    """«Bac ES en 2021, puis la L1 (validée), j'ai arrêté»: a single year of higher studies, undated, after a
+    dated bac keeps the bac's year as the record's date, as a bac alone does — a level below bac+2 fails
+    whatever its date, which decides nothing (check_recent_graduation)."""
+    if highest.level != 1 or highest.graduation:
+        return highest
+    bacs = [m for m in mentions if m.level == 0 and m.obtained and m.graduation]
+    return replace(highest, graduation=bacs[-1].graduation) if bacs else highest
 
 
 def _higher_left_untold(highest: DiplomaMention | None, untold: list[DiplomaMention]) -> list[Evidence]:
@@ -901,6 +911,15 @@ _TAKEN_UP = re.compile(
 )
 
 
+def _decided_after(unit: str, before: str, lexicon: Lexicon, today: date) -> bool:
+    """The unit tells a decision still to come («Toujours pas de résultats du jury») of the studies the
+    sentence `before` names, naming none of its own («… une école d'urbanisme : le jury ne se réunit qu'en
+    décembre» is that school's)."""
+    if _looks_like_unknown_diploma(unit, False) or _names_level_unknown(unit, lexicon):
+        return False
+    return decision_to_come(unit, lexicon.structure, today, before) is not None
+
+
 def _doubted_after(unit: str, before: list[DiplomaMention], named: list[DiplomaMention]) -> bool:
     """ "I hold an HND (2025). It has never been assessed by ENIC-NARIC, so I don't know whether it counts
     as a bac+2": the level of the diploma the sentence before tells, doubted or said never recognised in
@@ -937,9 +956,12 @@ _A_DIPLOMA = re.compile(
 )
 
 
-# A step put off: «elle a été reportée», «repoussée», «décalée», "postponed", "pushed back".
+# A step put off or not scheduled yet: «elle a été reportée», «repoussée», «décalée», «pas encore programmée /
+# fixée», "postponed", "not scheduled yet" — when it will be held is unsaid.
 _PUT_OFF = re.compile(
-    r"\b(?:report[ée]e?s?|repouss[ée]e?s?|d[ée]cal[ée]e?s?|postponed|pushed back|delayed)\b", re.IGNORECASE
+    r"\b(?:report[ée]e?s?|repouss[ée]e?s?|d[ée]cal[ée]e?s?|programm[ée]e?s?|fix[ée]e?s?|planifi[ée]e?s?|"
+    r"postponed|pushed back|delayed|scheduled|arranged)\b",
+    re.IGNORECASE,
 )
 
 
@@ -947,8 +969,8 @@ def _with_final_step_to_come(
     facts: EducationFacts, sources: list[Source], lexicon: Lexicon, today: date
 ) -> None:
     """«la soutenance n'a pas encore eu lieu», "my viva hasn't taken place yet": the last step of the course
-    not yet held (the operator reader: NOT_YET on it) — the studies go on; put off with no date ahead
-    («reportée, pas de nouvelle date»), whether they end is asked."""
+    not yet held (the operator reader: NOT_YET on it) — the studies go on; put off or not scheduled, with no
+    date ahead («reportée, pas de nouvelle date», «pas encore programmée»), whether they end is asked."""
     steps = lexicon.structure.final_steps
     for source in sources:
         if source.is_document or steps is None:
@@ -973,12 +995,16 @@ def _not_yet_held(unit: str, start: int) -> bool:
 
 def _teaching_over(sources: list[Source], lexicon: Lexicon) -> bool:
     """«les cours sont déjà finis depuis la mi-octobre», "classes are over": the taught part of a course
-    (meanings.toml [teaching]) said over in the mail, not denied («les cours ne sont pas finis»); what is left
-    of the course (a thesis, an internship) is not said."""
+    (meanings.toml [teaching]) said over in the mail, not denied («les cours ne sont pas finis»), while what
+    else the course holds (a thesis, an internship, an exam) is not said — when it is («…, le mémoire non : je
+    dois le rendre en janvier»), the other readers tell."""
     completes = completion_words(lexicon.structure)
     teaching = load_meanings()["teaching"]
+    units = [u for s in sources if not s.is_document for u in _body_units(s.text)]
+    if completes is None or any(_names_a_course_part(u, lexicon) for u in units):
+        return False
     for source in sources:
-        if source.is_document or completes is None:
+        if source.is_document:
             continue
         for unit in _body_units(source.text):
             for word in completes.finditer(unit):
@@ -986,6 +1012,19 @@ def _teaching_over(sources: list[Source], lexicon: Lexicon) -> bool:
                 if teaching.said_in(before) and not _NEGATION_BEFORE.search(before):
                     return True
     return False
+
+
+def _names_a_course_part(unit: str, lexicon: Lexicon) -> bool:
+    """A part of a course besides its teaching: a thesis, an exam, a unit, a defence, an internship."""
+    meanings = load_meanings()
+    parts = (meanings["course_steps"], meanings["course_units"])
+    if any(p.holds(w) for p in parts for w in re.findall(r"[\w'’]+", unit.lower())):
+        return True
+    steps = lexicon.structure.final_steps
+    return (steps is not None and steps.search(unit) is not None) or _INTERNSHIP_WORD.search(unit) is not None
+
+
+_INTERNSHIP_WORD = re.compile(r"\b(?:stages?|internships?|placements?|alternance)\b", re.IGNORECASE)
 
 
 def _names_a_diploma_held(unit: str) -> bool:

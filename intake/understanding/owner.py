@@ -107,7 +107,7 @@ def _holder(token: Any) -> str | None:
         if subject is not None:
             if _done_for_the_writer(current) or _writer_among(subject):
                 return WRITER
-            return PROGRAMME if _required_by_the_programme(current, subject) else _person(subject)
+            return PROGRAMME if _required_by_the_programme(token, current, subject) else _person(subject)
         head = current.head
         if head.i == current.i:
             return None
@@ -140,11 +140,27 @@ def _gapped_subject(token: Any) -> str | None:
     return _person(doc[at]) or (ANOTHER if _lower(doc[at]) != "eux" else OTHERS)
 
 
-def _required_by_the_programme(verb: Any, subject: Any) -> bool:
-    """«Vous demandez un bac+2», «le dispositif exige un diplôme»: the programme (or the reader, «vous») asks
-    it of candidates — a verb of requiring whose subject is the programme."""
+# Words that open another clause or a statement of the writer's between a verb and a noun after it.
+_CLAUSE_TURNS = frozenset({":", ";", "voici", "voilà", "voila", "here", "mais", "but", "."})
+
+
+def _required_by_the_programme(mention: Any, verb: Any, subject: Any) -> bool:
+    """«Vous demandez un bac+2», «le dispositif exige un diplôme de niveau bac+2»: the programme (or the
+    reader, «vous») asks it of candidates — a verb of requiring whose subject is the programme, the mention
+    its object or inside its object's noun phrase (not «si vous acceptez les reconversions, voici la mienne :
+    …, puis un master», a clause of its own under it)."""
     meanings = load_meanings()
-    return meanings["programme"].holds(_lower(subject)) and meanings["requires"].holds(_lower(verb))
+    if not (meanings["programme"].holds(_lower(subject)) and meanings["requires"].holds(_lower(verb))):
+        return False
+    between = {_lower(t) for t in mention.doc[min(verb.i, mention.i) + 1 : max(verb.i, mention.i)]}
+    if between & _CLAUSE_TURNS:
+        return False  # the parse may hang «…, voici le mien : un master» on the verb before the colon
+    node = mention
+    while node.head.i != verb.i:
+        if node.head.i == node.i or node.head.pos_ in {"VERB", "AUX"}:
+            return False
+        node = node.head
+    return node.dep_ in {"obj", "obl", "obl:arg"}
 
 
 def _stressed_subject(verb: Any) -> Any:
