@@ -265,7 +265,7 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
                     unclassified.append(Evidence(f"{units[index - 1]} {unit}", source.where))
                 if index and not found and _decided_after(unit, units[index - 1], lexicon, today):
                     # «… mon BTS en juin. Toujours pas de résultats du jury.»: the diploma before is pending
-                    last = [m for m in before if m.obtained][-1:]
+                    last = before[-1:] if before and before[-1].obtained else []  # not an M2 going on
                     mentions = [replace(m, obtained=False) if m in last else m for m in mentions]
                 found = [m for m in found if _told_as_had(m, unit)]
                 before = found
