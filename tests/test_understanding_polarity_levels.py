@@ -215,8 +215,8 @@ def test_results_still_awaited_in_the_next_sentence_leave_the_diploma_pending() 
     )
     assert fr["education"]["graduation"] is None
     assert status(fr, "graduation_recent") == "unknown"
-    # English: pending.py reads no decision awaited of the sentence before ("The exam board has not met yet.")
-    # — asked of its owner (ops-requests.md); the same sentence is read already.
+    en = extracted(f"Hello, I passed my HND in business in June. The exam board has not met yet. {_AIM_EN}")
+    assert en["education"]["graduation"] is None
 
 
 # ---- a single year after a dated bac keeps the bac's year ---------------------------------------------
