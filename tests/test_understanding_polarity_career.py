@@ -1,0 +1,52 @@
+"""Careers, aims and kinds read through the operators that turn them (stop 33, polarity corpus, career side):
+a question someone else asks about the writer («on me demande si…») states nothing; an age in brackets is no
+length of work. Phrasings of our own, in French and in English, read through `propulse extract`'s path."""
+
+from __future__ import annotations
+
+import pytest
+from reading_day import extracted, status
+
+
+def _status(body: str, criterion: str) -> str:
+    return status(extracted(body, subject="Candidature Pro'pulse"), criterion)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Bonjour,\n\nMa famille se demande si je suis en reconversion. Pas du tout : j'ai toujours été "
+            "éducatrice, avant comme après mon DEES obtenu en juin 2025. Je cherche un poste dans une "
+            "association de protection de l'enfance.\n\nInès Carpentier",
+            id="fr_ma_famille_se_demande_si",
+        ),
+        pytest.param(
+            "Hello,\n\nPeople keep asking me whether this is a career change. It isn't: I have only ever "
+            "worked in youth work. I completed my DUT Carrières sociales in June 2025 and I am looking for a "
+            "job in a non-profit.\n\nTom Avery",
+            id="en_people_keep_asking_whether",
+        ),
+    ],
+)
+def test_a_change_asked_about_by_someone_else_is_not_the_writers_fact(body: str) -> None:
+    assert _status(body, "not_career_change") == "met"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Bonjour,\n\nOn me croit souvent trop vieux pour débuter, vu mon âge (34 ans). J'ai obtenu mon "
+            "BTS ESF en juin 2025 et je cherche un poste de conseiller dans une association.\n\nKarim Lenoir",
+            id="fr_vu_mon_age_34_ans",
+        ),
+        pytest.param(
+            "Hello,\n\nI finished my licence in social work in July 2025, at an age (31 ans) some find "
+            "late. I am looking for a job in a co-operative.\n\nAna Ruiz",
+            id="en_an_age_in_brackets",
+        ),
+    ],
+)
+def test_an_age_in_brackets_is_no_length_of_work(body: str) -> None:
+    assert _status(body, "not_career_change") == "met"
