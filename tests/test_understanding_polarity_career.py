@@ -50,3 +50,46 @@ def test_a_change_asked_about_by_someone_else_is_not_the_writers_fact(body: str)
 )
 def test_an_age_in_brackets_is_no_length_of_work(body: str) -> None:
     assert _status(body, "not_career_change") == "met"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Bonjour,\n\nMédiatrice sociale depuis sept ans dans un quartier de Rennes, j'ai obtenu en juin "
+            "2025 une licence professionnelle d'intervention sociale. Ce n'est pas une reconversion : je "
+            "continue le même travail, avec plus de responsabilités. Je cherche un poste dans une "
+            "association.\n\nSabrina Oukil",
+            id="fr_ce_nest_pas_une_reconversion",
+        ),
+        pytest.param(
+            "Hello,\n\nYouth worker for nine years in Marseille, I got my DEJEPS in May 2025 — not a career "
+            "change, just the next step in the same job. I am looking for a post in a non-profit.\n\nLéo "
+            "Marchal",
+            id="en_not_a_career_change",
+        ),
+    ],
+)
+def test_years_in_the_fields_trade_with_the_change_denied_are_no_career_change(body: str) -> None:
+    assert _status(body, "not_career_change") == "met"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Bonjour,\n\nJ'ai travaillé quelques années dans la restauration, puis j'ai obtenu une licence "
+            "de sociologie en juin 2026. Je ne dirais pas que c'est une reconversion. Je cherche un poste "
+            "dans une association de quartier.\n\nCamille Roux",
+            id="fr_je_ne_dirais_pas",
+        ),
+        pytest.param(
+            "Hello,\n\nI did some warehouse work for a while, then a licence in sociology, finished in June "
+            "2026. I wouldn't really call it a career change. I am looking for a job in a charity.\n\nJo "
+            "Baxter",
+            id="en_i_wouldnt_really_call_it",
+        ),
+    ],
+)
+def test_a_change_declined_by_a_verb_of_saying_with_vague_years_is_asked(body: str) -> None:
+    assert _status(body, "not_career_change") == "unknown"

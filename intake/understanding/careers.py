@@ -190,7 +190,10 @@ def years_in_a_job(unit: str, today: date, careers: Careers | None = None) -> st
         return MAYBE_ANOTHER  # «j'ai démissionné en octobre»: a post held, for how long? the coordinator asks
     worked = careers.years_of_work.search(unit) if careers.years_of_work is not None else None
     if worked is not None:
-        return _kind_of_work(unit[worked.end() :], careers)
+        kind = _kind_of_work(unit[worked.end() :], careers)
+        # «quelques années dans l'hôtellerie», "a few years in retail": a trade named, its length vague —
+        # a career or jobs between studies? Asked (the corpora's convention), never a change told.
+        return MAYBE_ANOTHER if kind == ANOTHER_CAREER and _VAGUE_COUNT.search(worked.group()) else kind
     for m in _EXPERIENCE.finditer(unit):
         if years_counted(m, careers, today) >= careers.min_years and not has_any(unit, careers.not_jobs):
             return which_career(unit[: m.end()], careers)
@@ -308,6 +311,10 @@ def _kind_of_work(after: str, careers: Careers) -> str | None:
     if not said.startswith(careers.naming) or has_any(said, careers.varied):
         return MAYBE_ANOTHER
     return None if has_any(said, careers.not_jobs) else which_career(said, careers)
+
+
+# A count of years that says no length: «quelques», «plusieurs», «des», "a few", "several", "some".
+_VAGUE_COUNT = re.compile(r"(?i)\b(?:quelques|plusieurs|des|a few|several|some)\s+(?:ans|ann[ée]es|years)\b")
 
 
 # Where the words naming the work stop: punctuation, or the next act («avant de reprendre mes études»).

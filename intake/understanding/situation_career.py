@@ -21,6 +21,7 @@ from intake.understanding.careers import (
 from intake.understanding.facts import Source
 from intake.understanding.lexicon import load_lexicon
 from intake.understanding.owner import told_of_another
+from intake.understanding.stance import FACT, HEDGED, stance_at
 
 
 def read_career(source: Source, units: list[str], index: int, today: date) -> str | None:
@@ -32,6 +33,8 @@ def read_career(source: Source, units: list[str], index: int, today: date) -> st
     # démissionné») are a career where a post left alone only asks; a permanent post held now only asks.
     told = {years_in_a_job(unit, today), on_cv, turned_from_a_trade(unit, today)}
     held = not source.is_document and holds_a_permanent_post(unit)
+    if not source.is_document and _change_doubted(unit):
+        told.add(MAYBE_ANOTHER)  # "I wouldn't call it a career change": the label declined, the change asked
     if held or (not source.is_document and weighs_a_change(unit)):
         told.add(MAYBE_ANOTHER)  # «je suis toujours en CDI», «je fais un bilan de compétences»: asked
     career = next((c for c in (ANOTHER_CAREER, MAYBE_ANOTHER, IN_THE_FIELD) if c in told), None)
@@ -43,12 +46,41 @@ def read_career(source: Source, units: list[str], index: int, today: date) -> st
         career = MAYBE_ANOTHER
     if career and not source.is_document and told_of_another(unit, source.text):
         return None  # «ma mère est aide-soignante depuis vingt ans»: another's career
+    if career == MAYBE_ANOTHER and not source.is_document and _change_denied(source):
+        # «Animateur depuis huit ans…» then «Ce n'est pas une reconversion : je reste dans l'animation»: the
+        # years only asked whether they were a change; the writer's own denial answers it.
+        return IN_THE_FIELD
     if career == MAYBE_ANOTHER and not source.is_document and has_any(unit, careers.in_the_field):
         # «J'ai été animatrice quatre ans. Mon employeur, une MJC, …»: the field's own trade, spent in the
         # ESS as the next sentence's employer says: a progression.
         following = units[index + 1] if index + 1 < len(units) else ""
         return IN_THE_FIELD if _employer_of_the_ess(following, careers) else career
     return career
+
+
+def _change_doubted(unit: str) -> bool:
+    """A change of career named under the writer's doubt (stance.py's HEDGED): a label declined by a verb
+    of saying («je ne dirais pas que c'est une reconversion», "I wouldn't call it a career change"), or a
+    hedge («je ne sais pas si c'est une reconversion»). It neither tells nor denies the change: the
+    facts of the mail decide (years of another trade stay a change), else the coordinator asks."""
+    named = load_lexicon().situations["career_change"].current
+    return named is not None and any(stance_at(unit, m.start()) == HEDGED for m in named.finditer(unit))
+
+
+def _change_denied(source: Source) -> bool:
+    """The writer denies a change of career in their own words: the change named under its denial
+    (rules/lexicon/situations.toml, career_change's `past`: «ce n'est pas une reconversion», «sans
+    reconversion», "not a career change"), stated as a fact — not asked, reported or hedged. A label only
+    declined by a verb of saying («je ne dirais pas que c'est une reconversion») is no such denial: its
+    words are not in `past`, and stance.py hedges it."""
+    denied = load_lexicon().situations["career_change"].past
+    if denied is None or source.older:
+        return False
+    return any(
+        stance_at(sentence, found.start()) == FACT
+        for sentence in source.sentences()
+        for found in denied.finditer(sentence)
+    )
 
 
 # What a bridging employer is said to be: its apposition between commas, in brackets, or after a colon.
