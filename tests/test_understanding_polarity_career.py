@@ -1,6 +1,8 @@
 """Careers, aims and kinds read through the operators that turn them (stop 33, polarity corpus, career side):
 a question someone else asks about the writer («on me demande si…») states nothing; an age in brackets is no
-length of work. Phrasings of our own, in French and in English, read through `propulse extract`'s path."""
+length of work; the writer's own denial («ce n'est pas une reconversion») answers years that only asked; a label
+declined by a verb of saying («je ne dirais pas que…») and a trade of vague length («quelques années») ask.
+Phrasings of our own, in French and in English, read through `propulse extract`'s path."""
 
 from __future__ import annotations
 
@@ -78,18 +80,38 @@ def test_years_in_the_fields_trade_with_the_change_denied_are_no_career_change(b
     "body",
     [
         pytest.param(
-            "Bonjour,\n\nJ'ai travaillé quelques années dans la restauration, puis j'ai obtenu une licence "
-            "de sociologie en juin 2026. Je ne dirais pas que c'est une reconversion. Je cherche un poste "
-            "dans une association de quartier.\n\nCamille Roux",
+            "Bonjour,\n\nJ'ai obtenu une licence de sociologie en juin 2026, après un passage par la "
+            "grande distribution. Je ne dirais pas que c'est une reconversion. Je cherche un poste dans une "
+            "association de quartier.\n\nCamille Roux",
             id="fr_je_ne_dirais_pas",
         ),
         pytest.param(
             "Hello,\n\nI did some warehouse work for a while, then a licence in sociology, finished in June "
-            "2026. I wouldn't really call it a career change. I am looking for a job in a charity.\n\nJo "
+            "2026. I don't think it counts as a career change. I am looking for a job in a charity.\n\nJo "
             "Baxter",
-            id="en_i_wouldnt_really_call_it",
+            id="en_i_dont_think_it_counts",
         ),
     ],
 )
-def test_a_change_declined_by_a_verb_of_saying_with_vague_years_is_asked(body: str) -> None:
+def test_a_change_declined_by_a_verb_of_saying_is_asked(body: str) -> None:
+    assert _status(body, "not_career_change") == "unknown"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Bonjour,\n\nAprès avoir travaillé quelques années dans le transport routier, j'ai obtenu un "
+            "DUT Carrières sociales en juin 2026. Je cherche un poste dans une association "
+            "d'insertion.\n\nYanis Perrot",
+            id="fr_quelques_annees_dans_le_transport",
+        ),
+        pytest.param(
+            "Hello,\n\nI worked a few years in hospitality before my BA in Social Policy, completed in June "
+            "2026. I am looking for a role in a housing co-operative.\n\nMaya Quinn",
+            id="en_a_few_years_in_hospitality",
+        ),
+    ],
+)
+def test_a_trade_named_for_a_vague_number_of_years_is_asked(body: str) -> None:
     assert _status(body, "not_career_change") == "unknown"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from intake.understanding.career_turn import holds_a_permanent_post, turned_from_a_trade, weighs_a_change
 from intake.understanding.careers import (
@@ -18,10 +19,11 @@ from intake.understanding.careers import (
     years_in_a_job,
     years_on_a_cv_line,
 )
+from intake.understanding.clauses import Operator, parse, read_operator
 from intake.understanding.facts import Source
 from intake.understanding.lexicon import load_lexicon
 from intake.understanding.owner import told_of_another
-from intake.understanding.stance import FACT, HEDGED, stance_at
+from intake.understanding.stance import FACT, stance_at
 
 
 def read_career(source: Source, units: list[str], index: int, today: date) -> str | None:
@@ -59,28 +61,38 @@ def read_career(source: Source, units: list[str], index: int, today: date) -> st
 
 
 def _change_doubted(unit: str) -> bool:
-    """A change of career named under the writer's doubt (stance.py's HEDGED): a label declined by a verb
-    of saying («je ne dirais pas que c'est une reconversion», "I wouldn't call it a career change"), or a
-    hedge («je ne sais pas si c'est une reconversion»). It neither tells nor denies the change: the
-    facts of the mail decide (years of another trade stay a change), else the coordinator asks."""
-    named = load_lexicon().situations["career_change"].current
-    return named is not None and any(stance_at(unit, m.start()) == HEDGED for m in named.finditer(unit))
+    """A change of career named under an operator that leaves it open (clauses.py: HEDGED, NOT_ALL): a
+    label declined by a negated verb of saying or thinking («je ne dirais pas que c'est une reconversion»,
+    "I wouldn't call it a career change"). It neither tells nor denies the change: the facts of the mail
+    decide (years of another trade stay a change), else the coordinator asks."""
+    return any(read_operator(token).operator.open for token in _changes_named(unit))
 
 
 def _change_denied(source: Source) -> bool:
-    """The writer denies a change of career in their own words: the change named under its denial
-    (rules/lexicon/situations.toml, career_change's `past`: «ce n'est pas une reconversion», «sans
-    reconversion», "not a career change"), stated as a fact — not asked, reported or hedged. A label only
-    declined by a verb of saying («je ne dirais pas que c'est une reconversion») is no such denial: its
-    words are not in `past`, and stance.py hedges it."""
-    denied = load_lexicon().situations["career_change"].past
-    if denied is None or source.older:
+    """The writer denies a change of career in their own words: the change named under a denial, «sans» or
+    «jamais» (clauses.py: «ce n'est pas une reconversion», «sans reconversion», «aucune reconversion», "not a
+    career change"), stated as a fact — not asked, reported or under a condition."""
+    if source.older:
         return False
     return any(
-        stance_at(sentence, found.start()) == FACT
+        read_operator(token).operator in _DENYING and stance_at(sentence, token.idx) == FACT
         for sentence in source.sentences()
-        for found in denied.finditer(sentence)
+        for token in _changes_named(sentence)
     )
+
+
+_DENYING = frozenset({Operator.DENIED, Operator.WITHOUT, Operator.NEVER})
+
+
+def _changes_named(unit: str) -> list[Any]:
+    """The first word of each naming of a change of career in the unit (career_change's `current` in
+    rules/lexicon/situations.toml: «reconversion», «changer de métier», "career change"), in its parse."""
+    named = load_lexicon().situations["career_change"].current
+    starts = [m.start() for m in named.finditer(unit)] if named is not None else []
+    if not starts:
+        return []
+    doc = parse(unit)
+    return [t for start in starts for t in doc if t.idx <= start < t.idx + max(len(t.text), 1)]
 
 
 # What a bridging employer is said to be: its apposition between commas, in brackets, or after a colon.

@@ -105,8 +105,6 @@ def stance_at(unit: str, start: int) -> str:
         # «on m'a dit que le service civique ne comptait pas» settles nothing; «d'après mon école, je suis en
         # fin de stage» tells the writer's situation in another's words: a doubt, asked.
         return HEDGED if _WRITER.intersection(opened) else REPORTED
-    if _declined_by_the_writer(clause, meanings["reporting"]):
-        return HEDGED  # «je ne dirais pas que c'est une reconversion», "I wouldn't call it a career change"
     if _asked_by_another(clause, opened):
         return REPORTED  # «on me demande souvent si je me reconvertis»: their question, not a fact
     if not question and _supposed(unit, start, clause, opened):
@@ -240,25 +238,6 @@ def _word_before(words: list[str], at: int) -> str:
     """The word before position `at`, a negation skipped («je ne sais pas si»)."""
     before = [w for w in words[max(0, at - 3) : at] if w not in {"pas", "plus", "not", "n't"}]
     return before[-1] if before else ""
-
-
-def _declined_by_the_writer(clause: list[str], reporting: Meaning) -> bool:
-    """The writer's own verb of saying or thinking, negated, governs the mention: «je ne dirais pas que c'est
-    une reconversion», «je ne pense pas que mon stage aille au-delà», "I wouldn't call it a career change".
-    The label is declined, not the fact denied: what the facts of the mail say stands, else it is asked."""
-    for i, word in enumerate(clause):
-        if reporting.holds(word) and any(_denies(w) for w in clause[max(0, i - 3) : i + 2]):
-            subject = next((w for w in reversed(clause[:i]) if w not in _CLITICS and not _denies(w)), None)
-            return subject in _WRITER
-    return False
-
-
-def _denies(word: str) -> bool:
-    """A word of negation in the stance's split: «ne», «n'», «pas», "not", "never", "wouldn'" of "wouldn't"."""
-    return word in _NEGATIONS or word.endswith("n'")
-
-
-_NEGATIONS = frozenset({"ne", "pas", "jamais", "not", "never"})
 
 
 def _asked_by_another(clause: list[str], opened: list[str]) -> bool:
