@@ -1,8 +1,10 @@
 """Careers, aims and kinds read through the operators that turn them (stop 33, polarity corpus, career side):
 a question someone else asks about the writer («on me demande si…») states nothing; an age in brackets is no
-length of work; the writer's own denial («ce n'est pas une reconversion») answers years that only asked; a label
-declined by a verb of saying («je ne dirais pas que…») and a trade of vague length («quelques années») ask.
-Phrasings of our own, in French and in English, read through `propulse extract`'s path."""
+length of work; the writer's own denial («ce n'est pas une reconversion») answers years that only asked; a
+label declined by a verb of saying («je ne dirais pas que…») and a trade of vague length («quelques années»)
+ask; a trade still held beside an evening degree asks; a trade the writer left («je ne suis plus…») after
+years in it is a change. Phrasings of our own, in French and in English, read through `propulse extract`'s
+path."""
 
 from __future__ import annotations
 
@@ -115,3 +117,46 @@ def test_a_change_declined_by_a_verb_of_saying_is_asked(body: str) -> None:
 )
 def test_a_trade_named_for_a_vague_number_of_years_is_asked(body: str) -> None:
     assert _status(body, "not_career_change") == "unknown"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Bonjour,\n\nMa licence d'administration économique et sociale, je l'ai passée en cours du soir "
+            "et obtenue en juin 2026. Je suis toujours en poste dans une compagnie d'assurances, en CDI "
+            "depuis 2019. J'aimerais travailler pour une mutuelle.\n\nHélène Vasseur",
+            id="fr_toujours_en_cdi_licence_en_cours_du_soir",
+        ),
+        pytest.param(
+            "Bonjour,\n\nJ'ai eu mon BUT Carrières sociales en juin 2026. Je travaille toujours comme "
+            "secrétaire médicale, depuis plusieurs années. Je cherche un poste dans une association de "
+            "santé.\n\nLina Haddad",
+            id="fr_toujours_secretaire_depuis_plusieurs_annees",
+        ),
+    ],
+)
+def test_a_trade_still_held_for_years_beside_a_new_degree_is_asked(body: str) -> None:
+    assert _status(body, "not_career_change") == "unknown"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Bonjour,\n\nJe ne suis plus sage-femme : après quinze ans auprès des jeunes mères, j'ai repris "
+            "mes études et obtenu un master ESS en septembre 2025. Je cherche un poste dans une "
+            "coopérative.\n\nPauline Girardin",
+            id="fr_je_ne_suis_plus_sage_femme",
+        ),
+        pytest.param(
+            "Hello,\n\nI'm no longer a pharmacist: after twelve years behind the counter I went back to "
+            "university and finished a licence in social economy in July 2026. I'm looking for a job in a "
+            "mutual.\n\nDina Cohen",
+            id="en_no_longer_a_pharmacist",
+        ),
+    ],
+)
+def test_a_trade_the_writer_left_after_years_in_it_is_a_career_change(body: str) -> None:
+    assert _status(body, "not_career_change") == "not_met"
+

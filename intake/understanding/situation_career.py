@@ -8,7 +8,12 @@ import re
 from datetime import date
 from typing import Any
 
-from intake.understanding.career_turn import holds_a_permanent_post, turned_from_a_trade, weighs_a_change
+from intake.understanding.career_turn import (
+    ceased_trade,
+    holds_a_permanent_post,
+    turned_from_a_trade,
+    weighs_a_change,
+)
 from intake.understanding.careers import (
     ANOTHER_CAREER,
     IN_THE_FIELD,
@@ -40,8 +45,15 @@ def read_career(source: Source, units: list[str], index: int, today: date) -> st
     if held or (not source.is_document and weighs_a_change(unit)):
         told.add(MAYBE_ANOTHER)  # «je suis toujours en CDI», «je fais un bilan de compétences»: asked
     career = next((c for c in (ANOTHER_CAREER, MAYBE_ANOTHER, IN_THE_FIELD) if c in told), None)
+    if career == MAYBE_ANOTHER and not source.is_document and ceased_trade(unit, today) is not None:
+        # «Je ne suis plus infirmière : après onze ans à l'hôpital, j'ai repris mes études»: the years that
+        # only asked were spent in the trade the writer says they left — another career, left for this one.
+        career = ANOTHER_CAREER
     careers = load_careers()
-    beside = has_any(unit, careers.beside_work) and not has_any(source.text, careers.turn)
+    # The degree may be told beside the job in another sentence («licence en cours du soir.» / «Je suis encore
+    # en poste…, en CDI depuis 2020»): a post held now, the same.
+    beside_said = has_any(unit, careers.beside_work) or (held and has_any(source.text, careers.beside_work))
+    beside = beside_said and not has_any(source.text, careers.turn)
     if career == ANOTHER_CAREER and beside:
         # «en CDI depuis six ans, un master en cours du soir»: the job kept, asked — unless a turn is told
         # anywhere in the text («j'aimerais maintenant quitter l'industrie», fresh 0040): a change.
