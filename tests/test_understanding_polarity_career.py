@@ -160,3 +160,44 @@ def test_a_trade_still_held_for_years_beside_a_new_degree_is_asked(body: str) ->
 def test_a_trade_the_writer_left_after_years_in_it_is_a_career_change(body: str) -> None:
     assert _status(body, "not_career_change") == "not_met"
 
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Bonjour,\n\nLicence pro Gestion des structures de l'économie sociale, obtenue en juin 2025. "
+            "Après mon service civique dans une épicerie solidaire, je ne m'imagine nulle part ailleurs que "
+            "dans une coopérative.\n\nLucas Pernot",
+            id="fr_nulle_part_ailleurs_que",
+        ),
+        pytest.param(
+            "Hello,\n\nI completed my BA in Politics in June 2025. I can only picture myself in a "
+            "co-operative, nowhere else.\n\nLucas Pernot",
+            id="en_only_picture_myself",
+        ),
+    ],
+)
+def test_a_place_pictured_as_the_only_one_is_the_aim(body: str) -> None:
+    assert _status(body, "job_seeking_ess") == "met"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Bonjour,\n\nBTS Communication obtenu en juin 2025. Je cherche un poste de graphiste, pas "
+            "forcément dans une fondation, mais dans l'économie sociale, c'est sûr : une SCIC ou une "
+            "mutuelle me plairaient.\n\nMargot Lesage",
+            id="fr_pas_forcement_une_fondation_mais_l_ess",
+        ),
+        pytest.param(
+            "Hello,\n\nI got my DUT in June 2025. I am looking for a communications job, not necessarily in "
+            "a charity, but in the social economy for sure: a co-op or a mutual would suit me.\n\nMargot "
+            "Lesage",
+            id="en_not_necessarily_a_charity_but_the_social_economy",
+        ),
+    ],
+)
+def test_a_hedge_on_one_kind_of_structure_keeps_the_ess_named_after_but(body: str) -> None:
+    assert _status(body, "job_seeking_ess") == "met"
