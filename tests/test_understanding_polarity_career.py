@@ -9,11 +9,20 @@ path."""
 from __future__ import annotations
 
 import pytest
+from fixtures_docs import make_message
 from reading_day import extracted, status
+
+from intake.classify import classify
+from intake.parsing import parse_message
 
 
 def _status(body: str, criterion: str) -> str:
     return status(extracted(body, subject="Candidature Pro'pulse"), criterion)
+
+
+def _kind(body: str, subject: str, sender: tuple[str, str], headers: dict[str, str] | None = None) -> str:
+    msg = make_message(body, from_name=sender[0], from_addr=sender[1], subject=subject, headers=headers)
+    return classify(parse_message(msg)).kind
 
 
 @pytest.mark.parametrize(
@@ -201,3 +210,47 @@ def test_a_place_pictured_as_the_only_one_is_the_aim(body: str) -> None:
 )
 def test_a_hedge_on_one_kind_of_structure_keeps_the_ess_named_after_but(body: str) -> None:
     assert _status(body, "job_seeking_ess") == "met"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Bonjour,\n\nJe n'ai pas vu passer l'accusé de réception : mon dossier est-il bien arrivé ?\n\n"
+            "Merci,\nAmina",
+            id="fr_pas_vu_l_accuse_de_reception",
+        ),
+        pytest.param(
+            "Hello,\n\nI have not had the accusé de réception yet. Did my file reach you?\n\nThanks,\nAmina",
+            id="en_not_had_the_acknowledgement_yet",
+        ),
+    ],
+)
+def test_a_reply_saying_our_acknowledgement_never_came_is_a_reply(body: str) -> None:
+    headers = {"In-Reply-To": "<pp-ack-5678@animafac.net>"}
+    sender = ("Amina Sow", "amina.sow@example.org")
+    assert _kind(body, "Re: Accusé de réception de votre candidature", sender, headers) == "reply"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Bonjour,\n\nSans emploi et sans stage : ces conditions-là sont-elles cumulatives, ou une seule "
+            "suffit-elle ?\n\nMerci",
+            id="fr_les_conditions_sont_elles_cumulatives",
+        ),
+        pytest.param(
+            "Bonjour,\n\nEst-ce qu'un casier judiciaire est un obstacle pour les missions que vous proposez "
+            "?\n\nCordialement",
+            id="fr_les_missions_que_vous_proposez",
+        ),
+        pytest.param(
+            "Bonjour,\n\nUne question pour nos jeunes : faut-il avoir terminé son stage avant de candidater, "
+            "ou seulement avant le début du programme ?\n\nLa Mission locale",
+            id="fr_une_question_pour_nos_jeunes",
+        ),
+    ],
+)
+def test_a_question_on_the_programmes_conditions_is_a_question(body: str) -> None:
+    assert _kind(body, "Question", ("Noé Garnier", "noe.garnier@example.org")) == "question"

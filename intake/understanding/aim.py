@@ -631,9 +631,6 @@ def _aimed_in_parse(
     # «je veux non travailler dans le privé, seulement dans une association»: a place said to be the only
     # one is set against the denied one, as after «mais».
     contrasted = contrasted or (head is not None and _the_only_place(head))
-    # «je ne me vois nulle part ailleurs que dans une SCOP», «je ne postule qu'en coopérative»: the
-    # restriction (clauses.py: ONLY) makes the place the only one, whatever negation stands on the verb.
-    contrasted = contrasted or (head is not None and read_operator(head).operator == Operator.ONLY)
     chain: list[Any] = []
     while head is not None and head.head.i != head.i and len(chain) < 12:
         if is_verb(head) and head.dep_ == "conj":
@@ -682,7 +679,11 @@ _ONLY = frozenset({"seulement", "uniquement", "exclusivement", "only", "just", "
 
 def _the_only_place(noun: Any) -> bool:
     """«seulement dans une association», «uniquement en coopérative»: an adverb of restriction on the place
-    itself, not denied («pas seulement dans l'associatif» is a search open to more)."""
+    itself, not denied («pas seulement dans l'associatif» is a search open to more); or any restriction the
+    operator reader finds on it (clauses.py: ONLY — «je ne me vois nulle part ailleurs que dans une SCOP»,
+    «je ne postule qu'en coopérative»), whatever negation stands on the verb."""
+    if read_operator(noun).operator == Operator.ONLY:
+        return True
     only = [c for c in noun.children if c.lower_ in _ONLY]
     return any(not any(g.lower_ in {"pas", "non", "not"} for g in c.children) for c in only) and not any(
         t.lower_ in {"pas", "not"} for t in noun.doc[max(0, noun.i - 4) : noun.i]
