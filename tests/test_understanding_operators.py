@@ -98,3 +98,29 @@ def test_the_operator_keeps_its_words_to_quote() -> None:
     assert operated.operator.absent
     assert operated.cue == "ne … plus"
     assert Operator.HEDGED.open and not Operator.ONLY.absent
+
+
+def test_a_negated_verb_of_naming_declines_the_label_and_leaves_the_facts_open() -> None:
+    assert _on("Je n'appellerais pas vraiment ça une reconversion.", "reconversion") is Operator.HEDGED
+    assert _on("Je ne parlerais pas de reconversion.", "reconversion") is Operator.HEDGED
+    assert _on("I would not really describe it as a career change.", "change") is Operator.HEDGED
+    assert _on("I wouldn't call this a career change.", "change") is Operator.HEDGED
+
+
+def test_a_plain_negation_of_the_label_still_denies_it() -> None:
+    assert _on("Ce n'est pas du tout une reconversion.", "reconversion") is Operator.DENIED
+    assert _on("This is not a career change.", "change") is Operator.DENIED
+    assert _on("Je ne suis pas disponible en janvier.", "janvier") is Operator.DENIED
+
+
+def test_nulle_part_denies_and_plus_nulle_part_says_ceased() -> None:
+    assert _on("Je n'envoie plus nulle part de candidature en mutuelle.", "mutuelle") is Operator.CEASED
+    assert _on("Je ne postule nulle part dans les fondations.", "fondations") is Operator.DENIED
+
+
+def test_a_negated_restriction_says_not_only() -> None:
+    sentence = "Je ne vise ni uniquement des coopératives ni uniquement des associations."
+    assert _on(sentence, "coopératives") is Operator.NOT_ALL
+    assert _on(sentence, "associations") is Operator.NOT_ALL
+    assert _on("I am looking not only at charities.", "charities") is Operator.NOT_ALL
+    assert _on("Je vise seulement des coopératives.", "coopératives") is Operator.ONLY

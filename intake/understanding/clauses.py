@@ -551,21 +551,17 @@ _HEDGES = frozenset(
         "franchement",
     }
 )
-# Verbs of thought or naming: negated, they leave their clause open («je ne dirais pas que c'est …»).
-_THOUGHT = (
-    "pens",
-    "crois",
-    "croy",
-    "dirai",
-    "dis",
-    "di",
-    "consid",
-    "estim",
-    "appel",
-    "qualifi",
-    "sembl",
-    "parl",
+# Verbs of thought or saying over a clause: negated, they leave their clause open («je ne dirais pas que c'est
+# …», «je ne pense pas être encore en stage»). Stems, and the forms of «dire» whole (a stem «di» would take
+# «diplômée», «disponible»).
+_THOUGHT = ("pens", "crois", "croy", "croi", "consid", "estim", "sembl", "imagin")
+_SAYING = frozenset(
+    {"dire", "dis", "dit", "dirais", "dirait", "dirai", "disais", "disait", "dirions", "diriez"}
 )
+# Verbs of naming or describing a thing as a label: negated, the label they give their complement is declined,
+# not the facts denied («je n'appellerais pas ça une reconversion», «je ne parlerais pas de reconversion»,
+# «je ne qualifierais pas ça de reconversion»).
+_NAMING = ("appel", "qualifi", "parl", "décri", "decri", "nomm", "consid", "présent", "present")
 # Verbs of stopping, whose «de» + infinitive has ceased: «j'ai arrêté de travailler», «fini d'être bénévole».
 _STOPPING = ("arrêt", "arret", "cess", "fini", "termin", "stopp")
 
@@ -584,7 +580,7 @@ def read_operator(token: Any) -> Operated:
 
     Invariants: a word after «mais» / «seulement» is out of the first conjuncts' operator («ni X ni Y,
     seulement Z»: Z is ONLY); `is_negated` is untouched by this reader; AFFIRMED when nothing bears on it."""
-    if is_english(token.doc.text):
+    if _read_as_english(token.doc.text):
         return _english_operator(token)
     for item in _conjunct_chain(token):
         found = _noun_operator(item)
@@ -595,6 +591,17 @@ def read_operator(token: Any) -> Operated:
     else:
         return _predicate_chain_operator(token)
     return _own_predicate_operator(token)
+
+
+def _read_as_english(text: str) -> bool:
+    """English by its function words, or, with no French one, by an English operator word ("neither only
+    among charities …": the tokenizer cuts "I'm" so that no function word is counted)."""
+    return is_english(text) or (not is_french(text) and _ENGLISH_OPERATOR_WORD.search(text) is not None)
+
+
+_ENGLISH_OPERATOR_WORD = re.compile(
+    r"\b(?:not|neither|nor|never|only|still|already|without|except|longer|yet)\b", re.IGNORECASE
+)
 
 
 def _noun_operator(item: Any) -> Operated | None:
@@ -612,7 +619,11 @@ def _noun_operator(item: Any) -> Operated | None:
         item.doc[max(item.sent.start, item.i - 3) : item.i]
     )
     for word in sorted(words, key=lambda w: -w.i):
+        if word.lower_ in _NOWHERE and word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "part":
+            continue  # «nulle part»: an adverb of the verb, read with «ne … plus» there
         operator = _NOUN_OPERATORS.get(word.lower_)
+        if operator == Operator.ONLY and _restriction_denied(item, words):
+            return Operated(Operator.NOT_ALL, f"pas {word.text}")  # «ni uniquement X ni uniquement Y»
         if operator is not None:
             return Operated(operator, word.text)
         if word.lower_ in _QUE and _restricted(item, word):
@@ -620,6 +631,17 @@ def _noun_operator(item: Any) -> Operated | None:
     if item.doc[max(item.sent.start, item.i - 3) : item.i].text.lower().startswith("à part"):
         return Operated(Operator.EXCEPT, "à part")
     return None
+
+
+def _restriction_denied(item: Any, words: list[Any]) -> bool:
+    """«ni uniquement dans des associations ni uniquement en entreprise», «je ne cherche pas seulement dans
+    les associations»: the negation bears on the restriction (not only X), not on X: X is among others."""
+    if any(w.lower_ in {"ni", "pas", "non"} for w in words):
+        return True
+    predicate = predicate_of(item)
+    return any(c.lower_ == "pas" for c in predicate.children) and any(
+        c.lower_ in _NE for c in predicate.children
+    )
 
 
 def _restricted(item: Any, que: Any) -> bool:
@@ -648,6 +670,9 @@ def _predicate_chain_operator(token: Any) -> Operated:
     """The predicate of the word, then the verbs it is the complement of («je ne veux plus faire de stage»,
     «j'ai arrêté de travailler»), then a negated verb of thought above its clause."""
     predicate = predicate_of(token)
+    named = _named_as(token, predicate)
+    if named is not None:
+        return named
     below = token
     for _ in range(3):
         found = _thought_above(predicate) or _predicate_operator(predicate, below)
@@ -678,9 +703,24 @@ def _thought_above(predicate: Any) -> Operated | None:
     if predicate.dep_ not in {"ccomp", "xcomp"} or predicate.head.i == predicate.i:
         return None
     head = predicate.head
-    if starts_with(head, _THOUGHT) and _negates(head):
+    thought = starts_with(head, _THOUGHT) or head.lower_ in _SAYING or starts_with(head, _NAMING)
+    if thought and _negates(head):
         return Operated(Operator.HEDGED, f"ne {head.text} pas")
     return None
+
+
+def _named_as(token: Any, predicate: Any) -> Operated | None:
+    """«je n'appellerais pas ça une reconversion», «je ne parlerais pas vraiment de reconversion»: the word
+    is the label a negated verb of naming gives (its object, its «de» complement): the label is declined,
+    the facts are left open."""
+    if predicate.i == token.i or not starts_with(predicate, _NAMING) or not _negates(predicate):
+        return None
+    return Operated(Operator.HEDGED, f"ne {predicate.text} pas")
+
+
+# «nulle part» (nowhere): the small model makes «nulle» an adjective of the verb, «part» its adverb; a
+# negation of its own («je ne postule nulle part en association»), kept out of `_NEGATORS` (is_negated's).
+_NOWHERE = frozenset({"nulle", "nul"})
 
 
 def _operator_words(predicate: Any, below: Any) -> list[Any]:
@@ -690,14 +730,18 @@ def _operator_words(predicate: Any, below: Any) -> list[Any]:
     sentence order."""
     path = [predicate] + [a for a in ancestors_until(below, ()) if predicate.is_ancestor(a)]
     heads = [a for a in path if a.lower_ in _OPERATOR_FORMS]
-    words = [c for c in predicate.children if c.dep_ in {"advmod", "fixed"} or c.lower_ in _NEGATORS]
-    words += heads + [c for a in heads[1:] for c in a.children if c.dep_ in {"advmod", "fixed"}]
+    words = [c for c in predicate.children if c.dep_ in {"advmod", "fixed"} or c.lower_ in _OPERATOR_FORMS]
+    words += heads + [
+        c for a in heads if a.i != predicate.i for c in a.children if c.dep_ in {"advmod", "fixed"}
+    ]
+    # «je n'envoie plus nulle part de candidature»: «nulle part» made the object, «nulle» its adjective
+    words += [c for a in path[1:] for c in a.children if c.lower_ in _NOWHERE]
     words += [g for c in list(words) for g in c.children if g.dep_ in {"advmod", "fixed"}]
     return sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
 
 
 # The adverbs an operator is made of, which the small model sometimes makes the head of the clause.
-_OPERATOR_FORMS = _NEGATORS | _HEDGES | {"toujours", "encore", "déjà", "seulement", "uniquement"}
+_OPERATOR_FORMS = _NEGATORS | _HEDGES | _NOWHERE | {"toujours", "encore", "déjà", "seulement", "uniquement"}
 
 
 def _predicate_operator(predicate: Any, below: Any = None) -> Operated | None:
@@ -706,8 +750,9 @@ def _predicate_operator(predicate: Any, below: Any = None) -> Operated | None:
     words = _operator_words(predicate, predicate if below is None else below)
     forms = [w.lower_ for w in words]
     ne = any(f in _NE for f in forms)
+    negators = _NEGATORS | _NOWHERE
     negation = next(
-        (w for w in words if w.lower_ in _NEGATORS and (w.lower_ != "plus" or ne or _ne_before(w))), None
+        (w for w in words if w.lower_ in negators and (w.lower_ != "plus" or ne or _ne_before(w))), None
     )
     if negation is not None and _only(negation):
         return Operated(Operator.ONLY, "ne … plus que" if negation.lower_ == "plus" else "rien que")
@@ -727,9 +772,11 @@ def _negative_operator(predicate: Any, negation: Any, forms: list[str]) -> Opera
     if form == "pas" and ("encore" in after or "toujours" in before):
         return Operated(Operator.NOT_YET, "pas encore" if "encore" in after else "toujours pas")
     if form == "plus":
-        return Operated(Operator.CEASED, "ne … plus")
+        return Operated(Operator.CEASED, "ne … plus nulle part" if set(after) & _NOWHERE else "ne … plus")
     if form == "jamais":
         return Operated(Operator.NEVER, "ne … jamais")
+    if form in _NOWHERE:
+        return Operated(Operator.DENIED, "ne … nulle part")
     if _every(predicate):
         return Operated(Operator.NOT_ALL, f"tous … ne … {form}")
     return Operated(Operator.DENIED, f"ne … {form}")
@@ -776,7 +823,9 @@ _NT = r"(?:n't\b|\b(?:do|does|did|is|are|was|were|have|has|had|ca|wo|could|would
 _ENGLISH_OPERATORS = (
     (
         re.compile(
-            r"\b(?:not really|not necessarily|not exactly|not quite|wouldn'?t call|don'?t think|not sure)\b"
+            r"\b(?:not really|not necessarily|not exactly|not quite|don'?t think|not sure)\b|"
+            r"(?:\bnot|n't)\s+(?:\w+\s+)?(?:call|describe|label|consider|count|think of|"
+            r"see (?:it|this|that) as)\b"
         ),
         Operator.HEDGED,
     ),
@@ -796,8 +845,14 @@ _ENGLISH_OPERATORS = (
     (re.compile(r"\bnever\b"), Operator.NEVER),
     (re.compile(r"\bwithout\b"), Operator.WITHOUT),
     (re.compile(r"\bexcept\b|\bapart from\b|\bother than\b|\boutside of\b"), Operator.EXCEPT),
+    (
+        re.compile(
+            r"\bnot all\b|\ball\b.*\b(?:are|were|is)n'?t\b|\bnot every\b|"
+            r"\b(?:neither|nor|not)\s+(?:\w+\s+)?(?:only|just|exclusively|solely)\b"
+        ),
+        Operator.NOT_ALL,
+    ),
     (re.compile(r"\bonly\b|\bnothing but\b|\bexclusively\b|\bsolely\b"), Operator.ONLY),
-    (re.compile(r"\bnot all\b|\ball\b.*\b(?:are|were|is)n'?t\b|\bnot every\b"), Operator.NOT_ALL),
     (re.compile(r"\bno\b|\bnot\b|" + _NT + r"|\bneither\b|\bnor\b|\bnone\b"), Operator.DENIED),
     (re.compile(r"\bstill\b"), Operator.STILL),
     (re.compile(r"\balready\b"), Operator.ALREADY),
@@ -805,16 +860,18 @@ _ENGLISH_OPERATORS = (
 
 
 def _english_operator(token: Any) -> Operated:
-    """The first operator of the word's clause (cut at commas, «but», «and»), the hedges and the compound
-    operators first ("not yet" before "not"). Invariant: a word after "but" never takes an operator said
-    before it."""
-    # the whole text, cut at its stops: the French parser cuts an English sentence anywhere
-    text = token.doc.text
-    left = max(text.rfind(stop, 0, token.idx) for stop in ".!?\n") + 1
-    right = min((i for i in (text.find(stop, token.idx) for stop in ".!?\n") if i >= 0), default=len(text))
+    """The operator on an English word, read on the words of its clause (`english_operator_at`)."""
+    return english_operator_at(token.doc.text, token.idx, token.idx + len(token.text))
+
+
+def english_operator_at(text: str, start: int, end: int) -> Operated:
+    """The first operator of the clause holding text[start:end] (cut at stops, commas, "but", "and"), the
+    hedges and the compound operators first ("not yet" before "not"), for English, which the French parser
+    reads as noise. Invariant: a word after "but" never takes an operator said before it."""
+    left = max(text.rfind(stop, 0, start) for stop in ".!?\n") + 1
+    right = min((i for i in (text.find(stop, start) for stop in ".!?\n") if i >= 0), default=len(text))
     sentence = text[left:right]
-    start = token.idx - left
-    clause = clause_at(sentence, start, start + len(token.text)).lower().replace("’", "'")
+    clause = clause_at(sentence, start - left, end - left).lower().replace("’", "'")
     for pattern, operator in _ENGLISH_OPERATORS:
         match = pattern.search(clause)
         if match is not None:
