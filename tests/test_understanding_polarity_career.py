@@ -254,3 +254,41 @@ def test_a_reply_saying_our_acknowledgement_never_came_is_a_reply(body: str) -> 
 )
 def test_a_question_on_the_programmes_conditions_is_a_question(body: str) -> None:
     assert _kind(body, "Question", ("Noé Garnier", "noe.garnier@example.org")) == "question"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Bonjour,\n\nMaster Économie sociale obtenu en septembre 2025. Après huit mois de silence, je ne "
+            "postule plus nulle part en coopérative : je vise désormais les cabinets d'audit.\n\nNils Roy",
+            id="fr_plus_nulle_part_en_cooperative",
+        ),
+        pytest.param(
+            "Bonjour,\n\nLicence pro obtenue en juin 2025. Je ne postule plus dans les associations : je "
+            "vise maintenant les banques d'investissement.\n\nNils Roy",
+            id="fr_ne_postule_plus_dans_les_associations",
+        ),
+    ],
+)
+def test_a_search_given_up_in_the_ess_for_another_sector_fails_the_aim(body: str) -> None:
+    assert _status(body, "job_seeking_ess") == "not_met"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Hello,\n\nI finished my MSc in June 2025. I'm searching neither only among charities nor only "
+            "among firms: any place with a social angle would do.\n\nIvo Laine",
+            id="en_neither_only_among_charities",
+        ),
+        pytest.param(
+            "Bonjour,\n\nMaster obtenu en juin 2025. Je postule ni exclusivement en coopérative ni "
+            "exclusivement en entreprise : tout ce qui a du sens.\n\nIvo Laine",
+            id="fr_ni_exclusivement_en_cooperative",
+        ),
+    ],
+)
+def test_a_restriction_denied_on_the_ess_leaves_the_aim_open(body: str) -> None:
+    assert _status(body, "job_seeking_ess") == "unknown"

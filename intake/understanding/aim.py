@@ -294,10 +294,25 @@ def _ess_not_required(unit: str, lexicon: Lexicon) -> bool:
     names = lexicon.ess_names
     if names is None:
         return False
-    return any(
-        names.search(unit[m.end() : m.end() + 40]) and not _ess_kept_after_but(unit, m.end(), names)
-        for m in _NOT_REQUIRED.finditer(unit)
-    ) or any(_OR_NOT.match(unit, m.end()) for m in all_matches(names, unit))
+    return (
+        any(
+            names.search(unit[m.end() : m.end() + 40]) and not _ess_kept_after_but(unit, m.end(), names)
+            for m in _NOT_REQUIRED.finditer(unit)
+        )
+        or any(_OR_NOT.match(unit, m.end()) for m in all_matches(names, unit))
+        or _ess_left_open(unit, names)
+    )
+
+
+def _ess_left_open(unit: str, names: re.Pattern[str]) -> bool:
+    """The ESS named under an operator that leaves it open (clauses.py: NOT_ALL, HEDGED — "neither only at
+    non-profits nor only at companies", «ni uniquement en association ni uniquement en entreprise»): the
+    search is not bound to it, unless the ESS comes back after «mais» / "but"."""
+    for found in all_matches(names, unit):
+        named = tokens_in(parse(unit), found.start(), found.end())  # parsed once, kept (clauses.parse)
+        if named and read_operator(named[0]).operator.open:
+            return not _ess_kept_after_but(unit, found.end(), names)
+    return False
 
 
 def _ess_kept_after_but(unit: str, start: int, names: re.Pattern[str]) -> bool:
