@@ -512,7 +512,7 @@ class Question:
             return RuleResult(False)
         partner = _search(words.get("other"), body) or _search(words.get("other"), msg.subject)
         for_a_public = partner is not None and _PUBLIC.match(partner.group()) is not None
-        if partner is not None and not (for_a_public and is_programme_question(body, msg.subject)):
+        if partner is not None and not (for_a_public and _asks_a_requirement(body, msg.subject)):
             return RuleResult(False)
         if offers_a_post(body, msg.subject):
             return RuleResult(False, "Écrit par un employeur au sujet d'un poste qu'il propose.")
@@ -527,6 +527,14 @@ class Question:
 # A partner's own public («nos étudiants», «nos jeunes», "our students"): a school or a service asking about
 # the programme's criteria for them asks a question; it offers nothing (messages.toml's `other` names them).
 _PUBLIC = re.compile(r"(?:nos|our)\s", re.IGNORECASE)
+
+
+def _asks_a_requirement(body: str, subject: str) -> bool:
+    """A question on the programme asking what joining requires («faut-il n'être ni en stage ni…», "must
+    they have finished…?", the `need` meaning): a partner asks it for its public; an invitation («seriez-vous
+    disponibles pour présenter Pro'pulse à nos étudiants ?») asks a favour, not a requirement."""
+    asked = is_programme_question(body, subject)
+    return asked is not None and load_meanings()["need"].said_in(asked)
 
 
 def _first_question(body: str) -> str | None:
