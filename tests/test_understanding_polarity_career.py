@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from fixtures_docs import make_message
-from reading_day import extracted, status
+from reading_day import extracted, names, status
 
 from intake.classify import classify
 from intake.parsing import parse_message
@@ -292,3 +292,29 @@ def test_a_search_given_up_in_the_ess_for_another_sector_fails_the_aim(body: str
 )
 def test_a_restriction_denied_on_the_ess_leaves_the_aim_open(body: str) -> None:
     assert _status(body, "job_seeking_ess") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("body", "sender", "expected"),
+    [
+        pytest.param(
+            "Bonjour,\n\nBTS ESF obtenu en juin 2025, je cherche un poste dans un centre social.\n\n"
+            "Inês Carvalho dos Santos",
+            ("Inês Carvalho dos Santos", "ines.cds@example.org"),
+            ("Inês", "Carvalho dos Santos"),
+            id="fr_ines_cds",
+        ),
+        pytest.param(
+            "Hello,\n\nI finished my DUT in June 2025 and I am looking for a job in a co-op.\n\n"
+            "João Pereira da Silva",
+            ("João Pereira da Silva", "joao.pds@example.com"),
+            ("João", "Pereira da Silva"),
+            id="en_joao_pds",
+        ),
+    ],
+)
+def test_an_address_giving_the_surnames_initials_shows_where_the_surname_starts(
+    body: str, sender: tuple[str, str], expected: tuple[str, str]
+) -> None:
+    result = extracted(body, from_name=sender[0], from_addr=sender[1])
+    assert names(result) == expected
