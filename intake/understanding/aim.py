@@ -309,10 +309,16 @@ def _ess_left_open(unit: str, names: re.Pattern[str]) -> bool:
     non-profits nor only at companies", «ni uniquement en association ni uniquement en entreprise»): the
     search is not bound to it, unless the ESS comes back after «mais» / "but"."""
     for found in all_matches(names, unit):
+        if not _DENYING.search(unit, clause_start(unit, found.start()), found.start()):
+            continue  # «Je ne veux pas bosser dans une grande surface, uniquement dans une coopérative»
         named = tokens_in(parse(unit), found.start(), found.end())  # parsed once, kept (clauses.parse)
         if named and read_operator(named[0]).operator.open:
             return not _ess_kept_after_but(unit, found.end(), names)
     return False
+
+
+# A denial in the name's own clause: the restriction it denies is on this name, not on an earlier clause's.
+_DENYING = re.compile(r"\b(?:ne|n['’]|pas|ni|non|not|neither|nor)\b|n['’]t\b", re.IGNORECASE)
 
 
 def _ess_kept_after_but(unit: str, start: int, names: re.Pattern[str]) -> bool:
