@@ -124,3 +124,15 @@ def test_a_negated_restriction_says_not_only() -> None:
     assert _on(sentence, "associations") is Operator.NOT_ALL
     assert _on("I am looking not only at charities.", "charities") is Operator.NOT_ALL
     assert _on("Je vise seulement des coopératives.", "coopératives") is Operator.ONLY
+
+
+def test_a_negated_thought_leaves_a_state_open_but_denies_an_intended_act() -> None:
+    assert _on("Je ne crois pas que ma mission dure après Noël.", "mission") is Operator.HEDGED
+    assert _on("Je ne pense pas être toujours en alternance en mars.", "alternance") is Operator.HEDGED
+    assert _on("Je ne pense pas faire de service civique.", "service") is Operator.DENIED
+
+
+def test_ne_finds_its_partner_right_after_the_verb_when_the_parse_hangs_it_below() -> None:
+    sentence = "Depuis l'été, je ne postule plus nulle part en mutuelle : je vise les bureaux d'études."
+    assert _on(sentence, "mutuelle") is Operator.CEASED
+    assert _on(sentence, "postule") is Operator.CEASED

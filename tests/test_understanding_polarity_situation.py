@@ -15,6 +15,8 @@ from fixtures_docs import make_docx, make_message
 from reading_day import TODAY, extracted, status
 
 from intake.extract import extract_message
+from intake.understanding.lexicon import load_lexicon
+from intake.understanding.pending import decision_to_come
 
 DIPLOMA = "J'ai obtenu ma licence de sociologie en juin 2026."
 AIM = "Je cherche un emploi dans une association."
@@ -95,6 +97,34 @@ CASES = [
 ]
 
 
+CIVIC_CASES = [
+    pytest.param(
+        f"{DIPLOMA} Ma mission de service civique n'est toujours pas achevée. {AIM}",
+        "not_met",
+        id="a_civic_service_whose_end_is_not_reached_yet_runs",
+    ),
+    pytest.param(
+        f"{DIPLOMA} Je ne crois pas que mon service civique se prolonge après Noël. {AIM}",
+        "unknown",
+        id="a_civic_service_under_a_negated_thought_is_asked",
+    ),
+]
+
+
+CIVIC_CASES.append(
+    pytest.param(
+        f"{EN_DIPLOMA} My civic service with a youth club has not ended yet. {EN_AIM}",
+        "not_met",
+        id="an_english_civic_service_not_ended_yet_runs",
+    )
+)
+
+
+@pytest.mark.parametrize(("body", "expected"), CIVIC_CASES)
+def test_each_operated_civic_service_reads_its_criterion(body: str, expected: str) -> None:
+    assert status(extracted(body), "not_service_civique") == expected
+
+
 EN_CASES = [
     pytest.param(
         f"{EN_DIPLOMA} I'm not really on my work placement anymore, though nothing is signed off. {EN_AIM}",
@@ -133,3 +163,11 @@ def test_a_cv_line_without_internship_nor_mission_holds_neither() -> None:
     lines = ["Sami Okafor", "Situation : sans stage ni mission en cours", "Licence pro, juin 2026"]
     assert _on_cv(lines, "not_service_civique") == "met"
     assert _on_cv(lines, "not_internship") == "met"
+
+
+def test_a_decision_not_yet_taken_is_still_to_come_in_english_too() -> None:
+    structure = load_lexicon().structure
+    before = "Good morning, I sat the last units of my HNC in engineering in May."
+    for unit in ("The awarding board has not sat yet.", "Still no results from the board."):
+        assert decision_to_come(unit, structure, TODAY, before) is not None
+    assert decision_to_come("Le jury ne s'est toujours pas réuni.", structure, TODAY, "J'ai passé mon BTS.")

@@ -670,7 +670,7 @@ def _predicate_chain_operator(token: Any) -> Operated:
     """The predicate of the word, then the verbs it is the complement of («je ne veux plus faire de stage»,
     «j'ai arrêté de travailler»), then a negated verb of thought above its clause."""
     predicate = predicate_of(token)
-    named = _named_as(token, predicate)
+    named = _named_as(token, predicate) or _thought_over(token, predicate)
     if named is not None:
         return named
     below = token
@@ -702,11 +702,33 @@ def _thought_above(predicate: Any) -> Operated | None:
     under a negated verb of thought or naming is left open, not denied."""
     if predicate.dep_ not in {"ccomp", "xcomp"} or predicate.head.i == predicate.i:
         return None
+    if predicate.dep_ == "xcomp" and not _a_state(predicate):
+        return None  # «je ne pense pas faire de stage»: an intention denied, no fact left open
     head = predicate.head
     thought = starts_with(head, _THOUGHT) or head.lower_ in _SAYING or starts_with(head, _NAMING)
     if thought and _negates(head):
         return Operated(Operator.HEDGED, f"ne {head.text} pas")
     return None
+
+
+def _thought_over(token: Any, predicate: Any) -> Operated | None:
+    """«je ne pense pas que mon stage aille au-delà de novembre»: the small model may make the mention itself
+    the clause under the negated verb of thought (its ccomp): the clause is left open."""
+    below = [token, *(a for a in token.ancestors if predicate.is_ancestor(a))]
+    under = any(
+        a.head.i == predicate.i and (a.dep_ == "ccomp" or (a.dep_ == "xcomp" and _a_state(a))) for a in below
+    )
+    thought = starts_with(predicate, _THOUGHT) or predicate.lower_ in _SAYING
+    if under and thought and predicate.i != token.i and _negates(predicate):
+        return Operated(Operator.HEDGED, f"ne {predicate.text} pas")
+    return None
+
+
+def _a_state(complement: Any) -> bool:
+    """An infinitive complement telling a state (a copula, «être», «rester»: «je ne crois pas être encore en
+    stage»), not an act intended («je ne pense pas faire de stage»)."""
+    copula = any(c.dep_ == "cop" for c in complement.children)
+    return copula or complement.lower_ in {"être", "etre", "rester", "demeurer"}
 
 
 def _named_as(token: Any, predicate: Any) -> Operated | None:
@@ -735,7 +757,12 @@ def _operator_words(predicate: Any, below: Any) -> list[Any]:
         c for a in heads if a.i != predicate.i for c in a.children if c.dep_ in {"advmod", "fixed"}
     ]
     # «je n'envoie plus nulle part de candidature»: «nulle part» made the object, «nulle» its adjective
-    words += [c for a in path[1:] for c in a.children if c.lower_ in _NOWHERE]
+    words += [
+        c
+        for a in {below.i: below, **{a.i: a for a in path[1:]}}.values()
+        for c in a.children
+        if c.lower_ in _NOWHERE
+    ]
     words += [g for c in list(words) for g in c.children if g.dep_ in {"advmod", "fixed"}]
     return sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
 
@@ -801,7 +828,13 @@ def _ne_alone(predicate: Any) -> Operated | None:
     following = predicate.doc[predicate.i + 1] if predicate.i + 1 < len(predicate.doc) else None
     if following is not None and following.lower_ in _QUE:
         return Operated(Operator.ONLY, "ne … que")
-    return None
+    # «je ne candidate plus nulle part en coopérative»: the small model hung «plus» on a word below; «ne»
+    # always has its partner right after the verb
+    after = list(predicate.doc[predicate.i + 1 : min(predicate.i + 4, predicate.sent.end)])
+    partner = next((t for t in after if t.lower_ in _NEGATORS | _NOWHERE), None)
+    if partner is None or _only(partner):
+        return None
+    return _negative_operator(predicate, partner, [t.lower_ for t in after])
 
 
 def _positive_operator(predicate: Any, words: list[Any]) -> Operated | None:

@@ -8,7 +8,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from intake.understanding.clauses import NEGATION, clause_at
+from intake.understanding.clauses import (
+    NEGATION,
+    Operator,
+    clause_at,
+    english_operator_at,
+    is_french,
+    operator_on,
+    parse,
+    tokens_in,
+)
 from intake.understanding.dates import find_dates, told_ahead
 from intake.understanding.lexicon import Structure, all_matches
 from intake.understanding.situation_time import counted_ahead
@@ -40,9 +49,20 @@ def decision_to_come(unit: str, structure: Structure, today: date, before: str =
         # «pas encore», "not yet" carry their own negation; any other in the clause denies the waiting.
         if waiting is not None and (_YET.search(waiting.group()) or NEGATION.search(clause) is None):
             return found.start()
+        if _not_yet(unit, found):
+            return found.start()  # "the exam board has not met yet", «toujours pas de résultats du jury»
         if told_ahead(clause, today, unit):
             return found.start()
     return None
+
+
+def _not_yet(unit: str, found: re.Match[str]) -> bool:
+    """The decision under «pas encore / toujours pas», "not yet / still no" (clauses: the operator on its
+    word, the parse for French, the clause's words for English)."""
+    if is_french(unit):
+        words = tokens_in(parse(unit), found.start(), found.end())
+        return bool(words) and operator_on(words[0]) == Operator.NOT_YET
+    return english_operator_at(unit, found.start(), found.end()).operator == Operator.NOT_YET
 
 
 # The complement naming what a decision decides: «les résultats de ma candidature», «la décision du jury».

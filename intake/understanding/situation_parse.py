@@ -147,8 +147,9 @@ def _end_inside(token: Any, structure: Structure) -> Any:
 def read_mention_state(token: Any, is_role: bool, structure: Structure, unit: str, today: date) -> str | None:
     if is_denied(token):
         return NOT_NOW  # «aucun stage … : mon master est terminé»: no end verb makes an absent thing doubtful
-    if left_open_by_operator(token):
-        return UNSURE
+    operated = _operated_state(token, structure)
+    if operated is not None:
+        return operated
     reading, predicate = _read_as_a_noun(token)
     phase = read_phase(token, structure, unit, today)
     if phase is not None:
@@ -233,6 +234,22 @@ def _dislocated_onto(token: Any, predicate: Any) -> bool:
 # «je suis AJAC»: an acronym of a status the small model takes for a passive participle; its «être» is the
 # copula of a noun all the same (a mention is a name or a role, never a verb).
 _COPULAS = {"cop", "aux:pass"}
+
+
+def _operated_state(token: Any, structure: Structure) -> str | None:
+    """What the operator on the mention settles before the rest is read: open (`left_open_by_operator`),
+    or an end not reached yet («mon service civique n'est pas encore terminé», «mon stage n'est toujours
+    pas fini»: running now)."""
+    if left_open_by_operator(token):
+        return UNSURE
+    predicate = predicate_of(token)
+    if (
+        predicate.i != token.i
+        and starts_with(predicate, structure.ends)
+        and operator_on(token) == Operator.NOT_YET
+    ):
+        return NOW
+    return None
 
 
 def left_open_by_operator(token: Any) -> bool:

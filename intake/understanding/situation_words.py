@@ -104,9 +104,12 @@ def _operated(unit: str, start: int, end: int, clause: str, today: date) -> str 
         return UNSURE
     if operator == Operator.ALREADY and _BEGUN.search(clause):
         return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, start)) else NOW
+    if operator == Operator.NOT_YET and _OVER.search(clause):
+        return NOW  # "my civic service hasn't ended yet", "I haven't finished my internship yet": running
     return None
 
 
+_OVER = re.compile(r"\b(?:ended|finished|over|completed|done)\b", re.IGNORECASE)
 _BEGUN = re.compile(r"\b(?:started|begun|began|commenced|kicked off)\b", re.IGNORECASE)
 
 
