@@ -269,15 +269,21 @@ def _split_by_address(cand: str, email_hint: str | None, lexicon: Lexicon) -> tu
         start = 1  # garcia.marta@ as well as marta.garcia@
     elif len(local) >= 2 and _folded(tokens[0]) == local[0]:
         rest = "".join(local[1:])
-        start = next(
-            (i for i in range(1, len(tokens)) if "".join(_folded(t) for t in tokens[i:]) == rest), None
-        )
+        start = next((i for i in range(1, len(tokens)) if _spells(tokens[i:], rest)), None)
     if start is None:
         return None
     head, tail = " ".join(tokens[:start]), " ".join(tokens[start:])
     if family_name_first(tokens, lexicon):
         head, tail = tail, head  # pham.thuha@ for «Pham Thu Ha»: the address splits, the family name leads
     return normalise_name_part(head, lexicon, first=True), normalise_name_part(tail, lexicon)
+
+
+def _spells(words: list[str], part: str) -> bool:
+    """The address's part writes these words: whole, without spaces («ngobassa» for «Ngo Bassa»), or by their
+    initials when there are two or more («fdc» for «Ferreira da Costa», «ruben.fdc@»)."""
+    folded = [_folded(w) for w in words]
+    initials = len(words) >= 2 and "".join(w[:1] for w in folded) == part
+    return "".join(folded) == part or initials
 
 
 def name_from_signature(body: str, where: str, lexicon: Lexicon) -> tuple[Fact[str], Fact[str]] | None:

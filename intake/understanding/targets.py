@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from intake.understanding.clauses import NEGATION
+from intake.understanding.clauses import NEGATION, Operator, parse, read_operator, tokens_in
 from intake.understanding.employers import commercial_employers
 from intake.understanding.lexicon import WORD_RUN, Lexicon, load_meanings
 from intake.understanding.stance import anothers_search_beside_own, wished_by_another
@@ -153,11 +153,22 @@ def _a_search_act(unit: str, act: re.Match[str], before: list[str]) -> bool:
     clause = re.split(r"[.;!?,]", unit[max(0, act.start() - _BEFORE) : act.start()])[-1]
     if NEGATION.search(clause) or any(load_meanings()["conducting"].holds(w) for w in before):
         return False
+    if _turned_away(unit, act):
+        return False  # «je ne postule plus nulle part dans l'associatif»: a search given up
     trade = re.search(r"\bd(?:e\s+|['’])$", unit[: act.start()], re.IGNORECASE) is not None
     upkeep = _UPKEEP.match(unit, act.end()) is not None and act.group().lower().startswith("entretien")
     return not trade and not upkeep
 
 
+def _turned_away(unit: str, act: re.Match[str]) -> bool:
+    """The act denied, given up or never done, as the operator reader reads it on the parse (clauses.py:
+    DENIED, CEASED, NEVER — «je ne postule plus nulle part dans…», «je n'ai jamais postulé chez…»), where the
+    negation words before it in the clause do not show («ne» alone before the verb)."""
+    act_words = tokens_in(parse(unit), act.start(), act.end())
+    return bool(act_words) and read_operator(act_words[0]).operator in _TURNED_AWAY
+
+
+_TURNED_AWAY = frozenset({Operator.DENIED, Operator.CEASED, Operator.NEVER})
 _BEFORE = 40  # characters: the act's own clause before it
 # «l'entretien des locaux», «du jardin»: the upkeep of a thing (an interview is «d'embauche», «chez…»).
 _UPKEEP = re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’])\s", re.IGNORECASE)
