@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
@@ -468,3 +469,434 @@ def compared_away(noun: Any) -> bool:
 
 
 _COMPARATIVES = frozenset({"plutôt", "plus", "davantage", "mieux"})
+
+
+# ------------------------------------------------------------------ operators: which way a fact is turned
+# «je ne suis plus en stage», «pas encore de service civique», «toujours bénévole», «déjà commencé», «jamais
+# stagiaire», «ne … que l'animation», «sauf le lundi», «sans convention»: the bare words say the opposite or
+# too much; the operator bearing on the word says which way the fact is turned. One reader for every slice.
+
+
+class Operator(StrEnum):
+    """Which way the sentence turns the fact a word names."""
+
+    AFFIRMED = "affirmed"  # no operator: the fact as said
+    DENIED = "denied"  # «je ne suis pas en stage», «aucun contrat», «ni stage ni mission», "no internship"
+    CEASED = "ceased"  # «je ne suis plus en stage», «plus de convention», «j'ai arrêté de», "no longer"
+    NOT_YET = "not_yet"  # «pas encore», «toujours pas», "not yet", "still haven't"
+    STILL = "still"  # «toujours / encore en stage», "still": running now (not «toujours été»: always)
+    ALREADY = "already"  # «déjà commencé», "already"
+    NEVER = "never"  # «je n'ai jamais été stagiaire», «jamais de stage», "never"
+    ONLY = "only"  # «ne … que», «seulement», «uniquement», «ne … plus que», "only": a restriction, kept true
+    EXCEPT = "except"  # «sauf», «hors», «excepté», «hormis», «à part», "except", "apart from": set aside
+    WITHOUT = "without"  # «sans stage», "without": absent
+    NOT_ALL = "not_all"  # «tous mes stages ne sont pas finis»: some are, some are not → open
+    HEDGED = "hedged"  # «plus vraiment», «pas forcément», «je ne dirais pas que», "not really" → open
+
+    @property
+    def absent(self) -> bool:
+        """The fact is said not to hold now (denied, ceased, not yet, never, without, set aside)."""
+        return self in _ABSENT
+
+    @property
+    def open(self) -> bool:
+        """The writer leaves the fact undecided: neither true nor false may be read from it."""
+        return self in {Operator.NOT_ALL, Operator.HEDGED}
+
+
+_ABSENT = frozenset(
+    {Operator.DENIED, Operator.CEASED, Operator.NOT_YET, Operator.NEVER, Operator.WITHOUT, Operator.EXCEPT}
+)
+
+
+@dataclass(frozen=True)
+class Operated:
+    """The operator bearing on a word and its words as written («ne … plus», «sans»), to quote as evidence."""
+
+    operator: Operator
+    cue: str = ""
+
+
+_AFFIRMED = Operated(Operator.AFFIRMED)
+_NE = frozenset({"ne", "n'", "n’"})
+_QUE = frozenset({"que", "qu'", "qu’"})
+# Words before a noun that turn it by themselves, whatever verb governs it.
+_NOUN_OPERATORS = {
+    "sans": Operator.WITHOUT,
+    "hors": Operator.EXCEPT,
+    "sauf": Operator.EXCEPT,
+    "excepté": Operator.EXCEPT,
+    "hormis": Operator.EXCEPT,
+    "aucun": Operator.DENIED,
+    "aucune": Operator.DENIED,
+    "nul": Operator.DENIED,
+    "nulle": Operator.DENIED,
+    "ni": Operator.DENIED,
+    "non": Operator.DENIED,
+    "pa": Operator.DENIED,  # SMS «pa de stage»
+    "seulement": Operator.ONLY,
+    "uniquement": Operator.ONLY,
+    "exclusivement": Operator.ONLY,
+}
+# Adverbs that soften a negation into a doubt: «plus vraiment», «pas forcément», «pas toujours».
+_HEDGES = frozenset(
+    {
+        "vraiment",
+        "forcément",
+        "forcement",
+        "nécessairement",
+        "necessairement",
+        "exactement",
+        "trop",
+        "franchement",
+    }
+)
+# Verbs of thought or saying over a clause: negated, they leave their clause open («je ne dirais pas que c'est
+# …», «je ne pense pas être encore en stage»). Stems, and the forms of «dire» whole (a stem «di» would take
+# «diplômée», «disponible»).
+_THOUGHT = ("pens", "crois", "croy", "croi", "consid", "estim", "sembl", "imagin")
+_SAYING = frozenset(
+    {"dire", "dis", "dit", "dirais", "dirait", "dirai", "disais", "disait", "dirions", "diriez"}
+)
+# Verbs of naming or describing a thing as a label: negated, the label they give their complement is declined,
+# not the facts denied («je n'appellerais pas ça une reconversion», «je ne parlerais pas de reconversion»,
+# «je ne qualifierais pas ça de reconversion»).
+_NAMING = ("appel", "qualifi", "parl", "décri", "decri", "nomm", "consid", "présent", "present")
+# Verbs of stopping, whose «de» + infinitive has ceased: «j'ai arrêté de travailler», «fini d'être bénévole».
+_STOPPING = ("arrêt", "arret", "cess", "fini", "termin", "stopp")
+
+
+def operator_on(token: Any) -> Operator:
+    """Which way the sentence turns the fact `token` names (see `read_operator`)."""
+    return read_operator(token).operator
+
+
+def read_operator(token: Any) -> Operated:
+    """The operator bearing on `token`, read on the parse: first the word's own determiner or preposition
+    («sans», «aucun», «ni», «sauf», «seulement», «plus de»), along its coordination up to «mais»; then the
+    predicate governing it and the verbs it depends on («ne … plus», «pas encore», «toujours», «déjà»,
+    «ne … que»); then a negated verb of thought above it (open). English sentences (noise to the French
+    parser) are read on the words of the word's clause.
+
+    Invariants: a word after «mais» / «seulement» is out of the first conjuncts' operator («ni X ni Y,
+    seulement Z»: Z is ONLY); `is_negated` is untouched by this reader; AFFIRMED when nothing bears on it."""
+    if _read_as_english(token.doc.text):
+        return _english_operator(token)
+    for item in _conjunct_chain(token):
+        found = _noun_operator(item)
+        if found is not None:
+            return found
+        if any(c.lower_ in {"mais", "but"} for c in item.children):
+            break  # «pas en CDI mais en stage»: what comes after «mais» escapes the first conjunct's verb
+    else:
+        return _predicate_chain_operator(token)
+    return _own_predicate_operator(token)
+
+
+def _read_as_english(text: str) -> bool:
+    """English by its function words, or, with no French one, by an English operator word ("neither only
+    among charities …": the tokenizer cuts "I'm" so that no function word is counted)."""
+    return is_english(text) or (not is_french(text) and _ENGLISH_OPERATOR_WORD.search(text) is not None)
+
+
+_ENGLISH_OPERATOR_WORD = re.compile(
+    r"\b(?:not|neither|nor|never|only|still|already|without|except|longer|yet)\b", re.IGNORECASE
+)
+
+
+def _noun_operator(item: Any) -> Operated | None:
+    """An operator on the noun itself: its child or one of the three words before it (the small model hangs
+    «sans», «ni» on either the noun or its head)."""
+    if _no_more_of(item):
+        return Operated(Operator.CEASED, "plus de")
+    if (
+        item.i >= 2
+        and item.doc[item.i - 1].lower_ in {"de", "d'", "d’"}
+        and item.doc[item.i - 2].lower_ == "jamais"
+    ):
+        return Operated(Operator.NEVER, "jamais de")
+    words = [c for c in item.children if c.i < item.i] + list(
+        item.doc[max(item.sent.start, item.i - 3) : item.i]
+    )
+    for word in sorted(words, key=lambda w: -w.i):
+        if word.lower_ in _NOWHERE and word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "part":
+            continue  # «nulle part»: an adverb of the verb, read with «ne … plus» there
+        operator = _NOUN_OPERATORS.get(word.lower_)
+        if operator == Operator.ONLY and _restriction_denied(item, words):
+            return Operated(Operator.NOT_ALL, f"pas {word.text}")  # «ni uniquement X ni uniquement Y»
+        if operator is not None:
+            return Operated(operator, word.text)
+        if word.lower_ in _QUE and _restricted(item, word):
+            return Operated(Operator.ONLY, "ne … que")
+    if item.doc[max(item.sent.start, item.i - 3) : item.i].text.lower().startswith("à part"):
+        return Operated(Operator.EXCEPT, "à part")
+    return None
+
+
+def _restriction_denied(item: Any, words: list[Any]) -> bool:
+    """«ni uniquement dans des associations ni uniquement en entreprise», «je ne cherche pas seulement dans
+    les associations»: the negation bears on the restriction (not only X), not on X: X is among others."""
+    if any(w.lower_ in {"ni", "pas", "non"} for w in words):
+        return True
+    predicate = predicate_of(item)
+    return any(c.lower_ == "pas" for c in predicate.children) and any(
+        c.lower_ in _NE for c in predicate.children
+    )
+
+
+def _restricted(item: Any, que: Any) -> bool:
+    """«je n'ai travaillé que dans l'animation»: a «que» before the word, a «ne» earlier in its clause with
+    no other negation after it (not «je ne dirais pas que c'est …», where «que» opens a clause), no
+    comparative (not «plus de X que de Y») and no subject of its own after «que»."""
+    before = list(item.doc[item.sent.start : que.i])
+    ne = next((t for t in before if t.lower_ in _NE), None)
+    if ne is None or any(t.lower_ in _COMPARATIVES - {"plus"} for t in before):
+        return False
+    negated = any(t.lower_ in _NEGATORS - {"plus"} for t in before if t.i > ne.i)
+    following = item.doc[que.i + 1] if que.i + 1 < len(item.doc) else None
+    clause = following is not None and following.pos_ == "PRON" and following.dep_.startswith("nsubj")
+    return not negated and not clause
+
+
+def _own_predicate_operator(token: Any) -> Operated:
+    """After «mais»: only the word's own predicate, when it is not the first conjunct's."""
+    predicate = predicate_of(token)
+    if predicate.i == token.i:
+        return _predicate_operator(predicate) or _AFFIRMED
+    return _AFFIRMED
+
+
+def _predicate_chain_operator(token: Any) -> Operated:
+    """The predicate of the word, then the verbs it is the complement of («je ne veux plus faire de stage»,
+    «j'ai arrêté de travailler»), then a negated verb of thought above its clause."""
+    predicate = predicate_of(token)
+    named = _named_as(token, predicate) or _thought_over(token, predicate)
+    if named is not None:
+        return named
+    below = token
+    for _ in range(3):
+        found = _thought_above(predicate) or _predicate_operator(predicate, below)
+        below = predicate
+        if found is not None:
+            return found
+        if predicate.dep_ not in {"xcomp", "conj"} or predicate.head.i == predicate.i:
+            break
+        if predicate.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in predicate.children):
+            break  # a coordinated clause with its own subject has its own polarity
+        if predicate.dep_ == "xcomp" and _stops(predicate):
+            return Operated(Operator.CEASED, f"{predicate.head.text} de")
+        predicate = predicate.head
+    return _AFFIRMED
+
+
+def _stops(complement: Any) -> bool:
+    """«j'ai arrêté de travailler», «fini d'être bénévole»: a verb of stopping, not negated, over «de» +
+    a verb."""
+    head = complement.head
+    marked = any(c.lower_ in {"de", "d'", "d’"} for c in complement.children)
+    return marked and starts_with(head, _STOPPING) and _predicate_operator(head) is None
+
+
+def _thought_above(predicate: Any) -> Operated | None:
+    """«je ne dirais pas que c'est une reconversion», «je ne pense pas être encore en stage»: the clause
+    under a negated verb of thought or naming is left open, not denied."""
+    if predicate.dep_ not in {"ccomp", "xcomp"} or predicate.head.i == predicate.i:
+        return None
+    if predicate.dep_ == "xcomp" and not _a_state(predicate):
+        return None  # «je ne pense pas faire de stage»: an intention denied, no fact left open
+    head = predicate.head
+    thought = starts_with(head, _THOUGHT) or head.lower_ in _SAYING or starts_with(head, _NAMING)
+    if thought and _negates(head):
+        return Operated(Operator.HEDGED, f"ne {head.text} pas")
+    return None
+
+
+def _thought_over(token: Any, predicate: Any) -> Operated | None:
+    """«je ne pense pas que mon stage aille au-delà de novembre»: the small model may make the mention itself
+    the clause under the negated verb of thought (its ccomp): the clause is left open."""
+    below = [token, *(a for a in token.ancestors if predicate.is_ancestor(a))]
+    under = any(
+        a.head.i == predicate.i and (a.dep_ == "ccomp" or (a.dep_ == "xcomp" and _a_state(a))) for a in below
+    )
+    thought = starts_with(predicate, _THOUGHT) or predicate.lower_ in _SAYING
+    if under and thought and predicate.i != token.i and _negates(predicate):
+        return Operated(Operator.HEDGED, f"ne {predicate.text} pas")
+    return None
+
+
+def _a_state(complement: Any) -> bool:
+    """An infinitive complement telling a state (a copula, «être», «rester»: «je ne crois pas être encore en
+    stage»), not an act intended («je ne pense pas faire de stage»)."""
+    copula = any(c.dep_ == "cop" for c in complement.children)
+    return copula or complement.lower_ in {"être", "etre", "rester", "demeurer"}
+
+
+def _named_as(token: Any, predicate: Any) -> Operated | None:
+    """«je n'appellerais pas ça une reconversion», «je ne parlerais pas vraiment de reconversion»: the word
+    is the label a negated verb of naming gives (its object, its «de» complement): the label is declined,
+    the facts are left open."""
+    if predicate.i == token.i or not starts_with(predicate, _NAMING) or not _negates(predicate):
+        return None
+    return Operated(Operator.HEDGED, f"ne {predicate.text} pas")
+
+
+# «nulle part» (nowhere): the small model makes «nulle» an adjective of the verb, «part» its adverb; a
+# negation of its own («je ne postule nulle part en association»), kept out of `_NEGATORS` (is_negated's).
+_NOWHERE = frozenset({"nulle", "nul"})
+
+
+def _operator_words(predicate: Any, below: Any) -> list[Any]:
+    """The adverbs on the predicate and on its adverbs («pas encore»: the small model may hang «pas» on
+    «encore»), and the operator adverbs on the way up from `below` (the word) to the predicate, which the
+    small model sometimes makes heads («je ne suis plus en stage», «pas forcément une association»), in
+    sentence order."""
+    path = [predicate] + [a for a in ancestors_until(below, ()) if predicate.is_ancestor(a)]
+    heads = [a for a in path if a.lower_ in _OPERATOR_FORMS]
+    words = [c for c in predicate.children if c.dep_ in {"advmod", "fixed"} or c.lower_ in _OPERATOR_FORMS]
+    words += heads + [
+        c for a in heads if a.i != predicate.i for c in a.children if c.dep_ in {"advmod", "fixed"}
+    ]
+    # «je n'envoie plus nulle part de candidature»: «nulle part» made the object, «nulle» its adjective
+    words += [c for a in path[1:] for c in a.children if c.lower_ in _NOWHERE]
+    words += [g for c in list(words) for g in c.children if g.dep_ in {"advmod", "fixed"}]
+    return sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
+
+
+# The adverbs an operator is made of, which the small model sometimes makes the head of the clause.
+_OPERATOR_FORMS = _NEGATORS | _HEDGES | _NOWHERE | {"toujours", "encore", "déjà", "seulement", "uniquement"}
+
+
+def _predicate_operator(predicate: Any, below: Any = None) -> Operated | None:
+    """The operator the predicate's adverbs make (and those on the way from `below` up to it), or None when
+    they make none."""
+    words = _operator_words(predicate, predicate if below is None else below)
+    forms = [w.lower_ for w in words]
+    ne = any(f in _NE for f in forms)
+    negators = _NEGATORS | _NOWHERE
+    negation = next(
+        (w for w in words if w.lower_ in negators and (w.lower_ != "plus" or ne or _ne_before(w))), None
+    )
+    if negation is not None and _only(negation):
+        return Operated(Operator.ONLY, "ne … plus que" if negation.lower_ == "plus" else "rien que")
+    if negation is None:
+        return _positive_operator(predicate, words) if not ne else _ne_alone(predicate)
+    return _negative_operator(predicate, negation, forms)
+
+
+def _negative_operator(predicate: Any, negation: Any, forms: list[str]) -> Operated:
+    """«ne … pas / plus / jamais» with the adverbs around it: «pas encore», «toujours pas», «plus
+    vraiment»."""
+    form = negation.lower_
+    after = forms[forms.index(form) + 1 :]
+    before = forms[: forms.index(form)]
+    if any(f in _HEDGES for f in after) or (form == "pas" and "toujours" in after):
+        return Operated(Operator.HEDGED, f"{form} {next(f for f in after if f in _HEDGES | {'toujours'})}")
+    if form == "pas" and ("encore" in after or "toujours" in before):
+        return Operated(Operator.NOT_YET, "pas encore" if "encore" in after else "toujours pas")
+    if form == "plus":
+        return Operated(Operator.CEASED, "ne … plus nulle part" if set(after) & _NOWHERE else "ne … plus")
+    if form == "jamais":
+        return Operated(Operator.NEVER, "ne … jamais")
+    if form in _NOWHERE:
+        return Operated(Operator.DENIED, "ne … nulle part")
+    if _every(predicate):
+        return Operated(Operator.NOT_ALL, f"tous … ne … {form}")
+    return Operated(Operator.DENIED, f"ne … {form}")
+
+
+def _every(predicate: Any) -> bool:
+    """«tous mes stages ne sont pas finis»: a negation over a subject said of all («tous», «toutes») says
+    that not all are, not that none is."""
+    subjects = [c for c in predicate.children if c.dep_.startswith("nsubj")]
+    return any(g.lower_ in {"tous", "toutes", "tout", "toute"} for s in subjects for g in s.children)
+
+
+def _ne_before(word: Any) -> bool:
+    """«je ne veux plus faire de stage»: the small model hangs «ne» on the verb and «plus» on its
+    complement; a «ne» among the four words before «plus» makes it a negation, not a comparative."""
+    return any(t.lower_ in _NE for t in word.doc[max(word.sent.start, word.i - 4) : word.i])
+
+
+def _ne_alone(predicate: Any) -> Operated | None:
+    """A «ne» with no «pas»: «je n'ai travaillé que …» (restriction, read on the noun), «ni … ni» on the
+    nouns; on the predicate itself, only «ne … que» said right after the verb."""
+    following = predicate.doc[predicate.i + 1] if predicate.i + 1 < len(predicate.doc) else None
+    if following is not None and following.lower_ in _QUE:
+        return Operated(Operator.ONLY, "ne … que")
+    return None
+
+
+def _positive_operator(predicate: Any, words: list[Any]) -> Operated | None:
+    """No negation: «toujours / encore» (still, when said of now), «déjà» (already), «seulement» (only)."""
+    for word in words:
+        form = word.lower_
+        if form in {"toujours", "encore"} and tense_of(predicate) != PAST:
+            return Operated(Operator.STILL, word.text)
+        if form == "déjà":
+            return Operated(Operator.ALREADY, word.text)
+        if form in {"seulement", "uniquement", "exclusivement"}:
+            return Operated(Operator.ONLY, word.text)
+    return None
+
+
+# "n't", or its apostrophe dropped on a known auxiliary ("dont", "havent"): not any word ending in «nt».
+_NT = r"(?:n't\b|\b(?:do|does|did|is|are|was|were|have|has|had|ca|wo|could|would|should)nt\b)"
+# English, read on the words of the clause before the word (and after it for "yet", "anymore").
+_ENGLISH_OPERATORS = (
+    (
+        re.compile(
+            r"\b(?:not really|not necessarily|not exactly|not quite|don'?t think|not sure)\b|"
+            r"(?:\bnot|n't)\s+(?:\w+\s+)?(?:call|describe|label|consider|count|think of|"
+            r"see (?:it|this|that) as)\b"
+        ),
+        Operator.HEDGED,
+    ),
+    (
+        re.compile(
+            r"\bno longer\b|\bnot (?:\w+ )?any ?more\b|" + _NT + r".*\bany ?more\b|\bstopped\b|\bquit\b"
+        ),
+        Operator.CEASED,
+    ),
+    (
+        re.compile(
+            r"\bnot yet\b|" + _NT + r".*\byet\b|\bnot\b.*\byet\b|\byet to\b"
+            r"|\bstill (?:not|hasn'?t|haven'?t|don'?t|doesn'?t|no)\b"
+        ),
+        Operator.NOT_YET,
+    ),
+    (re.compile(r"\bnever\b"), Operator.NEVER),
+    (re.compile(r"\bwithout\b"), Operator.WITHOUT),
+    (re.compile(r"\bexcept\b|\bapart from\b|\bother than\b|\boutside of\b"), Operator.EXCEPT),
+    (
+        re.compile(
+            r"\bnot all\b|\ball\b.*\b(?:are|were|is)n'?t\b|\bnot every\b|"
+            r"\b(?:neither|nor|not)\s+(?:\w+\s+)?(?:only|just|exclusively|solely)\b"
+        ),
+        Operator.NOT_ALL,
+    ),
+    (re.compile(r"\bonly\b|\bnothing but\b|\bexclusively\b|\bsolely\b"), Operator.ONLY),
+    (re.compile(r"\bno\b|\bnot\b|" + _NT + r"|\bneither\b|\bnor\b|\bnone\b"), Operator.DENIED),
+    (re.compile(r"\bstill\b"), Operator.STILL),
+    (re.compile(r"\balready\b"), Operator.ALREADY),
+)
+
+
+def _english_operator(token: Any) -> Operated:
+    """The operator on an English word, read on the words of its clause (`english_operator_at`)."""
+    return english_operator_at(token.doc.text, token.idx, token.idx + len(token.text))
+
+
+def english_operator_at(text: str, start: int, end: int) -> Operated:
+    """The first operator of the clause holding text[start:end] (cut at stops, commas, "but", "and"), the
+    hedges and the compound operators first ("not yet" before "not"), for English, which the French parser
+    reads as noise. Invariant: a word after "but" never takes an operator said before it."""
+    left = max(text.rfind(stop, 0, start) for stop in ".!?\n") + 1
+    right = min((i for i in (text.find(stop, start) for stop in ".!?\n") if i >= 0), default=len(text))
+    sentence = text[left:right]
+    clause = clause_at(sentence, start - left, end - left).lower().replace("’", "'")
+    for pattern, operator in _ENGLISH_OPERATORS:
+        match = pattern.search(clause)
+        if match is not None:
+            words = match.group(0).split()
+            return Operated(operator, " … ".join((words[0], words[-1])) if len(words) > 2 else match.group(0))
+    return _AFFIRMED

@@ -19,13 +19,16 @@ from intake.understanding.clauses import (
     PAST,
     clause_at,
     clause_start,
+    english_operator_at,
     has_word,
     in_own_words,
     is_denied,
     is_english,
     is_french,
     is_verb,
+    operator_on,
     parse,
+    phrase_head,
     tense_of,
     tokens_in,
 )
@@ -45,7 +48,12 @@ from intake.understanding.situation_mission import (
     is_on_untyped_mission,
     is_untyped_mission_on_cv,
 )
-from intake.understanding.situation_parse import TURN, is_reported_by_a_document, read_state_in_parse
+from intake.understanding.situation_parse import (
+    TURN,
+    is_reported_by_a_document,
+    left_open_by_operator,
+    read_state_in_parse,
+)
 from intake.understanding.situation_time import (
     END_WORDS,
     NOT_NOW,
@@ -61,11 +69,11 @@ from intake.understanding.situation_time import (
     read_state_on_cv_line,
     read_this_year_on_cv,
 )
-from intake.understanding.situation_trappings import TrappingReading, read_trappings
+from intake.understanding.situation_trappings import TrappingReading, presented_subject, read_trappings
 from intake.understanding.situation_words import read_state_in_words
 from intake.understanding.stance import FACT, HEDGED, NOT_STATED, stance_at
 from intake.understanding.student_status import HELD_NOW, MAYBE_NOW, student_status
-from intake.understanding.unfinished import unfinished
+from intake.understanding.unfinished import completion_words, unfinished
 
 # The order decides the one "current" label shown; every flag is still kept.
 PRIORITY = ("studying", "internship", "service_civique", "career_change", "employed", "seeking")
@@ -255,7 +263,8 @@ def _read_unit(
     )
     mission = MISSION.search(unit) if on_mission and not source.is_document else None
     if mission is not None and anothers(unit, mission.start(), source.text):
-        on_mission = False  # «ma mère part en mission à Dakar»: another's mission
+        # «ma mère part en mission à Dakar»: another's mission; not the person a referral presents
+        on_mission = presented_subject(unit, mission.start(), source.text)
     trappings = _read_trappings(reading, source, unit, lexicon, today)
     civic = lexicon.situations.get("service_civique")
     if civic is not None and civic.settled_by is not None and civic.settled_by.search(unit):
@@ -287,8 +296,34 @@ def _read_unit(
     told = not source.is_document and not source.older and decision is None
     if told and has_final_step_ahead(unit, lexicon.structure, today):
         reading.flag("studying", evidence)  # «la soutenance n'a lieu que le 8 décembre»
+    _read_unfinished(reading, unit, source, lexicon, awaited)
+
+
+def _read_unfinished(reading: _Reading, unit: str, source: Source, lexicon: Lexicon, awaited: bool) -> None:
+    """Situations said not over yet (unfinished.py): held now, or asked when the negation leaves the end
+    open."""
+    evidence = Evidence(unit, source.where)
     for name in unfinished(unit, lexicon.structure, lexicon.situations.get("internship"), awaited):
+        if _end_left_open(unit, lexicon.structure):
+            reading.uncertain.setdefault(name, evidence)  # «tous mes stages ne sont pas finis»: asked
+            continue
         reading.flag(name, evidence, on_cv=source.is_document)  # «je n'ai pas encore fini mon master»
+
+
+def _end_left_open(unit: str, structure: Structure) -> bool:
+    """A completion word whose negation leaves the end open (clauses.operator_on): «tous mes stages ne sont
+    pas finis» (not all, or none), «je ne pense pas que mon stage soit fini» (a thought negated), "not all
+    of my placements are finished" (English: read on the clause's words)."""
+    completes = completion_words(structure)
+    if completes is None:
+        return False
+    if not is_french(unit):
+        return any(
+            english_operator_at(unit, m.start(), m.end()).operator.open for m in completes.finditer(unit)
+        )
+    doc = parse(unit)
+    words = (tokens_in(doc, m.start(), m.end()) for m in completes.finditer(unit))
+    return any(operator_on(word[0]).open for word in words if word)
 
 
 def _sentence_before(units: list[str], index: int, source: Source) -> str:
@@ -312,11 +347,26 @@ def _read_trappings(reading: _Reading, source: Source, unit: str, lexicon: Lexic
         reading.flag(name, evidence, on_cv=source.is_document)  # «je touche une gratification jusqu'en mars»
     for name in told.asked - named:
         reading.uncertain.setdefault(name, evidence)  # «une indemnité de ma structure d'accueil»
+    for name in (told.now | told.asked) & named:
+        if _name_denied(unit, name, lexicon):
+            # «je n'ai jamais été stagiaire au sens d'une convention : je fais une période d'immersion
+            # jusqu'au 10 janvier»: the name denied, its trappings held now; which holds? Asked.
+            reading.uncertain.setdefault(name, evidence)
     for name in told.over - named:
         reading.past.setdefault(name, evidence)
         if not source.is_document:
             reading.told_over.add(name)
     return set(told.now | told.asked | told.over)
+
+
+def _name_denied(unit: str, name: str, lexicon: Lexicon) -> bool:
+    """Every mention of the situation by its own name is turned away by its operator (clauses.operator_on:
+    denied, never, ceased, without). French only: the parse reads the scope."""
+    situation = lexicon.situations.get(name)
+    starts = find_mention_starts(unit, situation) if situation is not None and is_french(unit) else []
+    doc = parse(unit) if starts else None
+    heads = [phrase_head(tokens_in(doc, start, start + 1)) for start in starts] if doc is not None else []
+    return bool(heads) and all(head is not None and operator_on(head).absent for head in heads)
 
 
 def _named_beside(unit: str, name: str, told: TrappingReading, lexicon: Lexicon) -> bool:
@@ -534,6 +584,8 @@ def _state_of(
     """What the unit's structure says of the situation: the parse (French), the words (English), the CV
     line's dates; None when it says nothing (the phrases then decide)."""
     settled = _settled(situation, unit)
+    if own and not is_english(unit) and _set_aside(unit, situation):
+        return UNSURE  # «Hors stage, aucun engagement en cours»: a CV-like line of no function word
     if own:
         state = _state_in_own_words(situation, unit, structure, today)
         asked = "?" in unit  # «Un service civique en cours ?»: asked, not told
@@ -553,6 +605,14 @@ def _state_of(
         # «Candidature - toujours en stage»: a subject is the writer's words of today, telegraphic.
         state = read_state_in_parse(unit, situation, structure, today)
     return UNSURE if state == NOW and not settled else state  # «mission de volontariat» on a CV: asked
+
+
+def _set_aside(unit: str, situation: Situation) -> bool:
+    """A mention of the situation the operator on it leaves open (situation_parse.left_open_by_operator),
+    read on the parse even in a unit with no function word to call it French («Hors stage, …»)."""
+    doc = parse(unit)
+    heads = (phrase_head(tokens_in(doc, start, start + 1)) for start in find_mention_starts(unit, situation))
+    return any(left_open_by_operator(head) for head in heads if head is not None)
 
 
 def _state_in_own_words(situation: Situation, unit: str, structure: Structure, today: date) -> str | None:

@@ -8,7 +8,9 @@ import re
 from datetime import date
 
 from intake.understanding.clauses import (
+    Operator,
     is_french,
+    operator_on,
     parse,
     phrase_head,
     tokens_in,
@@ -17,6 +19,7 @@ from intake.understanding.lexicon import Structure
 from intake.understanding.sense import VOLUNTEER, in_criterion_sense
 from intake.understanding.situation_parse import read_mention_state
 from intake.understanding.situation_time import (
+    NOT_NOW,
     NOW,
     UNSURE,
     is_dated_as_now,
@@ -33,7 +36,20 @@ def is_untyped_mission_on_cv(units: list[str], index: int, structure: Structure,
     found = next((m for m in MISSION.finditer(line) if in_criterion_sense(line, m.start(), VOLUNTEER)), None)
     if found is None or _TYPED_MISSION.search(line) or _JOB_TITLE.search(line, 0, found.end()):
         return False
-    return is_dated_as_now(units, index, structure, today)
+    return not _operated_away(line, found) and is_dated_as_now(units, index, structure, today)
+
+
+def _operated_away(line: str, found: re.Match[str]) -> bool:
+    """«Situation actuelle : sans stage ni mission en cours»: an operator says the mission is not had
+    (clauses.operator_on: denied, without, ceased, never…). French lines only: the parse reads the scope."""
+    if not is_french(line) and not _FRENCH_OPERATOR.search(line):
+        return False
+    head = phrase_head(tokens_in(parse(line), found.start(), found.end()))
+    return head is not None and operator_on(head).absent
+
+
+# A CV line has few function words: an operator word of its own says it is French («sans stage ni mission»).
+_FRENCH_OPERATOR = re.compile(r"\b(?:sans|aucune?|ni|hors|plus de|jamais)\b", re.IGNORECASE)
 
 
 _JOB_TITLE = re.compile(r"\bcharg[ée]e?s? de mission\b", re.IGNORECASE)
@@ -74,6 +90,10 @@ def is_on_untyped_mission(unit: str, structure: Structure, today: date) -> bool:
     if state is None:
         # «Mission en cours auprès d'une association (jusqu'à janvier)»: a note's line says it runs now.
         state = read_said_ongoing(unit, found.start(), found.end(), today)
+    if state is None and head is not None and operator_on(head) == Operator.STILL:
+        # «il est encore en mission à la Croix-Rouge»: continuation said of now, whoever's it is (the caller
+        # sets another's mission aside); of an unsaid kind, it is asked.
+        state = NOT_NOW if is_ended_by_date(unit, today, found.start()) else NOW
     if state is None and _MY_MISSION_ENDS.search(unit):
         # «Ma mission auprès d'une association … se termine bientôt»: the small model may lose the end verb
         # in a long subject; «ma mission» ending, not at a date already passed, runs now.

@@ -16,15 +16,18 @@ from intake.understanding.clauses import (
     NO_TENSE,
     PAST,
     PRESENT,
+    Operator,
     Reading,
     beyond_clause,
     clause_start,
     is_denied,
     is_negated,
     is_verb,
+    operator_on,
     parse,
     phrase_head,
     predicate_of,
+    read_operator,
     read_word,
     starts_with,
     tense_of,
@@ -144,6 +147,9 @@ def _end_inside(token: Any, structure: Structure) -> Any:
 def read_mention_state(token: Any, is_role: bool, structure: Structure, unit: str, today: date) -> str | None:
     if is_denied(token):
         return NOT_NOW  # «aucun stage … : mon master est terminé»: no end verb makes an absent thing doubtful
+    operated = _operated_state(token, structure)
+    if operated is not None:
+        return operated
     reading, predicate = _read_as_a_noun(token)
     phase = read_phase(token, structure, unit, today)
     if phase is not None:
@@ -171,10 +177,7 @@ def read_mention_state(token: Any, is_role: bool, structure: Structure, unit: st
         return NOT_NOW  # «je ne suis ni en stage ni en service civique», «sans stage en cours»
     if just_begun(predicate, structure):
         return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
-    begun = read_begun(token, predicate, reading.tense, structure, unit, today) or entered_for_a_length(
-        token, predicate, reading.tense, unit, today
-    )
-    begun = begun or read_started_after(token, unit, today)  # «…de 7 mois, signé à la fin avril»
+    begun = _read_begun(token, predicate, reading.tense, structure, unit, today)
     if begun is not None:
         return begun
     held = _read_held_state(token, predicate, unit, today) if reading.tense == PAST else None
@@ -203,7 +206,6 @@ def read_mention_state(token: Any, is_role: bool, structure: Structure, unit: st
     return _held_now(token, predicate, reading, is_role, structure, unit, today)
 
 
-
 # The pronouns of the third person that take up a phrase set apart from its clause («…, elle est finie»,
 # «…, je l'ai terminé»).
 _TAKING_UP = {"il", "elle", "l'", "l’", "le", "la"}
@@ -228,9 +230,70 @@ def _dislocated_onto(token: Any, predicate: Any) -> bool:
         for c in predicate.children
     )
 
+
 # «je suis AJAC»: an acronym of a status the small model takes for a passive participle; its «être» is the
 # copula of a noun all the same (a mention is a name or a role, never a verb).
 _COPULAS = {"cop", "aux:pass"}
+
+
+def _operated_state(token: Any, structure: Structure) -> str | None:
+    """What the operator on the mention settles before the rest is read: open (`left_open_by_operator`),
+    or an end not reached yet («mon service civique n'est pas encore terminé», «mon stage n'est toujours
+    pas fini»: running now)."""
+    if left_open_by_operator(token):
+        return UNSURE
+    predicate = predicate_of(token)
+    if (
+        predicate.i != token.i
+        and starts_with(predicate, structure.ends)
+        and operator_on(token) == Operator.NOT_YET
+    ):
+        return NOW
+    return None
+
+
+def left_open_by_operator(token: Any) -> bool:
+    """The operator on the mention leaves its situation undecided (clauses.operator_on): hedged («je ne suis
+    plus vraiment en stage», «je ne pense pas que mon stage aille au-delà de novembre»), not all («tous mes
+    stages ne sont pas finis»), set aside («hors stage, aucun engagement»: a past internship left out, or a
+    running one excepted), or a plain negation over a «depuis» («je ne suis pas en stage depuis
+    septembre»: none since September, or one begun at another date). The coordinator asks."""
+    operated = read_operator(token)
+    if operated.operator.open or operated.operator == Operator.EXCEPT:
+        return True
+    return operated.cue == "ne … pas" and _since_in_scope(token)
+
+
+def _since_in_scope(token: Any) -> bool:
+    """A «depuis» phrase on the mention or its predicate, in the mention's clause (not past a colon)."""
+    heads = {token.i, predicate_of(token).i}
+    doc = token.doc
+    for t in doc:
+        since = t.head.i in heads and any(c.dep_ == "case" and c.lower_ == "depuis" for c in t.children)
+        low, high = sorted((t.i, token.i))
+        if since and not any(w.text in {":", ";", "."} for w in doc[low:high]):
+            return True
+    return False
+
+
+def _read_begun(
+    token: Any, predicate: Any, tense: str, structure: Structure, unit: str, today: date
+) -> str | None:
+    """A start told (situation_time.read_begun), a length entered for, a start signed, or «déjà» begun."""
+    begun = read_begun(token, predicate, tense, structure, unit, today) or entered_for_a_length(
+        token, predicate, tense, unit, today
+    )
+    begun = begun or read_started_after(token, unit, today)  # «…de 7 mois, signé à la fin avril»
+    if begun is None and _begun_already(token, predicate, structure):
+        # «j'ai déjà commencé mon stage»: begun, and no end told: it runs, unless a date passed ends it
+        begun = NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
+    return begun
+
+
+def _begun_already(token: Any, predicate: Any, structure: Structure) -> bool:
+    """«j'ai déjà commencé le stage», «ma mission a déjà démarré»: a verb of beginning under «déjà»
+    (clauses.operator_on) says the thing has begun and, with no end told, runs now."""
+    return starts_with(predicate, structure.begins) and operator_on(token) == Operator.ALREADY
 
 
 def _read_as_a_noun(token: Any) -> tuple[Reading, Any]:

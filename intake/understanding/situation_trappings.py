@@ -19,13 +19,18 @@ from intake.understanding.clauses import (
     NEGATION,
     PAST,
     PRESENT,
+    Operator,
     clause_start,
     has_word,
     is_french,
     is_verb,
+    operator_on,
     parse,
+    phrase_head,
+    predicate_of,
     starts_with,
     tense_of,
+    tokens_in,
 )
 from intake.understanding.dates import bare_date, find_dates
 from intake.understanding.facts import WORD
@@ -197,6 +202,9 @@ def _state_at(
     before = unit[clause_start(unit, trapping.start) : trapping.start]
     if _denied(before, structure) or (anothers(unit, trapping.start, text) and not _presented(before, text)):
         return None  # «je ne touche plus de gratification», «ma sœur est chez Unis-Cité», "neither … nor"
+    operator = _operator_at(unit, trapping)
+    if operator.absent:
+        return None  # «je n'ai aucun contrat ni aucune convention», «sans gratification»: none is had
     if any(meanings["former"].holds(w.group()) for w in list(WORD.finditer(before))[-2:]):
         return NOT_NOW  # «mon ancienne tutrice»
     stance = stance_at(unit, trapping.start) if not document else None
@@ -220,6 +228,15 @@ def _state_at(
     if state is None and tenses & {PRESENT, FUTURE} and held:
         state = NOW  # «J'ai encore trois mois de contrat d'engagement»
     return UNSURE if state == NOW and stance == HEDGED else state
+
+
+def _operator_at(unit: str, trapping: Trapping) -> Operator:
+    """The operator bearing on the trapping's word (clauses.operator_on): «aucune convention», «ni
+    gratification», «pas encore de convention»; AFFIRMED for an English unit, read by its words above."""
+    if not is_french(unit):
+        return Operator.AFFIRMED
+    head = phrase_head(tokens_in(parse(unit), trapping.start, trapping.end))
+    return Operator.AFFIRMED if head is None else operator_on(head)
 
 
 def _extended(unit: str, structure: Structure) -> bool:
@@ -382,6 +399,20 @@ def _held(unit: str, meanings: dict[str, Meaning], person: bool = True) -> bool:
 
 
 _PRESENTED = frozenset({"il", "elle", "he", "she"})
+
+
+def presented_subject(unit: str, start: int, text: str) -> bool:
+    """«Je vous oriente Kévin … Pour le moment il est encore en mission»: the subject of the mention's
+    clause is «il» / «elle», and the message presents someone: the fact is the presented person's.
+    French only (the parse finds the subject)."""
+    if not is_french(unit):
+        return False
+    words = tokens_in(parse(unit), start, start + 1)
+    predicate = predicate_of(words[0]) if words else None
+    subjects = [c for c in predicate.children if c.dep_.startswith("nsubj")] if predicate is not None else []
+    present = load_meanings()["present"]
+    presents = any(present.holds(w.group()) for w in WORD.finditer(text))
+    return presents and any(s.lower_ in _PRESENTED for s in subjects)
 
 
 def _presented(before: str, text: str) -> bool:

@@ -8,8 +8,10 @@ from datetime import date
 from typing import Any
 
 from intake.understanding.clauses import (
+    Operator,
     clause_at,
     clause_start,
+    english_operator_at,
     has_word,
 )
 from intake.understanding.lexicon import Situation, Structure
@@ -45,6 +47,9 @@ def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], tod
     if has_word(words, "over_since", before):
         return NOT_NOW  # "since the end of my internship, I have been looking…"
     clause = clause_at(unit, start, end)
+    operated = _operated(unit, start, end, clause, today)
+    if operated is not None:
+        return operated
     ending = _ENDS_LATER.search(unit, clause_start(unit, start))  # not «I completed my MA» before it
     # «until August» is next August for "I'm an intern", last August for "I used to be an intern" or "it
     # lasted until August"; not for "it isn't over, it runs until April", "it was extended until February".
@@ -88,6 +93,21 @@ def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], tod
     if has_word(words, "present", clause):
         return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, start)) else NOW
     return None
+
+
+def _operated(unit: str, start: int, end: int, clause: str, today: date) -> str | None:
+    """What the operator on the mention says (clauses.english_operator_at): hedged ("not really on placement
+    any more"), not all ("not all of my placements are finished") or set aside ("apart from my internship")
+    leave it open; "already started" runs, unless a date passed ends it. None: the other words decide."""
+    operator = english_operator_at(unit, start, end).operator
+    if operator.open or operator == Operator.EXCEPT:
+        return UNSURE
+    if operator == Operator.ALREADY and _BEGUN.search(clause):
+        return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, start)) else NOW
+    return None
+
+
+_BEGUN = re.compile(r"\b(?:started|begun|began|commenced|kicked off)\b", re.IGNORECASE)
 
 
 def _told_past(clause: str, words: dict[str, Any]) -> bool:
@@ -137,9 +157,10 @@ def _end_denied(unit: str, start: int, ending: re.Match[str], words: dict[str, A
     """A negation before an end word that concerns the mention: "I have not finished my internship", "my
     internship hasn't ended"; not "since completing my MSc I have done neither an internship…"."""
     negation = words.get("negation")
-    denial = (
-        negation.search(unit, clause_start(unit, start), ending.start()) if negation is not None else None
-    )
+    # the end's own clause: "my civic service is no longer running: it ended in September" ceases the
+    # service, it does not deny the end told after the colon
+    since = max(clause_start(unit, start), clause_start(unit, ending.start()))
+    denial = negation.search(unit, since, ending.start()) if negation is not None else None
     return denial is not None and (ending.start() < start or denial.start() > start)
 
 
