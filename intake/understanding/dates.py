@@ -710,8 +710,10 @@ _BARE_DATE = re.compile(
 
 
 # «en juin», «depuis septembre», "in June" with no year after it.
+# A day may come before the month: «depuis le 20 octobre», «since 3 May» (the day does not change the month).
 YEARLESS_MONTH = re.compile(
-    r"\b(?P<since>en|depuis|since|in)\s+(?:(?:fin|d[ée]but|mi|end of|early|late)\s+)?"
+    r"\b(?P<since>en|depuis|since|in)\s+(?:le\s+\d{1,2}(?:er)?\s+|\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:(?:fin|d[ée]but|mi|end of|early|late)\s+)?"
     rf"(?P<month>{_MONTH_ALT})\b\.?(?!\s*(?:de\s+|of\s+)?{_YEAR})",
     re.IGNORECASE,
 )

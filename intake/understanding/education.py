@@ -11,11 +11,13 @@ from typing import Any
 from intake.understanding.clauses import (
     PAST,
     PRESENT,
+    Operator,
     clause_at,
     clause_start,
     is_french,
     is_negated,
     is_verb,
+    operator_on,
     parse,
     predicate_of,
     tense_of,
@@ -67,7 +69,7 @@ from intake.understanding.facts import (
 )
 from intake.understanding.left_to_pass import LEFT, MAYBE_LEFT, part_left
 from intake.understanding.lexicon import Lexicon, all_matches, load_meanings
-from intake.understanding.owner import ANOTHER, anothers, owner_at
+from intake.understanding.owner import ANOTHER, PROGRAMME, anothers, owner_at
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
@@ -105,10 +107,19 @@ def _left_midway(unit: str, spans: list[tuple[int, int, str, int]]) -> set[int]:
     for i, (s, e, _l, _v) in enumerate(spans):
         before = unit[max(0, s - 40) : s]
         begun = _STARTED_DIPLOMA.search(before) or _DURING.search(before) or _STARTED_AFTER.match(unit, e)
-        had_after = _OBTAINED_AFTER.search(unit[e:]) or _OBTAINED_CUE.search(unit[e : e + 40])
+        had_after = _OBTAINED_AFTER.search(unit[e:]) or _cue_of_its_own(unit, e, spans)
         if _stopped_right_after(unit, e) or (begun and not had_after):
             left.add(i)
     return left
+
+
+def _cue_of_its_own(unit: str, end: int, spans: list[tuple[int, int, str, int]]) -> bool:
+    """A word of obtaining right after the diploma ending at `end`, said of it — not of a diploma it names
+    next («arrêté en cours de L2, je n'ai validé que la L1»: the L1 is what was validated)."""
+    cue = _OBTAINED_CUE.search(unit, end, end + 40)
+    if cue is None:
+        return False
+    return not any(cue.end() <= s < cue.end() + 15 for s, _e, _l, _v in spans)
 
 
 # A conjunct closed by a bare negation, its verb gapped: «la première année de licence, non», "the degree,
@@ -234,6 +245,7 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
         else:
             units = _body_units(source.text)
         dates_after = source.is_document and dates_follow_diplomas(units, lexicon)
+        before: list[DiplomaMention] = []  # the diplomas of the sentence before, as told
         for index, unit in enumerate(units):
             if not unit:
                 continue
@@ -247,7 +259,17 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
                 found = [_in_progress_as_said(m, unit) for m in found]
             if not source.is_document:
                 untold.extend(m for m in found if not _told_as_had(m, unit))
+                if _doubted_after(unit, before, found):
+                    # the diploma of the sentence before, its level doubted here: asked, as in its own
+                    mentions = [m for m in mentions if m not in before]
+                    unclassified.append(Evidence(f"{units[index - 1]} {unit}", source.where))
+                if index and not found and decision_to_come(unit, lexicon.structure, today, units[index - 1]):
+                    # «… mon BTS en juin. Toujours pas de résultats du jury.»: the diploma before is pending
+                    mentions = [
+                        replace(m, obtained=False, in_progress=False) if m in before else m for m in mentions
+                    ]
                 found = [m for m in found if _told_as_had(m, unit)]
+                before = found
             if found and (_LEVEL_DOUBT.search(unit) or _NOT_RECOGNISED.search(unit)):
                 # «je ne sais pas à quel niveau il correspond en France»: the writer doubts the level.
                 unclassified.append(Evidence(unit, source.where))
@@ -263,22 +285,8 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
                 mentions.extend(found)
                 continue
             mentions.extend(found)
-            if names_a_track(unit, lexicon):
-                # «Lycée X (section BTS)»: maybe only a track, maybe a BTS too; the coordinator asks.
+            if _level_left_open(unit, found, source.is_document, lexicon):
                 unclassified.append(Evidence(unit, source.where))
-            elif (
-                _names_level_unknown(unit, lexicon)
-                or (not found and _looks_like_unknown_diploma(unit, source.is_document))
-                or _only_time_told(unit, found, lexicon)
-            ):
-                unclassified.append(Evidence(unit, source.where))
-            elif (
-                found
-                and all(m.level == 0 for m in found)
-                and _NAMED_DIPLOMA.search(unit)
-                and not states_a_level(unit)
-            ):
-                unclassified.append(Evidence(unit, source.where))  # «diplôme d'État … après mon bac»
     facts = EducationFacts(
         None, mentions, studying, unclassified, studies_doubted=_studies_doubted(sources, lexicon)
     )
@@ -327,6 +335,24 @@ def _with_single_year(facts: EducationFacts, sources: list[Source], lexicon: Lex
     return facts
 
 
+def _level_left_open(unit: str, found: list[DiplomaMention], in_document: bool, lexicon: Lexicon) -> bool:
+    """The line leaves the level to the coordinator: a track («Lycée X (section BTS)»: maybe only a track,
+    maybe a BTS too), a diploma the lexicon cannot place, a time of study only, or a diploma named beside a
+    bac alone with no level stated («diplôme d'État … après mon bac»)."""
+    if names_a_track(unit, lexicon) or _names_level_unknown(unit, lexicon):
+        return True
+    if _only_time_told(unit, found, lexicon):
+        return True
+    if not found and _looks_like_unknown_diploma(unit, in_document):
+        return True
+    return (
+        bool(found)
+        and all(m.level == 0 for m in found)
+        and _names_a_diploma_held(unit)
+        and not states_a_level(unit)
+    )
+
+
 def _names_unknown_diploma(rest: str, source: Source, lexicon: Lexicon) -> bool:
     """The words of a line besides its year of studies name a diploma whose level the lexicon cannot tell."""
     return _names_level_unknown(rest, lexicon) or _looks_like_unknown_diploma(rest, source.is_document)
@@ -366,7 +392,9 @@ def _studying_said(unit: str, lexicon: Lexicon, today: date | None = None) -> in
 def _studying_now(unit: str, lexicon: Lexicon, stated: bool, today: date | None = None) -> bool:
     """Studies going on, said as a fact (in a mail, `stated`, not under a doubt or a condition: stance.py)."""
     begins = _studying_said(unit, lexicon, today)
-    return begins is not None and (not stated or stance_at(unit, begins) == FACT)
+    if begins is None or (stated and _answered_no(unit, begins)):
+        return False  # «si je suis encore étudiant ? non, …»: denied by the writer's own answer
+    return not stated or stance_at(unit, begins) == FACT
 
 
 def _studies_doubted(sources: list[Source], lexicon: Lexicon) -> Evidence | None:
@@ -378,12 +406,27 @@ def _studies_doubted(sources: list[Source], lexicon: Lexicon) -> Evidence | None
             continue
         for unit in _body_units(source.text):
             begins = _studying_said(unit, lexicon)
-            if begins is not None and stance_at(unit, begins) != FACT:
+            if begins is not None and stance_at(unit, begins) != FACT and not _answered_no(unit, begins):
                 return Evidence(unit, source.where)
+            if _paused(unit, find_diploma_spans(unit, lexicon)):
+                return Evidence(unit, source.where)  # «le M2, je l'ai mis en pause»: resumed or left? asked
             if any(_gapped_no(unit, s, e, part=True) for s, e, _l, _v in find_diploma_spans(unit, lexicon)):
                 # «Licence validée ; le M1, à moitié»: half a course, still followed or left, is asked.
                 return Evidence(unit, source.where)
     return None
+
+
+# The writer's «no» answering the question their studies were asked in: «On me demande si je suis encore
+# étudiant : non, …», "Am I still a student? No, …" — the studies are denied, not doubted.
+_NO_ANSWER = re.compile(
+    r"[:?]\s*(?:eh bien\s+|well,?\s+)?(?:non|no|nope|pas du tout|not at all)\b", re.IGNORECASE
+)
+
+
+def _answered_no(unit: str, begins: int) -> bool:
+    """The question holding the studying phrase at `begins` is answered «non» right after its «?» or «:»."""
+    ends = re.search(r"[:?]", unit[begins:])
+    return ends is not None and _NO_ANSWER.match(unit, begins + ends.start()) is not None
 
 
 def _in_progress_as_said(mention: DiplomaMention, unit: str) -> DiplomaMention:
@@ -454,6 +497,10 @@ def _settled(
     """The highest diploma and its date, once every unit is read; a studying phrase a CV dates as over."""
     if facts.studying is not None and _ended_on_a_document(facts.studying, sources, today):
         facts.studying = None
+    if facts.studying is not None and _teaching_over(sources, lexicon):
+        # «Je suis en M2 : les cours sont déjà finis»: the mémoire or the internship may be left; asked.
+        facts.studies_doubted, facts.studying = facts.studying, None
+    _with_final_step_to_come(facts, sources, lexicon, today)
     facts.mentions = _stale_lines_dropped(facts.mentions)
     highest = _choose_highest(_own_words_first(facts.mentions))
     if highest is not None and highest.obtained and not highest.in_progress:
@@ -845,6 +892,25 @@ _LEVEL_DOUBT = re.compile(
     r"|\bniveau\s*\d\s*(?:ou|/)\s*\d\b|\blevel\s*\d\s*(?:or|/)\s*\d\b",
     re.IGNORECASE,
 )
+# A pronoun or a demonstrative taking up the diploma of the sentence before: "It has never been assessed",
+# «je ne sais pas à quel niveau il correspond», «ce diplôme» — not an impersonal «il faut», «il y a».
+_TAKEN_UP = re.compile(
+    r"\b(?:it|il(?!\s+(?:faut|y\s+a|me\s+faut|est\s+possible))|elle|celui-ci|celle-ci|this (?:degree|diploma|"
+    r"qualification)|that (?:degree|diploma|qualification)|ce dipl[oô]me|cette formation)\b",
+    re.IGNORECASE,
+)
+
+
+def _doubted_after(unit: str, before: list[DiplomaMention], named: list[DiplomaMention]) -> bool:
+    """ "I hold an HND (2025). It has never been assessed by ENIC-NARIC, so I don't know whether it counts
+    as a bac+2": the level of the diploma the sentence before tells, doubted or said never recognised in
+    this one, which takes it up by a pronoun or names it again («Mon HND n'a jamais été évalué»)."""
+    if not before or not (_LEVEL_DOUBT.search(unit) or _NOT_RECOGNISED.search(unit)):
+        return False
+    again = any(m.label == b.label for m in named for b in before)
+    return again or _TAKEN_UP.search(unit) is not None
+
+
 # A foreign diploma said not recognised yet: its French level is what the recognition would tell; its date is
 # still its graduation («Licenciatura …, reçue en décembre 2025, pas encore reconnue en France»).
 _NOT_RECOGNISED = re.compile(
@@ -853,7 +919,11 @@ _NOT_RECOGNISED = re.compile(
     # Not vouched for by the State: «pas reconnu par l'État», «non reconnu officiellement», "not recognised by
     # the state" — the level a school gives its own diploma is no level the programme can take.
     r"|\b(?:pas|non)\s+(?:encore\s+)?reconnue?s?\s+(?:par\s+l['’]\s*[ée]tat|officiellement)\b"
-    r"|\bnot (?:yet )?(?:officially )?recogni[sz]ed by the (?:french )?state\b",
+    r"|\bnot (?:yet )?(?:officially )?recogni[sz]ed by the (?:french )?state\b"
+    # Never assessed: an equivalence never made, whatever the body («jamais été évalué par ENIC-NARIC», "it
+    # has never been assessed", "not yet evaluated").
+    r"|\b(?:jamais|pas encore|toujours pas)\s+(?:[ée]t[ée]\s+)?(?:[ée]valu[ée]|homologu[ée])e?s?\b"
+    r"|\b(?:never|not yet)\s+(?:been\s+)?(?:assessed|evaluated)\b",
     re.IGNORECASE,
 )
 _NEGATED_DIPLOMA = re.compile(
@@ -865,6 +935,63 @@ _A_DIPLOMA = re.compile(
     r"dipl[oô]m|\bdipl\.|\brncp\b|\bcertifiante?\b|\bdegree\b|certific|\battestation\b|\bbrevet\b",
     re.IGNORECASE,
 )
+
+
+# A step put off: «elle a été reportée», «repoussée», «décalée», "postponed", "pushed back".
+_PUT_OFF = re.compile(
+    r"\b(?:report[ée]e?s?|repouss[ée]e?s?|d[ée]cal[ée]e?s?|postponed|pushed back|delayed)\b", re.IGNORECASE
+)
+
+
+def _with_final_step_to_come(
+    facts: EducationFacts, sources: list[Source], lexicon: Lexicon, today: date
+) -> None:
+    """«la soutenance n'a pas encore eu lieu», "my viva hasn't taken place yet": the last step of the course
+    not yet held (the operator reader: NOT_YET on it) — the studies go on; put off with no date ahead
+    («reportée, pas de nouvelle date»), whether they end is asked."""
+    steps = lexicon.structure.final_steps
+    for source in sources:
+        if source.is_document or steps is None:
+            continue
+        for unit in _body_units(source.text):
+            found = [m for m in steps.finditer(unit) if _not_yet_held(unit, m.start())]
+            if not found:
+                continue
+            evidence = Evidence(unit, source.where)
+            if _PUT_OFF.search(unit) and final_step_ahead_at(unit, lexicon.structure, today) is None:
+                facts.studies_doubted = facts.studies_doubted or evidence
+            elif facts.studying is None:
+                facts.studying = evidence
+            return
+
+
+def _not_yet_held(unit: str, start: int) -> bool:
+    """The word at `start` is turned «not yet» by its sentence (clauses.operator_on)."""
+    words = tokens_in(parse(unit), start, start + 1)
+    return bool(words) and operator_on(words[0]) is Operator.NOT_YET
+
+
+def _teaching_over(sources: list[Source], lexicon: Lexicon) -> bool:
+    """«les cours sont déjà finis depuis la mi-octobre», "classes are over": the taught part of a course
+    (meanings.toml [teaching]) said over in the mail, not denied («les cours ne sont pas finis»); what is left
+    of the course (a thesis, an internship) is not said."""
+    completes = completion_words(lexicon.structure)
+    teaching = load_meanings()["teaching"]
+    for source in sources:
+        if source.is_document or completes is None:
+            continue
+        for unit in _body_units(source.text):
+            for word in completes.finditer(unit):
+                before = unit[clause_start(unit, word.start()) : word.start()]
+                if teaching.said_in(before) and not _NEGATION_BEFORE.search(before):
+                    return True
+    return False
+
+
+def _names_a_diploma_held(unit: str) -> bool:
+    """The unit names a diploma («diplôme d'…», "degree") not as the programme's condition ("I know you
+    require a two-year degree, but I only have A-levels": owner.py)."""
+    return any(owner_at(unit, named.start()) != PROGRAMME for named in _NAMED_DIPLOMA.finditer(unit))
 
 
 def _names_level_unknown(unit: str, lexicon: Lexicon) -> bool:
@@ -1141,6 +1268,13 @@ _UNTIL = re.compile(
     r"|(?:ends?|ending|finishing)(?:\s+(?:in|on))?\b)\s*",
     re.IGNORECASE,
 )
+# A step's participle of completion right before «fin …»: «examen passé fin septembre», "thesis submitted end
+# of May" date what was done; the month is behind, not a run's end ahead.
+_DONE_RIGHT_BEFORE = re.compile(
+    r"\b(?:pass[ée]e?s?|repass[ée]e?s?|soutenue?s?|rendue?s?|d[ée]pos[ée]e?s?|termin[ée]e?s?|finie?s?|"
+    r"achev[ée]e?s?|passed|sat|resat|submitted|defended|handed in|finished|completed)\s*$",
+    re.IGNORECASE,
+)
 # Between a diploma and that end, nothing of another subject or another situation («licence, et je suis en
 # stage jusqu'en mai»: the stage runs on, not the licence).
 _ANOTHER_RUN = re.compile(
@@ -1176,6 +1310,8 @@ def _told_not_over(
     between = unit[end : until.start()] if until is not None else ""
     if until is None or _OBTAINED_CUE.search(between) or _ANOTHER_RUN.search(between):
         return False
+    if _DONE_RIGHT_BEFORE.search(between):
+        return False  # «dernier examen passé fin septembre»: when a step was done, not a run's end
     ahead = bare_date(unit[until.end() :], today, ahead=True)
     dated = [d for d in find_dates(unit[until.end() : until.end() + 25]) if d.start <= 3]
     # «jusqu'à l'été», "until the spring": a season run on to is the next one.
@@ -1320,7 +1456,7 @@ def _only_time_told(unit: str, found: list[DiplomaMention], lexicon: Lexicon) ->
 
 def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:
     """The diplomas of the unit that were never obtained: abandoned, not validated, still in progress."""
-    cancelled: set[int] = set()
+    cancelled = _paused(unit, spans)
     for m in lexicon.failed_exam.finditer(unit) if lexicon.failed_exam else []:
         # «les deux années de BTS mais j'ai raté l'examen final»: the course told before the failed exam.
         before = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < m.start()]
@@ -1373,6 +1509,19 @@ def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon:
         ):
             cancelled.add(preceding[-1])
     return cancelled
+
+
+def _paused(unit: str, spans: list[tuple[int, int, str, int]]) -> set[int]:
+    """«le M2, je l'ai mis en pause après un semestre», "I put my MSc on hold": the course named last before
+    the pause (meanings.toml [paused]) is not had; whether the studies are over is asked
+    (_studies_doubted)."""
+    paused = load_meanings()["paused"]
+    if not paused.phrased_in(unit):
+        return set()
+    lowered = unit.lower().replace("’", "'")
+    at = min(lowered.find(p) for p in paused.phrases if p in lowered)
+    before = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < at and not re.search(r"[.;!?]", unit[s:at])]
+    return set(before[-1:])
 
 
 _YEAR_DONE = re.compile(
@@ -1468,7 +1617,8 @@ def _graduated_in_month(unit: str, start: int, today: date, lexicon: Lexicon) ->
     month = last_yearless_month(unit[said.start() : start], today)
     if (
         month is None
-        or month[0].start > said.end() - said.start() + 12
+        # right after the phrase: «… depuis juillet», «… depuis le 20 octobre» (a day before the month)
+        or month[0].start > said.end() - said.start() + 16
         or _FUTURE_SAID.search(unit[: said.start()])
     ):
         return None
@@ -1518,6 +1668,8 @@ def _yearless_told_done(
     had = since and noun.dep_ == "obj" and noun.head.lower_ in having
     if not had and tense_of(predicate_of(noun)) != PAST:
         return None
+    if since and not had and _STARTED_WORD.search(unit[clause_start(unit, start) : start]):
+        return None  # «j'ai commencé le stage prévu par mon master (depuis le 2 novembre)»: a start's date
     return MonthYear(when.year, when.month, end + when.start, end + when.end)
 
 
@@ -1544,11 +1696,15 @@ def _studied_here(unit: str, spans: list[tuple[int, int, str, int]], i: int, pos
     )
 
 
+# «en cours de L2», «en cours de deuxième année»: partway through a year, not in progress now.
+_PARTWAY = r" de (?:[LM]\d\b|(?:premi[eè]re|deuxi[eè]me|troisi[eè]me|seconde|\d+e) ann[ée]e)"
+
+
 def _says_in_progress(unit: str) -> bool:
     # «en cours d'année», «en cours de route»: partway through, not in progress now; «en cours du soir»: a way
     # of studying (evening classes), said of a diploma finished as well.
     in_progress = (
-        r"en cours(?! d.ann[ée]e| de route| de (?:semestre|cursus|parcours)| du soir| de soir)"
+        rf"en cours(?! d.ann[ée]e| de route| de (?:semestre|cursus|parcours)| du soir| de soir|{_PARTWAY})"
         r"|in progress|ongoing|pr[ée]paration"
     )
     return re.search(in_progress, unit, re.IGNORECASE) is not None

@@ -49,6 +49,28 @@ def part_left(unit: str, structure: Structure, today: date) -> PartLeft | None:
             continue
         doubted = meanings["hedge"].said_in(clause)
         return PartLeft(MAYBE_LEFT if doubted else LEFT, clause_from, clause_from + len(clause))
+    return _act_left(unit, meanings) if studies else None
+
+
+# The act itself left, as the infinitive of what remains: «il me reste à soutenir», «il ne me reste plus qu'à
+# soutenir» (a restriction: only that is left, not nothing), "all I have left is to resit".
+_TO_DO = re.compile(r"\b(?:[àa]|qu['’]\s*[àa]|to)\s+(?P<act>[^\W\d_]+)", re.IGNORECASE)
+
+
+def _act_left(unit: str, meanings: dict[str, Meaning]) -> PartLeft | None:
+    """In a sentence naming studies, an act of passing («soutenir», «repasser», "resit") left to do, after a
+    phrase of what is left in its clause; said under a doubt, asked."""
+    for found in _TO_DO.finditer(unit):
+        if not meanings["passing"].holds(found.group("act").lower()):
+            continue
+        clause_from = clause_start(unit, found.start())
+        clause = clause_at(unit, found.start(), found.end())
+        if not _said_left(unit[clause_from : found.start()], meanings) or _none_left(
+            unit, clause_from, found.start("act")
+        ):
+            continue  # «il ne me reste plus rien à passer»: nothing left (but «plus qu'à»: only that)
+        doubted = meanings["hedge"].said_in(clause)
+        return PartLeft(MAYBE_LEFT if doubted else LEFT, clause_from, clause_from + len(clause))
     return None
 
 
@@ -75,4 +97,11 @@ def _passed_ahead(clause: str, unit: str, passing: Meaning, today: date) -> bool
     if told_ahead(clause, today, unit):
         return True
     dated = find_dates(clause)
-    return not dated and YEARLESS_MONTH.search(clause) is not None
+    return not dated and YEARLESS_MONTH.search(clause) is not None and not _HAD_TO.search(clause)
+
+
+# The act under a modal in the past: «j'ai dû repasser une épreuve en septembre», «il a fallu rattraper», "I
+# had to resit in June" — done then; a month without its year is the last one, not the next.
+_HAD_TO = re.compile(
+    r"\b(?:ai|as|a|avons|avez|ont)\s+(?:d[ûu]|pu|fallu)\b|\bavais\s+(?:d[ûu]|pu)\b|\bhad to\b", re.IGNORECASE
+)

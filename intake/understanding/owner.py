@@ -19,6 +19,7 @@ the words of the clause before the mention.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from intake.understanding.clauses import clause_at, clause_start, is_french, parse, tokens_in
@@ -26,6 +27,8 @@ from intake.understanding.facts import WORD, split_sentences
 from intake.understanding.lexicon import load_meanings
 
 WRITER, ANOTHER, OTHERS = "writer", "another", "others"
+# The programme, as what it asks of candidates: «vous demandez un bac+2» names its condition, nobody's fact.
+PROGRAMME = "programme"
 # The writer as a subject or an owner: «je», «moi», «mon», "I", "my" (persons.toml [writer_subject] and
 # [own_possessive]).
 _PERSON_MEANINGS = ("relative", "parent", "presented_person", "close_person")
@@ -62,7 +65,7 @@ def told_of_another(unit: str, text: str) -> bool:
 
 
 def _not_the_applicants(owner: str | None, text: str) -> bool:
-    return owner == OTHERS or (owner == ANOTHER and speaks_for_self(text))
+    return owner in (OTHERS, PROGRAMME) or (owner == ANOTHER and speaks_for_self(text))
 
 
 @lru_cache(maxsize=256)
@@ -104,7 +107,7 @@ def _holder(token: Any) -> str | None:
         if subject is not None:
             if _done_for_the_writer(current) or _writer_among(subject):
                 return WRITER
-            return _person(subject)
+            return PROGRAMME if _required_by_the_programme(current, subject) else _person(subject)
         head = current.head
         if head.i == current.i:
             return None
@@ -135,6 +138,13 @@ def _gapped_subject(token: Any) -> str | None:
     if at < 1 or _lower(doc[at]) not in _STRESSED or _lower(doc[at - 1]) not in _CONJUNCT_OPENS:
         return None
     return _person(doc[at]) or (ANOTHER if _lower(doc[at]) != "eux" else OTHERS)
+
+
+def _required_by_the_programme(verb: Any, subject: Any) -> bool:
+    """«Vous demandez un bac+2», «le dispositif exige un diplôme»: the programme (or the reader, «vous») asks
+    it of candidates — a verb of requiring whose subject is the programme."""
+    meanings = load_meanings()
+    return meanings["programme"].holds(_lower(subject)) and meanings["requires"].holds(_lower(verb))
 
 
 def _stressed_subject(verb: Any) -> Any:
@@ -259,10 +269,19 @@ def _owner_in_words(unit: str, start: int) -> str | None:
         return ANOTHER  # "my brother's master", "Tom's internship"
     if last in _meaning("own_possessive"):
         return WRITER
+    if _required_in_words(words):
+        return PROGRAMME  # "I know you require a two-year degree"
     for person in (_person_word(last), _person_word(words[0]), _subject_after_possessive(words)):
         if person is not None:
             return person
     return None
+
+
+def _required_in_words(words: list[str]) -> bool:
+    """ "you require", "the programme asks for": the programme, then its verb of requiring, in the clause's
+    words before the mention."""
+    meanings = load_meanings()
+    return any(meanings["programme"].holds(w) and meanings["requires"].holds(n) for w, n in pairwise(words))
 
 
 def _person_word(word: str) -> str | None:

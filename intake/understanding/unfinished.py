@@ -43,9 +43,17 @@ def _not_reached(structure: Structure, unit: str, start: int, end: int) -> bool:
     clause = clause_at(unit, start, end)
     if _said(structure, "weak_negators", before) and _said(structure, "yet", clause):
         return True  # «ma licence est non terminée encore»: a learner's «non» with «yet»
-    if not _said(structure, "negators", before):
+    if not _said(structure, "negators", before) or _LONG_SINCE.match(unit, end):
         return False
     return _said(structure, "yet", clause) or not _said(structure, "acts", before)
+
+
+# The negation bears on how long, not on the end: «je ne suis pas diplômée depuis très longtemps», "I haven't
+# been graduated for long" — the end is reached, lately (its date stays the date readers' to tell).
+_LONG_SINCE = re.compile(
+    r"[\s,]*(?:depuis|il y a|for|that)\s+(?:(?:tr[èe]s|si|trop|bien|very|so|that|a)\s+)?(?:longtemps|long)\b",
+    re.IGNORECASE,
+)
 
 
 def completion_words(structure: Structure) -> re.Pattern[str] | None:
