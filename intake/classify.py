@@ -16,6 +16,7 @@ from intake.case_token import CASE_TOKEN
 from intake.config import ProgrammeSettings
 from intake.parsing import ParsedMessage, split_forwarded, strip_quoted, writer_text
 from intake.understanding.call_text import without_call
+from intake.understanding.clauses import Operator, parse, read_operator, tokens_in
 from intake.understanding.contacts import is_our_address
 from intake.understanding.criteria_answers import Answered, answers_the_call
 from intake.understanding.forms import is_own_fiche
@@ -146,12 +147,24 @@ class AutoReply:
         body_hit = _search(words.get("bodies"), body)
         if body_hit is not None and _READERS.search(body[max(0, body_hit.start() - 12) : body_hit.start()]):
             body_hit = None  # «votre accusé de réception annonçait…»: the reader's automatic mail, spoken of
+        if body_hit is not None and _denied_there(body, body_hit):
+            body_hit = None  # «je ne vois pas l'accusé de réception annoncé»: a missing mail, spoken of
         applying = _search(ctx.lexicon.messages.get("application", {}).get("signals"), body)
         if subject_hit and (body_hit or not applying):
             return RuleResult(True, f"Objet de réponse automatique : « {ctx.msg.subject[:80]} ».")
         if body_hit and not applying and len(body) < 800:
             return RuleResult(True, f"Formulation d'absence : « {body_hit.group(0)} ».")
         return RuleResult(False)
+
+
+def _denied_there(body: str, hit: re.Match[str]) -> bool:
+    """The automatic mail's words turned by a denial or a «not yet» in their sentence (clauses.py: «je ne
+    vois pas l'accusé de réception», "I haven't received the acknowledgement yet"): the writer speaks of an
+    automatic mail that did not come; an automatic mail never denies its own words."""
+    start = max(body.rfind(mark, 0, hit.start()) for mark in ".?!\n") + 1
+    sentence = body[start : hit.end() + 200]
+    named = tokens_in(parse(sentence), hit.start() - start, hit.end() - start)
+    return bool(named) and read_operator(named[0]).operator in {Operator.DENIED, Operator.NOT_YET}
 
 
 # The reader's own, right before words of an automatic mail: that mail is the reader's, spoken of.
@@ -497,7 +510,9 @@ class Question:
         body = strip_quoted(msg.text)[:6000]
         if not may_ask(f"{msg.subject}\n{body}"):
             return RuleResult(False)
-        if _search(words.get("other"), body) or _search(words.get("other"), msg.subject):
+        partner = _search(words.get("other"), body) or _search(words.get("other"), msg.subject)
+        for_a_public = partner is not None and _PUBLIC.match(partner.group()) is not None
+        if partner is not None and not (for_a_public and is_programme_question(body, msg.subject)):
             return RuleResult(False)
         if offers_a_post(body, msg.subject):
             return RuleResult(False, "Écrit par un employeur au sujet d'un poste qu'il propose.")
@@ -507,6 +522,11 @@ class Question:
         if not asked:
             return RuleResult(False)
         return RuleResult(True, f"Question sur le programme, sans élément personnel (« {asked[:80]} »).")
+
+
+# A partner's own public («nos étudiants», «nos jeunes», "our students"): a school or a service asking about
+# the programme's criteria for them asks a question; it offers nothing (messages.toml's `other` names them).
+_PUBLIC = re.compile(r"(?:nos|our)\s", re.IGNORECASE)
 
 
 def _first_question(body: str) -> str | None:

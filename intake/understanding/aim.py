@@ -16,6 +16,7 @@ from intake.understanding.clauses import (
     NEGATION,
     PAST,
     PRESENT,
+    Operator,
     beyond_clause,
     clause_at,
     clause_start,
@@ -29,6 +30,7 @@ from intake.understanding.clauses import (
     parse,
     phrase_head,
     predicate_of,
+    read_operator,
     read_word,
     starts_with,
     tense_of,
@@ -292,9 +294,25 @@ def _ess_not_required(unit: str, lexicon: Lexicon) -> bool:
     names = lexicon.ess_names
     if names is None:
         return False
-    return any(names.search(unit[m.end() : m.end() + 40]) for m in _NOT_REQUIRED.finditer(unit)) or any(
-        _OR_NOT.match(unit, m.end()) for m in all_matches(names, unit)
-    )
+    return any(
+        names.search(unit[m.end() : m.end() + 40]) and not _ess_kept_after_but(unit, m.end(), names)
+        for m in _NOT_REQUIRED.finditer(unit)
+    ) or any(_OR_NOT.match(unit, m.end()) for m in all_matches(names, unit))
+
+
+def _ess_kept_after_but(unit: str, start: int, names: re.Pattern[str]) -> bool:
+    """«pas forcément dans une association, mais dans l'ESS, oui», "not necessarily a charity, but a co-op":
+    the hedge bears on one kind of structure; the ESS named after «mais» / "but", with nothing turning it
+    (clauses.py: AFFIRMED or ONLY), is still the search's place."""
+    but = _BUT.search(unit, start, start + 60)
+    found = names.search(unit, but.end(), but.end() + 40) if but is not None else None
+    if found is None:
+        return False
+    named = tokens_in(parse(unit), found.start(), found.end())
+    return bool(named) and read_operator(named[0]).operator in {Operator.AFFIRMED, Operator.ONLY}
+
+
+_BUT = re.compile(r"\b(?:mais|but)\b", re.IGNORECASE)
 
 
 # The alternative of a name, its own negation: «associatif ou pas», «ou non», "or not".
@@ -635,7 +653,7 @@ def _aimed_in_parse(
             # «une coopérative, c'est là que je voudrais travailler», not «… que je ne voudrais pas …»
             said = [relative, *(c for c in relative.children if c.dep_ == "xcomp")]
             return not any(is_negated(t) for t in said)
-        if starts_with(word, structure.aim_search):
+        if starts_with(word, structure.aim_search) or _pictured(word):
             return contrasted or not is_negated(word)
         noun = word.pos_ in {"NOUN", "PROPN"}
         if starts_with(word, _NOT_FOUND_YET) and is_negated(word):
@@ -661,11 +679,25 @@ _ONLY = frozenset({"seulement", "uniquement", "exclusivement", "only", "just", "
 
 def _the_only_place(noun: Any) -> bool:
     """«seulement dans une association», «uniquement en coopérative»: an adverb of restriction on the place
-    itself, not denied («pas seulement dans l'associatif» is a search open to more)."""
+    itself, not denied («pas seulement dans l'associatif» is a search open to more); or any restriction the
+    operator reader finds on it (clauses.py: ONLY — «je ne me vois nulle part ailleurs que dans une SCOP»,
+    «je ne postule qu'en coopérative»), whatever negation stands on the verb."""
+    if read_operator(noun).operator == Operator.ONLY:
+        return True
     only = [c for c in noun.children if c.lower_ in _ONLY]
     return any(not any(g.lower_ in {"pas", "non", "not"} for g in c.children) for c in only) and not any(
         t.lower_ in {"pas", "not"} for t in noun.doc[max(0, noun.i - 4) : noun.i]
     )
+
+
+def _pictured(verb: Any) -> bool:
+    """«je me vois travailler dans une coopérative», «je m'imagine dans une association»: the writer pictures
+    themselves there (a reflexive verb of seeing or imagining) — an aim, as a wish is."""
+    reflexive = any(c.lower_ in {"me", "m'", "m’"} for c in verb.children)
+    return reflexive and is_verb(verb) and verb.lower_.startswith(_PICTURING)
+
+
+_PICTURING = ("voi", "voy", "imagin", "projet")
 
 
 def _applications_sent(verb: Any, structure: Structure) -> bool:

@@ -29,7 +29,7 @@ from intake.understanding.careers import (
     which_career,
     years_counted,
 )
-from intake.understanding.clauses import NEGATION, clause_start
+from intake.understanding.clauses import NEGATION, Operator, clause_start, parse, read_operator
 from intake.understanding.lexicon import load_lexicon
 
 _SPENT = re.compile(rf"(?i)(?<![\w'’-]){COUNT}\s+{YEARS}")
@@ -160,9 +160,42 @@ def weighs_a_change(unit: str, careers: Careers | None = None) -> bool:
     return False
 
 
+def ceased_trade(unit: str, today: date, careers: Careers | None = None) -> str | None:
+    """The trade the writer says they left, named right after a cessation (clauses.py: CEASED on it), with
+    `min_years` or more told in the same sentence: «je ne suis plus infirmière : après onze ans à
+    l'hôpital…», "I'm no longer a nurse: after eleven years on the wards…" — the role's word, or None (no
+    cessation, no such years, or what ceased is no trade: «je ne suis plus en stage», «plus étudiante»). A
+    trade left with no length said («je ne suis plus serveuse») may have been a stopgap: not read here."""
+    careers = careers or load_careers()
+    lengths = (m for m in _SPENT.finditer(unit) if _a_length(unit, m))
+    if not any(years_counted(m, careers, today) >= careers.min_years for m in lengths):
+        return None
+    for token in parse(unit):
+        operated = read_operator(token)
+        if operated.operator != Operator.CEASED or not operated.cue:
+            continue
+        cue = re.search(rf"(?i)\b{re.escape(operated.cue.split()[-1])}\b", unit)
+        role = _ROLE_AFTER.match(CLAUSE_BREAK.split(unit[cue.end() :], maxsplit=1)[0]) if cue else None
+        said = role.group("role") if role else ""
+        if said and not has_any(said, careers.not_jobs) and which_career(said, careers) == ANOTHER_CAREER:
+            return said
+        return None
+    return None
+
+
+# What follows a cessation when it names a trade: a verb of working, «comme» / "as", an article, the role's
+# word, then at most where or since when («infirmière depuis 2024», "a nurse in Leeds").
+_ROLE_AFTER = re.compile(
+    r"(?i)\s*(?:(?:work|working|travaill\w*|exerc\w*)\s+)?(?:(?:comme|en tant que?|as)\s+)?"
+    r"(?:(?:an?|une?)\s+)?"
+    r"(?P<role>[^\W\d_][\w'’-]{3,})(?:\s+(?:depuis|since|for|à|at|in|dans|chez|en)\b.*)?[\s.!?]*$"
+)
+
+
 __all__ = [
     "ANOTHER_CAREER",
     "MAYBE_ANOTHER",
+    "ceased_trade",
     "holds_a_permanent_post",
     "turned_from_a_trade",
     "weighs_a_change",

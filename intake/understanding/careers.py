@@ -190,7 +190,10 @@ def years_in_a_job(unit: str, today: date, careers: Careers | None = None) -> st
         return MAYBE_ANOTHER  # «j'ai démissionné en octobre»: a post held, for how long? the coordinator asks
     worked = careers.years_of_work.search(unit) if careers.years_of_work is not None else None
     if worked is not None:
-        return _kind_of_work(unit[worked.end() :], careers)
+        kind = _kind_of_work(unit[worked.end() :], careers)
+        # «quelques années dans l'hôtellerie», "a few years in retail": a trade named, its length vague —
+        # a career or jobs between studies? Asked (the corpora's convention), never a change told.
+        return MAYBE_ANOTHER if kind == ANOTHER_CAREER and _VAGUE_COUNT.search(worked.group()) else kind
     for m in _EXPERIENCE.finditer(unit):
         if years_counted(m, careers, today) >= careers.min_years and not has_any(unit, careers.not_jobs):
             return which_career(unit[: m.end()], careers)
@@ -202,6 +205,8 @@ def years_in_a_job(unit: str, today: date, careers: Careers | None = None) -> st
         if years_counted(m, careers, today) >= careers.min_years and not has_any(role, careers.not_jobs):
             return which_career(role, careers)
     for m in _DURATION.finditer(unit):
+        if (m.group("n") or "").lower() in _VAGUE_WORDS and _vague_job(unit, m, careers):
+            return MAYBE_ANOTHER  # «comme aide-comptable, depuis quelques années»: held how long? Asked
         if years_counted(m, careers, today) < careers.min_years:
             continue
         left = clause_before(unit, m.start())
@@ -223,6 +228,15 @@ def years_in_a_job(unit: str, today: date, careers: Careers | None = None) -> st
                 return which_career(job, careers)
     resumed = has_any(unit, careers.resumed_studies) and not has_any(unit, careers.before_not_work)
     return MAYBE_ANOTHER if resumed else None  # «après une reprise d'études à 31 ans»: after what? Asked
+
+
+def _vague_job(unit: str, duration: re.Match[str], careers: Careers) -> bool:
+    """A trade outside the field named around a duration of vague length («depuis quelques années», "for
+    some years"), no student's job: a career or a stopgap, the length does not say."""
+    left = clause_before(unit, duration.start())
+    said = left if left.strip() else _job_around(unit, duration, careers)
+    named = bool(re.search(r"[^\W\d_]{3}", said)) and _names_a_job(said, careers)
+    return named and not has_any(said, careers.not_jobs) and which_career(said, careers) == ANOTHER_CAREER
 
 
 # A duration with no preposition, as a learner (or a note) says it: «j'ai été infirmière sept ans», «je suis
@@ -308,6 +322,11 @@ def _kind_of_work(after: str, careers: Careers) -> str | None:
     if not said.startswith(careers.naming) or has_any(said, careers.varied):
         return MAYBE_ANOTHER
     return None if has_any(said, careers.not_jobs) else which_career(said, careers)
+
+
+# A count of years that says no length: «quelques», «plusieurs», «des», "a few", "several", "some".
+_VAGUE_WORDS = frozenset({"quelques", "plusieurs", "some", "several"})
+_VAGUE_COUNT = re.compile(r"(?i)\b(?:quelques|plusieurs|des|a few|several|some)\s+(?:ans|ann[ée]es|years)\b")
 
 
 # Where the words naming the work stop: punctuation, or the next act («avant de reprendre mes études»).

@@ -6,8 +6,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
-from intake.understanding.career_turn import holds_a_permanent_post, turned_from_a_trade, weighs_a_change
+from intake.understanding.career_turn import (
+    ceased_trade,
+    holds_a_permanent_post,
+    turned_from_a_trade,
+    weighs_a_change,
+)
 from intake.understanding.careers import (
     ANOTHER_CAREER,
     IN_THE_FIELD,
@@ -18,9 +24,11 @@ from intake.understanding.careers import (
     years_in_a_job,
     years_on_a_cv_line,
 )
+from intake.understanding.clauses import Operator, parse, read_operator
 from intake.understanding.facts import Source
 from intake.understanding.lexicon import load_lexicon
 from intake.understanding.owner import told_of_another
+from intake.understanding.stance import FACT, stance_at
 
 
 def read_career(source: Source, units: list[str], index: int, today: date) -> str | None:
@@ -32,23 +40,71 @@ def read_career(source: Source, units: list[str], index: int, today: date) -> st
     # démissionné») are a career where a post left alone only asks; a permanent post held now only asks.
     told = {years_in_a_job(unit, today), on_cv, turned_from_a_trade(unit, today)}
     held = not source.is_document and holds_a_permanent_post(unit)
+    if not source.is_document and _change_doubted(unit):
+        told.add(MAYBE_ANOTHER)  # "I wouldn't call it a career change": the label declined, the change asked
     if held or (not source.is_document and weighs_a_change(unit)):
         told.add(MAYBE_ANOTHER)  # «je suis toujours en CDI», «je fais un bilan de compétences»: asked
     career = next((c for c in (ANOTHER_CAREER, MAYBE_ANOTHER, IN_THE_FIELD) if c in told), None)
+    if career == MAYBE_ANOTHER and not source.is_document and ceased_trade(unit, today) is not None:
+        # «Je ne suis plus infirmière : après onze ans à l'hôpital, j'ai repris mes études»: the years that
+        # only asked were spent in the trade the writer says they left — another career, left for this one.
+        career = ANOTHER_CAREER
     careers = load_careers()
-    beside = has_any(unit, careers.beside_work) and not has_any(source.text, careers.turn)
+    # The degree may be told beside the job in another sentence («licence en cours du soir.» / «Je suis encore
+    # en poste…, en CDI depuis 2020»): a post held now, the same.
+    beside_said = has_any(unit, careers.beside_work) or (held and has_any(source.text, careers.beside_work))
+    beside = beside_said and not has_any(source.text, careers.turn)
     if career == ANOTHER_CAREER and beside:
         # «en CDI depuis six ans, un master en cours du soir»: the job kept, asked — unless a turn is told
         # anywhere in the text («j'aimerais maintenant quitter l'industrie», fresh 0040): a change.
         career = MAYBE_ANOTHER
     if career and not source.is_document and told_of_another(unit, source.text):
         return None  # «ma mère est aide-soignante depuis vingt ans»: another's career
+    if career == MAYBE_ANOTHER and not source.is_document and _change_denied(source):
+        # «Animateur depuis huit ans…» then «Ce n'est pas une reconversion : je reste dans l'animation»: the
+        # years only asked whether they were a change; the writer's own denial answers it.
+        return IN_THE_FIELD
     if career == MAYBE_ANOTHER and not source.is_document and has_any(unit, careers.in_the_field):
         # «J'ai été animatrice quatre ans. Mon employeur, une MJC, …»: the field's own trade, spent in the
         # ESS as the next sentence's employer says: a progression.
         following = units[index + 1] if index + 1 < len(units) else ""
         return IN_THE_FIELD if _employer_of_the_ess(following, careers) else career
     return career
+
+
+def _change_doubted(unit: str) -> bool:
+    """A change of career named under an operator that leaves it open (clauses.py: HEDGED, NOT_ALL): a
+    label declined by a negated verb of saying or thinking («je ne dirais pas que c'est une reconversion»,
+    "I wouldn't call it a career change"). It neither tells nor denies the change: the facts of the mail
+    decide (years of another trade stay a change), else the coordinator asks."""
+    return any(read_operator(token).operator.open for token in _changes_named(unit))
+
+
+def _change_denied(source: Source) -> bool:
+    """The writer denies a change of career in their own words: the change named under a denial, «sans» or
+    «jamais» (clauses.py: «ce n'est pas une reconversion», «sans reconversion», «aucune reconversion», "not a
+    career change"), stated as a fact — not asked, reported or under a condition."""
+    if source.older:
+        return False
+    return any(
+        read_operator(token).operator in _DENYING and stance_at(sentence, token.idx) == FACT
+        for sentence in source.sentences()
+        for token in _changes_named(sentence)
+    )
+
+
+_DENYING = frozenset({Operator.DENIED, Operator.WITHOUT, Operator.NEVER})
+
+
+def _changes_named(unit: str) -> list[Any]:
+    """The first word of each naming of a change of career in the unit (career_change's `current` in
+    rules/lexicon/situations.toml: «reconversion», «changer de métier», "career change"), in its parse."""
+    named = load_lexicon().situations["career_change"].current
+    starts = [m.start() for m in named.finditer(unit)] if named is not None else []
+    if not starts:
+        return []
+    doc = parse(unit)
+    return [t for start in starts for t in doc if t.idx <= start < t.idx + max(len(t.text), 1)]
 
 
 # What a bridging employer is said to be: its apposition between commas, in brackets, or after a colon.

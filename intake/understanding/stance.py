@@ -71,6 +71,12 @@ _CLITICS = frozenset(
         "vraiment",
         "toujours",
         "déjà",
+        # How often, between a verb and what it governs: «on me demande souvent si…», "people often ask".
+        "souvent",
+        "parfois",
+        "often",
+        "sometimes",
+        "keep",
     }
 )
 # The writer as the subject of a clause: «je suis en fin de stage» said by another is the writer's case.
@@ -99,6 +105,8 @@ def stance_at(unit: str, start: int) -> str:
         # «on m'a dit que le service civique ne comptait pas» settles nothing; «d'après mon école, je suis en
         # fin de stage» tells the writer's situation in another's words: a doubt, asked.
         return HEDGED if _WRITER.intersection(opened) else REPORTED
+    if _asked_by_another(clause, opened):
+        return REPORTED  # «on me demande souvent si je me reconvertis»: their question, not a fact
     if not question and _supposed(unit, start, clause, opened):
         return SUPPOSED  # «si j'obtiens mon M2», «si je ne trouve rien, je ferai un service civique»
     asked = meanings["asked_about"]
@@ -230,6 +238,15 @@ def _word_before(words: list[str], at: int) -> str:
     """The word before position `at`, a negation skipped («je ne sais pas si»)."""
     before = [w for w in words[max(0, at - 3) : at] if w not in {"pas", "plus", "not", "n't"}]
     return before[-1] if before else ""
+
+
+def _asked_by_another(clause: list[str], opened: list[str]) -> bool:
+    """«On me demande souvent si je me reconvertis», "people keep asking me whether I am changing careers":
+    the mention inside an indirect question (the clause opened by «si», "whether", "if") that someone other
+    than the writer asks — the `wonder` verb's subject is neither the writer nor the person a referral
+    presents. The question is theirs; what it asks is not stated (the writer's answer, told after, is)."""
+    at = len(clause) - len(opened) - 1
+    return at > 0 and _reported(clause[:at], load_meanings()["wonder"])
 
 
 def _wondered(clause: list[str], opened: list[str]) -> bool:
