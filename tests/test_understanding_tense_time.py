@@ -39,6 +39,11 @@ def _time(sentence: str, word: str) -> tuple[str, Aspect]:
         ("J'effectue mon stage au Secours populaire.", "effectue", (PRESENT, Aspect.RUNNING)),
         ("Je terminerai ma mission en février.", "terminerai", (FUTURE, Aspect.PLANNED)),
         ("J'aimerais rejoindre une coopérative.", "aimerais", (PRESENT, Aspect.POLITE)),
+        ("Ce certificat serait équivalent à un bac+3.", "équivalent", (PRESENT, Aspect.HEARSAY)),
+        ("Je devrais être diplômée en avril.", "diplômée", (FUTURE, Aspect.PLANNED)),
+        ("Mon titre est en cours d'homologation.", "titre", (PRESENT, Aspect.RUNNING)),
+        ("Je quittai l'armée en 2012.", "quittai", (PAST, Aspect.DONE)),
+        ("J'aurai validé mon master avant l'été.", "validé", (FUTURE, Aspect.DONE)),
     ],
 )
 def test_a_tense_or_periphrasis_places_the_fact_in_time(
@@ -58,6 +63,19 @@ def test_a_present_under_a_past_year_is_a_narrative_past() -> None:
         True,
     )
     assert timed.over
+
+
+def test_a_just_done_told_from_a_past_is_before_that_past() -> None:
+    token = next(
+        t for t in parse("Je venais d'entamer ma mission quand on m'a appelée.") if t.lower_ == "mission"
+    )
+    timed = time_of(predicate_of(token), TODAY)
+    assert (timed.time, timed.aspect, timed.before_past) == (PAST, Aspect.JUST_DONE, True)
+
+
+def test_a_year_inside_another_phrase_anchors_no_narrative_present() -> None:
+    sentence = "Diplômée d'un DUT (juin 2024), mon contrat va se terminer le 3 décembre."
+    assert _time(sentence, "contrat") == (FUTURE, Aspect.ABOUT_TO)
 
 
 def test_a_present_since_a_past_year_keeps_running() -> None:

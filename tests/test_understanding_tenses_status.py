@@ -47,3 +47,26 @@ def test_a_service_in_the_imparfait_set_against_a_past_event_leaves_it_open() ->
 def test_an_internship_just_begun_before_a_past_event_leaves_it_open() -> None:
     body = "Lorsque mes résultats sont tombés, je venais d'entamer un stage à la mission locale de Vannes."
     assert status(extracted(body + _REST), "not_internship") == "unknown"
+
+
+def test_a_mission_wished_longer_is_held_now_under_an_unsaid_scheme() -> None:
+    body = "Je voudrais que mon volontariat chez Emmaüs se prolonge encore un peu."
+    assert status(extracted(body + _REST), "not_service_civique") == "unknown"
+
+
+def test_an_internship_line_near_its_end_with_no_date_leaves_it_open() -> None:
+    body = "BUT Carrières sociales : validé en juin 2026.\nStage au CCAS de Lorient : en fin de parcours."
+    assert status(extracted(body + _REST), "not_internship") == "unknown"
+
+
+def test_an_english_internship_in_the_past_progressive_at_a_past_moment_leaves_it_open() -> None:
+    body = (
+        "I got my BA in Sociology in July 2026. I was interning at a housing charity while I was preparing "
+        "my final exams.\n\nI'd like a job in a non-profit.\n\nNoah Bright\n07 11 22 33 44"
+    )
+    assert status(extracted(body), "not_internship") == "unknown"
+
+
+def test_a_cv_like_line_closed_by_its_status_in_progress_holds_the_service_now() -> None:
+    body = "Parcours :\nService civique, Ligue de l'enseignement Quimper — en cours\n"
+    assert status(extracted(body + _REST), "not_service_civique") == "not_met"

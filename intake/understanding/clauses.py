@@ -1082,6 +1082,8 @@ def _compound(predicate: Any) -> Timed | None:
         return None
     if _mistagged_finite(predicate):
         return None  # «je portais»: an imparfait the small model tags as a participle
+    if any(c.dep_ == "cop" for c in predicate.children):
+        return None  # «je suis doctorante», «je suis diplômée»: an attribute, its copula tells the time
     auxiliaries = [c for c in predicate.children if c.dep_ in {"aux", "aux:tense", "aux:pass"}]
     # «j'aurai terminé»: the small model may hang the auxiliary as a bare dependent
     auxiliaries += [
@@ -1117,8 +1119,11 @@ def _simple(predicate: Any) -> Timed:
     passé simple (done), conditional (politeness: the present), future (planned), present, subjunctive
     present (running)."""
     links = [c for c in predicate.children if c.dep_ in _PREDICATE_LINKS]
-    finite = predicate if "Fin" in predicate.morph.get("VerbForm") or _mistagged_finite(predicate) else None
-    finite = finite or next((c for c in links if "Fin" in c.morph.get("VerbForm")), None)
+    # The copula or auxiliary carries the tense first: «serait équivalent» (the small model may tag the
+    # attribute itself as a finite verb).
+    finite = next((c for c in links if "Fin" in c.morph.get("VerbForm")), None)
+    if finite is None and ("Fin" in predicate.morph.get("VerbForm") or _mistagged_finite(predicate)):
+        finite = predicate
     if finite is None:
         tense = tense_of(predicate)
         return Timed(tense, Aspect.DONE if tense == PAST else Aspect.RUNNING if tense else Aspect.NONE)
@@ -1128,7 +1133,10 @@ def _simple(predicate: Any) -> Timed:
     if _mood(finite) == "Cnd":
         person = subject_person(predicate) or subject_person(finite)
         return Timed(PRESENT, Aspect.HEARSAY if person == "3" else Aspect.POLITE, words=said)
-    tense = tense_of(predicate)
+    tense = tense_of(predicate) if finite.i == predicate.i else tense_of(finite)
+    participle = "Part" in predicate.morph.get("VerbForm") and predicate.morph.get("Tense") == ["Past"]
+    if participle and tense == PRESENT:
+        tense = PAST  # «je suis diplômée», «mon stage est terminé»: done (as tense_of reads it)
     if tense == PAST or _past_simple(finite):
         return Timed(PAST, Aspect.DONE, words=said)  # the passé simple: «j'obtins», «je servis»
     if tense == FUTURE:

@@ -151,12 +151,9 @@ def _end_inside(token: Any, structure: Structure) -> Any:
 def read_mention_state(token: Any, is_role: bool, structure: Structure, unit: str, today: date) -> str | None:
     if is_denied(token):
         return NOT_NOW  # «aucun stage … : mon master est terminé»: no end verb makes an absent thing doubtful
-    operated = _operated_state(token, structure)
-    if operated is not None:
-        return operated
-    reading, predicate, timed = _read_in_time(token, structure, unit, today)
-    if timed is not None:
-        return timed  # «ce jour-là, je finissais mon stage»: running then, today unsaid
+    reading, predicate, early = _read_in_time(token, structure, unit, today)
+    if early is not None:
+        return early  # an operator on it, or a time: «ce jour-là, je finissais mon stage» (today unsaid)
     phase = read_phase(token, structure, unit, today)
     if phase is not None:
         return phase  # «la fin de mon stage est prévue pour mars 2027», «il me reste cinq mois de stage»
@@ -309,19 +306,45 @@ def _read_in_time(
     present under a past year is past («En 2024, je fais mon service civique»), a futur antérieur is a
     future («j'aurai fini mon service civique fin mars»: its end is dated ahead), an imparfait the small
     model tags as a present is past; and a state (or its end) running at a past moment, with no end
-    dated, is UNSURE (the third value): it ran then, today is not said."""
+    dated, is UNSURE. The third value is a state read before the rest: the operator on the mention
+    (`_operated_state`, first as ever), or that time."""
     reading, predicate = _read_as_a_noun(token)
+    operated = _operated_state(token, structure)
+    if operated is not None:
+        return reading, predicate, operated  # «je ne suis plus en stage», «pas encore»: read first
     timed = time_of(predicate, today)
     # A narrative start («Septembre 2025 : je commence une mission») is left to the start's reading: begun
     # then, it may still run.
     narrative = timed.narrative and not starts_with(predicate, structure.begins)
-    if narrative or (timed.time == PAST and reading.tense == PRESENT and not timed.narrative):
+    if narrative or (reading.tense == PRESENT and timed.time == PAST and is_imperfect(predicate)):
         reading = replace(reading, tense=PAST)
     elif timed.time == FUTURE and timed.aspect == Aspect.DONE:
         reading = replace(reading, tense=FUTURE)
-    if reading.negated or not _running_then(predicate, timed, structure):
+    if not reading.negated and _wished_to_go_on(token, predicate, structure):
+        return reading, predicate, NOW  # «je souhaite que ma mission se prolonge»: it runs now
+    if reading.negated or not (_running_then(predicate, timed, structure) or _near_its_end(token, structure)):
         return reading, predicate, None
     return reading, predicate, read_runs_until(token, unit, today) or UNSURE
+
+
+def _wished_to_go_on(token: Any, predicate: Any, structure: Structure) -> bool:
+    """The mention is the subject of a clause under a wish whose verb extends it («je souhaite que ma
+    mission se prolonge», «j'aimerais que mon stage soit renouvelé»): the wish bears on its length, the
+    thing itself is held now."""
+    subject = token.dep_.startswith("nsubj") and token.head.i == predicate.i
+    extended = starts_with(predicate, structure.extends)
+    under_wish = predicate.dep_ == "ccomp" and starts_with(predicate.head, structure.wishes)
+    return subject and extended and under_wish
+
+
+def _near_its_end(token: Any, structure: Structure) -> bool:
+    """A verbless line placing the mention «en fin de» its course («Stage à la mairie : en fin de
+    parcours»): nearing its end, not said over; its date, if any, decides (read_runs_until)."""
+    return any(
+        starts_with(c, structure.end_nouns) and any(g.lower_ == "en" for g in c.children)
+        for c in token.children
+        if c.dep_ in {"nmod", "obl", "obl:mod"}
+    ) and not is_verb(predicate_of(token))
 
 
 def _running_then(predicate: Any, timed: Timed, structure: Structure) -> bool:

@@ -142,9 +142,16 @@ def read_said_ongoing(unit: str, start: int, end: int, today: date) -> str | Non
     en cours», «recherche stage en cours d'année»)."""
     if _NOT_HELD.search(unit, 0, start) or _ANSWERED_NO.match(unit, end) or "?" in unit[end:]:
         return None  # «Stage ou service civique en cours : non», «Un service civique en cours ? Non»
-    if _ONGOING.match(unit) or _ONGOING.match(unit, end):
+    if _ONGOING.match(unit) or _ONGOING.match(unit, end) or _STATUS_CLOSING.search(unit, end):
         return NOT_NOW if is_ended_by_date(unit, today, start) else NOW
     return None
+
+
+# A CV entry closed by its status after a dash or a colon: «Service civique, Unis-Cité Rennes — en cours»,
+# "Civic service, Unis-Cité — ongoing": the entry is held now, whatever words stand between.
+_STATUS_CLOSING = re.compile(
+    r"\s[—–:-]\s*(?:en cours|ongoing|current|in progress)\s*[.)]?\s*$", re.IGNORECASE
+)
 
 
 def read_run_to_today(unit: str, situation: Situation, structure: Structure, today: date) -> str | None:
