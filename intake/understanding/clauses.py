@@ -1250,9 +1250,16 @@ def _anchor_of(predicate: Any) -> tuple[int, int | None] | None:
 
 
 def _heads_clause(year: Any, predicate: Any) -> bool:
-    """The year dates the predicate: hung on it (or on its month hung on it), or opening the sentence."""
-    hung = year.head.i == predicate.i or (year.head.head.i == predicate.i and year.head.pos_ == "NOUN")
-    return bool(hung or year.i - year.sent.start <= 2)
+    """The year opens its clause (the sentence, or what follows a semicolon), only a preposition, an
+    article or its month before it: «En 2025, je …», «Juin 2024 : je …», «… ; en 2025, je …»; not a year
+    inside a phrase of its own («Licence obtenue en juin 2025, je suis en stage»)."""
+    start = 0  # the small model may cut a sentence inside a phrase: read back to the last stop
+    for token in year.doc[: year.i]:
+        if token.text in {".", "!", "?", ";", "…", "..."} or "\n" in token.text:
+            start = token.i + 1
+    before = year.doc[start : year.i]
+    month = year.i - 1
+    return all(t.pos_ in {"ADP", "DET", "PUNCT", "CCONJ", "SPACE"} or t.i == month for t in before)
 
 
 def _month_before(year: Any) -> int | None:
