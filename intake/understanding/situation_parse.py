@@ -16,11 +16,14 @@ from intake.understanding.clauses import (
     NO_TENSE,
     PAST,
     PRESENT,
+    Aspect,
     Operator,
     Reading,
+    Timed,
     beyond_clause,
     clause_start,
     is_denied,
+    is_imperfect,
     is_negated,
     is_verb,
     operator_on,
@@ -31,6 +34,7 @@ from intake.understanding.clauses import (
     read_word,
     starts_with,
     tense_of,
+    time_of,
     tokens_in,
 )
 from intake.understanding.lexicon import Situation, Structure
@@ -147,10 +151,9 @@ def _end_inside(token: Any, structure: Structure) -> Any:
 def read_mention_state(token: Any, is_role: bool, structure: Structure, unit: str, today: date) -> str | None:
     if is_denied(token):
         return NOT_NOW  # «aucun stage … : mon master est terminé»: no end verb makes an absent thing doubtful
-    operated = _operated_state(token, structure)
-    if operated is not None:
-        return operated
-    reading, predicate = _read_as_a_noun(token)
+    reading, predicate, early = _read_in_time(token, structure, unit, today)
+    if early is not None:
+        return early  # an operator on it, or a time: «ce jour-là, je finissais mon stage» (today unsaid)
     phase = read_phase(token, structure, unit, today)
     if phase is not None:
         return phase  # «la fin de mon stage est prévue pour mars 2027», «il me reste cinq mois de stage»
@@ -294,6 +297,73 @@ def _begun_already(token: Any, predicate: Any, structure: Structure) -> bool:
     """«j'ai déjà commencé le stage», «ma mission a déjà démarré»: a verb of beginning under «déjà»
     (clauses.operator_on) says the thing has begun and, with no end told, runs now."""
     return starts_with(predicate, structure.begins) and operator_on(token) == Operator.ALREADY
+
+
+def _read_in_time(
+    token: Any, structure: Structure, unit: str, today: date
+) -> tuple[Reading, Any, str | None]:
+    """The mention's reading with its tense as the verb places it in time (clauses.time_of): a narrative
+    present under a past year is past («En 2024, je fais mon service civique»), a futur antérieur is a
+    future («j'aurai fini mon service civique fin mars»: its end is dated ahead), an imparfait the small
+    model tags as a present is past; and a state (or its end) running at a past moment, with no end
+    dated, is UNSURE. The third value is a state read before the rest: the operator on the mention
+    (`_operated_state`, first as ever), or that time."""
+    reading, predicate = _read_as_a_noun(token)
+    operated = _operated_state(token, structure)
+    if operated is not None:
+        return reading, predicate, operated  # «je ne suis plus en stage», «pas encore»: read first
+    timed = time_of(predicate, today)
+    # A narrative start («Septembre 2025 : je commence une mission») is left to the start's reading: begun
+    # then, it may still run.
+    narrative = timed.narrative and not starts_with(predicate, structure.begins)
+    if narrative or (reading.tense == PRESENT and timed.time == PAST and is_imperfect(predicate)):
+        reading = replace(reading, tense=PAST)
+    elif timed.time == FUTURE and timed.aspect == Aspect.DONE:
+        reading = replace(reading, tense=FUTURE)
+    if not reading.negated and _wished_to_go_on(token, predicate, structure):
+        return reading, predicate, NOW  # «je souhaite que ma mission se prolonge»: it runs now
+    if reading.negated or not (_running_then(predicate, timed, structure) or _near_its_end(token, structure)):
+        return reading, predicate, None
+    return reading, predicate, read_runs_until(token, unit, today) or UNSURE
+
+
+def _wished_to_go_on(token: Any, predicate: Any, structure: Structure) -> bool:
+    """The mention is the subject of a clause under a wish whose verb extends it («je souhaite que ma
+    mission se prolonge», «j'aimerais que mon stage soit renouvelé»): the wish bears on its length, the
+    thing itself is held now."""
+    subject = token.dep_.startswith("nsubj") and token.head.i == predicate.i
+    extended = starts_with(predicate, structure.extends)
+    under_wish = predicate.dep_ == "ccomp" and starts_with(predicate.head, structure.wishes)
+    return subject and extended and under_wish
+
+
+def _near_its_end(token: Any, structure: Structure) -> bool:
+    """A verbless line placing the mention «en fin de» its course («Stage à la mairie : en fin de
+    parcours»): nearing its end, not said over; its date, if any, decides (read_runs_until)."""
+    return any(
+        starts_with(c, structure.end_nouns) and any(g.lower_ == "en" for g in c.children)
+        for c in token.children
+        if c.dep_ in {"nmod", "obl", "obl:mod"}
+    ) and not is_verb(predicate_of(token))
+
+
+def _running_then(predicate: Any, timed: Timed, structure: Structure) -> bool:
+    """An imparfait of an end («je terminais mon stage»: ending then, not said ended), or of a state or a
+    start set against a past moment («j'étais volontaire … quand j'ai eu mon master», «je venais de
+    commencer un stage quand…»): what ran then, not what runs or ended since."""
+    imperfect = timed.time == PAST and timed.aspect == Aspect.RUNNING and is_imperfect(predicate)
+    came = timed.aspect == Aspect.JUST_DONE and is_imperfect(predicate.head)
+    if imperfect and starts_with(predicate, structure.ends):
+        return True
+    return (imperfect or came) and _at_a_past_moment(predicate)
+
+
+# The words setting a clause against a past moment: «quand», «lorsque», «ce jour-là», «à ce moment-là».
+_PAST_MOMENT = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’", "jour-là", "moment-là", "when", "while"})
+
+
+def _at_a_past_moment(predicate: Any) -> bool:
+    return any(t.lower_ in _PAST_MOMENT for t in predicate.sent)
 
 
 def _read_as_a_noun(token: Any) -> tuple[Reading, Any]:

@@ -8,10 +8,13 @@ from datetime import date
 from typing import Any
 
 from intake.understanding.clauses import (
+    PAST,
+    Aspect,
     Operator,
     clause_at,
     clause_start,
     english_operator_at,
+    english_time,
     has_word,
 )
 from intake.understanding.lexicon import Situation, Structure
@@ -86,6 +89,8 @@ def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], tod
     ):
         return NOW  # "Alongside my internship, I'm applying to charities"
     negated, past = has_word(words, "negation", before), told_past
+    if not negated and _running_then(unit, clause):
+        return UNSURE  # "I was interning at a foundation while I was writing my thesis": today unsaid
     if negated or past or has_word(words, "wishes", before):
         return NOT_NOW  # «I'm neither an intern nor…», «I was an intern», «looking for one»
     if has_word(words, "future", before):
@@ -93,6 +98,17 @@ def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], tod
     if has_word(words, "present", clause):
         return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, start)) else NOW
     return None
+
+
+# A past moment the clause is set against: "while I was writing my thesis", "when the results came out".
+_PAST_MOMENT = re.compile(r"\b(?:while|when|at the time)\b", re.IGNORECASE)
+
+
+def _running_then(unit: str, clause: str) -> bool:
+    """A past progressive ("I was interning") set against a past moment tells what ran then, not whether it
+    runs today (the imparfait's reading: situation_parse._running_then)."""
+    timed = english_time(clause)
+    return timed.time == PAST and timed.aspect == Aspect.RUNNING and _PAST_MOMENT.search(unit) is not None
 
 
 def _operated(unit: str, start: int, end: int, clause: str, today: date) -> str | None:
