@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
@@ -920,6 +920,7 @@ class Aspect(StrEnum):
     COUNTERFACTUAL = "counterfactual"  # past conditional: «j'aurais dû», «j'aurais eu» — it did not happen
     PLANNED = "planned"  # simple future, «devoir» in the conditional («je devrais obtenir»)
     HABITUAL = "habitual"  # "used to": a past habit, over
+    HEARSAY = "hearsay"  # a conditional said of another subject: «ce titre serait équivalent à une licence»
     POLITE = "polite"  # present conditional of a wish («je voudrais», «j'aimerais»): the present
     NONE = ""
 
@@ -941,6 +942,9 @@ class Timed:
     anchor: tuple[int, int | None] | None = None
     narrative: bool = False
     words: str = ""
+    # Told from a past, before it: «je venais de commencer», «j'allais finir», «j'avais validé» (a past
+    # before a past: not «just done» on the reading day).
+    before_past: bool = False
 
     @property
     def over(self) -> bool:
@@ -952,14 +956,14 @@ def time_of(predicate: Any, today: date) -> Timed:
     """The place in time of `predicate` (what `predicate_of` returns) on the reading day `today`."""
     if predicate.pos_ in {"VERB", "AUX"} and not is_verb(predicate):
         return Timed(NO_TENSE, Aspect.NONE)
-    timed = _periphrasis(predicate) or _compound(predicate) or _simple(predicate)
+    timed = _periphrasis(predicate) or _in_progress(predicate) or _compound(predicate) or _simple(predicate)
     anchor = _anchor_of(predicate)
     if anchor is None:
         return timed
-    timed = Timed(timed.time, timed.aspect, anchor, False, timed.words)
+    timed = replace(timed, anchor=anchor)
     if timed.time == PRESENT and timed.aspect == Aspect.RUNNING and _before(anchor, today):
         # «En 2025, je fais mon service civique»: a present told under a past year is a past.
-        return Timed(PAST, Aspect.DONE, anchor, True, timed.words)
+        return replace(timed, time=PAST, aspect=Aspect.DONE, narrative=True)
     return timed
 
 
@@ -978,19 +982,23 @@ def _periphrasis(predicate: Any) -> Timed | None:
     in the conditional + inf (planned, or counterfactual in the past conditional)."""
     if predicate.lower_ in _GOING and _infinitive_after(predicate):
         # «je vais clore mon volontariat»: the small model may miss the infinitive and make «vais» the head
-        time = PAST if predicate.lower_ in _GOING_PAST else FUTURE
-        return Timed(time, Aspect.ABOUT_TO, words=f"{predicate.text} {_infinitive_after(predicate)}")
+        then = predicate.lower_ in _GOING_PAST
+        said = f"{predicate.text} {_infinitive_after(predicate)}"
+        return Timed(PAST if then else FUTURE, Aspect.ABOUT_TO, words=said, before_past=then)
     if predicate.dep_ not in {"xcomp", "acl", "ccomp"} or predicate.head.i == predicate.i:
         return None
     head = predicate.head
     marked = any(c.lower_ in _MARK_DE for c in predicate.children)
-    if "Inf" not in predicate.morph.get("VerbForm") and not predicate.lower_.endswith(("er", "ir", "re")):
+    if not _infinitive(predicate):
         return None
     if marked and starts_with(head, _COMING) and is_verb(head):
-        return Timed(PAST, Aspect.JUST_DONE, words=f"{head.text} de")  # «je viens de», «je venais de»
+        then = _imperfect(head) if "Fin" in head.morph.get("VerbForm") or _mistagged_finite(head) else False
+        return Timed(PAST, Aspect.JUST_DONE, words=f"{head.text} de", before_past=then)
     if head.lower_ in _GOING and not marked:
-        time = PAST if head.lower_ in _GOING_PAST else FUTURE
-        return Timed(time, Aspect.ABOUT_TO, words=f"{head.text} {predicate.text}")
+        then = head.lower_ in _GOING_PAST
+        return Timed(
+            PAST if then else FUTURE, Aspect.ABOUT_TO, words=f"{head.text} {predicate.text}", before_past=then
+        )
     if marked and head.lower_ == "train" and any(c.lower_ == "en" for c in head.children):
         copula = next((c for c in head.children if c.dep_ == "cop"), None)
         time = PAST if copula is not None and _simple(copula).time == PAST else PRESENT
@@ -1000,17 +1008,40 @@ def _periphrasis(predicate: Any) -> Timed | None:
     return None
 
 
+# Words between «aller» and its infinitive: adverbs and clitic pronouns («je vais bientôt la finir»).
+_BEFORE_INFINITIVE = frozenset(
+    {"bientôt", "enfin", "donc", "très", "sans", "en", "y", "se", "s'", "s’", "me", "m'", "m’", "te", "t'"}
+) | frozenset({"le", "la", "les", "l'", "l’", "lui", "leur", "nous", "vous", "ne", "n'", "n’"})
+
+
 def _infinitive_after(verb: Any) -> str:
     """The infinitive right after a verb (past «ne», «pas», «plus», «bientôt»), as the small model may
     tag it (a verb, an adverb): by its ending; empty when there is none."""
     for token in verb.doc[verb.i + 1 : min(verb.i + 4, verb.sent.end)]:
-        if token.lower_ in _NEGATORS | {"bientôt", "enfin", "donc", "très", "sans", "en", "y"}:
+        if token.lower_ in _NEGATORS | _BEFORE_INFINITIVE:
             continue
         infinitive = "Inf" in token.morph.get("VerbForm") or (
             token.pos_ in {"VERB", "ADV"} and token.lower_.endswith(("er", "ir", "re", "oir"))
         )
         return token.text if infinitive else ""
     return ""
+
+
+def _in_progress(predicate: Any) -> Timed | None:
+    """«je suis en cours de validation», «mon diplôme est en cours d'édition»: running, in its copula's
+    time."""
+    if predicate.lower_ != "cours" or not any(c.lower_ == "en" for c in predicate.children):
+        return None
+    copula = next((c for c in predicate.children if c.dep_ == "cop"), None)
+    time = _simple(copula).time if copula is not None else PRESENT
+    return Timed(time or PRESENT, Aspect.RUNNING, words="en cours de")
+
+
+def _infinitive(predicate: Any) -> bool:
+    """An infinitive, or a participle or adjective under an infinitive copula («être diplômé»)."""
+    if "Inf" in predicate.morph.get("VerbForm") or predicate.lower_.endswith(("er", "ir", "re")):
+        return True
+    return any(c.dep_ in _PREDICATE_LINKS and "Inf" in c.morph.get("VerbForm") for c in predicate.children)
 
 
 def _duty(head: Any, predicate: Any) -> Timed | None:
@@ -1052,6 +1083,10 @@ def _compound(predicate: Any) -> Timed | None:
     if _mistagged_finite(predicate):
         return None  # «je portais»: an imparfait the small model tags as a participle
     auxiliaries = [c for c in predicate.children if c.dep_ in {"aux", "aux:tense", "aux:pass"}]
+    # «j'aurai terminé»: the small model may hang the auxiliary as a bare dependent
+    auxiliaries += [
+        c for c in predicate.children if c.dep_ == "dep" and c.i < predicate.i and _auxiliary_form(c)
+    ]
     if not auxiliaries and predicate.dep_ == "xcomp" and predicate.head.lower_ in _AUXILIARIES:
         auxiliaries = [predicate.head]
     if any(c.dep_ == "aux:pass" for c in auxiliaries) and len(auxiliaries) == 1:
@@ -1064,10 +1099,14 @@ def _compound(predicate: Any) -> Timed | None:
         if form in _AUX_CONDITIONAL:
             return Timed(PAST, Aspect.COUNTERFACTUAL, words=said)
         if form in _AUX_PRESENT | _AUX_IMPERFECT | _AUX_SUBJUNCTIVE:
-            return Timed(PAST, Aspect.DONE, words=said)
+            return Timed(PAST, Aspect.DONE, words=said, before_past=form in _AUX_IMPERFECT)
     if not auxiliaries:
         return Timed(PAST, Aspect.DONE, words=predicate.text)  # «Stage terminé en juin.»: verbless
     return None
+
+
+def _auxiliary_form(word: Any) -> bool:
+    return word.pos_ in {"VERB", "AUX"} and word.lower_.replace("’", "'").removeprefix("j'") in _AUXILIARIES
 
 
 _AUXILIARIES = _AUX_PRESENT | _AUX_IMPERFECT | _AUX_FUTURE | _AUX_CONDITIONAL | _AUX_SUBJUNCTIVE
@@ -1087,7 +1126,8 @@ def _simple(predicate: Any) -> Timed:
     if _imperfect(finite):
         return Timed(PAST, Aspect.RUNNING, words=said)
     if _mood(finite) == "Cnd":
-        return Timed(PRESENT, Aspect.POLITE, words=said)
+        person = subject_person(predicate) or subject_person(finite)
+        return Timed(PRESENT, Aspect.HEARSAY if person == "3" else Aspect.POLITE, words=said)
     tense = tense_of(predicate)
     if tense == PAST or _past_simple(finite):
         return Timed(PAST, Aspect.DONE, words=said)  # the passé simple: «j'obtins», «je servis»
@@ -1104,7 +1144,7 @@ _PRESENT_LIKE_IMPERFECT = re.compile(
 _IMPERFECT_ENDING = re.compile(r"(?:ais|ait|aient)$")
 # The passé simple the small model tags as a present: «j'obtins», «je devins», «je fus», «j'eus», and a
 # first person in «-ai» that is no future («je décrochai», not «je chercherai»).
-_PAST_SIMPLE = re.compile(r"^(?:.*[tv]in[st]|fu[st]|fut|eu[st]|eut|.*[^r\W]ai)$")
+_PAST_SIMPLE = re.compile(r"^(?:.*[tv]in[st]|fu[st]|fut|eu[st]|eut|.*[^r\W]ai|.*[^r\W]èrent|.*âmes|.*âtes)$")
 
 
 def _mistagged_finite(verb: Any) -> bool:
@@ -1119,6 +1159,15 @@ def _mistagged_finite(verb: Any) -> bool:
     form = verb.lower_
     imperfect = _IMPERFECT_ENDING.search(form) is not None and not _PRESENT_LIKE_IMPERFECT.match(form)
     return imperfect or _PAST_SIMPLE.match(form) is not None
+
+
+def is_imperfect(verb: Any) -> bool:
+    """The verb (or the copula or auxiliary carrying its tense) is in the imparfait: «j'étais», «je
+    finissais», «je venais de»."""
+    links = [c for c in verb.children if c.dep_ in _PREDICATE_LINKS]
+    finite = verb if "Fin" in verb.morph.get("VerbForm") or _mistagged_finite(verb) else None
+    finite = finite or next((c for c in links if "Fin" in c.morph.get("VerbForm")), None)
+    return finite is not None and _imperfect(finite)
 
 
 def _imperfect(finite: Any) -> bool:
@@ -1176,7 +1225,9 @@ _YEAR_FORM = re.compile(r"^(?:19|20)\d\d$")
 def _anchor_of(predicate: Any) -> tuple[int, int | None] | None:
     """The year (and month) heading the predicate's clause: the nearest year before the verb in its
     sentence with no other verb between them («En 2023, je décroche mon BTS ; en 2025, je termine ma
-    licence» anchors «termine» on 2025), not one a «depuis» or a «jusqu'en» introduces."""
+    licence» anchors «termine» on 2025), attached to the verb (directly or through its month) or opening
+    the sentence («Juin 2024 : je valide ma licence»); not one a «depuis» or a «jusqu'en» introduces, nor
+    one inside another phrase («Titulaire d'une licence (juin 2025), mon stage va se terminer…»)."""
     sentence = predicate.sent
     for token in reversed(list(predicate.doc[sentence.start : predicate.i])):
         if is_verb(token) and "Fin" in token.morph.get("VerbForm") and token.head.i != predicate.i:
@@ -1184,10 +1235,16 @@ def _anchor_of(predicate: Any) -> tuple[int, int | None] | None:
         if _YEAR_FORM.match(token.text) is None:
             continue
         before = [t.lower_ for t in predicate.doc[max(sentence.start, token.i - 3) : token.i]]
-        if set(before) & _NOT_ANCHORING:
+        if set(before) & _NOT_ANCHORING or not _heads_clause(token, predicate):
             return None
         return int(token.text), _month_before(token)
     return None
+
+
+def _heads_clause(year: Any, predicate: Any) -> bool:
+    """The year dates the predicate: hung on it (or on its month hung on it), or opening the sentence."""
+    hung = year.head.i == predicate.i or (year.head.head.i == predicate.i and year.head.pos_ == "NOUN")
+    return bool(hung or year.i - year.sent.start <= 2)
 
 
 def _month_before(year: Any) -> int | None:
@@ -1230,6 +1287,7 @@ _ENGLISH_TIMES = (
         Aspect.ABOUT_TO,
     ),
     (re.compile(r"\b(?:will|shall|'ll)\s+(?:not\s+)?\w+"), FUTURE, Aspect.PLANNED),
+    (re.compile(r"\b(?:should|ought to)\s+(?:be\s+)?\w+"), FUTURE, Aspect.PLANNED),
     (re.compile(r"\b(?:would like|would love|'d like|'d love)\b"), PRESENT, Aspect.POLITE),
     (
         re.compile(r"\b(?:had|have|has|'ve)\s+(?:\w+ly\s+)?\w+(?:ed|en|ne|wn|ot|ght|de|id|un)\b"),

@@ -16,11 +16,14 @@ from intake.understanding.clauses import (
     NO_TENSE,
     PAST,
     PRESENT,
+    Aspect,
     Operator,
     Reading,
+    Timed,
     beyond_clause,
     clause_start,
     is_denied,
+    is_imperfect,
     is_negated,
     is_verb,
     operator_on,
@@ -31,6 +34,7 @@ from intake.understanding.clauses import (
     read_word,
     starts_with,
     tense_of,
+    time_of,
     tokens_in,
 )
 from intake.understanding.lexicon import Situation, Structure
@@ -150,7 +154,9 @@ def read_mention_state(token: Any, is_role: bool, structure: Structure, unit: st
     operated = _operated_state(token, structure)
     if operated is not None:
         return operated
-    reading, predicate = _read_as_a_noun(token)
+    reading, predicate, timed = _read_in_time(token, structure, unit, today)
+    if timed is not None:
+        return timed  # «ce jour-là, je finissais mon stage»: running then, today unsaid
     phase = read_phase(token, structure, unit, today)
     if phase is not None:
         return phase  # «la fin de mon stage est prévue pour mars 2027», «il me reste cinq mois de stage»
@@ -294,6 +300,47 @@ def _begun_already(token: Any, predicate: Any, structure: Structure) -> bool:
     """«j'ai déjà commencé le stage», «ma mission a déjà démarré»: a verb of beginning under «déjà»
     (clauses.operator_on) says the thing has begun and, with no end told, runs now."""
     return starts_with(predicate, structure.begins) and operator_on(token) == Operator.ALREADY
+
+
+def _read_in_time(
+    token: Any, structure: Structure, unit: str, today: date
+) -> tuple[Reading, Any, str | None]:
+    """The mention's reading with its tense as the verb places it in time (clauses.time_of): a narrative
+    present under a past year is past («En 2024, je fais mon service civique»), a futur antérieur is a
+    future («j'aurai fini mon service civique fin mars»: its end is dated ahead), an imparfait the small
+    model tags as a present is past; and a state (or its end) running at a past moment, with no end
+    dated, is UNSURE (the third value): it ran then, today is not said."""
+    reading, predicate = _read_as_a_noun(token)
+    timed = time_of(predicate, today)
+    # A narrative start («Septembre 2025 : je commence une mission») is left to the start's reading: begun
+    # then, it may still run.
+    narrative = timed.narrative and not starts_with(predicate, structure.begins)
+    if narrative or (timed.time == PAST and reading.tense == PRESENT and not timed.narrative):
+        reading = replace(reading, tense=PAST)
+    elif timed.time == FUTURE and timed.aspect == Aspect.DONE:
+        reading = replace(reading, tense=FUTURE)
+    if reading.negated or not _running_then(predicate, timed, structure):
+        return reading, predicate, None
+    return reading, predicate, read_runs_until(token, unit, today) or UNSURE
+
+
+def _running_then(predicate: Any, timed: Timed, structure: Structure) -> bool:
+    """An imparfait of an end («je terminais mon stage»: ending then, not said ended), or of a state or a
+    start set against a past moment («j'étais volontaire … quand j'ai eu mon master», «je venais de
+    commencer un stage quand…»): what ran then, not what runs or ended since."""
+    imperfect = timed.time == PAST and timed.aspect == Aspect.RUNNING and is_imperfect(predicate)
+    came = timed.aspect == Aspect.JUST_DONE and is_imperfect(predicate.head)
+    if imperfect and starts_with(predicate, structure.ends):
+        return True
+    return (imperfect or came) and _at_a_past_moment(predicate)
+
+
+# The words setting a clause against a past moment: «quand», «lorsque», «ce jour-là», «à ce moment-là».
+_PAST_MOMENT = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’", "jour-là", "moment-là", "when", "while"})
+
+
+def _at_a_past_moment(predicate: Any) -> bool:
+    return any(t.lower_ in _PAST_MOMENT for t in predicate.sent)
 
 
 def _read_as_a_noun(token: Any) -> tuple[Reading, Any]:

@@ -242,12 +242,32 @@ def read_state_by_its_ending(token: Any, predicate: Any, reading: Reading, unit:
         # «mon service civique n'est pas terminé, il court jusqu'en avril»: its date says it runs on;
         # «je n'ai pas fini mon stage», «je ne peux pas quitter mon stage»: still in it? Asked.
         return read_runs_until(token, unit, today) or UNSURE
-    state = read_by_end_date(unit, _past_both(predicate, token), today, reading.tense != PAST)
+    ahead = reading.tense != PAST
+    state = read_by_end_date(unit, _past_both(predicate, token), today, ahead)
+    state = state or _dated_later_in_clause(unit, _past_both(predicate, token), today, ahead)
     if state is not None:
         return state
     # «Fini, le stage !»: a participle standing alone (the small model gives it no tense) is done.
     done = reading.tense == NO_TENSE and predicate.lower_.endswith(_PARTICIPLE_ENDS)
     return NOT_NOW if reading.tense == PAST or done else NOW
+
+
+# Where the end's date may stand further in its clause: «je termine mon stage à Lyon le 4 décembre», «je
+# finis mon service civique : mon dernier jour est le 15 novembre» (a colon explains, it does not end).
+_CLAUSE_CUT = re.compile(r"[.;!?()]|\bet\b|\bmais\b|\band\b|\bbut\b|,\s", re.IGNORECASE)
+_DATE_LEAD = re.compile(r"\b(?:le|au|fin|jusqu['’]|d[ée]but|mi)\b", re.IGNORECASE)
+
+
+def _dated_later_in_clause(unit: str, position: int, today: date, ahead: bool) -> str | None:
+    """The end told by a yearless day or month further in the end verb's clause (read_by_end_date reads
+    only a date right after the verb and the mention)."""
+    cut = _CLAUSE_CUT.search(unit, position)
+    end = cut.start() if cut else len(unit)
+    for lead in _DATE_LEAD.finditer(unit, position, end):
+        state = read_by_end_date(unit[:end], lead.start(), today, ahead)
+        if state is not None:
+            return state
+    return None
 
 
 def is_after_its_end(token: Any, tense: str, structure: Structure) -> bool:
@@ -583,7 +603,6 @@ def find_date_after(unit: str, position: int, today: date, ahead: bool = True) -
     diplômée en juin» dates the end by April, not by the later date of another clause; «jusqu'en juin»
     told of something going on is next June, not the June of a diploma named further on."""
     return end_date_after(unit[position:], today, ahead)
-
 
 
 def read_by_end_date(unit: str, position: int, today: date, ahead: bool = True) -> str | None:
