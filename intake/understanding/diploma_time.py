@@ -185,7 +185,11 @@ def told_past_at(unit: str, at: int, today: date) -> bool:
     # The year heads the phrase's own coordinated clause («; en 2025, je termine …»), not a noun of an
     # earlier one («j'ai un BTS de 2025 et je suis encore en licence»: the licence runs now).
     opening = max((m.end() for m in _COORDINATION.finditer(unit, 0, at)), default=0)
-    return str(timed.anchor[0]) in unit[opening:at]
+    if str(timed.anchor[0]) not in unit[opening:at]:
+        return False
+    # A date still ahead told after it («…, je termine mon M2 (fin des cours en juin 2027)») keeps it running.
+    now = (today.year, today.month)
+    return not any(d.bounds()[1] > now for d in find_dates(unit[at:], today))
 
 
 _COORDINATION = re.compile(r"[;:\n]| et | mais | puis ", re.IGNORECASE)
