@@ -468,6 +468,18 @@ def _clause_stop(unit: str, end: int) -> int:
             return i
         elif depth == 0:
             brk = CLAUSE_BREAK.match(unit, i)
-            if brk and not (ch == "," and _RELATIVE_GOES_ON.match(unit, i + 1)):
+            if brk and not (ch == "," and _RELATIVE_GOES_ON.match(unit, i + 1)) and not _in_a_name(unit, brk):
                 return i
     return len(unit)
+
+
+# «Économie sociale et Solidaire», "Social and Solidarity Economy": «et», "and" between two capitalised words
+# join the words of a programme's name, not two clauses.
+_NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’-]*")
+
+
+def _in_a_name(unit: str, brk: re.Match[str]) -> bool:
+    if brk.group().strip() not in {"and", "et"}:
+        return False
+    before = unit[: brk.start()].rsplit(" ", 1)[-1]
+    return bool(_NAME_WORD.fullmatch(before)) and _NAME_WORD.match(unit, brk.end()) is not None

@@ -50,6 +50,7 @@ from intake.understanding.diploma_level import (
     read_year_prefix_level,
     states_a_level,
 )
+from intake.understanding.diploma_time import planned_in_unit, retimed, told_past_at
 from intake.understanding.education_fields import (
     diploma_field_value,
     graduation_fields,
@@ -258,6 +259,8 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
             if not source.is_document or source.where == SUBJECT:
                 found = [_in_progress_as_said(m, unit) for m in found]
             if not source.is_document:
+                found = [retimed(m, unit, today) for m in found]  # its verb's tense and mood: diploma_time.py
+            if not source.is_document:
                 untold.extend(m for m in found if not _told_as_had(m, unit))
                 if _doubted_after(unit, before, found):
                     # the diploma of the sentence before, its level doubted here: asked, as in its own
@@ -287,7 +290,7 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
             if _level_left_open(unit, found, source.is_document, lexicon):
                 unclassified.append(Evidence(unit, source.where))
     facts = EducationFacts(
-        None, mentions, studying, unclassified, studies_doubted=_studies_doubted(sources, lexicon)
+        None, mentions, studying, unclassified, studies_doubted=_studies_doubted(sources, lexicon, today)
     )
     return _settled(_with_single_year(facts, sources, lexicon), sources, lexicon, today, untold)
 
@@ -380,12 +383,17 @@ def _studying_said(unit: str, lexicon: Lexicon, today: date | None = None) -> in
     reading day after a verb of completion (see _completed_before)."""
     # Kept per unit (all_matches): a unit is asked whether it tells of studies several times.
     found = all_matches(lexicon.studying, unit) if lexicon.studying is not None else ()
-    said = next(
-        (m for m in found if today is None or not _completed_before(unit, m.end(), m.group(), today)), None
-    )
+    said = next((m for m in found if today is None or not _over_by_then(unit, m, today)), None)
     if said is not None and named_in_another_sense(unit, said.start(), DIPLOMA):
         return None  # «I'm studying for my driving licence»: no degree is studied (sense.py)
     return said.start() if said is not None and not _OBTAINED_AFTER.search(unit[said.end() :]) else None
+
+
+def _over_by_then(unit: str, said: re.Match[str], today: date) -> bool:
+    """A phrase of studying told over by the reading day: its date passed after a verb of completion
+    («je termine ma licence en mai 2025»), or its verb a narrative present under a past year («en 2025, je
+    termine ma licence»: diploma_time.py)."""
+    return _completed_before(unit, said.end(), said.group(), today) or told_past_at(unit, said.start(), today)
 
 
 def _studying_now(unit: str, lexicon: Lexicon, stated: bool, today: date | None = None) -> bool:
@@ -396,7 +404,7 @@ def _studying_now(unit: str, lexicon: Lexicon, stated: bool, today: date | None 
     return not stated or stance_at(unit, begins) == FACT
 
 
-def _studies_doubted(sources: list[Source], lexicon: Lexicon) -> Evidence | None:
+def _studies_doubted(sources: list[Source], lexicon: Lexicon, today: date) -> Evidence | None:
     """«Normalement, je serai diplômée en décembre», «si le jury valide, je serai diplômée»: studies said
     ongoing under a doubt or a condition, or a course said done only in part; whether they are over is
     asked."""
@@ -407,6 +415,8 @@ def _studies_doubted(sources: list[Source], lexicon: Lexicon) -> Evidence | None
             begins = _studying_said(unit, lexicon)
             if begins is not None and stance_at(unit, begins) != FACT and not _answered_no(unit, begins):
                 return Evidence(unit, source.where)
+            if planned_in_unit(unit, find_diploma_spans(unit, lexicon), today):
+                return Evidence(unit, source.where)  # «je devrais obtenir mon BUT en mars»: a plan, asked
             if _paused(unit, find_diploma_spans(unit, lexicon)):
                 return Evidence(unit, source.where)  # «le M2, je l'ai mis en pause»: resumed or left? asked
             if any(_gapped_no(unit, s, e, part=True) for s, e, _l, _v in find_diploma_spans(unit, lexicon)):
@@ -1130,7 +1140,7 @@ def _mentions_in(
     studying_at = [
         (m.start(), m.end())
         for m in (lexicon.studying.finditer(unit) if lexicon.studying else ())
-        if not _completed_before(unit, m.end(), m.group(), today)
+        if not _over_by_then(unit, m, today)
     ]
     awaiting = _awaiting_decision(unit, spans, lexicon, today)
     left_at, left_state = _left_to_pass(unit, spans, lexicon, today)
