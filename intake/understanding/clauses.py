@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 from typing import Any
@@ -900,3 +901,365 @@ def english_operator_at(text: str, start: int, end: int) -> Operated:
             words = match.group(0).split()
             return Operated(operator, " … ".join((words[0], words[-1])) if len(words) > 2 else match.group(0))
     return _AFFIRMED
+
+
+# ------------------------------------------------------------------ a fact's place in time
+# One reader of time for every criterion (situation, studies, career, aim): the tense and mood of the verb
+# (read from its endings where the small model's morphology errs: it tags «travaillais», «avais» as presents),
+# the periphrases by their head verb («venir de», «aller», «être en train de», «devoir»), the auxiliary of a
+# compound tense, and a year heading a narrative present («En 2023, je décroche mon BTS»).
+
+
+class Aspect(StrEnum):
+    """Where the fact stands on its own course, at the time `Timed.time` says."""
+
+    DONE = "done"  # passé composé, plus-que-parfait, passé simple, futur antérieur, narrative present
+    RUNNING = "running"  # present, imparfait, subjunctive present, «en train de»
+    JUST_DONE = "just_done"  # «venir de» + infinitive
+    ABOUT_TO = "about_to"  # «aller» + infinitive
+    COUNTERFACTUAL = "counterfactual"  # past conditional: «j'aurais dû», «j'aurais eu» — it did not happen
+    PLANNED = "planned"  # simple future, «devoir» in the conditional («je devrais obtenir»)
+    HABITUAL = "habitual"  # "used to": a past habit, over
+    POLITE = "polite"  # present conditional of a wish («je voudrais», «j'aimerais»): the present
+    NONE = ""
+
+
+@dataclass(frozen=True)
+class Timed:
+    """The place in time of a predicate: `time` one of PAST, PRESENT, FUTURE, NO_TENSE (the constants of
+    `tense_of`), `aspect` its course, `anchor` the (year, month or None) of a date heading its clause when
+    one does, `words` the words that told it (quoted in reasons).
+
+    Invariants: a narrative present under an anchor before today reads PAST and DONE (`narrative` true);
+    a «venir de» reads PAST and JUST_DONE; an «aller» + infinitive FUTURE and ABOUT_TO (PAST when «aller» is
+    itself past: «j'allais finir»); a futur antérieur FUTURE and DONE; a past conditional PAST and
+    COUNTERFACTUAL. `time` never contradicts `tense_of` except on those periphrases, the imparfait and the
+    compound tenses the small model mis-tags, the conditional (read as its meaning), a narrative present."""
+
+    time: str
+    aspect: Aspect
+    anchor: tuple[int, int | None] | None = None
+    narrative: bool = False
+    words: str = ""
+
+    @property
+    def over(self) -> bool:
+        """Done before the reading day (past done, just done, or a narrative present of a past year)."""
+        return self.time == PAST and self.aspect in {Aspect.DONE, Aspect.JUST_DONE}
+
+
+def time_of(predicate: Any, today: date) -> Timed:
+    """The place in time of `predicate` (what `predicate_of` returns) on the reading day `today`."""
+    if predicate.pos_ in {"VERB", "AUX"} and not is_verb(predicate):
+        return Timed(NO_TENSE, Aspect.NONE)
+    timed = _periphrasis(predicate) or _compound(predicate) or _simple(predicate)
+    anchor = _anchor_of(predicate)
+    if anchor is None:
+        return timed
+    timed = Timed(timed.time, timed.aspect, anchor, False, timed.words)
+    if timed.time == PRESENT and timed.aspect == Aspect.RUNNING and _before(anchor, today):
+        # «En 2025, je fais mon service civique»: a present told under a past year is a past.
+        return Timed(PAST, Aspect.DONE, anchor, True, timed.words)
+    return timed
+
+
+# Forms of the heads of periphrases, matched on the word's start (the lemmatiser is off).
+_COMING = ("vien", "ven", "vin")  # venir de: «je viens de», «je venais de», «je vins de»
+_GOING = frozenset(
+    {"vais", "vas", "va", "allons", "allez", "vont", "allais", "allait", "allions", "alliez", "allaient"}
+)
+_GOING_PAST = frozenset({"allais", "allait", "allions", "alliez", "allaient"})
+_DUTY = ("devr", "doi", "dev", "dû", "du")
+_MARK_DE = frozenset({"de", "d'", "d’"})
+
+
+def _periphrasis(predicate: Any) -> Timed | None:
+    """«venir de» + inf (just done), «aller» + inf (about to), «être en train de» + inf (running), «devoir»
+    in the conditional + inf (planned, or counterfactual in the past conditional)."""
+    if predicate.lower_ in _GOING and _infinitive_after(predicate):
+        # «je vais clore mon volontariat»: the small model may miss the infinitive and make «vais» the head
+        time = PAST if predicate.lower_ in _GOING_PAST else FUTURE
+        return Timed(time, Aspect.ABOUT_TO, words=f"{predicate.text} {_infinitive_after(predicate)}")
+    if predicate.dep_ not in {"xcomp", "acl", "ccomp"} or predicate.head.i == predicate.i:
+        return None
+    head = predicate.head
+    marked = any(c.lower_ in _MARK_DE for c in predicate.children)
+    if "Inf" not in predicate.morph.get("VerbForm") and not predicate.lower_.endswith(("er", "ir", "re")):
+        return None
+    if marked and starts_with(head, _COMING) and is_verb(head):
+        return Timed(PAST, Aspect.JUST_DONE, words=f"{head.text} de")  # «je viens de», «je venais de»
+    if head.lower_ in _GOING and not marked:
+        time = PAST if head.lower_ in _GOING_PAST else FUTURE
+        return Timed(time, Aspect.ABOUT_TO, words=f"{head.text} {predicate.text}")
+    if marked and head.lower_ == "train" and any(c.lower_ == "en" for c in head.children):
+        copula = next((c for c in head.children if c.dep_ == "cop"), None)
+        time = PAST if copula is not None and _simple(copula).time == PAST else PRESENT
+        return Timed(time, Aspect.RUNNING, words=f"en train de {predicate.text}")
+    if starts_with(head, _DUTY) and is_verb(head):
+        return _duty(head, predicate)
+    return None
+
+
+def _infinitive_after(verb: Any) -> str:
+    """The infinitive right after a verb (past «ne», «pas», «plus», «bientôt»), as the small model may
+    tag it (a verb, an adverb): by its ending; empty when there is none."""
+    for token in verb.doc[verb.i + 1 : min(verb.i + 4, verb.sent.end)]:
+        if token.lower_ in _NEGATORS | {"bientôt", "enfin", "donc", "très", "sans", "en", "y"}:
+            continue
+        infinitive = "Inf" in token.morph.get("VerbForm") or (
+            token.pos_ in {"VERB", "ADV"} and token.lower_.endswith(("er", "ir", "re", "oir"))
+        )
+        return token.text if infinitive else ""
+    return ""
+
+
+def _duty(head: Any, predicate: Any) -> Timed | None:
+    """«je devrais obtenir» (a plan), «j'aurais dû finir» (a counterfactual); «je dois finir» is a present
+    duty (the thing not done yet, still running)."""
+    said = f"{head.text} {predicate.text}"
+    compound = _compound(head)
+    if compound is not None and compound.aspect == Aspect.COUNTERFACTUAL:
+        return Timed(PAST, Aspect.COUNTERFACTUAL, words=f"{compound.words} {predicate.text}")
+    if _mood(head) == "Cnd":
+        return Timed(FUTURE, Aspect.PLANNED, words=said)
+    if compound is None and _simple(head).time == PRESENT:
+        return Timed(FUTURE, Aspect.PLANNED, words=said)
+    return None
+
+
+# The auxiliaries, by the tense their form gives a compound: «ai fini» (passé composé), «avais fini»
+# (plus-que-parfait), «aurai fini» (futur antérieur), «aurais fini» (past conditional), «aie fini»
+# (past subjunctive). Forms of avoir and être.
+_AUX_PRESENT = frozenset(
+    {"ai", "as", "a", "avons", "avez", "ont", "suis", "es", "est", "sommes", "êtes", "sont", "j'ai", "j’ai"}
+)
+_AUX_IMPERFECT = frozenset(
+    {"avais", "avait", "avions", "aviez", "avaient", "étais", "était", "étions", "étiez", "étaient"}
+)
+_AUX_FUTURE = frozenset({"aurai", "auras", "aura", "aurons", "aurez", "auront", "serai", "seras", "sera"})
+_AUX_FUTURE |= frozenset({"serons", "serez", "seront"})
+_AUX_CONDITIONAL = frozenset(
+    {"aurais", "aurait", "aurions", "auriez", "auraient", "serais", "serait", "serions", "seriez", "seraient"}
+)
+_AUX_SUBJUNCTIVE = frozenset({"aie", "aies", "ait", "ayons", "ayez", "aient", "sois", "soit", "soyons"})
+
+
+def _compound(predicate: Any) -> Timed | None:
+    """A past participle with its auxiliary (a child, or the head when the small model makes the
+    participle the auxiliary's complement: «j'avais fini»), read by the auxiliary's form."""
+    if not ("Part" in predicate.morph.get("VerbForm") and predicate.morph.get("Tense") == ["Past"]):
+        return None
+    if _mistagged_finite(predicate):
+        return None  # «je portais»: an imparfait the small model tags as a participle
+    auxiliaries = [c for c in predicate.children if c.dep_ in {"aux", "aux:tense", "aux:pass"}]
+    if not auxiliaries and predicate.dep_ == "xcomp" and predicate.head.lower_ in _AUXILIARIES:
+        auxiliaries = [predicate.head]
+    if any(c.dep_ == "aux:pass" for c in auxiliaries) and len(auxiliaries) == 1:
+        return None  # «je suis inscrite», «mon stage est terminé»: a passive's state, read by its copula
+    for aux in auxiliaries:
+        said = f"{aux.text} {predicate.text}"
+        form = aux.lower_.replace("’", "'").removeprefix("j'")
+        if form in _AUX_FUTURE:
+            return Timed(FUTURE, Aspect.DONE, words=said)
+        if form in _AUX_CONDITIONAL:
+            return Timed(PAST, Aspect.COUNTERFACTUAL, words=said)
+        if form in _AUX_PRESENT | _AUX_IMPERFECT | _AUX_SUBJUNCTIVE:
+            return Timed(PAST, Aspect.DONE, words=said)
+    if not auxiliaries:
+        return Timed(PAST, Aspect.DONE, words=predicate.text)  # «Stage terminé en juin.»: verbless
+    return None
+
+
+_AUXILIARIES = _AUX_PRESENT | _AUX_IMPERFECT | _AUX_FUTURE | _AUX_CONDITIONAL | _AUX_SUBJUNCTIVE
+
+
+def _simple(predicate: Any) -> Timed:
+    """A simple tense, on the predicate or its finite copula: imparfait (a past state, running then),
+    passé simple (done), conditional (politeness: the present), future (planned), present, subjunctive
+    present (running)."""
+    links = [c for c in predicate.children if c.dep_ in _PREDICATE_LINKS]
+    finite = predicate if "Fin" in predicate.morph.get("VerbForm") or _mistagged_finite(predicate) else None
+    finite = finite or next((c for c in links if "Fin" in c.morph.get("VerbForm")), None)
+    if finite is None:
+        tense = tense_of(predicate)
+        return Timed(tense, Aspect.DONE if tense == PAST else Aspect.RUNNING if tense else Aspect.NONE)
+    said = finite.text
+    if _imperfect(finite):
+        return Timed(PAST, Aspect.RUNNING, words=said)
+    if _mood(finite) == "Cnd":
+        return Timed(PRESENT, Aspect.POLITE, words=said)
+    tense = tense_of(predicate)
+    if tense == PAST or _past_simple(finite):
+        return Timed(PAST, Aspect.DONE, words=said)  # the passé simple: «j'obtins», «je servis»
+    if tense == FUTURE:
+        return Timed(FUTURE, Aspect.PLANNED, words=said)
+    return Timed(tense, Aspect.RUNNING if tense else Aspect.NONE, words=said)
+
+
+# Presents ending like an imparfait: «fais», «sait», «plaît», «connais», «vais», and «mais», «jamais».
+_PRESENT_LIKE_IMPERFECT = re.compile(
+    r"^(?:(?:re|satis|contre|par)?fai[st]|vais|sai[st]|plai[st]|(?:re)?connai[st]|(?:ap|dis|com)?parai[st]"
+    r"|nai[st]|mais|jamais)$|aît$"
+)
+_IMPERFECT_ENDING = re.compile(r"(?:ais|ait|aient)$")
+# The passé simple the small model tags as a present: «j'obtins», «je devins», «je fus», «j'eus», and a
+# first person in «-ai» that is no future («je décrochai», not «je chercherai»).
+_PAST_SIMPLE = re.compile(r"^(?:.*[tv]in[st]|fu[st]|fut|eu[st]|eut|.*[^r\W]ai)$")
+
+
+def _mistagged_finite(verb: Any) -> bool:
+    """A verb with a subject of its own and no auxiliary, ending as an imparfait or a passé simple, the
+    small model tags as a participle or an infinitive («je portais», «je décrochai»)."""
+    if not is_verb(verb) or "Fin" in verb.morph.get("VerbForm"):
+        return False
+    if not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    if any(c.dep_ in _PREDICATE_LINKS for c in verb.children):
+        return False
+    form = verb.lower_
+    imperfect = _IMPERFECT_ENDING.search(form) is not None and not _PRESENT_LIKE_IMPERFECT.match(form)
+    return imperfect or _PAST_SIMPLE.match(form) is not None
+
+
+def _imperfect(finite: Any) -> bool:
+    """«travaillais», «étais», «finissait»: the small model tags many an imparfait as a present; the
+    ending tells it, a conditional («-rais») aside."""
+    if "Imp" in finite.morph.get("Tense") and _mood(finite) != "Cnd" and not _conditional_form(finite):
+        return True
+    form = finite.lower_
+    if not _IMPERFECT_ENDING.search(form) or _PRESENT_LIKE_IMPERFECT.match(form):
+        return False
+    return not _conditional_form(finite)
+
+
+_CONDITIONAL_ENDING = re.compile(
+    r"(?:er|aur|ser|voudr|devr|pourr|fer|^ir|viendr|tiendr|saur|faudr|verr|enverr|obtiendr|aimer)"
+    r"(?:ais|ait|ions|iez|aient)$"
+)
+
+
+def _past_simple(finite: Any) -> bool:
+    """A passé simple by its ending, said with a subject (not «mais», not an auxiliary «ai»)."""
+    form = finite.lower_.replace("’", "'").removeprefix("j'")
+    subject = any(c.dep_.startswith("nsubj") for c in finite.head.children if finite.dep_ != "ROOT")
+    subject = subject or any(c.dep_.startswith("nsubj") for c in finite.children)
+    return (
+        form not in {"ai", "vais", "sais", "fais", "mais", "vins"}
+        and bool(_PAST_SIMPLE.match(form))
+        and subject
+    )
+
+
+_CONDITIONAL_LIKE = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
+
+
+def _conditional_form(finite: Any) -> bool:
+    return _CONDITIONAL_ENDING.search(finite.lower_.replace("’", "'").removeprefix("j'")) is not None
+
+
+def _mood(finite: Any) -> str:
+    """«Cnd» for a conditional: by the ending (the model tags «aurais» as an imparfait and «finissais» as a
+    conditional); the model's mood only on a form ending like one (an «r» before the ending)."""
+    tagged = "Cnd" in finite.morph.get("Mood") and _CONDITIONAL_LIKE.search(finite.lower_) is not None
+    if tagged or _conditional_form(finite):
+        return "Cnd"
+    mood = finite.morph.get("Mood")
+    return mood[0] if mood else ""
+
+
+# Prepositions before a year that do not make it the time of the clause: «depuis 2025» (since then, still),
+# «jusqu'en 2027», «d'ici 2027», «dès 2025», «à partir de 2025».
+_NOT_ANCHORING = frozenset({"depuis", "jusqu'", "jusqu’", "jusque", "ici", "dès", "partir", "avant", "after"})
+_YEAR_FORM = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _anchor_of(predicate: Any) -> tuple[int, int | None] | None:
+    """The year (and month) heading the predicate's clause: the nearest year before the verb in its
+    sentence with no other verb between them («En 2023, je décroche mon BTS ; en 2025, je termine ma
+    licence» anchors «termine» on 2025), not one a «depuis» or a «jusqu'en» introduces."""
+    sentence = predicate.sent
+    for token in reversed(list(predicate.doc[sentence.start : predicate.i])):
+        if is_verb(token) and "Fin" in token.morph.get("VerbForm") and token.head.i != predicate.i:
+            return None
+        if _YEAR_FORM.match(token.text) is None:
+            continue
+        before = [t.lower_ for t in predicate.doc[max(sentence.start, token.i - 3) : token.i]]
+        if set(before) & _NOT_ANCHORING:
+            return None
+        return int(token.text), _month_before(token)
+    return None
+
+
+def _month_before(year: Any) -> int | None:
+    """«juin 2025», «en septembre 2023»: the month named right before the year."""
+    from intake.understanding.dates import find_dates  # dates never imports this module: no cycle
+
+    start = year.doc[max(year.sent.start, year.i - 1)].idx
+    found = [
+        d for d in find_dates(year.doc.text[start : year.idx + len(year.text)]) if d.year == int(year.text)
+    ]
+    return found[0].month if found else None
+
+
+def _before(anchor: tuple[int, int | None], today: date) -> bool:
+    """A year before today's, or a month of this year before today's month."""
+    year, month = anchor
+    return year < today.year or (year == today.year and month is not None and month < today.month)
+
+
+# English tenses, read on the words of a clause (the French parser reads English as noise), the
+# periphrases first: "have just finished" before "have finished", "would have" before "have".
+_ENGLISH_TIMES = (
+    (
+        re.compile(r"\b(?:would|could|should|might)(?:\s+not)?\s+have\s+\w+|\b\w+'d\s+have\s+\w+"),
+        PAST,
+        Aspect.COUNTERFACTUAL,
+    ),
+    (re.compile(r"\bused to\s+\w+"), PAST, Aspect.HABITUAL),
+    (
+        re.compile(
+            r"\b(?:have|has|had|'ve|'s)\s+just\s+\w+|\bjust\s+(?:finished|completed|ended|got|obtained)\b"
+        ),
+        PAST,
+        Aspect.JUST_DONE,
+    ),
+    (re.compile(r"\bwill have\s+\w+|'ll have\s+\w+"), FUTURE, Aspect.DONE),
+    (
+        re.compile(r"\b(?:am|is|are|'m|'re)\s+(?:about|going|due|set|expected)\s+to\s+\w+"),
+        FUTURE,
+        Aspect.ABOUT_TO,
+    ),
+    (re.compile(r"\b(?:will|shall|'ll)\s+(?:not\s+)?\w+"), FUTURE, Aspect.PLANNED),
+    (re.compile(r"\b(?:would like|would love|'d like|'d love)\b"), PRESENT, Aspect.POLITE),
+    (
+        re.compile(r"\b(?:had|have|has|'ve)\s+(?:\w+ly\s+)?\w+(?:ed|en|ne|wn|ot|ght|de|id|un)\b"),
+        PAST,
+        Aspect.DONE,
+    ),
+    (
+        re.compile(r"\b(?:am|is|are|'m|'re)\s+(?:still\s+|currently\s+|now\s+)?\w+ing\b"),
+        PRESENT,
+        Aspect.RUNNING,
+    ),
+    (re.compile(r"\b(?:was|were)\s+(?:still\s+)?\w+ing\b"), PAST, Aspect.RUNNING),
+    (
+        re.compile(
+            r"\b(?:i|we|she|he|it|they)\s+(?:\w+ly\s+)?(?:\w+ed|did|got|left|went|made|took|began|"
+            r"was|were|had|spent|quit|won|gave|wrote|taught|led|ran|came|became|held)\b"
+        ),
+        PAST,
+        Aspect.DONE,
+    ),
+    (re.compile(r"\b(?:am|is|are|'m|'re)\b"), PRESENT, Aspect.RUNNING),
+)
+
+
+def english_time(clause: str) -> Timed:
+    """The place in time an English clause's verb gives (the first periphrasis or tense found, most
+    specific first); NO_TENSE when none is read."""
+    text = clause.lower().replace("’", "'")
+    for pattern, time, aspect in _ENGLISH_TIMES:
+        match = pattern.search(text)
+        if match is not None:
+            return Timed(time, aspect, words=match.group(0))
+    return Timed(NO_TENSE, Aspect.NONE)
