@@ -380,10 +380,12 @@ def _period_years(text: str, today: date) -> tuple[int, int] | None:
     return ended - int(m.group("began")), m.end()
 
 
-def trade_before_a_degree(line: str, below: list[str], today: date, careers: Careers | None = None) -> str | None:
+def trade_before_a_degree(
+    line: str, below: list[str], today: date, careers: Careers | None = None
+) -> str | None:
     """A CV's line holding a closed period of `min_years` or more in a role («2012-2024 : conseiller
-    clientèle, Crédit Régional»), with a degree named on a line below it dated in or after the period's last
-    year («Master ESS — obtenu juin 2026»): years in a trade, then a degree taken after them — the same turn
+    clientèle, Crédit Régional»), with a degree named on a line below it dated after the period's last year
+    («Master ESS — obtenu juin 2026»; a degree of the period's last year may have been studied beside it): years in a trade, then a degree taken after them — the same turn
     as «…, puis un master» in a sentence (career_turn.py). No contract need be named: the degree after the
     years is the turn. Not studies, internships, volunteering, nor a job beside studies."""
     careers = careers or load_careers()
@@ -399,10 +401,10 @@ def trade_before_a_degree(line: str, below: list[str], today: date, careers: Car
 
 
 def _degree_after(line: str, ended: int) -> bool:
-    """The line names a diploma the lexicon knows and a year in or after `ended`."""
+    """The line names a diploma the lexicon knows and a year after `ended`."""
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", line)]
     named = any(d.pattern.search(line) for d in load_lexicon().diplomas)
-    return named and any(year >= ended for year in years)
+    return named and any(year > ended for year in years)
 
 
 def years_on_a_cv_line(
