@@ -276,7 +276,7 @@ class AimReading:
             return
         for rule in AIMED_ELSEWHERE:
             if rule.check(unit, source, lexicon):
-                if _POSSIBLE.search(unit):
+                if _weighed_as_possible(unit, lexicon):
                     self.weighed = self.weighed or evidence  # weighed, not chosen: see `_weigh`
                     break
                 # Not a refusal from doubt: an ESS aim in this unit or another leaves the criterion unknown.
@@ -995,7 +995,9 @@ _CIVIC = ("civi", "volontai", "nationa")  # «service civique», «service volon
 
 
 # A contrast turning a past search into today's: «…, mais aujourd'hui …», "…, but I'm now …".
-_CONTRAST = re.compile(r"(?i)[,;]?\s+\b(?:mais|but|whereas|alors qu['’]?e?)\b\s+")
+_CONTRAST = re.compile(r"(?i)[,;]?\s+\b(?:mais|alors qu['’]?e?)\b\s+")
+# In English only: «but» is a French noun too («à but non lucratif»).
+_EN_CONTRAST = re.compile(r"(?i)[,;]?\s+\b(?:but|whereas)\b\s+")
 # A past said to reach today («j'ai toujours voulu», «depuis toujours», "always"), or a today said beside it.
 _STILL = re.compile(r"(?i)\b(?:toujours|encore|always|still)\b")
 _NOW_WORDS = re.compile(
@@ -1013,10 +1015,21 @@ _POSSIBLE = re.compile(r"(?i)\b(?:pourr(?:ais|ait|ions|iez|aient)|could|might)\b
 _WEIGHED = "Un employeur hors de l'ESS envisagé comme possible, à côté de l'ESS : à vérifier."
 
 
+def _weighed_as_possible(unit: str, lexicon: Lexicon) -> bool:
+    """A conditional of possibility before the first employer outside the ESS, in its clause («je pourrais
+    aussi bien travailler dans une entreprise classique»); not one said after it («… une banque, où je
+    pourrais gérer…», «votre accompagnement pourrait m'aider»)."""
+    spans = commercial_employers(unit, lexicon, french=not is_english(unit))
+    if not spans:
+        return False
+    first = min(start for start, _ in spans)
+    return any(_POSSIBLE.finditer(unit, clause_start(unit, first), first))
+
+
 def _past_then_now(unit: str) -> tuple[str, str] | None:
     """A unit telling a search of the past, then, after a contrast, one told now ("I used to apply to
     charities, but I'm currently applying to banks"): its two parts, else None."""
-    turn = _CONTRAST.search(unit)
+    turn = (_EN_CONTRAST if is_english(unit) else _CONTRAST).search(unit)
     if turn is None:
         return None
     first, then = unit[: turn.start()], unit[turn.end() :]
@@ -1032,7 +1045,10 @@ def _closed_past(unit: str) -> bool:
     if is_english(unit):
         timed = english_time(unit)
         return timed.time == PAST and timed.aspect != Aspect.JUST_DONE
+    # Every main verb and each verb coordinated with it: «Elle a obtenu sa licence et cherche un emploi…»
+    # tells a search of now.
     roots = [t for t in parse(unit) if t.head.i == t.i and is_verb(t)]
+    roots += [c for r in roots for c in r.children if c.dep_ == "conj" and is_verb(c)]
     times = [time_of(predicate_of(root), _NO_DAY) for root in roots]
     return bool(times) and all(t.time == PAST and t.aspect != Aspect.JUST_DONE for t in times)
 
