@@ -1045,12 +1045,14 @@ def _closed_past(unit: str) -> bool:
     if is_english(unit):
         timed = english_time(unit)
         return timed.time == PAST and timed.aspect != Aspect.JUST_DONE
-    # Every main verb and each verb coordinated with it: «Elle a obtenu sa licence et cherche un emploi…»
-    # tells a search of now.
-    roots = [t for t in parse(unit) if t.head.i == t.i and is_verb(t)]
-    roots += [c for r in roots for c in r.children if c.dep_ == "conj" and is_verb(c)]
-    times = [time_of(predicate_of(root), _NO_DAY) for root in roots]
+    # Every verb of the unit that carries a time (not an auxiliary, a copula, an infinitive): «Elle a obtenu
+    # sa licence et cherche un emploi…», «mon projet a changé : je ne cherche plus…» tell a search of now.
+    verbs = [t for t in parse(unit) if is_verb(t) and t.dep_ not in _NO_TIME_OF_ITS_OWN]
+    times = [timed for timed in (time_of(v, _NO_DAY) for v in verbs) if timed.time]
     return bool(times) and all(t.time == PAST and t.aspect != Aspect.JUST_DONE for t in times)
+
+
+_NO_TIME_OF_ITS_OWN = frozenset({"aux", "aux:tense", "aux:pass", "cop"})
 
 
 def _told_in_past(verb: Any) -> bool:
