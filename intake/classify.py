@@ -212,10 +212,21 @@ class Newsletter:
         stop = _search(words.get("stop_receiving"), tail)
         if bulk and stop:
             return RuleResult(True, f"Expéditeur « {sender.strip()} » et offre de désinscription.")
+        # The mail names itself an issue of a periodical («numéro de décembre», "in this issue") and its
+        # reader a subscriber: a mailing whoever sends it.
+        issue = _search(words.get("issue"), ctx.msg.text[:3000])
+        if issue and stop:
+            said = issue.group(0)
+            return RuleResult(True, f"Numéro d'un périodique (« {said} ») et offre de désinscription.")
         # Whoever the sender, a way to stop receiving it given as a link («Unsubscribe : https://…», «pour
         # vous désabonner cliquez ici») is a mailing's; a person asking to be unsubscribed gives no link, and
         # one who forwards or answers a mailing writes above it (its link is in what they pass on).
         own = strip_quoted(ctx.msg.text)[-3000:]
+        lure = _search(words.get("lure"), ctx.msg.text[:3000])
+        if lure is not None:
+            # «Vous pourriez remporter un bon d'achat», then «pour ne plus recevoir nos offres, cliquez ici»:
+            # a prize held out is a lure, not a periodical; other mail.
+            return RuleResult(False, f"Un lot promis (« {lure.group(0)} ») : pas une lettre d'information.")
         passed_on = split_forwarded(ctx.msg.text, ctx.msg.subject) is not None
         stop = None if passed_on else _search(words.get("stop_receiving"), own)
         if stop and _LINK.search(own[stop.end() : stop.end() + _LINK_REACH]):
@@ -441,7 +452,9 @@ class DirectApplication:
         )
         if other and not (first_person or own or answers) and not (referral and len(signals) > 1):
             return RuleResult(False, f"Écrit comme un employeur ou partenaire (« {other[:80]} »).")
-        if hits and not stated_in_body and not signals and not answers and _only_asks(msg, body):
+        # The question is the writer's even where it reads like the call («Les candidatures seront-elles
+        # ouvertes… ?»): asked about in the writer's whole text.
+        if hits and not stated_in_body and not signals and not answers and _only_asks(msg, writer_text(msg)):
             return RuleResult(False, f"L'objet (« {hits[0]} ») nomme le sujet d'une question ; rien de soi.")
         told_of = None if hits or _has_cv(msg) or answers else _only_told_of(signals, referral, body)
         if told_of is not None:

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from intake.understanding.clauses import (
     NEGATION,
     PAST,
     PRESENT,
+    Aspect,
     Operator,
     beyond_clause,
     clause_at,
     clause_start,
     compared_away,
+    english_time,
     has_word,
     in_own_words,
     is_english,
@@ -34,6 +37,7 @@ from intake.understanding.clauses import (
     read_word,
     starts_with,
     tense_of,
+    time_of,
     tokens_in,
 )
 from intake.understanding.employers import aims_in_english, commercial_employers, hedged
@@ -167,6 +171,13 @@ class AimReading:
     any_sector: Evidence | None = None
     sectors: list[str] = field(default_factory=list)
     refused_why: str = ""  # the description of the rule that read the refusal, when one did
+    # The slots («evidence», «refused») read from a search told in a closed past («je postulais dans des
+    # banques», «j'avais candidaté», "I used to apply"): a search told now of the other side supersedes them.
+    told_before: set[str] = field(default_factory=set)
+    # An employer outside the ESS weighed in the conditional of possibility («je pourrais aussi bien
+    # travailler dans une entreprise classique», "I could just as well work for a regular company"): never a
+    # refusal; beside an ESS aim both are weighed (asked), alone a search open to any sector.
+    weighed: Evidence | None = None
 
     def said(self) -> bool:
         """Whether an aim, a refusal or a search open to any sector was read."""
@@ -189,9 +200,56 @@ class AimReading:
         own = source.is_document and in_own_words(whole)
         read_from = Source(source.where, whole) if own else source
         before = self._state()
-        self._read(aim, evidence, read_from, lexicon)
+        told = _past_then_now(aim) if not source.is_document else None
+        if told is None:
+            self._read_in_time(aim, evidence, read_from, lexicon)
+        else:
+            # "I used to apply to charities, but I'm now applying to banks": each part in its own time.
+            for part in told:
+                self._read_in_time(part, evidence, read_from, lexicon)
         if answered and self._state() == before:
             self._read(f"Objectif : {whole}", evidence, read_from, lexicon)
+        self._weigh()
+
+    def _weigh(self) -> None:
+        """An employer outside the ESS only weighed as possible: beside an ESS aim, both are aimed at (the
+        coordinator asks which); with no ESS aim, the search is open to any sector. Never a refusal alone."""
+        if self.weighed is None or self.refused is not None:
+            return
+        if self.evidence is not None:
+            self.refused = self.weighed
+            self.refused_why = self.refused_why or _WEIGHED
+        else:
+            self.any_sector = self.any_sector or self.weighed
+
+    def _read_in_time(self, unit: str, evidence: Evidence, source: Source, lexicon: Lexicon) -> None:
+        """`_read`, then the time of the search told: a slot set by a search of a closed past is marked so;
+        a search told now of the other side then supersedes it («j'avais postulé dans des banques» /
+        «aujourd'hui je cherche uniquement dans les associations»: the aim is the ESS). Invariant: only a
+        closed past yields (imparfait, plus-que-parfait, "used to", "had"), never a passé composé that may
+        reach now («j'ai toujours voulu…»); a document's lines are never re-timed."""
+        before = {"evidence": self.evidence, "refused": self.refused}
+        self._read(unit, evidence, source, lexicon)
+        if source.is_document:
+            return
+        closed = _closed_past(unit)
+        now = {"evidence": self.evidence, "refused": self.refused}
+        for slot, value in now.items():
+            if value is not None and before[slot] is None and closed:
+                self.told_before.add(slot)
+        set_now = {slot for slot, value in now.items() if value is not None and not closed}
+        for slot, other in (("evidence", "refused"), ("refused", "evidence")):
+            if slot in self.told_before and other in set_now and other not in self.told_before:
+                self._supersede(slot)
+
+    def _supersede(self, slot: str) -> None:
+        """Forget the past search of `slot`: the present one of the other side stands alone."""
+        self.told_before.discard(slot)
+        if slot == "evidence":
+            self.evidence = None
+            self.sectors.clear()
+        else:
+            self.refused, self.refused_why = None, ""
 
     def _state(self) -> tuple[Evidence | None, Evidence | None, Evidence | None]:
         return self.evidence, self.refused, self.any_sector
@@ -218,6 +276,9 @@ class AimReading:
             return
         for rule in AIMED_ELSEWHERE:
             if rule.check(unit, source, lexicon):
+                if _weighed_as_possible(unit, lexicon):
+                    self.weighed = self.weighed or evidence  # weighed, not chosen: see `_weigh`
+                    break
                 # Not a refusal from doubt: an ESS aim in this unit or another leaves the criterion unknown.
                 self.refused = self.refused or evidence
                 self.refused_why = self.refused_why or rule.description
@@ -658,7 +719,7 @@ def _aimed_in_parse(
             break  # «diplômée d'une licence et je cherche un emploi dans l'ESS»: another clause above
         head = _completed_noun(head)
         chain.append(head)
-    for word in chain:
+    for word in map(_progressive_verb, chain):
         if (
             starts_with(word, structure.aim_blockers)
             and not _in_service_of(word)
@@ -692,6 +753,18 @@ def _aimed_in_parse(
             # clause («… a obtenu sa licence et cherche …», the small model missing «cherche»): words decide.
             return None if beyond_clause(word, unit, start) else False
     return None
+
+
+_MARK_DE = frozenset({"de", "d'", "d’"})
+
+
+def _progressive_verb(word: Any) -> Any:
+    """«je suis en train de démarcher les associations»: the small model makes «train» the head and hangs the
+    object on it; the verb the progressive carries is the word that aims (or not). Any other word: itself."""
+    if word.lower_ != "train" or not any(c.lower_ == "en" for c in word.children):
+        return word
+    carried = (c for c in word.children if is_verb(c) and any(m.lower_ in _MARK_DE for m in c.children))
+    return next(carried, word)
 
 
 # Adverbs that make a place the only one: «seulement», «uniquement», «exclusivement», "only", "just".
@@ -940,6 +1013,67 @@ def _in_service_of(word: Any) -> bool:
 
 
 _CIVIC = ("civi", "volontai", "nationa")  # «service civique», «service volontaire européen», «national»
+
+
+# A contrast turning a past search into today's: «…, mais aujourd'hui …», "…, but I'm now …".
+_CONTRAST = re.compile(r"(?i)[,;]?\s+\b(?:mais|alors qu['’]?e?)\b\s+")
+# In English only: «but» is a French noun too («à but non lucratif»).
+_EN_CONTRAST = re.compile(r"(?i)[,;]?\s+\b(?:but|whereas)\b\s+")
+# A past said to reach today («j'ai toujours voulu», «depuis toujours», "always"), or a today said beside it.
+_STILL = re.compile(r"(?i)\b(?:toujours|encore|always|still)\b")
+_NOW_WORDS = re.compile(
+    r"(?i)\b(?:aujourd['’]hui|maintenant|actuellement|désormais|dorénavant|now|currently|these days|today)\b"
+)
+
+
+# The aim is read without the reading day: a present under a year («En 2025, je postule…») is then never
+# re-read as a narrative past — it stays a search told now, as before time_of.
+_NO_DAY = date.min
+
+
+# The conditional of possibility: «je pourrais», «on pourrait», "I could", "I might".
+_POSSIBLE = re.compile(r"(?i)\b(?:pourr(?:ais|ait|ions|iez|aient)|could|might)\b")
+_WEIGHED = "Un employeur hors de l'ESS envisagé comme possible, à côté de l'ESS : à vérifier."
+
+
+def _weighed_as_possible(unit: str, lexicon: Lexicon) -> bool:
+    """A conditional of possibility before the first employer outside the ESS, in its clause («je pourrais
+    aussi bien travailler dans une entreprise classique»); not one said after it («… une banque, où je
+    pourrais gérer…», «votre accompagnement pourrait m'aider»)."""
+    spans = commercial_employers(unit, lexicon, french=not is_english(unit))
+    if not spans:
+        return False
+    first = min(start for start, _ in spans)
+    return any(_POSSIBLE.finditer(unit, clause_start(unit, first), first))
+
+
+def _past_then_now(unit: str) -> tuple[str, str] | None:
+    """A unit telling a search of the past, then, after a contrast, one told now ("I used to apply to
+    charities, but I'm currently applying to banks"): its two parts, else None."""
+    turn = (_EN_CONTRAST if is_english(unit) else _CONTRAST).search(unit)
+    if turn is None:
+        return None
+    first, then = unit[: turn.start()], unit[turn.end() :]
+    return (first, then) if _closed_past(first) and not _closed_past(then) else None
+
+
+def _closed_past(unit: str) -> bool:
+    """Every main verb of the unit tells a past (clauses.time_of / english_time: «je cherchais», «j'avais
+    postulé», «j'ai candidaté», "I used to apply", "I had applied"), and nothing says it reaches today
+    («toujours», "always", «aujourd'hui», "now"). A «venir de» (just done) is today's news, not a past."""
+    if _STILL.search(unit) or _NOW_WORDS.search(unit):
+        return False
+    if is_english(unit):
+        timed = english_time(unit)
+        return timed.time == PAST and timed.aspect != Aspect.JUST_DONE
+    # Every verb of the unit that carries a time (not an auxiliary, a copula, an infinitive): «Elle a obtenu
+    # sa licence et cherche un emploi…», «mon projet a changé : je ne cherche plus…» tell a search of now.
+    verbs = [t for t in parse(unit) if is_verb(t) and t.dep_ not in _NO_TIME_OF_ITS_OWN]
+    times = [timed for timed in (time_of(v, _NO_DAY) for v in verbs) if timed.time]
+    return bool(times) and all(t.time == PAST and t.aspect != Aspect.JUST_DONE for t in times)
+
+
+_NO_TIME_OF_ITS_OWN = frozenset({"aux", "aux:tense", "aux:pass", "cop"})
 
 
 def _told_in_past(verb: Any) -> bool:

@@ -59,14 +59,21 @@ _SEQUENCE = re.compile(r"(?i)\b(?:puis|ensuite|avant de|avant d['’]|then|befor
 # The years framed as what came before («Après vingt ans d'aide-soignante, j'ai obtenu…», "After ten years
 # as a driver, I took a degree"): the degree told after them in the sentence came after them, as «puis» says.
 _AFTER_THE_YEARS = re.compile(r"(?i)\b(?:après|apres|after)\s+(?:plus de\s+|près de\s+|more than\s+)?$")
+# «y», the pronoun standing for a place or a thing named before («j'y reste», «j'y ai travaillé»): what the
+# years were spent in is said by the sentence before.
+_THERE = re.compile(r"(?i)(?:^|[\s'’])y\s+(?=[^\W\d_])")
 # Years left vague («plusieurs années», "several years"): how long, in what? A turn after them only asks.
 _VAGUE = {"plusieurs", "quelques", "several", "some", "many"}
 
 
-def turned_from_a_trade(unit: str, today: date, careers: Careers | None = None) -> str | None:
+def turned_from_a_trade(
+    unit: str, today: date, careers: Careers | None = None, before: str = ""
+) -> str | None:
     """ANOTHER_CAREER when `unit` tells `min_years` or more spent in something that is no student's life and
     a turn after them; MAYBE_ANOTHER when those years are only said of a place, or when the trade is one of
-    the field's own (careers.in_the_field); None when no turn is told or no such years."""
+    the field's own (careers.in_the_field); None when no turn is told or no such years. `before` is the
+    sentence before `unit`: the years' clause that says where they were spent only by «y» («J'y reste
+    vingt ans») spent them in what that sentence named («j'entre à La Poste comme facteur»)."""
     careers = careers or load_careers()
     if has_any(unit, careers.alongside):
         return None  # «serveuse six ans pendant ma licence»: a student's job
@@ -76,6 +83,8 @@ def turned_from_a_trade(unit: str, today: date, careers: Careers | None = None) 
         if short or not _a_length(unit, m):
             continue
         spent = _spent_in(unit, m, vague)
+        if _THERE.search(spent):
+            spent = f"{before} {spent}"  # «J'y reste vingt ans»: where «y» stands, the sentence before says
         no_trade = (careers.not_jobs, careers.schooling, careers.before_not_work)
         if any(has_any(spent, words) for words in no_trade):
             continue  # «trois ans de licence», «quatre ans à la fac», «cinq ans à élever mes enfants»

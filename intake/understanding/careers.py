@@ -329,8 +329,11 @@ _VAGUE_WORDS = frozenset({"quelques", "plusieurs", "some", "several"})
 _VAGUE_COUNT = re.compile(r"(?i)\b(?:quelques|plusieurs|des|a few|several|some)\s+(?:ans|ann[ée]es|years)\b")
 
 
-# Where the words naming the work stop: punctuation, or the next act («avant de reprendre mes études»).
-_WORK_CLAUSE_END = re.compile(r"(?i)[,;:.()]|\b(?:avant|before|puis|then|et|and|mais|but)\b")
+# Where the words naming the work stop: punctuation, or the next act («avant de reprendre mes études»), or a
+# clause of time opening what came after the work («… comme vendeuse quand j'ai repris mes études», "when I").
+_WORK_CLAUSE_END = re.compile(
+    r"(?i)[,;:.()]|\b(?:avant|before|puis|then|et|and|mais|but|quand|lorsque?|lorsqu|when|until|jusqu)\b"
+)
 
 
 def _maybe_short(match: re.Match[str], careers: Careers, today: date) -> bool:
@@ -375,6 +378,34 @@ def _period_years(text: str, today: date) -> tuple[int, int] | None:
         return None
     ended = int(m.group("ended")) if m.group("ended") else today.year
     return ended - int(m.group("began")), m.end()
+
+
+def trade_before_a_degree(
+    line: str, below: list[str], today: date, careers: Careers | None = None
+) -> str | None:
+    """A CV's line holding a closed period of `min_years` or more in a role («2012-2024 : conseiller
+    clientèle, Crédit Régional»), with a degree named on a line below it dated after the period's last year
+    («Master ESS — obtenu juin 2026»; one of the period's last year may have been studied beside it): years
+    in a trade, then a degree taken after them — the same turn as «…, puis un master» in a sentence
+    (career_turn.py). No contract need be named: the degree after the
+    years is the turn. Not studies, internships, volunteering, nor a job beside studies."""
+    careers = careers or load_careers()
+    m = _PERIOD.match(line)
+    if m is None or not m.group("ended") or has_any(line, careers.alongside):
+        return None
+    began, ended = int(m.group("began")), int(m.group("ended"))
+    role = line[m.end() :]
+    no_trade = careers.not_jobs + careers.schooling + careers.before_not_work
+    if ended - began < careers.min_years or not re.search(r"[^\W\d_]{3}", role) or has_any(role, no_trade):
+        return None
+    return which_career(role, careers) if any(_degree_after(later, ended) for later in below) else None
+
+
+def _degree_after(line: str, ended: int) -> bool:
+    """The line names a diploma the lexicon knows and a year after `ended`."""
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", line)]
+    named = any(d.pattern.search(line) for d in load_lexicon().diplomas)
+    return named and any(year > ended for year in years)
 
 
 def years_on_a_cv_line(

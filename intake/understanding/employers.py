@@ -192,6 +192,10 @@ def _inside_an_ess_phrase(token: Any, unit: str, lexicon: Lexicon) -> bool:
     for _ in range(3):
         if current.dep_ != "nmod" or current.head.i == current.i:
             return False
+        if any(c.dep_ == "case" and c.lower_ == "comme" for c in current.children):
+            # «associations comme grandes entreprises»: both kinds aimed at side by side, not an ESS
+            # employer completed (a corporation is no example of an association). (h-tcareer)
+            return False
         current = current.head
         if _names_the_ess(unit[current.idx : token.idx], lexicon):
             return True

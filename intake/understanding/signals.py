@@ -141,6 +141,8 @@ def _stated_before_asking(part: str) -> str:
     hypothesis = _words_of("hypothesis", opening=True)
     if not part.rstrip().endswith("?") or any(hypothesis.match(c) for c in part.split(", ")):
         return ""
+    if _ONLY_ASKING.match(part):
+        return ""  # "Do I need to have finished my degree, or can students apply?": alternatives, both asked
     # «…, je peux m'inscrire ?», «je suis en CDI : votre programme est-il ouvert… ?»: a comma, a colon or a
     # semicolon closes what is told.
     commas = [
@@ -158,6 +160,11 @@ def _stated_before_asking(part: str) -> str:
         # of the message, then what is asked; not a fact of the writer.
         return ""
     return stated if _words_of("writer_word").search(stated) else ""
+
+
+# A word that opens a question and nothing else (an inverted auxiliary, «est-ce que»; not «quand», which may
+# open a clause of time): the clauses after it, up to the «?», are all asked.
+_ONLY_ASKING = re.compile(r"(?i)^\s*(?:do|does|did|can|could|is|are|est-ce)\b")
 
 
 def _stated_before_indirect(part: str) -> str:

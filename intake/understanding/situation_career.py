@@ -21,6 +21,7 @@ from intake.understanding.careers import (
     Careers,
     has_any,
     load_careers,
+    trade_before_a_degree,
     years_in_a_job,
     years_on_a_cv_line,
 )
@@ -38,7 +39,8 @@ def read_career(source: Source, units: list[str], index: int, today: date) -> st
     on_cv = _career_on_cv(units, index, today) if source.is_document else None
     # The surest reading stands: years in a trade and a turn after them («douze ans au guichet, j'ai
     # démissionné») are a career where a post left alone only asks; a permanent post held now only asks.
-    told = {years_in_a_job(unit, today), on_cv, turned_from_a_trade(unit, today)}
+    before = units[index - 1] if index and not source.is_document else ""
+    told = {years_in_a_job(unit, today), on_cv, turned_from_a_trade(unit, today, before=before)}
     held = not source.is_document and holds_a_permanent_post(unit)
     if not source.is_document and _change_doubted(unit):
         told.add(MAYBE_ANOTHER)  # "I wouldn't call it a career change": the label declined, the change asked
@@ -129,4 +131,6 @@ def _career_on_cv(units: list[str], index: int, today: date) -> str | None:
     line = units[index]
     if line.count("(") > line.count(")") and index + 1 < len(units):
         line = f"{line} {units[index + 1]}"
-    return years_on_a_cv_line(line, units[index - 1] if index else None, today)
+    on_a_line = years_on_a_cv_line(line, units[index - 1] if index else None, today)
+    # «2012-2024 : conseiller clientèle» above «Master ESS — obtenu juin 2026»: a degree after the years.
+    return on_a_line or trade_before_a_degree(units[index], units[index + 1 :], today)

@@ -132,13 +132,14 @@ _FIRST_WORDS = 6  # «postule chaque semaine aux offres de»: an act's target co
 _CLAUSE_END = re.compile(r"[.;!?()]")
 _SUBJECT = re.compile(r"\b(?:je|j['’]|il|elle|nous|on|ils|elles|I|we|he|she|they)\b")
 # Between two targets of one list: the first one's qualifier («de maraîchage»), a comma or a conjunction
-# (the «que» of «autant des mairies que des assos», the "as" of "as much to councils as to charities"),
+# (the «que» of «autant des mairies que des assos», the "as" of "as much to councils as to charities", the
+# «comme» of «associations comme grandes entreprises»: both alike),
 # then articles, numbers, prepositions, and the next one's qualifier ("a housing co-op"). The act gapped
 # before the second target may carry an aside between commas («… et, depuis juin, dans la grande
 # distribution», "and, since May, in retail"): the same act, at another time.
 _LIST_LINK = re.compile(
     r"(?:\s*[\w'’-]+){0,3}?\s*"
-    r"(?:,|\bet\b|\bou\b|\band\b|\bor\b|\bainsi que\b|\bas well as\b|\bque\b|\bas\b)\s*"
+    r"(?:,|\bet\b|\bou\b|\band\b|\bor\b|\bainsi que\b|\bas well as\b|\bque\b|\bas\b|\bcomme\b)\s*"
     r"(?:(?:aussi|également|surtout|also)\b\s*)?(?:,\s*[^,.;:!?]{1,30},\s*)?"
     r"(?:(?:et|ou|and|or)\s+)?"
     r"(?:(?:un|une|des|deux|trois|autres?|la|le|les|a|an|the|one|two|another|chez|à|au|aux|auprès de|"
