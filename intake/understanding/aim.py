@@ -232,8 +232,11 @@ class AimReading:
         self._read(unit, evidence, source, lexicon)
         if source.is_document:
             return
-        closed = _closed_past(unit)
         now = {"evidence": self.evidence, "refused": self.refused}
+        newly_set = any(value is not None and before[slot] is None for slot, value in now.items())
+        if not newly_set and not self.told_before:
+            return  # then the unit's time changes nothing, and its parse (the aim's costliest step) is spared
+        closed = _closed_past(unit)
         for slot, value in now.items():
             if value is not None and before[slot] is None and closed:
                 self.told_before.add(slot)

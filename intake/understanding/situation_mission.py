@@ -36,7 +36,8 @@ def is_untyped_mission_on_cv(units: list[str], index: int, structure: Structure,
     found = next((m for m in MISSION.finditer(line) if in_criterion_sense(line, m.start(), VOLUNTEER)), None)
     if found is None or _TYPED_MISSION.search(line) or _JOB_TITLE.search(line, 0, found.end()):
         return False
-    return not _operated_away(line, found) and is_dated_as_now(units, index, structure, today)
+    # The dates first: most CV lines naming a mission are not held now, and the operator needs a parse.
+    return is_dated_as_now(units, index, structure, today) and not _operated_away(line, found)
 
 
 def _operated_away(line: str, found: re.Match[str]) -> bool:
