@@ -1,5 +1,6 @@
 """One mail read as `propulse extract` reads it on the corpora's reading day (2026-11-26), for the tests of
-the understanding: the extract's result, a criterion's status in it, the applicant's names in it."""
+the understanding: the extract's result, a criterion's status in it, the applicant's names in it, the kind
+the mail is filed as."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from typing import Any
 
 from fixtures_docs import make_message
 
+from intake.classify import classify
 from intake.extract import extract_message
+from intake.parsing import parse_message
 
 TODAY = date(2026, 11, 26)
 
@@ -17,6 +20,18 @@ def extracted(body: str, subject: str = "Candidature", **sender: str) -> dict[st
     """`body` mailed under `subject` (by make_message's applicant, unless `sender` gives from_name or
     from_addr), as extracted on TODAY."""
     return extract_message(make_message(body, subject=subject, **sender), today=TODAY)
+
+
+def kind(
+    body: str,
+    subject: str,
+    sender: tuple[str, str] = ("Tom Ridel", "tom.ridel@example.org"),
+    headers: dict[str, str] | None = None,
+) -> str:
+    """The kind `body` is filed as (application, question, reply…), mailed under `subject` by `sender` (a
+    display name and an address), with `headers` added."""
+    raw = make_message(body, from_name=sender[0], from_addr=sender[1], subject=subject, headers=headers)
+    return classify(parse_message(raw)).kind
 
 
 def criterion(result: dict[str, Any], name: str) -> dict[str, Any]:

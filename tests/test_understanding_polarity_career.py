@@ -9,20 +9,11 @@ path."""
 from __future__ import annotations
 
 import pytest
-from fixtures_docs import make_message
-from reading_day import extracted, names, status
-
-from intake.classify import classify
-from intake.parsing import parse_message
+from reading_day import extracted, kind, names, status
 
 
 def _status(body: str, criterion: str) -> str:
     return status(extracted(body, subject="Candidature Pro'pulse"), criterion)
-
-
-def _kind(body: str, subject: str, sender: tuple[str, str], headers: dict[str, str] | None = None) -> str:
-    msg = make_message(body, from_name=sender[0], from_addr=sender[1], subject=subject, headers=headers)
-    return classify(parse_message(msg)).kind
 
 
 @pytest.mark.parametrize(
@@ -229,7 +220,7 @@ def test_a_hedge_on_one_kind_of_structure_keeps_the_ess_named_after_but(body: st
 def test_a_reply_saying_our_acknowledgement_never_came_is_a_reply(body: str) -> None:
     headers = {"In-Reply-To": "<pp-ack-5678@animafac.net>"}
     sender = ("Amina Sow", "amina.sow@example.org")
-    assert _kind(body, "Re: Accusé de réception de votre candidature", sender, headers) == "reply"
+    assert kind(body, "Re: Accusé de réception de votre candidature", sender, headers) == "reply"
 
 
 @pytest.mark.parametrize(
@@ -253,7 +244,7 @@ def test_a_reply_saying_our_acknowledgement_never_came_is_a_reply(body: str) -> 
     ],
 )
 def test_a_question_on_the_programmes_conditions_is_a_question(body: str) -> None:
-    assert _kind(body, "Question", ("Noé Garnier", "noe.garnier@example.org")) == "question"
+    assert kind(body, "Question", ("Noé Garnier", "noe.garnier@example.org")) == "question"
 
 
 @pytest.mark.parametrize(

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import pytest
 from fixtures_docs import make_docx, make_message
-from reading_day import TODAY, extracted, status
+from reading_day import TODAY, extracted, kind, status
 
-from intake.classify import classify
 from intake.extract import extract_message
-from intake.parsing import parse_message
 
 
 @pytest.mark.parametrize(
@@ -188,11 +186,6 @@ def test_the_ess_and_an_ordinary_company_aimed_at_alike_leave_the_aim_open(body:
     assert status(extracted(body), "job_seeking_ess") == "unknown"
 
 
-def _kind(body: str, subject: str, sender: tuple[str, str] = ("Tom Ridel", "tom.ridel@example.org")) -> str:
-    raw = make_message(body, from_name=sender[0], from_addr=sender[1], subject=subject)
-    return classify(parse_message(raw)).kind
-
-
 @pytest.mark.parametrize(
     ("body", "subject"),
     [
@@ -213,7 +206,7 @@ def _kind(body: str, subject: str, sender: tuple[str, str] = ("Tom Ridel", "tom.
 def test_a_question_asked_as_alternatives_or_reading_like_the_call_is_a_question(
     body: str, subject: str
 ) -> None:
-    assert _kind(body, subject) == "question"
+    assert kind(body, subject) == "question"
 
 
 @pytest.mark.parametrize(
@@ -234,7 +227,7 @@ def test_a_question_asked_as_alternatives_or_reading_like_the_call_is_a_question
 )
 def test_a_mail_naming_itself_an_issue_to_a_subscriber_is_a_newsletter(body: str) -> None:
     sender = ("Le Relais solidaire", "redaction@relais.example.org")
-    assert _kind(body, "Le Relais — mars", sender) == "newsletter"
+    assert kind(body, "Le Relais — mars", sender) == "newsletter"
 
 
 @pytest.mark.parametrize(
@@ -253,4 +246,4 @@ def test_a_mail_naming_itself_an_issue_to_a_subscriber_is_a_newsletter(body: str
     ],
 )
 def test_a_prize_held_out_with_a_link_to_stop_receiving_is_other_mail(body: str) -> None:
-    assert _kind(body, "Dernière chance !", ("Grand Jeu", "promo@grandjeu.example.com")) == "other"
+    assert kind(body, "Dernière chance !", ("Grand Jeu", "promo@grandjeu.example.com")) == "other"
