@@ -78,3 +78,19 @@ def test_a_civic_service_named_by_a_periphrasis_is_one() -> None:
 
 def test_an_internship_ending_when_the_writer_is_available_is_held_now() -> None:
     assert _status("Disponible à partir d'avril 2027, à la fin de mon stage.", "not_internship") == "not_met"
+
+
+def test_an_english_helping_hand_paid_by_the_month_leaves_both_open() -> None:
+    line = "These days I still lend a hand at a food bank, until March, and they pay me 400 euros a month."
+    assert _status(line, "not_service_civique", True) == "unknown"
+    assert _status(line, "not_internship", True) == "unknown"
+
+
+def test_an_english_vest_worn_now_leaves_the_civic_service_open() -> None:
+    line = "I still wear the Red Cross vest on night patrols, until February."
+    assert _status(line, "not_service_civique", True) == "unknown"
+
+
+def test_an_english_state_funded_volunteering_year_is_a_civic_service() -> None:
+    line = "I'm in the middle of my State-funded volunteering year at a repair café, until July."
+    assert _status(line, "not_service_civique", True) == "not_met"

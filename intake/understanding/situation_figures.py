@@ -181,15 +181,19 @@ def civic_periphrasis(unit: str) -> tuple[int, int] | None:
     kind (situation_mission.py)."""
     found = figures_in(unit)
     scheme = next((f for f in found if f.meaning == CIVIC_SCHEME), None)
-    if scheme is None:
+    if scheme is None or not any(f.meaning == STATE_PAYER and _beside(unit, scheme, f) for f in found):
         return None
-    payer = next((f for f in found if f.meaning == STATE_PAYER and f.start > scheme.end), None)
-    if payer is None or len(WORD_RUN.findall(unit[scheme.end : payer.start])) > 12:
-        return None
-    if re.search(r"[.;:!?]", unit[scheme.end : payer.start]):
-        return None
+    if not is_french(unit):
+        return scheme.start, scheme.end  # "my State-funded volunteering year": read by its words
     head = _governing_noun(unit, scheme)
     return head.idx, head.idx + len(head.text)
+
+
+def _beside(unit: str, one: Figure, other: Figure) -> bool:
+    """Two figures in one sentence, a few words apart, on either side («le dispositif d'engagement … que
+    l'État propose», "a State-funded volunteering year")."""
+    between = unit[min(one.end, other.end) : max(one.start, other.start)]
+    return len(WORD_RUN.findall(between)) <= 12 and re.search(r"[.;:!?]", between) is None
 
 
 def _governing_noun(unit: str, scheme: Figure) -> Any:
@@ -207,5 +211,7 @@ def state_of_periphrasis(unit: str, span: tuple[int, int], structure: Structure,
     figure = figure_on(unit, span[0], span[1], _STATES)
     if figure is not None and not _denied_between(unit, span[0], figure):
         return _STATE_OF[figure.meaning] if figure.meaning != ABOUT_TO_END else UNSURE
+    if not is_french(unit):
+        return None  # no figure on it: the English words of a scheme alone tell no time
     tokens = tokens_in(parse(unit), span[0], span[1])
     return read_mention_state(tokens[0], False, structure, unit, today) if tokens else None
