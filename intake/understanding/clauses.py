@@ -243,6 +243,8 @@ def _minimising(word: Any) -> bool:
     thing it hangs on is there all the same, only made small; not with a «ne» before it («je n'ai envie de
     rien»: a negation)."""
     start = word.idx
+    if word.i == 0 or word.doc[word.i - 1].lower_ not in {"de", "d'", "d’"}:
+        return False  # a complement only («de rien»): «j'ai pas grand-chose» still denies
     if any(t.lower_ in {"ne", "n'", "n’"} for t in word.doc[word.sent.start : word.i]):
         return False
     return any(f.meaning == MINIMISED and f.start <= start < f.end for f in figures_in(word.doc.text))
