@@ -3,6 +3,7 @@ for, and what it is said of. My own phrasings, in French and English."""
 
 from __future__ import annotations
 
+from intake import resources
 from intake.understanding.figures import (
     ABOUT_TO_END,
     HEDGED,
@@ -11,6 +12,7 @@ from intake.understanding.figures import (
     OVER,
     STILL_IN,
     TURN,
+    _entries,
     figure_on,
     figures_in,
     hears,
@@ -74,3 +76,18 @@ def test_a_turn_in_a_working_life_is_read() -> None:
 def test_a_minimiser_is_known_as_one() -> None:
     assert is_minimiser("petites") and is_minimiser("tiny")
     assert not is_minimiser("années")
+
+
+def test_the_cheap_first_test_never_hides_a_figure() -> None:
+    texts = [
+        "Trois cent douze années derrière un bureau, voilà.",
+        "I spent a thousand years in retail.",
+        "Licence ✔️ et stage ⏳ jusqu'en mars, 🎓 en poche.",
+        "J’ai décroché mon BTS, le stage c’est plié, j’ai tourné la page.",
+    ]
+    for text in texts:
+        said = text.replace("’", "'")
+        every = sorted(
+            (m.start(), e.meaning) for e in _entries(resources.rules_dir()) for m in e.pattern.finditer(said)
+        )
+        assert sorted((f.start, f.meaning) for f in figures_in(text)) == every

@@ -67,6 +67,9 @@ class _Entry:
     bears: str
     literal: str
     reach: str
+    # Lower-case pieces one of which every match holds (its heads, phrases, symbols, and a `patterns`
+    # entry's `needs`): a text holding none is not searched. Invariant: tests/test_understanding_figures.py.
+    pieces: tuple[str, ...]
 
 
 def _pattern(table: dict[str, Any]) -> re.Pattern[str] | None:
@@ -80,9 +83,16 @@ def _pattern(table: dict[str, Any]) -> re.Pattern[str] | None:
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
+def _pieces(table: dict[str, Any]) -> tuple[str, ...]:
+    """The literal pieces of a meaning, in lower case with a straight apostrophe (see _Entry.pieces)."""
+    words = [*table.get("heads", []), *table.get("phrases", []), *table.get("symbols", [])]
+    words += table.get("needs", []) if table.get("patterns") else []
+    return tuple(sorted({w.lower().replace("’", "'") for w in words}))
+
+
 @lru_cache(maxsize=4)
-def _entries(rules_dir: Path) -> tuple[tuple[_Entry, ...], re.Pattern[str] | None]:
-    """The meanings of figures.toml compiled once, and one alternation of them all (the cheap first test)."""
+def _entries(rules_dir: Path) -> tuple[_Entry, ...]:
+    """The meanings of figures.toml, compiled once."""
     with (rules_dir / "lexicon" / "figures.toml").open("rb") as fh:
         tables = tomllib.load(fh)
     entries = []
@@ -94,22 +104,98 @@ def _entries(rules_dir: Path) -> tuple[tuple[_Entry, ...], re.Pattern[str] | Non
                 table.get("literal", ""),
                 table.get("reach", BOTH),
             )
-            entries.append(_Entry(meaning, pattern, bears, literal, reach))
-    anyone = re.compile("|".join(e.pattern.pattern for e in entries), re.IGNORECASE) if entries else None
-    return tuple(entries), anyone
+            entries.append(_Entry(meaning, pattern, bears, literal, reach, _pieces(table)))
+    return tuple(entries)
+
+
+@dataclass(frozen=True)
+class _Gate:
+    """What a text must hold to hold any figure: a word starting with a head, the longest word of a phrase
+    (or of a pattern's `needs`), or a symbol."""
+
+    heads: tuple[str, ...]
+    keys: frozenset[str]
+    symbols: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def _gate(rules_dir: Path) -> _Gate:
+    with (rules_dir / "lexicon" / "figures.toml").open("rb") as fh:
+        tables = tomllib.load(fh)
+    heads, keys, symbols = set(), set(), set()
+    for table in tables.values():
+        heads |= {h.lower().replace("’", "'") for h in table.get("heads", [])}
+        phrases = [*table.get("phrases", []), *(table.get("needs", []) if table.get("patterns") else [])]
+        keys |= {_key(p) for p in phrases}
+        symbols |= set(table.get("symbols", []))
+    return _Gate(tuple(sorted(heads)), frozenset(keys), tuple(sorted(symbols)))
+
+
+# Words too frequent to gate a phrase by («en plein dans», «un peu comme», «recherche active», "the State"):
+# another word of the phrase is its key. Only a matter of speed: any word of a phrase is a sound key.
+_FREQUENT = frozenset(
+    {
+        "dans",
+        "comme",
+        "recherche",
+        "the",
+        "encore",
+        "temps",
+        "fini",
+        "partie",
+        "pris",
+        "over",
+        "all",
+        "just",
+        "since",
+        "under",
+        "good",
+        "kind",
+        "sort",
+        "thing",
+        "small",
+        "little",
+        "last",
+        "give",
+        "free",
+        "haut",
+    }
+)
+
+
+def _key(phrase: str) -> str:
+    """The longest word of `phrase` that is not frequent (the gate's key for it)."""
+    words: list[str] = _WORD.findall(phrase.lower().replace("’", "'"))
+    rare = [w for w in words if w not in _FREQUENT and len(w) >= 3 and w not in _LINKING]
+    return max([w for w in rare if len(w) >= 4] or rare or words, key=len)
+
+
+# Function words never a key: «de mon temps» is gated by «temps», not by «mon».
+_LINKING = frozenset(
+    {"mon", "ton", "son", "les", "des", "une", "and", "for", "pas", "aux", "est", "qui", "que"}
+)
+
+
+def _may_hold(low: str, gate: _Gate) -> bool:
+    """False only when the lower-cased text holds no piece of any figure (see _Gate)."""
+    words = _WORD.findall(low)
+    return any(w in gate.keys or w.startswith(gate.heads) for w in words) or any(
+        symbol in low for symbol in gate.symbols
+    )
 
 
 def figures_in(text: str) -> tuple[Figure, ...]:
-    """Every figure of `text`, in order of place; a text with none costs one search."""
+    """Every figure of `text`, in order of place; a text with none costs a substring test per piece."""
     return _figures_in(text, resources.rules_dir())
 
 
 @lru_cache(maxsize=1024)
 def _figures_in(text: str, rules_dir: Path) -> tuple[Figure, ...]:
-    entries, anyone = _entries(rules_dir)
     said = text.replace("’", "'")  # one length: the places stay those of `text`
-    if anyone is None or anyone.search(said) is None:
-        return ()
+    low = said.lower()
+    if not _may_hold(low, _gate(rules_dir)):
+        return ()  # most texts: no word of any figure, never searched
+    entries = [e for e in _entries(rules_dir) if any(piece in low for piece in e.pieces)]
     found = [
         Figure(e.meaning, text[m.start() : m.end()], m.start(), m.end(), e.bears, e.literal, e.reach)
         for e in entries
