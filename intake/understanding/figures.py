@@ -85,6 +85,8 @@ def _pattern(table: dict[str, Any]) -> re.Pattern[str] | None:
 
 def _pieces(table: dict[str, Any]) -> tuple[str, ...]:
     """The literal pieces of a meaning, in lower case with a straight apostrophe (see _Entry.pieces)."""
+    if table.get("patterns") and not table.get("needs"):
+        return ()  # a pattern with no pieces named: always searched
     words = [*table.get("heads", []), *table.get("phrases", []), *table.get("symbols", [])]
     words += table.get("needs", []) if table.get("patterns") else []
     return tuple(sorted({w.lower().replace("’", "'") for w in words}))
@@ -116,6 +118,7 @@ class _Gate:
     heads: tuple[str, ...]
     keys: frozenset[str]
     symbols: tuple[str, ...]
+    always: bool  # a table's `patterns` name no `needs`: every text is searched
 
 
 @lru_cache(maxsize=4)
@@ -128,7 +131,8 @@ def _gate(rules_dir: Path) -> _Gate:
         phrases = [*table.get("phrases", []), *(table.get("needs", []) if table.get("patterns") else [])]
         keys |= {_key(p) for p in phrases}
         symbols |= set(table.get("symbols", []))
-    return _Gate(tuple(sorted(heads)), frozenset(keys), tuple(sorted(symbols)))
+    always = any(t.get("patterns") and not t.get("needs") for t in tables.values())
+    return _Gate(tuple(sorted(heads)), frozenset(keys), tuple(sorted(symbols)), always)
 
 
 # Words too frequent to gate a phrase by («en plein dans», «un peu comme», «recherche active», "the State"):
@@ -193,9 +197,10 @@ def figures_in(text: str) -> tuple[Figure, ...]:
 def _figures_in(text: str, rules_dir: Path) -> tuple[Figure, ...]:
     said = text.replace("’", "'")  # one length: the places stay those of `text`
     low = said.lower()
-    if not _may_hold(low, _gate(rules_dir)):
+    gate = _gate(rules_dir)
+    if not gate.always and not _may_hold(low, gate):
         return ()  # most texts: no word of any figure, never searched
-    entries = [e for e in _entries(rules_dir) if any(piece in low for piece in e.pieces)]
+    entries = [e for e in _entries(rules_dir) if not e.pieces or any(piece in low for piece in e.pieces)]
     found = [
         Figure(e.meaning, text[m.start() : m.end()], m.start(), m.end(), e.bears, e.literal, e.reach)
         for e in entries
