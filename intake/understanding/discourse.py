@@ -22,9 +22,9 @@ _SET_OFF = r"(?:\.\.\.|[,;:…—–(?]|\s-)\s*"
 # A sentence ends before a capital or the end; «… ou 2024 ? je ne sais plus» goes on.
 _SENTENCE_END = re.compile(r"(?<!\.\.)[.!?]+(?=\s+[A-ZÀ-ÖØ-Þ«\"]|\s*$)|\n")
 # The words of a correction that carry what replaces: a first-person subject and its verb («j'étais»,
-# "I was"), a preposition opening a place or a time («dans une coopérative», «en 2025»).
+# "I was"), a preposition opening a place or a time («dans une coopérative», «en 2025», «depuis 2019»).
 _SUBJECT_VERB = re.compile(r"\b(?:je\s+|j['’]\s*|i\s+|i['’]m\b\s*)(?:\w+)?", re.IGNORECASE)
-_PREPOSITION = re.compile(r"\b(?:dans|chez|en|à|au|auprès|in|at|with|from)\b", re.IGNORECASE)
+_PREPOSITION = re.compile(r"\b(?:dans|chez|en|à|au|auprès|depuis|in|at|with|from|since)\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:un|une|des|le|la|les|l'|mon|ma|mes|a|an|the|my)(?=\s|\b)", re.IGNORECASE)
 # How far into the correction its replacing words may start («pardon, en 2025», «pour être honnête,
 # surtout dans un cabinet»).

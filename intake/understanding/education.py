@@ -289,10 +289,36 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
             mentions.extend(found)
             if _level_left_open(unit, found, source.is_document, lexicon):
                 unclassified.append(Evidence(unit, source.where))
+    unclassified = _years_told_after(unclassified, mentions, lexicon)
     facts = EducationFacts(
         None, mentions, studying, unclassified, studies_doubted=_studies_doubted(sources, lexicon, today)
     )
     return _settled(_with_single_year(facts, sources, lexicon), sources, lexicon, today, untold)
+
+
+def _years_told_after(
+    unclassified: list[Evidence], mentions: list[DiplomaMention], lexicon: Lexicon
+) -> list[Evidence]:
+    """«J'ai fait deux ans de BTS.» then «Mon BTS, je l'ai raté à l'examen final»: a sentence telling only the
+    years spent in a course leaves the level open until another sentence tells what came of that course;
+    said not obtained there (failed, given up, not in progress), the level is read from what is had."""
+    told = [p for p in (lexicon.not_obtained, lexicon.failed_exam, lexicon.abandoned) if p is not None]
+    came_to_nothing = {
+        (m.label, m.evidence.text)
+        for m in mentions
+        if not m.obtained and not m.in_progress and any(p.search(m.evidence.text) for p in told)
+    }
+    if not came_to_nothing:
+        return unclassified
+
+    def settled_elsewhere(unit: str) -> bool:
+        spans = find_diploma_spans(unit, lexicon)
+        timed = _course_time_spans(unit, spans, lexicon)
+        return bool(timed) and all(
+            any(label == spans[i][2] and text != unit for label, text in came_to_nothing) for i in timed
+        )
+
+    return [e for e in unclassified if not settled_elsewhere(e.text)]
 
 
 # A stop told as falling inside the course: «arrêté en cours de route», «quitté au milieu», "stopped midway".
@@ -1507,9 +1533,11 @@ def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon:
     """The diplomas of the unit that were never obtained: abandoned, not validated, still in progress."""
     cancelled = _paused(unit, spans)
     for m in lexicon.failed_exam.finditer(unit) if lexicon.failed_exam else []:
-        # «les deux années de BTS mais j'ai raté l'examen final»: the course told before the failed exam.
+        # «les deux années de BTS mais j'ai raté l'examen final»: the course told before the failed exam,
+        # and the one the exam's words name («l'épreuve finale du BTS, jamais repassée»).
         before = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < m.start()]
         cancelled.update(before[-1:])
+        cancelled.update(i for i, (s, _e, _l, _v) in enumerate(spans) if m.start() <= s < m.end())
     leading: list[tuple[int, int]] = []
     for m in lexicon.abandoned.finditer(unit) if lexicon.abandoned else []:
         # «j'ai arrêté ma licence»: the phrase comes before the diploma it cancels. Without a diploma right
