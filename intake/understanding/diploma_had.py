@@ -28,6 +28,8 @@ from intake.understanding.clauses import (
     tense_of,
     tokens_in,
 )
+from intake.understanding.figures import FAILED, HYPERBOLE_SHORT, OBTAINED, figure_on, hears
+from intake.understanding.lexicon import load_meanings
 
 # The last step of a course, done: the defence («soutenu», «soutenance faite»), "defended", "handed in".
 _LAST_STEP_FR = ("soutenu",)
@@ -78,6 +80,30 @@ def told_had_by_its_use(unit: str, at: int) -> bool:
         or _first_of_a_chain(unit, at)
         or _BEHIND.match(unit, at) is not None
     )
+
+
+# A negation right before a figure of getting: «je n'ai pas décroché mon BTS», "I never nailed it".
+_NEGATED_BEFORE = re.compile(r"\b(?:pas|jamais|plus|not|never)\s+(?:\w+\s+)?$|n't\s+$", re.IGNORECASE)
+_SCHOOL_AFTER = re.compile(
+    r"\s*(?:de|d['’]|du|of)?\s*(?:(?:la|le|l['’]|the|my|ma|mon)\s*)?(?P<place>[\w-]+)", re.IGNORECASE
+)
+
+
+def told_had_by_a_figure(unit: str, start: int, end: int) -> bool:
+    """The diploma named at start..end told had by a figure (figures.py): a figure of getting said of it
+    («j'ai décroché mon M2», "I nailed my master's", «Licence ✅»), not negated nor said failed beside it;
+    or the school left a moment ago, the diploma named in the same sentence («à peine sortie de l'école avec
+    mon DUT», "fresh out of uni with a BA": a time understated to nothing, said of leaving studies)."""
+    if figure_on(unit, start, end, frozenset({FAILED})) is not None:
+        return False
+    got = figure_on(unit, start, end, frozenset({OBTAINED}))
+    if got is not None:
+        return _NEGATED_BEFORE.search(unit[max(0, got.start - 20) : got.start]) is None
+    short = hears(unit, HYPERBOLE_SHORT)
+    if short is None or planned_in(unit):
+        return False
+    left = _SCHOOL_AFTER.match(unit, short.end)
+    return left is not None and load_meanings()["study_place"].holds(left.group("place"))
 
 
 def _last_step_done(unit: str, at: int) -> bool:

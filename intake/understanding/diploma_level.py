@@ -29,14 +29,16 @@ _COUNT = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 # clause naming the years of higher education it comes after («le diplôme qu'on passe après trois ans de
 # fac», "the degree you get after three years of uni") or the university cycle it crowns («le diplôme qui
 # couronne le premier cycle universitaire»: the licence). The span starts at the noun, so what governs it
-# (a negation, a plan: «je vise le diplôme qu'on passe…») is read as for any diploma's name.
+# (a negation, a plan: «je vise le diplôme qu'on passe…») is read as for any diploma's name. Said of the
+# French university only, and generally («qu'on passe», «qui couronne»): «le diplôme que l'institut de
+# Bukavu remet après trois années d'études» is a foreign school's, its level left to the coordinator.
 _PERIPHRASIS = re.compile(
-    r"\b(?:dipl[oô]me|degree|diploma|qualification)\s+(?:qu['’]\s*on|que\s+l['’]\s*on|qui|que|you|that|which|one)\b"
+    r"\b(?:dipl[oô]me|degree|diploma|qualification)\s+(?:qu['’]\s*on|que\s+l['’]\s*on|qui|you|that|which|one)\b"
     r"[^.;,:!?]{0,40}?\b(?:"
     r"(?:apr[eè]s|au\s+bout\s+de|[àa]\s+la\s+fin\s+de|after|at\s+the\s+end\s+of)\s+(?:(?:les|mes|the|my)\s+)?"
     r"(?P<n>un|une|deux|trois|quatre|cinq|one|two|three|four|five|[1-5])\s+(?:ans?|ann[ée]es?|years?)\s+"
-    r"(?:de\s+fac\b|d['’]\s*(?:universit[ée]|[ée]tudes(?:\s+sup[ée]rieures)?)|[àa]\s+la\s+fac\b|"
-    r"of\s+(?:uni|university|college|higher\s+education|study|studies)\b)"
+    r"(?:de\s+fac\b|d['’]\s*(?:universit[ée]|[ée]tudes\s+sup[ée]rieures)|[àa]\s+la\s+fac\b|"
+    r"of\s+(?:uni|university|college|higher\s+education)\b)"
     r"|(?:le\s+|the\s+)?(?P<which>premier|1er|deuxi[eè]me|second|2e|first)\s+cycle\s+"
     r"(?:universitaire|de\s+l['’]\s*universit[ée]|du\s+sup[ée]rieur|d['’]\s*[ée]tudes\s+sup[ée]rieures|"
     r"(?:of\s+)?(?:university|higher\s+education))\b)",
