@@ -18,6 +18,7 @@ from intake.understanding.dates import (
     last_yearless_month,
 )
 from intake.understanding.diploma_level import find_diploma_spans
+from intake.understanding.figures import OBTAINED, figures_in
 from intake.understanding.lexicon import Lexicon, load_meanings
 
 _RANGE_SEP = re.compile(r"^\s*(?:[-–—/à]|to|au)\s*$", re.IGNORECASE)
@@ -72,7 +73,7 @@ def find_graduation(
         gap = line[end : first.start]
         # The date must belong to this diploma, not to a later clause (« … et mon stage finit en mai »), nor
         # to a diploma named between («M2 jusqu'à l'été, licence depuis 2024»: the licence's).
-        stage = re.search(r"\b(?:stage|service civique|mission|et je|while|and I)\b", gap, re.IGNORECASE)
+        stage = _LATER_CLAUSE.search(gap) and not _LEFT_SCHOOL_THEN.search(gap)
         if not stage and not _named_between(line, end, first, others):
             return None if _work_apart(gap) else first
     if before and not _owned_by_earlier(line, before[-1], start, others, dates):
@@ -426,6 +427,27 @@ _RELATIVE_GOES_ON = re.compile(r"\s*(?:which|that)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 
 
+# A later clause of another thing between a diploma and a date after it (an internship, "and I …"); not the
+# school left: «BTS, and I've been out of school since 2018» dates the studies' end (_LEFT_SCHOOL_THEN).
+_LATER_CLAUSE = re.compile(r"\b(?:stage|service civique|mission|et je|while|and I)\b", re.IGNORECASE)
+# The studies left, dated: "… and I've been out of school since 2018", «… et je suis sortie de l'école en
+# 2021»: after a diploma named in the sentence, that date is its graduation.
+_LEFT_SCHOOL_THEN = re.compile(
+    r"\b(?:out of (?:uni|university|college|school)|sortie? de l['’]\s*(?:[ée]cole|universit[ée]|fac))\s+"
+    r"(?:since|in|depuis|en)\s*$",
+    re.IGNORECASE,
+)
+# Studies left, said of the school: "(fresh) out of uni since July", "out of college since May".
+_OUT_OF_SCHOOL = re.compile(r"\bout of (?:uni|university|college|school|grad school)\s*$", re.IGNORECASE)
+
+
+def _told_done(said: str) -> bool:
+    """The words before a yearless month tell the diploma done: a verb of getting or finishing, or a figure
+    of one ("I nailed my MSc in May", "wrapped up my BA in June", figures.py); not one to come or denied."""
+    done = _EN_DONE.search(said) is not None or any(f.meaning == OBTAINED for f in figures_in(said))
+    return done and not _EN_NOT_YET.search(said)
+
+
 def english_yearless_done(unit: str, start: int, end: int, today: date) -> MonthYear | None:
     """The month without its year of an English diploma told as done, read as the last such month: after
     the diploma in its clause, brackets being asides ("I finished my BA (Hons) in Social Work at Glasgow
@@ -439,14 +461,17 @@ def english_yearless_done(unit: str, start: int, end: int, today: date) -> Month
     month = last_yearless_month(region, today)
     if month is not None and month[0].start <= 90 and not month[1]:
         said = head + region[: month[0].start]
-        if _EN_DONE.search(said) and not _EN_NOT_YET.search(said):
+        if _told_done(said):
             when = month[0]
             return MonthYear(when.year, when.month, end + when.start, end + when.end)
     ahead = YEARLESS_MONTH.search(head)
-    if ahead is None or ahead.group("since").lower() != "in":
+    if ahead is None or ahead.group("since").lower() not in {"in", "since"}:
         return None
+    left_school = _OUT_OF_SCHOOL.search(head[: ahead.start()]) is not None
+    if ahead.group("since").lower() == "since" and not left_school:
+        return None  # "since July I have been studying for a BA": a start; "out of uni since July": an end
     # "in May I finally finished my BA", "I graduated from Durham in June with a 2:1 in History".
-    if not _EN_DONE.search(head) or _EN_NOT_YET.search(head):
+    if not (_told_done(head) or (left_school and not _EN_NOT_YET.search(head))):
         return None
     month = last_yearless_month(head, today)
     if month is None:

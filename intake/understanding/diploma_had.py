@@ -28,6 +28,9 @@ from intake.understanding.clauses import (
     tense_of,
     tokens_in,
 )
+from intake.understanding.figures import FAILED, HYPERBOLE_SHORT, OBTAINED, Figure, figure_on, hears
+from intake.understanding.lexicon import load_meanings
+from intake.understanding.stance import FACT, stance_at
 
 # The last step of a course, done: the defence («soutenu», «soutenance faite»), "defended", "handed in".
 _LAST_STEP_FR = ("soutenu",)
@@ -78,6 +81,40 @@ def told_had_by_its_use(unit: str, at: int) -> bool:
         or _first_of_a_chain(unit, at)
         or _BEHIND.match(unit, at) is not None
     )
+
+
+# A negation right before a figure of getting: «je n'ai pas décroché mon BTS», "I never nailed it".
+_NEGATED_BEFORE = re.compile(r"\b(?:pas|jamais|plus|not|never)\s+(?:\w+\s+)?$|n't\s+$", re.IGNORECASE)
+_SCHOOL_AFTER = re.compile(
+    r"\s*(?:de|d['’]|du|of)?\s*(?:(?:la|le|l['’]|the|my|ma|mon)\s*)?(?P<place>[\w-]+)", re.IGNORECASE
+)
+
+
+def told_had_by_a_figure(unit: str, start: int, end: int) -> bool:
+    """The diploma named at start..end told had by a figure (figures.py): a figure of getting said of it
+    («j'ai décroché mon M2», "I nailed my master's", «Licence ✅»), not negated nor said failed beside it;
+    or the school left a moment ago, the diploma named in the same sentence («à peine sortie de l'école avec
+    mon DUT», "fresh out of uni with a BA": a time understated to nothing, said of leaving studies)."""
+    if figure_on(unit, start, end, frozenset({FAILED})) is not None:
+        return False
+    got = figure_on(unit, start, end, frozenset({OBTAINED}))
+    if got is not None and _ticks_another_word(unit, got, start, end):
+        return False  # a tick is said of the word right beside it: «Master — cours ✔️» ticks the lectures
+    if got is not None:
+        # As a fact of the writer's, not another's opinion («ma directrice dit que mon M2 est dans la poche»).
+        negated = _NEGATED_BEFORE.search(unit[max(0, got.start - 20) : got.start]) is not None
+        return not negated and stance_at(unit, got.start) == FACT
+    short = hears(unit, HYPERBOLE_SHORT)
+    if short is None or planned_in(unit):
+        return False
+    left = _SCHOOL_AFTER.match(unit, short.end)
+    return left is not None and load_meanings()["study_place"].holds(left.group("place"))
+
+
+def _ticks_another_word(unit: str, figure: Figure, start: int, end: int) -> bool:
+    """A symbol («✅», «✔️») with a word between it and the diploma at start..end: said of that word."""
+    between = unit[figure.end : start] if figure.end <= start else unit[end : figure.start]
+    return not re.search(r"\w", figure.words) and re.search(r"\w", between) is not None
 
 
 def _last_step_done(unit: str, at: int) -> bool:

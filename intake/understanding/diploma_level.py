@@ -25,6 +25,28 @@ _YEARS_AFTER_BAC = re.compile(
 
 _COUNT = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 
+# A diploma named by a periphrasis of the studies it closes (h-flevel): a diploma noun defined by a relative
+# clause naming the years of higher education it comes after («le diplôme qu'on passe après trois ans de
+# fac», "the degree you get after three years of uni") or the university cycle it crowns («le diplôme qui
+# couronne le premier cycle universitaire»: the licence). The span starts at the noun, so what governs it
+# (a negation, a plan: «je vise le diplôme qu'on passe…») is read as for any diploma's name. Said of the
+# French university only, and generally («qu'on passe», «qui couronne»): «le diplôme que l'institut de
+# Bukavu remet après trois années d'études» is a foreign school's, its level left to the coordinator.
+_PERIPHRASIS = re.compile(
+    r"\b(?:dipl[oô]me|degree|diploma|qualification)\s+(?:qu['’]\s*on|que\s+l['’]\s*on|qui|you|that|which|one)\b"
+    r"[^.;,:!?]{0,40}?\b(?:"
+    r"(?:apr[eè]s|au\s+bout\s+de|[àa]\s+la\s+fin\s+de|after|at\s+the\s+end\s+of)\s+(?:(?:les|mes|the|my)\s+)?"
+    r"(?P<n>un|une|deux|trois|quatre|cinq|one|two|three|four|five|[1-5])\s+(?:ans?|ann[ée]es?|years?)\s+"
+    r"(?:de\s+fac\b|d['’]\s*(?:universit[ée]|[ée]tudes\s+sup[ée]rieures)|[àa]\s+la\s+fac\b|"
+    r"of\s+(?:uni|university|college|higher\s+education)\b)"
+    r"|(?:le\s+|the\s+)?(?P<which>premier|1er|deuxi[eè]me|second|2e|first)\s+cycle\s+"
+    r"(?:universitaire|de\s+l['’]\s*universit[ée]|du\s+sup[ée]rieur|d['’]\s*[ée]tudes\s+sup[ée]rieures|"
+    r"(?:of\s+)?(?:university|higher\s+education))\b)",
+    re.IGNORECASE,
+)
+_CYCLE_YEARS = {"premier": 3, "1er": 3, "first": 3}  # a second cycle is the master's (bac+5)
+_COUNT_EN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
 
 _LEVEL_STATED = re.compile(
     r"\bniveau\s+(?P<n>[4-7]|(?-i:IV|III|II|I))\b(?!\s*(?:en|d.anglais|de langue))", re.IGNORECASE
@@ -195,7 +217,7 @@ def _diploma_spans(line: str, lexicon: Lexicon) -> list[Span]:
             continue  # «trois ans après le bac, j'ai arrêté»: a time, not a diploma's level
         level = _COUNT.get(m.group(1).lower()) or int(m.group(1))
         spans.append((m.start(), m.end(), "Diplôme post-bac", level))
-    spans = _stated_by_credits_or_framework(line, spans)
+    spans = _stated_by_credits_or_framework(line, _periphrases(line, spans))
     if _DIPLOMA_WORD.search(line):
         for m in _LEVEL_STATED.finditer(line):
             if not any(s <= m.start() < e for s, e, _, _ in spans):
@@ -203,6 +225,22 @@ def _diploma_spans(line: str, lexicon: Lexicon) -> list[Span]:
                 label = f"Diplôme de niveau {m.group('n')}"
                 spans.append((m.start(), m.end(), label, level))
     return sorted(spans)
+
+
+def _periphrases(line: str, spans: list[Span]) -> list[Span]:
+    """Levels told by a periphrasis of the diploma (_PERIPHRASIS), where no diploma of the lexicon was read
+    in the same words."""
+    out = list(spans)
+    for m in _PERIPHRASIS.finditer(line):
+        if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
+            continue
+        if m.group("n") is not None:
+            said = m.group("n").lower()
+            level = _COUNT.get(said) or _COUNT_EN.get(said) or int(said)
+        else:
+            level = _CYCLE_YEARS.get(m.group("which").lower(), 5)
+        out.append((m.start(), m.end(), "Diplôme post-bac", level))
+    return sorted(out)
 
 
 def _stated_by_credits_or_framework(line: str, spans: list[Span]) -> list[Span]:

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from intake.parsing import ParsedMessage, earlier_mail
 from intake.understanding.clauses import is_english
-from intake.understanding.dates import find_dates
+from intake.understanding.dates import YEARLESS_MONTH, find_dates
+from intake.understanding.figures import HYPERBOLE_LONG, HYPERBOLE_SHORT, figures_in
 from intake.understanding.lexicon import load_lexicon
 from intake.understanding.signals import meaning_alternation
 from intake.understanding.unfinished import completion_words
@@ -22,9 +23,9 @@ _SET_OFF = r"(?:\.\.\.|[,;:…—–(?]|\s-)\s*"
 # A sentence ends before a capital or the end; «… ou 2024 ? je ne sais plus» goes on.
 _SENTENCE_END = re.compile(r"(?<!\.\.)[.!?]+(?=\s+[A-ZÀ-ÖØ-Þ«\"]|\s*$)|\n")
 # The words of a correction that carry what replaces: a first-person subject and its verb («j'étais»,
-# "I was"), a preposition opening a place or a time («dans une coopérative», «en 2025»).
+# "I was"), a preposition opening a place or a time («dans une coopérative», «en 2025», «depuis 2019»).
 _SUBJECT_VERB = re.compile(r"\b(?:je\s+|j['’]\s*|i\s+|i['’]m\b\s*)(?:\w+)?", re.IGNORECASE)
-_PREPOSITION = re.compile(r"\b(?:dans|chez|en|à|au|auprès|in|at|with|from)\b", re.IGNORECASE)
+_PREPOSITION = re.compile(r"\b(?:dans|chez|en|à|au|auprès|depuis|in|at|with|from|since)\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:un|une|des|le|la|les|l'|mon|ma|mes|a|an|the|my)(?=\s|\b)", re.IGNORECASE)
 # How far into the correction its replacing words may start («pardon, en 2025», «pour être honnête,
 # surtout dans un cabinet»).
@@ -48,7 +49,7 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def as_finally_meant(text: str) -> str:
     """The text with each correction in passing applied, and the dates a writer says they forgot dropped."""
     corrects, forgotten, _ = _markers()
-    text = _bracketed_corrections(text)
+    text = _bracketed_corrections(_hyperboles_corrected(text))
     for _ in range(5):  # a few corrections in one mail at most; each pass applies the first one
         found = corrects.search(text)
         if found is None:
@@ -59,6 +60,38 @@ def as_finally_meant(text: str) -> str:
     for found in reversed(list(forgotten.finditer(text))):
         start, _ = _sentence_around(text, found.start(), found.end())
         text = text[:start] + _without_dates(text[start : found.start()]) + text[found.start() :]
+    return text
+
+
+# A time overstated, then put right at once by the writer (h-flevel): «il y a cinq minutes (bon, en
+# septembre)», «depuis une éternité — enfin, depuis 2019», "since the dinosaurs (well, since 2018)". The
+# softener opens the true time; the overstated one, with the words that introduce it, gives way to it.
+_SOFTENED = re.compile(
+    r"\s*[(,—–-]\s*(?:bon|enfin|disons|plut[oô]t|en vrai|ok|okay|well|i mean|let'?s say|actually|ok fine)\b"
+    r"\s*[,:]?\s*(?P<meant>[^()\n,;.!?]{2,40}?)\s*(?:\)|(?=[,;.!?\n]|$))",
+    re.IGNORECASE,
+)
+_TIME_OPENS = re.compile(
+    r"\b(?:il y a|depuis|since|ça fait|ca fait|cela fait|voilà|for|from)\s+"
+    r"(?:(?:the|la|le|l['’]|les|des|une?|a)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _hyperboles_corrected(text: str) -> str:
+    """`text` with each overstated time the writer puts right at once replaced by the time they give
+    (_SOFTENED): only a correction naming a date does; an overstated time left alone stays (no date)."""
+    for figure in reversed(figures_in(text)):
+        if figure.meaning not in (HYPERBOLE_LONG, HYPERBOLE_SHORT):
+            continue
+        put_right = _SOFTENED.match(text, figure.end)
+        if put_right is None or not (
+            find_dates(put_right.group("meant")) or YEARLESS_MONTH.search(put_right.group("meant"))
+        ):
+            continue
+        opens = _TIME_OPENS.search(text[max(0, figure.start - 25) : figure.start])
+        start = max(0, figure.start - 25) + opens.start() if opens else figure.start
+        text = text[:start] + put_right.group("meant").strip() + text[put_right.end() :]
     return text
 
 

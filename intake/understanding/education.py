@@ -41,7 +41,7 @@ from intake.understanding.diploma_date import (
     is_date_only,
     is_past,
 )
-from intake.understanding.diploma_had import planned_in, told_had_by_its_use
+from intake.understanding.diploma_had import planned_in, told_had_by_a_figure, told_had_by_its_use
 from intake.understanding.diploma_level import (
     YEAR_OF,
     after_level_heading,
@@ -68,6 +68,8 @@ from intake.understanding.facts import (
     Source,
     split_sentences,
 )
+from intake.understanding.figures import DIPLOMA as DIPLOMA_FIGURE
+from intake.understanding.figures import FAILED, OBTAINED, figure_on, hears
 from intake.understanding.left_to_pass import LEFT, MAYBE_LEFT, part_left
 from intake.understanding.lexicon import Lexicon, all_matches, load_meanings
 from intake.understanding.owner import ANOTHER, PROGRAMME, anothers, owner_at
@@ -289,10 +291,36 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
             mentions.extend(found)
             if _level_left_open(unit, found, source.is_document, lexicon):
                 unclassified.append(Evidence(unit, source.where))
+    unclassified = _years_told_after(unclassified, mentions, lexicon)
     facts = EducationFacts(
         None, mentions, studying, unclassified, studies_doubted=_studies_doubted(sources, lexicon, today)
     )
     return _settled(_with_single_year(facts, sources, lexicon), sources, lexicon, today, untold)
+
+
+def _years_told_after(
+    unclassified: list[Evidence], mentions: list[DiplomaMention], lexicon: Lexicon
+) -> list[Evidence]:
+    """«J'ai fait deux ans de BTS.» then «Mon BTS, je l'ai raté à l'examen final»: a sentence telling only the
+    years spent in a course leaves the level open until another sentence tells what came of that course;
+    said not obtained there (failed, given up, not in progress), the level is read from what is had."""
+    told = [p for p in (lexicon.not_obtained, lexicon.failed_exam, lexicon.abandoned) if p is not None]
+    came_to_nothing = {
+        (m.label, m.evidence.text)
+        for m in mentions
+        if not m.obtained and not m.in_progress and any(p.search(m.evidence.text) for p in told)
+    }
+    if not came_to_nothing:
+        return unclassified
+
+    def settled_elsewhere(unit: str) -> bool:
+        spans = find_diploma_spans(unit, lexicon)
+        timed = _course_time_spans(unit, spans, lexicon)
+        return bool(timed) and all(
+            any(label == spans[i][2] and text != unit for label, text in came_to_nothing) for i in timed
+        )
+
+    return [e for e in unclassified if not settled_elsewhere(e.text)]
 
 
 # A stop told as falling inside the course: «arrêté en cours de route», «quitté au milieu», "stopped midway".
@@ -476,6 +504,9 @@ def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
         return True  # a count of study is read only where said validated (study_counts.py)
     if _OBTAINED_CUE.search(unit) or _held_as_a_fact(unit) or load_meanings()["course_done"].phrased_in(unit):
         return not _hedged_here(mention, unit)
+    at = max(0, unit.lower().find(mention.text.lower()))
+    if told_had_by_a_figure(unit, at, at + len(mention.text)):
+        return not _hedged_here(mention, unit)  # «j'ai décroché mon M2», "fresh out of uni with a BA"
     asked, mark, answer = unit.partition("?")
     if mark and _OWN_STUDIES.search(asked) and mention.text.lower() in answer.lower():
         return True  # «Mes diplômes ? Le bac, et c'est tout.»: the writer's answer to their own question
@@ -1474,8 +1505,28 @@ def _course_time_spans(unit: str, spans: list[tuple[int, int, str, int]], lexico
     return {
         i
         for i, (s, e, _l, _v) in enumerate(spans)
-        if timed.search(unit[max(0, s - 70) : s]) and not _OBTAINED_AFTER.search(unit[e:])
+        if timed.search(unit[max(0, s - 70) : s])
+        and not _OBTAINED_AFTER.search(unit[e:])
+        and not _diploma_had_after(unit, e, spans, lexicon)
     }
+
+
+def _diploma_had_after(unit: str, end: int, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> bool:
+    """«Après deux années de master, j'ai enfin décroché le précieux sésame», «trois ans de licence, puis
+    j'ai obtenu mon diplôme»: a diploma said had after the years of the last course the sentence names
+    — in plain words (graduated_alone) or by a figure of getting said of a figure of the diploma
+    (figures.py) — is that course's, not negated nor said failed."""
+    if any(s >= end for s, _e, _l, _v in spans):
+        return False  # another diploma named after: the had one may be it
+    rest = unit[end:]
+    said = lexicon.graduated_alone.search(rest) if lexicon.graduated_alone is not None else None
+    if said is not None:
+        return not _NEGATION_BEFORE.search(rest[max(0, said.start() - 25) : said.start()])
+    named = hears(rest, DIPLOMA_FIGURE)
+    if named is None or figure_on(rest, named.start, named.end, frozenset({FAILED})) is not None:
+        return False
+    got = figure_on(rest, named.start, named.end, frozenset({OBTAINED}))
+    return got is not None and not _NEGATION_BEFORE.search(rest[max(0, got.start - 20) : got.start])
 
 
 # The years of a course told completed right after them, the participle agreeing with them: «…, bouclés en
@@ -1507,9 +1558,11 @@ def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon:
     """The diplomas of the unit that were never obtained: abandoned, not validated, still in progress."""
     cancelled = _paused(unit, spans)
     for m in lexicon.failed_exam.finditer(unit) if lexicon.failed_exam else []:
-        # «les deux années de BTS mais j'ai raté l'examen final»: the course told before the failed exam.
+        # «les deux années de BTS mais j'ai raté l'examen final»: the course told before the failed exam,
+        # and the one the exam's words name («l'épreuve finale du BTS, jamais repassée»).
         before = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < m.start()]
         cancelled.update(before[-1:])
+        cancelled.update(i for i, (s, _e, _l, _v) in enumerate(spans) if m.start() <= s < m.end())
     leading: list[tuple[int, int]] = []
     for m in lexicon.abandoned.finditer(unit) if lexicon.abandoned else []:
         # «j'ai arrêté ma licence»: the phrase comes before the diploma it cancels. Without a diploma right
@@ -1663,7 +1716,11 @@ def _graduated_in_month(unit: str, start: int, today: date, lexicon: Lexicon) ->
         or _NEGATION_BEFORE.search(unit[max(0, said.start() - 25) : said.start()])
     ):
         return None
-    month = last_yearless_month(unit[said.start() : start], today)
+    region = unit[said.start() : start]
+    if said.group(0).lower().endswith(" de "):
+        # «jeune diplômée de juin»: the month the set phrase names, read as «diplômée en juin» (same length).
+        region = f"{said.group(0)[:-3]}en {unit[said.end() : start]}"
+    month = last_yearless_month(region, today)
     if (
         month is None
         # right after the phrase: «… depuis juillet», «… depuis le 20 octobre» (a day before the month)
@@ -1688,6 +1745,15 @@ def _noun_of(word: Any) -> Any:
             break
         word = word.head
     return word
+
+
+def _predicate_of_noun(noun: Any) -> Any:
+    """The verb a diploma's noun depends on; «master» in «j'ai eu mon master en juin» may be tagged a verb
+    by the small model while it is the object: its head then carries the tense."""
+    predicate = predicate_of(noun)
+    if predicate.i == noun.i and noun.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "nmod"}:
+        return predicate_of(noun.head) if noun.head.i != noun.i else predicate
+    return predicate
 
 
 _RESTRICTED = re.compile(r"\b(?:mais|sauf|cependant|toutefois|but|except|however)\b", re.IGNORECASE)
@@ -1715,7 +1781,7 @@ def _yearless_told_done(
         return None
     # «j'ai mon DUT depuis mai»: had since a month, in the present of «avoir».
     had = since and noun.dep_ == "obj" and noun.head.lower_ in having
-    if not had and tense_of(predicate_of(noun)) != PAST:
+    if not had and tense_of(_predicate_of_noun(noun)) != PAST:
         return None
     if since and not had and _STARTED_WORD.search(unit[clause_start(unit, start) : start]):
         return None  # «j'ai commencé le stage prévu par mon master (depuis le 2 novembre)»: a start's date

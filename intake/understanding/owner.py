@@ -234,7 +234,9 @@ def _person(word: Any) -> str | None:
         return OTHERS
     if lowered in _meaning("other_one") or _titled_name(word):
         return ANOTHER
-    determined = any(c.dep_ == "det" for c in word.children)
+    # A determiner word, not an adjective the small model hangs as one («Jeune diplômée de juin, je…»: the
+    # writer's apposition, as «Diplômée d'une licence, je…»).
+    determined = any(c.dep_ == "det" and c.pos_ != "ADJ" for c in word.children)
     if determined and any(lowered in _meaning(m) for m in _PERSON_MEANINGS):
         # A person named by a noun with its determiner («ma sœur», «une amie», not «Diplômé d'une licence,
         # je…», the writer's apposition); «nos étudiants», «mes parents»: people in general, never one
