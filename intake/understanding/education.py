@@ -1018,10 +1018,25 @@ def _teaching_over(sources: list[Source], lexicon: Lexicon) -> bool:
             continue
         for unit in _body_units(source.text):
             for word in completes.finditer(unit):
-                before = unit[clause_start(unit, word.start()) : word.start()]
-                if teaching.said_in(before) and not _NEGATION_BEFORE.search(before):
+                before = unit[_topic_start(unit, word.start()) : word.start()]
+                if teaching.said_in(_ELISION.sub("", before)) and not _NEGATION_BEFORE.search(before):
                     return True
     return False
+
+
+# A clause opening on a resumptive «c'est», «ça», «cela» takes up the topic dislocated before its comma:
+# «l'amphi, c'est fini», «les cours, ça s'est terminé en octobre» (h-fstudies, stop 34).
+# An elided article or pronoun read off its noun: «l'amphi» is the word «amphi».
+_ELISION = re.compile(r"\b[lcdjmnst]['’](?=\w)", re.IGNORECASE)
+_RESUMPTIVE = re.compile(r"\s*(?:c['’]est|c['’]était|ça|cela|this|that|it's)\b", re.IGNORECASE)
+
+
+def _topic_start(unit: str, at: int) -> int:
+    """Where the clause holding `at` begins, with the topic a resumptive pronoun opening it takes up."""
+    start = clause_start(unit, at)
+    if start > 0 and unit[start - 1] == "," and _RESUMPTIVE.match(unit, start):
+        return clause_start(unit, start - 1)
+    return start
 
 
 def _names_a_course_part(unit: str, lexicon: Lexicon) -> bool:
@@ -1566,11 +1581,24 @@ def _paused(unit: str, spans: list[tuple[int, int, str, int]]) -> set[int]:
     (_studies_doubted)."""
     paused = load_meanings()["paused"]
     if not paused.phrased_in(unit):
-        return set()
+        return _paused_after(unit, spans)
     lowered = unit.lower().replace("’", "'")
     at = min(lowered.find(p) for p in paused.phrases if p in lowered)
     before = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < at and not re.search(r"[.;!?]", unit[s:at])]
     return set(before[-1:])
+
+
+# A pause named as a noun, its course after it (h-fstudies, stop 34): «j'ai fait une petite pause dans mon
+# M2», «une pause de mon master», "I took a break from my MSc" — the course right after is paused.
+_PAUSE_OF = re.compile(
+    r"\b(?:pause|break)\s+(?:dans|de|from|in)\s+(?:(?:mon|ma|mes|le|la|les|my|the)\s+|l['’]|d['’])?$",
+    re.IGNORECASE,
+)
+
+
+def _paused_after(unit: str, spans: list[tuple[int, int, str, int]]) -> set[int]:
+    """The course named right after a pause («une petite pause dans mon M2»), paused like one «mis en pause»."""
+    return {i for i, (s, _e, _l, _v) in enumerate(spans) if _PAUSE_OF.search(unit[max(0, s - 40) : s])}
 
 
 _YEAR_DONE = re.compile(
