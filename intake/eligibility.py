@@ -176,13 +176,11 @@ def check_not_in_situation(
         if name == "studying" and evidence is None and facts.education is not None:
             evidence = facts.education.studying
             doubted = facts.education.studies_doubted
-            asked = sit.uncertain.get(name) if sit else None
-            # «Normalement, je serai diplômée (licence pro)»: in progress in a doubted sentence, it is asked;
-            # so in a sentence the situation's readers ask about («quasiment diplômée d'un BTS»: a hedge).
+            # «Normalement, je serai diplômée (licence pro)»: in progress in a doubted sentence, it is asked.
             ongoing = [
                 m
                 for m in facts.education.mentions
-                if m.in_progress and not m.obtained and m.evidence not in (doubted, asked)
+                if m.in_progress and not m.obtained and m.evidence != doubted
             ]
             if evidence is None and ongoing:
                 evidence = ongoing[0].evidence  # «Master 2 (en cours)» next to an obtained licence

@@ -130,3 +130,24 @@ def test_a_pause_taken_in_a_course_leaves_it_not_had_and_the_studies_open(body: 
     result = extracted(body)
     assert result["education"]["bac_plus"] == 4
     assert status(result, "studies_finished") == "unknown"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            f"Bonjour,\n\nJ'étais en troisième année de licence d'histoire. Lyon 2 ne me voit plus depuis "
+            f"juin, et mes notes ne sont jamais arrivées. {AIM}\n",
+            id="was_in_the_third_year",
+        ),
+        pytest.param(
+            f"Hello,\n\nI was in the second year of a BA in sociology; the campus has not seen me since "
+            f"June. {EN_AIM}\n",
+            id="was_in_the_second_year",
+        ),
+    ],
+)
+def test_a_year_of_a_course_the_writer_was_in_is_not_studies_going_on_now(body: str) -> None:
+    result = extracted(body)
+    assert status(result, "studies_finished") != "not_met"
+    assert result["eligibility"]["verdict"] == "to_verify"

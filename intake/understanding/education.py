@@ -75,6 +75,7 @@ from intake.understanding.pending import decision_to_come, final_step_ahead_at
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
 from intake.understanding.study_counts import COUNT_LABELS
+from intake.understanding.study_figures import hedged_end
 from intake.understanding.unfinished import clauses_not_over, completion_words
 
 # A verb of starting right before the diploma it governs: «j'ai commencé un master», "I enrolled in a BA".
@@ -419,6 +420,8 @@ def _studies_doubted(sources: list[Source], lexicon: Lexicon, today: date) -> Ev
                 return Evidence(unit, source.where)  # «je devrais obtenir mon BUT en mars»: a plan, asked
             if _paused(unit, find_diploma_spans(unit, lexicon)):
                 return Evidence(unit, source.where)  # «le M2, je l'ai mis en pause»: resumed or left? asked
+            if hedged_end(unit):
+                return Evidence(unit, source.where)  # «quasiment diplômée d'une licence»: a hedge, asked
             if any(_gapped_no(unit, s, e, part=True) for s, e, _l, _v in find_diploma_spans(unit, lexicon)):
                 # «Licence validée ; le M1, à moitié»: half a course, still followed or left, is asked.
                 return Evidence(unit, source.where)
@@ -453,9 +456,19 @@ def _year_in_progress(mention: DiplomaMention, unit: str) -> DiplomaMention:
     at = unit.lower().find(mention.text.lower())
     if at < 0 or not mention.obtained or mention.graduation or _OBTAINED_CUE.search(unit):
         return mention
-    if not YEAR_OF.search(unit[:at]):
-        return mention
+    year = YEAR_OF.search(unit[:at])
+    if not year or _WAS_IN.search(unit[max(0, year.start() - 30) : year.start()]):
+        return mention  # «J'étais en troisième année de licence»: a year the writer was in, not one now
     return replace(mention, obtained=False, in_progress=True)
+
+
+# A year of a course told as one the writer was in (h-fstudies, stop 34): «j'étais en troisième année de
+# licence», "I was in the second year of a BA" — what came of it (a stop, a diploma, nothing told) is read
+# elsewhere; the course is not going on now for it.
+_WAS_IN = re.compile(
+    r"\b(?:j['’]étais|j['’]etais|i was)\s+(?:(?:alors|encore|still|then)\s+)?(?:en|in(?: my| the)?)\s+$",
+    re.IGNORECASE,
+)
 
 
 # Had, said by an idiom of holding: «mon M2 est dans la poche», "my degree is in the bag" — as a fact of the
@@ -1597,7 +1610,8 @@ _PAUSE_OF = re.compile(
 
 
 def _paused_after(unit: str, spans: list[tuple[int, int, str, int]]) -> set[int]:
-    """The course named right after a pause («une petite pause dans mon M2»), paused like one «mis en pause»."""
+    """The course named right after a pause («une petite pause dans mon M2»), paused as one «mis en pause»
+    is."""
     return {i for i, (s, _e, _l, _v) in enumerate(spans) if _PAUSE_OF.search(unit[max(0, s - 40) : s])}
 
 

@@ -49,10 +49,22 @@ def figured_studies(unit: str) -> tuple[str, str] | None:
     held = [f for f in _said_of(unit, spans, frozenset({STILL_IN, ABOUT_TO_END})) if _told_now(unit, f)]
     if held:
         return GOING_ON, held[0].words
-    hedged = [
-        f for f in _said_of(unit, _studies_ends(unit, spans), frozenset({HEDGED})) if _told_now(unit, f)
-    ]
-    return (ASKED, hedged[0].words) if hedged else None
+    hedged = _hedge_on_the_end(unit, spans)
+    return (ASKED, hedged.words) if hedged is not None else None
+
+
+def hedged_end(unit: str) -> bool:
+    """A hedge on the end of the writer's studies told in `unit` («quasiment diplômée», "almost graduated"):
+    the course it is said of is asked, not going on (education.py's doubted studies)."""
+    if not any(f.meaning == HEDGED for f in figures_in(unit)):
+        return False  # the cheap test
+    return _hedge_on_the_end(unit, _study_spans(unit)) is not None
+
+
+def _hedge_on_the_end(unit: str, spans: list[tuple[int, int]]) -> Figure | None:
+    """The first hedge said of a word of the studies' end, told now by the writer."""
+    hedged = _said_of(unit, _studies_ends(unit, spans), frozenset({HEDGED}))
+    return next((f for f in hedged if _told_now(unit, f)), None)
 
 
 def _said_of(unit: str, spans: list[tuple[int, int]], meanings: frozenset[str]) -> list[Figure]:
