@@ -151,3 +151,16 @@ def test_a_year_of_a_course_the_writer_was_in_is_not_studies_going_on_now(body: 
     result = extracted(body)
     assert status(result, "studies_finished") != "not_met"
     assert result["eligibility"]["verdict"] == "to_verify"
+
+
+def test_an_hourglass_on_the_jurys_decision_asks_but_one_on_an_internship_says_no_studies() -> None:
+    awaited = extracted(
+        "Salut !\n\nLicence pro Intervention sociale, IUT de Tours :\nPartiels ✔️ (rattrapages compris)\n"
+        f"Délibération du jury ⏳\n{AIM}\n"
+    )
+    assert status(awaited, "studies_finished") == "unknown"
+    internship = extracted(
+        f"Bonjour,\n\nBTS ESF obtenu en juin 2025. Stage en cours ⏳ jusqu'au 30 mars. {AIM}\n"
+    )
+    assert status(internship, "studies_finished") == "met"
+    assert status(internship, "not_internship") == "not_met"

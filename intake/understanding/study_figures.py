@@ -41,16 +41,38 @@ _ELIDED = re.compile(r"^[lcdjmnst]'(?=\w)")
 
 def figured_studies(unit: str) -> tuple[str, str] | None:
     """GOING_ON or ASKED, with the figure's words, when a figure in `unit` tells the state of the writer's
-    studies; None otherwise. GOING_ON wins: a hedge beside a step still to come yields to it."""
+    studies; None otherwise. GOING_ON wins: a decision awaited or a hedge beside a step still to come yields
+    to it."""
     figures = figures_in(unit)
     if not any(f.meaning in (STILL_IN, ABOUT_TO_END, HEDGED) for f in figures):
         return None  # the cheap test: most units hold no such figure
     spans = _study_spans(unit)
-    held = [f for f in _said_of(unit, spans, frozenset({STILL_IN, ABOUT_TO_END})) if _told_now(unit, f)]
+    awaited = _decision_awaited(unit, spans)
+    held = [
+        f
+        for f in _said_of(unit, spans, frozenset({STILL_IN, ABOUT_TO_END}))
+        if f != awaited and _told_now(unit, f)
+    ]
     if held:
         return GOING_ON, held[0].words
+    if awaited is not None:
+        return ASKED, awaited.words
     hedged = _hedge_on_the_end(unit, spans)
     return (ASKED, hedged.words) if hedged is not None else None
+
+
+def _decision_awaited(unit: str, spans: list[tuple[int, int]]) -> Figure | None:
+    """A figure of «still» said of the jury's decision in a unit naming studies («BTS : résultats du jury ⏳»,
+    "results ⏳"): the decision awaited, whether the studies are over is asked (as «j'attends les
+    résultats»)."""
+    decisions = load_lexicon().structure.decisions
+    if decisions is None:
+        return None
+    # The jury is a course's own («Délibération du jury ⏳» under a heading naming the course); results and
+    # marks are a course's only in a unit naming studies.
+    jury = load_meanings()["awarded"]
+    found = [(m.start(), m.end()) for m in decisions.finditer(unit) if spans or jury.said_in(m.group())]
+    return next((f for f in _said_of(unit, found, frozenset({STILL_IN})) if _told_now(unit, f)), None)
 
 
 def hedged_end(unit: str) -> bool:
@@ -110,9 +132,16 @@ def _study_spans(unit: str) -> list[tuple[int, int]]:
     return [
         (m.start(), m.end())
         for m in WORD_RUN.finditer(unit)
-        if (w := _ELIDED.sub("", m.group().lower().replace("’", "'"))) in courses
-        or any(meanings[name].holds(w) for name in words)
+        if not _EN_COURS.search(unit, 0, m.end())
+        and (
+            (w := _ELIDED.sub("", m.group().lower().replace("’", "'"))) in courses
+            or any(meanings[name].holds(w) for name in words)
+        )
     ]
+
+
+# «en cours» is "ongoing" (a «Stage en cours ⏳» is an internship), not the teaching «les cours».
+_EN_COURS = re.compile(r"\ben\s+cours$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
