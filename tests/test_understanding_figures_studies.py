@@ -28,6 +28,15 @@ EN_AIM = "I am looking for a job with a social enterprise."
             id="still_slogging_through_the_tutorials",
         ),
         pytest.param(
+            f"Bonjour,\n\nJ'entame la dernière ligne droite de mon BUT Carrières sociales à Tours : reste le "
+            f"projet tutoré. {AIM}\n",
+            id="the_home_straight_of_a_but",
+        ),
+        pytest.param(
+            f"Bonjour,\n\nMa thèse professionnelle de MBA est toujours sur le métier, à l'ESSEC. {AIM}\n",
+            id="a_thesis_still_on_the_loom",
+        ),
+        pytest.param(
             f"Hi,\n\nBetween two seminars I'm still hitting the books for my MSc in Leeds, so forgive "
             f"the short note. {EN_AIM}\n",
             id="still_hitting_the_books_for_an_msc",

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from intake.understanding.clauses import NEGATION, clause_start
+from intake.understanding.diploma_level import find_diploma_spans
 from intake.understanding.figures import ABOUT_TO_END, HEDGED, OVER, STILL_IN, Figure, figure_on, figures_in
 from intake.understanding.lexicon import WORD_RUN, load_lexicon, load_meanings
 from intake.understanding.owner import anothers
@@ -126,10 +127,12 @@ def _end_spans(unit: str) -> list[tuple[int, int]]:
 
 
 def _study_spans(unit: str) -> list[tuple[int, int]]:
-    """Where `unit` names studies: a word of a course, a study place, its teaching or one of its parts."""
+    """Where `unit` names studies: a diploma's name (diploma_level.py: «BUT», «licence pro»), a word of a
+    course, a study place, its teaching or one of its parts."""
     words, courses = _study_words()
     meanings = load_meanings()
-    return [
+    named = [(start, end) for start, end, _label, _level in find_diploma_spans(unit, load_lexicon())]
+    return named + [
         (m.start(), m.end())
         for m in WORD_RUN.finditer(unit)
         if not _EN_COURS.search(unit, 0, m.end())
