@@ -77,6 +77,7 @@ from intake.understanding.pending import decision_to_come, final_step_ahead_at
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
 from intake.understanding.study_counts import COUNT_LABELS
+from intake.understanding.study_figures import hedged_end
 from intake.understanding.unfinished import clauses_not_over, completion_words
 
 # A verb of starting right before the diploma it governs: «j'ai commencé un master», "I enrolled in a BA".
@@ -447,6 +448,8 @@ def _studies_doubted(sources: list[Source], lexicon: Lexicon, today: date) -> Ev
                 return Evidence(unit, source.where)  # «je devrais obtenir mon BUT en mars»: a plan, asked
             if _paused(unit, find_diploma_spans(unit, lexicon)):
                 return Evidence(unit, source.where)  # «le M2, je l'ai mis en pause»: resumed or left? asked
+            if hedged_end(unit):
+                return Evidence(unit, source.where)  # «quasiment diplômée d'une licence»: a hedge, asked
             if any(_gapped_no(unit, s, e, part=True) for s, e, _l, _v in find_diploma_spans(unit, lexicon)):
                 # «Licence validée ; le M1, à moitié»: half a course, still followed or left, is asked.
                 return Evidence(unit, source.where)
@@ -481,9 +484,19 @@ def _year_in_progress(mention: DiplomaMention, unit: str) -> DiplomaMention:
     at = unit.lower().find(mention.text.lower())
     if at < 0 or not mention.obtained or mention.graduation or _OBTAINED_CUE.search(unit):
         return mention
-    if not YEAR_OF.search(unit[:at]):
-        return mention
+    year = YEAR_OF.search(unit[:at])
+    if not year or _WAS_IN.search(unit[max(0, year.start() - 30) : year.start()]):
+        return mention  # «J'étais en troisième année de licence»: a year the writer was in, not one now
     return replace(mention, obtained=False, in_progress=True)
+
+
+# A year of a course told as one the writer was in (h-fstudies, stop 34): «j'étais en troisième année de
+# licence», "I was in the second year of a BA" — what came of it (a stop, a diploma, nothing told) is read
+# elsewhere; the course is not going on now for it.
+_WAS_IN = re.compile(
+    r"\b(?:j['’]étais|j['’]etais|i was)\s+(?:(?:alors|encore|still|then)\s+)?(?:en|in(?: my| the)?)\s+$",
+    re.IGNORECASE,
+)
 
 
 # Had, said by an idiom of holding: «mon M2 est dans la poche», "my degree is in the bag" — as a fact of the
@@ -1049,10 +1062,25 @@ def _teaching_over(sources: list[Source], lexicon: Lexicon) -> bool:
             continue
         for unit in _body_units(source.text):
             for word in completes.finditer(unit):
-                before = unit[clause_start(unit, word.start()) : word.start()]
-                if teaching.said_in(before) and not _NEGATION_BEFORE.search(before):
+                before = unit[_topic_start(unit, word.start()) : word.start()]
+                if teaching.said_in(_ELISION.sub("", before)) and not _NEGATION_BEFORE.search(before):
                     return True
     return False
+
+
+# A clause opening on a resumptive «c'est», «ça», «cela» takes up the topic dislocated before its comma:
+# «l'amphi, c'est fini», «les cours, ça s'est terminé en octobre» (h-fstudies, stop 34).
+# An elided article or pronoun read off its noun: «l'amphi» is the word «amphi».
+_ELISION = re.compile(r"\b[lcdjmnst]['’](?=\w)", re.IGNORECASE)
+_RESUMPTIVE = re.compile(r"\s*(?:c['’]est|c['’]était|ça|cela|this|that|it's)\b", re.IGNORECASE)
+
+
+def _topic_start(unit: str, at: int) -> int:
+    """Where the clause holding `at` begins, with the topic a resumptive pronoun opening it takes up."""
+    start = clause_start(unit, at)
+    if start > 0 and unit[start - 1] == "," and _RESUMPTIVE.match(unit, start):
+        return clause_start(unit, start - 1)
+    return start
 
 
 def _names_a_course_part(unit: str, lexicon: Lexicon) -> bool:
@@ -1619,11 +1647,25 @@ def _paused(unit: str, spans: list[tuple[int, int, str, int]]) -> set[int]:
     (_studies_doubted)."""
     paused = load_meanings()["paused"]
     if not paused.phrased_in(unit):
-        return set()
+        return _paused_after(unit, spans)
     lowered = unit.lower().replace("’", "'")
     at = min(lowered.find(p) for p in paused.phrases if p in lowered)
     before = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < at and not re.search(r"[.;!?]", unit[s:at])]
     return set(before[-1:])
+
+
+# A pause named as a noun, its course after it (h-fstudies, stop 34): «j'ai fait une petite pause dans mon
+# M2», «une pause de mon master», "I took a break from my MSc" — the course right after is paused.
+_PAUSE_OF = re.compile(
+    r"\b(?:pause|break)\s+(?:dans|de|from|in)\s+(?:(?:mon|ma|mes|le|la|les|my|the)\s+|l['’]|d['’])?$",
+    re.IGNORECASE,
+)
+
+
+def _paused_after(unit: str, spans: list[tuple[int, int, str, int]]) -> set[int]:
+    """The course named right after a pause («une petite pause dans mon M2»), paused as one «mis en pause»
+    is."""
+    return {i for i, (s, _e, _l, _v) in enumerate(spans) if _PAUSE_OF.search(unit[max(0, s - 40) : s])}
 
 
 _YEAR_DONE = re.compile(

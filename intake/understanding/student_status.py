@@ -6,7 +6,10 @@ says they are over — «plus de bourse ni de carte d'étudiante», "my student 
 
 Held now with a time that places it now (a date ahead, this academic year, a word of «still» or of a
 routine), the studies go on; held in the present with no such time («j'ai une carte d'étudiant»), whether
-they go on is asked. Told in the past without either («j'avais une bourse»), it says nothing of today."""
+they go on is asked. Told in the past without either («j'avais une bourse»), it says nothing of today.
+
+A figure of a student's life tells the same (study_figures.py): «encore sur les bancs de la fac», «la dernière
+ligne droite de mon M2», "still hitting the books" say the studies go on; «quasiment diplômée» asks."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from datetime import date
 from intake.understanding.clauses import NEGATION, clause_at, clause_start
 from intake.understanding.dates import find_dates, told_ahead
 from intake.understanding.lexicon import Meaning, load_meanings
+from intake.understanding.study_figures import GOING_ON, figured_studies
 
 HELD_NOW, MAYBE_NOW, OVER = "held_now", "maybe_now", "over"
 
@@ -35,8 +39,19 @@ _TOLD_PAST = re.compile(
 
 
 def student_status(unit: str, today: date) -> tuple[str, str] | None:
-    """The state of the studies a student's trapping in `unit` tells, with the trapping's words; None when no
-    trapping is named or nothing is said of today."""
+    """The state of the studies a student's trapping in `unit` tells, with the trapping's words, else the one
+    a figure of studying tells (study_figures.py); None when neither is named or nothing is said of today."""
+    told = _trappings_told(unit, today)
+    if told is not None:
+        return told
+    figured = figured_studies(unit)
+    if figured is None:
+        return None
+    return (HELD_NOW if figured[0] == GOING_ON else MAYBE_NOW), figured[1]
+
+
+def _trappings_told(unit: str, today: date) -> tuple[str, str] | None:
+    """The state a student's trapping in `unit` tells, with its words, or None."""
     meanings = load_meanings()
     trappings = meanings["student_trappings"]
     told = [

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from intake.understanding.clauses import clause_at, clause_start
+from intake.understanding.figures import HEDGED, figure_on
 from intake.understanding.lexicon import Situation, Structure
 
 
@@ -56,6 +57,17 @@ _LONG_SINCE = re.compile(
 )
 
 
+def _hedged(unit: str, start: int, end: int) -> bool:
+    """The end of studies said nearly reached by a hedge («quasiment diplômée», «presque fini, mon master»,
+    "almost graduated"; figures.py HEDGED): whether they are over is asked (study_figures.py), not read as
+    going on — the figures corpus's convention, «quasiment diplômée» leaves the studies open. An internship
+    «presque fini» still runs: only the studies' reading yields."""
+    return figure_on(unit, start, end, _HEDGE) is not None
+
+
+_HEDGE = frozenset({HEDGED})
+
+
 def completion_words(structure: Structure) -> re.Pattern[str] | None:
     """The words saying an end is reached («fini», «validé», "completed")."""
     return _pattern(structure.unfinished.get("completes", ()))
@@ -77,7 +89,7 @@ def unfinished(
         names = internship.names if internship is not None else None
         if names is not None and names.search(clause) and "internship" not in found:
             found.append("internship")
-        elif "studying" not in found and (
+        elif "studying" not in found and not _hedged(unit, word.start(), word.end()) and (
             _said(structure, "courses", clause) or _said(structure, "graduates", word.group())
         ):
             found.append("studying")
