@@ -6,12 +6,15 @@ from __future__ import annotations
 from intake.understanding.figures import (
     ABOUT_TO_END,
     HEDGED,
+    HYPERBOLE_LONG,
     OBTAINED,
     OVER,
     STILL_IN,
+    TURN,
     figure_on,
     figures_in,
     hears,
+    is_minimiser,
 )
 
 
@@ -55,3 +58,19 @@ def test_a_figure_in_another_clause_is_not_said_of_the_word() -> None:
 
 def test_a_text_without_figures_has_none() -> None:
     assert figures_in("Je suis en stage jusqu'en mars.") == ()
+
+
+def test_a_count_of_years_no_life_holds_is_a_hyperbole() -> None:
+    assert hears("Deux cents ans derrière un guichet, ça forge.", HYPERBOLE_LONG) is not None
+    assert hears("It feels like a thousand years at that bank.", HYPERBOLE_LONG) is not None
+    assert hears("Ça fait des lustres que j'ai mon CAP.", HYPERBOLE_LONG) is not None
+
+
+def test_a_turn_in_a_working_life_is_read() -> None:
+    assert hears("Après l'imprimerie, j'ai bifurqué vers le social.", TURN) is not None
+    assert hears("Then I switched lanes into community work.", TURN) is not None
+
+
+def test_a_minimiser_is_known_as_one() -> None:
+    assert is_minimiser("petites") and is_minimiser("tiny")
+    assert not is_minimiser("années")

@@ -30,7 +30,7 @@ from intake.understanding.careers import (
     years_counted,
 )
 from intake.understanding.clauses import NEGATION, Operator, clause_start, parse, read_operator
-from intake.understanding.figures import TRADE_LEFT, hears
+from intake.understanding.figures import HYPERBOLE_LONG, TRADE_LEFT, TURN, figures_in, hears
 from intake.understanding.lexicon import load_lexicon
 
 # A count of years, its unit qualified or not: a minimiser or an intensifier lowers or raises no length
@@ -103,7 +103,8 @@ def turned_from_a_trade(
         return None  # «serveuse six ans pendant ma licence»: a student's job
     for m in _SPENT.finditer(unit):
         vague = m.group("n").lower() in _VAGUE or m.group("season") is not None
-        short = not vague and years_counted(m, careers, today) < careers.min_years
+        counted = years_counted(m, careers, today)
+        short = not vague and not _overstated(unit, m) and counted < careers.min_years
         if short or not _a_length(unit, m):
             continue
         # Years of work said generically («sept ans de travail avant de reprendre mes études, dans différents
@@ -126,6 +127,13 @@ def turned_from_a_trade(
         # «Après quelques années dans la banque, un master»: how long, a first job or a career? Asked.
         return MAYBE_ANOTHER if vague and career == ANOTHER_CAREER else career
     return None
+
+
+def _overstated(unit: str, match: re.Match[str]) -> bool:
+    """The count is a hyperbole on a length (figures.py HYPERBOLE_LONG: «mille ans derrière la caisse», "a
+    hundred years behind a counter"): no life holds it, so it says a long time, never a short one."""
+    start, end = match.span()
+    return any(f.meaning == HYPERBOLE_LONG and f.start < end and start < f.end for f in figures_in(unit))
 
 
 def _a_length(unit: str, match: re.Match[str]) -> bool:
@@ -168,7 +176,7 @@ def _turned_after(unit: str, match: re.Match[str], careers: Careers) -> bool:
     framed = _AFTER_THE_YEARS.search(unit[: match.start()]) is not None
     framed = framed or _AFTER_A_STRETCH.match(opening) is not None
     in_sequence = framed or _SEQUENCE.search(after) is not None or _PURPOSE.search(after) is not None
-    if has_any(unit, careers.turn) or hears(unit, TRADE_LEFT) is not None:
+    if has_any(unit, careers.turn) or any(hears(unit, meaning) for meaning in (TRADE_LEFT, TURN)):
         return True  # «j'ai quitté…», or its figure: «refermé le livre de la compta», «fusil d'épaule»
     return _names_a_degree(after, careers) and in_sequence
 

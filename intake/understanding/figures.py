@@ -38,6 +38,7 @@ from intake import resources
 # The closed set of literal meanings (the table names of figures.toml).
 OBTAINED, DIPLOMA, OVER, ABOUT_TO_END, STILL_IN = "obtained", "diploma", "over", "about_to_end", "still_in"
 TRADE_LEFT, SEARCHING, FAILED, MINIMISED, HEDGED = "trade_left", "searching", "failed", "minimised", "hedged"
+TURN, HYPERBOLE_LONG, HYPERBOLE_SHORT = "turn", "hyperbole_long", "hyperbole_short"
 # Which way a figure reaches what it bears on.
 AFTER, BEFORE, BOTH = "after", "before", "both"
 
@@ -73,6 +74,7 @@ def _pattern(table: dict[str, Any]) -> re.Pattern[str] | None:
         rf"(?<!\w){re.escape(p)}(?!\w)" for p in sorted(table.get("phrases", []), key=len, reverse=True)
     ]
     parts += [rf"{re.escape(s)}\ufe0f?" for s in table.get("symbols", [])]
+    parts += list(table.get("patterns", []))
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
@@ -168,6 +170,19 @@ def literal_lemma(token: Any) -> str | None:
         if figure.start <= start < figure.end and figure.literal:
             return figure.literal
     return None
+
+
+@lru_cache(maxsize=1)
+def _minimisers(rules_dir: Path) -> re.Pattern[str] | None:
+    with (rules_dir / "lexicon" / "figures.toml").open("rb") as fh:
+        return _pattern(tomllib.load(fh).get(MINIMISED, {}))
+
+
+def is_minimiser(word: str) -> bool:
+    """`word` is a minimiser («petites» in «quelques petites années», "little"): it lowers nothing, a reader
+    counting or naming skips it."""
+    pattern = _minimisers(resources.rules_dir())
+    return pattern is not None and pattern.fullmatch(word.replace("’", "'")) is not None
 
 
 def hears(text: str, meaning: str) -> Figure | None:
