@@ -55,7 +55,7 @@ from intake.understanding.stance import (
 from intake.understanding.targets import search_act_targets
 
 _ESS_SEEK_CONTEXT = re.compile(
-    r"\bj?(?:cherch|recherch|emploi|poste|travailler|bosser|job|boulot|taf\b|work|veux\b|position|int[ée]ress|souhait|carri[eè]re|m.engager|"
+    r"\bj?(?:cherch|recherch|emploi|poste|travailler|bosser|job|boulot|taf\b|work|position|int[ée]ress|souhait|carri[eè]re|m.engager|"
     r"rejoindre|orienter|secteur|domaine|passionn|attir|motiv|voudrais|aimerais|interested|passionate|career|"
     r"opportunit|role|objectif|projet professionnel|pr[ée]f[èée]r)\w*",
     re.IGNORECASE,
