@@ -11,7 +11,10 @@ and in English, read through `propulse extract`'s path."""
 from __future__ import annotations
 
 import pytest
-from reading_day import extracted, kind, status
+from fixtures_docs import make_message, make_pdf
+from reading_day import TODAY, extracted, kind, status
+
+from intake.extract import extract_message
 
 
 def _status(body: str, criterion: str) -> str:
@@ -242,3 +245,43 @@ def test_a_question_on_equivalences_or_on_whom_the_programme_admits_is_a_questio
     body: str, subject: str, sender: tuple[str, str]
 ) -> None:
     assert kind(body, subject, sender) == "question"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(
+            ["Romane Vidal", "romane.vidal@example.org", "Formation : DUT GEA (juin 2025)",
+             "Objectif : ESS 💚 — chargée de projet dans une coopérative"],
+            id="fr_objectif_ess_emoji_lost_in_the_pdf",
+        ),
+        pytest.param(
+            ["Tariq Shah", "tariq.shah@example.org", "Education: BA in Sociology (June 2025)",
+             "Goal: non-profit 🌱 — project officer at a charity"],
+            id="en_goal_non_profit_emoji_lost_in_the_pdf",
+        ),
+    ],
+)
+def test_a_cv_aim_whose_symbol_the_pdf_lost_states_the_aim(lines: list[str]) -> None:
+    pdf = make_pdf(lines)  # the symbol comes out of the PDF as «?»: no question for all that
+    raw = make_message("Bonjour, voici mon CV.", attachments=[("cv.pdf", "application/pdf", pdf)])
+    assert status(extract_message(raw, today=TODAY), "job_seeking_ess") == "met"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Bonjour,\n\nLicence de gestion validée en juillet 2025. Honnêtement, je suis prête à bosser "
+            "pour n'importe quel patron, pourvu qu'il y ait un CDI à la clé.\n\nZoé Martin",
+            id="fr_pourvu_qu_il_y_ait_un_cdi_a_la_cle",
+        ),
+        pytest.param(
+            "Hello,\n\nBA in Management, July 2025. Honestly I am ready to work for anyone at all, as long "
+            "as there is a permanent contract at the end.\n\nZoe Martin",
+            id="en_as_long_as_there_is_a_permanent_contract",
+        ),
+    ],
+)
+def test_a_permanent_contract_set_as_the_searchs_condition_is_not_held(body: str) -> None:
+    assert _status(body, "not_career_change") == "met"

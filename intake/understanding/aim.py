@@ -149,6 +149,11 @@ _JOB_FIRST = re.compile(
 _HEADING_LANGUAGES = re.compile(r"\s+[/|–—-]\s+|\s*/\s*")
 
 
+# A symbol a document's text could not encode, come out as «?» between a word and a dash or a bracket
+# («Objectif : ESS ? — coordinatrice…», an emoji lost in a PDF): no question is asked there.
+_LOST_GLYPH = re.compile(r"(?<=\w) \?(?= [—–(-])")
+
+
 def _with_wrapped_lines(units: list[str], index: int) -> str:
     """A document's line and the lines that continue its sentence: a PDF wraps «… je cherche un premier
     emploi» / «d'assistant dans une coopérative», a column wraps «Gestionnaire paie dans» / «une association».
@@ -196,6 +201,7 @@ class AimReading:
         answered = not source.is_document and _answers_an_aim_asked(above, units[index])
         evidence = Evidence(f"{above} {units[index]}" if answered else units[index], source.where)
         whole = _with_wrapped_lines(units, index) if source.is_document else units[index]
+        whole = _LOST_GLYPH.sub("", whole) if source.is_document else whole
         aim = f"Objectif : {whole}" if under_aim else _as_aim_field(whole)
         # A cover letter's sentence states an aim the way the mail does.
         own = source.is_document and in_own_words(whole)
