@@ -30,8 +30,9 @@ from intake.understanding.careers import (
     years_counted,
 )
 from intake.understanding.clauses import NEGATION, Operator, clause_start, parse, read_operator
-from intake.understanding.figures import HYPERBOLE_LONG, TRADE_LEFT, TURN, figures_in, hears
+from intake.understanding.figures import HYPERBOLE_LONG, TRADE_LEFT, TURN, figures_in
 from intake.understanding.lexicon import load_lexicon
+from intake.understanding.stance import FACT, stance_at
 
 # A count of years, its unit qualified or not: a minimiser or an intensifier lowers or raises no length
 # («quelques petites années», «dix longues années», «deux bonnes années»), "a few years" is one count. A
@@ -176,9 +177,17 @@ def _turned_after(unit: str, match: re.Match[str], careers: Careers) -> bool:
     framed = _AFTER_THE_YEARS.search(unit[: match.start()]) is not None
     framed = framed or _AFTER_A_STRETCH.match(opening) is not None
     in_sequence = framed or _SEQUENCE.search(after) is not None or _PURPOSE.search(after) is not None
-    if has_any(unit, careers.turn) or any(hears(unit, meaning) for meaning in (TRADE_LEFT, TURN)):
+    if has_any(unit, careers.turn) or _turn_figured(unit):
         return True  # «j'ai quitté…», or its figure: «refermé le livre de la compta», «fusil d'épaule»
     return _names_a_degree(after, careers) and in_sequence
+
+
+def _turn_figured(unit: str) -> bool:
+    """A trade left or a turn said by a figure (figures.py TRADE_LEFT, TURN: «refermé le livre de la compta»,
+    «changé mon fusil d'épaule»), stated as the writer's fact: not asked or reported («on me demande si je me
+    reconvertis, vu mon âge (29 ans)»: the question, and an age, say no turn)."""
+    turns = (f for f in figures_in(unit) if f.meaning in (TRADE_LEFT, TURN))
+    return any(stance_at(unit, f.start) == FACT for f in turns)
 
 
 def _names_a_degree(text: str, careers: Careers) -> bool:
