@@ -44,7 +44,7 @@ def test_a_hedge_before_a_noun_is_said_of_it() -> None:
 
 
 def test_a_status_near_its_twilight_is_about_to_end() -> None:
-    assert _on("Mon volontariat tire à sa fin, je crois.", "volontariat") == ABOUT_TO_END
+    assert _on("Ma mission tire à sa fin, je crois.", "mission") == ABOUT_TO_END
     assert _on("My traineeship is winding down.", "traineeship") == ABOUT_TO_END
 
 

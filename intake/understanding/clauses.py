@@ -17,6 +17,8 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
+from intake.understanding.figures import MINIMISED, figures_in
+
 MODEL = "fr_core_news_sm"
 PAST, PRESENT, FUTURE, CONDITIONAL, NO_TENSE = "past", "present", "future", "conditional", ""
 
@@ -206,7 +208,7 @@ def _negates(token: Any) -> bool:
     if token.lower_ in _NEGATORS and any(c.lower_ in {"ne", "n'", "n’"} for c in token.children):
         return True  # «je ne suis plus en stage»: the small model may make «plus» the head of the clause
     return any(
-        (c.lower_ in _NEGATORS and not _only(c))
+        (c.lower_ in _NEGATORS and not _only(c) and not _minimising(c))
         or (c.dep_ == "advmod" and c.morph.get("Polarity") == ["Neg"] and c.lower_ != "ne")
         for c in token.children
     )
@@ -234,6 +236,16 @@ def _only(word: Any) -> bool:
     ne = any(t.lower_ in {"ne", "n'", "n’"} for t in word.doc[sentence.start : word.i])
     than = any(t.lower_ in {"que", "qu'", "qu’"} for t in word.doc[word.i + 1 : sentence.end])
     return than and not ne
+
+
+def _minimising(word: Any) -> bool:
+    """«un stage de rien du tout», «un petit boulot de rien»: the negator is a minimiser's (figures.py), the
+    thing it hangs on is there all the same, only made small; not with a «ne» before it («je n'ai envie de
+    rien»: a negation)."""
+    start = word.idx
+    if any(t.lower_ in {"ne", "n'", "n’"} for t in word.doc[word.sent.start : word.i]):
+        return False
+    return any(f.meaning == MINIMISED and f.start <= start < f.end for f in figures_in(word.doc.text))
 
 
 # Degree words that make «plus» a comparative: «bien plus», «beaucoup plus», «nettement plus».

@@ -39,6 +39,8 @@ from intake import resources
 OBTAINED, DIPLOMA, OVER, ABOUT_TO_END, STILL_IN = "obtained", "diploma", "over", "about_to_end", "still_in"
 TRADE_LEFT, SEARCHING, FAILED, MINIMISED, HEDGED = "trade_left", "searching", "failed", "minimised", "hedged"
 TURN, HYPERBOLE_LONG, HYPERBOLE_SHORT = "turn", "hyperbole_long", "hyperbole_short"
+VOLUNTEERING, WORN_ROLE, AVAILABLE = "volunteering", "worn_role", "available"
+CIVIC_SCHEME, STATE_PAYER = "civic_scheme", "state_payer"
 # Which way a figure reaches what it bears on.
 AFTER, BEFORE, BOTH = "after", "before", "both"
 
@@ -117,9 +119,13 @@ def _figures_in(text: str, rules_dir: Path) -> tuple[Figure, ...]:
 
 
 # What closes a clause between a figure and the word it would be said of: a sentence's end, a colon, a
-# turn («mais», "but"), a new coordinated clause («et», «puis», "and"). A comma does not: «le stage, c'est
-# plié» says the figure of the dislocated noun.
-_CLAUSE_END = re.compile(r"[.;:!?\n]|\b(?:mais|et|puis|ou|but|and|then|or|while|alors que)\b", re.IGNORECASE)
+# turn («mais», "but", «même si», "though"), a new coordinated clause («et», «puis», "and"). A comma does
+# not: «le stage, c'est plié» says the figure of the dislocated noun.
+_CLAUSE_END = re.compile(
+    r"[.;:!?\n]|\b(?:mais|et|puis|ou|but|and|then|or|while|alors que|bien que|même si|sauf que|though"
+    r"|although|except)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[\w'’-]+")
 # How many words may stand between a figure and what it bears on: after a hedge («une sorte de stage»: the
 # noun next), before a state («mon stage arrive enfin à son crépuscule»: a few words).

@@ -42,6 +42,16 @@ from intake.understanding.owner import anothers
 from intake.understanding.pending import decision_to_come
 from intake.understanding.sense import only_in_other_senses
 from intake.understanding.situation_career import read_career
+from intake.understanding.situation_figures import (
+    AFTER_ITS_END,
+    civic_periphrasis,
+    hedged_mention,
+    paid_by_the_month,
+    state_by_availability,
+    state_by_figure,
+    state_of_periphrasis,
+    volunteering_held,
+)
 from intake.understanding.situation_mission import (
     A_MISSION,
     MISSION,
@@ -299,6 +309,43 @@ def _read_unit(
     _read_unfinished(reading, unit, source, lexicon, awaited)
 
 
+def _read_volunteering(reading: _Reading, source: Source, unit: str, today: date) -> None:
+    """A volunteer's role said by a figure and held now, the writer's own or the person presented's
+    («je porte encore le gilet de la Croix-Rouge», «je file un coup de main à une asso»): a civic service or
+    plain volunteering — and, paid by the month, an internship too; the coordinator asks."""
+    if source.is_document or source.older:
+        return
+    figure = volunteering_held(unit, today)
+    if figure is None or (
+        anothers(unit, figure.start, source.text) and not presented_subject(unit, figure.start, source.text)
+    ):
+        return
+    evidence = Evidence(unit, source.where)
+    reading.uncertain.setdefault("service_civique", evidence)
+    if paid_by_the_month(unit):
+        reading.uncertain.setdefault("internship", evidence)
+
+
+def _read_civic_periphrasis(
+    reading: _Reading, source: Source, unit: str, lexicon: Lexicon, today: date
+) -> set[str]:
+    """A service civique named by a periphrasis, not by its name («le dispositif d'engagement que l'État
+    propose aux jeunes», «mon année de volontariat indemnisé par l'État»): read as a mention of it. The
+    situation so named ({"service_civique"}), or none."""
+    # Read even beside a generic name (a bare «volontariat» is of unsaid kind, situation_parse): the State
+    # said to offer or pay it settles which scheme it is.
+    span = civic_periphrasis(unit)
+    if span is None or (
+        anothers(unit, span[0], source.text) and not presented_subject(unit, span[0], source.text)
+    ):
+        return set()
+    state = state_of_periphrasis(unit, span, lexicon.structure, today)
+    if state is not None:
+        own = not source.is_document or in_own_words(unit)
+        _record(reading, "service_civique", state, Evidence(unit, source.where), own, source)
+    return {"service_civique"}
+
+
 def _read_unfinished(reading: _Reading, unit: str, source: Source, lexicon: Lexicon, awaited: bool) -> None:
     """Situations said not over yet (unfinished.py): held now, or asked when the negation leaves the end
     open."""
@@ -335,15 +382,24 @@ def _sentence_before(units: list[str], index: int, source: Source) -> str:
 def _read_trappings(reading: _Reading, source: Source, unit: str, lexicon: Lexicon, today: date) -> set[str]:
     """An internship or a service civique told by its trappings, not named (situation_trappings.py): held
     now, asked, or over. The situations they tell, whichever way: a mission of a kind so told is no more
-    of an unsaid kind («le pot de fin de mission Unis-Cité, c'était le 1er juillet»)."""
+    of an unsaid kind («le pot de fin de mission Unis-Cité, c'était le 1er juillet»). A volunteer's role
+    said by a figure (its garment, a helping hand) and a service civique named by a periphrasis are read
+    here too: what comes with a situation, or what stands for it."""
     if source.older:
         return set()
+    _read_volunteering(reading, source, unit, today)
+    periphrasis = _read_civic_periphrasis(reading, source, unit, lexicon, today)
     told = read_trappings(unit, source.text, lexicon.structure, today, source.is_document)
     # A situation the unit names by its own words is read from them («je viens de finir mon service civique
     # chez Unis-Cité»); its trappings tell only what is left unnamed.
     named = {name for name in told.now | told.asked | told.over if _named_beside(unit, name, told, lexicon)}
     evidence = Evidence(unit, source.where)
+    ending = not source.is_document and any(ends_this_month(unit, t.start, today) for t in told.found)
     for name in told.now - named:
+        if ending:
+            # «my Unis-Cité year ends this month», read in November: held today, maybe over by the day it
+            # ends; as for a named situation (_read_mention), it is asked.
+            reading.ending_now.setdefault(name, evidence)
         reading.flag(name, evidence, on_cv=source.is_document)  # «je touche une gratification jusqu'en mars»
     for name in told.asked - named:
         reading.uncertain.setdefault(name, evidence)  # «une indemnité de ma structure d'accueil»
@@ -356,7 +412,7 @@ def _read_trappings(reading: _Reading, source: Source, unit: str, lexicon: Lexic
         reading.past.setdefault(name, evidence)
         if not source.is_document:
             reading.told_over.add(name)
-    return set(told.now | told.asked | told.over)
+    return set(told.now | told.asked | told.over) | periphrasis
 
 
 def _name_denied(unit: str, name: str, lexicon: Lexicon) -> bool:
@@ -455,6 +511,11 @@ def _read_mention(
         # «Reconversion : non (jobs étudiants)», «Stage en cours : oui»: the form's answer is the fact.
         _record(reading, name, answered, evidence, own, source)
         return
+    available = state_by_availability(unit, situation, today) if own else None
+    if available is not None:
+        # «Disponibilité : mars 2027, à l'issue de mon stage»: the date the writer is free from is its end.
+        _record(reading, name, available, evidence, own, source)
+        return
     if own and _only_as_a_time(unit, situation, lexicon.structure):
         return
     if own and _all_reported(unit, situation):
@@ -467,7 +528,13 @@ def _read_mention(
     stance = _stance_of(unit, situation) if stated and name != "seeking" else FACT
     if stance in NOT_STATED:
         return  # «mon conseiller parle de reconversion», «si je ne trouve rien, je ferai un service civique»
+    # A figure said of the mention tells its state first: «le stage, c'est plié», «mon stage touche à sa fin».
+    figured = state_by_figure(unit, situation, lexicon.structure, today)
     state = _state_of(situation, unit, source, own, lexicon.structure, today)
+    if figured is not None and not (figured == NOW and state == UNSURE):
+        state = figured  # but "in the thick of my placement": held now, yet is it an internship? Asked
+    if state != NOT_NOW and hedged_mention(unit, situation):
+        state = UNSURE  # «une sorte de stage», «un genre de service civique»: held, but is it one? Asked
     if stance == HEDGED and (state is not None or find_mention_starts(unit, situation)):
         # «un service civique, je ne sais plus»: named under a doubt, the situation is asked, whatever the
         # sentence would say of it; but a doubt on the day a coming end falls is no doubt on holding it
@@ -644,13 +711,6 @@ def _verbless(unit: str) -> bool:
 
 
 # «après mon service civique», "after my internship", «à la fin de mon stage»: it dates another act.
-_AFTER = re.compile(
-    r"\b(?:après|apres|after|à l.issue d[eu]|à la fin d[eu]|at the end of|once)\s+"
-    r"(?:(?:mon|ma|my|the|le|la|this)\s+)?$",
-    re.IGNORECASE,
-)
-
-
 # «j'aimerais», «je voudrais»: the small model often tags the conditional as an imperfect.
 _CONDITIONAL = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
 _EN_SIMPLE_PAST = re.compile(r"\b(?:i|we)\s+\w+ed\b", re.IGNORECASE)
@@ -670,7 +730,7 @@ def _only_as_a_time(unit: str, situation: Situation, structure: Structure) -> bo
         unit
     ):
         return False  # «after» itself is among the past words: only the verbs count here
-    return all(_AFTER.search(unit[max(0, start - 40) : start]) for start in spans)
+    return all(AFTER_ITS_END.search(unit[max(0, start - 40) : start]) for start in spans)
 
 
 def _read_a_correction(reading: _Reading, name: str, unit: str, evidence: Evidence) -> None:

@@ -59,8 +59,14 @@ _JOB_TITLE = re.compile(r"\bcharg[ée]e?s? de mission\b", re.IGNORECASE)
 A_MISSION = re.compile(r"\bmissions?\b", re.IGNORECASE)
 
 
-# A mission, or a volunteer's role («volontaire du Corps européen de solidarité»), of a kind left unsaid.
-MISSION = re.compile(r"\bmission\b|\bvolontaire\b(?!\s+pour)", re.IGNORECASE)  # «volontaire pour» is willing
+# A mission, or a volunteer's role («volontaire du Corps européen de solidarité»), of a kind left unsaid;
+# one taken out of a kind («une de ces missions qu'on confie aux jeunes», "one of those missions") is one.
+# «volontaire pour» is willing.
+MISSION = re.compile(
+    r"\bmission\b|(?:(?<=\bune de ces )|(?<=\bune de mes )|(?<=\bune des )|(?<=\bone of those )|"
+    r"(?<=\bone of these )|(?<=\bone of my ))missions\b|\bvolontaire\b(?!\s+pour)",
+    re.IGNORECASE,
+)
 
 
 _EN_ON_MISSION = re.compile(
