@@ -544,10 +544,13 @@ _PUBLIC = re.compile(r"(?:nos|our)\s", re.IGNORECASE)
 
 def _asks_a_requirement(body: str, subject: str) -> bool:
     """A question on the programme asking what joining requires («faut-il n'être ni en stage ni…», "must
-    they have finished…?", the `need` meaning): a partner asks it for its public; an invitation («seriez-vous
+    they have finished…?", the `need` meaning) or whom it admits («acceptez-vous les personnes en
+    reconversion ?», the `admits` meaning): a partner asks it for its public; an invitation («seriez-vous
     disponibles pour présenter Pro'pulse à nos étudiants ?») asks a favour, not a requirement."""
     asked = is_programme_question(body, subject)
-    return asked is not None and load_meanings()["need"].said_in(asked)
+    meanings = load_meanings()
+    # «acceptez-vous aussi les personnes en reconversion ?» asks whom the programme admits: a requirement too.
+    return asked is not None and (meanings["need"].said_in(asked) or meanings["admits"].said_in(asked))
 
 
 def _first_question(body: str) -> str | None:

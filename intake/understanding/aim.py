@@ -42,6 +42,7 @@ from intake.understanding.clauses import (
 )
 from intake.understanding.employers import aims_in_english, commercial_employers, hedged
 from intake.understanding.facts import CONTINUES, OPEN_END, SUBJECT, WRAP_WIDTH, Evidence, Source
+from intake.understanding.figures import MINIMISED, figures_in, literal_lemma
 from intake.understanding.forms import answer_at
 from intake.understanding.lexicon import Lexicon, Structure, all_matches, load_meanings, mentions_any
 from intake.understanding.stance import (
@@ -54,7 +55,7 @@ from intake.understanding.stance import (
 from intake.understanding.targets import search_act_targets
 
 _ESS_SEEK_CONTEXT = re.compile(
-    r"\bj?(?:cherch|recherch|emploi|poste|travailler|job|work|position|int[ée]ress|souhait|carri[eè]re|m.engager|"
+    r"\bj?(?:cherch|recherch|emploi|poste|travailler|bosser|job|boulot|taf\b|work|position|int[ée]ress|souhait|carri[eè]re|m.engager|"
     r"rejoindre|orienter|secteur|domaine|passionn|attir|motiv|voudrais|aimerais|interested|passionate|career|"
     r"opportunit|role|objectif|projet professionnel|pr[ée]f[èée]r)\w*",
     re.IGNORECASE,
@@ -148,6 +149,11 @@ _JOB_FIRST = re.compile(
 _HEADING_LANGUAGES = re.compile(r"\s+[/|–—-]\s+|\s*/\s*")
 
 
+# A symbol a document's text could not encode, come out as «?» between a word and a dash or a bracket
+# («Objectif : ESS ? — coordinatrice…», an emoji lost in a PDF): no question is asked there.
+_LOST_GLYPH = re.compile(r"(?<=\w) \?(?= [—–(-])")
+
+
 def _with_wrapped_lines(units: list[str], index: int) -> str:
     """A document's line and the lines that continue its sentence: a PDF wraps «… je cherche un premier
     emploi» / «d'assistant dans une coopérative», a column wraps «Gestionnaire paie dans» / «une association».
@@ -195,6 +201,7 @@ class AimReading:
         answered = not source.is_document and _answers_an_aim_asked(above, units[index])
         evidence = Evidence(f"{above} {units[index]}" if answered else units[index], source.where)
         whole = _with_wrapped_lines(units, index) if source.is_document else units[index]
+        whole = _LOST_GLYPH.sub("", whole) if source.is_document else whole
         aim = f"Objectif : {whole}" if under_aim else _as_aim_field(whole)
         # A cover letter's sentence states an aim the way the mail does.
         own = source.is_document and in_own_words(whole)
@@ -677,7 +684,11 @@ def _aimed_in_words(unit: str, start: int, end: int, lexicon: Lexicon, *, englis
 
 def _negated(clause: str, lexicon: Lexicon) -> bool:
     """A negation in the clause outside the ESS's own names: "a not-for-profit" names an employer, it
-    denies nothing (nor does «à but non lucratif»)."""
+    denies nothing (nor does «à but non lucratif»); nor does a minimiser that denies an extravagant wish
+    (figures.py's MINIMISED: «je ne demande pas la lune : un poste dans une asso»): the wish beside it
+    stands."""
+    for figure in reversed([f for f in figures_in(clause) if f.meaning == MINIMISED]):
+        clause = clause[: figure.start] + " " + clause[figure.end :]
     names = lexicon.ess_names
     return NEGATION.search(names.sub(" ", clause) if names is not None else clause) is not None
 
@@ -689,6 +700,7 @@ def _seek_words(
     parse; the word list by position is for English and CV lines, where the parse cannot help."""
     stop = len(text) if end is None else end
     found = [m.start() for m in _ESS_SEEK_CONTEXT.finditer(text, start, stop)]
+    found += [f.start for f in figures_in(text) if f.meaning == DRAWN_TO and start <= f.start < stop]
     foreign = lexicon.structure.aim_foreign  # «bghit nkhdem f'une association»: code switching
     if foreign is not None:
         found += [m.start() for m in foreign.finditer(text, start, stop)]
@@ -708,14 +720,13 @@ def _aimed_in_parse(
     refuse, also wants the mention to be the aim's own place: not a partner («en lien avec des entreprises»),
     nor a noun of a relative clause («une association qui accompagne des entreprises»)."""
     head = phrase_head(tokens_in(parse(unit), start, end))
-    placed = _said_of_the_place(head, structure, strict) if head is not None else None
+    # The name's own words deny or seek nothing: «sans but lucratif», «des structures qui ne cherchent pas le
+    # profit» name a not-for-profit (ess.toml), their «sans», «ne … pas», «cherchent» are no aim's.
+    own = range(start, end)
+    placed = _said_of_the_place(head, structure, strict, own) if head is not None else None
     if placed is not None:
         return placed
-    # «je ne veux pas travailler dans une banque mais dans une coopérative»: the negation stops at «mais».
-    contrasted = head is not None and any(c.lower_ in {"mais", "but"} for c in head.children)
-    # «je veux non travailler dans le privé, seulement dans une association»: a place said to be the only
-    # one is set against the denied one, as after «mais».
-    contrasted = contrasted or (head is not None and _the_only_place(head))
+    contrasted = head is not None and _set_against_a_negation(head)
     chain: list[Any] = []
     while head is not None and head.head.i != head.i and len(chain) < 12:
         if is_verb(head) and head.dep_ == "conj":
@@ -734,11 +745,11 @@ def _aimed_in_parse(
         if any(c.dep_ == "case" and c.lower_ in _TIME_PREPOSITIONS for c in word.children):
             return False  # «après trois ans dans une banque, je cherche…»: a time, not the aim's place
         relative = _aim_clause_on(word, structure)
-        if relative is not None:
+        if relative is not None and relative.idx not in own:
             # «une coopérative, c'est là que je voudrais travailler», not «… que je ne voudrais pas …»
             said = [relative, *(c for c in relative.children if c.dep_ == "xcomp")]
             return not any(is_negated(t) for t in said)
-        if starts_with(word, structure.aim_search) or _pictured(word):
+        if _aim_verb(word, structure) or _pictured(word):
             return contrasted or not is_negated(word)
         noun = word.pos_ in {"NOUN", "PROPN"}
         if starts_with(word, _NOT_FOUND_YET) and is_negated(word):
@@ -759,6 +770,25 @@ def _aimed_in_parse(
 
 
 _MARK_DE = frozenset({"de", "d'", "d’"})
+
+
+def _set_against_a_negation(head: Any) -> bool:
+    """The place is set apart from a negation above it: after «mais» («je ne veux pas travailler dans une
+    banque mais dans une coopérative»), said to be the only one («je veux non travailler dans le privé,
+    seulement dans une association»), or beside a minimiser that only denies an extravagant wish («je ne
+    demande pas la lune : un poste dans une coopérative»)."""
+    after_but = any(c.lower_ in {"mais", "but"} for c in head.children)
+    return after_but or _the_only_place(head) or _wish_minimised(head)
+
+
+def _wish_minimised(word: Any) -> bool:
+    """The verb governing `word` is the head of a minimiser that denies an extravagant wish (figures.py's
+    MINIMISED: «je ne demande pas la lune : …», "I'm not asking for the moon, just…"): its negation is the
+    figure's, the wish told beside it stands."""
+    governing = predicate_of(word)
+    return any(
+        f.meaning == MINIMISED and f.start <= governing.idx < f.end for f in figures_in(word.doc.text)
+    )
 
 
 def _progressive_verb(word: Any) -> Any:
@@ -856,8 +886,8 @@ def _cleft_answering(word: Any, structure: Structure) -> bool:
     return any(
         t.i < word.i
         and t.head.lower_ in {"ce", "ça", "cela"}
-        and (starts_with(t, structure.aim_search) or _writers_need(t))
-        and any(c.lower_ in {"que", "qu'"} for c in t.children)
+        and (_aim_verb(t, structure) or _writers_need(t))
+        and any(c.lower_ in {"que", "qu'", "qui"} for c in t.children)
         and not NEGATION.search(word.doc[t.head.i : word.i].text)  # not «ce que je ne cherche pas, c'est…»
         for t in word.doc
     )
@@ -880,13 +910,15 @@ def _held_now(word: Any, governing: Any) -> bool:
     return word.dep_ == "obj" and starts_with(governing, _HOLDING)
 
 
-def _place_denied(noun: Any) -> bool:
+def _place_denied(noun: Any, own: range = range(0)) -> bool:
     """«ni dans une banque», «sans cabinet»: a negation of the noun itself, not of the verb above it («je
-    n'ai pas trouvé de poste dans une association» still aims there)."""
-    before = {t.lower_ for t in noun.doc[max(0, noun.i - 4) : noun.i]}
+    n'ai pas trouvé de poste dans une association» still aims there), nor one inside the place's own name
+    (`own`, its characters: «une structure sans but lucratif»)."""
+    before = {t.lower_ for t in noun.doc[max(0, noun.i - 4) : noun.i] if t.idx not in own}
     # «au lieu d'un…»; «plutôt qu'en grande surface», «plus envie d'une coopérative que d'une banque»
     rather = "lieu" in before or compared_away(noun)
-    return rather or bool(before & _PLACE_NEGATORS) or any(c.lower_ in _PLACE_NEGATORS for c in noun.children)
+    denying = (c for c in noun.children if c.idx not in own)
+    return rather or bool(before & _PLACE_NEGATORS) or any(c.lower_ in _PLACE_NEGATORS for c in denying)
 
 
 def _the_aims_own_place(noun: Any, structure: Structure) -> bool:
@@ -957,10 +989,23 @@ def _aim_clause_on(word: Any, structure: Structure) -> Any:
             for c in word.children
             if c.dep_ == "acl:relcl"
             and is_verb(c)
-            and (starts_with(c, structure.aim_search) or _writers_need(c))
+            and (_aim_verb(c, structure) or _writers_need(c))
         ),
         None,
     )
+
+
+# The aim said by a figure of attraction (figures.toml's `drawn_to`, literally «intéresser»): «ce qui me
+# branche, c'est…», «les coopératives, ça me botte».
+DRAWN_TO = "drawn_to"
+
+
+def _aim_verb(word: Any, structure: Structure) -> bool:
+    """A verb (or noun) of search or aim: its own word («cherche», «vise», «m'intéresse»), or a figure that
+    says it (figures.py: «me branche» heard as «intéresser»)."""
+    if starts_with(word, structure.aim_search):
+        return True
+    return literal_lemma(word) == "intéresser"
 
 
 # «falloir»'s forms: «il faut», «il faudrait», «il fallait».
@@ -976,10 +1021,11 @@ def _writers_need(verb: Any) -> bool:
     )
 
 
-def _said_of_the_place(noun: Any, structure: Structure, strict: bool) -> bool | None:
+def _said_of_the_place(noun: Any, structure: Structure, strict: bool, own: range = range(0)) -> bool | None:
     """What the place's own phrase says, before the verbs above it are read: denied, not the aim's own
-    place (for a `strict` reading), or the object of the writer's relative clause of aim."""
-    if _place_denied(noun):
+    place (for a `strict` reading), or the object of the writer's relative clause of aim (`own`: the
+    characters of the place's name, whose words are none of these)."""
+    if _place_denied(noun, own):
         return False  # «je ne veux travailler ni dans une banque ni dans un fonds»: the place is denied
     if strict and not _the_aims_own_place(noun, structure):
         return False

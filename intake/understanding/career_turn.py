@@ -30,9 +30,18 @@ from intake.understanding.careers import (
     years_counted,
 )
 from intake.understanding.clauses import NEGATION, Operator, clause_start, parse, read_operator
+from intake.understanding.figures import HYPERBOLE_LONG, TRADE_LEFT, TURN, figures_in
 from intake.understanding.lexicon import load_lexicon
+from intake.understanding.stance import FACT, stance_at
 
-_SPENT = re.compile(rf"(?i)(?<![\w'’-]){COUNT}\s+{YEARS}")
+# A count of years, its unit qualified or not: a minimiser or an intensifier lowers or raises no length
+# («quelques petites années», «dix longues années», «deux bonnes années»), "a few years" is one count. A
+# season (of seasonal work: «quelques saisons dans les campings») counts only vaguely (`_SEASON`).
+_QUALIFIER = r"(?:petite|petit|bonne|longue|courte|belle|grande|folle|little|long|good)s?"
+_A_COUNT = r"(?:a\s+(?=(?:few|hundred|thousand|million)\b))?"  # "a few years", "a hundred years"
+_SPENT = re.compile(
+    rf"(?i)(?<![\w'’-]){_A_COUNT}{COUNT}\s+(?:{_QUALIFIER}\s+)?(?:{YEARS}|(?P<season>saisons|seasons)\b)"
+)
 # A count of years that is an age or a point in time, not a length spent: «à 45 ans», «j'ai 32 ans», «il y a
 # dix ans», «âgée de 40 ans», «depuis mes 19 ans», "at 45", "45 years old", «dix ans plus tard», "ten years
 # ago" («mes quatorze ans de comptable» is a length: «mes» alone is no age).
@@ -56,14 +65,30 @@ _DEGREE_HOLDER = re.compile(
 # A degree taken up after the years, told in sequence («…, puis un DUT», «avant de passer une licence»,
 # "then a master's"): not one said beside a present («je joue au hand depuis dix ans, ma licence renouvelée»).
 _SEQUENCE = re.compile(r"(?i)\b(?:puis|ensuite|avant de|avant d['’]|then|before|afterwards)\b")
+# A purpose told after the years: what they were left for («… après douze ans pour passer le DEJEPS», «afin
+# de reprendre une licence», "to retrain as…"): the turn, not what they were spent in. «pour» only before an
+# infinitive («dix ans pour La Poste» names the employer).
+_PURPOSE = re.compile(
+    r"(?i)\b(?:pour\s+(?:me\s+|m['’]|se\s+|s['’])?[^\W\d_]+(?:er|ir|re)\b|afin de|afin d['’]|in order to)"
+)
 # The years framed as what came before («Après vingt ans d'aide-soignante, j'ai obtenu…», "After ten years
 # as a driver, I took a degree"): the degree told after them in the sentence came after them, as «puis» says.
 _AFTER_THE_YEARS = re.compile(r"(?i)\b(?:après|apres|after)\s+(?:plus de\s+|près de\s+|more than\s+)?$")
+# The same frame opening the years' clause around a stretch named first: «Après un détour de dix ans par
+# l'armée, j'ai obtenu…», «Après une carrière de douze ans dans la banque, …».
+_AFTER_A_STRETCH = re.compile(r"(?i)^\s*(?:après|apres|after)\s+(?:une?|an?|my|mon|ma|mes)\b")
+# A noun naming a stretch of working life, whose «de» before a count makes it a length, not an age («un
+# détour de dix ans par l'armée», «une carrière de quinze ans», "a stint of six years"; «âgée de 40 ans» is
+# an age).
+_STRETCH_OF = re.compile(
+    r"(?i)\b(?:détour|detour|parcours|carrière|carriere|parenthèse|passage|expérience|experience|passé|stint|"
+    r"career)\s+(?:[^\W\d_]+\s+)?(?:de|d['’]|of)\s*$"
+)
 # «y», the pronoun standing for a place or a thing named before («j'y reste», «j'y ai travaillé»): what the
 # years were spent in is said by the sentence before.
 _THERE = re.compile(r"(?i)(?:^|[\s'’])y\s+(?=[^\W\d_])")
 # Years left vague («plusieurs années», "several years"): how long, in what? A turn after them only asks.
-_VAGUE = {"plusieurs", "quelques", "several", "some", "many"}
+_VAGUE = {"plusieurs", "quelques", "several", "some", "many", "few"}
 
 
 def turned_from_a_trade(
@@ -78,11 +103,15 @@ def turned_from_a_trade(
     if has_any(unit, careers.alongside):
         return None  # «serveuse six ans pendant ma licence»: a student's job
     for m in _SPENT.finditer(unit):
-        vague = m.group("n").lower() in _VAGUE
-        short = not vague and years_counted(m, careers, today) < careers.min_years
+        vague = m.group("n").lower() in _VAGUE or m.group("season") is not None
+        counted = years_counted(m, careers, today)
+        short = not vague and not _overstated(unit, m) and counted < careers.min_years
         if short or not _a_length(unit, m):
             continue
-        spent = _spent_in(unit, m, vague)
+        # Years of work said generically («sept ans de travail avant de reprendre mes études, dans différents
+        # domaines») keep their whole clause: what follows may say what the work was (careers.py asks).
+        generic = careers.years_of_work is not None and careers.years_of_work.search(unit) is not None
+        spent = _spent_in(unit, m, vague or not generic)
         if _THERE.search(spent):
             spent = f"{before} {spent}"  # «J'y reste vingt ans»: where «y» stands, the sentence before says
         no_trade = (careers.not_jobs, careers.schooling, careers.before_not_work)
@@ -101,22 +130,32 @@ def turned_from_a_trade(
     return None
 
 
+def _overstated(unit: str, match: re.Match[str]) -> bool:
+    """The count is a hyperbole on a length (figures.py HYPERBOLE_LONG: «mille ans derrière la caisse», "a
+    hundred years behind a counter"): no life holds it, so it says a long time, never a short one."""
+    start, end = match.span()
+    return any(f.meaning == HYPERBOLE_LONG and f.start < end and start < f.end for f in figures_in(unit))
+
+
 def _a_length(unit: str, match: re.Match[str]) -> bool:
-    return not (
-        _NOT_A_LENGTH_BEFORE.search(unit[: match.start()]) or _NOT_A_LENGTH_AFTER.match(unit[match.end() :])
-    )
+    before = unit[: match.start()]
+    if _NOT_A_LENGTH_AFTER.match(unit[match.end() :]):
+        return False
+    return not _NOT_A_LENGTH_BEFORE.search(before) or _STRETCH_OF.search(before) is not None
 
 
-def _spent_in(unit: str, match: re.Match[str], vague: bool = False) -> str:
+def _spent_in(unit: str, match: re.Match[str], cut: bool = False) -> str:
     """The clause the years stand in, and the next one when it only frames them («Pendant neuf ans, …»).
-    Vague years followed in sequence («… quelques années avant de reprendre une licence»): what follows is
-    the turn, not what they were spent in, and the clause stops there when what stands before it names
-    something; such years only ever ask (never a refusal: «sept ans de travail avant de reprendre mes
-    études, dans différents domaines» keeps its whole clause)."""
+    Years followed in sequence («… quelques années avant de reprendre une licence», «mille ans derrière la
+    caisse avant de reprendre mes études», when `cut`) or by a purpose («… après douze ans pour passer le
+    DEJEPS»): what follows is the turn, not what they were spent in, and the clause stops there when what
+    stands before it names something. Years of work said generically are not cut (the caller's `cut`):
+    «sept ans de travail avant de reprendre mes études, dans différents domaines» keeps its whole clause."""
     before = clause_before(unit, match.start())
     end = CLAUSE_BREAK.search(unit, match.end())
     stop = end.start() if end else len(unit)
-    then = _SEQUENCE.search(unit, match.end(), stop) if vague else None
+    then = _SEQUENCE.search(unit, match.end(), stop) if cut else None
+    then = then or _PURPOSE.search(unit, match.end(), stop)
     if then is not None and _names_something(own := before + unit[match.end() : then.start()]):
         return own
     own = before + unit[match.end() : stop]
@@ -131,11 +170,24 @@ def _names_something(clause: str) -> bool:
 
 
 def _turned_after(unit: str, match: re.Match[str], careers: Careers) -> bool:
-    """A turn told in the sentence (a wish to change, a post left), or a degree named after the years."""
+    """A turn told in the sentence (a wish to change, a post left, or a figure of a trade left: figures.py's
+    TRADE_LEFT), or a degree named after the years."""
     after = unit[match.end() :]
+    opening = clause_before(unit, match.start())
     framed = _AFTER_THE_YEARS.search(unit[: match.start()]) is not None
-    in_sequence = framed or _SEQUENCE.search(after) is not None
-    return has_any(unit, careers.turn) or (_names_a_degree(after, careers) and in_sequence)
+    framed = framed or _AFTER_A_STRETCH.match(opening) is not None
+    in_sequence = framed or _SEQUENCE.search(after) is not None or _PURPOSE.search(after) is not None
+    if has_any(unit, careers.turn) or _turn_figured(unit):
+        return True  # «j'ai quitté…», or its figure: «refermé le livre de la compta», «fusil d'épaule»
+    return _names_a_degree(after, careers) and in_sequence
+
+
+def _turn_figured(unit: str) -> bool:
+    """A trade left or a turn said by a figure (figures.py TRADE_LEFT, TURN: «refermé le livre de la compta»,
+    «changé mon fusil d'épaule»), stated as the writer's fact: not asked or reported («on me demande si je me
+    reconvertis, vu mon âge (29 ans)»: the question, and an age, say no turn)."""
+    turns = (f for f in figures_in(unit) if f.meaning in (TRADE_LEFT, TURN))
+    return any(stance_at(unit, f.start) == FACT for f in turns)
 
 
 def _names_a_degree(text: str, careers: Careers) -> bool:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from intake import resources
 from intake.understanding.dates import count_of
+from intake.understanding.figures import TURN, hears
 from intake.understanding.lexicon import load_lexicon
 
 
@@ -47,6 +48,7 @@ class Careers:
     weighing: tuple[str, ...] = ()
     beside_work: tuple[str, ...] = ()
     employer: tuple[str, ...] = ()
+    path: tuple[str, ...] = ()
 
 
 def load_careers(rules_dir: Path | None = None) -> Careers:
@@ -85,6 +87,7 @@ def _load_careers(rules_dir: Path) -> Careers:
         tuple(words.get("weighing", [])),
         tuple(words.get("beside_work", [])),
         tuple(words.get("employer", [])),
+        tuple(words.get("path", [])),
     )
 
 
@@ -227,7 +230,10 @@ def years_in_a_job(unit: str, today: date, careers: Careers | None = None) -> st
             if job is not None:
                 return which_career(job, careers)
     resumed = has_any(unit, careers.resumed_studies) and not has_any(unit, careers.before_not_work)
-    return MAYBE_ANOTHER if resumed else None  # «après une reprise d'études à 31 ans»: after what? Asked
+    # «après une reprise d'études à 31 ans»: after what? Asked. So is a winding path («mon parcours a connu
+    # quelques détours avant la licence», "my career took a turn"): what the detour was, it does not say.
+    winding = has_any(unit, careers.path) and hears(unit, TURN) is not None
+    return MAYBE_ANOTHER if resumed or winding else None
 
 
 def _vague_job(unit: str, duration: re.Match[str], careers: Careers) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from intake.understanding.clauses import NEGATION, Operator, parse, read_operator, tokens_in
 from intake.understanding.employers import commercial_employers
-from intake.understanding.lexicon import WORD_RUN, Lexicon, load_meanings
+from intake.understanding.lexicon import WORD_RUN, Lexicon, Meaning, load_meanings
 from intake.understanding.stance import anothers_search_beside_own, wished_by_another
 
 Span = tuple[int, int]
@@ -75,7 +75,7 @@ def _acts(unit: str) -> list[int]:
     return [
         w.end()
         for i, w in enumerate(words)
-        if meanings["search_act"].holds(w.group())
+        if (meanings["search_act"].holds(w.group()) or _written_to(unit, w, meanings))
         and _a_search_act(unit, w, [x.group() for x in words[max(0, i - 2) : i]])
         and (w.group().lower() not in _CVS or _sent(words[max(0, i - 3) : i]))
         and not wished_by_another(unit, w.start())
@@ -84,6 +84,15 @@ def _acts(unit: str) -> list[int]:
 
 
 _CVS = frozenset({"cv", "cvs"})
+# Addressed to someone: «écrit à», «écrit aux», "wrote to".
+_ADDRESSED = re.compile(r"\s+(?:à|a|au|aux|to)\b", re.IGNORECASE)
+
+
+def _written_to(unit: str, word: re.Match[str], meanings: dict[str, Meaning]) -> bool:
+    """A verb of writing addressed to someone («j'ai écrit à toutes les assos», "I wrote to charities"): an
+    application sent, its addressees the targets; written alone («écrit un mémoire») it is no act."""
+    return meanings["writing_to"].holds(word.group()) and _ADDRESSED.match(unit, word.end()) is not None
+
 
 
 def _sent(before: list[re.Match[str]]) -> bool:
