@@ -12,6 +12,7 @@ from intake.documents.limits import DocumentResult
 from intake.parsing import (
     ParsedMessage,
     labelled_fields,
+    own_quoted_mail,
     quoted_lines,
     signature_of,
     split_forwarded,
@@ -209,14 +210,20 @@ def _own_other_words(msg: ParsedMessage, writer: str) -> list[Source]:
     quoted (a cover letter they forward, signed with their name)."""
     out = [Source("signature", sig)] if (sig := signature_of(msg.text)) else []
     quoted = quoted_lines(msg.text)
-    if writer and any(same_person(line.strip(), writer) for line in quoted.split("\n")):
+    signed = writer and any(same_person(line.strip(), writer) for line in quoted.split("\n"))
+    # Their own mail quoted under a reminder («je vous renvoie mon message»): its attribution names them.
+    if signed or (quoted and own_quoted_mail(msg, writer)):
         out.append(Source("message cité", quoted))
     return out
 
 
 def _borrowed_mailbox(body: str, display: str, lexicon: Lexicon) -> tuple[Names, Fact[str]] | None:
     """Someone writing from another person's mailbox («j'écris depuis l'adresse de mon copain»): the body
-    gives an address and is signed with the name that address spells, not the sender's — both are theirs."""
+    gives an address and is signed with the name that address spells, not the sender's — both are theirs.
+    Only the note above a forwarded mail is read: the forwarded mail's header and signature («De : Karima
+    Slimani <k.slimani@…>», signed Karima Slimani) are its author's, who writes to the sender."""
+    forwarded = split_forwarded(body)
+    body = forwarded.cover if forwarded is not None else body
     m = EMAIL_RE.search(body)
     address = m.group(0).lower().strip(".") if m else None
     signed = name_echoing_address(body, address, lexicon)

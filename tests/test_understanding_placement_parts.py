@@ -1,0 +1,82 @@
+"""Where a fact stands in a mail's parts: the writer's own earlier mail quoted under a reminder, a mail
+another person wrote that the writer forwards.
+Each test says whose words a part is, read from the mail's structure, never from one wording."""
+
+from __future__ import annotations
+
+from reading_day import extracted, names
+
+
+def test_the_phone_signed_in_ones_own_quoted_mail_is_the_applicants() -> None:
+    body = (
+        "Bonjour,\n\nJe reviens vers vous, mon courriel de septembre est sans doute passé inaperçu.\n\n"
+        "Inès\n\n"
+        "Le 12/09/2026 à 09:15, Inès Martin a écrit :\n"
+        "> Bonjour,\n> J'ai obtenu mon BTS Tourisme en juin 2026.\n"
+        "> Je cherche un poste dans une coopérative de voyages solidaires.\n"
+        "> Inès Martin, 06 41 27 88 13\n"
+    )
+    assert extracted(body, "Re: ma candidature")["applicant"]["phone"] == "+33641278813"
+
+
+def test_the_phone_in_a_quoted_mail_signed_by_the_sender_in_english_is_theirs() -> None:
+    body = (
+        "Hello again,\n\nJust bumping my note below, in case it got lost.\n\nInès\n\n"
+        "On 3 Oct 2026, Inès Martin <ines.martin@example.org> wrote:\n"
+        "> Hi,\n> I completed my BA in geography in June 2026.\n"
+        "> I am looking for a job with a community land trust.\n"
+        "> Inès Martin - 07 58 22 31 90\n"
+    )
+    assert extracted(body, "Re: application")["applicant"]["phone"] == "+33758223190"
+
+
+def test_an_application_resent_in_quotes_under_a_one_line_reminder_is_read() -> None:
+    body = (
+        "Bonjour,\n\nJe me permets de vous la renvoyer.\n\nInès\n\n"
+        "> Bonjour,\n> Je suis titulaire d'un DUT Carrières sociales depuis juillet 2023.\n"
+        "> J'aimerais rejoindre une association d'éducation populaire.\n"
+        "> Inès Martin — 06 41 27 88 13\n"
+    )
+    result = extracted(body, "Re: dossier")
+    assert result["kind"] == "application"
+    assert result["education"]["graduation"] == "2023-07"
+
+
+def test_an_application_resent_in_quotes_in_english_is_read() -> None:
+    body = (
+        "Hi,\n\nResending this one, no answer yet.\n\nInès\n\n"
+        "> Hello,\n> I earned my master's in urban planning in May 2022.\n"
+        "> I would love to work for a housing cooperative.\n"
+        "> Inès Martin (07 58 22 31 90)\n"
+    )
+    result = extracted(body, "Re: hello")
+    assert result["kind"] == "application"
+    assert result["education"]["graduation"] == "2022-05"
+
+
+def test_an_advisers_mail_the_applicant_forwards_does_not_lend_them_the_advisers_name() -> None:
+    body = (
+        "Bonjour, voici ce que mon conseiller m'a écrit. J'ai une licence pro depuis juin 2026.\n\n"
+        "Inès Martin — 06 41 27 88 13\n\n"
+        "---------- Message transféré ---------\n"
+        "De : Bastien Morel <b.morel@example.com>\n"
+        "Objet : Suite de notre entretien\n\n"
+        "Bonjour Inès,\nComme convenu, tentez Pro'pulse.\nBastien Morel\nConseiller Mission locale\n"
+    )
+    result = extracted(body, "TR: Suite de notre entretien")
+    assert names(result) == ("Inès", "Martin")
+    assert result["applicant"]["email"] == "ines.martin@example.org"
+
+
+def test_an_applicant_forwarding_their_advisers_opinion_of_them_relays_nobody() -> None:
+    body = (
+        "Bonjour,\n\nMon conseiller m'a proposé de vous faire suivre son avis.\n\n"
+        "Inès Martin\n06 41 27 88 13\n\n"
+        "-------- Message transféré --------\n"
+        "De : Bastien Morel, Mission locale\n"
+        "> Inès a obtenu sa licence de sociologie en juin 2026.\n"
+        "> Je lui ai parlé de votre dispositif.\n"
+    )
+    result = extracted(body, "Tr: avis de mon conseiller")
+    assert names(result) == ("Inès", "Martin")
+    assert result["applicant"]["phone"] == "+33641278813"
