@@ -4,7 +4,7 @@ Each test says whose words a part is, read from the mail's structure, never from
 
 from __future__ import annotations
 
-from reading_day import extracted, names
+from reading_day import extracted, names, status
 
 
 def test_the_phone_signed_in_ones_own_quoted_mail_is_the_applicants() -> None:
@@ -80,3 +80,49 @@ def test_an_applicant_forwarding_their_advisers_opinion_of_them_relays_nobody() 
     result = extracted(body, "Tr: avis de mon conseiller")
     assert names(result) == ("Inès", "Martin")
     assert result["applicant"]["phone"] == "+33641278813"
+
+
+def test_a_list_item_labelled_with_a_relative_is_the_relatives_diploma() -> None:
+    body = (
+        "Bonjour,\n\nNos deux parcours, puisque c'est mon frère qui m'a parlé de vous :\n"
+        "- Moi, DUT GEA : 2020\n- Mon frère Malik, licence pro métiers du livre : 2025\n\n"
+        "Je cherche un poste de gestionnaire dans une mutuelle.\n\nInès Martin"
+    )
+    result = extracted(body)
+    assert result["education"]["graduation"] == "2020"
+
+
+def test_a_list_item_labelled_with_a_relative_in_english_is_theirs() -> None:
+    body = (
+        "Hi,\n\nFor the record:\n- Me: HND in hospitality, 2019\n"
+        "- My sister Priya: MSc in public health, 2026\n\n"
+        "I'd like a job in a social enterprise.\n\nInès Martin"
+    )
+    assert extracted(body)["education"]["graduation"] == "2019"
+
+
+def test_the_items_under_a_heading_whose_last_clause_is_another_person_are_theirs() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai un CAP cuisine, obtenu en 2019. Mon cousin m'a dit d'écrire, lui a bien plus :\n"
+        "- BTS MCO (2023)\n- bachelor Marketing (2025)\n\n"
+        "Je voudrais travailler dans une épicerie solidaire.\n\n"
+        "Inès Martin"
+    )
+    assert extracted(body)["education"]["bac_plus"] == 0
+
+
+def test_years_in_a_trade_listed_above_a_later_degree_are_a_career_change() -> None:
+    body = (
+        "Bonjour,\n\nEn bref :\n- 2011-2022 : boulanger dans une chaîne de magasins\n"
+        "- 2024-2026 : BTS Économie sociale familiale, obtenu en juin 2026\n"
+        "- Maintenant : je cherche un poste dans une association d'aide alimentaire\n\nInès Martin"
+    )
+    assert status(extracted(body), "not_career_change") == "not_met"
+
+
+def test_years_in_a_trade_listed_above_a_later_degree_in_english_are_a_career_change() -> None:
+    body = (
+        "Hello,\n\nIn short:\n- 2010-2021: bus driver for the city network\n"
+        "- 2026: BA in community development, June\n- Next: a role in a tenants' association\n\nInès Martin"
+    )
+    assert status(extracted(body), "not_career_change") == "not_met"

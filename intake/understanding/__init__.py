@@ -38,6 +38,7 @@ from intake.understanding.facts import (
 from intake.understanding.forms import name_in_fields, read_form_relay
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon, load_meanings
 from intake.understanding.links import with_links_resolved
+from intake.understanding.list_items import dated_items, others_items_removed
 from intake.understanding.names import (
     before_signature,
     completes_initial,
@@ -355,6 +356,7 @@ def read_applicant(
     ours = ProgrammeSettings(address=our_address).domain if our_address else ProgrammeSettings().domain
     body, display, addr = _applicant_body(msg, forwarded_by, lexicon, ours)
     body = without_call(body)[:MAX_BODY_CHARS]  # the programme's call in the mail is not theirs
+    body = others_items_removed(body)  # «- Ma sœur Inès, DEASS : 2025»: a list item about another is theirs
     body_source = Source(BODY, body)
     docs = [
         Source(d.source_label, d.text[:MAX_DOCUMENT_CHARS], is_document=True) for d in documents if d.text
@@ -394,6 +396,9 @@ def read_applicant(
     if subject and facts.education.highest is None and not facts.education.unclassified:
         # «M2 obtenu en juin 2026 / service civique en cours» as the subject of a note that names no diploma.
         facts.education = read_education([*sources, *subject], lexicon, today)
+    if listed := dated_items(body):
+        # «- 2012–2023 : infirmière» over «- 2025 : licence ESS»: a dated list is read as a CV's lines.
+        sources.append(Source("liste", listed, is_document=True))
     facts.situation = read_situation([*sources, *earlier, *subject], lexicon, today)
     return as_written(facts, (*surfaces, *document_surfaces))
 
