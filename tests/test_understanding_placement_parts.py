@@ -4,7 +4,12 @@ Each test says whose words a part is, read from the mail's structure, never from
 
 from __future__ import annotations
 
-from reading_day import extracted, names, status
+from fixtures_docs import make_docx, make_message
+from reading_day import TODAY, extracted, names, status
+
+from intake.extract import extract_message
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def test_the_phone_signed_in_ones_own_quoted_mail_is_the_applicants() -> None:
@@ -126,3 +131,33 @@ def test_years_in_a_trade_listed_above_a_later_degree_in_english_are_a_career_ch
         "- 2026: BA in community development, June\n- Next: a role in a tenants' association\n\nInès Martin"
     )
     assert status(extracted(body), "not_career_change") == "not_met"
+
+
+def _with_cv(lines: list[str]) -> dict[str, object]:
+    """A one-line mail sending a résumé of `lines` alone, as extracted on TODAY."""
+    raw = make_message(
+        "Bonjour, mon CV en pièce jointe.", attachments=[("CV_Ines_Martin.docx", DOCX, make_docx(lines))]
+    )
+    return extract_message(raw, today=TODAY)
+
+
+def test_a_resumes_search_heading_is_read_with_the_line_under_it() -> None:
+    cv = [
+        "Inès Martin",
+        "Formation",
+        "Licence pro Intervention sociale, IUT de Tours, juin 2026",
+        "Recherche",
+        "Coordinatrice dans une SCIC d'habitat partagé",
+    ]
+    assert status(_with_cv(cv), "job_seeking_ess") == "met"
+
+
+def test_a_resumes_looking_for_heading_in_english_is_read_with_the_line_under_it() -> None:
+    cv = [
+        "Inès Martin",
+        "Education",
+        "BA in Social Policy, University of Leeds, July 2026",
+        "Looking for",
+        "A project officer role in a credit union",
+    ]
+    assert status(_with_cv(cv), "job_seeking_ess") == "met"

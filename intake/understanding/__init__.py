@@ -38,7 +38,7 @@ from intake.understanding.facts import (
 from intake.understanding.forms import name_in_fields, read_form_relay
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon, load_meanings
 from intake.understanding.links import with_links_resolved
-from intake.understanding.list_items import dated_items, others_items_removed
+from intake.understanding.list_items import aim_headings_joined, dated_items, others_items_removed
 from intake.understanding.names import (
     before_signature,
     completes_initial,
@@ -358,8 +358,11 @@ def read_applicant(
     body = without_call(body)[:MAX_BODY_CHARS]  # the programme's call in the mail is not theirs
     body = others_items_removed(body)  # «- Ma sœur Inès, DEASS : 2025»: a list item about another is theirs
     body_source = Source(BODY, body)
+    # A résumé's «Recherche» or «Objectif» heading is read with the line under it (list_items.py).
     docs = [
-        Source(d.source_label, d.text[:MAX_DOCUMENT_CHARS], is_document=True) for d in documents if d.text
+        Source(d.source_label, aim_headings_joined(d.text[:MAX_DOCUMENT_CHARS]), is_document=True)
+        for d in documents
+        if d.text
     ]
     # An adviser's own cover note holds the adviser's name and phone: contacts then come from the CV.
     adviser_words = addr is None and (forwarded_by is not None or is_adviser_address(msg.from_addr, lexicon))

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from intake.understanding.lexicon import load_meanings
+from intake.understanding.lexicon import Meaning, load_meanings
 from intake.understanding.signals import speaks_of_a_relative
 
-__all__ = ["dated_items", "others_items_removed"]
+__all__ = ["aim_headings_joined", "dated_items", "others_items_removed"]
 
 # A list item: a bullet (dash, dot, star) or a number («1.», «2)») opening the line.
 _ITEM = re.compile(r"^\s*(?:[-•·▪–*]|\d{1,2}[.)])\s+(\S.*)$")
@@ -113,3 +113,42 @@ def dated_items(text: str) -> str:
         if sum(1 for item in items if _DATED.match(item)) >= 2:
             out += items
     return "\n".join(out)
+
+
+# A heading line: one to three words, no sentence punctuation, nothing else on the line («Recherche»,
+# «Objectif», «Poste recherché», "Looking for").
+_HEADING = re.compile(r"^\s*([^\W\d][\w'’ -]{1,30}?)\s*$")
+_HEADING_WORDS = 3
+
+
+def aim_headings_joined(text: str) -> str:
+    """`text` with each heading that names a search or an aim («Recherche», «Objectif», «Projet», "Goal") put
+    before the line under it («Recherche : Chargé de développement dans une SCIC»): a résumé's section is read
+    with its heading, as a form's value is read with its label. Other headings («Formation», «Expérience»)
+    are left alone: their lines are read as lines (a period opening a line is a résumé's date)."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    m = load_meanings()
+    out: list[str] = []
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if nxt and not _HEADING.match(nxt) and _names_an_aim(line, m["search"], m["aim"]):
+            out.append(f"{line.strip()} : {nxt}")
+            skip = True
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def _names_an_aim(line: str, search: Meaning, aim: Meaning) -> bool:
+    """The line is a heading whose words name a search or an aim (a lemma, or a search's stem)."""
+    heading = _HEADING.match(line)
+    if heading is None or len(heading.group(1).split()) > _HEADING_WORDS:
+        return False
+    words = heading.group(1).lower().split()
+    return any(search.holds(w) or aim.holds(w) for w in words)
