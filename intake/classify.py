@@ -17,6 +17,7 @@ from intake.config import ProgrammeSettings
 from intake.parsing import (
     ForwardedPart,
     ParsedMessage,
+    labelled_fields,
     own_quoted_mail,
     split_forwarded,
     strip_quoted,
@@ -26,7 +27,7 @@ from intake.understanding.call_text import without_call
 from intake.understanding.clauses import Operator, parse, read_operator, tokens_in
 from intake.understanding.contacts import is_our_address
 from intake.understanding.criteria_answers import Answered, answers_the_call
-from intake.understanding.forms import is_own_fiche
+from intake.understanding.forms import is_own_fiche, name_in_fields
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon, load_meanings
 from intake.understanding.signals import (
     Signal,
@@ -523,9 +524,15 @@ def _presented_under_forward(msg: ParsedMessage, evidence: str) -> bool:
     return _FIRST_PERSON.search(forwarded.cover) is not None
 
 
+def _fiche_names_someone(body: str) -> bool:
+    """Name fields in the body («Nom : Muller» / «Prénom : Arthur», "Name: …") name the person a relative
+    writes for: a fiche filled in for them presents them, as a form does, and tells their facts."""
+    return bool(name_in_fields(labelled_fields(body), load_meanings()))
+
+
 def _only_told_of(signals: list[Signal], referral: Signal | None, body: str) -> RuleResult | None:
     """Why a message that only tells of someone, without presenting them, is no application, or None."""
-    if referral is None or presents_by_act(referral.evidence):
+    if referral is None or presents_by_act(referral.evidence) or _fiche_names_someone(body):
         return None
     if [sig.name for sig in signals] == ["referral"]:
         # A relative is mentioned, not presented, and nothing is said of them outside questions («mon
