@@ -161,3 +161,17 @@ def test_a_resumes_looking_for_heading_in_english_is_read_with_the_line_under_it
         "A project officer role in a credit union",
     ]
     assert status(_with_cv(cv), "job_seeking_ess") == "met"
+
+
+def test_a_fiche_a_parent_fills_in_for_their_child_presents_the_child() -> None:
+    body = (
+        "Bonjour,\n\nJ'écris à la place de ma fille, très prise en ce moment. Voici ses informations :\n\n"
+        "Nom : Ferrand\nPrénom : Lucie\nCourriel : lucie.ferrand@example.net\n"
+        "Études terminées : non (dernière année de licence à Caen)\n"
+        "Projet : une ressourcerie\n\nPascal Ferrand"
+    )
+    result = extracted(
+        body, "Pour ma fille Lucie", from_name="Pascal Ferrand", from_addr="p.ferrand@example.org"
+    )
+    assert result["kind"] == "application"
+    assert names(result) == ("Lucie", "Ferrand")
