@@ -125,7 +125,8 @@ def aim_headings_joined(text: str) -> str:
     """`text` with each heading that names a search or an aim («Recherche», «Objectif», «Projet», "Goal") put
     before the line under it («Recherche : Chargé de développement dans une SCIC»): a résumé's section is read
     with its heading, as a form's value is read with its label. Other headings («Formation», «Expérience»)
-    are left alone: their lines are read as lines (a period opening a line is a résumé's date)."""
+    are left alone: their lines are read as lines (a period opening a line is a résumé's date); so is a
+    piece of study under «Recherche» («Mémoire sur …»): research done, not a job sought."""
     if "\n" not in text:
         return text
     lines = text.split("\n")
@@ -137,12 +138,19 @@ def aim_headings_joined(text: str) -> str:
             skip = False
             continue
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if nxt and not _HEADING.match(nxt) and _names_an_aim(line, m["search"], m["aim"]):
+        under = bool(nxt) and not _HEADING.match(nxt) and not _study(nxt, m)
+        if under and _names_an_aim(line, m["search"], m["aim"]):
             out.append(f"{line.strip()} : {nxt}")
             skip = True
             continue
         out.append(line)
     return "\n".join(out)
+
+
+def _study(line: str, m: dict[str, Meaning]) -> bool:
+    """A line naming a piece of study («Mémoire sur les coopératives d'habitants», "Dissertation on…"): under
+    «Recherche» it is research done, not a job sought."""
+    return any(m["course_steps"].holds(w) for w in re.findall(r"[\w'’-]+", line.lower()))
 
 
 def _names_an_aim(line: str, search: Meaning, aim: Meaning) -> bool:
