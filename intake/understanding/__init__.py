@@ -358,12 +358,7 @@ def read_applicant(
     body = without_call(body)[:MAX_BODY_CHARS]  # the programme's call in the mail is not theirs
     body = others_items_removed(body)  # «- Ma sœur Inès, DEASS : 2025»: a list item about another is theirs
     body_source = Source(BODY, body)
-    # A résumé's «Recherche» or «Objectif» heading is read with the line under it (list_items.py).
-    docs = [
-        Source(d.source_label, aim_headings_joined(d.text[:MAX_DOCUMENT_CHARS]), is_document=True)
-        for d in documents
-        if d.text
-    ]
+    docs = _document_sources(documents)
     # An adviser's own cover note holds the adviser's name and phone: contacts then come from the CV.
     adviser_words = addr is None and (forwarded_by is not None or is_adviser_address(msg.from_addr, lexicon))
     relay = _relay_cover(msg, forwarded_by, body)
@@ -399,11 +394,24 @@ def read_applicant(
     if subject and facts.education.highest is None and not facts.education.unclassified:
         # «M2 obtenu en juin 2026 / service civique en cours» as the subject of a note that names no diploma.
         facts.education = read_education([*sources, *subject], lexicon, today)
-    if listed := dated_items(body):
-        # «- 2012–2023 : infirmière» over «- 2025 : licence ESS»: a dated list is read as a CV's lines.
-        sources.append(Source("liste", listed, is_document=True))
+    sources += _dated_list(body)
     facts.situation = read_situation([*sources, *earlier, *subject], lexicon, today)
     return as_written(facts, (*surfaces, *document_surfaces))
+
+
+def _document_sources(documents: Sequence[DocumentResult]) -> list[Source]:
+    """Each attachment's text; a résumé's «Recherche» or «Objectif» heading read with the line under it."""
+    return [
+        Source(d.source_label, aim_headings_joined(d.text[:MAX_DOCUMENT_CHARS]), is_document=True)
+        for d in documents
+        if d.text
+    ]
+
+
+def _dated_list(body: str) -> list[Source]:
+    """«- 2012–2023 : infirmière» over «- 2025 : licence ESS»: a list of dated items read as a CV's lines."""
+    listed = dated_items(body)
+    return [Source("liste", listed, is_document=True)] if listed else []
 
 
 def _sources_in_time(
