@@ -14,12 +14,20 @@ from typing import Protocol
 
 from intake.case_token import CASE_TOKEN
 from intake.config import ProgrammeSettings
-from intake.parsing import ParsedMessage, split_forwarded, strip_quoted, writer_text
+from intake.parsing import (
+    ForwardedPart,
+    ParsedMessage,
+    labelled_fields,
+    own_quoted_mail,
+    split_forwarded,
+    strip_quoted,
+    writer_text,
+)
 from intake.understanding.call_text import without_call
 from intake.understanding.clauses import Operator, parse, read_operator, tokens_in
 from intake.understanding.contacts import is_our_address
 from intake.understanding.criteria_answers import Answered, answers_the_call
-from intake.understanding.forms import is_own_fiche
+from intake.understanding.forms import is_own_fiche, name_in_fields
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon, load_meanings
 from intake.understanding.signals import (
     Signal,
@@ -303,7 +311,9 @@ class ForwardedApplication:
         if fwd is not None:
             # Whoever forwards a first message another person wrote about themselves (an adviser, a relay
             # of a relay, a friend) relays an application: the forwarded text is read like a first message.
-            different = fwd.from_addr is not None and fwd.from_addr != msg.from_addr
+            different = (
+                fwd.from_addr != msg.from_addr if fwd.from_addr is not None else _named_above(fwd, msg)
+            )
             relayed = (
                 _applying(fwd.text, msg, lex)
                 or _signals_in(fwd.text, msg, lex)
@@ -325,6 +335,18 @@ class ForwardedApplication:
                 True, f"Candidature présentée par {msg.from_addr}.", {"forwarded_by": msg.from_addr or ""}
             )
         return RuleResult(False)
+
+
+def _named_above(fwd: ForwardedPart, msg: ParsedMessage) -> bool:
+    """A forwarded mail whose header gives a name without an address («> De : Manon Pereira») is another
+    person's when the forwarder's note or subject names that person in full («j'accompagne Manon Pereira»,
+    «Tr: candidature de Manon Pereira»): the forwarder relays them. A name the note does not take up
+    («De : N. Gérard, Apec» under «ma conseillère m'a dit de vous transférer son avis») may be the
+    sender's adviser writing of the sender: no relay is read from it."""
+    name = " ".join(re.split(r"[,(<]", fwd.from_name, maxsplit=1)[0].split())
+    if len(name.split()) < 2 or name.casefold() == " ".join((msg.from_name or "").split()).casefold():
+        return False
+    return name.casefold() in f"{fwd.cover}\n{msg.subject}".casefold()
 
 
 def _has_cv(msg: ParsedMessage) -> bool:
@@ -417,6 +439,10 @@ class DirectApplication:
         # The programme's call pasted in the mail («Le programme s'adresse aux jeunes diplômé·es qui…»)
         # presents nobody and applies for nobody: only the writer's own lines are read (call_text.py).
         body = without_call(writer_text(msg))[:6000]
+        if not _search(words.get("signals"), body):
+            # The writer's own earlier mail quoted under a short new note («je vous renvoie mon message
+            # d'août») is their words too: an application re-sent is one.
+            body = without_call(f"{body}\n\n{own_quoted_mail(msg)}".strip())[:6000]
         hits = _stated(words.get("signals"), body)
         stated_in_body = bool(hits)
         # A subject naming what the body only asks about («Modalités de candidature» over «pourriez-vous
@@ -462,7 +488,8 @@ class DirectApplication:
         seen = _seen(hits, signals, answers, msg)
         if not seen:
             return RuleResult(False)
-        details = {"forwarded_by": msg.from_addr or ""} if referral and msg.from_addr else {}
+        relays = referral is not None and not _presented_under_forward(msg, referral.evidence)
+        details = {"forwarded_by": msg.from_addr or ""} if relays and msg.from_addr else {}
         if not hits and not _has_cv(msg) and [sig.name for sig in signals] == ["cv"]:
             details["document"] = signals[0].evidence  # all rests on a document: it must read as a CV
         return RuleResult(True, f"Candidature — signaux vus : {' ; '.join(seen)}.", details)
@@ -487,9 +514,25 @@ def _own_text(msg: ParsedMessage) -> str:
     return (forwarded.cover if forwarded is not None else msg.text)[:6000]
 
 
+def _presented_under_forward(msg: ParsedMessage, evidence: str) -> bool:
+    """The presenting words stand only in a mail the writer forwards, below their own note written in the
+    first person («Ma conseillère m'a conseillé de vous transférer son avis» over «De : N. Gérard, Apec» and
+    «Oriane a obtenu son master…»): an adviser presents the writer, who applies; the writer relays nobody."""
+    forwarded = split_forwarded(msg.text, msg.subject)
+    if forwarded is None or not forwarded.cover.strip() or evidence.strip() in forwarded.cover:
+        return False
+    return _FIRST_PERSON.search(forwarded.cover) is not None
+
+
+def _fiche_names_someone(body: str) -> bool:
+    """Name fields in the body («Nom : Muller» / «Prénom : Arthur», "Name: …") name the person a relative
+    writes for: a fiche filled in for them presents them, as a form does, and tells their facts."""
+    return bool(name_in_fields(labelled_fields(body), load_meanings()))
+
+
 def _only_told_of(signals: list[Signal], referral: Signal | None, body: str) -> RuleResult | None:
     """Why a message that only tells of someone, without presenting them, is no application, or None."""
-    if referral is None or presents_by_act(referral.evidence):
+    if referral is None or presents_by_act(referral.evidence) or _fiche_names_someone(body):
         return None
     if [sig.name for sig in signals] == ["referral"]:
         # A relative is mentioned, not presented, and nothing is said of them outside questions («mon

@@ -32,6 +32,7 @@ __all__ = [
     "ParsedMessage",
     "Sender",
     "UnparseableMessage",
+    "own_quoted_mail",
     "parse_message",
     "quoted_lines",
     "read_sender",
@@ -783,6 +784,28 @@ def earlier_mail(text: str) -> tuple[str, str]:
         if _FORWARD_MARKERS.match(line) or _reply_header_at(lines, i) or line.lstrip().startswith(">"):
             return "\n".join(lines[:i]).strip(), _QUOTE_MARK.sub("", "\n".join(lines[i:])).strip()
     return text.strip(), ""
+
+
+def own_quoted_mail(msg: ParsedMessage, writer: str = "") -> str:
+    """The sender's own earlier mail quoted under their new text («je vous renvoie mon message d'août»),
+    unquoted, or "": theirs when its attribution line («Le 2 nov., Eva Rossignol a écrit :», "On …, <x@y>
+    wrote:") names them by full name or address, or when one of its lines is signed with their full name,
+    alone or before their contacts («Eva Rossignol, 06 …»). `writer`: their name (default: the From's).
+    Our mail or a third party's quoted names someone else there: never the sender's words."""
+    older = earlier_mail(msg.text)[1]
+    if not older:
+        return ""
+    name = writer or msg.from_name or ""
+    full = " ".join(name.split()).casefold() if len(name.split()) >= 2 else ""
+    attribution = older.split("\n", 1)[0].casefold()
+    if (full and full in attribution) or (msg.from_addr and msg.from_addr.casefold() in attribution):
+        return older
+    signed = (_SIGNED_AS.split(line, maxsplit=1)[0].strip().casefold() for line in older.split("\n"))
+    return older if full and any(line == full for line in signed) else ""
+
+
+# Where a signature line's name ends and the writer's contacts begin: «Eva Rossignol, 06 …», «… — 06 …».
+_SIGNED_AS = re.compile(r"\s*[,;—–(|]|\s-\s")
 
 
 def signature_of(text: str) -> str:

@@ -12,6 +12,7 @@ from intake.documents.limits import DocumentResult
 from intake.parsing import (
     ParsedMessage,
     labelled_fields,
+    own_quoted_mail,
     quoted_lines,
     signature_of,
     split_forwarded,
@@ -37,6 +38,7 @@ from intake.understanding.facts import (
 from intake.understanding.forms import name_in_fields, read_form_relay
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon, load_meanings
 from intake.understanding.links import with_links_resolved
+from intake.understanding.list_items import aim_headings_joined, dated_items, others_items_removed
 from intake.understanding.names import (
     before_signature,
     completes_initial,
@@ -209,14 +211,20 @@ def _own_other_words(msg: ParsedMessage, writer: str) -> list[Source]:
     quoted (a cover letter they forward, signed with their name)."""
     out = [Source("signature", sig)] if (sig := signature_of(msg.text)) else []
     quoted = quoted_lines(msg.text)
-    if writer and any(same_person(line.strip(), writer) for line in quoted.split("\n")):
+    signed = writer and any(same_person(line.strip(), writer) for line in quoted.split("\n"))
+    # Their own mail quoted under a reminder («je vous renvoie mon message»): its attribution names them.
+    if signed or (quoted and own_quoted_mail(msg, writer)):
         out.append(Source("message cité", quoted))
     return out
 
 
 def _borrowed_mailbox(body: str, display: str, lexicon: Lexicon) -> tuple[Names, Fact[str]] | None:
     """Someone writing from another person's mailbox («j'écris depuis l'adresse de mon copain»): the body
-    gives an address and is signed with the name that address spells, not the sender's — both are theirs."""
+    gives an address and is signed with the name that address spells, not the sender's — both are theirs.
+    Only the note above a forwarded mail is read: the forwarded mail's header and signature («De : Karima
+    Slimani <k.slimani@…>», signed Karima Slimani) are its author's, who writes to the sender."""
+    forwarded = split_forwarded(body)
+    body = forwarded.cover if forwarded is not None else body
     m = EMAIL_RE.search(body)
     address = m.group(0).lower().strip(".") if m else None
     signed = name_echoing_address(body, address, lexicon)
@@ -348,10 +356,9 @@ def read_applicant(
     ours = ProgrammeSettings(address=our_address).domain if our_address else ProgrammeSettings().domain
     body, display, addr = _applicant_body(msg, forwarded_by, lexicon, ours)
     body = without_call(body)[:MAX_BODY_CHARS]  # the programme's call in the mail is not theirs
+    body = others_items_removed(body)  # «- Ma sœur Inès, DEASS : 2025»: a list item about another is theirs
     body_source = Source(BODY, body)
-    docs = [
-        Source(d.source_label, d.text[:MAX_DOCUMENT_CHARS], is_document=True) for d in documents if d.text
-    ]
+    docs = _document_sources(documents)
     # An adviser's own cover note holds the adviser's name and phone: contacts then come from the CV.
     adviser_words = addr is None and (forwarded_by is not None or is_adviser_address(msg.from_addr, lexicon))
     relay = _relay_cover(msg, forwarded_by, body)
@@ -387,8 +394,24 @@ def read_applicant(
     if subject and facts.education.highest is None and not facts.education.unclassified:
         # «M2 obtenu en juin 2026 / service civique en cours» as the subject of a note that names no diploma.
         facts.education = read_education([*sources, *subject], lexicon, today)
+    sources += _dated_list(body)
     facts.situation = read_situation([*sources, *earlier, *subject], lexicon, today)
     return as_written(facts, (*surfaces, *document_surfaces))
+
+
+def _document_sources(documents: Sequence[DocumentResult]) -> list[Source]:
+    """Each attachment's text; a résumé's «Recherche» or «Objectif» heading read with the line under it."""
+    return [
+        Source(d.source_label, aim_headings_joined(d.text[:MAX_DOCUMENT_CHARS]), is_document=True)
+        for d in documents
+        if d.text
+    ]
+
+
+def _dated_list(body: str) -> list[Source]:
+    """«- 2012–2023 : infirmière» over «- 2025 : licence ESS»: a list of dated items read as a CV's lines."""
+    listed = dated_items(body)
+    return [Source("liste", listed, is_document=True)] if listed else []
 
 
 def _sources_in_time(
