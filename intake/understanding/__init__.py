@@ -20,7 +20,14 @@ from intake.parsing import (
 )
 from intake.understanding.call_text import without_call
 from intake.understanding.contacts import find_city, find_email, find_phone, is_our_address
-from intake.understanding.discourse import as_finally_meant, own_earlier_mail
+from intake.understanding.discourse import (
+    as_finally_meant,
+    as_placed,
+    asked_as_well,
+    own_earlier_mail,
+    signed_evidence,
+    subject_as_said,
+)
 from intake.understanding.education import read_education
 from intake.understanding.facts import (
     BODY,
@@ -31,6 +38,7 @@ from intake.understanding.facts import (
     ApplicantFacts,
     Evidence,
     Fact,
+    SituationFacts,
     Source,
     split_sentences,
 )
@@ -387,8 +395,31 @@ def read_applicant(
     if subject and facts.education.highest is None and not facts.education.unclassified:
         # «M2 obtenu en juin 2026 / service civique en cours» as the subject of a note that names no diploma.
         facts.education = read_education([*sources, *subject], lexicon, today)
-    facts.situation = read_situation([*sources, *earlier, *subject], lexicon, today)
+    facts.situation = _situation_as_placed(msg, (sources, earlier, subject), lexicon, today)
     return as_written(facts, (*surfaces, *document_surfaces))
+
+
+def _situation_as_placed(
+    msg: ParsedMessage, texts: tuple[list[Source], list[Source], list[Source]], lexicon: Lexicon, today: date
+) -> SituationFacts:
+    """The situation read in (the writer's texts, their earlier mail, the subject), each where it sits
+    (discourse.as_placed): a correcting postscript last, the signature's title as the writer's role, the
+    subject as the writer's own line."""
+    sources, earlier, subject = texts
+    placed, doubted = as_placed(sources, msg.text, msg.from_name)
+    situation = read_situation([*placed, *earlier, *subject_as_said(subject)], lexicon, today)
+    if doubted:
+        situation = asked_as_well(situation, read_situation(doubted, lexicon, today))
+    return _quoting_the_signature(situation, msg)
+
+
+def _quoting_the_signature(situation: SituationFacts, msg: ParsedMessage) -> SituationFacts:
+    """A situation read from the signature's title quotes the title as written (discourse.as_placed reads
+    it as the writer's «je suis …»)."""
+    for table in (situation.flags, situation.past, situation.uncertain):
+        for name, evidence in table.items():
+            table[name] = signed_evidence(evidence, msg.text, msg.from_name)  # type: ignore[assignment]
+    return situation
 
 
 def _sources_in_time(
