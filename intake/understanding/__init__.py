@@ -24,6 +24,7 @@ from intake.understanding.discourse import (
     as_finally_meant,
     as_placed,
     asked_as_well,
+    held_in_own_line,
     own_earlier_mail,
     signed_evidence,
     subject_as_said,
@@ -407,7 +408,9 @@ def _situation_as_placed(
     subject as the writer's own line."""
     sources, earlier, subject = texts
     placed, doubted = as_placed(sources, msg.text, msg.from_name)
-    situation = read_situation([*placed, *earlier, *subject_as_said(subject)], lexicon, today)
+    situation = read_situation([*placed, *earlier, *subject], lexicon, today)
+    if subject:
+        situation = held_in_own_line(situation, read_situation(subject_as_said(subject), lexicon, today))
     if doubted:
         situation = asked_as_well(situation, read_situation(doubted, lexicon, today))
     return _quoting_the_signature(situation, msg)

@@ -398,7 +398,20 @@ def signed_evidence(evidence: Evidence | None, mail_text: str, writer: str) -> E
 
 # ------------------------------------------------------------------ the subject line
 def subject_as_said(subject: list[Source]) -> list[Source]:
-    """The subject read for a situation as a CV's lines («encore en stage», «fin de stage le 12 février»)
-    and as the writer's own line of today («volontaire Unis-Cité jusqu'en mars»: telegraphic, but theirs,
-    where a CV's undated title would tell nothing)."""
-    return [*subject, *(Source(s.where, s.text) for s in subject)]
+    """The subject read as the writer's own line of today («volontaire Unis-Cité jusqu'en mars»:
+    telegraphic, but theirs), beside its reading as a CV's lines («encore en stage»)."""
+    return [Source(s.where, s.text) for s in subject]
+
+
+def held_in_own_line(situation: SituationFacts, said: SituationFacts) -> SituationFacts:
+    """A situation the subject, read as the writer's own line (`said`), holds now while nothing else was
+    read of it (held, over or asked): «Objet : volontaire Unis-Cité jusqu'en mars, candidature». It only
+    adds: what the subject's reading as a CV's line or the body says of a situation stands."""
+    for name, evidence in said.flags.items():
+        known = situation.flags.get(name) or situation.past.get(name) or situation.uncertain.get(name)
+        if evidence is None or known is not None or name == "seeking":
+            continue
+        situation.flags[name] = evidence
+    held = [n for n, ev in situation.flags.items() if ev is not None and n != "seeking"]
+    situation.current = held[0] if held else situation.current
+    return situation

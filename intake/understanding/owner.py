@@ -32,6 +32,9 @@ PROGRAMME = "programme"
 # The writer as a subject or an owner: «je», «moi», «mon», "I", "my" (persons.toml [writer_subject] and
 # [own_possessive]).
 _PERSON_MEANINGS = ("relative", "parent", "presented_person", "close_person", "ranked_relative")
+# People of the writer's own life, never the writer (not [presented_person]: «diplômé», «jeune» may be the
+# writer's own apposition).
+_KIN_MEANINGS = ("relative", "parent", "close_person", "ranked_relative")
 # A relative pronoun takes the person it follows: «ma sœur, qui fait son service civique».
 _RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "who", "whom", "that"})
 # Holding a state: «ma sœur en service civique», «des cadres en reconversion», "my brother in an internship".
@@ -226,10 +229,12 @@ def _person_above(noun: Any) -> str | None:
     """The person a mention hangs under, up the parse: «ma sœur Samira est en ce moment en service civique»
     parsed with the civic service under «Samira» and «sœur» — the fact is said of that person (never the
     writer's «moi» or «je», read as the subject they are)."""
-    if noun.pos_ not in {"NOUN", "PROPN"}:
+    articled = any(c.dep_ == "det" and c.pos_ == "DET" for c in noun.children)
+    if noun.pos_ not in {"NOUN", "PROPN"} or not articled:
         return None
-    held = _person(noun)
-    return held if held in (ANOTHER, OTHERS) else None
+    if not any(_lower(noun) in _meaning(m) for m in _KIN_MEANINGS):
+        return None  # «Jeune diplômé (master 2 ESS, …), je…»: the writer's apposition
+    return OTHERS if _plural(noun) else ANOTHER
 
 
 def _clause_subject(token: Any) -> str | None:
