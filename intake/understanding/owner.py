@@ -116,8 +116,8 @@ def _holder(token: Any) -> str | None:
         return gapped
     current, below = token, None
     for _ in range(8):
-        if below is not None and _case(below) not in _OF and _person_above(current) is not None:
-            return _person_above(current)  # not «ma tutrice de stage»: a role named by the thing
+        if _hangs_under_kin(below, current):
+            return _person_above(current)
         owned = _owned_by(current)
         if owned is not None:
             return owned
@@ -223,6 +223,15 @@ def _owned_by(noun: Any) -> str | None:
             if held is not None:
                 return held
     return None
+
+
+def _hangs_under_kin(below: Any, current: Any) -> bool:
+    """The mention's path reaches a noun of kin from `below`, a complement of it — not «ma tutrice de
+    stage» (a role named by the thing, after «de»), not «la naissance de ma fille : licence … validée en
+    juin 2026» (an apposition after a colon, the writer's own line)."""
+    if below is None or _case(below) in _OF or below.dep_ in {"appos", "parataxis"}:
+        return False
+    return _person_above(current) is not None
 
 
 def _person_above(noun: Any) -> str | None:
