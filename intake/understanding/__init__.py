@@ -21,7 +21,15 @@ from intake.parsing import (
 )
 from intake.understanding.call_text import without_call
 from intake.understanding.contacts import find_city, find_email, find_phone, is_our_address
-from intake.understanding.discourse import as_finally_meant, own_earlier_mail
+from intake.understanding.discourse import (
+    as_finally_meant,
+    as_placed,
+    asked_as_well,
+    held_in_own_line,
+    own_earlier_mail,
+    signed_evidence,
+    subject_as_said,
+)
 from intake.understanding.education import read_education
 from intake.understanding.facts import (
     BODY,
@@ -32,6 +40,7 @@ from intake.understanding.facts import (
     ApplicantFacts,
     Evidence,
     Fact,
+    SituationFacts,
     Source,
     split_sentences,
 )
@@ -395,7 +404,7 @@ def read_applicant(
         # «M2 obtenu en juin 2026 / service civique en cours» as the subject of a note that names no diploma.
         facts.education = read_education([*sources, *subject], lexicon, today)
     sources += _dated_list(body)
-    facts.situation = read_situation([*sources, *earlier, *subject], lexicon, today)
+    facts.situation = _situation_as_placed(msg, (sources, earlier, subject), lexicon, today)
     return as_written(facts, (*surfaces, *document_surfaces))
 
 
@@ -412,6 +421,31 @@ def _dated_list(body: str) -> list[Source]:
     """«- 2012–2023 : infirmière» over «- 2025 : licence ESS»: a list of dated items read as a CV's lines."""
     listed = dated_items(body)
     return [Source("liste", listed, is_document=True)] if listed else []
+
+
+def _situation_as_placed(
+    msg: ParsedMessage, texts: tuple[list[Source], list[Source], list[Source]], lexicon: Lexicon, today: date
+) -> SituationFacts:
+    """The situation read in (the writer's texts, their earlier mail, the subject), each where it sits
+    (discourse.as_placed): a correcting postscript last, the signature's title as the writer's role, the
+    subject as the writer's own line."""
+    sources, earlier, subject = texts
+    placed, doubted = as_placed(sources, msg.text, msg.from_name)
+    situation = read_situation([*placed, *earlier, *subject], lexicon, today)
+    if subject:
+        situation = held_in_own_line(situation, read_situation(subject_as_said(subject), lexicon, today))
+    if doubted:
+        situation = asked_as_well(situation, read_situation(doubted, lexicon, today))
+    return _quoting_the_signature(situation, msg)
+
+
+def _quoting_the_signature(situation: SituationFacts, msg: ParsedMessage) -> SituationFacts:
+    """A situation read from the signature's title quotes the title as written (discourse.as_placed reads
+    it as the writer's «je suis …»)."""
+    for table in (situation.flags, situation.past, situation.uncertain):
+        for name, evidence in table.items():
+            table[name] = signed_evidence(evidence, msg.text, msg.from_name)  # type: ignore[assignment]
+    return situation
 
 
 def _sources_in_time(

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from intake.parsing import ParsedMessage, earlier_mail
+from intake.parsing import ParsedMessage, earlier_mail, signature_of
 from intake.understanding.clauses import is_english
 from intake.understanding.dates import YEARLESS_MONTH, find_dates
+from intake.understanding.facts import BODY, Evidence, SituationFacts, Source
 from intake.understanding.figures import HYPERBOLE_LONG, HYPERBOLE_SHORT, figures_in
-from intake.understanding.lexicon import load_lexicon
+from intake.understanding.lexicon import load_lexicon, load_meanings
 from intake.understanding.signals import meaning_alternation
 from intake.understanding.unfinished import completion_words
 
@@ -49,7 +50,7 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def as_finally_meant(text: str) -> str:
     """The text with each correction in passing applied, and the dates a writer says they forgot dropped."""
     corrects, forgotten, _ = _markers()
-    text = _bracketed_corrections(_hyperboles_corrected(text))
+    text = _bracketed_corrections(with_footnotes_in_place(_hyperboles_corrected(text)))
     for _ in range(5):  # a few corrections in one mail at most; each pass applies the first one
         found = corrects.search(text)
         if found is None:
@@ -93,6 +94,39 @@ def _hyperboles_corrected(text: str) -> str:
         start = max(0, figure.start - 25) + opens.start() if opens else figure.start
         text = text[:start] + put_right.group("meant").strip() + text[put_right.end() :]
     return text
+
+
+# A footnote's call right after a word («psychologie*», «BTS SP3S**»), and its note: a line opening on as
+# many stars, after the letter.
+_FOOTNOTE_CALL = re.compile(r"(?<=[^\s*])(\*{1,3})(?=[\s,.;:)]|$)")
+_FOOTNOTE = re.compile(r"^[ \t]*(\*{1,3})[ \t]*(\S[^\n]*)$", re.MULTILINE)
+
+
+def with_footnotes_in_place(text: str) -> str:
+    """«une licence pro GSS*, je souhaite…» with «* obtenue en juin 2023» below the letter: the note is an
+    aside on the word it is called on, read there in brackets («une licence pro GSS (obtenue en juin
+    2023), je souhaite…») — what it says is said of that word, by the writer. Each call takes the note
+    with as many stars; a text with no call, or a note with no call, is left as it is."""
+    found = list(_FOOTNOTE.finditer(text))
+    # Notes close the mail: nothing but other notes after them (a bulleted list «* …» goes on with text).
+    if not found or text[found[-1].end() :].strip() or len(found) > 3:
+        return text
+    notes = {m.group(1): m for m in found}
+    for stars, note in sorted(notes.items(), key=lambda item: -len(item[0])):
+        calls = (c for c in _FOOTNOTE_CALL.finditer(text) if c.group(1) == stars and _a_call(text, c))
+        call = next(calls, None)
+        if call is None or call.start() > note.start():
+            continue
+        said = note.group(2).strip().rstrip(".")
+        text = text[: note.start()] + text[note.end() :]  # the note read in its place only
+        text = f"{text[: call.start()]} ({said}){text[call.end() :]}"
+    return text
+
+
+def _a_call(text: str, call: re.Match[str]) -> bool:
+    """Stars closing no emphasis: «*urgent*» opens its line's span with a star, a call does not."""
+    line_start = text.rfind("\n", 0, call.start()) + 1
+    return "*" not in text[line_start : call.start()]
 
 
 def _bracketed_corrections(text: str) -> str:
@@ -251,3 +285,166 @@ def _written_by(text: str, address: str | None, writer: str) -> bool:
     said = text.casefold()
     signed = len(writer.split()) >= 2 and writer.casefold() in said
     return signed or (address is not None and address.casefold() in said)
+
+
+# ------------------------------------------------------------------ the last word after the letter
+# A postscript's opening: «P.S.», «PS :», «P.-S.», «NB :», «Edit :», «Correction :», «Mise à jour :»,
+# "Update:".
+_POSTSCRIPT = re.compile(
+    r"^[ \t]*(?:p\.?[ \t]?-?[ \t]?s\.?|n\.?[ \t]?b\.?|edit|update|correction|rectificatif|erratum"
+    r"|mise à jour)(?=[ \t]*[:.—–-])",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def later_correction(text: str) -> tuple[str, str] | None:
+    """(the letter, the postscript that puts it right) when a postscript after the letter corrects it: «P.S.
+    Correction : mon stage a pris fin le 13 novembre», «Edit : le stage s'est terminé hier», "Update: my
+    placement ended" — the writer's last word, written after the letter: what it says of a situation
+    updates the letter's («je suis en stage» above it). None for a postscript that only adds («P.S. : mon
+    numéro a changé»): the letter stands as the writer's word of today."""
+    found = next((m for m in _POSTSCRIPT.finditer(text) if text[: m.start()].strip()), None)
+    if found is None:
+        return None
+    after = text[found.start() :]
+    if not load_meanings()["later_correction"].said_in(after):
+        return None
+    return text[: found.start()], after
+
+
+# ------------------------------------------------------------------ the signature's title
+DISOWNED, DOUBTED = "disowned", "doubted"
+# A contact line of a signature (a phone, an address, a site), never a title.
+_CONTACT = re.compile(r"@|https?:|www\.|(?:\d[\s.-]?){6,}", re.IGNORECASE)
+# A title is a line of a few words, not a sentence.
+_TITLE_WORDS = 12
+
+
+def signed_roles(block: str, writer: str) -> list[str]:
+    """The title lines of the writer's signature `block` (the lines under «-- », or the body's last lines):
+    the lines right under the one holding the writer's name — «Stagiaire chargée de mécénat», «Volontaire
+    en service civique — Unis-Cité» —, before the contacts. A signature's title is the writer's role today,
+    unless the body corrects it (`signature_doubt`). None without the name: lines that close a mail are no
+    title unless a name heads them."""
+    lines = [ln.strip() for ln in block.split("\n")]
+    named = [i for i, ln in enumerate(lines) if writer and ln and _same_name(ln, writer)]
+    if not named:
+        return []
+    roles: list[str] = []
+    for line in lines[named[-1] + 1 : named[-1] + 4]:
+        if not line or _CONTACT.search(line):
+            break
+        if len(line.split()) > _TITLE_WORDS or line[-1] in ".!?:":
+            break
+        roles.append(line)
+    return roles
+
+
+def _same_name(line: str, writer: str) -> bool:
+    def folded(s: str) -> str:
+        return " ".join(re.findall(r"\w+", s.casefold()))
+
+    return folded(line) == folded(writer)
+
+
+def signature_doubt(note: str) -> str | None:
+    """What the writer's note says of their signature: DISOWNED when it names the signature out of date
+    («j'ai oublié de changer ma signature», «ma signature n'est plus à jour», "my signature is out of
+    date": its title is no role of today), DOUBTED when the mail comes from an old account whose template
+    it may be («je vous écris depuis mon ancienne adresse de la fondation»: the title is asked), else None."""
+    meanings = load_meanings()
+    outdated = meanings["outdated"]
+    for sentence in re.split(r"(?<=[.!?;:])\s+|\n", note):
+        words = re.findall(r"\w+", sentence.lower())
+        if not outdated.said_in(sentence):
+            continue
+        if any(meanings["signature_word"].holds(w) for w in words):
+            return DISOWNED
+        if any(meanings["mailbox_word"].holds(w) for w in words):
+            return DOUBTED
+    return None
+
+
+# ------------------------------------------------------------------ the writer's texts as placed
+SIGNATURE = "signature"
+
+
+def as_placed(sources: list[Source], mail_text: str, writer: str) -> tuple[list[Source], list[Source]]:
+    """(the writer's texts read for a situation, each where it sits; the signature's title in doubt): the
+    new text's letter read as older than a postscript that corrects it (`later_correction`), the
+    signature's title read as the writer's role today (`signed_roles`) — a statement of its own, apart
+    (asked) when the mail comes from an old account, dropped from the letter when the note says the
+    signature is out of date. Only the first text, the writer's new one (the body), is so cut; the others
+    are kept as they are."""
+    if not sources or sources[0].where != BODY or sources[0].older or sources[0].is_document:
+        return sources, []
+    body, rest = sources[0], sources[1:]
+    block = signature_of(mail_text) or body.text
+    roles = signed_roles(block, writer)
+    doubt = signature_doubt(_the_note(body.text, roles)) if roles else None
+    text = _without_lines(body.text, roles) if doubt == DISOWNED else body.text
+    corrected = later_correction(text)
+    placed = (
+        [Source(BODY, corrected[0], older=True), Source(BODY, corrected[1])]
+        if corrected is not None
+        else [Source(BODY, text)]
+    )
+    said = [Source(SIGNATURE, _as_said(role)) for role in roles]
+    if doubt == DOUBTED:
+        return [*placed, *rest], said
+    return [*placed, *(said if doubt is None else []), *rest], []
+
+
+def _the_note(text: str, roles: list[str]) -> str:
+    """The body above the signature's title (what the writer says of it)."""
+    at = text.find(roles[0]) if roles else -1
+    return text[:at] if at > 0 else text
+
+
+def _without_lines(text: str, lines: list[str]) -> str:
+    kept = set(lines)
+    return "\n".join(ln for ln in text.split("\n") if ln.strip() not in kept)
+
+
+# The title said as the writer's statement: a signature line is the writer's «je suis …» of today.
+def _as_said(role: str) -> str:
+    return ("I am {}." if is_english(role) else "Je suis {}.").format(role)
+
+
+def asked_as_well(situation: SituationFacts, doubted: SituationFacts) -> SituationFacts:
+    """A situation only a signature in doubt holds now (`as_placed`) is asked, unless the letter already
+    holds it now: the template of an old account may be a former role."""
+    for name, evidence in doubted.flags.items():
+        if evidence is not None and situation.flags.get(name) is None and name != "seeking":
+            situation.uncertain.setdefault(name, evidence)
+    return situation
+
+
+def signed_evidence(evidence: Evidence | None, mail_text: str, writer: str) -> Evidence | None:
+    """The evidence of a fact read from the signature's title, quoting the title as written."""
+    if evidence is None or evidence.where != SIGNATURE:
+        return evidence
+    roles = signed_roles(signature_of(mail_text) or mail_text, writer)
+    said = next((r for r in roles if r in evidence.text), evidence.text)
+    return Evidence(said, SIGNATURE)
+
+
+# ------------------------------------------------------------------ the subject line
+def subject_as_said(subject: list[Source]) -> list[Source]:
+    """The subject read as the writer's own line of today («volontaire Unis-Cité jusqu'en mars»:
+    telegraphic, but theirs), beside its reading as a CV's lines («encore en stage»)."""
+    return [Source(s.where, s.text) for s in subject]
+
+
+def held_in_own_line(situation: SituationFacts, said: SituationFacts) -> SituationFacts:
+    """A situation the subject, read as the writer's own line (`said`), holds now while nothing else was
+    read of it (held, over or asked): «Objet : volontaire Unis-Cité jusqu'en mars, candidature». It only
+    adds: what the subject's reading as a CV's line or the body says of a situation stands."""
+    for name, evidence in said.flags.items():
+        known = situation.flags.get(name) or situation.past.get(name) or situation.uncertain.get(name)
+        if evidence is None or known is not None or name == "seeking":
+            continue
+        situation.flags[name] = evidence
+    held = [n for n, ev in situation.flags.items() if ev is not None and n != "seeking"]
+    situation.current = held[0] if held else situation.current
+    return situation

@@ -31,7 +31,10 @@ WRITER, ANOTHER, OTHERS = "writer", "another", "others"
 PROGRAMME = "programme"
 # The writer as a subject or an owner: «je», «moi», «mon», "I", "my" (persons.toml [writer_subject] and
 # [own_possessive]).
-_PERSON_MEANINGS = ("relative", "parent", "presented_person", "close_person")
+_PERSON_MEANINGS = ("relative", "parent", "presented_person", "close_person", "ranked_relative")
+# People of the writer's own life, never the writer (not [presented_person]: «diplômé», «jeune» may be the
+# writer's own apposition).
+_KIN_MEANINGS = ("relative", "parent", "close_person", "ranked_relative")
 # A relative pronoun takes the person it follows: «ma sœur, qui fait son service civique».
 _RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "who", "whom", "that"})
 # Holding a state: «ma sœur en service civique», «des cadres en reconversion», "my brother in an internship".
@@ -88,7 +91,21 @@ def _owner(unit: str, start: int) -> str | None:
     if not is_french(unit):
         return _owner_in_words(unit, start)
     found = tokens_in(parse(unit), start, start + 1)
-    return _holder(found[0]) if found else None
+    held = _holder(found[0]) if found else None
+    return held if held is not None else _opened_on_another(unit, start)
+
+
+def _opened_on_another(unit: str, start: int) -> str | None:
+    """ANOTHER when the parse names nobody and the sentence opens on a person of the writer's before the
+    mention, the writer never a subject between: «Mon frère jumeau Ousmane a une licence et vient de
+    commencer un stage» (the small model may root such a sentence on «jumeau», the subject lost). A
+    story's sentence about someone tells their facts to its end, unless «je» takes over."""
+    words = [w.lower().replace("’", "'") for w in WORD.findall(unit[:start])]
+    if len(words) < 2 or words[0] not in _meaning("own_possessive"):
+        return None
+    if not any(_names_someone(w) for w in words[1:4]):
+        return None
+    return None if any(w in _meaning("writer_subject") for w in words[4:]) else ANOTHER
 
 
 def _holder(token: Any) -> str | None:
@@ -97,8 +114,10 @@ def _holder(token: Any) -> str | None:
     gapped = _gapped_subject(token)
     if gapped is not None:
         return gapped
-    current = token
+    current, below = token, None
     for _ in range(8):
+        if _hangs_under_kin(below, current):
+            return _person_above(current)
         owned = _owned_by(current)
         if owned is not None:
             return owned
@@ -115,7 +134,7 @@ def _holder(token: Any) -> str | None:
             held = _owned_by(head) or _person(head) or _people(head)
             if held is not None:
                 return held  # «ma sœur en service civique», «des cadres en reconversion»
-        current = head
+        current, below = head, current
     return None
 
 
@@ -206,6 +225,27 @@ def _owned_by(noun: Any) -> str | None:
     return None
 
 
+def _hangs_under_kin(below: Any, current: Any) -> bool:
+    """The mention's path reaches a noun of kin from `below`, a complement of it — not «ma tutrice de
+    stage» (a role named by the thing, after «de»), not «la naissance de ma fille : licence … validée en
+    juin 2026» (an apposition after a colon, the writer's own line)."""
+    if below is None or _case(below) in _OF or below.dep_ in {"appos", "parataxis"}:
+        return False
+    return _person_above(current) is not None
+
+
+def _person_above(noun: Any) -> str | None:
+    """The person a mention hangs under, up the parse: «ma sœur Samira est en ce moment en service civique»
+    parsed with the civic service under «Samira» and «sœur» — the fact is said of that person (never the
+    writer's «moi» or «je», read as the subject they are)."""
+    articled = any(c.dep_ == "det" and c.pos_ == "DET" for c in noun.children)
+    if noun.pos_ not in {"NOUN", "PROPN"} or not articled:
+        return None
+    if not any(_lower(noun) in _meaning(m) for m in _KIN_MEANINGS):
+        return None  # «Jeune diplômé (master 2 ESS, …), je…»: the writer's apposition
+    return OTHERS if _plural(noun) else ANOTHER
+
+
 def _clause_subject(token: Any) -> str | None:
     """The person the subject of the clause above `token` names, if it is not the writer."""
     current = token
@@ -237,12 +277,28 @@ def _person(word: Any) -> str | None:
     # A determiner word, not an adjective the small model hangs as one («Jeune diplômée de juin, je…»: the
     # writer's apposition, as «Diplômée d'une licence, je…»).
     determined = any(c.dep_ == "det" and c.pos_ != "ADJ" for c in word.children)
+    if _an_adjective_for_someone(word):
+        # «la plus grande s'est arrêtée après le bac», «l'aînée travaille…»: an adjective standing for a
+        # person named before (one of «mes deux sœurs»), never the writer («je»).
+        return OTHERS if _plural(word) else ANOTHER
     if determined and any(lowered in _meaning(m) for m in _PERSON_MEANINGS):
         # A person named by a noun with its determiner («ma sœur», «une amie», not «Diplômé d'une licence,
         # je…», the writer's apposition); «nos étudiants», «mes parents»: people in general, never one
         # applicant.
         return OTHERS if _plural(word) else ANOTHER
     return None
+
+
+# The articles an adjective standing for a person takes («la plus grande», «l'aînée», «les deux autres»).
+_ARTICLES = frozenset({"le", "la", "l'", "les"})
+
+
+def _an_adjective_for_someone(word: Any) -> bool:
+    """A subject that is an adjective under an article, in lower case: a person named before («la plus
+    grande s'est arrêtée après le bac»), not the writer's thing («Mon DUT date de 2025», an acronym the
+    model may tag an adjective, under a possessive)."""
+    articled = any(c.dep_ == "det" and _lower(c) in _ARTICLES for c in word.children)
+    return articled and word.pos_ == "ADJ" and word.dep_.startswith("nsubj") and word.text.islower()
 
 
 def _titled_name(word: Any) -> bool:
