@@ -138,13 +138,18 @@ def aim_headings_joined(text: str) -> str:
             skip = False
             continue
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        under = bool(nxt) and not _HEADING.match(nxt) and not _study(nxt, m)
-        if under and _names_an_aim(line, m["search"], m["aim"]):
+        # The heading first: most lines are none, and the line under one is then read only once.
+        if _names_an_aim(line, m["search"], m["aim"]) and _a_line_under(nxt, m):
             out.append(f"{line.strip()} : {nxt}")
             skip = True
             continue
         out.append(line)
     return "\n".join(out)
+
+
+def _a_line_under(nxt: str, m: dict[str, Meaning]) -> bool:
+    """The line under a heading is its content: not empty, not another heading, not a piece of study."""
+    return bool(nxt) and not _HEADING.match(nxt) and not _study(nxt, m)
 
 
 def _study(line: str, m: dict[str, Meaning]) -> bool:

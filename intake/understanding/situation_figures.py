@@ -54,10 +54,15 @@ from intake.understanding.situation_time import (
 _STATE_OF = {OVER: NOT_NOW, STILL_IN: NOW, ABOUT_TO_END: NOW}
 _STATES = frozenset(_STATE_OF)
 _HEDGES = frozenset({HEDGED})
+_AVAILABLE = frozenset({AVAILABLE})
 
 
-def _spans(unit: str, situation: Situation) -> list[tuple[int, int]]:
-    """Where the unit names the situation: its names and roles («stage», «stagiaire»)."""
+def _spans(unit: str, situation: Situation, meanings: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the unit names the situation: its names and roles («stage», «stagiaire»); none when the unit
+    holds no figure of `meanings` — nothing can then be said of a mention, and most units hold none
+    (`figures_in` is cached per text: the test is cheaper than a search per situation)."""
+    if not any(f.meaning in meanings for f in figures_in(unit)):
+        return []
     return [m.span() for p in (situation.names, situation.roles) if p is not None for m in p.finditer(unit)]
 
 
@@ -77,7 +82,7 @@ def state_by_figure(unit: str, situation: Situation, structure: Structure, today
     """now / not_now / unsure as a figure said of a mention of the situation tells it, or None (no figure
     on it: the parse and the words decide). A near end («touche à sa fin») is held now when the sentence
     dates the end ahead, else asked."""
-    for start, end in _spans(unit, situation):
+    for start, end in _spans(unit, situation, _STATES):
         figure = figure_on(unit, start, end, _STATES)
         if figure is None or _denied_between(unit, start, figure):
             continue
@@ -90,7 +95,8 @@ def state_by_figure(unit: str, situation: Situation, structure: Structure, today
 def hedged_mention(unit: str, situation: Situation) -> bool:
     """A mention of the situation is hedged: «une sorte de stage», «un genre de service civique», "a kind
     of internship" (what it is is left open, not whether it is held)."""
-    return any(figure_on(unit, start, end, _HEDGES) is not None for start, end in _spans(unit, situation))
+    spans = _spans(unit, situation, _HEDGES)
+    return any(figure_on(unit, start, end, _HEDGES) is not None for start, end in spans)
 
 
 # A time right at or after the end of a mention: «après mon service civique», «à l'issue de mon stage», "once
@@ -109,7 +115,7 @@ def state_by_availability(unit: str, situation: Situation, today: date) -> str |
     free = next((f for f in figures_in(unit) if f.meaning == AVAILABLE), None)
     if free is None:
         return None
-    for start, _ in _spans(unit, situation):
+    for start, _ in _spans(unit, situation, _AVAILABLE):
         if not AFTER_ITS_END.search(unit[max(0, start - 40) : start]):
             continue
         when = find_date_after(unit, free.end, today)
