@@ -10,7 +10,7 @@ en stage … jusqu'au 20 décembre 2026» in an adviser's note) — and its trut
 above each message a `# genre:` comment says where in the genre the words stand and what they decide.
 
 Nobody tunes the reader on this corpus (see its LICENCE.md). Its scores, floors, build and truth are checked
-with every corpus's (bench/corpora.py, tests/test_corpus_scores.py) once the lead registers it, the checks
+with every corpus's (bench/corpora.py, tests/test_corpus_scores.py), the checks
 every corpus written one tag first shares in tests/test_tagged_corpora.py; these are its method's.
 """
 
