@@ -8,10 +8,10 @@ volontariat indemnisé par l'État», «ça fait une éternité que j'ai mon BTS
 "fresh out of uni") — and its truth says which feature and which fact; above each message a `# figured:`
 comment resolves the figure.
 
-Tuned on since stop 34, after its first figure and a round as the measure on unseen mail (see its
-LICENCE.md). Its scores, floors, build and truth are checked
-with every corpus's (bench/corpora.py, tests/test_corpus_scores.py), the checks
-every corpus written one tag first shares in tests/test_tagged_corpora.py; these are its method's.
+Tuned on since stop 34, after its first figure and a round as the measure on unseen mail (see its LICENCE.md).
+Its scores, floors, build and truth are checked with every corpus's (bench/corpora.py,
+tests/test_corpus_scores.py), the checks every corpus written one tag first shares in
+tests/test_tagged_corpora.py; these are its method's.
 """
 
 from __future__ import annotations

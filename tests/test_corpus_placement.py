@@ -8,9 +8,9 @@ it, «P.S. : j'ai oublié de préciser que mon service civique se termine le 30 
 service civique — Unis-Cité Villeurbanne» in a signature) — and its truth says which place and which fact;
 above each message a `# placed:` comment says where the words stand and what they decide.
 
-Tuned on since stop 34, the day it was written, after its first figure (see its LICENCE.md). Its scores, floors, build and truth are checked
-with every corpus's (bench/corpora.py, tests/test_corpus_scores.py), the checks
-every corpus written one tag first shares in tests/test_tagged_corpora.py; these are its method's.
+Tuned on since stop 34, the day it was written, after its first figure (see its LICENCE.md). Its scores,
+floors, build and truth are checked with every corpus's (bench/corpora.py, tests/test_corpus_scores.py), the
+checks every corpus written one tag first shares in tests/test_tagged_corpora.py; these are its method's.
 """
 
 from __future__ import annotations
