@@ -166,7 +166,7 @@ Le contrat s'arrête fin décembre et je voudrais trouver un poste plus stable, 
 
 Fatou Ndiaye
 07 52 84 10 63""",
-        app("Fatou", "Ndiaye", phone="+33752841063", bac="*", grad=None, unknown=("degree_level", "graduation_recent"), status="monitrice_mecs"),
+        app("Fatou", "Ndiaye", phone="+33752841063", bac=None, grad=None, unknown=("degree_level", "graduation_recent"), status="monitrice_mecs"),
     )),
     # Feature: medico_social — aim — un poste de CESF dans un EHPAD d'un groupe privé
     # sector: «un poste de CESF dans un EHPAD d'un groupe privé» = the grand âge's for-profit employers, not the ESS → fails job_seeking_ess
@@ -303,7 +303,7 @@ Aujourd'hui je cherche un poste de coordinatrice dans une fédération d'éducat
 Merci de votre retour,
 Noémie Tran
 06 36 72 81 40""",
-        app("Noémie", "Tran", phone="+33636728140", bac="*", grad=None, unknown=("degree_level", "graduation_recent"), status="formation_federation"),
+        app("Noémie", "Tran", phone="+33636728140", bac=None, grad=None, unknown=("degree_level", "graduation_recent"), status="formation_federation"),
     )),
     # Feature: animation — situation — volontaire en service civique à la MJC jusqu'au 30 juin 2027
     # sector: «volontaire en service civique à la MJC jusqu'au 30 juin 2027» = a civic service in a MJC running past today → fails not_service_civique
