@@ -71,6 +71,7 @@ from intake.understanding.signals import (
 )
 from intake.understanding.situation import read_situation
 from intake.understanding.surface import as_written, read_documents, read_message
+from intake.understanding.turns import doubted_turns, own_turns
 
 __all__ = ["ApplicantFacts", "Evidence", "Fact", "Source", "read_applicant"]
 
@@ -366,6 +367,7 @@ def read_applicant(
     body, display, addr = _applicant_body(msg, forwarded_by, lexicon, ours)
     body = without_call(body)[:MAX_BODY_CHARS]  # the programme's call in the mail is not theirs
     body = others_items_removed(body)  # «- Ma sœur Inès, DEASS : 2025»: a list item about another is theirs
+    body = own_turns(body, display)  # a transcript: only the applicant's turns are theirs (turns.py)
     body_source = Source(BODY, body)
     docs = _document_sources(documents)
     # An adviser's own cover note holds the adviser's name and phone: contacts then come from the CV.
@@ -431,6 +433,7 @@ def _situation_as_placed(
     subject as the writer's own line."""
     sources, earlier, subject = texts
     placed, doubted = as_placed(sources, msg.text, msg.from_name)
+    doubted += doubted_turns(msg.text, msg.from_name)  # a transcript's turn of a lost speaker: asked
     situation = read_situation([*placed, *earlier, *subject], lexicon, today)
     if subject:
         situation = held_in_own_line(situation, read_situation(subject_as_said(subject), lexicon, today))

@@ -1,0 +1,205 @@
+"""Whose words a transcript's lines are: a chat, an SMS exchange or a chatbot's conversation pasted in a mail
+(«[14:07] Moi : non c'est terminé», «Conseillère ML : tu es toujours en service civique ?», "Me: yes").
+
+Only the applicant's turns are the applicant's facts: another speaker's turn (a friend's own internship, an
+adviser's question, a chatbot's «Êtes-vous en stage ?») is not, and a turn whose speaker was lost in the
+paste («[09:14] ~ : encore en stage…») is nobody's for sure: what it says is asked, never settled. A short
+answer takes its meaning from the question it answers: «oui» or «juin 2025» under «ton DEJEPS tu l'as eu
+quand ?» says «mon DEJEPS je l'ai eu — juin 2025»; an answer opening on a no («non, rien de tout ça») says
+nothing of what the question named. The words are rules/lexicon/turns.toml's.
+
+Invariants: a text holding no transcript (fewer than three turn lines, or no two speakers, or neither a
+speaker named as the writer nor a clock on the lines) comes back unchanged, the same object; only whole turn
+lines are rewritten or blanked, each staying a line, so the text keeps its line count and paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from intake import resources
+from intake.understanding.facts import BODY, Source
+from intake.understanding.lexicon import load_meanings
+
+__all__ = ["Turn", "doubted_turns", "own_turns", "read_turns"]
+
+SELF, OTHER, UNKNOWN = "self", "other", "unknown"
+
+# A turn's line: a clock («[14:07]», «14:07 -», «(09h12)») or none, a speaker's label of a few words (or a
+# sign naming nobody, «~»), a colon, the words. No digit in a label: «Tél : 06…», «2021 : BTS» are no turns.
+_TURN = re.compile(
+    r"^\s*(?P<clock>[\[(]?\d{1,2}[:h.]\d{2}(?::\d{2})?[\])]?\s*[-–—]?\s*)?"
+    r"(?P<label>[~?…—-]{1,3}|[^\W\d_][^\W\d_'’ .-]*(?:[ '’.-]+[^\W\d_]+){0,3})\s*:\s+(?P<words>\S.*)$"
+)
+_FEWEST_TURNS = 3  # two lines «X : …» are a form's or a signature's as often as a chat's
+_CHEAP = re.compile(r"\S\s*:\s")
+# A short answer: few words, none of them the writer's «je» — it says its fact through the question.
+_SHORT_ANSWER_WORDS = 5
+_WORD = re.compile(r"[\w'’-]+|\S")
+# «je» before a vowel once the second person is turned («tu as» → «je ai»): elided as written («j'ai»).
+_ELISION = re.compile(r"\b([jJ])e (?=[aeéèêiouyh])")
+_INVERSION = re.compile(r"\b(\w+)-(?:t-)?(vous|tu)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One line of a transcript: its index in the text, the speaker's label as written, whose turn it is
+    (`SELF`, `OTHER`, `UNKNOWN`), its words, and the other speaker's question it answers when it is the
+    first of the applicant's turns right under one."""
+
+    line: int
+    label: str
+    who: str
+    words: str
+    question: str | None = None
+
+
+@dataclass(frozen=True)
+class _Words:
+    self_labels: frozenset[str]
+    unknown_labels: frozenset[str]
+    addressee: dict[str, str]  # French second person → first
+    addressee_en: dict[str, str]
+    tags: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def _words(rules_dir: Path) -> _Words:
+    with (rules_dir / "lexicon" / "turns.toml").open("rb") as fh:
+        table = tomllib.load(fh)
+    tags = sorted(table["question"]["tags"], key=len, reverse=True)
+    return _Words(
+        frozenset(table["speakers"]["self"]),
+        frozenset(table["speakers"]["unknown"]),
+        {k.lower(): v for k, v in table["addressee"]["fr"].items()},
+        {k.lower(): v for k, v in table["addressee"]["en"].items()},
+        tuple(tags),
+    )
+
+
+def read_turns(text: str, writer: str = "") -> list[Turn]:
+    """The turns of the transcript in `text`, in order, or [] when it holds none (see the invariants).
+    `writer`: the sender's display name; a label naming their first name is theirs."""
+    if text.count(":") < _FEWEST_TURNS or len(_CHEAP.findall(text)) < _FEWEST_TURNS:
+        return []  # the cheap test first: most mail holds no three «X : …» lines
+    words = _words(resources.rules_dir())
+    found = [(i, m) for i, line in enumerate(text.split("\n")) if (m := _TURN.match(line))]
+    if len(found) < _FEWEST_TURNS:
+        return []
+    first = writer.split()[0].lower() if writer.split() else ""
+    turns = [
+        Turn(i, m["label"].strip(), _whose(m["label"], words, first), m["words"].strip()) for i, m in found
+    ]
+    if not _a_conversation(turns, sum(m["clock"] is not None for _, m in found)):
+        return []
+    return _with_questions(turns)
+
+
+def _whose(label: str, words: _Words, first: str) -> str:
+    said = label.strip().lower()
+    if said in words.unknown_labels:
+        return UNKNOWN
+    return SELF if said in words.self_labels or (first and said == first) else OTHER
+
+
+def _a_conversation(turns: list[Turn], clocked: int) -> bool:
+    """Two speakers at least, one of them the writer or a sign naming nobody, or clocks on the lines: a
+    form's fields («Nom : …», «Ville : …») are labels said once each, by nobody."""
+    labels = {t.label.lower() for t in turns}
+    speakers = {t.who for t in turns}
+    if len(labels) < 2 and UNKNOWN not in speakers:
+        return False
+    repeated = len(labels) < len(turns)
+    return repeated and (SELF in speakers or UNKNOWN in speakers or clocked >= _FEWEST_TURNS - 1)
+
+
+def _with_questions(turns: list[Turn]) -> list[Turn]:
+    """Each applicant's turn right under another speaker's question, with that question."""
+    out: list[Turn] = []
+    for before, turn in zip([None, *turns], turns, strict=False):
+        asked = (
+            _asking_sentence(before.words)
+            if before is not None and before.who == OTHER and turn.who == SELF
+            else None
+        )
+        out.append(Turn(turn.line, turn.label, turn.who, turn.words, asked))
+    return out
+
+
+# A sentence of a turn: up to its mark.
+_SENTENCE = re.compile(r"[^.!?]*[.!?]+|[^.!?]+$")
+
+
+def _asking_sentence(words: str) -> str | None:
+    """The last sentence of a turn that asks («Top. Rappelle-moi, ton DEJEPS tu l'as eu quand ?»), unless
+    it speaks of its own speaker («moi j'ai fini mon stage hier, et toi ?»: their fact, not a question about
+    the applicant's); None when the turn asks nothing."""
+    asking = [s.strip() for s in _SENTENCE.findall(words) if s.strip().endswith("?")]
+    if not asking:
+        return None
+    m = load_meanings()
+    said = {w.lower() for w in _WORD.findall(asking[-1])}
+    return None if said & m["writer_subject"].lemmas else asking[-1]
+
+
+def own_turns(text: str, writer: str = "") -> str:
+    """`text` with its transcript read as the applicant's words only: another speaker's turns and turns of
+    no known speaker blanked, the applicant's turns kept with their label («Moi : …») and no clock, a short
+    answer said with the question it answers (`said_with_question`). A text with no transcript comes back
+    as it is."""
+    turns = read_turns(text, writer)
+    if not turns:
+        return text
+    lines = text.split("\n")
+    for turn in turns:
+        lines[turn.line] = f"{turn.label} : {said_with_question(turn)}" if turn.who == SELF else ""
+    return "\n".join(lines)
+
+
+def doubted_turns(text: str, writer: str = "") -> list[Source]:
+    """The turns of `text` whose speaker was lost («[09:14] ~ : encore en stage…»), one a line, as a text
+    the applicant may have written: what they say is to be asked, never settled. [] when none."""
+    lost = "\n".join(t.words for t in read_turns(text, writer) if t.who == UNKNOWN)
+    return [Source(BODY, lost)] if lost else []
+
+
+def said_with_question(turn: Turn) -> str:
+    """A turn's words, and when it is a short answer to a question, the question in the applicant's words
+    first: «oui» under «your BUT is from June 2026, right?» → «my BUT is from June 2026 — oui». An answer
+    opening on a no keeps its own words only: it refuses what the question named."""
+    if turn.question is None or not _short_answer(turn.words):
+        return turn.words
+    return f"{as_own_words(turn.question)} — {turn.words}"
+
+
+def _short_answer(words: str) -> bool:
+    """An answer saying its fact through the question: a yes, or a few words with no «je» and no no."""
+    said = [w.lower() for w in _WORD.findall(words) if w[0].isalnum()]
+    if not said:
+        return False
+    m = load_meanings()
+    if said[0] in m["answer_no"].lemmas or "?" in words:
+        return False  # a no refuses what was named; a question back («ah ouais ?») answers nothing
+    if said[0] in m["answer_yes"].lemmas:
+        return True
+    return len(said) <= _SHORT_ANSWER_WORDS and not any(w in m["writer_subject"].lemmas for w in said)
+
+
+def as_own_words(question: str) -> str:
+    """Another speaker's question said by the person it asks: the second person turned into the first
+    («t'as eu ton BTS quand déjà ?» → «j'ai eu mon BTS»), the question's mark and its closing tag dropped."""
+    words = _words(resources.rules_dir())
+    english = any(w.lower() in words.addressee_en for w in _WORD.findall(question))
+    table = words.addressee_en if english else words.addressee
+    said = question if english else _INVERSION.sub(lambda m: f"{m[2]} {m[1]}", question)
+    # «l'as», «t'as»: the elided word is a word of its own, so each side is turned apart.
+    said = re.sub(r"\w+['’]?", lambda m: table.get(m[0].lower(), m[0]), said)
+    said = _ELISION.sub(r"\1'", said).replace("?", " ").strip(" ,;")
+    closing = re.compile(rf"[\s,]+(?:{'|'.join(re.escape(t) for t in words.tags)})$", re.IGNORECASE)
+    while (shorter := closing.sub("", said)) != said:  # «quand déjà»: each closing tag in turn
+        said = shorter
+    return said.strip(" ,;")
