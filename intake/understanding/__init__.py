@@ -21,6 +21,7 @@ from intake.parsing import (
 )
 from intake.understanding.call_text import without_call
 from intake.understanding.contacts import find_city, find_email, find_phone, is_our_address
+from intake.understanding.dictation import voicemail_read
 from intake.understanding.discourse import (
     as_finally_meant,
     as_placed,
@@ -368,6 +369,7 @@ def read_applicant(
     body = without_call(body)[:MAX_BODY_CHARS]  # the programme's call in the mail is not theirs
     body = others_items_removed(body)  # «- Ma sœur Inès, DEASS : 2025»: a list item about another is theirs
     body = own_turns(body, display)  # a transcript: only the applicant's turns are theirs (turns.py)
+    body, display, addr = voicemail_read(body, display, addr)  # a voicemail: the caller's, not the service's
     body_source = Source(BODY, body)
     docs = _document_sources(documents)
     # An adviser's own cover note holds the adviser's name and phone: contacts then come from the CV.

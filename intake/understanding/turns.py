@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
-from intake.understanding.facts import BODY, Source
+from intake.understanding.facts import BODY, WORD, Source
 from intake.understanding.lexicon import load_meanings
 
 __all__ = ["Turn", "doubted_turns", "own_turns", "read_turns"]
@@ -38,10 +38,16 @@ _TURN = re.compile(
 _FEWEST_TURNS = 3  # two lines «X : …» are a form's or a signature's as often as a chat's
 _CHEAP = re.compile(r"\S\s*:\s")
 # A short answer: few words, none of them the writer's «je» — it says its fact through the question.
-_SHORT_ANSWER_WORDS = 5
+_SHORT_ANSWER_WORDS = 8
 _WORD = re.compile(r"[\w'’-]+|\S")
 # «je» before a vowel once the second person is turned («tu as» → «je ai»): elided as written («j'ai»).
 _ELISION = re.compile(r"\b([jJ])e (?=[aeéèêiouyh])")
+# The applicant as the subject of a question turned into their words («… je vise», «… I want»).
+_SUBJECT = re.compile(r"\b(?:je|j['’]|I)(?=[\s'’])|\bj['’]")
+# A French verb of the second person after «je» (and its object pronoun): its ending turned to the first.
+_SECOND_PERSON_VERB = re.compile(
+    r"\b([jJ]e\s+)((?:l['’]|les\s+|lui\s+|leur\s+|en\s+|y\s+|me\s+|m['’])?)(\w+?)(?:ez|es)\b"
+)
 _INVERSION = re.compile(r"\b(\w+)-(?:t-)?(vous|tu)\b", re.IGNORECASE)
 
 
@@ -65,6 +71,8 @@ class _Words:
     addressee: dict[str, str]  # French second person → first
     addressee_en: dict[str, str]
     tags: tuple[str, ...]
+    asking_determiners: frozenset[str]
+    asking_adverbs: tuple[str, ...]
 
 
 @lru_cache(maxsize=4)
@@ -78,6 +86,8 @@ def _words(rules_dir: Path) -> _Words:
         {k.lower(): v for k, v in table["addressee"]["fr"].items()},
         {k.lower(): v for k, v in table["addressee"]["en"].items()},
         tuple(tags),
+        frozenset(table["question"]["asking_determiners"]),
+        tuple(table["question"]["asking_adverbs"]),
     )
 
 
@@ -168,17 +178,18 @@ def doubted_turns(text: str, writer: str = "") -> list[Source]:
 
 
 def said_with_question(turn: Turn) -> str:
-    """A turn's words, and when it is a short answer to a question, the question in the applicant's words
-    first: «oui» under «your BUT is from June 2026, right?» → «my BUT is from June 2026 — oui». An answer
+    """A turn's words, and when it is a short answer to a question, said with the question in the
+    applicant's words (`answered`): «une SCOP» under «Quel type de structure visez-vous ?» → «je vise une
+    SCOP»; «oui» under «your BUT is from June 2026, right?» → «my BUT is from June 2026 — oui». An answer
     opening on a no keeps its own words only: it refuses what the question named."""
     if turn.question is None or not _short_answer(turn.words):
         return turn.words
-    return f"{as_own_words(turn.question)} — {turn.words}"
+    return answered(as_own_words(turn.question), turn.words)
 
 
 def _short_answer(words: str) -> bool:
     """An answer saying its fact through the question: a yes, or a few words with no «je» and no no."""
-    said = [w.lower() for w in _WORD.findall(words) if w[0].isalnum()]
+    said = [w.lower() for w in WORD.findall(words)]
     if not said:
         return False
     m = load_meanings()
@@ -189,15 +200,37 @@ def _short_answer(words: str) -> bool:
     return len(said) <= _SHORT_ANSWER_WORDS and not any(w in m["writer_subject"].lemmas for w in said)
 
 
+def answered(question: str, answer: str) -> str:
+    """A question in the applicant's words with its answer put where it asks: after the subject when it
+    opens on an asking determiner («quel type de structure je vise» → «je vise une SCOP»), in place of an
+    asking adverb («mon DEJEPS je l'ai eu quand» → «… je l'ai eu juin 2025»); after a dash otherwise (a
+    yes or a no question: «my BUT is from June 2026 — yes»)."""
+    words = _words(resources.rules_dir())
+    said = _WORD.findall(question)
+    if said and said[0].lower() in words.asking_determiners:
+        subject = _SUBJECT.search(question)
+        if subject is not None:
+            return f"{question[subject.start() :]} {answer}"
+    # An adverb asks at the question's edge only («quand», «où» inside «postule quand même» ask nothing).
+    adverb = "|".join(map(re.escape, words.asking_adverbs))
+    asking = re.compile(rf"^(?:{adverb})\b|\b(?:{adverb})$", re.IGNORECASE)
+    if asking.search(question):
+        return asking.sub(lambda _: answer, question, count=1)
+    return f"{question} — {answer}"
+
+
 def as_own_words(question: str) -> str:
     """Another speaker's question said by the person it asks: the second person turned into the first
-    («t'as eu ton BTS quand déjà ?» → «j'ai eu mon BTS»), the question's mark and its closing tag dropped."""
+    («t'as eu ton BTS quand déjà ?» → «j'ai eu mon BTS quand», «visez-vous» → «je vise»), the question's
+    mark and its closing tags dropped."""
     words = _words(resources.rules_dir())
     english = any(w.lower() in words.addressee_en for w in _WORD.findall(question))
     table = words.addressee_en if english else words.addressee
     said = question if english else _INVERSION.sub(lambda m: f"{m[2]} {m[1]}", question)
     # «l'as», «t'as»: the elided word is a word of its own, so each side is turned apart.
     said = re.sub(r"\w+['’]?", lambda m: table.get(m[0].lower(), m[0]), said)
+    # A verb of the second person not in the table, after the «je» it now has: «je visez» → «je vise».
+    said = said if english else _SECOND_PERSON_VERB.sub(r"\1\2\3e", said)
     said = _ELISION.sub(r"\1'", said).replace("?", " ").strip(" ,;")
     closing = re.compile(rf"[\s,]+(?:{'|'.join(re.escape(t) for t in words.tags)})$", re.IGNORECASE)
     while (shorter := closing.sub("", said)) != said:  # «quand déjà»: each closing tag in turn
