@@ -197,6 +197,8 @@ class _Voicemail:
     not_names: frozenset[str]
     # A year said in words (its month before it), then another figure after a pause or an «ou».
     run_together: re.Pattern[str]
+    filler: re.Pattern[str]  # a pause filled («euh»): no word of the sentence, it cuts what it stands in
+    acronym: re.Pattern[str]  # a diploma's acronym transcribed in lower case, where it stands as one
 
 
 @lru_cache(maxsize=4)
@@ -220,11 +222,22 @@ def _voicemail_words(rules_dir: Path) -> _Voicemail:
             re.IGNORECASE,
         ),
         not_names=frozenset(table["not_names"]) | frozenset(names["not_names"]) | frozenset(table["fillers"]),
+        filler=re.compile(rf"(?:[\s,]+(?:{fillers}))+(?![\w'’-])", re.IGNORECASE),
+        acronym=_acronym(table),
         run_together=re.compile(
             rf"(?:\b(?:{_MONTH_ALT})\s+)?\bdeux[\s-]mille[\s-]{count}"
             rf"(?:{pause}(?:\s+(?:{hesitation}))?{pause}\s+{count})+\b",
             re.IGNORECASE,
         ),
+    )
+
+
+def _acronym(table: dict[str, list[str]]) -> re.Pattern[str]:
+    after = "|".join(_spaced(a).replace("'", "['’]") for a in table["acronym_after"])
+    acronyms = "|".join(re.escape(a) for a in table["acronyms"])
+    not_before = "|".join(_spaced(n).replace("'", "['’]") for n in table["acronym_not_before"])
+    return re.compile(
+        rf"\b(?P<after>{after})\s+(?P<acronym>{acronyms})(?=\s+(?!(?:{not_before})(?![\w'’]))[^\W\d_])", re.I
     )
 
 
@@ -235,14 +248,17 @@ def is_voicemail(text: str) -> bool:
 
 def voicemail_read(text: str, display: str, addr: str | None) -> tuple[str, str, str | None]:
     """(the text, the sender's display name, their address) as the applicant's: for a voicemail's
-    transcription, the speech with the caller's name written as a name («c'est amandine rousseau» →
-    «, c'est Amandine Rousseau,»), a year run together with another figure said as open («juin deux mille
-    vingt-quatre vingt-cinq»: which year, the caller did not settle; its month goes with it), and no sender
-    (the service's mailer is not the caller); any other text and sender as they are."""
+    transcription, the speech without its filled pauses («euh»), a diploma's acronym in capitals («mon
+    but gestion des entreprises» → «mon BUT …»), the caller's name written as a name («c'est amandine
+    rousseau» → «, c'est Amandine Rousseau,»), a year run together with another figure said as open
+    («juin deux mille vingt-quatre vingt-cinq»: which year, the caller did not settle; its month goes with
+    it), and no sender (the service's mailer is not the caller); any other text and sender as they are."""
     if not is_voicemail(text):
         return text, display, addr
     words = _voicemail_words(resources.rules_dir())
+    text = words.filler.sub("", text)  # «je termine mon stage euh en novembre»: the pause is no word
     text = words.run_together.sub("à une date inaudible", text)
+    text = words.acronym.sub(lambda m: f"{m['after']} {m['acronym'].upper()}", text)
     return _caller_named(text, words), "", None
 
 

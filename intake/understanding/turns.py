@@ -17,15 +17,16 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
+from intake.understanding.dictation import voicemail_read
 from intake.understanding.facts import BODY, WORD, Source
 from intake.understanding.lexicon import load_meanings
 
-__all__ = ["Turn", "doubted_turns", "own_turns", "read_turns"]
+__all__ = ["Turn", "doubted_turns", "lost_turns_removed", "own_turns", "read_turns", "spoken_read"]
 
 SELF, OTHER, UNKNOWN = "self", "other", "unknown"
 
@@ -38,7 +39,7 @@ _TURN = re.compile(
 _FEWEST_TURNS = 3  # two lines «X : …» are a form's or a signature's as often as a chat's
 _CHEAP = re.compile(r"\S\s*:\s")
 # A short answer: few words, none of them the writer's «je» — it says its fact through the question.
-_SHORT_ANSWER_WORDS = 8
+_SHORT_ANSWER_WORDS = 12
 _WORD = re.compile(r"[\w'’-]+|\S")
 # «je» before a vowel once the second person is turned («tu as» → «je ai»): elided as written («j'ai»).
 _ELISION = re.compile(r"\b([jJ])e (?=[aeéèêiouyh])")
@@ -133,11 +134,17 @@ def _with_questions(turns: list[Turn]) -> list[Turn]:
     for before, turn in zip([None, *turns], turns, strict=False):
         asked = (
             _asking_sentence(before.words)
-            if before is not None and before.who == OTHER and turn.who == SELF
+            if before is not None and _answers(before, turn)
             else None
         )
         out.append(Turn(turn.line, turn.label, turn.who, turn.words, asked))
     return out
+
+
+def _answers(before: Turn, turn: Turn) -> bool:
+    """`turn` answers `before`: the applicant's turn under another speaker's, or a lost speaker's under a
+    lost speaker's (the speakers take turns)."""
+    return (before.who, turn.who) in {(OTHER, SELF), (UNKNOWN, UNKNOWN)}
 
 
 # A sentence of a turn: up to its mark.
@@ -156,18 +163,38 @@ def _asking_sentence(words: str) -> str | None:
     return None if said & m["writer_subject"].lemmas else asking[-1]
 
 
+def spoken_read(text: str, display: str, addr: str | None) -> tuple[str, str, str | None]:
+    """(the text, the sender's display name, their address) as the applicant's when the text is speech
+    written down: a transcript's turns (`own_turns`), a voicemail's transcription (dictation.voicemail_read:
+    the caller speaks, the phone service's mailer is nobody's contact)."""
+    return voicemail_read(own_turns(text, display), display, addr)
+
+
 def own_turns(text: str, writer: str = "") -> str:
-    """`text` with its transcript read as the applicant's words only: another speaker's turns and turns of
-    no known speaker blanked, the applicant's turns kept with their label («Moi : …») and no clock, a short
-    answer said with the question it answers (`said_with_question`). A text with no transcript comes back
-    as it is."""
+    """`text` with its transcript read as the applicant's words: another speaker's turns blanked, the
+    applicant's turns kept with their label («Moi : …») and no clock, a short answer said with the question
+    it answers (`said_with_question`); a turn of a lost speaker is kept with its sign («~ : …»): what it
+    says may be the applicant's, its diploma is read, its situation only asked (`lost_turns_removed`,
+    `doubted_turns`). A text with no transcript comes back as it is."""
     turns = read_turns(text, writer)
     if not turns:
         return text
     lines = text.split("\n")
     for turn in turns:
-        lines[turn.line] = f"{turn.label} : {said_with_question(turn)}" if turn.who == SELF else ""
+        lines[turn.line] = "" if turn.who == OTHER else f"{turn.label} : {said_with_question(turn)}"
     return "\n".join(lines)
+
+
+# A line of a lost speaker's turn as `own_turns` keeps it: the sign naming nobody, a colon.
+_LOST_LINE = re.compile(r"^\s*(?:~|\?|…|\.\.\.|—|-)\s*:\s.*$", re.MULTILINE)
+
+
+def lost_turns_removed(sources: list[Source]) -> list[Source]:
+    """The sources without the lines of a lost speaker's turns: a situation they state («~ : encore en stage
+    jusqu'au 15 décembre») is asked through `doubted_turns`, never read as the applicant's for sure."""
+    return [
+        replace(s, text=_LOST_LINE.sub("", s.text)) if _LOST_LINE.search(s.text) else s for s in sources
+    ]
 
 
 def doubted_turns(text: str, writer: str = "") -> list[Source]:
