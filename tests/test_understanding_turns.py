@@ -160,8 +160,9 @@ def test_a_year_run_together_in_a_voicemail_is_open_not_failing() -> None:
 
 def test_a_pause_filled_in_a_voicemail_does_not_part_an_end_from_its_date() -> None:
     speech = (
-        "bonjour c'est romane giraud je voudrais candidater j'ai une licence de sociologie de juin deux mille "
-        "vingt-six je termine mon stage euh en novembre à la mairie et je cherche un poste dans une association"
+        "bonjour c'est romane giraud je voudrais candidater j'ai une licence de sociologie de juin "
+        "deux mille vingt-six je termine mon stage euh en novembre à la mairie et je cherche un poste "
+        "dans une association"
     )
     result = extracted(VOICEMAIL.format(speech=speech), subject="Nouveau message vocal", **SERVICE)
     assert status(result, "not_internship") == "unknown"
@@ -169,9 +170,34 @@ def test_a_pause_filled_in_a_voicemail_does_not_part_an_end_from_its_date() -> N
 
 def test_a_diploma_acronym_said_in_a_voicemail_is_read_as_the_diploma_not_a_goal() -> None:
     speech = (
-        "allô bonjour c'est malik ferhat je vous appelle pour candidater j'ai fini mon but génie civil en juin "
-        "deux mille vingt-cinq et mon but est de travailler dans une coopérative du bâtiment rappelez-moi"
+        "allô bonjour c'est malik ferhat je vous appelle pour candidater j'ai fini mon but génie civil "
+        "en juin deux mille vingt-cinq et mon but est de travailler dans une coopérative du bâtiment "
+        "rappelez-moi"
     )
     result = extracted(VOICEMAIL.format(speech=speech), subject="Nouveau message vocal", **SERVICE)
     assert result["education"]["bac_plus"] == 3
     assert result["education"]["graduation"] == "2025-06"
+
+
+def test_an_advisers_suggestion_the_applicant_does_not_take_up_is_not_their_aim() -> None:
+    body = (
+        "Bonjour, voici mes messages avec mon conseiller :\n\n"
+        "[11:02] Conseiller : ton DUT tu l'as eu quand ?\n"
+        "[11:03] Moi : en juin 2025\n"
+        "[11:04] Conseiller : Tu devrais postuler dans une régie de quartier.\n"
+        "[11:05] Moi : je vais y réfléchir\n\n"
+        "Louna Petit"
+    )
+    assert status(extracted(body), "job_seeking_ess") != "met"
+
+
+def test_an_english_turn_agreeing_with_a_mentors_suggestion_takes_it_up() -> None:
+    body = (
+        "Hi, I'd like to apply to Pro'pulse, here is the chat with my mentor:\n\n"
+        "Mentor: when did you get your HND in Social Care?\n"
+        "Me: June 2025\n"
+        "Mentor: You could go for a support worker job at a homelessness charity.\n"
+        "Me: that's exactly what I want\n\n"
+        "Callum Reid"
+    )
+    assert status(extracted(body), "job_seeking_ess") == "met"

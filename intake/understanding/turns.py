@@ -74,6 +74,7 @@ class _Words:
     tags: tuple[str, ...]
     asking_determiners: frozenset[str]
     asking_adverbs: tuple[str, ...]
+    agreement: tuple[str, ...]
 
 
 @lru_cache(maxsize=4)
@@ -89,6 +90,7 @@ def _words(rules_dir: Path) -> _Words:
         tuple(tags),
         frozenset(table["question"]["asking_determiners"]),
         tuple(table["question"]["asking_adverbs"]),
+        tuple(sorted(table["agreement"]["phrases"], key=len, reverse=True)),
     )
 
 
@@ -132,11 +134,7 @@ def _with_questions(turns: list[Turn]) -> list[Turn]:
     """Each applicant's turn right under another speaker's question, with that question."""
     out: list[Turn] = []
     for before, turn in zip([None, *turns], turns, strict=False):
-        asked = (
-            _asking_sentence(before.words)
-            if before is not None and _answers(before, turn)
-            else None
-        )
+        asked = _asked(before, turn) if before is not None and _answers(before, turn) else None
         out.append(Turn(turn.line, turn.label, turn.who, turn.words, asked))
     return out
 
@@ -151,16 +149,34 @@ def _answers(before: Turn, turn: Turn) -> bool:
 _SENTENCE = re.compile(r"[^.!?]*[.!?]+|[^.!?]+$")
 
 
+def _asked(before: Turn, turn: Turn) -> str | None:
+    """What `turn` answers in `before`: its asking sentence, or, when `turn` agrees («c'est ce que je
+    veux»), the last sentence it takes up («tu peux viser les associations sportives»)."""
+    asking = _asking_sentence(before.words)
+    if asking is not None or not _agrees(turn.words):
+        return asking
+    said = [s.strip() for s in _SENTENCE.findall(before.words) if s.strip()]
+    return _not_of_its_speaker(said[-1].rstrip(".!")) if said else None
+
+
+def _agrees(words: str) -> bool:
+    low = words.lower().replace("’", "'")
+    return any(low.startswith(p) for p in _words(resources.rules_dir()).agreement)
+
+
+def _not_of_its_speaker(sentence: str) -> str | None:
+    """The sentence, unless it speaks of its own speaker («moi je suis en stage»): their fact, not the
+    applicant's."""
+    said = {w.lower() for w in WORD.findall(sentence)}
+    return None if said & load_meanings()["writer_subject"].lemmas else sentence
+
+
 def _asking_sentence(words: str) -> str | None:
     """The last sentence of a turn that asks («Top. Rappelle-moi, ton DEJEPS tu l'as eu quand ?»), unless
     it speaks of its own speaker («moi j'ai fini mon stage hier, et toi ?»: their fact, not a question about
     the applicant's); None when the turn asks nothing."""
     asking = [s.strip() for s in _SENTENCE.findall(words) if s.strip().endswith("?")]
-    if not asking:
-        return None
-    m = load_meanings()
-    said = {w.lower() for w in _WORD.findall(asking[-1])}
-    return None if said & m["writer_subject"].lemmas else asking[-1]
+    return _not_of_its_speaker(asking[-1]) if asking else None
 
 
 def spoken_read(text: str, display: str, addr: str | None) -> tuple[str, str, str | None]:
@@ -209,7 +225,7 @@ def said_with_question(turn: Turn) -> str:
     applicant's words (`answered`): «une SCOP» under «Quel type de structure visez-vous ?» → «je vise une
     SCOP»; «oui» under «your BUT is from June 2026, right?» → «my BUT is from June 2026 — oui». An answer
     opening on a no keeps its own words only: it refuses what the question named."""
-    if turn.question is None or not _short_answer(turn.words):
+    if turn.question is None or not (_short_answer(turn.words) or _agrees(turn.words)):
         return turn.words
     return answered(as_own_words(turn.question), turn.words)
 
