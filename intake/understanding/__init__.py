@@ -71,6 +71,7 @@ from intake.understanding.signals import (
 )
 from intake.understanding.situation import read_situation
 from intake.understanding.surface import as_written, read_documents, read_message
+from intake.understanding.turns import doubted_turns, lost_turns_removed, spoken_read
 
 __all__ = ["ApplicantFacts", "Evidence", "Fact", "Source", "read_applicant"]
 
@@ -363,7 +364,7 @@ def read_applicant(
     msg, surfaces = read_message(msg)
     documents, document_surfaces = read_documents(documents)
     ours = ProgrammeSettings(address=our_address).domain if our_address else ProgrammeSettings().domain
-    body, display, addr = _applicant_body(msg, forwarded_by, lexicon, ours)
+    body, display, addr = spoken_read(*_applicant_body(msg, forwarded_by, lexicon, ours))  # chat, voicemail
     body = without_call(body)[:MAX_BODY_CHARS]  # the programme's call in the mail is not theirs
     body = others_items_removed(body)  # «- Ma sœur Inès, DEASS : 2025»: a list item about another is theirs
     body_source = Source(BODY, body)
@@ -430,7 +431,9 @@ def _situation_as_placed(
     (discourse.as_placed): a correcting postscript last, the signature's title as the writer's role, the
     subject as the writer's own line."""
     sources, earlier, subject = texts
+    sources = lost_turns_removed(sources)  # a lost speaker's turn: its situation is asked (turns.py)
     placed, doubted = as_placed(sources, msg.text, msg.from_name)
+    doubted += doubted_turns(msg.text, msg.from_name)  # a transcript's turn of a lost speaker: asked
     situation = read_situation([*placed, *earlier, *subject], lexicon, today)
     if subject:
         situation = held_in_own_line(situation, read_situation(subject_as_said(subject), lexicon, today))

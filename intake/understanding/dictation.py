@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
+from intake.understanding.dates import _MONTH_ALT
 from intake.understanding.letters import strip_accents
 
 
@@ -183,3 +184,90 @@ def _phone_of(run: list[re.Match[str]], words: _Words) -> list[Spoken]:
     if len(digits) == _PHONE_DIGITS and digits.startswith("0") and digits[1] != "0":
         return [Spoken(digits, run[0].start(), run[-1].end())]
     return []
+
+
+# ------------------------------------------------------------------ a voicemail's transcription
+# A voicemail transcribed by a phone service and mailed by its mailer: the speech, unpunctuated and in lower
+# case, is the caller's; the sender (the service) is nobody's contact. Invariant: a text with no heading of
+# a transcription ([voicemail] headings) comes back as it is.
+@dataclass(frozen=True)
+class _Voicemail:
+    heading: re.Pattern[str]
+    introduction: re.Pattern[str]  # an introducer, fillers, then two words that may be a name
+    not_names: frozenset[str]
+    # A year said in words (its month before it), then another figure after a pause or an «ou».
+    run_together: re.Pattern[str]
+    filler: re.Pattern[str]  # a pause filled («euh»): no word of the sentence, it cuts what it stands in
+    acronym: re.Pattern[str]  # a diploma's acronym transcribed in lower case, where it stands as one
+
+
+@lru_cache(maxsize=4)
+def _voicemail_words(rules_dir: Path) -> _Voicemail:
+    with (rules_dir / "lexicon" / "dictation.toml").open("rb") as fh:
+        table = tomllib.load(fh)["voicemail"]
+    with (rules_dir / "lexicon" / "names.toml").open("rb") as fh:
+        names = tomllib.load(fh)
+    fillers = "|".join(re.escape(f) for f in table["fillers"])
+    pause = rf"(?:[\s,]+(?:{fillers}))*"
+    introducers = "|".join(_spaced(i).replace("'", "['’]") for i in table["introducers"])
+    word = r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})*"
+    numbers = _words(rules_dir)
+    said = sorted((s for s in numbers.value_of if numbers.value_of[s] > 1), key=len, reverse=True)
+    count = "(?:" + "|".join(_spaced(s) for s in said) + ")"
+    hesitation = "|".join(_spaced(h) for h in table["hesitation"])
+    return _Voicemail(
+        heading=re.compile("|".join(_spaced(h) for h in table["headings"]), re.IGNORECASE),
+        introduction=re.compile(
+            rf"(?<![\w'’])(?P<intro>{introducers}){pause}\s+(?P<name>{word}\s+{word})(?![\w'’-])",
+            re.IGNORECASE,
+        ),
+        not_names=frozenset(table["not_names"]) | frozenset(names["not_names"]) | frozenset(table["fillers"]),
+        filler=re.compile(rf"(?:[\s,]+(?:{fillers}))+(?![\w'’-])", re.IGNORECASE),
+        acronym=_acronym(table),
+        run_together=re.compile(
+            rf"(?:\b(?:{_MONTH_ALT})\s+)?\bdeux[\s-]mille[\s-]{count}"
+            rf"(?:{pause}(?:\s+(?:{hesitation}))?{pause}\s+{count})+\b",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _acronym(table: dict[str, list[str]]) -> re.Pattern[str]:
+    after = "|".join(_spaced(a).replace("'", "['’]") for a in table["acronym_after"])
+    acronyms = "|".join(re.escape(a) for a in table["acronyms"])
+    not_before = "|".join(_spaced(n).replace("'", "['’]") for n in table["acronym_not_before"])
+    return re.compile(
+        rf"\b(?P<after>{after})\s+(?P<acronym>{acronyms})(?=\s+(?!(?:{not_before})(?![\w'’]))[^\W\d_])", re.I
+    )
+
+
+def is_voicemail(text: str) -> bool:
+    """The text is a voicemail's transcription mailed by a phone service (its heading says so)."""
+    return _voicemail_words(resources.rules_dir()).heading.search(text[:600]) is not None
+
+
+def voicemail_read(text: str, display: str, addr: str | None) -> tuple[str, str, str | None]:
+    """(the text, the sender's display name, their address) as the applicant's: for a voicemail's
+    transcription, the speech without its filled pauses («euh»), a diploma's acronym in capitals («mon
+    but gestion des entreprises» → «mon BUT …»), the caller's name written as a name («c'est amandine
+    rousseau» → «, c'est Amandine Rousseau,»), a year run together with another figure said as open
+    («juin deux mille vingt-quatre vingt-cinq»: which year, the caller did not settle; its month goes with
+    it), and no sender (the service's mailer is not the caller); any other text and sender as they are."""
+    if not is_voicemail(text):
+        return text, display, addr
+    words = _voicemail_words(resources.rules_dir())
+    text = words.filler.sub("", text)  # «je termine mon stage euh en novembre»: the pause is no word
+    text = words.run_together.sub("à une date inaudible", text)
+    text = words.acronym.sub(lambda m: f"{m['after']} {m['acronym'].upper()}", text)
+    return _caller_named(text, words), "", None
+
+
+def _caller_named(text: str, words: _Voicemail) -> str:
+    """The first introduction in the speech whose two words can be a name, written as one."""
+    for m in words.introduction.finditer(text):
+        parts = m["name"].split()
+        if any(p.lower() in words.not_names for p in parts):
+            continue
+        name = " ".join("-".join(w[:1].upper() + w[1:] for w in p.split("-")) for p in parts)
+        return f"{text[: m.start()]}, {m['intro']} {name},{text[m.end() :]}"
+    return text
