@@ -151,3 +151,28 @@ def test_a_title_before_a_family_name_is_no_first_name_and_the_row_names_the_per
     sender = {"from_name": "Paul Guérin", "from_addr": "paul.guerin@france-travail.example.fr"}
     result = extracted(body, subject="Candidature de Mme Léa Fontaine", **sender)
     assert names(result) == ("Léa", "Fontaine")
+
+
+# ------------------------------------------------------------------ a note's «Parcours»
+def test_years_as_a_role_before_studies_resumed_are_another_career() -> None:
+    body = (
+        "Bonjour,\n\nVoici ma fiche de parcours :\n\nParcours : neuf ans comme chauffeur-livreur avant ma "
+        "reprise d'études.\nDiplôme : licence professionnelle Coordination de projets, obtenue en juin "
+        "2026.\n"
+        "Projet : coordinateur dans une association de mobilité solidaire.\n\nInès Martin"
+    )
+    assert status(extracted(body), "not_career_change") == "not_met"
+
+
+def test_a_note_s_vague_years_in_a_trade_before_the_degree_leave_the_change_open() -> None:
+    body = (
+        "Bonjour,\n\nParcours : plusieurs années dans le bâtiment avant le DUT, à préciser.\n"
+        "Diplôme : DUT Carrières sociales, obtenu en juin 2025.\nProjet : animateur dans un centre social "
+        "associatif.\n\nInès Martin"
+    )
+    assert status(extracted(body), "not_career_change") == "unknown"
+    english = (
+        "Hello,\n\nBackground: a few years in retail before the degree.\nDegree: BA in Social Policy, July "
+        "2025.\nGoal: a post in a housing charity.\n\nInès Martin"
+    )
+    assert status(extracted(english, subject="Application"), "not_career_change") == "unknown"
