@@ -82,13 +82,14 @@ def tells_of_its_writer(text: str) -> bool:
     «son», "she" are the writer. Invariant: a text naming a person of the writer's life (a sister, a son, a
     friend) is never read so — its third person may be theirs."""
     lines = [line for line in text.splitlines() if line.strip()]
-    signed = {m.group(1) for line in lines[-4:] if (m := _SIGNED.match(line))}
-    if not signed or len(lines) < 2:
+    if any(word.lower().replace("’", "'") in _kin_words() for word in WORD.findall(text)):
         return False
-    told = "\n".join(lines[:-1])
-    if any(word.lower().replace("’", "'") in _kin_words() for word in WORD.findall(told)):
-        return False
-    return any(_named_as_subject(told, name) for name in signed)
+    # A signature closes the text: a line of its last four, the text told above it (never its greeting line).
+    for at in range(max(1, len(lines) - 4), len(lines)):
+        signed = _SIGNED.match(lines[at])
+        if signed is not None and _named_as_subject("\n".join(lines[:at]), signed.group(1)):
+            return True
+    return False
 
 
 def _named_as_subject(text: str, name: str) -> bool:
