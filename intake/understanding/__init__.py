@@ -44,7 +44,7 @@ from intake.understanding.facts import (
     Source,
     split_sentences,
 )
-from intake.understanding.forms import name_in_fields, read_form_relay
+from intake.understanding.forms import name_in_fields, read_form_relay, ticked_choices
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon, load_meanings
 from intake.understanding.links import with_links_resolved
 from intake.understanding.list_items import aim_headings_joined, dated_items, others_items_removed
@@ -63,6 +63,7 @@ from intake.understanding.names import (
     split_name,
 )
 from intake.understanding.nlp import find_entities
+from intake.understanding.owner import a_note_about_its_sender
 from intake.understanding.signals import (
     presenting_sentences,
     read_sentences,
@@ -91,7 +92,8 @@ def _applicant_body(
     if fwd is not None and fwd.from_addr and fwd.from_addr != msg.from_addr and not ours and relayed:
         return strip_quoted(fwd.text), fwd.from_name, fwd.from_addr
     text = writer_text(msg)
-    if forwarded_by or is_adviser_address(msg.from_addr, lexicon):
+    referred = forwarded_by or is_adviser_address(msg.from_addr, lexicon)
+    if referred and not a_note_about_its_sender(text, msg.from_name or ""):
         return text, "", None  # the adviser's own words: the applicant's contacts come from the CV
     # A display name carrying an address or a line break is shown, never read as the person's name; one's own
     # letter forwarded («De : Romane Petit <the same address>») names the writer when the header does not.
@@ -124,8 +126,9 @@ def _presented_person(
         if family and len(name.split()) == 1 and speaks_of_a_relative(sentence):
             name = f"{name} {family}"  # «mon petit-fils Ethan», written by Jacqueline Marie: Ethan Marie
         parts = split_name(name, lexicon)
-        if parts is None or not looks_like_name(name, lexicon, any_case=True):
-            return None  # «Bonjour Madame» is a greeting the model took for a name
+        if parts is None or not looks_like_name(name, lexicon, any_case=True) or _a_title(parts[0]):
+            # «Bonjour Madame» is a greeting the model took for a name; «Mme Ebongue» names no first name.
+            return None
         if same_person(name, writer) or same_person(" ".join(parts), writer):
             return None
         evidence = Evidence(sentence, BODY)
@@ -163,6 +166,17 @@ def _presented_person(
 _PERSON_ROW = re.compile(r"^[^:]+:\s*(.+)$")
 
 
+# Where a person's row goes on from the name to their other facts: «Aïssatou DJALO, 23 ans», «Nadège EBONGUE —
+# 06 …».
+_ROW_END = re.compile(r"[,;(]|\s[—–|-]\s")
+
+
+def _a_title(word: str) -> bool:
+    """«Mme», «M.», «Mr»: a title before a family name, never a first name."""
+    titles = load_meanings()["title"].lemmas
+    return word.casefold() in titles or word.casefold().rstrip(".") in titles
+
+
 def _name_in_capitals_completed(name: str, sentence: str) -> str:
     """A family name in capitals the model cut short («Kylian DOS» of «Je vous oriente Kylian DOS SANTOS, 22
     ans»): the words in capitals right after it in the sentence are the rest of it."""
@@ -195,7 +209,7 @@ def _person_rows(note: str) -> list[str]:
     # The person's noun may carry its participle: «Jeune orientée», «Candidate proposée».
     # The name ends where the row goes on to the person's other facts: «Aïssatou DJALO, 23 ans».
     return rows + [
-        f"{label} : {re.split(r'[,;(]', value)[0].strip()}"
+        f"{label} : {_ROW_END.split(value)[0].strip()}"
         for label, value in fields
         if label in labels or label.split()[0] in presented
     ]
@@ -366,7 +380,7 @@ def read_applicant(
     ours = ProgrammeSettings(address=our_address).domain if our_address else ProgrammeSettings().domain
     body, display, addr = spoken_read(*_applicant_body(msg, forwarded_by, lexicon, ours))  # chat, voicemail
     body = without_call(body)[:MAX_BODY_CHARS]  # the programme's call in the mail is not theirs
-    body = others_items_removed(body)  # «- Ma sœur Inès, DEASS : 2025»: a list item about another is theirs
+    body = ticked_choices(others_items_removed(body))  # another's list item out; a form's ticked box alone
     body_source = Source(BODY, body)
     docs = _document_sources(documents)
     # An adviser's own cover note holds the adviser's name and phone: contacts then come from the CV.

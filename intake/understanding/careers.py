@@ -118,8 +118,13 @@ _UNDER_CONTRACT = re.compile(
     rf"(?i)\b{COUNT}\s+{YEARS}\s+(?:en|de|d['’]un|sous|on an?|of)\s+(?:CDI|CDD|permanent contract|"
     r"fixed-term contract|full-time)\b"
 )
-# «sept ans comme aide-soignante», "five years as a teacher": the duration names the role that follows it.
-_AS_ROLE = re.compile(rf"(?i)\b{COUNT}\s+{YEARS}\s+(?:comme|en tant que?|as an?)\s+(?P<role>[^,;:.()]+)")
+# «sept ans comme aide-soignante», "five years as a teacher": the duration names the role that follows it. The
+# role ends where the time after it is told («… aide-soignante avant sa reprise d'études»: the studies resumed
+# are no part of the role).
+_AS_ROLE = re.compile(
+    rf"(?i)\b{COUNT}\s+{YEARS}\s+(?:comme|en tant que?|as an?)\s+"
+    r"(?P<role>(?:(?!\s(?:avant|before|puis|then|jusqu|until|après|after)\b)[^,;:.()])+)"
+)
 
 
 def years_counted(match: re.Match[str], careers: Careers, today: date) -> int:

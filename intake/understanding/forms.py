@@ -235,3 +235,60 @@ def _negated_label(label: str, m: dict[str, Meaning]) -> bool:
 _CRITERION_WORDS = 7
 # A label of at most three words and its one-word answer, nothing else: «Banque non.», «Coopérative oui !».
 _SPOKEN_ANSWER = re.compile(r"\W*((?:[^\W\d_][\w'’-]*\s+){1,3})([^\W\d_]+)\W*")
+
+
+# A box of a multiple-choice field: «[x]», «[ ]», «☒», «☐» — a bracket box or a ballot box, never a tick or
+# a cross standing alone (a checklist's legend «✘ pas de stage ✘ pas de reconversion»: `label_answer`).
+_BOX = r"(?:\[\s*[xX✓]?\s*\]|[☐☒☑])"
+# A field whose value is a row of boxes, each followed by its choice: «Situation actuelle : [ ] En recherche
+# d'emploi  [x] En stage  [ ] En études».
+_CHOICE_FIELD = re.compile(rf"^(?P<label>[^\n:\[\]☐☒☑]{{2,80}}?)\s*:\s*(?P<row>{_BOX}.*)$", re.MULTILINE)
+_CHOICE = re.compile(rf"(?P<box>{_BOX})\s*(?P<choice>(?:(?!{_BOX})[^\n])*)")
+
+
+def ticked_choices(text: str) -> str:
+    """`text` with each multiple-choice field of a relayed form told by its ticked choices alone:
+    «Situation actuelle : [ ] En recherche d'emploi [x] En stage» is «Situation actuelle : En stage». The
+    boxes left empty are the form's offer, never the person's answer (an empty «En recherche d'emploi» says
+    nothing of a search); a field with no box ticked keeps its label only, its criterion open. Invariant:
+    a line holding no box is left as it is."""
+    if "[" not in text and "☐" not in text and "☒" not in text and "☑" not in text:
+        return text  # the cheap test first: most mail holds no box
+    return _CHOICE_FIELD.sub(_ticked_field, text)
+
+
+def _ticked_field(field: re.Match[str]) -> str:
+    yes = load_meanings()["mark_yes"].lemmas
+    choices = [c for c in _CHOICE.finditer(field.group("row")) if c.group("choice").strip()]
+    ticked = [c.group("choice").strip() for c in choices if re.sub(r"\s", "", c.group("box")).lower() in yes]
+    head = field.group(0)[: field.start("row") - field.start()]  # the label as written, its colon kept
+    return f"{head}{', '.join(ticked)}".rstrip()
+
+
+def held_by_its_field(unit: str, named: re.Match[str] | None, past: re.Pattern[str] | None) -> bool:
+    """A form's or a note's field for the situation today whose value opens on the situation's name:
+    «Situation actuelle : En stage», «Situation : en service civique à la mairie», "Current situation:
+    Internship" — held now, though no verb nor word of «now» says it (the label says it). Invariant: only a
+    value telling nothing else of its time: no date (the dates then decide), no negation, no end
+    («Situation : stage terminé»), no search («Situation : en recherche de stage» opens on the search)."""
+    field = _FIELD_VALUE.match(unit)
+    if field is None or named is None or named.start() < field.start("value"):
+        return False
+    if field.group("label").strip().casefold() not in load_meanings()["field_situation_now"].lemmas:
+        return False
+    value = field.group("value")
+    opening = unit[field.start("value") : named.start()]
+    if not _VALUE_OPENING.fullmatch(opening) or _NOT_NOW_WORDS.search(value) or re.search(r"\d", value):
+        return False
+    return past is None or past.search(value) is None
+
+
+_FIELD_VALUE = re.compile(r"\W*(?P<label>[^\W\d_][^:?\n]{1,40}?)\s*:\s*(?P<value>\S.*)$", re.DOTALL)
+# What may stand before the situation's name at the opening of the value: «en», «in», an article.
+_VALUE_OPENING = re.compile(r"\W*(?:(?:en|in|on|un|une|a|an)\s+)?", re.IGNORECASE)
+# Words telling the situation is not held now, or not yet, or only sought.
+_NOT_NOW_WORDS = re.compile(
+    r"\b(?:pas|plus|sans|ni|aucune?|termin\w*|fini\w*|achev\w*|ancien\w*|pass[ée]\w*|pr[ée]vu\w*|futur\w*|"
+    r"recherch\w*|cherch\w*|no|not|none|former|previous|past|ended|finished|completed|over|planned|looking)\b",
+    re.IGNORECASE,
+)

@@ -18,6 +18,7 @@ the words of the clause before the mention.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -68,7 +69,46 @@ def told_of_another(unit: str, text: str) -> bool:
 
 
 def _not_the_applicants(owner: str | None, text: str) -> bool:
-    return owner in (OTHERS, PROGRAMME) or (owner == ANOTHER and speaks_for_self(text))
+    if owner == ANOTHER:
+        return speaks_for_self(text) and not tells_of_its_writer(text)
+    return owner in (OTHERS, PROGRAMME)
+
+
+@lru_cache(maxsize=256)
+def tells_of_its_writer(text: str) -> bool:
+    """A text in the third person about its own writer — a bio, a pitch, a profile's «about»: the first name
+    it is signed with is a subject of its sentences («Karim, 31 ans, a été cuisinier… Il a obtenu…» signed
+    «Karim Belhadj, 07 …»; «Après dix ans dans la vente, Inès a repris…» signed «Inès»), so its «il», «elle»,
+    «son», "she" are the writer. Invariant: a text naming a person of the writer's life (a sister, a son, a
+    friend) is never read so — its third person may be theirs."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if any(word.lower().replace("’", "'") in _kin_words() for word in WORD.findall(text)):
+        return False
+    # A signature closes the text: a line of its last four, the text told above it (never its greeting line).
+    for at in range(max(1, len(lines) - 4), len(lines)):
+        signed = _SIGNED.match(lines[at])
+        if signed is not None and _named_as_subject("\n".join(lines[:at]), signed.group(1)):
+            return True
+    return False
+
+
+def _named_as_subject(text: str, name: str) -> bool:
+    """The first name opens a sentence or a clause after a comma («Karim, 31 ans, a…», «…, Inès a repris»),
+    never after a title («atteste que M. Hugo Tessier…»: someone else writes of him) nor as a label."""
+    for m in re.finditer(rf"(?:^|[.!?]\s+|,\s+){re.escape(name)}\b(?!\s*:)", text, re.M):
+        before = WORD.findall(text[max(0, m.start() - 12) : m.start() + 1])
+        if not before or before[-1].casefold() + "." not in _meaning("title"):
+            return True
+    return False
+
+
+# A signature's line opening on a name: «Karim Belhadj, 07 52 …», «— Noémie Vaillant», «Malo — 07 …».
+_SIGNED = re.compile(r"^\W*([A-ZÀ-Ö][a-zà-ÿ'’-]+)(?:[ \t]+[A-ZÀ-Ö][\w'’-]+){0,3}[ \t]*(?:$|[,—–|-]|\+?\d)")
+
+
+@lru_cache(maxsize=1)
+def _kin_words() -> frozenset[str]:
+    return frozenset().union(*(_meaning(m) for m in _KIN_MEANINGS))
 
 
 @lru_cache(maxsize=256)
@@ -388,3 +428,29 @@ def _lower(token: Any) -> str:
 def _case(token: Any) -> str:
     """The preposition of a complement: «en» in «en reconversion», «de» in «de mon père»."""
     return next((_lower(c) for c in token.children if c.dep_ == "case"), "")
+
+
+def a_note_about_its_sender(text: str, sender: str) -> bool:
+    """A note about a person (an adviser's «avis», a «synthèse d'entretien») pasted by that person: the note
+    names its subject by the sender's own full name, after a title or in a person's row («M. Kylian TEIXEIRA»
+    in a mail from Kylian Teixeira, «Bénéficiaire : TEIXEIRA Kylian»). Its third person is then the writer,
+    and the adviser who wrote it refers nobody. Invariant: the name is read above the text's last three
+    lines (a signature is no note's subject) and only with a title or a person's label (the adviser's own
+    «Rédigé par : Samia Bouchama» names the note's author, not its subject)."""
+    words = _name_words(sender)
+    if len(words) < 2:
+        return False
+    lines = [line for line in text.splitlines() if line.strip()]
+    return any(words <= _name_words(line) and _PERSON_HEAD.match(line) for line in lines[:-3])
+
+
+def _name_words(text: str) -> set[str]:
+    return {w for w in re.split(r"[\W\d_]+", text.casefold()) if len(w) > 1}
+
+
+# A line heading a note on a person: a title before the name, or a person's label («Bénéficiaire :», «Nom :»).
+_PERSON_HEAD = re.compile(
+    r"^\W*(?:(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Mr\.?|Mrs\.?|Ms\.?)\s+[A-ZÀ-Ö]|"
+    r"(?:b[ée]n[ée]ficiaire|demandeu(?:r|se)|jeune|candidat(?:e)?|nom(?: complet)?|name|full name)\s*:)",
+    re.IGNORECASE,
+)

@@ -35,7 +35,7 @@ from intake.understanding.clauses import (
 from intake.understanding.course_run import course_run
 from intake.understanding.dates import find_dates
 from intake.understanding.facts import BODY, SUBJECT, Evidence, SituationFacts, Source
-from intake.understanding.forms import Answer, label_answer, opens_with_an_answer
+from intake.understanding.forms import Answer, held_by_its_field, label_answer, opens_with_an_answer
 from intake.understanding.left_to_pass import MAYBE_LEFT, part_left
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
 from intake.understanding.owner import anothers
@@ -662,6 +662,9 @@ def _state_of(
             state = read_state_on_cv_line(unit, situation, today) or read_run_to_today(
                 unit, situation, structure, today
             )
+        named = _named_first(unit, situation)
+        if state is None and not asked and held_by_its_field(unit, named, situation.past):
+            state = NOW  # «Situation actuelle : En stage»: a form's or a note's field for today says now
         return state
     state = (
         read_state_on_cv_line(unit, situation, today)
@@ -672,6 +675,12 @@ def _state_of(
         # «Candidature - toujours en stage»: a subject is the writer's words of today, telegraphic.
         state = read_state_in_parse(unit, situation, structure, today)
     return UNSURE if state == NOW and not settled else state  # «mission de volontariat» on a CV: asked
+
+
+def _named_first(unit: str, situation: Situation) -> re.Match[str] | None:
+    """The first mention of the situation by its names, else by its roles («stagiaire»)."""
+    named = situation.names.search(unit) if situation.names is not None else None
+    return named or (situation.roles.search(unit) if situation.roles is not None else None)
 
 
 def _set_aside(unit: str, situation: Situation) -> bool:
