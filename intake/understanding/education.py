@@ -515,6 +515,8 @@ def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
     not asked: «Master ESS ?»); not one its own clause hedges («… : peut-être un master plus tard»)."""
     if mention.in_progress or not mention.obtained or mention.graduation or mention.label in COUNT_LABELS:
         return True  # a count of study is read only where said validated (study_counts.py)
+    if _denied_here(mention, unit):
+        return False  # «je n'ai pas de BTS, j'ai un CAP»: the other clause's «j'ai» has no say on the BTS
     if _OBTAINED_CUE.search(unit) or _held_as_a_fact(unit) or load_meanings()["course_done"].phrased_in(unit):
         return not _hedged_here(mention, unit)
     at = max(0, unit.lower().find(mention.text.lower()))
@@ -526,6 +528,26 @@ def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
     # «Niveau d'études : Bac+3», «Bac+2 minimum → BTS SIO»: the value answering the label.
     said = (diploma_field_value(unit) or after_level_heading(unit) or unit).strip().lower()
     return said.startswith(mention.text.strip().lower()) and "?" not in said and len(said) <= 80
+
+
+def _denied_here(mention: DiplomaMention, unit: str) -> bool:
+    """The diploma's own words under a negation of their clause («je n'ai pas de bac+2, j'ai un CAP et un
+    bac pro», "no degree, but a vocational diploma"): a diploma not had, whatever the next clause holds."""
+    at = unit.lower().find(mention.text.lower())
+    if at < 0 or _DENYING_RIGHT_BEFORE.search(unit[max(0, at - 30) : at]) is None:
+        return False  # «je ne sais plus si ma licence…»: a negation elsewhere, not on the diploma
+    if not is_french(unit):
+        return True
+    return any(is_negated(t) for t in tokens_in(parse(unit), at, at + len(mention.text)))
+
+
+# The words that deny a diploma, right before its name: «pas de BTS», «jamais eu de licence», «sans bac+2»,
+# «aucun diplôme», "no degree", "never got a BA", "without a diploma".
+_DENYING_RIGHT_BEFORE = re.compile(
+    r"\b(?:pas|jamais|plus|sans|aucun|aucune|ni|no|not|never|without)\s+"
+    r"(?:(?:eu|obtenu|valid[ée]|got|had|de|d['’]|du|le|la|l['’]|un|une|mon|ma|a|an|any|my)\s*){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _hedged_here(mention: DiplomaMention, unit: str) -> bool:
