@@ -44,3 +44,29 @@ def test_an_internship_an_attestation_says_goes_on_with_no_end_is_asked_not_fail
         "Fait à Tarbes, le 2 novembre 2026.\n\nNoam"
     )
     assert status(result, "not_internship") == "unknown"
+
+
+def test_a_line_under_the_ads_quoted_question_on_the_project_answers_it() -> None:
+    result = extracted(
+        "Bonjour,\n\n> Diplôme obtenu depuis moins de deux ans.\nBTS ESF, juin 2025.\n\n"
+        "> Votre projet professionnel ?\nAnimatrice dans une maison de quartier associative.\n\nNina",
+        subject="Re: Pro'pulse — les conditions",
+    )
+    assert status(result, "job_seeking_ess") == "met"
+
+
+def test_a_line_under_a_quoted_english_question_on_the_goal_answers_it() -> None:
+    result = extracted(
+        "Hi,\n\n> Degree and year?\nBA in Sociology, 2025.\n\n"
+        "> Job sought?\nProject officer in a fair-trade cooperative.\n\nNina",
+        subject="Re: Pro'pulse — who can apply",
+    )
+    assert status(result, "job_seeking_ess") == "met"
+
+
+def test_a_student_whose_defence_is_done_and_jury_awaited_is_asked_if_studies_are_over() -> None:
+    result = extracted(
+        "Bonjour,\n\nÉtudiante en master 2 Urbanisme à Grenoble, j'ai soutenu mon mémoire le 2 novembre et "
+        "j'attends la délibération du jury, prévue en décembre.\nJe cherche un emploi dans une SCIC.\n\nNina"
+    )
+    assert status(result, "studies_finished") == "unknown"

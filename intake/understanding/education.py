@@ -430,7 +430,15 @@ def _studying_now(unit: str, lexicon: Lexicon, stated: bool, today: date | None 
     begins = _studying_said(unit, lexicon, today)
     if begins is None or (stated and _answered_no(unit, begins)):
         return False  # «si je suis encore étudiant ? non, …»: denied by the writer's own answer
+    if stated and _decided_later(unit, lexicon, today):
+        return False  # «étudiant en M2, j'ai soutenu et j'attends le jury»: over or not, asked (below)
     return not stated or stance_at(unit, begins) == FACT
+
+
+def _decided_later(unit: str, lexicon: Lexicon, today: date | None) -> bool:
+    """The studying phrase's own sentence tells the course's decision still to come («j'attends les
+    résultats du jury», pending.py): the course is done but for its verdict; whether it is over is asked."""
+    return today is not None and decision_to_come(unit, lexicon.structure, today) is not None
 
 
 def _studies_doubted(sources: list[Source], lexicon: Lexicon, today: date) -> Evidence | None:
@@ -444,6 +452,8 @@ def _studies_doubted(sources: list[Source], lexicon: Lexicon, today: date) -> Ev
             begins = _studying_said(unit, lexicon)
             if begins is not None and stance_at(unit, begins) != FACT and not _answered_no(unit, begins):
                 return Evidence(unit, source.where)
+            if begins is not None and _decided_later(unit, lexicon, today):
+                return Evidence(unit, source.where)  # «étudiant en M2 … j'attends les résultats du jury»
             if planned_in_unit(unit, find_diploma_spans(unit, lexicon), today):
                 return Evidence(unit, source.where)  # «je devrais obtenir mon BUT en mars»: a plan, asked
             if _paused(unit, find_diploma_spans(unit, lexicon)):
