@@ -436,9 +436,20 @@ def _studying_now(unit: str, lexicon: Lexicon, stated: bool, today: date | None 
 
 
 def _decided_later(unit: str, lexicon: Lexicon, today: date | None) -> bool:
-    """The studying phrase's own sentence tells the course's decision still to come («j'attends les
-    résultats du jury», pending.py): the course is done but for its verdict; whether it is over is asked."""
-    return today is not None and decision_to_come(unit, lexicon.structure, today) is not None
+    """The studying phrase's own sentence tells a final part done and the course's decision still to come
+    («j'ai soutenu mon mémoire et j'attends les résultats du jury», pending.py): the course is done but for
+    its verdict; whether it is over is asked. Results expected at the end of a course still followed
+    ("pursuing an MBA, final semester, results expected June 2027") leave the studies going on."""
+    if today is None or _FINAL_PART_DONE.search(unit) is None:
+        return False
+    return decision_to_come(unit, lexicon.structure, today) is not None
+
+
+# A course's final part told done: «j'ai soutenu», «passé mes derniers examens», «rendu mon mémoire», "I
+# defended", "submitted my thesis", "sat my finals".
+_FINAL_PART_DONE = re.compile(
+    r"\b(?:soutenu|pass[ée]\s+(?:mes|les|mon|ma)|rendu|d[ée]pos[ée]|defended|submitted|sat)\b", re.IGNORECASE
+)
 
 
 def _studies_doubted(sources: list[Source], lexicon: Lexicon, today: date) -> Evidence | None:
