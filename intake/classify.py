@@ -155,6 +155,8 @@ class AutoReply:
         body_hit = _search(words.get("bodies"), body)
         if body_hit is not None and _READERS.search(body[max(0, body_hit.start() - 12) : body_hit.start()]):
             body_hit = None  # «votre accusé de réception annonçait…»: the reader's automatic mail, spoken of
+        if body_hit is not None and _POSTAL.search(body[max(0, body_hit.start() - 12) : body_hit.start()]):
+            body_hit = None  # «lettre recommandée avec accusé de réception»: a posted letter's mode, pasted
         if body_hit is not None and _denied_there(body, body_hit):
             body_hit = None  # «je ne vois pas l'accusé de réception annoncé»: a missing mail, spoken of
         applying = _search(ctx.lexicon.messages.get("application", {}).get("signals"), body)
@@ -177,6 +179,11 @@ def _denied_there(body: str, hit: re.Match[str]) -> bool:
 
 # The reader's own, right before words of an automatic mail: that mail is the reader's, spoken of.
 _READERS = re.compile(r"\b(?:votre|vos|ton|ta|tes|your)\s+$", re.IGNORECASE)
+
+
+# Right before «accusé de réception»: the way a letter was posted («recommandée avec accusé de réception»,
+# "sent with acknowledgement of receipt"), a pasted letter's heading, not an automatic mail's words.
+_POSTAL = re.compile(r"\b(?:avec|with)\s+(?:un\s+|an\s+)?$", re.IGNORECASE)
 
 
 def _answers_our_subject(ctx: Context, hit: re.Match[str]) -> bool:
@@ -452,7 +459,8 @@ class DirectApplication:
         # Tagging costs a few milliseconds: the usual application words answer first, and the meanings are
         # read when they are silent or when someone may be presenting another person.
         signals: list[Signal] = []
-        other_words = _search(words.get("other"), body) or _search(words.get("other"), msg.subject)
+        own_subject = _writers_subject(msg.subject)
+        other_words = _search(words.get("other"), body) or _search(words.get("other"), own_subject)
         # Read by meaning when the words are silent, when employer words need weighing, or when the writer
         # may be writing about someone else (a presenting word, or no «je» at all).
         read = not stated_in_body or other_words or referral_hint().search(body)
@@ -464,18 +472,14 @@ class DirectApplication:
         referral = next((sig for sig in signals if sig.name == "referral"), None)
         other = other_words.group(0) if other_words else None
         if signals or not hits or not in_first_person:
-            other = other or offers_a_post(body, msg.subject)
+            other = other or offers_a_post(body, own_subject)
         first_person = _FIRST_PERSON_APPLYING.search(body + "\n" + msg.subject)
         # Answers to the call's criteria, point by point, are the writer's own facts, told as a form does.
         answers = answers_the_call(_own_text(msg), lex)
         # The writer's own search, wish to join or CV outweighs employer words («chargée de partenariats»);
         # a teacher's «je suis enseignant en BTS» beside «nos étudiants» does not.
         # A fiche whose name fields name the sender is told in the first person, as a form is.
-        own = referral is None and any(
-            sig.name in {"job_search", "join", "cv"}
-            and (_FIRST_PERSON.search(sig.evidence) or is_own_fiche(body, sender))
-            for sig in signals
-        )
+        own = referral is None and _own_search(signals, body, msg)
         if other and not (first_person or own or answers) and not (referral and len(signals) > 1):
             return RuleResult(False, f"Écrit comme un employeur ou partenaire (« {other[:80]} »).")
         # The question is the writer's even where it reads like the call («Les candidatures seront-elles
@@ -493,6 +497,41 @@ class DirectApplication:
         if not hits and not _has_cv(msg) and [sig.name for sig in signals] == ["cv"]:
             details["document"] = signals[0].evidence  # all rests on a document: it must read as a CV
         return RuleResult(True, f"Candidature — signaux vus : {' ; '.join(seen)}.", details)
+
+
+def _own_search(signals: list[Signal], body: str, msg: ParsedMessage) -> bool:
+    """The writer's own search, wish to join or CV: told in the first person, in a fiche whose name fields
+    name the sender, or in a bio that speaks of the sender by their first name in the third person
+    («Inès, 24 ans, est diplômée… Elle cherche…» sent by Inès: her pitch of herself)."""
+    sender = f"{msg.from_name} {msg.from_addr or ''}"
+    return any(
+        sig.name in {"job_search", "join", "cv"}
+        and (
+            _FIRST_PERSON.search(sig.evidence) or is_own_fiche(body, sender) or _bio_of_sender(sig, body, msg)
+        )
+        for sig in signals
+    )
+
+
+def _bio_of_sender(sig: Signal, body: str, msg: ParsedMessage) -> bool:
+    """The signal is told in the third person and the sender's first name is the subject of a sentence of
+    the body, not only a signature's word («Roxane a coordonné… Elle souhaite…» from Roxane Delorme): the
+    text tells of the sender."""
+    first = (msg.from_name or "").split()[:1]
+    if not first or len(first[0]) < 3 or not first[0][:1].isupper() or not _THIRD_PERSON.search(sig.evidence):
+        return False
+    subject = rf"(?:^|[.!?,]\s+|\n)\s*{re.escape(first[0])}(?:\s+[A-ZÉ][\w-]+)?,?\s+(?:\d+\s+ans,\s+)?"
+    # then a verb's lower-case word, not a «de» completing a company's name («Imprimerie du Centre»)
+    return re.search(subject + r"(?!d[eu]\b|des\b|d['’])[a-zéè]", body) is not None
+
+
+_THIRD_PERSON = re.compile(r"\b(?:il|elle|iel|he|she)\b", re.IGNORECASE)
+
+
+def _writers_subject(subject: str) -> str:
+    """The words of the subject the writer chose: none under «Re:», whose words are the subject of the mail
+    answered («Re: Pro'pulse recrute», our ad's), not the writer's (employer's words there offer nothing)."""
+    return "" if _REPLY_SUBJECT.match(subject or "") else subject
 
 
 def _seen(hits: list[str], signals: list[Signal], answers: list[Answered], msg: ParsedMessage) -> list[str]:
@@ -566,11 +605,12 @@ class Question:
         body = strip_quoted(msg.text)[:6000]
         if not may_ask(f"{msg.subject}\n{body}"):
             return RuleResult(False)
-        partner = _search(words.get("other"), body) or _search(words.get("other"), msg.subject)
+        own_subject = _writers_subject(msg.subject)
+        partner = _search(words.get("other"), body) or _search(words.get("other"), own_subject)
         for_a_public = partner is not None and _PUBLIC.match(partner.group()) is not None
         if partner is not None and not (for_a_public and _asks_a_requirement(body, msg.subject)):
             return RuleResult(False)
-        if offers_a_post(body, msg.subject):
+        if offers_a_post(body, own_subject):
             return RuleResult(False, "Écrit par un employeur au sujet d'un poste qu'il propose.")
         # A question about the programme, or any question from someone who says they inquire («je me
         # renseigne pour lui» under «les deux sont-ils compatibles ?»).

@@ -21,6 +21,7 @@ from intake.parsing import (
 )
 from intake.understanding.call_text import without_call
 from intake.understanding.contacts import find_city, find_email, find_phone, is_our_address
+from intake.understanding.criteria_answers import quoted_questions_put
 from intake.understanding.discourse import (
     as_finally_meant,
     as_placed,
@@ -91,7 +92,7 @@ def _applicant_body(
     relayed = forwarded_by is not None
     if fwd is not None and fwd.from_addr and fwd.from_addr != msg.from_addr and not ours and relayed:
         return strip_quoted(fwd.text), fwd.from_name, fwd.from_addr
-    text = writer_text(msg)
+    text = quoted_questions_put(msg.text, writer_text(msg))  # «> Projet ?» over «Une SCOP.»: its field
     referred = forwarded_by or is_adviser_address(msg.from_addr, lexicon)
     if referred and not a_note_about_its_sender(text, msg.from_name or ""):
         return text, "", None  # the adviser's own words: the applicant's contacts come from the CV

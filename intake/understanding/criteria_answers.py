@@ -175,3 +175,22 @@ def answers_the_call(text: str, lexicon: Lexicon, rules_dir: Path | None = None)
     """The answers when there are enough of them to be an application's content, else []."""
     found = criteria_answers(text, lexicon, rules_dir)
     return found if len(found) >= ANSWERS_OF_AN_APPLICATION else []
+
+
+def quoted_questions_put(text: str, own: str, rules_dir: Path | None = None) -> str:
+    """`own` (the writer's lines of `text`, quotes left out) with each line that answers a quoted question
+    of the call naming a criterion («> Projet professionnel ?» over «Chargée de vie associative dans une
+    fédération sportive.») said as that question's field: «Projet professionnel : Chargée de vie
+    associative…». The answer takes its meaning from the question it is written under, as a form's value
+    from its label; a quoted statement («> Les stages ne sont pas acceptés.») is no question, and a line
+    already saying its own fact in a sentence is left as written."""
+    m = load_meanings(rules_dir)
+    for unit in _under_quotes(text.replace("\r\n", "\n").split("\n"), m):
+        question, answer = unit.asked.strip(), unit.answer
+        label = question.rstrip(" ?").strip()
+        if not question.endswith("?") or len(_words(label)) > _LABEL_WORDS or ":" in answer:
+            continue
+        line = answer.strip()
+        if line and line in own:
+            own = own.replace(line, f"{label} : {line}", 1)
+    return own

@@ -430,7 +430,26 @@ def _studying_now(unit: str, lexicon: Lexicon, stated: bool, today: date | None 
     begins = _studying_said(unit, lexicon, today)
     if begins is None or (stated and _answered_no(unit, begins)):
         return False  # «si je suis encore étudiant ? non, …»: denied by the writer's own answer
+    if stated and _decided_later(unit, lexicon, today):
+        return False  # «étudiant en M2, j'ai soutenu et j'attends le jury»: over or not, asked (below)
     return not stated or stance_at(unit, begins) == FACT
+
+
+def _decided_later(unit: str, lexicon: Lexicon, today: date | None) -> bool:
+    """The studying phrase's own sentence tells a final part done and the course's decision still to come
+    («j'ai soutenu mon mémoire et j'attends les résultats du jury», pending.py): the course is done but for
+    its verdict; whether it is over is asked. Results expected at the end of a course still followed
+    ("pursuing an MBA, final semester, results expected June 2027") leave the studies going on."""
+    if today is None or _FINAL_PART_DONE.search(unit) is None:
+        return False
+    return decision_to_come(unit, lexicon.structure, today) is not None
+
+
+# A course's final part told done: «j'ai soutenu», «passé mes derniers examens», «rendu mon mémoire», "I
+# defended", "submitted my thesis", "sat my finals".
+_FINAL_PART_DONE = re.compile(
+    r"\b(?:soutenu|pass[ée]\s+(?:mes|les|mon|ma)|rendu|d[ée]pos[ée]|defended|submitted|sat)\b", re.IGNORECASE
+)
 
 
 def _studies_doubted(sources: list[Source], lexicon: Lexicon, today: date) -> Evidence | None:
@@ -444,6 +463,8 @@ def _studies_doubted(sources: list[Source], lexicon: Lexicon, today: date) -> Ev
             begins = _studying_said(unit, lexicon)
             if begins is not None and stance_at(unit, begins) != FACT and not _answered_no(unit, begins):
                 return Evidence(unit, source.where)
+            if begins is not None and _decided_later(unit, lexicon, today):
+                return Evidence(unit, source.where)  # «étudiant en M2 … j'attends les résultats du jury»
             if planned_in_unit(unit, find_diploma_spans(unit, lexicon), today):
                 return Evidence(unit, source.where)  # «je devrais obtenir mon BUT en mars»: a plan, asked
             if _paused(unit, find_diploma_spans(unit, lexicon)):
@@ -515,6 +536,8 @@ def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
     not asked: «Master ESS ?»); not one its own clause hedges («… : peut-être un master plus tard»)."""
     if mention.in_progress or not mention.obtained or mention.graduation or mention.label in COUNT_LABELS:
         return True  # a count of study is read only where said validated (study_counts.py)
+    if _denied_here(mention, unit):
+        return False  # «je n'ai pas de BTS, j'ai un CAP»: the other clause's «j'ai» has no say on the BTS
     if _OBTAINED_CUE.search(unit) or _held_as_a_fact(unit) or load_meanings()["course_done"].phrased_in(unit):
         return not _hedged_here(mention, unit)
     at = max(0, unit.lower().find(mention.text.lower()))
@@ -526,6 +549,26 @@ def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
     # «Niveau d'études : Bac+3», «Bac+2 minimum → BTS SIO»: the value answering the label.
     said = (diploma_field_value(unit) or after_level_heading(unit) or unit).strip().lower()
     return said.startswith(mention.text.strip().lower()) and "?" not in said and len(said) <= 80
+
+
+def _denied_here(mention: DiplomaMention, unit: str) -> bool:
+    """The diploma's own words under a negation of their clause («je n'ai pas de bac+2, j'ai un CAP et un
+    bac pro», "no degree, but a vocational diploma"): a diploma not had, whatever the next clause holds."""
+    at = unit.lower().find(mention.text.lower())
+    if at < 0 or _DENYING_RIGHT_BEFORE.search(unit[max(0, at - 30) : at]) is None:
+        return False  # «je ne sais plus si ma licence…»: a negation elsewhere, not on the diploma
+    if not is_french(unit):
+        return True
+    return any(is_negated(t) for t in tokens_in(parse(unit), at, at + len(mention.text)))
+
+
+# The words that deny a diploma, right before its name: «pas de BTS», «jamais eu de licence», «sans bac+2»,
+# «aucun diplôme», "no degree", "never got a BA", "without a diploma".
+_DENYING_RIGHT_BEFORE = re.compile(
+    r"\b(?:pas|jamais|plus|sans|aucun|aucune|ni|no|not|never|without)\s+"
+    r"(?:(?:eu|obtenu|valid[ée]|got|had|de|d['’]|du|le|la|l['’]|un|une|mon|ma|a|an|any|my)\s*){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _hedged_here(mention: DiplomaMention, unit: str) -> bool:

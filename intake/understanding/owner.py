@@ -23,6 +23,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from intake.understanding.attestations import attested_about
 from intake.understanding.clauses import clause_at, clause_start, is_french, parse, tokens_in
 from intake.understanding.facts import WORD, split_sentences
 from intake.understanding.lexicon import load_meanings
@@ -312,6 +313,8 @@ def _person(word: Any) -> str | None:
         return _person(antecedent) if antecedent is not None and antecedent.i != word.i else None
     if lowered in _meaning("other_people"):
         return OTHERS
+    if _titled_name(word) and attested_about(word):
+        return WRITER  # the person a pasted attestation is about: the applicant (attestations.py)
     if lowered in _meaning("other_one") or _titled_name(word):
         return ANOTHER
     # A determiner word, not an adjective the small model hangs as one («Jeune diplômée de juin, je…»: the

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from intake.understanding.aim import AimReading
+from intake.understanding.attestations import held_when_issued
 from intake.understanding.careers import (
     ANOTHER_CAREER,
     IN_THE_FIELD,
@@ -540,6 +541,8 @@ def _read_mention(
         # sentence would say of it; but a doubt on the day a coming end falls is no doubt on holding it
         # («normalement ma convention de stage finit le 30»).
         state = NOW if ends_ahead(unit, situation, lexicon.structure, today) else UNSURE
+    if state == NOW and held_when_issued(unit, situation, lexicon.structure, today):
+        state = UNSURE  # an attestation's present is its issue day's: still so today? Asked (attestations.py)
     if state != NOT_NOW and own and not source.older and _ends_this_month(unit, situation, today):
         state = UNSURE  # «je suis en stage jusqu'à fin novembre», read on 26 November
         reading.ending_now.setdefault(name, evidence)
@@ -579,7 +582,7 @@ def _read_by_phrases(
             reading.told_over.add(name)
     elif name == "seeking":
         reading.seeking = reading.seeking or evidence
-    elif new and _likened_only(situation, unit):
+    elif new and (_likened_only(situation, unit) or held_when_issued(unit, situation, structure, today)):
         reading.uncertain.setdefault(name, evidence)  # «…, l'équivalent d'un service civique, jusqu'en avril»
     else:
         reading.flag(name, evidence, on_cv=not new)
