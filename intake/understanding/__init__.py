@@ -63,6 +63,7 @@ from intake.understanding.names import (
     split_name,
 )
 from intake.understanding.nlp import find_entities
+from intake.understanding.periods import resume_entries_joined
 from intake.understanding.signals import (
     presenting_sentences,
     read_sentences,
@@ -366,6 +367,7 @@ def read_applicant(
     body, display, addr = _applicant_body(msg, forwarded_by, lexicon, ours)
     body = without_call(body)[:MAX_BODY_CHARS]  # the programme's call in the mail is not theirs
     body = others_items_removed(body)  # «- Ma sœur Inès, DEASS : 2025»: a list item about another is theirs
+    body = resume_entries_joined(body)  # a profile's entry «Stagiaire / Asso / sept. 2026 - aujourd'hui»
     body_source = Source(BODY, body)
     docs = _document_sources(documents)
     # An adviser's own cover note holds the adviser's name and phone: contacts then come from the CV.
