@@ -366,8 +366,7 @@ def read_applicant(
     ours = ProgrammeSettings(address=our_address).domain if our_address else ProgrammeSettings().domain
     body, display, addr = _applicant_body(msg, forwarded_by, lexicon, ours)
     body = without_call(body)[:MAX_BODY_CHARS]  # the programme's call in the mail is not theirs
-    body = others_items_removed(body)  # «- Ma sœur Inès, DEASS : 2025»: a list item about another is theirs
-    body = resume_entries_joined(body)  # a profile's entry «Stagiaire / Asso / sept. 2026 - aujourd'hui»
+    body = resume_entries_joined(others_items_removed(body))  # another's list items out; entries joined
     body_source = Source(BODY, body)
     docs = _document_sources(documents)
     # An adviser's own cover note holds the adviser's name and phone: contacts then come from the CV.
