@@ -5,7 +5,7 @@ read with its «Objectif» heading."""
 
 from __future__ import annotations
 
-from reading_day import TODAY, extracted, status
+from reading_day import TODAY, extracted, names, status
 
 from intake.understanding.periods import find_period, resume_entries_joined, stale_today
 
@@ -129,3 +129,81 @@ def test_a_period_line_reads_its_start_its_end_or_today_and_its_length() -> None
 def test_lines_of_a_mail_not_laid_out_as_a_resume_are_never_joined() -> None:
     text = "Bonjour,\nj'ai fini mon stage\njuin 2025\nmerci\n\nFormation\nBTS\n\nà bientôt"
     assert resume_entries_joined(text) == text
+
+
+TIMELINE = """Bonjour,
+
+{trade}
+2021-2024 : diplôme d'État d'assistante de service social, obtenu en juillet 2024
+depuis : je cherche un poste dans une association d'hébergement
+
+Capucine Arnaud — 06 52 18 44 90
+"""
+
+
+def test_years_in_a_trade_on_a_timeline_before_a_degree_are_a_career_change() -> None:
+    result = extracted(TIMELINE.format(trade="2009 : bac pro vente\n2010-2020 : caissière en hypermarché"))
+    assert status(result, "not_career_change") == "not_met"
+
+
+def test_a_few_years_of_temping_on_a_timeline_leave_the_career_change_open() -> None:
+    trade = "2009 : bac pro vente\n2010-2015 : plusieurs années en intérim, divers postes"
+    assert status(extracted(TIMELINE.format(trade=trade)), "not_career_change") == "unknown"
+
+
+def test_a_volunteering_of_unstated_scheme_dated_since_on_a_timeline_is_asked() -> None:
+    body = (
+        "Bonjour,\n\n2019-2022 : BUT Carrières sociales\nseptembre 2022 : diplôme obtenu\n"
+        "depuis sept. 2026 : volontariat à la Maison des familles de Laval\n\nÉlise — 06 11 52 73 84\n"
+    )
+    assert status(extracted(body), "not_service_civique") == "unknown"
+
+
+PROFILE_CAREER = """Bonjour, mon profil ci-dessous.
+
+Yanis Berthier
+Animateur | Jeunesse | Metz
+
+Infos
+Je cherche un poste d'animateur dans une MJC ou une association.
+
+Expérience
+Agent de sécurité · Protect Services · 2011 - 2022 · 11 ans
+
+Formation
+CREPS de Lorraine · BPJEPS Loisirs tous publics · 2022 - 2024
+"""
+
+
+def test_years_in_a_trade_on_a_profile_before_its_diploma_are_a_career_change() -> None:
+    assert status(extracted(PROFILE_CAREER), "not_career_change") == "not_met"
+
+
+CV_EXPERIENCE = """Bonjour,
+
+INÈS MOREAU
+Lille — 07 44 81 29 60
+
+FORMATION
+2023-2025    Licence professionnelle Médiation sociale, Université de Lille
+
+EXPÉRIENCE
+2025-2026    Médiatrice (CDD), Centre social Marcel Pagnol
+
+OBJECTIF
+Médiatrice dans une association de quartier
+"""
+
+
+def test_the_name_heading_a_cv_typed_in_the_body_is_the_sender_s_own() -> None:
+    result = extracted(CV_EXPERIENCE, from_name="Inès Moreau", from_addr="ines.moreau@example.org")
+    assert names(result) == ("Inès", "Moreau")
+    assert result["applicant"]["email"] == "ines.moreau@example.org"
+
+
+def test_a_foreign_degree_whose_recognition_is_asked_leaves_the_level_open() -> None:
+    body = (
+        "Bonjour,\n\nJe suis titulaire d'une Licenciatura en Trabajo Social de l'Universidade do Porto "
+        "(2025), reconnaissance ENIC-NARIC demandée. Je cherche un poste dans une association.\n\nMarta"
+    )
+    assert status(extracted(body), "degree_level") == "unknown"

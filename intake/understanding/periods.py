@@ -5,8 +5,8 @@ said, and what the period is about (the entry's other lines: the role, the emplo
 A pasted profile sets an entry on several lines, the period on a line of its own under the role and the
 employer («Stagiaire chargée de communication / Les Petits Frères des Pauvres · Stage / sept. 2026 -
 aujourd'hui · 3 mois»); the readers of situations and diplomas read a line with its own date, so each entry
-is put back on one line («… · Stage · sept. 2026 - aujourd'hui · 3 mois»). A section's heading naming an
-aim («Objectif», «Recherche») is read with the line under it, as in an attached CV.
+is put back on one line («… · Stage · sept. 2026 - aujourd'hui · 3 mois»); a line opening on a period is a
+résumé's entry, the writer's own, presenting nobody (`opens_on_period`).
 
 Invariants: nothing is joined outside a text laid out as a résumé (two lines or more that are only a
 section's heading); only the lines of one entry (a run of lines with no blank line, cut after each period
@@ -23,9 +23,16 @@ from datetime import date
 
 from intake.understanding.dates import MonthYear, find_dates
 from intake.understanding.lexicon import load_lexicon
-from intake.understanding.list_items import aim_headings_joined
 
-__all__ = ["Period", "find_period", "profile_day", "reads_as_resume", "resume_entries_joined", "stale_today"]
+__all__ = [
+    "Period",
+    "dated_entries",
+    "find_period",
+    "profile_day",
+    "reads_as_resume",
+    "resume_entries_joined",
+    "stale_today",
+]
 
 # A word of «still going» closing a range: «- aujourd'hui», "– Present", «- à ce jour».
 _UNTIL_TODAY = r"(?:aujourd['’]hui|[àa] ce jour|ce jour|pr[ée]sent|present|now|current|en cours|actuellement)"
@@ -135,8 +142,7 @@ def reads_as_resume(text: str) -> bool:
 
 def resume_entries_joined(text: str) -> str:
     """`text` with each entry of a résumé typed in it put on one line when its period stands on a line of its
-    own, and each heading naming an aim read with the line under it (see the module's invariants); `text`
-    itself when it is not laid out as a résumé."""
+    own (see the module's invariants); `text` itself when it is not laid out as a résumé."""
     if not reads_as_resume(text):
         return text
     headings = frozenset(load_lexicon().cv_headings)
@@ -151,7 +157,7 @@ def resume_entries_joined(text: str) -> str:
         else:
             entry.append(line)
     out += _entries(entry)
-    return aim_headings_joined("\n".join(out))
+    return "\n".join(out)
 
 
 def _entries(lines: list[str]) -> list[str]:
@@ -169,3 +175,38 @@ def _entries(lines: list[str]) -> list[str]:
     if first < len(lines):
         out[-1] += " · " + " · ".join(part.strip() for part in lines[first:])
     return out
+
+
+# A segment of an entry on one line: what stands between its « · » («Comptable · Cabinet X · 2012 - 2023»).
+_SEGMENT = re.compile(r"\s*[·|]\s*")
+
+
+def dated_entries(text: str) -> str:
+    """The entries of a résumé typed in `text` whose period stands among their segments, period first, one a
+    line («Comptable · Cabinet Vernet · 2012 - 2023 · 11 ans» → «2012 - 2023 : Comptable · Cabinet Vernet ·
+    11 ans»), as a timeline's lines are written; "" when fewer than two, or when `text` is no résumé. A
+    CV's reader reads years in a trade before a degree from such lines."""
+    if ("·" not in text and "|" not in text) or not reads_as_resume(text):
+        return ""
+    out = [dated for line in text.split("\n") if (dated := _period_first(line))]
+    return "\n".join(out) if len(out) >= 2 else ""
+
+
+def _period_first(line: str) -> str:
+    """The line with its period put first, or "" when none of its segments (but the first) opens on one."""
+    segments = _SEGMENT.split(line.strip())
+    for i, segment in enumerate(segments[1:], 1):
+        period = find_period(segment)
+        if period is not None:
+            # The length said in the next segment stays with its period («… - aujourd'hui · 4 mois»).
+            told = int(i + 1 < len(segments) and _LENGTH.fullmatch(segments[i + 1]) is not None)
+            dated = " · ".join(segments[i : i + 1 + told])
+            rest = [part for j, part in enumerate(segments) if not i <= j <= i + told]
+            return f"{dated} : {' · '.join(rest)}"
+    return ""
+
+
+def opens_on_period(line: str) -> bool:
+    """The line opens on a period, a résumé's entry («2025-2026 Agente d'accueil, CCAS de Lunel (CDD)»,
+    «Depuis mars 2026 Stage — Fédération …»): the writer's own line, presenting nobody."""
+    return line[:1].isalnum() and find_period(line, alone=False) is not None

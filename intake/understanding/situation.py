@@ -662,6 +662,7 @@ def _state_of(
             state = read_state_on_cv_line(unit, situation, today) or read_run_to_today(
                 unit, situation, structure, today
             )
+            state = UNSURE if state == NOW and not settled else state  # «depuis mai : volontariat à …»
         return state
     state = (
         read_state_on_cv_line(unit, situation, today)
