@@ -997,8 +997,9 @@ _NOT_RECOGNISED = re.compile(
     # has never been assessed", "not yet evaluated").
     r"|\b(?:jamais|pas encore|toujours pas)\s+(?:[ée]t[ée]\s+)?(?:[ée]valu[ée]|homologu[ée])e?s?\b"
     r"|\b(?:never|not yet)\s+(?:been\s+)?(?:assessed|evaluated)\b"
-    # Asked, not made yet: «reconnaissance ENIC-NARIC demandée», "recognition applied for" (h-gprofile).
-    r"|\breconnaissance\b[^.;\n]{0,30}?\b(?:demand[ée]e|en cours|sollicit[ée]e)"
+    # Asked, not made yet: «reconnaissance ENIC-NARIC demandée», "recognition applied for" (h-gprofile); not
+    # «en cours» beside a level the writer states («l'équivalent d'un BTS, la reconnaissance est en cours»).
+    r"|\breconnaissance\b[^.;\n]{0,30}?\b(?:demand[ée]e|sollicit[ée]e)"
     r"|\brecognition\b[^.;\n]{0,30}?\b(?:pending|applied for|requested)\b",
     re.IGNORECASE,
 )
