@@ -48,7 +48,12 @@ from intake.understanding.facts import (
 from intake.understanding.forms import name_in_fields, read_form_relay, ticked_choices
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon, load_meanings
 from intake.understanding.links import with_links_resolved
-from intake.understanding.list_items import aim_headings_joined, dated_items, others_items_removed
+from intake.understanding.list_items import (
+    aim_headings_joined,
+    dated_items,
+    others_items_removed,
+    resume_read,
+)
 from intake.understanding.names import (
     before_signature,
     completes_initial,
@@ -65,6 +70,7 @@ from intake.understanding.names import (
 )
 from intake.understanding.nlp import find_entities
 from intake.understanding.owner import a_note_about_its_sender
+from intake.understanding.periods import dated_entries
 from intake.understanding.signals import (
     presenting_sentences,
     read_sentences,
@@ -381,7 +387,7 @@ def read_applicant(
     ours = ProgrammeSettings(address=our_address).domain if our_address else ProgrammeSettings().domain
     body, display, addr = spoken_read(*_applicant_body(msg, forwarded_by, lexicon, ours))  # chat, voicemail
     body = without_call(body)[:MAX_BODY_CHARS]  # the programme's call in the mail is not theirs
-    body = ticked_choices(others_items_removed(body))  # another's list item out; a form's ticked box alone
+    body = resume_read(ticked_choices(others_items_removed(body)))  # others' items out, ticked boxes, entries
     body_source = Source(BODY, body)
     docs = _document_sources(documents)
     # An adviser's own cover note holds the adviser's name and phone: contacts then come from the CV.
@@ -435,7 +441,7 @@ def _document_sources(documents: Sequence[DocumentResult]) -> list[Source]:
 
 def _dated_list(body: str) -> list[Source]:
     """«- 2012–2023 : infirmière» over «- 2025 : licence ESS»: a list of dated items read as a CV's lines."""
-    listed = dated_items(body)
+    listed = "\n".join(filter(None, (dated_items(body), dated_entries(body))))  # a profile's entries too
     return [Source("liste", listed, is_document=True)] if listed else []
 
 

@@ -409,7 +409,9 @@ def trade_before_a_degree(
     no_trade = careers.not_jobs + careers.schooling + careers.before_not_work
     if ended - began < careers.min_years or not re.search(r"[^\W\d_]{3}", role) or has_any(role, no_trade):
         return None
-    return which_career(role, careers) if any(_degree_after(later, ended) for later in below) else None
+    if not any(_degree_after(later, ended) for later in below):
+        return None
+    return MAYBE_ANOTHER if _VAGUE_COUNT.search(role) else which_career(role, careers)  # «quelques années»
 
 
 def _degree_after(line: str, ended: int) -> bool:

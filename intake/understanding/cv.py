@@ -11,6 +11,7 @@ import unicodedata
 
 from intake.understanding.lexicon import Lexicon, load_lexicon
 from intake.understanding.nlp import find_entities
+from intake.understanding.periods import reads_as_resume
 
 # The parts of a name, compared between the sender and a document: runs of three letters or more, split at a
 # hyphen, an apostrophe or a digit («Jean-Pierre» is «jean» and «pierre»; «le», «d'» and «42» name nobody).
@@ -38,3 +39,19 @@ def reads_like_a_cv(text: str, display: str, address: str, lexicon: Lexicon | No
         return True
     headings = (line.strip(" \t:•-–—").casefold() for line in text.splitlines())
     return sum(1 for line in headings if line in lexicon.cv_headings) >= 2
+
+
+def own_resume_in_body(text: str, display: str) -> bool:
+    """A résumé typed in a mail (section headings, periods) headed by the sender's own name («HUGO
+    RASOLOFO» above «FORMATION» in Hugo Rasolofo's mail): the writer's own CV, its lines told of nobody
+    the writer's facts, though no «je» says them. Both the sender's name parts must stand in the lines above
+    its first section heading."""
+    if not display or not reads_as_resume(text):
+        return False
+    lexicon = load_lexicon()
+    wanted = _person_words(display, "", lexicon)
+    head = "\n".join(text.split("\n")[:_HEAD_LINES])
+    return len(wanted) >= 2 and wanted <= _folded_words(head)
+
+
+_HEAD_LINES = 8  # a résumé's heading: the name stands in its first lines, above the sections

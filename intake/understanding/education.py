@@ -1039,7 +1039,11 @@ _NOT_RECOGNISED = re.compile(
     # Never assessed: an equivalence never made, whatever the body («jamais été évalué par ENIC-NARIC», "it
     # has never been assessed", "not yet evaluated").
     r"|\b(?:jamais|pas encore|toujours pas)\s+(?:[ée]t[ée]\s+)?(?:[ée]valu[ée]|homologu[ée])e?s?\b"
-    r"|\b(?:never|not yet)\s+(?:been\s+)?(?:assessed|evaluated)\b",
+    r"|\b(?:never|not yet)\s+(?:been\s+)?(?:assessed|evaluated)\b"
+    # Asked, not made yet: «reconnaissance ENIC-NARIC demandée», "recognition applied for" (h-gprofile); not
+    # «en cours» beside a level the writer states («l'équivalent d'un BTS, la reconnaissance est en cours»).
+    r"|\breconnaissance\b[^.;\n]{0,30}?\b(?:demand[ée]e|sollicit[ée]e)"
+    r"|\brecognition\b[^.;\n]{0,30}?\b(?:pending|applied for|requested)\b",
     re.IGNORECASE,
 )
 _NEGATED_DIPLOMA = re.compile(

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from intake.understanding.lexicon import Meaning, load_meanings
+from intake.understanding.periods import reads_as_resume, resume_entries_joined
 from intake.understanding.signals import speaks_of_a_relative
 
-__all__ = ["aim_headings_joined", "dated_items", "others_items_removed"]
+__all__ = ["aim_headings_joined", "dated_items", "others_items_removed", "resume_read"]
 
 # A list item: a bullet (dash, dot, star) or a number («1.», «2)») opening the line.
 _ITEM = re.compile(r"^\s*(?:[-•·▪–*]|\d{1,2}[.)])\s+(\S.*)$")
@@ -112,7 +113,29 @@ def dated_items(text: str) -> str:
         items = [m.group(1) for i in range(start, end) if (m := _ITEM.match(lines[i]))]
         if sum(1 for item in items if _DATED.match(item)) >= 2:
             out += items
-    return "\n".join(out)
+    return "\n".join(out + _timeline(lines))
+
+
+# A timeline's line: a year or a period, then a colon («2012-2022 : chauffeur-livreur», «juin 2026 : …»).
+_TIMED = re.compile(
+    r"^\s*(?:[^\W\d]+\.?\s+)?(?:19|20)\d\d(?:\s*[-–—/]\s*(?:[^\W\d]+\.?\s+)?(?:19|20)\d\d)?\s*:"
+)
+
+
+def _timeline(lines: list[str]) -> list[str]:
+    """The lines of each run (no blank line, no bullet) of which two or more open on a year or a period and a
+    colon: a timeline typed without bullets («2010 : bac pro» / «2012-2022 : chauffeur» / «2022-2025 : …»),
+    read as a résumé's lines like a dated list."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip() and not _ITEM.match(line):
+            run.append(line.strip())
+            continue
+        if sum(1 for kept in run if _TIMED.match(kept)) >= 2:
+            out += run
+        run = []
+    return out
 
 
 # A heading line: one to three words, no sentence punctuation, nothing else on the line («Recherche»,
@@ -165,3 +188,10 @@ def _names_an_aim(line: str, search: Meaning, aim: Meaning) -> bool:
         return False
     words = heading.group(1).lower().split()
     return any(search.holds(w) or aim.holds(w) for w in words)
+
+
+def resume_read(text: str) -> str:
+    """A résumé typed in a mail read as an attached CV is: each entry on one line with its period
+    (periods.resume_entries_joined), each heading naming an aim with the line under it; `text` itself when
+    it is not laid out as a résumé."""
+    return aim_headings_joined(resume_entries_joined(text)) if reads_as_resume(text) else text

@@ -21,11 +21,13 @@ from pathlib import Path
 from intake import resources
 from intake.understanding.careers import holds_a_contract
 from intake.understanding.clauses import is_french, parse_all
+from intake.understanding.cv import own_resume_in_body
 from intake.understanding.dates import find_dates
 from intake.understanding.dictation import written_marks
 from intake.understanding.facts import EMAIL_RE, not_an_abbreviation, split_sentences
 from intake.understanding.lexicon import Lexicon, Meaning, load_lexicon, load_meanings
 from intake.understanding.names import looks_like_name
+from intake.understanding.periods import opens_on_period
 
 # What the coordinator reads in the classification reason, one phrase per signal.
 SIGNALS = {
@@ -534,8 +536,8 @@ def _attribute(
     named = alone and _names_someone_else(text, sender)
     if named:
         found["referral"] = Signal("referral", named.strip())
-    if "referral" not in found and not speaker:
-        return
+    if "referral" not in found and not (speaker or own_resume_in_body(text, sender)):
+        return  # nobody says «je», and no CV typed in the body is headed by the sender's own name
     for fact, sentence in unattributed:
         found.setdefault(fact, Signal(fact, sentence.strip()))
 
@@ -550,7 +552,7 @@ def _names_someone_else(text: str, sender: str) -> str:
     programme = load_meanings()["programme"]
     # Sentence by sentence: the small model misses names in a long text with headings and tables.
     for part in split_sentences(text[:MAX_CHARS])[:_NAMES_IN]:
-        for name in find_entities(part, "PER"):
+        for name in [] if opens_on_period(part.strip()) else find_entities(part, "PER"):  # a résumé's entry
             words = {w for w in re.split(r"[\W\d_]+", name.lower()) if len(w) > 2}
             capitalised = all(w[:1].isupper() for w in name.split() if len(w) > 3)
             # The tagger takes our own programme's name for a person («Fiche Pro'pulse»): it names nobody.

@@ -665,6 +665,7 @@ def _state_of(
             state = read_state_on_cv_line(unit, situation, today) or read_run_to_today(
                 unit, situation, structure, today
             )
+            state = UNSURE if state == NOW and not settled else state  # «depuis mai : volontariat à …»
         named = _named_first(unit, situation)
         if state is None and not asked and held_by_its_field(unit, named, situation.past):
             state = NOW  # «Situation actuelle : En stage»: a form's or a note's field for today says now

@@ -26,6 +26,7 @@ from intake.understanding.clauses import (
 )
 from intake.understanding.dates import bare_date, count_of, end_date_after, find_dates
 from intake.understanding.lexicon import Situation, Structure
+from intake.understanding.periods import stale_today
 
 
 def has_final_step_ahead(unit: str, structure: Structure, today: date) -> bool:
@@ -163,6 +164,8 @@ def read_run_to_today(unit: str, situation: Situation, structure: Structure, tod
     until_today = structure.until_today
     for found in find_dates(unit) if named and until_today is not None else []:
         if until_today is not None and until_today.match(unit[found.end :].lstrip()):
+            if stale_today(unit, today):
+                return UNSURE  # «mars 2026 - aujourd'hui · 5 mois» in November: the profile's today, not ours
             return NOW if found.bounds()[0] <= (today.year, today.month) else None
     return None
 
