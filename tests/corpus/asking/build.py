@@ -1,6 +1,6 @@
 """Build the asking corpus: source/batch*.py → NNNN.eml + truth.jsonl, deterministically.
 
-    python tests/corpus/sectors/build.py [--out DIR]
+    python tests/corpus/asking/build.py [--out DIR]
 
 Nobody tunes the reader on this corpus (see LICENCE.md). Every message ASKS the programme something, the
 way of asking chosen FIRST from a grid of twelve (source/asking.py): a yes/no question with a presupposition,

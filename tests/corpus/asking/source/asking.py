@@ -77,7 +77,12 @@ GRID: dict[str, Way] = {
     "indirect_question": Way(
         "an indirect question: «je me demande si mon BTS obtenu en 2023 compte encore», «je voudrais savoir"
         " si…»",
-        forms_fr=("je me demande si …", "je voudrais savoir si …", "pourriez-vous me dire si …", "j'ignore si"),
+        forms_fr=(
+            "je me demande si …",
+            "je voudrais savoir si …",
+            "pourriez-vous me dire si …",
+            "j'ignore si",
+        ),
         forms_en=("I wonder whether …", "I'd like to know if …", "could you tell me whether …"),
         carries="the noun phrase inside the indirect question (its participle, its relative) is a fact; the"
         " doubt is about its value for us",
@@ -115,8 +120,11 @@ GRID: dict[str, Way] = {
     "eligibility_self_check": Way(
         "the writer checks each criterion against their own facts: «je coche les cases ?», «bac+2 : j'ai un"
         " BTS — ok ? fini : oui — ok ?»",
-        forms_fr=("je coche toutes les cases ?", "critère par critère …", "est-ce que je rentre dans les"
-                  " clous ?"),
+        forms_fr=(
+            "je coche toutes les cases ?",
+            "critère par critère …",
+            "est-ce que je rentre dans les clous ?",
+        ),
         forms_en=("do I tick all the boxes?", "going down your list: …", "am I eligible?"),
         carries="each criterion answered by the writer is a fact; the one the writer leaves doubtful stays"
         " open",
@@ -134,8 +142,11 @@ GRID: dict[str, Way] = {
     ),
     "how_to_apply": Way(
         "asks HOW to apply, the facts said in passing: «comment on postule quand on a un DUT de 2024 ?»",
-        forms_fr=("comment on postule quand …", "quelle est la démarche pour …", "où envoyer mon dossier,"
-                  " moi qui …"),
+        forms_fr=(
+            "comment on postule quand …",
+            "quelle est la démarche pour …",
+            "où envoyer mon dossier, moi qui …",
+        ),
         forms_en=("how do I apply, having …", "what's the process for someone who …"),
         carries="the facts said in passing are facts; the wish to join is the asking itself",
         distractors="«comment postuler ?» with no fact is a question; «comment on postule quand on a un bac+2"
@@ -144,8 +155,11 @@ GRID: dict[str, Way] = {
     "third_party_asking": Way(
         "a parent, a friend or an adviser asks for someone: «est-ce que ma fille, qui finit son service"
         " civique en mars, peut…»",
-        forms_fr=("est-ce que ma fille, qui …, peut …", "je me permets de vous écrire pour mon fils …",
-                  "une jeune que j'accompagne …"),
+        forms_fr=(
+            "est-ce que ma fille, qui …, peut …",
+            "je me permets de vous écrire pour mon fils …",
+            "une jeune que j'accompagne …",
+        ),
         forms_en=("my son, who …, wonders if …", "I'm writing on behalf of …"),
         carries="the facts of the person presented are the application's facts; the sender is"
         " ``forwarded_by``",
@@ -155,8 +169,12 @@ GRID: dict[str, Way] = {
     "english_asking": Way(
         "the asking in English: «Am I eligible if…», «would I qualify given…», «quick question…»",
         forms_fr=(),
-        forms_en=("Am I eligible if …", "Would I qualify given …", "Does my … count?", "Can I still apply"
-                  " if …"),
+        forms_en=(
+            "Am I eligible if …",
+            "Would I qualify given …",
+            "Does my … count?",
+            "Can I still apply if …",
+        ),
         carries="the same conventions in English: presupposition and «given» are facts, «if» not met yet is"
         " not, «what if» is no fact",
         distractors="«if» meaning «whether» («I don't know if my HND counts») presupposes the HND; British"
