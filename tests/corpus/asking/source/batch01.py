@@ -10,36 +10,36 @@ from asking import N
 from kit import M, app, auto_reply, bounce, question, reply
 
 MESSAGES = [
-    # Feature: yes_no_question — level — mon BTS ESF, que j'ai obtenu en juin 2025, suffit
-    # asking: «mon BTS ESF, que j'ai obtenu en juin 2025, suffit» = a BTS (bac+2) obtained 17 months ago, presupposed by the question → meets degree_level, graduation_recent → eligible
-    N("yes_no_question", "level", "mon BTS ESF, que j'ai obtenu en juin 2025, suffit", M(
+    # Feature: yes_no_question — level — mon BTS Diététique, que j'ai obtenu en juin 2025, suffit
+    # asking: «mon BTS Diététique, que j'ai obtenu en juin 2025, suffit» = a BTS (bac+2) obtained 17 months ago, presupposed by the question → meets degree_level, graduation_recent → eligible
+    N("yes_no_question", "level", "mon BTS Diététique, que j'ai obtenu en juin 2025, suffit", M(
         "Océane Barbier-Tchamba <oceane.bt@example.org>", "Question avant de candidater", "02 09:12",
         """Bonjour,
 
-Est-ce que mon BTS ESF, que j'ai obtenu en juin 2025, suffit pour entrer dans votre programme ? Sur votre page je lis « bac+2 minimum » mais je préfère demander.
+Est-ce que mon BTS Diététique, que j'ai obtenu en juin 2025, suffit pour entrer dans votre programme ? Sur votre page je lis « bac+2 minimum » mais je préfère demander.
 
-Depuis l'été je cherche un poste de conseillère dans une association de lutte contre la précarité énergétique, ou dans un centre social. J'ai un peu travaillé en intérim entre-temps.
+Depuis l'été je cherche un poste de diététicienne dans une association de lutte contre la précarité alimentaire, ou dans une épicerie solidaire. J'ai un peu travaillé en intérim entre-temps.
 
 Si c'est bon, je vous envoie mon dossier tout de suite.
 
 Merci d'avance,
 Océane Barbier-Tchamba
 06 12 48 77 39""",
-        app("Océane", "Barbier-Tchamba", phone="+33612487739", bac=2, grad="2025-06", status="bts_esf_suffit"),
+        app("Océane", "Barbier-Tchamba", phone="+33612487739", bac=2, grad="2025-06", status="bts_dietetique_suffit"),
     )),
-    # Feature: yes_no_question — situation — mon service civique, qui se termine le 15 décembre
-    # asking: «mon service civique, qui se termine le 15 décembre» = a service civique running today (ends after 2026-11-26), presupposed → fails not_service_civique
-    N("yes_no_question", "situation", "mon service civique, qui se termine le 15 décembre", M(
+    # Feature: yes_no_question — situation — mon service civique, qui court jusqu'au 12 janvier
+    # asking: «mon service civique, qui court jusqu'au 12 janvier» = a service civique running today (ends after 2026-11-26), presupposed → fails not_service_civique
+    N("yes_no_question", "situation", "mon service civique, qui court jusqu'au 12 janvier", M(
         "Yanis Ouarab <yanis.ouarab@example.net>", "service civique et candidature", "05 18:40",
         """Bonjour,
 
-Je voudrais candidater à Pro'pulse. Est-ce que mon service civique, qui se termine le 15 décembre, pose problème ? Je suis dans une association d'éducation à l'environnement depuis mai.
+Je voudrais candidater à Pro'pulse. Est-ce que mon service civique, qui court jusqu'au 12 janvier, pose problème ? Je suis dans une association d'éducation à l'environnement depuis mai.
 
 J'ai une licence de géographie (2025) et j'aimerais ensuite travailler dans une association de protection de la nature.
 
 Yanis
 07 66 21 09 84""",
-        app("Yanis", "Ouarab", phone="+33766210984", bac=3, grad="2025", failing=("not_service_civique",), status="sc_15_decembre"),
+        app("Yanis", "Ouarab", phone="+33766210984", bac=3, grad="2025", failing=("not_service_civique",), status="sc_12_janvier"),
     )),
     # Feature: yes_no_question — situation — mon stage, qui se termine fin novembre
     # ambiguous: «fin novembre» with no day, written on 10 November: the stage may have ended by the 26th or may run to the 30th
@@ -102,44 +102,44 @@ Inès Lamrani
 07 52 38 90 11""",
         app("Inès", "Lamrani", phone="+33752389011", bac=2, grad="2025-07", unknown=("job_seeking_ess",), status="mutuelle_ou_banque"),
     )),
-    # Feature: yes_no_question — kind — Est-ce qu'un bac+2 suffit
-    # asking: «Est-ce qu'un bac+2 suffit» = a question about the criteria with no «j'ai», no personal fact → kind question
-    N("yes_no_question", "kind", "Est-ce qu'un bac+2 suffit", M(
+    # Feature: yes_no_question — kind — un bac+2 suffit-il
+    # asking: «un bac+2 suffit-il» = a question about the criteria with no «j'ai», no personal fact → kind question
+    N("yes_no_question", "kind", "un bac+2 suffit-il", M(
         "Lucas Perrot <lucas.perrot@example.com>", "niveau demandé", "09 08:03",
         """Bonjour,
 
-Est-ce qu'un bac+2 suffit, ou faut-il une licence ? Et est-ce que le programme est payant ?
+Pour entrer, un bac+2 suffit-il, ou faut-il une licence ? Et est-ce que le programme est payant ?
 
 Merci,
 Lucas""",
         question(),
     )),
-    # Feature: yes_no_question — kind — Est-ce que vous pourrez me rappeler
-    # asking: «Est-ce que vous pourrez me rappeler» = an automatic answer that asks to be called back, no application → kind auto_reply
-    N("yes_no_question", "kind", "Est-ce que vous pourrez me rappeler", M(
+    # Feature: yes_no_question — kind — Pourriez-vous renvoyer votre message après le 16
+    # asking: «Pourriez-vous renvoyer votre message après le 16» = an automatic answer that asks for the message to be sent again, no application → kind auto_reply
+    N("yes_no_question", "kind", "Pourriez-vous renvoyer votre message après le 16", M(
         "Maison des associations de Redon <accueil.mda@example.fr>", "Réponse automatique : Pro'pulse - session de décembre", "12 07:00",
         """Bonjour,
 
-L'accueil de la Maison des associations est fermé jusqu'au 16 novembre. Est-ce que vous pourrez me rappeler à partir de cette date ? Pour toute urgence : 02 99 00 00 00.
+L'accueil de la Maison des associations est fermé jusqu'au 16 novembre. Pourriez-vous renvoyer votre message après le 16 novembre ? Pour toute urgence : 02 99 00 00 00.
 
 Message envoyé automatiquement.""",
         auto_reply(),
         headers={"Auto-Submitted": "auto-replied"},
     )),
-    # Feature: condition_si — studies_finished — si je valide mon M2 en janvier
-    # asking: «si je valide mon M2 en janvier» = a condition not met yet: the M2 is still running → fails studies_finished
-    N("condition_si", "studies_finished", "si je valide mon M2 en janvier", M(
+    # Feature: condition_si — studies_finished — si je valide mon master en mars
+    # asking: «si je valide mon master en mars» = a condition not met yet: the master is still running → fails studies_finished
+    N("condition_si", "studies_finished", "si je valide mon master en mars", M(
         "Awa Diallo <awa.diallo@example.org>", "Candidature en avance ?", "03 16:22",
         """Bonjour,
 
-Si je valide mon M2 en janvier, est-ce que je peux candidater dès maintenant pour la session suivante ? Je suis en M2 Management des organisations de l'ESS, il me reste un semestre de cours et le mémoire.
+Si je valide mon master en mars, est-ce que je peux candidater dès maintenant pour la session suivante ? Je suis en M2 Management des organisations de l'ESS, il me reste le stage et le mémoire.
 
 Je voudrais ensuite travailler dans une fondation ou une grosse association de solidarité internationale.
 
 Merci beaucoup,
 Awa Diallo
 06 40 17 82 53""",
-        app("Awa", "Diallo", phone="+33640178253", bac="*", grad=None, failing=("studies_finished",), status="m2_janvier"),
+        app("Awa", "Diallo", phone="+33640178253", bac="*", grad=None, failing=("studies_finished",), status="master_mars"),
     )),
     # Feature: condition_si — level — if my DUT from June 2025 is enough
     # asking: «if my DUT from June 2025 is enough» = a condition on our answer, presupposing a DUT (bac+2) of June 2025 → meets degree_level, graduation_recent → eligible
@@ -170,20 +170,20 @@ Gwladys Mbemba
 07 45 60 12 38""",
         app("Gwladys", "Mbemba", phone="+33745601238", bac=3, grad=None, unknown=("graduation_recent", "studies_finished"), status="lp_resultats_jury"),
     )),
-    # Feature: condition_si — career_change — si ça ne pose pas de souci que j'aie été infirmière pendant quinze ans
-    # asking: «si ça ne pose pas de souci que j'aie été infirmière pendant quinze ans» = the condition asks about a fact it presupposes: fifteen years as a nurse before a master ESS → fails not_career_change
-    N("condition_si", "career_change", "si ça ne pose pas de souci que j'aie été infirmière pendant quinze ans", M(
+    # Feature: condition_si — career_change — si ça ne pose pas de souci que j'aie été aide-soignante pendant quatorze ans
+    # asking: «si ça ne pose pas de souci que j'aie été aide-soignante pendant quatorze ans» = the condition asks about a fact it presupposes: fourteen years as a care assistant before a master ESS → fails not_career_change
+    N("condition_si", "career_change", "si ça ne pose pas de souci que j'aie été aide-soignante pendant quatorze ans", M(
         "Brigitte Lalanne <b.lalanne@example.net>", "Reconversion", "14 20:15",
         """Madame, Monsieur,
 
-Je souhaiterais rejoindre votre programme, si ça ne pose pas de souci que j'aie été infirmière pendant quinze ans avant de reprendre mes études. J'ai obtenu en juin 2026 un master Économie sociale et solidaire et je cherche un poste de coordinatrice dans une association d'aide aux aidants.
+Je souhaiterais rejoindre votre programme, si ça ne pose pas de souci que j'aie été aide-soignante pendant quatorze ans avant de reprendre mes études. J'ai obtenu en juin 2026 un master Économie sociale et solidaire et je cherche un poste de coordinatrice dans une association d'aide aux aidants.
 
 Pourriez-vous me le confirmer ?
 
 Bien cordialement,
 Brigitte Lalanne
 06 19 73 40 28""",
-        app("Brigitte", "Lalanne", phone="+33619734028", bac=5, grad="2026-06", failing=("not_career_change",), status="infirmiere_quinze_ans"),
+        app("Brigitte", "Lalanne", phone="+33619734028", bac=5, grad="2026-06", failing=("not_career_change",), status="aide_soignante_quatorze_ans"),
     )),
     # Feature: condition_si — aim — si une place se libère dans une épicerie solidaire
     # asking: «si une place se libère dans une épicerie solidaire» = a condition on the future job, stating an ESS aim; her BTS of June 2026 is said plainly → eligible
@@ -219,13 +219,13 @@ Kenji Morel
 Dylan 07 81 62 34 90""",
         app("Dylan", "Arsène", phone="+33781623490", bac=2, grad="2024", unknown=("graduation_recent",), status="dut_2024"),
     )),
-    # Feature: condition_si — kind — si quelqu'un finit son service civique en mars
-    # asking: «si quelqu'un finit son service civique en mars» = a condition about anybody, no personal fact → kind question
-    N("condition_si", "kind", "si quelqu'un finit son service civique en mars", M(
+    # Feature: condition_si — kind — si une personne est encore en service civique au moment de s'inscrire
+    # asking: «si une personne est encore en service civique au moment de s'inscrire» = a condition about anybody, no personal fact → kind question
+    N("condition_si", "kind", "si une personne est encore en service civique au moment de s'inscrire", M(
         "Romane Giraud <romane.giraud@example.net>", "question sur les services civiques", "18 12:12",
         """Bonjour,
 
-Si quelqu'un finit son service civique en mars, est-ce qu'il peut candidater avant, ou seulement après la fin de sa mission ? Et le programme commence quand ?
+Si une personne est encore en service civique au moment de s'inscrire, est-ce qu'elle peut candidater, ou seulement après la fin de sa mission ? Et le programme commence quand ?
 
 Merci pour vos réponses.""",
         question(),
@@ -310,18 +310,18 @@ Bakary Coulibaly
 07 37 14 85 26""",
         app("Bakary", "Coulibaly", phone="+33737148526", bac=2, grad="2025-06", unknown=("not_service_civique",), status="sc_ce_mois_ci"),
     )),
-    # Feature: given_that — aim — puisque je vise surtout les cabinets de conseil en RSE
-    # asking: «puisque je vise surtout les cabinets de conseil en RSE» = a given: the aim is consulting firms, not the ESS → fails job_seeking_ess
-    N("given_that", "aim", "puisque je vise surtout les cabinets de conseil en RSE", M(
-        "Victor Lemaître <victor.lemaitre@example.com>", "Programme Pro'pulse", "12 08:37",
+    # Feature: given_that — aim — puisque je vise surtout les cabinets d'audit
+    # asking: «puisque je vise surtout les cabinets d'audit» = a given: the aim is audit firms, not the ESS → fails job_seeking_ess
+    N("given_that", "aim", "puisque je vise surtout les cabinets d'audit", M(
+        "Gautier Lemaître <gautier.lemaitre@example.com>", "Programme Pro'pulse", "12 08:37",
         """Bonjour,
 
-Diplômé d'un master en développement durable en septembre 2025, je m'intéresse à votre programme. Est-il adapté à mon profil, puisque je vise surtout les cabinets de conseil en RSE ?
+Diplômé d'un master en développement durable en septembre 2025, je m'intéresse à votre programme. Est-il adapté à mon profil, puisque je vise surtout les cabinets d'audit ?
 
 Cordialement,
-Victor Lemaître
+Gautier Lemaître
 06 71 46 30 82""",
-        app("Victor", "Lemaître", phone="+33671463082", bac=5, grad="2025-09", failing=("job_seeking_ess",), status="conseil_rse"),
+        app("Gautier", "Lemaître", phone="+33671463082", bac=5, grad="2025-09", failing=("job_seeking_ess",), status="cabinets_audit"),
     )),
     # Feature: given_that — kind — sachant que le programme demande un bac+2
     # asking: «sachant que le programme demande un bac+2» = a given that quotes our criteria, no personal fact → kind question

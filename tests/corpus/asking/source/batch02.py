@@ -120,13 +120,13 @@ Se désinscrire : https://example.net/desinscription""",
         newsletter(),
         headers={"List-Unsubscribe": "<https://example.net/desinscription>"},
     )),
-    # Feature: hypothetical — situation — et si je faisais un service civique en attendant
-    # asking: «et si je faisais un service civique en attendant» = a hypothetical, no fact: no service civique now; her BTS of June 2026 is said plainly → eligible
-    N("hypothetical", "situation", "et si je faisais un service civique en attendant", M(
+    # Feature: hypothetical — situation — et si je partais quelques mois en service civique d'ici là
+    # asking: «et si je partais quelques mois en service civique d'ici là» = a hypothetical, no fact: no service civique now; her BTS of June 2026 is said plainly → eligible
+    N("hypothetical", "situation", "et si je partais quelques mois en service civique d'ici là", M(
         "Clémence Yildiz <clemence.yildiz@example.fr>", "Pro'pulse ou service civique ?", "02 20:44",
         """Bonsoir,
 
-J'ai eu mon BTS Services et prestations des secteurs sanitaire et social en juin 2026 et je cherche un poste dans une association d'aide à domicile. Je voudrais entrer dans votre programme. Mais et si je faisais un service civique en attendant ? Est-ce que je perdrais ma place ?
+J'ai eu mon BTS Services et prestations des secteurs sanitaire et social en juin 2026 et je cherche un poste dans une association d'aide à domicile. Je voudrais entrer dans votre programme. Mais et si je partais quelques mois en service civique d'ici là ? Est-ce que je perdrais ma place ?
 
 Clémence Yildiz
 06 25 63 91 47""",

@@ -373,11 +373,11 @@ Vous cherchez des lieux pour vos ateliers, non ? Notre tiers-lieu à Angers disp
 L'équipe de La Fabrique Commune""",
         other(),
     )),
-    # Feature: rhetorical_or_tag — kind — l'adresse n'existe plus
-    # asking: «l'adresse n'existe plus» = a delivery failure → kind bounce
-    N("rhetorical_or_tag", "kind", "l'adresse n'existe plus", M(
+    # Feature: rhetorical_or_tag — kind — le domaine du destinataire ne répond plus
+    # asking: «le domaine du destinataire ne répond plus» = a delivery failure → kind bounce
+    N("rhetorical_or_tag", "kind", "le domaine du destinataire ne répond plus", M(
         "MAILER-DAEMON <mailer-daemon@example.com>", "Undeliverable: Pro'pulse - votre dossier", "22 03:44",
-        """Delivery has failed to these recipients: gilles.ferraris@example.com — l'adresse n'existe plus.""",
+        """Delivery has failed to these recipients: gilles.ferraris@example.com — le domaine du destinataire ne répond plus.""",
         bounce("gilles.ferraris@example.com"),
         bounce="Reporting-MTA: dns; mx.example.com\nArrival-Date: Sun, 22 Nov 2026 03:44:10 +0100\n\nFinal-Recipient: rfc822; gilles.ferraris@example.com\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 Recipient address rejected",
     )),

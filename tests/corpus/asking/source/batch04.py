@@ -83,13 +83,13 @@ Manon Cissé
 Kévin — 06 17 28 39 50""",
         app("Kévin", "Ah-Sing", phone="+33617283950", bac=2, grad="2026-06", status="recyclerie_comment"),
     )),
-    # Feature: how_to_apply — kind — comment on postule quand on a un bac+2
-    # asking: «comment on postule quand on a un bac+2» = the generic «on», no fact of the writer → kind question
-    N("how_to_apply", "kind", "comment on postule quand on a un bac+2", M(
+    # Feature: how_to_apply — kind — quelle est la marche à suivre pour candidater avec un bac+2
+    # asking: «quelle est la marche à suivre pour candidater avec un bac+2» = a bac+2 in general, no fact of the writer → kind question
+    N("how_to_apply", "kind", "quelle est la marche à suivre pour candidater avec un bac+2", M(
         "Sarah Benoît <sarah.benoit@example.com>", "Candidatures", "16 08:21",
         """Bonjour,
 
-Comment on postule quand on a un bac+2 ? Il y a un formulaire en ligne ou il faut envoyer un mail avec le CV ? Et quelle est la date limite ?
+Quelle est la marche à suivre pour candidater avec un bac+2 ? Il y a un formulaire en ligne ou il faut envoyer un mail avec le CV ? Et quelle est la date limite ?
 
 Bonne journée""",
         question(),
@@ -106,18 +106,18 @@ Merci,
 Olivier Marchand""",
         question(),
     )),
-    # Feature: third_party_asking — situation — est-ce que ma fille, qui finit son service civique en mars
-    # asking: «est-ce que ma fille, qui finit son service civique en mars» = the person presented is in a service civique running today → fails not_service_civique
-    N("third_party_asking", "situation", "est-ce que ma fille, qui finit son service civique en mars", M(
+    # Feature: third_party_asking — situation — est-ce que ma fille, engagée en service civique jusqu'à l'été
+    # asking: «est-ce que ma fille, engagée en service civique jusqu'à l'été» = the person presented is in a service civique running today → fails not_service_civique
+    N("third_party_asking", "situation", "est-ce que ma fille, engagée en service civique jusqu'à l'été", M(
         "Catherine Rouvière <catherine.rouviere@example.fr>", "Pour ma fille Elsa", "03 19:12",
         """Bonjour,
 
-Je me permets de vous écrire pour ma fille Elsa Rouvière. Est-ce que ma fille, qui finit son service civique en mars, peut déjà s'inscrire à votre programme ? Elle a une licence de psychologie (juin 2025) et voudrait travailler dans une association d'aide aux victimes.
+Je me permets de vous écrire pour ma fille Elsa Rouvière. Est-ce que ma fille, engagée en service civique jusqu'à l'été, peut déjà s'inscrire à votre programme ? Elle a une licence de psychologie (juin 2025) et voudrait travailler dans une association d'aide aux victimes.
 
 Elle n'a pas beaucoup de temps pour écrire, mais vous pouvez la joindre au 06 31 45 27 80.
 
 Catherine Rouvière""",
-        app("Elsa", "Rouvière", phone="+33631452780", bac=3, grad="2025-06", failing=("not_service_civique",), status="fille_sc_mars", email=None, forwarded_by="catherine.rouviere@example.fr"),
+        app("Elsa", "Rouvière", phone="+33631452780", bac=3, grad="2025-06", failing=("not_service_civique",), status="fille_sc_ete", email=None, forwarded_by="catherine.rouviere@example.fr"),
     )),
     # Feature: third_party_asking — level — un jeune que j'accompagne, qui a un BTS Électrotechnique de juin 2025
     # asking: «un jeune que j'accompagne, qui a un BTS Électrotechnique de juin 2025» = the person presented holds a BTS of June 2025 → meets degree_level, graduation_recent → eligible
@@ -162,18 +162,18 @@ Thanks,
 Emily""",
         app("Karim", "Zerrouki", phone="+33644903715", bac=3, grad="2026-06", failing=("not_career_change",), status="partner_chef_quinze_ans", email=None, forwarded_by="emily.carter@example.org", language="en"),
     )),
-    # Feature: third_party_asking — graduation — ma nièce, qui a eu son master en juillet 2025
-    # asking: «ma nièce, qui a eu son master en juillet 2025» = the person presented holds a master of July 2025 → meets graduation_recent → eligible
-    N("third_party_asking", "graduation", "ma nièce, qui a eu son master en juillet 2025", M(
-        "Jean-Marc Oyono <jm.oyono@example.net>", "Candidature de ma nièce", "14 11:27",
+    # Feature: third_party_asking — graduation — ma cousine, qui a eu son master en juillet 2025
+    # asking: «ma cousine, qui a eu son master en juillet 2025» = the person presented holds a master of July 2025 → meets graduation_recent → eligible
+    N("third_party_asking", "graduation", "ma cousine, qui a eu son master en juillet 2025", M(
+        "Jean-Marc Oyono <jm.oyono@example.net>", "Candidature de ma cousine", "14 11:27",
         """Bonjour,
 
-Je suis administrateur bénévole d'une association et j'ai parlé de Pro'pulse à ma nièce. Est-ce que ma nièce, qui a eu son master en juillet 2025 (Coopération internationale), peut candidater ? Elle s'appelle Laetitia Mbarga et cherche un poste de chargée de projets dans une ONG basée en France. Elle n'a pas d'autre activité en ce moment.
+Je suis administrateur bénévole d'une association et j'ai parlé de Pro'pulse à ma cousine. Est-ce que ma cousine, qui a eu son master en juillet 2025 (Coopération internationale), peut candidater ? Elle s'appelle Laetitia Mbarga et cherche un poste de chargée de projets dans une ONG basée en France. Elle n'a pas d'autre activité en ce moment.
 
 Elle vous écrira aussi : laetitia.mbarga@example.org, 06 95 20 68 31.
 
 Jean-Marc Oyono""",
-        app("Laetitia", "Mbarga", phone="+33695206831", bac=5, grad="2025-07", status="niece_master_juillet", email="laetitia.mbarga@example.org", forwarded_by="jm.oyono@example.net"),
+        app("Laetitia", "Mbarga", phone="+33695206831", bac=5, grad="2025-07", status="cousine_master_juillet", email="laetitia.mbarga@example.org", forwarded_by="jm.oyono@example.net"),
     )),
     # Feature: third_party_asking — studies_finished — une jeune que je suis, en fin d'apprentissage, attend ses résultats de BTS
     # ambiguous: the apprenticeship is over and the BTS exams sat, the results not out: whether she has finished is open
@@ -189,13 +189,13 @@ Son téléphone : 07 26 81 49 03.
 Nathalie Guillou""",
         app("Inaya", "Belkhir", phone="+33726814903", bac=2, grad=None, unknown=("graduation_recent", "studies_finished"), status="fjt_resultats_bts", email=None, forwarded_by="n.guillou@example.fr"),
     )),
-    # Feature: third_party_asking — kind — par exemple un jeune encore en stage
-    # asking: «par exemple un jeune encore en stage» = an adviser's question with nobody presented → kind question
-    N("third_party_asking", "kind", "par exemple un jeune encore en stage", M(
+    # Feature: third_party_asking — kind — un stagiaire en fin de convention, par exemple
+    # asking: «un stagiaire en fin de convention, par exemple» = an adviser's question with nobody presented → kind question
+    N("third_party_asking", "kind", "un stagiaire en fin de convention, par exemple", M(
         "Bruno Lecoq - PLIE de Valence <b.lecoq@example.org>", "Publics orientables", "19 09:30",
         """Bonjour,
 
-Quels publics pouvons-nous vous orienter ? Par exemple un jeune encore en stage, ou une personne de plus de trente ans, est-ce possible ? Nous préparons un document pour nos conseillers.
+Quels publics pouvons-nous vous orienter ? Un stagiaire en fin de convention, par exemple, ou une personne de plus de trente ans, est-ce possible ? Nous préparons un document pour nos conseillers.
 
 Cordialement,
 Bruno Lecoq""",
@@ -209,39 +209,39 @@ Bruno Lecoq""",
         auto_reply(),
         headers={"Auto-Submitted": "auto-replied"},
     )),
-    # Feature: english_asking — level — Am I eligible if my HND was awarded in June 2025
-    # asking: «Am I eligible if my HND was awarded in June 2025» = «if» presupposing an HND (bac+2) of June 2025 → meets degree_level, graduation_recent → eligible
-    N("english_asking", "level", "Am I eligible if my HND was awarded in June 2025", M(
+    # Feature: english_asking — level — Am I eligible if I hold an HND finished in June 2025
+    # asking: «Am I eligible if I hold an HND finished in June 2025» = «if» presupposing an HND (bac+2) of June 2025 → meets degree_level, graduation_recent → eligible
+    N("english_asking", "level", "Am I eligible if I hold an HND finished in June 2025", M(
         "Callum MacLeod <callum.macleod@example.com>", "Eligibility question", "02 16:12",
         """Hi there,
 
-Am I eligible if my HND was awarded in June 2025? It's an HND in Social Sciences from a college in Glasgow. I moved to Lyon in September and would like to work for a housing association or a charity supporting young people.
+Am I eligible if I hold an HND finished in June 2025? It's in Social Sciences from a college in Glasgow. I moved to Lyon in September and would like to work for a housing association or a charity supporting young people.
 
 Cheers,
 Callum MacLeod
 07 81 30 52 64""",
         app("Callum", "MacLeod", phone="+33781305264", bac=2, grad="2025-06", language="en", status="hnd_june_2025"),
     )),
-    # Feature: english_asking — situation — Can I still apply if I'm on a placement until January
-    # asking: «Can I still apply if I'm on a placement until January» = «if» on a stated fact: a placement (internship) running today → fails not_internship
-    N("english_asking", "situation", "Can I still apply if I'm on a placement until January", M(
+    # Feature: english_asking — situation — Can I apply while my placement runs until mid-January
+    # asking: «Can I apply while my placement runs until mid-January» = «while» on a stated fact: a placement (internship) running today → fails not_internship
+    N("english_asking", "situation", "Can I apply while my placement runs until mid-January", M(
         "Priya Subramaniam <priya.subramaniam@example.org>", "Placement question", "04 10:26",
         """Hello,
 
-Can I still apply if I'm on a placement until January? I finished my BA in International Development in July 2025 and I am now doing a placement at a refugee charity in Paris. I'd love to stay in the non-profit world afterwards.
+Can I apply while my placement runs until mid-January? I finished my BA in International Development in July 2025 and I am now doing a placement at a refugee charity in Paris. I'd love to stay in the non-profit world afterwards.
 
 Best wishes,
 Priya Subramaniam
 06 67 13 80 42""",
         app("Priya", "Subramaniam", phone="+33667138042", bac=3, grad="2025-07", failing=("not_internship",), language="en", status="placement_until_january"),
     )),
-    # Feature: english_asking — graduation — Would I qualify given I finished my Master's in October 2025
-    # asking: «Would I qualify given I finished my Master's in October 2025» = a given: a master of October 2025 (13 months) → meets graduation_recent → eligible
-    N("english_asking", "graduation", "Would I qualify given I finished my Master's in October 2025", M(
+    # Feature: english_asking — graduation — Would I qualify, seeing as my Master's ended in October 2025
+    # asking: «Would I qualify, seeing as my Master's ended in October 2025» = a «seeing as»: a master of October 2025 (13 months) → meets graduation_recent → eligible
+    N("english_asking", "graduation", "Would I qualify, seeing as my Master's ended in October 2025", M(
         "Jonas Lindgren <jonas.lindgren@example.net>", "Pro'pulse application", "07 13:44",
         """Dear team,
 
-Would I qualify given I finished my Master's in October 2025? It was a Master's in Social Policy at Lund, and I've been living in Strasbourg since. I'm looking for a position in a cooperative or a social enterprise working on housing.
+Would I qualify, seeing as my Master's ended in October 2025? It was a Master's in Social Policy at Lund, and I've been living in Strasbourg since. I'm looking for a position in a cooperative or a social enterprise working on housing.
 
 My CV is attached.
 
