@@ -286,17 +286,17 @@ Vous recevez ce message car vous êtes abonné·e. Se désabonner : https://exam
         newsletter(),
         headers={"List-Unsubscribe": "<https://example.com/stop>"},
     )),
-    # Feature: rhetorical_or_tag — studies_finished — j'ai fini mon BTS en juin, donc je suis libre, non
-    # asking: «j'ai fini mon BTS en juin, donc je suis libre, non» = a tag on a stated fact: BTS finished June 2026 → meets studies_finished → eligible
-    N("rhetorical_or_tag", "studies_finished", "j'ai fini mon BTS en juin, donc je suis libre, non", M(
-        "Enzo Bouchard <enzo.bouchard@example.com>", "inscription", "03 22:05",
+    # Feature: rhetorical_or_tag — studies_finished — mon BTS est bouclé depuis juin, je suis libre, non
+    # asking: «mon BTS est bouclé depuis juin, je suis libre, non» = a tag on a stated fact: BTS finished June 2026 → meets studies_finished → eligible
+    N("rhetorical_or_tag", "studies_finished", "mon BTS est bouclé depuis juin, je suis libre, non", M(
+        "Yohan Bouchard <yohan.bouchard@example.com>", "inscription", "03 22:05",
         """Salut l'équipe,
 
-Je veux m'inscrire à Pro'pulse. J'ai fini mon BTS en juin, donc je suis libre, non ? C'était un BTS Gestion des transports et logistique associée, et je voudrais bosser dans la logistique d'une banque alimentaire ou d'une ressourcerie.
+Je veux m'inscrire à Pro'pulse. Mon BTS est bouclé depuis juin, je suis libre, non ? C'était un BTS Gestion des transports et logistique associée, et je voudrais bosser dans la logistique d'une banque alimentaire ou d'une ressourcerie.
 
-Enzo
+Yohan
 06 66 82 40 19""",
-        app("Enzo", "Bouchard", phone="+33666824019", bac=2, grad="2026-06", status="bts_libre_non"),
+        app("Yohan", "Bouchard", phone="+33666824019", bac=2, grad="2026-06", status="bts_libre_non"),
     )),
     # Feature: rhetorical_or_tag — studies_finished — je suis encore étudiante, techniquement, non
     # ambiguous: still enrolled in a DU she no longer attends: whether her studies are finished is her own doubt

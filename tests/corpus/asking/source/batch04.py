@@ -212,15 +212,15 @@ Bruno Lecoq""",
     # Feature: english_asking — level — Am I eligible if I hold an HND finished in June 2025
     # asking: «Am I eligible if I hold an HND finished in June 2025» = «if» presupposing an HND (bac+2) of June 2025 → meets degree_level, graduation_recent → eligible
     N("english_asking", "level", "Am I eligible if I hold an HND finished in June 2025", M(
-        "Callum MacLeod <callum.macleod@example.com>", "Eligibility question", "02 16:12",
+        "Ewan MacLeod <ewan.macleod@example.com>", "Eligibility question", "02 16:12",
         """Hi there,
 
 Am I eligible if I hold an HND finished in June 2025? It's in Social Sciences from a college in Glasgow. I moved to Lyon in September and would like to work for a housing association or a charity supporting young people.
 
 Cheers,
-Callum MacLeod
+Ewan MacLeod
 07 81 30 52 64""",
-        app("Callum", "MacLeod", phone="+33781305264", bac=2, grad="2025-06", language="en", status="hnd_june_2025"),
+        app("Ewan", "MacLeod", phone="+33781305264", bac=2, grad="2025-06", language="en", status="hnd_june_2025"),
     )),
     # Feature: english_asking — situation — Can I apply while my placement runs until mid-January
     # asking: «Can I apply while my placement runs until mid-January» = «while» on a stated fact: a placement (internship) running today → fails not_internship
