@@ -10,7 +10,7 @@ which way and which fact; above each message an `# asking:` comment says what th
 and what they decide.
 
 Nobody tunes the reader on this corpus (see its LICENCE.md). Its scores, floors, build and truth are checked
-with every corpus's once the lead registers it (bench/corpora.py, tests/test_corpus_scores.py), the checks
+with every corpus's (bench/corpora.py, tests/test_corpus_scores.py), the checks
 every corpus written one tag first shares in tests/test_tagged_corpora.py; these are its method's.
 """
 

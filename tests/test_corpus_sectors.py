@@ -9,8 +9,8 @@ d'éducatrice spécialisée, en stage à l'IME», «conseillère clientèle dans
 truth says which sector and which fact; above each message a `# sector:` comment says what the words mean in
 that sector and what they decide.
 
-Nobody tunes the reader on this corpus (see its LICENCE.md). Its scores, floors, build and truth are checked
-with every corpus's once the lead registers it (bench/corpora.py, tests/test_corpus_scores.py), the checks
+Tuned on since stop 35, after its first figure (see its LICENCE.md). Its scores, floors, build and truth are
+checked with every corpus's (bench/corpora.py, tests/test_corpus_scores.py), the checks
 every corpus written one tag first shares in tests/test_tagged_corpora.py; these are its method's.
 """
 
