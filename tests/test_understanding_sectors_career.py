@@ -1,0 +1,35 @@
+"""Situations and careers told in a sector's words (stop 35, sectors corpus): the years of a student's job
+held beside the studies or for the summers — an animator's, a tutor's, a seasonal worker's — are no career
+left, even when told as «après plusieurs années comme …». In French and in English, in phrasings of our own."""
+
+from __future__ import annotations
+
+import pytest
+from reading_day import extracted, status
+
+AIM_FR = "Je cherche un poste d'animatrice dans une association d'éducation populaire."
+AIM_EN = "I am looking for a youth worker post with a community association."
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "J'ai le BPJEPS loisirs tous publics depuis mai 2026, après plusieurs années comme animateur de "
+        "centre de loisirs pendant mes études.",
+        "Diplômée d'un DUT carrières sociales en juin 2025, après plusieurs années comme surveillante en "
+        "parallèle de la fac.",
+    ],
+)
+def test_years_as_a_students_job_before_a_degree_are_no_career_change(said: str) -> None:
+    assert (
+        status(extracted(f"Bonjour,\n\n{said} {AIM_FR}\n\nCordialement,\nInès Garnier"), "not_career_change")
+        == "met"
+    )
+
+
+def test_summers_as_a_camp_counsellor_before_a_degree_are_no_career_change() -> None:
+    body = (
+        "Hello,\n\nI completed my BA in Youth Work in June 2026, after several years as a camp counsellor "
+        f"during my studies. {AIM_EN}\n\nBest,\nOwen Pryce"
+    )
+    assert status(extracted(body), "not_career_change") == "met"
