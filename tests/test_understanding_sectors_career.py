@@ -1,6 +1,7 @@
 """Situations and careers told in a sector's words (stop 35, sectors corpus): the years of a student's job
 held beside the studies or for the summers — an animator's, a tutor's, a seasonal worker's — are no career
-left, even when told as «après plusieurs années comme …». In French and in English, in phrasings of our own."""
+left, even when told as «après plusieurs années comme …». In French and in English, in phrasings of
+our own."""
 
 from __future__ import annotations
 

@@ -272,7 +272,8 @@ def _read_unit(
         reading.uncertain.setdefault("career_change", evidence)  # «Animateur depuis 2019, …»
     for name, situation in lexicon.situations.items():
         named = situation.current is not None and mentions_any(unit, situation.fragments)
-        if named and name == "career_change" and _only_years(unit, situation) and _years_no_career(unit, career):
+        only_years = named and name == "career_change" and _only_years(unit, situation)
+        if only_years and _years_no_career(unit, career):
             continue  # «cinq ans comme animatrice dans une association»: a progression (careers.py)
         if named and not only_in_other_senses(unit, _sensed_starts(unit, situation), name):
             _read_mention(reading, name, situation, unit, source, lexicon, today)  # not «stage de yoga»
