@@ -34,3 +34,26 @@ def test_summers_as_a_camp_counsellor_before_a_degree_are_no_career_change() -> 
         f"during my studies. {AIM_EN}\n\nBest,\nOwen Pryce"
     )
     assert status(extracted(body), "not_career_change") == "met"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "J'ai passé neuf ans cariste dans un entrepôt avant de passer le titre pro de conseillère en insertion "
+        "professionnelle, obtenu en mars 2026.",
+        "J'ai été sept ans commercial chez un concessionnaire avant mon master d'économie sociale, obtenu en "
+        "juin 2026.",
+    ],
+)
+def test_years_in_another_trade_before_a_sectors_title_are_a_career_change(said: str) -> None:
+    body = f"Bonjour,\n\n{said} {AIM_FR}\n\nCordialement,\nNoé Vasseur"
+    assert status(extracted(body), "not_career_change") == "not_met"
+
+
+def test_a_mission_of_volunteering_held_now_asks_whether_it_is_a_civic_service() -> None:
+    body = (
+        "Bonjour,\n\nJe suis en mission de volontariat avec une association au Sénégal jusqu'en mars, sur un "
+        f"projet de maraîchage. J'ai une licence de géographie obtenue en juin 2025. {AIM_FR}\n\nMaëva Roux"
+    )
+    result = extracted(body)
+    assert (status(result, "not_service_civique"), status(result, "not_internship")) == ("unknown", "met")
