@@ -39,8 +39,8 @@ def test_summers_as_a_camp_counsellor_before_a_degree_are_no_career_change() -> 
 @pytest.mark.parametrize(
     "said",
     [
-        "J'ai passé neuf ans cariste dans un entrepôt avant de passer le titre pro de conseillère en insertion "
-        "professionnelle, obtenu en mars 2026.",
+        "J'ai passé neuf ans cariste dans un entrepôt avant de passer le titre pro de conseillère en "
+        "insertion professionnelle, obtenu en mars 2026.",
         "J'ai été sept ans commercial chez un concessionnaire avant mon master d'économie sociale, obtenu en "
         "juin 2026.",
     ],
