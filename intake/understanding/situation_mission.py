@@ -80,8 +80,8 @@ _EN_ON_MISSION = re.compile(
 # A mission of volunteering («je suis en mission de volontariat avec une ONG») names no scheme: a civic
 # service or another volunteering? Asked like a bare mission, while «volontariat» alone is read by its name.
 _TYPED_MISSION = re.compile(
-    r"service civique|(?<!mission de )volontariat|int[ée]rim|freelance|ind[ée]pendant|portage|cdd|cdi|conseil|"
-    r"consulting",
+    r"service civique|(?<!mission de )volontariat|int[ée]rim|freelance|ind[ée]pendant|portage|cdd|cdi|"
+    r"conseil|consulting",
     re.IGNORECASE,
 )
 
