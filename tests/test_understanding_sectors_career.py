@@ -57,3 +57,16 @@ def test_a_mission_of_volunteering_held_now_asks_whether_it_is_a_civic_service()
     )
     result = extracted(body)
     assert (status(result, "not_service_civique"), status(result, "not_internship")) == ("unknown", "met")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Je suis en stage de troisième année à la maison d'enfants du Val jusqu'en mai.",
+        "Actuellement en stage de seconde année dans un ESAT, jusqu'à fin mars.",
+    ],
+)
+def test_a_placement_of_a_courses_year_held_now_is_an_internship(said: str) -> None:
+    body = f"Bonjour,\n\n{said} J'ai une licence de psychologie obtenue en 2024. {AIM_FR}\n\nSalomé Brun"
+    assert status(extracted(body), "not_internship") == "not_met"
+
