@@ -70,3 +70,15 @@ def test_a_placement_of_a_courses_year_held_now_is_an_internship(said: str) -> N
     body = f"Bonjour,\n\n{said} J'ai une licence de psychologie obtenue en 2024. {AIM_FR}\n\nSalomé Brun"
     assert status(extracted(body), "not_internship") == "not_met"
 
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Je suis en immersion dans une recyclerie depuis septembre, jusqu'à fin décembre.",
+        "En ce moment je fais une immersion professionnelle chez un bailleur social, jusqu'en février.",
+    ],
+)
+def test_an_immersion_in_a_structure_held_now_asks_whether_it_is_an_internship(said: str) -> None:
+    body = f"Bonjour,\n\n{said} J'ai un BTS ESF obtenu en juin 2025. {AIM_FR}\n\nLou Perrin"
+    assert status(extracted(body), "not_internship") == "unknown"
