@@ -250,12 +250,14 @@ def _only_years(unit: str, situation: Situation) -> bool:
 _YEARS = re.compile(r"(?i)\b(?:ans|années|annees|years)\b")
 
 
-def _years_no_career(unit: str, career: str | None) -> bool:
-    """The years the unit tells are no career left: a progression in the field's own trade (careers.py:
-    IN_THE_FIELD), or a student's job held beside the studies or for the summers («après plusieurs années
-    comme animatrice pendant mes études», "after three summers as a camp counsellor": careers.toml
-    `alongside`), which careers.py already reads as no trade. Invariant: only the years are set aside; a
-    change named in words («reconversion») is never (the caller checks `_only_years` first)."""
+def _years_no_career(unit: str, situation: Situation, career: str | None) -> bool:
+    """The career change's words in the unit are only years (`_only_years`), and those years are no career
+    left: a progression in the field's own trade (careers.py: IN_THE_FIELD), or a student's job held beside
+    the studies or for the summers («après plusieurs années comme animatrice pendant mes études»: careers.toml
+    `alongside`), which careers.py already reads as no trade. A change named in words («reconversion») is
+    never set aside."""
+    if not _only_years(unit, situation):
+        return False
     return career == IN_THE_FIELD or (career is None and has_any(unit, load_careers().alongside))
 
 
@@ -272,8 +274,7 @@ def _read_unit(
         reading.uncertain.setdefault("career_change", evidence)  # «Animateur depuis 2019, …»
     for name, situation in lexicon.situations.items():
         named = situation.current is not None and mentions_any(unit, situation.fragments)
-        only_years = named and name == "career_change" and _only_years(unit, situation)
-        if only_years and _years_no_career(unit, career):
+        if named and name == "career_change" and _years_no_career(unit, situation, career):
             continue  # «cinq ans comme animatrice dans une association»: a progression (careers.py)
         if named and not only_in_other_senses(unit, _sensed_starts(unit, situation), name):
             _read_mention(reading, name, situation, unit, source, lexicon, today)  # not «stage de yoga»
