@@ -64,7 +64,10 @@ _DEGREE_HOLDER = re.compile(
 )
 # A degree taken up after the years, told in sequence («…, puis un DUT», «avant de passer une licence»,
 # "then a master's"): not one said beside a present («je joue au hand depuis dix ans, ma licence renouvelée»).
-_SEQUENCE = re.compile(r"(?i)\b(?:puis|ensuite|avant de|avant d['’]|then|before|afterwards)\b")
+# «avant» before the writer's own degree orders them too («huit ans chef d'équipe avant ma licence pro»).
+_SEQUENCE = re.compile(
+    r"(?i)\b(?:puis|ensuite|avant de|avant d['’]|avant (?:mon|ma|mes)\b|then|before|afterwards)\b"
+)
 # A purpose told after the years: what they were left for («… après douze ans pour passer le DEJEPS», «afin
 # de reprendre une licence», "to retrain as…"): the turn, not what they were spent in. «pour» only before an
 # infinitive («dix ans pour La Poste» names the employer).

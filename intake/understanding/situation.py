@@ -13,7 +13,9 @@ from intake.understanding.careers import (
     ANOTHER_CAREER,
     IN_THE_FIELD,
     MAYBE_ANOTHER,
+    has_any,
     holds_a_contract,
+    load_careers,
 )
 from intake.understanding.clauses import (
     NEGATION,
@@ -248,6 +250,17 @@ def _only_years(unit: str, situation: Situation) -> bool:
 _YEARS = re.compile(r"(?i)\b(?:ans|années|annees|years)\b")
 
 
+def _years_no_career(unit: str, situation: Situation, career: str | None) -> bool:
+    """The career change's words in the unit are only years (`_only_years`), and those years are no career
+    left: a progression in the field's own trade (careers.py: IN_THE_FIELD), or a student's job held beside
+    the studies or for the summers («après plusieurs années comme animatrice pendant mes études»: careers.toml
+    `alongside`), which careers.py already reads as no trade. A change named in words («reconversion») is
+    never set aside."""
+    if not _only_years(unit, situation):
+        return False
+    return career == IN_THE_FIELD or (career is None and has_any(unit, load_careers().alongside))
+
+
 def _read_unit(
     reading: _Reading, source: Source, units: list[str], index: int, lexicon: Lexicon, today: date
 ) -> None:
@@ -261,7 +274,7 @@ def _read_unit(
         reading.uncertain.setdefault("career_change", evidence)  # «Animateur depuis 2019, …»
     for name, situation in lexicon.situations.items():
         named = situation.current is not None and mentions_any(unit, situation.fragments)
-        if named and name == "career_change" and career == IN_THE_FIELD and _only_years(unit, situation):
+        if named and name == "career_change" and _years_no_career(unit, situation, career):
             continue  # «cinq ans comme animatrice dans une association»: a progression (careers.py)
         if named and not only_in_other_senses(unit, _sensed_starts(unit, situation), name):
             _read_mention(reading, name, situation, unit, source, lexicon, today)  # not «stage de yoga»

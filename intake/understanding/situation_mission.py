@@ -56,7 +56,8 @@ _FRENCH_OPERATOR = re.compile(r"\b(?:sans|aucune?|ni|hors|plus de|jamais)\b", re
 _JOB_TITLE = re.compile(r"\bcharg[ée]e?s? de mission\b", re.IGNORECASE)
 
 
-A_MISSION = re.compile(r"\bmissions?\b", re.IGNORECASE)
+# A mission that may be an internship's; one of volunteering («en mission de volontariat») is a volunteer's.
+A_MISSION = re.compile(r"\bmissions?\b(?!\s+de\s+volontariat\b)", re.IGNORECASE)
 
 
 # A mission, or a volunteer's role («volontaire du Corps européen de solidarité»), of a kind left unsaid;
@@ -76,8 +77,11 @@ _EN_ON_MISSION = re.compile(
 
 
 # A mission whose kind is said is not a possible civic service: «en mission d'intérim», «mission freelance».
+# A mission of volunteering («je suis en mission de volontariat avec une ONG») names no scheme: a civic
+# service or another volunteering? Asked like a bare mission, while «volontariat» alone is read by its name.
 _TYPED_MISSION = re.compile(
-    r"service civique|volontariat|int[ée]rim|freelance|ind[ée]pendant|portage|cdd|cdi|conseil|consulting",
+    r"service civique|(?<!mission de )volontariat|int[ée]rim|freelance|ind[ée]pendant|portage|cdd|cdi|"
+    r"conseil|consulting",
     re.IGNORECASE,
 )
 
