@@ -1,5 +1,5 @@
-"""The diplomas of the ESS's sectors (stop 35, the sectors round, h-slevel): a titre professionnel named by its
-trade (CIP, développeur web, encadrant technique d'insertion: level 5, bac+2), a social work State diploma
+"""The diplomas of the ESS's sectors (stop 35, the sectors round, h-slevel): a titre professionnel named by
+its trade (CIP, développeur web, encadrant technique d'insertion: level 5, bac+2), a social work State diploma
 written «DE» and its letters («DE CESF»: bac+3), a course said left («j'ai quitté la licence pro»), a
 diploma a present fact comes after («…, après un bachelor»), and a degree dated by its last step told done
 with a yearless month («soutenance passée le 2 octobre», «diplôme reçu en juillet»). Phrasings of our own,
@@ -54,8 +54,8 @@ def test_a_de_ass_said_in_english_is_a_social_work_degree() -> None:
 
 def test_a_course_said_left_is_not_the_highest_diploma() -> None:
     body = (
-        "Bonjour,\n\nBTS GPN obtenu en juin 2024. J'ai quitté la licence pro en janvier, je préfère le terrain."
-        "\n\nMarius Lenoir"
+        "Bonjour,\n\nBTS GPN obtenu en juin 2024. J'ai quitté la licence pro en janvier, "
+        "je préfère le terrain.\n\nMarius Lenoir"
     )
     education = _education(body)
     assert education["bac_plus"] == 2
