@@ -544,7 +544,7 @@ def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
     at = max(0, unit.lower().find(mention.text.lower()))
     if told_had_by_a_figure(unit, at, at + len(mention.text)):
         return not _hedged_here(mention, unit)  # «j'ai décroché mon M2», "fresh out of uni with a BA"
-    if _AFTER_IT.search(unit[max(0, at - 16) : at]) and _named_as_a_fact(mention):
+    if mention.level >= 2 and _AFTER_IT.search(unit[max(0, at - 16) : at]) and _named_as_a_fact(mention):
         return not _hedged_here(mention, unit)  # «chargée de microcrédit, après un bachelor»: a course behind
     asked, mark, answer = unit.partition("?")
     if mark and _OWN_STUDIES.search(asked) and mention.text.lower() in answer.lower():
@@ -555,7 +555,8 @@ def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
 
 
 # A diploma a present fact comes after (h-slevel, stop 35): «je suis chargée de microcrédit, après un bachelor
-# d'école de commerce», "I work at a food bank after a BA": the course is behind, its diploma had. A plan
+# d'école de commerce», "I work at a food bank after a BA": the course is behind, its diploma had. Higher
+# education only: «après mon bac, je suis entrée en BUT» leaves the BUT to its graduation told later. A plan
 # («après une licence, je voudrais…» told as a wish) is not a fact (_named_as_a_fact).
 _AFTER_IT = re.compile(r"\b(?:apr[eè]s|after)\s+(?:un|une|mon|ma|son|sa|a|an|my|his|her)\s+$", re.IGNORECASE)
 
