@@ -31,6 +31,7 @@ from intake.understanding.dates import (
     find_dates,
     last_yearless_month,
 )
+from intake.understanding.diploma_closing import closing_month
 from intake.understanding.diploma_date import (
     CLAUSE_BREAK,
     DATE_ONLY,
@@ -543,12 +544,21 @@ def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
     at = max(0, unit.lower().find(mention.text.lower()))
     if told_had_by_a_figure(unit, at, at + len(mention.text)):
         return not _hedged_here(mention, unit)  # «j'ai décroché mon M2», "fresh out of uni with a BA"
+    if mention.level >= 2 and _AFTER_IT.search(unit[max(0, at - 16) : at]) and _named_as_a_fact(mention):
+        return not _hedged_here(mention, unit)  # «chargée de microcrédit, après un bachelor»: a course behind
     asked, mark, answer = unit.partition("?")
     if mark and _OWN_STUDIES.search(asked) and mention.text.lower() in answer.lower():
         return True  # «Mes diplômes ? Le bac, et c'est tout.»: the writer's answer to their own question
     # «Niveau d'études : Bac+3», «Bac+2 minimum → BTS SIO»: the value answering the label.
     said = (diploma_field_value(unit) or after_level_heading(unit) or unit).strip().lower()
     return said.startswith(mention.text.strip().lower()) and "?" not in said and len(said) <= 80
+
+
+# A diploma a present fact comes after (h-slevel, stop 35): «je suis chargée de microcrédit, après un bachelor
+# d'école de commerce», "I work at a food bank after a BA": the course is behind, its diploma had. Higher
+# education only: «après mon bac, je suis entrée en BUT» leaves the BUT to its graduation told later. A plan
+# («après une licence, je voudrais…» told as a wish) is not a fact (_named_as_a_fact).
+_AFTER_IT = re.compile(r"\b(?:apr[eè]s|after)\s+(?:un|une|mon|ma|son|sa|a|an|my|his|her)\s+$", re.IGNORECASE)
 
 
 def _denied_here(mention: DiplomaMention, unit: str) -> bool:
@@ -1790,6 +1800,7 @@ def _dated_by(
         when
         or _yearless_told_done(unit, start, end, today, lexicon.structure.having)
         or _graduated_in_month(unit, start, today, lexicon)
+        or closing_month(unit, end, today)  # «…, soutenance passée le 2 octobre» (diploma_closing.py)
     )
 
 
