@@ -34,6 +34,8 @@ class Kinds:
     sizes: tuple[str, ...]  # «un grand groupe», "a large company", but not «un grand groupe de jeunes»
     public: tuple[str, ...] = ()  # the State's employers, said by an adjective: «la fonction publique»
     bodies: tuple[str, ...] = ()  # the State's bodies, by their own noun: «la mairie», "a ministry"
+    # nouns commercial only with their own complement: «un bureau d'études» (noun stem, complement stems)
+    completed: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ def _load_employers(rules_dir: Path) -> Employers:
             tuple(marks.get(f"{language}_sizes", [])),
             tuple(data.get("public", {}).get(language, [])),
             tuple(data.get("public", {}).get(f"{language}_bodies", [])),
+            tuple((noun, tuple(stems)) for noun, stems in marks.get(f"{language}_completed", {}).items()),
         )
 
     def words(table: str, key: str) -> re.Pattern[str] | None:
@@ -87,7 +90,8 @@ def commercial_employers(unit: str, lexicon: Lexicon, *, french: bool) -> list[t
     kinds = employers.french if french else employers.english
     named = known_outside(unit, lexicon)
     lowered = unit.lower()
-    if not any(stem in lowered for stem in (*kinds.types, *kinds.generic, *kinds.nouns, *kinds.bodies)):
+    own = tuple(noun for noun, _ in kinds.completed)
+    if not any(stem in lowered for stem in (*kinds.types, *kinds.generic, *kinds.nouns, *kinds.bodies, *own)):
         return named  # most sentences name no employer's kind: no parse for them
     if french:
         return named + [
@@ -130,7 +134,11 @@ def _commercial(token: Any, kinds: Kinds) -> bool:
         return any(c.dep_ == "det" for c in token.children)  # «dans le privé», «dans le luxe»
     if token.pos_ == "ADJ":
         return False
-    if _is(token.lower_, kinds.types) or _is(token.lower_, kinds.bodies):
+    if (
+        _is(token.lower_, kinds.types)
+        or _is(token.lower_, kinds.bodies)
+        or _completed_as_commercial(token, kinds)
+    ):
         return True
     if not _is(token.lower_, kinds.generic):
         return False
@@ -143,6 +151,15 @@ def _commercial(token: Any, kinds: Kinds) -> bool:
     # «un grand groupe de jeunes».
     completed = any(c.dep_ == "nmod" for c in token.children)
     return not completed and any(starts_with(t, kinds.sizes) for t in phrase)
+
+
+def _completed_as_commercial(token: Any, kinds: Kinds) -> bool:
+    """«un bureau d'études»: a noun of open kind made commercial by its own complement (a direct child),
+    not by a word further in its phrase («un bureau … après mes études»)."""
+    return any(
+        _is(token.lower_, (noun,)) and any(c.dep_ == "nmod" and starts_with(c, stems) for c in token.children)
+        for noun, stems in kinds.completed
+    )
 
 
 def _own_phrase(token: Any) -> list[Any]:

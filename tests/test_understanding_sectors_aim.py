@@ -1,0 +1,48 @@
+"""Classes of mistakes found on the sectors corpus (tuned on in its round): an aim at a sector's employer
+told by that employer's kind — a web, events or estate agency, an engineering consultancy («bureau
+d'études»), a ministry or an embassy — read as outside the ESS, as «un cabinet» or «la fonction publique»
+are; an office of open kind stays open. Each test states the class in a phrasing of its own (not the
+corpus's), in French and English."""
+
+from __future__ import annotations
+
+import pytest
+from reading_day import criterion, extracted
+
+FR_DEGREE = "Bonjour,\n\nJ'ai obtenu ma licence pro en juillet 2026."
+EN_DEGREE = "Hello,\n\nI got my bachelor's degree in July 2026."
+
+
+def _aim(text: str) -> str:
+    """The ESS criterion's status for a recent graduate writing `text` (English when it starts with "I")."""
+    degree = EN_DEGREE if text.startswith("I ") else FR_DEGREE
+    result = extracted(f"{degree}\n{text}\n\nNoémie Carpentier\n06 71 20 44 93")
+    return str(criterion(result, "job_seeking_ess")["status"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je postule comme intégrateur dans des agences web lyonnaises.",
+        "Je souhaite devenir cheffe de projet dans une agence événementielle.",
+        "Je cherche un poste de négociateur en agence immobilière à Rennes.",
+        "I'm looking for a front-end job at a web agency in Leeds.",
+        "I want to work as a planner for an events agency.",
+    ],
+)
+def test_an_aim_at_an_agency_of_a_markets_trade_is_outside_the_ess(text: str) -> None:
+    assert _aim(text) == "not_met"
+    # the same agency said social may be of the ESS: never a refusal
+    assert _aim("Je cherche un emploi dans une agence immobilière sociale.") != "not_met"
+
+
+def test_an_aim_at_an_engineering_consultancy_is_outside_the_ess_not_any_office() -> None:
+    assert _aim("Je vise un CDI d'ingénieure écologue dans un bureau d'études hydrauliques.") == "not_met"
+    # beside the ESS, the aim stays open; an association's office, after the studies, is no consultancy
+    both = "Je cherche un poste dans un bureau d'études ou dans une coopérative, les deux m'iraient."
+    assert _aim(both) == "unknown"
+    assert _aim("Je cherche un poste au bureau d'une association de quartier, après mes études.") == "met"
+
+
+def test_an_aim_at_a_ministry_or_an_embassy_is_outside_the_ess() -> None:
+    assert _aim("Je voudrais travailler au ministère des Armées ou dans une ambassade.") == "not_met"
