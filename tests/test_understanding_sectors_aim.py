@@ -7,7 +7,7 @@ corpus's), in French and English."""
 from __future__ import annotations
 
 import pytest
-from reading_day import criterion, extracted
+from reading_day import criterion, extracted, kind
 
 FR_DEGREE = "Bonjour,\n\nJ'ai obtenu ma licence pro en juillet 2026."
 EN_DEGREE = "Hello,\n\nI got my bachelor's degree in July 2026."
@@ -46,3 +46,39 @@ def test_an_aim_at_an_engineering_consultancy_is_outside_the_ess_not_any_office(
 
 def test_an_aim_at_a_ministry_or_an_embassy_is_outside_the_ess() -> None:
     assert _aim("Je voudrais travailler au ministère des Armées ou dans une ambassade.") == "not_met"
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        (
+            "Bonjour,\n\nAnimatrice numérique à la médiathèque depuis deux ans, mon contrat se termine en "
+            "janvier.\nJe souhaite poursuivre dans la médiation, au sein d'une association.\n\n"
+            "Yanis Ferrand\n07 48 12 90 33",
+            "Pro'pulse",
+        ),
+        (
+            "Hello,\n\nI have been a digital inclusion officer at the town library since 2024.\n"
+            "I would love to stay in that field, at a charity or a co-op.\n\nYanis Ferrand\n07 48 12 90 33",
+            "Pro'pulse",
+        ),
+    ],
+)
+def test_a_wish_to_carry_on_at_an_ess_employer_is_an_application(body: str, subject: str) -> None:
+    assert kind(body, subject, ("Yanis Ferrand", "yanis.ferrand@example.fr")) == "application"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je vise un poste au pôle culture de la métropole de Lyon.",
+        "Je candidate au service enfance de la commune de Vénissieux.",
+        "Je voudrais travailler au ministère de la Santé.",
+        "I would like a job at the Ministry of Health.",
+    ],
+)
+def test_a_sector_named_as_a_public_bodys_field_is_no_aim_at_the_ess(text: str) -> None:
+    assert _aim(text) == "not_met"
+    # the sector alone, or beside an association, still names the ESS
+    assert _aim("Je cherche un poste dans la culture, au sein d'une association.") == "met"
+    assert _aim("Je cherche un poste au service enfance de la ville ou dans une association.") == "unknown"

@@ -67,7 +67,9 @@ def _load_employers(rules_dir: Path) -> Employers:
             tuple(marks.get(f"{language}_sizes", [])),
             tuple(data.get("public", {}).get(language, [])),
             tuple(data.get("public", {}).get(f"{language}_bodies", [])),
-            tuple((noun, tuple(stems)) for noun, stems in marks.get(f"{language}_completed", {}).items()),
+            tuple(
+                (noun, tuple(stems)) for noun, stems in data.get("completed", {}).get(language, {}).items()
+            ),
         )
 
     def words(table: str, key: str) -> re.Pattern[str] | None:
@@ -98,7 +100,7 @@ def commercial_employers(unit: str, lexicon: Lexicon, *, french: bool) -> list[t
             (t.idx, t.idx + len(t.text))
             for t in parse(unit)
             if _commercial(t, employers.french)
-            and not _may_be_ess(_own_phrase(t), unit, employers, lexicon)
+            and not _may_be_ess(_own_phrase(t), unit, employers, lexicon, sectors=not _is_a_body(t, kinds))
             and not _inside_an_ess_phrase(t, unit, lexicon)
         ]
     return named + _english_employers(unit, employers, lexicon)
@@ -172,12 +174,40 @@ def _own_phrase(token: Any) -> list[Any]:
     return [w for w in token.subtree if w.i not in left] or [token]
 
 
-def _may_be_ess(phrase: list[Any], unit: str, employers: Employers, lexicon: Lexicon) -> bool:
-    """Something in the employer's own phrase may make it part of the ESS, or negates its mark."""
+def _may_be_ess(
+    phrase: list[Any], unit: str, employers: Employers, lexicon: Lexicon, *, sectors: bool = True
+) -> bool:
+    """Something in the employer's own phrase may make it part of the ESS, or negates its mark. Without
+    `sectors`, a sector named there is the body's own field, no ESS («le ministère de la Culture», «le
+    service jeunesse de la ville», «un bureau d'études en biodiversité»)."""
     if any(starts_with(t, employers.not_outside) for t in phrase):
         return True
     text = unit[phrase[0].idx : phrase[-1].idx + len(phrase[-1].text)]
+    if not sectors:
+        return lexicon.ess_names is not None and lexicon.ess_names.search(text) is not None
     return _names_the_ess(text, lexicon)
+
+
+def _is_a_body(token: Any, kinds: Kinds) -> bool:
+    """A body named by its own noun («le ministère») or by its own complement («le service de la ville»,
+    «un bureau d'études»): whatever field it works in, its kind is said."""
+    return _is(token.lower_, kinds.bodies) or _completed_as_commercial(token, kinds)
+
+
+def bodies_fields(unit: str) -> list[tuple[int, int]]:
+    """Where `unit` names a body of the State, a local authority's service or a consultancy with its field
+    («au ministère de la Culture», «au service jeunesse de la ville», «dans un bureau d'études en
+    biodiversité»): the (start, end) of each such phrase, whose sector is the body's field, not an aim at the
+    ESS (aim.py)."""
+    kinds = load_employers().french
+    lowered = unit.lower()
+    if not any(stem in lowered for stem in (*kinds.bodies, *(noun for noun, _ in kinds.completed))):
+        return []  # most sentences name no such body: no parse for them
+    return [
+        (t.idx, max(w.idx + len(w.text) for w in _own_phrase(t)))
+        for t in parse(unit)
+        if t.pos_ in {"NOUN", "PROPN"} and _is_a_body(t, kinds)
+    ]
 
 
 def aims_in_english(clause: str) -> bool:
