@@ -82,3 +82,6 @@ def test_a_sector_named_as_a_public_bodys_field_is_no_aim_at_the_ess(text: str) 
     # the sector alone, or beside an association, still names the ESS
     assert _aim("Je cherche un poste dans la culture, au sein d'une association.") == "met"
     assert _aim("Je cherche un poste au service enfance de la ville ou dans une association.") == "unknown"
+    # «au service de la collectivité» is a locution of dedication, no town's service
+    dedicated = "Je veux un emploi dans une association, pour être au service de la collectivité."
+    assert _aim(dedicated) == "met"

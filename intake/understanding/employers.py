@@ -157,11 +157,19 @@ def _commercial(token: Any, kinds: Kinds) -> bool:
 
 def _completed_as_commercial(token: Any, kinds: Kinds) -> bool:
     """«un bureau d'études»: a noun of open kind made commercial by its own complement (a direct child),
-    not by a word further in its phrase («un bureau … après mes études»)."""
+    not by a word further in its phrase («un bureau … après mes études»). «Au service de la collectivité»
+    is a locution of dedication (aim.py's _in_service_of), no body's service: a service of a town names its
+    field before the town («le service jeunesse de la ville»)."""
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    if token.lower_.startswith("service") and following in _MARK_DE:
+        return False
     return any(
         _is(token.lower_, (noun,)) and any(c.dep_ == "nmod" and starts_with(c, stems) for c in token.children)
         for noun, stems in kinds.completed
     )
+
+
+_MARK_DE = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 def _own_phrase(token: Any) -> list[Any]:
