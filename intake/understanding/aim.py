@@ -40,7 +40,7 @@ from intake.understanding.clauses import (
     time_of,
     tokens_in,
 )
-from intake.understanding.employers import aims_in_english, commercial_employers, hedged
+from intake.understanding.employers import aims_in_english, bodies_fields, commercial_employers, hedged
 from intake.understanding.facts import CONTINUES, OPEN_END, SUBJECT, WRAP_WIDTH, Evidence, Source
 from intake.understanding.figures import MINIMISED, figures_in, literal_lemma
 from intake.understanding.forms import answer_at
@@ -622,8 +622,10 @@ def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, li
         return False, []
     if lexicon.ess_names is not None:
         hits += [(m.start(), m.end(), None) for m in all_matches(lexicon.ess_names, unit)]
-    for name, pat in lexicon.sectors.items():
-        hits += [(m.start(), m.end(), name) for m in pat.finditer(unit)]
+    fields: list[Hit] = [
+        (m.start(), m.end(), name) for name, pat in lexicon.sectors.items() for m in pat.finditer(unit)
+    ]
+    hits += _not_a_bodys_field(unit, fields)
     aimed = _aimed_hits(unit, source, lexicon, hits)
     sectors: list[str] = []
     for _start, _end, label in aimed:
@@ -633,6 +635,14 @@ def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, li
 
 
 Hit = tuple[int, int, "str | None"]
+
+
+def _not_a_bodys_field(unit: str, fields: list[Hit]) -> list[Hit]:
+    """The sectors named, but for those naming the field of a body outside the ESS: «un poste au service
+    jeunesse de la ville», «au ministère de la Culture» aim at the town, the State (employers.py), not at
+    the ESS through its youth work or its culture."""
+    bodies = bodies_fields(unit) if fields else []
+    return [hit for hit in fields if not any(start <= hit[0] < end for start, end in bodies)]
 
 
 def _found(pattern: re.Pattern[str] | None, text: str) -> list[re.Match[str]]:

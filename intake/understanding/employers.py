@@ -34,6 +34,8 @@ class Kinds:
     sizes: tuple[str, ...]  # «un grand groupe», "a large company", but not «un grand groupe de jeunes»
     public: tuple[str, ...] = ()  # the State's employers, said by an adjective: «la fonction publique»
     bodies: tuple[str, ...] = ()  # the State's bodies, by their own noun: «la mairie», "a ministry"
+    # nouns commercial only with their own complement: «un bureau d'études» (noun stem, complement stems)
+    completed: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,9 @@ def _load_employers(rules_dir: Path) -> Employers:
             tuple(marks.get(f"{language}_sizes", [])),
             tuple(data.get("public", {}).get(language, [])),
             tuple(data.get("public", {}).get(f"{language}_bodies", [])),
+            tuple(
+                (noun, tuple(stems)) for noun, stems in data.get("completed", {}).get(language, {}).items()
+            ),
         )
 
     def words(table: str, key: str) -> re.Pattern[str] | None:
@@ -87,14 +92,15 @@ def commercial_employers(unit: str, lexicon: Lexicon, *, french: bool) -> list[t
     kinds = employers.french if french else employers.english
     named = known_outside(unit, lexicon)
     lowered = unit.lower()
-    if not any(stem in lowered for stem in (*kinds.types, *kinds.generic, *kinds.nouns, *kinds.bodies)):
+    own = tuple(noun for noun, _ in kinds.completed)
+    if not any(stem in lowered for stem in (*kinds.types, *kinds.generic, *kinds.nouns, *kinds.bodies, *own)):
         return named  # most sentences name no employer's kind: no parse for them
     if french:
         return named + [
             (t.idx, t.idx + len(t.text))
             for t in parse(unit)
             if _commercial(t, employers.french)
-            and not _may_be_ess(_own_phrase(t), unit, employers, lexicon)
+            and not _may_be_ess(_own_phrase(t), unit, employers, lexicon, sectors=not _is_a_body(t, kinds))
             and not _inside_an_ess_phrase(t, unit, lexicon)
         ]
     return named + _english_employers(unit, employers, lexicon)
@@ -130,7 +136,11 @@ def _commercial(token: Any, kinds: Kinds) -> bool:
         return any(c.dep_ == "det" for c in token.children)  # «dans le privé», «dans le luxe»
     if token.pos_ == "ADJ":
         return False
-    if _is(token.lower_, kinds.types) or _is(token.lower_, kinds.bodies):
+    if (
+        _is(token.lower_, kinds.types)
+        or _is(token.lower_, kinds.bodies)
+        or _completed_as_commercial(token, kinds)
+    ):
         return True
     if not _is(token.lower_, kinds.generic):
         return False
@@ -145,6 +155,23 @@ def _commercial(token: Any, kinds: Kinds) -> bool:
     return not completed and any(starts_with(t, kinds.sizes) for t in phrase)
 
 
+def _completed_as_commercial(token: Any, kinds: Kinds) -> bool:
+    """«un bureau d'études»: a noun of open kind made commercial by its own complement (a direct child),
+    not by a word further in its phrase («un bureau … après mes études»). «Au service de la collectivité»
+    is a locution of dedication (aim.py's _in_service_of), no body's service: a service of a town names its
+    field before the town («le service jeunesse de la ville»)."""
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    if token.lower_.startswith("service") and following in _MARK_DE:
+        return False
+    return any(
+        _is(token.lower_, (noun,)) and any(c.dep_ == "nmod" and starts_with(c, stems) for c in token.children)
+        for noun, stems in kinds.completed
+    )
+
+
+_MARK_DE = frozenset({"de", "d'", "d’", "du", "des"})
+
+
 def _own_phrase(token: Any) -> list[Any]:
     """The employer's phrase without the second term of a comparison hung on it, nor an alternative
     coordinated with it: in «une banque plutôt qu'une association», «préférer une banque à une mutuelle», the
@@ -155,12 +182,40 @@ def _own_phrase(token: Any) -> list[Any]:
     return [w for w in token.subtree if w.i not in left] or [token]
 
 
-def _may_be_ess(phrase: list[Any], unit: str, employers: Employers, lexicon: Lexicon) -> bool:
-    """Something in the employer's own phrase may make it part of the ESS, or negates its mark."""
+def _may_be_ess(
+    phrase: list[Any], unit: str, employers: Employers, lexicon: Lexicon, *, sectors: bool = True
+) -> bool:
+    """Something in the employer's own phrase may make it part of the ESS, or negates its mark. Without
+    `sectors`, a sector named there is the body's own field, no ESS («le ministère de la Culture», «le
+    service jeunesse de la ville», «un bureau d'études en biodiversité»)."""
     if any(starts_with(t, employers.not_outside) for t in phrase):
         return True
     text = unit[phrase[0].idx : phrase[-1].idx + len(phrase[-1].text)]
+    if not sectors:
+        return lexicon.ess_names is not None and lexicon.ess_names.search(text) is not None
     return _names_the_ess(text, lexicon)
+
+
+def _is_a_body(token: Any, kinds: Kinds) -> bool:
+    """A body named by its own noun («le ministère») or by its own complement («le service de la ville»,
+    «un bureau d'études»): whatever field it works in, its kind is said."""
+    return _is(token.lower_, kinds.bodies) or _completed_as_commercial(token, kinds)
+
+
+def bodies_fields(unit: str) -> list[tuple[int, int]]:
+    """Where `unit` names a body of the State, a local authority's service or a consultancy with its field
+    («au ministère de la Culture», «au service jeunesse de la ville», «dans un bureau d'études en
+    biodiversité»): the (start, end) of each such phrase, whose sector is the body's field, not an aim at the
+    ESS (aim.py)."""
+    kinds = load_employers().french
+    lowered = unit.lower()
+    if not any(stem in lowered for stem in (*kinds.bodies, *(noun for noun, _ in kinds.completed))):
+        return []  # most sentences name no such body: no parse for them
+    return [
+        (t.idx, max(w.idx + len(w.text) for w in _own_phrase(t)))
+        for t in parse(unit)
+        if t.pos_ in {"NOUN", "PROPN"} and _is_a_body(t, kinds)
+    ]
 
 
 def aims_in_english(clause: str) -> bool:

@@ -369,7 +369,9 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     employer = s.has(m["we"]) and not s.has(m["first_person"]) and not presents and not named
     employer = employer or _institution_searches(s, m)
     ess = _search(lexicon.ess_names, s.text)
-    if hired or (searching and not employer and (_job_sought(s, m) or (ess and s.has(m["search"])))):
+    # «je voudrais continuer dans une association»: carrying on at an ESS employer is a search there too
+    ess_sought = ess and (s.has(m["search"]) or (s.has(m["aim"]) and s.has(m["carry_on"])))
+    if hired or (searching and not employer and (_job_sought(s, m) or ess_sought)):
         facts.append("job_search")
     # A word of studies counts when someone is its subject; alone it is a topic («le forum de l'université»).
     # A diploma told of nobody is a fact when dated like a CV line («Master 2 obtenu en juin 2026»); bare,
