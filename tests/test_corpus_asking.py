@@ -27,7 +27,6 @@ from corpus_checks import REPO, marked_messages, truth_lines
 from tagged_corpus import (
     ambiguous_marks,
     assert_ambiguity_leaves_a_criterion_open,
-    assert_english_share,
     assert_every_key_carries_three_verdicts,
     builder,
     items,
@@ -79,10 +78,6 @@ def test_the_grid_has_twelve_ways_of_asking_each_with_its_forms_and_distractors(
 
 def test_every_message_says_what_its_asking_presupposes_or_states_in_an_asking_comment() -> None:
     assert marked_messages(ASKING, "asking", r".*«.+».* → \S") == len(truth_lines(ASKING))
-
-
-def test_about_one_application_in_seven_is_in_english() -> None:
-    assert_english_share(truth_lines(ASKING), 0.10, 0.20)
 
 
 def test_an_asking_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:

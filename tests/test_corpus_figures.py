@@ -26,7 +26,6 @@ from typing import Any
 from corpus_checks import REPO, marked_messages, truth_lines
 from tagged_corpus import (
     assert_ambiguity_leaves_a_criterion_open,
-    assert_english_share,
     assert_every_key_carries_three_verdicts,
     builder,
     items,
@@ -52,10 +51,6 @@ def test_the_grid_has_twelve_kinds_of_figure() -> None:
 
 def test_every_message_resolves_its_figure_in_a_figured_comment() -> None:
     assert marked_messages(FIGURES, "figured", r"«.+».* → \S") == len(truth_lines(FIGURES))
-
-
-def test_about_one_application_in_seven_is_in_english() -> None:
-    assert_english_share(truth_lines(FIGURES), 0.10, 0.20)
 
 
 def test_a_figure_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:

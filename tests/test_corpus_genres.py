@@ -28,7 +28,6 @@ from corpus_checks import REPO, marked_messages, truth_lines
 from tagged_corpus import (
     ambiguous_marks,
     assert_ambiguity_leaves_a_criterion_open,
-    assert_english_share,
     assert_every_key_carries_three_verdicts,
     builder,
     items,
@@ -75,10 +74,6 @@ def test_the_grid_has_twelve_genres() -> None:
 
 def test_every_message_says_where_its_fact_stands_in_its_genre_in_a_genre_comment() -> None:
     assert marked_messages(GENRES, "genre", r".*«.+».* → \S") == len(truth_lines(GENRES))
-
-
-def test_about_one_application_in_seven_is_in_english() -> None:
-    assert_english_share(truth_lines(GENRES), 0.10, 0.20)
 
 
 def test_a_genre_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:

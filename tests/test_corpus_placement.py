@@ -27,7 +27,6 @@ from corpus_checks import REPO, marked_messages, truth_lines
 from tagged_corpus import (
     ambiguous_marks,
     assert_ambiguity_leaves_a_criterion_open,
-    assert_english_share,
     assert_every_key_carries_three_verdicts,
     builder,
     items,
@@ -56,10 +55,6 @@ def test_the_grid_has_twelve_placements() -> None:
 
 def test_every_message_says_where_its_fact_stands_in_a_placed_comment() -> None:
     assert marked_messages(PLACEMENT, "placed", r".*«.+».* → \S") == len(truth_lines(PLACEMENT))
-
-
-def test_about_one_application_in_seven_is_in_english() -> None:
-    assert_english_share(truth_lines(PLACEMENT), 0.10, 0.20)
 
 
 def test_a_placement_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:

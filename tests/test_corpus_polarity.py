@@ -22,7 +22,6 @@ from typing import Any
 from corpus_checks import REPO, marked_messages, truth_lines
 from tagged_corpus import (
     assert_ambiguity_leaves_a_criterion_open,
-    assert_english_share,
     assert_every_key_carries_three_verdicts,
     builder,
     items,
@@ -66,10 +65,6 @@ def test_most_facts_are_carried_by_an_operator() -> None:
 
 def test_every_message_resolves_its_operator_in_an_operated_comment() -> None:
     assert marked_messages(POLARITY, "operated", r"«.+» on .* → \S") == len(truth_lines(POLARITY))
-
-
-def test_about_one_application_in_seven_is_in_english() -> None:
-    assert_english_share(truth_lines(POLARITY), 0.10, 0.20)
 
 
 def test_an_operator_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:

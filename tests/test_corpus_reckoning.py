@@ -22,7 +22,6 @@ from typing import Any
 from corpus_checks import REPO, marked_messages, truth_lines
 from tagged_corpus import (
     assert_ambiguity_leaves_a_criterion_open,
-    assert_english_share,
     assert_every_key_carries_three_verdicts,
     builder,
     items,
@@ -77,10 +76,6 @@ def test_most_facts_are_carried_by_a_reckoning() -> None:
 
 def test_every_message_shows_its_arithmetic_in_a_reckoned_comment() -> None:
     assert marked_messages(RECKONING, "reckoned") == len(truth_lines(RECKONING))
-
-
-def test_about_one_application_in_seven_is_in_english() -> None:
-    assert_english_share(truth_lines(RECKONING), 0.10, 0.20)
 
 
 def test_a_reckoning_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:

@@ -27,7 +27,6 @@ from corpus_checks import REPO, marked_messages, truth_lines
 from tagged_corpus import (
     ambiguous_marks,
     assert_ambiguity_leaves_a_criterion_open,
-    assert_english_share,
     assert_every_key_carries_three_verdicts,
     builder,
     items,
@@ -78,10 +77,6 @@ def test_the_grid_has_twelve_sectors_each_with_its_words() -> None:
 
 def test_every_message_says_what_its_words_mean_in_its_sector_in_a_sector_comment() -> None:
     assert marked_messages(SECTORS, "sector", r".*«.+».* → \S") == len(truth_lines(SECTORS))
-
-
-def test_about_one_application_in_seven_is_in_english() -> None:
-    assert_english_share(truth_lines(SECTORS), 0.10, 0.20)
 
 
 def test_a_sector_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:

@@ -26,7 +26,6 @@ from corpus_checks import REPO, marked_messages, truth_lines
 from tagged_corpus import (
     ambiguous_marks,
     assert_ambiguity_leaves_a_criterion_open,
-    assert_english_share,
     assert_every_key_carries_three_verdicts,
     builder,
 )
@@ -42,10 +41,6 @@ def test_the_grid_has_twelve_kinds_of_tense_and_mood() -> None:
 
 def test_every_message_resolves_its_tense_in_a_timed_comment() -> None:
     assert marked_messages(TENSES, "timed", r"«.+».* → \S") == len(truth_lines(TENSES))
-
-
-def test_about_one_application_in_seven_is_in_english() -> None:
-    assert_english_share(truth_lines(TENSES), 0.10, 0.20)
 
 
 def test_a_tense_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:
