@@ -2,16 +2,14 @@
 
     python tests/corpus/others/build.py [--out DIR]
 
-Nobody tunes the reader on this corpus (see LICENCE.md). Every message names at least one person OTHER
-than the applicant (a sibling, a parent, a partner or flatmate, classmates, a colleague or tutor, a friend who
+Nobody tunes the reader on this corpus (see LICENCE.md). Every message names at least one person OTHER than
+the applicant (a sibling, a parent, a partner or flatmate, classmates, a colleague or tutor, a friend who
 applies too, the applicant's own child, an adviser telling of herself, people named by a first name only) with
-a fact of the kind that decides eligibility, beside the applicant's own facts; the RELATION to the other person
-is chosen FIRST from a grid of twelve (source/others.py); the test is whose fact is whose. Each truth line
-carries the relation (`feature`) and the applicant's criterion the attribution turns on (`fact`).
-Everything else (MIME, HTML-only bodies, attached CVs and their file names,
-Message-IDs, the refusal of a label that contradicts the rules, the command line) is the voices corpus's
-builder, `../voices/build.py`.
-"""
+a fact of the kind that decides eligibility, beside the applicant's own facts; the RELATION to the other
+person is chosen FIRST from a grid of twelve (source/others.py); the test is whose fact is whose. Each truth
+line carries the relation (`feature`) and the applicant's criterion the attribution turns on (`fact`).
+Everything else (MIME, HTML-only bodies, attached CVs and their file names, Message-IDs, the refusal of a
+label that contradicts the rules, the command line) is the voices corpus's builder, `../voices/build.py`."""
 
 from __future__ import annotations
 

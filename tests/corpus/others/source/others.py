@@ -1,27 +1,26 @@
-"""What a message of the others corpus is: every message names at least one person OTHER than the applicant
-(a sibling, a parent, a partner, a flatmate, classmates, a colleague or a tutor, a friend who applies too, the
-applicant's own child, an adviser who tells of herself, people named only by a first name) together with a fact
-of the kind that decides eligibility (a diploma and its date, an internship, a service civique, a career change,
-a job sought inside or outside the ESS), beside the applicant's own facts; the test is WHOSE fact is whose. The
-RELATION to the other person is chosen FIRST from a grid of twelve (``GRID``): the other's fact stays theirs
-(«ma sœur est en service civique ; moi j'ai fini mon BTS en juin»), is COPIED to the writer («moi aussi»,
-«pareil pour moi», «comme elle», "me too"), is DENIED of the writer («contrairement à mon frère», «lui oui, moi
-non», "unlike my sister"), or is SHARED by a «nous» that includes the writer. The reader reads on
+"""What a message of the others corpus is: every message names at least one person OTHER than the applicant (a
+sibling, a parent, a partner, a flatmate, classmates, a colleague or a tutor, a friend who applies too, the
+applicant's own child, an adviser who tells of herself, people named only by a first name) together with a
+fact of the kind that decides eligibility (a diploma and its date, an internship, a service civique, a career
+change, a job sought inside or outside the ESS), beside the applicant's own facts; the test is WHOSE fact is
+whose. The RELATION to the other person is chosen FIRST from a grid of twelve (``GRID``): the other's fact
+stays theirs («ma sœur est en service civique ; moi j'ai fini mon BTS en juin»), is COPIED to the writer («moi
+aussi», «pareil pour moi», «comme elle», "me too"), is DENIED of the writer («contrairement à mon frère», «lui
+oui, moi non», "unlike my sister"), or is SHARED by a «nous» that includes the writer. The reader reads on
 TODAY = 2026-11-26.
 
-The grid (``GRID``) was fixed before any message was written (see LICENCE.md). Each source file
-(batch*.py) lists MESSAGES, each an ``N`` (its relation, the applicant's criterion the attribution turns on, the
+The grid (``GRID``) was fixed before any message was written (see LICENCE.md). Each source file (batch*.py)
+lists MESSAGES, each an ``N`` (its relation, the applicant's criterion the attribution turns on, the
 applicant's own carrying words as they stand in the mail, and the mail), with a ``# Feature: key — fact —
 words`` comment above it, then (when the mail leaves it truly open whose fact it is) a line ``# ambiguous: …``
 saying why, then a line ``# others: «the other's words» = whose / what → decision for the applicant`` («#
-others: «ma sœur est en service civique» = the sister's, not the writer's → not_service_civique met»). build.py
-adds the relation and the fact to its truth line. Applications are French, about one in seven English
+others: «ma sœur est en service civique» = the sister's, not the writer's → not_service_civique met»).
+build.py adds the relation and the fact to its truth line. Applications are French, about one in seven English
 (``language="en"``).
 
 ``fact`` is one of the shared facts (graduation, level, situation, career_change, aim, studies_finished, kind)
 or ``identity``: the applicant's contacts (name, address, phone) when another person's contacts stand beside
-them in the body («vous pouvez aussi joindre ma sœur au 06…»).
-"""
+them in the body («vous pouvez aussi joindre ma sœur au 06…»)."""
 
 from __future__ import annotations
 
@@ -84,7 +83,13 @@ GRID: dict[str, Relation] = {
     ),
     "classmates_we": Relation(
         "classmates, a promo, «nous», «on»: «toute ma promo est en stage de fin d'études, moi non»",
-        forms_fr=("ma promo …", "nous avons tous …", "on a fini …", "les autres de ma classe …", "mes camarades"),
+        forms_fr=(
+            "ma promo …",
+            "nous avons tous …",
+            "on a fini …",
+            "les autres de ma classe …",
+            "mes camarades",
+        ),
         forms_en=("my cohort …", "we all …", "the rest of my class …", "my coursemates …"),
         makes="a «nous» that includes the writer is SHARED (the writer's fact); an «on» / «ils» of the others"
         " is THEIRS; «moi non» denies it of the writer",
@@ -102,7 +107,7 @@ GRID: dict[str, Relation] = {
     ),
     "same_as_other": Relation(
         "the other's fact COPIED to the writer: «moi aussi», «pareil pour moi», «comme elle», «moi de même»,"
-        " \"me too\", \"so am I\"",
+        ' "me too", "so am I"',
         forms_fr=("… et moi aussi", "pareil pour moi", "comme elle, je …", "moi de même", "idem pour moi"),
         forms_en=("me too", "so am I", "same here", "like him, I …", "so did I"),
         makes="COPIED: the writer takes the other's fact as their own (an internship, a diploma and its year,"
@@ -112,7 +117,7 @@ GRID: dict[str, Relation] = {
     ),
     "unlike_other": Relation(
         "the other's fact DENIED of the writer: «contrairement à mon frère», «lui oui, moi non», «pas moi»,"
-        " «elle est encore en stage, moi plus», \"unlike my sister\"",
+        ' «elle est encore en stage, moi plus», "unlike my sister"',
         forms_fr=("contrairement à …", "lui oui, moi non", "pas moi", "…, moi plus", "à la différence de …"),
         forms_en=("unlike my sister", "she did, I didn't", "not me", "whereas I …"),
         makes="DENIED: the writer has NOT the other's fact (no stage, no reconversion, no bank aim); what the"
@@ -122,7 +127,11 @@ GRID: dict[str, Relation] = {
     ),
     "friend_applying_too": Relation(
         "a friend who applies too or did the programme before, with her facts",
-        forms_fr=("une amie qui postule aussi …", "mon ami X a fait le programme l'an dernier …", "on postule à deux"),
+        forms_fr=(
+            "une amie qui postule aussi …",
+            "mon ami X a fait le programme l'an dernier …",
+            "on postule à deux",
+        ),
         forms_en=("a friend of mine is applying too …", "my friend did the programme last year …"),
         makes="THEIRS: the friend's diploma, stage or aim never counts for the writer; a former participant's"
         " story is no fact of the writer",
@@ -130,7 +139,8 @@ GRID: dict[str, Relation] = {
         " own facts); the friend's facts written first and at length",
     ),
     "own_children": Relation(
-        "the applicant's own child: school, «stage de 3e», service civique, BTS… beside the parent's own facts",
+        "the applicant's own child: school, «stage de 3e», service civique, BTS… beside the parent's own"
+        " facts",
         forms_fr=("ma fille fait son stage de 3e …", "mon fils est en service civique …", "mes enfants …"),
         forms_en=("my daughter is doing work experience …", "my son is on a gap year …"),
         makes="THEIRS: a child's stage or service civique is no situation of the applicant parent",
