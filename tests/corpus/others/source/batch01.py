@@ -334,7 +334,7 @@ Je cherche maintenant un poste de coordinatrice dans une association d'aide aux 
 
 Nadia Ouali
 06 66 09 31 57""",
-        app("Nadia", "Ouali", phone="+33666093157", bac=3, grad="2026-06", failing=("not_career_change",), status="mari_boulanger_aide_soignante"),
+        app("Nadia", "Ouali", phone="+33666093157", bac=3, grad="2026-06", failing=("not_career_change",), info_in="both", status="mari_boulanger_aide_soignante"),
         cv=CV("pdf", "CV_Nadia_Ouali.pdf", "Nadia Ouali\nLicence professionnelle Coordination de projets, juin 2026\n2010-2025 : aide-soignante, EHPAD Les Tilleuls\nRecherche : coordination, association d'aide aux aidants"),
     )),
     # Feature: partner_or_flatmate — studies_finished — my MSc was awarded in September 2025

@@ -177,7 +177,7 @@ Pour une référence, vous pouvez contacter ma tutrice, Mme Sandrine Aubry, au 0
 Mon téléphone : 06 25 81 47 36.
 
 Aminata Diallo""",
-        app("Aminata", "Diallo", phone="+33625814736", bac=3, grad="2025-06", status="tutrice_reference_telephone"),
+        app("Aminata", "Diallo", phone="+33625814736", bac=3, grad="2025-06", info_in="both", status="tutrice_reference_telephone"),
         cv=CV("docx", "CV Aminata Diallo.docx", "Aminata Diallo\n06 25 81 47 36\nLicence AES, juin 2025\nStage de gestion, Mutuelle du Littoral, 2025\nRéférente : Sandrine Aubry, tutrice"),
     )),
     # Feature: colleague_or_tutor — graduation — moi mon DUT date de juin 2021

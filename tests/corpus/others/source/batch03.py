@@ -207,7 +207,7 @@ Je voudrais travailler dans une ressourcerie ou une entreprise d'insertion. Suis
 
 Patrick Nkemelu
 06 40 71 28 63""",
-        app("Patrick", "Nkemelu", phone="+33640712863", bac=2, grad="2026-06", failing=("not_career_change",), status="ami_lucas_cariste"),
+        app("Patrick", "Nkemelu", phone="+33640712863", bac=2, grad="2026-06", failing=("not_career_change",), info_in="both", status="ami_lucas_cariste"),
         cv=CV("pdf", "CV-Nkemelu.pdf", "Patrick Nkemelu\nDUT Gestion des entreprises et des administrations, juin 2026\n2011-2023 : cariste, plateforme logistique\nObjectif : ressourcerie, entreprise d'insertion"),
     )),
     # Feature: friend_applying_too — level — moi le mien dans la même école

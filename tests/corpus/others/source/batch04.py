@@ -192,7 +192,7 @@ Je voudrais travailler dans une épicerie solidaire. Est-ce que votre programme 
 
 Frédéric Aubriot
 06 45 72 30 81""",
-        app("Frédéric", "Aubriot", phone="+33645723081", bac=2, grad="2026-06", failing=("not_career_change",), status="hugo_sonia_boulanger"),
+        app("Frédéric", "Aubriot", phone="+33645723081", bac=2, grad="2026-06", failing=("not_career_change",), info_in="both", status="hugo_sonia_boulanger"),
         cv=CV("docx", "Frederic_Aubriot_CV.docx", "Frédéric Aubriot\nBTS Économie sociale familiale, juin 2026\n2013-2023 : boulanger\nObjectif : épicerie solidaire"),
     )),
     # Feature: named_people — aim — Théo et moi, on voit plutôt le privé, enfin Théo surtout

@@ -179,7 +179,7 @@ Mon père travaille dans une banque et voudrait que je le rejoigne, il m'a même
 J'ai un master STAPS Management du sport obtenu en septembre 2025 (CV en pièce jointe). Est-ce que je peux postuler chez vous ?
 
 Bastien Oliveira""",
-        app("Bastien", "Oliveira", phone=None, bac=5, grad="2025-09", status="b_pere_banque_moi_asso"),
+        app("Bastien", "Oliveira", phone=None, bac=5, grad="2025-09", info_in="both", status="b_pere_banque_moi_asso"),
         cv=CV("docx", "Bastien_Oliveira_CV.docx", """Bastien Oliveira
 Master STAPS Management du sport — 2025
 Éducateur sportif bénévole, club de foot de quartier

@@ -283,7 +283,7 @@ I'm looking for a job in a youth charity or a community centre. Could I join you
 Best wishes,
 Olivia Mensah
 07 49 20 86 13""",
-        app("Olivia", "Mensah", phone="+33749208613", bac=3, grad="2026-07", status="b_dad_switched_me_straight", language="en"),
+        app("Olivia", "Mensah", phone="+33749208613", bac=3, grad="2026-07", info_in="both", status="b_dad_switched_me_straight", language="en"),
         cv=CV("docx", "Olivia_Mensah_CV.docx", """Olivia Mensah
 BA (Hons) Sociology — University of Bristol, 2026
 Volunteer, Bristol youth club, 2023–2026
