@@ -31,6 +31,7 @@ from intake.understanding.dates import (
     find_dates,
     last_yearless_month,
 )
+from intake.understanding.diploma_asked import apposed_done, level_asked
 from intake.understanding.diploma_closing import closing_month
 from intake.understanding.diploma_date import (
     CLAUSE_BREAK,
@@ -244,6 +245,7 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
     untold: list[DiplomaMention] = []  # named, not said had: «je suis entrée en BUT» (see _graduation_alone)
     unclassified: list[Evidence] = []
     studying: Evidence | None = None
+    asked: list[DiplomaMention] = []  # the diplomas whose level a question asks (diploma_asked.py)
     for source in sources:
         if source.is_document:
             units = [ln.strip() for ln in _SPLIT_DATE.sub(r"\1 \2", source.text).split("\n")]
@@ -264,6 +266,9 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
                 found = [_in_progress_as_said(m, unit) for m in found]
             if not source.is_document:
                 found = [retimed(m, unit, today) for m in found]  # its verb's tense and mood: diploma_time.py
+            if not source.is_document and _level_asked_here(unit, found, asked):
+                unclassified.append(Evidence(unit, source.where))  # «… est-il considéré comme un bac+3 ?»
+                continue
             if not source.is_document:
                 untold.extend(m for m in found if not _told_as_had(m, unit))
                 if _doubted_after(unit, before, found):
@@ -281,14 +286,8 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
                 unclassified.append(Evidence(unit, source.where))
                 continue
             if lexicon.no_higher is not None and (said := lexicon.no_higher.search(unit)):
-                # «Sans diplôme du supérieur», «je n'ai pas poursuivi d'études supérieures»: the bac is the
-                # highest, unless the same sentence names a higher diploma.
-                if any(m.level >= 2 and m.obtained for m in found):
-                    # «pas de diplôme du supérieur en France, mais un master au Maroc»: the coordinator asks.
-                    unclassified.append(Evidence(unit, source.where))
-                else:
-                    found.append(_no_higher_mention(said.group(0), unit, source.where))
-                mentions.extend(found)
+                told = Evidence(unit, source.where)
+                mentions.extend(_with_no_higher(found, said.group(0), told, unclassified))
                 continue
             mentions.extend(found)
             if _level_left_open(unit, found, source.is_document, lexicon):
@@ -297,7 +296,42 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
     facts = EducationFacts(
         None, mentions, studying, unclassified, studies_doubted=_studies_doubted(sources, lexicon, today)
     )
-    return _settled(_with_single_year(facts, sources, lexicon), sources, lexicon, today, untold)
+    facts = _settled(_with_single_year(facts, sources, lexicon), sources, lexicon, today, untold)
+    return _asked_dated(facts, asked, today)
+
+
+def _with_no_higher(
+    found: list[DiplomaMention], said: str, unit: Evidence, unclassified: list[Evidence]
+) -> list[DiplomaMention]:
+    """«Sans diplôme du supérieur», «je n'ai pas poursuivi d'études supérieures»: the bac is the highest,
+    unless the same sentence names a higher diploma («pas de diplôme du supérieur en France, mais un master au
+    Maroc»: the coordinator asks, the unit left unclassified)."""
+    if any(m.level >= 2 and m.obtained for m in found):
+        unclassified.append(unit)
+        return found
+    return [*found, _no_higher_mention(said, unit.text, unit.where)]
+
+
+def _level_asked_here(unit: str, found: list[DiplomaMention], asked: list[DiplomaMention]) -> bool:
+    """A diploma of the unit whose level a question asks («mon bachelor d'école est-il considéré comme un
+    bac+3 ?»), or one taken up after that question («I got it in June 2025»): its level is left open, its
+    mentions kept in `asked` for their date (_asked_dated)."""
+    labels = {m.label for m in asked}
+    if not (_asked_worth(unit, found) or any(m.label in labels for m in found)):
+        return False
+    asked.extend(found)
+    return True
+
+
+def _asked_dated(facts: EducationFacts, asked: list[DiplomaMention], today: date) -> EducationFacts:
+    """With no diploma read, the date told of the diploma whose level a question asks («… obtenu en juin 2025,
+    est considéré comme un bac+3 ?») is the graduation: the level is asked, not the date."""
+    dated = next((m for m in asked if m.graduation), None)
+    if facts.highest is not None or dated is None or dated.graduation is None:
+        return facts
+    reading = _with_reading(dated.evidence, dated.graduation, today)
+    facts.graduation_alone = Fact(dated.graduation, reading)
+    return facts
 
 
 def _years_told_after(
@@ -333,6 +367,14 @@ _STOPPED_MIDWAY = re.compile(
 )
 
 
+# A year of study said not validated right after it: «une année de fac non validée», «une L1 pas validée», "a
+# year of university, not passed" (h-alevel, stop 36).
+_NOT_VALIDATED_AFTER = re.compile(
+    r"[\s,]*(?:(?:non|pas|jamais)\s+(?:valid|obten|r[ée]ussi)\w*|(?:not|never)\s+(?:passed|validated|completed))",
+    re.IGNORECASE,
+)
+
+
 def _with_single_year(facts: EducationFacts, sources: list[Source], lexicon: Lexicon) -> EducationFacts:
     """«Le bac, puis un an de licence», "one year of university", «le premier an de la carrera»: a single
     year of higher studies, done, with no diploma above the bac told anywhere, is a level of bac+1 — no
@@ -350,6 +392,8 @@ def _with_single_year(facts: EducationFacts, sources: list[Source], lexicon: Lex
                 # «un an de fac, mais j'ai arrêté en cours de route», «le bac, validé ; la L1, non»: the
                 # year itself was not done
                 continue
+            if _NOT_VALIDATED_AFTER.match(unit, said.end()):
+                continue  # «puis une année de fac non validée», "a year of college I didn't pass": not done
             rest = unit[: said.start()] + unit[said.end() :]
             elsewhere = any(e.text != unit for e in facts.unclassified)
             if elsewhere or _names_unknown_diploma(rest, source, lexicon):
@@ -433,7 +477,38 @@ def _studying_now(unit: str, lexicon: Lexicon, stated: bool, today: date | None 
         return False  # «si je suis encore étudiant ? non, …»: denied by the writer's own answer
     if stated and _decided_later(unit, lexicon, today):
         return False  # «étudiant en M2, j'ai soutenu et j'attends le jury»: over or not, asked (below)
+    if stated and _no_longer_followed(unit, begins):
+        return False  # «inscrite en DU cette année, mais je n'y vais plus»: enrolled, not attending: asked
     return not stated or stance_at(unit, begins) == FACT
+
+
+def _no_longer_followed(unit: str, begins: int) -> bool:
+    """After the studying phrase at `begins`, its sentence says the course is no longer attended, by a verb
+    of going or attending under «ne … plus» («je me suis inscrite en DU, mais je n'y vais plus depuis
+    octobre»), or "I no longer attend": enrolled still, maybe, attending not — whether the studies go on is
+    for the coordinator to ask, neither going on nor over."""
+    rest = unit[begins:]
+    if _NO_LONGER_EN.search(rest):
+        return True
+    if not is_french(unit) or _ATTENDING_FORM.search(rest) is None:
+        return False  # the cheap test first: a form of «aller», «assister», «suivre» after the phrase
+    return any(
+        _ATTENDING_FORM.fullmatch(t.lower_) and operator_on(t) == Operator.CEASED
+        for t in parse(unit)
+        if t.idx > begins
+    )
+
+
+# The forms of «aller», «assister», «suivre», «fréquenter» (the small model gives no lemma).
+_ATTENDING_FORM = re.compile(
+    r"\b(?:vais|vas|va|allons|allez|vont|assist\w*|sui[st]|suivons|suivez|suivent|fr[ée]quent\w*)\b",
+    re.IGNORECASE,
+)
+_NO_LONGER_EN = re.compile(
+    r"\b(?:no longer|don['’]t|do not|stopped|never)\s+(?:go|going|attend|attending)\b"
+    r"(?![^.]{0,20}\bbefore\b)",
+    re.IGNORECASE,
+)
 
 
 def _decided_later(unit: str, lexicon: Lexicon, today: date | None) -> bool:
@@ -466,6 +541,8 @@ def _studies_doubted(sources: list[Source], lexicon: Lexicon, today: date) -> Ev
                 return Evidence(unit, source.where)
             if begins is not None and _decided_later(unit, lexicon, today):
                 return Evidence(unit, source.where)  # «étudiant en M2 … j'attends les résultats du jury»
+            if begins is not None and _no_longer_followed(unit, begins):
+                return Evidence(unit, source.where)  # «inscrite en DU, mais je n'y vais plus»: asked
             if planned_in_unit(unit, find_diploma_spans(unit, lexicon), today):
                 return Evidence(unit, source.where)  # «je devrais obtenir mon BUT en mars»: a plan, asked
             if _paused(unit, find_diploma_spans(unit, lexicon)):
@@ -689,6 +766,12 @@ def _had_by_its_use(untold: list[DiplomaMention]) -> DiplomaMention | None:
         and told_had_by_its_use(m.evidence.text, max(0, m.evidence.text.lower().find(m.text.lower())))
     ]
     return max(used, key=lambda m: m.level) if used else None
+
+
+def _asked_worth(unit: str, found: list[DiplomaMention]) -> bool:
+    """A diploma of the unit whose level, read by analogy only, a question asks («mon bachelor d'école de
+    commerce est-il considéré comme un bac+3 ?»): that level is left to the coordinator (diploma_asked.py)."""
+    return any(level_asked(unit, m.label, m.text) for m in found)
 
 
 def _unclassified_dated(unclassified: list[Evidence], lexicon: Lexicon, today: date) -> Fact[str] | None:
@@ -1477,12 +1560,25 @@ def _told_not_over(
         return False
     if _DONE_RIGHT_BEFORE.search(between):
         return False  # «dernier examen passé fin septembre»: when a step was done, not a run's end
+    if until.group().lower().startswith("fin") and _told_in_the_past(unit, start, end):
+        return False  # «j'ai passé toutes les épreuves de ma licence pro fin octobre»: done then, not running
     ahead = bare_date(unit[until.end() :], today, ahead=True)
     dated = [d for d in find_dates(unit[until.end() : until.end() + 25]) if d.start <= 3]
     # «jusqu'à l'été», "until the spring": a season run on to is the next one.
     season = SEASON_AHEAD.match(unit, until.end()) is not None
     dated_ahead = bool(dated) and is_past(dated[0], today) is False
     return season or (ahead is not None and ahead > today) or dated_ahead
+
+
+def _told_in_the_past(unit: str, start: int, end: int) -> bool:
+    """The diploma's words are governed by a verb in the past («j'ai passé toutes les épreuves de ma licence
+    pro fin octobre», «j'ai rendu mon mémoire de M2 fin août»): a «fin …» after them dates what was done,
+    not the end of a course still running. French only (the parse)."""
+    if not is_french(unit):
+        return False
+    words = tokens_in(parse(unit), start, end)
+    noun = _noun_of(words[0]) if words else None
+    return noun is not None and tense_of(_predicate_of_noun(noun)) == PAST
 
 
 def _names_unplaced(words: str, lexicon: Lexicon) -> bool:
@@ -1801,6 +1897,7 @@ def _dated_by(
         or _yearless_told_done(unit, start, end, today, lexicon.structure.having)
         or _graduated_in_month(unit, start, today, lexicon)
         or closing_month(unit, end, today)  # «…, soutenance passée le 2 octobre» (diploma_closing.py)
+        or apposed_done(unit, end, today)  # «mon master, soutenu en septembre, …?» (diploma_asked.py)
     )
 
 

@@ -19,7 +19,7 @@ from intake.understanding.clauses import (
     tokens_in,
 )
 from intake.understanding.dates import find_dates, told_ahead
-from intake.understanding.lexicon import Structure, all_matches
+from intake.understanding.lexicon import Structure, all_matches, load_meanings
 from intake.understanding.situation_time import counted_ahead
 
 _YET = re.compile(r"\b(?:pas|not)\b", re.IGNORECASE)
@@ -53,7 +53,22 @@ def decision_to_come(unit: str, structure: Structure, today: date, before: str =
             return found.start()  # "the exam board has not met yet", «toujours pas de résultats du jury»
         if told_ahead(clause, today, unit):
             return found.start()
+        if _awaited_on_condition(unit, found.start()):
+            return found.start()  # «est-ce que je peux candidater si les résultats du jury tombent avant… ?»
     return None
+
+
+def _awaited_on_condition(unit: str, start: int) -> bool:
+    """The decision is the subject of a condition (meanings.toml [condition]: «si les résultats du jury
+    tombent avant la fin des inscriptions», "if the exam board meets before…", «au cas où le jury…»): a
+    decision still to fall is not known yet. The condition's word opens the decision's noun phrase."""
+    before = unit[max(0, start - 16) : start].lower().replace("’", "'")
+    words = [w for w in re.findall(r"[\w']+", before) if w not in _DETERMINERS]
+    condition = load_meanings()["condition"]
+    return bool(words) and (condition.holds(words[-1]) or condition.phrased_in(before))
+
+
+_DETERMINERS = frozenset({"le", "la", "les", "l'", "mon", "ma", "mes", "the", "my"})
 
 
 def _not_yet(unit: str, found: re.Match[str]) -> bool:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from intake.understanding.clauses import clause_at, clause_start
+from intake.understanding.diploma_asked import supposed_otherwise as _supposed_otherwise
 from intake.understanding.figures import HEDGED, figure_on
 from intake.understanding.lexicon import Situation, Structure
 
@@ -41,6 +42,8 @@ def _not_reached(structure: Structure, unit: str, start: int, end: int) -> bool:
     before = unit[clause_start(unit, start) : start]
     if _said(structure, "nearly", before):
         return True
+    if _supposed_otherwise(unit, before, start):
+        return False  # «et si mon mémoire n'était pas validé ?»: a hypothetical, no fact (diploma_asked.py)
     clause = clause_at(unit, start, end)
     if _said(structure, "weak_negators", before) and _said(structure, "yet", clause):
         return True  # «ma licence est non terminée encore»: a learner's «non» with «yet»
