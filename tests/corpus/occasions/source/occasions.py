@@ -18,6 +18,8 @@ finished, meets»). build.py adds the occasion and the fact to its truth line. A
 one in seven English (``language="en"``).
 """
 
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -48,7 +50,11 @@ class Occasion:
 GRID: dict[str, Occasion] = {
     "first_contact": Occasion(
         "a plain first mail, no occasion but the wish to apply (the baseline)",
-        forms_fr=("je souhaite candidater à …", "je vous écris pour postuler", "bonjour, je suis intéressé(e)"),
+        forms_fr=(
+            "je souhaite candidater à …",
+            "je vous écris pour postuler",
+            "bonjour, je suis intéressé(e)",
+        ),
         forms_en=("I would like to apply to …", "I'm writing to apply"),
         brings="the facts as the writer chooses to say them, once, with no date but their own",
         distractors="none of its own: the baseline against which the other occasions are measured; other"
@@ -71,7 +77,11 @@ GRID: dict[str, Occasion] = {
     "after_a_call": Occasion(
         "after a phone call: «suite à notre échange téléphonique de ce matin, comme convenu je vous écris…» —"
         " a FIRST mail of the thread, not a reply in it",
-        forms_fr=("suite à notre échange téléphonique …", "comme convenu au téléphone …", "suite à notre appel …"),
+        forms_fr=(
+            "suite à notre échange téléphonique …",
+            "comme convenu au téléphone …",
+            "suite à notre appel …",
+        ),
         forms_en=("further to our phone call …", "as agreed on the phone …"),
         brings="the facts said on the phone, written down now, sometimes corrected («je vous ai dit juin, c'est"
         " en fait septembre»)",
@@ -82,7 +92,11 @@ GRID: dict[str, Occasion] = {
     "follow_up_no_answer": Occasion(
         "a relance of an application sent before that got no answer, the facts said again, maybe updated: «je"
         " me permets de relancer ma candidature du 3 novembre»",
-        forms_fr=("je me permets de relancer ma candidature du …", "sans nouvelles de ma candidature …", "je reviens vers vous"),
+        forms_fr=(
+            "je me permets de relancer ma candidature du …",
+            "sans nouvelles de ma candidature …",
+            "je reviens vers vous",
+        ),
         forms_en=("I'm following up on my application of …", "just following up"),
         brings="the earlier application's facts again, some out of date and updated now: the last word counts",
         distractors="the earlier application's date taken for a graduation; an out-of-date fact beside its"
@@ -91,7 +105,12 @@ GRID: dict[str, Occasion] = {
     "situation_changed": Occasion(
         "writing because something changed since: «mon stage vient de se terminer, je peux enfin postuler»,"
         " «j'ai reçu mon diplôme hier»",
-        forms_fr=("mon stage vient de se terminer", "j'ai reçu mon diplôme", "depuis peu, je …", "ça y est, …"),
+        forms_fr=(
+            "mon stage vient de se terminer",
+            "j'ai reçu mon diplôme",
+            "depuis peu, je …",
+            "ça y est, …",
+        ),
         forms_en=("my internship has just ended", "I've just received my degree", "things have changed:"),
         brings="the changed fact is the news: the new state counts, the old one is history",
         distractors="the old state said first («j'étais en service civique») beside the new one; a change"
@@ -120,7 +139,11 @@ GRID: dict[str, Occasion] = {
     "answering_a_post": Occasion(
         "answering a post on LinkedIn, Instagram, a job board listing, a poster at the university, the"
         " programme's newsletter",
-        forms_fr=("j'ai vu votre publication sur LinkedIn", "suite à votre annonce", "j'ai vu l'affiche à la fac"),
+        forms_fr=(
+            "j'ai vu votre publication sur LinkedIn",
+            "suite à votre annonce",
+            "j'ai vu l'affiche à la fac",
+        ),
         forms_en=("I saw your post on LinkedIn", "in response to your listing", "I saw the poster"),
         brings="the facts the post asked for, often in the post's order",
         distractors="the post's author or the page mistaken for the applicant; the post's date taken for a"
@@ -128,7 +151,11 @@ GRID: dict[str, Occasion] = {
     ),
     "deadline_or_date": Occasion(
         "writing because of the next cohort's start or a closing date: «avant la clôture du 30 novembre»",
-        forms_fr=("avant la clôture du …", "pour la promo de janvier", "je vois que les candidatures ferment"),
+        forms_fr=(
+            "avant la clôture du …",
+            "pour la promo de janvier",
+            "je vois que les candidatures ferment",
+        ),
         forms_en=("before the deadline on …", "for the January cohort", "applications close on"),
         brings="the facts, sometimes dated against the programme's date («mon stage finit avant le début de la"
         " promo»)",
@@ -138,7 +165,12 @@ GRID: dict[str, Occasion] = {
     "moving_or_life_event": Occasion(
         "a move to the city, the end of a contract, a return from abroad, a birth, an illness recovered: the"
         " event is the occasion, the facts said with it",
-        forms_fr=("je viens d'emménager à …", "de retour de …", "après un congé maternité", "mon contrat s'est terminé"),
+        forms_fr=(
+            "je viens d'emménager à …",
+            "de retour de …",
+            "après un congé maternité",
+            "mon contrat s'est terminé",
+        ),
         forms_en=("I've just moved to …", "back from …", "after my parental leave"),
         brings="the facts beside the event; the event's date is no graduation; a contract that ended may be"
         " the writer's former career",
