@@ -441,13 +441,13 @@ CORPORA = (
            "applicant's own (theirs, copied by «moi aussi», denied by «pas moi»)",
            messages_at_least=200, never_tuned_on=True,
            floors={"kind": 0.945, "fields": 0.904, "verdict": 0.658}, max_false_rejections=7),
-    # First figure (2026-12-05, reader of main at 5ccad1a — tuned on genres and sectors, not on asking nor
-    # others — after all 200 messages and labels were committed and before anybody read it): kind 0.970, fields
-    # 0.961 (bac_plus 0.912, graduation 0.922), verdict 0.789, 4 false rejections, 6 false acceptances; 5
-    # eligible applications left to verify, 4 questions read as applications. Its false rejections were read
-    # only to check their labels: all right (a fact out of date taken as today's — last year's «pas encore
-    # validé», a date corrected on the phone — and a recommender's own year). Floors = that figure minus 0.02; no
-    # more false rejections than measured.
+    # First figure (2026-12-05, reader of main at 5ccad1a — tuned on genres and sectors, not on asking
+    # nor others — after all 200 messages and labels were committed and before anybody read it): kind
+    # 0.970, fields 0.961 (bac_plus 0.912, graduation 0.922), verdict 0.789, 4 false rejections, 6 false
+    # acceptances; 5 eligible applications left to verify, 4 questions read as applications. Its false
+    # rejections were read only to check their labels: all right (a fact out of date taken as today's —
+    # last year's «pas encore validé», a date corrected on the phone — and a recommender's own year).
+    # Floors = that figure minus 0.02; no more false rejections than measured.
     Corpus("occasions", "written occasions first: every message written on an occasion chosen first (a first "
            "mail, after a forum or a call, a follow-up with no answer, a situation changed, applying again, "
            "recommended by someone, answering a post, a deadline, a move or a life event, several "

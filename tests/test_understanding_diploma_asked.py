@@ -109,20 +109,20 @@ def test_a_student_only_technically_is_a_doubt_on_the_studies_not_a_fact() -> No
 
 def test_a_year_of_university_said_not_validated_leaves_the_bac_the_highest() -> None:
     fr = extracted(
-        "Bonjour,\n\nJe voudrais candidater, est-ce possible ? Niveau : bac STMG en 2022, puis une année de fac "
-        "pas validée. Je cherche un emploi dans une association sportive.\n\nSami Haddad"
+        "Bonjour,\n\nJe voudrais candidater, est-ce possible ? Niveau : bac STMG en 2022, puis une année "
+        "de fac pas validée. Je cherche un emploi dans une association sportive.\n\nSami Haddad"
     )
     assert fr["education"]["bac_plus"] == 0
     en = extracted(
-        "Hello,\n\nCan I apply? A-levels in 2021, then a year of university, not passed. I'm looking for a job "
-        "in a charity.\n\nTom Baker"
+        "Hello,\n\nCan I apply? A-levels in 2021, then a year of university, not passed. I'm looking for a "
+        "job in a charity.\n\nTom Baker"
     )
     assert en["education"]["bac_plus"] == 0
 
 
 def test_a_graduate_named_by_her_profession_after_de_holds_its_state_diploma() -> None:
     result = extracted(
-        "Bonjour,\n\nJe suis diplômée d'éducatrice spécialisée, est-ce que je peux candidater ? Je cherche un "
-        "poste dans un foyer associatif.\n\nEmma Colin"
+        "Bonjour,\n\nJe suis diplômée d'éducatrice spécialisée, est-ce que je peux candidater ? Je cherche "
+        "un poste dans un foyer associatif.\n\nEmma Colin"
     )
     assert result["education"]["bac_plus"] == 3
