@@ -75,7 +75,7 @@ from intake.understanding.signals import (
     presenting_sentences,
     read_sentences,
     relative_named,
-    speaks_of_a_relative,
+    relatives_subject,
 )
 from intake.understanding.situation import read_situation
 from intake.understanding.surface import as_written, read_documents, read_message
@@ -130,7 +130,7 @@ def _presented_person(
 
     def found(name: str, sentence: str) -> tuple[Fact[str], Fact[str]] | None:
         name = _name_in_capitals_completed(name, sentence)
-        if family and len(name.split()) == 1 and speaks_of_a_relative(sentence):
+        if family and len(name.split()) == 1 and relatives_subject(name, sentence, note):
             name = f"{name} {family}"  # «mon petit-fils Ethan», written by Jacqueline Marie: Ethan Marie
         parts = split_name(name, lexicon)
         if parts is None or not looks_like_name(name, lexicon, any_case=True) or _a_title(parts[0]):
