@@ -165,3 +165,34 @@ def test_an_address_of_initials_keeps_a_family_name_written_first_whole() -> Non
     body = "Bonjour,\n\nJ'ai eu mon BTS en juin 2026. Comment je m'inscris ?\n\nLéa"
     result = extracted(body, "Inscription", from_name="Léa Tran Van", from_addr="lea.tv@example.org")
     assert names(result) == ("Léa", "Tran Van")
+
+
+def test_a_daughter_named_only_by_her_address_takes_her_name_from_it() -> None:
+    body = (
+        "Bonjour,\n\nEst-ce que ma fille, qui a obtenu son BTS en juin 2025, peut candidater ? Elle cherche "
+        "un emploi dans une association. Son adresse : awa.lebrunsow@example.net.\n\nMartine Lebrun-Sow"
+    )
+    result = extracted(body, "Pour ma fille", from_name="Martine Lebrun-Sow", from_addr="m.ls@example.org")
+    assert names(result) == ("Awa", "Lebrun-Sow")
+
+
+def test_a_son_named_only_by_his_address_in_english_takes_his_name_from_it() -> None:
+    body = (
+        "Hello,\n\nCould my son, who got his BTEC in June 2025, apply? He is looking for a job in a "
+        "charity. His email is liam.oconnell@example.com.\n\nSiobhan O'Connell"
+    )
+    result = extracted(body, "For my son", from_name="Siobhan O'Connell", from_addr="siobhan@example.org")
+    assert names(result) == ("Liam", "O'Connell")
+
+
+def test_a_value_a_self_check_asks_about_after_an_arrow_is_told() -> None:
+    body = (
+        "Bonjour,\n\nMon point sur vos conditions :\nNiveau : BTS SIO, juillet 2025 → ça va ?\n"
+        "Stage en cours : non\n\nJe peux m'inscrire ?\nEmma Rolland"
+    )
+    assert kind(body, "Vérification", ("Emma Rolland", "emma.rolland@example.org")) == "application"
+
+
+def test_an_english_value_asked_about_after_an_arrow_is_told() -> None:
+    body = "Hi,\n\nChecking myself:\nDegree: BA in History, June 2025 -> OK?\n\nCan I sign up?\nOwen Price"
+    assert kind(body, "Checking", ("Owen Price", "owen.price@example.org")) == "application"

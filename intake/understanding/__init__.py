@@ -64,6 +64,7 @@ from intake.understanding.names import (
     name_from_introduction,
     name_from_signature,
     name_presented_in,
+    relative_by_address,
     order_in_doubt,
     same_person,
     split_name,
@@ -76,6 +77,7 @@ from intake.understanding.signals import (
     read_sentences,
     relative_named,
     relatives_subject,
+    speaks_of_a_relative,
 )
 from intake.understanding.situation import read_situation
 from intake.understanding.surface import as_written, read_documents, read_message
@@ -167,7 +169,7 @@ def _presented_person(
             person = found(name, sentence)
             if person is not None:
                 return person
-    return None
+    return relative_by_address(note, family, lexicon) if speaks_of_a_relative(note) else None
 
 
 _PERSON_ROW = re.compile(r"^[^:]+:\s*(.+)$")

@@ -488,3 +488,23 @@ def _proper_part(run: str, proper_nouns: tuple[str, ...]) -> str:
     start = next((i for i, w in enumerate(words) if w in proper_nouns), 0)
     return " ".join(words[start:])
 
+
+
+def relative_by_address(note: str, family: str, lexicon: Lexicon) -> tuple[Fact[str], Fact[str]] | None:
+    """A relative the note never names but whose address it gives, spelling a first name and the writer's
+    family name («Question pour mon fils… Son adresse : malik.moreaukane@…» from Didier Moreau-Kane): the
+    address names them, the family name as the writer writes it."""
+    folded_family = _folded(family).replace("-", "").replace(" ", "")
+    if len(folded_family) < _NICKNAME:
+        return None
+    for address in EMAIL_RE.findall(note):
+        parts = [p for p in re.split(r"[._+\-\d]+", address.split("@")[0]) if p]
+        if len(parts) != _NAME_PARTS or _folded(parts[1]) != folded_family or not parts[0].isalpha():
+            continue
+        first = normalise_name_part(parts[0], lexicon, first=True)
+        evidence = Evidence(address, BODY)
+        return Fact(first, evidence), Fact(family, evidence)
+    return None
+
+
+_NAME_PARTS = 2  # «malik.moreaukane»: a first name, then the family name

@@ -317,11 +317,13 @@ def _taken_for_granted(s: Sentence, m: dict[str, Meaning]) -> Sentence | None:
     """What a question takes for granted of the writer, read as a statement, or None when it asks only.
 
     A question closed by a tag asking for a confirmation («mon stage finit le 12 décembre, c'est pas un
-    drame, hein ?», "I've finished, right?") states what stands before the tag; a relative clause on the
+    drame, hein ?», "I've finished, right?") states what stands before the tag, and so does a value a
+    self-check asks about after an arrow («Diplôme : licence de psychologie, juin 2026 → bon ?»); a relative
+    clause on the
     writer or on what is the writer's («comment je postule, moi qui ai un DUT ?», «est-ce que mon service
     civique, qui se termine en décembre, pose problème ?») presupposes its content. Invariant: a question
     without a tag nor a «moi/mon …, qui …» yields None untouched (a word test first, no new parse)."""
-    tagged = _closing_tag().search(s.text)
+    tagged = _closing_tag().search(s.text) or _ASKED_AFTER_ARROW.search(s.text)
     if tagged is not None:
         stated = s.text[: tagged.start()]
         if not (set(re.findall(r"[\w'’]+", stated.lower())) & m["question"].lemmas):
@@ -353,6 +355,11 @@ def _writers_relative(s: Sentence, m: dict[str, Meaning]) -> str:
         end = max(t.i for t in token.subtree) + 1
         return str(doc[start:end].text).strip(" ,")
     return ""
+
+
+# «Diplôme : licence, juin 2026 → bon ?», «BTS 2025 -> ok ?»: the arrow leads from a value told to a short
+# question on it (a few words, no other arrow).
+_ASKED_AFTER_ARROW = re.compile(r"\s*(?:→|->|=>)\s*[^→?]{0,20}\?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -1023,7 +1030,10 @@ def _owned_relative(words: list[str], i: int, m: dict[str, Meaning]) -> bool:
 def relatives_subject(name: str, sentence: str, note: str) -> bool:
     """A lone first name that is the relative a note speaks of: named in a sentence speaking of a relative
     («mon petit-fils Ethan»), or opening a sentence as its subject in a note that speaks of one («Est-ce que
-    mon fils… peut postuler ? Antoine cherche un poste…»); a greeting («Hello,») opens none."""
+    mon fils… peut postuler ? Antoine cherche un poste…»); a greeting («Hello,») opens none, and a word of
+    asking the tagger took for a name ("Could my son apply?") is none."""
+    if name.lower() in load_meanings()["question"].lemmas:
+        return False
     if speaks_of_a_relative(sentence):
         return True
     opening = re.match(rf"\s*{re.escape(name)}\s+[a-zà-ÿ]", sentence)
