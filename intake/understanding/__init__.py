@@ -64,8 +64,8 @@ from intake.understanding.names import (
     name_from_introduction,
     name_from_signature,
     name_presented_in,
-    relative_by_address,
     order_in_doubt,
+    relative_by_address,
     same_person,
     split_name,
 )
