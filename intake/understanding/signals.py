@@ -835,10 +835,7 @@ def _names_someone_met(s: Sentence, person: Meaning) -> bool:
     words = s.tokens
     introduced = any(
         word in m["introducing"].lemmas
-        and any(
-            (w in person.lemmas or w in m["person_introduced"].lemmas) and not _group_at(s, i, w)
-            for w, _pos in words[i + 1 : i + 4]
-        )
+        and any(w in person.lemmas and not _group_at(s, i, w) for w, _pos in words[i + 1 : i + 4])
         for i, (word, _pos) in enumerate(words)
     )
     return introduced and any(pos == "PROPN" for _w, pos in words)
@@ -862,6 +859,19 @@ def _names_another(s: Sentence, m: dict[str, Meaning]) -> bool:
 
 _NAME_WORDS_GIVEN = 2  # a first name and a family name: a name given in full presents someone
 _LINKING = 2  # "is", «est»: words between the naming word and the name
+
+
+def _plain_person_named(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """«une personne que j'accompagne, Joseph Mukendi, …», "a man I support, Tom Hale": a person introduced
+    by the plainest noun, then named in full after it (two proper nouns in a row); «parrainer une personne
+    de la prochaine cohorte» names nobody."""
+    words, plain, introducing = s.tokens, m["person_introduced"].lemmas, m["introducing"].lemmas
+    pairs = enumerate(itertools.pairwise(words), start=1)
+    at = next((i for i, ((det, _p), (w, _q)) in pairs if w in plain and det in introducing), None)
+    if at is None or s.words & m["being_oneself"].lemmas:
+        return False
+    later = words[at + 1 :]
+    return any(a[1] == "PROPN" and b[1] == "PROPN" for a, b in itertools.pairwise(later))
 
 
 def _person_row(s: Sentence, person: Meaning) -> bool:
@@ -900,7 +910,7 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
         return True
     if _names_someone_met(s, m["presented_person"]) or _person_row(s, m["presented_person"]):
         return True
-    if _names_another(s, m):
+    if _names_another(s, m) or _plain_person_named(s, m):
         return True
     if not s.has(m["present"]) or s.words & {"me", "m'", "myself"} or _presents_own_thing(s, m):
         return False
