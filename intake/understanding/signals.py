@@ -283,24 +283,21 @@ def read_signals(
         if _offers_a_post(s, m):
             offering = True  # an organisation writing of a post it offers: its profile is nobody's fact
             continue
-        if s.is_question:
-            granted = _taken_for_granted(s, m)
-            if granted is None:
-                continue
-            s = granted  # what the question takes for granted, read as told
-        presents = _presents_someone(s, m)
-        facts = [] if _restates_the_call(s, m) else _facts(s, m, lexicon, presents)
+        if (told := _as_told(s, m)) is None:
+            continue  # a question states no fact, but what it takes for granted of the writer
+        presents = _presents_someone(told, m)
+        facts = [] if _restates_the_call(told, m) else _facts(told, m, lexicon, presents)
         if presents:
-            seen("referral", s.text)
-            if not (presents_by_act(s.text, rules_dir=rules_dir) or _names_another(s, m)):
-                by_relative.append(s.text)
+            seen("referral", told.text)
+            if not (presents_by_act(told.text, rules_dir=rules_dir) or _names_another(told, m)):
+                by_relative.append(told.text)
         for fact in facts:
-            if _the_writers(fact, s, m, presents, "referral" in found):
-                seen(fact, s.text)
+            if _the_writers(fact, told, m, presents, "referral" in found):
+                seen(fact, told.text)
             else:
-                unattributed.append((fact, s.text))
-        if first and _own_cv(s, m):
-            seen("cv", s.text)
+                unattributed.append((fact, told.text))
+        if first and _own_cv(told, m):
+            seen("cv", told.text)
     # Facts told of nobody in a long text where nobody says «je» (a catalogue, a digest) are nobody's.
     speaker = any(s.has(m["first_person"]) for s in sentences) or len(body.strip()) < _SHORT_BODY
     _attribute(found, [] if offering else unattributed, by_relative, f"{subject}\n{body}", sender, speaker)
@@ -311,6 +308,11 @@ def read_signals(
         # is no applicant's fact; a diploma, a search or a wish to join would still make it an application.
         del found["situation"]
     return [found[name] for name in SIGNALS if name in found]
+
+
+def _as_told(s: Sentence, m: dict[str, Meaning]) -> Sentence | None:
+    """A statement as it is; a question as what it takes for granted (`_taken_for_granted`), or None."""
+    return _taken_for_granted(s, m) if s.is_question else s
 
 
 def _taken_for_granted(s: Sentence, m: dict[str, Meaning]) -> Sentence | None:
