@@ -31,6 +31,7 @@ from intake.understanding.forms import is_own_fiche, name_in_fields
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon, load_meanings
 from intake.understanding.signals import (
     Signal,
+    group_searches,
     inquires,
     is_asked,
     is_programme_question,
@@ -406,9 +407,18 @@ def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
         m = pattern.search(sentence)
         asked = m is None or is_asked(sentence)
         named = m is not None and (_plural_at(sentence, m.end()) or _in_quotes(sentence, m.start()))
+        named = named or (m is not None and _a_groups(sentence))
         if m and not asked and not named and not _ahead(sentence, m.start()):
             hits.append(m.group(0))
     return hits
+
+
+def _a_groups(sentence: str) -> bool:
+    """The application words name a group's search («j'accompagne des jeunes en recherche d'emploi»): a
+    plural noun of people first (a word test), then the parse (signals.py's `group_searches`)."""
+    meanings = load_meanings()
+    words = {w.lower() for w in re.findall(r"[\w'’]+", sentence)}
+    return any(meanings["presented_person"].holds(w) for w in words) and group_searches(sentence, meanings)
 
 
 def _ahead(sentence: str, start: int) -> bool:
@@ -579,11 +589,23 @@ def _only_told_of(signals: list[Signal], referral: Signal | None, body: str) -> 
         # answer it.
         return RuleResult(False, f"Personne évoquée, rien d'elle hors questions (« {referral.evidence} »).")
     inquiring = inquires(body)
+    if inquiring and _asks_to_receive(inquiring, signals):
+        return None
     if inquiring:
         # Someone told of, and the writer says they only inquire for them («je me renseigne pour lui»): a
         # question asked on another's behalf, not their application.
         return RuleResult(False, f"Renseignement pour une personne évoquée (« {inquiring[:80]} »).")
     return None
+
+
+def _asks_to_receive(inquiring: str, signals: list[Signal]) -> bool:
+    """The writer inquires whether the programme takes the person's application («je me demande si vous
+    pouvez recevoir la candidature d'une jeune que je suis», "I wonder whether she can apply"), the person's
+    own search told beside it: asking to have them apply presents them, as a referral does."""
+    joining = load_meanings()["join"]
+    return any(sig.name == "job_search" for sig in signals) and any(
+        joining.holds(w) for w in re.findall(r"[\w'’]+", inquiring.lower())
+    )
 
 
 def _only_asks(msg: ParsedMessage, body: str) -> bool:

@@ -65,6 +65,7 @@ from intake.understanding.names import (
     name_from_signature,
     name_presented_in,
     order_in_doubt,
+    relative_by_address,
     same_person,
     split_name,
 )
@@ -75,6 +76,7 @@ from intake.understanding.signals import (
     presenting_sentences,
     read_sentences,
     relative_named,
+    relatives_subject,
     speaks_of_a_relative,
 )
 from intake.understanding.situation import read_situation
@@ -130,7 +132,7 @@ def _presented_person(
 
     def found(name: str, sentence: str) -> tuple[Fact[str], Fact[str]] | None:
         name = _name_in_capitals_completed(name, sentence)
-        if family and len(name.split()) == 1 and speaks_of_a_relative(sentence):
+        if family and len(name.split()) == 1 and relatives_subject(name, sentence, note):
             name = f"{name} {family}"  # «mon petit-fils Ethan», written by Jacqueline Marie: Ethan Marie
         parts = split_name(name, lexicon)
         if parts is None or not looks_like_name(name, lexicon, any_case=True) or _a_title(parts[0]):
@@ -167,7 +169,7 @@ def _presented_person(
             person = found(name, sentence)
             if person is not None:
                 return person
-    return None
+    return relative_by_address(note, family, lexicon) if speaks_of_a_relative(note) else None
 
 
 _PERSON_ROW = re.compile(r"^[^:]+:\s*(.+)$")

@@ -70,9 +70,23 @@ def looks_like_name(text: str, lexicon: Lexicon, *, any_case: bool = False) -> b
     for tok in tokens:
         if tok.casefold() in lexicon.not_names or not _NAME_TOKEN.match(tok):
             return False
+        if _diploma_acronym(tok, lexicon):
+            return False
     capitalised = [t for t in tokens if t[0].isupper()]
     # A display name typed in lower case is still a name; a body line in lower case is a sentence.
     return any_case or len(capitalised) >= 2
+
+
+def _diploma_acronym(token: str, lexicon: Lexicon) -> bool:
+    """A word in capitals that names a diploma whole («BTS», «DUT», «MBA»): «un BTS Électrotechnique» names
+    a diploma and its speciality, no person; a particle in capitals («DE», «DOS») stays a surname's."""
+    if not token.isupper() or len(token) < _ACRONYM or token.casefold() in lexicon.particles:
+        return False
+    hits = (d.pattern.search(token) for d in lexicon.diplomas)
+    return any(hit is not None and hit.group(0) == token for hit in hits)
+
+
+_ACRONYM = 2
 
 
 def split_name(full: str, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -259,7 +273,8 @@ def _split_by_address(cand: str, email_hint: str | None, lexicon: Lexicon) -> tu
     if not email_hint or len(tokens) < 3 or any(t.isupper() for t in tokens):
         return None
     local = [_folded(p) for p in re.split(r"[._-]", email_hint.split("@")[0]) if p]
-    spelt = "".join(local[1:]) == "".join(_folded(t) for t in tokens[1:])  # gaelle.ngobassa@: the whole tail
+    # gaelle.ngobassa@: the whole tail; salome.nv@ for «Salomé Nguyen Van»: its initials
+    spelt = _spells(tokens[1:], "".join(local[1:]))
     if not spelt and family_name_first(tokens[1:], lexicon) and not family_name_first(tokens, lexicon):
         return None  # «Darren Goh Wei Jie» with darren.goh.wj@: split_name knows where the family name stands
     if len(local) >= len(tokens):
@@ -267,7 +282,7 @@ def _split_by_address(cand: str, email_hint: str | None, lexicon: Lexicon) -> tu
     start = None
     if _folded(tokens[0]) in local and _folded(tokens[1]) in local:
         start = 1  # garcia.marta@ as well as marta.garcia@
-    elif len(local) >= 2 and _folded(tokens[0]) == local[0]:
+    elif len(local) >= 2 and _shortened(_folded(tokens[0]), local[0]):
         rest = "".join(local[1:])
         start = next((i for i in range(1, len(tokens)) if _spells(tokens[i:], rest)), None)
     if start is None:
@@ -276,6 +291,15 @@ def _split_by_address(cand: str, email_hint: str | None, lexicon: Lexicon) -> tu
     if family_name_first(tokens, lexicon):
         head, tail = tail, head  # pham.thuha@ for «Pham Thu Ha»: the address splits, the family name leads
     return normalise_name_part(head, lexicon, first=True), normalise_name_part(tail, lexicon)
+
+
+def _shortened(first: str, part: str) -> bool:
+    """The address's first part writes the first name, whole or cut short as a nickname is («rafa» for
+    «Rafael», «max» for «Maxime»: three letters at least, the name's own start)."""
+    return part == first or (len(part) >= _NICKNAME and first.startswith(part))
+
+
+_NICKNAME = 3
 
 
 def _spells(words: list[str], part: str) -> bool:
@@ -463,3 +487,24 @@ def _proper_part(run: str, proper_nouns: tuple[str, ...]) -> str:
         return run
     start = next((i for i, w in enumerate(words) if w in proper_nouns), 0)
     return " ".join(words[start:])
+
+
+
+def relative_by_address(note: str, family: str, lexicon: Lexicon) -> tuple[Fact[str], Fact[str]] | None:
+    """A relative the note never names but whose address it gives, spelling a first name and the writer's
+    family name («Question pour mon fils… Son adresse : malik.moreaukane@…» from Didier Moreau-Kane): the
+    address names them, the family name as the writer writes it."""
+    folded_family = _folded(family).replace("-", "").replace(" ", "")
+    if len(folded_family) < _NICKNAME:
+        return None
+    for address in EMAIL_RE.findall(note):
+        parts = [p for p in re.split(r"[._+\-\d]+", address.split("@")[0]) if p]
+        if len(parts) != _NAME_PARTS or _folded(parts[1]) != folded_family or not parts[0].isalpha():
+            continue
+        first = normalise_name_part(parts[0], lexicon, first=True)
+        evidence = Evidence(address, BODY)
+        return Fact(first, evidence), Fact(family, evidence)
+    return None
+
+
+_NAME_PARTS = 2  # «malik.moreaukane»: a first name, then the family name

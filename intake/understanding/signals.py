@@ -13,14 +13,16 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from intake import resources
 from intake.understanding.careers import holds_a_contract
-from intake.understanding.clauses import is_french, parse_all
+from intake.understanding.clauses import is_french, parse, parse_all
 from intake.understanding.cv import own_resume_in_body
 from intake.understanding.dates import find_dates
 from intake.understanding.dictation import written_marks
@@ -281,21 +283,21 @@ def read_signals(
         if _offers_a_post(s, m):
             offering = True  # an organisation writing of a post it offers: its profile is nobody's fact
             continue
-        if s.is_question:
-            continue
-        presents = _presents_someone(s, m)
-        facts = _facts(s, m, lexicon, presents)
+        if (told := _as_told(s, m)) is None:
+            continue  # a question states no fact, but what it takes for granted of the writer
+        presents = _presents_someone(told, m)
+        facts = [] if _restates_the_call(told, m) else _facts(told, m, lexicon, presents)
         if presents:
-            seen("referral", s.text)
-            if not presents_by_act(s.text, rules_dir=rules_dir):
-                by_relative.append(s.text)
+            seen("referral", told.text)
+            if not (presents_by_act(told.text, rules_dir=rules_dir) or _names_another(told, m)):
+                by_relative.append(told.text)
         for fact in facts:
-            if _the_writers(fact, s, m, presents, "referral" in found):
-                seen(fact, s.text)
+            if _the_writers(fact, told, m, presents, "referral" in found):
+                seen(fact, told.text)
             else:
-                unattributed.append((fact, s.text))
-        if first and _own_cv(s, m):
-            seen("cv", s.text)
+                unattributed.append((fact, told.text))
+        if first and _own_cv(told, m):
+            seen("cv", told.text)
     # Facts told of nobody in a long text where nobody says «je» (a catalogue, a digest) are nobody's.
     speaker = any(s.has(m["first_person"]) for s in sentences) or len(body.strip()) < _SHORT_BODY
     _attribute(found, [] if offering else unattributed, by_relative, f"{subject}\n{body}", sender, speaker)
@@ -306,6 +308,69 @@ def read_signals(
         # is no applicant's fact; a diploma, a search or a wish to join would still make it an application.
         del found["situation"]
     return [found[name] for name in SIGNALS if name in found]
+
+
+def _as_told(s: Sentence, m: dict[str, Meaning]) -> Sentence | None:
+    """A statement as it is; a question as what it takes for granted (`_taken_for_granted`), or None."""
+    return _taken_for_granted(s, m) if s.is_question else s
+
+
+def _taken_for_granted(s: Sentence, m: dict[str, Meaning]) -> Sentence | None:
+    """What a question takes for granted of the writer, read as a statement, or None when it asks only.
+
+    A question closed by a tag asking for a confirmation («mon stage finit le 12 décembre, c'est pas un
+    drame, hein ?», "I've finished, right?") states what stands before the tag, and so does a value a
+    self-check asks about after an arrow («Diplôme : licence de psychologie, juin 2026 → bon ?»); a relative
+    clause on the
+    writer or on what is the writer's («comment je postule, moi qui ai un DUT ?», «est-ce que mon service
+    civique, qui se termine en décembre, pose problème ?») presupposes its content. Invariant: a question
+    without a tag nor a «moi/mon …, qui …» yields None untouched (a word test first, no new parse)."""
+    tagged = _closing_tag().search(s.text) or _ASKED_AFTER_ARROW.search(s.text)
+    if tagged is not None:
+        stated = s.text[: tagged.start()]
+        if not (set(re.findall(r"[\w'’]+", stated.lower())) & m["question"].lemmas):
+            said = [x for x in read_sentences(stated) if not x.is_question]
+            return said[0] if len(said) == 1 else None
+    if not (s.words & m["first_person"].lemmas) or not any(dep == "acl:relcl" for _h, dep in s.heads):
+        return None
+    granted = _writers_relative(s, m)
+    if not granted:
+        return None
+    said = [x for x in read_sentences(granted) if not x.is_question]
+    return said[0] if len(said) == 1 else None
+
+
+def _writers_relative(s: Sentence, m: dict[str, Meaning]) -> str:
+    """The writer's thing and the relative clause on it, as written («moi qui ai un DUT GEA de juin 2025»,
+    «mon service civique, qui se termine le 15 décembre»), or "": the antecedent is «moi», "me", or a noun
+    whose determiner is the writer's («mon», «ma», «mes», "my")."""
+    doc = parse(s.text)
+    for token in doc:
+        antecedent = token.head
+        if token.dep_ != "acl:relcl" or antecedent.i >= token.i:
+            continue
+        mine = m["first_person"].lemmas
+        owned = [c for c in antecedent.children if c.lower_ in mine and c.i < antecedent.i]
+        if antecedent.lower_ not in m["first_person"].lemmas and not owned:
+            continue
+        start = min([antecedent.i, *(c.i for c in owned)])
+        end = max(t.i for t in token.subtree) + 1
+        return str(doc[start:end].text).strip(" ,")
+    return ""
+
+
+# «Diplôme : licence, juin 2026 → bon ?», «BTS 2025 -> ok ?»: the arrow leads from a value told to a short
+# question on it (a few words, no other arrow).
+_ASKED_AFTER_ARROW = re.compile(r"\s*(?:→|->|=>)\s*[^→?]{0,20}\?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _closing_tag() -> re.Pattern[str]:
+    """The tags closing a question that asks for a confirmation (turns.toml's `question.tags`), after a
+    comma: «…, non ?», «…, hein ?», "…, right?"."""
+    with (resources.rules_dir() / "lexicon" / "turns.toml").open("rb") as fh:
+        tags = sorted(tomllib.load(fh)["question"]["tags"], key=len, reverse=True)
+    return re.compile(rf",\s*(?:{'|'.join(re.escape(t) for t in tags)})\s*\?\s*$", re.IGNORECASE)
 
 
 def _expletives(s: Sentence) -> frozenset[str]:
@@ -338,7 +403,8 @@ def _self_answered(sentences: list[Sentence], m: dict[str, Meaning]) -> list[Sen
 
 def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool) -> list[str]:
     """The applicant facts a sentence states, whoever of: a job search, an education."""
-    searching = (s.has(m["search"]) and not _searchers_named(s, m)) or s.has(m["aim"])
+    searched = s.has(m["search"]) and not _searchers_named(s, m) and not group_searches(s.text, m)
+    searching = searched or s.has(m["aim"])
     hired = _writer_to_be_hired(s, m)
     stated = EMAIL_RE.sub(" ", s.text)  # «m1@example.com» names no Master 1
     diploma = any(d.pattern.search(stated) for d in lexicon.diplomas)
@@ -370,7 +436,9 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     employer = employer or _institution_searches(s, m)
     ess = _search(lexicon.ess_names, s.text)
     # «je voudrais continuer dans une association»: carrying on at an ESS employer is a search there too
-    ess_sought = ess and (s.has(m["search"]) or (s.has(m["aim"]) and s.has(m["carry_on"])))
+    # «je voudrais passer dans l'associatif», «devenir gestionnaire paie dans une association»: going over.
+    going = s.has(m["carry_on"]) or s.has(m["move_into"])
+    ess_sought = ess and (s.has(m["search"]) or (s.has(m["aim"]) and going))
     if hired or (searching and not employer and (_job_sought(s, m) or ess_sought)):
         facts.append("job_search")
     # A word of studies counts when someone is its subject; alone it is a topic («le forum de l'université»).
@@ -395,6 +463,37 @@ def _searchers_named(s: Sentence, m: dict[str, Meaning]) -> bool:
     chercheurs d'emploi», "a job seekers' meetup"): a group is the topic, nobody's search is told."""
     searching = [w for w, _pos in s.tokens if m["search"].holds(w)]
     return bool(searching) and all(w.endswith(_PLURAL_AGENTS) for w in searching)
+
+
+def group_searches(sentence: str, m: dict[str, Meaning]) -> bool:
+    """Every word of searching in `sentence` qualifies a plural noun of people («j'accompagne des jeunes en
+    recherche d'emploi», "I support young people looking for work"): the search is the group's, whom the
+    writer serves, not the writer's. A word test first; the parse is the sentence's, shared (clauses.py)."""
+    doc = parse(sentence)
+    searching = [t for t in doc if m["search"].holds(t.lower_)]
+    return bool(searching) and all(_of_people(t, m) for t in searching)
+
+
+def _of_people(token: Any, m: dict[str, Meaning]) -> bool:
+    """The word hangs on a plural noun of people («des jeunes en recherche», "students looking for")."""
+    head = token.head
+    while head.i != head.head.i and head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        head = head.head  # "young people looking": through the participle to the noun it qualifies
+    plural = "Plur" in head.morph.get("Number") or head.lower_.endswith(("s", "x"))
+    return head.i != token.i and m["presented_person"].holds(head.lower_) and plural
+
+
+def _restates_the_call(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """The sentence restates the programme's conditions after a heading owned by the reader («je reprends
+    vos critères : bac+2, diplômé depuis moins de deux ans…»): the words after it are the call's, whatever
+    «je» says before (call_text.py blanks a call pasted on lines of its own)."""
+    if not (s.words & m["readers_own"].lemmas) or ":" not in s.text:
+        return False
+    head, _colon, _rest = s.text.partition(":")
+    words = re.findall(r"[\w'’]+", head.lower())
+    return len(words) >= 2 and words[-2] in m["readers_own"].lemmas and m["call_heading"].phrased_in(
+        f"{words[-1]} :"
+    )
 
 
 def _names_a_group(words: list[str], i: int) -> bool:
@@ -744,6 +843,39 @@ def _names_someone_met(s: Sentence, person: Meaning) -> bool:
     return introduced and any(pos == "PROPN" for _w, pos in words)
 
 
+def _names_another(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """«Elle s'appelle Irina Petrova», "His name is Karim Zerrouki": the sentence gives the name of a third
+    person, told in no first person («je m'appelle», "my name is" introduce the writer)."""
+    if not s.words & m["naming"].lemmas or not s.words & m["third_person"].lemmas:
+        return False
+    if s.has(m["first_person"]):
+        return False
+    # The tagger may call a first name a noun («Daria»): the capitals after the naming word say the name.
+    naming = re.search(rf"\b(?:{_alternation(m['naming'].lemmas)})\b", s.text, re.IGNORECASE)
+    # "his name is Karim Zerrouki": a linking word or two may stand between the naming word and the name.
+    after = re.findall(r"[\w'’-]+", s.text[naming.end() :])[: _NAME_WORDS_GIVEN + _LINKING] if naming else []
+    start = next((i for i, w in enumerate(after) if w[:1].isupper()), len(after))
+    given = after[start : start + _NAME_WORDS_GIVEN] if start <= _LINKING else []
+    return len(given) == _NAME_WORDS_GIVEN and all(w[:1].isupper() for w in given)
+
+
+_NAME_WORDS_GIVEN = 2  # a first name and a family name: a name given in full presents someone
+_LINKING = 2  # "is", «est»: words between the naming word and the name
+
+
+def _plain_person_named(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """«une personne que j'accompagne, Joseph Mukendi, …», "a man I support, Tom Hale": a person introduced
+    by the plainest noun, then named in full after it (two proper nouns in a row); «parrainer une personne
+    de la prochaine cohorte» names nobody."""
+    words, plain, introducing = s.tokens, m["person_introduced"].lemmas, m["introducing"].lemmas
+    pairs = enumerate(itertools.pairwise(words), start=1)
+    at = next((i for i, ((det, _p), (w, _q)) in pairs if w in plain and det in introducing), None)
+    if at is None or s.words & m["being_oneself"].lemmas:
+        return False
+    later = words[at + 1 :]
+    return any(a[1] == "PROPN" and b[1] == "PROPN" for a, b in itertools.pairwise(later))
+
+
 def _person_row(s: Sentence, person: Meaning) -> bool:
     """A row labelled with a person noun and holding a name: «Jeune : Kylian ROBERT», "Candidate: …"."""
     label, colon, value = s.text.partition(":")
@@ -780,6 +912,8 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
         return True
     if _names_someone_met(s, m["presented_person"]) or _person_row(s, m["presented_person"]):
         return True
+    if _names_another(s, m) or _plain_person_named(s, m):
+        return True
     if not s.has(m["present"]) or s.words & {"me", "m'", "myself"} or _presents_own_thing(s, m):
         return False
     if _titled().search(s.text):
@@ -788,7 +922,15 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
         return False
     programme = m["programme"]
     people = [p for p in s.proper_nouns if not Sentence(p, frozenset({p.lower()}), (), False).has(programme)]
-    return bool(people) or s.has(m["presented_person"])
+    return bool(people) or _one_presented(s, m)
+
+
+def _one_presented(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """A person the sentence presents by a noun («je vous oriente une jeune de notre quartier»), not only
+    a group in the plural sent as a habit («nous orientons régulièrement des jeunes vers votre programme»,
+    "we refer young people to you"): a partner telling of its public presents nobody."""
+    nouns = [w for w, _pos in s.tokens if m["presented_person"].holds(w)]
+    return any(w not in s.plural and not (w.endswith(("s", "x")) and w[:-1] in s.words) for w in nouns)
 
 
 def _relative_presented(s: Sentence, m: dict[str, Meaning]) -> bool:
@@ -897,6 +1039,19 @@ def _owned_relative(words: list[str], i: int, m: dict[str, Meaning]) -> bool:
     return words[i] in m["relative_owned"].lemmas and i > 0 and words[i - 1] in m["own_possessive"].lemmas
 
 
+def relatives_subject(name: str, sentence: str, note: str) -> bool:
+    """A lone first name that is the relative a note speaks of: named in a sentence speaking of a relative
+    («mon petit-fils Ethan»), or opening a sentence as its subject in a note that speaks of one («Est-ce que
+    mon fils… peut postuler ? Antoine cherche un poste…»); a greeting («Hello,») opens none, and a word of
+    asking the tagger took for a name ("Could my son apply?") is none."""
+    if name.lower() in load_meanings()["question"].lemmas:
+        return False
+    if speaks_of_a_relative(sentence):
+        return True
+    opening = re.match(rf"\s*{re.escape(name)}\s+[a-zà-ÿ]", sentence)
+    return opening is not None and speaks_of_a_relative(note)
+
+
 def relative_named(text: str, *, rules_dir: Path | None = None) -> str | None:
     """«mon petit fils Ethan», "my niece Ana": the capitalised first name right after a relative's noun. In a
     text written in capitals, whose case tells nothing, the name is the words after the noun up to a pronoun
@@ -973,7 +1128,8 @@ def is_programme_question(body: str, subject: str, *, rules_dir: Path | None = N
     ours = m["our_possessive"].lemmas | m["organisation"].lemmas | m["favour"].lemmas
     for s in read_sentences("\n".join(x for x in (subject, body) if x.strip())):
         of_the_reader = s.has(m["reader_asked"]) and not s.words & ours
-        if s.is_question and (s.has(m["topic"]) or of_the_reader):
+        # «Quels publics pouvons-nous vous orienter ?»: whom a partner may send asks whom the programme takes.
+        if s.is_question and (s.has(m["topic"]) or of_the_reader or s.has(m["public_referred"])):
             return s.text
     return None
 
@@ -986,7 +1142,7 @@ def referral_hint(rules_dir: Path | None = None) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _referral_hint(rules_dir: Path) -> re.Pattern[str]:
     m = load_meanings(rules_dir)
-    words = [*m["present"].stems, *m["present"].lemmas, *m["relative"].lemmas]
+    words = [*m["present"].stems, *m["present"].lemmas, *m["relative"].lemmas, *m["naming"].lemmas]
     people = "|".join(re.escape(w) for w in m["presented_person"].lemmas)
     met = r"\b(?:un|une|a|an)\s+(?:[\w'’-]+\s+)?(?:" + people + r")\b"
     # "our eldest son": a relative's noun read only after the writer's possessive (see _owned_relatives).
