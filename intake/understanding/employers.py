@@ -251,10 +251,24 @@ def _inside_an_ess_phrase(token: Any, unit: str, lexicon: Lexicon) -> bool:
             # «associations comme grandes entreprises»: both kinds aimed at side by side, not an ESS
             # employer completed (a corporation is no example of an association). (h-tcareer)
             return False
+        if _a_place_of_its_own(current):
+            return False
         current = current.head
         if _names_the_ess(unit[current.idx : token.idx], lexicon):
             return True
     return False
+
+
+def _a_place_of_its_own(noun: Any) -> bool:
+    """The noun opens a place of its own, with its own preposition of place or the «que» of an equality
+    («aussi bien dans une mutuelle que dans une banque classique», «dans une coopérative ou chez un
+    opérateur privé»): a second place beside the first, whatever the small model hangs it on — not a
+    complement of the first («une entreprise d'insertion du secteur privé»). (h-aaim)"""
+    return any(c.dep_ in {"case", "mark"} and c.lower_ in _OWN_PLACE for c in noun.children)
+
+
+# A place's own preposition («dans», «chez», «en»), or the «que» of «aussi bien X que Y».
+_OWN_PLACE = frozenset({"dans", "chez", "que", "qu'", "qu’"})
 
 
 def _names_the_ess(text: str, lexicon: Lexicon) -> bool:
