@@ -376,8 +376,30 @@ def _place_pointed_back(unit: str, lexicon: Lexicon) -> int | None:
         return found.start() if found is not None else None
     if "là" not in unit.lower():
         return None
-    there = (t for t in parse(unit) if t.lower_ == "là" and _writers_aim_on(t, lexicon.structure))
+    there = (t for t in parse(unit) if t.lower_ == "là" and _a_cleft_of_aim_on(t, lexicon.structure))
     return next((t.idx for t in there), None)
+
+
+def _a_cleft_of_aim_on(there: Any, structure: Structure) -> bool:
+    """«c'est (vraiment) là que je voudrais travailler», «c'est justement là où j'aimerais bosser»: read on
+    the words around «là», whatever the small model hangs them on (it makes «c'est là» a fixed phrase after a
+    long clause): «c'est» right before, «que» / «où» right after, the writer as the subject, then a verb of
+    aim or of work; no negation anywhere in it («ce n'est pas là que…», «… que je ne veux pas…»)."""
+    doc = there.doc
+    before = doc[max(there.sent.start, there.i - 4) : there.i]
+    after = doc[there.i + 1 : min(there.sent.end, there.i + 7)]
+    cleft = any(w.lower_ in {"c'", "c’", "ce"} for w in before) and any(w.lower_ == "est" for w in before)
+    if not cleft or not len(after) or after[0].lower_ not in {"que", "qu'", "qu’", "où"}:
+        return False
+    if any(w.lower_ in _CLEFT_DENIALS for w in [*before, *after]):
+        return False
+    writer = [w.i for w in after if w.lower_ in {"je", "j'", "j’"}]
+    return bool(writer) and any(
+        _aim_verb(w, structure) or starts_with(w, structure.aim_work) for w in after if w.i > writer[0]
+    )
+
+
+_CLEFT_DENIALS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus"})
 
 
 # "That's where I want to work", "this is exactly where I'd like to be": not "that's not where…".

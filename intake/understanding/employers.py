@@ -177,9 +177,15 @@ def _own_phrase(token: Any) -> list[Any]:
     coordinated with it: in «une banque plutôt qu'une association», «préférer une banque à une mutuelle», the
     ESS is the place compared away; in «une banque ou une association», another place sought."""
     # «la mairie ou une association»: the alternative coordinated with it is another employer, not its phrase
-    away = [w for w in token.subtree if w.i != token.i and (compared_away(w) or w.dep_ == "conj")]
+    away = [
+        w
+        for w in token.subtree
+        if w.i != token.i and (compared_away(w) or w.dep_ == "conj" or _a_place_of_its_own(w))
+    ]
     left = {x.i for w in away for x in w.subtree}
-    return [w for w in token.subtree if w.i not in left] or [token]
+    # a stop hung on the noun («une banque d'affaires, pas dans une coopérative :») is no word of its phrase:
+    # its span (see _may_be_ess) would reach over the place set aside
+    return [w for w in token.subtree if w.i not in left and w.dep_ != "punct"] or [token]
 
 
 def _may_be_ess(
