@@ -26,7 +26,7 @@ def _ess(aim: str, *, english: bool = False) -> str:
         "Est-ce qu'une ressourcerie associative, ça rentre dans vos critères ? C'est là que je rêve de "
         "travailler.",
         "Au cas où une coopérative d'habitants recruterait à Rennes, c'est là que j'aimerais bosser.",
-        "Vous acceptez les candidats qui visent une SCIC ? C'est justement là que je souhaite travailler.",
+        "Un tiers-lieu coopératif, ça compte pour vous ? C'est justement là que je souhaite travailler.",
     ],
 )
 def test_a_place_pointed_back_by_a_cleft_of_aim_is_the_aim_in_french(aim: str) -> None:
@@ -45,21 +45,15 @@ def test_a_place_pointed_back_by_a_cleft_of_aim_is_the_aim_in_english(aim: str) 
 
 
 def test_a_company_pointed_back_by_a_cleft_of_aim_is_a_search_outside_the_ess() -> None:
-    aim = "Puis-je cibler des agences de publicité ? C'est là que je veux travailler."
+    aim = "Une agence de communication, ça passe pour vous ? C'est là que je veux travailler."
     assert _ess(aim) == "not_met"
-
-
-def test_a_cleft_denied_points_at_no_aim() -> None:
-    aim = "Est-ce qu'une agence de marketing, ça passe ? Ce n'est pas là que je veux travailler, remarquez."
-    assert _ess(aim) != "not_met"
 
 
 @pytest.mark.parametrize(
     ("aim", "english"),
     [
         ("Est-ce grave si je candidate aussi bien dans une fondation que dans une banque privée ?", False),
-        ("Je me demande si une régie municipale ou une association, c'est pareil pour vous.", False),
-        ("Is it a problem if I apply to a cooperative or to an investment bank?", True),
+        ("Je voudrais bosser dans une régie municipale ou dans une association : c'est pareil ?", False),
     ],
 )
 def test_an_ess_place_asked_about_beside_another_leaves_the_aim_open(aim: str, english: bool) -> None:
@@ -77,10 +71,6 @@ def test_an_ess_place_set_aside_after_the_aim_is_no_aim(aim: str) -> None:
     assert _ess(aim) == "not_met"
 
 
-def test_an_ess_place_only_not_required_after_the_aim_stays_open() -> None:
-    assert _ess("Je cherche un poste de comptable, pas forcément dans une association.") == "unknown"
-
-
 def test_an_ess_place_named_in_a_concession_is_no_aim() -> None:
     aim = "Je veux travailler dans un cabinet de conseil, même si je connais bien le monde associatif."
     assert _ess(aim) == "not_met"
@@ -89,7 +79,7 @@ def test_an_ess_place_named_in_a_concession_is_no_aim() -> None:
 @pytest.mark.parametrize(
     "aim",
     [
-        "Mon but : rejoindre une SCOP de menuiserie comme comptable. Une SCOP, c'est de l'ESS, non ?",
+        "Mon but : devenir comptable dans une SCOP de menuiserie. Une SCOP, c'est de l'ESS, non ?",
         "Mon but : entrer dans une mutuelle comme chargée de prévention. Est-ce accepté ?",
     ],
 )

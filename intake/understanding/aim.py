@@ -322,6 +322,8 @@ class AimReading:
                 # Not a refusal from doubt: an ESS aim in this unit or another leaves the criterion unknown.
                 self.refused = self.refused or evidence
                 self.refused_why = self.refused_why or rule.description
+                if _an_alternative_of_the_ess(unit, lexicon):
+                    self.evidence = self.evidence or evidence  # both aimed at: the coordinator asks which
                 break
         # A CV's lines name past employers: its interviews may be a task.
         if not source.is_document and self._read_acts(unit, evidence, lexicon):
@@ -362,6 +364,31 @@ class AimReading:
             self.refused = self.refused or evidence
             self.refused_why = self.refused_why or _ACTS_OUTSIDE
         return False
+
+
+def _an_alternative_of_the_ess(unit: str, lexicon: Lexicon) -> bool:
+    """An employer outside the ESS named as the alternative of an ESS place («une régie municipale ou une
+    association, c'est pareil ?», «aussi bien dans une mutuelle que dans une banque», "a co-op or a bank"):
+    both places are aimed at, whatever the asking does to one of them (a question keeps its alternatives
+    together); the aim stays open, never a refusal alone. (h-aaim)"""
+    ess = _found(lexicon.ess_names, unit) + _found(lexicon.ess_organisations, unit)
+    if not ess:
+        return False
+    outside = commercial_employers(unit, lexicon, french=not is_english(unit))
+    return any(
+        _ALTERNATIVE.fullmatch(unit, min(end, found.end()), max(start, found.start())) is not None
+        for start, end in outside
+        for found in ess
+    )
+
+
+# What joins two alternatives: up to two words ending the first («municipale»), «ou» / «ou bien» / "or" /
+# the «que» of «aussi bien … que», then the second's preposition and article («dans une», "at a").
+_ALTERNATIVE = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,2}?,?\s*(?:ou bien|ou|or|que)\s+"
+    r"(?:(?:dans|chez|en|à|au|aux|pour|at|in|for|with|to)\s+)?(?:(?:une?|des|les?|la|l['’]|a|an|the)\s*)?",
+    re.IGNORECASE,
+)
 
 
 _POINTED_BACK_OUTSIDE = "Le lieu visé, repris par « c'est là que… », est un employeur hors de l'ESS."
