@@ -85,3 +85,17 @@ def test_an_ess_place_named_in_a_concession_is_no_aim() -> None:
 )
 def test_the_aim_labelled_by_the_noun_of_purpose_is_read(aim: str) -> None:
     assert _ess(aim) == "met"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Comment je m'inscris, moi qui ai bossé un moment comme vendeur avant ma licence ? Je l'ai eue "
+        "en juin 2026 et je cherche dans une coopérative.",
+        "How do I apply? I worked for a while in insurance before my MSc (June 2026), and I now want to "
+        "join a charity.",
+    ],
+)
+def test_work_of_unsaid_length_before_the_degree_leaves_the_career_change_open(body: str) -> None:
+    assert status(extracted(body), "not_career_change") == "unknown"
+

@@ -375,20 +375,29 @@ def _an_alternative_of_the_ess(unit: str, lexicon: Lexicon) -> bool:
     if not ess:
         return False
     outside = commercial_employers(unit, lexicon, french=not is_english(unit))
-    return any(
-        _ALTERNATIVE.fullmatch(unit, min(end, found.end()), max(start, found.start())) is not None
+    joins = [
+        _ALTERNATIVE.fullmatch(unit, min(end, found.end()), max(start, found.start()))
         for start, end in outside
         for found in ess
+    ]
+    # «que» joins alternatives only after an equality («aussi bien X que Y»), not a preference («davantage
+    # dans une banque que dans une association»: the ESS compared away)
+    equal = [j for j in joins if j is not None and j.group("join").lower() == "que"]
+    return any(j is not None and j.group("join").lower() != "que" for j in joins) or any(
+        _EQUALITY.search(unit, 0, j.start()) is not None for j in equal
     )
 
 
 # What joins two alternatives: up to two words ending the first («municipale»), «ou» / «ou bien» / "or" /
 # the «que» of «aussi bien … que», then the second's preposition and article («dans une», "at a").
 _ALTERNATIVE = re.compile(
-    r"\s*(?:[\w'’-]+\s+){0,2}?,?\s*(?:ou bien|ou|or|que)\s+"
+    r"\s*(?:[\w'’-]+\s+){0,2}?,?\s*(?P<join>ou bien|ou|or|que)\s+"
     r"(?:(?:dans|chez|en|à|au|aux|pour|at|in|for|with|to)\s+)?(?:(?:une?|des|les?|la|l['’]|a|an|the)\s*)?",
     re.IGNORECASE,
 )
+
+
+_EQUALITY = re.compile(r"\b(?:aussi bien|autant)\b", re.IGNORECASE)
 
 
 _POINTED_BACK_OUTSIDE = "Le lieu visé, repris par « c'est là que… », est un employeur hors de l'ESS."

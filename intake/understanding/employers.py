@@ -257,8 +257,8 @@ def _inside_an_ess_phrase(token: Any, unit: str, lexicon: Lexicon) -> bool:
             # «associations comme grandes entreprises»: both kinds aimed at side by side, not an ESS
             # employer completed (a corporation is no example of an association). (h-tcareer)
             return False
-        if _a_place_of_its_own(current):
-            return False
+        if _a_place_of_its_own(current) and not compared_away(current):
+            return False  # not «mieux dans une association que dans un cabinet»: the place compared away
         current = current.head
         if _names_the_ess(unit[current.idx : token.idx], lexicon):
             return True
