@@ -99,3 +99,11 @@ def test_the_aim_labelled_by_the_noun_of_purpose_is_read(aim: str) -> None:
 def test_work_of_unsaid_length_before_the_degree_leaves_the_career_change_open(body: str) -> None:
     assert status(extracted(body), "not_career_change") == "unknown"
 
+
+
+def test_a_cleft_of_aim_points_back_to_the_nearest_place_named() -> None:
+    aim = (
+        "Mon frère travaille dans une banque d'affaires ; moi, on m'a parlé des coopératives d'activité. "
+        "C'est là que je veux débuter."
+    )
+    assert _ess(aim) == "met"

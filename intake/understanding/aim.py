@@ -447,9 +447,18 @@ _EN_THERE = re.compile(
 
 
 def _places_named(text: str, lexicon: Lexicon) -> tuple[bool, bool]:
-    """Whether `text` names a place of the ESS (its names, an organisation of it), and one outside it."""
-    ess = bool(_found(lexicon.ess_organisations, text) or _found(lexicon.ess_names, text))
-    return ess, bool(commercial_employers(text, lexicon, french=not is_english(text)))
+    """Whether the place a pro-form after `text` points back to is of the ESS (its names, an organisation of
+    it), and whether it is outside it: the nearest place named, with its alternative joined to it («une
+    mutuelle ou une banque»); not a place named further back («Mon frère cherche dans les associations ;
+    moi, je vise les cabinets de conseil. C'est là que…»: the firms)."""
+    ess = [m.span() for m in _found(lexicon.ess_organisations, text) + _found(lexicon.ess_names, text)]
+    outside = commercial_employers(text, lexicon, french=not is_english(text))
+    places = sorted([(*span, True) for span in ess] + [(*span, False) for span in outside])
+    if not places:
+        return False, False
+    last = places[-1]
+    kept = [last, *(p for p in places[:-1] if _ALTERNATIVE.fullmatch(text, p[1], last[0]) is not None)]
+    return any(p[2] for p in kept), any(not p[2] for p in kept)
 
 
 _ANSWERED_OUTSIDE = "L'ESS écartée, ou un employeur hors de l'ESS retenu, en réponse (« non » / « oui »)."
