@@ -76,7 +76,10 @@ _AIM_HEADING = re.compile(
 _AIM_FIELD = re.compile(
     r"^\W*(?:(?:son|sa|mon|ma|leur|votre|your|my|his|her|their)\s+)?"
     r"(?:projet(?: professionnel)?|objectif|project|goal|aim|career goal|career aim|(?:poste|emploi) "
-    r"(?:recherch[ée]|vis[ée])|job applied for|position sought)\s*:\s*(?=\S)",
+    r"(?:recherch[ée]|vis[ée])|job applied for|position sought)\s*:\s*(?=\S)|"
+    # «Mon but : entrer dans une SCOP»: the French noun of purpose, with its possessive (a bare «But :» may
+    # be the diploma, "But:" English). (h-aaim)
+    r"^\W*(?:son|mon|leur|notre)\s+but\s*:\s*(?=\S)",
     re.IGNORECASE,
 )
 # The same field after the sentence's other fields, as an adviser strings them: «je vous oriente Mme X, BTS
@@ -216,7 +219,34 @@ class AimReading:
                 self._read_in_time(part, evidence, read_from, lexicon)
         if answered and self._state() == before:
             self._read(f"Objectif : {whole}", evidence, read_from, lexicon)
+        if not source.is_document and self._state() == before:
+            self._read_place_pointed_back(units, index, source.where, lexicon)
         self._weigh()
+
+    def _read_place_pointed_back(self, units: list[str], index: int, where: str, lexicon: Lexicon) -> None:
+        """«Si une place se libère dans une épicerie solidaire, c'est là que je voudrais travailler», «Est-ce
+        que je peux viser des agences de communication ? C'est vraiment là que je veux travailler», "Does a
+        credit union count? That's where I want to work": an aim said by a cleft on a pro-form of place
+        points back to the place named before it, in its own sentence or the one above (the question's
+        presupposition is the writer's aim): the ESS named there is the aim, an employer outside it a search
+        outside, both the coordinator asks about. Invariant: read only when the unit said nothing else of
+        the aim; a cleft denied («ce n'est pas là que…») points at nothing. (h-aaim)"""
+        unit = units[index]
+        at = _place_pointed_back(unit, lexicon)
+        if at is None:
+            return
+        before = unit[:at]
+        ess, outside = _places_named(before, lexicon)
+        if not (ess or outside) and index > 0:
+            before = units[index - 1]
+            ess, outside = _places_named(before, lexicon)
+            unit = f"{before} {unit}"
+        evidence = Evidence(unit, where)
+        if ess:
+            self.evidence = self.evidence or evidence
+        if outside:
+            self.refused = self.refused or evidence
+            self.refused_why = self.refused_why or _POINTED_BACK_OUTSIDE
 
     def _weigh(self) -> None:
         """An employer outside the ESS only weighed as possible: beside an ESS aim, both are aimed at (the
@@ -292,6 +322,8 @@ class AimReading:
                 # Not a refusal from doubt: an ESS aim in this unit or another leaves the criterion unknown.
                 self.refused = self.refused or evidence
                 self.refused_why = self.refused_why or rule.description
+                if _an_alternative_of_the_ess(unit, lexicon):
+                    self.evidence = self.evidence or evidence  # both aimed at: the coordinator asks which
                 break
         # A CV's lines name past employers: its interviews may be a task.
         if not source.is_document and self._read_acts(unit, evidence, lexicon):
@@ -332,6 +364,101 @@ class AimReading:
             self.refused = self.refused or evidence
             self.refused_why = self.refused_why or _ACTS_OUTSIDE
         return False
+
+
+def _an_alternative_of_the_ess(unit: str, lexicon: Lexicon) -> bool:
+    """An employer outside the ESS named as the alternative of an ESS place («une régie municipale ou une
+    association, c'est pareil ?», «aussi bien dans une mutuelle que dans une banque», "a co-op or a bank"):
+    both places are aimed at, whatever the asking does to one of them (a question keeps its alternatives
+    together); the aim stays open, never a refusal alone. (h-aaim)"""
+    ess = _found(lexicon.ess_names, unit) + _found(lexicon.ess_organisations, unit)
+    if not ess:
+        return False
+    outside = commercial_employers(unit, lexicon, french=not is_english(unit))
+    joins = [
+        _ALTERNATIVE.fullmatch(unit, min(end, found.end()), max(start, found.start()))
+        for start, end in outside
+        for found in ess
+    ]
+    # «que» joins alternatives only after an equality («aussi bien X que Y»), not a preference («davantage
+    # dans une banque que dans une association»: the ESS compared away)
+    equal = [j for j in joins if j is not None and j.group("join").lower() == "que"]
+    return any(j is not None and j.group("join").lower() != "que" for j in joins) or any(
+        _EQUALITY.search(unit, 0, j.start()) is not None for j in equal
+    )
+
+
+# What joins two alternatives: up to two words ending the first («municipale»), «ou» / «ou bien» / "or" /
+# the «que» of «aussi bien … que», then the second's preposition and article («dans une», "at a").
+_ALTERNATIVE = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,2}?,?\s*(?P<join>ou bien|ou|or|que)\s+"
+    r"(?:(?:dans|chez|en|à|au|aux|pour|at|in|for|with|to)\s+)?(?:(?:une?|des|les?|la|l['’]|a|an|the)\s*)?",
+    re.IGNORECASE,
+)
+
+
+_EQUALITY = re.compile(r"\b(?:aussi bien|autant)\b", re.IGNORECASE)
+
+
+_POINTED_BACK_OUTSIDE = "Le lieu visé, repris par « c'est là que… », est un employeur hors de l'ESS."
+
+
+def _place_pointed_back(unit: str, lexicon: Lexicon) -> int | None:
+    """Where the unit's aim is said on a pro-form of place: «c'est (vraiment) là que je voudrais
+    travailler» (the writer's relative clause of aim on «là», undenied), "that's where I want to work"; else
+    None. A cheap test of the words first: most units have neither."""
+    if is_english(unit):
+        found = _EN_THERE.search(unit)
+        return found.start() if found is not None else None
+    if "là" not in unit.lower():
+        return None
+    there = (t for t in parse(unit) if t.lower_ == "là" and _a_cleft_of_aim_on(t, lexicon.structure))
+    return next((t.idx for t in there), None)
+
+
+def _a_cleft_of_aim_on(there: Any, structure: Structure) -> bool:
+    """«c'est (vraiment) là que je voudrais travailler», «c'est justement là où j'aimerais bosser»: read on
+    the words around «là», whatever the small model hangs them on (it makes «c'est là» a fixed phrase after a
+    long clause): «c'est» right before, «que» / «où» right after, the writer as the subject, then a verb of
+    aim or of work; no negation anywhere in it («ce n'est pas là que…», «… que je ne veux pas…»)."""
+    doc = there.doc
+    before = doc[max(there.sent.start, there.i - 4) : there.i]
+    after = doc[there.i + 1 : min(there.sent.end, there.i + 7)]
+    cleft = any(w.lower_ in {"c'", "c’", "ce"} for w in before) and any(w.lower_ == "est" for w in before)
+    if not cleft or not len(after) or after[0].lower_ not in {"que", "qu'", "qu’", "où"}:
+        return False
+    if any(w.lower_ in _CLEFT_DENIALS for w in [*before, *after]):
+        return False
+    writer = [w.i for w in after if w.lower_ in {"je", "j'", "j’"}]
+    return bool(writer) and any(
+        _aim_verb(w, structure) or starts_with(w, structure.aim_work) for w in after if w.i > writer[0]
+    )
+
+
+_CLEFT_DENIALS = frozenset({"ne", "n'", "n’", "pas", "jamais", "plus"})
+
+
+# "That's where I want to work", "this is exactly where I'd like to be": not "that's not where…".
+_EN_THERE = re.compile(
+    r"\b(?:that|this|it)(?:['’]s| is) (?:(?!not\b|never\b)\w+ )?where I(?:['’]d| would| really)? "
+    r"(?:want|like|love|hope|plan|wish|see myself)\b",
+    re.IGNORECASE,
+)
+
+
+def _places_named(text: str, lexicon: Lexicon) -> tuple[bool, bool]:
+    """Whether the place a pro-form after `text` points back to is of the ESS (its names, an organisation of
+    it), and whether it is outside it: the nearest place named, with its alternative joined to it («une
+    mutuelle ou une banque»); not a place named further back («Mon frère cherche dans les associations ;
+    moi, je vise les cabinets de conseil. C'est là que…»: the firms)."""
+    ess = [m.span() for m in _found(lexicon.ess_organisations, text) + _found(lexicon.ess_names, text)]
+    outside = commercial_employers(text, lexicon, french=not is_english(text))
+    places = sorted([(*span, True) for span in ess] + [(*span, False) for span in outside])
+    if not places:
+        return False, False
+    last = places[-1]
+    kept = [last, *(p for p in places[:-1] if _ALTERNATIVE.fullmatch(text, p[1], last[0]) is not None)]
+    return any(p[2] for p in kept), any(not p[2] for p in kept)
 
 
 _ANSWERED_OUTSIDE = "L'ESS écartée, ou un employeur hors de l'ESS retenu, en réponse (« non » / « oui »)."
@@ -776,7 +903,18 @@ def _aimed_in_parse(
             # «j'ai eu un premier emploi dans une coopérative»: a past fact; but a past verb of another
             # clause («… a obtenu sa licence et cherche …», the small model missing «cherche»): words decide.
             return None if beyond_clause(word, unit, start) else False
+        if is_verb(word) and _conceded(word):
+            return False  # «…, même si je connais un peu le milieu associatif»: known, granted, not aimed
     return None
+
+
+def _conceded(verb: Any) -> bool:
+    """A verb of no aim heading a concession hung on the aim («c'est là que je veux travailler, même si je
+    connais un peu le milieu associatif», "even though I know charities"): the place named there is granted
+    by the way, not the aim's place; the climb to the aim above stops there. (h-aaim)"""
+    concessive = load_meanings()["concessive"]
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    return verb.dep_ == "advcl" and any(concessive.holds(c.lower_) for c in marks)
 
 
 _MARK_DE = frozenset({"de", "d'", "d’"})
@@ -927,8 +1065,23 @@ def _place_denied(noun: Any, own: range = range(0)) -> bool:
     before = {t.lower_ for t in noun.doc[max(0, noun.i - 4) : noun.i] if t.idx not in own}
     # «au lieu d'un…»; «plutôt qu'en grande surface», «plus envie d'une coopérative que d'une banque»
     rather = "lieu" in before or compared_away(noun)
-    denying = (c for c in noun.children if c.idx not in own)
-    return rather or bool(before & _PLACE_NEGATORS) or any(c.lower_ in _PLACE_NEGATORS for c in denying)
+    denying = [c for c in noun.children if c.idx not in own]
+    return (
+        rather
+        or bool(before & _PLACE_NEGATORS)
+        or any(c.lower_ in _PLACE_NEGATORS for c in denying)
+        or _set_aside(denying)
+    )
+
+
+def _set_aside(children: list[Any]) -> bool:
+    """«je vise un poste au ministère, pas dans une association», "not at a charity": a bare «pas» / "not"
+    of the place's own, set after the place aimed; not one that opens a restriction («pas seulement dans une
+    association», «pas forcément», «pas que»: a search open to more, read by _ess_not_required). (h-aaim)"""
+    bare = [c for c in children if c.lower_ in {"pas", "not"} and c.dep_ == "advmod"]
+    near = [*children, *(g for c in bare for g in c.children)]
+    restricted = any(w.lower_ in _RESTRICTIONS or w.lower_ in _ONLY for w in near)
+    return bool(bare) and not restricted
 
 
 def _the_aims_own_place(noun: Any, structure: Structure) -> bool:

@@ -177,9 +177,15 @@ def _own_phrase(token: Any) -> list[Any]:
     coordinated with it: in «une banque plutôt qu'une association», «préférer une banque à une mutuelle», the
     ESS is the place compared away; in «une banque ou une association», another place sought."""
     # «la mairie ou une association»: the alternative coordinated with it is another employer, not its phrase
-    away = [w for w in token.subtree if w.i != token.i and (compared_away(w) or w.dep_ == "conj")]
+    away = [
+        w
+        for w in token.subtree
+        if w.i != token.i and (compared_away(w) or w.dep_ == "conj" or _a_place_of_its_own(w))
+    ]
     left = {x.i for w in away for x in w.subtree}
-    return [w for w in token.subtree if w.i not in left] or [token]
+    # a stop hung on the noun («une banque d'affaires, pas dans une coopérative :») is no word of its phrase:
+    # its span (see _may_be_ess) would reach over the place set aside
+    return [w for w in token.subtree if w.i not in left and w.dep_ != "punct"] or [token]
 
 
 def _may_be_ess(
@@ -251,10 +257,24 @@ def _inside_an_ess_phrase(token: Any, unit: str, lexicon: Lexicon) -> bool:
             # «associations comme grandes entreprises»: both kinds aimed at side by side, not an ESS
             # employer completed (a corporation is no example of an association). (h-tcareer)
             return False
+        if _a_place_of_its_own(current) and not compared_away(current):
+            return False  # not «mieux dans une association que dans un cabinet»: the place compared away
         current = current.head
         if _names_the_ess(unit[current.idx : token.idx], lexicon):
             return True
     return False
+
+
+def _a_place_of_its_own(noun: Any) -> bool:
+    """The noun opens a place of its own, with its own preposition of place or the «que» of an equality
+    («aussi bien dans une mutuelle que dans une banque classique», «dans une coopérative ou chez un
+    opérateur privé»): a second place beside the first, whatever the small model hangs it on — not a
+    complement of the first («une entreprise d'insertion du secteur privé»). (h-aaim)"""
+    return any(c.dep_ in {"case", "mark"} and c.lower_ in _OWN_PLACE for c in noun.children)
+
+
+# A place's own preposition («dans», «chez», «en»), or the «que» of «aussi bien X que Y».
+_OWN_PLACE = frozenset({"dans", "chez", "que", "qu'", "qu’"})
 
 
 def _names_the_ess(text: str, lexicon: Lexicon) -> bool:
