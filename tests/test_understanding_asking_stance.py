@@ -109,3 +109,37 @@ def test_a_civic_service_ending_sometime_this_month_is_open() -> None:
         "November? I have a BTS from June 2025 and want to work in a charity.\n\nBen Clarke"
     )
     assert status(extracted(body), "not_service_civique") == "unknown"
+
+
+# --- A hypothesis names no fact: what it imagines is no plan told, what it owns is presupposed --------------
+
+
+def test_a_licence_imagined_after_a_supposition_is_no_studies_in_progress() -> None:
+    body = (
+        "Bonjour,\n\nJe voudrais rejoindre le programme pour travailler dans une ressourcerie. Imaginons que "
+        "mon DUT GEA de juin 2025 ne soit pas assez : est-ce que je devrais reprendre une licence avant ?\n\n"
+        "Merci,\nYanis Roche"
+    )
+    result = extracted(body)
+    assert status(result, "studies_finished") == "met"
+    assert status(result, "graduation_recent") == "met"  # the DUT the hypothesis owns is a fact
+
+
+# --- A referred person's years in a trade, told in the third person, are a career ---------------------------
+
+
+def test_a_partners_fourteen_years_as_a_baker_before_a_new_degree_are_a_career_change() -> None:
+    body = (
+        "Hello,\n\nMy partner, who has been a baker for fourteen years, just got a licence professionnelle "
+        "in social economy (June 2026) and wonders if he can apply. He would like to work in a solidarity "
+        "grocery.\n\nHis name is Ravi Patel, phone 06 21 43 65 87.\n\nThanks,\nClaire"
+    )
+    assert status(extracted(body), "not_career_change") == "not_met"
+
+
+def test_a_brothers_twelve_years_as_a_bus_driver_are_a_career_change() -> None:
+    body = (
+        "Hello,\n\nMy brother was a bus driver for twelve years and got a BTS in June 2026. Can he apply? He "
+        "wants to work in a charity. His name is Sam Lee, phone 06 12 34 56 78.\n\nJo Lee"
+    )
+    assert status(extracted(body), "not_career_change") == "not_met"

@@ -209,6 +209,22 @@ def anothers_search_beside_own(unit: str, start: int) -> bool:
 _POSSESSIVES = frozenset({"mon", "ma", "mes", "my"})
 
 
+def hypothetical_at(unit: str, start: int) -> bool:
+    """«Supposons que mon BTS ne suffise pas, est-ce que je devrais reprendre une licence ?», «et si je
+    faisais un stage ?», "what if I took a part-time job?": the mention is named in a sentence opened by a
+    hypothesis (the `hypothetical` meaning before it) with no determiner of the writer's own — an indefinite
+    thing imagined, no fact and no plan told. Invariant: a thing the writer owns («mon BTS de juin 2025», «mon
+    stage actuel», "my HND") is presupposed by the hypothesis, never hypothetical."""
+    before = unit[_sentence_start(unit, start) : start]
+    if not load_meanings()["hypothetical"].phrased_in(before):
+        return False
+    return not (_OWN | _DEFINITE).intersection(_words(before)[-1:])
+
+
+# A definite determiner presupposes its thing as much as a possessive: «au cas où le stage serait prolongé».
+_DEFINITE = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette", "the", "this"})
+
+
 def obtained_on_condition(unit: str, start: int) -> bool:
     """«Si j'obtiens mon M2 en juin», "if I pass my degree": a diploma named under a condition of getting it
     is not had yet."""
