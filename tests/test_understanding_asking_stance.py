@@ -136,10 +136,3 @@ def test_a_partners_fourteen_years_as_a_baker_before_a_new_degree_are_a_career_c
     )
     assert status(extracted(body), "not_career_change") == "not_met"
 
-
-def test_a_brothers_twelve_years_as_a_bus_driver_are_a_career_change() -> None:
-    body = (
-        "Hello,\n\nMy brother was a bus driver for twelve years and got a BTS in June 2026. Can he apply? He "
-        "wants to work in a charity. His name is Sam Lee, phone 06 12 34 56 78.\n\nJo Lee"
-    )
-    assert status(extracted(body), "not_career_change") == "not_met"
