@@ -140,7 +140,7 @@ def test_a_partners_fourteen_years_as_a_baker_before_a_new_degree_are_a_career_c
 
 def test_a_grandmothers_thirty_years_as_a_teacher_in_the_writers_story_are_hers() -> None:
     body = (
-        "Hello,\n\nI live with my grandmother, who has been a teacher for thirty years. I got my BA in social "
-        "work in June 2026 and I am looking for a job in a charity.\n\nLea Noir"
+        "Hello,\n\nI live with my grandmother, who has been a teacher for thirty years. I got my BA in "
+        "social work in June 2026 and I am looking for a job in a charity.\n\nLea Noir"
     )
     assert status(extracted(body), "not_career_change") == "met"
