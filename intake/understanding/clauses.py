@@ -306,6 +306,8 @@ def tense_of(predicate: Any) -> str:
         return NO_TENSE
     links = [c for c in predicate.children if c.dep_ in _PREDICATE_LINKS]
     form = predicate.morph.get("VerbForm")
+    if not links and _PRESENT_LIKE_PAST.match(predicate.lower_):
+        return PRESENT  # «mon service civique finit en mars»: the small model reads a passé simple
     if "Part" in form and predicate.morph.get("Tense") == ["Past"]:
         # «s'est terminé», «j'ai fait», «terminé en juin»: a finished action, whatever the auxiliary.
         return PAST
@@ -339,6 +341,10 @@ def tense_of(predicate: Any) -> str:
 
 
 _FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
+# The singular present of the verbs of ending in «-ir» is spelt like their passé simple («il finit», «je
+# finis», «elle aboutit»), and the small model tags it a past (or a participle, which ends in «-i»). Mail is
+# never told in the passé simple of these verbs: with no auxiliary, the form is the present.
+_PRESENT_LIKE_PAST = re.compile(r"^(?:fini[st]|abouti[st])$")
 
 
 def subject_person(predicate: Any) -> str | None:

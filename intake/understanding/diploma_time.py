@@ -36,6 +36,7 @@ from intake.understanding.clauses import (
 from intake.understanding.dates import YEARLESS_MONTH, MonthYear, find_dates
 from intake.understanding.facts import DiplomaMention, Evidence
 from intake.understanding.lexicon import load_meanings
+from intake.understanding.stance import hypothetical_at
 
 NOT_HAD = "not_had"  # a counterfactual: what would have been
 PLANNED = "planned"  # «je devrais obtenir …»: a plan, its outcome asked
@@ -220,5 +221,5 @@ def retimed(mention: DiplomaMention, unit: str, today: date) -> DiplomaMention:
 
 def planned_in_unit(unit: str, spans: list[tuple[int, int, str, int]], today: date) -> bool:
     """A diploma of the unit told as a plan in the conditional: whether it has come is asked."""
-    told = (diploma_time(unit, s, e, today) for s, e, _l, _v in spans)
+    told = (diploma_time(unit, s, e, today) for s, e, _l, _v in spans if not hypothetical_at(unit, s))
     return any(t is not None and t.state == PLANNED for t in told)

@@ -28,8 +28,20 @@ from intake.understanding.careers import (
 from intake.understanding.clauses import Operator, parse, read_operator
 from intake.understanding.facts import Source
 from intake.understanding.lexicon import load_lexicon
-from intake.understanding.owner import told_of_another
+from intake.understanding.owner import speaks_for_self, tells_of_its_writer, told_of_another
 from intake.understanding.stance import FACT, stance_at
+
+
+def _relatives_years_in_own_story(unit: str, text: str) -> bool:
+    """"I live with my grandmother, who has been a teacher for thirty years", the writer telling their own
+    diploma or search (owner.speaks_for_self): the third person's being (careers.toml `being`, its forms
+    opened by «he», «she», «who») names a relative's trade, not the applicant's. Only a referral — the writer
+    telling nothing of their own — makes that person the applicant ("my partner, who has been a chef…")."""
+    third = tuple(b for b in load_careers().being if b.split()[0] in _THIRD_PERSONS)
+    return has_any(unit, third) and speaks_for_self(text) and not tells_of_its_writer(text)
+
+
+_THIRD_PERSONS = frozenset({"he", "she", "who", "he's", "she's"})
 
 
 def read_career(source: Source, units: list[str], index: int, today: date) -> str | None:
@@ -62,6 +74,8 @@ def read_career(source: Source, units: list[str], index: int, today: date) -> st
         career = MAYBE_ANOTHER
     if career and not source.is_document and told_of_another(unit, source.text):
         return None  # «ma mère est aide-soignante depuis vingt ans»: another's career
+    if career and not source.is_document and _relatives_years_in_own_story(unit, source.text):
+        return None  # "I live with my grandmother, who has been a teacher for thirty years": hers
     if career == MAYBE_ANOTHER and not source.is_document and _change_denied(source):
         # «Animateur depuis huit ans…» then «Ce n'est pas une reconversion : je reste dans l'animation»: the
         # years only asked whether they were a change; the writer's own denial answers it.

@@ -478,7 +478,18 @@ def _read_held_state(token: Any, predicate: Any, unit: str, today: date) -> str 
     une mission à Emmaüs, jusqu'en mars»). None when the participle tells an act (read as past)."""
     if _state_held_since(predicate):
         return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
-    return read_dated_until(token, unit, today) if _bare_state(predicate) else None
+    stated = _bare_state(predicate) or _state_in_present(predicate)
+    return read_dated_until(token, unit, today) if stated else None
+
+
+def _state_in_present(predicate: Any) -> bool:
+    """«je suis engagée en service civique jusqu'à l'été», «elle est affectée à une mission jusqu'en mars»: a
+    past participle after a present «être» names a state held now, not an act done; the date it runs until
+    (if any, read_dated_until) says whether it is held. «J'ai été engagée…» tells a past act."""
+    if "Part" not in predicate.morph.get("VerbForm"):
+        return False
+    auxiliaries = [c for c in predicate.children if c.dep_ in {"aux", "aux:tense", "aux:pass"}]
+    return len(auxiliaries) == 1 and auxiliaries[0].dep_ == "aux:pass" and tense_of(auxiliaries[0]) == PRESENT
 
 
 def _bare_state(predicate: Any) -> bool:

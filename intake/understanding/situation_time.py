@@ -24,7 +24,7 @@ from intake.understanding.clauses import (
     starts_with,
     tense_of,
 )
-from intake.understanding.dates import bare_date, count_of, end_date_after, find_dates
+from intake.understanding.dates import _SEASONS, SEASON_AHEAD, bare_date, count_of, end_date_after, find_dates
 from intake.understanding.lexicon import Situation, Structure
 from intake.understanding.periods import stale_today
 
@@ -620,8 +620,13 @@ def read_by_end_date(unit: str, position: int, today: date, ahead: bool = True) 
     still to come told by this month alone, its day unsaid («se termine en novembre», «jusqu'à fin
     novembre», «elle s'achève ce mois-ci», read in November), may fall before today or after: UNSURE.
     Invariant: a day told («le 30 novembre») or an end told as done is read by its date as ever."""
+    vague = _VAGUE_TIME.match(unit, position)
+    position = vague.end() if vague else position  # "ends sometime in November": the month still dates it
     if ahead and _THIS_MONTH.match(unit, position):
         return UNSURE
+    season = _season_ahead(unit, position, today) if ahead else None
+    if season is not None:
+        return season
     when = find_date_after(unit, position, today, ahead)
     if when is None:
         return None
@@ -631,14 +636,62 @@ def read_by_end_date(unit: str, position: int, today: date, ahead: bool = True) 
     return NOT_NOW if when < today else NOW
 
 
+# A time said only roughly before its date: "sometime in November", «dans le courant de mars», «vers juin».
+_VAGUE_TIME = re.compile(
+    r"\s*(?:sometime|some time|at some point|around|dans le courant (?:de|du|d['’])|courant|vers)\b",
+    re.IGNORECASE,
+)
+# The little words between an end and the season it names: «jusqu'à l'été», «jusqu'au printemps», "until the
+# summer", «fin de l'hiver».
+_SEASON_LEAD = re.compile(r"\W*(?:(?:à|a|au|in|to|de|d|by)\b[\s'’]*)?", re.IGNORECASE)
+_SEASON_ARTICLE = re.compile(r"^(?:l['’]\s*|le\s+|la\s+|the\s+|this\s+|cet\s+|ce\s+)", re.IGNORECASE)
+
+
+def _season_ahead(unit: str, position: int, today: date) -> str | None:
+    """An end told by a season with no year («engagée en service civique jusqu'à l'été», "until the spring"):
+    the next such season still to end (dates.SEASON_AHEAD), so the thing runs now; UNSURE when that season
+    ends this very month (its day unsaid, like «fin novembre»). None when no season follows `position`."""
+    lead = _SEASON_LEAD.match(unit, position)
+    season = SEASON_AHEAD.match(unit, lead.end()) if lead else None
+    if season is None:
+        return None
+    last = _SEASONS[_SEASON_ARTICLE.sub("", season.group()).strip().lower()][1]
+    months = today.year * 12 + last - 1  # winter ends in the next year's February (month 14)
+    if months < today.year * 12 + today.month - 1:
+        months += 12
+    return UNSURE if months == today.year * 12 + today.month - 1 else NOW
+
+
 def ends_this_month(unit: str, start: int, today: date) -> bool:
     """The first end told after `start` (a mention) is still to come and dated by this month alone
     (read_by_end_date is UNSURE on it): «Mon contrat d'engagement se termine en novembre», «Oui, jusqu'à fin
     novembre», read in November. An end told as done («s'est terminé en novembre») is no such end."""
+    if _at_its_end_this_month(unit, start, today):
+        return True
     end = END_WORDS.search(unit, start)
     if end is None or _PAST_PARTICIPLE.search(end.group()):
         return False
     return read_by_end_date(unit, end.end(), today) == UNSURE
+
+
+# The end of the thing named right after, as the place the writer stands in: «je suis en fin de service
+# civique», «à la fin de mon stage», "at the end of my placement".
+_AT_THE_END_OF = re.compile(
+    r"\b(?:en|à la|a la|at the|near the)\s+(?:fin|end)\s+(?:de|d['’]|du|of)\s*(?:mon|ma|my)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _at_its_end_this_month(unit: str, start: int, today: date) -> bool:
+    """«Vu que je suis en fin de service civique ce mois-ci», "I'm at the end of my placement this month": the
+    writer stands at the end of the thing named, and its clause dates that end by this month alone (no day):
+    over by today, or on the 30th? Open, as «se termine en novembre» is."""
+    if not _AT_THE_END_OF.search(unit, max(0, start - 30), start):
+        return False
+    cut = _CLAUSE_CUT.search(unit, start)
+    clause = unit[: cut.start() if cut else len(unit)]
+    this_month = _THIS_MONTH.search(clause, start) is not None
+    return this_month or _dated_later_in_clause(clause, start, today, True) == UNSURE
 
 
 # «ce mois-ci», «à la fin du mois», "this month", "at the end of the month": this month, no day said.

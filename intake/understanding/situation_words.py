@@ -26,6 +26,7 @@ from intake.understanding.situation_time import (
     UNTIL_WORD,
     find_date_after,
     is_ended_by_date,
+    read_by_end_date,
 )
 
 
@@ -76,6 +77,9 @@ def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], tod
     if when is not None and not has_word(words, "negation", before):
         # «I am finishing my internship in January 2027», «since finishing my internship in June»
         return NOT_NOW if when < today else NOW
+    dated = _dated_in_clause(unit, ending.end(), today, ahead) if ending is not None else None
+    if dated is not None and not has_word(words, "negation", before):
+        return dated  # "my son, who finishes his civic service in March", "on a mission until the summer"
     if (
         ending is not None
         and _ENDS_AHEAD.match(unit, ending.end())
@@ -101,6 +105,25 @@ def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], tod
 
 
 # A past moment the clause is set against: "while I was writing my thesis", "when the results came out".
+# Where an end's date may stand further in its clause: "who finishes his civic service in March", "ends
+# sometime in November", "until the summer" (the leads of an English date; a comma or a stop ends the clause).
+_EN_DATE_LEAD = re.compile(r"\b(?:in|on|by|until|till|at the end of|end of)\b", re.IGNORECASE)
+_EN_CLAUSE_CUT = re.compile(r"[.;!?()]|,\s|\b(?:and|but)\b", re.IGNORECASE)
+
+
+def _dated_in_clause(unit: str, position: int, today: date, ahead: bool) -> str | None:
+    """Now, over or asked by the first date of the end's own clause after `position` (read_by_end_date: a
+    month ahead, a season, this month alone), when no date stands right after the end word; None when the
+    clause dates nothing."""
+    cut = _EN_CLAUSE_CUT.search(unit, position)
+    clause = unit[: cut.start() if cut else len(unit)]
+    for at in (position, *(m.start() for m in _EN_DATE_LEAD.finditer(clause, position))):
+        state = read_by_end_date(clause, at, today, ahead)
+        if state is not None:
+            return state
+    return None
+
+
 _PAST_MOMENT = re.compile(r"\b(?:while|when|at the time)\b", re.IGNORECASE)
 
 

@@ -112,9 +112,40 @@ def stance_at(unit: str, start: int) -> str:
     asked = meanings["asked_about"]
     if question and (any(asked.holds(w) for w in opened) or asked.phrased_in(unit[start:])):
         return ASKED  # «est-ce que ça compte comme une reconversion ?»
+    if _judged_as_asked(unit, start, clause, question):
+        return ASKED  # «je me demande si mon job d'été compte comme une reconversion»
     if _hedged(unit) or (opened is not clause and _wondered(clause, opened)):
         return HEDGED  # «normalement, je serai diplômée», «je ne sais pas si mon stage compte»
     return FACT
+
+
+def _judged_as_asked(unit: str, start: int, clause: list[str], question: bool) -> bool:
+    """The mention is the category a question asks something to be judged as (the `judged_as` meaning, then
+    «comme», «pour», «de», "as", right before it: «… compte comme une « reconversion » ?», «si mon BTS en
+    alternance est considéré comme un stage», "whether my weekend job counts as a career change"), in a
+    direct question or an indirect one (a `wonder` verb before «si», "whether", even past an aside in
+    parentheses). The category is what is asked; the thing judged stays the writer's fact, read on its own."""
+    near = clause[-5:]
+    judged = [i for i, w in enumerate(near) if load_meanings()["judged_as"].holds(w)]
+    if not judged or not _LIKENING.intersection(near[judged[-1] + 1 :]):
+        return False
+    return question or _wondered_in_sentence(_words(unit[_sentence_start(unit, start) : start]))
+
+
+# The words linking a judgement to the category it names: «compte comme», «considéré comme», «pris pour»,
+# «qualifié de», "counts as".
+_LIKENING = frozenset({"comme", "pour", "de", "d'", "as"})
+
+
+def _wondered_in_sentence(words: list[str]) -> bool:
+    """An indirect question opened in the sentence before the mention: a `wonder` verb right before its
+    «si», "whether", "if" («j'aimerais savoir si…», "I wonder whether…"), asides and commas between."""
+    wonder = load_meanings()["wonder"]
+    opens = [i for i, w in enumerate(words) if w in _WHETHER]
+    return any(wonder.holds(_word_before(words, i)) for i in opens)
+
+
+_WHETHER = frozenset({"si", "s'", "whether", "if"})
 
 
 def _in_a_question(unit: str, start: int) -> bool:
@@ -176,6 +207,22 @@ def anothers_search_beside_own(unit: str, start: int) -> bool:
 
 
 _POSSESSIVES = frozenset({"mon", "ma", "mes", "my"})
+
+
+def hypothetical_at(unit: str, start: int) -> bool:
+    """«Supposons que mon BTS ne suffise pas, est-ce que je devrais reprendre une licence ?», «et si je
+    faisais un stage ?», "what if I took a part-time job?": the mention is named in a sentence opened by a
+    hypothesis (the `hypothetical` meaning before it) with no determiner of the writer's own — an indefinite
+    thing imagined, no fact and no plan told. Invariant: a thing the writer owns («mon BTS de juin 2025», «mon
+    stage actuel», "my HND") is presupposed by the hypothesis, never hypothetical."""
+    before = unit[_sentence_start(unit, start) : start]
+    if not load_meanings()["hypothetical"].phrased_in(before):
+        return False
+    return not (_OWN | _DEFINITE).intersection(_words(before)[-1:])
+
+
+# A definite determiner presupposes its thing as much as a possessive: «au cas où le stage serait prolongé».
+_DEFINITE = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette", "the", "this"})
 
 
 def obtained_on_condition(unit: str, start: int) -> bool:
