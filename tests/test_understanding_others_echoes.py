@@ -109,3 +109,12 @@ def test_a_friend_applying_too_with_his_address_does_not_become_the_applicant_in
         subject="Application",
     )
     assert names(result) == ("Inès", "Martin")
+
+
+def test_an_aim_held_by_the_person_a_contrast_opens_on_is_not_the_writers() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai une licence d'informatique depuis juin 2026. Contrairement à mon voisin, qui ne "
+        "parle que de coopératives, je vise un grand groupe du numérique.\n\nInès Martin"
+    )
+    assert status(result, "job_seeking_ess") != "met"
+

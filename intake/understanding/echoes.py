@@ -86,6 +86,14 @@ def echoed(unit: str, start: int, owner: str | None) -> str | None:
     return owner
 
 
+def set_apart(unit: str, start: int, anothers: bool) -> bool:
+    """For a reader that keeps its own test of another's mention (aim.py: `anothers` when another person's
+    search stands beside the writer's): the mention is set apart from the writer — another's and not copied
+    («ma cousine veut travailler dans une mutuelle, idem pour moi» copies it), or denied («contrairement à ma
+    copine, qui ne jure que par l'associatif, moi je vise une start-up»)."""
+    return (anothers and not copied_after(unit, start)) or denied_around(unit, start)
+
+
 def opens_on_a_contrast(unit: str) -> bool:
     """The sentence opens on a contrast with someone else («Contrairement à ma sœur, qui…», "Unlike my
     brother, …"): what it tells as a whole (a career, years in a trade) is not read as the writer's."""
