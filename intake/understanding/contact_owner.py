@@ -28,6 +28,8 @@ _PERSONS = ("relative", "parent", "close_person", "ranked_relative", "other_one"
 # A title's dot («M. Dupont») ends nothing; a paragraph ends everything (a mail's lines may be wrapped).
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s)|\n\s*\n")
 _WORD = re.compile(r"[\w][\w'’.-]*")
+# The writer as a subject, which a search of their own is told with: «je cherche», "I'm looking".
+_WRITER_SUBJECT = re.compile(r"(?i)(?<!\w)(?:je|j['’]|moi|i|i['’]m)(?!\w)")
 # A capitalised word right after a person's noun names that person: «ma sœur Mai», «mon fils Idriss».
 # A first name with the number in brackets after it, inside a sentence: «…, Manon (06 58…) a déjà trouvé».
 _NAME_BRACKETED = re.compile(r"[^\s][ \t]+([A-ZÀ-Ö][a-zà-ÿ-]+)(?:\s+[A-ZÀ-Ö][\w-]+)?\s*\(\s*$")
@@ -79,8 +81,8 @@ def _searches_for_self(text: str) -> bool:
     («Peut-il candidater ?» may be read as the writer's by a parse that misses the inverted subject)."""
     search = load_meanings()["search"]
     for sentence in split_sentences(text):
-        if sentence.rstrip().endswith("?"):
-            continue
+        if sentence.rstrip().endswith("?") or not _WRITER_SUBJECT.search(sentence):
+            continue  # «Il cherche un emploi»: a search said of nobody else may still be the presented one's
         for word in WORD.finditer(sentence):
             if search.holds(word.group()) and owner_at(sentence, word.start()) == WRITER:
                 return True
