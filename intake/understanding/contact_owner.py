@@ -44,6 +44,8 @@ class _Words:
         table = tomllib.loads(path.read_text(encoding="utf-8"))["contact"]
         meanings = load_meanings()
         self.persons = frozenset(table["persons"]).union(*(meanings[m].lemmas for m in _PERSONS))
+        pronouns = meanings["other_one"].lemmas | meanings["other_people"].lemmas
+        self.nouns = frozenset(w for w in self.persons if w not in pronouns)
         self.titles = frozenset(table["titles"])
         self.labels = frozenset(table["labels"])
         ordered = sorted(table["own"], key=len, reverse=True)
@@ -72,8 +74,10 @@ def anothers_while_applying(text: str, start: int) -> bool:
     """The address or number at `start` of `text` is given as another person's («mon amie Salma Idrissi
     (salma.idrissi@…) postule aussi», "my mum's email is…"; read as `own_first` reads a number) while the
     writer tells their own job search: the writer is the applicant, that person is not. Without the
-    writer's own search, the person is the one a referral presents («Son mail : rayan.b@…»): theirs."""
-    return _anothers(text, start, [], _others_names(text)) and _searches_for_self(text)
+    writer's own search, the person is the one a referral presents («Son mail : rayan.b@…»): theirs. Only
+    a person named by a noun or a name counts: «ses coordonnées», "he can be reached at" follow a referral,
+    whose quoted «je cherche» is the presented person's own."""
+    return _anothers(text, start, [], _others_names(text), nouns_only=True) and _searches_for_self(text)
 
 
 def _searches_for_self(text: str) -> bool:
@@ -95,27 +99,35 @@ def _others_names(text: str) -> frozenset[str]:
     return frozenset(m.group(2) for m in _NAMED_AFTER.finditer(text) if m.group(1).lower() in persons)
 
 
-def _anothers(text: str, start: int, found: list[tuple[int, str, str]], names: frozenset[str]) -> bool:
+def _anothers(
+    text: str,
+    start: int,
+    found: list[tuple[int, str, str]],
+    names: frozenset[str],
+    *,
+    nouns_only: bool = False,
+) -> bool:
     """The number at `start` is said as another person's: in its sentence before it (from the previous
     number on), a person is named after the last of the writer's own words."""
     begin = max([0, *(m.end() for m in _SENTENCE_END.finditer(text, 0, start))])
     begin = max([begin, *(s + len(w) for s, w, _ in found if s + len(w) <= start)])
     stretch = text[begin:start]
     own = [m.end() for m in _words().own.finditer(stretch)]
-    person = _last_person(stretch, names)
+    person = _last_person(stretch, names, nouns_only=nouns_only)
     bracketed = _NAME_BRACKETED.search(stretch)
     if bracketed and bracketed.group(1).lower() not in _words().labels:
         person = bracketed.start(1)
     return person is not None and person >= max(own, default=-1)
 
 
-def _last_person(stretch: str, names: frozenset[str]) -> int | None:
+def _last_person(stretch: str, names: frozenset[str], *, nouns_only: bool = False) -> int | None:
     """Where the last person named in `stretch` is (a person's noun, «il/elle», a title, one of `names`, "my
     mum's"), or None."""
     words = _words()
+    persons = words.nouns if nouns_only else words.persons
     last = None
     for word in _WORD.finditer(stretch):
         lowered = word.group().lower().replace("’", "'").removesuffix("'s").rstrip(".")
-        if lowered in words.persons or word.group() in names or word.group().lower() in words.titles:
+        if lowered in persons or word.group() in names or word.group().lower() in words.titles:
             last = word.start()
     return last
