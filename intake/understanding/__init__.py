@@ -20,6 +20,7 @@ from intake.parsing import (
     writer_text,
 )
 from intake.understanding.call_text import without_call
+from intake.understanding.contact_owner import anothers_while_applying
 from intake.understanding.contacts import find_city, find_email, find_phone, is_our_address
 from intake.understanding.criteria_answers import quoted_questions_put
 from intake.understanding.discourse import (
@@ -259,7 +260,7 @@ def _borrowed_mailbox(body: str, display: str, lexicon: Lexicon) -> tuple[Names,
     forwarded = split_forwarded(body)
     body = forwarded.cover if forwarded is not None else body
     m = EMAIL_RE.search(body)
-    address = m.group(0).lower().strip(".") if m else None
+    address = m.group(0).lower().strip(".") if m and not anothers_while_applying(body, m.start()) else None
     signed = name_echoing_address(body, address, lexicon)
     if address is None or signed is None or same_person(f"{signed[0].value} {signed[1].value}", display):
         return None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from intake.understanding import echoes
 from intake.understanding.clauses import (
     NEGATION,
     PAST,
@@ -791,7 +792,7 @@ def _aimed_hits(
     for start, end, label in hits:
         if wished_by_another(unit, start):
             continue  # «mes parents voudraient que je rentre dans une banque»: their wish, not the aim
-        if anothers_search_beside_own(unit, start):
+        if echoes.set_apart(unit, start, anothers_search_beside_own(unit, start)):
             continue  # «Ma sœur postule en mutuelle ; moi, je vise…»: her search, set against the writer's
         # «j'envoie des candidatures à des structures de l'ESS», «je veux bosser dans l'insertion»: the parse
         # says; when it says nothing, the words of the clause (the body) or the line (a CV) do.

@@ -6,6 +6,7 @@ import re
 
 import phonenumbers
 
+from intake.understanding.contact_owner import own_first
 from intake.understanding.dictation import spoken_addresses, spoken_phones
 from intake.understanding.facts import EMAIL_RE, Evidence, Fact, Source
 from intake.understanding.letters import OCR_DIGITS
@@ -160,7 +161,7 @@ def find_phone(sources: list[Source], region: str = "FR", lexicon: Lexicon | Non
     digits as written, as a scan misreads them («O6 45 78 l2 3O»), or said in words («zéro six douze…»)."""
     for source in sources:
         text = _digits_read(source.text)
-        for start, written, plan in _numbers_written(text, region, lexicon):
+        for start, written, plan in own_first(text, _numbers_written(text, region, lexicon)):
             try:
                 number = phonenumbers.parse(written, plan)
             except phonenumbers.NumberParseException:

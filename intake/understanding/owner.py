@@ -25,6 +25,7 @@ from typing import Any
 
 from intake.understanding.attestations import attested_about
 from intake.understanding.clauses import clause_at, clause_start, is_french, parse, tokens_in
+from intake.understanding.echoes import echoed, opens_on_a_contrast
 from intake.understanding.facts import WORD, split_sentences
 from intake.understanding.lexicon import load_meanings
 
@@ -60,6 +61,8 @@ def told_of_another(unit: str, text: str) -> bool:
     """The sentence as a whole tells of someone other than the applicant: the subject of its main clause
     («ma mère est aide-soignante depuis vingt ans», "my father has been a nurse for years"), read as
     `anothers` reads one mention."""
+    if opens_on_a_contrast(unit):
+        return True  # «Contrairement à mon cousin, qui a été commercial…, je…»: the career told is his
     if is_french(unit):
         roots = [t for t in parse(unit) if t.head.i == t.i]
         owner = _holder(roots[0]) if roots else None
@@ -130,10 +133,10 @@ def _owner(unit: str, start: int) -> str | None:
     """WRITER, ANOTHER or OTHERS when the sentence says whose the fact at `start` is; None when it does not
     («Master obtenu en 2025», «le stage a commencé»)."""
     if not is_french(unit):
-        return _owner_in_words(unit, start)
+        return echoed(unit, start, _owner_in_words(unit, start))
     found = tokens_in(parse(unit), start, start + 1)
     held = _holder(found[0]) if found else None
-    return held if held is not None else _opened_on_another(unit, start)
+    return echoed(unit, start, held if held is not None else _opened_on_another(unit, start))
 
 
 def _opened_on_another(unit: str, start: int) -> str | None:
