@@ -14,8 +14,10 @@ EN_AIM = "I am looking for a job with a cooperative."
 
 
 def test_a_friend_named_by_first_name_is_the_one_in_an_internship_not_the_writer() -> None:
-    body = "Noé est en stage dans une mutuelle jusqu'en mai et moi j'ai validé ma licence pro en juin 2026."
-    body += f" {AIM}"
+    body = (
+        "On candidate à deux, Noé est en stage dans une mutuelle jusqu'en mai et moi j'ai validé ma licence "
+    )
+    body += f"pro en juin 2026. {AIM}"
     result = extracted(body)
     assert status(result, "not_internship") == "met"
     assert result["eligibility"]["verdict"] == "eligible"
@@ -33,7 +35,7 @@ def test_a_classmate_named_by_first_name_in_an_internship_is_not_the_english_wri
 
 def test_a_friends_retraining_told_by_his_first_name_is_his_not_the_english_writers() -> None:
     body = (
-        "Hello,\n\nMarcus retrained as a nurse after ten years in retail, and I completed my HND in July "
+        "Hello,\n\nMarcus has retrained as a nurse after ten years in retail, and I completed my HND in July "
         "2025. "
         f"{EN_AIM}\n\nBest,\nDylan Price"
     )

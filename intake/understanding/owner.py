@@ -186,7 +186,10 @@ def _owner(unit: str, start: int) -> str | None:
     («Master obtenu en 2025», «le stage a commencé»)."""
     if not is_french(unit):
         return _owner_in_words(unit, start)
-    named = _named_in_words(unit[clause_start(unit, start) : start], english=False)
+    opening = clause_start(unit, start)
+    # Only a clause after the first, one of a list of people («…, Karim a fini…»): at a sentence's start a
+    # name may be the person a referrer presents («Jordan est en plein dans…»).
+    named = _named_in_words(unit[opening:start], english=False) if opening else None
     if named is not None:
         return named  # «Noé est en stage…»: the small model may tag the name an adverb, the subject lost
     found = tokens_in(parse(unit), start, start + 1)
@@ -424,6 +427,10 @@ def _first_name_subject(word: Any) -> bool:
         return False
     if not (text[0].isupper() and text[1:].replace("-", "").isalpha() and text[1:].islower()):
         return False
+    if word.i == 0 or _lower(word.doc[word.i - 1]) not in _CONJUNCT_OPENS | {":"}:
+        return False  # one of a list of people («…, Karim a fini…»), never a line's heading («Diplôme : …»)
+    if not any(c.dep_ == "cop" or c.dep_.startswith("aux") for c in word.head.children):
+        return False  # the subject of a verb said of someone («Léa est…», «Karim a fini…»)
     if any(c.dep_ == "det" or (c.dep_ == "nmod" and _case(c) in _OF) for c in word.children):
         return False  # «la Croix-Rouge», «Agent d'entretien en CDI depuis 2018, j'ai…»: no one's name
     # The writer as another subject of the same verb: the capitalised word is the writer's apposition.
@@ -510,9 +517,7 @@ def _named_in_words(clause: str, *, english: bool) -> str | None:
     if _person_word(first) is not None or any(first in _meaning(m) for m in _NOT_A_NAME):
         return None
     if len(words) == 1:
-        # English: the name right before the mention, a verb of its own ("Marcus retrained…"); never an
-        # adverb ("Currently interning", «Actuellement stage»). French mentions are nouns, read by the parse.
-        return ANOTHER if english and not first.endswith(("ly", "ment")) else None
+        return None  # «Oberlin class of '25»: a capitalised word alone may be a place, a school
     lowered = [w.lower().replace("’", "'") for w in words[1:]]
     if any(w in _meaning("writer_subject") or w in _meaning("own_possessive") for w in lowered):
         return None
