@@ -27,7 +27,8 @@ from intake.understanding.attestations import attested_about
 from intake.understanding.clauses import clause_at, clause_start, is_french, parse, tokens_in
 from intake.understanding.echoes import echoed, opens_on_a_contrast
 from intake.understanding.facts import WORD, split_sentences
-from intake.understanding.lexicon import load_meanings
+from intake.understanding.lexicon import load_lexicon, load_meanings
+from intake.understanding.signals import presenting_sentences, read_signals
 
 WRITER, ANOTHER, OTHERS = "writer", "another", "others"
 # The programme, as what it asks of candidates: «vous demandez un bac+2» names its condition, nobody's fact.
@@ -54,7 +55,39 @@ def owner_at(unit: str, start: int) -> str:
 def anothers(unit: str, start: int, text: str) -> bool:
     """The fact at `start` is not the applicant's: people's in general, or one other person's while the
     writer tells their own diploma or search in `text` (else that person is the one presented)."""
-    return _not_the_applicants(_owner(unit, start), text)
+    owner = _owner(unit, start)
+    return _not_the_applicants(owner, text) or (owner in (WRITER, None) and writers_aside(unit, text, start))
+
+
+def writers_aside(unit: str, text: str, start: int | None = None) -> bool:
+    """A referrer's own fact, told beside the person they present: «Je suis moi-même comptable depuis trente
+    ans», «j'ai moi-même fait votre programme après mon master», "I myself retrained" — the writer stressed
+    by «moi-même» or "myself" sets their own life apart from the applicant's, in a text presenting someone.
+    In the presenting sentence itself, only the clause of the mention at `start` that stresses the writer
+    («Jeune conseillère (j'ai moi-même eu ma licence en 2025), je vous écris pour…»), never the sentence as a
+    whole. Invariant: in a text where nobody is presented, or whose writer asks to join, the writer's
+    «moi-même» is the applicant's own fact."""
+    stressed = load_meanings()["writer_stressed"]
+    if not stressed.phrased_in(unit):
+        return False
+    presenting = _presenting(text)
+    if not presenting:
+        return False
+    if unit.strip() not in presenting:
+        return True
+    return start is not None and stressed.phrased_in(clause_at(unit, start, start + 1))
+
+
+@lru_cache(maxsize=64)
+def _presenting(text: str) -> tuple[str, ...]:
+    """The sentences presenting someone (signals.presenting_sentences: «je vous écris pour ma fille», «je vous
+    présente…»), when the writer does not ask to join themselves («Est-ce que je peux rejoindre votre
+    programme ?» beside «mon fils vient de finir son BTS»: the writer applies, «j'ai moi-même une licence» is
+    theirs; signals.read_signals: «join»)."""
+    presenting = tuple(s.strip() for s in presenting_sentences(text))
+    if not presenting or any(s.name == "join" for s in read_signals(text, "", (), load_lexicon())):
+        return ()
+    return presenting
 
 
 def told_of_another(unit: str, text: str) -> bool:
@@ -69,7 +102,25 @@ def told_of_another(unit: str, text: str) -> bool:
     else:
         first = clause_at(unit, 0, 0)
         owner = _owner_in_words(first, len(first))
-    return _not_the_applicants(owner, text)
+    return _not_the_applicants(owner, text) or (owner in (WRITER, None) and writers_aside(unit, text))
+
+
+def writers_turn(unit: str) -> str:
+    """The part of a sentence opening on another person where the writer turns to their own life: «Hugo a
+    fait un BTS juste après le bac ; moi j'ai été boulanger dix ans avant mon BTS», "Tom did an MA and I
+    worked in a bank for years" — from the writer's «moi», «je» or "I" after a conjunction or a comma to the
+    end; "" when the writer takes no turn. What a fact reader finds there is the writer's own, whatever the
+    sentence's first subject."""
+    turn = _WRITERS_TURN.search(unit)
+    return unit[turn.start(1) :] if turn is not None else ""
+
+
+# A conjunct of the writer's: «; moi j'ai…», «et moi, je…», «, mais j'ai…», "and I…", "but I…" (the «moi»
+# and «je» of persons.toml [writer_subject], after _CONJUNCT_OPENS or a contrast).
+_WRITERS_TURN = re.compile(
+    r"(?:[,;:]|\b(?i:et|mais|alors que|tandis que|and|but|while|whereas))\s+"
+    r"((?i:moi\b(?:\s*,)?(?:\s*(?:je\b|j['’]))?|je\b|j['’])|I\b)"
+)
 
 
 def _not_the_applicants(owner: str | None, text: str) -> bool:
@@ -99,7 +150,8 @@ def tells_of_its_writer(text: str) -> bool:
 def _named_as_subject(text: str, name: str) -> bool:
     """The first name opens a sentence or a clause after a comma («Karim, 31 ans, a…», «…, Inès a repris»),
     never after a title («atteste que M. Hugo Tessier…»: someone else writes of him) nor as a label."""
-    for m in re.finditer(rf"(?:^|[.!?]\s+|,\s+){re.escape(name)}\b(?!\s*:)", text, re.M):
+    # Never the writer's name in apposition to their «moi» («et moi, Sacha, j'ai eu mon DUT»): first person.
+    for m in re.finditer(rf"(?:^|[.!?]\s+|,\s+){re.escape(name)}\b(?!\s*:|,\s*j)", text, re.M):
         before = WORD.findall(text[max(0, m.start() - 12) : m.start() + 1])
         if not before or before[-1].casefold() + "." not in _meaning("title"):
             return True
@@ -118,10 +170,13 @@ def _kin_words() -> frozenset[str]:
 @lru_cache(maxsize=256)
 def speaks_for_self(text: str) -> bool:
     """The writer tells their own diploma or job search somewhere in `text`: «moi, j'ai fini ma licence»,
-    «je cherche un emploi», "I graduated" — not «je vous écris pour ma fille, qui cherche un emploi»."""
+    «je cherche un emploi», "I graduated" — not «je vous écris pour ma fille, qui cherche un emploi», nor a
+    referrer's own life set apart («je suis moi-même titulaire d'un doctorat»: `writers_aside`)."""
     meanings = load_meanings()
     told = (meanings["education"], meanings["search"])
     for sentence in split_sentences(text):
+        if writers_aside(sentence, text):
+            continue
         for word in WORD.finditer(sentence):
             if any(m.holds(word.group()) for m in told) and _owner(sentence, word.start()) == WRITER:
                 return True
@@ -134,6 +189,12 @@ def _owner(unit: str, start: int) -> str | None:
     («Master obtenu en 2025», «le stage a commencé»)."""
     if not is_french(unit):
         return echoed(unit, start, _owner_in_words(unit, start))
+    opening = clause_start(unit, start)
+    # Only a clause after the first, one of a list of people («…, Karim a fini…»): at a sentence's start a
+    # name may be the person a referrer presents («Jordan est en plein dans…»).
+    named = _named_in_words(unit[opening:start], english=False) if opening else None
+    if named is not None:
+        return echoed(unit, start, named)  # «Noé est en stage…»: the small model may tag the name an adverb
     found = tokens_in(parse(unit), start, start + 1)
     held = _holder(found[0]) if found else None
     return echoed(unit, start, held if held is not None else _opened_on_another(unit, start))
@@ -165,7 +226,7 @@ def _holder(token: Any) -> str | None:
         owned = _owned_by(current)
         if owned is not None:
             return owned
-        subject = next((c for c in current.children if c.dep_.startswith("nsubj")), None)
+        subject = _subject_of(current)
         subject = subject if subject is not None else _stressed_subject(current)
         if subject is not None:
             if _done_for_the_writer(current) or _writer_among(subject):
@@ -272,10 +333,19 @@ def _owned_by(noun: Any) -> str | None:
 def _hangs_under_kin(below: Any, current: Any) -> bool:
     """The mention's path reaches a noun of kin from `below`, a complement of it — not «ma tutrice de
     stage» (a role named by the thing, after «de»), not «la naissance de ma fille : licence … validée en
-    juin 2026» (an apposition after a colon, the writer's own line)."""
-    if below is None or _case(below) in _OF or below.dep_ in {"appos", "parataxis"}:
+    juin 2026» (an apposition after a colon, the writer's own line). A thing after «de» with an indefinite
+    article is held by that person: «ma tutrice, éducatrice et titulaire d'un master, m'a conseillé…» (the
+    small model hangs the master on «tutrice»)."""
+    if below is None or below.dep_ in {"appos", "parataxis"}:
+        return False
+    held = any(_lower(c) in _HELD_ARTICLES for c in below.children if c.dep_ == "det")
+    if _case(below) in _OF and not held:
         return False
     return _person_above(current) is not None
+
+
+# The indefinite articles of a thing a person holds («titulaire d'un master», «d'une licence»).
+_HELD_ARTICLES = frozenset({"un", "une"})
 
 
 def _person_above(noun: Any) -> str | None:
@@ -318,7 +388,7 @@ def _person(word: Any) -> str | None:
         return OTHERS
     if _titled_name(word) and attested_about(word):
         return WRITER  # the person a pasted attestation is about: the applicant (attestations.py)
-    if lowered in _meaning("other_one") or _titled_name(word):
+    if lowered in _meaning("other_one") or _titled_name(word) or _first_name_subject(word):
         return ANOTHER
     # A determiner word, not an adjective the small model hangs as one («Jeune diplômée de juin, je…»: the
     # writer's apposition, as «Diplômée d'une licence, je…»).
@@ -333,6 +403,42 @@ def _person(word: Any) -> str | None:
         # applicant.
         return OTHERS if _plural(word) else ANOTHER
     return None
+
+
+# A subject's dependency, the small model's «Léa est en stage» too (it may tag the name an expletive subject).
+_SUBJECT_DEPS = ("nsubj", "expl:subj")
+
+
+def _subject_of(verb: Any) -> Any:
+    """The subject of a clause's head: its nsubj, or a first name the small model tags an expletive subject
+    («Léa est en stage» — never the impersonal «il» of «il faut un bac+2», an expletive too)."""
+    for child in verb.children:
+        if child.dep_.startswith("nsubj") or (child.dep_ == "expl:subj" and _first_name_subject(child)):
+            return child
+    return None
+
+
+def _first_name_subject(word: Any) -> bool:
+    """«Léa est en stage…, Karim a fini son master…, et moi…»: a lone proper noun as the subject of a clause
+    names one other person — a capital then small letters (never an acronym, «la CAF», «DUT»), no article
+    («la Croix-Rouge», «l'Afev» are organisations), no «m'» of the writer's on its verb («Emmaüs m'a pris en
+    stage» is handled as done for the writer first). Invariant: the writer's own name is never their subject
+    in a text in the first person; a third-person text about its writer (tells_of_its_writer) is read so by
+    `anothers`, which then keeps the fact."""
+    text = word.text
+    if word.pos_ != "PROPN" or not word.dep_.startswith(_SUBJECT_DEPS) or len(text) < 2:
+        return False
+    if not (text[0].isupper() and text[1:].replace("-", "").isalpha() and text[1:].islower()):
+        return False
+    if word.i == 0 or _lower(word.doc[word.i - 1]) not in _CONJUNCT_OPENS | {":"}:
+        return False  # one of a list of people («…, Karim a fini…»), never a line's heading («Diplôme : …»)
+    if not any(c.dep_ == "cop" or c.dep_.startswith("aux") for c in word.head.children):
+        return False  # the subject of a verb said of someone («Léa est…», «Karim a fini…»)
+    if any(c.dep_ == "det" or (c.dep_ == "nmod" and _case(c) in _OF) for c in word.children):
+        return False  # «la Croix-Rouge», «Agent d'entretien en CDI depuis 2018, j'ai…»: no one's name
+    # The writer as another subject of the same verb: the capitalised word is the writer's apposition.
+    writer = any(_lower(c) in _meaning("writer_subject") for c in word.head.children if c.i != word.i)
+    return not writer and _lower(word) not in _meaning("institution")
 
 
 # The articles an adjective standing for a person takes («la plus grande», «l'aînée», «les deux autres»).
@@ -394,7 +500,32 @@ def _owner_in_words(unit: str, start: int) -> str | None:
     for person in (_person_word(last), _person_word(words[0]), _subject_after_possessive(words)):
         if person is not None:
             return person
-    return None
+    return _named_in_words(unit[clause_start(unit, start) : start], english=True)
+
+
+# Words opening a clause that are no one's first name.
+_NOT_A_NAME = ("own_possessive", "institution", "not_a_name", "english_i", "writer_subject")
+
+
+def _named_in_words(clause: str, *, english: bool) -> str | None:
+    """ANOTHER when a clause opens on a first name as its subject: «Noé est en stage», "Priya is on an
+    internship", "Tom has finished his MA" — a capital then small letters, before a verb of persons.toml
+    [named_subject] ([english_named_subject]); never «je», "I", a word of the writer's or of another
+    person's meanings, nor a clause where the writer stands («Emmaüs m'a pris en stage»: done for the
+    writer)."""
+    words = WORD.findall(clause)
+    if not words or not (words[0][:1].isupper() and words[0][1:].islower() and len(words[0]) > 1):
+        return None
+    first = words[0].lower()
+    if _person_word(first) is not None or any(first in _meaning(m) for m in _NOT_A_NAME):
+        return None
+    if len(words) == 1:
+        return None  # «Oberlin class of '25»: a capitalised word alone may be a place, a school
+    lowered = [w.lower().replace("’", "'") for w in words[1:]]
+    if any(w in _meaning("writer_subject") or w in _meaning("own_possessive") for w in lowered):
+        return None
+    verbs = _meaning("english_named_subject" if english else "named_subject")
+    return ANOTHER if lowered[0] in verbs else None
 
 
 def _required_in_words(words: list[str]) -> bool:
@@ -413,8 +544,9 @@ def _person_word(word: str) -> str | None:
 
 
 def _subject_after_possessive(words: list[str]) -> str | None:
-    """ "my sister is doing…", "our son…": a relative owned by the writer opening the clause."""
-    if len(words) >= 2 and words[0] in _meaning("own_possessive") and _names_someone(words[1]):
+    """ "my sister is doing…", "our son…", "my older brother retrained…": a relative owned by the writer
+    opening the clause, after one qualifier at most ("older", "little", "best")."""
+    if len(words) >= 2 and words[0] in _meaning("own_possessive") and any(map(_names_someone, words[1:3])):
         return ANOTHER
     return None
 

@@ -28,7 +28,7 @@ from intake.understanding.careers import (
 from intake.understanding.clauses import Operator, parse, read_operator
 from intake.understanding.facts import Source
 from intake.understanding.lexicon import load_lexicon
-from intake.understanding.owner import speaks_for_self, tells_of_its_writer, told_of_another
+from intake.understanding.owner import speaks_for_self, tells_of_its_writer, told_of_another, writers_turn
 from intake.understanding.stance import FACT, stance_at
 
 
@@ -72,7 +72,9 @@ def read_career(source: Source, units: list[str], index: int, today: date) -> st
         # «en CDI depuis six ans, un master en cours du soir»: the job kept, asked — unless a turn is told
         # anywhere in the text («j'aimerais maintenant quitter l'industrie», fresh 0040): a change.
         career = MAYBE_ANOTHER
-    if career and not source.is_document and told_of_another(unit, source.text):
+    # «Hugo a fait un BTS… ; moi j'ai été boulanger dix ans»: the writer's own years, told after another's.
+    own = years_in_a_job(writers_turn(unit), today) or turned_from_a_trade(writers_turn(unit), today)
+    if career and not source.is_document and told_of_another(unit, source.text) and not own:
         return None  # «ma mère est aide-soignante depuis vingt ans»: another's career
     if career and not source.is_document and _relatives_years_in_own_story(unit, source.text):
         return None  # "I live with my grandmother, who has been a teacher for thirty years": hers
