@@ -9,9 +9,9 @@ fini mon M2 en septembre»), hypothesised («et si je faisais un service civique
 which way and which fact; above each message an `# asking:` comment says what the words presuppose or state
 and what they decide.
 
-Tuned on since stop 36, after its first figure (see its LICENCE.md). Its scores, floors, build and truth are checked
-with every corpus's (bench/corpora.py, tests/test_corpus_scores.py), the checks
-every corpus written one tag first shares in tests/test_tagged_corpora.py; these are its method's.
+Tuned on since stop 36, after its first figure (see its LICENCE.md). Its scores, floors, build and truth are
+checked with every corpus's (bench/corpora.py, tests/test_corpus_scores.py), the checks every corpus written
+one tag first shares in tests/test_tagged_corpora.py; these are its method's.
 """
 
 from __future__ import annotations

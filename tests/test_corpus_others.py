@@ -9,7 +9,8 @@ moi», «comme elle», "me too"), denied («contrairement à», «lui oui, moi n
 of the applicant's criteria the attribution turns on; above each message an `# others:` comment says whose the
 other's words are and what they decide for the applicant.
 
-Tuned on since stop 36, after its first figure (see its LICENCE.md). Its scores, floors, build and truth are checked
+Tuned on since stop 36, after its first figure (see its LICENCE.md). Its scores, floors, build and truth are
+checked
 with every corpus's (bench/corpora.py, tests/test_corpus_scores.py), the checks every corpus written one tag
 first shares in tests/test_tagged_corpora.py; these are its method's.
 """
