@@ -25,7 +25,6 @@ from corpus_checks import REPO, marked_messages, truth_lines
 from tagged_corpus import (
     ambiguous_marks,
     assert_ambiguity_leaves_a_criterion_open,
-    assert_english_share,
     assert_every_key_carries_three_verdicts,
     builder,
     items,
@@ -209,10 +208,6 @@ def test_the_grid_has_twelve_occasions_each_with_its_forms_what_it_brings_and_di
 
 def test_every_message_says_what_its_occasion_makes_of_its_words_in_an_occasion_comment() -> None:
     assert marked_messages(OCCASIONS, "occasion", r".*«.+».* → \S") == len(truth_lines(OCCASIONS))
-
-
-def test_about_one_application_in_seven_is_in_english() -> None:
-    assert_english_share(truth_lines(OCCASIONS), 0.10, 0.20)
 
 
 def test_an_occasion_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:

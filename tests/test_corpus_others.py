@@ -28,7 +28,6 @@ from corpus_checks import REPO, marked_messages, truth_lines
 from tagged_corpus import (
     ambiguous_marks,
     assert_ambiguity_leaves_a_criterion_open,
-    assert_english_share,
     assert_every_key_carries_three_verdicts,
     builder,
     items,
@@ -104,10 +103,6 @@ def test_the_grid_has_twelve_relations_each_with_its_forms_what_it_makes_and_dis
 
 def test_every_message_says_whose_the_other_person_s_fact_is_in_an_others_comment() -> None:
     assert marked_messages(OTHERS, "others", r".*«.+».* → \S") == len(truth_lines(OTHERS))
-
-
-def test_about_one_application_in_seven_is_in_english() -> None:
-    assert_english_share(truth_lines(OTHERS), 0.10, 0.20)
 
 
 def test_a_message_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:
