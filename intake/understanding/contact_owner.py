@@ -14,16 +14,13 @@ name that the text gives to one of them: «ma sœur Mai…, Mai peut…») and o
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 
-from intake import resources
+from intake.understanding.echoes import OTHER_PERSONS, alternatives, echoes_table
 from intake.understanding.facts import WORD, split_sentences
 from intake.understanding.lexicon import load_meanings
 from intake.understanding.owner import WRITER, owner_at
 
-# The meanings naming one other person or people (owner.py's; persons.toml, meanings.toml).
-_PERSONS = ("relative", "parent", "close_person", "ranked_relative", "other_one", "other_people")
 # What closes the sentence a number is said in: the stretch read never crosses it.
 # A title's dot («M. Dupont») ends nothing; a paragraph ends everything (a mail's lines may be wrapped).
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s)|\n\s*\n")
@@ -40,17 +37,14 @@ class _Words:
     """echoes.toml's [contact] table with owner.py's persons, as sets of lower-case words and phrases."""
 
     def __init__(self) -> None:
-        path = resources.rules_dir() / "lexicon" / "echoes.toml"
-        table = tomllib.loads(path.read_text(encoding="utf-8"))["contact"]
+        table = echoes_table()["contact"]
         meanings = load_meanings()
-        self.persons = frozenset(table["persons"]).union(*(meanings[m].lemmas for m in _PERSONS))
+        self.persons = frozenset(table["persons"]).union(*(meanings[m].lemmas for m in OTHER_PERSONS))
         pronouns = meanings["other_one"].lemmas | meanings["other_people"].lemmas
         self.nouns = frozenset(w for w in self.persons if w not in pronouns)
         self.titles = frozenset(table["titles"])
         self.labels = frozenset(table["labels"])
-        ordered = sorted(table["own"], key=len, reverse=True)
-        pattern = "|".join(re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in ordered)
-        self.own = re.compile(rf"(?i)(?<!\w)(?:{pattern})(?!\w)")
+        self.own = re.compile(rf"(?i)(?<!\w)(?:{alternatives(table['own'])})(?!\w)")
 
 
 @lru_cache(maxsize=1)

@@ -7,9 +7,10 @@ BTS, lui oui, moi non», «toute ma promo est partie en stage, moi non», «cont
 commercial dix ans, je…», "unlike my sister, who did an internship, I…": the writer DENIES it — the fact
 stays the other person's, even when the parse took it for the writer's.
 
-owner.py asks `echoed` about the owner it read for one mention. The words are rules/lexicon/echoes.toml's
-(copy and denial phrases, the clitics of a writer's copy, the openers of a contrast); the persons are the
-meanings owner.py reads people by (persons.toml, meanings.toml).
+owner.py asks `copied_after` and `denied_around` about the owner it read for one mention (owner._echoed).
+The words are rules/lexicon/echoes.toml's (copy and denial phrases, the clitics of a writer's copy, the
+openers of a contrast; read once by `echoes_table`, contact_owner.py's [contact] too); the persons are the
+meanings owner.py reads people by (persons.toml, meanings.toml: `OTHER_PERSONS`).
 
 Invariants: a copy only ever turns ANOTHER's fact into the writer's, and only when the copy follows the
 mention in its sentence and is not itself the subject of a new clause («moi aussi je cherche» copies a
@@ -23,14 +24,13 @@ from __future__ import annotations
 import re
 import tomllib
 from functools import lru_cache
+from typing import Any
 
 from intake import resources
 from intake.understanding.lexicon import load_meanings
 
-# owner.py's owners (owner.py reads this module, so it cannot be imported here; the strings are the same).
-_WRITER, _ANOTHER, _OTHERS = "writer", "another", "others"
 # The meanings naming someone other than the writer (owner.py's persons, with «il/elle», «ils/leur»).
-_PERSONS = ("relative", "parent", "close_person", "ranked_relative", "other_one", "other_people")
+OTHER_PERSONS = ("relative", "parent", "close_person", "ranked_relative", "other_one", "other_people")
 # What ends the stretch a contrast opens: the writer's own clause («…, je n'ai jamais changé de voie»).
 _WRITER_OPENS = re.compile(r"(?i)(?<!\w)(?:je|j['’]|moi|i|i['’]m|my own)(?!\w)")
 # A relative pronoun after a comma keeps a contrast going: «contrairement à ma sœur, qui…».
@@ -44,13 +44,12 @@ class _Words:
     openers of a contrast."""
 
     def __init__(self) -> None:
-        path = resources.rules_dir() / "lexicon" / "echoes.toml"
-        tables = tomllib.loads(path.read_text(encoding="utf-8"))
+        tables = echoes_table()
         copy, denial = tables["copy"], tables["denial"]
         self.copy = _phrases(copy["phrases"])
         self.copied_clitic = re.compile(
-            rf"(?i)(?<!\w)(?:{_alternatives(copy['clitics'])})[^.;:!?]{{0,40}}?(?<!\w)"
-            rf"(?:{_alternatives(copy['also'])})(?!\w)"
+            rf"(?i)(?<!\w)(?:{alternatives(copy['clitics'])})[^.;:!?]{{0,40}}?(?<!\w)"
+            rf"(?:{alternatives(copy['also'])})(?!\w)"
         )
         # «moi non plus» copies a negative predicate: it denies nothing of the other's; «ce n'est pas moi qui
         # postule» presents someone else, it denies nothing.
@@ -58,32 +57,26 @@ class _Words:
         self.opener = _phrases(denial["openers"])
 
 
-def _alternatives(phrases: list[str]) -> str:
+@lru_cache(maxsize=1)
+def echoes_table() -> dict[str, Any]:
+    """rules/lexicon/echoes.toml, read once."""
+    path = resources.rules_dir() / "lexicon" / "echoes.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def alternatives(phrases: list[str]) -> str:
     """The phrases as a regex alternation, longest first, «'» matching «’» too."""
     ordered = sorted(phrases, key=len, reverse=True)
     return "|".join(re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in ordered)
 
 
 def _phrases(phrases: list[str], after: str = "") -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?<!\w)(?:{_alternatives(phrases)})(?!\w){after}")
+    return re.compile(rf"(?i)(?<!\w)(?:{alternatives(phrases)})(?!\w){after}")
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     return _Words()
-
-
-def echoed(unit: str, start: int, owner: str | None) -> str | None:
-    """The owner of the fact at character `start` of the sentence `unit` once a copy or a denial is read:
-    the writer's when the writer copies another's predicate after it; OTHERS' when the writer denies it or a
-    contrast opened on another person holds it — owner.py's owner that no applicant takes, since the writer
-    has just set themselves apart from that person (a referral presents nobody who is denied); else `owner`,
-    as owner.py read it."""
-    if owner == _ANOTHER and copied_after(unit, start):
-        return _WRITER
-    if owner != _OTHERS and denied_around(unit, start):
-        return _OTHERS
-    return owner
 
 
 def set_apart(unit: str, start: int, anothers: bool) -> bool:
@@ -138,4 +131,4 @@ def _names_someone(text: str) -> bool:
     """Someone other than the writer named in `text`: a relative, a close person, «il/elle», «ils»."""
     meanings = load_meanings()
     lowered = [w.lower().replace("’", "'") for w in re.findall(r"[\w'’-]+", text)]
-    return any(w in meanings[m].lemmas for w in lowered for m in _PERSONS)
+    return any(w in meanings[m].lemmas for w in lowered for m in OTHER_PERSONS)

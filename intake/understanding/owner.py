@@ -25,7 +25,7 @@ from typing import Any
 
 from intake.understanding.attestations import attested_about
 from intake.understanding.clauses import clause_at, clause_start, is_french, parse, tokens_in
-from intake.understanding.echoes import echoed, opens_on_a_contrast
+from intake.understanding.echoes import copied_after, denied_around, opens_on_a_contrast
 from intake.understanding.facts import WORD, split_sentences
 from intake.understanding.lexicon import load_lexicon, load_meanings
 from intake.understanding.signals import presenting_sentences, read_signals
@@ -188,16 +188,29 @@ def _owner(unit: str, start: int) -> str | None:
     """WRITER, ANOTHER or OTHERS when the sentence says whose the fact at `start` is; None when it does not
     («Master obtenu en 2025», «le stage a commencé»)."""
     if not is_french(unit):
-        return echoed(unit, start, _owner_in_words(unit, start))
+        return _echoed(unit, start, _owner_in_words(unit, start))
     opening = clause_start(unit, start)
     # Only a clause after the first, one of a list of people («…, Karim a fini…»): at a sentence's start a
     # name may be the person a referrer presents («Jordan est en plein dans…»).
     named = _named_in_words(unit[opening:start], english=False) if opening else None
     if named is not None:
-        return echoed(unit, start, named)  # «Noé est en stage…»: the small model may tag the name an adverb
+        return _echoed(unit, start, named)  # «Noé est en stage…»: the small model may tag the name an adverb
     found = tokens_in(parse(unit), start, start + 1)
     held = _holder(found[0]) if found else None
-    return echoed(unit, start, held if held is not None else _opened_on_another(unit, start))
+    return _echoed(unit, start, held if held is not None else _opened_on_another(unit, start))
+
+
+def _echoed(unit: str, start: int, owner: str | None) -> str | None:
+    """The owner of the fact at character `start` of the sentence `unit` once a copy or a denial is read
+    (echoes.py): the writer's when the writer copies another's predicate after it; OTHERS' when the writer
+    denies it or a contrast opened on another person holds it — the owner no applicant takes, since the
+    writer has just set themselves apart from that person (a referral presents nobody who is denied); else
+    `owner`, as read."""
+    if owner == ANOTHER and copied_after(unit, start):
+        return WRITER
+    if owner != OTHERS and denied_around(unit, start):
+        return OTHERS
+    return owner
 
 
 def _opened_on_another(unit: str, start: int) -> str | None:
