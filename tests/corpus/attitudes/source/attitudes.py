@@ -115,16 +115,16 @@ GRID: dict[str, Attitude] = {
     ),
     "irony": Attitude(
         "irony and sarcasm: the literal praise is not the meaning, the fact under it is: «mon stage"
-        " \"passionnant\" se termine enfin en mars»",
+        ' "passionnant" se termine enfin en mars»',
         forms_fr=(
-            "\"passionnant\"",
+            '"passionnant"',
             "génial, encore …",
             "quelle chance",
             "formidable",
             "évidemment",
             "bien sûr",
         ),
-        forms_en=("oh joy", "lucky me", "\"amazing\"", "of course"),
+        forms_en=("oh joy", "lucky me", '"amazing"', "of course"),
         does="the ironic word is dropped, the fact under it kept: «génial, encore six mois de service"
         " civique» is a civic service running six more months",
         distractors="irony that inverts («j'adore mon stage» said ironically while it runs: running); irony"
