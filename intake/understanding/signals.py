@@ -1214,9 +1214,15 @@ def is_programme_question(body: str, subject: str, *, rules_dir: Path | None = N
     for s in read_sentences("\n".join(x for x in (subject, body) if x.strip())):
         of_the_reader = s.has(m["reader_asked"]) and not s.words & ours
         # «Quels publics pouvons-nous vous orienter ?»: whom a partner may send asks whom the programme takes.
-        if s.is_question and (s.has(m["topic"]) or of_the_reader or s.has(m["public_referred"])):
+        # «Pouvez-vous m'envoyer la plaquette ?»: the leaflet the writer asks for, not one sent to «nous».
+        leaflet = s.has(m["leaflet"]) and not s.words & _TO_US
+        if s.is_question and (s.has(m["topic"]) or of_the_reader or s.has(m["public_referred"]) or leaflet):
             return s.text
     return None
+
+
+# The leaflet asked for an organisation: «envoyez-nous des plaquettes», "send us brochures".
+_TO_US = frozenset({"nous", "-nous", "us"})
 
 
 def referral_hint(rules_dir: Path | None = None) -> re.Pattern[str]:
@@ -1230,11 +1236,12 @@ def _referral_hint(rules_dir: Path) -> re.Pattern[str]:
     words = [*m["present"].stems, *m["present"].lemmas, *m["relative"].lemmas, *m["naming"].lemmas]
     people = "|".join(re.escape(w) for w in m["presented_person"].lemmas)
     met = r"\b(?:un|une|a|an)\s+(?:[\w'’-]+\s+)?(?:" + people + r")\b"
-    # "our eldest son": a relative's noun read only after the writer's possessive (see _owned_relatives); «mon
-    # amie», "my friend": a close person, whom the writer may write for (_close_person_written_for).
-    owners = _alternation(m["own_possessive"].lemmas)
-    owned = _alternation(m["relative_owned"].lemmas | m["close_person"].lemmas)
+    # "our eldest son": a relative's noun read only after the writer's possessive (see _owned_relatives);
+    # «pour mon amie», "on behalf of my friend": a close person the writer writes for.
+    owners, owned = (_alternation(m[name].lemmas) for name in ("own_possessive", "relative_owned"))
     mine = rf"\b(?:{owners})\s+(?:[\w'’-]+\s+){{0,{_QUALIFIERS}}}(?:{owned})\b"
+    close, behalf = _alternation(m["close_person"].lemmas), _alternation(frozenset(m["on_behalf"].phrases))
+    mine += rf"|\b(?:{behalf})\s+(?:{owners})\s+(?:{close})\b"
     named = "|".join(re.escape(w) for w in words)
     return re.compile(rf"\b(?:{named})|{met}|{mine}", re.IGNORECASE)
 
