@@ -407,7 +407,7 @@ def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
         m = pattern.search(sentence)
         asked = m is None or is_asked(sentence)
         named = m is not None and (_plural_at(sentence, m.end()) or _in_quotes(sentence, m.start()))
-        named = named or (m is not None and _a_groups(sentence))
+        named = named or (m is not None and (_a_groups(sentence) or _sent_before(sentence, m.start())))
         if m and not asked and not named and not _ahead(sentence, m.start()):
             hits.append(m.group(0))
     return hits
@@ -426,6 +426,18 @@ def _ahead(sentence: str, start: int) -> bool:
     ahead of the writer, named as what comes after the sentence's business (a question, a check), not done."""
     before = re.findall(r"[\w'’]+", sentence[:start].lower())[-3:]
     return any(w in load_meanings()["ahead_of"].lemmas for w in before)
+
+
+def _sent_before(sentence: str, start: int) -> bool:
+    """The application words are the object of a participle of sending a few words before («j'ai envoyé ma
+    candidature il y a trois semaines», «je vous ai transmis mon dossier de candidature», "I submitted my
+    application"): an application sent earlier, spoken of by a relance — this mail applies only when it
+    tells the writer's facts (the signals) or joins a CV."""
+    before = re.findall(r"[\w'’]+", sentence[:start].lower())[-_SENT_REACH:]
+    return any(w in load_meanings()["sent_before"].lemmas for w in before)
+
+
+_SENT_REACH = 4  # words: «envoyé mon dossier de | candidature»
 
 
 def _in_quotes(sentence: str, start: int) -> bool:
@@ -637,6 +649,7 @@ class Question:
         # A question about the programme, or any question from someone who says they inquire («je me
         # renseigne pour lui» under «les deux sont-ils compatibles ?»).
         asked = is_programme_question(body, msg.subject) or (inquires(body) and _first_question(body))
+        asked = asked or _relance_asked(body)
         if not asked:
             return RuleResult(False)
         return RuleResult(True, f"Question sur le programme, sans élément personnel (« {asked[:80]} »).")
@@ -656,6 +669,18 @@ def _asks_a_requirement(body: str, subject: str) -> bool:
     meanings = load_meanings()
     # «acceptez-vous aussi les personnes en reconversion ?» asks whom the programme admits: a requirement too.
     return asked is not None and (meanings["need"].said_in(asked) or meanings["admits"].said_in(asked))
+
+
+def _relance_asked(body: str) -> str | None:
+    """The first question of a relance: the writer speaks of the application they sent before («je vous ai
+    transmis mon dossier le mois dernier… l'avez-vous bien eu ?», "I submitted my application… did you get
+    it?", `_sent_before`) and asks about it — a question on its fate, not a new application."""
+    words = load_lexicon().messages.get("application", {}).get("signals")
+    sent = any(
+        (m := _search(words, sentence)) is not None and _sent_before(sentence, m.start())
+        for sentence in split_asked(body)
+    )
+    return _first_question(body) if sent else None
 
 
 def _first_question(body: str) -> str | None:

@@ -350,6 +350,8 @@ def name_from_introduction(body: str, where: str, lexicon: Lexicon) -> tuple[Fac
     """«Je m'appelle Lina Haddad, j'ai 24 ans», «My name is …»."""
     for sentence in split_sentences(body):
         for m in _INTRODUCTION.finditer(sentence):
+            if _cleft_on_another(sentence[m.end() :]):
+                continue  # «C'est Théa Roux, une ancienne, qui m'a parlé de vous»: who told the writer
             cand = _capitalised_start(m.group(1), lexicon)  # «Tom Baker writing»: the name stops at «writing»
             if not all(t[:1].isupper() for t in cand.split() if t.lower() not in lexicon.particles):
                 continue
@@ -358,6 +360,24 @@ def name_from_introduction(body: str, where: str, lexicon: Lexicon) -> tuple[Fac
                 ev = Evidence(sentence, where)
                 return Fact(parts[0], ev), Fact(parts[1], ev)
     return None
+
+
+def _cleft_on_another(after: str) -> bool:
+    """The name after «c'est», "it was" is the focus of a cleft whose relative clause acts on the writer
+    («C'est Noa Petit, un ancien de votre programme, qui m'a parlé de vous», "It was Tom Hale who told me
+    about you"): that person brought the writer here; a writer introducing themselves («C'est Inès, de la
+    promo 2024») is followed by no such clause. `after` is the text after the name; an apposition between
+    commas may stand before the relative pronoun."""
+    cleft = _CLEFT.match(after)
+    return cleft is not None and _WRITER_OBJECT.search(cleft.group(1)) is not None
+
+
+# After the name: an apposition between commas, at most, then «qui», «que», "who", "that" and its clause.
+_CLEFT = re.compile(
+    r"\s*(?:,[^,.;:!?]{1,80},)?\s*(?:qui|que|qu['’]|who|that)\b([^.;!?]{0,80})", re.IGNORECASE
+)
+# The writer as the object of that clause: «m'a parlé», «me l'a conseillé», «m'a recommandé», "told me".
+_WRITER_OBJECT = re.compile(r"\b(?:m['’]|me\b|moi\b)", re.IGNORECASE)
 
 
 def _from_capital(text: str, lexicon: Lexicon) -> str:

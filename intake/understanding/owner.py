@@ -29,6 +29,7 @@ from intake.understanding.echoes import copied_after, denied_around, opens_on_a_
 from intake.understanding.facts import WORD, split_sentences
 from intake.understanding.lexicon import load_lexicon, load_meanings
 from intake.understanding.signals import presenting_sentences, read_signals
+from intake.understanding.taught import taught_at, writer_teaches
 
 WRITER, ANOTHER, OTHERS = "writer", "another", "others"
 # The programme, as what it asks of candidates: «vous demandez un bac+2» names its condition, nobody's fact.
@@ -54,7 +55,10 @@ def owner_at(unit: str, start: int) -> str:
 
 def anothers(unit: str, start: int, text: str) -> bool:
     """The fact at `start` is not the applicant's: people's in general, or one other person's while the
-    writer tells their own diploma or search in `text` (else that person is the one presented)."""
+    writer tells their own diploma or search in `text` (else that person is the one presented), or the
+    course someone teaches («je suis intervenante en licence pro»: the students', taught.py)."""
+    if taught_at(unit, start):
+        return True
     owner = _owner(unit, start)
     return _not_the_applicants(owner, text) or (owner in (WRITER, None) and writers_aside(unit, text, start))
 
@@ -62,20 +66,27 @@ def anothers(unit: str, start: int, text: str) -> bool:
 def writers_aside(unit: str, text: str, start: int | None = None) -> bool:
     """A referrer's own fact, told beside the person they present: «Je suis moi-même comptable depuis trente
     ans», «j'ai moi-même fait votre programme après mon master», "I myself retrained" — the writer stressed
-    by «moi-même» or "myself" sets their own life apart from the applicant's, in a text presenting someone.
+    by «moi-même» or "myself", or telling their trade as a teacher («j'enseigne l'économie depuis 2003»),
+    sets their own life apart from the applicant's, in a text presenting someone.
     In the presenting sentence itself, only the clause of the mention at `start` that stresses the writer
     («Jeune conseillère (j'ai moi-même eu ma licence en 2025), je vous écris pour…»), never the sentence as a
     whole. Invariant: in a text where nobody is presented, or whose writer asks to join, the writer's
     «moi-même» is the applicant's own fact."""
-    stressed = load_meanings()["writer_stressed"]
-    if not stressed.phrased_in(unit):
+    if not _sets_the_writer_apart(unit):
         return False
     presenting = _presenting(text)
     if not presenting:
         return False
     if unit.strip() not in presenting:
         return True
-    return start is not None and stressed.phrased_in(clause_at(unit, start, start + 1))
+    return start is not None and _sets_the_writer_apart(clause_at(unit, start, start + 1))
+
+
+def _sets_the_writer_apart(unit: str) -> bool:
+    """The writer stressed («moi-même», "myself"), or the writer's role as a teacher («j'enseigne en BTS»,
+    «je suis intervenante en licence pro», "I lecture on the BA": taught.py) — a teacher recommending a
+    student tells their own trade, not the student's."""
+    return load_meanings()["writer_stressed"].phrased_in(unit) or writer_teaches(unit)
 
 
 @lru_cache(maxsize=64)
@@ -178,9 +189,17 @@ def speaks_for_self(text: str) -> bool:
         if writers_aside(sentence, text):
             continue
         for word in WORD.finditer(sentence):
+            if taught_at(sentence, word.start()) or _person_presented(word.group(), sentence, text):
+                continue  # «intervenante en licence pro»: a course taught; «je recommande une étudiante»
             if any(m.holds(word.group()) for m in told) and _owner(sentence, word.start()) == WRITER:
                 return True
     return False
+
+
+def _person_presented(word: str, sentence: str, text: str) -> bool:
+    """A noun of a person presented («je vous recommande une ancienne étudiante, Clara…», "I'd like to
+    introduce a graduate of ours") in a sentence presenting someone: the person, not the writer's studies."""
+    return word.lower() in _meaning("presented_person") and sentence.strip() in _presenting(text)
 
 
 @lru_cache(maxsize=1024)

@@ -30,6 +30,7 @@ from intake.understanding.facts import EMAIL_RE, not_an_abbreviation, split_sent
 from intake.understanding.lexicon import Lexicon, Meaning, load_lexicon, load_meanings
 from intake.understanding.names import looks_like_name
 from intake.understanding.periods import opens_on_period
+from intake.understanding.taught import courses_taught, teaches_before
 
 # What the coordinator reads in the classification reason, one phrase per signal.
 SIGNALS = {
@@ -289,7 +290,7 @@ def read_signals(
         facts = [] if _restates_the_call(told, m) else _facts(told, m, lexicon, presents)
         if presents:
             seen("referral", told.text)
-            if not (presents_by_act(told.text, rules_dir=rules_dir) or _names_another(told, m)):
+            if not _presented_so(told, m, rules_dir):
                 by_relative.append(told.text)
         for fact in facts:
             if _the_writers(fact, told, m, presents, "referral" in found):
@@ -308,6 +309,13 @@ def read_signals(
         # is no applicant's fact; a diploma, a search or a wish to join would still make it an application.
         del found["situation"]
     return [found[name] for name in SIGNALS if name in found]
+
+
+def _presented_so(s: Sentence, m: dict[str, Meaning], rules_dir: Path | None) -> bool:
+    """The sentence presents someone by an act («je vous oriente…», «je vous écris pour mon amie…») or by
+    their name given («elle s'appelle…»), not by a relative merely named beside the writer's own facts."""
+    by_act = presents_by_act(s.text, rules_dir=rules_dir) or _close_person_written_for(s, m)
+    return by_act or _names_another(s, m)
 
 
 def _as_told(s: Sentence, m: dict[str, Meaning]) -> Sentence | None:
@@ -407,7 +415,9 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     searching = searched or s.has(m["aim"])
     hired = _writer_to_be_hired(s, m)
     stated = EMAIL_RE.sub(" ", s.text)  # «m1@example.com» names no Master 1
-    diploma = any(d.pattern.search(stated) for d in lexicon.diplomas)
+    # «j'enseigne en BTS», "I teach on an MSc": the course taught is no diploma of anyone's (taught.py).
+    diplomas = lexicon.diplomas
+    diploma = any(d.pattern.search(stated) and not courses_taught(stated, d.pattern) for d in diplomas)
     # «les jeunes diplômés» name a group; the writer's own studies are singular or theirs («mes études»), and
     # «mes étudiants», "my students" are people the writer teaches or advises, not studies.
     education = m["education"]
@@ -419,6 +429,8 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
         and (w not in s.plural or (i and s.tokens[i - 1][0] in _OWNERS and not people(w)))
         and not _qualifies_a_noun(s, i)
         and not (w in m["study_place"].lemmas and _works_there(s, m, lexicon))
+        and not teaches_before([x for x, _pos in s.tokens[:i]])
+        and not (w in m["study_place"].lemmas and _readers_doing(s, i, m))
     ]
     situated = s.has(m["first_person"]) and _own_situation(s, lexicon)
     stating = searching or hired or diploma or own_words or situated
@@ -564,6 +576,31 @@ def _works_there(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon) -> bool:
     """The writer works at the place of studies the sentence names: «je travaille à la fac», or an adviser's
     title said there ("I'm a careers adviser at a university")."""
     return _writer_works(s, m) or _search(lexicon.adviser_titles, s.text) is not None
+
+
+def _readers_doing(s: Sentence, i: int, m: dict[str, Meaning]) -> bool:
+    """The word at `i` belongs to something the reader did: the subject of its clause is «vous», "you"
+    («vous êtes venus présenter Pro'pulse à la fac»), or a noun above it is the reader's («pendant votre
+    intervention à la fac», "after your talk at the university") — the programme's team was there, the
+    writer's studies are not told. Up the French parse to the first verb with a subject; in English (the
+    French parser reads it as noise), the nearest person word before it decides."""
+    reader, mine = m["to_the_reader"].lemmas, m["reader_possessive"].lemmas
+    if not is_french(s.text):
+        persons = [w for w, _pos in s.tokens[:i] if w in reader | mine | m["first_person"].lemmas]
+        return bool(persons) and persons[-1] in reader | mine
+    current = i
+    for _ in range(8):
+        below = [k for k, (h, rel) in enumerate(s.heads) if h == current != k]
+        if any(s.tokens[k][0] in mine for k in below):
+            return True
+        subjects = [k for k in below if s.heads[k][1] in _SUBJECTS]
+        if subjects:
+            return s.tokens[subjects[0]][0] in reader
+        head = s.heads[current][0] if current < len(s.heads) else current
+        if head == current:
+            return False
+        current = head
+    return False
 
 
 def _writer_works(s: Sentence, m: dict[str, Meaning]) -> bool:
@@ -837,10 +874,31 @@ def _names_someone_met(s: Sentence, person: Meaning) -> bool:
     words = s.tokens
     introduced = any(
         word in m["introducing"].lemmas
-        and any(w in person.lemmas and not _group_at(s, i, w) for w, _pos in words[i + 1 : i + 4])
+        and any(
+            w in person.lemmas and not _group_at(s, i, w) and not _completes_a_thing(s, j)
+            for j, (w, _pos) in enumerate(words[i + 1 : i + 4], start=i + 1)
+        )
         for i, (word, _pos) in enumerate(words)
     )
     return introduced and any(pos == "PROPN" for _w, pos in words)
+
+
+def _completes_a_thing(s: Sentence, j: int) -> bool:
+    """The person noun at `j` completes a noun of a thing («une maison des jeunes», «un foyer de jeunes
+    travailleurs», «une association d'étudiants», "a centre for students"): it names a place or a body by
+    whom it serves, not a person met. In English, read in the words: «for», «of» right before the person
+    noun and a noun, not a quantity («one of», «some of»), before them."""
+    if not is_french(s.text):
+        words = [w for w, _pos in s.tokens]
+        quantity = load_meanings()["singled_out"].lemmas
+        return j >= 2 and words[j - 1] in _COMPLEMENT_LINKS and words[j - 2] not in quantity
+    head, relation = s.heads[j] if j < len(s.heads) else (j, "")
+    noun, pos = s.tokens[head]
+    person = noun in load_meanings()["presented_person"].lemmas
+    return relation == "nmod" and head < j and pos == "NOUN" and not person
+
+
+_COMPLEMENT_LINKS = frozenset({"for", "of"})
 
 
 def _names_another(s: Sentence, m: dict[str, Meaning]) -> bool:
@@ -906,7 +964,7 @@ def _group_at(s: Sentence, i: int, noun: str) -> bool:
 
 def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     """«Je vous oriente Kevin Nguyen», «mon fils cherche…», «une de nos diplômées», not «je me présente»."""
-    if _relative_presented(s, m):
+    if _relative_presented(s, m) or _close_person_written_for(s, m):
         return True
     if _relative_of_someone(s, m["parent"]):
         return True
@@ -916,6 +974,8 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
         return True
     if not s.has(m["present"]) or s.words & {"me", "m'", "myself"} or _presents_own_thing(s, m):
         return False
+    if _reader_presents(s, m):
+        return False  # «vous êtes venus présenter Pro'pulse à la fac», "you presented the programme to us"
     if _titled().search(s.text):
         return True  # «j'accompagne M. Rémi Laurent», "I would like to introduce Ms. Freya Lindqvist"
     if not (s.words & {"vous", "you", "your"} or s.has(m["programme"])):
@@ -923,6 +983,15 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     programme = m["programme"]
     people = [p for p in s.proper_nouns if not Sentence(p, frozenset({p.lower()}), (), False).has(programme)]
     return bool(people) or _one_presented(s, m)
+
+
+def _reader_presents(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """Every act of presenting in the sentence is the reader's («vous êtes venus présenter votre programme
+    dans notre lycée», "you introduced the programme at our fair"): the programme's team presented itself,
+    the writer presents nobody."""
+    present = m["present"]
+    acts = [i for i, (w, _pos) in enumerate(s.tokens) if present.holds(w)]
+    return bool(acts) and all(_readers_doing(s, i, m) for i in acts)
 
 
 def _one_presented(s: Sentence, m: dict[str, Meaning]) -> bool:
@@ -952,6 +1021,22 @@ def _relative_presented(s: Sentence, m: dict[str, Meaning]) -> bool:
         if acts or verb_after or (" " + " ".join(words[:owner])).endswith(on_behalf):
             return True
     return False
+
+
+def _close_person_written_for(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """«je vous écris pour mon amie Tiphaine», «au nom de ma collègue», "on behalf of my friend": a friend, a
+    colleague, a cousin (persons.toml [close_person]) the writer writes for — said right before the writer's
+    possessive. Told of otherwise («mon ami m'a parlé de vous»), they only brought the writer here."""
+    words = [w for w, _pos in s.tokens]
+    on_behalf = tuple(f" {p}" for p in m["on_behalf"].phrases)
+    owners, close = m["own_possessive"].lemmas, m["close_person"].lemmas
+    return any(
+        w in owners
+        and i + 1 < len(words)
+        and words[i + 1] in close
+        and (" " + " ".join(words[:i])).endswith(on_behalf)
+        for i, w in enumerate(words)
+    )
 
 
 def _qualifies(s: Sentence, k: int, noun: int) -> bool:
@@ -1129,9 +1214,15 @@ def is_programme_question(body: str, subject: str, *, rules_dir: Path | None = N
     for s in read_sentences("\n".join(x for x in (subject, body) if x.strip())):
         of_the_reader = s.has(m["reader_asked"]) and not s.words & ours
         # «Quels publics pouvons-nous vous orienter ?»: whom a partner may send asks whom the programme takes.
-        if s.is_question and (s.has(m["topic"]) or of_the_reader or s.has(m["public_referred"])):
+        # «Pouvez-vous m'envoyer la plaquette ?»: the leaflet the writer asks for, not one sent to «nous».
+        leaflet = s.has(m["leaflet"]) and not s.words & _TO_US
+        if s.is_question and (s.has(m["topic"]) or of_the_reader or s.has(m["public_referred"]) or leaflet):
             return s.text
     return None
+
+
+# The leaflet asked for an organisation: «envoyez-nous des plaquettes», "send us brochures".
+_TO_US = frozenset({"nous", "-nous", "us"})
 
 
 def referral_hint(rules_dir: Path | None = None) -> re.Pattern[str]:
@@ -1145,9 +1236,12 @@ def _referral_hint(rules_dir: Path) -> re.Pattern[str]:
     words = [*m["present"].stems, *m["present"].lemmas, *m["relative"].lemmas, *m["naming"].lemmas]
     people = "|".join(re.escape(w) for w in m["presented_person"].lemmas)
     met = r"\b(?:un|une|a|an)\s+(?:[\w'’-]+\s+)?(?:" + people + r")\b"
-    # "our eldest son": a relative's noun read only after the writer's possessive (see _owned_relatives).
+    # "our eldest son": a relative's noun read only after the writer's possessive (see _owned_relatives);
+    # «pour mon amie», "on behalf of my friend": a close person the writer writes for.
     owners, owned = (_alternation(m[name].lemmas) for name in ("own_possessive", "relative_owned"))
     mine = rf"\b(?:{owners})\s+(?:[\w'’-]+\s+){{0,{_QUALIFIERS}}}(?:{owned})\b"
+    close, behalf = _alternation(m["close_person"].lemmas), _alternation(frozenset(m["on_behalf"].phrases))
+    mine += rf"|\b(?:{behalf})\s+(?:{owners})\s+(?:{close})\b"
     named = "|".join(re.escape(w) for w in words)
     return re.compile(rf"\b(?:{named})|{met}|{mine}", re.IGNORECASE)
 
