@@ -32,7 +32,7 @@ from intake.understanding.dates import (
     last_yearless_month,
 )
 from intake.understanding.diploma_asked import apposed_done, level_asked
-from intake.understanding.diploma_closing import closing_month
+from intake.understanding.diploma_closing import closing_month, closing_month_before
 from intake.understanding.diploma_date import (
     CLAUSE_BREAK,
     DATE_ONLY,
@@ -522,9 +522,11 @@ def _decided_later(unit: str, lexicon: Lexicon, today: date | None) -> bool:
 
 
 # A course's final part told done: «j'ai soutenu», «passé mes derniers examens», «rendu mon mémoire», "I
-# defended", "submitted my thesis", "sat my finals".
+# defended", "submitted my thesis", "sat my finals"; all of it, quantified: «passé toutes mes épreuves».
 _FINAL_PART_DONE = re.compile(
-    r"\b(?:soutenu|pass[ée]\s+(?:mes|les|mon|ma)|rendu|d[ée]pos[ée]|defended|submitted|sat)\b", re.IGNORECASE
+    r"\b(?:soutenu|pass[ée]\s+(?:(?:tous|toutes|l['’]ensemble de)\s+)?(?:mes|les|mon|ma)|rendu|d[ée]pos[ée]|"
+    r"defended|submitted|sat)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1897,6 +1899,7 @@ def _dated_by(
         or _yearless_told_done(unit, start, end, today, lexicon.structure.having)
         or _graduated_in_month(unit, start, today, lexicon)
         or closing_month(unit, end, today)  # «…, soutenance passée le 2 octobre» (diploma_closing.py)
+        or closing_month_before(unit, start, end, today)  # «soutenu le 6 octobre : mon master est terminé»
         or apposed_done(unit, end, today)  # «mon master, soutenu en septembre, …?» (diploma_asked.py)
     )
 

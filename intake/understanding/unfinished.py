@@ -49,6 +49,8 @@ def _not_reached(structure: Structure, unit: str, start: int, end: int) -> bool:
         return True  # «ma licence est non terminée encore»: a learner's «non» with «yet»
     if not _said(structure, "negators", before) or _LONG_SINCE.match(unit, end):
         return False
+    if _said(structure, "past_states", before):
+        return False  # «vous m'aviez dit que mon master n'était pas fini»: then, not now
     return _said(structure, "yet", clause) or not _said(structure, "acts", before)
 
 
