@@ -1389,10 +1389,19 @@ def _mentions_in(
 
 def _not_had(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:
     """The diplomas of the unit said not had: cancelled, only a time followed, left midway, denied by a
-    gapped «non»; never a count of what was validated (study_counts.py)."""
+    gapped «non», not had then; never a count of what was validated (study_counts.py)."""
     cancelled = _cancelled_spans(unit, spans, lexicon) | _course_time_spans(unit, spans, lexicon)
-    cancelled |= _left_midway(unit, spans) | _denied_by_gapping(unit, spans)
+    cancelled |= (
+        _left_midway(unit, spans) | _denied_by_gapping(unit, spans) | _unfinished_then(unit, spans, lexicon)
+    )
     return cancelled - _counts_validated(spans)
+
+
+def _unfinished_then(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:
+    """«L'an dernier, mon BTS n'était pas encore validé»: a diploma not had then (unfinished.py), neither
+    had nor studied today by these words."""
+    then = clauses_not_over(unit, lexicon.structure, then=True)
+    return {i for i, (s, _e, _l, _v) in enumerate(spans) if any(a <= s < b for a, b in then)}
 
 
 def _own_date(
