@@ -86,3 +86,22 @@ def test_a_degree_that_was_not_finished_when_refused_is_not_today_s_state() -> N
         subject="Application",
     )
     assert status(result, "studies_finished") == "met"
+
+
+def test_a_diploma_not_yet_validated_in_a_past_year_is_not_had_in_that_year() -> None:
+    result = extracted(
+        "Bonjour,\n\nEn 2023, quand j'ai postulé, mon BTS ESF n'était pas encore validé. Je vous réécris "
+        "pour travailler dans une épicerie solidaire.\n\nInès Martin"
+    )
+    assert result["education"]["graduation"] is None
+    assert status(result, "studies_finished") != "not_met"
+
+
+def test_a_degree_that_had_not_been_awarded_back_then_is_not_dated_by_then() -> None:
+    result = extracted(
+        "Hello,\n\nWhen I wrote to you in 2023, my BA in Social Work wasn't validated yet. I would like to "
+        "work for a housing charity.\n\nInes Martin",
+        subject="Application",
+    )
+    assert result["education"]["graduation"] is None
+    assert status(result, "studies_finished") != "not_met"
