@@ -735,6 +735,26 @@ def last_yearless_month(text: str, today: date) -> tuple[MonthYear, bool] | None
 _MONTH_NO_YEAR = re.compile(rf"\b(?P<month>{_MONTH_ALT})\b\.?(?!\s*(?:de\s+|of\s+)?{_YEAR})", re.IGNORECASE)
 
 
+# Today's month named with no day before it: «courant novembre», «en novembre», «fin novembre», «ce mois-ci»,
+# "later this month" — read on the reading day, the day may be behind or ahead (h-odone, stop 37).
+_DAYLESS_MONTH = re.compile(
+    rf"\b(?:courant|en|fin|mi|d[ée]but|au mois d['’]|au mois de|dans le mois d['’]|in|during|end of|late|"
+    rf"mid|early)[\s-]+(?P<month>{_MONTH_ALT})\b\.?(?!\s*(?:de\s+|of\s+)?{_YEAR})"
+    r"|\bce mois[- ]ci\b|\bthis month\b",
+    re.IGNORECASE,
+)
+
+
+def names_this_month_only(text: str, today: date) -> bool:
+    """`text` dates something by today's month and no day («ma soutenance a lieu courant novembre», read in
+    November): whether it is behind or ahead is not said."""
+    for found in _DAYLESS_MONTH.finditer(text):
+        month = found.group("month")
+        if month is None or _MONTHS[month.rstrip(".").lower()] == today.month:
+            return True
+    return False
+
+
 def told_ahead(text: str, today: date, sentence: str = "") -> bool:
     """A date of `text` still to come on `today`: a month (or a year) after today's, or a month named without
     its year later in this year («le jury se réunit le 11 décembre», read in November) — unless the

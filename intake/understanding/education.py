@@ -32,7 +32,7 @@ from intake.understanding.dates import (
     last_yearless_month,
 )
 from intake.understanding.diploma_asked import apposed_done, level_asked
-from intake.understanding.diploma_closing import closing_month
+from intake.understanding.diploma_closing import closing_month, closing_month_before
 from intake.understanding.diploma_date import (
     CLAUSE_BREAK,
     DATE_ONLY,
@@ -522,9 +522,11 @@ def _decided_later(unit: str, lexicon: Lexicon, today: date | None) -> bool:
 
 
 # A course's final part told done: «j'ai soutenu», «passé mes derniers examens», «rendu mon mémoire», "I
-# defended", "submitted my thesis", "sat my finals".
+# defended", "submitted my thesis", "sat my finals"; all of it, quantified: «passé toutes mes épreuves».
 _FINAL_PART_DONE = re.compile(
-    r"\b(?:soutenu|pass[ée]\s+(?:mes|les|mon|ma)|rendu|d[ée]pos[ée]|defended|submitted|sat)\b", re.IGNORECASE
+    r"\b(?:soutenu|pass[ée]\s+(?:(?:tous|toutes|l['’]ensemble de)\s+)?(?:mes|les|mon|ma)|rendu|d[ée]pos[ée]|"
+    r"defended|submitted|sat)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1387,10 +1389,19 @@ def _mentions_in(
 
 def _not_had(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:
     """The diplomas of the unit said not had: cancelled, only a time followed, left midway, denied by a
-    gapped «non»; never a count of what was validated (study_counts.py)."""
+    gapped «non», not had then; never a count of what was validated (study_counts.py)."""
     cancelled = _cancelled_spans(unit, spans, lexicon) | _course_time_spans(unit, spans, lexicon)
-    cancelled |= _left_midway(unit, spans) | _denied_by_gapping(unit, spans)
+    cancelled |= (
+        _left_midway(unit, spans) | _denied_by_gapping(unit, spans) | _unfinished_then(unit, spans, lexicon)
+    )
     return cancelled - _counts_validated(spans)
+
+
+def _unfinished_then(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:
+    """«L'an dernier, mon BTS n'était pas encore validé»: a diploma not had then (unfinished.py), neither
+    had nor studied today by these words."""
+    then = clauses_not_over(unit, lexicon.structure, then=True)
+    return {i for i, (s, _e, _l, _v) in enumerate(spans) if any(a <= s < b for a, b in then)}
 
 
 def _own_date(
@@ -1897,6 +1908,7 @@ def _dated_by(
         or _yearless_told_done(unit, start, end, today, lexicon.structure.having)
         or _graduated_in_month(unit, start, today, lexicon)
         or closing_month(unit, end, today)  # «…, soutenance passée le 2 octobre» (diploma_closing.py)
+        or closing_month_before(unit, start, end, today)  # «soutenu le 6 octobre : mon master est terminé»
         or apposed_done(unit, end, today)  # «mon master, soutenu en septembre, …?» (diploma_asked.py)
     )
 

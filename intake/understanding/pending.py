@@ -18,7 +18,7 @@ from intake.understanding.clauses import (
     parse,
     tokens_in,
 )
-from intake.understanding.dates import find_dates, told_ahead
+from intake.understanding.dates import find_dates, names_this_month_only, told_ahead
 from intake.understanding.lexicon import Structure, all_matches, load_meanings
 from intake.understanding.situation_time import counted_ahead
 
@@ -117,3 +117,15 @@ def final_step_ahead_at(unit: str, structure: Structure, today: date) -> int | N
         if ahead or any(d.bounds()[0] > now for d in find_dates(clause, today)):
             return found.start()
     return None
+
+
+def final_step_this_month(unit: str, structure: Structure, today: date) -> bool:
+    """The last step of the course dated in its own phrase by today's month and no day («ma soutenance doit
+    avoir lieu courant novembre», read in November; "my viva is later this month"): held already or still to
+    come, the end of the studies is open — the coordinator asks (the occasions corpus's convention)."""
+    for found in structure.final_steps.finditer(unit) if structure.final_steps is not None else []:
+        stop = re.search(r"[.;!?,(]", unit[found.end() :])
+        phrase = unit[found.start() : found.end() + stop.start()] if stop else unit[found.start() :]
+        if names_this_month_only(phrase, today):
+            return True
+    return False

@@ -42,7 +42,7 @@ from intake.understanding.forms import Answer, held_by_its_field, label_answer, 
 from intake.understanding.left_to_pass import MAYBE_LEFT, part_left
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
 from intake.understanding.owner import anothers
-from intake.understanding.pending import decision_to_come
+from intake.understanding.pending import decision_to_come, final_step_this_month
 from intake.understanding.sense import only_in_other_senses
 from intake.understanding.situation_career import read_career
 from intake.understanding.situation_figures import (
@@ -317,10 +317,19 @@ def _read_unit(
     if _pattern_said(lexicon.structure.studies_left, unit):
         reading.flag("studying", evidence, on_cv=source.is_document)  # «il me reste le mémoire à soutenir»
     # «soutenance le 14 décembre, et le jury dans la foulée»: the jury still to come is the end; it is asked.
-    told = not source.is_document and not source.older and decision is None
-    if told and has_final_step_ahead(unit, lexicon.structure, today):
-        reading.flag("studying", evidence)  # «la soutenance n'a lieu que le 8 décembre»
+    if not source.is_document and not source.older and decision is None:
+        _read_final_step(reading, unit, evidence, lexicon, today)
     _read_unfinished(reading, unit, source, lexicon, awaited)
+
+
+def _read_final_step(reading: _Reading, unit: str, evidence: Evidence, lexicon: Lexicon, today: date) -> None:
+    """The last step of the course told in the writer's own words: dated ahead, the studies go on («la
+    soutenance n'a lieu que le 8 décembre»); dated by today's month with no day («soutenance courant
+    novembre», pending.py), whether it was held is asked."""
+    if final_step_this_month(unit, lexicon.structure, today):
+        reading.uncertain.setdefault("studying", evidence)
+    elif has_final_step_ahead(unit, lexicon.structure, today):
+        reading.flag("studying", evidence)
 
 
 def _read_volunteering(reading: _Reading, source: Source, unit: str, today: date) -> None:

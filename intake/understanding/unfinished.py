@@ -71,6 +71,14 @@ def _hedged(unit: str, start: int, end: int) -> bool:
 _HEDGE = frozenset({HEDGED})
 
 
+def _told_of_then(structure: Structure, unit: str, word: re.Match[str]) -> bool:
+    """The end found denied in a past tense («vous m'aviez dit que mon master n'était pas fini», "my degree
+    wasn't finished"): the state of a time gone by — a refusal's reason quoted, an earlier mail —, no course
+    going on today, and the diploma named there not had then (clauses_then): today's state is the mail's
+    other words'."""
+    return _said(structure, "past_states", unit[clause_start(unit, word.start()) : word.start()])
+
+
 def completion_words(structure: Structure) -> re.Pattern[str] | None:
     """The words saying an end is reached («fini», «validé», "completed")."""
     return _pattern(structure.unfinished.get("completes", ()))
@@ -84,7 +92,9 @@ def unfinished(
     completes = completion_words(structure)
     found: list[str] = []
     for word in completes.finditer(unit) if completes is not None else []:
-        if not _not_reached(structure, unit, word.start(), word.end()):
+        if not _not_reached(structure, unit, word.start(), word.end()) or _told_of_then(
+            structure, unit, word
+        ):
             continue
         if decision_awaited and _said(structure, "decided", word.group()):
             continue
@@ -92,20 +102,25 @@ def unfinished(
         names = internship.names if internship is not None else None
         if names is not None and names.search(clause) and "internship" not in found:
             found.append("internship")
-        elif "studying" not in found and not _hedged(unit, word.start(), word.end()) and (
-            _said(structure, "courses", clause) or _said(structure, "graduates", word.group())
+        elif (
+            "studying" not in found
+            and not _hedged(unit, word.start(), word.end())
+            and (_said(structure, "courses", clause) or _said(structure, "graduates", word.group()))
         ):
             found.append("studying")
     return found
 
 
-def clauses_not_over(unit: str, structure: Structure) -> list[tuple[int, int]]:
+def clauses_not_over(unit: str, structure: Structure, then: bool = False) -> list[tuple[int, int]]:
     """The clauses (start, end) in which a course is said not over yet: «mais pas encore fini mon M2», "my
-    MSc isn't finished yet"; a diploma named inside one is not had."""
+    MSc isn't finished yet"; a diploma named inside one is not had. With `then`, only those told in a past
+    tense («mon BTS n'était pas encore validé»), without it only the others."""
     completes = completion_words(structure)
     found: list[tuple[int, int]] = []
     for word in completes.finditer(unit) if completes is not None else []:
         if not _not_reached(structure, unit, word.start(), word.end()):
+            continue
+        if _told_of_then(structure, unit, word) != then:
             continue
         start = clause_start(unit, word.start())
         found.append((start, start + len(clause_at(unit, word.start(), word.end()))))
