@@ -29,6 +29,7 @@ from intake.understanding.discourse import (
     asked_as_well,
     held_in_own_line,
     own_earlier_mail,
+    quoted_states_apart,
     signed_evidence,
     subject_as_said,
 )
@@ -492,6 +493,7 @@ def _sources_in_time(
     # Each linked sentence names its thing again («je l'ai obtenu en 2025» → «j'ai obtenu mon master en
     # 2025»), after the corrections: a link takes up the thing as finally meant.
     meant = with_links_resolved(as_finally_meant(new), load_lexicon())
+    meant = quoted_states_apart(meant)[0]  # «vous m'aviez dit que mon BTS n'était pas validé»: not today's
     return [Source(BODY, meant, older=relayed)], (earlier if older else [])
 
 

@@ -112,6 +112,12 @@ _EXPERIENCE = re.compile(
 )
 
 
+# «vingt ans de commerce derrière moi», «quinze ans de vente à mon actif», "twenty years of retail behind me":
+# years of a trade the writer carries with them (h-ostale, stop 37) — the trade is named between.
+_CARRIED = re.compile(
+    rf"(?i)\b{COUNT}\s+{YEARS}\s+(?:de|d['’]|of|in)\s*(?P<trade>[^,;:.()]{{2,40}}?)\s+"
+    r"(?:derri[eè]re\s+moi|[àa]\s+mon\s+actif|behind\s+me|under\s+my\s+belt)\b"
+)
 # «onze ans en CDI», «dix-sept ans de CDI», "ten years on a permanent contract": years under a work contract
 # are years in a job, whatever the sentence names around it (a master resumed after them).
 _UNDER_CONTRACT = re.compile(
@@ -205,6 +211,10 @@ def years_in_a_job(unit: str, today: date, careers: Careers | None = None) -> st
     for m in _EXPERIENCE.finditer(unit):
         if years_counted(m, careers, today) >= careers.min_years and not has_any(unit, careers.not_jobs):
             return which_career(unit[: m.end()], careers)
+    for m in _CARRIED.finditer(unit):
+        trade = m.group("trade")
+        if years_counted(m, careers, today) >= careers.min_years and not has_any(trade, careers.not_jobs):
+            return which_career(trade, careers)
     for m in _UNDER_CONTRACT.finditer(unit):
         if years_counted(m, careers, today) >= careers.min_years:
             return which_career(_clause_of(unit, m), careers)

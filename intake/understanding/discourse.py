@@ -50,7 +50,7 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def as_finally_meant(text: str) -> str:
     """The text with each correction in passing applied, and the dates a writer says they forgot dropped."""
     corrects, forgotten, _ = _markers()
-    text = _bracketed_corrections(with_footnotes_in_place(_hyperboles_corrected(text)))
+    text = _bracketed_corrections(with_footnotes_in_place(_hyperboles_corrected(_told_then_put_right(text))))
     for _ in range(5):  # a few corrections in one mail at most; each pass applies the first one
         found = corrects.search(text)
         if found is None:
@@ -93,6 +93,29 @@ def _hyperboles_corrected(text: str) -> str:
         opens = _TIME_OPENS.search(text[max(0, figure.start - 25) : figure.start])
         start = max(0, figure.start - 25) + opens.start() if opens else figure.start
         text = text[:start] + put_right.group("meant").strip() + text[put_right.end() :]
+    return text
+
+
+@lru_cache(maxsize=1)
+def _told_before() -> re.Pattern[str]:
+    """«je vous ai dit 2023 mais c'est juin 2025», "I told you 2023 but it's June 2025": what the writer said
+    earlier (to us, on the phone, in a form), then the true value after «mais c'est» / "but it's"."""
+    said = meaning_alternation("earlier_answer")
+    return re.compile(
+        rf"\b(?:je\s+vous\s+(?:l['’]\s*)?(?:ai|avais)|j['’](?:ai|avais)|i(?:\s+had)?)\s+(?:{said})(?:\s+you)?\s+"
+        r"(?P<said>[^,;.!?]{1,30}?)\s*,?\s*(?:(?:mais|but)\s+)?"
+        r"(?:c['’]est|c['’]était|en fait|en réalité|it['’]s|it is|it was|actually)\s*,?\s+"
+        r"(?P<meant>[^,;.!?]{1,40})",
+        re.IGNORECASE,
+    )
+
+
+def _told_then_put_right(text: str) -> str:
+    """The date the writer says they gave us before gives way to the one they give now («pour mon BTS, je
+    vous ai dit 2023 mais c'est juin 2025» is a BTS of June 2025): only a date put in place of a date."""
+    for found in reversed(list(_told_before().finditer(text))):
+        if find_dates(found.group("said")) and find_dates(found.group("meant")):
+            text = text[: found.start()] + found.group("meant") + text[found.end() :]
     return text
 
 
@@ -448,3 +471,125 @@ def held_in_own_line(situation: SituationFacts, said: SituationFacts) -> Situati
     held = [n for n, ev in situation.flags.items() if ev is not None and n != "seeking"]
     situation.current = held[0] if held else situation.current
     return situation
+
+
+# ------------------------------------------------------------------ a state an earlier answer quoted
+# A sentence ends on its stop before a space, or at a blank line (a wrapped line goes on).
+_STOP = re.compile(r"((?<=[.!?])\s+|\n\s*\n)")
+# The answer's reason opened: «que», «car», «parce que», "that", "because", a colon.
+_REASON = re.compile(r"\b(?:que|qu['’]|car|parce\s+que|parce\s+qu['’]|puisque|that|because)|:", re.I)
+# The state told as it stood then, by the past of the reported clause: the imperfect of «avoir» and «être»
+# («je n'avais pas de bac+2», «mon BTS n'était pas validé»), any imperfect the parse tags, or an English past.
+_THEN = re.compile(
+    r"\b(?:av|ét|et)(?:ais|ait|ions|iez|aient)\b|\b(?:was|were|had|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)\b",
+    re.IGNORECASE,
+)
+
+
+# A lack in the reason quoted — something not had, not finished, too early then («n'était pas encore validé»,
+# «pas de bac+2», «trop tôt», "wasn't finished"): what was missing may have come since. A fact quoted as it is
+# («mon DUT de 2022 était trop ancien») stays true: a diploma's year does not change.
+_LACK = re.compile(
+    r"\bn['’]|\bne\b|\bpas\b|\bsans\b|\bnot\b|n['’]t\b|\bno\b|\bwithout\b|\btrop\s+t[ôo]t\b|\btoo\s+(?:early|soon)\b",
+    re.IGNORECASE,
+)
+
+
+def quoted_states_apart(text: str) -> tuple[str, str]:
+    """(the text without its sentences quoting an earlier answer's reason, those sentences): «l'an dernier
+    vous m'aviez dit que mon BTS n'était pas encore validé», «vous aviez refusé mon dossier parce que je
+    n'avais pas de bac+2», "you turned me down in March because I hadn't finished my MA" tell how things
+    stood when we answered, not today; the mail applying again says what is true now («il est validé depuis
+    juillet»). Kept in place when the writer says it still holds («rien n'a changé», "nothing has
+    changed")."""
+    meanings = load_meanings()
+    if not meanings["earlier_answer"].said_in(text):
+        return text, ""  # the cheap word test: no verb of an answer given
+    parts = _STOP.split(text)  # the sentences, each followed by its stop (kept: the text keeps its lines)
+    sentences, stops = parts[::2], [*parts[1::2], ""]
+    quoted = [
+        i
+        for i, sentence in enumerate(sentences)
+        if _quotes_an_earlier_answer(sentence)
+        and not meanings["still_so"].phrased_in(" ".join(sentences[i + 1 : i + 2]).lower())
+    ]
+    if not quoted:
+        return text, ""
+    for i in quoted:
+        if i + 1 < len(sentences) and i + 1 not in quoted:
+            sentences[i + 1] = _taken_up(sentences[i], sentences[i + 1])
+    pairs = enumerate(zip(sentences, stops, strict=True))
+    kept = "".join(sentence + stop for i, (sentence, stop) in pairs if i not in quoted)
+    return kept, "\n".join(sentences[i] for i in quoted)
+
+
+# The update's subject, a pronoun taking up the thing the quoted reason was about: «… que mon BTS n'était pas
+# validé. Il est validé depuis juillet» — «il» is the BTS; "… my MA wasn't finished. It is now".
+_PRONOUN_SUBJECT = re.compile(r"^(\s*)(?:il|elle|it)\b", re.IGNORECASE)
+_OWN_THING = re.compile(r"\b(mon|ma|my)\s+([^\W\d_][\w'’+-]*)", re.IGNORECASE)
+
+
+def _taken_up(quoted: str, update: str) -> str:
+    """The update with its opening pronoun named again by the writer's own thing the quoted reason names
+    last (the sentence it takes up is set apart, the pronoun would lose it)."""
+    opening = _PRONOUN_SUBJECT.match(update)
+    reason = _REASON.search(quoted)
+    things = list(_OWN_THING.finditer(quoted, reason.end())) if reason else []
+    if opening is None or not things:
+        return update
+    thing = things[-1]
+    return f"{opening.group(1)}{thing.group(1).capitalize()} {thing.group(2)}{update[opening.end() :]}"
+
+
+def _quotes_an_earlier_answer(sentence: str) -> bool:
+    """The sentence tells an answer given by the programme (or someone unnamed, or the writer refused in the
+    passive), in the past, whose reason follows in a clause of then («…que c'était trop tôt»)."""
+    meanings = load_meanings()
+    words = [w.lower().replace("’", "'") for w in re.findall(r"\w+['’]?", sentence)]
+    answered = [i for i, w in enumerate(words) if meanings["earlier_answer"].holds(w)]
+    phrased = meanings["earlier_answer"].phrased_in
+    answered += [i for i in range(len(words)) if phrased(" ".join(words[i : i + 3]))]
+    for i in answered:
+        if not _answered_to_the_writer(words[max(0, i - 4) : i]):
+            continue
+        reason = _REASON.search(sentence, _word_position(sentence, words[i]))
+        if reason is None or _TODAY_AFTER.search(sentence, reason.end()):
+            continue  # «… que le master n'était pas nécessaire, alors j'ai fait une licence pro»: today's too
+        if _THEN.search(sentence, reason.end()) and _LACK.search(sentence, reason.end()):
+            return True
+    return False
+
+
+def _answered_to_the_writer(window: list[str]) -> bool:
+    """The words before the verb of answering make it an answer given to the writer, in the past: «vous
+    m'aviez», «on m'avait», "you", «ma candidature avait été», "I was" — not the writer's own earlier word
+    («comme je vous l'avais dit», "as I told you")."""
+    answerer = load_meanings()["earlier_answerer"]
+    passive = answerer.phrased_in(" ".join(window))
+    if not (passive or any(answerer.holds(w) for w in window)):
+        return False
+    if _WRITER_SAID & set(window) and not passive:
+        return False
+    return any(w in _AUXILIARIES or w in _ENGLISH_ANSWERERS for w in window[-3:])
+
+
+# What comes after the reason and tells today: «alors», «donc», «mais», «depuis», "so", "but", "now".
+_TODAY_AFTER = re.compile(
+    r"\b(?:alors|donc|du coup|mais|depuis|d[ée]sormais|maintenant|aujourd['’]hui|so|but|since|now|today)\b",
+    re.IGNORECASE,
+)
+_WRITER_SAID = frozenset({"je", "j'", "i", "nous", "we"})
+# The auxiliary of a past («aviez dit», «a répondu», «avait été refusée», "I was turned down").
+_AUXILIARIES = frozenset(
+    {"avez", "aviez", "avait", "avais", "a", "ai", "avaient", "ont", "été"}
+    | {"had", "have", "has", "was", "were"}
+)
+
+
+# An English preterite stands alone after its subject ("you told me", "they turned me down").
+_ENGLISH_ANSWERERS = frozenset({"you", "they"})
+
+
+def _word_position(sentence: str, word: str) -> int:
+    found = re.search(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", sentence.replace("’", "'"), re.IGNORECASE)
+    return found.end() if found else 0

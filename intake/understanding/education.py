@@ -199,10 +199,12 @@ _OBTAINED_CUE = re.compile(
     r"\b(?:il|elle) a (?:fait|eu|fini|termin[ée]|achev[ée]|r[ée]ussi)\b|"
     r"\b(?:fils|fille|fr[eè]re|s[oœ]ur|neveu|ni[eè]ce)\b[^.;]{0,40}"
     r"\ba (?:fait|eu|fini|termin[ée]|achev[ée]|r[ée]ussi)\b|"
-    r"\bj.ai (?:d[ée]j[àa] |aussi |[ée]galement |bien )?(?:un|une|mon|ma)\b|\bposs[eè]de\b|"
+    # «j'ai toujours seulement un BPJEPS», «j'ai toujours mon bac»: held still (h-ostale, stop 37).
+    r"\bj.ai (?:(?:d[ée]j[àa]|aussi|[ée]galement|bien|toujours|seulement|juste|uniquement) ){0,2}"
+    r"(?:un|une|mon|ma)\b|\bposs[eè]de\b|"
     # Someone presented who holds it: «Il a un DUT», «elle a une licence pro» (owner.py says whose).
     r"\b(?:il|elle) a (?:d[ée]j[àa] |aussi |bien )?(?:un|une|son|sa)\b|"
-    r"\bi (?:already |also )?(?:have|hold) (?:a|an|my)\b|\bholder\b|"
+    r"\bi (?:already |also |only |still |just )?(?:have|hold) (?:a|an|my)\b|\bholder\b|"
     # "I did a master's" as «j'ai fait un master»; «nous avons le même DUT» (the writer among the holders).
     r"\bi did (?:a|an|my)\b|\bavons (?:(?:tous|toutes) (?:les )?deux )?(?:un|une|le|la)\b|"
     r"\bre[çc]ue?\b|\bdelivered\b|"
@@ -621,6 +623,8 @@ def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
     if _OBTAINED_CUE.search(unit) or _held_as_a_fact(unit) or load_meanings()["course_done"].phrased_in(unit):
         return not _hedged_here(mention, unit)
     at = max(0, unit.lower().find(mention.text.lower()))
+    if _HELD_RIGHT_BEFORE.search(unit[max(0, at - 50) : at]):
+        return not _hedged_here(mention, unit)  # «j'ai toujours seulement le BPJEPS»: this one, held
     if told_had_by_a_figure(unit, at, at + len(mention.text)):
         return not _hedged_here(mention, unit)  # «j'ai décroché mon M2», "fresh out of uni with a BA"
     if mention.level >= 2 and _AFTER_IT.search(unit[max(0, at - 16) : at]) and _named_as_a_fact(mention):
@@ -631,6 +635,15 @@ def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
     # «Niveau d'études : Bac+3», «Bac+2 minimum → BTS SIO»: the value answering the label.
     said = (diploma_field_value(unit) or after_level_heading(unit) or unit).strip().lower()
     return said.startswith(mention.text.strip().lower()) and "?" not in said and len(said) <= 80
+
+
+# The diploma itself held, named right after «j'ai» and its article: «j'ai le bac pro», «j'ai toujours
+# seulement le BPJEPS» (h-ostale, stop 37) — said of that diploma only, not of another the sentence names.
+_HELD_RIGHT_BEFORE = re.compile(
+    r"\bj['’]\s*ai (?:(?:toujours|seulement|juste|uniquement|d[ée]j[àa]|bien|encore) ){0,2}"
+    r"(?:le|la|l['’])\s*$",
+    re.IGNORECASE,
+)
 
 
 # A diploma a present fact comes after (h-slevel, stop 35): «je suis chargée de microcrédit, après un bachelor
