@@ -731,11 +731,16 @@ def _runs_to_a_term(unit: str, situation: Situation, today: date) -> bool:
         return False  # «un placement» in French: a post found by an agency
     for start in find_mention_starts(unit, situation):
         stop = re.search(r"[.;!?]", unit[start:])
+        if not _A_PLACEMENT.match(unit, start):
+            continue  # "with the European Solidarity Corps until March": an analogue of the scheme, asked
         until = UNTIL_WORD.search(unit, start, start + stop.start() if stop else len(unit))
         when = find_date_after(unit, until.end(), today) if until is not None else None
         if when is not None and when > today:
             return True
     return False
+
+
+_A_PLACEMENT = re.compile(r"(?:work\s+)?placements?\b", re.IGNORECASE)
 
 
 def _mine_ending_ahead(unit: str, situation: Situation, structure: Structure, today: date) -> bool:
