@@ -72,8 +72,10 @@ from intake.understanding.situation_time import (
     NOT_NOW,
     NOW,
     UNSURE,
+    UNTIL_WORD,
     ends_ahead,
     ends_this_month,
+    find_date_after,
     find_mention_starts,
     has_final_step_ahead,
     is_dated_as_now,
@@ -725,8 +727,29 @@ def _state_in_own_words(situation: Situation, unit: str, structure: Structure, t
         state = NOW  # «mon stage au service … se termine fin février»: the parse lost the end verb
     # "I've been on a placement this autumn", «je fais un placement de six mois»: an internship, or a post
     # found by an agency? "I'm serving with AmeriCorps": the civic service, or an analogue abroad? Asked.
-    settled = _settled(situation, unit)
+    settled = _settled(situation, unit) or _runs_to_a_term(unit, situation, today)
     return UNSURE if state == NOW and not settled else state
+
+
+def _runs_to_a_term(unit: str, situation: Situation, today: date) -> bool:
+    """"My placement runs until February", "I'm on a placement until March at the council": a placement held
+    for a set term that ends after today is a course's placement, the internship the word means in British
+    usage; a post found by an agency is not told to end. An undated one ("on a placement this autumn") is
+    still asked."""
+    if situation.settled_by is None or not is_english(unit):
+        return False  # «un placement» in French: a post found by an agency
+    for start in find_mention_starts(unit, situation):
+        stop = re.search(r"[.;!?]", unit[start:])
+        if not _A_PLACEMENT.match(unit, start):
+            continue  # "with the European Solidarity Corps until March": an analogue of the scheme, asked
+        until = UNTIL_WORD.search(unit, start, start + stop.start() if stop else len(unit))
+        when = find_date_after(unit, until.end(), today) if until is not None else None
+        if when is not None and when > today:
+            return True
+    return False
+
+
+_A_PLACEMENT = re.compile(r"(?:work\s+)?placements?\b", re.IGNORECASE)
 
 
 def _mine_ending_ahead(unit: str, situation: Situation, structure: Structure, today: date) -> bool:

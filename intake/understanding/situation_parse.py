@@ -21,6 +21,7 @@ from intake.understanding.clauses import (
     Reading,
     Timed,
     beyond_clause,
+    clause_at,
     clause_start,
     is_denied,
     is_imperfect,
@@ -68,7 +69,7 @@ def read_state_in_parse(unit: str, situation: Situation, structure: Structure, t
     if not spans:
         return None
     doc = parse(unit)
-    states: set[str | None] = set()
+    states: dict[int, str | None] = {}
     for start, end, is_role in spans:
         if is_reported_by_a_document(unit, start):
             continue
@@ -79,14 +80,30 @@ def read_state_in_parse(unit: str, situation: Situation, structure: Structure, t
         if situation.past is not None and situation.past.match(phrase) and not NEGATION.search(phrase):
             # «mon stage d'approfondissement BAFA»: a course named in its own phrase; but «mon service
             # civique n'est pas terminé» is read from the parse.
-            states.add(NOT_NOW)
+            states[start] = NOT_NOW
             continue
         state = read_mention_state(head, is_role, structure, unit, today)
-        states.add(UNSURE if state == NOW and _of_unsaid_kind(head, structure) else state)
+        states[start] = UNSURE if state == NOW and _of_unsaid_kind(head, structure) else state
+    told = _told_after_a_turn(unit, states)
     for state in (NOW, UNSURE, NOT_NOW):
-        if state in states:
+        if state in told:
             return state
     return None
+
+
+def _told_after_a_turn(unit: str, states: dict[int, str | None]) -> set[str | None]:
+    """«J'étais en service civique quand je vous ai découverts, mais mon service civique s'est terminé le 31
+    octobre»: a mention left open only by the past moment it ran at, then taken up after «mais» and settled
+    there; the later word tells today. Every mention's state otherwise."""
+    last = max(states, default=None)
+    if last is None or states[last] not in {NOW, NOT_NOW}:
+        return set(states.values())
+    earlier = {states[start] for start in states if start != last}
+    turned = all(TURN_WORD.search(unit, start, last) for start in states if start != last)
+    return {states[last]} if earlier == {UNSURE} and turned else set(states.values())
+
+
+TURN_WORD = re.compile(r"\b(?:mais|but|however|cependant|pourtant)\b", re.IGNORECASE)
 
 
 def _of_unsaid_kind(head: Any, structure: Structure) -> bool:
@@ -149,8 +166,20 @@ def _end_inside(token: Any, structure: Structure) -> Any:
 
 
 def read_mention_state(token: Any, is_role: bool, structure: Structure, unit: str, today: date) -> str | None:
+    """What one mention's parse says of its situation: held now, over, asked, or None (nothing said)."""
     if is_denied(token):
         return NOT_NOW  # «aucun stage … : mon master est terminé»: no end verb makes an absent thing doubtful
+    _, predicate = _read_as_a_noun(token)
+    own_end = _end_in_own_clause(token, predicate, structure, unit) or _own_end_after_a_colon(
+        token, predicate, structure
+    )
+    if own_end is not None:
+        return read_state_by_end(own_end, unit, today)  # «…, mais en fait mon stage se termine le 19 déc.»
+    return _read_by_its_time(token, is_role, structure, unit, today)
+
+
+def _read_by_its_time(token: Any, is_role: bool, structure: Structure, unit: str, today: date) -> str | None:
+    """The mention read by its predicate's tense and time, its operators, its phase, start and end."""
     reading, predicate, early = _read_in_time(token, structure, unit, today)
     if early is not None:
         return early  # an operator on it, or a time: «ce jour-là, je finissais mon stage» (today unsaid)
@@ -207,6 +236,29 @@ def read_mention_state(token: Any, is_role: bool, structure: Structure, unit: st
     if reading.tense == FUTURE:
         return UNSURE  # «je serai en stage jusqu'en mars»: now or later, the coordinator asks
     return _held_now(token, predicate, reading, is_role, structure, unit, today)
+
+
+def _end_in_own_clause(token: Any, predicate: Any, structure: Structure, unit: str) -> Any:
+    """«Je vous ai dit que mon stage était fini, mais en fait mon stage se termine le 19 décembre»: the small
+    model hung the second mention on the verb of another clause («fini»), yet an end verb of its own stands
+    after it in its own clause (cut at «mais», commas): that verb, not negated, is its predicate. None when
+    the predicate found is in the mention's clause, or no end verb follows there."""
+    if predicate.i == token.i or not beyond_clause(predicate, unit, token.idx):
+        return None
+    right = clause_start(unit, token.idx) + len(clause_at(unit, token.idx, token.idx + len(token.text)))
+    after = (t for t in token.doc[token.i + 1 :] if t.idx < right and is_verb(t))
+    verb = next((t for t in after if starts_with(t, structure.ends)), None)
+    return verb if verb is not None and not is_negated(verb) else None
+
+
+def _own_end_after_a_colon(token: Any, predicate: Any, structure: Structure) -> Any:
+    """«Je postule : mon stage finit le 12 janvier»: a colon opens a new statement, yet the small model may
+    hang the mention after it on the verb before it (as the object of «postule», a wish) and its own end
+    verb inside its phrase. That end verb, not negated, is the mention's own predicate; None otherwise."""
+    if not predicate.i < token.i or not any(t.text == ":" for t in token.doc[predicate.i + 1 : token.i]):
+        return None
+    own_end = _end_inside(token, structure)
+    return own_end if own_end is not None and not is_negated(own_end) else None
 
 
 # The pronouns of the third person that take up a phrase set apart from its clause («…, elle est finie»,

@@ -257,6 +257,8 @@ def read_state_by_its_ending(token: Any, predicate: Any, reading: Reading, unit:
     state = state or _dated_later_in_clause(unit, _past_both(predicate, token), today, ahead)
     if state is not None:
         return state
+    if ahead and ends_near_undated(unit, _past_both(predicate, token)):
+        return UNSURE  # «mon stage se termine bientôt», «… s'arrête juste avant le démarrage de la promo»
     # «Fini, le stage !»: a participle standing alone (the small model gives it no tense) is done.
     done = reading.tense == NO_TENSE and predicate.lower_.endswith(_PARTICIPLE_ENDS)
     return NOT_NOW if reading.tense == PAST or done else NOW
@@ -266,6 +268,24 @@ def read_state_by_its_ending(token: Any, predicate: Any, reading: Reading, unit:
 # finis mon service civique : mon dernier jour est le 15 novembre» (a colon explains, it does not end).
 _CLAUSE_CUT = re.compile(r"[.;!?()]|\bet\b|\bmais\b|\band\b|\bbut\b|,\s", re.IGNORECASE)
 _DATE_LEAD = re.compile(r"\b(?:le|au|fin|jusqu['’]|d[ée]but|mi)\b", re.IGNORECASE)
+
+
+# An end told near but given no date: «bientôt», «sous peu», "soon", or just before another event to come
+# («avant le démarrage de la promo», "before the programme starts"): it may fall before today or after it.
+_NEAR_UNDATED = re.compile(
+    r"\b(?:bient[oô]t|sous peu|d['’]ici peu|prochainement|soon|shortly|"
+    r"(?:juste\s+|just\s+)?(?:avant|before)\s+(?:le|la|l['’]|the)\s*"
+    r"(?:d[ée]but|d[ée]marrage|lancement|rentr[ée]e|start|beginning)|"
+    r"(?:avant que|before)\s+(?:la|le|l['’]|the|our|your|votre|notre)\s*(?:\w+\s+){0,2}?"
+    r"(?:ne\s+)?(?:commence|d[ée]marre|starts|begins))\b",
+    re.IGNORECASE,
+)
+
+
+def ends_near_undated(unit: str, position: int) -> bool:
+    """The end verb's clause after `position` tells its end as near (`_NEAR_UNDATED`) and dates it not."""
+    cut = _CLAUSE_CUT.search(unit, position)
+    return _NEAR_UNDATED.search(unit, position, cut.start() if cut else len(unit)) is not None
 
 
 def _dated_later_in_clause(unit: str, position: int, today: date, ahead: bool) -> str | None:
@@ -315,11 +335,9 @@ def read_begun(
     ahead = tense != PAST
     dates = (end_date_after(clause[m.start() :], today, ahead) for m in _START_WORD.finditer(clause))
     start = next((d for d in dates if d is not None), None)
-    recent = _recent_start(clause, today) if start is None and tense == PAST else None
+    recent = read_begun_lately(clause, unit, after, today) if start is None and tense == PAST else None
     if recent is not None:
-        # «j'ai débuté un service civique lundi dernier», "I started an internship last week": begun days
-        # ago, it runs today unless a length said ends it.
-        return read_by_length(recent, unit, after, today) or NOW
+        return recent
     if start is None and tense == PAST:
         start = counted_back_start(clause, today)  # «commencé … il y a cinq mois», "five months ago"
     if start is None and tense == PAST:
@@ -341,15 +359,26 @@ def _compound_past(predicate: Any) -> bool:
 
 
 # A start told by its distance from today: «lundi dernier», «la semaine dernière», «il y a trois semaines»,
-# «hier», "last Monday", "two weeks ago" — a closed set of deictic times, each with its distance in days.
+# «hier», "last Monday", "two weeks ago" — a closed set of deictic times, each with its distance in days. A
+# bare weekday under a past verb («j'ai commencé lundi», "I started on Monday") is the last one gone by;
+# never one said to come («lundi prochain», «next Monday»).
 _RECENT = re.compile(
-    r"\b(?:(?P<weekday>(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier|"
-    r"last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
+    r"\b(?:(?P<weekday>(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?"
+    r"(?!\s+(?:prochain|qui vient|en huit))|"
+    r"(?:last |on )?(?<!next )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
     r"(?P<week>la semaine derni[eè]re|last week)|"
     r"(?P<day>hier|avant-hier|yesterday)|(?:il y a|voici)\s+(?P<count>\w+)\s+(?P<unit>jours?|semaines?)\b|"
     r"(?P<en_count>\w+)\s+(?P<en_unit>days?|weeks?)\s+ago)\b",
     re.IGNORECASE,
 )
+
+
+def read_begun_lately(clause: str, unit: str, after: int, today: date) -> str | None:
+    """«j'ai débuté un service civique lundi dernier», "I started an internship last week": begun days ago
+    (the clause's deictic time), it runs today unless a length said after `after` ends it. None when the
+    clause tells no such time."""
+    recent = _recent_start(clause, today)
+    return None if recent is None else read_by_length(recent, unit, after, today) or NOW
 
 
 def _recent_start(clause: str, today: date) -> date | None:

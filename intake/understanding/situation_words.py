@@ -24,8 +24,10 @@ from intake.understanding.situation_time import (
     NOW,
     UNSURE,
     UNTIL_WORD,
+    ends_near_undated,
     find_date_after,
     is_ended_by_date,
+    read_begun_lately,
     read_by_end_date,
 )
 
@@ -93,6 +95,9 @@ def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], tod
     ):
         return NOW  # "Alongside my internship, I'm applying to charities"
     negated, past = has_word(words, "negation", before), told_past
+    begun = None if negated else _begun_lately(unit, end, clause, today)
+    if begun is not None:
+        return begun  # "I started an internship last Monday, for six months": a past start, running
     if not negated and _running_then(unit, clause):
         return UNSURE  # "I was interning at a foundation while I was writing my thesis": today unsaid
     if negated or past or has_word(words, "wishes", before):
@@ -113,15 +118,16 @@ _EN_CLAUSE_CUT = re.compile(r"[.;!?()]|,\s|\b(?:and|but)\b", re.IGNORECASE)
 
 def _dated_in_clause(unit: str, position: int, today: date, ahead: bool) -> str | None:
     """Now, over or asked by the first date of the end's own clause after `position` (read_by_end_date: a
-    month ahead, a season, this month alone), when no date stands right after the end word; None when the
-    clause dates nothing."""
+    month ahead, a season, this month alone), when no date stands right after the end word; an end still to
+    come told near but undated is asked; None when the clause dates nothing."""
     cut = _EN_CLAUSE_CUT.search(unit, position)
     clause = unit[: cut.start() if cut else len(unit)]
     for at in (position, *(m.start() for m in _EN_DATE_LEAD.finditer(clause, position))):
         state = read_by_end_date(clause, at, today, ahead)
         if state is not None:
             return state
-    return None
+    # "my internship ends soon", "… just before the programme starts": before today or after? Asked.
+    return UNSURE if ahead and ends_near_undated(unit, position) else None
 
 
 _PAST_MOMENT = re.compile(r"\b(?:while|when|at the time)\b", re.IGNORECASE)
@@ -146,6 +152,12 @@ def _operated(unit: str, start: int, end: int, clause: str, today: date) -> str 
     if operator == Operator.NOT_YET and _OVER.search(clause):
         return NOW  # "my civic service hasn't ended yet", "I haven't finished my internship yet": running
     return None
+
+
+def _begun_lately(unit: str, end: int, clause: str, today: date) -> str | None:
+    """A start told in the clause, days ago ("I started an internship on Monday", "my civic service began
+    last week"): the past verb is the start's, the situation runs unless a length said ends it."""
+    return read_begun_lately(clause, unit, end, today) if _BEGUN.search(clause) else None
 
 
 _OVER = re.compile(r"\b(?:ended|finished|over|completed|done)\b", re.IGNORECASE)
@@ -212,5 +224,5 @@ _ENDS_LATER = re.compile(  # not "end-of-studies internship", a kind of internsh
 
 
 _ENDS_AHEAD = re.compile(
-    r"\s+(?:next|soon|shortly|in (?:a|one|two|three|four|a few|\w+) (?:days?|weeks?|months?))\b"
+    r"\s+(?:next|in (?:a|one|two|three|four|a few|\w+) (?:days?|weeks?|months?))\b"
 )
