@@ -1,11 +1,12 @@
 """Identity, kinds and situations said in another variety of French or another language (the francophonies
 corpus): a phone number written the national way of Belgium, Switzerland or an overseas department, grouped as
 that plan groups it; a Belgian «stage d'insertion professionnelle», a jobseeker's waiting period and no
-internship. Phrasings of our own, French and English."""
+internship; a question on how the coaching is held from afar or in another language, or on the papers it asks
+of a foreigner. Phrasings of our own, French and English."""
 
 from __future__ import annotations
 
-from reading_day import extracted, status
+from reading_day import extracted, kind, status
 
 from intake.understanding.contacts import find_phone
 from intake.understanding.facts import Source
@@ -67,3 +68,23 @@ def test_a_stage_d_insertion_kept_in_an_english_mail_is_no_internship() -> None:
         subject="Application",
     )
     assert status(result, "not_internship") != "not_met"
+
+
+def test_asking_whether_the_workshops_can_be_followed_by_video_from_overseas_is_a_question() -> None:
+    body = "Bonjour,\n\nLes séances peuvent-elles se suivre en visio depuis Papeete ?\n\nMerci,\nTeva"
+    assert kind(body, "Visio", ("Teva", "teva.p@example.org")) == "question"
+
+
+def test_asking_whether_the_sessions_can_be_in_english_is_a_question() -> None:
+    body = "Hi,\n\nCould the workshops be run in English for a few of us from Bamenda?\n\nCheers,\nNji"
+    assert kind(body, "English?", ("Nji", "nji.a@example.net")) == "question"
+
+
+def test_asking_whether_a_residence_permit_is_needed_is_a_question() -> None:
+    body = "Bonjour,\n\nFaut-il déjà avoir son titre de séjour pour venir aux ateliers ?\n\nBien à vous,\nAwa"
+    assert kind(body, "Question", ("Awa", "awa.d@example.com")) == "question"
+
+
+def test_asking_whether_a_work_permit_is_needed_is_a_question_in_english() -> None:
+    body = "Hello,\n\nDo people need a work permit before they join?\n\nThanks,\nNji"
+    assert kind(body, "Quick question", ("Nji", "nji.a@example.net")) == "question"
