@@ -13,6 +13,7 @@ from intake.understanding.letters import OCR_DIGITS
 from intake.understanding.lexicon import Lexicon, is_adviser_address
 from intake.understanding.names import looks_like_name
 from intake.understanding.nlp import find_entities
+from intake.understanding.phone_plans import place_in_plans
 
 _SEPARATORS = re.compile(r"\s*[·•|–—]\s*|\s+-\s+|\s*,\s*")
 _CITY_PHRASE = re.compile(
@@ -153,7 +154,7 @@ def _numbers_written(text: str, region: str, lexicon: Lexicon | None = None) -> 
     for m in _GROUPED_NATIONAL.finditer(text):
         if abroad := _plan_abroad(m.group(0), text, lexicon):
             found.append((m.start(), m.group(0), abroad))
-    return sorted(found)
+    return sorted(place_in_plans(text, found))
 
 
 def find_phone(sources: list[Source], region: str = "FR", lexicon: Lexicon | None = None) -> Fact[str] | None:
