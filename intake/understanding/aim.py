@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from intake.understanding import echoes
+from intake.understanding.aim_contrast import set_aside_by_a_contrast
 from intake.understanding.clauses import (
     NEGATION,
     PAST,
@@ -1072,6 +1073,7 @@ def _place_denied(noun: Any, own: range = range(0)) -> bool:
         or bool(before & _PLACE_NEGATORS)
         or any(c.lower_ in _PLACE_NEGATORS for c in denying)
         or _set_aside(denying)
+        or set_aside_by_a_contrast(noun)  # «ma propre société, pas être salariée d'une association»
     )
 
 

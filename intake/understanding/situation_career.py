@@ -30,6 +30,7 @@ from intake.understanding.facts import Source
 from intake.understanding.lexicon import load_lexicon
 from intake.understanding.owner import speaks_for_self, tells_of_its_writer, told_of_another, writers_turn
 from intake.understanding.stance import FACT, stance_at
+from intake.understanding.years_left import turned_through_a_stance
 
 
 def _relatives_years_in_own_story(unit: str, text: str) -> bool:
@@ -53,6 +54,8 @@ def read_career(source: Source, units: list[str], index: int, today: date) -> st
     # démissionné») are a career where a post left alone only asks; a permanent post held now only asks.
     before = units[index - 1] if index and not source.is_document else ""
     told = {years_in_a_job(unit, today), on_cv, turned_from_a_trade(unit, today, before=before)}
+    if not source.is_document:
+        told.add(turned_through_a_stance(units, index, today))  # «je regrette ces douze années…» (years_left)
     held = not source.is_document and holds_a_permanent_post(unit)
     if not source.is_document and _change_doubted(unit):
         told.add(MAYBE_ANOTHER)  # "I wouldn't call it a career change": the label declined, the change asked

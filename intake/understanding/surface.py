@@ -137,11 +137,13 @@ def _read_surface(text: str, shouting: bool, rules_dir: Path) -> Surface:
         # is English too: «contract» is no typo of «contact».
         english = is_english(line) or (english_text and not is_french(line))
         shouted = shouting and _is_shouted(line)
+        runs = _shouted_runs(line, words) if shouting and not shouted else ()
         for m in _TOKEN.finditer(line):
             if m.group("skip"):
                 continue
             start = line_start + m.start()
-            now = _read_token(m, line, words, english=english, shouted=shouted)
+            loud = shouted or any(a <= m.start() < b for a, b in runs)
+            now = _read_token(m, line, words, english=english, shouted=loud)
             if now is None or now == m.group(0):
                 continue
             out.append(text[cursor:start])
@@ -327,6 +329,26 @@ class Typos:
                 missing.setdefault(w[:i] + w[i + 1 :], set()).add(w)
                 wrong.setdefault(w[:i] + "?" + w[i + 1 :], set()).add(w)
         return cls(words, long_words, missing, wrong)
+
+
+# Three words or more in capitals in a row, inside a line that is not all in capitals, the writer speaking of
+# themselves («J'AI EU MA LICENCE PRO», «J'AI MON BUT», "I GOT MY DEGREE"): a shout, not a name in capitals.
+_CAPITALS_RUN = re.compile(r"(?<![^\W\d_])[A-ZÀ-Ý]+(?:[\s'’]+[A-ZÀ-Ý]+){2,}(?![^\W\d_])")
+_FIRST_PERSON = frozenset({"J", "JE", "MOI", "MON", "MA", "MES", "I", "MY", "ME"})
+
+
+def _shouted_runs(line: str, words: Words) -> tuple[tuple[int, int], ...]:
+    """The spans of a line in lower case that are shouted: capitals carry no fact, the words are read as if
+    in lower case (the lexicon's acronyms kept, as in a line written in capitals). A run must say «je»,
+    «mon», "I", "my"…, and its other words of three letters or more be words of the vocabulary or acronyms:
+    «CV MARIE DUPONT» or «JEAN MARTIN DE PARIS» is a name in capitals, no shout."""
+    return tuple(m.span() for m in _CAPITALS_RUN.finditer(line) if _a_shout(m.group(), words))
+
+
+def _a_shout(run: str, words: Words) -> bool:
+    said = re.findall(r"[^\W\d_]+", run)
+    plain = [w for w in said if len(w) > 2 and w not in words.acronyms]
+    return bool(_FIRST_PERSON.intersection(said)) and all(w.lower() in words.known for w in plain)
 
 
 def _is_shouted(line: str) -> bool:
