@@ -8,6 +8,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
+from intake.understanding.attitude import without_jokes
 from intake.understanding.clauses import (
     PAST,
     PRESENT,
@@ -1347,7 +1348,7 @@ def _mentions_in(
     today: date,
     dates_after: bool = False,
 ) -> list[DiplomaMention]:
-    spans = find_diploma_spans(unit, lexicon)
+    spans = without_jokes(unit, find_diploma_spans(unit, lexicon))
     if not spans:
         return []
     cancelled = _not_had(unit, spans, lexicon)

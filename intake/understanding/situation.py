@@ -9,6 +9,7 @@ from datetime import date
 
 from intake.understanding.aim import AimReading
 from intake.understanding.attestations import held_when_issued
+from intake.understanding.attitude import held_through_attitude
 from intake.understanding.careers import (
     ANOTHER_CAREER,
     IN_THE_FIELD,
@@ -556,6 +557,8 @@ def _read_mention(
     # A figure said of the mention tells its state first: «le stage, c'est plié», «mon stage touche à sa fin».
     figured = state_by_figure(unit, situation, lexicon.structure, today)
     state = _state_of(situation, unit, source, own, lexicon.structure, today)
+    if state in {None, NOT_NOW} and own:
+        state = held_through_attitude(unit, find_mention_starts(unit, situation), today) or state
     if figured is not None and not (figured == NOW and state == UNSURE):
         state = figured  # but "in the thick of my placement": held now, yet is it an internship? Asked
     if state != NOT_NOW and hedged_mention(unit, situation):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from intake.understanding.attitude import feared_judgement
 from intake.understanding.clauses import (
     CONDITIONAL,
     FUTURE,
@@ -129,7 +130,8 @@ def _judged_as_asked(unit: str, start: int, clause: list[str], question: bool) -
     judged = [i for i, w in enumerate(near) if load_meanings()["judged_as"].holds(w)]
     if not judged or not _LIKENING.intersection(near[judged[-1] + 1 :]):
         return False
-    return question or _wondered_in_sentence(_words(unit[_sentence_start(unit, start) : start]))
+    sentence = unit[_sentence_start(unit, start) : start]
+    return question or _wondered_in_sentence(_words(sentence)) or feared_judgement(sentence)
 
 
 # The words linking a judgement to the category it names: «compte comme», «considéré comme», «pris pour»,
