@@ -44,6 +44,15 @@ def test_a_placement_held_until_a_month_ahead_is_an_internship_running_today() -
     assert status(result, "not_internship") == "not_met"
 
 
+def test_a_volunteer_placement_held_until_a_month_ahead_is_no_internship_said() -> None:
+    result = extracted(
+        "Hello,\n\nI have a BA in Sociology (2025). Right now I'm on a volunteer placement with a housing "
+        "charity until May, and then I want a paid job in a cooperative.\n\nIsla Brennock",
+        subject="Application",
+    )
+    assert status(result, "not_internship") != "not_met"
+
+
 def test_a_civic_service_running_then_corrected_by_a_dated_end_is_over() -> None:
     result = extracted(
         "Bonjour,\n\nJ'étais volontaire en service civique quand j'ai vu votre annonce, mais mon service "

@@ -745,6 +745,8 @@ def _runs_to_a_term(unit: str, situation: Situation, today: date) -> bool:
         stop = re.search(r"[.;!?]", unit[start:])
         if not _A_PLACEMENT.match(unit, start):
             continue  # "with the European Solidarity Corps until March": an analogue of the scheme, asked
+        if _VOLUNTEER_BEFORE.search(unit, max(0, start - 30), start):
+            continue  # "a full-time volunteer placement": volunteering, no course's placement — asked
         until = UNTIL_WORD.search(unit, start, start + stop.start() if stop else len(unit))
         when = find_date_after(unit, until.end(), today) if until is not None else None
         if when is not None and when > today:
@@ -753,6 +755,7 @@ def _runs_to_a_term(unit: str, situation: Situation, today: date) -> bool:
 
 
 _A_PLACEMENT = re.compile(r"(?:work\s+)?placements?\b", re.IGNORECASE)
+_VOLUNTEER_BEFORE = re.compile(r"\bvolunteer(?:ing)?\s+$", re.IGNORECASE)
 
 
 def _mine_ending_ahead(unit: str, situation: Situation, structure: Structure, today: date) -> bool:
