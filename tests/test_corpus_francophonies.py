@@ -11,9 +11,9 @@ Réunionnais «SMA», a sentence in Creole, a Marseillais «dégun», a Caledoni
 darija or Spanish, «my DEC» in English. Its truth says which variety and which fact; above each message a
 `# variety:` comment says what the variety makes of the words and what they decide.
 
-Nobody tunes the reader on this corpus (see its LICENCE.md). Its scores, floors, build and truth are checked
-with every corpus's once the lead registers it (bench/corpora.py, tests/test_corpus_scores.py), the checks
-every corpus written one tag first shares in tests/test_tagged_corpora.py; these are its method's.
+Tuned on since stop 37, after its first figure (see its LICENCE.md). Its scores, floors, build and truth are
+checked with every corpus's (bench/corpora.py, tests/test_corpus_scores.py), the checks every corpus written
+one tag first shares in tests/test_tagged_corpora.py; these are its method's.
 """
 
 from __future__ import annotations

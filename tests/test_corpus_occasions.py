@@ -7,9 +7,9 @@ and updated (the last word counts), dated by the occasion (a date that is no gra
 recommender's own, in a first mail that sounds like a reply. Its truth says which occasion and which fact;
 above each message an `# occasion:` comment says what the occasion makes of the words and what they decide.
 
-Nobody tunes the reader on this corpus (see its LICENCE.md). Its scores, floors, build and truth are checked
-with every corpus's once the lead registers it (bench/corpora.py, tests/test_corpus_scores.py), the checks
-every corpus written one tag first shares in tests/test_tagged_corpora.py; these are its method's.
+Tuned on since stop 37, after its first figure (see its LICENCE.md). Its scores, floors, build and truth are
+checked with every corpus's (bench/corpora.py, tests/test_corpus_scores.py), the checks every corpus written
+one tag first shares in tests/test_tagged_corpora.py; these are its method's.
 """
 
 from __future__ import annotations
