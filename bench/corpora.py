@@ -461,37 +461,61 @@ CORPORA = (
     # acceptances; 5 eligible applications left to verify, 4 questions read as applications. Its false
     # rejections were read only to check their labels: all right (a fact out of date taken as today's —
     # last year's «pas encore validé», a date corrected on the phone — and a recommender's own year).
-    # Floors = that figure minus 0.02; no more false rejections than measured.
+    # Floors = that figure minus 0.02; no more false rejections than measured. The same at the end of stop 36
+    # (tuned on asking and others: not one output changed). Tuned on at stop 37, once ../attitudes had its
+    # first figure (h-ostale: a lack quoted from our earlier refusal, a date told before and put right,
+    # «j'ai toujours seulement le bac»; h-odone: a defence before the diploma dates it, a jury that validated,
+    # a jury awaited or a defence this month left open, an unfinished state in a past tense is not today's;
+    # h-osit: an end verb in the mention's own clause, a start on a weekday gone by, an English placement
+    # held to a term, «bientôt» open; h-okind: a relance with no fact is a question, a course someone teaches
+    # is nobody's diploma, a friend written for is presented): kind 1.000, fields 0.990, verdict 0.954, no
+    # false rejection, no false acceptance (m37 at 984ffa3). Floors = those minus 0.02; no false rejection.
     Corpus("occasions", "written occasions first: every message written on an occasion chosen first (a first "
            "mail, after a forum or a call, a follow-up with no answer, a situation changed, applying again, "
            "recommended by someone, answering a post, a deadline, a move or a life event, several "
-           "programmes at once, English), the facts brought the way the occasion brings them",
-           messages_at_least=200, never_tuned_on=True,
-           floors={"kind": 0.950, "fields": 0.941, "verdict": 0.769}, max_false_rejections=4),
+           "programmes at once, English), the facts brought the way the occasion brings them, tuned on from "
+           "stop 37",
+           messages_at_least=200,
+           floors={"kind": 0.980, "fields": 0.970, "verdict": 0.934}, max_false_rejections=0),
     # First figure (2026-12-05, reader of main at 8a5eb42 — tuned on asking and others, not on occasions —
     # after all 200 messages and labels were committed and before anybody read it): kind 0.975, fields 0.970
     # (bac_plus 0.911, graduation 0.931), verdict 0.743, 2 false rejections, 10 false acceptances; 9 eligible
     # applications left to verify, 10 not eligible read eligible. Its false rejections were read only to check
     # their labels: both right (a student job feared as a career change, a proud teacher's own years beside
     # her student's diploma). Floors = that figure minus 0.02; no more false rejections than measured.
+    # Tuned on at stop 37, the day it was written, once ../francophonies had its first figure (h-atone: a
+    # feared category is not stated, a feeling about one's internship or a stretch still to go says it runs
+    # now, a diploma named as a joke is none — attitude.py; h-alife: years of a trade regretted, complained of
+    # or praised before a degree taken up again are a career change — years_left.py —, a place set aside by a
+    # bare «pas» is no aim, words in capitals read in lower case): kind 0.975, fields 0.978, verdict 0.829,
+    # 1 false rejection, 1 false acceptance (m37 at 984ffa3). Floors = those minus 0.02; at most that one
+    # false rejection (0101: a teacher's own «depuis quinze ans» when only the Subject presents her student).
     Corpus("attitudes", "written attitudes first: every message written in an attitude chosen first (pride, "
            "modesty, hedging, complaint, irony, enthusiasm, anxiety, regret, defiance, humour, heavy "
-           "politeness, English), the deciding fact carried through the writer's stance toward it",
-           messages_at_least=200, never_tuned_on=True,
-           floors={"kind": 0.955, "fields": 0.950, "verdict": 0.723}, max_false_rejections=2),
+           "politeness, English), the deciding fact carried through the writer's stance toward it, tuned on "
+           "from stop 37",
+           messages_at_least=200,
+           floors={"kind": 0.955, "fields": 0.958, "verdict": 0.809}, max_false_rejections=1),
     # First figure (2026-12-05, reader of main at 8a5eb42 — tuned on asking and others, not on occasions nor
     # attitudes — after all 200 messages and labels were committed and before anybody read it): kind 0.970,
     # fields 0.936 (phone 0.862, bac_plus 0.875, graduation 0.932), verdict 0.724, 7 false rejections, 4 false
     # acceptances; 17 not eligible applications left to verify. Its false rejections were read only to check
     # their labels: all right (a Québec university «bac» is a bachelor's, a Belgian master «réussi en session
     # de juin», a Belgian «stage d'insertion» is no internship). Floors = that figure minus 0.02; no more
-    # false rejections than measured.
+    # false rejections than measured. Tuned on at stop 37, the day it was written, once ../circumstances had
+    # its first figure (h-fdip: a «bac» a university awards or that lasts three or four years is Québec's
+    # bachelor's — systems.py —, a «kot» is a student's room, «blocus», «aux études», «finissante» are studies
+    # running; h-fword: a phone grouped the way Belgium, Switzerland or an overseas department writes it is
+    # read in that plan — phone_plans.py —, a Belgian «stage d'insertion» is no internship, a question about
+    # how the coaching is held or about papers is a question; the lead: summers are no career): kind 0.980,
+    # fields 0.967, verdict 0.796, no false rejection, 3 false acceptances (m37 at 984ffa3 + the summers).
+    # Floors = those minus 0.02; no false rejection.
     Corpus("francophonies", "written francophonies first: every message written in a variety of French "
            "chosen first (Belgium, Switzerland, Québec and Canada, West and Central Africa, the Maghreb, the "
            "Indian Ocean, the Caribbean, regional France, the Pacific and overseas, code-switching, English "
-           "of francophones), the deciding fact said in that variety's own words",
-           messages_at_least=200, never_tuned_on=True,
-           floors={"kind": 0.950, "fields": 0.916, "verdict": 0.704}, max_false_rejections=7),
+           "of francophones), the deciding fact said in that variety's own words, tuned on from stop 37",
+           messages_at_least=200,
+           floors={"kind": 0.960, "fields": 0.947, "verdict": 0.776}, max_false_rejections=0),
     # First figure (2026-12-05, reader of main at 8a5eb42 — tuned on asking and others, not on occasions,
     # attitudes nor francophonies — after all 200 messages and labels were committed and before anybody read
     # it): kind 0.980, fields 0.982 (bac_plus 0.963, graduation 0.977), verdict 0.776, 2 false rejections, 3

@@ -102,18 +102,18 @@ def test_a_finissante_aux_etudes_has_not_finished() -> None:
 
 def test_a_cv_line_of_summers_as_a_camp_counsellor_is_no_career() -> None:
     result = extracted(
-        "Bonjour,\n\nDiplômée en mai 2026 d'un baccalauréat en travail social de l'Université Laval (trois ans), "
-        "je cherche un emploi dans un centre social associatif.\n\nExpérience\nMonitrice de colonie de vacances, "
-        "Camp Kéno (étés 2021 à 2025)\n\nMaude Pelletier"
+        "Bonjour,\n\nDiplômée en mai 2026 d'un baccalauréat en travail social de l'Université Laval "
+        "(trois ans), je cherche un emploi dans un centre social associatif.\n\nExpérience\nMonitrice de "
+        "colonie de vacances, Camp Kéno (étés 2021 à 2025)\n\nMaude Pelletier"
     )
     assert status(result, "not_career_change") == "met"
 
 
 def test_a_cv_line_of_summers_as_a_lifeguard_is_no_career_in_english() -> None:
     result = extracted(
-        "Hello,\n\nI graduated in May 2026 with a BA in Social Work from McGill University and I am looking for "
-        "a job in a community association.\n\nExperience\nLifeguard, City of Gatineau (summers 2021 to 2025)"
-        "\n\nMaude Pelletier",
+        "Hello,\n\nI graduated in May 2026 with a BA in Social Work from McGill University and I am looking "
+        "for a job in a community association.\n\nExperience\nLifeguard, City of Gatineau "
+        "(summers 2021 to 2025)\n\nMaude Pelletier",
         subject="Application",
     )
     assert status(result, "not_career_change") == "met"
