@@ -50,7 +50,8 @@ def _plan_of(written: str, text: str, cues: dict[str, re.Pattern[str]]) -> str |
     does not hold, an overseas department's); None when France's plan groups it so, or no country is told."""
     if sum(c.isdigit() for c in written) not in _DIGITS:
         return None
-    fits = _fitting_plans(written)
+    regions = tuple(sorted({*cues, *_OVERSEAS}))
+    fits = _fitting_plans(written, regions)
     if not fits or "FR" in fits:
         return None
     shown = [region for region in fits if region in cues and cues[region].search(text)]
@@ -59,10 +60,14 @@ def _plan_of(written: str, text: str, cues: dict[str, re.Pattern[str]]) -> str |
     return shown[0] if shown and len({fits[region] for region in shown}) == 1 else None
 
 
-def _fitting_plans(written: str) -> dict[str, int]:
-    """The regions (with their country code) whose national format groups the digits exactly as written."""
+@lru_cache(maxsize=256)
+def _fitting_plans(written: str, regions: tuple[str, ...]) -> dict[str, int]:
+    """France, then the `regions` (with their country code) whose national format groups the digits exactly
+    as written. France first and alone when it fits: most numbers in this inbox are French, and trying every
+    plan of the world on each of them cost a third of extraction's speed; only the plans the lexicon names a
+    cue for, and the overseas departments, can be told apart here anyway."""
     fits: dict[str, int] = {}
-    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+    for region in ("FR", *regions):
         try:
             number = phonenumbers.parse(written, region)
         except phonenumbers.NumberParseException:
@@ -70,6 +75,8 @@ def _fitting_plans(written: str) -> dict[str, int]:
         national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
         if phonenumbers.is_valid_number(number) and _grouping(national) == _grouping(written):
             fits[region] = number.country_code or 0
+            if region == "FR":
+                return fits
     return fits
 
 
