@@ -520,9 +520,9 @@ CORPORA = (
     # attitudes nor francophonies — after all 200 messages and labels were committed and before anybody read
     # it): kind 0.980, fields 0.982 (bac_plus 0.963, graduation 0.977), verdict 0.776, 2 false rejections, 3
     # false acceptances; 8 eligible applications left to verify, 10 not eligible left to verify. Its false
-    # rejections were read only to check their labels: both right (years at home raising children, then odd
-    # jobs before a late degree: no trade left, so no career change). Floors = that figure minus 0.02; no more
-    # false rejections than measured.
+    # rejections were read only to check their labels: both right (years at home raising children read as a
+    # career change; «pas l'âge habituel d'un jeune diplômé» read as studies unfinished). Floors = that
+    # figure minus 0.02; no more false rejections than measured.
     Corpus("circumstances", "written circumstances first: every message written around a circumstance of "
            "the applicant's life chosen first (health or disability, caring, papers, side jobs and money, "
            "housing, schedule, parenthood, age and path, learning differences, family abroad, volunteering, "
