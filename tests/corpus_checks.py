@@ -87,6 +87,17 @@ def assert_built_as_committed(corpus: Path, out: Path) -> None:
         assert visible(fresh) == visible(committed), f"{name} is stale: rebuild the corpus"
 
 
+def assert_rebuilt_byte_for_byte(corpus: Path, out: Path) -> None:
+    """Building the corpus from its sources into `out` gives exactly the committed files, byte for byte (a
+    stricter check than assert_built_as_committed, which compares what a reader sees of each message)."""
+    build = [sys.executable, str(corpus / "build.py"), "--out", str(out)]
+    subprocess.run(build, check=True, capture_output=True, timeout=120)
+    built = sorted(p.name for p in out.iterdir())
+    assert built == sorted(p.name for p in corpus.iterdir() if p.suffix in {".eml", ".jsonl"})
+    changed = [name for name in built if (out / name).read_bytes() != (corpus / name).read_bytes()]
+    assert not changed, changed
+
+
 def assert_truth_names_its_messages(corpus: Path, at_least: int) -> None:
     """Every truth line names an existing message, by file and Message-ID, and every message has one."""
     lines = truth_lines(corpus)

@@ -17,13 +17,11 @@ tests/test_tagged_corpora.py; these are its method's.
 from __future__ import annotations
 
 import importlib
-import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
 
-from corpus_checks import REPO, marked_messages, truth_lines
+from corpus_checks import REPO, assert_rebuilt_byte_for_byte, marked_messages, truth_lines
 from tagged_corpus import (
     assert_ambiguity_leaves_a_criterion_open,
     assert_every_key_carries_three_verdicts,
@@ -67,9 +65,4 @@ def test_the_symbols_feature_is_carried_by_a_symbol() -> None:
 
 
 def test_the_corpus_rebuilds_byte_for_byte(tmp_path: Path) -> None:
-    build = [sys.executable, str(FIGURES / "build.py"), "--out", str(tmp_path)]
-    subprocess.run(build, check=True, capture_output=True, timeout=120)
-    built = sorted(p.name for p in tmp_path.iterdir())
-    assert built == sorted(p.name for p in FIGURES.iterdir() if p.suffix in {".eml", ".jsonl"})
-    changed = [name for name in built if (tmp_path / name).read_bytes() != (FIGURES / name).read_bytes()]
-    assert not changed, changed
+    assert_rebuilt_byte_for_byte(FIGURES, tmp_path)
