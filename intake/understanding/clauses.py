@@ -309,6 +309,10 @@ def tense_of(predicate: Any) -> str:
     if not links and _PRESENT_LIKE_PAST.match(predicate.lower_):
         return PRESENT  # «mon service civique finit en mars»: the small model reads a passé simple
     if "Part" in form and predicate.morph.get("Tense") == ["Past"]:
+        if _PLANNED.match(predicate.lower_) and _told_as_now(links):
+            # «ma soutenance est prévue en décembre», «jury programmé le 12»: a participle of planning says
+            # the event lies ahead, though its form is a past participle.
+            return FUTURE
         # «s'est terminé», «j'ai fait», «terminé en juin»: a finished action, whatever the auxiliary.
         return PAST
     if predicate.head.i != predicate.i and predicate.dep_ == "xcomp":
@@ -341,6 +345,14 @@ def tense_of(predicate: Any) -> str:
 
 
 _FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
+# Participles of planning: what they qualify is to come («prévue», «programmé», «planifiée», «envisagé»).
+_PLANNED = re.compile(r"^(?:prévu|programmé|planifié|envisagé)e?s?$")
+
+
+def _told_as_now(links: list[Any]) -> bool:
+    """No auxiliary («soutenance prévue le 4»), or one in the present («est prévue»): the plan holds today;
+    «avait été prévue», «a été programmé» tell of a plan of the past."""
+    return all("Pres" in link.morph.get("Tense") for link in links)
 # The singular present of the verbs of ending in «-ir» is spelt like their passé simple («il finit», «je
 # finis», «elle aboutit»), and the small model tags it a past (or a participle, which ends in «-i»). Mail is
 # never told in the passé simple of these verbs: with no auxiliary, the form is the present.
