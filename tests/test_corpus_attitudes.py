@@ -209,19 +209,6 @@ def test_every_application_shows_its_attitude() -> None:
     assert not silent, silent
 
 
-def test_a_true_reply_is_in_our_thread_and_no_application_is() -> None:
-    threaded = [i.m.subject for i in _applications_of() if {"In-Reply-To", "References"} & set(i.m.headers)]
-    assert not threaded, threaded
-    replies = [i for i in _written() if i.m.truth["kind"] == "reply"]
-    assert len(replies) >= 4
-    assert all(i.m.headers.get("In-Reply-To", "").endswith("@animafac.net>") for i in replies)
-
-
-def test_an_english_attitudes_application_is_labelled_english() -> None:
-    english = _applications_of("english_attitudes")
-    assert len(english) >= 10
-    assert not [i.words for i in english if i.m.truth.get("language") != "en"]
-
 
 def test_the_corpus_rebuilds_byte_for_byte(tmp_path: Path) -> None:
     assert_rebuilt_byte_for_byte(ATTITUDES, tmp_path)

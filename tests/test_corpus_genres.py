@@ -106,11 +106,6 @@ def test_an_adviser_note_speaks_of_the_applicant_in_the_third_person() -> None:
     assert not unspoken, unspoken
 
 
-def test_an_english_genre_application_is_labelled_english() -> None:
-    english = _applications_of("english_genres")
-    assert len(english) >= 10
-    assert not [i.words for i in english if i.m.truth.get("language") != "en"]
-
 
 def test_an_ad_reply_quotes_the_ad_and_its_deciding_words_are_the_applicant_s_own() -> None:
     replies = _applications_of("ad_reply")

@@ -128,11 +128,6 @@ def test_the_corpus_holds_a_dozen_questions_with_no_personal_fact() -> None:
     assert sum(t["kind"] == "question" for t in truth_lines(OTHERS)) >= 12
 
 
-def test_an_english_others_application_is_labelled_english() -> None:
-    english = _applications_of("english_others")
-    assert len(english) >= 10
-    assert not [i.words for i in english if i.m.truth.get("language") != "en"]
-
 
 def test_the_corpus_rebuilds_byte_for_byte(tmp_path: Path) -> None:
     assert_rebuilt_byte_for_byte(OTHERS, tmp_path)

@@ -48,9 +48,6 @@ def _names(word: str, text: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", text) is not None
 
 
-def _applications_of(feature: str) -> list[Any]:
-    return [i for i in _written() if i.feature == feature and i.m.truth["kind"] == "application"]
-
 
 def test_the_grid_has_twelve_sectors_each_with_its_words() -> None:
     assert len(GRID) == 12
@@ -85,11 +82,6 @@ def test_a_sector_said_ambiguous_leaves_a_criterion_of_its_application_open() ->
 def test_every_sector_carries_fifteen_messages_three_verdicts_and_three_other_mails() -> None:
     assert_every_key_carries_three_verdicts(truth_lines(SECTORS), "feature", GRID)
 
-
-def test_an_english_sector_application_is_labelled_english() -> None:
-    english = _applications_of("english_sectors")
-    assert len(english) >= 10
-    assert not [i.words for i in english if i.m.truth.get("language") != "en"]
 
 
 def test_each_application_s_words_name_a_diploma_trade_or_employer_of_its_sector() -> None:

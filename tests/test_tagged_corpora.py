@@ -1,8 +1,9 @@
 """What every corpus written "one tag first" must hold (constructions, noise, implied, learners…): a grid of
 tags decided first, each message written by hand around one tag, its comment and its truth line naming the tag
 and the fact it carries, the carrying words standing in the mail, every tag used, every criterion failing
-somewhere, a mix of verdicts and kinds. That it rebuilds byte for byte from its sources and that its truth is
-well formed are checked with every registered corpus's, in tests/test_corpus_scores.py.
+somewhere, a mix of verdicts and kinds, the applications of an English key labelled English, true replies
+in our thread and no application threaded. That it rebuilds byte for byte from its sources and that its
+truth is well formed are checked with every registered corpus's, in tests/test_corpus_scores.py.
 
 Each corpus is described once in TAGGED; what only its own method asks stays in tests/test_corpus_<name>.py.
 """
@@ -12,6 +13,8 @@ from __future__ import annotations
 import importlib
 from collections import Counter
 from dataclasses import dataclass
+from email.parser import BytesHeaderParser
+from email.policy import default
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -51,6 +54,8 @@ class Tagged:
     failing_at_least: int
     share: tuple[float, float]
     english: tuple[float, float] = (0.05, 0.15)  # share of applications written in English
+    english_key: str | None = None  # the grid's key whose applications are all written in English
+    replies_at_least: int = 0  # true replies in our thread its writers set (none threaded otherwise)
 
     @property
     def directory(self) -> Path:
@@ -81,18 +86,38 @@ TAGGED = (
     Tagged("figures", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20)),
     Tagged("tenses", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20)),
     Tagged("placement", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20)),
-    Tagged("genres", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20)),
-    Tagged("sectors", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20)),
-    Tagged("asking", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20)),
-    Tagged("others", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20)),
-    Tagged("occasions", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20)),
     Tagged(
-        "francophonies", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20)
+        "genres", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20),
+        english_key="english_genres",
     ),
     Tagged(
-        "circumstances", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20)
+        "sectors", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20),
+        english_key="english_sectors",
     ),
-    Tagged("attitudes", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20)),
+    Tagged(
+        "asking", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20),
+        english_key="english_asking",
+    ),
+    Tagged(
+        "others", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20),
+        english_key="english_others",
+    ),
+    Tagged(
+        "occasions", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20),
+        english_key="english_occasions", replies_at_least=4,
+    ),
+    Tagged(
+        "francophonies", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20),
+        english_key="english_francophones", replies_at_least=4,
+    ),
+    Tagged(
+        "circumstances", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20),
+        english_key="english_circumstances", replies_at_least=4,
+    ),
+    Tagged(
+        "attitudes", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20),
+        english_key="english_attitudes", replies_at_least=4,
+    ),
 )
 _BUILDS = {c.name: builder(c.directory, f"{c.name}_build") for c in TAGGED}
 each_corpus = pytest.mark.parametrize("corpus", TAGGED, ids=[c.name for c in TAGGED])
@@ -150,3 +175,30 @@ def test_its_share_of_english_holds_and_a_few_applications_carry_a_small_cv_or_a
     corpus: Tagged,
 ) -> None:
     assert_english_cvs_and_referrals(corpus.lines(), english=corpus.english)
+
+
+IN_OUR_THREAD = [c for c in TAGGED if c.replies_at_least]
+WITH_AN_ENGLISH_KEY = [c for c in TAGGED if c.english_key]
+
+
+def _headers(message: Path) -> dict[str, str]:
+    return dict(BytesHeaderParser(policy=default).parse(message.open("rb")).items())
+
+
+@pytest.mark.parametrize("corpus", IN_OUR_THREAD, ids=[c.name for c in IN_OUR_THREAD])
+def test_no_application_is_threaded_and_a_true_reply_is_in_our_thread(corpus: Tagged) -> None:
+    lines = corpus.lines()
+    headers = {t["file"]: _headers(corpus.directory / t["file"]) for t in lines}
+    threading = {"In-Reply-To", "References"}
+    threaded = [t["file"] for t in applications(lines) if threading & set(headers[t["file"]])]
+    assert not threaded, threaded
+    replies = [t["file"] for t in lines if t["kind"] == "reply"]
+    assert len(replies) >= corpus.replies_at_least, replies
+    assert all(headers[r].get("In-Reply-To", "").endswith("@animafac.net>") for r in replies), replies
+
+
+@pytest.mark.parametrize("corpus", WITH_AN_ENGLISH_KEY, ids=[c.name for c in WITH_AN_ENGLISH_KEY])
+def test_every_application_of_its_english_key_is_labelled_english(corpus: Tagged) -> None:
+    english = [t for t in applications(corpus.lines()) if t[corpus.tag] == corpus.english_key]
+    assert len(english) >= 10, len(english)
+    assert not [t["file"] for t in english if t.get("language") != "en"]
