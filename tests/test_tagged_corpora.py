@@ -92,6 +92,7 @@ TAGGED = (
     Tagged(
         "circumstances", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20)
     ),
+    Tagged("tensions", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20)),
     Tagged("attitudes", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20)),
 )
 _BUILDS = {c.name: builder(c.directory, f"{c.name}_build") for c in TAGGED}

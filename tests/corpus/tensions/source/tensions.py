@@ -81,9 +81,9 @@ GRID: dict[str, Tension] = {
         forms_en=("I finished my degree and enrolled in a postgraduate diploma", "I'm doing an online course on …"),
         rule="a diploma course running today (a DU, a second master, a licence, a CAP by correspondence, a prépa"
         " of a year in an institution) fails studies_finished; a MOOC, a language course of evenings, a"
-        " «formation» of a few weeks or days, a concours prepared alone meet it; an enrolment «pour la carte"
-        " étudiante» whose courses are not followed, or a course whose length or kind is not said, leaves it"
-        " open",
+        " «formation» of a few weeks or days, a concours prepared alone meet it; a course whose length or"
+        " kind is not said leaves it open (an enrolment kept only for the student card, with no course"
+        " followed, is self_vs_status: it meets)",
         distractors="the first diploma's date read as the end of studies; «inscrit(e)» read as studies running"
         " whatever the course; a MOOC's certificate read as a diploma; the second course's level read as the"
         " level obtained",
