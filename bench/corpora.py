@@ -529,6 +529,14 @@ CORPORA = (
            "English), the deciding fact among facts about it that look like the criteria's",
            messages_at_least=200, never_tuned_on=True,
            floors={"kind": 0.0, "fields": 0.0, "verdict": 0.0}, max_false_rejections=99),
+    Corpus("tensions", "written tensions first: every application carries two facts that pull its "
+           "verdict opposite ways, the pair chosen first from a grid of twelve (a career then a new degree, "
+           "a diploma then a new enrolment, a diploma then an internship or a service civique, two "
+           "diplomas, a job now beside the search, an ESS aim beside another, done against awaited, a level "
+           "claimed against the title, two dates, the writer's word against a status, English), the "
+           "programme's rule settling it",
+           messages_at_least=200, never_tuned_on=True,
+           floors={"kind": 0.0, "fields": 0.0, "verdict": 0.0}, max_false_rejections=99),
     # A new corpus goes here, last, its first figure (date, commit, scores) in a comment above it, e.g.
     #   Corpus("sixth", "written …", messages_at_least=…, never_tuned_on=True,
     #          floors={"kind": …, "fields": …, "verdict": …}, max_false_rejections=…),
