@@ -118,6 +118,10 @@ TAGGED = (
         "attitudes", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20),
         english_key="english_attitudes", replies_at_least=4,
     ),
+    Tagged(
+        "tensions", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20),
+        english_key="english_tensions", replies_at_least=4,
+    ),
 )
 _BUILDS = {c.name: builder(c.directory, f"{c.name}_build") for c in TAGGED}
 each_corpus = pytest.mark.parametrize("corpus", TAGGED, ids=[c.name for c in TAGGED])
