@@ -1,0 +1,44 @@
+"""Facts of a life's circumstance that rule someone out (the circumstances corpus): a course begun now, about
+to begin, or taken up again after an illness is studies running, not finished; a diploma told by its start
+only is not had; the level-4 title a recommended person has is below the bar; a hospital of the State, a
+clinic of a market or a luxury hotel is no employer of the ESS; years full time in the family's business
+before a degree are a career."""
+
+from __future__ import annotations
+
+from reading_day import extracted, status
+
+
+def test_a_master_begun_after_a_move_is_studies_running() -> None:
+    result = extracted(
+        "Bonjour,\n\nTitulaire d'un DUT Carrières sociales (juin 2025), j'ai emménagé à Tours pour débuter "
+        "un master en alternance dans une mutuelle. Pouvez-vous m'aider pour la suite ?\n\nInès Martin"
+    )
+    assert status(result, "studies_finished") == "not_met"
+
+
+def test_a_masters_just_started_is_studies_running() -> None:
+    result = extracted(
+        "Hello,\n\nI hold a BA in sociology (June 2025) and I've just started a master's in urban planning "
+        "in Lille. I would like to work for a housing charity later.\n\nInes Martin",
+        subject="Application",
+    )
+    assert status(result, "studies_finished") == "not_met"
+
+
+def test_a_licence_taken_up_again_after_an_operation_is_not_finished() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai un BTS ESF obtenu en juin 2025. Une opération m'a obligée à suspendre ma troisième "
+        "année ; je reprends la licence en février. Je voudrais travailler dans un centre social.\n\nInès "
+        "Martin"
+    )
+    assert status(result, "studies_finished") == "not_met"
+
+
+def test_going_back_to_ones_msc_in_january_is_not_finished() -> None:
+    result = extracted(
+        "Hi,\n\nI got my bachelor's in geography in June 2025. A long illness stopped me this autumn, and "
+        "I'm going back to my MSc in January. I'd love to work for an environmental charity.\n\nInes Martin",
+        subject="Application",
+    )
+    assert status(result, "studies_finished") == "not_met"
