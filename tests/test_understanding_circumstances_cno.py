@@ -42,3 +42,29 @@ def test_going_back_to_ones_msc_in_january_is_not_finished() -> None:
         subject="Application",
     )
     assert status(result, "studies_finished") == "not_met"
+
+
+def test_a_master_told_by_its_start_only_is_not_had() -> None:
+    result = extracted(
+        "Bonjour,\n\nLicence d'histoire obtenue en juin 2025, puis master de sociologie commencé en "
+        "septembre 2025. Une opération m'a tenue loin des cours tout le printemps. Je cherche un poste dans "
+        "une association.\n\nInès Martin"
+    )
+    assert result["education"]["bac_plus"] == 3
+
+
+def test_an_msc_told_by_its_start_only_is_not_had() -> None:
+    result = extracted(
+        "Hello,\n\nBA in history obtained in June 2025, then an MSc in sociology started in September 2025. "
+        "Surgery kept me away from classes all spring. I'm looking for a job at a charity.\n\nInes Martin",
+        subject="Application",
+    )
+    assert result["education"]["bac_plus"] == 3
+
+
+def test_a_level_four_title_the_person_recommended_has_is_below_the_bar() -> None:
+    result = extracted(
+        "Bonjour,\n\nJe vous écris pour mon voisin Karim Benali : il a le BPJEPS Animation sociale et "
+        "voudrait un poste dans un centre social associatif.\n\nInès Martin"
+    )
+    assert status(result, "degree_level") == "not_met"
