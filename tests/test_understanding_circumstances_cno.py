@@ -44,6 +44,40 @@ def test_going_back_to_ones_msc_in_january_is_not_finished() -> None:
     assert status(result, "studies_finished") == "not_met"
 
 
+def test_a_post_sought_in_a_public_hospital_is_outside_the_ess() -> None:
+    result = extracted(
+        "Bonjour,\n\nDiplômée d'un BTS SP3S en juin 2025, je souhaite travailler comme secrétaire médicale "
+        "dans un hôpital public près de chez moi.\n\nInès Martin"
+    )
+    assert status(result, "job_seeking_ess") == "not_met"
+
+
+def test_a_job_sought_at_a_public_hospital_is_outside_the_ess() -> None:
+    result = extracted(
+        "Hello,\n\nI completed my BTS in June 2025 and I'm looking for an admin job at a public hospital in "
+        "Nantes.\n\nInes Martin",
+        subject="Application",
+    )
+    assert status(result, "job_seeking_ess") == "not_met"
+
+
+def test_a_post_sought_in_a_luxury_hotel_is_outside_the_ess() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai validé un BTS Tourisme en juin 2026 et je cherche un emploi de réceptionniste dans "
+        "un hôtel de luxe à Nice.\n\nInès Martin"
+    )
+    assert status(result, "job_seeking_ess") == "not_met"
+
+
+def test_a_job_sought_in_a_private_clinic_is_outside_the_ess() -> None:
+    result = extracted(
+        "Hello,\n\nI graduated with a BSc in nursing management in June 2026 and I want to work in a private "
+        "clinic in Lyon.\n\nInes Martin",
+        subject="Application",
+    )
+    assert status(result, "job_seeking_ess") == "not_met"
+
+
 def test_a_master_told_by_its_start_only_is_not_had() -> None:
     result = extracted(
         "Bonjour,\n\nLicence d'histoire obtenue en juin 2025, puis master de sociologie commencé en "
