@@ -96,6 +96,23 @@ def test_an_msc_told_by_its_start_only_is_not_had() -> None:
     assert result["education"]["bac_plus"] == 3
 
 
+def test_years_full_time_in_the_family_bakery_before_a_bts_are_a_career() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai tenu la boulangerie de ma mère à plein temps pendant sept ans, puis j'ai passé un "
+        "BTS, obtenu en juin 2026. Je cherche un poste dans une épicerie solidaire.\n\nInès Martin"
+    )
+    assert status(result, "not_career_change") == "not_met"
+
+
+def test_years_running_ones_parents_shop_before_a_ba_are_a_career() -> None:
+    result = extracted(
+        "Hello,\n\nI ran my parents' grocery for six years before starting my BA, which I got in June 2026. "
+        "I'm now looking for a job in a food cooperative.\n\nInes Martin",
+        subject="Application",
+    )
+    assert status(result, "not_career_change") == "not_met"
+
+
 def test_a_level_four_title_the_person_recommended_has_is_below_the_bar() -> None:
     result = extracted(
         "Bonjour,\n\nJe vous écris pour mon voisin Karim Benali : il a le BPJEPS Animation sociale et "
