@@ -49,6 +49,7 @@ class Careers:
     beside_work: tuple[str, ...] = ()
     employer: tuple[str, ...] = ()
     path: tuple[str, ...] = ()
+    family_owner: tuple[str, ...] = ()
 
 
 def load_careers(rules_dir: Path | None = None) -> Careers:
@@ -88,6 +89,7 @@ def _load_careers(rules_dir: Path) -> Careers:
         tuple(words.get("beside_work", [])),
         tuple(words.get("employer", [])),
         tuple(words.get("path", [])),
+        tuple(words.get("family_owner", [])),
     )
 
 
@@ -160,7 +162,7 @@ _PRONOUN = re.compile(r"(?i)\b(?:je|j['’]|i|il|elle|on|nous)\b")
 def _names_a_job(left: str, careers: Careers) -> bool:
     """What comes before the duration, in its clause, says a job: a work verb, «je suis / j'ai été» and a
     role, or a role alone at the start («Comptable pendant six ans, …»)."""
-    said = left.strip(" -–—\t").lower()
+    said = _without_the_owner(left.strip(" -–—\t").lower(), careers)
     if not said or has_any(said, careers.not_jobs):
         return False
     if has_any(said, careers.work):
@@ -174,6 +176,15 @@ def _names_a_job(left: str, careers: Careers) -> bool:
             return bool(role) and not _PREPOSITION.match(role) and not _PARTICIPLE.search(role.split()[0])
     words = said.split()
     return 0 < len(words) <= 4 and not _PRONOUN.search(said) and not _PARTICIPLE.search(words[0])
+
+
+def _without_the_owner(said: str, careers: Careers) -> str:
+    """«j'ai tenu la boutique de mes parents», "I ran my parents' shop": the family named as the owner of the
+    business worked in says whose business it is, not the writer's own state (a parent, a mother: not_jobs),
+    so the words are read without it."""
+    for owner in careers.family_owner:
+        said = said.replace(owner, " ")
+    return said
 
 
 CLAUSE_BREAK = re.compile(r"(?i)[,;:)]|\.\s| et | mais | and | but ")

@@ -203,8 +203,9 @@ _OBTAINED_CUE = re.compile(
     # «j'ai toujours seulement un BPJEPS», «j'ai toujours mon bac»: held still (h-ostale, stop 37).
     r"\bj.ai (?:(?:d[ée]j[àa]|aussi|[ée]galement|bien|toujours|seulement|juste|uniquement) ){0,2}"
     r"(?:un|une|mon|ma)\b|\bposs[eè]de\b|"
-    # Someone presented who holds it: «Il a un DUT», «elle a une licence pro» (owner.py says whose).
-    r"\b(?:il|elle) a (?:d[ée]j[àa] |aussi |bien )?(?:un|une|son|sa)\b|"
+    # Someone presented who holds it: «Il a un DUT», «elle a une licence pro», «il a le BPJEPS» (owner.py
+    # says whose).
+    r"\b(?:il|elle) a (?:d[ée]j[àa] |aussi |bien )?(?:un|une|son|sa|le|la|l['’])(?:\b|(?<=['’]))|"
     r"\bi (?:already |also |only |still |just )?(?:have|hold) (?:a|an|my)\b|\bholder\b|"
     # "I did a master's" as «j'ai fait un master»; «nous avons le même DUT» (the writer among the holders).
     r"\bi did (?:a|an|my)\b|\bavons (?:(?:tous|toutes) (?:les )?deux )?(?:un|une|le|la)\b|"
@@ -1408,7 +1409,31 @@ def _not_had(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon
     cancelled |= (
         _left_midway(unit, spans) | _denied_by_gapping(unit, spans) | _unfinished_then(unit, spans, lexicon)
     )
-    return cancelled - _counts_validated(spans)
+    return (cancelled | _begun_only(unit, spans)) - _counts_validated(spans)
+
+
+def _begun_only(unit: str, spans: list[tuple[int, int, str, int]]) -> set[int]:
+    """«puis un M2 commencé à la rentrée 2025», "then an MSc started in 2025": a diploma told by its start
+    only is not had, whatever a word of obtaining says of another one in the sentence («licence obtenue en
+    juin 2025, puis M2 commencé…»); said obtained after its start («licence commencée à Lille et obtenue en
+    2025»), it is; told with its length too («DUT commencé à la rentrée 2020, en deux ans»), its end is
+    reckoned from both (diploma_date.py), not left begun."""
+    return {
+        i
+        for i, (_s, e, _l, _v) in enumerate(spans)
+        if _STARTED_AFTER.match(unit, e)
+        and not (_OBTAINED_AFTER.search(unit[e:]) or _cue_of_its_own(unit, e, spans))
+        and not _LENGTH_AFTER.match(unit, e)
+    }
+
+
+# A course's length in the clause after its start: «commencé à la rentrée 2020, en deux ans», "started in
+# 2020, over three years".
+_LENGTH_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:en|pour|sur|de|d['’]|over|for|in)\s*(?:\d{1,2}|un|une|deux|trois|quatre|cinq|one|two|"
+    r"three|four|five)[\s-](?:ans?|ann[ée]es?|semestres?|mois|years?|semesters?|months?)\b",
+    re.IGNORECASE,
+)
 
 
 def _unfinished_then(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:
