@@ -1,7 +1,9 @@
 """Facts of a life that qualify someone, not rule them out (the circumstances corpus): years at home raising
 children before a degree are no career; «pas l'âge habituel d'un jeune diplômé» denies an age, not the end
 of studies; studies resumed beside a sentence telling a life that was no trade (odd jobs, an exile, a parent
-cared for) leave no career change to ask; a disabled worker's recognition is a status, not a job held."""
+cared for) leave no career change to ask; a disabled worker's recognition is a status, not a job held; a
+student residence permit is a permit, no student's room (the French «titre de séjour étudiant» was read right
+already: its test guards it)."""
 
 from __future__ import annotations
 
@@ -110,3 +112,21 @@ def test_being_recognised_as_a_disabled_worker_since_a_year_is_no_job_held() -> 
         subject="Application",
     )
     assert status(result, "not_career_change") == "met"
+
+
+def test_a_student_residence_permit_turned_into_a_job_seeker_s_one_is_no_studies_running() -> None:
+    result = extracted(
+        "Hello,\n\nMy student residence permit was turned into a job-seeker's permit last month. I completed "
+        "my BA in economics in July 2026.\n\nI'd like to work for a food bank.\n\nLea Morin",
+        subject="Application",
+    )
+    assert status(result, "studies_finished") == "met"
+
+
+def test_a_titre_de_sejour_etudiant_changed_into_an_aps_is_no_studies_running() -> None:
+    result = extracted(
+        "Bonjour,\n\nMon titre de séjour étudiant vient d'être changé en APS recherche d'emploi. J'ai obtenu "
+        "ma licence d'économie en juillet 2026.\n\nJe voudrais travailler dans une banque alimentaire.\n\n"
+        "Léa Morin"
+    )
+    assert status(result, "studies_finished") == "met"
