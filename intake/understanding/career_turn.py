@@ -120,6 +120,8 @@ def turned_from_a_trade(
         no_trade = (careers.not_jobs, careers.schooling, careers.before_not_work)
         if any(has_any(spent, words) for words in no_trade):
             continue  # «trois ans de licence», «quatre ans à la fac», «cinq ans à élever mes enfants»
+        if has_any(_spent_for(unit, m), careers.before_not_work):
+            continue  # «restée chez moi six ans pour élever mes enfants»: what the years were for, no trade
         if not _turned_after(unit, m, careers):
             continue
         after = unit[m.end() :]
@@ -166,6 +168,16 @@ def _spent_in(unit: str, match: re.Match[str], cut: bool = False) -> str:
         return own
     following = CLAUSE_BREAK.search(unit, end.end())
     return own + unit[end.end() : following.start() if following else len(unit)]
+
+
+def _spent_for(unit: str, match: re.Match[str]) -> str:
+    """The purpose told right after the years, in their clause («six ans à la maison pour élever mes
+    enfants», "three years at home to look after my mother"): `_spent_in` cuts it off as a turn, but when
+    it names a life that is no trade (careers.toml `before_not_work`) it says what the years were spent in."""
+    end = CLAUSE_BREAK.search(unit, match.end())
+    stop = end.start() if end else len(unit)
+    purpose = _PURPOSE.search(unit, match.end(), stop)
+    return unit[purpose.start() : stop] if purpose is not None else ""
 
 
 def _names_something(clause: str) -> bool:

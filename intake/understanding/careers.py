@@ -204,10 +204,13 @@ ANOTHER_CAREER, MAYBE_ANOTHER = "another_career", "maybe_another"
 IN_THE_FIELD = "in_the_field"
 
 
-def years_in_a_job(unit: str, today: date, careers: Careers | None = None) -> str | None:
+def years_in_a_job(
+    unit: str, today: date, careers: Careers | None = None, before_told: bool = False
+) -> str | None:
     """ANOTHER_CAREER when a sentence (or a CV line) says the writer held a job for `min_years` years or
     more; MAYBE_ANOTHER when that job is one of the field's own (an animator for years now aiming at a
-    coordinator's post in an association: a progression or a change? the coordinator asks)."""
+    coordinator's post in an association: a progression or a change? the coordinator asks). `before_told`:
+    what came before studies resumed is told as no trade beside the unit (resumed_after.py)."""
     careers = careers or load_careers()
     if has_any(unit, careers.alongside):
         return None  # «animatrice depuis quatre ans en parallèle de mes études»: a student job
@@ -256,6 +259,7 @@ def years_in_a_job(unit: str, today: date, careers: Careers | None = None) -> st
             if job is not None:
                 return which_career(job, careers)
     resumed = has_any(unit, careers.resumed_studies) and not has_any(unit, careers.before_not_work)
+    resumed = resumed and not before_told
     # «après une reprise d'études à 31 ans»: after what? Asked. So is a winding path («mon parcours a connu
     # quelques détours avant la licence», "my career took a turn"): what the detour was, it does not say.
     winding = has_any(unit, careers.path) and hears(unit, TURN) is not None

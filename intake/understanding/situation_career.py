@@ -29,6 +29,7 @@ from intake.understanding.clauses import Operator, parse, read_operator
 from intake.understanding.facts import Source
 from intake.understanding.lexicon import load_lexicon
 from intake.understanding.owner import speaks_for_self, tells_of_its_writer, told_of_another, writers_turn
+from intake.understanding.resumed_after import resumed_after_no_trade
 from intake.understanding.stance import FACT, stance_at
 from intake.understanding.years_left import turned_through_a_stance
 
@@ -53,7 +54,10 @@ def read_career(source: Source, units: list[str], index: int, today: date) -> st
     # The surest reading stands: years in a trade and a turn after them («douze ans au guichet, j'ai
     # démissionné») are a career where a post left alone only asks; a permanent post held now only asks.
     before = units[index - 1] if index and not source.is_document else ""
-    told = {years_in_a_job(unit, today), on_cv, turned_from_a_trade(unit, today, before=before)}
+    # «J'ai repris mes études à 30 ans» beside «avant, j'ai élevé mes enfants»: what came before is told.
+    before_told = not source.is_document and resumed_after_no_trade(units, index, today)
+    job = years_in_a_job(unit, today, before_told=before_told)
+    told = {job, on_cv, turned_from_a_trade(unit, today, before=before)}
     if not source.is_document:
         told.add(turned_through_a_stance(units, index, today))  # «je regrette ces douze années…» (years_left)
     held = not source.is_document and holds_a_permanent_post(unit)

@@ -74,7 +74,15 @@ def _trappings_in(unit: str, trappings: Meaning) -> list[tuple[int, int]]:
         (found.start(), found.end())
         for phrase in trappings.phrases
         for found in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered)
+        if not _names_a_permit(lowered, found.end())
     )
+
+
+def _names_a_permit(lowered: str, end: int) -> bool:
+    """The trapping's words go on into a permit's noun ("my student residence permit", meanings.toml
+    [permit_nouns]): a residence permit named, no room of a student's, no fact of studies running."""
+    following = re.match(r"\s+([^\W\d_]+)", lowered[end:])
+    return following is not None and following.group(1) in load_meanings()["permit_nouns"].lemmas
 
 
 def _state_at(unit: str, start: int, end: int, meanings: dict[str, Meaning], today: date) -> str | None:

@@ -42,6 +42,8 @@ def _not_reached(structure: Structure, unit: str, start: int, end: int) -> bool:
     before = unit[clause_start(unit, start) : start]
     if _said(structure, "nearly", before):
         return True
+    if _OF_A_KIND.search(before):
+        return False  # «ce n'est pas l'âge habituel d'un jeune diplômé»: the negation denies the age
     if _supposed_otherwise(unit, before, start):
         return False  # «et si mon mémoire n'était pas validé ?»: a hypothetical, no fact (diploma_asked.py)
     clause = clause_at(unit, start, end)
@@ -50,6 +52,17 @@ def _not_reached(structure: Structure, unit: str, start: int, end: int) -> bool:
     if not _said(structure, "negators", before) or _LONG_SINCE.match(unit, end):
         return False
     return _said(structure, "yet", clause) or not _said(structure, "acts", before)
+
+
+# The completion word names a kind of person in a noun's complement, after its preposition and determiner
+# («l'âge habituel d'un jeune diplômé», «le profil type des nouveaux diplômés», "the usual age of the newly
+# graduated"): the negation before it denies the noun it completes (an age, a profile), not the writer's
+# end of studies. A preposition before a verb («pas près d'être diplômée») is no such complement.
+_OF_A_KIND = re.compile(
+    r"(?i)\w\s+(?:(?:de|d['’]|of|for)\s*(?:un|une|le|la|les|l['’]|the|an?|someone|people|those)|du|des)"
+    r"(?:\s+(?:jeunes?|nouveaux|nouvelles?|nouvel|frais|fraîche|fra[iî]chement|récemment|young|new|newly|"
+    r"fresh|freshly|recently|just|typical|usual))*\s*$"
+)
 
 
 # The negation bears on how long, not on the end: «je ne suis pas diplômée depuis très longtemps», "I haven't
