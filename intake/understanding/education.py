@@ -55,6 +55,7 @@ from intake.understanding.diploma_level import (
 )
 from intake.understanding.diploma_time import planned_in_unit, retimed, told_past_at
 from intake.understanding.education_fields import (
+    answered_pairs,
     diploma_field_value,
     graduation_fields,
     heading_alone,
@@ -839,8 +840,8 @@ def _dated_by_field(highest: DiplomaMention, sources: list[Source], today: date)
     diploma field (a date still ahead makes it a diploma in progress)."""
     if highest.graduation is not None and len(highest.graduation) > 4:
         return highest
-    if diploma_field_value(highest.evidence.text) is None:
-        return highest
+    if diploma_field_value(highest.evidence.text) is None and not answered_pairs(highest.evidence.text):
+        return highest  # neither a form's field nor an answer to a criterion («Bac+2 → BTS SIO»)
     source = next((s for s in sources if s.where == highest.evidence.where), None)
     fields = list(graduation_fields(source.text, today)) if source is not None else []
     # A table of several diplomas: each date row belongs to the diploma row right above it.
