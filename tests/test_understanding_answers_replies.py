@@ -58,3 +58,37 @@ def test_a_date_in_brackets_answering_the_recency_criterion_dates_the_degree() -
         subject="Application",
     )
     assert result["education"]["graduation"] == "2025-05"
+
+
+def test_a_diploma_said_delivered_in_a_month_without_its_year_is_dated_the_last_such_month() -> None:
+    result = extracted(
+        "Bonjour,\n\nNiveau : licence de sociologie.\nTerminé ? Oui : diplôme remis en mai, plus aucun cours."
+        "\nProjet : un poste dans une coopérative.\n\nNoé Perrin"
+    )
+    assert result["education"]["graduation"] == "2026-05"
+
+
+def test_a_degree_said_awarded_in_a_month_without_its_year_is_dated_the_last_such_month() -> None:
+    result = extracted(
+        "Hello,\n\nLevel: BA in sociology.\nDone? Yes, degree awarded in May, no classes left.\nGoal: a job "
+        "in a housing charity.\n\nNoe Perrin",
+        subject="Application",
+    )
+    assert result["education"]["graduation"] == "2026-05"
+
+
+def test_a_month_alone_answering_a_question_of_studies_over_dates_the_diploma() -> None:
+    result = extracted(
+        "Bonjour,\n\nNiveau : BUT carrières sociales.\nÉtudes finies ? Oui, depuis mai.\nProjet : un poste "
+        "dans une coopérative.\n\nNoé Perrin"
+    )
+    assert result["education"]["graduation"] == "2026-05"
+
+
+def test_a_month_alone_answering_an_english_question_of_studies_over_dates_the_degree() -> None:
+    result = extracted(
+        "Hello,\n\nLevel: BA in history.\nStudies completed? Yes, since May.\nGoal: a job in a food bank."
+        "\n\nNoe Perrin",
+        subject="Application",
+    )
+    assert result["education"]["graduation"] == "2026-05"

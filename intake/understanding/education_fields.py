@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from intake.parsing import labelled_fields
-from intake.understanding.dates import MonthYear, find_dates
+from intake.understanding.dates import MonthYear, bare_date, find_dates
 from intake.understanding.lexicon import Meaning, load_meanings
 
 
@@ -57,7 +57,7 @@ def graduation_fields(text: str, today: date) -> tuple[DateField, ...]:
         for label, value in labelled_fields(line) + answered_pairs(line):
             dated = _means(label, meanings["field_graduation"]) or _means(label, meanings["field_diploma"])
             value = _ANSWER_OPENING.sub("", value, count=1)
-            dates = find_dates(value, today)
+            dates = find_dates(value, today) or _month_alone(value, today)
             date_alone = len(dates) == 1 and _only_a_date(value, dates[0])
             if date_alone and (dated or (above and label in meanings["field_when"].lemmas)):
                 out.append(DateField(line.strip(), dates[0], above))
@@ -94,6 +94,15 @@ def answered_pairs(line: str) -> list[tuple[str, str]]:
 
 
 _ASKED_WORDS = 10  # a criterion asked or restated is short; a longer text before its answer is a sentence
+
+
+def _month_alone(value: str, today: date) -> list[MonthYear]:
+    """A month told alone as an answer («Oui, depuis juillet», «juin»): the last such month. (h-ans)"""
+    day = bare_date(value.strip(), today, ahead=False) if len(_WORD.findall(value)) == 1 else None
+    return [MonthYear(day.year, day.month, 0, len(value))] if day is not None else []
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _only_a_date(value: str, when: MonthYear) -> bool:
