@@ -222,8 +222,19 @@ class AimReading:
         if answered and self._state() == before:
             self._read(f"Objectif : {whole}", evidence, read_from, lexicon)
         if not source.is_document and self._state() == before:
+            self._read_search_answered(above, units[index], source.where, lexicon)
+        if not source.is_document and self._state() == before:
             self._read_place_pointed_back(units, index, source.where, lexicon)
         self._weigh()
+
+    def _read_search_answered(self, above: str, unit: str, where: str, lexicon: Lexicon) -> None:
+        """A yes under a question of the search naming the ESS, or beside it on its line («Cherchez-vous un
+        emploi dans l'ESS ? Oui, dans une fondation.»): the writer's aim, the evidence quoting both."""
+        asked = f"{above} {unit}" if above.rstrip().endswith("?") else unit
+        ess = _found(lexicon.ess_names, asked) + _found(lexicon.ess_organisations, asked)
+        first = min(ess, key=lambda found: found.start(), default=None)
+        if first is not None and _search_asked_answered_yes(asked, first.start(), first.end()):
+            self.evidence = self.evidence or Evidence(asked, where)
 
     def _read_place_pointed_back(self, units: list[str], index: int, where: str, lexicon: Lexicon) -> None:
         """«Si une place se libère dans une épicerie solidaire, c'est là que je voudrais travailler», «Est-ce
@@ -470,6 +481,29 @@ def _is_the_label(unit: str, start: int, end: int) -> bool:
     """The place is the whole label of an answer: only an article before it, only its answer after it
     («La banque : non», «Coopérative oui»), not «Expérience associative : non» (another thing asked)."""
     return _ARTICLE_ONLY.fullmatch(unit, 0, start) is not None and _ANSWER_NEXT.match(unit, end) is not None
+
+
+def _search_asked_answered_yes(unit: str, start: int, end: int) -> bool:
+    """The ESS named in a question of the search put to the writer and answered yes: «Cherchez-vous un
+    emploi dans l'ESS ? Oui, dans une fondation.», «ESS ? Oui, éducatrice dans une association.», "Looking
+    for a job in the social economy? Yes." The question asks the writer's search (a word of searching, of an
+    aim or a job, or the ESS alone); the yes is their aim. A no is left to the readers of sentences (a
+    negative question's no cannot be settled), and a question of something else («Avez-vous travaillé dans
+    l'ESS ? Oui») is no aim. (h-ans)"""
+    asked, mark, _answer = unit.partition("?")
+    if not mark or end > len(asked) or len(asked.split()) > _QUESTION_WORDS:
+        return False
+    if answer_at(unit, start) is not True:
+        return False
+    m = load_meanings()
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", asked)]
+    searched = any(m["search"].holds(w) or m["aim"].holds(w) or w in m["job"].lemmas for w in words)
+    alone = _ARTICLE_ONLY.fullmatch(asked, 0, start) is not None and not asked[end:].strip(" :")
+    return searched or alone
+
+
+# A question of the search put to the writer is short («Vous cherchez un emploi dans l'ESS ?»).
+_QUESTION_WORDS = 10
 
 
 _ARTICLE_ONLY = re.compile(r"\W*(?:(?:le|la|les|l['’]|un|une|des|the|a|an)\s*)?", re.IGNORECASE)

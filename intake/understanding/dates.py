@@ -383,7 +383,8 @@ def find_dates(text: str, today: date | None = None) -> list[MonthYear]:
 def _dates_in(text: str, today: date | None) -> tuple[MonthYear, ...]:
     out, birth = _without_birth(text, _absolute_dates(text))
     if today is not None:
-        out += [d for d in _relative_dates(text, today) if not _bound_restated(text, d, out)]
+        told = [d for d in _relative_dates(text, today) if not _bound_asked(text, d)]
+        out += [d for d in told if not _bound_restated(text, d, out)]
         out += _at_ages(text, today, birth)
         out.sort(key=lambda d: d.start)
         out = _chained_later(text, out, today)
@@ -400,6 +401,16 @@ def _bound_restated(text: str, bound: MonthYear, written: list[MonthYear]) -> bo
     line_end = text.find("\n", bound.end)
     line_end = len(text) if line_end < 0 else line_end
     return any(line_start <= d.start and d.end <= line_end for d in written)
+
+
+def _bound_asked(text: str, bound: MonthYear) -> bool:
+    """A bound closing a question («Diplômée depuis moins de deux ans ?», "Graduated less than two years
+    ago?"): the condition asked, restated from the call; the answer after it («Oui, juin 2025», «Pile deux
+    ans, je crois») tells the date, the question none. (h-ans)"""
+    return bound.bound and _QUESTION_CLOSES.match(text, bound.end) is not None
+
+
+_QUESTION_CLOSES = re.compile(r"[\s\W]*?\?")
 
 
 def _relative_dates(text: str, today: date) -> list[MonthYear]:

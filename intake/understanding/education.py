@@ -55,6 +55,7 @@ from intake.understanding.diploma_level import (
 )
 from intake.understanding.diploma_time import planned_in_unit, retimed, told_past_at
 from intake.understanding.education_fields import (
+    answered_pairs,
     diploma_field_value,
     graduation_fields,
     heading_alone,
@@ -840,8 +841,8 @@ def _dated_by_field(highest: DiplomaMention, sources: list[Source], today: date)
     diploma field (a date still ahead makes it a diploma in progress)."""
     if highest.graduation is not None and len(highest.graduation) > 4:
         return highest
-    if diploma_field_value(highest.evidence.text) is None:
-        return highest
+    if diploma_field_value(highest.evidence.text) is None and not answered_pairs(highest.evidence.text):
+        return highest  # neither a form's field nor an answer to a criterion («Bac+2 → BTS SIO»)
     source = next((s for s in sources if s.where == highest.evidence.where), None)
     fields = list(graduation_fields(source.text, today)) if source is not None else []
     # A table of several diplomas: each date row belongs to the diploma row right above it.
@@ -1038,6 +1039,7 @@ def _dated_elsewhere(
             if not (_GRADUATED.search(unit) or alone or awarded) or find_diploma_spans(unit, lexicon):
                 continue
             dates = [d for d in find_dates(unit, today) if is_past(d, today)]
+            dates = dates or _month_told(unit, lexicon, today)  # «diplôme reçu en juin»: the last June
             if len(dates) != 1:
                 continue  # «diplômée en 2024, en stage depuis 2025»: which date is which is not clear
             when = dates[0]
@@ -1046,6 +1048,14 @@ def _dated_elsewhere(
                 evidence = Evidence(f"{highest.evidence.text} […] {unit}", highest.evidence.where)
                 return replace(highest, graduation=when.as_text(), evidence=evidence)
     return highest
+
+
+def _month_told(unit: str, lexicon: Lexicon, today: date) -> list[MonthYear]:
+    """«C'est fait : diplôme reçu en juin»: a month without its year in the clause of a graduation told as
+    done, the last such month (`_month_in_clause`). (h-ans)"""
+    said = lexicon.graduated_alone.search(unit) if lexicon.graduated_alone is not None else None
+    month = _month_in_clause(unit, said.end(), today) if said is not None else None
+    return [month] if month is not None else []
 
 
 # Between a jury's word and its date, only links: «Date de jury : 01/07/2025», «jury du 4 juillet 2025»,

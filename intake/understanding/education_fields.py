@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from intake.parsing import labelled_fields
-from intake.understanding.dates import MonthYear, find_dates
+from intake.understanding.dates import MonthYear, bare_date, find_dates
 from intake.understanding.lexicon import Meaning, load_meanings
 
 
@@ -54,14 +54,55 @@ def graduation_fields(text: str, today: date) -> tuple[DateField, ...]:
     out: list[DateField] = []
     above = ""  # the diploma row just read, when the row before this one is one
     for line in text.split("\n"):
-        for label, value in labelled_fields(line):
+        for label, value in labelled_fields(line) + answered_pairs(line):
             dated = _means(label, meanings["field_graduation"]) or _means(label, meanings["field_diploma"])
-            dates = find_dates(value, today)
+            value = _ANSWER_OPENING.sub("", value, count=1)
+            dates = find_dates(value, today) or _month_alone(value, today)
             date_alone = len(dates) == 1 and _only_a_date(value, dates[0])
             if date_alone and (dated or (above and label in meanings["field_when"].lemmas)):
                 out.append(DateField(line.strip(), dates[0], above))
             above = line.strip() if not date_alone and _means(label, meanings["field_diploma"]) else ""
     return tuple(out)
+
+
+# A yes opening an answer, and a preposition before its date («Oui, en juin 2025», "Yes, in May 2025"): the
+# date alone is what the answer tells.
+_ANSWER_OPENING = re.compile(
+    r"^\s*(?:(?:oui|yes|yep)\b[\s,.:;!–—-]*)?(?:(?:en|in|le|on|depuis|since)\s+)?", re.IGNORECASE
+)
+
+# What a line asks and what it answers, when it is not a «Label : value» field: a question of the call and
+# its answer («Diplômée depuis moins de deux ans ? Oui, juin 2025.»), a criterion and its value after an
+# arrow («☑ Moins de deux ans → juin 2025»), a table's two cells («| Obtention | décembre 2025 |»), a
+# criterion and its value in brackets («✔ moins de 2 ans (mars 2025)»).
+_ASKED_ANSWERED = (
+    re.compile(r"([^?]{3,80}?)\?\s*(\S[^?]*)"),
+    re.compile(r"([^→]{3,80}?)\s*(?:→|->|=>)\s*(\S.*)"),
+    re.compile(r"\|?\s*([^|\t]{3,60}?)\s*(?:\||\t)\s*([^|\t]+?)\s*\|?"),
+    re.compile(r"([^()]{3,80}?)\s*\(([^()]+)\)\s*\.?"),
+)
+
+
+def answered_pairs(line: str) -> list[tuple[str, str]]:
+    """(what is asked, its answer) of a line laid out as an answer to a criterion, the asked lower-cased as
+    labelled_fields gives labels; [] for a line that is none. (h-ans)"""
+    for layout in _ASKED_ANSWERED:
+        pair = layout.fullmatch(line.strip())
+        if pair is not None and len(pair.group(1).split()) <= _ASKED_WORDS:
+            return [(pair.group(1).strip().lower(), pair.group(2).strip())]
+    return []
+
+
+_ASKED_WORDS = 10  # a criterion asked or restated is short; a longer text before its answer is a sentence
+
+
+def _month_alone(value: str, today: date) -> list[MonthYear]:
+    """A month told alone as an answer («Oui, depuis juillet», «juin»): the last such month. (h-ans)"""
+    day = bare_date(value.strip(), today, ahead=False) if len(_WORD.findall(value)) == 1 else None
+    return [MonthYear(day.year, day.month, 0, len(value))] if day is not None else []
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _only_a_date(value: str, when: MonthYear) -> bool:
