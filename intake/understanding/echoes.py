@@ -55,6 +55,14 @@ class _Words:
         # postule» presents someone else, it denies nothing.
         self.denial = _phrases(denial["phrases"], after=r"(?!\s+(?:plus|qui|who|that)(?!\w))")
         self.opener = _phrases(denial["openers"])
+        self.missed = _missed(denial)
+
+
+def _missed(denial: dict[str, list[str]]) -> re.Pattern[str]:
+    """The writer's clause failing the other's thing: «je l'ai raté», «je ne l'ai pas eu», "I failed it"."""
+    pairs = [("missed_by", "missed"), ("not_had_by", "had"), ("missed_en", "it")]
+    joined = "|".join(rf"(?:{alternatives(denial[a])})\s+(?:{alternatives(denial[b])})" for a, b in pairs)
+    return re.compile(rf"(?i)(?<!\w)(?:{joined})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -108,13 +116,14 @@ def copied_after(unit: str, start: int) -> bool:
 def denied_around(unit: str, start: int) -> bool:
     """The mention is another person's by a denial: a contrast opened on someone before it, the writer's own
     clause not yet begun («Contrairement à mon cousin, qui a été commercial…, je…»), or a stressed refusal
-    after it, someone else named before it in the sentence («Mon frère a fait un BTS, lui oui, moi non»)."""
+    after it, someone else named before it in the sentence («Mon frère a fait un BTS, lui oui, moi non»), or
+    the writer's clause failing it («mes camarades ont eu leur BTS, moi je l'ai raté», "but I failed it")."""
     words = _words()
     opener = words.opener.search(unit, 0, start)
     if opener is not None and _in_the_contrast(unit, opener.end(), start):
         return _names_someone(unit[opener.end() : start])
-    refusal = words.denial.search(unit, start)
-    return refusal is not None and _names_someone(unit[: refusal.start()])
+    refusals = (words.denial.search(unit, start), words.missed.search(unit, start))
+    return any(found is not None and _names_someone(unit[: found.start()]) for found in refusals)
 
 
 def _in_the_contrast(unit: str, begin: int, start: int) -> bool:

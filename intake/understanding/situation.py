@@ -10,6 +10,7 @@ from datetime import date
 from intake.understanding.aim import AimReading
 from intake.understanding.attestations import held_when_issued
 from intake.understanding.attitude import held_through_attitude
+from intake.understanding.beside import held_by_part_of_us, put_beside
 from intake.understanding.careers import (
     ANOTHER_CAREER,
     IN_THE_FIELD,
@@ -91,6 +92,8 @@ from intake.understanding.stance import FACT, HEDGED, NOT_STATED, stance_at
 from intake.understanding.student_status import HELD_NOW, MAYBE_NOW, student_status
 from intake.understanding.unfinished import completion_words, unfinished
 
+# The situations a writer may share with another person at one place (beside.py): a volunteer's, an intern's.
+_BESIDE = frozenset({"service_civique", "internship"})
 # The order decides the one "current" label shown; every flag is still kept.
 PRIORITY = ("studying", "internship", "service_civique", "career_change", "employed", "seeking")
 _PAST_TENSE = re.compile(
@@ -547,7 +550,7 @@ def _read_mention(
     if own and _all_reported(unit, situation):
         _read_a_correction(reading, name, unit, evidence)
         return
-    if own and _all_anothers(unit, situation, source.text):
+    if own and _told_of_others(reading, name, situation, evidence, source.text):
         return  # «mon père est en reconversion», «ma sœur, qui fait son service civique»: not the writer's
     # A subject is the writer's words too, telegraphic: «Reconversion ou pas ?» asks, it does not state.
     stated = own or source.where == SUBJECT
@@ -578,6 +581,25 @@ def _read_mention(
         return
     new = own and not source.older
     _read_by_phrases(reading, name, situation, evidence, new, lexicon.structure, today)
+
+
+def _told_of_others(
+    reading: _Reading, name: str, situation: Situation, evidence: Evidence, text: str
+) -> bool:
+    """The mention is told of part of the writer's group or of another person only, not of the writer: True
+    when it is read so. Whose it is, is asked when a civic service or an internship is said of part of a
+    group the writer is in («on a commencé un service civique, enfin la plupart d'entre nous»), or is
+    another's with the writer put beside them at its place («ma sœur fait son service civique…, je l'ai
+    rejointe», "we're both at the centre"): beside.py."""
+    unit = evidence.text
+    if name in _BESIDE and held_by_part_of_us(unit):
+        reading.uncertain.setdefault(name, evidence)
+        return True
+    if not _all_anothers(unit, situation, text):
+        return False
+    if name in _BESIDE and put_beside(unit):
+        reading.uncertain.setdefault(name, evidence)
+    return True
 
 
 def _read_by_phrases(
