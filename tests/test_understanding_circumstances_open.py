@@ -196,3 +196,21 @@ def test_joining_supposed_under_if_asks_a_question_it_applies_for_nothing() -> N
         "stopped during the programme?\n\nThanks,\nNora"
     )
     assert kind(body, "Housing benefit") == "question"
+
+
+def test_a_private_schools_bachelor_whose_length_is_told_keeps_its_level() -> None:
+    # A guard (it passed before the change): «3 ans» beside the private bachelor tells its level.
+    result = extracted(
+        "Bonjour,\n\nJ'ai fini en 2025 un bachelor en gestion (école privée, 3 ans) et je cherche un emploi "
+        "dans une association.\n\nKevin Lam"
+    )
+    assert status(result, "degree_level") == "met"
+
+
+def test_a_workshop_a_partner_proposes_to_run_with_us_is_no_question_on_ours() -> None:
+    # A guard: «un atelier» proposed by a partner is not the programme's workshops asked about.
+    body = (
+        "Bonjour,\n\nNous organisons une journée sur l'emploi des jeunes le 3 décembre. Seriez-vous partants "
+        "pour animer un atelier avec nous ?\n\nAnne Roy, maison de l'emploi"
+    )
+    assert kind(body, "Journée emploi") != "question"

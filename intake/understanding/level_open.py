@@ -31,6 +31,10 @@ from intake.understanding.lexicon import Lexicon, load_meanings
 # A level said by its number: «niveau 5», «bac+2», "level 5".
 _LEVEL_NUMBER = re.compile(r"\bniveau\s+\d\b|\bbac\s*\+\s*\d\b|\blevel\s+\d\b", re.IGNORECASE)
 _BACHELOR = re.compile(r"\bbachelor", re.IGNORECASE)
+# The length of the course told beside it, which says its level: «(école privée, 3 ans)», "a three-year".
+_LENGTH_TOLD = re.compile(
+    r"\b(?:[2-5]|deux|trois|quatre|cinq)\s+ans\b|\b(?:[2-5]|two|three|four|five)[- ]years?\b", re.IGNORECASE
+)
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_CUT = re.compile(r"[,;:()]|\s(?:et|mais|and|but)\s", re.IGNORECASE)
 # The clues words must share a sentence's part, not the whole mail.
@@ -73,9 +77,11 @@ def _level_believed(unit: str, lexicon: Lexicon) -> bool:
 
 def _private_bachelor(unit: str) -> bool:
     """«un bachelor … dans une école privée», "a Bachelor's from a private college": a private school's own
-    title, no level stated beside it."""
+    title, no level nor length stated beside it."""
     if _BACHELOR.search(unit) is None or states_a_level(unit) or _LEVEL_NUMBER.search(unit):
         return False
+    if _LENGTH_TOLD.search(unit):
+        return False  # «bachelor in business (école privée, 3 ans)»: its length tells its level
     return load_meanings()["private_school"].said_in(unit)
 
 
