@@ -402,10 +402,12 @@ def _an_alternative_of_the_ess(unit: str, lexicon: Lexicon) -> bool:
 
 
 # What joins two alternatives: up to two words ending the first («municipale»), «ou» / «ou bien» / "or" /
-# the «que» of «aussi bien … que», then the second's preposition and article («dans une», "at a").
+# the «que» of «aussi bien … que», then the second's preposition, article and size («chez un grand», "at a
+# big").
 _ALTERNATIVE = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,2}?,?\s*(?P<join>ou bien|ou|or|que)\s+"
-    r"(?:(?:dans|chez|en|à|au|aux|pour|at|in|for|with|to)\s+)?(?:(?:une?|des|les?|la|l['’]|a|an|the)\s*)?",
+    r"(?:(?:dans|chez|en|à|au|aux|pour|at|in|for|with|to)\s+)?(?:(?:une?|des|les?|la|l['’]|a|an|the)\s*)?"
+    r"(?:(?:grande?s?|gros(?:se)?s?|petite?s?|big|large|small)\s+)?",
     re.IGNORECASE,
 )
 

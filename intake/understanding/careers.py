@@ -224,18 +224,18 @@ def years_in_a_job(
         return MAYBE_ANOTHER if kind == ANOTHER_CAREER and _VAGUE_COUNT.search(worked.group()) else kind
     for m in _EXPERIENCE.finditer(unit):
         if years_counted(m, careers, today) >= careers.min_years and not has_any(unit, careers.not_jobs):
-            return which_career(unit[: m.end()], careers)
+            return vaguely(m, which_career(unit[: m.end()], careers))
     for m in _CARRIED.finditer(unit):
         trade = m.group("trade")
         if years_counted(m, careers, today) >= careers.min_years and not has_any(trade, careers.not_jobs):
-            return which_career(trade, careers)
+            return vaguely(m, which_career(trade, careers))
     for m in _UNDER_CONTRACT.finditer(unit):
         if years_counted(m, careers, today) >= careers.min_years:
             return which_career(_clause_of(unit, m), careers)
     for m in _AS_ROLE.finditer(unit):
         role = m.group("role")
         if years_counted(m, careers, today) >= careers.min_years and not has_any(role, careers.not_jobs):
-            return which_career(role, careers)
+            return vaguely(m, which_career(role, careers))
     for m in _DURATION.finditer(unit):
         if (m.group("n") or "").lower() in _VAGUE_WORDS and _vague_job(unit, m, careers):
             return MAYBE_ANOTHER  # «comme aide-comptable, depuis quelques années»: held how long? Asked
@@ -264,6 +264,13 @@ def years_in_a_job(
     # quelques détours avant la licence», "my career took a turn"): what the detour was, it does not say.
     winding = has_any(unit, careers.path) and hears(unit, TURN) is not None
     return MAYBE_ANOTHER if resumed or winding else None
+
+
+def vaguely(count: re.Match[str], kind: str | None) -> str | None:
+    """Years of another trade counted vaguely («plusieurs années comme chauffeur-livreur», "several years of
+    experience"): how long, a career or a job to live on? Asked (h-copen, stop 38), never a change told."""
+    vague = (count.groupdict().get("n") or "").lower() in _VAGUE_WORDS
+    return MAYBE_ANOTHER if vague and kind == ANOTHER_CAREER else kind
 
 
 def _vague_job(unit: str, duration: re.Match[str], careers: Careers) -> bool:

@@ -75,6 +75,7 @@ from intake.understanding.facts import (
 from intake.understanding.figures import DIPLOMA as DIPLOMA_FIGURE
 from intake.understanding.figures import FAILED, OBTAINED, figure_on, hears
 from intake.understanding.left_to_pass import LEFT, MAYBE_LEFT, part_left
+from intake.understanding.level_open import level_left_open
 from intake.understanding.lexicon import Lexicon, all_matches, load_meanings
 from intake.understanding.owner import ANOTHER, PROGRAMME, anothers, owner_at
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
@@ -286,7 +287,9 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
                     mentions = [replace(m, obtained=False) if m in last else m for m in mentions]
                 found = [m for m in found if _told_as_had(m, unit)]
                 before = found
-            if found and (_LEVEL_DOUBT.search(unit) or _NOT_RECOGNISED.search(unit)):
+            if found and (
+                _LEVEL_DOUBT.search(unit) or _NOT_RECOGNISED.search(unit) or level_left_open(unit, lexicon)
+            ):
                 # «je ne sais pas à quel niveau il correspond en France»: the writer doubts the level.
                 unclassified.append(Evidence(unit, source.where))
                 continue
@@ -802,6 +805,7 @@ def _unclassified_dated(unclassified: list[Evidence], lexicon: Lexicon, today: d
             or (lexicon.level_unknown is not None and lexicon.level_unknown.search(evidence.text))
             or _course_time_spans(evidence.text, find_diploma_spans(evidence.text, lexicon), lexicon)
             or (_NOT_RECOGNISED.search(evidence.text) and find_diploma_spans(evidence.text, lexicon))
+            or level_left_open(evidence.text, lexicon)
         )  # «jusqu'en L2, que j'ai quittée en 2025»: the year the course was left
         if not named:
             continue

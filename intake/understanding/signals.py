@@ -27,6 +27,7 @@ from intake.understanding.cv import own_resume_in_body
 from intake.understanding.dates import find_dates
 from intake.understanding.dictation import written_marks
 from intake.understanding.facts import EMAIL_RE, not_an_abbreviation, split_sentences
+from intake.understanding.join_supposed import joining_supposed
 from intake.understanding.lexicon import Lexicon, Meaning, load_lexicon, load_meanings
 from intake.understanding.names import looks_like_name
 from intake.understanding.periods import opens_on_period
@@ -786,7 +787,9 @@ def _wants_to_join(s: Sentence, m: dict[str, Meaning]) -> bool:
     acts = [
         i
         for i, (w, pos) in enumerate(s.tokens)
-        if (w in join.lemmas or w.startswith(join.stems)) and pos not in {"NOUN", "PROPN"}
+        if (w in join.lemmas or w.startswith(join.stems))
+        and pos not in {"NOUN", "PROPN"}
+        and not joining_supposed(s.tokens, s.heads, i)  # «si je participe…, est-ce que… ?»: supposed
     ]
     if acts:
         return any(_subject_is_writer(s, i, m) is not False for i in acts)  # None: no subject in the parse

@@ -695,12 +695,35 @@ def ends_this_month(unit: str, start: int, today: date) -> bool:
     """The first end told after `start` (a mention) is still to come and dated by this month alone
     (read_by_end_date is UNSURE on it): «Mon contrat d'engagement se termine en novembre», «Oui, jusqu'à fin
     novembre», read in November. An end told as done («s'est terminé en novembre») is no such end."""
-    if _at_its_end_this_month(unit, start, today):
+    if _at_its_end_this_month(unit, start, today) or finished_this_month(unit, start, today):
         return True
     end = END_WORDS.search(unit, start)
     if end is None or _PAST_PARTICIPLE.search(end.group()):
         return False
     return read_by_end_date(unit, end.end(), today) == UNSURE
+
+
+# A verb of ending, not told done, right before the thing it ends (h-copen, stop 38): «je termine ce mois-ci
+# mon stage», «je finis mon stage ce mois-ci», "I finish my placement this month".
+_ENDING_VERB_BEFORE = re.compile(
+    r"(?<!\bai )(?<!\ba )(?<!\bhave )(?<!\bhas )(?<!\bhad )"
+    r"\b(?:termine|terminerai|finis|finirai|ach[eè]ve|ach[eè]verai|finish|complete|end)\b"
+    r"(?P<mid>[^,;.!?]{0,30}?)\s(?:mon|ma|my|le|la|the)\s+$",
+    re.IGNORECASE,
+)
+
+
+def finished_this_month(unit: str, start: int, today: date) -> bool:
+    """«je termine ce mois-ci mon stage», "I finish my placement this month": the writer ends the thing named
+    at `start`, by a verb before it, and dates that end by this month alone (no day): over by today, or on
+    the 30th? Open, as «se termine en novembre» is."""
+    verb = _ENDING_VERB_BEFORE.search(unit, max(0, start - 60), start)
+    if verb is None:
+        return False
+    if _THIS_MONTH.match(unit, verb.start("mid")) is not None:
+        return True
+    word = re.match(r"[\w-]+", unit[start:])
+    return read_by_end_date(unit, start + (word.end() if word else 0), today) == UNSURE
 
 
 # The end of the thing named right after, as the place the writer stands in: «je suis en fin de service

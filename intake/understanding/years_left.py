@@ -30,6 +30,7 @@ from intake.understanding.careers import (
     clause_before,
     has_any,
     load_careers,
+    vaguely,
     which_career,
     years_counted,
 )
@@ -88,7 +89,7 @@ def turned_through_a_stance(units: list[str], index: int, today: date) -> str | 
         after = f"{unit[end:]} {following}"
         felt = has_any(unit, words.left_behind) and _names_a_degree(following, careers, words)
         if felt or _resumes_studies(after, careers, words):
-            return which_career(spent, careers)
+            return vaguely(m, which_career(spent, careers))  # «plusieurs années»: how long? Asked
     return None
 
 
