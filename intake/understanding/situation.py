@@ -39,7 +39,13 @@ from intake.understanding.clauses import (
 from intake.understanding.course_run import course_run
 from intake.understanding.dates import find_dates
 from intake.understanding.facts import BODY, SUBJECT, Evidence, SituationFacts, Source
-from intake.understanding.forms import Answer, held_by_its_field, label_answer, opens_with_an_answer
+from intake.understanding.forms import (
+    Answer,
+    held_by_its_field,
+    label_answer,
+    opens_with_an_answer,
+    value_for_today,
+)
 from intake.understanding.left_to_pass import MAYBE_LEFT, part_left
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
 from intake.understanding.owner import anothers
@@ -81,6 +87,7 @@ from intake.understanding.situation_time import (
     has_final_step_ahead,
     is_dated_as_now,
     is_found,
+    read_by_end_date,
     read_run_to_today,
     read_state_on_cv_line,
     read_this_year_on_cv,
@@ -696,7 +703,7 @@ def _state_of(
         named = _named_first(unit, situation)
         if state is None and not asked and held_by_its_field(unit, named, situation.past):
             state = NOW  # «Situation actuelle : En stage»: a form's or a note's field for today says now
-        return state
+        return state or (None if asked else _dated_by_its_field(unit, named, today))
     state = (
         read_state_on_cv_line(unit, situation, today)
         or read_run_to_today(unit, situation, structure, today)
@@ -706,6 +713,23 @@ def _state_of(
         # «Candidature - toujours en stage»: a subject is the writer's words of today, telegraphic.
         state = read_state_in_parse(unit, situation, structure, today)
     return UNSURE if state == NOW and not settled else state  # «mission de volontariat» on a CV: asked
+
+
+def _dated_by_its_field(unit: str, named: re.Match[str] | None, today: date) -> str | None:
+    """«Situation actuelle : stage (convention jusqu'au 28 février)», "Status: internship, until 31 January":
+    a field for today whose value opens on the situation and says until when it runs; that end tells
+    whether it is held now. Its year unsaid, it is the next one to come, unless that lies more than half a
+    year ahead («jusqu'au 30 octobre», read in November): a slip for a passed end, or a long run? Asked."""
+    until = UNTIL_WORD.search(unit, named.end()) if named and value_for_today(unit, named) else None
+    if until is None:
+        return None
+    when = find_date_after(unit, until.end(), today)
+    yearless = not re.search(r"\b(?:19|20)\d\d\b", unit[until.end() : until.end() + 30])
+    far = when is not None and yearless and (when - today).days > _HALF_A_YEAR
+    return UNSURE if far else read_by_end_date(unit, until.end(), today)
+
+
+_HALF_A_YEAR = 183
 
 
 def _named_first(unit: str, situation: Situation) -> re.Match[str] | None:
