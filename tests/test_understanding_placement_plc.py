@@ -75,3 +75,30 @@ def test_anywhere_with_no_place_still_opens_the_search_to_any_sector() -> None:
         subject="Application",
     )
     assert status(result, "job_seeking_ess") == "unknown"
+
+
+def test_a_subject_saying_en_stage_with_no_end_leaves_the_internship_asked() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai une licence de sociologie obtenue en 2025 et j'aimerais travailler dans une "
+        "association de quartier.\n\nInès Martin",
+        subject="Candidature Pro'pulse - licence 2025, en stage",
+    )
+    assert status(result, "not_internship") == "unknown"
+
+
+def test_a_subject_saying_currently_on_a_placement_with_no_end_leaves_the_internship_asked() -> None:
+    result = extracted(
+        "Hello,\n\nI have a BA in sociology (2025) and I would like to work for a tenants' association.\n\n"
+        "Ines Martin",
+        subject="Application - currently on an internship at the Red Cross",
+    )
+    assert status(result, "not_internship") == "unknown"
+
+
+def test_a_subject_placing_the_writer_en_stage_until_a_coming_month_tells_it_runs() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai un BUT carrières sociales obtenu en 2025 et je voudrais travailler dans une "
+        "association.\n\nInès Martin",
+        subject="Candidature — BUT GEA 2025, en stage jusqu'en mars",
+    )
+    assert status(result, "not_internship") == "not_met"

@@ -563,7 +563,7 @@ def _read_mention(
         return  # «mon conseiller parle de reconversion», «si je ne trouve rien, je ferai un service civique»
     # A figure said of the mention tells its state first: «le stage, c'est plié», «mon stage touche à sa fin».
     figured = state_by_figure(unit, situation, lexicon.structure, today)
-    state = _state_of(situation, unit, source, own, lexicon.structure, today)
+    state = _in_a_subject(_state_of(situation, unit, source, own, lexicon.structure, today), source, today)
     if state in {None, NOT_NOW} and own:
         state = held_through_attitude(unit, find_mention_starts(unit, situation), today) or state
     if figured is not None and not (figured == NOW and state == UNSURE):
@@ -730,6 +730,37 @@ def _dated_by_its_field(unit: str, named: re.Match[str] | None, today: date) -> 
 
 
 _HALF_A_YEAR = 183
+
+
+def _in_a_subject(state: str | None, source: Source, today: date) -> str | None:
+    """«Candidature — BUT 2025, en stage», "Application – currently on an internship": a Subject names a
+    term-bound situation as held, yet never says until when (a subject line labels the mail, and may be
+    carried over from another). Held, but still today? Asked. Said to go on («encore en stage», "still on
+    an internship"), it is today's; placed in it until a date («…, en stage jusqu'en mars»), that date
+    decides; otherwise dated in the Subject, it decides as ever."""
+    unit = source.text if source.where == SUBJECT else ""
+    placed = _PLACED_IN_IT.search(unit)
+    until = UNTIL_WORD.search(unit, placed.end()) if placed else None
+    if state is None and until is not None:
+        return read_by_end_date(unit, until.end(), today)
+    after = unit[placed.start() :] if placed else unit
+    told = _TOLD_WHEN.search(unit) or _STILL.search(unit) or find_dates(after)
+    if not unit or state not in {NOW, None} or told:
+        return state
+    return UNSURE if state == NOW or placed else state
+
+
+# Until when, or since when, a Subject says a situation runs.
+_TOLD_WHEN = re.compile(
+    r"\b(?:jusqu|until|till|depuis|since|fin(?:it|ira)?|ends?|ending|termin\w*|finish\w*)\b", re.IGNORECASE
+)
+_STILL = re.compile(r"\b(?:toujours|encore|still)\b", re.IGNORECASE)
+# A situation placed in by «en», "on", or told now: «…, en stage», "on a placement", «actuellement en SC».
+_PLACED_IN_IT = re.compile(
+    r"(?:^|[,;:—–-]\s*)(?:toujours |encore |actuellement |currently |still )?(?:en|on an?|in an?)\s+"
+    r"(?:stage|service civique|internship|placement|civic service)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_first(unit: str, situation: Situation) -> re.Match[str] | None:
