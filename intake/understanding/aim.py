@@ -47,6 +47,7 @@ from intake.understanding.facts import CONTINUES, OPEN_END, SUBJECT, WRAP_WIDTH,
 from intake.understanding.figures import MINIMISED, figures_in, literal_lemma
 from intake.understanding.forms import answer_at
 from intake.understanding.lexicon import Lexicon, Structure, all_matches, load_meanings, mentions_any
+from intake.understanding.open_search import open_to_any_sector
 from intake.understanding.stance import (
     ASKED,
     anothers_search_beside_own,
@@ -314,7 +315,7 @@ class AimReading:
             return
         if self._read_answers(unit, evidence, lexicon):
             return  # «Association oui.», «Banque : non»: the place named and its answer are the whole unit
-        if lexicon.any_sector is not None and lexicon.any_sector.search(unit):
+        if lexicon.any_sector is not None and open_to_any_sector(unit, lexicon.any_sector):
             self.any_sector = self.any_sector or evidence
             return  # «je cherche un emploi, pas forcément dans l'ESS»: open, not an ESS aim
         if _ess_not_required(unit, lexicon):

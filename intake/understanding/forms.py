@@ -271,16 +271,24 @@ def held_by_its_field(unit: str, named: re.Match[str] | None, past: re.Pattern[s
     Internship" — held now, though no verb nor word of «now» says it (the label says it). Invariant: only a
     value telling nothing else of its time: no date (the dates then decide), no negation, no end
     («Situation : stage terminé»), no search («Situation : en recherche de stage» opens on the search)."""
-    field = _FIELD_VALUE.match(unit)
-    if field is None or named is None or named.start() < field.start("value"):
-        return False
-    if field.group("label").strip().casefold() not in load_meanings()["field_situation_now"].lemmas:
-        return False
-    value = field.group("value")
-    opening = unit[field.start("value") : named.start()]
-    if not _VALUE_OPENING.fullmatch(opening) or _NOT_NOW_WORDS.search(value) or re.search(r"\d", value):
+    value = value_for_today(unit, named)
+    if value is None or re.search(r"\d", value):
         return False
     return past is None or past.search(value) is None
+
+
+def value_for_today(unit: str, named: re.Match[str] | None) -> str | None:
+    """The value of a form's or a note's field for the situation today that opens on the situation's name
+    and tells nothing of it not held now («Situation actuelle : stage (convention jusqu'au 28 février)»,
+    not «Situation : stage terminé»); None for any other unit. Its dates, if any, are the caller's."""
+    field = _FIELD_VALUE.match(unit)
+    if field is None or named is None or named.start() < field.start("value"):
+        return None
+    if field.group("label").strip().casefold() not in load_meanings()["field_situation_now"].lemmas:
+        return None
+    value = field.group("value")
+    opening = unit[field.start("value") : named.start()]
+    return value if _VALUE_OPENING.fullmatch(opening) and not _NOT_NOW_WORDS.search(value) else None
 
 
 _FIELD_VALUE = re.compile(r"\W*(?P<label>[^\W\d_][^:?\n]{1,40}?)\s*:\s*(?P<value>\S.*)$", re.DOTALL)

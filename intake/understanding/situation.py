@@ -40,7 +40,13 @@ from intake.understanding.clauses import (
 from intake.understanding.course_run import course_run
 from intake.understanding.dates import find_dates
 from intake.understanding.facts import BODY, SUBJECT, Evidence, SituationFacts, Source
-from intake.understanding.forms import Answer, held_by_its_field, label_answer, opens_with_an_answer
+from intake.understanding.forms import (
+    Answer,
+    held_by_its_field,
+    label_answer,
+    opens_with_an_answer,
+    value_for_today,
+)
 from intake.understanding.left_to_pass import MAYBE_LEFT, part_left
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
 from intake.understanding.owner import anothers
@@ -82,6 +88,7 @@ from intake.understanding.situation_time import (
     has_final_step_ahead,
     is_dated_as_now,
     is_found,
+    read_by_end_date,
     read_run_to_today,
     read_state_on_cv_line,
     read_this_year_on_cv,
@@ -559,7 +566,7 @@ def _read_mention(
         return  # «mon conseiller parle de reconversion», «si je ne trouve rien, je ferai un service civique»
     # A figure said of the mention tells its state first: «le stage, c'est plié», «mon stage touche à sa fin».
     figured = state_by_figure(unit, situation, lexicon.structure, today)
-    state = _state_of(situation, unit, source, own, lexicon.structure, today)
+    state = _in_a_subject(_state_of(situation, unit, source, own, lexicon.structure, today), source, today)
     if state in {None, NOT_NOW} and own:
         state = held_through_attitude(unit, find_mention_starts(unit, situation), today) or state
     if figured is not None and not (figured == NOW and state == UNSURE):
@@ -718,7 +725,7 @@ def _state_of(
         named = _named_first(unit, situation)
         if state is None and not asked and held_by_its_field(unit, named, situation.past):
             state = NOW  # «Situation actuelle : En stage»: a form's or a note's field for today says now
-        return state
+        return state or (None if asked else _dated_by_its_field(unit, named, today))
     state = (
         read_state_on_cv_line(unit, situation, today)
         or read_run_to_today(unit, situation, structure, today)
@@ -728,6 +735,54 @@ def _state_of(
         # «Candidature - toujours en stage»: a subject is the writer's words of today, telegraphic.
         state = read_state_in_parse(unit, situation, structure, today)
     return UNSURE if state == NOW and not settled else state  # «mission de volontariat» on a CV: asked
+
+
+def _dated_by_its_field(unit: str, named: re.Match[str] | None, today: date) -> str | None:
+    """«Situation actuelle : stage (convention jusqu'au 28 février)», "Status: internship, until 31 January":
+    a field for today whose value opens on the situation and says until when it runs; that end tells
+    whether it is held now. Its year unsaid, it is the next one to come, unless that lies more than half a
+    year ahead («jusqu'au 30 octobre», read in November): a slip for a passed end, or a long run? Asked."""
+    until = UNTIL_WORD.search(unit, named.end()) if named and value_for_today(unit, named) else None
+    if until is None:
+        return None
+    when = find_date_after(unit, until.end(), today)
+    yearless = not re.search(r"\b(?:19|20)\d\d\b", unit[until.end() : until.end() + 30])
+    far = when is not None and yearless and (when - today).days > _HALF_A_YEAR
+    return UNSURE if far else read_by_end_date(unit, until.end(), today)
+
+
+_HALF_A_YEAR = 183
+
+
+def _in_a_subject(state: str | None, source: Source, today: date) -> str | None:
+    """«Candidature — BUT 2025, en stage», "Application – currently on an internship": a Subject names a
+    term-bound situation as held, yet never says until when (a subject line labels the mail, and may be
+    carried over from another). Held, but still today? Asked. Said to go on («encore en stage», "still on
+    an internship"), it is today's; placed in it until a date («…, en stage jusqu'en mars»), that date
+    decides; otherwise dated in the Subject, it decides as ever."""
+    unit = source.text if source.where == SUBJECT else ""
+    placed = _PLACED_IN_IT.search(unit)
+    until = UNTIL_WORD.search(unit, placed.end()) if placed else None
+    if state is None and until is not None:
+        return read_by_end_date(unit, until.end(), today)
+    after = unit[placed.start() :] if placed else unit
+    told = _TOLD_WHEN.search(unit) or _STILL.search(unit) or find_dates(after)
+    if not unit or state not in {NOW, None} or told:
+        return state
+    return UNSURE if state == NOW or placed else state
+
+
+# Until when, or since when, a Subject says a situation runs.
+_TOLD_WHEN = re.compile(
+    r"\b(?:jusqu|until|till|depuis|since|fin(?:it|ira)?|ends?|ending|termin\w*|finish\w*)\b", re.IGNORECASE
+)
+_STILL = re.compile(r"\b(?:toujours|encore|still)\b", re.IGNORECASE)
+# A situation placed in by «en», "on", or told now: «…, en stage», "on a placement", «actuellement en SC».
+_PLACED_IN_IT = re.compile(
+    r"(?:^|[,;:—–-]\s*)(?:toujours |encore |actuellement |currently |still )?(?:en|on an?|in an?)\s+"
+    r"(?:stage|service civique|internship|placement|civic service)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_first(unit: str, situation: Situation) -> re.Match[str] | None:

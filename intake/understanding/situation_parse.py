@@ -38,7 +38,7 @@ from intake.understanding.clauses import (
     time_of,
     tokens_in,
 )
-from intake.understanding.lexicon import Situation, Structure
+from intake.understanding.lexicon import Situation, Structure, load_meanings
 from intake.understanding.situation_phase import entered_for_a_length, just_begun, read_phase
 from intake.understanding.situation_time import (
     NOT_NOW,
@@ -460,9 +460,9 @@ def _held_now(
     doing = predicate.i != token.i and starts_with(predicate, structure.doing) and reading.tense == PRESENT
     # «Encore stagiaire pour un mois», «toujours en service civique»: said without a verb, still held.
     still = predicate.i == token.i and _still_held(token, structure)
-    if first_person and (
-        (copula and (is_role or in_it)) or doing or still or (as_role and reading.tense == PRESENT)
-    ):
+    # «je travaille à la fondation — en stage jusqu'en janvier»: working «en» the situation is holding it.
+    working = reading.tense == PRESENT and (as_role or _working_in(token, predicate))
+    if first_person and ((copula and (is_role or in_it)) or doing or still or working):
         return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
     # «En stage jusqu'en mars» (a note); «Je suis en M1 Psychologie et en stage … jusqu'au 28 février», cut by
     # the small model into verbless roots: the mention hangs on a noun with neither verb nor copula.
@@ -491,6 +491,14 @@ def _beside_the_copula(token: Any, predicate: Any) -> bool:
         return False
     by_time = any(c.lower_ == "en" for c in token.children) and predicate.lower_ in _NOW_NOUNS
     return by_time or any(c.dep_ == "case" and c.lower_ == "sous" for c in predicate.children)
+
+
+def _working_in(token: Any, predicate: Any) -> bool:
+    """«Je travaille en ce moment à la fondation, en stage jusqu'en janvier», «je bosse en service civique
+    dans une ressourcerie»: a verb of working (the meaning «job») whose manner, placed by «en», is the
+    situation says the writer works in it, as «je travaille comme stagiaire» does."""
+    placed = token.head.i == predicate.i and any(c.lower_ == "en" for c in token.children)
+    return placed and is_verb(predicate) and load_meanings()["job"].holds(predicate.lower_)
 
 
 def _a_bare_root(predicate: Any) -> bool:
