@@ -226,12 +226,15 @@ CORPORA = (
     # h-alevel: a level or a date answering the call's threshold; h-akind: a first mail answering the criteria
     # is an application; the lead: a table's row, answers alike under a list of labels): kind 0.970, fields
     # 0.920, verdict 0.724, no false rejection, 2 false acceptances. Floors = those minus 0.02; no false
-    # rejection.
+    # rejection. Tuned on again at stop 38 (h-ans: a yes to a question about the search that names the ESS, a
+    # bound closing a question dates nothing, a date answering the recency criterion or a diploma's label, a
+    # diploma delivered in a month without its year): kind 0.970, fields 0.940, verdict 0.783, no false
+    # rejection, 2 false acceptances (lead38 merge). Floors = those minus 0.02.
     Corpus("answers", "written answering the call first: each application answers the programme's own words "
            "(the call quoted, pasted or forwarded, its criteria as a checklist, a form, a table, yes/no "
            "answers…), the deciding fact in the answer, never in the criteria's words, tuned on from stop 28",
            messages_at_least=200,
-           floors={"kind": 0.950, "fields": 0.900, "verdict": 0.704}, max_false_rejections=0),
+           floors={"kind": 0.950, "fields": 0.920, "verdict": 0.763}, max_false_rejections=0),
     # First figure (2026-12-03, reader of main at eb52bcd — tuned on learners, not on answers — after all 200
     # messages and labels were committed and before anybody read it): kind 0.955, fields 0.819, verdict 0.493,
     # 1 false rejection, 1 false acceptance (0.7 % of 152 applications); 39 eligible applications left to
@@ -366,13 +369,17 @@ CORPORA = (
     # signature's title, a correcting postscript, footnotes and a relative's facts in a story, read where they
     # sit; h-pparts: the sender's own quoted mail, forwarded authors, lists and dated lists, a résumé's aim
     # heading, a parent's form): kind 0.975, fields 0.990, verdict 0.821, no false rejection, 2 false
-    # acceptances (main at m34 f10a62e). Floors = those minus 0.02; no false rejection.
+    # acceptances (main at m34 f10a62e). Floors = those minus 0.02; no false rejection. Tuned on again at stop
+    # 38 (h-plc: a situation «en» under a verb of working is held now, a form's field for today dated by its
+    # end, a where-word narrowed to a place is no open search, a Subject naming a situation with no end leaves
+    # it open): kind 0.975, fields 0.990, verdict 0.868, no false rejection, 1 false acceptance. Floors =
+    # those minus 0.02.
     Corpus("placement", "written placement and layout first: each deciding fact put in one place of the "
            "message chosen first (the Subject alone, a telegraphic first line, buried in a long story, an "
            "aside, a postscript, the signature, a list, a form or table cell, an HTML-only body, a quoted or "
            "forwarded message, the attached CV alone, the same in English), tuned on from stop 34",
            messages_at_least=200,
-           floors={"kind": 0.955, "fields": 0.970, "verdict": 0.801}, max_false_rejections=0),
+           floors={"kind": 0.955, "fields": 0.970, "verdict": 0.848}, max_false_rejections=0),
     # First figure (2026-12-05, reader of main at 30d9ad1 — tuned on polarity and tenses, not on figures nor
     # placement — after all 200 messages and labels were committed and before anybody read it): kind 0.950,
     # fields 0.882 (names 0.854, bac_plus 0.888, graduation 0.871), verdict 0.715, 1 false rejection, 5 false
@@ -448,13 +455,16 @@ CORPORA = (
     # another's fact to the writer, «lui oui, moi non / pas moi» and «contrairement à» keep it theirs, another
     # person's phone and address are not the applicant's, echoes.py and contact_owner.py): kind 0.965, fields
     # 0.958, verdict 0.776, no false rejection, 2 false acceptances (m36 at 8c8fa61). Floors = those minus
-    # 0.02; no false rejection.
+    # 0.02; no false rejection. Tuned on again at stop 38 (h-oth: another's service or internship with the
+    # writer put at the same place, or said of part of a group, leaves the writer's open — beside.py —; the
+    # writer's clause failing what another was said to have denies it): kind 0.970, fields 0.959, verdict
+    # 0.809, no false rejection, 1 false acceptance. Floors = those minus 0.02.
     Corpus("others", "written other people first: every message names another person (a sibling, a parent, a "
            "partner, classmates and «nous», a tutor, a friend applying too, one's own child, an adviser "
            "telling of herself, people named by a first name, English) with a deciding fact beside the "
            "applicant's own (theirs, copied by «moi aussi», denied by «pas moi»), tuned on from stop 36",
            messages_at_least=200,
-           floors={"kind": 0.945, "fields": 0.938, "verdict": 0.756}, max_false_rejections=0),
+           floors={"kind": 0.950, "fields": 0.939, "verdict": 0.789}, max_false_rejections=0),
     # First figure (2026-12-05, reader of main at 5ccad1a — tuned on genres and sectors, not on asking
     # nor others — after all 200 messages and labels were committed and before anybody read it): kind
     # 0.970, fields 0.961 (bac_plus 0.912, graduation 0.922), verdict 0.789, 4 false rejections, 6 false
@@ -521,14 +531,25 @@ CORPORA = (
     # it): kind 0.980, fields 0.982 (bac_plus 0.963, graduation 0.977), verdict 0.776, 2 false rejections, 3
     # false acceptances; 8 eligible applications left to verify, 10 not eligible left to verify. Its false
     # rejections were read only to check their labels: both right (years at home raising children read as a
-    # career change; «pas l'âge habituel d'un jeune diplômé» read as studies unfinished). Floors = that
-    # figure minus 0.02; no more false rejections than measured.
+    # career change; «pas l'âge habituel d'un jeune diplômé» read as studies unfinished). Floors = that figure
+    # minus 0.02; no more false rejections than measured. Scored again at the end of stop 37 (tuned on
+    # occasions, attitudes and francophonies; nobody had read it): kind 0.980, fields 0.983, verdict 0.789, 2
+    # false rejections, 3 false acceptances. Tuned on at stop 38, on branches, while ../tensions was written
+    # and scored on main's unchanged reader (h-cno: a course begun or taken up again is studies running, a
+    # diploma told by its start only is not had, a hospital, a clinic or a hotel of open kind, years full time
+    # in the family's business are a trade; h-cyes: years at home for one's children and studies resumed after
+    # no trade are no career change, a disabled worker's status is no job, «pas l'âge habituel d'un jeune
+    # diplômé» denies the age, not the diploma; h-copen: a level whose recognition is awaited, only believed,
+    # or a private school's bachelor is left open, years of a trade counted vaguely leave the career open,
+    # joining only supposed is no wish to join): kind 0.995, fields 0.987, verdict 0.934, no false rejection
+    # nor acceptance (lead38 merge). Floors = those minus 0.02; no false rejection.
     Corpus("circumstances", "written circumstances first: every message written around a circumstance of "
            "the applicant's life chosen first (health or disability, caring, papers, side jobs and money, "
            "housing, schedule, parenthood, age and path, learning differences, family abroad, volunteering, "
-           "English), the deciding fact among facts about it that look like the criteria's",
-           messages_at_least=200, never_tuned_on=True,
-           floors={"kind": 0.0, "fields": 0.0, "verdict": 0.0}, max_false_rejections=99),
+           "English), the deciding fact among facts about it that look like the criteria's, tuned on from "
+           "stop 38",
+           messages_at_least=200,
+           floors={"kind": 0.975, "fields": 0.967, "verdict": 0.914}, max_false_rejections=0),
     # First figure (2026-12-05, reader of main at 47ab91c — tuned on occasions, attitudes and francophonies,
     # not on circumstances — after all 200 messages and labels were committed and before anybody read it):
     # kind 0.985, fields 0.976 (bac_plus 0.964, graduation 0.897), verdict 0.664, 10 false rejections, 12
