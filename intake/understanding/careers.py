@@ -50,6 +50,8 @@ class Careers:
     employer: tuple[str, ...] = ()
     path: tuple[str, ...] = ()
     family_owner: tuple[str, ...] = ()
+    resumed_before: tuple[str, ...] = ()  # [resumed] before: words opening a sentence of the time before
+    resumed_no_trade: tuple[str, ...] = ()  # [resumed] no_trade: a life that is no trade
 
 
 def load_careers(rules_dir: Path | None = None) -> Careers:
@@ -90,6 +92,8 @@ def _load_careers(rules_dir: Path) -> Careers:
         tuple(words.get("employer", [])),
         tuple(words.get("path", [])),
         tuple(words.get("family_owner", [])),
+        tuple(data.get("resumed", {}).get("before", [])),
+        tuple(data.get("resumed", {}).get("no_trade", [])),
     )
 
 

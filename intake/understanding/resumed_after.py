@@ -7,26 +7,22 @@ enfants», «Avant ça, pas grand-chose : je cherchais ma voie», "Before that I
 A life that is no trade (children raised, a parent cared for, an illness, an exile, odd jobs, a search for
 one's way) told there, and no work of a trade (a verb of working, a contract, years in a job), answers the
 question: the resumption is no change of career. Word lists: rules/lexicon/careers.toml `[resumed]`
-(`before`, `no_trade`) with `before_not_work` and `alongside`."""
+(`before`, `no_trade`, read by careers.load_careers) with `before_not_work` and `alongside`."""
 
 from __future__ import annotations
 
 import re
-import tomllib
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
-from intake import resources
 from intake.understanding.careers import has_any, load_careers, years_in_a_job
 
 
 @lru_cache(maxsize=4)
-def _load_resumed(rules_dir: Path) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    with (rules_dir / "lexicon" / "careers.toml").open("rb") as fh:
-        resumed = tomllib.load(fh).get("resumed", {})
-    before = "|".join(re.escape(w).replace("'", "['’]") for w in resumed.get("before", []))
-    return re.compile(rf"(?i)^\W*(?:{before})\b"), tuple(resumed.get("no_trade", []))
+def _opening_before(before: tuple[str, ...]) -> re.Pattern[str]:
+    """The words of «before» at a sentence's start, compiled once."""
+    words = "|".join(re.escape(w).replace("'", "['’]") for w in before)
+    return re.compile(rf"(?i)^\W*(?:{words})\b")
 
 
 def resumed_after_no_trade(units: list[str], index: int, today: date) -> bool:
@@ -36,7 +32,7 @@ def resumed_after_no_trade(units: list[str], index: int, today: date) -> bool:
     careers = load_careers()
     if not has_any(units[index], careers.resumed_studies):
         return False
-    opens_before, _ = _load_resumed(resources.rules_dir())
+    opens_before = _opening_before(careers.resumed_before)
     told = [units[index - 1]] if index > 0 else []
     if index + 1 < len(units) and opens_before.search(units[index + 1]):
         told.append(units[index + 1])
@@ -47,8 +43,7 @@ def _no_trade_told(sentence: str, today: date) -> bool:
     """The sentence names a life that is no trade («élevé mes enfants», «petits boulots», «réfugiée») and no
     work of a trade: no verb of working, no contract, no years in a job."""
     careers = load_careers()
-    _, no_trade = _load_resumed(resources.rules_dir())
-    life = has_any(sentence, careers.before_not_work + careers.alongside + no_trade)
+    life = has_any(sentence, careers.before_not_work + careers.alongside + careers.resumed_no_trade)
     return life and not has_any(sentence, careers.work) and years_in_a_job(sentence, today) is None
 
 
