@@ -1017,6 +1017,8 @@ def _relative_presented(s: Sentence, m: dict[str, Meaning]) -> bool:
     words = [w for w, _pos in s.tokens]
     on_behalf = tuple(f" {p}" for p in m["on_behalf"].phrases)
     for owner, i in owned:
+        if _born_or_died(s, i, m):
+            continue
         acts = i < len(s.heads) and s.heads[i][1].startswith("nsubj") and not _not_its_act(s, i, m)
         # A verb right after that only qualifies the relative («mon frère aîné», tagged a verb) is no act.
         verb_after = i + 1 < len(s.tokens) and s.tokens[i + 1][1] in {"VERB", "AUX"}
@@ -1024,6 +1026,21 @@ def _relative_presented(s: Sentence, m: dict[str, Meaning]) -> bool:
         if acts or verb_after or (" " + " ".join(words[:owner])).endswith(on_behalf):
             return True
     return False
+
+
+def _born_or_died(s: Sentence, i: int, m: dict[str, Meaning]) -> bool:
+    """«Ma fille est née en février 2024, en plein milieu de ma dernière année : j'ai…», "my son was born
+    during my master's": the relative at `i` is the subject of a life event (its head, or the verb right
+    after it, its auxiliaries passed), something that befell them, no act of theirs: the writer tells of
+    their own life, presenting nobody."""
+    life = m["life_event"]
+    head = s.heads[i][0] if i < len(s.heads) and s.heads[i][1].startswith("nsubj") else None
+    if head is not None and head < len(s.tokens) and life.holds(s.tokens[head][0]):
+        return True
+    k = i + 1
+    while k < len(s.tokens) and s.tokens[k][1] == "AUX":
+        k += 1
+    return k > i + 1 and k < len(s.tokens) and life.holds(s.tokens[k][0])
 
 
 def _close_person_written_for(s: Sentence, m: dict[str, Meaning]) -> bool:
