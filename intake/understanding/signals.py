@@ -450,7 +450,8 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     ess = _search(lexicon.ess_names, s.text)
     # «je voudrais continuer dans une association»: carrying on at an ESS employer is a search there too
     # «je voudrais passer dans l'associatif», «devenir gestionnaire paie dans une association»: going over.
-    going = s.has(m["carry_on"]) or s.has(m["move_into"])
+    # «je veux mettre mes compétences au service d'une SCIC»: giving one's work there is seeking it too.
+    going = s.has(m["carry_on"]) or s.has(m["move_into"]) or s.has(m["give_work"])
     ess_sought = ess and (s.has(m["search"]) or (s.has(m["aim"]) and going))
     if hired or (searching and not employer and (_job_sought(s, m) or ess_sought)):
         facts.append("job_search")
@@ -878,7 +879,9 @@ def _names_someone_met(s: Sentence, person: Meaning) -> bool:
     introduced = any(
         word in m["introducing"].lemmas
         and any(
-            w in person.lemmas and not _group_at(s, i, w) and not _completes_a_thing(s, j)
+            w in person.lemmas
+            and not _group_at(s, i, w)
+            and not (_completes_a_thing(s, j) or _a_thing_s_kind(s, j))
             for j, (w, _pos) in enumerate(words[i + 1 : i + 4], start=i + 1)
         )
         for i, (word, _pos) in enumerate(words)
@@ -902,6 +905,15 @@ def _completes_a_thing(s: Sentence, j: int) -> bool:
 
 
 _COMPLEMENT_LINKS = frozenset({"for", "of"})
+
+
+def _a_thing_s_kind(s: Sentence, j: int) -> bool:
+    """The person word at `j` only tells the kind of a thing, as an epithet: «un prêt étudiant», «un job
+    étudiant», «une résidence étudiante» (right after the thing's noun), "a student loan", "a graduate
+    scheme" (right before it). No person is met there."""
+    if is_french(s.text):
+        return j >= 1 and s.tokens[j - 1][1] == "NOUN"
+    return j + 1 < len(s.tokens) and s.tokens[j + 1][1] == "NOUN"
 
 
 def _names_another(s: Sentence, m: dict[str, Meaning]) -> bool:
