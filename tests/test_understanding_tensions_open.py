@@ -61,3 +61,54 @@ def test_a_job_left_only_for_an_equal_post_leaves_the_charity_search_open() -> N
         subject="Application",
     )
     assert status(result, "job_seeking_ess") == "unknown"
+
+
+def test_un_detour_par_un_autre_metier_sans_duree_laisse_la_reconversion_ouverte() -> None:
+    result = extracted(
+        "Bonjour,\n\nDiplômée d'un BTS SP3S en juillet 2025, après un détour par la restauration rapide. "
+        "Je cherche un poste d'accueil dans un centre social.\n\nNoor Haddad"
+    )
+    assert status(result, "not_career_change") == "unknown"
+
+
+def test_a_stint_in_another_trade_of_unsaid_length_leaves_the_career_change_open() -> None:
+    result = extracted(
+        "Hello,\n\nI got my BTS in social economy in July 2025, after a short stint in insurance sales. "
+        "I'm looking for a job in a housing charity.\n\nNoor Haddad",
+        subject="Application",
+    )
+    assert status(result, "not_career_change") == "unknown"
+
+
+def test_une_boutique_geree_quelques_annees_avant_le_diplome_laisse_la_reconversion_ouverte() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai eu mon BUT GEA en juin 2026. Auparavant, j'ai géré la boutique de ma tante "
+        "quelques années.\nJe cherche un emploi dans une coopérative.\n\nNoor Haddad"
+    )
+    assert status(result, "not_career_change") == "unknown"
+
+
+def test_a_family_shop_run_for_several_years_before_the_degree_leaves_the_career_change_open() -> None:
+    result = extracted(
+        "Hi,\n\nI finished my BA in management in June 2026. I had run the family restaurant for some "
+        "years.\nI'm looking for a job in a cooperative.\n\nNoor Haddad",
+        subject="Application",
+    )
+    assert status(result, "not_career_change") == "unknown"
+
+
+def test_apres_quelques_annees_dans_un_autre_metier_la_reconversion_reste_ouverte() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai validé une licence pro en juin 2026, après quelques années dans la logistique. "
+        "Je cherche un poste dans une ressourcerie.\n\nNoor Haddad"
+    )
+    assert status(result, "not_career_change") == "unknown"
+
+
+def test_after_a_few_years_in_another_trade_the_career_change_stays_open() -> None:
+    result = extracted(
+        "Hello,\n\nI completed my BA in June 2026, after a few years in logistics. I'm looking for a job at "
+        "a charity shop network.\n\nNoor Haddad",
+        subject="Application",
+    )
+    assert status(result, "not_career_change") == "unknown"
