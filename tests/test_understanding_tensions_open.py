@@ -1,6 +1,7 @@
 """Verdicts too sure (the tensions corpus, t-open): a mail that leaves one criterion open must leave it
-open — an internship ending at the end of this month with no day said, an ESS search beside a plan
-outside it held in reserve or bound to keeping the job held — instead of reading it as settled."""
+open — an internship ending at the end of this month with no day said, a private bachelor whose level
+only the school claims, an ESS search beside a plan outside it held in reserve or bound to keeping the job
+held, a stint or vague years in another trade — instead of reading it as settled."""
 
 from __future__ import annotations
 
@@ -112,3 +113,39 @@ def test_after_a_few_years_in_another_trade_the_career_change_stays_open() -> No
         subject="Application",
     )
     assert status(result, "not_career_change") == "unknown"
+
+
+def test_un_bachelor_prive_dont_le_niveau_n_est_dit_que_par_l_ecole_reste_a_verifier() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai obtenu en juin 2026 un bachelor de trois ans d'une école privée, un bac+3 selon "
+        "eux. Je cherche un poste dans une fondation.\n\nNoor Haddad"
+    )
+    assert status(result, "degree_level") == "unknown"
+
+
+def test_a_private_bachelor_whose_level_only_the_school_claims_stays_to_verify() -> None:
+    result = extracted(
+        "Hello,\n\nI finished a three-year Bachelor in hospitality at a private college in June 2026 (a "
+        "bac+3 according to the school). I'm looking for a job in a charity.\n\nNoor Haddad",
+        subject="Application",
+    )
+    assert status(result, "degree_level") == "unknown"
+
+
+def test_une_formation_commencee_sans_duree_ni_titre_dit_laisse_les_etudes_ouvertes() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai obtenu ma licence de psychologie en juin 2026. J'ai démarré une formation à "
+        "l'AFPA le mois dernier, je ne sais pas encore combien de temps elle dure.\nJe cherche un emploi "
+        "dans une association d'insertion.\n\nNoor Haddad"
+    )
+    assert status(result, "studies_finished") == "unknown"
+
+
+def test_a_training_begun_of_unsaid_kind_and_length_leaves_the_studies_open() -> None:
+    result = extracted(
+        "Hello,\n\nI got my BA in sociology in June 2026. Since October I've been doing a training with a "
+        "regional adult-education body, I don't know yet how long it lasts.\nI'm looking for a job in a "
+        "charity.\n\nNoor Haddad",
+        subject="Application",
+    )
+    assert status(result, "studies_finished") == "unknown"
