@@ -64,10 +64,10 @@ def test_a_job_left_only_for_an_equal_post_leaves_the_charity_search_open() -> N
     assert status(result, "job_seeking_ess") == "unknown"
 
 
-def test_un_detour_par_un_autre_metier_sans_duree_laisse_la_reconversion_ouverte() -> None:
+def test_un_bref_passage_dans_un_autre_metier_laisse_la_reconversion_ouverte() -> None:
     result = extracted(
-        "Bonjour,\n\nDiplômée d'un BTS SP3S en juillet 2025, après un détour par la restauration rapide. "
-        "Je cherche un poste d'accueil dans un centre social.\n\nNoor Haddad"
+        "Bonjour,\n\nDiplômée d'un BTS SP3S en juillet 2025, après un bref passage dans la restauration "
+        "rapide. Je cherche un poste d'accueil dans un centre social.\n\nNoor Haddad"
     )
     assert status(result, "not_career_change") == "unknown"
 

@@ -376,7 +376,7 @@ _VAGUE_WORDS = frozenset({"quelques", "plusieurs", "some", "several"})
 # A stint («un passage dans la vente», "a stint in retail") says no length either (t-open).
 _VAGUE_COUNT = re.compile(
     r"(?i)\b(?:quelques|plusieurs|des|a few|several|some)\s+(?:ans|ann[ée]es|years)\b"
-    r"|\b(?:passage|d[ée]tour|stint|spell)$"
+    r"|\b(?:passage|stint|spell)$"
 )
 
 
