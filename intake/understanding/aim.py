@@ -44,6 +44,7 @@ from intake.understanding.clauses import (
 )
 from intake.understanding.employers import aims_in_english, bodies_fields, commercial_employers, hedged
 from intake.understanding.facts import CONTINUES, OPEN_END, SUBJECT, WRAP_WIDTH, Evidence, Source
+from intake.understanding.fallback import plans_a_fallback_outside
 from intake.understanding.figures import MINIMISED, figures_in, literal_lemma
 from intake.understanding.forms import answer_at
 from intake.understanding.lexicon import Lexicon, Structure, all_matches, load_meanings, mentions_any
@@ -226,6 +227,8 @@ class AimReading:
             self._read_search_answered(above, units[index], source.where, lexicon)
         if not source.is_document and self._state() == before:
             self._read_place_pointed_back(units, index, source.where, lexicon)
+        if not source.is_document and plans_a_fallback_outside(whole, lexicon):
+            self.weighed = self.weighed or evidence  # a plan outside the ESS held in reserve (fallback.py)
         self._weigh()
 
     def _read_search_answered(self, above: str, unit: str, where: str, lexicon: Lexicon) -> None:

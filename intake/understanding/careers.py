@@ -373,7 +373,11 @@ def _kind_of_work(after: str, careers: Careers) -> str | None:
 
 # A count of years that says no length: «quelques», «plusieurs», «des», "a few", "several", "some".
 _VAGUE_WORDS = frozenset({"quelques", "plusieurs", "some", "several"})
-_VAGUE_COUNT = re.compile(r"(?i)\b(?:quelques|plusieurs|des|a few|several|some)\s+(?:ans|ann[ée]es|years)\b")
+# A stint («un passage dans la vente», "a stint in retail") says no length either (t-open).
+_VAGUE_COUNT = re.compile(
+    r"(?i)\b(?:quelques|plusieurs|des|a few|several|some)\s+(?:ans|ann[ée]es|years)\b"
+    r"|\b(?:passage|stint|spell)$"
+)
 
 
 # Where the words naming the work stop: punctuation, or the next act («avant de reprendre mes études»), or a

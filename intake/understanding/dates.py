@@ -711,9 +711,10 @@ _WEEKDAYS = {
     for name in names
 }
 # A day or a month told without its year right after an end word: «jusqu'en juin», «fin le 30 novembre»,
-# «jusqu'à vendredi 13», "until mid-December". A year after it makes it an ordinary date (DATE_RE).
+# «jusqu'à vendredi 13», "until mid-December", «à la fin de novembre», "at the end of November" (t-open). A
+# year after it makes it an ordinary date (DATE_RE).
 _BARE_DATE = re.compile(
-    r"^\W*(?:(?:en|au|à|a|le|la|l'|l’|du|in|on|by|the|of|mi|mid|fin|d[ée]but|end|early|late)\b[\s-]*)*"
+    r"^\W*(?:(?:en|au|à|a|le|la|l'|l’|du|de|d'|d’|in|on|at|by|the|of|mi|mid|fin|d[ée]but|end|early|late)\b[\s-]*)*"
     rf"(?:(?P<weekday>{'|'.join(_WEEKDAYS)})\s+)?(?:(?P<day>[0-3]?\d|premier)(?:er|st|nd|rd|th)?\b\s*)?"
     rf"(?P<month>\b(?:{_MONTH_ALT})\b\.?)?(?!\s*(?:de\s+|of\s+)?(?:19|20)\d\d)",
     re.IGNORECASE,

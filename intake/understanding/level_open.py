@@ -36,6 +36,12 @@ _LENGTH_TOLD = re.compile(
     r"\b(?:[2-5]|deux|trois|quatre|cinq)\s+ans\b|\b(?:[2-5]|two|three|four|five)[- ]years?\b", re.IGNORECASE
 )
 _WORD = re.compile(r"[\w'’-]+")
+# A level said on the school's word: «d'après l'école», «selon eux», "according to the school".
+_ON_THE_SCHOOLS_WORD = re.compile(
+    r"\b(?:selon|d['’]apr[èe]s|according to)\s+(?:l['’]|les?\s|la\s|mon\s|ma\s|leur\s|the\s|my\s|their\s)?\s*"
+    r"(?:[ée]cole|[ée]tablissement|institut|eux|school|college|them)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_CUT = re.compile(r"[,;:()]|\s(?:et|mais|and|but)\s", re.IGNORECASE)
 # The clues words must share a sentence's part, not the whole mail.
 _NEAR = 40
@@ -77,12 +83,17 @@ def _level_believed(unit: str, lexicon: Lexicon) -> bool:
 
 def _private_bachelor(unit: str) -> bool:
     """«un bachelor … dans une école privée», "a Bachelor's from a private college": a private school's own
-    title, no level nor length stated beside it."""
-    if _BACHELOR.search(unit) is None or states_a_level(unit) or _LEVEL_NUMBER.search(unit):
+    title, no level nor length stated beside it — or its level only said on the school's word («c'est un
+    bac+3 d'après l'école», "a bachelor's level according to the school"): the school's claim, not a
+    level the title carries (t-open)."""
+    if _BACHELOR.search(unit) is None or not load_meanings()["private_school"].said_in(unit):
         return False
-    if _LENGTH_TOLD.search(unit):
-        return False  # «bachelor in business (école privée, 3 ans)»: its length tells its level
-    return load_meanings()["private_school"].said_in(unit)
+    if _ON_THE_SCHOOLS_WORD.search(unit):
+        return True
+    if states_a_level(unit) or _LEVEL_NUMBER.search(unit):
+        return False
+    # «bachelor in business (école privée, 3 ans)»: its length tells its level
+    return _LENGTH_TOLD.search(unit) is None
 
 
 def _equated(unit: str) -> bool:

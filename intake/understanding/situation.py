@@ -37,6 +37,7 @@ from intake.understanding.clauses import (
     tense_of,
     tokens_in,
 )
+from intake.understanding.course_open import follows_a_training_of_unsaid_kind
 from intake.understanding.course_run import course_run
 from intake.understanding.dates import find_dates
 from intake.understanding.facts import BODY, SUBJECT, Evidence, SituationFacts, Source
@@ -489,8 +490,8 @@ def _read_course_run(reading: _Reading, unit: str, source: Source, lexicon: Lexi
     state = course_run(unit, lexicon, today)
     if state == NOW:
         reading.flag("studying", Evidence(unit, source.where))
-    elif state == UNSURE:
-        reading.uncertain.setdefault("studying", Evidence(unit, source.where))
+    elif state == UNSURE or (state is None and follows_a_training_of_unsaid_kind(unit, lexicon)):
+        reading.uncertain.setdefault("studying", Evidence(unit, source.where))  # course_open.py: asked
 
 
 def _sensed_starts(unit: str, situation: Situation) -> list[int]:

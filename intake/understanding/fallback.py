@@ -1,0 +1,92 @@
+"""An aim held in reserve: a search of the ESS beside a plan outside it (t-open, stop 39).
+
+A writer may look for a job in the ESS and say, in the same mail, what she will do if that fails or if
+something else comes through: «si rien ne vient d'ici le printemps, je retournerai à la banque», "or, if the
+funding comes through, a PhD", «à défaut, un cabinet comptable». The ESS is then one aim among two, and
+whether the search is really the ESS's is for the coordinator to ask. So is a search bound to keeping the job
+held: «je ne quitterai mon CDI que pour un poste équivalent», "I'd only leave my job for a permanent post".
+
+Two readings, each a combination of meanings of meanings.toml:
+
+- **a plan outside the ESS after a fallback** ([fallback]: «sinon», «à défaut», «si rien…», "otherwise",
+  "if nothing…"; or «ou» / "or" opening a condition, [conditioned_alternative]) naming, further in its
+  sentence, an employer outside the ESS (employers.py) or a doctorate ([doctorate]), no negation nor leaving
+  between them («sinon je quitterai la banque» plans no return to it);
+- **the job held kept but for an exception**: a leaving ([leaving]) bounded by [only_for] («ne … que
+  pour», "unless", "only for") in one clause.
+
+Invariants: nothing here refuses the ESS; what is read is only weighed (aim.py `weighed`): beside an ESS aim
+the criterion is asked, alone the search is open. A cheap word test runs before any parse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intake.understanding.clauses import is_english
+from intake.understanding.employers import commercial_employers
+from intake.understanding.lexicon import WORD_RUN, Lexicon, load_meanings
+
+# «ou» / "or" as a word, opening an alternative.
+_OR = re.compile(r"\b(?:ou|or)\b", re.IGNORECASE)
+# A denial or a place not chosen between the fallback and its place: «sinon, pas de banque», "rather than".
+_DENIED = re.compile(
+    r"\b(?:ne|n['’]|pas|jamais|plutôt que|plutôt qu['’]|not|never|rather than|instead of)\b", re.IGNORECASE
+)
+# The end of a sentence: the plan's place is looked for before it.
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# How far an «ou» may stand before the condition it opens: «ou, si le financement suit».
+_OR_REACH = 6
+
+
+def plans_a_fallback_outside(unit: str, lexicon: Lexicon) -> bool:
+    """`unit` holds a plan outside the ESS in reserve: a fallback then an employer outside the ESS or a
+    doctorate in its sentence; or the job held left only for an exception."""
+    return _kept_but_for(unit) or any(
+        _a_place_outside(unit[lead : _sentence_end(unit, lead)], lexicon) for lead in _fallback_leads(unit)
+    )
+
+
+def _fallback_leads(unit: str) -> list[int]:
+    """Where the fallbacks of `unit` begin: a [fallback] word or phrase, or «ou» / "or" right before a
+    condition («ou, si…», "or, if…")."""
+    meanings = load_meanings()
+    lowered = unit.lower().replace("’", "'")
+    leads = [m.start() for m in WORD_RUN.finditer(lowered) if meanings["fallback"].holds(m.group())]
+    phrases = (re.finditer(rf"(?<!\w){re.escape(p)}", lowered) for p in meanings["fallback"].phrases)
+    leads += [m.start() for found in phrases for m in found]
+    for alternative in _OR.finditer(lowered):
+        after = WORD_RUN.findall(lowered[alternative.end() :])[:_OR_REACH]
+        if any(meanings["conditioned_alternative"].holds(w) for w in after):
+            leads.append(alternative.start())
+    return sorted(leads)
+
+
+def _sentence_end(unit: str, start: int) -> int:
+    found = _SENTENCE_END.search(unit, start)
+    return found.start() if found else len(unit)
+
+
+def _a_place_outside(plan: str, lexicon: Lexicon) -> bool:
+    """The plan names an employer outside the ESS or a doctorate, with no denial nor leaving before it."""
+    doctorate = load_meanings()["doctorate"]
+    places = [start for start, _ in commercial_employers(plan, lexicon, french=not is_english(plan))]
+    places += [m.start() for m in WORD_RUN.finditer(plan.lower()) if doctorate.holds(m.group())]
+    leaving = load_meanings()["leaving"]
+    return any(
+        _DENIED.search(plan, 0, place) is None and not leaving.said_in(plan[:place]) for place in places
+    )
+
+
+def _kept_but_for(unit: str) -> bool:
+    """«je ne quitterai mon CDI que pour un poste équivalent», "I won't leave my job unless…": a leaving
+    of the job held bounded by an exception."""
+    meanings = load_meanings()
+    lowered = unit.lower().replace("’", "'")
+    if not meanings["only_for"].phrased_in(lowered):
+        return False
+    words = list(WORD_RUN.finditer(lowered))
+    return any(
+        meanings["leaving"].holds(w.group()) and meanings["only_for"].phrased_in(lowered[w.end() :])
+        for w in words
+    )
