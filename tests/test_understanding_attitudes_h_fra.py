@@ -1,7 +1,9 @@
 """The attitudes corpus, stop 39 (h-fra): a teacher writing for a former student sets her own years of
 teaching apart from his life («j'enseigne depuis vingt ans et j'écris pour une ancienne élève», "I have
 taught for twelve years and I am writing on behalf of a former student"); a situation put in scare quotes
-(«j'adore mon « stage »», "loving my 'internship'") is still the writer's, held now."""
+(«j'adore mon « stage »», "loving my 'internship'") is still the writer's, held now; a wish given as a
+field («Mon rêve : …», "My wish: …") names the aim; a wish stressed by an adverb ("I only want", "what I
+genuinely want") is the writer's own, not another's."""
 
 from __future__ import annotations
 
@@ -52,3 +54,38 @@ def test_an_internship_in_scare_quotes_loved_for_two_more_months_is_held() -> No
         subject="Application",
     )
     assert status(result, "not_internship") == "not_met"
+
+
+def test_a_dream_given_as_a_field_names_the_aim() -> None:
+    result = extracted(
+        "Bonjour !\n\nJ'ai mon BTS SP3S depuis juin 2026 et je suis hyper motivée.\n\nMon rêve : être "
+        "coordinatrice dans une épicerie solidaire.\n\nLina Benali"
+    )
+    assert status(result, "job_seeking_ess") == "met"
+
+
+def test_a_wish_given_as_a_field_names_the_aim() -> None:
+    result = extracted(
+        "Hello,\n\nI got my HND in business in June 2025.\n\nMy wish: a post in a housing co-op.\n\nLina "
+        "Benali",
+        subject="Application",
+    )
+    assert status(result, "job_seeking_ess") == "met"
+
+
+def test_a_wish_stressed_by_only_is_still_the_writers_own() -> None:
+    result = extracted(
+        "Hello,\n\nI got my HND in business in June 2025. Frankly I only want to work for a tenants' "
+        "association or a co-op now.\n\nLina Benali",
+        subject="Application",
+    )
+    assert status(result, "job_seeking_ess") == "met"
+
+
+def test_what_the_writer_actually_wants_is_the_writers_own_aim() -> None:
+    result = extracted(
+        "Hello,\n\nI got my HND in business in June 2025. What I genuinely want is a job in a fair trade "
+        "cooperative.\n\nLina Benali",
+        subject="Application",
+    )
+    assert status(result, "job_seeking_ess") == "met"
