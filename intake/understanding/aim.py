@@ -80,7 +80,10 @@ _AIM_HEADING = re.compile(
 _AIM_FIELD = re.compile(
     r"^\W*(?:(?:son|sa|mon|ma|leur|votre|your|my|his|her|their)\s+)?"
     r"(?:projet(?: professionnel)?|objectif|project|goal|aim|career goal|career aim|(?:poste|emploi) "
-    r"(?:recherch[ée]|vis[ée])|job applied for|position sought)\s*:\s*(?=\S)|"
+    r"(?:recherch[ée]|vis[ée])|job applied for|position sought|"
+    # A noun of wish as the field: «Mon rêve : être gestionnaire dans une SCIC», "My dream: a job in a
+    # charity", «Mon souhait : …» (h-fra, stop 39).
+    r"r[êe]ve|souhait|ambition|dream|wish)\s*:\s*(?=\S)|"
     # «Mon but : entrer dans une SCOP»: the French noun of purpose, with its possessive (a bare «But :» may
     # be the diploma, "But:" English). (h-aaim)
     r"^\W*(?:son|mon|leur|notre)\s+but\s*:\s*(?=\S)",

@@ -43,11 +43,11 @@ def held_through_attitude(unit: str, starts: list[int], today: date) -> str | No
     if not starts or not _cued(unit):
         return None  # the cheap word test first: the parse is the cached one, asked only on a cue
     if is_english(unit):
-        held = [s for s in starts if _held_in_english(unit[clause_start(unit, s) : s].lower())]
+        held = [s for s in starts if _held_in_english(_quote_opened(unit[clause_start(unit, s) : s].lower()))]
         return _dated_at(unit, held[0], today) if held else None
     doc = parse(unit)
     for start in starts:
-        token = phrase_head(tokens_in(doc, start, start + 1))
+        token = _quoted_for(phrase_head(tokens_in(doc, start, start + 1)))
         if token is not None and not is_denied(token) and _held_by_attitude(token):
             return _dated(token, unit, today)
     return None
@@ -57,6 +57,27 @@ def _cued(unit: str) -> bool:
     """A word of a feeling, of a duration or of now in the sentence: the parse is asked only then."""
     meanings = load_meanings()
     return any(meanings[name].said_in(unit) for name in ("feeling_now", "stretch_unit", "now_adverb"))
+
+
+def _quote_opened(before: str) -> str:
+    """The words before a mention without the quote mark that opens on it: scare quotes («loving my
+    "placement"», "my 'internship'") mock the name, they do not change what is held."""
+    return _OPENING_QUOTE.sub(" ", before)
+
+
+_OPENING_QUOTE = re.compile(r"\s*[\"“‘'«]\s*$")
+
+
+def _quoted_for(token: Any) -> Any:
+    """The token standing for a mention put in quotes: the parser may take the opening guillemet of «mon
+    « stage »» for the noun, the mention hanging under it; the guillemet then holds the mention's place
+    (its determiner, its verb)."""
+    if token is not None and token.head.i != token.i and token.head.text in _QUOTE_MARKS:
+        return token.head
+    return token
+
+
+_QUOTE_MARKS = frozenset({"«", "“", '"', "‘", "'"})
 
 
 def _held_in_english(before: str) -> bool:

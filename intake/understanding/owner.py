@@ -107,13 +107,15 @@ def told_of_another(unit: str, text: str) -> bool:
     `anothers` reads one mention."""
     if opens_on_a_contrast(unit):
         return True  # «Contrairement à mon cousin, qui a été commercial…, je…»: the career told is his
+    main = 0  # where the main clause stands: a presenting sentence sets the writer apart there only
     if is_french(unit):
         roots = [t for t in parse(unit) if t.head.i == t.i]
         owner = _holder(roots[0]) if roots else None
+        main = roots[0].idx if roots else 0
     else:
         first = clause_at(unit, 0, 0)
         owner = _owner_in_words(first, len(first))
-    return _not_the_applicants(owner, text) or (owner in (WRITER, None) and writers_aside(unit, text))
+    return _not_the_applicants(owner, text) or (owner in (WRITER, None) and writers_aside(unit, text, main))
 
 
 def writers_turn(unit: str) -> str:
@@ -191,7 +193,9 @@ def speaks_for_self(text: str) -> bool:
         for word in WORD.finditer(sentence):
             if taught_at(sentence, word.start()) or _person_presented(word.group(), sentence, text):
                 continue  # «intervenante en licence pro»: a course taught; «je recommande une étudiante»
-            if any(m.holds(word.group()) for m in told) and _owner(sentence, word.start()) == WRITER:
+            # «J'enseigne à l'IUT…, et j'écris pour un ancien étudiant»: the teacher's school, set apart.
+            said = any(m.holds(word.group()) for m in told) and _owner(sentence, word.start()) == WRITER
+            if said and not writers_aside(sentence, text, word.start()):
                 return True
     return False
 

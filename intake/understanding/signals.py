@@ -979,7 +979,7 @@ def _group_at(s: Sentence, i: int, noun: str) -> bool:
 
 def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     """«Je vous oriente Kevin Nguyen», «mon fils cherche…», «une de nos diplômées», not «je me présente»."""
-    if _relative_presented(s, m) or _close_person_written_for(s, m):
+    if _relative_presented(s, m) or _close_person_written_for(s, m) or _person_written_for(s, m):
         return True
     if _relative_of_someone(s, m["parent"]):
         return True
@@ -1069,6 +1069,24 @@ def _close_person_written_for(s: Sentence, m: dict[str, Meaning]) -> bool:
         and (" " + " ".join(words[:i])).endswith(on_behalf)
         for i, w in enumerate(words)
     )
+
+
+def _person_written_for(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """«il m'arrive rarement d'écrire pour un ancien étudiant», «je vous écris au sujet d'une jeune que
+    j'accompagne», "I am writing on behalf of a former student": a verb of writing, then a phrase of writing
+    for someone (meanings.toml [on_behalf]) and one person introduced by a noun of a person presented (an
+    article or «nos» before it, a qualifier or two between). «J'écris pour des jeunes» writes for a
+    public; «le programme est fait pour un jeune diplômé» is written by nobody."""
+    words = [w for w, _pos in s.tokens]
+    writing = next((i for i, w in enumerate(words) if m["writing_for"].holds(w)), None)
+    if writing is None:
+        return False
+    after = " " + " ".join(words[writing + 1 :])
+    introduced = _alternation(m["introducing"].lemmas)
+    people = _alternation(m["presented_person"].lemmas)
+    behalf = _alternation(frozenset(m["on_behalf"].phrases))
+    one = re.search(rf" (?:{behalf}) (?:{introduced})(?: [\w'’-]+){{0,2}}? ({people})\b", after)
+    return one is not None and one[1] not in s.plural
 
 
 def _qualifies(s: Sentence, k: int, noun: int) -> bool:

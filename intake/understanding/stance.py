@@ -78,6 +78,19 @@ _CLITICS = frozenset(
         "often",
         "sometimes",
         "keep",
+        # How much, how truly, how exclusively (h-fra, stop 39): "I only want", "what I actually want",
+        # «je veux uniquement…» — the writer's wish, stressed.
+        "only",
+        "actually",
+        "truly",
+        "genuinely",
+        "honestly",
+        "desperately",
+        "simply",
+        "seulement",
+        "uniquement",
+        "juste",
+        "sincèrement",
     }
 )
 # The writer as the subject of a clause: «je suis en fin de stage» said by another is the writer's case.
