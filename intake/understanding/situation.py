@@ -37,6 +37,7 @@ from intake.understanding.clauses import (
     tense_of,
     tokens_in,
 )
+from intake.understanding.course_followed import follows_course_now
 from intake.understanding.course_run import course_run
 from intake.understanding.dates import find_dates
 from intake.understanding.facts import BODY, SUBJECT, Evidence, SituationFacts, Source
@@ -487,6 +488,8 @@ def _read_course_run(reading: _Reading, unit: str, source: Source, lexicon: Lexi
     if source.is_document or source.older:
         return  # a CV's «Master (2 ans) commencé en 2024» is read from its dates
     state = course_run(unit, lexicon, today)
+    if state is None and follows_course_now(unit, lexicon, today):
+        state = NOW  # «je fais un second master depuis octobre»: a course followed now (course_followed.py)
     if state == NOW:
         reading.flag("studying", Evidence(unit, source.where))
     elif state == UNSURE:
