@@ -87,3 +87,61 @@ def test_a_course_followed_until_a_month_passed_is_not_studies_running() -> None
         subject="Application",
     )
     assert status(result, "studies_finished") == "met"
+
+
+# Years of a trade held full time before the degree: the rhythm said between the years and the role.
+
+
+def test_years_held_full_time_as_a_tradesman_before_the_degree_are_a_career() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai eu mon BTS SP3S en juin 2026, en formation du soir. Auparavant j'ai passé six "
+        "ans à temps plein comme carreleur à mon compte. Je cherche un poste dans une association de "
+        "l'habitat.\n\nInès Martin"
+    )
+    assert status(result, "not_career_change") == "not_met"
+
+
+def test_years_spent_full_time_as_a_warehouse_picker_before_the_degree_are_a_career() -> None:
+    result = extracted(
+        "Hello,\n\nI got my BA in social policy in July 2026. Before that I spent seven years full-time as a "
+        "warehouse picker. I'm looking for a job in a housing charity.\n\nInes Martin",
+        subject="Application",
+    )
+    assert status(result, "not_career_change") == "not_met"
+
+
+# An ESS aim put off to some day, with nothing sought in the ESS now.
+
+
+def test_an_association_wished_for_some_day_but_not_right_away_is_no_search_now() -> None:
+    result = extracted(
+        "Bonjour,\n\nMaster de finance obtenu en juillet 2026. Je lance mon agence de conseil avec un ami, "
+        "c'est mon projet. Travailler dans une coopérative, peut-être un jour, mais pas tout de suite.\n\n"
+        "Inès Martin"
+    )
+    assert status(result, "job_seeking_ess") == "not_met"
+
+
+def test_a_charity_job_wished_for_one_day_after_a_phd_is_no_search_now() -> None:
+    result = extracted(
+        "Hello,\n\nI completed my MSc in biology in September 2026. My plan is a PhD in a lab in Lyon; one "
+        "day I would like to work for an environmental charity.\n\nInes Martin",
+        subject="Application",
+    )
+    assert status(result, "job_seeking_ess") == "not_met"
+
+
+def test_an_association_sought_now_beside_one_dreamt_of_some_day_is_a_search_now() -> None:
+    result = extracted(
+        "Bonjour,\n\nLicence d'histoire obtenue en juin 2026. Je cherche un poste de médiatrice dans une "
+        "association culturelle. Un jour, j'aimerais diriger une fondation.\n\nInès Martin"
+    )
+    assert status(result, "job_seeking_ess") == "met"
+
+
+def test_one_day_a_week_in_an_association_puts_nothing_off() -> None:
+    result = extracted(
+        "Bonjour,\n\nBTS ESF obtenu en juin 2026. J'aimerais travailler dans une association d'aide aux "
+        "familles, même un jour par semaine pour commencer.\n\nInès Martin"
+    )
+    assert status(result, "job_seeking_ess") == "met"

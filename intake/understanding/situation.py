@@ -212,6 +212,7 @@ class _Reading:
         if current is None and self.seeking is not None:
             current = "seeking"
         aim = self.aim
+        aim.settle_put_off()  # «un jour, pourquoi pas»: an ESS aim for later only (aim_later.py)
         ess_interest = False if aim.refused is not None else True if aim.evidence is not None else None
         if aim.refused is not None and aim.evidence is not None:
             # An aim in one sentence, a refusal in another: the coordinator asks — unless the refusal is only
