@@ -145,3 +145,40 @@ def test_one_day_a_week_in_an_association_puts_nothing_off() -> None:
         "familles, même un jour par semaine pour commencer.\n\nInès Martin"
     )
     assert status(result, "job_seeking_ess") == "met"
+
+
+# Every sector wanted, the ESS one of them: the search is open to any sector, not an ESS search.
+
+
+def test_every_sector_of_interest_with_an_association_among_them_leaves_the_search_open() -> None:
+    result = extracted(
+        "Bonjour,\n\nBUT GEA obtenu en juin 2026. Je suis ouverte à tous les secteurs : l'industrie, "
+        "l'assurance, une association si ça se trouve.\n\nInès Martin"
+    )
+    assert status(result, "job_seeking_ess") == "unknown"
+
+
+def test_all_sectors_considered_with_a_charity_among_them_leaves_the_search_open() -> None:
+    result = extracted(
+        "Hello,\n\nI got my BA in management in July 2026. I am considering all sectors, from logistics to "
+        "banking, and a charity would do too.\n\nInes Martin",
+        subject="Application",
+    )
+    assert status(result, "job_seeking_ess") == "unknown"
+
+
+def test_every_sector_of_the_social_economy_is_an_ess_search() -> None:
+    result = extracted(
+        "Bonjour,\n\nLicence pro obtenue en juin 2026. Je cherche un poste d'assistante de gestion, tous les "
+        "secteurs de l'économie sociale et solidaire m'intéressent.\n\nInès Martin"
+    )
+    assert status(result, "job_seeking_ess") == "met"
+
+
+def test_a_light_online_du_a_form_s_student_box_was_ticked_for_stays_asked() -> None:
+    result = extracted(
+        "Bonjour,\n\nMaster obtenu en juin 2026. Sur le formulaire, j'ai coché « étudiante » parce que je me "
+        "suis inscrite à un DU en ligne de gestion de projet (deux heures par semaine, jusqu'en avril). Je "
+        "cherche un emploi dans une association.\n\nInès Martin"
+    )
+    assert status(result, "studies_finished") == "unknown"

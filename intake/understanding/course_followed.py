@@ -15,7 +15,8 @@ Invariants: a sentence a phrase of studying already reads is left to education.p
 over, its course no longer attended); a course said obtained in the sentence, a verb denied or supposed
 (stance.py), a short course (a length in days or weeks), an end this month or passed say nothing here; a
 generic training needs its end told ahead (a training of unsaid length stays for the coordinator); another's
-course (no first person before the verb) is not the writer's."""
+course (no first person before the verb) is not the writer's; a sentence whose studies another reader left
+asked stays asked (situation.py)."""
 
 from __future__ import annotations
 

@@ -489,7 +489,8 @@ def _read_course_run(reading: _Reading, unit: str, source: Source, lexicon: Lexi
     if source.is_document or source.older:
         return  # a CV's «Master (2 ans) commencé en 2024» is read from its dates
     state = course_run(unit, lexicon, today)
-    if state is None and follows_course_now(unit, lexicon, today):
+    asked = reading.uncertain.get("studying") is not None  # another reader left the studies asked: they stay
+    if state is None and not asked and follows_course_now(unit, lexicon, today):
         state = NOW  # «je fais un second master depuis octobre»: a course followed now (course_followed.py)
     if state == NOW:
         reading.flag("studying", Evidence(unit, source.where))
