@@ -15,6 +15,7 @@ from typing import Any
 
 from intake.understanding import echoes
 from intake.understanding.aim_contrast import set_aside_by_a_contrast
+from intake.understanding.aim_later import PUT_OFF, put_off_to_later
 from intake.understanding.clauses import (
     NEGATION,
     PAST,
@@ -194,6 +195,13 @@ class AimReading:
     # travailler dans une entreprise classique», "I could just as well work for a regular company"): never a
     # refusal; beside an ESS aim both are weighed (asked), alone a search open to any sector.
     weighed: Evidence | None = None
+    # An ESS aim put off to an undated later («un jour, pourquoi pas»): no search now (aim_later.py).
+    put_off: Evidence | None = None
+
+    def settle_put_off(self) -> None:
+        """Every ESS aim put off to later and none told for now: the ESS is not looked for now."""
+        if self.put_off is not None and self.evidence is None and self.refused is None:
+            self.refused, self.refused_why = self.put_off, f"{PUT_OFF} : « {self.put_off.text[:140]} »."
 
     def said(self) -> bool:
         """Whether an aim, a refusal or a search open to any sector was read."""
@@ -349,7 +357,9 @@ class AimReading:
         if not source.is_document and self._read_acts(unit, evidence, lexicon):
             return
         aimed, named = _aim_mentions(unit, source, lexicon)
-        if aimed and not _asked_not_stated(unit, lexicon):
+        if aimed and not _asked_not_stated(unit, lexicon) and put_off_to_later(unit):
+            self.put_off = self.put_off or evidence
+        elif aimed and not _asked_not_stated(unit, lexicon):
             self.evidence = self.evidence or evidence
             self.sectors.extend(label for label in named if label not in self.sectors)
 

@@ -132,9 +132,11 @@ _UNDER_CONTRACT = re.compile(
 )
 # «sept ans comme aide-soignante», "five years as a teacher": the duration names the role that follows it. The
 # role ends where the time after it is told («… aide-soignante avant sa reprise d'études»: the studies resumed
-# are no part of the role).
+# are no part of the role). Full time said between them is how the role was held («cinq ans à plein temps
+# comme poseur», "six years full-time as a driver").
 _AS_ROLE = re.compile(
-    rf"(?i)\b{COUNT}\s+{YEARS}\s+(?:comme|en tant que?|as an?)\s+"
+    rf"(?i)\b{COUNT}\s+{YEARS}\s+(?:(?:[àa]\s+(?:plein\s+temps|temps\s+plein)|full[- ]time),?\s+)?"
+    r"(?:comme|en tant que?|as an?)\s+"
     r"(?P<role>(?:(?!\s(?:avant|before|puis|then|jusqu|until|après|after)\b)[^,;:.()])+)"
 )
 

@@ -37,6 +37,7 @@ from intake.understanding.clauses import (
     tense_of,
     tokens_in,
 )
+from intake.understanding.course_followed import follows_course_now
 from intake.understanding.course_open import follows_a_training_of_unsaid_kind
 from intake.understanding.course_run import course_run
 from intake.understanding.dates import find_dates
@@ -212,6 +213,7 @@ class _Reading:
         if current is None and self.seeking is not None:
             current = "seeking"
         aim = self.aim
+        aim.settle_put_off()  # «un jour, pourquoi pas»: an ESS aim for later only (aim_later.py)
         ess_interest = False if aim.refused is not None else True if aim.evidence is not None else None
         if aim.refused is not None and aim.evidence is not None:
             # An aim in one sentence, a refusal in another: the coordinator asks — unless the refusal is only
@@ -488,6 +490,9 @@ def _read_course_run(reading: _Reading, unit: str, source: Source, lexicon: Lexi
     if source.is_document or source.older:
         return  # a CV's «Master (2 ans) commencé en 2024» is read from its dates
     state = course_run(unit, lexicon, today)
+    asked = reading.uncertain.get("studying") is not None  # another reader left the studies asked: they stay
+    if state is None and not asked and follows_course_now(unit, lexicon, today):
+        state = NOW  # «je fais un second master depuis octobre»: a course followed now (course_followed.py)
     if state == NOW:
         reading.flag("studying", Evidence(unit, source.where))
     elif state == UNSURE or (state is None and follows_a_training_of_unsaid_kind(unit, lexicon)):
