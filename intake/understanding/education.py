@@ -74,6 +74,7 @@ from intake.understanding.facts import (
 )
 from intake.understanding.figures import DIPLOMA as DIPLOMA_FIGURE
 from intake.understanding.figures import FAILED, OBTAINED, figure_on, hears
+from intake.understanding.latest_diploma import dated_by_the_latest
 from intake.understanding.left_to_pass import LEFT, MAYBE_LEFT, part_left
 from intake.understanding.level_open import level_left_open
 from intake.understanding.lexicon import Lexicon, all_matches, load_meanings
@@ -715,6 +716,7 @@ def _settled(
         highest = _dated_elsewhere(highest, sources, lexicon, today)
         highest = _undated_if_contradicted(highest, facts.mentions)
         highest = _dated_by_the_bac(highest, facts.mentions)
+        highest = dated_by_the_latest(highest, facts.mentions, today)  # a later BTS dates an old master
     if highest is None:
         highest, facts.graduation_alone = _graduation_alone(sources, lexicon, today, untold)
     if highest is None and facts.graduation_alone is None:
