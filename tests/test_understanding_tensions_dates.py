@@ -63,3 +63,42 @@ def test_a_postscript_dating_something_else_leaves_the_diploma_date() -> None:
         "Martin\n\nP.S. Correction : mon stage a pris fin le 13 novembre."
     )
     assert result["education"]["graduation"] == "2025"
+
+
+def test_a_month_told_between_the_verb_and_the_diploma_dates_it() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai décroché en juillet le DEJEPS animation socio-éducative, après deux ans de "
+        "formation. Je cherche un poste de coordinateur dans une fédération d'éducation populaire.\n\nInès "
+        "Martin"
+    )
+    assert result["education"]["graduation"] == "2026-07"
+    assert status(result, "graduation_recent") == "met"
+
+
+def test_a_month_before_a_course_begun_is_no_graduation() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai commencé en septembre un master Économie sociale et solidaire à Lille. Je cherche "
+        "une alternance dans une coopérative.\n\nInès Martin"
+    )
+    assert result["education"]["graduation"] is None
+
+
+def test_a_year_the_writer_calls_the_year_of_entry_does_not_date_the_diploma() -> None:
+    result = extracted(
+        "Bonjour,\n\nMon CV indique « DUT Carrières sociales, 2021 » : en réalité c'est mon année d'entrée. "
+        "Le diplôme date de juillet 2025, après une année de césure. Je cherche un poste d'animatrice dans "
+        "une maison des jeunes.\n\nInès Martin"
+    )
+    assert result["education"]["graduation"] == "2025-07"
+    assert status(result, "graduation_recent") == "met"
+
+
+def test_a_year_the_writer_calls_the_year_they_started_does_not_date_the_degree() -> None:
+    result = extracted(
+        'Hello,\n\nMy profile says "BA Social Policy, 2020", but that\'s the year I started: I took '
+        "time out for health reasons. My degree dates from June 2025. I am looking for a job in a "
+        "housing charity.\n\nInes Martin",
+        subject="Application",
+    )
+    assert result["education"]["graduation"] == "2025-06"
+    assert status(result, "graduation_recent") == "met"
