@@ -23,6 +23,7 @@ from intake.understanding.call_text import without_call
 from intake.understanding.contact_owner import anothers_while_applying
 from intake.understanding.contacts import find_city, find_email, find_phone, is_our_address
 from intake.understanding.criteria_answers import quoted_questions_put
+from intake.understanding.date_put_right import dates_put_right
 from intake.understanding.discourse import (
     as_finally_meant,
     as_placed,
@@ -491,8 +492,9 @@ def _sources_in_time(
     older = without_call(older)  # the call the applicant answers under is no earlier word of theirs
     earlier = [Source("message antérieur", as_finally_meant(older)[:MAX_BODY_CHARS], older=True)]
     # Each linked sentence names its thing again («je l'ai obtenu en 2025» → «j'ai obtenu mon master en
-    # 2025»), after the corrections: a link takes up the thing as finally meant.
-    meant = with_links_resolved(as_finally_meant(new), load_lexicon())
+    # 2025»), after the corrections — a date a postscript puts right among them (date_put_right.py): a link
+    # takes up the thing as finally meant.
+    meant = with_links_resolved(as_finally_meant(dates_put_right(new)), load_lexicon())
     meant = quoted_states_apart(meant)[0]  # «vous m'aviez dit que mon BTS n'était pas validé»: not today's
     return [Source(BODY, meant, older=relayed)], (earlier if older else [])
 

@@ -62,6 +62,7 @@ from intake.understanding.education_fields import (
     is_ongoing_field,
     values_on_their_line,
 )
+from intake.understanding.entry_year import undated_if_a_start
 from intake.understanding.facts import (
     BODY,
     SUBJECT,
@@ -74,9 +75,11 @@ from intake.understanding.facts import (
 )
 from intake.understanding.figures import DIPLOMA as DIPLOMA_FIGURE
 from intake.understanding.figures import FAILED, OBTAINED, figure_on, hears
+from intake.understanding.latest_diploma import dated_by_the_latest
 from intake.understanding.left_to_pass import LEFT, MAYBE_LEFT, part_left
 from intake.understanding.level_open import level_left_open
 from intake.understanding.lexicon import Lexicon, all_matches, load_meanings
+from intake.understanding.month_ahead import month_ahead
 from intake.understanding.owner import ANOTHER, PROGRAMME, anothers, owner_at
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
@@ -711,10 +714,11 @@ def _settled(
         dated = _dated_by_field(highest, sources, today)
         # «Date prévue d'obtention : juin 2027»: in progress, for the «studies finished» criterion too.
         facts.mentions = [dated if m is highest else m for m in facts.mentions]
-        highest = dated
+        highest = undated_if_a_start(dated, sources, lexicon)  # «…, 2022 : c'est mon année d'entrée»
         highest = _dated_elsewhere(highest, sources, lexicon, today)
         highest = _undated_if_contradicted(highest, facts.mentions)
         highest = _dated_by_the_bac(highest, facts.mentions)
+        highest = dated_by_the_latest(highest, facts.mentions, today)  # a later BTS dates an old master
     if highest is None:
         highest, facts.graduation_alone = _graduation_alone(sources, lexicon, today, untold)
     if highest is None and facts.graduation_alone is None:
@@ -1960,6 +1964,7 @@ def _dated_by(
         when
         or _yearless_told_done(unit, start, end, today, lexicon.structure.having)
         or _graduated_in_month(unit, start, today, lexicon)
+        or month_ahead(unit, start, today)  # «j'ai obtenu en juin la licence pro» (month_ahead.py)
         or closing_month(unit, end, today)  # «…, soutenance passée le 2 octobre» (diploma_closing.py)
         or closing_month_before(unit, start, end, today)  # «soutenu le 6 octobre : mon master est terminé»
         or apposed_done(unit, end, today)  # «mon master, soutenu en septembre, …?» (diploma_asked.py)
