@@ -1,0 +1,50 @@
+"""Facts read against the applicant when the same mail says why they do not hold (the tensions corpus):
+a job whose years are the course's own years («pendant toute ma licence», "throughout my degree") or only
+its weekends is a student's job, no career left for the degree."""
+
+from __future__ import annotations
+
+from reading_day import extracted, status
+
+
+def test_years_at_a_shop_spent_all_along_the_licence_are_no_career() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai été vendeur chez un caviste pendant quatre ans, tout au long de ma licence de "
+        "géographie, obtenue en juin 2026. Je cherche un poste dans une association de solidarité.\n\nLouis "
+        "Garnier"
+    )
+    assert status(result, "not_career_change") == "met"
+
+
+def test_a_post_held_since_a_year_that_was_the_whole_licence_is_no_career() -> None:
+    result = extracted(
+        "Bonjour,\n\nVendeur chez un caviste depuis 2022, c'était pendant toute ma licence de géographie, "
+        "obtenue en juin 2026. Je cherche un poste dans une association de solidarité.\n\nLouis Garnier"
+    )
+    assert status(result, "not_career_change") == "met"
+
+
+def test_years_at_a_bookshop_spent_throughout_the_degree_are_no_career() -> None:
+    result = extracted(
+        "Hello,\n\nI was a bookseller for four years, but only throughout my degree: I got my BA in "
+        "History in June 2026. I'm looking for a job in a literacy charity.\n\nLouis Garnier",
+        subject="Application",
+    )
+    assert status(result, "not_career_change") == "met"
+
+
+def test_a_cashier_on_sundays_for_four_years_is_a_students_job() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai été caissière le dimanche dans une jardinerie de 2021 à 2025, et j'ai obtenu mon "
+        "DUT GEA en juin 2025. Je cherche un poste de gestionnaire dans une mutuelle.\n\nLéa Garnier"
+    )
+    assert status(result, "not_career_change") == "met"
+
+
+def test_a_cashier_on_saturdays_for_four_years_is_a_students_job() -> None:
+    result = extracted(
+        "Hello,\n\nI worked as a cashier at a garden centre on Saturdays from 2021 to 2025, and I got my "
+        "HND in business in June 2025. I'm looking for a job in a housing cooperative.\n\nLea Garnier",
+        subject="Application",
+    )
+    assert status(result, "not_career_change") == "met"
