@@ -48,3 +48,41 @@ def test_a_cashier_on_saturdays_for_four_years_is_a_students_job() -> None:
         subject="Application",
     )
     assert status(result, "not_career_change") == "met"
+
+
+def test_an_enrolment_kept_for_the_student_card_with_no_class_left_is_no_studies() -> None:
+    result = extracted(
+        "Bonjour,\n\nJe reste inscrit en fac pour conserver ma carte d'étudiant, mais je n'ai plus de cours "
+        "depuis juin : ma licence de droit est validée depuis juin 2026. Je cherche un poste dans une "
+        "association d'accès au droit.\n\nPaul Rémy"
+    )
+    assert status(result, "studies_finished") == "met"
+
+
+def test_an_enrolment_kept_for_the_library_card_with_no_exam_left_is_no_studies() -> None:
+    result = extracted(
+        "Hello,\n\nI'm still enrolled at the university to keep my student card for the library, but there "
+        "are no more classes or exams for me: I got my MA in June 2026. I'm looking for a job in a "
+        "charity.\n\nPaul Remy",
+        subject="Application",
+    )
+    assert status(result, "studies_finished") == "met"
+
+
+def test_an_intern_label_quoted_from_a_website_gives_way_to_the_internship_ended() -> None:
+    result = extracted(
+        "Bonjour,\n\nJe suis encore « stagiaire » sur l'intranet de la fondation, mais ma convention de "
+        "stage s'est terminée le 15 octobre. J'ai obtenu mon master de sociologie en septembre 2026 et je "
+        "cherche un poste dans une association.\n\nJulie Caron"
+    )
+    assert status(result, "not_internship") == "met"
+
+
+def test_an_intern_label_quoted_from_a_badge_gives_way_to_the_placement_over() -> None:
+    # English is read by its words, not the parse: a guard that the quoted label keeps giving way there.
+    result = extracted(
+        "Hello,\n\nMy badge at the food bank still says \"intern\", but my internship ended on 15 October. I "
+        "got my MA in Sociology in September 2026 and I'm looking for a job in a charity.\n\nJulie Caron",
+        subject="Application",
+    )
+    assert status(result, "not_internship") == "met"

@@ -81,6 +81,7 @@ from intake.understanding.owner import ANOTHER, PROGRAMME, anothers, owner_at
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
+from intake.understanding.student_status import kept_for_its_trappings
 from intake.understanding.study_counts import COUNT_LABELS
 from intake.understanding.study_figures import hedged_end
 from intake.understanding.unfinished import clauses_not_over, completion_words
@@ -485,6 +486,8 @@ def _studying_now(unit: str, lexicon: Lexicon, stated: bool, today: date | None 
         return False  # «si je suis encore étudiant ? non, …»: denied by the writer's own answer
     if stated and _decided_later(unit, lexicon, today):
         return False  # «étudiant en M2, j'ai soutenu et j'attends le jury»: over or not, asked (below)
+    if stated and kept_for_its_trappings(unit):
+        return False  # «inscrite pour garder ma carte étudiante, mais plus aucun cours»: over
     if stated and _no_longer_followed(unit, begins):
         return False  # «inscrite en DU cette année, mais je n'y vais plus»: enrolled, not attending: asked
     return not stated or stance_at(unit, begins) == FACT
