@@ -86,3 +86,12 @@ def test_an_intern_label_quoted_from_a_badge_gives_way_to_the_placement_over() -
         subject="Application",
     )
     assert status(result, "not_internship") == "met"
+
+
+def test_a_master_whose_jury_declared_the_writer_admitted_is_had_with_only_the_paper_ahead() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai soutenu mon mémoire de master fin octobre, et je suis admis depuis le 5 novembre "
+        "2026. Je cherche un poste dans une association de quartier.\n\nHugo Bastien"
+    )
+    assert status(result, "studies_finished") == "met"
+    assert status(result, "degree_level") == "met"

@@ -213,6 +213,9 @@ _OBTAINED_CUE = re.compile(
     # "I did a master's" as «j'ai fait un master»; «nous avons le même DUT» (the writer among the holders).
     r"\bi did (?:a|an|my)\b|\bavons (?:(?:tous|toutes) (?:les )?deux )?(?:un|une|le|la)\b|"
     r"\bre[çc]ue?\b|\bdelivered\b|"
+    # The jury's result given: «j'ai été déclarée admise le 2 octobre», «admis avec mention»; not admitted
+    # into a course («admise en M2», "admitted to the MSc"). (t-stud)
+    r"\badmise?s?\b(?!\s+(?:en|à|a|au|aux|dans|in|to|into|at|onto)\b)|"
     r"\bd[ée]livr[ée]e?\b|"
     r"\ben poche\b"
     # Abbreviated: «obt. 06/2025», «dipl. en 2022».
@@ -1645,6 +1648,8 @@ def _told_in_the_past(unit: str, start: int, end: int) -> bool:
         return False
     words = tokens_in(parse(unit), start, end)
     noun = _noun_of(words[0]) if words else None
+    if noun is not None and noun.dep_ == "xcomp" and is_verb(noun):
+        noun = noun.head  # «j'ai soutenu mon mémoire de master fin septembre»: «master» tagged a verb
     return noun is not None and tense_of(_predicate_of_noun(noun)) == PAST
 
 
