@@ -25,6 +25,7 @@ from intake.understanding.careers import (
     Careers,
     clause_before,
     has_any,
+    held_alongside,
     load_careers,
     which_career,
     years_counted,
@@ -103,7 +104,7 @@ def turned_from_a_trade(
     sentence before `unit`: the years' clause that says where they were spent only by «y» («J'y reste
     vingt ans») spent them in what that sentence named («j'entre à La Poste comme facteur»)."""
     careers = careers or load_careers()
-    if has_any(unit, careers.alongside):
+    if held_alongside(unit, careers):
         return None  # «serveuse six ans pendant ma licence»: a student's job
     for m in _SPENT.finditer(unit):
         vague = m.group("n").lower() in _VAGUE or m.group("season") is not None

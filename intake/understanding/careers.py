@@ -52,6 +52,7 @@ class Careers:
     family_owner: tuple[str, ...] = ()
     resumed_before: tuple[str, ...] = ()  # [resumed] before: words opening a sentence of the time before
     resumed_no_trade: tuple[str, ...] = ()  # [resumed] no_trade: a life that is no trade
+    through_studies: re.Pattern[str] | None = None  # [phrases] through_studies: the course's own time
 
 
 def load_careers(rules_dir: Path | None = None) -> Careers:
@@ -66,6 +67,7 @@ def _load_careers(rules_dir: Path) -> Careers:
         data = tomllib.load(fh)
     words, phrases = data.get("words", {}), data.get("phrases", {})
     years_of_work = phrases.get("years_of_work", [])
+    through = phrases.get("through_studies", [])
     return Careers(
         int(data.get("min_years", 3)),
         {k: int(v) for k, v in data.get("numbers", {}).items()},
@@ -94,6 +96,7 @@ def _load_careers(rules_dir: Path) -> Careers:
         tuple(words.get("family_owner", [])),
         tuple(data.get("resumed", {}).get("before", [])),
         tuple(data.get("resumed", {}).get("no_trade", [])),
+        re.compile("|".join(through), re.IGNORECASE) if through else None,
     )
 
 
@@ -158,6 +161,14 @@ def has_any(text: str, stems: tuple[str, ...]) -> bool:
     return any(stem in lowered for stem in stems)
 
 
+def held_alongside(text: str, careers: Careers) -> bool:
+    """The job told is a student's: held beside the course or for the summers and weekends (`alongside`:
+    «en parallèle», «l'été», «le samedi»), or its time told as the course's own time («pendant toute ma
+    licence», "all through my degree": `through_studies`) — however many years it spans, no trade."""
+    through = careers.through_studies
+    return has_any(text, careers.alongside) or (through is not None and through.search(text) is not None)
+
+
 # What is said before the duration is not a job when it is a participle («engagée», «installé»), a place
 # («en recherche», «à la fac») or a whole clause with its subject («je vis en France»).
 _PARTICIPLE = re.compile(r"(?i)(?:é|ée|és|ées)$")
@@ -218,7 +229,7 @@ def years_in_a_job(
     coordinator's post in an association: a progression or a change? the coordinator asks). `before_told`:
     what came before studies resumed is told as no trade beside the unit (resumed_after.py)."""
     careers = careers or load_careers()
-    if has_any(unit, careers.alongside):
+    if held_alongside(unit, careers):
         return None  # «animatrice depuis quatre ans en parallèle de mes études»: a student job
     if has_any(unit, careers.left_a_post):
         return MAYBE_ANOTHER  # «j'ai démissionné en octobre»: a post held, for how long? the coordinator asks
@@ -444,7 +455,7 @@ def trade_before_a_degree(
     years is the turn. Not studies, internships, volunteering, nor a job beside studies."""
     careers = careers or load_careers()
     m = _PERIOD.match(line)
-    if m is None or not m.group("ended") or has_any(line, careers.alongside):
+    if m is None or not m.group("ended") or held_alongside(line, careers):
         return None
     began, ended = int(m.group("began")), int(m.group("ended"))
     role = line[m.end() :]
@@ -470,7 +481,7 @@ def years_on_a_cv_line(
     Réceptionniste (CDI)», the period on the line above in a table), or a length stated beside the role
     («Technicien, atelier — 6 ans»). Not studies, internships, volunteering, nor a job beside studies."""
     careers = careers or load_careers()
-    if has_any(line, careers.alongside):
+    if held_alongside(line, careers):
         return None
     period = _period_years(line, today)
     role = line[period[1] :] if period else line

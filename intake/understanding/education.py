@@ -84,6 +84,7 @@ from intake.understanding.owner import ANOTHER, PROGRAMME, anothers, owner_at
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
+from intake.understanding.student_status import kept_for_its_trappings
 from intake.understanding.study_counts import COUNT_LABELS
 from intake.understanding.study_figures import hedged_end
 from intake.understanding.unfinished import clauses_not_over, completion_words
@@ -215,6 +216,9 @@ _OBTAINED_CUE = re.compile(
     # "I did a master's" as «j'ai fait un master»; «nous avons le même DUT» (the writer among the holders).
     r"\bi did (?:a|an|my)\b|\bavons (?:(?:tous|toutes) (?:les )?deux )?(?:un|une|le|la)\b|"
     r"\bre[çc]ue?\b|\bdelivered\b|"
+    # The jury's result given: «j'ai été déclarée admise le 2 octobre», «admis avec mention»; not admitted
+    # into a course («admise en M2», "admitted to the MSc"). (t-stud)
+    r"\badmise?s?\b(?!\s+(?:en|à|a|au|aux|dans|in|to|into|at|onto)\b)|"
     r"\bd[ée]livr[ée]e?\b|"
     r"\ben poche\b"
     # Abbreviated: «obt. 06/2025», «dipl. en 2022».
@@ -488,6 +492,8 @@ def _studying_now(unit: str, lexicon: Lexicon, stated: bool, today: date | None 
         return False  # «si je suis encore étudiant ? non, …»: denied by the writer's own answer
     if stated and _decided_later(unit, lexicon, today):
         return False  # «étudiant en M2, j'ai soutenu et j'attends le jury»: over or not, asked (below)
+    if stated and kept_for_its_trappings(unit):
+        return False  # «inscrite pour garder ma carte étudiante, mais plus aucun cours»: over
     if stated and _no_longer_followed(unit, begins):
         return False  # «inscrite en DU cette année, mais je n'y vais plus»: enrolled, not attending: asked
     return not stated or stance_at(unit, begins) == FACT
@@ -1646,6 +1652,8 @@ def _told_in_the_past(unit: str, start: int, end: int) -> bool:
         return False
     words = tokens_in(parse(unit), start, end)
     noun = _noun_of(words[0]) if words else None
+    if noun is not None and noun.dep_ == "xcomp" and is_verb(noun):
+        noun = noun.head  # «j'ai soutenu mon mémoire de master fin septembre»: «master» tagged a verb
     return noun is not None and tense_of(_predicate_of_noun(noun)) == PAST
 
 

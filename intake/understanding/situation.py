@@ -98,7 +98,7 @@ from intake.understanding.situation_time import (
 from intake.understanding.situation_trappings import TrappingReading, presented_subject, read_trappings
 from intake.understanding.situation_words import read_state_in_words
 from intake.understanding.stance import FACT, HEDGED, NOT_STATED, stance_at
-from intake.understanding.student_status import HELD_NOW, MAYBE_NOW, student_status
+from intake.understanding.student_status import HELD_NOW, MAYBE_NOW, kept_for_its_trappings, student_status
 from intake.understanding.unfinished import completion_words, unfinished
 
 # The situations a writer may share with another person at one place (beside.py): a volunteer's, an intern's.
@@ -316,7 +316,7 @@ def _read_unit(
         if A_MISSION.search(unit):
             reading.uncertain.setdefault("internship", evidence)
     enrolled = None if source.is_document else _ENROLLED.search(unit)
-    if enrolled and not _negated_before(unit, enrolled):
+    if enrolled and not _negated_before(unit, enrolled) and not kept_for_its_trappings(unit):
         reading.uncertain.setdefault("studying", evidence)  # a student status kept after a diploma
     _read_student_status(reading, unit, source, today)
     _read_course_run(reading, unit, source, lexicon, today)

@@ -83,7 +83,8 @@ def read_state_in_parse(unit: str, situation: Situation, structure: Structure, t
             states[start] = NOT_NOW
             continue
         state = read_mention_state(head, is_role, structure, unit, today)
-        states[start] = UNSURE if state == NOW and _of_unsaid_kind(head, structure) else state
+        state = UNSURE if state == NOW and _of_unsaid_kind(head, structure) else state
+        states[start] = _as_quoted(unit, start, end, state)
     told = _told_after_a_turn(unit, states)
     for state in (NOW, UNSURE, NOT_NOW):
         if state in told:
@@ -104,6 +105,22 @@ def _told_after_a_turn(unit: str, states: dict[int, str | None]) -> set[str | No
 
 
 TURN_WORD = re.compile(r"\b(?:mais|but|however|cependant|pourtant)\b", re.IGNORECASE)
+
+
+def _as_quoted(unit: str, start: int, end: int, state: str | None) -> str | None:
+    """«je suis encore « stagiaire » dans l'annuaire», "I'm still 'intern' on the website": the situation's
+    word put between quotation marks is a label mentioned (a status as some record shows it), not the
+    writer's own word for today — held, it is only asked, so that a state told after «mais» settles it
+    (`_told_after_a_turn`: «…, mais ma convention de stage s'est terminée le 31 octobre»)."""
+    if state != NOW:
+        return state
+    opened = _QUOTE_OPEN.search(unit, max(0, start - 3), start)
+    closed = _QUOTE_CLOSE.match(unit, end)
+    return UNSURE if opened is not None and closed is not None else state
+
+
+_QUOTE_OPEN = re.compile(r"[«“\"‘']\s*$")
+_QUOTE_CLOSE = re.compile(r"\s*[»”\"’']")
 
 
 def _of_unsaid_kind(head: Any, structure: Structure) -> bool:

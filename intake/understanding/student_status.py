@@ -30,7 +30,14 @@ _DENIED = re.compile(
 )
 # A trapping named as a purpose: «inscrite pour la carte d'étudiante», "registered for the student card" —
 # what is kept for it (a registration) is read by the situation, the trapping itself is not said held.
-_PURPOSE = re.compile(r"\b(?:pour|for)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# «pour garder ma carte», "to keep my student card": the trapping kept is the purpose too.
+_PURPOSE = re.compile(r"\b(?:pour|for|to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# A course's sessions or steps denied: «plus aucun cours», «ni examen», "no classes", "no more exams".
+_NONE_OF = re.compile(
+    r"\b(?:plus\s+(?:aucun\w*|de|d['’])|aucun\w*|pas\s+(?:de|d['’])|ni|no\s+more|not\s+any|nor|no)\s*"
+    r"(?:de\s+|d['’]|any\s+)?([^\W\d_]+)",
+    re.IGNORECASE,
+)
 # A past the trapping is told in, with no time of now: «j'avais une bourse», "I had a grant".
 _TOLD_PAST = re.compile(
     r"\b(?:j['’]avais|j['’]ai eu|j['’]ai touché|j['’]ai perçu|avait|était|étaient|had|was|were|used to)\b",
@@ -48,6 +55,19 @@ def student_status(unit: str, today: date) -> tuple[str, str] | None:
     if figured is None:
         return None
     return (HELD_NOW if figured[0] == GOING_ON else MAYBE_NOW), figured[1]
+
+
+def kept_for_its_trappings(unit: str) -> bool:
+    """An enrolment kept for a student's trapping, and the course's sessions or exams denied beside it
+    («toujours inscrite pour garder ma carte étudiante, mais plus aucun cours ni examen», "still registered
+    to keep my student card, no classes or exams left"): the status is kept, the studies are over — the facts
+    decide, not the status."""
+    meanings = load_meanings()
+    trappings = _trappings_in(unit, meanings["student_trappings"])
+    if not any(_PURPOSE.search(unit[max(0, start - 25) : start]) for start, _ in trappings):
+        return False
+    parts = (meanings["course_sessions"], meanings["course_steps"])
+    return any(any(m.holds(d.group(1).lower()) for m in parts) for d in _NONE_OF.finditer(unit))
 
 
 def _trappings_told(unit: str, today: date) -> tuple[str, str] | None:
