@@ -1,0 +1,83 @@
+"""Tensions read to the end (t-left, stop 39): a fact that leaves a criterion open on its face settled by
+what the same mail says of it — a defence not held yet, a defence to do again, what is left to the person a
+referrer presents."""
+
+from __future__ import annotations
+
+from reading_day import extracted, status
+
+
+def test_a_defence_whose_date_is_not_set_yet_is_still_ahead() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai fini les cours de mon master Développement local et déposé mon mémoire il y a "
+        "quinze jours, mais la date de ma soutenance n'a pas encore été fixée par l'université. Je cherche "
+        "un poste de chargée de projet dans une association de quartier.\n\nInès Martin"
+    )
+    assert status(result, "studies_finished") == "not_met"
+
+
+def test_a_viva_not_scheduled_yet_is_still_ahead() -> None:
+    result = extracted(
+        "Hello,\n\nI have completed every module of my MSc in social policy and sent in my dissertation, "
+        "but my viva has not been scheduled yet. I am looking for a job in a housing charity.\n\nInes Martin",
+        subject="Application",
+    )
+    assert status(result, "studies_finished") == "not_met"
+
+
+def test_a_defence_held_with_only_the_results_awaited_is_not_read_as_unheld() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai soutenu mon mémoire de master en octobre, mais je n'ai pas encore les résultats "
+        "du jury. Je cherche un poste dans une coopérative.\n\nInès Martin"
+    )
+    assert status(result, "studies_finished") != "not_met"
+
+
+def test_a_defence_to_do_again_next_spring_is_studies_running() -> None:
+    result = extracted(
+        "Bonjour,\n\nMon mémoire de master Développement social a été refusé par le jury en octobre : je "
+        "vais devoir re-soutenir en avril après l'avoir réécrit. Je cherche un poste dans une association "
+        "d'insertion.\n\nInès Martin"
+    )
+    assert status(result, "studies_finished") == "not_met"
+
+
+def test_a_thesis_to_defend_again_in_spring_is_studies_running() -> None:
+    result = extracted(
+        "Hello,\n\nThe examiners asked for major corrections to my master's thesis in October, so I will "
+        "have to re-defend in April. I am looking for a job in a food cooperative.\n\nInes Martin",
+        subject="Application",
+    )
+    assert status(result, "studies_finished") == "not_met"
+
+
+def test_an_oral_left_to_the_person_a_trainer_presents_is_theirs() -> None:
+    result = extracted(
+        "Bonjour,\n\nJe vous présente Malik Haddad, en formation DEJEPS dans notre organisme : il a validé "
+        "ses unités, il lui reste l'épreuve orale de certification en janvier. Il cherche un poste de "
+        "coordinateur dans une fédération d'éducation populaire.\n\nClaire Dumas, formatrice",
+        from_name="Claire Dumas",
+        from_addr="claire.dumas@example.org",
+    )
+    assert status(result, "studies_finished") == "not_met"
+
+
+def test_an_exam_the_presented_person_still_has_to_pass_is_theirs() -> None:
+    result = extracted(
+        "Hello,\n\nI would like to introduce Sam Okoro, one of our DEUST students: she still has her final "
+        "oral exam to pass in February. She is looking for a job in a youth charity.\n\nClaire Dumas, "
+        "trainer",
+        subject="Introducing a trainee",
+        from_name="Claire Dumas",
+        from_addr="claire.dumas@example.org",
+    )
+    assert status(result, "studies_finished") == "not_met"
+
+
+def test_what_is_left_to_a_brother_is_not_the_writers_course() -> None:
+    result = extracted(
+        "Bonjour,\n\nMon frère est moins avancé que moi : il lui reste le grand oral de son master en "
+        "janvier. Moi, j'ai obtenu ma licence de sociologie en juin 2025 et je cherche un poste dans une "
+        "association.\n\nInès Martin"
+    )
+    assert status(result, "studies_finished") != "not_met"
