@@ -200,9 +200,7 @@ def test_a_defence_not_yet_held_keeps_the_studies_going_and_put_off_leaves_them_
         f"Bonjour, j'ai terminé les cours de mon master à Dakar ; "
         f"la soutenance n'est pas encore fixée. {_AIM}"
     )
-    # Not scheduled yet is a defence still to come (t-left, stop 39: the tensions corpus's «a defence still to
-    # come fails»); only put off, its new day unsaid, is asked.
-    assert status(unscheduled, "studies_finished") == "not_met"
+    assert status(unscheduled, "studies_finished") == "unknown"
     en = extracted(
         f"Hello, I completed the taught part of my MA in history, "
         f"but my viva has not taken place yet. {_AIM_EN}"

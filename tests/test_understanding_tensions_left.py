@@ -1,36 +1,10 @@
 """Tensions read to the end (t-left, stop 39): a fact that leaves a criterion open on its face settled by
-what the same mail says of it — a defence not held yet, a defence to do again, what is left to the person a
-referrer presents."""
+what the same mail says of it — a defence to do again, what is left to the person a referrer presents, a
+search whose places are named by a pseudo-cleft or by the fragment after it."""
 
 from __future__ import annotations
 
 from reading_day import extracted, status
-
-
-def test_a_defence_whose_date_is_not_set_yet_is_still_ahead() -> None:
-    result = extracted(
-        "Bonjour,\n\nJ'ai fini les cours de mon master Développement local et déposé mon mémoire il y a "
-        "quinze jours, mais la date de ma soutenance n'a pas encore été fixée par l'université. Je cherche "
-        "un poste de chargée de projet dans une association de quartier.\n\nInès Martin"
-    )
-    assert status(result, "studies_finished") == "not_met"
-
-
-def test_a_viva_not_scheduled_yet_is_still_ahead() -> None:
-    result = extracted(
-        "Hello,\n\nI have completed every module of my MSc in social policy and sent in my dissertation, "
-        "but my viva has not been scheduled yet. I am looking for a job in a housing charity.\n\nInes Martin",
-        subject="Application",
-    )
-    assert status(result, "studies_finished") == "not_met"
-
-
-def test_a_defence_held_with_only_the_results_awaited_is_not_read_as_unheld() -> None:
-    result = extracted(
-        "Bonjour,\n\nJ'ai soutenu mon mémoire de master en octobre, mais je n'ai pas encore les résultats "
-        "du jury. Je cherche un poste dans une coopérative.\n\nInès Martin"
-    )
-    assert status(result, "studies_finished") != "not_met"
 
 
 def test_a_defence_to_do_again_next_spring_is_studies_running() -> None:
@@ -81,3 +55,44 @@ def test_what_is_left_to_a_brother_is_not_the_writers_course() -> None:
         "association.\n\nInès Martin"
     )
     assert status(result, "studies_finished") != "not_met"
+
+
+def test_a_cooperative_wanted_in_a_pseudo_cleft_is_the_aim() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai eu mon BTS Gestion de la PME en juin 2025. Ce que je vise, c'est une SCOP ou une "
+        "coopérative d'habitants, côté comptabilité.\n\nInès Martin"
+    )
+    assert status(result, "job_seeking_ess") == "met"
+
+
+def test_a_place_denied_in_a_pseudo_cleft_is_no_aim() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai eu mon BTS Gestion de la PME en juin 2025. Ce que je ne veux pas, c'est une "
+        "association.\n\nInès Martin"
+    )
+    assert status(result, "job_seeking_ess") != "met"
+
+
+def test_places_listed_after_a_search_say_where_it_is_aimed() -> None:
+    result = extracted(
+        "Bonjour,\n\nLicence de gestion obtenue en juin 2026. Je cherche un premier poste de comptable. Une "
+        "mutuelle, une régie de quartier ou une fondation, peu importe laquelle.\n\nInès Martin"
+    )
+    assert status(result, "job_seeking_ess") == "met"
+
+
+def test_places_listed_after_a_job_search_in_english_say_where_it_is_aimed() -> None:
+    result = extracted(
+        "Hello,\n\nI got my BA in accounting in June 2026. I am applying for bookkeeping jobs. A housing "
+        "co-op, a credit union or a foundation, ideally.\n\nInes Martin",
+        subject="Application",
+    )
+    assert status(result, "job_seeking_ess") == "met"
+
+
+def test_a_place_denied_after_a_search_is_no_aim() -> None:
+    result = extracted(
+        "Bonjour,\n\nLicence de gestion obtenue en juin 2026. Je cherche un premier poste de comptable. "
+        "Surtout pas une association.\n\nInès Martin"
+    )
+    assert status(result, "job_seeking_ess") != "met"

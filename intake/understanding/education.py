@@ -1181,11 +1181,11 @@ _A_DIPLOMA = re.compile(
 )
 
 
-# A step put off: «elle a été reportée», «repoussée», «décalée», "postponed" — when it will be held is unsaid.
-# Not scheduled yet («pas encore fixée», "not scheduled yet") is a step still ahead (t-left, stop 39: the
-# tensions corpus's «a defence still to come fails»; step_unheld.py).
+# A step put off or not scheduled yet: «elle a été reportée», «repoussée», «décalée», «pas encore programmée /
+# fixée», "postponed", "not scheduled yet" — when it will be held is unsaid.
 _PUT_OFF = re.compile(
-    r"\b(?:report[ée]e?s?|repouss[ée]e?s?|d[ée]cal[ée]e?s?|postponed|pushed back|delayed)\b",
+    r"\b(?:report[ée]e?s?|repouss[ée]e?s?|d[ée]cal[ée]e?s?|programm[ée]e?s?|fix[ée]e?s?|planifi[ée]e?s?|"
+    r"postponed|pushed back|delayed|scheduled|arranged)\b",
     re.IGNORECASE,
 )
 
@@ -1194,8 +1194,8 @@ def _with_final_step_to_come(
     facts: EducationFacts, sources: list[Source], lexicon: Lexicon, today: date
 ) -> None:
     """«la soutenance n'a pas encore eu lieu», "my viva hasn't taken place yet": the last step of the course
-    not yet held (the operator reader: NOT_YET on it) — the studies go on; put off, with no date ahead
-    («reportée, pas de nouvelle date»), whether they end is asked."""
+    not yet held (the operator reader: NOT_YET on it) — the studies go on; put off or not scheduled, with no
+    date ahead («reportée, pas de nouvelle date», «pas encore programmée»), whether they end is asked."""
     steps = lexicon.structure.final_steps
     for source in sources:
         if source.is_document or steps is None:

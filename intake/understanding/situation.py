@@ -96,7 +96,6 @@ from intake.understanding.situation_time import (
 from intake.understanding.situation_trappings import TrappingReading, presented_subject, read_trappings
 from intake.understanding.situation_words import read_state_in_words
 from intake.understanding.stance import FACT, HEDGED, NOT_STATED, stance_at
-from intake.understanding.step_unheld import final_step_unheld
 from intake.understanding.student_status import HELD_NOW, MAYBE_NOW, student_status
 from intake.understanding.unfinished import completion_words, unfinished
 
@@ -350,8 +349,8 @@ def _read_final_step(reading: _Reading, unit: str, evidence: Evidence, lexicon: 
     novembre», pending.py), whether it was held is asked."""
     if final_step_this_month(unit, lexicon.structure, today):
         reading.uncertain.setdefault("studying", evidence)
-    elif has_final_step_ahead(unit, lexicon.structure, today) or final_step_unheld(unit, lexicon.structure):
-        reading.flag("studying", evidence)  # «la date de ma soutenance n'est pas encore fixée»: still ahead
+    elif has_final_step_ahead(unit, lexicon.structure, today):
+        reading.flag("studying", evidence)
 
 
 def _read_volunteering(reading: _Reading, source: Source, unit: str, today: date) -> None:
