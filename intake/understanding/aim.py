@@ -269,15 +269,18 @@ class AimReading:
     def _read_places_after_search(self, units: list[str], index: int, where: str, lexicon: Lexicon) -> None:
         """«Je cherche un premier poste d'assistante. Une mutuelle, une fondation ou une ressourcerie.»: a
         fragment naming ESS places right after a search says where that search is aimed (aim_fragment.py);
-        an employer outside the ESS among them, or a search denied above, reads nothing."""
+        an employer outside the ESS among them or above, a date or a diploma named, or a search denied above,
+        reads nothing."""
         unit = units[index]
         ess = _found(lexicon.ess_organisations, unit) + _found(lexicon.ess_names, unit)
         french = not is_english(unit)
-        if index == 0 or not ess or commercial_employers(unit, lexicon, french=french):
-            return
+        if index == 0 or not ess or _names_no_place(unit, lexicon, french):
+            return  # «Juillet 2026 : BUT, parcours ESS»: a diploma's line, no place
         above = units[index - 1]
         if not _seek_words(above, lexicon, english=not french) or _negated(above, lexicon):
             return
+        if commercial_employers(above, lexicon, french=french):
+            return  # the search above is aimed already, outside the ESS
         if is_a_verbless_fragment(unit):
             self.evidence = self.evidence or Evidence(f"{above} {unit}", where)
 
@@ -479,6 +482,12 @@ _EN_THERE = re.compile(
     r"(?:want|like|love|hope|plan|wish|see myself)\b",
     re.IGNORECASE,
 )
+
+
+def _names_no_place(unit: str, lexicon: Lexicon, french: bool) -> bool:
+    """A fragment that is no list of places: an employer outside the ESS among them, or a date or a figure
+    (a résumé's or a list's line: «Juillet 2026 : BUT, parcours ESS»)."""
+    return re.search(r"\d", unit) is not None or bool(commercial_employers(unit, lexicon, french=french))
 
 
 def _places_named(text: str, lexicon: Lexicon) -> tuple[bool, bool]:
