@@ -14,7 +14,9 @@ from datetime import date
 from typing import Any
 
 from intake.understanding import echoes
+from intake.understanding.aim_cleft import wanted_by_a_cleft
 from intake.understanding.aim_contrast import set_aside_by_a_contrast
+from intake.understanding.aim_fragment import is_a_verbless_fragment
 from intake.understanding.aim_later import PUT_OFF, put_off_to_later
 from intake.understanding.clauses import (
     NEGATION,
@@ -238,6 +240,8 @@ class AimReading:
             self._read_search_answered(above, units[index], source.where, lexicon)
         if not source.is_document and self._state() == before:
             self._read_place_pointed_back(units, index, source.where, lexicon)
+        if not source.is_document and self._state() == before:
+            self._read_places_after_search(units, index, source.where, lexicon)
         if not source.is_document and plans_a_fallback_outside(whole, lexicon):
             self.weighed = self.weighed or evidence  # a plan outside the ESS held in reserve (fallback.py)
         self._weigh()
@@ -275,6 +279,24 @@ class AimReading:
         if outside:
             self.refused = self.refused or evidence
             self.refused_why = self.refused_why or _POINTED_BACK_OUTSIDE
+
+    def _read_places_after_search(self, units: list[str], index: int, where: str, lexicon: Lexicon) -> None:
+        """«Je cherche un premier poste d'assistante. Une mutuelle, une fondation ou une ressourcerie.»: a
+        fragment naming ESS places right after a search says where that search is aimed (aim_fragment.py);
+        an employer outside the ESS among them or above, a date or a diploma named, or a search denied above,
+        reads nothing."""
+        unit = units[index]
+        ess = _found(lexicon.ess_organisations, unit) + _found(lexicon.ess_names, unit)
+        french = not is_english(unit)
+        if index == 0 or not ess or _names_no_place(unit, lexicon, french):
+            return  # «Juillet 2026 : BUT, parcours ESS»: a diploma's line, no place
+        above = units[index - 1]
+        if not _seek_words(above, lexicon, english=not french) or _negated(above, lexicon):
+            return
+        if commercial_employers(above, lexicon, french=french):
+            return  # the search above is aimed already, outside the ESS
+        if is_a_verbless_fragment(unit):
+            self.evidence = self.evidence or Evidence(f"{above} {unit}", where)
 
     def _weigh(self) -> None:
         """An employer outside the ESS only weighed as possible: beside an ESS aim, both are aimed at (the
@@ -476,6 +498,12 @@ _EN_THERE = re.compile(
     r"(?:want|like|love|hope|plan|wish|see myself)\b",
     re.IGNORECASE,
 )
+
+
+def _names_no_place(unit: str, lexicon: Lexicon, french: bool) -> bool:
+    """A fragment that is no list of places: an employer outside the ESS among them, or a date or a figure
+    (a résumé's or a list's line: «Juillet 2026 : BUT, parcours ESS»)."""
+    return re.search(r"\d", unit) is not None or bool(commercial_employers(unit, lexicon, french=french))
 
 
 def _places_named(text: str, lexicon: Lexicon) -> tuple[bool, bool]:
@@ -916,6 +944,7 @@ def _aimed_in_parse(
     # profit» name a not-for-profit (ess.toml), their «sans», «ne … pas», «cherchent» are no aim's.
     own = range(start, end)
     placed = _said_of_the_place(head, structure, strict, own) if head is not None else None
+    placed = placed if placed is not None or head is None else wanted_by_a_cleft(head, structure)  # «ce que…»
     if placed is not None:
         return placed
     contrasted = head is not None and _set_against_a_negation(head)

@@ -3,13 +3,16 @@ rules/lexicon/meanings.toml [course_units]) or a step of it in a sentence naming
 the thesis: [course_steps]), said left («il me reste deux UE à repasser», «il me manque un crédit», "I still
 have two modules to resit") or passed on a day still ahead («je passe l'oral de ma dernière UE en février»).
 The studies are then not over; said under a doubt («il me manque peut-être un crédit»), whether they are is
-asked. Nothing left («il ne me reste aucun examen», «plus rien à repasser») says nothing here."""
+asked. Nothing left («il ne me reste aucun examen», «plus rien à repasser») says nothing here. Said of the
+person a referrer presents («il lui reste le grand oral en février»), it is theirs only in a message that
+presents someone ([left_over_theirs]; `presenting`)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from intake.understanding.clauses import NEGATION, clause_at, clause_start
 from intake.understanding.dates import YEARLESS_MONTH, find_dates, told_ahead
@@ -19,6 +22,8 @@ LEFT, MAYBE_LEFT = "left", "maybe_left"
 
 # Nothing of the part left: «aucun examen», «plus rien», "no resit", "nothing".
 _NONE_LEFT = re.compile(r"\b(?:aucune?|rien|plus de|pas de|no|none|nothing|any)\b", re.IGNORECASE)
+# An elided article or pronoun the word run keeps on its noun: «l'», «d'», «qu'».
+_ELIDED = re.compile(r"^(?:l|d|j|m|t|s|n|c|qu)['’]")
 # A step passed already: a participle («passé», «repassée», «validés», "passed", "resat", "retook").
 _DONE = re.compile(r"(?:é|ée|és|ées|ed|resat|retook|sat|done)$", re.IGNORECASE)
 
@@ -32,24 +37,25 @@ class PartLeft:
     end: int
 
 
-def part_left(unit: str, structure: Structure, today: date) -> PartLeft | None:
-    """The first part of a course `unit` says is left to pass, or None."""
+def part_left(unit: str, structure: Structure, today: date, presenting: bool = False) -> PartLeft | None:
+    """The first part of a course `unit` says is left to pass, or None; said of a third person («il lui
+    reste»), only when the message is `presenting` someone."""
     meanings = load_meanings()
     units, steps = meanings["course_units"], meanings["course_steps"]
     studies = structure.studies_named is not None and bool(all_matches(structure.studies_named, unit))
     for found in WORD_RUN.finditer(unit):
-        word = found.group().lower()
+        word = _ELIDED.sub("", found.group().lower())  # «l'épreuve», «d'examen»: the noun
         if not (units.holds(word) or (steps.holds(word) and (studies or _names_a_unit(unit, units)))):
             continue
         clause_from = clause_start(unit, found.start())
         clause = clause_at(unit, found.start(), found.end())
-        if _none_left(unit, clause_from, found.start()):
+        if _none_left(unit, clause_from, found.start()) or _anothers_left(clause, meanings, presenting):
             continue
         if not (_said_left(clause, meanings) or _passed_ahead(clause, unit, meanings["passing"], today)):
             continue
         doubted = meanings["hedge"].said_in(clause)
         return PartLeft(MAYBE_LEFT if doubted else LEFT, clause_from, clause_from + len(clause))
-    return _act_left(unit, meanings) if studies else None
+    return _act_left(unit, meanings, presenting) if studies else None
 
 
 # The act itself left, as the infinitive of what remains: «il me reste à soutenir», «il ne me reste plus qu'à
@@ -57,7 +63,7 @@ def part_left(unit: str, structure: Structure, today: date) -> PartLeft | None:
 _TO_DO = re.compile(r"\b(?:[àa]|qu['’]\s*[àa]|to)\s+(?P<act>[^\W\d_]+)", re.IGNORECASE)
 
 
-def _act_left(unit: str, meanings: dict[str, Meaning]) -> PartLeft | None:
+def _act_left(unit: str, meanings: dict[str, Meaning], presenting: bool) -> PartLeft | None:
     """In a sentence naming studies, an act of passing («soutenir», «repasser», "resit") left to do, after a
     phrase of what is left in its clause; said under a doubt, asked."""
     for found in _TO_DO.finditer(unit):
@@ -65,10 +71,11 @@ def _act_left(unit: str, meanings: dict[str, Meaning]) -> PartLeft | None:
             continue
         clause_from = clause_start(unit, found.start())
         clause = clause_at(unit, found.start(), found.end())
-        if not _said_left(unit[clause_from : found.start()], meanings) or _none_left(
-            unit, clause_from, found.start("act")
-        ):
+        said = unit[clause_from : found.start()]
+        if not _said_left(said, meanings) or _none_left(unit, clause_from, found.start("act")):
             continue  # «il ne me reste plus rien à passer»: nothing left (but «plus qu'à»: only that)
+        if _anothers_left(said, meanings, presenting):
+            continue
         doubted = meanings["hedge"].said_in(clause)
         return PartLeft(MAYBE_LEFT if doubted else LEFT, clause_from, clause_from + len(clause))
     return None
@@ -84,8 +91,21 @@ def _none_left(unit: str, clause_from: int, start: int) -> bool:
     return _NONE_LEFT.search(before) is not None or NEGATION.search(before) is not None
 
 
+def _anothers_left(clause: str, meanings: dict[str, Meaning], presenting: bool) -> bool:
+    """«il lui reste deux modules» in a message presenting nobody: left to someone else (a brother)."""
+    return not presenting and meanings["left_over_theirs"].phrased_in(clause)
+
+
 def _said_left(clause: str, meanings: dict[str, Meaning]) -> bool:
-    return meanings["left_over"].phrased_in(clause)
+    return meanings["left_over"].phrased_in(clause) or meanings["left_over_theirs"].phrased_in(clause)
+
+
+@lru_cache(maxsize=16)
+def presents_someone(text: str) -> bool:
+    """The message presents someone else («je vous présente…», "I'd like to introduce…"): what is left to
+    them («il lui reste…») is the applicant's."""
+    present = load_meanings()["present"]
+    return any(present.holds(w) for w in WORD_RUN.findall(text))
 
 
 def _passed_ahead(clause: str, unit: str, passing: Meaning, today: date) -> bool:

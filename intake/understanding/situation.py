@@ -49,7 +49,7 @@ from intake.understanding.forms import (
     opens_with_an_answer,
     value_for_today,
 )
-from intake.understanding.left_to_pass import MAYBE_LEFT, part_left
+from intake.understanding.left_to_pass import MAYBE_LEFT, part_left, presents_someone
 from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
 from intake.understanding.owner import anothers
 from intake.understanding.pending import decision_to_come, final_step_this_month
@@ -324,18 +324,26 @@ def _read_unit(
     awaited = _studies_pending(unit, lexicon.structure) or decision is not None
     if awaited:
         reading.uncertain.setdefault("studying", evidence)  # «j'attends les résultats du jury»: over? Asked
-    left = part_left(unit, lexicon.structure, today)
-    doubted = left is not None and (left.state == MAYBE_LEFT or stance_at(unit, left.start) != FACT)
-    if left is not None and doubted:
-        reading.uncertain.setdefault("studying", evidence)  # «il me manque peut-être un crédit»: asked
-    elif left is not None and not source.older:
-        reading.flag("studying", evidence, on_cv=source.is_document)  # «il me reste deux UE à repasser»
+    _read_part_left(reading, unit, source, lexicon, today)
     if _pattern_said(lexicon.structure.studies_left, unit):
         reading.flag("studying", evidence, on_cv=source.is_document)  # «il me reste le mémoire à soutenir»
     # «soutenance le 14 décembre, et le jury dans la foulée»: the jury still to come is the end; it is asked.
     if not source.is_document and not source.older and decision is None:
         _read_final_step(reading, unit, evidence, lexicon, today)
     _read_unfinished(reading, unit, source, lexicon, awaited)
+
+
+def _read_part_left(reading: _Reading, unit: str, source: Source, lexicon: Lexicon, today: date) -> None:
+    """A part of the course left to pass (left_to_pass.py): the studies go on; under a doubt, asked. Left to
+    someone else («mon frère …, il lui reste deux modules»), not the applicant's."""
+    evidence = Evidence(unit, source.where)
+    left = part_left(unit, lexicon.structure, today, presents_someone(source.text))
+    if left is None or anothers(unit, left.start, source.text):
+        return
+    if left.state == MAYBE_LEFT or stance_at(unit, left.start) != FACT:
+        reading.uncertain.setdefault("studying", evidence)  # «il me manque peut-être un crédit»: asked
+    elif not source.older:
+        reading.flag("studying", evidence, on_cv=source.is_document)  # «il me reste deux UE à repasser»
 
 
 def _read_final_step(reading: _Reading, unit: str, evidence: Evidence, lexicon: Lexicon, today: date) -> None:
