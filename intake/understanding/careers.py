@@ -229,8 +229,13 @@ def years_in_a_job(
     coordinator's post in an association: a progression or a change? the coordinator asks). `before_told`:
     what came before studies resumed is told as no trade beside the unit (resumed_after.py)."""
     careers = careers or load_careers()
-    if held_alongside(unit, careers):
-        return None  # «animatrice depuis quatre ans en parallèle de mes études»: a student job
+    told = _years_in_a_job_told(unit, today, careers, before_told)
+    # «animatrice depuis quatre ans en parallèle de mes études»: a student job. Asked only of a job found
+    # (most units tell none, and the course's own time is a long alternation).
+    return None if told is not None and held_alongside(unit, careers) else told
+
+
+def _years_in_a_job_told(unit: str, today: date, careers: Careers, before_told: bool) -> str | None:
     if has_any(unit, careers.left_a_post):
         return MAYBE_ANOTHER  # «j'ai démissionné en octobre»: a post held, for how long? the coordinator asks
     worked = careers.years_of_work.search(unit) if careers.years_of_work is not None else None

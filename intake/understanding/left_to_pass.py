@@ -44,7 +44,9 @@ def part_left(unit: str, structure: Structure, today: date, presenting: bool = F
     units, steps = meanings["course_units"], meanings["course_steps"]
     studies = structure.studies_named is not None and bool(all_matches(structure.studies_named, unit))
     for found in WORD_RUN.finditer(unit):
-        word = _ELIDED.sub("", found.group().lower())  # «l'épreuve», «d'examen»: the noun
+        word = found.group().lower()
+        if "'" in word or "’" in word:
+            word = _ELIDED.sub("", word)  # «l'épreuve», «d'examen»: the noun
         if not (units.holds(word) or (steps.holds(word) and (studies or _names_a_unit(unit, units)))):
             continue
         clause_from = clause_start(unit, found.start())
