@@ -374,12 +374,15 @@ CORPORA = (
     # end, a where-word narrowed to a place is no open search, a Subject naming a situation with no end leaves
     # it open): kind 0.975, fields 0.990, verdict 0.868, no false rejection, 1 false acceptance. Floors =
     # those minus 0.02.
+    # At stop 39, tuned on ../tensions (the most recent diploma dates the graduation; a stint in a trade says
+    # no length): kind 0.975, fields 0.991, verdict 0.881, no false rejection, 1 false acceptance. Floors =
+    # those minus 0.02.
     Corpus("placement", "written placement and layout first: each deciding fact put in one place of the "
            "message chosen first (the Subject alone, a telegraphic first line, buried in a long story, an "
            "aside, a postscript, the signature, a list, a form or table cell, an HTML-only body, a quoted or "
            "forwarded message, the attached CV alone, the same in English), tuned on from stop 34",
            messages_at_least=200,
-           floors={"kind": 0.955, "fields": 0.970, "verdict": 0.848}, max_false_rejections=0),
+           floors={"kind": 0.955, "fields": 0.971, "verdict": 0.861}, max_false_rejections=0),
     # First figure (2026-12-05, reader of main at 30d9ad1 — tuned on polarity and tenses, not on figures nor
     # placement — after all 200 messages and labels were committed and before anybody read it): kind 0.950,
     # fields 0.882 (names 0.854, bac_plus 0.888, graduation 0.871), verdict 0.715, 1 false rejection, 5 false
@@ -500,12 +503,16 @@ CORPORA = (
     # bare «pas» is no aim, words in capitals read in lower case): kind 0.975, fields 0.978, verdict 0.829,
     # 1 false rejection, 1 false acceptance (m37 at 984ffa3). Floors = those minus 0.02; at most that one
     # false rejection (0101: a teacher's own «depuis quinze ans» when only the Subject presents her student).
+    # Tuned on again at stop 39 (h-fra: a teacher writing for a former student keeps her own years apart from
+    # his, signals._person_written_for; a status word put in quotes and felt now is held; a wish written as a
+    # field, «Mon rêve : …», names the aim): kind 0.975, fields 0.979, verdict 0.868, no false rejection nor
+    # acceptance (lead39 merge). Floors = those minus 0.02; no false rejection.
     Corpus("attitudes", "written attitudes first: every message written in an attitude chosen first (pride, "
            "modesty, hedging, complaint, irony, enthusiasm, anxiety, regret, defiance, humour, heavy "
            "politeness, English), the deciding fact carried through the writer's stance toward it, tuned on "
            "from stop 37",
            messages_at_least=200,
-           floors={"kind": 0.955, "fields": 0.958, "verdict": 0.809}, max_false_rejections=1),
+           floors={"kind": 0.955, "fields": 0.959, "verdict": 0.848}, max_false_rejections=0),
     # First figure (2026-12-05, reader of main at 8a5eb42 — tuned on asking and others, not on occasions nor
     # attitudes — after all 200 messages and labels were committed and before anybody read it): kind 0.970,
     # fields 0.936 (phone 0.862, bac_plus 0.875, graduation 0.932), verdict 0.724, 7 false rejections, 4 false
@@ -520,12 +527,15 @@ CORPORA = (
     # how the coaching is held or about papers is a question; the lead: summers are no career): kind 0.980,
     # fields 0.967, verdict 0.796, no false rejection, 3 false acceptances (m37 at 984ffa3 + the summers).
     # Floors = those minus 0.02; no false rejection.
+    # Tuned on again at stop 39 (h-fra: studies running when the course follows the writer's own name, «Je
+    # suis Awa, étudiante en M2»; a PFE is an internship): kind 0.980, fields 0.967, verdict 0.822, no false
+    # rejection, 3 false acceptances (lead39 merge). Floors = those minus 0.02.
     Corpus("francophonies", "written francophonies first: every message written in a variety of French "
            "chosen first (Belgium, Switzerland, Québec and Canada, West and Central Africa, the Maghreb, the "
            "Indian Ocean, the Caribbean, regional France, the Pacific and overseas, code-switching, English "
            "of francophones), the deciding fact said in that variety's own words, tuned on from stop 37",
            messages_at_least=200,
-           floors={"kind": 0.960, "fields": 0.947, "verdict": 0.776}, max_false_rejections=0),
+           floors={"kind": 0.960, "fields": 0.947, "verdict": 0.802}, max_false_rejections=0),
     # First figure (2026-12-05, reader of main at 8a5eb42 — tuned on asking and others, not on occasions,
     # attitudes nor francophonies — after all 200 messages and labels were committed and before anybody read
     # it): kind 0.980, fields 0.982 (bac_plus 0.963, graduation 0.977), verdict 0.776, 2 false rejections, 3
@@ -543,13 +553,16 @@ CORPORA = (
     # or a private school's bachelor is left open, years of a trade counted vaguely leave the career open,
     # joining only supposed is no wish to join): kind 0.995, fields 0.987, verdict 0.934, no false rejection
     # nor acceptance (lead38 merge). Floors = those minus 0.02; no false rejection.
+    # At stop 39 (the lead: a relative told only by a birth presents nobody; skills put at an ESS employer's
+    # service are a search; «un prêt étudiant» introduces no student): fields 0.997, the two identities of
+    # 0059 and 0100 read. Fields floor = that minus 0.02.
     Corpus("circumstances", "written circumstances first: every message written around a circumstance of "
            "the applicant's life chosen first (health or disability, caring, papers, side jobs and money, "
            "housing, schedule, parenthood, age and path, learning differences, family abroad, volunteering, "
            "English), the deciding fact among facts about it that look like the criteria's, tuned on from "
            "stop 38",
            messages_at_least=200,
-           floors={"kind": 0.975, "fields": 0.967, "verdict": 0.914}, max_false_rejections=0),
+           floors={"kind": 0.975, "fields": 0.977, "verdict": 0.914}, max_false_rejections=0),
     # First figure (2026-12-05, reader of main at 47ab91c — tuned on occasions, attitudes and francophonies,
     # not on circumstances — after all 200 messages and labels were committed and before anybody read it):
     # kind 0.985, fields 0.976 (bac_plus 0.964, graduation 0.897), verdict 0.664, 10 false rejections, 12
@@ -558,14 +571,27 @@ CORPORA = (
     # for the date, a result given or a course left read as studies running, a student's side job read as a
     # career, «encore stagiaire» in a directory). Floors = that figure minus 0.02; no more false rejections
     # than measured.
+    # Tuned on at stop 39, on branches, while ../chronology was written and scored on main's unchanged reader
+    # (t-date: the most recent diploma of bac+2 or more dates the graduation, a date put right in a PS
+    # replaces the letter's, a yearless month between the verb of obtaining and the diploma dates it, a year
+    # of entry dates nothing; t-stud: a job held through the course or at weekends is a student's, a student
+    # card kept with no course is no studies, «déclarée admise» is a diploma held, a status word in quotes is
+    # a label; t-out: a course followed now after a diploma is studies running, an ESS aim put off to an
+    # undated later is no search, «tous les secteurs» is a search open to any sector; t-open: an end «à la fin
+    # de novembre» is this month with no day, a fallback outside the ESS or a search bound to keeping a job
+    # leaves the aim open, a stint or vague years leave the career open, a training of unsaid kind leaves the
+    # studies open; t-left: a defence to do again ahead is studies running, a pseudo-cleft or a verbless list
+    # of ESS places after a search says where it is aimed): kind 0.985, fields 0.982, verdict 0.855, 2 false
+    # rejections (0135, 0137: an L3 given up and an M1 not validated, still read as studies running), 2 false
+    # acceptances (lead39 merge). Floors = those minus 0.02; no more false rejections than measured.
     Corpus("tensions", "written tensions first: every application carries two facts that pull its "
            "verdict opposite ways, the pair chosen first from a grid of twelve (a career then a new degree, "
            "a diploma then a new enrolment, a diploma then an internship or a service civique, two "
            "diplomas, a job now beside the search, an ESS aim beside another, done against awaited, a level "
            "claimed against the title, two dates, the writer's word against a status, English), the "
-           "programme's rule settling it",
-           messages_at_least=200, never_tuned_on=True,
-           floors={"kind": 0.965, "fields": 0.956, "verdict": 0.644}, max_false_rejections=10),
+           "programme's rule settling it, tuned on from stop 39",
+           messages_at_least=200,
+           floors={"kind": 0.965, "fields": 0.962, "verdict": 0.835}, max_false_rejections=2),
     # First figure (2026-12-05, reader of main at cf0bed9 — tuned on ../circumstances, ../answers, ../others
     # and ../placement, not on ../tensions nor on this — after all 200 messages and labels were committed and
     # before anybody read it): kind 0.960, fields 0.956 (bac_plus 0.890, graduation 0.847), verdict 0.658, 4

@@ -157,8 +157,14 @@ def years_counted(match: re.Match[str], careers: Careers, today: date) -> int:
 
 
 def has_any(text: str, stems: tuple[str, ...]) -> bool:
-    lowered = text.lower()
-    return any(stem in lowered for stem in stems)
+    """One of `stems` inside `text`, in lower case, anywhere (a stem, not a word: «salarié» in «salariée»)."""
+    return bool(stems) and _any_of(stems).search(text.lower()) is not None
+
+
+@lru_cache(maxsize=256)
+def _any_of(stems: tuple[str, ...]) -> re.Pattern[str]:
+    # One pass of one alternation instead of a scan of the text per stem: the lists are long and read often.
+    return re.compile("|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True)))
 
 
 def held_alongside(text: str, careers: Careers) -> bool:
