@@ -42,7 +42,7 @@ Je peux passer vous voir à Paris quand vous voulez.
 
 Maxence Carrère
 07 81 36 20 55""",
-        app("Maxence", "Carrere", phone="+33781362055", bac=5, grad="2026-09", status="stage_enercoop_pardon_fini_20_nov"),
+        app("Maxence", "Carrère", phone="+33781362055", bac=5, grad="2026-09", status="stage_enercoop_pardon_fini_20_nov"),
     )),
     # Feature: in_sentence_repair — level — bac+2, enfin non, juste le bac
     # repair: «bac+2» → «enfin non, juste le bac : le BTS, je ne l'ai pas eu» = no diploma of bac+2 → fails degree_level → not eligible
@@ -56,7 +56,7 @@ je cherche un travail dans une asso, n'importe laquelle qui aide les familles, j
 
 Soraya
 0612 40 77 83""",
-        app("Soraya", "Cherif", phone="+33612407783", bac=0, grad=None, failing=("degree_level",), status="bac_plus_2_enfin_non_bts_rate"),
+        app("Soraya", "Chérif", phone="+33612407783", bac=0, grad=None, failing=("degree_level",), status="bac_plus_2_enfin_non_bts_rate"),
     )),
     # Feature: in_sentence_repair — career_change — deux ans, enfin non, dix ans en réalité
     # repair: «deux ans au Crédit agricole avant la licence pro» → «enfin non, dix ans en réalité» = a trade of ten years before the diploma → fails not_career_change → not eligible
@@ -201,7 +201,7 @@ Je cherche un poste d'assistante administrative dans une association d'aide à d
 Merci,
 Mariam Kaboré
 06 07 93 25 18""",
-        app("Mariam", "Kabore", phone="+33607932518", bac=0, grad="2026-05", failing=("degree_level",), status="bac2_parenthese_titre_niveau_4"),
+        app("Mariam", "Kaboré", phone="+33607932518", bac=0, grad="2026-05", failing=("degree_level",), status="bac2_parenthese_titre_niveau_4"),
     )),
     # Feature: parenthetical_repair — graduation — in 2023 (2025, actually
     # repair: «I graduated in 2023» → «(2025, actually — 2023 was my bachelor's)» = the master is of 2025 → meets graduation_recent → eligible (English)

@@ -161,7 +161,7 @@ Ce que je cherche : un poste d'animateur ou de coordinateur dans un centre socia
 
 Mehdi Bensaïd
 06 74 20 39 81""",
-        app("Mehdi", "Bensaid", phone="+33674203981", bac=3, grad="2026-06", status="oubliez_stage_fini_juillet"),
+        app("Mehdi", "Bensaïd", phone="+33674203981", bac=3, grad="2026-06", status="oubliez_stage_fini_juillet"),
     )),
     # Feature: retraction — graduation — oubliez ce que j'ai écrit sur la date
     # ambiguous: the BTS's date «2025» is withdrawn and no other given («je ne la retrouve plus»): the diploma stands, its date is open — a coordinator must ask
