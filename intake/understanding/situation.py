@@ -50,7 +50,7 @@ from intake.understanding.forms import (
     value_for_today,
 )
 from intake.understanding.left_to_pass import MAYBE_LEFT, part_left, presents_someone
-from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
+from intake.understanding.lexicon import Lexicon, Situation, Structure, all_matches, mentions_any
 from intake.understanding.owner import anothers
 from intake.understanding.pending import decision_to_come, final_step_this_month
 from intake.understanding.sense import only_in_other_senses
@@ -511,7 +511,7 @@ def _sensed_starts(unit: str, situation: Situation) -> list[int]:
     """Where the situation is named (its names and roles, else its phrases), for sense.py to tell in which
     sense: «stage de yoga» names a course, «conseillère en reconversion» another's career change."""
     return find_mention_starts(unit, situation) or (
-        [m.start() for m in situation.current.finditer(unit)] if situation.current is not None else []
+        [m.start() for m in all_matches(situation.current, unit)] if situation.current is not None else []
     )
 
 
