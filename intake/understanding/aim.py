@@ -833,7 +833,7 @@ def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, li
     if lexicon.ess_names is not None:
         hits += [(m.start(), m.end(), None) for m in all_matches(lexicon.ess_names, unit)]
     fields: list[Hit] = [
-        (m.start(), m.end(), name) for name, pat in lexicon.sectors.items() for m in pat.finditer(unit)
+        (m.start(), m.end(), name) for name, pat in lexicon.sectors.items() for m in all_matches(pat, unit)
     ]
     hits += _not_a_bodys_field(unit, fields)
     aimed = _aimed_hits(unit, source, lexicon, hits)

@@ -20,7 +20,7 @@ from pathlib import Path
 from intake import resources
 from intake.understanding.dates import count_of
 from intake.understanding.figures import TURN, hears
-from intake.understanding.lexicon import load_lexicon
+from intake.understanding.lexicon import all_matches, first_match, load_lexicon
 
 
 @dataclass(frozen=True)
@@ -244,27 +244,29 @@ def years_in_a_job(
 def _years_in_a_job_told(unit: str, today: date, careers: Careers, before_told: bool) -> str | None:
     if has_any(unit, careers.left_a_post):
         return MAYBE_ANOTHER  # «j'ai démissionné en octobre»: a post held, for how long? the coordinator asks
-    worked = careers.years_of_work.search(unit) if careers.years_of_work is not None else None
+    # first_match, all_matches: the same matches, sought only in a unit holding the pattern's literal pieces
+    # (most units hold none).
+    worked = first_match(careers.years_of_work, unit) if careers.years_of_work is not None else None
     if worked is not None:
         kind = _kind_of_work(unit[worked.end() :], careers)
         # «quelques années dans l'hôtellerie», "a few years in retail": a trade named, its length vague —
         # a career or jobs between studies? Asked (the corpora's convention), never a change told.
         return MAYBE_ANOTHER if kind == ANOTHER_CAREER and _VAGUE_COUNT.search(worked.group()) else kind
-    for m in _EXPERIENCE.finditer(unit):
+    for m in all_matches(_EXPERIENCE, unit):
         if years_counted(m, careers, today) >= careers.min_years and not has_any(unit, careers.not_jobs):
             return vaguely(m, which_career(unit[: m.end()], careers))
-    for m in _CARRIED.finditer(unit):
+    for m in all_matches(_CARRIED, unit):
         trade = m.group("trade")
         if years_counted(m, careers, today) >= careers.min_years and not has_any(trade, careers.not_jobs):
             return vaguely(m, which_career(trade, careers))
-    for m in _UNDER_CONTRACT.finditer(unit):
+    for m in all_matches(_UNDER_CONTRACT, unit):
         if years_counted(m, careers, today) >= careers.min_years:
             return which_career(_clause_of(unit, m), careers)
-    for m in _AS_ROLE.finditer(unit):
+    for m in all_matches(_AS_ROLE, unit):
         role = m.group("role")
         if years_counted(m, careers, today) >= careers.min_years and not has_any(role, careers.not_jobs):
             return vaguely(m, which_career(role, careers))
-    for m in _DURATION.finditer(unit):
+    for m in all_matches(_DURATION, unit):
         if (m.group("n") or "").lower() in _VAGUE_WORDS and _vague_job(unit, m, careers):
             return MAYBE_ANOTHER  # «comme aide-comptable, depuis quelques années»: held how long? Asked
         if years_counted(m, careers, today) < careers.min_years:
@@ -281,7 +283,7 @@ def _years_in_a_job_told(unit: str, today: date, careers: Careers, before_told: 
     on_a_line = years_on_a_cv_line(unit, None, today, careers) if _PERIOD.match(unit) else None
     if on_a_line is not None:
         return on_a_line  # a CV's line inside a mail's body: «- 2010-2024 : conducteur de bus (CDI)»
-    for m in _SPAN.finditer(unit):
+    for m in all_matches(_SPAN, unit):
         if int(m.group("ended")) - int(m.group("began")) >= careers.min_years:
             job = _job_beside(unit, m, careers)
             if job is not None:

@@ -144,6 +144,9 @@ def _keep_parsed(text: str, doc: Any) -> None:
     _PARSED[text] = doc
 
 
+# Kept: the readers ask is_french / is_english of the same unit several times (about four a unit); the
+# counts depend on the sentence alone (_FRENCH and _ENGLISH are frozen), so a kept count is the count.
+@lru_cache(maxsize=4096)
 def _function_words(sentence: str) -> tuple[int, int]:
     """How many French and English function words the sentence holds."""
     words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ]+['’]?", sentence.lower())

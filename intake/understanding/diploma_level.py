@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from intake.understanding.dates import COUNT_EN, COUNT_FR, count_of
-from intake.understanding.lexicon import Lexicon, mentions_any
+from intake.understanding.lexicon import Lexicon, all_matches, mentions_any
 from intake.understanding.sense import DIPLOMA, in_criterion_sense
 from intake.understanding.study_counts import with_courses_chained, with_study_counts
 from intake.understanding.systems import with_university_bac
@@ -291,7 +291,7 @@ def names_a_track(line: str, lexicon: Lexicon) -> bool:
         track.search(line[max(0, m.start() - 30) : m.start()])
         for diploma in lexicon.diplomas
         if diploma.level >= 2
-        for m in diploma.pattern.finditer(line)
+        for m in all_matches(diploma.pattern, line)  # the same matches, kept per line and prefiltered
     )
 
 

@@ -52,8 +52,12 @@ def _fallback_leads(unit: str) -> list[int]:
     condition («ou, si…», "or, if…")."""
     meanings = load_meanings()
     lowered = unit.lower().replace("’", "'")
-    leads = [m.start() for m in WORD_RUN.finditer(lowered) if meanings["fallback"].holds(m.group())]
-    phrases = (re.finditer(rf"(?<!\w){re.escape(p)}", lowered) for p in meanings["fallback"].phrases)
+    fallback = meanings["fallback"]
+    # Literal prefilters: a word holding the meaning holds one of its lemmas or stems, a phrase is found as
+    # written, both inside the lowered unit; most units hold none, and their words are then not read.
+    held = any(map(lowered.__contains__, (*fallback.lemmas, *fallback.stems)))
+    leads = [m.start() for m in WORD_RUN.finditer(lowered) if fallback.holds(m.group())] if held else []
+    phrases = (re.finditer(rf"(?<!\w){re.escape(p)}", lowered) for p in fallback.phrases if p in lowered)
     leads += [m.start() for found in phrases for m in found]
     for alternative in _OR.finditer(lowered):
         after = WORD_RUN.findall(lowered[alternative.end() :])[:_OR_REACH]

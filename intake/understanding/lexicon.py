@@ -28,7 +28,7 @@ def compile_any(patterns: list[str]) -> re.Pattern[str] | None:
 
 # (id of the pattern, text) → (the pattern, its matches): see all_matches.
 _MATCHES: dict[tuple[int, str], tuple[re.Pattern[str], tuple[re.Match[str], ...]]] = {}
-_MATCHES_KEPT = 4096
+_MATCHES_KEPT = 16384  # a message's units times the patterns read through all_matches, with room
 
 
 def all_matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
@@ -48,6 +48,13 @@ def all_matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...
         _MATCHES.clear()
     _MATCHES[key] = (pattern, found)
     return found
+
+
+def first_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)` (the first of finditer's matches), through all_matches: kept per text, and not
+    searched at all when the text lacks the pattern's literal pieces."""
+    found = all_matches(pattern, text)
+    return found[0] if found else None
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from intake.understanding.clauses import NEGATION, clause_start
-from intake.understanding.lexicon import load_meanings
+from intake.understanding.lexicon import all_matches, load_meanings
 
 # The where-words of rules/lexicon/ess.toml's any_sector the reading bears on.
 _WHERE = re.compile(r"\b(?:anywhere|n['’]importe où|peu importe où)\b", re.IGNORECASE)
@@ -24,7 +24,8 @@ _PLACED_IN = re.compile(
 def open_to_any_sector(unit: str, any_sector: re.Pattern[str]) -> bool:
     """Whether one of the unit's phrases of an open search (`any_sector`) opens it to any sector: not a
     where-word narrowed to a place or denied."""
-    return any(not _where_not_which(unit, found) for found in any_sector.finditer(unit))
+    # all_matches: the same matches as finditer, kept per unit, and none sought without the literal pieces.
+    return any(not _where_not_which(unit, found) for found in all_matches(any_sector, unit))
 
 
 def _where_not_which(unit: str, found: re.Match[str]) -> bool:

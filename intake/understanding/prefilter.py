@@ -42,10 +42,26 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
         kept = (pattern, required_fragments(pattern))
         _KEPT[id(pattern)] = kept
     fragments = kept[1]
-    if fragments is None or not TRICKY.isdisjoint(text):
+    if fragments is None:
         return True
-    lowered = text.lower()
-    return any(map(lowered.__contains__, fragments))
+    lowered = _lowered(text)
+    return lowered is None or any(map(lowered.__contains__, fragments))
+
+
+# The last text asked about and its lower case (None when it holds a TRICKY character): a unit is asked about
+# by many patterns in a row, and lowering it and scanning it for TRICKY cost more than the fragments' test.
+# Safe: the text is kept here, so an `is` match is the very same (immutable) string.
+_LAST: list[tuple[str, str | None]] = [("", "")]
+
+
+def _lowered(text: str) -> str | None:
+    """`text.lower()`, or None when the text holds a TRICKY character (then it is always searched)."""
+    last_text, last_lowered = _LAST[0]
+    if text is last_text:
+        return last_lowered
+    lowered = text.lower() if TRICKY.isdisjoint(text) else None
+    _LAST[0] = (text, lowered)
+    return lowered
 
 
 def _of_sequence(items: Any) -> set[str] | None:

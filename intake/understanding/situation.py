@@ -50,7 +50,7 @@ from intake.understanding.forms import (
     value_for_today,
 )
 from intake.understanding.left_to_pass import MAYBE_LEFT, part_left, presents_someone
-from intake.understanding.lexicon import Lexicon, Situation, Structure, mentions_any
+from intake.understanding.lexicon import Lexicon, Situation, Structure, all_matches, first_match, mentions_any
 from intake.understanding.owner import anothers
 from intake.understanding.pending import decision_to_come, final_step_this_month
 from intake.understanding.sense import only_in_other_senses
@@ -511,7 +511,7 @@ def _sensed_starts(unit: str, situation: Situation) -> list[int]:
     """Where the situation is named (its names and roles, else its phrases), for sense.py to tell in which
     sense: «stage de yoga» names a course, «conseillère en reconversion» another's career change."""
     return find_mention_starts(unit, situation) or (
-        [m.start() for m in situation.current.finditer(unit)] if situation.current is not None else []
+        [m.start() for m in all_matches(situation.current, unit)] if situation.current is not None else []
     )
 
 
@@ -523,7 +523,7 @@ def _studies_pending(unit: str, structure: Structure) -> bool:
 
 def _pattern_said(pattern: re.Pattern[str] | None, unit: str) -> bool:
     """The pattern found in the unit, not in a negated clause («il ne me reste plus rien à soutenir»)."""
-    found = pattern.search(unit) if pattern is not None else None
+    found = first_match(pattern, unit) if pattern is not None else None  # kept per unit, prefiltered
     return found is not None and not NEGATION.search(unit, clause_start(unit, found.start()), found.start())
 
 
@@ -635,7 +635,7 @@ def _read_by_phrases(
     """The situation's phrases of now (rules/lexicon/situations.toml) decide when no structure did: held
     now, over (a past phrase, a negation, an end passed), or asked. `new`: the writer's own words of today."""
     unit = evidence.text
-    hit = situation.current.search(unit) if situation.current is not None else None
+    hit = first_match(situation.current, unit) if situation.current is not None else None
     if not hit:
         return
     past_reading = (
@@ -704,7 +704,7 @@ def _answered(unit: str, situation: Situation, structure: Structure, today: date
     now when the field says now («Stage en cours : oui», «Stage : oui, en cours») or its end is ahead, else
     asked («Stage : oui» — when?); a yes to a question is left to the sentence; an open answer
     («Reconversion : difficile à dire», «oui / non») is asked."""
-    hit = situation.current.search(unit) if situation.current is not None else None
+    hit = first_match(situation.current, unit) if situation.current is not None else None
     starts = find_mention_starts(unit, situation) + ([hit.start()] if hit else [])
     answers = {label_answer(unit, start) for start in starts} - {None}
     if len(answers) != 1:
@@ -908,7 +908,7 @@ def _all_anothers(unit: str, situation: Situation, text: str) -> bool:
 
 def _named_at(unit: str, situation: Situation) -> list[int]:
     """Where the situation is named: by its names and roles, else by its phrase of now."""
-    hit = situation.current.search(unit) if situation.current is not None else None
+    hit = first_match(situation.current, unit) if situation.current is not None else None
     return find_mention_starts(unit, situation) or ([hit.start()] if hit else [])
 
 

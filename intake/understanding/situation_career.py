@@ -80,8 +80,10 @@ def read_career(source: Source, units: list[str], index: int, today: date) -> st
         # anywhere in the text («j'aimerais maintenant quitter l'industrie», fresh 0040): a change.
         career = MAYBE_ANOTHER
     # «Hugo a fait un BTS… ; moi j'ai été boulanger dix ans»: the writer's own years, told after another's.
-    own = years_in_a_job(writers_turn(unit), today) or turned_from_a_trade(writers_turn(unit), today)
-    if career and not source.is_document and told_of_another(unit, source.text) and not own:
+    # Read only when it decides (a career of a body told beside another's): most units tell none, and these
+    # readers are pure, so reading them later or not at all changes nothing.
+    another = career and not source.is_document and told_of_another(unit, source.text)
+    if another and not _own_years(unit, today):
         return None  # «ma mère est aide-soignante depuis vingt ans»: another's career
     if career and not source.is_document and _relatives_years_in_own_story(unit, source.text):
         return None  # "I live with my grandmother, who has been a teacher for thirty years": hers
@@ -95,6 +97,12 @@ def read_career(source: Source, units: list[str], index: int, today: date) -> st
         following = units[index + 1] if index + 1 < len(units) else ""
         return IN_THE_FIELD if _employer_of_the_ess(following, careers) else career
     return career
+
+
+def _own_years(unit: str, today: date) -> str | None:
+    """The writer's own years in a job or a trade left, told in the writer's turn of the unit."""
+    turn = writers_turn(unit)
+    return years_in_a_job(turn, today) or turned_from_a_trade(turn, today)
 
 
 def _change_doubted(unit: str) -> bool:

@@ -25,7 +25,7 @@ from intake.understanding.clauses import (
     tense_of,
 )
 from intake.understanding.dates import _SEASONS, SEASON_AHEAD, bare_date, count_of, end_date_after, find_dates
-from intake.understanding.lexicon import Situation, Structure
+from intake.understanding.lexicon import Situation, Structure, all_matches
 from intake.understanding.periods import stale_today
 
 
@@ -208,7 +208,9 @@ _RANGE_BETWEEN = re.compile(r"\s*(?:[-–—/]|à|au|to|until|jusqu.(?:en|au|à)
 
 
 def find_mention_starts(unit: str, situation: Situation) -> list[int]:
-    return [m.start() for p in (situation.names, situation.roles) if p is not None for m in p.finditer(unit)]
+    # all_matches: the same matches, kept per unit and skipped when the pattern's literal pieces are absent.
+    patterns = [p for p in (situation.names, situation.roles) if p is not None]
+    return [m.start() for p in patterns for m in all_matches(p, unit)]
 
 
 def ends_ahead(unit: str, situation: Situation, structure: Structure, today: date) -> bool:

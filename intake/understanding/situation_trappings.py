@@ -92,14 +92,37 @@ def find_trappings(unit: str) -> list[Trapping]:
     sign; the State paying an allowance is a civic service's; a host's allowance either situation's)."""
     meanings = load_meanings()
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(unit)]
+    any_word = _trapping_words(meanings)
     found: list[Trapping] = []
     for index in range(len(words)):
+        if not any_word.holds(words[index][2]):
+            continue  # a word of none of the meanings _trapping_word reads: it is no trapping (most words)
         trapping = _trapping_word(unit, words, index, meanings)
         # the other sense is looked for only around a trapping: most words are none
         if trapping is not None and not _other_sense(words, index, meanings["trapping_other_sense"]):
             found.append(trapping)
     found += _phrased(unit, meanings)
     return [t for t in _combined(found, unit, meanings) if t is not None] if found else []
+
+
+# The meanings a trapping word may hold (_trapping_word returns one only for a word holding one of them).
+_WORD_MEANINGS = ("internship_sign", "internship_tutor", "civic_sign", "civic_hint", "allowance")
+# id of the meanings → (the meanings, their union): derived once per loaded table.
+_UNIONS: dict[int, tuple[dict[str, Meaning], Meaning]] = {}
+
+
+def _trapping_words(meanings: dict[str, Meaning]) -> Meaning:
+    """One meaning holding every word of _WORD_MEANINGS': a word holds it exactly when it holds one of
+    them (the union of their lemmas and of their stems), so skipping the others changes no trapping."""
+    kept = _UNIONS.get(id(meanings))
+    if kept is None or kept[0] is not meanings:
+        parts = [meanings[name] for name in _WORD_MEANINGS]
+        union = Meaning(
+            frozenset().union(*(m.lemmas for m in parts)), tuple(s for m in parts for s in m.stems), ()
+        )
+        kept = (meanings, union)
+        _UNIONS[id(meanings)] = kept
+    return kept[1]
 
 
 def _trapping_word(

@@ -173,8 +173,8 @@ def _read_token(
         return token.translate(OCR_DIGITS) if not token.isdigit() else None
     if token in ("l", "I") and _LONE_ONE.search(line[: m.end()]):
         return "1"  # «Bac + l»: OCR's one
-    starts = _SENTENCE_START.search(line[: m.start()]) is not None
-    previous = _PREVIOUS.search(line[: m.start()])
+    starts = _at_end(_SENTENCE_START, _SPACES, line, m.start()) is not None
+    previous = _at_end(_PREVIOUS, _SEPARATORS, line, m.start())
     after = previous.group(1).lower() if previous is not None else ""
     if after == "a" and _THERE_IS.search(line[: m.start()]):
         after = ""  # «il y a entre dix et vingt postes»: «y a» is no auxiliary
@@ -209,6 +209,25 @@ def _read_token(
     if found is None:
         return None
     return found[:1].upper() + found[1:] if token[:1].isupper() else found
+
+
+# The runs the end-anchored patterns above close on: a window of the line wholly inside one is no answer.
+_SPACES = re.compile(r"\s+")
+_SEPARATORS = re.compile(r"['’\s]+")
+_WINDOW = 48
+
+
+def _at_end(pattern: re.Pattern[str], run: re.Pattern[str], line: str, end: int) -> re.Match[str] | None:
+    """`pattern.search(line[:end])` for a pattern anchored at the end (`$`) whose match is a run of other
+    characters then a final run of `run`'s: searched in the last _WINDOW characters only, since searching a
+    whole prefix for each token of a line was the surface's costliest search. The window gives the same match
+    unless the match may start before it: a match found at the window's start (maybe cut), or none found in a
+    window made only of the final run; then the whole prefix is searched."""
+    start = max(0, end - _WINDOW)
+    found = pattern.search(line, start, end)
+    if start and (found.start() == start if found is not None else run.fullmatch(line, start, end)):
+        found = pattern.search(line, 0, end)
+    return found
 
 
 def _elided_je(token: str, words: Words) -> str | None:

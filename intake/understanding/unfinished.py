@@ -15,7 +15,7 @@ from functools import lru_cache
 from intake.understanding.clauses import clause_at, clause_start
 from intake.understanding.diploma_asked import supposed_otherwise as _supposed_otherwise
 from intake.understanding.figures import HEDGED, figure_on
-from intake.understanding.lexicon import Situation, Structure
+from intake.understanding.lexicon import Situation, Structure, all_matches
 
 
 @lru_cache(maxsize=64)
@@ -104,7 +104,7 @@ def unfinished(
     jury still to sit, told in the unit), a decision not taken yet («pas encore validé») is not one."""
     completes = completion_words(structure)
     found: list[str] = []
-    for word in completes.finditer(unit) if completes is not None else []:
+    for word in all_matches(completes, unit) if completes is not None else []:
         if not _not_reached(structure, unit, word.start(), word.end()) or _told_of_then(
             structure, unit, word
         ):
@@ -130,7 +130,7 @@ def clauses_not_over(unit: str, structure: Structure, then: bool = False) -> lis
     tense («mon BTS n'était pas encore validé»), without it only the others."""
     completes = completion_words(structure)
     found: list[tuple[int, int]] = []
-    for word in completes.finditer(unit) if completes is not None else []:
+    for word in all_matches(completes, unit) if completes is not None else []:
         if not _not_reached(structure, unit, word.start(), word.end()):
             continue
         if _told_of_then(structure, unit, word) != then:
