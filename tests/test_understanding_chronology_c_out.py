@@ -155,3 +155,30 @@ def test_a_timeline_s_student_job_below_its_degree_is_no_career() -> None:
         "association.\n\nInès Martin"
     )
     assert status(result, "not_career_change") == "met"
+
+
+def test_a_civic_service_taken_up_as_la_mission_running_on_is_held_now() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai commencé un service civique au Secours populaire en novembre 2025, sur l'aide "
+        "alimentaire. Ma licence s'est achevée en juillet ; la mission, quant à elle, se poursuit "
+        "jusqu'en mai. Je cherche un poste dans une association.\n\nInès Martin"
+    )
+    assert status(result, "not_service_civique") == "not_met"
+
+
+def test_a_civic_service_taken_up_as_the_mission_going_on_is_held_now() -> None:
+    result = extracted(
+        "Hello,\n\nI began a civic service at a food bank in November 2025. My BA ended in July. The "
+        "mission carries on until May. I'm looking for a job in a charity.\n\nInes Martin",
+        subject="Application",
+    )
+    assert status(result, "not_service_civique") == "not_met"
+
+
+def test_la_mission_locale_takes_up_no_civic_service() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai fait un service civique à Unis-Cité de 2024 à 2025. J'ai obtenu mon BTS en juin "
+        "2025. La mission locale m'accompagne jusqu'en mai. Je cherche un poste dans une "
+        "association.\n\nInès Martin"
+    )
+    assert status(result, "not_service_civique") == "met"
