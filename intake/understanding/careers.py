@@ -185,7 +185,7 @@ _PRONOUN = re.compile(r"(?i)\b(?:je|j['’]|i|il|elle|on|nous)\b")
 def _names_a_job(left: str, careers: Careers) -> bool:
     """What comes before the duration, in its clause, says a job: a work verb, «je suis / j'ai été» and a
     role, or a role alone at the start («Comptable pendant six ans, …»)."""
-    said = _without_the_owner(left.strip(" -–—\t").lower(), careers)
+    said = _without_the_time_before(_without_the_owner(left.strip(" -–—\t").lower(), careers))
     if not said or has_any(said, careers.not_jobs):
         return False
     if has_any(said, careers.work):
@@ -199,6 +199,16 @@ def _names_a_job(left: str, careers: Careers) -> bool:
             return bool(role) and not _PREPOSITION.match(role) and not _PARTICIPLE.search(role.split()[0])
     words = said.split()
     return 0 < len(words) <= 4 and not _PRONOUN.search(said) and not _PARTICIPLE.search(words[0])
+
+
+# A time adjunct set before the subject, naming the turn the role came before: "before going back to uni I
+# had been…", «avant de reprendre la fac j'avais été…». It dates the role; its words are not the role.
+_TIME_BEFORE = re.compile(r"\b(?:before|avant d[e'’])\s*[^,;]*?(?=\bi\s|\bje\s|\bj['’])")
+
+
+def _without_the_time_before(said: str) -> str:
+    """The clause before a duration without a time adjunct naming what came after the role (c-out)."""
+    return _TIME_BEFORE.sub(" ", said)
 
 
 def _without_the_owner(said: str, careers: Careers) -> str:
@@ -324,6 +334,8 @@ _NOT_BARE = {
 # The role said before the duration: after «comme», "as", "like" (a learner's "as"), or after «j'ai été».
 _ROLE_BEFORE = re.compile(r"(?i)\b(?:comme|en tant que?|as an?|as|like an?|like)\s+(?P<role>[^,;:.()]+)$")
 _BEFORE = ("avant", "auparavant", "before", "previously")
+# Where a role told in a note was held, after it: «huit ans auxiliaire de puériculture dans une crèche».
+_PLACE_OF_ROLE = re.compile(r"(?i)\s(?:dans|chez|à|au|aux|at|in|for|with)\s")
 
 
 def _years_after_a_role(unit: str, careers: Careers, today: date) -> str | None:
@@ -345,7 +357,8 @@ def _years_after_a_role(unit: str, careers: Careers, today: date) -> str | None:
         start = m.start() - len(left)
         earlier = clause_before(unit, start - 1).strip().lower() if start > 1 and not left.strip() else ""
         after = re.split(r"[,;(.]", unit[m.end() :], maxsplit=1)[0].strip(" -–—:")
-        if earlier.endswith(_BEFORE) and after and _names_a_job(after, careers):
+        after = _PLACE_OF_ROLE.split(after, maxsplit=1)[0]  # «… auxiliaire de puériculture dans une crèche»
+        if earlier.endswith(_BEFORE + careers.resumed_before) and after and _names_a_job(after, careers):
             return which_career(after, careers)
     return None
 

@@ -117,7 +117,7 @@ _LINK_WORD = re.compile(
     r"\b(?:l['’]|le|la|il|elle|it|that|ce|cette|cet|ledit|ladite|celui-ci|celle-ci|latter|former|mien|mienne|"
     r"mine|quand|when|année|year|date|soutenance|jury|délibération|résultats|promo|promotion|mémoire|module|"
     r"defence|defense|viva|dissertation|results|engagement|convention|ça|ca|cela|this|y|première|premier|"
-    r"seconde|second|genre|kind|sort)\b|\?",
+    r"seconde|second|genre|kind|sort|mission)\b|\?",
     re.IGNORECASE,
 )
 
@@ -549,6 +549,12 @@ _DEMONSTRATIVE = re.compile(
     re.IGNORECASE,
 )
 _RUNNING_NOUNS = ("stage", "service civique", "volontariat", "mission")
+# A defining noun naming the writer's running thing by its generic name, «la mission» after «un service
+# civique à l'Afev» («la mission, elle, continue jusqu'en juin»): taken up as «cette mission» is, only
+# when the thing found is the writer's own; never the Mission locale nor a mission of a kind of its own.
+_DEFINITE = re.compile(
+    r"\b(?P<det>la)\s+(?P<noun>mission)\b(?!\s+(?:locale|de|d['’]|du|des)\b)", re.IGNORECASE
+)
 _GENERIC_NOUNS = (
     "diplôme",
     "diplome",
@@ -563,7 +569,7 @@ _ORDINALS = ("dernier", "dernière", "celui-ci", "celle-ci")
 
 def _demonstrative(said: list[str], index: int, seen: list[list[Candidate]]) -> str | None:
     unit = said[index]
-    m = _DEMONSTRATIVE.search(unit)
+    m = _DEMONSTRATIVE.search(unit) or _DEFINITE.search(unit)
     if m is None or _CRITERION.match(unit):
         return None
     noun = (m.group("noun") or m.group("pro") or "").lower()
@@ -581,7 +587,7 @@ def _demonstrative(said: list[str], index: int, seen: list[list[Candidate]]) -> 
     if found is None:
         return None
     specific = noun not in _GENERIC_NOUNS and noun not in _ORDINALS
-    if specific and not found.mine:
+    if (specific or m.re is _DEFINITE) and not found.mine:
         return None  # «ce BTS» names its kind already; only the writer's own is worth saying again
     words = _say(found) if found.mine or noun in _ORDINALS else _demonstrated(found, m.group(0))
     opening = _opens(said, index, m.start())
@@ -676,8 +682,9 @@ _EN_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _EN_SUBJECT = re.compile(
-    r"(?<![\w'’])(?P<pro>it|the latter|the former)\s+(?P<pred>(?:(?:was|is|has been|will be)\s+)?"
+    r"(?<![\w'’])(?P<pro>it|the latter|the former|the mission)\s+(?P<pred>(?:(?:was|is|has been|will be)\s+)?"
     r"(?:ends|ended|finishes|finished|runs|ran|lasts|lasted|completed|awarded|conferred|validated|"
+    r"goes on|went on|continues|carries on|"
     r"wraps up|wrapped up|started|began|concluded|concludes|closes|closed))\b"
     r"|(?<![\w'’])(?P<ord>the latter|the former)(?P<rest>\s+(?:is|was|has|had|ended|finished|i\b|which))"
     r"|(?<![\w'’])(?P<that>that|it|this)\s+(?P<when>(?:was|is)\s+(?:back\s+)?(?:in|during|last|early|late|"
@@ -715,6 +722,8 @@ def _english_subject(said: list[str], index: int, seen: list[list[Candidate]]) -
         same = [c for c in pool if c.unit == pool[-1].unit] if pool else []
         # One thing read where «the latter» says two were named: the other was not read, nothing is sure.
         found = (same[-1] if pro == "the latter" else same[0]) if len(same) > 1 else None
+    elif pro == "the mission":  # "The mission goes on until June": the writer's own running thing, before
+        found = _antecedent(seen, index, RUNNING, "", True)
     elif m.group("that"):  # «That was back in 2021»: the thing of the sentence right before
         found = _antecedent(seen, index, "", "", False, -1) if index and seen[index - 1] else None
     else:

@@ -4,7 +4,7 @@ a job, a search. The aim (the ESS, an employer outside it) is read in aim.py."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from intake.understanding.aim import AimReading
@@ -49,6 +49,7 @@ from intake.understanding.forms import (
     opens_with_an_answer,
     value_for_today,
 )
+from intake.understanding.later_dated import with_later_dated
 from intake.understanding.left_to_pass import MAYBE_LEFT, part_left, presents_someone
 from intake.understanding.lexicon import Lexicon, Situation, Structure, all_matches, first_match, mentions_any
 from intake.understanding.owner import anothers
@@ -241,7 +242,7 @@ def _written_today(evidence: Evidence) -> bool:
 
 def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> SituationFacts:
     reading = _Reading()
-    for source in sources:
+    for source in map(lambda told: _later_dated(told, today), sources):
         units = _units(source)
         # An aim the new text states updates the one of the earlier mail under it («mon projet a changé»).
         aim_told = not source.older or not reading.aim.said()
@@ -253,6 +254,12 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
         for index in range(len(sentences) if aim_told else 0):
             reading.aim.read(source, sentences, index, lexicon)
     return reading.facts()
+
+
+def _later_dated(source: Source, today: date) -> Source:
+    """The source with each «N mois plus tard» dated by the month it lands on (later_dated.py)."""
+    text = with_later_dated(source.text, today)
+    return source if text is source.text else replace(source, text=text)
 
 
 def _only_years(unit: str, situation: Situation) -> bool:

@@ -50,7 +50,7 @@ def read_career(source: Source, units: list[str], index: int, today: date) -> st
     """ANOTHER_CAREER, MAYBE_ANOTHER, IN_THE_FIELD (careers.py) or None: the writer's own years in a job,
     told in one unit (a sentence, a document's line) or on the CV's lines around it."""
     unit = units[index]
-    on_cv = _career_on_cv(units, index, today) if source.is_document else None
+    on_cv = (_career_on_cv if source.is_document else _trade_on_a_timeline)(units, index, today)
     # The surest reading stands: years in a trade and a turn after them («douze ans au guichet, j'ai
     # démissionné») are a career where a post left alone only asks; a permanent post held now only asks.
     before = units[index - 1] if index and not source.is_document else ""
@@ -155,6 +155,13 @@ def _employer_of_the_ess(sentence: str, careers: Careers) -> bool:
     ess = load_lexicon().ess_names
     said = next((g for g in told.groups() if g), "") if told is not None else ""
     return bool(said) and ess is not None and ess.search(said) is not None
+
+
+def _trade_on_a_timeline(units: list[str], index: int, today: date) -> str | None:
+    """A timeline typed in the mail, its lines in any order («2024 – 2026 : BUT …» above «2013 – 2024 :
+    préparateur en pharmacie»): a line of years in a trade with a degree dated after them on any other line
+    is read by its dates, not its place — the same turn as on a CV (careers.trade_before_a_degree; c-out)."""
+    return trade_before_a_degree(units[index], units[:index] + units[index + 1 :], today)
 
 
 def _career_on_cv(units: list[str], index: int, today: date) -> str | None:

@@ -38,6 +38,7 @@ from intake.understanding.clauses import (
     time_of,
     tokens_in,
 )
+from intake.understanding.kept_on import is_kept_on
 from intake.understanding.lexicon import Situation, Structure, load_meanings
 from intake.understanding.situation_phase import entered_for_a_length, just_begun, read_phase
 from intake.understanding.situation_time import (
@@ -226,6 +227,8 @@ def _read_by_its_time(token: Any, is_role: bool, structure: Structure, unit: str
         return NOT_NOW  # «je ne suis ni en stage ni en service civique», «sans stage en cours»
     if just_begun(predicate, structure):
         return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
+    if is_kept_on(unit, token.idx + len(token.text), structure):
+        return NOW  # «j'ai commencé un stage dans une fondation, que je poursuis» (kept_on.py)
     begun = _read_begun(token, predicate, reading.tense, structure, unit, today)
     if begun is not None:
         return begun

@@ -24,7 +24,15 @@ from intake.understanding.clauses import (
     starts_with,
     tense_of,
 )
-from intake.understanding.dates import _SEASONS, SEASON_AHEAD, bare_date, count_of, end_date_after, find_dates
+from intake.understanding.dates import (
+    _SEASONS,
+    SEASON_AHEAD,
+    MonthYear,
+    bare_date,
+    count_of,
+    end_date_after,
+    find_dates,
+)
 from intake.understanding.lexicon import Situation, Structure, all_matches
 from intake.understanding.periods import stale_today
 
@@ -129,10 +137,24 @@ def read_state_on_cv_line(unit: str, situation: Situation, today: date) -> str |
     ongoing = read_said_ongoing(unit, named.start(), named.end(), today) if named else None
     if ongoing is not None:
         return ongoing
+    if dates and _opens_an_open_range(unit, dates[0]):
+        return NOW if dates[0].bounds()[0] <= now else None  # «oct. 2026 – : stagiaire, …»
     if len(dates) < 2 or not _RANGE_BETWEEN.fullmatch(unit[dates[-2].end : dates[-1].start]):
         return None
     began, ends = dates[-2].bounds()[0], dates[-1].bounds()[1]
     return NOW if began <= now <= ends and dates[-1].month is not None else None
+
+
+# A range left open on a timeline's line: its start, a dash, and no end before the entry («oct. 2026 – :
+# stagiaire», «2026 – | service civique», "Oct 2026 – : intern").
+_OPEN_END = re.compile(r"\s*[-–—]\s*(?:[:|·]|$)")
+
+
+def _opens_an_open_range(unit: str, start: MonthYear) -> bool:
+    """The line opens on a dated start whose range is left open («oct. 2026 – : stagiaire»): a timeline's
+    entry still running, as «– aujourd'hui» says it (c-out). The start must carry its month."""
+    opening = not unit[: start.start].strip(" -•*\t")
+    return opening and start.month is not None and _OPEN_END.match(unit, start.end) is not None
 
 
 def read_said_ongoing(unit: str, start: int, end: int, today: date) -> str | None:
@@ -321,6 +343,11 @@ _LENGTH = re.compile(
     re.IGNORECASE,
 )
 
+# A length set before the noun in English: "a six-month internship", "a 10-month civic service".
+_LENGTH_BEFORE_NOUN = re.compile(
+    r"\b(?P<count>\d{1,2}|[a-z]+)-(?P<unit>months?|weeks?|years?)\b", re.IGNORECASE
+)
+
 
 def read_begun(
     token: Any, predicate: Any, tense: str, structure: Structure, unit: str, today: date
@@ -344,6 +371,8 @@ def read_begun(
         start = counted_back_start(clause, today)  # «commencé … il y a cinq mois», "five months ago"
     if start is None and tense == PAST:
         start = chained_start(unit, predicate.idx, today)  # «en juin, … trois mois de vacances, puis …»
+    if start is None and tense == PAST:
+        start = fronted_start(unit, predicate.idx, today)  # «En septembre 2026, j'ai commencé un stage …»
     if start is None:
         return None
     if start > today:
@@ -402,7 +431,7 @@ def read_by_length(start: date, unit: str, after: int, today: date) -> str | Non
     """Begun on `start` and lasting the length said after `after` («pour huit mois», «de six mois»): whether
     it still runs today. None when no length is said. A start known by its month only (`start` is then the
     month's last day) is counted in months: see `by_last_month`."""
-    length = _LENGTH.search(unit, after)
+    length = _LENGTH.search(unit, after) or _LENGTH_BEFORE_NOUN.search(unit, after)
     if start > today:
         return NOT_NOW
     if length is None or not _counted(length.group("count")):
@@ -472,6 +501,24 @@ def chained_start(unit: str, verb: int, today: date) -> date | None:
         return None
     following = began.year * 12 + began.month + months  # the month after the start, counted from 0
     return date(following // 12, following % 12 + 1, 1) - timedelta(days=1)
+
+
+# A time set before the subject of the start verb, as the sentence's own frame: «En septembre 2026, j'ai
+# commencé…», «Trois mois plus tard, en septembre 2026, j'ai démarré…» (later_dated.py).
+_FRONTED = re.compile(
+    r"(?:^|,)\s*(?:en|in|d[èe]s)\s+(?P<when>[^,]{3,30}),\s*(?:j['’]|je\s|i\s|nous\s|we\s)[^,]{0,12}$",
+    re.IGNORECASE,
+)
+
+
+def fronted_start(unit: str, verb: int, today: date) -> date | None:
+    """The start a time fronted before the subject of the start verb at `verb` dates, told with its month
+    (a year alone says no start to count a length from); None when no such frame stands there (c-out)."""
+    fronted = _FRONTED.search(unit, 0, verb)
+    told = find_dates(fronted.group("when")) if fronted else []
+    if not told or told[0].month is None:
+        return None
+    return end_date_after(fronted.group("when") if fronted else "", today, False)
 
 
 def _months_of(period: re.Match[str]) -> int:

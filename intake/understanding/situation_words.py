@@ -17,6 +17,7 @@ from intake.understanding.clauses import (
     english_time,
     has_word,
 )
+from intake.understanding.kept_on import is_kept_on_in_english
 from intake.understanding.lexicon import Situation, Structure
 from intake.understanding.situation_parse import is_reported_by_a_document
 from intake.understanding.situation_time import (
@@ -26,9 +27,11 @@ from intake.understanding.situation_time import (
     UNTIL_WORD,
     ends_near_undated,
     find_date_after,
+    fronted_start,
     is_ended_by_date,
     read_begun_lately,
     read_by_end_date,
+    read_by_length,
 )
 
 
@@ -156,8 +159,19 @@ def _operated(unit: str, start: int, end: int, clause: str, today: date) -> str 
 
 def _begun_lately(unit: str, end: int, clause: str, today: date) -> str | None:
     """A start told in the clause, days ago ("I started an internship on Monday", "my civic service began
-    last week"): the past verb is the start's, the situation runs unless a length said ends it."""
-    return read_begun_lately(clause, unit, end, today) if _BEGUN.search(clause) else None
+    last week") or on a month fronted before it ("In September, I started a six-month internship"): the past
+    verb is the start's, the situation runs unless a length said ends it; taken up as done now by a relative
+    clause after it ("…, which I'm still doing"), it runs."""
+    if is_kept_on_in_english(unit, end):
+        return NOW  # "I started an internship at a food bank, which I'm still doing" (kept_on.py)
+    begun = _BEGUN.search(clause)
+    lately = read_begun_lately(clause, unit, end, today) if begun else None
+    if lately is not None or begun is None:
+        return lately
+    # "In September 2026, I started a six-month internship": a start fronted, a length said (c-out).
+    verb = _BEGUN.search(unit, 0, end)
+    start = fronted_start(unit, verb.start(), today) if verb else None
+    return read_by_length(start, unit, verb.end(), today) if start and verb else None
 
 
 _OVER = re.compile(r"\b(?:ended|finished|over|completed|done)\b", re.IGNORECASE)
