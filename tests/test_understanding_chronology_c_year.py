@@ -194,3 +194,11 @@ def test_a_private_bachelors_year_not_the_baccalaureates_is_the_graduation_given
         subject="Application",
     )
     assert _graduation(result) == "2026"
+
+
+def test_a_month_whose_year_is_written_in_words_after_it_keeps_that_year() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai obtenu mon BTS Comptabilité et gestion en juin deux mille vingt-quatre ; depuis, "
+        "je travaille en intérim. Je cherche un poste dans une coopérative.\n\nInès Martin"
+    )
+    assert str(_graduation(result)).startswith("2024")

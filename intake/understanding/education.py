@@ -1994,7 +1994,10 @@ def _own_month_first(
     """«J'ai fini mon BTS … en juin ; l'alternance avait débuté en 2024»: a month told done in the diploma's
     own clause, before a date of a later clause, is the diploma's."""
     own = _yearless_told_done(unit, start, end, today, lexicon.structure.having)
-    return own if own is not None and end <= own.start < when.start else when
+    if own is None or not end <= own.start < when.start:
+        return when
+    # «en juin ou juillet 2025»: with no break between, the year is the month's too
+    return own if CLAUSE_BREAK.search(unit, own.end, when.start) else when
 
 
 def _graduated_in_month(unit: str, start: int, today: date, lexicon: Lexicon) -> MonthYear | None:
