@@ -30,7 +30,7 @@ from intake.errors import INTERNAL_ERROR, report_unexpected
 from intake.parsing import ParsedMessage, UnparseableMessage, parse_message
 from intake.understanding import ApplicantFacts, read_applicant
 from intake.understanding.cv import reads_like_a_cv
-from intake.understanding.facts import Evidence, Fact
+from intake.understanding.facts import DiplomaMention, Evidence, Fact
 
 _PR_SET_PDEATHSIG = 1  # prctl(2)
 _UNDERSTOOD_KINDS = {"application", "reply"}
@@ -119,6 +119,14 @@ def _bears_out(
     return not texts or not all(texts) or any(reads_like_a_cv(t or "", display, address) for t in texts)
 
 
+def _graduation_read(best: DiplomaMention | None, alone: Fact[str] | None) -> str | None:
+    """The graduation date given: the highest diploma's, unless it is below bac+2 and a diploma of open level
+    is dated beside it («2026 : Bachelor, école privée / 2023 : bac»: 2026, not the bac's year)."""
+    if best is not None and (best.level >= 2 or alone is None):
+        return best.graduation
+    return alone.value if alone else None
+
+
 def _value(fact: Fact[Any] | None) -> Any:
     return fact.value if fact is not None else None
 
@@ -141,7 +149,7 @@ def read_case_facts(u: Understanding) -> CaseFacts:
     education = Education(
         bac_plus=best.level if best else None,
         diploma=best.text or best.label if best else None,
-        graduation=best.graduation if best else (alone.value if alone else None),
+        graduation=_graduation_read(best, alone),
         in_progress=bool(best and not best.obtained),
     )
     s = f.situation

@@ -278,7 +278,12 @@ _RELATIVE_RE = re.compile(
     # Christmas", «avant le premier confinement», "the September before last", «l'année d'avant l'an dernier».
     rf"\b(?P<feast>{_FEAST_ALT})\s+(?P<feast_year>derni[eè]re?|pass[ée]e?|de\s+l['’](?:an|ann[ée]e)\s+"
     r"(?:derni[eè]re?|pass[ée]e?))\b|\blast\s+(?P<feast_en>christmas|easter)\b"
-    r"|(?P<lockdown>\b(?:le|du|au|the)\s+(?:premier\s+|first\s+)?(?:confinement|lockdown)\b)"
+    r"|(?P<lockdown>\b(?:le|du|au|the)\s+(?:premier\s+|first\s+)?(?:confinement|lockdown)\b"
+    # The season or the year the pandemic closed everything: «le printemps où tout a fermé à cause du Covid»,
+    # «l'année du Covid», "the spring when everything shut because of Covid" — the first lockdown's.
+    r"|\b(?:le\s+|au\s+|the\s+)?(?:printemps|spring)\s+(?:où|du|de\s+la|when|of)\b[^.;!?\n]{0,45}?"
+    r"\b(?:covid|confinement|pand[ée]mie|lockdown|pandemic)\b"
+    r"|\bl['’]ann[ée]e\s+du\s+(?:covid|confinement)\b|\bthe\s+(?:covid|lockdown|pandemic)\s+year\b)"
     rf"|\bthe\s+(?P<before_last>{_MONTH_ALT})\s+before\s+last\b"
     r"|(?P<year_before_last>\bl['’]ann[ée]e\s+d['’]avant\s+l['’](?:an|ann[ée]e)\s+(?:derni[eè]re?|pass[ée]e?)\b"
     r"|\bl['’]avant-derni[eè]re\s+ann[ée]e\b|\bthe year before last\b)"

@@ -64,7 +64,10 @@ def closing_month(unit: str, end: int, today: date) -> MonthYear | None:
 _STEP_DONE_BEFORE = re.compile(
     r"\b(?:soutenu|pr[ée]sent[ée]|rendu|defended|submitted|presented)\s+(?:(?:mon|ma|le|la|my|the)\s+)?"
     r"(?:m[ée]moire|soutenance|th[èe]se|rapport|thesis|dissertation|viva)\b"
-    r"|\b(?:soutenance|m[ée]moire|viva|defen[cs]e)\s+(?:soutenue?|pass[ée]e?|valid[ée]e?|held|passed)\b",
+    r"|\b(?:soutenance|m[ée]moire|viva|defen[cs]e)\s+(?:soutenue?|pass[ée]e?|valid[ée]e?|held|passed)\b"
+    # The step said to have taken place, in the past: «ma soutenance a eu lieu le 6 novembre», "my viva was
+    # on 6 November" (a step still to come is caught by _TO_COME: «prévue», "will").
+    r"|\b(?:soutenance|viva|defen[cs]e)\s+(?:was|took place|a eu lieu|s['’]est (?:tenue|d[ée]roul[ée]e))\b",
     re.IGNORECASE,
 )
 _DENIED_BEFORE = re.compile(r"\b(?:pas|jamais|not|never)\b[^,;:]{0,25}$|n['’]t\s+$", re.IGNORECASE)

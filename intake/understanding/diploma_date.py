@@ -18,6 +18,7 @@ from intake.understanding.dates import (
     last_yearless_month,
 )
 from intake.understanding.diploma_level import find_diploma_spans
+from intake.understanding.diploma_month import title_end
 from intake.understanding.figures import OBTAINED, figures_in
 from intake.understanding.lexicon import Lexicon, load_meanings
 
@@ -457,7 +458,8 @@ def english_yearless_done(unit: str, start: int, end: int, today: date) -> Month
     before = unit[:start]
     opening = max((b.end() for b in CLAUSE_BREAK.finditer(before)), default=0)
     head = before[opening:]
-    region = unit[end : _clause_stop(unit, end)]
+    # "BA in social policy and law in June": the clause runs on past the whole title
+    region = unit[end : _clause_stop(unit, title_end(unit, end))]
     month = last_yearless_month(region, today)
     if month is not None and month[0].start <= 90 and not month[1]:
         said = head + region[: month[0].start]

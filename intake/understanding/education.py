@@ -34,6 +34,7 @@ from intake.understanding.dates import (
 )
 from intake.understanding.diploma_asked import apposed_done, level_asked
 from intake.understanding.diploma_closing import closing_month, closing_month_before
+from intake.understanding.diploma_copy import dated_by_its_award
 from intake.understanding.diploma_date import (
     CLAUSE_BREAK,
     DATE_ONLY,
@@ -53,6 +54,7 @@ from intake.understanding.diploma_level import (
     read_year_prefix_level,
     states_a_level,
 )
+from intake.understanding.diploma_month import dated_before_a_start, month_said_of, title_end
 from intake.understanding.diploma_time import planned_in_unit, retimed, told_past_at
 from intake.understanding.education_fields import (
     answered_pairs,
@@ -722,6 +724,7 @@ def _settled(
         facts.mentions = [dated if m is highest else m for m in facts.mentions]
         highest = undated_if_a_start(dated, sources, lexicon)  # «…, 2022 : c'est mon année d'entrée»
         highest = _dated_elsewhere(highest, sources, lexicon, today)
+        highest = dated_by_its_award(highest, sources, today)  # a duplicate's year (diploma_copy.py)
         highest = _undated_if_contradicted(highest, facts.mentions)
         highest = _dated_by_the_bac(highest, facts.mentions)
         highest = dated_by_the_latest(highest, facts.mentions, today)  # a later BTS dates an old master
@@ -730,8 +733,11 @@ def _settled(
     if highest is None and facts.graduation_alone is None:
         highest = _had_by_its_use(untold)
     facts.unclassified.extend(_higher_left_untold(highest, untold))
-    if highest is None and facts.graduation_alone is None and facts.unclassified:
+    if (highest is None or highest.level < 2) and facts.graduation_alone is None and facts.unclassified:
+        # «2026 : Bachelor (école privée) / 2023 : bac»: the diploma of open level dates the record
         facts.graduation_alone = _unclassified_dated(facts.unclassified, lexicon, today)
+    if highest is not None:
+        highest = dated_before_a_start(highest, sources, today)  # «… quelques semaines avant d'y entrer»
     facts.highest = _how_read(highest, today) if highest is not None else None
     if facts.graduation_alone is not None:
         alone = facts.graduation_alone
@@ -1968,6 +1974,8 @@ def _dated_by(
             and not re.match(r"^\W*(?:19|20)\d\d\b", nxt)
         ):
             when = tail_dates[0]
+    if when is not None and when.start > end and not when.reckoned:
+        when = _own_month_first(unit, start, end, today, lexicon, when)
     return (
         when
         or _yearless_told_done(unit, start, end, today, lexicon.structure.having)
@@ -1976,7 +1984,20 @@ def _dated_by(
         or closing_month(unit, end, today)  # «…, soutenance passée le 2 octobre» (diploma_closing.py)
         or closing_month_before(unit, start, end, today)  # «soutenu le 6 octobre : mon master est terminé»
         or apposed_done(unit, end, today)  # «mon master, soutenu en septembre, …?» (diploma_asked.py)
+        or month_said_of(unit, start, end, today)  # «…, que j'ai validé en septembre» (diploma_month.py)
     )
+
+
+def _own_month_first(
+    unit: str, start: int, end: int, today: date, lexicon: Lexicon, when: MonthYear
+) -> MonthYear:
+    """«J'ai fini mon BTS … en juin ; l'alternance avait débuté en 2024»: a month told done in the diploma's
+    own clause, before a date of a later clause, is the diploma's."""
+    own = _yearless_told_done(unit, start, end, today, lexicon.structure.having)
+    if own is None or not end <= own.start < when.start:
+        return when
+    # «en juin ou juillet 2025»: with no break between, the year is the month's too
+    return own if CLAUSE_BREAK.search(unit, own.end, when.start) else when
 
 
 def _graduated_in_month(unit: str, start: int, today: date, lexicon: Lexicon) -> MonthYear | None:
@@ -2026,7 +2047,7 @@ def _predicate_of_noun(noun: Any) -> Any:
     """The verb a diploma's noun depends on; «master» in «j'ai eu mon master en juin» may be tagged a verb
     by the small model while it is the object: its head then carries the tense."""
     predicate = predicate_of(noun)
-    if predicate.i == noun.i and noun.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "nmod"}:
+    if predicate.i == noun.i and noun.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "nmod", "xcomp"}:
         return predicate_of(noun.head) if noun.head.i != noun.i else predicate
     return predicate
 
@@ -2045,9 +2066,10 @@ def _yearless_told_done(
         sentence_end = re.search(r"[.;!?\n]", unit[end:])
         tail = unit[end : end + sentence_end.start() if sentence_end else len(unit)]
         return None if _RESTRICTED.search(tail) else english_yearless_done(unit, start, end, today)
-    stop = CLAUSE_BREAK.search(unit, end)
-    said = last_yearless_month(unit[end : stop.start() if stop else len(unit)], today)
-    if said is None or said[0].start > 40 or _RESTRICTED.search(unit, end):
+    reach = title_end(unit, end)  # «BTS Comptabilité et gestion en juin»: the month after the whole title
+    stop = CLAUSE_BREAK.search(unit, reach)
+    said = last_yearless_month(unit[reach : stop.start() if stop else len(unit)], today)
+    if said is None or said[0].start > 40 or _RESTRICTED.search(unit, reach):
         return None  # «… en septembre, mais il me manque le TOEIC»: a restriction leaves it in doubt
     when, since = said
     words = tokens_in(parse(unit), start, end)
@@ -2060,7 +2082,7 @@ def _yearless_told_done(
         return None
     if since and not had and _STARTED_WORD.search(unit[clause_start(unit, start) : start]):
         return None  # «j'ai commencé le stage prévu par mon master (depuis le 2 novembre)»: a start's date
-    return MonthYear(when.year, when.month, end + when.start, end + when.end)
+    return MonthYear(when.year, when.month, reach + when.start, reach + when.end)
 
 
 _OPEN_DATE_END = re.compile(r"\b(?:en|in|depuis|since)\s*$", re.IGNORECASE)
