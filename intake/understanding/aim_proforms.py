@@ -14,6 +14,7 @@ test of the demonstrative or of the verb of picturing comes first; most sentence
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from intake.understanding.lexicon import load_meanings
 
@@ -45,6 +46,8 @@ def next_step_pictured(unit: str) -> int | None:
     """The end of «je la vois» / "I see my next step" when the writer pictures their next step or future
     (named as its object, or taken up by a clitic from the head of the sentence) somewhere, else None."""
     meanings = load_meanings()
+    if not _picturing_stems(meanings["picturing"].stems).search(unit):
+        return None  # the cheap test: no verb of picturing, no picture
     words = list(_WORD.finditer(unit))
     lowered = [w.group(0).lower() for w in words]
     for i, word in enumerate(lowered):
@@ -63,3 +66,9 @@ def next_step_pictured(unit: str) -> int | None:
         if (taken_up and named_before) or named_after:
             return words[i].end()
     return None
+
+
+@lru_cache(maxsize=4)
+def _picturing_stems(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation of the verbs of picturing, each opening a word."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
