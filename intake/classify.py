@@ -44,6 +44,7 @@ from intake.understanding.signals import (
     tag_ahead,
 )
 from intake.understanding.surface import read_message, written
+from intake.understanding.unnamed_asker import read_unnamed_question, states_applying
 
 KINDS = ("application", "question", "reply", "auto_reply", "bounce", "newsletter", "other")
 ThreadCheck = Callable[[list[str]], bool]
@@ -245,13 +246,18 @@ class Newsletter:
             return RuleResult(False, f"Un lot promis (« {lure.group(0)} ») : pas une lettre d'information.")
         passed_on = split_forwarded(ctx.msg.text, ctx.msg.subject) is not None
         stop = None if passed_on else _search(words.get("stop_receiving"), own)
-        if stop and _LINK.search(own[stop.end() : stop.end() + _LINK_REACH]):
-            return RuleResult(True, f"Offre de désinscription par un lien (« {stop.group(0)} »).")
+        means = own[stop.end() : stop.end() + _LINK_REACH] if stop else ""
+        if stop and (_LINK.search(means) or _KEYWORD_BACK.search(means)):
+            said = stop.group(0)
+            return RuleResult(True, f"Offre de désinscription par un lien ou un mot à renvoyer (« {said} »).")
         return RuleResult(False)
 
 
 _LINK = re.compile(r"https?://|www\.|\bcliquez\b|\bclick\b|\blien\b|\blink\b", re.IGNORECASE)
 _LINK_REACH = 80  # characters after the offer to stop receiving where its link stands
+# The other means a mailing gives: a keyword to send back, in capitals («répondez STOP», "reply UNSUBSCRIBE",
+# «envoyez « DÉSINSCRIPTION »»): an instruction to every reader of a mass sending, never a person's request.
+_KEYWORD_BACK = re.compile(r"(?i:\b(?:r[ée]pond|renvo|envo|reply|send|text)\w*)\W{1,4}(?:[A-ZÉ]{3,})\b")
 
 
 def thread_check_for(our_address: str) -> ThreadCheck:
@@ -478,11 +484,13 @@ class DirectApplication:
         # m'indiquer les modalités de candidature ?») names a topic, not an application.
         if hits or not _search(words.get("signals"), body):
             hits += _stated(words.get("signals"), msg.subject)
+        if not states_applying(hits) and (unnamed := read_unnamed_question(msg, body)):
+            return RuleResult(False, f"Question de quelqu'un qui ne se nomme pas (« {unnamed[:80]} »).")
         # Tagging costs a few milliseconds: the usual application words answer first, and the meanings are
         # read when they are silent or when someone may be presenting another person.
         signals: list[Signal] = []
         own_subject = _writers_subject(msg.subject)
-        other_words = _search(words.get("other"), body) or _search(words.get("other"), own_subject)
+        other_words = _employer_words(words.get("other"), body) or _search(words.get("other"), own_subject)
         # Read by meaning when the words are silent, when employer words need weighing, or when the writer
         # may be writing about someone else (a presenting word, or no «je» at all).
         read = not stated_in_body or other_words or referral_hint().search(body)
@@ -519,6 +527,28 @@ class DirectApplication:
         if not hits and not _has_cv(msg) and [sig.name for sig in signals] == ["cv"]:
             details["document"] = signals[0].evidence  # all rests on a document: it must read as a CV
         return RuleResult(True, f"Candidature — signaux vus : {' ; '.join(seen)}.", details)
+
+
+def _employer_words(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
+    """The first employer or partner words of `text` that are not the name of a post looked for: «des postes
+    de chargé de recrutement», "a job as recruitment officer" name the job a writer seeks, its title only,
+    not the writer's role (a recruiter writes «je suis chargée de recrutement»)."""
+    if pattern is None or not text:
+        return None
+    return next((m for m in pattern.finditer(text) if not _names_a_post(text, m.start())), None)
+
+
+def _names_a_post(text: str, start: int) -> bool:
+    """The words right before `start` are a noun of a job and its «de», "as" («poste de», «emplois
+    d'», "job as", "role of"): what follows is the post's title."""
+    before = re.findall(r"[\w'’]+", text[max(0, start - 40) : start].lower())[-2:]
+    if len(before) < 2 or (before[1] not in _POST_LINKS and not before[1].startswith(("d'", "d’"))):
+        return False
+    noun = before[0].removesuffix("s")
+    return noun in load_meanings()["job"].lemmas
+
+
+_POST_LINKS = frozenset({"de", "d'", "d’", "du", "comme", "as", "of"})
 
 
 def _own_search(signals: list[Signal], body: str, msg: ParsedMessage) -> bool:

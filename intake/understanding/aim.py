@@ -18,6 +18,7 @@ from intake.understanding.aim_cleft import wanted_by_a_cleft
 from intake.understanding.aim_contrast import set_aside_by_a_contrast
 from intake.understanding.aim_fragment import is_a_verbless_fragment
 from intake.understanding.aim_later import PUT_OFF, put_off_to_later
+from intake.understanding.aim_proforms import field_pointed_back, next_step_pictured
 from intake.understanding.clauses import (
     NEGATION,
     PAST,
@@ -242,6 +243,8 @@ class AimReading:
             self._read_place_pointed_back(units, index, source.where, lexicon)
         if not source.is_document and self._state() == before:
             self._read_places_after_search(units, index, source.where, lexicon)
+        if not source.is_document and self._state() == before:
+            self._read_next_step_pictured(units[index], source.where, lexicon)
         if not source.is_document and plans_a_fallback_outside(whole, lexicon):
             self.weighed = self.weighed or evidence  # a plan outside the ESS held in reserve (fallback.py)
         self._weigh()
@@ -297,6 +300,17 @@ class AimReading:
             return  # the search above is aimed already, outside the ESS
         if is_a_verbless_fragment(unit):
             self.evidence = self.evidence or Evidence(f"{above} {unit}", where)
+
+    def _read_next_step_pictured(self, unit: str, where: str, lexicon: Lexicon) -> None:
+        """«La suite, je la vois dans une association d'éducation populaire», "I see my next step in a
+        co-op": the writer's next step pictured in a place (aim_proforms.py) aims there: the ESS named
+        after the picture is the aim, an employer outside it a search outside."""
+        at = next_step_pictured(unit)
+        if at is None:
+            return
+        ess, outside = _places_named(unit[at:], lexicon)
+        if ess and not outside:
+            self.evidence = self.evidence or Evidence(unit, where)
 
     def _weigh(self) -> None:
         """An employer outside the ESS only weighed as possible: beside an ESS aim, both are aimed at (the
@@ -461,6 +475,9 @@ def _place_pointed_back(unit: str, lexicon: Lexicon) -> int | None:
     """Where the unit's aim is said on a pro-form of place: «c'est (vraiment) là que je voudrais
     travailler» (the writer's relative clause of aim on «là», undenied), "that's where I want to work"; else
     None. A cheap test of the words first: most units have neither."""
+    back = field_pointed_back(unit)  # «j'aimerais rester dans ce milieu» (aim_proforms.py)
+    if back is not None:
+        return back
     if is_english(unit):
         found = _EN_THERE.search(unit)
         return found.start() if found is not None else None
