@@ -55,6 +55,12 @@ from intake.understanding.diploma_level import (
     states_a_level,
 )
 from intake.understanding.diploma_month import dated_before_a_start, month_said_of, title_end
+from intake.understanding.diploma_step import (
+    held_by_the_writer,
+    month_of_the_step,
+    told_as_a_step,
+    told_ended,
+)
 from intake.understanding.diploma_time import planned_in_unit, retimed, told_past_at
 from intake.understanding.education_fields import (
     answered_pairs,
@@ -646,12 +652,23 @@ def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
         return not _hedged_here(mention, unit)  # «j'ai décroché mon M2», "fresh out of uni with a BA"
     if mention.level >= 2 and _AFTER_IT.search(unit[max(0, at - 16) : at]) and _named_as_a_fact(mention):
         return not _hedged_here(mention, unit)  # «chargée de microcrédit, après un bachelor»: a course behind
+    if _told_in_the_path(unit, at, at + len(mention.text)):
+        return not _hedged_here(mention, unit)  # «Deux ans après, BTS…», «j'avais ma licence»
     asked, mark, answer = unit.partition("?")
     if mark and _OWN_STUDIES.search(asked) and mention.text.lower() in answer.lower():
         return True  # «Mes diplômes ? Le bac, et c'est tout.»: the writer's answer to their own question
     # «Niveau d'études : Bac+3», «Bac+2 minimum → BTS SIO»: the value answering the label.
     said = (diploma_field_value(unit) or after_level_heading(unit) or unit).strip().lower()
     return said.startswith(mention.text.strip().lower()) and "?" not in said and len(said) <= 80
+
+
+def _told_in_the_path(unit: str, start: int, end: int) -> bool:
+    """A diploma told had by its place in a path told in order, held by «avoir» or ended (diploma_step.py)."""
+    return (
+        told_as_a_step(unit, start, end)
+        or held_by_the_writer(unit, start, end)
+        or told_ended(unit, start, end)
+    )
 
 
 # The diploma itself held, named right after «j'ai» and its article: «j'ai le bac pro», «j'ai toujours
@@ -1985,6 +2002,7 @@ def _dated_by(
         or closing_month_before(unit, start, end, today)  # «soutenu le 6 octobre : mon master est terminé»
         or apposed_done(unit, end, today)  # «mon master, soutenu en septembre, …?» (diploma_asked.py)
         or month_said_of(unit, start, end, today)  # «…, que j'ai validé en septembre» (diploma_month.py)
+        or month_of_the_step(unit, start, end, today)  # «Avant ça, le M2, en septembre» (diploma_step.py)
     )
 
 
