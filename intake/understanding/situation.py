@@ -100,6 +100,7 @@ from intake.understanding.situation_trappings import TrappingReading, presented_
 from intake.understanding.situation_words import read_state_in_words
 from intake.understanding.stance import FACT, HEDGED, NOT_STATED, stance_at
 from intake.understanding.student_status import HELD_NOW, MAYBE_NOW, kept_for_its_trappings, student_status
+from intake.understanding.told_before import is_told_before_the_last_step
 from intake.understanding.unfinished import completion_words, unfinished
 
 # The situations a writer may share with another person at one place (beside.py): a volunteer's, an intern's.
@@ -558,8 +559,7 @@ def _read_mention(
     lexicon: Lexicon,
     today: date,
 ) -> None:
-    """One situation named in one unit: the parse (French), the words (English) or the CV line decide,
-    else the phrases of rules/lexicon/situations.toml."""
+    """One situation named in one unit: the parse, the words or the CV line decide, else situations.toml."""
     evidence = Evidence(unit, source.where)
     # A cover letter's sentence is the writer's own words, read like the mail; a CV line is read as dated.
     own = not source.is_document or in_own_words(unit)
@@ -590,6 +590,7 @@ def _read_mention(
     state = _in_a_subject(_state_of(situation, unit, source, own, lexicon.structure, today), source, today)
     if state in {None, NOT_NOW} and own:
         state = held_through_attitude(unit, find_mention_starts(unit, situation), today) or state
+    state = NOT_NOW if own and is_told_before_the_last_step(unit) else state  # «Avant ça, un stage…»: over
     if figured is not None and not (figured == NOW and state == UNSURE):
         state = figured  # but "in the thick of my placement": held now, yet is it an internship? Asked
     if state != NOT_NOW and hedged_mention(unit, situation):
@@ -946,6 +947,12 @@ def _negated(unit: str, hit: re.Match[str]) -> bool:
     return NEGATION.search(window) is not None
 
 
+# A CV's line opening on its date («2025 : stage», «09/2025 – 06/2026 : service civique»); an open range
+# («09/2026 – : volontaire», «sept. 2026 – : stagiaire») runs to today, whatever month it began.
+_DATED_LINE = re.compile(r"^\W*(?:depuis\s+)?(?:\w+\.?\s+|\d{1,2}[/.])?(?:19|20)\d\d\b", re.IGNORECASE)
+_OPEN_RANGE = re.compile(r"^\W*(?:\w+\.?\s+|\d{1,2}[/.])?(?:19|20)\d\d\s*[–—-]\s*(?:[:,]|$)")
+
+
 def _reads_as_past(unit: str, hit: re.Match[str], past: re.Pattern[str] | None, today: date) -> bool:
     if past is not None and past.search(unit):
         return True
@@ -968,9 +975,7 @@ def _reads_as_past(unit: str, hit: re.Match[str], past: re.Pattern[str] | None, 
             _, latest = dates[0].bounds()
             return latest < (today.year, today.month)
     # «2025 : stage de 5 mois» on a CV: a dated line whose dates are all behind us is past.
-    starts_dated = (
-        re.match(r"^\W*(?:depuis\s+)?(?:\w+\.?\s+)?(?:19|20)\d\d\b", unit, re.IGNORECASE) is not None
-    )
+    starts_dated = _DATED_LINE.match(unit) is not None and not _OPEN_RANGE.match(unit)
     dates = find_dates(unit[: hit.end()]) if starts_dated else []
     if dates and not re.search(
         r"\b(?:depuis|since|en cours|aujourd.hui|present|présent)\b", unit, re.IGNORECASE

@@ -8,6 +8,7 @@ import re
 from datetime import date
 from typing import Any
 
+from intake.understanding.career_retold import is_detailed_as_alongside
 from intake.understanding.career_turn import (
     ceased_trade,
     holds_a_permanent_post,
@@ -87,6 +88,8 @@ def read_career(source: Source, units: list[str], index: int, today: date) -> st
         return None  # «ma mère est aide-soignante depuis vingt ans»: another's career
     if career and not source.is_document and _relatives_years_in_own_story(unit, source.text):
         return None  # "I live with my grandmother, who has been a teacher for thirty years": hers
+    if career and not source.is_document and is_detailed_as_alongside(units, index, today):
+        return None  # «six ans de travail…», then «six ans, mais le week-end» (career_retold.py)
     if career == MAYBE_ANOTHER and not source.is_document and _change_denied(source):
         # «Animateur depuis huit ans…» then «Ce n'est pas une reconversion : je reste dans l'animation»: the
         # years only asked whether they were a change; the writer's own denial answers it.

@@ -101,7 +101,31 @@ def _told_now(unit: str, figure: Figure) -> bool:
     before = unit[clause_start(unit, figure.start) : figure.start]
     if NEGATION.search(before) or _TOLD_PAST.search(before):
         return False  # «je ne suis plus sur les bancs de la fac», «j'étais encore sur les bancs…»
+    if _dates_a_past_act(unit[: figure.start]):
+        return False  # «je l'avais commencé en mai, pendant la dernière ligne droite de mon M2»
     return stance_at(unit, figure.start) == FACT and not anothers(unit, figure.start, unit)
+
+
+# A figure used as the time of an act: «pendant la dernière ligne droite de…», "during the final stretch of".
+_AS_A_TIME = re.compile(
+    r"\b(?:pendant|durant|lors\s+de|au\s+cours\s+de|au\s+moment\s+de|during|through|in)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# An act told in a past tense: an auxiliary and its participle («j'ai commencé», «je l'avais signé», «nous
+# étions partis»), a simple past in English ("I started", "we had signed").
+_PAST_ACT = re.compile(
+    r"\b(?:ai|as|avons|avez|ont|avais|avait|avions|aviez|avaient|suis|étais|était|sommes|étions)\s+"
+    r"(?:\w+\s+)?\w+(?:é|ée|és|ées|is|ise|it|ite|u|ue|ert|erte)\b"
+    r"|\b(?:i|we)\s+(?:had\s+)?(?:\w+ed|began|started|did|got|took|signed|was|were)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_a_past_act(before: str) -> bool:
+    """The figure is the time of an act told in the past before it («je l'avais commencé en mai, pendant la
+    dernière ligne droite de mon master»; "I started it during the home stretch of my MA"): it tells what the
+    studies were then, not today — a later clause («que j'ai validé en septembre») may have closed them."""
+    return _AS_A_TIME.search(before) is not None and _PAST_ACT.search(before) is not None
 
 
 def _studies_ends(unit: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
