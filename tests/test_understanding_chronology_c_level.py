@@ -106,3 +106,27 @@ def test_a_step_running_since_a_month_is_no_diploma_had() -> None:
         "association."
     )
     assert _level(body) != 3
+
+
+def test_a_first_year_told_validated_before_a_second_one_left_is_a_level_of_bac_plus_one() -> None:
+    body = (
+        "Bonjour, bac L en 2020, puis une première année de psychologie validée, puis une deuxième année "
+        "lâchée à Noël. Depuis, animatrice en centre social. Je cherche un poste dans une association."
+    )
+    assert _level(body) == 1
+
+
+def test_a_certificate_a_degree_course_was_left_with_is_its_level() -> None:
+    body = (
+        "Hello, I began a BSc in Social Work at Cardiff Met but quit after one year with a CertHE. I now "
+        "work in a youth club and would like a job with a charity."
+    )
+    assert _level(body, subject="Application") == 1
+
+
+def test_a_diploma_of_higher_education_a_writer_left_with_is_bac_plus_two() -> None:
+    body = (
+        "Hi, after college I did two years of a BA in Youth and Community Work and left with a DipHE. I am "
+        "looking for a job in a community charity."
+    )
+    assert _level(body, subject="Application") == 2

@@ -2,9 +2,10 @@
 path told in order names its diplomas as steps, often with no verb at all — «Avant ça, la soutenance du M2,
 en septembre», «Deux ans après, BTS Gestion de la PME», «d'abord un DUT, ensuite une licence pro», «Depuis ma
 licence, deux ans de CDD», "Then a BA in history at Leeds". A step told among the others is a step taken.
-Two more ways a path tells a diploma had: held by «avoir» said of the writer («trois ans après le bac,
-j'avais ma licence»), and ended by a verb of completion said of it («mon master vient de s'achever», «une
-licence pro…, terminée en juin»).
+Three more ways a path tells a diploma had: held by «avoir» said of the writer («trois ans après le bac,
+j'avais ma licence»), ended by a verb of completion said of it («mon master vient de s'achever», «une
+licence pro…, terminée en juin»), and taken away when a course was left ("I left after the first year with a
+CertHE").
 
 Invariant: a sentence that plans, wishes or supposes (diploma_had.planned_in), a path called a plan («mon
 projet : d'abord un BTS, ensuite…»), a step whose own words carry a finite verb (read by that verb elsewhere:
@@ -36,7 +37,7 @@ from intake.understanding.lexicon import WORD_RUN, load_lexicon, load_meanings
 # Words between a step word and its diploma: articles, possessives, a short noun phrase («la soutenance du»).
 _GAP = 45
 # A step ends at the sentence's end or at the next step word.
-_STEP_END = re.compile(r"[.;!?]")
+_STEP_END = re.compile(r"(?<!\.)\.(?!\.)|[;!?]")  # an ellipsis («à Nancy... où j'ai…») goes on
 # A time running up to now between the step word and the diploma: «puis, depuis octobre, un M2».
 _RUNNING = re.compile(
     r"\b(?:depuis|actuellement|aujourd.hui|en ce moment|since|currently|now)\b", re.IGNORECASE
@@ -110,7 +111,12 @@ def _verbless(unit: str, start: int, end: int) -> bool:
     if not is_french(unit):
         return True
     words = tokens_in(parse(unit), start, end)
-    return not any(_finite(w) for w in words)
+    return not any(_finite(w) or _governs_a_name(w, unit) for w in words)
+
+
+def _governs_a_name(word: Any, unit: str) -> bool:
+    """A verb of any form heading a noun of the step («pour finir ma licence pro»: a purpose, not a step)."""
+    return is_verb(word) and word.lower_ not in _NOT_VERBS and any(c.dep_ == "obj" for c in word.children)
 
 
 def _finite(word: Any) -> bool:
@@ -209,3 +215,17 @@ def month_of_the_step(unit: str, start: int, end: int, today: date) -> MonthYear
         return None
     when = said[0]
     return MonthYear(when.year, when.month, end + when.start, end + when.end)
+
+
+# Leaving a course with a diploma in hand: "I left after the first year with a CertHE", «je suis partie au
+# bout de deux ans avec un DEUG»: the diploma named right after «avec», "with" is the one taken away.
+_LEFT_WITH = re.compile(
+    r"\b(?:left|quit|dropped\s+out|came\s+out|walked\s+away|partie?|sortie?|quitt[ée]e?|arr[êe]t[ée]e?)\b"
+    r"[^.;!?]{0,50}?\b(?:with|avec)\s+(?:(?:a|an|my|the|un|une|mon|ma|le|la|l['’])\s*)$",
+    re.IGNORECASE,
+)
+
+
+def left_with_it(unit: str, start: int) -> bool:
+    """The diploma at `start` is the one a course was left with: had (module docstring)."""
+    return not planned_in(unit) and _LEFT_WITH.search(unit[max(0, start - 70) : start]) is not None

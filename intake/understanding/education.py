@@ -57,6 +57,7 @@ from intake.understanding.diploma_level import (
 from intake.understanding.diploma_month import dated_before_a_start, month_said_of, title_end
 from intake.understanding.diploma_step import (
     held_by_the_writer,
+    left_with_it,
     month_of_the_step,
     told_as_a_step,
     told_ended,
@@ -668,6 +669,7 @@ def _told_in_the_path(unit: str, start: int, end: int) -> bool:
         told_as_a_step(unit, start, end)
         or held_by_the_writer(unit, start, end)
         or told_ended(unit, start, end)
+        or left_with_it(unit, start)
     )
 
 
