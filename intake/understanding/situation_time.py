@@ -26,6 +26,8 @@ from intake.understanding.clauses import (
 )
 from intake.understanding.dates import (
     _SEASONS,
+    COUNT_EN,
+    COUNT_FR,
     SEASON_AHEAD,
     MonthYear,
     bare_date,
@@ -205,7 +207,10 @@ def read_this_year_on_cv(unit: str, structure: Structure, today: date) -> str | 
     return None if told_whole or is_found(structure.until_today, unit) else UNSURE
 
 
-_WHOLE_LENGTH = re.compile(r"\b\d{1,2}\s*(?:-\s*)?(?:mois|semaines|months?|weeks?)\b", re.IGNORECASE)
+# The stay's whole length, in figures or words: «stage de 4 mois», «de six mois», "a three-month placement".
+_WHOLE_LENGTH = re.compile(
+    rf"\b(?:{COUNT_FR}|{COUNT_EN})\s*(?:-\s*)?(?:mois|semaines|months?|weeks?)\b", re.IGNORECASE
+)
 
 
 # «en cours», not «en cours de» (in the course of: «stage en cours de validation», «en cours d'année»).
