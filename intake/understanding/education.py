@@ -91,6 +91,7 @@ from intake.understanding.lexicon import Lexicon, all_matches, load_meanings
 from intake.understanding.month_ahead import month_ahead
 from intake.understanding.owner import ANOTHER, PROGRAMME, anothers, owner_at
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
+from intake.understanding.prefilter import may_match
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
 from intake.understanding.student_status import kept_for_its_trappings
@@ -1313,8 +1314,8 @@ def _names_level_unknown(unit: str, lexicon: Lexicon) -> bool:
     named apart from any diploma the lexicon places («brevet de technicien supérieur» is a BTS) and
     without its level stated. A job or a placement is looked for in the name's own clause: «un DU (Brest, juin
     2025), je voudrais rejoindre une coopérative d'activité et d'emploi» names a diploma all the same."""
-    if lexicon.level_unknown is None:
-        return False
+    if lexicon.level_unknown is None or not may_match(lexicon.level_unknown, unit):
+        return False  # may_match: false only when the names cannot match (prefilter.py), so no answer changes
     spans = find_diploma_spans(unit, lexicon)
     if states_a_level(unit) or any(label.startswith("Bac+") for _s, _e, label, _l in spans):
         return False  # «un DEC technique (bac+2 selon ENIC-NARIC)»: the writer states the level

@@ -5,7 +5,9 @@ be skipped wrongly. Invariant (tests/test_prefilter.py): whenever `pattern.searc
 `may_match(pattern, text)` is true. Only literal characters found on every path through the pattern are
 kept (a literal run, a group, an alternation whose every branch requires one, a repeat taken at least once);
 lookarounds, classes and optional parts give none, and a pattern with a branch requiring none is never
-skipped. The test is case-insensitive: a necessary condition for a pattern with or without IGNORECASE."""
+skipped. The test is case-insensitive: a necessary condition for a pattern with or without IGNORECASE. A
+piece required where case is told (`(?-i:DU)`, a pattern without IGNORECASE) is looked for as written: `re`
+matches its literals there character for character: «du» of every French line no longer lets «un DU» in."""
 
 from __future__ import annotations
 
@@ -22,30 +24,48 @@ ALPHABET = frozenset(map(chr, range(0x20, 0x7F))) | frozenset(map(chr, range(0xC
 # text holding one is always searched. tests/test_prefilter.py checks this list against every code point.
 TRICKY = frozenset("ıſİµ")
 
-# id of the pattern → (the pattern, its fragments or None): derived once per pattern.
-_KEPT: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+# A required piece: its text, and whether it is required as written (case told) or in any case.
+Piece = tuple[str, bool]
+# id of the pattern → (the pattern, its pieces or None): derived once per pattern.
+_KEPT: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...], tuple[str, ...]] | None]] = {}
 
 
 def required_fragments(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Lower-case pieces one of which every match of the pattern holds, or None when none is certain. A
     fragment holding a character outside ALPHABET, or a TRICKY one, is none."""
-    found = _of_sequence(_parser.parse(pattern.pattern, pattern.flags))
-    if not found or any(not ALPHABET.issuperset(piece) or TRICKY.intersection(piece) for piece in found):
+    pieces = _required_pieces(pattern)
+    return None if pieces is None else tuple(sorted({text.lower() for text, _exact in pieces}))
+
+
+def _required_pieces(pattern: re.Pattern[str]) -> set[Piece] | None:
+    """The pieces one of which every match holds, each marked as required as written or in any case."""
+    found = _of_sequence(_parser.parse(pattern.pattern, pattern.flags), not pattern.flags & re.IGNORECASE)
+    if not found or any(not ALPHABET.issuperset(text) or TRICKY.intersection(text) for text, _ in found):
         return None
-    return tuple(sorted({piece.lower() for piece in found}))
+    return found
+
+
+def _split(pieces: set[Piece] | None) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The pieces looked for in the lower-cased text, and those looked for as written."""
+    if pieces is None:
+        return None
+    lowered = tuple(sorted({text.lower() for text, exact in pieces if not exact}))
+    return lowered, tuple(sorted({text for text, exact in pieces if exact}))
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only when the pattern cannot match the text (it holds none of the required fragments)."""
     kept = _KEPT.get(id(pattern))
     if kept is None or kept[0] is not pattern:
-        kept = (pattern, required_fragments(pattern))
+        kept = (pattern, _split(_required_pieces(pattern)))
         _KEPT[id(pattern)] = kept
     fragments = kept[1]
     if fragments is None:
         return True
     lowered = _lowered(text)
-    return lowered is None or any(map(lowered.__contains__, fragments))
+    if lowered is None or any(map(lowered.__contains__, fragments[0])):
+        return True
+    return any(map(text.__contains__, fragments[1]))
 
 
 # The last text asked about and its lower case (None when it holds a TRICKY character): a unit is asked about
@@ -64,37 +84,46 @@ def _lowered(text: str) -> str | None:
     return lowered
 
 
-def _of_sequence(items: Any) -> set[str] | None:
-    """The best set of pieces (one of which is required) of a sequence: its rarest-looking requirement, the
-    one whose shortest piece is longest."""
-    candidates: list[set[str]] = []
+def _rarity(pieces: set[Piece]) -> int:
+    """How rare a requirement looks: its shortest piece's length, a piece as written counting two more (an
+    upper-case «DU» is rarer than «du»)."""
+    return min(len(text) + (2 if exact else 0) for text, exact in pieces)
+
+
+def _of_sequence(items: Any, exact: bool) -> set[Piece] | None:
+    """The best set of pieces (one of which is required) of a sequence: its rarest-looking requirement.
+    `exact`: case is told where the sequence stands (its literals are matched as written)."""
+    candidates: list[set[Piece]] = []
     run = ""
     for op, arg in [*items, (None, None)]:
         if op is _c.LITERAL:
             run += chr(arg)
             continue
         if run:
-            candidates.append({run})
+            candidates.append({(run, exact)})
             run = ""
-        found = _of_item(op, arg)
+        found = _of_item(op, arg, exact)
         if found:
             candidates.append(found)
-    return max(candidates, key=lambda pieces: min(map(len, pieces)), default=None)
+    return max(candidates, key=_rarity, default=None)
 
 
-def _of_item(op: Any, arg: Any) -> set[str] | None:
-    """What one item of a sequence requires: a group its content; an alternation the union of its branches
-    (none if one branch requires none); a repeat taken at least once its content; anything else nothing."""
+def _of_item(op: Any, arg: Any, exact: bool) -> set[Piece] | None:
+    """What one item of a sequence requires: a group its content (under the case its flags tell); an
+    alternation the union of its branches (none if one branch requires none); a repeat taken at least once its
+    content; anything else nothing."""
     if op is _c.SUBPATTERN:
-        return _of_sequence(arg[3])
+        _group, add_flags, del_flags, content = arg
+        inner = False if add_flags & re.IGNORECASE else True if del_flags & re.IGNORECASE else exact
+        return _of_sequence(content, inner)
     if op is _c.BRANCH:
-        union: set[str] = set()
+        union: set[Piece] = set()
         for branch in arg[1]:
-            found = _of_sequence(branch)
+            found = _of_sequence(branch, exact)
             if not found:
                 return None
             union |= found
         return union
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and arg[0] >= 1:
-        return _of_sequence(arg[2])
+        return _of_sequence(arg[2], exact)
     return None
