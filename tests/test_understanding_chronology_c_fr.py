@@ -110,3 +110,22 @@ def test_years_of_a_trade_not_retold_as_a_students_job_stay_a_career() -> None:
         "association.\n\nTom Ridel"
     )
     assert status(result, "not_career_change") == "not_met"
+
+
+def test_a_civic_service_told_before_a_job_still_ahead_and_ending_after_today_still_runs() -> None:
+    result = extracted(
+        "Bonjour,\n\nJe commence un CDI dans une association en février.\nAvant ça, je termine mon service "
+        "civique à la Croix-Rouge, jusqu'au 31 janvier.\n\nJ'ai une licence pro (juin 2025) et je cherche un "
+        "emploi dans l'ESS.\n\nMaya Petit\n06 12 34 56 78"
+    )
+    assert status(result, "not_service_civique") == "not_met"
+
+
+def test_a_civic_service_told_before_a_job_still_ahead_still_runs_in_english() -> None:
+    result = extracted(
+        "Hello,\n\nI start a job at a charity in February.\nBefore that, I am finishing my civic service at "
+        "the Red Cross until 31 January.\n\nI hold a BA (June 2025) and I am looking for a job in a charity."
+        "\n\nMaya Petit\n+33 6 12 34 56 78",
+        subject="Application",
+    )
+    assert status(result, "not_service_civique") == "not_met"
