@@ -590,8 +590,7 @@ def _read_mention(
     state = _in_a_subject(_state_of(situation, unit, source, own, lexicon.structure, today), source, today)
     if state in {None, NOT_NOW} and own:
         state = held_through_attitude(unit, find_mention_starts(unit, situation), today) or state
-    # «Avant ça, un stage…»: over, unless the sentence ends it after today.
-    state = NOT_NOW if own and is_told_before_the_last_step(unit, today) else state
+    state = NOT_NOW if own and is_told_before_the_last_step(unit, today) else state  # «Avant ça, un stage»
     if figured is not None and not (figured == NOW and state == UNSURE):
         state = figured  # but "in the thick of my placement": held now, yet is it an internship? Asked
     if state != NOT_NOW and hedged_mention(unit, situation):
