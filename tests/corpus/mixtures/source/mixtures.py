@@ -42,7 +42,8 @@ N_MESSAGES = 200  # 8 batches of 25: about 144 applications (55 eligible / 35 to
 @dataclass(frozen=True)
 class Mixture:
     """One way two kinds of mail come mixed in a message: its forms in French and English, the rule that
-    settles what the message is for (its kind, who applies and where they are reached), and its distractors."""
+    settles what the message is for (its kind, who applies and where they are reached), and its
+    distractors."""
 
     description: str
     forms_fr: tuple[str, ...]
@@ -267,6 +268,7 @@ GRID: dict[str, Mixture] = {
 class N(Featured):
     """One message and the mixture it carries: ``words`` stand in its subject, body or CV as written (case
     and line breaks aside), and they are the words that carry the mixture or its deciding fact; the
-    `# mixture:` comment above the message says what wraps it, what the words do, the kind and the decision."""
+    `# mixture:` comment above the message says what wraps it, what the words do, the kind and the
+    decision."""
 
     GRID = GRID  # type: ignore[assignment]
