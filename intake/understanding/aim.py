@@ -202,7 +202,10 @@ class AimReading:
     put_off: Evidence | None = None
 
     def settle_put_off(self) -> None:
-        """Every ESS aim put off to later and none told for now: the ESS is not looked for now."""
+        """Every ESS aim put off to later and none told for now: the ESS is not looked for now. Not in
+        `_weigh`: that runs after each unit, and «none told for now» is known only once the whole mail is
+        read (an aim for now told after the put-off one must still win), so situation.py settles it when
+        the facts are gathered."""
         if self.put_off is not None and self.evidence is None and self.refused is None:
             self.refused, self.refused_why = self.put_off, f"{PUT_OFF} : « {self.put_off.text[:140]} »."
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from intake.understanding.careers import (
     ANOTHER_CAREER,
@@ -32,7 +33,7 @@ from intake.understanding.careers import (
 )
 from intake.understanding.clauses import NEGATION, Operator, clause_start, parse, read_operator
 from intake.understanding.figures import HYPERBOLE_LONG, TRADE_LEFT, TURN, figures_in
-from intake.understanding.lexicon import load_lexicon
+from intake.understanding.lexicon import load_lexicon, load_meanings
 from intake.understanding.stance import FACT, stance_at
 
 # A count of years, its unit qualified or not: a minimiser or an intensifier lowers or raises no length
@@ -66,9 +67,9 @@ _DEGREE_HOLDER = re.compile(
 # A degree taken up after the years, told in sequence («…, puis un DUT», «avant de passer une licence»,
 # "then a master's"): not one said beside a present («je joue au hand depuis dix ans, ma licence renouvelée»).
 # «avant» before the writer's own degree orders them too («huit ans chef d'équipe avant ma licence pro»).
-_SEQUENCE = re.compile(
-    r"(?i)\b(?:puis|ensuite|avant de|avant d['’]|avant (?:mon|ma|mes)\b|then|before|afterwards)\b"
-)
+# The links to the next step are the path's (meanings.toml `path_next`); «avant» / "before" ahead of the
+# degree are career_turn's own.
+_BEFORE_THE_DEGREE = r"avant de|avant d['’]|avant (?:mon|ma|mes)\b|before"
 # A purpose told after the years: what they were left for («… après douze ans pour passer le DEJEPS», «afin
 # de reprendre une licence», "to retrain as…"): the turn, not what they were spent in. «pour» only before an
 # infinitive («dix ans pour La Poste» names the employer).
@@ -160,7 +161,7 @@ def _spent_in(unit: str, match: re.Match[str], cut: bool = False) -> str:
     before = clause_before(unit, match.start())
     end = CLAUSE_BREAK.search(unit, match.end())
     stop = end.start() if end else len(unit)
-    then = _SEQUENCE.search(unit, match.end(), stop) if cut else None
+    then = _sequence().search(unit, match.end(), stop) if cut else None
     then = then or _PURPOSE.search(unit, match.end(), stop)
     if then is not None and _names_something(own := before + unit[match.end() : then.start()]):
         return own
@@ -192,10 +193,22 @@ def _turned_after(unit: str, match: re.Match[str], careers: Careers) -> bool:
     opening = clause_before(unit, match.start())
     framed = _AFTER_THE_YEARS.search(unit[: match.start()]) is not None
     framed = framed or _AFTER_A_STRETCH.match(opening) is not None
-    in_sequence = framed or _SEQUENCE.search(after) is not None or _PURPOSE.search(after) is not None
+    in_sequence = framed or _sequence().search(after) is not None or _PURPOSE.search(after) is not None
     if has_any(unit, careers.turn) or _turn_figured(unit):
         return True  # «j'ai quitté…», or its figure: «refermé le livre de la compta», «fusil d'épaule»
     return _names_a_degree(after, careers) and in_sequence
+
+
+def _sequence() -> re.Pattern[str]:
+    """The words telling a degree in sequence after the years: the path's links to the next step, and «avant»
+    ahead of it."""
+    return _sequence_of(load_meanings()["path_next"].phrases)
+
+
+@lru_cache(maxsize=4)
+def _sequence_of(steps: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(p) for p in steps)
+    return re.compile(rf"(?i)\b(?:{words}|{_BEFORE_THE_DEGREE})\b")
 
 
 def _turn_figured(unit: str) -> bool:

@@ -252,6 +252,8 @@ def years_in_a_job(
 
 
 def _years_in_a_job_told(unit: str, today: date, careers: Careers, before_told: bool) -> str | None:
+    """What the unit's years in a job say, read by how they are told: a post left, years of work, years
+    counted beside a trade, years after a role, a CV's line, a span of years; else a path asked about."""
     if has_any(unit, careers.left_a_post):
         return MAYBE_ANOTHER  # «j'ai démissionné en octobre»: a post held, for how long? the coordinator asks
     # first_match, all_matches: the same matches, sought only in a unit holding the pattern's literal pieces
@@ -262,6 +264,21 @@ def _years_in_a_job_told(unit: str, today: date, careers: Careers, before_told: 
         # «quelques années dans l'hôtellerie», "a few years in retail": a trade named, its length vague —
         # a career or jobs between studies? Asked (the corpora's convention), never a change told.
         return MAYBE_ANOTHER if kind == ANOTHER_CAREER and _VAGUE_COUNT.search(worked.group()) else kind
+    return (
+        _years_counted_in_a_trade(unit, today, careers)
+        or _years_for_how_long(unit, today, careers)
+        # «j'ai été infirmière sept ans», «Avant : 8 ans mécanicien»
+        or _years_after_a_role(unit, careers, today)
+        # a CV's line inside a mail's body: «- 2010-2024 : conducteur de bus (CDI)»
+        or (years_on_a_cv_line(unit, None, today, careers) if _PERIOD.match(unit) else None)
+        or _years_of_a_span(unit, careers)
+        or _path_asked(unit, careers, before_told)
+    )
+
+
+def _years_counted_in_a_trade(unit: str, today: date, careers: Careers) -> str | None:
+    """Years counted as experience, carried in a trade, under a contract or in a role («dix ans d'expérience»,
+    «huit ans en CDI», «cinq ans comme chauffeur»), `min_years` or more."""
     for m in all_matches(_EXPERIENCE, unit):
         if years_counted(m, careers, today) >= careers.min_years and not has_any(unit, careers.not_jobs):
             return vaguely(m, which_career(unit[: m.end()], careers))
@@ -276,6 +293,12 @@ def _years_in_a_job_told(unit: str, today: date, careers: Careers, before_told: 
         role = m.group("role")
         if years_counted(m, careers, today) >= careers.min_years and not has_any(role, careers.not_jobs):
             return vaguely(m, which_career(role, careers))
+    return None
+
+
+def _years_for_how_long(unit: str, today: date, careers: Careers) -> str | None:
+    """A duration told of a job named in its clause or around it («depuis six ans comme aide-soignante»):
+    `min_years` or more, or a vague count of a job («depuis quelques années»), asked."""
     for m in all_matches(_DURATION, unit):
         if (m.group("n") or "").lower() in _VAGUE_WORDS and _vague_job(unit, m, careers):
             return MAYBE_ANOTHER  # «comme aide-comptable, depuis quelques années»: held how long? Asked
@@ -287,17 +310,21 @@ def _years_in_a_job_told(unit: str, today: date, careers: Careers, before_told: 
         said = left if left.strip() else _job_around(unit, m, careers)
         if re.search(r"[^\W\d_]{3}", said) and _names_a_job(said, careers):
             return MAYBE_ANOTHER if _maybe_short(m, careers, today) else which_career(said, careers)
-    after_a_role = _years_after_a_role(unit, careers, today)
-    if after_a_role is not None:
-        return after_a_role  # «j'ai été infirmière sept ans», «Avant : 8 ans mécanicien»
-    on_a_line = years_on_a_cv_line(unit, None, today, careers) if _PERIOD.match(unit) else None
-    if on_a_line is not None:
-        return on_a_line  # a CV's line inside a mail's body: «- 2010-2024 : conducteur de bus (CDI)»
+    return None
+
+
+def _years_of_a_span(unit: str, careers: Careers) -> str | None:
+    """A span of years («de 2015 à 2023») `min_years` long or more, said of a job beside it."""
     for m in all_matches(_SPAN, unit):
         if int(m.group("ended")) - int(m.group("began")) >= careers.min_years:
             job = _job_beside(unit, m, careers)
             if job is not None:
                 return which_career(job, careers)
+    return None
+
+
+def _path_asked(unit: str, careers: Careers, before_told: bool) -> str | None:
+    """No years told, but a path the coordinator asks about: studies resumed, or a winding path."""
     resumed = has_any(unit, careers.resumed_studies) and not has_any(unit, careers.before_not_work)
     resumed = resumed and not before_told
     # «après une reprise d'études à 31 ans»: after what? Asked. So is a winding path («mon parcours a connu

@@ -444,11 +444,15 @@ def _load_meanings(rules_dir: Path) -> dict[str, Meaning]:
         if twice := sorted(data.keys() & tables.keys()):
             raise ValueError(f"{name}: meanings defined in another file too: {', '.join(twice)}")
         data |= tables
-    return {
-        name: Meaning(
-            frozenset(w.lower() for w in table.get("lemmas", [])),
-            tuple(s.lower() for s in table.get("stems", [])),
-            tuple(p.lower() for p in table.get("phrases", [])),
-        )
-        for name, table in data.items()
-    }
+    return {name: _meaning(data, table) for name, table in data.items()}
+
+
+def _meaning(data: dict[str, Any], table: dict[str, Any]) -> Meaning:
+    """One section's words, then the words of the sections it names in `with` (a meaning holding another:
+    «avant ça» places a step of the path and places it before the last one told), so a word is listed once."""
+    held = [table] + [data[name] for name in table.get("with", [])]
+    return Meaning(
+        frozenset(w.lower() for t in held for w in t.get("lemmas", [])),
+        tuple(s.lower() for t in held for s in t.get("stems", [])),
+        tuple(p.lower() for t in held for p in t.get("phrases", [])),
+    )
