@@ -17,6 +17,7 @@ from intake.understanding.facts import BODY, Evidence, SituationFacts, Source
 from intake.understanding.figures import HYPERBOLE_LONG, HYPERBOLE_SHORT, figures_in
 from intake.understanding.lexicon import load_lexicon, load_meanings
 from intake.understanding.signals import meaning_alternation
+from intake.understanding.struck import struck_taken_back
 from intake.understanding.unfinished import completion_words
 
 # A correction is set off from what it corrects: a comma, a dash, an ellipsis, a bracket.
@@ -50,6 +51,7 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def as_finally_meant(text: str) -> str:
     """The text with each correction in passing applied, and the dates a writer says they forgot dropped."""
     corrects, forgotten, _ = _markers()
+    text = struck_taken_back(text)  # words struck through: taken back (struck.py)
     text = _bracketed_corrections(with_footnotes_in_place(_hyperboles_corrected(_told_then_put_right(text))))
     for _ in range(5):  # a few corrections in one mail at most; each pass applies the first one
         found = corrects.search(text)
