@@ -83,3 +83,95 @@ def test_an_internship_one_came_out_of_on_a_past_day_is_over() -> None:
         "<p>Inès Martin</p>"
     )
     assert status(result, "not_internship") == "met"
+
+
+def extracted_text(body: str) -> dict[str, Any]:
+    """`body` as the text of a plain mail, as extracted on the reading day."""
+    msg = EmailMessage()
+    msg["From"] = "Inès Martin <ines.martin@example.org>"
+    msg["To"] = "Pro'pulse <propulse@animafac.net>"
+    msg["Subject"] = "Candidature Pro'pulse"
+    msg["Date"] = "Tue, 10 Nov 2026 10:42:00 +0100"
+    msg["Message-ID"] = "<hedged.1@example.org>"
+    msg.set_content(body)
+    return extract_message(msg.as_bytes(), today=TODAY)
+
+
+# Repairs that take up the thing said by a pronoun, hedge it or weigh it (hedged and English repairs).
+
+
+def test_a_correction_taking_up_the_dissertation_by_it_keeps_the_degree_named() -> None:
+    result = extracted_text(
+        "Hello,\n\nI'm completing my MSc dissertation in development studies at the University of Sussex — "
+        "sorry, I completed it: the viva was on 10 November and I passed.\n\nI'm looking for a job in a "
+        "charity in Lyon.\n\nInes Martin"
+    )
+    assert status(result, "degree_level") == "met"
+
+
+def test_a_correction_taking_up_the_master_by_le_keeps_the_master_named() -> None:
+    result = extracted_text(
+        "Bonjour,\n\nJe termine mon master de sociologie à Nantes — pardon, je l'ai terminé : la soutenance "
+        "a eu lieu le 9 novembre, validée.\n\nJe cherche un poste dans une association.\n\nInès Martin"
+    )
+    assert status(result, "degree_level") == "met"
+
+
+def test_a_level_only_believed_beside_a_private_bachelor_stays_open() -> None:
+    result = extracted_text(
+        "Good afternoon,\n\nI hold a bachelor's in Business (July 2025) from a private school in Accra; I "
+        "believe it's worth a bac+3, but I still need to ask ENIC-NARIC.\n\nI'm looking for a job in a "
+        "social enterprise in Lille.\n\nInes Martin"
+    )
+    assert status(result, "degree_level") == "unknown"
+
+
+def test_un_niveau_seulement_cru_a_cote_d_un_bachelor_prive_reste_ouvert() -> None:
+    result = extracted_text(
+        "Bonjour,\n\nJ'ai un bachelor Marketing obtenu en juin 2025 dans une école privée de Casablanca, je "
+        "pense que ça correspond à un bac+3, il faudrait que je vérifie.\n\nJe cherche un poste dans une "
+        "coopérative.\n\nInès Martin"
+    )
+    assert status(result, "degree_level") == "unknown"
+
+
+def test_a_search_doubted_and_weighed_against_a_civil_service_exam_is_asked() -> None:
+    result = extracted_text(
+        "Bonjour,\n\nLicence de droit (Lyon, juin 2025). Je cherche un emploi dans une association, enfin, "
+        "je crois ; j'hésite encore avec le concours de rédacteur territorial, les deux me plaisent.\n\n"
+        "Inès Martin"
+    )
+    assert status(result, "job_seeking_ess") == "unknown"
+
+
+def test_a_search_torn_with_a_teaching_post_is_asked() -> None:
+    result = extracted_text(
+        "Hello,\n\nMA in History (Leeds, June 2025). I'm looking for a job in a charity, I think; I'm still "
+        "torn between that and a teaching post in a state school.\n\nInes Martin"
+    )
+    assert status(result, "job_seeking_ess") == "unknown"
+
+
+def test_a_year_doubted_by_another_leaves_the_date_open() -> None:
+    result = extracted_text(
+        "Bonjour,\n\nJ'ai mon DUT Information-communication depuis 2025, ou peut-être 2023, il faudrait que "
+        "je ressorte le diplôme. Je cherche un poste de chargé de communication dans une association.\n\n"
+        "Inès Martin"
+    )
+    assert status(result, "graduation_recent") == "unknown"
+
+
+def test_a_year_doubted_by_or_maybe_another_leaves_the_date_open() -> None:
+    result = extracted_text(
+        "Hello,\n\nI got my BA in Geography from the University of Kent in 2025, or maybe 2024, I'd need to "
+        "check my certificate. I'm looking for a job in a charity.\n\nInes Martin"
+    )
+    assert status(result, "graduation_recent") == "unknown"
+
+
+def test_a_doubt_on_the_year_leaves_the_diploma_itself_a_fact() -> None:
+    result = extracted_text(
+        "Bonjour,\n\nBTS Économie sociale familiale, lycée de Rodez, en 2025, ou peut-être en 2024, je ne "
+        "sais plus. Je cherche un poste de conseillère dans une association.\n\nInès Martin"
+    )
+    assert status(result, "degree_level") == "met"
