@@ -175,3 +175,20 @@ def test_a_doubt_on_the_year_leaves_the_diploma_itself_a_fact() -> None:
         "sais plus. Je cherche un poste de conseillère dans une association.\n\nInès Martin"
     )
     assert status(result, "degree_level") == "met"
+
+
+def test_a_unit_perhaps_left_to_resit_leaves_the_end_of_studies_asked() -> None:
+    result = extracted_text(
+        "Bonjour,\n\nLicence de géographie à Tours, juin 2026. Je crois que tout est validé, à vérifier : il "
+        "me restait peut-être une UE de statistiques à rattraper, je n'ai pas mon relevé.\n\nJe cherche un "
+        "poste dans une association.\n\nInès Martin"
+    )
+    assert status(result, "studies_finished") == "unknown"
+
+
+def test_a_module_perhaps_short_of_the_degree_leaves_the_end_of_studies_asked() -> None:
+    result = extracted_text(
+        "Hello,\n\nBA in Geography from the University of Leeds, June 2026 — though I'm perhaps one module "
+        "short of my BA, the transcript isn't out.\n\nI'm looking for a job in a charity.\n\nInes Martin"
+    )
+    assert status(result, "studies_finished") == "unknown"
