@@ -192,3 +192,20 @@ def test_a_module_perhaps_short_of_the_degree_leaves_the_end_of_studies_asked() 
         "short of my BA, the transcript isn't out.\n\nI'm looking for a job in a charity.\n\nInes Martin"
     )
     assert status(result, "studies_finished") == "unknown"
+
+
+def test_a_hesitation_settled_by_a_preference_weighs_no_search() -> None:
+    result = extracted_text(
+        "Bonjour,\n\nJ'ai hésité longtemps ; j'hésite entre le programme et une année de volontariat, "
+        "mais je crois que je préfère un vrai emploi. J'ai un BTS Tourisme (juin 2025) et je cherche dans "
+        "les associations de tourisme social.\n\nInès Martin"
+    )
+    assert status(result, "job_seeking_ess") == "met"
+
+
+def test_a_hesitation_about_the_programme_itself_weighs_no_search() -> None:
+    result = extracted_text(
+        "Hello,\n\nI'm torn between Pro'pulse and a gap year abroad, but I'd rather start working. I got "
+        "my BA in History in June 2025 and I'm looking for a job in a heritage charity.\n\nInes Martin"
+    )
+    assert status(result, "job_seeking_ess") == "met"

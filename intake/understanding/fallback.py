@@ -37,6 +37,8 @@ _DENIED = re.compile(
 )
 # The end of a sentence: the plan's place is looked for before it.
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# A hesitation settled in its own sentence: «…, mais je préfère un vrai emploi», "but I'd rather…".
+_SETTLED = re.compile(r"\b(?:mais|but|however|pourtant|finalement|in the end)\b", re.IGNORECASE)
 # How far an «ou» may stand before the condition it opens: «ou, si le financement suit».
 _OR_REACH = 6
 
@@ -62,6 +64,8 @@ def _torn_with_another_plan(unit: str, lexicon: Lexicon) -> bool:
     if not torn:
         return False  # the cheap test: no hesitation said
     plan = unit[min(torn) : _sentence_end(unit, min(torn))]
+    if _SETTLED.search(plan) or load_meanings()["programme"].phrased_in(plan.lower()):
+        return False  # «j'hésite entre Pro'pulse et un service civique, mais je préfère…»: settled
     outside = commercial_employers(plan, lexicon, french=not is_english(plan))
     ess = all_matches(lexicon.ess_names, plan) if lexicon.ess_names is not None else ()
     return bool(outside) or not ess
