@@ -246,6 +246,8 @@ def html_to_text(html: str) -> str:
             parts.append("\n")
         if tag in _CELL_TAGS:
             parts.append(_cell_separator(el))
+        if tag in _STRUCK_TAGS:
+            parts.append("~~")  # struck through: shown as a text part shows it («~~…~~»), words taken back
         if tag == "blockquote":
             # Quoted history in HTML mail: mark it so strip_quoted removes it like "> " lines.
             inner: list[str] = []
@@ -260,6 +262,8 @@ def html_to_text(html: str) -> str:
                 walk(child)
         if tag in _BLOCK_TAGS:
             parts.append("\n")
+        if tag in _STRUCK_TAGS:
+            parts.append("~~")
         if el.tail:
             parts.append(el.tail)
 
@@ -268,6 +272,26 @@ def html_to_text(html: str) -> str:
 
 
 _CELL_TAGS = {"td", "th"}
+_STRUCK_TAGS = {"del", "s", "strike"}
+# A text part's note that the words beside it are struck through in the HTML part: «(barré)».
+_STRUCK_NOTE = re.compile(r"\((?:barr[ée]e?s?|ray[ée]e?s?|struck(?: through)?)\)", re.IGNORECASE)
+
+
+def _struck_shown(plain: str, alternatives: list[Message]) -> str:
+    """The text part with the words its «(barré)» notes stand beside written «~~…~~», as the HTML
+    alternative strikes them (`<del>`, `<s>`, `<strike>`): which words the note is about (before it or
+    after it) only the HTML says. A text part with no note, or whose struck words the HTML does not show,
+    is kept."""
+    if not _STRUCK_NOTE.search(plain):
+        return plain
+    html = [_part_text(c) for c in alternatives if _content_type(c) == "text/html"]
+    struck = {m.group(1).strip() for h in html for m in re.finditer(r"~~(.+?)~~", html_to_text(h), re.DOTALL)}
+    for words in sorted(struck, key=len, reverse=True):
+        said = r"\s+".join(re.escape(w) for w in words.split())
+        note = _STRUCK_NOTE.pattern
+        beside = rf"{said}\s*{note}|{note}\s*{said}"
+        plain = re.sub(beside, f"~~{words}~~", plain, count=1, flags=re.IGNORECASE)
+    return plain
 
 
 def _cell_separator(cell: etree._Element) -> str:
@@ -453,7 +477,7 @@ def _collect_alternative(children: list[Message], acc: _Collector, in_report: bo
         text = _part_text(cand)
         if text.strip():
             if not (in_report and acc.plain):
-                acc.plain.append(text)
+                acc.plain.append(_struck_shown(text, children))
             for other in children:
                 if other is not cand and other.is_multipart():
                     _collect_attachments_only(other, acc, depth + 1)

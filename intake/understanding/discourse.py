@@ -12,11 +12,13 @@ from functools import lru_cache
 
 from intake.parsing import ParsedMessage, earlier_mail, signature_of
 from intake.understanding.clauses import is_english
+from intake.understanding.date_doubted import doubted_dates_open
 from intake.understanding.dates import YEARLESS_MONTH, find_dates
 from intake.understanding.facts import BODY, Evidence, SituationFacts, Source
 from intake.understanding.figures import HYPERBOLE_LONG, HYPERBOLE_SHORT, figures_in
 from intake.understanding.lexicon import load_lexicon, load_meanings
 from intake.understanding.signals import meaning_alternation
+from intake.understanding.struck import struck_taken_back
 from intake.understanding.unfinished import completion_words
 
 # A correction is set off from what it corrects: a comma, a dash, an ellipsis, a bracket.
@@ -50,6 +52,7 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def as_finally_meant(text: str) -> str:
     """The text with each correction in passing applied, and the dates a writer says they forgot dropped."""
     corrects, forgotten, _ = _markers()
+    text = doubted_dates_open(struck_taken_back(text))  # struck words taken back, doubted dates open
     text = _bracketed_corrections(with_footnotes_in_place(_hyperboles_corrected(_told_then_put_right(text))))
     for _ in range(5):  # a few corrections in one mail at most; each pass applies the first one
         found = corrects.search(text)
@@ -191,6 +194,8 @@ def _amend(said: str, correction: str) -> str:
     said = said.rstrip()
     if not correction.strip():
         return said  # «…, enfin.»: nothing said in place of it
+    if _only_a_belief(correction):
+        return f"{said}, {correction.strip()}"  # «…, enfin, je crois ;»: a doubt on what was said
     not_reached = _end_not_reached(said, correction) or _named_again(said, correction)
     if not_reached is not None:
         return not_reached
@@ -201,6 +206,9 @@ def _amend(said: str, correction: str) -> str:
         return said[:old_start] + correction[new.start : new.end] + said[old_end:] + correction[new.end :]
     # «j'étais, il s'est terminé»: a verb alone in place of the one said; «je cherche un emploi dans…» is
     # a whole clause said again, in place of the last one.
+    taken_up = _verb_taking_up(said, correction)
+    if taken_up is not None:
+        return taken_up
     verb = _SUBJECT_VERB.match(correction)
     alone = verb is not None and re.match(r"\s*(?:[,;.!—–]|$)", correction[verb.end() :]) is not None
     old_verb = _SUBJECT_VERB.search(said)
@@ -211,6 +219,34 @@ def _amend(said: str, correction: str) -> str:
         return opened
     clause = max(said.rfind(","), said.rfind(";"))
     return said[: clause + 1] + " " + correction if clause >= 0 else correction
+
+
+# A subject and verb taking up, by a pronoun, the thing just said: "I finished it", «je l'ai fini».
+_TAKING_UP = re.compile(
+    r"(?P<fr>(?:je\s+l['’]|j['’]\s*l['’])\s*(?P<fr_verb>(?:ai|avais)\s+\w+))"
+    r"|(?P<en>(?:i|i['’]ve|i\s+have|i\s+had)\s+\w+)\s+(?:it|them)\b(?=\s*(?:[,;:.!—–]|$))",
+    re.IGNORECASE,
+)
+
+
+def _verb_taking_up(said: str, correction: str) -> str | None:
+    """«I'm finishing my thesis — sorry, I finished it: the viva was on 12 November», «je termine mon
+    mémoire, pardon, je l'ai fini» : the correction's verb takes up the thing said by a pronoun; it goes
+    in place of the verb said, the thing kept («I finished my thesis: the viva…»)."""
+    found = _TAKING_UP.match(correction)
+    old_verb = _SUBJECT_VERB.search(said)
+    if found is None or old_verb is None:
+        return None
+    verb = f"j'{found.group('fr_verb')}" if found.group("fr") else found.group("en")
+    return said[: old_verb.start()] + verb + said[old_verb.end() :] + correction[found.end() :]
+
+
+def _only_a_belief(correction: str) -> bool:
+    """«dans l'ESS, enfin, je crois ; j'hésite…», "in 2025 — well, I think": the marker opens no words in
+    place of what was said, only the writer's doubt on it ([belief] alone in its clause). What was said
+    stays, doubted; «enfin, je crois que c'était en 2024» puts a clause in its place."""
+    belief = meaning_alternation("belief")
+    return re.match(rf"\s*(?:{belief})\s*(?:[,;.!?…—–)]|$)", correction, re.IGNORECASE) is not None
 
 
 # A year no date can be, typed wrong and corrected at once: «en 2052 (pardon : 2025)», «en 2205, pardon 2025».

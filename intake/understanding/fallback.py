@@ -13,7 +13,9 @@ Two readings, each a combination of meanings of meanings.toml:
   sentence, an employer outside the ESS (employers.py) or a doctorate ([doctorate]), no negation nor leaving
   between them («sinon je quitterai la banque» plans no return to it);
 - **the job held kept but for an exception**: a leaving ([leaving]) bounded by [only_for] («ne … que
-  pour», "unless", "only for") in one clause.
+  pour», "unless", "only for") in one clause;
+- **a hesitation with another plan** ([torn]: «j'hésite encore avec…», "I'm torn between…") naming a plan
+  that is not all of the ESS («le concours d'attaché territorial»): the two weighed on equal terms.
 
 Invariants: nothing here refuses the ESS; what is read is only weighed (aim.py `weighed`): beside an ESS aim
 the criterion is asked, alone the search is open. A cheap word test runs before any parse.
@@ -25,7 +27,7 @@ import re
 
 from intake.understanding.clauses import is_english
 from intake.understanding.employers import commercial_employers
-from intake.understanding.lexicon import WORD_RUN, Lexicon, load_meanings
+from intake.understanding.lexicon import WORD_RUN, Lexicon, all_matches, load_meanings
 
 # «ou» / "or" as a word, opening an alternative.
 _OR = re.compile(r"\b(?:ou|or)\b", re.IGNORECASE)
@@ -35,6 +37,8 @@ _DENIED = re.compile(
 )
 # The end of a sentence: the plan's place is looked for before it.
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# A hesitation settled in its own sentence: «…, mais je préfère un vrai emploi», "but I'd rather…".
+_SETTLED = re.compile(r"\b(?:mais|but|however|pourtant|finalement|in the end)\b", re.IGNORECASE)
 # How far an «ou» may stand before the condition it opens: «ou, si le financement suit».
 _OR_REACH = 6
 
@@ -42,9 +46,29 @@ _OR_REACH = 6
 def plans_a_fallback_outside(unit: str, lexicon: Lexicon) -> bool:
     """`unit` holds a plan outside the ESS in reserve: a fallback then an employer outside the ESS or a
     doctorate in its sentence; or the job held left only for an exception."""
-    return _kept_but_for(unit) or any(
-        _a_place_outside(unit[lead : _sentence_end(unit, lead)], lexicon) for lead in _fallback_leads(unit)
+    leads = _fallback_leads(unit)
+    return (
+        _kept_but_for(unit)
+        or any(_a_place_outside(unit[lead : _sentence_end(unit, lead)], lexicon) for lead in leads)
+        or _torn_with_another_plan(unit, lexicon)
     )
+
+
+def _torn_with_another_plan(unit: str, lexicon: Lexicon) -> bool:
+    """«je cherche dans l'ESS ; j'hésite encore avec le concours d'attaché», "I'm torn between that and a
+    PhD": the writer weighs the search against another plan on equal terms ([torn], a hesitation naming
+    what it is weighed against) — unless every place that plan names is of the ESS («j'hésite entre une
+    SCOP et une association»: one sector, two places)."""
+    lowered = unit.lower().replace("’", "'")
+    torn = [lowered.find(p) + len(p) for p in load_meanings()["torn"].phrases if p in lowered]
+    if not torn:
+        return False  # the cheap test: no hesitation said
+    plan = unit[min(torn) : _sentence_end(unit, min(torn))]
+    if _SETTLED.search(plan) or load_meanings()["programme"].phrased_in(plan.lower()):
+        return False  # «j'hésite entre Pro'pulse et un service civique, mais je préfère…»: settled
+    outside = commercial_employers(plan, lexicon, french=not is_english(plan))
+    ess = all_matches(lexicon.ess_names, plan) if lexicon.ess_names is not None else ()
+    return bool(outside) or not ess
 
 
 def _fallback_leads(unit: str) -> list[int]:

@@ -91,9 +91,21 @@ def _private_bachelor(unit: str) -> bool:
     if _ON_THE_SCHOOLS_WORD.search(unit):
         return True
     if states_a_level(unit) or _LEVEL_NUMBER.search(unit):
-        return False
+        return _levels_only_believed(unit)  # «l'équivalent d'un bac+3, je crois, à vérifier»: still open
     # «bachelor in business (école privée, 3 ans)»: its length tells its level
     return _LENGTH_TOLD.search(unit) is None
+
+
+def _levels_only_believed(unit: str) -> bool:
+    """Every level number `unit` states beside a private school's bachelor is one the writer only believes
+    («je crois que ça équivaut à un bac+3», "I think it's equivalent to a bac+3, I'd have to check"): a
+    belief, not the level the title carries. A level stated plainly («bachelor (titre RNCP niveau 6)») is
+    kept."""
+    belief = load_meanings()["belief"]
+    said = list(_LEVEL_NUMBER.finditer(unit))
+    return bool(said) and all(
+        belief.said_in(unit[max(0, found.start() - _NEAR) : found.end() + _NEAR]) for found in said
+    )
 
 
 def _equated(unit: str) -> bool:

@@ -51,7 +51,15 @@ from intake.understanding.forms import (
 )
 from intake.understanding.later_dated import with_later_dated
 from intake.understanding.left_to_pass import MAYBE_LEFT, part_left, presents_someone
-from intake.understanding.lexicon import Lexicon, Situation, Structure, all_matches, first_match, mentions_any
+from intake.understanding.lexicon import (
+    Lexicon,
+    Situation,
+    Structure,
+    all_matches,
+    first_match,
+    load_meanings,
+    mentions_any,
+)
 from intake.understanding.owner import anothers
 from intake.understanding.pending import decision_to_come, final_step_this_month
 from intake.understanding.sense import only_in_other_senses
@@ -333,8 +341,8 @@ def _read_unit(
     if awaited:
         reading.uncertain.setdefault("studying", evidence)  # «j'attends les résultats du jury»: over? Asked
     _read_part_left(reading, unit, source, lexicon, today)
-    if _pattern_said(lexicon.structure.studies_left, unit):
-        reading.flag("studying", evidence, on_cv=source.is_document)  # «il me reste le mémoire à soutenir»
+    if _pattern_said(lexicon.structure.studies_left, unit):  # «il me reste le mémoire à soutenir»
+        _studies_left_read(reading, unit, evidence, lexicon.structure.studies_left, source.is_document)
     # «soutenance le 14 décembre, et le jury dans la foulée»: the jury still to come is the end; it is asked.
     if not source.is_document and not source.older and decision is None:
         _read_final_step(reading, unit, evidence, lexicon, today)
@@ -527,6 +535,21 @@ def _studies_pending(unit: str, structure: Structure) -> bool:
     """An outcome of the studies still to come (results or a jury awaited, a resit or a course maybe taken
     up), not said in a negated clause («je n'attends plus les résultats : j'ai mon diplôme»)."""
     return _pattern_said(structure.studies_pending, unit)
+
+
+def _studies_left_read(
+    reading: _Reading, unit: str, evidence: Evidence, pattern: re.Pattern[str] | None, on_cv: bool
+) -> None:
+    """A part of the course said still to do: the studies go on — unless the clause saying it carries a
+    doubt ([hedge]: «il restait peut-être une UE à rattraper», "perhaps one module left to resit"): then
+    whether they are over is asked, not refused."""
+    found = first_match(pattern, unit) if pattern is not None else None
+    clause = unit[clause_start(unit, found.start()) : found.end()].lower() if found is not None else ""
+    hedge = load_meanings()["hedge"]
+    if hedge.phrased_in(clause) or any(hedge.holds(w) for w in re.findall(r"[\w'’-]+", clause)):
+        reading.uncertain.setdefault("studying", evidence)
+    else:
+        reading.flag("studying", evidence, on_cv=on_cv)
 
 
 def _pattern_said(pattern: re.Pattern[str] | None, unit: str) -> bool:
