@@ -138,7 +138,7 @@ def _said_since(text: str, thing: str) -> str:
     """The words after a retraction, a pronoun opening them named again by the thing withdrawn, without the
     sentences restating what it withdraws («I said it ended in October; …», «j'avais écrit que…»): the
     writer's report of their own earlier word is no word of today."""
-    text = _TAKEN_UP.sub(lambda m: f"{m.group(1)}{thing}", text, count=1)
+    text = _TAKEN_UP.sub(lambda m: f"{m.group(1)}{thing}", text, count=1).lstrip(" :,;—–-")  # quoted bare
     restates = load_meanings()["own_earlier_saying"].phrased_in
     parts = re.split(r"((?<=[.!?;])\s+)", text)  # each sentence, then the spaces after it
     return "".join(s + gap for s, gap in zip(parts[::2], [*parts[1::2], ""], strict=True) if not restates(s))
