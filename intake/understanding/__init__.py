@@ -75,6 +75,7 @@ from intake.understanding.names import (
 from intake.understanding.nlp import find_entities
 from intake.understanding.owner import a_note_about_its_sender
 from intake.understanding.periods import dated_entries
+from intake.understanding.phone_put_right import phone_put_right
 from intake.understanding.signals import (
     presenting_sentences,
     read_sentences,
@@ -84,6 +85,7 @@ from intake.understanding.signals import (
 )
 from intake.understanding.situation import read_situation
 from intake.understanding.surface import as_written, read_documents, read_message
+from intake.understanding.taken_back import with_taken_back, without_dates_taken_back
 from intake.understanding.turns import doubted_turns, lost_turns_removed, spoken_read
 
 __all__ = ["ApplicantFacts", "Evidence", "Fact", "Source", "read_applicant"]
@@ -465,6 +467,8 @@ def _situation_as_placed(
         situation = held_in_own_line(situation, read_situation(subject_as_said(subject), lexicon, today))
     if doubted:
         situation = asked_as_well(situation, read_situation(doubted, lexicon, today))
+    if sources and sources[0].where == BODY:  # «oubliez ce que je disais sur mon stage» (taken_back.py)
+        situation = with_taken_back(situation, sources[0].text, lexicon, today)
     return _quoting_the_signature(situation, msg)
 
 
@@ -494,7 +498,9 @@ def _sources_in_time(
     # Each linked sentence names its thing again («je l'ai obtenu en 2025» → «j'ai obtenu mon master en
     # 2025»), after the corrections — a date a postscript puts right among them (date_put_right.py): a link
     # takes up the thing as finally meant.
-    meant = with_links_resolved(as_finally_meant(dates_put_right(new)), load_lexicon())
+    meant = with_links_resolved(
+        as_finally_meant(dates_put_right(without_dates_taken_back(new))), load_lexicon()
+    )
     meant = quoted_states_apart(meant)[0]  # «vous m'aviez dit que mon BTS n'était pas validé»: not today's
     return [Source(BODY, meant, older=relayed)], (earlier if older else [])
 
@@ -522,6 +528,8 @@ def _read_contacts(
         exclude = {a for a in (msg.from_addr, facts.forwarded_by) if a}
         facts.email = find_email(contact_sources[::-1] if not adviser_words else docs, lexicon, exclude, ours)
     facts.phone = find_phone(contact_sources, lexicon=lexicon)
+    if not adviser_words:  # «PS : erreur de frappe sur mon numéro, c'est 06 12 …» (phone_put_right.py)
+        facts.phone = phone_put_right(body, lexicon) or facts.phone
     if adviser_words and presented is not None:
         # A referral note: «Mme Salomé Girard (salome.girard@…, 06 …)»; the adviser's signature is not hers.
         # What the referrer writes of the person comes first: it is the address they want us to use.

@@ -95,6 +95,7 @@ from intake.understanding.prefilter import may_match
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
 from intake.understanding.student_status import kept_for_its_trappings
+from intake.understanding.studies_put_right import studies_put_right
 from intake.understanding.study_counts import COUNT_LABELS
 from intake.understanding.study_figures import hedged_end
 from intake.understanding.unfinished import clauses_not_over, completion_words
@@ -732,6 +733,7 @@ def _settled(
     """The highest diploma and its date, once every unit is read; a studying phrase a CV dates as over."""
     if facts.studying is not None and _ended_on_a_document(facts.studying, sources, today):
         facts.studying = None
+    studies_put_right(facts, sources)  # «encore étudiante… Rectificatif : le master est fini»
     if facts.studying is not None and _teaching_over(sources, lexicon):
         # «Je suis en M2 : les cours sont déjà finis»: the mémoire or the internship may be left; asked.
         facts.studies_doubted, facts.studying = facts.studying, None
