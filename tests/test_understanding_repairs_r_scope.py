@@ -154,3 +154,20 @@ def test_a_volunteer_grown_into_nine_years_as_a_driver_in_english_is_a_career() 
         subject="Application",
     )
     assert status(result, "not_career_change") == "not_met"
+
+
+def test_an_internship_over_but_for_its_report_still_due_leaves_the_studies_unfinished() -> None:
+    result = extracted(
+        "Bonjour,\n\nMon stage de fin de master à la Cimade est terminé, hormis le rapport, à rendre le 10 "
+        "décembre, dont dépend la validation de mon master de droit.\nJe cherche un emploi dans une "
+        "association.\n\nLéa Marchal"
+    )
+    assert status(result, "studies_finished") == "not_met"
+
+
+def test_everything_finished_and_a_save_for_opening_another_clause_changes_nothing() -> None:
+    result = extracted(
+        "Bonjour,\n\nLicence pro obtenue en juin 2025. J'ai tout fini, à part ça je cherche un emploi dans "
+        "une association.\n\nLéa Marchal"
+    )
+    assert result["eligibility"]["verdict"] == "eligible"

@@ -14,8 +14,9 @@ import re
 from functools import lru_cache
 
 from intake.understanding.clauses import is_english
-from intake.understanding.lexicon import load_meanings
+from intake.understanding.lexicon import load_lexicon, load_meanings
 from intake.understanding.signals import meaning_alternation
+from intake.understanding.unfinished import completion_words
 
 # A stretch of the same sentence: no stop, no line break.
 _SAME_SENTENCE = r"[^.!?\n]"
@@ -44,6 +45,8 @@ def as_renamed(text: str) -> str:
         text = _outgrown_states_past(text)
     if _mentions("narrowing", folded):
         text = _narrowed_names_closer(text)
+    if _mentions("save_for", folded):
+        text = _ends_save_for(text)
     return text
 
 
@@ -72,6 +75,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\s*(?:en\s+)?{_DETERMINER}?(?P<state>{status})\b"
             rf"(?:\s+(?P<now>{meaning_alternation('grown_now')})\b)?",
             flags,
+        ),
+        "save_for": re.compile(
+            rf"\s*,\s*(?:{meaning_alternation('save_for')})\b(?!\s+(?:ça|cela|que|qu'))", flags
         ),
         "narrowing": re.compile(
             rf"{_SET_OFF}(?:{meaning_alternation('narrowing')})\b\s*[,:]?\s*{_DETERMINER}?(?P<noun>[^\W\d_]{{4,}})\b",
@@ -207,6 +213,22 @@ def _narrowed_names_closer(text: str) -> str:
             continue
         begin = found.start() - len(before) + same[-1].start()
         text = text[:begin] + text[found.start("noun") :]
+    return text
+
+
+def _ends_save_for(text: str) -> str:
+    """«Mon stage de fin d'études est fini, à part le rapport, à rendre le 15 décembre», «diplômée, sauf le
+    mémoire»: the end is said of all but what the exception names, which is still to do — told as its own
+    sentence, «Il me reste le rapport, à rendre le 15 décembre», so the readers of what is pending read it.
+    French only: the English readers already read "finished, apart from the dissertation"."""
+    completes = completion_words(load_lexicon().structure)
+    if completes is None or is_english(text):
+        return text
+    for found in reversed(list(_patterns()["save_for"].finditer(text.replace("’", "'")))):
+        clause = re.split(r"[.!?;\n]", text[: found.start()])[-1]
+        ends = list(completes.finditer(clause))
+        if ends and not clause[ends[-1].end() :].strip(" ,"):
+            text = f"{text[: found.start()]}. Il me reste {text[found.end() :].lstrip()}"
     return text
 
 
