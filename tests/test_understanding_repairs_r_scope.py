@@ -171,3 +171,11 @@ def test_everything_finished_and_a_save_for_opening_another_clause_changes_nothi
         "une association.\n\nLéa Marchal"
     )
     assert result["eligibility"]["verdict"] == "eligible"
+
+
+def test_an_exception_that_tells_its_own_state_is_left_to_the_readers() -> None:
+    result = extracted(
+        "Bonjour,\n\nLicence pro obtenue en juin 2026. Tous mes stages sont finis, sauf celui de la mairie "
+        "de Lens, qui dure jusqu'en mars.\nJe cherche ensuite un emploi dans une association.\n\nLéa Marchal"
+    )
+    assert status(result, "not_internship") == "not_met"

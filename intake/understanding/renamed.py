@@ -216,9 +216,16 @@ def _narrowed_names_closer(text: str) -> str:
     return text
 
 
+# The exception told as still to do by an infinitive of what is left («le rapport, à rendre le 15 décembre»,
+# «le mémoire à soutenir»): an exception with its own state («celui de la Fondation, qui court jusqu'en
+# février», «le mémoire, que j'ai soutenu») is read by the readers as it is.
+_STILL_TO_DO = re.compile(r"[^.!?;\n]*?\bà\s+(?:[^\W\d_]+(?:re|ir|er))\b")
+_TO_DO_REACH = 60
+
+
 def _ends_save_for(text: str) -> str:
     """«Mon stage de fin d'études est fini, à part le rapport, à rendre le 15 décembre», «diplômée, sauf le
-    mémoire»: the end is said of all but what the exception names, which is still to do — told as its own
+    mémoire à soutenir»: the end is said of all but what the exception names, still to do — told as its own
     sentence, «Il me reste le rapport, à rendre le 15 décembre», so the readers of what is pending read it.
     French only: the English readers already read "finished, apart from the dissertation"."""
     completes = completion_words(load_lexicon().structure)
@@ -227,7 +234,8 @@ def _ends_save_for(text: str) -> str:
     for found in reversed(list(_patterns()["save_for"].finditer(text.replace("’", "'")))):
         clause = re.split(r"[.!?;\n]", text[: found.start()])[-1]
         ends = list(completes.finditer(clause))
-        if ends and not clause[ends[-1].end() :].strip(" ,"):
+        still_to_do = _STILL_TO_DO.match(text, found.end(), found.end() + _TO_DO_REACH)
+        if ends and not clause[ends[-1].end() :].strip(" ,") and still_to_do is not None:
             text = f"{text[: found.start()]}. Il me reste {text[found.end() :].lstrip()}"
     return text
 
