@@ -76,6 +76,7 @@ from intake.understanding.nlp import find_entities
 from intake.understanding.owner import a_note_about_its_sender
 from intake.understanding.periods import dated_entries
 from intake.understanding.phone_put_right import phone_put_right
+from intake.understanding.renamed import as_renamed
 from intake.understanding.signals import (
     presenting_sentences,
     read_sentences,
@@ -499,7 +500,7 @@ def _sources_in_time(
     # 2025»), after the corrections — a date a postscript puts right among them (date_put_right.py): a link
     # takes up the thing as finally meant.
     meant = with_links_resolved(
-        as_finally_meant(dates_put_right(without_dates_taken_back(new))), load_lexicon()
+        as_finally_meant(as_renamed(dates_put_right(without_dates_taken_back(new)))), load_lexicon()
     )
     meant = quoted_states_apart(meant)[0]  # «vous m'aviez dit que mon BTS n'était pas validé»: not today's
     return [Source(BODY, meant, older=relayed)], (earlier if older else [])

@@ -28,7 +28,10 @@ _SENTENCE_END = re.compile(r"(?<!\.\.)[.!?]+(?=\s+[A-ZÀ-ÖØ-Þ«\"]|\s*$)|\n")
 # The words of a correction that carry what replaces: a first-person subject and its verb («j'étais»,
 # "I was"), a preposition opening a place or a time («dans une coopérative», «en 2025», «depuis 2019»).
 _SUBJECT_VERB = re.compile(r"\b(?:je\s+|j['’]\s*|i\s+|i['’]m\b\s*)(?:\w+)?", re.IGNORECASE)
-_PREPOSITION = re.compile(r"\b(?:dans|chez|en|à|au|auprès|depuis|in|at|with|from|since)\b", re.IGNORECASE)
+_PREPOSITION = re.compile(
+    r"\b(?:jusqu['’]\s*(?:à|au|aux|en)|dans|chez|en|à|au|auprès|depuis|in|at|with|from|since|until|till)\b",
+    re.IGNORECASE,
+)
 _DETERMINER = re.compile(r"\b(?:un|une|des|le|la|les|l'|mon|ma|mes|a|an|the|my)(?=\s|\b)", re.IGNORECASE)
 # How far into the correction its replacing words may start («pardon, en 2025», «pour être honnête,
 # surtout dans un cabinet»).
@@ -312,13 +315,21 @@ def _phrase_replaced(said: str, correction: str) -> str | None:
     preposition = _PREPOSITION.search(correction, 0, _LEAD)
     determiner = _DETERMINER.search(correction, 0, _LEAD)
     if preposition is not None and (determiner is None or preposition.start() < determiner.start()):
-        word = preposition.group().lower()
-        same = [m.start() for m in _PREPOSITION.finditer(said) if m.group().lower() == word]
+        word = _bound_kind(preposition.group())
+        same = [m.start() for m in _PREPOSITION.finditer(said) if _bound_kind(m.group()) == word]
         return said[: same[-1]] + correction[preposition.start() :] if same else None
     if determiner is not None and determiner.start() < 12:  # «pardon, une association»
         any_one = [m.start() for m in _DETERMINER.finditer(said)]
         return said[: any_one[-1]] + correction[determiner.start() :] if any_one else None
     return None
+
+
+def _bound_kind(preposition: str) -> str:
+    """A preposition as the bound it sets: «jusqu'en juin» and «jusqu'à fin décembre», "until" and "till"
+    end the same stretch (a narrowed end, «jusqu'en juin, enfin, jusqu'à fin décembre», replaces the
+    first)."""
+    word = preposition.lower()
+    return "until" if word.startswith("jusqu") or word in ("until", "till") else word
 
 
 def _without_dates(said: str) -> str:
