@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from intake.parsing import ParsedMessage, earlier_mail, signature_of
 from intake.understanding.clauses import is_english
-from intake.understanding.dates import YEARLESS_MONTH, find_dates
+from intake.understanding.dates import COUNT_EN, COUNT_FR, YEARLESS_MONTH, find_dates
 from intake.understanding.facts import BODY, Evidence, SituationFacts, Source
 from intake.understanding.figures import HYPERBOLE_LONG, HYPERBOLE_SHORT, figures_in
 from intake.understanding.lexicon import load_lexicon, load_meanings
@@ -26,8 +26,16 @@ _SENTENCE_END = re.compile(r"(?<!\.\.)[.!?]+(?=\s+[A-ZÀ-ÖØ-Þ«\"]|\s*$)|\n")
 # The words of a correction that carry what replaces: a first-person subject and its verb («j'étais»,
 # "I was"), a preposition opening a place or a time («dans une coopérative», «en 2025», «depuis 2019»).
 _SUBJECT_VERB = re.compile(r"\b(?:je\s+|j['’]\s*|i\s+|i['’]m\b\s*)(?:\w+)?", re.IGNORECASE)
-_PREPOSITION = re.compile(r"\b(?:dans|chez|en|à|au|auprès|depuis|in|at|with|from|since)\b", re.IGNORECASE)
+# A first-person subject opening a whole clause, its object pronoun or negation with it («je l'ai terminé»,
+# «je n'y suis plus», «j'étais en stage»).
+_SUBJECT = re.compile(r"\b(?:je\s+|j['’]\s*|i\s+|i['’]m\b\s*)(?:(?:[lmnt]|y)['’]?\s*)*", re.IGNORECASE)
+_PREPOSITION = re.compile(r"\b(?:dans|chez|en|à|au|aux|auprès|depuis|in|at|with|from|since)\b", re.IGNORECASE)
+# The prepositions of a place of work: one puts right another («dans une association… non, au service RSE»).
+_PLACE = frozenset({"dans", "chez", "au", "aux", "auprès", "at", "with"})
 _DETERMINER = re.compile(r"\b(?:un|une|des|le|la|les|l'|mon|ma|mes|a|an|the|my)(?=\s|\b)", re.IGNORECASE)
+# A bare «non» corrects only a date said at once after it («obtenu en 2025, non, 2024»): a year, or a
+# month and its year.
+_DATE_AHEAD = r"(?:en\s+|in\s+)?(?:(?:19|20)\d\d\b|[^\W\d_]{3,9}\s+(?:19|20)\d\d\b)"
 # How far into the correction its replacing words may start («pardon, en 2025», «pour être honnête,
 # surtout dans un cabinet»).
 _LEAD = 40
@@ -35,9 +43,16 @@ _LEAD = 40
 
 @lru_cache(maxsize=1)
 def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    correction = meaning_alternation("self_correction")
+    # «je rectifie», "I correct myself": a verb of correcting oneself counts only set off after it too.
+    verb = rf"(?:{meaning_alternation('correcting_oneself')})(?=\s*[,:;—–-])"
+    withdrawn, correction = (
+        meaning_alternation("correction_withdrawn"),
+        meaning_alternation("self_correction"),
+    )
+    correction = rf"(?:{withdrawn})\b|(?:{correction})\b|{verb}"
     corrects = re.compile(
-        rf"{_SET_OFF}(?:(?:ah|oh|euh|hum)\W+)?(?:{correction})\b(?:\W+(?:{correction})\b)*[\s,:!]*",
+        rf"{_SET_OFF}(?:(?:ah|oh|euh|hum|non|no)\W+)?(?:{correction})(?:\W+(?:{correction}))*[\s,:!]*"
+        rf"|{_SET_OFF}(?:bon\W+)?non\s*[,:—–]\s*(?={_DATE_AHEAD})",
         re.IGNORECASE,
     )
     forgotten = re.compile(
@@ -51,12 +66,17 @@ def as_finally_meant(text: str) -> str:
     """The text with each correction in passing applied, and the dates a writer says they forgot dropped."""
     corrects, forgotten, _ = _markers()
     text = _bracketed_corrections(with_footnotes_in_place(_hyperboles_corrected(_told_then_put_right(text))))
+    text = _asides_revising(text)
+    first_said: tuple[int, str] | None = None  # where the last correction's sentence starts, what it said
     for _ in range(5):  # a few corrections in one mail at most; each pass applies the first one
         found = corrects.search(text)
         if found is None:
             break
         start, end = _sentence_around(text, found.start(), found.end())
-        amended = _amend(text[start : found.start()], text[found.end() : end])
+        said, correction = text[start : found.start()], text[found.end() : end]
+        restored = _said_before_withdrawn(said, found.group(), start, first_said)
+        first_said = (start, said)
+        amended = _amend(said, correction) if restored is None else f"{restored.rstrip()}, {correction}"
         text = text[:start] + amended + text[end:]
     for found in reversed(list(forgotten.finditer(text))):
         start, _ = _sentence_around(text, found.start(), found.end())
@@ -76,6 +96,24 @@ _TIME_OPENS = re.compile(
     r"\b(?:il y a|depuis|since|ça fait|ca fait|cela fait|voilà|for|from)\s+"
     r"(?:(?:the|la|le|l['’]|les|des|une?|a)\s*)?$",
     re.IGNORECASE,
+)
+
+
+def _said_before_withdrawn(said: str, marker: str, start: int, before: tuple[int, str] | None) -> str | None:
+    """What holds again when a correction withdraws the one just made in the same sentence («… — non, en
+    septembre 2024 — ah si, juin 2025»): the words said before that one (a repair of a repair: back to the
+    first word); after a denial, «si» affirms what was denied («je ne suis plus en stage — enfin si, jusqu'au
+    15 décembre» is an internship running). None for a correction that withdraws nothing."""
+    if not load_meanings()["correction_withdrawn"].phrased_in(marker.lower()):
+        return None
+    if before is not None and before[0] == start:
+        return before[1]
+    return _NEGATION.sub("", said)
+
+
+# A denial of the writer's clause: «ne … plus», «n'… pas», «ne … jamais».
+_NEGATION = re.compile(
+    r"(?<=\s)(?:ne\s+|n['’]\s*)(?=\w+\s+(?:plus|pas|jamais)\b)|\s+(?:plus|pas|jamais)\b", re.IGNORECASE
 )
 
 
@@ -176,6 +214,29 @@ def _bracketed_corrections(text: str) -> str:
     return text
 
 
+# A bracket of the writer's, and the words of what is really so inside it (revising_aside).
+_BRACKET = re.compile(r"\((?P<aside>[^()\n]{3,240})\)")
+
+
+def _asides_revising(text: str) -> str:
+    """«Je suis en service civique (terminé depuis le 31 octobre, en fait)», «Licence, 2025 (en réalité, le
+    diplôme date de 2022)»: a bracket saying what is really so is a correction of the words before it in its
+    sentence (_amend), the adverb dropped; the sentence goes on after the bracket."""
+    revising = meaning_alternation("revising_aside")
+    adverb = re.compile(rf"[\s,;:—–-]*\b(?:{revising})\b[\s,;:—–-]*", re.IGNORECASE)
+    for _ in range(3):
+        found = next((b for b in _BRACKET.finditer(text) if adverb.search(b.group("aside"))), None)
+        if found is None:
+            break
+        start, _ = _sentence_around(text, found.start(), found.start())
+        said = text[start : found.start()]
+        if not said.strip():
+            break
+        aside = adverb.sub(", ", found.group("aside"), count=1).strip(" ,")
+        text = text[:start] + _amend(said, aside) + text[found.end() :]
+    return text
+
+
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
     after = _SENTENCE_END.search(text, end)
@@ -194,11 +255,15 @@ def _amend(said: str, correction: str) -> str:
     not_reached = _end_not_reached(said, correction) or _named_again(said, correction)
     if not_reached is not None:
         return not_reached
+    counted = _count_replaced(said, correction)
+    if counted is not None:
+        return counted
     new_dates = [d for d in find_dates(correction) if d.start <= _LEAD]
     old_dates = [(d.start, d.end) for d in find_dates(said)] or _years_mistyped(said)
     if new_dates and old_dates:
         (old_start, old_end), new = old_dates[-1], new_dates[0]
-        return said[:old_start] + correction[new.start : new.end] + said[old_end:] + correction[new.end :]
+        rest = _without_date_taken_back(correction[new.end :], said[old_start:old_end])
+        return said[:old_start] + correction[new.start : new.end] + said[old_end:] + rest
     # «j'étais, il s'est terminé»: a verb alone in place of the one said; «je cherche un emploi dans…» is
     # a whole clause said again, in place of the last one.
     verb = _SUBJECT_VERB.match(correction)
@@ -206,6 +271,12 @@ def _amend(said: str, correction: str) -> str:
     old_verb = _SUBJECT_VERB.search(said)
     if verb is not None and old_verb is not None and alone:
         return said[: old_verb.start()] + verb.group() + said[old_verb.end() :] + correction[verb.end() :]
+    ended = _end_reached(said, correction)
+    if ended is not None:
+        return ended
+    restated = _clause_restated(said, correction)
+    if restated is not None:
+        return restated
     opened = _phrase_replaced(said, correction)
     if opened is not None:
         return opened
@@ -215,6 +286,69 @@ def _amend(said: str, correction: str) -> str:
 
 # A year no date can be, typed wrong and corrected at once: «en 2052 (pardon : 2025)», «en 2205, pardon 2025».
 _MISTYPED_YEAR = re.compile(r"\b(?:19|2\d)\d\d\b")
+
+
+# A length of time: a count and its unit («deux ans», «dix-huit mois», "three years").
+_LENGTH = re.compile(
+    rf"\b(?P<count>{COUNT_FR}|{COUNT_EN})\s+(?P<unit>ans?|ann[ée]es?|mois|semaines?|years?|months?|weeks?)\b",
+    re.IGNORECASE,
+)
+
+
+def _count_replaced(said: str, correction: str) -> str | None:
+    """«pendant deux ans, enfin non, dix ans en réalité», "for two years, I mean ten": a correction opening on
+    a length of time puts it in place of the last length said in the same unit."""
+    new = _LENGTH.match(correction.lstrip())
+    if new is None:
+        return None
+    unit = new.group("unit").lower()[:2]
+    olds = [m for m in _LENGTH.finditer(said) if m.group("unit").lower()[:2] == unit]
+    if not olds:
+        return None
+    old = olds[-1]
+    return said[: old.start()] + correction.lstrip() + said[old.end() :]
+
+
+def _without_date_taken_back(rest: str, taken_back: str) -> str:
+    """What follows the correction's date, without the clause that names the date taken back again to say
+    what it was («en juillet 2025 — 2023 c'est mon bac», «2022 : 2025, c'est l'année du duplicata»): the
+    date taken back belongs to something else, not to what the sentence dates."""
+    years = re.findall(r"\b(?:19|20)\d\d\b", taken_back)
+    if not years:
+        return rest
+    again = re.match(rf"\s*[—–:;,(]\s*[^,;.!?—–()]*\b{years[-1]}\b[^,;.!?—–()]*", rest)
+    if again is None or _markers()[0].search(again.group()):
+        return rest  # «2025 — ah non, c'est bien 2023»: a repair of the repair, kept for the next pass
+    return rest[again.end() :]
+
+
+# The writer's present «je suis en service civique», "I'm on a placement": what an aside saying it ended
+# puts into the past.
+_PRESENT_BE = re.compile(r"\b(?:je\s+suis|i\s+am|i['’]m)\b", re.IGNORECASE)
+
+
+def _end_reached(said: str, correction: str) -> str | None:
+    """«Je suis en service civique chez Unis-Cité (terminé depuis le 31 octobre, en fait)», "I'm on a
+    placement (finished since, actually)": a correction opening on an end reached says the state just told
+    is over — the clause is told in the past, the correction after it."""
+    completes = completion_words(load_lexicon().structure)
+    present = list(_PRESENT_BE.finditer(said))
+    if completes is None or not present or completes.match(correction.lstrip()) is None:
+        return None
+    at = present[-1]
+    past = "I was" if is_english(said) else "j'étais" if said[at.start()].islower() else "J'étais"
+    return f"{said[: at.start()]}{past}{said[at.end() :]}, {correction.lstrip()}"
+
+
+def _clause_restated(said: str, correction: str) -> str | None:
+    """«je suis en stage — pardon, j'étais en stage : fini le 20 novembre», «je termine mon master, je
+    corrige, je l'ai terminé»: a correction opening on the writer as subject says the clause again; it takes
+    the place of the writer's last clause, from its subject on (what the sentence said before stays)."""
+    opening = _SUBJECT.match(correction.lstrip())
+    olds = list(_SUBJECT.finditer(said))
+    if opening is None or not olds:
+        return None
+    return said[: olds[-1].start()] + correction.lstrip()
 
 
 def _years_mistyped(said: str) -> list[tuple[int, int]]:
@@ -278,6 +412,8 @@ def _phrase_replaced(said: str, correction: str) -> str | None:
     if preposition is not None and (determiner is None or preposition.start() < determiner.start()):
         word = preposition.group().lower()
         same = [m.start() for m in _PREPOSITION.finditer(said) if m.group().lower() == word]
+        if not same and word in _PLACE:  # «dans une association, bon, non, au service RSE d'un groupe»
+            same = [m.start() for m in _PREPOSITION.finditer(said) if m.group().lower() in _PLACE]
         return said[: same[-1]] + correction[preposition.start() :] if same else None
     if determiner is not None and determiner.start() < 12:  # «pardon, une association»
         any_one = [m.start() for m in _DETERMINER.finditer(said)]
