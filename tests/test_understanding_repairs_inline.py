@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from reading_day import extracted, status
 
+from intake.understanding.discourse import as_finally_meant
+
 
 def _education(result: dict[str, object]) -> dict[str, object]:
     education = result["education"]
@@ -156,3 +158,42 @@ def test_a_search_put_right_from_an_association_to_a_big_group_is_outside_the_es
         "bon, non, au service achats d'une grande banque, c'est ce qui me plaît. \n\nInès Martin"
     )
     assert status(result, "job_seeking_ess") == "not_met"
+
+
+def test_a_sentence_opening_on_non_before_a_year_repairs_the_sentence_before() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai eu ma licence d'histoire en 2025. Non, en 2022, c'est l'année du jury. Je cherche "
+        "un emploi dans une association.\n\nInès Martin"
+    )
+    assert status(result, "graduation_recent") == "not_met"
+
+
+def test_a_sentence_opening_on_no_before_a_year_repairs_the_sentence_before() -> None:
+    result = extracted(
+        "Hello,\n\nI got my BA in history in 2025. No, in 2022, that was the board's year. I'm looking for "
+        "a job in a charity.\n\nInes Martin",
+        subject="Application",
+    )
+    assert status(result, "graduation_recent") == "not_met"
+
+
+def test_a_clause_said_again_with_le_takes_up_the_diploma_it_replaces() -> None:
+    result = extracted(
+        "Bonjour,\n\nJe finis mon master d'urbanisme, je corrige, je l'ai fini : soutenance le 4 novembre, "
+        "diplôme validé par le jury le jour même. Je cherche un emploi dans une coopérative "
+        "d'habitants.\n\nInès Martin"
+    )
+    assert status(result, "studies_finished") == "met"
+    assert _education(result)["graduation"] == "2026-11"
+
+
+def test_a_word_denied_after_non_keeps_the_thing_it_was_said_of() -> None:
+    assert as_finally_meant("Mon BTS est validé, enfin non, pas validé, il manque le stage.") == (
+        "Mon BTS est pas validé, il manque le stage."
+    )
+
+
+def test_a_word_denied_after_i_mean_keeps_the_thing_it_was_said_of() -> None:
+    assert as_finally_meant("My BTS is validated, I mean not validated, the placement is missing.") == (
+        "My BTS is not validated, the placement is missing."
+    )

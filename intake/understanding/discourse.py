@@ -50,9 +50,13 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         meaning_alternation("self_correction"),
     )
     correction = rf"(?:{withdrawn})\b|(?:{correction})\b|{verb}"
+    # A bare «non», "wait" before a date, on the same line as what it corrects («en 2023, non, attendez, en
+    # juillet 2025»); never an answer under a quoted question.
+    hold_on = rf"(?:non|no)(?:\W+(?:{meaning_alternation('hold_on')}))?|(?:{meaning_alternation('hold_on')})"
     corrects = re.compile(
-        rf"{_SET_OFF}(?:(?:ah|oh|euh|hum|non|no)\W+)?(?:{correction})(?:\W+(?:{correction}))*[\s,:!]*"
-        rf"|{_SET_OFF}(?:bon\W+)?non\s*[,:—–]\s*(?={_DATE_AHEAD})",
+        rf"{_SET_OFF}(?:(?:ah|oh|euh|hum|non|no)\W+)?(?:{correction})(?:\W+(?:{correction}))*"
+        r"(?![ \t]*[!.…](?:\s|$))[\s,:!]*"  # «c'est fini, enfin !»: closing its sentence, "finally"
+        rf"|(?:[,;:…—–]|\s-)[ \t]*(?:bon\W+)?(?:{hold_on})[ \t]*[,:—–][ \t]*(?={_DATE_AHEAD})",
         re.IGNORECASE,
     )
     forgotten = re.compile(
@@ -66,7 +70,7 @@ def as_finally_meant(text: str) -> str:
     """The text with each correction in passing applied, and the dates a writer says they forgot dropped."""
     corrects, forgotten, _ = _markers()
     text = _bracketed_corrections(with_footnotes_in_place(_hyperboles_corrected(_told_then_put_right(text))))
-    text = _asides_revising(text)
+    text = _asides_revising(_next_sentence_repairs(text))
     first_said: tuple[int, str] | None = None  # where the last correction's sentence starts, what it said
     for _ in range(5):  # a few corrections in one mail at most; each pass applies the first one
         found = corrects.search(text)
@@ -97,6 +101,17 @@ _TIME_OPENS = re.compile(
     r"(?:(?:the|la|le|l['’]|les|des|une?|a)\s*)?$",
     re.IGNORECASE,
 )
+
+
+def _next_sentence_repairs(text: str) -> str:
+    """«J'ai eu mon BTS en 2024. Non, en 2023. Je corrige ma correction : juillet 2025.»: a sentence opening
+    on a bare «non» before a date, or on a verb of correcting oneself, repairs the sentence before it (not a
+    question): the two are read as one sentence, the repair set off by a dash."""
+    verb = meaning_alternation("correcting_oneself")
+    opens = re.compile(
+        rf"(?<=[^?\s])([.!]\s+)(?=(?:non|no)\s*,\s*{_DATE_AHEAD}|(?:{verb})\s*[:,])", re.IGNORECASE
+    )
+    return opens.sub(" — ", text)
 
 
 def _said_before_withdrawn(said: str, marker: str, start: int, before: tuple[int, str] | None) -> str | None:
@@ -233,7 +248,8 @@ def _asides_revising(text: str) -> str:
         if not said.strip():
             break
         aside = adverb.sub(", ", found.group("aside"), count=1).strip(" ,")
-        text = text[:start] + _amend(said, aside) + text[found.end() :]
+        placed = _placed(said, aside)  # else an aside that only adds: «(2016, pour être précis)»
+        text = text[:start] + (placed or f"{said.rstrip()}, {aside}") + text[found.end() :]
     return text
 
 
@@ -246,15 +262,29 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _amend(said: str, correction: str) -> str:
+    """What was said, with the correction put in place of the like words before it (_placed); a correction
+    with none of those takes back the last clause said."""
+    placed = _placed(said, correction)
+    if placed is not None:
+        return placed
+    said = said.rstrip()
+    clause = max(said.rfind(","), said.rfind(";"))
+    return said[: clause + 1] + " " + correction if clause >= 0 else correction
+
+
+def _placed(said: str, correction: str) -> str | None:
     """What was said, with the correction's words put in place of the like words before them: a date for
     the last date, a subject and verb for the first ones, a preposition's phrase for the last one of the
-    same preposition; a correction with none of those takes back the last clause said."""
+    same preposition; None for a correction with none of those."""
     said = said.rstrip()
     if not correction.strip():
         return said  # «…, enfin.»: nothing said in place of it
     not_reached = _end_not_reached(said, correction) or _named_again(said, correction)
     if not_reached is not None:
         return not_reached
+    denied = _word_denied(said, correction)
+    if denied is not None:
+        return denied
     counted = _count_replaced(said, correction)
     if counted is not None:
         return counted
@@ -280,8 +310,7 @@ def _amend(said: str, correction: str) -> str:
     opened = _phrase_replaced(said, correction)
     if opened is not None:
         return opened
-    clause = max(said.rfind(","), said.rfind(";"))
-    return said[: clause + 1] + " " + correction if clause >= 0 else correction
+    return None
 
 
 # A year no date can be, typed wrong and corrected at once: «en 2052 (pardon : 2025)», «en 2205, pardon 2025».
@@ -293,6 +322,19 @@ _LENGTH = re.compile(
     rf"\b(?P<count>{COUNT_FR}|{COUNT_EN})\s+(?P<unit>ans?|ann[ée]es?|mois|semaines?|years?|months?|weeks?)\b",
     re.IGNORECASE,
 )
+
+
+def _word_denied(said: str, correction: str) -> str | None:
+    """«BTS obtenu, non, pas obtenu, il manquait une épreuve», "graduated — no, not graduated": a correction
+    denying a word just said puts the denial on that word, the rest of the correction after it."""
+    found = re.match(r"\s*(?:pas|not)\s+(?P<word>[^\W\d_][\w'’-]*)", correction, re.IGNORECASE)
+    if found is None:
+        return None
+    words = list(re.finditer(rf"\b{re.escape(found.group('word'))}\b", said, re.IGNORECASE))
+    if not words:
+        return None
+    at = words[-1].start()
+    return f"{said[:at]}{found.group().strip()}{said[words[-1].end() :]}{correction[found.end() :]}"
 
 
 def _count_replaced(said: str, correction: str) -> str | None:
@@ -346,9 +388,39 @@ def _clause_restated(said: str, correction: str) -> str | None:
     the place of the writer's last clause, from its subject on (what the sentence said before stays)."""
     opening = _SUBJECT.match(correction.lstrip())
     olds = list(_SUBJECT.finditer(said))
-    if opening is None or not olds:
+    if opening is None or not _same_thing(said, correction):
         return None
-    return said[: olds[-1].start()] + correction.lstrip()
+    if not olds:  # «BTS pas obtenu, il manquait une épreuve, je rectifie : je l'ai ratée»: the last clause
+        clause = max(said.rfind(","), said.rfind(";"))
+        return said[: clause + 1] + " " + correction.lstrip() if clause >= 0 else None
+    return said[: olds[-1].start()] + _object_named(said[olds[-1].start() :], correction.lstrip())
+
+
+def _same_thing(said: str, correction: str) -> bool:
+    """The correction speaks of what was said: a word of it said again (the same stem: «stage», «finis» /
+    «fini»), not a comment on the saying («… non attends, je dis n'importe quoi»)."""
+
+    def stems(text: str) -> set[str]:
+        return {w[:4].casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
+
+    return bool(stems(said) & stems(correction[: _LEAD * 2]))
+
+
+# «je l'ai terminé», «je l'avais eu»: the clause said again takes up the object of the one it replaces.
+_OBJECT_TAKEN_UP = re.compile(r"j(?:e\s+|['’]\s*)l['’]\s*(?P<verb>(?:ai|avais)\s+[^\W\d_]+)", re.IGNORECASE)
+
+
+def _object_named(replaced: str, correction: str) -> str:
+    """The clause said again with its object pronoun named by the writer's own thing the replaced clause
+    names («je termine mon master, je corrige, je l'ai terminé» → «j'ai terminé mon master»): the clause it
+    takes up is gone, the pronoun would lose it."""
+    taken_up = _OBJECT_TAKEN_UP.match(correction)
+    things = list(_OWN_THING.finditer(replaced))
+    if taken_up is None or not things:
+        return correction
+    thing = things[-1].group()
+    subject = "J'" if correction[0].isupper() else "j'"
+    return f"{subject}{taken_up.group('verb')} {thing}{correction[taken_up.end() :]}"
 
 
 def _years_mistyped(said: str) -> list[tuple[int, int]]:
