@@ -106,10 +106,11 @@ _TIME_OPENS = re.compile(
 def _next_sentence_repairs(text: str) -> str:
     """«J'ai eu mon BTS en 2024. Non, en 2023. Je corrige ma correction : juillet 2025.»: a sentence opening
     on a bare «non» before a date, or on a verb of correcting oneself, repairs the sentence before it (not a
-    question): the two are read as one sentence, the repair set off by a dash."""
+    question) on the same line — never an answer under a quoted question: the two are read as one sentence,
+    the repair set off by a dash."""
     verb = meaning_alternation("correcting_oneself")
     opens = re.compile(
-        rf"(?<=[^?\s])([.!]\s+)(?=(?:non|no)\s*,\s*{_DATE_AHEAD}|(?:{verb})\s*[:,])", re.IGNORECASE
+        rf"(?<=[^?\s])([.!][ \t]+)(?=(?:non|no)\s*,\s*{_DATE_AHEAD}|(?:{verb})\s*[:,])", re.IGNORECASE
     )
     return opens.sub(" — ", text)
 
