@@ -13,7 +13,7 @@ from functools import lru_cache
 from intake.parsing import ParsedMessage, earlier_mail, signature_of
 from intake.understanding.clauses import is_english
 from intake.understanding.date_doubted import doubted_dates_open
-from intake.understanding.dates import YEARLESS_MONTH, find_dates
+from intake.understanding.dates import COUNT_EN, COUNT_FR, YEARLESS_MONTH, find_dates
 from intake.understanding.facts import BODY, Evidence, SituationFacts, Source
 from intake.understanding.figures import HYPERBOLE_LONG, HYPERBOLE_SHORT, figures_in
 from intake.understanding.lexicon import load_lexicon, load_meanings
@@ -28,11 +28,19 @@ _SENTENCE_END = re.compile(r"(?<!\.\.)[.!?]+(?=\s+[A-ZÀ-ÖØ-Þ«\"]|\s*$)|\n")
 # The words of a correction that carry what replaces: a first-person subject and its verb («j'étais»,
 # "I was"), a preposition opening a place or a time («dans une coopérative», «en 2025», «depuis 2019»).
 _SUBJECT_VERB = re.compile(r"\b(?:je\s+|j['’]\s*|i\s+|i['’]m\b\s*)(?:\w+)?", re.IGNORECASE)
+# A first-person subject opening a whole clause, its object pronoun or negation with it («je l'ai terminé»,
+# «je n'y suis plus», «j'étais en stage»).
+_SUBJECT = re.compile(r"\b(?:je\s+|j['’]\s*|i\s+|i['’]m\b\s*)(?:(?:[lmnt]|y)['’]?\s*)*", re.IGNORECASE)
 _PREPOSITION = re.compile(
-    r"\b(?:jusqu['’]\s*(?:à|au|aux|en)|dans|chez|en|à|au|auprès|depuis|in|at|with|from|since|until|till)\b",
+    r"\b(?:jusqu['’]\s*(?:à|au|aux|en)|dans|chez|en|à|au|aux|auprès|depuis|in|at|with|from|since|until|till)\b",
     re.IGNORECASE,
 )
+# The prepositions of a place of work: one puts right another («dans une association… non, au service RSE»).
+_PLACE = frozenset({"dans", "chez", "au", "aux", "auprès", "at", "with"})
 _DETERMINER = re.compile(r"\b(?:un|une|des|le|la|les|l'|mon|ma|mes|a|an|the|my)(?=\s|\b)", re.IGNORECASE)
+# A bare «non» corrects only a date said at once after it («obtenu en 2025, non, 2024»): a year, or a
+# month and its year.
+_DATE_AHEAD = r"(?:en\s+|in\s+)?(?:(?:19|20)\d\d\b|[^\W\d_]{3,9}\s+(?:19|20)\d\d\b)"
 # How far into the correction its replacing words may start («pardon, en 2025», «pour être honnête,
 # surtout dans un cabinet»).
 _LEAD = 40
@@ -40,9 +48,20 @@ _LEAD = 40
 
 @lru_cache(maxsize=1)
 def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    correction = meaning_alternation("self_correction")
+    # «je rectifie», "I correct myself": a verb of correcting oneself counts only set off after it too.
+    verb = rf"(?:{meaning_alternation('correcting_oneself')})(?=\s*[,:;—–-])"
+    withdrawn, correction = (
+        meaning_alternation("correction_withdrawn"),
+        meaning_alternation("self_correction"),
+    )
+    correction = rf"(?:{withdrawn})\b|(?:{correction})\b|{verb}"
+    # A bare «non», "wait" before a date, on the same line as what it corrects («en 2023, non, attendez, en
+    # juillet 2025»); never an answer under a quoted question.
+    hold_on = rf"(?:non|no)(?:\W+(?:{meaning_alternation('hold_on')}))?|(?:{meaning_alternation('hold_on')})"
     corrects = re.compile(
-        rf"{_SET_OFF}(?:(?:ah|oh|euh|hum)\W+)?(?:{correction})\b(?:\W+(?:{correction})\b)*[\s,:!]*",
+        rf"{_SET_OFF}(?:(?:ah|oh|euh|hum|non|no)\W+)?(?:{correction})(?:\W+(?:{correction}))*"
+        r"(?![ \t]*[!.…](?:\s|$))[\s,:!]*"  # «c'est fini, enfin !»: closing its sentence, "finally"
+        rf"|(?:[,;:…—–]|\s-)[ \t]*(?:bon\W+)?(?:{hold_on})[ \t]*[,:—–][ \t]*(?={_DATE_AHEAD})",
         re.IGNORECASE,
     )
     forgotten = re.compile(
@@ -57,12 +76,17 @@ def as_finally_meant(text: str) -> str:
     corrects, forgotten, _ = _markers()
     text = doubted_dates_open(struck_taken_back(text))  # struck words taken back, doubted dates open
     text = _bracketed_corrections(with_footnotes_in_place(_hyperboles_corrected(_told_then_put_right(text))))
+    text = _asides_revising(_next_sentence_repairs(text))
+    first_said: tuple[int, str] | None = None  # where the last correction's sentence starts, what it said
     for _ in range(5):  # a few corrections in one mail at most; each pass applies the first one
         found = corrects.search(text)
         if found is None:
             break
         start, end = _sentence_around(text, found.start(), found.end())
-        amended = _amend(text[start : found.start()], text[found.end() : end])
+        said, correction = text[start : found.start()], text[found.end() : end]
+        restored = _said_before_withdrawn(said, found.group(), start, first_said)
+        first_said = (start, said)
+        amended = _amend(said, correction) if restored is None else f"{restored.rstrip()}, {correction}"
         text = text[:start] + amended + text[end:]
     for found in reversed(list(forgotten.finditer(text))):
         start, _ = _sentence_around(text, found.start(), found.end())
@@ -82,6 +106,36 @@ _TIME_OPENS = re.compile(
     r"\b(?:il y a|depuis|since|ça fait|ca fait|cela fait|voilà|for|from)\s+"
     r"(?:(?:the|la|le|l['’]|les|des|une?|a)\s*)?$",
     re.IGNORECASE,
+)
+
+
+def _next_sentence_repairs(text: str) -> str:
+    """«J'ai eu mon BTS en 2024. Non, en 2023. Je corrige ma correction : juillet 2025.»: a sentence opening
+    on a bare «non» before a date, or on a verb of correcting oneself, repairs the sentence before it (not a
+    question) on the same line — never an answer under a quoted question: the two are read as one sentence,
+    the repair set off by a dash."""
+    verb = meaning_alternation("correcting_oneself")
+    opens = re.compile(
+        rf"(?<=[^?\s])([.!][ \t]+)(?=(?:non|no)\s*,\s*{_DATE_AHEAD}|(?:{verb})\s*[:,])", re.IGNORECASE
+    )
+    return opens.sub(" — ", text)
+
+
+def _said_before_withdrawn(said: str, marker: str, start: int, before: tuple[int, str] | None) -> str | None:
+    """What holds again when a correction withdraws the one just made in the same sentence («… — non, en
+    septembre 2024 — ah si, juin 2025»): the words said before that one (a repair of a repair: back to the
+    first word); after a denial, «si» affirms what was denied («je ne suis plus en stage — enfin si, jusqu'au
+    15 décembre» is an internship running). None for a correction that withdraws nothing."""
+    if not load_meanings()["correction_withdrawn"].phrased_in(marker.lower()):
+        return None
+    if before is not None and before[0] == start:
+        return before[1]
+    return _NEGATION.sub("", said)
+
+
+# A denial of the writer's clause: «ne … plus», «n'… pas», «ne … jamais».
+_NEGATION = re.compile(
+    r"(?<=\s)(?:ne\s+|n['’]\s*)(?=\w+\s+(?:plus|pas|jamais)\b)|\s+(?:plus|pas|jamais)\b", re.IGNORECASE
 )
 
 
@@ -182,6 +236,30 @@ def _bracketed_corrections(text: str) -> str:
     return text
 
 
+# A bracket of the writer's, and the words of what is really so inside it (revising_aside).
+_BRACKET = re.compile(r"\((?P<aside>[^()\n]{3,240})\)")
+
+
+def _asides_revising(text: str) -> str:
+    """«Je suis en service civique (terminé depuis le 31 octobre, en fait)», «Licence, 2025 (en réalité, le
+    diplôme date de 2022)»: a bracket saying what is really so is a correction of the words before it in its
+    sentence (_amend), the adverb dropped; the sentence goes on after the bracket."""
+    revising = meaning_alternation("revising_aside")
+    adverb = re.compile(rf"[\s,;:—–-]*\b(?:{revising})\b[\s,;:—–-]*", re.IGNORECASE)
+    for _ in range(3):
+        found = next((b for b in _BRACKET.finditer(text) if adverb.search(b.group("aside"))), None)
+        if found is None:
+            break
+        start, _ = _sentence_around(text, found.start(), found.start())
+        said = text[start : found.start()]
+        if not said.strip():
+            break
+        aside = adverb.sub(", ", found.group("aside"), count=1).strip(" ,")
+        placed = _placed(said, aside)  # else an aside that only adds: «(2016, pour être précis)»
+        text = text[:start] + (placed or f"{said.rstrip()}, {aside}") + text[found.end() :]
+    return text
+
+
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
     after = _SENTENCE_END.search(text, end)
@@ -191,9 +269,20 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _amend(said: str, correction: str) -> str:
+    """What was said, with the correction put in place of the like words before it (_placed); a correction
+    with none of those takes back the last clause said."""
+    placed = _placed(said, correction)
+    if placed is not None:
+        return placed
+    said = said.rstrip()
+    clause = max(said.rfind(","), said.rfind(";"))
+    return said[: clause + 1] + " " + correction if clause >= 0 else correction
+
+
+def _placed(said: str, correction: str) -> str | None:
     """What was said, with the correction's words put in place of the like words before them: a date for
     the last date, a subject and verb for the first ones, a preposition's phrase for the last one of the
-    same preposition; a correction with none of those takes back the last clause said."""
+    same preposition; None for a correction with none of those."""
     said = said.rstrip()
     if not correction.strip():
         return said  # «…, enfin.»: nothing said in place of it
@@ -202,11 +291,18 @@ def _amend(said: str, correction: str) -> str:
     not_reached = _end_not_reached(said, correction) or _named_again(said, correction)
     if not_reached is not None:
         return not_reached
+    denied = _word_denied(said, correction)
+    if denied is not None:
+        return denied
+    counted = _count_replaced(said, correction)
+    if counted is not None:
+        return counted
     new_dates = [d for d in find_dates(correction) if d.start <= _LEAD]
     old_dates = [(d.start, d.end) for d in find_dates(said)] or _years_mistyped(said)
     if new_dates and old_dates:
         (old_start, old_end), new = old_dates[-1], new_dates[0]
-        return said[:old_start] + correction[new.start : new.end] + said[old_end:] + correction[new.end :]
+        rest = _without_date_taken_back(correction[new.end :], said[old_start:old_end])
+        return said[:old_start] + correction[new.start : new.end] + said[old_end:] + rest
     # «j'étais, il s'est terminé»: a verb alone in place of the one said; «je cherche un emploi dans…» is
     # a whole clause said again, in place of the last one.
     taken_up = _verb_taking_up(said, correction)
@@ -217,11 +313,16 @@ def _amend(said: str, correction: str) -> str:
     old_verb = _SUBJECT_VERB.search(said)
     if verb is not None and old_verb is not None and alone:
         return said[: old_verb.start()] + verb.group() + said[old_verb.end() :] + correction[verb.end() :]
+    ended = _end_reached(said, correction)
+    if ended is not None:
+        return ended
+    restated = _clause_restated(said, correction)
+    if restated is not None:
+        return restated
     opened = _phrase_replaced(said, correction)
     if opened is not None:
         return opened
-    clause = max(said.rfind(","), said.rfind(";"))
-    return said[: clause + 1] + " " + correction if clause >= 0 else correction
+    return None
 
 
 # A subject and verb taking up, by a pronoun, the thing just said: "I finished it", «je l'ai fini».
@@ -254,6 +355,112 @@ def _only_a_belief(correction: str) -> bool:
 
 # A year no date can be, typed wrong and corrected at once: «en 2052 (pardon : 2025)», «en 2205, pardon 2025».
 _MISTYPED_YEAR = re.compile(r"\b(?:19|2\d)\d\d\b")
+
+
+# A length of time: a count and its unit («deux ans», «dix-huit mois», "three years").
+_LENGTH = re.compile(
+    rf"\b(?P<count>{COUNT_FR}|{COUNT_EN})\s+(?P<unit>ans?|ann[ée]es?|mois|semaines?|years?|months?|weeks?)\b",
+    re.IGNORECASE,
+)
+
+
+def _word_denied(said: str, correction: str) -> str | None:
+    """«BTS obtenu, non, pas obtenu, il manquait une épreuve», "graduated — no, not graduated": a correction
+    denying a word just said puts the denial on that word, the rest of the correction after it."""
+    found = re.match(r"\s*(?:pas|not)\s+(?P<word>[^\W\d_][\w'’-]*)", correction, re.IGNORECASE)
+    if found is None:
+        return None
+    words = list(re.finditer(rf"\b{re.escape(found.group('word'))}\b", said, re.IGNORECASE))
+    if not words:
+        return None
+    at = words[-1].start()
+    return f"{said[:at]}{found.group().strip()}{said[words[-1].end() :]}{correction[found.end() :]}"
+
+
+def _count_replaced(said: str, correction: str) -> str | None:
+    """«pendant deux ans, enfin non, dix ans en réalité», "for two years, I mean ten": a correction opening on
+    a length of time puts it in place of the last length said in the same unit."""
+    new = _LENGTH.match(correction.lstrip())
+    if new is None:
+        return None
+    unit = new.group("unit").lower()[:2]
+    olds = [m for m in _LENGTH.finditer(said) if m.group("unit").lower()[:2] == unit]
+    if not olds:
+        return None
+    old = olds[-1]
+    return said[: old.start()] + correction.lstrip() + said[old.end() :]
+
+
+def _without_date_taken_back(rest: str, taken_back: str) -> str:
+    """What follows the correction's date, without the clause that names the date taken back again to say
+    what it was («en juillet 2025 — 2023 c'est mon bac», «2022 : 2025, c'est l'année du duplicata»): the
+    date taken back belongs to something else, not to what the sentence dates."""
+    years = re.findall(r"\b(?:19|20)\d\d\b", taken_back)
+    if not years:
+        return rest
+    again = re.match(rf"\s*[—–:;,(]\s*[^,;.!?—–()]*\b{years[-1]}\b[^,;.!?—–()]*", rest)
+    if again is None or _markers()[0].search(again.group()):
+        return rest  # «2025 — ah non, c'est bien 2023»: a repair of the repair, kept for the next pass
+    return rest[again.end() :]
+
+
+# The writer's present «je suis en service civique», "I'm on a placement": what an aside saying it ended
+# puts into the past.
+_PRESENT_BE = re.compile(r"\b(?:je\s+suis|i\s+am|i['’]m)\b", re.IGNORECASE)
+
+
+def _end_reached(said: str, correction: str) -> str | None:
+    """«Je suis en service civique chez Unis-Cité (terminé depuis le 31 octobre, en fait)», "I'm on a
+    placement (finished since, actually)": a correction opening on an end reached says the state just told
+    is over — the clause is told in the past, the correction after it."""
+    completes = completion_words(load_lexicon().structure)
+    present = list(_PRESENT_BE.finditer(said))
+    if completes is None or not present or completes.match(correction.lstrip()) is None:
+        return None
+    at = present[-1]
+    past = "I was" if is_english(said) else "j'étais" if said[at.start()].islower() else "J'étais"
+    return f"{said[: at.start()]}{past}{said[at.end() :]}, {correction.lstrip()}"
+
+
+def _clause_restated(said: str, correction: str) -> str | None:
+    """«je suis en stage — pardon, j'étais en stage : fini le 20 novembre», «je termine mon master, je
+    corrige, je l'ai terminé»: a correction opening on the writer as subject says the clause again; it takes
+    the place of the writer's last clause, from its subject on (what the sentence said before stays)."""
+    opening = _SUBJECT.match(correction.lstrip())
+    olds = list(_SUBJECT.finditer(said))
+    if opening is None or not _same_thing(said, correction):
+        return None
+    if not olds:  # «BTS pas obtenu, il manquait une épreuve, je rectifie : je l'ai ratée»: the last clause
+        clause = max(said.rfind(","), said.rfind(";"))
+        return said[: clause + 1] + " " + correction.lstrip() if clause >= 0 else None
+    return said[: olds[-1].start()] + _object_named(said[olds[-1].start() :], correction.lstrip())
+
+
+def _same_thing(said: str, correction: str) -> bool:
+    """The correction speaks of what was said: a word of it said again (the same stem: «stage», «finis» /
+    «fini»), not a comment on the saying («… non attends, je dis n'importe quoi»)."""
+
+    def stems(text: str) -> set[str]:
+        return {w[:4].casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
+
+    return bool(stems(said) & stems(correction[: _LEAD * 2]))
+
+
+# «je l'ai terminé», «je l'avais eu»: the clause said again takes up the object of the one it replaces.
+_OBJECT_TAKEN_UP = re.compile(r"j(?:e\s+|['’]\s*)l['’]\s*(?P<verb>(?:ai|avais)\s+[^\W\d_]+)", re.IGNORECASE)
+
+
+def _object_named(replaced: str, correction: str) -> str:
+    """The clause said again with its object pronoun named by the writer's own thing the replaced clause
+    names («je termine mon master, je corrige, je l'ai terminé» → «j'ai terminé mon master»): the clause it
+    takes up is gone, the pronoun would lose it."""
+    taken_up = _OBJECT_TAKEN_UP.match(correction)
+    things = list(_OWN_THING.finditer(replaced))
+    if taken_up is None or not things:
+        return correction
+    thing = things[-1].group()
+    subject = "J'" if correction[0].isupper() else "j'"
+    return f"{subject}{taken_up.group('verb')} {thing}{correction[taken_up.end() :]}"
 
 
 def _years_mistyped(said: str) -> list[tuple[int, int]]:
@@ -317,6 +524,8 @@ def _phrase_replaced(said: str, correction: str) -> str | None:
     if preposition is not None and (determiner is None or preposition.start() < determiner.start()):
         word = _bound_kind(preposition.group())
         same = [m.start() for m in _PREPOSITION.finditer(said) if _bound_kind(m.group()) == word]
+        if not same and word in _PLACE:  # «dans une association, bon, non, au service RSE d'un groupe»
+            same = [m.start() for m in _PREPOSITION.finditer(said) if m.group().lower() in _PLACE]
         return said[: same[-1]] + correction[preposition.start() :] if same else None
     if determiner is not None and determiner.start() < 12:  # «pardon, une association»
         any_one = [m.start() for m in _DETERMINER.finditer(said)]
