@@ -51,7 +51,14 @@ from intake.understanding.facts import CONTINUES, OPEN_END, SUBJECT, WRAP_WIDTH,
 from intake.understanding.fallback import plans_a_fallback_outside
 from intake.understanding.figures import MINIMISED, figures_in, literal_lemma
 from intake.understanding.forms import answer_at
-from intake.understanding.lexicon import Lexicon, Structure, all_matches, load_meanings, mentions_any
+from intake.understanding.lexicon import (
+    Lexicon,
+    Structure,
+    all_matches,
+    first_match,
+    load_meanings,
+    mentions_any,
+)
 from intake.understanding.open_search import open_to_any_sector
 from intake.understanding.stance import (
     ASKED,
@@ -363,7 +370,7 @@ class AimReading:
 
     def _read(self, unit: str, evidence: Evidence, source: Source, lexicon: Lexicon) -> None:
         """An ESS aim, an explicit refusal of the ESS, or a search open to any sector."""
-        if lexicon.ess_refusals is not None and lexicon.ess_refusals.search(unit):
+        if lexicon.ess_refusals is not None and first_match(lexicon.ess_refusals, unit):
             self.refused = self.refused or evidence
             return
         if self._read_answers(unit, evidence, lexicon):

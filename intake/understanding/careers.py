@@ -172,7 +172,7 @@ def held_alongside(text: str, careers: Careers) -> bool:
     «en parallèle», «l'été», «le samedi»), or its time told as the course's own time («pendant toute ma
     licence», "all through my degree": `through_studies`) — however many years it spans, no trade."""
     through = careers.through_studies
-    return has_any(text, careers.alongside) or (through is not None and through.search(text) is not None)
+    return has_any(text, careers.alongside) or (through is not None and bool(first_match(through, text)))
 
 
 # What is said before the duration is not a job when it is a participle («engagée», «installé»), a place

@@ -91,7 +91,7 @@ from intake.understanding.lexicon import Lexicon, all_matches, load_meanings
 from intake.understanding.month_ahead import month_ahead
 from intake.understanding.owner import ANOTHER, PROGRAMME, anothers, owner_at
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
-from intake.understanding.prefilter import may_match
+from intake.understanding.prefilter import may_match, searched
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
 from intake.understanding.student_status import kept_for_its_trappings
@@ -311,7 +311,7 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
                 # «je ne sais pas à quel niveau il correspond en France»: the writer doubts the level.
                 unclassified.append(Evidence(unit, source.where))
                 continue
-            if lexicon.no_higher is not None and (said := lexicon.no_higher.search(unit)):
+            if lexicon.no_higher is not None and (said := searched(lexicon.no_higher, unit)):
                 told = Evidence(unit, source.where)
                 mentions.extend(_with_no_higher(found, said.group(0), told, unclassified))
                 continue
@@ -1331,7 +1331,7 @@ def _names_level_unknown(unit: str, lexicon: Lexicon) -> bool:
 
 def _looks_like_unknown_diploma(unit: str, in_document: bool) -> bool:
     """A line naming a school or a diploma the lexicon does not know: the level is then not a certainty."""
-    if not _UNKNOWN_DIPLOMA.search(unit) or _NOT_SCHOOLING.search(unit) or len(unit) > 200:
+    if not searched(_UNKNOWN_DIPLOMA, unit) or _NOT_SCHOOLING.search(unit) or len(unit) > 200:
         return False
     if heading_alone(unit):
         return False  # «Mes diplômes :»: a heading; the diplomas it governs are its items, on their lines

@@ -143,15 +143,23 @@ def _uncased(lines: list[str]) -> bool:
 def split_sentences(text: str) -> list[str]:
     """The sentences of `text`, its wrapped lines joined again first (`unwrapped`); a dictated text's spoken
     marks («point à la ligne», «point d'interrogation») end them as the written marks do (dictation.py); also
-    ended where no stop before a capital shows it (sentence_ends.py: an emoji, a writer without capitals)."""
+    ended where no stop before a capital shows it (sentence_ends.py: an emoji, a writer without capitals).
+    A new list each call, of the sentences kept per text (see `_split_sentences`)."""
+    return list(_split_sentences(text, resources.rules_dir()))
+
+
+@lru_cache(maxsize=64)
+def _split_sentences(text: str, rules_dir: Path) -> tuple[str, ...]:
+    """Kept: a message's texts are split by several readers (about three times each); the sentences depend on
+    the text and the rules in use alone (keyed on both), and a tuple cannot be changed by a caller."""
     joined = unwrapped(written_marks(text))
     pieces, cursor = [], 0
     for start, end in sentence_ends(joined):
         pieces.append(joined[cursor:start])
         cursor = end
     pieces.append(joined[cursor:])
-    parts = [p for piece in pieces for p in _sentence_end(resources.rules_dir()).split(piece)]
-    return [s.strip(BULLETS) for s in parts if s.strip(BULLETS)]
+    parts = [p for piece in pieces for p in _sentence_end(rules_dir).split(piece)]
+    return tuple(s.strip(BULLETS) for s in parts if s.strip(BULLETS))
 
 
 # What a list's line may open with (a word processor's or a profile's bullets, pasted): none of its words.

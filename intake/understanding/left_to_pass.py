@@ -107,7 +107,8 @@ def presents_someone(text: str) -> bool:
     """The message presents someone else («je vous présente…», "I'd like to introduce…"): what is left to
     them («il lui reste…») is the applicant's."""
     present = load_meanings()["present"]
-    return any(present.holds(w) for w in WORD_RUN.findall(text))
+    # may_hold_a_word_in: false only when no word can hold it, so the answer is the same (a CV holds none).
+    return present.may_hold_a_word_in(text) and any(present.holds(w) for w in WORD_RUN.findall(text))
 
 
 def _passed_ahead(clause: str, unit: str, passing: Meaning, today: date) -> bool:

@@ -408,6 +408,15 @@ class Meaning:
         word = word.lower().replace("’", "'")
         return word in self.lemmas or (bool(self.stems) and word.startswith(self.stems))
 
+    def may_hold_a_word_in(self, text: str) -> bool:
+        """False only when no word of `text` holds this meaning, whatever splits it in words: a word holding
+        it holds a lemma or a stem, and a word's lower case is a piece of the text's (str.lower maps each
+        character alone but the Greek capital sigma, which no lemma or stem meets: then always true)."""
+        pieces = (*self.lemmas, *self.stems)
+        if any("σ" in p or "ς" in p for p in pieces):
+            return True
+        return any(map(text.lower().replace("’", "'").__contains__, pieces))
+
     def phrased_in(self, text: str) -> bool:
         """One of its phrases inside `text`, starting a word: «a priori» is not in «ma priorité»."""
         return (

@@ -68,6 +68,13 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     return any(map(text.__contains__, fragments[1]))
 
 
+def searched(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, not run when the text lacks every piece a match needs (the same answer: a text
+    may_match rejects holds no match). For a pattern asked once of a text; one asked by several readers of a
+    unit goes through lexicon.first_match, which keeps its matches."""
+    return pattern.search(text) if may_match(pattern, text) else None
+
+
 # The last text asked about and its lower case (None when it holds a TRICKY character): a unit is asked about
 # by many patterns in a row, and lowering it and scanning it for TRICKY cost more than the fragments' test.
 # Safe: the text is kept here, so an `is` match is the very same (immutable) string.

@@ -323,7 +323,7 @@ def _read_unit(
         on_mission = presented_subject(unit, mission.start(), source.text)
     trappings = _read_trappings(reading, source, unit, lexicon, today)
     civic = lexicon.situations.get("service_civique")
-    if civic is not None and civic.settled_by is not None and civic.settled_by.search(unit):
+    if civic is not None and civic.settled_by is not None and first_match(civic.settled_by, unit):
         on_mission = False  # «volontaire en SC (mission : …)»: the mission is the civic service named
     if on_mission and "service_civique" not in trappings:
         # A mission of unsaid kind may be a civic service or an internship («je suis en mission à la banque
@@ -671,7 +671,7 @@ def _read_by_phrases(
         return
     past_reading = (
         # A career change is told in the past tense by nature: only negation neutralises it.
-        (situation.past is not None and situation.past.search(unit) is not None)
+        (situation.past is not None and first_match(situation.past, unit) is not None)
         or _negated_before(unit, hit)
         or _denied_at(unit, hit, structure)
         if name == "career_change"
@@ -711,7 +711,7 @@ def _settled(situation: Situation, unit: str) -> bool:
 
 def _likened_only(situation: Situation, unit: str) -> bool:
     """The unit names the situation by a settling name only as a likeness of another thing."""
-    named = situation.settled_by is not None and situation.settled_by.search(unit) is not None
+    named = situation.settled_by is not None and first_match(situation.settled_by, unit) is not None
     return named and not _settled(situation, unit)
 
 
@@ -832,8 +832,8 @@ _PLACED_IN_IT = re.compile(
 
 def _named_first(unit: str, situation: Situation) -> re.Match[str] | None:
     """The first mention of the situation by its names, else by its roles («stagiaire»)."""
-    named = situation.names.search(unit) if situation.names is not None else None
-    return named or (situation.roles.search(unit) if situation.roles is not None else None)
+    named = first_match(situation.names, unit) if situation.names is not None else None
+    return named or (first_match(situation.roles, unit) if situation.roles is not None else None)
 
 
 def _set_aside(unit: str, situation: Situation) -> bool:
@@ -977,7 +977,7 @@ _OPEN_RANGE = re.compile(r"^\W*(?:\w+\.?\s+|\d{1,2}[/.])?(?:19|20)\d\d\s*[–—
 
 
 def _reads_as_past(unit: str, hit: re.Match[str], past: re.Pattern[str] | None, today: date) -> bool:
-    if past is not None and past.search(unit):
+    if past is not None and first_match(past, unit):
         return True
     if _negated(unit, hit):
         return True

@@ -16,6 +16,7 @@ from intake.understanding.clauses import (
     tokens_in,
 )
 from intake.understanding.lexicon import Structure
+from intake.understanding.prefilter import searched
 from intake.understanding.sense import VOLUNTEER, in_criterion_sense
 from intake.understanding.situation_parse import read_mention_state
 from intake.understanding.situation_time import (
@@ -34,7 +35,7 @@ def is_untyped_mission_on_cv(units: list[str], index: int, structure: Structure,
     mission», a job title)."""
     line = units[index]
     found = next((m for m in MISSION.finditer(line) if in_criterion_sense(line, m.start(), VOLUNTEER)), None)
-    if found is None or _TYPED_MISSION.search(line) or _JOB_TITLE.search(line, 0, found.end()):
+    if found is None or searched(_TYPED_MISSION, line) or _JOB_TITLE.search(line, 0, found.end()):
         return False
     # The dates first: most CV lines naming a mission are not held now, and the operator needs a parse.
     return is_dated_as_now(units, index, structure, today) and not _operated_away(line, found)

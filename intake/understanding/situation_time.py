@@ -35,7 +35,7 @@ from intake.understanding.dates import (
     end_date_after,
     find_dates,
 )
-from intake.understanding.lexicon import Situation, Structure, all_matches
+from intake.understanding.lexicon import Situation, Structure, all_matches, first_match
 from intake.understanding.periods import stale_today
 
 
@@ -123,11 +123,17 @@ _SINCE_ANYWHERE = re.compile(r"\b(?:depuis|since)\b", re.IGNORECASE)
 NOW, NOT_NOW, UNSURE = "now", "not_now", "unsure"
 
 
+def _named(unit: str, situation: Situation) -> re.Match[str] | None:
+    """The first name of the situation in the unit, else its first role: `search`'s matches, through
+    first_match (kept per unit, so the readers of a CV line asking it in turn search once; not searched when
+    the unit lacks the pattern's literal pieces)."""
+    named = first_match(situation.names, unit) if situation.names is not None else None
+    return named or (first_match(situation.roles, unit) if situation.roles is not None else None)
+
+
 def read_state_on_cv_line(unit: str, situation: Situation, today: date) -> str | None:
     """«Stage de fin d'études – Enercoop (sept. 2026 – mars 2027)»: a CV entry whose period holds today."""
-    named = (situation.names is not None and situation.names.search(unit)) or (
-        situation.roles is not None and situation.roles.search(unit)
-    )
+    named = _named(unit, situation)
     dates = find_dates(unit) if named else []
     now = (today.year, today.month)
     since = _SINCE.match(unit)
@@ -182,9 +188,7 @@ _STATUS_CLOSING = re.compile(
 def read_run_to_today(unit: str, situation: Situation, structure: Structure, today: date) -> str | None:
     """«Septembre 2026 – aujourd'hui : stagiaire, …», "Oct 2026 – present: intern": a CV entry whose period
     begins on a date already reached and runs to «today» is held now (a start still ahead is not)."""
-    named = (situation.names is not None and situation.names.search(unit)) or (
-        situation.roles is not None and situation.roles.search(unit)
-    )
+    named = _named(unit, situation)
     until_today = structure.until_today
     for found in find_dates(unit) if named and until_today is not None else []:
         if until_today is not None and until_today.match(unit[found.end :].lstrip()):

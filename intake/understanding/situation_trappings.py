@@ -91,8 +91,11 @@ def find_trappings(unit: str) -> list[Trapping]:
     """The trappings of `unit`, in the writer's words: signs, and hints combined (two of one situation make a
     sign; the State paying an allowance is a civic service's; a host's allowance either situation's)."""
     meanings = load_meanings()
-    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(unit)]
     any_word = _trapping_words(meanings)
+    # Not split at all when no word of the unit can hold the union (most units): may_hold_a_word_in is false
+    # only then, so no trapping is lost.
+    split = any_word.may_hold_a_word_in(unit)
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(unit)] if split else []
     found: list[Trapping] = []
     for index in range(len(words)):
         if not any_word.holds(words[index][2]):

@@ -167,26 +167,22 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 def _read_token(
     m: re.Match[str], line: str, words: Words, *, english: bool, shouted: bool
 ) -> str | None:
-    """What one token reads as, or None to keep it."""
+    """What one token reads as, or None to keep it. Whether the token opens a sentence and the word before it
+    are looked for only on the paths that use them (two end-anchored searches a token, the surface's costliest
+    part): a word in lower case asks neither unless it may be a participle or an unknown word."""
     token = m.group(0)
     if m.group("num"):
         return token.translate(OCR_DIGITS) if not token.isdigit() else None
     if token in ("l", "I") and _LONE_ONE.search(line[: m.end()]):
         return "1"  # «Bac + l»: OCR's one
-    starts = _at_end(_SENTENCE_START, _SPACES, line, m.start()) is not None
-    previous = _at_end(_PREVIOUS, _SEPARATORS, line, m.start())
-    after = previous.group(1).lower() if previous is not None else ""
-    if after == "a" and _THERE_IS.search(line[: m.start()]):
-        after = ""  # «il y a entre dix et vingt postes»: «y a» is no auxiliary
-    participle = after in words.avoir or after in words.etre
     if shouted and token.isupper():
         if token in words.acronyms or (len(token) == 1 and line[m.end() : m.end() + 1] not in ("'", "’")):
             return None
         lowered = token.lower()
-        fixed = _known(lowered, words, participle)
+        fixed = _known(lowered, words, _after_auxiliary(line, m.start(), words))
         if fixed is None:
             return token[:1] + lowered[1:]  # a word no vocabulary knows: a name, read as one
-        return fixed[:1].upper() + fixed[1:] if starts else fixed
+        return fixed[:1].upper() + fixed[1:] if _starts_sentence(line, m.start()) else fixed
     sms = (words.sms_english if english else words.sms).get(token) if token.islower() else None
     if sms is not None and (len(token) > 1 or _BEFORE_A_WORD.match(line, m.end())):
         return sms
@@ -194,10 +190,12 @@ def _read_token(
         return None
     if token.islower() and (elided := _elided_je(token, words)):
         return elided
-    if token[:1].isupper() and not starts:
+    if token[:1].isupper() and not _starts_sentence(line, m.start()):
         return None  # a name, or a title of a thing: as written
     lowered = token.lower()
-    if after in words.avoir and token.islower() and (done := _participle(lowered, words)):
+    # _participle first: a test of the word alone, None for most words, so the word before is seldom read.
+    done = _participle(lowered, words) if token.islower() else None
+    if done and _word_before(line, m.start()) in words.avoir:
         return done
     if (auxiliary := words.auxiliary_forms.get(lowered)) is not None:
         return auxiliary if token.islower() else auxiliary[:1].upper() + auxiliary[1:]  # «ete», «etait»
@@ -205,10 +203,28 @@ def _read_token(
         return None  # a known word, an acronym, or a line too short to be a sentence (a name signed)
     # A capitalised word opening a sentence may be a name («Amine», «Guerin»): only a typo of the lexicon
     # or OCR's «rn» is read in it, never accents the name may not have.
-    found = _known(lowered, words, participle, accents=token.islower())
+    found = _known(lowered, words, _after_auxiliary(line, m.start(), words), accents=token.islower())
     if found is None:
         return None
     return found[:1].upper() + found[1:] if token[:1].isupper() else found
+
+
+def _starts_sentence(line: str, start: int) -> bool:
+    return _at_end(_SENTENCE_START, _SPACES, line, start) is not None
+
+
+def _word_before(line: str, start: int) -> str:
+    """The word before the token at `start`, in lower case; none after «y a» («il y a entre dix et vingt
+    postes»: «y a» is no auxiliary)."""
+    previous = _at_end(_PREVIOUS, _SEPARATORS, line, start)
+    after = previous.group(1).lower() if previous is not None else ""
+    return "" if after == "a" and _THERE_IS.search(line[:start]) else after
+
+
+def _after_auxiliary(line: str, start: int, words: Words) -> bool:
+    """The token follows a form of «avoir» or «être»: it may be a participle."""
+    after = _word_before(line, start)
+    return after in words.avoir or after in words.etre
 
 
 # The runs the end-anchored patterns above close on: a window of the line wholly inside one is no answer.
@@ -232,7 +248,7 @@ def _at_end(pattern: re.Pattern[str], run: re.Pattern[str], line: str, end: int)
 
 def _elided_je(token: str, words: Words) -> str | None:
     """«jcherche» → «je cherche»: an unknown word made of «j» and a known word opening on a consonant."""
-    found = _ELIDED_JE.fullmatch(token)
+    found = _ELIDED_JE.fullmatch(token) if token.startswith("j") else None  # the pattern's first letter
     if found is None or token in words.known or found.group("verb") not in words.known:
         return None
     return f"je {found.group('verb')}"
