@@ -9,9 +9,10 @@ of a chain of repairs holds, a restating changes nothing, a retraction with noth
 open. Its truth says which repair and which fact; above each message a `# repair:` comment says what was
 said, what the repair makes of it, and the decision.
 
-Tuned on since stop 41, after its first figure (see its LICENCE.md). Its scores, floors, build and truth are checked
-with every corpus's (bench/corpora.py, tests/test_corpus_scores.py), the checks every corpus written one tag
-first shares in tests/test_tagged_corpora.py (English share, replies in our thread…); these are its method's.
+Tuned on since stop 41, after its first figure (see its LICENCE.md). Its scores, floors, build and truth are
+checked with every corpus's (bench/corpora.py, tests/test_corpus_scores.py), the checks every corpus written
+one tag first shares in tests/test_tagged_corpora.py (English share, replies in our thread…); these are its
+method's.
 """
 
 from __future__ import annotations
