@@ -54,7 +54,9 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         meaning_alternation("correction_withdrawn"),
         meaning_alternation("self_correction"),
     )
-    correction = rf"(?:{withdrawn})\b|(?:{correction})\b|{verb}"
+    # «…, pardon pour la longueur», "sorry for the delay": an apology for something is no correction.
+    apology = rf"(?!(?:{meaning_alternation('apology_for')})(?:(?<=['’])|\b))"
+    correction = rf"(?:{withdrawn})\b|{apology}(?:{correction})\b|{verb}"
     # A bare «non», "wait" before a date, on the same line as what it corrects («en 2023, non, attendez, en
     # juillet 2025»); never an answer under a quoted question.
     hold_on = rf"(?:non|no)(?:\W+(?:{meaning_alternation('hold_on')}))?|(?:{meaning_alternation('hold_on')})"
