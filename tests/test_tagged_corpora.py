@@ -134,6 +134,10 @@ TAGGED = (
         "mixtures", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20),
         english_key="english_mixtures", replies_at_least=4,
     ),
+    Tagged(
+        "typography", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.10, 0.20),
+        english_key="english_inclusive", replies_at_least=4,
+    ),
 )
 _BUILDS = {c.name: builder(c.directory, f"{c.name}_build") for c in TAGGED}
 each_corpus = pytest.mark.parametrize("corpus", TAGGED, ids=[c.name for c in TAGGED])
