@@ -21,8 +21,10 @@ from intake.understanding.signals import meaning_alternation
 from intake.understanding.struck import struck_taken_back
 from intake.understanding.unfinished import completion_words
 
-# A correction is set off from what it corrects: a comma, a dash, an ellipsis, a bracket.
-_SET_OFF = r"(?:\.\.\.|[,;:…—–(?]|\s-)\s*"
+# A correction is set off from what it corrects: a comma, a dash, a bracket (SET_OFF_MARK, renamed's too),
+# an ellipsis, a question mark.
+SET_OFF_MARK = r"[,;:(—–]|\s-"
+_SET_OFF = rf"(?:\.\.\.|[…?]|{SET_OFF_MARK})\s*"
 # A sentence ends before a capital or the end; «… ou 2024 ? je ne sais plus» goes on.
 _SENTENCE_END = re.compile(r"(?<!\.\.)[.!?]+(?=\s+[A-ZÀ-ÖØ-Þ«\"]|\s*$)|\n")
 # The words of a correction that carry what replaces: a first-person subject and its verb («j'étais»,
@@ -37,7 +39,6 @@ _PREPOSITION = re.compile(
 )
 # The prepositions of a place of work: one puts right another («dans une association… non, au service RSE»).
 _PLACE = frozenset({"dans", "chez", "au", "aux", "auprès", "at", "with"})
-_DETERMINER = re.compile(r"\b(?:un|une|des|le|la|les|l'|mon|ma|mes|a|an|the|my)(?=\s|\b)", re.IGNORECASE)
 # A bare «non» corrects only a date said at once after it («obtenu en 2025, non, 2024»): a year, or a
 # month and its year.
 _DATE_AHEAD = r"(?:en\s+|in\s+)?(?:(?:19|20)\d\d\b|[^\W\d_]{3,9}\s+(?:19|20)\d\d\b)"
@@ -508,13 +509,20 @@ def _named_again(said: str, correction: str) -> str | None:
     where = said.lower().rfind(denied.lower()) if denied else -1
     if where < 0:
         return None
-    determiner = re.search(rf"{_DETERMINER.pattern}\s*$", said[:where], re.IGNORECASE)
+    determiner = re.search(rf"{_determiner().pattern}\s*$", said[:where], re.IGNORECASE)
     begin = determiner.start() if determiner else where
     return said[:begin] + (meant if determiner else _without_determiner(meant)) + said[where + len(denied) :]
 
 
+@lru_cache(maxsize=1)
+def _determiner() -> re.Pattern[str]:
+    """A determiner opening a phrase (meanings.toml [determiner], renamed's too): «une association», "the
+    MSc"."""
+    return re.compile(rf"\b(?:{meaning_alternation('determiner')})(?=\s|\b)", re.IGNORECASE)
+
+
 def _without_determiner(words: str) -> str:
-    found = _DETERMINER.match(words.strip())
+    found = _determiner().match(words.strip())
     return words.strip()[found.end() :].strip() if found else words.strip()
 
 
@@ -522,7 +530,7 @@ def _phrase_replaced(said: str, correction: str) -> str | None:
     """«dans une association… enfin, surtout dans un cabinet»: the phrase the correction opens (a
     preposition's, a determiner's) in place of the last one said opened the same way."""
     preposition = _PREPOSITION.search(correction, 0, _LEAD)
-    determiner = _DETERMINER.search(correction, 0, _LEAD)
+    determiner = _determiner().search(correction, 0, _LEAD)
     if preposition is not None and (determiner is None or preposition.start() < determiner.start()):
         word = _bound_kind(preposition.group())
         same = [m.start() for m in _PREPOSITION.finditer(said) if _bound_kind(m.group()) == word]
@@ -530,7 +538,7 @@ def _phrase_replaced(said: str, correction: str) -> str | None:
             same = [m.start() for m in _PREPOSITION.finditer(said) if m.group().lower() in _PLACE]
         return said[: same[-1]] + correction[preposition.start() :] if same else None
     if determiner is not None and determiner.start() < 12:  # «pardon, une association»
-        any_one = [m.start() for m in _DETERMINER.finditer(said)]
+        any_one = [m.start() for m in _determiner().finditer(said)]
         return said[: any_one[-1]] + correction[determiner.start() :] if any_one else None
     return None
 
