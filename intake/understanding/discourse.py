@@ -8,6 +8,7 @@ stage — je veux dire j'étais» an internship told in the past, «en 2025… o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from intake.parsing import ParsedMessage, earlier_mail, signature_of
@@ -75,11 +76,36 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 def as_finally_meant(text: str) -> str:
-    """The text with each correction in passing applied, and the dates a writer says they forgot dropped."""
-    corrects, forgotten, _ = _markers()
-    text = doubted_dates_open(struck_taken_back(text))  # struck words taken back, doubted dates open
-    text = _bracketed_corrections(with_footnotes_in_place(_hyperboles_corrected(_told_then_put_right(text))))
-    text = _asides_revising(_next_sentence_repairs(text))
+    """The text with each correction in passing applied, and the dates a writer says they forgot dropped:
+    the steps of `_in_passing`, in their order."""
+    for step in _in_passing():
+        text = step(text)
+    return text
+
+
+def _in_passing() -> tuple[Callable[[str], str], ...]:
+    """The rewrites of `as_finally_meant`, in order, each reading the text the one before left: struck words
+    taken back and doubted dates left open first, before any other step reads the words; a footnote put in
+    place in brackets before the readers of brackets (`_bracketed_corrections`, `_asides_revising`); a
+    repair in the next sentence joined to its sentence, set off by a dash, before the corrections set off in
+    a sentence (`_set_off_corrections`); the dates said forgotten dropped last."""
+    return (
+        struck_taken_back,
+        doubted_dates_open,
+        _told_then_put_right,
+        _hyperboles_corrected,
+        with_footnotes_in_place,
+        _bracketed_corrections,
+        _next_sentence_repairs,
+        _asides_revising,
+        _set_off_corrections,
+        _forgotten_dates_dropped,
+    )
+
+
+def _set_off_corrections(text: str) -> str:
+    """«en 2023, pardon, en 2025»: each correction set off in its sentence applied, the first one a pass."""
+    corrects = _markers()[0]
     first_said: tuple[int, str] | None = None  # where the last correction's sentence starts, what it said
     for _ in range(5):  # a few corrections in one mail at most; each pass applies the first one
         found = corrects.search(text)
@@ -91,7 +117,12 @@ def as_finally_meant(text: str) -> str:
         first_said = (start, said)
         amended = _amend(said, correction) if restored is None else f"{restored.rstrip()}, {correction}"
         text = text[:start] + amended + text[end:]
-    for found in reversed(list(forgotten.finditer(text))):
+    return text
+
+
+def _forgotten_dates_dropped(text: str) -> str:
+    """«en 2025… ou 2024 ? je ne sais plus»: the dates before the words saying them forgotten dropped."""
+    for found in reversed(list(_markers()[1].finditer(text))):
         start, _ = _sentence_around(text, found.start(), found.end())
         text = text[:start] + _without_dates(text[start : found.start()]) + text[found.start() :]
     return text
