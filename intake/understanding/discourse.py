@@ -617,12 +617,15 @@ _POSTSCRIPT = re.compile(
 )
 
 
+@lru_cache(maxsize=8)
 def later_correction(text: str) -> tuple[str, str] | None:
     """(the letter, the postscript that puts it right) when a postscript after the letter corrects it: «P.S.
     Correction : mon stage a pris fin le 13 novembre», «Edit : le stage s'est terminé hier», "Update: my
     placement ended" — the writer's last word, written after the letter: what it says of a situation
     updates the letter's («je suis en stage» above it). None for a postscript that only adds («P.S. : mon
-    numéro a changé»): the letter stands as the writer's word of today."""
+    numéro a changé»): the letter stands as the writer's word of today. Kept per text: the same body is
+    asked by as_placed, by studies_put_right at each reading of the education, by the date and the phone
+    put right."""
     found = next((m for m in _POSTSCRIPT.finditer(text) if text[: m.start()].strip()), None)
     if found is None:
         return None
