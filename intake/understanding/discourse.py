@@ -316,47 +316,61 @@ def _amend(said: str, correction: str) -> str:
 def _placed(said: str, correction: str) -> str | None:
     """What was said, with the correction's words put in place of the like words before them: a date for
     the last date, a subject and verb for the first ones, a preposition's phrase for the last one of the
-    same preposition; None for a correction with none of those."""
+    same preposition; None for a correction with none of those. The first of `_placings` that places it."""
     said = said.rstrip()
-    if not correction.strip():
-        return said  # «…, enfin.»: nothing said in place of it
-    if _only_a_belief(correction):
-        return f"{said}, {correction.strip()}"  # «…, enfin, je crois ;»: a doubt on what was said
-    not_reached = _end_not_reached(said, correction) or _named_again(said, correction)
-    if not_reached is not None:
-        return not_reached
-    denied = _word_denied(said, correction)
-    if denied is not None:
-        return denied
-    counted = _count_replaced(said, correction)
-    if counted is not None:
-        return counted
+    return next((p for p in (place(said, correction) for place in _placings()) if p is not None), None)
+
+
+def _placings() -> tuple[Callable[[str, str], str | None], ...]:
+    """The ways a correction is put in place of what was said, tried in this order; each gives the text
+    placed, or None when the correction is not of its way."""
+    return (
+        _nothing_in_place,
+        _belief_added,
+        _end_not_reached,
+        _named_again,
+        _word_denied,
+        _count_replaced,
+        _date_replaced,
+        _verb_taking_up,
+        _verb_replaced,
+        _end_reached,
+        _clause_restated,
+        _phrase_replaced,
+    )
+
+
+def _nothing_in_place(said: str, correction: str) -> str | None:
+    """«…, enfin.»: nothing said in place of it."""
+    return said if not correction.strip() else None
+
+
+def _belief_added(said: str, correction: str) -> str | None:
+    """«…, enfin, je crois ;»: a doubt on what was said."""
+    return f"{said}, {correction.strip()}" if _only_a_belief(correction) else None
+
+
+def _date_replaced(said: str, correction: str) -> str | None:
+    """«en 2023, pardon, en 2025»: the correction's date, near its start, in place of the last date said (or
+    a year mistyped)."""
     new_dates = [d for d in find_dates(correction) if d.start <= _LEAD]
     old_dates = [(d.start, d.end) for d in find_dates(said)] or _years_mistyped(said)
-    if new_dates and old_dates:
-        (old_start, old_end), new = old_dates[-1], new_dates[0]
-        rest = _without_date_taken_back(correction[new.end :], said[old_start:old_end])
-        return said[:old_start] + correction[new.start : new.end] + said[old_end:] + rest
-    # «j'étais, il s'est terminé»: a verb alone in place of the one said; «je cherche un emploi dans…» is
-    # a whole clause said again, in place of the last one.
-    taken_up = _verb_taking_up(said, correction)
-    if taken_up is not None:
-        return taken_up
+    if not new_dates or not old_dates:
+        return None
+    (old_start, old_end), new = old_dates[-1], new_dates[0]
+    rest = _without_date_taken_back(correction[new.end :], said[old_start:old_end])
+    return said[:old_start] + correction[new.start : new.end] + said[old_end:] + rest
+
+
+def _verb_replaced(said: str, correction: str) -> str | None:
+    """«je suis en stage — je veux dire j'étais, il s'est terminé»: a subject and verb alone in place of the
+    first ones said («je cherche un emploi dans…», a whole clause said again, is `_clause_restated`'s)."""
     verb = _SUBJECT_VERB.match(correction)
     alone = verb is not None and re.match(r"\s*(?:[,;.!—–]|$)", correction[verb.end() :]) is not None
     old_verb = _SUBJECT_VERB.search(said)
-    if verb is not None and old_verb is not None and alone:
-        return said[: old_verb.start()] + verb.group() + said[old_verb.end() :] + correction[verb.end() :]
-    ended = _end_reached(said, correction)
-    if ended is not None:
-        return ended
-    restated = _clause_restated(said, correction)
-    if restated is not None:
-        return restated
-    opened = _phrase_replaced(said, correction)
-    if opened is not None:
-        return opened
-    return None
+    if verb is None or old_verb is None or not alone:
+        return None
+    return said[: old_verb.start()] + verb.group() + said[old_verb.end() :] + correction[verb.end() :]
 
 
 # A subject and verb taking up, by a pronoun, the thing just said: "I finished it", «je l'ai fini».
