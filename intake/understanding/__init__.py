@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -482,6 +482,19 @@ def _quoting_the_signature(situation: SituationFacts, msg: ParsedMessage) -> Sit
     return situation
 
 
+# The writer's new text as finally meant, one rewrite after another, each reading the text the one before
+# left: the dates the writer takes back (taken_back.py), a date a correcting postscript puts right in the
+# letter (date_put_right.py), a state renamed (renamed.py: before the corrections in passing), then the
+# corrections in passing (discourse.as_finally_meant, its own steps in their order: struck words, doubted
+# dates, …). The earlier mail is read through the last alone.
+_AS_MEANT: tuple[Callable[[str], str], ...] = (
+    without_dates_taken_back,
+    dates_put_right,
+    as_renamed,
+    as_finally_meant,
+)
+
+
 def _sources_in_time(
     msg: ParsedMessage,
     body: str,
@@ -499,9 +512,9 @@ def _sources_in_time(
     # Each linked sentence names its thing again («je l'ai obtenu en 2025» → «j'ai obtenu mon master en
     # 2025»), after the corrections — a date a postscript puts right among them (date_put_right.py): a link
     # takes up the thing as finally meant.
-    meant = with_links_resolved(
-        as_finally_meant(as_renamed(dates_put_right(without_dates_taken_back(new)))), load_lexicon()
-    )
+    for rewrite in _AS_MEANT:
+        new = rewrite(new)
+    meant = with_links_resolved(new, load_lexicon())
     meant = quoted_states_apart(meant)[0]  # «vous m'aviez dit que mon BTS n'était pas validé»: not today's
     return [Source(BODY, meant, older=relayed)], (earlier if older else [])
 

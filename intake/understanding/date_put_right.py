@@ -19,15 +19,12 @@ a letter with several dates and none denied is left as it is.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from intake.understanding.dates import MonthYear, find_dates
 from intake.understanding.discourse import later_correction
+from intake.understanding.signals import meaning_alternation
 
-# The words right before a date the writer denies: «et pas 2023», «non pas 2023», "not 2023", «au lieu de».
-_DENIED_BEFORE = re.compile(
-    r"(?:\b(?:pas|non|not|plut[ôo]t que|au lieu de|instead of|rather than)\s+(?:en\s+|in\s+)?)$",
-    re.IGNORECASE,
-)
 # The date taken up as the thing said before: «c'est bien juin 2025», «c'était en 2023», "it was June 2024",
 # «il fallait lire 2024», "read 2024".
 _TAKEN_UP_BEFORE = re.compile(
@@ -44,7 +41,7 @@ def dates_put_right(text: str) -> str:
         return text
     letter, postscript = split
     dates = find_dates(postscript)
-    denied = [d for d in dates if _DENIED_BEFORE.search(postscript[max(0, d.start - 20) : d.start])]
+    denied = [d for d in dates if _denied_before().search(postscript[max(0, d.start - 20) : d.start])]
     meant = next((d for d in dates if d not in denied and _given(postscript, d, bool(denied))), None)
     if meant is None:
         return text
@@ -52,6 +49,13 @@ def dates_put_right(text: str) -> str:
     if target is None:
         return text
     return letter[: target.start] + postscript[meant.start : meant.end] + letter[target.end :] + postscript
+
+
+@lru_cache(maxsize=1)
+def _denied_before() -> re.Pattern[str]:
+    """The words right before a date the writer denies: «et pas 2023», «non pas 2023», "not 2023", «au lieu
+    de» (meanings.toml [denied_before], the phone number's too)."""
+    return re.compile(rf"(?:\b(?:{meaning_alternation('denied_before')})\s+(?:en\s+|in\s+)?)$", re.IGNORECASE)
 
 
 def _given(postscript: str, when: MonthYear, against: bool) -> bool:

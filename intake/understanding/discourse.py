@@ -8,6 +8,7 @@ stage — je veux dire j'étais» an internship told in the past, «en 2025… o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from intake.parsing import ParsedMessage, earlier_mail, signature_of
@@ -21,8 +22,10 @@ from intake.understanding.signals import meaning_alternation
 from intake.understanding.struck import struck_taken_back
 from intake.understanding.unfinished import completion_words
 
-# A correction is set off from what it corrects: a comma, a dash, an ellipsis, a bracket.
-_SET_OFF = r"(?:\.\.\.|[,;:…—–(?]|\s-)\s*"
+# A correction is set off from what it corrects: a comma, a dash, a bracket (SET_OFF_MARK, renamed's too),
+# an ellipsis, a question mark.
+SET_OFF_MARK = r"[,;:(—–]|\s-"
+_SET_OFF = rf"(?:\.\.\.|[…?]|{SET_OFF_MARK})\s*"
 # A sentence ends before a capital or the end; «… ou 2024 ? je ne sais plus» goes on.
 _SENTENCE_END = re.compile(r"(?<!\.\.)[.!?]+(?=\s+[A-ZÀ-ÖØ-Þ«\"]|\s*$)|\n")
 # The words of a correction that carry what replaces: a first-person subject and its verb («j'étais»,
@@ -37,7 +40,6 @@ _PREPOSITION = re.compile(
 )
 # The prepositions of a place of work: one puts right another («dans une association… non, au service RSE»).
 _PLACE = frozenset({"dans", "chez", "au", "aux", "auprès", "at", "with"})
-_DETERMINER = re.compile(r"\b(?:un|une|des|le|la|les|l'|mon|ma|mes|a|an|the|my)(?=\s|\b)", re.IGNORECASE)
 # A bare «non» corrects only a date said at once after it («obtenu en 2025, non, 2024»): a year, or a
 # month and its year.
 _DATE_AHEAD = r"(?:en\s+|in\s+)?(?:(?:19|20)\d\d\b|[^\W\d_]{3,9}\s+(?:19|20)\d\d\b)"
@@ -74,11 +76,36 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 def as_finally_meant(text: str) -> str:
-    """The text with each correction in passing applied, and the dates a writer says they forgot dropped."""
-    corrects, forgotten, _ = _markers()
-    text = doubted_dates_open(struck_taken_back(text))  # struck words taken back, doubted dates open
-    text = _bracketed_corrections(with_footnotes_in_place(_hyperboles_corrected(_told_then_put_right(text))))
-    text = _asides_revising(_next_sentence_repairs(text))
+    """The text with each correction in passing applied, and the dates a writer says they forgot dropped:
+    the steps of `_in_passing`, in their order."""
+    for step in _in_passing():
+        text = step(text)
+    return text
+
+
+def _in_passing() -> tuple[Callable[[str], str], ...]:
+    """The rewrites of `as_finally_meant`, in order, each reading the text the one before left: struck words
+    taken back and doubted dates left open first, before any other step reads the words; a footnote put in
+    place in brackets before the readers of brackets (`_bracketed_corrections`, `_asides_revising`); a
+    repair in the next sentence joined to its sentence, set off by a dash, before the corrections set off in
+    a sentence (`_set_off_corrections`); the dates said forgotten dropped last."""
+    return (
+        struck_taken_back,
+        doubted_dates_open,
+        _told_then_put_right,
+        _hyperboles_corrected,
+        with_footnotes_in_place,
+        _bracketed_corrections,
+        _next_sentence_repairs,
+        _asides_revising,
+        _set_off_corrections,
+        _forgotten_dates_dropped,
+    )
+
+
+def _set_off_corrections(text: str) -> str:
+    """«en 2023, pardon, en 2025»: each correction set off in its sentence applied, the first one a pass."""
+    corrects = _markers()[0]
     first_said: tuple[int, str] | None = None  # where the last correction's sentence starts, what it said
     for _ in range(5):  # a few corrections in one mail at most; each pass applies the first one
         found = corrects.search(text)
@@ -90,7 +117,12 @@ def as_finally_meant(text: str) -> str:
         first_said = (start, said)
         amended = _amend(said, correction) if restored is None else f"{restored.rstrip()}, {correction}"
         text = text[:start] + amended + text[end:]
-    for found in reversed(list(forgotten.finditer(text))):
+    return text
+
+
+def _forgotten_dates_dropped(text: str) -> str:
+    """«en 2025… ou 2024 ? je ne sais plus»: the dates before the words saying them forgotten dropped."""
+    for found in reversed(list(_markers()[1].finditer(text))):
         start, _ = _sentence_around(text, found.start(), found.end())
         text = text[:start] + _without_dates(text[start : found.start()]) + text[found.start() :]
     return text
@@ -284,47 +316,61 @@ def _amend(said: str, correction: str) -> str:
 def _placed(said: str, correction: str) -> str | None:
     """What was said, with the correction's words put in place of the like words before them: a date for
     the last date, a subject and verb for the first ones, a preposition's phrase for the last one of the
-    same preposition; None for a correction with none of those."""
+    same preposition; None for a correction with none of those. The first of `_placings` that places it."""
     said = said.rstrip()
-    if not correction.strip():
-        return said  # «…, enfin.»: nothing said in place of it
-    if _only_a_belief(correction):
-        return f"{said}, {correction.strip()}"  # «…, enfin, je crois ;»: a doubt on what was said
-    not_reached = _end_not_reached(said, correction) or _named_again(said, correction)
-    if not_reached is not None:
-        return not_reached
-    denied = _word_denied(said, correction)
-    if denied is not None:
-        return denied
-    counted = _count_replaced(said, correction)
-    if counted is not None:
-        return counted
+    return next((p for p in (place(said, correction) for place in _placings()) if p is not None), None)
+
+
+def _placings() -> tuple[Callable[[str, str], str | None], ...]:
+    """The ways a correction is put in place of what was said, tried in this order; each gives the text
+    placed, or None when the correction is not of its way."""
+    return (
+        _nothing_in_place,
+        _belief_added,
+        _end_not_reached,
+        _named_again,
+        _word_denied,
+        _count_replaced,
+        _date_replaced,
+        _verb_taking_up,
+        _verb_replaced,
+        _end_reached,
+        _clause_restated,
+        _phrase_replaced,
+    )
+
+
+def _nothing_in_place(said: str, correction: str) -> str | None:
+    """«…, enfin.»: nothing said in place of it."""
+    return said if not correction.strip() else None
+
+
+def _belief_added(said: str, correction: str) -> str | None:
+    """«…, enfin, je crois ;»: a doubt on what was said."""
+    return f"{said}, {correction.strip()}" if _only_a_belief(correction) else None
+
+
+def _date_replaced(said: str, correction: str) -> str | None:
+    """«en 2023, pardon, en 2025»: the correction's date, near its start, in place of the last date said (or
+    a year mistyped)."""
     new_dates = [d for d in find_dates(correction) if d.start <= _LEAD]
     old_dates = [(d.start, d.end) for d in find_dates(said)] or _years_mistyped(said)
-    if new_dates and old_dates:
-        (old_start, old_end), new = old_dates[-1], new_dates[0]
-        rest = _without_date_taken_back(correction[new.end :], said[old_start:old_end])
-        return said[:old_start] + correction[new.start : new.end] + said[old_end:] + rest
-    # «j'étais, il s'est terminé»: a verb alone in place of the one said; «je cherche un emploi dans…» is
-    # a whole clause said again, in place of the last one.
-    taken_up = _verb_taking_up(said, correction)
-    if taken_up is not None:
-        return taken_up
+    if not new_dates or not old_dates:
+        return None
+    (old_start, old_end), new = old_dates[-1], new_dates[0]
+    rest = _without_date_taken_back(correction[new.end :], said[old_start:old_end])
+    return said[:old_start] + correction[new.start : new.end] + said[old_end:] + rest
+
+
+def _verb_replaced(said: str, correction: str) -> str | None:
+    """«je suis en stage — je veux dire j'étais, il s'est terminé»: a subject and verb alone in place of the
+    first ones said («je cherche un emploi dans…», a whole clause said again, is `_clause_restated`'s)."""
     verb = _SUBJECT_VERB.match(correction)
     alone = verb is not None and re.match(r"\s*(?:[,;.!—–]|$)", correction[verb.end() :]) is not None
     old_verb = _SUBJECT_VERB.search(said)
-    if verb is not None and old_verb is not None and alone:
-        return said[: old_verb.start()] + verb.group() + said[old_verb.end() :] + correction[verb.end() :]
-    ended = _end_reached(said, correction)
-    if ended is not None:
-        return ended
-    restated = _clause_restated(said, correction)
-    if restated is not None:
-        return restated
-    opened = _phrase_replaced(said, correction)
-    if opened is not None:
-        return opened
-    return None
+    if verb is None or old_verb is None or not alone:
+        return None
+    return said[: old_verb.start()] + verb.group() + said[old_verb.end() :] + correction[verb.end() :]
 
 
 # A subject and verb taking up, by a pronoun, the thing just said: "I finished it", «je l'ai fini».
@@ -508,13 +554,20 @@ def _named_again(said: str, correction: str) -> str | None:
     where = said.lower().rfind(denied.lower()) if denied else -1
     if where < 0:
         return None
-    determiner = re.search(rf"{_DETERMINER.pattern}\s*$", said[:where], re.IGNORECASE)
+    determiner = re.search(rf"{_determiner().pattern}\s*$", said[:where], re.IGNORECASE)
     begin = determiner.start() if determiner else where
     return said[:begin] + (meant if determiner else _without_determiner(meant)) + said[where + len(denied) :]
 
 
+@lru_cache(maxsize=1)
+def _determiner() -> re.Pattern[str]:
+    """A determiner opening a phrase (meanings.toml [determiner], renamed's too): «une association», "the
+    MSc"."""
+    return re.compile(rf"\b(?:{meaning_alternation('determiner')})(?=\s|\b)", re.IGNORECASE)
+
+
 def _without_determiner(words: str) -> str:
-    found = _DETERMINER.match(words.strip())
+    found = _determiner().match(words.strip())
     return words.strip()[found.end() :].strip() if found else words.strip()
 
 
@@ -522,7 +575,7 @@ def _phrase_replaced(said: str, correction: str) -> str | None:
     """«dans une association… enfin, surtout dans un cabinet»: the phrase the correction opens (a
     preposition's, a determiner's) in place of the last one said opened the same way."""
     preposition = _PREPOSITION.search(correction, 0, _LEAD)
-    determiner = _DETERMINER.search(correction, 0, _LEAD)
+    determiner = _determiner().search(correction, 0, _LEAD)
     if preposition is not None and (determiner is None or preposition.start() < determiner.start()):
         word = _bound_kind(preposition.group())
         same = [m.start() for m in _PREPOSITION.finditer(said) if _bound_kind(m.group()) == word]
@@ -530,7 +583,7 @@ def _phrase_replaced(said: str, correction: str) -> str | None:
             same = [m.start() for m in _PREPOSITION.finditer(said) if m.group().lower() in _PLACE]
         return said[: same[-1]] + correction[preposition.start() :] if same else None
     if determiner is not None and determiner.start() < 12:  # «pardon, une association»
-        any_one = [m.start() for m in _DETERMINER.finditer(said)]
+        any_one = [m.start() for m in _determiner().finditer(said)]
         return said[: any_one[-1]] + correction[determiner.start() :] if any_one else None
     return None
 
@@ -578,12 +631,15 @@ _POSTSCRIPT = re.compile(
 )
 
 
+@lru_cache(maxsize=8)
 def later_correction(text: str) -> tuple[str, str] | None:
     """(the letter, the postscript that puts it right) when a postscript after the letter corrects it: «P.S.
     Correction : mon stage a pris fin le 13 novembre», «Edit : le stage s'est terminé hier», "Update: my
     placement ended" — the writer's last word, written after the letter: what it says of a situation
     updates the letter's («je suis en stage» above it). None for a postscript that only adds («P.S. : mon
-    numéro a changé»): the letter stands as the writer's word of today."""
+    numéro a changé»): the letter stands as the writer's word of today. Kept per text: the same body is
+    asked by as_placed, by studies_put_right at each reading of the education, by the date and the phone
+    put right."""
     found = next((m for m in _POSTSCRIPT.finditer(text) if text[: m.start()].strip()), None)
     if found is None:
         return None

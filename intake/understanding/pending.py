@@ -63,12 +63,12 @@ def _awaited_on_condition(unit: str, start: int) -> bool:
     tombent avant la fin des inscriptions», "if the exam board meets before…", «au cas où le jury…»): a
     decision still to fall is not known yet. The condition's word opens the decision's noun phrase."""
     before = unit[max(0, start - 16) : start].lower().replace("’", "'")
-    words = [w for w in re.findall(r"[\w']+", before) if w not in _DETERMINERS]
-    condition = load_meanings()["condition"]
+    meanings = load_meanings()
+    # The decision named by a definite article or a possessive («les résultats», «mon jury»), as before.
+    known = meanings["article_definite"].lemmas | meanings["possessive_mine"].lemmas
+    words = [w for w in re.findall(r"[\w']+", before) if w not in known]
+    condition = meanings["condition"]
     return bool(words) and (condition.holds(words[-1]) or condition.phrased_in(before))
-
-
-_DETERMINERS = frozenset({"le", "la", "les", "l'", "mon", "ma", "mes", "the", "my"})
 
 
 def _not_yet(unit: str, found: re.Match[str]) -> bool:

@@ -11,17 +11,21 @@ Invariants: only a postscript the writer marks as a correction is read; a number
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from intake.understanding.contacts import find_phone
 from intake.understanding.discourse import later_correction
 from intake.understanding.facts import BODY, Fact, Source
 from intake.understanding.lexicon import Lexicon
+from intake.understanding.signals import meaning_alternation
 
-# A number the postscript denies: «pas le 06 21 47 03 58», «au lieu du 06 …», "not 06 21 …".
-_DENIED = re.compile(
-    r"\b(?:pas|non pas|not|au lieu d[eu]|instead of|plut[ôo]t que)\s+(?:le\s+|du\s+|the\s+)?\+?\d[\d .-]{5,}",
-    re.IGNORECASE,
-)
+
+@lru_cache(maxsize=1)
+def _denied() -> re.Pattern[str]:
+    """A number the postscript denies: «pas le 06 21 47 03 58», «au lieu du 06 …», "not 06 21 …" (the words
+    denying it: meanings.toml [denied_before], the date's too)."""
+    denying = meaning_alternation("denied_before")
+    return re.compile(rf"\b(?:{denying})\s+(?:le\s+|du\s+|the\s+)?\+?\d[\d .-]{{5,}}", re.IGNORECASE)
 
 
 def phone_put_right(body: str, lexicon: Lexicon) -> Fact[str] | None:
@@ -29,4 +33,4 @@ def phone_put_right(body: str, lexicon: Lexicon) -> Fact[str] | None:
     split = later_correction(body)
     if split is None or not re.search(r"\d", split[1]):
         return None  # the cheap test: no postscript that corrects, or no figure in it
-    return find_phone([Source(BODY, _DENIED.sub("", split[1]))], lexicon=lexicon)
+    return find_phone([Source(BODY, _denied().sub("", split[1]))], lexicon=lexicon)

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from intake.understanding.clauses import is_english
+from intake.understanding.discourse import SET_OFF_MARK
 from intake.understanding.lexicon import load_lexicon, load_meanings
 from intake.understanding.signals import meaning_alternation
 from intake.understanding.unfinished import completion_words
@@ -22,9 +23,12 @@ from intake.understanding.unfinished import completion_words
 _SAME_SENTENCE = r"[^.!?\n]"
 # Quoted words: «…», “…”, "…".
 _QUOTED = r"(?:«\s*[^»\n]{1,40}?\s*»|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\")"
-# What sets a repair off from what it repairs, and the softener that may open it («— enfin,», "— well,").
-_SET_OFF = r"\s*(?:[,;:(—–]|\s-)\s*(?:(?:enfin|bon|en fait|well|actually|oh)\s*,?\s*)?"
-_DETERMINER = r"(?:(?<!\w)(?:un|une|des|le|la|les|l'|mon|ma|mes|ton|ta|a|an|the|my)\b\s*)"
+# What sets a repair off from what it repairs (discourse.SET_OFF_MARK; no ellipsis nor question mark: a
+# renaming is said, not trailed off), and the softener that may open it («— enfin,», "— well,").
+_SET_OFF = rf"\s*(?:{SET_OFF_MARK})\s*(?:(?:enfin|bon|en fait|well|actually|oh)\s*,?\s*)?"
+# The possessives of the one spoken to, beside the determiners (meanings.toml [determiner], discourse's
+# too): a name others give is quoted as said to the writer («ta petite mission»).
+_YOURS = "ton|ta"
 _FIRST_PERSON = frozenset({"je", "j'", "i", "nous", "we", "moi"})
 # How far before a renaming the word it renames may stand.
 _REACH = 160
@@ -72,7 +76,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "disowned": re.compile(rf"{_SET_OFF}(?:{meaning_alternation('disowned_word')})\b", flags),
         "outgrown": re.compile(
             rf"(?:{_SET_OFF}|(?<=[.!?])\s+)(?:(?P<beyond>{meaning_alternation('outgrown')})|(?:{meaning_alternation('grown_beyond')}))"
-            rf"\s*(?:en\s+)?{_DETERMINER}?(?P<state>{status})\b"
+            rf"\s*(?:en\s+)?{_determiner()}?(?P<state>{status})\b"
             rf"(?:\s+(?P<now>{meaning_alternation('grown_now')})\b)?",
             flags,
         ),
@@ -80,7 +84,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\s*,\s*(?:{meaning_alternation('save_for')})\b(?!\s+(?:ça|cela|que|qu'))", flags
         ),
         "narrowing": re.compile(
-            rf"{_SET_OFF}(?:{meaning_alternation('narrowing')})\b\s*[,:]?\s*{_DETERMINER}?(?P<noun>[^\W\d_]{{4,}})\b",
+            rf"{_SET_OFF}(?:{meaning_alternation('narrowing')})\b\s*[,:]?\s*{_determiner()}?(?P<noun>[^\W\d_]{{4,}})\b",
             flags,
         ),
     }
@@ -174,7 +178,7 @@ def _grown_in_place(text: str, earlier: tuple[int, int], end: int) -> str:
     if added is not None and (stop is None or added.start() < stop.start()):
         rest = grown[added.end() :]
         grown = f"{grown[: added.start()]}. {rest[:1].upper()}{rest[1:]}"
-    own_determiner = re.match(_DETERMINER, grown, re.IGNORECASE) is not None
+    own_determiner = re.match(_determiner(), grown, re.IGNORECASE) is not None
     return text[: earlier[0] if own_determiner else earlier[1]] + grown
 
 
@@ -253,8 +257,14 @@ def _last_status(text: str, before: int, same: str | None = None) -> tuple[int, 
     if not found:
         return None
     name = found[-1]
-    determiner = re.search(rf"{_DETERMINER}[«\"“]?\s*$", window[: name.start()], re.IGNORECASE)
+    determiner = re.search(rf"{_determiner()}[«\"“]?\s*$", window[: name.start()], re.IGNORECASE)
     return start + (determiner.start() if determiner else name.start()), start + name.start()
+
+
+@lru_cache(maxsize=1)
+def _determiner() -> str:
+    """A determiner and the space after it, as a pattern: «le », «ta », "the "."""
+    return rf"(?:(?<!\w)(?:{meaning_alternation('determiner')}|{_YOURS})\b\s*)"
 
 
 def _kin(word: str, other: str) -> bool:

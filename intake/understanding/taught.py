@@ -14,7 +14,6 @@ import re
 from intake.understanding.lexicon import load_meanings
 
 _WORDS_BEFORE = 4  # «enseigne | en | licence»; «teach | on | the | MSc»; «intervenante | en | L3»
-_DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "the", "a", "an"})
 
 
 def taught_at(text: str, start: int) -> bool:
@@ -32,7 +31,10 @@ def teaches_before(words: list[str]) -> bool:
     at most a determiner: «j'enseigne en», "lecturer on the"."""
     meanings = load_meanings()
     last = [w.replace("’", "'") for w in words[-_WORDS_BEFORE:]]
-    while last and last[-1] in _DETERMINERS:
+    # The articles (meanings.toml [article_definite], [article_indefinite]) but «des», left out as before:
+    # «intervenante dans des licences» names no one course taught.
+    articles = (meanings["article_definite"].lemmas | meanings["article_indefinite"].lemmas) - {"des"}
+    while last and last[-1] in articles:
         last.pop()
     if len(last) < 2 or last[-1] not in meanings["course_link"].lemmas:
         return False
