@@ -894,8 +894,10 @@ def _aimed_hits(
     for a reading that may refuse (see _aimed_in_parse)."""
     # A CV's «Profil» written as a sentence («…, je cherche un premier emploi dans …») reads like the body.
     parsed = is_french(unit) and (not source.is_document or _FIRST_PERSON.search(unit) is not None)
+    if not hits:
+        return []  # before the words of an aim are read: nothing for them to aim at (a pure test, skipped)
     worded = _expresses_aim(unit, source, lexicon, english=not parsed)
-    if not hits or (not parsed and not worded):
+    if not parsed and not worded:
         return []
     aimed = []
     for start, end, label in hits:

@@ -21,6 +21,7 @@ from intake import resources
 from intake.understanding.dates import count_of
 from intake.understanding.figures import TURN, hears
 from intake.understanding.lexicon import all_matches, first_match, load_lexicon
+from intake.understanding.prefilter import holds_any
 
 
 @dataclass(frozen=True)
@@ -158,13 +159,9 @@ def years_counted(match: re.Match[str], careers: Careers, today: date) -> int:
 
 def has_any(text: str, stems: tuple[str, ...]) -> bool:
     """One of `stems` inside `text`, in lower case, anywhere (a stem, not a word: «salarié» in «salariée»)."""
-    return bool(stems) and _any_of(stems).search(text.lower()) is not None
-
-
-@lru_cache(maxsize=256)
-def _any_of(stems: tuple[str, ...]) -> re.Pattern[str]:
-    # One pass of one alternation instead of a scan of the text per stem: the lists are long and read often.
-    return re.compile("|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True)))
+    # holds_any: one search of the stems' trie, kept per tuple by its id (the alternation's lru_cache hashed
+    # the whole tuple on every call); the same answer, a stem found anywhere.
+    return bool(stems) and holds_any(text.lower(), stems)
 
 
 def held_alongside(text: str, careers: Careers) -> bool:

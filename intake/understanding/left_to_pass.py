@@ -43,6 +43,10 @@ def part_left(unit: str, structure: Structure, today: date, presenting: bool = F
     meanings = load_meanings()
     units, steps = meanings["course_units"], meanings["course_steps"]
     studies = structure.studies_named is not None and bool(all_matches(structure.studies_named, unit))
+    # A word test first: a unit where no word can hold a unit or a step of a course (may_hold_a_word_in,
+    # false only then) makes every turn of the loop below `continue`; only the act left is then read.
+    if not (units.may_hold_a_word_in(unit) or steps.may_hold_a_word_in(unit)):
+        return _act_left(unit, meanings, presenting) if studies else None
     for found in WORD_RUN.finditer(unit):
         word = found.group().lower()
         if "'" in word or "’" in word:

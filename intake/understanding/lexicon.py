@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 from intake import resources
 from intake.understanding.letters import strip_accents
-from intake.understanding.prefilter import may_match
+from intake.understanding.prefilter import holds_any, may_match
 
 # The shipped rules; `resources.rules_dir()` is the directory in use (config `rules.dir`).
 DEFAULT_RULES_DIR = resources.BUNDLED_RULES_DIR
@@ -373,10 +373,9 @@ def mentions_any(text: str, fragments: tuple[str, ...]) -> bool:
     """Substring test before costly patterns; an empty fragment list means «always test»."""
     if not fragments:
         return True
-    lowered = text.lower()
-    # map(), not a generator: called for every unit and situation, the generator's frames were the reader's
-    # costliest line of Python; the same test, stopped at the first fragment found.
-    return any(map(lowered.__contains__, fragments))
+    # One search of a trie of the fragments (prefilter.holds_any): called for every unit and situation, the
+    # scan per fragment was the reader's costliest line; the same answer.
+    return holds_any(text.lower(), fragments)
 
 
 def is_adviser_address(addr: str | None, lexicon: Lexicon) -> bool:
@@ -412,17 +411,25 @@ class Meaning:
         """False only when no word of `text` holds this meaning, whatever splits it in words: a word holding
         it holds a lemma or a stem, and a word's lower case is a piece of the text's (str.lower maps each
         character alone but the Greek capital sigma, which no lemma or stem meets: then always true)."""
-        pieces = (*self.lemmas, *self.stems)
-        if any("σ" in p or "ς" in p for p in pieces):
+        pieces = self._pieces
+        if pieces is None:
             return True
-        return any(map(text.lower().replace("’", "'").__contains__, pieces))
+        return holds_any(text.lower().replace("’", "'"), pieces)
+
+    @cached_property
+    def _pieces(self) -> tuple[str, ...] | None:
+        """Its lemmas and stems (None when one holds a Greek sigma): derived once, the meaning is frozen."""
+        pieces = (*self.lemmas, *self.stems)
+        return None if any("σ" in p or "ς" in p for p in pieces) else pieces
 
     def phrased_in(self, text: str) -> bool:
         """One of its phrases inside `text`, starting a word: «a priori» is not in «ma priorité»."""
-        return (
-            bool(self.phrases)
-            and _phrases_re(self.phrases).search(text.lower().replace("’", "'")) is not None
-        )
+        return bool(self.phrases) and self._phrases_re.search(text.lower().replace("’", "'")) is not None
+
+    @cached_property
+    def _phrases_re(self) -> re.Pattern[str]:
+        """Its phrases' pattern, kept on the (frozen) meaning: the lru_cache hashed the whole tuple a call."""
+        return _phrases_re(self.phrases)
 
     def said_in(self, text: str) -> bool:
         """One of its phrases inside `text`, or one of its words among the words of `text` (in lower case)."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import re._constants as _c
 import re._parser as _parser
+from functools import lru_cache
 from typing import Any
 
 # The characters a fragment may hold: ASCII and the Latin letters of Latin-1 and Latin Extended-A (French,
@@ -63,9 +64,59 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     if fragments is None:
         return True
     lowered = _lowered(text)
-    if lowered is None or any(map(lowered.__contains__, fragments[0])):
+    if lowered is None or holds_any(lowered, fragments[0]):
         return True
     return any(map(text.__contains__, fragments[1]))
+
+
+# Past this many pieces, one search of a trie of them beats a scan of the text per piece (measured: 290
+# pieces, 130 µs → 17 µs a line; 16 pieces, 6 µs → 4 µs).
+_TRIE_FROM = 6
+# id of a tuple of pieces → (the tuple, its trie or None when short): derived once per tuple.
+_TRIES: dict[int, tuple[tuple[str, ...], re.Pattern[str] | None]] = {}
+_TRIES_KEPT = 1024
+
+
+def holds_any(text: str, pieces: tuple[str, ...]) -> bool:
+    """`any(piece in text for piece in pieces)`, the same answer: a long tuple is searched as one trie of
+    its pieces (literal_trie), a short one piece by piece. Kept per tuple by its id, the tuple kept beside
+    its trie and compared, so an id reused by another tuple never answers."""
+    kept = _TRIES.get(id(pieces))
+    if kept is None or kept[0] is not pieces:
+        kept = (pieces, _trie_of(pieces) if len(pieces) >= _TRIE_FROM else None)
+        if len(_TRIES) >= _TRIES_KEPT:
+            _TRIES.clear()  # bounded: the lexicon's tuples come back at once, a tuple built per call never
+        _TRIES[id(pieces)] = kept
+    trie = kept[1]
+    if trie is None:
+        return any(map(text.__contains__, pieces))
+    return trie.search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _trie_of(pieces: tuple[str, ...]) -> re.Pattern[str]:
+    """The trie of a tuple met anew (a tuple built per call, equal to one seen before): kept by value."""
+    return literal_trie(pieces)
+
+
+def literal_trie(pieces: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern (no flags) that finds a place in a text iff one of `pieces` is in it: their trie, each
+    character escaped, a piece that starts a longer one standing for it (the text holds the longer piece
+    only where it holds the shorter). No piece gives a pattern that never matches; an empty one, always."""
+    root: dict[str, Any] = {}
+    for piece in pieces:
+        node = root
+        for char in piece:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(_trie_pattern(root) if root else "(?!)")
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    if "" in node:
+        return ""  # a piece ends here: what follows it need not be there
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def searched(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

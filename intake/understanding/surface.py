@@ -126,7 +126,6 @@ def read_surface(text: str, *, shouting: bool = True) -> Surface:
 def _read_surface(text: str, shouting: bool, rules_dir: Path) -> Surface:
     """Cached: the classifier and the applicant's reader both read the same body and subject, and a
     Surface is immutable (keyed on the rules directory, whose words it reads)."""
-    words = _load_words(rules_dir)
     edits: list[Edit] = []
     out: list[str] = []
     cursor = 0
@@ -136,25 +135,36 @@ def _read_surface(text: str, shouting: bool, rules_dir: Path) -> Surface:
         # An English CV's line with no function word at all («maintenance technician (permanent contract)»)
         # is English too: «contract» is no typo of «contact».
         english = is_english(line) or (english_text and not is_french(line))
-        shouted = shouting and _is_shouted(line)
-        runs = _shouted_runs(line, words) if shouting and not shouted else ()
-        for m in _TOKEN.finditer(line):
-            if m.group("skip"):
-                continue
-            start = line_start + m.start()
-            loud = shouted or any(a <= m.start() < b for a, b in runs)
-            now = _read_token(m, line, words, english=english, shouted=loud)
-            if now is None or now == m.group(0):
-                continue
+        for at, now, was in _line_read(line, english, shouting, rules_dir):
+            start = line_start + at
             out.append(text[cursor:start])
-            edits.append(Edit(start + delta, now, m.group(0)))
+            edits.append(Edit(start + delta, now, was))
             out.append(now)
-            cursor = start + len(m.group(0))
-            delta += len(now) - len(m.group(0))
+            cursor = start + len(was)
+            delta += len(now) - len(was)
     if not edits:
         return Surface(text, text)
     out.append(text[cursor:])
     return Surface(text, "".join(out), tuple(edits))
+
+
+@lru_cache(maxsize=4096)
+def _line_read(line: str, english: bool, shouting: bool, rules_dir: Path) -> tuple[tuple[int, str, str], ...]:
+    """(where in the line, read as, written) of each token of one line read otherwise. Kept per line: a
+    pure function of the line, its language, `shouting` and the rules' words (a CV's and a mail's lines
+    come back: the same headings, the same signature), so a kept answer is the answer."""
+    words = _load_words(rules_dir)
+    shouted = shouting and _is_shouted(line)
+    runs = _shouted_runs(line, words) if shouting and not shouted else ()
+    read = []
+    for m in _TOKEN.finditer(line):
+        if m.group("skip"):
+            continue
+        loud = shouted or any(a <= m.start() < b for a, b in runs)
+        now = _read_token(m, line, words, english=english, shouted=loud)
+        if now is not None and now != m.group(0):
+            read.append((m.start(), now, m.group(0)))
+    return tuple(read)
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
