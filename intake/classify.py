@@ -29,6 +29,7 @@ from intake.understanding.contacts import is_our_address
 from intake.understanding.criteria_answers import Answered, answers_the_call
 from intake.understanding.forms import is_own_fiche, name_in_fields
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon, load_meanings
+from intake.understanding.newcomer import newcomer_mark
 from intake.understanding.signals import (
     Signal,
     group_searches,
@@ -535,7 +536,20 @@ def _employer_words(pattern: re.Pattern[str] | None, text: str) -> re.Match[str]
     not the writer's role (a recruiter writes «je suis chargée de recrutement»)."""
     if pattern is None or not text:
         return None
-    return next((m for m in pattern.finditer(text) if not _names_a_post(text, m.start())), None)
+    return next(
+        (
+            m
+            for m in pattern.finditer(text)
+            if not _names_a_post(text, m.start()) and not _ours_named(text, m)
+        ),
+        None,
+    )
+
+
+def _ours_named(text: str, m: re.Match[str]) -> bool:
+    """The words are the reader's own thing, named by «votre», "your" («votre newsletter», "your invitation"):
+    the writer speaks of our mail they answer, not of a mailing or an event of their own."""
+    return _READERS.search(text[max(0, m.start() - 12) : m.start()]) is not None
 
 
 def _names_a_post(text: str, start: int) -> bool:
@@ -717,6 +731,38 @@ def _first_question(body: str) -> str | None:
     return next((s for s in split_asked(body) if is_asked(s)), None)
 
 
+class NewcomerInThread:
+    name = "thread_newcomer"
+    kind = "application"
+    description = (
+        "Un « Re: » sous un message de nous qui n'était pas adressé à l'expéditeur (envoi de masse, message "
+        "à une autre personne, message transmis) et qui ne porte pas notre Message-ID : quelqu'un de "
+        "nouveau dans le fil, dont les mots décident ; ou une personne présentée dans notre fil."
+    )
+
+    def check(self, ctx: Context) -> RuleResult:
+        msg = ctx.msg
+        if not _REPLY_SUBJECT.match(msg.subject or "") or _carries_our_thread(ctx):
+            return RuleResult(False)  # a participant's reply carries our Message-ID or our reference
+        mark = newcomer_mark(msg, ctx.lexicon)
+        if mark is None and not referral_hint().search(strip_quoted(msg.text)):
+            return RuleResult(False)
+        applied = DirectApplication().check(ctx)
+        if not applied.matched or not (mark or applied.details.get("forwarded_by")):
+            return RuleResult(False)
+        why = mark or "une personne y est présentée"
+        return RuleResult(True, f"Nouveau dans notre fil : {why}. {applied.reason}", applied.details)
+
+
+def _carries_our_thread(ctx: Context) -> bool:
+    """The mail carries one of our Message-IDs (In-Reply-To, References) or our case reference in its
+    subject: the participant we wrote to answers."""
+    msg = ctx.msg
+    ids = ([msg.in_reply_to] if msg.in_reply_to else []) + list(msg.references)
+    check = ctx.is_our_thread or thread_check_for(ctx.our_address)
+    return bool(ids and check(ids)) or CASE_TOKEN.search(msg.subject) is not None
+
+
 class Other:
     name = "other"
     kind = "other"
@@ -729,6 +775,7 @@ class Other:
 CHAIN: Sequence[Rule] = (
     Bounce(),
     AutoReply(),
+    NewcomerInThread(),
     Newsletter(),
     Reply(),
     ForwardedApplication(),

@@ -375,7 +375,8 @@ class AimReading:
             return
         if self._read_answers(unit, evidence, lexicon):
             return  # «Association oui.», «Banque : non»: the place named and its answer are the whole unit
-        if lexicon.any_sector is not None and open_to_any_sector(unit, lexicon.any_sector):
+        kinds = (lexicon.ess_names, lexicon.ess_organisations, *lexicon.sectors.values())
+        if lexicon.any_sector is not None and open_to_any_sector(unit, lexicon.any_sector, kinds):
             self.any_sector = self.any_sector or evidence
             return  # «je cherche un emploi, pas forcément dans l'ESS»: open, not an ESS aim
         if _ess_not_required(unit, lexicon):

@@ -403,9 +403,20 @@ def before_signature(body: str, writer: str = "") -> str:
     before a line holding only the writer's name (a referrer's signed phone is not the person's)."""
     lines = body.split("\n")
     for i, line in enumerate(lines):
-        if i and (_CLOSINGS.match(line.strip()) or (writer and same_person(line.strip(), writer))):
+        if i and (_closing(line.strip()) or (writer and same_person(line.strip(), writer))):
             return "\n".join(lines[:i])
     return body
+
+
+def _closing(line: str) -> bool:
+    """A line of closing: a formula («Merci», «Cordialement», "Thanks") that no sentence of the letter
+    follows on its line — «Merci encore pour mardi. Je profite de ce fil pour vous présenter…» opens a
+    paragraph with thanks, and the note goes on."""
+    return _CLOSINGS.match(line) is not None and _SENTENCE_AFTER.search(line) is None
+
+
+# A new sentence of four words or more after a sentence's end, on the same line.
+_SENTENCE_AFTER = re.compile(r"[.!?]\s+[A-ZÀ-Ö]\S*(?:\s+\S+){3,}")
 
 
 def same_person(a: str, b: str) -> bool:

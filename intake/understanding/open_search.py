@@ -7,6 +7,7 @@ secteurs», "any employer") are read as ever."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from intake.understanding.clauses import NEGATION, clause_start
 from intake.understanding.lexicon import all_matches, load_meanings
@@ -21,11 +22,42 @@ _PLACED_IN = re.compile(
 )
 
 
-def open_to_any_sector(unit: str, any_sector: re.Pattern[str]) -> bool:
+def open_to_any_sector(
+    unit: str, any_sector: re.Pattern[str], kinds: Sequence[re.Pattern[str] | None] = ()
+) -> bool:
     """Whether one of the unit's phrases of an open search (`any_sector`) opens it to any sector: not a
-    where-word narrowed to a place or denied."""
+    where-word narrowed to a place or denied, nor a which-word narrowed to a kind of the ESS (`kinds`: its
+    names and sectors)."""
     # all_matches: the same matches as finditer, kept per unit, and none sought without the literal pieces.
-    return any(not _where_not_which(unit, found) for found in all_matches(any_sector, unit))
+    return any(
+        not (_where_not_which(unit, found) or _any_of_a_kind(unit, found, kinds))
+        for found in all_matches(any_sector, unit)
+    )
+
+
+def _any_of_a_kind(unit: str, found: re.Match[str], kinds: Sequence[re.Pattern[str] | None]) -> bool:
+    """The which-word's noun is narrowed right after it to a kind the ESS names («n'importe quelle
+    structure du réemploi», «n'importe quel poste associatif», "any employer in the charity sector"): the
+    employer is left open within that kind, the sector is not."""
+    if _WHICH.search(found.group()) is None:
+        return False
+    lead = _COMPLEMENT.match(unit, found.end())
+    at = lead.end() if lead is not None else found.end()
+    return any(
+        (named := kind.search(unit, at, at + _KIND_REACH)) is not None and named.start() - at <= 1
+        for kind in kinds
+        if kind is not None
+    )
+
+
+# The which-words of any_sector: «n'importe quel(le) …», "any employer".
+_WHICH = re.compile(r"\bn['’]importe quel|\bany\b", re.IGNORECASE)
+# What may stand between the which-word's noun and the kind narrowing it: «du», «de l'», «dans le», "in the".
+_COMPLEMENT = re.compile(
+    r"\s*(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|dans\s+(?:le|la|les|l['’]|une?)|en|in\s+(?:the\s+|a\s+)?)\s*)?",
+    re.IGNORECASE,
+)
+_KIND_REACH = 40  # characters: a kind's name after the complement
 
 
 def _where_not_which(unit: str, found: re.Match[str]) -> bool:
