@@ -106,3 +106,22 @@ def test_an_undeliverable_notice_forwarded_under_the_person_s_own_application_na
         from_addr="nina.perrot@example.org",
     )
     assert (result["kind"], result["applicant"]["email"]) == ("application", "nina.perrot@example.org")
+
+
+def test_the_desk_number_an_out_of_office_gives_for_urgent_matters_is_not_the_applicant_s() -> None:
+    result = extracted(
+        "[Absente jusqu'au 3 décembre. Pour toute urgence, appelez l'accueil au 01 44 52 00 00.]\n\n"
+        "Bonjour, j'ai obtenu mon BTS SP3S en juin 2026 et je cherche un poste dans une association "
+        "d'aide à domicile.\n\nNina Perrot\n06 12 48 93 57"
+    )
+    assert result["applicant"]["phone"] == "+33612489357"
+
+
+def test_the_reception_number_an_out_of_office_gives_is_not_the_applicant_s() -> None:
+    result = extracted(
+        "Out of office until 3 December. For anything urgent, please call reception on +44 20 7946 0321.\n\n"
+        "Hello, I got my BA in social work in June 2026 and I am looking for a job in a housing charity."
+        "\n\nNina Perrot\n+33 6 12 48 93 57",
+        subject="Application",
+    )
+    assert result["applicant"]["phone"] == "+33612489357"
