@@ -782,6 +782,24 @@ def _machine_presumption(ctx: Context) -> str | None:
     return f"Présomption d'avis de non-remise (avis de {sender} transmis)" if daemon is not None else None
 
 
+class BareReceipt:
+    name = "read_receipt"
+    kind = "other"
+    description = "Accusé de lecture d'un de nos messages, sans mot de la personne : rien à traiter."
+
+    def check(self, ctx: Context) -> RuleResult:
+        words = ctx.lexicon.messages.get("read_receipt", {})
+        subject = _search(words.get("subjects"), ctx.msg.subject)
+        said = _search(words.get("bodies"), ctx.msg.text[:3000])
+        if subject is None or said is None:
+            return RuleResult(False)
+        own = words_beside_machine(ctx.msg.text, [words.get("bodies")], None)
+        person = replace(ctx, msg=replace(ctx.msg, text=own, subject=""))
+        if own.strip() and DirectApplication().check(person).matched:
+            return RuleResult(False)  # a note typed into the receipt applies: the next rules read it
+        return RuleResult(True, f"Accusé de lecture (« {said.group(0)} »), sans mot de la personne.")
+
+
 class Other:
     name = "other"
     kind = "other"
@@ -797,6 +815,7 @@ CHAIN: Sequence[Rule] = (
     AutoReply(),
     Newsletter(),
     Reply(),
+    BareReceipt(),
     ForwardedApplication(),
     DirectApplication(),
     Question(),

@@ -125,3 +125,43 @@ def test_the_reception_number_an_out_of_office_gives_is_not_the_applicant_s() ->
         subject="Application",
     )
     assert result["applicant"]["phone"] == "+33612489357"
+
+
+def test_an_application_sent_later_by_the_writer_s_own_mailer_is_an_application() -> None:
+    body = (
+        "Bonjour,\n\n(J'ai programmé l'envoi de ce mail hier soir.)\n\nJe suis titulaire d'une licence de "
+        "géographie depuis juin 2026 et je cherche un emploi dans une ressourcerie.\n\nNina Perrot"
+    )
+    assert kind(body, "Candidature", headers={"Auto-Submitted": "auto-generated"}) == "application"
+
+
+def test_an_application_told_as_a_scheduled_send_is_an_application() -> None:
+    body = (
+        "Hello,\n\nThis is a scheduled send, written last night.\n\nI finished my BA in sociology in June "
+        "2026 and I am looking for a job in a community centre.\n\nNina Perrot"
+    )
+    assert kind(body, "Application", headers={"Auto-Submitted": "auto-generated"}) == "application"
+
+
+def test_a_bare_read_receipt_of_our_mail_about_an_application_is_no_application() -> None:
+    body = (
+        "Votre message\n\n À : Nina Perrot\n Objet : Votre candidature à Pro'pulse\n"
+        " Envoyé : 02/12/2026 10:12\n\na été lu le 03/12/2026 08:40."
+    )
+    assert kind(body, "Lu : Votre candidature à Pro'pulse") == "other"
+
+
+def test_a_bare_read_receipt_in_english_is_no_application() -> None:
+    body = (
+        "Your message\n\n To: Nina Perrot\n Subject: Your application to Pro'pulse\n Sent: 02/12/2026 10:12"
+        "\n\nwas read on 03/12/2026 08:40."
+    )
+    assert kind(body, "Read: Your application to Pro'pulse") == "other"
+
+
+def test_a_note_typed_into_a_read_receipt_that_applies_is_an_application() -> None:
+    body = (
+        "Votre message\n\n Objet : Pro'pulse, nos critères\n\na été lu le 03/12/2026 08:40.\n\n"
+        "Commentaire : merci ; j'ai un BTS SP3S de juin 2026 et je cherche un poste dans une association."
+    )
+    assert kind(body, "Lu : Pro'pulse, nos critères") == "application"
