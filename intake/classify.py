@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -27,6 +27,7 @@ from intake.understanding.call_text import without_call
 from intake.understanding.clauses import Operator, parse, read_operator, tokens_in
 from intake.understanding.contacts import is_our_address
 from intake.understanding.criteria_answers import Answered, answers_the_call
+from intake.understanding.envelope import words_beside_machine
 from intake.understanding.forms import is_own_fiche, name_in_fields
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon, load_meanings
 from intake.understanding.newcomer import newcomer_mark
@@ -763,6 +764,88 @@ def _carries_our_thread(ctx: Context) -> bool:
     return bool(ids and check(ids)) or CASE_TOKEN.search(msg.subject) is not None
 
 
+class WrittenInEnvelope:
+    name = "written_in_envelope"
+    kind = "application"
+    description = (
+        "Une personne qui écrit elle-même dans l'enveloppe d'une machine : message d'absence ou échec de "
+        "remise autour de sa propre candidature (en-tête et mots de machine ne sont qu'une présomption)."
+    )
+
+    def check(self, ctx: Context) -> RuleResult:
+        presumed = _machine_presumption(ctx)
+        if presumed is None:
+            return RuleResult(False)
+        words = ctx.lexicon.messages
+        auto = words.get("auto_reply", {})
+        notice = [auto.get("bodies"), auto.get("notices"), words.get("bounce", {}).get("bodies")]
+        own = words_beside_machine(ctx.msg.text, notice, auto.get("echoes"), auto.get("personal"))
+        if not own.strip():
+            return RuleResult(False)
+        # The person's words read alone, under no subject: the machine's subject, or the one answered.
+        person = replace(ctx, msg=replace(ctx.msg, text=own, subject=""))
+        applies = DirectApplication().check(person)
+        if not applies.matched or not _asks_for_self(own, person):
+            return RuleResult(False)
+        why = f"{presumed} — mais la personne écrit elle-même à côté. {applies.reason}"
+        return RuleResult(True, why, applies.details)
+
+
+def _asks_for_self(own: str, ctx: Context) -> bool:
+    """The person's words apply — to join, for a job, with a CV, for someone — in application words stated
+    or a wish's signal, or tell their own diploma in the first person (an autoresponder never does): a
+    notice telling the absent person's situation alone («je suis en stage jusqu'au 18 décembre, je vous
+    répondrai au plus vite») is an autoresponder's, not a person writing beside it."""
+    if _stated(ctx.lexicon.messages.get("application", {}).get("signals"), own):
+        return True
+    files = [a.filename for a in ctx.msg.attachments]
+    signals = read_signals(own, "", files, ctx.lexicon, sender=ctx.msg.from_name)
+    told = (sig for sig in signals if sig.name != "education" or _FIRST_PERSON.search(sig.evidence))
+    return any(sig.name in _WISHES | {"education"} for sig in told)
+
+
+_WISHES = frozenset({"join", "job_search", "cv", "referral"})
+
+
+def _machine_presumption(ctx: Context) -> str | None:
+    """What makes the mail look like a machine's, when a person sent it: an out-of-office's header or words,
+    or a delivery failure's words, in a plain mail from a person: a delivery report or a mailer daemon's mail
+    (whatever it quotes) is the machine's through and through."""
+    msg = ctx.msg
+    daemon = _search(ctx.lexicon.messages.get("bounce", {}).get("senders"), msg.from_addr or "")
+    if msg.content_type == "multipart/report" or msg.delivery_status or daemon is not None:
+        return None
+    auto = AutoReply().check(ctx)
+    if auto.matched:
+        return f"Présomption de réponse automatique ({auto.reason})"
+    bounce = Bounce().check(ctx)
+    if bounce.matched:
+        return f"Présomption d'avis de non-remise ({bounce.reason})"
+    # A person passing on the failure notice they got: the mail forwarded is a mailer daemon's.
+    passed = split_forwarded(msg.text, msg.subject)
+    sender = passed.from_addr if passed is not None else None
+    daemon = _search(ctx.lexicon.messages.get("bounce", {}).get("senders"), sender or "")
+    return f"Présomption d'avis de non-remise (avis de {sender} transmis)" if daemon is not None else None
+
+
+class BareReceipt:
+    name = "read_receipt"
+    kind = "other"
+    description = "Accusé de lecture d'un de nos messages, sans mot de la personne : rien à traiter."
+
+    def check(self, ctx: Context) -> RuleResult:
+        words = ctx.lexicon.messages.get("read_receipt", {})
+        subject = _search(words.get("subjects"), ctx.msg.subject)
+        said = _search(words.get("bodies"), ctx.msg.text[:3000])
+        if subject is None or said is None:
+            return RuleResult(False)
+        own = words_beside_machine(ctx.msg.text, [words.get("bodies")], None)
+        person = replace(ctx, msg=replace(ctx.msg, text=own, subject=""))
+        if own.strip() and DirectApplication().check(person).matched:
+            return RuleResult(False)  # a note typed into the receipt applies: the next rules read it
+        return RuleResult(True, f"Accusé de lecture (« {said.group(0)} »), sans mot de la personne.")
+
+
 class Other:
     name = "other"
     kind = "other"
@@ -773,11 +856,13 @@ class Other:
 
 
 CHAIN: Sequence[Rule] = (
+    WrittenInEnvelope(),
     Bounce(),
     AutoReply(),
     NewcomerInThread(),
     Newsletter(),
     Reply(),
+    BareReceipt(),
     ForwardedApplication(),
     DirectApplication(),
     Question(),

@@ -114,6 +114,9 @@ def _anothers(
     return person is not None and person >= max(own, default=-1)
 
 
+_ELIDED = frozenset({"l'", "d'"})  # an article or «de» elided before the noun
+
+
 def _last_person(stretch: str, names: frozenset[str], *, nouns_only: bool = False) -> int | None:
     """Where the last person named in `stretch` is (a person's noun, «il/elle», a title, one of `names`, "my
     mum's"), or None."""
@@ -122,6 +125,7 @@ def _last_person(stretch: str, names: frozenset[str], *, nouns_only: bool = Fals
     last = None
     for word in _WORD.finditer(stretch):
         lowered = word.group().lower().replace("’", "'").removesuffix("'s").rstrip(".")
+        lowered = lowered.split("'", 1)[1] if lowered[:2] in _ELIDED else lowered  # «l'accueil»: «accueil»
         if lowered in persons or word.group() in names or word.group().lower() in words.titles:
             last = word.start()
     return last
