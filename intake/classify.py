@@ -29,6 +29,7 @@ from intake.understanding.contacts import is_our_address
 from intake.understanding.criteria_answers import Answered, answers_the_call
 from intake.understanding.forms import is_own_fiche, name_in_fields
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon, load_meanings
+from intake.understanding.own_forward import forwards_own_mail
 from intake.understanding.signals import (
     Signal,
     group_searches,
@@ -333,7 +334,7 @@ class ForwardedApplication:
                 or _signals_in(fwd.text, msg, lex)
                 or _presents(fwd.cover, msg, lex)
             )
-            if different and relayed:
+            if different and relayed and not forwards_own_mail(fwd, msg, lex):
                 return RuleResult(
                     True,
                     f"Candidature de {fwd.from_addr} transmise par {msg.from_addr}.",
