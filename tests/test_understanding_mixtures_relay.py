@@ -137,8 +137,8 @@ def test_an_application_written_above_a_forwarded_offer_is_the_writers_not_the_o
 
 def test_an_application_written_above_a_forwarded_job_ad_in_english_is_the_writers() -> None:
     result = extracted(
-        "Hi,\n\nI'm forwarding this ad: it's exactly the kind of role I'm after, fundraising for a charity. "
-        "I completed my master's in nonprofit management in July 2026 and I'd like to join Pro'pulse.\n\n"
+        "Hi,\n\nI'm forwarding this ad: I'm looking for a job in fundraising for a charity, just like this "
+        "one. I completed my master's in nonprofit management in July 2026.\n\n"
         "Nadia Kovacs\n\n---------- Forwarded message ---------\nFrom: Riverside Food Bank "
         "<jobs@riverside-foodbank.example.org>\nSubject: Vacancy — fundraising officer\n\nRiverside Food "
         "Bank is hiring a fundraising officer (permanent, full time). Profile: a master's degree in "
@@ -149,3 +149,29 @@ def test_an_application_written_above_a_forwarded_job_ad_in_english_is_the_write
     )
     assert names(result) == ("Nadia", "Kovacs")
     assert result["applicant"]["email"] == "nadia.kovacs@example.net"
+
+
+def test_an_advisers_note_telling_the_diploma_of_the_person_below_is_no_application_of_hers() -> None:
+    result = extracted(
+        "Bonjour, le jeune ci-dessous a un diplôme marocain, je ne sais pas comment vous le comptez. Il est "
+        "très motivé.\nS. Perrot\n\nDe : Yassine Amrani <yassine.amrani@example.org>\nEnvoyé : 3 novembre "
+        "2026\nObjet : Candidature\n\nBonjour, j'ai une licence en économie obtenue en juin 2025 et je "
+        "cherche un emploi dans une coopérative.\nYassine Amrani",
+        subject="TR: Candidature",
+        from_name="Sandrine Perrot",
+        from_addr="s.perrot@mission-locale.example.fr",
+    )
+    assert names(result) == ("Yassine", "Amrani")
+
+
+def test_an_advisers_english_note_about_the_persons_degree_is_no_application_of_hers() -> None:
+    result = extracted(
+        "Hello, the young man below has a Moroccan degree, I don't know how you count it. He is very keen."
+        "\nS. Perrot\n\nFrom: Yassine Amrani <yassine.amrani@example.org>\nSent: 3 November 2026\nSubject: "
+        "Application\n\nHello, I have a degree in economics from June 2025 and I am looking for a job in a "
+        "cooperative.\nYassine Amrani",
+        subject="Fwd: Application",
+        from_name="Sandrine Perrot",
+        from_addr="s.perrot@careers.example.org",
+    )
+    assert names(result) == ("Yassine", "Amrani")

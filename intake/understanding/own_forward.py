@@ -31,15 +31,18 @@ def _same_author(forwarded: str, sender: str) -> bool:
 
 
 def _applies_above(cover: str, msg: ParsedMessage, lexicon: Lexicon) -> bool:
-    """The cover note is the writer's own application: a diploma told in the first person, nobody
-    presented and no relative spoken of («J'ai eu mon BTS en juin et je voudrais rejoindre le programme»
-    above a forwarded offer); what the forwarded text asks or offers is then not the writer's."""
+    """The cover note is the writer's own application: a diploma, and a search or a wish to join told in the
+    first person, nobody presented and no relative spoken of («J'ai eu mon BTS en juin et je voudrais
+    rejoindre le programme» above a forwarded offer); what the forwarded text asks or offers is then not the
+    writer's. A note telling of the diploma of the person below («elle a un diplôme belge, je ne sais pas
+    comment vous le comptez») tells no search of the writer's own."""
     if not cover.strip() or speaks_of_a_relative(cover):
         return False
     signals = {sig.name: sig.evidence for sig in read_signals(cover, "", [], lexicon, sender=msg.from_name)}
     if "referral" in signals or "education" not in signals:
         return False
-    return _FIRST_PERSON.search(signals["education"]) is not None
+    wish = signals.get("job_search") or signals.get("join") or ""
+    return _FIRST_PERSON.search(wish) is not None
 
 
 _FIRST_PERSON = re.compile(r"\b(?:je|j'|j’|moi|mon|ma|mes|i|i'm|my)(?:\b|(?<=['’]))", re.IGNORECASE)
