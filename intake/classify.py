@@ -31,6 +31,7 @@ from intake.understanding.envelope import words_beside_machine
 from intake.understanding.forms import is_own_fiche, name_in_fields
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon, load_meanings
 from intake.understanding.newcomer import newcomer_mark
+from intake.understanding.own_forward import forwards_own_mail
 from intake.understanding.signals import (
     Signal,
     group_searches,
@@ -335,7 +336,7 @@ class ForwardedApplication:
                 or _signals_in(fwd.text, msg, lex)
                 or _presents(fwd.cover, msg, lex)
             )
-            if different and relayed:
+            if different and relayed and not forwards_own_mail(fwd, msg, lex):
                 return RuleResult(
                     True,
                     f"Candidature de {fwd.from_addr} transmise par {msg.from_addr}.",

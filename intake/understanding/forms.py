@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from intake.parsing import ParsedMessage, labelled_fields, reply_to_of
+from intake.parsing import ParsedMessage, labelled_fields, read_sender
 from intake.understanding.facts import EMAIL_RE, WORD
 from intake.understanding.lexicon import Meaning, load_meanings
 
@@ -56,19 +56,45 @@ def is_own_fiche(text: str, sender: str, rules_dir: Path | None = None) -> bool:
 
 
 def read_form_relay(msg: ParsedMessage, rules_dir: Path | None = None) -> FormRelay | None:
-    """The person a relayed form names, or None when the message is not a form relayed by a mailer."""
+    """The person a relayed form or a job board's notice names, or None when the message is not relayed by
+    a mailer. The mailer's own name and address never name the person: with no field naming them, the
+    name is the Reply-To's, and the address is read from the body like any applicant's (`address` None)."""
     if not is_relay_sender(msg.from_addr, rules_dir):
         return None
     fields = labelled_fields(msg.text)
     m = load_meanings(rules_dir)
-    name = name_in_fields(fields, m)
     typed = EMAIL_RE.search(_field(fields, m["field_email"]))
-    address = typed.group(0).lower() if typed else reply_to_of(msg)
+    answering = _reply_to_person(msg, rules_dir)
+    address = typed.group(0).lower() if typed else answering.address
     if address is not None and address == (msg.from_addr or "").lower():
         address = None  # Reply-To the mailer itself names nobody
-    if not name and address is None:
-        return None
+    name = name_in_fields(fields, m) or _presented_in_fields(fields, m) or answering.name
     return FormRelay(name, address)
+
+
+def _reply_to_person(msg: ParsedMessage, rules_dir: Path | None) -> FormRelay:
+    """Whom a mailer's Reply-To reaches: the person a job board relays («Reply-To: Inès Morel <…>»), never
+    the mailer itself nor another address nobody reads."""
+    answering = read_sender(msg.headers.get("reply-to"))
+    address = answering.address.lower() if answering.address else None
+    if address is None or address == (msg.from_addr or "").lower() or is_relay_sender(address, rules_dir):
+        return FormRelay("", None)
+    return FormRelay("" if answering.suspect else answering.name, address)
+
+
+def _presented_in_fields(fields: list[tuple[str, str]], m: dict[str, Meaning]) -> str:
+    """The name a relay's field gives the person it presents («Candidat : Inès Morel», "Candidate: …"), when
+    the value is a name written as one (two to four words, each capitalised or a particle)."""
+    for label, value in fields:
+        words = label.split()
+        if words and words[0] in m["presented_person"].lemmas and _WRITTEN_NAME.fullmatch(value.strip()):
+            return value.strip()
+    return ""
+
+
+_WRITTEN_NAME = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:de|du|des|le|la|van|von|d['’])\s*)?[A-ZÀ-Þ][\w'’-]+){1,3}"
+)
 
 
 class Answer(Enum):
