@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from intake.parsing import ParsedMessage, labelled_fields, reply_to_of
+from intake.parsing import ParsedMessage, labelled_fields, read_sender, reply_to_of
 from intake.understanding.facts import EMAIL_RE, WORD
 from intake.understanding.lexicon import Meaning, load_meanings
 
@@ -68,7 +68,17 @@ def read_form_relay(msg: ParsedMessage, rules_dir: Path | None = None) -> FormRe
         address = None  # Reply-To the mailer itself names nobody
     if not name and address is None:
         return None
-    return FormRelay(name, address)
+    return FormRelay(name or _named_by_reply_to(msg, address), address)
+
+
+def _named_by_reply_to(msg: ParsedMessage, address: str | None) -> str:
+    """The display name of the Reply-To a platform sets to the person it carries («Reply-To: Yusuf Tekin
+    <…>» under «New application via …»), when that address is the one the person is reached at and no name
+    field names them; "" otherwise, or when the name is suspect."""
+    reply = read_sender(msg.headers.get("reply-to"))
+    if address is None or (reply.address or "").lower() != address or reply.suspect:
+        return ""
+    return reply.name
 
 
 class Answer(Enum):
