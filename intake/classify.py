@@ -32,6 +32,7 @@ from intake.understanding.forms import is_own_fiche, name_in_fields
 from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon, load_meanings
 from intake.understanding.newcomer import newcomer_mark
 from intake.understanding.own_forward import forwards_own_mail
+from intake.understanding.relative_asked import read_relative_asked
 from intake.understanding.signals import (
     Signal,
     group_searches,
@@ -487,7 +488,7 @@ class DirectApplication:
         # m'indiquer les modalités de candidature ?») names a topic, not an application.
         if hits or not _search(words.get("signals"), body):
             hits += _stated(words.get("signals"), msg.subject)
-        if not states_applying(hits) and (unnamed := read_unnamed_question(msg, body)):
+        if not states_applying(hits, body) and (unnamed := read_unnamed_question(msg, body)):
             return RuleResult(False, f"Question de quelqu'un qui ne se nomme pas (« {unnamed[:80]} »).")
         # Tagging costs a few milliseconds: the usual application words answer first, and the meanings are
         # read when they are silent or when someone may be presenting another person.
@@ -646,6 +647,8 @@ def _only_told_of(signals: list[Signal], referral: Signal | None, body: str) -> 
         # petit-fils cherche du travail, est-ce gratuit ?»): not an application; the question rule may
         # answer it.
         return RuleResult(False, f"Personne évoquée, rien d'elle hors questions (« {referral.evidence} »).")
+    if asked := read_relative_asked(signals, body, load_lexicon()):
+        return RuleResult(False, f"Question pour un proche ni nommé ni diplômé (« {asked[:80]} »).")
     inquiring = inquires(body)
     if inquiring and _asks_to_receive(inquiring, signals):
         return None

@@ -377,13 +377,13 @@ def _years_after_a_role(unit: str, careers: Careers, today: date) -> str | None:
         said = role.group("role") if role else left
         being = has_any(left, careers.being) and not has_any(left, careers.work)
         if (role or being) and not has_any(said, careers.not_jobs) and _names_a_job(left, careers):
-            return which_career(said, careers)
+            return vaguely(m, which_career(said, careers))  # «j'ai été cheffe plusieurs années»: asked
         start = m.start() - len(left)
         earlier = clause_before(unit, start - 1).strip().lower() if start > 1 and not left.strip() else ""
         after = re.split(r"[,;(.]", unit[m.end() :], maxsplit=1)[0].strip(" -–—:")
         after = _PLACE_OF_ROLE.split(after, maxsplit=1)[0]  # «… auxiliaire de puériculture dans une crèche»
         if earlier.endswith(_BEFORE + careers.resumed_before) and after and _names_a_job(after, careers):
-            return which_career(after, careers)
+            return vaguely(m, which_career(after, careers))
     return None
 
 

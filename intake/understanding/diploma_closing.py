@@ -67,9 +67,14 @@ _STEP_DONE_BEFORE = re.compile(
     r"|\b(?:soutenance|m[ée]moire|viva|defen[cs]e)\s+(?:soutenue?|pass[ée]e?|valid[ée]e?|held|passed)\b"
     # The step said to have taken place, in the past: «ma soutenance a eu lieu le 6 novembre», "my viva was
     # on 6 November" (a step still to come is caught by _TO_COME: «prévue», "will").
-    r"|\b(?:soutenance|viva|defen[cs]e)\s+(?:was|took place|a eu lieu|s['’]est (?:tenue|d[ée]roul[ée]e))\b",
+    r"|\b(?:soutenance|viva|defen[cs]e)\s+(?:was|took place|a eu lieu|s['’]est (?:tenue|d[ée]roul[ée]e))\b"
+    # The diploma itself said handed or validated, its title told in a parenthesis after the date: «diplôme
+    # validé par le jury le 4 novembre (master …)», "degree awarded on 4 November (MSc …)".
+    r"|\b(?:dipl[oô]me|degree)\s+(?:valid[ée]|obtenu|d[ée]livr[ée]|re[çc]u|validated|awarded|conferred)\b",
     re.IGNORECASE,
 )
+# The diploma's title opens a parenthesis that ends the head: what the step before it did is named there.
+_TITLE_IN_PARENTHESIS = re.compile(r"\(\s*$")
 _DENIED_BEFORE = re.compile(r"\b(?:pas|jamais|not|never)\b[^,;:]{0,25}$|n['’]t\s+$", re.IGNORECASE)
 # The diploma told done after it: «mon master est donc terminé», «master validé», "my MSc is complete".
 _DIPLOMA_DONE = re.compile(
@@ -82,13 +87,15 @@ _SENTENCE_START = re.compile(r"[.;!?\n][^.;!?\n]*$")
 
 def closing_month_before(unit: str, start: int, end: int, today: date) -> MonthYear | None:
     """The month of the last step told done before the diploma at [start, end) in its sentence, when the
-    diploma is then said done («j'ai soutenu mon mémoire le 6 octobre : mon master est donc terminé»), or
-    None: a yearless date right after the step, the last such month (this one included)."""
+    diploma is then said done («j'ai soutenu mon mémoire le 6 octobre : mon master est donc terminé») or
+    named in a parenthesis right after the step («diplôme validé le 4 novembre (master …)»), or None: a
+    yearless date right after the step, the last such month (this one included)."""
     opening = _SENTENCE_START.search(unit, 0, start)
     head = unit[opening.start() + 1 if opening else 0 : start]
     stop = _SENTENCE_END.search(unit, end)
     tail = unit[end : stop.start() if stop else len(unit)]
-    if not _DIPLOMA_DONE.match(tail) or find_dates(head + tail, today) or _TO_COME.search(head + tail):
+    done_after = _DIPLOMA_DONE.match(tail) or _TITLE_IN_PARENTHESIS.search(head)
+    if not done_after or find_dates(head + tail, today) or _TO_COME.search(head + tail):
         return None
     for step in reversed(list(_STEP_DONE_BEFORE.finditer(head))):
         if _DENIED_BEFORE.search(head[: step.start()]):

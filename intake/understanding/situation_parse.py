@@ -211,7 +211,7 @@ def _read_by_its_time(token: Any, is_role: bool, structure: Structure, unit: str
     if inner_end is not None and not reading.negated and not is_negated(inner_end):
         return read_state_by_end(inner_end, unit, today)
     beyond = beyond_clause(predicate, unit, token.idx) and not _dislocated_onto(token, predicate)
-    if predicate.i != token.i and reading.tense == PAST and beyond:
+    if predicate.i != token.i and (reading.tense == PAST or _subject_twice(token, predicate)) and beyond:
         # «Mon stage … dure jusqu'en février, mon master a été validé en mars»: the small model hung the
         # mention on the past verb of another clause; that tense is not the mention's. «Mon tuteur m'a
         # conseillé de vous écrire, car mon stage … se termine le 30 novembre»: its own end verb dates it.
@@ -256,6 +256,16 @@ def _read_by_its_time(token: Any, is_role: bool, structure: Structure, unit: str
     if reading.tense == FUTURE:
         return UNSURE  # «je serai en stage jusqu'en mars»: now or later, the coordinator asks
     return _held_now(token, predicate, reading, is_role, structure, unit, today)
+
+
+def _subject_twice(token: Any, predicate: Any) -> bool:
+    """The mention's phrase hangs as a subject on a verb of another clause that has a subject of its own
+    («…, mon stage court jusqu'au 31 janvier et je cherche un emploi»: «stage» and «je» both on «cherche»):
+    the small model lost the mention's own verb; that verb's tense or wish says nothing of it."""
+    owner = find_phrase_owner(token)
+    if not owner.dep_.startswith("nsubj") or owner.head.i != predicate.i:
+        return False
+    return any(c.dep_.startswith("nsubj") and c.i != owner.i for c in predicate.children)
 
 
 def _end_in_own_clause(token: Any, predicate: Any, structure: Structure, unit: str) -> Any:

@@ -14,7 +14,7 @@ from intake.parsing import ParsedMessage
 from intake.understanding.facts import BODY
 from intake.understanding.lexicon import load_lexicon, load_meanings
 from intake.understanding.names import name_echoing_address, name_from_introduction, name_from_signature
-from intake.understanding.signals import is_programme_question
+from intake.understanding.signals import is_asked, is_programme_question, may_ask, split_asked
 
 # A number one may be called on: nine digits or more, spaced, dotted or dashed («06 12 34 56 78», «+33 6…»).
 _NUMBER = re.compile(r"\+?\d(?:[\s.\-]?\d){8,}")
@@ -31,13 +31,28 @@ def read_unnamed_question(msg: ParsedMessage, body: str) -> str | None:
     return asked
 
 
-def states_applying(stated: list[str]) -> bool:
+def states_applying(stated: list[str], body: str = "") -> bool:
     """Among the application words stated (not asked), one says the writer applies or looks for work («ma
     candidature», «je cherche un emploi», «mon CV»); a diploma stated («j'ai validé mon DUT», "I graduated")
-    is a fact a question may lean on."""
+    is a fact a question may lean on, and so is a bare wish to join when `body` asks how to join
+    (`_asks_how_to_join`), a subject's words («Candidature») then naming the question's topic."""
     meanings = load_meanings()
     acts = (meanings["join"], meanings["search"], meanings["job"], meanings["cv"])
-    return any(meaning.said_in(words) for words in stated for meaning in acts)
+    applying = [words for words in stated if any(meaning.said_in(words) for meaning in acts)]
+    if not applying or not _asks_how_to_join(body):
+        return bool(applying)
+    in_body = [words for words in applying if words in body]  # the others are the subject's
+    return any(meanings[act].said_in(words) for words in in_body for act in ("search", "job", "cv"))
+
+
+def _asks_how_to_join(body: str) -> bool:
+    """The writer asks how to join («comment faut-il s'inscrire ?», "what should I send to apply?"): a wish
+    to join stated beside it («je souhaite rejoindre le programme») is the premise of a question on the way
+    in, no file of theirs; a search, a job or a CV told would be."""
+    joining = load_meanings()["join"]
+    if not may_ask(body):
+        return False  # a cheap test first: no «?» nor word of asking
+    return any(joining.said_in(s) and is_asked(s) for s in split_asked(body))
 
 
 def _names_themselves(body: str, address: str | None) -> bool:
