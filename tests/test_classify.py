@@ -15,7 +15,9 @@ def _kind(raw: bytes, **kwargs: object) -> str:
 
 def test_the_chain_is_an_ordered_list_of_named_rules_with_descriptions() -> None:
     names = [rule.name for rule in CHAIN]
-    assert names[:3] == ["bounce", "auto_reply", "newsletter"] and names[-1] == "other"
+    # A person's own words beside a machine's notice are read first; then the machines, then the threads.
+    assert names[:3] == ["written_in_envelope", "bounce", "auto_reply"] and names[-1] == "other"
+    assert names.index("thread_newcomer") < names.index("newsletter") < names.index("reply")
     assert all(rule.description for rule in CHAIN)
 
 
