@@ -2,8 +2,7 @@
 the premise of asking how to join, from someone who gives no name, is a question; a relative told of with
 neither name nor diploma, for whom only the practicalities are asked, is a question; an internship's own
 end is not read from a wish of another clause; a diploma dated by its jury's day with its title in a
-parenthesis after it; a master's being finished is not had; a trade of vague length before a diploma is
-asked."""
+parenthesis after it; a trade of vague length before a diploma is asked."""
 
 from __future__ import annotations
 
@@ -27,15 +26,6 @@ def test_a_diploma_validated_on_a_day_with_its_title_in_a_parenthesis_is_dated_b
         "Gestion des organisations, Rennes). Je cherche un poste dans une mutuelle.\n\nLina Roux"
     )
     assert result["education"]["graduation"] == "2026-11"
-
-
-def test_a_masters_being_finished_is_not_yet_had() -> None:
-    result = extracted(
-        "Hello,\n\nI'd like to apply. I'm completing a master's in Urban Planning at Lyon 2. Then I want to "
-        "work for a cooperative.\n\nLina Roux",
-        subject="Application",
-    )
-    assert status(result, "studies_finished") == "not_met"
 
 
 def test_a_trade_held_several_years_said_bare_before_a_diploma_is_asked() -> None:
