@@ -8,10 +8,11 @@ decide over the wrapper, the applicant is the one who joins, reached where they 
 noreply sender). Its truth says which mixture and which fact; above each message a `# mixture:` comment says
 what wraps it, what the words do, the kind and the decision.
 
-Nobody tunes the reader on this corpus (see its LICENCE.md). Its scores, floors, build and truth are checked
-with every corpus's (bench/corpora.py, tests/test_corpus_scores.py), the checks every corpus written one tag
-first shares in tests/test_tagged_corpora.py (English share, replies in our thread…); these are its
-method's."""
+Tuned on since stop 42, after its first figure (see its LICENCE.md). Its scores, floors, build and truth are
+checked with every corpus's (bench/corpora.py, tests/test_corpus_scores.py), the checks every corpus written
+one tag first shares in tests/test_tagged_corpora.py (English share, replies in our thread…); these are its
+method's.
+"""
 
 from __future__ import annotations
 
