@@ -152,6 +152,13 @@ def _body_text(msg: EmailMessage) -> str:
     raise ValueError("no text part")
 
 
+def _mixed(msg: EmailMessage) -> EmailMessage:
+    """``msg`` as multipart/mixed (made so if it is not), ready to take one more attachment."""
+    if msg.get_content_type() != "multipart/mixed":
+        msg.make_mixed()
+    return msg
+
+
 def _set_parts(msg: EmailMessage, subtype: str, parts: list[EmailMessage]) -> None:
     msg.clear_content()
     msg["Content-Type"] = f"multipart/{subtype}"
@@ -204,8 +211,7 @@ def reshape(raw: bytes, number: int, item_headers: dict[str, str], frm: str) -> 
         inner.set_content(inner_text.rstrip("\n") + "\n", cte="quoted-printable" if "qp" in tokens else None)
         _flow(inner, tokens)
         for f in files:
-            inner.make_mixed()
-            inner.attach(f)
+            _mixed(inner).attach(f)
         wrapper = EmailMessage()
         wrapper.set_content(inner)
         del wrapper["MIME-Version"]
@@ -226,8 +232,7 @@ def reshape(raw: bytes, number: int, item_headers: dict[str, str], frm: str) -> 
                 _flow(part, tokens)  # type: ignore[arg-type]
                 break
         for f in [_extra(n, frm) for n in extras]:
-            msg.make_mixed()
-            msg.attach(f)
+            _mixed(msg).attach(f)
     if "outlook_related" in tokens:
         for parent in list(msg.walk()):
             if parent.get_content_type() != "multipart/alternative":
