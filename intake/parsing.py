@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.header import decode_header
 from email.message import Message
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -777,6 +778,13 @@ def strip_quoted(text: str) -> str:
     Forwarded messages are *not* quoted history (an adviser forwarding an application): use
     :func:`split_forwarded` first; this function stops at the first reply header and drops "> " lines.
     """
+    return _strip_quoted(text)
+
+
+# Kept per text: the envelope and newcomer rules and `writer_text` ask it of the same body, five times a
+# message. Safe: a pure function of an immutable str, its answer an immutable str; bounded.
+@lru_cache(maxsize=64)
+def _strip_quoted(text: str) -> str:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kept: list[str] = []
     in_forward_header = False

@@ -21,7 +21,7 @@ from intake import resources
 from intake.understanding.dates import count_of
 from intake.understanding.figures import TURN, hears
 from intake.understanding.lexicon import all_matches, first_match, load_lexicon
-from intake.understanding.prefilter import holds_any
+from intake.understanding.prefilter import holds_any, lower
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,7 @@ def has_any(text: str, stems: tuple[str, ...]) -> bool:
     """One of `stems` inside `text`, in lower case, anywhere (a stem, not a word: «salarié» in «salariée»)."""
     # holds_any: one search of the stems' trie, kept per tuple by its id (the alternation's lru_cache hashed
     # the whole tuple on every call); the same answer, a stem found anywhere.
-    return bool(stems) and holds_any(text.lower(), stems)
+    return bool(stems) and holds_any(lower(text), stems)
 
 
 def held_alongside(text: str, careers: Careers) -> bool:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from intake.understanding.dates import COUNT_EN, COUNT_FR, count_of
 from intake.understanding.lexicon import Lexicon, all_matches, mentions_any
+from intake.understanding.prefilter import may_match
 from intake.understanding.sense import DIPLOMA, in_criterion_sense
 from intake.understanding.study_counts import with_courses_chained, with_study_counts
 from intake.understanding.systems import with_university_bac
@@ -184,7 +185,9 @@ def _diploma_spans(line: str, lexicon: Lexicon) -> list[Span]:
         return []
     spans: list[tuple[int, int, str, int]] = []
     for diploma in lexicon.diplomas:
-        for m in diploma.pattern.finditer(line):
+        # Not searched when the line lacks the literal pieces every match needs (prefilter.may_match: then
+        # finditer finds none): most diplomas' patterns skip a line.
+        for m in diploma.pattern.finditer(line) if may_match(diploma.pattern, line) else ():
             if _SKILL_MAITRISE.match(line, m.start()):
                 continue  # «maîtrise du pack Office», in France or in Québec
             if (

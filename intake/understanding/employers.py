@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from intake import resources
 from intake.understanding.clauses import compared_away, parse, starts_with
 from intake.understanding.facts import WORD
 from intake.understanding.lexicon import Lexicon, compile_any
+from intake.understanding.prefilter import holds_any, lower
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,12 @@ class Kinds:
     bodies: tuple[str, ...] = ()  # the State's bodies, by their own noun: «la mairie», "a ministry"
     # nouns commercial only with their own complement: «un bureau d'études» (noun stem, complement stems)
     completed: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @cached_property
+    def kind_stems(self) -> tuple[str, ...]:
+        """The stems one of which a unit naming an employer's kind holds (types, generic nouns, nouns, bodies,
+        completed nouns): joined once, the kinds are frozen; asked of every unit by `commercial_employers`."""
+        return (*self.types, *self.generic, *self.nouns, *self.bodies, *(noun for noun, _ in self.completed))
 
 
 @dataclass(frozen=True)
@@ -91,9 +98,9 @@ def commercial_employers(unit: str, lexicon: Lexicon, *, french: bool) -> list[t
     employers = load_employers()
     kinds = employers.french if french else employers.english
     named = known_outside(unit, lexicon)
-    lowered = unit.lower()
-    own = tuple(noun for noun, _ in kinds.completed)
-    if not any(stem in lowered for stem in (*kinds.types, *kinds.generic, *kinds.nouns, *kinds.bodies, *own)):
+    # One search of the stems' trie (prefilter.holds_any: the same answer as a test per stem), the stems
+    # joined once per kinds: asked of every unit the aim reads.
+    if not holds_any(lower(unit), kinds.kind_stems):
         return named  # most sentences name no employer's kind: no parse for them
     if french:
         return named + [

@@ -12,7 +12,7 @@ from typing import Any
 
 from intake import resources
 from intake.understanding.letters import strip_accents
-from intake.understanding.prefilter import holds_any, may_match
+from intake.understanding.prefilter import folded, holds_any, lower, may_match
 
 # The shipped rules; `resources.rules_dir()` is the directory in use (config `rules.dir`).
 DEFAULT_RULES_DIR = resources.BUNDLED_RULES_DIR
@@ -375,7 +375,7 @@ def mentions_any(text: str, fragments: tuple[str, ...]) -> bool:
         return True
     # One search of a trie of the fragments (prefilter.holds_any): called for every unit and situation, the
     # scan per fragment was the reader's costliest line; the same answer.
-    return holds_any(text.lower(), fragments)
+    return holds_any(lower(text), fragments)
 
 
 def is_adviser_address(addr: str | None, lexicon: Lexicon) -> bool:
@@ -414,7 +414,7 @@ class Meaning:
         pieces = self._pieces
         if pieces is None:
             return True
-        return holds_any(text.lower().replace("’", "'"), pieces)
+        return holds_any(folded(text), pieces)
 
     @cached_property
     def _pieces(self) -> tuple[str, ...] | None:
@@ -424,7 +424,7 @@ class Meaning:
 
     def phrased_in(self, text: str) -> bool:
         """One of its phrases inside `text`, starting a word: «a priori» is not in «ma priorité»."""
-        return bool(self.phrases) and self._phrases_re.search(text.lower().replace("’", "'")) is not None
+        return bool(self.phrases) and self._phrases_re.search(folded(text)) is not None
 
     @cached_property
     def _phrases_re(self) -> re.Pattern[str]:

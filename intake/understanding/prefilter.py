@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import re._constants as _c
 import re._parser as _parser
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -67,6 +68,43 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     if lowered is None or holds_any(lowered, fragments[0]):
         return True
     return any(map(text.__contains__, fragments[1]))
+
+
+# id of a table of patterns → (the table, the union of its patterns' pieces or None): derived once per table.
+_Split = tuple[tuple[str, ...], tuple[str, ...]]
+_KEPT_ANY: dict[int, tuple[Mapping[Any, re.Pattern[str]], _Split | None]] = {}
+
+
+def may_match_any(patterns: Mapping[Any, re.Pattern[str]], text: str) -> bool:
+    """False only when no pattern of the table can match the text: `any(may_match(p, text) for p in
+    patterns.values())`, one trie search of the union of their pieces instead of one per pattern. A pattern
+    with no certain piece makes the union None (always true). The table is a lexicon's (never mutated),
+    kept beside its union and compared, so an id reused by another table never answers."""
+    kept = _KEPT_ANY.get(id(patterns))
+    if kept is None or kept[0] is not patterns:
+        kept = (patterns, _union(patterns.values()))
+        _KEPT_ANY[id(patterns)] = kept
+    union = kept[1]
+    if union is None:
+        return True
+    lowered = _lowered(text)
+    if lowered is None or holds_any(lowered, union[0]):
+        return True
+    return any(map(text.__contains__, union[1]))
+
+
+def _union(patterns: Iterable[re.Pattern[str]]) -> _Split | None:
+    """The pieces looked for in the lower-cased text and as written, of every pattern; None when one has
+    none."""
+    lowered: set[str] = set()
+    exact: set[str] = set()
+    for pattern in patterns:
+        split = _split(_required_pieces(pattern))
+        if split is None:
+            return None
+        lowered.update(split[0])
+        exact.update(split[1])
+    return tuple(sorted(lowered)), tuple(sorted(exact))
 
 
 # Past this many pieces, one search of a trie of them beats a scan of the text per piece (measured: 290
@@ -126,6 +164,40 @@ def searched(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return pattern.search(text) if may_match(pattern, text) else None
 
 
+# Texts and their lower case, and their lower case with the curly apostrophe made straight: the readers of a
+# unit lower it again for each word list they test it by (six situations, the careers' stems, the meanings).
+# Safe: `str.lower` and `str.replace` are pure and a str immutable, the key the text itself (compared by
+# value); bounded in count and in size (a whole document is lowered each time, as before), emptied when full.
+_LOWER: dict[str, str] = {}
+_FOLDED: dict[str, str] = {}
+_LOWER_KEPT = 1024
+_LOWER_LONGEST = 2000  # characters: a unit (a sentence, a line), not a whole text
+
+
+def lower(text: str) -> str:
+    """`text.lower()`, kept per text."""
+    found = _LOWER.get(text)
+    if found is None:
+        found = text.lower()
+        if len(text) <= _LOWER_LONGEST:
+            if len(_LOWER) >= _LOWER_KEPT:
+                _LOWER.clear()
+            _LOWER[text] = found
+    return found
+
+
+def folded(text: str) -> str:
+    """`text.lower().replace("’", "'")`, kept per text: how the meanings' words and phrases are looked for."""
+    found = _FOLDED.get(text)
+    if found is None:
+        found = lower(text).replace("’", "'")
+        if len(text) <= _LOWER_LONGEST:
+            if len(_FOLDED) >= _LOWER_KEPT:
+                _FOLDED.clear()
+            _FOLDED[text] = found
+    return found
+
+
 # The last text asked about and its lower case (None when it holds a TRICKY character): a unit is asked about
 # by many patterns in a row, and lowering it and scanning it for TRICKY cost more than the fragments' test.
 # Safe: the text is kept here, so an `is` match is the very same (immutable) string.
@@ -137,7 +209,7 @@ def _lowered(text: str) -> str | None:
     last_text, last_lowered = _LAST[0]
     if text is last_text:
         return last_lowered
-    lowered = text.lower() if TRICKY.isdisjoint(text) else None
+    lowered = lower(text) if TRICKY.isdisjoint(text) else None
     _LAST[0] = (text, lowered)
     return lowered
 
