@@ -104,3 +104,54 @@ def test_words_cut_by_zero_width_spaces_are_read_whole_and_quoted_as_written() -
     surface = read_surface(text)
     assert surface.read_text == "Je suis diplômée et en recherche d'emploi"
     assert surface.written("diplômée et en recherche") == f"di{ZWSP}plômée et en re{SHY}cherche"
+
+
+def test_a_civic_service_that_stops_this_month_on_a_day_not_yet_given_stays_open() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai une licence de sociologie (juin 2026). Je suis en service civique dans une "
+        "ressourcerie et ma mission s'arrête ce mois-ci. Ensuite je cherche un poste dans une association."
+        "\n\nMaëlle Quéré"
+    )
+    assert status(extracted(body), "not_service_civique") == "unknown"
+
+
+def test_a_placement_that_stops_this_month_stays_open_in_english() -> None:
+    body = (
+        "Hello,\n\nI have a BA in sociology (June 2026). I am a civic service volunteer in a food bank and "
+        "my placement stops this month, on a day still to be set. Then I want a job in a charity.\n\n"
+        "Maëlle Quéré"
+    )
+    assert status(extracted(body, "Application"), "not_service_civique") == "unknown"
+
+
+def test_an_internship_running_until_the_first_days_of_next_month_stays_open() -> None:
+    body = (
+        "Bonjour,\n\nMaster de sociologie obtenu en septembre 2026. Mon stage dans une mutuelle est prolongé "
+        "jusqu'à «\u202fdébut décembre\u202f», sans date précise.\nJe cherche un poste dans une mutuelle.\n\n"
+        "Hugo Marchal"
+    )
+    assert status(extracted(body), "not_internship") == "unknown"
+
+
+def test_an_internship_running_until_early_next_month_stays_open_in_english() -> None:
+    body = (
+        "Hello,\n\nI got my MSc in September 2026. My internship at a housing charity was extended until "
+        "early December.\nI am looking for a job in a charity.\n\nHugo Marchal"
+    )
+    assert status(extracted(body, "Application"), "not_internship") == "unknown"
+
+
+def test_a_search_whose_places_are_listed_under_it_is_aimed_at_those_places() -> None:
+    body = (
+        "Bonjour,\n\nBTS Comptabilité (juin 2026). Je recherche un emploi :\n— dans une banque d'affaires ;\n"
+        "— ou en cabinet d'expertise comptable.\nMerci.\n\nNoé Barbier"
+    )
+    assert status(extracted(body), "job_seeking_ess") == "not_met"
+
+
+def test_a_search_whose_places_are_listed_under_it_is_aimed_at_those_places_in_english() -> None:
+    body = (
+        "Hello,\n\nI got my BA in economics in June 2026. I am looking for a job:\n- in an investment bank;\n"
+        "- or in an audit firm.\nThanks.\n\nNoé Barbier"
+    )
+    assert status(extracted(body, "Application"), "job_seeking_ess") == "not_met"
