@@ -56,6 +56,7 @@ from intake.understanding.list_items import (
     dated_items,
     others_items_removed,
     resume_read,
+    search_items_joined,
 )
 from intake.understanding.names import (
     before_signature,
@@ -395,7 +396,7 @@ def read_applicant(
     ours = ProgrammeSettings(address=our_address).domain if our_address else ProgrammeSettings().domain
     body, display, addr = spoken_read(*_applicant_body(msg, forwarded_by, lexicon, ours))  # chat, voicemail
     body = without_call(body)[:MAX_BODY_CHARS]  # the programme's call in the mail is not theirs
-    body = resume_read(ticked_choices(others_items_removed(body)))  # others' items out, ticked boxes, entries
+    body = search_items_joined(resume_read(ticked_choices(others_items_removed(body))))  # lists read
     body_source = Source(BODY, body)
     docs = _document_sources(documents)
     # An adviser's own cover note holds the adviser's name and phone: contacts then come from the CV.

@@ -14,10 +14,10 @@ from intake.understanding.lexicon import Meaning, load_meanings
 from intake.understanding.periods import reads_as_resume, resume_entries_joined
 from intake.understanding.signals import speaks_of_a_relative
 
-__all__ = ["aim_headings_joined", "dated_items", "others_items_removed", "resume_read"]
+__all__ = ["aim_headings_joined", "dated_items", "others_items_removed", "resume_read", "search_items_joined"]
 
 # A list item: a bullet (dash, dot, star) or a number («1.», «2)») opening the line.
-_ITEM = re.compile(r"^\s*(?:[-•·▪–*]|\d{1,2}[.)])\s+(\S.*)$")
+_ITEM = re.compile(r"^\s*(?:[-•·▪–—*]|\d{1,2}[.)])\s+(\S.*)$")
 # Where an item's label (who it is about) ends: «Ma sœur Inès, DEASS : 2025», «Moi : BTS…».
 _LABEL_END = re.compile(r"[,:(]")
 _LABEL_WORDS = 4  # a label naming a person is short: «Ma petite sœur Inès»
@@ -168,6 +168,43 @@ def aim_headings_joined(text: str) -> str:
             continue
         out.append(line)
     return "\n".join(out)
+
+
+# A sentence that closes on a colon: what it announces is the list under it («Je cherche un poste :»).
+_ANNOUNCES = re.compile(r":\s*$")
+
+
+def search_items_joined(text: str) -> str:
+    """`text` with the items listed under a sentence of search put on its line («Je cherche un premier
+    poste :» over «— en cabinet d'audit ;», «— en banque privée.»): where the search is aimed is read in its
+    items, as in a sentence that names them. Items under any other sentence stay lines."""
+    if ":" not in text or "\n" not in text:
+        return text
+    lines = text.split("\n")
+    search = load_meanings()["search"]
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        items = _items_from(lines, i + 1) if _ANNOUNCES.search(line) else []
+        if items and any(search.holds(w) for w in re.findall(r"[\w'’-]+", line.lower())):
+            out.append(line.rstrip() + " " + " ; ".join(item.rstrip(" ;,.") for item in items) + ".")
+            i += 1 + len(items)
+            continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
+def _items_from(lines: list[str], start: int) -> list[str]:
+    """The texts of the list items that follow one another from line `start`."""
+    items: list[str] = []
+    for line in lines[start:]:
+        item = _ITEM.match(line)
+        if item is None:
+            break
+        items.append(item.group(1))
+    return items
 
 
 def _a_line_under(nxt: str, m: dict[str, Meaning]) -> bool:

@@ -114,6 +114,7 @@ def is_on_untyped_mission(unit: str, structure: Structure, today: date) -> bool:
 
 
 _MY_MISSION_ENDS = re.compile(
-    r"\bma mission\b[^.;:]{0,80}?\b(?:se termine|se terminera|prend fin|prendra fin|s.ach[eè]ve|finit)\b",
+    r"\bma mission\b[^.;:]{0,80}?\b"
+    r"(?:se termine|se terminera|prend fin|prendra fin|s.ach[eè]ve|s.arr[eê]te\w*|finit)\b",
     re.IGNORECASE,
 )

@@ -720,7 +720,25 @@ def read_by_end_date(unit: str, position: int, today: date, ahead: bool = True) 
     this_month = (when.year, when.month) == (today.year, today.month)
     if ahead and this_month and when >= today and not _DAY_TOLD.match(unit, position):
         return UNSURE
+    if ahead and _early_next_month(unit, position, when, today):
+        return UNSURE
     return NOT_NOW if when < today else NOW
+
+
+# The first days of a month, their day unsaid: «début décembre», «jusqu'à « début décembre »», "early
+# December", "the beginning of December".
+_EARLY_IN = re.compile(
+    r"\W*(?:(?:à|a|au|en|jusqu\w*|to|in|by|until|till|the)\b[\s'’]*)*\W*"
+    r"(?:d[ée]but|early|(?:the\s+)?(?:start|beginning)\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _early_next_month(unit: str, position: int, when: date, today: date) -> bool:
+    """An end told by the first days of next month alone («jusqu'à début décembre», "in early December",
+    read in November): days ahead, but which one is unsaid; open, as «fin novembre» is."""
+    months = (when.year * 12 + when.month) - (today.year * 12 + today.month)
+    return months == 1 and _EARLY_IN.match(unit, position) is not None
 
 
 # A time said only roughly before its date: "sometime in November", «dans le courant de mars», «vers juin».
@@ -822,7 +840,7 @@ _DAY_TOLD = re.compile(
 # internship (the one that closes a course), not when it ends.
 END_WORDS = re.compile(
     r"\b(?:fin(?!\s+d.[ée]tudes\b|\s+de\s+(?:cursus|cycle|parcours)\b)|termin\w*|jusqu\w*|prend fin|"
-    r"s.ach[eè]ve\w*|ends?(?!-of-)|ending|until|finishes)\b",
+    r"s.ach[eè]ve\w*|s.arr[eê]te\w*|ends?(?!-of-)|ending|until|finishes|stops)\b",
     re.IGNORECASE,
 )
 

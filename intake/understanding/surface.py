@@ -33,6 +33,7 @@ from intake.understanding.clauses import is_english, is_french
 from intake.understanding.facts import DiplomaMention, Evidence, Fact
 from intake.understanding.letters import OCR_DIGITS, sound_of, strip_accents
 from intake.understanding.nlp import MODEL
+from intake.understanding.plain import composed, read_plain
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,14 @@ def read_surface(text: str, *, shouting: bool = True) -> Surface:
     in capitals by design)."""
     if not text:
         return Surface(text, text)
-    return _read_surface(text, shouting, resources.rules_dir())
+    rules_dir = resources.rules_dir()
+    # Its code points in their plain form first (plain.py), their changes put together with the surface's.
+    plain, changes = read_plain(text, _load_words(rules_dir).known.__contains__)
+    read = _read_surface(plain, shouting, rules_dir)
+    if not changes:
+        return read
+    edits = composed(plain, changes, [(e.read_at, e.now, e.was) for e in read.edits])
+    return Surface(text, read.read_text, tuple(Edit(*e) for e in edits))
 
 
 @lru_cache(maxsize=16)
