@@ -96,3 +96,35 @@ def test_in_english_a_neopronoun_about_the_person_referred_carries_their_degree_
     sender = {"from_name": "Maya Stone", "from_addr": "maya.stone@example.org"}
     result = extracted(body, "Referral: Robin Keller", **sender)
     assert status(result, "degree_level") == "met"
+
+
+def test_a_group_searching_in_the_public_as_in_the_private_sector_leaves_the_aim_open() -> None:
+    body = (
+        "Bonjour,\n\nNous, les diplômées et diplômés de la licence pro GRH de Pau (juin 2026), on envoie des "
+        "candidatures dans le privé comme dans le public, sans préférence.\n\nMaël Ortiz"
+    )
+    assert status(extracted(body), "job_seeking_ess") == "unknown"
+
+
+def test_a_job_in_an_association_or_a_company_said_not_to_matter_leaves_the_aim_open() -> None:
+    body = (
+        "Bonjour,\n\nTitulaire d'un BTS communication (2025), je veux surtout faire de la vidéo : en "
+        "association ou en entreprise, peu importe.\n\nMaël Ortiz"
+    )
+    assert status(extracted(body), "job_seeking_ess") == "unknown"
+
+
+def test_in_english_public_or_private_sector_alike_leaves_the_aim_open() -> None:
+    body = (
+        "Hello,\n\nI finished my BA in geography in June 2026 and I am sending applications to the public or "
+        "private sector alike.\n\nMael Ortiz"
+    )
+    assert status(extracted(body), "job_seeking_ess") == "unknown"
+
+
+def test_in_english_a_charity_or_a_company_said_not_to_matter_leaves_the_aim_open() -> None:
+    body = (
+        "Hello,\n\nI got my BSc in 2025. I want a communications job with a charity or a company, it doesn't "
+        "matter which.\n\nMael Ortiz"
+    )
+    assert status(extracted(body), "job_seeking_ess") == "unknown"
