@@ -84,6 +84,7 @@ class Structure:
 
     ends: tuple[str, ...] = ()  # «terminer», «finir», «fin»: the situation's end, dated or not
     doing: tuple[str, ...] = ()  # «faire», «effectuer»: doing the situation now when present
+    held_in: tuple[str, ...] = ()  # «je suis engagée en service civique»: a participle of a role held now
     wishes: tuple[str, ...] = ()  # «chercher un stage», «vouloir faire un service civique»: not a fact
     having: tuple[str, ...] = ()  # «j'ai un stage»: whole forms of «avoir», the thing held now
     still: tuple[str, ...] = ()  # «toujours», «encore»: a situation said without a verb is still held
@@ -305,6 +306,7 @@ def _read_structure(shape: dict[str, Any], aims: dict[str, Any]) -> Structure:
     return Structure(
         ends=tuple(shape.get("ends", [])),
         doing=tuple(shape.get("doing", [])),
+        held_in=tuple(shape.get("held_in", [])),
         wishes=tuple(shape.get("wishes", [])),
         having=tuple(shape.get("having", [])),
         still=tuple(shape.get("still", [])),

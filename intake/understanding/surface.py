@@ -31,6 +31,7 @@ from intake.documents.limits import DocumentResult
 from intake.parsing import ParsedMessage
 from intake.understanding.clauses import is_english, is_french
 from intake.understanding.facts import DiplomaMention, Evidence, Fact
+from intake.understanding.inclusive import inclusive_reads
 from intake.understanding.letters import OCR_DIGITS, sound_of, strip_accents
 from intake.understanding.nlp import MODEL
 from intake.understanding.plain import composed, read_plain
@@ -164,15 +165,17 @@ def _line_read(line: str, english: bool, shouting: bool, rules_dir: Path) -> tup
     words = _load_words(rules_dir)
     shouted = shouting and _is_shouted(line)
     runs = _shouted_runs(line, words) if shouting and not shouted else ()
-    read = []
-    for m in _TOKEN.finditer(line):
-        if m.group("skip"):
+    tokens = list(_TOKEN.finditer(line))
+    read = inclusive_reads(line, [m.span() for m in tokens if m.group("skip")]) if not english else []
+    marked = [(at, at + len(was)) for at, _, was in read]
+    for m in tokens:
+        if m.group("skip") or any(a < m.end() and m.start() < b for a, b in marked):
             continue
         loud = shouted or any(a <= m.start() < b for a, b in runs)
         now = _read_token(m, line, words, english=english, shouted=loud)
         if now is not None and now != m.group(0):
             read.append((m.start(), now, m.group(0)))
-    return tuple(read)
+    return tuple(sorted(read))
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
