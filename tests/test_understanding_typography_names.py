@@ -5,7 +5,7 @@ is no signature."""
 
 from __future__ import annotations
 
-from reading_day import extracted, names
+from reading_day import extracted, names, status
 
 
 def test_a_first_name_of_use_told_and_signed_wins_over_the_mailbox_s_former_one() -> None:
@@ -90,3 +90,73 @@ def test_a_name_in_cyrillic_in_the_display_name_gives_way_to_the_english_signatu
     )
     got = extracted(body, subject="Application", from_name="Иван Петров", from_addr="ivan.petrov@example.org")
     assert names(got) == ("Ivan", "Petrov")
+
+
+def test_a_level_doubted_a_sentence_after_the_foreign_diploma_leaves_the_level_open() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai un BTS en économie sociale familiale obtenu à Dakar en juin 2025. "
+        "Depuis l'été j'habite à Nantes et je voudrais travailler dans un centre social associatif. "
+        "Je ne sais pas à quel niveau il correspond en France.\n\nAminata Diallo"
+    )
+    assert status(extracted(body), "degree_level") == "unknown"
+
+
+def test_a_level_the_writer_does_not_know_two_sentences_on_is_left_open_in_english() -> None:
+    body = (
+        "Hello,\n\nI completed an Ausbildung as a care worker in Hamburg in July 2025. I have lived in Lille "
+        "since the spring and I want to work for a non-profit nursery. I don't know what level it is in "
+        "France.\n\nJonas Weber"
+    )
+    assert status(extracted(body, subject="Application"), "degree_level") == "unknown"
+
+
+def test_an_equivalence_never_asked_for_leaves_a_diploma_obtained_abroad_open() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai obtenu en 2025 un BTS en comptabilité à Douala, et je suis à Lille depuis mars. "
+        "Je n'ai pas encore fait de demande d'équivalence. Je cherche un poste dans une mutuelle.\n\n"
+        "Joseph Mbarga"
+    )
+    assert status(extracted(body), "degree_level") == "unknown"
+
+
+def test_a_recognition_not_yet_applied_for_leaves_the_level_open_in_english() -> None:
+    body = (
+        "Hello,\n\nI got my BTS in tourism in Abidjan in 2025 and I moved to Paris last spring. "
+        "I haven't applied for an equivalence yet. I am looking for a job in a cooperative.\n\nAwa Koné"
+    )
+    assert status(extracted(body, subject="Application"), "degree_level") == "unknown"
+
+
+def test_a_master_one_is_enrolled_in_said_in_one_s_own_language_is_studies_running() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai une licence de sciences de l'éducation obtenue à Séville en 2025 et je suis "
+        "matriculada en el máster de Intervención Social cette année. Je voudrais travailler dans une "
+        "association.\n\nCarmen Ruiz"
+    )
+    assert status(extracted(body), "studies_finished") == "not_met"
+
+
+def test_a_master_one_is_enrolled_in_said_in_italian_in_an_english_mail_is_studies_running() -> None:
+    body = (
+        "Hello,\n\nI have a bachelor's in economics from Padua (2025) and now I am iscritto al master in "
+        "social economy, with the last exams in March. I want to work for a cooperative.\n\nLuca Bianchi"
+    )
+    assert status(extracted(body, subject="Application"), "studies_finished") == "not_met"
+
+
+def test_the_year_on_an_equivalence_line_is_the_attestation_s_not_the_graduation() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai obtenu un diplôme de travailleuse sociale en Suède en juin 2025.\n"
+        "Équivalence : licence (bac+3), attestation ENIC-NARIC, 2026\n"
+        "Je cherche un poste dans une association d'hébergement.\n\nAnna Lindqvist"
+    )
+    assert extracted(body)["education"]["graduation"] == "2025-06"
+
+
+def test_the_year_on_a_recognition_line_is_not_the_graduation_in_english() -> None:
+    body = (
+        "Hello,\n\nI graduated in social work from a Finnish university of applied sciences in May 2025.\n"
+        "Equivalence: licence (bac+3), ENIC-NARIC statement issued in 2026\n"
+        "I am looking for a job in a housing association.\n\nAino Virtanen"
+    )
+    assert extracted(body, subject="Application")["education"]["graduation"] == "2025-05"
