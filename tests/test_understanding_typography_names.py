@@ -160,3 +160,12 @@ def test_the_year_on_a_recognition_line_is_not_the_graduation_in_english() -> No
         "I am looking for a job in a housing association.\n\nAino Virtanen"
     )
     assert extracted(body, subject="Application")["education"]["graduation"] == "2025-05"
+
+
+def test_a_doubt_on_the_recognition_alone_keeps_a_foreign_licence_s_level() -> None:
+    body = (
+        "Bonjour,\n\nLicenciatura en Psicología (Université de Salamanque, 06/2025), puis je suis venue en "
+        "France. Je cherche un emploi dans une association, mais je ne sais pas si mon diplôme est reconnu."
+        "\n\nLucía Moreno"
+    )
+    assert status(extracted(body), "degree_level") == "met"

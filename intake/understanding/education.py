@@ -1203,10 +1203,23 @@ def _doubted_after(unit: str, before: list[DiplomaMention], named: list[DiplomaM
     if not before or not (_LEVEL_DOUBT.search(unit) or _NOT_RECOGNISED.search(unit)):
         return False
     again = any(m.label == b.label for m in named for b in before)
-    # A level doubted or an equivalence not asked for in a sentence naming no diploma is the diploma's told
-    # before («… un BTS à Ouagadougou. Je n'ai pas encore fait de demande d'équivalence.»), whatever word
-    # takes it up (t-names).
-    return again or not named or _TAKEN_UP.search(unit) is not None
+    # A level or an equivalence doubted or not asked for, in a sentence naming no diploma, is the diploma's
+    # told before («… un BTS à Ouagadougou. Je n'ai pas encore fait de demande d'équivalence.»), whatever word
+    # takes it up (t-names) — unless that diploma was had without the bac («sans Abitur»): below a bac+2
+    # whatever its level; a doubt on its recognition only («si mon diplôme est reconnu») leaves the level.
+    level_doubted = not named and _LEVEL_WORD.search(unit) is not None
+    level_doubted = level_doubted and not _WITHOUT_BAC.search(before[-1].evidence.text)
+    return again or level_doubted or _TAKEN_UP.search(unit) is not None
+
+
+# What a doubt is about when it is the level: «à quel niveau», «correspond», «équivalence», "level".
+_LEVEL_WORD = re.compile(r"\b(?:niveau|correspond\w*|[ée]quivalen\w*|level|equivalen\w*)\b", re.IGNORECASE)
+# A diploma had without the bac or its equivalent abroad: «sans Abitur», «sans le bac», "without A-levels".
+_WITHOUT_BAC = re.compile(
+    r"\b(?:sans|without)\s+(?:le\s+|mon\s+|l['’]\s*|the\s+|a\s+|my\s+)?(?:bac\b(?!\s*\+)|baccalaur|abitur|matura"
+    r"|a-levels?|high school)",
+    re.IGNORECASE,
+)
 
 
 # A foreign diploma said not recognised yet: its French level is what the recognition would tell; its date is
