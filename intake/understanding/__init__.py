@@ -58,6 +58,7 @@ from intake.understanding.list_items import (
     resume_read,
     search_items_joined,
 )
+from intake.understanding.name_of_use import name_signed_for_use
 from intake.understanding.names import (
     before_signature,
     completes_initial,
@@ -317,13 +318,15 @@ def _read_names(
     if names is not None and introduced is not None and not _swapped(names, introduced):
         # «c'est Morgane Lefort, je vous écris depuis la boîte de mon compagnon»: who writes says so.
         said = f"{introduced[0].value} {introduced[1].value}"
-        names = names if same_person(f"{names[0].value} {names[1].value}", said) else introduced
+        same = same_person(f"{names[0].value} {names[1].value}", said)
+        names = names if same else _surname_completed(names, introduced, body) or introduced
     if names is None:
         names = written or presented
     elif written is not None and (_swapped_told(names, written, lexicon) or _titled(names, written)):
         names = written  # «Dupont Marie» in the header, «Marie DUPONT» on the CV: the CV tells the order
     elif written is not None:
-        names = _surname_completed(names, written, body) or names
+        completed = _surname_completed(names, written, body)
+        names = completed or name_signed_for_use(names, written, body, addr, lexicon) or names
     if names is not None and body.strip() and not adviser_words:
         signed = name_echoing_address(body, addr, lexicon)
         if signed is not None and completes_initial(_values(names), _values(signed)):

@@ -92,6 +92,7 @@ from intake.understanding.month_ahead import month_ahead
 from intake.understanding.owner import ANOTHER, PROGRAMME, anothers, owner_at
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
 from intake.understanding.prefilter import may_match, searched
+from intake.understanding.recognition_line import undated_on_a_recognition_line
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
 from intake.understanding.student_status import kept_for_its_trappings
@@ -103,7 +104,9 @@ from intake.understanding.unfinished import clauses_not_over, completion_words
 # A verb of starting right before the diploma it governs: «j'ai commencé un master», "I enrolled in a BA".
 _STARTED_DIPLOMA = re.compile(
     r"\b(?:commenc[ée]e?|entam[ée]e?|d[ée]but[ée]e?|inscrite?|entr[ée]e?|int[ée]gr[ée]e?|started|began|begun|"
-    r"enrolled|entered|joined)\s+(?:(?:en|dans|à|au|in|on|into|onto|for)\s+)?"
+    # enrolled in the writer's other language, code-switched: «iscritta alla laurea magistrale» (t-names)
+    r"enrolled|entered|joined|iscritt[oa]|inscrit[oa]|matriculad[oa])\s+(?:(?:en|dans|à|au|in|on|into|onto|for|"
+    r"al|alla|all['’]|a)\s*)?"
     r"(?:(?:un|une|mon|ma|le|la|l['’]|a|an|my|the)\s*)?$",
     re.IGNORECASE,
 )
@@ -264,6 +267,13 @@ def read_education(sources: list[Source], lexicon: Lexicon, today: date) -> Educ
     return _read_sources(joined, lexicon, today)
 
 
+def _units_of(source: Source) -> list[str]:
+    """A document's lines (a date split from its diploma put back beside it), a body's sentences."""
+    if source.is_document:
+        return [ln.strip() for ln in _SPLIT_DATE.sub(r"\1 \2", source.text).split("\n")]
+    return _body_units(source.text)
+
+
 def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> EducationFacts:
     mentions: list[DiplomaMention] = []
     untold: list[DiplomaMention] = []  # named, not said had: «je suis entrée en BUT» (see _graduation_alone)
@@ -271,12 +281,10 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
     studying: Evidence | None = None
     asked: list[DiplomaMention] = []  # the diplomas whose level a question asks (diploma_asked.py)
     for source in sources:
-        if source.is_document:
-            units = [ln.strip() for ln in _SPLIT_DATE.sub(r"\1 \2", source.text).split("\n")]
-        else:
-            units = _body_units(source.text)
+        units = _units_of(source)
         dates_after = source.is_document and dates_follow_diplomas(units, lexicon)
         before: list[DiplomaMention] = []  # the diplomas of the sentence before, as told
+        last_told: list[DiplomaMention] = []  # the diplomas told last, one sentence of other things between
         for index, unit in enumerate(units):
             if not unit:
                 continue
@@ -285,7 +293,7 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
             prev = find_neighbour(units, index, -1) if source.is_document and not dates_after else None
             nxt = find_neighbour(units, index, 1) if source.is_document else None
             found = _mentions_in(unit, prev, nxt, source.where, lexicon, today, dates_after)
-            found = _not_anothers(found, unit, source)
+            found = undated_on_a_recognition_line(_not_anothers(found, unit, source), unit)
             if not source.is_document or source.where == SUBJECT:
                 found = [_in_progress_as_said(m, unit) for m in found]
             if not source.is_document:
@@ -295,15 +303,16 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
                 continue
             if not source.is_document:
                 untold.extend(m for m in found if not _told_as_had(m, unit))
-                if _doubted_after(unit, before, found):
+                if _doubted_after(unit, last_told, found):
                     # the diploma of the sentence before, its level doubted here: asked, as in its own
-                    mentions = [m for m in mentions if m not in before]
-                    unclassified.append(Evidence(f"{units[index - 1]} {unit}", source.where))
+                    mentions = [m for m in mentions if m not in last_told]
+                    unclassified.append(Evidence(f"{last_told[-1].evidence.text} {unit}", source.where))
                 if index and not found and _decided_after(unit, units[index - 1], lexicon, today):
                     # «… mon BTS en juin. Toujours pas de résultats du jury.»: the diploma before is pending
                     last = before[-1:] if before and before[-1].obtained else []  # not an M2 going on
                     mentions = [replace(m, obtained=False) if m in last else m for m in mentions]
                 found = [m for m in found if _told_as_had(m, unit)]
+                last_told = _told_last(found, before)
                 before = found
             if found and (
                 _LEVEL_DOUBT.search(unit) or _NOT_RECOGNISED.search(unit) or level_left_open(unit, lexicon)
@@ -843,6 +852,7 @@ def _unclassified_dated(unclassified: list[Evidence], lexicon: Lexicon, today: d
             or (lexicon.level_unknown is not None and lexicon.level_unknown.search(evidence.text))
             or _course_time_spans(evidence.text, find_diploma_spans(evidence.text, lexicon), lexicon)
             or (_NOT_RECOGNISED.search(evidence.text) and find_diploma_spans(evidence.text, lexicon))
+            or (_LEVEL_DOUBT.search(evidence.text) and find_diploma_spans(evidence.text, lexicon))
             or level_left_open(evidence.text, lexicon)
         )  # «jusqu'en L2, que j'ai quittée en 2025»: the year the course was left
         if not named:
@@ -1179,6 +1189,13 @@ def _decided_after(unit: str, before: str, lexicon: Lexicon, today: date) -> boo
     return decision_to_come(unit, lexicon.structure, today, before) is not None
 
 
+def _told_last(found: list[DiplomaMention], before: list[DiplomaMention]) -> list[DiplomaMention]:
+    """The diplomas a later sentence may take up: this sentence's, or the last sentence's when this one
+    names none («… eine Ausbildung, terminée en 2025. Je vis à Strasbourg. Je ne sais pas à quel niveau cette
+    formation correspond.»): one sentence of other things may stand between a diploma and its doubt."""
+    return found or before
+
+
 def _doubted_after(unit: str, before: list[DiplomaMention], named: list[DiplomaMention]) -> bool:
     """ "I hold an HND (2025). It has never been assessed by ENIC-NARIC, so I don't know whether it counts
     as a bac+2": the level of the diploma the sentence before tells, doubted or said never recognised in
@@ -1186,7 +1203,23 @@ def _doubted_after(unit: str, before: list[DiplomaMention], named: list[DiplomaM
     if not before or not (_LEVEL_DOUBT.search(unit) or _NOT_RECOGNISED.search(unit)):
         return False
     again = any(m.label == b.label for m in named for b in before)
-    return again or _TAKEN_UP.search(unit) is not None
+    # A level or an equivalence doubted or not asked for, in a sentence naming no diploma, is the diploma's
+    # told before («… un BTS à Ouagadougou. Je n'ai pas encore fait de demande d'équivalence.»), whatever word
+    # takes it up (t-names) — unless that diploma was had without the bac («sans Abitur»): below a bac+2
+    # whatever its level; a doubt on its recognition only («si mon diplôme est reconnu») leaves the level.
+    level_doubted = not named and _LEVEL_WORD.search(unit) is not None
+    level_doubted = level_doubted and not _WITHOUT_BAC.search(before[-1].evidence.text)
+    return again or level_doubted or _TAKEN_UP.search(unit) is not None
+
+
+# What a doubt is about when it is the level: «à quel niveau», «correspond», «équivalence», "level".
+_LEVEL_WORD = re.compile(r"\b(?:niveau|correspond\w*|[ée]quivalen\w*|level|equivalen\w*)\b", re.IGNORECASE)
+# A diploma had without the bac or its equivalent abroad: «sans Abitur», «sans le bac», "without A-levels".
+_WITHOUT_BAC = re.compile(
+    r"\b(?:sans|without)\s+(?:le\s+|mon\s+|l['’]\s*|the\s+|a\s+|my\s+)?(?:bac\b(?!\s*\+)|baccalaur|abitur|matura"
+    r"|a-levels?|high school)",
+    re.IGNORECASE,
+)
 
 
 # A foreign diploma said not recognised yet: its French level is what the recognition would tell; its date is
@@ -1205,7 +1238,14 @@ _NOT_RECOGNISED = re.compile(
     # Asked, not made yet: «reconnaissance ENIC-NARIC demandée», "recognition applied for" (h-gprofile); not
     # «en cours» beside a level the writer states («l'équivalent d'un BTS, la reconnaissance est en cours»).
     r"|\breconnaissance\b[^.;\n]{0,30}?\b(?:demand[ée]e|sollicit[ée]e)"
-    r"|\brecognition\b[^.;\n]{0,30}?\b(?:pending|applied for|requested)\b",
+    r"|\brecognition\b[^.;\n]{0,30}?\b(?:pending|applied for|requested)\b"
+    # Never asked for: «je n'ai pas encore fait de demande d'équivalence», "I haven't applied for recognition
+    # yet" — the level the recognition would tell is not known (t-names).
+    r"|\b(?:pas encore|toujours pas|jamais|pas)\s+(?:fait|demand[ée]|d[ée]pos[ée]|lanc[ée])\s+"
+    r"(?:de\s+|la\s+|ma\s+|une\s+|le\s+|mon\s+)?(?:demande\s+|dossier\s+)?(?:d['’]\s*|de\s+)?"
+    r"(?:[ée]quivalence|reconnaissance)"
+    r"|(?:n't|\bnot|\bnever)\s+(?:yet\s+)?(?:applied|asked)\s+for\s+(?:an?\s+|the\s+|any\s+)?"
+    r"(?:equivalence|recognition)",
     re.IGNORECASE,
 )
 _NEGATED_DIPLOMA = re.compile(

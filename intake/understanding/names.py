@@ -319,7 +319,7 @@ def name_from_signature(body: str, where: str, lexicon: Lexicon) -> tuple[Fact[s
             start = i + 1
     for line in tail[start:]:
         cand = _from_capital(clean_candidate(line), lexicon)
-        if looks_like_name(cand, lexicon):
+        if looks_like_name(cand, lexicon) and not _a_sentence(cand, lexicon):
             parts = split_name(cand, lexicon)
             if parts:
                 ev = Evidence(cand, where)
@@ -336,6 +336,15 @@ def name_from_signature(body: str, where: str, lexicon: Lexicon) -> tuple[Fact[s
                 ev = Evidence(ent, where)
                 return Fact(parts[0], ev), Fact(parts[1], ev)
     return None
+
+
+def _a_sentence(cand: str, lexicon: Lexicon) -> bool:
+    """«Je signe Nour», «Je m'appelle Thaïs Paredes Ortega»: a line opening on a capital whose next word is in
+    lower case and no particle («de», «van», «bin») is a sentence about a name, not the name signed."""
+    words = cand.split()
+    low = [w for w in words[1:] if w[:1].islower()]
+    links = lexicon.particles | lexicon.patronymic_links
+    return any(w.casefold() not in links and not w.casefold().startswith(("d'", "d’")) for w in low)
 
 
 _INTRODUCTION = re.compile(
