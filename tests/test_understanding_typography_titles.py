@@ -107,3 +107,19 @@ def test_an_english_private_course_completed_in_a_yearless_month_is_dated() -> N
     result = extracted(body, "Application")
     assert result["education"]["graduation"] == "2026-07"
     assert status(result, "degree_level") == "unknown"
+
+
+def test_a_feminised_trade_held_for_a_time_of_unsaid_length_before_the_diploma_is_asked() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai été livreuse « un bon moment », puis j'ai repris des études : BTS SP3S obtenu en "
+        "juin 2026. Je cherche un poste dans une association d'aide à domicile.\n\nMarion Lacaze"
+    )
+    assert status(extracted(body), "not_career_change") == "unknown"
+
+
+def test_a_trade_held_for_a_while_before_the_degree_is_asked_in_english() -> None:
+    body = (
+        "Hello,\n\nI was a bus driver for a while, and I got my BA in social work in June 2026. I'm looking "
+        "for a job in a housing charity.\n\nMarion Lacaze"
+    )
+    assert status(extracted(body, "Application"), "not_career_change") == "unknown"
