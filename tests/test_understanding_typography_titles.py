@@ -123,3 +123,12 @@ def test_a_trade_held_for_a_while_before_the_degree_is_asked_in_english() -> Non
         "for a job in a housing charity.\n\nMarion Lacaze"
     )
     assert status(extracted(body, "Application"), "not_career_change") == "unknown"
+
+
+def test_a_defence_taken_up_by_a_far_agreeing_pronoun_with_grades_awaited_leaves_studies_open() -> None:
+    body = (
+        "Bonjour,\n\nJe termine un master de géographie à Tours : ma soutenance, je l'ai passée le 4 "
+        "novembre, mais les notes ne seront connues qu'en décembre. Je cherche un emploi dans une "
+        "coopérative.\n\nLéon Ferrand"
+    )
+    assert status(extracted(body), "studies_finished") == "unknown"

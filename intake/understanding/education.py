@@ -552,9 +552,13 @@ def _decided_later(unit: str, lexicon: Lexicon, today: date | None) -> bool:
 
 # A course's final part told done: «j'ai soutenu», «passé mes derniers examens», «rendu mon mémoire», "I
 # defended", "submitted my thesis", "sat my finals"; all of it, quantified: «passé toutes mes épreuves».
+# The part named first and taken up by a pronoun, its participle agreeing far from it (t-titles): «ma
+# soutenance, je l'ai passée le 20 novembre», «mes partiels, je les ai tous réussis».
 _FINAL_PART_DONE = re.compile(
     r"\b(?:soutenu|pass[ée]\s+(?:(?:tous|toutes|l['’]ensemble de)\s+)?(?:mes|les|mon|ma)|rendu|d[ée]pos[ée]|"
-    r"defended|submitted|sat)\b",
+    r"defended|submitted|sat)\b"
+    r"|\b(?:soutenance|m[ée]moire|examens?|partiels|[ée]preuves|oral)\s*,\s*je\s+l(?:es\s+|['’]\s*)ai\s+"
+    r"(?:(?:tous|toutes|bien|d[ée]j[àa])\s+)?(?:pass[ée]e?s?|soutenue?s?|rendue?s?|d[ée]pos[ée]e?s?|r[ée]ussie?s?)\b",
     re.IGNORECASE,
 )
 
