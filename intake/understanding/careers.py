@@ -270,6 +270,7 @@ def _years_in_a_job_told(unit: str, today: date, careers: Careers, before_told: 
         or (years_on_a_cv_line(unit, None, today, careers) if _PERIOD.match(unit) else None)
         or _years_of_a_span(unit, careers)
         or _path_asked(unit, careers, before_told)
+        or _a_while_after_a_role(unit, careers)  # «j'ai été conductrice de car « un certain temps »»
     )
 
 
@@ -384,6 +385,28 @@ def _years_after_a_role(unit: str, careers: Careers, today: date) -> str | None:
         after = _PLACE_OF_ROLE.split(after, maxsplit=1)[0]  # «… auxiliaire de puériculture dans une crèche»
         if earlier.endswith(_BEFORE + careers.resumed_before) and after and _names_a_job(after, careers):
             return vaguely(m, which_career(after, careers))
+    return None
+
+
+# A time of unsaid length, said bare after a role: «un certain temps», «quelque temps», «un bon moment»,
+# «longtemps», "for a while", "for some time" — quoted or not («« un certain temps », comme on dit»).
+_A_WHILE = re.compile(
+    r"(?i)(?<![\w'’])(?:un\s+(?:certain\s+)?temps|quelque\s+temps|un\s+(?:bon\s+|long\s+)?moment|longtemps|"
+    r"(?:for\s+)?(?:quite\s+)?a\s+(?:good\s+|long\s+)?while|for\s+some\s+time)\b"
+)
+
+
+def _a_while_after_a_role(unit: str, careers: Careers) -> str | None:
+    """A role told held («j'ai été conductrice de car scolaire « un certain temps »», "I was a bus driver for
+    a while") for a time whose length is unsaid: a career before, or a job to live on? Asked (t-titles),
+    never a change told; a role of the field, a student's job or no job, nothing."""
+    for m in _A_WHILE.finditer(unit):
+        left = clause_before(unit, m.start()).rstrip(" «\"“")
+        role = _ROLE_BEFORE.search(left)
+        being = has_any(left, careers.being) and not has_any(left, careers.work)
+        said = role.group("role") if role else left
+        if (role or being) and not has_any(said, careers.not_jobs) and _names_a_job(left, careers):
+            return MAYBE_ANOTHER if which_career(said, careers) == ANOTHER_CAREER else None
     return None
 
 

@@ -51,12 +51,13 @@ _COUNT_EN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 _LEVEL_STATED = re.compile(
-    r"\bniveau\s+(?P<n>[4-7]|(?-i:IV|III|II|I))\b(?!\s*(?:en|d.anglais|de langue))", re.IGNORECASE
+    r"\bniveau\s+(?P<n>[3-7]|(?-i:V|IV|III|II|I))\b(?!\s*(?:en|d.anglais|de langue))", re.IGNORECASE
 )
 
 
-# Levels of the French national framework (since 2019; old roman numbers before) in years after the bac.
-_FRAMEWORK_LEVEL = {"4": 0, "IV": 0, "5": 2, "III": 2, "6": 3, "II": 3, "7": 5, "I": 5}
+# Levels of the French national framework (since 2019; old roman numbers before) in years after the bac; level
+# 3 (old V), a CAP's or a DEAES's, is below the bac and fails the bac+2 as the bac does.
+_FRAMEWORK_LEVEL = {"3": 0, "V": 0, "4": 0, "IV": 0, "5": 2, "III": 2, "6": 3, "II": 3, "7": 5, "I": 5}
 
 
 # A level told by the credits a whole diploma carries, sixty a year of study: «licence (180 ECTS)», «diplôme

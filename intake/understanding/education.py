@@ -63,6 +63,7 @@ from intake.understanding.diploma_step import (
     told_ended,
 )
 from intake.understanding.diploma_time import planned_in_unit, retimed, told_past_at
+from intake.understanding.done_dated import defence_date, month_told_done
 from intake.understanding.education_fields import (
     answered_pairs,
     diploma_field_value,
@@ -560,9 +561,13 @@ def _decided_later(unit: str, lexicon: Lexicon, today: date | None) -> bool:
 
 # A course's final part told done: «j'ai soutenu», «passé mes derniers examens», «rendu mon mémoire», "I
 # defended", "submitted my thesis", "sat my finals"; all of it, quantified: «passé toutes mes épreuves».
+# The part named first and taken up by a pronoun, its participle agreeing far from it (t-titles): «ma
+# soutenance, je l'ai passée le 20 novembre», «mes partiels, je les ai tous réussis».
 _FINAL_PART_DONE = re.compile(
     r"\b(?:soutenu|pass[ée]\s+(?:(?:tous|toutes|l['’]ensemble de)\s+)?(?:mes|les|mon|ma)|rendu|d[ée]pos[ée]|"
-    r"defended|submitted|sat)\b",
+    r"defended|submitted|sat)\b"
+    r"|\b(?:soutenance|m[ée]moire|examens?|partiels|[ée]preuves|oral)\s*,\s*je\s+l(?:es\s+|['’]\s*)ai\s+"
+    r"(?:(?:tous|toutes|bien|d[ée]j[àa])\s+)?(?:pass[ée]e?s?|soutenue?s?|rendue?s?|d[ée]pos[ée]e?s?|r[ée]ussie?s?)\b",
     re.IGNORECASE,
 )
 
@@ -858,6 +863,9 @@ def _unclassified_dated(unclassified: list[Evidence], lexicon: Lexicon, today: d
         if not named:
             continue
         dates = [d for d in find_dates(evidence.text, today) if is_past(d, today) is not False]
+        # «Cette formation, je l'ai terminée en juin»: a yearless month of a course told done (done_dated.py)
+        done = month_told_done(evidence.text, today) if not dates else None
+        dates = [done] if done is not None else dates
         span = len(dates) == 2 and not dates[1].month and dates[1].year == dates[0].year + 1
         if len(dates) == 1 or span:  # «cohorte 2025», «année 2024-2025»
             return Fact(dates[-1].as_text(), evidence)
@@ -1088,9 +1096,12 @@ def _dated_elsewhere(
             # or the jury that awarded it («Date de jury : 01/07/2025», under the diploma's line).
             alone = lexicon.graduated_alone is not None and lexicon.graduated_alone.search(unit) is not None
             awarded = _jury_dates(unit)
-            if not (_GRADUATED.search(unit) or alone or awarded) or find_diploma_spans(unit, lexicon):
+            defended = defence_date(unit, today)  # «Fin de cursus : soutenance le 2 octobre» (done_dated.py)
+            said = bool(_GRADUATED.search(unit)) or alone or awarded or defended is not None
+            if not said or find_diploma_spans(unit, lexicon):
                 continue
             dates = [d for d in find_dates(unit, today) if is_past(d, today)]
+            dates = [defended] if defended is not None else dates
             dates = dates or _month_told(unit, lexicon, today)  # «diplôme reçu en juin»: the last June
             if len(dates) != 1:
                 continue  # «diplômée en 2024, en stage depuis 2025»: which date is which is not clear

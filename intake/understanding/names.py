@@ -144,8 +144,9 @@ def split_name(full: str, lexicon: Lexicon) -> tuple[str, str] | None:
     )
 
 
+# Titles before a name, the gender-neutral «Mx» and the feminised «Dre» (docteure) with the others.
 _CIVILITY = re.compile(
-    r"^(?:m\.|mme\.?|mlle\.?|madame|monsieur|mr\.?|mrs\.?|ms\.?|miss|dr\.?)\s+", re.IGNORECASE
+    r"^(?:m\.|mme\.?|mlle\.?|madame|monsieur|mr\.?|mrs\.?|ms\.?|mx\.?|miss|dre?\.?)\s+", re.IGNORECASE
 )
 _PARENTHESES = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 _SEGMENT_SPLIT = re.compile(r"\s+[–—|·•-]\s+|\s*[,|·•]\s*")

@@ -1,0 +1,86 @@
+"""A diploma's date told by its end, far from its name or in a nominal style (t-titles, stop 43).
+
+Two ways a mail dates a diploma without putting the date beside its name:
+
+- the course ended, its month told without a year, the diploma taken up by a pronoun or a noun of the
+  course whose agreement sits far from it: «Cette formation de coordinatrice, je l'ai terminée en juin», "I
+  completed it in June" — a month of a course told done is the last such month (this one included);
+- the defence of its thesis told done with its date, in a sentence of its own, in a nominal style or about the
+  person referred: «Fin de cursus : soutenance le 2 octobre, diplôme délivré», «autrice d'un mémoire soutenu
+  le 22 septembre 2026», "dissertation defended on 2 October" — the defence held is the graduation.
+
+Invariants: the step is told done (a participle of completion, or the noun of the step with the diploma
+said handed in the same sentence), never to come («soutenance prévue le 4 décembre», «les résultats
+seront publiés en décembre»: a part still to come in the sentence leaves the date to the other readers); a
+date ahead of the reading day dates nothing; only one date in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from intake.understanding.dates import MonthYear, bare_date, find_dates, last_yearless_month
+
+# A course told done by a participle of completion: «terminée», «finie», «achevée», «validée», "completed".
+_COMPLETED = re.compile(
+    r"\b(?:termin[ée]e?s?|finie?s?|achev[ée]e?s?|valid[ée]e?s?|obtenue?s?|completed|finished|got)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;:.!?]| mais | but ", re.IGNORECASE)
+
+# A thesis defended, or its defence held: «mémoire soutenu», «soutenance passée», «j'ai soutenu mon mémoire»,
+# "dissertation defended", "my viva took place"; the bare noun of the defence when the sentence says the
+# diploma handed («soutenance le 2 octobre, diplôme délivré»).
+_DEFENDED = re.compile(
+    r"\b(?:m[ée]moire|th[èe]se|rapport|dissertation|thesis)\s+(?:a\s+[ée]t[ée]\s+|was\s+)?"
+    r"(?:soutenue?|d[ée]fendue?|defended|presented|pr[ée]sent[ée]e?)\b"
+    r"|\bsoutenu\s+(?:mon|ma|son|sa|le|la|leur)\s+(?:m[ée]moire|th[èe]se|rapport)\b"
+    r"|\b(?:soutenance|viva|defen[cs]e)\s+(?:pass[ée]e|faite|r[ée]ussie|valid[ée]e|held|passed|"
+    r"a eu lieu|took place)\b",
+    re.IGNORECASE,
+)
+_DEFENCE_NOUN = re.compile(r"\b(?:soutenance|viva|defen[cs]e)\b", re.IGNORECASE)
+_HANDED = re.compile(
+    r"\bdipl[oô]me\s+(?:d[ée]livr[ée]|obtenu|re[çc]u|valid[ée]|en poche)\b"
+    r"|\b(?:degree|diploma)\s+(?:awarded|conferred|granted|received)\b",
+    re.IGNORECASE,
+)
+# A step still to come, or hoped, in the same sentence: «prévue», «seront publiées», «j'attends», "will".
+_TO_COME = re.compile(
+    r"\b(?:pr[ée]vue?s?|aura lieu|aura|serai|sera|seront|esp[eè]re|si tout va bien|attends?|attendue?s?|"
+    r"prochaine?|pas encore|will|shall|expected|awaiting|waiting|next|hope|not yet)\b",
+    re.IGNORECASE,
+)
+
+
+def month_told_done(text: str, today: date) -> MonthYear | None:
+    """«…, je l'ai terminée en juin»: the month, told without its year in the clause of a participle of
+    completion, of a course told done — the last such month; None when the sentence has a step to come."""
+    if _TO_COME.search(text):
+        return None
+    for done in _COMPLETED.finditer(text):
+        stop = _CLAUSE_END.search(text, done.end())
+        said = last_yearless_month(text[done.end() : stop.start() if stop else len(text)], today)
+        if said is not None and not said[1] and said[0].start <= 30:
+            at = done.end() + said[0].start
+            return MonthYear(said[0].year, said[0].month, at, done.end() + said[0].end)
+    return None
+
+
+def defence_date(unit: str, today: date) -> MonthYear | None:
+    """The date of a thesis defence told done in `unit` (see the module's docstring), or None."""
+    step = _DEFENDED.search(unit)
+    if step is None and _HANDED.search(unit):
+        step = _DEFENCE_NOUN.search(unit)
+    if step is None or _TO_COME.search(unit):
+        return None
+    dates = [d for d in find_dates(unit, today) if d.month and (d.year, d.month) <= (today.year, today.month)]
+    if dates:
+        return dates[0] if len(dates) == 1 else None
+    if find_dates(unit, today):
+        return None  # a date ahead, or a year alone: not this reader's
+    when = bare_date(re.sub(r"^\s*(?:le|du|on)?\s*", "", unit[step.end() :]), today, ahead=False)
+    if when is None or when > today:
+        return None
+    return MonthYear(when.year, when.month, step.end(), step.end())
