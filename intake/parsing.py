@@ -749,6 +749,18 @@ _FORWARD_MARKERS = re.compile(
 _SIGNATURE = re.compile(r"^(-- ?|--\s*|__+)$")
 
 
+def is_forward_marker(line: str) -> bool:
+    """A forward's or a quote's separator line alone («----- Message d'origine -----», "Begin forwarded
+    message:"): the one list of them, read here and by a machine's envelope (understanding/envelope.py)."""
+    return _FORWARD_MARKERS.match(line) is not None
+
+
+def is_header_line(line: str) -> bool:
+    """A header line of a forwarded or quoted mail («De : …», "*Subject:* …"): the one list of header names,
+    read here and by a machine's envelope (understanding/envelope.py)."""
+    return _OUTLOOK_FROM.match(line) is not None or _OUTLOOK_NEXT.match(line) is not None
+
+
 def _reply_header_at(lines: list[str], i: int) -> bool:
     line = lines[i]
     for pat in _REPLY_HEADER_PATTERNS:
