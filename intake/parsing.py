@@ -879,10 +879,10 @@ def labelled_fields(text: str, max_words: int = 5) -> list[tuple[str, str]]:
     return out
 
 
-def reply_to_of(msg: ParsedMessage) -> str | None:
-    """The one address of the Reply-To header, read as strictly as From (None when absent or ambiguous)."""
-    value = msg.headers.get("reply-to")
-    return read_sender(value).address if value else None
+def reply_to_of(msg: ParsedMessage) -> Sender:
+    """Whom the Reply-To header names, read as strictly as From (address None when absent or ambiguous):
+    the one reading of it (a relay's candidate in understanding/forms.py)."""
+    return read_sender(msg.headers.get("reply-to"))
 
 
 @dataclass(frozen=True)
