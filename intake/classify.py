@@ -29,7 +29,13 @@ from intake.understanding.contacts import is_our_address
 from intake.understanding.criteria_answers import Answered, answers_the_call
 from intake.understanding.envelope import words_beside_machine
 from intake.understanding.forms import is_own_fiche, name_in_fields
-from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon, load_meanings
+from intake.understanding.lexicon import (
+    FIRST_PERSON,
+    Lexicon,
+    is_adviser_address,
+    load_lexicon,
+    load_meanings,
+)
 from intake.understanding.newcomer import newcomer_mark
 from intake.understanding.own_forward import forwards_own_mail
 from intake.understanding.relative_asked import read_relative_asked
@@ -379,7 +385,7 @@ def _signals_in(text: str, msg: ParsedMessage, lex: Lexicon) -> bool:
     names = [a.filename for a in msg.attachments]
     signals = read_signals(text, "", names, lex, sender=msg.from_name)
     # A lone diploma-like token told of nobody («M2 body») is not enough to call a forward an application.
-    return any(sig.name != "education" or _FIRST_PERSON.search(sig.evidence) for sig in signals)
+    return any(sig.name != "education" or FIRST_PERSON.search(sig.evidence) for sig in signals)
 
 
 def _presents(cover: str, msg: ParsedMessage, lex: Lexicon) -> bool:
@@ -400,9 +406,6 @@ _FIRST_PERSON_APPLYING = re.compile(
     r"\bje\b[^.\n]{0,40}\bcandidat(?:er|ure)\b",
     re.IGNORECASE,
 )
-
-
-_FIRST_PERSON = re.compile(r"\b(?:je|j'|j’|me|m'|m’|moi|mon|ma|mes|i|i'm|my)(?:\b|(?<=['’]))", re.IGNORECASE)
 
 
 def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
@@ -499,7 +502,7 @@ class DirectApplication:
         # may be writing about someone else (a presenting word, or no «je» at all).
         read = not stated_in_body or other_words or referral_hint().search(body)
         sender = f"{msg.from_name} {msg.from_addr or ''}"
-        in_first_person = _FIRST_PERSON.search(body) is not None
+        in_first_person = FIRST_PERSON.search(body) is not None
         if read or not in_first_person:
             names = [a.filename for a in msg.attachments]
             signals = read_signals(body, msg.subject, names, lex, sender=sender)
@@ -576,7 +579,7 @@ def _own_search(signals: list[Signal], body: str, msg: ParsedMessage) -> bool:
     return any(
         sig.name in {"job_search", "join", "cv"}
         and (
-            _FIRST_PERSON.search(sig.evidence) or is_own_fiche(body, sender) or _bio_of_sender(sig, body, msg)
+            FIRST_PERSON.search(sig.evidence) or is_own_fiche(body, sender) or _bio_of_sender(sig, body, msg)
         )
         for sig in signals
     )
@@ -629,7 +632,7 @@ def _presented_under_forward(msg: ParsedMessage, evidence: str) -> bool:
     forwarded = split_forwarded(msg.text, msg.subject)
     if forwarded is None or not forwarded.cover.strip() or evidence.strip() in forwarded.cover:
         return False
-    return _FIRST_PERSON.search(forwarded.cover) is not None
+    return FIRST_PERSON.search(forwarded.cover) is not None
 
 
 def _fiche_names_someone(body: str) -> bool:
@@ -804,7 +807,7 @@ def _asks_for_self(own: str, ctx: Context) -> bool:
         return True
     files = [a.filename for a in ctx.msg.attachments]
     signals = read_signals(own, "", files, ctx.lexicon, sender=ctx.msg.from_name)
-    told = (sig for sig in signals if sig.name != "education" or _FIRST_PERSON.search(sig.evidence))
+    told = (sig for sig in signals if sig.name != "education" or FIRST_PERSON.search(sig.evidence))
     return any(sig.name in _WISHES | {"education"} for sig in told)
 
 

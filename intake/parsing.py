@@ -750,6 +750,18 @@ _FORWARD_MARKERS = re.compile(
 _SIGNATURE = re.compile(r"^(-- ?|--\s*|__+)$")
 
 
+def is_forward_marker(line: str) -> bool:
+    """A forward's or a quote's separator line alone («----- Message d'origine -----», "Begin forwarded
+    message:"): the one list of them, read here and by a machine's envelope (understanding/envelope.py)."""
+    return _FORWARD_MARKERS.match(line) is not None
+
+
+def is_header_line(line: str) -> bool:
+    """A header line of a forwarded or quoted mail («De : …», "*Subject:* …"): the one list of header names,
+    read here and by a machine's envelope (understanding/envelope.py)."""
+    return _OUTLOOK_FROM.match(line) is not None or _OUTLOOK_NEXT.match(line) is not None
+
+
 def _reply_header_at(lines: list[str], i: int) -> bool:
     line = lines[i]
     for pat in _REPLY_HEADER_PATTERNS:
@@ -875,10 +887,10 @@ def labelled_fields(text: str, max_words: int = 5) -> list[tuple[str, str]]:
     return out
 
 
-def reply_to_of(msg: ParsedMessage) -> str | None:
-    """The one address of the Reply-To header, read as strictly as From (None when absent or ambiguous)."""
-    value = msg.headers.get("reply-to")
-    return read_sender(value).address if value else None
+def reply_to_of(msg: ParsedMessage) -> Sender:
+    """Whom the Reply-To header names, read as strictly as From (address None when absent or ambiguous):
+    the one reading of it (a relay's candidate in understanding/forms.py)."""
+    return read_sender(msg.headers.get("reply-to"))
 
 
 @dataclass(frozen=True)

@@ -13,14 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# A forward's or a quote's separator line alone («----- Message d'origine -----», "--- Forwarded message").
-_SEPARATOR = re.compile(
-    r"^\s*-{2,}\s*(?:message d['’]origine|message original|original message|forwarded message|"
-    r"message transf[ée]r[ée])\s*-{2,}\s*$",
-    re.IGNORECASE,
-)
-# A header line of a forwarded or quoted mail («De : …», "Subject: …"): a machine's or another's mail.
-_HEADER = re.compile(r"^\s*(?:de|from|objet|subject|[àa]|to|date|envoy[ée]|sent|cc)\s*:", re.IGNORECASE)
+from intake.parsing import is_forward_marker, is_header_line
 
 
 def words_beside_machine(
@@ -39,7 +32,7 @@ def words_beside_machine(
     machine = False
     for paragraph in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")):
         lines = [ln for ln in paragraph.split("\n") if ln.strip() and not ln.lstrip().startswith(">")]
-        lines = [ln for ln in lines if not _SEPARATOR.match(ln)]
+        lines = [ln for ln in lines if not is_forward_marker(ln)]
         if not lines:
             continue
         own = personal is not None and personal.search("\n".join(lines)) is not None
@@ -58,4 +51,4 @@ def _machine_paragraph(
     body = "\n".join(lines)
     if any(pattern is not None and pattern.search(body) for pattern in notice):
         return True
-    return any(_HEADER.match(ln) for ln in lines) or (echo is not None and echo.match(lines[0]) is not None)
+    return any(is_header_line(ln) for ln in lines) or (echo is not None and echo.match(lines[0]) is not None)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from intake.parsing import ParsedMessage, labelled_fields, read_sender
+from intake.parsing import ParsedMessage, labelled_fields, reply_to_of
 from intake.understanding.facts import EMAIL_RE, WORD
 from intake.understanding.lexicon import Meaning, load_meanings
 
@@ -75,7 +75,7 @@ def read_form_relay(msg: ParsedMessage, rules_dir: Path | None = None) -> FormRe
 def _reply_to_person(msg: ParsedMessage, rules_dir: Path | None) -> FormRelay:
     """Whom a mailer's Reply-To reaches: the person a job board relays («Reply-To: Inès Morel <…>»), never
     the mailer itself nor another address nobody reads."""
-    answering = read_sender(msg.headers.get("reply-to"))
+    answering = reply_to_of(msg)
     address = answering.address.lower() if answering.address else None
     if address is None or address == (msg.from_addr or "").lower() or is_relay_sender(address, rules_dir):
         return FormRelay("", None)

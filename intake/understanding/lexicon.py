@@ -396,6 +396,13 @@ LETTER_RUN = re.compile(r"[^\W\d_][\w'’-]*")
 # A word as the meanings hold an elided article or pronoun: apart from what follows, keeping its apostrophe
 # («j'ai» is «j'» and «ai», «êtes-vous» is «êtes» and «vous»).
 ELIDED_RUN = re.compile(r"\w+['’]?")
+# The writer speaking of themselves in a text: «je», «j'ai», «me», «moi», «mon», "I", "I'm", "I've", "my" (an
+# elided pronoun stands before its verb). Read by classify, own_forward and links; meanings.toml's
+# [first_person] holds the same words as a parse's lemmas, with spellings only a word list can match («jsuis»,
+# "im").
+FIRST_PERSON = re.compile(
+    r"\b(?:je|j['’]|me|m['’]|moi|mon|ma|mes|i|i['’]m|i['’]ve|my)(?:\b|(?<=['’]))", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from functools import lru_cache
 from intake.understanding.dates import find_dates
 from intake.understanding.diploma_level import find_diploma_spans
 from intake.understanding.employers import load_employers
-from intake.understanding.lexicon import Lexicon, load_meanings
+from intake.understanding.lexicon import FIRST_PERSON, Lexicon, load_meanings
 from intake.understanding.signals import speaks_of_a_relative
 
 __all__ = ["Candidate", "with_links_resolved"]
@@ -88,8 +88,6 @@ _MASCULINE_HEADS = re.compile(
     r"cdd|cdi|job|intérim)",
     re.IGNORECASE,
 )
-# The writer speaking of themselves in a clause: «j'ai», «moi», «mon», "I", "my".
-_FIRST_PERSON = re.compile(r"\b(?:j['’]|je|moi|mon|ma|mes|m['’]|i|i['’]ve|i['’]m|me|my)\b", re.IGNORECASE)
 # A level alone («Bac+3, une licence LEA») says the level of the diploma named beside it, not another thing.
 _BARE_LEVEL_ROMAN = re.compile(r"^\s*niveau\s+[IVX]+\b", re.IGNORECASE)
 _BARE_LEVEL = re.compile(r"^\s*(?:bac\s*\+|niveau\s*\+?)\s*\d\b|^\s*level\s*\d\b", re.IGNORECASE)
@@ -228,7 +226,7 @@ def _candidate(unit: str, start: int, end: int, sort: tuple[str, str], index: in
     others = _someone_elses(clause)
     # The writer's own: said in a sentence the writer speaks in, before the thing («j'ai un job et un stage»),
     # unless its clause gives it to someone else.
-    first = _FIRST_PERSON.search(clause) or _FIRST_PERSON.search(unit[:start])
+    first = FIRST_PERSON.search(clause) or FIRST_PERSON.search(unit[:start])
     mine = not others and (first is not None or bool(_POSSESSIVE.match(words)))
     english = re.search(r"\b(?:i|my|the|a|an|and|have|has|in|of)\b", unit) is not None and not re.search(
         r"\b(?:je|j['’]|le|la|les|un|une|mon|ma|et|de|du|des)\b", unit, re.IGNORECASE

@@ -14,6 +14,7 @@ import re
 
 from intake.parsing import ParsedMessage, earlier_mail
 from intake.understanding.lexicon import Lexicon, load_meanings
+from intake.understanding.names import same_person
 
 _WORD = re.compile(r"[\w'’-]+")
 # A name after a greeting: a capital, then letters or hyphens («Léa-Rose», «Lucía»).
@@ -53,10 +54,10 @@ def greeted_name(text: str) -> str | None:
 
 
 def _same_name(greeted: str, sender_name: str) -> bool:
-    """The greeted name is one of the sender's names («Léa» for «Léa Bertrand», «Léa» for «Léa-Rose …»)."""
-    names = {w.casefold() for w in _WORD.findall(sender_name or "")}
-    names |= {part for w in names for part in w.split("-")}
-    return greeted.casefold() in names
+    """The greeted name is one of the sender's names («Léa» for «Léa Bertrand», «Léa» for «Léa-Rose …»),
+    each compared as names are (names.same_person)."""
+    words = _WORD.findall(sender_name or "")
+    return any(same_person(greeted, name) for w in words for name in (w, *w.split("-")))
 
 
 def passed_on_sentence(text: str) -> str | None:

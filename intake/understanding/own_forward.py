@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from intake.parsing import ForwardedPart, ParsedMessage
-from intake.understanding.lexicon import Lexicon
+from intake.understanding.lexicon import FIRST_PERSON, Lexicon
 from intake.understanding.names import same_person
 from intake.understanding.signals import read_signals, speaks_of_a_relative
 
@@ -42,7 +42,4 @@ def _applies_above(cover: str, msg: ParsedMessage, lexicon: Lexicon) -> bool:
     if "referral" in signals or "education" not in signals:
         return False
     wish = signals.get("job_search") or signals.get("join") or ""
-    return _FIRST_PERSON.search(wish) is not None
-
-
-_FIRST_PERSON = re.compile(r"\b(?:je|j'|j’|moi|mon|ma|mes|i|i'm|my)(?:\b|(?<=['’]))", re.IGNORECASE)
+    return FIRST_PERSON.search(wish) is not None
