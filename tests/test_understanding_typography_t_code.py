@@ -155,3 +155,43 @@ def test_a_search_whose_places_are_listed_under_it_is_aimed_at_those_places_in_e
         "- or in an audit firm.\nThanks.\n\nNoé Barbier"
     )
     assert status(extracted(body, "Application"), "job_seeking_ess") == "not_met"
+
+
+def test_a_search_in_an_association_or_a_local_authority_both_said_to_suit_leaves_the_aim_open() -> None:
+    body = (
+        "Bonjour,\n\nBUT Carrières sociales (juin 2026). Je cherche un poste de médiateur, en association ou "
+        "en mairie, les deux me conviendraient.\n\nRayan Colin"
+    )
+    assert status(extracted(body), "job_seeking_ess") == "unknown"
+
+
+def test_a_search_in_a_charity_or_a_company_either_said_to_suit_leaves_the_aim_open_in_english() -> None:
+    body = (
+        "Hello,\n\nI got my BA in June 2026. I am looking for a job as a mediator in a charity or a company, "
+        "either would be fine with me.\n\nRayan Colin"
+    )
+    assert status(extracted(body, "Application"), "job_seeking_ess") == "unknown"
+
+
+def test_two_places_of_the_ess_both_said_to_suit_are_an_ess_search() -> None:
+    body = (
+        "Bonjour,\n\nBUT Carrières sociales (juin 2026). Je cherche un poste de médiateur dans une "
+        "association ou une coopérative, les deux me conviendraient.\n\nRayan Colin"
+    )
+    assert status(extracted(body), "job_seeking_ess") == "met"
+
+
+def test_a_master_s_student_whose_exams_are_all_passed_and_results_still_to_come_is_asked() -> None:
+    body = (
+        "Bonjour,\n\nJe suis en M2 de sociologie à Rennes : tous mes examens sont terminés et le jury se "
+        "réunit le 12 décembre. Je voudrais ensuite un poste dans une coopérative.\n\nSami Texier"
+    )
+    assert status(extracted(body), "studies_finished") == "unknown"
+
+
+def test_a_master_s_student_whose_first_term_exams_are_passed_is_still_studying() -> None:
+    body = (
+        "Bonjour,\n\nJe suis en M2 de sociologie à Rennes : mes partiels du premier semestre sont passés, "
+        "les notes tombent en décembre. Je voudrais ensuite un poste dans une coopérative.\n\nSami Texier"
+    )
+    assert status(extracted(body), "studies_finished") == "not_met"

@@ -567,7 +567,11 @@ _FINAL_PART_DONE = re.compile(
     r"\b(?:soutenu|pass[ée]\s+(?:(?:tous|toutes|l['’]ensemble de)\s+)?(?:mes|les|mon|ma)|rendu|d[ée]pos[ée]|"
     r"defended|submitted|sat)\b"
     r"|\b(?:soutenance|m[ée]moire|examens?|partiels|[ée]preuves|oral)\s*,\s*je\s+l(?:es\s+|['’]\s*)ai\s+"
-    r"(?:(?:tous|toutes|bien|d[ée]j[àa])\s+)?(?:pass[ée]e?s?|soutenue?s?|rendue?s?|d[ée]pos[ée]e?s?|r[ée]ussie?s?)\b",
+    r"(?:(?:tous|toutes|bien|d[ée]j[àa])\s+)?(?:pass[ée]e?s?|soutenue?s?|rendue?s?|d[ée]pos[ée]e?s?|r[ée]ussie?s?)\b"
+    # The same told of the exams as subject (t-code, stop 43): «toutes mes épreuves sont passées», «mes
+    # derniers examens sont terminés».
+    r"|\b(?:tous|toutes|mes derni[eè]r\w*)\s+(?:mes\s+)?(?:examens|[ée]preuves|partiels)\s+"
+    r"(?:sont|ont [ée]t[ée])\s+(?:pass|termin|fini|achev)",
     re.IGNORECASE,
 )
 
