@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from reading_day import extracted, names, status
 
+from intake.understanding.facts import Evidence, Fact
+from intake.understanding.lexicon import load_lexicon
+from intake.understanding.name_of_use import name_signed_for_use
+
 
 def test_a_first_name_of_use_told_and_signed_wins_over_the_mailbox_s_former_one() -> None:
     body = (
@@ -169,3 +173,15 @@ def test_a_doubt_on_the_recognition_alone_keeps_a_foreign_licence_s_level() -> N
         "\n\nLucía Moreno"
     )
     assert status(extracted(body), "degree_level") == "met"
+
+
+
+def test_a_form_s_first_name_label_read_as_a_signed_name_is_no_first_name_of_use() -> None:
+    # A relay's fields «Nom : BERTHOLLET» / «Prénom : Ilyes» once read as the name «BERTHOLLET Prénom» signed:
+    # the label «Prénom» is the naming word itself, not a first name the person says they go by.
+    body = "Nom : BERTHOLLET\nPrénom : Ilyes\nCourriel : ilyes.berthollet@example.org\n"
+    said = Evidence("BERTHOLLET Prénom", "body")
+    shown = Evidence("Ilyes Berthollet", "header")
+    header = (Fact("Ilyes", shown), Fact("Berthollet", shown))
+    signed = (Fact("Prénom", said), Fact("Berthollet", said))
+    assert name_signed_for_use(header, signed, body, "ilyes.berthollet@example.org", load_lexicon()) is None

@@ -54,7 +54,12 @@ def _name_of_use_told(signed: Names, body: str) -> bool:
     naming = load_meanings()["name_of_use"]
     for sentence in split_sentences(body):
         words = {w.casefold() for w in WORD_RUN.findall(sentence)}
-        if sentence.strip() != signature and used <= words and naming.said_in(sentence):
+        if sentence.strip() == signature or not used <= words:
+            continue
+        # The naming word must be another word than the name: a form's label read as a signed name
+        # («Prénom : Nassim» under «Nom : KHALFI» gives «Prénom») names nobody's use.
+        rest = " ".join(w for w in WORD_RUN.findall(sentence) if w.casefold() not in used)
+        if naming.said_in(rest):
             return True
     return False
 
