@@ -684,14 +684,24 @@ CORPORA = (
     # service civique «terminée» written with non-breaking hyphens read as running; its label checked, right),
     # 2 false acceptances; 3 questions or other mails read as applications. Floors = that figure minus 0.02;
     # no more false rejections than measured.
+    # Tuned on at stop 43, on branches, while ../clients was written and scored on main's unchanged reader
+    # (t-code: a text read in its plain code points where it enters the reader — plain.py —, «s'arrête» an
+    # end, listed places a search's aim; t-inclusive: the marks of inclusive writing and the neopronouns read
+    # as the words they mark — inclusive.py —, a role entered said with «être» held now; t-titles: «Mx» and
+    # «Dre» titles, level 3 below the bac, a diploma dated by its defence or a yearless month told apart —
+    # done_dated.py —, a trade held «un certain temps»; t-names: the first name one goes by, given names and a
+    # second family name, a Latin signature over a header in another alphabet — name_of_use.py —, a foreign
+    # diploma's level doubted a sentence on, its recognition line's year — recognition_line.py): kind 0.980,
+    # fields 0.983, verdict 0.931, no false rejection nor acceptance (lead43 merge). Floors = those minus
+    # 0.02; no false rejection.
     Corpus("typography", "written typography and inclusive writing first: every message spelt in a "
            "way chosen first from a grid of twelve (the middle dot, the other marks of écriture "
            "inclusive, doublets, epicene rewording, neopronouns, feminised titles, a chosen name, "
            "typographic apostrophes and quotes, other code points — decomposed accents, superscripts, "
            "soft hyphens —, names and diplomas in many scripts, charsets and HTML entities, English), "
-           "the deciding fact's own words carrying it",
-           messages_at_least=200, never_tuned_on=True,
-           floors={"kind": 0.960, "fields": 0.934, "verdict": 0.765}, max_false_rejections=1),
+           "the deciding fact's own words carrying it, tuned on from stop 43",
+           messages_at_least=200,
+           floors={"kind": 0.960, "fields": 0.963, "verdict": 0.911}, max_false_rejections=0),
     # First figure (2026-12-06, reader of main at e8a306f — tuned on ../mixtures, not on ../typography nor on
     # this — after all 200 messages and labels were committed and before anybody read it): kind 0.980, fields
     # 0.971 (phone 0.958, bac_plus 0.961, graduation 0.919), verdict 0.792, 6 false rejections, 2 false
@@ -700,7 +710,9 @@ CORPORA = (
     # above the writer's own earlier mail quoted, forwarded or attached, a body against an out-of-date
     # signature or a template's hidden preheader, answers under our quoted questions — say an internship or
     # studies are over.
-    # Floors = that figure minus 0.02; no more false rejections than measured.
+    # Floors = that figure minus 0.02; no more false rejections than measured. At the end of stop 43 (tuned
+    # on ../typography, not on this): kind 0.980, fields 0.971, verdict 0.819, 6 false rejections, 2 false
+    # acceptances.
     Corpus("clients", "written mail client and MIME shape first: every message given the shape a mail "
            "client or sending habit gives it, chosen first from a grid of twelve (Outlook's Word HTML, "
            "Gmail, Apple Mail's interleaved parts, mobile apps, French webmails, plain clients with "
