@@ -1,32 +1,32 @@
 """What a message of the lengths corpus is: every message is given FIRST a length and a form of length, chosen
-from a grid of twelve — six short (at most 40 words of the writer's own in the body: a subject and nothing else,
-one line, telegraphic fragments, a short note pointing to an attached document, a short English note) and six
-long (at least 350 words of the writer's own: a life story told from school to now, a formal cover letter, a
-whole CV pasted into the body, a mail raising many practical matters, a long mail whose postscript changes a
-fact, a long digressive mail full of other people's situations, a long English text). The deciding fact sits
-where that length puts it: among the few words of a mail that says almost nothing else (or left open by them),
-or once, in one clause, in the middle of a long text full of other facts, earlier states, other people's
-situations and digressions. The label follows what the person wrote and means: the length never changes a
-fact, the newest word in a long text decides, other people's facts are theirs, a subject's facts are the
-writer's. The reader reads on TODAY = 2026-11-26.
+from a grid of twelve — five short (at most 40 words of the writer's own in the body: a subject and nothing
+else, one line, telegraphic fragments, a short note pointing to an attached document, a short English note)
+and seven long (at least 350 words of the writer's own: a life story told from school to now, a formal cover
+letter, a whole CV pasted into the body, a mail raising many practical matters, a long mail whose postscript
+changes a fact, a long digressive mail full of other people's situations, a long English text). The deciding
+fact sits where that length puts it: among the few words of a mail that says almost nothing else (or left open
+by them), or once, in one clause, in the middle of a long text full of other facts, earlier states, other
+people's situations and digressions. The label follows what the person wrote and means: the length never
+changes a fact, the newest word in a long text decides, other people's facts are theirs, a subject's facts are
+the writer's. The reader reads on TODAY = 2026-11-26.
 
 The grid (``GRID``) was fixed before any message was written (see LICENCE.md). Each source file (batch*.py)
-lists MESSAGES, each an ``N`` (its form of length, the fact that decides, the words that carry it as they stand
-in the mail, and the mail), with a ``# Feature: key — fact — words`` comment above it, then (when the message
-truly leaves a fact open) a line ``# ambiguous: …`` saying why, then a line ``# length: short/long, about how
-many words of the writer's own, where the deciding fact sits in it → kind (and for an application, the deciding
-fact → decision)`` («# length: long, about 640 words, the licence's date in the fifth of nine paragraphs after
-a BTS abandoned and two jobs → application; licence of June 2025, an ESS aim → eligible»). build.py adds the
-form of length and the fact to its truth line. About three messages in four are applications, each with its
-deciding fact as always (a level, a date, an internship or a service civique running or over, a career
-before, studies running, an ESS search or none); the rest is other mail of both lengths (a one-word reply in
-our thread, a four-word question, a short auto-reply; a long newsletter, a long bounce carrying the returned
-mail, a long partner's mail about something else, a long question from a person who gives no facts).
+lists MESSAGES, each an ``N`` (its form of length, the fact that decides, the words that carry it as they
+stand in the mail, and the mail), with a ``# Feature: key — fact — words`` comment above it, then (when the
+message truly leaves a fact open) a line ``# ambiguous: …`` saying why, then a line ``# length: short/long,
+about how many words of the writer's own, where the deciding fact sits in it → kind (and for an application,
+the deciding fact → decision)`` («# length: long, about 640 words, the licence's date in the fifth of nine
+paragraphs after a BTS abandoned and two jobs → application; licence of June 2025, an ESS aim → eligible»).
+build.py adds the form of length and the fact to its truth line. About three messages in four are
+applications, each with its deciding fact as always (a level, a date, an internship or a service civique
+running or over, a career before, studies running, an ESS search or none); the rest is other mail of both
+lengths (a one-word reply in our thread, a four-word question, a short auto-reply; a long newsletter, a long
+bounce carrying the returned mail, a long partner's mail about something else, a long question from a person
+who gives no facts).
 
 Lengths are measured (``own_words``): the words of the writer's own text in the mail's text (the kit's body,
 without quoted «>» lines and without what stands under a «-- » signature separator); a short key holds at most
-``SHORT_MAX`` words (``subject_only`` at most ``SUBJECT_ONLY_MAX``), a long key at least ``LONG_MIN``.
-"""
+``SHORT_MAX`` words (``subject_only`` at most ``SUBJECT_ONLY_MAX``), a long key at least ``LONG_MIN``."""
 
 from __future__ import annotations
 
@@ -89,7 +89,8 @@ GRID: dict[str, Length] = {
         forms_en=("see subject", "Application –"),
         rule="a subject's facts are the writer's as much as a body's: what the subject says decides, what it"
         " does not say stays open unless the attached CV says it; an empty body is no refusal to apply",
-        distractors="a subject read as a title and not as a fact; a subject that only says «Candidature» taken"
+        distractors="a subject read as a title and not as a fact; a subject that only says «Candidature»"
+        " taken"
         " as saying everything was fine; the file name of a CV read as a fact",
     ),
     "one_line": Length(
@@ -116,7 +117,8 @@ GRID: dict[str, Length] = {
         " else, «alt.» as alternance or alternative); a date without a year read in the wrong year",
     ),
     "short_with_attachment": Length(
-        "two or three lines pointing to an attached CV or letter (PDF, DOCX, ODT) that holds the deciding fact"
+        "two or three lines pointing to an attached CV or letter (PDF, DOCX, ODT) that holds the deciding"
+        " fact"
         " (info_in cv when the facts stand only there), or a short body that already decides while the"
         " attachment only repeats",
         size="short",
@@ -138,15 +140,17 @@ GRID: dict[str, Length] = {
         " graduated; «volunteer» read as a service civique",
     ),
     "life_story": Length(
-        "500–1000 words told in order from school to now (or in flashbacks): many earlier states — a BTS"
+        "350–1000 words told in order from school to now (or in flashbacks): many earlier states — a BTS"
         " abandoned, a job in retail, a first internship, a move abroad, an illness — superseded by the"
         " present, the deciding fact in the middle or near the end, once, in a clause among others",
         size="long",
         forms_fr=("après le bac", "puis", "ensuite", "aujourd'hui", "depuis"),
         forms_en=("after high school", "then", "now"),
-        rule="the present state decides: an earlier state the story tells as over is over; the highest diploma"
+        rule="the present state decides: an earlier state the story tells as over is over; the highest"
+        " diploma"
         " gives the level and the most recent its date; a job held during studies is no career",
-        distractors="an earlier state (an abandoned BTS, a job in a shop, a first internship) taken as today's;"
+        distractors="an earlier state (an abandoned BTS, a job in a shop, a first internship) taken as"
+        " today's;"
         " a date of the story (the bac, a move) taken as the diploma's",
     ),
     "cover_letter": Length(
@@ -156,13 +160,16 @@ GRID: dict[str, Length] = {
         forms_fr=("Madame, Monsieur", "je me permets", "Je vous prie d'agréer", "lettre de motivation"),
         forms_en=("Dear Sir or Madam", "Yours faithfully"),
         rule="the letter's one factual clause decides (a diploma's date, an internship ending next month, a"
-        " reconversion mentioned in passing); the values it praises are no fact, an ESS aim is what the writer"
+        " reconversion mentioned in passing); the values it praises are no fact, an ESS aim is what the"
+        " writer"
         " says they look for",
-        distractors="the letter's praise of the ESS taken as an ESS job search when the writer seeks something"
+        distractors="the letter's praise of the ESS taken as an ESS job search when the writer seeks"
+        " something"
         " else; the one clause missed among the formulas",
     ),
     "pasted_cv": Length(
-        "a short greeting then a whole CV pasted as text (Formation, Expériences, Compétences, Langues, Centres"
+        "a short greeting then a whole CV pasted as text (Formation, Expériences, Compétences, Langues,"
+        " Centres"
         " d'intérêt, with dates and places, 350–700 words): the deciding fact in the CV's dates or lines",
         size="long",
         forms_fr=("FORMATION", "EXPÉRIENCES", "COMPÉTENCES", "Depuis", "en cours"),
@@ -205,7 +212,8 @@ GRID: dict[str, Length] = {
         forms_en=("my sister", "my friend"),
         rule="other people's facts are theirs: only what the writer says of themself decides; a newsletter or"
         " a partner's long mail about something else is not an application",
-        distractors="a sibling's service civique or a partner's reconversion taken as the writer's; an opinion"
+        distractors="a sibling's service civique or a partner's reconversion taken as the writer's; an"
+        " opinion"
         " about the ESS taken as a job search; the newsletter's stories of graduates read as an application",
     ),
     "long_english": Length(
