@@ -74,6 +74,7 @@ from intake.understanding.names import (
     same_person,
     split_name,
 )
+from intake.understanding.newest_words import cover_of_own_letter, studies_over_since
 from intake.understanding.nlp import find_entities
 from intake.understanding.owner import a_note_about_its_sender
 from intake.understanding.periods import dated_entries
@@ -439,6 +440,8 @@ def read_applicant(
         facts.education = read_education([*sources, *subject], lexicon, today)
     sources += _dated_list(body)
     facts.situation = _situation_as_placed(msg, (sources, earlier, subject), lexicon, today)
+    older = [*earlier, *(s for s in sources if s.older and s.where != BODY and not s.is_document)]
+    facts.situation = studies_over_since(facts.situation, facts.education, older, lexicon, today)
     return as_written(facts, (*surfaces, *document_surfaces))
 
 
@@ -511,6 +514,7 @@ def _sources_in_time(
     pardon, en 2025»). A relayed mail under its relay's note is the earlier text: the note updates it."""
     own = addr is not None and addr == msg.from_addr and not adviser_words
     new, older = own_earlier_mail(msg, body, display, own)
+    new = cover_of_own_letter(msg, new) if older else new  # the letter is read once: as the older mail
     older = without_call(older)  # the call the applicant answers under is no earlier word of theirs
     earlier = [Source("message antérieur", as_finally_meant(older)[:MAX_BODY_CHARS], older=True)]
     # Each linked sentence names its thing again («je l'ai obtenu en 2025» → «j'ai obtenu mon master en
@@ -604,8 +608,11 @@ def _other_part(msg: ParsedMessage, body: str) -> tuple[list[Source], list[Sourc
     forwarded = without_call(strip_quoted(fwd.text))
     if forwarded.strip() == body.strip():
         return [], [Source("note de transmission", fwd.cover[:MAX_BODY_CHARS])]
-    letter = [Source("message transféré", forwarded[:MAX_BODY_CHARS])]
-    return (letter, []) if fwd.from_addr and fwd.from_addr == msg.from_addr else ([], letter)
+    own = bool(fwd.from_addr) and fwd.from_addr == msg.from_addr
+    # The writer's own letter resent under a note («je vous renvoie ma candidature avec une mise à jour»):
+    # the note is newer, the letter an earlier state it updates (a fact only the letter states still counts).
+    letter = [Source("message transféré", forwarded[:MAX_BODY_CHARS], older=own)]
+    return (letter, []) if own else ([], letter)
 
 
 def _when_short(subject: list[Source], body: str) -> list[Source]:
