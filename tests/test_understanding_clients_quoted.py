@@ -111,3 +111,21 @@ def test_a_no_under_our_long_quoted_english_question_on_internship_or_civic_serv
     result = extracted(body, "Application", **_WRITER)
     assert status(result, "not_internship") == "met"
     assert status(result, "not_service_civique") == "met"
+
+
+def test_an_answer_put_off_under_our_quoted_question_on_internship_leaves_it_open() -> None:
+    body = (
+        "Bonjour,\n\n> Votre diplôme ?\nBTS ESF, juin 2025.\n\n"
+        "> Êtes-vous en ce moment en stage ?\nPas simple à expliquer, on en discutera de vive voix.\n\n"
+        "> Quel emploi visez-vous ?\nConseillère dans une association familiale.\n\nInès Martin"
+    )
+    assert status(extracted(body, **_WRITER), "not_internship") == "unknown"
+
+
+def test_an_answer_put_off_under_our_quoted_english_question_on_internship_leaves_it_open() -> None:
+    body = (
+        "Hello,\n\n> Your degree?\nBA in social policy, June 2025.\n\n"
+        "> Currently on an internship?\nIt's complicated, can we discuss it at the interview?\n\n"
+        "> What job are you after?\nSupport worker in a charity.\n\nInes Martin"
+    )
+    assert status(extracted(body, "Application", **_WRITER), "not_internship") == "unknown"

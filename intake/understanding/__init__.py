@@ -21,7 +21,12 @@ from intake.parsing import (
 )
 from intake.understanding.call_text import without_call
 from intake.understanding.contact_owner import anothers_while_applying
-from intake.understanding.contacts import find_city, find_email, find_phone, is_our_address
+from intake.understanding.contacts import (
+    find_city,
+    find_email,
+    find_phone,
+    is_our_address,
+)
 from intake.understanding.criteria_answers import quoted_questions_put
 from intake.understanding.date_put_right import dates_put_right
 from intake.understanding.discourse import (
@@ -42,6 +47,7 @@ from intake.understanding.facts import (
     MAX_DOCUMENT_CHARS,
     SUBJECT,
     ApplicantFacts,
+    EducationFacts,
     Evidence,
     Fact,
     SituationFacts,
@@ -49,7 +55,12 @@ from intake.understanding.facts import (
     split_sentences,
 )
 from intake.understanding.forms import name_in_fields, read_form_relay, ticked_choices
-from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon, load_meanings
+from intake.understanding.lexicon import (
+    Lexicon,
+    is_adviser_address,
+    load_lexicon,
+    load_meanings,
+)
 from intake.understanding.links import with_links_resolved
 from intake.understanding.list_items import (
     aim_headings_joined,
@@ -74,7 +85,11 @@ from intake.understanding.names import (
     same_person,
     split_name,
 )
-from intake.understanding.newest_words import cover_of_own_letter, studies_over_since
+from intake.understanding.newest_words import (
+    cover_of_own_letter,
+    studies_over_since,
+    without_our_questions,
+)
 from intake.understanding.nlp import find_entities
 from intake.understanding.owner import a_note_about_its_sender
 from intake.understanding.periods import dated_entries
@@ -439,9 +454,7 @@ def read_applicant(
         # «M2 obtenu en juin 2026 / service civique en cours» as the subject of a note that names no diploma.
         facts.education = read_education([*sources, *subject], lexicon, today)
     sources += _dated_list(body)
-    facts.situation = _situation_as_placed(msg, (sources, earlier, subject), lexicon, today)
-    older = [*earlier, *(s for s in sources if s.older and s.where != BODY and not s.is_document)]
-    facts.situation = studies_over_since(facts.situation, facts.education, older, lexicon, today)
+    facts.situation = _situation_as_placed(msg, (sources, earlier, subject), lexicon, today, facts.education)
     return as_written(facts, (*surfaces, *document_surfaces))
 
 
@@ -461,11 +474,16 @@ def _dated_list(body: str) -> list[Source]:
 
 
 def _situation_as_placed(
-    msg: ParsedMessage, texts: tuple[list[Source], list[Source], list[Source]], lexicon: Lexicon, today: date
+    msg: ParsedMessage,
+    texts: tuple[list[Source], list[Source], list[Source]],
+    lexicon: Lexicon,
+    today: date,
+    education: EducationFacts | None,
 ) -> SituationFacts:
     """The situation read in (the writer's texts, their earlier mail, the subject), each where it sits
     (discourse.as_placed): a correcting postscript last, the signature's title as the writer's role, the
-    subject as the writer's own line."""
+    subject as the writer's own line; studies the earlier mail told going on are over when the newer words
+    tell the diploma held (`education`, newest_words.py)."""
     sources, earlier, subject = texts
     sources = lost_turns_removed(sources)  # a lost speaker's turn: its situation is asked (turns.py)
     placed, doubted = as_placed(sources, msg.text, msg.from_name)
@@ -477,6 +495,7 @@ def _situation_as_placed(
         situation = asked_as_well(situation, read_situation(doubted, lexicon, today))
     if sources and sources[0].where == BODY:  # «oubliez ce que je disais sur mon stage» (taken_back.py)
         situation = with_taken_back(situation, sources[0].text, lexicon, today)
+    situation = studies_over_since(situation, education, [*earlier, *sources], today)
     return _quoting_the_signature(situation, msg)
 
 
@@ -516,6 +535,7 @@ def _sources_in_time(
     new, older = own_earlier_mail(msg, body, display, own)
     new = cover_of_own_letter(msg, new) if older else new  # the letter is read once: as the older mail
     older = without_call(older)  # the call the applicant answers under is no earlier word of theirs
+    older = without_our_questions(older, msg.text)  # nor our questions they answer one by one
     earlier = [Source("message antérieur", as_finally_meant(older)[:MAX_BODY_CHARS], older=True)]
     # Each linked sentence names its thing again («je l'ai obtenu en 2025» → «j'ai obtenu mon master en
     # 2025»), after the corrections — a date a postscript puts right among them (date_put_right.py): a link

@@ -186,14 +186,27 @@ def quoted_questions_put(text: str, own: str, rules_dir: Path | None = None) -> 
     already saying its own fact in a sentence is left as written. A yes or a no («Non, ni l'un ni l'autre.»)
     stays the question's answer («Êtes-vous en stage ou en service civique ? Non, …»): a question too long
     for a field's label is still what the no answers, and its negation is read as asked (forms.py)."""
-    m = load_meanings(rules_dir)
-    for unit in _under_quotes(text.replace("\r\n", "\n").split("\n"), m):
-        question, answer = unit.asked.strip(), unit.answer
-        label = question.rstrip(" ?").strip()
-        if not question.endswith("?") or len(_words(label)) > _LABEL_WORDS or ":" in answer:
-            continue
-        line = answer.strip()
-        if line and line in own:
+    for question, line in _questions_to_put(text, rules_dir):
+        if line in own:
+            label = question.rstrip(" ?").strip()
             said = f"{question} {line}" if opens_with_an_answer(line, rules_dir) else f"{label} : {line}"
             own = own.replace(line, said, 1)
     return own
+
+
+def questions_put(text: str, rules_dir: Path | None = None) -> list[str]:
+    """Our quoted questions whose answers `quoted_questions_put` says with them, as quoted («> Êtes-vous
+    actuellement en stage ?» over «C'est compliqué…»): asked by us, no claim of the writer's — the answer
+    carries its question where the writer's words are read."""
+    return [question for question, _ in _questions_to_put(text, rules_dir)]
+
+
+def _questions_to_put(text: str, rules_dir: Path | None) -> Iterator[tuple[str, str]]:
+    """(a quoted question of the call naming a criterion, the writer's answer line under it), for each short
+    question whose answer is no field of its own."""
+    m = load_meanings(rules_dir)
+    for unit in _under_quotes(text.replace("\r\n", "\n").split("\n"), m):
+        question, line = unit.asked.strip(), unit.answer.strip()
+        label = question.rstrip(" ?").strip()
+        if question.endswith("?") and len(_words(label)) <= _LABEL_WORDS and ":" not in line and line:
+            yield question, line
