@@ -21,7 +21,12 @@ from intake.parsing import (
 )
 from intake.understanding.call_text import without_call
 from intake.understanding.contact_owner import anothers_while_applying
-from intake.understanding.contacts import find_city, find_email, find_phone, is_our_address
+from intake.understanding.contacts import (
+    find_city,
+    find_email,
+    find_phone,
+    is_our_address,
+)
 from intake.understanding.criteria_answers import quoted_questions_put
 from intake.understanding.date_put_right import dates_put_right
 from intake.understanding.discourse import (
@@ -42,6 +47,7 @@ from intake.understanding.facts import (
     MAX_DOCUMENT_CHARS,
     SUBJECT,
     ApplicantFacts,
+    EducationFacts,
     Evidence,
     Fact,
     SituationFacts,
@@ -49,7 +55,12 @@ from intake.understanding.facts import (
     split_sentences,
 )
 from intake.understanding.forms import name_in_fields, read_form_relay, ticked_choices
-from intake.understanding.lexicon import Lexicon, is_adviser_address, load_lexicon, load_meanings
+from intake.understanding.lexicon import (
+    Lexicon,
+    is_adviser_address,
+    load_lexicon,
+    load_meanings,
+)
 from intake.understanding.links import with_links_resolved
 from intake.understanding.list_items import (
     aim_headings_joined,
@@ -73,6 +84,11 @@ from intake.understanding.names import (
     relative_by_address,
     same_person,
     split_name,
+)
+from intake.understanding.newest_words import (
+    cover_of_own_letter,
+    studies_over_since,
+    without_our_questions,
 )
 from intake.understanding.nlp import find_entities
 from intake.understanding.owner import a_note_about_its_sender
@@ -438,7 +454,7 @@ def read_applicant(
         # «M2 obtenu en juin 2026 / service civique en cours» as the subject of a note that names no diploma.
         facts.education = read_education([*sources, *subject], lexicon, today)
     sources += _dated_list(body)
-    facts.situation = _situation_as_placed(msg, (sources, earlier, subject), lexicon, today)
+    facts.situation = _situation_as_placed(msg, (sources, earlier, subject), lexicon, today, facts.education)
     return as_written(facts, (*surfaces, *document_surfaces))
 
 
@@ -458,11 +474,16 @@ def _dated_list(body: str) -> list[Source]:
 
 
 def _situation_as_placed(
-    msg: ParsedMessage, texts: tuple[list[Source], list[Source], list[Source]], lexicon: Lexicon, today: date
+    msg: ParsedMessage,
+    texts: tuple[list[Source], list[Source], list[Source]],
+    lexicon: Lexicon,
+    today: date,
+    education: EducationFacts | None,
 ) -> SituationFacts:
     """The situation read in (the writer's texts, their earlier mail, the subject), each where it sits
     (discourse.as_placed): a correcting postscript last, the signature's title as the writer's role, the
-    subject as the writer's own line."""
+    subject as the writer's own line; studies the earlier mail told going on are over when the newer words
+    tell the diploma held (`education`, newest_words.py)."""
     sources, earlier, subject = texts
     sources = lost_turns_removed(sources)  # a lost speaker's turn: its situation is asked (turns.py)
     placed, doubted = as_placed(sources, msg.text, msg.from_name)
@@ -474,6 +495,7 @@ def _situation_as_placed(
         situation = asked_as_well(situation, read_situation(doubted, lexicon, today))
     if sources and sources[0].where == BODY:  # «oubliez ce que je disais sur mon stage» (taken_back.py)
         situation = with_taken_back(situation, sources[0].text, lexicon, today)
+    situation = studies_over_since(situation, education, [*earlier, *sources], today)
     return _quoting_the_signature(situation, msg)
 
 
@@ -511,7 +533,9 @@ def _sources_in_time(
     pardon, en 2025»). A relayed mail under its relay's note is the earlier text: the note updates it."""
     own = addr is not None and addr == msg.from_addr and not adviser_words
     new, older = own_earlier_mail(msg, body, display, own)
+    new = cover_of_own_letter(msg, new) if older else new  # the letter is read once: as the older mail
     older = without_call(older)  # the call the applicant answers under is no earlier word of theirs
+    older = without_our_questions(older, msg.text)  # nor our questions they answer one by one
     earlier = [Source("message antérieur", as_finally_meant(older)[:MAX_BODY_CHARS], older=True)]
     # Each linked sentence names its thing again («je l'ai obtenu en 2025» → «j'ai obtenu mon master en
     # 2025»), after the corrections — a date a postscript puts right among them (date_put_right.py): a link
@@ -604,8 +628,11 @@ def _other_part(msg: ParsedMessage, body: str) -> tuple[list[Source], list[Sourc
     forwarded = without_call(strip_quoted(fwd.text))
     if forwarded.strip() == body.strip():
         return [], [Source("note de transmission", fwd.cover[:MAX_BODY_CHARS])]
-    letter = [Source("message transféré", forwarded[:MAX_BODY_CHARS])]
-    return (letter, []) if fwd.from_addr and fwd.from_addr == msg.from_addr else ([], letter)
+    own = bool(fwd.from_addr) and fwd.from_addr == msg.from_addr
+    # The writer's own letter resent under a note («je vous renvoie ma candidature avec une mise à jour»):
+    # the note is newer, the letter an earlier state it updates (a fact only the letter states still counts).
+    letter = [Source("message transféré", forwarded[:MAX_BODY_CHARS], older=own)]
+    return (letter, []) if own else ([], letter)
 
 
 def _when_short(subject: list[Source], body: str) -> list[Source]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from intake.understanding.dates import find_dates
-from intake.understanding.forms import MARK_SIGN
+from intake.understanding.forms import MARK_SIGN, opens_with_an_answer
 from intake.understanding.lexicon import LETTER_RUN, Lexicon, Meaning, load_meanings
 
 # Units of answers that make an application: one or two lines of a form may be a signature's or a question's.
@@ -183,14 +183,30 @@ def quoted_questions_put(text: str, own: str, rules_dir: Path | None = None) -> 
     fédération sportive.») said as that question's field: «Projet professionnel : Chargée de vie
     associative…». The answer takes its meaning from the question it is written under, as a form's value
     from its label; a quoted statement («> Les stages ne sont pas acceptés.») is no question, and a line
-    already saying its own fact in a sentence is left as written."""
+    already saying its own fact in a sentence is left as written. A yes or a no («Non, ni l'un ni l'autre.»)
+    stays the question's answer («Êtes-vous en stage ou en service civique ? Non, …»): a question too long
+    for a field's label is still what the no answers, and its negation is read as asked (forms.py)."""
+    for question, line in _questions_to_put(text, rules_dir):
+        if line in own:
+            label = question.rstrip(" ?").strip()
+            said = f"{question} {line}" if opens_with_an_answer(line, rules_dir) else f"{label} : {line}"
+            own = own.replace(line, said, 1)
+    return own
+
+
+def questions_put(text: str, rules_dir: Path | None = None) -> list[str]:
+    """Our quoted questions whose answers `quoted_questions_put` says with them, as quoted («> Êtes-vous
+    actuellement en stage ?» over «C'est compliqué…»): asked by us, no claim of the writer's — the answer
+    carries its question where the writer's words are read."""
+    return [question for question, _ in _questions_to_put(text, rules_dir)]
+
+
+def _questions_to_put(text: str, rules_dir: Path | None) -> Iterator[tuple[str, str]]:
+    """(a quoted question of the call naming a criterion, the writer's answer line under it), for each short
+    question whose answer is no field of its own."""
     m = load_meanings(rules_dir)
     for unit in _under_quotes(text.replace("\r\n", "\n").split("\n"), m):
-        question, answer = unit.asked.strip(), unit.answer
+        question, line = unit.asked.strip(), unit.answer.strip()
         label = question.rstrip(" ?").strip()
-        if not question.endswith("?") or len(_words(label)) > _LABEL_WORDS or ":" in answer:
-            continue
-        line = answer.strip()
-        if line and line in own:
-            own = own.replace(line, f"{label} : {line}", 1)
-    return own
+        if question.endswith("?") and len(_words(label)) <= _LABEL_WORDS and ":" not in line and line:
+            yield question, line

@@ -24,7 +24,7 @@ from intake.understanding.dates import MonthYear, bare_date, find_dates
 # avec la soutenance du …», «le jury m'a délivré le diplôme»).
 _STEP = re.compile(
     # The jury that validated it too (meanings.toml [awarded]): «licence validée depuis le jury du 10 juin».
-    r"\b(?:soutenance|dipl[oô]me|jury|d[ée]lib[ée]ration)(?:\s+(?P<done>pass[ée]e|faite|r[ée]ussie|valid[ée]e?|re[çc]u|d[ée]livr[ée]|obtenu|"
+    r"\b(?:soutenance|dipl[oô]me|jury|d[ée]lib[ée]ration)(?:\s+(?P<done>pass[ée]e?|faite|r[ée]ussie|valid[ée]e?|re[çc]u|d[ée]livr[ée]|obtenu|"
     r"soutenue|en poche))?(?=\s+(?:le|du|en|au mois de|on|in|of)\b)",
     re.IGNORECASE,
 )
