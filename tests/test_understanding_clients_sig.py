@@ -80,3 +80,20 @@ def test_a_signature_showing_years_at_a_warehouse_in_brackets_in_english_is_a_ca
     )
     assert status(extracted(body, from_name="Lucas Ferrand"), "not_career_change") == "not_met"
 
+
+def test_the_writer_s_mobile_is_taken_over_the_office_line_beside_it_in_the_signature() -> None:
+    body = (
+        "Bonjour,\n\nJe vous écris de l'adresse de mon association : BTS ESF obtenu en juin 2026, je "
+        "cherche un poste de conseillère dans un centre social.\n\nAude Marchal\n"
+        "Accueil – Maison des familles\n"
+        "Tél. 03 88 41 27 60 / Mob. 07 41 26 93 58"
+    )
+    assert extracted(body, from_name="Aude Marchal")["applicant"]["phone"] == "+33741269358"
+
+
+def test_a_uk_mobile_after_the_switchboard_on_one_signature_line_is_the_writer_s_number() -> None:
+    body = (
+        "Hello,\n\nI completed my BA in community development in July 2026 and I am looking for a job in a "
+        "housing charity.\n\nAude Marchal\nT +44 20 7946 0000 | M +44 7911 123456"
+    )
+    assert extracted(body, from_name="Aude Marchal")["applicant"]["phone"] == "+447911123456"
