@@ -97,3 +97,19 @@ def test_a_uk_mobile_after_the_switchboard_on_one_signature_line_is_the_writer_s
         "housing charity.\n\nAude Marchal\nT +44 20 7946 0000 | M +44 7911 123456"
     )
     assert extracted(body, from_name="Aude Marchal")["applicant"]["phone"] == "+447911123456"
+
+
+def test_years_told_at_one_s_own_bank_before_the_new_diploma_are_a_career() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai eu mon master ESS en juillet 2026, après sept ans dans ma banque. Je cherche "
+        "un poste de gestionnaire dans une coopérative.\n\nNadia Leroux"
+    )
+    assert status(extracted(body, from_name="Nadia Leroux"), "not_career_change") == "not_met"
+
+
+def test_years_the_writer_spent_with_their_bank_before_the_new_degree_are_a_career() -> None:
+    body = (
+        "Hello,\n\nI was awarded my MSc in social economy in July 2026, after eight years with my bank. I am "
+        "looking for a job in a cooperative.\n\nNadia Leroux"
+    )
+    assert status(extracted(body, from_name="Nadia Leroux"), "not_career_change") == "not_met"
