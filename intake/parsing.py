@@ -239,6 +239,8 @@ def html_to_text(html: str) -> str:
         return _normalize_text(re.sub(r"<[^>]+>", " ", html))
     for bad in doc.xpath("//script|//style|//head"):
         bad.drop_tree()
+    for hidden in [el for el in doc.iter() if _is_hidden(el)]:
+        hidden.drop_tree()  # a template's preheader: shown in the inbox list, never in the mail (no text)
     parts: list[str] = []
 
     def walk(el: etree._Element) -> None:
@@ -273,6 +275,16 @@ def html_to_text(html: str) -> str:
 
 
 _CELL_TAGS = {"td", "th"}
+# What a reader never sees of an element: «display:none», «visibility:hidden», Outlook's «mso-hide:all», the
+# `hidden` attribute — a template's preheader or a tracking block, not the writer's shown words.
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.IGNORECASE)
+
+
+def _is_hidden(el: etree._Element) -> bool:
+    """Whether an HTML element is never shown to the reader (its inline style hides it, or `hidden`)."""
+    if not isinstance(el.tag, str):
+        return False
+    return el.get("hidden") is not None or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
 _STRUCK_TAGS = {"del", "s", "strike"}
 # A text part's note that the words beside it are struck through in the HTML part: «(barré)».
 _STRUCK_NOTE = re.compile(r"\((?:barr[ée]e?s?|ray[ée]e?s?|struck(?: through)?)\)", re.IGNORECASE)

@@ -102,6 +102,7 @@ from intake.understanding.signals import (
     relatives_subject,
     speaks_of_a_relative,
 )
+from intake.understanding.signature_claims import signature_as_claimed
 from intake.understanding.situation import read_situation
 from intake.understanding.surface import as_written, read_documents, read_message
 from intake.understanding.taken_back import with_taken_back, without_dates_taken_back
@@ -544,6 +545,7 @@ def _sources_in_time(
         new = rewrite(new)
     meant = with_links_resolved(new, load_lexicon())
     meant = quoted_states_apart(meant)[0]  # «vous m'aviez dit que mon BTS n'était pas validé»: not today's
+    meant = signature_as_claimed(meant, msg.text, msg.from_name)  # «ma signature date un peu»: the body's
     return [Source(BODY, meant, older=relayed)], (earlier if older else [])
 
 

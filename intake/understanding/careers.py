@@ -19,6 +19,7 @@ from pathlib import Path
 
 from intake import resources
 from intake.understanding.dates import count_of
+from intake.understanding.employers import load_employers
 from intake.understanding.figures import TURN, hears
 from intake.understanding.lexicon import all_matches, first_match, load_lexicon
 from intake.understanding.prefilter import holds_any, lower
@@ -269,6 +270,7 @@ def _years_in_a_job_told(unit: str, today: date, careers: Careers, before_told: 
         # a CV's line inside a mail's body: «- 2010-2024 : conducteur de bus (CDI)»
         or (years_on_a_cv_line(unit, None, today, careers) if _PERIOD.match(unit) else None)
         or _years_of_a_span(unit, careers)
+        or _years_at_a_firm(unit, careers, today)  # «après huit ans dans ma banque»
         or _path_asked(unit, careers, before_told)
         or _a_while_after_a_role(unit, careers)  # «j'ai été conductrice de car « un certain temps »»
     )
@@ -319,6 +321,39 @@ def _years_of_a_span(unit: str, careers: Careers) -> str | None:
             if job is not None:
                 return which_career(job, careers)
     return None
+
+
+# Years spent at an employer named by its kind: «huit ans dans ma banque», «dix ans chez un cabinet», "six
+# years at a bank" (the noun heading the place: employers.toml [types], commercial by itself).
+_AT_A_FIRM = re.compile(
+    rf"(?i)\b{COUNT}\s+{YEARS}\s+(?:dans|chez|à|au|en|at|in|with|for)\s+"
+    r"(?P<det>ma|mon|notre|la|le|l['’]|une?|cette|ce|my|our|a|an|the|this)\s*(?P<place>[^\W\d_][\w-]*)"
+)
+
+
+def _years_at_a_firm(unit: str, careers: Careers, today: date) -> str | None:
+    """Years spent at an employer commercial by its kind («après huit ans dans ma banque», "ten years at a
+    consulting firm"), `min_years` or more: years of another trade, whatever the role (t-sig)."""
+    if not _AT_A_FIRM.search(unit):
+        return None  # the cheap test: most units name no years at a place
+    employers = load_employers()
+    kinds = employers.french.types + employers.english.types
+    for m in _AT_A_FIRM.finditer(unit):
+        place = m.group("place").lower()
+        # The writer's own years: said in a clause of theirs («j'ai … après huit ans dans un cabinet») or at
+        # their own firm («ma banque»), not «mon responsable a fait vingt ans dans la banque».
+        before = clause_before(unit, m.start())
+        own = _FIRST_PERSON.search(before) or m.group("det").lower() in _OWN
+        if own and years_counted(m, careers, today) >= careers.min_years and place.startswith(kinds):
+            # «une banque alimentaire», «une banque coopérative», «bénévole dans une banque…»: no trade
+            phrase = before + re.split(r"[,;:.()]", unit[m.end() :], maxsplit=1)[0]
+            if not (has_any(phrase, employers.not_outside) or has_any(phrase, careers.not_jobs)):
+                return vaguely(m, ANOTHER_CAREER)
+    return None
+
+
+_FIRST_PERSON = re.compile(r"(?i)(?<![\w'’])(?:je|j['’]|moi|i|i['’]ve|i['’]m)(?![\w'’])")
+_OWN = frozenset({"ma", "mon", "notre", "my", "our"})
 
 
 def _path_asked(unit: str, careers: Careers, before_told: bool) -> str | None:

@@ -14,6 +14,7 @@ from intake.understanding.lexicon import Lexicon, is_adviser_address
 from intake.understanding.names import looks_like_name
 from intake.understanding.nlp import find_entities
 from intake.understanding.phone_plans import place_in_plans
+from intake.understanding.signed_phones import mobile_first_on_a_line
 
 _SEPARATORS = re.compile(r"\s*[·•|–—]\s*|\s+-\s+|\s*,\s*")
 _CITY_PHRASE = re.compile(
@@ -162,7 +163,9 @@ def find_phone(sources: list[Source], region: str = "FR", lexicon: Lexicon | Non
     digits as written, as a scan misreads them («O6 45 78 l2 3O»), or said in words («zéro six douze…»)."""
     for source in sources:
         text = _digits_read(source.text)
-        for start, written, plan in own_first(text, _numbers_written(text, region, lexicon)):
+        # the writer's own first, and of one line's numbers a mobile before an office's line (signed_phones)
+        found = mobile_first_on_a_line(text, _numbers_written(text, region, lexicon))
+        for start, written, plan in own_first(text, found):
             try:
                 number = phonenumbers.parse(written, plan)
             except phonenumbers.NumberParseException:

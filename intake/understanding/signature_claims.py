@@ -1,0 +1,51 @@
+"""A signature's title as a claim of the writer's, which the body can correct.
+
+A signature's title («Étudiante en M2 Santé publique — Université de Nantes») is the writer's role today
+(discourse.signed_roles), but only a claim: when the body says the signature is out of date («ma signature
+date un peu», «my signature is out of date»), the body's words decide for every fact, the diploma's state
+too — the title is taken out of the text the diploma is read in, as discourse.as_placed takes it out of the
+text the situation is read in. When it stands, a tenure the title shows in brackets («Chef d'équipe
+logistique – Geodis (depuis 2016)») is part of the role it follows: the title said as the writer's «je
+suis …» (discourse.as_placed) then tells years in a job — a career, when they are many before a new diploma.
+
+Invariants: without the writer's name heading the title, nothing is cut; a body that says nothing of its
+signature keeps every line; only the title's own lines are touched, and only their brackets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intake.parsing import signature_of
+from intake.understanding.discourse import DISOWNED, signature_doubt, signed_roles
+
+# The cheap test: a body naming its signature at all (meanings.toml [signature_word]: «signature», "sig").
+_SIGNATURE_NAMED = re.compile(r"\bsig", re.IGNORECASE)
+
+
+def signature_as_claimed(text: str, mail_text: str, writer: str) -> str:
+    """`text` (the writer's body) with its signature's title read as the claim it is: its lines taken out
+    when the body above them says the signature is out of date («j'ai fini mon master, ma signature date un
+    peu»: a former role, no diploma in progress); else a bracketed tenure on them said as part of the role
+    («Chef d'équipe – Geodis (depuis 2016)» → «… Geodis depuis 2016»: years in the job)."""
+    if not writer or not _CHEAP.search(text):
+        return text
+    roles = signed_roles(signature_of(mail_text) or text, writer)
+    if not roles:
+        return text
+    at = text.find(roles[0])
+    disowned = _SIGNATURE_NAMED.search(text) and signature_doubt(text[:at] if at > 0 else text) == DISOWNED
+    lines = text.split("\n")
+    if disowned:
+        return "\n".join(line for line in lines if line.strip() not in set(roles))
+    return "\n".join(_TENURE.sub(_since, line) if line.strip() in roles else line for line in lines)
+
+
+# A tenure in brackets after a title: «(depuis 2016)», «(depuis six ans)», "(since 2016)".
+_TENURE = re.compile(r"\((?P<since>(?:depuis|since)\s[^()]{1,30})\)", re.IGNORECASE)
+# The cheap test: a body naming its signature, or a bracketed tenure.
+_CHEAP = re.compile(r"\bsig|\((?:depuis|since)\s", re.IGNORECASE)
+
+
+def _since(m: re.Match[str]) -> str:
+    return m.group("since")
