@@ -1,11 +1,18 @@
 """English clients and the dates they carry (the clients corpus, t-english): a diploma dated by a day and a
 month with no year («le 10 novembre», "on 10 November", "on November 3") is dated like one dated by its month
 alone («en novembre», "in November"): the last such month, when the diploma is told as done; one still to
-come stays undated."""
+come stays undated. A diploma the writer names only by a generic noun while pointing to the mail under their
+words is the one that mail names to them; a résumé's line naming a diploma as the end a plan waits for names
+no diploma had."""
 
 from __future__ import annotations
 
-from reading_day import extracted, status
+from typing import Any
+
+from fixtures_docs import make_message, make_pdf
+from reading_day import TODAY, extracted, status
+
+from intake.extract import extract_message
 
 
 def test_a_bts_obtained_on_a_day_of_july_is_dated_that_july() -> None:
@@ -72,3 +79,53 @@ def test_mon_diplome_reprend_la_licence_que_le_mail_de_la_scolarite_ci_dessous_m
     result = extracted(body, from_name="Marta Nowak", from_addr="marta.nowak@example.org")
     assert result["education"]["bac_plus"] == 3
     assert result["education"]["graduation"] == "2026-10"
+
+
+def _cv_read(lines: list[str]) -> dict[str, Any]:
+    raw = make_message("", attachments=[("application/pdf", "CV.pdf", make_pdf(lines))])
+    return extract_message(raw, today=TODAY)
+
+
+def test_a_resume_line_seeking_a_job_at_the_end_of_the_master_names_no_master_had() -> None:
+    result = _cv_read(
+        [
+            "Camille Roux – 06 41 27 93 58",
+            "M1 Management des organisations de l'ESS — en cours, Université de Tours",
+            "Licence Sciences sociales — juillet 2025, Université de Tours",
+            "Projet : un poste en coopérative d'activité à l'issue du master",
+        ]
+    )
+    assert result["education"]["bac_plus"] == 3
+    assert result["education"]["graduation"] == "2025-07"
+
+
+def test_a_resume_objective_set_at_the_end_of_my_msc_names_no_msc_had() -> None:
+    result = _cv_read(
+        [
+            "Camille Roux – 06 41 27 93 58",
+            "BSc Geography, June 2025, University of Leeds",
+            "Objective: a role with a community energy cooperative at the end of my MSc",
+        ]
+    )
+    assert result["education"]["bac_plus"] == 3
+    assert result["education"]["graduation"] == "2025-06"
+
+
+def test_results_that_come_out_in_february_leave_the_end_of_the_studies_open() -> None:
+    body = (
+        "Hi,\n\nAll my MA modules are done and my thesis is submitted; the final results come out in "
+        "February. I'd like a job in a social enterprise.\n\nLea Fontaine"
+    )
+    result = extracted(body)
+    assert status(result, "studies_finished") == "unknown"
+    assert result["eligibility"]["verdict"] == "to_verify"
+
+
+def test_des_resultats_qui_tombent_en_fevrier_laissent_la_fin_des_etudes_ouverte() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai déposé mon mémoire de master 2 et les résultats tombent en février. Je cherche un "
+        "poste dans une coopérative.\n\nLéa Fontaine"
+    )
+    result = extracted(body)
+    assert status(result, "studies_finished") == "unknown"
+    assert result["eligibility"]["verdict"] == "to_verify"
