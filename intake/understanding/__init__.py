@@ -11,6 +11,7 @@ from intake.config import ProgrammeSettings
 from intake.documents.limits import DocumentResult
 from intake.parsing import (
     ParsedMessage,
+    earlier_mail,
     labelled_fields,
     own_quoted_mail,
     quoted_lines,
@@ -20,6 +21,7 @@ from intake.parsing import (
     writer_text,
 )
 from intake.understanding.call_text import without_call
+from intake.understanding.cited_mail import with_cited_diploma
 from intake.understanding.contact_owner import anothers_while_applying
 from intake.understanding.contacts import (
     find_city,
@@ -544,6 +546,8 @@ def _sources_in_time(
     for rewrite in _AS_MEANT:
         new = rewrite(new)
     meant = with_links_resolved(new, load_lexicon())
+    if own and not older:  # «my degree» taken up from a mail to them they point to (cited_mail.py)
+        meant = with_cited_diploma(meant, earlier_mail(msg.text)[1], load_lexicon())
     meant = quoted_states_apart(meant)[0]  # «vous m'aviez dit que mon BTS n'était pas validé»: not today's
     meant = signature_as_claimed(meant, msg.text, msg.from_name)  # «ma signature date un peu»: the body's
     return [Source(BODY, meant, older=relayed)], (earlier if older else [])

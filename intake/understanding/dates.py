@@ -728,10 +728,12 @@ _BARE_DATE = re.compile(
 
 # «en juin», «depuis septembre», "in June" with no year after it.
 # A day may come before the month: «depuis le 20 octobre», «since 3 May» (the day does not change the month).
+# A day alone names its month as well: «le 10 novembre», "on 10 November", "on the 3rd of May", "on May 3".
 YEARLESS_MONTH = re.compile(
-    r"\b(?P<since>en|depuis|since|in)\s+(?:le\s+\d{1,2}(?:er)?\s+|\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"\b(?P<since>en|depuis|since|in|(?:le|on)(?=\s+(?:the\s+)?\d)|on(?=\s+[^\W\d]+\.?\s+\d{1,2}\b))\s+"
+    r"(?:(?:le|the)\s+\d{1,2}(?:er|st|nd|rd|th)?\s+(?:of\s+)?|\d{1,2}(?:er|st|nd|rd|th)?\s+(?:of\s+)?)?"
     r"(?:(?:fin|d[ée]but|mi|end of|early|late)\s+)?"
-    rf"(?P<month>{_MONTH_ALT})\b\.?(?!\s*(?:de\s+|of\s+)?{_YEAR})",
+    rf"(?P<month>{_MONTH_ALT})\b\.?(?!\s*(?:de\s+|of\s+)?{_YEAR})(?!\s+\d{{1,2}}\s*,?\s*{_YEAR})",
     re.IGNORECASE,
 )
 

@@ -72,6 +72,7 @@ from intake.understanding.education_fields import (
     is_ongoing_field,
     values_on_their_line,
 )
+from intake.understanding.end_awaited import without_ends_awaited
 from intake.understanding.entry_year import undated_if_a_start
 from intake.understanding.facts import (
     BODY,
@@ -472,9 +473,10 @@ def _names_unknown_diploma(rest: str, source: Source, lexicon: Lexicon) -> bool:
 
 def _not_anothers(found: list[DiplomaMention], unit: str, source: Source) -> list[DiplomaMention]:
     """The diplomas a sentence of the mail names as the applicant's, not another's («mon frère a eu son BTS»,
-    «ma compagne a fait son master en 2021»; owner.py). A document's line is the applicant's own."""
+    «ma compagne a fait son master en 2021»; owner.py). A document's line is the applicant's own — less a
+    course's end a plan waits for («Recherche : … à la fin du master», end_awaited.py)."""
     if source.is_document:
-        return found
+        return without_ends_awaited(found, unit)
     kept, after = [], 0
     for m in found:
         # Each mention at its own place, in order: the same name said twice («le même DUT : elle a eu DUT

@@ -18,7 +18,7 @@ from intake.understanding.clauses import (
     parse,
     tokens_in,
 )
-from intake.understanding.dates import find_dates, names_this_month_only, told_ahead
+from intake.understanding.dates import YEARLESS_MONTH, find_dates, names_this_month_only, told_ahead
 from intake.understanding.lexicon import Structure, all_matches, load_meanings
 from intake.understanding.situation_time import counted_ahead
 
@@ -51,11 +51,27 @@ def decision_to_come(unit: str, structure: Structure, today: date, before: str =
             return found.start()
         if _not_yet(unit, found):
             return found.start()  # "the exam board has not met yet", «toujours pas de résultats du jury»
-        if told_ahead(clause, today, unit):
+        if told_ahead(clause, today, unit) or _announced_for_a_month(clause):
             return found.start()
         if _awaited_on_condition(unit, found.start()):
             return found.start()  # «est-ce que je peux candidater si les résultats du jury tombent avant… ?»
     return None
+
+
+# A decision's coming out told in the present or the future: a schedule ("the results come out in January",
+# «les résultats tombent en janvier», «seront publiés en février»); «sont tombés en janvier» is one gone by.
+_COMING_OUT = re.compile(
+    r"\b(?:comes? out|will (?:come out|be (?:out|published|released|announced|known))|(?:is|are) due|"
+    r"tombent|tomberont|sortent|sortiront|arriveront|seront (?:publi[ée]s|connus|affich[ée]s|donn[ée]s))\b",
+    re.IGNORECASE,
+)
+
+
+def _announced_for_a_month(clause: str) -> bool:
+    """The decision of `clause` comes out, in the present or the future, in a month said with no year: the
+    next such month, however early in the year it falls (not the last January, as a diploma's month)."""
+    said = _COMING_OUT.search(clause)
+    return said is not None and YEARLESS_MONTH.search(clause, said.end()) is not None
 
 
 def _awaited_on_condition(unit: str, start: int) -> bool:
