@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
@@ -63,7 +64,7 @@ from intake.understanding.diploma_step import (
     told_ended,
 )
 from intake.understanding.diploma_time import planned_in_unit, retimed, told_past_at
-from intake.understanding.done_dated import defence_date, month_told_done
+from intake.understanding.done_dated import dated_by_its_defence, defence_date, month_told_done
 from intake.understanding.education_fields import (
     answered_pairs,
     diploma_field_value,
@@ -460,7 +461,7 @@ def _level_left_open(unit: str, found: list[DiplomaMention], in_document: bool, 
     return (
         bool(found)
         and all(m.level == 0 for m in found)
-        and _names_a_diploma_held(unit)
+        and _names_a_diploma_held(unit, find_diploma_spans(unit, lexicon))
         and not states_a_level(unit)
     )
 
@@ -764,6 +765,7 @@ def _settled(
         facts.mentions = [dated if m is highest else m for m in facts.mentions]
         highest = undated_if_a_start(dated, sources, lexicon)  # «…, 2022 : c'est mon année d'entrée»
         highest = _dated_elsewhere(highest, sources, lexicon, today)
+        highest = dated_by_its_defence(highest, today)  # «soutenu le 2 oct., master reçu» (done_dated)
         highest = dated_by_its_award(highest, sources, today)  # a duplicate's year (diploma_copy.py)
         highest = _undated_if_contradicted(highest, facts.mentions)
         highest = _dated_by_the_bac(highest, facts.mentions)
@@ -1360,10 +1362,16 @@ def _names_a_course_part(unit: str, lexicon: Lexicon) -> bool:
 _INTERNSHIP_WORD = re.compile(r"\b(?:stages?|internships?|placements?|alternance)\b", re.IGNORECASE)
 
 
-def _names_a_diploma_held(unit: str) -> bool:
+def _names_a_diploma_held(unit: str, placed: Sequence[tuple[int, int, str, int]] = ()) -> bool:
     """The unit names a diploma («diplôme d'…», "degree") not as the programme's condition ("I know you
-    require a two-year degree, but I only have A-levels": owner.py)."""
-    return any(owner_at(unit, named.start()) != PROGRAMME for named in _NAMED_DIPLOMA.finditer(unit))
+    require a two-year degree, but I only have A-levels": owner.py), nor as the first word of a name the
+    lexicon places (`placed`: «le diplôme d'État d'accompagnant éducatif et social» is the DEAES, its level
+    known — t-mobile, stop 44)."""
+    return any(
+        owner_at(unit, named.start()) != PROGRAMME
+        and not any(s <= named.start() < e for s, e, _l, _v in placed)
+        for named in _NAMED_DIPLOMA.finditer(unit)
+    )
 
 
 def _names_level_unknown(unit: str, lexicon: Lexicon) -> bool:
