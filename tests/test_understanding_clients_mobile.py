@@ -159,17 +159,65 @@ def test_a_sales_job_sought_at_a_car_dealership_is_a_search_outside_the_ess() ->
     assert status(extracted(body), "job_seeking_ess") == "not_met"
 
 
-def test_a_care_state_diploma_spelt_out_as_the_only_diploma_after_the_bac_is_below_bac_plus_two() -> None:
+def test_a_care_state_diploma_told_the_only_diploma_since_the_bac_is_below_bac_plus_two() -> None:
     body = (
-        "Bonjour, je suis titulaire du diplôme d'État d'aide-soignant depuis juillet 2025, rien d'autre après "
-        "mon bac. Je cherche un poste dans un EHPAD associatif.\nLou Perrin"
+        "Bonjour, je suis titulaire du diplôme d'État d'aide-soignant depuis juillet 2025, c'est mon unique "
+        "diplôme depuis le bac. Je cherche un poste dans un EHPAD associatif.\nLou Perrin"
     )
     assert status(extracted(body), "degree_level") == "not_met"
 
 
-def test_a_care_state_diploma_spelt_out_beside_an_unplaced_diploma_keeps_the_level_open() -> None:
+def test_a_state_diploma_told_the_only_qualification_after_the_baccalaureat_is_below_bac_plus_two() -> None:
     body = (
-        "Bonjour, j'ai le diplôme d'État d'aide-soignant (2025) et un diplôme d'université de médiation. Je "
-        "cherche un poste dans un EHPAD associatif.\nLou Perrin"
+        "Hello, I hold the diplôme d'État d'aide-soignant (2025), my only qualification after the "
+        "baccalauréat. I am looking for a job in a care charity.\nLou Perrin"
+    )
+    assert status(extracted(body), "degree_level") == "not_met"
+
+
+def test_a_care_state_diploma_spelt_out_alone_keeps_the_level_open() -> None:
+    body = (
+        "Bonjour, j'ai obtenu mon diplôme d'État d'aide-soignant en juin 2026. Je cherche un poste dans un "
+        "EHPAD associatif.\nLou Perrin"
     )
     assert status(extracted(body), "degree_level") == "unknown"
+
+
+def test_years_given_to_jobs_of_no_kind_on_a_line_of_their_own_leave_the_career_change_open() -> None:
+    body = (
+        "Bonjour, j'ai une licence de sociologie obtenue en juin 2026 ; de 2016 à 2020, j'ai enchaîné des "
+        "contrats. Je cherche un emploi dans une association d'insertion.\nLou Perrin"
+    )
+    assert status(extracted(body), "not_career_change") == "unknown"
+
+
+def test_a_span_of_years_of_various_jobs_before_the_degree_leaves_the_career_change_open() -> None:
+    body = (
+        "Hello, I got my bachelor's in social policy in June 2026. Before that, 2015-2019: various "
+        "jobs. I am looking for a job in a housing charity.\nLou Perrin"
+    )
+    assert status(extracted(body), "not_career_change") == "unknown"
+
+
+def test_an_internship_done_this_year_with_no_end_said_may_still_run() -> None:
+    body = (
+        "Bonjour, licence de droit obtenue en juin 2026 ; j'ai fait mon stage cette année dans "
+        "une recyclerie, je cherche un emploi dans l'économie sociale et solidaire.\nLou Perrin"
+    )
+    assert status(extracted(body), "not_internship") == "unknown"
+
+
+def test_a_civic_service_done_this_year_with_no_end_said_may_still_run() -> None:
+    body = (
+        "Hello, I finished my bachelor's in June 2026 and I did a civic service this year with a "
+        "food bank; I am looking for a job in a charity.\nLou Perrin"
+    )
+    assert status(extracted(body), "not_service_civique") == "unknown"
+
+
+def test_a_civic_service_told_finished_this_year_is_over() -> None:
+    body = (
+        "Bonjour, licence de droit obtenue en juin 2026 ; j'ai terminé mon service civique cette "
+        "année dans une recyclerie, je cherche un emploi dans l'économie sociale et solidaire.\nLou Perrin"
+    )
+    assert status(extracted(body), "not_service_civique") == "met"

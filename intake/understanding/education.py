@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
@@ -461,7 +460,7 @@ def _level_left_open(unit: str, found: list[DiplomaMention], in_document: bool, 
     return (
         bool(found)
         and all(m.level == 0 for m in found)
-        and _names_a_diploma_held(unit, find_diploma_spans(unit, lexicon))
+        and _names_a_diploma_held(unit)
         and not states_a_level(unit)
     )
 
@@ -1362,16 +1361,10 @@ def _names_a_course_part(unit: str, lexicon: Lexicon) -> bool:
 _INTERNSHIP_WORD = re.compile(r"\b(?:stages?|internships?|placements?|alternance)\b", re.IGNORECASE)
 
 
-def _names_a_diploma_held(unit: str, placed: Sequence[tuple[int, int, str, int]] = ()) -> bool:
+def _names_a_diploma_held(unit: str) -> bool:
     """The unit names a diploma («diplôme d'…», "degree") not as the programme's condition ("I know you
-    require a two-year degree, but I only have A-levels": owner.py), nor as the first word of a name the
-    lexicon places (`placed`: «le diplôme d'État d'accompagnant éducatif et social» is the DEAES, its level
-    known — t-mobile, stop 44)."""
-    return any(
-        owner_at(unit, named.start()) != PROGRAMME
-        and not any(s <= named.start() < e for s, e, _l, _v in placed)
-        for named in _NAMED_DIPLOMA.finditer(unit)
-    )
+    require a two-year degree, but I only have A-levels": owner.py)."""
+    return any(owner_at(unit, named.start()) != PROGRAMME for named in _NAMED_DIPLOMA.finditer(unit))
 
 
 def _names_level_unknown(unit: str, lexicon: Lexicon) -> bool:

@@ -108,6 +108,7 @@ from intake.understanding.situation_trappings import TrappingReading, presented_
 from intake.understanding.situation_words import read_state_in_words
 from intake.understanding.stance import FACT, HEDGED, NOT_STATED, stance_at
 from intake.understanding.student_status import HELD_NOW, MAYBE_NOW, kept_for_its_trappings, student_status
+from intake.understanding.this_year_held import held_this_year_unended
 from intake.understanding.told_before import is_told_before_the_last_step
 from intake.understanding.unfinished import completion_words, unfinished
 
@@ -628,6 +629,9 @@ def _read_mention(
     if state != NOT_NOW and own and not source.older and _ends_this_month(unit, situation, today):
         state = UNSURE  # «je suis en stage jusqu'à fin novembre», read on 26 November
         reading.ending_now.setdefault(name, evidence)
+    if state in {None, NOT_NOW} and name in _BESIDE and own and not source.older:
+        # «j'ai fait un service civique cette année», no end said: over or running? Asked (this_year_held.py)
+        state = UNSURE if held_this_year_unended(unit, find_mention_starts(unit, situation)) else state
     if state is not None:
         _record(reading, name, state, evidence, own, source)
         return
