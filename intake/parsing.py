@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from lxml import etree
 
 from intake.errors import QuarantineError
+from intake.flowed import unflow_part
 
 __all__ = [
     "Attachment",
@@ -470,7 +471,7 @@ def _collect(msg: Message, acc: _Collector, *, in_report: bool, depth: int = 0) 
         if ctype == "text/html":
             acc.html.append(text)
         else:
-            acc.plain.append(text)
+            acc.plain.append(unflow_part(msg, text))
         return
     if ctype.startswith("multipart/"):
         return

@@ -272,9 +272,12 @@ def _own_other_words(msg: ParsedMessage, writer: str) -> list[Source]:
     out = [Source("signature", sig)] if (sig := signature_of(msg.text)) else []
     quoted = quoted_lines(msg.text)
     signed = writer and any(same_person(line.strip(), writer) for line in quoted.split("\n"))
-    # Their own mail quoted under a reminder («je vous renvoie mon message»): its attribution names them.
-    if signed or (quoted and own_quoted_mail(msg, writer)):
-        out.append(Source("message cité", quoted))
+    # Their own mail quoted under a reminder («je vous renvoie mon message»): its attribution names them —
+    # in «>» lines, or under a «De : … Envoyé :» or «----- Mail original -----» header with no «>» (Outlook,
+    # Zimbra): a number only that older mail gives is still theirs.
+    own = own_quoted_mail(msg, writer)
+    if signed or own:
+        out.append(Source("message cité", quoted or own))
     return out
 
 

@@ -7,7 +7,10 @@ Two ways a mail dates a diploma without putting the date beside its name:
   completed it in June" — a month of a course told done is the last such month (this one included);
 - the defence of its thesis told done with its date, in a sentence of its own, in a nominal style or about the
   person referred: «Fin de cursus : soutenance le 2 octobre, diplôme délivré», «autrice d'un mémoire soutenu
-  le 22 septembre 2026», "dissertation defended on 2 October" — the defence held is the graduation.
+  le 22 septembre 2026», "dissertation defended on 2 October" — the defence held is the graduation; and so
+  in the very sentence that names the diploma obtained: «j'ai soutenu mon mémoire le 2 octobre et reçu
+  l'attestation de réussite du master», «ma soutenance a eu lieu le 13 novembre et le jury a validé mon
+  master» (t-mobile, stop 44).
 
 Invariants: the step is told done (a participle of completion, or the noun of the step with the diploma
 said handed in the same sentence), never to come («soutenance prévue le 4 décembre», «les résultats
@@ -18,9 +21,11 @@ date ahead of the reading day dates nothing; only one date in the sentence.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from intake.understanding.dates import MonthYear, bare_date, find_dates, last_yearless_month
+from intake.understanding.facts import DiplomaMention
 
 # A course told done by a participle of completion: «terminée», «finie», «achevée», «validée», "completed".
 _COMPLETED = re.compile(
@@ -84,3 +89,15 @@ def defence_date(unit: str, today: date) -> MonthYear | None:
     if when is None or when > today:
         return None
     return MonthYear(when.year, when.month, step.end(), step.end())
+
+
+def dated_by_its_defence(highest: DiplomaMention, today: date) -> DiplomaMention:
+    """The obtained diploma dated by the defence its own sentence tells done («j'ai soutenu mon mémoire le 2
+    octobre et reçu l'attestation du master»), when nothing else gave its month; a year already read must
+    agree with the defence's."""
+    if highest.graduation is not None and len(highest.graduation) > 4:
+        return highest
+    when = defence_date(highest.evidence.text, today)
+    if when is None or highest.graduation not in (None, str(when.year)):
+        return highest
+    return replace(highest, graduation=when.as_text())

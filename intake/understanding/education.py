@@ -63,7 +63,7 @@ from intake.understanding.diploma_step import (
     told_ended,
 )
 from intake.understanding.diploma_time import planned_in_unit, retimed, told_past_at
-from intake.understanding.done_dated import defence_date, month_told_done
+from intake.understanding.done_dated import dated_by_its_defence, defence_date, month_told_done
 from intake.understanding.education_fields import (
     answered_pairs,
     diploma_field_value,
@@ -766,6 +766,7 @@ def _settled(
         facts.mentions = [dated if m is highest else m for m in facts.mentions]
         highest = undated_if_a_start(dated, sources, lexicon)  # «…, 2022 : c'est mon année d'entrée»
         highest = _dated_elsewhere(highest, sources, lexicon, today)
+        highest = dated_by_its_defence(highest, today)  # «soutenu le 2 oct., master reçu» (done_dated)
         highest = dated_by_its_award(highest, sources, today)  # a duplicate's year (diploma_copy.py)
         highest = _undated_if_contradicted(highest, facts.mentions)
         highest = _dated_by_the_bac(highest, facts.mentions)

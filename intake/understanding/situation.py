@@ -108,6 +108,7 @@ from intake.understanding.situation_trappings import TrappingReading, presented_
 from intake.understanding.situation_words import read_state_in_words
 from intake.understanding.stance import FACT, HEDGED, NOT_STATED, stance_at
 from intake.understanding.student_status import HELD_NOW, MAYBE_NOW, kept_for_its_trappings, student_status
+from intake.understanding.this_year_held import held_this_year_unended
 from intake.understanding.told_before import is_told_before_the_last_step
 from intake.understanding.unfinished import completion_words, unfinished
 
@@ -625,14 +626,33 @@ def _read_mention(
         state = NOW if ends_ahead(unit, situation, lexicon.structure, today) else UNSURE
     if state == NOW and held_when_issued(unit, situation, lexicon.structure, today):
         state = UNSURE  # an attestation's present is its issue day's: still so today? Asked (attestations.py)
-    if state != NOT_NOW and own and not source.older and _ends_this_month(unit, situation, today):
-        state = UNSURE  # «je suis en stage jusqu'à fin novembre», read on 26 November
-        reading.ending_now.setdefault(name, evidence)
+    state = _open_in_time(reading, (name, state), unit, situation, evidence, own and not source.older, today)
     if state is not None:
         _record(reading, name, state, evidence, own, source)
         return
     new = own and not source.older
     _read_by_phrases(reading, name, situation, evidence, new, lexicon.structure, today)
+
+
+def _open_in_time(
+    reading: _Reading,
+    named: tuple[str, str | None],
+    unit: str,
+    situation: Situation,
+    evidence: Evidence,
+    new: bool,
+    today: date,
+) -> str | None:
+    """The state of the writer's newest words, asked when time leaves it open: an end this month («je suis en
+    stage jusqu'à fin novembre», read on 26 November), or a civic service or an internship told of «cette
+    année» with no end («j'ai fait un service civique cette année»: over or running? this_year_held.py)."""
+    name, state = named
+    if state != NOT_NOW and new and _ends_this_month(unit, situation, today):
+        reading.ending_now.setdefault(name, evidence)
+        return UNSURE
+    if state in {None, NOT_NOW} and name in _BESIDE and new:
+        return UNSURE if held_this_year_unended(unit, find_mention_starts(unit, situation)) else state
+    return state
 
 
 def _told_of_others(
