@@ -9,7 +9,11 @@ deployment error that stops the program, never a reason to quarantine mail one m
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 _PACKAGE = Path(__file__).resolve().parent
 _CHECKOUT = _PACKAGE.parent
@@ -33,6 +37,30 @@ _chosen: dict[str, Path] = {}
 def rules_dir() -> Path:
     """`rules/`: eligibility.toml and lexicon/*.toml."""
     return _chosen.get("rules", BUNDLED_RULES_DIR)
+
+
+rules_dir_in_use = rules_dir  # for InUse, whose argument of the same name hides the function
+
+
+class InUse(Generic[T]):
+    """What a loader read from the rules directory last asked about, answered again while the same directory
+    (the very Path object `rules_dir()` keeps) is asked about: the readers ask their word lists on every unit
+    (some hundred thousand times a batch), and the loaders' lru_cache hashed the Path each time. The load
+    itself stays the loader's (read once per directory): only the look-up is shortened, the same object."""
+
+    __slots__ = ("_last",)
+
+    def __init__(self) -> None:
+        self._last: tuple[Path, T] | None = None
+
+    def load(self, rules_dir: Path | None, loader: Callable[[Path], T]) -> T:
+        directory = rules_dir or rules_dir_in_use()
+        last = self._last
+        if last is not None and last[0] is directory:
+            return last[1]
+        loaded = loader(directory)
+        self._last = (directory, loaded)
+        return loaded
 
 
 def templates_dir() -> Path:

@@ -52,6 +52,7 @@ from intake.understanding.fallback import plans_a_fallback_outside
 from intake.understanding.figures import MINIMISED, figures_in, literal_lemma
 from intake.understanding.forms import answer_at
 from intake.understanding.lexicon import (
+    KeptReadings,
     Lexicon,
     Structure,
     all_matches,
@@ -854,11 +855,24 @@ _FACT_WORDS = re.compile(
 def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, list[str]]:
     """Whether the unit states an aim towards the ESS, and the sectors named in such aims. An organisation
     of the ESS named («Emmaüs», «la Macif») is a mention of it, as its kind is («une association»)."""
+    # Kept per (unit, whether a document's): the readers below see nothing else of the source, and they are
+    # pure readings of the unit and of the lexicon (the owner, compared by identity); the sectors are kept as
+    # a tuple, a new list handed out. A CV sent in three formats, a line every mail holds, is read once.
+    aimed, sectors = _MENTIONS.read(
+        lexicon, (unit, source.is_document), lambda: _mentions(unit, source, lexicon)
+    )
+    return aimed, list(sectors)
+
+
+_MENTIONS: KeptReadings[tuple[bool, tuple[str, ...]]] = KeptReadings()
+
+
+def _mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, tuple[str, ...]]:
     known = lexicon.ess_organisations
     hits: list[tuple[int, int, str | None]] = [(m.start(), m.end(), None) for m in _found(known, unit)]
     cased = any(map(unit.__contains__, lexicon.ess_cased))
     if not hits and not cased and not mentions_any(unit, lexicon.ess_fragments):
-        return False, []
+        return False, ()
     if lexicon.ess_names is not None:
         hits += [(m.start(), m.end(), None) for m in all_matches(lexicon.ess_names, unit)]
     # A unit holding none of the literal pieces of any sector's pattern names no sector: one trie search
@@ -874,7 +888,7 @@ def _aim_mentions(unit: str, source: Source, lexicon: Lexicon) -> tuple[bool, li
     for _start, _end, label in aimed:
         if label and label not in sectors:
             sectors.append(label)
-    return bool(aimed), sectors
+    return bool(aimed), tuple(sectors)
 
 
 Hit = tuple[int, int, "str | None"]

@@ -33,7 +33,7 @@ from intake.understanding.careers import (
 )
 from intake.understanding.clauses import NEGATION, Operator, clause_start, parse, read_operator
 from intake.understanding.figures import HYPERBOLE_LONG, TRADE_LEFT, TURN, figures_in
-from intake.understanding.lexicon import load_lexicon, load_meanings
+from intake.understanding.lexicon import KeptReadings, load_lexicon, load_meanings
 from intake.understanding.stance import FACT, stance_at
 
 # A count of years, its unit qualified or not: a minimiser or an intensifier lowers or raises no length
@@ -105,6 +105,15 @@ def turned_from_a_trade(
     sentence before `unit`: the years' clause that says where they were spent only by «y» («J'y reste
     vingt ans») spent them in what that sentence named («j'entre à La Poste comme facteur»)."""
     careers = careers or load_careers()
+    # Kept per (unit, today, before): a pure reading of them and of the careers' words (the owner, compared by
+    # identity); a CV sent in three formats, a line every mail holds, is read once.
+    return _TURNED.read(careers, (unit, today, before), lambda: _turned(unit, today, careers, before))
+
+
+_TURNED: KeptReadings[str | None] = KeptReadings()
+
+
+def _turned(unit: str, today: date, careers: Careers, before: str) -> str | None:
     if held_alongside(unit, careers):
         return None  # «serveuse six ans pendant ma licence»: a student's job
     for m in _SPENT.finditer(unit):

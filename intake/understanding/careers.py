@@ -21,7 +21,7 @@ from intake import resources
 from intake.understanding.dates import count_of
 from intake.understanding.employers import load_employers
 from intake.understanding.figures import TURN, hears
-from intake.understanding.lexicon import all_matches, first_match, load_lexicon
+from intake.understanding.lexicon import KeptReadings, all_matches, first_match, load_lexicon
 from intake.understanding.prefilter import holds_any, lower
 
 
@@ -59,7 +59,10 @@ class Careers:
 
 def load_careers(rules_dir: Path | None = None) -> Careers:
     """The word lists of `rules_dir` (default: the rules in use), read once per directory."""
-    return _load_careers(rules_dir or resources.rules_dir())
+    return _CAREERS_IN_USE.load(rules_dir, _load_careers)
+
+
+_CAREERS_IN_USE: resources.InUse[Careers] = resources.InUse()
 
 
 @lru_cache(maxsize=4)
@@ -243,6 +246,17 @@ def years_in_a_job(
     coordinator's post in an association: a progression or a change? the coordinator asks). `before_told`:
     what came before studies resumed is told as no trade beside the unit (resumed_after.py)."""
     careers = careers or load_careers()
+    # Kept per (unit, today, before_told): a pure reading of them and of the careers' words (the owner,
+    # compared by identity); a CV sent in three formats, a line every mail holds, is read once.
+    return _IN_A_JOB.read(
+        careers, (unit, today, before_told), lambda: _in_a_job(unit, today, careers, before_told)
+    )
+
+
+_IN_A_JOB: KeptReadings[str | None] = KeptReadings()
+
+
+def _in_a_job(unit: str, today: date, careers: Careers, before_told: bool) -> str | None:
     told = _years_in_a_job_told(unit, today, careers, before_told)
     # «animatrice depuis quatre ans en parallèle de mes études»: a student job. Asked only of a job found
     # (most units tell none, and the course's own time is a long alternation).
@@ -589,6 +603,16 @@ def years_on_a_cv_line(
     Réceptionniste (CDI)», the period on the line above in a table), or a length stated beside the role
     («Technicien, atelier — 6 ans»). Not studies, internships, volunteering, nor a job beside studies."""
     careers = careers or load_careers()
+    # Kept per (line, above, today): a pure reading of them and of the careers' words (the owner, compared by
+    # identity); a CV sent in three formats is read once.
+    key = (line, above, today)
+    return _ON_A_CV_LINE.read(careers, key, lambda: _on_a_cv_line(line, above, today, careers))
+
+
+_ON_A_CV_LINE: KeptReadings[str | None] = KeptReadings()
+
+
+def _on_a_cv_line(line: str, above: str | None, today: date, careers: Careers) -> str | None:
     if held_alongside(line, careers):
         return None
     period = _period_years(line, today)

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from intake.understanding.dates import COUNT_EN, COUNT_FR, count_of
-from intake.understanding.lexicon import Lexicon, all_matches, mentions_any
+from intake.understanding.lexicon import KeptReadings, Lexicon, all_matches, mentions_any
 from intake.understanding.prefilter import may_match
 from intake.understanding.sense import DIPLOMA, in_criterion_sense
 from intake.understanding.study_counts import with_courses_chained, with_study_counts
@@ -288,6 +288,14 @@ def states_a_level(line: str) -> bool:
 
 def names_a_track(line: str, lexicon: Lexicon) -> bool:
     """A diploma name right after «section», «option», «classe préparatoire»: a track, not a diploma."""
+    # Kept per line: a pure reading of it and of the lexicon (the owner, compared by identity).
+    return _TRACKS.read(lexicon, line, lambda: _names_a_track(line, lexicon))
+
+
+_TRACKS: KeptReadings[bool] = KeptReadings()
+
+
+def _names_a_track(line: str, lexicon: Lexicon) -> bool:
     track = lexicon.track_before
     if track is None or not mentions_any(line, lexicon.diploma_fragments):
         return False

@@ -89,7 +89,7 @@ from intake.understanding.figures import FAILED, OBTAINED, figure_on, hears
 from intake.understanding.latest_diploma import dated_by_the_latest
 from intake.understanding.left_to_pass import LEFT, MAYBE_LEFT, part_left
 from intake.understanding.level_open import level_left_open
-from intake.understanding.lexicon import Lexicon, all_matches, load_meanings
+from intake.understanding.lexicon import KeptReadings, Lexicon, all_matches, load_meanings
 from intake.understanding.month_ahead import month_ahead
 from intake.understanding.owner import ANOTHER, PROGRAMME, anothers, owner_at
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
@@ -1374,6 +1374,14 @@ def _names_level_unknown(unit: str, lexicon: Lexicon) -> bool:
     named apart from any diploma the lexicon places («brevet de technicien supérieur» is a BTS) and
     without its level stated. A job or a placement is looked for in the name's own clause: «un DU (Brest, juin
     2025), je voudrais rejoindre une coopérative d'activité et d'emploi» names a diploma all the same."""
+    # Kept per unit: a pure reading of it and of the lexicon (the owner, compared by identity).
+    return _LEVELS_UNKNOWN.read(lexicon, unit, lambda: _level_unknown_named(unit, lexicon))
+
+
+_LEVELS_UNKNOWN: KeptReadings[bool] = KeptReadings()
+
+
+def _level_unknown_named(unit: str, lexicon: Lexicon) -> bool:
     if lexicon.level_unknown is None or not may_match(lexicon.level_unknown, unit):
         return False  # may_match: false only when the names cannot match (prefilter.py), so no answer changes
     spans = find_diploma_spans(unit, lexicon)

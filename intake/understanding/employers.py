@@ -20,7 +20,7 @@ from typing import Any
 from intake import resources
 from intake.understanding.clauses import compared_away, parse, starts_with
 from intake.understanding.facts import WORD
-from intake.understanding.lexicon import Lexicon, compile_any
+from intake.understanding.lexicon import KeptReadings, Lexicon, compile_any
 from intake.understanding.prefilter import holds_any, lower
 
 
@@ -95,6 +95,17 @@ def _load_employers(rules_dir: Path) -> Employers:
 
 def commercial_employers(unit: str, lexicon: Lexicon, *, french: bool) -> list[tuple[int, int]]:
     """Where `unit` names an employer clearly outside the ESS: (start, end) of each employer noun."""
+    # Kept per (unit, french): a pure reading of them, of the lexicon (the owner, compared by identity) and of
+    # the employers' words loaded once; the spans kept as a tuple, a new list handed out. The aim's readers
+    # ask it of the same unit several times.
+    key = (unit, french)
+    return list(_EMPLOYERS.read(lexicon, key, lambda: tuple(_commercial_employers(unit, lexicon, french))))
+
+
+_EMPLOYERS: KeptReadings[tuple[tuple[int, int], ...]] = KeptReadings()
+
+
+def _commercial_employers(unit: str, lexicon: Lexicon, french: bool) -> list[tuple[int, int]]:
     employers = load_employers()
     kinds = employers.french if french else employers.english
     named = known_outside(unit, lexicon)

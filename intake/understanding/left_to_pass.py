@@ -16,7 +16,14 @@ from functools import lru_cache
 
 from intake.understanding.clauses import NEGATION, clause_at, clause_start
 from intake.understanding.dates import YEARLESS_MONTH, find_dates, told_ahead
-from intake.understanding.lexicon import WORD_RUN, Meaning, Structure, all_matches, load_meanings
+from intake.understanding.lexicon import (
+    WORD_RUN,
+    KeptReadings,
+    Meaning,
+    Structure,
+    all_matches,
+    load_meanings,
+)
 
 LEFT, MAYBE_LEFT = "left", "maybe_left"
 
@@ -40,6 +47,17 @@ class PartLeft:
 def part_left(unit: str, structure: Structure, today: date, presenting: bool = False) -> PartLeft | None:
     """The first part of a course `unit` says is left to pass, or None; said of a third person («il lui
     reste»), only when the message is `presenting` someone."""
+    # Kept per (unit, today, presenting): a pure reading of them, of the structure (the owner, compared by
+    # identity) and of the meanings loaded once; a PartLeft is frozen. A CV sent in three formats is read
+    # once.
+    key = (unit, today, presenting)
+    return _PARTS_LEFT.read(structure, key, lambda: _part_left(unit, structure, today, presenting))
+
+
+_PARTS_LEFT: KeptReadings[PartLeft | None] = KeptReadings()
+
+
+def _part_left(unit: str, structure: Structure, today: date, presenting: bool) -> PartLeft | None:
     meanings = load_meanings()
     units, steps = meanings["course_units"], meanings["course_steps"]
     studies = structure.studies_named is not None and bool(all_matches(structure.studies_named, unit))

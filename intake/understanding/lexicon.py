@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from intake import resources
 from intake.understanding.letters import strip_accents
@@ -55,6 +56,35 @@ def first_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     searched at all when the text lacks the pattern's literal pieces."""
     found = all_matches(pattern, text)
     return found[0] if found else None
+
+
+T = TypeVar("T")
+
+
+class KeptReadings(Generic[T]):
+    """Readings kept per text: a reader that is a pure function of its text (and of word lists loaded once)
+    is asked again about the same line — a CV sent as PDF, DOCX and ODT, a greeting or a heading every mail
+    holds. Safe only for such readers, and only when the kept value is never changed by its users (a frozen
+    value, a tuple; a list is copied out). The word lists it was read with (`owner`: the lexicon, the careers'
+    words) are kept beside it and compared by identity, so a reading made with other lists never answers, as
+    in all_matches. Bounded: emptied when full."""
+
+    __slots__ = ("_size", "_store")
+
+    def __init__(self, size: int = 4096) -> None:
+        self._store: dict[Hashable, tuple[object, T]] = {}
+        self._size = size
+
+    def read(self, owner: object, key: Hashable, reading: Callable[[], T]) -> T:
+        """The reading kept for `key` when it was read with this very `owner`, else `reading()`, kept."""
+        kept = self._store.get(key)
+        if kept is not None and kept[0] is owner:
+            return kept[1]
+        value = reading()
+        if len(self._store) >= self._size:
+            self._store.clear()
+        self._store[key] = (owner, value)
+        return value
 
 
 @dataclass(frozen=True)
@@ -178,7 +208,10 @@ def _load(path: Path) -> dict[str, Any]:
 
 def load_lexicon(rules_dir: Path | None = None) -> Lexicon:
     """The word lists of `rules_dir` (default: the rules in use), compiled once per directory."""
-    return _load_lexicon(rules_dir or resources.rules_dir())
+    return _LEXICON_IN_USE.load(rules_dir, _load_lexicon)
+
+
+_LEXICON_IN_USE: resources.InUse[Lexicon] = resources.InUse()
 
 
 @lru_cache(maxsize=8)
@@ -452,7 +485,10 @@ def _phrases_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 def load_meanings(rules_dir: Path | None = None) -> dict[str, Meaning]:
     """The meanings of `rules_dir` (default: the rules in use, intake/resources.py), read once."""
-    return _load_meanings(rules_dir or resources.rules_dir())
+    return _MEANINGS_IN_USE.load(rules_dir, _load_meanings)
+
+
+_MEANINGS_IN_USE: resources.InUse[dict[str, Meaning]] = resources.InUse()
 
 
 # The files of meanings: what a message is about, who it speaks of or to, in which sense a word is used, what

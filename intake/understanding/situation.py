@@ -4,6 +4,7 @@ a job, a search. The aim (the ESS, an employer outside it) is read in aim.py."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -52,6 +53,7 @@ from intake.understanding.forms import (
 from intake.understanding.later_dated import with_later_dated
 from intake.understanding.left_to_pass import MAYBE_LEFT, part_left, presents_someone
 from intake.understanding.lexicon import (
+    KeptReadings,
     Lexicon,
     Situation,
     Structure,
@@ -294,6 +296,21 @@ def _years_no_career(unit: str, situation: Situation, career: str | None) -> boo
     return career == IN_THE_FIELD or (career is None and has_any(unit, load_careers().alongside))
 
 
+def _situations_named(unit: str, lexicon: Lexicon) -> frozenset[str]:
+    """The situations the unit may name (a pattern, and its words held). Kept per unit: a pure test of the
+    unit and of the lexicon (the owner, compared by identity); a CV sent in three formats is tested once."""
+    return _NAMED.read(lexicon, unit, lambda: frozenset(_names_held(unit, lexicon)))
+
+
+_NAMED: KeptReadings[frozenset[str]] = KeptReadings()
+
+
+def _names_held(unit: str, lexicon: Lexicon) -> Iterator[str]:
+    for name, situation in lexicon.situations.items():
+        if situation.current is not None and mentions_any(unit, situation.fragments):
+            yield name
+
+
 def _read_unit(
     reading: _Reading, source: Source, units: list[str], index: int, lexicon: Lexicon, today: date
 ) -> None:
@@ -305,8 +322,9 @@ def _read_unit(
         reading.flag("career_change", evidence)  # «Comptable pendant six ans, …»
     elif career == MAYBE_ANOTHER:
         reading.uncertain.setdefault("career_change", evidence)  # «Animateur depuis 2019, …»
+    named_here = _situations_named(unit, lexicon)
     for name, situation in lexicon.situations.items():
-        named = situation.current is not None and mentions_any(unit, situation.fragments)
+        named = name in named_here
         if named and name == "career_change" and _years_no_career(unit, situation, career):
             continue  # «cinq ans comme animatrice dans une association»: a progression (careers.py)
         if named and not only_in_other_senses(unit, _sensed_starts(unit, situation), name):

@@ -15,7 +15,7 @@ from intake.understanding.clauses import (
     phrase_head,
     tokens_in,
 )
-from intake.understanding.lexicon import Structure
+from intake.understanding.lexicon import KeptReadings, Structure
 from intake.understanding.prefilter import searched
 from intake.understanding.sense import VOLUNTEER, in_criterion_sense
 from intake.understanding.situation_parse import read_mention_state
@@ -34,11 +34,24 @@ def is_untyped_mission_on_cv(units: list[str], index: int, structure: Structure,
     d'une fédération»: a mission or a volunteer's role of a kind left unsaid, held now (not a «chargée de
     mission», a job title)."""
     line = units[index]
-    found = next((m for m in MISSION.finditer(line) if in_criterion_sense(line, m.start(), VOLUNTEER)), None)
-    if found is None or searched(_TYPED_MISSION, line) or _JOB_TITLE.search(line, 0, found.end()):
+    found = _MISSIONS.read(MISSION, line, lambda: _untyped_mission(line))
+    if found is None:
         return False
     # The dates first: most CV lines naming a mission are not held now, and the operator needs a parse.
     return is_dated_as_now(units, index, structure, today) and not _operated_away(line, found)
+
+
+# Kept per line: a pure reading of it (a match is never changed by its readers); a CV sent in three formats
+# is read once. The owner is the pattern read with.
+_MISSIONS: KeptReadings[re.Match[str] | None] = KeptReadings()
+
+
+def _untyped_mission(line: str) -> re.Match[str] | None:
+    """The line's first mission in the volunteer's sense, unless its kind is said or it is a job title."""
+    found = next((m for m in MISSION.finditer(line) if in_criterion_sense(line, m.start(), VOLUNTEER)), None)
+    if found is None or searched(_TYPED_MISSION, line) or _JOB_TITLE.search(line, 0, found.end()):
+        return None
+    return found
 
 
 def _operated_away(line: str, found: re.Match[str]) -> bool:

@@ -34,7 +34,7 @@ from intake.understanding.clauses import (
 )
 from intake.understanding.dates import bare_date, find_dates
 from intake.understanding.facts import WORD
-from intake.understanding.lexicon import Meaning, Structure, load_meanings
+from intake.understanding.lexicon import KeptReadings, Meaning, Structure, load_meanings
 from intake.understanding.owner import anothers
 from intake.understanding.situation_time import NOT_NOW, NOW, UNSURE
 from intake.understanding.stance import HEDGED, NOT_STATED, stance_at
@@ -91,6 +91,15 @@ def find_trappings(unit: str) -> list[Trapping]:
     """The trappings of `unit`, in the writer's words: signs, and hints combined (two of one situation make a
     sign; the State paying an allowance is a civic service's; a host's allowance either situation's)."""
     meanings = load_meanings()
+    # Kept per unit: a pure reading of it and of the meanings (the owner, compared by identity); the frozen
+    # trappings are kept as a tuple, a new list handed out. A CV sent in three formats is read once.
+    return list(_TRAPPINGS.read(meanings, unit, lambda: tuple(_find_trappings(unit, meanings))))
+
+
+_TRAPPINGS: KeptReadings[tuple[Trapping, ...]] = KeptReadings()
+
+
+def _find_trappings(unit: str, meanings: dict[str, Meaning]) -> list[Trapping]:
     any_word = _trapping_words(meanings)
     # Not split at all when no word of the unit can hold the union (most units): may_hold_a_word_in is false
     # only then, so no trapping is lost.
