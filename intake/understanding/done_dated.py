@@ -21,10 +21,11 @@ import re
 from datetime import date
 
 from intake.understanding.dates import MonthYear, bare_date, find_dates, last_yearless_month
+from intake.understanding.unfinished import GOT_EN, OVER_FR
 
 # A course told done by a participle of completion: «terminée», «finie», «achevée», «validée», "completed".
 _COMPLETED = re.compile(
-    r"\b(?:termin[ée]e?s?|finie?s?|achev[ée]e?s?|valid[ée]e?s?|obtenue?s?|completed|finished|got)\b",
+    rf"\b(?:(?:{OVER_FR})e?s?|finie?s?|{GOT_EN}|finished|got)\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:.!?]| mais | but ", re.IGNORECASE)

@@ -100,7 +100,7 @@ from intake.understanding.student_status import kept_for_its_trappings
 from intake.understanding.studies_put_right import studies_put_right
 from intake.understanding.study_counts import COUNT_LABELS
 from intake.understanding.study_figures import hedged_end
-from intake.understanding.unfinished import clauses_not_over, completion_words
+from intake.understanding.unfinished import GOT_EN, GOT_FR, clauses_not_over, completion_words
 
 # A verb of starting right before the diploma it governs: «j'ai commencé un master», "I enrolled in a BA".
 _STARTED_DIPLOMA = re.compile(
@@ -214,7 +214,7 @@ _SPLIT_DATE = re.compile(
 )
 # In a sentence of the body, a diploma counts as obtained only when the sentence says so.
 _OBTAINED_CUE = re.compile(
-    r"dipl[oô]m[ée]|obtenu|obtention|titulaire|valid[ée]|d[ée]croch[ée]|\bhold\b|\bgraduated\b|\bcompleted\b|"
+    rf"dipl[oô]m[ée]|{GOT_FR}|obtention|titulaire|d[ée]croch[ée]|\bhold\b|\bgraduated\b|\b{GOT_EN}\b|"
     r"\bearned\b|\bobtained\b|\bpromo(?:tion)?\b|\bsortie?\b|\bj.ai (?:fini|termin[ée]|eu|fait)\b|"
     r"\bfinished\b|\bviens d(?:e |.)(?:obtenir|terminer|finir|valider|achever)\b|"
     # Someone presented in the third person: «mon fils a fait une licence à Agadir».
