@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from intake.understanding.clauses import SENTENCE_MARKS
 from intake.understanding.dates import MonthYear, bare_date, find_dates, last_yearless_month
 from intake.understanding.unfinished import GOT_EN, OVER_FR
 
@@ -28,7 +29,9 @@ _COMPLETED = re.compile(
     rf"\b(?:(?:{OVER_FR})e?s?|finie?s?|{GOT_EN}|finished|got)\b",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[,;:.!?]| mais | but ", re.IGNORECASE)
+# The participle's clause is short: a comma or a colon ends it too, beside a sentence's marks and a contrast
+# (situation_time's cut lets a colon explain and cuts at «et»: a date there may stand further on).
+_CLAUSE_END = re.compile(rf"[,:{SENTENCE_MARKS}]| mais | but ", re.IGNORECASE)
 
 # A thesis defended, or its defence held: «mémoire soutenu», «soutenance passée», «j'ai soutenu mon mémoire»,
 # "dissertation defended", "my viva took place"; the bare noun of the defence when the sentence says the
