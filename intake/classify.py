@@ -76,6 +76,10 @@ class Context:
     is_our_thread: ThreadCheck | None
     our_address: str = ProgrammeSettings().address
     our_name: str = ProgrammeSettings().name
+    # The rules' answers for this message, by rule class: a rule another one consults (DirectApplication,
+    # AutoReply, Bounce) is checked once per message, not again when the chain reaches it. A context made
+    # for other words (`replace`) starts with none.
+    answers: dict[type, RuleResult] = field(default_factory=dict, init=False, compare=False, repr=False)
 
 
 class Rule(Protocol):
@@ -84,6 +88,14 @@ class Rule(Protocol):
     description: str
 
     def check(self, ctx: Context) -> RuleResult: ...
+
+
+def _checked(rule: Rule, ctx: Context) -> RuleResult:
+    """`rule`'s answer for the message of `ctx`, checked once per message (the rules keep no state)."""
+    answer = ctx.answers.get(type(rule))
+    if answer is None:
+        answer = ctx.answers[type(rule)] = rule.check(ctx)
+    return answer
 
 
 def _search(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
@@ -755,7 +767,7 @@ class NewcomerInThread:
         mark = newcomer_mark(msg, ctx.lexicon)
         if mark is None and not referral_hint().search(strip_quoted(msg.text)):
             return RuleResult(False)
-        applied = DirectApplication().check(ctx)
+        applied = _checked(DirectApplication(), ctx)
         if not applied.matched or not (mark or applied.details.get("forwarded_by")):
             return RuleResult(False)
         why = mark or "une personne y est présentée"
@@ -791,7 +803,7 @@ class WrittenInEnvelope:
             return RuleResult(False)
         # The person's words read alone, under no subject: the machine's subject, or the one answered.
         person = replace(ctx, msg=replace(ctx.msg, text=own, subject=""))
-        applies = DirectApplication().check(person)
+        applies = _checked(DirectApplication(), person)
         if not applies.matched or not _asks_for_self(own, person):
             return RuleResult(False)
         why = f"{presumed} — mais la personne écrit elle-même à côté. {applies.reason}"
@@ -822,10 +834,10 @@ def _machine_presumption(ctx: Context) -> str | None:
     daemon = _search(ctx.lexicon.messages.get("bounce", {}).get("senders"), msg.from_addr or "")
     if msg.content_type == "multipart/report" or msg.delivery_status or daemon is not None:
         return None
-    auto = AutoReply().check(ctx)
+    auto = _checked(AutoReply(), ctx)
     if auto.matched:
         return f"Présomption de réponse automatique ({auto.reason})"
-    bounce = Bounce().check(ctx)
+    bounce = _checked(Bounce(), ctx)
     if bounce.matched:
         return f"Présomption d'avis de non-remise ({bounce.reason})"
     # A person passing on the failure notice they got: the mail forwarded is a mailer daemon's.
@@ -848,7 +860,7 @@ class BareReceipt:
             return RuleResult(False)
         own = words_beside_machine(ctx.msg.text, [words.get("bodies")], None)
         person = replace(ctx, msg=replace(ctx.msg, text=own, subject=""))
-        if own.strip() and DirectApplication().check(person).matched:
+        if own.strip() and _checked(DirectApplication(), person).matched:
             return RuleResult(False)  # a note typed into the receipt applies: the next rules read it
         return RuleResult(True, f"Accusé de lecture (« {said.group(0)} »), sans mot de la personne.")
 
@@ -913,7 +925,7 @@ def classify(
     )
     trail: list[tuple[str, bool, str]] = []
     for rule in chain:
-        result = rule.check(ctx)
+        result = _checked(rule, ctx)
         trail.append((rule.name, result.matched, result.reason))
         if result.matched:
             return Classification(

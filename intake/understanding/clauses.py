@@ -21,6 +21,9 @@ from intake.understanding.figures import MINIMISED, figures_in
 
 MODEL = "fr_core_news_sm"
 PAST, PRESENT, FUTURE, CONDITIONAL, NO_TENSE = "past", "present", "future", "conditional", ""
+# The marks that end a sentence inside a unit (a semicolon closes as much as a full stop): no clause runs past
+# them, whatever else ends it — put in a character class by the readers of a clause's end.
+SENTENCE_MARKS = ".;!?"
 
 # Words that negate the predicate (or the noun) they are attached to.
 _NEGATORS = frozenset({"pas", "plus", "jamais", "point", "guère", "nullement", "aucunement", "rien"})

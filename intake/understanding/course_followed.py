@@ -28,6 +28,7 @@ from intake.understanding.diploma_level import find_diploma_spans
 from intake.understanding.lexicon import WORD_RUN, Lexicon, load_meanings
 from intake.understanding.situation_time import NOW, UNTIL_WORD, read_by_end_date
 from intake.understanding.stance import FACT, stance_at
+from intake.understanding.unfinished import GOT_EN, GOT_FR
 
 # The writer as the subject right before the verb: «je», «j'», «je me suis», "I", "I'm".
 _WRITER = frozenset({"je", "j'", "j’", "i", "i'm", "i’m", "me", "m'", "m’", "moi"})
@@ -36,7 +37,7 @@ _BETWEEN_SUBJECT = frozenset({"suis", "me", "m'", "am", "have", "also", "actuell
 _GAP_WORDS = 6
 # Told had in the sentence: the course named is then a diploma obtained.
 _HAD = re.compile(
-    r"\b(?:obtenu|valid[ée]|dipl[oô]m[ée]|titulaire|graduated|obtained|completed)\w*", re.IGNORECASE
+    rf"\b(?:{GOT_FR}|dipl[oô]m[ée]|titulaire|graduated|obtained|{GOT_EN})\w*", re.IGNORECASE
 )
 # A short course: a length in days or weeks («de cinq semaines», "a six-week course") is no studies; a rhythm
 # («cinq jours par semaine», "two evenings a week") is no length.

@@ -22,6 +22,7 @@ from intake.understanding.situation_time import (
     by_last_month,
     counted_back_start,
 )
+from intake.understanding.unfinished import GOT_EN, GOT_FR
 
 # A length: «pour un an», «de neuf mois», «d'un an», «en deux ans», «sur quatre semestres», «entre six et neuf
 # mois», "for two years", "a one-year MSc", "a ten-month course".
@@ -35,7 +36,7 @@ _LENGTH = re.compile(
 )
 _COUNTS = ("count", "low", "high", "low_en", "high_en", "compound")
 # Said had in the sentence: the course is then a diploma obtained, its date read elsewhere.
-_HAD = re.compile(r"\b(?:obtenu|valid[ée]|dipl[oô]m[ée]|graduated|obtained|completed)\w*", re.IGNORECASE)
+_HAD = re.compile(rf"\b(?:{GOT_FR}|dipl[oô]m[ée]|graduated|obtained|{GOT_EN})\w*", re.IGNORECASE)
 _NEAR = 60
 
 

@@ -18,6 +18,7 @@ import re
 from datetime import date
 
 from intake.understanding.dates import MonthYear, bare_date, find_dates
+from intake.understanding.unfinished import GOT_EN, OVER_FR
 
 # The last step of a degree, named: its defence, its diploma handed over. Its participle of completion may
 # follow it («soutenance passée», «diplôme reçu»), or the sentence tells it done elsewhere («s'est terminée
@@ -29,8 +30,8 @@ _STEP = re.compile(
     re.IGNORECASE,
 )
 _DONE_IN_SENTENCE = re.compile(
-    r"\b(?:termin[ée]e?|achev[ée]e?|valid[ée]e?|obtenue?|re[çc]ue?|d[ée]livr[ée]e?|soutenue?|pass[ée]e|"
-    r"validated|awarded|completed|conferred|defended)\b",
+    rf"\b(?:(?:{OVER_FR})e?|re[çc]ue?|d[ée]livr[ée]e?|soutenue?|pass[ée]e|{GOT_EN}|"
+    r"validated|awarded|conferred|defended)\b",
     re.IGNORECASE,
 )
 # A step still to come, or hoped: «prévue», «aura lieu», «je serai», «si tout va bien».

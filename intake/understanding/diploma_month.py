@@ -60,7 +60,8 @@ _STATE_DONE = re.compile(
     r"(?:bien\s+|donc\s+|enfin\s+|now\s+|officially\s+|finally\s+)?(?P<verb>\w+)",
     re.IGNORECASE,
 )
-# Participles of completion: a diploma got, validated, finished, defended.
+# Participles of completion: a diploma got, validated, finished, defended. Stems, not unfinished.OVER_FR's
+# participles: the verb read is matched by its start, so any inflection counts («obtenue», "validated").
 _COMPLETED = re.compile(
     r"^(?:valid|obten|obtenu|termin|fini|achev|soutenu|d[ée]croch|eu|eue|eus|eues|re[çc]u|d[ée]livr|awarded|"
     r"completed|conferred|obtained|passed)",

@@ -24,15 +24,19 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from intake.understanding.clauses import SENTENCE_MARKS
 from intake.understanding.dates import MonthYear, bare_date, find_dates, last_yearless_month
 from intake.understanding.facts import DiplomaMention
+from intake.understanding.unfinished import GOT_EN, OVER_FR
 
 # A course told done by a participle of completion: «terminée», «finie», «achevée», «validée», "completed".
 _COMPLETED = re.compile(
-    r"\b(?:termin[ée]e?s?|finie?s?|achev[ée]e?s?|valid[ée]e?s?|obtenue?s?|completed|finished|got)\b",
+    rf"\b(?:(?:{OVER_FR})e?s?|finie?s?|{GOT_EN}|finished|got)\b",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[,;:.!?]| mais | but ", re.IGNORECASE)
+# The participle's clause is short: a comma or a colon ends it too, beside a sentence's marks and a contrast
+# (situation_time's cut lets a colon explain and cuts at «et»: a date there may stand further on).
+_CLAUSE_END = re.compile(rf"[,:{SENTENCE_MARKS}]| mais | but ", re.IGNORECASE)
 
 # A thesis defended, or its defence held: «mémoire soutenu», «soutenance passée», «j'ai soutenu mon mémoire»,
 # "dissertation defended", "my viva took place"; the bare noun of the defence when the sentence says the

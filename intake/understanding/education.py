@@ -101,7 +101,7 @@ from intake.understanding.student_status import kept_for_its_trappings
 from intake.understanding.studies_put_right import studies_put_right
 from intake.understanding.study_counts import COUNT_LABELS
 from intake.understanding.study_figures import hedged_end
-from intake.understanding.unfinished import clauses_not_over, completion_words
+from intake.understanding.unfinished import GOT_EN, GOT_FR, clauses_not_over, completion_words
 
 # A verb of starting right before the diploma it governs: «j'ai commencé un master», "I enrolled in a BA".
 _STARTED_DIPLOMA = re.compile(
@@ -215,7 +215,7 @@ _SPLIT_DATE = re.compile(
 )
 # In a sentence of the body, a diploma counts as obtained only when the sentence says so.
 _OBTAINED_CUE = re.compile(
-    r"dipl[oô]m[ée]|obtenu|obtention|titulaire|valid[ée]|d[ée]croch[ée]|\bhold\b|\bgraduated\b|\bcompleted\b|"
+    rf"dipl[oô]m[ée]|{GOT_FR}|obtention|titulaire|d[ée]croch[ée]|\bhold\b|\bgraduated\b|\b{GOT_EN}\b|"
     r"\bearned\b|\bobtained\b|\bpromo(?:tion)?\b|\bsortie?\b|\bj.ai (?:fini|termin[ée]|eu|fait)\b|"
     r"\bfinished\b|\bviens d(?:e |.)(?:obtenir|terminer|finir|valider|achever)\b|"
     # Someone presented in the third person: «mon fils a fait une licence à Agadir».
@@ -564,15 +564,18 @@ def _decided_later(unit: str, lexicon: Lexicon, today: date | None) -> bool:
 # A course's final part told done: «j'ai soutenu», «passé mes derniers examens», «rendu mon mémoire», "I
 # defended", "submitted my thesis", "sat my finals"; all of it, quantified: «passé toutes mes épreuves».
 # The part named first and taken up by a pronoun, its participle agreeing far from it (t-titles): «ma
-# soutenance, je l'ai passée le 20 novembre», «mes partiels, je les ai tous réussis».
+# soutenance, je l'ai passée le 20 novembre», «mes partiels, je les ai tous réussis». The parts and their
+# participles are named once for the three ways of telling it.
+_EXAMS = r"examens|[ée]preuves|partiels"
+_PART_DONE = r"soutenu|rendu|d[ée]pos[ée]"
 _FINAL_PART_DONE = re.compile(
-    r"\b(?:soutenu|pass[ée]\s+(?:(?:tous|toutes|l['’]ensemble de)\s+)?(?:mes|les|mon|ma)|rendu|d[ée]pos[ée]|"
+    rf"\b(?:{_PART_DONE}|pass[ée]\s+(?:(?:tous|toutes|l['’]ensemble de)\s+)?(?:mes|les|mon|ma)|"
     r"defended|submitted|sat)\b"
-    r"|\b(?:soutenance|m[ée]moire|examens?|partiels|[ée]preuves|oral)\s*,\s*je\s+l(?:es\s+|['’]\s*)ai\s+"
-    r"(?:(?:tous|toutes|bien|d[ée]j[àa])\s+)?(?:pass[ée]e?s?|soutenue?s?|rendue?s?|d[ée]pos[ée]e?s?|r[ée]ussie?s?)\b"
+    rf"|\b(?:soutenance|m[ée]moire|examen|{_EXAMS}|oral)\s*,\s*je\s+l(?:es\s+|['’]\s*)ai\s+"
+    rf"(?:(?:tous|toutes|bien|d[ée]j[àa])\s+)?(?:{_PART_DONE}|pass[ée]|r[ée]ussi)e?s?\b"
     # The same told of the exams as subject (t-code, stop 43): «toutes mes épreuves sont passées», «mes
     # derniers examens sont terminés».
-    r"|\b(?:tous|toutes|mes derni[eè]r\w*)\s+(?:mes\s+)?(?:examens|[ée]preuves|partiels)\s+"
+    rf"|\b(?:tous|toutes|mes derni[eè]r\w*)\s+(?:mes\s+)?(?:{_EXAMS})\s+"
     r"(?:sont|ont [ée]t[ée])\s+(?:pass|termin|fini|achev)",
     re.IGNORECASE,
 )

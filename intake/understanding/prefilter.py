@@ -61,13 +61,7 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     if kept is None or kept[0] is not pattern:
         kept = (pattern, _split(_required_pieces(pattern)))
         _KEPT[id(pattern)] = kept
-    fragments = kept[1]
-    if fragments is None:
-        return True
-    lowered = _lowered(text)
-    if lowered is None or holds_any(lowered, fragments[0]):
-        return True
-    return any(map(text.__contains__, fragments[1]))
+    return _may_hold(kept[1], text)
 
 
 # id of a table of patterns → (the table, the union of its patterns' pieces or None): derived once per table.
@@ -84,13 +78,18 @@ def may_match_any(patterns: Mapping[Any, re.Pattern[str]], text: str) -> bool:
     if kept is None or kept[0] is not patterns:
         kept = (patterns, _union(patterns.values()))
         _KEPT_ANY[id(patterns)] = kept
-    union = kept[1]
-    if union is None:
+    return _may_hold(kept[1], text)
+
+
+def _may_hold(pieces: _Split | None, text: str) -> bool:
+    """False only when the text holds none of `pieces` (looked for in its lower-cased form, then as written);
+    None, a pattern with no certain piece, is always true: may_match and may_match_any's one test."""
+    if pieces is None:
         return True
     lowered = _lowered(text)
-    if lowered is None or holds_any(lowered, union[0]):
+    if lowered is None or holds_any(lowered, pieces[0]):
         return True
-    return any(map(text.__contains__, union[1]))
+    return any(map(text.__contains__, pieces[1]))
 
 
 def _union(patterns: Iterable[re.Pattern[str]]) -> _Split | None:

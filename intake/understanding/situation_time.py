@@ -14,6 +14,7 @@ from intake.understanding.clauses import (
     NO_TENSE,
     PAST,
     PRESENT,
+    SENTENCE_MARKS,
     Reading,
     clause_start,
     has_word,
@@ -298,8 +299,11 @@ def read_state_by_its_ending(token: Any, predicate: Any, reading: Reading, unit:
 
 
 # Where the end's date may stand further in its clause: «je termine mon stage à Lyon le 4 décembre», «je
-# finis mon service civique : mon dernier jour est le 15 novembre» (a colon explains, it does not end).
-_CLAUSE_CUT = re.compile(r"[.;!?()]|\bet\b|\bmais\b|\band\b|\bbut\b|,\s", re.IGNORECASE)
+# finis mon service civique : mon dernier jour est le 15 novembre» (a colon explains, it does not end): a
+# sentence's end, a parenthesis, a comma before a space, a coordination (English's alone in English).
+_CUT_MARKS = rf"[{SENTENCE_MARKS}()]|,\s"
+EN_CLAUSE_CUT = re.compile(rf"{_CUT_MARKS}|\b(?:and|but)\b", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(rf"{_CUT_MARKS}|\b(?:et|mais|and|but)\b", re.IGNORECASE)
 _DATE_LEAD = re.compile(r"\b(?:le|au|fin|jusqu['’]|d[ée]but|mi)\b", re.IGNORECASE)
 
 

@@ -21,6 +21,7 @@ from intake.understanding.kept_on import is_kept_on_in_english
 from intake.understanding.lexicon import Situation, Structure
 from intake.understanding.situation_parse import is_reported_by_a_document
 from intake.understanding.situation_time import (
+    EN_CLAUSE_CUT,
     NOT_NOW,
     NOW,
     UNSURE,
@@ -114,16 +115,16 @@ def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], tod
 
 # A past moment the clause is set against: "while I was writing my thesis", "when the results came out".
 # Where an end's date may stand further in its clause: "who finishes his civic service in March", "ends
-# sometime in November", "until the summer" (the leads of an English date; a comma or a stop ends the clause).
+# sometime in November", "until the summer" (the leads of an English date; a comma or a stop ends the clause:
+# situation_time.EN_CLAUSE_CUT).
 _EN_DATE_LEAD = re.compile(r"\b(?:in|on|by|until|till|at the end of|end of)\b", re.IGNORECASE)
-_EN_CLAUSE_CUT = re.compile(r"[.;!?()]|,\s|\b(?:and|but)\b", re.IGNORECASE)
 
 
 def _dated_in_clause(unit: str, position: int, today: date, ahead: bool) -> str | None:
     """Now, over or asked by the first date of the end's own clause after `position` (read_by_end_date: a
     month ahead, a season, this month alone), when no date stands right after the end word; an end still to
     come told near but undated is asked; None when the clause dates nothing."""
-    cut = _EN_CLAUSE_CUT.search(unit, position)
+    cut = EN_CLAUSE_CUT.search(unit, position)
     clause = unit[: cut.start() if cut else len(unit)]
     for at in (position, *(m.start() for m in _EN_DATE_LEAD.finditer(clause, position))):
         state = read_by_end_date(clause, at, today, ahead)

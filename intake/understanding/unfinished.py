@@ -91,6 +91,13 @@ def _told_of_then(structure: Structure, unit: str, word: re.Match[str]) -> bool:
     other words'."""
     return _said(structure, "past_states", unit[clause_start(unit, word.start()) : word.start()])
 
+# The participles of completion the readers of a step done share, defined once: a diploma got («obtenu»,
+# «validé», "completed"); a course over, the same and «terminé», «achevé». Each reader frames them (a whole
+# word, a stem, its agreement endings) and names beside them the words of its own sense.
+GOT_FR = r"obtenu|valid[ée]"
+GOT_EN = r"completed"
+OVER_FR = rf"termin[ée]|achev[ée]|{GOT_FR}"
+
 
 def completion_words(structure: Structure) -> re.Pattern[str] | None:
     """The words saying an end is reached («fini», «validé», "completed")."""
