@@ -54,6 +54,27 @@ def test_a_defence_to_come_on_a_day_of_january_does_not_date_the_diploma() -> No
     assert status(result, "studies_finished") == "not_met"
 
 
+def test_a_master_told_done_but_for_a_jury_on_a_day_two_weeks_ahead_is_not_dated_by_that_day() -> None:
+    # Read on 26 November: «le 9 décembre» is the jury to come, not last December (the merge's mend).
+    body = (
+        "Bonjour,\n\nMon master de géographie est terminé, à part le jury final, le 9 décembre. Je cherche "
+        "un poste de chargée de projet dans une SCIC.\n\nLéa Fontaine"
+    )
+    result = extracted(body)
+    assert result["education"]["graduation"] != "2025-12"
+    assert result["eligibility"]["verdict"] != "eligible"
+
+
+def test_a_degree_finished_except_for_the_board_meeting_on_a_day_next_month_is_not_dated_by_it() -> None:
+    body = (
+        "Hello,\n\nMy MA in Urban Studies is finished apart from the exam board, on 8 December. I'm "
+        "looking for a job at a community land trust.\n\nLea Fontaine"
+    )
+    result = extracted(body)
+    assert result["education"]["graduation"] != "2025-12"
+    assert result["eligibility"]["verdict"] != "eligible"
+
+
 def test_my_degree_takes_up_the_diploma_the_registry_s_mail_below_awards_me() -> None:
     body = (
         "Hello,\n\nAs you can see from the faculty's email below, my degree was conferred on 2 October, so I "

@@ -731,7 +731,7 @@ _BARE_DATE = re.compile(
 # A day alone names its month as well: «le 10 novembre», "on 10 November", "on the 3rd of May", "on May 3".
 YEARLESS_MONTH = re.compile(
     r"\b(?P<since>en|depuis|since|in|(?:le|on)(?=\s+(?:the\s+)?\d)|on(?=\s+[^\W\d]+\.?\s+\d{1,2}\b))\s+"
-    r"(?:(?:le|the)\s+\d{1,2}(?:er|st|nd|rd|th)?\s+(?:of\s+)?|\d{1,2}(?:er|st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"(?:(?:(?:le|the)\s+)?(?P<day>\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?)?"
     r"(?:(?:fin|d[ée]but|mi|end of|early|late)\s+)?"
     rf"(?P<month>{_MONTH_ALT})\b\.?(?!\s*(?:de\s+|of\s+)?{_YEAR})(?!\s+\d{{1,2}}\s*,?\s*{_YEAR})",
     re.IGNORECASE,
@@ -745,9 +745,27 @@ def last_yearless_month(text: str, today: date) -> tuple[MonthYear, bool] | None
     if found is None:
         return None
     month = _MONTHS[found.group("month").lower()]
+    if _day_ahead(found, month, today):
+        return None
     year = today.year if month <= today.month else today.year - 1
     since = found.group("since").lower() in {"depuis", "since"}
     return MonthYear(year, month, found.start(), found.end()), since
+
+
+_NEAR_AHEAD_DAYS = 62
+
+
+def _day_ahead(found: re.Match[str], month: int, today: date) -> bool:
+    """A day and a month said with no year and no «en» / «depuis» («le 10 décembre», "on 10 December") name
+    a day close by: one in the coming two months is a day to come (a jury's «le 10 décembre» read on 26
+    November), which dates nothing done; one further ahead can only be last year's."""
+    if found.group("day") is None or found.group("since").lower() not in {"le", "on"}:
+        return False
+    day = min(int(found.group("day")), 28)
+    ahead = (date(today.year, month, day) - today).days
+    if ahead <= 0:
+        ahead += 365
+    return ahead <= _NEAR_AHEAD_DAYS
 
 
 # A month named without its year, wherever it stands: «mi-décembre», «le 11 décembre», "in December".
