@@ -8,9 +8,9 @@ follows what the person wrote and means; the shape and its boilerplate never cha
 which shape and which fact; above each message a `# shape:` comment says the client, the MIME shape, where the
 fact sits, the kind and the decision.
 
-Nobody tunes the reader on this corpus (see its LICENCE.md). Its scores, floors, build and truth are checked
-with every corpus's (bench/corpora.py, tests/test_corpus_scores.py), the checks every corpus written one tag
-first shares in tests/test_tagged_corpora.py (English share, replies in our thread…); these are its
+Tuned on since stop 44, after its first figure (see its LICENCE.md). Its scores, floors, build and truth are
+checked with every corpus's (bench/corpora.py, tests/test_corpus_scores.py), the checks every corpus written
+one tag first shares in tests/test_tagged_corpora.py (English share, replies in our thread…); these are its
 method's: that the built mails really carry their clients' shapes."""
 
 from __future__ import annotations
