@@ -113,3 +113,38 @@ def test_years_the_writer_spent_with_their_bank_before_the_new_degree_are_a_care
         "looking for a job in a cooperative.\n\nNadia Leroux"
     )
     assert status(extracted(body, from_name="Nadia Leroux"), "not_career_change") == "not_met"
+
+
+# A student's title under a body that tells the diploma held, nothing said of the signature: a claim the
+# newer fact contradicts, so the studies are asked, never refused on (the lead's mend after the hand checks).
+
+
+def test_a_student_signature_under_a_master_told_obtained_leaves_the_studies_asked_not_refused() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai eu mon master d'urbanisme en septembre 2026 et je cherche un poste de chargée de "
+        "projet dans une SCIC d'habitat.\n\nSalomé Brun\nÉtudiante en M2 Urbanisme — Université de Tours\n"
+    )
+    result = extracted(body, from_name="Salomé Brun")
+    assert status(result, "studies_finished") == "unknown"
+    assert result["eligibility"]["verdict"] == "to_verify"
+
+
+def test_an_ma_student_signature_under_an_ma_awarded_refuses_nobody() -> None:
+    # Guard: the English reader takes no studies from a signature's title; the body's MA decides.
+    body = (
+        "Hello,\n\nI was awarded my MA in Human Geography in October 2026 and I'm looking for a job with a "
+        "community energy cooperative.\n\nSalome Brun\nMA student, University of Sheffield\n"
+    )
+    result = extracted(body, from_name="Salome Brun")
+    assert status(result, "studies_finished") != "not_met"
+    assert result["eligibility"]["verdict"] != "not_eligible"
+
+
+def test_a_master_s_student_signature_under_a_licence_held_keeps_the_master_running() -> None:
+    # Guard: the body's diploma is lower than the course the title names; the course goes on.
+    body = (
+        "Bonjour,\n\nJ'ai obtenu ma licence de géographie en juin 2025 et je cherche un emploi dans une "
+        "association.\n\nSalomé Brun\nÉtudiante en M2 Urbanisme — Université de Tours\n"
+    )
+    result = extracted(body, from_name="Salomé Brun")
+    assert status(result, "studies_finished") == "not_met"

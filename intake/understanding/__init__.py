@@ -104,7 +104,7 @@ from intake.understanding.signals import (
     relatives_subject,
     speaks_of_a_relative,
 )
-from intake.understanding.signature_claims import signature_as_claimed
+from intake.understanding.signature_claims import signature_as_claimed, studies_signed_against_held
 from intake.understanding.situation import read_situation
 from intake.understanding.surface import as_written, read_documents, read_message
 from intake.understanding.taken_back import with_taken_back, without_dates_taken_back
@@ -460,6 +460,7 @@ def read_applicant(
         # «M2 obtenu en juin 2026 / service civique en cours» as the subject of a note that names no diploma.
         facts.education = read_education([*sources, *subject], lexicon, today)
     sources += _dated_list(body)
+    facts.education = studies_signed_against_held(facts.education, msg, today)  # a title the body outgrew
     facts.situation = _situation_as_placed(msg, (sources, earlier, subject), lexicon, today, facts.education)
     return as_written(facts, (*surfaces, *document_surfaces))
 

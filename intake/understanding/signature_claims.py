@@ -15,9 +15,14 @@ signature keeps every line; only the title's own lines are touched, and only the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
-from intake.parsing import signature_of
+from intake.parsing import ParsedMessage, signature_of
 from intake.understanding.discourse import DISOWNED, signature_doubt, signed_roles
+from intake.understanding.education import read_education
+from intake.understanding.facts import BODY, EducationFacts, Source
+from intake.understanding.lexicon import load_lexicon
 
 # The cheap test: a body naming its signature at all (meanings.toml [signature_word]: «signature», "sig").
 _SIGNATURE_NAMED = re.compile(r"\bsig", re.IGNORECASE)
@@ -49,3 +54,26 @@ _CHEAP = re.compile(r"\bsig|\((?:depuis|since)\s", re.IGNORECASE)
 
 def _since(m: re.Match[str]) -> str:
     return m.group("since")
+
+
+
+def studies_signed_against_held(
+    education: EducationFacts | None, msg: ParsedMessage, today: date
+) -> EducationFacts | None:
+    """`education` with studies read only from the signature's title («Étudiante en M2 ESS — Université de
+    Lille») doubted instead of held, when the body tells a diploma held at the level of every course the
+    title names («J'ai eu mon master en septembre»): the title may be a template the body outgrew — nothing
+    says so, but a claim the body's newer fact contradicts is no ground to refuse. The coordinator asks."""
+    if education is None or education.studying is None or education.highest is None:
+        return education
+    held = education.highest
+    if not held.obtained or held.in_progress or held.evidence.where != BODY:
+        return education
+    roles = signed_roles(signature_of(msg.text) or msg.text, msg.from_name)
+    if education.studying.text.strip() not in roles or held.evidence.text.strip() in roles:
+        return education
+    title = [Source(BODY, role) for role in roles]
+    courses = [m for m in read_education(title, load_lexicon(), today).mentions if m.in_progress]
+    if not courses or any(course.level > held.level for course in courses):
+        return education  # «licence obtenue» over «Étudiante en M2»: the master goes on
+    return replace(education, studying=None, studies_doubted=education.studying)
