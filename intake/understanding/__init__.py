@@ -445,8 +445,7 @@ def read_applicant(
     # states («stage en cours jusqu'au 15/01») is read whatever the body says.
     sources += _forwarded_quote(msg) + relay
     facts.education = read_education([*sources, *_when_short(subject, body)], lexicon, today)
-    held = facts.education.highest is not None and facts.education.highest.obtained
-    if not held and earlier:
+    if earlier and not (facts.education.highest is not None and facts.education.highest.obtained):
         # «Mise à jour : mon stage est terminé» above the mail it updates: the diploma is told there; «mon
         # master n'est donc pas fini» tells a course still going on, the diploma held may be told there too.
         facts.education = read_education([*sources, *earlier, *_when_short(subject, body)], lexicon, today)
