@@ -28,6 +28,8 @@ search or none); the rest is other mail, most of it under ``translated_other_mai
 Translations are plausible, not caricatures: mostly fluent, as DeepL, Google or a phone's translator render
 them, with literal calques, false friends, wrong prepositions, odd agreements and dates in source formats."""
 
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 from dataclasses import dataclass
