@@ -161,7 +161,7 @@ Beatriz Nogueira""",
     # Feature: mt_from_portuguese — graduation — la présentation du TCC a été en juillet 2025
     # route: Portuguese (Brazil) through DeepL, «concluí a faculdade… a apresentação do TCC foi em julho de 2025, a formatura será em março» rendered with «formature»: the degree held since July 2025, the ceremony still to come → application; a four-year bacharelado of July 2025, an association sought → eligible
     N("mt_from_portuguese", "graduation", "la présentation du TCC a été en juillet 2025", M(
-        "Rafael Albuquerque <rafael.albuquerque.rj@gmail.com>", "Candidature – Rafael Albuquerque", "04 22:05",
+        "Rafael Cavalcanti <rafael.cavalcanti.rj@gmail.com>", "Candidature – Rafael Cavalcanti", "04 22:05",
         """Bonsoir,
 
 J'ai conclu la faculté de Service Social à l'UFRJ (Rio de Janeiro). La présentation du TCC a été en juillet 2025 et la formature sera seulement en mars, parce que la fête est organisée par la promotion. Depuis août je suis à Nantes avec ma copine.
@@ -169,9 +169,9 @@ J'ai conclu la faculté de Service Social à l'UFRJ (Rio de Janeiro). La présen
 Je voudrais travailler dans une association qui accompagne des familles ou des jeunes, comme j'ai fait dans mon stage au CRAS de Maré.
 
 Merci beaucoup,
-Rafael Albuquerque
+Rafael Cavalcanti
 06 41 27 83 59""",
-        app("Rafael", "Albuquerque", phone="+33641278359", bac=4, grad="2025-07", status="tcc_juillet_formatura_mars"),
+        app("Rafael", "Cavalcanti", phone="+33641278359", bac=4, grad="2025-07", status="tcc_juillet_formatura_mars"),
     )),
     # Feature: mt_from_portuguese — studies_finished — je dois encore présenter mon TCC
     # route: Portuguese (Brazil) through a phone translator, «ainda preciso apresentar meu TCC» rendered «je dois encore présenter mon TCC», the «formature» in December: the course not finished → application; the final thesis still to present → fails studies_finished → not eligible

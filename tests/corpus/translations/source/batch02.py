@@ -40,19 +40,19 @@ Thomas Brandt""",
         app("Thomas", "Brandt", phone=None, bac=3, grad="2026-07", failing=("not_career_change",), status="ausbildung_banque_dix_ans"),
     )),
     # Feature: mt_from_german_or_dutch — level — Bachelor de la haute école professionnelle
-    # route: Dutch (the Netherlands) through DeepL, «hbo-bachelor» rendered «Bachelor de la haute école professionnelle», the date 30-06-2025 → application; a four-year HBO bachelor of June 2025, an association sought → eligible
+    # route: Dutch (the Netherlands, Groningen) through DeepL, «hbo-bachelor» rendered «Bachelor de la haute école professionnelle», the date 30-06-2025 → application; a four-year HBO bachelor of June 2025, an association sought → eligible
     N("mt_from_german_or_dutch", "level", "Bachelor de la haute école professionnelle", M(
-        "Sanne de Vries <sanne.devries@outlook.com>", "Candidature – Sanne de Vries", "04 13:02",
+        "Femke Bakker <femke.bakker@outlook.com>", "Candidature – Femke Bakker", "04 13:02",
         """Bonjour,
 
-Je m'appelle Sanne de Vries, j'ai 24 ans et je viens d'Utrecht. J'ai mon diplôme de Bachelor de la haute école professionnelle en Travail Social (Hogeschool Utrecht, quatre ans), obtenu le 30-06-2025. Depuis cet été je vis à Lyon avec mon ami.
+Je m'appelle Femke Bakker, j'ai 24 ans et je viens de Groningue. J'ai mon diplôme de Bachelor de la haute école professionnelle en Travail Social (Hanzehogeschool Groningen, quatre ans), obtenu le 30-06-2025. Depuis cet été je vis à Lyon avec mon ami.
 
 Je cherche un emploi dans une association qui travaille avec des jeunes ou dans le logement social.
 
 Avec des salutations amicales,
-Sanne de Vries
+Femke Bakker
 +31 6 41 83 27 90""",
-        app("Sanne", "de Vries", phone="+31641832790", bac=4, grad="2025-06", status="hbo_bachelor_30_06_2025"),
+        app("Femke", "Bakker", phone="+31641832790", bac=4, grad="2025-06", status="hbo_bachelor_30_06_2025"),
     )),
     # Feature: mt_from_german_or_dutch — situation — j'ai terminé ma pratique le 30.09.2026
     # route: German (Germany) through DeepL, «Praktikum» rendered «pratique», its end written 30.09.2026: an internship over → application; a master of September 2026, the internship over, a social enterprise sought → eligible
@@ -155,7 +155,7 @@ Ryan MacLeod""",
     # Feature: mt_from_english_to_french — studies_finished — j'ai éventuellement obtenu mon diplôme
     # route: English (United Kingdom) through DeepL, «I eventually got my degree in July 2026» rendered «j'ai éventuellement obtenu»: finally obtained, not perhaps → application; a degree of July 2026, a charity or an association sought → eligible
     N("mt_from_english_to_french", "studies_finished", "j'ai éventuellement obtenu mon diplôme", M(
-        "Hannah Whitfield <hannah.whitfield@hotmail.co.uk>", "Candidature au programme Pro'pulse", "04 21:48",
+        "Hannah Pryce <hannah.pryce@hotmail.co.uk>", "Candidature au programme Pro'pulse", "04 21:48",
         """Bonjour,
 
 Après une année de pause pour des raisons de santé, j'ai éventuellement obtenu mon diplôme en juillet 2026 (BA en Études du Développement, Université de Sussex). Je suis venue en France en septembre pour améliorer mon français.
@@ -163,8 +163,8 @@ Après une année de pause pour des raisons de santé, j'ai éventuellement obte
 Je voudrais travailler pour une association caritative ou une association de l'économie sociale et solidaire, peut-être dans la collecte de fonds.
 
 Bien à vous,
-Hannah Whitfield""",
-        app("Hannah", "Whitfield", phone=None, bac=3, grad="2026-07", status="eventually_obtenu_juillet_2026"),
+Hannah Pryce""",
+        app("Hannah", "Pryce", phone=None, bac=3, grad="2026-07", status="eventually_obtenu_juillet_2026"),
     )),
     # Feature: mt_from_english_to_french — graduation — Je suis gradué du collège en mai 2024
     # route: English (United States) through a phone translator, «I graduated from college in May 2024» rendered «gradué du collège»: a BA of May 2024, thirty months ago → application; fails graduation_recent → not eligible
@@ -295,16 +295,16 @@ Olena Kovalenko""",
     # ambiguous: Vietnamese marks no tense and the year is not given: «in June» may be June 2026 (finished) or June 2027 (still studying)
     # route: Vietnamese through a phone translator, «tôi nhận bằng cử nhân vào tháng 6» rendered without tense or year → application; a licence whose June may be past or to come, an association sought → studies_finished open → to verify
     N("mt_from_other", "studies_finished", "Je obtenir diplôme de licence en juin", M(
-        "Nguyễn Thị Thu Hà <thuha.nguyen.hn@gmail.com>", "Candidature programme", "06 23:05",
+        "Phạm Thị Lan <lan.pham.hn@gmail.com>", "Candidature programme", "06 23:05",
         """Bonjour Madame Monsieur,
 
-Je m'appelle Nguyễn Thị Thu Hà. Je obtenir diplôme de licence en juin, spécialité Travail Social, Université des Sciences Sociales et Humaines de Hanoï. Je habiter à Paris 13e avec ma tante.
+Je m'appelle Phạm Thị Lan. Je obtenir diplôme de licence en juin, spécialité Travail Social, Université des Sciences Sociales et Humaines de Hanoï. Je habiter à Paris 13e avec ma tante.
 
 Je veux travailler dans une association pour aider les personnes âgées ou les familles immigrées.
 
 Merci beaucoup
-Thu Hà""",
-        app("Thu Hà", "Nguyễn", phone=None, bac=3, grad=None, unknown=("studies_finished",), status="cu_nhan_juin_sans_annee"),
+Lan""",
+        app("Lan", "Phạm", phone=None, bac=3, grad=None, unknown=("studies_finished",), status="cu_nhan_juin_sans_annee"),
     )),
     # Feature: mt_from_other — situation — mon volontariat dans le Corps Européen de Solidarité s'est terminé
     # route: Romanian through Google Translate, «voluntariatul meu în Corpul European de Solidaritate s-a încheiat în octombrie»: the volunteering over → application; a licence of 2025, a volunteering over in October, an association sought → eligible

@@ -139,16 +139,16 @@ Aurélie Masson""",
     # Feature: bilingual_pair — aim — Busco trabajo en una cooperativa o asociación
     # route: Spanish (Colombia), the DeepL French first («je cherche un travail») then the original, where the cooperative or association sought stands → application; a psychology carrera finished in 2025, an ESS post sought in the original → eligible
     N("bilingual_pair", "aim", "Busco trabajo en una cooperativa o asociación", M(
-        "Camila Rojas Beltrán <camila.rojas.b@gmail.com>", "Candidature / Postulación – Camila Rojas", "02 20:20",
+        "Natalia Rincón Beltrán <natalia.rincon.b@gmail.com>", "Candidature / Postulación – Natalia Rincón", "02 20:20",
         """Bonjour,
-Je m'appelle Camila Rojas, j'ai terminé ma carrière de Psychologie en décembre 2025 à l'Université Javeriana de Bogotá. J'habite à Toulouse. Je cherche un travail dans le domaine social.
+Je m'appelle Natalia Rincón, j'ai terminé ma carrière de Psychologie en décembre 2025 à l'Université Javeriana de Bogotá. J'habite à Toulouse. Je cherche un travail dans le domaine social.
 Merci.
 
 --- Texto original ---
 Hola,
-Me llamo Camila Rojas, terminé la carrera de Psicología en diciembre de 2025 en la Universidad Javeriana de Bogotá. Vivo en Toulouse. Busco trabajo en una cooperativa o asociación del sector social, acompañando a mujeres migrantes.
+Me llamo Natalia Rincón, terminé la carrera de Psicología en diciembre de 2025 en la Universidad Javeriana de Bogotá. Vivo en Toulouse. Busco trabajo en una cooperativa o asociación del sector social, acompañando a mujeres migrantes.
 Gracias.""",
-        app("Camila", "Rojas Beltrán", phone=None, bac=5, grad="2025-12", status="bilingue_aim_original"),
+        app("Natalia", "Rincón Beltrán", phone=None, bac=5, grad="2025-12", status="bilingue_aim_original"),
     )),
     # Feature: bilingual_pair — situation — il tirocinio curricolare
     # route: Italian, the French first («je fais encore mon stage curriculaire») then the Italian («sto ancora facendo il tirocinio curricolare»), both saying a curricular internship running until January → application; a student's internship running → fails not_internship and studies_finished → not eligible
@@ -245,18 +245,18 @@ Erasmus+ Office / Bureau Erasmus+""",
     # Feature: helper_translated — studies_finished — (elle veut dire qu'elle a fini)
     # route: Persian (Iran), a sister translating with notes in brackets, the licence «Karshenasi» of 2025 → application; a referral: a four-year bachelor finished in 2025, an association sought → eligible
     N("helper_translated", "studies_finished", "(elle veut dire qu'elle a fini)", M(
-        "Shirin Ahmadi <shirin.ahmadi.paris@gmail.com>", "Candidature pour ma sœur Parisa", "02 10:10",
+        "Shirin Moradi <shirin.moradi.paris@gmail.com>", "Candidature pour ma sœur Mahsa", "02 10:10",
         """Bonjour,
 
-Je vous écris pour ma sœur Parisa Ahmadi, qui ne parle pas encore bien français. Je traduis ce qu'elle me dit :
+Je vous écris pour ma sœur Mahsa Moradi, qui ne parle pas encore bien français. Je traduis ce qu'elle me dit :
 
 « J'ai passé ma Karshenasi (NdT : c'est la licence, quatre ans) en travail social à l'Université Allameh Tabatabai de Téhéran en 2025, je suis sortie de l'université (elle veut dire qu'elle a fini) et je suis arrivée en France en avril. Je voudrais travailler dans une association qui aide les femmes. »
 
-Son adresse : parisa.ahmadi.2000@gmail.com.
+Son adresse : mahsa.moradi.2000@gmail.com.
 
 Merci beaucoup,
-Shirin Ahmadi""",
-        app("Parisa", "Ahmadi", phone=None, bac=4, grad="2025", status="soeur_traduit_karshenasi", email="parisa.ahmadi.2000@gmail.com", forwarded_by="shirin.ahmadi.paris@gmail.com"),
+Shirin Moradi""",
+        app("Mahsa", "Moradi", phone=None, bac=4, grad="2025", status="soeur_traduit_karshenasi", email="mahsa.moradi.2000@gmail.com", forwarded_by="shirin.moradi.paris@gmail.com"),
     )),
     # Feature: helper_translated — level — bakalavr (NdT : équivalent de la licence)
     # route: Ukrainian, an association volunteer translating for the applicant, a note placing the bakalavr at the licence → application; a referral: a bachelor of June 2025, an association sought → eligible
@@ -288,33 +288,33 @@ Omar""",
     # ambiguous: the friend translating cannot tell whether «staj» at the association is an internship or a job: whether an internship is running stays open
     # route: Turkish, a friend translating with a bracketed doubt → application; a referral: a bachelor of 2025, «staj» in an association now, the ESS sought → not_internship open → to verify
     N("helper_translated", "situation", "[NdT : je ne sais pas s'il parle d'un stage ou d'un emploi", M(
-        "Elif Yıldız <elif.yildiz.strasbourg@gmail.com>", "Candidature pour mon ami Emre", "05 12:12",
+        "Elif Kaya <elif.kaya.strasbourg@gmail.com>", "Candidature pour mon ami Burak", "05 12:12",
         """Bonjour,
 
-Mon ami Emre Demir m'a demandé de traduire son message :
+Mon ami Burak Arslan m'a demandé de traduire son message :
 
 « J'ai fini mon lisans (licence) en gestion à l'Université de Marmara en 2025. Maintenant je fais un staj dans une association d'aide aux migrants à Strasbourg [NdT : je ne sais pas s'il parle d'un stage ou d'un emploi, en turc on dit staj pour les deux parfois]. Je veux travailler dans l'économie sociale. »
 
-Son mail : emre.demir.92@gmail.com
+Son mail : burak.arslan.92@gmail.com
 
 Merci,
-Elif Yıldız""",
-        app("Emre", "Demir", phone=None, bac=3, grad="2025", unknown=("not_internship",), email="emre.demir.92@gmail.com", forwarded_by="elif.yildiz.strasbourg@gmail.com", status="ami_traduit_staj"),
+Elif Kaya""",
+        app("Burak", "Arslan", phone=None, bac=3, grad="2025", unknown=("not_internship",), email="burak.arslan.92@gmail.com", forwarded_by="elif.kaya.strasbourg@gmail.com", status="ami_traduit_staj"),
     )),
     # Feature: helper_translated — level — je ne sais pas s'il a eu le diplôme
     # ambiguous: two years of management at Asmara college with no paper: whether a diploma of bac+2 was awarded stays open
     # route: Tigrinya (Eritrea), an association volunteer translating in the third person, her own doubt written in → application; a referral: two years of higher studies, diploma unknown, a cooperative sought → degree_level open → to verify
     N("helper_translated", "level", "je ne sais pas s'il a eu le diplôme", M(
-        "Cimade Bénévoles Poitiers <poitiers-benevoles@cimade-exemple.example.org>", "Pour Yonas Tesfaye", "06 15:02",
+        "Cimade Bénévoles Poitiers <poitiers-benevoles@cimade-exemple.example.org>", "Pour Yonas Berhane", "06 15:02",
         """Bonjour,
 
-J'accompagne Yonas Tesfaye, 26 ans, arrivé d'Érythrée il y a deux ans. Il dit qu'il a fait deux ans d'études de gestion au collège d'Asmara, mais il n'a pas les papiers et je ne sais pas s'il a eu le diplôme (il n'a pas pu tout m'expliquer, nous parlons avec un interprète par téléphone).
+J'accompagne Yonas Berhane, 26 ans, arrivé d'Érythrée il y a deux ans. Il dit qu'il a fait deux ans d'études de gestion au collège d'Asmara, mais il n'a pas les papiers et je ne sais pas s'il a eu le diplôme (il n'a pas pu tout m'expliquer, nous parlons avec un interprète par téléphone).
 
 Il voudrait travailler dans une coopérative ou un chantier d'insertion. Il n'a pas de mail, vous pouvez me répondre.
 
 Bien cordialement,
 Sylvie Caron, bénévole""",
-        app("Yonas", "Tesfaye", phone=None, bac=None, grad=None, unknown=("degree_level",), email=None, forwarded_by="poitiers-benevoles@cimade-exemple.example.org", status="benevole_traduit_asmara"),
+        app("Yonas", "Berhane", phone=None, bac=None, grad=None, unknown=("degree_level",), email=None, forwarded_by="poitiers-benevoles@cimade-exemple.example.org", status="benevole_traduit_asmara"),
     )),
     # Feature: helper_translated — aim — she says "en lo que sea"
     # ambiguous: «en lo que sea» (in anything at all): no sector named, whether an ESS job is sought stays open
@@ -336,13 +336,13 @@ Sophie Turner""",
     # Feature: helper_translated — kind — mon amie voudrait savoir
     # route: Persian (Afghanistan), a friend translating a question for someone with no facts of hers → question
     N("helper_translated", "kind", "mon amie voudrait savoir", M(
-        "Nadia Karimi <nadia.karimi.bdx@gmail.com>", "Question pour une amie", "08 20:00",
+        "Nadia Rahmani <nadia.rahmani.bdx@gmail.com>", "Question pour une amie", "08 20:00",
         """Bonjour,
 
 Je traduis pour mon amie qui parle dari. Mon amie voudrait savoir si le programme est possible avec un récépissé de demande d'asile, et si on peut venir avec un interprète aux rendez-vous.
 
 Merci,
-Nadia Karimi""",
+Nadia Rahmani""",
         question(),
     )),
     # Feature: helper_translated — kind — Je réponds pour mon frère

@@ -25,7 +25,7 @@ Nerea Etxeberria""",
     # Feature: half_translated — graduation — laureata a luglio 2025
     # route: Italian through Google Translate, the degree's line left in Italian → application; a laurea triennale of July 2025, a social cooperative sought → eligible
     N("half_translated", "graduation", "laureata a luglio 2025", M(
-        "Chiara Esposito <chiara.esposito.na@gmail.com>", "Candidature – Chiara Esposito", "03 11:55",
+        "Chiara Russo <chiara.russo.na@gmail.com>", "Candidature – Chiara Russo", "03 11:55",
         """Bonjour,
 
 Je suis laureata a luglio 2025 in Servizio Sociale all'Università Federico II di Napoli (laurea triennale). Depuis janvier j'habite à Marseille avec mon compagnon.
@@ -33,8 +33,8 @@ Je suis laureata a luglio 2025 in Servizio Sociale all'Università Federico II d
 Je cherche un travail d'assistante sociale ou d'animatrice dans une coopérative sociale ou une association.
 
 Cordialement,
-Chiara Esposito""",
-        app("Chiara", "Esposito", phone=None, bac=3, grad="2025-07", status="meta_laureata_luglio"),
+Chiara Russo""",
+        app("Chiara", "Russo", phone=None, bac=3, grad="2025-07", status="meta_laureata_luglio"),
     )),
     # Feature: half_translated — studies_finished — Studium abgeschlossen im Februar 2026
     # route: German (Germany) through DeepL, the degree's state left in German in the middle of the French → application; a bachelor finished in February 2026, an association sought → eligible
@@ -253,7 +253,7 @@ L'équipe Babel Traductions""",
     # Feature: translated_other_mail — graduation — obtenu son diplôme de Grado en Trabajo Social en juin 2026
     # route: Spanish (Spain), a partner association's referral translated by DeepL: the young woman's degree of June 2026 and her aim → application; a referral: a grado of June 2026, an association sought → eligible
     N("translated_other_mail", "graduation", "obtenu son diplôme de Grado en Trabajo Social en juin 2026", M(
-        "Fundación Puentes Jóvenes <movilidad@fundacion-puentes.example.es>", "Présentation d'une jeune participante", "09 12:45",
+        "Fundación Caminos Abiertos <movilidad@fundacion-caminos.example.es>", "Présentation d'une jeune participante", "09 12:45",
         """Chère équipe de Pro'pulse,
 
 (Message traduit automatiquement de l'espagnol)
@@ -264,7 +264,7 @@ Son courriel : alba.martinez.ruiz@gmail.com
 
 Salutations cordiales,
 Carmen Ortega, responsable mobilité""",
-        app("Alba", "Martínez Ruiz", phone=None, bac=4, grad="2026-06", email="alba.martinez.ruiz@gmail.com", forwarded_by="movilidad@fundacion-puentes.example.es", status="fondation_espagne_grado_2026"),
+        app("Alba", "Martínez Ruiz", phone=None, bac=4, grad="2026-06", email="alba.martinez.ruiz@gmail.com", forwarded_by="movilidad@fundacion-caminos.example.es", status="fondation_espagne_grado_2026"),
     )),
     # Feature: translated_other_mail — situation — her Servizio Civile Universale in our cooperative until May 2027
     # route: Italian, a social cooperative's referral written in English through a translator: the young woman's Italian civic service running until May 2027 → application; a referral: a laurea of 2025, a civic service running → fails not_service_civique → not eligible (English)
