@@ -758,8 +758,9 @@ CORPORA = (
     Corpus("translations", "written translation first: every message given first the language it was first "
            "written in and the route by which it came into French or English, chosen from a grid of twelve "
            "(machine translation from Spanish, Portuguese, Arabic, German or Dutch, English into French, "
-           "French into English, other languages; a bilingual pair; a helper's translation; a half translation; "
-           "translated documents; other mail through a translator), the deciding fact carried through it",
+           "French into English, other languages; a bilingual pair; a helper's translation; a half "
+           "translation; translated documents; other mail through a translator), the deciding fact carried "
+           "through it",
            messages_at_least=200, never_tuned_on=True,
            floors={"kind": 0.945, "fields": 0.802, "verdict": 0.528}, max_false_rejections=2),
     # A new corpus goes here, last, its first figure (date, commit, scores) in a comment above it, e.g.
