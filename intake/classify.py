@@ -767,7 +767,7 @@ class NewcomerInThread:
         mark = newcomer_mark(msg, ctx.lexicon)
         if mark is None and not referral_hint().search(strip_quoted(msg.text)):
             return RuleResult(False)
-        applied = _checked(DirectApplication(), ctx)
+        applied = _checked(_DIRECT, ctx)
         if not applied.matched or not (mark or applied.details.get("forwarded_by")):
             return RuleResult(False)
         why = mark or "une personne y est présentée"
@@ -803,7 +803,7 @@ class WrittenInEnvelope:
             return RuleResult(False)
         # The person's words read alone, under no subject: the machine's subject, or the one answered.
         person = replace(ctx, msg=replace(ctx.msg, text=own, subject=""))
-        applies = _checked(DirectApplication(), person)
+        applies = _checked(_DIRECT, person)
         if not applies.matched or not _asks_for_self(own, person):
             return RuleResult(False)
         why = f"{presumed} — mais la personne écrit elle-même à côté. {applies.reason}"
@@ -834,10 +834,10 @@ def _machine_presumption(ctx: Context) -> str | None:
     daemon = _search(ctx.lexicon.messages.get("bounce", {}).get("senders"), msg.from_addr or "")
     if msg.content_type == "multipart/report" or msg.delivery_status or daemon is not None:
         return None
-    auto = _checked(AutoReply(), ctx)
+    auto = _checked(_AUTO_REPLY, ctx)
     if auto.matched:
         return f"Présomption de réponse automatique ({auto.reason})"
-    bounce = _checked(Bounce(), ctx)
+    bounce = _checked(_BOUNCE, ctx)
     if bounce.matched:
         return f"Présomption d'avis de non-remise ({bounce.reason})"
     # A person passing on the failure notice they got: the mail forwarded is a mailer daemon's.
@@ -860,7 +860,7 @@ class BareReceipt:
             return RuleResult(False)
         own = words_beside_machine(ctx.msg.text, [words.get("bodies")], None)
         person = replace(ctx, msg=replace(ctx.msg, text=own, subject=""))
-        if own.strip() and _checked(DirectApplication(), person).matched:
+        if own.strip() and _checked(_DIRECT, person).matched:
             return RuleResult(False)  # a note typed into the receipt applies: the next rules read it
         return RuleResult(True, f"Accusé de lecture (« {said.group(0)} »), sans mot de la personne.")
 
@@ -874,16 +874,19 @@ class Other:
         return RuleResult(True, "Aucune règle de candidature ne s'applique.")
 
 
+# The rules other rules ask (a newcomer in our thread applies, a machine's mail a person writes in), built
+# once: the same instances stand in the chain.
+_BOUNCE, _AUTO_REPLY, _DIRECT = Bounce(), AutoReply(), DirectApplication()
 CHAIN: Sequence[Rule] = (
     WrittenInEnvelope(),
-    Bounce(),
-    AutoReply(),
+    _BOUNCE,
+    _AUTO_REPLY,
     NewcomerInThread(),
     Newsletter(),
     Reply(),
     BareReceipt(),
     ForwardedApplication(),
-    DirectApplication(),
+    _DIRECT,
     Question(),
     Other(),
 )

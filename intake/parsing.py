@@ -226,6 +226,13 @@ _BLOCK_TAGS = {
     "dd",
     "dt",
 }
+_CELL_TAGS = {"td", "th"}
+# What a reader never sees of an element: «display:none», «visibility:hidden», Outlook's «mso-hide:all», the
+# `hidden` attribute — a template's preheader or a tracking block, not the writer's shown words.
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.IGNORECASE)
+_STRUCK_TAGS = {"del", "s", "strike"}
+# A text part's note that the words beside it are struck through in the HTML part: «(barré)».
+_STRUCK_NOTE = re.compile(r"\((?:barr[ée]e?s?|ray[ée]e?s?|struck(?: through)?)\)", re.IGNORECASE)
 
 
 def html_to_text(html: str) -> str:
@@ -275,20 +282,11 @@ def html_to_text(html: str) -> str:
     return _normalize_text("".join(parts))
 
 
-_CELL_TAGS = {"td", "th"}
-# What a reader never sees of an element: «display:none», «visibility:hidden», Outlook's «mso-hide:all», the
-# `hidden` attribute — a template's preheader or a tracking block, not the writer's shown words.
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.IGNORECASE)
-
-
 def _is_hidden(el: etree._Element) -> bool:
     """Whether an HTML element is never shown to the reader (its inline style hides it, or `hidden`)."""
     if not isinstance(el.tag, str):
         return False
     return el.get("hidden") is not None or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
-_STRUCK_TAGS = {"del", "s", "strike"}
-# A text part's note that the words beside it are struck through in the HTML part: «(barré)».
-_STRUCK_NOTE = re.compile(r"\((?:barr[ée]e?s?|ray[ée]e?s?|struck(?: through)?)\)", re.IGNORECASE)
 
 
 def _struck_shown(plain: str, alternatives: list[Message]) -> str:

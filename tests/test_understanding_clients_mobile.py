@@ -221,3 +221,11 @@ def test_a_civic_service_told_finished_this_year_is_over() -> None:
         "année dans une recyclerie, je cherche un emploi dans l'économie sociale et solidaire.\nLou Perrin"
     )
     assert status(extracted(body), "not_service_civique") == "met"
+
+
+def test_a_civic_service_validated_this_year_is_over() -> None:
+    body = (
+        "Bonjour, licence d'histoire obtenue en juin 2026 ; j'ai validé mon service civique cette année "
+        "auprès d'une ressourcerie, je cherche un poste dans une association de quartier.\nLou Perrin"
+    )
+    assert status(extracted(body), "not_service_civique") == "met"

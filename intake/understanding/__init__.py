@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -527,6 +528,50 @@ _AS_MEANT: tuple[Callable[[str], str], ...] = (
 )
 
 
+@dataclass(frozen=True)
+class _Written:
+    """What the rewrites after the corrections read beside the text: the mail, and whether the writer's own
+    new text stands alone (no earlier mail of theirs under it)."""
+
+    msg: ParsedMessage
+    own_alone: bool
+
+
+def _links_resolved(text: str, written: _Written) -> str:
+    """Each linked sentence names its thing again («je l'ai obtenu en 2025» → «j'ai obtenu mon master en
+    2025»)."""
+    return with_links_resolved(text, load_lexicon())
+
+
+def _cited_diploma(text: str, written: _Written) -> str:
+    """«my degree» taken up from a mail to them the writer points to (cited_mail.py), their own text alone."""
+    if not written.own_alone:
+        return text
+    return with_cited_diploma(text, earlier_mail(written.msg.text)[1], load_lexicon())
+
+
+def _quoted_states(text: str, written: _Written) -> str:
+    """«vous m'aviez dit que mon BTS n'était pas validé»: a state quoted is not today's."""
+    return quoted_states_apart(text)[0]
+
+
+def _as_signed(text: str, written: _Written) -> str:
+    """The signature's title read as the claim it is (signature_claims.py): «ma signature date un peu», the
+    body's word over it."""
+    return signature_as_claimed(text, written.msg.text, written.msg.from_name)
+
+
+# What the new text takes up once it says what it means, one step after another: the links first, after
+# the corrections — a date a postscript puts right among them (date_put_right.py): a link takes up the thing
+# as finally meant —, then the diploma of a cited mail, the states quoted apart, the signature's claims.
+_TAKEN_UP: tuple[Callable[[str, _Written], str], ...] = (
+    _links_resolved,
+    _cited_diploma,
+    _quoted_states,
+    _as_signed,
+)
+
+
 def _sources_in_time(
     msg: ParsedMessage,
     body: str,
@@ -543,17 +588,12 @@ def _sources_in_time(
     older = without_call(older)  # the call the applicant answers under is no earlier word of theirs
     older = without_our_questions(older, msg.text)  # nor our questions they answer one by one
     earlier = [Source("message antérieur", as_finally_meant(older)[:MAX_BODY_CHARS], older=True)]
-    # Each linked sentence names its thing again («je l'ai obtenu en 2025» → «j'ai obtenu mon master en
-    # 2025»), after the corrections — a date a postscript puts right among them (date_put_right.py): a link
-    # takes up the thing as finally meant.
     for rewrite in _AS_MEANT:
         new = rewrite(new)
-    meant = with_links_resolved(new, load_lexicon())
-    if own and not older:  # «my degree» taken up from a mail to them they point to (cited_mail.py)
-        meant = with_cited_diploma(meant, earlier_mail(msg.text)[1], load_lexicon())
-    meant = quoted_states_apart(meant)[0]  # «vous m'aviez dit que mon BTS n'était pas validé»: not today's
-    meant = signature_as_claimed(meant, msg.text, msg.from_name)  # «ma signature date un peu»: the body's
-    return [Source(BODY, meant, older=relayed)], (earlier if older else [])
+    written = _Written(msg, own and not older)
+    for taking_up in _TAKEN_UP:
+        new = taking_up(new, written)
+    return [Source(BODY, new, older=relayed)], (earlier if older else [])
 
 
 def _read_contacts(

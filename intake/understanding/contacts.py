@@ -13,7 +13,7 @@ from intake.understanding.letters import OCR_DIGITS
 from intake.understanding.lexicon import Lexicon, is_adviser_address
 from intake.understanding.names import looks_like_name
 from intake.understanding.nlp import find_entities
-from intake.understanding.phone_plans import place_in_plans
+from intake.understanding.phone_plans import fitting_plans, place_in_plans
 from intake.understanding.signed_phones import mobile_first_on_a_line
 
 _SEPARATORS = re.compile(r"\s*[·•|–—]\s*|\s+-\s+|\s*,\s*")
@@ -103,10 +103,8 @@ _NANP_NUMBER = re.compile(r"(?<![\d+])(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[\s.\-])[2-
 _GROUPED_NATIONAL = re.compile(r"(?<![\d+./-])0\d{1,4}(?:[\s.\-]\d{2,4}){1,3}(?![\d./-])")
 # Fewer digits are a date or a reference («30.09.2025»), not a phone number of these plans.
 _NATIONAL_DIGITS = 9
-
-
-def _grouping(written: str) -> str:
-    return re.sub(r"[\s.\-()]+", " ", written).strip()
+# The plans a number written the national way is tried in (France's first, by phone_plans.fitting_plans).
+_EVERY_PLAN = tuple(sorted(phonenumbers.SUPPORTED_REGIONS - {"FR"}))
 
 
 def _plan_abroad(written: str, text: str, lexicon: Lexicon | None) -> str | None:
@@ -115,19 +113,11 @@ def _plan_abroad(written: str, text: str, lexicon: Lexicon | None) -> str | None
     «072 418 3958», «Pretoria» tells which. None: read as before (French)."""
     if sum(c.isdigit() for c in written) < _NATIONAL_DIGITS:
         return None
-    fits = []
-    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
-        try:
-            number = phonenumbers.parse(written, region)
-        except phonenumbers.NumberParseException:
-            continue
-        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-        if phonenumbers.is_valid_number(number) and _grouping(national) == _grouping(written):
-            fits.append((region, number.country_code))
-    if not fits or "FR" in {region for region, _ in fits}:
+    fits = fitting_plans(written, _EVERY_PLAN)  # France first: a number it groups so stays French
+    if not fits or "FR" in fits:
         return None
-    fits = [(region, code) for region, code in fits if _named(region, text, lexicon)]
-    return fits[0][0] if len({code for _, code in fits}) == 1 else None
+    named = [region for region in fits if _named(region, text, lexicon)]
+    return named[0] if len({fits[region] for region in named}) == 1 else None
 
 
 def _named(region: str, text: str, lexicon: Lexicon | None) -> bool:

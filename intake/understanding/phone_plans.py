@@ -51,7 +51,7 @@ def _plan_of(written: str, text: str, cues: dict[str, re.Pattern[str]]) -> str |
     if sum(c.isdigit() for c in written) not in _DIGITS:
         return None
     regions = tuple(sorted({*cues, *_OVERSEAS}))
-    fits = _fitting_plans(written, regions)
+    fits = fitting_plans(written, regions)
     if not fits or "FR" in fits:
         return None
     shown = [region for region in fits if region in cues and cues[region].search(text)]
@@ -61,11 +61,12 @@ def _plan_of(written: str, text: str, cues: dict[str, re.Pattern[str]]) -> str |
 
 
 @lru_cache(maxsize=256)
-def _fitting_plans(written: str, regions: tuple[str, ...]) -> dict[str, int]:
+def fitting_plans(written: str, regions: tuple[str, ...]) -> dict[str, int]:
     """France, then the `regions` (with their country code) whose national format groups the digits exactly
     as written. France first and alone when it fits: most numbers in this inbox are French, and trying every
     plan of the world on each of them cost a third of extraction's speed; only the plans the lexicon names a
-    cue for, and the overseas departments, can be told apart here anyway."""
+    cue for, and the overseas departments, can be told apart here anyway. Read too by contacts.py, which
+    tries every plan for a number a place the text names may tell (no national format holds a slash)."""
     fits: dict[str, int] = {}
     for region in ("FR", *regions):
         try:

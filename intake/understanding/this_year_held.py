@@ -13,16 +13,23 @@ from __future__ import annotations
 
 import re
 
+from intake.understanding.clauses import SENTENCE_MARKS
 from intake.understanding.dates import COUNT_EN, COUNT_FR, find_dates
+from intake.understanding.unfinished import GOT_EN, OVER_FR
 
 _THIS_YEAR = re.compile(r"\b(?:cette ann[ée]e|this year)\b", re.IGNORECASE)
+# An end, a start or a length told in the clause. The participles of completion are unfinished's, defined
+# once («terminé», «achevé», «validé», «obtenu», "completed", with their agreements); beside them, the words
+# only an end of time says here: «fini», «clos», «jusqu'au», «prend fin», "ended", "until", a start
+# («depuis»), a count of months or weeks.
 _ENDED_OR_DATED = re.compile(
-    r"\b(?:termin\w*|fini\w*|achev\w*|clos\w*|jusqu\w*|depuis|prend fin|pris fin|fin (?:de|d.|du)|ended|"
-    r"finished|completed|over|until|till|since)\b"
+    rf"\b(?:(?:{OVER_FR})\w*|fini\w*|clos\w*|jusqu\w*|depuis|prend fin|pris fin|fin (?:de|d.|du)|ended|"
+    rf"finished|{GOT_EN}|over|until|till|since)\b"
     rf"|\b(?:{COUNT_FR}|{COUNT_EN})\s*(?:-\s*)?(?:mois|semaines|months?|weeks?)\b",
     re.IGNORECASE,
 )
-_CLAUSE_CUT = re.compile(r"[,;:.!?()]|\s(?:et|mais|puis|and|but|then)\s", re.IGNORECASE)
+# A clause ends at a sentence's marks (clauses.SENTENCE_MARKS), a comma, a colon, a bracket, or a link word.
+_CLAUSE_CUT = re.compile(rf"[,:{SENTENCE_MARKS}()]|\s(?:et|mais|puis|and|but|then)\s", re.IGNORECASE)
 
 
 def held_this_year_unended(unit: str, starts: list[int]) -> bool:
