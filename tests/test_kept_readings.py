@@ -1,7 +1,8 @@
 """Readings kept per text (lexicon.KeptReadings) answer only for what they were read with: the aim told by a
 unit (aim._told) is kept per unit and per kind of source, the diplomas of a line (education._mentions_kept)
-per line, neighbours and day. Each test reads the same words twice where one thing around them differs, and
-checks that the second reading is the one a fresh reader gives."""
+per line, neighbours and day, the things a sentence names (links._candidates) per sentence and place. Each
+test reads the same words twice where one thing around them differs, and checks that the second reading is
+the one a fresh reader gives."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from intake.understanding.aim import AimReading
 from intake.understanding.education import read_education
 from intake.understanding.facts import SUBJECT, Source
 from intake.understanding.lexicon import load_lexicon
+from intake.understanding.links import with_links_resolved
 
 TODAY = date(2026, 11, 26)
 CONSULTING = "Je vise un poste dans un cabinet de conseil"
@@ -70,3 +72,19 @@ def test_the_same_diploma_line_is_read_on_the_day_it_is_asked_about() -> None:
     cv = "PARCOURS\nLicence Sociologie\nJuin 2026\nLANGUES"
     assert _graduation(cv) == "2026-06"
     assert _graduation(cv, today=date(2026, 3, 2)) is None  # June ahead of March: not had yet
+
+
+def test_a_link_kept_for_its_sentence_takes_up_the_diploma_its_own_mail_names() -> None:
+    link = "Je l'ai validé en 2024."
+    with_master = with_links_resolved(f"J'ai un master de philosophie. {link}", load_lexicon())
+    with_bts = with_links_resolved(f"J'ai un BTS Tourisme. {link}", load_lexicon())
+    assert "mon master de philosophie en 2024" in with_master
+    assert "mon BTS Tourisme en 2024" in with_bts
+
+
+def test_a_sentence_kept_for_its_things_is_read_again_at_its_own_place_in_another_mail() -> None:
+    said = "J'ai un master de philosophie. Je l'ai validé en 2024."
+    alone = with_links_resolved(said, load_lexicon())
+    after_a_greeting = with_links_resolved(f"Bonjour à toute l'équipe. {said}", load_lexicon())
+    assert alone.endswith("mon master de philosophie en 2024.")
+    assert after_a_greeting == f"Bonjour à toute l'équipe. {alone}"
