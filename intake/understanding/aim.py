@@ -371,7 +371,18 @@ class AimReading:
         return self.evidence, self.refused, self.any_sector
 
     def _read(self, unit: str, evidence: Evidence, source: Source, lexicon: Lexicon) -> None:
-        """An ESS aim, an explicit refusal of the ESS, or a search open to any sector."""
+        """An ESS aim, an explicit refusal of the ESS, or a search open to any sector: what `_told` reads in
+        the unit, set here as each slot was in line (`self.slot = self.slot or evidence`: a slot already
+        set stays), the sectors named added after those already read."""
+        told = _told(unit, source, lexicon)
+        for slot in told.slots:
+            if getattr(self, slot) is None:
+                setattr(self, slot, evidence)
+        self.refused_why = self.refused_why or told.refused_why
+        self.sectors.extend(label for label in told.sectors if label not in self.sectors)
+
+    def read_afresh(self, unit: str, evidence: Evidence, source: Source, lexicon: Lexicon) -> None:
+        """`_read` itself, run by `_told` on a blank reading."""
         if lexicon.ess_refusals is not None and first_match(lexicon.ess_refusals, unit):
             self.refused = self.refused or evidence
             return
@@ -443,6 +454,42 @@ class AimReading:
             self.refused = self.refused or evidence
             self.refused_why = self.refused_why or _ACTS_OUTSIDE
         return False
+
+
+@dataclass(frozen=True)
+class _Told:
+    """What one unit tells of the aim, whatever was read before it: the slots it sets (to the unit's
+    evidence), the refusal's description, the sectors named."""
+
+    slots: tuple[str, ...]
+    refused_why: str
+    sectors: tuple[str, ...]
+
+
+# The slots `_read` sets to the unit's evidence (`refused_why` and `sectors` apart).
+_SLOTS = ("evidence", "refused", "any_sector", "weighed", "put_off")
+_MARK = Evidence("", "")  # the unit's evidence, in a reading made on a blank AimReading
+
+
+def _told(unit: str, source: Source, lexicon: Lexicon) -> _Told:
+    """What `read_afresh` sets on a blank reading: each slot is set there as `slot = slot or evidence`, so
+    the first value set wins and the slots read no state but their own — applied on any reading, the same
+    as reading the unit in line. Kept per (unit, whether a document's, whether the subject's): the readers
+    see nothing else of the source (AimedOutsideTheEss reads the subject apart, _aim_mentions and the
+    others whether a document's); a pure reading of the unit and of the lexicon (the owner, compared by
+    identity). A line every CV holds, a CV sent in three formats, is read once."""
+    key = (unit, source.is_document, source.where == SUBJECT)
+    return _TOLD.read(lexicon, key, lambda: _told_afresh(unit, source, lexicon))
+
+
+def _told_afresh(unit: str, source: Source, lexicon: Lexicon) -> _Told:
+    blank = AimReading()
+    blank.read_afresh(unit, _MARK, source, lexicon)
+    slots = tuple(slot for slot in _SLOTS if getattr(blank, slot) is not None)
+    return _Told(slots, blank.refused_why, tuple(blank.sectors))
+
+
+_TOLD: KeptReadings[_Told] = KeptReadings()
 
 
 def _an_alternative_of_the_ess(unit: str, lexicon: Lexicon) -> bool:

@@ -294,7 +294,7 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
                 studying = Evidence(unit, source.where)
             prev = find_neighbour(units, index, -1) if source.is_document and not dates_after else None
             nxt = find_neighbour(units, index, 1) if source.is_document else None
-            found = _mentions_in(unit, prev, nxt, source.where, lexicon, today, dates_after)
+            found = _mentions_kept(unit, prev, nxt, source.where, lexicon, today, dates_after)
             found = undated_on_a_recognition_line(_not_anothers(found, unit, source), unit)
             if not source.is_document or source.where == SUBJECT:
                 found = [_in_progress_as_said(m, unit) for m in found]
@@ -1459,6 +1459,29 @@ _SEARCH_IN_PROGRESS = re.compile(
     r"recognition|equivalence|evaluation)s?\b[^,;.]{0,20}$",
     re.IGNORECASE,
 )
+
+
+def _mentions_kept(
+    unit: str,
+    prev: str | None,
+    nxt: str | None,
+    where: str,
+    lexicon: Lexicon,
+    today: date,
+    dates_after: bool,
+) -> list[DiplomaMention]:
+    """`_mentions_in`, kept: a pure reading of its arguments (the unit, its neighbours on a CV, where it
+    stands, the day, whether dates follow diplomas) and of the lexicon (the owner, compared by identity),
+    every argument in the key. The same CV line between the same neighbours (a heading, a CV sent in three
+    formats, a line every message holds) is read once; the mentions are frozen, a new list handed out."""
+    key = (unit, prev, nxt, where, today, dates_after)
+    found = _MENTIONS.read(
+        lexicon, key, lambda: tuple(_mentions_in(unit, prev, nxt, where, lexicon, today, dates_after))
+    )
+    return list(found)
+
+
+_MENTIONS: KeptReadings[tuple[DiplomaMention, ...]] = KeptReadings()
 
 
 def _mentions_in(

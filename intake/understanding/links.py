@@ -30,7 +30,7 @@ from functools import lru_cache
 from intake.understanding.dates import find_dates
 from intake.understanding.diploma_level import find_diploma_spans
 from intake.understanding.employers import load_employers
-from intake.understanding.lexicon import FIRST_PERSON, Lexicon, load_meanings
+from intake.understanding.lexicon import FIRST_PERSON, KeptReadings, Lexicon, load_meanings
 from intake.understanding.signals import speaks_of_a_relative
 
 __all__ = ["Candidate", "with_links_resolved"]
@@ -121,7 +121,17 @@ _LINK_WORD = re.compile(
 
 
 def _candidates(unit: str, index: int, lexicon: Lexicon) -> list[Candidate]:
-    """The diplomas and running things `unit` names, in order, each with its words, gender and owner."""
+    """The diplomas and running things `unit` names, in order, each with its words, gender and owner. Kept
+    per (unit, its place in the text): a pure reading of both and of the lexicon (the owner, compared by
+    identity); the candidates are frozen, a new list handed out. A sentence every mail holds is read once."""
+    found = _CANDIDATES.read(lexicon, (unit, index), lambda: tuple(_candidates_read(unit, index, lexicon)))
+    return list(found)
+
+
+_CANDIDATES: KeptReadings[tuple[Candidate, ...]] = KeptReadings()
+
+
+def _candidates_read(unit: str, index: int, lexicon: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     spans = find_diploma_spans(unit, lexicon)
     for start, end, _label, _level in spans:
