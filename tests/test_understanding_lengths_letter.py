@@ -7,7 +7,7 @@ French and English, read through `propulse extract`'s path."""
 
 from __future__ import annotations
 
-from reading_day import extracted, kind, status
+from reading_day import extracted, kind, names, status
 
 AIM = "Je cherche un emploi dans une coopérative."
 
@@ -127,3 +127,23 @@ def test_a_resume_typed_under_the_senders_name_with_partnership_words_is_an_appl
         "association de la métropole amiénoise.\n\nTom"
     )
     assert kind(body, "CV – Tom Ridel") == "application"
+
+
+def test_a_pasted_resume_headed_in_capitals_keeps_the_given_name_first() -> None:
+    body = (
+        "Bonjour, je colle mon CV ici.\n\nÉLODIE FAURE\nNantes – 06 22 44 66 88 – elodie.faure@example.org\n\n"
+        "FORMATION\nJuin 2026 : Licence Géographie – Université de Nantes\n\nRECHERCHE\nUn poste dans une "
+        "association de quartier.\n\nBien à vous,\nÉlodie Faure"
+    )
+    result = extracted(body, from_name="Élodie Faure", from_addr="elodie.faure@example.org")
+    assert names(result) == ("Élodie", "Faure")
+
+
+def test_a_signature_with_the_family_name_first_in_capitals_still_reads_it_as_such() -> None:
+    # Guard: capitals the writer gives the family name in the signature itself still mark it.
+    body = (
+        "Bonjour, j'ai obtenu ma licence de géographie en juin 2026 et je cherche un poste dans une "
+        "association de quartier.\n\nBien à vous,\nFAURE Élodie"
+    )
+    result = extracted(body, from_name="elodie.faure", from_addr="elodie.faure@example.org")
+    assert names(result) == ("Élodie", "Faure")
