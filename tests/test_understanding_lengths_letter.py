@@ -131,7 +131,8 @@ def test_a_resume_typed_under_the_senders_name_with_partnership_words_is_an_appl
 
 def test_a_pasted_resume_headed_in_capitals_keeps_the_given_name_first() -> None:
     body = (
-        "Bonjour, je colle mon CV ici.\n\nÉLODIE FAURE\nNantes – 06 22 44 66 88 – elodie.faure@example.org\n\n"
+        "Bonjour, je colle mon CV ici.\n\nÉLODIE FAURE\n"
+        "Nantes – 06 22 44 66 88 – elodie.faure@example.org\n\n"
         "FORMATION\nJuin 2026 : Licence Géographie – Université de Nantes\n\nRECHERCHE\nUn poste dans une "
         "association de quartier.\n\nBien à vous,\nÉlodie Faure"
     )
