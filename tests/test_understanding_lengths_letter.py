@@ -148,3 +148,23 @@ def test_a_signature_with_the_family_name_first_in_capitals_still_reads_it_as_su
     )
     result = extracted(body, from_name="elodie.faure", from_addr="elodie.faure@example.org")
     assert names(result) == ("Élodie", "Faure")
+
+
+_OWN = "Bonjour, j'ai obtenu mon BTS ESF en juin 2025 et je cherche un emploi dans une association. "
+
+
+def test_a_friends_internship_told_after_a_topic_label_is_hers_not_the_writers() -> None:
+    # «Dernier point :» heads the sentence; the relative clause is the friend's, however it is parsed.
+    body = (
+        f"{_OWN}Dernier point : une amie de ma promo, qui finit en ce moment un stage à la mairie de Lens, "
+        "voudrait savoir si elle peut s'inscrire elle aussi."
+    )
+    result = extracted(body)
+    assert status(result, "not_internship") == "met"
+    assert result["eligibility"]["verdict"] == "eligible"
+
+
+def test_the_writers_own_internship_after_a_topic_label_is_still_theirs() -> None:
+    # Guard: the relative clause takes up the writer's own internship.
+    body = f"{_OWN}Autre point : mon stage, qui se termine en mars, est à mi-temps."
+    assert status(extracted(body), "not_internship") == "not_met"
