@@ -168,3 +168,23 @@ def test_the_writers_own_internship_after_a_topic_label_is_still_theirs() -> Non
     # Guard: the relative clause takes up the writer's own internship.
     body = f"{_OWN}Autre point : mon stage, qui se termine en mars, est à mi-temps."
     assert status(extracted(body), "not_internship") == "not_met"
+
+
+def test_a_master_whose_line_awaits_the_jury_is_not_had_though_its_period_ends_this_year() -> None:
+    body = _resume(
+        "2026 : stage de six mois, centre social de Trélazé",
+        "2025 – 2026 : Master Développement social – Université d'Angers ; mémoire soutenu le 6 novembre "
+        "2026, délibération du jury attendue\n2022 – 2025 : Licence Sociologie – Université d'Angers",
+    )
+    result = extracted(body)
+    assert (result["education"]["bac_plus"], result["education"]["graduation"]) == (3, "2025")
+    assert status(result, "studies_finished") == "unknown"
+
+
+def test_a_bts_failed_once_then_obtained_on_one_line_is_still_had() -> None:
+    # Guard: a diploma failed before is no decision still to come; the later success stands.
+    body = _resume(
+        "2024 – 2025 : vendeuse, magasin de sport, Lille",
+        "BTS MCO obtenu en juin 2024 (raté une première fois en 2023) – Lycée Baggio",
+    )
+    assert extracted(body)["education"]["bac_plus"] == 2

@@ -9,6 +9,7 @@ from itertools import pairwise
 from typing import Any
 
 from intake.understanding.attitude import without_jokes
+from intake.understanding.awaited_line import awaited_over_period
 from intake.understanding.clauses import (
     PAST,
     PRESENT,
@@ -763,6 +764,7 @@ def _settled(
         facts.studies_doubted, facts.studying = facts.studying, None
     _with_final_step_to_come(facts, sources, lexicon, today)
     facts.mentions = placement_courses_dropped(_stale_lines_dropped(facts.mentions))  # «stage de M1»
+    facts.mentions = awaited_over_period(facts.mentions, lexicon, today)  # «2024 – 2026 : M2 ; jury à venir»
     highest = _choose_highest(_own_words_first(facts.mentions))
     if highest is not None and highest.obtained and not highest.in_progress:
         dated = _dated_by_field(highest, sources, today)
