@@ -188,3 +188,12 @@ def test_a_bts_failed_once_then_obtained_on_one_line_is_still_had() -> None:
         "BTS MCO obtenu en juin 2024 (raté une première fois en 2023) – Lycée Baggio",
     )
     assert extracted(body)["education"]["bac_plus"] == 2
+
+
+def test_a_work_study_course_followed_now_beside_a_licence_keeps_the_studies_running() -> None:
+    # Guard: the course of an apprenticeship running now is studies going on, not a diploma line to drop.
+    body = (
+        "Bonjour, licence de sociologie obtenue en juin 2025, je suis désormais en apprentissage BPJEPS "
+        f"dans un centre social jusqu'en septembre 2027. {AIM}"
+    )
+    assert status(extracted(body), "studies_finished") == "not_met"

@@ -11,7 +11,8 @@ The education line names that course for itself («2025 – 2027 : Master … (2
 professionnelle … – 2024»): when the text names another diploma of the same level or higher, not itself a
 placement's course, the placement's mention gives way to it. Alone, it is kept as it was read — a placement
 may be all a short résumé tells of a diploma («Alternance (BTS MCO) 2022-2024» beside a bac), and dropping it
-would leave the bac as the highest diploma, a refusal drafted on a course that may well be over.
+would leave the bac as the highest diploma, a refusal drafted on a course that may well be over. A course
+read as followed now («en apprentissage DEJEPS jusqu'en 2027») is kept too: it tells studies running.
 """
 
 from __future__ import annotations
@@ -48,7 +49,9 @@ def _is_placement_course(mention: DiplomaMention) -> bool:
 def placement_courses_dropped(mentions: list[DiplomaMention]) -> list[DiplomaMention]:
     """The `mentions` less those naming a placement's course, when another names a diploma of that level or
     higher for itself («2025 – 2027 : Master …» beside «stage de M1»)."""
-    placed = [m for m in mentions if _is_placement_course(m)]
+    # Only a course read as had: one read as followed («je suis en apprentissage DEJEPS jusqu'en 2027»)
+    # tells studies running, which its own line need not repeat.
+    placed = [m for m in mentions if m.obtained and _is_placement_course(m)]
     if not placed:
         return mentions
     own = [m for m in mentions if m not in placed]
