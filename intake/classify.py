@@ -27,6 +27,7 @@ from intake.understanding.call_text import without_call
 from intake.understanding.clauses import Operator, parse, read_operator, tokens_in
 from intake.understanding.contacts import is_our_address
 from intake.understanding.criteria_answers import Answered, answers_the_call
+from intake.understanding.cv import own_resume_in_body
 from intake.understanding.envelope import words_beside_machine
 from intake.understanding.forms import is_own_fiche, name_in_fields
 from intake.understanding.lexicon import (
@@ -585,13 +586,18 @@ _POST_LINKS = frozenset({"de", "d'", "d’", "du", "comme", "as", "of"})
 
 def _own_search(signals: list[Signal], body: str, msg: ParsedMessage) -> bool:
     """The writer's own search, wish to join or CV: told in the first person, in a fiche whose name fields
-    name the sender, or in a bio that speaks of the sender by their first name in the third person
-    («Inès, 24 ans, est diplômée… Elle cherche…» sent by Inès: her pitch of herself)."""
+    name the sender, in a bio that speaks of the sender by their first name in the third person
+    («Inès, 24 ans, est diplômée… Elle cherche…» sent by Inès: her pitch of herself), or in a résumé typed
+    in the body under the sender's own name («NOAH T.» above «PROJET : Trouver un poste…»; cv.py): its
+    «en partenariat avec…» is the writer's experience, no partner's word."""
     sender = f"{msg.from_name} {msg.from_addr or ''}"
     return any(
         sig.name in {"job_search", "join", "cv"}
         and (
-            FIRST_PERSON.search(sig.evidence) or is_own_fiche(body, sender) or _bio_of_sender(sig, body, msg)
+            FIRST_PERSON.search(sig.evidence)
+            or is_own_fiche(body, sender)
+            or _bio_of_sender(sig, body, msg)
+            or own_resume_in_body(body, msg.from_name or "")
         )
         for sig in signals
     )

@@ -9,6 +9,7 @@ from itertools import pairwise
 from typing import Any
 
 from intake.understanding.attitude import without_jokes
+from intake.understanding.awaited_line import awaited_over_period
 from intake.understanding.clauses import (
     PAST,
     PRESENT,
@@ -93,6 +94,7 @@ from intake.understanding.lexicon import KeptReadings, Lexicon, all_matches, loa
 from intake.understanding.month_ahead import month_ahead
 from intake.understanding.owner import ANOTHER, PROGRAMME, anothers, owner_at
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
+from intake.understanding.placement_course import placement_courses_dropped
 from intake.understanding.prefilter import may_match, searched
 from intake.understanding.recognition_line import undated_on_a_recognition_line
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
@@ -761,7 +763,8 @@ def _settled(
         # «Je suis en M2 : les cours sont déjà finis»: the mémoire or the internship may be left; asked.
         facts.studies_doubted, facts.studying = facts.studying, None
     _with_final_step_to_come(facts, sources, lexicon, today)
-    facts.mentions = _stale_lines_dropped(facts.mentions)
+    facts.mentions = placement_courses_dropped(_stale_lines_dropped(facts.mentions))  # «stage de M1»
+    facts.mentions = awaited_over_period(facts.mentions, lexicon, today)  # «2024 – 2026 : M2 ; jury à venir»
     highest = _choose_highest(_own_words_first(facts.mentions))
     if highest is not None and highest.obtained and not highest.in_progress:
         dated = _dated_by_field(highest, sources, today)

@@ -470,13 +470,19 @@ def _spelled_plainly(text: str) -> str:
 
 def _as_written(word: str, body: str) -> str:
     """A name read from the words of an address («mustafa.aydin@») is written in the body with the letters
-    the address could not carry («Mustafa Aydın»): the body's writing is the name's."""
+    the address could not carry («Mustafa Aydın»): the body's writing is the name's. Its letters, not its
+    capitals: «AÏCHA DIOP» heading a pasted CV spells «aïcha» signed «aicha diop» below, and capitals there
+    say a heading, not a family name (a word in capitals reads as the family name: split_name)."""
     plain = _spelled_plainly(word)
+    capitals: str | None = None
     for found in LETTER_RUN.finditer(body):
         written = found.group(0)
         if written[:1].isupper() and not written.isascii() and _spelled_plainly(written) == plain:
+            if written.isupper() and not word.isupper():
+                capitals = capitals or "-".join(part.capitalize() for part in written.split("-"))
+                continue
             return written
-    return word
+    return capitals or word
 
 
 def _spelled_by(pair: list[str], local: set[str], initials: set[str]) -> bool:

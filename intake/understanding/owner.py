@@ -410,6 +410,21 @@ def _clause_subject(token: Any) -> str | None:
     return None
 
 
+def _antecedent(head: Any, relative: Any) -> Any:
+    """What the relative pronoun takes up: the noun the parse hangs its clause on, or the apposition
+    standing between them, nearest the pronoun — «Dernière chose : un ami de ma promo, qui termine un
+    stage…» (the small model hangs «qui termine» on the label «chose»; the friend is the one ending it). A
+    noun it hangs there as a complement with no preposition («Dernier point : une amie…», nmod) is one too;
+    a complement with its preposition («la mission locale de Rouen, qui…») is not."""
+    between = [
+        c
+        for c in head.children
+        if head.i < c.i < relative.i
+        and (c.dep_ == "appos" or (c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)))
+    ]
+    return between[-1] if between else head
+
+
 def _person(word: Any) -> str | None:
     """Who a subject or an owner names: the writer («je», «moi»), one other person (a relative, a friend, a
     name, «il»), people in general (a plural: «ils», «des cadres»); None for a thing («mon stage»,
@@ -418,7 +433,7 @@ def _person(word: Any) -> str | None:
     if lowered in _meaning("writer_subject") or lowered in _meaning("own_possessive"):
         return WRITER
     if lowered in _RELATIVE_PRONOUNS and word.dep_.startswith("nsubj"):
-        antecedent = word.head.head if word.head.dep_ == "acl:relcl" else None
+        antecedent = _antecedent(word.head.head, word) if word.head.dep_ == "acl:relcl" else None
         return _person(antecedent) if antecedent is not None and antecedent.i != word.i else None
     if lowered in _meaning("other_people"):
         return OTHERS

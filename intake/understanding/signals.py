@@ -1139,7 +1139,12 @@ def _presents_own_thing(s: Sentence, m: dict[str, Meaning]) -> bool:
     acts = [i for i in verbs if not (words[i].endswith(_ACT_NOUN_ENDINGS) and s.tokens[i][1] != "VERB")]
     if s.has(Meaning(frozenset(), (), present.phrases)):
         return False  # "passing on to you": the act is a phrase
-    return not acts or all(_owned_thing_after(words, i, people) for i in acts)
+    return not acts or all(
+        _owned_thing_after(words, i, people)
+        or _owned_object(s, i, people)
+        or _passed_on_by_a_body(s, i, people)
+        for i in acts
+    )
 
 
 _ACT_NOUN_ENDINGS = ("tion", "tions", "sse", "sses", "ment", "ments")
@@ -1151,6 +1156,45 @@ def _owned_thing_after(words: list[str], verb: int, people: frozenset[str]) -> b
     return any(
         j + 1 < len(words) and words[j] in owner and words[j + 1] not in people for j in (verb + 1, verb + 2)
     )
+
+
+def _owned_object(s: Sentence, verb: int, people: frozenset[str]) -> bool:
+    """The act's object is a thing with a possessive, however far from the verb («pour vous présenter un
+    peu mon parcours», «vous transmettre dès ce soir ma candidature»): the writer's own story or document,
+    no person. The object by the parse; where the parse gives none (the small model hangs «mon parcours» on
+    «en quelques mots»), the first possessive's noun of the verb's clause, no name nor person word before."""
+    owner = load_meanings()["any_possessive"].lemmas
+    # In English the French parse is noise: the words after the verb decide.
+    french = is_french(s.text)
+    objects = [k for k, (h, rel) in enumerate(s.heads) if h == verb != k and rel == "obj"] if french else []
+    if not objects:
+        for k in range(verb + 1, len(s.tokens) - 1):
+            word, pos = s.tokens[k]
+            if pos == "PUNCT" or pos == "PROPN" or word in people:
+                return False
+            if word in owner:
+                objects = [k + 1]
+                break
+    if objects and not french:
+        return s.tokens[objects[0]][0] not in people
+    return bool(objects) and all(
+        s.tokens[k][1] == "NOUN"
+        and s.tokens[k][0] not in people
+        and any(h == k and s.tokens[j][0] in owner for j, (h, _rel) in enumerate(s.heads))
+        for k in objects
+    )
+
+
+def _passed_on_by_a_body(s: Sentence, verb: int, people: frozenset[str]) -> bool:
+    """The act is a body's, in a relative clause on it: «je peux la déposer à la mission locale, qui vous la
+    transmettra», «mon école, qui vous transmettra le dossier» — an office passing on what the writer gives
+    it, no person the writer presents. The relative's antecedent names no person (the small model may hang
+    the clause on the verb before it: «la déposer au point information jeunesse, qui…»)."""
+    head, relation = s.heads[verb] if verb < len(s.heads) else (verb, "")
+    if relation != "acl:relcl" or s.tokens[head][0] in people:
+        return False
+    subjects = [k for k, (h, rel) in enumerate(s.heads) if h == verb != k and rel in _SUBJECTS]
+    return bool(subjects) and all(s.tokens[k][0] in {"qui", "which", "who", "that"} for k in subjects)
 
 
 def presents_by_act(sentence: str, *, rules_dir: Path | None = None) -> bool:

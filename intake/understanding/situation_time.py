@@ -726,6 +726,8 @@ def read_by_end_date(unit: str, position: int, today: date, ahead: bool = True) 
         return UNSURE
     if ahead and _early_next_month(unit, position, when, today):
         return UNSURE
+    if ahead and vague is not None and _months_ahead(when, today) == 1:
+        return UNSURE  # «fin courant décembre», "sometime in December", read in November: its first days too
     return NOT_NOW if when < today else NOW
 
 
@@ -741,8 +743,12 @@ _EARLY_IN = re.compile(
 def _early_next_month(unit: str, position: int, when: date, today: date) -> bool:
     """An end told by the first days of next month alone («jusqu'à début décembre», "in early December",
     read in November): days ahead, but which one is unsaid; open, as «fin novembre» is."""
-    months = (when.year * 12 + when.month) - (today.year * 12 + today.month)
-    return months == 1 and _EARLY_IN.match(unit, position) is not None
+    return _months_ahead(when, today) == 1 and _EARLY_IN.match(unit, position) is not None
+
+
+def _months_ahead(when: date, today: date) -> int:
+    """How many calendar months `when` falls after today's month."""
+    return (when.year * 12 + when.month) - (today.year * 12 + today.month)
 
 
 # A time said only roughly before its date: "sometime in November", «dans le courant de mars», «vers juin».
