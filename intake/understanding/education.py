@@ -513,8 +513,10 @@ def _studying_now(unit: str, lexicon: Lexicon, stated: bool, today: date | None 
     begins = _studying_said(unit, lexicon, today)
     if begins is None or (stated and _answered_no(unit, begins)):
         return False  # «si je suis encore étudiant ? non, …»: denied by the writer's own answer
-    if stated and _decided_later(unit, lexicon, today):
-        return False  # «étudiant en M2, j'ai soutenu et j'attends le jury»: over or not, asked (below)
+    if _decided_later(unit, lexicon, today):
+        # «étudiant en M2, j'ai soutenu et j'attends le jury»: over or not, asked (below); in a letter sent
+        # as an attachment too, a sentence as plain as the mail's.
+        return False
     if stated and kept_for_its_trappings(unit):
         return False  # «inscrite pour garder ma carte étudiante, mais plus aucun cours»: over
     if stated and _no_longer_followed(unit, begins):
@@ -568,6 +570,7 @@ def _decided_later(unit: str, lexicon: Lexicon, today: date | None) -> bool:
 # participles are named once for the three ways of telling it.
 _EXAMS = r"examens|[ée]preuves|partiels"
 _PART_DONE = r"soutenu|rendu|d[ée]pos[ée]"
+_LAST_PARTS = r"m[ée]moire|soutenance|oral|rapport|projet de fin d['’][ée]tudes|[ée]preuves|examens"
 _FINAL_PART_DONE = re.compile(
     rf"\b(?:{_PART_DONE}|pass[ée]\s+(?:(?:tous|toutes|l['’]ensemble de)\s+)?(?:mes|les|mon|ma)|"
     r"defended|submitted|sat)\b"
@@ -576,7 +579,16 @@ _FINAL_PART_DONE = re.compile(
     # The same told of the exams as subject (t-code, stop 43): «toutes mes épreuves sont passées», «mes
     # derniers examens sont terminés».
     rf"|\b(?:tous|toutes|mes derni[eè]r\w*)\s+(?:mes\s+)?(?:{_EXAMS})\s+"
-    r"(?:sont|ont [ée]t[ée])\s+(?:pass|termin|fini|achev)",
+    # …and the other final parts coordinated with them (t-short, stop 45): «tous mes partiels et ma
+    # soutenance sont faits», «toutes mes épreuves ainsi que mon mémoire ont été validés».
+    rf"(?:(?:et|ainsi que)\s+(?:mon|ma|mes|le|la|les)\s+(?:{_LAST_PARTS})\s+)?"
+    r"(?:sont|ont [ée]t[ée])\s+(?:pass|termin|fini|achev|fait|rendu|soutenu|valid)"
+    # In English, the exams or the dissertation as subject, told done: "all my exams and my dissertation are
+    # done", "my finals are over".
+    r"|\b(?:(?:all|both)\s+)?(?:my|the)\s+(?:final\s+)?(?:exams|finals|dissertation|thesis)"
+    r"(?:\s+and\s+(?:my\s+|the\s+)?(?:dissertation|thesis|exams|finals|viva|project))?\s+"
+    r"(?:are|were|is|was|have been|has been)\s+(?:all\s+)?"
+    r"(?:done|over|finished|completed|submitted|passed)\b",
     re.IGNORECASE,
 )
 
@@ -587,6 +599,10 @@ def _studies_doubted(sources: list[Source], lexicon: Lexicon, today: date) -> Ev
     asked."""
     for source in sources:
         if source.is_document:
+            decided = (u for u in _units_of(source) if _studying_said(u, lexicon) is not None)
+            found = next((u for u in decided if _decided_later(u, lexicon, today)), None)
+            if found is not None:  # «Je termine un master : examens passés, jury attendu» in a letter
+                return Evidence(found, source.where)
             continue
         for unit in _body_units(source.text):
             begins = _studying_said(unit, lexicon)
