@@ -176,3 +176,66 @@ def test_a_table_row_between_pipes_is_left_whole() -> None:
 
     assert sentence_ends("| Diplôme | Licence | 2025 |") == []
     assert sentence_ends("Licence 2025 | SC en cours") == [(12, 15)]
+
+
+# Coming out of a course («sortie de BTS en juin») is having finished it: its yearless month is the last one.
+
+
+def test_a_course_come_out_of_in_a_yearless_month_is_dated_by_the_last_one() -> None:
+    body = (
+        "Tout juste sorti d'une licence pro d'animation en juillet, je cherche un poste dans une association."
+        "\nNoé"
+    )
+    result = extracted(body)
+    assert result["education"]["graduation"] == "2026-07"
+    assert result["eligibility"]["verdict"] == "eligible"
+
+
+def test_a_course_not_yet_come_out_of_is_not_told_as_left() -> None:
+    from intake.understanding.education import _came_out_of
+
+    assert _came_out_of("Sortie de master en septembre", len("Sortie de "))
+    assert not _came_out_of("Pas encore sortie de master", len("Pas encore sortie de "))
+    assert not _came_out_of("Je serai sortie de BTS en juin", len("Je serai sortie de "))
+
+
+# A former trade noted with its years alone in brackets is years in another trade: a career change asked.
+
+
+def test_a_former_trade_with_vague_years_in_brackets_leaves_the_career_change_asked() -> None:
+    body = (
+        "ancien vendeur en téléphonie (plusieurs années) / DEAES obtenu 07/2026 / cherche asso d'aide à "
+        "domicile\nNoé"
+    )
+    assert status(extracted(body), "not_career_change") == "unknown"
+
+
+def test_a_student_job_with_years_in_brackets_is_no_career() -> None:
+    body = (
+        "Licence pro 2026 ; animateur en centre de loisirs (3 ans, pendant mes études) ; cherche un poste "
+        "dans une association.\nNoé"
+    )
+    assert status(extracted(body), "not_career_change") == "met"
+
+
+# A diploma's own brackets tell of that diploma alone: a course stopped, a year not validated.
+
+
+def test_a_course_whose_brackets_tell_it_stopped_is_no_diploma() -> None:
+    docx = make_docx(
+        [
+            "Noé Garnier",
+            "DUT GEA, 2021",
+            "Licence pro gestion des associations (commencée en 2022, interrompue en mars)",
+            "Objectif : chargé de gestion dans une association",
+        ]
+    )
+    result = with_attachment("Mon CV est joint.", "CV Noé Garnier.docx", DOCX, docx)
+    assert result["education"]["bac_plus"] == 2
+
+
+def test_a_year_not_validated_in_its_brackets_leaves_the_diploma_before_it_had() -> None:
+    body = "Bac pro 2021 + première année de BTS (non validée). Cherche asso d'insertion, Rennes.\nNoé"
+    result = extracted(body)
+    assert result["education"]["bac_plus"] == 0
+    assert status(result, "degree_level") == "not_met"

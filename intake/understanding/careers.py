@@ -422,6 +422,9 @@ def _years_after_a_role(unit: str, careers: Careers, today: date) -> str | None:
         after_a_preposition = word is not None and word.group(1).lower() in _NOT_BARE
         if after_a_preposition or years_counted(m, careers, today) < careers.min_years:
             continue
+        bracketed = _bracketed_after_role(unit, m)
+        if bracketed and _names_a_job(bracketed, careers) and not has_any(bracketed, careers.not_jobs):
+            return vaguely(m, which_career(bracketed, careers))  # «ex-secrétaire médicale (plusieurs années)»
         left = clause_before(unit, m.start())
         role = _ROLE_BEFORE.search(left.rstrip())
         said = role.group("role") if role else left
@@ -435,6 +438,18 @@ def _years_after_a_role(unit: str, careers: Careers, today: date) -> str | None:
         if earlier.endswith(_BEFORE + careers.resumed_before) and after and _names_a_job(after, careers):
             return vaguely(m, which_career(after, careers))
     return None
+
+
+# A role noted with its years alone in brackets right after it, in a telegraphic note (t-short, stop 45):
+# «ex-secrétaire médicale (plusieurs années)», «Agent immobilier (7 ans)».
+_ROLE_THEN_BRACKET = re.compile(r"(?P<role>[^,;:.()|→]+?)\s*\(\s*$")
+
+
+def _bracketed_after_role(unit: str, years: re.Match[str]) -> str:
+    """The role the `years` are bracketed after, the brackets holding those years alone; else ""."""
+    role = _ROLE_THEN_BRACKET.search(unit[: years.start()])
+    closed = re.match(r"\s*\)", unit[years.end() :])
+    return role.group("role").strip() if role and closed else ""
 
 
 # A time of unsaid length, said bare after a role: «un certain temps», «quelque temps», «un bon moment»,

@@ -1962,7 +1962,10 @@ def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon:
             # had is the DU the lexicon cannot place, named in between.
             continue
         same_clause = [i for i in preceding if not CLAUSE_BREAK.search(unit[spans[i][1] : m.start()])]
-        if same_clause:
+        if preceding and _in_its_brackets(unit, spans[preceding[-1]][1], m.start()):
+            # «Bac ES 2022 + 1re année de licence éco (non validée)»: the brackets are the licence's alone.
+            cancelled.add(preceding[-1])
+        elif same_clause:
             # «ma licence en L2 sans la valider»: every diploma of the clause is cancelled.
             cancelled.update(same_clause)
         elif ongoing:
@@ -1981,6 +1984,16 @@ def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon:
         ):
             cancelled.add(preceding[-1])
     return cancelled
+
+
+def _in_its_brackets(unit: str, diploma_end: int, at: int) -> bool:
+    """The phrase at `at` stands in brackets opened right after the diploma ending at `diploma_end` (or is
+    those brackets), within its note: what it says is that diploma's alone."""
+    between = unit[diploma_end:at]
+    if unit[at : at + 1] == "(":
+        return not re.search(r"[()\[\];.!?]", between)
+    opened = between.rfind("(")
+    return opened >= 0 and ")" not in between[opened:] and not re.search(r"[();.!?]", between[:opened])
 
 
 def _paused(unit: str, spans: list[tuple[int, int, str, int]]) -> set[int]:
@@ -2186,11 +2199,30 @@ def _yearless_told_done(
         return None
     # «j'ai mon DUT depuis mai»: had since a month, in the present of «avoir».
     had = since and noun.dep_ == "obj" and noun.head.lower_ in having
-    if not had and tense_of(_predicate_of_noun(noun)) != PAST:
+    if not had and tense_of(_predicate_of_noun(noun)) != PAST and not _came_out_of(unit, start):
         return None
     if since and not had and _STARTED_WORD.search(unit[clause_start(unit, start) : start]):
         return None  # «j'ai commencé le stage prévu par mon master (depuis le 2 novembre)»: a start's date
     return MonthYear(when.year, when.month, reach + when.start, reach + when.end)
+
+
+# Coming out of the course, said by the participle or the noun of «sortir de» right before the diploma
+# (t-short, stop 45): «Sortie de BTS ESF en juin», «tout juste sorti d'un master en septembre», «à ma sortie
+# de licence en juin» — the course left, its month the last one; not under a future or a negation («je serai
+# sortie de BTS en juin», «pas encore sortie de master»).
+_CAME_OUT = re.compile(
+    r"\bsortie?s?\s+(?:de|d['’]|du)\s*(?:(?:mon|ma|mes|un|une|la|le|l['’])\s*)?$", re.IGNORECASE
+)
+_NOT_YET_OUT = re.compile(
+    r"\b(?:pas|jamais|serai|serais|sera|seras|serons|quand|lorsque|si)\b", re.IGNORECASE
+)
+
+
+def _came_out_of(unit: str, start: int) -> bool:
+    """The diploma at `start` is what the writer came out of («Sortie de BTS ESF en juin»), told as done."""
+    before = unit[clause_start(unit, start) : start]
+    came = _CAME_OUT.search(before)
+    return came is not None and _NOT_YET_OUT.search(before[: came.start()]) is None
 
 
 _OPEN_DATE_END = re.compile(r"\b(?:en|in|depuis|since)\s*$", re.IGNORECASE)
