@@ -449,7 +449,13 @@ def _bracketed_after_role(unit: str, years: re.Match[str]) -> str:
     """The role the `years` are bracketed after, the brackets holding those years alone; else ""."""
     role = _ROLE_THEN_BRACKET.search(unit[: years.start()])
     closed = re.match(r"\s*\)", unit[years.end() :])
-    return role.group("role").strip() if role and closed else ""
+    said = role.group("role").strip() if role and closed else ""
+    # «vu mon âge (34 ans)», "at an age (31)": an age in brackets, no years of work.
+    return "" if _AGE.search(said) or len(said.split()) > _ROLE_WORDS else said
+
+
+_AGE = re.compile(r"(?i)\b(?:âge|age|aged|old|née?|born)\b")
+_ROLE_WORDS = 6  # a note's role («ex-secrétaire médicale»), not a sentence
 
 
 # A time of unsaid length, said bare after a role: «un certain temps», «quelque temps», «un bon moment»,
