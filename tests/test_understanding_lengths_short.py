@@ -239,3 +239,19 @@ def test_a_year_not_validated_in_its_brackets_leaves_the_diploma_before_it_had()
     result = extracted(body)
     assert result["education"]["bac_plus"] == 0
     assert status(result, "degree_level") == "not_met"
+
+
+def test_an_internship_just_finished_with_its_end_in_brackets_is_over() -> None:
+    body = (
+        "Je viens de finir mon stage en ressourcerie (fin septembre) et ma licence pro est validée depuis "
+        "juillet 2026. Je cherche un poste dans une association.\nNoé"
+    )
+    assert status(extracted(body), "not_internship") == "met"
+
+
+def test_a_writer_s_own_stop_in_brackets_after_a_year_validated_leaves_that_year_had() -> None:
+    body = (
+        "Formation : BTS SAM validé en juin 2026 (j'ai arrêté ensuite, par choix).\n"
+        "Projet : un poste d'assistante dans une association.\nNoé"
+    )
+    assert extracted(body)["education"]["bac_plus"] == 2

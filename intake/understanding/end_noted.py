@@ -27,13 +27,21 @@ _END_NOUN = re.compile(
     r"(?P<when>[^,;.()|\n→]{2,30})",
     re.IGNORECASE,
 )
+# A verb of ending or leaving before the mention, in its clause.
+_ENDED_BY_A_VERB = re.compile(
+    r"\b(?:termin|fini|achev|quitt|arr[êe]t|boucl|complet|finish|end|left|quit)\w*", re.IGNORECASE
+)
 # What closes the mention's stretch before its end would be read: a stop, a pipe, a semicolon, a new line.
 _EDGE = re.compile(r"[.;!?|\n]")
 
 
-def noted_end(unit: str, after: int, today: date) -> str | None:
+def noted_end(unit: str, after: int, today: date, before: int = 0) -> str | None:
     """Whether the situation named just before `after` in `unit` runs today by the end noted after it: NOW,
-    NOT_NOW, UNSURE (its end is this month), or None when no end with a date follows in its stretch."""
+    NOT_NOW, UNSURE (its end is this month), or None when no end with a date follows in its stretch. A verb
+    of ending before the mention (from `before`, its clause's start) tells the end itself («je viens de
+    terminer mon stage (fin octobre)»): read elsewhere, not here."""
+    if _ENDED_BY_A_VERB.search(unit[before:after]):
+        return None
     edge = _EDGE.search(unit, after)
     stretch = unit[after : edge.start() if edge else len(unit)]
     found = _END_NOUN.search(stretch)
@@ -46,8 +54,14 @@ def noted_end(unit: str, after: int, today: date) -> str | None:
     if (end.year, end.month) == (today.year, today.month):
         return UNSURE  # «fin prévue fin novembre», read in November: over by now or days from it; asked
     if not find_dates(when, today) and not _PLANNED.search(found.group()):
-        return UNSURE  # «stage, fin en mars»: the next March or the last one? Asked
+        # A month of no year: one far ahead is rather the last one, gone by («(fin octobre)» read in
+        # November); a near one may be either («stage, fin en mars»): asked.
+        ahead = (end.year - today.year) * 12 + end.month - today.month
+        return NOT_NOW if ahead > _NEAR_MONTHS else UNSURE
     return NOW if end > today else NOT_NOW
+
+
+_NEAR_MONTHS = 6
 
 
 # An end said planned: its yearless month is the next one («fin prévue en mars»).

@@ -381,13 +381,18 @@ def _read_noted_ends(
     for name in ("service_civique", "internship"):
         names = lexicon.situations[name].names if name in named and name in lexicon.situations else None
         for mention in names.finditer(unit) if names is not None else ():
-            state = noted_end(unit, mention.end(), today)
+            state = noted_end(unit, mention.end(), today, _clause_start(unit, mention.start()))
             if state is None or anothers(unit, mention.start(), source.text):
                 continue
             if state == END_NOW:
                 reading.flag(name, Evidence(unit, source.where), on_cv=source.is_document)
             elif state == END_UNSURE:
                 reading.uncertain.setdefault(name, Evidence(unit, source.where))
+
+
+def _clause_start(unit: str, at: int) -> int:
+    """Where the sentence part holding `at` begins: after the last stop, semicolon, pipe or line break."""
+    return max(unit.rfind(mark, 0, at) for mark in ".;!?|\n") + 1
 
 
 def _read_part_left(reading: _Reading, unit: str, source: Source, lexicon: Lexicon, today: date) -> None:
