@@ -175,6 +175,7 @@ def test_a_table_row_between_pipes_is_left_whole() -> None:
     from intake.understanding.sentence_ends import sentence_ends
 
     assert sentence_ends("| Diplôme | Licence | 2025 |") == []
+    assert sentence_ends("Critère | Réponse\nStage | non\nReconversion | non") == []
     assert sentence_ends("Licence 2025 | SC en cours") == [(12, 15)]
 
 

@@ -49,14 +49,18 @@ _PIPE_BETWEEN = re.compile(r"(?<=[^\W_])[ \t]+\|[ \t]+(?=[^\W\d_])")
 
 
 def _pipes_between_notes(text: str) -> list[tuple[int, int]]:
-    """The pipes between words of a line that is no table's row (a row opens or closes on a pipe, or holds
-    an empty cell «||»)."""
+    """The pipes between words of a line that is no table's row: a row opens or closes on a pipe, holds an
+    empty cell «||», or stands by another line with pipes («Critère | Ma situation» over «Stage | non»)."""
     spans = []
     for found in _PIPE_BETWEEN.finditer(text):
         line_start = text.rfind("\n", 0, found.start()) + 1
         line_end = text.find("\n", found.end())
-        line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-        if not line.startswith("|") and not line.endswith("|") and "||" not in line:
+        line_end = line_end if line_end >= 0 else len(text)
+        line = text[line_start:line_end].strip()
+        before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+        after = text[line_end + 1 : (text.find("\n", line_end + 1) + 1 or len(text) + 1) - 1]
+        in_a_table = "|" in before or "|" in after
+        if not in_a_table and not line.startswith("|") and not line.endswith("|") and "||" not in line:
             spans.append(found.span())
     return spans
 
