@@ -451,7 +451,13 @@ def _bracketed_after_role(unit: str, years: re.Match[str]) -> str:
     closed = re.match(r"\s*\)", unit[years.end() :])
     said = role.group("role").strip() if role and closed else ""
     # «vu mon âge (34 ans)», "at an age (31)": an age in brackets, no years of work.
-    return "" if _AGE.search(said) or len(said.split()) > _ROLE_WORDS else said
+    # Only a trade told former («ex-», «ancien»): «diplôme d'éducateur (trois ans)» is a course's length.
+    if not _FORMER.match(said) or _AGE.search(said) or len(said.split()) > _ROLE_WORDS:
+        return ""
+    return said
+
+
+_FORMER = re.compile(r"(?i)(?:ex\s*-\s*|ancien(?:ne)?\s+|former\s+|ex\s+)")
 
 
 _AGE = re.compile(r"(?i)\b(?:âge|age|aged|old|née?|born)\b")
