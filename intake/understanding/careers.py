@@ -422,6 +422,9 @@ def _years_after_a_role(unit: str, careers: Careers, today: date) -> str | None:
         after_a_preposition = word is not None and word.group(1).lower() in _NOT_BARE
         if after_a_preposition or years_counted(m, careers, today) < careers.min_years:
             continue
+        bracketed = _bracketed_after_role(unit, m)
+        if bracketed and _names_a_job(bracketed, careers) and not has_any(bracketed, careers.not_jobs):
+            return vaguely(m, which_career(bracketed, careers))  # «ex-secrétaire médicale (plusieurs années)»
         left = clause_before(unit, m.start())
         role = _ROLE_BEFORE.search(left.rstrip())
         said = role.group("role") if role else left
@@ -435,6 +438,30 @@ def _years_after_a_role(unit: str, careers: Careers, today: date) -> str | None:
         if earlier.endswith(_BEFORE + careers.resumed_before) and after and _names_a_job(after, careers):
             return vaguely(m, which_career(after, careers))
     return None
+
+
+# A role noted with its years alone in brackets right after it, in a telegraphic note (t-short, stop 45):
+# «ex-secrétaire médicale (plusieurs années)», «Agent immobilier (7 ans)».
+_ROLE_THEN_BRACKET = re.compile(r"(?P<role>[^,;:.()|→]+?)\s*\(\s*$")
+
+
+def _bracketed_after_role(unit: str, years: re.Match[str]) -> str:
+    """The role the `years` are bracketed after, the brackets holding those years alone; else ""."""
+    role = _ROLE_THEN_BRACKET.search(unit[: years.start()])
+    closed = re.match(r"\s*\)", unit[years.end() :])
+    said = role.group("role").strip() if role and closed else ""
+    # «vu mon âge (34 ans)», "at an age (31)": an age in brackets, no years of work.
+    # Only a trade told former («ex-», «ancien»): «diplôme d'éducateur (trois ans)» is a course's length.
+    if not _FORMER.match(said) or _AGE.search(said) or len(said.split()) > _ROLE_WORDS:
+        return ""
+    return said
+
+
+_FORMER = re.compile(r"(?i)(?:ex\s*-\s*|ancien(?:ne)?\s+|former\s+|ex\s+)")
+
+
+_AGE = re.compile(r"(?i)\b(?:âge|age|aged|old|née?|born)\b")
+_ROLE_WORDS = 6  # a note's role («ex-secrétaire médicale»), not a sentence
 
 
 # A time of unsaid length, said bare after a role: «un certain temps», «quelque temps», «un bon moment»,

@@ -515,8 +515,10 @@ def _studying_now(unit: str, lexicon: Lexicon, stated: bool, today: date | None 
     begins = _studying_said(unit, lexicon, today)
     if begins is None or (stated and _answered_no(unit, begins)):
         return False  # «si je suis encore étudiant ? non, …»: denied by the writer's own answer
-    if stated and _decided_later(unit, lexicon, today):
-        return False  # «étudiant en M2, j'ai soutenu et j'attends le jury»: over or not, asked (below)
+    if _decided_later(unit, lexicon, today):
+        # «étudiant en M2, j'ai soutenu et j'attends le jury»: over or not, asked (below); in a letter sent
+        # as an attachment too, a sentence as plain as the mail's.
+        return False
     if stated and kept_for_its_trappings(unit):
         return False  # «inscrite pour garder ma carte étudiante, mais plus aucun cours»: over
     if stated and _no_longer_followed(unit, begins):
@@ -570,6 +572,7 @@ def _decided_later(unit: str, lexicon: Lexicon, today: date | None) -> bool:
 # participles are named once for the three ways of telling it.
 _EXAMS = r"examens|[ée]preuves|partiels"
 _PART_DONE = r"soutenu|rendu|d[ée]pos[ée]"
+_LAST_PARTS = r"m[ée]moire|soutenance|oral|rapport|projet de fin d['’][ée]tudes|[ée]preuves|examens"
 _FINAL_PART_DONE = re.compile(
     rf"\b(?:{_PART_DONE}|pass[ée]\s+(?:(?:tous|toutes|l['’]ensemble de)\s+)?(?:mes|les|mon|ma)|"
     r"defended|submitted|sat)\b"
@@ -578,7 +581,16 @@ _FINAL_PART_DONE = re.compile(
     # The same told of the exams as subject (t-code, stop 43): «toutes mes épreuves sont passées», «mes
     # derniers examens sont terminés».
     rf"|\b(?:tous|toutes|mes derni[eè]r\w*)\s+(?:mes\s+)?(?:{_EXAMS})\s+"
-    r"(?:sont|ont [ée]t[ée])\s+(?:pass|termin|fini|achev)",
+    # …and the other final parts coordinated with them (t-short, stop 45): «tous mes partiels et ma
+    # soutenance sont faits», «toutes mes épreuves ainsi que mon mémoire ont été validés».
+    rf"(?:(?:et|ainsi que)\s+(?:mon|ma|mes|le|la|les)\s+(?:{_LAST_PARTS})\s+)?"
+    r"(?:sont|ont [ée]t[ée])\s+(?:pass|termin|fini|achev|fait|rendu|soutenu|valid)"
+    # In English, the exams or the dissertation as subject, told done: "all my exams and my dissertation are
+    # done", "my finals are over".
+    r"|\b(?:(?:all|both)\s+)?(?:my|the)\s+(?:final\s+)?(?:exams|finals|dissertation|thesis)"
+    r"(?:\s+and\s+(?:my\s+|the\s+)?(?:dissertation|thesis|exams|finals|viva|project))?\s+"
+    r"(?:are|were|is|was|have been|has been)\s+(?:all\s+)?"
+    r"(?:done|over|finished|completed|submitted|passed)\b",
     re.IGNORECASE,
 )
 
@@ -589,6 +601,10 @@ def _studies_doubted(sources: list[Source], lexicon: Lexicon, today: date) -> Ev
     asked."""
     for source in sources:
         if source.is_document:
+            decided = (u for u in _units_of(source) if _studying_said(u, lexicon) is not None)
+            found = next((u for u in decided if _decided_later(u, lexicon, today)), None)
+            if found is not None:  # «Je termine un master : examens passés, jury attendu» in a letter
+                return Evidence(found, source.where)
             continue
         for unit in _body_units(source.text):
             begins = _studying_said(unit, lexicon)
@@ -1972,7 +1988,10 @@ def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon:
             # had is the DU the lexicon cannot place, named in between.
             continue
         same_clause = [i for i in preceding if not CLAUSE_BREAK.search(unit[spans[i][1] : m.start()])]
-        if same_clause:
+        if preceding and _in_its_brackets(unit, spans[preceding[-1]][1], m.start()):
+            # «Bac ES 2022 + 1re année de licence éco (non validée)»: the brackets are the licence's alone.
+            cancelled.add(preceding[-1])
+        elif same_clause:
             # «ma licence en L2 sans la valider»: every diploma of the clause is cancelled.
             cancelled.update(same_clause)
         elif ongoing:
@@ -1991,6 +2010,16 @@ def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon:
         ):
             cancelled.add(preceding[-1])
     return cancelled
+
+
+def _in_its_brackets(unit: str, diploma_end: int, at: int) -> bool:
+    """The phrase at `at` stands in brackets opened right after the diploma ending at `diploma_end` (or is
+    those brackets), within its note: what it says is that diploma's alone."""
+    between = unit[diploma_end:at]
+    if unit[at : at + 1] == "(":
+        return not re.search(r"[()\[\];.!?]", between)
+    opened = between.rfind("(")
+    return opened >= 0 and ")" not in between[opened:] and not re.search(r"[();.!?]", between[:opened])
 
 
 def _paused(unit: str, spans: list[tuple[int, int, str, int]]) -> set[int]:
@@ -2196,11 +2225,30 @@ def _yearless_told_done(
         return None
     # «j'ai mon DUT depuis mai»: had since a month, in the present of «avoir».
     had = since and noun.dep_ == "obj" and noun.head.lower_ in having
-    if not had and tense_of(_predicate_of_noun(noun)) != PAST:
+    if not had and tense_of(_predicate_of_noun(noun)) != PAST and not _came_out_of(unit, start):
         return None
     if since and not had and _STARTED_WORD.search(unit[clause_start(unit, start) : start]):
         return None  # «j'ai commencé le stage prévu par mon master (depuis le 2 novembre)»: a start's date
     return MonthYear(when.year, when.month, reach + when.start, reach + when.end)
+
+
+# Coming out of the course, said by the participle or the noun of «sortir de» right before the diploma
+# (t-short, stop 45): «Sortie de BTS ESF en juin», «tout juste sorti d'un master en septembre», «à ma sortie
+# de licence en juin» — the course left, its month the last one; not under a future or a negation («je serai
+# sortie de BTS en juin», «pas encore sortie de master»).
+_CAME_OUT = re.compile(
+    r"\bsortie?s?\s+(?:de|d['’]|du)\s*(?:(?:mon|ma|mes|un|une|la|le|l['’])\s*)?$", re.IGNORECASE
+)
+_NOT_YET_OUT = re.compile(
+    r"\b(?:pas|jamais|serai|serais|sera|seras|serons|quand|lorsque|si)\b", re.IGNORECASE
+)
+
+
+def _came_out_of(unit: str, start: int) -> bool:
+    """The diploma at `start` is what the writer came out of («Sortie de BTS ESF en juin»), told as done."""
+    before = unit[clause_start(unit, start) : start]
+    came = _CAME_OUT.search(before)
+    return came is not None and _NOT_YET_OUT.search(before[: came.start()]) is None
 
 
 _OPEN_DATE_END = re.compile(r"\b(?:en|in|depuis|since)\s*$", re.IGNORECASE)

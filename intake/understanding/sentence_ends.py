@@ -1,6 +1,7 @@
-"""Where a sentence ends when no full stop before a capital says it: an emoji cluster written in place of
-a stop before a capital («… or co-op 💚🌍 Could you help me?»), a stop before a lower-case word from a writer
-who never writes a capital after one («… at a food bank. want a job…») and a stop before a note opening on a
+"""Where a sentence ends when no full stop before a capital says it: a pipe between the notes of a
+telegraphic line («M1 validé 2025 | SC en cours»), an emoji cluster written in place of a stop before a
+capital («… or co-op 💚🌍 Could you help me?»), a stop before a lower-case word from a writer who never
+writes a capital after one («… at a food bank. want a job…») and a stop before a note opening on a
 date («… CDI de technicien. 09/2026 : master …»).
 
 Invariant: the ends are spans of the text (the blank after a stop or an emoji), and facts.py's
@@ -33,12 +34,35 @@ def sentence_ends(text: str) -> list[tuple[int, int]]:
     """The spans of `text` where a sentence ends that a full stop before a capital does not show, in order
     and not overlapping."""
     spans = [m.span() for m in (*_EMOJI_END.finditer(text), *_STOP_BEFORE_NUMBER.finditer(text))]
+    spans += _pipes_between_notes(text)
     spans += _lower_case_stops(text)
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if not out or start >= out[-1][1]:
             out.append((start, end))
     return out
+
+
+# A pipe set between two notes of a telegraphic line («M1 validé 2025 | SC en cours → fin 04/27 | ensuite :
+# asso»): each note is a sentence of its own, its state («en cours») not the one before it.
+_PIPE_BETWEEN = re.compile(r"(?<=[^\W_])[ \t]+\|[ \t]+(?=[^\W\d_])")
+
+
+def _pipes_between_notes(text: str) -> list[tuple[int, int]]:
+    """The pipes between words of a line that is no table's row: a row opens or closes on a pipe, holds an
+    empty cell «||», or stands by another line with pipes («Critère | Ma situation» over «Stage | non»)."""
+    spans = []
+    for found in _PIPE_BETWEEN.finditer(text):
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        line_end = text.find("\n", found.end())
+        line_end = line_end if line_end >= 0 else len(text)
+        line = text[line_start:line_end].strip()
+        before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+        after = text[line_end + 1 : (text.find("\n", line_end + 1) + 1 or len(text) + 1) - 1]
+        in_a_table = "|" in before or "|" in after
+        if not in_a_table and not line.startswith("|") and not line.endswith("|") and "||" not in line:
+            spans.append(found.span())
+    return spans
 
 
 def _lower_case_stops(text: str) -> list[tuple[int, int]]:

@@ -708,10 +708,21 @@ def _person_shaped(name: str, lexicon: Lexicon) -> bool:
     nor an organisation of the ESS."""
     if not looks_like_name(name, lexicon, any_case=True) or _search(lexicon.ess_names, name):
         return False
+    if _joined_by_a_common_word(name, lexicon):
+        return False  # "Moved to Bordeaux": a telegraphic sentence's verb and its place, not a name
     if _search(lexicon.ess_organisations, name) or _search(lexicon.outside_organisations, name):
         return False  # «Leroy Merlin», «Médecins du Monde»: an organisation known by its name
     return not any(d.pattern.search(name) for d in lexicon.diplomas)
     return ""
+
+
+def _joined_by_a_common_word(name: str, lexicon: Lexicon) -> bool:
+    """A run whose words after the first hold one in lower case that is no particle of a name («de», «van»,
+    «bin», «d'…»): "Moved to Bordeaux", «Arrivée à Lyon» are a verb and its complement, the subject left
+    unsaid in a short note; a name's inner lower-case words are its particles."""
+    links = lexicon.particles | lexicon.patronymic_links
+    inner = [w for w in name.split()[1:] if w[:1].islower()]
+    return any(w.casefold() not in links and not w.casefold().startswith(("d'", "d’")) for w in inner)
 
 
 _NAMES_IN = 12  # sentences: a person presented is named at the start of the note

@@ -42,6 +42,9 @@ from intake.understanding.course_followed import follows_course_now
 from intake.understanding.course_open import follows_a_training_of_unsaid_kind
 from intake.understanding.course_run import course_run
 from intake.understanding.dates import find_dates
+from intake.understanding.end_noted import NOW as END_NOW
+from intake.understanding.end_noted import UNSURE as END_UNSURE
+from intake.understanding.end_noted import noted_end
 from intake.understanding.facts import BODY, SUBJECT, Evidence, SituationFacts, Source
 from intake.understanding.forms import (
     Answer,
@@ -329,6 +332,7 @@ def _read_unit(
             continue  # «cinq ans comme animatrice dans une association»: a progression (careers.py)
         if named and not only_in_other_senses(unit, _sensed_starts(unit, situation), name):
             _read_mention(reading, name, situation, unit, source, lexicon, today)  # not «stage de yoga»
+    _read_noted_ends(reading, unit, source, lexicon, named_here, today)
     if source.is_document and _held_now_on_cv(units, index, lexicon.structure, today):
         reading.flag("employed", evidence, on_cv=True)  # «Depuis mars 2025 : comptable (CDI)»
     on_mission = (
@@ -366,6 +370,29 @@ def _read_unit(
     if not source.is_document and not source.older and decision is None:
         _read_final_step(reading, unit, evidence, lexicon, today)
     _read_unfinished(reading, unit, source, lexicon, awaited)
+
+
+def _read_noted_ends(
+    reading: _Reading, unit: str, source: Source, lexicon: Lexicon, named: frozenset[str], today: date
+) -> None:
+    """A civic service or an internship noted with its end as a dated noun and no verb (end_noted.py: «Mission
+    de service civique : fin prévue fin janvier»): held when that end is ahead, asked when it is this month
+    or its year unsaid. Another person's («ma sœur, en service civique, fin en mars») is theirs."""
+    for name in ("service_civique", "internship"):
+        names = lexicon.situations[name].names if name in named and name in lexicon.situations else None
+        for mention in names.finditer(unit) if names is not None else ():
+            state = noted_end(unit, mention.end(), today, _clause_start(unit, mention.start()))
+            if state is None or anothers(unit, mention.start(), source.text):
+                continue
+            if state == END_NOW:
+                reading.flag(name, Evidence(unit, source.where), on_cv=source.is_document)
+            elif state == END_UNSURE:
+                reading.uncertain.setdefault(name, Evidence(unit, source.where))
+
+
+def _clause_start(unit: str, at: int) -> int:
+    """Where the sentence part holding `at` begins: after the last stop, semicolon, pipe or line break."""
+    return max(unit.rfind(mark, 0, at) for mark in ".;!?|\n") + 1
 
 
 def _read_part_left(reading: _Reading, unit: str, source: Source, lexicon: Lexicon, today: date) -> None:

@@ -480,8 +480,12 @@ def read_started_after(token: Any, unit: str, today: date) -> str | None:
     edge = _AT_ITS_END.match(re.sub(r"^(?:à|a|en|in|at)\s+", "", when, flags=re.IGNORECASE))
     text = re.sub(r"^(?:à|a|en|in|at)\s+", "", when, flags=re.IGNORECASE)[edge.end() if edge else 0 :]
     start = bare_date(text, today, False) or end_date_after(text, today, False)
-    if start is None or not month_only(start):
+    if start is None:
         return None
+    if not month_only(start):
+        # «…de huit mois, commencé le 16 novembre» (t-short, stop 45): a start told to the day is counted
+        # from that day.
+        return read_by_length(start, unit, after, today)
     if edge is not None:
         start = (start + timedelta(days=1)).replace(day=28) + timedelta(days=4)
         start = start - timedelta(days=start.day)  # the next month's last day
