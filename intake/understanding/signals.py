@@ -32,6 +32,7 @@ from intake.understanding.lexicon import Lexicon, Meaning, load_lexicon, load_me
 from intake.understanding.names import looks_like_name
 from intake.understanding.periods import opens_on_period
 from intake.understanding.taught import courses_taught, teaches_before
+from intake.understanding.weighed import only_weighed
 
 # What the coordinator reads in the classification reason, one phrase per signal.
 SIGNALS = {
@@ -413,6 +414,10 @@ def _self_answered(sentences: list[Sentence], m: dict[str, Meaning]) -> list[Sen
 def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool) -> list[str]:
     """The applicant facts a sentence states, whoever of: a job search, an education."""
     searched = s.has(m["search"]) and not _searchers_named(s, m) and not group_searches(s.text, m)
+    # «avant de décider si je postule», "whether to apply": a search weighed, not told (weighed.py).
+    searched = searched and not only_weighed(s.text, m["search"].holds)
+    # «je trouve formidable que…», "I find it great": «trouver» judging, no search.
+    searched = searched and not _only_judging(s, m)
     searching = searched or s.has(m["aim"])
     hired = _writer_to_be_hired(s, m)
     stated = EMAIL_RE.sub(" ", s.text)  # «m1@example.com» names no Master 1
@@ -477,6 +482,32 @@ def _searchers_named(s: Sentence, m: dict[str, Meaning]) -> bool:
     chercheurs d'emploi», "a job seekers' meetup"): a group is the topic, nobody's search is told."""
     searching = [w for w, _pos in s.tokens if m["search"].holds(w)]
     return bool(searching) and all(w.endswith(_PLURAL_AGENTS) for w in searching)
+
+
+def _only_judging(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """The sentence's only words of searching are «trouver», "find" with an adjective as attribute («je trouve
+    formidable qu'un tel programme existe», «je trouve ça dommage», "I find it hard"): the writer judges
+    something, they look for nothing. «je voudrais trouver un emploi» has a noun after it: a search."""
+    searching = [i for i, (w, _pos) in enumerate(s.tokens) if _searching_word(w, m)]
+    return bool(searching) and all(_judges(s, i) for i in searching)
+
+
+def _searching_word(word: str, m: dict[str, Meaning]) -> bool:
+    infinitive = first_group_infinitive(word)
+    return m["search"].holds(word) or (infinitive is not None and m["search"].holds(infinitive))
+
+
+# «trouver», "find" and their forms: the verb that judges when an adjective is its attribute.
+_FIND = ("trouv", "find", "found")
+_JUDGING_REACH = 2  # tokens after the verb: «trouve | ça | formidable», "find | it | great"
+
+
+def _judges(s: Sentence, i: int) -> bool:
+    """The verb at `i` is «trouver», "find" and an adjective follows it within a pronoun's reach."""
+    if not s.tokens[i][0].startswith(_FIND):
+        return False
+    after = s.tokens[i + 1 : i + 1 + _JUDGING_REACH]
+    return any(pos == "ADJ" for _w, pos in after) and not any(pos in {"NOUN", "DET"} for _w, pos in after)
 
 
 def group_searches(sentence: str, m: dict[str, Meaning]) -> bool:
