@@ -31,6 +31,7 @@ from intake.understanding.join_supposed import joining_supposed
 from intake.understanding.lexicon import Lexicon, Meaning, load_lexicon, load_meanings
 from intake.understanding.names import looks_like_name
 from intake.understanding.periods import opens_on_period
+from intake.understanding.requirement_told import required_before
 from intake.understanding.taught import courses_taught, teaches_before
 from intake.understanding.weighed import only_weighed
 
@@ -437,6 +438,8 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
         and not (w in m["study_place"].lemmas and _works_there(s, m, lexicon))
         and not teaches_before([x for x, _pos in s.tokens[:i]])
         and not (w in m["study_place"].lemmas and _readers_doing(s, i, m))
+        # «qu'il fallait être « jeune diplômé »», "you need to be a graduate": a requirement, nobody's studies
+        and not required_before([x for x, _pos in s.tokens], i)
     ]
     situated = s.has(m["first_person"]) and _own_situation(s, lexicon)
     stating = searching or hired or diploma or own_words or situated
