@@ -9,6 +9,7 @@ from fixtures_docs import make_message
 
 from intake.classify import classify
 from intake.parsing import parse_message
+from intake.understanding.requirement_told import required_before
 from intake.understanding.topic_named import topic_named
 from intake.understanding.weighed import weighed_at
 
@@ -130,3 +131,31 @@ def test_offering_a_partnership_with_ones_own_association_asks_no_question() -> 
         "bénévoles chaque samedi.\n\nCordialement,\nJulien"
     )
     assert _kind(body, subject="Partenariat") != "question"
+
+
+# ------------------------------------------------------------------ studies named as a requirement or asked
+
+
+def test_studies_told_as_what_the_programme_requires_are_nobodys_facts() -> None:
+    body = (
+        "Bonjour,\n\nUne voisine m'a dit qu'il fallait avoir fini ses études depuis moins d'un an pour "
+        "entrer. Est-ce exact ? Le programme est-il gratuit ?\n\nMerci,\nAgnès"
+    )
+    assert _kind(body, subject="Une question") == "question"
+
+
+def test_a_degree_told_as_what_applicants_need_is_nobodys_fact() -> None:
+    body = (
+        "Hello,\n\nA friend told me that you need to be a recent graduate to take part. What are the "
+        "eligibility criteria? Is the programme free?\n\nThanks,\nJoe"
+    )
+    assert _kind(body, subject="Question") == "question"
+
+
+def test_a_requirement_the_writer_says_they_met_is_their_fact() -> None:
+    tokens = ["il", "fallait", "que", "je", "finisse", "mes", "études"]
+    assert not required_before(tokens, tokens.index("études"))
+    asked = ["je", "me", "demande", "si", "mon", "diplôme", "compte"]
+    assert not required_before(asked, asked.index("diplôme"))
+    nobody = ["je", "ne", "sais", "pas", "s'", "il", "y", "a", "une", "date", "de", "diplôme"]
+    assert required_before(nobody, nobody.index("diplôme"))

@@ -415,10 +415,8 @@ def _self_answered(sentences: list[Sentence], m: dict[str, Meaning]) -> list[Sen
 def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool) -> list[str]:
     """The applicant facts a sentence states, whoever of: a job search, an education."""
     searched = s.has(m["search"]) and not _searchers_named(s, m) and not group_searches(s.text, m)
-    # «avant de décider si je postule», "whether to apply": a search weighed, not told (weighed.py).
-    searched = searched and not only_weighed(s.text, m["search"].holds)
-    # «je trouve formidable que…», "I find it great": «trouver» judging, no search.
-    searched = searched and not _only_judging(s, m)
+    # «avant de décider si je postule» (weighed.py), «je trouve formidable que…» (judging): no search told.
+    searched = searched and not only_weighed(s.text, m["search"].holds) and not _only_judging(s, m)
     searching = searched or s.has(m["aim"])
     hired = _writer_to_be_hired(s, m)
     stated = EMAIL_RE.sub(" ", s.text)  # «m1@example.com» names no Master 1
