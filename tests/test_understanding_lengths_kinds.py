@@ -10,6 +10,7 @@ from fixtures_docs import make_message
 from intake.classify import classify
 from intake.parsing import parse_message
 from intake.understanding.requirement_told import required_before
+from intake.understanding.taught import teaches_before
 from intake.understanding.topic_named import topic_named
 from intake.understanding.weighed import weighed_at
 
@@ -159,3 +160,21 @@ def test_a_requirement_the_writer_says_they_met_is_their_fact() -> None:
     assert not required_before(asked, asked.index("diplôme"))
     nobody = ["je", "ne", "sais", "pas", "s'", "il", "y", "a", "une", "date", "de", "diplôme"]
     assert required_before(nobody, nobody.index("diplôme"))
+
+
+# ------------------------------------------------------------------ classes given at a place of studies
+
+
+def test_a_retired_manager_giving_classes_at_a_university_offering_to_sponsor_applies_for_nobody() -> None:
+    body = (
+        "Bonjour,\n\nAncien directeur d'une coopérative agricole, je donne aujourd'hui des cours à "
+        "l'université inter-âges de Pau. Si vous cherchez des parrains pour vos participants, je serais "
+        "ravi d'aider.\n\nBien cordialement,\nGérard Lacoste"
+    )
+    assert _kind(body, subject="Parrainage", from_name="Gérard Lacoste") != "application"
+
+
+def test_giving_classes_names_the_place_where_one_teaches_not_ones_studies() -> None:
+    assert teaches_before(["je", "donne", "quelques", "cours", "à", "l'"])
+    assert teaches_before(["i", "give", "evening", "classes", "at", "the"])
+    assert not teaches_before(["je", "suis", "des", "cours", "à", "l'"])
