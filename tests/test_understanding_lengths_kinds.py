@@ -9,6 +9,8 @@ from fixtures_docs import make_message
 
 from intake.classify import classify
 from intake.parsing import parse_message
+from intake.understanding.lexicon import load_lexicon
+from intake.understanding.names import name_presented_in
 from intake.understanding.requirement_told import required_before
 from intake.understanding.taught import teaches_before
 from intake.understanding.topic_named import topic_named
@@ -178,3 +180,28 @@ def test_giving_classes_names_the_place_where_one_teaches_not_ones_studies() -> 
     assert teaches_before(["je", "donne", "quelques", "cours", "à", "l'"])
     assert teaches_before(["i", "give", "evening", "classes", "at", "the"])
     assert not teaches_before(["je", "suis", "des", "cours", "à", "l'"])
+
+
+# ------------------------------------------------------------------ a referral that speaks of recruiting
+
+
+def test_an_adviser_recommending_a_graduate_who_needs_help_with_recruitment_applies_for_her() -> None:
+    body = (
+        "Dear team,\n\nI am a careers adviser at a Welsh university, and I am writing to recommend one of "
+        "our graduates, Carys Pryce, who holds a BA in Social Policy awarded in June 2025. She is looking "
+        "for a job in a French charity and would value your help with the recruitment process in France.\n\n"
+        "Kind regards,\nGareth Evans"
+    )
+    assert _kind(body, subject="Recommendation", from_name="Gareth Evans") == "application"
+
+
+def test_an_association_that_is_recruiting_still_offers_a_post() -> None:
+    body = "Bonjour,\n\nNotre association recrute un chargé de mission en CDI. Pouvez-vous diffuser l'offre ?"
+    assert _kind(body, subject="Offre d'emploi", from_name="Claire Roux") != "application"
+
+
+def test_a_run_of_capitals_after_an_article_names_no_person_presented() -> None:
+    lexicon = load_lexicon()
+    sentence = "I advise students at a South African university and recommend our graduate Lindiwe Dube."
+    proper = ("South", "African", "Lindiwe", "Dube")
+    assert name_presented_in(sentence, proper, lexicon) == "Lindiwe Dube"

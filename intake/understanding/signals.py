@@ -789,9 +789,20 @@ def _offers_a_post(s: Sentence, m: dict[str, Meaning]) -> bool:
     # associations qui recrutent ?»: a seeker asks). The tagger is unsure of these verbs: their stems decide.
     words = [w for w, _pos in s.tokens]
     recruits = not s.is_question and any(
-        w.startswith(_RECRUITING) and (i == 0 or words[i - 1] not in _TITLE_LINK) for i, w in enumerate(words)
+        w.startswith(_RECRUITING) and (i == 0 or words[i - 1] not in _TITLE_LINK) and not _topic_of(words, i)
+        for i, w in enumerate(words)
     )
     return bool(s.words & (m["organisation"].lemmas | m["our_possessive"].lemmas)) or recruits
+
+
+def _topic_of(words: list[str], i: int) -> bool:
+    """The recruiting word at `i` is the noun of recruiting in general, after a definite article («les codes
+    du recrutement», "how to navigate the recruitment process"): a topic spoken of, no post offered. «Nous
+    recrutons», "X is hiring", a heading «Recrutement : …» still offer one."""
+    return words[i].endswith("ment") and i > 0 and words[i - 1] in _DEFINITE
+
+
+_DEFINITE = frozenset({"the", "le", "la", "les", "l'", "l’", "du", "au", "aux"})
 
 
 def _tells_where_to_apply(s: Sentence, m: dict[str, Meaning]) -> bool:
