@@ -747,7 +747,8 @@ def _partner_told(pattern: re.Pattern[str] | None, body: str) -> re.Match[str] |
         sentence = body[start : min(ends) + 1 if ends else len(body)]
         words = set(re.findall(r"[\w'’]+", sentence.lower()))
         to_reader = sentence.rstrip().endswith("?") and words & _READER_WORDS
-        if not to_reader or words & _WRITERS_BODY:
+        # «Pourriez-vous diffuser l'invitation… ?»: a favour asked, the invitation the writer's own.
+        if not to_reader or words & _WRITERS_BODY or words & load_meanings()["favour"].lemmas:
             return hit
     return None
 

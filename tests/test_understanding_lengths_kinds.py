@@ -205,3 +205,11 @@ def test_a_run_of_capitals_after_an_article_names_no_person_presented() -> None:
     sentence = "I advise students at a South African university and recommend our graduate Lindiwe Dube."
     proper = ("South", "African", "Lindiwe", "Dube")
     assert name_presented_in(sentence, proper, lexicon) == "Lindiwe Dube"
+
+
+def test_a_school_asking_the_programme_to_pass_on_its_invitation_asks_a_favour() -> None:
+    body = (
+        "Bonjour,\n\nNotre cérémonie de fin d'année aura lieu le 6 février. Pourriez-vous transmettre "
+        "l'invitation à vos participants qui sont nos anciens élèves ?\n\nLe secrétariat"
+    )
+    assert _kind(body, subject="Cérémonie", from_name="Lycée Jean-Moulin") != "question"

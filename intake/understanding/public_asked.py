@@ -7,7 +7,8 @@ and `admission_asked` meanings: «faut-il un diplôme français ?», «un bac+2 
 est-il ouvert aux personnes réfugiées ?», "do candidates need a comparability statement?") said of people
 (`people_served`), or of a thing while the mail names its own public («nos étudiants», "our members"). Such
 a partner asks a question for its public — it offers nothing, and applies for nobody. An invitation
-(«pourriez-vous présenter Pro'pulse à nos étudiants ?», "could someone visit us?") asks a favour, and a bare
+(«pourriez-vous présenter Pro'pulse à nos étudiants ?», "would you be open to an exchange with our
+students?") asks a favour (the `favour` meaning: its bar words are no criterion), and a bare
 «nos étudiants peuvent-ils candidater ?» names no bar (test_classify.py keeps it other mail): neither is a
 question of this kind.
 """
@@ -24,8 +25,8 @@ def asked_for_a_public(body: str, subject: str, public_named: bool) -> str | Non
     when none does."""
     m = load_meanings()
     for s in read_sentences("\n".join(x for x in (subject, body) if x.strip())):
-        if not s.is_question:
-            continue
+        if not s.is_question or s.words & m["favour"].lemmas:
+            continue  # «pourriez-vous diffuser…», "would you be open to an exchange?": a favour
         bar = s.has(m["need"]) or s.has(m["admits"]) or s.has(m["admission_asked"])
         people = bool(s.words & m["people_served"].lemmas)
         if bar and (people or public_named):
