@@ -39,6 +39,7 @@ from intake.understanding.lexicon import (
 )
 from intake.understanding.newcomer import newcomer_mark
 from intake.understanding.own_forward import forwards_own_mail
+from intake.understanding.public_asked import asked_for_a_public
 from intake.understanding.relative_asked import read_relative_asked
 from intake.understanding.signals import (
     Signal,
@@ -54,8 +55,11 @@ from intake.understanding.signals import (
     split_asked,
     tag_ahead,
 )
+from intake.understanding.subject_asks import subject_asks
 from intake.understanding.surface import read_message, written
+from intake.understanding.topic_named import topic_named
 from intake.understanding.unnamed_asker import read_unnamed_question, states_applying
+from intake.understanding.weighed import weighed_at
 
 KINDS = ("application", "question", "reply", "auto_reply", "bounce", "newsletter", "other")
 ThreadCheck = Callable[[list[str]], bool]
@@ -434,6 +438,8 @@ def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
         asked = m is None or is_asked(sentence)
         named = m is not None and (_plural_at(sentence, m.end()) or _in_quotes(sentence, m.start()))
         named = named or (m is not None and (_a_groups(sentence) or _sent_before(sentence, m.start())))
+        named = named or (m is not None and weighed_at(sentence, m.start()))  # «si je postule»: weighed
+        named = named or (m is not None and topic_named(sentence, m.start()))  # "about the application…"
         if m and not asked and not named and not _ahead(sentence, m.start()):
             hits.append(m.group(0))
     return hits
@@ -707,22 +713,55 @@ class Question:
     def check(self, ctx: Context) -> RuleResult:
         msg, words = ctx.msg, ctx.lexicon.messages.get("application", {})
         body = strip_quoted(msg.text)[:6000]
-        if not may_ask(f"{msg.subject}\n{body}"):
-            return RuleResult(False)
         own_subject = _writers_subject(msg.subject)
-        partner = _search(words.get("other"), body) or _search(words.get("other"), own_subject)
+        # «Demande d'information sur le programme» over an empty body: the subject is the whole question.
+        by_subject = subject_asks(own_subject, body) if not msg.attachments else None
+        if not may_ask(f"{msg.subject}\n{body}") and by_subject is None:
+            return RuleResult(False)
+        partner = _partner_told(words.get("other"), body) or _search(words.get("other"), own_subject)
         for_a_public = partner is not None and _PUBLIC.match(partner.group()) is not None
-        if partner is not None and not (for_a_public and _asks_a_requirement(body, msg.subject)):
+        # A partner asking where the bar stands for the people it serves («le programme est-il ouvert aux
+        # personnes réfugiées ?», "do candidates need…?") asks a question for its public.
+        for_its_public = partner is not None and (
+            (for_a_public and _asks_a_requirement(body, msg.subject))
+            or asked_for_a_public(body, msg.subject, for_a_public) is not None
+        )
+        if partner is not None and not for_its_public:
             return RuleResult(False)
         if offers_a_post(body, own_subject):
             return RuleResult(False, "Écrit par un employeur au sujet d'un poste qu'il propose.")
         # A question about the programme, or any question from someone who says they inquire («je me
         # renseigne pour lui» under «les deux sont-ils compatibles ?»).
         asked = is_programme_question(body, msg.subject) or (inquires(body) and _first_question(body))
-        asked = asked or _relance_asked(body)
+        asked = asked or _relance_asked(body) or by_subject
         if not asked:
             return RuleResult(False)
         return RuleResult(True, f"Question sur le programme, sans élément personnel (« {asked[:80]} »).")
+
+
+def _partner_told(pattern: re.Pattern[str] | None, body: str) -> re.Match[str] | None:
+    """The first partner words of `body` the writer tells of, not asks the programme about: words inside a
+    question put to the reader in which the writer names no organisation of theirs («avez-vous des
+    partenariats avec des foyers de jeunes travailleurs ?», "do you have partnerships with employers?") are
+    the programme's doings asked about; «seriez-vous ouverts à un partenariat avec notre association ?» is
+    a partner's offer."""
+    if pattern is None:
+        return None
+    for hit in pattern.finditer(body):
+        start = max(body.rfind(mark, 0, hit.start()) for mark in ".?!\n") + 1
+        ends = [i for mark in ".?!\n" if (i := body.find(mark, hit.end())) >= 0]
+        sentence = body[start : min(ends) + 1 if ends else len(body)]
+        words = set(re.findall(r"[\w'’]+", sentence.lower()))
+        to_reader = sentence.rstrip().endswith("?") and words & _READER_WORDS
+        # «Pourriez-vous diffuser l'invitation… ?»: a favour asked, the invitation the writer's own.
+        if not to_reader or words & _WRITERS_BODY or words & load_meanings()["favour"].lemmas:
+            return hit
+    return None
+
+
+# The reader addressed in a question («avez-vous…», "do you…"), and the writer's organisation named.
+_READER_WORDS = frozenset({"vous", "votre", "vos", "you", "your"})
+_WRITERS_BODY = frozenset({"nous", "notre", "nos", "we", "our", "us"})
 
 
 # A partner's own public («nos étudiants», «nos jeunes», "our students"): a school or a service asking about

@@ -518,12 +518,20 @@ def name_presented_in(sentence: str, proper_nouns: tuple[str, ...], lexicon: Lex
     capitalised words, not opening the sentence, that the tagger reads as proper nouns and that is
     name-shaped («Nous vous présentons Marine Lefebvre (…), diplômée de …»)."""
     for m in _NAME_RUN.finditer(sentence):
-        if m.start() == len(sentence) - len(sentence.lstrip()):
-            continue
+        opening = m.start() == len(sentence) - len(sentence.lstrip())
+        if opening or _ARTICLE_BEFORE.search(sentence[: m.start()]):
+            continue  # «at a South African university», «the Red Cross office»: a noun's words, no person
         run = _proper_part(m.group(1), proper_nouns)
         if any(w in proper_nouns for w in run.split()) and looks_like_name(run, lexicon):
             return run
     return None
+
+
+# An article right before a run of capitals: the run qualifies a noun («a South African university») or
+# names a thing («la Croix-Rouge»); a person presented is named without one.
+_ARTICLE_BEFORE = re.compile(
+    r"(?:^|\s)(?:a|an|the|un|une|le|la|les|des|du)\s+$|(?:^|\s)l['’]$", re.IGNORECASE
+)
 
 
 def _proper_part(run: str, proper_nouns: tuple[str, ...]) -> str:

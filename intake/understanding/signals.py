@@ -31,7 +31,9 @@ from intake.understanding.join_supposed import joining_supposed
 from intake.understanding.lexicon import Lexicon, Meaning, load_lexicon, load_meanings
 from intake.understanding.names import looks_like_name
 from intake.understanding.periods import opens_on_period
+from intake.understanding.requirement_told import required_before
 from intake.understanding.taught import courses_taught, teaches_before
+from intake.understanding.weighed import only_weighed
 
 # What the coordinator reads in the classification reason, one phrase per signal.
 SIGNALS = {
@@ -413,6 +415,8 @@ def _self_answered(sentences: list[Sentence], m: dict[str, Meaning]) -> list[Sen
 def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool) -> list[str]:
     """The applicant facts a sentence states, whoever of: a job search, an education."""
     searched = s.has(m["search"]) and not _searchers_named(s, m) and not group_searches(s.text, m)
+    # «avant de décider si je postule» (weighed.py), «je trouve formidable que…» (judging): no search told.
+    searched = searched and not only_weighed(s.text, m["search"].holds) and not _only_judging(s, m)
     searching = searched or s.has(m["aim"])
     hired = _writer_to_be_hired(s, m)
     stated = EMAIL_RE.sub(" ", s.text)  # «m1@example.com» names no Master 1
@@ -432,6 +436,8 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
         and not (w in m["study_place"].lemmas and _works_there(s, m, lexicon))
         and not teaches_before([x for x, _pos in s.tokens[:i]])
         and not (w in m["study_place"].lemmas and _readers_doing(s, i, m))
+        # «qu'il fallait être « jeune diplômé »», "you need to be a graduate": a requirement, nobody's studies
+        and not required_before([x for x, _pos in s.tokens], i)
     ]
     situated = s.has(m["first_person"]) and _own_situation(s, lexicon)
     stating = searching or hired or diploma or own_words or situated
@@ -477,6 +483,32 @@ def _searchers_named(s: Sentence, m: dict[str, Meaning]) -> bool:
     chercheurs d'emploi», "a job seekers' meetup"): a group is the topic, nobody's search is told."""
     searching = [w for w, _pos in s.tokens if m["search"].holds(w)]
     return bool(searching) and all(w.endswith(_PLURAL_AGENTS) for w in searching)
+
+
+def _only_judging(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """The sentence's only words of searching are «trouver», "find" with an adjective as attribute («je trouve
+    formidable qu'un tel programme existe», «je trouve ça dommage», "I find it hard"): the writer judges
+    something, they look for nothing. «je voudrais trouver un emploi» has a noun after it: a search."""
+    searching = [i for i, (w, _pos) in enumerate(s.tokens) if _searching_word(w, m)]
+    return bool(searching) and all(_judges(s, i) for i in searching)
+
+
+def _searching_word(word: str, m: dict[str, Meaning]) -> bool:
+    infinitive = first_group_infinitive(word)
+    return m["search"].holds(word) or (infinitive is not None and m["search"].holds(infinitive))
+
+
+# «trouver», "find" and their forms: the verb that judges when an adjective is its attribute.
+_FIND = ("trouv", "find", "found")
+_JUDGING_REACH = 2  # tokens after the verb: «trouve | ça | formidable», "find | it | great"
+
+
+def _judges(s: Sentence, i: int) -> bool:
+    """The verb at `i` is «trouver», "find" and an adjective follows it within a pronoun's reach."""
+    if not s.tokens[i][0].startswith(_FIND):
+        return False
+    after = s.tokens[i + 1 : i + 1 + _JUDGING_REACH]
+    return any(pos == "ADJ" for _w, pos in after) and not any(pos in {"NOUN", "DET"} for _w, pos in after)
 
 
 def group_searches(sentence: str, m: dict[str, Meaning]) -> bool:
@@ -768,9 +800,20 @@ def _offers_a_post(s: Sentence, m: dict[str, Meaning]) -> bool:
     # associations qui recrutent ?»: a seeker asks). The tagger is unsure of these verbs: their stems decide.
     words = [w for w, _pos in s.tokens]
     recruits = not s.is_question and any(
-        w.startswith(_RECRUITING) and (i == 0 or words[i - 1] not in _TITLE_LINK) for i, w in enumerate(words)
+        w.startswith(_RECRUITING) and (i == 0 or words[i - 1] not in _TITLE_LINK) and not _topic_of(words, i)
+        for i, w in enumerate(words)
     )
     return bool(s.words & (m["organisation"].lemmas | m["our_possessive"].lemmas)) or recruits
+
+
+def _topic_of(words: list[str], i: int) -> bool:
+    """The recruiting word at `i` is the noun of recruiting in general, after a definite article («les codes
+    du recrutement», "how to navigate the recruitment process"): a topic spoken of, no post offered. «Nous
+    recrutons», "X is hiring", a heading «Recrutement : …» still offer one."""
+    return words[i].endswith("ment") and i > 0 and words[i - 1] in _DEFINITE
+
+
+_DEFINITE = frozenset({"the", "le", "la", "les", "l'", "l’", "du", "au", "aux"})
 
 
 def _tells_where_to_apply(s: Sentence, m: dict[str, Meaning]) -> bool:

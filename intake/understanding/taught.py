@@ -4,7 +4,8 @@ programme names the course they teach in; that course is their students', not a 
 level, no date, no sign that the writer applies.
 
 Read in the words (the same in French and English, and cheap): a teaching word (persons.toml
-[teaching_role]), then a word linking it to a course ([course_link]), at most a determiner, then the diploma.
+[teaching_role]) — or classes given («je donne des cours», "I give classes") —, then a word linking it to a
+course ([course_link]), at most a determiner, then the diploma or the place.
 """
 
 from __future__ import annotations
@@ -38,7 +39,16 @@ def teaches_before(words: list[str]) -> bool:
         last.pop()
     if len(last) < 2 or last[-1] not in meanings["course_link"].lemmas:
         return False
-    return meanings["teaching_role"].holds(last[-2])
+    # «je donne quelques cours à l'université», "I give classes at the college": classes given are taught.
+    given = last[-2] in meanings["teaching"].lemmas and bool(_GIVING & set(words[-_GIVEN_REACH:]))
+    return meanings["teaching_role"].holds(last[-2]) or given
+
+
+# The verb of giving a class, as a teacher does («je donne des cours», "I give classes", «j'assure des TD»).
+_GIVING = frozenset(
+    {"donne", "donnais", "donner", "donné", "assure", "assurer", "dispense", "give", "gives", "giving"}
+)
+_GIVEN_REACH = 6  # words before the place: «donne | quelques | cours | à | l'», "give | some | classes | at"
 
 
 def courses_taught(text: str, pattern: re.Pattern[str]) -> bool:
