@@ -80,4 +80,23 @@ def test_a_thesis_defended_dates_the_writers_master_not_a_classmates_diploma() -
         "cherche un emploi dans une ressourcerie.\n\nAurore Vidal"
     )
     assert result["education"]["graduation"] == "2026-09"
+    assert "master" in result["education"]["diploma"].lower()
     assert status(result, "graduation_recent") == "met"
+
+
+def test_years_of_warehouse_jobs_strung_before_a_degree_leave_the_career_change_asked() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai eu mon bac en 2017. Ensuite j'ai enchaîné pendant quelques années des boulots de "
+        "manutentionnaire et de cariste. J'ai repris une licence de géographie, obtenue en juin 2026. "
+        "Je cherche un emploi dans une association.\n\nSamir Haddad"
+    )
+    assert status(result, "not_career_change") == "unknown"
+
+
+def test_a_brothers_years_of_warehouse_jobs_leave_the_writers_first_job_open() -> None:
+    result = extracted(
+        "Bonjour,\n\nMon frère a enchaîné pendant quelques années des boulots de manutentionnaire et de "
+        "cariste. Moi, j'ai obtenu une licence de géographie en juin 2026, juste après le bac et trois ans "
+        "de fac. Je cherche un emploi dans une association.\n\nSamir Haddad"
+    )
+    assert status(result, "not_career_change") == "met"
