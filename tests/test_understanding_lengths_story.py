@@ -100,3 +100,11 @@ def test_a_brothers_years_of_warehouse_jobs_leave_the_writers_first_job_open() -
         "de fac. Je cherche un emploi dans une association.\n\nSamir Haddad"
     )
     assert status(result, "not_career_change") == "met"
+
+
+def test_a_studio_of_some_square_metres_is_no_master() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai fait une licence d'histoire de 2019 à 2022, seule dans un studio de 18 m² pendant "
+        "le confinement. Je cherche un emploi dans une association.\n\nLéna Roy"
+    )
+    assert result["education"]["bac_plus"] == 3
