@@ -99,6 +99,7 @@ from intake.understanding.prefilter import may_match, searched
 from intake.understanding.recognition_line import undated_on_a_recognition_line
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
+from intake.understanding.stopped_next import left_next
 from intake.understanding.student_status import kept_for_its_trappings
 from intake.understanding.studies_put_right import studies_put_right
 from intake.understanding.study_counts import COUNT_LABELS
@@ -292,12 +293,13 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
         for index, unit in enumerate(units):
             if not unit:
                 continue
-            if studying is None and _studying_now(unit, lexicon, not source.is_document, today):
+            left = not source.is_document and left_next(units, index)  # a course the story moved past
+            if studying is None and not left and _studying_now(unit, lexicon, not source.is_document, today):
                 studying = Evidence(unit, source.where)
             prev = find_neighbour(units, index, -1) if source.is_document and not dates_after else None
             nxt = find_neighbour(units, index, 1) if source.is_document else None
             found = _mentions_kept(unit, prev, nxt, source.where, lexicon, today, dates_after)
-            found = undated_on_a_recognition_line(_not_anothers(found, unit, source), unit)
+            found = undated_on_a_recognition_line(_not_anothers(_left(found, left), unit, source), unit)
             if not source.is_document or source.where == SUBJECT:
                 found = [_in_progress_as_said(m, unit) for m in found]
             if not source.is_document:
@@ -337,6 +339,12 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
     )
     facts = _settled(_with_single_year(facts, sources, lexicon), sources, lexicon, today, untold)
     return _asked_dated(facts, asked, today)
+
+
+def _left(found: list[DiplomaMention], left: bool) -> list[DiplomaMention]:
+    """«Je me suis inscrite en BTS tourisme.» then «Au bout d'un an, j'ai arrêté» (stopped_next.py): the
+    course the sentence told followed is left, neither going on nor had."""
+    return [replace(m, in_progress=False, obtained=False) if left and m.in_progress else m for m in found]
 
 
 def _with_no_higher(

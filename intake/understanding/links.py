@@ -31,6 +31,7 @@ from intake.understanding.dates import find_dates
 from intake.understanding.diploma_level import find_diploma_spans
 from intake.understanding.employers import load_employers
 from intake.understanding.lexicon import FIRST_PERSON, KeptReadings, Lexicon, load_meanings
+from intake.understanding.owner import held_by_people
 from intake.understanding.signals import speaks_of_a_relative
 
 __all__ = ["Candidate", "with_links_resolved"]
@@ -233,7 +234,13 @@ def _candidate(unit: str, start: int, end: int, sort: tuple[str, str], index: in
     if re.match(r"d['’]|du\b", words, re.IGNORECASE):  # «titulaire d'un BTS», «du master»: the thing alone
         words = words[2:].lstrip() if words[:2].lower() in ("d'", "d’") else "le " + words[2:].lstrip()
     clause = _clause_before(unit[:start])
-    others = _someone_elses(clause)
+    # «des étudiants qui sortaient de licence»: people in general's, no antecedent of the writer's thing.
+    others = _someone_elses(clause) or (sort[0] == DIPLOMA and held_by_people(unit, start))
+    others = others or (
+        sort[0] == DIPLOMA
+        and _TITLED_PERSON.search(unit[:start]) is not None
+        and bool(_TITLE.match(unit, start))
+    )
     # The writer's own: said in a sentence the writer speaks in, before the thing («j'ai un job et un stage»),
     # unless its clause gives it to someone else.
     first = FIRST_PERSON.search(clause) or FIRST_PERSON.search(unit[:start])
@@ -245,6 +252,16 @@ def _candidate(unit: str, start: int, end: int, sort: tuple[str, str], index: in
     name = unit[start:end].strip()
     several = _DISTRIBUTIVE.search(unit) is not None
     return Candidate(words, name, gender, sort[0], sort[1], others, mine, english, index, begin, several)
+
+
+# A diploma's title that is also a person's noun, named with an indefinite article: «un ingénieur agronome»,
+# «une infirmière diplômée», "an engineer" — a person (a classmate, a colleague), not a diploma of the
+# writer's («je suis ingénieur agronome», «diplômée ingénieure»: the writer's title, no article).
+_TITLED_PERSON = re.compile(r"\b(?:un|une|an?)\s+$", re.IGNORECASE)
+_TITLE = re.compile(
+    r"ing[ée]nieure?\b|docteure?\b|infirmi[eè]re?\b|[ée]ducat(?:eur|rice)\b|assistante?\b|engineer\b",
+    re.IGNORECASE,
+)
 
 
 def _clause_before(before: str) -> str:

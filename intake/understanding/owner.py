@@ -63,6 +63,12 @@ def anothers(unit: str, start: int, text: str) -> bool:
     return _not_the_applicants(owner, text) or (owner in (WRITER, None) and writers_aside(unit, text, start))
 
 
+def held_by_people(unit: str, start: int) -> bool:
+    """The thing at `start` is said of people in general, never of one applicant: «des étudiants qui
+    sortaient directement de licence», «des cadres en reconversion» (OTHERS, as the parse reads it)."""
+    return _owner(unit, start) == OTHERS
+
+
 def writers_aside(unit: str, text: str, start: int | None = None) -> bool:
     """A referrer's own fact, told beside the person they present: «Je suis moi-même comptable depuis trente
     ans», «j'ai moi-même fait votre programme après mon master», "I myself retrained" — the writer stressed
@@ -210,6 +216,9 @@ def _person_presented(word: str, sentence: str, text: str) -> bool:
 def _owner(unit: str, start: int) -> str | None:
     """WRITER, ANOTHER or OTHERS when the sentence says whose the fact at `start` is; None when it does not
     («Master obtenu en 2025», «le stage a commencé»)."""
+    topic = _detached_topic(unit, start)
+    if topic is not None:
+        return _echoed(unit, start, topic)
     if not is_french(unit):
         return _echoed(unit, start, _owner_in_words(unit, start))
     opening = clause_start(unit, start)
@@ -234,6 +243,30 @@ def _echoed(unit: str, start: int, owner: str | None) -> str | None:
     if owner != OTHERS and denied_around(unit, start):
         return OTHERS
     return owner
+
+
+def _detached_topic(unit: str, start: int) -> str | None:
+    """ANOTHER (OTHERS for a plural) when the sentence opens on a person of the writer's set apart by a comma
+    — «Mon copain, lui, est en pleine reconversion», «Mon grand frère, en pleine reconversion, m'a écrit»,
+    "My brother, in the middle of a career change, told me…" — and the writer takes no word between it and
+    the mention: what is said after such a topic is said of that person (the small model may hang the state
+    on the wrong word, or take «m'» for the subject). None otherwise: the parse decides."""
+    comma = unit.find(",")
+    if comma < 0 or comma >= start:
+        return None
+    words = [w.lower().replace("’", "'") for w in WORD.findall(unit[:comma])]
+    if not 2 <= len(words) <= _TOPIC_WORDS or words[0] not in _meaning("own_possessive"):
+        return None
+    if not any(_names_someone(w) for w in words[1:]):
+        return None
+    between = [w.lower().replace("’", "'") for w in WORD.findall(unit[comma:start])]
+    if any(w in _meaning("writer_subject") or w in _meaning("english_i") for w in between):
+        return None  # «Mon frère, lui, a un master, et moi je suis en reconversion»: the writer's turn
+    return OTHERS if words[0] in _PLURAL_DETERMINERS else ANOTHER
+
+
+# The most words of a detached topic: a possessive, a qualifier, the person's noun («mon grand frère»).
+_TOPIC_WORDS = 3
 
 
 def _opened_on_another(unit: str, start: int) -> str | None:
@@ -272,9 +305,16 @@ def _holder(token: Any) -> str | None:
         if head.i == current.i:
             return None
         if current.dep_ == "nmod" and _case(current) in _IN_A_STATE and head.pos_ in {"NOUN", "PRON"}:
-            held = _owned_by(head) or _person(head) or _people(head)
+            # The person the state is said of before whoever owns that person: «mon copain en reconversion»
+            # is the boyfriend's, though «mon» is the writer's; a thing holds no state («mes années en
+            # service civique» are owned by «mes»).
+            held = _person(head) or _owned_by(head) or _people(head)
             if held is not None:
                 return held  # «ma sœur en service civique», «des cadres en reconversion»
+        if current.dep_ in {"acl", "amod"} and head.pos_ == "NOUN":
+            held = _person(head) or _people_of_a_kind(head)
+            if held is not None:
+                return held  # «des étudiants tout juste sortis de licence», «une amie inscrite en master»
         current, below = head, current
     return None
 
@@ -520,6 +560,13 @@ def _people(noun: Any) -> str | None:
     reconversion» (a noun of a thing holds no state: «mes années en service civique» are owned by «mes»)."""
     counted = any(c.dep_ == "nummod" for c in noun.children)
     return OTHERS if noun.pos_ == "NOUN" and _plural(noun) and not counted else None
+
+
+def _people_of_a_kind(noun: Any) -> str | None:
+    """OTHERS for a plural noun of persons, its determiner whatever the small model tags it («des étudiants»
+    parsed with «des» a preposition): people in general."""
+    persons = any(_lower(noun) in _meaning(m) for m in _PERSON_MEANINGS)
+    return OTHERS if persons and _plural(noun) else None
 
 
 # Determiners of a plural: the small model's Number on a noun is unreliable («ma sœur» tagged plural).
