@@ -128,6 +128,20 @@ def test_an_internship_noted_with_its_end_gone_by_is_over() -> None:
     assert status(extracted(body), "not_internship") == "met"
 
 
+def test_an_internship_noted_with_its_end_on_a_day_of_this_month_gone_by_is_over() -> None:
+    # The lead's: a day is exact — «fin le 12 novembre» read on the 26th is no month-wide doubt.
+    body = (
+        "Licence pro gestion des structures sociales, juin 2026. Stage prolongé puis écourté : fin le 12 "
+        "novembre. Je cherche un poste dans une mutuelle.\nSam"
+    )
+    assert status(extracted(body), "not_internship") == "met"
+
+
+def test_an_internship_noted_with_its_end_on_a_day_of_this_month_still_ahead_runs() -> None:
+    body = "BA in Social Policy, July 2026. Internship at a housing charity, ending 30 November.\nSam"
+    assert status(extracted(body), "not_internship") == "not_met"
+
+
 def test_an_internship_ended_by_a_participle_is_not_read_as_an_end_noted() -> None:
     body = (
         "J'ai eu mon master en septembre 2026, avec un stage de six mois dans une coopérative, terminé fin "

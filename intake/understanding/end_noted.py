@@ -51,6 +51,8 @@ def noted_end(unit: str, after: int, today: date, before: int = 0) -> str | None
     end = end_date_after(when, today, True)
     if end is None:
         return None
+    if _A_DAY.search(when):
+        return NOW if end >= today else NOT_NOW  # «fin le 20 novembre», read on the 26th: a day is exact
     if (end.year, end.month) == (today.year, today.month):
         return UNSURE  # «fin prévue fin novembre», read in November: over by now or days from it; asked
     if not find_dates(when, today) and not _PLANNED.search(found.group()):
@@ -62,6 +64,14 @@ def noted_end(unit: str, after: int, today: date, before: int = 0) -> str | None
 
 
 _NEAR_MONTHS = 6
+
+# An end given to the day («le 20 novembre», «30/04/27», "30 January", "January 30"): no month-wide doubt.
+_A_DAY = re.compile(
+    r"\b\d{1,2}(?:er|st|nd|rd|th)?\s+(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept|oct|nov|d[ée]c|jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)\w*\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
 
 
 # An end said planned: its yearless month is the next one («fin prévue en mars»).
