@@ -139,7 +139,13 @@ def split_asked(text: str) -> list[str]:
     clause_end = _clause_end(resources.rules_dir())
     for part in (p for s in split_sentences(text) for p in clause_end.split(s) if p.strip()):
         stated = _stated_before_asking(part) or _stated_before_indirect(part)
-        out += [stated, part[len(stated) + 1 :].strip()] if stated else [part]
+        told = "" if stated else _told_after_indirect(part)
+        if stated:
+            out += [stated, part[len(stated) + 1 :].strip()]
+        elif told:
+            out += [part[: len(part) - len(told)].rstrip(" :"), told]
+        else:
+            out.append(part)
     return out
 
 
@@ -184,6 +190,17 @@ def _stated_before_indirect(part: str) -> str:
     asker = list(_words_of("writer_word").finditer(part[: asking.start()]))
     stated = part[: asker[-1].start()].rstrip(" ,;:") if asker else ""
     return stated if _words_of("writer_word").search(stated) else ""
+
+
+def _told_after_indirect(part: str) -> str:
+    """What a sentence asking indirectly tells of the writer after a colon, or "": «je me demande si je
+    postule : j'ai un BTS de 2025 et je cherche un emploi…» asks, then states in the first person the facts
+    the question rests on — the colon ends the question's scope. A «?» at the end keeps it all asked."""
+    if part.rstrip().endswith("?") or not (asking := _words_of("ask").search(part)):
+        return ""
+    colon = part.find(": ", asking.end())
+    told = part[colon + 2 :].strip() if colon >= 0 else ""
+    return told if told and _words_of("writer_word", opening=True).match(told) else ""
 
 
 @lru_cache(maxsize=8)
