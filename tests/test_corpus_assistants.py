@@ -1,9 +1,9 @@
-"""The assistants corpus (tests/corpus/assistants): it was written by its own method — DRAFTED BY A MACHINE
-OR A TEMPLATE FIRST. Every message is given first the tool or template that drafted or shaped it, chosen from
-a grid of twelve — a chat assistant's cover letter, a draft with its slots unfilled, the person's prompt or the
+"""The assistants corpus (tests/corpus/assistants): it was written by its own method — DRAFTED BY A MACHINE OR
+A TEMPLATE FIRST. Every message is given first the tool or template that drafted or shaped it, chosen from a
+grid of twelve — a chat assistant's cover letter, a draft with its slots unfilled, the person's prompt or the
 assistant's preamble pasted in, a rough note and its «improved» version, raw markdown, a job site's letter
-template barely adapted, a form builder's notification, a register rewritten by a tool, the mail client's
-own assistant, an AI agent writing on the person's behalf, the same tools in English, other mail that machines
+template barely adapted, a form builder's notification, a register rewritten by a tool, the mail client's own
+assistant, an AI agent writing on the person's behalf, the same tools in English, other mail that machines
 drafted — and the deciding fact is carried through what that tool does to a person's facts (it smooths,
 generalises, embellishes, nominalises, leaves slots, adds its preamble, structures in markdown). The label
 follows what the person means about themselves; the tool's stock words, slots, preambles and marks are
@@ -14,8 +14,8 @@ Nobody tunes the reader on this corpus (see its LICENCE.md). The checks every co
 shares are in tests/test_tagged_corpora.py (English share, replies in our thread…); these are its method's:
 the grid fixed with a rule per tool, the counts and balance its writers set, and each tool's marks really
 standing in its mails (a slot in a draft left unfilled, markdown in a raw output, a prompt or a preamble, two
-versions, a form's fields or boxes, a template's stock words, a client assistant's mark, an agent speaking
-for someone)."""
+versions, a form's fields or boxes, a template's stock words, a client assistant's mark, an agent speaking for
+someone)."""
 
 from __future__ import annotations
 

@@ -217,7 +217,7 @@ Je souhaiterais rejoindre une SCOP ou une SCIC sur un poste administratif ou de 
 Je vous remercie par avance de votre réponse.
 
 Hugo Marchal""",
-        app("Hugo", "Marchal", phone=None, bac=3, grad="2025", info_in="both", status="slot_diplome_objet_rempli"),
+        app("Hugo", "Marchal", phone=None, bac=3, grad="2025", info_in="subject", status="slot_diplome_objet_rempli"),
     )),
     # Feature: placeholders_left — graduation — diplômé d'un BUT Carrières sociales en juin 2025
     # route: a template whose only unfilled slot is the greeting «Madame, Monsieur [Nom]»; every fact filled in the first paragraph → application; a BUT of June 2025, an association of popular education sought → eligible
