@@ -773,6 +773,25 @@ CORPORA = (
            "through it",
            messages_at_least=200, never_tuned_on=True,
            floors={"kind": 0.945, "fields": 0.802, "verdict": 0.528}, max_false_rejections=2),
+    # First figure (2026-12-06, reader of main at 0b22775 — tuned on ../lengths, not on ../translations nor
+    # on this — after all 200 messages and labels were committed and before anybody read it): kind 0.965,
+    # fields 0.936 (first name 0.952, bac_plus 0.852, graduation 0.918), verdict 0.801, 3 false rejections, 4
+    # false acceptances; 2 applications read as questions and 2 as other mail, 3 other mails read as
+    # applications. The three false rejections were opened to check their labels (all right): in each, what
+    # the tool put in the mail is taken for the person's fact — a job site template's stock «Fort de trois
+    # années d'expérience» as a career change, an assistant's «Actuellement engagé en service civique» over
+    # the person's own pasted prompt («mon service civique s'est terminé fin août»), a form's unchecked box
+    # «☐ Je suis actuellement en stage» as a running internship. Floors = that figure minus 0.02; no more
+    # false rejections than measured.
+    Corpus("assistants", "written drafted by a machine or a template first: every message given first "
+           "the tool or template that drafted or shaped it, chosen from a grid of twelve (a chat assistant's "
+           "cover letter, a template's unfilled slots, a prompt pasted with its draft, a rough note and its "
+           "improved version, raw markdown, a job site's template barely adapted, a form builder's "
+           "notification, a rewrite in another register, the mail client's assistant, an AI agent writing "
+           "for the person, English, other mail machines drafted), the deciding fact carried through what "
+           "the tool does to it",
+           messages_at_least=200, never_tuned_on=True,
+           floors={"kind": 0.945, "fields": 0.916, "verdict": 0.781}, max_false_rejections=3),
     # A new corpus goes here, last, its first figure (date, commit, scores) in a comment above it, e.g.
     #   Corpus("sixth", "written …", messages_at_least=…, never_tuned_on=True,
     #          floors={"kind": …, "fields": …, "verdict": …}, max_false_rejections=…),
