@@ -78,6 +78,8 @@ _FOREIGN_MONTHS = {
 }
 _MONTHS.update({name: number for number, names in _FOREIGN_MONTHS.items() for name in names})
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+# The month names as one alternation, longest first, for other modules' patterns (an end given to the day).
+MONTH_ALT = _MONTH_ALT
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 # A year written with two figures: 2013 to 2035 (see _short_date); after a slash not 20, a mark out of 20.
 _SHORT_YEAR = r"(?:1[3-9]|2\d|3[0-5])"
