@@ -430,6 +430,7 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     searched = s.has(m["search"]) and not _searchers_named(s, m) and not group_searches(s.text, m)
     # «avant de décider si je postule» (weighed.py), «je trouve formidable que…» (judging): no search told.
     searched = searched and not only_weighed(s.text, m["search"].holds) and not _only_judging(s, m)
+    searched = searched and not _only_in_another_sense(s, m)  # "I look after my grandmother": caring
     searching = searched or s.has(m["aim"])
     hired = _writer_to_be_hired(s, m)
     stated = EMAIL_RE.sub(" ", s.text)  # «m1@example.com» names no Master 1
@@ -509,6 +510,17 @@ def _only_judging(s: Sentence, m: dict[str, Meaning]) -> bool:
 def _searching_word(word: str, m: dict[str, Meaning]) -> bool:
     infinitive = first_group_infinitive(word)
     return m["search"].holds(word) or (infinitive is not None and m["search"].holds(infinitive))
+
+
+def _only_in_another_sense(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """The sentence's only words of searching are English «look» with a word after it that gives it another
+    sense (senses.toml [search_other_sense]: "I look after my grandmother" cares for her): nothing sought."""
+    searching = [i for i, (w, _pos) in enumerate(s.tokens) if _searching_word(w, m)]
+    other = m["search_other_sense"]
+    return bool(searching) and all(
+        s.tokens[i][0].startswith("look") and i + 1 < len(s.tokens) and other.holds(s.tokens[i + 1][0])
+        for i in searching
+    )
 
 
 # «trouver», "find" and their forms: the verb that judges when an adjective is its attribute.
