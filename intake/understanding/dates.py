@@ -384,6 +384,14 @@ def find_dates(text: str, today: date | None = None) -> list[MonthYear]:
     return list(_dates_in(text, today))
 
 
+def without_dates(said: str) -> str:
+    """`said` with its dates (as find_dates reads them, no relative ones) taken out: the words said beside a
+    date the writer takes back or no longer knows («je ne sais plus», «pardon, pas en 2024»)."""
+    for found in reversed(find_dates(said)):
+        said = said[: found.start] + said[found.end :]
+    return said
+
+
 # The readers ask for the dates of the same unit many times (situation, education, careers, aim: about
 # 1.5 readings per unit of a message): read once. A pure function of its arguments; MonthYear is frozen.
 @lru_cache(maxsize=4096)
