@@ -21,7 +21,13 @@ from intake import resources
 from intake.understanding.dates import count_of
 from intake.understanding.employers import load_employers
 from intake.understanding.figures import TURN, hears
-from intake.understanding.lexicon import KeptReadings, all_matches, first_match, load_lexicon
+from intake.understanding.lexicon import (
+    FIRST_PERSON_SPEAKING,
+    KeptReadings,
+    all_matches,
+    first_match,
+    load_lexicon,
+)
 from intake.understanding.prefilter import holds_any, lower
 
 
@@ -357,7 +363,7 @@ def _years_at_a_firm(unit: str, careers: Careers, today: date) -> str | None:
         # The writer's own years: said in a clause of theirs («j'ai … après huit ans dans un cabinet») or at
         # their own firm («ma banque»), not «mon responsable a fait vingt ans dans la banque».
         before = clause_before(unit, m.start())
-        own = _FIRST_PERSON.search(before) or m.group("det").lower() in _OWN
+        own = FIRST_PERSON_SPEAKING.search(before) or m.group("det").lower() in _OWN
         if own and years_counted(m, careers, today) >= careers.min_years and place.startswith(kinds):
             # «une banque alimentaire», «une banque coopérative», «bénévole dans une banque…»: no trade
             phrase = before + re.split(r"[,;:.()]", unit[m.end() :], maxsplit=1)[0]
@@ -366,7 +372,6 @@ def _years_at_a_firm(unit: str, careers: Careers, today: date) -> str | None:
     return None
 
 
-_FIRST_PERSON = re.compile(r"(?i)(?<![\w'’])(?:je|j['’]|moi|i|i['’]ve|i['’]m)(?![\w'’])")
 _OWN = frozenset({"ma", "mon", "notre", "my", "our"})
 
 

@@ -78,6 +78,8 @@ _FOREIGN_MONTHS = {
 }
 _MONTHS.update({name: number for number, names in _FOREIGN_MONTHS.items() for name in names})
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+# The month names as one alternation, longest first, for other modules' patterns (an end given to the day).
+MONTH_ALT = _MONTH_ALT
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 # A year written with two figures: 2013 to 2035 (see _short_date); after a slash not 20, a mark out of 20.
 _SHORT_YEAR = r"(?:1[3-9]|2\d|3[0-5])"
@@ -380,6 +382,14 @@ def find_dates(text: str, today: date | None = None) -> list[MonthYear]:
 
     A new list each call (callers may extend it); the reading itself is kept per text (`_dates_in`)."""
     return list(_dates_in(text, today))
+
+
+def without_dates(said: str) -> str:
+    """`said` with its dates (as find_dates reads them, no relative ones) taken out: the words said beside a
+    date the writer takes back or no longer knows («je ne sais plus», «pardon, pas en 2024»)."""
+    for found in reversed(find_dates(said)):
+        said = said[: found.start] + said[found.end :]
+    return said
 
 
 # The readers ask for the dates of the same unit many times (situation, education, careers, aim: about

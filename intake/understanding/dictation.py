@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
-from intake.understanding.dates import _MONTH_ALT
+from intake.understanding.dates import MONTH_ALT
 from intake.understanding.letters import strip_accents
 
 
@@ -225,7 +225,7 @@ def _voicemail_words(rules_dir: Path) -> _Voicemail:
         filler=re.compile(rf"(?:[\s,]+(?:{fillers}))+(?![\w'’-])", re.IGNORECASE),
         acronym=_acronym(table),
         run_together=re.compile(
-            rf"(?:\b(?:{_MONTH_ALT})\s+)?\bdeux[\s-]mille[\s-]{count}"
+            rf"(?:\b(?:{MONTH_ALT})\s+)?\bdeux[\s-]mille[\s-]{count}"
             rf"(?:{pause}(?:\s+(?:{hesitation}))?{pause}\s+{count})+\b",
             re.IGNORECASE,
         ),

@@ -14,7 +14,7 @@ from functools import lru_cache
 from intake.parsing import ParsedMessage, earlier_mail, signature_of
 from intake.understanding.clauses import is_english
 from intake.understanding.date_doubted import doubted_dates_open
-from intake.understanding.dates import COUNT_EN, COUNT_FR, YEARLESS_MONTH, find_dates
+from intake.understanding.dates import COUNT_EN, COUNT_FR, YEARLESS_MONTH, find_dates, without_dates
 from intake.understanding.facts import BODY, Evidence, SituationFacts, Source
 from intake.understanding.figures import HYPERBOLE_LONG, HYPERBOLE_SHORT, figures_in
 from intake.understanding.lexicon import load_lexicon, load_meanings
@@ -124,7 +124,7 @@ def _forgotten_dates_dropped(text: str) -> str:
     """«en 2025… ou 2024 ? je ne sais plus»: the dates before the words saying them forgotten dropped."""
     for found in reversed(list(_markers()[1].finditer(text))):
         start, _ = _sentence_around(text, found.start(), found.end())
-        text = text[:start] + _without_dates(text[start : found.start()]) + text[found.start() :]
+        text = text[:start] + without_dates(text[start : found.start()]) + text[found.start() :]
     return text
 
 
@@ -594,13 +594,6 @@ def _bound_kind(preposition: str) -> str:
     first)."""
     word = preposition.lower()
     return "until" if word.startswith("jusqu") or word in ("until", "till") else word
-
-
-def _without_dates(said: str) -> str:
-    """The words said before «je ne sais plus», their dates taken out."""
-    for found in reversed(find_dates(said)):
-        said = said[: found.start] + said[found.end :]
-    return said
 
 
 def own_earlier_mail(msg: ParsedMessage, body: str, writer: str, own: bool) -> tuple[str, str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from intake.understanding.dates import end_date_after, find_dates
+from intake.understanding.dates import MONTH_ALT, end_date_after, find_dates
 
 NOW, NOT_NOW, UNSURE = "now", "not_now", "unsure"
 
@@ -66,10 +66,10 @@ def noted_end(unit: str, after: int, today: date, before: int = 0) -> str | None
 _NEAR_MONTHS = 6
 
 # An end given to the day («le 20 novembre», «30/04/27», "30 January", "January 30"): no month-wide doubt.
+# The month names are dates.py's (French, English and the foreign ones it reads), each fact defined once.
 _A_DAY = re.compile(
-    r"\b\d{1,2}(?:er|st|nd|rd|th)?\s+(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]|sept|oct|nov|d[ée]c|jan|feb|mar|apr|"
-    r"may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)\w*\s+\d{1,2}\b",
+    rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{MONTH_ALT})|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b"
+    rf"|\b(?:{MONTH_ALT})\w*\s+\d{{1,2}}\b",
     re.IGNORECASE,
 )
 

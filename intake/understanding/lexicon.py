@@ -432,10 +432,12 @@ ELIDED_RUN = re.compile(r"\w+['’]?")
 # The writer speaking of themselves in a text: «je», «j'ai», «me», «moi», «mon», "I", "I'm", "I've", "my" (an
 # elided pronoun stands before its verb). Read by classify, own_forward and links; meanings.toml's
 # [first_person] holds the same words as a parse's lemmas, with spellings only a word list can match («jsuis»,
-# "im").
-FIRST_PERSON = re.compile(
-    r"\b(?:je|j['’]|me|m['’]|moi|mon|ma|mes|i|i['’]m|i['’]ve|my)(?:\b|(?<=['’]))", re.IGNORECASE
-)
+# "im"). The writer as the one who acts («je», «j'ai», «moi», "I", "I've"), without the object and the
+# possessives: careers reads by it whose years at a firm a clause tells («mon responsable a fait vingt ans
+# dans la banque» are his, «j'ai … après huit ans dans un cabinet» the writer's).
+_SPEAKING = r"je|j['’]|moi|i|i['’]m|i['’]ve"
+FIRST_PERSON = re.compile(rf"\b(?:{_SPEAKING}|me|m['’]|mon|ma|mes|my)(?:\b|(?<=['’]))", re.IGNORECASE)
+FIRST_PERSON_SPEAKING = re.compile(rf"\b(?:{_SPEAKING})(?:\b|(?<=['’]))", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

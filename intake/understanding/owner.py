@@ -304,11 +304,12 @@ def _holder(token: Any) -> str | None:
         head = current.head
         if head.i == current.i:
             return None
-        if current.dep_ == "nmod" and _case(current) in _IN_A_STATE and head.pos_ in {"NOUN", "PRON"}:
+        stated_of = _state_said_of(current)
+        if stated_of is not None:
             # The person the state is said of before whoever owns that person: «mon copain en reconversion»
             # is the boyfriend's, though «mon» is the writer's; a thing holds no state («mes années en
             # service civique» are owned by «mes»).
-            held = _person(head) or _owned_by(head) or _people(head)
+            held = _person(stated_of) or _owned_by(stated_of) or _people(stated_of)
             if held is not None:
                 return held  # «ma sœur en service civique», «des cadres en reconversion»
         if current.dep_ in {"acl", "amod"} and head.pos_ == "NOUN":
@@ -317,6 +318,28 @@ def _holder(token: Any) -> str | None:
                 return held  # «des étudiants tout juste sortis de licence», «une amie inscrite en master»
         current, below = head, current
     return None
+
+
+def _state_said_of(state: Any) -> Any:
+    """The noun a state («en service civique», "in an internship") is said of, or None: the noun it
+    completes («mon copain en reconversion»), a noun by its determiner whatever its tag (the small model tags
+    «sœur» a verb in «il y a ma sœur en service civique»); or, in «il y a …», the one the clause presents —
+    the parse may hang the state on «a» («il y a aussi ma sœur en service civique»)."""
+    if _case(state) not in _IN_A_STATE:
+        return None
+    head = state.head
+    determined = any(c.dep_ == "det" for c in head.children)
+    if state.dep_ == "nmod" and (head.pos_ in {"NOUN", "PRON"} or determined):
+        return head
+    if state.dep_.startswith("obl") and _presents_someone(head):
+        return next((c for c in head.children if c.dep_ == "obj" and c.i < state.i), None)
+    return None
+
+
+def _presents_someone(verb: Any) -> bool:
+    """«il y a»: the verb «avoir» with its two expletives, a clause that only presents what follows it."""
+    expletives = {_lower(c) for c in verb.children if c.dep_.startswith("expl")}
+    return _lower(verb) == "a" and {"il", "y"} <= expletives
 
 
 # What opens a gapped conjunct: «Ma sœur a un master et moi une licence», «…, moi, un BTS», «…; lui, un DUT».

@@ -60,6 +60,8 @@ def decision_to_come(unit: str, structure: Structure, today: date, before: str =
 
 # A decision's coming out told in the present or the future: a schedule ("the results come out in January",
 # «les résultats tombent en janvier», «seront publiés en février»); «sont tombés en janvier» is one gone by.
+# Words, not the parse's tense: the parser tags «tombent» and «sortent» after «les résultats» as a noun or an
+# adverb, with no tense at all (tried at stop 46: the parse would lose the commonest schedule).
 _COMING_OUT = re.compile(
     r"\b(?:comes? out|will (?:come out|be (?:out|published|released|announced|known))|(?:is|are) due|"
     r"tombent|tomberont|sortent|sortiront|arriveront|seront (?:publi[ée]s|connus|affich[ée]s|donn[ée]s))\b",

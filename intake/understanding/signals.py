@@ -138,8 +138,9 @@ def split_asked(text: str) -> list[str]:
     out: list[str] = []
     clause_end = _clause_end(resources.rules_dir())
     for part in (p for s in split_sentences(text) for p in clause_end.split(s) if p.strip()):
-        stated = _stated_before_asking(part) or _stated_before_indirect(part)
-        told = "" if stated else _told_after_indirect(part)
+        stated = _stated_before_asking(part)
+        before, told = ("", "") if stated else _told_around_indirect(part)
+        stated = stated or before
         if stated:
             out += [stated, part[len(stated) + 1 :].strip()]
         elif told:
@@ -181,26 +182,21 @@ def _stated_before_asking(part: str) -> str:
 _ONLY_ASKING = re.compile(r"(?i)^\s*(?:do|does|did|can|could|is|are|est-ce)\b")
 
 
-def _stated_before_indirect(part: str) -> str:
-    """What a sentence states of the writer before the «je» that asks indirectly, or "": «je suis en L3, je
-    voudrais savoir si…» states a fact, then asks; «Conseillère d'insertion, je souhaiterais savoir…» only
-    says who asks."""
-    if part.rstrip().endswith("?") or not (asking := _words_of("ask").search(part)):
-        return ""
-    asker = list(_words_of("writer_word").finditer(part[: asking.start()]))
-    stated = part[: asker[-1].start()].rstrip(" ,;:") if asker else ""
-    return stated if _words_of("writer_word").search(stated) else ""
-
-
-def _told_after_indirect(part: str) -> str:
-    """What a sentence asking indirectly tells of the writer after a colon, or "": «je me demande si je
+def _told_around_indirect(part: str) -> tuple[str, str]:
+    """What a sentence asking indirectly tells of the writer, as (before, after); ("", "") if nothing. Before
+    the «je» that asks: «je suis en L3, je voudrais savoir si…» states a fact, then asks («Conseillère
+    d'insertion, je souhaiterais savoir…» only says who asks). Else after a colon: «je me demande si je
     postule : j'ai un BTS de 2025 et je cherche un emploi…» asks, then states in the first person the facts
     the question rests on — the colon ends the question's scope. A «?» at the end keeps it all asked."""
     if part.rstrip().endswith("?") or not (asking := _words_of("ask").search(part)):
-        return ""
+        return "", ""
+    asker = list(_words_of("writer_word").finditer(part[: asking.start()]))
+    stated = part[: asker[-1].start()].rstrip(" ,;:") if asker else ""
+    if _words_of("writer_word").search(stated):
+        return stated, ""
     colon = part.find(": ", asking.end())
     told = part[colon + 2 :].strip() if colon >= 0 else ""
-    return told if told and _words_of("writer_word", opening=True).match(told) else ""
+    return "", told if told and _words_of("writer_word", opening=True).match(told) else ""
 
 
 @lru_cache(maxsize=8)
@@ -434,6 +430,7 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     searched = s.has(m["search"]) and not _searchers_named(s, m) and not group_searches(s.text, m)
     # «avant de décider si je postule» (weighed.py), «je trouve formidable que…» (judging): no search told.
     searched = searched and not only_weighed(s.text, m["search"].holds) and not _only_judging(s, m)
+    searched = searched and not _only_in_another_sense(s, m)  # "I look after my grandmother": caring
     searching = searched or s.has(m["aim"])
     hired = _writer_to_be_hired(s, m)
     stated = EMAIL_RE.sub(" ", s.text)  # «m1@example.com» names no Master 1
@@ -513,6 +510,17 @@ def _only_judging(s: Sentence, m: dict[str, Meaning]) -> bool:
 def _searching_word(word: str, m: dict[str, Meaning]) -> bool:
     infinitive = first_group_infinitive(word)
     return m["search"].holds(word) or (infinitive is not None and m["search"].holds(infinitive))
+
+
+def _only_in_another_sense(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """The sentence's only words of searching are English «look» with a word after it that gives it another
+    sense (senses.toml [search_other_sense]: "I look after my grandmother" cares for her): nothing sought."""
+    searching = [i for i, (w, _pos) in enumerate(s.tokens) if _searching_word(w, m)]
+    other = m["search_other_sense"]
+    return bool(searching) and all(
+        s.tokens[i][0].startswith("look") and i + 1 < len(s.tokens) and other.holds(s.tokens[i + 1][0])
+        for i in searching
+    )
 
 
 # «trouver», "find" and their forms: the verb that judges when an adjective is its attribute.

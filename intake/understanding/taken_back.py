@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from intake.understanding.dates import find_dates
+from intake.understanding.dates import find_dates, without_dates
 from intake.understanding.facts import BODY, Evidence, SituationFacts, Source
 from intake.understanding.lexicon import Lexicon, load_meanings
 from intake.understanding.signals import meaning_alternation
@@ -119,14 +119,8 @@ def without_dates_taken_back(text: str) -> str:
         return text  # the cheap word test
     for taken in reversed(find_taken_back(text)):
         if load_meanings()["date_thing"].said_in(taken.thing) and not find_dates(taken.thing):
-            text = _without_dates(text[: taken.at]) + text[taken.at :]
+            text = without_dates(text[: taken.at]) + text[taken.at :]
     return text
-
-
-def _without_dates(said: str) -> str:
-    for found in reversed(find_dates(said)):
-        said = said[: found.start] + said[found.end :]
-    return said
 
 
 # The words after the retraction open on a pronoun taking up its thing: «…sur mon stage : il est fini»,
