@@ -1,16 +1,18 @@
 """A degree abroad placed by the level its own system gives it: the years of study it takes at home.
 
 Reads one line's diploma spans (diploma_level.py) with rules/lexicon/degrees_abroad.toml. A first degree
-abroad that the French lexicon reads at another level or not at all keeps its home length: a Spanish «Grado
-en Trabajo Social» is four years (bac+4), a Dutch HBO-bachelor four, a Persian kārshenāsi four, a Turkish
-önlisans two. And a length the writer says in the degree's own phrase is its level, whatever its name: «ma
-carrière de Travail Social …, une carrière de dix semestres» (carrera: the studies, five years: bac+5),
-«licence de langue anglaise (4 ans)», «technicienne supérieure (carrière de 3 ans)», «le baccalauréat de
-service social … après quatre années d'études», "(5 years)". Why: the programme's bar is years of higher
-education, and a translated name says less of them than the length the writer gives. A length is the
+abroad that the French lexicon reads at another level or not at all keeps its home length: a Dutch
+HBO-bachelor is four years (bac+4), a Persian kārshenāsi four, a Turkish önlisans two. A length the writer
+says in the degree's own phrase is its level, whatever its name: «ma carrière de Travail Social …, une
+carrière de dix semestres» (carrera: the studies, five years: bac+5), «licence de langue anglaise (4 ans)»,
+«technicienne supérieure (carrière de 3 ans)», «… après quatre années d'études», "(5 years)". With no length
+said, a first degree named by a translated word («titulada en Psicología», «formada em», «ma carrière de …»)
+or read as a licence takes its system's length when its own clause names the country (a Chilean or a
+Colombian university: five years; a Mexican or an Egyptian one: four). Why: the programme's bar is years of
+higher education, and a translated name says less of them than the length or the system. A length is the
 degree's only when said as one (in its bracket, after «carrière de», «diplôme de», «après … années
-d'études»), never the time since («il y a deux ans»), an age, or the years of a job; it never lowers a level
-the lexicon gives, nor raises a school-leaving certificate."""
+d'études»), never the time since («il y a deux ans»), an age, the years of a job or the time the writer took
+(«4 ans au lieu de 3»); it never lowers a level the lexicon gives, nor raises a school-leaving certificate."""
 
 from __future__ import annotations
 

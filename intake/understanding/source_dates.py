@@ -1,11 +1,11 @@
 """Dates written in the form and the calendar of the language a mail was first written in, read as the day
 they are: a year first («obtenu le 2025/06/30», the Arabic and East Asian order), a year and a month in
 Chinese or Japanese figures («2026年6月»), a date of the Persian solar calendar («Khordad 1404»,
-«1404/04/10»: 1 July 2025), and an academic year named as such («durant l'année universitaire 2023/2024»,
-"the 2023-24 academic year"), which ends in the middle of its second year (its June). Why: a translation
-keeps the source's figures; read in the French order they are no date, or only a year whose month decides
-whether a diploma is recent. Read by dates.py on every text, each date replacing a plainer reading of the
-same figures (each date given as a `Written`: dates.py, which reads the plain forms, makes its MonthYear)."""
+«1404/04/10»: 1 July 2025). Why: a translation keeps the source's figures; read in the French order they
+are no date, or only a year whose month decides whether a diploma is recent. Read by dates.py on every
+text, each date replacing a plainer reading of the same figures (given as a `Written`: dates.py makes its
+MonthYear). An academic year («l'année universitaire 2023/2024») stays dates.py's: its second year, the
+month left open (tests/test_understanding_abroad_education.py)."""
 
 from __future__ import annotations
 
@@ -53,12 +53,6 @@ _PERSIAN_NAMED = re.compile(
     re.IGNORECASE,
 )
 _PERSIAN_NUMERIC = re.compile(r"(?<![\d/.])(1[34]\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![\d/])")
-_ACADEMIC_YEAR = re.compile(
-    r"\b(?:ann[ée]e\s+(?:universitaire|acad[ée]mique)|academic\s+year|a[ñn]o\s+acad[ée]mico|"
-    r"anno\s+accademico|ano\s+letivo)\s+(?:de\s+|of\s+)?((?:19|20)\d\d)\s*[/–-]\s*((?:19|20)?\d\d)\b",
-    re.IGNORECASE,
-)
-_ACADEMIC_YEAR_ENDS = 6  # the last exams of an academic year: June of its second year
 
 
 def source_dates(text: str) -> list[Written]:
@@ -77,8 +71,6 @@ def source_dates(text: str) -> list[Written]:
         out.append(_persian(int(m.group("year")), number, 15, m))
     for m in _PERSIAN_NUMERIC.finditer(text):
         out.append(_persian(int(m.group(1)), int(m.group(2)), int(m.group(3)), m))
-    for m in _ACADEMIC_YEAR.finditer(text):
-        out.append(_academic_year(m))
     return out
 
 
@@ -89,10 +81,3 @@ def _persian(year: int, month: int, day: int, m: re.Match[str]) -> Written:
     when = date(year + 621, 3, 21) + timedelta(days=offset + day - 1)
     how = f"« {m.group(0)} » du calendrier persan : {when.year:04d}-{when.month:02d}"
     return Written(when.year, when.month, m.start(), m.end(), how)
-
-
-def _academic_year(m: re.Match[str]) -> Written:
-    first, second = int(m.group(1)), m.group(2)
-    last = int(second) if len(second) == 4 else first - first % 100 + int(second)
-    how = f"« {m.group(0)} » : {last}-06, la fin de l'année universitaire"
-    return Written(last, _ACADEMIC_YEAR_ENDS, m.start(1), m.end(), how)
