@@ -128,3 +128,12 @@ def test_a_year_and_month_in_chinese_figures_is_a_date() -> None:
         "dans une association de solidarité internationale.\n\nLi Na"
     )
     assert result["education"]["graduation"] == "2025-09"
+
+
+def test_an_argentine_licenciada_with_no_length_said_keeps_her_level_open() -> None:
+    result = extracted(
+        "Bonjour,\n\nJe suis licenciada en Nutrición de l'Université de Tucumán (Argentine), titre reçu en "
+        "mai 2025. Je cherche un emploi dans une association d'aide alimentaire.\n\nSol Díaz"
+    )
+    assert result["education"]["bac_plus"] != 5
+    assert status(result, "degree_level") != "met"
