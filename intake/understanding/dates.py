@@ -10,6 +10,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from intake.understanding.source_dates import source_dates
+
 _MONTHS = {
     "janvier": 1,
     "janv": 1,
@@ -396,7 +398,7 @@ def without_dates(said: str) -> str:
 # 1.5 readings per unit of a message): read once. A pure function of its arguments; MonthYear is frozen.
 @lru_cache(maxsize=4096)
 def _dates_in(text: str, today: date | None) -> tuple[MonthYear, ...]:
-    out, birth = _without_birth(text, _absolute_dates(text))
+    out, birth = _without_birth(text, _with_source_forms(text, _absolute_dates(text)))
     if today is not None:
         told = [d for d in _relative_dates(text, today) if not _bound_asked(text, d)]
         out += [d for d in told if not _bound_restated(text, d, out)]
@@ -627,6 +629,16 @@ _BOUND = re.compile(
     r"(?<!un peu )(?<!just )\b(?:plus|moins|more than|less than|over|under)\b(?=\s+(?:de\s+|d['’])?\w)",
     re.IGNORECASE,
 )
+
+
+def _with_source_forms(text: str, dates: list[MonthYear]) -> list[MonthYear]:
+    """`dates` with those written in a source language's form or calendar (source_dates.py: «2025/06/30»,
+    «Khordad 1404», «année universitaire 2023/2024») in place of the plainer readings of the same figures."""
+    found = [MonthYear(w.year, w.month, w.start, w.end, w.how) for w in source_dates(text)]
+    if not found:
+        return dates
+    kept = [d for d in dates if not any(f.start <= d.start and d.end <= f.end for f in found)]
+    return sorted([*kept, *found], key=lambda d: d.start)
 
 
 def _absolute_dates(text: str) -> list[MonthYear]:

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from intake.understanding.dates import COUNT_EN, COUNT_FR, count_of
+from intake.understanding.level_abroad import with_levels_abroad
 from intake.understanding.lexicon import KeptReadings, Lexicon, all_matches, mentions_any
 from intake.understanding.prefilter import may_match
 from intake.understanding.sense import DIPLOMA, in_criterion_sense
@@ -166,6 +167,7 @@ def _read_spans(line: str, lexicon: Lexicon) -> list[Span]:
     count of what was validated («deux semestres validés sur quatre») is a level too (study_counts.py)."""
     spans = with_study_counts(line, with_courses_chained(line, _diploma_spans(line, lexicon)))
     spans = with_university_bac(line, spans)  # a bac a university awards is Québec's bachelor's (systems.py)
+    spans = with_levels_abroad(line, spans)  # a degree abroad at its home length (level_abroad.py)
     named = [sp for sp in spans if not sp[2].startswith("Bac+") and sp[3] >= 1]
     if not named:
         return spans
