@@ -39,6 +39,7 @@ from intake.understanding.clauses import (
     tokens_in,
 )
 from intake.understanding.course_followed import follows_course_now
+from intake.understanding.course_length import course_lengths_blanked
 from intake.understanding.course_open import follows_a_training_of_unsaid_kind
 from intake.understanding.course_run import course_run
 from intake.understanding.dates import find_dates
@@ -731,7 +732,9 @@ def _read_by_phrases(
     """The situation's phrases of now (rules/lexicon/situations.toml) decide when no structure did: held
     now, over (a past phrase, a negation, an end passed), or asked. `new`: the writer's own words of today."""
     unit = evidence.text
-    hit = first_match(situation.current, unit) if situation.current is not None else None
+    # A course's length in brackets («Licence … à l'Université de Córdoba (5 ans)») is no trade's years.
+    read = course_lengths_blanked(unit) if name == "career_change" else unit
+    hit = first_match(situation.current, read) if situation.current is not None else None
     if not hit:
         return
     past_reading = (

@@ -1,0 +1,136 @@
+"""Translations' false friends and source meanings (stop 46, t-senses): a course's length in brackets after
+a translated *carrera* is no trade's years; Spanish *prácticas* («mes pratiques professionnelles»), German
+*Praktikum* («ma pratique») and Portuguese *estágio* («mon étape obligatoire») are internships; a German or
+Austrian civic service under its own name or translated word for word («Bundesfreiwilligendienst», «année
+sociale volontaire») is the service civique; an end said of now with no date is asked. Each stated in
+phrasings of its own, read through `propulse extract`'s path, with guards where a rule could over-reach."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from fixtures_docs import make_message
+
+from intake.extract import extract_message
+
+TODAY = date(2026, 11, 26)
+AIM = "Je cherche un poste dans une association d'insertion."
+
+
+def _status(body: str, criterion: str) -> str:
+    message = make_message(body, subject="Candidature Pro'pulse")
+    result: dict[str, Any] = extract_message(message, today=TODAY)
+    return str(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion)["status"])
+
+
+CASES = [
+    # A course's length in brackets: the studies the clause names, never a trade's years.
+    pytest.param(
+        f"En juillet 2025 j'ai fini la carrière de Licence en Psychologie à l'Université de Rosario (5 ans)."
+        f" {AIM}",
+        "not_career_change",
+        "met",
+        id="a_carrera_of_five_years_in_brackets_is_the_length_of_the_studies_not_a_career",
+    ),
+    pytest.param(
+        f"J'ai obtenu en juin 2026 mon master de sociologie (6 ans) à la faculté de Porto. {AIM}",
+        "not_career_change",
+        "met",
+        id="a_master_with_its_years_of_study_in_brackets_is_no_career_change",
+    ),
+    pytest.param(
+        "In July 2025 I completed my degree in Psychology at the University of Rosario (5 years). "
+        "I am looking for a job in a charity.",
+        "not_career_change",
+        "met",
+        id="an_english_degree_with_its_length_in_brackets_is_no_career_change",
+    ),
+    pytest.param(
+        f"J'ai une licence d'histoire. Ensuite j'ai été comptable dans une banque (12 ans). {AIM}",
+        "not_career_change",
+        "not_met",
+        id="a_trade_in_brackets_after_a_degree_told_before_it_stays_a_career_change",
+    ),
+    # Spanish prácticas, German Praktikum, Portuguese estágio, through the translation's false friends.
+    pytest.param(
+        f"Licence de psychologie obtenue en 2025. En ce moment je réalise mes pratiques professionnelles"
+        f" dans un centre social de Nantes, jusqu'en mars 2027. {AIM}",
+        "not_internship",
+        "not_met",
+        id="doing_ones_pratiques_professionnelles_in_a_centre_until_march_is_an_internship_held",
+    ),
+    pytest.param(
+        f"Licence de psychologie obtenue en 2025. Je participe chaque mois à l'analyse des pratiques"
+        f" professionnelles de l'équipe bénévole. {AIM}",
+        "not_internship",
+        "met",
+        id="an_analysis_of_professional_practices_is_no_internship",
+    ),
+    pytest.param(
+        f"J'ai une licence d'éducation obtenue en 2026. Actuellement je fais mon étape curriculaire dans"
+        f" une mairie de Toulouse, qui finit le 10 janvier 2027. {AIM}",
+        "not_internship",
+        "not_met",
+        id="a_curricular_etape_in_a_town_hall_until_january_is_an_internship_held",
+    ),
+    pytest.param(
+        f"J'ai une licence d'éducation obtenue en 2026. Ce diplôme a été une étape importante de ma vie."
+        f" {AIM}",
+        "not_internship",
+        "met",
+        id="an_important_step_of_ones_life_is_no_internship",
+    ),
+    pytest.param(
+        f"Mon bachelor en travail social est validé depuis juillet 2026. Ma pratique à la Croix-Rouge de"
+        f" Colmar court jusqu'à fin novembre. {AIM}",
+        "not_internship",
+        "unknown",
+        id="ones_pratique_at_a_charity_ending_at_the_end_of_this_month_is_asked",
+    ),
+    # The civic services of Germany and Austria, by their names or translated word for word.
+    pytest.param(
+        f"Bachelor de pédagogie sociale obtenu en 2025. Depuis octobre je fais un Bundesfreiwilligendienst"
+        f" dans une maison de quartier à Fribourg, jusqu'au 30.09.2027. {AIM}",
+        "not_service_civique",
+        "not_met",
+        id="a_bundesfreiwilligendienst_running_until_next_september_is_a_civic_service_held",
+    ),
+    pytest.param(
+        f"Bachelor de pédagogie sociale obtenu en 2025. Je fais actuellement une année sociale volontaire"
+        f" dans une crèche de Graz, jusqu'en août 2027. {AIM}",
+        "not_service_civique",
+        "not_met",
+        id="a_voluntary_social_year_running_until_august_is_a_civic_service_held",
+    ),
+    pytest.param(
+        f"Bachelor de pédagogie sociale obtenu en 2025. Avant mes études, j'ai fait un FSJ en 2020 dans"
+        f" un foyer de Brême. {AIM}",
+        "not_service_civique",
+        "met",
+        id="an_fsj_done_before_the_studies_is_over",
+    ),
+    # An end said of now and dated nothing: this month, its day unsaid, asked.
+    pytest.param(
+        f"Licence pro obtenue en juin 2026. Je termine en ce moment mon service civique à la ludothèque."
+        f" {AIM}",
+        "not_service_civique",
+        "unknown",
+        id="a_civic_service_being_finished_right_now_with_no_date_is_asked",
+    ),
+    pytest.param(
+        f"Licence pro obtenue en juin 2026. Je termine actuellement mon service civique à la ludothèque,"
+        f" jusqu'au 20 décembre. {AIM}",
+        "not_service_civique",
+        "not_met",
+        id="a_civic_service_being_finished_now_until_a_day_ahead_is_held",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "criterion", "expected"), CASES)
+def test_a_translated_sense_is_read_as_its_source_word_means(
+    body: str, criterion: str, expected: str
+) -> None:
+    assert _status(body, criterion) == expected
