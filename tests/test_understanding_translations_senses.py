@@ -2,7 +2,9 @@
 a translated *carrera* is no trade's years; Spanish *prácticas* («mes pratiques professionnelles»), German
 *Praktikum* («ma pratique») and Portuguese *estágio* («mon étape obligatoire») are internships; a German or
 Austrian civic service under its own name or translated word for word («Bundesfreiwilligendienst», «année
-sociale volontaire») is the service civique; an end said of now with no date is asked. Each stated in
+sociale volontaire») is the service civique; an end said of now with no date is asked; a search in tourism,
+trade or finance fails the aim; a final work still to present («présenter mon TCC», «discuter la thèse») and a
+jury's «Ajourné» leave the studies running. Each stated in
 phrasings of its own, read through `propulse extract`'s path, with guards where a rule could over-reach."""
 
 from __future__ import annotations
@@ -112,6 +114,62 @@ CASES = [
         id="an_fsj_done_before_the_studies_is_over",
     ),
     # An end said of now and dated nothing: this month, its day unsaid, asked.
+    # A market's trade named as the field sought: tourism, hotels, trade, finance fail the aim alone.
+    pytest.param(
+        "J'ai une licence de langues obtenue en juin 2025. Je voudrais travailler dans le secteur du"
+        " tourisme, comme guide ou à l'accueil.",
+        "job_seeking_ess",
+        "not_met",
+        id="a_search_in_the_field_of_tourism_alone_fails_the_aim",
+    ),
+    pytest.param(
+        "J'ai une licence d'économie obtenue en mars 2026. Je cherche un poste dans le commerce"
+        " international ou dans la finance, à Lyon.",
+        "job_seeking_ess",
+        "not_met",
+        id="a_search_in_international_trade_or_finance_fails_the_aim",
+    ),
+    pytest.param(
+        "J'ai une licence d'économie obtenue en mars 2026. Je cherche un poste dans le commerce équitable,"
+        " dans une coopérative.",
+        "job_seeking_ess",
+        "met",
+        id="a_search_in_fair_trade_in_a_cooperative_meets_the_aim",
+    ),
+    # The final work still to present, defend or hand in, in a translation's verbs: the studies run on.
+    pytest.param(
+        f"J'ai fait Service social à l'Université de Recife. Je dois encore présenter mon TCC le 14 décembre."
+        f" {AIM}",
+        "studies_finished",
+        "not_met",
+        id="a_final_course_work_still_to_present_in_december_leaves_the_studies_running",
+    ),
+    pytest.param(
+        f"J'étudie le master d'économie sociale à Bologne et je discuterai la thèse en mars 2027. {AIM}",
+        "studies_finished",
+        "not_met",
+        id="a_thesis_to_be_discussed_next_march_leaves_the_studies_running",
+    ),
+    pytest.param(
+        f"Pour le master de Louvain, il faut encore que je remette ma thèse en février. {AIM}",
+        "studies_finished",
+        "not_met",
+        id="a_thesis_still_to_hand_in_in_february_leaves_the_studies_running",
+    ),
+    pytest.param(
+        f"Master de sociologie obtenu en juin 2026 : j'ai présenté mon mémoire le 20 juin 2026. {AIM}",
+        "studies_finished",
+        "met",
+        id="a_thesis_presented_last_june_is_done",
+    ),
+    # A jury's deferral on a translated transcript: the year is not passed.
+    pytest.param(
+        f"Voici mon relevé traduit.\nLicence professionnelle Gestion sociale – S6\nSession : juin 2026\n"
+        f"Décision du jury : Ajournée\n{AIM}",
+        "studies_finished",
+        "not_met",
+        id="a_transcript_whose_jury_decision_is_ajournee_leaves_the_studies_running",
+    ),
     pytest.param(
         f"Licence pro obtenue en juin 2026. Je termine en ce moment mon service civique à la ludothèque."
         f" {AIM}",

@@ -147,11 +147,15 @@ def _is(word: str, stems: tuple[str, ...]) -> bool:
 _INFLECTION = 3  # «-s», «-es», «-ies»: what an employer noun adds to its stem
 
 
+_ARTICLE_CONTRACTED = frozenset({"du", "au", "aux"})
+
+
 def _commercial(token: Any, kinds: Kinds) -> bool:
     if token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
         return False
     if _is(token.lower_, kinds.nouns):
-        return any(c.dep_ == "det" for c in token.children)  # «dans le privé», «dans le luxe»
+        # «dans le privé», «dans le luxe»; the article contracted with «de», «à»: «le domaine du tourisme».
+        return any(c.dep_ == "det" or c.lower_ in _ARTICLE_CONTRACTED for c in token.children)
     if token.pos_ == "ADJ":
         return False
     if (
