@@ -597,7 +597,7 @@ def trade_before_a_degree(
     line: str, below: list[str], today: date, careers: Careers | None = None
 ) -> str | None:
     """A CV's line holding a closed period of `min_years` or more in a role («2012-2024 : conseiller
-    clientèle, Crédit Régional»), with a degree named on a line below it dated after the period's last year
+    clientèle, Crédit Régional»), with a degree named on another line of it dated after the period's last year
     («Master ESS — obtenu juin 2026»; one of the period's last year may have been studied beside it): years
     in a trade, then a degree taken after them — the same turn as «…, puis un master» in a sentence
     (career_turn.py). No contract need be named: the degree after the

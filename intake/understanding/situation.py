@@ -66,6 +66,7 @@ from intake.understanding.lexicon import (
     load_meanings,
     mentions_any,
 )
+from intake.understanding.open_range import begun_open
 from intake.understanding.owner import anothers
 from intake.understanding.pending import decision_to_come, final_step_this_month
 from intake.understanding.sense import only_in_other_senses
@@ -334,6 +335,8 @@ def _read_unit(
         if named and not only_in_other_senses(unit, _sensed_starts(unit, situation), name):
             _read_mention(reading, name, situation, unit, source, lexicon, today)  # not «stage de yoga»
     _read_noted_ends(reading, unit, source, lexicon, named_here, today)
+    if source.is_document and "internship" in named_here:
+        _read_open_range(reading, unit, source, lexicon, today)
     if source.is_document and _held_now_on_cv(units, index, lexicon.structure, today):
         reading.flag("employed", evidence, on_cv=True)  # «Depuis mars 2025 : comptable (CDI)»
     on_mission = (
@@ -389,6 +392,13 @@ def _read_noted_ends(
                 reading.flag(name, Evidence(unit, source.where), on_cv=source.is_document)
             elif state == END_UNSURE:
                 reading.uncertain.setdefault(name, Evidence(unit, source.where))
+
+
+def _read_open_range(reading: _Reading, unit: str, source: Source, lexicon: Lexicon, today: date) -> None:
+    """A CV's internship line opening a recent month and leaving its end blank («Stage : 10/2026 – Association
+    …», open_range.py): running now or over, asked."""
+    if begun_open(unit, lexicon.situations["internship"].names, today):
+        reading.uncertain.setdefault("internship", Evidence(unit, source.where))
 
 
 def _clause_start(unit: str, at: int) -> int:
