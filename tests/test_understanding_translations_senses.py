@@ -2,10 +2,11 @@
 a translated *carrera* is no trade's years; Spanish *prácticas* («mes pratiques professionnelles»), German
 *Praktikum* («ma pratique») and Portuguese *estágio* («mon étape obligatoire») are internships; a German or
 Austrian civic service under its own name or translated word for word («Bundesfreiwilligendienst», «année
-sociale volontaire») is the service civique; an end said of now with no date is asked; a search in tourism,
-or trade fails the aim; a final work still to present («présenter mon TCC», «discuter la thèse») and a
-jury's «Ajourné» leave the studies running. Each stated in
-phrasings of its own, read through `propulse extract`'s path, with guards where a rule could over-reach."""
+sociale volontaire») is the service civique; an end said of now with no date is asked; a search in tourism
+or in international trade fails the aim; a final work still to present («présenter mon TCC», «discuter la
+thèse») and a jury's «Ajourné» leave the studies running; a postgraduate course followed part-time leaves
+them asked; a CV is read by its dates, not its sections. Each stated in phrasings of its own, read through
+`propulse extract`'s path, with guards where a rule could over-reach."""
 
 from __future__ import annotations
 
@@ -114,6 +115,27 @@ CASES = [
         "not_service_civique",
         "met",
         id="an_fsj_done_before_the_studies_is_over",
+    ),
+    # A postgraduate course followed now, part-time, after a degree: the studies' end is asked.
+    pytest.param(
+        f"Licence de sociologie obtenue en 2025. Actuellement je fréquente une pós-graduação en gestion"
+        f" sociale, le soir après le travail, qui finit en juillet 2027. {AIM}",
+        "studies_finished",
+        "unknown",
+        id="an_evening_pos_graduacao_followed_until_july_after_a_degree_leaves_the_studies_asked",
+    ),
+    pytest.param(
+        f"J'ai fini mon grado en 2025. En ce moment je fais un postgrado a distancia en économie solidaire."
+        f" {AIM}",
+        "studies_finished",
+        "unknown",
+        id="a_distance_postgrado_followed_now_after_a_degree_leaves_the_studies_asked",
+    ),
+    pytest.param(
+        f"Licence de sociologie obtenue en 2025. Je prends des cours du soir d'espagnol. {AIM}",
+        "studies_finished",
+        "met",
+        id="evening_language_classes_after_a_degree_leave_the_studies_over",
     ),
     # An end said of now and dated nothing: this month, its day unsaid, asked.
     # A market's trade named as the field sought: tourism, hotels, trade, finance fail the aim alone.

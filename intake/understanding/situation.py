@@ -41,6 +41,7 @@ from intake.understanding.clauses import (
 from intake.understanding.course_followed import follows_course_now
 from intake.understanding.course_length import course_lengths_blanked
 from intake.understanding.course_open import follows_a_training_of_unsaid_kind
+from intake.understanding.course_part_time import follows_part_time_postgraduate
 from intake.understanding.course_run import course_run
 from intake.understanding.dates import find_dates
 from intake.understanding.end_noted import NOW as END_NOW
@@ -578,6 +579,8 @@ def _read_course_run(reading: _Reading, unit: str, source: Source, lexicon: Lexi
         reading.flag("studying", Evidence(unit, source.where))
     elif state == UNSURE or (state is None and follows_a_training_of_unsaid_kind(unit, lexicon)):
         reading.uncertain.setdefault("studying", Evidence(unit, source.where))  # course_open.py: asked
+    elif state is None and follows_part_time_postgraduate(unit, today):
+        reading.uncertain.setdefault("studying", Evidence(unit, source.where))  # course_part_time.py: asked
 
 
 def _sensed_starts(unit: str, situation: Situation) -> list[int]:
