@@ -160,6 +160,13 @@ CASES = [
         "met",
         id="a_search_in_fair_trade_in_a_cooperative_meets_the_aim",
     ),
+    pytest.param(
+        "Master de droit public obtenu en juin 2026. Je postule partout, du public au privé, là où il y aura"
+        " un poste de juriste, même dans une association.",
+        "job_seeking_ess",
+        "met",
+        id="a_search_from_the_public_to_the_private_sector_is_no_aim_outside_alone",
+    ),
     # The final work still to present, defend or hand in, in a translation's verbs: the studies run on.
     pytest.param(
         f"J'ai fait Service social à l'Université de Recife. Je dois encore présenter mon TCC le 14 décembre."
@@ -244,6 +251,28 @@ CV_CASES = [
         "met",
         id="years_of_a_trade_after_the_only_degree_are_no_turn_told",
     ),
+    pytest.param(
+        [
+            "Formation",
+            "Licence professionnelle Intervention sociale, juin 2026",
+            "Expérience",
+            "2018-2022 : divers emplois (vente, entrepôt)",
+        ],
+        "not_career_change",
+        "unknown",
+        id="various_jobs_listed_under_a_later_degree_leave_the_career_change_asked",
+    ),
+    pytest.param(
+        [
+            "Formation",
+            "BTS Économie sociale familiale, juin 2025",
+            "Expérience",
+            "2018-2024 : agent d'accueil, centre communal d'action sociale de Roubaix",
+        ],
+        "not_career_change",
+        "unknown",
+        id="years_at_a_towns_social_action_centre_before_a_degree_leave_the_career_change_asked",
+    ),
     # An internship line opening a recent month and leaving its end blank: running or over, asked.
     pytest.param(
         [
@@ -266,6 +295,17 @@ CV_CASES = [
         "not_internship",
         "met",
         id="an_internship_line_begun_ten_months_ago_with_no_end_written_is_over_by_its_length",
+    ),
+    pytest.param(
+        [
+            "Formation",
+            "2021 – 2026 : Master Économie sociale, Université de Lille",
+            "Expérience",
+            "Stage : terminé en octobre 2026 — Service civique : non",
+        ],
+        "not_internship",
+        "met",
+        id="an_internship_told_ended_in_october_before_a_dash_is_over",
     ),
 ]
 

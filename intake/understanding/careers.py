@@ -613,7 +613,17 @@ def trade_before_a_degree(
         return None
     if not any(_degree_after(later, ended) for later in below):
         return None
-    return MAYBE_ANOTHER if _VAGUE_COUNT.search(role) else which_career(role, careers)  # «quelques années»
+    if _VAGUE_COUNT.search(role) or _SEVERAL_JOBS.search(role):
+        return MAYBE_ANOTHER  # «quelques années», «divers emplois (restauration, logistique)»: which trade?
+    return which_career(role, careers)
+
+
+# Several jobs named as one line («divers emplois», «petits boulots», "various jobs"): years of a trade, or of
+# jobs to live on? Asked.
+_SEVERAL_JOBS = re.compile(
+    r"(?i)\b(?:divers|diverses|plusieurs|diff[ée]rents|petits|various|several|odd)\s+(?:emplois|jobs|postes|boulots"
+    r"|missions|contrats)\b|\bemplois\b|\bjobs\b"
+)
 
 
 def _degree_after(line: str, ended: int) -> bool:

@@ -147,7 +147,8 @@ def _is(word: str, stems: tuple[str, ...]) -> bool:
 _INFLECTION = 3  # «-s», «-es», «-ies»: what an employer noun adds to its stem
 
 
-_ARTICLE_CONTRACTED = frozenset({"du", "au", "aux"})
+# Only «du» («le domaine du tourisme», «le marketing du luxe»): «du public au privé» spans every sector.
+_ARTICLE_CONTRACTED = frozenset({"du"})
 
 
 def _commercial(token: Any, kinds: Kinds) -> bool:

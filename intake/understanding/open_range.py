@@ -16,7 +16,7 @@ from intake.understanding.dates import find_dates
 
 # The dash that opens a range, and what may stand after it: an end (a date, read by find_dates) or a word of
 # now («aujourd'hui», "present": read by periods.py and situations.toml's [structure.now]).
-_DASH = re.compile(r"\s*[-–—]\s*")
+_DASH = re.compile(r"\s*[-–]\s*")  # an em dash («août 2026 — Service civique») separates, it opens no range
 _NOW_AFTER = re.compile(r"(?i)(?:aujourd|pr[ée]sent|en cours|actuel|now|ongoing|current|today|\.\.\.|…|\?)")
 _LONGEST_MONTHS = 6  # an internship's legal length in France: begun earlier, it has ended
 
@@ -30,7 +30,7 @@ def begun_open(line: str, names: re.Pattern[str] | None, today: date) -> bool:
     starts = {d.start for d in dates}
     for found in dates:
         dash = _DASH.match(line, found.end)
-        if dash is None or not dash.group().strip():
+        if dash is None or not dash.group().strip() or not _opens_the_line(line, found.start, names):
             continue
         rest = line[dash.end() :]
         if dash.end() in starts or _NOW_AFTER.match(rest) or re.match(r"\s*\d", rest):
@@ -42,3 +42,10 @@ def begun_open(line: str, names: re.Pattern[str] | None, today: date) -> bool:
         if 0 <= elapsed < _LONGEST_MONTHS:
             return True
     return False
+
+
+def _opens_the_line(line: str, at: int, names: re.Pattern[str]) -> bool:
+    """The date opens the line, or follows only the internship's name and a colon («Stage : 10/2026 – …»): the
+    line's own period, not an end told further on («Stage : terminé en août 2026 — …»)."""
+    before = line[:at].strip(" \t:•·*-–")
+    return not before or names.fullmatch(before) is not None
