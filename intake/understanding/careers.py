@@ -602,7 +602,7 @@ def trade_before_a_degree(
     line: str, below: list[str], today: date, careers: Careers | None = None
 ) -> str | None:
     """A CV's line holding a closed period of `min_years` or more in a role («2012-2024 : conseiller
-    clientèle, Crédit Régional»), with a degree named on a line below it dated after the period's last year
+    clientèle, Crédit Régional»), with a degree named on another line of it dated after the period's last year
     («Master ESS — obtenu juin 2026»; one of the period's last year may have been studied beside it): years
     in a trade, then a degree taken after them — the same turn as «…, puis un master» in a sentence
     (career_turn.py). No contract need be named: the degree after the
@@ -618,7 +618,17 @@ def trade_before_a_degree(
         return None
     if not any(_degree_after(later, ended) for later in below):
         return None
-    return MAYBE_ANOTHER if _VAGUE_COUNT.search(role) else which_career(role, careers)  # «quelques années»
+    if _VAGUE_COUNT.search(role) or _SEVERAL_JOBS.search(role):
+        return MAYBE_ANOTHER  # «quelques années», «divers emplois (restauration, logistique)»: which trade?
+    return which_career(role, careers)
+
+
+# Several jobs named as one line («divers emplois», «petits boulots», "various jobs"): years of a trade, or of
+# jobs to live on? Asked.
+_SEVERAL_JOBS = re.compile(
+    r"(?i)\b(?:divers|diverses|plusieurs|diff[ée]rents|petits|various|several|odd)\s+(?:emplois|jobs|postes|boulots"
+    r"|missions|contrats)\b|\bemplois\b|\bjobs\b"
+)
 
 
 def _degree_after(line: str, ended: int) -> bool:

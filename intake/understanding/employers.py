@@ -147,11 +147,16 @@ def _is(word: str, stems: tuple[str, ...]) -> bool:
 _INFLECTION = 3  # «-s», «-es», «-ies»: what an employer noun adds to its stem
 
 
+# Only «du» («le domaine du tourisme», «le marketing du luxe»): «du public au privé» spans every sector.
+_ARTICLE_CONTRACTED = frozenset({"du"})
+
+
 def _commercial(token: Any, kinds: Kinds) -> bool:
     if token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
         return False
     if _is(token.lower_, kinds.nouns):
-        return any(c.dep_ == "det" for c in token.children)  # «dans le privé», «dans le luxe»
+        # «dans le privé», «dans le luxe»; the article contracted with «de», «à»: «le domaine du tourisme».
+        return any(c.dep_ == "det" or c.lower_ in _ARTICLE_CONTRACTED for c in token.children)
     if token.pos_ == "ADJ":
         return False
     if (
@@ -174,7 +179,8 @@ def _commercial(token: Any, kinds: Kinds) -> bool:
 
 
 def _completed_as_commercial(token: Any, kinds: Kinds) -> bool:
-    """«un bureau d'études»: a noun of open kind made commercial by its own complement (a direct child),
+    """«un bureau d'études», «le commerce international»: a noun of open kind made commercial by its own
+    complement or adjective (a direct child),
     not by a word further in its phrase («un bureau … après mes études»). «Au service de la collectivité»
     is a locution of dedication (aim.py's _in_service_of), no body's service: a service of a town names its
     field before the town («le service jeunesse de la ville»)."""
@@ -182,12 +188,15 @@ def _completed_as_commercial(token: Any, kinds: Kinds) -> bool:
     if token.lower_.startswith("service") and following in _MARK_DE:
         return False
     return any(
-        _is(token.lower_, (noun,)) and any(c.dep_ == "nmod" and starts_with(c, stems) for c in token.children)
+        _is(token.lower_, (noun,))
+        and any(c.dep_ in _COMPLEMENTS and starts_with(c, stems) for c in token.children)
         for noun, stems in kinds.completed
     )
 
 
 _MARK_DE = frozenset({"de", "d'", "d’", "du", "des"})
+# A noun's own complement, or its adjective («le commerce international»: the market it names).
+_COMPLEMENTS = frozenset({"nmod", "amod"})
 
 
 def _own_phrase(token: Any) -> list[Any]:

@@ -39,7 +39,9 @@ from intake.understanding.clauses import (
     tokens_in,
 )
 from intake.understanding.course_followed import follows_course_now
+from intake.understanding.course_length import course_lengths_blanked
 from intake.understanding.course_open import follows_a_training_of_unsaid_kind
+from intake.understanding.course_part_time import follows_part_time_postgraduate
 from intake.understanding.course_run import course_run
 from intake.understanding.dates import find_dates
 from intake.understanding.end_noted import NOW as END_NOW
@@ -65,6 +67,7 @@ from intake.understanding.lexicon import (
     load_meanings,
     mentions_any,
 )
+from intake.understanding.open_range import begun_open
 from intake.understanding.owner import anothers
 from intake.understanding.pending import decision_to_come, final_step_this_month
 from intake.understanding.sense import only_in_other_senses
@@ -333,6 +336,8 @@ def _read_unit(
         if named and not only_in_other_senses(unit, _sensed_starts(unit, situation), name):
             _read_mention(reading, name, situation, unit, source, lexicon, today)  # not «stage de yoga»
     _read_noted_ends(reading, unit, source, lexicon, named_here, today)
+    if source.is_document and "internship" in named_here:
+        _read_open_range(reading, unit, source, lexicon, today)
     if source.is_document and _held_now_on_cv(units, index, lexicon.structure, today):
         reading.flag("employed", evidence, on_cv=True)  # «Depuis mars 2025 : comptable (CDI)»
     on_mission = (
@@ -388,6 +393,13 @@ def _read_noted_ends(
                 reading.flag(name, Evidence(unit, source.where), on_cv=source.is_document)
             elif state == END_UNSURE:
                 reading.uncertain.setdefault(name, Evidence(unit, source.where))
+
+
+def _read_open_range(reading: _Reading, unit: str, source: Source, lexicon: Lexicon, today: date) -> None:
+    """A CV's internship line opening a recent month and leaving its end blank («Stage : 10/2026 – Association
+    …», open_range.py): running now or over, asked."""
+    if begun_open(unit, lexicon.situations["internship"].names, today):
+        reading.uncertain.setdefault("internship", Evidence(unit, source.where))
 
 
 def _clause_start(unit: str, at: int) -> int:
@@ -567,6 +579,8 @@ def _read_course_run(reading: _Reading, unit: str, source: Source, lexicon: Lexi
         reading.flag("studying", Evidence(unit, source.where))
     elif state == UNSURE or (state is None and follows_a_training_of_unsaid_kind(unit, lexicon)):
         reading.uncertain.setdefault("studying", Evidence(unit, source.where))  # course_open.py: asked
+    elif state is None and follows_part_time_postgraduate(unit, today):
+        reading.uncertain.setdefault("studying", Evidence(unit, source.where))  # course_part_time.py: asked
 
 
 def _sensed_starts(unit: str, situation: Situation) -> list[int]:
@@ -731,7 +745,9 @@ def _read_by_phrases(
     """The situation's phrases of now (rules/lexicon/situations.toml) decide when no structure did: held
     now, over (a past phrase, a negation, an end passed), or asked. `new`: the writer's own words of today."""
     unit = evidence.text
-    hit = first_match(situation.current, unit) if situation.current is not None else None
+    # A course's length in brackets («Licence … à l'Université de Córdoba (5 ans)») is no trade's years.
+    read = course_lengths_blanked(unit) if name == "career_change" else unit
+    hit = first_match(situation.current, read) if situation.current is not None else None
     if not hit:
         return
     past_reading = (

@@ -173,5 +173,8 @@ def _career_on_cv(units: list[str], index: int, today: date) -> str | None:
     if line.count("(") > line.count(")") and index + 1 < len(units):
         line = f"{line} {units[index + 1]}"
     on_a_line = years_on_a_cv_line(line, units[index - 1] if index else None, today)
-    # «2012-2024 : conseiller clientèle» above «Master ESS — obtenu juin 2026»: a degree after the years.
-    return on_a_line or trade_before_a_degree(units[index], units[index + 1 :], today)
+    # «2012-2024 : conseiller clientèle» above «Master ESS — obtenu juin 2026»: a degree after the years. The
+    # dates order them, not the CV's sections: a «Formation» section above the «Expérience» one (a translated
+    # Polish CV's «Magister …, juin 2025» over «2015–2024: comptable») tells the same turn.
+    others = units[index + 1 :] + units[:index]
+    return on_a_line or trade_before_a_degree(units[index], others, today)

@@ -26,6 +26,7 @@ from intake.understanding.clauses import (
     tense_of,
 )
 from intake.understanding.dates import (
+    _MONTH_ALT,
     _SEASONS,
     COUNT_EN,
     COUNT_FR,
@@ -293,6 +294,8 @@ def read_state_by_its_ending(token: Any, predicate: Any, reading: Reading, unit:
         return state
     if ahead and ends_near_undated(unit, _past_both(predicate, token)):
         return UNSURE  # «mon stage se termine bientôt», «… s'arrête juste avant le démarrage de la promo»
+    if ahead and _ending_now_undated(unit, predicate, token):
+        return UNSURE  # «elle termine en ce moment son année de volontariat»: this month, its day unsaid
     # «Fini, le stage !»: a participle standing alone (the small model gives it no tense) is done.
     done = reading.tense == NO_TENSE and predicate.lower_.endswith(_PARTICIPLE_ENDS)
     return NOT_NOW if reading.tense == PAST or done else NOW
@@ -323,6 +326,26 @@ def ends_near_undated(unit: str, position: int) -> bool:
     """The end verb's clause after `position` tells its end as near (`_NEAR_UNDATED`) and dates it not."""
     cut = _CLAUSE_CUT.search(unit, position)
     return _NEAR_UNDATED.search(unit, position, cut.start() if cut else len(unit)) is not None
+
+
+# A word of now said of the end verb itself: «je termine en ce moment mon stage», "I'm currently finishing".
+_NOW_ENDING = re.compile(r"\b(?:en ce moment|actuellement|à présent|right now|currently)\b", re.IGNORECASE)
+# Anything that may date the end: a figure, a month, a day of the week, a time word of the calendar.
+_DATED = re.compile(
+    rf"\d|\b(?:{_MONTH_ALT}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|week|mois|month|"
+    r"bient[oô]t|soon|demain|tomorrow|no[eë]l|christmas|f[eê]tes|vacances|rentr[ée]e)\b",
+    re.IGNORECASE,
+)
+
+
+def _ending_now_undated(unit: str, predicate: Any, token: Any) -> bool:
+    """The end verb, in the present, is said of now in its own clause («Elle termine en ce moment son année
+    sociale volontaire chez nous») and the sentence dates nothing: the end falls this month, its day unsaid
+    — before today or after it, the coordinator asks, as for «fin novembre»."""
+    start = clause_start(unit, min(predicate.idx, token.idx))
+    cut = _CLAUSE_CUT.search(unit, _past_both(predicate, token))
+    clause = unit[start : cut.start() if cut else len(unit)]
+    return _NOW_ENDING.search(clause) is not None and not _DATED.search(unit)
 
 
 def _dated_later_in_clause(unit: str, position: int, today: date, ahead: bool) -> str | None:
@@ -671,7 +694,8 @@ def read_runs_until(token: Any, unit: str, today: date) -> str | None:
     """«Mon stage dans une fédération court jusqu'au 14 février»: the writer's own situation (a first
     person possessive) said to run until a date; whatever the verb, that date says whether it still runs."""
     owners = (token, find_phrase_owner(token))  # «ma mission de volontariat»: the owner carries «ma»
-    mine = (c for o in owners for c in o.children if c.lower_ in {"mon", "ma"})
+    # «mes pratiques professionnelles» (Spanish *prácticas*, a plural noun): one's own internship too.
+    mine = (c for o in owners for c in o.children if c.lower_ in {"mon", "ma", "mes"})
     if not any(c.morph.get("Poss") == ["Yes"] for c in mine):
         return None
     return read_dated_until(token, unit, today)

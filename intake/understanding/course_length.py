@@ -1,0 +1,52 @@
+"""A count of years in brackets after a course: the course's length, no years spent in a trade.
+
+Reads the clause a bracketed count of years closes («… (5 ans)»). A translation keeps the source's habit of
+giving a degree with its length: «En mars 2026 j'ai terminé la carrière de Licence en Travail Social à
+l'Université Nationale de Córdoba (5 ans)» (Spanish *carrera*, the studies) measures the licenciatura, the
+way «Comptable (12 ans)» measures a trade. situations.toml's career_change phrase of a bracketed count is
+read for a trade only: when the clause it closes names a course — a diploma the lexicon knows, or a place
+or word of studies (careers.toml `schooling`, «études», «cursus», «carrera») — and no work or role after
+it («… puis comptable dans une banque (12 ans)» keeps its trade), the bracket is blanked, its place kept,
+before the career change's phrases are read."""
+
+from __future__ import annotations
+
+import re
+
+from intake.understanding.careers import Careers, clause_before, has_any, load_careers
+from intake.understanding.lexicon import load_lexicon
+
+# A bracketed count of years, as situations.toml's career_change phrase reads it («(5 ans)», «(12 ans)»).
+_BRACKETED_YEARS = re.compile(r"(?i)\((?:[1-9]\d|[1-9]) ans\)")
+# Words of a course beside the lexicon's diplomas and the places of study: its name in a learner's French or
+# its source language («la carrière de», *carrera*, *carreira*), its parts.
+_STUDIES = re.compile(
+    r"(?i)\b(?:[ée]tudes|cursus|carri[eè]re de|carrera|carreira|formation|semestres|cycle|fili[eè]re)\b"
+)
+# What tells a job after the course in the clause: a path's next step, a role's «comme», "as".
+_STEP_AFTER = re.compile(r"(?i)\b(?:puis|ensuite|apr[eè]s|comme|en tant que|then|as)\b")
+
+
+def course_lengths_blanked(unit: str) -> str:
+    """`unit` with each bracketed count of years that measures a course (the clause it closes names one,
+    and no job after it) replaced by spaces of its length: the places of every other word kept."""
+    if "ans)" not in unit:
+        return unit  # the cheap test: most units hold no bracketed count
+    careers = load_careers()
+    out = unit
+    for m in _BRACKETED_YEARS.finditer(unit):
+        if _measures_a_course(clause_before(unit, m.start()), careers):
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
+def _measures_a_course(clause: str, careers: Careers) -> bool:
+    """The clause names a course and, after its last word of a course, no step to a job nor any work."""
+    ends = [m.end() for m in _STUDIES.finditer(clause)]
+    ends += [m.end() for d in load_lexicon().diplomas for m in d.pattern.finditer(clause)]
+    lowered = clause.lower()
+    ends += [lowered.rfind(word) + len(word) for word in careers.schooling if word in lowered]
+    if not ends:
+        return False
+    after = clause[max(ends) :]
+    return not (_STEP_AFTER.search(after) or has_any(after, careers.work) or has_any(clause, careers.work))
