@@ -1,0 +1,87 @@
+"""Whose words and which version (the translations corpus, t-voices): a holder named by a translated degree
+(«licenciée en …», Portuguese *licenciada*: a graduate), the names a Spanish or Portuguese person gives
+(given names, then both family names), a person written for by a helper, and the words of a pair's two
+versions — each read by its meaning, on phrasings of our own."""
+
+from __future__ import annotations
+
+from reading_day import extracted, names, status
+
+
+def test_a_holder_of_a_licence_since_a_past_month_has_finished_the_studies() -> None:
+    body = (
+        "Bonjour,\n\nJe suis licencié en Sciences de l'éducation de l'Université de Porto depuis "
+        "septembre 2025. Je cherche un poste dans une coopérative d'insertion à Nantes.\n\nRui Matos"
+    )
+    got = extracted(body, from_name="Rui Matos", from_addr="rui.matos@example.pt")
+    assert status(got, "studies_finished") == "met"
+    assert got["eligibility"]["verdict"] == "eligible"
+
+
+def test_a_student_in_a_licence_since_september_still_studies() -> None:
+    body = (
+        "Bonjour,\n\nJe suis en licence de sociologie à Lille depuis septembre 2025 et je cherche un emploi "
+        "dans une association.\n\nInès Caron"
+    )
+    got = extracted(body, from_name="Inès Caron", from_addr="ines.caron@example.fr")
+    assert status(got, "studies_finished") == "not_met"
+
+
+def test_a_chilean_s_two_family_names_from_her_mailbox_are_both_her_surname() -> None:
+    body = (
+        "Bonjour,\n\nJe suis chilienne, arrivée à Lille en mars. J'ai obtenu ma licence de travail social en "
+        "juin 2025 et je cherche un emploi dans une association de quartier.\n\nMarta Soler Vidal"
+    )
+    got = extracted(body, from_name="Marta Soler Vidal", from_addr="marta.soler.v@gmail.com")
+    assert names(got) == ("Marta", "Soler Vidal")
+
+
+def test_an_accented_double_surname_written_in_english_is_one_family_name() -> None:
+    body = (
+        "Hello,\n\nI graduated in social work in May 2026 and I am looking for a job with a housing "
+        "cooperative in Lyon.\n\nJoaquín Herrera Pinto"
+    )
+    got = extracted(
+        body,
+        subject="Application",
+        from_name="Joaquín Herrera Pinto",
+        from_addr="joaquin.herrera.pinto@example.com",
+    )
+    assert names(got) == ("Joaquín", "Herrera Pinto")
+
+
+def test_a_french_name_of_three_words_keeps_its_two_given_names_even_with_spanish_studies() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai une licence d'espagnol obtenue en juin 2026 et je cherche un poste dans une "
+        "association.\n\nMarie Claire Dubois"
+    )
+    got = extracted(body, from_name="Marie Claire Dubois", from_addr="marie.claire.dubois@example.fr")
+    assert names(got) == ("Marie Claire", "Dubois")
+
+
+def test_two_given_names_the_mailbox_glues_and_the_writer_tells_stay_the_first_name() -> None:
+    body = (
+        "Bonjour,\n\nJe m'appelle Andrés Miguel, je suis colombien. J'ai un master de gestion de 2025 et je "
+        "cherche un emploi dans une coopérative.\n\nAndrés Miguel Soler"
+    )
+    got = extracted(body, from_name="Andrés Miguel Soler", from_addr="andresm.soler@example.com")
+    assert names(got) == ("Andrés Miguel", "Soler")
+
+
+def test_a_short_name_given_in_the_introduction_does_not_cut_the_second_family_name() -> None:
+    body = (
+        "Bonjour,\n\nJe m'appelle Marta Soler et je suis mexicaine. J'ai fini mes études de psychologie en "
+        "2025 et je cherche un travail dans une association."
+    )
+    got = extracted(body, from_name="Marta Soler Vidal", from_addr="marta.soler.v@gmail.com")
+    assert names(got) == ("Marta", "Soler Vidal")
+
+
+def test_a_person_a_foundation_presents_keeps_both_family_names() -> None:
+    body = (
+        "Bonjour,\n\nNotre fondation vous présente Rosa Ibáñez Gil, diplômée d'un master en juin 2026, qui "
+        "cherche un emploi dans une association d'aide aux familles.\nSon adresse : rosa.ibanez.gil@gmail.com"
+        "\n\nJavier Ortega, coordinateur"
+    )
+    got = extracted(body, from_name="Fundación Puerta", from_addr="contacto@puerta.example.es")
+    assert names(got) == ("Rosa", "Ibáñez Gil")
