@@ -85,3 +85,32 @@ def test_a_person_a_foundation_presents_keeps_both_family_names() -> None:
     )
     got = extracted(body, from_name="Fundación Puerta", from_addr="contacto@puerta.example.es")
     assert names(got) == ("Rosa", "Ibáñez Gil")
+
+
+def test_a_move_made_for_a_partner_presents_nobody_else() -> None:
+    body = (
+        "Bonjour,\n\nJe suis Ilse Bakker, néerlandaise, titulaire d'un bachelor en pédagogie obtenu en juin "
+        "2025. Je me suis installée à Nantes pour mon compagnon. Je cherche un emploi dans une association "
+        "d'éducation populaire.\n\nIlse Bakker"
+    )
+    got = extracted(body, from_name="Ilse Bakker", from_addr="ilse.bakker@example.nl")
+    assert names(got) == ("Ilse", "Bakker")
+    assert got["situation"]["forwarded_by"] is None
+
+
+def test_a_move_made_for_a_partner_in_english_presents_nobody_else() -> None:
+    body = (
+        "Hello,\n\nI am Ilse Bakker. I finished my bachelor in education in June 2025 and moved to Nantes "
+        "for my partner. I am looking for a job in a charity.\n\nIlse Bakker"
+    )
+    got = extracted(body, subject="Application", from_name="Ilse Bakker", from_addr="ilse.bakker@example.nl")
+    assert got["situation"]["forwarded_by"] is None
+
+
+def test_a_letter_written_for_a_friend_still_presents_the_friend() -> None:
+    body = (
+        "Bonjour,\n\nJe vous écris pour mon ami Tomasz Nowak, qui a fini un master de gestion en juin 2026 "
+        "et cherche un emploi dans une coopérative. Son adresse : tomasz.nowak@example.pl\n\nEwa Zielińska"
+    )
+    got = extracted(body, from_name="Ewa Zielińska", from_addr="ewa.zielinska@example.pl")
+    assert names(got) == ("Tomasz", "Nowak")

@@ -1138,8 +1138,24 @@ def _close_person_written_for(s: Sentence, m: dict[str, Meaning]) -> bool:
         and i + 1 < len(words)
         and words[i + 1] in close
         and (" " + " ".join(words[:i])).endswith(on_behalf)
+        and not _moved_for(s, i + 1, m)
         for i, w in enumerate(words)
     )
+
+
+def _moved_for(s: Sentence, person: int, m: dict[str, Meaning]) -> bool:
+    """The close person is what a move of the writer's life was for («j'ai déménagé à Nantes pour ma
+    compagne», "I moved to Lyon for my partner"): a verb of moving is the last verb before them in their
+    clause, no verb of writing after it — the writer followed them, writes for nobody."""
+    for word, pos in reversed(s.tokens[max(0, person - _MOVE_REACH) : person]):
+        if pos == "PUNCT" or m["writing_for"].holds(word):
+            return False
+        if m["moved_for"].holds(word):
+            return True
+    return False
+
+
+_MOVE_REACH = 7  # «j'ai déménagé à Saint-Nazaire l'an dernier pour mon copain»: the move, then place and time
 
 
 def _person_written_for(s: Sentence, m: dict[str, Meaning]) -> bool:
