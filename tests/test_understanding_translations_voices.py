@@ -114,3 +114,70 @@ def test_a_letter_written_for_a_friend_still_presents_the_friend() -> None:
     )
     got = extracted(body, from_name="Ewa Zielińska", from_addr="ewa.zielinska@example.pl")
     assert names(got) == ("Tomasz", "Nowak")
+
+
+def test_a_son_writing_for_his_father_presents_the_father() -> None:
+    body = (
+        "Bonjour,\n\nJ'écris pour mon père, Karim Benali, il ne lit pas bien le français. Il a une licence "
+        "de droit obtenue en 2025 à Alger et il voudrait travailler dans une association.\n\nMehdi"
+    )
+    got = extracted(body, from_name="Mehdi Benali", from_addr="mehdi.benali@example.fr")
+    assert names(got) == ("Karim", "Benali")
+    assert got["applicant"]["email"] is None
+    assert got["situation"]["forwarded_by"] == "mehdi.benali@example.fr"
+
+
+def test_a_cousin_asked_to_translate_her_message_presents_the_cousin() -> None:
+    body = (
+        "Bonjour,\n\nMa cousine Aylin Demir m'a demandé de traduire son message :\n« J'ai fini ma licence "
+        "de gestion en 2025. Je veux travailler dans l'économie sociale. »\nSon mail : "
+        "aylin.d.92@example.com\n\nSelin Kaya"
+    )
+    got = extracted(body, from_name="Selin Kaya", from_addr="selin.kaya@example.com")
+    assert names(got) == ("Aylin", "Demir")
+    assert got["applicant"]["email"] == "aylin.d.92@example.com"
+
+
+def test_a_volunteer_translating_for_a_named_person_presents_her_not_her_diploma_s_name() -> None:
+    body = (
+        "Bonjour,\n\nJe suis bénévole dans une épicerie solidaire et je traduis pour Hiwot Alemu (tigrigna). "
+        "Elle dit qu'elle a fini ses études en juin 2026, le diplôme s'appelle BA Sociology. Elle voudrait "
+        "travailler dans une association.\n\nAnne Morel"
+    )
+    got = extracted(body, from_name="Anne Morel", from_addr="anne.morel@example.org")
+    assert names(got) == ("Hiwot", "Alemu")
+
+
+def test_a_volunteer_accompanying_a_person_named_in_full_presents_him() -> None:
+    body = (
+        "Bonjour,\n\nJ'accompagne Amadou Bah, 24 ans, arrivé de Guinée il y a un an. Il dit qu'il a fait "
+        "deux ans de gestion à Conakry, je ne sais pas s'il a eu le diplôme. Il voudrait travailler dans une "
+        "ressourcerie. Il n'a pas d'adresse mail, vous pouvez me répondre.\n\nPaul Girard, bénévole"
+    )
+    got = extracted(body, from_name="Secours Bénévoles Angers", from_addr="benevoles@secours.example.org")
+    assert names(got) == ("Amadou", "Bah")
+
+
+def test_a_cooperative_presenting_a_person_in_its_subject_gives_the_person_not_the_word() -> None:
+    body = (
+        "Bonjour,\n\nNotre coopérative présente Lucas Petit, 23 ans, titulaire d'un BTS depuis juin 2025, "
+        "qui veut travailler dans une SCOP. Son courriel : lucas.petit@example.com\n\nLa Fabrique coop"
+    )
+    got = extracted(
+        body,
+        subject="Présentation de Lucas Petit",
+        from_name="La Fabrique",
+        from_addr="contact@lafabrique.example.org",
+    )
+    assert names(got) == ("Lucas", "Petit")
+
+
+def test_a_translator_by_trade_applying_presents_nobody() -> None:
+    body = (
+        "Bonjour,\n\nJe traduis des documents pour une ONG depuis 2024 et j'accompagne des familles "
+        "réfugiées. J'ai un master de langues de juin 2025 et je cherche un emploi dans une association."
+        "\n\nLéna Fabre"
+    )
+    got = extracted(body, from_name="Léna Fabre", from_addr="lena.fabre@example.fr")
+    assert names(got) == ("Léna", "Fabre")
+    assert got["situation"]["forwarded_by"] is None

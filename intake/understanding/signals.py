@@ -335,7 +335,7 @@ def _presented_so(s: Sentence, m: dict[str, Meaning], rules_dir: Path | None) ->
     """The sentence presents someone by an act («je vous oriente…», «je vous écris pour mon amie…») or by
     their name given («elle s'appelle…»), not by a relative merely named beside the writer's own facts."""
     by_act = presents_by_act(s.text, rules_dir=rules_dir) or _close_person_written_for(s, m)
-    return by_act or _names_another(s, m)
+    return by_act or _helping_someone(s, m) or _names_another(s, m)
 
 
 def _as_told(s: Sentence, m: dict[str, Meaning]) -> Sentence | None:
@@ -1052,6 +1052,8 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     """«Je vous oriente Kevin Nguyen», «mon fils cherche…», «une de nos diplômées», not «je me présente»."""
     if _relative_presented(s, m) or _close_person_written_for(s, m) or _person_written_for(s, m):
         return True
+    if _helping_someone(s, m):
+        return True
     if _relative_of_someone(s, m["parent"]):
         return True
     if _names_someone_met(s, m["presented_person"]) or _person_row(s, m["presented_person"]):
@@ -1064,11 +1066,24 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
         return False  # «vous êtes venus présenter Pro'pulse à la fac», "you presented the programme to us"
     if _titled().search(s.text):
         return True  # «j'accompagne M. Rémi Laurent», "I would like to introduce Ms. Freya Lindqvist"
+    if _named_in_full_after(s, m["present"]):
+        return True  # «Notre coopérative présente Ana Ruiz, 23 ans»: a person named in full is presented
     if not (s.words & {"vous", "you", "your"} or s.has(m["programme"])):
         return False
     programme = m["programme"]
     people = [p for p in s.proper_nouns if not Sentence(p, frozenset({p.lower()}), (), False).has(programme)]
     return bool(people) or _one_presented(s, m)
+
+
+def _named_in_full_after(s: Sentence, act: Meaning) -> bool:
+    """A verb of presenting with a person named in full right after it (two proper nouns): «la coopérative
+    présente Ana Ruiz», "we introduce Tom Hale" — not «je présente mon projet», «présente dans la région»."""
+    tokens = s.tokens
+    return any(
+        act.holds(w) and pos == "VERB" and i + 2 < len(tokens)
+        and tokens[i + 1][1] == "PROPN" and tokens[i + 2][1] == "PROPN"
+        for i, (w, pos) in enumerate(tokens)
+    )
 
 
 def _reader_presents(s: Sentence, m: dict[str, Meaning]) -> bool:
@@ -1141,6 +1156,47 @@ def _close_person_written_for(s: Sentence, m: dict[str, Meaning]) -> bool:
         and not _moved_for(s, i + 1, m)
         for i, w in enumerate(words)
     )
+
+
+def _helping_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """A helper carrying a person's words (meanings.toml [translating_for]): «je traduis pour ma tante», «il
+    m'a demandé de traduire son message», «j'accompagne Amadou Bah», "I'm translating for my uncle", or
+    writing for their own parent («j'écris pour ma mère»). The person follows the act: a parent or a close
+    person after the writer's possessive, a name in full (two capitalised words), or the person's own words
+    («son message») — «je traduis des documents», «j'accompagne des familles» present nobody."""
+    helping, writing = m["translating_for"], m["writing_for"]
+    words = [w for w, _pos in s.tokens]
+    for i, word in enumerate(words):
+        if not (helping.holds(word) or (writing.holds(word) and _parent_after(words, i, m))):
+            continue
+        after = s.tokens[i + 1 : i + 1 + _HELPED_REACH]
+        if _person_after(after, m) or (not writing.holds(word) and _words_carried(after, m)):
+            return True
+    return False
+
+
+_HELPED_REACH = 4  # «je traduis ici pour ma tante»: the act, a word or two, then the person
+
+
+def _parent_after(words: list[str], at: int, m: dict[str, Meaning]) -> bool:
+    """«j'écris pour ma mère»: a phrase of writing for, then the writer's possessive and a parent's noun."""
+    rest = words[at + 1 : at + 1 + _HELPED_REACH]
+    owners, parents = m["own_possessive"].lemmas, m["parent"].lemmas
+    return any(a in owners and b in parents for a, b in itertools.pairwise(rest))
+
+
+def _person_after(after: Sequence[tuple[str, str]], m: dict[str, Meaning]) -> bool:
+    """A parent or close person after the writer's possessive, or a person named in full."""
+    owners, people = m["own_possessive"].lemmas, m["parent"].lemmas | m["close_person"].lemmas
+    if any(a in owners and b in people for (a, _p), (b, _q) in itertools.pairwise(after)):
+        return True
+    return any(p == "PROPN" and q == "PROPN" for (_a, p), (_b, q) in itertools.pairwise(after))
+
+
+def _words_carried(after: Sequence[tuple[str, str]], m: dict[str, Meaning]) -> bool:
+    """«traduire son message», "translate her email": a third person's own words."""
+    third, carried = m["third_person"].lemmas, m["words_carried"].lemmas
+    return any(a in third and b in carried for (a, _p), (b, _q) in itertools.pairwise(after))
 
 
 def _moved_for(s: Sentence, person: int, m: dict[str, Meaning]) -> bool:
@@ -1415,11 +1471,13 @@ def referral_hint(rules_dir: Path | None = None) -> re.Pattern[str]:
 def _referral_hint(rules_dir: Path) -> re.Pattern[str]:
     m = load_meanings(rules_dir)
     words = [*m["present"].stems, *m["present"].lemmas, *m["relative"].lemmas, *m["naming"].lemmas]
+    words += [*m["translating_for"].stems, *m["translating_for"].lemmas]  # «je traduis pour ma tante»
     people = "|".join(re.escape(w) for w in m["presented_person"].lemmas)
     met = r"\b(?:un|une|a|an)\s+(?:[\w'’-]+\s+)?(?:" + people + r")\b"
     # "our eldest son": a relative's noun read only after the writer's possessive (see _owned_relatives);
     # «pour mon amie», "on behalf of my friend": a close person the writer writes for.
-    owners, owned = (_alternation(m[name].lemmas) for name in ("own_possessive", "relative_owned"))
+    owners = _alternation(m["own_possessive"].lemmas)
+    owned = _alternation(m["relative_owned"].lemmas | m["parent"].lemmas)  # «j'écris pour ma mère»
     mine = rf"\b(?:{owners})\s+(?:[\w'’-]+\s+){{0,{_QUALIFIERS}}}(?:{owned})\b"
     close, behalf = _alternation(m["close_person"].lemmas), _alternation(frozenset(m["on_behalf"].phrases))
     mine += rf"|\b(?:{behalf})\s+(?:{owners})\s+(?:{close})\b"
