@@ -5,7 +5,7 @@ versions — each read by its meaning, on phrasings of our own."""
 
 from __future__ import annotations
 
-from reading_day import extracted, names, status
+from reading_day import extracted, kind, names, status
 
 
 def test_a_holder_of_a_licence_since_a_past_month_has_finished_the_studies() -> None:
@@ -181,3 +181,27 @@ def test_a_translator_by_trade_applying_presents_nobody() -> None:
     got = extracted(body, from_name="Léna Fabre", from_addr="lena.fabre@example.fr")
     assert names(got) == ("Léna", "Fabre")
     assert got["situation"]["forwarded_by"] is None
+
+
+def test_a_thank_you_telling_a_job_signed_is_no_application() -> None:
+    body = (
+        "Bonjour à vous tous,\n\nJe voulais vous dire que j'ai décroché un CDD à l'épicerie solidaire de "
+        "Roubaix ! Muchas gracias, sans vous je n'y serais pas arrivée.\n\nJimena"
+    )
+    assert kind(body, "Merci beaucoup", ("Jimena Paz", "jimena.paz@example.com")) == "other"
+
+
+def test_a_thank_you_in_english_telling_a_job_found_is_no_application() -> None:
+    body = (
+        "Hi all,\n\nI wanted to let you know that I signed a permanent contract at the Leeds food bank! "
+        "Thank you for everything.\n\nOwen"
+    )
+    assert kind(body, "Thank you!", ("Owen Price", "owen.price@example.org")) == "other"
+
+
+def test_a_wish_to_tell_that_one_is_searching_is_still_an_application() -> None:
+    body = (
+        "Bonjour,\n\nJe voulais vous dire que je cherche un emploi dans une association : j'ai un BTS ESF "
+        "obtenu en juin 2025.\n\nNina Roux"
+    )
+    assert kind(body, "Bonjour", ("Nina Roux", "nina.roux@example.fr")) == "application"

@@ -434,7 +434,7 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     searched = s.has(m["search"]) and not _searchers_named(s, m) and not group_searches(s.text, m)
     # «avant de décider si je postule» (weighed.py), «je trouve formidable que…» (judging): no search told.
     searched = searched and not only_weighed(s.text, m["search"].holds) and not _only_judging(s, m)
-    searching = searched or s.has(m["aim"])
+    searching = searched or (s.has(m["aim"]) and not _wish_to_tell(s, m))
     hired = _writer_to_be_hired(s, m)
     stated = EMAIL_RE.sub(" ", s.text)  # «m1@example.com» names no Master 1
     # «j'enseigne en BTS», "I teach on an MSc": the course taught is no diploma of anyone's (taught.py).
@@ -488,6 +488,22 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     if situated:
         facts.append("situation")
     return facts
+
+
+def _wish_to_tell(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """Every wish the sentence says is a wish to tell the reader («je voulais vous dire que j'ai signé mon
+    CDI», "I wanted to let you know that I got the job"): a verb of telling right after the wish, a pronoun
+    of the reader between — what is told follows, no aim of the writer's."""
+    aim, telling = m["aim"], m["telling_reader"].lemmas
+    words = [w for w, _pos in s.tokens]
+    wishes = [i for i, w in enumerate(words) if aim.holds(w)]
+    return bool(wishes) and all(
+        any(w in telling for w in words[i + 1 : i + 1 + _TO_TELL] if w not in _READER) for i in wishes
+    )
+
+
+_TO_TELL = 3  # «voulais vous dire», «wanted to let you know»: the wish, the reader, the verb of telling
+_READER = frozenset({"vous", "te", "t'", "you", "to"})
 
 
 _OWNERS = frozenset({"mes", "my", "ses", "his", "her"})
