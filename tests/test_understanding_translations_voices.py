@@ -205,3 +205,20 @@ def test_a_wish_to_tell_that_one_is_searching_is_still_an_application() -> None:
         "obtenu en juin 2025.\n\nNina Roux"
     )
     assert kind(body, "Bonjour", ("Nina Roux", "nina.roux@example.fr")) == "application"
+
+
+def test_studies_told_as_the_faculty_one_went_through_make_an_application_of_a_question() -> None:
+    body = (
+        "Bonsoir,\n\nJ'ai fait la faculté d'Économie à Porto, conclue en 2017, puis sept ans comme "
+        "commerciale dans une banque. J'ai envie de me tourner vers les associations. Votre programme "
+        "peut-il m'aider ?\n\nMarta Reis"
+    )
+    assert kind(body, "Renseignement", ("Marta Reis", "marta.reis@example.pt")) == "application"
+
+
+def test_a_faculty_where_the_writer_works_is_no_studies_of_hers() -> None:
+    body = (
+        "Bonjour,\n\nJe travaille à la faculté de médecine de Rouen, au secrétariat. Votre programme "
+        "a-t-il une limite d'âge ?\n\nCorinne"
+    )
+    assert kind(body, "Question", ("Corinne Vasseur", "corinne.vasseur@example.fr")) == "question"
