@@ -222,3 +222,35 @@ def test_a_faculty_where_the_writer_works_is_no_studies_of_hers() -> None:
         "a-t-il une limite d'âge ?\n\nCorinne"
     )
     assert kind(body, "Question", ("Corinne Vasseur", "corinne.vasseur@example.fr")) == "question"
+
+
+def test_a_partner_s_young_volunteer_who_wants_to_work_in_an_association_is_presented() -> None:
+    body = (
+        "Madame, Monsieur,\n\nNotre association de Sfax vous recommande la jeune Salma Trabelsi, titulaire "
+        "d'un diplôme de gestion. Elle vit à Lille chez sa tante et elle souhaite travailler dans une "
+        "association, comme elle l'a fait chez nous comme bénévole.\n\nLe bureau de l'association"
+    )
+    assert kind(body, "Recommandation", ("Association Amal", "contact@amal.example.tn")) == "application"
+
+
+def test_a_cooperative_writing_to_present_her_in_english_refers_a_person() -> None:
+    body = (
+        "Dear team,\n\nWe are a youth association in Porto. Inês Rocha, licenciada in social work in 2025, "
+        "is volunteering in our association until June 2027. Then she would like to work in a French "
+        "cooperative, so we write to present her.\nHer email: ines.rocha@example.pt\n\nRui Costa"
+    )
+    got = extracted(
+        body, subject="Referral", from_name="Associação Jovem", from_addr="geral@jovem.example.pt"
+    )
+    assert got["kind"] == "application"
+    assert names(got) == ("Inês", "Rocha")
+
+
+def test_an_organisation_recruiting_for_itself_is_still_an_employer() -> None:
+    body = (
+        "Bonjour,\n\nNous recrutons un animateur pour notre association de quartier, en CDI dès janvier. "
+        "Pourriez-vous relayer l'offre ?\n\nLa directrice"
+    )
+    assert (
+        kind(body, "Offre d'emploi", ("Centre social Nord", "direction@cs-nord.example.org")) != "application"
+    )

@@ -468,7 +468,7 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     # «Nous recherchons un·e chargé·e de mission» is an employer's search, not an applicant's; «our graduate
     # Grace is looking for…», «Maud, diplômée de notre master, souhaite…» are the presented person's.
     named = someone and not pronoun
-    employer = s.has(m["we"]) and not s.has(m["first_person"]) and not presents and not named
+    employer = _we_act(s, m) and not s.has(m["first_person"]) and not presents and not named
     employer = employer or _institution_searches(s, m)
     ess = _search(lexicon.ess_names, s.text)
     # «je voudrais continuer dans une association»: carrying on at an ESS employer is a search there too
@@ -488,6 +488,17 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     if situated:
         facts.append("situation")
     return facts
+
+
+def _we_act(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """An organisation's «nous» acting in the sentence, not only the place of someone else's doing after a
+    preposition («comme il l'a fait chez nous comme bénévole», "her civic service in our cooperative"): the
+    search told beside it is the person's, not an employer's."""
+    words = [w for w, _pos in s.tokens]
+    return any(w in m["we"].lemmas and not (i and words[i - 1] in _PLACE_OF) for i, w in enumerate(words))
+
+
+_PLACE_OF = frozenset({"chez", "avec", "parmi", "auprès", "dans", "de", "at", "with", "in", "among"})
 
 
 def _wish_to_tell(s: Sentence, m: dict[str, Meaning]) -> bool:
@@ -1068,8 +1079,8 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     """«Je vous oriente Kevin Nguyen», «mon fils cherche…», «une de nos diplômées», not «je me présente»."""
     if _relative_presented(s, m) or _close_person_written_for(s, m) or _person_written_for(s, m):
         return True
-    if _helping_someone(s, m):
-        return True
+    if _helping_someone(s, m) or s.has(m["presenting_them"]):
+        return True  # «je traduis pour ma tante», "so we write to present her"
     if _relative_of_someone(s, m["parent"]):
         return True
     if _names_someone_met(s, m["presented_person"]) or _person_row(s, m["presented_person"]):
