@@ -254,3 +254,22 @@ def test_an_organisation_recruiting_for_itself_is_still_an_employer() -> None:
     assert (
         kind(body, "Offre d'emploi", ("Centre social Nord", "direction@cs-nord.example.org")) != "application"
     )
+
+
+def test_a_network_sending_a_proposal_of_exchange_presents_nobody() -> None:
+    body = (
+        "Chers collègues,\n\nNotre fédération de coopératives sociales de Castelo Branco vous adresse une "
+        "proposition de jumelage entre nos coopératives et celles de votre réseau : recevoir en 2027 "
+        "des jeunes salariés portugais et français pour trois semaines.\n\nBien à vous,\nJoana Pires"
+    )
+    assert (
+        kind(body, "Proposition de partenariat", ("Rede Coop Braga", "rede@coop-braga.example.pt")) == "other"
+    )
+
+
+def test_an_adviser_sending_a_young_person_still_presents_him() -> None:
+    body = (
+        "Bonjour,\n\nJe vous adresse un jeune de notre quartier, Malik Diallo, titulaire d'un BTS depuis "
+        "juin 2025, qui cherche un emploi dans une association.\n\nNadia, conseillère"
+    )
+    assert kind(body, "Orientation", ("Mission locale Est", "ml-est@example.org")) == "application"

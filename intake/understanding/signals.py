@@ -1311,6 +1311,7 @@ def _presents_own_thing(s: Sentence, m: dict[str, Meaning]) -> bool:
         return False  # "passing on to you": the act is a phrase
     return not acts or all(
         _owned_thing_after(words, i, people)
+        or _proposal_after(words, i, m)
         or _owned_object(s, i, people)
         or _passed_on_by_a_body(s, i, people)
         for i in acts
@@ -1318,6 +1319,15 @@ def _presents_own_thing(s: Sentence, m: dict[str, Meaning]) -> bool:
 
 
 _ACT_NOUN_ENDINGS = ("tion", "tions", "sse", "sses", "ment", "ments")
+
+
+def _proposal_after(words: list[str], verb: int, m: dict[str, Meaning]) -> bool:
+    """«vous adresse une proposition d'échange», "send you our offer": the act's object, an article or a
+    possessive and a word or two after the verb, is a proposal sent ([proposal_sent]), no person."""
+    return any(w in m["proposal_sent"].lemmas for w in words[verb + 1 : verb + 1 + _PROPOSAL_REACH])
+
+
+_PROPOSAL_REACH = 3  # «adresse une proposition», «adressons notre offre», "send you an invitation"
 
 
 def _owned_thing_after(words: list[str], verb: int, people: frozenset[str]) -> bool:
