@@ -273,3 +273,34 @@ def test_an_adviser_sending_a_young_person_still_presents_him() -> None:
         "juin 2025, qui cherche un emploi dans une association.\n\nNadia, conseillère"
     )
     assert kind(body, "Orientation", ("Mission locale Est", "ml-est@example.org")) == "application"
+
+
+def test_a_translator_doubting_whether_the_word_means_an_internship_leaves_it_asked() -> None:
+    body = (
+        "Bonjour,\n\nMon voisin Ion Rusu m'a demandé de traduire son message : « J'ai une licence d'économie "
+        "de 2025. Maintenant je fais une practică dans une association à Metz. » (NdT : je ne sais pas s'il "
+        "parle d'un stage ou d'un contrat de travail.)\nSon mail : ion.rusu@example.ro\n\nAna Popa"
+    )
+    got = extracted(body, from_name="Ana Popa", from_addr="ana.popa@example.ro")
+    assert status(got, "not_internship") == "unknown"
+    assert got["eligibility"]["verdict"] == "to_verify"
+
+
+def test_a_translator_in_english_not_sure_whether_it_is_an_internship_leaves_it_asked() -> None:
+    body = (
+        "Hello,\n\nI am translating for my friend Dara Sok: she finished her bachelor in social work in 2025 "
+        "and now works at a food bank in Lille (translator's note: I am not sure whether she means an "
+        "internship or a paid job). She wants to work for a charity.\n\nTom"
+    )
+    got = extracted(body, subject="Application", from_name="Tom Bell", from_addr="tom.bell@example.org")
+    assert status(got, "not_internship") == "unknown"
+
+
+def test_a_doubt_about_something_else_leaves_an_internship_told_over_met() -> None:
+    body = (
+        "Bonjour,\n\nJe ne sais pas si vos ateliers ont lieu le matin ou l'après-midi. J'ai fini mon stage "
+        "en juin 2026 et mon master est validé depuis juillet 2026 ; je cherche un emploi dans une "
+        "association.\n\nLou Marchal"
+    )
+    got = extracted(body, from_name="Lou Marchal", from_addr="lou.marchal@example.fr")
+    assert status(got, "not_internship") == "met"
