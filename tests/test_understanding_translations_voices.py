@@ -304,3 +304,25 @@ def test_a_doubt_about_something_else_leaves_an_internship_told_over_met() -> No
     )
     got = extracted(body, from_name="Lou Marchal", from_addr="lou.marchal@example.fr")
     assert status(got, "not_internship") == "met"
+
+
+def test_accompanying_one_s_grandmother_to_her_care_presents_nobody() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai un BTS ESF obtenu en juin 2025 et je cherche un emploi dans une association. Je "
+        "suis libre l'après-midi (le matin j'accompagne ma grand-mère à ses soins).\n\n"
+        "Maëlle Riou\n06 12 34 56 78"
+    )
+    got = extracted(body, from_name="Maëlle Riou", from_addr="maelle.riou@example.fr")
+    assert names(got) == ("Maëlle", "Riou")
+    assert got["situation"]["forwarded_by"] is None
+
+
+def test_a_reference_recommending_the_sender_himself_keeps_him_the_applicant() -> None:
+    body = (
+        "Hello, my tutor's reference is below.\n\nTo whom it may concern,\n\nI am glad to recommend Kofi "
+        "Mensah, who completed our BA in Social Policy in June 2026. He wants to work for a housing "
+        "cooperative.\n\nDr Ruth Cole\n\nKofi Mensah\n+33 7 11 22 33 44"
+    )
+    got = extracted(body, subject="Application", from_name="Kofi Mensah", from_addr="kofi.mensah@example.com")
+    assert names(got) == ("Kofi", "Mensah")
+    assert got["applicant"]["email"] == "kofi.mensah@example.com"

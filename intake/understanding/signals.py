@@ -1093,7 +1093,7 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
         return False  # «vous êtes venus présenter Pro'pulse à la fac», "you presented the programme to us"
     if _titled().search(s.text):
         return True  # «j'accompagne M. Rémi Laurent», "I would like to introduce Ms. Freya Lindqvist"
-    if _named_in_full_after(s, m["present"]):
+    if is_french(s.text) and _named_in_full_after(s, m["present"]):
         return True  # «Notre coopérative présente Ana Ruiz, 23 ans»: a person named in full is presented
     if not (s.words & {"vous", "you", "your"} or s.has(m["programme"])):
         return False
@@ -1197,9 +1197,21 @@ def _helping_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
         if not (helping.holds(word) or (writing.holds(word) and _parent_after(words, i, m))):
             continue
         after = s.tokens[i + 1 : i + 1 + _HELPED_REACH]
+        if word in helping.lemmas:
+            # «j'accompagne Amadou Bah» presents him; «j'accompagne ma grand-mère à ses soins» is care given.
+            if _named_in_full(after[:_NAME_PAIR]):
+                return True
+            continue
         if _person_after(after, m) or (not writing.holds(word) and _words_carried(after, m)):
             return True
     return False
+
+
+_NAME_PAIR = 2
+
+
+def _named_in_full(tokens: Sequence[tuple[str, str]]) -> bool:
+    return len(tokens) == _NAME_PAIR and all(pos == "PROPN" for _w, pos in tokens)
 
 
 _HELPED_REACH = 4  # «je traduis ici pour ma tante»: the act, a word or two, then the person
