@@ -57,6 +57,7 @@ from intake.understanding.facts import (
     Source,
     split_sentences,
 )
+from intake.understanding.family_names import presented_family_names, two_family_names
 from intake.understanding.forms import name_in_fields, read_form_relay, ticked_choices
 from intake.understanding.lexicon import (
     Lexicon,
@@ -75,6 +76,7 @@ from intake.understanding.list_items import (
 from intake.understanding.name_of_use import name_signed_for_use
 from intake.understanding.names import (
     before_signature,
+    clean_candidate,
     completes_initial,
     looks_like_name,
     name_echoing_address,
@@ -162,7 +164,7 @@ def _presented_person(
         name = _name_in_capitals_completed(name, sentence)
         if family and len(name.split()) == 1 and relatives_subject(name, sentence, note):
             name = f"{name} {family}"  # «mon petit-fils Ethan», written by Jacqueline Marie: Ethan Marie
-        parts = split_name(name, lexicon)
+        parts = presented_family_names(name, body, lexicon) or split_name(name, lexicon)
         if parts is None or not looks_like_name(name, lexicon, any_case=True) or _a_title(parts[0]):
             # «Bonjour Madame» is a greeting the model took for a name; «Mme Ebongue» names no first name.
             return None
@@ -317,9 +319,11 @@ def _read_names(
     """(the applicant's name, the person a referrer presents): header, CV, signature or introduction."""
     names = name_from_display(display, BODY, lexicon, addr) if display else None
     if names is not None:
+        # «Marta Soler Vidal» from marta.soler.v@…: two family names (family_names.py), else the header's.
+        split = two_family_names(clean_candidate(display), addr, body, lexicon) or _values(names)
         names = (
-            Fact(names[0].value, Evidence(f"De : {display}", "en-tête")),
-            Fact(names[1].value, Evidence(f"De : {display}", "en-tête")),
+            Fact(split[0], Evidence(f"De : {display}", "en-tête")),
+            Fact(split[1], Evidence(f"De : {display}", "en-tête")),
         )
     written: Names | None = None
     for doc in docs:
@@ -341,7 +345,7 @@ def _read_names(
     if names is not None and introduced is not None and not _swapped(names, introduced):
         # «c'est Morgane Lefort, je vous écris depuis la boîte de mon compagnon»: who writes says so.
         said = f"{introduced[0].value} {introduced[1].value}"
-        same = same_person(f"{names[0].value} {names[1].value}", said)
+        same = same_person(f"{names[0].value} {names[1].value}", said) or _said_shorter(names, introduced)
         names = names if same else _surname_completed(names, introduced, body) or introduced
     if names is None:
         names = written or presented
@@ -355,6 +359,15 @@ def _read_names(
         if signed is not None and completes_initial(_values(names), _values(signed)):
             names = signed
     return names, presented
+
+
+def _said_shorter(header: Names, introduced: Names) -> bool:
+    """«Je m'appelle Marta Soler» from «Marta Soler Vidal», "My name is Ana Lucía" from «Ana Lucía Ruiz»: the
+    words the writer introduces themselves with are the header's first words, fewer of them — the same person
+    giving the short name they use, which says nothing of where the header's family name starts."""
+    full = " ".join(_values(header)).split()
+    said = " ".join(_values(introduced)).split()
+    return 1 < len(said) < len(full) and same_person(" ".join(full[: len(said)]), " ".join(said))
 
 
 def _swapped_told(header: Names, written: Names, lexicon: Lexicon) -> bool:

@@ -35,9 +35,13 @@ _WRITER = frozenset({"je", "j'", "j’", "i", "i'm", "i’m", "me", "m'", "m’"
 # Between the writer and the verb: auxiliaries and adverbs only («je me suis inscrite», "I am currently").
 _BETWEEN_SUBJECT = frozenset({"suis", "me", "m'", "am", "have", "also", "actuellement", "currently", "now"})
 _GAP_WORDS = 6
-# Told had in the sentence: the course named is then a diploma obtained.
+# Told had in the sentence: the course named is then a diploma obtained. The holder named by the degree
+# («je suis licenciée en droit depuis juin 2025», as Portuguese *licenciada*, Spanish *licenciado*: a
+# graduate) has it; «depuis» dates the diploma, no course followed since («suis» is «être», not «suivre»).
 _HAD = re.compile(
-    rf"\b(?:{GOT_FR}|dipl[oô]m[ée]|titulaire|graduated|obtained|{GOT_EN})\w*", re.IGNORECASE
+    rf"\b(?:{GOT_FR}|dipl[oô]m[ée]|titulaire|graduated|obtained|{GOT_EN})\w*"
+    r"|\blicenci[ée]e?s?\s+(?:en|ès|es|in)\b",
+    re.IGNORECASE,
 )
 # A short course: a length in days or weeks («de cinq semaines», "a six-week course") is no studies; a rhythm
 # («cinq jours par semaine», "two evenings a week") is no length.

@@ -518,13 +518,19 @@ def name_presented_in(sentence: str, proper_nouns: tuple[str, ...], lexicon: Lex
     capitalised words, not opening the sentence, that the tagger reads as proper nouns and that is
     name-shaped («Nous vous présentons Marine Lefebvre (…), diplômée de …»)."""
     for m in _NAME_RUN.finditer(sentence):
-        opening = m.start() == len(sentence) - len(sentence.lstrip())
-        if opening or _ARTICLE_BEFORE.search(sentence[: m.start()]):
+        run = m.group(1)
+        if m.start() == len(sentence) - len(sentence.lstrip()):
+            # «J'accompagne Amadou Bah»: the sentence's capital opens the run; the words after may be a name.
+            run = run.split(maxsplit=1)[1] if len(run.split()) > _NAME_AND_OPENER else ""
+        if not run or _ARTICLE_BEFORE.search(sentence[: m.start()]):
             continue  # «at a South African university», «the Red Cross office»: a noun's words, no person
-        run = _proper_part(m.group(1), proper_nouns)
+        run = _proper_part(run, proper_nouns)
         if any(w in proper_nouns for w in run.split()) and looks_like_name(run, lexicon):
             return run
     return None
+
+
+_NAME_AND_OPENER = 2  # the sentence's first word, then a name of two words at least
 
 
 # An article right before a run of capitals: the run qualifies a noun («a South African university») or

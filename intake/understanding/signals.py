@@ -331,7 +331,7 @@ def _presented_so(s: Sentence, m: dict[str, Meaning], rules_dir: Path | None) ->
     """The sentence presents someone by an act («je vous oriente…», «je vous écris pour mon amie…») or by
     their name given («elle s'appelle…»), not by a relative merely named beside the writer's own facts."""
     by_act = presents_by_act(s.text, rules_dir=rules_dir) or _close_person_written_for(s, m)
-    return by_act or _names_another(s, m)
+    return by_act or _helping_someone(s, m) or _names_another(s, m)
 
 
 def _as_told(s: Sentence, m: dict[str, Meaning]) -> Sentence | None:
@@ -431,7 +431,7 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     # «avant de décider si je postule» (weighed.py), «je trouve formidable que…» (judging): no search told.
     searched = searched and not only_weighed(s.text, m["search"].holds) and not _only_judging(s, m)
     searched = searched and not _only_in_another_sense(s, m)  # "I look after my grandmother": caring
-    searching = searched or s.has(m["aim"])
+    searching = searched or (s.has(m["aim"]) and not _wish_to_tell(s, m))
     hired = _writer_to_be_hired(s, m)
     stated = EMAIL_RE.sub(" ", s.text)  # «m1@example.com» names no Master 1
     # «j'enseigne en BTS», "I teach on an MSc": the course taught is no diploma of anyone's (taught.py).
@@ -465,7 +465,7 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     # «Nous recherchons un·e chargé·e de mission» is an employer's search, not an applicant's; «our graduate
     # Grace is looking for…», «Maud, diplômée de notre master, souhaite…» are the presented person's.
     named = someone and not pronoun
-    employer = s.has(m["we"]) and not s.has(m["first_person"]) and not presents and not named
+    employer = _we_act(s, m) and not s.has(m["first_person"]) and not presents and not named
     employer = employer or _institution_searches(s, m)
     ess = _search(lexicon.ess_names, s.text)
     # «je voudrais continuer dans une association»: carrying on at an ESS employer is a search there too
@@ -485,6 +485,33 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     if situated:
         facts.append("situation")
     return facts
+
+
+def _we_act(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """An organisation's «nous» acting in the sentence, not only the place of someone else's doing after a
+    preposition («comme il l'a fait chez nous comme bénévole», "her civic service in our cooperative"): the
+    search told beside it is the person's, not an employer's."""
+    words = [w for w, _pos in s.tokens]
+    return any(w in m["we"].lemmas and not (i and words[i - 1] in _PLACE_OF) for i, w in enumerate(words))
+
+
+_PLACE_OF = frozenset({"chez", "avec", "parmi", "auprès", "dans", "de", "at", "with", "in", "among"})
+
+
+def _wish_to_tell(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """Every wish the sentence says is a wish to tell the reader («je voulais vous dire que j'ai signé mon
+    CDI», "I wanted to let you know that I got the job"): a verb of telling right after the wish, a pronoun
+    of the reader between — what is told follows, no aim of the writer's."""
+    aim, telling = m["aim"], m["telling_reader"].lemmas
+    words = [w for w, _pos in s.tokens]
+    wishes = [i for i, w in enumerate(words) if aim.holds(w)]
+    return bool(wishes) and all(
+        any(w in telling for w in words[i + 1 : i + 1 + _TO_TELL] if w not in _READER) for i in wishes
+    )
+
+
+_TO_TELL = 3  # «voulais vous dire», «wanted to let you know»: the wish, the reader, the verb of telling
+_READER = frozenset({"vous", "te", "t'", "you", "to"})
 
 
 _OWNERS = frozenset({"mes", "my", "ses", "his", "her"})
@@ -1060,6 +1087,8 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     """«Je vous oriente Kevin Nguyen», «mon fils cherche…», «une de nos diplômées», not «je me présente»."""
     if _relative_presented(s, m) or _close_person_written_for(s, m) or _person_written_for(s, m):
         return True
+    if _helping_someone(s, m) or s.has(m["presenting_them"]):
+        return True  # «je traduis pour ma tante», "so we write to present her"
     if _relative_of_someone(s, m["parent"]):
         return True
     if _names_someone_met(s, m["presented_person"]) or _person_row(s, m["presented_person"]):
@@ -1072,11 +1101,24 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
         return False  # «vous êtes venus présenter Pro'pulse à la fac», "you presented the programme to us"
     if _titled().search(s.text):
         return True  # «j'accompagne M. Rémi Laurent», "I would like to introduce Ms. Freya Lindqvist"
+    if is_french(s.text) and _named_in_full_after(s, m["present"]):
+        return True  # «Notre coopérative présente Ana Ruiz, 23 ans»: a person named in full is presented
     if not (s.words & {"vous", "you", "your"} or s.has(m["programme"])):
         return False
     programme = m["programme"]
     people = [p for p in s.proper_nouns if not Sentence(p, frozenset({p.lower()}), (), False).has(programme)]
     return bool(people) or _one_presented(s, m)
+
+
+def _named_in_full_after(s: Sentence, act: Meaning) -> bool:
+    """A verb of presenting with a person named in full right after it (two proper nouns): «la coopérative
+    présente Ana Ruiz», "we introduce Tom Hale" — not «je présente mon projet», «présente dans la région»."""
+    tokens = s.tokens
+    return any(
+        act.holds(w) and pos == "VERB" and i + 2 < len(tokens)
+        and tokens[i + 1][1] == "PROPN" and tokens[i + 2][1] == "PROPN"
+        for i, (w, pos) in enumerate(tokens)
+    )
 
 
 def _reader_presents(s: Sentence, m: dict[str, Meaning]) -> bool:
@@ -1146,8 +1188,77 @@ def _close_person_written_for(s: Sentence, m: dict[str, Meaning]) -> bool:
         and i + 1 < len(words)
         and words[i + 1] in close
         and (" " + " ".join(words[:i])).endswith(on_behalf)
+        and not _moved_for(s, i + 1, m)
         for i, w in enumerate(words)
     )
+
+
+def _helping_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """A helper carrying a person's words (meanings.toml [translating_for]): «je traduis pour ma tante», «il
+    m'a demandé de traduire son message», «j'accompagne Amadou Bah», "I'm translating for my uncle", or
+    writing for their own parent («j'écris pour ma mère»). The person follows the act: a parent or a close
+    person after the writer's possessive, a name in full (two capitalised words), or the person's own words
+    («son message») — «je traduis des documents», «j'accompagne des familles» present nobody."""
+    helping, writing = m["translating_for"], m["writing_for"]
+    words = [w for w, _pos in s.tokens]
+    for i, word in enumerate(words):
+        if not (helping.holds(word) or (writing.holds(word) and _parent_after(words, i, m))):
+            continue
+        after = s.tokens[i + 1 : i + 1 + _HELPED_REACH]
+        if word in helping.lemmas:
+            # «j'accompagne Amadou Bah» presents him; «j'accompagne ma grand-mère à ses soins» is care given.
+            if _named_in_full(after[:_NAME_PAIR]):
+                return True
+            continue
+        if _person_after(after, m) or (not writing.holds(word) and _words_carried(after, m)):
+            return True
+    return False
+
+
+_NAME_PAIR = 2
+
+
+def _named_in_full(tokens: Sequence[tuple[str, str]]) -> bool:
+    return len(tokens) == _NAME_PAIR and all(pos == "PROPN" for _w, pos in tokens)
+
+
+_HELPED_REACH = 4  # «je traduis ici pour ma tante»: the act, a word or two, then the person
+
+
+def _parent_after(words: list[str], at: int, m: dict[str, Meaning]) -> bool:
+    """«j'écris pour ma mère»: a phrase of writing for, then the writer's possessive and a parent's noun."""
+    rest = words[at + 1 : at + 1 + _HELPED_REACH]
+    owners, parents = m["own_possessive"].lemmas, m["parent"].lemmas
+    return any(a in owners and b in parents for a, b in itertools.pairwise(rest))
+
+
+def _person_after(after: Sequence[tuple[str, str]], m: dict[str, Meaning]) -> bool:
+    """A parent or close person after the writer's possessive, or a person named in full."""
+    owners, people = m["own_possessive"].lemmas, m["parent"].lemmas | m["close_person"].lemmas
+    if any(a in owners and b in people for (a, _p), (b, _q) in itertools.pairwise(after)):
+        return True
+    return any(p == "PROPN" and q == "PROPN" for (_a, p), (_b, q) in itertools.pairwise(after))
+
+
+def _words_carried(after: Sequence[tuple[str, str]], m: dict[str, Meaning]) -> bool:
+    """«traduire son message», "translate her email": a third person's own words."""
+    third, carried = m["third_person"].lemmas, m["words_carried"].lemmas
+    return any(a in third and b in carried for (a, _p), (b, _q) in itertools.pairwise(after))
+
+
+def _moved_for(s: Sentence, person: int, m: dict[str, Meaning]) -> bool:
+    """The close person is what a move of the writer's life was for («j'ai déménagé à Nantes pour ma
+    compagne», "I moved to Lyon for my partner"): a verb of moving is the last verb before them in their
+    clause, no verb of writing after it — the writer followed them, writes for nobody."""
+    for word, pos in reversed(s.tokens[max(0, person - _MOVE_REACH) : person]):
+        if pos == "PUNCT" or m["writing_for"].holds(word):
+            return False
+        if m["moved_for"].holds(word):
+            return True
+    return False
+
+
+_MOVE_REACH = 7  # «j'ai déménagé à Saint-Nazaire l'an dernier pour mon copain»: the move, then place and time
 
 
 def _person_written_for(s: Sentence, m: dict[str, Meaning]) -> bool:
@@ -1220,6 +1331,7 @@ def _presents_own_thing(s: Sentence, m: dict[str, Meaning]) -> bool:
         return False  # "passing on to you": the act is a phrase
     return not acts or all(
         _owned_thing_after(words, i, people)
+        or _proposal_after(words, i, m)
         or _owned_object(s, i, people)
         or _passed_on_by_a_body(s, i, people)
         for i in acts
@@ -1227,6 +1339,15 @@ def _presents_own_thing(s: Sentence, m: dict[str, Meaning]) -> bool:
 
 
 _ACT_NOUN_ENDINGS = ("tion", "tions", "sse", "sses", "ment", "ments")
+
+
+def _proposal_after(words: list[str], verb: int, m: dict[str, Meaning]) -> bool:
+    """«vous adresse une proposition d'échange», "send you our offer": the act's object, an article or a
+    possessive and a word or two after the verb, is a proposal sent ([proposal_sent]), no person."""
+    return any(w in m["proposal_sent"].lemmas for w in words[verb + 1 : verb + 1 + _PROPOSAL_REACH])
+
+
+_PROPOSAL_REACH = 3  # «adresse une proposition», «adressons notre offre», "send you an invitation"
 
 
 def _owned_thing_after(words: list[str], verb: int, people: frozenset[str]) -> bool:
@@ -1407,11 +1528,13 @@ def referral_hint(rules_dir: Path | None = None) -> re.Pattern[str]:
 def _referral_hint(rules_dir: Path) -> re.Pattern[str]:
     m = load_meanings(rules_dir)
     words = [*m["present"].stems, *m["present"].lemmas, *m["relative"].lemmas, *m["naming"].lemmas]
+    words += [*m["translating_for"].stems, *m["translating_for"].lemmas]  # «je traduis pour ma tante»
     people = "|".join(re.escape(w) for w in m["presented_person"].lemmas)
     met = r"\b(?:un|une|a|an)\s+(?:[\w'’-]+\s+)?(?:" + people + r")\b"
     # "our eldest son": a relative's noun read only after the writer's possessive (see _owned_relatives);
     # «pour mon amie», "on behalf of my friend": a close person the writer writes for.
-    owners, owned = (_alternation(m[name].lemmas) for name in ("own_possessive", "relative_owned"))
+    owners = _alternation(m["own_possessive"].lemmas)
+    owned = _alternation(m["relative_owned"].lemmas | m["parent"].lemmas)  # «j'écris pour ma mère»
     mine = rf"\b(?:{owners})\s+(?:[\w'’-]+\s+){{0,{_QUALIFIERS}}}(?:{owned})\b"
     close, behalf = _alternation(m["close_person"].lemmas), _alternation(frozenset(m["on_behalf"].phrases))
     mine += rf"|\b(?:{behalf})\s+(?:{owners})\s+(?:{close})\b"

@@ -55,6 +55,7 @@ from intake.understanding.forms import (
     opens_with_an_answer,
     value_for_today,
 )
+from intake.understanding.kind_doubted import doubted_kinds
 from intake.understanding.later_dated import with_later_dated
 from intake.understanding.left_to_pass import MAYBE_LEFT, part_left, presents_someone
 from intake.understanding.lexicon import (
@@ -338,6 +339,8 @@ def _read_unit(
     _read_noted_ends(reading, unit, source, lexicon, named_here, today)
     if source.is_document and "internship" in named_here:
         _read_open_range(reading, unit, source, lexicon, today)
+    for doubted in doubted_kinds(unit, lexicon):
+        reading.uncertain.setdefault(doubted, evidence)  # «je ne sais pas s'il parle d'un stage ou d'un job»
     if source.is_document and _held_now_on_cv(units, index, lexicon.structure, today):
         reading.flag("employed", evidence, on_cv=True)  # «Depuis mars 2025 : comptable (CDI)»
     on_mission = (
