@@ -2,7 +2,7 @@
 English or from English into French, its calques read as the words their source meant — "professional
 license" and a "license of" a field are the French licence, "in training course" is «en stage», "in research
 of a job" a search, "I wait the results" an awaited jury; «un internat chez …» an internship, «j'ai majeure
-en …» a major — and a first degree abroad placed by the years its own system gives it (a US, Scottish,
+en …» a major — and a first degree abroad placed by the years its own system gives it (a US,
 Nigerian bachelor's, an Australian Bachelor of Social Work: bac+4). Each on phrasings of our own, read through
 `propulse extract`'s path on 2026-11-26; guards where the rule could over-reach."""
 
@@ -176,3 +176,39 @@ def test_a_french_bac_before_a_university_in_a_four_year_system_stays_the_bac() 
         "finir. Je cherche un emploi dans une association.\n\nCordialement,\nLucie Faure"
     )
     assert _education(body)[0] == 0
+
+
+def test_a_ba_from_a_scottish_university_stays_bac_plus_3() -> None:
+    body = (
+        "Hi,\n\nI have a BA in social policy from the University of Stirling, June 2025. I am looking for a "
+        "job in a French charity.\n\nBest,\nIsla Reid"
+    )
+    assert _education(body)[0] == 3
+
+
+# A diploma not received yet, nothing telling it won.
+
+
+def test_a_degree_not_received_yet_after_the_last_exams_leaves_the_studies_open() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai terminé mes derniers examens de licence d'histoire en octobre. Pour l'instant "
+        "je n'ai toujours pas reçu mon diplôme. Je cherche un emploi dans une association.\n\nCordialement,"
+        "\nEva Lenoir"
+    )
+    assert _status(_read(body), "studies_finished") == "unknown"
+
+
+def test_an_english_degree_not_received_yet_after_the_exams_leaves_the_studies_open() -> None:
+    body = (
+        "Hello,\n\nI sat my final exams for my BSc in psychology in October, and I have not yet received my "
+        "degree. I am looking for a job in a charity.\n\nBest,\nOwen Price"
+    )
+    assert _status(_read(body), "studies_finished") == "unknown"
+
+
+def test_a_degree_validated_whose_paper_is_late_is_had() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai validé mon master de géographie en septembre 2026, mais je n'ai pas encore "
+        "reçu mon diplôme. Je cherche un emploi dans une association.\n\nCordialement,\nEva Lenoir"
+    )
+    assert _status(_read(body), "studies_finished") == "met"
