@@ -212,3 +212,32 @@ def test_a_degree_validated_whose_paper_is_late_is_had() -> None:
         "reçu mon diplôme. Je cherche un emploi dans une association.\n\nCordialement,\nEva Lenoir"
     )
     assert _status(_read(body), "studies_finished") == "met"
+
+
+# Years of work begun before the studies and kept on during them.
+
+
+def test_years_of_work_before_and_during_the_licence_leave_the_career_change_open() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai été serveur pendant cinq ans dans une brasserie de Lille, avant et pendant ma "
+        "licence d'histoire obtenue en juin 2025. Je veux travailler dans une association."
+        "\n\nCordialement,\nTom Roche"
+    )
+    assert _status(_read(body), "not_career_change") == "unknown"
+
+
+def test_years_of_work_before_and_during_a_license_in_english_leave_the_career_change_open() -> None:
+    body = (
+        "Hello,\n\nI worked as waiter during five years in a brasserie of Lille, before and during my "
+        "license of history that I obtained in June 2025. I want to work in an association."
+        "\n\nCordially,\nTom Roche"
+    )
+    assert _status(_read(body), "not_career_change") == "unknown"
+
+
+def test_years_of_work_during_the_licence_only_stay_a_students_job() -> None:
+    body = (
+        "Hello,\n\nI worked as waiter during three years in a brasserie of Lille, during my license of "
+        "history that I obtained in June 2025. I want to work in an association.\n\nCordially,\nTom Roche"
+    )
+    assert _status(_read(body), "not_career_change") == "met"
