@@ -1,7 +1,7 @@
 """A first degree abroad placed by the years of study its own system gives it.
 
 The lexicon reads a bachelor's as bac+3 (three years at least: England's, India's, Australia's). Where the
-system's first degree lasts four years — the United States, Nigeria, Ghana, Kenya, the
+system's first degree lasts four years — the United States, Nigeria, Kenya, the
 Philippines, Hong Kong, and in Australia or New Zealand a Bachelor of Social Work or of Education — it is
 bac+4 at home, and a foreign degree is placed by its level at home. The system is read from the place of the
 university that awards the degree, named in the diploma's own line («un BA en sociologie (Université d'État
