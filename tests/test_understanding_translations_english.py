@@ -241,3 +241,11 @@ def test_years_of_work_during_the_licence_only_stay_a_students_job() -> None:
         "history that I obtained in June 2025. I want to work in an association.\n\nCordially,\nTom Roche"
     )
     assert _status(_read(body), "not_career_change") == "met"
+
+
+def test_a_boarding_school_named_after_an_internat_until_a_date_is_no_internship() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai fait mon internat au lycée agricole de Rodez jusqu'au bac. J'ai une licence de "
+        "géographie obtenue en 2025 et je cherche un emploi dans une association.\n\nCordialement,\nLéo Marty"
+    )
+    assert _status(_read(body), "not_internship") == "met"
