@@ -249,3 +249,19 @@ def test_a_boarding_school_named_after_an_internat_until_a_date_is_no_internship
         "géographie obtenue en 2025 et je cherche un emploi dans une association.\n\nCordialement,\nLéo Marty"
     )
     assert _status(_read(body), "not_internship") == "met"
+
+
+def test_a_us_place_of_the_story_not_of_the_university_keeps_bac_plus_3() -> None:
+    body = (
+        "Hello,\n\nI graduated with a BA in History in June 2025 and I now volunteer at a shelter in Texas "
+        "until December. I want to work for a French nonprofit.\n\nBest,\nAnna Cole"
+    )
+    assert _education(body)[0] == 3
+
+
+def test_a_level_stated_by_a_recognition_is_kept_whatever_the_system() -> None:
+    body = (
+        "Hello,\n\nMy BSc in Nursing (University of Ibadan, recognised by ENIC-NARIC as level 6) was awarded "
+        "in July 2025. I want to work for a French association.\n\nBest,\nTolu Bello"
+    )
+    assert _education(body) == (3, "2025-07")

@@ -8,7 +8,9 @@ university that awards the degree, named in the diploma's own line («un BA en s
 de l'Ohio)», «Bachelor of Social Work (Université du Queensland)», «mon diplôme de l'Université d'Abuja,
 majeure en travail social»); a line that names no such place keeps bac+3. A «baccalauréat» named with its
 field after a university named before it («gradué de l'Université de Lagos avec un baccalauréat en
-sociologie») is that university's bachelor's, not the French bac. Places and lengths in
+sociologie») is that university's bachelor's, not the French bac. The place must stand in the university's
+name, not elsewhere in the story («a food bank in Oregon»), and a level the line states by a recognition or a
+framework («recognised by ENIC-NARIC as level 6») is kept. Places and lengths in
 rules/lexicon/years_at_home.toml."""
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ class _Table:
     field_after: re.Pattern[str]
     university_before: re.Pattern[str]
     systems: tuple[_System, ...]
+    university_then_place: re.Pattern[str]
+    place_then_university: re.Pattern[str]
+    level_told: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -64,6 +69,9 @@ def _table(rules_dir: Path) -> _Table:
         re.compile(words["field_after"]),
         re.compile(words["university_before"]),
         systems,
+        re.compile(words["university_then_place"]),
+        re.compile(words["place_then_university"]),
+        re.compile(words["level_told"]),
     )
 
 
@@ -72,7 +80,7 @@ def with_years_at_home(line: str, spans: list[Span]) -> list[Span]:
     «baccalauréat» in a field after a university named as that university's bachelor's; the others as they
     were."""
     table = _table(resources.rules_dir())
-    if not spans or not any(s.places.search(line) for s in table.systems):
+    if not spans or table.level_told.search(line) or not any(_awarder(line, s, table) for s in table.systems):
         return spans
     out: list[Span] = []
     for start, end, label, level in spans:
@@ -96,10 +104,20 @@ def _university_bachelor(line: str, start: int, end: int, table: _Table) -> bool
     )
 
 
+def _awarder(line: str, system: _System, table: _Table) -> bool:
+    """The line names a university of `system` by its place («Université de Boston», "Ohio State
+    University")."""
+    return any(
+        table.university_then_place.search(line[: m.start()])
+        or table.place_then_university.match(line[m.end() :])
+        for m in system.places.finditer(line)
+    )
+
+
 def _years_at_home(line: str, end: int, table: _Table) -> int:
     """The years the first degree lasts in the system whose place the line names (3 when none)."""
     for system in table.systems:
-        if not system.places.search(line):
+        if not _awarder(line, system, table):
             continue
         if system.years > _BACHELOR_LEVEL:
             return system.years
