@@ -61,6 +61,7 @@ class Careers:
     resumed_before: tuple[str, ...] = ()  # [resumed] before: words opening a sentence of the time before
     resumed_no_trade: tuple[str, ...] = ()  # [resumed] no_trade: a life that is no trade
     through_studies: re.Pattern[str] | None = None  # [phrases] through_studies: the course's own time
+    before_and_during: tuple[str, ...] = ()  # [words] before_and_during: begun before the course, kept on
 
 
 def load_careers(rules_dir: Path | None = None) -> Careers:
@@ -108,6 +109,7 @@ def _load_careers(rules_dir: Path) -> Careers:
         tuple(data.get("resumed", {}).get("before", [])),
         tuple(data.get("resumed", {}).get("no_trade", [])),
         re.compile("|".join(through), re.IGNORECASE) if through else None,
+        tuple(words.get("before_and_during", [])),
     )
 
 
@@ -266,7 +268,11 @@ def _in_a_job(unit: str, today: date, careers: Careers, before_told: bool) -> st
     told = _years_in_a_job_told(unit, today, careers, before_told)
     # «animatrice depuis quatre ans en parallèle de mes études»: a student job. Asked only of a job found
     # (most units tell none, and the course's own time is a long alternation).
-    return None if told is not None and held_alongside(unit, careers) else told
+    if told is None or not held_alongside(unit, careers):
+        return told
+    # «vendeur quatre ans, avant et pendant ma licence», "before and during my degree": begun before the
+    # course, for how long before is unsaid — a student's job or a trade left? The coordinator asks.
+    return MAYBE_ANOTHER if has_any(unit, careers.before_and_during) else None
 
 
 def _years_in_a_job_told(unit: str, today: date, careers: Careers, before_told: bool) -> str | None:

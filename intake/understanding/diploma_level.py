@@ -14,6 +14,7 @@ from intake.understanding.prefilter import may_match
 from intake.understanding.sense import DIPLOMA, in_criterion_sense
 from intake.understanding.study_counts import with_courses_chained, with_study_counts
 from intake.understanding.systems import with_university_bac
+from intake.understanding.years_at_home import with_years_at_home
 
 # «bac+3», «bac + 3», «bac plus cinq»: the count after the bac is the level, in figures or words (dates.py).
 _BAC_PLUS = re.compile(rf"\bbac\s*(?:\+|plus\b)\s*({COUNT_FR}|{COUNT_EN})\b", re.IGNORECASE)
@@ -168,6 +169,7 @@ def _read_spans(line: str, lexicon: Lexicon) -> list[Span]:
     spans = with_study_counts(line, with_courses_chained(line, _diploma_spans(line, lexicon)))
     spans = with_university_bac(line, spans)  # a bac a university awards is Québec's bachelor's (systems.py)
     spans = with_levels_abroad(line, spans)  # a degree abroad at its home length (level_abroad.py)
+    spans = with_years_at_home(line, spans)  # a bachelor's of a four-year system is bac+4 (years_at_home.py)
     named = [sp for sp in spans if not sp[2].startswith("Bac+") and sp[3] >= 1]
     if not named:
         return spans

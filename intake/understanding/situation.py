@@ -68,6 +68,7 @@ from intake.understanding.lexicon import (
     load_meanings,
     mentions_any,
 )
+from intake.understanding.not_received import diploma_not_received
 from intake.understanding.open_range import begun_open
 from intake.understanding.owner import anothers
 from intake.understanding.pending import decision_to_come, final_step_this_month
@@ -369,6 +370,7 @@ def _read_unit(
     _read_course_run(reading, unit, source, lexicon, today)
     decision = decision_to_come(unit, lexicon.structure, today, _sentence_before(units, index, source))
     awaited = _studies_pending(unit, lexicon.structure) or decision is not None
+    awaited = awaited or diploma_not_received(unit, source.text)  # «pas encore reçu mon diplôme», nothing won
     if awaited:
         reading.uncertain.setdefault("studying", evidence)  # «j'attends les résultats du jury»: over? Asked
     _read_part_left(reading, unit, source, lexicon, today)

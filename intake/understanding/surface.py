@@ -29,6 +29,7 @@ from typing import Any, TypeVar, cast
 from intake import resources
 from intake.documents.limits import DocumentResult
 from intake.parsing import ParsedMessage
+from intake.understanding.calques import calque_reads
 from intake.understanding.clauses import is_english, is_french
 from intake.understanding.facts import DiplomaMention, Evidence, Fact
 from intake.understanding.inclusive import inclusive_reads
@@ -167,6 +168,7 @@ def _line_read(line: str, english: bool, shouting: bool, rules_dir: Path) -> tup
     runs = _shouted_runs(line, words) if shouting and not shouted else ()
     tokens = list(_TOKEN.finditer(line))
     read = inclusive_reads(line, [m.span() for m in tokens if m.group("skip")]) if not english else []
+    read += [r for r in calque_reads(line, english) if not _overlaps(r, read)]  # a translation's namesakes
     marked = [(at, at + len(was)) for at, _, was in read]
     for m in tokens:
         if m.group("skip") or any(a < m.end() and m.start() < b for a, b in marked):
@@ -176,6 +178,11 @@ def _line_read(line: str, english: bool, shouting: bool, rules_dir: Path) -> tup
         if now is not None and now != m.group(0):
             read.append((m.start(), now, m.group(0)))
     return tuple(sorted(read))
+
+
+def _overlaps(edit: tuple[int, str, str], edits: list[tuple[int, str, str]]) -> bool:
+    at, _, was = edit
+    return any(a < at + len(was) and at < a + len(w) for a, _, w in edits)
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
