@@ -319,17 +319,26 @@ def _names_held(unit: str, lexicon: Lexicon) -> Iterator[str]:
             yield name
 
 
+def _read_career_at(
+    reading: _Reading, source: Source, units: list[str], index: int, today: date
+) -> str | None:
+    """Flags the career a unit tells as the writer's (or asks it), and returns what `read_career` said."""
+    evidence = Evidence(units[index], source.where)
+    career = read_career(source, units, index, today)
+    if career == ANOTHER_CAREER:
+        reading.flag("career_change", evidence)  # «Comptable pendant six ans, …»
+    elif career == MAYBE_ANOTHER:
+        reading.uncertain.setdefault("career_change", evidence)  # «Animateur depuis 2019, …»
+    return career
+
+
 def _read_unit(
     reading: _Reading, source: Source, units: list[str], index: int, lexicon: Lexicon, today: date
 ) -> None:
     """The situations one unit (a sentence, a document's line) names, with the lines around it on a CV."""
     unit = units[index]
     evidence = Evidence(unit, source.where)
-    career = read_career(source, units, index, today)
-    if career == ANOTHER_CAREER:
-        reading.flag("career_change", evidence)  # «Comptable pendant six ans, …»
-    elif career == MAYBE_ANOTHER:
-        reading.uncertain.setdefault("career_change", evidence)  # «Animateur depuis 2019, …»
+    career = _read_career_at(reading, source, units, index, today)
     named_here = _situations_named(unit, lexicon)
     for name, situation in lexicon.situations.items():
         named = name in named_here
