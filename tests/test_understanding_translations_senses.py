@@ -53,6 +53,12 @@ CASES = [
         id="an_english_degree_with_its_length_in_brackets_is_no_career_change",
     ),
     pytest.param(
+        f"J'ai clos ma carrière de danseuse (10 ans), puis obtenu une licence pro en 2025. {AIM}",
+        "not_career_change",
+        "not_met",
+        id="a_french_career_of_a_trade_with_its_years_in_brackets_stays_a_career_change",
+    ),
+    pytest.param(
         f"J'ai une licence d'histoire. Ensuite j'ai été comptable dans une banque (12 ans). {AIM}",
         "not_career_change",
         "not_met",

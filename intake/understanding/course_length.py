@@ -5,7 +5,7 @@ giving a degree with its length: «En mars 2026 j'ai terminé la carrière de Li
 l'Université Nationale de Córdoba (5 ans)» (Spanish *carrera*, the studies) measures the licenciatura, the
 way «Comptable (12 ans)» measures a trade. situations.toml's career_change phrase of a bracketed count is
 read for a trade only: when the clause it closes names a course — a diploma the lexicon knows, or a place
-or word of studies (careers.toml `schooling`, «études», «cursus», «carrera») — and no work or role after
+or word of studies («université», «études», «cursus», «carrera») — and no work or role after
 it («… puis comptable dans une banque (12 ans)» keeps its trade), the bracket is blanked, its place kept,
 before the career change's phrases are read."""
 
@@ -18,11 +18,16 @@ from intake.understanding.lexicon import load_lexicon
 
 # A bracketed count of years, as situations.toml's career_change phrase reads it («(5 ans)», «(12 ans)»).
 _BRACKETED_YEARS = re.compile(r"(?i)\((?:[1-9]\d|[1-9]) ans\)")
-# Words of a course beside the lexicon's diplomas and the places of study: its name in a learner's French or
-# its source language («la carrière de», *carrera*, *carreira*), its parts.
+# Words of a course beside the lexicon's diplomas and the places of study: its name in its source language
+# (*carrera*, *carreira*), its parts. Not the French «carrière de» alone: «ma carrière de danseuse (10 ans)»
+# is a trade's years; a translated *carrera* is a course when a diploma follows it («la carrière de Licence
+# en Travail Social (5 ans)»), which the lexicon's diplomas read.
 _STUDIES = re.compile(
-    r"(?i)\b(?:[ée]tudes|cursus|carri[eè]re de|carrera|carreira|formation|semestres|cycle|fili[eè]re)\b"
+    r"(?i)\b(?:[ée]tudes|cursus|carrera|carreira|formation|semestres|cycle|fili[eè]re)\b"
 )
+# The places of study a course is followed in. Not careers.toml's `schooling` whole: its leisure stems
+# («danse», «piano») are no course, and «danse» sits inside «danseuse», a trade.
+_PLACES_OF_STUDY = re.compile(r"(?i)\b(?:universit\w*|facult[ée]|fac|[ée]cole|iut|lyc[ée]e|school|college)\b")
 # What tells a job after the course in the clause: a path's next step, a role's «comme», "as".
 _STEP_AFTER = re.compile(r"(?i)\b(?:puis|ensuite|apr[eè]s|comme|en tant que|then|as)\b")
 
@@ -44,8 +49,7 @@ def _measures_a_course(clause: str, careers: Careers) -> bool:
     """The clause names a course and, after its last word of a course, no step to a job nor any work."""
     ends = [m.end() for m in _STUDIES.finditer(clause)]
     ends += [m.end() for d in load_lexicon().diplomas for m in d.pattern.finditer(clause)]
-    lowered = clause.lower()
-    ends += [lowered.rfind(word) + len(word) for word in careers.schooling if word in lowered]
+    ends += [m.end() for m in _PLACES_OF_STUDY.finditer(clause)]
     if not ends:
         return False
     after = clause[max(ends) :]
