@@ -281,7 +281,7 @@ Isabelle Renaud""",
 
 Je suis l'assistante de vie de Mélanie, qui est non-voyante ; j'écris sous sa dictée.
 
-Mélanie a un master en droit de l'économie sociale et solidaire de l'université de Nantes (elle ne se souvient plus du mois, c'était en 2024). J'ai fini mes études et je cherche un poste de juriste dans une fédération associative ou une coopérative. 
+Mélanie a un master en droit de l'économie sociale et solidaire de l'université de Nantes (elle ne se souvient plus du mois, c'était en 2024). J'ai fini mes études et je cherche un poste de juriste dans une fédération associative ou une coopérative.
 
 Elle est joignable au 06 81 47 22 59.""",
         app("Mélanie", "Chevallier", phone="+33681472259", bac=5, grad="2024", unknown=("graduation_recent",), status="assistante_vie_2024_sans_mois"),
