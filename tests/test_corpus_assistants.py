@@ -19,28 +19,26 @@ someone)."""
 
 from __future__ import annotations
 
-import importlib
 import re
-from collections import Counter
-from functools import cache
 from pathlib import Path
-from typing import Any
 
-from corpus_checks import REPO, assert_rebuilt_byte_for_byte, marked_messages, truth_lines
-from tagged_corpus import (
-    ambiguous_marks,
-    applications,
-    assert_ambiguity_leaves_a_criterion_open,
-    assert_every_key_carries_three_verdicts,
-    builder,
-    items,
+from corpus_checks import assert_rebuilt_byte_for_byte
+from corpus_method import (
+    MethodCorpus,
+    assert_ambiguity_within_the_writers_bounds,
+    assert_each_rule_says,
+    assert_every_route_told,
+    assert_fourteen_messages_a_key,
+    assert_other_mail_mostly_other_and_referred,
+    assert_the_english_share,
+    assert_the_writers_balance,
+    text_of,
 )
 
-ASSISTANTS = REPO / "tests" / "corpus" / "assistants"
-# builder puts the voices kit and source/assistants.py on the path
-BUILD = builder(ASSISTANTS, "assistants_build")
-_GRID_MODULE = importlib.import_module("assistants")
-GRID = _GRID_MODULE.GRID
+CORPUS = MethodCorpus("assistants")  # its build puts the voices kit and source/assistants.py on the path
+ASSISTANTS = CORPUS.path
+_GRID_MODULE = CORPUS.grid_module
+GRID = CORPUS.grid
 
 # What each tool's rule decides: a few words the rule of the grid must say (what settles the label).
 RULES = {
@@ -57,7 +55,6 @@ RULES = {
     "english_ai": ("language en",),
     "generated_other_mail": ("what the mail is for", "a referral"),
 }
-KINDS = r"(application|question|reply|auto_reply|bounce|newsletter|other)"
 # The marks each tool leaves in the mails it drafts (subject, body or attached document).
 SLOT = re.compile(
     r"\[[^\]\n]{2,60}\]|<[Vv]otre [^>\n]+>|\bX{3,}\b|\{\{?[^}\n]{2,40}\}\}?|[àÀ] compléter|_{4,}"
@@ -109,25 +106,6 @@ STOCK = re.compile(
 )
 
 
-@cache
-def _written() -> list[Any]:
-    return list(items(BUILD, ASSISTANTS))
-
-
-@cache
-def _lines() -> list[dict[str, Any]]:
-    return truth_lines(ASSISTANTS)
-
-
-def _keyed() -> list[tuple[Any, dict[str, Any]]]:
-    return list(zip(_written(), _lines(), strict=True))
-
-
-def _text(item: Any) -> str:
-    m = item.m
-    return "\n".join([m.subject, m.body, m.cv.text if m.cv else ""])
-
-
 ENGLISH_WORDS = frozenset(
     {"the", "and", "is", "my", "i", "i'm", "of", "with", "for", "thank", "you", "dear", "hello", "we", "our"}
     | {"she", "he", "her", "his", "would", "am", "have", "has", "in", "to", "as", "holds", "worked"}
@@ -138,14 +116,6 @@ WORD = re.compile(r"[\w']+", re.UNICODE)
 def _english_words(text: str) -> set[str]:
     """The English function words standing in ``text`` (an English mail holds several)."""
     return {w.lower() for w in WORD.findall(text)} & ENGLISH_WORDS
-
-
-def _of(key: str, applications_only: bool = False) -> list[tuple[Any, dict[str, Any]]]:
-    return [
-        (item, t)
-        for item, t in _keyed()
-        if item.feature == key and (t["kind"] == "application" or not applications_only)
-    ]
 
 
 def test_the_grid_has_twelve_tools_each_with_its_forms_marks_rule_and_distractors() -> None:
@@ -159,8 +129,7 @@ def test_the_grid_has_twelve_tools_each_with_its_forms_marks_rule_and_distractor
 
 
 def test_each_tool_s_rule_says_what_settles_the_label() -> None:
-    unsaid = [(key, words) for key, words in RULES.items() for w in words if w not in GRID[key].rule]
-    assert not unsaid, unsaid
+    assert_each_rule_says(CORPUS, RULES)
 
 
 def test_the_slot_finder_tells_an_unfilled_slot_from_plain_brackets() -> None:
@@ -170,125 +139,108 @@ def test_the_slot_finder_tells_an_unfilled_slot_from_plain_brackets() -> None:
 
 
 def test_every_message_says_its_tool_where_the_fact_sits_and_the_kind() -> None:
-    told = rf".+→ .*\b{KINDS}\b"
-    assert marked_messages(ASSISTANTS, "route", told) == len(_lines())
+    assert_every_route_told(CORPUS)
 
 
 def test_a_message_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:
-    low, high = _GRID_MODULE.AMBIGUOUS
-    assert_ambiguity_leaves_a_criterion_open(ASSISTANTS, "Feature", _lines(), at_least=low)
-    assert sum(ambiguous_marks(ASSISTANTS, "Feature")) <= high
+    assert_ambiguity_within_the_writers_bounds(CORPUS)
 
 
 def test_every_tool_carries_fourteen_messages_three_verdicts_and_other_mail() -> None:
-    assert_every_key_carries_three_verdicts(_lines(), "feature", GRID, messages=14, others=2)
+    assert_fourteen_messages_a_key(CORPUS)
 
 
 def test_the_counts_and_the_balance_of_verdicts_and_kinds_are_the_writers() -> None:
-    lines = _lines()
-    assert len(lines) == _GRID_MODULE.N_MESSAGES
-    apps = applications(lines)
-    low, high = _GRID_MODULE.N_APPLICATIONS
-    assert low <= len(apps) <= high, len(apps)
-    verdicts = Counter(t["verdict"] for t in apps)
-    assert verdicts["eligible"] >= 45 and verdicts["not_eligible"] >= 45, verdicts
-    assert 28 <= verdicts["to_verify"] <= 45, verdicts
-    kinds = Counter(t["kind"] for t in lines if t["kind"] != "application")
-    bounds = {"question": 10, "reply": 6, "auto_reply": 6, "bounce": 3, "newsletter": 4, "other": 10}
-    assert not [k for k, n in bounds.items() if kinds[k] < n], kinds
-    assert len([t for t in apps if t.get("forwarded_by")]) >= _GRID_MODULE.REFERRALS
-    assert len([t for t in apps if t.get("cv_format")]) <= _GRID_MODULE.WITH_ATTACHMENT
+    assert_the_writers_balance(
+        CORPUS, referrals=_GRID_MODULE.REFERRALS, attached=_GRID_MODULE.WITH_ATTACHMENT
+    )
 
 
 def test_the_english_share_holds_and_the_english_tool_is_english() -> None:
-    apps = applications(_lines())
-    low, high = _GRID_MODULE.ENGLISH_SHARE
-    english = [t for t in apps if t.get("language") == "en"]
-    assert low <= len(english) / len(apps) <= high, len(english)
-    key = _GRID_MODULE.ENGLISH_KEY
-    assert not [t["file"] for t in apps if t["feature"] == key and t.get("language") != "en"]
-    french = [t["file"] for item, t in _keyed() if t in english and len(_english_words(item.m.body)) < 3]
-    assert not french, french
+    assert_the_english_share(CORPUS, lambda body: len(_english_words(body)) >= 3)
 
 
 def test_a_draft_with_slots_left_holds_an_unfilled_slot() -> None:
-    filled = [t["file"] for item, t in _of("placeholders_left") if not SLOT.search(_text(item))]
+    filled = [t["file"] for item, t in CORPUS.of("placeholders_left") if not SLOT.search(text_of(item))]
     assert not filled, filled
 
 
 def test_a_raw_markdown_output_holds_bold_headings_a_table_or_a_list() -> None:
-    plain = [t["file"] for item, t in _of("markdown_structured") if not MARKDOWN.search(_text(item))]
+    plain = [t["file"] for item, t in CORPUS.of("markdown_structured") if not MARKDOWN.search(text_of(item))]
     assert not plain, plain
 
 
 def test_a_pasted_prompt_or_preamble_stands_in_its_mail() -> None:
-    bare = [t["file"] for item, t in _of("prompt_pasted") if not PROMPT_OR_PREAMBLE.search(_text(item))]
+    bare = [
+        t["file"] for item, t in CORPUS.of("prompt_pasted") if not PROMPT_OR_PREAMBLE.search(text_of(item))
+    ]
     assert not bare, bare
 
 
 def test_two_versions_stand_in_each_mail_of_their_tool() -> None:
-    single = [t["file"] for item, t in _of("two_versions") if len(VERSIONS.findall(item.m.body)) < 2]
+    single = [t["file"] for item, t in CORPUS.of("two_versions") if len(VERSIONS.findall(item.m.body)) < 2]
     assert not single, single
 
 
 def test_a_form_notification_holds_fields_or_boxes_and_names_the_applicant_s_address() -> None:
     unformed = [
         t["file"]
-        for item, t in _of("form_notification")
+        for item, t in CORPUS.of("form_notification")
         if len(FORM.findall(item.m.body)) < 2 and not BOXES.search(item.m.body)
     ]
     assert not unformed, unformed
     # the tool sends; the applicant's address is the person's, never the tool's own
     tool_addressed = [
         t["file"]
-        for item, t in _of("form_notification", applications_only=True)
+        for item, t in CORPUS.of("form_notification", applications_only=True)
         if t["email"] and t["email"] in item.m.frm
     ]
     assert not tool_addressed, tool_addressed
 
 
 def test_a_template_s_stock_words_stand_in_each_application_of_its_tool() -> None:
-    bare = [t["file"] for item, t in _of("template_adapted", True) if not TEMPLATE.search(_text(item))]
+    bare = [
+        t["file"] for item, t in CORPUS.of("template_adapted", True) if not TEMPLATE.search(text_of(item))
+    ]
     assert not bare, bare
 
 
 def test_a_cover_letter_by_an_assistant_carries_its_stock_phrases() -> None:
-    bare = [t["file"] for item, t in _of("ai_cover_letter", True) if not STOCK.search(_text(item))]
+    bare = [t["file"] for item, t in CORPUS.of("ai_cover_letter", True) if not STOCK.search(text_of(item))]
     assert not bare, bare
 
 
 def test_a_rewritten_register_shows_a_nominalised_condensed_or_emoji_form() -> None:
-    rewritten = _of("register_rewritten", applications_only=True)
-    bare = [t["file"] for item, t in rewritten if not REGISTER_MARKS.search(_text(item))]
+    rewritten = CORPUS.of("register_rewritten", applications_only=True)
+    bare = [t["file"] for item, t in rewritten if not REGISTER_MARKS.search(text_of(item))]
     assert not bare, bare
 
 
 def test_a_client_assistant_s_draft_carries_its_mark() -> None:
     unmarked = [
         t["file"]
-        for item, t in _of("client_assistant")
-        if not CLIENT_MARKS.search(_text(item)) and "X-Mailer" not in item.m.headers
+        for item, t in CORPUS.of("client_assistant")
+        if not CLIENT_MARKS.search(text_of(item)) and "X-Mailer" not in item.m.headers
     ]
     assert not unmarked, unmarked
 
 
 def test_an_agent_speaks_for_someone_and_its_applications_are_referrals() -> None:
-    silent = [t["file"] for item, t in _of("agent_on_behalf") if not AGENT_MARKS.search(_text(item))]
+    silent = [t["file"] for item, t in CORPUS.of("agent_on_behalf") if not AGENT_MARKS.search(text_of(item))]
     assert not silent, silent
-    unreferred = [t["file"] for _, t in _of("agent_on_behalf", True) if not t.get("forwarded_by")]
+    unreferred = [t["file"] for _, t in CORPUS.of("agent_on_behalf", True) if not t.get("forwarded_by")]
     assert not unreferred, unreferred
     # the agent is never the applicant: the applicant's address is not the agent's
     agent_as_applicant = [
-        t["file"] for _, t in _of("agent_on_behalf", True) if t["email"] and t["email"] == t["forwarded_by"]
+        t["file"]
+        for _, t in CORPUS.of("agent_on_behalf", True)
+        if t["email"] and t["email"] == t["forwarded_by"]
     ]
     assert not agent_as_applicant, agent_as_applicant
 
 
 def test_the_other_mail_tool_is_mostly_other_mail_and_its_applications_are_referrals() -> None:
-    routed = [t for t in _lines() if t["feature"] == "generated_other_mail"]
-    assert sum(t["kind"] != "application" for t in routed) >= 0.6 * len(routed)
-    unreferred = [t["file"] for t in applications(routed) if not t.get("forwarded_by")]
-    assert not unreferred, unreferred
+    assert_other_mail_mostly_other_and_referred(CORPUS, "generated_other_mail")
 
 
 def test_the_corpus_rebuilds_byte_for_byte(tmp_path: Path) -> None:

@@ -17,28 +17,28 @@ in a helper's translation, a translated document, English in the French-to-Engli
 
 from __future__ import annotations
 
-import importlib
 import re
-from collections import Counter
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from corpus_checks import REPO, assert_rebuilt_byte_for_byte, marked_messages, truth_lines
-from tagged_corpus import (
-    ambiguous_marks,
-    applications,
-    assert_ambiguity_leaves_a_criterion_open,
-    assert_every_key_carries_three_verdicts,
-    builder,
-    items,
+from corpus_checks import assert_rebuilt_byte_for_byte
+from corpus_method import (
+    MethodCorpus,
+    assert_ambiguity_within_the_writers_bounds,
+    assert_each_rule_says,
+    assert_every_route_told,
+    assert_fourteen_messages_a_key,
+    assert_other_mail_mostly_other_and_referred,
+    assert_the_english_share,
+    assert_the_writers_balance,
+    text_of,
 )
+from tagged_corpus import applications
 
-TRANSLATIONS = REPO / "tests" / "corpus" / "translations"
-# builder puts the voices kit and source/translations.py on the path
-BUILD = builder(TRANSLATIONS, "translations_build")
-_GRID_MODULE = importlib.import_module("translations")
-GRID = _GRID_MODULE.GRID
+CORPUS = MethodCorpus("translations")  # its build puts the voices kit and source/translations.py on the path
+TRANSLATIONS = CORPUS.path
+_GRID_MODULE = CORPUS.grid_module
+GRID = CORPUS.grid
 
 # What each route's rule decides: a few words the rule of the grid must say (what settles the label).
 RULES = {
@@ -68,7 +68,6 @@ SOURCES = {
     r"Urdu|Tamil|Swahili|Amharic|Tigrinya|Wolof|Lithuanian|Latvian|Estonian|Finnish|Swedish|Norwegian|"
     r"Danish|Slovak|Slovenian|Macedonian|Moldovan|Kurdish|Pashto|Dari|Thai|Indonesian|Tagalog|Malagasy",
 }
-KINDS = r"(application|question|reply|auto_reply|bounce|newsletter|other)"
 # Words that belong to one language and not to French (nor, for the others, to English), to tell which
 # languages a text holds; a language counts when two distinct words of it stand in the text.
 LANGUAGE_WORDS = {
@@ -105,25 +104,6 @@ DOCUMENT_MARKS = re.compile(
 WORD = re.compile(r"[\w']+", re.UNICODE)
 
 
-@cache
-def _written() -> list[Any]:
-    return list(items(BUILD, TRANSLATIONS))
-
-
-@cache
-def _lines() -> list[dict[str, Any]]:
-    return truth_lines(TRANSLATIONS)
-
-
-def _keyed() -> list[tuple[Any, dict[str, Any]]]:
-    return list(zip(_written(), _lines(), strict=True))
-
-
-def _text(item: Any) -> str:
-    m = item.m
-    return "\n".join([m.subject, m.body, m.cv.text if m.cv else ""])
-
-
 def languages(text: str) -> set[str]:
     """The languages other than French whose words stand in ``text`` (two distinct words of a language's
     list), and «ar» for Arabic script, «other» for Cyrillic, Greek, Chinese or Hebrew script."""
@@ -156,8 +136,7 @@ def test_the_grid_has_twelve_routes_each_with_its_sources_marks_rule_and_distrac
 
 
 def test_each_route_s_rule_says_what_settles_the_label() -> None:
-    unsaid = [(key, words) for key, words in RULES.items() for w in words if w not in GRID[key].rule]
-    assert not unsaid, unsaid
+    assert_each_rule_says(CORPUS, RULES)
 
 
 def test_the_language_finder_tells_a_source_sentence_from_plain_french() -> None:
@@ -167,55 +146,33 @@ def test_the_language_finder_tells_a_source_sentence_from_plain_french() -> None
 
 
 def test_every_message_says_its_route_where_the_fact_sits_and_the_kind() -> None:
-    told = rf".+→ .*\b{KINDS}\b"
-    assert marked_messages(TRANSLATIONS, "route", told) == len(_lines())
+    assert_every_route_told(CORPUS)
     routes = _routes()
-    assert len(routes) == len(_lines())
+    assert len(routes) == len(CORPUS.lines)
     unnamed = [(k, text[:60]) for k, text in routes if k in SOURCES and not re.search(SOURCES[k], text)]
     assert not unnamed, unnamed
 
 
 def test_a_message_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:
-    low, high = _GRID_MODULE.AMBIGUOUS
-    assert_ambiguity_leaves_a_criterion_open(TRANSLATIONS, "Feature", _lines(), at_least=low)
-    assert sum(ambiguous_marks(TRANSLATIONS, "Feature")) <= high
+    assert_ambiguity_within_the_writers_bounds(CORPUS)
 
 
 def test_every_route_carries_fourteen_messages_three_verdicts_and_other_mail() -> None:
-    assert_every_key_carries_three_verdicts(_lines(), "feature", GRID, messages=14, others=2)
+    assert_fourteen_messages_a_key(CORPUS)
 
 
 def test_the_counts_and_the_balance_of_verdicts_and_kinds_are_the_writers() -> None:
-    lines = _lines()
-    assert len(lines) == _GRID_MODULE.N_MESSAGES
-    apps = applications(lines)
-    low, high = _GRID_MODULE.N_APPLICATIONS
-    assert low <= len(apps) <= high, len(apps)
-    verdicts = Counter(t["verdict"] for t in apps)
-    assert verdicts["eligible"] >= 45 and verdicts["not_eligible"] >= 45, verdicts
-    assert 28 <= verdicts["to_verify"] <= 45, verdicts
-    kinds = Counter(t["kind"] for t in lines if t["kind"] != "application")
-    bounds = {"question": 10, "reply": 6, "auto_reply": 6, "bounce": 3, "newsletter": 4, "other": 10}
-    assert not [k for k, n in bounds.items() if kinds[k] < n], kinds
-    assert len([t for t in apps if t.get("forwarded_by")]) >= 7
-    assert len([t for t in apps if t.get("cv_format")]) <= 36
+    assert_the_writers_balance(CORPUS, referrals=7, attached=36)
 
 
 def test_the_english_share_holds_and_the_french_to_english_route_is_english() -> None:
-    apps = applications(_lines())
-    low, high = _GRID_MODULE.ENGLISH_SHARE
-    english = [t for t in apps if t.get("language") == "en"]
-    assert low <= len(english) / len(apps) <= high, len(english)
-    key = _GRID_MODULE.ENGLISH_KEY
-    assert not [t["file"] for t in apps if t["feature"] == key and t.get("language") != "en"]
     # an application labelled English is mostly written in English
-    french = [t["file"] for (item, t) in _keyed() if t in english and "en" not in languages(item.m.body)]
-    assert not french, french
+    assert_the_english_share(CORPUS, lambda body: "en" in languages(body))
 
 
 def test_a_bilingual_pair_holds_its_text_in_two_languages() -> None:
     single = []
-    for item, truth in _keyed():
+    for item, truth in CORPUS.keyed():
         if item.feature != "bilingual_pair":
             continue
         found = languages(item.m.body)
@@ -239,8 +196,9 @@ def _has_french(text: str) -> bool:
 def test_a_half_translation_leaves_words_of_its_source_language() -> None:
     whole = [
         truth["file"]
-        for item, truth in _keyed()
-        if item.feature == "half_translated" and not (languages(_text(item)) - {"en"} or _english_left(item))
+        for item, truth in CORPUS.keyed()
+        if item.feature == "half_translated"
+        and not (languages(text_of(item)) - {"en"} or _english_left(item))
     ]
     assert not whole, whole
 
@@ -253,19 +211,19 @@ def _english_left(item: Any) -> bool:
 def test_a_helper_s_translation_carries_a_note_or_says_for_whom_it_is_written() -> None:
     bare = [
         truth["file"]
-        for item, truth in _keyed()
+        for item, truth in CORPUS.keyed()
         if item.feature == "helper_translated" and not HELPER_MARKS.search(item.m.body)
     ]
     assert not bare, bare
     referred = [
-        t for t in applications(_lines()) if t["feature"] == "helper_translated" and t.get("forwarded_by")
+        t for t in applications(CORPUS.lines) if t["feature"] == "helper_translated" and t.get("forwarded_by")
     ]
     assert len(referred) >= 6, len(referred)
 
 
 def test_a_translated_document_stands_in_each_of_its_applications() -> None:
     undocumented = []
-    for item, truth in _keyed():
+    for item, truth in CORPUS.keyed():
         if item.feature != "translated_documents" or truth["kind"] != "application":
             continue
         document = item.m.cv.text if item.m.cv else item.m.body
@@ -273,16 +231,13 @@ def test_a_translated_document_stands_in_each_of_its_applications() -> None:
             undocumented.append(truth["file"])
     assert not undocumented, undocumented
     attached = [
-        t for t in applications(_lines()) if t["feature"] == "translated_documents" and t.get("cv_format")
+        t for t in applications(CORPUS.lines) if t["feature"] == "translated_documents" and t.get("cv_format")
     ]
     assert len(attached) >= 6, len(attached)
 
 
 def test_the_other_mail_route_is_mostly_other_mail_and_its_applications_are_referrals() -> None:
-    routed = [t for t in _lines() if t["feature"] == "translated_other_mail"]
-    assert sum(t["kind"] != "application" for t in routed) >= 0.6 * len(routed)
-    unreferred = [t["file"] for t in applications(routed) if not t.get("forwarded_by")]
-    assert not unreferred, unreferred
+    assert_other_mail_mostly_other_and_referred(CORPUS, "translated_other_mail")
 
 
 def test_the_corpus_rebuilds_byte_for_byte(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 from fixtures_docs import make_message, make_pdf
 
 from intake.extract import extract_message
-from intake.understanding.dates import count_of, find_dates
+from intake.understanding.dates import count_of, count_words, find_dates
 
 TODAY = date(2026, 11, 26)
 AIM = "Je cherche un emploi dans une association de l'économie sociale et solidaire."
@@ -45,6 +45,14 @@ def _graduation(body: str) -> Any:
 def test_counts_in_words_are_read_as_numbers() -> None:
     said = ("quatorze", "dix-huit", "vingt et un", "vingt-quatre", "twenty-four", "7")
     assert [count_of(w) for w in said] == [14, 18, 21, 24, 24, 7]
+
+
+def test_the_small_counts_in_words_are_the_ones_count_of_reads_without_the_english_articles() -> None:
+    said = count_words(5).split("|")
+    assert {"un", "une", "cinq", "one", "five"} <= set(said) and not {"a", "an", "six"} & set(said)
+    assert [count_of(w) for w in said] == [count_of(w.upper()) for w in said]
+    assert sorted({count_of(w) for w in said}) == [1, 2, 3, 4, 5]
+    assert "one" not in count_words(12, english=False).split("|")
 
 
 def test_il_y_a_quatorze_mois_dates_the_diploma_fourteen_months_before_the_mail() -> None:

@@ -6,8 +6,15 @@ through `propulse extract`'s path on the reading day 2026-11-26."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from reading_day import extracted, names, status
+
+from intake import resources
+from intake.understanding.family_names import two_family_names
+from intake.understanding.lexicon import load_lexicon
 
 AIM = "Je cherche un emploi dans une coopérative d'habitat."
 EN_AIM = "I am looking for a job with a social enterprise."
@@ -87,3 +94,21 @@ def test_a_name_read_from_an_address_keeps_the_letters_the_body_writes() -> None
     )
     result = extracted(body, from_name="Aylin Demir", from_addr="aylin.demir@example.org")
     assert names(result) == ("Yusuf", "Yıldız")
+
+
+def test_the_marks_of_two_family_names_are_read_from_the_rules_directory_in_use(tmp_path: Path) -> None:
+    def read() -> tuple[str, str] | None:
+        return two_family_names("Marta Soler Vidal", "marta.soler.vidal@example.es", "", load_lexicon())
+
+    assert read() == ("Marta", "Soler Vidal")
+    rules = tmp_path / "rules"
+    shutil.copytree(resources.BUNDLED_RULES_DIR, rules)
+    unmarked = 'letters = ""\ncountry_codes = []\nnationalities = []\n'
+    (rules / "lexicon" / "family_names.toml").write_text(unmarked, encoding="utf-8")
+    resources.use_directories(rules=rules)
+    try:
+        # the same name and mailbox, under rules that mark no country: the header's split is left as it is
+        assert read() is None
+    finally:
+        resources.use_directories()
+    assert read() == ("Marta", "Soler Vidal")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from reading_day import extracted, status
 
+from intake.understanding.source_dates import source_dates
+
 
 def _level(body: str, subject: str = "Candidature") -> object:
     return extracted(body, subject=subject)["education"]["bac_plus"]
@@ -120,6 +122,15 @@ def test_a_persian_month_named_is_read_in_the_gregorian_calendar() -> None:
         "association d'aide aux femmes.\n\nLeila Ahmadi"
     )
     assert result["education"]["graduation"] == "2025-08"
+
+
+def test_figures_in_no_source_form_give_no_source_date_and_each_form_still_gives_one() -> None:
+    plain = "Licence obtenue en juin 2025, 3 ans de stage, 1 400 euros, tél. 06 12 34 56 78, le 30/06/2025."
+    assert source_dates(plain) == []
+    forms = ("le 2025.06.30", "en 2026 年 6 月", "en KHORDAD de l'an 1404", "le 1404/04/10")
+    assert [(d.year, d.month) for f in forms for d in source_dates(f)] == [
+        (2025, 6), (2026, 6), (2025, 6), (2025, 7)
+    ]
 
 
 def test_a_year_and_month_in_chinese_figures_is_a_date() -> None:

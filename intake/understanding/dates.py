@@ -193,6 +193,17 @@ _UNITS_EN = {
     "forty": 40,
 }
 _COUNTS = {**_UNITS_FR, **_UNITS_EN}
+# Not counts of their own: the English articles and "couple of" count only in the phrases count_of reads.
+_NOT_A_WORD_ALONE = frozenset({"a", "an", "a couple of", "couple of"})
+
+
+def count_words(highest: int, english: bool = True) -> str:
+    """The counts in words from one to `highest` (French, and English unless told not), one word each
+    («un», «une», «douze», "twelve"; "a", "an" left out), as a pattern's alternation, longest first: the
+    words the readers of a small count («bac plus cinq», «licence (4 ans)») accept, read by count_of."""
+    table = _COUNTS if english else _UNITS_FR
+    said = [w for w, n in table.items() if n <= highest and w not in _NOT_A_WORD_ALONE]
+    return "|".join(sorted(said, key=len, reverse=True))
 
 
 def _count_re(units: dict[str, int], joiner: str) -> str:

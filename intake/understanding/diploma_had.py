@@ -37,12 +37,32 @@ _LAST_STEP_FR = ("soutenu",)
 _LAST_STEP_EN = re.compile(
     r"\b(?:defended|handed\s+in|submitted|turned\s+in)\b(?:\s+(?:my|her|his|the)\b)?", re.IGNORECASE
 )
-# A time placed after the diploma: «après mon BTS», «depuis ma licence», "since my MA", "after my degree".
+# The words right before a diploma that place something after it, or since it: «après mon BTS», «depuis ma
+# licence», «après la fin de mon master», «après un bachelor», "since my MA", "after a BA". One pattern for
+# its two readers: a time after the writer's own diploma (_time_after_it: a possessive, «depuis» too) and a
+# present fact after a course (after_a_course, for education.py: «après» and a singular determiner).
 _AFTER_IT = re.compile(
-    r"\b(?P<word>apr[eè]s|depuis|since|after)\s+(?:(?:l['’]\s*obtention|la\s+fin|the\s+end)\s+(?:de|d['’]|du|of)\s*)?"
-    r"(?:mon|ma|son|sa|leur|my|his|her|their)\s+$",
+    r"\b(?P<word>apr[eè]s|depuis|since|after)\s+"
+    r"(?P<through>(?:l['’]\s*obtention|la\s+fin|the\s+end)\s+(?:de|d['’]|du|of)\s*)?"
+    r"(?P<det>un|une|a|an|mon|ma|son|sa|leur|my|his|her|their)\s+$",
     re.IGNORECASE,
 )
+_ARTICLES = frozenset({"un", "une", "a", "an"})  # «après un bachelor»: a course, not the writer's own diploma
+_THEIRS = frozenset({"leur", "their"})  # «après leur licence»: the parents' or a group's course, not behind
+
+
+def after_a_course(before: str) -> bool:
+    """The words `before` a diploma end with «après»/"after" and a singular determiner straight before it: a
+    present fact comes after it (h-slevel, stop 35): «je suis chargée de microcrédit, après un bachelor
+    d'école de commerce», "I work at a food bank after a BA" — the course is behind, its diploma had. Said by
+    education.py of higher education only («après mon bac, je suis entrée en BUT» leaves the BUT to its
+    graduation told later), and of a fact, not a plan («après une licence, je voudrais…»)."""
+    said = _AFTER_IT.search(before)
+    if said is None or said["through"] is not None or said["det"].lower() in _THEIRS:
+        return False
+    return said["word"].lower() in {"après", "apres", "after"}
+
+
 # The next link of a chain told in order, in the diploma's sentence: «BTS, puis…», "BA, then…".
 _THEN_AFTER = re.compile(r"^[^.;:!?]{0,70}?(?:,\s*|\s+)(?:puis|ensuite|then|and then)\b", re.IGNORECASE)
 # A plan, a wish or a supposition in the sentence: nothing of it is told had.
@@ -132,8 +152,8 @@ def _last_step_done(unit: str, at: int) -> bool:
 
 def _time_after_it(unit: str, at: int) -> bool:
     said = _AFTER_IT.search(unit[max(0, at - 60) : at])
-    if said is None:
-        return False
+    if said is None or said["det"].lower() in _ARTICLES:
+        return False  # «après un BTS»: a course named, no time after the writer's own diploma
     since = said.group("word").lower() in {"depuis", "since"}
     if not is_french(unit):
         return since or _ENGLISH_PAST_AFTER.search(unit[at:]) is not None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from intake.understanding.dates import COUNT_EN, COUNT_FR, count_of
+from intake.understanding.dates import COUNT_EN, COUNT_FR, count_of, count_words
 from intake.understanding.level_abroad import with_levels_abroad
 from intake.understanding.lexicon import KeptReadings, Lexicon, all_matches, mentions_any
 from intake.understanding.prefilter import may_match
@@ -22,12 +22,11 @@ _BAC_PLUS = re.compile(rf"\bbac\s*(?:\+|plus\b)\s*({COUNT_FR}|{COUNT_EN})\b", re
 
 # A level stated instead of a name: «(un an après le bac)», «diplôme d'État (niveau 4)».
 _YEARS_AFTER_BAC = re.compile(
-    r"\b(un|une|deux|trois|quatre|cinq|[1-5])\s+ans?\s+(?:d.[ée]tudes\s+)?(?:apr[eè]s|post)[\s-](?:le\s+|mon\s+)?bac\b",
+    rf"\b({count_words(5, english=False)}|[1-5])\s+ans?\s+(?:d.[ée]tudes\s+)?"
+    r"(?:apr[eè]s|post)[\s-](?:le\s+|mon\s+)?bac\b",
     re.IGNORECASE,
 )
 
-
-_COUNT = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 
 # A diploma named by a periphrasis of the studies it closes (h-flevel): a diploma noun defined by a relative
 # clause naming the years of higher education it comes after («le diplôme qu'on passe après trois ans de
@@ -40,7 +39,7 @@ _PERIPHRASIS = re.compile(
     r"\b(?:dipl[oô]me|degree|diploma|qualification)\s+(?:qu['’]\s*on|que\s+l['’]\s*on|qui|you|that|which|one)\b"
     r"[^.;,:!?]{0,40}?\b(?:"
     r"(?:apr[eè]s|au\s+bout\s+de|[àa]\s+la\s+fin\s+de|after|at\s+the\s+end\s+of)\s+(?:(?:les|mes|the|my)\s+)?"
-    r"(?P<n>un|une|deux|trois|quatre|cinq|one|two|three|four|five|[1-5])\s+(?:ans?|ann[ée]es?|years?)\s+"
+    rf"(?P<n>{count_words(5)}|[1-5])\s+(?:ans?|ann[ée]es?|years?)\s+"
     r"(?:de\s+fac\b|d['’]\s*(?:universit[ée]|[ée]tudes\s+sup[ée]rieures)|[àa]\s+la\s+fac\b|"
     r"of\s+(?:uni|university|college|higher\s+education)\b)"
     r"|(?:le\s+|the\s+)?(?P<which>premier|1er|deuxi[eè]me|second|2e|first)\s+cycle\s+"
@@ -49,7 +48,6 @@ _PERIPHRASIS = re.compile(
     re.IGNORECASE,
 )
 _CYCLE_YEARS = {"premier": 3, "1er": 3, "first": 3}  # a second cycle is the master's (bac+5)
-_COUNT_EN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 _LEVEL_STATED = re.compile(
@@ -225,7 +223,7 @@ def _diploma_spans(line: str, lexicon: Lexicon) -> list[Span]:
         spans = [sp for sp in spans if not (m.start() <= sp[0] < m.end())]
         if not _DIPLOMA_WORD.search(line[max(0, m.start() - 60) : m.start()]):
             continue  # «trois ans après le bac, j'ai arrêté»: a time, not a diploma's level
-        level = _COUNT.get(m.group(1).lower()) or int(m.group(1))
+        level = count_of(m.group(1))
         spans.append((m.start(), m.end(), "Diplôme post-bac", level))
     spans = _stated_by_credits_or_framework(line, _periphrases(line, spans))
     if _DIPLOMA_WORD.search(line):
@@ -245,8 +243,7 @@ def _periphrases(line: str, spans: list[Span]) -> list[Span]:
         if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
             continue
         if m.group("n") is not None:
-            said = m.group("n").lower()
-            level = _COUNT.get(said) or _COUNT_EN.get(said) or int(said)
+            level = count_of(m.group("n"))
         else:
             level = _CYCLE_YEARS.get(m.group("which").lower(), 5)
         out.append((m.start(), m.end(), "Diplôme post-bac", level))

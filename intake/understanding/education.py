@@ -46,7 +46,12 @@ from intake.understanding.diploma_date import (
     is_date_only,
     is_past,
 )
-from intake.understanding.diploma_had import planned_in, told_had_by_a_figure, told_had_by_its_use
+from intake.understanding.diploma_had import (
+    after_a_course,
+    planned_in,
+    told_had_by_a_figure,
+    told_had_by_its_use,
+)
 from intake.understanding.diploma_level import (
     YEAR_OF,
     after_level_heading,
@@ -702,7 +707,7 @@ def _told_as_had(mention: DiplomaMention, unit: str) -> bool:
         return not _hedged_here(mention, unit)  # «j'ai toujours seulement le BPJEPS»: this one, held
     if told_had_by_a_figure(unit, at, at + len(mention.text)):
         return not _hedged_here(mention, unit)  # «j'ai décroché mon M2», "fresh out of uni with a BA"
-    if mention.level >= 2 and _AFTER_IT.search(unit[max(0, at - 16) : at]) and _named_as_a_fact(mention):
+    if mention.level >= 2 and after_a_course(unit[max(0, at - 16) : at]) and _named_as_a_fact(mention):
         return not _hedged_here(mention, unit)  # «chargée de microcrédit, après un bachelor»: a course behind
     if _told_in_the_path(unit, at, at + len(mention.text)):
         return not _hedged_here(mention, unit)  # «Deux ans après, BTS…», «j'avais ma licence»
@@ -731,13 +736,6 @@ _HELD_RIGHT_BEFORE = re.compile(
     r"(?:le|la|l['’])\s*$",
     re.IGNORECASE,
 )
-
-
-# A diploma a present fact comes after (h-slevel, stop 35): «je suis chargée de microcrédit, après un bachelor
-# d'école de commerce», "I work at a food bank after a BA": the course is behind, its diploma had. Higher
-# education only: «après mon bac, je suis entrée en BUT» leaves the BUT to its graduation told later. A plan
-# («après une licence, je voudrais…» told as a wish) is not a fact (_named_as_a_fact).
-_AFTER_IT = re.compile(r"\b(?:apr[eè]s|after)\s+(?:un|une|mon|ma|son|sa|a|an|my|his|her)\s+$", re.IGNORECASE)
 
 
 def _denied_here(mention: DiplomaMention, unit: str) -> bool:

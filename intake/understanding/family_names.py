@@ -15,6 +15,7 @@ import re
 import tomllib
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from intake import resources
@@ -25,9 +26,10 @@ from intake.understanding.names import normalise_name_part
 _THREE = 3
 
 
-@lru_cache(maxsize=1)
-def _table() -> dict[str, Any]:
-    path = resources.rules_dir() / "lexicon" / "family_names.toml"
+@lru_cache(maxsize=4)
+def _table(rules_dir: Path) -> dict[str, Any]:
+    """The marks of the custom in `rules_dir` (the rules in use), read once per directory."""
+    path = rules_dir / "lexicon" / "family_names.toml"
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
@@ -73,7 +75,7 @@ def _written(part: str, word: str) -> bool:
 def _custom_marked(display: str, address: str, body: str) -> bool:
     """A mark of the two-family-name custom: a letter of its spelling in the name, its country in the
     address's domain, a nationality of its countries in the mail."""
-    table = _table()
+    table = _table(resources.rules_dir())
     if any(ch in str(table["letters"]) for ch in display.casefold()):
         return True
     if address.rsplit(".", 1)[-1].casefold() in table["country_codes"]:

@@ -23,36 +23,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
+from intake.understanding.dates import count_of, count_words
 
 Span = tuple[int, int, str, int]
 
 _MAX_LEVEL = 5  # five years and more of higher education: the master's level, the highest the bar asks of
-_COUNTS = {
-    "un": 1,
-    "une": 1,
-    "one": 1,
-    "deux": 2,
-    "two": 2,
-    "trois": 3,
-    "three": 3,
-    "quatre": 4,
-    "four": 4,
-    "cinq": 5,
-    "five": 5,
-    "six": 6,
-    "sept": 7,
-    "seven": 7,
-    "huit": 8,
-    "eight": 8,
-    "neuf": 9,
-    "nine": 9,
-    "dix": 10,
-    "ten": 10,
-    "onze": 11,
-    "douze": 12,
-}
 _COUNT = re.compile(
-    r"\b(?P<n>\d{1,2}|" + "|".join(_COUNTS) + r")\s*(?P<unit>ans?|ann[ée]es?|years?|semestres?|semesters?)\b",
+    rf"\b(?P<n>\d{{1,2}}|{count_words(12)})\s*(?P<unit>ans?|ann[ée]es?|years?|semestres?|semesters?)\b",
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(r"[.;!?](?:\s|$)|\n")
@@ -195,5 +172,5 @@ def _length_said(line: str, end: int, nxt: int, table: _Table) -> int | None:
 
 
 def _years(count: str, unit: str) -> int:
-    n = int(count) if count.isdigit() else _COUNTS[count.lower()]
+    n = count_of(count)
     return n // 2 if unit.lower().startswith("semest") else n

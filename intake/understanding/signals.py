@@ -1115,8 +1115,7 @@ def _named_in_full_after(s: Sentence, act: Meaning) -> bool:
     présente Ana Ruiz», "we introduce Tom Hale" — not «je présente mon projet», «présente dans la région»."""
     tokens = s.tokens
     return any(
-        act.holds(w) and pos == "VERB" and i + 2 < len(tokens)
-        and tokens[i + 1][1] == "PROPN" and tokens[i + 2][1] == "PROPN"
+        act.holds(w) and pos == "VERB" and _named_in_full(tokens[i + 1 : i + 1 + _NAME_PAIR])
         for i, (w, pos) in enumerate(tokens)
     )
 
@@ -1202,7 +1201,8 @@ def _helping_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     helping, writing = m["translating_for"], m["writing_for"]
     words = [w for w, _pos in s.tokens]
     for i, word in enumerate(words):
-        if not (helping.holds(word) or (writing.holds(word) and _parent_after(words, i, m))):
+        parent_after = _owned_pair(words[i + 1 : i + 1 + _HELPED_REACH], m["parent"].lemmas, m)
+        if not (helping.holds(word) or (writing.holds(word) and parent_after)):
             continue
         after = s.tokens[i + 1 : i + 1 + _HELPED_REACH]
         if word in helping.lemmas:
@@ -1219,25 +1219,25 @@ _NAME_PAIR = 2
 
 
 def _named_in_full(tokens: Sequence[tuple[str, str]]) -> bool:
+    """A person named in full: two proper nouns in a row («Ana Ruiz», "Tom Hale")."""
     return len(tokens) == _NAME_PAIR and all(pos == "PROPN" for _w, pos in tokens)
 
 
 _HELPED_REACH = 4  # «je traduis ici pour ma tante»: the act, a word or two, then the person
 
 
-def _parent_after(words: list[str], at: int, m: dict[str, Meaning]) -> bool:
-    """«j'écris pour ma mère»: a phrase of writing for, then the writer's possessive and a parent's noun."""
-    rest = words[at + 1 : at + 1 + _HELPED_REACH]
-    owners, parents = m["own_possessive"].lemmas, m["parent"].lemmas
-    return any(a in owners and b in parents for a, b in itertools.pairwise(rest))
+def _owned_pair(words: Sequence[str], nouns: frozenset[str], m: dict[str, Meaning]) -> bool:
+    """The writer's possessive, then one of `nouns`, among `words`: «pour ma mère», «mon ami»."""
+    owners = m["own_possessive"].lemmas
+    return any(a in owners and b in nouns for a, b in itertools.pairwise(words))
 
 
 def _person_after(after: Sequence[tuple[str, str]], m: dict[str, Meaning]) -> bool:
     """A parent or close person after the writer's possessive, or a person named in full."""
-    owners, people = m["own_possessive"].lemmas, m["parent"].lemmas | m["close_person"].lemmas
-    if any(a in owners and b in people for (a, _p), (b, _q) in itertools.pairwise(after)):
+    people = m["parent"].lemmas | m["close_person"].lemmas
+    if _owned_pair([w for w, _pos in after], people, m):
         return True
-    return any(p == "PROPN" and q == "PROPN" for (_a, p), (_b, q) in itertools.pairwise(after))
+    return any(_named_in_full(after[k : k + _NAME_PAIR]) for k in range(len(after)))
 
 
 def _words_carried(after: Sequence[tuple[str, str]], m: dict[str, Meaning]) -> bool:

@@ -53,12 +53,17 @@ _PERSIAN_NAMED = re.compile(
     re.IGNORECASE,
 )
 _PERSIAN_NUMERIC = re.compile(r"(?<![\d/.])(1[34]\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![\d/])")
+_PERSIAN_NUMBER = dict(_PERSIAN_MONTHS)
+# What every source form holds, found in one pass before the four are searched: four figures before a «/»,
+# a «.» or a «年» (a year written first, a Persian date in figures, a CJK date), or a Persian year
+# (13xx, 14xx) a month's name comes before. Most texts hold none of them, and are done with at once.
+_ANY_SOURCE_FORM = re.compile(r"\d{4}(?:[/.]|\s*年)|\b1[34]\d\d\b")
 
 
 def source_dates(text: str) -> list[Written]:
     """The dates of `text` written in a source form; dates.py puts each in place of the plainer dates it
     read over the same figures (a year alone, the two years of a span)."""
-    if not re.search(r"\d", text):
+    if not _ANY_SOURCE_FORM.search(text):
         return []
     out: list[Written] = []
     for m in _YEAR_FIRST.finditer(text):
@@ -67,7 +72,7 @@ def source_dates(text: str) -> list[Written]:
     for m in _CJK.finditer(text):
         out.append(Written(int(m.group(1)), int(m.group(2)), m.start(), m.end(), f"« {m.group(0)} »"))
     for m in _PERSIAN_NAMED.finditer(text):
-        number = dict(_PERSIAN_MONTHS)[m.group("month").lower()]
+        number = _PERSIAN_NUMBER[m.group("month").lower()]
         out.append(_persian(int(m.group("year")), number, 15, m))
     for m in _PERSIAN_NUMERIC.finditer(text):
         out.append(_persian(int(m.group(1)), int(m.group(2)), int(m.group(3)), m))

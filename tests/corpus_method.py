@@ -1,0 +1,122 @@
+"""What the checks of a corpus written by its own method share (translations, assistants: a grid of twelve
+keys, each message given its key first, a `# route:` comment above it): the corpus's build and grid module
+loaded, its messages zipped with their truth, and the checks both methods make the same way — each key's
+rule saying what settles the label, a route told above every message, the ambiguity and the balance of
+verdicts and kinds the writers set, the English share, the other mail of the grid's last key. Each corpus's
+own marks (a slot, a language, a translator's note…) stay in its test file."""
+
+from __future__ import annotations
+
+import importlib
+from collections import Counter
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any
+
+from corpus_checks import REPO, marked_messages, truth_lines
+from tagged_corpus import (
+    ambiguous_marks,
+    applications,
+    assert_ambiguity_leaves_a_criterion_open,
+    assert_every_key_carries_three_verdicts,
+    builder,
+    items,
+)
+
+KINDS = r"(application|question|reply|auto_reply|bounce|newsletter|other)"
+
+
+class MethodCorpus:
+    """tests/corpus/<name>: its build.py (which puts the voices kit and source/<name>.py on the path), its
+    grid module and GRID, its items in build order and its truth lines."""
+
+    def __init__(self, name: str) -> None:
+        self.path = REPO / "tests" / "corpus" / name
+        self.build = builder(self.path, f"{name}_build")
+        self.grid_module = importlib.import_module(name)
+        self.grid: dict[str, Any] = self.grid_module.GRID
+
+    @cached_property
+    def written(self) -> list[Any]:
+        return list(items(self.build, self.path))
+
+    @cached_property
+    def lines(self) -> list[dict[str, Any]]:
+        return truth_lines(self.path)
+
+    def keyed(self) -> list[tuple[Any, dict[str, Any]]]:
+        return list(zip(self.written, self.lines, strict=True))
+
+    def of(self, key: str, applications_only: bool = False) -> list[tuple[Any, dict[str, Any]]]:
+        """The (item, truth) of the grid's `key`, its applications only when asked."""
+        return [
+            (item, t)
+            for item, t in self.keyed()
+            if item.feature == key and (t["kind"] == "application" or not applications_only)
+        ]
+
+
+def text_of(item: Any) -> str:
+    """The subject, body and attached document of an item's mail."""
+    m = item.m
+    return "\n".join([m.subject, m.body, m.cv.text if m.cv else ""])
+
+
+def assert_each_rule_says(corpus: MethodCorpus, rules: dict[str, tuple[str, ...]]) -> None:
+    """Each key's rule says the words `rules` gives it (what settles the label)."""
+    unsaid = [(key, words) for key, words in rules.items() for w in words if w not in corpus.grid[key].rule]
+    assert not unsaid, unsaid
+
+
+def assert_every_route_told(corpus: MethodCorpus) -> None:
+    """A `# route:` comment above every message says where the fact sits and the kind."""
+    assert marked_messages(corpus.path, "route", rf".+→ .*\b{KINDS}\b") == len(corpus.lines)
+
+
+def assert_ambiguity_within_the_writers_bounds(corpus: MethodCorpus) -> None:
+    low, high = corpus.grid_module.AMBIGUOUS
+    assert_ambiguity_leaves_a_criterion_open(corpus.path, "Feature", corpus.lines, at_least=low)
+    assert sum(ambiguous_marks(corpus.path, "Feature")) <= high
+
+
+def assert_fourteen_messages_a_key(corpus: MethodCorpus) -> None:
+    assert_every_key_carries_three_verdicts(corpus.lines, "feature", corpus.grid, messages=14, others=2)
+
+
+def assert_the_writers_balance(corpus: MethodCorpus, referrals: int, attached: int) -> None:
+    """The counts the grid module sets, verdicts and kinds balanced, at least `referrals` referrals and at
+    most `attached` applications with a document attached."""
+    lines = corpus.lines
+    assert len(lines) == corpus.grid_module.N_MESSAGES
+    apps = applications(lines)
+    low, high = corpus.grid_module.N_APPLICATIONS
+    assert low <= len(apps) <= high, len(apps)
+    verdicts = Counter(t["verdict"] for t in apps)
+    assert verdicts["eligible"] >= 45 and verdicts["not_eligible"] >= 45, verdicts
+    assert 28 <= verdicts["to_verify"] <= 45, verdicts
+    kinds = Counter(t["kind"] for t in lines if t["kind"] != "application")
+    bounds = {"question": 10, "reply": 6, "auto_reply": 6, "bounce": 3, "newsletter": 4, "other": 10}
+    assert not [k for k, n in bounds.items() if kinds[k] < n], kinds
+    assert len([t for t in apps if t.get("forwarded_by")]) >= referrals
+    assert len([t for t in apps if t.get("cv_format")]) <= attached
+
+
+def assert_the_english_share(corpus: MethodCorpus, written_in_english: Callable[[str], bool]) -> None:
+    """The English share of applications the grid module sets, its English key all English, and every
+    application labelled English written in English (`written_in_english` of its body)."""
+    apps = applications(corpus.lines)
+    low, high = corpus.grid_module.ENGLISH_SHARE
+    english = [t for t in apps if t.get("language") == "en"]
+    assert low <= len(english) / len(apps) <= high, len(english)
+    key = corpus.grid_module.ENGLISH_KEY
+    assert not [t["file"] for t in apps if t["feature"] == key and t.get("language") != "en"]
+    french = [t["file"] for item, t in corpus.keyed() if t in english and not written_in_english(item.m.body)]
+    assert not french, french
+
+
+def assert_other_mail_mostly_other_and_referred(corpus: MethodCorpus, key: str) -> None:
+    """The grid's other-mail key is mostly other mail, and its applications are referrals."""
+    routed = [t for t in corpus.lines if t["feature"] == key]
+    assert sum(t["kind"] != "application" for t in routed) >= 0.6 * len(routed)
+    unreferred = [t["file"] for t in applications(routed) if not t.get("forwarded_by")]
+    assert not unreferred, unreferred
