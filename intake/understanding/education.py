@@ -25,6 +25,7 @@ from intake.understanding.clauses import (
     tense_of,
     tokens_in,
 )
+from intake.understanding.course_year import told_a_year_at_most
 from intake.understanding.dates import (
     SEASON_AHEAD,
     YEARLESS_MONTH,
@@ -473,6 +474,7 @@ def _level_left_open(unit: str, found: list[DiplomaMention], in_document: bool, 
         and all(m.level == 0 for m in found)
         and _names_a_diploma_held(unit)
         and not states_a_level(unit)
+        and not told_a_year_at_most(unit)  # «puis un certificat d'un an»: bac+1 at most (course_year.py)
     )
 
 

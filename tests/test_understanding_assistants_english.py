@@ -1,0 +1,111 @@
+"""Levels and aims found on the assistants corpus's English and cover-letter slice (stop 47): a search aimed
+at a large group placed in its region (a complement with its own article places the group, only a bare one
+says what it is made of), a course of a year or less after the bac (no bac+2 left to ask), a bachelor's
+placed by the town written after its university's name, a Kenyan «Diploma in» a field. Each stated in
+phrasings of its own, in French and in English where the meaning exists in both, read through `propulse
+extract`'s path, with a guard where the reading could reach too far."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from fixtures_docs import make_message
+
+from intake.extract import extract_message
+
+TODAY = date(2026, 11, 26)
+
+
+def _read(body: str) -> dict[str, Any]:
+    return extract_message(make_message(body, subject="Candidature Pro'pulse"), today=TODAY)
+
+
+def _status(body: str, criterion: str) -> str:
+    result = _read(body)
+    return str(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion)["status"])
+
+
+def _level(body: str) -> Any:
+    return _read(body)["education"]["bac_plus"]
+
+
+def test_a_large_chemicals_group_of_the_region_sought_is_a_search_outside_the_ess() -> None:
+    body = (
+        "Bonjour,\n\nTitulaire d'une licence de gestion obtenue en juin 2025, je voudrais un poste"
+        " d'acheteuse dans un grand groupe chimique de la région lyonnaise.\n\nCordialement,\nInès Marchal"
+    )
+    assert _status(body, "job_seeking_ess") == "not_met"
+
+
+def test_a_large_group_of_the_city_sought_is_a_search_outside_the_ess_in_english_too() -> None:
+    body = (
+        "Hello,\n\nI completed a BA in Management in June 2025 and I'd like a buyer's role at a large"
+        " chemicals group in the Lyon area.\n\nBest wishes,\nInes Marchal"
+    )
+    assert _status(body, "job_seeking_ess") == "not_met"
+
+
+def test_a_large_group_of_volunteers_led_is_no_employer_and_the_ess_aim_stands() -> None:
+    body = (
+        "Bonjour,\n\nDiplômé d'un master de géographie en juin 2025, j'ai encadré un grand groupe"
+        " de bénévoles pendant mes études. Je cherche un emploi dans une association"
+        " d'éducation populaire.\n\nNoé Vidal"
+    )
+    assert _status(body, "job_seeking_ess") == "met"
+
+
+def test_a_one_year_certificate_after_the_highers_leaves_the_level_failed() -> None:
+    body = (
+        "Dear team,\n\nI passed my Highers in 2021, then did a one-year certificate in photography at a"
+        " college in Glasgow. I would love to work for a community arts charity.\n\nRegards,\nCallum Reid"
+    )
+    assert _status(body, "degree_level") == "not_met"
+
+
+def test_a_certificate_of_nine_months_after_a_bac_pro_leaves_the_level_failed() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai eu mon bac pro en 2021, puis un certificat de neuf mois en photographie."
+        " Je voudrais travailler dans une association culturelle.\n\nMaëlys Caron"
+    )
+    assert _status(body, "degree_level") == "not_met"
+
+
+def test_a_two_year_certificate_after_the_a_levels_still_leaves_the_level_asked() -> None:
+    body = (
+        "Dear team,\n\nI finished my A-levels in 2020 and then a two-year certificate in graphic design."
+        " I would love to work for a community arts charity.\n\nRegards,\nCallum Reid"
+    )
+    assert _status(body, "degree_level") == "unknown"
+
+
+def test_a_bachelors_from_a_manila_university_named_after_a_comma_is_four_years() -> None:
+    body = (
+        "Dear team,\n\nI graduated with a BA in Communication from De La Salle University, Manila, in 2025,"
+        " and I hope to join a cooperative in Lille.\n\nKind regards,\nPaolo Reyes"
+    )
+    assert _level(body) == 4
+
+
+def test_a_bachelors_from_leeds_followed_by_volunteering_in_manila_stays_three_years() -> None:
+    body = (
+        "Dear team,\n\nI graduated with a BA in Communication from the University of Leeds, then volunteered"
+        " in Manila for a year. I hope to join a cooperative in Lille.\n\nKind regards,\nPaolo Reyes"
+    )
+    assert _level(body) == 3
+
+
+def test_a_diploma_in_a_field_from_a_college_in_mombasa_is_two_years() -> None:
+    body = (
+        "Dear team,\n\nI earned a Diploma in Community Development from a college in Mombasa in 2025 and I"
+        " would like to work with a youth charity in Paris.\n\nYours faithfully,\nAmani Wekesa"
+    )
+    assert _level(body) == 2
+
+
+def test_a_diploma_in_a_field_from_a_college_in_leeds_is_not_placed_at_two_years() -> None:
+    body = (
+        "Dear team,\n\nI earned a Diploma in Community Development from a college in Leeds in 2025 and I"
+        " would like to work with a youth charity in Paris.\n\nYours faithfully,\nAmani Wekesa"
+    )
+    assert _level(body) != 2
