@@ -109,3 +109,37 @@ def test_a_diploma_in_a_field_from_a_college_in_leeds_is_not_placed_at_two_years
         " would like to work with a youth charity in Paris.\n\nYours faithfully,\nAmani Wekesa"
     )
     assert _level(body) != 2
+
+
+def test_a_passion_for_the_ess_beside_a_job_sought_in_a_big_bank_leaves_the_aim_failed() -> None:
+    body = (
+        "Bonjour,\n\nAttirée par les valeurs de l'économie sociale et solidaire, je lis votre programme avec"
+        " intérêt. Diplômée d'un master de finance en juin 2025, je vise un poste d'analyste dans une banque"
+        " d'affaires parisienne.\n\nSalomé Garnier"
+    )
+    assert _status(body, "job_seeking_ess") == "not_met"
+
+
+def test_a_passion_for_the_social_economy_beside_a_job_sought_at_a_consulting_firm_fails_the_aim() -> None:
+    body = (
+        "Dear team,\n\nPassionate about the values of the social economy, I read about your programme with"
+        " interest.\n\nI completed an MSc in Finance in June 2025 and I am seeking an analyst role at a"
+        " consulting firm in Paris.\n\nBest,\nSalome Garnier"
+    )
+    assert _status(body, "job_seeking_ess") == "not_met"
+
+
+def test_a_job_sought_in_an_association_beside_a_bank_keeps_both_aims_asked() -> None:
+    body = (
+        "Bonjour,\n\nDiplômée d'un master de finance en juin 2025, je cherche un poste dans une association"
+        " d'insertion. Je candidate aussi dans une banque d'affaires.\n\nSalomé Garnier"
+    )
+    assert _status(body, "job_seeking_ess") == "unknown"
+
+
+def test_a_passion_for_the_ess_alone_still_reads_as_the_aim() -> None:
+    body = (
+        "Bonjour,\n\nDiplômée d'un master de géographie en juin 2025, je suis passionnée par l'économie"
+        " sociale et solidaire.\n\nSalomé Garnier"
+    )
+    assert _status(body, "job_seeking_ess") == "met"
