@@ -143,3 +143,53 @@ def test_a_passion_for_the_ess_alone_still_reads_as_the_aim() -> None:
         " sociale et solidaire.\n\nSalomé Garnier"
     )
     assert _status(body, "job_seeking_ess") == "met"
+
+
+def test_jobs_of_no_kind_held_over_the_last_years_leave_the_career_change_asked() -> None:
+    body = (
+        "Bonjour,\n\nCes dernières années, j'ai eu divers emplois. En 2025, j'ai obtenu un master"
+        " de sociologie et je souhaite rejoindre une coopérative.\n\nLéna Picard"
+    )
+    assert _status(body, "not_career_change") == "unknown"
+
+
+def test_various_roles_held_over_the_past_few_years_leave_the_career_change_asked() -> None:
+    body = (
+        "Dear team,\n\nI have had a number of jobs over the past few years. In 2025 I completed an MA in"
+        " Sociology and I hope to join a cooperative in Rennes.\n\nLena Picard"
+    )
+    assert _status(body, "not_career_change") == "unknown"
+
+
+def test_various_roles_held_throughout_the_degree_are_no_career_to_ask_about() -> None:
+    body = (
+        "Dear team,\n\nThroughout my degree I held various roles in the students' union. In 2025 I completed"
+        " an MA in Sociology and I hope to join a cooperative in Rennes.\n\nLena Picard"
+    )
+    assert _status(body, "not_career_change") == "met"
+
+
+def test_an_assistant_writing_in_the_persons_name_presents_her_diploma() -> None:
+    body = (
+        "Bonjour,\n\nJe suis l'agent conversationnel de Maëlle Guérin et je vous écris en son nom"
+        " pour postuler à votre programme.\n\nMaëlle a obtenu sa licence pro en septembre 2025. Elle"
+        " voudrait travailler dans une ressourcerie.\n\nContact : maelle.guerin@example.org"
+    )
+    assert _read(body)["education"]["bac_plus"] == 3
+
+
+def test_an_assistant_writing_on_her_behalf_presents_her_diploma_in_english() -> None:
+    body = (
+        "Hello,\n\nI'm Maelle Guerin's digital assistant and I'm writing on her behalf to apply to your"
+        " programme.\n\nMaelle obtained a BA in Geography in September 2025. She would like to work for a"
+        " recycling charity.\n\nContact: maelle.guerin@example.org"
+    )
+    assert _read(body)["education"]["bac_plus"] == 3
+
+
+def test_an_association_bearing_a_word_in_its_name_leaves_the_writers_own_diploma_read() -> None:
+    body = (
+        "Bonjour,\n\nL'association où j'étais bénévole porte la solidarité en son nom. J'ai obtenu mon BTS"
+        " en juin 2025 et je cherche un emploi dans une association.\n\nLéo Masson"
+    )
+    assert _read(body)["education"]["bac_plus"] == 2
