@@ -193,3 +193,44 @@ def test_an_association_bearing_a_word_in_its_name_leaves_the_writers_own_diplom
         " en juin 2025 et je cherche un emploi dans une association.\n\nLéo Masson"
     )
     assert _read(body)["education"]["bac_plus"] == 2
+
+
+def test_a_profile_label_over_a_diploma_names_the_diploma_held() -> None:
+    body = (
+        "Bonjour,\n\nCandidature transmise par un outil au nom de Lucas Perrin.\n\nProfil : licence pro"
+        " métiers de l'animation sociale (IUT de Tours).\nPoste recherché : animateur dans un centre"
+        " social.\nContact : lucas.perrin@example.org"
+    )
+    assert _read(body)["education"]["bac_plus"] == 3
+
+
+def test_a_profile_label_over_a_degree_names_the_degree_held_in_english() -> None:
+    body = (
+        "Hello,\n\nProfile: MA in Social Policy (University of York).\nRole sought: project officer at a"
+        " housing cooperative.\n\nLucas Perrin"
+    )
+    assert _read(body)["education"]["bac_plus"] == 5
+
+
+def test_a_profile_label_over_a_course_still_followed_keeps_the_studies_running() -> None:
+    body = (
+        "Bonjour,\n\nProfil : étudiante en master 2 de sociologie jusqu'en juin 2027.\nPoste recherché :"
+        " chargée de projets dans une coopérative.\n\nLou Perrin"
+    )
+    assert _status(body, "studies_finished") == "not_met"
+
+
+def test_a_recent_graduate_in_a_field_from_a_university_holds_a_first_degree() -> None:
+    body = (
+        "Dear team,\n\nAs a recent graduate in Human Geography from the University of Manchester, I am keen"
+        " to join a community energy cooperative.\n\nWarm regards,\nTess Howard"
+    )
+    assert _read(body)["education"]["bac_plus"] == 3
+
+
+def test_a_student_who_will_graduate_in_a_field_next_year_still_studies() -> None:
+    body = (
+        "Dear team,\n\nI will graduate in Human Geography from the University of Manchester in June"
+        " 2027 and I am keen to join a community energy cooperative.\n\nWarm regards,\nTess Howard"
+    )
+    assert _status(body, "studies_finished") == "not_met"

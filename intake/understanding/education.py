@@ -220,6 +220,8 @@ _SPLIT_DATE = re.compile(
 # In a sentence of the body, a diploma counts as obtained only when the sentence says so.
 _OBTAINED_CUE = re.compile(
     rf"dipl[oô]m[ée]|{GOT_FR}|obtention|titulaire|d[ée]croch[ée]|\bhold\b|\bgraduated\b|\b{GOT_EN}\b|"
+    # The noun, English's «diplômé»: "as a recent graduate in Sociology", not the verb "I will graduate in".
+    r"\b(?:an?|the|recent|new)\s+(?:recent\s+)?graduate\b|"
     r"\bearned\b|\bobtained\b|\bpromo(?:tion)?\b|\bsortie?\b|\bj.ai (?:fini|termin[ée]|eu|fait)\b|"
     r"\bfinished\b|\bviens d(?:e |.)(?:obtenir|terminer|finir|valider|achever)\b|"
     # Someone presented in the third person: «mon fils a fait une licence à Agadir».
