@@ -25,6 +25,7 @@ from intake.understanding.clauses import (
     tense_of,
     tokens_in,
 )
+from intake.understanding.course_year import told_a_year_at_most
 from intake.understanding.dates import (
     SEASON_AHEAD,
     YEARLESS_MONTH,
@@ -224,6 +225,8 @@ _SPLIT_DATE = re.compile(
 # In a sentence of the body, a diploma counts as obtained only when the sentence says so.
 _OBTAINED_CUE = re.compile(
     rf"dipl[oô]m[ée]|{GOT_FR}|obtention|titulaire|d[ée]croch[ée]|\bhold\b|\bgraduated\b|\b{GOT_EN}\b|"
+    # The noun, English's «diplômé»: "as a recent graduate in Sociology", not the verb "I will graduate in".
+    r"\b(?:an?|the|recent|new)\s+(?:recent\s+)?graduate\b|"
     r"\bearned\b|\bobtained\b|\bpromo(?:tion)?\b|\bsortie?\b|\bj.ai (?:fini|termin[ée]|eu|fait)\b|"
     r"\bfinished\b|\bviens d(?:e |.)(?:obtenir|terminer|finir|valider|achever)\b|"
     # Someone presented in the third person: «mon fils a fait une licence à Agadir».
@@ -478,6 +481,7 @@ def _level_left_open(unit: str, found: list[DiplomaMention], in_document: bool, 
         and all(m.level == 0 for m in found)
         and _names_a_diploma_held(unit)
         and not states_a_level(unit)
+        and not told_a_year_at_most(unit)  # «puis un certificat d'un an»: bac+1 at most (course_year.py)
     )
 
 

@@ -172,10 +172,23 @@ def _commercial(token: Any, kinds: Kinds) -> bool:
         return True
     if any(c.dep_ == "amod" and _is(c.lower_, kinds.public) for c in token.children):
         return True  # «la fonction publique», «un laboratoire public»: an employer of the State
-    # A size makes a corporation only of an employer completed by nothing else: «un grand groupe», not
-    # «un grand groupe de jeunes».
-    completed = any(c.dep_ == "nmod" for c in token.children)
+    # A size makes a corporation only of an employer not said to be made of people: «un grand groupe», «un
+    # grand groupe industriel de la région», not «un grand groupe de jeunes».
+    completed = any(c.dep_ == "nmod" and _its_members(c) for c in token.children)
     return not completed and any(starts_with(t, kinds.sizes) for t in phrase)
+
+
+def _its_members(complement: Any) -> bool:
+    """A noun's complement telling what it is made of: a bare common noun after «de» («un groupe de jeunes»,
+    «d'amis»), as English says it with "of". One with its own determiner («de la région», «du Grand Est») or
+    a proper name («de Lyon») places or owns the group instead."""
+    if complement.pos_ != "NOUN":
+        return False
+    return not any(c.dep_ == "det" or c.lower_ in _ARTICLE_JOINED for c in complement.children)
+
+
+# «du», «des», «au», «aux»: «de» or «à» joined with the article — the complement is determined.
+_ARTICLE_JOINED = frozenset({"du", "des", "au", "aux"})
 
 
 def _completed_as_commercial(token: Any, kinds: Kinds) -> bool:

@@ -194,8 +194,8 @@ def speaks_for_self(text: str) -> bool:
     meanings = load_meanings()
     told = (meanings["education"], meanings["search"])
     for sentence in split_sentences(text):
-        if writers_aside(sentence, text):
-            continue
+        if writers_aside(sentence, text) or meanings["in_their_name"].phrased_in(sentence):
+            continue  # «je vous écris en son nom pour candidater»: the application is the person's
         for word in WORD.finditer(sentence):
             if taught_at(sentence, word.start()) or _person_presented(word.group(), sentence, text):
                 continue  # «intervenante en licence pro»: a course taught; «je recommande une étudiante»

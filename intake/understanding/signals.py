@@ -1087,8 +1087,8 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     """«Je vous oriente Kevin Nguyen», «mon fils cherche…», «une de nos diplômées», not «je me présente»."""
     if _relative_presented(s, m) or _close_person_written_for(s, m) or _person_written_for(s, m):
         return True
-    if _helping_someone(s, m) or s.has(m["presenting_them"]):
-        return True  # «je traduis pour ma tante», "so we write to present her"
+    if _helping_someone(s, m) or s.has(m["presenting_them"]) or s.has(m["in_their_name"]):
+        return True  # «je traduis pour ma tante», "so we write to present her", «je vous écris en son nom»
     if _relative_of_someone(s, m["parent"]):
         return True
     if _names_someone_met(s, m["presented_person"]) or _person_row(s, m["presented_person"]):
@@ -1538,7 +1538,7 @@ def _referral_hint(rules_dir: Path) -> re.Pattern[str]:
     mine = rf"\b(?:{owners})\s+(?:[\w'’-]+\s+){{0,{_QUALIFIERS}}}(?:{owned})\b"
     close, behalf = _alternation(m["close_person"].lemmas), _alternation(frozenset(m["on_behalf"].phrases))
     mine += rf"|\b(?:{behalf})\s+(?:{owners})\s+(?:{close})\b"
-    named = "|".join(re.escape(w) for w in words)
+    named = "|".join(re.escape(w) for w in [*words, *m["in_their_name"].phrases])  # «écrire en son nom»
     return re.compile(rf"\b(?:{named})|{met}|{mine}", re.IGNORECASE)
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from intake.understanding.aim import AimReading
+from intake.understanding.aim_drawn import attraction_set_aside
 from intake.understanding.attestations import held_when_issued
 from intake.understanding.attitude import held_through_attitude
 from intake.understanding.beside import held_by_part_of_us, put_beside
@@ -273,6 +274,7 @@ def read_situation(sources: list[Source], lexicon: Lexicon, today: date) -> Situ
         sentences = units if source.is_document else source.sentences()
         for index in range(len(sentences) if aim_told else 0):
             reading.aim.read(source, sentences, index, lexicon)
+    attraction_set_aside(reading.aim, lexicon)  # «Passionné par l'ESS» beside a job sought elsewhere
     return reading.facts()
 
 
