@@ -115,7 +115,7 @@ def test_a_heart_emoji_labels_nothing() -> None:
 
 def test_the_marks_read_away_are_quoted_back_as_written() -> None:
     body = (
-        "Bonjour,\n\n**Diplôme :** Master Développement local, Université de Caen (juin 2026)\n"
+        "Bonjour,\n\n**Diplôme :** Master Développement local, Université de Dijon (juin 2026)\n"
         "**Recherche :** un poste dans une coopérative\n\nPaul Lemaire"
     )
     criteria = _read(body)["eligibility"]["criteria"]
@@ -187,3 +187,20 @@ def test_an_internship_in_course_of_validation_is_no_internship_held() -> None:
         "Hugo Marchand"
     )
     assert _status(_read(body), "not_internship") == "met"
+
+
+# A name under markdown: the signer's, not an organisation's tail.
+
+
+def test_an_organisations_regional_branch_in_a_resume_item_is_nobody_presented() -> None:
+    body = (
+        "## Parcours\n- 2020–2023 : Licence Économie — Université de Dijon\n"
+        "- 2023–2025 : Master ESS — diplômé en septembre 2025\n"
+        "- Alternance (terminée en septembre 2025) — France Active Bourgogne\n\n"
+        "## Projet\n- Un poste de chargé d'investissement solidaire dans une association\n\nThéo Lambert"
+    )
+    result = extract_message(
+        make_message(body, from_name="Théo Lambert", from_addr="theo.lambert@example.org"), today=TODAY
+    )
+    assert result["applicant"]["first_name"] == "Théo"
+    assert result["applicant"]["email"] == "theo.lambert@example.org"
