@@ -204,3 +204,24 @@ def test_an_organisations_regional_branch_in_a_resume_item_is_nobody_presented()
     )
     assert result["applicant"]["first_name"] == "Théo"
     assert result["applicant"]["email"] == "theo.lambert@example.org"
+
+
+# A bold field for today, its value a volunteer's role of unsaid kind.
+
+
+def test_a_field_for_today_naming_a_volunteers_role_leaves_the_civic_service_asked() -> None:
+    body = (
+        "Bonjour,\n\n**Diplôme :** BUT Carrières sociales, IUT de Tours (juin 2025)\n"
+        "**Situation actuelle :** volontaire aux Francas d'Indre-et-Loire\n"
+        "**Recherche :** un poste d'animateur dans une association\n\nBastien Roche"
+    )
+    assert _status(_read(body), "not_service_civique") == "unknown"
+
+
+def test_a_field_for_today_naming_a_former_volunteer_asks_nothing() -> None:
+    body = (
+        "Bonjour,\n\n**Diplôme :** BUT Carrières sociales, IUT de Tours (juin 2025)\n"
+        "**Situation actuelle :** ancien volontaire aux Francas, en recherche d'emploi\n"
+        "**Recherche :** un poste d'animateur dans une association\n\nBastien Roche"
+    )
+    assert _status(_read(body), "not_service_civique") == "met"
