@@ -883,8 +883,11 @@ def quoted_lines(text: str) -> str:
 
 
 # «Prénom : Manon», "E-mail: x@y": a label of a few words (no sentence punctuation), a colon, a value.
-# A bulleted fiche («- Nom : …», «• Diplôme : …») has the same structure behind its bullets.
-_FIELD_LINE = re.compile(r"^\s*(?:[-•·▪–]\s+)?\*?([^\W\d][\w'’ ,/.-]{0,38}?)\*?\s*:\s*(\S.*?)\s*$")
+# A bulleted or numbered fiche («- Nom : …», «• Diplôme : …», «2. Date d'obtention : …») has the same
+# structure behind its bullets.
+_FIELD_LINE = re.compile(
+    r"^\s*(?:(?:[-•·▪–]|\d{1,2}[.)])\s+)?\*?([^\W\d][\w'’ ,/.-]{0,38}?)\*?\s*:\s*(\S.*?)\s*$"
+)
 
 
 def labelled_fields(text: str, max_words: int = 5) -> list[tuple[str, str]]:

@@ -106,8 +106,19 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _only_a_date(value: str, when: MonthYear) -> bool:
-    rest = value[: when.start] + value[when.end :]
-    return not rest.strip(" .,;:()-–/")
+    """The value is a date, alone or with the place it was awarded at («juin 2025, Université de Bordeaux»,
+    «IUT de Guadeloupe – 2025»): a school or a town is no other fact. Any word of its own in lower case
+    («juin 2025, prévue», «2025 (en attente du jury)») keeps it from being only a date."""
+    rest = (value[: when.start] + " " + value[when.end :]).strip(" .,;:()-–—/")
+    return not rest or _PLACE.fullmatch(rest) is not None
+
+
+# A place named by its proper nouns, joined by the small words of a name («Université de Bordeaux», «IUT de
+# Guadeloupe», «AFPA», «Université Lumière Lyon 2»), maybe after «à».
+_PLACE = re.compile(
+    r"(?:à\s+(?:l['’]\s*)?)?[A-ZÀ-Ý][\w'’.-]*"
+    r"(?:\s+(?:(?:de|du|des|d['’]|de\s+la|la|le|les|l['’]|et|en|sur|-)\s*)?(?:[A-ZÀ-Ý][\w'’.-]*|\d{1,2}))*"
+)
 
 
 # A label standing alone on its line, its value to come on the next: «Diplôme le plus élevé :», «Année

@@ -31,9 +31,10 @@ INTERNSHIP, CAREER_CHANGE, DIPLOMA, VOLUNTEER, CONTRACT = (
     "contract",
 )
 # What ends a word's own phrase: punctuation, a clause's conjunction, a preposition of place or of a person
-# («un stage dans une école de danse» is an internship at a school, whatever the school teaches).
+# («un stage dans une école de danse» is an internship at a school, whatever the school teaches), a spaced
+# dash of a résumé's entry before its host («Stage de fin d'études – Secours populaire»: the host's name).
 _PHRASE_END = re.compile(
-    r"[.,;:!?()\[\]+]|\s(?:et|ou|mais|qui|que|qu['’]|dans|chez|à|au|aux|auprès|en|pour|avec|sur|pendant|où|"
+    r"[.,;:!?()\[\]+]|\s[–—-]\s|\s(?:et|ou|mais|qui|que|qu['’]|dans|chez|à|au|aux|auprès|en|pour|avec|sur|pendant|où|"
     r"and|or|but|at|in|with|for|who|which|that|since)\s",
     re.IGNORECASE,
 )

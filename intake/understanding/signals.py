@@ -782,9 +782,23 @@ def _names_someone_else(text: str, sender: str) -> str:
             # The tagger takes our own programme's name for a person («Fiche Pro'pulse»): it names nobody.
             ours = Sentence(name, frozenset(name.lower().split()), (), False).has(programme)
             someone = len(name.split()) >= 2 and capitalised and not words & writer and not ours
-            if someone and _person_shaped(name, load_lexicon()):
+            if someone and _person_shaped(name, load_lexicon()) and not _in_an_organisation(part, name):
                 return part
     return ""
+
+
+def _in_an_organisation(part: str, name: str) -> bool:
+    """The run the tagger calls a person is the tail of an organisation's name the sentence writes whole
+    («Stage … — France Active Bourgogne»: «Active Bourgogne» is the network's regional branch, nobody)."""
+    lexicon = load_lexicon()
+    at = part.find(name)
+    spans = [
+        found.span()
+        for pattern in (lexicon.ess_organisations, lexicon.outside_organisations)
+        if pattern is not None and at >= 0
+        for found in pattern.finditer(part)
+    ]
+    return any(start < at + len(name) and at < end for start, end in spans)
 
 
 def _person_shaped(name: str, lexicon: Lexicon) -> bool:

@@ -15,6 +15,7 @@ from intake.understanding.clauses import (
     phrase_head,
     tokens_in,
 )
+from intake.understanding.forms import held_by_its_field
 from intake.understanding.lexicon import KeptReadings, Structure
 from intake.understanding.prefilter import searched
 from intake.understanding.sense import VOLUNTEER, in_criterion_sense
@@ -115,6 +116,8 @@ def is_on_untyped_mission(unit: str, structure: Structure, today: date) -> bool:
     if state is None:
         # «Mission en cours auprès d'une association (jusqu'à janvier)»: a note's line says it runs now.
         state = read_said_ongoing(unit, found.start(), found.end(), today)
+    if state is None and held_by_its_field(unit, found, None):
+        state = NOW  # «Statut actuel : Volontaire à la Ligue…»: the field for today says now; its kind asked
     if state is None and head is not None and operator_on(head) == Operator.STILL:
         # «il est encore en mission à la Croix-Rouge»: continuation said of now, whoever's it is (the caller
         # sets another's mission aside); of an unsaid kind, it is asked.

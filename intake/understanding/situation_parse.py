@@ -38,7 +38,7 @@ from intake.understanding.clauses import (
     time_of,
     tokens_in,
 )
-from intake.understanding.held_participle import is_held_participle
+from intake.understanding.in_course import held_by_its_predicate
 from intake.understanding.kept_on import is_kept_on
 from intake.understanding.lexicon import Situation, Structure, load_meanings
 from intake.understanding.situation_phase import entered_for_a_length, just_begun, read_phase
@@ -226,7 +226,7 @@ def _read_by_its_time(token: Any, is_role: bool, structure: Structure, unit: str
         return read_state_by_its_ending(token, predicate, reading, unit, today)
     if reading.negated:
         return NOT_NOW  # «je ne suis ni en stage ni en service civique», «sans stage en cours»
-    if just_begun(predicate, structure) or is_held_participle(predicate, structure):
+    if just_begun(predicate, structure) or held_by_its_predicate(token, predicate, structure):
         return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
     if is_kept_on(unit, token.idx + len(token.text), structure):
         return NOW  # «j'ai commencé un stage dans une fondation, que je poursuis» (kept_on.py)

@@ -152,7 +152,12 @@ def read_state_on_cv_line(unit: str, situation: Situation, today: date) -> str |
     if len(dates) < 2 or not _RANGE_BETWEEN.fullmatch(unit[dates[-2].end : dates[-1].start]):
         return None
     began, ends = dates[-2].bounds()[0], dates[-1].bounds()[1]
-    return NOW if began <= now <= ends and dates[-1].month is not None else None
+    if began <= now <= ends and dates[-1].month is None:
+        # «Service civique : AFEV, 2025 – 2026» read in November 2026: it ends this year, its month unsaid —
+        # over, or running to December? Asked, as «2026 : stage» is (read_this_year_on_cv), unless its whole
+        # length is told.
+        return None if is_found(_WHOLE_LENGTH, unit) else UNSURE
+    return NOW if began <= now <= ends else None
 
 
 # A range left open on a timeline's line: its start, a dash, and no end before the entry («oct. 2026 – :
@@ -175,7 +180,8 @@ def read_said_ongoing(unit: str, start: int, end: int, today: date) -> str | Non
     en cours», «recherche stage en cours d'année»)."""
     if _NOT_HELD.search(unit, 0, start) or _ANSWERED_NO.match(unit, end) or "?" in unit[end:]:
         return None  # «Stage ou service civique en cours : non», «Un service civique en cours ? Non»
-    if _ONGOING.match(unit) or _ONGOING.match(unit, end) or _STATUS_CLOSING.search(unit, end):
+    closing = _STATUS_CLOSING.search(unit, end) or _STATUS_BRACKET.search(unit, end)
+    if _ONGOING.match(unit) or _ONGOING.match(unit, end) or closing:
         return NOT_NOW if is_ended_by_date(unit, today, start) else NOW
     return None
 
@@ -184,6 +190,11 @@ def read_said_ongoing(unit: str, start: int, end: int, today: date) -> str | Non
 # "Civic service, Unis-Cité — ongoing": the entry is held now, whatever words stand between.
 _STATUS_CLOSING = re.compile(
     r"\s[—–:-]\s*(?:en cours|ongoing|current|in progress)\s*[.)]?\s*$", re.IGNORECASE
+)
+# The same status opening the bracket that closes the entry, its end beside it: «Stage de fin d'études –
+# Secours populaire (en cours, jusqu'en mars 2027)», "(ongoing, until March 2027)" — the end still decides.
+_STATUS_BRACKET = re.compile(
+    r"\(\s*(?:en cours(?! d[eu'’ ])|ongoing|current|in progress)\b[^()]*\)\s*[.;]?\s*$", re.IGNORECASE
 )
 
 

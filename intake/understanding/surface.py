@@ -34,6 +34,7 @@ from intake.understanding.clauses import is_english, is_french
 from intake.understanding.facts import DiplomaMention, Evidence, Fact
 from intake.understanding.inclusive import inclusive_reads
 from intake.understanding.letters import OCR_DIGITS, sound_of, strip_accents
+from intake.understanding.markdown import markdown_reads
 from intake.understanding.nlp import MODEL
 from intake.understanding.plain import composed, read_plain
 
@@ -125,6 +126,10 @@ def read_surface(text: str, *, shouting: bool = True) -> Surface:
     rules_dir = resources.rules_dir()
     # Its code points in their plain form first (plain.py), their changes put together with the surface's.
     plain, changes = read_plain(text, _load_words(rules_dir).known.__contains__)
+    marked, marks = markdown_reads(plain)  # raw markdown's marks read as the structure they draw
+    if marks:
+        changes = composed(plain, changes, marks)
+        plain = marked
     read = _read_surface(plain, shouting, rules_dir)
     if not changes:
         return read
