@@ -42,6 +42,7 @@ from intake.understanding.discourse import (
     signed_evidence,
     subject_as_said,
 )
+from intake.understanding.drafted_words import own_words_and_draft
 from intake.understanding.education import read_education
 from intake.understanding.facts import (
     BODY,
@@ -97,6 +98,7 @@ from intake.understanding.newest_words import (
 )
 from intake.understanding.nlp import find_entities
 from intake.understanding.owner import a_note_about_its_sender
+from intake.understanding.path_no_room import career_without_room
 from intake.understanding.periods import dated_entries
 from intake.understanding.phone_put_right import phone_put_right
 from intake.understanding.renamed import as_renamed
@@ -516,6 +518,7 @@ def _situation_as_placed(
     if sources and sources[0].where == BODY:  # «oubliez ce que je disais sur mon stage» (taken_back.py)
         situation = with_taken_back(situation, sources[0].text, lexicon, today)
     situation = studies_over_since(situation, education, [*earlier, *sources], today)
+    situation = career_without_room(situation, education, today)  # «juste après mon bac de 2022»
     return _quoting_the_signature(situation, msg)
 
 
@@ -598,6 +601,11 @@ def _sources_in_time(
     own = addr is not None and addr == msg.from_addr and not adviser_words
     new, older = own_earlier_mail(msg, body, display, own)
     new = cover_of_own_letter(msg, new) if older else new  # the letter is read once: as the older mail
+    drafted = None if older else own_words_and_draft(new)
+    if drafted is not None:
+        # «Mon prompt : « … mon service civique s'est terminé fin août »» under the tool's «Actuellement
+        # engagé en service civique»: the person's words are today's, the draft an earlier rendering of them.
+        new, older = drafted
     older = without_call(older)  # the call the applicant answers under is no earlier word of theirs
     older = without_our_questions(older, msg.text)  # nor our questions they answer one by one
     earlier = [Source("message antérieur", as_finally_meant(older)[:MAX_BODY_CHARS], older=True)]
