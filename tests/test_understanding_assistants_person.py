@@ -175,3 +175,46 @@ def test_years_of_experience_in_retail_banking_stay_another_career() -> None:
         "une association d'insertion.\n\nInès Garnier"
     )
     assert _status(body, "not_career_change") == "not_met"
+
+
+# Two versions, both the tool's.
+
+
+def test_two_versions_of_the_tool_giving_the_diploma_two_years_leave_the_date_open() -> None:
+    body = (
+        "Bonjour, l'IA m'a proposé deux textes, je vous mets les deux.\n\nVersion A\nMadame, Monsieur, "
+        "titulaire d'un BTS économie sociale familiale obtenu en juin 2026, je souhaite travailler dans un "
+        "centre social.\n\nVersion B\nBonjour ! Diplômée depuis juin 2022 d'un BTS économie sociale "
+        "familiale, je cherche un poste dans un centre social.\n\nMaëlle Dufour"
+    )
+    assert _read(body)["education"]["graduation"] is None
+    assert _status(body, "graduation_recent") == "unknown"
+
+
+def test_two_english_options_dating_the_ba_differently_leave_the_date_open() -> None:
+    body = (
+        "Hi, the assistant gave me two options, I couldn't choose:\n\nOption 1 (formal)\nDear team, I "
+        "graduated with a BA in Youth Work in July 2025 and wish to join a charity.\n\nOption 2 (friendly)\n"
+        "Hi there! I finished my BA in Youth Work back in 2023 and I'd love to work for a charity.\n\n"
+        "Jade Moss"
+    )
+    assert _status(body, "graduation_recent") == "unknown"
+
+
+def test_two_versions_that_agree_on_the_year_keep_the_date() -> None:
+    body = (
+        "Bonjour, l'IA m'a proposé deux textes, je vous mets les deux.\n\nVersion A\nMadame, Monsieur, "
+        "titulaire d'un BTS économie sociale familiale obtenu en juin 2026, je souhaite travailler dans un "
+        "centre social.\n\nVersion B\nBonjour ! Diplômée en juin 2026 d'un BTS économie sociale familiale, "
+        "je cherche un poste dans un centre social.\n\nMaëlle Dufour"
+    )
+    assert _read(body)["education"]["graduation"] == "2026-06"
+
+
+def test_a_rough_note_dating_the_diploma_wins_over_a_polished_version_that_dates_it_otherwise() -> None:
+    body = (
+        "Mon brouillon :\nbts esf eu en juin 2026, je cherche dans un centre social\n\nVersion améliorée :\n"
+        "Madame, Monsieur, diplômée depuis 2022 d'un BTS économie sociale familiale, je souhaite rejoindre "
+        "un centre social.\n\nMaëlle Dufour"
+    )
+    assert _read(body)["education"]["graduation"] == "2026-06"

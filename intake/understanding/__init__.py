@@ -113,6 +113,7 @@ from intake.understanding.signature_claims import signature_as_claimed, studies_
 from intake.understanding.situation import read_situation
 from intake.understanding.surface import as_written, read_documents, read_message
 from intake.understanding.taken_back import with_taken_back, without_dates_taken_back
+from intake.understanding.tool_versions import dates_open_between_versions
 from intake.understanding.turns import doubted_turns, lost_turns_removed, spoken_read
 
 __all__ = ["ApplicantFacts", "Evidence", "Fact", "Source", "read_applicant"]
@@ -475,9 +476,18 @@ def read_applicant(
         # «M2 obtenu en juin 2026 / service civique en cours» as the subject of a note that names no diploma.
         facts.education = read_education([*sources, *subject], lexicon, today)
     sources += _dated_list(body)
-    facts.education = studies_signed_against_held(facts.education, msg, today)  # a title the body outgrew
+    facts.education = _education_as_signed_and_versioned(facts.education, msg, body, lexicon, today)
     facts.situation = _situation_as_placed(msg, (sources, earlier, subject), lexicon, today, facts.education)
     return as_written(facts, (*surfaces, *document_surfaces))
+
+
+def _education_as_signed_and_versioned(
+    education: EducationFacts | None, msg: ParsedMessage, body: str, lexicon: Lexicon, today: date
+) -> EducationFacts | None:
+    """The education read, a student's title the body outgrew set aside (signature_claims.py), and its date
+    left open when two versions of a tool's draft date the diploma differently (tool_versions.py)."""
+    education = studies_signed_against_held(education, msg, today)  # a title the body outgrew
+    return dates_open_between_versions(education, body, lexicon, today) if education else education
 
 
 def _document_sources(documents: Sequence[DocumentResult]) -> list[Source]:
