@@ -218,3 +218,31 @@ def test_a_rough_note_dating_the_diploma_wins_over_a_polished_version_that_dates
         "un centre social.\n\nMaëlle Dufour"
     )
     assert _read(body)["education"]["graduation"] == "2026-06"
+
+
+# Availability tied to the end of the writer's own internship.
+
+
+def test_being_free_from_the_end_of_ones_internship_with_no_date_leaves_the_internship_asked() -> None:
+    body = (
+        "Bonjour,\n\nDiplômé d'une licence de géographie en juin 2026, je serai disponible dès la fin de mon "
+        "stage au sein d'une fédération d'associations. Je cherche un poste de chargé de projet en "
+        "association.\n\nHugo Lemoine"
+    )
+    assert _status(body, "not_internship") == "unknown"
+
+
+def test_being_free_from_the_end_of_ones_internship_dated_next_spring_is_an_internship_running() -> None:
+    body = (
+        "Bonjour,\n\nDiplômée d'un master de sociologie en juin 2025, je serai disponible dès la fin de mon "
+        "stage, le 15 mars 2027. Je cherche un poste en association.\n\nLou Garcia"
+    )
+    assert _status(body, "not_internship") == "not_met"
+
+
+def test_being_free_at_once_after_an_internship_told_over_stays_no_internship() -> None:
+    body = (
+        "Bonjour,\n\nDiplômée d'un master de sociologie en juin 2025, mon stage à la mairie est fini et je "
+        "suis disponible immédiatement. Je cherche un poste en association.\n\nLou Garcia"
+    )
+    assert _status(body, "not_internship") == "met"
