@@ -246,3 +246,22 @@ def test_being_free_at_once_after_an_internship_told_over_stays_no_internship() 
         "suis disponible immédiatement. Je cherche un poste en association.\n\nLou Garcia"
     )
     assert _status(body, "not_internship") == "met"
+
+
+# A first degree placed by the place its own phrase says it was taken in.
+
+
+def test_a_bsc_its_phrase_says_taken_in_mombasa_is_a_kenyan_four_year_degree() -> None:
+    body = (
+        "Hello,\n\nI completed my BSc in Agricultural Economics in Mombasa in June 2025 and now live in "
+        "Lyon. I want to work for a cooperative.\n\nAmani Otieno"
+    )
+    assert _read(body)["education"]["bac_plus"] == 4
+
+
+def test_a_place_of_the_story_after_the_degree_places_no_degree() -> None:
+    body = (
+        "Hello,\n\nI completed a BA in Sociology at Sussex in June 2025, then volunteered at a food bank in "
+        "Boston. I want to work for a charity.\n\nAmy Stone"
+    )
+    assert _read(body)["education"]["bac_plus"] == 3
