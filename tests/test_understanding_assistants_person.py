@@ -265,3 +265,12 @@ def test_a_place_of_the_story_after_the_degree_places_no_degree() -> None:
         "Boston. I want to work for a charity.\n\nAmy Stone"
     )
     assert _read(body)["education"]["bac_plus"] == 3
+
+
+def test_asking_us_to_say_whether_the_application_arrived_is_no_request_to_a_tool() -> None:
+    assert (
+        own_words_and_draft(
+            "Bonjour,\n\nJ'ai un BTS de 2025.\n\nFais-moi savoir si ma candidature est bien arrivée.\n\nMerci"
+        )
+        is None
+    )

@@ -47,7 +47,10 @@ _REQUEST = re.compile(
     r"(?i)^\W{0,3}(?:(?:peux-tu\s+|tu\s+peux\s+|pourrais-tu\s+)?(?:[ée]cri[st]|r[ée]dige[sz]?|fais|"
     r"aide-moi\s+[àa]\s+(?:[ée]crire|r[ée]diger))(?:[- ]?moi)?"
     r"|(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:write|draft|help\s+me\s+(?:write|draft))(?:\s+me)?)"
-    r"\b[^\n.]{0,50}?\b(?:mail|e-?mail|lettre|message|candidature|letter|application)\b"
+    # The thing asked for, a determiner first («un mail», «une candidature», "an email"): «fais-moi savoir si
+    # ma candidature…» asks us something, no tool to write.
+    r"\s+(?:un|une|le|la|mon|ma|a|an|the|my|this)\b[^\n.]{0,50}?"
+    r"\b(?:mail|e-?mail|lettre|message|candidature|letter|application)\b"
 )
 
 
