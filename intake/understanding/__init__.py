@@ -42,6 +42,7 @@ from intake.understanding.discourse import (
     signed_evidence,
     subject_as_said,
 )
+from intake.understanding.drafted_words import own_words_and_draft
 from intake.understanding.education import read_education
 from intake.understanding.facts import (
     BODY,
@@ -97,6 +98,7 @@ from intake.understanding.newest_words import (
 )
 from intake.understanding.nlp import find_entities
 from intake.understanding.owner import a_note_about_its_sender
+from intake.understanding.path_no_room import career_without_room
 from intake.understanding.periods import dated_entries
 from intake.understanding.phone_put_right import phone_put_right
 from intake.understanding.renamed import as_renamed
@@ -111,6 +113,7 @@ from intake.understanding.signature_claims import signature_as_claimed, studies_
 from intake.understanding.situation import read_situation
 from intake.understanding.surface import as_written, read_documents, read_message
 from intake.understanding.taken_back import with_taken_back, without_dates_taken_back
+from intake.understanding.tool_versions import dates_open_between_versions
 from intake.understanding.turns import doubted_turns, lost_turns_removed, spoken_read
 
 __all__ = ["ApplicantFacts", "Evidence", "Fact", "Source", "read_applicant"]
@@ -473,9 +476,18 @@ def read_applicant(
         # «M2 obtenu en juin 2026 / service civique en cours» as the subject of a note that names no diploma.
         facts.education = read_education([*sources, *subject], lexicon, today)
     sources += _dated_list(body)
-    facts.education = studies_signed_against_held(facts.education, msg, today)  # a title the body outgrew
+    facts.education = _education_as_signed_and_versioned(facts.education, msg, body, lexicon, today)
     facts.situation = _situation_as_placed(msg, (sources, earlier, subject), lexicon, today, facts.education)
     return as_written(facts, (*surfaces, *document_surfaces))
+
+
+def _education_as_signed_and_versioned(
+    education: EducationFacts | None, msg: ParsedMessage, body: str, lexicon: Lexicon, today: date
+) -> EducationFacts | None:
+    """The education read, a student's title the body outgrew set aside (signature_claims.py), and its date
+    left open when two versions of a tool's draft date the diploma differently (tool_versions.py)."""
+    education = studies_signed_against_held(education, msg, today)  # a title the body outgrew
+    return dates_open_between_versions(education, body, lexicon, today) if education else education
 
 
 def _document_sources(documents: Sequence[DocumentResult]) -> list[Source]:
@@ -516,6 +528,7 @@ def _situation_as_placed(
     if sources and sources[0].where == BODY:  # «oubliez ce que je disais sur mon stage» (taken_back.py)
         situation = with_taken_back(situation, sources[0].text, lexicon, today)
     situation = studies_over_since(situation, education, [*earlier, *sources], today)
+    situation = career_without_room(situation, education, today)  # «juste après mon bac de 2022»
     return _quoting_the_signature(situation, msg)
 
 
@@ -598,6 +611,11 @@ def _sources_in_time(
     own = addr is not None and addr == msg.from_addr and not adviser_words
     new, older = own_earlier_mail(msg, body, display, own)
     new = cover_of_own_letter(msg, new) if older else new  # the letter is read once: as the older mail
+    drafted = None if older else own_words_and_draft(new)
+    if drafted is not None:
+        # «Mon prompt : « … mon service civique s'est terminé fin août »» under the tool's «Actuellement
+        # engagé en service civique»: the person's words are today's, the draft an earlier rendering of them.
+        new, older = drafted
     older = without_call(older)  # the call the applicant answers under is no earlier word of theirs
     older = without_our_questions(older, msg.text)  # nor our questions they answer one by one
     earlier = [Source("message antérieur", as_finally_meant(older)[:MAX_BODY_CHARS], older=True)]

@@ -133,6 +133,9 @@ _EXPERIENCE = re.compile(
     rf"(?i)\b{COUNT}\s+{YEARS}\s+(?:d.exp[ée]rience|de carri[eè]re|de m[ée]tier|of experience)"
 )
 
+# The domain said right after years of experience: «dans l'accompagnement de publics fragiles», "in youth
+# work", up to the clause's end.
+_EXPERIENCE_DOMAIN = re.compile(r"(?i)\s+(?:dans|en|au(?:près)?|in|with)\b[^,;:.()\n]{2,60}")
 
 # «vingt ans de commerce derrière moi», «quinze ans de vente à mon actif», "twenty years of retail behind me":
 # years of a trade the writer carries with them (h-ostale, stop 37) — the trade is named between.
@@ -307,7 +310,11 @@ def _years_counted_in_a_trade(unit: str, today: date, careers: Careers) -> str |
     «huit ans en CDI», «cinq ans comme chauffeur»), `min_years` or more."""
     for m in all_matches(_EXPERIENCE, unit):
         if years_counted(m, careers, today) >= careers.min_years and not has_any(unit, careers.not_jobs):
-            return vaguely(m, which_career(unit[: m.end()], careers))
+            # «cinq années d'expérience dans l'accompagnement de publics fragiles»: the domain named right
+            # after the years is where they were spent, as a trade named before them is.
+            domain = _EXPERIENCE_DOMAIN.match(unit, m.end())
+            said = unit[: m.end()] + (domain.group() if domain else "")
+            return vaguely(m, which_career(said, careers))
     for m in all_matches(_CARRIED, unit):
         trade = m.group("trade")
         if years_counted(m, careers, today) >= careers.min_years and not has_any(trade, careers.not_jobs):

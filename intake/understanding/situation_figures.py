@@ -103,7 +103,7 @@ def hedged_mention(unit: str, situation: Situation) -> bool:
 # my placement…". Alone it says when the writer means to act (situation._only_as_a_time); tied to a date of
 # availability it dates the end («Disponibilité : mars 2027, à l'issue de mon stage»).
 AFTER_ITS_END = re.compile(
-    r"\b(?:après|apres|after|à l.issue d[eu]|à la fin d[eu]|at the end of|once)\s+"
+    r"\b(?:après|apres|after|(?:dès\s+)?l.issue d[eu]|(?:à|dès|des)\s+la fin d[eu]|at the end of|once)\s+"
     r"(?:(?:mon|ma|my|the|le|la|this)\s+)?$",
     re.IGNORECASE,
 )
@@ -111,17 +111,26 @@ AFTER_ITS_END = re.compile(
 
 def state_by_availability(unit: str, situation: Situation, today: date) -> str | None:
     """A date of availability tied to the end of a mention of the situation dates its end: ahead, it is
-    held now; passed, over. None without both («Disponible immédiatement» says nothing of a stage)."""
+    held now; passed, over. Tied to the end of the writer's own with no date («je serai disponible dès la
+    fin de mon stage»): it runs now — else the writer would be free now — and when it ends is not told:
+    asked. None without the tie («Disponible immédiatement» says nothing of a stage)."""
     free = next((f for f in figures_in(unit) if f.meaning == AVAILABLE), None)
     if free is None:
         return None
+    own_end = False
     for start, _ in _spans(unit, situation, _AVAILABLE):
-        if not AFTER_ITS_END.search(unit[max(0, start - 40) : start]):
+        tie = AFTER_ITS_END.search(unit[max(0, start - 40) : start])
+        if not tie:
             continue
         when = find_date_after(unit, free.end, today)
         if when is not None:
             return NOW if when >= today else NOT_NOW
-    return None
+        own_end = own_end or _OWN_END.search(tie.group()) is not None
+    return UNSURE if own_end else None
+
+
+# The end of the writer's own: «à la fin de mon stage», «dès la fin de ma mission», "once my placement".
+_OWN_END = re.compile(r"(?i)\b(?:mon|ma|my)\s+$")
 
 
 # A sum paid by the month: «600 balles par mois», «500 € par mois», "£400 a month" (slang money words too).

@@ -48,6 +48,7 @@ class _Table:
     university_then_place: re.Pattern[str]
     place_then_university: re.Pattern[str]
     level_told: re.Pattern[str]
+    degree_then_place: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -72,6 +73,7 @@ def _table(rules_dir: Path) -> _Table:
         re.compile(words["university_then_place"]),
         re.compile(words["place_then_university"]),
         re.compile(words["level_told"]),
+        re.compile(words["degree_then_place"]),
     )
 
 
@@ -106,10 +108,12 @@ def _university_bachelor(line: str, start: int, end: int, table: _Table) -> bool
 
 def _awarder(line: str, system: _System, table: _Table) -> bool:
     """The line names a university of `system` by its place («Université de Boston», "Ohio State
-    University")."""
+    University"), or the place the degree's own phrase says it was taken in ("my BSc in Development Studies
+    in Nairobi")."""
     return any(
         table.university_then_place.search(line[: m.start()])
         or table.place_then_university.match(line[m.end() :])
+        or table.degree_then_place.search(line[max(0, m.start() - 80) : m.start()])
         for m in system.places.finditer(line)
     )
 
