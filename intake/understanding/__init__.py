@@ -58,6 +58,7 @@ from intake.understanding.facts import (
     split_sentences,
 )
 from intake.understanding.family_names import presented_family_names, two_family_names
+from intake.understanding.form_choices import choices_answered
 from intake.understanding.forms import name_in_fields, read_form_relay, ticked_choices
 from intake.understanding.lexicon import (
     Lexicon,
@@ -435,7 +436,7 @@ def read_applicant(
     ours = ProgrammeSettings(address=our_address).domain if our_address else ProgrammeSettings().domain
     body, display, addr = spoken_read(*_applicant_body(msg, forwarded_by, lexicon, ours))  # chat, voicemail
     body = without_call(body)[:MAX_BODY_CHARS]  # the programme's call in the mail is not theirs
-    body = search_items_joined(resume_read(ticked_choices(others_items_removed(body))))  # lists read
+    body = search_items_joined(resume_read(ticked_choices(choices_answered(others_items_removed(body)))))
     body_source = Source(BODY, body)
     docs = _document_sources(documents)
     # An adviser's own cover note holds the adviser's name and phone: contacts then come from the CV.
