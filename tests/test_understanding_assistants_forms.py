@@ -136,3 +136,31 @@ def test_a_question_sent_through_a_contact_form_stays_a_question() -> None:
 def test_a_persons_own_question_on_finished_studies_stays_a_question() -> None:
     raw = make_message("Bonjour, faut-il avoir terminé ses études pour rejoindre Pro'pulse ? Merci.")
     assert extract_message(raw, today=TODAY)["kind"] == "question"
+
+
+def test_a_job_boards_notice_reaches_the_person_its_email_field_and_reply_to_both_name() -> None:
+    raw = make_message(
+        "Candidature reçue sur l'offre « Parcours emploi solidaire »\n\n"
+        "E-mail : noemie.valdes@example.org\nTéléphone : —\n"
+        "Diplôme : Licence Sciences sociales\n"
+        "Mot du candidat : Je souhaite travailler dans une coopérative d'activité.\n\n"
+        "Retrouvez ce profil dans votre tableau de bord.",
+        from_name="Annonces Solidaires",
+        from_addr="candidatures@annonces-solidaires.example.com",
+        subject="Nouvelle candidature",
+        headers={"Reply-To": "noemie.valdes@example.org"},
+    )
+    result = extract_message(raw, today=TODAY)
+    assert result["applicant"]["email"] == "noemie.valdes@example.org"
+
+
+def test_a_persons_own_mail_with_another_reply_to_keeps_the_senders_address() -> None:
+    raw = make_message(
+        "Bonjour, j'ai obtenu mon master de sociologie en juin 2025 et je cherche un emploi dans une "
+        "association. Merci de me répondre plutôt sur mon adresse personnelle.",
+        from_name="Romane Bellec",
+        from_addr="romane.bellec@example.org",
+        headers={"Reply-To": "romane.perso@example.net"},
+    )
+    result = extract_message(raw, today=TODAY)
+    assert result["applicant"]["email"] == "romane.bellec@example.org"
