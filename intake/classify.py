@@ -30,6 +30,7 @@ from intake.understanding.criteria_answers import Answered, answers_the_call
 from intake.understanding.cv import own_resume_in_body
 from intake.understanding.envelope import words_beside_machine
 from intake.understanding.form_choices import choices_answered
+from intake.understanding.form_named import names_a_form
 from intake.understanding.forms import is_own_fiche, name_in_fields, read_form_relay
 from intake.understanding.lexicon import (
     FIRST_PERSON,
@@ -441,6 +442,7 @@ def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
         named = named or (m is not None and (_a_groups(sentence) or _sent_before(sentence, m.start())))
         named = named or (m is not None and weighed_at(sentence, m.start()))  # «si je postule»: weighed
         named = named or (m is not None and topic_named(sentence, m.start()))  # "about the application…"
+        named = named or (m is not None and names_a_form(sentence, m.start()))  # «Formulaire : Candidature…»
         if m and not asked and not named and not _ahead(sentence, m.start()):
             hits.append(m.group(0))
     return hits

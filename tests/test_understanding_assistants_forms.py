@@ -164,3 +164,38 @@ def test_a_persons_own_mail_with_another_reply_to_keeps_the_senders_address() ->
     )
     result = extract_message(raw, today=TODAY)
     assert result["applicant"]["email"] == "romane.bellec@example.org"
+
+
+def _tool_notice(body: str, subject: str) -> dict[str, Any]:
+    raw = make_message(
+        body, from_name="FormDesk", from_addr="notifications@formdesk.example.net", subject=subject
+    )
+    return extract_message(raw, today=TODAY)
+
+
+def test_a_form_tools_notice_to_its_account_naming_the_application_form_is_no_application() -> None:
+    result = _tool_notice(
+        "Bonjour,\n\nVotre espace a reçu 45 réponses cette semaine.\n\n"
+        "Nom du formulaire : Candidature Pro'pulse hiver\nRéponses non lues : 12\n\n"
+        "Pensez à exporter vos données avant la fin du mois.\n\nL'équipe FormDesk",
+        "Votre récapitulatif hebdomadaire",
+    )
+    assert result["kind"] != "application"
+
+
+def test_an_english_form_tools_notice_naming_the_application_form_is_no_application() -> None:
+    result = _tool_notice(
+        "Hi there,\n\nYour workspace is close to its storage limit.\n\n"
+        "Most active form: Application 2027\nFiles stored: 1.9 GB of 2 GB\n\n"
+        "Upgrade your plan to keep collecting files.\n\nThe FormDesk team",
+        "Your storage is almost full",
+    )
+    assert result["kind"] != "application"
+
+
+def test_a_person_who_says_they_filled_in_the_form_still_applies() -> None:
+    raw = make_message(
+        "Bonjour, j'ai rempli le formulaire : candidature envoyée hier. J'ai un master d'économie sociale "
+        "obtenu en juin 2025 et je cherche un emploi dans une coopérative."
+    )
+    assert extract_message(raw, today=TODAY)["kind"] == "application"
