@@ -199,3 +199,36 @@ def test_a_person_who_says_they_filled_in_the_form_still_applies() -> None:
         "obtenu en juin 2025 et je cherche un emploi dans une coopérative."
     )
     assert extract_message(raw, today=TODAY)["kind"] == "application"
+
+
+def _names(from_name: str, from_addr: str) -> tuple[str, str]:
+    raw = make_message(
+        "Bonjour, j'ai obtenu ma licence de sociologie en juin 2025 et je cherche un emploi dans une "
+        "association d'éducation populaire.",
+        from_name=from_name,
+        from_addr=from_addr,
+    )
+    applicant = extract_message(raw, today=TODAY)["applicant"]
+    return applicant["first_name"], applicant["last_name"]
+
+
+def test_two_family_names_the_mailbox_glues_together_are_one_family_name() -> None:
+    assert _names("Lina Haddad Kaci", "lina.haddadkaci@example.org") == ("Lina", "Haddad Kaci")
+
+
+def test_a_referral_sheets_person_keeps_the_family_name_her_mailbox_glues() -> None:
+    raw = make_message(
+        "Fiche de liaison générée par notre logiciel de suivi\n\n"
+        "Personne orientée : Samia Toumi Benali\nCourriel : samia.toumibenali@example.org\n"
+        "Diplôme : BUT Gestion des entreprises et des administrations\nDate d'obtention : juin 2025\n"
+        "Projet : un poste d'assistante de gestion dans une association\n",
+        from_name="Maison de l'emploi Est",
+        from_addr="suivi@mde-est.example.org",
+        subject="Fiche de liaison – Samia Toumi Benali",
+    )
+    applicant = extract_message(raw, today=TODAY)["applicant"]
+    assert (applicant["first_name"], applicant["last_name"]) == ("Samia", "Toumi Benali")
+
+
+def test_given_names_the_mailbox_glues_together_stay_given_names() -> None:
+    assert _names("Jean Pierre Martin", "jeanpierre.martin@example.org") == ("Jean Pierre", "Martin")

@@ -42,7 +42,8 @@ def two_family_names(
     if any(t.casefold() in lexicon.particles for t in tokens):
         return None  # «Ana de Souza»: the particle tells where the surname starts
     parts = [_folded(p) for p in re.split(r"[._-]+", address.split("@")[0]) if p]
-    if not _first_apart(tokens, parts) or not _custom_marked(display, address, body):
+    marked = _first_apart(tokens, parts) and _custom_marked(display, address, body)
+    if not (marked or _family_glued(tokens, parts)):
         return None
     family = normalise_name_part(" ".join(tokens[1:]), lexicon)
     return normalise_name_part(tokens[0], lexicon, first=True), family
@@ -64,6 +65,13 @@ def _first_apart(tokens: list[str], parts: list[str]) -> bool:
     if len(parts) != _THREE or parts[0] != _folded(tokens[0]):
         return False
     return all(_written(part, _folded(word)) for part, word in zip(parts[1:], tokens[1:], strict=True))
+
+
+def _family_glued(tokens: list[str], parts: list[str]) -> bool:
+    """The address writes the first word apart and the two others glued into one part («Faïza Said Omar»
+    at faiza.saidomar@): the mailbox keeps the two words together as one family name, whatever the custom."""
+    glued = _folded(tokens[1]) + _folded(tokens[2])
+    return len(parts) == 2 and parts[0] == _folded(tokens[0]) and parts[1] == glued
 
 
 def _written(part: str, word: str) -> bool:
