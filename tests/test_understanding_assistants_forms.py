@@ -232,3 +232,7 @@ def test_a_referral_sheets_person_keeps_the_family_name_her_mailbox_glues() -> N
 
 def test_given_names_the_mailbox_glues_together_stay_given_names() -> None:
     assert _names("Jean Pierre Martin", "jeanpierre.martin@example.org") == ("Jean Pierre", "Martin")
+
+
+def test_a_family_name_written_first_keeps_the_given_names_its_mailbox_glues() -> None:
+    assert _names("Trinh Minh Chau", "trinh.minhchau@example.org") == ("Minh Chau", "Trinh")

@@ -57,7 +57,7 @@ from intake.understanding.facts import (
     Source,
     split_sentences,
 )
-from intake.understanding.family_names import presented_family_names, two_family_names
+from intake.understanding.family_names import glued_family, presented_family_names, two_family_names
 from intake.understanding.form_choices import choices_answered
 from intake.understanding.forms import name_in_fields, read_form_relay, ticked_choices
 from intake.understanding.lexicon import (
@@ -165,7 +165,7 @@ def _presented_person(
         name = _name_in_capitals_completed(name, sentence)
         if family and len(name.split()) == 1 and relatives_subject(name, sentence, note):
             name = f"{name} {family}"  # «mon petit-fils Ethan», written by Jacqueline Marie: Ethan Marie
-        parts = presented_family_names(name, body, lexicon) or split_name(name, lexicon)
+        parts = glued_family(presented_family_names(name, body, lexicon) or split_name(name, lexicon), body)
         if parts is None or not looks_like_name(name, lexicon, any_case=True) or _a_title(parts[0]):
             # «Bonjour Madame» is a greeting the model took for a name; «Mme Ebongue» names no first name.
             return None
@@ -322,6 +322,7 @@ def _read_names(
     if names is not None:
         # «Marta Soler Vidal» from marta.soler.v@…: two family names (family_names.py), else the header's.
         split = two_family_names(clean_candidate(display), addr, body, lexicon) or _values(names)
+        split = glued_family(split, addr or "") or split  # «Faïza Said Omar» at faiza.saidomar@
         names = (
             Fact(split[0], Evidence(f"De : {display}", "en-tête")),
             Fact(split[1], Evidence(f"De : {display}", "en-tête")),

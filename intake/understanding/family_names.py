@@ -42,8 +42,7 @@ def two_family_names(
     if any(t.casefold() in lexicon.particles for t in tokens):
         return None  # «Ana de Souza»: the particle tells where the surname starts
     parts = [_folded(p) for p in re.split(r"[._-]+", address.split("@")[0]) if p]
-    marked = _first_apart(tokens, parts) and _custom_marked(display, address, body)
-    if not (marked or _family_glued(tokens, parts)):
+    if not _first_apart(tokens, parts) or not _custom_marked(display, address, body):
         return None
     family = normalise_name_part(" ".join(tokens[1:]), lexicon)
     return normalise_name_part(tokens[0], lexicon, first=True), family
@@ -59,19 +58,27 @@ def presented_family_names(name: str, text: str, lexicon: Lexicon) -> tuple[str,
     return None
 
 
+def glued_family(split: tuple[str, str] | None, text: str) -> tuple[str, str] | None:
+    """`split` («Faïza Said», «Omar») put right when an address of `text` writes the first given name apart
+    and glues the last given name to the family name (faiza.saidomar@): the two glued words are one family
+    name («Faïza», «Said Omar»). A split already reading the glued words as given names, the family name
+    first («Thu Ha», «Pham» at pham.thuha@), is the custom's own and left as it is."""
+    if split is None or len(split[0].split()) != 2 or len(split[1].split()) != 1:
+        return split
+    first, middle = split[0].split()
+    for address in EMAIL_RE.findall(text):
+        parts = [_folded(p) for p in re.split(r"[._-]+", address.split("@")[0]) if p]
+        if parts == [_folded(first), _folded(middle) + _folded(split[1])]:
+            return first, f"{middle} {split[1]}"
+    return split
+
+
 def _first_apart(tokens: list[str], parts: list[str]) -> bool:
     """The address's parts write the first word alone, then the second and third words in order, each whole or
     by its initial, and nothing else: the first name stands apart from the two family names."""
     if len(parts) != _THREE or parts[0] != _folded(tokens[0]):
         return False
     return all(_written(part, _folded(word)) for part, word in zip(parts[1:], tokens[1:], strict=True))
-
-
-def _family_glued(tokens: list[str], parts: list[str]) -> bool:
-    """The address writes the first word apart and the two others glued into one part («Faïza Said Omar»
-    at faiza.saidomar@): the mailbox keeps the two words together as one family name, whatever the custom."""
-    glued = _folded(tokens[1]) + _folded(tokens[2])
-    return len(parts) == 2 and parts[0] == _folded(tokens[0]) and parts[1] == glued
 
 
 def _written(part: str, word: str) -> bool:
