@@ -235,4 +235,4 @@ def test_given_names_the_mailbox_glues_together_stay_given_names() -> None:
 
 
 def test_a_family_name_written_first_keeps_the_given_names_its_mailbox_glues() -> None:
-    assert _names("Trinh Minh Chau", "trinh.minhchau@example.org") == ("Minh Chau", "Trinh")
+    assert _names("Pham Minh Chau", "pham.minhchau@example.org") == ("Minh Chau", "Pham")
