@@ -615,9 +615,13 @@ def _own_search(signals: list[Signal], body: str, msg: ParsedMessage) -> bool:
 
 def _filled_in_by(msg: ParsedMessage) -> str:
     """Who wrote the words of the body: the sender, or, for a form relayed by a tool's mailer, the person
-    its fields and its Reply-To name (forms.read_form_relay): the mailer only carries their answers."""
+    its fields and its Reply-To name (forms.read_form_relay): the mailer only carries their answers. An
+    address on the mailer's own domain («webmestre@» of the site sending the form) is the site's staff
+    trying the form out, nobody filling it in for themselves."""
     relay = read_form_relay(msg)
-    if relay is not None and (relay.name or relay.address):
+    site = (msg.from_addr or "").rpartition("@")[2].lower()
+    own_site = relay is not None and bool(relay.address) and (relay.address or "").endswith(f"@{site}")
+    if relay is not None and (relay.name or relay.address) and not own_site:
         return f"{relay.name} {relay.address or ''}"
     return f"{msg.from_name} {msg.from_addr or ''}"
 

@@ -236,3 +236,16 @@ def test_given_names_the_mailbox_glues_together_stay_given_names() -> None:
 
 def test_a_family_name_written_first_keeps_the_given_names_its_mailbox_glues() -> None:
     assert _names("Pham Minh Chau", "pham.minhchau@example.org") == ("Minh Chau", "Pham")
+
+
+def test_a_form_tried_out_by_the_sites_own_staff_is_no_application() -> None:
+    raw = make_message(
+        "Nouvelle réponse au formulaire « Postuler »\n\n"
+        "Nom : Essai\nPrénom : Essai\nE-mail : technique@site-asso.example.org\n"
+        "Diplôme : Licence\nDate d'obtention : juin 2025\n"
+        "Message : vérification du formulaire après la migration du serveur, à supprimer\n",
+        from_name="Site de l'association",
+        from_addr="formulaire@site-asso.example.org",
+        subject="Nouvelle réponse au formulaire « Postuler »",
+    )
+    assert extract_message(raw, today=TODAY)["kind"] != "application"
