@@ -29,7 +29,9 @@ from intake.understanding.contacts import is_our_address
 from intake.understanding.criteria_answers import Answered, answers_the_call
 from intake.understanding.cv import own_resume_in_body
 from intake.understanding.envelope import words_beside_machine
-from intake.understanding.forms import is_own_fiche, name_in_fields
+from intake.understanding.form_choices import choices_answered
+from intake.understanding.form_named import names_a_form
+from intake.understanding.forms import is_own_fiche, name_in_fields, read_form_relay
 from intake.understanding.lexicon import (
     FIRST_PERSON,
     Lexicon,
@@ -440,6 +442,7 @@ def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
         named = named or (m is not None and (_a_groups(sentence) or _sent_before(sentence, m.start())))
         named = named or (m is not None and weighed_at(sentence, m.start()))  # «si je postule»: weighed
         named = named or (m is not None and topic_named(sentence, m.start()))  # "about the application…"
+        named = named or (m is not None and names_a_form(sentence, m.start()))  # «Formulaire : Candidature…»
         if m and not asked and not named and not _ahead(sentence, m.start()):
             hits.append(m.group(0))
     return hits
@@ -499,7 +502,8 @@ class DirectApplication:
         words = lex.messages.get("application", {})
         # The programme's call pasted in the mail («Le programme s'adresse aux jeunes diplômé·es qui…»)
         # presents nobody and applies for nobody: only the writer's own lines are read (call_text.py).
-        body = without_call(writer_text(msg))[:6000]
+        # A form's question laid out over its choices is answered by the boxes ticked (form_choices.py).
+        body = choices_answered(without_call(writer_text(msg)))[:6000]
         if not _search(words.get("signals"), body):
             # The writer's own earlier mail quoted under a short new note («je vous renvoie mon message
             # d'août») is their words too: an application re-sent is one.
@@ -520,7 +524,7 @@ class DirectApplication:
         # Read by meaning when the words are silent, when employer words need weighing, or when the writer
         # may be writing about someone else (a presenting word, or no «je» at all).
         read = not stated_in_body or other_words or referral_hint().search(body)
-        sender = f"{msg.from_name} {msg.from_addr or ''}"
+        sender = _filled_in_by(msg)
         in_first_person = FIRST_PERSON.search(body) is not None
         if read or not in_first_person:
             names = [a.filename for a in msg.attachments]
@@ -596,7 +600,7 @@ def _own_search(signals: list[Signal], body: str, msg: ParsedMessage) -> bool:
     («Inès, 24 ans, est diplômée… Elle cherche…» sent by Inès: her pitch of herself), or in a résumé typed
     in the body under the sender's own name («NOAH T.» above «PROJET : Trouver un poste…»; cv.py): its
     «en partenariat avec…» is the writer's experience, no partner's word."""
-    sender = f"{msg.from_name} {msg.from_addr or ''}"
+    sender = _filled_in_by(msg)
     return any(
         sig.name in {"job_search", "join", "cv"}
         and (
@@ -607,6 +611,19 @@ def _own_search(signals: list[Signal], body: str, msg: ParsedMessage) -> bool:
         )
         for sig in signals
     )
+
+
+def _filled_in_by(msg: ParsedMessage) -> str:
+    """Who wrote the words of the body: the sender, or, for a form relayed by a tool's mailer, the person
+    its fields and its Reply-To name (forms.read_form_relay): the mailer only carries their answers. An
+    address on the mailer's own domain («webmestre@» of the site sending the form) is the site's staff
+    trying the form out, nobody filling it in for themselves."""
+    relay = read_form_relay(msg)
+    site = (msg.from_addr or "").rpartition("@")[2].lower()
+    own_site = relay is not None and bool(relay.address) and (relay.address or "").endswith(f"@{site}")
+    if relay is not None and (relay.name or relay.address) and not own_site:
+        return f"{relay.name} {relay.address or ''}"
+    return f"{msg.from_name} {msg.from_addr or ''}"
 
 
 def _bio_of_sender(sig: Signal, body: str, msg: ParsedMessage) -> bool:

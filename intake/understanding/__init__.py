@@ -58,7 +58,8 @@ from intake.understanding.facts import (
     Source,
     split_sentences,
 )
-from intake.understanding.family_names import presented_family_names, two_family_names
+from intake.understanding.family_names import glued_family, presented_family_names, two_family_names
+from intake.understanding.form_choices import choices_answered
 from intake.understanding.forms import name_in_fields, read_form_relay, ticked_choices
 from intake.understanding.lexicon import (
     Lexicon,
@@ -167,7 +168,7 @@ def _presented_person(
         name = _name_in_capitals_completed(name, sentence)
         if family and len(name.split()) == 1 and relatives_subject(name, sentence, note):
             name = f"{name} {family}"  # «mon petit-fils Ethan», written by Jacqueline Marie: Ethan Marie
-        parts = presented_family_names(name, body, lexicon) or split_name(name, lexicon)
+        parts = glued_family(presented_family_names(name, body, lexicon) or split_name(name, lexicon), body)
         if parts is None or not looks_like_name(name, lexicon, any_case=True) or _a_title(parts[0]):
             # «Bonjour Madame» is a greeting the model took for a name; «Mme Ebongue» names no first name.
             return None
@@ -324,6 +325,7 @@ def _read_names(
     if names is not None:
         # «Marta Soler Vidal» from marta.soler.v@…: two family names (family_names.py), else the header's.
         split = two_family_names(clean_candidate(display), addr, body, lexicon) or _values(names)
+        split = glued_family(split, addr or "") or split  # «Faïza Said Omar» at faiza.saidomar@
         names = (
             Fact(split[0], Evidence(f"De : {display}", "en-tête")),
             Fact(split[1], Evidence(f"De : {display}", "en-tête")),
@@ -438,7 +440,7 @@ def read_applicant(
     ours = ProgrammeSettings(address=our_address).domain if our_address else ProgrammeSettings().domain
     body, display, addr = spoken_read(*_applicant_body(msg, forwarded_by, lexicon, ours))  # chat, voicemail
     body = without_call(body)[:MAX_BODY_CHARS]  # the programme's call in the mail is not theirs
-    body = search_items_joined(resume_read(ticked_choices(others_items_removed(body))))  # lists read
+    body = search_items_joined(resume_read(ticked_choices(choices_answered(others_items_removed(body)))))
     body_source = Source(BODY, body)
     docs = _document_sources(documents)
     # An adviser's own cover note holds the adviser's name and phone: contacts then come from the CV.

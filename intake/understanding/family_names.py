@@ -60,6 +60,21 @@ def presented_family_names(name: str, text: str, lexicon: Lexicon) -> tuple[str,
     return None
 
 
+def glued_family(split: tuple[str, str] | None, text: str) -> tuple[str, str] | None:
+    """`split` («Faïza Said», «Omar») put right when an address of `text` writes the first given name apart
+    and glues the last given name to the family name (faiza.saidomar@): the two glued words are one family
+    name («Faïza», «Said Omar»). A split already reading the glued words as given names, the family name
+    first («Thu Ha», «Pham» at pham.thuha@), is the custom's own and left as it is."""
+    if split is None or len(split[0].split()) != 2 or len(split[1].split()) != 1:
+        return split
+    first, middle = split[0].split()
+    for address in EMAIL_RE.findall(text):
+        parts = [_folded(p) for p in re.split(r"[._-]+", address.split("@")[0]) if p]
+        if parts == [_folded(first), _folded(middle) + _folded(split[1])]:
+            return first, f"{middle} {split[1]}"
+    return split
+
+
 def _first_apart(tokens: list[str], parts: list[str]) -> bool:
     """The address's parts write the first word alone, then the second and third words in order, each whole or
     by its initial, and nothing else: the first name stands apart from the two family names."""

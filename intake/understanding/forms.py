@@ -59,12 +59,15 @@ def read_form_relay(msg: ParsedMessage, rules_dir: Path | None = None) -> FormRe
     """The person a relayed form or a job board's notice names, or None when the message is not relayed by
     a mailer. The mailer's own name and address never name the person: with no field naming them, the
     name is the Reply-To's, and the address is read from the body like any applicant's (`address` None)."""
-    if not is_relay_sender(msg.from_addr, rules_dir):
-        return None
     fields = labelled_fields(msg.text)
     m = load_meanings(rules_dir)
     typed = EMAIL_RE.search(_field(fields, m["field_email"]))
     answering = _reply_to_person(msg, rules_dir)
+    # A tool's mailer whose local part says nothing («candidatures@…-notifications…») still relays the person
+    # when its Reply-To is the very address the form's e-mail field gives: the answers are that person's.
+    carried = typed is not None and answering.address == typed.group(0).lower()
+    if not (is_relay_sender(msg.from_addr, rules_dir) or carried):
+        return None
     address = typed.group(0).lower() if typed else answering.address
     if address is not None and address == (msg.from_addr or "").lower():
         address = None  # Reply-To the mailer itself names nobody

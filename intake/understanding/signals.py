@@ -26,7 +26,9 @@ from intake.understanding.clauses import is_french, parse, parse_all
 from intake.understanding.cv import own_resume_in_body
 from intake.understanding.dates import find_dates
 from intake.understanding.dictation import written_marks
+from intake.understanding.education_fields import diploma_field_value
 from intake.understanding.facts import EMAIL_RE, not_an_abbreviation, split_sentences
+from intake.understanding.forms import is_own_fiche
 from intake.understanding.join_supposed import joining_supposed
 from intake.understanding.lexicon import Lexicon, Meaning, load_lexicon, load_meanings
 from intake.understanding.names import looks_like_name
@@ -316,7 +318,7 @@ def read_signals(
         if first and _own_cv(told, m):
             seen("cv", told.text)
     # Facts told of nobody in a long text where nobody says «je» (a catalogue, a digest) are nobody's.
-    speaker = any(s.has(m["first_person"]) for s in sentences) or len(body.strip()) < _SHORT_BODY
+    speaker, unattributed = _who_speaks(sentences, body, sender, lexicon, unattributed, rules_dir)
     _attribute(found, [] if offering else unattributed, by_relative, f"{subject}\n{body}", sender, speaker)
     cv_names = lexicon.messages.get("attachment", {}).get("cv_names")
     _read_attachments(found, sentences, attachment_names, body, sender, m, cv_names)
@@ -740,6 +742,34 @@ def _job_sought(s: Sentence, m: dict[str, Meaning]) -> bool:
         if not topic or sought:
             return True
     return False
+
+
+def _who_speaks(
+    sentences: list[Sentence],
+    body: str,
+    sender: str,
+    lexicon: Lexicon,
+    unattributed: list[tuple[str, str]],
+    rules_dir: Path | None,
+) -> tuple[bool, list[tuple[str, str]]]:
+    """(whether someone speaks, the facts told without «je»). Someone speaks who says «je», or in a short
+    note; a fiche whose name fields name the sender (a form they filled in) is told by them, without «je»:
+    its diploma field («Diplôme le plus élevé : Master 2») is their education, dated or not."""
+    m = load_meanings(rules_dir)
+    speaker = any(s.has(m["first_person"]) for s in sentences) or len(body.strip()) < _SHORT_BODY
+    if not is_own_fiche(body, sender, rules_dir):
+        return speaker, unattributed
+    line = _diploma_answered(body, lexicon)
+    return True, unattributed + ([] if line is None else [("education", line)])
+
+
+def _diploma_answered(body: str, lexicon: Lexicon) -> str | None:
+    """The first line of a form whose diploma field names a diploma («Diplôme : Licence pro …»), or None."""
+    for line in body.splitlines():
+        value = diploma_field_value(line)
+        if value is not None and any(d.pattern.search(value) for d in lexicon.diplomas):
+            return line
+    return None
 
 
 def _attribute(

@@ -1,0 +1,74 @@
+"""A form's multiple-choice question laid out one choice per line, read as the person's answer.
+
+Form builders' notifications (Typeform, Tally, Jotform…) often lay a multiple-choice field out as its
+question on a line of its own, then one line per choice, each opening with its box:
+
+    Votre situation :
+    ☑ Je recherche un emploi dans l'ESS
+    ☐ Je suis actuellement en stage
+
+The ticked choices are the person's answer; the boxes left empty are the form's offer, which the person did
+not take: «☐ Je suis actuellement en stage» states no internship, though its words say «je suis en stage».
+`choices_answered` tells each such field on one line by its ticked choices alone («Votre situation : Je
+recherche un emploi dans l'ESS»), as `forms.ticked_choices` does for a row of boxes on the label's line.
+A person's own checklist whose items state absences («☐ pas en stage») is no choice among offers: an empty
+box there denies its item (`forms.label_answer` reads it), so such a list is left as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intake.understanding.facts import WORD
+from intake.understanding.lexicon import Meaning, load_meanings
+
+# A box opening a choice's line: a bracket box or a ballot box, empty or ticked; never a tick or a cross
+# standing alone (a checklist's own marks, read by forms.label_answer).
+_BOX = r"(?:\[\s*[xX✓]?\s*\]|[☐☒☑])"
+# The question or label over the choices: a line of words ending at a colon or a question mark, no box in
+# it; then two choices or more, each on its own line opening with its box.
+_FIELD = re.compile(
+    rf"^(?P<label>[ \t]*[^\W\d_][^\n\[\]☐☒☑]{{1,160}}?[ \t]*[:?])[ \t]*\n"
+    rf"(?P<choices>(?:[ \t]*(?:[-*•][ \t]*)?{_BOX}[^\n]*\n?){{2,}})",
+    re.MULTILINE,
+)
+_CHOICE = re.compile(rf"^[ \t]*(?:[-*•][ \t]*)?(?P<box>{_BOX})[ \t]*(?P<choice>[^\n]*)$", re.MULTILINE)
+
+
+def choices_answered(text: str) -> str:
+    """`text` with each multiple-choice field laid out one choice per line told on its label's line by its
+    ticked choices alone («Avez-vous terminé vos études ?» over «☐ Oui» and «☑ Non, en formation» is
+    «Avez-vous terminé vos études ? Non, en formation»). A field with no box ticked keeps its label only (its
+    criterion open); a list whose choices state an absence («☐ pas de stage») is left as written.
+    Invariant: text holding no box is returned unchanged."""
+    if not re.search(_BOX, text):
+        return text  # the cheap test first: most mail holds no box
+    return _FIELD.sub(_answered, text)
+
+
+def _answered(field: re.Match[str]) -> str:
+    meanings = load_meanings()
+    choices = [c for c in _CHOICE.finditer(field.group("choices")) if c.group("choice").strip()]
+    if any(_states_an_absence(c.group("choice"), meanings) for c in choices):
+        return field.group(0)  # «☐ pas de stage»: a checklist of absences, its empty boxes deny
+    yes = meanings["mark_yes"].lemmas
+    ticked = [c.group("choice").strip() for c in choices if re.sub(r"\s", "", c.group("box")).lower() in yes]
+    if len(ticked) == len(choices):
+        return field.group(0)  # every box ticked: a list of the person's own items, no choice made
+    ending = "\n" if field.group(0).endswith("\n") else ""
+    return f"{field.group('label')} {', '.join(ticked)}".rstrip() + ending
+
+
+def _states_an_absence(choice: str, meanings: dict[str, Meaning]) -> bool:
+    """A choice naming an absence («pas de stage», "no internship"), not a yes/no question's answer opening
+    on its «Oui» or «Non» («Non, je suis encore en formation» is the «Non» chosen)."""
+    lowered = choice.casefold().replace("’", "'")
+    words = WORD.findall(lowered)
+    answers = meanings["answer_yes"].lemmas | meanings["answer_no"].lemmas
+    if not words or (words[0] in answers and _ANSWER_ALONE.match(lowered)):
+        return False  # «Non», «Non, je suis encore en formation»: the answer word stands alone
+    return bool(set(words) & meanings["label_negation"].lemmas)
+
+
+# A choice opening on its answer word, then a pause or nothing: «Non», «Oui, depuis juin», "No."
+_ANSWER_ALONE = re.compile(r"\W*\w+\s*(?:[,.;:!()—–-]|$)")
