@@ -97,6 +97,37 @@ def test_an_empty_box_in_an_english_form_states_no_internship() -> None:
     assert _criterion(result, "not_internship") == "met"
 
 
+def test_empty_boxes_beside_a_ticked_one_with_no_question_over_them_state_nothing() -> None:
+    result = _relayed(
+        "Prénom : Soizic\nNom : Le Goff\nE-mail : soizic.legoff@example.org\n"
+        "Diplôme : Licence pro Animation sociale\nObtenu en : juin 2025\n"
+        "☐ En stage actuellement\n"
+        "☐ Volontaire en service civique\n"
+        "☑ À la recherche d'un emploi dans une association\n",
+        "soizic.legoff@example.org",
+    )
+    assert _criterion(result, "not_internship") == "met"
+    assert _criterion(result, "not_service_civique") == "met"
+    assert result["eligibility"]["verdict"] == "eligible"
+
+
+def test_empty_english_boxes_beside_a_ticked_one_with_no_question_over_them_state_nothing() -> None:
+    result = _relayed(
+        "First name: Idris\nLast name: Harcourt\nEmail: idris.harcourt@example.org\n"
+        "Degree: BA in Youth Work, awarded July 2025\n"
+        "[ ] Currently doing an internship\n"
+        "[x] Looking for a job in a social enterprise\n",
+        "idris.harcourt@example.org",
+        tool="FormDesk",
+    )
+    assert _criterion(result, "not_internship") == "met"
+
+
+def test_boxed_lines_all_left_empty_are_bullets_and_keep_their_words() -> None:
+    bullets = "Ce que je fais :\nJ'ai fini mon master.\n☐ stage à la mairie jusqu'en mai 2027\n☐ bénévolat\n"
+    assert choices_answered(bullets) == bullets
+
+
 def test_a_ticked_no_under_a_question_on_finished_studies_tells_studies_going_on() -> None:
     result = _relayed(
         "Prénom : Lison\nNom : Dufresne\nE-mail : lison.dufresne@example.org\n"

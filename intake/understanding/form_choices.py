@@ -13,6 +13,11 @@ not take: «☐ Je suis actuellement en stage» states no internship, though its
 recherche un emploi dans l'ESS»), as `forms.ticked_choices` does for a row of boxes on the label's line.
 A person's own checklist whose items state absences («☐ pas en stage») is no choice among offers: an empty
 box there denies its item (`forms.label_answer` reads it), so such a list is left as written.
+
+A run of boxed lines with no question over it (the notification lists the choices right under another
+field) is a choice made too when some of its boxes are ticked and some left empty: the ticked lines stay,
+the empty ones state nothing. A run with every box empty, or every box ticked, is left as written (boxes
+used as bullets, or the person's own list).
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ _FIELD = re.compile(
     rf"(?P<choices>(?:[ \t]*(?:[-*•][ \t]*)?{_BOX}[^\n]*\n?){{2,}})",
     re.MULTILINE,
 )
+# Two boxed lines or more in a row, the first at a line's start (what `_FIELD` left: no question over them).
+_RUN = re.compile(rf"^(?:[ \t]*(?:[-*•][ \t]*)?{_BOX}[^\n]*(?:\n|$)){{2,}}", re.MULTILINE)
 _CHOICE = re.compile(rf"^[ \t]*(?:[-*•][ \t]*)?(?P<box>{_BOX})[ \t]*(?P<choice>[^\n]*)$", re.MULTILINE)
 
 
@@ -43,7 +50,7 @@ def choices_answered(text: str) -> str:
     Invariant: text holding no box is returned unchanged."""
     if not re.search(_BOX, text):
         return text  # the cheap test first: most mail holds no box
-    return _FIELD.sub(_answered, text)
+    return _RUN.sub(_run_answered, _FIELD.sub(_answered, text))
 
 
 def _answered(field: re.Match[str]) -> str:
@@ -57,6 +64,21 @@ def _answered(field: re.Match[str]) -> str:
         return field.group(0)  # every box ticked: a list of the person's own items, no choice made
     ending = "\n" if field.group(0).endswith("\n") else ""
     return f"{field.group('label')} {', '.join(ticked)}".rstrip() + ending
+
+
+def _run_answered(run: re.Match[str]) -> str:
+    """A run of boxed lines with no question over it: when some boxes are ticked and some left empty, the
+    ticked choices stay (one per line, their box dropped) and the empty ones become blank lines."""
+    meanings = load_meanings()
+    choices = [c for c in _CHOICE.finditer(run.group(0)) if c.group("choice").strip()]
+    if any(_states_an_absence(c.group("choice"), meanings) for c in choices):
+        return run.group(0)
+    yes = meanings["mark_yes"].lemmas
+    ticked = [re.sub(r"\s", "", c.group("box")).lower() in yes for c in choices]
+    if all(ticked) or not any(ticked):
+        return run.group(0)  # boxes as bullets, or the person's own list: no choice among offers
+    lines = [c.group("choice").strip() if t else "" for c, t in zip(choices, ticked, strict=True)]
+    return "\n".join(lines) + ("\n" if run.group(0).endswith("\n") else "")
 
 
 def _states_an_absence(choice: str, meanings: dict[str, Meaning]) -> bool:
