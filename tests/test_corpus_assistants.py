@@ -10,12 +10,12 @@ follows what the person means about themselves; the tool's stock words, slots, p
 nobody's facts. Its truth says which tool and which fact; above each message a `# route:` comment says the
 tool, where the fact sits, the kind and the decision.
 
-Nobody tunes the reader on this corpus (see its LICENCE.md). The checks every corpus written one tag first
-shares are in tests/test_tagged_corpora.py (English share, replies in our thread…); these are its method's:
-the grid fixed with a rule per tool, the counts and balance its writers set, and each tool's marks really
-standing in its mails (a slot in a draft left unfilled, markdown in a raw output, a prompt or a preamble, two
-versions, a form's fields or boxes, a template's stock words, a client assistant's mark, an agent speaking for
-someone)."""
+Tuned on since stop 47, after its first figure (see its LICENCE.md). The checks every corpus written one tag
+first shares are in tests/test_tagged_corpora.py (English share, replies in our thread…); these are its
+method's: the grid fixed with a rule per tool, the counts and balance its writers set, and each tool's marks
+really standing in its mails (a slot in a draft left unfilled, markdown in a raw output, a prompt or a
+preamble, two versions, a form's fields or boxes, a template's stock words, a client assistant's mark, an
+agent speaking for someone)."""
 
 from __future__ import annotations
 
