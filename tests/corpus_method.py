@@ -1,8 +1,8 @@
-"""What the checks of a corpus written by its own method share (translations, assistants: a grid of twelve
-keys, each message given its key first, a `# route:` comment above it): the corpus's build and grid module
-loaded, its messages zipped with their truth, and the checks both methods make the same way — each key's
-rule saying what settles the label, a route told above every message, the ambiguity and the balance of
-verdicts and kinds the writers set, the English share, the other mail of the grid's last key. Each corpus's
+"""What the checks of a corpus written by its own method share (translations, assistants, spoken: a grid of
+twelve keys, each message given its key first, a `# route:` comment above it): the corpus's build and grid
+module loaded, its messages zipped with their truth, and the checks every such method makes the same way —
+each key's rule saying what settles the label, a route told above every message, the ambiguity and the balance
+of verdicts and kinds the writers set, the English share, the other mail of the grid's last key. Each corpus's
 own marks (a slot, a language, a translator's note…) stay in its test file."""
 
 from __future__ import annotations

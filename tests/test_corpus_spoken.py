@@ -18,28 +18,26 @@ voice note's transcript, speaker turns, a typist's aside, a date as said)."""
 
 from __future__ import annotations
 
-import importlib
 import re
-from collections import Counter
-from functools import cache
 from pathlib import Path
-from typing import Any
 
-from corpus_checks import REPO, assert_rebuilt_byte_for_byte, marked_messages, truth_lines
-from tagged_corpus import (
-    ambiguous_marks,
-    applications,
-    assert_ambiguity_leaves_a_criterion_open,
-    assert_every_key_carries_three_verdicts,
-    builder,
-    items,
+from corpus_checks import assert_rebuilt_byte_for_byte
+from corpus_method import (
+    MethodCorpus,
+    assert_ambiguity_within_the_writers_bounds,
+    assert_each_rule_says,
+    assert_every_route_told,
+    assert_fourteen_messages_a_key,
+    assert_other_mail_mostly_other_and_referred,
+    assert_the_english_share,
+    assert_the_writers_balance,
+    text_of,
 )
 
-SPOKEN = REPO / "tests" / "corpus" / "spoken"
-# builder puts the voices kit and source/spoken.py on the path
-BUILD = builder(SPOKEN, "spoken_build")
-_GRID_MODULE = importlib.import_module("spoken")
-GRID = _GRID_MODULE.GRID
+CORPUS = MethodCorpus("spoken")  # its build puts the voices kit and source/spoken.py on the path
+SPOKEN = CORPUS.path
+_GRID_MODULE = CORPUS.grid_module
+GRID = CORPUS.grid
 
 # What each way's rule decides: a few words the rule of the grid must say (what settles the label).
 RULES = {
@@ -56,7 +54,6 @@ RULES = {
     "english_spoken": ("language en",),
     "spoken_other_mail": ("what the mail is for", "a referral"),
 }
-KINDS = r"(application|question|reply|auto_reply|bounce|newsletter|other)"
 # The marks each way leaves in the mails it shapes (subject, body or attached document).
 RUN_ON = re.compile(r"(?:[^\s.!?;…]+[ \t]+){14}[^\s.!?;…]+")  # fifteen words said with no sentence mark
 SPOKEN_MARKS = re.compile(
@@ -102,25 +99,6 @@ SAID_DATE = re.compile(
 )
 
 
-@cache
-def _written() -> list[Any]:
-    return list(items(BUILD, SPOKEN))
-
-
-@cache
-def _lines() -> list[dict[str, Any]]:
-    return truth_lines(SPOKEN)
-
-
-def _keyed() -> list[tuple[Any, dict[str, Any]]]:
-    return list(zip(_written(), _lines(), strict=True))
-
-
-def _text(item: Any) -> str:
-    m = item.m
-    return "\n".join([m.subject, m.body, m.cv.text if m.cv else ""])
-
-
 ENGLISH_WORDS = frozenset(
     {"the", "and", "is", "my", "i", "i'm", "of", "with", "for", "thank", "you", "dear", "hello", "we", "our"}
     | {"she", "he", "her", "his", "would", "am", "have", "has", "in", "to", "as", "hi", "thanks", "a"}
@@ -133,16 +111,9 @@ def _english_words(text: str) -> set[str]:
     return {w.lower() for w in WORD.findall(text)} & ENGLISH_WORDS
 
 
-def _of(key: str, applications_only: bool = False) -> list[tuple[Any, dict[str, Any]]]:
-    return [
-        (item, t)
-        for item, t in _keyed()
-        if item.feature == key and (t["kind"] == "application" or not applications_only)
-    ]
-
-
 def _unmarked(key: str, mark: re.Pattern[str], applications_only: bool = False) -> list[str]:
-    return [t["file"] for item, t in _of(key, applications_only) if not mark.search(_text(item))]
+    """The files of the way `key` (its applications only when asked) whose mail holds no `mark`."""
+    return [t["file"] for item, t in CORPUS.of(key, applications_only) if not mark.search(text_of(item))]
 
 
 def test_the_grid_has_twelve_ways_each_with_its_forms_marks_rule_and_distractors() -> None:
@@ -156,8 +127,7 @@ def test_the_grid_has_twelve_ways_each_with_its_forms_marks_rule_and_distractors
 
 
 def test_each_way_s_rule_says_what_settles_the_label() -> None:
-    unsaid = [(key, words) for key, words in RULES.items() for w in words if w not in GRID[key].rule]
-    assert not unsaid, unsaid
+    assert_each_rule_says(CORPUS, RULES)
 
 
 def test_the_turn_finder_tells_a_speaker_s_turn_from_a_sentence_with_a_colon() -> None:
@@ -168,45 +138,25 @@ def test_the_turn_finder_tells_a_speaker_s_turn_from_a_sentence_with_a_colon() -
 
 
 def test_every_message_says_its_way_where_the_fact_sits_and_the_kind() -> None:
-    told = rf".+→ .*\b{KINDS}\b"
-    assert marked_messages(SPOKEN, "route", told) == len(_lines())
+    assert_every_route_told(CORPUS)
 
 
 def test_a_message_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:
-    low, high = _GRID_MODULE.AMBIGUOUS
-    assert_ambiguity_leaves_a_criterion_open(SPOKEN, "Feature", _lines(), at_least=low)
-    assert sum(ambiguous_marks(SPOKEN, "Feature")) <= high
+    assert_ambiguity_within_the_writers_bounds(CORPUS)
 
 
 def test_every_way_carries_fourteen_messages_three_verdicts_and_other_mail() -> None:
-    assert_every_key_carries_three_verdicts(_lines(), "feature", GRID, messages=14, others=2)
+    assert_fourteen_messages_a_key(CORPUS)
 
 
 def test_the_counts_and_the_balance_of_verdicts_and_kinds_are_the_writers() -> None:
-    lines = _lines()
-    assert len(lines) == _GRID_MODULE.N_MESSAGES
-    apps = applications(lines)
-    low, high = _GRID_MODULE.N_APPLICATIONS
-    assert low <= len(apps) <= high, len(apps)
-    verdicts = Counter(t["verdict"] for t in apps)
-    assert verdicts["eligible"] >= 45 and verdicts["not_eligible"] >= 45, verdicts
-    assert 28 <= verdicts["to_verify"] <= 45, verdicts
-    kinds = Counter(t["kind"] for t in lines if t["kind"] != "application")
-    bounds = {"question": 10, "reply": 6, "auto_reply": 6, "bounce": 3, "newsletter": 4, "other": 10}
-    assert not [k for k, n in bounds.items() if kinds[k] < n], kinds
-    assert len([t for t in apps if t.get("forwarded_by")]) >= _GRID_MODULE.REFERRALS
-    assert len([t for t in apps if t.get("cv_format")]) <= _GRID_MODULE.WITH_ATTACHMENT
+    assert_the_writers_balance(
+        CORPUS, referrals=_GRID_MODULE.REFERRALS, attached=_GRID_MODULE.WITH_ATTACHMENT
+    )
 
 
 def test_the_english_share_holds_and_the_english_way_is_english() -> None:
-    apps = applications(_lines())
-    low, high = _GRID_MODULE.ENGLISH_SHARE
-    english = [t for t in apps if t.get("language") == "en"]
-    assert low <= len(english) / len(apps) <= high, len(english)
-    key = _GRID_MODULE.ENGLISH_KEY
-    assert not [t["file"] for t in apps if t["feature"] == key and t.get("language") != "en"]
-    french = [t["file"] for item, t in _keyed() if t in english and len(_english_words(item.m.body)) < 3]
-    assert not french, french
+    assert_the_english_share(CORPUS, lambda body: len(_english_words(body)) >= 3)
 
 
 def test_a_dictated_mail_runs_fifteen_words_without_a_sentence_mark() -> None:
@@ -231,7 +181,7 @@ def test_a_voicemail_is_a_service_s_notification_and_never_gives_the_applicant_i
     # the service sends; the applicant's address is the one the caller gives, never the service's own
     service_addressed = [
         t["file"]
-        for item, t in _of("voicemail_transcript", applications_only=True)
+        for item, t in CORPUS.of("voicemail_transcript", applications_only=True)
         if t["email"] and t["email"] in item.m.frm
     ]
     assert not service_addressed, service_addressed
@@ -245,14 +195,14 @@ def test_call_captions_hold_speaker_turns_and_an_adviser_sending_them_is_a_refer
     # an application's captions hold a dialogue; other mail may quote a single caption line
     few = [
         t["file"]
-        for item, t in _of("call_captions")
+        for item, t in CORPUS.of("call_captions")
         if len(TURN.findall(item.m.body)) < (2 if t["kind"] == "application" else 1)
     ]
     assert not few, few
     # when the captions come from someone else's mailbox, that someone is the referrer
     unreferred = [
         t["file"]
-        for item, t in _of("call_captions", applications_only=True)
+        for item, t in CORPUS.of("call_captions", applications_only=True)
         if t["email"] and t["email"] not in item.m.frm and not t.get("forwarded_by")
     ]
     assert not unreferred, unreferred
@@ -267,10 +217,7 @@ def test_a_spoken_date_or_level_stands_in_each_application_of_its_way() -> None:
 
 
 def test_the_other_mail_way_is_mostly_other_mail_and_its_applications_are_referrals() -> None:
-    routed = [t for t in _lines() if t["feature"] == "spoken_other_mail"]
-    assert sum(t["kind"] != "application" for t in routed) >= 0.6 * len(routed)
-    unreferred = [t["file"] for t in applications(routed) if not t.get("forwarded_by")]
-    assert not unreferred, unreferred
+    assert_other_mail_mostly_other_and_referred(CORPUS, "spoken_other_mail")
 
 
 def test_the_corpus_rebuilds_byte_for_byte(tmp_path: Path) -> None:
