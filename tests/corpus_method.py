@@ -8,6 +8,7 @@ own marks (a slot, a language, a translator's note…) stay in its test file."""
 from __future__ import annotations
 
 import importlib
+import re
 from collections import Counter
 from collections.abc import Callable
 from functools import cached_property
@@ -60,6 +61,27 @@ def text_of(item: Any) -> str:
     """The subject, body and attached document of an item's mail."""
     m = item.m
     return "\n".join([m.subject, m.body, m.cv.text if m.cv else ""])
+
+
+def assert_a_grid_of_twelve(corpus: MethodCorpus, rules: dict[str, tuple[str, ...]]) -> None:
+    """Twelve keys, the same as the rules' words checked, each with its description, forms, marks, rule and
+    distractors; the English key among them; every label computed from 2026-11-26."""
+    grid = corpus.grid
+    assert len(grid) == 12
+    assert set(grid) == set(rules)
+    for key, entry in grid.items():
+        assert entry.description and entry.rule and entry.distractors, key
+        assert entry.forms and entry.marks, key
+    assert corpus.grid_module.ENGLISH_KEY in grid
+    assert corpus.grid_module.TODAY == "2026-11-26"
+
+
+def count_english_words(text: str, function_words: frozenset[str]) -> int:
+    """How many of `function_words` (an English mail holds several) stand in `text`."""
+    return len({w.lower() for w in _WORD.findall(text)} & function_words)
+
+
+_WORD = re.compile(r"[\w']+", re.UNICODE)
 
 
 def assert_each_rule_says(corpus: MethodCorpus, rules: dict[str, tuple[str, ...]]) -> None:

@@ -25,6 +25,7 @@ from pathlib import Path
 from corpus_checks import assert_rebuilt_byte_for_byte
 from corpus_method import (
     MethodCorpus,
+    assert_a_grid_of_twelve,
     assert_ambiguity_within_the_writers_bounds,
     assert_each_rule_says,
     assert_every_route_told,
@@ -32,6 +33,7 @@ from corpus_method import (
     assert_other_mail_mostly_other_and_referred,
     assert_the_english_share,
     assert_the_writers_balance,
+    count_english_words,
     text_of,
 )
 
@@ -110,22 +112,10 @@ ENGLISH_WORDS = frozenset(
     {"the", "and", "is", "my", "i", "i'm", "of", "with", "for", "thank", "you", "dear", "hello", "we", "our"}
     | {"she", "he", "her", "his", "would", "am", "have", "has", "in", "to", "as", "holds", "worked"}
 )
-WORD = re.compile(r"[\w']+", re.UNICODE)
-
-
-def _english_words(text: str) -> set[str]:
-    """The English function words standing in ``text`` (an English mail holds several)."""
-    return {w.lower() for w in WORD.findall(text)} & ENGLISH_WORDS
 
 
 def test_the_grid_has_twelve_tools_each_with_its_forms_marks_rule_and_distractors() -> None:
-    assert len(GRID) == 12
-    assert set(GRID) == set(RULES)
-    for key, tool in GRID.items():
-        assert tool.description and tool.rule and tool.distractors, key
-        assert tool.forms and tool.marks, key
-    assert _GRID_MODULE.ENGLISH_KEY in GRID
-    assert _GRID_MODULE.TODAY == "2026-11-26"
+    assert_a_grid_of_twelve(CORPUS, RULES)
 
 
 def test_each_tool_s_rule_says_what_settles_the_label() -> None:
@@ -157,7 +147,7 @@ def test_the_counts_and_the_balance_of_verdicts_and_kinds_are_the_writers() -> N
 
 
 def test_the_english_share_holds_and_the_english_tool_is_english() -> None:
-    assert_the_english_share(CORPUS, lambda body: len(_english_words(body)) >= 3)
+    assert_the_english_share(CORPUS, lambda body: count_english_words(body, ENGLISH_WORDS) >= 3)
 
 
 def test_a_draft_with_slots_left_holds_an_unfilled_slot() -> None:

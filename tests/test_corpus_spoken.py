@@ -24,6 +24,7 @@ from pathlib import Path
 from corpus_checks import assert_rebuilt_byte_for_byte
 from corpus_method import (
     MethodCorpus,
+    assert_a_grid_of_twelve,
     assert_ambiguity_within_the_writers_bounds,
     assert_each_rule_says,
     assert_every_route_told,
@@ -31,6 +32,7 @@ from corpus_method import (
     assert_other_mail_mostly_other_and_referred,
     assert_the_english_share,
     assert_the_writers_balance,
+    count_english_words,
     text_of,
 )
 
@@ -103,12 +105,6 @@ ENGLISH_WORDS = frozenset(
     {"the", "and", "is", "my", "i", "i'm", "of", "with", "for", "thank", "you", "dear", "hello", "we", "our"}
     | {"she", "he", "her", "his", "would", "am", "have", "has", "in", "to", "as", "hi", "thanks", "a"}
 )
-WORD = re.compile(r"[\w']+", re.UNICODE)
-
-
-def _english_words(text: str) -> set[str]:
-    """The English function words standing in ``text`` (an English mail holds several)."""
-    return {w.lower() for w in WORD.findall(text)} & ENGLISH_WORDS
 
 
 def _unmarked(key: str, mark: re.Pattern[str], applications_only: bool = False) -> list[str]:
@@ -117,13 +113,7 @@ def _unmarked(key: str, mark: re.Pattern[str], applications_only: bool = False) 
 
 
 def test_the_grid_has_twelve_ways_each_with_its_forms_marks_rule_and_distractors() -> None:
-    assert len(GRID) == 12
-    assert set(GRID) == set(RULES)
-    for key, way in GRID.items():
-        assert way.description and way.rule and way.distractors, key
-        assert way.forms and way.marks, key
-    assert _GRID_MODULE.ENGLISH_KEY in GRID
-    assert _GRID_MODULE.TODAY == "2026-11-26"
+    assert_a_grid_of_twelve(CORPUS, RULES)
 
 
 def test_each_way_s_rule_says_what_settles_the_label() -> None:
@@ -156,7 +146,7 @@ def test_the_counts_and_the_balance_of_verdicts_and_kinds_are_the_writers() -> N
 
 
 def test_the_english_share_holds_and_the_english_way_is_english() -> None:
-    assert_the_english_share(CORPUS, lambda body: len(_english_words(body)) >= 3)
+    assert_the_english_share(CORPUS, lambda body: count_english_words(body, ENGLISH_WORDS) >= 3)
 
 
 def test_a_dictated_mail_runs_fifteen_words_without_a_sentence_mark() -> None:
