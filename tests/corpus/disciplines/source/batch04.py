@@ -197,10 +197,10 @@ Kind regards,
 Georgia Clarke""",
         app("Georgia", "Clarke", phone=None, bac=3, grad="2025-12", language="en", status="llb_conferred_dec_2025_en"),
     )),
-    # Feature: english_disciplines — graduation — HND in Business, completed in 2024
+    # Feature: english_disciplines — graduation — Higher National Diploma (HND) in Business, completed in 2024
     # ambiguous: the HND's year 2024 is given with no month: a diploma of mid-2024 is over two years old, one of late 2024 is not: graduation_recent open
     # route: business in English (a Scottish college), the HND (bac+2) dated by the year alone, a co-operative sought → application (en); bac+2, 2024 with no month → graduation_recent open → to verify
-    N("english_disciplines", "graduation", "HND in Business, completed in 2024", M(
+    N("english_disciplines", "graduation", "Higher National Diploma (HND) in Business, completed in 2024", M(
         "Callum Reid <callum.reid.hnd@gmail.com>", "Application", "08 13:55",
         """Hello,
 
