@@ -44,6 +44,21 @@ def test_an_english_table_row_still_gives_its_year_to_its_degree() -> None:
     assert _education(body) == (2, "2021")
 
 
+def test_a_cell_holding_a_checklists_mark_alone_reads_as_the_word_the_mark_says() -> None:
+    """The marks of a table's cells are the checklists' marks (meanings `mark_yes`, `mark_no`): a tick of
+    any shape says obtained, a cross of any shape not obtained."""
+    text = (
+        "| Diplôme | Année | Obtenu |\n|---|---|---|\n| CAP Petite enfance | 2019 | ✖ |\n"
+        "| BPJEPS Animation | 2022 | ✓ |\n| DEUST Animation | 2024 | ✔️ |\n"
+    )
+    rows = [row for row in markdown_reads(text)[0].splitlines() if row.strip()]
+    assert rows == [
+        "CAP Petite enfance, 2019, non validé",
+        "BPJEPS Animation, 2022, validé",
+        "DEUST Animation, 2024, validé",
+    ]
+
+
 def test_a_table_of_two_columns_is_left_to_the_form_reader() -> None:
     text = "| Champ | Réponse |\n|---|---|\n| Diplôme | BTS SP3S |"
     assert markdown_reads(text) == (text, ())
