@@ -117,6 +117,26 @@ def test_empty_english_boxes_beside_a_ticked_one_with_no_question_over_them_stat
     assert status(result, "not_internship") == "met"
 
 
+def test_a_blank_line_between_two_boxed_choices_keeps_the_empty_one_an_offer_not_taken() -> None:
+    """A notification may air its choices out with a blank line: the choice after it is still a box left
+    empty, never the sentence «je suis en stage» (h-mend, stop 48)."""
+    result = _relayed(
+        "Prénom : Maël\nNom : Quéré\nE-mail : mael.quere@example.org\n"
+        "Diplôme le plus élevé : Licence pro Coordination de projets\nAnnée d'obtention : 2025\n\n"
+        "Votre situation actuelle :\n"
+        "☑ Je cherche un emploi dans une mutuelle ou une association\n\n"
+        "☐ Je suis en stage en ce moment\n",
+        "mael.quere@example.org",
+    )
+    assert status(result, "not_internship") == "met"
+
+
+def test_a_blank_line_inside_a_run_of_boxes_with_no_question_over_it_keeps_one_run() -> None:
+    degree = "Diplôme : BUT Carrières sociales, juin 2025\n"
+    run = f"{degree}[x] Recherche d'emploi en SCOP\n\n[ ] En stage\n"
+    assert choices_answered(run) == f"{degree}Recherche d'emploi en SCOP\n\n"
+
+
 def test_boxed_lines_all_left_empty_are_bullets_and_keep_their_words() -> None:
     bullets = "Ce que je fais :\nJ'ai fini mon master.\n☐ stage à la mairie jusqu'en mai 2027\n☐ bénévolat\n"
     assert choices_answered(bullets) == bullets
