@@ -8,8 +8,12 @@ over-reach."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from reading_day import read, status
 
+from intake import resources
 from intake.understanding.drafted_words import own_words_and_draft
 
 # The person's request to the tool over the tool's draft.
@@ -79,6 +83,28 @@ def test_a_rough_note_is_the_persons_words_and_the_polished_version_the_tools() 
     own, draft = parted
     assert "finie en juin" in own and "titulaire" not in own
     assert draft.startswith("Version améliorée")
+
+
+def test_the_labels_of_a_drafted_mail_are_read_from_the_rules_directory_in_use(tmp_path: Path) -> None:
+    body = (
+        "Mon gribouillis :\nbts esf eu en juin, je vise une épicerie solidaire\n\nVersion corrigée :\n"
+        "Madame, Monsieur, titulaire d'un BTS ESF, je souhaite rejoindre une épicerie solidaire."
+    )
+    assert own_words_and_draft(body) is None  # «gribouillis» names nobody's words in the shipped rules
+    rules = tmp_path / "rules"
+    shutil.copytree(resources.BUNDLED_RULES_DIR, rules)
+    drafts = rules / "lexicon" / "drafts.toml"
+    drafts.write_text(
+        drafts.read_text(encoding="utf-8").replace('nouns = ["prompt",', 'nouns = ["gribouillis", "prompt",'),
+        encoding="utf-8",
+    )
+    resources.use_directories(rules=rules)
+    try:
+        parted = own_words_and_draft(body)
+        assert parted is not None and "eu en juin" in parted[0] and "titulaire" in parted[1]
+    finally:
+        resources.use_directories()
+    assert own_words_and_draft(body) is None
 
 
 def test_two_versions_both_by_the_tool_part_no_words_as_the_persons() -> None:
