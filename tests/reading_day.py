@@ -1,6 +1,6 @@
 """One mail read as `propulse extract` reads it on the corpora's reading day (2026-11-26), for the tests of
-the understanding: the extract's result, a criterion's status in it, the applicant's names in it, the kind
-the mail is filed as."""
+the understanding: the extract's result (`extracted` under the subject "Candidature", `read` as make_message
+sends it), a criterion's status in it, the applicant's names in it, the kind the mail is filed as."""
 
 from __future__ import annotations
 
@@ -20,6 +20,12 @@ def extracted(body: str, subject: str = "Candidature", **sender: str) -> dict[st
     """`body` mailed under `subject` (by make_message's applicant, unless `sender` gives from_name or
     from_addr), as extracted on TODAY."""
     return extract_message(make_message(body, subject=subject, **sender), today=TODAY)
+
+
+def read(body: str, **message: Any) -> dict[str, Any]:
+    """`body` mailed as make_message sends it (under "Candidature Pro'pulse", by its applicant, unless
+    `message` says otherwise: subject, sender, attachments, headers, html), as extracted on TODAY."""
+    return extract_message(make_message(body, **message), today=TODAY)
 
 
 def kind(

@@ -16,7 +16,6 @@ method's: that the built mails really carry their clients' shapes."""
 from __future__ import annotations
 
 import email
-import importlib
 import re
 from email import policy
 from email.message import EmailMessage
@@ -24,19 +23,17 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from corpus_checks import REPO, assert_rebuilt_byte_for_byte, marked_messages, truth_lines
+from corpus_checks import assert_rebuilt_byte_for_byte, marked_messages
+from corpus_method import KINDS, MethodCorpus, assert_each_rule_says
 from tagged_corpus import (
     ambiguous_marks,
     assert_ambiguity_leaves_a_criterion_open,
     assert_every_key_carries_three_verdicts,
-    builder,
-    items,
 )
 
-CLIENTS = REPO / "tests" / "corpus" / "clients"
-# builder puts the voices kit and source/clients.py on the path
-BUILD = builder(CLIENTS, "clients_build")
-GRID = importlib.import_module("clients").GRID
+CORPUS = MethodCorpus("clients")  # its build puts the voices kit and source/clients.py on the path
+CLIENTS = CORPUS.path
+GRID = CORPUS.grid
 
 # What each shape's rule decides: a few words the rule of the grid must say (what settles the label).
 RULES = {
@@ -53,12 +50,6 @@ RULES = {
     "quoting_styles": ("the newest words decide", "a reply"),
     "english_clients": ("same rules in English", "language en"),
 }
-KINDS = r"(application|question|reply|auto_reply|bounce|newsletter|other)"
-
-
-@cache
-def _written() -> list[Any]:
-    return list(items(BUILD, CLIENTS))
 
 
 @cache
@@ -176,9 +167,9 @@ SHAPES: dict[str, Any] = {
 
 
 def _by_key() -> dict[str, list[tuple[str, Any]]]:
-    files = [f"{n:04d}.eml" for n in range(len(_written()))]
+    files = [f"{n:04d}.eml" for n in range(len(CORPUS.written))]
     keyed: dict[str, list[tuple[str, Any]]] = {}
-    for name, item in zip(files, _written(), strict=True):
+    for name, item in zip(files, CORPUS.written, strict=True):
         keyed.setdefault(item.feature, []).append((name, item))
     return keyed
 
@@ -211,23 +202,22 @@ def test_the_grid_has_twelve_shapes_each_with_its_forms_its_rule_and_distractors
 
 
 def test_each_shape_s_rule_says_what_settles_the_label() -> None:
-    unsaid = [(key, words) for key, words in RULES.items() for w in words if w not in GRID[key].rule]
-    assert not unsaid, unsaid
+    assert_each_rule_says(CORPUS, RULES)
 
 
 def test_every_message_says_its_client_shape_and_the_kind() -> None:
     told = rf".+→ .*\b{KINDS}\b"
-    assert marked_messages(CLIENTS, "shape", told) == len(truth_lines(CLIENTS))
+    assert marked_messages(CLIENTS, "shape", told) == len(CORPUS.lines)
 
 
 def test_a_message_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:
-    lines = truth_lines(CLIENTS)
+    lines = CORPUS.lines
     assert_ambiguity_leaves_a_criterion_open(CLIENTS, "Feature", lines, at_least=20)
     assert sum(ambiguous_marks(CLIENTS, "Feature")) <= 40
 
 
 def test_every_shape_carries_fifteen_messages_three_verdicts_and_three_other_mails() -> None:
-    assert_every_key_carries_three_verdicts(truth_lines(CLIENTS), "feature", GRID)
+    assert_every_key_carries_three_verdicts(CORPUS.lines, "feature", GRID)
 
 
 def test_every_built_message_carries_its_client_s_shape() -> None:
@@ -242,7 +232,7 @@ def test_every_built_message_carries_its_client_s_shape() -> None:
 
 
 def test_an_attached_message_application_comes_as_message_rfc822_or_a_forwarded_block() -> None:
-    lines = {t["file"]: t for t in truth_lines(CLIENTS)}
+    lines = {t["file"]: t for t in CORPUS.lines}
     forwarded = re.compile(r"Message transféré|Forwarded message|Original Message|^De ?: |^From: ", re.M)
     carried = []
     for name, _item in _by_key()["attached_message"]:
@@ -260,7 +250,7 @@ def test_an_attached_message_application_comes_as_message_rfc822_or_a_forwarded_
 
 
 def test_the_facts_of_attachments_first_stand_in_an_attachment_under_a_short_body() -> None:
-    lines = {t["file"]: t for t in truth_lines(CLIENTS)}
+    lines = {t["file"]: t for t in CORPUS.lines}
     apps = [(n, i) for n, i in _by_key()["attachments_first"] if lines[n]["kind"] == "application"]
     assert len(apps) >= 10
     long = [n for n, i in apps if i.m.cv is None or len(i.m.body.strip()) >= 200]
@@ -277,9 +267,9 @@ def test_html_composers_send_no_text_part() -> None:
 
 
 def test_the_markers_build_the_shapes_they_name_and_never_reach_a_mail() -> None:
-    files = [f"{n:04d}.eml" for n in range(len(_written()))]
+    files = [f"{n:04d}.eml" for n in range(len(CORPUS.written))]
     used: set[str] = set()
-    for name, item in zip(files, _written(), strict=True):
+    for name, item in zip(files, CORPUS.written, strict=True):
         assert b"X-Clients-" not in (CLIENTS / name).read_bytes(), name
         tokens = set(item.m.headers.get("X-Clients-Shape", "").split())
         used |= tokens
@@ -304,7 +294,7 @@ def test_the_markers_build_the_shapes_they_name_and_never_reach_a_mail() -> None
 
 def test_the_client_s_boilerplate_is_kept_where_the_client_puts_it() -> None:
     # an iPhone's line, an app's line, a webmail's antivirus line stay in the mail (never a fact, still there)
-    text = "\n".join(_texts(f"{n:04d}.eml", "plain") for n in range(len(_written())))
+    text = "\n".join(_texts(f"{n:04d}.eml", "plain") for n in range(len(CORPUS.written)))
     for line in (
         "Envoyé de mon iPhone",
         "Sent from my iPhone",

@@ -18,7 +18,6 @@ length puts it."""
 from __future__ import annotations
 
 import email
-import importlib
 import re
 from email import policy
 from email.message import EmailMessage
@@ -27,20 +26,17 @@ from html import unescape
 from pathlib import Path
 from typing import Any
 
-from corpus_checks import REPO, assert_rebuilt_byte_for_byte, marked_messages, truth_lines
+from corpus_checks import assert_rebuilt_byte_for_byte, marked_messages
+from corpus_method import KINDS, MethodCorpus, assert_each_rule_says, assert_fourteen_messages_a_key
 from tagged_corpus import (
     ambiguous_marks,
     assert_ambiguity_leaves_a_criterion_open,
-    assert_every_key_carries_three_verdicts,
-    builder,
-    items,
 )
 
-LENGTHS = REPO / "tests" / "corpus" / "lengths"
-# builder puts the voices kit and source/lengths.py on the path
-BUILD = builder(LENGTHS, "lengths_build")
-_GRID_MODULE = importlib.import_module("lengths")
-GRID = _GRID_MODULE.GRID
+CORPUS = MethodCorpus("lengths")  # its build puts the voices kit and source/lengths.py on the path
+LENGTHS = CORPUS.path
+_GRID_MODULE = CORPUS.grid_module
+GRID = CORPUS.grid
 own_text, own_words = _GRID_MODULE.own_text, _GRID_MODULE.own_words
 SHORT_MAX, SUBJECT_ONLY_MAX, LONG_MIN = (
     _GRID_MODULE.SHORT_MAX,
@@ -73,7 +69,6 @@ RULES = {
     "long_digressive": ("other people's facts are theirs", "not an application"),
     "long_english": ("same rules in English", "language en"),
 }
-KINDS = r"(application|question|reply|auto_reply|bounce|newsletter|other)"
 # The words that open a postscript, in French and English.
 POSTSCRIPT = re.compile(
     r"^\s*(P\.\s?P\.\s?S\.?|P\.\s?S\.?|PPS|PS\b|Edit\b|J'oubliais|Petite précision|Précision\b|Ah et\b|"
@@ -85,16 +80,6 @@ CV_HEADINGS = re.compile(
     " D'INTÉRÊT|EDUCATION|EXPERIENCE|SKILLS|LANGUAGES)",
     re.M | re.I,
 )
-
-
-@cache
-def _written() -> list[Any]:
-    return list(items(BUILD, LENGTHS))
-
-
-@cache
-def _lines() -> list[dict[str, Any]]:
-    return truth_lines(LENGTHS)
 
 
 @cache
@@ -121,8 +106,8 @@ def _body(name: str) -> str:
 
 
 def _keyed() -> list[tuple[str, Any, dict[str, Any]]]:
-    files = [f"{n:04d}.eml" for n in range(len(_written()))]
-    return list(zip(files, _written(), _lines(), strict=True))
+    files = [f"{n:04d}.eml" for n in range(len(CORPUS.written))]
+    return list(zip(files, CORPUS.written, CORPUS.lines, strict=True))
 
 
 def _flat(text: str) -> str:
@@ -142,8 +127,7 @@ def test_the_grid_has_twelve_lengths_each_with_its_size_forms_rule_and_distracto
 
 
 def test_each_length_s_rule_says_what_settles_the_label() -> None:
-    unsaid = [(key, words) for key, words in RULES.items() for w in words if w not in GRID[key].rule]
-    assert not unsaid, unsaid
+    assert_each_rule_says(CORPUS, RULES)
 
 
 def test_the_writer_s_own_words_leave_out_quotes_and_the_signature() -> None:
@@ -153,34 +137,34 @@ def test_the_writer_s_own_words_leave_out_quotes_and_the_signature() -> None:
 
 def test_every_message_says_its_length_where_the_fact_sits_and_the_kind() -> None:
     told = rf"(short|long), .+→ .*\b{KINDS}\b"
-    assert marked_messages(LENGTHS, "length", told) == len(_lines())
+    assert marked_messages(LENGTHS, "length", told) == len(CORPUS.lines)
     # the comment's size is its key's
     pattern = re.compile(
         r"^\s*# Feature: (\w+) — .*\n(?:\s*# ambiguous: .*\n)?\s*# length: (short|long), ", re.M
     )
     sources = sorted((LENGTHS / "source").glob("batch*.py"))
     said = [m.groups() for p in sources for m in pattern.finditer(p.read_text(encoding="utf-8"))]
-    assert len(said) == len(_lines())
+    assert len(said) == len(CORPUS.lines)
     wrong = [(key, size) for key, size in said if GRID[key].size != size]
     assert not wrong, wrong
 
 
 def test_a_message_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:
-    assert_ambiguity_leaves_a_criterion_open(LENGTHS, "Feature", _lines(), at_least=20)
+    assert_ambiguity_leaves_a_criterion_open(LENGTHS, "Feature", CORPUS.lines, at_least=20)
     assert sum(ambiguous_marks(LENGTHS, "Feature")) <= 40
 
 
 def test_every_length_carries_fourteen_messages_three_verdicts_and_other_mail() -> None:
-    assert_every_key_carries_three_verdicts(_lines(), "feature", GRID, messages=14, others=2)
+    assert_fourteen_messages_a_key(CORPUS)
 
 
 def test_half_the_corpus_is_short_and_half_long() -> None:
-    short = sum(t["feature"] in SHORT for t in _lines())
-    assert 0.45 <= short / len(_lines()) <= 0.6, short
+    short = sum(t["feature"] in SHORT for t in CORPUS.lines)
+    assert 0.45 <= short / len(CORPUS.lines) <= 0.6, short
     for kind in ("application", "other mail"):
         sizes = {
             GRID[t["feature"]].size
-            for t in _lines()
+            for t in CORPUS.lines
             if (t["kind"] == "application") == (kind == "application")
         }
         assert sizes == {"short", "long"}, kind

@@ -16,25 +16,22 @@ method's.
 
 from __future__ import annotations
 
-import importlib
 import re
 from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
-from corpus_checks import REPO, assert_rebuilt_byte_for_byte, marked_messages, truth_lines
+from corpus_checks import assert_rebuilt_byte_for_byte, marked_messages
+from corpus_method import KINDS, MethodCorpus, assert_each_rule_says
 from tagged_corpus import (
     ambiguous_marks,
     assert_ambiguity_leaves_a_criterion_open,
     assert_every_key_carries_three_verdicts,
-    builder,
-    items,
 )
 
-MIXTURES = REPO / "tests" / "corpus" / "mixtures"
-# builder puts the voices kit and source/mixtures.py on the path
-BUILD = builder(MIXTURES, "mixtures_build")
-GRID = importlib.import_module("mixtures").GRID
+CORPUS = MethodCorpus("mixtures")  # its build puts the voices kit and source/mixtures.py on the path
+MIXTURES = CORPUS.path
+GRID = CORPUS.grid
 
 # Every message of a key shows its wrapper: per key, a pattern that must appear in its headers, subject or
 # body (case aside) — the second kind of mail the message carries, whatever the kind its label gives.
@@ -83,11 +80,6 @@ NOREPLY = re.compile(
     r"@animafac\.net$",
     flags=re.IGNORECASE,
 )
-KINDS = r"(application|question|reply|auto_reply|bounce|newsletter|other)"
-
-
-def _written() -> list[Any]:
-    return list(items(BUILD, MIXTURES))
 
 
 def _shown(item: Any) -> str:
@@ -125,28 +117,27 @@ def test_the_grid_has_twelve_mixtures_each_with_its_forms_its_rule_and_distracto
 
 
 def test_each_mixture_s_rule_says_what_settles_the_kind() -> None:
-    unsaid = [(key, words) for key, words in RULES.items() for w in words if w not in GRID[key].rule]
-    assert not unsaid, unsaid
+    assert_each_rule_says(CORPUS, RULES)
 
 
 def test_every_message_says_what_wraps_it_what_the_words_do_and_the_kind() -> None:
     told = rf".+→ .*\b{KINDS}\b"
-    assert marked_messages(MIXTURES, "mixture", told) == len(truth_lines(MIXTURES))
+    assert marked_messages(MIXTURES, "mixture", told) == len(CORPUS.lines)
 
 
 def test_a_message_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:
-    lines = truth_lines(MIXTURES)
+    lines = CORPUS.lines
     assert_ambiguity_leaves_a_criterion_open(MIXTURES, "Feature", lines, at_least=20)
     assert sum(ambiguous_marks(MIXTURES, "Feature")) <= 40
 
 
 def test_every_mixture_carries_fifteen_messages_three_verdicts_and_three_other_mails() -> None:
-    assert_every_key_carries_three_verdicts(truth_lines(MIXTURES), "feature", GRID)
+    assert_every_key_carries_three_verdicts(CORPUS.lines, "feature", GRID)
 
 
 def test_every_message_shows_its_wrapper() -> None:
-    written = _written()
-    assert len(written) == len(truth_lines(MIXTURES))
+    written = CORPUS.written
+    assert len(written) == len(CORPUS.lines)
     bare = [
         (i.feature, i.m.subject)
         for i in written
@@ -156,21 +147,23 @@ def test_every_message_shows_its_wrapper() -> None:
 
 
 def test_no_applicant_is_reached_at_a_noreply_a_platform_or_our_own_address() -> None:
-    lines = truth_lines(MIXTURES)
+    lines = CORPUS.lines
     apps = [t for t in lines if t["kind"] == "application"]
     assert len(apps) >= 140
     wrong = [t["file"] for t in apps if t["email"] and NOREPLY.search(t["email"])]
     assert not wrong, wrong
     # and a mail sent by such an address names its applicant's address, or none, never the sender's
     relayed = [
-        i for i in _written() if i.m.truth["kind"] == "application" and NOREPLY.search(parseaddr(i.m.frm)[1])
+        i
+        for i in CORPUS.written
+        if i.m.truth["kind"] == "application" and NOREPLY.search(parseaddr(i.m.frm)[1])
     ]
     assert len(relayed) >= 15, len(relayed)
     assert not [i.m.subject for i in relayed if i.m.truth["email"] == "from"]
 
 
 def test_the_machines_speak_as_machines_do() -> None:
-    written = _written()
+    written = CORPUS.written
     auto = [i for i in written if i.m.truth["kind"] == "auto_reply"]
     bulk = [i for i in written if i.m.truth["kind"] == "newsletter"]
     bounced = [i for i in written if i.m.truth["kind"] == "bounce"]

@@ -16,7 +16,6 @@ method's."""
 from __future__ import annotations
 
 import email
-import importlib
 import re
 import unicodedata
 from email import policy
@@ -25,19 +24,17 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from corpus_checks import REPO, assert_rebuilt_byte_for_byte, marked_messages, truth_lines
+from corpus_checks import assert_rebuilt_byte_for_byte, marked_messages
+from corpus_method import KINDS, MethodCorpus, assert_each_rule_says
 from tagged_corpus import (
     ambiguous_marks,
     assert_ambiguity_leaves_a_criterion_open,
     assert_every_key_carries_three_verdicts,
-    builder,
-    items,
 )
 
-TYPOGRAPHY = REPO / "tests" / "corpus" / "typography"
-# builder puts the voices kit and source/typography.py on the path
-BUILD = builder(TYPOGRAPHY, "typography_build")
-GRID = importlib.import_module("typography").GRID
+CORPUS = MethodCorpus("typography")  # its build puts the voices kit and source/typography.py on the path
+TYPOGRAPHY = CORPUS.path
+GRID = CORPUS.grid
 
 FRENCH_LETTERS = set("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ")
 # soft hyphen, zero-width space / non-joiner / joiner, word joiner, non-breaking hyphen, minus sign, BOM
@@ -102,8 +99,10 @@ FORMS: dict[str, Any] = {
     ),
     "apostrophes_quotes": lambda t: bool(re.search("[’ʼ´“”‹›…•▪◦—–\u00a0\u202fœæﬁﬂ]", t)),
     "unicode_forms": _nfd_or_odd,
-    "names_and_scripts": lambda t: _beyond_french(t)
-    or bool(re.search(r"laurea|licen[țt]|licenciatura|ausbildung|magister|bachelor|üniversite", t, re.I)),
+    "names_and_scripts": lambda t: (
+        _beyond_french(t)
+        or bool(re.search(r"laurea|licen[țt]|licenciatura|ausbildung|magister|bachelor|üniversite", t, re.I))
+    ),
     "charsets_and_entities": None,  # checked on the item's HTML and markers, and on the built mail
     "english_inclusive": lambda t: bool(
         re.search(r"\b(they|their|them|she/her|he/him|he/they|Mx)\b|[’“”–]", t)
@@ -125,13 +124,7 @@ RULES = {
     "charsets_and_entities": ("decoded words decide",),
     "english_inclusive": ("same rules in English", "language en"),
 }
-KINDS = r"(application|question|reply|auto_reply|bounce|newsletter|other)"
 CHARSET = re.compile(r'charset="?(iso-8859-1|iso-8859-15|windows-1252)"?', flags=re.IGNORECASE)
-
-
-@cache
-def _written() -> list[Any]:
-    return list(items(BUILD, TYPOGRAPHY))
 
 
 def _typed(item: Any) -> str:
@@ -178,28 +171,27 @@ def test_the_grid_has_twelve_spellings_each_with_its_forms_its_rule_and_distract
 
 
 def test_each_spelling_s_rule_says_what_settles_the_label() -> None:
-    unsaid = [(key, words) for key, words in RULES.items() for w in words if w not in GRID[key].rule]
-    assert not unsaid, unsaid
+    assert_each_rule_says(CORPUS, RULES)
 
 
 def test_every_message_says_which_forms_it_uses_and_the_kind() -> None:
     told = rf".+→ .*\b{KINDS}\b"
-    assert marked_messages(TYPOGRAPHY, "spelling", told) == len(truth_lines(TYPOGRAPHY))
+    assert marked_messages(TYPOGRAPHY, "spelling", told) == len(CORPUS.lines)
 
 
 def test_a_message_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:
-    lines = truth_lines(TYPOGRAPHY)
+    lines = CORPUS.lines
     assert_ambiguity_leaves_a_criterion_open(TYPOGRAPHY, "Feature", lines, at_least=20)
     assert sum(ambiguous_marks(TYPOGRAPHY, "Feature")) <= 40
 
 
 def test_every_spelling_carries_fifteen_messages_three_verdicts_and_three_other_mails() -> None:
-    assert_every_key_carries_three_verdicts(truth_lines(TYPOGRAPHY), "feature", GRID)
+    assert_every_key_carries_three_verdicts(CORPUS.lines, "feature", GRID)
 
 
 def test_every_message_carries_the_forms_of_its_spelling() -> None:
-    written = _written()
-    assert len(written) == len(truth_lines(TYPOGRAPHY))
+    written = CORPUS.written
+    assert len(written) == len(CORPUS.lines)
     bare = [
         (i.feature, i.m.subject)
         for i in written
@@ -212,13 +204,13 @@ def test_the_deciding_words_themselves_carry_the_spelling_in_most_messages() -> 
     # the words that decide carry the form (a few distractors carry it only around the fact)
     keyed = ("point_median", "neopronouns", "apostrophes_quotes", "unicode_forms")
     for key in keyed:
-        mine = [i for i in _written() if i.feature == key]
+        mine = [i for i in CORPUS.written if i.feature == key]
         carried = [i for i in mine if FORMS[key](i.words)]
         assert 4 * len(carried) >= 3 * len(mine), (key, len(carried), len(mine))
 
 
 def test_what_the_builder_writes_still_carries_the_forms() -> None:
-    lines = truth_lines(TYPOGRAPHY)
+    lines = CORPUS.lines
     by_key: dict[str, list[str]] = {}
     for t in lines:
         by_key.setdefault(t["feature"], []).append(t["file"])
@@ -235,8 +227,8 @@ def test_what_the_builder_writes_still_carries_the_forms() -> None:
 
 
 def test_every_charsets_message_comes_through_an_encoding() -> None:
-    written = _written()
-    lines = {t["file"]: t for t in truth_lines(TYPOGRAPHY)}
+    written = CORPUS.written
+    lines = {t["file"]: t for t in CORPUS.lines}
     files = [f"{n:04d}.eml" for n in range(len(written))]
     encoded = []
     for name, item in zip(files, written, strict=True):
@@ -260,7 +252,7 @@ def test_every_charsets_message_comes_through_an_encoding() -> None:
 
 def test_a_chosen_name_is_the_truth_s_name() -> None:
     # the name the person asks to be called or signs with stands in the body, whatever the From says
-    chosen = [i for i in _written() if i.feature == "chosen_name" and i.m.truth["kind"] == "application"]
+    chosen = [i for i in CORPUS.written if i.feature == "chosen_name" and i.m.truth["kind"] == "application"]
     assert len(chosen) >= 10
     unsigned = [i.m.subject for i in chosen if i.m.truth["first_name"] not in i.m.body]
     assert not unsigned, unsigned

@@ -5,25 +5,16 @@ French and English, read through `propulse extract`'s path on 2026-11-26."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from fixtures_docs import make_message, make_pdf
+from reading_day import TODAY, criterion, read
 
 from intake.extract import extract_message
 from intake.understanding.dates import count_of, count_words, find_dates
 
-TODAY = date(2026, 11, 26)
 AIM = "Je cherche un emploi dans une association de l'économie sociale et solidaire."
 EN_AIM = "I am looking for a job with a French charity."
-
-
-def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body), today=TODAY)
-
-
-def _criterion(result: dict[str, Any], criterion: str) -> dict[str, Any]:
-    return dict(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion))
 
 
 def _read_cv(lines: list[str], body: str = "Bonjour, mon CV est en pièce jointe.") -> dict[str, Any]:
@@ -32,11 +23,11 @@ def _read_cv(lines: list[str], body: str = "Bonjour, mon CV est en pièce jointe
 
 
 def _level(body: str) -> Any:
-    return (_read(body)["education"] or {}).get("bac_plus")
+    return (read(body)["education"] or {}).get("bac_plus")
 
 
 def _graduation(body: str) -> Any:
-    return (_read(body)["education"] or {}).get("graduation")
+    return (read(body)["education"] or {}).get("graduation")
 
 
 # Dates counted back from the mail: any count, in words or figures, with a half or extra months.
@@ -56,21 +47,21 @@ def test_the_small_counts_in_words_are_the_ones_count_of_reads_without_the_engli
 
 
 def test_il_y_a_quatorze_mois_dates_the_diploma_fourteen_months_before_the_mail() -> None:
-    result = _read(f"J'ai validé ma licence de psychologie à Rouen il y a quatorze mois. {AIM}")
+    result = read(f"J'ai validé ma licence de psychologie à Rouen il y a quatorze mois. {AIM}")
     assert result["education"]["graduation"] == "2025-09"
     assert result["eligibility"]["verdict"] == "eligible"
 
 
 def test_three_years_and_a_half_ago_is_too_long_ago() -> None:
-    result = _read(f"J'ai obtenu mon master d'histoire à Dijon il y a trois ans et demi. {AIM}")
+    result = read(f"J'ai obtenu mon master d'histoire à Dijon il y a trois ans et demi. {AIM}")
     assert result["education"]["graduation"] == "2023-05"
-    assert _criterion(result, "graduation_recent")["status"] == "not_met"
+    assert criterion(result, "graduation_recent")["status"] == "not_met"
 
 
 def test_two_years_and_three_months_ago_is_past_the_limit_by_a_few_months() -> None:
-    result = _read(f"J'ai eu mon DUT informatique à Nantes il y a deux ans et trois mois. {AIM}")
+    result = read(f"J'ai eu mon DUT informatique à Nantes il y a deux ans et trois mois. {AIM}")
     assert result["education"]["graduation"] == "2024-08"
-    assert _criterion(result, "graduation_recent")["status"] == "not_met"
+    assert criterion(result, "graduation_recent")["status"] == "not_met"
 
 
 def test_a_count_given_roughly_is_still_the_count() -> None:
@@ -79,29 +70,29 @@ def test_a_count_given_roughly_is_still_the_count() -> None:
 
 
 def test_an_english_count_back_in_words_dates_the_degree() -> None:
-    result = _read(f"I completed my BA in History at Leeds roughly twenty months ago. {EN_AIM}")
+    result = read(f"I completed my BA in History at Leeds roughly twenty months ago. {EN_AIM}")
     assert result["education"]["graduation"] == "2025-03"
     assert result["eligibility"]["verdict"] == "eligible"
 
 
 def test_an_english_two_and_a_half_years_ago_is_too_long_ago() -> None:
-    result = _read(f"I got my MSc in Geography two and a half years ago. {EN_AIM}")
+    result = read(f"I got my MSc in Geography two and a half years ago. {EN_AIM}")
     assert result["education"]["graduation"] == "2024-05"
-    assert _criterion(result, "graduation_recent")["status"] == "not_met"
+    assert criterion(result, "graduation_recent")["status"] == "not_met"
 
 
 def test_the_evidence_says_how_a_date_counted_back_was_read() -> None:
-    result = _read(f"J'ai fini mon BTS comptabilité il y a vingt et un mois. {AIM}")
-    evidence = _criterion(result, "graduation_recent")["evidence"]["text"]
+    result = read(f"J'ai fini mon BTS comptabilité il y a vingt et un mois. {AIM}")
+    evidence = criterion(result, "graduation_recent")["evidence"]["text"]
     assert "J'ai fini mon BTS comptabilité il y a vingt et un mois." in evidence
     assert "21 mois avant le message" in evidence and "2025-02" in evidence
 
 
 def test_more_than_two_years_ago_is_past_the_limit() -> None:
-    result = _read(f"J'ai obtenu ma licence de géographie il y a plus de deux ans. {AIM}")
-    assert _criterion(result, "graduation_recent")["status"] == "not_met"
-    english = _read(f"I graduated with a BA in Sociology more than two years ago. {EN_AIM}")
-    assert _criterion(english, "graduation_recent")["status"] == "not_met"
+    result = read(f"J'ai obtenu ma licence de géographie il y a plus de deux ans. {AIM}")
+    assert criterion(result, "graduation_recent")["status"] == "not_met"
+    english = read(f"I graduated with a BA in Sociology more than two years ago. {EN_AIM}")
+    assert criterion(english, "graduation_recent")["status"] == "not_met"
 
 
 def test_graduated_for_a_year_and_a_half_dates_the_diploma_eighteen_months_back() -> None:
@@ -121,16 +112,16 @@ def test_a_course_resumed_months_ago_is_not_dated_by_its_resumption() -> None:
 
 
 def test_an_academic_year_dates_the_diploma_in_its_second_year() -> None:
-    result = _read(f"Master de sociologie obtenu au terme de l'année académique 2024-2025. {AIM}")
+    result = read(f"Master de sociologie obtenu au terme de l'année académique 2024-2025. {AIM}")
     assert result["education"]["graduation"] == "2025"
-    evidence = _criterion(result, "graduation_recent")["evidence"]["text"]
+    evidence = criterion(result, "graduation_recent")["evidence"]["text"]
     assert "« 2024-2025 » : 2025" in evidence
 
 
 def test_a_session_de_juin_dates_the_diploma_in_june() -> None:
-    result = _read(f"J'ai décroché mon DUT carrières sociales à la session de juin 2025. {AIM}")
+    result = read(f"J'ai décroché mon DUT carrières sociales à la session de juin 2025. {AIM}")
     assert result["education"]["graduation"] == "2025-06"
-    evidence = _criterion(result, "graduation_recent")["evidence"]["text"]
+    evidence = criterion(result, "graduation_recent")["evidence"]["text"]
     assert "session de juin 2025" in evidence and "le mois de la session" in evidence
 
 
@@ -140,7 +131,7 @@ def test_a_seconde_session_with_its_month_dates_the_diploma_in_that_month() -> N
 
 
 def test_a_class_of_year_dates_an_english_degree() -> None:
-    result = _read(f"University of Ottawa, B.Sc. Nursing, Class of 2025. {EN_AIM}")
+    result = read(f"University of Ottawa, B.Sc. Nursing, Class of 2025. {EN_AIM}")
     assert result["education"]["bac_plus"] == 3
     assert result["education"]["graduation"] == "2025"
 
@@ -153,7 +144,7 @@ def test_a_laurea_triennale_is_read_as_bac_plus_3() -> None:
 
 
 def test_a_mestrado_is_read_as_a_master() -> None:
-    result = _read(f"Mestrado em serviço social (Universidade de Coimbra), concluído em 03/2026. {AIM}")
+    result = read(f"Mestrado em serviço social (Universidade de Coimbra), concluído em 03/2026. {AIM}")
     assert result["education"]["bac_plus"] == 5
     assert result["education"]["graduation"] == "2026-03"
 
@@ -171,20 +162,20 @@ def test_a_licencjat_is_read_as_a_licence() -> None:
 
 
 def test_a_higher_national_diploma_is_read_as_bac_plus_2() -> None:
-    result = _read(f"I hold an HND in Business Management (Buea, June 2025). {EN_AIM}")
+    result = read(f"I hold an HND in Business Management (Buea, June 2025). {EN_AIM}")
     assert result["education"]["bac_plus"] == 2
     assert result["eligibility"]["verdict"] == "eligible"
 
 
 def test_a_higher_national_certificate_is_one_year_of_higher_education() -> None:
-    result = _read(f"I finished a Higher National Certificate in Social Care in May 2025. {EN_AIM}")
+    result = read(f"I finished a Higher National Certificate in Social Care in May 2025. {EN_AIM}")
     assert result["education"]["bac_plus"] == 1
-    assert _criterion(result, "degree_level")["status"] == "not_met"
+    assert criterion(result, "degree_level")["status"] == "not_met"
 
 
 def test_a_spanish_higher_vocational_cycle_is_read_as_a_bts() -> None:
     body = f"Tengo un ciclo formativo de grado superior en animación sociocultural (junio 2025). {AIM}"
-    result = _read(body)
+    result = read(body)
     assert result["education"]["bac_plus"] == 2
 
 
@@ -200,18 +191,18 @@ def test_a_quebec_maitrise_is_a_master_and_a_french_maitrise_is_bac_plus_4() -> 
 
 def test_a_quebec_university_baccalaureat_is_not_the_french_bac() -> None:
     body = f"J'ai terminé mon baccalauréat en service social à l'Université de Montréal en mai 2026. {AIM}"
-    result = _read(body)
+    result = read(body)
     assert result["education"]["bac_plus"] >= 2
-    assert _criterion(result, "degree_level")["status"] == "met"
+    assert criterion(result, "degree_level")["status"] == "met"
 
 
 def test_a_french_baccalaureat_stays_the_bac() -> None:
-    result = _read(f"J'ai eu mon baccalauréat en 2023 au lycée de Brest, sans études ensuite. {AIM}")
+    result = read(f"J'ai eu mon baccalauréat en 2023 au lycée de Brest, sans études ensuite. {AIM}")
     assert result["education"]["bac_plus"] == 0
 
 
 def test_a_belgian_bachelier_owned_is_a_bac_plus_3() -> None:
-    result = _read(f"J'ai obtenu mon bachelier éducateur spécialisé à Mons en juin 2025. {AIM}")
+    result = read(f"J'ai obtenu mon bachelier éducateur spécialisé à Mons en juin 2025. {AIM}")
     assert result["education"]["bac_plus"] == 3
     assert result["eligibility"]["verdict"] == "eligible"
 
@@ -225,15 +216,15 @@ def test_degree_titles_written_with_dots_are_read() -> None:
 
 
 def test_an_italian_maturita_alone_is_below_bac_plus_2() -> None:
-    result = _read(f"Ho solo il diploma di maturità (liceo di Bari, 2024). {AIM}")
+    result = read(f"Ho solo il diploma di maturità (liceo di Bari, 2024). {AIM}")
     assert result["education"]["bac_plus"] == 0
-    assert _criterion(result, "degree_level")["status"] == "not_met"
+    assert criterion(result, "degree_level")["status"] == "not_met"
 
 
 def test_a_swiss_cfc_alone_is_below_bac_plus_2() -> None:
-    result = _read(f"J'ai terminé mon apprentissage avec un CFC de logisticien en juillet 2025. {AIM}")
+    result = read(f"J'ai terminé mon apprentissage avec un CFC de logisticien en juillet 2025. {AIM}")
     assert result["education"]["bac_plus"] == 0
-    assert _criterion(result, "degree_level")["status"] == "not_met"
+    assert criterion(result, "degree_level")["status"] == "not_met"
 
 
 def test_a_polish_matura_held_alone_is_below_bac_plus_2() -> None:
@@ -241,7 +232,7 @@ def test_a_polish_matura_held_alone_is_below_bac_plus_2() -> None:
 
 
 def test_maturity_as_a_quality_is_not_a_diploma() -> None:
-    result = _read(f"J'ai gagné en maturité en voyageant, et j'ai un BTS obtenu en juin 2025. {AIM}")
+    result = read(f"J'ai gagné en maturité en voyageant, et j'ai un BTS obtenu en juin 2025. {AIM}")
     assert result["education"]["bac_plus"] == 2
 
 
@@ -249,15 +240,15 @@ def test_maturity_as_a_quality_is_not_a_diploma() -> None:
 
 
 def test_a_technical_dec_leaves_the_level_open_and_keeps_its_date() -> None:
-    result = _read(f"J'ai un DEC technique en éducation spécialisée (cohorte 2025). {AIM}")
+    result = read(f"J'ai un DEC technique en éducation spécialisée (cohorte 2025). {AIM}")
     assert result["education"]["bac_plus"] is None
     assert result["education"]["graduation"] == "2025"
-    assert _criterion(result, "degree_level")["status"] == "unknown"
+    assert criterion(result, "degree_level")["status"] == "unknown"
 
 
 def test_a_federal_certificate_after_a_cfc_is_asked_about_not_refused() -> None:
-    result = _read(f"Après mon CFC, j'ai passé un brevet fédéral de comptable (04/2026). {AIM}")
-    assert _criterion(result, "degree_level")["status"] == "unknown"
+    result = read(f"Après mon CFC, j'ai passé un brevet fédéral de comptable (04/2026). {AIM}")
+    assert criterion(result, "degree_level")["status"] == "unknown"
     assert result["eligibility"]["verdict"] == "to_verify"
 
 
@@ -267,19 +258,19 @@ def test_a_level_stated_by_the_writer_decides_an_unknown_name() -> None:
 
 
 def test_an_english_foundation_degree_keeps_its_date_with_the_level_open() -> None:
-    result = _read(f"I completed a Foundation Degree in Youth Work in June 2026. {EN_AIM}")
+    result = read(f"I completed a Foundation Degree in Youth Work in June 2026. {EN_AIM}")
     assert result["education"]["graduation"] == "2026-06"
-    assert _criterion(result, "degree_level")["status"] == "unknown"
+    assert criterion(result, "degree_level")["status"] == "unknown"
 
 
 def test_a_job_title_of_technicien_superieur_is_not_a_diploma() -> None:
     body = f"J'ai une licence pro obtenue en juin 2025, je suis technicien supérieur chez Veolia. {AIM}"
-    result = _read(body)
-    assert _criterion(result, "degree_level")["status"] == "met"
+    result = read(body)
+    assert criterion(result, "degree_level")["status"] == "met"
 
 
 def test_a_school_named_with_a_year_does_not_date_a_graduation() -> None:
-    result = _read(f"J'ai étudié à l'Université Paris 8 en 2021. {AIM}")
+    result = read(f"J'ai étudié à l'Université Paris 8 en 2021. {AIM}")
     assert result["education"]["graduation"] is None
 
 
@@ -287,14 +278,14 @@ def test_a_school_named_with_a_year_does_not_date_a_graduation() -> None:
 
 
 def test_an_equivalence_pending_leaves_the_diploma_obtained() -> None:
-    result = _read(f"BTS tourisme obtenu à Dakar en 06/2025, demande d'équivalence en cours. {AIM}")
+    result = read(f"BTS tourisme obtenu à Dakar en 06/2025, demande d'équivalence en cours. {AIM}")
     assert result["education"]["in_progress"] is False
     assert result["education"]["graduation"] == "2025-06"
-    assert _criterion(result, "studies_finished")["status"] == "met"
+    assert criterion(result, "studies_finished")["status"] == "met"
 
 
 def test_an_english_recognition_in_progress_leaves_the_degree_obtained() -> None:
-    result = _read(f"I hold a BSc in Psychology (Lagos, May 2025); my recognition is in progress. {EN_AIM}")
+    result = read(f"I hold a BSc in Psychology (Lagos, May 2025); my recognition is in progress. {EN_AIM}")
     assert result["education"]["in_progress"] is False
 
 
@@ -302,12 +293,12 @@ def test_an_english_recognition_in_progress_leaves_the_degree_obtained() -> None
 
 
 def test_a_master_one_does_not_want_is_not_had() -> None:
-    result = _read(f"J'ai ma licence d'histoire (2025) et je ne compte pas faire de master. {AIM}")
+    result = read(f"J'ai ma licence d'histoire (2025) et je ne compte pas faire de master. {AIM}")
     assert result["education"]["bac_plus"] == 3
 
 
 def test_not_going_on_to_the_m2_leaves_the_m1_as_the_highest() -> None:
-    result = _read(f"J'ai validé mon M1 de droit en juin 2025 et je ne poursuis pas en M2. {AIM}")
+    result = read(f"J'ai validé mon M1 de droit en juin 2025 et je ne poursuis pas en M2. {AIM}")
     assert result["education"]["bac_plus"] == 4
 
 
@@ -320,9 +311,9 @@ def test_a_master_left_unfinished_in_a_relative_clause_is_not_had() -> None:
 
 
 def test_an_m1_held_while_in_m2_is_the_highest_obtained() -> None:
-    result = _read(f"Je suis en M2 de géographie à Tours et j'ai déjà mon M1. {AIM}")
+    result = read(f"Je suis en M2 de géographie à Tours et j'ai déjà mon M1. {AIM}")
     assert result["education"]["bac_plus"] == 4
-    assert _criterion(result, "studies_finished")["status"] == "not_met"
+    assert criterion(result, "studies_finished")["status"] == "not_met"
 
 
 def test_an_english_m1_held_while_in_m2_is_the_highest_obtained() -> None:
@@ -365,7 +356,7 @@ def test_a_level_unknown_diploma_on_a_cv_is_asked_about_even_with_a_bac_below_it
         AIM,
     ]
     result = _read_cv(lines)
-    assert _criterion(result, "degree_level")["status"] == "unknown"
+    assert criterion(result, "degree_level")["status"] == "unknown"
     assert result["eligibility"]["verdict"] == "to_verify"
 
 
@@ -394,17 +385,17 @@ def test_a_date_with_dots_dates_the_diploma_in_its_month() -> None:
 
 
 def test_last_year_and_last_summer_are_counted_from_the_mail_and_said_so() -> None:
-    french = _read(f"J'ai eu ma licence de langues l'an dernier. {AIM}")
+    french = read(f"J'ai eu ma licence de langues l'an dernier. {AIM}")
     assert french["education"]["graduation"] == "2025"
-    assert "« l'an dernier » : 2025" in _criterion(french, "graduation_recent")["evidence"]["text"]
-    english = _read(f"I graduated last summer with a BSc in Ecology. {EN_AIM}")
+    assert "« l'an dernier » : 2025" in criterion(french, "graduation_recent")["evidence"]["text"]
+    english = read(f"I graduated last summer with a BSc in Ecology. {EN_AIM}")
     assert english["education"]["graduation"] == "2026"
 
 
 def test_a_winter_semester_dates_the_degree_in_the_year_it_ends() -> None:
-    result = _read(f"J'ai terminé mon Bachelor à Fribourg au Wintersemester 2025/2026. {AIM}")
+    result = read(f"J'ai terminé mon Bachelor à Fribourg au Wintersemester 2025/2026. {AIM}")
     assert result["education"]["graduation"] == "2026"
-    assert "« 2025/2026 » : 2026" in _criterion(result, "graduation_recent")["evidence"]["text"]
+    assert "« 2025/2026 » : 2026" in criterion(result, "graduation_recent")["evidence"]["text"]
 
 
 def test_an_ingenieur_d_etat_is_an_engineering_degree() -> None:

@@ -7,26 +7,13 @@ extract`'s path."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pytest
-from fixtures_docs import make_docx, make_message
+from fixtures_docs import make_docx
+from reading_day import criterion, read
 
-from intake.extract import extract_message
-
-TODAY = date(2026, 11, 26)
 DIPLOMA = "Licence de géographie obtenue en juin 2026."
 EN_DIPLOMA = "I graduated with a BA in Geography in June 2026."
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-def _read(body: str, subject: str = "Candidature Pro'pulse", **kwargs: Any) -> dict[str, Any]:
-    return extract_message(make_message(body, subject=subject, **kwargs), today=TODAY)
-
-
-def _criterion(result: dict[str, Any], criterion: str) -> dict[str, Any]:
-    return dict(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion))
 
 
 AIMS_AT_THE_STATE = [
@@ -58,34 +45,34 @@ AIMS_AT_THE_STATE = [
 def test_an_aim_at_an_employer_of_the_state_fails_the_ess_criterion_quoting_it(
     body: str, quoted: str
 ) -> None:
-    criterion = _criterion(_read(body), "job_seeking_ess")
-    assert criterion["status"] == "not_met"
-    assert quoted in criterion["evidence"]["text"]
+    found = criterion(read(body), "job_seeking_ess")
+    assert found["status"] == "not_met"
+    assert quoted in found["evidence"]["text"]
 
 
 def test_the_civil_service_is_outside_the_ess_but_a_civil_society_organisation_is_not_refused() -> None:
-    service = _criterion(_read(f"{EN_DIPLOMA} I hope to join the civil service."), "job_seeking_ess")
-    society = _criterion(
-        _read(f"{EN_DIPLOMA} I want to work for a civil society organisation."), "job_seeking_ess"
+    service = criterion(read(f"{EN_DIPLOMA} I hope to join the civil service."), "job_seeking_ess")
+    society = criterion(
+        read(f"{EN_DIPLOMA} I want to work for a civil society organisation."), "job_seeking_ess"
     )
     assert (service["status"], society["status"]) == ("not_met", "unknown")
 
 
 def test_an_association_that_welcomes_the_public_stays_an_ess_aim() -> None:
     body = f"{DIPLOMA} Je cherche un poste d'accueil dans une association ouverte au public."
-    assert _criterion(_read(body), "job_seeking_ess")["status"] == "met"
+    assert criterion(read(body), "job_seeking_ess")["status"] == "met"
 
 
 def test_a_sector_is_named_by_a_whole_word_not_inside_another_one() -> None:
     """«vélo» (sustainable mobility) is not read inside "developer", «développement»."""
     body = f"{EN_DIPLOMA} I am looking for a developer job in a large software company."
-    criterion = _criterion(_read(body), "job_seeking_ess")
-    assert criterion["status"] == "not_met"
+    found = criterion(read(body), "job_seeking_ess")
+    assert found["status"] == "not_met"
 
 
 def test_cooperative_development_as_an_adjective_names_the_ess() -> None:
     body = f"{DIPLOMA} Je cherche un emploi dans l'habitat coopératif."
-    assert _criterion(_read(body), "job_seeking_ess")["status"] == "met"
+    assert criterion(read(body), "job_seeking_ess")["status"] == "met"
 
 
 @pytest.mark.parametrize(
@@ -106,12 +93,12 @@ def test_an_objective_under_a_heading_in_two_languages_is_the_aim(heading: str) 
             "Master en finance, Universidade do Porto - 2025",
         ]
     )
-    result = _read(
+    result = read(
         "Bonjour, veuillez trouver mon CV ci-joint.", attachments=[("CV_Ana_Pereira.docx", DOCX, cv)]
     )
-    criterion = _criterion(result, "job_seeking_ess")
-    assert criterion["status"] == "not_met"
-    assert "banque d'affaires" in criterion["evidence"]["text"]
+    found = criterion(result, "job_seeking_ess")
+    assert found["status"] == "not_met"
+    assert "banque d'affaires" in found["evidence"]["text"]
 
 
 AIM = "Je cherche un emploi dans une coopérative."
@@ -179,8 +166,8 @@ CURRENT_SITUATIONS = [
 
 @pytest.mark.parametrize(("body", "expected"), CURRENT_SITUATIONS)
 def test_each_abroad_situation_class_reads_its_criteria(body: str, expected: dict[str, str]) -> None:
-    result = _read(body)
-    assert {criterion: _criterion(result, criterion)["status"] for criterion in expected} == expected
+    result = read(body)
+    assert {name: criterion(result, name)["status"] for name in expected} == expected
 
 
 @pytest.mark.parametrize(
@@ -203,7 +190,7 @@ def test_each_abroad_situation_class_reads_its_criteria(body: str, expected: dic
 def test_a_header_name_of_three_words_is_split_where_the_address_starts_the_surname(
     display: str, address: str, first: str, last: str
 ) -> None:
-    result = _read(
+    result = read(
         f"{DIPLOMA} Je cherche un emploi dans une coopérative.", from_name=display, from_addr=address
     )
     assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == (first, last)
@@ -229,7 +216,7 @@ def test_a_header_name_of_three_words_is_split_where_the_address_starts_the_surn
     ],
 )
 def test_a_relative_named_in_the_writers_own_life_is_not_someone_presented(sentence: str) -> None:
-    result = _read(f"Bonjour,\n\n{DIPLOMA} {sentence}\n\nInès Martin\n06 12 34 56 78")
+    result = read(f"Bonjour,\n\n{DIPLOMA} {sentence}\n\nInès Martin\n06 12 34 56 78")
     assert result["applicant"]["email"] == "ines.martin@example.org"
     assert result["applicant"]["first_name"] == "Inès"
 
@@ -243,7 +230,7 @@ def test_a_relative_named_in_the_writers_own_life_is_not_someone_presented(sente
     ],
 )
 def test_a_relative_the_writer_writes_for_is_still_presented(sentence: str) -> None:
-    result = _read(f"Bonjour,\n\n{sentence}\n\nInès Martin")
+    result = read(f"Bonjour,\n\n{sentence}\n\nInès Martin")
     assert result["applicant"]["email"] is None
 
 
@@ -261,7 +248,7 @@ def test_a_relative_the_writer_writes_for_is_still_presented(sentence: str) -> N
     ],
 )
 def test_a_question_about_what_joining_requires_is_a_question(body: str) -> None:
-    assert _read(body, subject="Question")["kind"] == "question"
+    assert read(body, subject="Question")["kind"] == "question"
 
 
 def test_asking_whether_one_may_join_the_programme_stays_an_application() -> None:
@@ -269,12 +256,12 @@ def test_asking_whether_one_may_join_the_programme_stays_an_application() -> Non
         f"Bonjour, {DIPLOMA} Est-ce que je peux rejoindre votre programme ? Je cherche un emploi dans une"
         " association."
     )
-    assert _read(body)["kind"] == "application"
+    assert read(body)["kind"] == "application"
 
 
 def test_a_writer_saying_i_am_a_candidate_is_no_one_presented() -> None:
     body = f"Hello,\n\nI'm a doctoral candidate in Leeds, viva in March 2027. {EN_AIM}\n\nTomás Reyes"
-    result = _read(body, from_name="Tomás Reyes", from_addr="tomas.reyes@example.com")
+    result = read(body, from_name="Tomás Reyes", from_addr="tomas.reyes@example.com")
     assert result["applicant"]["email"] == "tomas.reyes@example.com"
 
 
@@ -286,7 +273,7 @@ def test_a_writer_saying_i_am_a_candidate_is_no_one_presented() -> None:
     ],
 )
 def test_a_title_before_the_signed_name_in_the_header_is_not_a_first_name(display: str, first: str) -> None:
-    result = _read(f"Bonjour,\n\n{DIPLOMA} {AIM}\n\nInès Martin", from_name=display)
+    result = read(f"Bonjour,\n\n{DIPLOMA} {AIM}\n\nInès Martin", from_name=display)
     assert result["applicant"]["first_name"] == first
 
 
@@ -302,4 +289,4 @@ def test_a_title_before_the_signed_name_in_the_header_is_not_a_first_name(displa
 def test_an_english_search_denied_whose_job_nothing_restricts_is_no_search_now(
     sentence: str, status: str
 ) -> None:
-    assert _criterion(_read(f"{EN_DIPLOMA} {sentence}"), "job_seeking_ess")["status"] == status
+    assert criterion(read(f"{EN_DIPLOMA} {sentence}"), "job_seeking_ess")["status"] == status

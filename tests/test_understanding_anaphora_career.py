@@ -9,27 +9,12 @@ corpus's), in French and English."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pytest
 from fixtures_docs import make_message
+from reading_day import criterion, read
 
 from intake.classify import classify
-from intake.extract import extract_message
 from intake.parsing import parse_message
-
-TODAY = date(2026, 11, 26)
-
-
-def _read(body: str, **sender: str) -> dict[str, Any]:
-    return extract_message(make_message(body, **sender), today=TODAY)
-
-
-def _criterion(body: str, name: str) -> dict[str, Any]:
-    result = _read(body)
-    criterion: dict[str, Any] = next(c for c in result["eligibility"]["criteria"] if c["id"] == name)
-    return criterion
 
 
 def _kind(
@@ -55,19 +40,19 @@ def _kind(
     ],
 )
 def test_an_aim_answering_a_label_or_the_writers_own_question_is_read_as_the_aim(body: str) -> None:
-    criterion = _criterion(body, "job_seeking_ess")
-    assert criterion["status"] == "not_met"
-    assert "?" in criterion["evidence"]["text"] or ":" in criterion["evidence"]["text"]
+    found = criterion(read(body), "job_seeking_ess")
+    assert found["status"] == "not_met"
+    assert "?" in found["evidence"]["text"] or ":" in found["evidence"]["text"]
 
 
 def test_an_ess_aim_answering_the_writers_own_question_meets_it_a_question_put_to_us_does_not() -> None:
     body = "J'ai un DUT obtenu en juin 2025. Dans quels secteurs je cherche ? Dans les régies de quartier."
-    assert _criterion(body, "job_seeking_ess")["status"] == "met"
+    assert criterion(read(body), "job_seeking_ess")["status"] == "met"
     asked = (
         "J'ai une licence de gestion obtenue en juin 2026. Où puis-je postuler ? Dans "
         "une banque, c'est possible ?"
     )
-    assert _criterion(asked, "job_seeking_ess")["status"] == "unknown"
+    assert criterion(read(asked), "job_seeking_ess")["status"] == "unknown"
 
 
 # ------------------------------------------------------------------ whose search: a relative's beside mine
@@ -87,7 +72,7 @@ def test_an_ess_aim_answering_the_writers_own_question_meets_it_a_question_put_t
     ],
 )
 def test_a_relatives_search_set_beside_the_writers_own_is_not_the_aim(body: str) -> None:
-    assert _criterion(body, "job_seeking_ess")["status"] == "not_met"
+    assert criterion(read(body), "job_seeking_ess")["status"] == "not_met"
 
 
 # ------------------------------------------------------------------ a gapped search act, an aside between
@@ -103,7 +88,7 @@ def test_a_relatives_search_set_beside_the_writers_own_is_not_the_aim(body: str)
     ],
 )
 def test_a_search_act_gapped_before_a_target_outside_the_ess_leaves_the_aim_open(body: str) -> None:
-    assert _criterion(body, "job_seeking_ess")["status"] == "unknown"
+    assert criterion(read(body), "job_seeking_ess")["status"] == "unknown"
 
 
 # ------------------------------------------------------------------ years of a trade, then a wish for another
@@ -119,7 +104,7 @@ def test_a_search_act_gapped_before_a_target_outside_the_ess_leaves_the_aim_open
 )
 def test_years_of_a_trade_and_a_wish_for_something_else_are_a_career_change(sentence: str) -> None:
     body = f"J'ai une licence obtenue en juin 2026. {sentence} Je cherche un poste dans une association."
-    assert _criterion(body, "not_career_change")["status"] == "not_met"
+    assert criterion(read(body), "not_career_change")["status"] == "not_met"
 
 
 # ------------------------------------------------------------------ vague years, then a degree in sequence
@@ -136,7 +121,7 @@ def test_years_of_a_trade_and_a_wish_for_something_else_are_a_career_change(sent
 )
 def test_vague_years_before_a_degree_taken_up_leave_the_career_asked(sentence: str) -> None:
     body = f"{sentence} Je cherche un poste dans une association."
-    assert _criterion(body, "not_career_change")["status"] == "unknown"
+    assert criterion(read(body), "not_career_change")["status"] == "unknown"
 
 
 # ------------------------------------------------------------------ the employer taken up by a bridging noun
@@ -154,13 +139,13 @@ def test_vague_years_before_a_degree_taken_up_leave_the_career_asked(sentence: s
     ],
 )
 def test_a_field_trade_whose_employer_is_said_of_the_ess_next_is_no_career_change(body: str) -> None:
-    assert _criterion(body, "not_career_change")["status"] == "met"
+    assert criterion(read(body), "not_career_change")["status"] == "met"
     # The employer taken up but not said of the ESS leaves the years asked.
     unsaid = (
         body.split(" Mon ")[0]
         + " Mon employeur a financé ma formation. Je cherche un poste dans une association."
     )
-    assert _criterion(unsaid, "not_career_change")["status"] == "unknown"
+    assert criterion(read(unsaid), "not_career_change")["status"] == "unknown"
 
 
 # ------------------------------------------------------------------ kinds

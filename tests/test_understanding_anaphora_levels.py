@@ -8,27 +8,13 @@ read through `propulse extract`'s path on 2026-11-26."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from fixtures_docs import make_message
-
-from intake.extract import extract_message
-
-TODAY = date(2026, 11, 26)
-
-
-def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body), today=TODAY)
+from reading_day import criterion, read
 
 
 def _education(body: str) -> dict[str, Any]:
-    return dict(_read(body)["education"] or {})
-
-
-def _criterion(body: str, criterion: str) -> dict[str, Any]:
-    result = _read(body)
-    return dict(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion))
+    return dict(read(body)["education"] or {})
 
 
 # A heading and its items.
@@ -40,9 +26,9 @@ def test_a_form_label_alone_on_its_line_takes_the_value_on_the_next_line() -> No
         "Année d'obtention :\n2020\n\nProjet : animatrice dans une crèche associative"
     )
     assert _education(body)["graduation"] == "2020"
-    criterion = _criterion(body, "degree_level")
-    assert criterion["status"] == "not_met"
-    assert "Niveau d'études : CAP" in criterion["evidence"]["text"]
+    found = criterion(read(body), "degree_level")
+    assert found["status"] == "not_met"
+    assert "Niveau d'études : CAP" in found["evidence"]["text"]
     body = (
         "Hello,\n\nDegree:\nBA in Geography\nYear of graduation:\n2025\n\nI am looking for a job in a "
         "charity."
@@ -56,12 +42,12 @@ def test_a_heading_over_a_list_of_diplomas_names_no_diploma_of_its_own() -> None
         "Bonjour,\n\nJe voudrais travailler dans une association d'aide à domicile.\n\nMes diplômes :\n"
         "- CAP Petite enfance (2017)\n- Baccalauréat professionnel ASSP (2019)\n\nLéa Morin"
     )
-    assert _criterion(body, "degree_level")["status"] == "not_met"
+    assert criterion(read(body), "degree_level")["status"] == "not_met"
     body = (
         "Hello,\n\nI would like to work for a youth charity.\n\nMy diplomas:\n- Baccalauréat STMG (2018)\n"
         "- BAFA (2019)\n\nOwen Price"
     )
-    assert _criterion(body, "degree_level")["status"] == "not_met"
+    assert criterion(read(body), "degree_level")["status"] == "not_met"
 
 
 # Diplomas begun, given up, denied, awaited.
@@ -82,7 +68,7 @@ def test_a_bare_non_closing_a_gapped_conjunct_denies_the_diploma() -> None:
         "Bonjour, mon bac en 2022, validé ; la deuxième année de BUT, non. Je cherche un emploi dans une "
         "association."
     )
-    assert _criterion(body, "degree_level")["status"] == "not_met"
+    assert criterion(read(body), "degree_level")["status"] == "not_met"
     body = "Hello, A-levels in 2021, obtained; the first year of my BA, no. I want a job in a charity."
     assert _education(body)["bac_plus"] == 0
 
@@ -93,12 +79,12 @@ def test_results_awaited_of_a_diploma_of_no_placeable_level_leave_the_one_before
         "dont j'attends encore les résultats. Je cherche un emploi dans une association."
     )
     assert _education(body)["bac_plus"] == 2
-    assert _criterion(body, "degree_level")["status"] == "met"
+    assert criterion(read(body), "degree_level")["status"] == "met"
     body = (
         "Hello, I have a BTS in tourism (2025) and a DU in mediation (Lyon, evening classes), whose results "
         "I am still waiting for. I want a job in a charity."
     )
-    assert _criterion(body, "degree_level")["status"] == "met"
+    assert criterion(read(body), "degree_level")["status"] == "met"
 
 
 # Dates shared out by «l'un … l'autre».
@@ -115,7 +101,7 @@ def test_dates_shared_out_one_each_follow_the_order_of_mention_when_sense_agrees
         "Hello, I hold a BTS and a BA, which I got the one in 2019 and the other last year. I want a job "
         "in a charity."
     )
-    assert _criterion(body, "graduation_recent")["status"] == "met"
+    assert criterion(read(body), "graduation_recent")["status"] == "met"
 
 
 def test_dates_shared_out_between_a_du_and_a_master_leave_the_masters_date_open() -> None:
@@ -123,12 +109,12 @@ def test_dates_shared_out_between_a_du_and_a_master_leave_the_masters_date_open(
         "Bonjour, je suis titulaire d'un master de sociologie et d'un DU de médiation familiale, obtenus "
         "l'un en 2021 et l'autre en 2026. Je cherche un emploi dans une association."
     )
-    assert _criterion(body, "graduation_recent")["status"] == "unknown"
+    assert criterion(read(body), "graduation_recent")["status"] == "unknown"
     body = (
         "Hello, I hold a master's in law and a foundation degree in care, obtained the one in 2026 and the "
         "other in 2020. I want a job in a charity."
     )
-    assert _criterion(body, "graduation_recent")["status"] == "unknown"
+    assert criterion(read(body), "graduation_recent")["status"] == "unknown"
 
 
 # Whose diploma, and held how.
@@ -156,24 +142,24 @@ def test_a_diploma_held_by_the_person_presented_or_as_the_only_one_is_had() -> N
     )
     assert _education(body)["bac_plus"] == 2
     body = "Hi, the only qualifications I hold are my A-levels. I would like to work for a charity."
-    assert _criterion(body, "degree_level")["status"] == "not_met"
+    assert criterion(read(body), "degree_level")["status"] == "not_met"
 
 
 def test_a_question_on_what_the_writer_holds_is_answered_by_the_next_fragment() -> None:
     body = "Bonjour, ce que j'ai comme diplôme ? Un BTS. Je cherche un emploi dans une association."
-    assert _criterion(body, "degree_level")["status"] == "met"
+    assert criterion(read(body), "degree_level")["status"] == "met"
     body = "Hello, what do I hold as a degree? A BA. I am looking for a job in a charity."
-    assert _criterion(body, "degree_level")["status"] == "met"
+    assert criterion(read(body), "degree_level")["status"] == "met"
 
 
 def test_a_course_done_only_in_part_in_a_gapped_conjunct_is_not_had_and_leaves_the_studies_asked() -> None:
     body = "Bonjour, BTS validé en juin 2025 ; la licence pro, à moitié. Je cherche un emploi dans une asso."
     education = _education(body)
     assert (education["bac_plus"], education["graduation"]) == (2, "2025-06")
-    assert _criterion(body, "studies_finished")["status"] == "unknown"
+    assert criterion(read(body), "studies_finished")["status"] == "unknown"
     body = "Hello, I have a BA (June 2025); the master's, only half. I am looking for a job in a charity."
     assert _education(body)["bac_plus"] == 3
-    assert _criterion(body, "studies_finished")["status"] == "unknown"
+    assert criterion(read(body), "studies_finished")["status"] == "unknown"
 
 
 def test_a_diploma_the_writer_shares_with_someone_is_theirs_but_not_the_others_date() -> None:
@@ -183,9 +169,9 @@ def test_a_diploma_the_writer_shares_with_someone_is_theirs_but_not_the_others_d
     )
     education = _education(body)
     assert education["bac_plus"] == 2
-    assert _criterion(body, "graduation_recent")["status"] == "unknown"
+    assert criterion(read(body), "graduation_recent")["status"] == "unknown"
     body = "Hello, I did a BA in history, then worked abroad for a year. I want a job in a charity."
     assert _education(body)["bac_plus"] == 3
     # The impersonal «il» of «il y a» names nobody: the date stays the writer's diploma's.
     body = "Bonjour, j'ai eu mon BTS il y a dix mois, comme ma sœur. Je cherche un emploi dans une asso."
-    assert _criterion(body, "graduation_recent")["status"] == "met"
+    assert criterion(read(body), "graduation_recent")["status"] == "met"

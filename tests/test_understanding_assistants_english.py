@@ -7,27 +7,13 @@ extract`'s path, with a guard where the reading could reach too far."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from fixtures_docs import make_message
-
-from intake.extract import extract_message
-
-TODAY = date(2026, 11, 26)
-
-
-def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body, subject="Candidature Pro'pulse"), today=TODAY)
-
-
-def _status(body: str, criterion: str) -> str:
-    result = _read(body)
-    return str(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion)["status"])
+from reading_day import read, status
 
 
 def _level(body: str) -> Any:
-    return _read(body)["education"]["bac_plus"]
+    return read(body)["education"]["bac_plus"]
 
 
 def test_a_large_chemicals_group_of_the_region_sought_is_a_search_outside_the_ess() -> None:
@@ -35,7 +21,7 @@ def test_a_large_chemicals_group_of_the_region_sought_is_a_search_outside_the_es
         "Bonjour,\n\nTitulaire d'une licence de gestion obtenue en juin 2025, je voudrais un poste"
         " d'acheteuse dans un grand groupe chimique de la région lyonnaise.\n\nCordialement,\nInès Marchal"
     )
-    assert _status(body, "job_seeking_ess") == "not_met"
+    assert status(read(body), "job_seeking_ess") == "not_met"
 
 
 def test_a_large_group_of_the_city_sought_is_a_search_outside_the_ess_in_english_too() -> None:
@@ -43,7 +29,7 @@ def test_a_large_group_of_the_city_sought_is_a_search_outside_the_ess_in_english
         "Hello,\n\nI completed a BA in Management in June 2025 and I'd like a buyer's role at a large"
         " chemicals group in the Lyon area.\n\nBest wishes,\nInes Marchal"
     )
-    assert _status(body, "job_seeking_ess") == "not_met"
+    assert status(read(body), "job_seeking_ess") == "not_met"
 
 
 def test_a_large_group_of_volunteers_led_is_no_employer_and_the_ess_aim_stands() -> None:
@@ -52,7 +38,7 @@ def test_a_large_group_of_volunteers_led_is_no_employer_and_the_ess_aim_stands()
         " de bénévoles pendant mes études. Je cherche un emploi dans une association"
         " d'éducation populaire.\n\nNoé Vidal"
     )
-    assert _status(body, "job_seeking_ess") == "met"
+    assert status(read(body), "job_seeking_ess") == "met"
 
 
 def test_a_one_year_certificate_after_the_highers_leaves_the_level_failed() -> None:
@@ -60,7 +46,7 @@ def test_a_one_year_certificate_after_the_highers_leaves_the_level_failed() -> N
         "Dear team,\n\nI passed my Highers in 2021, then did a one-year certificate in photography at a"
         " college in Glasgow. I would love to work for a community arts charity.\n\nRegards,\nCallum Reid"
     )
-    assert _status(body, "degree_level") == "not_met"
+    assert status(read(body), "degree_level") == "not_met"
 
 
 def test_a_certificate_of_nine_months_after_a_bac_pro_leaves_the_level_failed() -> None:
@@ -68,7 +54,7 @@ def test_a_certificate_of_nine_months_after_a_bac_pro_leaves_the_level_failed() 
         "Bonjour,\n\nJ'ai eu mon bac pro en 2021, puis un certificat de neuf mois en photographie."
         " Je voudrais travailler dans une association culturelle.\n\nMaëlys Caron"
     )
-    assert _status(body, "degree_level") == "not_met"
+    assert status(read(body), "degree_level") == "not_met"
 
 
 def test_a_two_year_certificate_after_the_a_levels_still_leaves_the_level_asked() -> None:
@@ -76,7 +62,7 @@ def test_a_two_year_certificate_after_the_a_levels_still_leaves_the_level_asked(
         "Dear team,\n\nI finished my A-levels in 2020 and then a two-year certificate in graphic design."
         " I would love to work for a community arts charity.\n\nRegards,\nCallum Reid"
     )
-    assert _status(body, "degree_level") == "unknown"
+    assert status(read(body), "degree_level") == "unknown"
 
 
 def test_a_bachelors_from_a_manila_university_named_after_a_comma_is_four_years() -> None:
@@ -117,7 +103,7 @@ def test_a_passion_for_the_ess_beside_a_job_sought_in_a_big_bank_leaves_the_aim_
         " intérêt. Diplômée d'un master de finance en juin 2025, je vise un poste d'analyste dans une banque"
         " d'affaires parisienne.\n\nSalomé Garnier"
     )
-    assert _status(body, "job_seeking_ess") == "not_met"
+    assert status(read(body), "job_seeking_ess") == "not_met"
 
 
 def test_a_passion_for_the_social_economy_beside_a_job_sought_at_a_consulting_firm_fails_the_aim() -> None:
@@ -126,7 +112,7 @@ def test_a_passion_for_the_social_economy_beside_a_job_sought_at_a_consulting_fi
         " interest.\n\nI completed an MSc in Finance in June 2025 and I am seeking an analyst role at a"
         " consulting firm in Paris.\n\nBest,\nSalome Garnier"
     )
-    assert _status(body, "job_seeking_ess") == "not_met"
+    assert status(read(body), "job_seeking_ess") == "not_met"
 
 
 def test_a_job_sought_in_an_association_beside_a_bank_keeps_both_aims_asked() -> None:
@@ -134,7 +120,7 @@ def test_a_job_sought_in_an_association_beside_a_bank_keeps_both_aims_asked() ->
         "Bonjour,\n\nDiplômée d'un master de finance en juin 2025, je cherche un poste dans une association"
         " d'insertion. Je candidate aussi dans une banque d'affaires.\n\nSalomé Garnier"
     )
-    assert _status(body, "job_seeking_ess") == "unknown"
+    assert status(read(body), "job_seeking_ess") == "unknown"
 
 
 def test_a_passion_for_the_ess_alone_still_reads_as_the_aim() -> None:
@@ -142,7 +128,7 @@ def test_a_passion_for_the_ess_alone_still_reads_as_the_aim() -> None:
         "Bonjour,\n\nDiplômée d'un master de géographie en juin 2025, je suis passionnée par l'économie"
         " sociale et solidaire.\n\nSalomé Garnier"
     )
-    assert _status(body, "job_seeking_ess") == "met"
+    assert status(read(body), "job_seeking_ess") == "met"
 
 
 def test_jobs_of_no_kind_held_over_the_last_years_leave_the_career_change_asked() -> None:
@@ -150,7 +136,7 @@ def test_jobs_of_no_kind_held_over_the_last_years_leave_the_career_change_asked(
         "Bonjour,\n\nCes dernières années, j'ai eu divers emplois. En 2025, j'ai obtenu un master"
         " de sociologie et je souhaite rejoindre une coopérative.\n\nLéna Picard"
     )
-    assert _status(body, "not_career_change") == "unknown"
+    assert status(read(body), "not_career_change") == "unknown"
 
 
 def test_various_roles_held_over_the_past_few_years_leave_the_career_change_asked() -> None:
@@ -158,7 +144,7 @@ def test_various_roles_held_over_the_past_few_years_leave_the_career_change_aske
         "Dear team,\n\nI have had a number of jobs over the past few years. In 2025 I completed an MA in"
         " Sociology and I hope to join a cooperative in Rennes.\n\nLena Picard"
     )
-    assert _status(body, "not_career_change") == "unknown"
+    assert status(read(body), "not_career_change") == "unknown"
 
 
 def test_various_roles_held_throughout_the_degree_are_no_career_to_ask_about() -> None:
@@ -166,7 +152,7 @@ def test_various_roles_held_throughout_the_degree_are_no_career_to_ask_about() -
         "Dear team,\n\nThroughout my degree I held various roles in the students' union. In 2025 I completed"
         " an MA in Sociology and I hope to join a cooperative in Rennes.\n\nLena Picard"
     )
-    assert _status(body, "not_career_change") == "met"
+    assert status(read(body), "not_career_change") == "met"
 
 
 def test_an_assistant_writing_in_the_persons_name_presents_her_diploma() -> None:
@@ -175,7 +161,7 @@ def test_an_assistant_writing_in_the_persons_name_presents_her_diploma() -> None
         " pour postuler à votre programme.\n\nMaëlle a obtenu sa licence pro en septembre 2025. Elle"
         " voudrait travailler dans une ressourcerie.\n\nContact : maelle.guerin@example.org"
     )
-    assert _read(body)["education"]["bac_plus"] == 3
+    assert read(body)["education"]["bac_plus"] == 3
 
 
 def test_an_assistant_writing_on_her_behalf_presents_her_diploma_in_english() -> None:
@@ -184,7 +170,7 @@ def test_an_assistant_writing_on_her_behalf_presents_her_diploma_in_english() ->
         " programme.\n\nMaelle obtained a BA in Geography in September 2025. She would like to work for a"
         " recycling charity.\n\nContact: maelle.guerin@example.org"
     )
-    assert _read(body)["education"]["bac_plus"] == 3
+    assert read(body)["education"]["bac_plus"] == 3
 
 
 def test_an_association_bearing_a_word_in_its_name_leaves_the_writers_own_diploma_read() -> None:
@@ -192,7 +178,7 @@ def test_an_association_bearing_a_word_in_its_name_leaves_the_writers_own_diplom
         "Bonjour,\n\nL'association où j'étais bénévole porte la solidarité en son nom. J'ai obtenu mon BTS"
         " en juin 2025 et je cherche un emploi dans une association.\n\nLéo Masson"
     )
-    assert _read(body)["education"]["bac_plus"] == 2
+    assert read(body)["education"]["bac_plus"] == 2
 
 
 def test_a_profile_label_over_a_diploma_names_the_diploma_held() -> None:
@@ -201,7 +187,7 @@ def test_a_profile_label_over_a_diploma_names_the_diploma_held() -> None:
         " métiers de l'animation sociale (IUT de Tours).\nPoste recherché : animateur dans un centre"
         " social.\nContact : lucas.perrin@example.org"
     )
-    assert _read(body)["education"]["bac_plus"] == 3
+    assert read(body)["education"]["bac_plus"] == 3
 
 
 def test_a_profile_label_over_a_degree_names_the_degree_held_in_english() -> None:
@@ -209,7 +195,7 @@ def test_a_profile_label_over_a_degree_names_the_degree_held_in_english() -> Non
         "Hello,\n\nProfile: MA in Social Policy (University of York).\nRole sought: project officer at a"
         " housing cooperative.\n\nLucas Perrin"
     )
-    assert _read(body)["education"]["bac_plus"] == 5
+    assert read(body)["education"]["bac_plus"] == 5
 
 
 def test_a_profile_label_over_a_course_still_followed_keeps_the_studies_running() -> None:
@@ -217,7 +203,7 @@ def test_a_profile_label_over_a_course_still_followed_keeps_the_studies_running(
         "Bonjour,\n\nProfil : étudiante en master 2 de sociologie jusqu'en juin 2027.\nPoste recherché :"
         " chargée de projets dans une coopérative.\n\nLou Perrin"
     )
-    assert _status(body, "studies_finished") == "not_met"
+    assert status(read(body), "studies_finished") == "not_met"
 
 
 def test_a_recent_graduate_in_a_field_from_a_university_holds_a_first_degree() -> None:
@@ -225,7 +211,7 @@ def test_a_recent_graduate_in_a_field_from_a_university_holds_a_first_degree() -
         "Dear team,\n\nAs a recent graduate in Human Geography from the University of Manchester, I am keen"
         " to join a community energy cooperative.\n\nWarm regards,\nTess Howard"
     )
-    assert _read(body)["education"]["bac_plus"] == 3
+    assert read(body)["education"]["bac_plus"] == 3
 
 
 def test_a_student_who_will_graduate_in_a_field_next_year_still_studies() -> None:
@@ -233,4 +219,4 @@ def test_a_student_who_will_graduate_in_a_field_next_year_still_studies() -> Non
         "Dear team,\n\nI will graduate in Human Geography from the University of Manchester in June"
         " 2027 and I am keen to join a community energy cooperative.\n\nWarm regards,\nTess Howard"
     )
-    assert _status(body, "studies_finished") == "not_met"
+    assert status(read(body), "studies_finished") == "not_met"

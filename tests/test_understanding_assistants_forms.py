@@ -6,15 +6,13 @@ path on 2026-11-26."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from fixtures_docs import make_message
+from reading_day import TODAY, status
 
 from intake.extract import extract_message
 from intake.understanding.form_choices import choices_answered
-
-TODAY = date(2026, 11, 26)
 
 
 def _relayed(body: str, person: str, tool: str = "Formulaires Express") -> dict[str, Any]:
@@ -27,10 +25,6 @@ def _relayed(body: str, person: str, tool: str = "Formulaires Express") -> dict[
         headers={"Reply-To": person},
     )
     return extract_message(raw, today=TODAY)
-
-
-def _criterion(result: dict[str, Any], criterion: str) -> str:
-    return str(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion)["status"])
 
 
 def test_a_form_whose_questions_are_answered_in_its_fields_is_the_persons_application() -> None:
@@ -79,8 +73,8 @@ def test_an_empty_box_under_a_forms_question_states_no_internship() -> None:
         "☐ Je suis actuellement en service civique\n",
         "yanis.ferrand@example.org",
     )
-    assert _criterion(result, "not_internship") == "met"
-    assert _criterion(result, "not_service_civique") == "met"
+    assert status(result, "not_internship") == "met"
+    assert status(result, "not_service_civique") == "met"
     assert result["eligibility"]["verdict"] == "eligible"
 
 
@@ -94,7 +88,7 @@ def test_an_empty_box_in_an_english_form_states_no_internship() -> None:
         "tamsin.oduya@example.org",
         tool="FormDesk",
     )
-    assert _criterion(result, "not_internship") == "met"
+    assert status(result, "not_internship") == "met"
 
 
 def test_empty_boxes_beside_a_ticked_one_with_no_question_over_them_state_nothing() -> None:
@@ -106,8 +100,8 @@ def test_empty_boxes_beside_a_ticked_one_with_no_question_over_them_state_nothin
         "☑ À la recherche d'un emploi dans une association\n",
         "soizic.legoff@example.org",
     )
-    assert _criterion(result, "not_internship") == "met"
-    assert _criterion(result, "not_service_civique") == "met"
+    assert status(result, "not_internship") == "met"
+    assert status(result, "not_service_civique") == "met"
     assert result["eligibility"]["verdict"] == "eligible"
 
 
@@ -120,7 +114,27 @@ def test_empty_english_boxes_beside_a_ticked_one_with_no_question_over_them_stat
         "idris.harcourt@example.org",
         tool="FormDesk",
     )
-    assert _criterion(result, "not_internship") == "met"
+    assert status(result, "not_internship") == "met"
+
+
+def test_a_blank_line_between_two_boxed_choices_keeps_the_empty_one_an_offer_not_taken() -> None:
+    """A notification may air its choices out with a blank line: the choice after it is still a box left
+    empty, never the sentence «je suis en stage» (h-mend, stop 48)."""
+    result = _relayed(
+        "Prénom : Maël\nNom : Quéré\nE-mail : mael.quere@example.org\n"
+        "Diplôme le plus élevé : Licence pro Coordination de projets\nAnnée d'obtention : 2025\n\n"
+        "Votre situation actuelle :\n"
+        "☑ Je cherche un emploi dans une mutuelle ou une association\n\n"
+        "☐ Je suis en stage en ce moment\n",
+        "mael.quere@example.org",
+    )
+    assert status(result, "not_internship") == "met"
+
+
+def test_a_blank_line_inside_a_run_of_boxes_with_no_question_over_it_keeps_one_run() -> None:
+    degree = "Diplôme : BUT Carrières sociales, juin 2025\n"
+    run = f"{degree}[x] Recherche d'emploi en SCOP\n\n[ ] En stage\n"
+    assert choices_answered(run) == f"{degree}Recherche d'emploi en SCOP\n\n"
 
 
 def test_boxed_lines_all_left_empty_are_bullets_and_keep_their_words() -> None:
@@ -136,7 +150,7 @@ def test_a_ticked_no_under_a_question_on_finished_studies_tells_studies_going_on
         "lison.dufresne@example.org",
     )
     assert result["kind"] == "application"
-    assert _criterion(result, "studies_finished") == "not_met"
+    assert status(result, "studies_finished") == "not_met"
 
 
 def test_a_ticked_box_still_states_a_running_internship() -> None:
@@ -146,7 +160,7 @@ def test_a_ticked_box_still_states_a_running_internship() -> None:
         "Votre situation :\n☑ Je suis actuellement en stage\n☐ Je cherche un emploi\n",
         "aurele.massot@example.org",
     )
-    assert _criterion(result, "not_internship") != "met"
+    assert status(result, "not_internship") != "met"
 
 
 def test_a_checklist_of_absences_keeps_its_empty_boxes_as_denials() -> None:

@@ -7,27 +7,17 @@ guards where a rule could over-reach."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from fixtures_docs import make_message
+from reading_day import TODAY, read, status
 
 from intake.extract import extract_message
 from intake.understanding.markdown import markdown_reads
 
-TODAY = date(2026, 11, 26)
-
-
-def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body), today=TODAY)
-
-
-def _status(result: dict[str, Any], criterion: str) -> str:
-    return str(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion)["status"])
-
 
 def _education(body: str) -> tuple[Any, Any]:
-    education = _read(body)["education"] or {}
+    education = read(body)["education"] or {}
     return education.get("bac_plus"), education.get("graduation")
 
 
@@ -42,7 +32,7 @@ def test_a_table_row_gives_its_own_year_and_status_to_its_diploma() -> None:
         "Je voudrais travailler dans un centre social associatif.\n\nMaëlle Tanguy"
     )
     assert _education(body) == (2, "2021")
-    assert _read(body)["eligibility"]["verdict"] == "not_eligible"
+    assert read(body)["eligibility"]["verdict"] == "not_eligible"
 
 
 def test_an_english_table_row_still_gives_its_year_to_its_degree() -> None:
@@ -52,6 +42,21 @@ def test_an_english_table_row_still_gives_its_year_to_its_degree() -> None:
         "I am looking for a job in a non-profit.\n\nMaëlle Tanguy"
     )
     assert _education(body) == (2, "2021")
+
+
+def test_a_cell_holding_a_checklists_mark_alone_reads_as_the_word_the_mark_says() -> None:
+    """The marks of a table's cells are the checklists' marks (meanings `mark_yes`, `mark_no`): a tick of
+    any shape says obtained, a cross of any shape not obtained."""
+    text = (
+        "| Diplôme | Année | Obtenu |\n|---|---|---|\n| CAP Petite enfance | 2019 | ✖ |\n"
+        "| BPJEPS Animation | 2022 | ✓ |\n| DEUST Animation | 2024 | ✔️ |\n"
+    )
+    rows = [row for row in markdown_reads(text)[0].splitlines() if row.strip()]
+    assert rows == [
+        "CAP Petite enfance, 2019, non validé",
+        "BPJEPS Animation, 2022, validé",
+        "DEUST Animation, 2024, validé",
+    ]
 
 
 def test_a_table_of_two_columns_is_left_to_the_form_reader() -> None:
@@ -68,7 +73,7 @@ def test_bold_periods_of_a_numbered_list_tell_a_career_before_the_diploma() -> N
         "2. **2025** : licence professionnelle Coordination de projets de l'ESS (obtenue en juin 2025)\n"
         "3. **Objectif** : un poste de chargé de projet dans une coopérative\n\nBien à vous,\nPatrice Guérin"
     )
-    assert _status(_read(body), "not_career_change") == "not_met"
+    assert status(read(body), "not_career_change") == "not_met"
 
 
 def test_a_numbered_date_label_with_the_school_dates_the_diploma_above_it() -> None:
@@ -105,7 +110,7 @@ def test_a_target_emoji_opening_a_line_is_the_writers_aim() -> None:
         "Coucou l'équipe !\n\n🎓 **BTS Économie sociale familiale** — ✅ juin 2025\n"
         "🎯 Conseillère dans une épicerie solidaire ou une association de quartier\n\nMerci !\nAnaïs Perrot"
     )
-    assert _status(_read(body), "job_seeking_ess") == "met"
+    assert status(read(body), "job_seeking_ess") == "met"
 
 
 def test_a_heart_emoji_labels_nothing() -> None:
@@ -118,7 +123,7 @@ def test_the_marks_read_away_are_quoted_back_as_written() -> None:
         "Bonjour,\n\n**Diplôme :** Master Développement local, Université de Dijon (juin 2026)\n"
         "**Recherche :** un poste dans une coopérative\n\nPaul Lemaire"
     )
-    criteria = _read(body)["eligibility"]["criteria"]
+    criteria = read(body)["eligibility"]["criteria"]
     evidence = next(c for c in criteria if c["id"] == "degree_level")["evidence"]
     assert "**" in evidence["text"]
 
@@ -131,7 +136,7 @@ def test_an_internship_item_whose_bracket_says_ongoing_until_next_spring_runs() 
         "Bonjour,\n\n## Expériences\n- **Stage de M2** – Restos du Cœur, Nantes *(en cours, jusqu'en avril "
         "2027)*\n\n## Projet\nTravailler dans une association après ce stage.\n\nYanis Belkacem"
     )
-    assert _status(_read(body), "not_internship") == "not_met"
+    assert status(read(body), "not_internship") == "not_met"
 
 
 def test_an_internship_item_whose_bracket_ended_last_summer_is_over() -> None:
@@ -139,7 +144,7 @@ def test_an_internship_item_whose_bracket_ended_last_summer_is_over() -> None:
         "Bonjour,\n\nMaster ESS obtenu en septembre 2026.\n- **Stage** – Emmaüs, Nantes *(en cours jusqu'en "
         "août 2026)*\n\nJe cherche un emploi dans une association.\n\nYanis Belkacem"
     )
-    assert _status(_read(body), "not_internship") == "met"
+    assert status(read(body), "not_internship") == "met"
 
 
 def test_a_civic_service_item_ending_this_year_without_its_month_is_asked() -> None:
@@ -148,7 +153,7 @@ def test_a_civic_service_item_ending_this_year_without_its_month_is_asked() -> N
         "- **Service civique** : Unis-Cité, 2025 – 2026\n\n"
         "Je cherche un poste d'animatrice dans une association.\n\nClara Roux"
     )
-    assert _status(_read(body), "not_service_civique") == "unknown"
+    assert status(read(body), "not_service_civique") == "unknown"
 
 
 def test_a_civic_service_item_ended_last_year_is_over() -> None:
@@ -157,7 +162,7 @@ def test_a_civic_service_item_ended_last_year_is_over() -> None:
         "- **Service civique** : Unis-Cité, 2024 – 2025\n\n"
         "Je cherche un poste d'animatrice dans une association.\n\nClara Roux"
     )
-    assert _status(_read(body), "not_service_civique") == "met"
+    assert status(read(body), "not_service_civique") == "met"
 
 
 def test_a_first_aid_internship_item_stays_a_course() -> None:
@@ -165,7 +170,7 @@ def test_a_first_aid_internship_item_stays_a_course() -> None:
         "Bonjour,\n\nLicence de psychologie obtenue en juin 2025.\n- Stage de premiers secours (en cours)\n\n"
         "Je cherche un emploi dans une association.\n\nClara Roux"
     )
-    assert _status(_read(body), "not_internship") == "met"
+    assert status(read(body), "not_internship") == "met"
 
 
 # The impersonal register: the situation itself «en cours».
@@ -177,7 +182,7 @@ def test_an_internship_said_to_be_in_course_is_held_now() -> None:
         "est en cours à la Croix-Rouge, son terme étant prévu en mars 2027.\n\nCordialement,\n"
         "Hugo Marchand"
     )
-    assert _status(_read(body), "not_internship") == "not_met"
+    assert status(read(body), "not_internship") == "not_met"
 
 
 def test_an_internship_in_course_of_validation_is_no_internship_held() -> None:
@@ -186,7 +191,7 @@ def test_an_internship_in_course_of_validation_is_no_internship_held() -> None:
         "est en cours de validation par l'université. Je cherche un emploi dans une association.\n\n"
         "Hugo Marchand"
     )
-    assert _status(_read(body), "not_internship") == "met"
+    assert status(read(body), "not_internship") == "met"
 
 
 # A name under markdown: the signer's, not an organisation's tail.
@@ -215,7 +220,7 @@ def test_a_field_for_today_naming_a_volunteers_role_leaves_the_civic_service_ask
         "**Situation actuelle :** volontaire aux Francas d'Indre-et-Loire\n"
         "**Recherche :** un poste d'animateur dans une association\n\nBastien Roche"
     )
-    assert _status(_read(body), "not_service_civique") == "unknown"
+    assert status(read(body), "not_service_civique") == "unknown"
 
 
 def test_a_field_for_today_naming_a_former_volunteer_asks_nothing() -> None:
@@ -224,4 +229,4 @@ def test_a_field_for_today_naming_a_former_volunteer_asks_nothing() -> None:
         "**Situation actuelle :** ancien volontaire aux Francas, en recherche d'emploi\n"
         "**Recherche :** un poste d'animateur dans une association\n\nBastien Roche"
     )
-    assert _status(_read(body), "not_service_civique") == "met"
+    assert status(read(body), "not_service_civique") == "met"

@@ -8,25 +8,13 @@ over-reach."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
+import shutil
+from pathlib import Path
 
-from fixtures_docs import make_message
+from reading_day import read, status
 
-from intake.extract import extract_message
+from intake import resources
 from intake.understanding.drafted_words import own_words_and_draft
-
-TODAY = date(2026, 11, 26)
-
-
-def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body), today=TODAY)
-
-
-def _status(body: str, criterion: str) -> str:
-    result = _read(body)
-    return str(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion)["status"])
-
 
 # The person's request to the tool over the tool's draft.
 
@@ -40,8 +28,8 @@ def test_a_civic_service_the_persons_own_request_says_ended_outweighs_the_drafts
         "2025, mon service civique à la ludothèque a pris fin en septembre, je cherche un poste d'animateur "
         "en asso »"
     )
-    assert _status(body, "not_service_civique") == "met"
-    assert _read(body)["eligibility"]["verdict"] == "eligible"
+    assert status(read(body), "not_service_civique") == "met"
+    assert read(body)["eligibility"]["verdict"] == "eligible"
 
 
 def test_an_english_prompt_saying_the_civic_service_ended_outweighs_the_drafts_currently_serving() -> None:
@@ -52,7 +40,7 @@ def test_an_english_prompt_saying_the_civic_service_ended_outweighs_the_drafts_c
         "studies in June 2025, my civic service at the youth club ended in August, I want a job in a "
         "charity\""
     )
-    assert _status(body, "not_service_civique") == "met"
+    assert status(read(body), "not_service_civique") == "met"
 
 
 def test_a_running_civic_service_the_request_tells_stays_running_under_a_smoothing_draft() -> None:
@@ -63,7 +51,7 @@ def test_a_running_civic_service_the_request_tells_stays_running_under_a_smoothi
         "animation et riche d'une expérience de service civique, je souhaite rejoindre une association.\n\n"
         "Cordialement,\nLina Haddad"
     )
-    assert _status(body, "not_service_civique") == "not_met"
+    assert status(read(body), "not_service_civique") == "not_met"
 
 
 def test_a_diploma_only_the_draft_states_still_counts_beside_the_request() -> None:
@@ -73,7 +61,7 @@ def test_a_diploma_only_the_draft_states_still_counts_beside_the_request() -> No
         "master Économie sociale et solidaire obtenu en juin 2025, je souhaite rejoindre une association de "
         "quartier.\n\nCordialement,\nAline Roux"
     )
-    education = _read(body)["education"]
+    education = read(body)["education"]
     assert (education["bac_plus"], education["graduation"]) == (5, "2025-06")
 
 
@@ -83,7 +71,7 @@ def test_a_draft_sent_alone_keeps_its_running_civic_service() -> None:
         "titulaire d'un BUT carrières sociales obtenu en 2025, je souhaite rejoindre une association "
         "d'éducation populaire.\n\nBien cordialement,\nYanis Ferrand"
     )
-    assert _status(body, "not_service_civique") == "not_met"
+    assert status(read(body), "not_service_civique") == "not_met"
 
 
 def test_a_rough_note_is_the_persons_words_and_the_polished_version_the_tools() -> None:
@@ -95,6 +83,28 @@ def test_a_rough_note_is_the_persons_words_and_the_polished_version_the_tools() 
     own, draft = parted
     assert "finie en juin" in own and "titulaire" not in own
     assert draft.startswith("Version améliorée")
+
+
+def test_the_labels_of_a_drafted_mail_are_read_from_the_rules_directory_in_use(tmp_path: Path) -> None:
+    body = (
+        "Mon gribouillis :\nbts esf eu en juin, je vise une épicerie solidaire\n\nVersion corrigée :\n"
+        "Madame, Monsieur, titulaire d'un BTS ESF, je souhaite rejoindre une épicerie solidaire."
+    )
+    assert own_words_and_draft(body) is None  # «gribouillis» names nobody's words in the shipped rules
+    rules = tmp_path / "rules"
+    shutil.copytree(resources.BUNDLED_RULES_DIR, rules)
+    drafts = rules / "lexicon" / "drafts.toml"
+    drafts.write_text(
+        drafts.read_text(encoding="utf-8").replace('nouns = ["prompt",', 'nouns = ["gribouillis", "prompt",'),
+        encoding="utf-8",
+    )
+    resources.use_directories(rules=rules)
+    try:
+        parted = own_words_and_draft(body)
+        assert parted is not None and "eu en juin" in parted[0] and "titulaire" in parted[1]
+    finally:
+        resources.use_directories()
+    assert own_words_and_draft(body) is None
 
 
 def test_two_versions_both_by_the_tool_part_no_words_as_the_persons() -> None:
@@ -127,7 +137,7 @@ def test_years_of_experience_claimed_beside_a_degree_right_after_the_bac_are_no_
         "puis un master 1, validé en juin 2025. Je cherche un poste dans une association de lutte contre "
         "l'exclusion.\n\nChloé Marchand"
     )
-    assert _status(body, "not_career_change") == "met"
+    assert status(read(body), "not_career_change") == "met"
 
 
 def test_english_years_of_experience_beside_a_ba_straight_after_a_levels_are_no_career() -> None:
@@ -136,7 +146,7 @@ def test_english_years_of_experience_beside_a_ba_straight_after_a_levels_are_no_
         "I left school with my A-levels in 2022 and went straight into a BA in Social Policy, which I "
         "finished in June 2025. I am looking for a job in a charity.\n\nBen Carter"
     )
-    assert _status(body, "not_career_change") == "met"
+    assert status(read(body), "not_career_change") == "met"
 
 
 def test_ten_years_of_a_trade_between_the_bac_and_a_late_degree_stay_a_career_change() -> None:
@@ -145,7 +155,7 @@ def test_ten_years_of_a_trade_between_the_bac_and_a_late_degree_stay_a_career_ch
         "J'ai repris une licence de sociologie, obtenue en juin 2025. Je cherche un poste dans une "
         "association.\n\nChloé Marchand"
     )
-    assert _status(body, "not_career_change") == "not_met"
+    assert status(read(body), "not_career_change") == "not_met"
 
 
 def test_a_change_named_beside_a_continuous_path_is_never_set_aside() -> None:
@@ -153,7 +163,7 @@ def test_a_change_named_beside_a_continuous_path_is_never_set_aside() -> None:
         "Bonjour,\n\nC'est une reconversion : trois ans dans la restauration. J'ai eu mon bac en 2022 et "
         "ma licence en juin 2025. Je cherche un poste dans une association.\n\nMaël Guérin"
     )
-    assert _status(body, "not_career_change") != "met"
+    assert status(read(body), "not_career_change") != "met"
 
 
 # Years said spent in the field's own work.
@@ -165,7 +175,7 @@ def test_years_of_experience_in_the_social_support_of_families_only_ask_whether_
         "vous adresse ma candidature.\n\nDiplômée d'État d'assistante de service social (juin 2025), je "
         "souhaite rejoindre une association d'insertion.\n\nInès Garnier"
     )
-    assert _status(body, "not_career_change") == "unknown"
+    assert status(read(body), "not_career_change") == "unknown"
 
 
 def test_years_of_experience_in_retail_banking_stay_another_career() -> None:
@@ -174,7 +184,7 @@ def test_years_of_experience_in_retail_banking_stay_another_career() -> None:
         "candidature.\n\nDiplômée d'État d'assistante de service social (juin 2025), je souhaite rejoindre "
         "une association d'insertion.\n\nInès Garnier"
     )
-    assert _status(body, "not_career_change") == "not_met"
+    assert status(read(body), "not_career_change") == "not_met"
 
 
 # Two versions, both the tool's.
@@ -187,8 +197,8 @@ def test_two_versions_of_the_tool_giving_the_diploma_two_years_leave_the_date_op
         "centre social.\n\nVersion B\nBonjour ! Diplômée depuis juin 2022 d'un BTS économie sociale "
         "familiale, je cherche un poste dans un centre social.\n\nMaëlle Dufour"
     )
-    assert _read(body)["education"]["graduation"] is None
-    assert _status(body, "graduation_recent") == "unknown"
+    assert read(body)["education"]["graduation"] is None
+    assert status(read(body), "graduation_recent") == "unknown"
 
 
 def test_two_english_options_dating_the_ba_differently_leave_the_date_open() -> None:
@@ -198,7 +208,7 @@ def test_two_english_options_dating_the_ba_differently_leave_the_date_open() -> 
         "Hi there! I finished my BA in Youth Work back in 2023 and I'd love to work for a charity.\n\n"
         "Jade Moss"
     )
-    assert _status(body, "graduation_recent") == "unknown"
+    assert status(read(body), "graduation_recent") == "unknown"
 
 
 def test_two_versions_that_agree_on_the_year_keep_the_date() -> None:
@@ -208,7 +218,7 @@ def test_two_versions_that_agree_on_the_year_keep_the_date() -> None:
         "centre social.\n\nVersion B\nBonjour ! Diplômée en juin 2026 d'un BTS économie sociale familiale, "
         "je cherche un poste dans un centre social.\n\nMaëlle Dufour"
     )
-    assert _read(body)["education"]["graduation"] == "2026-06"
+    assert read(body)["education"]["graduation"] == "2026-06"
 
 
 def test_a_rough_note_dating_the_diploma_wins_over_a_polished_version_that_dates_it_otherwise() -> None:
@@ -217,7 +227,7 @@ def test_a_rough_note_dating_the_diploma_wins_over_a_polished_version_that_dates
         "Madame, Monsieur, diplômée depuis 2022 d'un BTS économie sociale familiale, je souhaite rejoindre "
         "un centre social.\n\nMaëlle Dufour"
     )
-    assert _read(body)["education"]["graduation"] == "2026-06"
+    assert read(body)["education"]["graduation"] == "2026-06"
 
 
 # Availability tied to the end of the writer's own internship.
@@ -229,7 +239,7 @@ def test_being_free_from_the_end_of_ones_internship_with_no_date_leaves_the_inte
         "stage au sein d'une fédération d'associations. Je cherche un poste de chargé de projet en "
         "association.\n\nHugo Lemoine"
     )
-    assert _status(body, "not_internship") == "unknown"
+    assert status(read(body), "not_internship") == "unknown"
 
 
 def test_being_free_from_the_end_of_ones_internship_dated_next_spring_is_an_internship_running() -> None:
@@ -237,7 +247,7 @@ def test_being_free_from_the_end_of_ones_internship_dated_next_spring_is_an_inte
         "Bonjour,\n\nDiplômée d'un master de sociologie en juin 2025, je serai disponible dès la fin de mon "
         "stage, le 15 mars 2027. Je cherche un poste en association.\n\nLou Garcia"
     )
-    assert _status(body, "not_internship") == "not_met"
+    assert status(read(body), "not_internship") == "not_met"
 
 
 def test_being_free_at_once_after_an_internship_told_over_stays_no_internship() -> None:
@@ -245,7 +255,7 @@ def test_being_free_at_once_after_an_internship_told_over_stays_no_internship() 
         "Bonjour,\n\nDiplômée d'un master de sociologie en juin 2025, mon stage à la mairie est fini et je "
         "suis disponible immédiatement. Je cherche un poste en association.\n\nLou Garcia"
     )
-    assert _status(body, "not_internship") == "met"
+    assert status(read(body), "not_internship") == "met"
 
 
 # A first degree placed by the place its own phrase says it was taken in.
@@ -256,7 +266,7 @@ def test_a_bsc_its_phrase_says_taken_in_mombasa_is_a_kenyan_four_year_degree() -
         "Hello,\n\nI completed my BSc in Agricultural Economics in Mombasa in June 2025 and now live in "
         "Lyon. I want to work for a cooperative.\n\nAmani Otieno"
     )
-    assert _read(body)["education"]["bac_plus"] == 4
+    assert read(body)["education"]["bac_plus"] == 4
 
 
 def test_a_place_of_the_story_after_the_degree_places_no_degree() -> None:
@@ -264,7 +274,7 @@ def test_a_place_of_the_story_after_the_degree_places_no_degree() -> None:
         "Hello,\n\nI completed a BA in Sociology at Sussex in June 2025, then volunteered at a food bank in "
         "Boston. I want to work for a charity.\n\nAmy Stone"
     )
-    assert _read(body)["education"]["bac_plus"] == 3
+    assert read(body)["education"]["bac_plus"] == 3
 
 
 def test_asking_us_to_say_whether_the_application_arrived_is_no_request_to_a_tool() -> None:

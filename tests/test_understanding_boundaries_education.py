@@ -10,22 +10,14 @@ from datetime import date
 from typing import Any
 
 from fixtures_docs import make_message, make_pdf
+from reading_day import TODAY, criterion, read
 
 from intake.extract import extract_message
 from intake.understanding.dates import find_dates
 
-TODAY = date(2026, 11, 26)
 MAIL_DAY = date(2026, 11, 10)
 AIM = "Je cherche un emploi dans une association de l'économie sociale et solidaire."
 EN_AIM = "I am looking for a job with a French charity."
-
-
-def _read(body: str, **message: Any) -> dict[str, Any]:
-    return extract_message(make_message(body, **message), today=TODAY)
-
-
-def _criterion(result: dict[str, Any], criterion: str) -> dict[str, Any]:
-    return dict(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion))
 
 
 def _level(result: dict[str, Any]) -> Any:
@@ -40,20 +32,20 @@ def _dates(text: str) -> list[str]:
 
 
 def test_two_years_of_licence_with_only_the_first_validated_is_bac_plus_one() -> None:
-    result = _read(
+    result = read(
         "J'ai suivi deux années de licence d'histoire sans réussir la deuxième ; j'ai uniquement ma L1, "
         f"validée en juin 2025. {AIM}"
     )
     assert _level(result) == 1
-    degree = _criterion(result, "degree_level")
+    degree = criterion(result, "degree_level")
     assert degree["status"] == "not_met"
     assert "L1" in degree["evidence"]["text"]
 
 
 def test_reaching_the_second_year_without_saying_it_was_validated_leaves_the_level_open() -> None:
     said = "J'ai fait jusqu'en deuxième année de licence de lettres, puis je suis partie en 2025."
-    result = _read(f"{said} {AIM}")
-    degree = _criterion(result, "degree_level")
+    result = read(f"{said} {AIM}")
+    degree = criterion(result, "degree_level")
     assert degree["status"] == "unknown"
     assert "deuxième année" in degree["evidence"]["text"]
     assert result["eligibility"]["verdict"] == "to_verify"
@@ -61,45 +53,45 @@ def test_reaching_the_second_year_without_saying_it_was_validated_leaves_the_lev
 
 def test_going_up_to_l2_in_english_leaves_the_level_open() -> None:
     said = "I went up to the second year of a licence in economics in Lyon and left in 2025."
-    result = _read(f"{said} {EN_AIM}")
-    assert _criterion(result, "degree_level")["status"] == "unknown"
+    result = read(f"{said} {EN_AIM}")
+    assert criterion(result, "degree_level")["status"] == "unknown"
 
 
 def test_a_past_enrolment_in_a_but_is_not_the_but_but_the_dut_delivered_is_had() -> None:
-    result = _read(
+    result = read(
         "J'étais inscrit en BUT Informatique ; au bout de deux ans on m'a délivré le DUT (juin 2025) "
         f"et j'ai arrêté ensuite. {AIM}"
     )
     assert _level(result) == 2
     assert result["education"]["graduation"] == "2025-06"
-    assert _criterion(result, "degree_level")["status"] == "met"
+    assert criterion(result, "degree_level")["status"] == "met"
 
 
 # A failed final exam: the course told before it is not had; «je n'ai que le bac» says the highest.
 
 
 def test_a_bts_whose_final_exam_was_failed_leaves_only_the_bac() -> None:
-    result = _read(
+    result = read(
         "J'ai suivi les deux ans de BTS Comptabilité mais j'ai échoué à l'examen en juin 2026, je n'ai "
         f"donc que mon bac. {AIM}"
     )
     assert _level(result) == 0
-    degree = _criterion(result, "degree_level")
+    degree = criterion(result, "degree_level")
     assert degree["status"] == "not_met"
     assert "échoué" in degree["evidence"]["text"]
 
 
 def test_a_failed_final_exam_in_english_leaves_the_course_unobtained() -> None:
-    result = _read(f"I took a two-year BTS in tourism but I failed the final exams in June 2026. {EN_AIM}")
-    assert _criterion(result, "degree_level")["status"] != "met"
+    result = read(f"I took a two-year BTS in tourism but I failed the final exams in June 2026. {EN_AIM}")
+    assert criterion(result, "degree_level")["status"] != "met"
 
 
 def test_not_knowing_yet_whether_one_has_the_diploma_leaves_the_level_open() -> None:
-    result = _read(
+    result = read(
         "J'ai un niveau bac+2 en gestion, j'ai fini les cours en 2026 mais je ne sais pas encore si j'ai "
         f"le diplôme. {AIM}"
     )
-    assert _criterion(result, "degree_level")["status"] == "unknown"
+    assert criterion(result, "degree_level")["status"] == "unknown"
     assert result["eligibility"]["verdict"] == "to_verify"
 
 
@@ -107,17 +99,17 @@ def test_not_knowing_yet_whether_one_has_the_diploma_leaves_the_level_open() -> 
 
 
 def test_a_jury_still_to_meet_leaves_the_earlier_diploma_as_the_level() -> None:
-    result = _read(
+    result = read(
         "J'ai terminé les épreuves de ma licence pro Médiation en septembre, le jury délibère fin décembre. "
         f"J'ai un BTS SP3S depuis juillet 2025. {AIM}"
     )
     assert _level(result) == 2
     assert result["education"]["graduation"] == "2025-07"
-    assert "BTS" in _criterion(result, "degree_level")["evidence"]["text"]
+    assert "BTS" in criterion(result, "degree_level")["evidence"]["text"]
 
 
 def test_a_resit_that_may_be_needed_leaves_the_earlier_diploma_as_the_level() -> None:
-    result = _read(
+    result = read(
         "Mes cours de master sont finis mais je ne sais pas encore si je vais devoir rattraper un module ; "
         f"ma licence de biologie, je l'ai eue en juin 2025. {AIM}"
     )
@@ -142,10 +134,8 @@ def test_results_awaited_on_a_cv_line_leave_the_earlier_diploma_as_the_level() -
 
 
 def test_waiting_for_the_exam_board_in_english_is_not_the_diploma_yet() -> None:
-    result = _read(
-        "I handed in my MA dissertation in October and I am waiting for the exam board's decision. "
-        f"I already hold a BA in sociology from 2025. {EN_AIM}"
-    )
+    result = read("I handed in my MA dissertation in October and I am waiting for the exam board's decision. "
+        f"I already hold a BA in sociology from 2025. {EN_AIM}")
     assert _level(result) == 3
 
 
@@ -158,18 +148,18 @@ def test_two_years_ago_this_month_is_that_month_two_years_back() -> None:
 
 
 def test_a_diploma_two_years_ago_this_month_is_within_the_limit() -> None:
-    result = _read(f"Ça fait deux ans ce mois-ci que j'ai obtenu mon master de droit social. {AIM}")
+    result = read(f"Ça fait deux ans ce mois-ci que j'ai obtenu mon master de droit social. {AIM}")
     assert result["education"]["graduation"] == "2024-11"
-    recent = _criterion(result, "graduation_recent")
+    recent = criterion(result, "graduation_recent")
     assert recent["status"] == "met"
     assert "ce mois-ci" in recent["evidence"]["text"]
 
 
 def test_three_years_this_summer_is_the_summer_three_years_back() -> None:
     said = "Cela fera trois ans cet été que je suis sortie diplômée de ma licence de géographie."
-    result = _read(f"{said} {AIM}")
+    result = read(f"{said} {AIM}")
     assert result["education"]["graduation"] == "2023"
-    assert _criterion(result, "graduation_recent")["status"] == "not_met"
+    assert criterion(result, "graduation_recent")["status"] == "not_met"
 
 
 def test_its_been_years_since_counts_back_only_for_a_diploma() -> None:
@@ -182,17 +172,17 @@ def test_its_been_years_since_counts_back_only_for_a_diploma() -> None:
 
 
 def test_a_question_after_telling_a_current_service_civique_is_an_application() -> None:
-    result = _read(
+    result = read(
         "Bonjour, je fais actuellement mon service civique dans une ressourcerie : puis-je déjà m'inscrire "
         "à votre programme ?",
         subject="Petite question",
     )
     assert result["kind"] == "application"
-    assert _criterion(result, "not_service_civique")["status"] == "not_met"
+    assert criterion(result, "not_service_civique")["status"] == "not_met"
 
 
 def test_a_question_after_telling_a_permanent_contract_is_an_application() -> None:
-    result = _read(
+    result = read(
         "Hello, I work on a permanent contract in a bank; is your programme open to people who already "
         "have a job?",
         subject="Question",
@@ -201,7 +191,7 @@ def test_a_question_after_telling_a_permanent_contract_is_an_application() -> No
 
 
 def test_a_careers_adviser_saying_where_she_works_still_asks_a_question() -> None:
-    result = _read(
+    result = read(
         "Bonjour, je travaille au service d'orientation d'une université : pouvez-vous me dire quels sont "
         "les critères de votre programme ?",
         subject="Question",
@@ -211,7 +201,7 @@ def test_a_careers_adviser_saying_where_she_works_still_asks_a_question() -> Non
 
 
 def test_a_former_participant_in_a_job_offering_to_mentor_the_next_cohort_is_not_an_application() -> None:
-    result = _read(
+    result = read(
         "Bonjour, j'ai suivi le programme il y a deux ans et je suis aujourd'hui en CDI dans une mutuelle. "
         "Je serais ravie de parrainer une personne de la prochaine cohorte : à qui dois-je m'adresser ?",
         subject="Proposition",
@@ -220,7 +210,7 @@ def test_a_former_participant_in_a_job_offering_to_mentor_the_next_cohort_is_not
 
 
 def test_someone_in_a_job_offering_to_mentor_and_applying_with_a_diploma_is_still_an_application() -> None:
-    result = _read(
+    result = read(
         "Hello, I work on a fixed-term contract that ends in December and I graduated with a master's in "
         "June 2026. I would love to join your programme, and later to mentor someone myself.",
         subject="Application",
@@ -231,7 +221,7 @@ def test_someone_in_a_job_offering_to_mentor_and_applying_with_a_diploma_is_stil
 
 
 def test_a_lowercase_signature_matching_the_addresses_initial_is_the_name() -> None:
-    result = _read(
+    result = read(
         "bjr jai un bts gpme eu en juin 2026 et je cherche un job dans une asso. yanis morel 06 12 44 87 09",
         from_name="",
         from_addr="yanis.m@example.org",
@@ -240,7 +230,7 @@ def test_a_lowercase_signature_matching_the_addresses_initial_is_the_name() -> N
 
 
 def test_a_header_surname_given_as_an_initial_is_completed_by_the_signature() -> None:
-    result = _read(
+    result = read(
         "slt bts ci eu en juin 2026, je veux bosser dans une coop. lina perrot 07 41 20 33 18",
         from_name="Lina P",
         from_addr="lina.p@example.org",
@@ -249,12 +239,12 @@ def test_a_header_surname_given_as_an_initial_is_completed_by_the_signature() ->
 
 
 def test_a_name_with_letters_beyond_latin_one_is_a_name() -> None:
-    result = _read(f"Bonjour, j'ai un master obtenu en juin 2026. {AIM}", from_name="Zofia Wiśniewska")
+    result = read(f"Bonjour, j'ai un master obtenu en juin 2026. {AIM}", from_name="Zofia Wiśniewska")
     assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == ("Zofia", "Wiśniewska")
 
 
 def test_a_person_presented_by_a_careers_office_is_named_with_the_address_given() -> None:
-    result = _read(
+    result = read(
         "Bonjour,\n\nNous vous recommandons Élise Garnier (elise.garnier@example.net), diplômée de notre "
         "licence professionnelle en juin 2026. Elle cherche un emploi dans une coopérative.\n\n"
         "Le service insertion professionnelle",
@@ -271,41 +261,38 @@ def test_a_person_presented_by_a_careers_office_is_named_with_the_address_given(
 
 
 def test_a_diploma_taken_in_evening_classes_is_obtained_not_in_progress() -> None:
-    result = _read(
-        "Je travaille comme magasinier en CDI et j'ai décroché un BTS en cours du soir en juin 2026. "
-        f"{AIM}"
+    result = read(
+        f"Je travaille comme magasinier en CDI et j'ai décroché un BTS en cours du soir en juin 2026. {AIM}"
     )
     assert result["education"]["in_progress"] is False
     assert result["education"]["graduation"] == "2026-06"
-    assert _criterion(result, "studies_finished")["status"] == "met"
+    assert criterion(result, "studies_finished")["status"] == "met"
 
 
 def test_an_enrolment_told_with_the_diploma_obtained_afterwards_is_over() -> None:
-    result = _read(
-        "En 2024 je me suis inscrite en master Économie sociale, que j'ai validé en juillet 2026. "
-        f"{AIM}"
-    )
+    result = read("En 2024 je me suis inscrite en master Économie sociale, que j'ai validé en juillet 2026. "
+        f"{AIM}")
     assert result["education"]["bac_plus"] == 5
     assert result["education"]["graduation"] == "2026-07"
-    assert _criterion(result, "studies_finished")["status"] == "met"
+    assert criterion(result, "studies_finished")["status"] == "met"
 
 
 def test_a_date_said_with_en_belongs_to_the_diploma_before_it_in_a_list() -> None:
-    result = _read(f"J'ai validé mes diplômes à Rennes (licence en 2023, master 1 en juin 2025). {AIM}")
+    result = read(f"J'ai validé mes diplômes à Rennes (licence en 2023, master 1 en juin 2025). {AIM}")
     assert result["education"]["bac_plus"] == 4
     assert result["education"]["graduation"] == "2025-06"
 
 
 def test_a_course_left_in_a_given_year_dates_the_application_while_the_level_stays_open() -> None:
     said = "Je suis allé jusqu'en L3 de philosophie, que j'ai quittée en 2025."
-    result = _read(f"{said} {AIM}")
+    result = read(f"{said} {AIM}")
     assert result["education"]["graduation"] == "2025"
-    assert _criterion(result, "degree_level")["status"] == "unknown"
-    assert _criterion(result, "graduation_recent")["status"] == "met"
+    assert criterion(result, "degree_level")["status"] == "unknown"
+    assert criterion(result, "graduation_recent")["status"] == "met"
 
 
 def test_a_forward_announced_to_us_before_a_question_is_not_a_fact_of_the_writer() -> None:
-    result = _read(
+    result = read(
         "Bonjour, je vous transmets la demande de notre lycée : pourriez-vous intervenir en janvier ?",
         subject="Demande d'intervention",
     )
@@ -316,21 +303,21 @@ def test_a_forward_announced_to_us_before_a_question_is_not_a_fact_of_the_writer
 
 
 def test_a_dissertation_still_to_defend_means_the_studies_are_not_finished() -> None:
-    result = _read(
+    result = read(
         "Tous mes modules de M2 sont validés (licence en 2023, M1 en juin 2025) ; il me reste mon mémoire "
         f"de recherche à soutenir en février. {AIM}"
     )
-    studies = _criterion(result, "studies_finished")
+    studies = criterion(result, "studies_finished")
     assert studies["status"] == "not_met"
     assert "mémoire" in studies["evidence"]["text"]
 
 
 def test_a_thesis_still_to_submit_in_english_means_the_studies_are_not_finished() -> None:
-    result = _read(f"I passed all my MSc modules, and I still have my thesis to submit in March. {EN_AIM}")
-    assert _criterion(result, "studies_finished")["status"] == "not_met"
+    result = read(f"I passed all my MSc modules, and I still have my thesis to submit in March. {EN_AIM}")
+    assert criterion(result, "studies_finished")["status"] == "not_met"
 
 
 def test_days_left_in_a_job_are_not_part_of_a_degree() -> None:
     said = "Il me reste deux jours de travail dans mon CDD, et mon master est obtenu en juin 2026."
-    result = _read(f"{said} {AIM}")
-    assert _criterion(result, "studies_finished")["status"] == "met"
+    result = read(f"{said} {AIM}")
+    assert criterion(result, "studies_finished")["status"] == "met"

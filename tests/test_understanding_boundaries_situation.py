@@ -8,32 +8,23 @@ in English where the class exists in both, and read through `propulse extract`'s
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
 from fixtures_docs import make_docx, make_message
+from reading_day import TODAY, criterion, read
 
 from intake.extract import extract_message
 
-TODAY = date(2026, 11, 26)
 DIPLOMA = "Licence de sociologie obtenue en juin 2026."
 AIM = "Je cherche un emploi dans une coopérative."
 EN_DIPLOMA = "I graduated with a BA in Sociology in June 2026."
 EN_AIM = "I am looking for a job with a charity."
 
 
-def _read(body: str, subject: str = "Candidature Pro'pulse") -> dict[str, Any]:
-    return extract_message(make_message(body, subject=subject), today=TODAY)
-
-
 def _cv_message(lines: list[str]) -> bytes:
     docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     return make_message("Bonjour, mon CV.", subject="CV", attachments=[("cv.docx", docx, make_docx(lines))])
-
-
-def _criterion(result: dict[str, Any], criterion: str) -> dict[str, Any]:
-    return dict(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion))
 
 
 CLASSES = [
@@ -247,9 +238,9 @@ CLASSES = [
 
 @pytest.mark.parametrize(("body", "expected"), CLASSES)
 def test_each_boundaries_situation_class_reads_its_criteria(body: str, expected: dict[str, str]) -> None:
-    result = _read(body)
-    for criterion, status in expected.items():
-        assert _criterion(result, criterion)["status"] == status, criterion
+    result = read(body)
+    for name, wanted in expected.items():
+        assert criterion(result, name)["status"] == wanted, name
 
 
 def test_a_cv_entry_running_to_today_is_a_current_internship_quoting_its_line() -> None:
@@ -266,7 +257,7 @@ def test_a_cv_entry_running_to_today_is_a_current_internship_quoting_its_line() 
         ]
     )
     result = extract_message(message, today=TODAY)
-    internship = _criterion(result, "not_internship")
+    internship = criterion(result, "not_internship")
     assert internship["status"] == "not_met"
     assert "aujourd'hui" in internship["evidence"]["text"]
 
@@ -288,7 +279,7 @@ def _cv_reading(experience: str) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize(
-    ("experience", "criterion", "status"),
+    ("experience", "name", "wanted"),
     [
         ("2026 : stage, cartographie, parc naturel régional", "not_internship", "unknown"),
         ("2026 : volontariat, maison des solidarités", "not_service_civique", "unknown"),
@@ -302,8 +293,8 @@ def _cv_reading(experience: str) -> dict[str, Any]:
         "a_cv_internship_of_last_year_is_over",
     ],
 )
-def test_a_cv_entry_dated_by_a_year_alone(experience: str, criterion: str, status: str) -> None:
-    assert _criterion(_cv_reading(experience), criterion)["status"] == status
+def test_a_cv_entry_dated_by_a_year_alone(experience: str, name: str, wanted: str) -> None:
+    assert criterion(_cv_reading(experience), name)["status"] == wanted
 
 
 _NOE = ["Noé GARNIER", "06 98 76 54 32", "Formation", "Licence Géographie - juin 2026", "Recherche"]
@@ -311,18 +302,18 @@ _NOE = ["Noé GARNIER", "06 98 76 54 32", "Formation", "Licence Géographie - ju
 
 def test_a_job_sought_under_a_cv_heading_recherche_is_the_aim() -> None:
     message = _cv_message([*_NOE, "Un poste de chargé de mission dans une fédération de coopératives"])
-    aim = _criterion(extract_message(message, today=TODAY), "job_seeking_ess")
+    aim = criterion(extract_message(message, today=TODAY), "job_seeking_ess")
     assert aim["status"] == "met"
     assert "coopératives" in aim["evidence"]["text"]
 
 
 def test_a_research_section_of_a_cv_states_no_aim() -> None:
     message = _cv_message([*_NOE, "Mémoire sur les coopératives d'habitants en Bretagne"])
-    assert _criterion(extract_message(message, today=TODAY), "job_seeking_ess")["status"] == "unknown"
+    assert criterion(extract_message(message, today=TODAY), "job_seeking_ess")["status"] == "unknown"
 
 
 def test_a_career_change_left_open_quotes_the_sentence_it_is_asked_about() -> None:
-    result = _read(f"Après une reprise d'études à 29 ans, {DIPLOMA[0].lower()}{DIPLOMA[1:]} {AIM}")
-    career = _criterion(result, "not_career_change")
+    result = read(f"Après une reprise d'études à 29 ans, {DIPLOMA[0].lower()}{DIPLOMA[1:]} {AIM}")
+    career = criterion(result, "not_career_change")
     assert career["status"] == "unknown"
     assert "reprise d'études" in career["evidence"]["text"]

@@ -6,7 +6,7 @@ applicant's own lines beside them are. Phrasings of our own, French and English,
 from __future__ import annotations
 
 import pytest
-from test_understanding_contrast_situation import _read, _status
+from reading_day import read, status
 
 from intake.understanding.call_text import without_call
 
@@ -58,8 +58,8 @@ CLASSES = [
 def test_the_programmes_call_in_the_mail_is_no_evidence_about_the_applicant(
     body: str, expected: dict[str, str]
 ) -> None:
-    result = _read(body)
-    assert {c: _status(result, c) for c in expected} == expected
+    result = read(body)
+    assert {c: status(result, c) for c in expected} == expected
 
 
 def test_the_diploma_a_numbered_condition_requires_is_not_the_applicants() -> None:
@@ -67,7 +67,7 @@ def test_the_diploma_a_numbered_condition_requires_is_not_the_applicants() -> No
         f"{CALL_NUMBERED_FR}\n\nBonjour, j'ai fini mes études en juin 2026 avec un BTS tourisme et je veux "
         "travailler dans une coopérative.\n\nSamir Haddou"
     )
-    assert _read(body)["education"]["bac_plus"] == 2
+    assert read(body)["education"]["bac_plus"] == 2
 
 
 def test_a_call_addressed_to_its_readers_presents_nobody() -> None:
@@ -76,7 +76,7 @@ def test_a_call_addressed_to_its_readers_presents_nobody() -> None:
         "- être titulaire d'un bac+2 ;\n- avoir terminé ses études.\n\nJ'ai un BTS obtenu en juin 2026 et "
         "je cherche un emploi dans une mutuelle.\n\nNora Belkacem"
     )
-    result = _read(body)
+    result = read(body)
     assert result["kind"] == "application"
     assert result["situation"]["forwarded_by"] is None
 

@@ -7,26 +7,13 @@ path on the reading day 2026-11-26."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pytest
-from fixtures_docs import make_message
+from reading_day import TODAY, extracted, status
 
-from intake.extract import extract_message
 from intake.understanding.dates import find_dates
 
-TODAY = date(2026, 11, 26)
 AIM = "Je cherche un emploi dans une coopérative d'habitat."
 EN_AIM = "I am looking for a job with a social enterprise."
-
-
-def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body, subject="Candidature"), today=TODAY)
-
-
-def _criterion(result: dict[str, Any], criterion: str) -> str:
-    return str(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion)["status"])
 
 
 @pytest.mark.parametrize(
@@ -65,69 +52,69 @@ def test_a_count_in_words_that_is_no_year_dates_nothing(said: str) -> None:
 
 
 def test_a_master_obtained_in_a_year_written_in_words_is_recent() -> None:
-    result = _read(f"Bonjour, mon master de sociologie m'a été remis en deux mille vingt-cinq. {AIM}")
+    result = extracted(f"Bonjour, mon master de sociologie m'a été remis en deux mille vingt-cinq. {AIM}")
     assert result["education"]["graduation"] == "2025"
-    assert _criterion(result, "graduation_recent") == "met"
+    assert status(result, "graduation_recent") == "met"
 
 
 def test_a_licence_of_a_year_in_words_long_past_is_not_recent() -> None:
-    result = _read(f"Bonjour, j'ai eu ma licence d'histoire en deux mille dix-neuf. {AIM}")
-    assert _criterion(result, "graduation_recent") == "not_met"
+    result = extracted(f"Bonjour, j'ai eu ma licence d'histoire en deux mille dix-neuf. {AIM}")
+    assert status(result, "graduation_recent") == "not_met"
 
 
 def test_bac_plus_four_in_words_is_the_level() -> None:
-    result = _read(f"Bonjour, je suis à bac plus quatre, un M1 validé en juin 2026. {AIM}")
+    result = extracted(f"Bonjour, je suis à bac plus quatre, un M1 validé en juin 2026. {AIM}")
     assert result["education"]["bac_plus"] == 4
 
 
 def test_bac_plus_one_in_words_fails_the_level() -> None:
-    result = _read(f"Bonjour, j'ai un niveau bac plus un, une année de fac validée. {AIM}")
+    result = extracted(f"Bonjour, j'ai un niveau bac plus un, une année de fac validée. {AIM}")
     assert result["education"]["bac_plus"] == 1
-    assert _criterion(result, "degree_level") == "not_met"
+    assert status(result, "degree_level") == "not_met"
 
 
 def test_a_degree_awarded_last_spring_is_this_years() -> None:
-    result = _read(f"Hello, my MSc in urban planning was awarded last spring. {EN_AIM}")
+    result = extracted(f"Hello, my MSc in urban planning was awarded last spring. {EN_AIM}")
     assert result["education"]["graduation"] == "2026"
-    assert _criterion(result, "graduation_recent") == "met"
+    assert status(result, "graduation_recent") == "met"
 
 
 def test_a_student_named_by_an_apposition_is_still_studying() -> None:
     body = f"Bonjour, étudiant en M1 de droit à Rennes, titulaire d'une licence obtenue en 2025. {AIM}"
-    result = _read(body)
+    result = extracted(body)
     assert result["education"]["bac_plus"] == 3
-    assert _criterion(result, "studies_finished") == "not_met"
+    assert status(result, "studies_finished") == "not_met"
 
 
 def test_a_course_as_the_antecedent_of_a_present_relative_is_going_on() -> None:
     body = f"Bonjour, BTS obtenu en 2025 ; la licence que je prépare à Lille finit en juin. {AIM}"
-    assert _criterion(_read(body), "studies_finished") == "not_met"
+    assert status(extracted(body), "studies_finished") == "not_met"
 
 
 def test_an_english_course_the_writer_is_doing_now_is_going_on() -> None:
     body = f"Hi, I got a BA in 2025, and the master's that I'm currently taking ends in June. {EN_AIM}"
-    assert _criterion(_read(body), "studies_finished") == "not_met"
+    assert status(extracted(body), "studies_finished") == "not_met"
 
 
 def test_a_gerund_of_preparing_a_degree_is_studies_going_on() -> None:
     body = f"Bonjour, licence de droit en 2025. Je fais des extras en poursuivant mon master à Caen. {AIM}"
-    assert _criterion(_read(body), "studies_finished") == "not_met"
+    assert status(extracted(body), "studies_finished") == "not_met"
 
 
 def test_a_question_the_writer_answers_dates_the_diploma_asked_about() -> None:
-    result = _read(f"Bonjour, quand ai-je obtenu mon DUT ? En 2021. {AIM}")
+    result = extracted(f"Bonjour, quand ai-je obtenu mon DUT ? En 2021. {AIM}")
     assert result["education"]["graduation"] == "2021"
-    assert _criterion(result, "graduation_recent") == "not_met"
+    assert status(result, "graduation_recent") == "not_met"
 
 
 def test_a_question_on_the_writers_diplomas_answered_with_the_bac_gives_its_level() -> None:
-    result = _read(f"Bonjour, mon diplôme le plus haut ? Le bac pro, rien d'autre. {AIM}")
+    result = extracted(f"Bonjour, mon diplôme le plus haut ? Le bac pro, rien d'autre. {AIM}")
     assert result["education"]["bac_plus"] == 0
-    assert _criterion(result, "degree_level") == "not_met"
+    assert status(result, "degree_level") == "not_met"
 
 
 def test_a_level_given_as_a_labelled_field_is_the_level() -> None:
-    result = _read(f"Bonjour,\n\nNiveau : bac+5\nAnnée d'obtention : 2026\n\n{AIM}")
+    result = extracted(f"Bonjour,\n\nNiveau : bac+5\nAnnée d'obtention : 2026\n\n{AIM}")
     assert result["education"]["bac_plus"] == 5
     assert result["education"]["graduation"] == "2026"
 
@@ -142,7 +129,7 @@ def test_a_sentence_cut_by_the_width_after_an_address_keeps_its_date() -> None:
         "",
         "Nadia Haddad",
     ]
-    assert _read("\n".join(lines))["education"]["graduation"] == "2026-03"
+    assert extracted("\n".join(lines))["education"]["graduation"] == "2026-03"
 
 
 def test_a_bracketed_date_on_the_line_after_a_cut_sentence_dates_the_degree() -> None:
@@ -150,33 +137,33 @@ def test_a_bracketed_date_on_the_line_after_a_cut_sentence_dates_the_degree() ->
         "Hi,\n\nI am writing to you from Lyon, where I moved last year after my studies. I hold a bachelor's"
         " degree\n(October 2025) in geography and I am looking for a job with a social enterprise now.\n\nTom"
     )
-    assert _read(body)["education"]["graduation"] == "2025-10"
+    assert extracted(body)["education"]["graduation"] == "2025-10"
 
 
 def test_a_jury_after_a_defence_dated_next_week_leaves_the_end_of_studies_open() -> None:
     body = f"Bonjour, licence en 2025 ; je soutiens mon M2 la semaine prochaine, puis le jury passe. {AIM}"
-    result = _read(body)
+    result = extracted(body)
     assert result["education"]["bac_plus"] == 3
-    assert _criterion(result, "studies_finished") == "unknown"
+    assert status(result, "studies_finished") == "unknown"
 
 
 def test_a_defence_dated_ahead_with_no_jury_named_is_studies_going_on() -> None:
     body = f"Bonjour, licence en 2025, et ma soutenance de master a lieu le 12 décembre. {AIM}"
-    assert _criterion(_read(body), "studies_finished") == "not_met"
+    assert status(extracted(body), "studies_finished") == "not_met"
 
 
 def test_a_cleft_dating_a_diploma_ahead_is_a_diploma_not_had_yet() -> None:
     body = f"Bonjour, c'est l'an prochain que j'aurai mon DUT, j'ai mon bac depuis 2024. {AIM}"
-    result = _read(body)
+    result = extracted(body)
     assert result["education"]["bac_plus"] == 0
-    assert _criterion(result, "studies_finished") == "not_met"
+    assert status(result, "studies_finished") == "not_met"
 
 
 def test_a_semester_not_yet_validated_while_the_jury_is_to_sit_leaves_the_end_of_studies_open() -> None:
     body = f"BUT en 2025. Ma licence pro n'est pas encore validée : le jury siège le 9 décembre. {AIM}"
-    assert _criterion(_read(body), "studies_finished") == "unknown"
+    assert status(extracted(body), "studies_finished") == "unknown"
 
 
 def test_a_licence_not_yet_validated_with_no_jury_named_is_studies_going_on() -> None:
     body = f"BUT obtenu en 2025. Ma licence pro n'est pas encore validée, il me manque deux UE. {AIM}"
-    assert _criterion(_read(body), "studies_finished") == "not_met"
+    assert status(extracted(body), "studies_finished") == "not_met"

@@ -9,27 +9,13 @@ and in English, and read through `propulse extract`'s path."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pytest
-from fixtures_docs import make_message
+from reading_day import read, status
 
-from intake.extract import extract_message
-
-TODAY = date(2026, 11, 26)
 DIPLOMA = "Licence pro Coordination de projets obtenue en juin 2026."
 AIM = "Je cherche un emploi dans une association."
 EN_DIPLOMA = "I completed my BA in Social Work in June 2026."
 EN_AIM = "I am looking for a job with a cooperative."
-
-
-def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body, subject="Candidature Pro'pulse"), today=TODAY)
-
-
-def _status(result: dict[str, Any], criterion: str) -> str:
-    return str(next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion))
 
 
 CAREERS = [
@@ -82,7 +68,7 @@ CAREERS = [
 
 @pytest.mark.parametrize(("body", "expected"), CAREERS)
 def test_years_in_a_job_said_in_a_construction_are_read_as_a_career(body: str, expected: str) -> None:
-    assert _status(_read(body), "not_career_change") == expected
+    assert status(read(body), "not_career_change") == expected
 
 
 SITUATIONS = [
@@ -164,8 +150,8 @@ SITUATIONS = [
 def test_a_situation_said_in_a_construction_is_read_by_its_meaning(
     body: str, expected: dict[str, str]
 ) -> None:
-    result = _read(body)
-    assert {criterion: _status(result, criterion) for criterion in expected} == expected
+    result = read(body)
+    assert {criterion: status(result, criterion) for criterion in expected} == expected
 
 
 CONTRACTS_KEPT = [
@@ -187,4 +173,4 @@ CONTRACTS_KEPT = [
 
 @pytest.mark.parametrize("body", CONTRACTS_KEPT)
 def test_a_contract_held_now_said_in_a_construction_leaves_the_career_change_asked(body: str) -> None:
-    assert _status(_read(body), "not_career_change") == "unknown"
+    assert status(read(body), "not_career_change") == "unknown"

@@ -4,29 +4,22 @@ the class in a phrasing of its own (not the corpus's), in French and in English.
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pytest
 from fixtures_docs import make_message
+from reading_day import TODAY, read
 
 from intake.classify import classify
 from intake.extract import extract_message
 from intake.parsing import parse_message
 
-TODAY = date(2026, 11, 26)
 FR_DEGREE = "J'ai obtenu un master de sociologie en juin 2026."
 EN_DEGREE = "I graduated with a master's degree in sociology in June 2026."
-
-
-def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body), today=TODAY)
 
 
 def _ess(aim: str) -> str:
     """The status of the ESS criterion for a graduate (French or English) who writes `aim`."""
     degree = FR_DEGREE if aim.startswith(("Je", "J'", "Mon", "Après", "Plusieurs")) else EN_DEGREE
-    result = _read(f"{degree} {aim}")
+    result = read(f"{degree} {aim}")
     return next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == "job_seeking_ess")
 
 
@@ -51,7 +44,7 @@ def test_a_search_aimed_at_a_commercial_employer_is_no_ess_search(aim: str) -> N
 
 
 def test_a_search_aimed_outside_the_ess_gives_a_not_eligible_pre_score_with_its_reason() -> None:
-    result = _read(f"{FR_DEGREE} Je cherche un CDI dans une agence de publicité.")
+    result = read(f"{FR_DEGREE} Je cherche un CDI dans une agence de publicité.")
     criterion = next(c for c in result["eligibility"]["criteria"] if c["id"] == "job_seeking_ess")
     assert result["eligibility"]["verdict"] == "not_eligible"
     assert "hors de l'ESS" in criterion["reason"]

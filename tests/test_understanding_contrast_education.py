@@ -4,25 +4,11 @@ and when, each stated in a phrasing of its own (not the corpus's), in French and
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pytest
-from fixtures_docs import make_message
+from reading_day import read
 
-from intake.extract import extract_message
-
-TODAY = date(2026, 11, 26)
 AIM = "Je cherche un emploi dans une coopérative."
 EN_AIM = "I am looking for a job with a charity."
-
-
-def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body), today=TODAY)
-
-
-def _status(result: dict[str, Any], criterion: str) -> str:
-    return str(next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion))
 
 
 # (body, bac_plus, graduation, verdict)
@@ -378,7 +364,7 @@ CLASSES = [
 def test_education_class_reads_the_highest_obtained_diploma_and_its_date(
     body: str, bac_plus: int | None, graduation: str | None, verdict: str
 ) -> None:
-    result = _read(body)
+    result = read(body)
     education = result["education"] or {}
     assert education.get("bac_plus") == bac_plus
     if graduation is not None:

@@ -6,27 +6,13 @@ class exists in both, and read through `propulse extract`'s path."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pytest
-from fixtures_docs import make_message
+from reading_day import read, status
 
-from intake.extract import extract_message
-
-TODAY = date(2026, 11, 26)
 DIPLOMA = "Licence de géographie obtenue en juin 2026."
 AIM = "Je cherche un emploi dans une coopérative."
 EN_DIPLOMA = "I graduated with a BA in Geography in June 2026."
 EN_AIM = "I am looking for a job with a charity."
-
-
-def _read(body: str, subject: str = "Candidature Pro'pulse") -> dict[str, Any]:
-    return extract_message(make_message(body, subject=subject), today=TODAY)
-
-
-def _status(result: dict[str, Any], criterion: str) -> str:
-    return str(next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion))
 
 
 CLASSES = [
@@ -249,29 +235,29 @@ CLASSES = [
 
 @pytest.mark.parametrize(("body", "expected"), CLASSES)
 def test_each_contrast_situation_class_reads_its_criteria(body: str, expected: dict[str, str]) -> None:
-    result = _read(body)
-    assert {criterion: _status(result, criterion) for criterion in expected} == expected
+    result = read(body)
+    assert {criterion: status(result, criterion) for criterion in expected} == expected
 
 
 def test_a_year_of_a_course_in_the_subject_over_a_short_body_is_studies_in_progress() -> None:
-    result = _read(
+    result = read(
         "Bonjour, tout est dans l'objet. Inès Martin, 06 12 34 56 78",
         subject="3e année de BUT Carrières sociales - je cherche un emploi en association",
     )
-    assert _status(result, "studies_finished") == "not_met"
+    assert status(result, "studies_finished") == "not_met"
     assert result["eligibility"]["verdict"] == "not_eligible"
 
 
 def test_a_diploma_in_the_subject_without_a_year_of_course_stays_obtained() -> None:
-    result = _read(
+    result = read(
         "Bonjour, tout est dans l'objet. Inès Martin, 06 12 34 56 78",
         subject="BUT Carrières sociales juin 2026 - je cherche un emploi en association",
     )
-    assert _status(result, "studies_finished") == "met"
+    assert status(result, "studies_finished") == "met"
 
 
 def test_a_volunteering_of_another_kind_is_asked_about_quoting_its_sentence() -> None:
-    result = _read(f"{DIPLOMA} Je suis en volontariat international au Bénin jusqu'en mai 2027. {AIM}")
+    result = read(f"{DIPLOMA} Je suis en volontariat international au Bénin jusqu'en mai 2027. {AIM}")
     criterion = next(c for c in result["eligibility"]["criteria"] if c["id"] == "not_service_civique")
     assert criterion["status"] == "unknown"
     assert "volontariat international" in criterion["evidence"]["text"]
@@ -294,5 +280,5 @@ SHORT_BODY = "Bonjour, licence de géographie obtenue en juin 2026, je cherche u
 def test_a_situation_in_the_subject_is_read_as_the_writers_words_of_today(
     subject: str, expected: dict[str, str]
 ) -> None:
-    result = _read(SHORT_BODY, subject=subject)
-    assert {criterion: _status(result, criterion) for criterion in expected} == expected
+    result = read(SHORT_BODY, subject=subject)
+    assert {criterion: status(result, criterion) for criterion in expected} == expected

@@ -5,24 +5,13 @@ kind the writer leaves unsaid, asked about, never refused as a civic service."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pytest
-from fixtures_docs import make_message
+from reading_day import criterion, extracted
 
-from intake.extract import extract_message
-
-TODAY = date(2026, 11, 26)
 DIPLOMA = "Licence d'histoire obtenue en juin 2025."
 AIM = "Je souhaite travailler dans une coopérative d'habitants."
 EN_DIPLOMA = "I was awarded a BA in History in June 2025."
 EN_AIM = "I would like to work for a housing cooperative."
-
-
-def _criterion(body: str, criterion: str) -> dict[str, Any]:
-    result = extract_message(make_message(body, subject="Candidature"), today=TODAY)
-    return dict(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion))
 
 
 VOLUNTEERING = [
@@ -71,15 +60,14 @@ VOLUNTEERING = [
 
 @pytest.mark.parametrize(("body", "expected"), VOLUNTEERING)
 def test_a_volunteering_of_unsaid_kind_held_now_is_asked_not_refused(body: str, expected: str) -> None:
-    assert _criterion(body, "not_service_civique")["status"] == expected
+    assert criterion(extracted(body), "not_service_civique")["status"] == expected
 
 
 def test_a_volunteering_of_unsaid_kind_quotes_its_sentence_and_asks_its_kind() -> None:
-    criterion = _criterion(
-        f"{DIPLOMA} Je suis en volontariat à Porto jusqu'en avril. {AIM}", "not_service_civique"
-    )
-    assert "volontariat à Porto" in criterion["evidence"]["text"]
-    assert "nature à confirmer" in criterion["reason"]
+    body = f"{DIPLOMA} Je suis en volontariat à Porto jusqu'en avril. {AIM}"
+    found = criterion(extracted(body), "not_service_civique")
+    assert "volontariat à Porto" in found["evidence"]["text"]
+    assert "nature à confirmer" in found["reason"]
 
 
 NOT_OVER_YET = [
@@ -147,9 +135,9 @@ NOT_OVER_YET = [
 ]
 
 
-@pytest.mark.parametrize(("body", "criterion", "expected"), NOT_OVER_YET)
-def test_something_not_over_yet_said_by_negating_its_end(body: str, criterion: str, expected: str) -> None:
-    assert _criterion(body, criterion)["status"] == expected
+@pytest.mark.parametrize(("body", "name", "expected"), NOT_OVER_YET)
+def test_something_not_over_yet_said_by_negating_its_end(body: str, name: str, expected: str) -> None:
+    assert criterion(extracted(body), name)["status"] == expected
 
 
 TAKEN_BACK = [
@@ -171,9 +159,9 @@ TAKEN_BACK = [
 ]
 
 
-@pytest.mark.parametrize(("body", "criterion"), TAKEN_BACK)
-def test_an_end_taken_back_in_passing_is_not_reached_yet(body: str, criterion: str) -> None:
-    assert _criterion(body, criterion)["status"] == "not_met"
+@pytest.mark.parametrize(("body", "name"), TAKEN_BACK)
+def test_an_end_taken_back_in_passing_is_not_reached_yet(body: str, name: str) -> None:
+    assert criterion(extracted(body), name)["status"] == "not_met"
 
 
 NAMED_AGAIN = [
@@ -192,4 +180,4 @@ NAMED_AGAIN = [
 
 @pytest.mark.parametrize("body", NAMED_AGAIN)
 def test_a_thing_denied_in_passing_and_named_again_is_read_as_named_again(body: str) -> None:
-    assert _criterion(body, "not_service_civique")["status"] == "unknown"
+    assert criterion(extracted(body), "not_service_civique")["status"] == "unknown"

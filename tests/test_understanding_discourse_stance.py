@@ -6,25 +6,19 @@ and a referral's words stay facts. Each in phrasings of its own, in French and i
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
 from fixtures_docs import make_message
+from reading_day import TODAY, extracted, status
 
 from intake.extract import extract_message
 from intake.understanding.stance import ASKED, FACT, HEDGED, REPORTED, SUPPOSED, stance_at
 
-TODAY = date(2026, 11, 26)
 DIPLOMA = "J'ai obtenu ma licence de sociologie en juin 2026."
 AIM = "Je cherche un emploi dans une coopérative."
 EN_DIPLOMA = "I graduated with a BA in Sociology in June 2026."
 EN_AIM = "I am looking for a job with a charity."
-
-
-def _criterion(body: str, criterion: str, subject: str = "Candidature") -> str:
-    result: dict[str, Any] = extract_message(make_message(body, subject=subject), today=TODAY)
-    return str(next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion))
 
 
 CLASSES = [
@@ -225,9 +219,9 @@ CLASSES = [
 ]
 
 
-@pytest.mark.parametrize(("body", "criterion", "status"), CLASSES)
-def test_stance_class(body: str, criterion: str, status: str) -> None:
-    assert _criterion(body, criterion) == status
+@pytest.mark.parametrize(("body", "name", "wanted"), CLASSES)
+def test_stance_class(body: str, name: str, wanted: str) -> None:
+    assert status(extracted(body), name) == wanted
 
 
 @pytest.mark.parametrize(
@@ -253,7 +247,7 @@ def test_a_form_whose_graduation_is_left_as_a_question_mark_is_an_application_wi
 
 def test_a_subject_asking_whether_it_is_a_career_change_is_no_answer() -> None:
     body = f"{DIPLOMA} J'ai été vendeuse le samedi pendant mes études. {AIM}"
-    assert _criterion(body, "not_career_change", subject="Une reconversion ou pas ?") == "met"
+    assert status(extracted(body, subject="Une reconversion ou pas ?"), "not_career_change") == "met"
 
 
 @pytest.mark.parametrize(

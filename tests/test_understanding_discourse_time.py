@@ -5,26 +5,15 @@ English, and read through `propulse extract`'s path."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
-from fixtures_docs import make_message
+from reading_day import read, status
 
-from intake.extract import extract_message
 from intake.understanding.discourse import as_finally_meant
 
-TODAY = date(2026, 11, 26)
 AIM = "Je cherche un emploi dans une coopérative."
 EN_AIM = "I am looking for a job with a charity."
-
-
-def _read(body: str, subject: str = "Candidature Pro'pulse", **sender: str) -> dict[str, Any]:
-    return extract_message(make_message(body, subject=subject, **sender), today=TODAY)
-
-
-def _status(result: dict[str, Any], criterion: str) -> str:
-    return str(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion)["status"])
 
 
 CORRECTIONS = [
@@ -65,8 +54,8 @@ CORRECTIONS = [
 
 @pytest.mark.parametrize(("body", "expected"), CORRECTIONS)
 def test_a_correction_in_passing_supersedes_what_it_corrects(body: str, expected: dict[str, str]) -> None:
-    result = _read(body)
-    assert {criterion: _status(result, criterion) for criterion in expected} == expected
+    result = read(body)
+    assert {criterion: status(result, criterion) for criterion in expected} == expected
 
 
 def test_enfin_meaning_at_last_is_no_correction() -> None:
@@ -110,8 +99,8 @@ TIMES = [
 def test_a_situation_dated_by_its_start_is_held_now_only_between_start_and_end(
     body: str, expected: dict[str, str]
 ) -> None:
-    result = _read(body)
-    assert {criterion: _status(result, criterion) for criterion in expected} == expected
+    result = read(body)
+    assert {criterion: status(result, criterion) for criterion in expected} == expected
 
 
 ELISE = "Élise Garnier <elise.garnier@example.org>"
@@ -121,7 +110,9 @@ def _reply_over(new: str, old: str, sender: str = ELISE) -> dict[str, Any]:
     """The writer's new text over an earlier mail quoted in «> » lines under its attribution line."""
     body = f"{new}\n\nÉlise\n\nLe 2 oct. 2026 à 09:12, {sender} a écrit :\n"
     body += "\n".join(f"> {line}" for line in old.split("\n"))
-    return _read(body, "Re: candidature", from_name="Élise Garnier", from_addr="elise.garnier@example.org")
+    return read(
+        body, subject="Re: candidature", from_name="Élise Garnier", from_addr="elise.garnier@example.org"
+    )
 
 
 def test_the_diploma_of_ones_own_earlier_mail_quoted_below_is_read() -> None:
@@ -139,7 +130,7 @@ def test_a_situation_the_new_text_says_is_over_overrides_the_earlier_mail() -> N
         f"Bonjour, BUT Carrières sociales de juin 2026, je suis en service civique jusqu'en mai. {AIM}"
         " Élise Garnier",
     )
-    assert _status(result, "not_service_civique") == "met"
+    assert status(result, "not_service_civique") == "met"
     assert result["eligibility"]["verdict"] == "eligible"  # the diploma told in the earlier mail counts
 
 
@@ -148,7 +139,7 @@ def test_an_aim_the_new_text_states_replaces_the_earlier_mails() -> None:
         "Mon projet a changé : je vise désormais un poste dans une banque d'investissement.",
         f"Bonjour, BUT Carrières sociales de juin 2026. {AIM} Élise Garnier",
     )
-    assert _status(result, "job_seeking_ess") == "not_met"
+    assert status(result, "job_seeking_ess") == "not_met"
     assert result["education"]["bac_plus"] == 3
 
 
@@ -170,8 +161,8 @@ def test_someone_elses_quoted_mail_is_not_read_as_the_writers() -> None:
     ids=["a_postscript_saying_any_employer_leaves_the_aim_open", "an_english_any_employer_is_open"],
 )
 def test_a_search_open_to_any_employer_is_asked_about_not_refused(aim: str) -> None:
-    result = _read(f"Licence de droit obtenue en juin 2026.\n\nÉlise\n\n{aim}")
-    assert _status(result, "job_seeking_ess") == "unknown"
+    result = read(f"Licence de droit obtenue en juin 2026.\n\nÉlise\n\n{aim}")
+    assert status(result, "job_seeking_ess") == "unknown"
 
 
 @pytest.mark.parametrize(
@@ -185,7 +176,7 @@ def test_a_search_open_to_any_employer_is_asked_about_not_refused(aim: str) -> N
 def test_a_later_sentence_dating_the_diploma_completes_the_one_named_before(
     body: str, graduation: str
 ) -> None:
-    result = _read(body)
+    result = read(body)
     assert (result["education"]["graduation"], result["eligibility"]["verdict"]) == (graduation, "eligible")
 
 
@@ -199,7 +190,7 @@ def test_a_later_sentence_dating_the_diploma_completes_the_one_named_before(
     ids=["a_thesis_i_am_going_to_defend", "a_postscript_oral_to_resit", "an_english_dissertation_to_submit"],
 )
 def test_a_part_of_the_course_told_as_still_to_come_means_studies_are_not_over(body: str) -> None:
-    assert _status(_read(body), "studies_finished") == "not_met"
+    assert status(read(body), "studies_finished") == "not_met"
 
 
 def test_a_search_now_only_in_the_ess_is_an_ess_aim_not_a_denied_one() -> None:
@@ -207,4 +198,4 @@ def test_a_search_now_only_in_the_ess_is_an_ess_aim_not_a_denied_one() -> None:
         "Licence de géographie obtenue en juin 2026. L'an dernier je visais les bureaux d'études privés ;"
         " aujourd'hui je ne cherche plus que dans des coopératives d'habitants."
     )
-    assert _status(_read(body), "job_seeking_ess") == "met"
+    assert status(read(body), "job_seeking_ess") == "met"

@@ -4,15 +4,14 @@ documents of its own, in French and English, read through `propulse extract`'s p
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
 from fixtures_docs import make_docx, make_message, make_odt, make_pdf
+from reading_day import TODAY, status
 
 from intake.extract import extract_message
 
-TODAY = date(2026, 11, 26)
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 ODT = "application/vnd.oasis.opendocument.text"
@@ -30,12 +29,6 @@ FRAME = {
     ),
 }
 HEAD, DIPLOMA, AIM = FRAME[False]
-
-
-def _status(result: dict[str, Any], criterion: str) -> str:
-    """The status the assessment gives `criterion`."""
-    found = [c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion]
-    return str(found[0])
 
 
 def _cv(lines: list[str], english: bool = False, body: str = "Bonjour, voici mon CV.") -> dict[str, Any]:
@@ -129,13 +122,13 @@ CV_LINES = [
 def test_each_dated_cv_line_reads_its_criterion(
     lines: list[str], english: bool, criterion: str, expected: str
 ) -> None:
-    assert _status(_cv(lines, english), criterion) == expected
+    assert status(_cv(lines, english), criterion) == expected
 
 
 def test_a_table_row_dates_the_job_on_the_line_below() -> None:
     docx = make_docx([*HEAD, "2018 – 2024", "Conducteur de bus (CDI), réseau urbain", DIPLOMA, AIM])
     result = extract_message(make_message("CV joint.", attachments=[("cv.docx", DOCX, docx)]), today=TODAY)
-    assert _status(result, "not_career_change") == "not_met"
+    assert status(result, "not_career_change") == "not_met"
 
 
 LETTERS = [
@@ -167,7 +160,7 @@ def test_a_cover_letter_sentence_reads_its_criterion(sentence: str, criterion: s
     attachments = [("cv.pdf", PDF, cv), ("lettre.odt", ODT, letter)]
     message = make_message("Ma candidature en pièces jointes.", attachments=attachments)
     result = extract_message(message, today=TODAY)
-    assert _status(result, criterion) == expected
+    assert status(result, criterion) == expected
 
 
 OVER_THE_CV = [
@@ -210,7 +203,7 @@ def test_the_writers_own_words_outweigh_a_stale_cv_line(body: str, letter: list[
     if letter:
         attachments.append(("letter.docx", DOCX, make_docx(letter)))
     result = extract_message(make_message(body, attachments=attachments), today=TODAY)
-    assert _status(result, "not_internship") == "met"
+    assert status(result, "not_internship") == "met"
 
 
 @pytest.mark.parametrize(
@@ -231,7 +224,7 @@ def test_the_writers_own_words_outweigh_a_stale_cv_line(body: str, letter: list[
 def test_a_diploma_the_mail_says_obtained_outweighs_the_cvs_in_progress_line(body: str, stale: str) -> None:
     attachments = [("cv.pdf", PDF, make_pdf([*HEAD, stale, "2024 : Licence Géographie", AIM]))]
     result = extract_message(make_message(body, attachments=attachments), today=TODAY)
-    assert _status(result, "studies_finished") == "met"
+    assert status(result, "studies_finished") == "met"
 
 
 @pytest.mark.parametrize(
@@ -244,7 +237,7 @@ def test_a_diploma_the_mail_says_obtained_outweighs_the_cvs_in_progress_line(bod
 def test_a_wish_to_join_after_a_civic_service_does_not_say_it_is_over(body: str) -> None:
     cv = make_pdf([*HEAD, "Depuis octobre 2026 : volontaire en service civique, ludothèque", DIPLOMA, AIM])
     result = extract_message(make_message(body, attachments=[("cv.pdf", PDF, cv)]), today=TODAY)
-    assert _status(result, "not_service_civique") == "not_met"
+    assert status(result, "not_service_civique") == "not_met"
 
 
 def _kind(body: str, document: tuple[str, str, bytes], sender: tuple[str, str]) -> str:
@@ -299,7 +292,7 @@ def _aim_status(lines: list[str], body: str = "Bonjour, CV joint.", letter: list
     if letter:
         attachments.append(("lettre.docx", DOCX, make_docx(letter)))
     result = extract_message(make_message(body, attachments=attachments), today=TODAY)
-    return _status(result, "job_seeking_ess")
+    return status(result, "job_seeking_ess")
 
 
 # (the CV's lines, the status of the ESS aim, what the case shows)
@@ -390,7 +383,7 @@ def test_a_cover_letter_sentence_states_the_aim_like_the_mail(sentence: str) -> 
     ],
 )
 def test_a_permanent_job_held_now_on_a_cv_is_asked_about(line: str, english: bool, expected: str) -> None:
-    assert _status(_cv([line], english), "not_career_change") == expected
+    assert status(_cv([line], english), "not_career_change") == expected
 
 
 @pytest.mark.parametrize(
@@ -447,7 +440,7 @@ def test_a_cv_objective_aimed_outside_the_ess_says_so(aim: str, expected: str) -
 def test_a_mission_of_unsaid_kind_held_now_on_a_cv_is_asked_about(
     line: str, english: bool, expected: str
 ) -> None:
-    assert _status(_cv([line], english), "not_service_civique") == expected
+    assert status(_cv([line], english), "not_service_civique") == expected
 
 
 @pytest.mark.parametrize(

@@ -8,24 +8,13 @@ permanent job wished for (no career). Each in phrasings of its own, read through
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-from fixtures_docs import make_message
+from reading_day import read, status
 
-from intake.extract import extract_message
-
-TODAY = date(2026, 11, 26)
 DIPLOMA = "I got my BA in Social Policy in July 2026."
 AIM = "I'm looking for a job in a charity or a social enterprise."
 FR_DIPLOMA = "J'ai obtenu ma licence en juin 2026."
 FR_AIM = "Je cherche un emploi dans une association."
-
-
-def _status(body: str, criterion: str) -> str:
-    result = extract_message(make_message(body, subject="Application Pro'pulse"), today=TODAY)
-    criteria = result["eligibility"]["criteria"]
-    return str(next(c["status"] for c in criteria if c["id"] == criterion))
 
 
 INTERNSHIPS = [
@@ -59,7 +48,7 @@ INTERNSHIPS = [
 
 @pytest.mark.parametrize(("body", "expected"), INTERNSHIPS)
 def test_an_internship_under_the_names_of_the_englishes(body: str, expected: str) -> None:
-    assert _status(body, "not_internship") == expected
+    assert status(read(body, subject="Application Pro'pulse"), "not_internship") == expected
 
 
 SERVICES = [
@@ -83,7 +72,7 @@ SERVICES = [
 
 @pytest.mark.parametrize(("body", "expected"), SERVICES)
 def test_a_foreign_civic_service_held_now_is_asked(body: str, expected: str) -> None:
-    assert _status(body, "not_service_civique") == expected
+    assert status(read(body, subject="Application Pro'pulse"), "not_service_civique") == expected
 
 
 STUDIES = [
@@ -137,7 +126,7 @@ STUDIES = [
 
 @pytest.mark.parametrize(("body", "expected"), STUDIES)
 def test_studies_running_in_the_englishes(body: str, expected: str) -> None:
-    assert _status(body, "studies_finished") == expected
+    assert status(read(body, subject="Application Pro'pulse"), "studies_finished") == expected
 
 
 CAREERS = [
@@ -172,4 +161,4 @@ CAREERS = [
 
 @pytest.mark.parametrize(("body", "expected"), CAREERS)
 def test_a_career_in_the_englishes(body: str, expected: str) -> None:
-    assert _status(body, "not_career_change") == expected
+    assert status(read(body, subject="Application Pro'pulse"), "not_career_change") == expected

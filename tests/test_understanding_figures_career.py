@@ -12,13 +12,9 @@ from __future__ import annotations
 
 import pytest
 from fixtures_docs import make_message, make_pdf
-from reading_day import TODAY, extracted, kind, status
+from reading_day import TODAY, kind, read, status
 
 from intake.extract import extract_message
-
-
-def _status(body: str, criterion: str) -> str:
-    return status(extracted(body, subject="Candidature Pro'pulse"), criterion)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +38,7 @@ def _status(body: str, criterion: str) -> str:
     ],
 )
 def test_a_trade_closed_by_a_figure_after_years_in_it_is_a_career_change(body: str) -> None:
-    assert _status(body, "not_career_change") == "not_met"
+    assert status(read(body), "not_career_change") == "not_met"
 
 
 @pytest.mark.parametrize(
@@ -62,7 +58,7 @@ def test_a_trade_closed_by_a_figure_after_years_in_it_is_a_career_change(body: s
     ],
 )
 def test_years_left_for_a_purpose_were_spent_in_the_trade_before_it(body: str) -> None:
-    assert _status(body, "not_career_change") == "not_met"
+    assert status(read(body), "not_career_change") == "not_met"
 
 
 @pytest.mark.parametrize(
@@ -81,7 +77,7 @@ def test_years_left_for_a_purpose_were_spent_in_the_trade_before_it(body: str) -
     ],
 )
 def test_a_hyperbole_on_the_years_of_a_trade_is_a_long_time(body: str) -> None:
-    assert _status(body, "not_career_change") == "not_met"
+    assert status(read(body), "not_career_change") == "not_met"
 
 
 @pytest.mark.parametrize(
@@ -101,7 +97,7 @@ def test_a_hyperbole_on_the_years_of_a_trade_is_a_long_time(body: str) -> None:
     ],
 )
 def test_a_detour_of_years_through_a_trade_is_years_in_it(body: str) -> None:
-    assert _status(body, "not_career_change") == "not_met"
+    assert status(read(body), "not_career_change") == "not_met"
 
 
 @pytest.mark.parametrize(
@@ -130,7 +126,7 @@ def test_a_detour_of_years_through_a_trade_is_years_in_it(body: str) -> None:
     ],
 )
 def test_a_trade_of_minimised_or_untold_length_before_a_degree_asks(body: str) -> None:
-    assert _status(body, "not_career_change") == "unknown"
+    assert status(read(body), "not_career_change") == "unknown"
 
 
 @pytest.mark.parametrize(
@@ -168,7 +164,7 @@ def test_a_trade_of_minimised_or_untold_length_before_a_degree_asks(body: str) -
     ],
 )
 def test_an_aim_at_the_ess_said_by_a_figure_is_met(body: str) -> None:
-    assert _status(body, "job_seeking_ess") == "met"
+    assert status(read(body), "job_seeking_ess") == "met"
 
 
 @pytest.mark.parametrize(
@@ -187,7 +183,7 @@ def test_an_aim_at_the_ess_said_by_a_figure_is_met(body: str) -> None:
     ],
 )
 def test_an_aim_outside_the_ess_said_by_a_figure_is_not_met(body: str) -> None:
-    assert _status(body, "job_seeking_ess") == "not_met"
+    assert status(read(body), "job_seeking_ess") == "not_met"
 
 
 @pytest.mark.parametrize(
@@ -206,7 +202,7 @@ def test_an_aim_outside_the_ess_said_by_a_figure_is_not_met(body: str) -> None:
     ],
 )
 def test_the_ess_or_the_private_sector_said_not_to_matter_is_open(body: str) -> None:
-    assert _status(body, "job_seeking_ess") == "unknown"
+    assert status(read(body), "job_seeking_ess") == "unknown"
 
 
 @pytest.mark.parametrize(
@@ -284,4 +280,4 @@ def test_a_cv_aim_whose_symbol_the_pdf_lost_states_the_aim(lines: list[str]) -> 
     ],
 )
 def test_a_permanent_contract_set_as_the_searchs_condition_is_not_held(body: str) -> None:
-    assert _status(body, "not_career_change") == "met"
+    assert status(read(body), "not_career_change") == "met"

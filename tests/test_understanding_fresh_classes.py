@@ -3,27 +3,18 @@ not the corpus's, in French and English, and read through `propulse extract`'s p
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
 from fixtures_docs import make_message, make_pdf
+from reading_day import TODAY, read, status
 
 from intake.extract import extract_message
 
-TODAY = date(2026, 11, 26)
 DIPLOMA = "Licence de géographie obtenue en juin 2026."
 AIM = "Je cherche un emploi dans une coopérative."
 EN_DIPLOMA = "I graduated with a BA in Geography in June 2026."
 EN_AIM = "I am looking for a job with a charity."
-
-
-def _status(result: dict[str, Any], criterion: str) -> str:
-    return str(next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion))
-
-
-def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body), today=TODAY)
 
 
 CLASSES = [
@@ -139,7 +130,7 @@ CLASSES = [
 
 @pytest.mark.parametrize(("body", "criterion", "expected"), CLASSES)
 def test_each_fresh_class_reads_its_criterion(body: str, criterion: str, expected: str) -> None:
-    assert _status(_read(body), criterion) == expected
+    assert status(read(body), criterion) == expected
 
 
 def _with_cv(body: str, lines: list[str]) -> dict[str, Any]:
@@ -229,7 +220,7 @@ MAIL_AND_CV = [
 def test_the_mail_and_the_cv_are_weighed_by_their_dates(
     body: str, lines: list[str], criterion: str, expected: str
 ) -> None:
-    assert _status(_with_cv(body, lines), criterion) == expected
+    assert status(_with_cv(body, lines), criterion) == expected
 
 
 # Each class of diploma wording and the level it gives, as one table per class: (body, bac+N or None).
@@ -300,7 +291,7 @@ DIPLOMAS = [
 
 @pytest.mark.parametrize(("body", "level"), DIPLOMAS)
 def test_each_diploma_wording_gives_its_level(body: str, level: int | None) -> None:
-    assert _read(body)["education"]["bac_plus"] == level
+    assert read(body)["education"]["bac_plus"] == level
 
 
 def _forward(cover: str, letter: str, writer: str, forwarder: str) -> dict[str, Any]:
@@ -344,7 +335,7 @@ AIM_FIELDS = [
 
 @pytest.mark.parametrize(("body", "expected"), AIM_FIELDS)
 def test_a_project_field_of_a_form_or_record_states_the_aim(body: str, expected: str) -> None:
-    assert _status(_read(body), "job_seeking_ess") == expected
+    assert status(read(body), "job_seeking_ess") == expected
 
 
 VOLUNTEERS = [
@@ -360,4 +351,4 @@ VOLUNTEERS = [
 
 @pytest.mark.parametrize(("body", "expected"), VOLUNTEERS)
 def test_a_current_volunteer_role_of_unsaid_kind_is_asked_about(body: str, expected: str) -> None:
-    assert _status(_read(body), "not_service_civique") == expected
+    assert status(read(body), "not_service_civique") == expected

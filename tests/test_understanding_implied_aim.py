@@ -5,27 +5,19 @@ savoir où». Each test states the class in a phrasing of its own (not the corpu
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
-from fixtures_docs import make_message
+from reading_day import read
 
-from intake.extract import extract_message
-
-TODAY = date(2026, 11, 26)
 FR_DEGREE = "J'ai un master de droit depuis juin 2026."
 EN_DEGREE = "I hold a master's degree in law since June 2026."
-
-
-def _read(body: str, **sender: str) -> dict[str, Any]:
-    return extract_message(make_message(body, **sender), today=TODAY)
 
 
 def _criterion(text: str) -> dict[str, Any]:
     """The ESS criterion of a graduate who writes `text` (in French, or English when it starts with "I")."""
     degree = EN_DEGREE if text.startswith("I") and not text.startswith("Il") else FR_DEGREE
-    result = _read(f"{degree}\n{text}")
+    result = read(f"{degree}\n{text}")
     criterion: dict[str, Any] = next(
         c for c in result["eligibility"]["criteria"] if c["id"] == "job_seeking_ess"
     )
@@ -123,7 +115,7 @@ def test_a_foundation_named_after_a_company_is_no_company() -> None:
     ],
 )
 def test_a_company_name_never_becomes_the_applicants_name(body: str) -> None:
-    applicant = _read(body, from_name="Lina Moreau", from_addr="lina.moreau@example.org")["applicant"]
+    applicant = read(body, from_name="Lina Moreau", from_addr="lina.moreau@example.org")["applicant"]
     assert (applicant["first_name"], applicant["last_name"]) == ("Lina", "Moreau")
     assert applicant["email"] == "lina.moreau@example.org"
 
@@ -136,5 +128,5 @@ def test_a_company_name_never_becomes_the_applicants_name(body: str) -> None:
     ],
 )
 def test_a_verb_of_asking_under_sans_asks_nothing(body: str) -> None:
-    result = _read(body, from_name="Karim Benali", from_addr="karim.benali@example.fr", subject="Ma fille")
+    result = read(body, from_name="Karim Benali", from_addr="karim.benali@example.fr", subject="Ma fille")
     assert result["kind"] == "application"

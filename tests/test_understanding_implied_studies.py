@@ -7,33 +7,19 @@ English, read through `propulse extract`'s path on the reading day 2026-11-26.""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pytest
-from fixtures_docs import make_message
+from reading_day import extracted, status
 
-from intake.extract import extract_message
-
-TODAY = date(2026, 11, 26)
 AIM = "Je cherche un emploi dans une coopérative d'habitat."
 EN_AIM = "I am looking for a job with a social enterprise."
 
 
-def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body, subject="Candidature"), today=TODAY)
-
-
-def _criterion(result: dict[str, Any], criterion: str) -> str:
-    return str(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion)["status"])
-
-
 def test_no_more_grant_nor_student_card_and_a_master_in_the_pocket_is_a_master_had() -> None:
-    result = _read(
+    result = extracted(
         f"Bonjour,\n\nDepuis septembre 2025, ni bourse ni carte étudiante : ma licence pro est en poche. "
         f"{AIM}\n"
     )
-    assert _criterion(result, "studies_finished") == "met"
+    assert status(result, "studies_finished") == "met"
     assert result["education"]["bac_plus"] == 3
     assert result["education"]["graduation"].startswith("2025")
     assert result["eligibility"]["verdict"] == "eligible"
@@ -57,7 +43,7 @@ def test_no_more_grant_nor_student_card_and_a_master_in_the_pocket_is_a_master_h
     ],
 )
 def test_a_students_trapping_held_now_keeps_the_studies_going(body: str) -> None:
-    assert _criterion(_read(f"Bonjour,\n\n{body}\n"), "studies_finished") == "not_met"
+    assert status(extracted(f"Bonjour,\n\n{body}\n"), "studies_finished") == "not_met"
 
 
 @pytest.mark.parametrize(
@@ -84,8 +70,8 @@ def test_a_students_trapping_held_now_keeps_the_studies_going(body: str) -> None
 def test_a_part_of_a_course_left_to_pass_keeps_the_studies_going_and_the_course_not_had(
     body: str, level: int
 ) -> None:
-    result = _read(f"Bonjour,\n\n{body}\n")
-    assert _criterion(result, "studies_finished") == "not_met"
+    result = extracted(f"Bonjour,\n\n{body}\n")
+    assert status(result, "studies_finished") == "not_met"
     assert result["education"]["bac_plus"] == level
 
 
@@ -112,26 +98,30 @@ def test_a_part_of_a_course_left_to_pass_keeps_the_studies_going_and_the_course_
 def test_a_doubt_on_what_is_left_or_grades_awaited_leave_the_studies_open_and_the_course_not_had(
     body: str,
 ) -> None:
-    result = _read(f"Bonjour,\n\n{body}\n")
-    assert _criterion(result, "studies_finished") == "unknown"
+    result = extracted(f"Bonjour,\n\n{body}\n")
+    assert status(result, "studies_finished") == "unknown"
     assert result["education"]["bac_plus"] == 2
 
 
 def test_one_year_at_university_then_stopped_is_a_first_year() -> None:
-    result = _read(
+    result = extracted(
         f"Bonjour,\n\nAprès mon bac j'ai fait une année à l'université en droit, puis j'ai arrêté. {AIM}\n"
     )
     assert result["education"]["bac_plus"] == 1
-    assert _criterion(result, "degree_level") == "not_met"
+    assert status(result, "degree_level") == "not_met"
 
 
 def test_years_of_courses_told_completed_after_them_are_had() -> None:
-    result = _read(f"Bonjour,\n\nDeux ans de DUT puis un an de licence pro, validés en juin 2025. {AIM}\n")
+    result = extracted(
+        f"Bonjour,\n\nDeux ans de DUT puis un an de licence pro, validés en juin 2025. {AIM}\n"
+    )
     assert result["education"]["bac_plus"] == 3
     assert result["education"]["graduation"] == "2025-06"
 
 
 def test_the_bac_a_count_of_years_starts_from_does_not_take_the_diplomas_date() -> None:
-    result = _read(f"Bonjour,\n\nJ'ai un DEUST, soit deux ans après le bac, délivré en juillet 2026. {AIM}\n")
+    result = extracted(
+        f"Bonjour,\n\nJ'ai un DEUST, soit deux ans après le bac, délivré en juillet 2026. {AIM}\n"
+    )
     assert result["education"]["bac_plus"] == 2
     assert result["education"]["graduation"] == "2026-07"

@@ -7,10 +7,8 @@ never refused. Phrasings of our own, French and English, read through `propulse 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from reading_day import extracted, status
+from reading_day import read, status
 
 from intake.understanding.forms import Answer, label_answer
 
@@ -18,10 +16,6 @@ DIPLOMA = "BUT carrières sociales obtenu en juin 2026."
 AIM = "Je cherche un poste d'animateur dans une association."
 EN_DIPLOMA = "I was awarded my BA in Geography in June 2026."
 EN_AIM = "I am looking for a job in a housing cooperative."
-
-
-def _read(body: str) -> dict[str, Any]:
-    return extracted(body, subject="Candidature Pro'pulse")
 
 
 ANSWERS = [
@@ -72,7 +66,7 @@ ANSWERS = [
 
 @pytest.mark.parametrize(("body", "expected"), ANSWERS)
 def test_a_label_answer_is_read_with_its_polarity(body: str, expected: dict[str, str]) -> None:
-    result = _read(body)
+    result = read(body)
     assert {criterion: status(result, criterion) for criterion in expected} == expected
 
 
@@ -103,7 +97,7 @@ def test_a_line_of_several_marks_is_a_legend_not_an_answer() -> None:
 
 
 def test_a_yes_to_ones_own_question_with_an_end_ahead_is_held_now() -> None:
-    result = _read(f"{DIPLOMA}\nSuis-je encore en stage ? Oui, jusqu'en mai, dans une ressourcerie.\n{AIM}")
+    result = read(f"{DIPLOMA}\nSuis-je encore en stage ? Oui, jusqu'en mai, dans une ressourcerie.\n{AIM}")
     assert status(result, "not_internship") == "not_met"
 
 

@@ -6,27 +6,19 @@ recruits. Each test states the class in a phrasing of its own (not the corpus's)
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
-from fixtures_docs import make_message
+from reading_day import read
 
-from intake.extract import extract_message
-
-TODAY = date(2026, 11, 26)
 FR_DEGREE = "J'ai un master de géographie depuis juillet 2026."
 EN_DEGREE = "I hold a master's degree in geography since July 2026."
-
-
-def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body), today=TODAY)
 
 
 def _criterion(text: str) -> dict[str, Any]:
     """The ESS criterion of a graduate who writes `text` (in French, or English when it starts with "I ")."""
     degree = EN_DEGREE if text.startswith(("I ", "I'm", "Bank", "Charity")) else FR_DEGREE
-    result = _read(f"{degree}\n{text}")
+    result = read(f"{degree}\n{text}")
     criterion: dict[str, Any] = next(
         c for c in result["eligibility"]["criteria"] if c["id"] == "job_seeking_ess"
     )
@@ -122,7 +114,7 @@ def test_whatever_said_in_another_language_leaves_the_aim_open(aim: str) -> None
     ],
 )
 def test_a_question_asking_who_recruits_is_a_seekers_not_an_employers(body: str) -> None:
-    assert _read(body)["kind"] == "application"
+    assert read(body)["kind"] == "application"
 
 
 # ------------------------------------------------------------------------------------ employers named

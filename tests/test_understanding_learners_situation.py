@@ -9,24 +9,13 @@ and in English, read through `propulse extract`'s path."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-from fixtures_docs import make_message
+from reading_day import read, status
 
-from intake.extract import extract_message
-
-TODAY = date(2026, 11, 26)
 DIPLOMA = "J'ai eu ma licence pro en juin 2026."
 AIM = "Je cherche un emploi dans une association."
 EN_DIPLOMA = "I have my bachelor since June 2026."
 EN_AIM = "I search a job in a cooperative."
-
-
-def _status(body: str, criterion: str) -> str:
-    result = extract_message(make_message(body, subject="Candidature Pro'pulse"), today=TODAY)
-    criteria = result["eligibility"]["criteria"]
-    return str(next(c["status"] for c in criteria if c["id"] == criterion))
 
 
 CAREERS = [
@@ -60,7 +49,7 @@ CAREERS = [
 
 @pytest.mark.parametrize(("body", "expected"), CAREERS)
 def test_years_of_a_trade_in_learner_forms(body: str, expected: str) -> None:
-    assert _status(body, "not_career_change") == expected
+    assert status(read(body), "not_career_change") == expected
 
 
 INTERNSHIPS = [
@@ -100,7 +89,7 @@ INTERNSHIPS = [
 
 @pytest.mark.parametrize(("body", "expected"), INTERNSHIPS)
 def test_an_internship_in_learner_forms(body: str, expected: str) -> None:
-    assert _status(body, "not_internship") == expected
+    assert status(read(body), "not_internship") == expected
 
 
 SERVICES = [
@@ -120,7 +109,7 @@ SERVICES = [
 
 @pytest.mark.parametrize(("body", "expected"), SERVICES)
 def test_a_civic_service_in_learner_forms(body: str, expected: str) -> None:
-    assert _status(body, "not_service_civique") == expected
+    assert status(read(body), "not_service_civique") == expected
 
 
 # Guards of the new readings (read right before them too): an age after a name is no bare duration of a
@@ -143,4 +132,4 @@ GUARDS = [
 
 @pytest.mark.parametrize(("body", "criterion", "expected"), GUARDS)
 def test_learner_readings_do_not_overreach(body: str, criterion: str, expected: str) -> None:
-    assert _status(body, criterion) == expected
+    assert status(read(body), criterion) == expected

@@ -5,12 +5,10 @@ the date readers read it. In French and in English, in phrasings of our own."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import pytest
-from fixtures_docs import make_message
+from reading_day import extracted
 
-from intake.extract import extract_message
 from intake.understanding.lexicon import load_lexicon
 from intake.understanding.links import with_links_resolved
 
@@ -19,13 +17,8 @@ AIM = " Je cherche un poste dans une association d'éducation populaire."
 EN_AIM = " I am looking for a job in a community charity."
 
 
-def _result(body: str) -> dict[str, Any]:
-    result: dict[str, Any] = extract_message(make_message(body, subject="Candidature"), today=TODAY)
-    return result
-
-
 def _criterion(body: str, criterion: str) -> str:
-    criteria = _result(body)["eligibility"]["criteria"]
+    criteria = extracted(body)["eligibility"]["criteria"]
     return str(next(c for c in criteria if c["id"] == criterion)["status"])
 
 
@@ -60,7 +53,7 @@ LINKED_DATES = [
 
 @pytest.mark.parametrize(("body", "year"), LINKED_DATES)
 def test_a_diploma_dated_through_a_link_gets_its_date(body: str, year: int) -> None:
-    graduation = _result(body)["education"]["graduation"]
+    graduation = extracted(body)["education"]["graduation"]
     assert graduation is not None and str(graduation).startswith(str(year))
 
 
@@ -81,7 +74,7 @@ def test_the_latter_in_french_takes_the_last_diploma_named() -> None:
 
 def test_a_linked_sentence_quotes_the_writers_own_words_of_both_ends() -> None:
     body = "Je suis titulaire d'un master de géographie. Je l'ai obtenu en septembre 2025." + AIM
-    evidence = _result(body)["situation"]["evidence"]["education"]["text"]
+    evidence = extracted(body)["situation"]["evidence"]["education"]["text"]
     assert "master de géographie" in evidence and "septembre 2025" in evidence
 
 
@@ -117,7 +110,7 @@ PART_AND_ANSWER_DATES = [
 
 @pytest.mark.parametrize(("body", "year"), PART_AND_ANSWER_DATES)
 def test_a_part_or_an_answer_dates_the_diploma_it_belongs_to(body: str, year: int) -> None:
-    graduation = _result(body)["education"]["graduation"]
+    graduation = extracted(body)["education"]["graduation"]
     assert graduation is not None and str(graduation).startswith(str(year))
 
 

@@ -9,28 +9,17 @@ phrasings of its own, in French and in English, and read through `propulse extra
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pytest
 from fixtures_docs import make_docx, make_message
+from reading_day import TODAY, read, status
 
 from intake.extract import extract_message
 from intake.understanding.forms import answer_at
 
-TODAY = date(2026, 11, 26)
 DIPLOMA = "Licence d'histoire obtenue en juillet 2026."
 AIM = "Je cherche un emploi dans une mutuelle."
 EN_DIPLOMA = "I completed my BA in Sociology in July 2026."
 EN_AIM = "I am looking for a job with a cooperative."
-
-
-def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body, subject="Candidature Pro'pulse"), today=TODAY)
-
-
-def _status(result: dict[str, Any], criterion: str) -> str:
-    return str(next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion))
 
 
 FORM_ANSWERS = [
@@ -76,8 +65,8 @@ FORM_ANSWERS = [
 def test_a_form_field_answered_yes_or_no_is_the_value_of_its_criterion(
     body: str, expected: dict[str, str]
 ) -> None:
-    result = _read(body)
-    assert {criterion: _status(result, criterion) for criterion in expected} == expected
+    result = read(body)
+    assert {criterion: status(result, criterion) for criterion in expected} == expected
 
 
 def test_a_field_whose_value_tells_something_else_is_no_yes_or_no_answer() -> None:
@@ -126,8 +115,8 @@ ENDS = [
 
 @pytest.mark.parametrize(("body", "expected"), ENDS)
 def test_the_end_of_a_situation_said_as_passed_means_it_is_over(body: str, expected: dict[str, str]) -> None:
-    result = _read(body)
-    assert {criterion: _status(result, criterion) for criterion in expected} == expected
+    result = read(body)
+    assert {criterion: status(result, criterion) for criterion in expected} == expected
 
 
 CAREERS = [
@@ -174,8 +163,8 @@ CAREERS = [
 
 @pytest.mark.parametrize(("body", "expected"), CAREERS)
 def test_years_of_work_are_a_career_only_when_the_job_is_named(body: str, expected: dict[str, str]) -> None:
-    result = _read(body)
-    assert {criterion: _status(result, criterion) for criterion in expected} == expected
+    result = read(body)
+    assert {criterion: status(result, criterion) for criterion in expected} == expected
 
 
 SPANS = [
@@ -200,8 +189,8 @@ SPANS = [
 
 @pytest.mark.parametrize(("body", "expected"), SPANS)
 def test_a_job_held_over_a_span_of_years_is_a_career(body: str, expected: dict[str, str]) -> None:
-    result = _read(body)
-    assert {criterion: _status(result, criterion) for criterion in expected} == expected
+    result = read(body)
+    assert {criterion: status(result, criterion) for criterion in expected} == expected
 
 
 AIMS = [
@@ -245,8 +234,8 @@ AIMS = [
 
 @pytest.mark.parametrize(("body", "expected"), AIMS)
 def test_an_aim_is_read_by_its_meaning(body: str, expected: dict[str, str]) -> None:
-    result = _read(body)
-    assert {criterion: _status(result, criterion) for criterion in expected} == expected
+    result = read(body)
+    assert {criterion: status(result, criterion) for criterion in expected} == expected
 
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -270,7 +259,7 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 def test_the_mails_aim_stands_over_an_older_cv_objective(body: str, objective: str) -> None:
     cv = make_docx(["Inès Martin", "ines.martin@example.org", objective])
     result = extract_message(make_message(body, attachments=[("cv.docx", DOCX, cv)]), today=TODAY)
-    assert _status(result, "job_seeking_ess") == "met"
+    assert status(result, "job_seeking_ess") == "met"
 
 
 HELD_NOW = [
@@ -304,5 +293,5 @@ HELD_NOW = [
 
 @pytest.mark.parametrize(("body", "expected"), HELD_NOW)
 def test_what_is_held_now_of_an_unsaid_kind_is_asked(body: str, expected: dict[str, str]) -> None:
-    result = _read(body)
-    assert {criterion: _status(result, criterion) for criterion in expected} == expected
+    result = read(body)
+    assert {criterion: status(result, criterion) for criterion in expected} == expected

@@ -7,26 +7,13 @@ extract`'s path on the reading day 2026-11-26."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pytest
-from fixtures_docs import make_message
+from reading_day import TODAY, extracted, status
 
-from intake.extract import extract_message
 from intake.understanding.dates import find_dates
 
-TODAY = date(2026, 11, 26)
 AIM = "Je cherche un emploi dans une coopérative d'habitat."
 EN_AIM = "I am looking for a job with a social enterprise."
-
-
-def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body, subject="Candidature"), today=TODAY)
-
-
-def _criterion(result: dict[str, Any], criterion: str) -> str:
-    return str(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion)["status"])
 
 
 @pytest.mark.parametrize(
@@ -73,113 +60,119 @@ def test_figures_that_are_no_month_and_year_date_nothing(said: str) -> None:
 
 
 def test_a_bts_dated_month_slash_two_figures_is_recent_and_had() -> None:
-    result = _read(f"Bonjour, BTS MCO (9/25), {AIM}")
+    result = extracted(f"Bonjour, BTS MCO (9/25), {AIM}")
     assert result["education"]["bac_plus"] == 2
     assert result["education"]["graduation"] == "2025-09"
-    assert _criterion(result, "graduation_recent") == "met"
+    assert status(result, "graduation_recent") == "met"
 
 
 def test_a_licence_of_a_capitalised_month_and_two_figures_long_past_is_not_recent() -> None:
-    result = _read(f"Bonjour,\nLICENCE DE PSYCHOLOGIE — MAI 22.\n{AIM}")
+    result = extracted(f"Bonjour,\nLICENCE DE PSYCHOLOGIE — MAI 22.\n{AIM}")
     assert result["education"]["graduation"] == "2022-05"
-    assert _criterion(result, "graduation_recent") == "not_met"
+    assert status(result, "graduation_recent") == "not_met"
 
 
 def test_an_english_ma_abbreviated_with_an_apostrophe_year_is_a_recent_master() -> None:
-    result = _read(f"Hello, MA International Development, Jan '26. {EN_AIM}")
+    result = extracted(f"Hello, MA International Development, Jan '26. {EN_AIM}")
     assert result["education"]["bac_plus"] == 5
     assert result["education"]["graduation"] == "2026-01"
 
 
 def test_a_date_said_after_an_earlier_diploma_is_not_the_later_ones() -> None:
-    result = _read(f"Bonjour, j'ai un DUT depuis mars 2025 mais pas encore fini ma licence pro. {AIM}")
+    result = extracted(f"Bonjour, j'ai un DUT depuis mars 2025 mais pas encore fini ma licence pro. {AIM}")
     assert result["education"]["bac_plus"] == 2
     assert result["education"]["graduation"] == "2025-03"
-    assert _criterion(result, "studies_finished") == "not_met"
+    assert status(result, "studies_finished") == "not_met"
 
 
 def test_a_course_running_on_to_a_month_ahead_is_not_finished() -> None:
-    result = _read(f"BTS ESF depuis juin 2025 et les cours de ma licence pro durent jusqu'en avril. {AIM}")
+    result = extracted(
+        f"BTS ESF depuis juin 2025 et les cours de ma licence pro durent jusqu'en avril. {AIM}"
+    )
     assert result["education"]["bac_plus"] == 2
-    assert _criterion(result, "studies_finished") == "not_met"
+    assert status(result, "studies_finished") == "not_met"
 
 
 def test_an_english_course_running_until_a_month_ahead_is_not_finished() -> None:
-    result = _read(f"Hi, I got my BTS in July 2025 and my bachelor's classes go on until April. {EN_AIM}")
+    result = extracted(f"Hi, I got my BTS in July 2025 and my bachelor's classes go on until April. {EN_AIM}")
     assert result["education"]["bac_plus"] == 2
-    assert _criterion(result, "studies_finished") == "not_met"
+    assert status(result, "studies_finished") == "not_met"
 
 
 def test_a_licence_done_but_for_its_thesis_is_not_had() -> None:
-    result = _read(f"Bonjour, DUT obtenu en 2024 ; licence pro bouclée sauf le mémoire. {AIM}")
+    result = extracted(f"Bonjour, DUT obtenu en 2024 ; licence pro bouclée sauf le mémoire. {AIM}")
     assert result["education"]["bac_plus"] == 2
-    assert _criterion(result, "studies_finished") == "not_met"
+    assert status(result, "studies_finished") == "not_met"
 
 
 def test_a_french_writer_still_studying_in_english_words_is_not_finished() -> None:
-    result = _read(f"Bonjour, j'ai un BTS de 2025 et je suis still studying en licence pro. {AIM}")
-    assert _criterion(result, "studies_finished") == "not_met"
+    result = extracted(f"Bonjour, j'ai un BTS de 2025 et je suis still studying en licence pro. {AIM}")
+    assert status(result, "studies_finished") == "not_met"
 
 
 def test_a_year_mistyped_then_corrected_in_passing_is_the_corrected_one() -> None:
-    result = _read(f"Bonjour, j'ai obtenu mon BTS en 2205 (pardon : 2025, en mars). {AIM}")
+    result = extracted(f"Bonjour, j'ai obtenu mon BTS en 2205 (pardon : 2025, en mars). {AIM}")
     assert result["education"]["graduation"] == "2025-03"
 
 
 def test_a_diploma_only_hoped_for_later_is_not_had_beside_one_in_hand() -> None:
     body = "Bonjour, mon BTS en poche (mai 2026), je souffle un peu : peut-être une licence pro un jour."
-    result = _read(f"{body} {AIM}")
+    result = extracted(f"{body} {AIM}")
     assert result["education"]["bac_plus"] == 2
     assert result["education"]["graduation"] == "2026-05"
 
 
 def test_an_abbreviated_diploma_of_unknown_level_keeps_its_date() -> None:
-    result = _read(f"Bonjour, dipl. tunisien en informatique (obt. 05/2025). {AIM}")
+    result = extracted(f"Bonjour, dipl. tunisien en informatique (obt. 05/2025). {AIM}")
     assert result["education"]["bac_plus"] is None
     assert result["education"]["graduation"] == "2025-05"
 
 
 def test_a_certification_of_unstated_level_keeps_its_date() -> None:
     body = "Bonjour, j'ai une formation certifiante (titre RNCP, niveau non précisé), validée en mars 2026."
-    result = _read(f"{body} {AIM}")
+    result = extracted(f"{body} {AIM}")
     assert result["education"]["bac_plus"] is None
     assert result["education"]["graduation"] == "2026-03"
 
 
 def test_a_course_whose_end_is_dated_ahead_in_brackets_is_not_finished() -> None:
     body = "Bonjour, j'ai un BTS de 2025 et je fais une licence pro cette année (fin des cours en mai 2027)."
-    result = _read(f"{body} {AIM}")
+    result = extracted(f"{body} {AIM}")
     assert result["education"]["bac_plus"] == 2
-    assert _criterion(result, "studies_finished") == "not_met"
+    assert status(result, "studies_finished") == "not_met"
 
 
 def test_an_english_course_that_ends_ahead_is_not_finished() -> None:
-    result = _read(f"Hi, I got my BTS in July 2025. BA in Social Work this year (ends June 2027). {EN_AIM}")
+    result = extracted(
+        f"Hi, I got my BTS in July 2025. BA in Social Work this year (ends June 2027). {EN_AIM}"
+    )
     assert result["education"]["bac_plus"] == 2
-    assert _criterion(result, "studies_finished") == "not_met"
+    assert status(result, "studies_finished") == "not_met"
 
 
 def test_a_course_running_on_to_a_season_is_not_finished_nor_dated_by_the_next_diploma() -> None:
-    result = _read(f"Bonjour, M1 d'économie jusqu'au printemps, licence depuis 2025 (mai). {AIM}")
+    result = extracted(f"Bonjour, M1 d'économie jusqu'au printemps, licence depuis 2025 (mai). {AIM}")
     assert result["education"]["bac_plus"] == 3
     assert result["education"]["graduation"] == "2025-05"
-    assert _criterion(result, "studies_finished") == "not_met"
+    assert status(result, "studies_finished") == "not_met"
 
 
 def test_an_english_course_running_until_the_summer_is_not_finished() -> None:
-    result = _read(f"Hi, my MSc runs until the summer; I got my BA in June 2025. {EN_AIM}")
+    result = extracted(f"Hi, my MSc runs until the summer; I got my BA in June 2025. {EN_AIM}")
     assert result["education"]["bac_plus"] == 3
-    assert _criterion(result, "studies_finished") == "not_met"
+    assert status(result, "studies_finished") == "not_met"
 
 
 def test_a_master_whose_defence_is_dated_ahead_is_not_had_beside_a_licence() -> None:
     body = "Bonjour, la soutenance de mon M2 est programmée le 11 décembre ; licence obtenue en juin 2025."
-    result = _read(f"{body} {AIM}")
+    result = extracted(f"{body} {AIM}")
     assert result["education"]["bac_plus"] == 3
     assert result["education"]["graduation"] == "2025-06"
 
 
 def test_a_diploma_named_in_an_aside_does_not_take_the_date_of_the_one_around_it() -> None:
-    result = _read(f"Hi, I earned a Master's (after a BA in history) in planning in October 2025. {EN_AIM}")
+    result = extracted(
+        f"Hi, I earned a Master's (after a BA in history) in planning in October 2025. {EN_AIM}"
+    )
     assert result["education"]["bac_plus"] == 5
     assert result["education"]["graduation"] == "2025-10"

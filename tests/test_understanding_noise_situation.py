@@ -8,26 +8,10 @@ stated in phrasings of its own, in French and in English where the class exists 
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pytest
-from fixtures_docs import make_message
+from reading_day import read, status
 
-from intake.extract import extract_message
 from intake.understanding.facts import split_sentences
-
-TODAY = date(2026, 11, 26)
-
-
-def _read(body: str, subject: str = "Candidature Pro'pulse") -> dict[str, Any]:
-    return extract_message(make_message(body, subject=subject), today=TODAY)
-
-
-def _status(body: str, criterion: str) -> str:
-    result = _read(body)
-    return str(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion)["status"])
-
 
 UNPUNCTUATED = [
     pytest.param(
@@ -68,7 +52,7 @@ UNPUNCTUATED = [
 def test_a_sentence_end_no_stop_before_a_capital_shows_keeps_each_fact_in_its_own_sentence(
     body: str, criterion: str, expected: str
 ) -> None:
-    assert _status(body, criterion) == expected
+    assert status(read(body), criterion) == expected
 
 
 def test_a_dictated_point_inside_an_address_said_aloud_ends_no_sentence() -> None:
@@ -109,7 +93,7 @@ NOTES = [
 
 @pytest.mark.parametrize(("body", "criterion", "expected"), NOTES)
 def test_a_note_s_verbless_line_is_read_like_a_cv_line(body: str, criterion: str, expected: str) -> None:
-    assert _status(body, criterion) == expected
+    assert status(read(body), criterion) == expected
 
 
 def test_a_word_the_autocorrect_changed_and_the_writer_put_right_in_a_bracket_is_read_as_meant() -> None:
@@ -118,7 +102,7 @@ def test_a_word_the_autocorrect_changed_and_the_writer_put_right_in_a_bracket_is
         " (civique, pardon) dans une"
         " épicerie solidaire jusqu'en mai, puis je voudrais travailler dans une association.\nInès"
     )
-    assert _status(body, "not_service_civique") == "not_met"
+    assert status(read(body), "not_service_civique") == "not_met"
 
 
 CAREERS = [
@@ -138,7 +122,7 @@ CAREERS = [
 
 @pytest.mark.parametrize("body", CAREERS)
 def test_years_in_a_job_told_in_a_note_are_a_career_change(body: str) -> None:
-    assert _status(body, "not_career_change") == "not_met"
+    assert status(read(body), "not_career_change") == "not_met"
 
 
 STARTS = [
@@ -158,7 +142,7 @@ STARTS = [
 
 @pytest.mark.parametrize("body", STARTS)
 def test_a_start_told_by_its_distance_from_today_dates_a_situation_held_now(body: str) -> None:
-    assert _status(body, "not_service_civique") == "not_met"
+    assert status(read(body), "not_service_civique") == "not_met"
 
 
 def test_a_contract_still_held_said_without_a_verb_leaves_the_career_asked() -> None:
@@ -166,7 +150,7 @@ def test_a_contract_still_held_said_without_a_verb_leaves_the_career_asked() -> 
         "Bonjour,\nBTS obtenu en juin 2026 et toujours en CDI chez un traiteur (depuis le lycée). Je veux un"
         " emploi dans une association.\nInès"
     )
-    assert _status(body, "not_career_change") == "unknown"
+    assert status(read(body), "not_career_change") == "unknown"
 
 
 def test_a_search_aimed_at_the_tech_industry_named_as_a_noun_is_aimed_outside_the_ess() -> None:
@@ -174,4 +158,4 @@ def test_a_search_aimed_at_the_tech_industry_named_as_a_noun_is_aimed_outside_th
         "Bonjour,\nMaster d'informatique obtenu en juin 2025, je cherche un CDI dans la tech, si possible à"
         " Lyon.\nInès"
     )
-    assert _status(body, "job_seeking_ess") == "not_met"
+    assert status(read(body), "job_seeking_ess") == "not_met"

@@ -6,30 +6,17 @@ read through `propulse extract`'s path."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pytest
-from fixtures_docs import make_message
+from reading_day import TODAY, read, status
 
-from intake.extract import extract_message
 from intake.understanding.dates import told_ahead
 from intake.understanding.facts import unwrapped
 from intake.understanding.owner import ANOTHER, OTHERS, WRITER, anothers, owner_at, speaks_for_self
 
-TODAY = date(2026, 11, 26)
 DIPLOMA = "J'ai validé ma licence de géographie en juin 2026."
 AIM = "Je cherche un emploi dans une coopérative."
 EN_DIPLOMA = "I completed my BA in Geography in June 2026."
 EN_AIM = "I am looking for a job with a cooperative."
-
-
-def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body, subject="Candidature Pro'pulse"), today=TODAY)
-
-
-def _status(result: dict[str, Any], criterion: str) -> str:
-    return str(next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion))
 
 
 OWNERS = [
@@ -105,18 +92,18 @@ SITUATIONS = [
 
 @pytest.mark.parametrize(("body", "criterion"), SITUATIONS)
 def test_another_persons_situation_leaves_the_writers_criterion_met(body: str, criterion: str) -> None:
-    assert _status(_read(body), criterion) == "met"
+    assert status(read(body), criterion) == "met"
 
 
 def test_a_partners_older_master_is_not_the_writers_diploma() -> None:
-    result = _read(f"Mon mari a obtenu son master en 2019 et il travaille à la mairie. {DIPLOMA} {AIM}")
+    result = read(f"Mon mari a obtenu son master en 2019 et il travaille à la mairie. {DIPLOMA} {AIM}")
     assert result["education"]["bac_plus"] == 3
     assert result["education"]["graduation"] == "2026-06"
 
 
 def test_a_brothers_diploma_is_not_the_writers_when_the_writer_has_none() -> None:
     body = "Mon grand frère vient de décrocher son master. Moi je n'ai pas de diplôme après le bac. " + AIM
-    assert _read(body)["education"]["bac_plus"] != 5
+    assert read(body)["education"]["bac_plus"] != 5
 
 
 def test_a_daughters_diploma_stays_the_applicants_when_her_mother_writes() -> None:
@@ -124,7 +111,7 @@ def test_a_daughters_diploma_stays_the_applicants_when_her_mother_writes() -> No
         "Bonjour, ma fille a obtenu son BTS en juillet 2026. Elle cherche un emploi dans une mutuelle. "
         "Pourriez-vous la contacter ?"
     )
-    education = _read(body)["education"]
+    education = read(body)["education"]
     assert (education["bac_plus"], education["graduation"]) == (2, "2026-07")
 
 
@@ -133,7 +120,7 @@ def test_a_year_of_a_move_is_not_the_graduation_when_the_sentence_is_wrapped() -
         "Je me suis installée à Rennes en mars 2021 pour suivre mes cours, et j'y ai validé mon master de\n"
         "droit en octobre 2025. Je cherche un emploi dans une association de défense des locataires."
     )
-    assert _read(body)["education"]["graduation"] == "2025-10"
+    assert read(body)["education"]["graduation"] == "2025-10"
 
 
 def test_a_diploma_named_at_a_lines_end_takes_the_date_on_the_next_line() -> None:
@@ -141,7 +128,7 @@ def test_a_diploma_named_at_a_lines_end_takes_the_date_on_the_next_line() -> Non
         "Pacsée depuis 2022, j'ai terminé mes études l'été dernier, en alternance, avec une licence pro\n"
         "Métiers du social (juillet 2026) et je cherche un poste dans une association d'insertion."
     )
-    assert _read(body)["education"]["graduation"] == "2026-07"
+    assert read(body)["education"]["graduation"] == "2026-07"
 
 
 def test_a_wrapped_line_is_joined_but_a_list_a_field_and_a_signature_are_not() -> None:
@@ -168,12 +155,12 @@ def test_a_jurys_day_is_not_ahead_when_the_sentence_dates_its_month_in_a_past_ye
 
 def test_a_master_obtained_in_a_month_whose_jury_day_is_given_is_had() -> None:
     body = f"J'ai eu mon master en décembre 2025 (délibération du 15 décembre). {AIM}"
-    education = _read(body)["education"]
+    education = read(body)["education"]
     assert (education["bac_plus"], education["graduation"]) == (5, "2025-12")
 
 
 def test_a_relatives_diploma_beside_the_writers_own_makes_no_referral() -> None:
     body = f"Mon grand frère a décroché son master l'an dernier et m'a envoyé votre lien. {DIPLOMA} {AIM}"
-    result = _read(body)
+    result = read(body)
     assert result["situation"]["forwarded_by"] is None
     assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == ("Inès", "Martin")

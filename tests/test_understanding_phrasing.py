@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
-from fixtures_docs import DOCX_TYPE, make_docx, make_message, make_pdf
-
-from intake.extract import extract_message
-
-TODAY = date(2026, 11, 26)
-
-
-def _read(body: str, **kwargs: Any) -> dict[str, Any]:
-    return extract_message(make_message(body, **kwargs), today=TODAY)
-
-
-def _status(result: dict[str, Any], criterion: str) -> str:
-    return next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion)
+from fixtures_docs import DOCX_TYPE, make_docx, make_pdf
+from reading_day import read, status
 
 
 def test_finishing_an_internship_that_ends_next_year_is_a_current_internship() -> None:
-    result = _read("Je termine actuellement mon stage chez Ronalpia (fin prévue en février 2027).")
-    assert _status(result, "not_internship") == "not_met"
+    result = read("Je termine actuellement mon stage chez Ronalpia (fin prévue en février 2027).")
+    assert status(result, "not_internship") == "not_met"
 
 
 def test_an_internship_on_a_cv_since_a_recent_month_is_current_but_a_dated_one_is_past() -> None:
@@ -31,39 +17,39 @@ def test_an_internship_on_a_cv_since_a_recent_month_is_current_but_a_dated_one_i
         ["Expériences", "2026 : stage de 4 mois chez La Cloche", "Sept. 2025 – févr. 2026 : Stage"]
     )
     assert (
-        _status(_read("Je candidate.", attachments=[("cv.docx", DOCX_TYPE, current)]), "not_internship")
+        status(read("Je candidate.", attachments=[("cv.docx", DOCX_TYPE, current)]), "not_internship")
         == "not_met"
     )
     assert (
-        _status(_read("Je candidate.", attachments=[("cv.docx", DOCX_TYPE, past)]), "not_internship") == "met"
+        status(read("Je candidate.", attachments=[("cv.docx", DOCX_TYPE, past)]), "not_internship") == "met"
     )
 
 
 def test_a_service_civique_range_ending_in_the_future_is_current() -> None:
     cv = make_pdf(["Expériences", "Sept. 2026 – juin 2027 : Service civique – Unis-Cité"])
-    result = _read("Je candidate.", attachments=[("cv.pdf", "application/pdf", cv)])
-    assert _status(result, "not_service_civique") == "not_met"
+    result = read("Je candidate.", attachments=[("cv.pdf", "application/pdf", cv)])
+    assert status(result, "not_service_civique") == "not_met"
 
 
 def test_a_volunteer_in_service_civique_until_next_year_is_excluded() -> None:
-    result = _read("Je suis volontaire en service civique à la Croix-Rouge jusqu'en mars 2027.")
-    assert _status(result, "not_service_civique") == "not_met"
+    result = read("Je suis volontaire en service civique à la Croix-Rouge jusqu'en mars 2027.")
+    assert status(result, "not_service_civique") == "not_met"
 
 
 def test_years_spent_in_another_trade_mean_a_career_change() -> None:
-    result = _read("Après 12 années passées dans la grande distribution, je souhaite changer de voie.")
-    assert _status(result, "not_career_change") == "not_met"
+    result = read("Après 12 années passées dans la grande distribution, je souhaite changer de voie.")
+    assert status(result, "not_career_change") == "not_met"
 
 
 def test_graduating_next_year_means_studies_are_not_finished() -> None:
-    result = _read("Je serai diplômée de mon master en juin 2027, je cherche un emploi dans l'ESS.")
+    result = read("Je serai diplômée de mon master en juin 2027, je cherche un emploi dans l'ESS.")
     assert result["education"]["in_progress"] is True
-    assert _status(result, "studies_finished") == "not_met"
-    assert _status(result, "degree_level") == "unknown"
+    assert status(result, "studies_finished") == "not_met"
+    assert status(result, "degree_level") == "unknown"
 
 
 def test_graduated_in_a_past_month_is_not_read_as_graduating() -> None:
-    result = _read(
+    result = read(
         "I graduated in June 2025 with a Master's in Public Policy. I am passionate about the social "
         "and solidarity economy and looking for my first job."
     )
@@ -72,19 +58,19 @@ def test_graduated_in_a_past_month_is_not_read_as_graduating() -> None:
 
 
 def test_a_professional_title_level_maps_to_bac_plus() -> None:
-    assert _read("Je suis titulaire d'un titre RNCP niveau 6 obtenu en 2025.")["education"]["bac_plus"] == 3
-    assert _read("Diplômée d'un DEES en juin 2025.")["education"]["bac_plus"] == 3
+    assert read("Je suis titulaire d'un titre RNCP niveau 6 obtenu en 2025.")["education"]["bac_plus"] == 3
+    assert read("Diplômée d'un DEES en juin 2025.")["education"]["bac_plus"] == 3
 
 
 def test_a_year_range_after_the_diploma_gives_its_end() -> None:
     cv = make_docx(["Formation", "Master Développement local – Université Lyon 2 (2023-2025)"])
-    result = _read("Je candidate.", attachments=[("cv.docx", DOCX_TYPE, cv)])
+    result = read("Je candidate.", attachments=[("cv.docx", DOCX_TYPE, cv)])
     assert result["education"]["graduation"] == "2025"
 
 
 def test_a_surname_first_display_name_is_put_in_order_by_the_cv() -> None:
     cv = make_pdf(["Marie Dupont", "Lyon · 06 11 22 33 44"])
-    result = _read(
+    result = read(
         "Voici ma candidature.",
         from_name="Dupont Marie",
         from_addr="md@example.org",
@@ -95,13 +81,13 @@ def test_a_surname_first_display_name_is_put_in_order_by_the_cv() -> None:
 
 def test_an_objective_line_on_a_cv_states_the_ess_interest() -> None:
     cv = make_pdf(["Marie Dupont", "Objectif : un poste de chargée de mission dans l'ESS", "Formation"])
-    result = _read("Voici ma candidature.", attachments=[("cv.pdf", "application/pdf", cv)])
-    assert _status(result, "job_seeking_ess") == "met"
+    result = read("Voici ma candidature.", attachments=[("cv.pdf", "application/pdf", cv)])
+    assert status(result, "job_seeking_ess") == "met"
 
 
 def test_searching_any_sector_leaves_the_ess_interest_to_verify() -> None:
     cv = make_pdf(["Hugo LEMAIRE", "Recherche d'emploi - tous secteurs"])
-    result = _read(
+    result = read(
         "Je cherche un emploi et j'ai vu que vous aidiez les jeunes diplômés.",
         attachments=[("cv.pdf", "application/pdf", cv)],
     )
@@ -123,7 +109,7 @@ def test_a_cv_with_dates_on_the_line_below_each_diploma_pairs_them_correctly() -
             "2020 – 2023",
         ]
     )
-    result = _read("Je candidate.", attachments=[("cv.docx", DOCX_TYPE, cv)])
+    result = read("Je candidate.", attachments=[("cv.docx", DOCX_TYPE, cv)])
     assert (result["education"]["bac_plus"], result["education"]["graduation"]) == (5, "2025")
 
 
@@ -137,27 +123,27 @@ def test_a_skill_line_and_a_capitalised_heading_are_not_diplomas() -> None:
             "2022 : BTS Économie sociale familiale",
         ]
     )
-    result = _read("Je candidate.", attachments=[("cv.docx", DOCX_TYPE, cv)])
+    result = read("Je candidate.", attachments=[("cv.docx", DOCX_TYPE, cv)])
     assert (result["education"]["bac_plus"], result["education"]["graduation"]) == (2, "2022")
 
 
 def test_a_second_year_of_licence_is_a_bac_plus_two_and_a_date_goes_with_its_own_diploma() -> None:
-    result = _read("J'ai validé une licence 2 de droit en 2024 puis un BTS en 2026.")
+    result = read("J'ai validé une licence 2 de droit en 2024 puis un BTS en 2026.")
     assert (result["education"]["bac_plus"], result["education"]["graduation"]) == (2, "2026")
 
 
 def test_a_display_name_typed_in_lower_case_is_still_a_name() -> None:
-    result = _read("Bonjour, je candidate.", from_name="marie dupont", from_addr="md@example.org")
+    result = read("Bonjour, je candidate.", from_name="marie dupont", from_addr="md@example.org")
     assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == ("Marie", "Dupont")
 
 
 def test_a_diploma_the_lexicon_does_not_know_makes_the_level_unknown_not_a_rejection() -> None:
-    result = _read(
+    result = read(
         "Bonjour, j'ai obtenu mon diplôme d'État de guide de haute montagne en juillet 2025 après mon bac "
         "en 2022. Je cherche un emploi dans l'ESS."
     )
     assert result["education"]["bac_plus"] == 0
-    assert _status(result, "degree_level") == "unknown"
+    assert status(result, "degree_level") == "unknown"
     assert result["eligibility"]["verdict"] == "to_verify"
 
 
@@ -170,25 +156,24 @@ def test_a_diploma_in_progress_next_to_an_obtained_one_means_studies_are_not_fin
             "Licence AES (2024)",
         ]
     )
-    result = _read("Je candidate.", attachments=[("cv.pdf", "application/pdf", cv)])
+    result = read("Je candidate.", attachments=[("cv.pdf", "application/pdf", cv)])
     assert result["education"]["bac_plus"] == 3
-    assert _status(result, "studies_finished") == "not_met"
+    assert status(result, "studies_finished") == "not_met"
 
 
 def test_two_years_of_volunteering_are_not_a_career_change() -> None:
-    result = _read(
+    result = read(
         "Après 2 ans dans l'associatif en service civique puis en stage, je suis diplômée d'un master "
         "depuis juin 2026 et je cherche un emploi dans l'ESS."
     )
-    assert _status(result, "not_career_change") == "met"
+    assert status(result, "not_career_change") == "met"
 
 
 def test_civilities_parentheses_and_trailing_details_are_not_part_of_a_name() -> None:
     assert (
-        _read("Je candidate.", from_name="Mme Léa MARTIN (via LinkedIn)")["applicant"]["last_name"]
-        == "Martin"
+        read("Je candidate.", from_name="Mme Léa MARTIN (via LinkedIn)")["applicant"]["last_name"] == "Martin"
     )
-    signed = _read(
+    signed = read(
         "Bonjour, je candidate.\nCordialement,\nLéa Martin – 06 12 34 56 78",
         from_name="",
         from_addr="lm@example.org",
@@ -206,7 +191,7 @@ def test_the_cv_name_is_the_header_line_matching_the_address_not_a_place_or_a_jo
             "Formation",
         ]
     )
-    result = _read(
+    result = read(
         "Je candidate.",
         from_name="",
         from_addr="george@abitbol.org",
@@ -219,7 +204,7 @@ def test_labelled_name_fields_of_a_form_like_cv_are_read() -> None:
     cv = make_docx(
         ["Informations personnelles", "Nom : TRAORÉ", "Prénom : Awa", "Téléphone : 06 12 34 56 78"]
     )
-    result = _read(
+    result = read(
         "Je candidate.", from_name="", from_addr="x@example.org", attachments=[("cv.docx", DOCX_TYPE, cv)]
     )
     assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == ("Awa", "Traoré")
@@ -227,21 +212,21 @@ def test_labelled_name_fields_of_a_form_like_cv_are_read() -> None:
 
 def test_a_cv_range_open_until_today_is_a_current_service_civique() -> None:
     cv = make_docx(["Expériences", "Septembre 2026 – aujourd'hui : Service civique, Unis-Cité"])
-    result = _read("Je candidate.", attachments=[("cv.docx", DOCX_TYPE, cv)])
-    assert _status(result, "not_service_civique") == "not_met"
+    result = read("Je candidate.", attachments=[("cv.docx", DOCX_TYPE, cv)])
+    assert status(result, "not_service_civique") == "not_met"
 
 
 def test_a_licence_stopped_in_second_year_without_validating_it_does_not_count() -> None:
-    result = _read(
+    result = read(
         "Bonjour, j'ai un bac pro et j'ai arrêté ma licence en L2 sans la valider. "
         "Je cherche un travail dans l'ESS."
     )
     assert result["education"]["bac_plus"] == 0
-    assert _status(result, "degree_level") == "not_met"
+    assert status(result, "degree_level") == "not_met"
 
 
 def test_an_abandoned_master_leaves_the_licence_obtained_before_it() -> None:
-    result = _read(
+    result = read(
         "J'ai obtenu ma licence de sociologie en juin 2025, puis j'ai abandonné mon master en janvier."
     )
     assert result["education"]["bac_plus"] == 3
@@ -269,10 +254,10 @@ def test_a_two_column_cv_with_a_short_item_sidebar_is_read_column_by_column() ->
         ],
         row_by_row=True,
     )
-    result = _read("Bonjour,\nCi-joint mon CV.\nPaul", attachments=[("cv.pdf", "application/pdf", cv)])
+    result = read("Bonjour,\nCi-joint mon CV.\nPaul", attachments=[("cv.pdf", "application/pdf", cv)])
     assert result["applicant"]["city"] == "Rennes"
     assert result["applicant"]["phone"] == "+33633445566"
-    assert _status(result, "job_seeking_ess") == "met"
+    assert status(result, "job_seeking_ess") == "met"
 
 
 def test_a_job_search_in_progress_does_not_make_the_diploma_in_progress() -> None:
@@ -280,32 +265,32 @@ def test_a_job_search_in_progress_does_not_make_the_diploma_in_progress() -> Non
         "Titulaire d'un master ESS obtenu en juin 2025, recherche d'emploi en cours dans l'ESS.",
         "Diplômé d'un master en 2025, démarches en cours pour trouver un emploi dans une association.",
     ):
-        result = _read(body)
+        result = read(body)
         assert result["education"]["in_progress"] is False, body
-        assert _status(result, "studies_finished") == "met", body
+        assert status(result, "studies_finished") == "met", body
 
 
 def test_a_master_marked_in_progress_means_studies_are_not_finished() -> None:
-    result = _read("J'ai une licence. Master 2 en cours à Lyon 2.")
-    assert _status(result, "studies_finished") == "not_met"
+    result = read("J'ai une licence. Master 2 en cours à Lyon 2.")
+    assert status(result, "studies_finished") == "not_met"
 
 
 def test_relative_dates_are_read_against_the_day_of_reading() -> None:
     assert (
-        _read("J'ai validé mon M2 en septembre dernier, je cherche un emploi dans l'ESS.")["education"][
+        read("J'ai validé mon M2 en septembre dernier, je cherche un emploi dans l'ESS.")["education"][
             "graduation"
         ]
         == "2026-09"
     )
-    assert _read("J'ai obtenu ma licence l'année dernière.")["education"]["graduation"] == "2025"
-    assert _read("I graduated last December with a Master's degree.")["education"]["graduation"] == "2025-12"
+    assert read("J'ai obtenu ma licence l'année dernière.")["education"]["graduation"] == "2025"
+    assert read("I graduated last December with a Master's degree.")["education"]["graduation"] == "2025-12"
 
 
 def test_saying_one_is_not_changing_careers_is_not_a_career_change() -> None:
-    result = _read("Je ne suis pas en reconversion : je viens d'obtenir mon master (octobre 2025).")
-    assert _status(result, "not_career_change") == "met"
-    still = _read("Je suis en reconversion car je ne trouve pas de travail dans mon domaine.")
-    assert _status(still, "not_career_change") == "not_met"
+    result = read("Je ne suis pas en reconversion : je viens d'obtenir mon master (octobre 2025).")
+    assert status(result, "not_career_change") == "met"
+    still = read("Je suis en reconversion car je ne trouve pas de travail dans mon domaine.")
+    assert status(still, "not_career_change") == "not_met"
 
 
 def test_a_cv_with_the_city_on_its_own_line_and_an_english_objective_is_understood() -> None:
@@ -320,14 +305,14 @@ def test_a_cv_with_the_city_on_its_own_line_and_an_english_objective_is_understo
             "Objective: a job in the social and solidarity economy",
         ]
     )
-    result = _read("Please find my CV attached.", attachments=[("cv.pdf", "application/pdf", cv)])
+    result = read("Please find my CV attached.", attachments=[("cv.pdf", "application/pdf", cv)])
     assert result["applicant"]["city"] == "Lyon"
-    assert _status(result, "job_seeking_ess") == "met"
+    assert status(result, "job_seeking_ess") == "met"
     assert result["eligibility"]["verdict"] == "eligible"
 
 
 def test_a_mission_locale_referral_without_a_cv_belongs_to_the_person_presented() -> None:
-    result = _read(
+    result = read(
         "Bonjour,\n\nJe vous oriente Mme Salomé Girard (salome.girard@example.net, 06 12 12 12 12), que "
         "j'accompagne à la Mission Locale. Elle a obtenu son master en juin 2025 et cherche un emploi dans "
         "l'ESS.\n\nBien cordialement,\nNadia Ferrand\nConseillère en insertion professionnelle\n"
@@ -348,18 +333,18 @@ def test_a_former_volunteer_with_a_past_period_is_not_in_service_civique() -> No
         "Diplômé d'un master en 2025 et ancien volontaire en service civique, je cherche dans l'ESS.",
         "Diplômée d'un master en 2025, service civique (2022-2023), je cherche un poste dans l'ESS.",
     ):
-        assert _status(_read(body), "not_service_civique") == "met", body
+        assert status(read(body), "not_service_civique") == "met", body
 
 
 def test_a_master_just_finished_as_a_work_study_programme_is_obtained() -> None:
-    result = _read("Je viens de terminer mon master en alternance (septembre 2025), je cherche dans l'ESS.")
+    result = read("Je viens de terminer mon master en alternance (septembre 2025), je cherche dans l'ESS.")
     assert result["education"]["in_progress"] is False
     assert result["education"]["graduation"] == "2025-09"
-    assert _status(result, "studies_finished") == "met"
+    assert status(result, "studies_finished") == "met"
 
 
 def test_an_english_ma_in_a_field_is_a_master() -> None:
-    result = _read("I'm a recent graduate (MA in International Relations, Sciences Po, June 2025).")
+    result = read("I'm a recent graduate (MA in International Relations, Sciences Po, June 2025).")
     assert result["education"]["bac_plus"] == 5
 
 
@@ -372,12 +357,12 @@ def test_names_keep_foreign_particles_capitalised_and_first_names_whole() -> Non
         ("Marie-Lou de La Roche", "Marie-Lou"): ("Marie-Lou", "de La Roche"),
     }
     for (display, signature), expected in cases.items():
-        applicant = _read(f"{body}\n{signature}", from_name=display)["applicant"]
+        applicant = read(f"{body}\n{signature}", from_name=display)["applicant"]
         assert (applicant["first_name"], applicant["last_name"]) == expected, display
 
 
 def test_a_name_given_in_the_first_sentence_is_read_when_there_is_no_display_name() -> None:
-    result = _read(
+    result = read(
         "Bonjour, je m'appelle Lina Haddad, j'ai 24 ans. Diplômée d'un master en 2025, je cherche.",
         from_name="",
         from_addr="contact.pro@example.org",
@@ -403,12 +388,12 @@ def test_a_name_a_heading_or_a_school_on_a_cv_is_never_taken_for_the_city() -> N
     ]
     for lines in headers:
         cv = make_pdf(lines)
-        result = _read("Ci-joint mon CV.", attachments=[("cv.pdf", "application/pdf", cv)])
+        result = read("Ci-joint mon CV.", attachments=[("cv.pdf", "application/pdf", cv)])
         assert result["applicant"]["city"] is None, lines[0]
 
 
 def test_a_doctorate_stopped_after_a_year_does_not_count_and_a_month_in_brackets_is_read() -> None:
-    result = _read(
+    result = read(
         "J'ai commencé un doctorat que j'ai arrêté au bout d'un an; j'ai un master obtenu en 2024 "
         "(décembre). Je cherche un emploi dans l'ESS."
     )
@@ -426,26 +411,26 @@ def test_more_french_diplomas_have_their_level() -> None:
         "J'ai obtenu le DSCG en juin 2025 et je cherche dans l'ESS.": (5, "2025-06"),
     }
     for body, (level, graduation) in cases.items():
-        education = _read(body)["education"]
+        education = read(body)["education"]
         assert (education["bac_plus"], education["graduation"]) == (level, graduation), body
 
 
 def test_dates_counted_back_from_today_date_a_diploma_but_not_the_start_of_studies() -> None:
-    assert _read("J'ai eu ma licence il y a 6 mois.")["education"]["graduation"] == "2026-05"
-    assert _read("Diplômé il y a un an d'un master.")["education"]["graduation"] == "2025"
-    assert _read("Je suis diplômée depuis cet été (master).")["education"]["graduation"] == "2026"
-    started = _read("J'ai commencé ma licence il y a 5 ans et je cherche un emploi dans l'ESS.")
+    assert read("J'ai eu ma licence il y a 6 mois.")["education"]["graduation"] == "2026-05"
+    assert read("Diplômé il y a un an d'un master.")["education"]["graduation"] == "2025"
+    assert read("Je suis diplômée depuis cet été (master).")["education"]["graduation"] == "2026"
+    started = read("J'ai commencé ma licence il y a 5 ans et je cherche un emploi dans l'ESS.")
     assert started["education"]["graduation"] is None
-    assert _status(started, "graduation_recent") == "unknown"
+    assert status(started, "graduation_recent") == "unknown"
 
 
 def test_a_short_training_or_a_job_search_workshop_is_neither_studies_nor_an_internship() -> None:
-    bafa = _read("Master obtenu en 2025. Je suis actuellement en formation BAFA. Je cherche dans l'ESS.")
-    assert _status(bafa, "studies_finished") == "met"
-    workshop = _read("Master obtenu en 2025. Je suis en stage de recherche d'emploi avec France Travail.")
-    assert _status(workshop, "not_internship") == "met"
-    still = _read("Master obtenu en 2025. Je suis actuellement en formation de comptable à l'AFPA.")
-    assert _status(still, "studies_finished") == "not_met"
+    bafa = read("Master obtenu en 2025. Je suis actuellement en formation BAFA. Je cherche dans l'ESS.")
+    assert status(bafa, "studies_finished") == "met"
+    workshop = read("Master obtenu en 2025. Je suis en stage de recherche d'emploi avec France Travail.")
+    assert status(workshop, "not_internship") == "met"
+    still = read("Master obtenu en 2025. Je suis actuellement en formation de comptable à l'AFPA.")
+    assert status(still, "studies_finished") == "not_met"
 
 
 def test_a_spanish_cv_gives_its_master_and_the_address_shows_where_the_surname_starts() -> None:
@@ -459,7 +444,7 @@ def test_a_spanish_cv_gives_its_master_and_the_address_shows_where_the_surname_s
             "Objectif : travailler dans une coopérative en France",
         ]
     )
-    result = _read(
+    result = read(
         "Ci-joint mon CV.",
         from_name="",
         from_addr="m.g.l@example.net",
@@ -471,15 +456,15 @@ def test_a_spanish_cv_gives_its_master_and_the_address_shows_where_the_surname_s
 
 
 def test_an_aim_after_a_diploma_in_one_unpunctuated_sentence_is_still_an_aim() -> None:
-    aim = _read(
+    aim = read(
         "Bonjour\nje suis titulaire d un master 2 depuis septembre 2025 je cherche du travail dans le "
         "domaine associatif\nmerci"
     )
-    assert _status(aim, "job_seeking_ess") == "met"
-    fact = _read(
+    assert status(aim, "job_seeking_ess") == "met"
+    fact = read(
         "Bonjour, j'ai fait mon stage dans une association en 2025 et j'ai obtenu mon master en 2025."
     )
-    assert _status(fact, "job_seeking_ess") == "unknown"
+    assert status(fact, "job_seeking_ess") == "unknown"
 
 
 def test_a_cv_line_ending_in_en_cours_is_a_diploma_in_progress_but_not_after_obtenu() -> None:
@@ -489,5 +474,5 @@ def test_a_cv_line_ending_in_en_cours_is_a_diploma_in_progress_but_not_after_obt
         ("Master obtenu en 2025, permis B en cours", "met"),
     ):
         cv = make_pdf(["Marie Dupont", "marie@example.org", "Formation", line, "Licence Sociologie – 2024"])
-        result = _read("Ci-joint mon CV.", attachments=[("cv.pdf", "application/pdf", cv)])
-        assert _status(result, "studies_finished") == finished, line
+        result = read("Ci-joint mon CV.", attachments=[("cv.pdf", "application/pdf", cv)])
+        assert status(result, "studies_finished") == finished, line

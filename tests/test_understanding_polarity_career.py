@@ -9,11 +9,7 @@ path."""
 from __future__ import annotations
 
 import pytest
-from reading_day import extracted, kind, names, status
-
-
-def _status(body: str, criterion: str) -> str:
-    return status(extracted(body, subject="Candidature Pro'pulse"), criterion)
+from reading_day import extracted, kind, names, read, status
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def _status(body: str, criterion: str) -> str:
     ],
 )
 def test_a_change_asked_about_by_someone_else_is_not_the_writers_fact(body: str) -> None:
-    assert _status(body, "not_career_change") == "met"
+    assert status(read(body), "not_career_change") == "met"
 
 
 @pytest.mark.parametrize(
@@ -53,7 +49,7 @@ def test_a_change_asked_about_by_someone_else_is_not_the_writers_fact(body: str)
     ],
 )
 def test_an_age_in_brackets_is_no_length_of_work(body: str) -> None:
-    assert _status(body, "not_career_change") == "met"
+    assert status(read(body), "not_career_change") == "met"
 
 
 @pytest.mark.parametrize(
@@ -75,7 +71,7 @@ def test_an_age_in_brackets_is_no_length_of_work(body: str) -> None:
     ],
 )
 def test_years_in_the_fields_trade_with_the_change_denied_are_no_career_change(body: str) -> None:
-    assert _status(body, "not_career_change") == "met"
+    assert status(read(body), "not_career_change") == "met"
 
 
 @pytest.mark.parametrize(
@@ -96,7 +92,7 @@ def test_years_in_the_fields_trade_with_the_change_denied_are_no_career_change(b
     ],
 )
 def test_a_change_declined_by_a_verb_of_saying_is_asked(body: str) -> None:
-    assert _status(body, "not_career_change") == "unknown"
+    assert status(read(body), "not_career_change") == "unknown"
 
 
 @pytest.mark.parametrize(
@@ -116,7 +112,7 @@ def test_a_change_declined_by_a_verb_of_saying_is_asked(body: str) -> None:
     ],
 )
 def test_a_trade_named_for_a_vague_number_of_years_is_asked(body: str) -> None:
-    assert _status(body, "not_career_change") == "unknown"
+    assert status(read(body), "not_career_change") == "unknown"
 
 
 @pytest.mark.parametrize(
@@ -137,7 +133,7 @@ def test_a_trade_named_for_a_vague_number_of_years_is_asked(body: str) -> None:
     ],
 )
 def test_a_trade_still_held_for_years_beside_a_new_degree_is_asked(body: str) -> None:
-    assert _status(body, "not_career_change") == "unknown"
+    assert status(read(body), "not_career_change") == "unknown"
 
 
 @pytest.mark.parametrize(
@@ -158,7 +154,7 @@ def test_a_trade_still_held_for_years_beside_a_new_degree_is_asked(body: str) ->
     ],
 )
 def test_a_trade_the_writer_left_after_years_in_it_is_a_career_change(body: str) -> None:
-    assert _status(body, "not_career_change") == "not_met"
+    assert status(read(body), "not_career_change") == "not_met"
 
 
 
@@ -179,7 +175,7 @@ def test_a_trade_the_writer_left_after_years_in_it_is_a_career_change(body: str)
     ],
 )
 def test_a_place_pictured_as_the_only_one_is_the_aim(body: str) -> None:
-    assert _status(body, "job_seeking_ess") == "met"
+    assert status(read(body), "job_seeking_ess") == "met"
 
 
 @pytest.mark.parametrize(
@@ -200,7 +196,7 @@ def test_a_place_pictured_as_the_only_one_is_the_aim(body: str) -> None:
     ],
 )
 def test_a_hedge_on_one_kind_of_structure_keeps_the_ess_named_after_but(body: str) -> None:
-    assert _status(body, "job_seeking_ess") == "met"
+    assert status(read(body), "job_seeking_ess") == "met"
 
 
 @pytest.mark.parametrize(
@@ -263,7 +259,7 @@ def test_a_question_on_the_programmes_conditions_is_a_question(body: str) -> Non
     ],
 )
 def test_a_search_given_up_in_the_ess_for_another_sector_fails_the_aim(body: str) -> None:
-    assert _status(body, "job_seeking_ess") == "not_met"
+    assert status(read(body), "job_seeking_ess") == "not_met"
 
 
 @pytest.mark.parametrize(
@@ -282,7 +278,7 @@ def test_a_search_given_up_in_the_ess_for_another_sector_fails_the_aim(body: str
     ],
 )
 def test_a_restriction_denied_on_the_ess_leaves_the_aim_open(body: str) -> None:
-    assert _status(body, "job_seeking_ess") == "unknown"
+    assert status(read(body), "job_seeking_ess") == "unknown"
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import pytest
 from fixtures_docs import make_message
-from reading_day import extracted, status
+from reading_day import extracted, read, status
 
 from intake.classify import classify
 from intake.parsing import parse_message
-
-
-def _status(body: str, criterion: str) -> str:
-    return status(extracted(body, subject="Candidature Pro'pulse"), criterion)
 
 
 def _kind(body: str, subject: str, sender: tuple[str, str], headers: dict[str, str] | None = None) -> str:
@@ -40,7 +36,7 @@ def _kind(body: str, subject: str, sender: tuple[str, str], headers: dict[str, s
     ],
 )
 def test_a_degree_told_after_years_framed_by_apres_is_a_career_change(body: str) -> None:
-    assert _status(body, "not_career_change") == "not_met"
+    assert status(read(body), "not_career_change") == "not_met"
 
 
 @pytest.mark.parametrize(
@@ -59,7 +55,7 @@ def test_a_degree_told_after_years_framed_by_apres_is_a_career_change(body: str)
     ],
 )
 def test_vague_years_in_another_trade_before_a_degree_leave_the_career_open(body: str) -> None:
-    assert _status(body, "not_career_change") == "unknown"
+    assert status(read(body), "not_career_change") == "unknown"
 
 
 @pytest.mark.parametrize(
@@ -78,7 +74,7 @@ def test_vague_years_in_another_trade_before_a_degree_leave_the_career_open(body
     ],
 )
 def test_a_job_kept_beside_an_evening_degree_leaves_the_career_open(body: str) -> None:
-    assert _status(body, "not_career_change") == "unknown"
+    assert status(read(body), "not_career_change") == "unknown"
 
 
 @pytest.mark.parametrize(
@@ -98,7 +94,7 @@ def test_a_job_kept_beside_an_evening_degree_leaves_the_career_open(body: str) -
     ],
 )
 def test_years_of_the_fields_own_trade_spent_in_the_ess_are_no_career_change(body: str) -> None:
-    assert _status(body, "not_career_change") == "met"
+    assert status(read(body), "not_career_change") == "met"
 
 
 @pytest.mark.parametrize(
@@ -117,7 +113,7 @@ def test_years_of_the_fields_own_trade_spent_in_the_ess_are_no_career_change(bod
     ],
 )
 def test_cvs_sent_to_commercial_employers_refuse_the_ess_aim(body: str) -> None:
-    assert _status(body, "job_seeking_ess") == "not_met"
+    assert status(read(body), "job_seeking_ess") == "not_met"
 
 
 @pytest.mark.parametrize(
@@ -136,7 +132,7 @@ def test_cvs_sent_to_commercial_employers_refuse_the_ess_aim(body: str) -> None:
     ],
 )
 def test_the_ess_among_companies_and_town_halls_in_a_search_leaves_the_aim_open(body: str) -> None:
-    assert _status(body, "job_seeking_ess") == "unknown"
+    assert status(read(body), "job_seeking_ess") == "unknown"
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,10 @@ English, and read through `propulse extract`'s path."""
 from __future__ import annotations
 
 import pytest
-from reading_day import extracted, status
+from reading_day import read, status
 
 AIM = "Je souhaite travailler dans une association."
 EN_AIM = "I would like to work for a charity."
-
-
-def _status(body: str, criterion: str) -> str:
-    return status(extracted(body, subject="Candidature Pro'pulse"), criterion)
 
 
 CASES = [
@@ -98,4 +94,4 @@ CASES = [
 
 @pytest.mark.parametrize(("body", "criterion", "expected"), CASES)
 def test_a_reckoned_situation_or_course(body: str, criterion: str, expected: str) -> None:
-    assert _status(body, criterion) == expected
+    assert status(read(body), criterion) == expected

@@ -8,7 +8,7 @@ path."""
 from __future__ import annotations
 
 import pytest
-from test_understanding_contrast_situation import _read, _status
+from reading_day import read, status
 
 # Each class: its name as a sentence, the message, the criteria it must read.
 CLASSES: dict[str, tuple[str, dict[str, str]]] = {
@@ -162,7 +162,7 @@ CLASSES: dict[str, tuple[str, dict[str, str]]] = {
 
 
 @pytest.mark.parametrize(("body", "expected"), list(CLASSES.values()), ids=list(CLASSES))
-def test_register_class_is_read(body: str, expected: dict[str, str]) -> None:
-    result = _read(body)
-    for criterion, status in expected.items():
-        assert _status(result, criterion) == status, (criterion, result["eligibility"]["criteria"])
+def test_register_class_isread(body: str, expected: dict[str, str]) -> None:
+    result = read(body)
+    for criterion, wanted in expected.items():
+        assert status(result, criterion) == wanted, (criterion, result["eligibility"]["criteria"])

@@ -7,13 +7,9 @@ path."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pytest
-from fixtures_docs import make_message
+from reading_day import extracted, status
 
-from intake.extract import extract_message
 from intake.understanding.facts import unwrapped
 from intake.understanding.sense import (
     CAREER_CHANGE,
@@ -24,7 +20,6 @@ from intake.understanding.sense import (
     in_criterion_sense,
 )
 
-TODAY = date(2026, 11, 26)
 DIPLOMA_SAID = "J'ai obtenu ma licence de géographie en juin 2026."
 AIM = "Je cherche un emploi dans une coopérative."
 EN_DIPLOMA_SAID = "I graduated with a BA in History in June 2026."
@@ -205,45 +200,36 @@ def test_a_criterion_word_is_read_in_its_sense(unit: str, word: str, criterion: 
     assert _sense(unit, word, criterion) is expected
 
 
-def _result(body: str) -> dict[str, Any]:
-    result: dict[str, Any] = extract_message(make_message(body, subject="Candidature"), today=TODAY)
-    return result
-
-
-def _status(body: str, criterion: str) -> str:
-    return str(next(c["status"] for c in _result(body)["eligibility"]["criteria"] if c["id"] == criterion))
-
-
 def test_a_course_the_writer_takes_is_no_internship() -> None:
     body = f"{DIPLOMA_SAID} En ce moment je suis en stage de théâtre d'improvisation le soir. {AIM}"
-    assert _status(body, "not_internship") == "met"
+    assert status(extracted(body), "not_internship") == "met"
 
 
 def test_a_job_advising_career_changes_is_no_career_change() -> None:
     body = (
         f"{DIPLOMA_SAID} Je souhaite devenir chargée d'accompagnement en reconversion professionnelle. {AIM}"
     )
-    assert _status(body, "not_career_change") == "met"
+    assert status(extracted(body), "not_career_change") == "met"
 
 
 def test_a_thesis_on_the_reconversion_of_sites_is_no_career_change() -> None:
     body = f"{DIPLOMA_SAID} Mon mémoire portait sur la reconversion de bâtiments agricoles. {AIM}"
-    assert _status(body, "not_career_change") == "met"
+    assert status(extracted(body), "not_career_change") == "met"
 
 
 def test_a_volunteer_firefighter_leaves_no_civic_service_to_ask() -> None:
     body = f"{DIPLOMA_SAID} Je suis aussi pompier volontaire dans ma commune. {AIM}"
-    assert _status(body, "not_service_civique") == "met"
+    assert status(extracted(body), "not_service_civique") == "met"
 
 
 def test_a_driving_licence_is_not_read_as_a_degree() -> None:
     body = f"I hold a full driving licence and a BTS in Tourism, obtained in June 2026. {EN_AIM}"
-    assert _result(body)["education"]["bac_plus"] == 2
+    assert extracted(body)["education"]["bac_plus"] == 2
 
 
 def test_a_master_class_is_not_read_as_a_master() -> None:
     body = f"{DIPLOMA_SAID} L'été dernier j'ai suivi une master class de violoncelle. {AIM}"
-    assert _result(body)["education"]["bac_plus"] == 3
+    assert extracted(body)["education"]["bac_plus"] == 3
 
 
 def test_a_yoga_teachers_diploma_leaves_the_level_to_the_bac() -> None:
@@ -251,17 +237,17 @@ def test_a_yoga_teachers_diploma_leaves_the_level_to_the_bac() -> None:
         "J'ai eu mon diplôme de professeur de yoga en octobre 2026 après 200 heures de cours. Avant, j'ai"
         " eu un bac pro vente. Je voudrais travailler dans une association."
     )
-    assert _status(body, "degree_level") == "not_met"
+    assert status(extracted(body), "degree_level") == "not_met"
 
 
 def test_a_real_internship_is_still_one() -> None:
     body = f"{DIPLOMA_SAID} Je suis en stage dans une école de musique jusqu'en février 2027. {AIM}"
-    assert _status(body, "not_internship") == "not_met"
+    assert status(extracted(body), "not_internship") == "not_met"
 
 
 def test_a_writers_own_reconversion_is_still_one() -> None:
     body = f"{DIPLOMA_SAID} Je suis en reconversion après huit ans comme comptable. {AIM}"
-    assert _status(body, "not_career_change") == "not_met"
+    assert status(extracted(body), "not_career_change") == "not_met"
 
 
 def test_a_sentence_cut_at_the_mails_width_is_read_whole() -> None:
@@ -269,7 +255,7 @@ def test_a_sentence_cut_at_the_mails_width_is_read_whole() -> None:
         "Bonjour,\n\nJ'ai obtenu un master Développement des territoires à Tours en juin 2026 et je cherche"
         " un emploi dans une\nsociété coopérative d'intérêt collectif de la région.\n\nNina Roussel"
     )
-    assert _status(body, "job_seeking_ess") == "met"
+    assert status(extracted(body), "job_seeking_ess") == "met"
 
 
 def test_a_date_cut_onto_the_next_line_still_dates_the_degree() -> None:
@@ -278,7 +264,7 @@ def test_a_date_cut_onto_the_next_line_still_dates_the_degree() -> None:
         " Music, June\n2026. I'm looking for a job with a charity supporting young people in Lyon."
         "\n\nLeo Grant"
     )
-    assert _result(body)["education"]["graduation"] == "2026-06"
+    assert extracted(body)["education"]["graduation"] == "2026-06"
 
 
 def test_a_form_field_and_a_signature_stay_lines_of_their_own() -> None:
@@ -293,17 +279,17 @@ def test_a_form_field_and_a_signature_stay_lines_of_their_own() -> None:
 
 def test_studying_for_a_driving_licence_is_no_studies() -> None:
     body = f"{EN_DIPLOMA_SAID} These weeks I'm studying for my driving licence. {EN_AIM}"
-    assert _status(body, "studies_finished") == "met"
+    assert status(extracted(body), "studies_finished") == "met"
 
 
 def test_preparing_a_yoga_teachers_diploma_is_no_studies() -> None:
     body = f"{DIPLOMA_SAID} Je prépare un diplôme de professeure de pilates le soir. {AIM}"
-    assert _status(body, "studies_finished") == "met"
+    assert status(extracted(body), "studies_finished") == "met"
 
 
 def test_preparing_a_master_is_still_studies() -> None:
     body = f"{DIPLOMA_SAID} Je prépare un master de sociologie à Nantes. {AIM}"
-    assert _status(body, "studies_finished") == "not_met"
+    assert status(extracted(body), "studies_finished") == "not_met"
 
 
 def test_a_lifeguard_certificate_called_the_latest_diploma_leaves_the_level_to_the_bac() -> None:
@@ -311,7 +297,7 @@ def test_a_lifeguard_certificate_called_the_latest_diploma_leaves_the_level_to_t
         "Bonjour, mon diplôme le plus récent est le BNSSA, passé en juillet 2026. J'ai eu mon bac pro en"
         f" 2020. {AIM}"
     )
-    assert _status(body, "degree_level") == "not_met"
+    assert status(extracted(body), "degree_level") == "not_met"
 
 
 def test_a_sandbox_is_no_baccalaureat() -> None:

@@ -5,24 +5,14 @@ Each sentence here failed before the parse was used; each is read through `propu
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from fixtures_docs import make_message, make_pdf
+from reading_day import TODAY, read, status
 
 from intake.extract import extract_message
 
-TODAY = date(2026, 11, 26)
 ELIGIBLE_BASE = "J'ai obtenu un master en sociologie en juin 2025. Je cherche un emploi dans l'ESS."
-
-
-def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body), today=TODAY)
-
-
-def _status(body: str, criterion: str) -> str:
-    result = _read(body)
-    return next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion)
 
 
 # ------------------------------------------------------------------------- negation and coordination
@@ -30,45 +20,50 @@ def _status(body: str, criterion: str) -> str:
 
 def test_ni_stage_ni_service_civique_is_neither_a_current_internship_nor_a_civic_service() -> None:
     body = f"{ELIGIBLE_BASE} Je ne suis ni en stage ni en service civique."
-    assert _status(body, "not_internship") == "met"
-    assert _status(body, "not_service_civique") == "met"
-    assert _read(body)["eligibility"]["verdict"] == "eligible"
+    assert status(read(body), "not_internship") == "met"
+    assert status(read(body), "not_service_civique") == "met"
+    assert read(body)["eligibility"]["verdict"] == "eligible"
 
 
 def test_ne_plus_en_stage_and_sans_stage_en_cours_are_not_current_internships() -> None:
-    assert _status(f"{ELIGIBLE_BASE} Je ne suis plus en stage depuis septembre.", "not_internship") == "met"
-    assert _status(f"{ELIGIBLE_BASE} Sans stage en cours, je suis disponible.", "not_internship") == "met"
-    assert _status(f"{ELIGIBLE_BASE} Je ne suis pas du tout en stage.", "not_internship") == "met"
+    assert (
+        status(read(f"{ELIGIBLE_BASE} Je ne suis plus en stage depuis septembre."), "not_internship") == "met"
+    )
+    assert (
+        status(read(f"{ELIGIBLE_BASE} Sans stage en cours, je suis disponible."), "not_internship") == "met"
+    )
+    assert status(read(f"{ELIGIBLE_BASE} Je ne suis pas du tout en stage."), "not_internship") == "met"
 
 
 def test_i_am_not_doing_an_internship_is_not_a_current_internship() -> None:
     body = "I graduated with a master's degree in June 2025. I'm not doing an internship."
-    assert _status(body, "not_internship") == "met"
+    assert status(read(body), "not_internship") == "met"
 
 
 def test_neither_nor_and_past_tense_in_english_are_not_current_internships() -> None:
     degree = "I graduated with a master's degree in June 2025. I'm looking for a job in the social economy."
     assert (
-        _status(f"{degree} I'm neither an intern nor a civic service volunteer.", "not_internship") == "met"
+        status(read(f"{degree} I'm neither an intern nor a civic service volunteer."), "not_internship")
+        == "met"
     )
-    assert _status(f"{degree} I was an intern at Emmaüs until June.", "not_internship") == "met"
+    assert status(read(f"{degree} I was an intern at Emmaüs until June."), "not_internship") == "met"
 
 
 def test_a_negation_on_another_verb_does_not_cancel_a_current_internship() -> None:
     body = (
         f"{ELIGIBLE_BASE} Je n'ai pas trouvé de CDI, alors je suis en stage chez Emmaüs jusqu'en mars 2027."
     )
-    assert _status(body, "not_internship") == "not_met"
+    assert status(read(body), "not_internship") == "not_met"
 
 
 def test_the_negation_stops_at_mais() -> None:
     body = f"{ELIGIBLE_BASE} Je ne suis pas en CDI mais en stage."
-    assert _status(body, "not_internship") == "not_met"
-    assert _status(f"{ELIGIBLE_BASE} Je ne suis pas en stage mais en CDD.", "not_internship") == "met"
+    assert status(read(body), "not_internship") == "not_met"
+    assert status(read(f"{ELIGIBLE_BASE} Je ne suis pas en stage mais en CDD."), "not_internship") == "met"
 
 
 def test_an_internship_not_yet_finished_is_sent_to_verification() -> None:
-    assert _status(f"{ELIGIBLE_BASE} Je n'ai pas fini mon stage.", "not_internship") == "unknown"
+    assert status(read(f"{ELIGIBLE_BASE} Je n'ai pas fini mon stage."), "not_internship") == "unknown"
 
 
 # ------------------------------------------------------------------------------------- roles and tense
@@ -76,12 +71,12 @@ def test_an_internship_not_yet_finished_is_sent_to_verification() -> None:
 
 def test_je_suis_stagiaire_with_a_convention_ending_next_spring_is_a_current_internship() -> None:
     body = f"{ELIGIBLE_BASE} Je suis stagiaire chez Enercoop (fin de la convention en avril 2027)."
-    assert _status(body, "not_internship") == "not_met"
+    assert status(read(body), "not_internship") == "not_met"
 
 
 def test_a_convention_that_ended_last_spring_is_not_a_current_internship() -> None:
     body = f"{ELIGIBLE_BASE} Je suis stagiaire chez Enercoop (fin de la convention en avril 2026)."
-    assert _status(body, "not_internship") == "met"
+    assert status(read(body), "not_internship") == "met"
 
 
 def test_an_english_intern_whose_contract_ends_next_spring_is_a_current_internship() -> None:
@@ -89,14 +84,14 @@ def test_an_english_intern_whose_contract_ends_next_spring_is_a_current_internsh
         "I graduated with a master's degree in June 2025. "
         "I'm an intern at Emmaüs (my contract ends in April 2027)."
     )
-    assert _status(body, "not_internship") == "not_met"
+    assert status(read(body), "not_internship") == "not_met"
     body = "I graduated with a master's degree in June 2025. My internship ends in April 2027."
-    assert _status(body, "not_internship") == "not_met"
+    assert status(read(body), "not_internship") == "not_met"
 
 
 def test_working_as_an_intern_now_is_a_current_internship() -> None:
     body = f"{ELIGIBLE_BASE} Je bosse en ce moment comme stagiaire dans une asso de quartier."
-    assert _status(body, "not_internship") == "not_met"
+    assert status(read(body), "not_internship") == "not_met"
 
 
 def test_a_cv_internship_whose_period_holds_today_is_a_current_internship() -> None:
@@ -109,30 +104,31 @@ def test_a_cv_internship_whose_period_holds_today_is_a_current_internship() -> N
 
 def test_i_am_currently_an_intern_is_a_current_internship() -> None:
     body = "I graduated with a master's degree in June 2025. I am currently an intern at Emmaüs."
-    assert _status(body, "not_internship") == "not_met"
+    assert status(read(body), "not_internship") == "not_met"
 
 
 def test_a_service_civique_that_ended_in_june_is_past() -> None:
     assert (
-        _status(f"{ELIGIBLE_BASE} Mon service civique s'est terminé en juin.", "not_service_civique") == "met"
+        status(read(f"{ELIGIBLE_BASE} Mon service civique s'est terminé en juin."), "not_service_civique")
+        == "met"
     )
     body = "I graduated with a master's degree in June 2025. I finished my civic service in June."
-    assert _status(body, "not_service_civique") == "met"
+    assert status(read(body), "not_service_civique") == "met"
 
 
 def test_a_service_civique_that_is_over_since_september_is_past() -> None:
     body = f"{ELIGIBLE_BASE} Mon service civique chez les Restos du Cœur est fini depuis septembre."
-    assert _status(body, "not_service_civique") == "met"
+    assert status(read(body), "not_service_civique") == "met"
 
 
 def test_the_end_of_an_internship_is_dated_by_the_first_date_after_it() -> None:
     body = f"{ELIGIBLE_BASE} Mon stage s'est terminé en juin 2026 et je serai en vacances en janvier 2027."
-    assert _status(body, "not_internship") == "met"
+    assert status(read(body), "not_internship") == "met"
     degree = "I graduated with a master's degree in June 2025."
     body = f"{degree} I finished my internship in May 2026, back in January 2027."
-    assert _status(body, "not_internship") == "met"
+    assert status(read(body), "not_internship") == "met"
     body = f"{degree} I am finishing my internship at Emmaüs in January 2027."
-    assert _status(body, "not_internship") == "not_met"
+    assert status(read(body), "not_internship") == "not_met"
 
 
 def test_past_alternance_before_graduating_is_not_current_studies() -> None:
@@ -140,19 +136,19 @@ def test_past_alternance_before_graduating_is_not_current_studies() -> None:
         "J'étais en alternance chez Orange, diplômée d'un master en juillet 2026. "
         "Je cherche un emploi dans l'ESS."
     )
-    assert _status(body, "studies_finished") == "met"
+    assert status(read(body), "studies_finished") == "met"
 
 
 def test_a_role_told_in_the_compound_past_is_not_current() -> None:
     body = f"{ELIGIBLE_BASE} J'ai été stagiaire à la Croix-Rouge puis en service civique à l'AFEV."
-    assert _status(body, "not_internship") == "met"
-    assert _read(body)["eligibility"]["verdict"] == "eligible"
+    assert status(read(body), "not_internship") == "met"
+    assert read(body)["eligibility"]["verdict"] == "eligible"
 
 
 def test_a_short_course_or_job_seeker_training_is_not_an_internship() -> None:
-    assert _status(f"{ELIGIBLE_BASE} Je suis en stage BAFA cette semaine.", "not_internship") == "met"
+    assert status(read(f"{ELIGIBLE_BASE} Je suis en stage BAFA cette semaine."), "not_internship") == "met"
     body = f"{ELIGIBLE_BASE} Je suis stagiaire de la formation professionnelle à l'AFPA."
-    assert _status(body, "not_internship") == "met"
+    assert status(read(body), "not_internship") == "met"
 
 
 def test_volunteering_at_a_food_bank_is_not_a_civic_service() -> None:
@@ -160,14 +156,14 @@ def test_volunteering_at_a_food_bank_is_not_a_civic_service() -> None:
         "I hold a BSc (2025). I'm currently volunteering at a food bank while looking for a job "
         "in the social economy."
     )
-    assert _status(body, "not_service_civique") == "met"
-    assert _read(body)["eligibility"]["verdict"] == "eligible"
+    assert status(read(body), "not_service_civique") == "met"
+    assert read(body)["eligibility"]["verdict"] == "eligible"
 
 
 def test_a_future_internship_is_sent_to_verification_not_rejected() -> None:
     body = f"{ELIGIBLE_BASE} Je serai en stage chez Emmaüs à partir de janvier."
-    assert _status(body, "not_internship") == "unknown"
-    assert _read(body)["eligibility"]["verdict"] == "to_verify"
+    assert status(read(body), "not_internship") == "unknown"
+    assert read(body)["eligibility"]["verdict"] == "to_verify"
 
 
 # ------------------------------------------------------------------------ ESS job search, action or aim
@@ -177,47 +173,51 @@ DEGREE = "J'ai obtenu un master en sociologie en juin 2025."
 
 def test_sending_applications_to_ess_organisations_is_an_ess_job_search() -> None:
     body = f"{DEGREE} J'envoie des candidatures à des structures de l'ESS depuis septembre."
-    assert _status(body, "job_seeking_ess") == "met"
-    assert _read(body)["eligibility"]["verdict"] == "eligible"
+    assert status(read(body), "job_seeking_ess") == "met"
+    assert read(body)["eligibility"]["verdict"] == "eligible"
 
 
 def test_applications_sent_in_the_past_to_cooperatives_are_an_ess_job_search() -> None:
     body = f"{DEGREE} J'ai envoyé des candidatures à plusieurs coopératives sociales."
-    assert _status(body, "job_seeking_ess") == "met"
+    assert status(read(body), "job_seeking_ess") == "met"
 
 
 def test_applying_to_cooperatives_and_wanting_to_work_in_insertion_are_ess_job_searches() -> None:
-    assert _status(f"{DEGREE} Je postule dans des coopératives.", "job_seeking_ess") == "met"
-    assert _status(f"{DEGREE} Je veux bosser dans l'insertion.", "job_seeking_ess") == "met"
-    assert _status(f"{DEGREE} Je candidate auprès de mutuelles et de fondations.", "job_seeking_ess") == "met"
+    assert status(read(f"{DEGREE} Je postule dans des coopératives."), "job_seeking_ess") == "met"
+    assert status(read(f"{DEGREE} Je veux bosser dans l'insertion."), "job_seeking_ess") == "met"
+    assert (
+        status(read(f"{DEGREE} Je candidate auprès de mutuelles et de fondations."), "job_seeking_ess")
+        == "met"
+    )
 
 
 def test_a_job_search_in_an_insertion_organisation_is_an_ess_job_search() -> None:
     assert (
-        _status(f"{DEGREE} Je cherche un emploi dans une structure d'insertion.", "job_seeking_ess") == "met"
+        status(read(f"{DEGREE} Je cherche un emploi dans une structure d'insertion."), "job_seeking_ess")
+        == "met"
     )
 
 
 def test_an_aim_stated_as_a_goal_is_an_ess_job_search() -> None:
     body = f"{DEGREE} Mon objectif : un emploi porteur de sens dans une structure de l'ESS."
-    assert _status(body, "job_seeking_ess") == "met"
+    assert status(read(body), "job_seeking_ess") == "met"
 
 
 def test_applying_to_social_enterprises_in_english_is_an_ess_job_search() -> None:
     body = "I graduated with a master's degree in June 2025. I'm applying to social enterprises."
-    assert _status(body, "job_seeking_ess") == "met"
+    assert status(read(body), "job_seeking_ess") == "met"
     body = "I graduated with a master's degree in June 2025. I'm looking for a job in a non-profit."
-    assert _status(body, "job_seeking_ess") == "met"
+    assert status(read(body), "job_seeking_ess") == "met"
 
 
 def test_a_past_job_in_an_association_is_not_an_ess_job_search() -> None:
     body = f"{DEGREE} J'ai eu un premier emploi dans une coopérative agricole. Je cherche un emploi."
-    assert _status(body, "job_seeking_ess") == "unknown"
+    assert status(read(body), "job_seeking_ess") == "unknown"
 
 
 def test_a_diploma_naming_the_ess_is_not_an_ess_job_search() -> None:
     body = "Je suis diplômée d'un master ESS en juin 2025 et je cherche un emploi."
-    assert _status(body, "job_seeking_ess") == "unknown"
+    assert status(read(body), "job_seeking_ess") == "unknown"
 
 
 # ---------------------------------------------------------------------------------- diplomas and dates
@@ -226,14 +226,14 @@ ESS_SEARCH = "Je cherche un emploi dans l'ESS."
 
 
 def _education(body: str) -> dict[str, Any]:
-    education: dict[str, Any] = _read(body)["education"]
+    education: dict[str, Any] = read(body)["education"]
     return education
 
 
 def test_a_bts_section_of_a_lycee_is_not_a_bts() -> None:
     body = f"{ESS_SEARCH}\n\nFormation :\nJuin 2019 : baccalauréat ES obtenu, Lycée Victor Hugo (section BTS)"
     assert _education(body)["bac_plus"] == 0
-    assert _status(body, "degree_level") == "unknown"  # a track or a BTS too: asked, never rejected
+    assert status(read(body), "degree_level") == "unknown"  # a track or a BTS too: asked, never rejected
 
 
 def test_an_academic_year_gives_its_end_year_as_graduation() -> None:
@@ -273,14 +273,14 @@ def test_no_internship_going_on_does_not_make_the_diploma_in_progress() -> None:
         "slt, jsuis diplômé d'un bac+3 en com depuis juin 2025, jcherche un taf dans l'ess, "
         "pas de stage en cours."
     )
-    result = _read(body)
+    result = read(body)
     assert result["education"]["in_progress"] is False
     assert result["eligibility"]["verdict"] == "eligible"
     body = (
         "Hi, I have a Bac+3 in communication since June 2025, no internship in progress, "
         "looking for a job in a non-profit."
     )
-    assert _read(body)["eligibility"]["verdict"] == "eligible"
+    assert read(body)["eligibility"]["verdict"] == "eligible"
 
 
 def test_a_bracketed_date_belongs_to_the_diploma_before_it() -> None:
@@ -289,14 +289,14 @@ def test_a_bracketed_date_belongs_to_the_diploma_before_it() -> None:
         "Je recherche un premier poste en association."
     )
     assert _education(body)["graduation"] == "2025"
-    assert _read(body)["eligibility"]["verdict"] == "eligible"
+    assert read(body)["eligibility"]["verdict"] == "eligible"
 
 
 def test_not_necessarily_in_the_ess_is_asked_not_refused() -> None:
     body = f"{DEGREE} Je cherche un emploi, pas forcément dans l'ESS."
-    assert _status(body, "job_seeking_ess") == "unknown"
+    assert status(read(body), "job_seeking_ess") == "unknown"
     body = (
         "I graduated with a master's degree in June 2025. "
         "I'm looking for a job, not necessarily in the social economy."
     )
-    assert _status(body, "job_seeking_ess") == "unknown"
+    assert status(read(body), "job_seeking_ess") == "unknown"

@@ -6,30 +6,15 @@ Each message here was read wrong before the surface step; each is read through `
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
+from reading_day import criterion, read
 
-from fixtures_docs import make_message
-
-from intake.extract import extract_message
 from intake.understanding.surface import read_surface
-
-TODAY = date(2026, 11, 26)
-
-
-def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body), today=TODAY)
-
-
-def _criterion(result: dict[str, Any], criterion: str) -> dict[str, Any]:
-    return next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion)
-
 
 # ---------------------------------------------------------------------------------------- typed wrong
 
 
 def test_a_master_typed_with_two_letters_swapped_is_still_a_master() -> None:
-    result = _read(
+    result = read(
         "Bonjour, j'ai validé un mastre de géographie en juin 2025 et je cherche un poste "
         "dans une coopérative d'habitants."
     )
@@ -39,11 +24,11 @@ def test_a_master_typed_with_two_letters_swapped_is_still_a_master() -> None:
 
 
 def test_a_civic_service_with_a_letter_swapped_is_still_held_now_and_quoted_as_written() -> None:
-    result = _read(
+    result = read(
         "Bonjour, licence d'histoire obtenue en juin 2025. Je fais un sevrice civique dans une "
         "association sportive jusqu'en juin 2027, ensuite je voudrais travailler dans l'ESS."
     )
-    service = _criterion(result, "not_service_civique")
+    service = criterion(result, "not_service_civique")
     assert service["status"] == "not_met"
     assert "sevrice civique" in service["evidence"]["text"]  # the person's words, not the reader's
 
@@ -57,11 +42,11 @@ def test_an_english_word_is_never_corrected_towards_french() -> None:
 
 
 def test_an_internship_told_in_the_past_without_accents_is_over() -> None:
-    result = _read(
+    result = read(
         "Bonjour, j'ai ete stagiaire dans une mairie jusqu'en juin, et j'ai obtenu mon BTS en juillet 2025. "
         "Je cherche un emploi dans l'ESS."
     )
-    assert _criterion(result, "not_internship")["status"] == "met"
+    assert criterion(result, "not_internship")["status"] == "met"
     assert result["eligibility"]["verdict"] == "eligible"
 
 
@@ -80,15 +65,15 @@ def test_a_line_in_capitals_keeps_its_acronyms_and_reads_the_rest_in_lower_case(
 
 
 def test_a_but_still_running_written_in_capitals_is_a_course_not_finished() -> None:
-    result = _read("BONJOUR. BUT GEA EN COURS, FIN PREVUE EN JUIN 2027. JE CHERCHE UN EMPLOI DANS L'ESS.")
-    assert _criterion(result, "studies_finished")["status"] == "not_met"
+    result = read("BONJOUR. BUT GEA EN COURS, FIN PREVUE EN JUIN 2027. JE CHERCHE UN EMPLOI DANS L'ESS.")
+    assert criterion(result, "studies_finished")["status"] == "not_met"
 
 
 # ----------------------------------------------------------------------------------------------- OCR
 
 
 def test_a_scanned_letter_with_rn_for_m_and_letters_in_the_year_is_read() -> None:
-    result = _read(
+    result = read(
         "Texte de rna lettre numérisée :\nJ'ai obtenu rnon rnaster de sociologie en juillet 2O25 et je "
         "recherche un ernploi dans une association d'insertion."
     )
@@ -107,11 +92,11 @@ def test_an_ocr_year_is_put_back_in_the_evidence_as_scanned() -> None:
 
 
 def test_an_sms_saying_i_am_in_an_internship_until_spring_is_a_current_internship() -> None:
-    result = _read(
+    result = read(
         "slt\nlicence pro eue en juin 2025 mais chui en stage jusk avril 2027 ds une mutuelle.\n"
         "apres jveu bosser ds l'ess"
     )
-    assert _criterion(result, "not_internship")["status"] == "not_met"
+    assert criterion(result, "not_internship")["status"] == "not_met"
 
 
 def test_english_texting_shorthand_is_read_as_english() -> None:

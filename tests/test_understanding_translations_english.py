@@ -8,26 +8,13 @@ Nigerian bachelor's, an Australian Bachelor of Social Work: bac+4). Each on phra
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from fixtures_docs import make_message
-
-from intake.extract import extract_message
-
-TODAY = date(2026, 11, 26)
-
-
-def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body), today=TODAY)
-
-
-def _status(result: dict[str, Any], criterion: str) -> str:
-    return str(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion)["status"])
+from reading_day import read, status
 
 
 def _education(body: str) -> tuple[Any, Any]:
-    education = _read(body)["education"] or {}
+    education = read(body)["education"] or {}
     return education.get("bac_plus"), education.get("graduation")
 
 
@@ -63,7 +50,7 @@ def test_being_in_training_course_until_a_date_is_an_internship_running() -> Non
         "Hello,\n\nI obtained my licence in psychology in June 2025. I am in training course at a food bank "
         "of Lens until 20 February 2027. After, I would like a job in an association.\n\nCordially,\nInès Roy"
     )
-    assert _status(_read(body), "not_internship") == "not_met"
+    assert status(read(body), "not_internship") == "not_met"
 
 
 def test_following_a_training_course_leaves_the_internship_open() -> None:
@@ -71,7 +58,7 @@ def test_following_a_training_course_leaves_the_internship_open() -> None:
         "Hello,\n\nI obtained my licence in psychology in June 2025. Since September I follow a training "
         "course at a cooperative, two days per week. I want a job in an association.\n\nCordially,\nInès Roy"
     )
-    assert _status(_read(body), "not_internship") == "unknown"
+    assert status(read(body), "not_internship") == "unknown"
 
 
 def test_being_in_research_of_a_job_in_a_bank_is_a_search_outside_the_ess() -> None:
@@ -79,7 +66,7 @@ def test_being_in_research_of_a_job_in_a_bank_is_a_search_outside_the_ess() -> N
         "Hello,\n\nI have a master in economics obtained in July 2026 at Lille. I am in research of a job in "
         "a bank, as credit analyst.\n\nRegards,\nNoé Blanc"
     )
-    assert _status(_read(body), "job_seeking_ess") == "not_met"
+    assert status(read(body), "job_seeking_ess") == "not_met"
 
 
 def test_waiting_the_results_of_the_jury_leaves_the_studies_open() -> None:
@@ -87,7 +74,7 @@ def test_waiting_the_results_of_the_jury_leaves_the_studies_open() -> None:
         "Hello,\n\nI passed the last exams of the DEES in June and I wait the results of the jury. I search "
         "a job of educator in an association.\n\nCordially,\nAnaïs Girard"
     )
-    assert _status(_read(body), "studies_finished") == "unknown"
+    assert status(read(body), "studies_finished") == "unknown"
 
 
 # From English into French: the calques.
@@ -99,7 +86,7 @@ def test_an_internat_done_at_a_host_until_a_date_is_an_internship_running() -> N
         "mois chez une fondation pour le logement, jusqu'en février 2027. Ensuite je voudrais un emploi "
         "dans une association.\n\nCordialement,\nGrace Miller"
     )
-    assert _status(_read(body), "not_internship") == "not_met"
+    assert status(read(body), "not_internship") == "not_met"
 
 
 def test_a_boarding_school_internat_or_a_medical_one_is_no_internship() -> None:
@@ -108,7 +95,7 @@ def test_a_boarding_school_internat_or_a_medical_one_is_no_internship() -> None:
         "jusqu'en 2028. J'ai une licence de droit obtenue en 2025 et je cherche un emploi dans une "
         "association.\n\nCordialement,\nYann Le Goff"
     )
-    assert _status(_read(body), "not_internship") == "met"
+    assert status(read(body), "not_internship") == "met"
 
 
 def test_an_end_at_the_end_of_a_named_month_is_that_month() -> None:
@@ -117,7 +104,7 @@ def test_an_end_at_the_end_of_a_named_month_is_that_month() -> None:
         "jusqu'à la fin du mois de février 2027. Je cherche un emploi dans une association."
         "\n\nCordialement,\nJade Roux"
     )
-    assert _status(_read(body), "not_internship") == "not_met"
+    assert status(read(body), "not_internship") == "not_met"
 
 
 def test_a_major_translated_without_its_article_is_a_bachelors() -> None:
@@ -195,7 +182,7 @@ def test_a_degree_not_received_yet_after_the_last_exams_leaves_the_studies_open(
         "je n'ai toujours pas reçu mon diplôme. Je cherche un emploi dans une association.\n\nCordialement,"
         "\nEva Lenoir"
     )
-    assert _status(_read(body), "studies_finished") == "unknown"
+    assert status(read(body), "studies_finished") == "unknown"
 
 
 def test_an_english_degree_not_received_yet_after_the_exams_leaves_the_studies_open() -> None:
@@ -203,7 +190,7 @@ def test_an_english_degree_not_received_yet_after_the_exams_leaves_the_studies_o
         "Hello,\n\nI sat my final exams for my BSc in psychology in October, and I have not yet received my "
         "degree. I am looking for a job in a charity.\n\nBest,\nOwen Price"
     )
-    assert _status(_read(body), "studies_finished") == "unknown"
+    assert status(read(body), "studies_finished") == "unknown"
 
 
 def test_a_degree_validated_whose_paper_is_late_is_had() -> None:
@@ -211,7 +198,7 @@ def test_a_degree_validated_whose_paper_is_late_is_had() -> None:
         "Bonjour,\n\nJ'ai validé mon master de géographie en septembre 2026, mais je n'ai pas encore "
         "reçu mon diplôme. Je cherche un emploi dans une association.\n\nCordialement,\nEva Lenoir"
     )
-    assert _status(_read(body), "studies_finished") == "met"
+    assert status(read(body), "studies_finished") == "met"
 
 
 # Years of work begun before the studies and kept on during them.
@@ -223,7 +210,7 @@ def test_years_of_work_before_and_during_the_licence_leave_the_career_change_ope
         "licence d'histoire obtenue en juin 2025. Je veux travailler dans une association."
         "\n\nCordialement,\nTom Roche"
     )
-    assert _status(_read(body), "not_career_change") == "unknown"
+    assert status(read(body), "not_career_change") == "unknown"
 
 
 def test_years_of_work_before_and_during_a_license_in_english_leave_the_career_change_open() -> None:
@@ -232,7 +219,7 @@ def test_years_of_work_before_and_during_a_license_in_english_leave_the_career_c
         "license of history that I obtained in June 2025. I want to work in an association."
         "\n\nCordially,\nTom Roche"
     )
-    assert _status(_read(body), "not_career_change") == "unknown"
+    assert status(read(body), "not_career_change") == "unknown"
 
 
 def test_years_of_work_during_the_licence_only_stay_a_students_job() -> None:
@@ -240,7 +227,7 @@ def test_years_of_work_during_the_licence_only_stay_a_students_job() -> None:
         "Hello,\n\nI worked as waiter during three years in a brasserie of Lille, during my license of "
         "history that I obtained in June 2025. I want to work in an association.\n\nCordially,\nTom Roche"
     )
-    assert _status(_read(body), "not_career_change") == "met"
+    assert status(read(body), "not_career_change") == "met"
 
 
 def test_a_boarding_school_named_after_an_internat_until_a_date_is_no_internship() -> None:
@@ -248,7 +235,7 @@ def test_a_boarding_school_named_after_an_internat_until_a_date_is_no_internship
         "Bonjour,\n\nJ'ai fait mon internat au lycée agricole de Rodez jusqu'au bac. J'ai une licence de "
         "géographie obtenue en 2025 et je cherche un emploi dans une association.\n\nCordialement,\nLéo Marty"
     )
-    assert _status(_read(body), "not_internship") == "met"
+    assert status(read(body), "not_internship") == "met"
 
 
 def test_a_us_place_of_the_story_not_of_the_university_keeps_bac_plus_3() -> None:

@@ -7,27 +7,13 @@ English, read through `propulse extract`'s path."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pytest
-from fixtures_docs import make_message
+from reading_day import read, status
 
-from intake.extract import extract_message
-
-TODAY = date(2026, 11, 26)
 DIPLOMA = "Master de géographie obtenu en septembre 2026."
 AIM = "Je cherche un emploi dans une coopérative de l'ESS."
 EN_DIPLOMA = "I was awarded my MA in Geography in September 2026."
 EN_AIM = "I am looking for a job with a charity in the social economy."
-
-
-def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body, subject="Candidature Pro'pulse"), today=TODAY)
-
-
-def _status(result: dict[str, Any], criterion: str) -> str:
-    return str(next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion))
 
 
 CASES = [
@@ -133,21 +119,21 @@ BOUNDS = [
 
 @pytest.mark.parametrize(("body", "expected"), CASES)
 def test_a_situation_told_by_its_trappings_reads_its_criteria(body: str, expected: dict[str, str]) -> None:
-    result = _read(body)
-    assert {criterion: _status(result, criterion) for criterion in expected} == expected
+    result = read(body)
+    assert {criterion: status(result, criterion) for criterion in expected} == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), BOUNDS)
 def test_a_trapping_in_another_sense_or_over_leaves_the_criterion_met(
     body: str, expected: dict[str, str]
 ) -> None:
-    result = _read(body)
-    assert {criterion: _status(result, criterion) for criterion in expected} == expected
+    result = read(body)
+    assert {criterion: status(result, criterion) for criterion in expected} == expected
 
 
 def test_a_referral_telling_the_presented_persons_engagement_contract_reads_it_as_theirs() -> None:
-    result = _read(
+    result = read(
         "Bonjour, je vous oriente Léo Martin, BTS SP3S en juin 2025 : il est sous contrat d'engagement avec "
         "Unis-Cité jusqu'en mai. Il souhaite travailler dans une association de l'ESS ensuite."
     )
-    assert _status(result, "not_service_civique") == "not_met"
+    assert status(result, "not_service_civique") == "not_met"

@@ -4,29 +4,19 @@ path."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
 from fixtures_docs import make_message, make_pdf
+from reading_day import TODAY, read, status
 
 from intake.extract import extract_message
 
-TODAY = date(2026, 11, 26)
 ESS_AIM = "Je cherche un emploi dans une coopérative."
 
 
-def _read(body: str) -> dict[str, Any]:
-    return extract_message(make_message(body), today=TODAY)
-
-
-def _status(body: str, criterion: str) -> str:
-    result = _read(body)
-    return next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion)
-
-
 def _verdict(body: str) -> str:
-    return str(_read(body)["eligibility"]["verdict"])
+    return str(read(body)["eligibility"]["verdict"])
 
 
 # ------------------------------------------------------------------------- no false rejections
@@ -34,7 +24,7 @@ def _verdict(body: str) -> str:
 
 def test_ne_plus_en_stage_depuis_fin_octobre_is_no_longer_an_internship() -> None:
     body = f"J'ai eu mon master en juin 2026. Je ne suis plus en stage depuis fin octobre. {ESS_AIM}"
-    assert _status(body, "not_internship") == "met"
+    assert status(read(body), "not_internship") == "met"
     assert _verdict(body) == "eligible"
 
 
@@ -43,7 +33,7 @@ def test_no_longer_an_intern_since_the_end_of_august_is_not_a_current_internship
         "I graduated with a master's degree in June 2026. I am no longer an intern since the end of August."
         " I'm looking for a job in a cooperative."
     )
-    assert _status(body, "not_internship") == "met"
+    assert status(read(body), "not_internship") == "met"
 
 
 def test_a_master_2_stopped_partway_through_the_year_is_not_studies_in_progress() -> None:
@@ -51,8 +41,8 @@ def test_a_master_2_stopped_partway_through_the_year_is_not_studies_in_progress(
         "J'ai validé ma licence d'histoire en 2025, puis j'ai choisi d'abandonner le master en cours de"
         f" semestre. {ESS_AIM}"
     )
-    result = _read(body)
-    assert _status(body, "studies_finished") == "met"
+    result = read(body)
+    assert status(read(body), "studies_finished") == "met"
     assert result["education"]["bac_plus"] == 3
     assert result["eligibility"]["verdict"] == "eligible"
 
@@ -62,13 +52,13 @@ def test_a_master_2_stopped_partway_through_the_year_is_not_studies_in_progress(
 
 def test_a_gap_year_between_two_years_of_a_master_is_studies_not_finished() -> None:
     body = f"Je fais une année de césure avant ma deuxième année de master. {ESS_AIM}"
-    assert _status(body, "studies_finished") == "not_met"
+    assert status(read(body), "studies_finished") == "not_met"
     assert _verdict(body) != "eligible"
 
 
 def test_an_english_gap_year_is_studies_not_finished() -> None:
     body = "I'm currently taking a gap year in my master's degree. I'm looking for a job in a cooperative."
-    assert _status(body, "studies_finished") != "met"
+    assert status(read(body), "studies_finished") != "met"
     assert _verdict(body) != "eligible"
 
 
@@ -77,7 +67,7 @@ def test_a_son_finishing_his_bts_this_year_has_studies_in_progress() -> None:
         "Bonjour, mon fils Tom Durand termine son BTS cette année (juin 2027). Il voudrait travailler"
         " dans une association."
     )
-    assert _status(body, "studies_finished") == "not_met"
+    assert status(read(body), "studies_finished") == "not_met"
     assert _verdict(body) != "eligible"
 
 
@@ -86,8 +76,8 @@ def test_a_search_coordinated_after_a_negated_clause_keeps_its_own_polarity() ->
         "J'ai obtenu ma licence pro en juin 2026. Je ne suis plus volontaire en service civique depuis"
         " septembre et je postule dans des associations."
     )
-    assert _status(body, "job_seeking_ess") == "met"
-    assert _status(body, "not_service_civique") == "met"
+    assert status(read(body), "job_seeking_ess") == "met"
+    assert status(read(body), "not_service_civique") == "met"
     assert _verdict(body) == "eligible"
 
 
@@ -97,10 +87,6 @@ def test_a_search_coordinated_after_a_negated_clause_keeps_its_own_polarity() ->
 def _with_cv(lines: list[str], body: str = "Bonjour, voici mon CV en pièce jointe.") -> dict[str, Any]:
     message = make_message(body, attachments=[("cv.pdf", "application/pdf", make_pdf(lines))])
     return extract_message(message, today=TODAY)
-
-
-def _criterion(result: dict[str, Any], criterion: str) -> str:
-    return str(next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion))
 
 
 def test_a_cv_line_under_an_objectif_heading_states_an_ess_aim() -> None:
@@ -113,14 +99,14 @@ def test_a_cv_line_under_an_objectif_heading_states_an_ess_aim() -> None:
             "Un premier emploi de chargée de mission dans une coopérative",
         ]
     )
-    assert _criterion(result, "job_seeking_ess") == "met"
+    assert status(result, "job_seeking_ess") == "met"
 
 
 def test_a_cv_projet_line_states_an_ess_aim() -> None:
     result = _with_cv(
         ["Léa Morel", "Licence pro Animation - 2026", "Projet : animatrice dans une association"]
     )
-    assert _criterion(result, "job_seeking_ess") == "met"
+    assert status(result, "job_seeking_ess") == "met"
 
 
 def test_an_english_cv_objective_heading_states_an_aim() -> None:
@@ -133,7 +119,7 @@ def test_an_english_cv_objective_heading_states_an_aim() -> None:
         ],
         body="Hello, please find my CV attached.",
     )
-    assert _criterion(result, "job_seeking_ess") == "met"
+    assert status(result, "job_seeking_ess") == "met"
 
 
 def test_a_first_person_profile_sentence_on_a_cv_is_read_like_the_body() -> None:
@@ -145,19 +131,19 @@ def test_a_first_person_profile_sentence_on_a_cv_is_read_like_the_body() -> None
             "Licence de droit — 2026",
         ]
     )
-    assert _criterion(result, "job_seeking_ess") == "met"
+    assert status(result, "job_seeking_ess") == "met"
 
 
 def test_a_past_experience_in_an_association_on_a_cv_is_not_an_aim() -> None:
     result = _with_cv(["Léa Morel", "Licence de droit — 2026", "2025 : animatrice dans une association"])
-    assert _criterion(result, "job_seeking_ess") == "unknown"
+    assert status(result, "job_seeking_ess") == "unknown"
 
 
 def test_a_cv_internship_since_a_past_month_with_no_end_is_current() -> None:
     result = _with_cv(
         ["Léa Morel", "Depuis octobre 2026 : stagiaire chargée de projet, Emmaüs", "Master ESS — 2026"]
     )
-    assert _criterion(result, "not_internship") == "not_met"
+    assert status(result, "not_internship") == "not_met"
 
 
 def test_an_english_cv_internship_since_a_past_month_is_current() -> None:
@@ -165,44 +151,44 @@ def test_an_english_cv_internship_since_a_past_month_is_current() -> None:
         ["Leo Martin", "Since September 2026: intern, food bank", "Master in Sociology, 2026"],
         body="Hello, please find my CV attached.",
     )
-    assert _criterion(result, "not_internship") == "not_met"
+    assert status(result, "not_internship") == "not_met"
 
 
 # ------------------------------------------------------------------------- levels told, not named
 
 
 def _education(body: str) -> dict[str, Any]:
-    return dict(_read(body)["education"])
+    return dict(read(body)["education"])
 
 
 def test_a_diploma_told_as_one_year_after_the_bac_is_a_bac_plus_1() -> None:
     body = "J'ai obtenu en juin 2026 un certificat d'université (un an d'études après le bac). " + ESS_AIM
     assert _education(body)["bac_plus"] == 1
-    assert _status(body, "degree_level") == "not_met"
+    assert status(read(body), "degree_level") == "not_met"
 
 
 def test_a_diploma_of_national_level_4_is_at_the_bac_level() -> None:
     body = "Mon titre d'auxiliaire de vie (niveau 4) a été obtenu en 2025. " + ESS_AIM
     assert _education(body)["bac_plus"] == 0
-    assert _status(body, "degree_level") == "not_met"
+    assert status(read(body), "degree_level") == "not_met"
 
 
 def test_a_level_6_certification_is_a_bac_plus_3() -> None:
     body = "J'ai obtenu en juin 2026 une certification professionnelle de niveau 6. " + ESS_AIM
     assert _education(body)["bac_plus"] == 3
-    assert _status(body, "degree_level") == "met"
+    assert status(read(body), "degree_level") == "met"
 
 
 def test_no_higher_education_diploma_means_the_bac_is_the_highest() -> None:
     body = "Je n'ai aucun diplôme après le bac, mais beaucoup d'engagement associatif. " + ESS_AIM
     assert _education(body)["bac_plus"] == 0
-    assert _status(body, "degree_level") == "not_met"
+    assert status(read(body), "degree_level") == "not_met"
 
 
 def test_an_english_applicant_without_a_degree_is_at_the_bac_level() -> None:
     body = "I never went to university but I volunteer a lot. I'm looking for a job in a cooperative."
     assert _education(body)["bac_plus"] == 0
-    assert _status(body, "degree_level") == "not_met"
+    assert status(read(body), "degree_level") == "not_met"
 
 
 def test_a_bts_track_of_a_lycee_with_no_higher_studies_is_not_a_bts() -> None:
@@ -215,13 +201,13 @@ def test_a_bts_track_of_a_lycee_with_no_higher_studies_is_not_a_bts() -> None:
 
 def test_a_diploma_said_to_be_missing_is_not_an_unknown_diploma() -> None:
     body = "Licence de droit obtenue en juin 2026. Je suis médiatrice sans diplôme de médiation. " + ESS_AIM
-    assert _status(body, "degree_level") == "met"
+    assert status(read(body), "degree_level") == "met"
     assert _verdict(body) == "eligible"
 
 
 def test_a_question_about_my_diploma_is_not_an_unknown_diploma() -> None:
     body = "J'ai un DEUST obtenu en 2026. Est-ce que mon diplôme convient ? " + ESS_AIM
-    assert _status(body, "degree_level") == "met"
+    assert status(read(body), "degree_level") == "met"
 
 
 # ------------------------------------------------------------------------- diplomas never had
@@ -262,27 +248,27 @@ def test_a_graduate_of_an_engineering_school_named_by_its_acronym_has_a_bac_plus
 def test_my_business_school_with_its_year_is_a_dated_bac_plus_5() -> None:
     body = f"Après mon école de commerce (2022), j'ai travaillé dans la grande distribution. {ESS_AIM}"
     assert _education(body)["bac_plus"] == 5
-    assert _status(body, "graduation_recent") == "not_met"
+    assert status(read(body), "graduation_recent") == "not_met"
 
 
 def test_preparing_a_competitive_exam_is_still_studying() -> None:
     body = f"J'ai un master de lettres (2025) et je prépare actuellement le CAPES. {ESS_AIM}"
-    assert _status(body, "studies_finished") == "not_met"
+    assert status(read(body), "studies_finished") == "not_met"
 
 
 def test_registering_at_the_job_centre_is_not_studying() -> None:
     body = f"J'ai un master de lettres obtenu en juin 2025 et je suis inscrite à France Travail. {ESS_AIM}"
-    assert _status(body, "studies_finished") == "met"
+    assert status(read(body), "studies_finished") == "met"
 
 
 def test_aiming_rather_at_the_civil_service_is_not_an_ess_job_search() -> None:
     body = "Licence pro obtenue en juin 2026. Je m'oriente plutôt vers la fonction publique hospitalière."
-    assert _status(body, "job_seeking_ess") == "not_met"
+    assert status(read(body), "job_seeking_ess") == "not_met"
 
 
 def test_an_english_aim_rather_in_the_public_sector_is_not_an_ess_job_search() -> None:
     body = "I graduated with a master's degree in June 2026. I'm looking rather towards the public sector."
-    assert _status(body, "job_seeking_ess") == "not_met"
+    assert status(read(body), "job_seeking_ess") == "not_met"
 
 
 def test_a_social_and_family_economy_job_title_is_not_the_ess() -> None:
@@ -290,7 +276,7 @@ def test_a_social_and_family_economy_job_title_is_not_the_ess() -> None:
         "J'ai obtenu mon BTS en juin 2026 et je cherche un poste de conseiller en économie sociale et"
         " familiale dans un bailleur."
     )
-    assert _status(body, "job_seeking_ess") == "unknown"
+    assert status(read(body), "job_seeking_ess") == "unknown"
 
 
 def test_a_writer_unsure_of_the_french_level_of_a_foreign_diploma_is_sent_to_verification() -> None:
@@ -298,7 +284,7 @@ def test_a_writer_unsure_of_the_french_level_of_a_foreign_diploma_is_sent_to_ver
         "J'ai une licence obtenue au Brésil en 2025, mais je ne suis pas sûre de son équivalence en France."
         f" {ESS_AIM}"
     )
-    assert _status(body, "degree_level") == "unknown"
+    assert status(read(body), "degree_level") == "unknown"
     assert _verdict(body) == "to_verify"
 
 
@@ -307,7 +293,7 @@ def test_an_english_writer_unsure_of_the_level_is_sent_to_verification() -> None
         "I hold a master's degree from Lebanon (2025) but I don't know which level it has in France."
         " I'm looking for a job in a cooperative."
     )
-    assert _status(body, "degree_level") == "unknown"
+    assert status(read(body), "degree_level") == "unknown"
 
 
 def test_a_specialised_educator_diploma_is_a_bac_plus_3() -> None:
@@ -319,7 +305,7 @@ def test_facts_told_only_in_the_subject_of_an_empty_message_are_read() -> None:
     message = make_message("", subject="Candidature | licence pro 2026 | recherche en association")
     result = extract_message(message, today=TODAY)
     assert result["education"]["bac_plus"] == 3
-    assert _criterion(result, "job_seeking_ess") == "met"
+    assert status(result, "job_seeking_ess") == "met"
 
 
 def test_the_subject_is_not_read_when_the_body_tells_the_facts() -> None:
@@ -336,32 +322,32 @@ def test_the_subject_is_not_read_when_the_body_tells_the_facts() -> None:
 
 def test_an_asso_in_sms_style_is_an_ess_employer() -> None:
     body = "jai eu mon dut gea en juin 2026, jvoudrais bosser dans une asso de quartier"
-    assert _status(body, "job_seeking_ess") == "met"
+    assert status(read(body), "job_seeking_ess") == "met"
 
 
 def test_putting_my_skills_at_the_service_of_a_cooperative_is_an_ess_aim() -> None:
     body = "Master d'informatique obtenu en 2026 : je veux mettre mon savoir-faire au service d'une coop."
-    assert _status(body, "job_seeking_ess") == "met"
+    assert status(read(body), "job_seeking_ess") == "met"
 
 
 def test_a_civic_service_in_an_association_is_still_not_an_aim() -> None:
     body = "Licence obtenue en 2026. J'ai fait un service civique dans une association l'an dernier."
-    assert _status(body, "job_seeking_ess") == "unknown"
+    assert status(read(body), "job_seeking_ess") == "unknown"
 
 
 def test_not_the_ess_but_rather_finance_is_not_an_ess_job_search() -> None:
     body = "Master obtenu en 2025. Je ne vise pas l'ESS, je pense plutôt aux banques."
-    assert _status(body, "job_seeking_ess") == "not_met"
+    assert status(read(body), "job_seeking_ess") == "not_met"
 
 
 def test_not_only_the_ess_rather_everywhere_is_asked_not_refused() -> None:
     body = "Master obtenu en 2025. Je ne cherche pas uniquement dans l'ESS, plutôt partout."
-    assert _status(body, "job_seeking_ess") != "not_met"
+    assert status(read(body), "job_seeking_ess") != "not_met"
 
 
 def test_not_the_social_economy_but_rather_consulting_in_english_is_not_an_ess_search() -> None:
     body = "I graduated with a master's in 2025. I'm not aiming at the social economy, rather consulting."
-    assert _status(body, "job_seeking_ess") == "not_met"
+    assert status(read(body), "job_seeking_ess") == "not_met"
 
 
 def test_a_lower_case_but_with_its_speciality_is_a_bac_plus_3() -> None:
@@ -376,7 +362,7 @@ def test_a_permanent_job_held_now_makes_the_first_job_criterion_doubtful() -> No
     body = (
         f"Master obtenu en 2025. Je bosse actuellement en CDI dans une banque, mais l'ESS m'attire. {ESS_AIM}"
     )
-    assert _status(body, "not_career_change") == "unknown"
+    assert status(read(body), "not_career_change") == "unknown"
     assert _verdict(body) == "to_verify"
 
 
@@ -385,12 +371,12 @@ def test_an_english_permanent_job_held_now_is_asked_about() -> None:
         "I graduated with a master's degree in June 2025. I'm working on a permanent contract in retail."
         " I'm looking for a job in a cooperative."
     )
-    assert _status(body, "not_career_change") == "unknown"
+    assert status(read(body), "not_career_change") == "unknown"
 
 
 def test_a_fixed_term_student_job_does_not_put_the_first_job_in_doubt() -> None:
     body = f"Master obtenu en juin 2025. Je travaille en CDD comme serveuse en attendant. {ESS_AIM}"
-    assert _status(body, "not_career_change") == "met"
+    assert status(read(body), "not_career_change") == "met"
 
 
 def test_a_young_person_who_left_school_without_the_bac_has_no_higher_diploma() -> None:
@@ -403,12 +389,12 @@ def test_a_young_person_who_left_school_without_the_bac_has_no_higher_diploma() 
 
 def test_no_diploma_in_france_but_a_master_abroad_is_asked_not_refused() -> None:
     body = f"Je n'ai aucun diplôme universitaire français, mais un master obtenu au Maroc en 2025. {ESS_AIM}"
-    assert _status(body, "degree_level") != "not_met"
+    assert status(read(body), "degree_level") != "not_met"
 
 
 def test_not_sure_the_ess_recruits_rather_elsewhere_is_not_a_refusal() -> None:
     body = f"Master obtenu en 2025. Je ne sais pas si l'ESS recrute, je regarde plutôt partout. {ESS_AIM}"
-    assert _status(body, "job_seeking_ess") != "not_met"
+    assert status(read(body), "job_seeking_ess") != "not_met"
 
 
 def test_years_after_the_bac_told_as_a_time_are_not_a_diploma() -> None:
@@ -418,7 +404,7 @@ def test_years_after_the_bac_told_as_a_time_are_not_a_diploma() -> None:
 
 def test_a_sister_finishing_her_licence_does_not_make_the_applicant_a_student() -> None:
     body = f"Ma sœur termine sa licence ; moi, j'ai obtenu mon master en juin 2026. {ESS_AIM}"
-    assert _status(body, "studies_finished") == "met"
+    assert status(read(body), "studies_finished") == "met"
 
 
 # ------------------------------------------------------------------------- holdout classes (h-tcrit)
@@ -805,6 +791,6 @@ DIPLOMA_READINGS = [
 
 @pytest.mark.parametrize(("body", "level", "year"), DIPLOMA_READINGS)
 def test_each_holdout_diploma_class_is_read_with_its_level(body: str, level: int, year: str) -> None:
-    education = _read(body)["education"]
+    education = read(body)["education"]
     assert education["bac_plus"] == level
     assert str(education["graduation"]).startswith(year)

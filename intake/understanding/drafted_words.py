@@ -18,40 +18,62 @@ sent alone is the person's mail, a draft alone is the letter sent. Two versions 
 from __future__ import annotations
 
 import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
-# A label giving what follows as the person's own words: «Mon brouillon :», «Ma version :», «Mes notes»,
-# «Mon prompt :», «Texte d'origine :», «Ce que j'avais écrit :», "My notes:", "Rough note:", "Prompt:".
-_OWN_LABEL = re.compile(
-    r"(?i)^\W{0,3}(?:(?:mon|ma|mes|my)\s+(?:propre\s+|own\s+)?(?:prompt|brouillon|texte|version|notes?|"
-    r"message|demande|request|draft|words|mots)"
-    r"|(?:le\s+|the\s+)?(?:prompt|rough\s+(?:note|notes|draft|version)|brouillon|"
-    r"(?:texte|version|message)\s+(?:d['’]origine|original|initiale?|de\s+d[ée]part)|"
-    r"original\s+(?:text|version|note|message))"
-    r"|ce\s+que\s+j['’](?:avais|ai)\s+(?:[ée]crit|demand[ée]|tap[ée])|what\s+i\s+(?:wrote|asked|typed))"
-    r"\b[^:\n]{0,40}?(?::|$)"
-)
-# A label or a preamble giving what follows as the tool's draft: «Version améliorée :», «Le texte
-# reformulé :», «Version proposée par ChatGPT», "Polished version:", «Voici une proposition :», "Here's a
-# draft you can use:".
-_TOOL_LABEL = re.compile(
-    r"(?i)^\W{0,3}(?:(?:la\s+|le\s+|the\s+)?(?:version|texte|message|mail|e-mail|lettre)\s+"
-    r"(?:am[ée]lior[ée]e?|reformul[ée]e?|propos[ée]e?|corrig[ée]e?|retravaill[ée]e?|r[ée][ée]crite?|"
-    r"g[ée]n[ée]r[ée]e?|sugg[ée]r[ée]e?)"
-    r"|(?:polished|improved|rewritten|edited|revised|suggested|generated)\s+(?:version|draft|text|email)"
-    r"|(?:voici|here['’]?s|here\s+is)\b[^\n]{0,60}?\b(?:proposition|version|brouillon|exemple|mod[eè]le|"
-    r"mail|e-mail|message|lettre|draft|email|letter))"
-)
-# A request to a writing tool, opening the person's words: «écris-moi un mail pour…», «rédige un mail de
-# candidature», «fais-moi une lettre…», "write me an email…", "help me write an application…".
-_REQUEST = re.compile(
-    r"(?i)^\W{0,3}(?:(?:peux-tu\s+|tu\s+peux\s+|pourrais-tu\s+)?(?:[ée]cri[st]|r[ée]dige[sz]?|fais|"
-    r"aide-moi\s+[àa]\s+(?:[ée]crire|r[ée]diger))(?:[- ]?moi)?"
-    r"|(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:write|draft|help\s+me\s+(?:write|draft))(?:\s+me)?)"
-    # The thing asked for, a determiner first («un mail», «une candidature», "an email"): «fais-moi savoir si
-    # ma candidature…» asks us something, no tool to write.
-    r"\s+(?:un|une|le|la|mon|ma|a|an|the|my|this)\b[^\n.]{0,50}?"
-    r"\b(?:mail|e-?mail|lettre|message|candidature|letter|application)\b"
-)
+from intake import resources
+
+
+@dataclass(frozen=True)
+class _Openers:
+    """What opens a line of a drafted mail (rules/lexicon/drafts.toml): a label of the person's own words,
+    a request to the tool, a label or a preamble of the tool's draft."""
+
+    own_label: re.Pattern[str]
+    request: re.Pattern[str]
+    tool_label: re.Pattern[str]
+
+
+def drafts_table(rules_dir: Path) -> dict[str, dict[str, list[str]]]:
+    """rules/lexicon/drafts.toml of `rules_dir`."""
+    with (rules_dir / "lexicon" / "drafts.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def either(items: list[str]) -> str:
+    """A list of drafts.toml as one group of alternatives."""
+    return "(?:" + "|".join(items) + ")"
+
+
+@lru_cache(maxsize=4)
+def _openers(rules_dir: Path) -> _Openers:
+    table = drafts_table(rules_dir)
+    own, tool, asked = table["own_label"], table["tool_label"], table["request"]
+    own_label = (
+        rf"{either(own['possessives'])}\s+(?:{either(own['own'])}\s+)?{either(own['nouns'])}"
+        rf"|(?:{either(own['articles'])}\s+)?{either(own['originals'])}|{either(own['written'])}"
+    )
+    tool_label = (
+        rf"(?:{either(tool['articles'])}\s+)?{either(tool['texts'])}\s+{either(tool['reworked'])}"
+        rf"|{either(tool['reworked_en'])}\s+{either(tool['texts_en'])}"
+        rf"|{either(tool['preambles'])}\b[^\n]{{0,60}}?\b{either(tool['offered'])}"
+    )
+    request = (
+        rf"(?:{either(asked['polite'])}\s+)?{either(asked['verbs'])}(?:[- ]?moi)?"
+        rf"|(?:{either(asked['polite_en'])}\s+)?{either(asked['verbs_en'])}(?:\s+me)?"
+    )
+    return _Openers(
+        # a label runs to its colon, or is the whole line
+        re.compile(rf"(?i)^\W{{0,3}}(?:{own_label})\b[^:\n]{{0,40}}?(?::|$)"),
+        # the thing asked for, a determiner first
+        re.compile(
+            rf"(?i)^\W{{0,3}}(?:{request})\s+{either(asked['determiners'])}\b[^\n.]{{0,50}}?"
+            rf"\b{either(asked['things'])}\b"
+        ),
+        re.compile(rf"(?i)^\W{{0,3}}(?:{tool_label})"),
+    )
 
 
 def own_words_and_draft(body: str) -> tuple[str, str] | None:
@@ -82,11 +104,12 @@ _OWN, _REQUESTED, _DRAFT = "own", "requested", "draft"
 def _owner_of(line: str) -> str | None:
     """Whose words a line opens: the person's under an own label (_OWN) or in a request to the tool
     (_REQUESTED), the tool's under its label or preamble (_DRAFT); None for a line that opens nobody's."""
-    if _OWN_LABEL.match(line):
+    openers = _openers(resources.rules_dir())
+    if openers.own_label.match(line):
         return _OWN
-    if _REQUEST.match(line):
+    if openers.request.match(line):
         return _REQUESTED
-    if _TOOL_LABEL.match(line):
+    if openers.tool_label.match(line):
         return _DRAFT
     return None
 

@@ -30,15 +30,20 @@ from intake.understanding.lexicon import Meaning, load_meanings
 # A box opening a choice's line: a bracket box or a ballot box, empty or ticked; never a tick or a cross
 # standing alone (a checklist's own marks, read by forms.label_answer).
 _BOX = r"(?:\[\s*[xX✓]?\s*\]|[☐☒☑])"
+# One choice's line: its box (maybe after a bullet), then its words.
+_BOXED = rf"[ \t]*(?:[-*•][ \t]*)?{_BOX}[^\n]*"
+# One blank line between two boxed lines (a notification airing its choices out) keeps them one list, so
+# that the choice after it is not read as a sentence of its own: taken only when a boxed line follows.
+_AIRED = rf"(?:[ \t]*\n(?={_BOXED}))?"
 # The question or label over the choices: a line of words ending at a colon or a question mark, no box in
 # it; then two choices or more, each on its own line opening with its box.
 _FIELD = re.compile(
     rf"^(?P<label>[ \t]*[^\W\d_][^\n\[\]☐☒☑]{{1,160}}?[ \t]*[:?])[ \t]*\n"
-    rf"(?P<choices>(?:[ \t]*(?:[-*•][ \t]*)?{_BOX}[^\n]*\n?){{2,}})",
+    rf"(?P<choices>(?:{_BOXED}(?:\n{_AIRED})?){{2,}})",
     re.MULTILINE,
 )
 # Two boxed lines or more in a row, the first at a line's start (what `_FIELD` left: no question over them).
-_RUN = re.compile(rf"^(?:[ \t]*(?:[-*•][ \t]*)?{_BOX}[^\n]*(?:\n|$)){{2,}}", re.MULTILINE)
+_RUN = re.compile(rf"^(?:{_BOXED}(?:\n{_AIRED}|$)){{2,}}", re.MULTILINE)
 _CHOICE = re.compile(rf"^[ \t]*(?:[-*•][ \t]*)?(?P<box>{_BOX})[ \t]*(?P<choice>[^\n]*)$", re.MULTILINE)
 
 

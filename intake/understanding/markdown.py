@@ -31,6 +31,7 @@ from pathlib import Path
 
 from intake import resources
 from intake.parsing import labelled_fields
+from intake.understanding.lexicon import load_meanings
 
 __all__ = ["markdown_reads"]
 
@@ -51,7 +52,6 @@ _STRONG = re.compile(r"(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 # A table's rule: three columns or more of dashes, maybe aligned by colons.
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*){2,}\|?\s*$")
-_STATUS = {"✅": "validé", "✔": "validé", "☑": "validé", "❌": "non validé", "✖": "non validé"}
 _EMOJI_MARK = re.compile(f"[\u2705\u2714\u2611\u274c\u2716\ufe0f{_PICTOGRAPHS}]")
 _OPENING_EMOJI = re.compile(rf"^[ \t]*(?:[-*•][ \t]+)?(?P<emoji>[{_PICTOGRAPHS}])\ufe0f?[ \t]*")
 
@@ -119,10 +119,15 @@ def _cells(row: str) -> list[str]:
 
 
 def _cell(cell: str) -> str:
-    """A cell's words, their marks taken away; a status emoji alone read as its word."""
+    """A cell's words, their marks taken away; a checklist's mark alone read as its word (the tick or cross of
+    the meanings `mark_yes` and `mark_no`: «✅» validé, «❌» non validé)."""
     cell = _EMPHASIS.sub(r"\1", _STRONG.sub(r"\2", cell)).strip()
-    if cell.rstrip("\ufe0f") in _STATUS:
-        return _STATUS[cell.rstrip("\ufe0f")]
+    sign = re.sub(r"[\s\ufe0f]", "", cell).casefold()
+    meanings = load_meanings()
+    if sign and sign in meanings["mark_yes"].lemmas:
+        return "validé"
+    if sign and sign in meanings["mark_no"].lemmas:
+        return "non validé"
     return " ".join(_EMOJI_MARK.sub(" ", cell).split())
 
 

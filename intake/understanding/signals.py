@@ -1244,8 +1244,10 @@ def _helping_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     («son message») — «je traduis des documents», «j'accompagne des familles» present nobody."""
     helping, writing = m["translating_for"], m["writing_for"]
     words = [w for w, _pos in s.tokens]
+    mine, theirs = m["own_possessive"].lemmas, m["third_person"].lemmas
     for i, word in enumerate(words):
-        parent_after = _owned_pair(words[i + 1 : i + 1 + _HELPED_REACH], m["parent"].lemmas, m)
+        following = words[i + 1 : i + 1 + _HELPED_REACH]
+        parent_after = _owned_pair(following, m["parent"].lemmas, mine)
         if not (helping.holds(word) or (writing.holds(word) and parent_after)):
             continue
         after = s.tokens[i + 1 : i + 1 + _HELPED_REACH]
@@ -1254,7 +1256,10 @@ def _helping_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
             if _named_in_full(after[:_NAME_PAIR]):
                 return True
             continue
-        if _person_after(after, m) or (not writing.holds(word) and _words_carried(after, m)):
+        # «traduire son message», "translate her email": a third person's own words
+        if _person_after(after, m) or (
+            not writing.holds(word) and _owned_pair(following, m["words_carried"].lemmas, theirs)
+        ):
             return True
     return False
 
@@ -1270,24 +1275,18 @@ def _named_in_full(tokens: Sequence[tuple[str, str]]) -> bool:
 _HELPED_REACH = 4  # «je traduis ici pour ma tante»: the act, a word or two, then the person
 
 
-def _owned_pair(words: Sequence[str], nouns: frozenset[str], m: dict[str, Meaning]) -> bool:
-    """The writer's possessive, then one of `nouns`, among `words`: «pour ma mère», «mon ami»."""
-    owners = m["own_possessive"].lemmas
+def _owned_pair(words: Sequence[str], nouns: frozenset[str], owners: frozenset[str]) -> bool:
+    """A possessive of `owners`, then one of `nouns`, among `words`: the writer's («pour ma mère», «mon
+    ami») or a third person's («son message»)."""
     return any(a in owners and b in nouns for a, b in itertools.pairwise(words))
 
 
 def _person_after(after: Sequence[tuple[str, str]], m: dict[str, Meaning]) -> bool:
     """A parent or close person after the writer's possessive, or a person named in full."""
     people = m["parent"].lemmas | m["close_person"].lemmas
-    if _owned_pair([w for w, _pos in after], people, m):
+    if _owned_pair([w for w, _pos in after], people, m["own_possessive"].lemmas):
         return True
     return any(_named_in_full(after[k : k + _NAME_PAIR]) for k in range(len(after)))
-
-
-def _words_carried(after: Sequence[tuple[str, str]], m: dict[str, Meaning]) -> bool:
-    """«traduire son message», "translate her email": a third person's own words."""
-    third, carried = m["third_person"].lemmas, m["words_carried"].lemmas
-    return any(a in third and b in carried for (a, _p), (b, _q) in itertools.pairwise(after))
 
 
 def _moved_for(s: Sentence, person: int, m: dict[str, Meaning]) -> bool:

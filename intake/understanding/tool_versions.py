@@ -13,18 +13,24 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
-from intake.understanding.drafted_words import own_words_and_draft
+from intake import resources
+from intake.understanding.drafted_words import drafts_table, either, own_words_and_draft
 from intake.understanding.education import read_education
 from intake.understanding.facts import BODY, EducationFacts, Source
 from intake.understanding.lexicon import Lexicon
 
-# A line opening a version: «Version 1 (formelle)», «Version B :», «Version courte :», "Option 2 — warmer".
-_VERSION = re.compile(
-    r"(?im)^\W{0,3}(?:version|option|proposition|variante)\s+(?:n[°o]\s*)?"
-    r"(?:\d|[a-d]\b|courte|longue|formelle|chaleureuse|informelle|simple|d[ée]taill[ée]e|short|long|formal|"
-    r"friendly|casual|warm)[^\n]{0,40}$"
-)
+
+@lru_cache(maxsize=4)
+def _version(rules_dir: Path) -> re.Pattern[str]:
+    """A line opening a version: «Version 1 (formelle)», «Version B :», «Version courte :», "Option 2 —
+    warmer" (rules/lexicon/drafts.toml [versions]): a name, maybe «n°», which one, a few words at most."""
+    versions = drafts_table(rules_dir)["versions"]
+    return re.compile(
+        rf"(?im)^\W{{0,3}}{either(versions['names'])}\s+(?:n[°o]\s*)?{either(versions['which'])}[^\n]{{0,40}}$"
+    )
 
 
 def dates_open_between_versions(
@@ -35,7 +41,7 @@ def dates_open_between_versions(
     highest = education.highest
     if highest is None or not highest.graduation or own_words_and_draft(body) is not None:
         return education
-    starts = [m.start() for m in _VERSION.finditer(body)]
+    starts = [m.start() for m in _version(resources.rules_dir()).finditer(body)]
     if len(starts) < 2:
         return education
     parts = [body[a:b] for a, b in zip(starts, [*starts[1:], len(body)], strict=True)]
