@@ -76,8 +76,11 @@ def _words(rules_dir: Path) -> _Words:
     gap = r"[\s,;:.…!—–-]"
     fixed = meaning_alternation("self_correction")
     return _Words(
+        # «je reprends mes études» is a verb with its object: a start again goes on with a new clause.
         restart=re.compile(
-            rf"{gap}*(?:(?:{hes}|non|no|{hold})\b{gap}+)*(?:{alt(table['restarts'])})\b{gap}*", re.IGNORECASE
+            rf"{gap}*(?:(?:{hes}|non|no|{hold})\b{gap}+)*(?:{alt(table['restarts'])})\b{gap}*"
+            rf"(?=$|(?-i:[A-ZÀ-Ö])|(?:{alt(table['resuming'])})\b|{_SUBJECT})",
+            re.IGNORECASE,
         ),
         abandon=re.compile(rf"[\s,]+(?:{hes})\b[\s,]+(?:{alt(table['abandons'])})\b[\s,.:!]*", re.IGNORECASE),
         hesitation=re.compile(rf"[\s,]+(?:{hes})\b[\s,]*", re.IGNORECASE),
