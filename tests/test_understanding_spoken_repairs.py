@@ -128,3 +128,45 @@ def test_je_reprends_with_an_object_of_its_own_withdraws_no_date() -> None:
         "association de solidarité merci Awa"
     )
     assert _education(result)["graduation"] == "2024-09"
+
+
+def test_a_count_of_years_said_after_the_diploma_dates_it_back_from_the_day_of_writing() -> None:
+    result = extracted(
+        "bonjour j'ai eu ma licence ça fait quatre ans une licence de langues et depuis je travaille en "
+        "intérim je voudrais un emploi dans une association merci Noé"
+    )
+    assert _education(result)["graduation"] == "2022"
+    assert status(result, "graduation_recent") == "not_met"
+
+
+def test_a_diploma_held_for_a_count_of_years_is_dated_back_by_that_count() -> None:
+    result = extracted(
+        "bonjour ça fait trois ans que j'ai mon BTS en économie sociale et familiale et je voudrais "
+        "trouver un emploi dans une association merci Noé"
+    )
+    assert _education(result)["graduation"] == "2023"
+    assert status(result, "graduation_recent") == "not_met"
+
+
+def test_a_count_of_years_opening_a_clause_of_work_dates_no_diploma() -> None:
+    result = extracted(
+        "bonjour j'ai eu mon master en juin 2025 ça fait trois ans que je travaille le soir dans un "
+        "restaurant et je cherche un emploi dans une association merci Noé"
+    )
+    assert _education(result)["graduation"] == "2025-06"
+
+
+def test_a_job_held_for_a_count_of_years_dates_no_diploma() -> None:
+    result = extracted(
+        "bonjour ça fait trois ans que j'ai un CDI de vendeur et j'ai obtenu une licence en juin 2026, "
+        "je cherche un emploi dans une association merci Noé"
+    )
+    assert _education(result)["graduation"] == "2026-06"
+
+
+def test_a_civic_service_ending_at_the_end_of_next_month_is_still_running() -> None:
+    result = extracted(
+        "bonjour j'ai un BUT depuis juin 2026 et mon service civique se termine à la fin du mois prochain "
+        "à la maison de quartier et je voudrais ensuite travailler dans une association merci Noé"
+    )
+    assert status(result, "not_service_civique") == "not_met"
