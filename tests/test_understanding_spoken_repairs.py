@@ -11,6 +11,8 @@ from typing import Any
 
 from reading_day import extracted, status
 
+from intake.understanding.oral_forms import oral_reads
+
 
 def _education(result: dict[str, Any]) -> dict[str, Any]:
     education = result["education"]
@@ -170,3 +172,33 @@ def test_a_civic_service_ending_at_the_end_of_next_month_is_still_running() -> N
         "à la maison de quartier et je voudrais ensuite travailler dans une association merci Noé"
     )
     assert status(result, "not_service_civique") == "not_met"
+
+
+def test_a_negation_without_ne_is_read_with_its_ne() -> None:
+    line = "coucou j'suis plus inscrite à la fac et j'ai pas de stage"
+    assert [now for _, now, _ in oral_reads(line)] == ["je ne suis", "je n'ai"]
+
+
+def test_a_clitic_elided_before_a_consonant_is_read_whole() -> None:
+    line = "en vrai c'que je veux c'est bosser dans une scop"
+    assert [(now, was) for _, now, was in oral_reads(line)] == [("ce ", "c'")]
+
+
+def test_a_schwa_dropped_in_a_pseudo_cleft_still_names_the_aim() -> None:
+    result = extracted(
+        "bonjour j'ai un master depuis juin 2026 et moi c'qui m'intéresse c'est la finance de marché dans "
+        "une grande banque d'investissement merci Théo"
+    )
+    assert status(result, "job_seeking_ess") == "not_met"
+
+
+def test_a_name_with_an_apostrophe_and_an_english_contraction_are_no_oral_forms() -> None:
+    assert oral_reads("Kevin D'Souza don't know") == []
+
+
+def test_plus_meaning_more_is_no_negation() -> None:
+    result = extracted(
+        "bonjour j'ai un master depuis juin 2026 je suis plus motivée que jamais et je suis en stage dans "
+        "une coopérative jusqu'en mars je cherche un emploi dans l'ESS merci Théo"
+    )
+    assert status(result, "not_internship") == "not_met"
