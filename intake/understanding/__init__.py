@@ -112,6 +112,7 @@ from intake.understanding.signals import (
 )
 from intake.understanding.signature_claims import signature_as_claimed, studies_signed_against_held
 from intake.understanding.situation import read_situation
+from intake.understanding.spoken_repairs import spoken_repairs_read
 from intake.understanding.surface import as_written, read_documents, read_message
 from intake.understanding.taken_back import with_taken_back, without_dates_taken_back
 from intake.understanding.tool_versions import dates_open_between_versions
@@ -552,6 +553,7 @@ _AS_MEANT: tuple[Callable[[str], str], ...] = (
     without_dates_taken_back,
     dates_put_right,
     as_renamed,
+    spoken_repairs_read,
     as_finally_meant,
 )
 

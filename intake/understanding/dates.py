@@ -332,13 +332,18 @@ _RELATIVE_RE = re.compile(
     rf"|\bdans\s+(?P<ahead>{_COUNT_FR})\s+(?P<ahead_unit>mois|ans?|ann[ée]es?)\b",
     re.IGNORECASE,
 )
-_SINCE_CUE = re.compile(r"dipl[oô]m|obtenu|titulaire|valid[ée]|graduat", re.IGNORECASE)
+# A diploma held, said with «avoir» in the present («j'ai mon master», «j'ai une licence»): with a count
+# («ça fait trois ans que j'ai mon master», «j'ai mon BTS depuis deux ans») it is dated from when it was had.
+_HELD = (
+    r"\bj.ai\s+(?:mon|ma|un|une|le|la|l.)\s*(?:dipl[oô]me|master|licence|bts|but\b|dut|bachelor|doctorat|deust)"
+)
+_SINCE_CUE = re.compile(rf"dipl[oô]m|obtenu|titulaire|valid[ée]|graduat|{_HELD}", re.IGNORECASE)
 # «ça fait trois ans que…», "it's been two years since…": the clause after the count says what is dated.
 _COUNTED_TO_A_CLAUSE = re.compile(
     r"(?:ça|ca|cela) |voil|it.s been|it has been|it.ll be|it will be", re.IGNORECASE
 )
 _DONE_CUE = re.compile(
-    r"dipl[oô]m|obtenu|titulaire|valid[ée]|graduat|\bj.ai (?:eu|fini|termin|soutenu|r[ée]ussi)|"
+    rf"dipl[oô]m|obtenu|titulaire|valid[ée]|graduat|\bj.ai (?:eu|fini|termin|soutenu|r[ée]ussi)|{_HELD}|"
     r"\bsuis sortie?\b|"
     r"\bi (?:got|finished|completed|earned|obtained|received)\b",
     re.IGNORECASE,
@@ -454,10 +459,19 @@ def _relative_dates(text: str, today: date) -> list[MonthYear]:
         if since and not _SINCE_CUE.search(before):
             continue  # «je cherche depuis deux ans» dates a search, not a diploma
         after = re.split(r"[.;!?\n,]", text[m.end() : m.end() + 80])[0]
-        if _COUNTED_TO_A_CLAUSE.match(m.group(0)) and not _DONE_CUE.search(after):
+        if _COUNTED_TO_A_CLAUSE.match(m.group(0)) and not _counted_done(before, after):
             continue  # «ça fait deux ans que je cherche»: the clause dated is a search, not a diploma
         out.append(_against_today(m, today))
     return out
+
+
+def _counted_done(before: str, after: str) -> bool:
+    """The clause a count of «ça fait …» dates tells a diploma done: the clause after it opened by «que»
+    («ça fait deux ans que j'ai eu mon BTS»), else, the count said after the event as «il y a» is («j'ai eu
+    mon BTS ça fait trois ans», a spoken order), the clause before it."""
+    if re.match(r"\s*(?:que\b|qu['’]|since\b)", after, re.IGNORECASE):
+        return _DONE_CUE.search(after) is not None
+    return _DONE_CUE.search(after) is not None or _DONE_CUE.search(before) is not None
 
 
 # A diploma's award told after a start: «j'ai repris mes études et obtenu…», "I started …, then got …".

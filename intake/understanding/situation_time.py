@@ -872,10 +872,12 @@ def _at_its_end_this_month(unit: str, start: int, today: date) -> bool:
 
 
 # «ce mois-ci», «à la fin du mois», "this month", "at the end of the month": this month, no day said. Not
-# a month named after it: «jusqu'à la fin du mois de mars 2027», "the end of the month of March" is March's.
+# a month named after it: «jusqu'à la fin du mois de mars 2027», "the end of the month of March" is March's;
+# nor the next one: «à la fin du mois prochain», "the end of the month after" is next month's, ahead.
 _THIS_MONTH = re.compile(
     r"\W*(?:(?:en|à|a|la|le|d[eu]|fin|at|by|in|the|end|of)\b[\s'’-]*)*"
-    r"(?:ce mois(?:-ci)?|du mois|this month|the month)\b(?!\s+(?:de|d['’]|of)\s*[^\W\d_])",
+    r"(?:ce mois(?:-ci)?|du mois|this month|the month)\b"
+    r"(?!\s+(?:de|d['’]|of)\s*[^\W\d_]|\s+(?:prochain|suivant|after))",
     re.IGNORECASE,
 )
 # A day's figure right after the little words that lead a date: «le 30 novembre», «au 15», "on 3 December".

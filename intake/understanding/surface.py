@@ -36,6 +36,7 @@ from intake.understanding.inclusive import inclusive_reads
 from intake.understanding.letters import OCR_DIGITS, sound_of, strip_accents
 from intake.understanding.markdown import markdown_reads
 from intake.understanding.nlp import MODEL
+from intake.understanding.oral_forms import oral_reads
 from intake.understanding.plain import composed, read_plain
 
 
@@ -174,6 +175,8 @@ def _line_read(line: str, english: bool, shouting: bool, rules_dir: Path) -> tup
     tokens = list(_TOKEN.finditer(line))
     read = inclusive_reads(line, [m.span() for m in tokens if m.group("skip")]) if not english else []
     read += [r for r in calque_reads(line, english) if not _overlaps(r, read)]  # a translation's namesakes
+    oral = oral_reads(line) if not english else []  # «j'suis plus en stage»: «je ne suis plus en stage»
+    read += [r for r in oral if not _overlaps(r, read)]
     marked = [(at, at + len(was)) for at, _, was in read]
     for m in tokens:
         if m.group("skip") or any(a < m.end() and m.start() < b for a, b in marked):

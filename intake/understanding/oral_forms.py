@@ -1,0 +1,49 @@
+"""French as it is said, read in its written form: the schwa a speaker drops and the «ne» spoken French leaves
+out, so that every reader finds the words it knows.
+
+Two forms of oral French, read as the written forms they stand for (spoken's LICENCE: «oral syntax states as
+written French does»):
+- a clitic elided before a consonant, where writing elides only before a vowel: «c'qui m'intéresse» is «ce
+  qui m'intéresse», «j'suis» «je suis», «qu'tu» «que tu», «d'la» «de la»;
+- a negation without «ne»: «j'suis plus en stage» is «je ne suis plus en stage», «j'ai pas fini» «je n'ai pas
+  fini», «c'est pas mon truc» «ce n'est pas mon truc». «plus» counts only before a place or a state («plus en
+  stage», «plus inscrite»): «je suis plus motivée» says more, not no longer.
+Each is an edit of the surface (surface.py), recorded with its place, so evidence quotes the person's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A clitic elided before a consonant («c'qui», «j'suis», «d'la»): the full clitic it stands for. Lower case
+# only: «D'Souza» is a name.
+_CLITICS = {"c": "ce", "j": "je", "qu": "que", "d": "de", "m": "me", "s": "se", "n": "ne"}
+_ELIDED = re.compile(r"(?<![\w'’])(?P<clitic>c|j|qu|d|m|s|n)['’](?=[bcdfgjklmnpqrstvwxzç])")
+# A subject, its object clitics, a verb, then a word of negation with no «ne» before the verb.
+_SUBJECT = r"je |j['’]\s*|tu |t['’]|il |elle |on |c['’]\s*|ce |ça |ils |elles |nous |vous "
+_NEGATION_WITHOUT_NE = re.compile(
+    rf"(?<![\w'’])(?P<subject>{_SUBJECT})(?P<objects>(?:(?:me|te|se|le|la|les|lui|leur|y|en)\s+|[mtsl]['’]\s*)*)"
+    r"(?P<verb>[^\W\d_]+)\s+"
+    r"(?=(?:pas|jamais|rien)\b|plus\s+(?:en|dans|chez|à|au|aux|là|inscrit\w*|étudiant\w*|stagiaire\w*)\b)",
+)
+_FULL_SUBJECT = {"j": "je", "c": "ce", "t": "tu"}
+_VOWEL = "aeiouyéèêàâîôûh"
+
+
+def oral_reads(line: str) -> list[tuple[int, str, str]]:
+    """(where in the line, read as, written) of each oral form of one French line: a negation without «ne»
+    (its subject and verb read with it), then the clitics elided before a consonant outside those."""
+    found: list[tuple[int, str, str]] = []
+    for m in _NEGATION_WITHOUT_NE.finditer(line):
+        subject = m["subject"].strip()
+        if subject[-1] in "'’":
+            subject = _FULL_SUBJECT.get(subject[:-1].lower(), subject[:-1])
+        rest = f"{m['objects']}{m['verb']}"
+        ne = "n'" if rest[0].lower() in _VOWEL else "ne "
+        found.append((m.start(), f"{subject} {ne}{rest}", m.group(0).rstrip()))
+    taken = [(at, at + len(was)) for at, _, was in found]
+    for m in _ELIDED.finditer(line):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        found.append((m.start(), f"{_CLITICS[m['clitic']]} ", m.group(0)))
+    return sorted(found)
