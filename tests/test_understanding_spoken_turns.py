@@ -56,3 +56,95 @@ def test_a_person_slipping_into_her_own_i_after_the_typists_sentence_keeps_her_w
     read = typists_asides_removed(text)
     assert "Je suis en stage jusqu'en avril." in read
     assert "l'aide à domicile" not in read
+
+
+def test_a_call_speaker_labelled_by_the_writers_full_name_is_the_writer() -> None:
+    body = (
+        "Hello, here is the transcript of my Zoom call with my tutor.\n\n"
+        "00:00:03 Ruth Parker: so where are you with your studies\n"
+        "00:00:06 Chloe Martin: I'm still doing my master's in social policy I finish in June 2027\n"
+        "00:00:11 Ruth Parker: and then\n"
+        "00:00:13 Chloe Martin: then a job with a housing charity in France\n\nChloe"
+    )
+    result = extracted(body, from_name="Chloe Martin", from_addr="chloe.martin@example.org")
+    assert status(result, "studies_finished") == "not_met"
+
+
+def test_a_friends_own_internship_in_a_call_labelled_with_clocks_after_the_names_is_hers() -> None:
+    body = (
+        "Bonjour, voici la transcription de mon appel avec une amie :\n\n"
+        "Salomé Girard 18:10 : moi j'ai mon BUT carrières sociales depuis juin 2025\n"
+        "Jeanne P. 18:10 : moi je suis en stage à la mairie jusqu'en mai\n"
+        "Salomé Girard 18:11 : je cherche un poste dans une association de quartier\n"
+        "Jeanne P. 18:11 : vas-y écris-leur\n\nSalomé"
+    )
+    result = extracted(body, from_name="Salomé Girard", from_addr="salome.girard@example.org")
+    assert status(result, "not_internship") == "met"
+    assert status(result, "degree_level") == "met"
+
+
+def test_an_advisers_question_without_its_mark_answered_yes_gives_the_persons_diploma() -> None:
+    body = (
+        "Bonjour, mon oncle m'a dit de vous écrire, voici les sous-titres de notre appel :\n\n"
+        "Tonton : t'as eu ton DEJEPS en octobre 2025 c'est ça\n"
+        "Inès : oui le DEJEPS animation\n"
+        "Tonton : et tu veux faire quoi maintenant\n"
+        "Inès : coordinatrice dans une maison des jeunes associative\n\nInès Barbier"
+    )
+    result = extracted(body, from_name="Inès Barbier", from_addr="ines.barbier@example.org")
+    assert status(result, "degree_level") == "met"
+    assert status(result, "graduation_recent") == "met"
+
+
+def test_in_an_advisers_mail_the_speaker_she_questions_is_the_person() -> None:
+    body = (
+        "Bonjour,\n\nJe vous oriente Yanis Cherif, reçu hier. Voici la transcription de l'entretien.\n\n"
+        "[00:02:01] Claire Dumont : vous avez quel diplôme\n"
+        "[00:02:04] Yanis Cherif : j'ai une licence pro gestion des organisations de l'ESS de juin 2025\n"
+        "[00:02:09] Claire Dumont : et vous êtes en stage en ce moment\n"
+        "[00:02:12] Yanis Cherif : non plus du tout c'est terminé\n\n"
+        "Cordialement,\nClaire Dumont, conseillère Mission Locale"
+    )
+    result = extracted(body, from_name="Claire Dumont", from_addr="c.dumont@mission-locale.example.org")
+    assert status(result, "degree_level") == "met"
+    assert status(result, "graduation_recent") == "met"
+
+
+def test_a_meetings_captions_with_the_speaker_on_a_line_of_its_own_are_read_turn_by_turn() -> None:
+    body = (
+        "Bonjour, je vous transmets la transcription Teams de mon entretien avec Marc Olivier.\n\n"
+        "Léa Fontaine   00:03:02\nVous êtes toujours en stage à la banque ?\n"
+        "Marc Olivier   00:03:05\nNon, c'est fini depuis l'été.\n"
+        "Léa Fontaine   00:03:11\nEt votre master, vous l'avez eu quand ?\n"
+        "Marc Olivier   00:03:14\nEn septembre 2025.\n"
+        "Léa Fontaine   00:03:20\nEt vous cherchez quoi ?\n"
+        "Marc Olivier   00:03:24\nUn poste dans une coopérative d'habitants.\n\n"
+        "Cordialement,\nLéa Fontaine, conseillère France Travail"
+    )
+    result = extracted(body, from_name="Léa Fontaine", from_addr="lea.fontaine@francetravail.example.fr")
+    assert status(result, "graduation_recent") == "met"
+    assert status(result, "not_internship") == "met"
+
+
+def test_a_statement_to_the_other_with_its_mark_is_no_question() -> None:
+    from intake.understanding.turns import read_turns
+
+    text = (
+        "Moi : j'ai un BTS depuis juin 2025.\n"
+        "Camille : tu peux leur écrire.\n"
+        "Moi : oui je vais le faire.\n"
+        "Camille : super.\n"
+    )
+    assert all(t.question is None for t in read_turns(text, "Zoé Roux"))
+
+
+def test_two_friends_telling_their_own_things_leave_the_call_unread_when_the_writer_is_unknown() -> None:
+    from intake.understanding.turns import OTHER, read_turns
+
+    text = (
+        "[10:01] Paul : moi j'ai fini mon stage et tu fais quoi toi\n"
+        "[10:02] Sami : je suis en service civique\n"
+        "[10:03] Paul : tu postules où\n"
+        "[10:04] Sami : je sais pas encore\n"
+    )
+    assert all(t.who == OTHER for t in read_turns(text, ""))
