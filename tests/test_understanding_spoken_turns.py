@@ -148,3 +148,33 @@ def test_two_friends_telling_their_own_things_leave_the_call_unread_when_the_wri
         "[10:04] Sami : je sais pas encore\n"
     )
     assert all(t.who == OTHER for t in read_turns(text, ""))
+
+
+def test_a_small_correction_typed_under_a_voice_notes_transcript_puts_its_year_right() -> None:
+    body = (
+        "Transcription du message vocal :\n"
+        "bonjour je m'appelle Lina Haddad j'ai eu ma licence pro en 2025 et je cherche un poste "
+        "dans une ressourcerie\n\n"
+        "petite correction : c'est 2022 pas 2025, le téléphone a mal entendu\nLina"
+    )
+    result = extracted(body, from_name="Lina Haddad", from_addr="lina.haddad@example.org")
+    assert result["education"]["graduation"] == "2022"
+
+
+def test_a_quick_correction_typed_under_an_english_voice_note_puts_its_year_right() -> None:
+    body = (
+        "Voice memo transcript:\n"
+        "hi I'm Sam Reid I got my BA in youth work in 2025 and I'd love a job with a community charity\n\n"
+        "Quick correction: it's 2021 not 2025, the app misheard me\nSam"
+    )
+    result = extracted(body, from_name="Sam Reid", from_addr="sam.reid@example.org")
+    assert result["education"]["graduation"] == "2021"
+
+
+def test_a_line_opening_on_a_small_word_and_no_correction_changes_no_year() -> None:
+    body = (
+        "Bonjour, j'ai eu mon BTS SP3S en 2025 et je cherche un poste dans un centre social.\n\n"
+        "Une question : c'est pour 2027 la prochaine session ?\nNoé Carpentier"
+    )
+    result = extracted(body, from_name="Noé Carpentier", from_addr="noe.carpentier@example.org")
+    assert result["education"]["graduation"] == "2025"
