@@ -178,3 +178,33 @@ def test_a_line_opening_on_a_small_word_and_no_correction_changes_no_year() -> N
     )
     result = extracted(body, from_name="Noé Carpentier", from_addr="noe.carpentier@example.org")
     assert result["education"]["graduation"] == "2025"
+
+
+def test_an_internship_whose_end_the_voicemail_could_not_hear_is_asked() -> None:
+    body = (
+        "Transcription du message vocal :\n"
+        "bonjour c'est Bastien Morel j'ai un BUT GEA depuis juin 2025 je suis en stage dans une mutuelle "
+        "jusqu'au [inaudible] et je cherche un emploi dans une coopérative\nBastien"
+    )
+    result = extracted(body, from_name="Bastien Morel", from_addr="bastien.morel@example.org")
+    assert status(result, "not_internship") == "unknown"
+
+
+def test_a_civic_service_whose_end_an_english_voice_note_cut_off_is_asked() -> None:
+    body = (
+        "Voice note transcript:\n"
+        "hi it's Maya Green I got my BA in youth work in July 2025 and I'd love a job with a housing "
+        "charity and right now my civic service it ends on the\n\n[transcript incomplete]\n\nMaya"
+    )
+    result = extracted(body, from_name="Maya Green", from_addr="maya.green@example.org")
+    assert status(result, "not_service_civique") == "unknown"
+
+
+def test_an_internship_told_whole_beside_lost_words_of_goodbye_stays_held() -> None:
+    body = (
+        "Transcription du message vocal :\n"
+        "bonjour c'est Bastien Morel j'ai un BUT GEA depuis juin 2025. je suis en stage jusqu'en avril 2027. "
+        "je cherche un emploi dans une coopérative. merci [inaudible] au revoir\nBastien"
+    )
+    result = extracted(body, from_name="Bastien Morel", from_addr="bastien.morel@example.org")
+    assert status(result, "not_internship") == "not_met"

@@ -75,6 +75,7 @@ from intake.understanding.list_items import (
     resume_read,
     search_items_joined,
 )
+from intake.understanding.lost_speech import lost_situations_asked
 from intake.understanding.name_of_use import name_signed_for_use
 from intake.understanding.names import (
     before_signature,
@@ -524,6 +525,7 @@ def _situation_as_placed(
     placed, doubted = as_placed(sources, msg.text, msg.from_name)
     doubted += doubted_turns(msg.text, msg.from_name)  # a transcript's turn of a lost speaker: asked
     situation = read_situation([*placed, *earlier, *subject], lexicon, today)
+    situation = lost_situations_asked(situation, sources)  # «jusqu'à [inaudible]»: asked (lost_speech.py)
     if subject:
         situation = held_in_own_line(situation, read_situation(subject_as_said(subject), lexicon, today))
     if doubted:
