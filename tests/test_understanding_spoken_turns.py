@@ -208,3 +208,33 @@ def test_an_internship_told_whole_beside_lost_words_of_goodbye_stays_held() -> N
     )
     result = extracted(body, from_name="Bastien Morel", from_addr="bastien.morel@example.org")
     assert status(result, "not_internship") == "not_met"
+
+
+def test_a_diploma_named_by_the_first_name_of_the_person_dictating_is_hers_despite_a_slip_into_i() -> None:
+    body = (
+        "Bonjour, je suis l'auxiliaire de vie de Nadia, elle me dicte ce message.\n\n"
+        "Nadia a une licence de sociologie de l'université Lyon 2. Je cherche un poste dans une association "
+        "de quartier.\n\nNadia Lemoine"
+    )
+    result = extracted(body, from_name="Nadia Lemoine", from_addr="nadia.lemoine@example.org")
+    assert status(result, "degree_level") == "met"
+
+
+def test_a_typists_he_says_internship_is_the_persons_own_in_english() -> None:
+    body = (
+        "Hello, I'm typing this for my cousin Ravi Patel, who is dictating.\n\n"
+        "He says: \"I got my MSc in public health in 2025. Right now I'm in Lyon\" and he says he's doing an "
+        "internship until June 2027 at a health charity. He'd like a job in the social economy afterwards."
+        "\n\nAnil"
+    )
+    result = extracted(body, from_name="Anil Patel", from_addr="anil.patel@example.org")
+    assert status(result, "not_internship") == "not_met"
+
+
+def test_a_friends_first_named_diploma_beside_the_writers_own_search_stays_hers() -> None:
+    body = (
+        "Bonjour, mon amie Lucie a un master de droit, c'est elle qui m'a parlé de vous. "
+        "Moi j'ai un BTS tourisme obtenu en 2019 et je cherche un poste dans une coopérative.\n\nMarion Roy"
+    )
+    result = extracted(body, from_name="Marion Roy", from_addr="marion.roy@example.org")
+    assert result["education"]["bac_plus"] == 2

@@ -58,6 +58,14 @@ def _words(rules_dir: Path) -> _Words:
     )
 
 
+def tells_a_dictation(text: str) -> bool:
+    """The text tells that another person dictates it to its writer («elle me dicte», "I'm typing this for
+    my friend, who is dictating"): its «je» outside the typist's frame is that person's, their own words
+    or a typist's slip, and the third person names them (owner.speaks_for_self)."""
+    words = _words(resources.rules_dir())
+    return any(not _own(text, m.start(), words) for m in words.dictation.finditer(text))
+
+
 def typists_asides_removed(text: str) -> str:
     """`text` with the typist's own first-person clauses of the dictation's frame blanked (see the module's
     docstring); the same object when it tells no dictation by another."""
