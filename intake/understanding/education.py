@@ -239,9 +239,6 @@ _OBTAINED_CUE = re.compile(
     # Someone presented who holds it: «Il a un DUT», «elle a une licence pro», «il a le BPJEPS» (owner.py
     # says whose).
     r"\b(?:il|elle) a (?:d[ée]j[àa] |aussi |bien )?(?:un|une|son|sa|le|la|l['’])(?:\b|(?<=['’]))|"
-    # …or named by a first name («Mélanie a un master», dictated to her assistant: typist.py).
-    r"(?-i:\b[A-ZÀ-Ö][a-zà-ÿ'’-]+) a (?:d[ée]j[àa] |aussi |bien )?"
-    r"(?:un|une|son|sa|le|la|l['’])(?:\b|(?<=['’]))|"
     r"\bi (?:already |also |only |still |just )?(?:have|hold) (?:a|an|my)\b|\bholder\b|"
     # "I did a master's" as «j'ai fait un master»; «nous avons le même DUT» (the writer among the holders).
     r"\bi did (?:a|an|my)\b|\bavons (?:(?:tous|toutes) (?:les )?deux )?(?:un|une|le|la)\b|"

@@ -355,7 +355,21 @@ def answered(question: str, answer: str) -> str:
     asking = re.compile(rf"^(?:{adverb})\b|\b(?:{adverb})$", re.IGNORECASE)
     if asking.search(question):
         return asking.sub(lambda _: answer, question, count=1)
+    said_more = _after_yes(answer)
+    if said_more:  # «oui plusieurs années dans la vente» under «vous avez travaillé avant»: one statement
+        return f"{question} {said_more}"
     return f"{question} — {answer}"
+
+
+# A yes opening an answer, its punctuation with it («oui, », «ouais »).
+_YES = re.compile(r"^\s*(?:oui|ouais|yes|yeah|yep)\b[\s,.!;:—–-]*", re.IGNORECASE)
+
+
+def _after_yes(answer: str) -> str:
+    """What a yes-answer says past its yes («oui plusieurs années dans la vente» → «plusieurs années dans la
+    vente»): the question's fact, taken up and told further; "" when the answer is a yes alone or no yes."""
+    m = _YES.match(answer)
+    return answer[m.end() :].strip() if m is not None else ""
 
 
 def as_own_words(question: str) -> str:
