@@ -75,6 +75,7 @@ from intake.understanding.list_items import (
     resume_read,
     search_items_joined,
 )
+from intake.understanding.lost_speech import lost_situations_asked
 from intake.understanding.name_of_use import name_signed_for_use
 from intake.understanding.names import (
     before_signature,
@@ -117,6 +118,7 @@ from intake.understanding.surface import as_written, read_documents, read_messag
 from intake.understanding.taken_back import with_taken_back, without_dates_taken_back
 from intake.understanding.tool_versions import dates_open_between_versions
 from intake.understanding.turns import doubted_turns, lost_turns_removed, spoken_read
+from intake.understanding.typist import typists_asides_removed
 
 __all__ = ["ApplicantFacts", "Evidence", "Fact", "Source", "read_applicant"]
 
@@ -440,7 +442,7 @@ def read_applicant(
     documents, document_surfaces = read_documents(documents)
     ours = ProgrammeSettings(address=our_address).domain if our_address else ProgrammeSettings().domain
     body, display, addr = spoken_read(*_applicant_body(msg, forwarded_by, lexicon, ours))  # chat, voicemail
-    body = without_call(body)[:MAX_BODY_CHARS]  # the programme's call in the mail is not theirs
+    body = typists_asides_removed(without_call(body)[:MAX_BODY_CHARS])  # call, typist's aside: not theirs
     body = search_items_joined(resume_read(ticked_choices(choices_answered(others_items_removed(body)))))
     body_source = Source(BODY, body)
     docs = _document_sources(documents)
@@ -524,6 +526,7 @@ def _situation_as_placed(
     placed, doubted = as_placed(sources, msg.text, msg.from_name)
     doubted += doubted_turns(msg.text, msg.from_name)  # a transcript's turn of a lost speaker: asked
     situation = read_situation([*placed, *earlier, *subject], lexicon, today)
+    situation = lost_situations_asked(situation, sources)  # «jusqu'à [inaudible]»: asked (lost_speech.py)
     if subject:
         situation = held_in_own_line(situation, read_situation(subject_as_said(subject), lexicon, today))
     if doubted:

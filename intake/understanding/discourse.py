@@ -617,8 +617,11 @@ def _written_by(text: str, address: str | None, writer: str) -> bool:
 # ------------------------------------------------------------------ the last word after the letter
 # A postscript's opening: «P.S.», «PS :», «P.-S.», «NB :», «Edit :», «Correction :», «Mise à jour :»,
 # "Update:".
+# A line opening on a postscript's mark or a word of correcting, a small word before it or none («petite
+# correction :» typed under a voice note's transcript, "quick update:").
 _POSTSCRIPT = re.compile(
-    r"^[ \t]*(?:p\.?[ \t]?-?[ \t]?s\.?|n\.?[ \t]?b\.?|edit|update|correction|rectificatif|erratum"
+    r"^[ \t]*(?:(?:petite|petit|une|un|dernière|dernier|nouvelle|quick|small|little|one|last)[ \t]+)?"
+    r"(?:p\.?[ \t]?-?[ \t]?s\.?|n\.?[ \t]?b\.?|edit|update|correction|rectificatif|erratum"
     r"|mise à jour)(?=[ \t]*[:.—–-])",
     re.IGNORECASE | re.MULTILINE,
 )

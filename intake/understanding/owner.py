@@ -30,6 +30,7 @@ from intake.understanding.facts import WORD, split_sentences
 from intake.understanding.lexicon import load_lexicon, load_meanings
 from intake.understanding.signals import presenting_sentences, read_signals
 from intake.understanding.taught import taught_at, writer_teaches
+from intake.understanding.typist import tells_a_dictation
 
 WRITER, ANOTHER, OTHERS = "writer", "another", "others"
 # The programme, as what it asks of candidates: «vous demandez un bac+2» names its condition, nobody's fact.
@@ -191,6 +192,8 @@ def speaks_for_self(text: str) -> bool:
     """The writer tells their own diploma or job search somewhere in `text`: «moi, j'ai fini ma licence»,
     «je cherche un emploi», "I graduated" — not «je vous écris pour ma fille, qui cherche un emploi», nor a
     referrer's own life set apart («je suis moi-même titulaire d'un doctorat»: `writers_aside`)."""
+    if tells_a_dictation(text):
+        return False  # «Mélanie a un master… J'ai fini mes études»: the typist's «je» slips into hers
     meanings = load_meanings()
     told = (meanings["education"], meanings["search"])
     for sentence in split_sentences(text):

@@ -8,6 +8,14 @@ answer takes its meaning from the question it answers: «oui» or «juin 2025» 
 quand ?» says «mon DEJEPS je l'ai eu — juin 2025»; an answer opening on a no («non, rien de tout ça») says
 nothing of what the question named. The words are rules/lexicon/turns.toml's.
 
+A call's captions (Teams, Zoom, Meet) are turns too: the clock may follow the label («Hanane B. 16:02 :»), a
+role in brackets the name («David (mentor):»), the speaker and clock stand on a line over the words
+(`speaker_lines_joined`); a label naming the writer in full or by an initial («Chloe Martin», «Chloe M.») is
+the writer's; captions drop the marks, so a turn with none that speaks to the other («vous avez quel
+diplôme», «t'as eu ton BTS en 2025 c'est ça») asks. When the writer is not the person (an adviser's mail:
+no name to read a label by), the speaker who only speaks to the other asks, and the one questioned is the
+person.
+
 Invariants: a text holding no transcript (fewer than three turn lines, or no two speakers, or neither a
 speaker named as the writer nor a clock on the lines) comes back unchanged, the same object; only whole turn
 lines are rewritten or blanked, each staying a line, so the text keeps its line count and paragraphs.
@@ -32,9 +40,18 @@ SELF, OTHER, UNKNOWN = "self", "other", "unknown"
 
 # A turn's line: a clock («[14:07]», «14:07 -», «(09h12)») or none, a speaker's label of a few words (or a
 # sign naming nobody, «~»), a colon, the words. No digit in a label: «Tél : 06…», «2021 : BTS» are no turns.
+# A call's captions put the clock after the label («Hanane B. 16:02 : …») and a role in brackets after a
+# name («David (mentor): …»).
+_CLOCK = r"[\[(]?\d{1,2}[:h.]\d{2}(?::\d{2})?[\])]?"
 _TURN = re.compile(
-    r"^\s*(?P<clock>[\[(]?\d{1,2}[:h.]\d{2}(?::\d{2})?[\])]?\s*[-–—]?\s*)?"
-    r"(?P<label>[~?…—-]{1,3}|[^\W\d_][^\W\d_'’ .-]*(?:[ '’.-]+[^\W\d_]+){0,3})\s*:\s+(?P<words>\S.*)$"
+    rf"^\s*(?P<clock>{_CLOCK}\s*[-–—]?\s*)?"
+    r"(?P<label>[~?…—-]{1,3}|[^\W\d_][^\W\d_'’ .-]*(?:[ '’.-]+[^\W\d_]+){0,3}\.?)"
+    rf"(?P<role>\s*\([^\W\d_][^()\d]{{0,30}}\))?(?P<after>\s+{_CLOCK})?\s*:\s+(?P<words>\S.*)$"
+)
+# A meeting's captions (Teams) put the speaker and the clock on a line of their own, the words under it.
+_SPEAKER_LINE = re.compile(
+    r"^\s*(?P<label>[^\W\d_][^\W\d_'’ .-]*(?:[ '’.-]+[^\W\d_]+){0,3})"
+    r"\s+(?P<clock>\d{1,2}:\d{2}(?::\d{2})?)\s*$"
 )
 _FEWEST_TURNS = 3  # two lines «X : …» are a form's or a signature's as often as a chat's
 _CHEAP = re.compile(r"\S\s*:\s")
@@ -97,26 +114,100 @@ def _words(rules_dir: Path) -> _Words:
 def read_turns(text: str, writer: str = "") -> list[Turn]:
     """The turns of the transcript in `text`, in order, or [] when it holds none (see the invariants).
     `writer`: the sender's display name; a label naming their first name is theirs."""
+    text = speaker_lines_joined(text)
     if text.count(":") < _FEWEST_TURNS or len(_CHEAP.findall(text)) < _FEWEST_TURNS:
         return []  # the cheap test first: most mail holds no three «X : …» lines
     words = _words(resources.rules_dir())
     found = [(i, m) for i, line in enumerate(text.split("\n")) if (m := _TURN.match(line))]
     if len(found) < _FEWEST_TURNS:
         return []
-    first = writer.split()[0].lower() if writer.split() else ""
     turns = [
-        Turn(i, m["label"].strip(), _whose(m["label"], words, first), m["words"].strip()) for i, m in found
+        Turn(i, m["label"].strip(), _whose(m["label"], words, writer), m["words"].strip()) for i, m in found
     ]
-    if not _a_conversation(turns, sum(m["clock"] is not None for _, m in found)):
+    if not writer.strip():
+        turns = _questioned_is_the_person(turns)
+    if not _a_conversation(turns, sum(bool(m["clock"] or m["after"]) for _, m in found)):
         return []
     return _with_questions(turns)
 
 
-def _whose(label: str, words: _Words, first: str) -> str:
+def speaker_lines_joined(text: str) -> str:
+    """A meeting's captions laid out a speaker's line over the words («Awa Koné   00:01:13» then «J'ai eu
+    mon master…»), each turn put on one line as a chat writes it («Awa Koné 00:01:13 : J'ai eu…»), its
+    words' line left blank so the text keeps its line count. Captions laid out so only when three speaker's
+    lines at least have words under them; else the text as it is."""
+    lines = text.split("\n")
+    heads = [
+        i
+        for i, line in enumerate(lines[:-1])
+        if _SPEAKER_LINE.match(line) and lines[i + 1].strip() and not _SPEAKER_LINE.match(lines[i + 1])
+    ]
+    if len(heads) < _FEWEST_TURNS:
+        return text
+    for i in heads:
+        lines[i], lines[i + 1] = f"{lines[i].strip()} : {lines[i + 1].strip()}", ""
+    return "\n".join(lines)
+
+
+def _whose(label: str, words: _Words, writer: str) -> str:
     said = label.strip().lower()
     if said in words.unknown_labels:
         return UNKNOWN
-    return SELF if said in words.self_labels or (first and said == first) else OTHER
+    return SELF if said in words.self_labels or _names_the_writer(said, writer.lower()) else OTHER
+
+
+def _names_the_writer(label: str, writer: str) -> bool:
+    """The label names the writer: their first name, alone or with their other names or initials
+    («hannah», «hannah brooks», «hannah b.»); «inès m.» names someone else."""
+    named, own = label.replace(".", " ").split(), writer.split()
+    if not named or not own or named[0] != own[0]:
+        return False
+    return all(w in own[1:] or (len(w) == 1 and any(o.startswith(w) for o in own[1:])) for w in named[1:])
+
+
+def _questioned_is_the_person(turns: list[Turn]) -> list[Turn]:
+    """When the writer is not the person (an adviser's mail: no name of theirs to read a label by), a call
+    between two speakers is an interview: the speaker whose every turn puts words to the other («vous avez
+    quel diplôme», «et après») asks, the other is the person — the one questioned. Unsure (both speakers
+    say their own things), the turns as they are."""
+    labels = {t.label for t in turns}
+    if len(labels) != 2 or any(t.who != OTHER for t in turns):
+        return turns
+    asking = {label for label in labels if _only_to_the_other([t.words for t in turns if t.label == label])}
+    if len(asking) != 1:
+        return turns
+    return [replace(t, who=OTHER if t.label in asking else SELF) for t in turns]
+
+
+# The person spoken to: a word of the second person («vous avez quel diplôme», "your degree").
+_TO_THE_OTHER = frozenset(
+    {
+        "tu",
+        "t'",
+        "t’",
+        "te",
+        "toi",
+        "ton",
+        "ta",
+        "tes",
+        "vous",
+        "votre",
+        "vos",
+        "you",
+        "your",
+        "yours",
+        "you're",
+        "you’re",
+    }
+)
+
+
+def _only_to_the_other(said: list[str]) -> bool:
+    """A speaker's turns speak to the other («vous avez quel diplôme», «et après») and never of themself:
+    no «je», «moi», "I" in any."""
+    words = [w.lower() for turn in said for w in WORD.findall(turn)]
+    writer = load_meanings()["writer_subject"].lemmas
+    return any(w in _TO_THE_OTHER for w in words) and not any(w in writer for w in words)
 
 
 def _a_conversation(turns: list[Turn], clocked: int) -> bool:
@@ -176,7 +267,14 @@ def _asking_sentence(words: str) -> str | None:
     it speaks of its own speaker («moi j'ai fini mon stage hier, et toi ?»: their fact, not a question about
     the applicant's); None when the turn asks nothing."""
     asking = [s.strip() for s in _SENTENCE.findall(words) if s.strip().endswith("?")]
+    if not asking and _unmarked(words) and any(w.lower() in _TO_THE_OTHER for w in WORD.findall(words)):
+        asking = [words.strip()]  # captions drop the marks: «vous avez quel diplôme» asks all the same
     return _not_of_its_speaker(asking[-1]) if asking else None
+
+
+def _unmarked(words: str) -> bool:
+    """A turn written with no sentence mark, as a call's captions write speech."""
+    return not any(mark in words for mark in ".!?")
 
 
 def spoken_read(text: str, display: str, addr: str | None) -> tuple[str, str, str | None]:
@@ -208,9 +306,7 @@ _LOST_LINE = re.compile(r"^\s*(?:~|\?|…|\.\.\.|—|-)\s*:\s.*$", re.MULTILINE)
 def lost_turns_removed(sources: list[Source]) -> list[Source]:
     """The sources without the lines of a lost speaker's turns: a situation they state («~ : encore en stage
     jusqu'au 15 décembre») is asked through `doubted_turns`, never read as the applicant's for sure."""
-    return [
-        replace(s, text=_LOST_LINE.sub("", s.text)) if _LOST_LINE.search(s.text) else s for s in sources
-    ]
+    return [replace(s, text=_LOST_LINE.sub("", s.text)) if _LOST_LINE.search(s.text) else s for s in sources]
 
 
 def doubted_turns(text: str, writer: str = "") -> list[Source]:
@@ -259,7 +355,21 @@ def answered(question: str, answer: str) -> str:
     asking = re.compile(rf"^(?:{adverb})\b|\b(?:{adverb})$", re.IGNORECASE)
     if asking.search(question):
         return asking.sub(lambda _: answer, question, count=1)
+    said_more = _after_yes(answer)
+    if said_more:  # «oui plusieurs années dans la vente» under «vous avez travaillé avant»: one statement
+        return f"{question} {said_more}"
     return f"{question} — {answer}"
+
+
+# A yes opening an answer, its punctuation with it («oui, », «ouais »).
+_YES = re.compile(r"^\s*(?:oui|ouais|yes|yeah|yep)\b[\s,.!;:—–-]*", re.IGNORECASE)
+
+
+def _after_yes(answer: str) -> str:
+    """What a yes-answer says past its yes («oui plusieurs années dans la vente» → «plusieurs années dans la
+    vente»): the question's fact, taken up and told further; "" when the answer is a yes alone or no yes."""
+    m = _YES.match(answer)
+    return answer[m.end() :].strip() if m is not None else ""
 
 
 def as_own_words(question: str) -> str:

@@ -1,0 +1,126 @@
+"""A mail typed by someone for a person who speaks it: the typist's own words are the typist's.
+
+«c'est Hugo, le coloc de Zoé, elle me dicte (moi je suis en stage mais bon)», «je tape pour Inès qui a le
+poignet cassé», «j'écris sous sa dictée», "I'm typing this for my friend, who is dictating": the writer
+tells that another person's speech is what they write down. The person's words follow, reported («Elle
+dit : j'ai une licence…», "He says: …", between quotes) or in the person's own «je», often slipping.
+What the typist says of themself in that frame — the sentence telling the dictation, and anything before
+the reported speech opens — is the typist's own fact («moi je suis en stage»), never the person's: those
+first-person clauses are blanked. The dictation is told by a word of dictating said of another than the
+writer («me dicte», «sa dictée», «who is dictating»; «je dicte ce mail» is the writer's own dictation), or
+a verb of typing for someone («je tape pour», "typing this for"). The words are rules/lexicon/typist.toml's.
+
+Invariants: a text telling no dictation comes back unchanged, the same object; a clause naming the
+dictation itself stays (who dictates to whom is what the readers of a third party read); a clause is blanked
+with spaces, so the text keeps its length and lines; nothing after the frame is touched (the person's
+«je» there is the person's, a typist's slip and all).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from intake import resources
+
+
+@dataclass(frozen=True)
+class _Words:
+    dictation: re.Pattern[str]  # the dictation told (another dictates to the writer, the writer types for)
+    own_dictation: re.Pattern[str]  # the writer dictating their own mail: no typist
+    reported: re.Pattern[str]  # what opens the person's reported words
+    first_person: re.Pattern[str]  # the writer as a clause's subject
+    clause_edge: re.Pattern[str]  # where a clause of the frame ends
+
+
+def _alternation(phrases: list[str]) -> str:
+    """The phrases, longest first, each a run of words any blank may cut."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+
+
+@lru_cache(maxsize=4)
+def _words(rules_dir: Path) -> _Words:
+    with (rules_dir / "lexicon" / "typist.toml").open("rb") as fh:
+        table = tomllib.load(fh)
+    flags = re.IGNORECASE
+    return _Words(
+        re.compile(rf"(?<![\w'’])(?:{_alternation(table['dictation']['phrases'])})(?![\w'’])", flags),
+        re.compile(rf"(?<![\w'’])(?:{_alternation(table['dictation']['own'])})(?![\w'’])", flags),
+        re.compile(
+            rf"(?<![\w'’])(?:{_alternation(table['reported']['phrases'])})(?![\w'’])\s*[:,]?|[«“\"]", flags
+        ),
+        re.compile(rf"(?<![\w'’])(?:(?:{_alternation(table['writer']['subjects'])})(?![\w'’])|j['’])", flags),
+        re.compile(table["frame"]["clause_edge"], flags),
+    )
+
+
+def tells_a_dictation(text: str) -> bool:
+    """The text tells that another person dictates it to its writer («elle me dicte», "I'm typing this for
+    my friend, who is dictating"): its «je» outside the typist's frame is that person's, their own words
+    or a typist's slip, and the third person names them (owner.speaks_for_self)."""
+    words = _words(resources.rules_dir())
+    return any(not _own(text, m.start(), words) for m in words.dictation.finditer(text))
+
+
+def typists_asides_removed(text: str) -> str:
+    """`text` with the typist's own first-person clauses of the dictation's frame blanked (see the module's
+    docstring); the same object when it tells no dictation by another."""
+    words = _words(resources.rules_dir())
+    told = next((m for m in words.dictation.finditer(text) if not _own(text, m.start(), words)), None)
+    if told is None:
+        return text
+    start = _sentence_start(text, told.start())
+    end = _sentence_end(text, told.end())
+    # The person's reported words open in the dictation's sentence, or open the next one.
+    opens = words.reported.search(text, told.end(), end) or words.reported.match(text, _next_start(text, end))
+    end = opens.start() if opens is not None else end
+    frame = text[start:end]
+    kept = [
+        (" " * len(clause) if _typists_own(clause, words) else clause) + edge
+        for clause, edge in _clauses(frame, words.clause_edge)
+    ]
+    return text[:start] + "".join(kept) + text[end:]
+
+
+def _own(text: str, at: int, words: _Words) -> bool:
+    """The word of dictating at `at` is the writer's own dictation («je dicte ce mail à mon téléphone»): the
+    writer's own phrase of dictating overlaps it."""
+    near = words.own_dictation.finditer(text, max(0, at - 20), at + 20)
+    return any(m.start() <= at < m.end() for m in near)
+
+
+def _typists_own(clause: str, words: _Words) -> bool:
+    """A clause of the frame the typist says of themself: the writer its subject, the dictation not in it."""
+    return words.first_person.search(clause) is not None and words.dictation.search(clause) is None
+
+
+def _clauses(frame: str, edge: re.Pattern[str]) -> list[tuple[str, str]]:
+    """The frame cut at its clauses' edges: each clause with the edge closing it (a bracket stays)."""
+    out, at = [], 0
+    for m in edge.finditer(frame):
+        out.append((frame[at : m.start()], m[0]))
+        at = m.end()
+    return [*out, (frame[at:], "")]
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    return ends[-1] if ends else 0
+
+
+def _next_start(text: str, end: int) -> int:
+    """Where the sentence after the one ending at `end` starts: its mark and blanks passed."""
+    m = re.compile(r"[.!?]*\s*").match(text, end)
+    return m.end() if m is not None else end
+
+
+def _sentence_end(text: str, at: int) -> int:
+    m = _SENTENCE_END.search(text, at)
+    return m.start() if m is not None else len(text)
