@@ -1,0 +1,113 @@
+"""Words as a speech recogniser wrote them (stop 48, the spoken corpus's slice «words»): a word the engine
+cut into words that sound like it («service si vique», «ma stère», «des UT»), an English engine's rendering
+of a French name or a letter's name ("service civic", "a bee com"), a spoken "bachelors" or "A levels" with
+no mark. Each meaning in phrasings of our own, French and English, read through `propulse extract`'s path
+on 2026-11-26; guards where the reading could over-reach."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from fixtures_docs import make_message
+
+from intake.extract import extract_message
+from intake.understanding.heard_apart import apart_reads
+
+TODAY = date(2026, 11, 26)
+
+
+def _read(body: str) -> dict[str, Any]:
+    return extract_message(make_message(body), today=TODAY)
+
+
+def _status(result: dict[str, Any], criterion: str) -> str:
+    return str(next(c for c in result["eligibility"]["criteria"] if c["id"] == criterion)["status"])
+
+
+def _education(body: str) -> tuple[Any, Any]:
+    education = _read(body)["education"] or {}
+    return education.get("bac_plus"), education.get("graduation")
+
+
+def test_a_civic_service_the_engine_wrote_apart_still_runs() -> None:
+    result = _read(
+        "bonjour diplômée d'une licence d'histoire en 2025 je fais mon service si vique jusqu'en avril 2027 "
+        "dans une ressourcerie et ensuite je cherche un poste dans l'économie sociale et solidaire"
+    )
+    assert _status(result, "not_service_civique") == "not_met"
+
+
+def test_a_civic_service_written_apart_and_ended_is_no_running_one() -> None:
+    result = _read(
+        "bonjour j'ai une licence d'histoire obtenue en 2025 puis j'ai terminé mon service si vique en mars "
+        "2026 et je cherche un poste dans une association de l'économie sociale et solidaire"
+    )
+    assert _status(result, "not_service_civique") == "met"
+
+
+def test_a_master_heard_as_ma_stere_is_a_master() -> None:
+    body = (
+        "bonjour j'ai eu ma stère en économie sociale en juin 2026 à Nantes et je cherche un emploi dans "
+        "une coopérative merci"
+    )
+    assert _education(body) == (5, "2026-06")
+
+
+def test_a_dut_said_letter_by_letter_is_a_dut_with_its_year() -> None:
+    body = (
+        "salut j'ai mon des UT carrières sociales depuis 2019 puis j'ai travaillé en entrepôt je cherche un "
+        "poste dans une association"
+    )
+    assert _education(body) == (2, "2019")
+
+
+def test_a_dejeps_written_apart_is_a_dejeps() -> None:
+    body = "bonjour j'ai le de jeps obtenu en mai 2026 et je cherche un poste dans une maison de quartier"
+    assert _education(body) == (2, "2026-05")
+
+
+def test_evidence_quotes_the_words_as_the_engine_wrote_them() -> None:
+    result = _read(
+        "bonjour j'ai eu ma stère en économie sociale en juin 2026 et je cherche un emploi dans une "
+        "coopérative merci"
+    )
+    assert "ma stère" in result["situation"]["evidence"]["education"]["text"]
+
+
+def test_an_english_service_civic_is_a_civic_service() -> None:
+    result = _read(
+        "Hi I got my masters in geography in 2025 and right now I'm doing a service civic in Lille until "
+        "June 2027 then I'd like to work for a charity"
+    )
+    assert _status(result, "not_service_civique") == "not_met"
+
+
+def test_a_bee_com_said_by_its_letters_is_a_bachelors() -> None:
+    body = "hello I hold a bee com in accounting from 2025 and I want to join a cooperative"
+    assert _education(body)[0] == 3
+
+
+def test_my_bachelors_said_without_its_apostrophe_is_a_bachelors() -> None:
+    body = "hi I finished my bachelors in history in June 2026 and I'm looking for a job at a nonprofit"
+    assert _education(body) == (3, "2026-06")
+
+
+def test_a_levels_said_without_a_hyphen_are_a_school_leaving_certificate() -> None:
+    body = "hello I've got my A levels from 2023 and I'd like a paid job in a charity or a social enterprise"
+    assert _education(body)[0] == 0
+
+
+def test_a_level_of_something_is_no_diploma() -> None:
+    body = "A level of commitment like mine is rare. I'd like a paid job in a charity or a social enterprise."
+    assert _education(body)[0] is None
+
+
+def test_ordinary_words_are_never_joined_into_a_diploma() -> None:
+    for line in ("ma stèle de marbre est lourde", "il roule si vite", "de la part de Marie", "dans ma ville"):
+        assert apart_reads(line, english=False) == []
+
+
+def test_a_diploma_written_whole_is_not_read_again() -> None:
+    for line in ("j'ai une licence d'économie", "mon master d'histoire", "le service civique s'achève"):
+        assert apart_reads(line, english=False) == []
