@@ -111,3 +111,30 @@ def test_ordinary_words_are_never_joined_into_a_diploma() -> None:
 def test_a_diploma_written_whole_is_not_read_again() -> None:
     for line in ("j'ai une licence d'économie", "mon master d'histoire", "le service civique s'achève"):
         assert apart_reads(line, english=False) == []
+
+
+def _email(body: str, *, sender: str = "Léa Martin", mailbox: str = "famille.martin@example.fr") -> Any:
+    return extract_message(make_message(body, from_name=sender, from_addr=mailbox), today=TODAY)["applicant"][
+        "email"
+    ]
+
+
+def test_an_address_dictated_as_the_one_to_answer_wins_over_a_shared_mailbox() -> None:
+    body = (
+        "bonjour virgule j'ai un master de 2026 point merci de me répondre plutôt à lea point martin tiret "
+        "ess arobase example point org car cette boîte est celle de mon frère point Léa Martin"
+    )
+    assert _email(body) == "lea.martin-ess@example.org"
+
+
+def test_an_address_typed_as_mine_wins_over_the_mailbox() -> None:
+    body = "Hi, I hold a BA from 2025. Please reply to me at lea.work@example.com, not this shared inbox. Lea"
+    assert _email(body, sender="Lea Martin") == "lea.work@example.com"
+
+
+def test_an_address_given_as_someone_elses_never_replaces_the_senders() -> None:
+    body = (
+        "Bonjour, j'ai un master de 2026 et je cherche un emploi dans une association. Mon frère m'a aidée à "
+        "écrire, vous pouvez lui répondre à paul.martin@example.fr si besoin. Léa Martin"
+    )
+    assert _email(body, mailbox="lea.martin@example.fr") == "lea.martin@example.fr"
