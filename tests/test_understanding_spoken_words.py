@@ -138,3 +138,18 @@ def test_an_address_given_as_someone_elses_never_replaces_the_senders() -> None:
         "écrire, vous pouvez lui répondre à paul.martin@example.fr si besoin. Léa Martin"
     )
     assert _email(body, mailbox="lea.martin@example.fr") == "lea.martin@example.fr"
+
+
+def test_a_year_the_engine_wrote_as_two_pairs_is_that_year() -> None:
+    body = "bonjour j'ai obtenu mon BTS comptabilité en juin 20 25 et je cherche un poste dans une mutuelle"
+    assert _education(body) == (2, "2025-06")
+
+
+def test_an_english_year_said_as_two_pairs_is_that_year() -> None:
+    body = "hi I finished my master's in 20 26 and I'm looking for a job with a French charity"
+    assert _education(body) == (5, "2026")
+
+
+def test_pairs_of_digits_that_date_nothing_stay_numbers() -> None:
+    for line in ("appelez-moi au 06 20 24 11 32", "une équipe de 20 25 bénévoles", "en 20 25 ans de métier"):
+        assert apart_reads(line, english=False) == []

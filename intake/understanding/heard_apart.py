@@ -7,7 +7,8 @@ for a B.Com). Read literally, none names anything. The spoken corpus's rule: a h
 heard back. Two or three words in a row whose sounds, said one after the other, are the sound of one word of
 the criteria (rules/lexicon/heard.toml [apart]; `letters.sound_of`, an acronym in capitals said by its
 letters' names) are read as that word, as an edit of the surface (surface.py), so evidence still quotes the
-words as written. English lines are read by the patterns of [[english]].
+words as written. English lines are read by the patterns of [[english]]. A year the engine wrote as its two
+pairs of digits («en 20 24») is read as that year.
 
 Invariants: a single word is never read (a word typed wrong is surface.py's); only runs of words joined by
 blanks are read (a mark, an apostrophe or a line's end cuts them); a line with no run whose first word may
@@ -23,11 +24,20 @@ from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
+from intake.understanding.dates import MONTH_ALT
 from intake.understanding.letters import sound_of
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LONGEST = 3  # words a recogniser cuts one word into, at most
 _SHORTEST_SOUND = 3
+# A year dictated as its two pairs of digits, after a word that dates («en 20 24», «juin 20 25», "in 20 25"):
+# the engine heard «vingt vingt-quatre» as two numbers. Never a count («20 25 ans»), nor a run of pairs (a
+# phone number): `_DATING` must end right before it.
+_YEAR_APART = re.compile(
+    r"(?<![\d:/.,-])\b(?:19|20) \d\d\b"
+    r"(?![ \t]*(?:\d|[%€$£]|h\b|ans?\b|years?\b|mois\b|heures?\b|euros?\b|months?\b))"
+)
+_DATING = re.compile(rf"\b(?:en|depuis|in|since|from|année|year|fin|début|{MONTH_ALT})$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -73,10 +83,33 @@ def _said(word: str, heard: _Heard) -> list[str]:
 
 
 def apart_reads(line: str, english: bool) -> list[tuple[int, str, str]]:
-    """(where in the line, read as, written) of each run of words of one line read as one word."""
+    """(where in the line, read as, written) of each run of words of one line read as one word, and of each
+    year said as its two pairs of digits."""
     heard = _heard(resources.rules_dir())
+    years = _years_apart(line)
     if english:
-        return _english_reads(line, heard)
+        return sorted(years + [r for r in _english_reads(line, heard) if not _overlaps(r, years)])
+    return sorted(years + [r for r in _words_apart(line, heard) if not _overlaps(r, years)])
+
+
+def _overlaps(edit: tuple[int, str, str], edits: list[tuple[int, str, str]]) -> bool:
+    at, _, was = edit
+    return any(a < at + len(was) and at < a + len(w) for a, _, w in edits)
+
+
+def _years_apart(line: str) -> list[tuple[int, str, str]]:
+    """«en 20 24», «juin 20 25» → «2024», «2025»: a year the engine wrote as two numbers, after a word that
+    dates it and not inside a run of numbers."""
+    if " " not in line or not any(c.isdigit() for c in line):
+        return []
+    return [
+        (m.start(), m.group(0).replace(" ", ""), m.group(0))
+        for m in _YEAR_APART.finditer(line)
+        if _DATING.search(line[: m.start()].rstrip())
+    ]
+
+
+def _words_apart(line: str, heard: _Heard) -> list[tuple[int, str, str]]:
     words = list(_WORD.finditer(line))
     found: list[tuple[int, str, str]] = []
     i = 0
