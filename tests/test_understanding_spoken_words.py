@@ -153,3 +153,16 @@ def test_an_english_year_said_as_two_pairs_is_that_year() -> None:
 def test_pairs_of_digits_that_date_nothing_stay_numbers() -> None:
     for line in ("appelez-moi au 06 20 24 11 32", "une équipe de 20 25 bénévoles", "en 20 25 ans de métier"):
         assert apart_reads(line, english=False) == []
+
+
+def test_a_count_after_bac_plus_heard_as_a_word_leaves_the_level_open() -> None:
+    result = _read(
+        "salut je veux m'inscrire j'ai le bac plus de la pratique en accueil de loisirs depuis 2024 et je "
+        "cherche un emploi d'animatrice dans une association de quartier"
+    )
+    assert _status(result, "degree_level") == "unknown"
+
+
+def test_a_count_after_bac_plus_said_in_words_is_still_the_level() -> None:
+    body = "bonjour j'ai un bac plus deux en gestion obtenu en 2025 et je cherche un poste dans une mutuelle"
+    assert _education(body)[0] == 2

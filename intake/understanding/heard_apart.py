@@ -8,7 +8,8 @@ heard back. Two or three words in a row whose sounds, said one after the other, 
 the criteria (rules/lexicon/heard.toml [apart]; `letters.sound_of`, an acronym in capitals said by its
 letters' names) are read as that word, as an edit of the surface (surface.py), so evidence still quotes the
 words as written. English lines are read by the patterns of [[english]]. A year the engine wrote as its two
-pairs of digits («en 20 24») is read as that year.
+pairs of digits («en 20 24») is read as that year; a count after «bac plus» written as a word that sounds
+like it («le bac plus de l'expérience»: «deux» or the bac and more?) as a count unheard.
 
 Invariants: a single word is never read (a word typed wrong is surface.py's); only runs of words joined by
 blanks are read (a mark, an apostrophe or a line's end cuts them); a line with no run whose first word may
@@ -37,6 +38,9 @@ _YEAR_APART = re.compile(
     r"(?<![\d:/.,-])\b(?:19|20) \d\d\b"
     r"(?![ \t]*(?:\d|[%€$£]|h\b|ans?\b|years?\b|mois\b|heures?\b|euros?\b|months?\b))"
 )
+# «bac plus de …»: the count said after «bac plus» written as the word it sounds like («deux» heard «de»):
+# which level was said, the text cannot tell — the count is read as unheard, never as the bac alone.
+_COUNT_UNHEARD = re.compile(r"\bbac\s+(?P<plus>plus)\s+(?=d(?:e|es|eu)\b)", re.IGNORECASE)
 _DATING = re.compile(rf"\b(?:en|depuis|in|since|from|année|year|fin|début|{MONTH_ALT})$", re.IGNORECASE)
 
 
@@ -89,7 +93,8 @@ def apart_reads(line: str, english: bool) -> list[tuple[int, str, str]]:
     years = _years_apart(line)
     if english:
         return sorted(years + [r for r in _english_reads(line, heard) if not _overlaps(r, years)])
-    return sorted(years + [r for r in _words_apart(line, heard) if not _overlaps(r, years)])
+    unheard = [(m.start("plus"), "+ [inaudible]", m.group("plus")) for m in _COUNT_UNHEARD.finditer(line)]
+    return sorted(years + unheard + [r for r in _words_apart(line, heard) if not _overlaps(r, years)])
 
 
 def _overlaps(edit: tuple[int, str, str], edits: list[tuple[int, str, str]]) -> bool:
