@@ -166,3 +166,46 @@ def test_a_count_after_bac_plus_heard_as_a_word_leaves_the_level_open() -> None:
 def test_a_count_after_bac_plus_said_in_words_is_still_the_level() -> None:
     body = "bonjour j'ai un bac plus deux en gestion obtenu en 2025 et je cherche un poste dans une mutuelle"
     assert _education(body)[0] == 2
+
+
+def _captions(lines: list[str], sender: str) -> dict[str, Any]:
+    body = "Bonjour, voici la transcription de mon appel :\n\n" + "\n".join(lines) + "\n\nMerci"
+    return extract_message(make_message(body, from_name=sender, from_addr="n.roy@example.org"), today=TODAY)
+
+
+def test_a_caption_labelled_with_the_senders_full_name_is_her_own_turn() -> None:
+    result = _captions(
+        [
+            "00:00:02 Karim: alors tu as fait quoi comme études",
+            "00:00:05 Nadia Roy: j'ai eu mon master d'urbanisme en octobre 2025",
+            "00:00:09 Karim: et tu cherches quoi",
+            "00:00:11 Nadia Roy: un poste dans une coopérative d'habitants",
+        ],
+        "Nadia Roy",
+    )
+    assert (result["education"] or {}).get("bac_plus") == 5
+
+
+def test_an_english_caption_under_the_senders_full_name_tells_her_studies_running() -> None:
+    result = _captions(
+        [
+            "[10:01] Uncle Femi: your cousin runs a charity in Lyon",
+            "[10:01] Nadia Roy: yes and I'm in my final year of my bachelor's in law",
+            "[10:02] Nadia Roy: I'll be done in June and I want to work for a social enterprise",
+        ],
+        "Nadia Roy",
+    )
+    assert _status(result, "studies_finished") == "not_met"
+
+
+def test_a_speaker_sharing_only_the_senders_first_name_stays_another_person() -> None:
+    result = _captions(
+        [
+            "00:00:02 Nadia Benali: moi j'ai eu mon master en 2025",
+            "00:00:05 Karim: et toi Nadia",
+            "00:00:07 Nadia Benali: je suis encore en master jusqu'en juin",
+            "00:00:09 Karim: d'accord",
+        ],
+        "Nadia Roy",
+    )
+    assert (result["education"] or {}).get("bac_plus") is None

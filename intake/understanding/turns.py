@@ -103,20 +103,24 @@ def read_turns(text: str, writer: str = "") -> list[Turn]:
     found = [(i, m) for i, line in enumerate(text.split("\n")) if (m := _TURN.match(line))]
     if len(found) < _FEWEST_TURNS:
         return []
-    first = writer.split()[0].lower() if writer.split() else ""
     turns = [
-        Turn(i, m["label"].strip(), _whose(m["label"], words, first), m["words"].strip()) for i, m in found
+        Turn(i, m["label"].strip(), _whose(m["label"], words, writer), m["words"].strip()) for i, m in found
     ]
     if not _a_conversation(turns, sum(m["clock"] is not None for _, m in found)):
         return []
     return _with_questions(turns)
 
 
-def _whose(label: str, words: _Words, first: str) -> str:
+def _whose(label: str, words: _Words, writer: str) -> str:
+    """Whose a turn's label is: the writer's when it is a label of the self («Moi»), their first name or
+    their whole name as the header writes it (captions name a speaker by her account's full name: «Chloe
+    Tremblay: …»)."""
     said = label.strip().lower()
     if said in words.unknown_labels:
         return UNKNOWN
-    return SELF if said in words.self_labels or (first and said == first) else OTHER
+    names = writer.lower().split()
+    own = bool(names) and (said == names[0] or said.split() == names)
+    return SELF if said in words.self_labels or own else OTHER
 
 
 def _a_conversation(turns: list[Turn], clocked: int) -> bool:
