@@ -104,6 +104,7 @@ from intake.understanding.path_no_room import career_without_room
 from intake.understanding.periods import dated_entries
 from intake.understanding.phone_put_right import phone_put_right
 from intake.understanding.renamed import as_renamed
+from intake.understanding.reply_address import address_to_answer
 from intake.understanding.signals import (
     presenting_sentences,
     read_sentences,
@@ -652,7 +653,9 @@ def _read_contacts(
     if borrowed is not None:
         (facts.first_name, facts.last_name), facts.email = borrowed
     elif addr and not is_adviser_address(addr, lexicon):
-        facts.email = Fact(addr, Evidence(f"De : {addr}", "en-tête"))
+        # «vous pouvez me répondre à lea point martin … arobase gmail point com» (reply_address.py): theirs.
+        answer_at = None if facts.forwarded_by else address_to_answer(body)
+        facts.email = answer_at or Fact(addr, Evidence(f"De : {addr}", "en-tête"))
     else:
         exclude = {a for a in (msg.from_addr, facts.forwarded_by) if a}
         facts.email = find_email(contact_sources[::-1] if not adviser_words else docs, lexicon, exclude, ours)

@@ -32,6 +32,7 @@ from intake.parsing import ParsedMessage
 from intake.understanding.calques import calque_reads
 from intake.understanding.clauses import is_english, is_french
 from intake.understanding.facts import DiplomaMention, Evidence, Fact
+from intake.understanding.heard_apart import apart_reads
 from intake.understanding.inclusive import inclusive_reads
 from intake.understanding.letters import OCR_DIGITS, sound_of, strip_accents
 from intake.understanding.markdown import markdown_reads
@@ -177,6 +178,7 @@ def _line_read(line: str, english: bool, shouting: bool, rules_dir: Path) -> tup
     read += [r for r in calque_reads(line, english) if not _overlaps(r, read)]  # a translation's namesakes
     oral = oral_reads(line) if not english else []  # «j'suis plus en stage»: «je ne suis plus en stage»
     read += [r for r in oral if not _overlaps(r, read)]
+    read += [r for r in apart_reads(line, english) if not _overlaps(r, read)]  # words a recogniser cut apart
     marked = [(at, at + len(was)) for at, _, was in read]
     for m in tokens:
         if m.group("skip") or any(a < m.end() and m.start() < b for a, b in marked):

@@ -150,6 +150,9 @@ def speaker_lines_joined(text: str) -> str:
 
 
 def _whose(label: str, words: _Words, writer: str) -> str:
+    """Whose a turn's label is: the writer's when it is a label of the self («Moi»), their first name or
+    their whole name as the header writes it, alone or with initials (captions name a speaker by her
+    account's full name: «Chloe Tremblay: …»)."""
     said = label.strip().lower()
     if said in words.unknown_labels:
         return UNKNOWN
