@@ -23,6 +23,7 @@ from intake.parsing import (
     strip_quoted,
     writer_text,
 )
+from intake.understanding.call_notice import callers_words
 from intake.understanding.call_text import without_call
 from intake.understanding.clauses import Operator, parse, read_operator, tokens_in
 from intake.understanding.contacts import is_our_address
@@ -981,6 +982,10 @@ def classify(
     """Run the chain; the first matching rule gives the kind. `our_address`, `our_name`: the programme's.
     The rules read the words as meant (intake/understanding/surface.py); a reason quotes them as written."""
     msg, surfaces = read_message(msg)
+    # A telephony service's notice of a voice message: only the caller's words say what the mail is.
+    spoken = callers_words(msg.text)
+    if spoken is not None:
+        msg = replace(msg, text=spoken)
     ctx = Context(
         msg=msg,
         lexicon=load_lexicon(rules_dir),

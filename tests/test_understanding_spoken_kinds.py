@@ -1,0 +1,85 @@
+"""Kinds and senders of mail composed by voice (stop 48, the spoken round): a telephony service's notice of a
+voice message is the service's, whatever its layout, and only the caller's words under its transcript label
+say who writes and what the mail is (its footer naming «l'application» of the operator is nobody's word); an
+address spelt out aloud runs from its name to a top-level domain ("email me at…" is no address of «me»); a
+question said without its mark is still asked. My own phrasings, in French and in English, read through
+`propulse extract`'s path (tests/reading_day.py)."""
+
+from __future__ import annotations
+
+from reading_day import extracted, kind, names
+
+OPERATOR = {"from_name": "Répondeur Opérateur", "from_addr": "repondeur@operateur.example.net"}
+OPERATOR_SENDER = (OPERATOR["from_name"], OPERATOR["from_addr"])
+NOTICE = (
+    "Votre correspondant a laissé un message sur votre messagerie vocale.\n\n"
+    "Numéro appelant : 06 12 44 90 31\nLe : mardi 17 novembre 2026 à 14:02\n\n"
+    "Transcription automatique du message :\n{speech}\n\n"
+    "Écoutez-le depuis l'application de votre opérateur. Ce courriel est envoyé automatiquement."
+)
+EN_NOTICE = (
+    "You have a new voice message in your voicemail box.\n\nCaller: +44 7700 900123\nLength: 38 s\n\n"
+    "Transcript:\n{speech}\n\nOpen the application to play the recording. Do not reply to this email."
+)
+
+
+def test_a_voicemail_notice_in_a_layout_of_its_own_names_the_caller_not_the_operator() -> None:
+    speech = (
+        "bonjour c'est bastien morel j'ai un BUT carrières sociales depuis juin 2026 et je cherche un emploi "
+        "dans une ressourcerie rappelez-moi merci"
+    )
+    result = extracted(NOTICE.format(speech=speech), subject="Message vocal (0:31)", **OPERATOR)
+    assert names(result) == ("Bastien", "Morel")
+    assert result["applicant"]["email"] is None
+    assert result["applicant"]["phone"] == "+33612449031"
+
+
+def test_an_english_voicemail_notice_names_the_caller_and_gives_no_address_of_the_service() -> None:
+    speech = (
+        "hi this is tamsin hale I finished my BA in social policy in July 2026 and I'm looking for a job "
+        "with a housing charity in Lyon please call me back"
+    )
+    result = extracted(EN_NOTICE.format(speech=speech), subject="Voice message (0:38)", **OPERATOR)
+    assert names(result) == ("Tamsin", "Hale")
+    assert result["applicant"]["email"] is None
+
+
+def test_a_voicemail_of_noise_alone_is_other_mail_though_the_notice_names_an_application() -> None:
+    body = NOTICE.format(speech="[inaudible] … allô ? [inaudible]")
+    assert kind(body, "Message vocal (0:12)", sender=OPERATOR_SENDER) == "other"
+
+
+def test_an_english_voicemail_of_noise_alone_is_other_mail() -> None:
+    body = EN_NOTICE.format(speech="[inaudible] hello [inaudible] [background noise]")
+    assert kind(body, "Voice message (0:09)", sender=OPERATOR_SENDER) == "other"
+
+
+def test_a_persons_own_voice_note_keeps_its_sender_as_the_applicant() -> None:
+    # A voice note the person pastes herself names no caller's number: the sender is the one who speaks.
+    body = (
+        "Bonjour, je vous colle la transcription de mon message vocal :\n\n"
+        "Message vocal · 0:35 · Transcription\n"
+        "alors j'ai eu ma licence pro en juin 2026 et je cherche un poste dans une épicerie solidaire voilà"
+    )
+    sender = {"from_name": "Maëva Colin", "from_addr": "maeva.colin@example.org"}
+    result = extracted(body, subject="ma candidature", **sender)
+    assert names(result) == ("Maëva", "Colin")
+    assert result["applicant"]["email"] == "maeva.colin@example.org"
+
+
+def test_an_address_spelt_after_email_me_at_runs_from_the_name_to_the_domain() -> None:
+    speech = (
+        "hi my name is noor haddad I got my master's in urban planning in June 2026 and I'm looking for a "
+        "job in a cooperative you can email me at noor dot haddad at example dot org dot uk thanks"
+    )
+    result = extracted(EN_NOTICE.format(speech=speech), subject="Voice message (0:41)", **OPERATOR)
+    assert result["applicant"]["email"] == "noor.haddad@example.org.uk"
+
+
+def test_a_french_address_spelt_aloud_is_still_read_whole() -> None:
+    speech = (
+        "bonjour c'est lison prat j'ai un master depuis juin 2026 je cherche dans une association mon "
+        "adresse c'est lison point prat arobase laposte point net merci"
+    )
+    result = extracted(NOTICE.format(speech=speech), subject="Message vocal (0:29)", **OPERATOR)
+    assert result["applicant"]["email"] == "lison.prat@laposte.net"
