@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from reading_day import extracted, kind, names
 
+from intake.understanding.unmarked import asks_unmarked
+
 OPERATOR = {"from_name": "Répondeur Opérateur", "from_addr": "repondeur@operateur.example.net"}
 OPERATOR_SENDER = (OPERATOR["from_name"], OPERATOR["from_addr"])
 NOTICE = (
@@ -83,3 +85,99 @@ def test_a_french_address_spelt_aloud_is_still_read_whole() -> None:
     )
     result = extracted(NOTICE.format(speech=speech), subject="Message vocal (0:29)", **OPERATOR)
     assert result["applicant"]["email"] == "lison.prat@laposte.net"
+
+
+def test_a_question_dictated_without_its_mark_is_a_question() -> None:
+    body = "bonjour c'est combien de temps l'accompagnement et est-ce que les ateliers se font le soir merci"
+    assert kind(body, "question") == "question"
+
+
+def test_an_alternative_left_open_without_its_mark_asks() -> None:
+    body = "bonsoir j'ai entendu parler de vous à la radio c'est ouvert aux gens de Bretagne ou pas merci"
+    assert kind(body, "info") == "question"
+
+
+def test_an_english_question_said_without_its_mark_asks() -> None:
+    body = "hi there a friend told me about you is the program free or not thanks"
+    assert kind(body, "quick question") == "question"
+
+
+def test_a_caller_asking_from_when_one_can_apply_asks_a_question() -> None:
+    speech = (
+        "oui bonsoir c'était pour savoir à partir de quand on peut candidater pour la rentrée "
+        "merci au revoir"
+    )
+    assert kind(NOTICE.format(speech=speech), "Message vocal (0:14)", sender=OPERATOR_SENDER) == "question"
+
+
+def test_speech_run_on_that_tells_her_studies_and_search_before_asking_is_an_application() -> None:
+    body = (
+        "bonjour je voulais savoir pour votre accompagnement en fait j'ai pas encore fini ma "
+        "licence il me reste "
+        "un partiel en janvier mais je cherche déjà un poste dans une coopérative est-ce que c'est "
+        "possible de "
+        "commencer avant merci"
+    )
+    result = extracted(body, subject="renseignement")
+    assert result["kind"] == "application"
+    assert result["eligibility"]["verdict"] == "not_eligible"
+
+
+def test_a_result_awaited_told_before_du_coup_and_a_question_is_the_persons_fact() -> None:
+    body = (
+        "bonjour alors ma licence pro à Rennes les partiels c'est fait mais les notes ben elles "
+        "sont pas encore "
+        "sorties du coup je voulais savoir si je pouvais m'inscrire pour chercher un poste dans "
+        "une mutuelle merci"
+    )
+    assert kind(body, "programme") == "application"
+
+
+def test_a_run_of_speech_that_only_asks_stays_a_question() -> None:
+    body = "bonjour j'ai vu une affiche dans le métro du coup c'est gratuit ou pas et ça se passe où merci"
+    assert kind(body, "question") == "question"
+
+
+def test_a_requirement_said_impersonally_and_asked_is_a_question_about_the_programme() -> None:
+    body = (
+        "Bonjour, à la réunion d'hier l'intervenant a parlé d'une limite de 30 ans. Il faut "
+        "vraiment avoir moins "
+        "de 30 ans, ou c'est plus souple ? Merci."
+    )
+    assert kind(body, "après la réunion") == "question"
+
+
+def test_a_concession_or_an_adverb_is_no_question_said_without_its_mark() -> None:
+    assert not asks_unmarked("je prendrai un poste dans une association que ce soit à temps plein ou pas")
+    assert not asks_unmarked("c'est quand même une belle association")
+    assert not asks_unmarked("c'est quand j'ai fini mon stage que j'ai découvert les coopératives")
+    assert asks_unmarked("c'est quand la prochaine session")
+
+
+def test_a_typed_application_ending_on_a_real_question_stays_an_application() -> None:
+    body = (
+        "Bonjour, j'ai une licence pro animation obtenue en juin 2026 et je cherche un emploi dans une "
+        "association d'éducation populaire. Est-ce que je peux m'inscrire ?"
+    )
+    assert kind(body, "Candidature") == "application"
+
+
+def test_a_question_about_a_webinar_the_person_attended_is_a_question() -> None:
+    body = (
+        "Bonjour, pendant le webinaire de jeudi l'animatrice a parlé d'une limite d'âge. Faut-il vraiment "
+        "avoir moins de 30 ans pour s'inscrire ? Merci."
+    )
+    assert kind(body, "question sur le webinaire") == "question"
+
+
+def test_an_english_question_after_a_webinar_attended_is_a_question() -> None:
+    body = "Hello, during the webinar the host mentioned an age limit. Do you really need to be under 30?"
+    assert kind(body, "Question after the webinar") == "question"
+
+
+def test_a_partner_inviting_to_its_own_webinar_asks_no_question_about_the_programme() -> None:
+    body = (
+        "Bonjour, nous organisons un webinaire sur l'emploi associatif le 3 décembre : voulez-vous "
+        "intervenir ?"
+    )
+    assert kind(body, "Invitation webinaire") != "question"

@@ -35,6 +35,7 @@ from intake.understanding.names import looks_like_name
 from intake.understanding.periods import opens_on_period
 from intake.understanding.requirement_told import required_before
 from intake.understanding.taught import courses_taught, teaches_before
+from intake.understanding.unmarked import asks_unmarked, may_ask_unmarked, unmarked_clauses
 from intake.understanding.weighed import only_weighed
 
 # What the coordinator reads in the classification reason, one phrase per signal.
@@ -139,7 +140,9 @@ def split_asked(text: str) -> list[str]:
     «?»: «j'ai un BTS, je voudrais savoir si…») is split before the clause that asks."""
     out: list[str] = []
     clause_end = _clause_end(resources.rules_dir())
-    for part in (p for s in split_sentences(text) for p in clause_end.split(s) if p.strip()):
+    # Speech run on without marks is cut where it opens a new statement or a question (unmarked.py).
+    pieces = (c for s in split_sentences(text) for p in clause_end.split(s) for c in unmarked_clauses(p))
+    for part in (p for p in pieces if p.strip()):
         stated = _stated_before_asking(part)
         before, told = ("", "") if stated else _told_around_indirect(part)
         stated = stated or before
@@ -226,7 +229,8 @@ def _read_sentences(text: str) -> tuple[Sentence, ...]:
         heads = tuple((t.head.i, t.dep_) for t in doc)
         # «Date d'obtention : ?»: a form's value left unknown, no question.
         said = part.rstrip().endswith("?") and not _UNKNOWN_VALUE.search(part)
-        asked = said or _asks_indirectly(part, tokens, frozenset(words))
+        # «c'est payant ou pas», «est-ce qu'on peut…» with no «?»: a question said without its mark.
+        asked = said or asks_unmarked(part) or _asks_indirectly(part, tokens, frozenset(words))
         out.append(Sentence(part, frozenset(words), proper, asked, tokens, plural, heads))
     return tuple(out)
 
@@ -1521,10 +1525,10 @@ def inquires(body: str, *, rules_dir: Path | None = None) -> str | None:
 
 
 def may_ask(text: str) -> bool:
-    """A cheap test before tagging: a «?» (written, or said in a dictated text), or a word of asking that may
-    make an indirect question."""
+    """A cheap test before tagging: a «?» (written, or said in a dictated text), a word of asking that may
+    make an indirect question, or a question's form said without its mark (unmarked.py)."""
     asking = _words_of("ask").search(text) or _words_of("tell_me").search(text)
-    return "?" in written_marks(text) or bool(asking)
+    return "?" in written_marks(text) or bool(asking) or may_ask_unmarked(text)
 
 
 def tag_ahead(sentences: Sequence[str]) -> None:
@@ -1554,9 +1558,24 @@ def is_programme_question(body: str, subject: str, *, rules_dir: Path | None = N
         # «Quels publics pouvons-nous vous orienter ?»: whom a partner may send asks whom the programme takes.
         # «Pouvez-vous m'envoyer la plaquette ?»: the leaflet the writer asks for, not one sent to «nous».
         leaflet = s.has(m["leaflet"]) and not s.words & _TO_US
-        if s.is_question and (s.has(m["topic"]) or of_the_reader or s.has(m["public_referred"]) or leaflet):
+        topic = s.has(m["topic"]) or _state_required(s)
+        if s.is_question and (topic or of_the_reader or s.has(m["public_referred"]) or leaflet):
             return s.text
     return None
+
+
+def _state_required(s: Sentence) -> bool:
+    """The question asks what a person must be or have, said impersonally — «il faut vraiment avoir moins de
+    30 ans ou c'est plus souple ?», «faut-il habiter en Île-de-France ?», "do you need to be under 30?": the
+    programme's bar; not how to do a thing («comment faut-il procéder pour vous proposer une salle ?»)."""
+    words = [w for w, _pos in s.tokens]
+    after = [set(words[i + 1 : i + 1 + _NEED_REACH]) for i in range(len(words))]
+    return any(w in _IMPERSONAL_NEED and after[i] & _STATES for i, w in enumerate(words))
+
+
+_IMPERSONAL_NEED = frozenset({"faut", "faut-il", "faudrait", "faudrait-il", "need", "necessary"})
+_STATES = frozenset({"avoir", "être", "etre", "habiter", "résider", "have", "be", "live"})
+_NEED_REACH = 3  # «faut vraiment avoir», «need to be»: the need, an adverb or «to», the state
 
 
 # The leaflet asked for an organisation: «envoyez-nous des plaquettes», "send us brochures".
