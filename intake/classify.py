@@ -63,6 +63,7 @@ from intake.understanding.surface import read_message, written
 from intake.understanding.topic_named import topic_named
 from intake.understanding.unnamed_asker import read_unnamed_question, states_applying
 from intake.understanding.weighed import weighed_at
+from intake.understanding.withdrawn import withdrawn_at
 
 KINDS = ("application", "question", "reply", "auto_reply", "bounce", "newsletter", "other")
 ThreadCheck = Callable[[list[str]], bool]
@@ -444,6 +445,7 @@ def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
         named = named or (m is not None and weighed_at(sentence, m.start()))  # «si je postule»: weighed
         named = named or (m is not None and topic_named(sentence, m.start()))  # "about the application…"
         named = named or (m is not None and names_a_form(sentence, m.start()))  # «Formulaire : Candidature…»
+        named = named or (m is not None and withdrawn_at(sentence, m.start()))  # «je retire ma candidature»
         if m and not asked and not named and not _ahead(sentence, m.start()):
             hits.append(m.group(0))
     return hits

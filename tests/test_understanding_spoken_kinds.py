@@ -181,3 +181,52 @@ def test_a_partner_inviting_to_its_own_webinar_asks_no_question_about_the_progra
         "intervenir ?"
     )
     assert kind(body, "Invitation webinaire") != "question"
+
+
+def test_an_application_taken_back_in_speech_is_no_application() -> None:
+    body = (
+        "bonjour je retire ma candidature parce que j'ai trouvé un poste en CDD dans une ressourcerie à "
+        "Nancy merci pour votre aide"
+    )
+    assert kind(body, "désistement") == "other"
+
+
+def test_an_english_wish_to_withdraw_an_application_is_no_application() -> None:
+    body = (
+        "Hello, I'd like to withdraw my application: I've accepted a job at a housing charity. Thanks for "
+        "everything."
+    )
+    assert kind(body, "Withdrawal") == "other"
+
+
+def test_someone_elses_withdrawn_application_beside_ones_own_search_is_still_an_application() -> None:
+    body = (
+        "Bonjour, j'ai une licence pro depuis juin 2026 et je cherche un emploi dans une association. Mon "
+        "colocataire a retiré sa candidature l'an dernier, moi je voudrais m'inscrire."
+    )
+    assert kind(body, "Candidature") == "application"
+
+
+def test_a_mentor_introducing_someone_by_name_in_speech_refers_them() -> None:
+    body = (
+        "Hi, pasting my voice memo as I'm on the train:\n\n"
+        "hey so I wanted to introduce Dara Quinn she's a mentee of mine she got her BA in youth work in "
+        "July 2026 and she's looking for a job with a youth charity in Lille her email is "
+        "dara.quinn@example.org\n\nRuth"
+    )
+    sender = {"from_name": "Ruth Adler", "from_addr": "ruth.adler@mentors.example.org"}
+    result = extracted(body, subject="Introduction", **sender)
+    assert names(result) == ("Dara", "Quinn")
+    assert result["applicant"]["email"] == "dara.quinn@example.org"
+    assert result["situation"]["forwarded_by"] == "ruth.adler@mentors.example.org"
+
+
+def test_an_applicant_introducing_herself_in_english_is_no_referral() -> None:
+    body = (
+        "Hi, let me introduce myself: I'm Dara Quinn, I got my BA in youth work in July 2026 and I'm looking "
+        "for a job with a youth charity in Lille."
+    )
+    sender = {"from_name": "Dara Quinn", "from_addr": "dara.quinn@example.org"}
+    result = extracted(body, subject="Application", **sender)
+    assert names(result) == ("Dara", "Quinn")
+    assert result["situation"]["forwarded_by"] is None

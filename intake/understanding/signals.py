@@ -37,6 +37,7 @@ from intake.understanding.requirement_told import required_before
 from intake.understanding.taught import courses_taught, teaches_before
 from intake.understanding.unmarked import asks_unmarked, may_ask_unmarked, unmarked_clauses
 from intake.understanding.weighed import only_weighed
+from intake.understanding.withdrawn import only_withdrawn, wishes_only_to_withdraw
 
 # What the coordinator reads in the classification reason, one phrase per signal.
 SIGNALS = {
@@ -433,11 +434,7 @@ def _self_answered(sentences: list[Sentence], m: dict[str, Meaning]) -> list[Sen
 
 def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool) -> list[str]:
     """The applicant facts a sentence states, whoever of: a job search, an education."""
-    searched = s.has(m["search"]) and not _searchers_named(s, m) and not group_searches(s.text, m)
-    # «avant de décider si je postule» (weighed.py), «je trouve formidable que…» (judging): no search told.
-    searched = searched and not only_weighed(s.text, m["search"].holds) and not _only_judging(s, m)
-    searched = searched and not _only_in_another_sense(s, m)  # "I look after my grandmother": caring
-    searching = searched or (s.has(m["aim"]) and not _wish_to_tell(s, m))
+    searching = _searching(s, m)
     hired = _writer_to_be_hired(s, m)
     stated = EMAIL_RE.sub(" ", s.text)  # «m1@example.com» names no Master 1
     # «j'enseigne en BTS», "I teach on an MSc": the course taught is no diploma of anyone's (taught.py).
@@ -491,6 +488,20 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     if situated:
         facts.append("situation")
     return facts
+
+
+def _searching(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """The sentence tells a search or an aim, for `_facts`."""
+    searched = s.has(m["search"]) and not _searchers_named(s, m) and not group_searches(s.text, m)
+    # «avant de décider si je postule» (weighed.py), «je trouve formidable que…» (judging): no search told.
+    searched = searched and not only_weighed(s.text, m["search"].holds) and not _only_judging(s, m)
+    searched = searched and not _only_in_another_sense(s, m)  # "I look after my grandmother": caring
+    # «je retire ma candidature», "I withdraw my application": applying taken back (withdrawn.py).
+    tokens = [w for w, _pos in s.tokens]
+    searched = searched and not only_withdrawn(tokens, m["search"].holds)
+    wishing = s.has(m["aim"]) and not _wish_to_tell(s, m)
+    wishing = wishing and not wishes_only_to_withdraw(tokens, m["aim"].holds)  # "I'd like to withdraw…"
+    return searched or wishing
 
 
 def _we_act(s: Sentence, m: dict[str, Meaning]) -> bool:
@@ -1151,6 +1162,8 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
         return True  # «j'accompagne M. Rémi Laurent», "I would like to introduce Ms. Freya Lindqvist"
     if is_french(s.text) and _named_in_full_after(s, m["present"]):
         return True  # «Notre coopérative présente Ana Ruiz, 23 ans»: a person named in full is presented
+    if not is_french(s.text) and _capitalised_pair_after(s.text, m["present"]):
+        return True  # "I'd like to introduce Maya Gupta she's…": no «you», the person named in full
     if not (s.words & {"vous", "you", "your"} or s.has(m["programme"])):
         return False
     programme = m["programme"]
@@ -1264,6 +1277,17 @@ def _helping_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
 
 
 _NAME_PAIR = 2
+
+
+def _capitalised_pair_after(text: str, act: Meaning) -> bool:
+    """In English (the French parser tags it as noise): a verb of presenting right before two capitalised
+    words, a person named in full ("I'd like to introduce Maya Gupta", "referring Tom Hale to you"), not
+    a thing ("introduce the Programme")."""
+    pair = re.finditer(r"\b([a-z]+)\s+(?:to\s+you\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", text)
+    return any(act.holds(m.group(1)) and m.group(1) not in _NOT_PRESENTING for m in pair)
+
+
+_NOT_PRESENTING = frozenset({"present"})  # "at present", "present Ltd": the English adjective
 
 
 def _named_in_full(tokens: Sequence[tuple[str, str]]) -> bool:
