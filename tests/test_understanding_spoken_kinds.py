@@ -230,3 +230,15 @@ def test_an_applicant_introducing_herself_in_english_is_no_referral() -> None:
     result = extracted(body, subject="Application", **sender)
     assert names(result) == ("Dara", "Quinn")
     assert result["situation"]["forwarded_by"] is None
+
+
+def test_a_caller_telling_a_career_and_a_university_diploma_before_asking_applies() -> None:
+    speech = (
+        "bonjour c'est gérard lenoir j'ai été commercial pendant douze ans et j'ai fait un DU de médiation "
+        "sociale en 2026 pour me reconvertir je voudrais savoir si je peux entrer dans votre programme merci"
+    )
+    assert kind(NOTICE.format(speech=speech), "Message vocal (0:40)", sender=OPERATOR_SENDER) == "application"
+
+
+def test_a_university_diploma_only_asked_about_stays_a_question() -> None:
+    assert kind("Bonjour, mon DU de médiation est-il accepté pour le programme ?", "Question") == "question"

@@ -440,6 +440,10 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     # «j'enseigne en BTS», "I teach on an MSc": the course taught is no diploma of anyone's (taught.py).
     diplomas = lexicon.diplomas
     diploma = any(d.pattern.search(stated) and not courses_taught(stated, d.pattern) for d in diplomas)
+    # «j'ai fait un DU économie sociale en 2025», "a Cert IV": a diploma with no level of its own is one too.
+    unleveled = lexicon.level_unknown
+    told = unleveled is not None and bool(unleveled.search(stated)) and not courses_taught(stated, unleveled)
+    diploma = diploma or told
     # «les jeunes diplômés» name a group; the writer's own studies are singular or theirs («mes études»), and
     # «mes étudiants», "my students" are people the writer teaches or advises, not studies.
     education = m["education"]
