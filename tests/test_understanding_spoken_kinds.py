@@ -234,8 +234,9 @@ def test_an_applicant_introducing_herself_in_english_is_no_referral() -> None:
 
 def test_a_caller_telling_a_career_and_a_university_diploma_before_asking_applies() -> None:
     speech = (
-        "bonjour c'est gérard lenoir j'ai été commercial pendant douze ans et j'ai fait un DU de médiation "
-        "sociale en 2026 pour me reconvertir je voudrais savoir si je peux entrer dans votre programme merci"
+        "bonjour je suis gérard lenoir j'ai été commercial pendant douze ans dans une agence à Metz et j'ai "
+        "fait un DU de médiation sociale en 2026 pour changer de métier je voudrais savoir si c'est ouvert "
+        "pour moi merci de me rappeler"
     )
     assert kind(NOTICE.format(speech=speech), "Message vocal (0:40)", sender=OPERATOR_SENDER) == "application"
 
