@@ -23,6 +23,7 @@ from intake.parsing import (
     strip_quoted,
     writer_text,
 )
+from intake.understanding.call_notice import callers_words
 from intake.understanding.call_text import without_call
 from intake.understanding.clauses import Operator, parse, read_operator, tokens_in
 from intake.understanding.contacts import is_our_address
@@ -62,6 +63,7 @@ from intake.understanding.surface import read_message, written
 from intake.understanding.topic_named import topic_named
 from intake.understanding.unnamed_asker import read_unnamed_question, states_applying
 from intake.understanding.weighed import weighed_at
+from intake.understanding.withdrawn import withdrawn_at
 
 KINDS = ("application", "question", "reply", "auto_reply", "bounce", "newsletter", "other")
 ThreadCheck = Callable[[list[str]], bool]
@@ -443,6 +445,7 @@ def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
         named = named or (m is not None and weighed_at(sentence, m.start()))  # «si je postule»: weighed
         named = named or (m is not None and topic_named(sentence, m.start()))  # "about the application…"
         named = named or (m is not None and names_a_form(sentence, m.start()))  # «Formulaire : Candidature…»
+        named = named or (m is not None and withdrawn_at(sentence, m.start()))  # «je retire ma candidature»
         if m and not asked and not named and not _ahead(sentence, m.start()):
             hits.append(m.group(0))
     return hits
@@ -569,7 +572,7 @@ def _employer_words(pattern: re.Pattern[str] | None, text: str) -> re.Match[str]
         (
             m
             for m in pattern.finditer(text)
-            if not _names_a_post(text, m.start()) and not _ours_named(text, m)
+            if not _names_a_post(text, m.start()) and not _ours_named(text, m) and not _attended(text, m)
         ),
         None,
     )
@@ -579,6 +582,21 @@ def _ours_named(text: str, m: re.Match[str]) -> bool:
     """The words are the reader's own thing, named by «votre», "your" («votre newsletter», "your invitation"):
     the writer speaks of our mail they answer, not of a mailing or an event of their own."""
     return _READERS.search(text[max(0, m.start() - 12) : m.start()]) is not None
+
+
+def _attended(text: str, m: re.Match[str], subject: bool = False) -> bool:
+    """The words name an event the writer sat through, placed in time by it («pendant le webinaire d'hier»,
+    «lors de la réunion», "during the webinar"): the writer was in its audience, no organiser inviting. A
+    subject may name it as what the mail is about too («question sur le webinaire», "after the webinar")."""
+    before = text[max(0, m.start() - 24) : m.start()]
+    return _DURING.search(before) is not None or (subject and _ABOUT.search(before) is not None)
+
+
+_ABOUT = re.compile(r"\b(?:sur|après|about|after)\s+(?:l[ea']\s*|la\s+|the\s+)?$", re.IGNORECASE)
+_DURING = re.compile(
+    r"\b(?:pendant|durant|lors|au\s+cours|during|throughout)\s+(?:d[eu]\s+|des\s+)?(?:l[ea']\s*|la\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _names_a_post(text: str, start: int) -> bool:
@@ -735,7 +753,11 @@ class Question:
         by_subject = subject_asks(own_subject, body) if not msg.attachments else None
         if not may_ask(f"{msg.subject}\n{body}") and by_subject is None:
             return RuleResult(False)
-        partner = _partner_told(words.get("other"), body) or _search(words.get("other"), own_subject)
+        # «question sur le webinaire», "after the meeting": the subject names the event asked about, attended.
+        subject_partner = _search(words.get("other"), own_subject)
+        if subject_partner is not None and _attended(own_subject, subject_partner, subject=True):
+            subject_partner = None
+        partner = _partner_told(words.get("other"), body) or subject_partner
         for_a_public = partner is not None and _PUBLIC.match(partner.group()) is not None
         # A partner asking where the bar stands for the people it serves («le programme est-il ouvert aux
         # personnes réfugiées ?», "do candidates need…?") asks a question for its public.
@@ -765,6 +787,8 @@ def _partner_told(pattern: re.Pattern[str] | None, body: str) -> re.Match[str] |
     if pattern is None:
         return None
     for hit in pattern.finditer(body):
+        if _attended(body, hit):
+            continue  # «pendant le webinaire d'hier, j'ai noté…»: the writer was in its audience
         start = max(body.rfind(mark, 0, hit.start()) for mark in ".?!\n") + 1
         ends = [i for mark in ".?!\n" if (i := body.find(mark, hit.end())) >= 0]
         sentence = body[start : min(ends) + 1 if ends else len(body)]
@@ -981,6 +1005,10 @@ def classify(
     """Run the chain; the first matching rule gives the kind. `our_address`, `our_name`: the programme's.
     The rules read the words as meant (intake/understanding/surface.py); a reason quotes them as written."""
     msg, surfaces = read_message(msg)
+    # A telephony service's notice of a voice message: only the caller's words say what the mail is.
+    spoken = callers_words(msg.text)
+    if spoken is not None:
+        msg = replace(msg, text=spoken)
     ctx = Context(
         msg=msg,
         lexicon=load_lexicon(rules_dir),

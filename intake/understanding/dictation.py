@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
+from intake.understanding.call_notice import names_a_caller
 from intake.understanding.dates import MONTH_ALT
 from intake.understanding.letters import strip_accents
 
@@ -84,6 +85,9 @@ def _words(rules_dir: Path) -> _Words:
     name = r"[^\W_]+"  # the name before «arobase» may carry accents said aloud («léonie»): unaccented below
     sign = r"\s+(?:" + "|".join(_spaced(s) for s in signs) + r")\s+"
     at = "|".join(re.escape(a) for a in address["at"])
+    # A domain ends in a top-level domain: a country's two letters or a generic one («point com»). "email me
+    # at oliver dot bennett at example dot co dot uk": «me at oliver.bennett» ends in no such word.
+    tld = r"(?:[a-z]{2}|" + "|".join(re.escape(t) for t in address["generic_domains"]) + ")"
     return _Words(
         marks=re.compile(r"(?<![\w'’])(?:" + "|".join(_spaced(s) for s in spoken) + r")(?![\w'’])", re.I),
         mark_of={_said(s): m for s, m in marks["spoken"].items()},
@@ -91,7 +95,7 @@ def _words(rules_dir: Path) -> _Words:
         not_after=frozenset(marks["not_after"]),
         not_before=frozenset(marks["not_before"]),
         address=re.compile(
-            rf"\b{name}(?:{sign}{name})*\s+(?:{at})\s+{part}(?:{sign}{part})+\b", re.IGNORECASE
+            rf"\b{name}(?:{sign}{name})*\s+(?:{at})\s+{part}(?:{sign}{part})*{sign}{tld}\b", re.IGNORECASE
         ),
         sign_of={_said(s): v for s, v in address["signs"].items()},
         number=re.compile(number, re.IGNORECASE),
@@ -242,8 +246,10 @@ def _acronym(table: dict[str, list[str]]) -> re.Pattern[str]:
 
 
 def is_voicemail(text: str) -> bool:
-    """The text is a voicemail's transcription mailed by a phone service (its heading says so)."""
-    return _voicemail_words(resources.rules_dir()).heading.search(text[:600]) is not None
+    """The text is a voicemail's transcription mailed by a phone service: its heading says so, or it names a
+    voice message and the caller by a number, whatever its layout (call_notice.py)."""
+    heading = _voicemail_words(resources.rules_dir()).heading.search(text[:600]) is not None
+    return heading or names_a_caller(text)
 
 
 def voicemail_read(text: str, display: str, addr: str | None) -> tuple[str, str, str | None]:

@@ -35,7 +35,9 @@ from intake.understanding.names import looks_like_name
 from intake.understanding.periods import opens_on_period
 from intake.understanding.requirement_told import required_before
 from intake.understanding.taught import courses_taught, teaches_before
+from intake.understanding.unmarked import asks_unmarked, may_ask_unmarked, unmarked_clauses
 from intake.understanding.weighed import only_weighed
+from intake.understanding.withdrawn import only_withdrawn, wishes_only_to_withdraw
 
 # What the coordinator reads in the classification reason, one phrase per signal.
 SIGNALS = {
@@ -139,7 +141,9 @@ def split_asked(text: str) -> list[str]:
     «?»: «j'ai un BTS, je voudrais savoir si…») is split before the clause that asks."""
     out: list[str] = []
     clause_end = _clause_end(resources.rules_dir())
-    for part in (p for s in split_sentences(text) for p in clause_end.split(s) if p.strip()):
+    # Speech run on without marks is cut where it opens a new statement or a question (unmarked.py).
+    pieces = (c for s in split_sentences(text) for p in clause_end.split(s) for c in unmarked_clauses(p))
+    for part in (p for p in pieces if p.strip()):
         stated = _stated_before_asking(part)
         before, told = ("", "") if stated else _told_around_indirect(part)
         stated = stated or before
@@ -226,7 +230,8 @@ def _read_sentences(text: str) -> tuple[Sentence, ...]:
         heads = tuple((t.head.i, t.dep_) for t in doc)
         # «Date d'obtention : ?»: a form's value left unknown, no question.
         said = part.rstrip().endswith("?") and not _UNKNOWN_VALUE.search(part)
-        asked = said or _asks_indirectly(part, tokens, frozenset(words))
+        # «c'est payant ou pas», «est-ce qu'on peut…» with no «?»: a question said without its mark.
+        asked = said or asks_unmarked(part) or _asks_indirectly(part, tokens, frozenset(words))
         out.append(Sentence(part, frozenset(words), proper, asked, tokens, plural, heads))
     return tuple(out)
 
@@ -429,16 +434,16 @@ def _self_answered(sentences: list[Sentence], m: dict[str, Meaning]) -> list[Sen
 
 def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool) -> list[str]:
     """The applicant facts a sentence states, whoever of: a job search, an education."""
-    searched = s.has(m["search"]) and not _searchers_named(s, m) and not group_searches(s.text, m)
-    # «avant de décider si je postule» (weighed.py), «je trouve formidable que…» (judging): no search told.
-    searched = searched and not only_weighed(s.text, m["search"].holds) and not _only_judging(s, m)
-    searched = searched and not _only_in_another_sense(s, m)  # "I look after my grandmother": caring
-    searching = searched or (s.has(m["aim"]) and not _wish_to_tell(s, m))
+    searching = _searching(s, m)
     hired = _writer_to_be_hired(s, m)
     stated = EMAIL_RE.sub(" ", s.text)  # «m1@example.com» names no Master 1
     # «j'enseigne en BTS», "I teach on an MSc": the course taught is no diploma of anyone's (taught.py).
     diplomas = lexicon.diplomas
     diploma = any(d.pattern.search(stated) and not courses_taught(stated, d.pattern) for d in diplomas)
+    # «j'ai fait un DU économie sociale en 2025», "a Cert IV": a diploma with no level of its own is one too.
+    unleveled = lexicon.level_unknown
+    told = unleveled is not None and bool(unleveled.search(stated)) and not courses_taught(stated, unleveled)
+    diploma = diploma or told
     # «les jeunes diplômés» name a group; the writer's own studies are singular or theirs («mes études»), and
     # «mes étudiants», "my students" are people the writer teaches or advises, not studies.
     education = m["education"]
@@ -487,6 +492,20 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     if situated:
         facts.append("situation")
     return facts
+
+
+def _searching(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """The sentence tells a search or an aim, for `_facts`."""
+    searched = s.has(m["search"]) and not _searchers_named(s, m) and not group_searches(s.text, m)
+    # «avant de décider si je postule» (weighed.py), «je trouve formidable que…» (judging): no search told.
+    searched = searched and not only_weighed(s.text, m["search"].holds) and not _only_judging(s, m)
+    searched = searched and not _only_in_another_sense(s, m)  # "I look after my grandmother": caring
+    # «je retire ma candidature», "I withdraw my application": applying taken back (withdrawn.py).
+    tokens = [w for w, _pos in s.tokens]
+    searched = searched and not only_withdrawn(tokens, m["search"].holds)
+    wishing = s.has(m["aim"]) and not _wish_to_tell(s, m)
+    wishing = wishing and not wishes_only_to_withdraw(tokens, m["aim"].holds)  # "I'd like to withdraw…"
+    return searched or wishing
 
 
 def _we_act(s: Sentence, m: dict[str, Meaning]) -> bool:
@@ -1147,6 +1166,8 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
         return True  # «j'accompagne M. Rémi Laurent», "I would like to introduce Ms. Freya Lindqvist"
     if is_french(s.text) and _named_in_full_after(s, m["present"]):
         return True  # «Notre coopérative présente Ana Ruiz, 23 ans»: a person named in full is presented
+    if not is_french(s.text) and _capitalised_pair_after(s.text, m["present"]):
+        return True  # "I'd like to introduce Maya Gupta she's…": no «you», the person named in full
     if not (s.words & {"vous", "you", "your"} or s.has(m["programme"])):
         return False
     programme = m["programme"]
@@ -1265,6 +1286,17 @@ def _helping_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
 
 
 _NAME_PAIR = 2
+
+
+def _capitalised_pair_after(text: str, act: Meaning) -> bool:
+    """In English (the French parser tags it as noise): a verb of presenting right before two capitalised
+    words, a person named in full ("I'd like to introduce Maya Gupta", "referring Tom Hale to you"), not
+    a thing ("introduce the Programme")."""
+    pair = re.finditer(r"\b([a-z]+)\s+(?:to\s+you\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", text)
+    return any(act.holds(m.group(1)) and m.group(1) not in _NOT_PRESENTING for m in pair)
+
+
+_NOT_PRESENTING = frozenset({"present"})  # "at present", "present Ltd": the English adjective
 
 
 def _named_in_full(tokens: Sequence[tuple[str, str]]) -> bool:
@@ -1520,10 +1552,10 @@ def inquires(body: str, *, rules_dir: Path | None = None) -> str | None:
 
 
 def may_ask(text: str) -> bool:
-    """A cheap test before tagging: a «?» (written, or said in a dictated text), or a word of asking that may
-    make an indirect question."""
+    """A cheap test before tagging: a «?» (written, or said in a dictated text), a word of asking that may
+    make an indirect question, or a question's form said without its mark (unmarked.py)."""
     asking = _words_of("ask").search(text) or _words_of("tell_me").search(text)
-    return "?" in written_marks(text) or bool(asking)
+    return "?" in written_marks(text) or bool(asking) or may_ask_unmarked(text)
 
 
 def tag_ahead(sentences: Sequence[str]) -> None:
@@ -1553,9 +1585,24 @@ def is_programme_question(body: str, subject: str, *, rules_dir: Path | None = N
         # «Quels publics pouvons-nous vous orienter ?»: whom a partner may send asks whom the programme takes.
         # «Pouvez-vous m'envoyer la plaquette ?»: the leaflet the writer asks for, not one sent to «nous».
         leaflet = s.has(m["leaflet"]) and not s.words & _TO_US
-        if s.is_question and (s.has(m["topic"]) or of_the_reader or s.has(m["public_referred"]) or leaflet):
+        topic = s.has(m["topic"]) or _state_required(s)
+        if s.is_question and (topic or of_the_reader or s.has(m["public_referred"]) or leaflet):
             return s.text
     return None
+
+
+def _state_required(s: Sentence) -> bool:
+    """The question asks what a person must be or have, said impersonally — «il faut vraiment avoir moins de
+    30 ans ou c'est plus souple ?», «faut-il habiter en Île-de-France ?», "do you need to be under 30?": the
+    programme's bar; not how to do a thing («comment faut-il procéder pour vous proposer une salle ?»)."""
+    words = [w for w, _pos in s.tokens]
+    after = [set(words[i + 1 : i + 1 + _NEED_REACH]) for i in range(len(words))]
+    return any(w in _IMPERSONAL_NEED and after[i] & _STATES for i, w in enumerate(words))
+
+
+_IMPERSONAL_NEED = frozenset({"faut", "faut-il", "faudrait", "faudrait-il", "need", "necessary"})
+_STATES = frozenset({"avoir", "être", "etre", "habiter", "résider", "have", "be", "live"})
+_NEED_REACH = 3  # «faut vraiment avoir», «need to be»: the need, an adverb or «to», the state
 
 
 # The leaflet asked for an organisation: «envoyez-nous des plaquettes», "send us brochures".

@@ -1,0 +1,39 @@
+"""An application taken back: «je retire ma candidature», «j'annule mon inscription», "I'd like to withdraw my
+application". The words of applying are there, as the object of a verb that takes them back (meaning
+`withdrawing`, a few words before): the writer makes no application and seeks nothing by them — a withdrawal
+is other mail, its own reasons («j'ai été pris en CDI») told beside it.
+
+Invariant: only words right after a verb of withdrawing are read as withdrawn; any other word is untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from intake.understanding.lexicon import load_meanings
+
+_REACH = 3  # «je retire ma», "I withdraw my", «j'annule donc ma»: the verb, maybe an adverb, a possessive
+_WORD = re.compile(r"[\w'’]+")
+
+
+def withdrawn_at(text: str, start: int) -> bool:
+    """The word at `start` of `text` is the object of a verb of withdrawing a few words before it."""
+    before = [w.lower() for w in _WORD.findall(text[:start])][-_REACH:]
+    return bool(set(before) & load_meanings()["withdrawing"].lemmas)
+
+
+def only_withdrawn(words: list[str], holds: Callable[[str], bool]) -> bool:
+    """Every word of `words` (a sentence's, in order) that `holds` (a meaning's test) is withdrawn, and
+    there is one: «je retire ma candidature» seeks nothing."""
+    withdrawing = load_meanings()["withdrawing"].lemmas
+    hits = [i for i, w in enumerate(words) if holds(w)]
+    return bool(hits) and all(set(words[max(0, i - _REACH) : i]) & withdrawing for i in hits)
+
+
+def wishes_only_to_withdraw(words: list[str], holds: Callable[[str], bool]) -> bool:
+    """Every wish of `words` that `holds` (the aim's test) is a wish to withdraw, a verb of withdrawing a few
+    words after it («je voudrais retirer ma candidature», "I'd like to withdraw my application"): no aim."""
+    withdrawing = load_meanings()["withdrawing"].lemmas
+    wishes = [i for i, w in enumerate(words) if holds(w)]
+    return bool(wishes) and all(set(words[i + 1 : i + 1 + _REACH]) & withdrawing for i in wishes)
