@@ -124,3 +124,10 @@ def test_clean_text_is_returned_as_it_is() -> None:
 def test_a_signed_name_without_its_accents_is_not_given_them() -> None:
     surface = read_surface("je cherche un emploi dans une asso\nlea morin")
     assert surface.read_text.endswith("lea morin")
+
+
+def test_an_english_word_in_a_dictated_address_is_not_read_as_a_word_of_the_drafts_labels() -> None:
+    """drafts.toml holds the patterns of a drafted mail's labels («exemple», «proposition»), no vocabulary a
+    typo is read towards: "example" in an address said aloud stays "example" (h-mend, stop 48)."""
+    said = "je cherche un emploi, mon adresse c'est lea point morin arobase example point org merci"
+    assert read_surface(said).read_text == said

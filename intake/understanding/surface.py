@@ -494,9 +494,15 @@ def _load_words(rules_dir: Path) -> Words:
     return Words(known, accents, Typos.of(lexicon), acronyms, sms, english, avoir, etre, forms, heard)
 
 
+# Files whose strings are no words to read a typo towards: the surface's own table, and drafts.toml's
+# patterns of a drafted mail's labels («exemple», «proposition» would pull "example" in an English address
+# to «exemple»).
+_NOT_VOCABULARY = frozenset({"surface.toml", "drafts.toml"})
+
+
 def _toml_strings(folder: Path) -> Iterator[str]:
     for path in sorted(folder.glob("*.toml")):
-        if path.name == "surface.toml":
+        if path.name in _NOT_VOCABULARY:
             continue
         with path.open("rb") as fh:
             yield from _strings_in(tomllib.load(fh))
