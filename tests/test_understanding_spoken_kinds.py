@@ -154,6 +154,18 @@ def test_a_concession_or_an_adverb_is_no_question_said_without_its_mark() -> Non
     assert asks_unmarked("c'est quand la prochaine session")
 
 
+def test_a_verb_of_knowing_under_sans_tells_what_the_person_does_not_know_and_asks_nothing() -> None:
+    assert not asks_unmarked("je cherche dans des associations sans savoir quand je trouverai")
+    assert not asks_unmarked("I keep applying to charities without knowing where I will end up")
+    assert asks_unmarked("je voulais juste savoir quand commence la prochaine promo")
+    body = (
+        "Mon fils Élie Caron (elie.caron@example.org) a une licence depuis juin 2026 ; il envoie des CV "
+        "partout sans savoir où il aimerait travailler."
+    )
+    result = extracted(body, subject="Mon fils", from_name="Anne Caron", from_addr="anne.caron@example.fr")
+    assert result["kind"] == "application"
+
+
 def test_a_typed_application_ending_on_a_real_question_stays_an_application() -> None:
     body = (
         "Bonjour, j'ai une licence pro animation obtenue en juin 2026 et je cherche un emploi dans une "

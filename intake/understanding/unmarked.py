@@ -61,14 +61,20 @@ def _words(rules_dir: Path) -> _Words:
 
 def asks_unmarked(sentence: str) -> bool:
     """The sentence asks by its form though no «?» ends it (see the module's docstring); an alternative
-    under «que» is a concession («que ce soit en CDI ou pas»), no question."""
+    under «que» is a concession («que ce soit en CDI ou pas»), no question; a verb of asking under «sans»
+    ("without") tells what the person does not know («elle postule partout sans savoir où»), asks nothing."""
     words = _words(resources.rules_dir())
     for m in words.asking.finditer(sentence):
         before = sentence[max(0, m.start() - 60) : m.start()].lower()
         if m.group(0).lower().startswith(("ou ", "or ")) and re.search(r"\bque?\b|\bqu['’]", before):
             continue
+        if _WITHOUT.search(before):
+            continue
         return True
     return False
+
+
+_WITHOUT = re.compile(r"\b(?:sans|without)\s+$")
 
 
 def may_ask_unmarked(text: str) -> bool:
