@@ -255,3 +255,16 @@ def test_a_caller_telling_a_career_and_a_university_diploma_before_asking_applie
 
 def test_a_university_diploma_only_asked_about_stays_a_question() -> None:
     assert kind("Bonjour, mon DU de médiation est-il accepté pour le programme ?", "Question") == "question"
+
+
+def test_a_cleft_with_est_ce_que_unhyphenated_tells_what_the_writer_seeks() -> None:
+    body = (
+        "Bonjour, ma licence pro d'animation m'a été délivrée en juillet 2026 ; un poste d'animateur dans "
+        "une maison de quartier associative est ce que je cherche.\n\nYanis Robert"
+    )
+    assert kind(body, "Candidature") == "application"
+
+
+def test_a_search_told_without_knowing_where_it_goes_asks_nothing() -> None:
+    assert not asks_unmarked("elle envoie des CV partout sans savoir où elle veut travailler")
+    assert not asks_unmarked("he applies everywhere without knowing where he wants to go")

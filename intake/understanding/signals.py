@@ -1290,13 +1290,15 @@ _NAME_PAIR = 2
 
 def _capitalised_pair_after(text: str, act: Meaning) -> bool:
     """In English (the French parser tags it as noise): a verb of presenting right before two capitalised
-    words, a person named in full ("I'd like to introduce Maya Gupta", "referring Tom Hale to you"), not
+    words, a person named in full ("I'd like to introduce Maya Gupta", "introducing Tom Hale to you"), not
     a thing ("introduce the Programme")."""
     pair = re.finditer(r"\b([a-z]+)\s+(?:to\s+you\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", text)
-    return any(act.holds(m.group(1)) and m.group(1) not in _NOT_PRESENTING for m in pair)
+    return any(act.holds(m.group(1)) and m.group(1) in _INTRODUCING for m in pair)
 
 
-_NOT_PRESENTING = frozenset({"present"})  # "at present", "present Ltd": the English adjective
+# Only the verb of introducing: "I am pleased to recommend Daniel Osei" is a reference letter, which the
+# person may forward themselves (genres, occasions), read as before; "at present" is an adjective.
+_INTRODUCING = frozenset({"introduce", "introducing"})
 
 
 def _named_in_full(tokens: Sequence[tuple[str, str]]) -> bool:

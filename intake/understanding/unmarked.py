@@ -53,7 +53,9 @@ def _words(rules_dir: Path) -> _Words:
     # «ou pas» closing what is asked: at the end, or before «et», «merci», «parce que», another question.
     closing = r"(?=$|\s+(?:et|and|merci|thanks|parce)\b)"
     alternative = rf"(?<![\w'’])(?:{_alternation(t['alternative'])})\s*{closing}"
-    indirect = rf"(?<![\w'’])(?:{_alternation(t['asking_verbs'])})\s+{_whole(t['asked_words'])}"
+    # «sans savoir où il veut aller», "without knowing where": a verb of asking under «sans» asks nothing.
+    verbs = rf"(?<!sans )(?<!without )(?<![\w'’])(?:{_alternation(t['asking_verbs'])})"
+    indirect = rf"{verbs}\s+{_whole(t['asked_words'])}"
     asking = "|".join((_whole(t["asking"]), cest, alternative, indirect))
     cut = rf"\s+(?={_whole(t['markers'])}\s|{_whole(t['asking'])})"
     return _Words(asking=re.compile(asking, re.IGNORECASE), cut=re.compile(cut, re.IGNORECASE))
