@@ -70,13 +70,8 @@ def asks_unmarked(sentence: str) -> bool:
         before = sentence[max(0, m.start() - 60) : m.start()].lower()
         if m.group(0).lower().startswith(("ou ", "or ")) and re.search(r"\bque?\b|\bqu['’]", before):
             continue
-        if _WITHOUT.search(before):
-            continue
         return True
     return False
-
-
-_WITHOUT = re.compile(r"\b(?:sans|without)\s+$")
 
 
 def may_ask_unmarked(text: str) -> bool:
