@@ -252,3 +252,8 @@ def test_a_yes_that_goes_on_to_years_of_work_in_an_english_call_answers_as_one_s
     )
     result = extracted(body, from_name="Dan Hughes", from_addr="dan.hughes@example.org")
     assert status(result, "not_career_change") != "met"
+
+
+def test_the_typists_clause_telling_whom_she_writes_for_keeps_the_persons_name() -> None:
+    text = "J'écris pour ma tante Leïla Bensaïd, elle me dicte :\n\n« Moi Leïla, j'ai un BTS. »"
+    assert "Leïla Bensaïd" in typists_asides_removed(text)

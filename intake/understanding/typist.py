@@ -34,6 +34,7 @@ class _Words:
     reported: re.Pattern[str]  # what opens the person's reported words
     first_person: re.Pattern[str]  # the writer as a clause's subject
     clause_edge: re.Pattern[str]  # where a clause of the frame ends
+    writing: re.Pattern[str]  # a clause telling the writing itself («j'écris pour mon cousin …»)
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -55,6 +56,7 @@ def _words(rules_dir: Path) -> _Words:
         ),
         re.compile(rf"(?<![\w'’])(?:(?:{_alternation(table['writer']['subjects'])})(?![\w'’])|j['’])", flags),
         re.compile(table["frame"]["clause_edge"], flags),
+        re.compile(rf"(?<!\w)(?:{_alternation(table['frame']['telling_the_writing'])})(?![\w'’])", flags),
     )
 
 
@@ -94,8 +96,11 @@ def _own(text: str, at: int, words: _Words) -> bool:
 
 
 def _typists_own(clause: str, words: _Words) -> bool:
-    """A clause of the frame the typist says of themself: the writer its subject, the dictation not in it."""
-    return words.first_person.search(clause) is not None and words.dictation.search(clause) is None
+    """A clause of the frame the typist says of themself: the writer its subject, neither the dictation nor
+    the writing told in it («j'écris pour mon cousin Mustafa» names the person)."""
+    if words.dictation.search(clause) is not None or words.writing.search(clause) is not None:
+        return False  # the writing told, and whom it is for: the frame itself
+    return words.first_person.search(clause) is not None
 
 
 def _clauses(frame: str, edge: re.Pattern[str]) -> list[tuple[str, str]]:
