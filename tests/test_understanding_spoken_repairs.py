@@ -202,3 +202,15 @@ def test_plus_meaning_more_is_no_negation() -> None:
         "une coopérative jusqu'en mars je cherche un emploi dans l'ESS merci Théo"
     )
     assert status(result, "not_internship") == "not_met"
+
+
+def test_a_third_person_clause_negated_without_ne_keeps_its_words() -> None:
+    assert oral_reads("on me paie pour aider une asso mais ça va pas durer") == []
+
+
+def test_je_reprends_with_no_pause_before_it_is_the_verb_and_withdraws_no_date() -> None:
+    result = extracted(
+        "Bonjour, mon frère part vivre à Montréal, je reprends donc sa colocation à Nantes. Moi : licence "
+        "pro obtenue en juin 2026, je cherche un emploi dans une coopérative.\n\nAwa"
+    )
+    assert _education(result)["graduation"] == "2026-06"

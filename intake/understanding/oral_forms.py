@@ -6,7 +6,8 @@ written French does»):
 - a clitic elided before a consonant, where writing elides only before a vowel: «c'qui m'intéresse» is «ce
   qui m'intéresse», «j'suis» «je suis», «qu'tu» «que tu», «d'la» «de la»;
 - a negation without «ne»: «j'suis plus en stage» is «je ne suis plus en stage», «j'ai pas fini» «je n'ai pas
-  fini», «c'est pas mon truc» «ce n'est pas mon truc». «plus» counts only before a place or a state («plus en
+  fini», «c'est pas mon truc» «ce n'est pas mon truc» — in the first person and after «c'», the person's
+  own states and judgements. «plus» counts only before a place or a state («plus en
   stage», «plus inscrite»): «je suis plus motivée» says more, not no longer.
 Each is an edit of the surface (surface.py), recorded with its place, so evidence quotes the person's words.
 """
@@ -20,13 +21,15 @@ import re
 _CLITICS = {"c": "ce", "j": "je", "qu": "que", "d": "de", "m": "me", "s": "se", "n": "ne"}
 _ELIDED = re.compile(r"(?<![\w'’])(?P<clitic>c|j|qu|d|m|s|n)['’](?=[bcdfgjklmnpqrstvwxzç])")
 # A subject, its object clitics, a verb, then a word of negation with no «ne» before the verb.
-_SUBJECT = r"je |j['’]\s*|tu |t['’]|il |elle |on |c['’]\s*|ce |ça |ils |elles |nous |vous "
+# The person's own states are told in the first person, a judgement with «c'est» («c'est pas mon truc»); a
+# third person's clause keeps its words («ça va pas durer» of a mission: whether it runs is asked).
+_SUBJECT = r"je |j['’]\s*|c['’]\s*(?=est\b|était\b)"
 _NEGATION_WITHOUT_NE = re.compile(
     rf"(?<![\w'’])(?P<subject>{_SUBJECT})(?P<objects>(?:(?:me|te|se|le|la|les|lui|leur|y|en)\s+|[mtsl]['’]\s*)*)"
     r"(?P<verb>[^\W\d_]+)\s+"
     r"(?=(?:pas|jamais|rien)\b|plus\s+(?:en|dans|chez|à|au|aux|là|inscrit\w*|étudiant\w*|stagiaire\w*)\b)",
 )
-_FULL_SUBJECT = {"j": "je", "c": "ce", "t": "tu"}
+_FULL_SUBJECT = {"j": "je", "c": "ce"}
 _VOWEL = "aeiouyéèêàâîôûh"
 
 

@@ -76,9 +76,10 @@ def _words(rules_dir: Path) -> _Words:
     gap = r"[\s,;:.…!—–-]"
     fixed = meaning_alternation("self_correction")
     return _Words(
-        # «je reprends mes études» is a verb with its object: a start again goes on with a new clause.
+        # A start again stops on what was said: a hesitation, «non» or «attendez» before it («je reprends donc
+        # son appartement» is a verb); and it goes on with a new clause («je reprends mes études» neither).
         restart=re.compile(
-            rf"{gap}*(?:(?:{hes}|non|no|{hold})\b{gap}+)*(?:{alt(table['restarts'])})\b{gap}*"
+            rf"{gap}*(?:(?:{hes}|non|no|{hold})\b{gap}+)+(?:{alt(table['restarts'])})\b{gap}*"
             rf"(?=$|(?-i:[A-ZÀ-Ö])|(?:{alt(table['resuming'])})\b|{_SUBJECT})",
             re.IGNORECASE,
         ),
