@@ -10,11 +10,11 @@ back; the service's, the engine's and the typist's words are nobody's facts. Its
 which fact; above each message a `# route:` comment says the way, where the fact sits, the kind and the
 decision.
 
-Nobody tunes the reader on this corpus (see its LICENCE.md). The checks every corpus written one tag first
-shares are in tests/test_tagged_corpora.py (English share, replies in our thread…); these are its method's:
-the grid fixed with a rule per way, the counts and balance its writers set, and each way's marks really
-standing in its mails (spoken marks written as words, an oral mark, a repair, a voicemail notification, a
-voice note's transcript, speaker turns, a typist's aside, a date as said)."""
+Tuned on since stop 48, after its first figure (see its LICENCE.md). The checks every corpus written one tag
+first shares are in tests/test_tagged_corpora.py (English share, replies in our thread…); these are its
+method's: the grid fixed with a rule per way, the counts and balance its writers set, and each way's marks
+really standing in its mails (spoken marks written as words, an oral mark, a repair, a voicemail
+notification, a voice note's transcript, speaker turns, a typist's aside, a date as said)."""
 
 from __future__ import annotations
 
