@@ -167,9 +167,9 @@ Merci de votre aide,
 Noémie Vasseur""",
         app("Noémie", "Vasseur", phone=None, bac=None, grad="2025-06", unknown=("degree_level",), status="vasseur_pseudo_ecole_privee"),
     )),
-    # Feature: mailbox_not_the_person — aim — écrivez-moi sur adrien.collet@gmail.com
+    # Feature: mailbox_not_the_person — aim — écrire sur adrien.collet@gmail.com
     # route: the From is a campsite's reception address where he worked the summer, «Adrien Collet» in the body, an answer address given → first name Adrien, last name Collet, email adrien.collet@gmail.com; the master of 2025 and a tourism-for-all association sought → application; bac+5 of 2025, ESS sought → eligible
-    N("mailbox_not_the_person", "aim", "écrivez-moi sur adrien.collet@gmail.com", M(
+    N("mailbox_not_the_person", "aim", "écrire sur adrien.collet@gmail.com", M(
         "Camping Les Pins - Accueil <accueil@camping-lespins.example.fr>", "Candidature Adrien Collet", "04 08:10",
         """Bonjour,
 
@@ -302,9 +302,9 @@ Pouvez-vous m'aider ?
 Hélène Bonnet""",
         app("Hélène", "Bonnet", phone=None, bac=5, grad="2026-06", unknown=("job_seeking_ess",), status="helene_sans_accent_adresse"),
     )),
-    # Feature: usage_and_chosen_names — graduation — Julie Carré (Lemaire sur mon diplôme)
+    # Feature: usage_and_chosen_names — graduation — Julie Carré (Lemaire sur mon diplôme
     # route: «Julie Carré (Lemaire sur mon diplôme)» in the first line, the married name she signs with → first name Julie, last name Carré; the master of September 2022 → application; bac+5 of 2022, 50 months ago → fails graduation_recent → not eligible
-    N("usage_and_chosen_names", "graduation", "Julie Carré (Lemaire sur mon diplôme)", M(
+    N("usage_and_chosen_names", "graduation", "Julie Carré (Lemaire sur mon diplôme", M(
         "Julie Carré <julie.carre@gmail.com>", "Candidature Pro'pulse", "05 14:45",
         """Bonjour,
 
