@@ -27,6 +27,12 @@ def compile_any(patterns: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
 
 
+def word_alternation(words: list[str]) -> str:
+    """The words as one regular-expression alternation, longest first (so that the longer of two words
+    sharing a start wins), «'» matching «’» too; spaces stay spaces (`echoes.alternatives` widens them)."""
+    return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
+
+
 # (id of the pattern, text) → (the pattern, its matches): see all_matches.
 _MATCHES: dict[tuple[int, str], tuple[re.Pattern[str], tuple[re.Match[str], ...]]] = {}
 _MATCHES_KEPT = 16384  # a message's units times the patterns read through all_matches, with room
