@@ -27,7 +27,7 @@ from pathlib import Path
 from intake import resources
 from intake.understanding.dates import MONTH_ALT
 from intake.understanding.discourse import as_finally_meant
-from intake.understanding.lexicon import word_alternation
+from intake.understanding.lexicon import escaped_alternation, word_alternation
 from intake.understanding.nlp import read_tokens
 from intake.understanding.signals import meaning_alternation
 
@@ -58,10 +58,7 @@ class _Words:
 def _words(rules_dir: Path) -> _Words:
     with (rules_dir / "lexicon" / "spoken_repairs.toml").open("rb") as fh:
         table = tomllib.load(fh)
-
-    def alt(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+    alt = escaped_alternation  # the words taken literally, longest first
     hes, hold = alt(table["hesitations"]), meaning_alternation("hold_on")
     gap = r"[\s,;:.…!—–-]"
     fixed = meaning_alternation("self_correction")
