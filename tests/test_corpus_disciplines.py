@@ -22,6 +22,7 @@ from pathlib import Path
 from corpus_checks import assert_rebuilt_byte_for_byte
 from corpus_method import (
     MethodCorpus,
+    assert_a_grid_of_twelve,
     assert_ambiguity_within_the_writers_bounds,
     assert_each_rule_says,
     assert_every_route_told,
@@ -37,6 +38,9 @@ CORPUS = MethodCorpus("disciplines")  # its build puts the voices kit and source
 DISCIPLINES = CORPUS.path
 _GRID_MODULE = CORPUS.grid_module
 GRID = CORPUS.grid
+
+# What each field of the grid is written with: a field of study's diplomas, calendar, placements and traps.
+GRID_FIELDS = ("description", "calendar", "placements", "traps", "diplomas", "marks", "rule", "distractors")
 
 # What each field's rule decides: a few words the rule of the grid must say (what settles the label).
 RULES = {
@@ -120,11 +124,7 @@ def _lacking(key: str, pattern: str, applications_only: bool = True) -> list[str
 
 
 def test_the_grid_has_twelve_fields_each_with_its_diplomas_calendar_placements_traps_and_rule() -> None:
-    assert len(GRID) == 12 and set(GRID) == set(RULES)
-    for key, field in GRID.items():
-        assert field.description and field.calendar and field.placements and field.traps, key
-        assert field.diplomas and field.marks and field.rule and field.distractors, key
-    assert _GRID_MODULE.ENGLISH_KEY in GRID and _GRID_MODULE.TODAY == "2026-11-26"
+    assert_a_grid_of_twelve(CORPUS, RULES, fields=GRID_FIELDS)
 
 
 def test_each_field_s_diplomas_are_given_the_level_the_programme_counts() -> None:

@@ -17,6 +17,7 @@ import pytest
 from pattern_texts import text_of
 
 from intake import resources
+from intake.understanding.forms import ticked_choices
 from intake.understanding.lexicon import mentions_any
 
 RULES = resources.BUNDLED_RULES_DIR / "lexicon"
@@ -81,3 +82,13 @@ def test_a_line_holding_none_of_a_gates_fragments_is_skipped() -> None:
     ess = next(g for g in GATES if g.where == "ess names")
     assert not _opens(ess, "Je lis un roman policier le soir.")
     assert _opens(ess, "Je vise un GEIQ.") and not _opens(ess, "Je vise un geiq.")
+
+
+def test_every_box_marks_toml_draws_opens_the_cheap_test_of_a_forms_choices() -> None:
+    # ticked_choices skips a text holding no box: a box the lexicon adds must open that test, or its field
+    # keeps the offer of its empty choices as if it were the person's answer.
+    choices = _load("marks.toml")["choices"]
+    boxes = [*choices["ballot_boxes"], "[ ]", *(f"[{tick}]" for tick in choices["in_brackets"])]
+    fields = [f"Situation : {box} Bénévolat" for box in boxes]
+    unread = [field for field in fields if ticked_choices(field) == field]
+    assert len(boxes) > 4 and not unread, unread

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
+from intake.understanding.lexicon import word_alternation
 
 _HEAD = 600  # a notice says what it relays at its top
 # A phone number as a notice writes it: «06 45 72 93 18», «0645729318», «+44 7700 900418».
@@ -34,20 +35,17 @@ class _Words:
     transcript: re.Pattern[str]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=4)
 def _words(rules_dir: Path) -> _Words:
     with (rules_dir / "lexicon" / "voicemail.toml").open("rb") as fh:
         table = tomllib.load(fh)
     return _Words(
-        voice_message=re.compile(rf"\b(?:{_alternation(table['voice_message'])})\b", re.IGNORECASE),
-        caller=re.compile(rf"\b(?:{_alternation(table['caller'])})\s*:?\s*{_NUMBER}", re.IGNORECASE),
+        voice_message=re.compile(rf"\b(?:{word_alternation(table['voice_message'])})\b", re.IGNORECASE),
+        caller=re.compile(rf"\b(?:{word_alternation(table['caller'])})\s*:?\s*{_NUMBER}", re.IGNORECASE),
         # The label stands on a line of its own, its words maybe followed by a bracket, closed by a colon.
         transcript=re.compile(
-            rf"^[^\n]{{0,40}}\b(?:{_alternation(table['transcript'])})\b[^\n:]{{0,90}}:[ \t]*\n?", re.I | re.M
+            rf"^[^\n]{{0,40}}\b(?:{word_alternation(table['transcript'])})\b[^\n:]{{0,90}}:[ \t]*\n?",
+            re.I | re.M,
         ),
     )
 

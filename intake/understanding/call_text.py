@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
-from intake.understanding.forms import MARK_SIGN
+from intake.understanding.forms import mark_sign
 from intake.understanding.lexicon import ELIDED_RUN, Meaning, load_meanings
 
 # What opens a line of a list: a bullet, a number, a mark, then the negation of a condition («Ne pas être…»).
@@ -82,7 +82,7 @@ def _own_or_answer(line: str, m: dict[str, Meaning]) -> bool:
 
 def _answer(line: str, m: dict[str, Meaning]) -> bool:
     """A line answering a label («Stage : non», «Diplôme : Master 2») or carrying a mark."""
-    if MARK_SIGN.search(line):
+    if mark_sign().search(line):
         return True
     parts = _SEPARATOR.split(line.strip(), maxsplit=1)
     if len(parts) < 2 or not _words(parts[0]) or not parts[1].strip():

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from intake.understanding.dates import find_dates
-from intake.understanding.forms import MARK_SIGN, opens_with_an_answer
+from intake.understanding.forms import mark_sign, opens_with_an_answer
 from intake.understanding.lexicon import LETTER_RUN, Lexicon, Meaning, load_meanings
 
 # Units of answers that make an application: one or two lines of a form may be a signature's or a question's.
@@ -71,7 +71,7 @@ def _opens_an_answer(value: str, m: dict[str, Meaning]) -> bool:
     words = _words(value)
     first = words[0] if words else ""
     opening = any(first in m[name].lemmas for name in ("answer_yes", "answer_no", "answer_short"))
-    return opening or MARK_SIGN.match(value.strip()) is not None
+    return opening or mark_sign().match(value.strip()) is not None
 
 
 def _states_a_condition(item: str, lexicon: Lexicon) -> bool:

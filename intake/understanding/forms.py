@@ -10,10 +10,13 @@ and held.py decide that).
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path
 
+from intake import resources
 from intake.parsing import ParsedMessage, labelled_fields, reply_to_of
 from intake.understanding.facts import EMAIL_RE, WORD
 from intake.understanding.lexicon import Meaning, load_meanings
@@ -169,9 +172,10 @@ def _mark_answer(unit: str, start: int, m: dict[str, Meaning]) -> Answer | None:
     says the label holds, a cross or an empty box that it does not; a question mark, or a label asked
     («(x) pas de reconversion ? je ne sais pas…»), leaves it open. A cross on a label of an absence with
     more told after it lets the sentence decide («✘ pas en stage — je suis en stage jusqu'en mars»)."""
-    mark = _MARK.match(unit)
+    marks = _marks(resources.rules_dir())
+    mark = marks.opening.match(unit)
     end = len(unit) if mark is None else _label_end(unit, mark.end())
-    if mark is None or not mark.end() <= start < end or MARK_SIGN.search(unit, mark.end(), end):
+    if mark is None or not mark.end() <= start < end or marks.sign.search(unit, mark.end(), end):
         return None  # several marks on a line («✘ pas de stage ✘ pas de reconversion»): a legend, no answer
     sign = re.sub(r"\s", "", mark.group(1)).casefold()
     if "?" in sign or unit[end : end + 1] == "?":
@@ -185,19 +189,54 @@ def _mark_answer(unit: str, start: int, m: dict[str, Meaning]) -> Answer | None:
     return _with_polarity(Answer.YES if ticked else Answer.NO, negated, asked=False)
 
 
-# A checklist's mark: a tick, a cross, a box ticked, empty or asked («[?]»), whose sign the meanings
-# `mark_yes` and `mark_no` read. Defined once: a line carrying one answers (call_text, criteria_answers).
-MARK_SIGN = re.compile(r"[✅✔✓☑✘✗❌❎☐☒]|\[\s*[xX✓?]?\s*\]|\(\s*[xX✓]?\s*\)")
+@dataclass(frozen=True)
+class _Marks:
+    sign: re.Pattern[str]  # a checklist's mark anywhere (`mark_sign`)
+    opening: re.Pattern[str]  # the marks opening a checklist's line
+    choice_field: re.Pattern[str]  # a field whose value is a row of boxes
+    choice: re.Pattern[str]  # one box of that row and its choice
+    box_gate: tuple[str, ...]  # a text holding none of these holds no box
+
+
+def _chars(chars: list[str]) -> str:
+    return "".join(re.escape(c) for c in chars)
+
+
+@lru_cache(maxsize=4)
+def _marks(rules_dir: Path) -> _Marks:
+    """The marks and boxes of rules/lexicon/marks.toml, compiled once per rules directory."""
+    with (rules_dir / "lexicon" / "marks.toml").open("rb") as fh:
+        table = tomllib.load(fh)
+    checklist, choices = table["checklist"], table["choices"]
+    sign = (
+        rf"[{_chars(checklist['signs'])}]|\[\s*[{_chars(checklist['in_brackets'])}]?\s*\]"
+        rf"|\(\s*[{_chars(checklist['in_parentheses'])}]?\s*\)"
+    )
+    ballot = _chars(choices["ballot_boxes"])
+    box = rf"(?:\[\s*[{_chars(choices['in_brackets'])}]?\s*\]|[{ballot}])"
+    return _Marks(
+        sign=re.compile(sign),
+        # A checklist's mark opening a line: a tick, a cross, an empty or ticked box, a question mark.
+        opening=re.compile(rf"^\W{{0,2}}?((?:{sign}|\(\s*\?\s*\)|\?)+)\s*(?=\w)"),
+        choice_field=re.compile(
+            rf"^(?P<label>[^\n:\[\]{ballot}]{{2,80}}?)\s*:\s*(?P<row>{box}.*)$", re.MULTILINE
+        ),
+        choice=re.compile(rf"(?P<box>{box})\s*(?P<choice>(?:(?!{box})[^\n])*)"),
+        box_gate=("[", *choices["ballot_boxes"]),
+    )
+
+
+def mark_sign() -> re.Pattern[str]:
+    """A checklist's mark: a tick, a cross, a box ticked, empty or asked («[?]»), whose sign the meanings
+    `mark_yes` and `mark_no` read (rules/lexicon/marks.toml). Defined once: a line carrying one answers
+    (call_text, criteria_answers)."""
+    return _marks(resources.rules_dir()).sign
 
 
 def _label_end(unit: str, start: int) -> int:
     """Where a checklist line's label ends: at its colon, dash or question mark, else at the line's end."""
     ends = [i for i in (unit.find(c, start) for c in ":—–?") if i >= 0]
     return min(ends, default=len(unit))
-
-
-# A checklist's mark opening a line: a tick, a cross, an empty or ticked box, a question mark.
-_MARK = re.compile(rf"^\W{{0,2}}?((?:{MARK_SIGN.pattern}|\(\s*\?\s*\)|\?)+)\s*(?=\w)")
 
 
 def _field_at(unit: str, start: int) -> tuple[str, str] | None:
@@ -266,29 +305,22 @@ _CRITERION_WORDS = 7
 _SPOKEN_ANSWER = re.compile(r"\W*((?:[^\W\d_][\w'’-]*\s+){1,3})([^\W\d_]+)\W*")
 
 
-# A box of a multiple-choice field: «[x]», «[ ]», «☒», «☐» — a bracket box or a ballot box, never a tick or
-# a cross standing alone (a checklist's legend «✘ pas de stage ✘ pas de reconversion»: `label_answer`).
-_BOX = r"(?:\[\s*[xX✓]?\s*\]|[☐☒☑])"
-# A field whose value is a row of boxes, each followed by its choice: «Situation actuelle : [ ] En recherche
-# d'emploi  [x] En stage  [ ] En études».
-_CHOICE_FIELD = re.compile(rf"^(?P<label>[^\n:\[\]☐☒☑]{{2,80}}?)\s*:\s*(?P<row>{_BOX}.*)$", re.MULTILINE)
-_CHOICE = re.compile(rf"(?P<box>{_BOX})\s*(?P<choice>(?:(?!{_BOX})[^\n])*)")
-
-
 def ticked_choices(text: str) -> str:
     """`text` with each multiple-choice field of a relayed form told by its ticked choices alone:
     «Situation actuelle : [ ] En recherche d'emploi [x] En stage» is «Situation actuelle : En stage». The
     boxes left empty are the form's offer, never the person's answer (an empty «En recherche d'emploi» says
     nothing of a search); a field with no box ticked keeps its label only, its criterion open. Invariant:
     a line holding no box is left as it is."""
-    if "[" not in text and "☐" not in text and "☒" not in text and "☑" not in text:
+    marks = _marks(resources.rules_dir())
+    if not any(opening in text for opening in marks.box_gate):
         return text  # the cheap test first: most mail holds no box
-    return _CHOICE_FIELD.sub(_ticked_field, text)
+    return marks.choice_field.sub(_ticked_field, text)
 
 
 def _ticked_field(field: re.Match[str]) -> str:
     yes = load_meanings()["mark_yes"].lemmas
-    choices = [c for c in _CHOICE.finditer(field.group("row")) if c.group("choice").strip()]
+    boxes = _marks(resources.rules_dir()).choice.finditer(field.group("row"))
+    choices = [c for c in boxes if c.group("choice").strip()]
     ticked = [c.group("choice").strip() for c in choices if re.sub(r"\s", "", c.group("box")).lower() in yes]
     head = field.group(0)[: field.start("row") - field.start()]  # the label as written, its colon kept
     return f"{head}{', '.join(ticked)}".rstrip()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -25,6 +25,18 @@ def compile_any(patterns: list[str]) -> re.Pattern[str] | None:
     if not patterns:
         return None
     return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
+
+
+def escaped_alternation(words: Iterable[str]) -> str:
+    """The words as one regular-expression alternation, each taken literally, longest first (so that the
+    longer of two words sharing a start wins); «'» matches itself alone (`word_alternation` reads «’» too)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def word_alternation(words: list[str]) -> str:
+    """The words as one regular-expression alternation, longest first (so that the longer of two words
+    sharing a start wins), «'» matching «’» too; spaces stay spaces (`echoes.alternatives` widens them)."""
+    return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
 
 
 # (id of the pattern, text) → (the pattern, its matches): see all_matches.

@@ -30,7 +30,7 @@ from intake.understanding.education_fields import diploma_field_value
 from intake.understanding.facts import EMAIL_RE, not_an_abbreviation, split_sentences
 from intake.understanding.forms import is_own_fiche
 from intake.understanding.join_supposed import joining_supposed
-from intake.understanding.lexicon import Lexicon, Meaning, load_lexicon, load_meanings
+from intake.understanding.lexicon import Lexicon, Meaning, escaped_alternation, load_lexicon, load_meanings
 from intake.understanding.names import looks_like_name
 from intake.understanding.periods import opens_on_period
 from intake.understanding.requirement_told import required_before
@@ -1032,7 +1032,7 @@ def _relative_of_someone(s: Sentence, parent: Meaning) -> bool:
 def _titled() -> re.Pattern[str]:
     """Someone named with a title is a third person: «M. Rémi Laurent», «Mme Salomé Girard», "Ms. Freya Hale";
     the title capitalised, as before a name."""
-    titles = _alternation(frozenset(t.capitalize() for t in load_meanings()["title"].lemmas))
+    titles = escaped_alternation(frozenset(t.capitalize() for t in load_meanings()["title"].lemmas))
     return re.compile(rf"\b(?:{titles})\s+[A-ZÀ-Ö][\w'’-]+")
 
 
@@ -1093,7 +1093,7 @@ def _names_another(s: Sentence, m: dict[str, Meaning]) -> bool:
     if s.has(m["first_person"]):
         return False
     # The tagger may call a first name a noun («Daria»): the capitals after the naming word say the name.
-    naming = re.search(rf"\b(?:{_alternation(m['naming'].lemmas)})\b", s.text, re.IGNORECASE)
+    naming = re.search(rf"\b(?:{escaped_alternation(m['naming'].lemmas)})\b", s.text, re.IGNORECASE)
     # "his name is Karim Zerrouki": a linking word or two may stand between the naming word and the name.
     after = re.findall(r"[\w'’-]+", s.text[naming.end() :])[: _NAME_WORDS_GIVEN + _LINKING] if naming else []
     start = next((i for i, w in enumerate(after) if w[:1].isupper()), len(after))
@@ -1349,9 +1349,9 @@ def _person_written_for(s: Sentence, m: dict[str, Meaning]) -> bool:
     if writing is None:
         return False
     after = " " + " ".join(words[writing + 1 :])
-    introduced = _alternation(m["introducing"].lemmas)
-    people = _alternation(m["presented_person"].lemmas)
-    behalf = _alternation(frozenset(m["on_behalf"].phrases))
+    introduced = escaped_alternation(m["introducing"].lemmas)
+    people = escaped_alternation(m["presented_person"].lemmas)
+    behalf = escaped_alternation(frozenset(m["on_behalf"].phrases))
     one = re.search(rf" (?:{behalf}) (?:{introduced})(?: [\w'’-]+){{0,2}}? ({people})\b", after)
     return one is not None and one[1] not in s.plural
 
@@ -1625,10 +1625,11 @@ def _referral_hint(rules_dir: Path) -> re.Pattern[str]:
     met = r"\b(?:un|une|a|an)\s+(?:[\w'’-]+\s+)?(?:" + people + r")\b"
     # "our eldest son": a relative's noun read only after the writer's possessive (see _owned_relatives);
     # «pour mon amie», "on behalf of my friend": a close person the writer writes for.
-    owners = _alternation(m["own_possessive"].lemmas)
-    owned = _alternation(m["relative_owned"].lemmas | m["parent"].lemmas)  # «j'écris pour ma mère»
+    owners = escaped_alternation(m["own_possessive"].lemmas)
+    owned = escaped_alternation(m["relative_owned"].lemmas | m["parent"].lemmas)  # «j'écris pour ma mère»
     mine = rf"\b(?:{owners})\s+(?:[\w'’-]+\s+){{0,{_QUALIFIERS}}}(?:{owned})\b"
-    close, behalf = _alternation(m["close_person"].lemmas), _alternation(frozenset(m["on_behalf"].phrases))
+    close = escaped_alternation(m["close_person"].lemmas)
+    behalf = escaped_alternation(frozenset(m["on_behalf"].phrases))
     mine += rf"|\b(?:{behalf})\s+(?:{owners})\s+(?:{close})\b"
     named = "|".join(re.escape(w) for w in [*words, *m["in_their_name"].phrases])  # «écrire en son nom»
     return re.compile(rf"\b(?:{named})|{met}|{mine}", re.IGNORECASE)
@@ -1637,11 +1638,7 @@ def _referral_hint(rules_dir: Path) -> re.Pattern[str]:
 def meaning_alternation(meaning: str) -> str:
     """A meaning's words and phrases as one regular-expression alternation, longest first."""
     m = load_meanings()[meaning]
-    return _alternation(m.lemmas | frozenset(m.phrases))
-
-
-def _alternation(words: frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return escaped_alternation(m.lemmas | frozenset(m.phrases))
 
 
 def _search(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | None:

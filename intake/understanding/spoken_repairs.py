@@ -27,6 +27,7 @@ from pathlib import Path
 from intake import resources
 from intake.understanding.dates import MONTH_ALT
 from intake.understanding.discourse import as_finally_meant
+from intake.understanding.lexicon import escaped_alternation, word_alternation
 from intake.understanding.nlp import read_tokens
 from intake.understanding.signals import meaning_alternation
 
@@ -39,19 +40,6 @@ _MARK = re.compile(r"[.,;:!?()\n—–]")
 _DATE_AT_END = re.compile(
     rf"\s*(?:\b(?:en|in)\s+)?(?:\d{{1,2}}\s+)?(?:(?:{MONTH_ALT})\s+)?(?:19|20)\d\d\s*$", re.IGNORECASE
 )
-# What opens a correction's replacing words when no mark set it off: a subject, a pronoun taking up the
-# thing said, a date, a preposition's phrase, a «non».
-_REPLACING = re.compile(
-    rf"\s*(?:{_SUBJECT}|(?:il|elle|it|c['’]\s*(?:était|est))\s+|non\b|no\b|(?:19|20)\d\d\b|"
-    rf"(?:en|dans|chez|à|au|in|at|with)\s+\w)",
-    re.IGNORECASE,
-)
-# The thing a clause said after its verb («j'ai fini mon service civique à…»), taken up by «il», «elle».
-_THING = re.compile(
-    r"\b(?P<thing>(?:mon|ma|mes|le|la|l['’]|my|the)\s*[^\W\d_]+(?:\s+(?!(?:à|au|en|dans|chez|de|at|in)\b)"
-    r"[^\W\d_]+){0,2})",
-    re.IGNORECASE,
-)
 _PRONOUN = re.compile(r"\s*(?:il|elle|it)\s+(?=\w)", re.IGNORECASE)
 
 
@@ -62,16 +50,15 @@ class _Words:
     hesitation: re.Pattern[str]  # a filled pause
     correction: re.Pattern[str]  # a self-correction with no mark before it
     finally_after: frozenset[str]
+    replacing: re.Pattern[str]  # what opens a correction's replacing words when no mark set it off
+    thing: re.Pattern[str]  # the thing a clause said after its verb, taken up by «il», «elle»
 
 
 @lru_cache(maxsize=4)
 def _words(rules_dir: Path) -> _Words:
     with (rules_dir / "lexicon" / "spoken_repairs.toml").open("rb") as fh:
         table = tomllib.load(fh)
-
-    def alt(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+    alt = escaped_alternation  # the words taken literally, longest first
     hes, hold = alt(table["hesitations"]), meaning_alternation("hold_on")
     gap = r"[\s,;:.…!—–-]"
     fixed = meaning_alternation("self_correction")
@@ -90,7 +77,29 @@ def _words(rules_dir: Path) -> _Words:
             re.IGNORECASE,
         ),
         finally_after=frozenset(table["finally_after"]),
+        **_replacing_words(table),
     )
+
+
+def _replacing_words(table: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
+    """What opens a correction's replacing words when no mark set it off — a subject, a pronoun taking up the
+    thing said («c' était» as dictation spaces it too), a «non», a date, a preposition's phrase — and the
+    thing a clause said after its verb («j'ai fini mon service civique à…»), which that pronoun names."""
+    taking_up = word_alternation(table["taking_up"]).replace("['’]", r"['’]\s*")
+    refusals = word_alternation(table["refusals"])
+    prepositions = word_alternation(table["replacing_prepositions"])
+    determiners = word_alternation(table["thing_determiners"])
+    ends = word_alternation(table["thing_ends_before"])
+    return {
+        "replacing": re.compile(
+            rf"\s*(?:{_SUBJECT}|(?:{taking_up})\s+|(?:{refusals})\b|(?:19|20)\d\d\b|(?:{prepositions})\s+\w)",
+            re.IGNORECASE,
+        ),
+        "thing": re.compile(
+            rf"\b(?P<thing>(?:{determiners})\s*[^\W\d_]+(?:\s+(?!(?:{ends})\b)[^\W\d_]+){{0,2}})",
+            re.IGNORECASE,
+        ),
+    }
 
 
 def spoken_repairs_read(text: str) -> str:
@@ -170,7 +179,7 @@ def _corrections_set_off(text: str, words: _Words) -> str:
             continue
         start = _clause_start(text, found.start())
         said = text[start : found.start()]
-        named = _pronoun_named(said, rest)  # the correction names the thing again: it restates the clause
+        named = _pronoun_named(said, rest, words)  # the correction names the thing again: it restates it
         retold = _verb_retold(said, rest)
         amended = named or retold or as_finally_meant(f"{said.rstrip()}, {marker}{rest}")
         text = text[:start] + amended.lstrip()
@@ -181,18 +190,18 @@ def _corrections_set_off(text: str, words: _Words) -> str:
 def _repairs(before: str, marker: str, rest: str, words: _Words) -> bool:
     """A marker with no mark before it repairs when replacing words open what follows it; a bare «enfin»
     after «et», «puis» is "finally", the last of a list («et enfin je cherche»)."""
-    if not _REPLACING.match(rest):
+    if not words.replacing.match(rest):
         return False
     last = before.split()[-1].lower() if before.split() else ""
     return not (marker.lower() == "enfin" and last in words.finally_after)
 
 
-def _pronoun_named(said: str, rest: str) -> str | None:
+def _pronoun_named(said: str, rest: str, words: _Words) -> str | None:
     """«j'ai fini mon service civique enfin non il finit en janvier»: the pronoun opening the correction
     named again as the thing the clause said after its verb («mon service civique finit en janvier»)."""
     pronoun = _PRONOUN.match(rest)
     first = _SUBJECT_VERB.match(said)
-    thing = _THING.search(said, first.end()) if first is not None else None
+    thing = words.thing.search(said, first.end()) if first is not None else None
     if pronoun is None or thing is None:
         return None
     return f"{thing['thing']} {rest[pronoun.end():]}"

@@ -92,6 +92,7 @@ class _Words:
     asking_determiners: frozenset[str]
     asking_adverbs: tuple[str, ...]
     agreement: tuple[str, ...]
+    to_the_other: frozenset[str]  # a word of the second person: the speaker speaks to the other
 
 
 @lru_cache(maxsize=4)
@@ -108,6 +109,7 @@ def _words(rules_dir: Path) -> _Words:
         frozenset(table["question"]["asking_determiners"]),
         tuple(table["question"]["asking_adverbs"]),
         tuple(sorted(table["agreement"]["phrases"], key=len, reverse=True)),
+        frozenset(table["spoken_to"]["words"]),
     )
 
 
@@ -182,35 +184,13 @@ def _questioned_is_the_person(turns: list[Turn]) -> list[Turn]:
     return [replace(t, who=OTHER if t.label in asking else SELF) for t in turns]
 
 
-# The person spoken to: a word of the second person («vous avez quel diplôme», "your degree").
-_TO_THE_OTHER = frozenset(
-    {
-        "tu",
-        "t'",
-        "t’",
-        "te",
-        "toi",
-        "ton",
-        "ta",
-        "tes",
-        "vous",
-        "votre",
-        "vos",
-        "you",
-        "your",
-        "yours",
-        "you're",
-        "you’re",
-    }
-)
-
-
 def _only_to_the_other(said: list[str]) -> bool:
     """A speaker's turns speak to the other («vous avez quel diplôme», «et après») and never of themself:
     no «je», «moi», "I" in any."""
     words = [w.lower() for turn in said for w in WORD.findall(turn)]
     writer = load_meanings()["writer_subject"].lemmas
-    return any(w in _TO_THE_OTHER for w in words) and not any(w in writer for w in words)
+    to_the_other = _words(resources.rules_dir()).to_the_other
+    return any(w in to_the_other for w in words) and not any(w in writer for w in words)
 
 
 def _a_conversation(turns: list[Turn], clocked: int) -> bool:
@@ -270,7 +250,8 @@ def _asking_sentence(words: str) -> str | None:
     it speaks of its own speaker («moi j'ai fini mon stage hier, et toi ?»: their fact, not a question about
     the applicant's); None when the turn asks nothing."""
     asking = [s.strip() for s in _SENTENCE.findall(words) if s.strip().endswith("?")]
-    if not asking and _unmarked(words) and any(w.lower() in _TO_THE_OTHER for w in WORD.findall(words)):
+    to_the_other = _words(resources.rules_dir()).to_the_other
+    if not asking and _unmarked(words) and any(w.lower() in to_the_other for w in WORD.findall(words)):
         asking = [words.strip()]  # captions drop the marks: «vous avez quel diplôme» asks all the same
     return _not_of_its_speaker(asking[-1]) if asking else None
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
+from intake.understanding.lexicon import word_alternation
 
 _RUN = 12  # words: below this, a sentence with no mark is a sentence, not speech run on
 _MARKS = re.compile(r"[.,;:!?…]")
@@ -33,13 +34,9 @@ class _Words:
     cut: re.Pattern[str]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
-
-
 def _whole(words: list[str]) -> str:
     """Words read whole; one ending in an apostrophe («est-ce qu'») is whole at it."""
-    return rf"(?<![\w'’-])(?:{_alternation(words)})(?:(?<=['’])|(?![\w'’-]))"
+    return rf"(?<![\w'’-])(?:{word_alternation(words)})(?:(?<=['’])|(?![\w'’-]))"
 
 
 @lru_cache(maxsize=4)
@@ -47,14 +44,14 @@ def _words(rules_dir: Path) -> _Words:
     with (rules_dir / "lexicon" / "unmarked.toml").open("rb") as fh:
         t = tomllib.load(fh)
     cest = (
-        rf"(?<![\w'’])c['’]est\s+(?:{_alternation(t['after_cest'])})\b"
-        rf"(?!\s+(?:{_alternation(t['not_after_cest'])})(?:(?<=['’])|\b))"
+        rf"(?<![\w'’])c['’]est\s+(?:{word_alternation(t['after_cest'])})\b"
+        rf"(?!\s+(?:{word_alternation(t['not_after_cest'])})(?:(?<=['’])|\b))"
     )
     # «ou pas» closing what is asked: at the end, or before «et», «merci», «parce que», another question.
     closing = r"(?=$|\s+(?:et|and|merci|thanks|parce)\b)"
-    alternative = rf"(?<![\w'’])(?:{_alternation(t['alternative'])})\s*{closing}"
+    alternative = rf"(?<![\w'’])(?:{word_alternation(t['alternative'])})\s*{closing}"
     # «sans savoir où il veut aller», "without knowing where": a verb of asking under «sans» asks nothing.
-    verbs = rf"(?<!sans )(?<!without )(?<![\w'’])(?:{_alternation(t['asking_verbs'])})"
+    verbs = rf"(?<!sans )(?<!without )(?<![\w'’])(?:{word_alternation(t['asking_verbs'])})"
     indirect = rf"{verbs}\s+{_whole(t['asked_words'])}"
     asking = "|".join((_whole(t["asking"]), cest, alternative, indirect))
     cut = rf"\s+(?={_whole(t['markers'])}\s|{_whole(t['asking'])})"
