@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from fixtures_docs import make_docx, make_message
-from reading_day import TODAY, status
+from reading_day import TODAY, extracted, status
 
 from intake.extract import extract_message
 
@@ -73,3 +73,35 @@ def test_a_course_line_that_steps_to_a_job_keeps_the_job_s_years() -> None:
         ],
     )
     assert status(result, "not_career_change") != "met"
+
+
+def test_a_kenyan_bachelor_s_told_as_a_three_year_degree_keeps_three_years() -> None:
+    result = extracted(
+        "Hello,\n\nMy degree: BSc in Agricultural Economics, University of Nairobi, 2025 (a three-year "
+        "programme). I am looking for a job in a farming co-operative near Lyon.\n\nWanjiru Kamau"
+    )
+    assert result["education"]["bac_plus"] == 3
+
+
+def test_a_bachelor_s_of_lagos_told_as_a_three_year_diploma_in_french_keeps_three_years() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai un bachelor en sociologie de l'Université de Lagos (diplôme de trois ans), obtenu "
+        "en juin 2025. Je cherche un poste dans une association d'insertion.\n\nChidi Okafor"
+    )
+    assert result["education"]["bac_plus"] == 3
+
+
+def test_a_kenyan_bachelor_s_with_no_length_told_keeps_its_system_s_four_years() -> None:
+    result = extracted(
+        "Hello,\n\nI hold a BSc in Agricultural Economics from the University of Nairobi (2025) and I am "
+        "looking for a job in a farming co-operative near Lyon.\n\nWanjiru Kamau"
+    )
+    assert result["education"]["bac_plus"] == 4
+
+
+def test_the_length_of_a_master_s_told_after_the_bachelor_s_is_not_the_bachelor_s() -> None:
+    result = extracted(
+        "Hello,\n\nI hold a BSc from the University of Nairobi, then a master's in France (a two-year "
+        "programme) finished in June 2026. I am looking for a job in a co-operative.\n\nWanjiru Kamau"
+    )
+    assert result["education"]["bac_plus"] == 5

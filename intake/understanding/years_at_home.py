@@ -10,7 +10,8 @@ majeure en travail social»); a line that names no such place keeps bac+3. A «b
 field after a university named before it («gradué de l'Université de Lagos avec un baccalauréat en
 sociologie») is that university's bachelor's, not the French bac. The place must stand in the university's
 name, not elsewhere in the story («a food bank in Oregon»), and a level the line states by a recognition or a
-framework («recognised by ENIC-NARIC as level 6») is kept. Places and lengths in
+framework («recognised by ENIC-NARIC as level 6») is kept, and so is a length its phrase says ("Kenyatta
+University (a three-year degree)", level_abroad.py). Places and lengths in
 rules/lexicon/years_at_home.toml."""
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
+from intake.understanding.level_abroad import length_said
 
 Span = tuple[int, int, str, int]
 
@@ -90,7 +92,10 @@ def with_years_at_home(line: str, spans: list[Span]) -> list[Span]:
         if level == _FRENCH_BAC_LEVEL and _university_bachelor(line, start, end, table):
             label, level = BACHELOR_ABROAD, _BACHELOR_LEVEL
         if level == _BACHELOR_LEVEL and table.bachelor.search(words):
-            years = _years_at_home(line, end, table)
+            # The length the writer tells ("Kenyatta University (a three-year degree)") is the degree's;
+            # a system's usual length only stands in for an unsaid one (level_abroad.py reads it).
+            said = length_said(line, end)
+            years = said if said is not None else _years_at_home(line, end, table)
             if years > _BACHELOR_LEVEL:
                 label, level = BACHELOR_ABROAD, years
         out.append((start, end, label, level))
