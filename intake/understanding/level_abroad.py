@@ -83,7 +83,12 @@ def _table(rules_dir: Path) -> _Table:
         _joined(data["first_degree"]["holder_patterns"]),
         data["first_degree"]["label"],
         frozenset(data["first_degree"]["labels"]),
-        tuple((int(sy["first_degree"]), _joined(sy["places"])) for sy in data["system"]),
+        # A bachelor's system read by its awarding university's place is years_at_home.py's (`by_awarder`).
+        tuple(
+            (int(sy["first_degree"]), _joined(sy["places"]))
+            for sy in data["system"]
+            if not sy.get("by_awarder", False)
+        ),
         tuple(re.compile(p, re.IGNORECASE) for p in length["said_as_length"]),
         re.compile(length["after_count_studies"], re.IGNORECASE),
         re.compile(length["studies_said"], re.IGNORECASE),
