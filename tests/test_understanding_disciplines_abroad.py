@@ -105,3 +105,38 @@ def test_the_length_of_a_master_s_told_after_the_bachelor_s_is_not_the_bachelor_
         "programme) finished in June 2026. I am looking for a job in a co-operative.\n\nWanjiru Kamau"
     )
     assert result["education"]["bac_plus"] == 5
+
+
+def test_a_design_diploma_s_years_bracketed_before_its_school_are_no_career_change() -> None:
+    result = _with_cv(
+        "Bonjour,\n\nDiplômé du DNSEP en juin 2025, je cherche un poste dans un tiers-lieu associatif."
+        "\n\nYanis Garnier",
+        [
+            "Yanis Garnier — graphiste",
+            "DNSEP option design graphique (2020–2025), école des Beaux-Arts, Rennes",
+        ],
+    )
+    assert status(result, "not_career_change") == "met"
+
+
+def test_a_bsn_named_by_its_abbreviation_on_a_cv_line_is_a_bachelor_s_with_no_career() -> None:
+    result = _with_cv(
+        "Hello,\n\nI finished my nursing degree in May 2025 and I am looking for a job in a community health "
+        "centre run by a charity.\n\nGrace Mwangi",
+        ["Grace Mwangi, RN", "BSN, University of Eastern Finland, Kuopio (2021–2025)"],
+    )
+    assert status(result, "not_career_change") == "met"
+    assert result["education"]["bac_plus"] == 3
+
+
+def test_a_role_s_years_under_a_headline_are_still_a_trade_s() -> None:
+    result = _with_cv(
+        "Bonjour,\n\nJ'ai un master ESS obtenu en juin 2026 et je cherche un poste dans une SCOP.\n\n"
+        "Marc Hébert",
+        [
+            "Marc Hébert — designer",
+            "Designer produit, Decathlon, Lille (2012–2022)",
+            "Master ESS, université de Lille",
+        ],
+    )
+    assert status(result, "not_career_change") != "met"

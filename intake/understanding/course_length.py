@@ -59,20 +59,21 @@ def course_periods_blanked(unit: str) -> str:
         return unit  # the cheap test: most units hold no bracket
     out = unit
     for m in _BRACKETED_PERIOD.finditer(unit):
-        if _headed_by_a_course(unit[: m.start()], load_careers()):
+        if _headed_by_a_course(unit[: m.start()], unit[m.end() :], load_careers()):
             out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
     return out
 
 
-def _headed_by_a_course(before: str, careers: Careers) -> bool:
-    """The words before a period open on a diploma the lexicon knows, name a place of study after it, and
-    tell no work, no being nor a step to a job («…, puis comptable»)."""
+def _headed_by_a_course(before: str, after: str, careers: Careers) -> bool:
+    """The words before a period open on a diploma the lexicon knows, the line names a place of study after
+    it (before the period or right after it: «DNMADE mention objet (2022–2025), lycée Vauban»), and tells no
+    work, no being nor a step to a job («…, puis comptable»)."""
     heads = [m for d in load_lexicon().diplomas for m in d.pattern.finditer(before)]
     head = min(heads, key=lambda m: m.start(), default=None)
     if head is None or not _BEFORE_HEAD.match(before[: head.start()]):
         return False
-    rest = before[head.end() :]
-    told_work = has_any(before, careers.work) or has_any(before, careers.being)
+    rest = before[head.end() :] + " " + after
+    told_work = has_any(rest, careers.work) or has_any(before, careers.being)
     return bool(_PLACES_OF_STUDY.search(rest)) and not (_STEP_AFTER.search(rest) or told_work)
 
 
