@@ -63,6 +63,7 @@ class _Table:
     studies_said: re.Pattern[str]
     not_after_count: re.Pattern[str]
     reach: int
+    adjectival: re.Pattern[str]
 
 
 def _joined(patterns: list[str]) -> re.Pattern[str]:
@@ -82,12 +83,18 @@ def _table(rules_dir: Path) -> _Table:
         _joined(data["first_degree"]["holder_patterns"]),
         data["first_degree"]["label"],
         frozenset(data["first_degree"]["labels"]),
-        tuple((int(sy["first_degree"]), _joined(sy["places"])) for sy in data["system"]),
+        # A bachelor's system read by its awarding university's place is years_at_home.py's (`by_awarder`).
+        tuple(
+            (int(sy["first_degree"]), _joined(sy["places"]))
+            for sy in data["system"]
+            if not sy.get("by_awarder", False)
+        ),
         tuple(re.compile(p, re.IGNORECASE) for p in length["said_as_length"]),
         re.compile(length["after_count_studies"], re.IGNORECASE),
         re.compile(length["studies_said"], re.IGNORECASE),
         re.compile(length["not_after_count"], re.IGNORECASE),
         int(length["reach"]),
+        re.compile(length["adjectival"], re.IGNORECASE),
     )
 
 
@@ -152,10 +159,25 @@ def _placed(spans: list[Span], new: Span) -> list[Span]:
     return [sp for sp in spans if sp not in over] + [new]
 
 
+def length_said(line: str, end: int) -> int | None:
+    """The years of study the phrase of a degree whose name ends at `end` says it lasts («(4 ans)», "(a
+    three-year degree)"), or None: the length the writer tells, which a system's usual length gives way to
+    (years_at_home.py reads it before placing a bachelor's by its system)."""
+    return _length_said(line, end, len(line), _table(resources.rules_dir()))
+
+
 def _length_said(line: str, end: int, nxt: int, table: _Table) -> int | None:
     """The years of study said as the degree's own length between its name and the end of its phrase."""
     stop = _PHRASE_END.search(line, end)
-    limit = min(nxt, end + table.reach, stop.start() if stop else len(line))
+    limit = min(end + table.reach, stop.start() if stop else len(line))
+    # "BA …, Kenyatta University (a three-year degree)": a degree named by its length beside it is the same
+    # degree (the lexicon reads the next span there), so its adjective is read past that span's start.
+    adjective = table.adjectival.search(line, end, limit)
+    if adjective is not None and _CLAUSE_END.search(line, end, adjective.start()):
+        adjective = None  # «…, then a master's (a two-year programme)»: another degree's length
+    if adjective is not None and _years(adjective.group("n"), "years"):
+        return min(_years(adjective.group("n"), "years"), _MAX_LEVEL)
+    limit = min(nxt, limit)
     for m in _COUNT.finditer(line, end, limit):
         before = line[end : m.start()]
         if not any(p.search(before) for p in table.said_as_length) or table.not_after_count.match(
@@ -172,5 +194,8 @@ def _length_said(line: str, end: int, nxt: int, table: _Table) -> int | None:
 
 
 def _years(count: str, unit: str) -> int:
-    n = count_of(count)
+    try:
+        n = count_of(count)
+    except KeyError:
+        return 0  # not a count («a many-year …»)
     return n // 2 if unit.lower().startswith("semest") else n

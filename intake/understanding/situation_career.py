@@ -27,6 +27,7 @@ from intake.understanding.careers import (
     years_on_a_cv_line,
 )
 from intake.understanding.clauses import Operator, parse, read_operator
+from intake.understanding.course_length import course_periods_blanked
 from intake.understanding.facts import Source
 from intake.understanding.lexicon import load_lexicon
 from intake.understanding.owner import speaks_for_self, tells_of_its_writer, told_of_another, writers_turn
@@ -57,7 +58,8 @@ def read_career(source: Source, units: list[str], index: int, today: date) -> st
     before = units[index - 1] if index and not source.is_document else ""
     # «J'ai repris mes études à 30 ans» beside «avant, j'ai élevé mes enfants»: what came before is told.
     before_told = not source.is_document and resumed_after_no_trade(units, index, today)
-    job = years_in_a_job(unit, today, before_told=before_told)
+    # «DNMADE mention objet, lycée Vauban, Brest (2022–2025)»: the course's years, no trade's (course_length).
+    job = years_in_a_job(course_periods_blanked(unit), today, before_told=before_told)
     told = {job, on_cv, turned_from_a_trade(unit, today, before=before)}
     if not source.is_document:
         told.add(turned_through_a_stance(units, index, today))  # «je regrette ces douze années…» (years_left)

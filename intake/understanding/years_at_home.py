@@ -10,8 +10,10 @@ majeure en travail social»); a line that names no such place keeps bac+3. A «b
 field after a university named before it («gradué de l'Université de Lagos avec un baccalauréat en
 sociologie») is that university's bachelor's, not the French bac. The place must stand in the university's
 name, not elsewhere in the story («a food bank in Oregon»), and a level the line states by a recognition or a
-framework («recognised by ENIC-NARIC as level 6») is kept. Places and lengths in
-rules/lexicon/years_at_home.toml."""
+framework («recognised by ENIC-NARIC as level 6») is kept, and so is a length its phrase says ("Kenyatta
+University (a three-year degree)", level_abroad.py). How a bachelor's and its awarder are named:
+rules/lexicon/years_at_home.toml; the systems' places and years, one table with every system abroad:
+rules/lexicon/degrees_abroad.toml (`by_awarder`)."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
+from intake.understanding.level_abroad import length_said
 
 Span = tuple[int, int, str, int]
 
@@ -56,14 +59,19 @@ def _table(rules_dir: Path) -> _Table:
     with (rules_dir / "lexicon" / "years_at_home.toml").open("rb") as fh:
         raw = tomllib.load(fh)
     words = raw["bachelor"]
+    # One table of the systems abroad and their first degree's years (degrees_abroad.toml): those whose
+    # bachelor's is placed by the university that awards it are read here.
+    with (rules_dir / "lexicon" / "degrees_abroad.toml").open("rb") as fh:
+        abroad = tomllib.load(fh)
     systems = tuple(
         _System(
-            s["name"],
-            int(s["years"]),
+            s["country"],
+            int(s["first_degree"]),
             re.compile("|".join(f"(?:{p})" for p in s["places"])),
             re.compile(s["four_years_in"]) if "four_years_in" in s else None,
         )
-        for s in raw["system"]
+        for s in abroad["system"]
+        if s.get("by_awarder", False)
     )
     return _Table(
         re.compile(words["words"]),
@@ -90,7 +98,10 @@ def with_years_at_home(line: str, spans: list[Span]) -> list[Span]:
         if level == _FRENCH_BAC_LEVEL and _university_bachelor(line, start, end, table):
             label, level = BACHELOR_ABROAD, _BACHELOR_LEVEL
         if level == _BACHELOR_LEVEL and table.bachelor.search(words):
-            years = _years_at_home(line, end, table)
+            # The length the writer tells ("Kenyatta University (a three-year degree)") is the degree's;
+            # a system's usual length only stands in for an unsaid one (level_abroad.py reads it).
+            said = length_said(line, end)
+            years = said if said is not None else _years_at_home(line, end, table)
             if years > _BACHELOR_LEVEL:
                 label, level = BACHELOR_ABROAD, years
         out.append((start, end, label, level))
