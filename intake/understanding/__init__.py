@@ -118,6 +118,7 @@ from intake.understanding.spoken_repairs import spoken_repairs_read
 from intake.understanding.surface import as_written, read_documents, read_message
 from intake.understanding.taken_back import with_taken_back, without_dates_taken_back
 from intake.understanding.tool_versions import dates_open_between_versions
+from intake.understanding.trade_diploma import with_trade_named
 from intake.understanding.turns import doubted_turns, lost_turns_removed, spoken_read
 from intake.understanding.typist import typists_asides_removed
 
@@ -577,6 +578,12 @@ def _links_resolved(text: str, written: _Written) -> str:
     return with_links_resolved(text, load_lexicon())
 
 
+def _trade_named(text: str, written: _Written) -> str:
+    """«Je suis jeune infirmière … le jury m'a délivré le diplôme d'État»: the bare State diploma named with
+    the writer's own trade (trade_diploma.py)."""
+    return with_trade_named(text, load_lexicon())
+
+
 def _cited_diploma(text: str, written: _Written) -> str:
     """«my degree» taken up from a mail to them the writer points to (cited_mail.py), their own text alone."""
     if not written.own_alone:
@@ -600,6 +607,7 @@ def _as_signed(text: str, written: _Written) -> str:
 # as finally meant —, then the diploma of a cited mail, the states quoted apart, the signature's claims.
 _TAKEN_UP: tuple[Callable[[str, _Written], str], ...] = (
     _links_resolved,
+    _trade_named,
     _cited_diploma,
     _quoted_states,
     _as_signed,

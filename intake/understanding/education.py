@@ -10,6 +10,7 @@ from typing import Any
 
 from intake.understanding.attitude import without_jokes
 from intake.understanding.awaited_line import awaited_over_period
+from intake.understanding.award_dated import award_date
 from intake.understanding.clauses import (
     PAST,
     PRESENT,
@@ -479,7 +480,7 @@ def _level_left_open(unit: str, found: list[DiplomaMention], in_document: bool, 
     return (
         bool(found)
         and all(m.level == 0 for m in found)
-        and _names_a_diploma_held(unit)
+        and _names_a_diploma_held(unit, lexicon)
         and not states_a_level(unit)
         and not told_a_year_at_most(unit)  # «puis un certificat d'un an»: bac+1 at most (course_year.py)
     )
@@ -1395,10 +1396,17 @@ def _names_a_course_part(unit: str, lexicon: Lexicon) -> bool:
 _INTERNSHIP_WORD = re.compile(r"\b(?:stages?|internships?|placements?|alternance)\b", re.IGNORECASE)
 
 
-def _names_a_diploma_held(unit: str) -> bool:
+def _names_a_diploma_held(unit: str, lexicon: Lexicon) -> bool:
     """The unit names a diploma («diplôme d'…», "degree") not as the programme's condition ("I know you
-    require a two-year degree, but I only have A-levels": owner.py)."""
-    return any(owner_at(unit, named.start()) != PROGRAMME for named in _NAMED_DIPLOMA.finditer(unit))
+    require a two-year degree, but I only have A-levels": owner.py), nor as the words of a diploma the
+    lexicon places: «mon DEAS (diplôme d'État d'aide-soignante)», «le diplôme d'État de moniteur-éducateur»
+    spell out a diploma of known level, no other one whose level is left to ask (h-care, stop 49)."""
+    placed = find_diploma_spans(unit, lexicon)
+    return any(
+        owner_at(unit, named.start()) != PROGRAMME
+        and not any(start <= named.start() < end for start, end, _label, _level in placed)
+        for named in _NAMED_DIPLOMA.finditer(unit)
+    )
 
 
 def _names_level_unknown(unit: str, lexicon: Lexicon) -> bool:
@@ -2142,6 +2150,7 @@ def _dated_by(
         or apposed_done(unit, end, today)  # «mon master, soutenu en septembre, …?» (diploma_asked.py)
         or month_said_of(unit, start, end, today)  # «…, que j'ai validé en septembre» (diploma_month.py)
         or month_of_the_step(unit, start, end, today)  # «Avant ça, le M2, en septembre» (diploma_step.py)
+        or award_date(unit, start, end, others, today)  # «la DREETS a publié les résultats le 3 juillet»
     )
 
 
