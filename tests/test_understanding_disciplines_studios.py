@@ -1,0 +1,82 @@
+"""Arts, engineering and law schools' diplomas read at the level the programme gives them (stop 49, slice
+d-studios of the disciplines corpus): the architect's State diploma at bac+5 and the HMONP year after it as
+studies running, the capacité en droit at the bac's level, a classe préparatoire left with no diploma, an
+engineering school the CTI has not accredited. Each meaning in phrasings of our own, French first, read
+through `propulse extract`'s path on 2026-11-26."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reading_day import read, status
+
+AIM = "Je cherche un emploi dans une association de l'économie sociale et solidaire."
+EN_AIM = "I am looking for a job with a French charity."
+
+
+def _level(result: dict[str, Any]) -> Any:
+    return (result["education"] or {}).get("bac_plus")
+
+
+def _graduation(result: dict[str, Any]) -> Any:
+    return (result["education"] or {}).get("graduation")
+
+
+# The architect's State diploma: five years, a master's grade.
+
+
+def test_an_architects_state_diploma_of_june_2025_is_a_recent_bac_plus_five() -> None:
+    result = read(f"J'ai eu mon diplôme d'État d'architecte à l'ENSA de Marseille en juin 2025. {AIM}")
+    assert _level(result) == 5
+    assert _graduation(result) == "2025-06"
+    assert result["eligibility"]["verdict"] == "eligible"
+
+
+def test_a_young_architect_de_dated_in_brackets_holds_a_bac_plus_five() -> None:
+    result = read(f"Architecte DE (ENSA Strasbourg, septembre 2025), je souhaite rejoindre une SCOP. {AIM}")
+    assert _level(result) == 5
+    assert _graduation(result) == "2025-09"
+
+
+def test_the_trade_of_architect_alone_names_no_diploma() -> None:
+    result = read(f"Je voudrais devenir architecte un jour, j'ai une licence de géographie de 2025. {AIM}")
+    assert _level(result) == 3
+
+
+# The HMONP, followed after the State diploma, is a year of training: the studies run on while it lasts.
+
+
+def test_a_hmonp_followed_until_next_summer_leaves_the_studies_unfinished() -> None:
+    result = read(
+        "Diplômé d'État d'architecte depuis juillet 2025, je fais ma HMONP jusqu'en juillet 2027 dans "
+        f"un atelier à Lille. {AIM}"
+    )
+    assert _level(result) == 5
+    assert status(result, "studies_finished") == "not_met"
+    assert result["eligibility"]["verdict"] == "not_eligible"
+
+
+def test_a_hmonp_finished_last_year_leaves_the_studies_finished() -> None:
+    result = read(
+        "J'ai obtenu mon diplôme d'État d'architecte en juillet 2024, puis ma HMONP, terminée en juin 2025. "
+        f"{AIM}"
+    )
+    assert status(result, "studies_finished") == "met"
+
+
+# The capacité en droit: the bac's level, whatever its date.
+
+
+def test_a_capacite_en_droit_alone_is_below_bac_plus_two() -> None:
+    result = read(f"En cours du soir, j'ai validé la capacité en droit à Rennes en juin 2025. {AIM}")
+    assert _level(result) == 0
+    assert status(result, "degree_level") == "not_met"
+
+
+def test_a_capacite_en_droit_followed_by_a_licence_counts_the_licence() -> None:
+    result = read(
+        "Après une capacité en droit en 2021, j'ai obtenu ma licence de droit à Nancy en juin 2025. "
+        f"{AIM}"
+    )
+    assert _level(result) == 3
+    assert status(result, "degree_level") == "met"
