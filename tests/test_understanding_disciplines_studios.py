@@ -80,3 +80,42 @@ def test_a_capacite_en_droit_followed_by_a_licence_counts_the_licence() -> None:
     )
     assert _level(result) == 3
     assert status(result, "degree_level") == "met"
+
+
+# A classe préparatoire prepares an entrance exam and gives no diploma: left with no school entered, the bac
+# is the level held.
+
+
+def test_two_years_of_prepa_left_without_entering_a_school_are_the_bacs_level() -> None:
+    result = read(
+        "J'ai passé deux années en classe préparatoire PCSI puis PSI à Nantes ; je n'ai été admis nulle "
+        f"part et j'ai arrêté en juin 2024. {AIM}"
+    )
+    assert _level(result) == 0
+    assert status(result, "degree_level") == "not_met"
+
+
+def test_a_prepa_left_without_getting_into_a_school_in_english_is_the_bacs_level() -> None:
+    result = read(
+        "I did two years of prépa (MPSI, then MP) in Grenoble but didn't get into any engineering school, "
+        f"so I stopped there. {EN_AIM}"
+    )
+    assert _level(result) == 0
+
+
+def test_a_prepa_followed_by_a_school_entered_and_its_diploma_keeps_the_diploma() -> None:
+    result = read(
+        "Après deux ans de prépa, j'ai intégré l'INSA de Rennes, dont j'ai eu le diplôme d'ingénieur en "
+        f"juin 2025. {AIM}"
+    )
+    assert _level(result) == 5
+    assert status(result, "degree_level") == "met"
+
+
+def test_a_prepa_left_beside_a_private_schools_diploma_leaves_the_level_open() -> None:
+    result = read(
+        "J'ai arrêté ma prépa ECG au bout d'un an, puis j'ai fait l'Institut Supérieur de Gestion "
+        f"Vendôme, diplômée en juin 2025. {AIM}"
+    )
+    assert status(result, "degree_level") == "unknown"
+    assert result["eligibility"]["verdict"] == "to_verify"

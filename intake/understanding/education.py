@@ -102,6 +102,7 @@ from intake.understanding.owner import ANOTHER, PROGRAMME, anothers, owner_at
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
 from intake.understanding.placement_course import placement_courses_dropped
 from intake.understanding.prefilter import may_match, searched
+from intake.understanding.preparation_years import with_preparation_left
 from intake.understanding.recognition_line import undated_on_a_recognition_line
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
@@ -345,8 +346,8 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
     facts = EducationFacts(
         None, mentions, studying, unclassified, studies_doubted=_studies_doubted(sources, lexicon, today)
     )
-    facts = _settled(_with_single_year(facts, sources, lexicon), sources, lexicon, today, untold)
-    return _asked_dated(facts, asked, today)
+    facts = with_preparation_left(_with_single_year(facts, sources, lexicon), sources)  # «prépa, arrêté»
+    return _asked_dated(_settled(facts, sources, lexicon, today, untold), asked, today)
 
 
 def _left(found: list[DiplomaMention], left: bool) -> list[DiplomaMention]:
