@@ -119,3 +119,34 @@ def test_a_prepa_left_beside_a_private_schools_diploma_leaves_the_level_open() -
     )
     assert status(result, "degree_level") == "unknown"
     assert result["eligibility"]["verdict"] == "to_verify"
+
+
+# An engineering school the CTI has not accredited: its title's level is what the accreditation would
+# vouch for.
+
+
+def test_an_engineers_diploma_from_a_school_not_accredited_by_the_cti_leaves_the_level_open() -> None:
+    result = read(
+        "Diplômée en septembre 2025 d'une école d'ingénieurs privée de Lyon, non habilitée par la CTI, "
+        f"spécialité énergie. {AIM}"
+    )
+    assert status(result, "degree_level") == "unknown"
+    assert _graduation(result) == "2025-09"
+    assert result["eligibility"]["verdict"] == "to_verify"
+
+
+def test_an_engineering_school_awaiting_its_accreditation_in_english_leaves_the_level_open() -> None:
+    result = read(
+        "I earned my engineering degree in June 2025 at a private school whose CTI accreditation is still "
+        f"pending. {EN_AIM}"
+    )
+    assert status(result, "degree_level") == "unknown"
+
+
+def test_an_engineers_diploma_from_a_school_accredited_by_the_cti_is_bac_plus_five() -> None:
+    result = read(
+        "J'ai eu mon diplôme d'ingénieur en juin 2025 dans une école habilitée par la CTI ; je ne suis "
+        f"pas en stage. {AIM}"
+    )
+    assert _level(result) == 5
+    assert status(result, "degree_level") == "met"
