@@ -121,6 +121,15 @@ def test_a_prepa_left_beside_a_private_schools_diploma_leaves_the_level_open() -
     assert result["eligibility"]["verdict"] == "to_verify"
 
 
+
+def test_a_health_access_year_failed_beside_a_licence_followed_now_is_not_the_bacs_level() -> None:
+    result = read(
+        "Après une PACES non validée, j'ai rejoint la deuxième année d'une licence de biologie à Tours, "
+        f"où je suis toujours. {AIM}"
+    )
+    assert _level(result) != 0
+    assert status(result, "degree_level") != "not_met"
+
 # An engineering school the CTI has not accredited: its title's level is what the accreditation would
 # vouch for.
 

@@ -346,7 +346,7 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
     facts = EducationFacts(
         None, mentions, studying, unclassified, studies_doubted=_studies_doubted(sources, lexicon, today)
     )
-    facts = with_preparation_left(_with_single_year(facts, sources, lexicon), sources)  # «prépa, arrêté»
+    facts = with_preparation_left(_with_single_year(facts, sources, lexicon), sources, lexicon)  # «prépa»
     return _asked_dated(_settled(facts, sources, lexicon, today, untold), asked, today)
 
 

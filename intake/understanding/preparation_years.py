@@ -24,7 +24,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
+from intake.understanding.diploma_level import find_diploma_spans
 from intake.understanding.facts import DiplomaMention, EducationFacts, Evidence, Source
+from intake.understanding.lexicon import Lexicon
 from intake.understanding.owner import anothers
 
 LABEL = "Classe préparatoire sans diplôme (niveau bac)"
@@ -48,11 +50,15 @@ def _table(rules_dir: Path) -> _Table:
     )
 
 
-def _told_left(unit: str, table: _Table) -> re.Match[str] | None:
+def _told_left(unit: str, table: _Table, lexicon: Lexicon) -> re.Match[str] | None:
     """The preparation course `unit` tells left with nothing to show for it, when it tells nothing obtained
-    beside it («…, puis l'Institut X, diplômée en 2025»: a diploma the reader may not place)."""
+    beside it («…, puis l'Institut X, diplômée en 2025»: a diploma the reader may not place) and names no
+    course of higher education beside it («une PASS non validée, et cette année je suis en LAS 2 (licence
+    …)»: the licence is followed now, whatever the reader made of it)."""
     named = table.course.search(unit)
     if named is None or table.left.search(unit) is None:
+        return None
+    if any(level >= 1 for _s, _e, _label, level in find_diploma_spans(unit, lexicon)):
         return None
     return None if table.obtained.search(_NO_DIPLOMA.sub(" ", unit)) else named
 
@@ -64,7 +70,7 @@ _NO_DIPLOMA = re.compile(
 )
 
 
-def with_preparation_left(facts: EducationFacts, sources: list[Source]) -> EducationFacts:
+def with_preparation_left(facts: EducationFacts, sources: list[Source], lexicon: Lexicon) -> EducationFacts:
     """`facts` with a preparation year told left with no diploma read as the bac's level, when nothing else
     in the mail tells a level: the lines left unplaced were the preparation's own."""
     held = [m for m in facts.mentions if m.level >= 1 and (m.obtained or m.in_progress)]
@@ -74,10 +80,10 @@ def with_preparation_left(facts: EducationFacts, sources: list[Source]) -> Educa
     for source in sources:
         units = source.lines() if source.is_document else source.sentences()
         for unit in units:
-            named = _told_left(unit, table)
+            named = _told_left(unit, table, lexicon)
             if named is None or anothers(unit, named.start(), source.text):
                 continue  # «mon frère a fait deux ans de prépa…»: his, not the applicant's
-            if any(_told_left(e.text, table) is None for e in facts.unclassified):
+            if any(_told_left(e.text, table, lexicon) is None for e in facts.unclassified):
                 return facts  # another line the reader cannot place may hold a higher diploma: asked
             year = DiplomaMention(
                 label=LABEL,
