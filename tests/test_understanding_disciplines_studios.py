@@ -159,3 +159,29 @@ def test_an_engineers_diploma_from_a_school_accredited_by_the_cti_is_bac_plus_fi
     )
     assert _level(result) == 5
     assert status(result, "degree_level") == "met"
+
+
+# An exam that selects for a school or a post is no diploma: its results awaited are its own.
+
+
+def test_the_bar_schools_exam_results_awaited_leave_the_master_had_with_its_date() -> None:
+    result = read(
+        "J'ai validé mon master de droit public à Lyon en juin 2025. J'ai passé l'examen d'entrée à l'école "
+        f"des avocats cet automne et j'attends les résultats en janvier. {AIM}"
+    )
+    assert _level(result) == 5
+    assert _graduation(result) == "2025-06"
+
+
+def test_a_concours_results_awaited_in_english_leave_the_degree_had() -> None:
+    result = read(
+        "I completed my MA in public law in Lille in July 2025. I sat the bar exam in September and I'm "
+        f"still waiting for the results. {EN_AIM}"
+    )
+    assert _level(result) == 5
+    assert _graduation(result) == "2025-07"
+
+
+def test_a_diplomas_own_exam_results_awaited_still_leave_it_pending() -> None:
+    result = read(f"J'ai terminé mon BTS en juin 2026. J'attends toujours les résultats des examens. {AIM}")
+    assert status(result, "degree_level") != "met"

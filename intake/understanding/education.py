@@ -81,6 +81,7 @@ from intake.understanding.education_fields import (
 )
 from intake.understanding.end_awaited import without_ends_awaited
 from intake.understanding.entry_year import undated_if_a_start
+from intake.understanding.exam_named import names_an_exam
 from intake.understanding.facts import (
     BODY,
     SUBJECT,
@@ -1237,6 +1238,8 @@ def _decided_after(unit: str, before: str, lexicon: Lexicon, today: date) -> boo
     décembre» is that school's)."""
     if _looks_like_unknown_diploma(unit, False) or _names_level_unknown(unit, lexicon):
         return False
+    if names_an_exam(unit):
+        return False  # «j'attends les résultats du CRFPA»: the exam's, not the diploma's (exam_named.py)
     return decision_to_come(unit, lexicon.structure, today, before) is not None
 
 
