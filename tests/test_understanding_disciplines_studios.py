@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reading_day import read, status
+from reading_day import kind, read, status
 
 AIM = "Je cherche un emploi dans une association de l'économie sociale et solidaire."
 EN_AIM = "I am looking for a job with a French charity."
@@ -185,3 +185,31 @@ def test_a_concours_results_awaited_in_english_leave_the_degree_had() -> None:
 def test_a_diplomas_own_exam_results_awaited_still_leave_it_pending() -> None:
     result = read(f"J'ai terminé mon BTS en juin 2026. J'attends toujours les résultats des examens. {AIM}")
     assert status(result, "degree_level") != "met"
+
+
+# A school's office asking whom the programme takes, the people named by the degree they prepare or hold.
+
+
+def test_a_doctoral_schools_office_asking_if_its_doctors_are_eligible_asks_a_question() -> None:
+    body = (
+        "Je suis chargée de l'accompagnement vers l'emploi dans notre école doctorale. Les docteures qui "
+        "soutiennent leur thèse cet hiver seront-elles éligibles au programme ?\n\nCordialement,\n"
+        "Le pôle carrières"
+    )
+    assert kind(body, "Renseignement", ("Pôle carrières", "carrieres.ed@univ.example.fr")) == "question"
+
+
+def test_a_graduate_schools_office_asking_if_phds_are_eligible_in_english_asks_a_question() -> None:
+    body = (
+        "I am writing from the careers service of our doctoral school. Are PhDs eligible for your programme "
+        "once they have defended, or only when the degree is conferred?\n\nBest,\nCareers service"
+    )
+    assert kind(body, "Enquiry", ("Careers service", "careers@grad.example.ac.uk")) == "question"
+
+
+def test_a_doctoral_school_asking_to_present_the_programme_to_its_doctors_is_other_mail() -> None:
+    body = (
+        "Notre école doctorale organise une journée des carrières : pourriez-vous venir présenter le "
+        "programme à nos docteurs le 12 mars ?\n\nBien à vous,\nLe service insertion"
+    )
+    assert kind(body, "Invitation", ("Service insertion", "insertion@ed.example.fr")) != "question"
