@@ -82,6 +82,7 @@ from intake.understanding.education_fields import (
 )
 from intake.understanding.end_awaited import without_ends_awaited
 from intake.understanding.entry_year import undated_if_a_start
+from intake.understanding.exam_named import names_an_exam
 from intake.understanding.facts import (
     BODY,
     SUBJECT,
@@ -103,6 +104,7 @@ from intake.understanding.owner import ANOTHER, PROGRAMME, anothers, owner_at
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
 from intake.understanding.placement_course import placement_courses_dropped
 from intake.understanding.prefilter import may_match, searched
+from intake.understanding.preparation_years import with_preparation_left
 from intake.understanding.recognition_line import undated_on_a_recognition_line
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
@@ -346,8 +348,8 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
     facts = EducationFacts(
         None, mentions, studying, unclassified, studies_doubted=_studies_doubted(sources, lexicon, today)
     )
-    facts = _settled(_with_single_year(facts, sources, lexicon), sources, lexicon, today, untold)
-    return _asked_dated(facts, asked, today)
+    facts = with_preparation_left(_with_single_year(facts, sources, lexicon), sources, lexicon)  # «prépa»
+    return _asked_dated(_settled(facts, sources, lexicon, today, untold), asked, today)
 
 
 def _left(found: list[DiplomaMention], left: bool) -> list[DiplomaMention]:
@@ -1237,6 +1239,8 @@ def _decided_after(unit: str, before: str, lexicon: Lexicon, today: date) -> boo
     décembre» is that school's)."""
     if _looks_like_unknown_diploma(unit, False) or _names_level_unknown(unit, lexicon):
         return False
+    if names_an_exam(unit):
+        return False  # «j'attends les résultats du CRFPA»: the exam's, not the diploma's (exam_named.py)
     return decision_to_come(unit, lexicon.structure, today, before) is not None
 
 

@@ -13,9 +13,12 @@ writer may say leave the level for the coordinator to verify, as a careful reade
 - **A private school's «bachelor»**: «un bachelor … dans une école privée», "a Bachelor's from a private
   college": the school's own title, registered at some level or none — the name says nothing of it. A level
   stated beside it («bachelor (titre RNCP niveau 6)») is kept.
+- **Its school's accreditation withheld**: «une école d'ingénieurs privée pas encore habilitée par la CTI»,
+  "not accredited by the CTI": the engineer's title the school gives is not the State's; its level is asked.
 
 The meanings are word lists of meanings.toml ([recognition], [awaited], [belief], [equated],
-[private_school]); the reader only combines them in one clause or one sentence.
+[private_school], [accreditation], [accreditor], [withheld]); the reader only combines them in one clause
+or one sentence.
 
 Invariants: nothing here rejects or accepts; a level read open is only left to the coordinator, the
 diploma's date still read.
@@ -52,7 +55,12 @@ def level_left_open(unit: str, lexicon: Lexicon) -> bool:
     or a private school's bachelor — and no level stated beside it."""
     if not find_diploma_spans(unit, lexicon):
         return False
-    return _recognition_awaited(unit) or _level_believed(unit, lexicon) or _private_bachelor(unit)
+    return (
+        _recognition_awaited(unit)
+        or _level_believed(unit, lexicon)
+        or _private_bachelor(unit)
+        or _accreditation_withheld(unit)
+    )
 
 
 def _recognition_awaited(unit: str) -> bool:
@@ -63,6 +71,22 @@ def _recognition_awaited(unit: str) -> bool:
         return False
     return any(
         meanings["recognition"].said_in(clause) and meanings["awaited"].said_in(clause)
+        for clause in _clauses(unit)
+    )
+
+
+def _accreditation_withheld(unit: str) -> bool:
+    """«une école d'ingénieurs privée pas encore habilitée par la CTI», "a school not accredited by the CTI":
+    in one clause, the school's right to award its diploma withheld by the body that gives it (h-studios,
+    stop 49) — the level its name would say is what the accreditation would have vouched for. A level stated
+    beside it is kept; an accreditation had («habilitée par la CTI») leaves the name's level."""
+    meanings = load_meanings()
+    if _equated(unit):
+        return False
+    return any(
+        meanings["accreditation"].said_in(clause)
+        and meanings["accreditor"].said_in(clause)
+        and meanings["withheld"].said_in(clause)
         for clause in _clauses(unit)
     )
 
