@@ -1,0 +1,63 @@
+"""Humanities, teaching, farming and vocational routes read by their own words (stop 49, the d-teach slice of
+the disciplines round): farming's employers of the ESS named by their kind (an AMAP, a jardin d'insertion,
+a CPIE), farming's brevets professionnels and certificats de spécialisation at the bac's level, a trainee
+teacher's year as a placement held now, a civic service begun long enough ago to be over left open. My own
+phrasings, in French and in English where the meaning exists there, read through `propulse extract`'s path
+(tests/reading_day.py)."""
+
+from __future__ import annotations
+
+from reading_day import extracted, status
+
+
+def test_a_search_for_a_post_in_an_amap_is_a_search_in_the_social_economy() -> None:
+    result = extracted(
+        "Bonjour,\n\nTitulaire d'une licence pro de maraîchage bio depuis juillet 2026, j'aimerais être "
+        "salariée d'une AMAP du Limousin ou d'un jardin d'insertion, comme animatrice.\n\nLéna Faure"
+    )
+    assert status(result, "job_seeking_ess") == "met"
+
+
+def test_a_cpie_sought_in_capitals_is_the_social_economy() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai un master de géographie obtenu en juin 2026 et je cherche un poste d'animateur "
+        "nature dans un CPIE de Bretagne.\n\nYann Le Goff"
+    )
+    assert status(result, "job_seeking_ess") == "met"
+
+
+def test_a_garden_sought_with_no_word_of_integration_is_not_read_as_the_social_economy() -> None:
+    # Guard: only the jardin d'insertion is an employer of the ESS; a garden alone is anyone's.
+    result = extracted(
+        "Bonjour,\n\nJ'ai un BTSA aménagements paysagers de juin 2026 et je cherche un poste de jardinier "
+        "dans un jardin botanique.\n\nPaul Ménard"
+    )
+    assert status(result, "job_seeking_ess") != "met"
+
+
+def test_a_bprea_after_a_first_trade_is_below_bac_plus_two() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai obtenu mon BPREA en viticulture en mars 2026 au CFPPA de Beaune et je cherche un "
+        "emploi dans une coopérative.\n\nMarc Vasseur"
+    )
+    assert result["education"]["bac_plus"] == 0
+    assert status(result, "degree_level") == "not_met"
+
+
+def test_a_certificat_de_specialisation_is_below_bac_plus_two() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai validé un certificat de spécialisation en conduite de l'élevage laitier en "
+        "juin 2026 au lycée agricole de Pontivy. Je cherche un emploi dans une coopérative agricole."
+        "\n\nJulie Morvan"
+    )
+    assert result["education"]["bac_plus"] == 0
+
+
+def test_a_bprea_beside_a_master_leaves_the_master_as_the_level() -> None:
+    # Guard: the highest diploma counts; a farming certificate after a master does not lower the level.
+    result = extracted(
+        "Bonjour,\n\nMaster de sociologie en 2025, puis un BPREA maraîchage validé en octobre 2026. Je "
+        "cherche un emploi dans une AMAP.\n\nClaire Dumont"
+    )
+    assert result["education"]["bac_plus"] == 5
+    assert status(result, "degree_level") == "met"
