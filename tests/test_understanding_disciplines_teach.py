@@ -61,3 +61,46 @@ def test_a_bprea_beside_a_master_leaves_the_master_as_the_level() -> None:
     )
     assert result["education"]["bac_plus"] == 5
     assert status(result, "degree_level") == "met"
+
+
+def test_an_enseignant_stagiaire_in_a_lycee_since_the_start_of_the_school_year_is_in_a_placement() -> None:
+    result = extracted(
+        "Bonjour,\n\nMaster MEEF d'anglais en juin 2026 ; depuis la rentrée, je suis enseignant stagiaire "
+        "au lycée Poincaré. Je voudrais rejoindre une association d'éducation populaire.\n\nAnaïs Roy"
+    )
+    assert status(result, "not_internship") == "not_met"
+
+
+def test_a_professeur_des_ecoles_stagiaire_is_in_a_placement() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai un master MEEF premier degré de juin 2026 et je suis professeur des écoles "
+        "stagiaire à Lille cette année. Je cherche un emploi dans une association.\n\nHugo Caron"
+    )
+    assert status(result, "not_internship") == "not_met"
+
+
+def test_an_english_trainee_teacher_at_a_school_now_is_in_a_placement() -> None:
+    result = extracted(
+        "Hello,\n\nI completed my MA in Education in June 2026 and I am currently a trainee teacher at a "
+        "secondary school in Leeds. I would like to work for a literacy charity.\n\nRuth Adams"
+    )
+    assert status(result, "not_internship") == "not_met"
+
+
+def test_a_trainee_teacher_year_given_up_last_summer_is_no_placement_now() -> None:
+    # Guard: the year is over (resigned), told in the past.
+    result = extracted(
+        "Bonjour,\n\nMaster MEEF d'histoire en juin 2025 ; j'ai été professeure stagiaire l'an dernier, puis "
+        "j'ai démissionné en juillet. Je cherche un emploi dans une association d'éducation populaire."
+        "\n\nNina Petit"
+    )
+    assert status(result, "not_internship") == "met"
+
+
+def test_a_sister_who_is_a_trainee_teacher_gives_the_writer_no_placement() -> None:
+    # Guard: another person's year of training.
+    result = extracted(
+        "Bonjour,\n\nJ'ai une licence de géographie depuis juin 2025. Ma sœur est professeure stagiaire "
+        "à Metz, moi je cherche un emploi dans une association de solidarité.\n\nLéo Petit"
+    )
+    assert status(result, "not_internship") == "met"
