@@ -104,3 +104,37 @@ def test_a_sister_who_is_a_trainee_teacher_gives_the_writer_no_placement() -> No
         "à Metz, moi je cherche un emploi dans une association de solidarité.\n\nLéo Petit"
     )
     assert status(result, "not_internship") == "met"
+
+
+def test_a_civic_service_held_since_april_with_no_end_told_may_be_over_and_is_asked() -> None:
+    result = extracted(
+        "Bonjour,\n\nLicence pro de gestion de l'eau obtenue en juin 2025. Je suis volontaire en service "
+        "civique depuis avril dans un CPIE, et je cherche un emploi dans une association.\n\nTom Guérin"
+    )
+    assert status(result, "not_service_civique") == "unknown"
+
+
+def test_an_english_civic_service_since_the_spring_with_no_end_is_asked() -> None:
+    result = extracted(
+        "Hello,\n\nI got my BA in Geography in July 2025 and I have been doing a service civique with a "
+        "youth charity in Lille since the spring. I am looking for a job in a non-profit.\n\nAmy Clarke"
+    )
+    assert status(result, "not_service_civique") == "unknown"
+
+
+def test_a_civic_service_begun_in_october_still_runs_and_fails_the_criterion() -> None:
+    # Guard: begun too lately for its shortest length to be over.
+    result = extracted(
+        "Bonjour,\n\nLicence de géographie obtenue en juin 2025. Je suis en service civique depuis octobre "
+        "dans une ressourcerie, et je cherche un emploi dans une association.\n\nTom Guérin"
+    )
+    assert status(result, "not_service_civique") == "not_met"
+
+
+def test_a_civic_service_since_april_with_its_end_ahead_still_fails_the_criterion() -> None:
+    # Guard: the end told decides, not the start.
+    result = extracted(
+        "Bonjour,\n\nLicence de géographie obtenue en juin 2025. Je suis en service civique depuis avril "
+        "dans une ressourcerie, jusqu'en mars 2027.\n\nTom Guérin"
+    )
+    assert status(result, "not_service_civique") == "not_met"

@@ -23,6 +23,7 @@ from intake.parsing import (
 )
 from intake.understanding.call_text import without_call
 from intake.understanding.cited_mail import with_cited_diploma
+from intake.understanding.civic_length import civic_asked_by_length
 from intake.understanding.contact_owner import anothers_while_applying
 from intake.understanding.contacts import (
     find_city,
@@ -528,6 +529,7 @@ def _situation_as_placed(
     doubted += doubted_turns(msg.text, msg.from_name)  # a transcript's turn of a lost speaker: asked
     situation = read_situation([*placed, *earlier, *subject], lexicon, today)
     situation = lost_situations_asked(situation, sources)  # «jusqu'à [inaudible]»: asked (lost_speech.py)
+    situation = civic_asked_by_length(situation, today)  # «depuis mars», no end: asked (civic_length.py)
     if subject:
         situation = held_in_own_line(situation, read_situation(subject_as_said(subject), lexicon, today))
     if doubted:
