@@ -7,7 +7,7 @@ phrasings, in French and in English where the meaning exists there, read through
 
 from __future__ import annotations
 
-from reading_day import extracted, status
+from reading_day import extracted, kind, status
 
 
 def test_a_search_for_a_post_in_an_amap_is_a_search_in_the_social_economy() -> None:
@@ -138,3 +138,28 @@ def test_a_civic_service_since_april_with_its_end_ahead_still_fails_the_criterio
         "dans une ressourcerie, jusqu'en mars 2027.\n\nTom Guérin"
     )
     assert status(result, "not_service_civique") == "not_met"
+
+
+def test_a_withdrawal_giving_a_hire_as_its_reason_is_other_mail() -> None:
+    body = (
+        "Bonjour,\n\nJe vous préviens que je retire ma candidature, j'ai été recrutée par une ressourcerie "
+        "de Lorient lundi.\n\nMerci encore,\nSolène Guillou"
+    )
+    assert kind(body, "Désistement", sender=("Solène Guillou", "solene.guillou@example.org")) == "other"
+
+
+def test_an_english_withdrawal_because_one_got_hired_is_other_mail() -> None:
+    body = (
+        "Hello,\n\nI am writing to withdraw my application, I got hired by a food co-op in Nantes last "
+        "week.\n\nThanks for your help,\nElla Stone"
+    )
+    assert kind(body, "Withdrawal", sender=("Ella Stone", "ella.stone@example.org")) == "other"
+
+
+def test_a_wish_to_be_hired_beside_a_diploma_is_still_an_application() -> None:
+    # Guard: the passive of hiring with no application taken back is a search.
+    body = (
+        "Bonjour,\n\nJ'ai une licence pro d'agriculture bio de juin 2026 et j'aimerais être embauchée dans "
+        "une AMAP.\n\nSolène Guillou"
+    )
+    assert kind(body, "Programme", sender=("Solène Guillou", "solene.guillou@example.org")) == "application"
