@@ -163,3 +163,28 @@ def test_a_wish_to_be_hired_beside_a_diploma_is_still_an_application() -> None:
         "une AMAP.\n\nSolène Guillou"
     )
     assert kind(body, "Programme", sender=("Solène Guillou", "solene.guillou@example.org")) == "application"
+
+
+def test_an_internship_running_with_no_end_date_set_is_asked() -> None:
+    result = extracted(
+        "Bonjour,\n\nBTSA gestion forestière obtenu en juin 2026. Je suis en stage à l'ONF depuis septembre, "
+        "pas encore de date de fin. Je cherche un emploi dans une coopérative forestière.\n\nLouis Barre"
+    )
+    assert status(result, "not_internship") == "unknown"
+
+
+def test_an_english_open_ended_placement_is_asked() -> None:
+    result = extracted(
+        "Hello,\n\nI finished my BSc in Agriculture in July 2026 and since October I have been doing an "
+        "open-ended internship on an organic farm. I want to work for a food co-op.\n\nRose Hill"
+    )
+    assert status(result, "not_internship") == "unknown"
+
+
+def test_an_internship_with_its_end_date_told_still_fails_the_criterion() -> None:
+    # Guard: an end told is a fixed end.
+    result = extracted(
+        "Bonjour,\n\nBTSA gestion forestière obtenu en juin 2026. Je suis en stage à l'ONF depuis septembre, "
+        "jusqu'au 28 février 2027. Je cherche un emploi dans une coopérative forestière.\n\nLouis Barre"
+    )
+    assert status(result, "not_internship") == "not_met"

@@ -45,6 +45,7 @@ from intake.understanding.discourse import (
 )
 from intake.understanding.drafted_words import own_words_and_draft
 from intake.understanding.education import read_education
+from intake.understanding.end_unfixed import unfixed_ends_asked
 from intake.understanding.facts import (
     BODY,
     EMAIL_RE,
@@ -530,6 +531,7 @@ def _situation_as_placed(
     situation = read_situation([*placed, *earlier, *subject], lexicon, today)
     situation = lost_situations_asked(situation, sources)  # «jusqu'à [inaudible]»: asked (lost_speech.py)
     situation = civic_asked_by_length(situation, today)  # «depuis mars», no end: asked (civic_length.py)
+    situation = unfixed_ends_asked(situation)  # «sans date de fin fixée»: asked (end_unfixed.py)
     if subject:
         situation = held_in_own_line(situation, read_situation(subject_as_said(subject), lexicon, today))
     if doubted:
