@@ -7,7 +7,7 @@ phrasings, in French and in English where the meaning exists there, read through
 
 from __future__ import annotations
 
-from reading_day import extracted, kind, status
+from reading_day import extracted, kind, names, status
 
 
 def test_a_search_for_a_post_in_an_amap_is_a_search_in_the_social_economy() -> None:
@@ -188,3 +188,15 @@ def test_an_internship_with_its_end_date_told_still_fails_the_criterion() -> Non
         "jusqu'au 28 février 2027. Je cherche un emploi dans une coopérative forestière.\n\nLouis Barre"
     )
     assert status(result, "not_internship") == "not_met"
+
+
+def test_a_volunteer_mentor_introduces_the_person_he_names_in_capitals_not_his_own_words() -> None:
+    result = extracted(
+        "Dear team,\n\nAs a volunteer, I mentor young graduates through our association, and I would like "
+        "to introduce Kofi Mensah. He completed his BA in Politics at Leeds in June 2025 and wants to work "
+        "for a charity. His email is kofi.mensah@example.org.\n\nBest,\nPeter Lang",
+        subject="Introducing Kofi Mensah",
+        from_name="Peter Lang",
+        from_addr="peter.lang@example.org",
+    )
+    assert names(result) == ("Kofi", "Mensah")

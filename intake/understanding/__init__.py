@@ -193,7 +193,10 @@ def _presented_person(
         # A full name the model tags, then the first name after the relative's noun («my son Ethan»), then a
         # lone word the model tags (a school subject in brackets is no first name).
         tagged = find_entities(sentence, "PER")
-        full = [name for name in tagged if len(name.split()) > 1]
+        # A name written with its capitals before words the model tagged in lower case ("I mentor young
+        # graduates through …, I would like to introduce Amara Osei"); in a text all in lower case (a
+        # transcript), the order the names come in.
+        full = sorted((name for name in tagged if len(name.split()) > 1), key=lambda name: name.islower())
         lone = [name for name in tagged if len(name.split()) == 1]
         for name in [*full, *([relative] if relative else []), *lone]:
             person = found(name, sentence)
