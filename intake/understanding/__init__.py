@@ -23,6 +23,7 @@ from intake.parsing import (
 )
 from intake.understanding.call_text import without_call
 from intake.understanding.cited_mail import with_cited_diploma
+from intake.understanding.civic_length import civic_asked_by_length
 from intake.understanding.contact_owner import anothers_while_applying
 from intake.understanding.contacts import (
     find_city,
@@ -44,6 +45,7 @@ from intake.understanding.discourse import (
 )
 from intake.understanding.drafted_words import own_words_and_draft
 from intake.understanding.education import read_education
+from intake.understanding.end_unfixed import unfixed_ends_asked
 from intake.understanding.facts import (
     BODY,
     EMAIL_RE,
@@ -192,7 +194,10 @@ def _presented_person(
         # A full name the model tags, then the first name after the relative's noun («my son Ethan»), then a
         # lone word the model tags (a school subject in brackets is no first name).
         tagged = find_entities(sentence, "PER")
-        full = [name for name in tagged if len(name.split()) > 1]
+        # A name written with its capitals before words the model tagged in lower case ("I mentor young
+        # graduates through …, I would like to introduce Amara Osei"); in a text all in lower case (a
+        # transcript), the order the names come in.
+        full = sorted((name for name in tagged if len(name.split()) > 1), key=lambda name: name.islower())
         lone = [name for name in tagged if len(name.split()) == 1]
         for name in [*full, *([relative] if relative else []), *lone]:
             person = found(name, sentence)
@@ -529,6 +534,8 @@ def _situation_as_placed(
     doubted += doubted_turns(msg.text, msg.from_name)  # a transcript's turn of a lost speaker: asked
     situation = read_situation([*placed, *earlier, *subject], lexicon, today)
     situation = lost_situations_asked(situation, sources)  # «jusqu'à [inaudible]»: asked (lost_speech.py)
+    situation = civic_asked_by_length(situation, today)  # «depuis mars», no end: asked (civic_length.py)
+    situation = unfixed_ends_asked(situation)  # «sans date de fin fixée»: asked (end_unfixed.py)
     if subject:
         situation = held_in_own_line(situation, read_situation(subject_as_said(subject), lexicon, today))
     if doubted:

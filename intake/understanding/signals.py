@@ -37,7 +37,7 @@ from intake.understanding.requirement_told import required_before
 from intake.understanding.taught import courses_taught, teaches_before
 from intake.understanding.unmarked import asks_unmarked, may_ask_unmarked, unmarked_clauses
 from intake.understanding.weighed import only_weighed
-from intake.understanding.withdrawn import only_withdrawn, wishes_only_to_withdraw
+from intake.understanding.withdrawn import only_withdrawn, wishes_only_to_withdraw, withdraws_applying
 
 # What the coordinator reads in the classification reason, one phrase per signal.
 SIGNALS = {
@@ -676,6 +676,8 @@ def _writer_to_be_hired(s: Sentence, m: dict[str, Meaning]) -> bool:
     if not s.has(m["first_person"]) or s.words & m["organisation"].lemmas:
         return False
     words = [w for w, _pos in s.tokens]
+    if withdraws_applying(words, m["search"].holds):
+        return False  # «je retire ma candidature : j'ai été embauchée»: its reason (withdrawn.py)
     return any(w.startswith(_RECRUITING) and i and words[i - 1] in _TO_BE for i, w in enumerate(words))
 
 

@@ -39,6 +39,7 @@ from intake.understanding.markdown import markdown_reads
 from intake.understanding.nlp import MODEL
 from intake.understanding.oral_forms import oral_reads
 from intake.understanding.plain import composed, read_plain
+from intake.understanding.trainee_teacher import trainee_reads
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,7 @@ def _line_read(line: str, english: bool, shouting: bool, rules_dir: Path) -> tup
     oral = oral_reads(line) if not english else []  # «j'suis plus en stage»: «je ne suis plus en stage»
     read += [r for r in oral if not _overlaps(r, read)]
     read += [r for r in apart_reads(line, english) if not _overlaps(r, read)]  # words a recogniser cut apart
+    read += [r for r in trainee_reads(line, english) if not _overlaps(r, read)]  # «professeure stagiaire»
     marked = [(at, at + len(was)) for at, _, was in read]
     for m in tokens:
         if m.group("skip") or any(a < m.end() and m.start() < b for a, b in marked):

@@ -37,3 +37,11 @@ def wishes_only_to_withdraw(words: list[str], holds: Callable[[str], bool]) -> b
     withdrawing = load_meanings()["withdrawing"].lemmas
     wishes = [i for i, w in enumerate(words) if holds(w)]
     return bool(wishes) and all(set(words[i + 1 : i + 1 + _REACH]) & withdrawing for i in wishes)
+
+
+def withdraws_applying(words: list[str], holds: Callable[[str], bool]) -> bool:
+    """`words` (a sentence's, in order) take an application back: a word that `holds` (the search's test)
+    is the object of a verb of withdrawing («je retire ma candidature : j'ai été embauchée» — the hire told
+    beside it is the withdrawal's reason, no search)."""
+    withdrawing = load_meanings()["withdrawing"].lemmas
+    return any(holds(w) and set(words[max(0, i - _REACH) : i]) & withdrawing for i, w in enumerate(words))
