@@ -54,8 +54,7 @@ def test_a_second_year_of_a_licence_access_sante_is_studies_going_on() -> None:
 
 def test_results_published_on_a_yearless_day_date_the_state_diploma_had() -> None:
     body = (
-        "Bonjour, les résultats du rectorat sont tombés le 2 juillet et j'ai enfin mon DEETS en poche. "
-        f"{AIM}"
+        f"Bonjour, les résultats du rectorat sont tombés le 2 juillet et j'ai enfin mon DEETS en poche. {AIM}"
     )
     result = extracted(body)
     assert result["education"]["graduation"] == "2026-07"
@@ -101,3 +100,12 @@ def test_a_bare_state_diploma_of_a_daughter_is_not_named_by_the_writers_trade() 
     # Guard: the mother is a nurse, the daughter's State diploma is not told of which trade.
     body = f"Bonjour, je suis infirmière et ma fille a eu le diplôme d'État en juin 2026. {AIM}"
     assert extracted(body)["education"]["bac_plus"] is None
+
+
+def test_results_that_come_out_next_month_in_the_present_date_nothing() -> None:
+    # Guard: a present used for the future, "results come out in February", is an award still to come.
+    body = (
+        "Hi, I've done all the taught modules of my MSc in Lyon and handed in my thesis; results come out in "
+        "February. I am looking for a job with a charity."
+    )
+    assert status(extracted(body), "graduation_recent") == "unknown"

@@ -38,6 +38,14 @@ _NOT_DONE = re.compile(
     r"pr[ée]vue?s?|will|expected|awaiting|await|pending|not\s+yet|due)\b",
     re.IGNORECASE,
 )
+# Results told out in a past form («a publié les résultats», «sont tombés», «publiés», "came out", "were
+# released"): a present used for the future ("the results come out in January") tells nothing done.
+_PAST = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:[ée]t[ée]\s+)?(?:publi|affich|proclam|communiqu|donn|envoy)\w*"
+    r"|\b(?:publi|affich|proclam|tomb|sorti|paru|arriv)(?:[ée]|[ée]e|[ée]s|[ée]es|s|es)?\b"
+    r"|\b(?:came|were|was|have\s+been|had\s+been|released|published|announced|got)\b",
+    re.IGNORECASE,
+)
 # How far after the act's word its date may stand, within the sentence («… les résultats le 3 juillet»).
 _REACH = 60
 
@@ -53,10 +61,17 @@ def award_date(
             continue
         if _nearer_diploma(act, (start, end), others):
             continue
+        if act.group(0).lower().startswith("r") and not _told_past(unit, act, sentence_end):
+            continue
         when = _date_after(unit, act.end(), min(sentence_end, act.end() + _REACH), today)
         if when is not None and is_past(when, today):
             return when
     return None
+
+
+def _told_past(unit: str, act: re.Match[str], sentence_end: int) -> bool:
+    """The results told out in a past form around their word, within its clause."""
+    return _PAST.search(unit, max(0, act.start() - 40), min(sentence_end, act.end() + 30)) is not None
 
 
 def _sentence_end(unit: str, at: int) -> int:
