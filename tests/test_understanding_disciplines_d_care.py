@@ -1,9 +1,10 @@
 """Care and social work's State diplomas read at the level the programme counts and dated by the act that
-awards them (h-care, stop 49): a DEAS or a DEME spelled out in full is a diploma of the bac's level, not one
-of unknown level; a speech therapist's certificate of capacity is bac+5; a licence «accès santé» counted by
-its year is that year of a licence, followed now; a diploma is dated by its results published or by the
-contract that ended with it (award_dated.py); a bare «diplôme d'État» is the one of the trade the writer says
-is hers (trade_diploma.py). Phrasings of their own, French and English, read through `propulse extract`."""
+awards them (h-care, stop 49): a DEAS or a DEME named by its short form and spelled out beside it is one
+diploma of the bac's level, not two (spelt out alone, its level is asked); a speech therapist's certificate
+of capacity is bac+5; a licence «accès santé» counted by its year is that year of a licence, followed now; a
+diploma is dated by its results published or by the contract that ended with it (award_dated.py); a bare
+«diplôme d'État» is the one of the trade the writer says is hers (trade_diploma.py). Phrasings of their own,
+French and English, read through `propulse extract`."""
 
 from __future__ import annotations
 
@@ -19,12 +20,16 @@ def test_an_auxiliary_nurse_diploma_spelled_out_in_brackets_is_below_bac_plus_tw
     assert result["eligibility"]["verdict"] == "not_eligible"
 
 
-def test_a_state_diploma_of_social_care_named_in_full_fails_the_level() -> None:
+def test_a_state_diploma_of_social_care_spelt_out_alone_keeps_the_level_asked() -> None:
+    # The lead (stop 49): spelt out with no short form beside it, a State diploma keeps its level open, as
+    # noise's and clients' labels hold (tests/test_understanding_clients_mobile.py); its short form fails it.
     body = (
         "Bonjour, diplôme d'État d'accompagnant éducatif et social obtenu en mai 2025 à Metz, après un CAP. "
         f"{AIM}"
     )
-    assert status(extracted(body), "degree_level") == "not_met"
+    assert status(extracted(body), "degree_level") == "unknown"
+    assert status(extracted(body.replace("diplôme d'État", "DEAES (diplôme d'État")
+                                 .replace("social obtenu", "social) obtenu")), "degree_level") == "not_met"
 
 
 def test_a_state_diploma_of_no_named_trade_beside_a_bac_keeps_the_level_asked() -> None:
