@@ -200,3 +200,4 @@ def test_a_volunteer_mentor_introduces_the_person_he_names_in_capitals_not_his_o
         from_addr="peter.lang@example.org",
     )
     assert names(result) == ("Kofi", "Mensah")
+

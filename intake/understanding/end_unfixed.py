@@ -5,7 +5,8 @@ fin», «je ne sais pas encore quand mon stage se termine», "an open-ended plac
 the placement runs, and the writer tells that its end is not known — it may stop any day, before the
 programme starts, or run on. What the words leave open is asked (`unfixed_ends_asked`); the situation's
 evidence is kept as the question's. An end told beside it («…, mais il finit le 15 décembre») is a fixed end
-and the situation stays as read.
+and the situation stays as read, and so does a placement told extended («prolongé plusieurs fois»): it has
+run past its planned end and goes on, held whatever its new end.
 """
 
 from __future__ import annotations
@@ -27,16 +28,19 @@ _UNFIXED = re.compile(
     r"|\bend[- ]date (?:is )?(?:not|yet to be) (?:set|fixed|decided)",
     re.IGNORECASE,
 )
+# A placement extended («prolongé plusieurs fois, je ne sais pas quand il finira», "extended again") has run
+# past its planned end and goes on: held, whatever end is still unknown (the boundaries corpus's label).
+_EXTENDED = re.compile(r"prolong|\bextended\b|\brenewed\b", re.IGNORECASE)
 _HELD = ("internship", "service_civique")
 
 
 def unfixed_ends_asked(situation: SituationFacts) -> SituationFacts:
     """The situation read, an internship or a civic service held now whose evidence says its end is not set
-    asked instead."""
+    asked instead, unless it says the placement extended."""
     changed = False
     for name in _HELD:
         evidence = situation.flags.get(name)
-        if evidence is not None and _UNFIXED.search(evidence.text):
+        if evidence is not None and _UNFIXED.search(evidence.text) and not _EXTENDED.search(evidence.text):
             situation.flags[name] = None
             situation.uncertain.setdefault(name, evidence)
             changed = True
