@@ -1403,9 +1403,9 @@ _INTERNSHIP_WORD = re.compile(r"\b(?:stages?|internships?|placements?|alternance
 def _names_a_diploma_held(unit: str, lexicon: Lexicon) -> bool:
     """The unit names a diploma («diplôme d'…», "degree") not as the programme's condition ("I know you
     require a two-year degree, but I only have A-levels": owner.py), nor as the words spelling out a diploma
-    the unit also names by its short form: «mon DEAS (diplôme d'État d'aide-soignante)» is one diploma of known
-    level, no other one whose level is left to ask (h-care, stop 49). A State diploma spelt out alone keeps
-    its level open, as noise's and clients' labels hold (tests/test_understanding_clients_mobile.py)."""
+    the unit also names by its short form: «mon DEAS (diplôme d'État d'aide-soignante)» is one diploma of
+    known level, no other one whose level is left to ask (h-care, stop 49). A State diploma spelt out alone
+    keeps its level open, as noise's and clients' labels hold (tests/test_understanding_clients_mobile.py)."""
     named = [m.start() for m in _NAMED_DIPLOMA.finditer(unit) if owner_at(unit, m.start()) != PROGRAMME]
     placed = find_diploma_spans(unit, lexicon)
     short = {label for start, end, label, _level in placed if not any(start <= at < end for at in named)}
