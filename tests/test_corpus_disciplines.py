@@ -9,10 +9,10 @@ the programme's rules, each field's diploma counted at the level the programme g
 field and which fact; above each message a `# route:` comment says the field, where the fact sits, the kind
 and the decision.
 
-Nobody tunes the reader on this corpus (see its LICENCE.md). The checks every corpus written one tag first
-shares are in tests/test_tagged_corpora.py (English share, replies in our thread…); these are its method's:
-the grid fixed with each field's diplomas, calendar, placements, traps and rule, the counts and balance its
-writers set, and each field's own words really standing in its mails."""
+Tuned on since stop 49, after its first figure (see its LICENCE.md). The checks every corpus written one tag
+first shares are in tests/test_tagged_corpora.py (English share, replies in our thread…); these are its
+method's: the grid fixed with each field's diplomas, calendar, placements, traps and rule, the counts and
+balance its writers set, and each field's own words really standing in its mails."""
 
 from __future__ import annotations
 
