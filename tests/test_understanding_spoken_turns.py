@@ -257,3 +257,53 @@ def test_a_yes_that_goes_on_to_years_of_work_in_an_english_call_answers_as_one_s
 def test_the_typists_clause_telling_whom_she_writes_for_keeps_the_persons_name() -> None:
     text = "J'écris pour ma tante Leïla Bensaïd, elle me dicte :\n\n« Moi Leïla, j'ai un BTS. »"
     assert "Leïla Bensaïd" in typists_asides_removed(text)
+
+
+def test_a_typists_emphatic_own_internship_after_his_friend_is_spoken_of_is_asked_never_refused() -> None:
+    # The lead (stop 49): «Moi, je …» after «Elle a obtenu …» in a dictated mail may be the typist's or the
+    # person's own: asked, so no refusal rests on it.
+    body = (
+        "Salut, c'est Bastien, je tape pour ma copine Lina qui dicte. Elle a obtenu son BUT GEA en juin 2025 "
+        "et veut travailler dans une coopérative. Moi, je suis en stage dans une banque, mais bon.\n\nLina Morel"
+    )
+    result = extracted(body, from_name="Bastien Roy", from_addr="bastien.roy@example.org")
+    assert status(result, "not_internship") == "unknown"
+    assert result["eligibility"]["verdict"] == "to_verify"
+
+
+def test_a_typists_emphatic_own_internship_in_english_after_his_cousin_is_spoken_of_is_asked() -> None:
+    body = (
+        "Hi, I'm typing this for my cousin Maya Chen, who is dictating. She finished her BA in social policy "
+        "in June 2025 and wants a job with a housing charity. As for me, I'm doing an internship at a bank."
+        "\n\nMaya"
+    )
+    result = extracted(body, from_name="Tom Chen", from_addr="tom.chen@example.org")
+    assert status(result, "not_internship") == "unknown"
+
+
+def test_an_emphatic_internship_inside_the_persons_reported_words_stays_hers() -> None:
+    # Guard: after «Elle dit :» her «moi» is hers.
+    body = (
+        "Bonjour, c'est Malik, Sarah me dicte son message.\n\n"
+        "Elle dit : j'ai une licence pro obtenue en juin 2025. Moi je suis en stage jusqu'en mars 2027. "
+        + AIM
+        + "\n\nSarah Benali"
+    )
+    result = extracted(body, from_name="Sarah Benali", from_addr="sarah.benali@example.org")
+    assert status(result, "not_internship") == "not_met"
+
+
+def test_an_emphatic_internship_in_a_mail_no_one_dictated_stays_the_writers() -> None:
+    # Guard: with no dictation told, «Moi je suis en stage» is the writer's own, as ever.
+    body = "Bonjour, ma sœur a un master. Elle travaille déjà. Moi je suis en stage jusqu'en mars 2027. " + AIM
+    assert status(extracted(body), "not_internship") == "not_met"
+
+
+def test_the_persons_aim_beside_a_typists_emphatic_clause_is_kept() -> None:
+    text = (
+        "Je tape pour Hugo qui dicte. Il a un BTS. Moi je suis en stage, et il cherche un emploi dans une "
+        "coopérative."
+    )
+    read = typists_asides_removed(text)
+    assert "il cherche un emploi dans une coopérative" in read
+    assert "je suis en stage" not in read

@@ -122,7 +122,7 @@ from intake.understanding.taken_back import with_taken_back, without_dates_taken
 from intake.understanding.tool_versions import dates_open_between_versions
 from intake.understanding.trade_diploma import with_trade_named
 from intake.understanding.turns import doubted_turns, lost_turns_removed, spoken_read
-from intake.understanding.typist import typists_asides_removed
+from intake.understanding.typist import contrasted_selves, typists_asides_removed
 
 __all__ = ["ApplicantFacts", "Evidence", "Fact", "Source", "read_applicant"]
 
@@ -532,6 +532,7 @@ def _situation_as_placed(
     sources = lost_turns_removed(sources)  # a lost speaker's turn: its situation is asked (turns.py)
     placed, doubted = as_placed(sources, msg.text, msg.from_name)
     doubted += doubted_turns(msg.text, msg.from_name)  # a transcript's turn of a lost speaker: asked
+    doubted += _typists_contrast(msg.text)  # «Moi je suis en stage» in a dictated mail: asked (typist.py)
     situation = read_situation([*placed, *earlier, *subject], lexicon, today)
     situation = lost_situations_asked(situation, sources)  # «jusqu'à [inaudible]»: asked (lost_speech.py)
     situation = civic_asked_by_length(situation, today)  # «depuis mars», no end: asked (civic_length.py)
@@ -545,6 +546,13 @@ def _situation_as_placed(
     situation = studies_over_since(situation, education, [*earlier, *sources], today)
     situation = career_without_room(situation, education, today)  # «juste après mon bac de 2022»
     return _quoting_the_signature(situation, msg)
+
+
+def _typists_contrast(text: str) -> list[Source]:
+    """A dictated mail's clauses opening on an emphatic self after the person was spoken of in the third
+    person: the typist's or the person's, so asked (typist.contrasted_selves)."""
+    contrasted = contrasted_selves(text)
+    return [Source(BODY, contrasted)] if contrasted else []
 
 
 def _quoting_the_signature(situation: SituationFacts, msg: ParsedMessage) -> SituationFacts:

@@ -35,6 +35,8 @@ class _Words:
     first_person: re.Pattern[str]  # the writer as a clause's subject
     clause_edge: re.Pattern[str]  # where a clause of the frame ends
     writing: re.Pattern[str]  # a clause telling the writing itself («j'écris pour mon cousin …»)
+    contrast: re.Pattern[str]  # an emphatic self opening a sentence («Moi, je …», "As for me, I …")
+    third_person: re.Pattern[str]  # the person spoken of, opening a sentence («Elle a eu …»)
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -57,6 +59,8 @@ def _words(rules_dir: Path) -> _Words:
         re.compile(rf"(?<![\w'’])(?:(?:{_alternation(table['writer']['subjects'])})(?![\w'’])|j['’])", flags),
         re.compile(table["frame"]["clause_edge"], flags),
         re.compile(rf"(?<!\w)(?:{_alternation(table['frame']['telling_the_writing'])})(?![\w'’])", flags),
+        re.compile(rf"(?:{_alternation(table['contrast']['openers'])})(?![\w'’])", flags),
+        re.compile(rf"(?:{_alternation(table['contrast']['third_person'])})(?![\w'’])", flags),
     )
 
 
@@ -70,22 +74,67 @@ def tells_a_dictation(text: str) -> bool:
 
 def typists_asides_removed(text: str) -> str:
     """`text` with the typist's own first-person clauses of the dictation's frame blanked (see the module's
-    docstring); the same object when it tells no dictation by another."""
+    docstring), and the clauses `contrasted_selves` asks about; the same object when it tells no dictation
+    by another."""
     words = _words(resources.rules_dir())
-    told = next((m for m in words.dictation.finditer(text) if not _own(text, m.start(), words)), None)
-    if told is None:
+    frame = _frame(text, words)
+    if frame is None:
         return text
-    start = _sentence_start(text, told.start())
-    end = _sentence_end(text, told.end())
-    # The person's reported words open in the dictation's sentence, or open the next one.
-    opens = words.reported.search(text, told.end(), end) or words.reported.match(text, _next_start(text, end))
-    end = opens.start() if opens is not None else end
-    frame = text[start:end]
+    start, end = frame
     kept = [
         (" " * len(clause) if _typists_own(clause, words) else clause) + edge
-        for clause, edge in _clauses(frame, words.clause_edge)
+        for clause, edge in _clauses(text[start:end], words.clause_edge)
     ]
-    return text[:start] + "".join(kept) + text[end:]
+    text = text[:start] + "".join(kept) + text[end:]
+    for at, until in _contrasted(text, end, words):
+        text = text[:at] + " " * (until - at) + text[until:]
+    return text
+
+
+def contrasted_selves(text: str) -> str:
+    """The first-person clauses of a dictated mail that open on an emphatic self («Moi je suis en stage mais
+    c'est pas le sujet») after the person was spoken of in the third person («Elle a eu son master…»), one a
+    line: the typist setting themself apart, or the person slipping into her own «moi» — whose is not said,
+    so what they tell is asked, never settled (read as doubted words). "" when none."""
+    words = _words(resources.rules_dir())
+    frame = _frame(text, words)
+    if frame is None:
+        return ""
+    return "\n".join(text[at:until] for at, until in _contrasted(text, frame[1], words))
+
+
+def _frame(text: str, words: _Words) -> tuple[int, int] | None:
+    """Where the typist's frame stands: the sentence telling the dictation, up to the person's reported
+    words when they open in it or open the next one. None when the text tells no dictation by another."""
+    told = next((m for m in words.dictation.finditer(text) if not _own(text, m.start(), words)), None)
+    if told is None:
+        return None
+    start = _sentence_start(text, told.start())
+    end = _sentence_end(text, told.end())
+    opens = words.reported.search(text, told.end(), end) or words.reported.match(text, _next_start(text, end))
+    return start, (opens.start() if opens is not None else end)
+
+
+def _contrasted(text: str, after: int, words: _Words) -> list[tuple[int, int]]:
+    """The spans of the first-person clauses in sentences after `after` that open on an emphatic self, once a
+    sentence before them spoke of the person in the third person; none inside the person's reported words
+    (after «Elle dit :» her «moi» is hers)."""
+    if words.reported.search(text, after) is not None:
+        return []
+    spans: list[tuple[int, int]] = []
+    spoken_of = False
+    at = _next_start(text, after)
+    while at < len(text):
+        end = _sentence_end(text, at)
+        if spoken_of and words.contrast.match(text, at):
+            clause_at = at
+            for clause, edge in _clauses(text[at:end], words.clause_edge):
+                if _typists_own(clause, words):
+                    spans.append((clause_at, clause_at + len(clause)))
+                clause_at += len(clause) + len(edge)
+        spoken_of = spoken_of or words.third_person.match(text, at) is not None
+        at = _next_start(text, end) if end > at else end + 1
+    return spans
 
 
 def _own(text: str, at: int, words: _Words) -> bool:
