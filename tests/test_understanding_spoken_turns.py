@@ -264,7 +264,8 @@ def test_a_typists_emphatic_own_internship_after_his_friend_is_spoken_of_is_aske
     # person's own: asked, so no refusal rests on it.
     body = (
         "Salut, c'est Bastien, je tape pour ma copine Lina qui dicte. Elle a obtenu son BUT GEA en juin 2025 "
-        "et veut travailler dans une coopérative. Moi, je suis en stage dans une banque, mais bon.\n\nLina Morel"
+        "et veut travailler dans une coopérative. Moi, je suis en stage dans une banque, mais bon."
+        "\n\nLina Morel"
     )
     result = extracted(body, from_name="Bastien Roy", from_addr="bastien.roy@example.org")
     assert status(result, "not_internship") == "unknown"
@@ -295,7 +296,8 @@ def test_an_emphatic_internship_inside_the_persons_reported_words_stays_hers() -
 
 def test_an_emphatic_internship_in_a_mail_no_one_dictated_stays_the_writers() -> None:
     # Guard: with no dictation told, «Moi je suis en stage» is the writer's own, as ever.
-    body = "Bonjour, ma sœur a un master. Elle travaille déjà. Moi je suis en stage jusqu'en mars 2027. " + AIM
+    body = "Bonjour, ma sœur a un master. Elle travaille déjà. Moi je suis en stage jusqu'en mars 2027. "
+    body += AIM
     assert status(extracted(body), "not_internship") == "not_met"
 
 
