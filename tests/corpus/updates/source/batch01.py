@@ -62,7 +62,7 @@ Manon Giraud
         app("Manon", "Giraud", phone="+33618527044", bac=2, grad="2025-06", failing=("not_service_civique",), status="manon_bts_service_civique_en_cours"),
     ), person="manon_giraud"),
     # Feature: diploma_since — studies_finished — il me reste mon mémoire à rendre et à soutenir
-    # route: Camille's first mail; the M2 «économie sociale et solidaire» still running, the mémoire to hand in and defend in the second paragraph → application; bac+5 not obtained, studies running → fails studies_finished → not eligible
+    # route: Camille's first mail; the M2 «économie sociale et solidaire» still running, the mémoire to hand in and defend in the second paragraph → application; a master in progress, studies running → fails studies_finished → not eligible
     N("diploma_since", "studies_finished", "il me reste mon mémoire à rendre et à soutenir", M(
         "Camille Perrin <camille.perrin@outlook.fr>", "Candidature", "10-06 09:12",
         """Bonjour,
@@ -75,7 +75,7 @@ Pourriez-vous me dire si je peux rejoindre Pro'pulse ?
 
 Camille Perrin
 06 31 72 48 15""",
-        app("Camille", "Perrin", phone="+33631724815", bac=5, grad=None, failing=("studies_finished",), status="camille_m2_memoire_a_rendre"),
+        app("Camille", "Perrin", phone="+33631724815", bac="*", grad=None, failing=("studies_finished",), status="camille_m2_memoire_a_rendre"),
     ), person="camille_perrin"),
     # Feature: placement_over_since — kind — en mission de service civique
     # route: Manon's own auto-reply to our acknowledgement (Auto-Submitted), saying she is on her civic service mission → auto-reply
@@ -92,7 +92,7 @@ Manon""",
         headers={"Auto-Submitted": "auto-replied"},
     ), person="manon_giraud"),
     # Feature: diploma_since — studies_finished — my thesis defence is scheduled for early December
-    # route: Priya's first mail (en); the MSc's final semester, the defence planned for December in the first paragraph → application (en); bac+5 not obtained, studies running → fails studies_finished → not eligible
+    # route: Priya's first mail (en); the MSc's final semester, the defence planned for December in the first paragraph → application (en); a master in progress, studies running → fails studies_finished → not eligible
     N("diploma_since", "studies_finished", "my thesis defence is scheduled for early December", M(
         "Priya Natarajan <priya.natarajan@gmail.com>", "Application - Pro'pulse programme", "10-09 14:26",
         """Dear Pro'pulse team,
@@ -105,7 +105,7 @@ Could I join it, or should I wait until I have defended?
 
 Kind regards,
 Priya Natarajan""",
-        app("Priya", "Natarajan", phone=None, bac=5, grad=None, failing=("studies_finished",), language="en", status="priya_msc_defence_december"),
+        app("Priya", "Natarajan", phone=None, bac="*", grad=None, failing=("studies_finished",), language="en", status="priya_msc_defence_december"),
     ), person="priya_natarajan"),
     # Feature: placement_over_since — situation — jusqu'au 15 janvier 2027
     # route: Yanis's first mail; the master of September 2026, then a stage under a DU running to 15 January 2027 in the second paragraph → application; bac+5 of 2026 but a stage running → fails not_internship → not eligible
@@ -137,9 +137,9 @@ Karim Meziane
 06 70 33 81 26""",
         app("Karim", "Meziane", phone="+33670338126", bac=5, grad="2025-09", status="karim_master_ess_2025"),
     ), person="karim_meziane"),
-    # Feature: diploma_since — studies_finished — mon master se termine avec la soutenance
-    # route: Baptiste's first mail; the M2 in apprenticeship still running, the defence after mid-December in the first paragraph → application; bac+5 not obtained, studies running → fails studies_finished → not eligible
-    N("diploma_since", "studies_finished", "mon master se termine avec la soutenance", M(
+    # Feature: diploma_since — studies_finished — mon master se terminent avec la soutenance
+    # route: Baptiste's first mail; the M2 in apprenticeship still running, the defence after mid-December in the first paragraph → application; a master in progress, studies running → fails studies_finished → not eligible
+    N("diploma_since", "studies_finished", "mon master se terminent avec la soutenance", M(
         "Baptiste Leclerc <baptiste.leclerc@free.fr>", "Renseignements Pro'pulse", "10-12 20:05",
         """Bonjour,
 
@@ -149,7 +149,7 @@ J'aimerais travailler ensuite dans une SCOP du bâtiment ou de l'éco-constructi
 
 Baptiste Leclerc
 07 45 19 62 80""",
-        app("Baptiste", "Leclerc", phone="+33745196280", bac=5, grad=None, failing=("studies_finished",), status="baptiste_m2_alternance_en_cours"),
+        app("Baptiste", "Leclerc", phone="+33745196280", bac="*", grad=None, failing=("studies_finished",), status="baptiste_m2_alternance_en_cours"),
     ), person="baptiste_leclerc"),
     # Feature: placement_over_since — situation — en CDD d'assistante de gestion
     # route: Clara's first mail; the DUT of June 2025, a CDD (a job, no placement) running to the end of December, an association sought → application; bac+2 of 2025, a CDD fails nothing, ESS sought → eligible

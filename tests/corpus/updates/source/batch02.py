@@ -100,9 +100,9 @@ Thanks,
 Nadia Rahman""",
         app("Nadia", "Rahman", phone=None, bac=3, grad="2025-06", language="en", status="nadia_ba_youth_association"),
     ), person="nadia_rahman"),
-    # Feature: fact_corrected — kind — un poste de chargé d'accueil en CDI
+    # Feature: fact_corrected — kind — un chargé d'accueil et de suivi administratif en CDI
     # route: a SCOP's offer of a post for the programme's participants, no applicant → other
-    N("fact_corrected", "kind", "un poste de chargé d'accueil en CDI", M(
+    N("fact_corrected", "kind", "un chargé d'accueil et de suivi administratif en CDI", M(
         "Scop Les Tisseurs <recrutement@lestisseurs.example.fr>", "Offre d'emploi pour vos participants", "10-12 09:30",
         """Bonjour,
 
@@ -144,9 +144,9 @@ Nathalie Orsini
 Scop Les Tisseurs""",
         other(),
     ), person="scop_les_tisseurs"),
-    # Feature: fact_corrected — graduation — mon BTS obtenu en juin 2025
+    # Feature: fact_corrected — graduation — obtenu en juin 2025 à Nantes
     # route: Mathieu's first mail; the BTS of June 2025, an insertion company sought → application; bac+2 of 2025, ESS sought → eligible
-    N("fact_corrected", "graduation", "mon BTS obtenu en juin 2025", M(
+    N("fact_corrected", "graduation", "obtenu en juin 2025 à Nantes", M(
         "Mathieu Roy <mathieu.roy@laposte.net>", "Candidature Pro'pulse", "10-19 18:25",
         """Bonjour,
 

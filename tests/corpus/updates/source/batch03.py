@@ -117,7 +117,7 @@ Maxime Guérin
 J'ai une licence professionnelle obtenue en 2021 (gestion des organisations de l'économie sociale, Aix-Marseille). Depuis je travaille dans la restauration, et je voudrais revenir vers mon domaine : une association ou une coopérative.
 
 Mehdi Boukhari""",
-        app("Mehdi", "Boukhari", phone=None, bac=3, grad="2021-07", failing=("graduation_recent",), status="mehdi_licence_pro_2021"),
+        app("Mehdi", "Boukhari", phone=None, bac=3, grad="2021", failing=("graduation_recent",), status="mehdi_licence_pro_2021"),
     ), person="mehdi_boukhari"),
     # Feature: own_mail_below — situation — stage hors cursus jusqu'au 15 décembre
     # route: Chloé's first mail with her CV (pdf); the master of September 2026, a stage outside the curriculum running to 15 December in the second paragraph → application; bac+5 of 2026 but a stage running → fails not_internship → not eligible
@@ -170,10 +170,10 @@ Le 20 oct. 2026 à 11:30, Pro'pulse <propulse@animafac.net> a écrit :
         reply(),
         headers={"In-Reply-To": "<suivi-2026-10-20-0310@animafac.net>"},
     ), person="mehdi_boukhari"),
-    # Feature: relaunch — studies_finished — my master's is still being validated
+    # Feature: relaunch — studies_finished — is still being validated by the university
     # ambiguous: "still being validated by the university" may mean a jury still to sit or a diploma merely not yet delivered: studies_finished open
     # route: Zoe's first mail (en); the master's «still being validated», a charity sought → application (en); bac+5, the studies' end unsettled → studies_finished open → to verify
-    N("relaunch", "studies_finished", "my master's is still being validated", M(
+    N("relaunch", "studies_finished", "is still being validated by the university", M(
         "Zoe Hartley <zoe.hartley@gmail.com>", "Application to Pro'pulse", "10-21 19:58",
         """Hello,
 

@@ -27,9 +27,9 @@ Kind regards,
 Oliver Grant""",
         app("Oliver", "Grant", phone=None, bac=5, grad="2026-09", failing=("not_internship",), language="en", status="oliver_ma_internship_january"),
     ), person="oliver_grant"),
-    # Feature: third_party_then_self — graduation — son BTS obtenu en 2025
+    # Feature: third_party_then_self — graduation — obtenu en 2025
     # route: a mission locale adviser presents Yasmine (the adviser's address as From, Yasmine's own contacts given): a BTS said obtained in 2025, an association sought → application, referral; bac+2 of 2025, ESS sought → eligible
-    N("third_party_then_self", "graduation", "son BTS obtenu en 2025", M(
+    N("third_party_then_self", "graduation", "obtenu en 2025", M(
         "Sandrine Vidal <sandrine.vidal@missionlocale-roubaix.example.fr>", "Orientation d'une jeune vers Pro'pulse", "10-07 10:25",
         """Bonjour,
 
@@ -41,7 +41,7 @@ Bien cordialement,
 Sandrine Vidal
 Conseillère en insertion professionnelle
 Mission locale de Roubaix - 03 20 00 00 00""",
-        app("Yasmine", "Belkacem", phone="+33652371840", bac=2, grad="2025-06", email="yasmine.belkacem@gmail.com", forwarded_by="sandrine.vidal@missionlocale-roubaix.example.fr", status="yasmine_orientee_mission_locale"),
+        app("Yasmine", "Belkacem", phone="+33652371840", bac=2, grad="2025", email="yasmine.belkacem@gmail.com", forwarded_by="sandrine.vidal@missionlocale-roubaix.example.fr", status="yasmine_orientee_mission_locale"),
     ), person="yasmine_belkacem"),
     # Feature: updates_other_mail — career_change — il souhaite se reconvertir
     # route: a university careers adviser presents Rémi with his CV (odt), Rémi's own address given: a master of June 2026 after ten years as a sales rep, «il souhaite se reconvertir» → application, referral; bac+5 of 2026, a career change → fails not_career_change → not eligible
@@ -192,9 +192,9 @@ Rémi Fournier""",
         auto_reply(),
         headers={"Auto-Submitted": "auto-replied"},
     ), person="remi_fournier"),
-    # Feature: updates_other_mail — kind — un poste d'encadrant technique
+    # Feature: updates_other_mail — kind — un encadrant technique d'insertion
     # route: a régie de quartier asks whether the programme has candidates for a post, no applicant → other
-    N("updates_other_mail", "kind", "un poste d'encadrant technique", M(
+    N("updates_other_mail", "kind", "un encadrant technique d'insertion", M(
         "Régie de quartier Lille Sud <contact@regie-lillesud.example.org>", "Recrutement encadrant technique", "10-20 11:00",
         """Bonjour,
 
@@ -258,7 +258,7 @@ Ma mère vous a écrit il y a quelques semaines, je prends le relais. En fait je
 Je voudrais travailler dans une association culturelle ou un musée associatif ensuite.
 
 Théo Girard""",
-        app("Théo", "Girard", phone=None, bac=3, grad=None, failing=("studies_finished",), status="theo_l3_rattrapages"),
+        app("Théo", "Girard", phone=None, bac="*", grad=None, failing=("studies_finished",), status="theo_l3_rattrapages"),
     ), person="theo_girard"),
     # Feature: english_updates — career_change — a complete career change
     # route: Daniel's second mail (en); "Following up on my email" with his facts: the BA of June 2026 after eight years as an accountant, "a complete career change" → application (en); bac+3 of 2026, a career change told → fails not_career_change → not eligible
