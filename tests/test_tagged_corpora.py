@@ -166,6 +166,10 @@ TAGGED = (
         "identities", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.12, 0.22),
         english_key="english_identities", replies_at_least=4,
     ),
+    Tagged(
+        "updates", "Feature", "feature", "fact", "FACTS", 180, 3, 4, (0.70, 0.80), english=(0.12, 0.22),
+        english_key="english_updates", replies_at_least=6,
+    ),
 )
 _BUILDS = {c.name: builder(c.directory, f"{c.name}_build") for c in TAGGED}
 each_corpus = pytest.mark.parametrize("corpus", TAGGED, ids=[c.name for c in TAGGED])
