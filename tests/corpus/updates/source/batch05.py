@@ -14,7 +14,8 @@ from updates import N
 
 MESSAGES = [
     # Feature: diploma_since — studies_finished — je soutiens mon mémoire le 19 novembre
-    # route: person Léna Garrigue, first mail: an M2 running, the defence on 19 November still to come, a cooperative sought → application; studies running → not eligible
+    # ambiguous: the defence is dated 19 November, after the mail but before 2026-11-26: read on that day it may have taken place, its result unsaid (A's edit after B-DONE: the label was «studies running»): studies_finished open
+    # route: person Léna Garrigue, first mail: an M2 whose courses are over, the defence dated 19 November (past on TODAY, its result unsaid), a cooperative sought → application; bac+5 awaited, studies' end open → to verify
     N("diploma_since", "studies_finished", "je soutiens mon mémoire le 19 novembre", M(
         "Léna Garrigue <lena.garrigue@gmail.com>",
         "Candidature Pro'pulse – M2 ESS Montpellier",
@@ -28,7 +29,7 @@ Je voudrais ensuite travailler dans une coopérative de consommateurs ou une SCI
 Merci de votre retour,
 Léna Garrigue
 06 71 32 48 09""",
-        app("Léna", "Garrigue", phone="+33671324809", bac="*", grad=None, failing=("studies_finished",), status="b_ds_lena_m2_soutenance_a_venir"),
+        app("Léna", "Garrigue", phone="+33671324809", bac=5, grad=None, unknown=("studies_finished",), status="b_ds_lena_m2_soutenance_a_venir"),
     ), person="b_lena_garrigue"),
     # Feature: diploma_since — graduation — C'est officiel : j'ai soutenu mon mémoire jeudi
     # route: person Léna Garrigue, second mail: the new text says the defence passed and the master validated in November 2026, her first mail quoted below with «je soutiens mon mémoire le 19 novembre» (the older fact, overridden); the cooperative aim only in the quote, still hers → application; bac+5 of 2026-11, ESS aim → eligible

@@ -186,7 +186,7 @@ Chloe Tremblay
         app("Chloe", "Tremblay", phone="+14185550176", bac=3, grad="2025-05", failing=("not_service_civique",), language="en", status="b_en_chloe_service_civique"),
     ), person="b_chloe_tremblay"),
     # Feature: english_updates — situation — Correction: it's a DEC, not a bachelor's
-    # route: person Chloe Tremblay, second mail, English: «Correction: it's a DEC, not a bachelor's», a Quebec college diploma whose French level is debatable, and the service civique still running → application (en); service civique running → not eligible (the level left open too)
+    # route: person Chloe Tremblay, second mail, English: «Correction: it's a DEC, not a bachelor's», a Quebec college diploma whose French level is debatable, and the service civique still running → application (en); service civique running → not eligible (the level left open too: bac_plus None — A's edit after B-DONE, it was «*», a diploma in progress, but she only says she started the bachelor's)
     N("english_updates", "situation", "Correction: it's a DEC, not a bachelor's", M(
         "Chloe Tremblay <chloe.tremblay@outlook.com>",
         "Correction to my application",
@@ -198,7 +198,7 @@ Correction: it's a DEC, not a bachelor's. I did a three-year technical DEC in so
 Nothing else changes: I'm still doing my service civique at the food bank in Bordeaux until June 2027.
 
 Chloe""",
-        app("Chloe", "Tremblay", phone=None, bac="*", grad="2025", failing=("not_service_civique",), unknown=("degree_level",), language="en", status="b_en_chloe_dec"),
+        app("Chloe", "Tremblay", phone=None, bac=None, grad="2025", failing=("not_service_civique",), unknown=("degree_level",), language="en", status="b_en_chloe_dec"),
     ), person="b_chloe_tremblay"),
     # Feature: english_updates — kind — I am away from my desk
     # route: person Chloe Tremblay, third mail: her own out-of-office in English (Auto-Submitted) → auto_reply
