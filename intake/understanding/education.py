@@ -26,6 +26,7 @@ from intake.understanding.clauses import (
     tense_of,
     tokens_in,
 )
+from intake.understanding.course_ahead import as_entered_ahead
 from intake.understanding.course_year import told_a_year_at_most
 from intake.understanding.dates import (
     SEASON_AHEAD,
@@ -313,8 +314,8 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
             found = undated_on_a_recognition_line(_not_anothers(_left(found, left), unit, source), unit)
             if not source.is_document or source.where == SUBJECT:
                 found = [_in_progress_as_said(m, unit) for m in found]
-            if not source.is_document:
-                found = [retimed(m, unit, today) for m in found]  # its verb's tense and mood: diploma_time.py
+            if not source.is_document:  # its verb's tense and mood (diploma_time.py), a course to enter ahead
+                found = [as_entered_ahead(retimed(m, unit, today), unit, today) for m in found]
             if not source.is_document and _level_asked_here(unit, found, asked):
                 unclassified.append(Evidence(unit, source.where))  # «… est-il considéré comme un bac+3 ?»
                 continue

@@ -1,0 +1,87 @@
+"""A course the writer is to enter, not one she is in: a diploma governed by a verb of entering or going on to
+a course («je continue en M2», «reprendre un master», «m'inscrire en licence», "go on to a PhD", "start a
+master's") and placed ahead of the reading day by a date of its own clause after that verb («l'an prochain»,
+«en septembre 2027», "next year"), no word of an end between them («jusqu'en», "until", «d'ici»). That date is
+when the course would begin, not when a diploma comes: the course is neither studied now nor had — a plan
+(diploma_time.PLANNED), whatever doubt is said around it («je ne sais pas encore si je continue en M2 l'an
+prochain», "I might go on to a PhD next year").
+
+Without it, the date still to come made the course one being prepared now (education.py reads a diploma dated
+ahead as in progress: «je finis mon master l'an prochain» is), and a graduate weighing a master next year was
+refused as a student. Invariant: it only ever takes a course away from «now» and from «had»; a course the
+writer also says she is in now stays studied (education.py's studying phrases read that, not this)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from intake.understanding.clauses import clause_at, clause_start, is_french
+from intake.understanding.dates import find_dates
+from intake.understanding.diploma_time import governing_verb
+from intake.understanding.facts import DiplomaMention
+from intake.understanding.lexicon import load_meanings
+
+# A word bounding a time as an end or a deadline: «jusqu'en juin 2027», «d'ici l'an prochain», "until",
+# "by next year" — the course runs to it or is over by then, it does not begin at it.
+_BOUND = re.compile(r"\b(?:jusqu['’]?|d['’]ici|until|till|by|avant|before|fin|end)\b", re.IGNORECASE)
+# A possessive right before the course: the writer's own, one she is in («mon master», "my MSc").
+_OWN_COURSE = re.compile(r"\b(?:mon|ma|mes|my)\s+$", re.IGNORECASE)
+# The English words before a diploma read as its verb: "to go on to a", "I'll start a".
+_ENGLISH_REACH = 5
+
+
+def entered_ahead(unit: str, start: int, end: int, today: date) -> str | None:
+    """The words placing the course named at [start, end) of `unit` as one to enter on a date still to come
+    (the verb of entering and the date), or None."""
+    entry = _entry_verb(unit, start, end)
+    if entry is None or _OWN_COURSE.search(unit[max(0, start - 8) : start]):
+        return None  # «je continue mon master l'an prochain»: her own course, in it already
+    at, verb = entry
+    clause = clause_at(unit, start, end)
+    offset = clause_start(unit, start)
+    now = (today.year, today.month)
+    for when in find_dates(clause, today):
+        begins = offset + when.start
+        if begins > at and when.bounds()[0] > now and not _ends_between(unit[at:begins]):
+            return f"{verb} … {unit[begins : offset + when.end]}"
+    return None
+
+
+def _ends_between(words: str) -> bool:
+    """A bound or a verb of completing between the entry and the date: the date ends the course («qui se
+    termine en juin 2027», "that runs until June 2027")."""
+    complete = load_meanings()["complete"]
+    return _BOUND.search(words) is not None or any(complete.holds(w) for w in re.findall(r"\w+", words))
+
+
+def _entry_verb(unit: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where the verb of entering the course stands and its word: in French the verb the diploma depends on
+    (the parse), in English one of the few words before it in its clause."""
+    entering = load_meanings()["course_entry"]
+    if is_french(unit):
+        verb = governing_verb(unit, start, end)
+        if verb is None or not entering.holds(verb.text) or _told_past(verb):
+            return None
+        return verb.idx, str(verb.text)
+    before = list(re.finditer(r"[\w'’]+", unit[clause_start(unit, start) : start]))[-_ENGLISH_REACH:]
+    offset = clause_start(unit, start)
+    word = next((w for w in reversed(before) if entering.holds(w.group())), None)
+    return (offset + word.start(), word.group()) if word is not None else None
+
+
+def _told_past(verb: Any) -> bool:
+    """«j'ai commencé», «je m'étais inscrite»: an entry told as done, not one to come."""
+    return "Past" in verb.morph.get("Tense") or any(t.dep_.startswith("aux") for t in verb.children)
+
+
+def as_entered_ahead(mention: DiplomaMention, unit: str, today: date) -> DiplomaMention:
+    """`mention` neither had nor in progress when its course is one to enter on a date still to come."""
+    if not (mention.obtained or mention.in_progress):
+        return mention
+    at = unit.lower().find(mention.text.lower())
+    if at < 0 or entered_ahead(unit, at, at + len(mention.text), today) is None:
+        return mention
+    return replace(mention, obtained=False, in_progress=False, graduation=None)
