@@ -34,7 +34,15 @@ from intake.understanding.dictation import voicemail_read
 from intake.understanding.facts import BODY, WORD, Source
 from intake.understanding.lexicon import load_meanings
 
-__all__ = ["Turn", "doubted_turns", "lost_turns_removed", "own_turns", "read_turns", "spoken_read"]
+__all__ = [
+    "Turn",
+    "doubted_turns",
+    "lost_turns_removed",
+    "own_turns",
+    "question_tags",
+    "read_turns",
+    "spoken_read",
+]
 
 SELF, OTHER, UNKNOWN = "self", "other", "unknown"
 
@@ -111,6 +119,12 @@ def _words(rules_dir: Path) -> _Words:
         tuple(sorted(table["agreement"]["phrases"], key=len, reverse=True)),
         frozenset(table["spoken_to"]["words"]),
     )
+
+
+def question_tags(rules_dir: Path | None = None) -> tuple[str, ...]:
+    """The tags closing a question that asks for a confirmation («non», «hein», "right"), longest first:
+    turns.toml's `question.tags` (default: the rules in use)."""
+    return _words(rules_dir or resources.rules_dir()).tags
 
 
 def read_turns(text: str, writer: str = "") -> list[Turn]:
