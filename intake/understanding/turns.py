@@ -24,7 +24,6 @@ lines are rewritten or blanked, each staying a line, so the text keeps its line 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -32,7 +31,7 @@ from pathlib import Path
 from intake import resources
 from intake.understanding.dictation import voicemail_read
 from intake.understanding.facts import BODY, WORD, Source
-from intake.understanding.lexicon import load_meanings
+from intake.understanding.lexicon import load_meanings, read_table
 
 __all__ = [
     "Turn",
@@ -105,8 +104,7 @@ class _Words:
 
 @lru_cache(maxsize=4)
 def _words(rules_dir: Path) -> _Words:
-    with (rules_dir / "lexicon" / "turns.toml").open("rb") as fh:
-        table = tomllib.load(fh)
+    table = read_table(rules_dir, "turns.toml")
     tags = sorted(table["question"]["tags"], key=len, reverse=True)
     return _Words(
         frozenset(table["speakers"]["self"]),
