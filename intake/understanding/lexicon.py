@@ -39,6 +39,28 @@ def word_alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
 
 
+def loose_alternation(words: Iterable[str], space: str = r"\s+", apostrophe: str = "['’]") -> str:
+    """The words as one alternation, longest first, each read as a writer may type it: an accented letter
+    matching its bare letter too («diplôme» and «diplome», «arrêtée» and «arretee», each letter on its own),
+    «'» as `apostrophe` (either form), a space as `space` (any run of white space)."""
+    return "|".join(_loose_word(w, space, apostrophe) for w in sorted(words, key=len, reverse=True))
+
+
+def _loose_word(word: str, space: str, apostrophe: str) -> str:
+    out = []
+    for char in word:
+        plain = strip_accents(char.lower())
+        if plain != char.lower():
+            out.append(f"[{char}{plain}]")
+        elif char in "'’":
+            out.append(apostrophe)
+        elif char == " ":
+            out.append(space)
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
 # (id of the pattern, text) → (the pattern, its matches): see all_matches.
 _MATCHES: dict[tuple[int, str], tuple[re.Pattern[str], tuple[re.Match[str], ...]]] = {}
 _MATCHES_KEPT = 16384  # a message's units times the patterns read through all_matches, with room
