@@ -21,7 +21,7 @@ from pathlib import Path
 
 from intake import resources
 from intake.understanding.facts import SituationFacts, Source
-from intake.understanding.lexicon import read_table
+from intake.understanding.lexicon import escaped_alternation, read_table
 from intake.understanding.situation import PRIORITY
 
 
@@ -35,7 +35,7 @@ class _Words:
 @lru_cache(maxsize=4)
 def _words(rules_dir: Path) -> _Words:
     table = read_table(rules_dir, "lost_speech.toml")
-    opening = "|".join(re.escape(w) for w in sorted(table["marks"]["opening"], key=len, reverse=True))
+    opening = escaped_alternation(table["marks"]["opening"])
     return _Words(
         re.compile(rf"\[\s*(?:{opening})[^\]\n]{{0,40}}\]", re.IGNORECASE),
         re.compile(table["clause"]["edge"], re.IGNORECASE),
