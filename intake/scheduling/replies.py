@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from intake import months
 from intake.scheduling.holds import ProposedSlot
 from intake.weekly import WEEKDAYS as _WEEKDAYS
 
@@ -331,44 +332,11 @@ def _words(*items: str) -> list[re.Pattern[str]]:
     return [re.compile(rf"(?<![\w']){item}(?![\w])") for item in items]
 
 
-_MONTHS = {
-    "janvier": 1,
-    "fevrier": 2,
-    "mars": 3,
-    "avril": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "aout": 8,
-    "septembre": 9,
-    "octobre": 10,
-    "novembre": 11,
-    "decembre": 12,
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "fev": 2,
-    "apr": 4,
-    "avr": 4,
-    "jul": 7,
-    "juil": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
+# The months as a reply names a slot's day (normalised: no accents), whole and short (intake/months.py);
+# not «mar», also short for «mardi», nor the short forms it has never read («janv», «fevr», «jun»).
+_NOT_READ = frozenset({"janv", "fevr", "mar", "jun"})
+_MONTHS = months.full_names(accents=False) | {
+    name: number for name, number in months.short_names(accents=False).items() if name not in _NOT_READ
 }
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(_WEEKDAYS)

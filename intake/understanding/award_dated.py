@@ -15,37 +15,57 @@ décembre», "results are expected on"), nor one of another diploma named nearer
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
+from intake import resources
 from intake.understanding.dates import MonthYear, find_dates, last_yearless_month
 from intake.understanding.diploma_date import is_past
+from intake.understanding.lexicon import loose_alternation, read_table
 
 __all__ = ["award_date"]
 
-# The act that awards a diploma, told done: its results published or out, a course or a contract that ended
-# with the diploma («s'est terminé avec le diplôme», «sanctionné par le DE»), "the results came out".
-_ACT = re.compile(
-    r"\br[ée]sultats?\b|\bresults?\b"
-    r"|\b(?:termin[ée]e?s?|achev[ée]e?s?|fini(?:e|s|es)?|conclue?s?|sanctionn[ée]e?s?|valid[ée]e?s?|pris\s+fin)\s+"
-    r"(?:avec|par)\s+(?:l['’]obtention\s+(?:du|de\s+mon|de\s+ma)\s+|le\s+|la\s+|mon\s+|ma\s+|l['’])?"
-    r"(?:dipl[oô]me|titre|(?-i:DE)\b)"
-    r"|\b(?:ended|finished|concluded)\s+with\s+(?:my|the|a)\s+(?:degree|diploma)\b",
-    re.IGNORECASE,
-)
-# The act still to come, awaited or denied: no date of it dates anything done.
-_NOT_DONE = re.compile(
-    r"\b(?:seront|sera|tomberont|tombera|sortiront|sortira|attend\w*|attente|prochains?|pas\s+encore|"
-    r"pr[ée]vue?s?|will|expected|awaiting|await|pending|not\s+yet|due)\b",
-    re.IGNORECASE,
-)
-# Results told out in a past form («a publié les résultats», «sont tombés», «publiés», "came out", "were
-# released"): a present used for the future ("the results come out in January") tells nothing done.
-_PAST = re.compile(
-    r"\b(?:a|ont|avait|avaient)\s+(?:[ée]t[ée]\s+)?(?:publi|affich|proclam|communiqu|donn|envoy)\w*"
-    r"|\b(?:publi|affich|proclam|tomb|sorti|paru|arriv)(?:[ée]|[ée]e|[ée]s|[ée]es|s|es)?\b"
-    r"|\b(?:came|were|was|have\s+been|had\s+been|released|published|announced|got)\b",
-    re.IGNORECASE,
-)
+@dataclass(frozen=True)
+class _Words:
+    act: re.Pattern[str]  # the act that awards a diploma, told done
+    not_done: re.Pattern[str]  # the act still to come, awaited or denied
+    past: re.Pattern[str]  # results told out in a past form
+
+
+@lru_cache(maxsize=4)
+def _words(rules_dir: Path) -> _Words:
+    """awards.toml [act]: the act that awards a diploma — its results published or out, a course or a
+    contract that ended with the diploma («s'est terminé avec le diplôme», «sanctionné par le DE», "the
+    results came out") —, the words of an act still to come or awaited (no date of it dates anything done),
+    and the past forms telling results out («a publié», «sont tombés», "were released": a present used for
+    the future, "the results come out in January", tells nothing done)."""
+    act = read_table(rules_dir, "awards.toml")["act"]
+    alt = loose_alternation
+    # «l'» opens the diploma's name right after it, any other determiner after a space.
+    determiners = rf"(?:(?:{alt(act['ended_by_determiners'])})(?:(?<=['’])|(?<!['’])\s+))?"
+    # The diploma's name may go on («diplômes»); its capitals end a word.
+    diploma = rf"(?:{alt(act['diploma'])}|(?-i:{alt(act['diploma_cased'])})\b)"
+    french = rf"\b(?:{alt(act['ended'])})\s+(?:{alt(act['ended_by'])})\s+{determiners}{diploma}"
+    english = (
+        rf"\b(?:{alt(act['ended_english'])})\s+(?:{alt(act['ended_by_english'])})\s+"
+        rf"(?:{alt(act['ended_by_determiners_english'])})\s+(?:{alt(act['diploma_english'])})\b"
+    )
+    not_done, past = act["not_done"], act["past"]
+    stems = "|".join(rf"{alt([stem])}\w*" for stem in not_done["stems"])
+    published = (
+        rf"\b(?:{alt(past['auxiliaries'])})\s+(?:(?:{alt(past['passive'])})\s+)?"
+        rf"(?:{alt(past['published_stems'])})\w*"
+    )
+    told_out = rf"\b(?:{alt(past['out_stems'])})(?:{alt(past['out_endings'])})?\b"
+    return _Words(
+        act=re.compile(rf"\b(?:{alt(act['results'])})\b|{french}|{english}", re.IGNORECASE),
+        not_done=re.compile(rf"\b(?:{alt(not_done['words'])}|{stems})\b", re.IGNORECASE),
+        past=re.compile(rf"{published}|{told_out}|\b(?:{alt(past['english'])})\b", re.IGNORECASE),
+    )
+
+
 # How far after the act's word its date may stand, within the sentence («… les résultats le 3 juillet»).
 _REACH = 60
 
@@ -55,13 +75,14 @@ def award_date(
 ) -> MonthYear | None:
     """The date of the act that awarded the diploma at [start, end) of `unit`, told in the same sentence, or
     None: the act told done, its date behind us, and no other diploma of `unit` nearer to the act."""
-    for act in _ACT.finditer(unit):
+    words = _words(resources.rules_dir())
+    for act in words.act.finditer(unit):
         sentence_end = _sentence_end(unit, act.end())
-        if _NOT_DONE.search(unit, max(0, act.start() - 40), min(sentence_end, act.end() + _REACH)):
+        if words.not_done.search(unit, max(0, act.start() - 40), min(sentence_end, act.end() + _REACH)):
             continue
         if _nearer_diploma(act, (start, end), others):
             continue
-        if act.group(0).lower().startswith("r") and not _told_past(unit, act, sentence_end):
+        if act.group(0).lower().startswith("r") and not _told_past(unit, act, sentence_end, words):
             continue
         when = _date_after(unit, act.end(), min(sentence_end, act.end() + _REACH), today)
         if when is not None and is_past(when, today):
@@ -69,9 +90,9 @@ def award_date(
     return None
 
 
-def _told_past(unit: str, act: re.Match[str], sentence_end: int) -> bool:
+def _told_past(unit: str, act: re.Match[str], sentence_end: int, words: _Words) -> bool:
     """The results told out in a past form around their word, within its clause."""
-    return _PAST.search(unit, max(0, act.start() - 40), min(sentence_end, act.end() + 30)) is not None
+    return words.past.search(unit, max(0, act.start() - 40), min(sentence_end, act.end() + 30)) is not None
 
 
 def _sentence_end(unit: str, at: int) -> int:

@@ -14,12 +14,12 @@ pattern."""
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
+from intake.understanding.lexicon import read_table
 
 _CHEAP = re.compile(r"licen[cs]e|training course|research of|\bwait\b|internat|majeure", re.IGNORECASE)
 
@@ -33,8 +33,7 @@ class _Calque:
 
 @lru_cache(maxsize=4)
 def _calques(rules_dir: Path) -> tuple[_Calque, ...]:
-    with (rules_dir / "lexicon" / "calques.toml").open("rb") as fh:
-        table = tomllib.load(fh)
+    table = read_table(rules_dir, "calques.toml")
     return tuple(
         _Calque(c["lines"] == "english", re.compile(c["written"], re.IGNORECASE), c["read"])
         for c in table.get("calque", [])

@@ -11,7 +11,6 @@ alongside studies are not such a job (rules/lexicon/careers.toml).
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -27,6 +26,7 @@ from intake.understanding.lexicon import (
     all_matches,
     first_match,
     load_lexicon,
+    read_table,
 )
 from intake.understanding.prefilter import holds_any, lower
 
@@ -74,9 +74,7 @@ _CAREERS_IN_USE: resources.InUse[Careers] = resources.InUse()
 
 @lru_cache(maxsize=4)
 def _load_careers(rules_dir: Path) -> Careers:
-    path = rules_dir / "lexicon" / "careers.toml"
-    with path.open("rb") as fh:
-        data = tomllib.load(fh)
+    data = read_table(rules_dir, "careers.toml")
     words, phrases = data.get("words", {}), data.get("phrases", {})
     years_of_work = phrases.get("years_of_work", [])
     through = phrases.get("through_studies", [])

@@ -14,22 +14,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from intake import months
 from intake.understanding.facts import SituationFacts
 from intake.understanding.situation import PRIORITY
 
 SHORTEST_MONTHS = 6  # the law's shortest civic service
 
-_MONTHS = {
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-}  # fmt: skip
+# The months' whole names, French and English (intake/months.py).
+_MONTHS = months.full_names()
 # A season by the first month it may start in; «la rentrée» is September's.
-_SEASONS = {
-    "printemps": 3, "spring": 3, "été": 6, "ete": 6, "summer": 6, "automne": 9, "autumn": 9, "fall": 9,
-    "hiver": 12, "winter": 12, "rentrée": 9, "rentree": 9,
-}  # fmt: skip
+_SEASONS = {name: first for name, (first, _last) in months.SEASONS.items()} | months.RENTREE
 _SINCE = re.compile(
     r"\b(?:depuis|since)\s+(?:(?:le|la|les|l['’]|the)\s*)?(?:d[ée]but\s+(?:d['’]|de\s+)?|early\s+)?"
     rf"(?P<when>{'|'.join(sorted([*_MONTHS, *_SEASONS], key=len, reverse=True))})\b"

@@ -10,75 +10,13 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from intake import months
 from intake.understanding.source_dates import source_dates
 
-_MONTHS = {
-    "janvier": 1,
-    "janv": 1,
-    "jan": 1,
-    "january": 1,
-    "février": 2,
-    "fevrier": 2,
-    "févr": 2,
-    "fevr": 2,
-    "fév": 2,
-    "fev": 2,
-    "feb": 2,
-    "february": 2,
-    "mars": 3,
-    "mar": 3,
-    "march": 3,
-    "avril": 4,
-    "avr": 4,
-    "apr": 4,
-    "april": 4,
-    "mai": 5,
-    "may": 5,
-    "juin": 6,
-    "jun": 6,
-    "june": 6,
-    "juillet": 7,
-    "juil": 7,
-    "jul": 7,
-    "july": 7,
-    "août": 8,
-    "aout": 8,
-    "aug": 8,
-    "august": 8,
-    "septembre": 9,
-    "sept": 9,
-    "sep": 9,
-    "september": 9,
-    "octobre": 10,
-    "oct": 10,
-    "october": 10,
-    "novembre": 11,
-    "nov": 11,
-    "november": 11,
-    "décembre": 12,
-    "decembre": 12,
-    "déc": 12,
-    "dec": 12,
-    "december": 12,
-}
-# The months of the languages a writer may leave in a French mail (Italian, Spanish, Portuguese, German,
-# Romanian): «luglio 2025», «junio de 2025», «julho de 2025», «Juli 2025», «iulie 2025». A year or «dernier»
-# must follow for them to count, as for the French ones.
-_FOREIGN_MONTHS = {
-    1: ("gennaio", "enero", "janeiro", "januar", "ianuarie"),
-    2: ("febbraio", "febrero", "fevereiro", "februar", "februarie"),
-    3: ("marzo", "março", "märz", "martie"),
-    4: ("aprile", "abril", "aprilie"),
-    5: ("maggio", "mayo", "maio"),
-    6: ("giugno", "junio", "junho", "juni", "iunie"),
-    7: ("luglio", "julio", "julho", "juli", "iulie"),
-    8: ("agosto",),
-    9: ("settembre", "septiembre", "setembro", "septembrie"),
-    10: ("ottobre", "octubre", "outubro", "oktober", "octombrie"),
-    11: ("noviembre", "novembro", "noiembrie"),
-    12: ("dicembre", "diciembre", "dezembro", "dezember", "decembrie"),
-}
-_MONTHS.update({name: number for number, names in _FOREIGN_MONTHS.items() for name in names})
+# The month names French and English, whole and short, with and without accents (intake/months.py); those of
+# the languages a writer may leave in a French mail too («luglio 2025», «junio de 2025», «Juli 2025»): a year
+# or «dernier» must follow for them to count, as for the French ones.
+_MONTHS = months.full_names() | months.short_names() | months.numbered(months.FOREIGN)
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 # The month names as one alternation, longest first, for other modules' patterns (an end given to the day).
 MONTH_ALT = _MONTH_ALT
@@ -245,19 +183,8 @@ _AGO_EN = (
     # "a year and a half behind me now": as long ago as that.
     r"|\s+(?:ago|behind (?:me|us))(?:,?\s+(?P<anchor_en>this month|this summer)\b)?\b)"
 )
-# The seasons, each by the month it begins and the month it ends (winter ends in the next year's February).
-_SEASONS = {
-    "printemps": (3, 5),
-    "spring": (3, 5),
-    "été": (6, 8),
-    "ete": (6, 8),
-    "summer": (6, 8),
-    "automne": (9, 11),
-    "autumn": (9, 11),
-    "fall": (9, 11),
-    "hiver": (12, 14),
-    "winter": (12, 14),
-}
+# The seasons, each by the month it begins and the month it ends (intake/months.py).
+_SEASONS = months.SEASONS
 _SEASON_ALT = "|".join(sorted(_SEASONS, key=len, reverse=True))
 # A season named after «jusqu'à», "until" (no year): the next one, ahead of the reading day.
 SEASON_AHEAD = re.compile(
@@ -276,8 +203,7 @@ _FEASTS = {
     "pâques": (4, 10),
     "paques": (4, 10),
     "easter": (4, 10),
-    "rentrée": (9, 1),
-    "rentree": (9, 1),
+    **{name: (month, 1) for name, month in months.RENTREE.items()},
 }
 _FEAST_ALT = "|".join(sorted(_FEASTS, key=len, reverse=True))
 _WEEKDAY_ALT = (

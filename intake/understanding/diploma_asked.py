@@ -18,14 +18,13 @@ only ever read behind the reading day.
 from __future__ import annotations
 
 import re
-import tomllib
 from datetime import date
 from functools import lru_cache
 
 from intake import resources
 from intake.understanding.clauses import is_french, is_imperfect, parse
 from intake.understanding.dates import MonthYear, last_yearless_month
-from intake.understanding.lexicon import load_meanings
+from intake.understanding.lexicon import load_meanings, read_table
 
 # A participle of completion apposed right after the diploma's words (its field may come between, no other
 # clause): «mon master ESS, soutenu en septembre», "my MA, finished in June". The month must follow the
@@ -87,8 +86,7 @@ _WONDERED = re.compile(
 def _by_analogy() -> tuple[frozenset[str], re.Pattern[str] | None]:
     """diplomas.toml [level_by_analogy]: the labels of diplomas whose level is read by analogy, and the words
     naming one under another label (a school's «bachelor», read as a licence), compiled once."""
-    with (resources.rules_dir() / "lexicon" / "diplomas.toml").open("rb") as fh:
-        table = tomllib.load(fh).get("level_by_analogy", {})
+    table = read_table(resources.rules_dir(), "diplomas.toml").get("level_by_analogy", {})
     words = table.get("patterns", [])
     pattern = re.compile("|".join(f"(?:{p})" for p in words), re.IGNORECASE) if words else None
     return frozenset(table.get("labels", [])), pattern

@@ -18,12 +18,12 @@ sent alone is the person's mail, a draft alone is the letter sent. Two versions 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
+from intake.understanding.lexicon import read_table
 
 
 @dataclass(frozen=True)
@@ -38,8 +38,7 @@ class _Openers:
 
 def drafts_table(rules_dir: Path) -> dict[str, dict[str, list[str]]]:
     """rules/lexicon/drafts.toml of `rules_dir`."""
-    with (rules_dir / "lexicon" / "drafts.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return read_table(rules_dir, "drafts.toml")
 
 
 def either(items: list[str]) -> str:

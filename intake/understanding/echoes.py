@@ -22,12 +22,11 @@ criterion: a denied fact is simply not the applicant's, and what it leaves unsai
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from typing import Any
 
 from intake import resources
-from intake.understanding.lexicon import load_meanings
+from intake.understanding.lexicon import load_meanings, read_table
 
 # The meanings naming someone other than the writer (owner.py's persons, with «il/elle», «ils/leur»).
 OTHER_PERSONS = ("relative", "parent", "close_person", "ranked_relative", "other_one", "other_people")
@@ -68,8 +67,7 @@ def _missed(denial: dict[str, list[str]]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def echoes_table() -> dict[str, Any]:
     """rules/lexicon/echoes.toml, read once."""
-    path = resources.rules_dir() / "lexicon" / "echoes.toml"
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    return read_table(resources.rules_dir(), "echoes.toml")
 
 
 def alternatives(phrases: list[str]) -> str:

@@ -99,7 +99,13 @@ from intake.understanding.figures import FAILED, OBTAINED, figure_on, hears
 from intake.understanding.latest_diploma import dated_by_the_latest
 from intake.understanding.left_to_pass import LEFT, MAYBE_LEFT, part_left
 from intake.understanding.level_open import level_left_open
-from intake.understanding.lexicon import KeptReadings, Lexicon, all_matches, load_meanings
+from intake.understanding.lexicon import (
+    KeptReadings,
+    Lexicon,
+    all_matches,
+    escaped_alternation,
+    load_meanings,
+)
 from intake.understanding.month_ahead import month_ahead
 from intake.understanding.owner import ANOTHER, PROGRAMME, anothers, owner_at
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
@@ -1173,7 +1179,7 @@ def _jury_dates(unit: str) -> bool:
     """A date of `unit` is a jury's (see [awarded] in meanings.toml): the jury's word, then links only, then a
     date; not «membre du jury d'un festival en 2022», a jury of something else."""
     awarded = load_meanings()["awarded"]
-    words = "|".join(re.escape(w) for w in sorted({*awarded.lemmas, *awarded.phrases}, key=len, reverse=True))
+    words = escaped_alternation({*awarded.lemmas, *awarded.phrases})
     for when in find_dates(unit):
         window = unit[max(0, when.start - 50) : when.start].lower().replace("’", "'")
         said = [m.end() for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", window)]

@@ -11,7 +11,6 @@ parse, as for the ESS itself.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -20,7 +19,7 @@ from typing import Any
 from intake import resources
 from intake.understanding.clauses import compared_away, parse, starts_with
 from intake.understanding.facts import WORD
-from intake.understanding.lexicon import KeptReadings, Lexicon, compile_any
+from intake.understanding.lexicon import KeptReadings, Lexicon, compile_any, read_table
 from intake.understanding.prefilter import holds_any, lower
 
 
@@ -61,8 +60,7 @@ def load_employers(rules_dir: Path | None = None) -> Employers:
 
 @lru_cache(maxsize=4)
 def _load_employers(rules_dir: Path) -> Employers:
-    with (rules_dir / "lexicon" / "employers.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+    data = read_table(rules_dir, "employers.toml")
 
     def kinds(language: str) -> Kinds:
         marks = data.get("marks", {})

@@ -10,17 +10,16 @@ rules/lexicon/exams.toml; a course's own exams («les examens», «l'examen fina
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
+from intake.understanding.lexicon import read_table
 
 
 @lru_cache(maxsize=4)
 def _names(rules_dir: Path) -> re.Pattern[str]:
-    with (rules_dir / "lexicon" / "exams.toml").open("rb") as fh:
-        raw = tomllib.load(fh)
+    raw = read_table(rules_dir, "exams.toml")
     return re.compile("|".join(f"(?:{p})" for p in raw["names"]), re.IGNORECASE)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Generic, TypeVar
 
 from intake import resources
 from intake.understanding.dictation import written_marks
+from intake.understanding.lexicon import read_table
 from intake.understanding.sentence_ends import not_an_end, sentence_ends
 
 T = TypeVar("T")
@@ -177,9 +177,7 @@ def not_an_abbreviation(rules_dir: Path, before_lowercase: bool = False) -> str:
     """Lookbehinds refusing the full stop of a title (persons.toml [title]) or of a word of sentences.toml
     [not_an_end]; with `before_lowercase`, also of a word that ends no sentence before a lower-case one
     («etc.»). A word with a full stop inside it («p. ex.») is refused after each of its parts too."""
-    lexicon = rules_dir / "lexicon"
-    with (lexicon / "persons.toml").open("rb") as fh:
-        titles = [t for t in tomllib.load(fh)["title"]["lemmas"] if t.endswith(".")]
+    titles = [t for t in read_table(rules_dir, "persons.toml")["title"]["lemmas"] if t.endswith(".")]
     table = not_an_end(rules_dir)
     words = table["words"] + (table["before_lowercase"] if before_lowercase else [])
     # The parts of «p. ex.» as written only: a capital «P.» alone is an initial («Marie P. Je…»).

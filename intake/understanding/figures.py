@@ -27,13 +27,13 @@ precompiled alternation per text, and no parse.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from intake import resources
+from intake.understanding.lexicon import read_table
 
 # The closed set of literal meanings (the table names of figures.toml).
 OBTAINED, DIPLOMA, OVER, ABOUT_TO_END, STILL_IN = "obtained", "diploma", "over", "about_to_end", "still_in"
@@ -95,8 +95,7 @@ def _pieces(table: dict[str, Any]) -> tuple[str, ...]:
 @lru_cache(maxsize=4)
 def _entries(rules_dir: Path) -> tuple[_Entry, ...]:
     """The meanings of figures.toml, compiled once."""
-    with (rules_dir / "lexicon" / "figures.toml").open("rb") as fh:
-        tables = tomllib.load(fh)
+    tables = read_table(rules_dir, "figures.toml")
     entries = []
     for meaning, table in tables.items():
         pattern = _pattern(table)
@@ -123,8 +122,7 @@ class _Gate:
 
 @lru_cache(maxsize=4)
 def _gate(rules_dir: Path) -> _Gate:
-    with (rules_dir / "lexicon" / "figures.toml").open("rb") as fh:
-        tables = tomllib.load(fh)
+    tables = read_table(rules_dir, "figures.toml")
     heads, keys, symbols = set(), set(), set()
     for table in tables.values():
         heads |= {h.lower().replace("’", "'") for h in table.get("heads", [])}
@@ -271,8 +269,7 @@ def literal_lemma(token: Any) -> str | None:
 
 @lru_cache(maxsize=1)
 def _minimisers(rules_dir: Path) -> re.Pattern[str] | None:
-    with (rules_dir / "lexicon" / "figures.toml").open("rb") as fh:
-        return _pattern(tomllib.load(fh).get(MINIMISED, {}))
+    return _pattern(read_table(rules_dir, "figures.toml").get(MINIMISED, {}))
 
 
 def is_minimiser(word: str) -> bool:

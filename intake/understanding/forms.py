@@ -10,7 +10,6 @@ and held.py decide that).
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -19,7 +18,7 @@ from pathlib import Path
 from intake import resources
 from intake.parsing import ParsedMessage, labelled_fields, reply_to_of
 from intake.understanding.facts import EMAIL_RE, WORD
-from intake.understanding.lexicon import Meaning, load_meanings
+from intake.understanding.lexicon import Meaning, load_meanings, read_table
 
 
 @dataclass(frozen=True)
@@ -205,8 +204,7 @@ def _chars(chars: list[str]) -> str:
 @lru_cache(maxsize=4)
 def _marks(rules_dir: Path) -> _Marks:
     """The marks and boxes of rules/lexicon/marks.toml, compiled once per rules directory."""
-    with (rules_dir / "lexicon" / "marks.toml").open("rb") as fh:
-        table = tomllib.load(fh)
+    table = read_table(rules_dir, "marks.toml")
     checklist, choices = table["checklist"], table["choices"]
     sign = (
         rf"[{_chars(checklist['signs'])}]|\[\s*[{_chars(checklist['in_brackets'])}]?\s*\]"

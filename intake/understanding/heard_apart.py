@@ -19,7 +19,6 @@ open one of the sounds is returned with no edit.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +26,7 @@ from pathlib import Path
 from intake import resources
 from intake.understanding.dates import MONTH_ALT
 from intake.understanding.letters import sound_of
+from intake.understanding.lexicon import read_table
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LONGEST = 3  # words a recogniser cuts one word into, at most
@@ -65,8 +65,7 @@ def _keys(pieces: list[str]) -> tuple[str, str]:
 
 @lru_cache(maxsize=4)
 def _heard(rules_dir: Path) -> _Heard:
-    with (rules_dir / "lexicon" / "heard.toml").open("rb") as fh:
-        table = tomllib.load(fh)
+    table = read_table(rules_dir, "heard.toml")
     whole: dict[str, str] = {}
     pieces: dict[str, str] = {}
     for word, said in table["apart"]["said"].items():

@@ -17,13 +17,13 @@ d'études»), never the time since («il y a deux ans»), an age, the years of a
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
 from intake.understanding.dates import count_of, count_words
+from intake.understanding.lexicon import read_table
 
 Span = tuple[int, int, str, int]
 
@@ -72,8 +72,7 @@ def _joined(patterns: list[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _table(rules_dir: Path) -> _Table:
-    with (rules_dir / "lexicon" / "degrees_abroad.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+    data = read_table(rules_dir, "degrees_abroad.toml")
     length = data["length"]
     return _Table(
         tuple(_Degree(d["label"], int(d["level"]), _joined(d["patterns"])) for d in data["degree"]),

@@ -39,6 +39,28 @@ def word_alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
 
 
+def loose_alternation(words: Iterable[str], space: str = r"\s+", apostrophe: str = "['’]") -> str:
+    """The words as one alternation, longest first, each read as a writer may type it: an accented letter
+    matching its bare letter too («diplôme» and «diplome», «arrêtée» and «arretee», each letter on its own),
+    «'» as `apostrophe` (either form), a space as `space` (any run of white space)."""
+    return "|".join(_loose_word(w, space, apostrophe) for w in sorted(words, key=len, reverse=True))
+
+
+def _loose_word(word: str, space: str, apostrophe: str) -> str:
+    out = []
+    for char in word:
+        plain = strip_accents(char.lower())
+        if plain != char.lower():
+            out.append(f"[{char}{plain}]")
+        elif char in "'’":
+            out.append(apostrophe)
+        elif char == " ":
+            out.append(space)
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
 # (id of the pattern, text) → (the pattern, its matches): see all_matches.
 _MATCHES: dict[tuple[int, str], tuple[re.Pattern[str], tuple[re.Match[str], ...]]] = {}
 _MATCHES_KEPT = 16384  # a message's units times the patterns read through all_matches, with room
@@ -213,8 +235,11 @@ class Lexicon:
     ess_cased: tuple[str, ...] = ()
 
 
-def _load(path: Path) -> dict[str, Any]:
-    with path.open("rb") as fh:
+@lru_cache(maxsize=128)
+def read_table(rules_dir: Path, name: str) -> dict[str, Any]:
+    """rules/lexicon/`name` of `rules_dir` as tomllib reads it, read once per directory: the one reader of a
+    rules table. The table is shared by every reader of it: never changed by them (a reader copies out)."""
+    with (rules_dir / "lexicon" / name).open("rb") as fh:
         return tomllib.load(fh)
 
 
@@ -228,21 +253,20 @@ _LEXICON_IN_USE: resources.InUse[Lexicon] = resources.InUse()
 
 @lru_cache(maxsize=8)
 def _load_lexicon(rules_dir: Path) -> Lexicon:
-    lex = rules_dir / "lexicon"
-    dip = _load(lex / "diplomas.toml")
-    sit = _load(lex / "situations.toml")
-    ess = _load(lex / "ess.toml")
-    adv = _load(lex / "advisers.toml")
-    msg = _load(lex / "messages.toml")
-    names = _load(lex / "names.toml")
-    organisations = _load(lex / "organisations.toml")
-    places = _load(lex / "places.toml")
+    dip = read_table(rules_dir, "diplomas.toml")
+    sit = read_table(rules_dir, "situations.toml")
+    ess = read_table(rules_dir, "ess.toml")
+    adv = read_table(rules_dir, "advisers.toml")
+    msg = read_table(rules_dir, "messages.toml")
+    names = read_table(rules_dir, "names.toml")
+    organisations = read_table(rules_dir, "organisations.toml")
+    places = read_table(rules_dir, "places.toml")
     diplomas = tuple(
         Diploma(d["label"], int(d["level"]), re.compile("|".join(f"(?:{p})" for p in d["patterns"]), _FLAGS))
         for d in dip["diploma"]
     )
-    structure = _read_structure(sit.pop("structure", {}), ess.get("aims", {}))
-    situations = _read_situations(sit)
+    structure = _read_structure(sit.get("structure", {}), ess.get("aims", {}))
+    situations = _read_situations({name: table for name, table in sit.items() if name != "structure"})
     messages = {
         kind: {key: compile_any(list(values)) for key, values in table.items()} for kind, table in msg.items()
     }
@@ -514,8 +538,7 @@ _MEANING_FILES = ("meanings.toml", "persons.toml", "senses.toml", "trappings.tom
 def _load_meanings(rules_dir: Path) -> dict[str, Meaning]:
     data: dict[str, Any] = {}
     for name in _MEANING_FILES:
-        with (rules_dir / "lexicon" / name).open("rb") as fh:
-            tables = tomllib.load(fh)
+        tables = read_table(rules_dir, name)
         if twice := sorted(data.keys() & tables.keys()):
             raise ValueError(f"{name}: meanings defined in another file too: {', '.join(twice)}")
         data |= tables

@@ -30,7 +30,13 @@ from functools import lru_cache
 from intake.understanding.dates import find_dates
 from intake.understanding.diploma_level import find_diploma_spans
 from intake.understanding.employers import load_employers
-from intake.understanding.lexicon import FIRST_PERSON, KeptReadings, Lexicon, load_meanings
+from intake.understanding.lexicon import (
+    FIRST_PERSON,
+    KeptReadings,
+    Lexicon,
+    escaped_alternation,
+    load_meanings,
+)
 from intake.understanding.owner import held_by_people
 from intake.understanding.signals import speaks_of_a_relative
 
@@ -822,8 +828,8 @@ def _lowered(answer: str) -> str:
 def _part_words() -> re.Pattern[str]:
     """The parts of a diploma as one pattern, built once (it is searched in every unit)."""
     meaning = load_meanings()["diploma_part"]
-    words = sorted(meaning.lemmas | frozenset(meaning.phrases), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    words = escaped_alternation(meaning.lemmas | frozenset(meaning.phrases))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 # A part's own complements run on before the whole is said («le jury de soutenance», «les résultats de ma
@@ -917,7 +923,7 @@ def _place_pattern(ess: str) -> re.Pattern[str]:
     employers = load_employers()
     stems = {*employers.french.types, *employers.french.generic, *employers.english.types}
     stems |= {"association", "asso", "coopérative", "cooperative", "co-op", "fondation", "ong", "ngo"}
-    words = "|".join(re.escape(w) for w in sorted(stems, key=len, reverse=True))
+    words = escaped_alternation(stems)
     return re.compile(rf"(?:\b(?:{words})[\w-]*)" + (f"|{ess}" if ess else ""), re.IGNORECASE)
 
 

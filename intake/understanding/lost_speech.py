@@ -15,13 +15,13 @@ runs up to an edge — a mark, a blank line, «et», "but" — or `reach` words 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
 from intake.understanding.facts import SituationFacts, Source
+from intake.understanding.lexicon import escaped_alternation, read_table
 from intake.understanding.situation import PRIORITY
 
 
@@ -34,9 +34,8 @@ class _Words:
 
 @lru_cache(maxsize=4)
 def _words(rules_dir: Path) -> _Words:
-    with (rules_dir / "lexicon" / "lost_speech.toml").open("rb") as fh:
-        table = tomllib.load(fh)
-    opening = "|".join(re.escape(w) for w in sorted(table["marks"]["opening"], key=len, reverse=True))
+    table = read_table(rules_dir, "lost_speech.toml")
+    opening = escaped_alternation(table["marks"]["opening"])
     return _Words(
         re.compile(rf"\[\s*(?:{opening})[^\]\n]{{0,40}}\]", re.IGNORECASE),
         re.compile(table["clause"]["edge"], re.IGNORECASE),

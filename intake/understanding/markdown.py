@@ -25,13 +25,12 @@ marks as written; a text with none of these marks is returned as it is, with no 
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
 from intake.parsing import labelled_fields
-from intake.understanding.lexicon import load_meanings
+from intake.understanding.lexicon import load_meanings, read_table
 
 __all__ = ["markdown_reads"]
 
@@ -156,6 +155,5 @@ def _line_swaps(line: str) -> list[_Swap]:
 
 @lru_cache(maxsize=4)
 def _labels(rules_dir: Path) -> dict[str, str]:
-    with (rules_dir / "lexicon" / "emoji_labels.toml").open("rb") as fh:
-        table = tomllib.load(fh)
+    table = read_table(rules_dir, "emoji_labels.toml")
     return {str(k): str(v) for k, v in table.get("label", {}).items()}

@@ -18,7 +18,6 @@ had left open for want of a diploma.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -26,7 +25,7 @@ from pathlib import Path
 from intake import resources
 from intake.understanding.diploma_level import find_diploma_spans
 from intake.understanding.facts import DiplomaMention, EducationFacts, Evidence, Source
-from intake.understanding.lexicon import Lexicon
+from intake.understanding.lexicon import Lexicon, read_table
 from intake.understanding.owner import anothers
 
 LABEL = "Classe préparatoire sans diplôme (niveau bac)"
@@ -41,8 +40,7 @@ class _Table:
 
 @lru_cache(maxsize=4)
 def _table(rules_dir: Path) -> _Table:
-    with (rules_dir / "lexicon" / "preparation.toml").open("rb") as fh:
-        raw = tomllib.load(fh)
+    raw = read_table(rules_dir, "preparation.toml")
     return _Table(
         re.compile("|".join(raw["course"]), re.IGNORECASE),
         re.compile("|".join(raw["left"]), re.IGNORECASE),

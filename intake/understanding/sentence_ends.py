@@ -12,11 +12,11 @@ split_sentences cuts the text there, dropping only the span. A dictated mail's p
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
+from intake.understanding.lexicon import read_table
 
 # An emoji (pictographs, symbols, dingbats, their variation selector): written where a stop would be.
 _EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2705\u274c\ufe0f\u200d"
@@ -92,6 +92,5 @@ def _abbreviations(rules_dir: Path) -> frozenset[str]:
 def not_an_end(rules_dir: Path) -> dict[str, list[str]]:
     """sentences.toml [not_an_end]: the words whose full stop ends no sentence (`words`), and those whose
     full stop ends none before a lower-case word (`before_lowercase`). Read here only."""
-    with (rules_dir / "lexicon" / "sentences.toml").open("rb") as fh:
-        table: dict[str, list[str]] = tomllib.load(fh)["not_an_end"]
+    table: dict[str, list[str]] = read_table(rules_dir, "sentences.toml")["not_an_end"]
     return table

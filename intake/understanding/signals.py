@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,6 +34,7 @@ from intake.understanding.names import looks_like_name
 from intake.understanding.periods import opens_on_period
 from intake.understanding.requirement_told import required_before
 from intake.understanding.taught import courses_taught, teaches_before
+from intake.understanding.turns import question_tags
 from intake.understanding.unmarked import asks_unmarked, may_ask_unmarked, unmarked_clauses
 from intake.understanding.weighed import only_weighed
 from intake.understanding.withdrawn import only_withdrawn, wishes_only_to_withdraw, withdraws_applying
@@ -395,12 +395,15 @@ def _writers_relative(s: Sentence, m: dict[str, Meaning]) -> str:
 _ASKED_AFTER_ARROW = re.compile(r"\s*(?:→|->|=>)\s*[^→?]{0,20}\?\s*$")
 
 
-@lru_cache(maxsize=1)
 def _closing_tag() -> re.Pattern[str]:
-    """The tags closing a question that asks for a confirmation (turns.toml's `question.tags`), after a
-    comma: «…, non ?», «…, hein ?», "…, right?"."""
-    with (resources.rules_dir() / "lexicon" / "turns.toml").open("rb") as fh:
-        tags = sorted(tomllib.load(fh)["question"]["tags"], key=len, reverse=True)
+    """The tags closing a question that asks for a confirmation (turns.toml's `question.tags`, read by
+    turns.py), after a comma: «…, non ?», «…, hein ?», "…, right?"."""
+    return _closing_tag_in(resources.rules_dir())
+
+
+@lru_cache(maxsize=4)
+def _closing_tag_in(rules_dir: Path) -> re.Pattern[str]:
+    tags = question_tags(rules_dir)  # longest first
     return re.compile(rf",\s*(?:{'|'.join(re.escape(t) for t in tags)})\s*\?\s*$", re.IGNORECASE)
 
 

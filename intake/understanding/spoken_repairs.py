@@ -19,7 +19,6 @@ The words are rules/lexicon/spoken_repairs.toml's.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -27,7 +26,7 @@ from pathlib import Path
 from intake import resources
 from intake.understanding.dates import MONTH_ALT
 from intake.understanding.discourse import as_finally_meant
-from intake.understanding.lexicon import escaped_alternation, word_alternation
+from intake.understanding.lexicon import escaped_alternation, read_table, word_alternation
 from intake.understanding.nlp import read_tokens
 from intake.understanding.signals import meaning_alternation
 
@@ -56,8 +55,7 @@ class _Words:
 
 @lru_cache(maxsize=4)
 def _words(rules_dir: Path) -> _Words:
-    with (rules_dir / "lexicon" / "spoken_repairs.toml").open("rb") as fh:
-        table = tomllib.load(fh)
+    table = read_table(rules_dir, "spoken_repairs.toml")
     alt = escaped_alternation  # the words taken literally, longest first
     hes, hold = alt(table["hesitations"]), meaning_alternation("hold_on")
     gap = r"[\s,;:.…!—–-]"

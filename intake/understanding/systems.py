@@ -12,12 +12,12 @@ diploma. Words in rules/lexicon/systems.toml."""
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
 from intake.understanding.clauses import is_english, parse
+from intake.understanding.lexicon import read_table
 
 Span = tuple[int, int, str, int]
 
@@ -44,8 +44,7 @@ def _joined(patterns: list[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _words(rules_dir: Path) -> _Words:
-    with (rules_dir / "lexicon" / "systems.toml").open("rb") as fh:
-        return _Words(tomllib.load(fh)["university_bac"])
+    return _Words(read_table(rules_dir, "systems.toml")["university_bac"])
 
 
 def with_university_bac(line: str, spans: list[Span]) -> list[Span]:

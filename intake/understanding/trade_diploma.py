@@ -18,27 +18,42 @@ diplôme d'État (DEAES)»).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
+from intake import months, resources
 from intake.understanding.diploma_level import find_diploma_spans
-from intake.understanding.lexicon import Lexicon
+from intake.understanding.lexicon import Lexicon, loose_alternation, read_table
 
 __all__ = ["with_trade_named"]
 
-# «le diplôme d'État», «mon DE» with nothing naming its trade or kind after it.
-_BARE = re.compile(
-    r"\b(?:le|mon|du|au)\s+(?:dipl[oô]me\s+d['’][ée]tat|(?-i:DE))\b(?!\s*(?:d['’]|de\s|des\s|du\s|\(|:))"
+@dataclass(frozen=True)
+class _Words:
+    bare: re.Pattern[str]  # «le diplôme d'État», «mon DE» with nothing naming its trade or kind after it
+    trade: re.Pattern[str]  # the writer's own trade: «je suis (jeune) infirmière», «ma formation d'…»
+
+
+@lru_cache(maxsize=4)
+def _words(rules_dir: Path) -> _Words:
+    """awards.toml [trade]: a bare State diploma, and the writer's own trade named (its group `trade`)."""
+    table = read_table(rules_dir, "awards.toml")["trade"]
+    alt = loose_alternation
+    # «d'infirmier», «de », «des », «du »: a trade or kind follows; «(», «:» too.
+    trade_after = rf"(?:{alt(table['trade_after'])})(?:(?<=['’])|(?<!['’])\s)"
     # «en soins infirmiers» names its kind; «en juillet 2026» dates it.
-    r"(?!\s*en\s+(?!(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
-    r"d[ée]cembre|\d)))",
-    re.IGNORECASE,
-)
-# The writer's own trade: «je suis (jeune) infirmière», «ma formation d'éducatrice spécialisée».
-_TRADE = re.compile(
-    r"\b(?:je\s+suis|ma\s+formation|mes\s+[ée]tudes|mon\s+cursus)\s+"
-    r"(?:(?:une?|jeune|nouvelle|nouveau|d[ée]sormais|maintenant|d['’]|de)\s+)*"
-    r"(?P<trade>[^\W\d][\w-]+(?:\s+(?:sp[ée]cialis[ée]e?|sociale?|de\s+jeunes\s+enfants))?)",
-    re.IGNORECASE,
-)
+    month = alt(months.FRENCH)
+    bare = (
+        rf"\b(?:{alt(table['bare_determiners'])})\s+(?:{alt(table['bare'])}|(?-i:{alt(table['bare_cased'])}))\b"
+        rf"(?!\s*(?:{trade_after}|\(|:))(?!\s*(?:{alt(table['kind_after'])})\s+(?!(?:{month}|\d)))"
+    )
+    trade = (
+        rf"\b(?:{alt(table['own'])})\s+(?:(?:{alt(table['own_between'])})\s+)*"
+        rf"(?P<trade>[^\W\d][\w-]+(?:\s+(?:{alt(table['trade_qualifiers'])}))?)"
+    )
+    return _Words(re.compile(bare, re.IGNORECASE), re.compile(trade, re.IGNORECASE))
+
+
 # The bare diploma told as the writer's: a first-person subject or object before it in its clause, or «mon».
 _FIRST_PERSON = re.compile(r"\b(?:je(?!\w)|j['’]|m['’]|mon(?=\s+(?:dipl|DE\b)))", re.IGNORECASE)
 
@@ -46,14 +61,15 @@ _FIRST_PERSON = re.compile(r"\b(?:je(?!\w)|j['’]|m['’]|mon(?=\s+(?:dipl|DE\b
 def with_trade_named(text: str, lexicon: Lexicon) -> str:
     """`text` with each bare «diplôme d'État» of the writer's completed by the one trade the writer says is
     theirs, when the lexicon places that trade's State diploma; `text` itself otherwise."""
-    if not _BARE.search(text):
+    words = _words(resources.rules_dir())
+    if not words.bare.search(text):
         return text
-    trades = {t for m in _TRADE.finditer(text) if (t := _named(m.group("trade"), lexicon)) is not None}
+    trades = {t for m in words.trade.finditer(text) if (t := _named(m.group("trade"), lexicon)) is not None}
     if len(trades) != 1:
         return text  # no trade of the writer's, or two: which diploma is meant is not told
     trade = trades.pop()
     out, cursor = [], 0
-    for bare in _BARE.finditer(text):
+    for bare in words.bare.finditer(text):
         clause = text[max(0, bare.start() - 60) : bare.start()]
         clause = re.split(r"[.;!?]", clause)[-1]
         if not _FIRST_PERSON.search(clause + bare.group(0)) or _placed(text, bare, lexicon):

@@ -14,28 +14,49 @@ probation: «avocate stagiaire», «éducateur stagiaire» are left to what read
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
-# The teaching trades whose probation year is called «stagiaire», the trade's noun right before it, in any
-# gender and number: «professeur(e)», «prof», «enseignant(e)», «fonctionnaire», a professeur des écoles
-# («PE»), a conseiller principal d'éducation («CPE»), a professeur de lycée professionnel («PLP»).
-_FRENCH = re.compile(
-    r"\b(?:professeure?s?|profs?|enseignante?s?|fonctionnaires?|(?-i:PE|CPE|PLP)s?)"
-    r"(?:\s+(?:des\s+[ée]coles|de\s+[\w-]+(?:\s+[\w-]+)?))?\s+(?P<role>stagiaires?)\b",
-    re.IGNORECASE,
-)
-# "a trainee teacher", "trainee teachers": the English name of the same year (read as its role, "intern").
-_ENGLISH = re.compile(r"\btrainee\s+teachers?\b", re.IGNORECASE)
-_CHEAP = re.compile(r"stagiaire|trainee", re.IGNORECASE)
+from intake import resources
+from intake.understanding.lexicon import loose_alternation, read_table
+
+
+@dataclass(frozen=True)
+class _Words:
+    french: re.Pattern[str]  # «professeure stagiaire», «PE stagiaire»: the role in its group `role`
+    english: re.Pattern[str]  # "a trainee teacher", "trainee teachers"
+    cheap: re.Pattern[str]  # a word every match holds: a line without it is not read
+
+
+@lru_cache(maxsize=4)
+def _words(rules_dir: Path) -> _Words:
+    """placements.toml [trainee_teacher]: the teaching trades whose probation year is called «stagiaire»,
+    the trade's noun right before it (maybe «des écoles», or «de» and a subject of one or two words between),
+    and the English name of the same year."""
+    table = read_table(rules_dir, "placements.toml")["trainee_teacher"]
+    alt = loose_alternation
+    trade = rf"(?:{alt(table['trades'])}|(?-i:{alt(table['trades_cased'])})s?)"
+    between = rf"(?:\s+(?:{alt(table['schools'])}|(?:{alt(table['subject_of'])})\s+[\w-]+(?:\s+[\w-]+)?))?"
+    french = rf"\b{trade}{between}\s+(?P<role>{alt(table['roles'])})\b"
+    # Every match holds a role or the English name's first word.
+    cheap = alt(dict.fromkeys([*table["roles"], *(name.split()[0] for name in table["english"])]))
+    return _Words(
+        re.compile(french, re.IGNORECASE),
+        re.compile(rf"\b(?:{alt(table['english'])})\b", re.IGNORECASE),
+        re.compile(cheap, re.IGNORECASE),
+    )
 
 
 def trainee_reads(line: str, english: bool) -> list[tuple[int, str, str]]:
     """(where in the line, read as, written) of each trainee teacher's name in one line of the given
     language: «professeure stagiaire» read as «stagiaire», "trainee teacher" read as "intern"."""
-    if not _CHEAP.search(line):
+    words = _words(resources.rules_dir())
+    if not words.cheap.search(line):
         return []
     if english:
-        return [(m.start(), _plural("intern", m.group(0)), m.group(0)) for m in _ENGLISH.finditer(line)]
-    return [(m.start(), m.group("role"), m.group(0)) for m in _FRENCH.finditer(line)]
+        return [(m.start(), _plural("intern", m.group(0)), m.group(0)) for m in words.english.finditer(line)]
+    return [(m.start(), m.group("role"), m.group(0)) for m in words.french.finditer(line)]
 
 
 def _plural(word: str, written: str) -> str:

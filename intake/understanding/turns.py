@@ -24,7 +24,6 @@ lines are rewritten or blanked, each staying a line, so the text keeps its line 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -32,9 +31,17 @@ from pathlib import Path
 from intake import resources
 from intake.understanding.dictation import voicemail_read
 from intake.understanding.facts import BODY, WORD, Source
-from intake.understanding.lexicon import load_meanings
+from intake.understanding.lexicon import load_meanings, read_table
 
-__all__ = ["Turn", "doubted_turns", "lost_turns_removed", "own_turns", "read_turns", "spoken_read"]
+__all__ = [
+    "Turn",
+    "doubted_turns",
+    "lost_turns_removed",
+    "own_turns",
+    "question_tags",
+    "read_turns",
+    "spoken_read",
+]
 
 SELF, OTHER, UNKNOWN = "self", "other", "unknown"
 
@@ -97,8 +104,7 @@ class _Words:
 
 @lru_cache(maxsize=4)
 def _words(rules_dir: Path) -> _Words:
-    with (rules_dir / "lexicon" / "turns.toml").open("rb") as fh:
-        table = tomllib.load(fh)
+    table = read_table(rules_dir, "turns.toml")
     tags = sorted(table["question"]["tags"], key=len, reverse=True)
     return _Words(
         frozenset(table["speakers"]["self"]),
@@ -111,6 +117,12 @@ def _words(rules_dir: Path) -> _Words:
         tuple(sorted(table["agreement"]["phrases"], key=len, reverse=True)),
         frozenset(table["spoken_to"]["words"]),
     )
+
+
+def question_tags(rules_dir: Path | None = None) -> tuple[str, ...]:
+    """The tags closing a question that asks for a confirmation («non», «hein», "right"), longest first:
+    turns.toml's `question.tags` (default: the rules in use)."""
+    return _words(rules_dir or resources.rules_dir()).tags
 
 
 def read_turns(text: str, writer: str = "") -> list[Turn]:

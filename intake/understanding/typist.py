@@ -19,12 +19,12 @@ with spaces, so the text keeps its length and lines; nothing after the frame is 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
+from intake.understanding.lexicon import read_table
 
 
 @dataclass(frozen=True)
@@ -47,8 +47,7 @@ def _alternation(phrases: list[str]) -> str:
 
 @lru_cache(maxsize=4)
 def _words(rules_dir: Path) -> _Words:
-    with (rules_dir / "lexicon" / "typist.toml").open("rb") as fh:
-        table = tomllib.load(fh)
+    table = read_table(rules_dir, "typist.toml")
     flags = re.IGNORECASE
     return _Words(
         re.compile(rf"(?<![\w'’])(?:{_alternation(table['dictation']['phrases'])})(?![\w'’])", flags),

@@ -16,13 +16,12 @@ sentence ending on «?» is asked anyway (signals.py) and is not read here.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
-from intake.understanding.lexicon import word_alternation
+from intake.understanding.lexicon import read_table, word_alternation
 
 _RUN = 12  # words: below this, a sentence with no mark is a sentence, not speech run on
 _MARKS = re.compile(r"[.,;:!?…]")
@@ -41,8 +40,7 @@ def _whole(words: list[str]) -> str:
 
 @lru_cache(maxsize=4)
 def _words(rules_dir: Path) -> _Words:
-    with (rules_dir / "lexicon" / "unmarked.toml").open("rb") as fh:
-        t = tomllib.load(fh)
+    t = read_table(rules_dir, "unmarked.toml")
     cest = (
         rf"(?<![\w'’])c['’]est\s+(?:{word_alternation(t['after_cest'])})\b"
         rf"(?!\s+(?:{word_alternation(t['not_after_cest'])})(?:(?<=['’])|\b))"

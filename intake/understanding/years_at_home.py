@@ -18,13 +18,13 @@ rules/lexicon/degrees_abroad.toml (`by_awarder`)."""
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
 from intake.understanding.level_abroad import length_said
+from intake.understanding.lexicon import read_table
 
 Span = tuple[int, int, str, int]
 
@@ -56,13 +56,11 @@ class _Table:
 
 @lru_cache(maxsize=4)
 def _table(rules_dir: Path) -> _Table:
-    with (rules_dir / "lexicon" / "years_at_home.toml").open("rb") as fh:
-        raw = tomllib.load(fh)
+    raw = read_table(rules_dir, "years_at_home.toml")
     words = raw["bachelor"]
     # One table of the systems abroad and their first degree's years (degrees_abroad.toml): those whose
     # bachelor's is placed by the university that awards it are read here.
-    with (rules_dir / "lexicon" / "degrees_abroad.toml").open("rb") as fh:
-        abroad = tomllib.load(fh)
+    abroad = read_table(rules_dir, "degrees_abroad.toml")
     systems = tuple(
         _System(
             s["country"],

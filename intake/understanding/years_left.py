@@ -15,7 +15,6 @@ rules/lexicon/years_left.toml."""
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -34,7 +33,7 @@ from intake.understanding.careers import (
     which_career,
     years_counted,
 )
-from intake.understanding.lexicon import load_lexicon
+from intake.understanding.lexicon import load_lexicon, read_table
 from intake.understanding.stance import FACT, stance_at
 
 _CHEAP = re.compile(r"(?i)\b(?:ans|années|annees|years)\b")
@@ -62,8 +61,7 @@ class _Words:
 
 @lru_cache(maxsize=4)
 def _load(rules_dir: Path) -> _Words:
-    with (rules_dir / "lexicon" / "years_left.toml").open("rb") as fh:
-        table = tomllib.load(fh)
+    table = read_table(rules_dir, "years_left.toml")
     return _Words(tuple(table["resumed"]), tuple(table["studies"]), tuple(table["left_behind"]))
 
 
