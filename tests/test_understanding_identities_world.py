@@ -1,0 +1,98 @@
+"""Names as their bearers write them (the identities corpus, slice i-world): a mailbox's display name typed
+plainly loses the accents, the apostrophe, the letters an address cannot carry, or writes a compound first
+name by its initials; the person's own words write her name whole, and that writing is hers. Another
+person's name in the mail, or a plainer writing of the same name, changes nothing."""
+
+from __future__ import annotations
+
+from reading_day import extracted, names
+
+
+def test_a_name_signed_with_its_accents_wins_over_the_plain_display_name() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai validé une licence de géographie en juin 2026 à Besançon et je cherche un poste "
+        "dans une coopérative d'habitants.\n\nBien à vous,\nNoémie Lefèvre\n06 41 52 63 74"
+    )
+    got = extracted(body, from_name="Noemie Lefevre", from_addr="noemie.lefevre@example.fr")
+    assert names(got) == ("Noémie", "Lefèvre")
+
+
+def test_a_name_signed_with_its_diaereses_in_english_wins_over_the_plain_display_name() -> None:
+    body = (
+        "Hello,\n\nI completed an MA in heritage studies in July 2026 and I am looking for a job with a "
+        "community arts charity.\n\nKind regards,\nZoë Brontë"
+    )
+    got = extracted(body, subject="Application", from_name="Zoe Bronte", from_addr="zoe.b@example.org")
+    assert names(got) == ("Zoë", "Brontë")
+
+
+def test_a_family_name_signed_with_its_apostrophe_wins_over_the_display_name_without_it() -> None:
+    body = (
+        "Bonjour,\n\nTitulaire d'un BTS SP3S obtenu en juin 2026, je souhaite travailler dans un centre "
+        "social associatif.\n\nAwa N'Dour"
+    )
+    got = extracted(body, from_name="Awa Ndour", from_addr="awa.ndour@example.fr")
+    assert names(got) == ("Awa", "N'Dour")
+
+
+def test_letters_no_address_carries_signed_in_a_closing_win_over_the_display_name() -> None:
+    body = (
+        "Bonjour,\n\nJe viens de finir mon master de droit social (septembre 2026) et je cherche un emploi "
+        "dans une mutuelle.\n\nCordialement,\nSevgi Yıldız"
+    )
+    got = extracted(body, from_name="Sevgi Yildiz", from_addr="sevgi.yildiz@example.fr")
+    assert names(got) == ("Sevgi", "Yıldız")
+
+
+def test_initials_of_a_compound_first_name_in_the_header_are_spelt_out_by_the_signature() -> None:
+    body = (
+        "Bonjour,\n\nAprès dix ans dans le bâtiment, j'ai obtenu un BTS économie sociale familiale en juin "
+        "2026. Je cherche un poste dans une association de quartier.\n\nJean-Marc Fournel\n06 33 44 55 66"
+    )
+    got = extracted(body, from_name="JM Fournel", from_addr="jm.fournel@example.fr")
+    assert names(got) == ("Jean-Marc", "Fournel")
+
+
+def test_a_first_name_signed_by_its_initial_keeps_the_header_s_whole_first_name() -> None:
+    body = (
+        "Hello,\n\nI graduated with a BA in social policy in June 2026 and would like to work for a "
+        "refugee charity.\n\nBest,\nD. Öztürk"
+    )
+    got = extracted(body, subject="Application", from_name="Derya Ozturk", from_addr="d.ozturk@example.org")
+    assert names(got) == ("Derya", "Öztürk")
+
+
+def test_a_compound_first_name_said_alone_without_its_hyphen_keeps_the_header_s_family_name() -> None:
+    body = (
+        "Bonjour,\n\nIci Marie Anne, de Rennes. J'ai un DUT carrières sociales et je voudrais travailler "
+        "dans une association d'insertion.\n\nMarie-Anne Vasseur"
+    )
+    got = extracted(body, from_name="Marie-Anne Vasseur", from_addr="ma.vasseur@example.fr")
+    assert names(got) == ("Marie-Anne", "Vasseur")
+
+
+def test_another_person_s_accented_name_in_the_mail_does_not_change_the_applicant_s() -> None:
+    body = (
+        "Bonjour,\n\nMa tutrice de stage, Léa Morel, m'a parlé de votre programme. J'ai obtenu un master "
+        "d'économie sociale en juin 2026.\n\nCordialement,\nLea Morin\n06 10 20 30 40"
+    )
+    got = extracted(body, from_name="Lea Morin", from_addr="lea.morin@example.fr")
+    assert names(got) == ("Lea", "Morin")
+
+
+def test_a_plainer_signature_keeps_the_accents_the_header_gives() -> None:
+    body = (
+        "Bonjour,\n\nDiplômée d'une licence de sociologie en juin 2026, je cherche un poste dans une "
+        "association.\n\nElise Dubreuil"
+    )
+    got = extracted(body, from_name="Élise Dubreuil", from_addr="elise.dubreuil@example.fr")
+    assert names(got) == ("Élise", "Dubreuil")
+
+
+def test_initials_in_the_header_are_not_spelt_out_by_a_parent_named_in_a_sentence() -> None:
+    body = (
+        "Bonjour,\n\nMon père, Alain Lucien Besson, a été bénévole chez vous. J'ai obtenu un BTS en juin "
+        "2026 et je cherche un poste dans une ressourcerie.\n\nAL Besson"
+    )
+    got = extracted(body, from_name="AL Besson", from_addr="al.besson@example.fr")
+    assert "Alain" not in names(got)[0] and "Alain" not in names(got)[1]
