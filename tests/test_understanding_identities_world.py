@@ -96,3 +96,53 @@ def test_initials_in_the_header_are_not_spelt_out_by_a_parent_named_in_a_sentenc
     )
     got = extracted(body, from_name="AL Besson", from_addr="al.besson@example.fr")
     assert "Alain" not in names(got)[0] and "Alain" not in names(got)[1]
+
+
+def test_a_family_name_of_several_words_told_as_such_is_the_whole_surname() -> None:
+    body = (
+        "Hello,\n\nAfter eight years in retail I retrained and completed a BA in social work in June 2026. I "
+        "am looking for a job with a housing charity.\n\nNB: my family name is Pereira dos Santos, all three "
+        "words.\n\nJoana Pereira dos Santos"
+    )
+    got = extracted(
+        body, subject="Application", from_name="Joana Pereira dos Santos", from_addr="jps@example.org"
+    )
+    assert names(got) == ("Joana", "Pereira dos Santos")
+
+
+def test_a_french_writer_telling_her_compound_surname_keeps_it_whole() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai obtenu une licence de sociologie en juin 2026. Mon nom de famille est Martins da "
+        "Costa, en deux parties. Je cherche un emploi dans une association.\n\nLuisa Martins da Costa"
+    )
+    got = extracted(body, from_name="Luisa Martins da Costa", from_addr="luisamdc@example.fr")
+    assert names(got) == ("Luisa", "Martins da Costa")
+
+
+def test_a_first_name_asked_for_replaces_the_mailbox_s_long_one() -> None:
+    body = (
+        "Bonjour,\n\nValentin Ferrand, mais appelez-moi Val, comme mes collègues. J'ai un BTS obtenu en juin "
+        "2026 et je cherche un poste dans une recyclerie.\n\nVal\n06 21 32 43 54"
+    )
+    got = extracted(body, from_name="Valentin Ferrand", from_addr="valentin.ferrand@example.fr")
+    assert names(got) == ("Val", "Ferrand")
+
+
+def test_a_request_to_be_called_on_a_day_or_by_a_title_names_no_first_name() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai un master de géographie obtenu en juin 2026. Appelez-moi Mardi si possible, ou "
+        "vous pouvez m'appeler Madame Girard à l'accueil.\n\nNadia Girard"
+    )
+    got = extracted(body, from_name="Nadia Girard", from_addr="nadia.girard@example.fr")
+    assert names(got) == ("Nadia", "Girard")
+
+
+def test_a_surname_told_that_is_not_the_end_of_the_name_read_changes_nothing() -> None:
+    body = (
+        "Hello,\n\nI finished my MSc in ecology in June 2026. My tutor's surname is Costa Reis and she will "
+        "send a reference.\n\nAna Lima Souza"
+    )
+    got = extracted(
+        body, subject="Application", from_name="Ana Lima Souza", from_addr="ana.souza@example.org"
+    )
+    assert names(got)[1] in {"Lima Souza", "Souza"}

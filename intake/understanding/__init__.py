@@ -79,6 +79,7 @@ from intake.understanding.list_items import (
 )
 from intake.understanding.lost_speech import lost_situations_asked
 from intake.understanding.name_of_use import name_signed_for_use
+from intake.understanding.name_told import name_told
 from intake.understanding.names import (
     before_signature,
     clean_candidate,
@@ -377,6 +378,8 @@ def _read_names(
     if names is not None and not adviser_words:
         # «Busra Celik» in the header, signed «Büşra Çelik»: the name as she writes it (written_name.py).
         names = name_as_written(names, [Source(BODY, body), *docs]) or names
+        # «My surname is Ferreira da Silva», «appelez-moi Max»: what she tells of her name (name_told.py).
+        names = name_told(names, body, lexicon) or names
     return names, presented
 
 
