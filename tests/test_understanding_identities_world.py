@@ -5,7 +5,7 @@ person's name in the mail, or a plainer writing of the same name, changes nothin
 
 from __future__ import annotations
 
-from reading_day import extracted, names
+from reading_day import extracted, names, status
 
 
 def test_a_name_signed_with_its_accents_wins_over_the_plain_display_name() -> None:
@@ -146,3 +146,28 @@ def test_a_surname_told_that_is_not_the_end_of_the_name_read_changes_nothing() -
         body, subject="Application", from_name="Ana Lima Souza", from_addr="ana.souza@example.org"
     )
     assert names(got)[1] in {"Lima Souza", "Souza"}
+
+
+def test_a_search_aimed_at_a_video_game_studio_is_aimed_outside_the_ess() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai obtenu une licence d'informatique en juin 2026 à Rennes. Je cherche un poste de "
+        "testeuse dans un studio de jeux vidéo.\n\nInès Garnier"
+    )
+    assert status(extracted(body, from_name="Inès Garnier"), "job_seeking_ess") == "not_met"
+
+
+def test_a_search_aimed_at_a_video_game_studio_in_english_is_aimed_outside_the_ess() -> None:
+    body = (
+        "Hello,\n\nI completed a BSc in computing in June 2026 and I am looking for a job as a level "
+        "designer in a video game studio.\n\nOwen Pryce"
+    )
+    got = extracted(body, subject="Application", from_name="Owen Pryce", from_addr="owen.pryce@example.org")
+    assert status(got, "job_seeking_ess") == "not_met"
+
+
+def test_a_search_aimed_at_an_associative_recording_studio_is_not_read_outside_the_ess() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai un BTS audiovisuel obtenu en juin 2026. Je cherche un poste dans un studio "
+        "d'enregistrement associatif de mon quartier.\n\nMalo Riou"
+    )
+    assert status(extracted(body, from_name="Malo Riou"), "job_seeking_ess") != "not_met"
