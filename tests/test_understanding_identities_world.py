@@ -171,3 +171,12 @@ def test_a_search_aimed_at_an_associative_recording_studio_is_not_read_outside_t
         "d'enregistrement associatif de mon quartier.\n\nMalo Riou"
     )
     assert status(extracted(body, from_name="Malo Riou"), "job_seeking_ess") != "not_met"
+
+
+def test_a_graduate_of_an_engineering_school_named_by_its_name_holds_a_bac_plus_five() -> None:
+    body = (
+        "Bonjour,\n\nDiplômée de l'École des Mines d'Alès en octobre 2026, je cherche un poste d'ingénieure "
+        "dans une coopérative d'énergie citoyenne.\n\nAnaïs Roux"
+    )
+    got = extracted(body, from_name="Anaïs Roux", from_addr="anais.roux@example.fr")
+    assert got["education"]["bac_plus"] == 5
