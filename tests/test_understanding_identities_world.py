@@ -180,3 +180,12 @@ def test_a_graduate_of_an_engineering_school_named_by_its_name_holds_a_bac_plus_
     )
     got = extracted(body, from_name="Anaïs Roux", from_addr="anais.roux@example.fr")
     assert got["education"]["bac_plus"] == 5
+
+
+def test_a_name_signed_in_capitals_with_its_accents_gives_its_letters_in_ordinary_case() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai un BTS SP3S obtenu en juin 2026 et je cherche un poste dans une association "
+        "d'aide à domicile.\n\nCordialement,\nHÉLOÏSE GUÉRIN"
+    )
+    got = extracted(body, from_name="Heloise Guerin", from_addr="heloise.guerin@example.fr")
+    assert names(got) == ("Héloïse", "Guérin")

@@ -377,7 +377,7 @@ def _read_names(
             names = signed
     if names is not None and not adviser_words:
         # «Busra Celik» in the header, signed «Büşra Çelik»: the name as she writes it (written_name.py).
-        names = name_as_written(names, [Source(BODY, body), *docs]) or names
+        names = name_as_written(names, [Source(BODY, body), *docs], lexicon) or names
         # «My surname is Ferreira da Silva», «appelez-moi Max»: what she tells of her name (name_told.py).
         names = name_told(names, body, lexicon) or names
     return names, presented

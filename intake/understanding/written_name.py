@@ -18,6 +18,8 @@ import unicodedata
 from collections.abc import Iterable
 
 from intake.understanding.facts import Evidence, Fact, Source
+from intake.understanding.lexicon import Lexicon
+from intake.understanding.names import normalise_name_part
 
 Names = tuple[Fact[str], Fact[str]]
 
@@ -33,13 +35,20 @@ _INITIALS = 3  # «CH», «JB», «MCL»: a header's initials of a compound firs
 _SAME, _WHOLE, _INITIAL = "same", "whole", "initial"
 
 
-def name_as_written(names: Names, sources: Iterable[Source]) -> Names | None:
+def name_as_written(names: Names, sources: Iterable[Source], lexicon: Lexicon) -> Names | None:
     """`names` written as the person writes them in `sources` (read last line first: a signature before a
-    sentence), or None when no source writes them with more of the name."""
+    sentence), or None when no source writes them with more of the name. A name in capitals («LÉA MARTIN»
+    heading a CV) gives its letters, in ordinary case."""
     for source in sources:
         for line in reversed(source.lines()):
             found = _written_on(line, names)
             if found is not None:
+                found = (
+                    normalise_name_part(found[0], lexicon, first=True)
+                    if found[0] != names[0].value
+                    else found[0],
+                    normalise_name_part(found[1], lexicon) if found[1] != names[1].value else found[1],
+                )
                 ev = Evidence(line, source.where)
                 # A part the writer gave no more of keeps the header's evidence («Kaan» under «K. Aydın»).
                 return tuple(  # type: ignore[return-value]
