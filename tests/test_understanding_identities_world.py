@@ -189,3 +189,21 @@ def test_a_name_signed_in_capitals_with_its_accents_gives_its_letters_in_ordinar
     )
     got = extracted(body, from_name="Heloise Guerin", from_addr="heloise.guerin@example.fr")
     assert names(got) == ("Héloïse", "Guérin")
+
+
+def test_the_course_of_a_regulated_social_trade_told_finished_is_its_state_diploma() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai achevé ma formation d'éducateur de jeunes enfants à Toulouse en juin 2026 et je "
+        "cherche un poste dans une crèche associative.\n\nYacine Ferhat"
+    )
+    got = extracted(body, from_name="Yacine Ferhat", from_addr="yacine.ferhat@example.fr")
+    assert (got["education"]["bac_plus"], got["education"]["graduation"]) == (3, "2026-06")
+
+
+def test_the_course_of_a_regulated_social_trade_followed_now_is_no_diploma_had() -> None:
+    body = (
+        "Bonjour,\n\nJe suis en deuxième année de formation d'éducatrice spécialisée, le diplôme est prévu "
+        "en juin 2028.\n\nOcéane Lebrun"
+    )
+    got = extracted(body, from_name="Océane Lebrun", from_addr="oceane.lebrun@example.fr")
+    assert got["education"]["in_progress"] is True
