@@ -79,6 +79,7 @@ from intake.understanding.list_items import (
 )
 from intake.understanding.lost_speech import lost_situations_asked
 from intake.understanding.name_of_use import name_signed_for_use
+from intake.understanding.name_told import name_told
 from intake.understanding.names import (
     before_signature,
     clean_candidate,
@@ -123,6 +124,7 @@ from intake.understanding.tool_versions import dates_open_between_versions
 from intake.understanding.trade_diploma import with_trade_named
 from intake.understanding.turns import doubted_turns, lost_turns_removed, spoken_read
 from intake.understanding.typist import contrasted_selves, typists_asides_removed
+from intake.understanding.written_name import name_as_written
 
 __all__ = ["ApplicantFacts", "Evidence", "Fact", "Source", "read_applicant"]
 
@@ -373,6 +375,11 @@ def _read_names(
         signed = name_echoing_address(body, addr, lexicon)
         if signed is not None and completes_initial(_values(names), _values(signed)):
             names = signed
+    if names is not None and not adviser_words:
+        # «Busra Celik» in the header, signed «Büşra Çelik»: the name as she writes it (written_name.py).
+        names = name_as_written(names, [Source(BODY, body), *docs], lexicon) or names
+        # «My surname is Ferreira da Silva», «appelez-moi Max»: what she tells of her name (name_told.py).
+        names = name_told(names, body, lexicon) or names
     return names, presented
 
 
@@ -382,6 +389,8 @@ def _said_shorter(header: Names, introduced: Names) -> bool:
     giving the short name they use, which says nothing of where the header's family name starts."""
     full = " ".join(_values(header)).split()
     said = " ".join(_values(introduced)).split()
+    if len(said) > 1 and same_person(" ".join(said), header[0].value):
+        return True  # «Ici Pierre Louis» from «Pierre-Louis Garnier»: her compound first name alone
     return 1 < len(said) < len(full) and same_person(" ".join(full[: len(said)]), " ".join(said))
 
 
