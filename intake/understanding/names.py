@@ -7,7 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from intake.understanding.facts import BODY, EMAIL_RE, Evidence, Fact, Source, split_sentences
-from intake.understanding.lexicon import LETTER_RUN, Lexicon
+from intake.understanding.lexicon import LETTER_RUN, Lexicon, load_meanings
 
 # Letters of any alphabet: «Zielińska», «Ștefănescu», «Nguyễn» as well as «Lefèvre».
 _NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*'?$")
@@ -156,7 +156,20 @@ def clean_candidate(text: str) -> str:
     """«Mme Léa MARTIN (via LinkedIn)» → «Léa MARTIN»; «Léa Martin – 06 12 …» → «Léa Martin»."""
     text = _PARENTHESES.sub(" ", text).strip(" \t\"'•-–·*")
     text = _SEGMENT_SPLIT.split(text, maxsplit=1)[0] if not _is_surname_comma(text) else text
-    return _CIVILITY.sub("", text).strip(" ,.")
+    return without_suffix(_CIVILITY.sub("", text).strip(" ,."))
+
+
+_NAME_AND_SUFFIX = 3  # a given name, a family name, then the generation's mark
+
+
+def without_suffix(name: str) -> str:
+    """«James Whitfield Jr.» → «James Whitfield»: a generation's mark closing a name of two words or more
+    (persons.toml [name_suffix]) tells which of two people of one name is meant, no part of a family name."""
+    words = name.split()
+    suffixes = load_meanings()["name_suffix"].lemmas
+    if len(words) < _NAME_AND_SUFFIX or words[-1].casefold() not in suffixes:
+        return name
+    return " ".join(words[:-1]).strip(" ,.")
 
 
 def _is_surname_comma(text: str) -> bool:
