@@ -7,7 +7,7 @@ number)."""
 
 from __future__ import annotations
 
-from reading_day import extracted, names
+from reading_day import extracted, names, read
 
 
 def _phone(result: dict[str, object]) -> object:
@@ -141,3 +141,37 @@ def test_two_numbers_on_two_lines_are_not_joined_into_one() -> None:
     )
     got = extracted(body, from_name="Nina Carré", from_addr="nina.carre@example.fr")
     assert _phone(got) == "+33745812366"
+
+
+def test_a_given_name_spelt_outside_east_asian_syllables_keeps_the_written_order() -> None:
+    body = (
+        "Bonjour,\n\nTitulaire d'un master de gestion obtenu en juin 2026, je cherche un poste dans une "
+        "coopérative à Abidjan ou à Lyon.\n\nYao N'Guessan\n"
+    )
+    got = extracted(body, from_name="Yao N'Guessan", from_addr="y.nguessan@example.fr")
+    assert names(got) == ("Yao", "N'Guessan")
+
+
+def test_a_chinese_family_name_written_first_before_a_pinyin_given_name_is_still_the_family_name() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai un master de sociologie obtenu en juin 2026 et je cherche un poste dans une "
+        "association.\n\nYao Xiaoming\n"
+    )
+    got = extracted(body, from_name="Yao Xiaoming", from_addr="xm.yao@example.fr")
+    assert names(got) == ("Xiaoming", "Yao")
+
+
+def test_a_job_held_during_the_doctorate_does_not_date_the_doctorate_again() -> None:
+    cv = (
+        "Ruth Ambani\nPhD in Sociology, University of Leeds (defended April 2025)\nMA Sociology (2020)\n"
+        "Research assistant during the PhD, School of Sociology (2021–2024)\n"
+    )
+    body = (
+        "Hello,\n\nI defended my PhD in sociology at Leeds in April 2025 and moved to Lille. I am looking for "
+        "a job in a charity working with migrants.\n\nRuth Ambani\n"
+    )
+    got = read(
+        body, subject="Application", from_name="Ruth Ambani", from_addr="r.ambani@example.org",
+        attachments=[("Ambani_CV.txt", "text/plain", cv.encode())],
+    )
+    assert got["education"]["graduation"] == "2025-04"

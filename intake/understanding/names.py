@@ -268,7 +268,27 @@ def family_name_first(tokens: list[str], lexicon: Lexicon) -> bool:
     both ends are such family names («Li Wei»), nothing tells the order: it is read given name first."""
     ends = [_folded(tokens[0]), _folded(tokens[-1])]
     family = _folded_all(lexicon.family_first)
-    return len(tokens) >= 2 and ends[0] in family and ends[1] not in family
+    if not (len(tokens) >= 2 and ends[0] in family and ends[1] not in family):
+        return False
+    # «Yao Kouassi»: «Yao» is a Chinese family name and an Akan given name; the words after a family name
+    # written first are that language's given names, spelt in its syllables — «Kouassi» is none.
+    return all(_SYLLABLES.fullmatch(_plain_letters(t)) for t in tokens[1:])
+
+
+# A syllable of Chinese pinyin, Cantonese, Vietnamese or Korean written in Latin letters: an initial, a glide,
+# its vowels and a final consonant («xiao», «ming», «ngoc», «hyun», «boon», «kit»); a given name is one or
+# more of them, hyphens aside («Ji-woo», «Xiaoming»).
+_SYLLABLE = (
+    r"(?:ngh|ch|kh|gh|gi|ng|nh|ph|qu|sh|th|tr|zh|ts|[bcdfghjklmnpqrstvwxz])?[wy]?"
+    r"[aeiouy]+(?:ng|nh|ch|ck|[nmptkcrl])?"
+)
+_SYLLABLES = re.compile(rf"(?:{_SYLLABLE})+")
+
+
+def _plain_letters(word: str) -> str:
+    """«Ngọc», «Đức», «Ji-woo» as their syllables are matched: «ngoc», «duc», «jiwoo»."""
+    decomposed = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
+    return "".join(ch for ch in decomposed if ch.isalpha() and ch.isascii())
 
 
 def order_in_doubt(full: str, lexicon: Lexicon) -> bool:
