@@ -167,11 +167,20 @@ def test_a_job_held_during_the_doctorate_does_not_date_the_doctorate_again() -> 
         "Research assistant during the PhD, School of Sociology (2021–2024)\n"
     )
     body = (
-        "Hello,\n\nI defended my PhD in sociology at Leeds in April 2025 and moved to Lille. I am looking for "
-        "a job in a charity working with migrants.\n\nRuth Ambani\n"
+        "Hello,\n\nI defended my PhD in sociology at Leeds in April 2025 and moved to Lille. I am looking "
+        "for a job in a charity working with migrants.\n\nRuth Ambani\n"
     )
     got = read(
         body, subject="Application", from_name="Ruth Ambani", from_addr="r.ambani@example.org",
         attachments=[("Ambani_CV.txt", "text/plain", cv.encode())],
     )
     assert got["education"]["graduation"] == "2025-04"
+
+
+def test_a_korean_given_name_ending_in_ah_signed_after_the_family_name_is_the_given_name() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai un master d'urbanisme obtenu en juin 2026 et je cherche un poste dans une "
+        "coopérative d'habitants.\n\nKang Min-ah\n"
+    )
+    got = extracted(body, from_name="Min-ah Kang", from_addr="minah.kang@example.org")
+    assert names(got) == ("Min-ah", "Kang")

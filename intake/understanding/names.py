@@ -276,11 +276,11 @@ def family_name_first(tokens: list[str], lexicon: Lexicon) -> bool:
 
 
 # A syllable of Chinese pinyin, Cantonese, Vietnamese or Korean written in Latin letters: an initial, a glide,
-# its vowels and a final consonant («xiao», «ming», «ngoc», «hyun», «boon», «kit»); a given name is one or
+# its vowels and a final consonant («xiao», «ming», «ngoc», «hyun», «soo-ah», «kit»); a given name is one or
 # more of them, hyphens aside («Ji-woo», «Xiaoming»).
 _SYLLABLE = (
     r"(?:ngh|ch|kh|gh|gi|ng|nh|ph|qu|sh|th|tr|zh|ts|[bcdfghjklmnpqrstvwxz])?[wy]?"
-    r"[aeiouy]+(?:ng|nh|ch|ck|[nmptkcrl])?"
+    r"[aeiouy]+(?:ng|nh|ch|ck|[nmptkcrlh])?"
 )
 _SYLLABLES = re.compile(rf"(?:{_SYLLABLE})+")
 
