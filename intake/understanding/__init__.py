@@ -62,7 +62,8 @@ from intake.understanding.facts import (
 )
 from intake.understanding.family_names import glued_family, presented_family_names, two_family_names
 from intake.understanding.form_choices import choices_answered
-from intake.understanding.forms import name_in_fields, read_form_relay, ticked_choices
+from intake.understanding.forms import name_in_fields, name_parts_in_fields, read_form_relay, ticked_choices
+from intake.understanding.given_names import first_name_in_use
 from intake.understanding.lexicon import (
     Lexicon,
     is_adviser_address,
@@ -91,6 +92,7 @@ from intake.understanding.names import (
     name_from_introduction,
     name_from_signature,
     name_presented_in,
+    normalise_name_part,
     order_in_doubt,
     relative_by_address,
     same_person,
@@ -342,12 +344,14 @@ def _read_names(
             Fact(split[0], Evidence(f"De : {display}", "en-tête")),
             Fact(split[1], Evidence(f"De : {display}", "en-tête")),
         )
+    header = names
     written: Names | None = None
     for doc in docs:
         written = written or name_from_cv(doc, lexicon, addr or msg.from_addr)
     if written is None and body.strip() and not adviser_words:
         written = (
-            name_from_signature(body, BODY, lexicon)
+            _name_in_own_form(body, lexicon)
+            or name_from_signature(body, BODY, lexicon)
             or name_from_introduction(body, BODY, lexicon)
             or name_echoing_address(body, addr, lexicon)
         )
@@ -375,12 +379,26 @@ def _read_names(
         signed = name_echoing_address(body, addr, lexicon)
         if signed is not None and completes_initial(_values(names), _values(signed)):
             names = signed
+        # «Elizabeth "Liz" Turner», a middle name in English, «Tina» signed «Maria Cristina» (given_names.py)
+        names = first_name_in_use(names, header, written or introduced, body)
     if names is not None and not adviser_words:
         # «Busra Celik» in the header, signed «Büşra Çelik»: the name as she writes it (written_name.py).
         names = name_as_written(names, [Source(BODY, body), *docs], lexicon) or names
         # «My surname is Ferreira da Silva», «appelez-moi Max»: what she tells of her name (name_told.py).
         names = name_told(names, body, lexicon) or names
     return names, presented
+
+
+def _name_in_own_form(body: str, lexicon: Lexicon) -> Names | None:
+    """«Nom : BERNARD» and «Prénom : Lucie» pasted from a form into the writer's own mail (no adviser's): the
+    labels name her family name and her first name, whatever their order on the page."""
+    fields = labelled_fields(body)
+    parts = name_parts_in_fields(fields, load_meanings())
+    if parts is None or not looks_like_name(" ".join(parts), lexicon, any_case=True):
+        return None
+    evidence = Evidence(f"Nom : {parts[1]} / Prénom : {parts[0]}", BODY)
+    first, last = normalise_name_part(parts[0], lexicon, first=True), normalise_name_part(parts[1], lexicon)
+    return Fact(first, evidence), Fact(last, evidence)
 
 
 def _said_shorter(header: Names, introduced: Names) -> bool:
@@ -398,7 +416,18 @@ def _swapped_told(header: Names, written: Names, lexicon: Lexicon) -> bool:
     """The other source writes the header's words in the other order and that order is told by the words:
     «Zhang Wei» signed under «Wei Zhang», both family names of a language writing the family name first,
     tells nothing the header does not."""
-    return _swapped(header, written) and not order_in_doubt(f"{written[0].value} {written[1].value}", lexicon)
+    if not _swapped(header, written):
+        return False
+    signed = f"{written[0].value} {written[1].value}"
+    return _family_in_capitals(written) or not order_in_doubt(signed, lexicon)
+
+
+def _family_in_capitals(written: Names) -> bool:
+    """«LIU Yang» signed under a «Liu Yang» header: the family name written in capitals beside a given name in
+    ordinary case tells which is which, whatever the words' order or the languages they belong to."""
+    said = written[1].evidence.text if written[1].evidence else ""
+    family, given = written[1].value, written[0].value
+    return any(w == family.upper() for w in said.split()) and given in said.split() and len(family) > 1
 
 
 def _surname_completed(header: Names, written: Names, body: str) -> Names | None:

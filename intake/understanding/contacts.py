@@ -197,7 +197,22 @@ def _digits_read(text: str) -> str:
         run = m.group(0)
         return run.translate(OCR_DIGITS) if sum(c.isdigit() for c in run) >= _REAL_DIGITS else run
 
-    return _SCANNED_NUMBER.sub(read, text)
+    return _NUMBER_ACROSS_LINES.sub(_joined_across_line, _SCANNED_NUMBER.sub(read, text))
+
+
+# A French number whose pairs a line break cuts («06 12 38» at a line's end, «57 90» opening the next): the
+# mail's wrapping, not two numbers. Read joined, the break a space (same length: positions do not move).
+_NUMBER_ACROSS_LINES = re.compile(
+    r"(?<![\w+])0[1-9](?:[ .\-]?\d{2}){0,3}[ \t]*\r?\n[ \t]*\d{2}(?:[ .\-]?\d{2}){0,3}(?![\w])"
+)
+_FRENCH_DIGITS = 10
+
+
+def _joined_across_line(m: re.Match[str]) -> str:
+    run = m.group(0)
+    if sum(c.isdigit() for c in run) != _FRENCH_DIGITS:
+        return run
+    return run.replace("\r", " ").replace("\n", " ")
 
 
 def _line_around(text: str, start: int, end: int) -> str:

@@ -45,6 +45,13 @@ def name_in_fields(fields: list[tuple[str, str]], m: dict[str, Meaning]) -> str:
     return _field(fields, m["field_full_name"]) or (f"{first} {last}".strip() if first else last)
 
 
+def name_parts_in_fields(fields: list[tuple[str, str]], m: dict[str, Meaning]) -> tuple[str, str] | None:
+    """(first, last) when a form's fields give them apart («Nom : BERNARD» and «Prénom : Lucie», "Surname: …"
+    and "First name: …"): the labels say which is which, whatever their order; None when one is missing."""
+    first, last = _field(fields, m["field_first_name"]).strip(), _field(fields, m["field_last_name"]).strip()
+    return (first, last) if first and last else None
+
+
 def _name_words(text: str) -> set[str]:
     return {w for w in re.split(r"[\W\d_]+", text.casefold()) if len(w) > 2}
 

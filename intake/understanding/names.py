@@ -7,7 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from intake.understanding.facts import BODY, EMAIL_RE, Evidence, Fact, Source, split_sentences
-from intake.understanding.lexicon import LETTER_RUN, Lexicon
+from intake.understanding.lexicon import LETTER_RUN, Lexicon, load_meanings
 
 # Letters of any alphabet: «Zielińska», «Ștefănescu», «Nguyễn» as well as «Lefèvre».
 _NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*'?$")
@@ -156,7 +156,20 @@ def clean_candidate(text: str) -> str:
     """«Mme Léa MARTIN (via LinkedIn)» → «Léa MARTIN»; «Léa Martin – 06 12 …» → «Léa Martin»."""
     text = _PARENTHESES.sub(" ", text).strip(" \t\"'•-–·*")
     text = _SEGMENT_SPLIT.split(text, maxsplit=1)[0] if not _is_surname_comma(text) else text
-    return _CIVILITY.sub("", text).strip(" ,.")
+    return without_suffix(_CIVILITY.sub("", text).strip(" ,."))
+
+
+_NAME_AND_SUFFIX = 3  # a given name, a family name, then the generation's mark
+
+
+def without_suffix(name: str) -> str:
+    """«James Whitfield Jr.» → «James Whitfield»: a generation's mark closing a name of two words or more
+    (persons.toml [name_suffix]) tells which of two people of one name is meant, no part of a family name."""
+    words = name.split()
+    suffixes = load_meanings()["name_suffix"].lemmas
+    if len(words) < _NAME_AND_SUFFIX or words[-1].casefold() not in suffixes:
+        return name
+    return " ".join(words[:-1]).strip(" ,.")
 
 
 def _is_surname_comma(text: str) -> bool:
@@ -255,7 +268,27 @@ def family_name_first(tokens: list[str], lexicon: Lexicon) -> bool:
     both ends are such family names («Li Wei»), nothing tells the order: it is read given name first."""
     ends = [_folded(tokens[0]), _folded(tokens[-1])]
     family = _folded_all(lexicon.family_first)
-    return len(tokens) >= 2 and ends[0] in family and ends[1] not in family
+    if not (len(tokens) >= 2 and ends[0] in family and ends[1] not in family):
+        return False
+    # «Yao Kouassi»: «Yao» is a Chinese family name and an Akan given name; the words after a family name
+    # written first are that language's given names, spelt in its syllables — «Kouassi» is none.
+    return all(_SYLLABLES.fullmatch(_plain_letters(t)) for t in tokens[1:])
+
+
+# A syllable of Chinese pinyin, Cantonese, Vietnamese or Korean written in Latin letters: an initial, a glide,
+# its vowels and a final consonant («xiao», «ming», «ngoc», «hyun», «soo-ah», «kit»); a given name is one or
+# more of them, hyphens aside («Ji-woo», «Xiaoming»).
+_SYLLABLE = (
+    r"(?:ngh|ch|kh|gh|gi|ng|nh|ph|qu|sh|th|tr|zh|ts|[bcdfghjklmnpqrstvwxz])?[wy]?"
+    r"[aeiouy]+(?:ng|nh|ch|ck|[nmptkcrlh])?"
+)
+_SYLLABLES = re.compile(rf"(?:{_SYLLABLE})+")
+
+
+def _plain_letters(word: str) -> str:
+    """«Ngọc», «Đức», «Ji-woo» as their syllables are matched: «ngoc», «duc», «jiwoo»."""
+    decomposed = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
+    return "".join(ch for ch in decomposed if ch.isalpha() and ch.isascii())
 
 
 def order_in_doubt(full: str, lexicon: Lexicon) -> bool:
