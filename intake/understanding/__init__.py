@@ -106,7 +106,7 @@ from intake.understanding.path_no_room import career_without_room
 from intake.understanding.periods import dated_entries
 from intake.understanding.phone_put_right import phone_put_right
 from intake.understanding.renamed import as_renamed
-from intake.understanding.reply_address import address_to_answer
+from intake.understanding.reply_address import address_to_answer, asked_address, reply_to_address
 from intake.understanding.signals import (
     presenting_sentences,
     read_sentences,
@@ -677,7 +677,7 @@ def _read_contacts(
         (facts.first_name, facts.last_name), facts.email = borrowed
     elif addr and not is_adviser_address(addr, lexicon):
         # «vous pouvez me répondre à lea point martin … arobase gmail point com» (reply_address.py): theirs.
-        answer_at = None if facts.forwarded_by else address_to_answer(body)
+        answer_at = None if facts.forwarded_by else _answer_at(msg, body, display, addr, docs)
         facts.email = answer_at or Fact(addr, Evidence(f"De : {addr}", "en-tête"))
     else:
         exclude = {a for a in (msg.from_addr, facts.forwarded_by) if a}
@@ -696,6 +696,21 @@ def _read_contacts(
         facts.email = said_email or facts.email
         said_phone = find_phone([sentence], lexicon=lexicon) or find_phone([note], lexicon=lexicon)
         facts.phone = said_phone or facts.phone
+
+
+def _answer_at(
+    msg: ParsedMessage, body: str, display: str, addr: str, docs: list[Source]
+) -> Fact[str] | None:
+    """The address the writer gives as theirs to answer at, over the mailbox they write from: said so
+    («mon adresse perso c'est …»), asked for in the sentence giving it or pointing to it («répondez-moi à
+    clara [point] moulin [at] …», «utilisez celle de ma signature»), or set as their own mail's Reply-To."""
+    exclude = {addr}
+    own = addr == msg.from_addr
+    return (
+        address_to_answer(body)
+        or asked_address(body, docs, exclude)
+        or (reply_to_address(msg, display, exclude) if own else None)
+    )
 
 
 _SUBJECT_PARTS = re.compile(r"\s+[-–—|/]\s+|\s*[;:]\s+")
