@@ -6,7 +6,7 @@ address, or one she tells us not to use, never does."""
 from __future__ import annotations
 
 from fixtures_docs import make_pdf
-from reading_day import read
+from reading_day import names, read
 
 
 def _email(result: dict[str, object]) -> str:
@@ -127,3 +127,59 @@ def test_an_old_address_the_writer_tells_us_not_to_use_is_not_taken() -> None:
     )
     got = read(body, from_name="Léa Morel", from_addr="lea.morel@example.org")
     assert _email(got) == "lea.morel@example.org"
+
+
+def test_the_name_signed_under_a_partners_mailbox_is_the_writers() -> None:
+    body = (
+        "Bonjour,\n\nJe vous écris avec la messagerie de mon copain, la mienne est bloquée. J'ai eu mon BTS "
+        "SP3S en juin 2026 et je cherche un poste dans une association d'aide à domicile.\n\n"
+        "Inès Kaddouri\n06 41 52 63 74"
+    )
+    got = read(body, from_name="Romain Lefebvre", from_addr="romain.lefebvre@example.org")
+    assert names(got) == ("Inès", "Kaddouri")
+
+
+def test_the_name_signed_under_a_shops_mailbox_is_the_writers() -> None:
+    body = (
+        "Bonjour,\n\nJ'utilise le compte de la librairie où je travaille le samedi. J'ai une licence de "
+        "lettres de 2025 et je voudrais travailler dans une association d'éducation populaire.\n\n"
+        "Maëlle Guichard"
+    )
+    got = read(body, from_name="Librairie Le Chat Lettré", from_addr="contact@chat-lettre.example.fr")
+    assert names(got) == ("Maëlle", "Guichard")
+
+
+def test_the_name_signed_under_a_mothers_email_is_the_writers_in_english() -> None:
+    body = (
+        "Hello,\n\nI'm using my mum's email as mine stopped working. I finished my BA in geography in June "
+        "2026 and I am looking for a job with an environmental charity.\n\nTom Ashworth"
+    )
+    got = read(body, subject="Application", from_name="Helen Brook", from_addr="helen.brook@example.org")
+    assert names(got) == ("Tom", "Ashworth")
+
+
+def test_a_sentence_introducing_the_writer_is_no_signature() -> None:
+    body = (
+        "Bonjour,\n\nC'est Jade, l'amie de Hugo : je passe par son compte pour vous écrire. J'ai un DUT "
+        "GEA de 2025 et je cherche un poste dans une coopérative.\n\nJade Morvan"
+    )
+    got = read(body, from_name="Hugo Lambert", from_addr="hugo.lambert@example.org")
+    assert names(got) == ("Jade", "Morvan")
+
+
+def test_the_signature_spells_out_the_initial_the_mailbox_shows() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai obtenu un master de sciences politiques en juillet 2026, je cherche un poste dans "
+        "une fondation.\n\nNoé Vasseur"
+    )
+    got = read(body, from_name="Noé V.", from_addr="nv.2002@example.org")
+    assert names(got) == ("Noé", "Vasseur")
+
+
+def test_a_writer_using_her_own_second_address_keeps_the_mailboxs_name() -> None:
+    body = (
+        "Bonjour,\n\nJ'écris depuis mon adresse de secours. J'ai un master de droit de 2026 et je cherche un "
+        "poste dans une association.\n\nAmandine\nP.S. Ma sœur Lucie Renaud postule aussi."
+    )
+    got = read(body, from_name="Amandine Renaud", from_addr="amandine.r@example.org")
+    assert names(got) == ("Amandine", "Renaud")

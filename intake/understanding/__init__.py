@@ -78,6 +78,7 @@ from intake.understanding.list_items import (
     search_items_joined,
 )
 from intake.understanding.lost_speech import lost_situations_asked
+from intake.understanding.mailbox_lent import mailbox_lent
 from intake.understanding.name_of_use import name_signed_for_use
 from intake.understanding.names import (
     before_signature,
@@ -369,11 +370,26 @@ def _read_names(
     elif written is not None:
         completed = _surname_completed(names, written, body)
         names = completed or name_signed_for_use(names, written, body, addr, lexicon) or names
+    if names is not None and written is not None and completes_initial(_values(names), _values(written)):
+        names = written  # «Clara M.» in the header, «Clara Moulin» signed: the signature spells the initial
     if names is not None and body.strip() and not adviser_words:
         signed = name_echoing_address(body, addr, lexicon)
         if signed is not None and completes_initial(_values(names), _values(signed)):
             names = signed
+        names = _own_name_in_a_lent_mailbox(names, body, lexicon)
     return names, presented
+
+
+def _own_name_in_a_lent_mailbox(names: Names, body: str, lexicon: Lexicon) -> Names:
+    """«Je suis Sarah Haddou, je passe par la boîte mail de mon compagnon», a hotel's desk's mailbox signed
+    «Pauline Brunet»: the writer says the mailbox is someone else's (mailbox_lent.py), so the display name is
+    its owner's and the name she signs or introduces herself with is hers."""
+    if mailbox_lent(body) is None:
+        return names
+    own = name_from_signature(body, BODY, lexicon) or name_from_introduction(body, BODY, lexicon)
+    if own is None or same_person(" ".join(_values(names)), " ".join(_values(own))):
+        return names
+    return own
 
 
 def _said_shorter(header: Names, introduced: Names) -> bool:
