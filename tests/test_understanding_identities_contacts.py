@@ -183,3 +183,13 @@ def test_a_writer_using_her_own_second_address_keeps_the_mailboxs_name() -> None
     )
     got = read(body, from_name="Amandine Renaud", from_addr="amandine.r@example.org")
     assert names(got) == ("Amandine", "Renaud")
+
+
+def test_an_address_the_writer_herself_will_write_to_is_not_hers() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai un BTS SP3S de juin 2026. Je vais aussi envoyer mon dossier à "
+        "recrutement@maison-des-familles.example.org, une structure que vous connaissez sans doute.\n\n"
+        "Clémence Roy"
+    )
+    got = read(body, from_name="Clémence Roy", from_addr="clemence.roy@example.org")
+    assert _email(got) == "clemence.roy@example.org"

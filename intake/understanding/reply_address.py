@@ -52,6 +52,10 @@ class _Asked:
     """reply_address.toml's [asked]: verbs of reaching, the writer's words, denials, places pointed to."""
 
     reach: frozenset[str]
+    imperative: frozenset[str]
+    asking: frozenset[str]
+    writer_object: frozenset[str]
+    writer_subject: frozenset[str]
     writer: frozenset[str]
     denied_before: frozenset[str]
     denied_after: frozenset[str]
@@ -102,10 +106,21 @@ def _reaching(words: list[str], table: _Asked, *, last: bool = True) -> bool:
     """A verb of reaching among `words`, not denied, with the writer in those words: the last one before an
     address («répondez-moi à», «merci de ne pas répondre ici mais d'écrire sur», "please use"); any one in
     a sentence pointing to a place («merci de me répondre à l'adresse de mon CV, je ne lis plus celle-ci»)."""
-    verbs = [i for i, w in enumerate(words) if w in table.reach]
+    verbs = [i for i, w in enumerate(words) if w in table.reach | table.imperative]
     if not verbs or not any(w in table.writer for w in words):
         return False
-    return any(not _denied(words, at, table) for at in (verbs[-1:] if last else verbs))
+    return any(_asked(words, at, table) for at in (verbs[-1:] if last else verbs))
+
+
+def _asked(words: list[str], at: int, table: _Asked) -> bool:
+    """The verb at `at` asked of the reader, not denied: an imperative («utilisez»), an infinitive after a
+    request («merci d'écrire», «pour me répondre»), a verb the writer is the object of ("email me"); never
+    one the writer is the subject of («je vais envoyer ma candidature à …»)."""
+    if _denied(words, at, table) or set(words[max(0, at - 2) : at]) & table.writer_subject:
+        return False
+    near = set(words[max(0, at - 1) : at + 2])
+    asked = words[at] in table.imperative or bool(near & table.writer_object)
+    return asked or bool(set(words[:at]) & table.asking)
 
 
 # Who else may be the one written to: «écrivez à ma tutrice, …», «vous pouvez lui écrire à …», "email my mum".
@@ -117,7 +132,7 @@ def _to_another(words: list[str], table: _Asked) -> bool:
     («lui écrire à», «écrire à ma conseillère sur»): the address is theirs. Someone named earlier in the
     sentence owns nothing the writer then asks to be written at («j'utilise l'ordinateur de l'accueil du
     camping : merci … d'écrire sur …»)."""
-    at = max(i for i, w in enumerate(words) if w in table.reach)
+    at = max(i for i, w in enumerate(words) if w in table.reach | table.imperative)
     meanings = load_meanings()
     named = words[max(0, at - 1) :]
     return any(w in table.others for w in named) or any(meanings[n].holds(w) for w in named for n in _OTHERS)
