@@ -79,6 +79,7 @@ from intake.understanding.list_items import (
     search_items_joined,
 )
 from intake.understanding.lost_speech import lost_situations_asked
+from intake.understanding.mailbox_lent import mailbox_lent
 from intake.understanding.name_of_use import name_signed_for_use
 from intake.understanding.name_told import name_told
 from intake.understanding.names import (
@@ -109,7 +110,7 @@ from intake.understanding.path_no_room import career_without_room
 from intake.understanding.periods import dated_entries
 from intake.understanding.phone_put_right import phone_put_right
 from intake.understanding.renamed import as_renamed
-from intake.understanding.reply_address import address_to_answer
+from intake.understanding.reply_address import address_to_answer, asked_address, reply_to_address
 from intake.understanding.signals import (
     presenting_sentences,
     read_sentences,
@@ -375,10 +376,13 @@ def _read_names(
     elif written is not None:
         completed = _surname_completed(names, written, body)
         names = completed or name_signed_for_use(names, written, body, addr, lexicon) or names
+    if names is not None and written is not None and completes_initial(_values(names), _values(written)):
+        names = written  # «Clara M.» in the header, «Clara Moulin» signed: the signature spells the initial
     if names is not None and body.strip() and not adviser_words:
         signed = name_echoing_address(body, addr, lexicon)
         if signed is not None and completes_initial(_values(names), _values(signed)):
             names = signed
+        names = _own_name_in_a_lent_mailbox(names, body, lexicon)
         # «Elizabeth "Liz" Turner», a middle name in English, «Tina» signed «Maria Cristina» (given_names.py)
         names = first_name_in_use(names, header, written or introduced, body)
     if names is not None and not adviser_words:
@@ -399,6 +403,18 @@ def _name_in_own_form(body: str, lexicon: Lexicon) -> Names | None:
     evidence = Evidence(f"Nom : {parts[1]} / Prénom : {parts[0]}", BODY)
     first, last = normalise_name_part(parts[0], lexicon, first=True), normalise_name_part(parts[1], lexicon)
     return Fact(first, evidence), Fact(last, evidence)
+
+
+def _own_name_in_a_lent_mailbox(names: Names, body: str, lexicon: Lexicon) -> Names:
+    """«Je suis Sarah Haddou, je passe par la boîte mail de mon compagnon», a hotel's desk's mailbox signed
+    «Pauline Brunet»: the writer says the mailbox is someone else's (mailbox_lent.py), so the display name is
+    its owner's and the name she signs or introduces herself with is hers."""
+    if mailbox_lent(body) is None:
+        return names
+    own = name_from_signature(body, BODY, lexicon) or name_from_introduction(body, BODY, lexicon)
+    if own is None or same_person(" ".join(_values(names)), " ".join(_values(own))):
+        return names
+    return own
 
 
 def _said_shorter(header: Names, introduced: Names) -> bool:
@@ -715,7 +731,7 @@ def _read_contacts(
         (facts.first_name, facts.last_name), facts.email = borrowed
     elif addr and not is_adviser_address(addr, lexicon):
         # «vous pouvez me répondre à lea point martin … arobase gmail point com» (reply_address.py): theirs.
-        answer_at = None if facts.forwarded_by else address_to_answer(body)
+        answer_at = None if facts.forwarded_by else _answer_at(msg, body, display, addr, docs)
         facts.email = answer_at or Fact(addr, Evidence(f"De : {addr}", "en-tête"))
     else:
         exclude = {a for a in (msg.from_addr, facts.forwarded_by) if a}
@@ -734,6 +750,21 @@ def _read_contacts(
         facts.email = said_email or facts.email
         said_phone = find_phone([sentence], lexicon=lexicon) or find_phone([note], lexicon=lexicon)
         facts.phone = said_phone or facts.phone
+
+
+def _answer_at(
+    msg: ParsedMessage, body: str, display: str, addr: str, docs: list[Source]
+) -> Fact[str] | None:
+    """The address the writer gives as theirs to answer at, over the mailbox they write from: said so
+    («mon adresse perso c'est …»), asked for in the sentence giving it or pointing to it («répondez-moi à
+    clara [point] moulin [at] …», «utilisez celle de ma signature»), or set as their own mail's Reply-To."""
+    exclude = {addr}
+    own = addr == msg.from_addr
+    return (
+        address_to_answer(body)
+        or asked_address(body, docs, exclude)
+        or (reply_to_address(msg, display, exclude) if own else None)
+    )
 
 
 _SUBJECT_PARTS = re.compile(r"\s+[-–—|/]\s+|\s*[;:]\s+")
