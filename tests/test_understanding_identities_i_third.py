@@ -125,3 +125,30 @@ def test_an_organisation_that_still_recruits_besides_a_denied_post_offers_one() 
     sender = {"from_name": "Élise Marty", "from_addr": "e.marty@asso.example.org"}
     got = extracted(body, subject="Offre d'emploi", **sender)
     assert got["kind"] != "application"
+
+
+def test_a_question_taking_up_the_programme_named_before_it_is_a_question() -> None:
+    body = (
+        "Bonjour,\n\nUne amie m'a parlé de votre programme la semaine dernière. Est-ce qu'on peut y "
+        "entrer en cours d'année, ou seulement à la rentrée ?\n\nMerci,\nKarim Aouad"
+    )
+    got = extracted(body, subject="Question", from_name="Karim Aouad", from_addr="k.aouad@example.org")
+    assert got["kind"] == "question"
+
+
+def test_an_english_question_about_the_form_named_before_it_is_a_question() -> None:
+    body = (
+        "Hello,\n\nYour online form will not take the accent in my surname. Should I type it without one?"
+        "\n\nThanks,\nZoé Lindqvist"
+    )
+    got = extracted(body, subject="Form", from_name="Zoé Lindqvist", from_addr="zoe.l@example.org")
+    assert got["kind"] == "question"
+
+
+def test_an_applicant_who_names_the_programme_then_asks_still_applies() -> None:
+    body = (
+        "Bonjour,\n\nVotre programme m'intéresse beaucoup. J'ai obtenu un master d'économie sociale en juin "
+        "2026 et je cherche un emploi dans une coopérative. Comment puis-je m'inscrire ?\n\nLina Caradec"
+    )
+    got = extracted(body, from_name="Lina Caradec", from_addr="lina.caradec@example.org")
+    assert got["kind"] == "application"
