@@ -23,6 +23,7 @@ from intake.parsing import (
     strip_quoted,
     writer_text,
 )
+from intake.understanding.asked_after import asked_after_topic
 from intake.understanding.call_notice import callers_words
 from intake.understanding.call_text import without_call
 from intake.understanding.clauses import Operator, parse, read_operator, tokens_in
@@ -773,6 +774,8 @@ class Question:
         # renseigne pour lui» under «les deux sont-ils compatibles ?»).
         asked = is_programme_question(body, msg.subject) or (inquires(body) and _first_question(body))
         asked = asked or _relance_asked(body) or by_subject
+        # «Notre fils aimerait s'inscrire à votre programme. Peut-il le faire depuis… ?» (asked_after.py)
+        asked = asked or asked_after_topic(body)
         if not asked:
             return RuleResult(False)
         return RuleResult(True, f"Question sur le programme, sans élément personnel (« {asked[:80]} »).")

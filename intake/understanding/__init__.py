@@ -24,6 +24,7 @@ from intake.parsing import (
 from intake.understanding.call_text import without_call
 from intake.understanding.cited_mail import with_cited_diploma
 from intake.understanding.civic_length import civic_asked_by_length
+from intake.understanding.closing_name import name_in_closing
 from intake.understanding.contact_owner import anothers_while_applying
 from intake.understanding.contacts import (
     find_city,
@@ -417,6 +418,17 @@ def _own_name_in_a_lent_mailbox(names: Names, body: str, lexicon: Lexicon) -> Na
     return own
 
 
+def _named_or_signed(
+    names: Names | None, body: str, addr: str | None, lexicon: Lexicon, adviser_words: bool
+) -> tuple[Fact[str] | None, Fact[str] | None]:
+    """The name read, else the one the writer signs alone under her closing («Bien à vous,» then «Léa» from
+    lea.fabre@: closing_name.py) — never a referrer's, whose signature is theirs."""
+    if names is not None:
+        return names
+    signed = None if adviser_words else name_in_closing(body, addr, lexicon)
+    return signed if signed is not None else (None, None)
+
+
 def _said_shorter(header: Names, introduced: Names) -> bool:
     """«Je m'appelle Marta Soler» from «Marta Soler Vidal», "My name is Ana Lucía" from «Ana Lucía Ruiz»: the
     words the writer introduces themselves with are the header's first words, fewer of them — the same person
@@ -516,8 +528,7 @@ def read_applicant(
     facts = ApplicantFacts(forwarded_by=forwarded_by)
 
     names, presented = _read_names(msg, display, addr, body, docs, lexicon, adviser_words)
-    if names is not None:
-        facts.first_name, facts.last_name = names
+    facts.first_name, facts.last_name = _named_or_signed(names, body, addr, lexicon, adviser_words)
 
     _read_contacts(
         facts, msg, (body, display, addr), lexicon, contact_sources, docs, adviser_words, presented, ours

@@ -21,7 +21,7 @@ from typing import Any
 
 from intake import resources
 from intake.understanding.careers import holds_a_contract
-from intake.understanding.clauses import is_french, parse, parse_all
+from intake.understanding.clauses import is_french, is_negated, parse, parse_all
 from intake.understanding.cv import own_resume_in_body
 from intake.understanding.dates import find_dates
 from intake.understanding.dictation import written_marks
@@ -911,7 +911,7 @@ def _offers_a_post(s: Sentence, m: dict[str, Meaning]) -> bool:
     recrute», «embauché chez nous», "we are hiring" — «nous/we» or «notre/our» before the offer."""
     if _tells_where_to_apply(s, m):
         return True
-    if not s.has(m["offer"]):
+    if not s.has(m["offer"]) or _offer_denied(s, m):
         return False
     if s.has(m["first_person"]):
         return bool(s.words & m["organisation"].lemmas)
@@ -924,6 +924,16 @@ def _offers_a_post(s: Sentence, m: dict[str, Meaning]) -> bool:
         for i, w in enumerate(words)
     )
     return bool(s.words & (m["organisation"].lemmas | m["our_possessive"].lemmas)) or recruits
+
+
+def _offer_denied(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """Every word of offering in the sentence is denied («nous ne pouvons pas l'embaucher», "we can't hire
+    her"): an employer telling they will not take someone on offers no post — the person spoken of is
+    presented. «Nous ne recrutons que des diplômés» restricts, it offers."""
+    offer = m["offer"]
+    hits = [t for t in parse(s.text) if t.lower_ in offer.lemmas or t.lower_.startswith(offer.stems)]
+    contrasted = bool(s.words & {"mais", "but"})  # «pas de stagiaire mais un chargé de mission»: offered
+    return bool(hits) and not contrasted and all(is_negated(t) for t in hits)
 
 
 def _topic_of(words: list[str], i: int) -> bool:
@@ -1163,6 +1173,8 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
         return True
     if _names_another(s, m) or _plain_person_named(s, m):
         return True
+    if _accompanies_named(s, m) or _named_then_owned(s, m):
+        return True  # «j'accompagne M. Dylan Perrin», «Océane Faure, mon apprentie ces deux ans, a …»
     if not s.has(m["present"]) or s.words & {"me", "m'", "myself"} or _presents_own_thing(s, m):
         return False
     if _reader_presents(s, m):
@@ -1412,15 +1424,69 @@ def _presents_own_thing(s: Sentence, m: dict[str, Meaning]) -> bool:
     if s.has(Meaning(frozenset(), (), present.phrases)):
         return False  # "passing on to you": the act is a phrase
     return not acts or all(
-        _owned_thing_after(words, i, people)
-        or _proposal_after(words, i, m)
-        or _owned_object(s, i, people)
-        or _passed_on_by_a_body(s, i, people)
+        not _named_in_apposition(s, i)
+        and (
+            _owned_thing_after(words, i, people)
+            or _proposal_after(words, i, m)
+            or _owned_object(s, i, people)
+            or _passed_on_by_a_body(s, i, people)
+        )
         for i in acts
     )
 
 
 _ACT_NOUN_ENDINGS = ("tion", "tions", "sse", "sses", "ment", "ments")
+
+
+def _accompanies_named(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """The writer says they follow someone named, as an adviser or a tutor does: «j'accompagne M. Dylan
+    Perrin», «le jeune que j'accompagne, Ibrahim Said, 20 ans, …», "I mentor Ms. Ada Lowe" — a person named
+    right after the act (titled or in full) or between commas after it."""
+    titles = m["title"].lemmas
+    writers = {"je", "j'", "j’", "nous", "i", "we"}
+    for i, (w, _pos) in enumerate(s.tokens):
+        if w not in m["accompanying"].lemmas or i == 0 or s.tokens[i - 1][0] not in writers:
+            continue
+        after = s.tokens[i + 1 : i + 1 + _NAME_PAIR + 1]
+        titled = bool(after) and after[0][0] in titles and _named_in_full(after[1:])
+        if titled or _named_in_full(after[:_NAME_PAIR]) or _named_in_apposition(s, i):
+            return True
+    return False
+
+
+def _named_then_owned(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """A sentence opening on a person named in full and apposed to the writer's noun for them, in which the
+    writer is nobody's subject nor object («Océane Faure, mon apprentie ces deux dernières années, a terminé
+    son BTS»): the writer tells of that person. «Léa Morel, ma conseillère, m'a parlé de vous» tells of the
+    writer; «Terre Vivante, notre association, …» of a body."""
+    tokens = s.tokens
+    if len(tokens) < _OPENING or not _named_in_full(tokens[:_NAME_PAIR]) or tokens[_NAME_PAIR][0] != ",":
+        return False
+    owner, noun = tokens[_NAME_PAIR + 1][0], tokens[_NAME_PAIR + 2][0]
+    things = m["presented_thing"].lemmas | m["institution"].lemmas
+    own = owner in m["own_possessive"].lemmas and noun not in things
+    return own and not s.words & m["writer_subject"].lemmas
+
+
+_OPENING = 5  # «Océane Faure , mon apprentie»
+
+
+def _named_in_apposition(s: Sentence, verb: int) -> bool:
+    """The act's owned object is a person named in full beside it, between commas («je vous recommande notre
+    ancien commis, Baptiste Hoareau, qui…», «je vous présente ma filleule, Ornella Baptiste»): whatever the
+    noun, the apposition of a first and a family name says it names a person, no thing of the writer's."""
+    m = load_meanings()
+    things = m["presented_thing"].lemmas | m["institution"].lemmas | m["proposal_sent"].lemmas
+    reach = range(verb + 1, min(len(s.tokens), verb + 1 + _APPOSITION_REACH))
+    return any(
+        s.tokens[j][0] == ","
+        and s.tokens[j - 1][0] not in things  # «mon projet, Jardin Commun»: a thing's name
+        and _named_in_full(s.tokens[j + 1 : j + 1 + _NAME_PAIR])
+        for j in reach
+    )
+
+
+_APPOSITION_REACH = 5  # «notre ancien commis ,» then the name: a possessive, an adjective or two, the noun
 
 
 def _proposal_after(words: list[str], verb: int, m: dict[str, Meaning]) -> bool:
