@@ -152,3 +152,21 @@ def test_an_applicant_who_names_the_programme_then_asks_still_applies() -> None:
     )
     got = extracted(body, from_name="Lina Caradec", from_addr="lina.caradec@example.org")
     assert got["kind"] == "application"
+
+
+def test_a_retiree_offering_her_help_to_the_programme_s_young_people_asks_no_question_of_it() -> None:
+    body = (
+        "Bonjour,\n\nAncienne DRH d'une mutuelle, j'aimerais proposer mon aide aux jeunes de votre programme "
+        "pour préparer leurs entretiens. À qui puis-je écrire ?\n\nHélène Vasseur"
+    )
+    got = extracted(body, subject="Bénévolat", from_name="Hélène Vasseur", from_addr="h.vasseur@example.org")
+    assert got["kind"] != "question"
+
+
+def test_a_school_asking_a_favour_after_naming_the_programme_s_call_asks_no_question_of_it() -> None:
+    body = (
+        "Bonjour,\n\nNous aimerions relayer votre appel à candidatures dans notre lettre aux anciens. "
+        "Pourriez-vous nous envoyer un visuel ?\n\nCordialement,\nLe bureau des diplômés"
+    )
+    got = extracted(body, subject="Relais", from_name="Bureau des diplômés", from_addr="bdd@ecole.example.fr")
+    assert got["kind"] != "question"

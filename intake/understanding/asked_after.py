@@ -7,7 +7,8 @@ a single name field. Should I put my surname first?": the question itself names 
 sentence names the programme's thing as the reader's («votre programme», «votre formulaire», "your form":
 the `reader_asked` meaning with a `topic` word), or the lines that sentence opens with a colon. The question
 asks about the programme, as is_programme_question's would; read only by the question rule, after no
-application was found.
+application was found. A writer offering help («parrainer un jeune de votre programme», «proposer mon aide
+bénévole») or speaking for an organisation («nous», "we") asks how to give, not about the programme.
 """
 
 from __future__ import annotations
@@ -20,14 +21,18 @@ def asked_after_topic(body: str) -> str | None:
     """The first question that follows a statement naming the reader's programme thing (or the lines that
     statement opens with a colon: «Sur votre formulaire il y a :» then «NOM : ___ Prénom : ___»), or None."""
     m = load_meanings()
+    sentences = read_sentences(body)
+    if any(s.has(m["offer_help"]) for s in sentences):
+        return None  # «je serais heureuse de parrainer un jeune… Comment faire ?»: help offered
     carried, opened = False, False
-    for sentence in read_sentences(body):
+    ours = m["organisation"].lemmas  # «Nous pourrions afficher votre appel… Pouvez-vous nous envoyer…?»
+    for sentence in sentences:
         if sentence.is_question:
-            if carried:
+            if carried and not sentence.words & ours:
                 return sentence.text
             carried = opened = False
             continue
-        named = sentence.has(m["reader_asked"]) and sentence.has(m["topic"])
+        named = sentence.has(m["reader_asked"]) and sentence.has(m["topic"]) and not sentence.words & ours
         carried = named or (carried and opened)
         opened = sentence.text.rstrip().endswith(":")
     return None

@@ -1444,6 +1444,8 @@ def _accompanies_named(s: Sentence, m: dict[str, Meaning]) -> bool:
     right after the act (titled or in full) or between commas after it."""
     titles = m["title"].lemmas
     writers = {"je", "j'", "j’", "nous", "i", "we"}
+    if s.has(m["being_oneself"]):
+        return False  # «Je suis éducatrice…, au sujet d'un jeune que j'accompagne, …»: the writer's own line
     for i, (w, _pos) in enumerate(s.tokens):
         if w not in m["accompanying"].lemmas or i == 0 or s.tokens[i - 1][0] not in writers:
             continue
