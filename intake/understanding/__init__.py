@@ -337,15 +337,7 @@ def _read_names(
     adviser_words: bool,
 ) -> tuple[Names | None, Names | None]:
     """(the applicant's name, the person a referrer presents): header, CV, signature or introduction."""
-    names = name_from_display(display, BODY, lexicon, addr) if display else None
-    if names is not None:
-        # «Marta Soler Vidal» from marta.soler.v@…: two family names (family_names.py), else the header's.
-        split = two_family_names(clean_candidate(display), addr, body, lexicon) or _values(names)
-        split = glued_family(split, addr or "") or split  # «Faïza Said Omar» at faiza.saidomar@
-        names = (
-            Fact(split[0], Evidence(f"De : {display}", "en-tête")),
-            Fact(split[1], Evidence(f"De : {display}", "en-tête")),
-        )
+    names = _header_names(display, addr, body, lexicon)
     header = names
     written: Names | None = None
     for doc in docs:
@@ -387,11 +379,29 @@ def _read_names(
         # «Elizabeth "Liz" Turner», a middle name in English, «Tina» signed «Maria Cristina» (given_names.py)
         names = first_name_in_use(names, header, written or introduced, body)
     if names is not None and not adviser_words:
-        # «Busra Celik» in the header, signed «Büşra Çelik»: the name as she writes it (written_name.py).
-        names = name_as_written(names, [Source(BODY, body), *docs], lexicon) or names
-        # «My surname is Ferreira da Silva», «appelez-moi Max»: what she tells of her name (name_told.py).
-        names = name_told(names, body, lexicon) or names
+        names = _as_she_writes_it(names, body, docs, lexicon)
     return names, presented
+
+
+def _header_names(display: str, addr: str | None, body: str, lexicon: Lexicon) -> Names | None:
+    """The name of the From's display, its family names split as the address writes them."""
+    names = name_from_display(display, BODY, lexicon, addr) if display else None
+    if names is None:
+        return None
+    # «Marta Soler Vidal» from marta.soler.v@…: two family names (family_names.py), else the header's.
+    split = two_family_names(clean_candidate(display), addr, body, lexicon) or _values(names)
+    split = glued_family(split, addr or "") or split  # «Faïza Said Omar» at faiza.saidomar@
+    return (
+        Fact(split[0], Evidence(f"De : {display}", "en-tête")),
+        Fact(split[1], Evidence(f"De : {display}", "en-tête")),
+    )
+
+
+def _as_she_writes_it(names: Names, body: str, docs: list[Source], lexicon: Lexicon) -> Names:
+    """The writer's own name as she spells it and tells of it: «Busra Celik» in the header signed «Büşra
+    Çelik» (written_name.py); «My surname is Ferreira da Silva», «appelez-moi Max» (name_told.py)."""
+    names = name_as_written(names, [Source(BODY, body), *docs], lexicon) or names
+    return name_told(names, body, lexicon) or names
 
 
 def _name_in_own_form(body: str, lexicon: Lexicon) -> Names | None:
