@@ -199,7 +199,10 @@ def test_a_job_boards_notice_reaches_the_person_its_email_field_and_reply_to_bot
     assert result["applicant"]["email"] == "noemie.valdes@example.org"
 
 
-def test_a_persons_own_mail_with_another_reply_to_keeps_the_senders_address() -> None:
+def test_a_persons_own_mail_asking_to_be_answered_elsewhere_is_answered_at_her_reply_to() -> None:
+    # Stop 50 (identities' convention, reply_address.py): the address she asks to be answered at wins over the
+    # From, and a Reply-To she sets on her own mail, with no other person's name, is that address. It was read
+    # the other way before (a relay's Reply-To only); a Reply-To naming someone else still keeps the From.
     raw = make_message(
         "Bonjour, j'ai obtenu mon master de sociologie en juin 2025 et je cherche un emploi dans une "
         "association. Merci de me répondre plutôt sur mon adresse personnelle.",
@@ -208,7 +211,7 @@ def test_a_persons_own_mail_with_another_reply_to_keeps_the_senders_address() ->
         headers={"Reply-To": "romane.perso@example.net"},
     )
     result = extract_message(raw, today=TODAY)
-    assert result["applicant"]["email"] == "romane.bellec@example.org"
+    assert result["applicant"]["email"] == "romane.perso@example.net"
 
 
 def _tool_notice(body: str, subject: str) -> dict[str, Any]:
