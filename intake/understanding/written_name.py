@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from intake.understanding.facts import Evidence, Fact, Source
 from intake.understanding.lexicon import Lexicon
@@ -61,19 +62,36 @@ def name_as_written(names: Names, sources: Iterable[Source], lexicon: Lexicon) -
 def _written_on(line: str, names: Names) -> tuple[str, str] | None:
     first, last = names[0].value, names[1].value
     shown = names[0].evidence.text if names[0].evidence else ""
-    for run in _runs(line):
+    runs = _runs(line)
+    targets = {_folded(first), _folded(last)} - {""}
+    for run in runs:
+        if not _spells_a_part(run, targets):
+            continue  # no words of the run write a header's part: no pair of them can (the cheap test first)
         for start in range(len(run)):
             for end in range(start + 2, min(start + _LONGEST, len(run)) + 1):
                 for cut in range(start + 1, end):
                     a, b = " ".join(run[start:cut]), " ".join(run[cut:end])
                     # Initials are spelt out only by a line that holds the name alone: a signature.
-                    alone = start == 0 and end == len(run) and len(_runs(line)) == 1
+                    alone = start == 0 and end == len(run) and len(runs) == 1
                     found = _pair(a, b, first, last, shown if alone else "") or _pair(
                         b, a, first, last, shown if alone else "", swapped=True
                     )
                     if found is not None:
                         return found
     return None
+
+
+def _spells_a_part(run: list[str], targets: set[str]) -> bool:
+    """Some words next to each other in `run` fold to a header's part: a pair read from the run needs one part
+    written the same (_SAME), and a run's words fold one by one (spaces and marks are dropped)."""
+    folded = [_folded(w) for w in run]
+    for start in range(len(folded)):
+        spelt = ""
+        for word in folded[start : start + _LONGEST]:
+            spelt += word
+            if spelt in targets:
+                return True
+    return False
 
 
 def _pair(
@@ -146,6 +164,7 @@ def _runs(line: str) -> list[list[str]]:
 _INITIAL_DOT = 2  # «K.»
 
 
+@lru_cache(maxsize=4096)
 def _folded(text: str) -> str:
     """«Aydın», «N'Diaye», «Charles-Henri» as compared: «aydin», «ndiaye», «charleshenri»."""
     decomposed = unicodedata.normalize("NFD", text.casefold().translate(_UNDECOMPOSED))
