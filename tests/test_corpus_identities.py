@@ -7,10 +7,11 @@ its label's first name, last name, email and phone follow that way's rule; its e
 as ordinary mail. Its truth says which way and which fact; above each message a `# route:` comment says where
 the name and contacts sit, where the deciding fact sits, the kind and the decision.
 
-Tuned on since stop 50, after its first figure (see its LICENCE.md). The checks every corpus written one tag
-first shares are in tests/test_tagged_corpora.py (English share, replies in our thread…); these are its
-method's: the grid fixed with each way's forms, marks, rule and distractors, the counts and balance its writers
-set, each label's name and contacts standing in what was sent, and each way's own marks really in its mails."""
+Tuned on since stop 50, after its first figure (see its LICENCE.md). The checks every corpus written one
+tag first shares are in tests/test_tagged_corpora.py (English share, replies in our thread…); these are
+its method's: the grid fixed with each way's forms, marks, rule and distractors, the counts and balance
+its writers set, each label's name and contacts standing in what was sent, and each way's own marks really
+in its mails."""
 
 from __future__ import annotations
 
