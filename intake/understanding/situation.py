@@ -98,6 +98,7 @@ from intake.understanding.situation_parse import (
     read_state_in_parse,
 )
 from intake.understanding.situation_time import (
+    EN_SIMPLE_PAST,
     END_WORDS,
     NOT_NOW,
     NOW,
@@ -996,9 +997,6 @@ def _verbless(unit: str) -> bool:
 # «après mon service civique», "after my internship", «à la fin de mon stage»: it dates another act.
 # «j'aimerais», «je voudrais»: the small model often tags the conditional as an imperfect.
 _CONDITIONAL = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
-_EN_SIMPLE_PAST = re.compile(r"\b(?:i|we)\s+\w+ed\b", re.IGNORECASE)
-
-
 def _only_as_a_time(unit: str, situation: Situation, structure: Structure) -> bool:
     """«J'aimerais rejoindre le programme après mon service civique»: every mention only says when the
     writer means to act; whether the situation runs now or is over, the sentence does not tell (a past
@@ -1009,7 +1007,7 @@ def _only_as_a_time(unit: str, situation: Situation, structure: Structure) -> bo
     if is_french(unit):
         if any(is_verb(t) and tense_of(t) == PAST and not _CONDITIONAL.search(t.lower_) for t in parse(unit)):
             return False
-    elif has_word(structure.english, "past", re.sub(r"(?i)\bafter\b", "", unit)) or _EN_SIMPLE_PAST.search(
+    elif has_word(structure.english, "past", re.sub(r"(?i)\bafter\b", "", unit)) or EN_SIMPLE_PAST.search(
         unit
     ):
         return False  # «after» itself is among the past words: only the verbs count here

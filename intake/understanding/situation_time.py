@@ -78,12 +78,18 @@ def counted_ahead(text: str) -> int | None:
     return count * days
 
 
+# An English verb in the simple past after its subject: "I passed my finals", "we moved". Not a verb whose
+# stem ends in «e» before «d» ("I need", "we succeed"): a present.
+EN_SIMPLE_PAST = re.compile(r"\b(?:i|we)\s+\w+[^\We]ed\b", re.IGNORECASE)
+
+
 def _tenses_told(unit: str, start: int, end: int, structure: Structure) -> set[str]:
-    """The tenses of the verbs in unit[start:end]: the parse's for French, the words' for English."""
+    """The tenses of the verbs in unit[start:end]: the parse's for French, the words' for English ("I passed
+    my final exams in November": the step is told done, not to come)."""
     if is_french(unit):
         return {tense_of(t) for t in parse(unit) if start <= t.idx < end and is_verb(t)}
     said = unit[start:end]
-    if has_word(structure.english, "past", said):
+    if has_word(structure.english, "past", said) or EN_SIMPLE_PAST.search(said):
         return {PAST}
     return {PRESENT} if re.search(r"\b(?:is|are|will|'s|'ll|am)\b", said, re.IGNORECASE) else set()
 
