@@ -642,11 +642,33 @@ _SEVERAL_JOBS = re.compile(
 )
 
 
+def studied_through(line: str, others: list[str], careers: Careers | None = None) -> bool:
+    """A CV's job line whose span of years lies mostly in the years its other lines give a course
+    («Animateur périscolaire (2022-2025, temps partiel)» beside «2023-2025 : BUT …» and «2025-2026 :
+    Licence pro …»): fewer than `min_years` of the job's years fall outside them — a job held beside the
+    studies, not years of another trade before a degree."""
+    careers = careers or load_careers()
+    job = _SPAN.search(line) or _PERIOD.match(line)
+    if job is None or not job.group("ended"):
+        return False
+    studied: set[int] = set()
+    for other in others:
+        course = _SPAN.search(other) or _PERIOD.match(other)
+        if course is not None and course.group("ended") and _names_a_diploma(other):
+            studied.update(range(int(course.group("began")), int(course.group("ended"))))
+    worked = set(range(int(job.group("began")), int(job.group("ended"))))
+    return bool(studied & worked) and len(worked - studied) < careers.min_years
+
+
+def _names_a_diploma(line: str) -> bool:
+    """The line names a diploma the lexicon knows."""
+    return any(d.pattern.search(line) for d in load_lexicon().diplomas)
+
+
 def _degree_after(line: str, ended: int) -> bool:
     """The line names a diploma the lexicon knows and a year after `ended`."""
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", line)]
-    named = any(d.pattern.search(line) for d in load_lexicon().diplomas)
-    return named and any(year > ended for year in years)
+    return _names_a_diploma(line) and any(year > ended for year in years)
 
 
 def years_on_a_cv_line(

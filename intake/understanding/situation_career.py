@@ -22,6 +22,7 @@ from intake.understanding.careers import (
     Careers,
     has_any,
     load_careers,
+    studied_through,
     trade_before_a_degree,
     years_in_a_job,
     years_on_a_cv_line,
@@ -74,6 +75,8 @@ def read_career(source: Source, units: list[str], index: int, today: date) -> st
         # only asked were spent in the trade the writer says they left — another career, left for this one.
         career = ANOTHER_CAREER
     careers = load_careers()
+    if career and source.is_document and studied_through(unit, units[:index] + units[index + 1 :], careers):
+        return None  # «Animateur (2022-2025, temps partiel)» in the years the CV's course lines fill
     # The degree may be told beside the job in another sentence («licence en cours du soir.» / «Je suis encore
     # en poste…, en CDI depuis 2020»): a post held now, the same.
     beside_said = has_any(unit, careers.beside_work) or (held and has_any(source.text, careers.beside_work))
