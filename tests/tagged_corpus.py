@@ -50,11 +50,14 @@ def applications(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [t for t in lines if t["kind"] == "application"]
 
 
-def assert_grid_used(lines: list[dict[str, Any]], tag: str, grid: dict[str, str], verdicts: int) -> None:
-    """Every key of the grid tags twelve messages or more, and applications of ``verdicts`` verdicts."""
+def assert_grid_used(
+    lines: list[dict[str, Any]], tag: str, grid: dict[str, str], verdicts: int, at_least: int = 12
+) -> None:
+    """Every key of the grid tags `at_least` messages or more (twelve unless the corpus's mix says fewer),
+    and applications of ``verdicts`` verdicts."""
     used = Counter(t[tag] for t in lines)
     assert set(used) == set(grid), set(grid) ^ set(used)
-    assert min(used.values()) >= 12, used
+    assert min(used.values()) >= at_least, used
     for key in grid:
         seen = {t["verdict"] for t in applications(lines) if t[tag] == key}
         assert len(seen) >= verdicts, (key, seen)
