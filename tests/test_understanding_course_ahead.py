@@ -58,3 +58,19 @@ def test_a_course_that_runs_until_a_date_to_come_is_studied_now() -> None:
         "looking for a job in a charity.\n\nNina Brooks"
     )
     assert status(result, "studies_finished") == "not_met"
+
+
+def test_a_studying_phrase_naming_a_course_to_begin_next_september_is_no_study_now() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai une licence de géographie (2025). Je commence un master en septembre 2027 ; d'ici là "
+        "je cherche un emploi dans une association.\n\nMarius Bertin"
+    )
+    assert status(result, "studies_finished") == "met"
+
+
+def test_an_english_course_to_start_next_autumn_is_no_study_now() -> None:
+    result = extracted(
+        "Hello,\n\nI graduated with a BA in 2025. I am starting a master's in September 2027; until then I "
+        "am looking for a job in a non-profit.\n\nIris Clark"
+    )
+    assert status(result, "studies_finished") == "met"

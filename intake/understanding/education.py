@@ -26,7 +26,8 @@ from intake.understanding.clauses import (
     tense_of,
     tokens_in,
 )
-from intake.understanding.course_ahead import as_entered_ahead
+from intake.understanding.course_ahead import as_entered_ahead, entered_ahead
+from intake.understanding.course_ends_ahead import as_ending_ahead
 from intake.understanding.course_year import told_a_year_at_most
 from intake.understanding.dates import (
     SEASON_AHEAD,
@@ -321,7 +322,7 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
             if not source.is_document or source.where == SUBJECT:
                 found = [_in_progress_as_said(m, unit) for m in found]
             if not source.is_document:  # its verb's tense and mood (diploma_time.py), a course to enter ahead
-                found = [as_entered_ahead(retimed(m, unit, today), unit, today) for m in found]
+                found = [_timed_by_its_words(m, unit, today) for m in found]
             if not source.is_document and _level_asked_here(unit, found, asked):
                 unclassified.append(Evidence(unit, source.where))  # «… est-il considéré comme un bac+3 ?»
                 continue
@@ -357,6 +358,12 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
     )
     facts = with_preparation_left(_with_single_year(facts, sources, lexicon), sources, lexicon)  # «prépa»
     return _asked_dated(_settled(facts, sources, lexicon, today, untold), asked, today)
+
+
+def _timed_by_its_words(mention: DiplomaMention, unit: str, today: date) -> DiplomaMention:
+    """A mail's diploma timed by its own words: its verb's tense and mood (diploma_time.py), a course to
+    enter ahead (course_ahead.py), a course its relative clause ends ahead (course_ends_ahead.py)."""
+    return as_ending_ahead(as_entered_ahead(retimed(mention, unit, today), unit, today), unit, today)
 
 
 def _left(found: list[DiplomaMention], left: bool) -> list[DiplomaMention]:
@@ -524,10 +531,23 @@ def _studying_said(unit: str, lexicon: Lexicon, today: date | None = None) -> in
     reading day after a verb of completion (see _completed_before)."""
     # Kept per unit (all_matches): a unit is asked whether it tells of studies several times.
     found = all_matches(lexicon.studying, unit) if lexicon.studying is not None else ()
-    said = next((m for m in found if today is None or not _over_by_then(unit, m, today)), None)
+    said = next((m for m in found if today is None or not _over_or_ahead(unit, m, lexicon, today)), None)
     if said is not None and named_in_another_sense(unit, said.start(), DIPLOMA):
         return None  # «I'm studying for my driving licence»: no degree is studied (sense.py)
     return said.start() if said is not None and not _OBTAINED_AFTER.search(unit[said.end() :]) else None
+
+
+def _over_or_ahead(unit: str, said: re.Match[str], lexicon: Lexicon, today: date) -> bool:
+    """A phrase of studying told over by the reading day, or naming a course to enter on a date still to come
+    («Je commence un master en septembre 2027»: course_ahead.py) — not studies going on now."""
+    if _over_by_then(unit, said, today):
+        return True
+    spans = find_diploma_spans(unit, lexicon)
+    return any(
+        entered_ahead(unit, start, end, today) is not None
+        for start, end, _label, _level in spans
+        if said.start() <= start < said.end()
+    )
 
 
 def _over_by_then(unit: str, said: re.Match[str], today: date) -> bool:
