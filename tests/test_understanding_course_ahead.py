@@ -62,8 +62,8 @@ def test_a_course_that_runs_until_a_date_to_come_is_studied_now() -> None:
 
 def test_a_studying_phrase_naming_a_course_to_begin_next_september_is_no_study_now() -> None:
     result = extracted(
-        "Bonjour,\n\nJ'ai une licence de géographie (2025). Je commence un master en septembre 2027 ; d'ici là "
-        "je cherche un emploi dans une association.\n\nMarius Bertin"
+        "Bonjour,\n\nJ'ai une licence de géographie (2025). Je commence un master en septembre 2027 ; "
+        "d'ici là je cherche un emploi dans une association.\n\nMarius Bertin"
     )
     assert status(result, "studies_finished") == "met"
 
