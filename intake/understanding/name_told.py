@@ -12,14 +12,13 @@ The labels and requests are in rules/lexicon/names_told.toml.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
 from intake.understanding.facts import Evidence, Fact, split_sentences
-from intake.understanding.lexicon import Lexicon
+from intake.understanding.lexicon import Lexicon, read_table
 
 Names = tuple[Fact[str], Fact[str]]
 _Patterns = tuple[list[re.Pattern[str]], list[re.Pattern[str]], re.Pattern[str], frozenset[str]]
@@ -35,7 +34,7 @@ _BEING = r"(?i:is|est|c['’]est|:)"
 def _patterns(rules_dir: Path) -> _Patterns:
     """(surname told, first name told, first name asked for, words asked that are no first name): the table's
     words made patterns, once."""
-    table = tomllib.loads((rules_dir / "lexicon" / "names_told.toml").read_text(encoding="utf-8"))
+    table = read_table(rules_dir, "names_told.toml")
 
     def told(labels: list[str]) -> list[re.Pattern[str]]:
         label = "|".join(re.escape(str(w)) for w in sorted(labels, key=len, reverse=True))
