@@ -1,12 +1,12 @@
 """Readers whose words moved out of code into rules/lexicon at stop 51 reading them from there: name_told's
 particles (names.toml, with names_told.toml's own), course_ahead's bounds and possessives (meanings.toml),
 given_names' quote marks (names.toml), links' not-for-profit places (employers.toml), trade_diploma's first
-person (awards.toml)."""
+person (awards.toml) and form_choices' boxes (marks.toml)."""
 
 from __future__ import annotations
 
 from intake import resources
-from intake.understanding import course_ahead, given_names, links, trade_diploma
+from intake.understanding import course_ahead, form_choices, given_names, links, trade_diploma
 from intake.understanding.facts import Evidence, Fact
 from intake.understanding.lexicon import load_lexicon, load_meanings
 from intake.understanding.name_told import name_told
@@ -72,3 +72,9 @@ def test_the_first_person_before_a_bare_state_diploma_is_read_from_awards_toml()
     assert first_person.search("le jury m’a délivré le diplôme d'État") is not None
     assert first_person.search("pour mon DE") is not None
     assert first_person.search("ma cousine a reçu le diplôme d'État") is None
+
+
+def test_a_box_of_marks_toml_opens_a_choice_and_a_lone_tick_does_not() -> None:
+    boxes = form_choices._patterns(RULES)
+    assert boxes.box.search("[ ✓ ] En stage") is not None
+    assert boxes.box.search("✓ En stage") is None
