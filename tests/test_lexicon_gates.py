@@ -10,7 +10,6 @@ from __future__ import annotations
 import random
 import re
 import re._parser as _parser
-import tomllib
 from typing import Any, NamedTuple
 
 import pytest
@@ -19,9 +18,8 @@ from pattern_texts import text_of
 from intake import resources
 from intake.understanding import trainee_teacher
 from intake.understanding.forms import ticked_choices
-from intake.understanding.lexicon import mentions_any
+from intake.understanding.lexicon import mentions_any, read_table
 
-RULES = resources.BUNDLED_RULES_DIR / "lexicon"
 FLAGS = re.IGNORECASE | re.MULTILINE  # the lexicon's (lexicon._FLAGS)
 
 
@@ -33,7 +31,7 @@ class Gate(NamedTuple):
 
 
 def _load(name: str) -> dict[str, Any]:
-    return tomllib.loads((RULES / name).read_text(encoding="utf-8"))
+    return read_table(resources.BUNDLED_RULES_DIR, name)
 
 
 def _gates() -> list[Gate]:

@@ -336,51 +336,121 @@ def _read_names(
     lexicon: Lexicon,
     adviser_words: bool,
 ) -> tuple[Names | None, Names | None]:
-    """(the applicant's name, the person a referrer presents): header, CV, signature or introduction."""
-    names = _header_names(display, addr, body, lexicon)
-    header = names
-    written: Names | None = None
-    for doc in docs:
-        written = written or name_from_cv(doc, lexicon, addr or msg.from_addr)
-    if written is None and body.strip() and not adviser_words:
-        written = (
-            _name_in_own_form(body, lexicon)
-            or name_from_signature(body, BODY, lexicon)
-            or name_from_introduction(body, BODY, lexicon)
-            or name_echoing_address(body, addr, lexicon)
+    """(the applicant's name, the person a referrer presents): header, CV, signature or introduction, read
+    by the steps of `_NAME_STEPS` in their order."""
+    reading = _NameReading(msg, display, addr, body, docs, lexicon, adviser_words)
+    for step in _NAME_STEPS:
+        step(reading)
+    return reading.names, reading.presented
+
+
+@dataclass
+class _NameReading:
+    """One message's names as `_read_names` reads them: what it reads from, then what each step found."""
+
+    msg: ParsedMessage
+    display: str
+    addr: str | None
+    body: str
+    docs: list[Source]
+    lexicon: Lexicon
+    adviser_words: bool
+    names: Names | None = None  # the applicant's name as read so far
+    header: Names | None = None  # the From's display, its family names split
+    written: Names | None = None  # her name on a CV, a form of her own, a signature, an introduction
+    presented: Names | None = None  # the person a referrer presents
+    introduced: Names | None = None  # «je m'appelle …», «c'est …» in the body
+
+    @property
+    def own_words(self) -> bool:
+        """A body written by the person herself (no adviser's words): the name it gives is hers."""
+        return bool(self.body.strip()) and not self.adviser_words
+
+
+def _from_header(r: _NameReading) -> None:
+    r.names = r.header = _header_names(r.display, r.addr, r.body, r.lexicon)
+
+
+def _written_down(r: _NameReading) -> None:
+    for doc in r.docs:
+        r.written = r.written or name_from_cv(doc, r.lexicon, r.addr or r.msg.from_addr)
+    if r.written is None and r.own_words:
+        r.written = (
+            _name_in_own_form(r.body, r.lexicon)
+            or name_from_signature(r.body, BODY, r.lexicon)
+            or name_from_introduction(r.body, BODY, r.lexicon)
+            or name_echoing_address(r.body, r.addr, r.lexicon)
         )
+
+
+def _presented_by_referrer(r: _NameReading) -> None:
     # A referrer may name the person in the subject only («On behalf of my son, Callum», "Referral: …").
-    presented = (
-        _presented_person(body, lexicon, msg.from_name, msg.subject)
-        or _presented_person(msg.subject, lexicon, msg.from_name)
-        if adviser_words
-        else None
-    )
-    introduced = name_from_introduction(body, BODY, lexicon) if body.strip() and not adviser_words else None
+    if r.adviser_words:
+        msg = r.msg
+        r.presented = _presented_person(r.body, r.lexicon, msg.from_name, msg.subject) or _presented_person(
+            msg.subject, r.lexicon, msg.from_name
+        )
+
+
+def _introduced_over_header(r: _NameReading) -> None:
+    r.introduced = introduced = name_from_introduction(r.body, BODY, r.lexicon) if r.own_words else None
+    names = r.names
     if names is not None and introduced is not None and not _swapped(names, introduced):
         # «c'est Morgane Lefort, je vous écris depuis la boîte de mon compagnon»: who writes says so.
         said = f"{introduced[0].value} {introduced[1].value}"
         same = same_person(f"{names[0].value} {names[1].value}", said) or _said_shorter(names, introduced)
-        names = names if same else _surname_completed(names, introduced, body) or introduced
+        r.names = names if same else _surname_completed(names, introduced, r.body) or introduced
+
+
+def _header_or_written(r: _NameReading) -> None:
+    names, written = r.names, r.written
     if names is None:
-        names = written or presented
-    elif written is not None and (_swapped_told(names, written, lexicon) or _titled(names, written)):
-        names = written  # «Dupont Marie» in the header, «Marie DUPONT» on the CV: the CV tells the order
+        r.names = written or r.presented
+    elif written is not None and (_swapped_told(names, written, r.lexicon) or _titled(names, written)):
+        r.names = written  # «Dupont Marie» in the header, «Marie DUPONT» on the CV: the CV tells the order
     elif written is not None:
-        completed = _surname_completed(names, written, body)
-        names = completed or name_signed_for_use(names, written, body, addr, lexicon) or names
+        completed = _surname_completed(names, written, r.body)
+        r.names = completed or name_signed_for_use(names, written, r.body, r.addr, r.lexicon) or names
+
+
+def _initial_spelt(r: _NameReading) -> None:
+    # «Clara M.» in the header, «Clara Moulin» signed: the signature spells the initial.
+    names, written = r.names, r.written
     if names is not None and written is not None and completes_initial(_values(names), _values(written)):
-        names = written  # «Clara M.» in the header, «Clara Moulin» signed: the signature spells the initial
-    if names is not None and body.strip() and not adviser_words:
-        signed = name_echoing_address(body, addr, lexicon)
-        if signed is not None and completes_initial(_values(names), _values(signed)):
-            names = signed
-        names = _own_name_in_a_lent_mailbox(names, body, lexicon)
-        # «Elizabeth "Liz" Turner», a middle name in English, «Tina» signed «Maria Cristina» (given_names.py)
-        names = first_name_in_use(names, header, written or introduced, body)
-    if names is not None and not adviser_words:
-        names = _as_she_writes_it(names, body, docs, lexicon)
-    return names, presented
+        r.names = written
+
+
+def _in_her_own_words(r: _NameReading) -> None:
+    if r.names is None or not r.own_words:
+        return
+    names = r.names
+    signed = name_echoing_address(r.body, r.addr, r.lexicon)
+    if signed is not None and completes_initial(_values(names), _values(signed)):
+        names = signed
+    names = _own_name_in_a_lent_mailbox(names, r.body, r.lexicon)
+    # «Elizabeth "Liz" Turner», a middle name in English, «Tina» signed «Maria Cristina» (given_names.py)
+    r.names = first_name_in_use(names, r.header, r.written or r.introduced, r.body)
+
+
+def _spelt_as_she_writes(r: _NameReading) -> None:
+    if r.names is not None and not r.adviser_words:
+        r.names = _as_she_writes_it(r.names, r.body, r.docs, r.lexicon)
+
+
+# The steps of reading a message's names, in their order (as Mailman's chains keep the order of their rules):
+# each step reads what the steps before it found, so a step's place is its precedence — the header first, a
+# name written down, the referrer's person, an introduction over the header, the written name over the
+# header, an initial spelt out, the body's own corrections, her spelling last.
+_NAME_STEPS: tuple[Callable[[_NameReading], None], ...] = (
+    _from_header,
+    _written_down,
+    _presented_by_referrer,
+    _introduced_over_header,
+    _header_or_written,
+    _initial_spelt,
+    _in_her_own_words,
+    _spelt_as_she_writes,
+)
 
 
 def _header_names(display: str, addr: str | None, body: str, lexicon: Lexicon) -> Names | None:

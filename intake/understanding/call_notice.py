@@ -15,13 +15,12 @@ Invariant: a text that is no notice comes back as it is; a notice with no transc
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
-from intake.understanding.lexicon import word_alternation
+from intake.understanding.lexicon import read_table, word_alternation
 
 _HEAD = 600  # a notice says what it relays at its top
 # A phone number as a notice writes it: «06 45 72 93 18», «0645729318», «+44 7700 900418».
@@ -37,8 +36,7 @@ class _Words:
 
 @lru_cache(maxsize=4)
 def _words(rules_dir: Path) -> _Words:
-    with (rules_dir / "lexicon" / "voicemail.toml").open("rb") as fh:
-        table = tomllib.load(fh)
+    table = read_table(rules_dir, "voicemail.toml")
     return _Words(
         voice_message=re.compile(rf"\b(?:{word_alternation(table['voice_message'])})\b", re.IGNORECASE),
         caller=re.compile(rf"\b(?:{word_alternation(table['caller'])})\s*:?\s*{_NUMBER}", re.IGNORECASE),

@@ -14,14 +14,13 @@ rules/lexicon/closings.toml's. Read only for the sender's own words: a referrer'
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
 from intake.understanding.facts import BODY, Evidence, Fact
-from intake.understanding.lexicon import Lexicon
+from intake.understanding.lexicon import Lexicon, read_table
 from intake.understanding.names import normalise_name_part
 
 Signed = tuple[Fact[str] | None, Fact[str] | None]
@@ -35,8 +34,7 @@ _CONTACT = re.compile(r"@|\d[\d .\-]{7,}\d")
 
 @lru_cache(maxsize=4)
 def _table(rules_dir: Path) -> tuple[re.Pattern[str], frozenset[str]]:
-    with (rules_dir / "lexicon" / "closings.toml").open("rb") as fh:
-        table = tomllib.load(fh)
+    table = read_table(rules_dir, "closings.toml")
     formula = re.compile(r"^(?:" + "|".join(table["formulas"]) + r")\b[\s,.!]*", re.IGNORECASE)
     return formula, frozenset(table["address_words"])
 

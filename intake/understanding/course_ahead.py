@@ -16,19 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from intake.understanding.clauses import clause_at, clause_start, is_french
 from intake.understanding.dates import find_dates
 from intake.understanding.diploma_time import governing_verb
 from intake.understanding.facts import DiplomaMention
-from intake.understanding.lexicon import load_meanings
+from intake.understanding.lexicon import load_meanings, word_alternation
 
-# A word bounding a time as an end or a deadline: «jusqu'en juin 2027», «d'ici l'an prochain», "until",
-# "by next year" — the course runs to it or is over by then, it does not begin at it.
-_BOUND = re.compile(r"\b(?:jusqu['’]?|d['’]ici|until|till|by|avant|before|fin|end)\b", re.IGNORECASE)
-# A possessive right before the course: the writer's own, one she is in («mon master», "my MSc").
-_OWN_COURSE = re.compile(r"\b(?:mon|ma|mes|my)\s+$", re.IGNORECASE)
 # The English words before a diploma read as its verb: "to go on to a", "I'll start a".
 _ENGLISH_REACH = 5
 
@@ -37,7 +33,9 @@ def entered_ahead(unit: str, start: int, end: int, today: date) -> str | None:
     """The words placing the course named at [start, end) of `unit` as one to enter on a date still to come
     (the verb of entering and the date), or None."""
     entry = _entry_verb(unit, start, end)
-    if entry is None or _OWN_COURSE.search(unit[max(0, start - 8) : start]):
+    # A possessive of the writer's right before the course ([possessive_mine]): her own, one she is in.
+    own = _words_pattern(load_meanings()["possessive_mine"].lemmas, r"\s+$")
+    if entry is None or own.search(unit[max(0, start - 8) : start]):
         return None  # «je continue mon master l'an prochain»: her own course, in it already
     at, verb = entry
     clause = clause_at(unit, start, end)
@@ -53,8 +51,15 @@ def entered_ahead(unit: str, start: int, end: int, today: date) -> str | None:
 def _ends_between(words: str) -> bool:
     """A bound or a verb of completing between the entry and the date: the date ends the course («qui se
     termine en juin 2027», "that runs until June 2027")."""
-    complete = load_meanings()["complete"]
-    return _BOUND.search(words) is not None or any(complete.holds(w) for w in re.findall(r"\w+", words))
+    meanings = load_meanings()
+    complete, bound = meanings["complete"], _words_pattern(meanings["course_bound"].lemmas, r"\b")
+    return bound.search(words) is not None or any(complete.holds(w) for w in re.findall(r"\w+", words))
+
+
+@lru_cache(maxsize=8)
+def _words_pattern(words: frozenset[str], after: str) -> re.Pattern[str]:
+    """A meaning's words as one pattern, each a whole word from its start, `after` following it."""
+    return re.compile(rf"\b(?:{word_alternation(sorted(words))}){after}", re.IGNORECASE)
 
 
 def _entry_verb(unit: str, start: int, end: int) -> tuple[int, str] | None:

@@ -10,7 +10,6 @@ address with a domain holding a dot, a number of ten digits from «zéro»).
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +18,7 @@ from intake import resources
 from intake.understanding.call_notice import names_a_caller
 from intake.understanding.dates import MONTH_ALT
 from intake.understanding.letters import strip_accents
+from intake.understanding.lexicon import read_table
 
 
 @dataclass(frozen=True)
@@ -73,8 +73,7 @@ def _numbers(units: dict[str, int], tens: dict[str, int]) -> dict[str, int]:
 
 @lru_cache(maxsize=4)
 def _words(rules_dir: Path) -> _Words:
-    with (rules_dir / "lexicon" / "dictation.toml").open("rb") as fh:
-        table = tomllib.load(fh)
+    table = read_table(rules_dir, "dictation.toml")
     marks, address, numbers = table["marks"], table["address"], table["numbers"]
     spoken = sorted(marks["spoken"], key=len, reverse=True)
     signs = sorted(address["signs"], key=len, reverse=True)
@@ -207,10 +206,8 @@ class _Voicemail:
 
 @lru_cache(maxsize=4)
 def _voicemail_words(rules_dir: Path) -> _Voicemail:
-    with (rules_dir / "lexicon" / "dictation.toml").open("rb") as fh:
-        table = tomllib.load(fh)["voicemail"]
-    with (rules_dir / "lexicon" / "names.toml").open("rb") as fh:
-        names = tomllib.load(fh)
+    table = read_table(rules_dir, "dictation.toml")["voicemail"]
+    names = read_table(rules_dir, "names.toml")
     fillers = "|".join(re.escape(f) for f in table["fillers"])
     pause = rf"(?:[\s,]+(?:{fillers}))*"
     introducers = "|".join(_spaced(i).replace("'", "['’]") for i in table["introducers"])

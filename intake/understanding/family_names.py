@@ -12,25 +12,21 @@ Miguel Soler») stay given names; particles, names in capitals and longer names 
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from intake import resources
 from intake.understanding.facts import EMAIL_RE
-from intake.understanding.lexicon import WORD_RUN, Lexicon
+from intake.understanding.lexicon import WORD_RUN, Lexicon, read_table
 from intake.understanding.names import normalise_name_part
 
 _THREE = 3
 
 
-@lru_cache(maxsize=4)
 def _table(rules_dir: Path) -> dict[str, Any]:
-    """The marks of the custom in `rules_dir` (the rules in use), read once per directory."""
-    path = rules_dir / "lexicon" / "family_names.toml"
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    """The marks of the custom in `rules_dir` (the rules in use), read once per directory (`read_table`)."""
+    return read_table(rules_dir, "family_names.toml")
 
 
 def two_family_names(

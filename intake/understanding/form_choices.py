@@ -23,28 +23,49 @@ used as bullets, or the person's own list).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
+from intake import resources
 from intake.understanding.facts import WORD
-from intake.understanding.lexicon import Meaning, load_meanings
+from intake.understanding.lexicon import Meaning, escaped_alternation, load_meanings, read_table
 
-# A box opening a choice's line: a bracket box or a ballot box, empty or ticked; never a tick or a cross
-# standing alone (a checklist's own marks, read by forms.label_answer).
-_BOX = r"(?:\[\s*[xX✓]?\s*\]|[☐☒☑])"
-# One choice's line: its box (maybe after a bullet), then its words.
-_BOXED = rf"[ \t]*(?:[-*•][ \t]*)?{_BOX}[^\n]*"
-# One blank line between two boxed lines (a notification airing its choices out) keeps them one list, so
-# that the choice after it is not read as a sentence of its own: taken only when a boxed line follows.
-_AIRED = rf"(?:[ \t]*\n(?={_BOXED}))?"
-# The question or label over the choices: a line of words ending at a colon or a question mark, no box in
-# it; then two choices or more, each on its own line opening with its box.
-_FIELD = re.compile(
-    rf"^(?P<label>[ \t]*[^\W\d_][^\n\[\]☐☒☑]{{1,160}}?[ \t]*[:?])[ \t]*\n"
-    rf"(?P<choices>(?:{_BOXED}(?:\n{_AIRED})?){{2,}})",
-    re.MULTILINE,
-)
-# Two boxed lines or more in a row, the first at a line's start (what `_FIELD` left: no question over them).
-_RUN = re.compile(rf"^(?:{_BOXED}(?:\n{_AIRED}|$)){{2,}}", re.MULTILINE)
-_CHOICE = re.compile(rf"^[ \t]*(?:[-*•][ \t]*)?(?P<box>{_BOX})[ \t]*(?P<choice>[^\n]*)$", re.MULTILINE)
+
+@dataclass(frozen=True)
+class _Patterns:
+    box: re.Pattern[str]  # a box opening a choice's line (the cheap test: most mail holds none)
+    field: re.Pattern[str]  # a question or label over two boxed lines or more
+    run: re.Pattern[str]  # two boxed lines or more in a row with no question over them
+    choice: re.Pattern[str]  # one choice's line: its box and its words
+
+
+@lru_cache(maxsize=4)
+def _patterns(rules_dir: Path) -> _Patterns:
+    """The boxes of marks.toml [choices] (the one table of them, forms.py's too) in a field's lines."""
+    choices = read_table(rules_dir, "marks.toml")["choices"]
+    ballot = "".join(re.escape(b) for b in choices["ballot_boxes"])
+    # A box opening a choice's line: a bracket box or a ballot box, empty or ticked; never a tick or a cross
+    # standing alone (a checklist's own marks, read by forms.label_answer).
+    box = rf"(?:\[\s*(?:{escaped_alternation(choices['in_brackets'])})?\s*\]|[{ballot}])"
+    # One choice's line: its box (maybe after a bullet), then its words.
+    boxed = rf"[ \t]*(?:[-*•][ \t]*)?{box}[^\n]*"
+    # One blank line between two boxed lines (a notification airing its choices out) keeps them one list, so
+    # that the choice after it is not read as a sentence of its own: taken only when a boxed line follows.
+    aired = rf"(?:[ \t]*\n(?={boxed}))?"
+    # The question or label over the choices: a line of words ending at a colon or a question mark, no box in
+    # it; then two choices or more, each on its own line opening with its box.
+    field = (
+        rf"^(?P<label>[ \t]*[^\W\d_][^\n\[\]{ballot}]{{1,160}}?[ \t]*[:?])[ \t]*\n"
+        rf"(?P<choices>(?:{boxed}(?:\n{aired})?){{2,}})"
+    )
+    return _Patterns(
+        box=re.compile(box),
+        field=re.compile(field, re.MULTILINE),
+        # Two boxed lines or more in a row, the first at a line's start (what `field` left: no question over).
+        run=re.compile(rf"^(?:{boxed}(?:\n{aired}|$)){{2,}}", re.MULTILINE),
+        choice=re.compile(rf"^[ \t]*(?:[-*•][ \t]*)?(?P<box>{box})[ \t]*(?P<choice>[^\n]*)$", re.MULTILINE),
+    )
 
 
 def choices_answered(text: str) -> str:
@@ -53,14 +74,16 @@ def choices_answered(text: str) -> str:
     «Avez-vous terminé vos études ? Non, en formation»). A field with no box ticked keeps its label only (its
     criterion open); a list whose choices state an absence («☐ pas de stage») is left as written.
     Invariant: text holding no box is returned unchanged."""
-    if not re.search(_BOX, text):
+    patterns = _patterns(resources.rules_dir())
+    if not patterns.box.search(text):
         return text  # the cheap test first: most mail holds no box
-    return _RUN.sub(_run_answered, _FIELD.sub(_answered, text))
+    return patterns.run.sub(_run_answered, patterns.field.sub(_answered, text))
 
 
 def _answered(field: re.Match[str]) -> str:
     meanings = load_meanings()
-    choices = [c for c in _CHOICE.finditer(field.group("choices")) if c.group("choice").strip()]
+    choice = _patterns(resources.rules_dir()).choice
+    choices = [c for c in choice.finditer(field.group("choices")) if c.group("choice").strip()]
     if any(_states_an_absence(c.group("choice"), meanings) for c in choices):
         return field.group(0)  # «☐ pas de stage»: a checklist of absences, its empty boxes deny
     yes = meanings["mark_yes"].lemmas
@@ -75,7 +98,8 @@ def _run_answered(run: re.Match[str]) -> str:
     """A run of boxed lines with no question over it: when some boxes are ticked and some left empty, the
     ticked choices stay (one per line, their box dropped) and the empty ones become blank lines."""
     meanings = load_meanings()
-    choices = [c for c in _CHOICE.finditer(run.group(0)) if c.group("choice").strip()]
+    choice = _patterns(resources.rules_dir()).choice
+    choices = [c for c in choice.finditer(run.group(0)) if c.group("choice").strip()]
     if any(_states_an_absence(c.group("choice"), meanings) for c in choices):
         return run.group(0)
     yes = meanings["mark_yes"].lemmas

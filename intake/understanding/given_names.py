@@ -15,9 +15,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from pathlib import Path
 
+from intake import resources
 from intake.understanding.clauses import is_english
 from intake.understanding.facts import BODY, Evidence, Fact
+from intake.understanding.lexicon import escaped_alternation, read_table
 from intake.understanding.names import same_person
 
 Names = tuple[Fact[str], Fact[str]]
@@ -33,10 +37,16 @@ def first_name_in_use(chosen: Names, header: Names | None, written: Names | None
     )
 
 
-# A given name, a preferred name in double quotes or guillemets, then the family name's first word.
-_QUOTED = re.compile(
-    r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+[\"“”«„]\s*([^\W\d_][\w'’-]{1,20})\s*[\"“”»]\s+([^\W\d_][\w'’-]*)"
-)
+@lru_cache(maxsize=4)
+def _quoted(rules_dir: Path) -> re.Pattern[str]:
+    """A given name, a preferred name between the quote marks of names.toml [preferred_name] (double quotes
+    or guillemets), then the family name's first word."""
+    marks = read_table(rules_dir, "names.toml")["preferred_name"]
+    opening, closing = escaped_alternation(marks["opening"]), escaped_alternation(marks["closing"])
+    return re.compile(
+        rf"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+(?:{opening})\s*([^\W\d_][\w'’-]{{1,20}})\s*(?:{closing})"
+        rf"\s+([^\W\d_][\w'’-]*)"
+    )
 
 
 def _quoted_preference(chosen: Names, body: str) -> Names | None:
@@ -46,7 +56,7 @@ def _quoted_preference(chosen: Names, body: str) -> Names | None:
     family = chosen[1].value.split()
     if not family:
         return None
-    for m in _QUOTED.finditer(body):
+    for m in _quoted(resources.rules_dir()).finditer(body):
         if not m.group(2)[:1].isupper() or not same_person(m.group(3), family[0]):
             continue
         if same_person(m.group(2), chosen[0].value):

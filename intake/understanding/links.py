@@ -26,7 +26,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
+from intake import resources
 from intake.understanding.dates import find_dates
 from intake.understanding.diploma_level import find_diploma_spans
 from intake.understanding.employers import load_employers
@@ -36,6 +38,7 @@ from intake.understanding.lexicon import (
     Lexicon,
     escaped_alternation,
     load_meanings,
+    read_table,
 )
 from intake.understanding.owner import held_by_people
 from intake.understanding.signals import speaks_of_a_relative
@@ -915,14 +918,17 @@ _EN_PREMODIFIED = re.compile(r"\b(?:a|an|the|my|our)\s+(?:[a-z][\w-]*\s+){1,2}$"
 
 
 def _place_nouns(lexicon: Lexicon) -> re.Pattern[str]:
-    return _place_pattern(lexicon.ess_names.pattern if lexicon.ess_names is not None else "")
+    ess = lexicon.ess_names.pattern if lexicon.ess_names is not None else ""
+    return _place_pattern(ess, resources.rules_dir())
 
 
 @lru_cache(maxsize=4)
-def _place_pattern(ess: str) -> re.Pattern[str]:
-    employers = load_employers()
+def _place_pattern(ess: str, rules_dir: Path) -> re.Pattern[str]:
+    """A place of work's noun: an employer's (employers.toml [types], [generic]) or a not-for-profit's
+    ([places] not_for_profit), a word starting with it; or an ESS name (`ess`)."""
+    employers = load_employers(rules_dir)
     stems = {*employers.french.types, *employers.french.generic, *employers.english.types}
-    stems |= {"association", "asso", "coopérative", "cooperative", "co-op", "fondation", "ong", "ngo"}
+    stems |= set(read_table(rules_dir, "employers.toml")["places"]["not_for_profit"])
     words = escaped_alternation(stems)
     return re.compile(rf"(?:\b(?:{words})[\w-]*)" + (f"|{ess}" if ess else ""), re.IGNORECASE)
 

@@ -12,13 +12,13 @@ ma nouvelle adresse»).
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
 from intake.understanding.facts import split_sentences
+from intake.understanding.lexicon import read_table
 
 _WORDS = re.compile(r"[^\W\d_]+['’]?(?:s\b)?|\d+")
 _OWNER_REACH = 3  # words after the mailbox's noun its owner's «de» may stand in («la boîte mail de mon …»)
@@ -36,8 +36,7 @@ class _Lent:
 
 @lru_cache(maxsize=4)
 def _table(rules_dir: Path) -> _Lent:
-    with (rules_dir / "lexicon" / "mailbox_lent.toml").open("rb") as fh:
-        table = tomllib.load(fh)
+    table = read_table(rules_dir, "mailbox_lent.toml")
     return _Lent(*(frozenset(w.casefold() for w in table[key]) for key in _Lent.__dataclass_fields__))
 
 

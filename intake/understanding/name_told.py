@@ -6,27 +6,23 @@ A full name of three words or more holds no mark of where the family name starts
 is read «Rafael Ferreira» «da Silva» by its particle. A writer who names her family name or her given names
 settles it: the words she names, when they end (or open) the full name read, are that part, the other words
 the other part. A first name asked for («appelez-moi Max») is the one she goes by, the family name kept.
-The labels and requests are in rules/lexicon/names_told.toml.
+The labels and requests are in rules/lexicon/names_told.toml, the particles in names.toml.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
 from intake.understanding.facts import Evidence, Fact, split_sentences
-from intake.understanding.lexicon import Lexicon
+from intake.understanding.lexicon import Lexicon, read_table, word_alternation
 
 Names = tuple[Fact[str], Fact[str]]
 _Patterns = tuple[list[re.Pattern[str]], list[re.Pattern[str]], re.Pattern[str], frozenset[str]]
 
-# A name as said in a sentence: capitalised words, particles between them («Ferreira da Silva»).
-_PARTICLE = r"(?:(?:da|de|do|dos|das|del|du|di|van|von|le|la|d['’])\s*)"
-_NAME = rf"([^\W\d_a-z][\w'’-]*(?:\s+{_PARTICLE}?[^\W\d_a-z][\w'’-]*){{0,3}})"
 _POSSESSIVE = r"(?i:my|mon|ma)"
 _BEING = r"(?i:is|est|c['’]est|:)"
 
@@ -35,19 +31,27 @@ _BEING = r"(?i:is|est|c['’]est|:)"
 def _patterns(rules_dir: Path) -> _Patterns:
     """(surname told, first name told, first name asked for, words asked that are no first name): the table's
     words made patterns, once."""
-    table = tomllib.loads((rules_dir / "lexicon" / "names_told.toml").read_text(encoding="utf-8"))
+    table = read_table(rules_dir, "names_told.toml")
+    name = _name(read_table(rules_dir, "names.toml")["particles"] + table["more_particles"])
 
     def told(labels: list[str]) -> list[re.Pattern[str]]:
         label = "|".join(re.escape(str(w)) for w in sorted(labels, key=len, reverse=True))
         return [
-            re.compile(rf"\b{_POSSESSIVE}\s+(?i:{label})\s+{_BEING}\s+{_NAME}"),
-            re.compile(rf"{_NAME}\s*,?\s+{_BEING}\s+{_POSSESSIVE}\s+(?i:{label})\b"),
+            re.compile(rf"\b{_POSSESSIVE}\s+(?i:{label})\s+{_BEING}\s+{name}"),
+            re.compile(rf"{name}\s*,?\s+{_BEING}\s+{_POSSESSIVE}\s+(?i:{label})\b"),
         ]
 
     asks = "|".join(re.escape(str(w)) for w in sorted(table["call_me"], key=len, reverse=True))
     call = re.compile(rf"(?i:\b(?:{asks}))\s+[«\"“]?([^\W\d_a-z][\w'’-]*)")
     refused = frozenset(_folded(str(w)) for w in table["not_first_names"])
     return told(table["surname"]), told(table["first_name"]), call, refused
+
+
+def _name(particles: list[str]) -> str:
+    """A name as said in a sentence: capitalised words, a particle in lower case between two of them
+    («Ferreira da Silva», «Maria do Carmo»)."""
+    particle = rf"(?:(?:{word_alternation(particles)})\s*)"
+    return rf"([^\W\d_a-z][\w'’-]*(?:\s+{particle}?[^\W\d_a-z][\w'’-]*){{0,3}})"
 
 
 def name_told(names: Names, body: str, lexicon: Lexicon) -> Names | None:

@@ -14,13 +14,13 @@ theirs. Grouped in French pairs, a number stays French (contacts.py names the de
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
 import phonenumbers
 
 from intake import resources
+from intake.understanding.lexicon import read_table
 
 # A national number (trunk «0») in groups, separated by spaces, dots, hyphens or a Belgian slash; a full stop
 # after it ends the sentence.
@@ -88,8 +88,7 @@ def _grouping(written: str) -> str:
 @lru_cache(maxsize=4)
 def _load_cues(rules_dir: Path) -> dict[str, re.Pattern[str]]:
     """varieties.toml's [phone_plans], one whole-word pattern per region (capitals read as written)."""
-    with (rules_dir / "lexicon" / "varieties.toml").open("rb") as fh:
-        plans = tomllib.load(fh).get("phone_plans", {})
+    plans = read_table(rules_dir, "varieties.toml").get("phone_plans", {})
     return {region: _cue_pattern(words) for region, words in plans.items()}
 
 

@@ -11,7 +11,6 @@ Read only where the words give it to the writer themself (rules/lexicon/reply_ad
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,7 +20,7 @@ from intake import resources
 from intake.parsing import ParsedMessage, reply_to_of
 from intake.understanding.dictation import spoken_addresses
 from intake.understanding.facts import BODY, EMAIL_RE, Evidence, Fact, Source
-from intake.understanding.lexicon import load_meanings
+from intake.understanding.lexicon import load_meanings, read_table
 from intake.understanding.names import same_person
 
 _REACH = 120  # characters before an address its introduction stands in
@@ -29,8 +28,7 @@ _REACH = 120  # characters before an address its introduction stands in
 
 @lru_cache(maxsize=4)
 def _before(rules_dir: Path) -> re.Pattern[str]:
-    with (rules_dir / "lexicon" / "reply_address.toml").open("rb") as fh:
-        table = tomllib.load(fh)
+    table = read_table(rules_dir, "reply_address.toml")
     return re.compile(r"(?:" + "|".join(table["before"]) + r")\s*:?\s*$", re.IGNORECASE)
 
 
@@ -66,8 +64,7 @@ class _Asked:
 
 @lru_cache(maxsize=4)
 def _asked_table(rules_dir: Path) -> _Asked:
-    with (rules_dir / "lexicon" / "reply_address.toml").open("rb") as fh:
-        table = tomllib.load(fh)["asked"]
+    table = read_table(rules_dir, "reply_address.toml")["asked"]
     return _Asked(*(frozenset(w.casefold() for w in table[key]) for key in _Asked.__dataclass_fields__))
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from intake import months, resources
 from intake.understanding.diploma_level import find_diploma_spans
-from intake.understanding.lexicon import Lexicon, loose_alternation, read_table
+from intake.understanding.lexicon import Lexicon, loose_alternation, read_table, word_alternation
 
 __all__ = ["with_trade_named"]
 
@@ -32,11 +32,13 @@ __all__ = ["with_trade_named"]
 class _Words:
     bare: re.Pattern[str]  # «le diplôme d'État», «mon DE» with nothing naming its trade or kind after it
     trade: re.Pattern[str]  # the writer's own trade: «je suis (jeune) infirmière», «ma formation d'…»
+    first_person: re.Pattern[str]  # «je», «j'», «m'», «mon» before a diploma: the bare one is the writer's
 
 
 @lru_cache(maxsize=4)
 def _words(rules_dir: Path) -> _Words:
-    """awards.toml [trade]: a bare State diploma, and the writer's own trade named (its group `trade`)."""
+    """awards.toml [trade]: a bare State diploma, the writer's own trade named (its group `trade`), the first
+    person telling the diploma hers."""
     table = read_table(rules_dir, "awards.toml")["trade"]
     alt = loose_alternation
     # «d'infirmier», «de », «des », «du »: a trade or kind follows; «(», «:» too.
@@ -51,11 +53,15 @@ def _words(rules_dir: Path) -> _Words:
         rf"\b(?:{alt(table['own'])})\s+(?:(?:{alt(table['own_between'])})\s+)*"
         rf"(?P<trade>[^\W\d][\w-]+(?:\s+(?:{alt(table['trade_qualifiers'])}))?)"
     )
-    return _Words(re.compile(bare, re.IGNORECASE), re.compile(trade, re.IGNORECASE))
-
-
-# The bare diploma told as the writer's: a first-person subject or object before it in its clause, or «mon».
-_FIRST_PERSON = re.compile(r"\b(?:je(?!\w)|j['’]|m['’]|mon(?=\s+(?:dipl|DE\b)))", re.IGNORECASE)
+    # The bare diploma told as the writer's: a first-person subject or object before it in its clause, or
+    # a possessive right before a diploma («mon diplôme», «mon DE»).
+    words = word_alternation
+    possessed = rf"(?:{words(table['possessed_start'])}|(?:{words(table['possessed'])})\b)"
+    first_person = (
+        rf"\b(?:(?:{words(table['first_person_elided'])})|(?:{words(table['first_person'])})(?!\w)"
+        rf"|(?:{words(table['first_person_possessive'])})(?=\s+{possessed}))"
+    )
+    return _Words(*(re.compile(p, re.IGNORECASE) for p in (bare, trade, first_person)))
 
 
 def with_trade_named(text: str, lexicon: Lexicon) -> str:
@@ -72,7 +78,7 @@ def with_trade_named(text: str, lexicon: Lexicon) -> str:
     for bare in words.bare.finditer(text):
         clause = text[max(0, bare.start() - 60) : bare.start()]
         clause = re.split(r"[.;!?]", clause)[-1]
-        if not _FIRST_PERSON.search(clause + bare.group(0)) or _placed(text, bare, lexicon):
+        if not words.first_person.search(clause + bare.group(0)) or _placed(text, bare, lexicon):
             continue
         glue = "d'" if trade[:1].lower() in "aeéèêiîoôuy" else "de "
         out.append(text[cursor : bare.end()] + f" {glue}{trade}")

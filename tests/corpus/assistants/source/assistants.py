@@ -34,10 +34,12 @@ real slot styles."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from tagged import FACTS as FACTS  # the facts a feature carries, read by tests/test_tagged_corpora.py
 from tagged import Featured
+
+# The grid's entries: each a tool or template that drafts or shapes a mail, its rule settling what the drafted
+# words mean.
+from tagged import Way as Tool
 
 TODAY = "2026-11-26"  # every label is computed from this day (the month 2026-11 for month counts)
 
@@ -47,21 +49,6 @@ ENGLISH_SHARE = (0.12, 0.22)  # share of applications written in English (key 11
 AMBIGUOUS = (20, 40)  # `# ambiguous:` lines in the whole corpus
 WITH_ATTACHMENT = 36  # at most this many messages carry a CV or a letter as a file
 REFERRALS = 7  # at least this many applications sent by someone (or something) else: forwarded_by=
-
-
-@dataclass(frozen=True)
-class Tool:
-    """One tool or template that drafts or shapes a mail: what it is, the forms it takes, the marks it leaves
-    in the words, the rule that settles what the drafted words mean, and its distractors."""
-
-    description: str
-    forms: tuple[str, ...]  # the shapes the tool's mail takes
-    marks: tuple[str, ...]  # words or signs the tool typically leaves in the mail
-    rule: str  # what settles the label
-    distractors: str
-
-    def __str__(self) -> str:
-        return self.description
 
 
 GRID: dict[str, Tool] = {

@@ -33,10 +33,10 @@ for her: ``forwarded_by=`` the sender's address and the applicant's own contacts
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from tagged import FACTS as FACTS  # the facts a feature carries, read by tests/test_tagged_corpora.py
-from tagged import Featured
+
+# The grid's entries: each a way of giving one's name and contacts, its rule settling the identity fields.
+from tagged import Featured, Way
 
 TODAY = "2026-11-26"  # every label is computed from this day (the month 2026-11 for month counts)
 
@@ -46,21 +46,6 @@ ENGLISH_SHARE = (0.12, 0.22)  # share of applications written in English (key 11
 AMBIGUOUS = (20, 40)  # `# ambiguous:` lines in the whole corpus
 WITH_ATTACHMENT = 30  # at most this many messages carry a CV or a letter as a file
 REFERRALS = 7  # at least this many applications sent by someone else (a careers adviser, a tutor, a parent)
-
-
-@dataclass(frozen=True)
-class Way:
-    """One way of giving one's name and contacts: what it is, its forms, the marks its mails carry, the rule
-    that settles the label's first name, last name, email and phone, and its distractors."""
-
-    description: str
-    forms: tuple[str, ...]  # the forms the writers draw from
-    marks: tuple[str, ...]  # what this key's mails carry (the method test looks for them)
-    rule: str  # what the label's first name, last name, email and phone are
-    distractors: str  # another person's name or number in the same mail
-
-    def __str__(self) -> str:
-        return self.description
 
 
 GRID: dict[str, Way] = {

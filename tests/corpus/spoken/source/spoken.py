@@ -32,10 +32,10 @@ recorder apps' transcription, Teams/Zoom/Meet captions really render speech."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from tagged import FACTS as FACTS  # the facts a feature carries, read by tests/test_tagged_corpora.py
-from tagged import Featured
+
+# The grid's entries: each a way speech becomes a mail's text, its rule settling what its words mean.
+from tagged import Featured, Way
 
 TODAY = "2026-11-26"  # every label is computed from this day (the month 2026-11 for month counts)
 
@@ -45,21 +45,6 @@ ENGLISH_SHARE = (0.12, 0.22)  # share of applications written in English (key 11
 AMBIGUOUS = (20, 40)  # `# ambiguous:` lines in the whole corpus
 WITH_ATTACHMENT = 30  # at most this many messages carry a CV or a letter as a file
 REFERRALS = 7  # at least this many applications sent by someone (or something) else: forwarded_by=
-
-
-@dataclass(frozen=True)
-class Way:
-    """One way speech becomes the text of a mail: what it is, the forms it takes, the marks it leaves in the
-    words, the rule that settles what the transcribed words mean, and its distractors."""
-
-    description: str
-    forms: tuple[str, ...]  # the shapes the mail takes
-    marks: tuple[str, ...]  # words or signs this way typically leaves in the mail
-    rule: str  # what settles the label
-    distractors: str
-
-    def __str__(self) -> str:
-        return self.description
 
 
 GRID: dict[str, Way] = {
