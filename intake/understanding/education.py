@@ -1166,8 +1166,27 @@ def _month_told(unit: str, lexicon: Lexicon, today: date) -> list[MonthYear]:
     """«C'est fait : diplôme reçu en juin»: a month without its year in the clause of a graduation told as
     done, the last such month (`_month_in_clause`). (h-ans)"""
     said = lexicon.graduated_alone.search(unit) if lexicon.graduated_alone is not None else None
-    month = _month_in_clause(unit, said.end(), today) if said is not None else None
+    if said is None:
+        return []
+    # «diplômée en novembre», «diplômée depuis novembre»: the pattern ends on the month's own preposition,
+    # which the month's reading needs; a state of graduate held since a month began in it (h-since).
+    state = _GRADUATE_SINCE.search(said.group())
+    if state is not None and not _GRADUATE_AHEAD.search(unit[max(0, said.start() - 40) : said.start()]):
+        start = said.start() + state.start("prep")
+        told = last_yearless_month(unit[start : start + 40], today)
+        if told is not None and told[0].start == 0:
+            return [MonthYear(told[0].year, told[0].month, start, start + told[0].end)]
+    month = _month_in_clause(unit, said.end(), today)
     return [month] if month is not None else []
+
+
+_GRADUATE_SINCE = re.compile(r"\b(?P<prep>en|depuis|in|since)$", re.IGNORECASE)
+# A graduation to come, wished or supposed before it: «je serai diplômée en juin», "I'll be a graduate".
+_GRADUATE_AHEAD = re.compile(
+    r"\b(?:serai|sera|seras|serons|serez|seront|serais|serait|[êe]tre|esp[èe]re|si|will|would|should|shall|"
+    r"hope|expect|expected|if|be|to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
 
 
 # Between a jury's word and its date, only links: «Date de jury : 01/07/2025», «jury du 4 juillet 2025»,
