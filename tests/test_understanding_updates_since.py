@@ -21,7 +21,8 @@ def test_a_graduate_since_a_month_is_dated_by_that_month() -> None:
 
 
 def test_a_graduation_to_come_in_a_month_dates_nothing() -> None:
-    said = _read("Bonjour,\n\nJ'ai un DUT carrières sociales. Je serai diplômée en décembre, si tout va bien.\n"
+    said = _read("Bonjour,\n\nJ'ai un DUT carrières sociales. Je serai diplômée en décembre, si tout va "
+                 "bien.\n"
                  "Je cherche un poste dans une association de quartier.\n")
     assert said["education"]["graduation"] is None
 
@@ -82,8 +83,9 @@ def test_an_english_internship_extended_past_today_runs() -> None:
 
 
 def test_an_extension_only_supposed_leaves_the_placement_over() -> None:
-    said = _read("Bonjour,\n\nMon service civique aurait pu être prolongé jusqu'en mars, mais je l'ai terminé "
-                 "en octobre.\nJ'ai une licence de sociologie (2025) et je cherche dans une association.\n")
+    said = _read("Bonjour,\n\nMon service civique aurait pu être prolongé jusqu'en mars, mais je l'ai "
+                 "terminé en octobre.\nJ'ai une licence de sociologie (2025) et je cherche dans une "
+                 "association.\n")
     assert status(said, "not_service_civique") == "met"
 
 
@@ -91,3 +93,22 @@ def test_a_sisters_civic_service_extended_is_not_the_writers() -> None:
     said = _read("Bonjour,\n\nMa sœur est en service civique et sa mission a été prolongée jusqu'en mars.\n"
                  "Moi, j'ai une licence de sociologie (2025) et je cherche dans une association.\n")
     assert status(said, "not_service_civique") == "met"
+
+
+def test_a_diploma_put_right_by_a_contrast_denies_the_other_side() -> None:
+    said = _read("Bonjour,\n\nJe rectifie : c'est un CAP petite enfance, pas un DUT, que j'ai obtenu en juin "
+                 "2025. Le DUT, je comptais y entrer mais ma demande a été refusée.\nJe cherche un poste "
+                 "dans une crèche associative.\n")
+    assert (said["education"]["bac_plus"], status(said, "degree_level")) == (0, "not_met")
+
+
+def test_an_english_degree_put_right_by_a_contrast_keeps_its_year() -> None:
+    said = _read("Hello,\n\nCorrection: I hold an HND, not a BA, awarded in 2025.\nI want to work "
+                 "for a charity.\n")
+    assert (said["education"]["bac_plus"], said["education"]["graduation"]) == (2, "2025")
+
+
+def test_a_second_diploma_said_not_only_stays_had() -> None:
+    said = _read("Bonjour,\n\nJ'ai un BTS et non seulement un bac pro, obtenu en 2025.\nJe cherche un poste "
+                 "dans une association.\n")
+    assert said["education"]["bac_plus"] == 2

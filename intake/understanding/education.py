@@ -26,6 +26,7 @@ from intake.understanding.clauses import (
     tense_of,
     tokens_in,
 )
+from intake.understanding.contrast_denied import without_denied_side
 from intake.understanding.course_ahead import as_entered_ahead
 from intake.understanding.course_year import told_a_year_at_most
 from intake.understanding.dates import (
@@ -854,12 +855,23 @@ def _higher_left_untold(highest: DiplomaMention | None, untold: list[DiplomaMent
 _NEGATION_BEFORE_EN = re.compile(r"\b(?:no|not|never|without|nor|neither)\b|n't\b", re.IGNORECASE)
 
 
+# A course the writer wished to begin, in a past of wishing («Le BTS, je voulais le commencer mais…», "I
+# meant to start a BTS"): a wish the letter tells passed, no diploma named as had. (h-since)
+_WISHED_TO_BEGIN = re.compile(
+    r"\b(?:voulai[st]|voulu|souhaitai[st]|comptai[st]|pensai[st]|wanted|meant|planned|hoped)\b"
+    r"[^.;!?]{0,20}?\b(?:commencer|entamer|entrer|int[ée]grer|m['’]\s*inscrire|start|begin|enrol+|do)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_as_a_fact(m: DiplomaMention) -> bool:
     """The diploma named in the criterion's sense, as a fact: not planned, supposed, hedged nor denied
     («pas de BTS ni de licence derrière»), not «je fais le master (mixage) d'une émission»."""
     unit = m.evidence.text
     at = max(0, unit.lower().find(m.text.lower()))
     if planned_in(unit) or _hedged_here(m, unit) or stance_at(unit, at) != FACT:
+        return False
+    if _WISHED_TO_BEGIN.search(unit):
         return False
     if not in_criterion_sense(unit, at, DIPLOMA):
         return False
@@ -1552,6 +1564,14 @@ def _mentions_kept(
 _MENTIONS: KeptReadings[tuple[DiplomaMention, ...]] = KeptReadings()
 
 
+def _spans_read(unit: str, lexicon: Lexicon) -> tuple[str, str, list[tuple[int, int, str, int]]]:
+    """The unit as said, as read (the denied side of a correcting contrast blanked: «c'est un bac pro, pas
+    un BTS», contrast_denied.py) and the diplomas found in what is read."""
+    spans = without_jokes(unit, find_diploma_spans(unit, lexicon))
+    read = without_denied_side(unit, spans) if spans else unit
+    return unit, read, spans if read == unit else without_jokes(read, find_diploma_spans(read, lexicon))
+
+
 def _mentions_in(
     unit: str,
     prev: str | None,
@@ -1561,7 +1581,7 @@ def _mentions_in(
     today: date,
     dates_after: bool = False,
 ) -> list[DiplomaMention]:
-    spans = without_jokes(unit, find_diploma_spans(unit, lexicon))
+    said, unit, spans = _spans_read(unit, lexicon)
     if not spans:
         return []
     cancelled = _not_had(unit, spans, lexicon)
@@ -1604,11 +1624,11 @@ def _mentions_in(
             DiplomaMention(
                 label=label,
                 level=adjusted,
-                text=_diploma_text(unit, start),
+                text=_diploma_text(said, start),
                 graduation=when.as_text() if when and obtained else None,
                 obtained=obtained,
                 in_progress=in_progress,
-                evidence=_reckoning_told(Evidence(unit, where), when if obtained else None),
+                evidence=_reckoning_told(Evidence(said, where), when if obtained else None),
             )
         )
     return _equivalences_dated(unit, out)
