@@ -88,8 +88,19 @@ def title_end(unit: str, end: int) -> int:
     """Where the title of the diploma whose first word ends at `end` stops: over the nouns, adjectives and
     links of its name («BTS Comptabilité et gestion», «master Politiques de l'enfance»), not over a month
     («en juin»), a determiner opening a new phrase, a pronoun, a verb or a punctuation mark."""
-    if not is_french(unit):
-        return _english_title_end(unit, end)
+    reach = _french_title_end(unit, end) if is_french(unit) else _english_title_end(unit, end)
+    quoted = _QUOTED_TITLE.match(unit, reach)
+    # «licence professionnelle « coordination de projets » est validée»: a title in quotes is the diploma's
+    # name whatever its words; the name may run on past it («» de l'IUT»). (h-since)
+    return title_end(unit, quoted.end()) if quoted is not None else reach
+
+
+# A diploma's name written in quotes right after its first words: «« action sociale »», "“Social Policy”".
+_QUOTED_TITLE = re.compile(r"\s*[«\"“]\s*[^«»\"“”.!?\n]{1,120}?\s*[»\"”]")
+
+
+def _french_title_end(unit: str, end: int) -> int:
+    """«BTS Comptabilité et gestion en juin»: the title's French words up to the month."""
     words = [w for w in parse(unit) if w.idx >= end]
     reach = last = end
     for i, word in enumerate(words):

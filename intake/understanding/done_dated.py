@@ -101,7 +101,40 @@ def dated_by_its_defence(highest: DiplomaMention, today: date) -> DiplomaMention
     agree with the defence's."""
     if highest.graduation is not None and len(highest.graduation) > 4:
         return highest
-    when = defence_date(highest.evidence.text, today)
+    when = defence_date(highest.evidence.text, today) or _defence_beside(highest.evidence.text, today)
     if when is None or highest.graduation not in (None, str(when.year)):
         return highest
     return replace(highest, graduation=when.as_text())
+
+
+# The clause of a defence's noun, up to a sentence's mark, a semicolon, a dash or a colon opening another.
+_DEFENCE_CLAUSE = re.compile(rf"[;:—–{SENTENCE_MARKS}]")
+
+
+def _defence_beside(sentence: str, today: date) -> MonthYear | None:
+    """«C'est officiel, j'ai obtenu mon master : ma soutenance a été avancée au 19 novembre», "my defence was
+    brought forward to 19 November and I passed — I've now graduated with my MSc": in the sentence that tells
+    the diploma obtained, the one date behind us of its defence's own clause, however the defence is told
+    (moved, set, held): the diploma obtained says it took place (h-since). Never a defence to come."""
+    step = _DEFENCE_NOUN.search(sentence)
+    if step is None or _TO_COME.search(sentence):
+        return None
+    stop = _DEFENCE_CLAUSE.search(sentence, step.end())
+    clause = sentence[step.end() : stop.start() if stop else len(sentence)]
+    dates = [d for d in find_dates(clause, today) if d.month]
+    if len(dates) > 1 or (dates and (dates[0].year, dates[0].month) > (today.year, today.month)):
+        return None
+    if dates:
+        said = dates[0]
+        return MonthYear(said.year, said.month, step.end() + said.start, step.end() + said.end)
+    for word in re.finditer(r"\b\d", clause):  # «avancée au 19 novembre»: a day and a month, no year
+        when = bare_date(clause[word.start() :], today, ahead=False)
+        if when is not None:
+            # Read back as the last such day; one a season or more back was more likely a day to come.
+            if (today - when).days > _YEARLESS_BACK_DAYS:
+                return None
+            return MonthYear(when.year, when.month, step.end() + word.start(), step.end() + word.start())
+    return None
+
+
+_YEARLESS_BACK_DAYS = 120

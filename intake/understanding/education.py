@@ -26,6 +26,7 @@ from intake.understanding.clauses import (
     tense_of,
     tokens_in,
 )
+from intake.understanding.contrast_denied import without_denied_side
 from intake.understanding.course_ahead import as_entered_ahead, entered_ahead
 from intake.understanding.course_ends_ahead import as_ending_ahead
 from intake.understanding.course_year import told_a_year_at_most
@@ -874,12 +875,23 @@ def _higher_left_untold(highest: DiplomaMention | None, untold: list[DiplomaMent
 _NEGATION_BEFORE_EN = re.compile(r"\b(?:no|not|never|without|nor|neither)\b|n't\b", re.IGNORECASE)
 
 
+# A course the writer wished to begin, in a past of wishing («Le BTS, je voulais le commencer mais…», "I
+# meant to start a BTS"): a wish the letter tells passed, no diploma named as had. (h-since)
+_WISHED_TO_BEGIN = re.compile(
+    r"\b(?:voulai[st]|voulu|souhaitai[st]|comptai[st]|pensai[st]|wanted|meant|planned|hoped)\b"
+    r"[^.;!?]{0,20}?\b(?:commencer|entamer|entrer|int[ée]grer|m['’]\s*inscrire|start|begin|enrol+|do)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_as_a_fact(m: DiplomaMention) -> bool:
     """The diploma named in the criterion's sense, as a fact: not planned, supposed, hedged nor denied
     («pas de BTS ni de licence derrière»), not «je fais le master (mixage) d'une émission»."""
     unit = m.evidence.text
     at = max(0, unit.lower().find(m.text.lower()))
     if planned_in(unit) or _hedged_here(m, unit) or stance_at(unit, at) != FACT:
+        return False
+    if _WISHED_TO_BEGIN.search(unit):
         return False
     if not in_criterion_sense(unit, at, DIPLOMA):
         return False
@@ -1186,8 +1198,27 @@ def _month_told(unit: str, lexicon: Lexicon, today: date) -> list[MonthYear]:
     """«C'est fait : diplôme reçu en juin»: a month without its year in the clause of a graduation told as
     done, the last such month (`_month_in_clause`). (h-ans)"""
     said = lexicon.graduated_alone.search(unit) if lexicon.graduated_alone is not None else None
-    month = _month_in_clause(unit, said.end(), today) if said is not None else None
+    if said is None:
+        return []
+    # «diplômée en novembre», «diplômée depuis novembre»: the pattern ends on the month's own preposition,
+    # which the month's reading needs; a state of graduate held since a month began in it (h-since).
+    state = _GRADUATE_SINCE.search(said.group())
+    if state is not None and not _GRADUATE_AHEAD.search(unit[max(0, said.start() - 40) : said.start()]):
+        start = said.start() + state.start("prep")
+        told = last_yearless_month(unit[start : start + 40], today)
+        if told is not None and told[0].start == 0:
+            return [MonthYear(told[0].year, told[0].month, start, start + told[0].end)]
+    month = _month_in_clause(unit, said.end(), today)
     return [month] if month is not None else []
+
+
+_GRADUATE_SINCE = re.compile(r"\b(?P<prep>en|depuis|in|since)$", re.IGNORECASE)
+# A graduation to come, wished or supposed before it: «je serai diplômée en juin», "I'll be a graduate".
+_GRADUATE_AHEAD = re.compile(
+    r"\b(?:serai|sera|seras|serons|serez|seront|serais|serait|[êe]tre|esp[èe]re|si|will|would|should|shall|"
+    r"hope|expect|expected|if|be|to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
 
 
 # Between a jury's word and its date, only links: «Date de jury : 01/07/2025», «jury du 4 juillet 2025»,
@@ -1553,6 +1584,14 @@ def _mentions_kept(
 _MENTIONS: KeptReadings[tuple[DiplomaMention, ...]] = KeptReadings()
 
 
+def _spans_read(unit: str, lexicon: Lexicon) -> tuple[str, str, list[tuple[int, int, str, int]]]:
+    """The unit as said, as read (the denied side of a correcting contrast blanked: «c'est un bac pro, pas
+    un BTS», contrast_denied.py) and the diplomas found in what is read."""
+    spans = without_jokes(unit, find_diploma_spans(unit, lexicon))
+    read = without_denied_side(unit, spans) if spans else unit
+    return unit, read, spans if read == unit else without_jokes(read, find_diploma_spans(read, lexicon))
+
+
 def _mentions_in(
     unit: str,
     prev: str | None,
@@ -1562,7 +1601,7 @@ def _mentions_in(
     today: date,
     dates_after: bool = False,
 ) -> list[DiplomaMention]:
-    spans = without_jokes(unit, find_diploma_spans(unit, lexicon))
+    said, unit, spans = _spans_read(unit, lexicon)
     if not spans:
         return []
     cancelled = _not_had(unit, spans, lexicon)
@@ -1605,11 +1644,11 @@ def _mentions_in(
             DiplomaMention(
                 label=label,
                 level=adjusted,
-                text=_diploma_text(unit, start),
+                text=_diploma_text(said, start),
                 graduation=when.as_text() if when and obtained else None,
                 obtained=obtained,
                 in_progress=in_progress,
-                evidence=_reckoning_told(Evidence(unit, where), when if obtained else None),
+                evidence=_reckoning_told(Evidence(said, where), when if obtained else None),
             )
         )
     return _equivalences_dated(unit, out)

@@ -48,6 +48,9 @@ from intake.understanding.dates import find_dates
 from intake.understanding.end_noted import NOW as END_NOW
 from intake.understanding.end_noted import UNSURE as END_UNSURE
 from intake.understanding.end_noted import noted_end
+from intake.understanding.extended import NOW as EXTENDED_NOW
+from intake.understanding.extended import UNSURE as EXTENDED_UNSURE
+from intake.understanding.extended import extended_end
 from intake.understanding.facts import BODY, SUBJECT, Evidence, SituationFacts, Source
 from intake.understanding.forms import (
     Answer,
@@ -410,6 +413,22 @@ def _read_noted_ends(
                 reading.flag(name, Evidence(unit, source.where), on_cv=source.is_document)
             elif state == END_UNSURE:
                 reading.uncertain.setdefault(name, Evidence(unit, source.where))
+        first = names.search(unit) if names is not None and not source.is_document else None
+        if first is not None:
+            _read_extended(reading, name, unit, first.start(), source, today)
+
+
+def _read_extended(reading: _Reading, name: str, unit: str, at: int, source: Source, today: date) -> None:
+    """«ma mission a été prolongée jusqu'au 15 février» (extended.py): the end an extension sets is the
+    placement's (named at `at`), whatever end the letter gave before; never another person's placement."""
+    state = extended_end(unit, today)
+    if state is None or anothers(unit, at, source.text):
+        return
+    if state == EXTENDED_NOW:
+        reading.flag(name, Evidence(unit, source.where), on_cv=False)
+        reading.ending_now.pop(name, None)  # «devait se terminer fin novembre, mais …»: the end is moved
+    elif state == EXTENDED_UNSURE:
+        reading.uncertain.setdefault(name, Evidence(unit, source.where))
 
 
 def _read_open_range(reading: _Reading, unit: str, source: Source, lexicon: Lexicon, today: date) -> None:

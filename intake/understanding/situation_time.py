@@ -418,6 +418,9 @@ def read_begun(
     dates = (end_date_after(clause[m.start() :], today, ahead) for m in _START_WORD.finditer(clause))
     start = next((d for d in dates if d is not None), None)
     recent = read_begun_lately(clause, unit, after, today) if start is None and tense == PAST else None
+    if recent is None and start is None and tense == PAST and predicate.i < token.i:
+        # «j'ai commencé lundi un stage de trois mois»: the time told between the verb and the mention.
+        recent = read_begun_lately(unit[predicate.idx + len(predicate.text) : token.idx], unit, after, today)
     if recent is not None:
         return recent
     if start is None and tense == PAST:
@@ -521,7 +524,9 @@ def read_started_after(token: Any, unit: str, today: date) -> str | None:
     text = re.sub(r"^(?:à|a|en|in|at)\s+", "", when, flags=re.IGNORECASE)[edge.end() if edge else 0 :]
     start = bare_date(text, today, False) or end_date_after(text, today, False)
     if start is None:
-        return None
+        # «un stage de trois mois, qui a commencé lundi»: begun days ago, it runs unless its length is out.
+        recent = _recent_start(when, today)
+        return None if recent is None else read_by_length(recent, unit, after, today) or NOW
     if not month_only(start):
         # «…de huit mois, commencé le 16 novembre» (t-short, stop 45): a start told to the day is counted
         # from that day.
