@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from intake.parsing import ParsedMessage, earlier_mail, signature_of
+from intake.parsing import ParsedMessage, bare_own_quote, earlier_mail, signature_of
 from intake.understanding.clauses import is_english
 from intake.understanding.date_doubted import doubted_dates_open
 from intake.understanding.dates import COUNT_EN, COUNT_FR, YEARLESS_MONTH, find_dates, without_dates
@@ -605,7 +605,8 @@ def own_earlier_mail(msg: ParsedMessage, body: str, writer: str, own: bool) -> t
     if older:
         return new, older  # a mail forwarded under the new text is older, whoever wrote it
     older = earlier_mail(msg.text)[1] if own else ""
-    return (body, older) if older and _written_by(older, msg.from_addr, writer) else (body, "")
+    theirs = _written_by(older, msg.from_addr, writer) or bare_own_quote(msg.text)
+    return (body, older) if older and theirs else (body, "")
 
 
 def _written_by(text: str, address: str | None, writer: str) -> bool:
