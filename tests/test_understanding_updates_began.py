@@ -99,3 +99,41 @@ def test_a_bare_quote_that_speaks_to_the_reader_is_not_read_as_her_own_mail() ->
     )
     result = read(body, subject="Re: informations", from_name="Maëlle Caron")
     assert (result.get("education") or {}).get("bac_plus") is None
+
+
+# A situation begun since: the start's time said between the verb and the placement, or after it in English.
+
+AIM_FR = " J'ai une licence de géographie obtenue en juin 2025 et je cherche un emploi dans une association."
+AIM_EN = " I hold a BA in Geography (June 2025) and I'm looking for a job with a charity."
+
+
+def test_an_internship_begun_last_tuesday_for_five_months_runs_today() -> None:
+    body = "Depuis mon dernier mail, j'ai débuté mardi un stage de cinq mois dans une mutuelle."
+    result = read(body + AIM_FR)
+    assert status(result, "not_internship") == "not_met"
+
+
+def test_an_internship_begun_in_february_for_four_months_is_over() -> None:
+    result = read("J'ai commencé en février un stage de quatre mois dans une mutuelle." + AIM_FR)
+    assert status(result, "not_internship") == "met"
+
+
+def test_an_english_internship_begun_on_a_november_day_for_five_months_runs_today() -> None:
+    result = read("Quick update: I began a five-month internship on 3 November at a food bank." + AIM_EN)
+    assert status(result, "not_internship") == "not_met"
+
+
+def test_an_english_internship_begun_in_march_for_three_months_is_over() -> None:
+    result = read("I started a three-month internship in March at a food bank." + AIM_EN)
+    assert status(result, "not_internship") == "met"
+
+
+def test_a_training_begun_since_whose_end_is_ahead_is_studies_running() -> None:
+    body = "Entre-temps, j'ai commencé une formation de quatre mois (CQP animateur, jusqu'au 20 mars)."
+    body += AIM_FR
+    assert status(read(body), "studies_finished") == "not_met"
+
+
+def test_a_training_begun_in_january_that_ran_until_june_is_not_read_as_running() -> None:
+    body = "J'ai commencé une formation en janvier, jusqu'au 30 juin 2026." + AIM_FR
+    assert status(read(body), "studies_finished") != "not_met"

@@ -31,9 +31,19 @@ from intake.understanding.stance import FACT, stance_at
 from intake.understanding.unfinished import GOT_EN, GOT_FR
 
 # The writer as the subject right before the verb: «je», «j'», «je me suis», "I", "I'm".
-_WRITER = frozenset({"je", "j'", "j’", "i", "i'm", "i’m", "me", "m'", "m’", "moi"})
-# Between the writer and the verb: auxiliaries and adverbs only («je me suis inscrite», "I am currently").
-_BETWEEN_SUBJECT = frozenset({"suis", "me", "m'", "am", "have", "also", "actuellement", "currently", "now"})
+_WRITER = frozenset(
+    {"je", "j'", "j’", "j'ai", "j’ai", "i", "i'm", "i’m", "i've", "i’ve", "me", "m'", "m’", "moi"}
+)
+# Between the writer and the verb: auxiliaries and adverbs only («je me suis inscrite», "I am currently",
+# «j'ai commencé», "I've just started").
+_BETWEEN_SUBJECT = frozenset(
+    {"suis", "me", "m'", "am", "have", "also", "actuellement", "currently", "now"}
+) | {
+    "ai",
+    "just",
+    "already",
+    "déjà",
+}
 _GAP_WORDS = 6
 # Told had in the sentence: the course named is then a diploma obtained. The holder named by the degree
 # («je suis licenciée en droit depuis juin 2025», as Portuguese *licenciada*, Spanish *licenciado*: a

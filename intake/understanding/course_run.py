@@ -94,6 +94,8 @@ def _start_after(unit: str, end: int, today: date) -> date | None:
     rest = re.split(r"[.;!?]", unit[end:], maxsplit=1)[0]
     written = {d.start: d for d in find_dates(rest) if d.month is not None}
     for prep in _START_PREP.finditer(rest):
+        if _UNTIL_BEFORE.search(rest, 0, prep.start()):
+            continue  # «…, jusqu'au 6 février», "until June": the course's end, no start
         same = written.get(prep.end())
         bare = bare_date(rest[prep.end() :], today, False)
         found = _month_end(*same.bounds()[1]) if same is not None else bare
@@ -103,6 +105,7 @@ def _start_after(unit: str, end: int, today: date) -> date | None:
 
 
 _START_PREP = re.compile(r"\b(?:en|in|à|au|de|d['’]|since|depuis|dès)\s*", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"(?:jusqu['’]\s*|\b(?:until|till)\s+)$", re.IGNORECASE)
 
 
 def _month_end(year: int, month: int) -> date:
