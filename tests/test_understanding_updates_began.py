@@ -137,3 +137,32 @@ def test_a_training_begun_since_whose_end_is_ahead_is_studies_running() -> None:
 def test_a_training_begun_in_january_that_ran_until_june_is_not_read_as_running() -> None:
     body = "J'ai commencé une formation en janvier, jusqu'au 30 juin 2026." + AIM_FR
     assert status(read(body), "studies_finished") != "not_met"
+
+
+# A search turned within one sentence: the words after the turn of mind are the aim.
+
+LEVEL_FR = " J'ai un master de droit obtenu en juin 2025."
+
+
+def test_an_aim_turned_after_interviews_with_law_firms_is_the_cooperative_named_after_the_turn() -> None:
+    body = (
+        "Après plusieurs entretiens dans des cabinets d'avocats, j'ai changé d'avis : je voudrais travailler "
+        "dans une coopérative d'habitants." + LEVEL_FR
+    )
+    assert status(read(body), "job_seeking_ess") == "met"
+
+
+def test_an_english_aim_turned_after_bank_interviews_is_the_charity_named_after_the_turn() -> None:
+    body = (
+        "After two interviews with investment banks, I've changed my mind: I'd like to work for a charity "
+        "supporting refugees. I hold an LLM obtained in June 2025."
+    )
+    assert status(read(body), "job_seeking_ess") == "met"
+
+
+def test_a_turn_denied_leaves_both_aims_to_ask() -> None:
+    body = (
+        "Je n'ai pas changé d'avis : je vise un cabinet d'avocats ou une association d'aide aux migrants."
+        + LEVEL_FR
+    )
+    assert status(read(body), "job_seeking_ess") != "met"
