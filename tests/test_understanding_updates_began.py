@@ -166,3 +166,21 @@ def test_a_turn_denied_leaves_both_aims_to_ask() -> None:
         + LEVEL_FR
     )
     assert status(read(body), "job_seeking_ess") != "met"
+
+
+# A word put right in passing: only the compound corrected gives way, the diploma named before it stays.
+
+
+def test_a_licence_whose_languages_are_put_right_in_passing_keeps_its_level_and_date() -> None:
+    body = (
+        "J'ai une licence LLCER espagnol-catalan… pardon, espagnol-portugais, validée en juin 2025 à Rennes. "
+        "Je cherche un emploi dans une association."
+    )
+    result = read(body)
+    assert result["education"]["bac_plus"] == 3
+    assert status(result, "graduation_recent") == "met"
+
+
+def test_a_date_put_right_in_passing_still_replaces_the_date() -> None:
+    body = "J'ai obtenu mon BTS en 2021, pardon, en 2025. Je cherche un emploi dans une association."
+    assert status(read(body), "graduation_recent") == "met"
