@@ -184,3 +184,22 @@ def test_a_licence_whose_languages_are_put_right_in_passing_keeps_its_level_and_
 def test_a_date_put_right_in_passing_still_replaces_the_date() -> None:
     body = "J'ai obtenu mon BTS en 2021, pardon, en 2025. Je cherche un emploi dans une association."
     assert status(read(body), "graduation_recent") == "met"
+
+
+# A course begun since, told by its classes: «les cours ont démarré» after the course she was admitted to.
+
+
+def test_classes_of_a_licence_pro_begun_in_october_for_a_year_are_studies_running() -> None:
+    body = (
+        "J'ai été acceptée en licence professionnelle de médiation, et les cours ont commencé le 5 octobre, "
+        "pour un an. J'ai un BTS obtenu en 2025 et je cherche un emploi dans une association."
+    )
+    assert status(read(body), "studies_finished") == "not_met"
+
+
+def test_classes_of_a_master_begun_in_september_2024_for_a_year_are_over() -> None:
+    body = (
+        "J'ai été admise en master, et les cours ont commencé en septembre 2024, pour un an. Je cherche un "
+        "emploi dans une association."
+    )
+    assert status(read(body), "studies_finished") != "not_met"
