@@ -97,7 +97,9 @@ def _runs_today(unit: str, words: list[re.Match[str]], at: int, spans: set[int],
     until = UNTIL_WORD.search(unit, verb.end())
     if until is not None:
         return read_by_end_date(unit, until.end(), today) == NOW
-    return kind == "diploma" and _SINCE.search(unit) is not None
+    # A course begun («j'ai entamé une licence que j'ai abandonnée») runs only by an end still ahead.
+    begun = verb.group().lower() in load_meanings()["course_begun"].lemmas
+    return kind == "diploma" and not begun and _SINCE.search(unit) is not None
 
 
 def _the_writers(words: list[re.Match[str]], at: int) -> bool:
