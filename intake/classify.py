@@ -442,7 +442,8 @@ def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
         m = pattern.search(sentence)
         asked = m is None or is_asked(sentence)
         named = m is not None and (_plural_at(sentence, m.end()) or _in_quotes(sentence, m.start()))
-        named = named or (m is not None and (_a_groups(sentence) or _sent_before(sentence, m.start())))
+        sent = m is not None and _sent_before(sentence, m.start(), m.end())
+        named = named or sent or (m is not None and _a_groups(sentence))
         named = named or (m is not None and weighed_at(sentence, m.start()))  # «si je postule»: weighed
         named = named or (m is not None and topic_named(sentence, m.start()))  # "about the application…"
         named = named or (m is not None and names_a_form(sentence, m.start()))  # «Formulaire : Candidature…»
@@ -467,13 +468,16 @@ def _ahead(sentence: str, start: int) -> bool:
     return any(w in load_meanings()["ahead_of"].lemmas for w in before)
 
 
-def _sent_before(sentence: str, start: int) -> bool:
+def _sent_before(sentence: str, start: int, end: int | None = None) -> bool:
     """The application words are the object of a participle of sending a few words before («j'ai envoyé ma
     candidature il y a trois semaines», «je vous ai transmis mon dossier de candidature», "I submitted my
-    application"): an application sent earlier, spoken of by a relance — this mail applies only when it
+    application") or qualified by one right after («ma candidature envoyée le 1er octobre», "my application
+    sent in October"): an application sent earlier, spoken of by a relance — this mail applies only when it
     tells the writer's facts (the signals) or joins a CV."""
+    sent = load_meanings()["sent_before"].lemmas
     before = re.findall(r"[\w'’]+", sentence[:start].lower())[-_SENT_REACH:]
-    return any(w in load_meanings()["sent_before"].lemmas for w in before)
+    after = re.findall(r"[\w'’]+", sentence[end:].lower())[:1] if end is not None else []
+    return any(w in sent for w in before + after)
 
 
 _SENT_REACH = 4  # words: «envoyé mon dossier de | candidature»

@@ -19,6 +19,7 @@ from intake.understanding.aim_contrast import set_aside_by_a_contrast
 from intake.understanding.aim_fragment import is_a_verbless_fragment
 from intake.understanding.aim_later import PUT_OFF, put_off_to_later
 from intake.understanding.aim_proforms import field_pointed_back, next_step_pictured
+from intake.understanding.aim_turned import after_a_turn
 from intake.understanding.clauses import (
     NEGATION,
     PAST,
@@ -373,8 +374,9 @@ class AimReading:
     def _read(self, unit: str, evidence: Evidence, source: Source, lexicon: Lexicon) -> None:
         """An ESS aim, an explicit refusal of the ESS, or a search open to any sector: what `_told` reads in
         the unit, set here as each slot was in line (`self.slot = self.slot or evidence`: a slot already
-        set stays), the sectors named added after those already read."""
-        told = _told(unit, source, lexicon)
+        set stays), the sectors named added after those already read. A turn of mind in the unit («j'ai
+        changé d'avis : …») leaves only the words after it to read (aim_turned.py)."""
+        told = _told(after_a_turn(unit), source, lexicon)
         for slot in told.slots:
             if getattr(self, slot) is None:
                 setattr(self, slot, evidence)

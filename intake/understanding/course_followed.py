@@ -31,9 +31,19 @@ from intake.understanding.stance import FACT, stance_at
 from intake.understanding.unfinished import GOT_EN, GOT_FR
 
 # The writer as the subject right before the verb: «je», «j'», «je me suis», "I", "I'm".
-_WRITER = frozenset({"je", "j'", "j’", "i", "i'm", "i’m", "me", "m'", "m’", "moi"})
-# Between the writer and the verb: auxiliaries and adverbs only («je me suis inscrite», "I am currently").
-_BETWEEN_SUBJECT = frozenset({"suis", "me", "m'", "am", "have", "also", "actuellement", "currently", "now"})
+_WRITER = frozenset(
+    {"je", "j'", "j’", "j'ai", "j’ai", "i", "i'm", "i’m", "i've", "i’ve", "me", "m'", "m’", "moi"}
+)
+# Between the writer and the verb: auxiliaries and adverbs only («je me suis inscrite», "I am currently",
+# «j'ai commencé», "I've just started").
+_BETWEEN_SUBJECT = frozenset(
+    {"suis", "me", "m'", "am", "have", "also", "actuellement", "currently", "now"}
+) | {
+    "ai",
+    "just",
+    "already",
+    "déjà",
+}
 _GAP_WORDS = 6
 # Told had in the sentence: the course named is then a diploma obtained. The holder named by the degree
 # («je suis licenciée en droit depuis juin 2025», as Portuguese *licenciada*, Spanish *licenciado*: a
@@ -87,7 +97,9 @@ def _runs_today(unit: str, words: list[re.Match[str]], at: int, spans: set[int],
     until = UNTIL_WORD.search(unit, verb.end())
     if until is not None:
         return read_by_end_date(unit, until.end(), today) == NOW
-    return kind == "diploma" and _SINCE.search(unit) is not None
+    # A course begun («j'ai entamé une licence que j'ai abandonnée») runs only by an end still ahead.
+    begun = verb.group().lower() in load_meanings()["course_begun"].lemmas
+    return kind == "diploma" and not begun and _SINCE.search(unit) is not None
 
 
 def _the_writers(words: list[re.Match[str]], at: int) -> bool:

@@ -73,10 +73,17 @@ def _course_near(unit: str, start: int, end: int, lexicon: Lexicon) -> bool:
     after = [s for s, _e in found if end <= s < end + _NEAR]
     if after and not any(end <= at < min(after) for at in situations):
         return True
+    if _CLASSES_BEGAN.search(unit, 0, start) and any(e <= start for _s, e in found):
+        return True  # «j'ai été prise en licence pro, et les cours ont démarré…»: that course's classes
     return any(start - _NEAR <= e <= start and _OWN_PHRASE.fullmatch(unit[e:start]) for _s, e in found)
 
 
 _SITUATIONS = ("internship", "service_civique")
+# The classes as the subject of the start verb, right before it: «les cours ont démarré», "classes began".
+_CLASSES_BEGAN = re.compile(
+    r"\b(?:les |mes |the |my )?(?:cours|classes|lectures)\s+(?:ont\s+|avaient\s+|have\s+|had\s+)?$",
+    re.IGNORECASE,
+)
 # Between a course and a participle of its start, the words of its own phrase only: no clause, no subject.
 _OWN_PHRASE = re.compile(r"(?![^,;()]*\b(?:je|j['’]|g|i|il|elle|on|nous|we|she|he)\b)[^,;()]*", re.IGNORECASE)
 
@@ -94,6 +101,8 @@ def _start_after(unit: str, end: int, today: date) -> date | None:
     rest = re.split(r"[.;!?]", unit[end:], maxsplit=1)[0]
     written = {d.start: d for d in find_dates(rest) if d.month is not None}
     for prep in _START_PREP.finditer(rest):
+        if _UNTIL_BEFORE.search(rest, 0, prep.start()):
+            continue  # «…, jusqu'au 6 février», "until June": the course's end, no start
         same = written.get(prep.end())
         bare = bare_date(rest[prep.end() :], today, False)
         found = _month_end(*same.bounds()[1]) if same is not None else bare
@@ -102,7 +111,8 @@ def _start_after(unit: str, end: int, today: date) -> date | None:
     return counted_back_start(rest, today)
 
 
-_START_PREP = re.compile(r"\b(?:en|in|à|au|de|d['’]|since|depuis|dès)\s*", re.IGNORECASE)
+_START_PREP = re.compile(r"\b(?:en|in|à|au|de|d['’]|since|depuis|dès|le|on)\s*", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"(?:jusqu['’]\s*|\b(?:until|till)\s+)$", re.IGNORECASE)
 
 
 def _month_end(year: int, month: int) -> date:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from intake.parsing import ParsedMessage, earlier_mail, signature_of
+from intake.parsing import ParsedMessage, bare_own_quote, earlier_mail, signature_of
 from intake.understanding.clauses import is_english
 from intake.understanding.date_doubted import doubted_dates_open
 from intake.understanding.dates import COUNT_EN, COUNT_FR, YEARLESS_MONTH, find_dates, without_dates
@@ -326,6 +326,7 @@ def _placings() -> tuple[Callable[[str, str], str | None], ...]:
     placed, or None when the correction is not of its way."""
     return (
         _nothing_in_place,
+        _compound_part_replaced,
         _belief_added,
         _end_not_reached,
         _named_again,
@@ -338,6 +339,17 @@ def _placings() -> tuple[Callable[[str, str], str | None], ...]:
         _clause_restated,
         _phrase_replaced,
     )
+
+
+def _compound_part_replaced(said: str, correction: str) -> str | None:
+    """«une licence LEA anglais-khmer… pardon, anglais-chinois, obtenue en 2025», "French-Spanish, sorry,
+    French-Italian": a compound opening the correction that shares its first part with the compound said
+    last puts right that word alone, the rest of the sentence after it kept."""
+    opening = re.match(r"\s*([^\W\d_]+)-([^\W\d_][\w-]*)", correction)
+    last = re.search(r"([^\W\d_]+)-[^\W\d_][\w-]*[\s….,—–-]*$", said)
+    if opening is None or last is None or opening.group(1).lower() != last.group(1).lower():
+        return None
+    return said[: last.start()] + correction.lstrip()
 
 
 def _nothing_in_place(said: str, correction: str) -> str | None:
@@ -605,7 +617,8 @@ def own_earlier_mail(msg: ParsedMessage, body: str, writer: str, own: bool) -> t
     if older:
         return new, older  # a mail forwarded under the new text is older, whoever wrote it
     older = earlier_mail(msg.text)[1] if own else ""
-    return (body, older) if older and _written_by(older, msg.from_addr, writer) else (body, "")
+    theirs = _written_by(older, msg.from_addr, writer) or bare_own_quote(msg.text)
+    return (body, older) if older and theirs else (body, "")
 
 
 def _written_by(text: str, address: str | None, writer: str) -> bool:

@@ -37,7 +37,12 @@ from intake.understanding.taught import courses_taught, teaches_before
 from intake.understanding.turns import question_tags
 from intake.understanding.unmarked import asks_unmarked, may_ask_unmarked, unmarked_clauses
 from intake.understanding.weighed import only_weighed
-from intake.understanding.withdrawn import only_withdrawn, wishes_only_to_withdraw, withdraws_applying
+from intake.understanding.withdrawn import (
+    only_withdrawn,
+    wishes_only_to_withdraw,
+    withdraws_applying,
+    withdraws_applying_affirmed,
+)
 
 # What the coordinator reads in the classification reason, one phrase per signal.
 SIGNALS = {
@@ -310,7 +315,7 @@ def read_signals(
         if (told := _as_told(s, m)) is None:
             continue  # a question states no fact, but what it takes for granted of the writer
         presents = _presents_someone(told, m)
-        facts = [] if _restates_the_call(told, m) else _facts(told, m, lexicon, presents)
+        facts = [] if _tells_no_fact(told, m) else _facts(told, m, lexicon, presents)
         if presents:
             seen("referral", told.text)
             if not _presented_so(told, m, rules_dir):
@@ -495,6 +500,22 @@ def _facts(s: Sentence, m: dict[str, Meaning], lexicon: Lexicon, presents: bool)
     if situated:
         facts.append("situation")
     return facts
+
+
+def _tells_no_fact(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """The sentence restates the call, or takes the application back («je retire ma candidature : j'ai
+    commencé un CDI» — the withdrawal's reason is no applicant's fact)."""
+    return _restates_the_call(s, m) or _withdraws(s, m)
+
+
+def _withdraws(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """The sentence takes the writer's application back («je retire ma candidature : avec la licence qui a
+    commencé, je n'ai plus le temps», "I withdraw my application, as my internship has started"): what else
+    it tells is the withdrawal's reason, no fact of an applicant (withdrawn.py). A negated withdrawal («je ne
+    retire pas ma candidature») takes nothing back."""
+    words = [w for w, _pos in s.tokens]
+    taken_back = m["withdrawn_thing"].lemmas
+    return withdraws_applying_affirmed(words, lambda w: w in taken_back or m["search"].holds(w))
 
 
 def _searching(s: Sentence, m: dict[str, Meaning]) -> bool:

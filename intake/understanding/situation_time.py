@@ -411,8 +411,9 @@ def read_begun(
     if predicate.i == token.i or not starts_with(predicate, structure.begins) or is_negated(predicate):
         return None
     after = token.idx + len(token.text)
-    # The start is dated in the mention's own clause («…, elle prendra fin en mars» dates its end).
-    clause = re.split(r"[,;:.()]", unit[after:], maxsplit=1)[0]
+    # The start is dated in the mention's own clause («…, elle prendra fin en mars» dates its end), or
+    # between the start verb and the mention («j'ai commencé lundi un stage de six mois»).
+    clause = _between_verb(predicate, token, unit) + re.split(r"[,;:.()]", unit[after:], maxsplit=1)[0]
     tense = PAST if _compound_past(predicate) else tense
     ahead = tense != PAST
     dates = (end_date_after(clause[m.start() :], today, ahead) for m in _START_WORD.finditer(clause))
@@ -436,6 +437,14 @@ def read_begun(
     if tense != PAST:
         return None
     return read_by_length(start, unit, after, today) or _begun_lately(start, unit, after, today)
+
+
+def _between_verb(predicate: Any, token: Any, unit: str) -> str:
+    """The words between a start verb and the mention after it («commencé | lundi | un stage», «j'ai débuté
+    le 16 novembre un volontariat»), where a time of the start stands as it does after the mention; "" when
+    the mention comes first or a clause break lies between them."""
+    between = unit[predicate.idx + len(predicate.text) : token.idx]
+    return "" if token.i < predicate.i or re.search(r"[,;:.()!?]", between) else between + " "
 
 
 def _compound_past(predicate: Any) -> bool:
@@ -628,6 +637,25 @@ def _begun_lately(start: date, unit: str, after: int, today: date) -> str | None
         return None
     months = (today.year - start.year) * 12 + today.month - start.month
     return UNSURE if 0 <= months < _LONGEST_STAGE else None
+
+
+def read_begun_on(unit: str, after: int, today: date) -> str | None:
+    """A past start dated in the mention's own clause after it, at `after` ("I began a six-month internship on
+    9 November", "I started an internship in October, for six months"): its length says whether it runs
+    today; with none said, begun within the last two months and no end told after it, it runs. None when
+    the clause dates no start, or dates one ahead (read as a plan elsewhere)."""
+    clause = EN_CLAUSE_CUT.split(unit[after:], maxsplit=1)[0]
+    dates = (end_date_after(clause[m.start() :], today, False) for m in _START_WORD.finditer(clause))
+    start = next((d for d in dates if d is not None), None)
+    if start is None or start > today:
+        return None
+    by_length = read_by_length(start, unit, after, today)
+    if by_length is not None or END_WORDS.search(unit, after):
+        return by_length
+    return NOW if (today - start).days <= _LATELY_DAYS else None
+
+
+_LATELY_DAYS = 62  # a start this recent, no length nor end said: the placement runs today
 
 
 def _counted(said: str) -> int:

@@ -31,6 +31,7 @@ from intake.understanding.situation_time import (
     fronted_start,
     is_ended_by_date,
     read_begun_lately,
+    read_begun_on,
     read_by_end_date,
     read_by_length,
 )
@@ -172,7 +173,10 @@ def _begun_lately(unit: str, end: int, clause: str, today: date) -> str | None:
     # "In September 2026, I started a six-month internship": a start fronted, a length said (c-out).
     verb = _BEGUN.search(unit, 0, end)
     start = fronted_start(unit, verb.start(), today) if verb else None
-    return read_by_length(start, unit, verb.end(), today) if start and verb else None
+    if start and verb:
+        return read_by_length(start, unit, verb.end(), today)
+    # "I began a six-month internship on 9 November": the start dated after the mention.
+    return read_begun_on(unit, end, today) if verb else None
 
 
 _OVER = re.compile(r"\b(?:ended|finished|over|completed|done)\b", re.IGNORECASE)

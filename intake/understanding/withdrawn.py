@@ -45,3 +45,17 @@ def withdraws_applying(words: list[str], holds: Callable[[str], bool]) -> bool:
     beside it is the withdrawal's reason, no search)."""
     withdrawing = load_meanings()["withdrawing"].lemmas
     return any(holds(w) and set(words[max(0, i - _REACH) : i]) & withdrawing for i, w in enumerate(words))
+
+
+_NEGATION = frozenset({"ne", "n'", "n’", "pas", "not", "don't", "won't", "never", "jamais"})
+
+
+def withdraws_applying_affirmed(words: list[str], holds: Callable[[str], bool]) -> bool:
+    """`withdraws_applying`, the withdrawal not negated: no negation between the two words before its verb and
+    the application words («je ne retire pas ma candidature», "I won't withdraw my application": kept)."""
+    withdrawing = load_meanings()["withdrawing"].lemmas
+    for i, w in enumerate(words):
+        verbs = [j for j in range(max(0, i - _REACH), i) if words[j] in withdrawing]
+        if holds(w) and verbs and not set(words[max(0, verbs[0] - 2) : i]) & _NEGATION:
+            return True
+    return False
