@@ -1,0 +1,100 @@
+"""A third party presenting a person, then that person's own mail (the updates corpus's slice u-people,
+stop 51): the presented person is read by what the writer tells of her role toward them (a tutor, a
+teacher «of» someone named), by a learner of hers named in full, by a pronoun she vouches for, and a
+«me» that hangs on another verb («je me permets de vous présenter…») no longer reads as the writer
+presenting herself. Guards: the writer's own tutor, a noun of recommending, a writer presenting herself.
+Phrasings of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from fixtures_docs import make_message
+
+from intake.extract import extract_message
+
+
+def _read(body: str, *, name: str = "Sophie Garnier", addr: str = "s.garnier@lycee-x.example.org") -> Any:
+    raw = make_message(body, from_name=name, from_addr=addr, subject="Une candidate pour vous")
+    return extract_message(raw, today=date(2026, 11, 26))  # type: ignore[arg-type]
+
+
+def test_a_reflexive_me_of_permettre_does_not_make_the_writer_the_person_presented() -> None:
+    result = _read(
+        "Bonjour,\nJe me permets de vous présenter Bastien Loiseau, titulaire depuis juillet 2026 d'un "
+        "master de géographie. Il voudrait rejoindre une coopérative d'habitants. Son adresse : "
+        "bastien.loiseau@laposte.net.\nSophie Garnier"
+    )
+    assert result["situation"]["forwarded_by"] == "s.garnier@lycee-x.example.org"
+    assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == ("Bastien", "Loiseau")
+
+
+def test_an_english_introduction_after_allow_me_presents_the_person_named() -> None:
+    result = _read(
+        "Hello,\nPlease allow me to introduce Nadia Ferhat, who completed her MSc in ecology in June 2026. "
+        "She hopes to work for an environmental charity. You can reach her at nadia.ferhat@gmail.com.\n"
+        "Sophie Garnier",
+        name="Sophie Garnier",
+    )
+    assert result["situation"]["forwarded_by"] == "s.garnier@lycee-x.example.org"
+
+
+def test_a_tutor_telling_she_was_the_tutor_of_someone_named_presents_that_person() -> None:
+    result = _read(
+        "Bonjour,\nJ'ai été la professeure principale de Hugo Ferrand en terminale, au lycée Jean Macé. "
+        "Il a eu son BUT carrières sociales en juin 2026 et il cherche un emploi d'animateur dans une "
+        "association.\nSophie Garnier"
+    )
+    assert result["situation"]["forwarded_by"] == "s.garnier@lycee-x.example.org"
+    assert result["applicant"]["first_name"] == "Hugo"
+    assert result["applicant"]["email"] is None
+
+
+def test_a_teacher_naming_her_former_pupil_in_full_presents_that_pupil() -> None:
+    result = _read(
+        "Bonjour,\nMon ancien étudiant Romain Dubreuil a validé sa licence de sociologie en juin 2026 et "
+        "cherche une mission dans une association de quartier. Écrivez-lui à romain.dubreuil@gmail.com.\n"
+        "Sophie Garnier"
+    )
+    assert result["situation"]["forwarded_by"] == "s.garnier@lycee-x.example.org"
+    assert result["applicant"]["email"] == "romain.dubreuil@gmail.com"
+
+
+def test_vouching_for_him_by_a_pronoun_presents_the_person_told_of() -> None:
+    result = _read(
+        "Bonjour,\nJ'ai eu Mathis Caron en cours de DEUST l'an passé. Il a obtenu son diplôme en juin 2026, "
+        "il cherche un poste dans une régie de quartier et je le recommande sans réserve. Son adresse : "
+        "mathis.caron@free.fr.\nSophie Garnier"
+    )
+    assert result["situation"]["forwarded_by"] == "s.garnier@lycee-x.example.org"
+
+
+def test_a_writer_naming_her_own_tutor_presents_nobody() -> None:
+    result = _read(
+        "Bonjour,\nJe suis en fin de master d'économie sociale, soutenu en juin 2026. Ma tutrice de Marie "
+        "Curie m'a parlé de vous et je cherche un poste dans une SCOP.\nSophie Garnier",
+        addr="sophie.garnier@gmail.com",
+    )
+    assert result["situation"]["forwarded_by"] is None
+    assert result["applicant"]["first_name"] == "Sophie"
+
+
+def test_a_recommendation_told_as_a_noun_presents_nobody() -> None:
+    result = _read(
+        "Bonjour,\nJ'ai un master de droit social obtenu en juin 2026 et je cherche un emploi dans une "
+        "mutuelle. Elle m'a donné la recommandation de vous écrire, ma conseillère.\nSophie Garnier",
+        addr="sophie.garnier@gmail.com",
+    )
+    assert result["situation"]["forwarded_by"] is None
+    assert result["applicant"]["first_name"] == "Sophie"
+
+
+def test_a_writer_presenting_herself_after_je_me_permets_is_still_herself() -> None:
+    result = _read(
+        "Bonjour,\nJe me permets de me présenter : Sophie Garnier, licence de psychologie en juin 2026, je "
+        "cherche un emploi dans une association d'aide aux familles.\nSophie Garnier",
+        addr="sophie.garnier@gmail.com",
+    )
+    assert result["situation"]["forwarded_by"] is None
+    assert result["applicant"]["first_name"] == "Sophie"
