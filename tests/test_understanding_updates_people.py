@@ -98,3 +98,43 @@ def test_a_writer_presenting_herself_after_je_me_permets_is_still_herself() -> N
     )
     assert result["situation"]["forwarded_by"] is None
     assert result["applicant"]["first_name"] == "Sophie"
+
+
+def test_a_referrer_giving_her_own_number_after_the_person_s_keeps_the_person_s_number() -> None:
+    result = _read(
+        "Bonjour,\nJe suis conseillère à la mission locale de Brest. Je vous présente Coralie Besnard, qui a "
+        "obtenu son DUT GEA en juin 2026. Elle cherche un emploi dans une coopérative.\nSes coordonnées : "
+        "coralie.besnard@free.fr, 06 22 41 87 30. Les miennes : 02 98 00 11 22.\nSophie Garnier"
+    )
+    assert result["applicant"]["phone"] == "+33622418730"
+
+
+def test_a_sister_adding_her_own_number_keeps_her_brother_s_mobile() -> None:
+    result = _read(
+        "Bonjour,\nJe vous écris pour mon petit frère, Jules Royer, qui a obtenu son BTS en juin 2026 à Lyon. "
+        "Il cherche un poste dans une ressourcerie. Son adresse : jules.royer@gmail.com, son portable : "
+        "07 81 45 22 90. Moi, vous pouvez me joindre au 06 70 12 34 56.\nSophie Garnier",
+        addr="sophie.garnier@free.fr",
+    )
+    assert result["situation"]["forwarded_by"] == "sophie.garnier@free.fr"
+    assert result["applicant"]["phone"] == "+33781452290"
+
+
+def test_a_person_a_tutor_names_after_an_elided_de_is_the_applicant() -> None:
+    result = _read(
+        "Bonjour,\nJe suis la référente d'Élodie Marchetti à la mission locale. Élodie a un BTS SP3S depuis "
+        "juin 2025 et cherche un poste dans une association d'aide à domicile. Son adresse : "
+        "elodie.marchetti@gmail.com.\nSophie Garnier"
+    )
+    assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == ("Élodie", "Marchetti")
+
+
+def test_a_writer_seeking_for_herself_keeps_her_own_number_before_her_mother_s() -> None:
+    result = _read(
+        "Bonjour,\nJ'ai une licence de géographie (juin 2026) et je cherche un emploi dans une association "
+        "d'éducation à l'environnement. Mon numéro : 06 11 22 33 44 ; celui de ma mère : 06 55 66 77 88.\n"
+        "Sophie Garnier",
+        addr="sophie.garnier@gmail.com",
+    )
+    assert result["situation"]["forwarded_by"] is None
+    assert result["applicant"]["phone"] == "+33611223344"

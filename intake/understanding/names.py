@@ -542,8 +542,12 @@ def completes_initial(display: tuple[str, str], written: tuple[str, str]) -> boo
     )
 
 
-_NAME_RUN = re.compile(r"(?<![\w'’])((?:[^\W\d_a-zà-ÿ][^\W\d_]*(?:[-'’][^\W\d_]+)*\s+){1,3}"
-                       r"[^\W\d_a-zà-ÿ][^\W\d_]*(?:[-'’][^\W\d_]+)*)")
+# A run of capitalised words, not glued to a word before it, but for «de» elided before a name: «le tuteur
+# d'Ophélie Marchand» names her (h-people, stop 51), «l'Université Lumière» stays no person's run.
+_NAME_RUN = re.compile(
+    r"(?:(?<![\w'’])|(?<=\b[dD]['’]))((?:[^\W\d_a-zà-ÿ][^\W\d_]*(?:[-'’][^\W\d_]+)*\s+){1,3}"
+    r"[^\W\d_a-zà-ÿ][^\W\d_]*(?:[-'’][^\W\d_]+)*)"
+)
 
 
 def name_presented_in(sentence: str, proper_nouns: tuple[str, ...], lexicon: Lexicon) -> str | None:

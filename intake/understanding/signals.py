@@ -1786,6 +1786,7 @@ def _referral_hint(rules_dir: Path) -> re.Pattern[str]:
     m = load_meanings(rules_dir)
     words = [*m["present"].stems, *m["present"].lemmas, *m["relative"].lemmas, *m["naming"].lemmas]
     words += [*m["translating_for"].stems, *m["translating_for"].lemmas]  # «je traduis pour ma tante»
+    words += m["guiding_role"].lemmas  # «je suis le tuteur d'Ophélie Roy»: a role toward someone named
     people = "|".join(re.escape(w) for w in m["presented_person"].lemmas)
     met = r"\b(?:un|une|a|an)\s+(?:[\w'’-]+\s+)?(?:" + people + r")\b"
     # "our eldest son": a relative's noun read only after the writer's possessive (see _owned_relatives);
