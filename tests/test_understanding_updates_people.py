@@ -111,8 +111,8 @@ def test_a_referrer_giving_her_own_number_after_the_person_s_keeps_the_person_s_
 
 def test_a_sister_adding_her_own_number_keeps_her_brother_s_mobile() -> None:
     result = _read(
-        "Bonjour,\nJe vous écris pour mon petit frère, Jules Royer, qui a obtenu son BTS en juin 2026 à Lyon. "
-        "Il cherche un poste dans une ressourcerie. Son adresse : jules.royer@gmail.com, son portable : "
+        "Bonjour,\nJe vous écris pour mon petit frère, Jules Royer, qui a obtenu son BTS en juin 2026 à Lyon."
+        " Il cherche un poste dans une ressourcerie. Son adresse : jules.royer@gmail.com, son portable : "
         "07 81 45 22 90. Moi, vous pouvez me joindre au 06 70 12 34 56.\nSophie Garnier",
         addr="sophie.garnier@free.fr",
     )
