@@ -138,3 +138,33 @@ def test_a_writer_seeking_for_herself_keeps_her_own_number_before_her_mother_s()
     )
     assert result["situation"]["forwarded_by"] is None
     assert result["applicant"]["phone"] == "+33611223344"
+
+
+def _kind(body: str, *, subject: str = "Relance", name: str = "Julie Marchal") -> str:
+    raw = make_message(body, from_name=name, from_addr="emploi@scop-bati.example.org", subject=subject)
+    return str(extract_message(raw, today=date(2026, 11, 26))["kind"])
+
+
+def test_an_employer_following_up_on_its_vacancy_is_other_mail_not_an_application() -> None:
+    body = (
+        "Bonjour,\nJe reviens vers vous pour notre offre d'éducateurs spécialisés : nous n'avons eu qu'une "
+        "candidature jusqu'ici. Elle reste ouverte jusqu'au 31 janvier. Merci d'avance pour le relais !\n"
+        "Julie Marchal\nSCOP Bâti Solidaire"
+    )
+    assert _kind(body) == "other"
+
+
+def test_an_english_employer_chasing_its_vacancy_is_other_mail() -> None:
+    body = (
+        "Hello,\nJust a reminder about our opening for two youth workers: only one application has come in "
+        "so far and it closes on 20 December. Thanks for passing it on to your cohort!\nJulie"
+    )
+    assert _kind(body, subject="Reminder: volunteer coordinator") == "other"
+
+
+def test_a_graduate_thanking_for_the_spreading_of_her_cv_still_applies() -> None:
+    body = (
+        "Bonjour,\nMerci pour la diffusion de mon profil la semaine dernière. J'ai un master d'économie "
+        "sociale obtenu en juin 2026 et je cherche toujours un poste dans une SCOP.\nJulie Marchal"
+    )
+    assert _kind(body, subject="Ma candidature") == "application"
