@@ -168,3 +168,34 @@ def test_a_graduate_thanking_for_the_spreading_of_her_cv_still_applies() -> None
         "sociale obtenu en juin 2026 et je cherche toujours un poste dans une SCOP.\nJulie Marchal"
     )
     assert _kind(body, subject="Ma candidature") == "application"
+
+
+def _names(body: str, *, name: str, addr: str) -> tuple[str, str]:
+    raw = make_message(body, from_name=name, from_addr=addr, subject="Ma candidature, nouveau nom")
+    applicant = extract_message(raw, today=date(2026, 11, 26))["applicant"]
+    return applicant["first_name"], applicant["last_name"]
+
+
+def test_a_married_name_signed_with_nee_and_the_mailbox_s_name_is_the_family_name_now_used() -> None:
+    body = (
+        "Bonjour,\nDepuis mon mariage en octobre, merci d'utiliser mon nom d'épouse pour mon dossier. J'ai un "
+        "BUT GEA (juin 2025) et je cherche un poste de gestionnaire dans une mutuelle.\n"
+        "Manon Lefèvre (née Dupuis)\n06 45 12 78 90"
+    )
+    assert _names(body, name="Manon Dupuis", addr="manon.dupuis@free.fr") == ("Manon", "Lefèvre")
+
+
+def test_an_english_married_name_signed_under_the_old_mailbox_is_used() -> None:
+    body = (
+        "Hello,\nA quick update: I got married last month and now go by my married name. I hold a BA in "
+        "social policy (2026) and I'm looking for a job in a housing charity.\nBest,\nGrace Whitfield"
+    )
+    assert _names(body, name="Grace Okafor", addr="grace.okafor@gmail.com") == ("Grace", "Whitfield")
+
+
+def test_a_birth_year_after_nee_changes_no_family_name() -> None:
+    body = (
+        "Bonjour,\nJe suis née en 2001 à Nantes, j'ai une licence de sociologie (juin 2026) et je cherche un "
+        "emploi dans une association.\nManon Lefèvre"
+    )
+    assert _names(body, name="Manon Dupuis", addr="manon.dupuis@free.fr") == ("Manon", "Dupuis")
