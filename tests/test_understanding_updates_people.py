@@ -176,7 +176,7 @@ def _names(body: str, *, name: str, addr: str) -> tuple[str, str]:
     return applicant["first_name"], applicant["last_name"]
 
 
-def test_a_married_name_signed_with_nee_and_the_mailbox_s_name_is_the_family_name_now_used() -> None:
+def test_a_married_name_signed_nee_the_mailbox_s_name_is_the_family_name_now_used() -> None:
     body = (
         "Bonjour,\nDepuis mon mariage en octobre, merci d'utiliser mon nom d'épouse pour mon dossier. J'ai un "
         "BUT GEA (juin 2025) et je cherche un poste de gestionnaire dans une mutuelle.\n"
