@@ -178,8 +178,8 @@ def _names(body: str, *, name: str, addr: str) -> tuple[str, str]:
 
 def test_a_married_name_signed_nee_the_mailbox_s_name_is_the_family_name_now_used() -> None:
     body = (
-        "Bonjour,\nDepuis mon mariage en octobre, merci d'utiliser mon nom d'épouse pour mon dossier. J'ai un "
-        "BUT GEA (juin 2025) et je cherche un poste de gestionnaire dans une mutuelle.\n"
+        "Bonjour,\nDepuis mon mariage en octobre, merci d'utiliser mon nom d'épouse pour mon dossier. J'ai "
+        "un BUT GEA (juin 2025) et je cherche un poste de gestionnaire dans une mutuelle.\n"
         "Manon Lefèvre (née Dupuis)\n06 45 12 78 90"
     )
     assert _names(body, name="Manon Dupuis", addr="manon.dupuis@free.fr") == ("Manon", "Lefèvre")
