@@ -839,7 +839,9 @@ def _read_contacts(
         note = Source(BODY, before_signature(body, msg.from_name))
         said_email = find_email([sentence, note], lexicon, exclude, ours)
         facts.email = said_email or facts.email
-        said_phone = find_phone([sentence], lexicon=lexicon) or find_phone([note], lexicon=lexicon)
+        said_phone = find_phone([sentence], lexicon=lexicon, presented=True) or find_phone(
+            [note], lexicon=lexicon, presented=True
+        )
         facts.phone = said_phone or facts.phone
 
 

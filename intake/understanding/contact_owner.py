@@ -64,6 +64,19 @@ def own_first(text: str, found: list[tuple[int, str, str]]) -> list[tuple[int, s
     ]
 
 
+
+def theirs_first(text: str, found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """`own_first` the other way round, for a referral's note, whose writer is not the applicant: the numbers
+    said as another person's («son portable : 07 …», «ses coordonnées : …, 06 …») come before the writer's
+    own («Moi, vous pouvez m'appeler au 06 …», «les miennes : 02 …»). Nothing is dropped."""
+    if len(found) < 2:
+        return found
+    names = _others_names(text)
+    theirs = [_anothers(text, start, found, names) for start, _, _ in found]
+    return [n for n, t in zip(found, theirs, strict=True) if t] + [
+        n for n, t in zip(found, theirs, strict=True) if not t
+    ]
+
 def anothers_while_applying(text: str, start: int) -> bool:
     """The address or number at `start` of `text` is given as another person's («mon amie Salma Idrissi
     (salma.idrissi@…) postule aussi», "my mum's email is…"; read as `own_first` reads a number) while the

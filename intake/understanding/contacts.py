@@ -6,7 +6,7 @@ import re
 
 import phonenumbers
 
-from intake.understanding.contact_owner import own_first
+from intake.understanding.contact_owner import own_first, theirs_first
 from intake.understanding.dictation import spoken_addresses, spoken_phones
 from intake.understanding.facts import EMAIL_RE, Evidence, Fact, Source
 from intake.understanding.letters import OCR_DIGITS
@@ -148,14 +148,18 @@ def _numbers_written(text: str, region: str, lexicon: Lexicon | None = None) -> 
     return sorted(place_in_plans(text, found))
 
 
-def find_phone(sources: list[Source], region: str = "FR", lexicon: Lexicon | None = None) -> Fact[str] | None:
+def find_phone(
+    sources: list[Source], region: str = "FR", lexicon: Lexicon | None = None, *, presented: bool = False
+) -> Fact[str] | None:
     """The first phone number written (whatever its country), from the first source that holds one: its
-    digits as written, as a scan misreads them («O6 45 78 l2 3O»), or said in words («zéro six douze…»)."""
+    digits as written, as a scan misreads them («O6 45 78 l2 3O»), or said in words («zéro six douze…»).
+    `presented`: the sources are a referral's note, the person it presents the one whose number is wanted."""
+    ordered = theirs_first if presented else own_first
     for source in sources:
         text = _digits_read(source.text)
         # the writer's own first, and of one line's numbers a mobile before an office's line (signed_phones)
         found = mobile_first_on_a_line(text, _numbers_written(text, region, lexicon))
-        for start, written, plan in own_first(text, found):
+        for start, written, plan in ordered(text, found):
             try:
                 number = phonenumbers.parse(written, plan)
             except phonenumbers.NumberParseException:

@@ -25,6 +25,7 @@ def name_signed_for_use(
         _given_names_completed(header, signed, body)
         or (_another_first_name(header, signed) if _name_of_use_told(signed, body) else None)
         or _signed_in_the_address_letters(header, signed, body, address, lexicon)
+        or _family_name_by_marriage(header, signed, body)
     )
 
 
@@ -97,6 +98,19 @@ def _signed_in_the_address_letters(
     if echoed is None or not same_person(_full(echoed), _full(signed)):
         return None
     return signed
+
+
+def _family_name_by_marriage(header: Names, signed: Names, body: str) -> Names | None:
+    """«Émilie Garnier» in the header, signed «Émilie Rousseau»: the same first name under another family
+    name, the mail telling the header's as her name at birth («(née Garnier)», "née Garnier") or the change
+    itself («je porte désormais le nom de mon mari», "my married name"; persons.toml [family_name_changed]):
+    the signed family name is the one she now uses, the mailbox keeps the old one (h-people, stop 51)."""
+    if not same_person(header[0].value, signed[0].value) or same_person(header[1].value, signed[1].value):
+        return None
+    born = re.search(rf"\bn[ée]e?\s+{re.escape(header[1].value)}\b", body, re.IGNORECASE)
+    if born is None and not load_meanings()["family_name_changed"].said_in(body):
+        return None
+    return header[0], signed[1]
 
 
 def _full(name: Names) -> str:

@@ -478,7 +478,8 @@ def name_echoing_address(
     initials = {p for p in spelled if len(p) == 1}
     tail = [ln.strip() for ln in body.split("\n") if ln.strip()][-4:]
     for line in reversed(tail):
-        words = LETTER_RUN.findall(line)
+        # An address written in the line spells itself, no name: «écrivez-moi à leamoulin.bzh@…» (stop 51)
+        words = LETTER_RUN.findall(_WRITTEN_ADDRESS.sub(" ", line))
         for i in range(len(words) - 1):
             pair = words[i : i + 2]
             # An initial is trusted only in the words that close the line, where a signature stands.
@@ -490,6 +491,8 @@ def name_echoing_address(
                     return Fact(parts[0], ev), Fact(parts[1], ev)
     return None
 
+
+_WRITTEN_ADDRESS = re.compile(r"[^\s@<>()«»:;,]+@[^\s@<>()«»:;,]+")
 
 # Letters an address cannot carry and that Unicode does not decompose into a base letter and an accent.
 _UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
@@ -542,8 +545,12 @@ def completes_initial(display: tuple[str, str], written: tuple[str, str]) -> boo
     )
 
 
-_NAME_RUN = re.compile(r"(?<![\w'’])((?:[^\W\d_a-zà-ÿ][^\W\d_]*(?:[-'’][^\W\d_]+)*\s+){1,3}"
-                       r"[^\W\d_a-zà-ÿ][^\W\d_]*(?:[-'’][^\W\d_]+)*)")
+# A run of capitalised words, not glued to a word before it, but for «de» elided before a name: «le tuteur
+# d'Ophélie Marchand» names her (h-people, stop 51), «l'Université Lumière» stays no person's run.
+_NAME_RUN = re.compile(
+    r"(?:(?<![\w'’])|(?<=\b[dD]['’]))((?:[^\W\d_a-zà-ÿ][^\W\d_]*(?:[-'’][^\W\d_]+)*\s+){1,3}"
+    r"[^\W\d_a-zà-ÿ][^\W\d_]*(?:[-'’][^\W\d_]+)*)"
+)
 
 
 def name_presented_in(sentence: str, proper_nouns: tuple[str, ...], lexicon: Lexicon) -> str | None:

@@ -1196,7 +1196,9 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
         return True
     if _accompanies_named(s, m) or _named_then_owned(s, m):
         return True  # «j'accompagne M. Dylan Perrin», «Océane Faure, mon apprentie ces deux ans, a …»
-    if not s.has(m["present"]) or s.words & {"me", "m'", "myself"} or _presents_own_thing(s, m):
+    if _guide_of_named(s, m) or _owned_learner_named(s, m) or _vouches_for_them(s, m):
+        return True  # «la tutrice de Dylan Perrin», «mon ancienne élève Inès Roy a…», «je le recommande»
+    if not s.has(m["present"]) or _presents_oneself(s, m) or _presents_own_thing(s, m):
         return False
     if _reader_presents(s, m):
         return False  # «vous êtes venus présenter Pro'pulse à la fac», "you presented the programme to us"
@@ -1211,6 +1213,96 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     programme = m["programme"]
     people = [p for p in s.proper_nouns if not Sentence(p, frozenset({p.lower()}), (), False).has(programme)]
     return bool(people) or _one_presented(s, m)
+
+
+def _presents_oneself(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """The writer presents herself: «je me présente», «je me suis présentée au salon», "let me introduce
+    myself" — the reflexive pronoun hangs on the verb of presenting (its dependency head, or the verb right
+    after it). «Je me permets de vous présenter Rémi Roy»: «me» hangs on «permettre», someone else is
+    presented."""
+    if "myself" in s.words or not is_french(s.text):
+        return "myself" in s.words  # "allow me to introduce Nadia": in English only "myself" is the writer
+    present, tokens = m["present"], s.tokens
+    for i, (w, _pos) in enumerate(tokens):
+        if w not in {"me", "m'", "m’"}:
+            continue
+        head = s.heads[i][0] if i < len(s.heads) else i + 1
+        after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        if present.holds(after) or (head < len(tokens) and present.holds(tokens[head][0])):
+            return True
+    return False
+
+
+def _name_at(s: Sentence, j: int) -> bool:
+    """A person named in full at `j`: two proper nouns, the second tied to the first as a name's part
+    (flat:name) — «Dylan Perrin», not «Pôle Emploi Rennes» nor a town after a name."""
+    if j + 1 >= len(s.tokens) or s.tokens[j][1] != "PROPN":
+        return False
+    if not s.heads:
+        return _named_in_full(s.tokens[j : j + _NAME_PAIR])
+    return s.heads[j + 1] == (j, "flat:name")  # «Romain Dubreuil»: a family name the tagger calls a noun
+
+
+def _guide_of_named(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """The writer tells the role she holds or held toward a person named in full after «de», "of": «j'ai été
+    la tutrice d'apprentissage de Dylan Perrin», «je suis le professeur principal d'Inès Roy», "I was the
+    supervisor of Tom Hale". Not the writer's own guide («ma tutrice de stage», "my tutor")."""
+    if not s.words & {"je", "j'", "j’", "i"}:
+        return False
+    tokens, owners = s.tokens, m["own_possessive"].lemmas
+    for i, (w, _pos) in enumerate(tokens):
+        if w not in m["guiding_role"].lemmas or (i and tokens[i - 1][0] in owners):
+            continue
+        reach = range(i + 1, min(len(tokens) - 1, i + 1 + _GUIDE_REACH))
+        if any(tokens[j][0] in {"de", "d'", "d’", "of"} and _name_at(s, j + 1) for j in reach):
+            return True
+    return False
+
+
+_GUIDE_REACH = 4  # «tutrice d'apprentissage de Dylan Perrin»: the role's complement, then «de» and the name
+
+
+def _owned_learner_named(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """The writer's noun for a learner she taught or followed, named in full right after it, the writer
+    being no subject of the sentence («Mon ancienne étudiante Lina Roy a obtenu son BTS», "Our former student
+    Tom Hale graduated"): that person is presented."""
+    if s.words & m["writer_subject"].lemmas:
+        return False
+    tokens, owners, learners = s.tokens, m["own_possessive"].lemmas, m["presented_person"].lemmas
+    for i, (w, _pos) in enumerate(tokens):
+        if w not in owners:
+            continue
+        for j in range(i + 1, min(len(tokens), i + 1 + _LEARNER_REACH)):
+            if tokens[j][0] in learners and _name_at(s, j + 1):
+                return True
+    return False
+
+
+_LEARNER_REACH = 3  # «mon ancienne étudiante», «notre toute jeune diplômée»
+
+
+def _vouches_for_them(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """The writer vouches for a third person by a pronoun object of recommending, that person the subject of
+    another clause of the sentence («Il cherche un poste…, et je le recommande», «Je me permets de la
+    recommander : elle a…», "She is looking for…; I recommend her"): that person is presented."""
+    if not s.words & {"il", "elle", "he", "she"} or not s.words & {"je", "j'", "j’", "i"}:
+        return False
+    tokens, objects = s.tokens, m["person_object"].lemmas
+    for i, (w, pos) in enumerate(tokens):
+        if pos != "VERB" or not m["vouching"].holds(w):
+            continue  # «la recommandation de mon professeur»: a noun, nobody vouched for
+        before = tokens[i - 1][0] if i else ""
+        after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        english = not is_french(s.text) and after in {"him", "her"} and _ends_clause(s, i + 2)
+        if before in objects or english:
+            return True
+    return False
+
+
+def _ends_clause(s: Sentence, i: int) -> bool:
+    """Nothing, a punctuation mark, an adverb or a conjunction at `i`: "I recommend her." or "…her warmly",
+    not "I recommend her programme"."""
+    return i >= len(s.tokens) or s.tokens[i][1] in {"PUNCT", "ADV", "CCONJ", "SCONJ", "ADP"}
 
 
 def _named_in_full_after(s: Sentence, act: Meaning) -> bool:
@@ -1715,6 +1807,7 @@ def _referral_hint(rules_dir: Path) -> re.Pattern[str]:
     m = load_meanings(rules_dir)
     words = [*m["present"].stems, *m["present"].lemmas, *m["relative"].lemmas, *m["naming"].lemmas]
     words += [*m["translating_for"].stems, *m["translating_for"].lemmas]  # «je traduis pour ma tante»
+    words += m["guiding_role"].lemmas  # «je suis le tuteur d'Ophélie Roy»: a role toward someone named
     people = "|".join(re.escape(w) for w in m["presented_person"].lemmas)
     met = r"\b(?:un|une|a|an)\s+(?:[\w'’-]+\s+)?(?:" + people + r")\b"
     # "our eldest son": a relative's noun read only after the writer's possessive (see _owned_relatives);
