@@ -1,0 +1,51 @@
+"""Diplomas named as what the writer's thing is not, found on the updates corpus's English slice (stop 51):
+a correction that says what a course is by saying what it is not («ce n'est pas une licence, c'est…», "it's
+not a master's, it's a…", "…, not a BA") holds no diploma of the denied name, whatever date the sentence
+tells.
+Each stated in phrasings of its own, in English and in French, read through `propulse extract`'s path, with
+guards where the reading could reach too far (a date put right under «pas eu … en», "not only a BA")."""
+
+from __future__ import annotations
+
+from reading_day import read, status
+
+from intake.understanding.named_not import named_as_not_it
+
+
+def test_a_masters_said_not_to_be_the_course_taken_is_no_masters_held() -> None:
+    body = (
+        "Hi again,\n\nA fix to what I sent on Monday: it's not a master's degree, it's a short vocational"
+        " certificate in youth work that I finished in May 2025.\n\nI still hope to join a housing"
+        " charity.\n\nTom Ridel"
+    )
+    result = read(body)
+    assert result["education"]["bac_plus"] != 5
+    assert status(result, "degree_level") != "met"
+
+
+def test_a_licence_denied_after_a_comma_is_no_licence_held_in_french_too() -> None:
+    body = (
+        "Bonjour,\n\nJe rectifie mon premier mail : c'est un titre professionnel d'animateur, pas une"
+        " licence, que j'ai eu en juin 2025.\n\nJe cherche toujours dans une association.\n\nTom Ridel"
+    )
+    assert read(body)["education"]["bac_plus"] != 3
+
+
+def test_a_bachelors_set_against_the_diploma_held_is_denied() -> None:
+    unit = "It was a college diploma from Montreal, not a bachelor's, and I got it in 2024."
+    assert named_as_not_it(unit, "bachelor's")
+
+
+def test_a_date_put_right_under_a_negated_verb_keeps_the_diploma() -> None:
+    unit = "Je n'ai pas eu mon master en 2024 mais en juin 2025, à Lyon."
+    assert not named_as_not_it(unit, "master")
+
+
+def test_a_ba_said_not_the_only_diploma_stays_held() -> None:
+    unit = "It's not only a BA I hold: I also finished an MSc in 2025."
+    assert not named_as_not_it(unit, "BA")
+
+
+def test_a_diploma_named_again_as_a_fact_after_its_denial_stays_held() -> None:
+    unit = "It's a certificate, not a licence; the licence came later and I got it in 2025, the licence."
+    assert not named_as_not_it(unit, "licence")
