@@ -49,3 +49,35 @@ def test_a_ba_said_not_the_only_diploma_stays_held() -> None:
 def test_a_diploma_named_again_as_a_fact_after_its_denial_stays_held() -> None:
     unit = "It's a certificate, not a licence; the licence came later and I got it in 2025, the licence."
     assert not named_as_not_it(unit, "licence")
+
+
+def test_a_company_offered_as_a_hedged_alternative_to_a_cooperative_leaves_the_aim_asked() -> None:
+    body = (
+        "Hello,\n\nI got my MA in Economics in July 2026. I'm looking for a research assistant job at a"
+        " housing charity or perhaps a consulting firm.\n\nBest,\nTom Ridel"
+    )
+    assert status(read(body), "job_seeking_ess") == "unknown"
+
+
+def test_a_consulting_firm_offered_under_a_hedge_beside_an_association_is_asked_in_french_too() -> None:
+    body = (
+        "Bonjour,\n\nTitulaire d'un master d'économie depuis juillet 2026, je cherche un poste de chargé"
+        " d'études dans une association, ou peut-être dans un cabinet de conseil.\n\nTom Ridel"
+    )
+    assert status(read(body), "job_seeking_ess") == "unknown"
+
+
+def test_a_second_ess_place_offered_under_a_hedge_keeps_the_aim_met() -> None:
+    body = (
+        "Hello,\n\nI got my MA in Economics in July 2026. I'm looking for a research assistant job at a"
+        " housing charity, or maybe a mutual insurer.\n\nBest,\nTom Ridel"
+    )
+    assert status(read(body), "job_seeking_ess") == "met"
+
+
+def test_a_second_town_offered_under_a_hedge_keeps_the_aim_met() -> None:
+    body = (
+        "Hello,\n\nI got my MA in Economics in July 2026. I'm looking for a research assistant job at a"
+        " housing charity, in Nantes or maybe in Angers.\n\nBest,\nTom Ridel"
+    )
+    assert status(read(body), "job_seeking_ess") == "met"
