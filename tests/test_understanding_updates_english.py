@@ -81,3 +81,29 @@ def test_a_second_town_offered_under_a_hedge_keeps_the_aim_met() -> None:
         " housing charity, in Nantes or maybe in Angers.\n\nBest,\nTom Ridel"
     )
     assert status(read(body), "job_seeking_ess") == "met"
+
+
+def test_a_trial_placement_the_writer_doubts_counts_as_an_internship_leaves_it_asked() -> None:
+    body = (
+        "Hello,\n\nI got my BA in History in June 2026. Since last week I've been doing a three-week job"
+        " shadowing at a community radio. I'm not sure whether that counts as an internship for you."
+        " I'd like to work for a charity.\n\nTom Ridel"
+    )
+    assert status(read(body), "not_internship") == "unknown"
+
+
+def test_an_immersion_the_writer_doubts_counts_as_a_stage_leaves_it_asked_in_french_too() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai eu ma licence d'histoire en juin 2026. Depuis lundi, je fais une immersion de deux"
+        " semaines dans une ressourcerie, je ne sais pas si ça compte comme un stage pour vous. Je cherche"
+        " un emploi dans une association.\n\nTom Ridel"
+    )
+    assert status(read(body), "not_internship") == "unknown"
+
+
+def test_a_doubt_whether_a_past_activity_counted_as_an_internship_asks_nothing_of_now() -> None:
+    body = (
+        "Hello,\n\nI got my BA in History in June 2026. I did some job shadowing in 2025, I'm not sure if"
+        " it counted as an internship. I'd like to work for a charity.\n\nTom Ridel"
+    )
+    assert status(read(body), "not_internship") == "met"
