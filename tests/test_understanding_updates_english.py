@@ -1,7 +1,9 @@
 """Diplomas named as what the writer's thing is not, found on the updates corpus's English slice (stop 51):
 a correction that says what a course is by saying what it is not («ce n'est pas une licence, c'est…», "it's
 not a master's, it's a…", "…, not a BA") holds no diploma of the denied name, whatever date the sentence
-tells.
+tells; an English updates' other meanings (an employer outside the ESS offered under a hedge as the
+alternative of the place sought, a doubt whether what she does now counts as an internship, secondary school
+told finished or behind a short certificate).
 Each stated in phrasings of its own, in English and in French, read through `propulse extract`'s path, with
 guards where the reading could reach too far (a date put right under «pas eu … en», "not only a BA")."""
 
@@ -107,3 +109,31 @@ def test_a_doubt_whether_a_past_activity_counted_as_an_internship_asks_nothing_o
         " it counted as an internship. I'd like to work for a charity.\n\nTom Ridel"
     )
     assert status(read(body), "not_internship") == "met"
+
+
+def test_a_short_certificate_obtained_after_secondary_school_leaves_the_level_failed() -> None:
+    body = (
+        "Hello,\n\nAfter secondary school in Lagos I earned a four-month certificate in event management"
+        " (2025). I'd like a job with an NGO for street children.\n\nTom Ridel"
+    )
+    result = read(body)
+    assert result["education"]["bac_plus"] == 0
+    assert status(result, "degree_level") == "not_met"
+
+
+def test_the_pronoun_opening_the_clause_after_the_a_levels_is_no_first_year() -> None:
+    body = (
+        "Hello,\n\nAfter my A-levels I got a nine-month certificate in photography in 2024. I'd like a"
+        " job with a community arts charity.\n\nTom Ridel"
+    )
+    assert status(read(body), "degree_level") == "not_met"
+
+
+def test_a_degree_completed_after_high_school_is_the_level_read() -> None:
+    body = (
+        "Hello,\n\nAfter high school I completed a BA in Sociology at the University of Leeds in June 2025."
+        " I'd like a job with a housing charity.\n\nTom Ridel"
+    )
+    result = read(body)
+    assert result["education"]["bac_plus"] == 3
+    assert status(result, "degree_level") == "met"
