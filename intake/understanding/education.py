@@ -109,6 +109,7 @@ from intake.understanding.lexicon import (
     load_meanings,
 )
 from intake.understanding.month_ahead import month_ahead
+from intake.understanding.named_not import named_as_not_it
 from intake.understanding.owner import ANOTHER, PROGRAMME, anothers, owner_at
 from intake.understanding.pending import decision_to_come, final_step_ahead_at
 from intake.understanding.placement_course import placement_courses_dropped
@@ -510,8 +511,9 @@ def _names_unknown_diploma(rest: str, source: Source, lexicon: Lexicon) -> bool:
 
 def _not_anothers(found: list[DiplomaMention], unit: str, source: Source) -> list[DiplomaMention]:
     """The diplomas a sentence of the mail names as the applicant's, not another's («mon frère a eu son BTS»,
-    «ma compagne a fait son master en 2021»; owner.py). A document's line is the applicant's own — less a
-    course's end a plan waits for («Recherche : … à la fin du master», end_awaited.py)."""
+    «ma compagne a fait son master en 2021»; owner.py), nor as what her thing is not («c'est un DEC, pas une
+    licence»: named_not.py). A document's line is the applicant's own — less a course's end a plan waits for
+    («Recherche : … à la fin du master», end_awaited.py)."""
     if source.is_document:
         return without_ends_awaited(found, unit)
     kept, after = [], 0
@@ -521,8 +523,8 @@ def _not_anothers(found: list[DiplomaMention], unit: str, source: Source) -> lis
         at = unit.find(m.text, after)
         at = at if at >= 0 else max(0, unit.find(m.text))
         after = at + 1
-        if not anothers(unit, at, source.text):
-            kept.append(m)
+        if not anothers(unit, at, source.text) and not named_as_not_it(unit, m.text):
+            kept.append(m)  # «ce n'est pas un master, c'est un certificat»: no master of hers (named_not.py)
     return kept
 
 

@@ -15,7 +15,11 @@ Two readings, each a combination of meanings of meanings.toml:
 - **the job held kept but for an exception**: a leaving ([leaving]) bounded by [only_for] («ne … que
   pour», "unless", "only for") in one clause;
 - **a hesitation with another plan** ([torn]: «j'hésite encore avec…», "I'm torn between…") naming a plan
-  that is not all of the ESS («le concours d'attaché territorial»): the two weighed on equal terms.
+  that is not all of the ESS («le concours d'attaché territorial»): the two weighed on equal terms;
+- **an alternative offered under a hedge**: «ou» / "or" then a hedge (employers.toml [hedges]: «peut-être»,
+  «éventuellement», "maybe", "perhaps") right before an employer outside the ESS («dans une SCOP, ou
+  peut-être dans une start-up», "a social enterprise or maybe a tech start-up"): the hedge keeps that
+  place open, not refused — it is weighed beside the place sought.
 
 Invariants: nothing here refuses the ESS; what is read is only weighed (aim.py `weighed`): beside an ESS aim
 the criterion is asked, alone the search is open. A cheap word test runs before any parse.
@@ -26,7 +30,7 @@ from __future__ import annotations
 import re
 
 from intake.understanding.clauses import is_english
-from intake.understanding.employers import commercial_employers
+from intake.understanding.employers import commercial_employers, load_employers
 from intake.understanding.lexicon import WORD_RUN, Lexicon, all_matches, load_meanings
 
 # «ou» / "or" as a word, opening an alternative.
@@ -51,7 +55,31 @@ def plans_a_fallback_outside(unit: str, lexicon: Lexicon) -> bool:
         _kept_but_for(unit)
         or any(_a_place_outside(unit[lead : _sentence_end(unit, lead)], lexicon) for lead in leads)
         or _torn_with_another_plan(unit, lexicon)
+        or _hedged_alternative_outside(unit, lexicon)
     )
+
+
+# «ou», "or" right before a hedge: the hedge opens the alternative it is said of («ou peut-être», "or maybe").
+_OR_RIGHT_BEFORE = re.compile(r"\b(?:ou|or)\s*,?\s*$", re.IGNORECASE)
+# How far after its hedge the alternative's place may start: its preposition, article and a word or two.
+_PLACE_REACH = 30
+
+
+def _hedged_alternative_outside(unit: str, lexicon: Lexicon) -> bool:
+    """«un poste dans une SCOP, ou peut-être dans une start-up», "a social enterprise or maybe a tech
+    start-up": an employer outside the ESS offered as a hedged alternative — open, not refused — is a plan
+    weighed beside the place sought."""
+    hedges = load_employers().hedges
+    if hedges is None or _OR.search(unit) is None:
+        return False  # the cheap test: no alternative opened
+    for hedge in hedges.finditer(unit):
+        if _OR_RIGHT_BEFORE.search(unit, 0, hedge.start()) is None:
+            continue
+        plan = unit[hedge.end() : _sentence_end(unit, hedge.end())]
+        places = commercial_employers(plan, lexicon, french=not is_english(unit))
+        if any(start <= _PLACE_REACH and _DENIED.search(plan, 0, start) is None for start, _ in places):
+            return True
+    return False
 
 
 def _torn_with_another_plan(unit: str, lexicon: Lexicon) -> bool:
