@@ -112,3 +112,11 @@ def test_a_second_diploma_said_not_only_stays_had() -> None:
     said = _read("Bonjour,\n\nJ'ai un BTS et non seulement un bac pro, obtenu en 2025.\nJe cherche un poste "
                  "dans une association.\n")
     assert said["education"]["bac_plus"] == 2
+
+
+def test_an_extension_taken_back_after_it_leaves_the_internship_over() -> None:
+    said = _read("Bonjour,\n\nMon stage a pris fin le 18 novembre ; il a été prolongé jusqu'au 10 "
+                 "décembre puis finalement la prolongation a été annulée.\n"
+                 "J'ai un master d'écologie (2026) et je cherche dans une coopérative.\n")
+    assert status(said, "not_internship") == "met"
+

@@ -7,8 +7,10 @@ internship of the writer's (situation.py passes only those): the extension's own
 the date after «jusqu'à», «jusqu'en», "until" — an end after today, the placement runs now; an end this
 month, whether it is over is asked; an end gone by, nothing is held here.
 
-Never an extension denied, offered or supposed («n'a pas été prolongée», «pourrait être prolongée», «si
-elle est prolongée», "might be extended"): the placement's end stays as the letter otherwise tells it."""
+Never an extension denied, offered, supposed or taken back after («n'a pas été prolongée», «pourrait être
+prolongée», «si elle est prolongée», "might be extended", «… et puis le prolongement a été annulé»): the
+placement's end stays as the letter otherwise tells it. An end reported on another's word or set in quotes
+(«jusqu'à « début décembre », selon ma tutrice») is asked."""
 
 from __future__ import annotations
 
@@ -35,6 +37,14 @@ _NOT_DONE = re.compile(
     r"not|never|might|may|could|would|will|if|hope|offered|asked)\b|['’]ll\b",
     re.IGNORECASE,
 )
+# The extension itself taken back after it: «finalement le prolongement a été annulé», "the extension fell
+# through".
+_UNDONE_AFTER = re.compile(
+    r"\b(?:annul\w*|finalement|retir[ée]e?|tomb[ée]e? à l['’]eau|cancel+ed|called off|fell through)\b",
+    re.IGNORECASE,
+)
+# The end reported on someone else's word: «selon ma tutrice», «d'après la structure», "according to".
+_HEARSAY = re.compile(r"\b(?:selon|d['’]apr[èe]s|according to)\b", re.IGNORECASE)
 _CLAUSE_OPEN = re.compile(r"[,;:]|\b(?:mais|but|et|and)\b", re.IGNORECASE)
 
 
@@ -48,9 +58,14 @@ def extended_end(unit: str, today: date) -> str | None:
     clause = unit[opens[-1] if opens else 0 : said.start()] + said.group("between")
     if _NOT_DONE.search(clause):
         return None
-    end = end_date_after(said.group("when"), today, True)
+    if _UNDONE_AFTER.search(unit, said.end()):
+        return None  # «… prolongé jusqu'au 4 décembre — puis le prolongement a été annulé»: not the last
+    end = end_date_after(said.group("when").strip("«»\"“” "), today, True)
     if end is None:
         return None
+    if _HEARSAY.search(unit) or re.match(r"\s*[«\"“]", said.group("when")):
+        # «prolongée jusqu'à « début décembre », selon ma tutrice»: an end reported or set in quotes; asked.
+        return UNSURE if end >= today else None
     ahead = (end.year - today.year) * 12 + end.month - today.month
     if not find_dates(said.group("when"), today) and ahead > _NEAR_MONTHS:
         return None  # a yearless end read half a year ahead or more: rather one gone by («until 10 October»)
