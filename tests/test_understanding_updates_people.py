@@ -199,12 +199,3 @@ def test_a_birth_year_after_nee_changes_no_family_name() -> None:
         "emploi dans une association.\nManon Lefèvre"
     )
     assert _names(body, name="Manon Dupuis", addr="manon.dupuis@free.fr") == ("Manon", "Dupuis")
-
-
-def test_a_new_address_written_in_the_body_is_no_signature_naming_the_writer() -> None:
-    body = (
-        "Bonjour,\nMon adresse de l'IUT ne marche plus : répondez-moi désormais sur "
-        "chloemartin.pro@gmail.com. Je cherche toujours un poste dans une SCIC, avec mon BUT carrières "
-        "sociales de juin 2026.\nMerci,\nChloé Martin"
-    )
-    assert _names(body, name="Chloé Martin", addr="chloemartin.pro@gmail.com") == ("Chloé", "Martin")

@@ -478,8 +478,7 @@ def name_echoing_address(
     initials = {p for p in spelled if len(p) == 1}
     tail = [ln.strip() for ln in body.split("\n") if ln.strip()][-4:]
     for line in reversed(tail):
-        # An address written in the line spells itself, no name: «écrivez-moi à leamoulin.bzh@…» (stop 51)
-        words = LETTER_RUN.findall(_WRITTEN_ADDRESS.sub(" ", line))
+        words = LETTER_RUN.findall(line)
         for i in range(len(words) - 1):
             pair = words[i : i + 2]
             # An initial is trusted only in the words that close the line, where a signature stands.
@@ -491,8 +490,6 @@ def name_echoing_address(
                     return Fact(parts[0], ev), Fact(parts[1], ev)
     return None
 
-
-_WRITTEN_ADDRESS = re.compile(r"[^\s@<>()«»:;,]+@[^\s@<>()«»:;,]+")
 
 # Letters an address cannot carry and that Unicode does not decompose into a base letter and an accent.
 _UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
