@@ -199,3 +199,15 @@ def test_a_birth_year_after_nee_changes_no_family_name() -> None:
         "emploi dans une association.\nManon Lefèvre"
     )
     assert _names(body, name="Manon Dupuis", addr="manon.dupuis@free.fr") == ("Manon", "Dupuis")
+
+
+def test_a_person_presented_untagged_is_named_by_the_address_the_note_gives() -> None:
+    result = _read(
+        "Bonjour,\nJe suis chargée d'insertion dans une régie de quartier. Je me permets de vous présenter "
+        "Kwame Asante, 27 ans, salarié en insertion chez nous depuis mai. Il a un BTS obtenu en juin 2025 et "
+        "voudrait devenir encadrant technique. Vous pouvez le joindre à kwame.asante@example.org.\n"
+        "Sophie Garnier"
+    )
+    assert result["situation"]["forwarded_by"] == "s.garnier@lycee-x.example.org"
+    assert result["applicant"]["first_name"] == "Kwame"
+    assert result["applicant"]["email"] == "kwame.asante@example.org"
