@@ -201,10 +201,13 @@ def test_a_birth_year_after_nee_changes_no_family_name() -> None:
     assert _names(body, name="Manon Dupuis", addr="manon.dupuis@free.fr") == ("Manon", "Dupuis")
 
 
-def test_a_new_address_written_in_the_body_is_no_signature_naming_the_writer() -> None:
-    body = (
-        "Bonjour,\nMon adresse de l'IUT ne marche plus : répondez-moi désormais sur "
-        "chloemartin.pro@gmail.com. Je cherche toujours un poste dans une SCIC, avec mon BUT carrières "
-        "sociales de juin 2026.\nMerci,\nChloé Martin"
+def test_a_person_presented_untagged_is_named_by_the_address_the_note_gives() -> None:
+    result = _read(
+        "Bonjour,\nJe suis chargée d'insertion dans une régie de quartier. Je me permets de vous présenter "
+        "Kwame Asante, 27 ans, salarié en insertion chez nous depuis mai. Il a un BTS obtenu en juin 2025 et "
+        "voudrait devenir encadrant technique. Vous pouvez le joindre à kwame.asante@example.org.\n"
+        "Sophie Garnier"
     )
-    assert _names(body, name="Chloé Martin", addr="chloemartin.pro@gmail.com") == ("Chloé", "Martin")
+    assert result["situation"]["forwarded_by"] == "s.garnier@lycee-x.example.org"
+    assert result["applicant"]["first_name"] == "Kwame"
+    assert result["applicant"]["email"] == "kwame.asante@example.org"

@@ -94,6 +94,7 @@ from intake.understanding.names import (
     name_from_introduction,
     name_from_signature,
     name_presented_in,
+    name_spelled_by_a_given_address,
     normalise_name_part,
     order_in_doubt,
     relative_by_address,
@@ -211,6 +212,7 @@ def _presented_person(
                 return person
         proper = tuple(w for s in read_sentences(sentence) for w in s.proper_nouns)
         run = name_presented_in(sentence, proper, lexicon)  # the model tagged no person in it
+        run = run or name_spelled_by_a_given_address(sentence, note, lexicon)  # nor a proper noun
         person = found(run, sentence) if run else None
         if person is not None:
             return person

@@ -478,8 +478,7 @@ def name_echoing_address(
     initials = {p for p in spelled if len(p) == 1}
     tail = [ln.strip() for ln in body.split("\n") if ln.strip()][-4:]
     for line in reversed(tail):
-        # An address written in the line spells itself, no name: «écrivez-moi à leamoulin.bzh@…» (stop 51)
-        words = LETTER_RUN.findall(_WRITTEN_ADDRESS.sub(" ", line))
+        words = LETTER_RUN.findall(line)
         for i in range(len(words) - 1):
             pair = words[i : i + 2]
             # An initial is trusted only in the words that close the line, where a signature stands.
@@ -491,8 +490,6 @@ def name_echoing_address(
                     return Fact(parts[0], ev), Fact(parts[1], ev)
     return None
 
-
-_WRITTEN_ADDRESS = re.compile(r"[^\s@<>()«»:;,]+@[^\s@<>()«»:;,]+")
 
 # Letters an address cannot carry and that Unicode does not decompose into a base letter and an accent.
 _UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
@@ -568,6 +565,28 @@ def name_presented_in(sentence: str, proper_nouns: tuple[str, ...], lexicon: Lex
         if any(w in proper_nouns for w in run.split()) and looks_like_name(run, lexicon):
             return run
     return None
+
+
+def name_spelled_by_a_given_address(sentence: str, note: str, lexicon: Lexicon) -> str | None:
+    """The person a presenting sentence names when the tagger reads no proper noun in it: a run of two
+    capitalised words, not opening the sentence, that an address the note gives spells whole («Je me permets
+    de vous présenter Ousmane Diakité, …» over «… à ousmane.diakite@…»): the address says it is a name."""
+    locals_ = [_spelled_plainly(m.group(1)) for m in _GIVEN_ADDRESS.finditer(note)]
+    if not locals_:
+        return None
+    for m in _NAME_RUN.finditer(sentence):
+        words = m.group(1).split()
+        if m.start() == len(sentence) - len(sentence.lstrip()) or len(words) != _NAME_PAIR_WORDS:
+            continue
+        spelled = [_spelled_plainly(w) for w in words]
+        spelled_whole = any(all(w in local for w in spelled) for local in locals_)
+        if spelled_whole and looks_like_name(m.group(1), lexicon):
+            return m.group(1)
+    return None
+
+
+_GIVEN_ADDRESS = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+_NAME_PAIR_WORDS = 2
 
 
 _NAME_AND_OPENER = 2  # the sentence's first word, then a name of two words at least

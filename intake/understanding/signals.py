@@ -1230,6 +1230,11 @@ def _presents_oneself(s: Sentence, m: dict[str, Meaning]) -> bool:
         after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
         if present.holds(after) or (head < len(tokens) and present.holds(tokens[head][0])):
             return True
+        # «je me permets de vous présenter X»: the act is the infinitive the verb of «me» governs; any other
+        # act («… une réunion où votre programme a été présenté») leaves the writer speaking of herself.
+        acts = [j for j, (w, _p) in enumerate(tokens) if present.holds(w) and j < len(s.heads)]
+        if not any(s.heads[j] == (head, "xcomp") for j in acts):
+            return True
     return False
 
 
