@@ -45,6 +45,8 @@ _UNDONE_AFTER = re.compile(
 )
 # The end reported on someone else's word: «selon ma tutrice», «d'après la structure», "according to".
 _HEARSAY = re.compile(r"\b(?:selon|d['’]apr[èe]s|according to)\b", re.IGNORECASE)
+# An end said as the first days of a month, no day given: «début décembre», "early December".
+_EARLY = re.compile(r"\s*[«\"“]?\s*(?:d[ée]but|early|the beginning of|the start of)\b", re.IGNORECASE)
 _CLAUSE_OPEN = re.compile(r"[,;:]|\b(?:mais|but|et|and)\b", re.IGNORECASE)
 
 
@@ -71,4 +73,6 @@ def extended_end(unit: str, today: date) -> str | None:
         return None  # a yearless end read half a year ahead or more: rather one gone by («until 10 October»)
     if (end.year, end.month) == (today.year, today.month):
         return UNSURE if end >= today else None
+    if _EARLY.match(said.group("when")) and ahead == 1:
+        return UNSURE  # «jusqu'à début décembre», "until early December", read late November: days away, asked
     return NOW if end > today else None
