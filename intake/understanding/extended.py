@@ -74,5 +74,5 @@ def extended_end(unit: str, today: date) -> str | None:
     if (end.year, end.month) == (today.year, today.month):
         return UNSURE if end >= today else None
     if _EARLY.match(said.group("when")) and ahead == 1:
-        return UNSURE  # «jusqu'à début décembre», "until early December", read late November: days away, asked
+        return UNSURE  # «jusqu'à début décembre», "until early December", read in late November: asked
     return NOW if end > today else None
