@@ -7,11 +7,11 @@ labelled by what it says, read alone, on 2026-11-26: the newer fact wins over th
 Its truth says which way, which fact and which person; above each message a `# route:` comment says where the
 older and the newer facts sit, which wins, the kind and the decision.
 
-Nobody tunes the reader on this corpus (see its LICENCE.md). The checks every corpus written one tag first
-shares are in tests/test_tagged_corpora.py (English share, replies in our thread…); these are its method's:
-the grid fixed with each way's forms, marks, rule and distractors, the counts and balance its writers set,
-every person writing two or three mails with rising dates, her facts changing between them, each label's
-contacts standing in what was sent, and each way's own marks really in its mails."""
+Tuned on since stop 51, after its first figure (see its LICENCE.md). The checks every corpus written one
+tag first shares are in tests/test_tagged_corpora.py (English share, replies in our thread…); these are
+its method's: the grid fixed with each way's forms, marks, rule and distractors, the counts and balance
+its writers set, every person writing two or three mails with rising dates, her facts changing between
+them, each label's contacts standing in what was sent, and each way's own marks really in its mails."""
 
 from __future__ import annotations
 
