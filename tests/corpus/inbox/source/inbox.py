@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from tagged import FACTS as FACTS  # the facts a feature carries, read by tests/test_tagged_corpora.py
 from tagged import Featured
+from tagged import Way as Sender  # one sender of the month's inbox: who writes, its forms, marks, rule
 
 TODAY = "2026-11-26"  # every label is computed from this day (the month 2026-11 for month counts)
 
@@ -71,21 +72,6 @@ BATCH_DAYS = {
     "07": ("2026-11-19", "2026-11-22"),
     "08": ("2026-11-23", "2026-11-26"),
 }
-
-
-@dataclass(frozen=True)
-class Sender:
-    """One sender of the month's inbox: who writes, the forms such mail takes, the marks it carries, the rule
-    that settles its kind and the label's facts, and its distractors."""
-
-    description: str
-    forms: tuple[str, ...]  # the forms the writers draw from
-    marks: tuple[str, ...]  # what this key's mails carry (the method test looks for them)
-    rule: str  # which kind; which facts the label holds
-    distractors: str  # words and facts in such mail that are not the applicant's, or not a request
-
-    def __str__(self) -> str:
-        return self.description
 
 
 GRID: dict[str, Sender] = {

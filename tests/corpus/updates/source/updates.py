@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tagged import FACTS as FACTS  # the facts a feature carries, read by tests/test_tagged_corpora.py
-from tagged import Featured
+from tagged import Featured, Way
 
 TODAY = "2026-11-26"  # every label is computed from this day (the month 2026-11 for month counts)
 
@@ -46,21 +46,6 @@ AMBIGUOUS = (20, 40)  # `# ambiguous:` lines in the whole corpus
 WITH_ATTACHMENT = 30  # at most this many messages carry a CV or a letter as a file
 REFERRALS = 7  # at least this many applications sent by someone else (a careers adviser, a tutor, a parent)
 MAILS_A_PERSON = (2, 3)  # every person (or sender) writes this many mails, all in one batch
-
-
-@dataclass(frozen=True)
-class Way:
-    """One way a person's facts change between her mails: what it is, its forms, the marks its mails carry,
-    the rule that settles which fact wins and what the label's fields are, and its distractors."""
-
-    description: str
-    forms: tuple[str, ...]  # the forms the writers draw from
-    marks: tuple[str, ...]  # what this key's mails carry (the method test looks for them)
-    rule: str  # which fact wins when the mail holds an old and a new one; what the label's fields are
-    distractors: str  # the older fact in a quoted part, another person's news
-
-    def __str__(self) -> str:
-        return self.description
 
 
 GRID: dict[str, Way] = {
