@@ -9,13 +9,17 @@ lowered to let a change through).
 
 from __future__ import annotations
 
+import json
 import os
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "corpus"
-TODAY = "2026-11-26"  # the day every corpus is read on (its dates and the two-year limit are written for it)
+# The day a corpus is read on (its dates and the two-year limit are written for it), unless a truth line names
+# its message's own reading day (`read_on`: the seasons corpus reads each mail on the day it arrived).
+TODAY = "2026-11-26"
 
 
 @dataclass(frozen=True)
@@ -963,3 +967,20 @@ def corpus_named(name: str) -> Corpus:
     if name not in known:
         raise KeyError(f"{name}: known corpora are {', '.join(known)}")
     return known[name]
+
+
+def reading_days(directory: Path) -> dict[str, list[Path]]:
+    """The messages of the corpus in `directory` by the day each is read on, in file order: its truth line's
+    `read_on`, else TODAY. The service reads a mail on the day it arrives; a corpus written across a year
+    must be read so too, or its relative dates («l'an dernier», «en juin», «il y a huit mois») mean another
+    day's."""
+    named = {}
+    truth = directory / "truth.jsonl"
+    if truth.exists():
+        for line in truth.read_text(encoding="utf-8").splitlines():
+            entry = json.loads(line)
+            named[entry["file"]] = entry.get("read_on", TODAY)
+    days: defaultdict[str, list[Path]] = defaultdict(list)
+    for path in sorted(directory.glob("*.eml")):
+        days[named.get(path.name, TODAY)].append(path)
+    return dict(sorted(days.items()))

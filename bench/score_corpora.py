@@ -2,11 +2,12 @@
 
     python bench/score_corpora.py [--show N] [--keep DIR]
 
-Runs `propulse extract --today 2026-11-26` on every corpus of bench/corpora.py (tests/corpus/*, each with its
-method in its LICENCE.md; bench/score_contrast.py adds the contrast corpus's consistency figure) and on
-../shared/corpus/dev when present (template-generated), scores each with bench/score.py and prints a
-Markdown table: kind, fields, verdict, false rejections, false acceptances. The README quotes it.
-Not a test: the floors live beside each corpus in bench/corpora.py; tests/test_corpus_scores.py holds them.
+Runs `propulse extract --today 2026-11-26` (or each message's own reading day, `read_on`) on every corpus of
+bench/corpora.py (tests/corpus/*, each with its method in its LICENCE.md; bench/score_contrast.py adds the
+contrast corpus's consistency figure) and on ../shared/corpus/dev when present (template-generated), scores
+each with bench/score.py and prints a Markdown table: kind, fields, verdict, false rejections, false
+acceptances. The README quotes it. Not a test: the floors live beside each corpus in bench/corpora.py;
+tests/test_corpus_scores.py holds them.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 
-from corpora import CORPORA, DEV, TODAY  # noqa: E402
+from corpora import CORPORA, DEV, reading_days  # noqa: E402
 from score import parse_results, report, score  # noqa: E402
 
 
@@ -35,15 +36,18 @@ def propulse_command() -> list[str]:
 
 
 def extract(corpus: Path) -> str:
-    files = sorted(str(p) for p in corpus.glob("*.eml"))
-    done = subprocess.run(
-        [*propulse_command(), "extract", "--today", TODAY, *files],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return done.stdout
+    """The reader's output on every message of `corpus`, each read on its own reading day."""
+    outputs = []
+    for day, paths in reading_days(corpus).items():
+        done = subprocess.run(
+            [*propulse_command(), "extract", "--today", day, *map(str, paths)],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        outputs.append(done.stdout)
+    return "".join(outputs)
 
 
 def main() -> int:

@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))  # the corpora's registry and scorer live beside the benchmarks
 
 import corpora  # noqa: E402
-from corpora import CORPORA, DEV, Corpus, corpus_named  # noqa: E402, F401 (the tests take them from here)
+from corpora import CORPORA, DEV, Corpus, corpus_named, reading_days  # noqa: E402, F401 (tests take them here)
 from score import Score, score  # noqa: E402
 
 TODAY = date.fromisoformat(corpora.TODAY)
@@ -38,9 +38,13 @@ def truth_lines(corpus: Path) -> list[dict[str, Any]]:
 
 @cache
 def extracted(corpus: Path) -> dict[str, dict[str, Any]]:
-    """The reader's result on each message of `corpus`, by file name; read once per test session."""
-    files = sorted(str(p) for p in corpus.glob("*.eml"))
-    return {Path(r["file"]).name: r for r in extract_files(files, today=TODAY, workers=2)}
+    """The reader's result on each message of `corpus`, by file name, each read on its own reading day (most
+    corpora: TODAY); read once per test session."""
+    return {
+        Path(r["file"]).name: r
+        for day, paths in reading_days(corpus).items()
+        for r in extract_files([str(p) for p in paths], today=date.fromisoformat(day), workers=2)
+    }
 
 
 def score_corpus(corpus: Path) -> Score:
