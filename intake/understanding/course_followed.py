@@ -89,7 +89,7 @@ def _named_courses(unit: str, lexicon: Lexicon) -> set[int]:
 def _runs_today(unit: str, words: list[re.Match[str]], at: int, spans: set[int], today: date) -> bool:
     """The verb `words[at]`, the writer's, with a course right after it, dated as running today."""
     verb = words[at]
-    kind = _course_after(words, at, spans) if _the_writers(words, at) else None
+    kind = _course_after(words, at, spans) if writer_opens_verb(words, at) else None
     if kind is None or _HAD.search(unit, verb.end()) or stance_at(unit, verb.start()) != FACT:
         return False
     if NEGATION.search(unit, clause_start(unit, verb.start()), verb.start()):
@@ -102,8 +102,9 @@ def _runs_today(unit: str, words: list[re.Match[str]], at: int, spans: set[int],
     return kind == "diploma" and not begun and _SINCE.search(unit) is not None
 
 
-def _the_writers(words: list[re.Match[str]], at: int) -> bool:
-    """A first person opens the verb's phrase, only auxiliaries and adverbs between: «je me suis inscrite»."""
+def writer_opens_verb(words: list[re.Match[str]], at: int) -> bool:
+    """A first person opens the verb's phrase, only auxiliaries and adverbs between: «je me suis inscrite»
+    (also course_run.py's)."""
     for word in reversed(words[max(0, at - 4) : at]):
         said = word.group().lower()
         if said in _WRITER:

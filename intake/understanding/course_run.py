@@ -4,9 +4,12 @@ ans», «un DU commencé en mars, qui dure entre six et neuf mois», "I started 
 
 The course runs through month M+D−1 of its start M and its length D (situation_time.by_last_month): a last
 month after the reading day's says the studies run on, before it says nothing here (the diploma's date is
-read elsewhere), this month — or lengths in doubt landing on both sides — leaves them open. Invariants: a
-start still ahead, a start with no month, a course said obtained or a start denied say nothing; the start,
-the course and the length are said in one sentence."""
+read elsewhere), this month — or lengths in doubt landing on both sides — leaves them open. A degree course
+(a diploma of bac+2 or more named right after the start word) whose length is unsaid lasts a school year at
+least: «j'ai commencé un master en septembre», "I started an MSc in October" read in November runs on; begun
+longer ago, its end is unknown and it says nothing. Invariants: a start still ahead, a start with no month, a
+course said obtained, stopped or not validated, or a start denied say nothing; the start, the course and the
+length are said in one sentence."""
 
 from __future__ import annotations
 
@@ -14,14 +17,17 @@ import re
 from datetime import date, timedelta
 
 from intake.understanding.clauses import NEGATION, clause_start
+from intake.understanding.course_followed import writer_opens_verb
 from intake.understanding.dates import bare_date, count_of, find_dates
 from intake.understanding.diploma_level import find_diploma_spans
 from intake.understanding.lexicon import WORD_RUN, Lexicon, load_meanings
 from intake.understanding.situation_time import (
+    NOW,
     UNSURE,
     by_last_month,
     counted_back_start,
 )
+from intake.understanding.stance import FACT, stance_at
 from intake.understanding.unfinished import GOT_EN, GOT_FR
 
 # A length: «pour un an», «de neuf mois», «d'un an», «en deux ans», «sur quatre semestres», «entre six et neuf
@@ -53,11 +59,56 @@ def course_run(unit: str, lexicon: Lexicon, today: date) -> str | None:
             continue
         begun = _start_after(unit, word.end(), today)
         lengths = _lengths(unit, word.start())
-        if begun is None or not lengths:
+        if begun is None:
+            continue
+        if not lengths:
+            # A degree course lasts a school year at least: past it, its end is unknown — nothing is said.
+            if _writer_began_degree(unit, word, lexicon) and by_last_month(begun, _SCHOOL_YEAR, today) == NOW:
+                return NOW
             continue
         states = {by_last_month(begun, months, today) for months in lengths}
         return states.pop() if len(states) == 1 else UNSURE
     return None
+
+
+_SCHOOL_YEAR = 10  # September to June: the shortest a course leading to a bac+2 or more lasts
+
+
+def _writer_began_degree(unit: str, word: re.Match[str], lexicon: Lexicon) -> bool:
+    """The writer says, as a fact, she began a degree course that the sentence does not say she left: «j'ai
+    commencé un master», not «mon frère a commencé», «je devais commencer», «… mais je l'ai quitté»."""
+    words = list(WORD_RUN.finditer(unit))
+    at = next(i for i, w in enumerate(words) if w.start() == word.start())
+    if not word.group().lower().endswith(_DONE_ENDINGS) and word.group().lower() not in _STARTED:
+        return False  # an infinitive or a present («commencer», «je commence»): no start told as done
+    if not writer_opens_verb(words, at) or stance_at(unit, word.start()) != FACT:
+        return False
+    return _degree_course_after(unit, word.end(), lexicon) and not _left(unit, word.end(), lexicon)
+
+
+_DONE_ENDINGS = ("é", "ée", "és", "ées", "it", "ite", "its", "ites")  # participles: «commencé», «inscrite»
+_STARTED = frozenset({"started", "began", "begun", "enrolled", "entered", "joined"})
+
+
+def _degree_course_after(unit: str, end: int, lexicon: Lexicon) -> bool:
+    """A diploma of bac+2 or more named right after the start word, before any situation («commencé un
+    master», «entrée en licence pro»); not a DU, a certificate or a training, whose length may be weeks."""
+    situations = [m.start() for name in _SITUATIONS for m in _names_of(lexicon, name, unit)]
+    after = [(s, level) for s, _e, _l, level in find_diploma_spans(unit, lexicon) if end <= s < end + _NEAR]
+    if not after or any(end <= at < after[0][0] for at in situations):
+        return False
+    level = after[0][1]
+    return isinstance(level, int) and level >= 2
+
+
+def _left(unit: str, end: int, lexicon: Lexicon) -> bool:
+    """The sentence says the course stopped, not validated or left («…, que j'ai arrêté en octobre», «… mais
+    je l'ai quitté», "but I dropped it")."""
+    rest = re.split(r"[.;!?]", unit[end:], maxsplit=1)[0]
+    if any(p is not None and p.search(rest) for p in (lexicon.not_obtained, lexicon.abandoned)):
+        return True
+    left = load_meanings()["course_left"]
+    return any(left.holds(w.group()) for w in WORD_RUN.finditer(rest))
 
 
 def _course_near(unit: str, start: int, end: int, lexicon: Lexicon) -> bool:
