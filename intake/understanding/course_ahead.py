@@ -1,7 +1,8 @@
 """A course the writer is to enter, not one she is in: a diploma governed by a verb of entering or going on to
 a course («je continue en M2», «reprendre un master», «m'inscrire en licence», "go on to a PhD", "start a
 master's") and placed ahead of the reading day by a date of its own clause after that verb («l'an prochain»,
-«en septembre 2027», "next year"), no word of an end between them («jusqu'en», "until", «d'ici»). That date is
+«en septembre 2027», "next year"), no word of an end between them («jusqu'en», "until", «d'ici»), or opening
+that clause before it («À la rentrée de septembre, je reprends un master», read in February). That date is
 when the course would begin, not when a diploma comes: the course is neither studied now nor had — a plan
 (diploma_time.PLANNED), whatever doubt is said around it («je ne sais pas encore si je continue en M2 l'an
 prochain», "I might go on to a PhD next year").
@@ -17,8 +18,10 @@ import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
+from intake import months
 from intake.understanding.clauses import clause_at, clause_start, is_french
 from intake.understanding.dates import find_dates
 from intake.understanding.diploma_time import governing_verb
@@ -45,6 +48,38 @@ def entered_ahead(unit: str, start: int, end: int, today: date) -> str | None:
         begins = offset + when.start
         if begins > at and when.bounds()[0] > now and not _ends_between(unit[at:begins]):
             return f"{verb} … {unit[begins : offset + when.end]}"
+    # The date may open the sentence, before the verb: «En septembre prochain, je reprends un master».
+    opening = unit[max(unit.rfind(c, 0, at) for c in ".;!?\n") + 1 : at]
+    if _ends_between(opening):
+        return None
+    ahead = next((d for d in find_dates(opening, today) if d.bounds()[0] > now), None)
+    if ahead is not None:
+        return f"{opening[ahead.start : ahead.end]} … {verb}"
+    month = _month_ahead_unsaid_year(opening + unit[at : offset + len(clause)], today)
+    return f"{verb} … {month}" if month is not None and not _ends_between(clause) else None
+
+
+# A month named with no year, or the school year's start: «en septembre», "in September", «à la rentrée».
+_MONTH_WORDS = {**months.full_names(), **months.RENTREE}
+_SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l['’]\s*)?$", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\s*(?:de\s+|of\s+)?(?:19|20)\d\d")
+_STILL_RECENT = 2  # months: a month as near behind as this may be the start just made, not the next one
+
+
+def _month_ahead_unsaid_year(clause: str, today: date) -> str | None:
+    """A month the clause names without its year («à la rentrée de septembre», "in September"), not as a
+    start since then, whose last occurrence lies more than two months behind the reading day: to enter a
+    course in the present tense then is to enter it at its next occurrence, ahead («À la rentrée je reprends
+    un master» read in February or March). Nearer behind, the start may have just been made: nothing said."""
+    for word in re.finditer(r"[\w'’]+", clause):
+        month = _MONTH_WORDS.get(word.group().lower())
+        if month is None or _SINCE_BEFORE.search(clause, 0, word.start()):
+            continue
+        if _YEAR_AFTER.match(clause, word.end()):
+            continue  # «septembre 2025»: a date find_dates reads
+        behind = (today.month - month) % 12
+        if behind > _STILL_RECENT:
+            return word.group()
     return None
 
 
@@ -66,13 +101,20 @@ def _entry_verb(unit: str, start: int, end: int) -> tuple[int, str] | None:
     """Where the verb of entering the course stands and its word: in French the verb the diploma depends on
     (the parse), in English one of the few words before it in its clause."""
     entering = load_meanings()["course_entry"]
-    if is_french(unit):
-        verb = governing_verb(unit, start, end)
-        if verb is None or not entering.holds(verb.text) or _told_past(verb):
-            return None
-        return verb.idx, str(verb.text)
     before = list(re.finditer(r"[\w'’]+", unit[clause_start(unit, start) : start]))[-_ENGLISH_REACH:]
     offset = clause_start(unit, start)
+    if is_french(unit):
+        verb = governing_verb(unit, start, end)
+        if verb is not None:
+            if not entering.holds(verb.text) or _told_past(verb):
+                return None
+            return verb.idx, str(verb.text)
+        # No verb in the parse: the small model tags some present forms as adjectives («Je reprends un
+        # master»); the writer's subject right before a word of entering tells it is her verb, in the present.
+        writer = load_meanings()["writer_before_verb"]
+        pairs = reversed(list(pairwise(before)))
+        found = next((w for s, w in pairs if writer.holds(s.group()) and entering.holds(w.group())), None)
+        return (offset + found.start(), found.group()) if found is not None else None
     word = next((w for w in reversed(before) if entering.holds(w.group())), None)
     return (offset + word.start(), word.group()) if word is not None else None
 
