@@ -177,6 +177,11 @@ TAGGED = (
         "inbox", "Feature", "feature", "fact", "FACTS", 200, 0, 6, (0.45, 0.55), english=(0.09, 0.16),
         replies_at_least=18, messages_a_key=5, per_verdict=20, facts_at_least=6,
     ),
+    Tagged(  # a year of the inbox, each message read on its batch's day: a key of other mail only
+        "seasons", "Feature", "feature", "fact", "FACTS", 200, 0, 6, (0.68, 0.80), english=(0.10, 0.17),
+        english_key="english_seasons", replies_at_least=6, messages_a_key=10, per_verdict=30,
+        facts_at_least=6,
+    ),
 )
 _BUILDS = {c.name: builder(c.directory, f"{c.name}_build") for c in TAGGED}
 each_corpus = pytest.mark.parametrize("corpus", TAGGED, ids=[c.name for c in TAGGED])
