@@ -89,6 +89,11 @@ def test_sharing_the_programme_s_own_post_says_nothing_of_an_offer_relayed() -> 
     assert "job_search" in _signals(text)
 
 
+def test_looking_forward_to_an_opportunity_relays_no_offer() -> None:
+    text = "I look forward to the opportunity to join the programme. Master's in Social Policy, June 2026."
+    assert "education" in _signals(text)
+
+
 # ------------------------------------------------------------------ an absence told under «Absence»
 
 
