@@ -23,6 +23,8 @@ from intake.parsing import (
     strip_quoted,
     writer_text,
 )
+from intake.understanding.absence_asked import person_asks
+from intake.understanding.applying_denied import denied_at
 from intake.understanding.asked_after import asked_after_topic
 from intake.understanding.call_notice import callers_words
 from intake.understanding.call_text import without_call
@@ -45,6 +47,7 @@ from intake.understanding.newcomer import newcomer_mark
 from intake.understanding.own_forward import forwards_own_mail
 from intake.understanding.public_asked import asked_for_a_public
 from intake.understanding.relative_asked import read_relative_asked
+from intake.understanding.session_asked import session_asked
 from intake.understanding.signals import (
     Signal,
     group_searches,
@@ -193,6 +196,8 @@ class AutoReply:
             body_hit = None  # «lettre recommandée avec accusé de réception»: a posted letter's mode, pasted
         if body_hit is not None and _denied_there(body, body_hit):
             body_hit = None  # «je ne vois pas l'accusé de réception annoncé»: a missing mail, spoken of
+        if subject_hit and not body_hit and person_asks(body, words.get("notices")):
+            subject_hit = None  # «Absence jeudi» over «… puis-je rattraper l'atelier ?»: a person's mail
         applying = _search(ctx.lexicon.messages.get("application", {}).get("signals"), body)
         if subject_hit and (body_hit or not applying):
             return RuleResult(True, f"Objet de réponse automatique : « {ctx.msg.subject[:80]} ».")
@@ -448,6 +453,7 @@ def _stated(pattern: re.Pattern[str] | None, text: str) -> list[str]:
         named = named or (m is not None and topic_named(sentence, m.start()))  # "about the application…"
         named = named or (m is not None and names_a_form(sentence, m.start()))  # «Formulaire : Candidature…»
         named = named or (m is not None and withdrawn_at(sentence, m.start()))  # «je retire ma candidature»
+        named = named or (m is not None and denied_at(sentence, m.start(), m.end()))  # «je ne postule pas»
         if m and not asked and not named and not _ahead(sentence, m.start()):
             hits.append(m.group(0))
     return hits
@@ -780,6 +786,8 @@ class Question:
         asked = asked or _relance_asked(body) or by_subject
         # «Notre fils aimerait s'inscrire à votre programme. Peut-il le faire depuis… ?» (asked_after.py)
         asked = asked or asked_after_topic(body)
+        # «Pour l'atelier CV de jeudi avec la coach, faut-il apporter un ordinateur ?» (session_asked.py)
+        asked = asked or session_asked(body)
         if not asked:
             return RuleResult(False)
         return RuleResult(True, f"Question sur le programme, sans élément personnel (« {asked[:80]} »).")

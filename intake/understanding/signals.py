@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from intake import resources
+from intake.understanding.applying_denied import only_denied
 from intake.understanding.careers import holds_a_contract
 from intake.understanding.clauses import is_french, is_negated, parse, parse_all
 from intake.understanding.cv import own_resume_in_body
@@ -28,9 +29,11 @@ from intake.understanding.dictation import written_marks
 from intake.understanding.education_fields import diploma_field_value
 from intake.understanding.facts import EMAIL_RE, not_an_abbreviation, split_sentences
 from intake.understanding.forms import is_own_fiche
+from intake.understanding.job_found import only_found
 from intake.understanding.join_supposed import joining_supposed
 from intake.understanding.lexicon import Lexicon, Meaning, escaped_alternation, load_lexicon, load_meanings
 from intake.understanding.names import looks_like_name
+from intake.understanding.offer_passed import passes_on_an_offer
 from intake.understanding.periods import opens_on_period
 from intake.understanding.requirement_told import required_before
 from intake.understanding.taught import courses_taught, teaches_before
@@ -309,7 +312,7 @@ def read_signals(
         condition = s.is_question and s.has(m["need"])
         if first and _wants_to_join(s, m) and s.has(m["programme"]) and not condition:
             seen("join", s.text)
-        if _offers_a_post(s, m):
+        if _offer_told(s, m):
             offering = True  # an organisation writing of a post it offers: its profile is nobody's fact
             continue
         if (told := _as_told(s, m)) is None:
@@ -337,6 +340,12 @@ def read_signals(
         # is no applicant's fact; a diploma, a search or a wish to join would still make it an application.
         del found["situation"]
     return [found[name] for name in SIGNALS if name in found]
+
+
+def _offer_told(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """The sentence tells of a post offered: by the organisation writing («nous recrutons»), or by someone
+    relaying another's offer («je partage cette offre avec le groupe», offer_passed.py)."""
+    return _offers_a_post(s, m) or passes_on_an_offer([w for w, _pos in s.tokens], s.text.lower(), m)
 
 
 def _presented_so(s: Sentence, m: dict[str, Meaning], rules_dir: Path | None) -> bool:
@@ -527,6 +536,9 @@ def _searching(s: Sentence, m: dict[str, Meaning]) -> bool:
     # «je retire ma candidature», "I withdraw my application": applying taken back (withdrawn.py).
     tokens = [w for w, _pos in s.tokens]
     searched = searched and not only_withdrawn(tokens, m["search"].holds)
+    searched = searched and not only_denied(s.text, m["search"].holds)  # «moi je ne postule pas»
+    finds = [i for i, w in enumerate(tokens) if _searching_word(w, m)]
+    searched = searched and not only_found(tokens, m, finds)  # «j'ai trouvé un CDD»: search over
     wishing = s.has(m["aim"]) and not _wish_to_tell(s, m)
     wishing = wishing and not wishes_only_to_withdraw(tokens, m["aim"].holds)  # "I'd like to withdraw…"
     return searched or wishing
