@@ -30,6 +30,7 @@ from intake.understanding.clauses import Operator, parse, read_operator, tokens_
 from intake.understanding.contacts import is_our_address
 from intake.understanding.criteria_answers import Answered, answers_the_call
 from intake.understanding.cv import own_resume_in_body
+from intake.understanding.elsewhere import joining_denied, place_with_us_asked
 from intake.understanding.envelope import words_beside_machine
 from intake.understanding.form_choices import choices_answered
 from intake.understanding.form_named import names_a_form
@@ -506,6 +507,11 @@ class DirectApplication:
     )
 
     def check(self, ctx: Context) -> RuleResult:
+        # Something near the programme asked, not the programme (elsewhere.py): no application.
+        elsewhere = _asks_elsewhere(without_call(writer_text(ctx.msg))[:6000])
+        return elsewhere if elsewhere is not None else self._read(ctx)
+
+    def _read(self, ctx: Context) -> RuleResult:
         msg, lex = ctx.msg, ctx.lexicon
         words = lex.messages.get("application", {})
         # The programme's call pasted in the mail («Le programme s'adresse aux jeunes diplômé·es qui…»)
@@ -565,6 +571,16 @@ class DirectApplication:
         if not hits and not _has_cv(msg) and [sig.name for sig in signals] == ["cv"]:
             details["document"] = signals[0].evidence  # all rests on a document: it must read as a CV
         return RuleResult(True, f"Candidature — signaux vus : {' ; '.join(seen)}.", details)
+
+
+def _asks_elsewhere(body: str) -> RuleResult | None:
+    """Why a mail asking something near the programme is no application (elsewhere.py): the writer denies
+    seeking to join it, or asks for an internship, a civic service or a job with us and names no programme."""
+    if (denied := joining_denied(body)) is not None:
+        return RuleResult(False, f"Dit ne pas chercher à rejoindre le programme (« {denied[:80]} »).")
+    if (asked := place_with_us_asked(body)) is not None:
+        return RuleResult(False, f"Demande d'une place chez nous, pas du programme (« {asked[:80]} »).")
+    return None
 
 
 def _employer_words(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
