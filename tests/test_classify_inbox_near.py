@@ -33,9 +33,9 @@ def test_a_student_asking_for_an_internship_at_animafac_is_not_an_application() 
     assert _kind(body, subject="Stage") != "application"
 
 
-def test_an_english_student_asking_for_an_internship_with_your_team_is_not_an_application() -> None:
+def test_an_english_graduate_asking_for_an_internship_with_your_team_is_not_an_application() -> None:
     body = (
-        "Hello,\n\nI'm a second-year sociology student and I'd love an internship with your team "
+        "Hello,\n\nI graduated with a BA in sociology in June 2026 and I'd love an internship with your team "
         "next spring.\n\nKai"
     )
     assert _kind(body, subject="Internship request") != "application"
@@ -71,8 +71,8 @@ def test_a_writer_who_says_she_does_not_seek_to_join_the_programme_is_not_applyi
 
 def test_an_english_writer_not_looking_to_join_the_programme_is_not_applying() -> None:
     body = (
-        "Hi,\n\nI'm not looking to join the programme as I move to Lisbon soon; with my 2025 BA, "
-        "should I volunteer first?"
+        "Hi,\n\nI'm not looking to join the programme as I move to Lisbon soon. I got my BA in 2025 and I'd "
+        "like a job in a charity there: should I volunteer first?"
     )
     assert _kind(body, subject="Advice") != "application"
 
@@ -87,13 +87,27 @@ def test_a_graduate_unsure_whether_she_may_join_the_programme_still_applies() ->
 
 def test_a_mission_locale_proposing_a_joint_information_meeting_is_not_an_application() -> None:
     body = (
-        "Bonjour,\n\nUne dizaine de jeunes diplômés accompagnés par notre antenne cherchent dans "
-        "l'ESS. Nous vous "
-        "proposons d'animer avec nous une matinée de présentation de Pro'pulse en janvier.\n\nQu'en "
-        "dites-vous ?"
-        "\n\nSarah Ould, conseillère, Mission locale de Rouen"
+        "Bonjour,\n\nUne dizaine de jeunes diplômés accompagnés à la Mission locale de Rouen cherchent "
+        "un emploi dans l'ESS. Nous vous proposons d'animer ensemble une matinée de présentation de "
+        "Pro'pulse en janvier.\n\nQu'en dites-vous ?\n\nSarah Ould, conseillère, Mission locale de Rouen"
     )
     assert _kind(body, subject="Présentation commune") != "application"
+
+
+def test_many_young_graduates_an_adviser_receives_searching_in_the_ess_are_no_applicant() -> None:
+    body = (
+        "Bonjour,\n\nBeaucoup de jeunes diplômés reçus à la Mission locale de Laval cherchent dans l'ESS. "
+        "Seriez-vous disponibles pour venir les rencontrer en février ?\n\nLéon Briand"
+    )
+    assert _kind(body, subject="Rencontre") != "application"
+
+
+def test_a_parent_whose_two_sons_seek_a_job_in_the_ess_still_presents_them() -> None:
+    body = (
+        "Bonjour,\n\nMes deux fils cherchent un emploi dans l'ESS, ils ont chacun un master obtenu en 2025. "
+        "Pouvez-vous les recevoir ?\n\nAnne Ould"
+    )
+    assert _kind(body, subject="Mes fils") == "application"
 
 
 def test_a_graduate_whose_friends_also_search_in_the_ess_still_applies() -> None:

@@ -632,9 +632,14 @@ def _of_people(token: Any, m: dict[str, Meaning]) -> bool:
 
 def _plural_people(token: Any, m: dict[str, Meaning]) -> bool:
     """The word is a plural noun of people («des jeunes», «diplômés», the tagger's participle as well), not a
-    pronoun: a group searches, nobody writing and no «nous»."""
+    pronoun, or a count of them («une dizaine de jeunes», «un groupe d'étudiants»): a group searches, nobody
+    writing and no «nous»."""
     plural = "Plur" in token.morph.get("Number") or token.lower_.endswith(("s", "x"))
-    return plural and token.pos_ != "PRON" and m["presented_person"].holds(token.lower_)
+    if plural and token.pos_ != "PRON" and m["presented_person"].holds(token.lower_):
+        return True
+    # «dizaine | de | jeunes», «beaucoup | de | jeunes»
+    counted = [c for c in token.children if c.dep_ == "nmod" and c.i == token.i + 2]
+    return token.pos_ in {"NOUN", "PRON"} and any(_plural_people(c, m) for c in counted)
 
 
 def _restates_the_call(s: Sentence, m: dict[str, Meaning]) -> bool:
