@@ -137,3 +137,36 @@ def test_a_civic_service_or_a_job_in_an_association_is_still_a_job_search_in_the
         "une association.\n\nNoé Garnier"
     )
     assert _ess_search(body) == "met"
+
+
+def test_a_phd_student_asking_to_interview_coaches_for_her_thesis_is_other_mail() -> None:
+    body = (
+        "Bonjour,\n\nDoctorante en sciences de l'éducation à Nantes, je prépare ma thèse sur "
+        "l'accompagnement des jeunes diplômés vers l'emploi associatif. Pourrais-je réaliser un entretien "
+        "avec un ou deux coachs du programme en janvier ?\n\nMerci,\nZoé Perrin"
+    )
+    assert _kind(body, subject="Enquête") == "other"
+
+
+def test_an_english_student_asking_an_interview_for_her_dissertation_is_other_mail() -> None:
+    body = (
+        "Hi,\n\nI'm a final-year student in Leeds and my dissertation is about graduate employment in social "
+        "enterprises. Would you agree to a 30-minute interview with your coordinator?\n\nThanks,\nAmy"
+    )
+    assert _kind(body, subject="Dissertation") == "other"
+
+
+def test_a_graduate_whose_master_thesis_was_on_coops_and_who_offers_an_interview_still_applies() -> None:
+    body = (
+        "Bonjour,\n\nDiplômée d'un master en juin 2026 (mon mémoire portait sur les SCOP), je suis "
+        "disponible pour un entretien quand vous voulez.\n\nZoé Perrin"
+    )
+    assert _kind(body, subject="Candidature") == "application"
+
+
+def test_a_graduate_writing_her_thesis_who_asks_to_join_still_applies() -> None:
+    body = (
+        "Bonjour,\n\nJe termine mon master en décembre et mon mémoire porte sur les SCOP. Pourrais-je "
+        "intégrer le programme et passer un entretien ?\n\nZoé Perrin"
+    )
+    assert _kind(body, subject="Bonjour") == "application"

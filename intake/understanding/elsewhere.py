@@ -11,6 +11,10 @@ Three meanings are read, each from the words' order in a sentence (meanings.toml
   programme («je recherche un stage de deux mois chez Animafac», "I'd love an internship with your team"),
   the programme itself named nowhere: a request for a placement, no wish to join (classify.py: no
   application) — one that also names the programme («…, ou sinon Pro'pulse ?») is left to the other rules;
+- research asked: the writer's own research or reporting work tied to its topic («mon mémoire de master
+  porte sur l'insertion des jeunes diplômés», «dans le cadre de ma thèse», "for my dissertation") and an
+  interview or a questionnaire asked of us in a question, the writer seeking no job and joining nothing
+  (classify.py: other mail, neither an application nor a question on the programme);
 - a placement sought: the object of a verb of seeking is an internship or a civic service («je cherche une
   mission de service civique dans une association»): no job is sought there (aim.py: no ESS job search).
 
@@ -37,8 +41,20 @@ _REACH = 8  # words from a verb of seeking to what it seeks, and from that to th
 
 
 def _words(sentence: str) -> list[tuple[str, int]]:
-    """The sentence's words in lower case (straight apostrophe), each with where it starts."""
-    return [(folded(m.group(0)), m.start()) for m in _WORD.finditer(sentence)]
+    """The sentence's words in lower case (straight apostrophe), each with where it starts, an elided French
+    clitic apart from its word («d'intégrer» → «d'», «intégrer»; "don't" kept whole)."""
+    words = []
+    for m in _WORD.finditer(sentence):
+        word = folded(m.group(0))
+        head, apostrophe, rest = word.partition("'")
+        if apostrophe and rest and head in _ELIDED:
+            words += [(head + "'", m.start()), (rest, m.start() + len(head) + 1)]
+        else:
+            words.append((word, m.start()))
+    return words
+
+
+_ELIDED = frozenset({"d", "l", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"})
 
 
 def _seeking(word: str, m: dict[str, Meaning]) -> bool:
@@ -74,6 +90,47 @@ def _denies_joining(words: list[tuple[str, int]], m: dict[str, Meaning]) -> bool
             continue  # «ne» with no «pas» after its verb: a ne explétif, nothing denied
         joins = [j for j in range(k, min(len(plain), k + 1 + _REACH // 2)) if m["join"].holds(plain[j])]
         if joins and any(m["programme"].holds(w) for w in plain[joins[0] + 1 :]):
+            return True
+    return False
+
+
+_OWNERS = frozenset({"mon", "ma", "notre", "my", "our"})
+
+
+def research_asked(body: str, subject: str = "") -> str | None:
+    """The sentence naming the writer's research work for which an interview is asked (in a question), when
+    the writer seeks no job and joins nothing, in the body or the subject; else None."""
+    m = load_meanings()
+    if not m["research_work"].may_hold_a_word_in(body) or not m["interview_asked"].may_hold_a_word_in(body):
+        return None  # a word test first
+    words = [w for w, _at in _words(f"{subject}\n{body}")]
+    if any(m["search"].holds(w) or m["join"].holds(w) for w in words if w not in _RESEARCH_SENSE):
+        return None  # a search or a wish to join told («Candidature», «je cherche»): the other rules read it
+    sentences = [s.group(0) for s in _SENTENCE.finditer(body)]
+    if not any(s.rstrip().endswith("?") and _holds(s, m["interview_asked"]) for s in sentences):
+        return None  # «je suis disponible pour un entretien»: offered, not asked
+    for sentence in sentences:
+        if _work_on_a_topic([w for w, _at in _words(sentence)], m):
+            return sentence.strip()
+    return None
+
+
+def _holds(sentence: str, meaning: Meaning) -> bool:
+    return any(meaning.holds(w) for w, _at in _words(sentence))
+
+
+# «recherche», "research" name the research itself beside a work («mon mémoire de recherche»), no search.
+_RESEARCH_SENSE = frozenset({"recherche", "research"})
+
+
+def _work_on_a_topic(words: list[str], m: dict[str, Meaning]) -> bool:
+    """«mon mémoire (de master) porte sur…», «dans le cadre de ma thèse», "for my dissertation": an owned
+    work, its topic or its purpose within a few words of it."""
+    for i, word in enumerate(words):
+        if not m["research_work"].holds(word) or not (i and words[i - 1] in _OWNERS):
+            continue
+        around = " ".join(words[max(0, i - 5) : i + 6])
+        if m["research_topic"].phrased_in(around):
             return True
     return False
 
