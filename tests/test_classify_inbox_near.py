@@ -170,3 +170,19 @@ def test_a_graduate_writing_her_thesis_who_asks_to_join_still_applies() -> None:
         "intégrer le programme et passer un entretien ?\n\nZoé Perrin"
     )
     assert _kind(body, subject="Bonjour") == "application"
+
+
+def test_a_graduate_who_will_not_register_for_an_exam_session_still_applies() -> None:
+    body = (
+        "Bonjour,\n\nDiplômé d'un master en juin 2025, j'ai renoncé au concours : je ne m'inscris pas à la "
+        "session de printemps. Je cherche un emploi dans une mutuelle.\n\nYanis Roux"
+    )
+    assert _kind(body, subject="Bonjour") == "application"
+
+
+def test_a_graduate_who_does_not_apply_at_random_still_applies() -> None:
+    body = (
+        "Bonjour,\n\nJe ne postule pas au hasard : j'ai lu tout le site et votre programme me correspond. "
+        "Licence obtenue en 2026, je cherche un poste dans une association.\n\nYanis Roux"
+    )
+    assert _kind(body, subject="Bonjour") == "application"

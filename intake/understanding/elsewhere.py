@@ -75,7 +75,7 @@ def joining_denied(body: str) -> str | None:
 
 def _denies_joining(words: list[tuple[str, int]], m: dict[str, Meaning]) -> bool:
     """A negator, the verb right after it (clitics aside) one of seeking, wishing or joining, then a word of
-    joining (that verb or one a few words on) and the programme named after it."""
+    joining (that verb or one a few words on) and the programme named right after it."""
     plain = [w for w, _at in words]
     for i, word in enumerate(plain):
         if word not in _NEGATORS and not word.endswith("n't"):
@@ -89,7 +89,10 @@ def _denies_joining(words: list[tuple[str, int]], m: dict[str, Meaning]) -> bool
         if word in {"ne", "n'"} and not set(after) & _FRENCH_SECOND:
             continue  # «ne» with no «pas» after its verb: a ne explétif, nothing denied
         joins = [j for j in range(k, min(len(plain), k + 1 + _REACH // 2)) if m["join"].holds(plain[j])]
-        if joins and any(m["programme"].holds(w) for w in plain[joins[0] + 1 :]):
+        # The programme itself right after joining («intégrer le programme», "join the programme"), not an
+        # exam's «session» nor a «votre programme» far on («je ne postule pas au hasard : votre programme…»)
+        named = plain[joins[0] + 1 : joins[0] + 1 + _REACH // 2] if joins else []
+        if any(m["programme_named"].holds(w) or m["programme_named"].phrased_in(w) for w in named):
             return True
     return False
 
