@@ -32,6 +32,7 @@ from intake.understanding.clauses import Operator, parse, read_operator, tokens_
 from intake.understanding.contacts import is_our_address
 from intake.understanding.criteria_answers import Answered, answers_the_call
 from intake.understanding.cv import own_resume_in_body
+from intake.understanding.elsewhere import joining_denied, place_with_us_asked, research_asked
 from intake.understanding.envelope import words_beside_machine
 from intake.understanding.form_choices import choices_answered
 from intake.understanding.form_named import names_a_form
@@ -512,6 +513,11 @@ class DirectApplication:
     )
 
     def check(self, ctx: Context) -> RuleResult:
+        # Something near the programme asked, not the programme (elsewhere.py): no application.
+        elsewhere = _asks_elsewhere(without_call(writer_text(ctx.msg))[:6000], ctx.msg.subject)
+        return elsewhere if elsewhere is not None else self._read(ctx)
+
+    def _read(self, ctx: Context) -> RuleResult:
         msg, lex = ctx.msg, ctx.lexicon
         words = lex.messages.get("application", {})
         # The programme's call pasted in the mail («Le programme s'adresse aux jeunes diplômé·es qui…»)
@@ -571,6 +577,37 @@ class DirectApplication:
         if not hits and not _has_cv(msg) and [sig.name for sig in signals] == ["cv"]:
             details["document"] = signals[0].evidence  # all rests on a document: it must read as a CV
         return RuleResult(True, f"Candidature — signaux vus : {' ; '.join(seen)}.", details)
+
+
+def _asks_elsewhere(body: str, subject: str) -> RuleResult | None:
+    """Why a mail asking something near the programme is no application (elsewhere.py): the writer denies
+    seeking to join it, or asks for an internship, a civic service or a job with us and names no programme,
+    or an interview for their research."""
+    if (denied := joining_denied(body)) is not None:
+        return RuleResult(False, f"Dit ne pas chercher à rejoindre le programme (« {denied[:80]} »).")
+    return _asks_other_than_joining(body, subject)
+
+
+def _asks_other_than_joining(body: str, subject: str) -> RuleResult | None:
+    """A request for something else than the programme (elsewhere.py), as an unmatched result, or None."""
+    if (asked := place_with_us_asked(body)) is not None:
+        return RuleResult(False, f"Demande d'une place chez nous, pas du programme (« {asked[:80]} »).")
+    if (research := research_asked(body, subject)) is not None:
+        return RuleResult(False, f"Demande d'entretien pour une recherche (« {research[:80]} »).")
+    return None
+
+
+class RequestNearBy:
+    name = "request_near_by"
+    kind = "other"
+    description = (
+        "Une demande pour autre chose que le programme : un stage, un service civique ou un poste chez nous, "
+        "un entretien pour un mémoire ou une enquête. Ni candidature ni question sur le programme."
+    )
+
+    def check(self, ctx: Context) -> RuleResult:
+        asked = _asks_other_than_joining(without_call(writer_text(ctx.msg))[:6000], ctx.msg.subject)
+        return RuleResult(True, asked.reason) if asked is not None else RuleResult(False)
 
 
 def _employer_words(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
@@ -988,6 +1025,7 @@ CHAIN: Sequence[Rule] = (
     BareReceipt(),
     ForwardedApplication(),
     _DIRECT,
+    RequestNearBy(),
     Question(),
     Other(),
 )

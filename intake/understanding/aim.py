@@ -47,6 +47,7 @@ from intake.understanding.clauses import (
     time_of,
     tokens_in,
 )
+from intake.understanding.elsewhere import seeks_a_placement
 from intake.understanding.employers import aims_in_english, bodies_fields, commercial_employers, hedged
 from intake.understanding.facts import CONTINUES, OPEN_END, SUBJECT, WRAP_WIDTH, Evidence, Source
 from intake.understanding.fallback import plans_a_fallback_outside
@@ -1068,8 +1069,8 @@ def _aimed_in_parse(
             # «une coopérative, c'est là que je voudrais travailler», not «… que je ne voudrais pas …»
             said = [relative, *(c for c in relative.children if c.dep_ == "xcomp")]
             return not any(is_negated(t) for t in said)
-        if _aim_verb(word, structure) or _pictured(word):
-            return contrasted or not is_negated(word)
+        if _aim_verb(word, structure) or _pictured(word):  # «je cherche un stage»: a placement, no job
+            return not (is_verb(word) and seeks_a_placement(word)) and (contrasted or not is_negated(word))
         noun = word.pos_ in {"NOUN", "PROPN"}
         if starts_with(word, _NOT_FOUND_YET) and is_negated(word):
             return True  # «je n'ai toujours pas trouvé de poste dans une association»: still searching

@@ -630,12 +630,28 @@ def group_searches(sentence: str, m: dict[str, Meaning]) -> bool:
 
 
 def _of_people(token: Any, m: dict[str, Meaning]) -> bool:
-    """The word hangs on a plural noun of people («des jeunes en recherche», "students looking for")."""
+    """The word hangs on a plural noun of people («des jeunes en recherche», "students looking for"), or is
+    a verb whose subject is one («plusieurs jeunes diplômés suivis chez nous cherchent dans l'ESS»)."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.pos_ in {"VERB", "AUX"} and any(_plural_people(c, m) for c in subjects):
+        return True
     head = token.head
     while head.i != head.head.i and head.pos_ not in {"NOUN", "PROPN", "PRON"}:
         head = head.head  # "young people looking": through the participle to the noun it qualifies
     plural = "Plur" in head.morph.get("Number") or head.lower_.endswith(("s", "x"))
     return head.i != token.i and m["presented_person"].holds(head.lower_) and plural
+
+
+def _plural_people(token: Any, m: dict[str, Meaning]) -> bool:
+    """The word is a plural noun of people («des jeunes», «diplômés», the tagger's participle as well), not a
+    pronoun, or a count of them («une dizaine de jeunes», «un groupe d'étudiants»): a group searches, nobody
+    writing and no «nous»."""
+    plural = "Plur" in token.morph.get("Number") or token.lower_.endswith(("s", "x"))
+    if plural and token.pos_ != "PRON" and m["presented_person"].holds(token.lower_):
+        return True
+    # «dizaine | de | jeunes», «beaucoup | de | jeunes»
+    counted = [c for c in token.children if c.dep_ == "nmod" and c.i == token.i + 2]
+    return token.pos_ in {"NOUN", "PRON"} and any(_plural_people(c, m) for c in counted)
 
 
 def _restates_the_call(s: Sentence, m: dict[str, Meaning]) -> bool:
