@@ -158,7 +158,7 @@ def _commercial(token: Any, kinds: Kinds) -> bool:
     if token.pos_ == "ADJ":
         return False
     if (
-        _is(token.lower_, kinds.types)
+        _is(_hyphenated(token), kinds.types)
         or _is(token.lower_, kinds.bodies)
         or _completed_as_commercial(token, kinds)
     ):
@@ -174,6 +174,15 @@ def _commercial(token: Any, kinds: Kinds) -> bool:
     # grand groupe industriel de la région», not «un grand groupe de jeunes».
     completed = any(c.dep_ == "nmod" and _its_members(c) for c in token.children)
     return not completed and any(starts_with(t, kinds.sizes) for t in phrase)
+
+
+def _hyphenated(token: Any) -> str:
+    """The word as written when the parser cut it at its hyphen: «une start-up» is parsed «start», «-», «up»,
+    and it is «start-up», not «start», that names a commercial employer's type."""
+    doc, i = token.doc, token.i
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ and not doc[i + 1].whitespace_:
+        return f"{token.lower_}-{doc[i + 2].lower_}"
+    return str(token.lower_)
 
 
 def _its_members(complement: Any) -> bool:
