@@ -76,3 +76,36 @@ def test_a_gym_sought_is_a_search_outside_the_ess(aim: str) -> None:
 def test_a_gym_left_for_a_sports_association_is_not_a_search_outside_the_ess() -> None:
     aim = "J'ai été coach dans une salle de fitness ; je cherche maintenant un poste dans un club associatif."
     assert _ess(aim) != "not_met"
+
+
+@pytest.mark.parametrize(
+    ("told", "level"),
+    [
+        ("J'ai terminé mon BUT carrières sociales en juillet mais j'attends encore la délibération du jury "
+         "pour un module repassé. Je cherche dans une association.", 3),
+        ("J'ai rendu mon mémoire de M2 en sociologie en octobre et j'attends toujours les résultats du jury. "
+         "Je vise une coopérative.", 5),
+    ],
+)
+def test_a_course_done_whose_results_are_awaited_gives_its_level_still_not_had(told: str, level: int) -> None:
+    result = extracted(told)
+    assert result["education"]["bac_plus"] == level
+    assert result["education"]["graduation"] is None
+    assert status(result, "studies_finished") != "met"
+    assert status(result, "degree_level") == "unknown"
+
+
+def test_a_course_given_up_gives_no_level() -> None:
+    told = "J'ai commencé un BTS tourisme mais j'ai arrêté au bout de six mois. Je cherche en association."
+    assert extracted(told)["education"]["bac_plus"] is None
+
+
+def test_a_diploma_awarded_by_a_school_of_the_arts_dates_the_graduation() -> None:
+    result = extracted("J'ai obtenu en 2025 le diplôme du conservatoire de danse de Lyon, après quatre ans.")
+    assert result["education"]["graduation"] == "2025"
+    assert status(result, "degree_level") == "unknown"
+
+
+def test_a_dance_teachers_certificate_is_still_no_degree() -> None:
+    result = extracted("J'ai obtenu en 2025 un diplôme de professeure de danse. Je cherche dans une asso.")
+    assert result["education"]["graduation"] is None
