@@ -158,7 +158,8 @@ def _commercial(token: Any, kinds: Kinds) -> bool:
     if token.pos_ == "ADJ":
         return False
     if (
-        _is(_hyphenated(token), kinds.types)
+        _is(token.lower_, kinds.types)
+        or _is(_hyphenated(token), kinds.types)
         or _is(token.lower_, kinds.bodies)
         or _completed_as_commercial(token, kinds)
     ):
