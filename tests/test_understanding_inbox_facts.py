@@ -62,8 +62,15 @@ def test_a_hyphenated_consultancy_sought_is_still_a_search_outside_the_ess() -> 
     assert _ess("Je voudrais entrer dans un cabinet-conseil en stratégie.") == "not_met"
 
 
-def test_a_social_start_up_sought_is_not_read_as_outside_the_ess() -> None:
-    assert _ess("Je cherche un poste dans une start-up sociale de l'insertion.") != "not_met"
+@pytest.mark.parametrize(
+    "aim",
+    [
+        "Je cherche un poste dans une start-up sociale de l'insertion.",
+        "Je vise une start-up « for good » de l'alimentation durable, ou une coopérative.",
+    ],
+)
+def test_a_start_up_of_social_purpose_sought_is_not_read_as_outside_the_ess(aim: str) -> None:
+    assert _ess(aim) != "not_met"
 
 
 @pytest.mark.parametrize(

@@ -117,6 +117,7 @@ def _commercial_employers(unit: str, lexicon: Lexicon, french: bool) -> list[tup
             for t in parse(unit)
             if _commercial(t, employers.french)
             and not _may_be_ess(_own_phrase(t), unit, employers, lexicon, sectors=not _is_a_body(t, kinds))
+            and not _qualified_after_its_hyphen(t, employers)
             and not _inside_an_ess_phrase(t, unit, lexicon)
         ]
     return named + _english_employers(unit, employers, lexicon)
@@ -184,6 +185,22 @@ def _hyphenated(token: Any) -> str:
     if i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ and not doc[i + 1].whitespace_:
         return f"{token.lower_}-{doc[i + 2].lower_}"
     return str(token.lower_)
+
+
+def _qualified_after_its_hyphen(token: Any, employers: Employers) -> bool:
+    """A word cut at its hyphen («start-up») leaves the parse of what follows it astray: the words after it up
+    to the end of its phrase, read as written, may make it part of the ESS («une start-up « tech for good »»,
+    «une start-up sociale»)."""
+    doc, i = token.doc, token.i
+    if _hyphenated(token) == token.lower_:
+        return False
+    rest = doc.text[doc[i + 2].idx + len(doc[i + 2].text) :]
+    phrase = _AFTER_ITS_NOUN.split(rest, maxsplit=1)[0]
+    return any(w.lower().startswith(employers.not_outside) for w in WORD.findall(phrase))
+
+
+# What ends an employer's phrase after its noun: a stop, a bracket, another employer coordinated.
+_AFTER_ITS_NOUN = re.compile(r"[.,;:!?()\[\]]|\s(?:ou|et|mais|or|and|but)\s", re.IGNORECASE)
 
 
 def _its_members(complement: Any) -> bool:
