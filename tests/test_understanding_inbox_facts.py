@@ -120,3 +120,7 @@ def test_a_diploma_awarded_by_a_school_of_the_arts_dates_the_graduation() -> Non
 def test_a_dance_teachers_certificate_is_still_no_degree() -> None:
     result = extracted("J'ai obtenu en 2025 un diplôme de professeure de danse. Je cherche dans une asso.")
     assert result["education"]["graduation"] is None
+
+
+def test_an_incubator_of_start_ups_applied_to_is_no_start_up_sought() -> None:
+    assert _ess("Je postule en parallèle à un programme d'incubation de start-up.") != "not_met"

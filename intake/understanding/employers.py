@@ -180,9 +180,12 @@ def _commercial(token: Any, kinds: Kinds) -> bool:
 
 def _hyphenated(token: Any) -> str:
     """The word as written when the parser cut it at its hyphen: «une start-up» is parsed «start», «-», «up»,
-    and it is «start-up», not «start», that names a commercial employer's type."""
+    and it is «start-up», not «start», that names a commercial employer's type (the token's own word else)."""
     doc, i = token.doc, token.i
-    if i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ and not doc[i + 1].whitespace_:
+    cut = i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ and not doc[i + 1].whitespace_
+    # With its own determiner only («une start-up», «ma start-up»): «un incubateur de start-up» names the
+    # kind of the incubator's clients, no employer.
+    if cut and any(c.dep_ == "det" for c in token.children):
         return f"{token.lower_}-{doc[i + 2].lower_}"
     return str(token.lower_)
 
