@@ -113,6 +113,7 @@ from intake.understanding.periods import dated_entries
 from intake.understanding.phone_put_right import phone_put_right
 from intake.understanding.renamed import as_renamed
 from intake.understanding.reply_address import address_to_answer, asked_address, reply_to_address
+from intake.understanding.results_awaited import with_awaited_level
 from intake.understanding.signals import (
     presenting_sentences,
     read_sentences,
@@ -637,6 +638,7 @@ def read_applicant(
     sources += _dated_list(body)
     facts.education = _education_as_signed_and_versioned(facts.education, msg, body, lexicon, today)
     facts.situation = _situation_as_placed(msg, (sources, earlier, subject), lexicon, today, facts.education)
+    facts.education = with_awaited_level(facts.education, facts.situation)  # last: no re-reading takes it
     return as_written(facts, (*surfaces, *document_surfaces))
 
 

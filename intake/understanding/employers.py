@@ -117,6 +117,7 @@ def _commercial_employers(unit: str, lexicon: Lexicon, french: bool) -> list[tup
             for t in parse(unit)
             if _commercial(t, employers.french)
             and not _may_be_ess(_own_phrase(t), unit, employers, lexicon, sectors=not _is_a_body(t, kinds))
+            and not _qualified_after_its_hyphen(t, employers)
             and not _inside_an_ess_phrase(t, unit, lexicon)
         ]
     return named + _english_employers(unit, employers, lexicon)
@@ -159,6 +160,7 @@ def _commercial(token: Any, kinds: Kinds) -> bool:
         return False
     if (
         _is(token.lower_, kinds.types)
+        or _is(_hyphenated(token), kinds.types)
         or _is(token.lower_, kinds.bodies)
         or _completed_as_commercial(token, kinds)
     ):
@@ -174,6 +176,34 @@ def _commercial(token: Any, kinds: Kinds) -> bool:
     # grand groupe industriel de la région», not «un grand groupe de jeunes».
     completed = any(c.dep_ == "nmod" and _its_members(c) for c in token.children)
     return not completed and any(starts_with(t, kinds.sizes) for t in phrase)
+
+
+def _hyphenated(token: Any) -> str:
+    """The word as written when the parser cut it at its hyphen: «une start-up» is parsed «start», «-», «up»,
+    and it is «start-up», not «start», that names a commercial employer's type (the token's own word else)."""
+    doc, i = token.doc, token.i
+    cut = i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ and not doc[i + 1].whitespace_
+    # With its own determiner only («une start-up», «ma start-up»): «un incubateur de start-up» names the
+    # kind of the incubator's clients, no employer.
+    if cut and any(c.dep_ == "det" for c in token.children):
+        return f"{token.lower_}-{doc[i + 2].lower_}"
+    return str(token.lower_)
+
+
+def _qualified_after_its_hyphen(token: Any, employers: Employers) -> bool:
+    """A word cut at its hyphen («start-up») leaves the parse of what follows it astray: the words after it up
+    to the end of its phrase, read as written, may make it part of the ESS («une start-up « tech for good »»,
+    «une start-up sociale»)."""
+    doc, i = token.doc, token.i
+    if _hyphenated(token) == token.lower_:
+        return False
+    rest = doc.text[doc[i + 2].idx + len(doc[i + 2].text) :]
+    phrase = _AFTER_ITS_NOUN.split(rest, maxsplit=1)[0]
+    return any(w.lower().startswith(employers.not_outside) for w in WORD.findall(phrase))
+
+
+# What ends an employer's phrase after its noun: a stop, a bracket, another employer coordinated.
+_AFTER_ITS_NOUN = re.compile(r"[.,;:!?()\[\]]|\s(?:ou|et|mais|or|and|but)\s", re.IGNORECASE)
 
 
 def _its_members(complement: Any) -> bool:

@@ -64,6 +64,9 @@ _LINKS = frozenset(
 )
 # Academic words inside a «diplôme»'s complement: «diplôme d'État de professeur de danse» is a state degree.
 _ACADEMIC = re.compile(r"\b(?:[ée]tat|master|licence|bachelor|universit\w*|degree)\b", re.IGNORECASE)
+# A school as the diploma's first word of complement: the diploma a school awards after its course of
+# years («diplôme de l'école du Louvre», «le diplôme du conservatoire»), a degree of a level to verify.
+_SCHOOL = re.compile(r"(?:[ée]cole|conservatoire|school)s?$", re.IGNORECASE)
 
 
 def _complement(unit: str, end: int, words: int = 6) -> str:
@@ -135,6 +138,9 @@ def _certificate(unit: str, start: int, end: int) -> bool:
     said = f"{_complement(unit, end)} {_attribute(unit, end)}"
     if _ACADEMIC.search(said):
         return True
+    first = _content(WORD.findall(_complement(unit, end)))[:1]
+    if first and _SCHOOL.match(first[0]):
+        return True  # «un diplôme de l'école du Théâtre de X»: a school's own diploma, whatever it teaches
     before = " ".join(_modifiers(unit, start))
     topic = load_meanings()["course_topic"]
     return not _any(topic, WORD.findall(said) + before.split(), f"{before} {said}")
