@@ -46,6 +46,7 @@ from intake.understanding.situation_time import (
     NOT_NOW,
     NOW,
     UNSURE,
+    ends_near_after,
     find_phrase_owner,
     is_after_its_end,
     is_dated_this_year,
@@ -88,6 +89,8 @@ def read_state_in_parse(unit: str, situation: Situation, structure: Structure, t
         state = UNSURE if state == NOW and _of_unsaid_kind(head, structure) else state
         states[start] = _as_quoted(unit, start, end, state)
     told = _told_after_a_turn(unit, states)
+    if NOW in told and any(state == NOW and ends_near_after(unit, at) for at, state in states.items()):
+        return UNSURE  # «je fais un stage… et mon stage se termine bientôt»: held, its end near, undated
     for state in (NOW, UNSURE, NOT_NOW):
         if state in told:
             return state
