@@ -363,20 +363,25 @@ def ends_near_undated(unit: str, position: int) -> bool:
     return _NEAR_UNDATED.search(unit, position, cut.start() if cut else len(unit)) is not None
 
 
-# The end of a situation taken up after it in its sentence: by a pronoun («…, qui se termine», «il finit») or
-# by its name again under a possessive («… et mon stage se termine», «ma mission prend fin»).
+# The end of a situation taken up after it in its sentence: by a pronoun («…, qui se termine», «il finit», «ça
+# se termine») or by its name again under a possessive («… et mon stage se termine», «sa mission prend fin»).
 _END_TAKEN_UP = re.compile(
-    r"\b(?:qui|il|elle|(?:mon|ma|son|sa)\s+(?:stage|mission|service civique|volontariat))\s+"
+    r"\b(?:(?P<pronoun>qui|il|elle|ça|cela)|(?:mon|ma|son|sa)\s+(?P<noun>\w+)(?:\s+\w+)?)\s+"
     r"(?:se\s+|s['’]\s*)?(?:termin|fini|ach[eè]v|arr[eê]t|prend\w*\s+fin)\w*",
     re.IGNORECASE,
 )
 
 
-def ends_near_after(unit: str, position: int) -> bool:
-    """A situation held now, then its end taken up after `position` in the sentence and told near but
-    undated («je fais un stage dans une asso et mon stage se termine bientôt», «je suis en service civique,
-    il se termine bientôt»): it may end before today or after; the end told bounds the holding."""
-    return any(ends_near_undated(unit, m.end()) for m in _END_TAKEN_UP.finditer(unit, position))
+def ends_near_after(unit: str, position: int, named: str) -> bool:
+    """A situation named at `position` by the word `named`, then its end taken up after it in the sentence
+    and told near but undated («je fais un stage dans une asso et mon stage se termine bientôt», «je suis en
+    service civique, il se termine bientôt»): it may end before today or after; the end told bounds it. A
+    name taken up must be the mention's own («mon stage», not «mon service civique» after a stage)."""
+    word = named.split()[0].lower() if named.split() else ""
+    return any(
+        (m.group("pronoun") or m.group("noun").lower() == word) and ends_near_undated(unit, m.end())
+        for m in _END_TAKEN_UP.finditer(unit, position)
+    )
 
 
 # A word of now said of the end verb itself: «je termine en ce moment mon stage», "I'm currently finishing".
