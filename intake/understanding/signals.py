@@ -1228,6 +1228,8 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
         return True  # «la tutrice de Dylan Perrin», «mon ancienne élève Inès Roy a…», «je le recommande»
     if not s.has(m["present"]) or _presents_oneself(s, m) or _presents_own_thing(s, m):
         return False
+    if _addressed_to_a_public(s, m):
+        return False  # «votre programme s'adressait aux jeunes diplômés»: whom it is for, nobody presented
     if _reader_presents(s, m):
         return False  # «vous êtes venus présenter Pro'pulse à la fac», "you presented the programme to us"
     if _titled().search(s.text):
@@ -1241,6 +1243,21 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     programme = m["programme"]
     people = [p for p in s.proper_nouns if not Sentence(p, frozenset({p.lower()}), (), False).has(programme)]
     return bool(people) or _one_presented(s, m)
+
+
+def _addressed_to_a_public(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """Every verb of presenting in the sentence is «s'adresser à» («le programme s'adresse aux jeunes
+    diplômés», «votre dispositif s'adressait à qui ?»): its reflexive clitic makes it say whom a thing is
+    meant for, or whom one turns to — the writer sends nobody to us by it. «Je vous adresse le profil de
+    Lina» (no clitic «se») still presents."""
+    tokens = s.tokens
+    acts = [i for i, (w, _pos) in enumerate(tokens) if m["present"].holds(w)]
+    return bool(acts) and all(
+        i > 0 and tokens[i][0].startswith("adress") and tokens[i - 1][0] in _REFLEXIVE for i in acts
+    )
+
+
+_REFLEXIVE = frozenset({"se", "s'", "s’"})
 
 
 def _presents_oneself(s: Sentence, m: dict[str, Meaning]) -> bool:

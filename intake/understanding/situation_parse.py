@@ -46,6 +46,7 @@ from intake.understanding.situation_time import (
     NOT_NOW,
     NOW,
     UNSURE,
+    ends_near_after,
     find_phrase_owner,
     is_after_its_end,
     is_dated_this_year,
@@ -88,10 +89,21 @@ def read_state_in_parse(unit: str, situation: Situation, structure: Structure, t
         state = UNSURE if state == NOW and _of_unsaid_kind(head, structure) else state
         states[start] = _as_quoted(unit, start, end, state)
     told = _told_after_a_turn(unit, states)
+    if NOW in told and any(state == NOW and _ends_near(unit, at, spans) for at, state in states.items()):
+        return UNSURE  # «je fais un stage… et mon stage se termine bientôt»: held, its end near, undated
     for state in (NOW, UNSURE, NOT_NOW):
         if state in told:
             return state
     return None
+
+
+def _ends_near(unit: str, start: int, spans: list[tuple[int, int, bool]]) -> bool:
+    """The mention at `start`, read held now, has its end told near and undated after it, by itself under
+    its possessive («Mon stage finit bientôt», which the small model may parse as a verbless noun) or taken
+    up later in the sentence (situation_time.ends_near_after)."""
+    end = next(e for s, e, _role in spans if s == start)
+    before = unit.rfind(" ", 0, max(0, start - 1)) + 1  # the word before: «mon», «ma»
+    return ends_near_after(unit, before, unit[start:end])
 
 
 def _told_after_a_turn(unit: str, states: dict[int, str | None]) -> set[str | None]:
@@ -247,7 +259,7 @@ def _read_by_its_time(token: Any, is_role: bool, structure: Structure, unit: str
     if taken_up is not None:
         return taken_up  # «j'ai fait un service civique … ; il se termine en janvier»
     if reading.tense in {PAST, CONDITIONAL}:
-        return NOT_NOW  # «j'étais stagiaire», «j'ai fait un stage», «je pourrais faire un stage»
+        return _told_past(token, reading.tense, unit)  # «j'étais stagiaire», «je pourrais faire un stage»
     if reading.tense == PRESENT and _alongside(token, unit, structure):
         return NOW  # «en parallèle de mon stage, je postule…»: the search runs beside a current internship
     if reading.tense == PRESENT and reading.person in {"1", None} and _placed_in(token, predicate):
@@ -257,6 +269,13 @@ def _read_by_its_time(token: Any, is_role: bool, structure: Structure, unit: str
     if reading.tense == FUTURE:
         return UNSURE  # «je serai en stage jusqu'en mars»: now or later, the coordinator asks
     return _held_now(token, predicate, reading, is_role, structure, unit, today)
+
+
+def _told_past(token: Any, tense: str, unit: str) -> str:
+    """A mention told in the past or the conditional is over («j'ai fait un stage»), unless its end is taken
+    up after it as near and undated («j'ai trouvé un stage dans une association qui se termine bientôt»):
+    held, but until when? Asked."""
+    return UNSURE if tense == PAST and ends_near_after(unit, token.idx, token.text) else NOT_NOW
 
 
 def _subject_twice(token: Any, predicate: Any) -> bool:

@@ -153,6 +153,9 @@ def read_state_on_cv_line(unit: str, situation: Situation, today: date) -> str |
     ongoing = read_said_ongoing(unit, named.start(), named.end(), today) if named else None
     if ongoing is not None:
         return ongoing
+    bounded = _entry_until(unit, named.end(), today) if named and len(dates) == 1 else None
+    if bounded is not None:
+        return bounded
     if dates and _opens_an_open_range(unit, dates[0]):
         return NOW if dates[0].bounds()[0] <= now else None  # «oct. 2026 – : stagiaire, …»
     if len(dates) < 2 or not _RANGE_BETWEEN.fullmatch(unit[dates[-2].end : dates[-1].start]):
@@ -164,6 +167,21 @@ def read_state_on_cv_line(unit: str, situation: Situation, today: date) -> str |
         # length is told.
         return None if is_found(_WHOLE_LENGTH, unit) else UNSURE
     return NOW if began <= now <= ends else None
+
+
+# The entry's own name followed by its end alone, before the colon or the dash that opens its details
+# («Stage hors cursus jusqu'au 31 janvier 2027 : conseillère logement, …», "Internship until March 2027 – …").
+_UNTIL_IN_ITS_NAME = re.compile(r"[^:;,.()–—\d]{0,40}?\b(?:jusqu.(?:en|au|à|a)?|until|till)\b", re.IGNORECASE)
+
+
+def _entry_until(unit: str, end: int, today: date) -> str | None:
+    """A CV entry dated by its end alone, in the entry's own name (`_UNTIL_IN_ITS_NAME`): that end, with its
+    year written, says whether it runs today — held when ahead (a résumé lists what was begun), over when
+    passed. None when no such end is said, or its year is not written (which year a résumé meant is open)."""
+    until = _UNTIL_IN_ITS_NAME.match(unit, end)
+    if until is None or not re.match(r"[^:;()–—]{0,20}?\b(?:19|20)\d\d\b", unit[until.end() :]):
+        return None
+    return read_by_end_date(unit, until.end(), today)
 
 
 # A range left open on a timeline's line: its start, a dash, and no end before the entry («oct. 2026 – :
@@ -343,6 +361,27 @@ def ends_near_undated(unit: str, position: int) -> bool:
     """The end verb's clause after `position` tells its end as near (`_NEAR_UNDATED`) and dates it not."""
     cut = _CLAUSE_CUT.search(unit, position)
     return _NEAR_UNDATED.search(unit, position, cut.start() if cut else len(unit)) is not None
+
+
+# The end of a situation taken up after it in its sentence: by a pronoun («…, qui se termine», «il finit», «ça
+# se termine») or by its name again under a possessive («… et mon stage se termine», «sa mission prend fin»).
+_END_TAKEN_UP = re.compile(
+    r"\b(?:(?P<pronoun>qui|il|elle|ça|cela)|(?:mon|ma|son|sa)\s+(?P<noun>\w+)(?:\s+\w+)?)\s+"
+    r"(?:se\s+|s['’]\s*)?(?:termin|fini|ach[eè]v|arr[eê]t|prend\w*\s+fin)\w*",
+    re.IGNORECASE,
+)
+
+
+def ends_near_after(unit: str, position: int, named: str) -> bool:
+    """A situation named at `position` by the word `named`, then its end taken up after it in the sentence
+    and told near but undated («je fais un stage dans une asso et mon stage se termine bientôt», «je suis en
+    service civique, il se termine bientôt»): it may end before today or after; the end told bounds it. A
+    name taken up must be the mention's own («mon stage», not «mon service civique» after a stage)."""
+    word = named.split()[0].lower() if named.split() else ""
+    return any(
+        (m.group("pronoun") or m.group("noun").lower() == word) and ends_near_undated(unit, m.end())
+        for m in _END_TAKEN_UP.finditer(unit, position)
+    )
 
 
 # A word of now said of the end verb itself: «je termine en ce moment mon stage», "I'm currently finishing".
@@ -706,9 +745,15 @@ _FUTURE_FORM = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
 
 
 # «…, qui court jusqu'au 15 janvier», «qui dure jusqu'en mars»: a relative clause in the present dating what
-# it follows (the small model often hangs it on the nearest noun, not the mention).
+# it follows (the small model often hangs it on the nearest noun, not the mention). Or the writer placed in
+# it by the clitic «y» in the present, in the clause coordinated after it («j'ai accepté un stage à la
+# fondation, et j'y suis jusqu'au 31 janvier», «j'y reste jusqu'en mars»): the place taken up is the
+# mention's, where the writer is until that date. Not a past («j'y suis resté», «j'y étais», «j'y ai passé»).
 _RELATIVE_NOW = re.compile(
-    r"^[^.;]*?\bqui\s+(?!a\b|avait\b|[ée]tait\b|s'est\b)(?:se\s+)?\w+\s+(?=jusqu)", re.IGNORECASE
+    r"^[^.;]*?(?:\bqui\s+(?!a\b|avait\b|[ée]tait\b|s'est\b)(?:se\s+)?\w+\s+|"
+    r"\b(?:j|nous\s+|on\s+)['’]?\s*y\s+(?:suis|sommes|reste|restons)\b"
+    r"(?!\s+(?:rest|all|pass|entr|arriv|retourn)\w*)[^.;]{0,40}?)(?=jusqu)",
+    re.IGNORECASE,
 )
 
 
@@ -719,6 +764,8 @@ def read_relative_until(token: Any, unit: str, today: date) -> str | None:
     found = _RELATIVE_NOW.search(after)
     if found is None or NEGATION.search(found.group()):
         return None
+    if any(d.year < today.year for d in find_dates(found.group())):
+        return None  # «un stage à la Fondation en 2024, et j'y suis jusqu'en mars»: the place kept, no stage
     return read_dated_until(token, unit, today)
 
 
