@@ -73,3 +73,13 @@ def test_a_master_resumed_since_september_is_studied() -> None:
         "je voudrais travailler dans une association.\n\nJade Morin",
     )
     assert status(result, "studies_finished") == "not_met"
+
+
+def test_the_classes_of_a_master_she_is_in_resuming_in_january_are_no_plan() -> None:
+    # Guard: «les cours du M2» are the classes of a course she is enrolled in, resumed after a pause.
+    result = read_on(
+        "2026-11-26",
+        "Bonjour,\n\nJ'ai une licence (juin 2025) et je suis inscrite en M2 cette année. Après une "
+        "opération, j'ai fait une pause, mais je reprends les cours du M2 en janvier.\n\nJade Morin",
+    )
+    assert status(result, "studies_finished") != "met"

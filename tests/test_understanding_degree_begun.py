@@ -74,3 +74,13 @@ def test_a_master_begun_two_years_ago_and_obtained_is_had() -> None:
         "cherche un emploi dans l'ESS.\n\nInès Vidal",
     )
     assert status(result, "studies_finished") == "met"
+
+
+def test_a_placement_started_after_a_masters_begins_no_masters() -> None:
+    # Guard: the diploma is told after «after», not as what was started.
+    result = read_on(
+        "2026-11-26",
+        "Hello,\n\nI have just completed a placement at a food bank, which I started after my Master's in "
+        "economics (awarded in July 2026). I'd love a job in a charity.\n\nOwen Price",
+    )
+    assert status(result, "studies_finished") == "met"

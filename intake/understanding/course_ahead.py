@@ -41,6 +41,8 @@ def entered_ahead(unit: str, start: int, end: int, today: date) -> str | None:
     if entry is None or own.search(unit[max(0, start - 8) : start]):
         return None  # «je continue mon master l'an prochain»: her own course, in it already
     at, verb = entry
+    if _classes_between(unit[at:start]):
+        return None  # «je reprends les cours du M1 en janvier»: the classes of a course she is in resume
     clause = clause_at(unit, start, end)
     offset = clause_start(unit, start)
     now = (today.year, today.month)
@@ -81,6 +83,12 @@ def _month_ahead_unsaid_year(clause: str, today: date) -> str | None:
         if behind > _STILL_RECENT:
             return word.group()
     return None
+
+
+def _classes_between(words: str) -> bool:
+    """The classes or a term of the course between the entry verb and the course ([course_classes])."""
+    classes = load_meanings()["course_classes"]
+    return any(classes.holds(w) for w in re.findall(r"\w+", words))
 
 
 def _ends_between(words: str) -> bool:

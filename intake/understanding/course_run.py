@@ -91,11 +91,14 @@ _STARTED = frozenset({"started", "began", "begun", "enrolled", "entered", "joine
 
 
 def _degree_course_after(unit: str, end: int, lexicon: Lexicon) -> bool:
-    """A diploma of bac+2 or more named right after the start word, before any situation («commencé un
-    master», «entrée en licence pro»); not a DU, a certificate or a training, whose length may be weeks."""
-    situations = [m.start() for name in _SITUATIONS for m in _names_of(lexicon, name, unit)]
+    """A diploma of bac+2 or more named right after the start word as its object, only little words between
+    ([course_gap]: «commencé un master», «entrée en licence pro»); not a DU, a certificate or a training,
+    whose length may be weeks, nor a diploma told after another word («which I started after my Master's»)."""
     after = [(s, level) for s, _e, _l, level in find_diploma_spans(unit, lexicon) if end <= s < end + _NEAR]
-    if not after or any(end <= at < after[0][0] for at in situations):
+    if not after:
+        return False
+    gap = load_meanings()["course_gap"]
+    if not all(gap.holds(w.group()) for w in WORD_RUN.finditer(unit, end, after[0][0])):
         return False
     level = after[0][1]
     return isinstance(level, int) and level >= 2
