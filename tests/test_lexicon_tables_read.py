@@ -1,7 +1,7 @@
 """Readers whose words moved out of code into rules/lexicon at stop 51 reading them from there: name_told's
-particles (names.toml, with names_told.toml's own), course_ahead's bounds and possessives (meanings.toml),
-given_names' quote marks (names.toml), links' not-for-profit places (employers.toml), trade_diploma's first
-person (awards.toml) and form_choices' boxes (marks.toml)."""
+particles (names.toml's `particles` and, since stop 52, its `told_particles`), course_ahead's bounds and
+possessives (meanings.toml), given_names' quote marks (names.toml), links' not-for-profit places
+(employers.toml), trade_diploma's first person (awards.toml) and form_choices' boxes (marks.toml)."""
 
 from __future__ import annotations
 

@@ -371,10 +371,17 @@ class _NameReading:
 
 
 def _from_header(r: _NameReading) -> None:
+    """The From's display name, the name read so far. First: every later step weighs its own find against
+    this one (an introduction corrects it, a written name completes or reorders it), and `first_name_in_use`
+    needs `header` as the header gave it; after another step it would overwrite what that step chose."""
     r.names = r.header = _header_names(r.display, r.addr, r.body, r.lexicon)
 
 
 def _written_down(r: _NameReading) -> None:
+    """Her name as written down — a CV, a form of her own pasted in, a signature, an introduction, the name
+    her address echoes — kept in `written` only, the name so far left as it is. Before the steps that weigh
+    it (`_header_or_written`, `_initial_spelt`, `_in_her_own_words`): later, they would weigh nothing and the
+    header's «Dupont Marie» or «Clara M.» would stand. Independent of the referrer's step next to it."""
     for doc in r.docs:
         r.written = r.written or name_from_cv(doc, r.lexicon, r.addr or r.msg.from_addr)
     if r.written is None and r.own_words:
@@ -387,6 +394,9 @@ def _written_down(r: _NameReading) -> None:
 
 
 def _presented_by_referrer(r: _NameReading) -> None:
+    """The person a referrer's mail presents, in its body or only in its subject. Before
+    `_header_or_written`, which falls back on it when neither the header nor a written name gives one:
+    later, a referral sent from a mailbox with no name would give the applicant none."""
     # A referrer may name the person in the subject only («On behalf of my son, Callum», "Referral: …").
     if r.adviser_words:
         msg = r.msg
@@ -396,6 +406,11 @@ def _presented_by_referrer(r: _NameReading) -> None:
 
 
 def _introduced_over_header(r: _NameReading) -> None:
+    """Who writes saying so («c'est Morgane Lefort, je vous écris depuis la boîte de mon compagnon») over
+    the header's name. Right after the header and before `_header_or_written`: it corrects the header alone,
+    and the written name then completes or reorders the name so corrected; later, the name so far might be a
+    CV's or a signature's already, and an introduction would overrule what they settled. Keeps `introduced`
+    for `_in_her_own_words`."""
     r.introduced = introduced = name_from_introduction(r.body, BODY, r.lexicon) if r.own_words else None
     names = r.names
     if names is not None and introduced is not None and not _swapped(names, introduced):
@@ -406,6 +421,10 @@ def _introduced_over_header(r: _NameReading) -> None:
 
 
 def _header_or_written(r: _NameReading) -> None:
+    """The header's (or introduced) name weighed against the written one: no header name takes the written
+    one or the referrer's person; a written name tells the order or the title, or completes a surname; else
+    the header stands. Once every candidate is read (header, written, presented, introduced): earlier, one
+    not yet read could not be chosen. Before the refinements that start from the name it settles on."""
     names, written = r.names, r.written
     if names is None:
         r.names = written or r.presented
@@ -417,6 +436,10 @@ def _header_or_written(r: _NameReading) -> None:
 
 
 def _initial_spelt(r: _NameReading) -> None:
+    """An initial the name still has («Clara M.») spelt out by the written name («Clara Moulin»). After
+    `_header_or_written`: it fills in only what remains an initial once the header and the written name are
+    weighed (a name reordered or completed there has none); before the body's own corrections, which start
+    from the whole name (a first name in use is matched against it)."""
     # «Clara M.» in the header, «Clara Moulin» signed: the signature spells the initial.
     names, written = r.names, r.written
     if names is not None and written is not None and completes_initial(_values(names), _values(written)):
@@ -424,6 +447,10 @@ def _initial_spelt(r: _NameReading) -> None:
 
 
 def _in_her_own_words(r: _NameReading) -> None:
+    """The body's own word on the name she uses: an initial her address spells, her own name in a mailbox
+    she borrows, the first name she goes by («Elizabeth "Liz" Turner»). After every choice of the whole name
+    (it reads `header`, `written` and `introduced` as the steps before left them): earlier, a later step
+    would put back the header's or the CV's first name. Before her spelling, which only respells letters."""
     if r.names is None or not r.own_words:
         return
     names = r.names
@@ -436,6 +463,9 @@ def _in_her_own_words(r: _NameReading) -> None:
 
 
 def _spelt_as_she_writes(r: _NameReading) -> None:
+    """The name as she spells it («Busra Celik» signed «Büşra Çelik») and as she tells it («appelez-moi
+    Max»). Last: it changes the letters of the name every step before chose, or names it as she says; any
+    step after it could put back the header's unaccented or unchosen form."""
     if r.names is not None and not r.adviser_words:
         r.names = _as_she_writes_it(r.names, r.body, r.docs, r.lexicon)
 

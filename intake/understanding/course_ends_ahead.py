@@ -13,17 +13,29 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
+from intake import resources
 from intake.understanding.clauses import clause_at, clause_start
 from intake.understanding.dates import find_dates
 from intake.understanding.facts import DiplomaMention
-from intake.understanding.lexicon import load_meanings
+from intake.understanding.lexicon import load_meanings, read_table, word_alternation
 
-# A relative clause right after the course, its verb read next: «qui se termine», "that ends", "which will
-# finish". How far after the course's words it may open: its own complement between («un master de
+# How far after the course's words its relative clause may open: its own complement between («un master de
 # sociologie qui…»).
-_RELATIVE = re.compile(r"\b(?:qui|that|which)\s+(?:se\s+|s['’]|will\s+)?(?P<verb>[\w'’]+)", re.IGNORECASE)
 _REACH = 40
+
+
+@lru_cache(maxsize=4)
+def _relative(rules_dir: Path) -> re.Pattern[str]:
+    """A relative clause right after the course, its verb read next in group `verb`: «qui se termine», "that
+    ends", "which will finish" (meanings.toml [course_ending_relative])."""
+    t = read_table(rules_dir, "meanings.toml")["course_ending_relative"]
+    between = rf"(?:(?:{word_alternation(t['before_verb'])})\s+|{word_alternation(t['before_verb_elided'])})"
+    return re.compile(
+        rf"\b(?:{word_alternation(t['relatives'])})\s+{between}?(?P<verb>[\w'’]+)", re.IGNORECASE
+    )
 
 
 def as_ending_ahead(mention: DiplomaMention, unit: str, today: date) -> DiplomaMention:
@@ -39,7 +51,7 @@ def as_ending_ahead(mention: DiplomaMention, unit: str, today: date) -> DiplomaM
 def ending_ahead(unit: str, at: int, today: date) -> str | None:
     """The words of the relative clause ending the course named at `at` on a date after the reading day
     («qui se termine en juin 2027»), or None."""
-    relative = _RELATIVE.search(unit, at, at + _REACH)
+    relative = _relative(resources.rules_dir()).search(unit, at, at + _REACH)
     if relative is None or "," in unit[at : relative.start()]:
         return None
     if not load_meanings()["complete"].holds(relative.group("verb")):

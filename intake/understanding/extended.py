@@ -15,57 +15,75 @@ placement's end stays as the letter otherwise tells it. An end reported on anoth
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
+from intake import resources
 from intake.understanding.dates import end_date_after, find_dates
+from intake.understanding.lexicon import read_table, word_alternation
 
 NOW, UNSURE = "now", "unsure"
 _NEAR_MONTHS = 6
 
-# A verb of extension, told done or as a state, then its end within the clause: «prolongée jusqu'au 15
-# février», «renouvelé jusqu'en mars», «reconduite jusqu'à fin janvier», "extended until March".
-_EXTENDED = re.compile(
-    r"\b(?:prolong|renouvel|reconduit|extended|renewed)\w*"
-    r"(?P<between>[^.;!?]{0,40}?)\b(?:jusqu['’]\s*(?:à|au|en)|until|till|through|to)\s+"
-    r"(?P<when>[^,;.!?()]{2,30})",
-    re.IGNORECASE,
-)
-# An extension denied, offered, hoped or supposed before its verb, in its clause.
-_NOT_DONE = re.compile(
-    r"\b(?:ne|n['’]|pas|pourrai\w*|pourrait|peut|peut-être|pu|aurai\w*|si|sera|serait|devrai\w*|propos\w*|"
-    r"esp[èe]r\w*|"
-    r"not|never|might|may|could|would|will|if|hope|offered|asked)\b|['’]ll\b",
-    re.IGNORECASE,
-)
-# The extension itself taken back after it: «finalement le prolongement a été annulé», "the extension fell
-# through".
-_UNDONE_AFTER = re.compile(
-    r"\b(?:annul\w*|finalement|retir[ée]e?|tomb[ée]e? à l['’]eau|cancel+ed|called off|fell through)\b",
-    re.IGNORECASE,
-)
-# The end reported on someone else's word: «selon ma tutrice», «d'après la structure», "according to".
-_HEARSAY = re.compile(r"\b(?:selon|d['’]apr[èe]s|according to)\b", re.IGNORECASE)
-# An end said as the first days of a month, no day given: «début décembre», "early December".
-_EARLY = re.compile(r"\s*[«\"“]?\s*(?:d[ée]but|early|the beginning of|the start of)\b", re.IGNORECASE)
+
+@dataclass(frozen=True)
+class _Words:
+    extended: re.Pattern[str]  # the verb, then its end within the clause: groups `between` and `when`
+    not_done: re.Pattern[str]  # an extension denied, offered, hoped or supposed before its verb
+    undone_after: re.Pattern[str]  # the extension itself taken back after it
+    hearsay: re.Pattern[str]  # the end reported on someone else's word
+    early: re.Pattern[str]  # an end said as the first days of a month
+
+
+@lru_cache(maxsize=4)
+def _words(rules_dir: Path) -> _Words:
+    """placements.toml [extended]: the verbs of extension and their end, what denies or takes back the
+    extension, what reports its end on another's word, what says it early in a month."""
+    t = read_table(rules_dir, "placements.toml")["extended"]
+    alt = word_alternation
+    until = rf"(?:{alt(t['until_elided'])})\s*(?:{alt(t['until_elided_then'])})|{alt(t['until'])}"
+    extended = (
+        rf"\b(?:{alt(t['verbs'])})\w*"
+        rf"(?P<between>[^.;!?]{{0,40}}?)\b(?:{until})\s+"
+        r"(?P<when>[^,;.!?()]{2,30})"
+    )
+    not_done = (
+        rf"\b(?:{alt(t['not_done'])}|(?:{alt(t['not_done_stems'])})\w*)\b"
+        rf"|(?:{alt(t['not_done_elided'])})\b"
+    )
+    undone = rf"\b(?:{alt(t['undone_after'])}|(?:{alt(t['undone_after_stems'])})\w*)\b"
+    early = rf"\s*[«\"“]?\s*(?:{alt(t['early'])})\b"
+    return _Words(
+        re.compile(extended, re.IGNORECASE),
+        re.compile(not_done, re.IGNORECASE),
+        re.compile(undone, re.IGNORECASE),
+        re.compile(rf"\b(?:{alt(t['hearsay'])})\b", re.IGNORECASE),
+        re.compile(early, re.IGNORECASE),
+    )
+
+
 _CLAUSE_OPEN = re.compile(r"[,;:]|\b(?:mais|but|et|and)\b", re.IGNORECASE)
 
 
 def extended_end(unit: str, today: date) -> str | None:
     """NOW when `unit` tells a placement extended to a date after today, UNSURE to one this month, else
     None (see the module's docstring)."""
-    said = _EXTENDED.search(unit)
+    words = _words(resources.rules_dir())
+    said = words.extended.search(unit)
     if said is None:
         return None
     opens = [m.end() for m in _CLAUSE_OPEN.finditer(unit, 0, said.start())]
     clause = unit[opens[-1] if opens else 0 : said.start()] + said.group("between")
-    if _NOT_DONE.search(clause):
+    if words.not_done.search(clause):
         return None
-    if _UNDONE_AFTER.search(unit, said.end()):
+    if words.undone_after.search(unit, said.end()):
         return None  # «… prolongé jusqu'au 4 décembre — puis le prolongement a été annulé»: not the last
     end = end_date_after(said.group("when").strip("«»\"“” "), today, True)
     if end is None:
         return None
-    if _HEARSAY.search(unit) or re.match(r"\s*[«\"“]", said.group("when")):
+    if words.hearsay.search(unit) or re.match(r"\s*[«\"“]", said.group("when")):
         # «prolongée jusqu'à « début décembre », selon ma tutrice»: an end reported or set in quotes; asked.
         return UNSURE if end >= today else None
     ahead = (end.year - today.year) * 12 + end.month - today.month
@@ -73,6 +91,6 @@ def extended_end(unit: str, today: date) -> str | None:
         return None  # a yearless end read half a year ahead or more: rather one gone by («until 10 October»)
     if (end.year, end.month) == (today.year, today.month):
         return UNSURE if end >= today else None
-    if _EARLY.match(said.group("when")) and ahead == 1:
+    if words.early.match(said.group("when")) and ahead == 1:
         return UNSURE  # «jusqu'à début décembre», "until early December", read in late November: asked
     return NOW if end > today else None

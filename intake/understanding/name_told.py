@@ -32,7 +32,8 @@ def _patterns(rules_dir: Path) -> _Patterns:
     """(surname told, first name told, first name asked for, words asked that are no first name): the table's
     words made patterns, once."""
     table = read_table(rules_dir, "names_told.toml")
-    name = _name(read_table(rules_dir, "names.toml")["particles"] + table["more_particles"])
+    names = read_table(rules_dir, "names.toml")
+    name = _name(names["particles"] + names["told_particles"])
 
     def told(labels: list[str]) -> list[re.Pattern[str]]:
         label = "|".join(re.escape(str(w)) for w in sorted(labels, key=len, reverse=True))

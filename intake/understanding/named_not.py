@@ -14,28 +14,38 @@ stays); "not only a BA" or «pas seulement un BTS» adds, and denies nothing.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-# The negated copula of identity or the contrast set off after a comma, then the diploma's determiner right
-# before its name: «ce n'est pas un », «c'était pas une », «, pas un », «et non un », "it's not a ", "that
-# wasn't an ", ", not a ", "and not an ".
-_DENIED_AS_WHAT_IT_IS = re.compile(
-    r"(?:"
-    r"\b(?:ce|[çc]a)\s+n['’]\s*(?:est|[ée]tait)\s+pas|\bc['’]\s*(?:est|[ée]tait)\s+pas"
-    r"|\b(?:it|that|this|mine)\s*(?:['’]s|\s+is|\s+was)\s+not|\b(?:it|that|this)\s+(?:isn['’]t|wasn['’]t)"
-    r"|(?:[,;(—–]|\s-)\s*(?:(?:and|but|et|mais)\s+)?(?:not|non\s+pas|non|pas)"
-    r")\s+(?:(?:really|actually|vraiment|exactement|en fait)\s+)?(?:a|an|un|une|my|mon|ma)\s+$",
-    re.IGNORECASE,
-)
+from intake.understanding.contrast_denied import DeniedContrast, denied_contrast
+
+
+@lru_cache(maxsize=4)
+def _denied_as_what_it_is(words: DeniedContrast) -> re.Pattern[str]:
+    """The negated copula of identity or the contrast set off after a punctuation mark (its negation read
+    once, contrast_denied.denied_contrast), then the diploma's determiner right before its name: «ce n'est
+    pas un », «c'était pas une », «, pas un », «et non un », "it's not a ", "that wasn't an ", ", not a ",
+    "and not an "."""
+    return re.compile(
+        r"(?:"
+        r"\b(?:ce|[çc]a)\s+n['’]\s*(?:est|[ée]tait)\s+pas|\bc['’]\s*(?:est|[ée]tait)\s+pas"
+        r"|\b(?:it|that|this|mine)\s*(?:['’]s|\s+is|\s+was)\s+not|\b(?:it|that|this)\s+(?:isn['’]t|wasn['’]t)"
+        rf"|(?:[,;(—–]|\s-)\s*(?:(?:and|but|et|mais)\s+)?(?:{words.negation})"
+        r")\s+(?:(?:really|actually|vraiment|exactement|en fait)\s+)?(?:a|an|un|une|my|mon|ma)\s+$",
+        re.IGNORECASE,
+    )
+
+
 # How far before the diploma's name the denial may start.
 _REACH = 40
 
 
 def named_as_not_it(unit: str, phrase: str) -> bool:
     """`phrase` (a diploma's words in `unit`) is named only to say the writer's thing is not that diploma."""
+    denied = _denied_as_what_it_is(denied_contrast())
     lowered, wanted = unit.lower(), phrase.lower()
     at = lowered.find(wanted)
     while at >= 0:
-        if _DENIED_AS_WHAT_IT_IS.search(unit[max(0, at - _REACH) : at]) is None:
+        if denied.search(unit[max(0, at - _REACH) : at]) is None:
             return False  # said once as a fact of its own («…, not a BA. I did start the BA in 2024»)
         at = lowered.find(wanted, at + 1)
     return lowered.find(wanted) >= 0
