@@ -57,8 +57,17 @@ def entered_ahead(unit: str, start: int, end: int, today: date) -> str | None:
     ahead = next((d for d in find_dates(opening, today) if d.bounds()[0] > now), None)
     if ahead is not None:
         return f"{opening[ahead.start : ahead.end]} … {verb}"
+    if not _indefinite_before(unit, start):
+        return None  # «je reprends la licence en février»: the course she was in, resumed — not one to enter
     month = _month_ahead_unsaid_year(opening + unit[at : offset + len(clause)], today)
     return f"{verb} … {month}" if month is not None and not _ends_between(clause) else None
+
+
+def _indefinite_before(unit: str, start: int) -> bool:
+    """An indefinite article right before the course ([article_indefinite]: «un master», "a master's"): a
+    course not yet hers. With a month and no year, only such a course is read as one to enter."""
+    before = re.findall(r"[\w'’]+", unit[max(0, start - 12) : start])
+    return bool(before) and load_meanings()["article_indefinite"].holds(before[-1])
 
 
 # A month named with no year, or the school year's start: «en septembre», "in September", «à la rentrée».

@@ -344,8 +344,23 @@ def read_signals(
 
 def _offer_told(s: Sentence, m: dict[str, Meaning]) -> bool:
     """The sentence tells of a post offered: by the organisation writing («nous recrutons»), or by someone
-    relaying another's offer («je partage cette offre avec le groupe», offer_passed.py)."""
-    return _offers_a_post(s, m) or passes_on_an_offer([w for w, _pos in s.tokens], s.text.lower(), m)
+    relaying another's offer («je partage cette offre avec le groupe», offer_passed.py) who tells no search of
+    her own beside it ("I'm forwarding this ad: I'm looking for a job just like this one" applies)."""
+    if _offers_a_post(s, m):
+        return True
+    tokens = [w for w, _pos in s.tokens]
+    return passes_on_an_offer(tokens, s.text.lower(), m) and not _searches_herself(tokens, m)
+
+
+def _searches_herself(tokens: list[str], m: dict[str, Meaning]) -> bool:
+    """A word of searching right after the writer as its subject («je cherche», "I'm looking": the French
+    tokenizer leaves «I'», «m»), read on the words, the tagger being unsure of English: her own search, not
+    the employer's of an offer she relays («une régie recherche un·e chargé·e d'accueil»)."""
+    writer = m["writer_subject"]
+    return any(
+        _searching_word(w, m) and any(writer.holds(t) for t in tokens[max(0, i - 3) : i])
+        for i, w in enumerate(tokens)
+    )
 
 
 def _presented_so(s: Sentence, m: dict[str, Meaning], rules_dir: Path | None) -> bool:
