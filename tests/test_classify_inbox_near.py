@@ -186,3 +186,20 @@ def test_a_graduate_who_does_not_apply_at_random_still_applies() -> None:
         "Licence obtenue en 2026, je cherche un poste dans une association.\n\nYanis Roux"
     )
     assert _kind(body, subject="Bonjour") == "application"
+
+
+def test_a_graduate_who_prefers_a_real_job_hence_her_application_with_you_still_applies() -> None:
+    # Guard (the merge, stop 52): «chez vous» after a comma is where she applies, not where she would work.
+    body = (
+        "Bonjour,\n\nJ'ai une licence d'économie (2025). On m'a offert une mission d'intérim, mais je "
+        "voudrais trouver un vrai poste, d'où ma candidature chez vous.\n\nLucas Perret"
+    )
+    assert _kind(body, "Candidature") == "application"
+
+
+def test_an_english_graduate_who_wants_a_proper_job_hence_applying_with_you_still_applies() -> None:
+    body = (
+        "Hello,\n\nI have a BA in sociology (2025). I was offered a temp contract, but I'd like to find a "
+        "proper job, which is why I'm applying with your team.\n\nLucas Perret"
+    )
+    assert _kind(body, "Application") == "application"

@@ -168,9 +168,14 @@ def _asks_a_place(sentence: str, m: dict[str, Meaning]) -> bool:
             if not _sought_at(plain, j, m):
                 continue
             ends = words[min(len(words) - 1, j + _REACH)][1]
-            if any(words[j][1] < p <= ends for p in places):
+            # The place in the sought thing's own phrase: «un stage chez vous», not «un vrai poste, d'où ma
+            # candidature chez vous» (the place is where she applies: the programme).
+            if any(words[j][1] < p <= ends and not _BREAK.search(sentence, words[j][1], p) for p in places):
                 return True
     return False
+
+
+_BREAK = re.compile(r"[,;:()]")
 
 
 def _sought_at(plain: list[str], j: int, m: dict[str, Meaning]) -> bool:
