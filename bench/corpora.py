@@ -940,21 +940,31 @@ CORPORA = (
     # question as other mail. Floors = that figure minus 0.02. At the end of stop 51 (tuned on ../updates; its
     # false rejection mended from that one message's kind of line, careers.studied_through, in the lead's own
     # CVs): kind 0.955, fields 0.983, verdict 0.890, no false rejection, 2 false acceptances (one output
-    # changed, as labelled): no false rejection allowed since.
+    # changed, as labelled): no false rejection allowed since. Tuned on at stop 52, on branches, while
+    # ../seasons was written and scored on main's unchanged reader (i-members: a participant's job found,
+    # applying denied, an offer passed round, an absence's subject over a mail that asks, a question on a
+    # known session; i-near: mail for something near the programme — elsewhere.py —, a group searching;
+    # i-situation: an internship taken up by «y», a CV's internship dated by its end, an end told near;
+    # i-facts: titres pro of level 3–4, «jai», a start-up or a gym sought, results awaited, a school's own
+    # diploma). At the end of stop 52: kind 1.000, fields 0.998, verdict 0.960, no false rejection, no false
+    # acceptance. Floors = that figure minus 0.02.
     Corpus("inbox", "written as a month of the inbox: 200 messages in the order they arrive over "
            "four weeks (28 October to 26 November 2026), each from a sender drawn first from the mix "
            "such an inbox really gets (a first application, a referral, an answer to a post, a person "
            "writing again, questions before applying, replies in our threads, the cohort's participants, "
            "employers and partners, machines, unwanted mail, English mail, people writing for something "
-           "near the programme), written as that sender would on that day",
-           messages_at_least=200, never_tuned_on=True,
-           floors={"kind": 0.935, "fields": 0.963, "verdict": 0.860}, max_false_rejections=0),
+           "near the programme), written as that sender would on that day, tuned on from stop 52",
+           messages_at_least=200,
+           floors={"kind": 0.980, "fields": 0.978, "verdict": 0.940}, max_false_rejections=0),
     # First figure (2026-12-07, reader of main at 9d60cb4 — the reader of 7f6948a, tuned on ../updates, not on
     # ../inbox nor on this — after all 200 messages and labels were committed and before anybody read it; each
     # message read on its own read_on): kind 0.985, fields 0.971 (first name, last name, email, phone 1.000,
     # bac_plus 0.932, graduation 0.876), verdict 0.757, 1 false rejection (0194, opened: a master to resume at
     # the next rentrée, its month said before the verb, read as studies running), 5 false acceptances; 2 other
-    # mails read as applications, 1 as an auto-reply. Floors = that figure minus 0.02.
+    # mails read as applications, 1 as an auto-reply. Floors = that figure minus 0.02. At the end of stop 52
+    # (tuned on ../inbox; its false rejection mended from that one message's kind of sentence,
+    # course_ahead.py, in the lead's own phrasings): kind 0.990, fields 0.976, verdict 0.771, no false
+    # rejection, 5 false acceptances (five outputs changed, as labelled): no false rejection allowed since.
     Corpus("seasons", "written as a year of the inbox: 200 messages in eight batches of four days, "
            "from December 2025 to February 2027, each read on its own day (its truth line's read_on), "
            "each application's deciding fact drawn first from a grid of twelve meanings that day decides "
@@ -962,7 +972,7 @@ CORPORA = (
            "a placement's end, a beginning, a season's words, a time counted from now, a CV's open "
            "periods, the season's other mail, the same in English)",
            messages_at_least=200, never_tuned_on=True,
-           floors={"kind": 0.965, "fields": 0.951, "verdict": 0.737}, max_false_rejections=1),
+           floors={"kind": 0.965, "fields": 0.951, "verdict": 0.737}, max_false_rejections=0),
     # A new corpus goes here, last, its first figure (date, commit, scores) in a comment above it, e.g.
     #   Corpus("sixth", "written …", messages_at_least=…, never_tuned_on=True,
     #          floors={"kind": …, "fields": …, "verdict": …}, max_false_rejections=…),

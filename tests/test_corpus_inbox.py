@@ -7,12 +7,13 @@ proportions of a real month, then written as that sender would write it that day
 by what it says, read alone, on 2026-11-26; above each a `# route:` comment says where the deciding facts
 sit and the kind.
 
-Nobody tunes the reader on this corpus (see its LICENCE.md). The checks every corpus written one tag first
-shares are in tests/test_tagged_corpora.py; these are its method's: the grid fixed with each sender's forms,
-marks, rule and distractors, the month's mix of senders, machines, verdicts and kinds, the English share, the
-referrals, Dates rising with the number inside each batch's days, the people writing again twice, the replies
-in our thread quoting us, no application threaded, the cohort and the partners never applying, each label's
-contacts standing in what was sent, and each writer's half failing and leaving open every criterion."""
+Tuned on since stop 52, after its first figure (see its LICENCE.md). The checks every corpus written one
+tag first shares are in tests/test_tagged_corpora.py; these are its method's: the grid fixed with each
+sender's forms, marks, rule and distractors, the month's mix of senders, machines, verdicts and kinds, the
+English share, the referrals, Dates rising with the number inside each batch's days, the people writing again
+twice, the replies in our thread quoting us, no application threaded, the cohort and the partners never
+applying, each label's contacts standing in what was sent, and each writer's half failing and leaving open
+every criterion."""
 
 from __future__ import annotations
 
