@@ -182,6 +182,11 @@ TAGGED = (
         english_key="english_seasons", replies_at_least=6, messages_a_key=10, per_verdict=30,
         facts_at_least=6,
     ),
+    Tagged(  # forms first: three quarters applications, a key of other mail only, balanced verdicts
+        "forms", "Feature", "feature", "fact", "FACTS", 200, 0, 6, (0.70, 0.80), english=(0.10, 0.16),
+        english_key="english_forms", replies_at_least=4, messages_a_key=13, per_verdict=35,
+        facts_at_least=8,
+    ),
 )
 _BUILDS = {c.name: builder(c.directory, f"{c.name}_build") for c in TAGGED}
 each_corpus = pytest.mark.parametrize("corpus", TAGGED, ids=[c.name for c in TAGGED])

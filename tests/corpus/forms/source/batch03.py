@@ -494,7 +494,7 @@ Date: Saturday 5 December 2026
 Stand / table number: 42
 Materials: 1 roll-up banner, leaflets
 
-Please bring this confirmation on the day.
+Please bring this confirmation on the day. We look forward to meeting you and your team in London.
 The Fair team""",
         other(),
     ), person="volunteering_fair"),
