@@ -1,8 +1,8 @@
 """Mail for something near the programme, not the programme: what the writer asks of us when it is no place in
 the cohort.
 
-Three meanings are read, each from the words' order in a sentence (meanings.toml `placement_sought`,
-`work_with_us`, `our_place`, `programme_named`):
+Four meanings are read, each from the words' order in a sentence (meanings.toml `placement_sought`,
+`work_with_us`, `our_place`, `programme_named`, `research_work`, `research_topic`, `interview_asked`):
 
 - joining denied: the writer's own verb of seeking, wishing or joining negated, joining the programme its
   object («je ne cherche pas à intégrer le programme, juste un conseil», "I'm not looking to join the
