@@ -16,11 +16,11 @@ import re
 from collections.abc import Callable
 
 from intake.understanding.clauses import Operator, parse, read_operator, tokens_in
+from intake.understanding.lexicon import WORD_RUN
 
 # A negation standing before the act, for the cheap test: «ne», «n'», «pas», «jamais», "not", "never", "n't".
 _NEGATION = re.compile(r"(?i)\b(?:ne|n['’]|pas|jamais|plus|not|never|no)\b|n['’]t\b")
 _DENYING = frozenset({Operator.DENIED, Operator.NEVER, Operator.CEASED, Operator.NOT_YET})
-_WORD = re.compile(r"[\w'’-]+")
 
 
 def denied_at(sentence: str, start: int, end: int) -> bool:
@@ -36,7 +36,7 @@ def only_denied(text: str, holds: Callable[[str], bool]) -> bool:
     """Every word of `text` that `holds` (a meaning's test, lower case) is an act of applying, denied, and
     there is one: «moi je ne postule pas, j'ai eu une réponse de la mutuelle» seeks nothing. A search or a
     find denied is no such act: «je ne trouve pas de poste», "I can't find a job" tell a search running."""
-    found = [m for m in _WORD.finditer(text) if holds(m.group(0).lower())]
+    found = [m for m in WORD_RUN.finditer(text) if holds(m.group(0).lower())]
     return bool(found) and all(denied_at(text, m.start(), m.end()) for m in found)
 
 

@@ -28,11 +28,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from intake.understanding.lexicon import FIRST_PERSON, Meaning, load_meanings
+from intake.understanding.lexicon import FIRST_PERSON, WORD_RUN, Meaning, load_meanings
 from intake.understanding.prefilter import folded
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-_WORD = re.compile(r"[\w'’-]+")
 _NEGATORS = frozenset({"ne", "n'", "not", "never"})
 _FRENCH_SECOND = frozenset({"pas", "plus", "jamais", "point", "nullement"})
 # Clitics between «ne» and its verb («je ne me vois pas», «je ne vous écris pas pour»).
@@ -44,7 +43,7 @@ def _words(sentence: str) -> list[tuple[str, int]]:
     """The sentence's words in lower case (straight apostrophe), each with where it starts, an elided French
     clitic apart from its word («d'intégrer» → «d'», «intégrer»; "don't" kept whole)."""
     words = []
-    for m in _WORD.finditer(sentence):
+    for m in WORD_RUN.finditer(sentence):
         word = folded(m.group(0))
         head, apostrophe, rest = word.partition("'")
         if apostrophe and rest and head in _ELIDED:
