@@ -91,8 +91,8 @@ class Context:
     our_address: str = ProgrammeSettings().address
     our_name: str = ProgrammeSettings().name
     # The rules' answers for this message, by rule class: a rule another one consults (DirectApplication,
-    # AutoReply, Bounce) is checked once per message, not again when the chain reaches it. A context made
-    # for other words (`replace`) starts with none.
+    # RequestNearBy, AutoReply, Bounce) is checked once per message, not again when the chain reaches it. A
+    # context made for other words (`replace`) starts with none.
     answers: dict[type, RuleResult] = field(default_factory=dict, init=False, compare=False, repr=False)
 
 
@@ -513,9 +513,12 @@ class DirectApplication:
     )
 
     def check(self, ctx: Context) -> RuleResult:
-        # Something near the programme asked, not the programme (elsewhere.py): no application.
-        elsewhere = _asks_elsewhere(without_call(writer_text(ctx.msg))[:6000], ctx.msg.subject)
-        return elsewhere if elsewhere is not None else self._read(ctx)
+        # Something near the programme asked, not the programme (elsewhere.py): no application. Joining it
+        # denied is read here; a place with us or an interview asked is RequestNearBy's answer, read once.
+        if (denied := joining_denied(_writers_own(ctx.msg))) is not None:
+            return RuleResult(False, f"Dit ne pas chercher à rejoindre le programme (« {denied[:80]} »).")
+        near = _checked(_NEAR_BY, ctx)
+        return RuleResult(False, near.reason) if near.matched else self._read(ctx)
 
     def _read(self, ctx: Context) -> RuleResult:
         msg, lex = ctx.msg, ctx.lexicon
@@ -579,22 +582,9 @@ class DirectApplication:
         return RuleResult(True, f"Candidature — signaux vus : {' ; '.join(seen)}.", details)
 
 
-def _asks_elsewhere(body: str, subject: str) -> RuleResult | None:
-    """Why a mail asking something near the programme is no application (elsewhere.py): the writer denies
-    seeking to join it, or asks for an internship, a civic service or a job with us and names no programme,
-    or an interview for their research."""
-    if (denied := joining_denied(body)) is not None:
-        return RuleResult(False, f"Dit ne pas chercher à rejoindre le programme (« {denied[:80]} »).")
-    return _asks_other_than_joining(body, subject)
-
-
-def _asks_other_than_joining(body: str, subject: str) -> RuleResult | None:
-    """A request for something else than the programme (elsewhere.py), as an unmatched result, or None."""
-    if (asked := place_with_us_asked(body)) is not None:
-        return RuleResult(False, f"Demande d'une place chez nous, pas du programme (« {asked[:80]} »).")
-    if (research := research_asked(body, subject)) is not None:
-        return RuleResult(False, f"Demande d'entretien pour une recherche (« {research[:80]} »).")
-    return None
+def _writers_own(msg: ParsedMessage) -> str:
+    """The writer's own words, the programme's call taken out, as the rules near the programme read them."""
+    return without_call(writer_text(msg))[:6000]
 
 
 class RequestNearBy:
@@ -606,8 +596,15 @@ class RequestNearBy:
     )
 
     def check(self, ctx: Context) -> RuleResult:
-        asked = _asks_other_than_joining(without_call(writer_text(ctx.msg))[:6000], ctx.msg.subject)
-        return RuleResult(True, asked.reason) if asked is not None else RuleResult(False)
+        """An internship, a civic service or a job asked with us, the programme named nowhere, or an
+        interview asked for the writer's research (elsewhere.py); DirectApplication consults this answer,
+        so a mail asking it is no application whichever rule asks first."""
+        body = _writers_own(ctx.msg)
+        if (asked := place_with_us_asked(body)) is not None:
+            return RuleResult(True, f"Demande d'une place chez nous, pas du programme (« {asked[:80]} »).")
+        if (research := research_asked(body, ctx.msg.subject)) is not None:
+            return RuleResult(True, f"Demande d'entretien pour une recherche (« {research[:80]} »).")
+        return RuleResult(False)
 
 
 def _employer_words(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
@@ -1014,7 +1011,7 @@ class Other:
 
 # The rules other rules ask (a newcomer in our thread applies, a machine's mail a person writes in), built
 # once: the same instances stand in the chain.
-_BOUNCE, _AUTO_REPLY, _DIRECT = Bounce(), AutoReply(), DirectApplication()
+_BOUNCE, _AUTO_REPLY, _DIRECT, _NEAR_BY = Bounce(), AutoReply(), DirectApplication(), RequestNearBy()
 CHAIN: Sequence[Rule] = (
     WrittenInEnvelope(),
     _BOUNCE,
@@ -1025,7 +1022,7 @@ CHAIN: Sequence[Rule] = (
     BareReceipt(),
     ForwardedApplication(),
     _DIRECT,
-    RequestNearBy(),
+    _NEAR_BY,
     Question(),
     Other(),
 )

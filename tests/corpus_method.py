@@ -8,6 +8,7 @@ own marks (a slot, a language, a translator's note…) stay in its test file."""
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -32,6 +33,7 @@ class MethodCorpus:
     grid module and GRID, its items in build order and its truth lines."""
 
     def __init__(self, name: str) -> None:
+        self.name = name
         self.path = REPO / "tests" / "corpus" / name
         self.build = builder(self.path, f"{name}_build")
         self.grid_module = importlib.import_module(name)
@@ -44,6 +46,18 @@ class MethodCorpus:
     @cached_property
     def lines(self) -> list[dict[str, Any]]:
         return truth_lines(self.path)
+
+    def batch_sizes(self) -> list[int]:
+        """How many messages each batch of its source holds (source/batch*.py in name order, each loaded as a
+        module of its own: «<name>_batch01»), for the check that every batch holds its share."""
+        sizes = []
+        for path in sorted((self.path / "source").glob("batch*.py")):
+            spec = importlib.util.spec_from_file_location(f"{self.name}_{path.stem}", path)
+            assert spec and spec.loader
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            sizes.append(len(module.MESSAGES))
+        return sizes
 
     def keyed(self) -> list[tuple[Any, dict[str, Any]]]:
         return list(zip(self.written, self.lines, strict=True))

@@ -17,7 +17,6 @@ every criterion."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections import Counter, defaultdict
 from datetime import date, datetime
@@ -102,14 +101,7 @@ def test_a_message_said_ambiguous_leaves_a_criterion_of_its_application_open() -
 
 
 def test_every_batch_holds_twenty_five_messages_from_its_own_source_file() -> None:
-    sizes = []
-    for path in sorted((INBOX / "source").glob("batch*.py")):
-        spec = importlib.util.spec_from_file_location(f"inbox_{path.stem}", path)
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sizes.append(len(module.MESSAGES))
-    assert sizes == [BATCH] * 8
+    assert CORPUS.batch_sizes() == [BATCH] * 8
 
 
 def test_every_sender_of_the_grid_writes_its_share_of_the_month() -> None:

@@ -15,7 +15,6 @@ criterion, the build refusing a label its reading day contradicts, and a byte-fo
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections import Counter
 from pathlib import Path
@@ -104,14 +103,7 @@ def test_a_message_said_ambiguous_leaves_a_criterion_of_its_application_open() -
 
 
 def test_every_batch_holds_twenty_five_messages_from_its_own_source_file() -> None:
-    sizes = []
-    for path in sorted((SEASONS / "source").glob("batch*.py")):
-        spec = importlib.util.spec_from_file_location(f"seasons_{path.stem}", path)
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sizes.append(len(module.MESSAGES))
-    assert sizes == [BATCH] * 8
+    assert CORPUS.batch_sizes() == [BATCH] * 8
 
 
 def test_every_truth_line_is_read_on_its_batch_s_reading_day() -> None:

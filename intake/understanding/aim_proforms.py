@@ -16,12 +16,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from intake.understanding.lexicon import load_meanings
+from intake.understanding.lexicon import ELIDED_RUN, load_meanings
 
 _DEMONSTRATIVE_FIELD = re.compile(
     r"\b(?:dans|en|in)\s+(?:ce|cet|cette|this|that)\s+(?P<noun>[\w'’-]+)", re.IGNORECASE
 )
-_WORD = re.compile(r"\w+['’]?")  # «j'aimerais» → «j'», «aimerais»
 _DENIALS = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "not", "never", "don't", "won't", "nor"})
 _WISH_REACH = 6  # words before «dans ce champ»: «aimerait | rester», «voudrais vraiment continuer»
 _WRITER = frozenset({"je", "j'", "j’", "i"})
@@ -34,7 +33,7 @@ def field_pointed_back(unit: str) -> int | None:
     for found in _DEMONSTRATIVE_FIELD.finditer(unit):
         if not meanings["field_of_work"].holds(found.group("noun")):
             continue
-        words = _WORD.findall(unit[: found.start()].lower())[-_WISH_REACH:]
+        words = ELIDED_RUN.findall(unit[: found.start()].lower())[-_WISH_REACH:]
         carried = any(meanings["carry_on"].holds(w) for w in words)
         wished = any(meanings["aim"].holds(w) for w in words)
         if carried and wished and not _DENIALS.intersection(words):
@@ -48,7 +47,7 @@ def next_step_pictured(unit: str) -> int | None:
     meanings = load_meanings()
     if not _picturing_stems(meanings["picturing"].stems).search(unit):
         return None  # the cheap test: no verb of picturing, no picture
-    words = list(_WORD.finditer(unit))
+    words = list(ELIDED_RUN.finditer(unit))
     lowered = [w.group(0).lower() for w in words]
     for i, word in enumerate(lowered):
         if (

@@ -17,10 +17,9 @@ from typing import Any
 
 from intake.understanding.clauses import clause_start, is_denied, is_english, parse, phrase_head, tokens_in
 from intake.understanding.diploma_level import Span
-from intake.understanding.lexicon import load_meanings
+from intake.understanding.lexicon import ELIDED_RUN, load_meanings
 from intake.understanding.situation_time import END_WORDS, NOW, UNTIL_WORD, read_by_end_date, read_dated_until
 
-_WORD = re.compile(r"\w+['’]?", re.UNICODE)
 # What closes the fear's reach: a sentence end, a semicolon, a colon (what follows it is told, not feared).
 _BREAK = re.compile(r"[.!?;:]")
 
@@ -30,7 +29,7 @@ def feared_judgement(before: str) -> bool:
     in the same stretch of sentence: «je crains que mon stage soit vu comme…», "I'm worried it counts as…"."""
     stretch = _BREAK.split(before)[-1]
     fear = load_meanings()["fear"]
-    return any(fear.holds(w) for w in _WORD.findall(stretch.lower()))
+    return any(fear.holds(w) for w in ELIDED_RUN.findall(stretch.lower()))
 
 
 def held_through_attitude(unit: str, starts: list[int], today: date) -> str | None:

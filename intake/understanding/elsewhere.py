@@ -1,8 +1,8 @@
 """Mail for something near the programme, not the programme: what the writer asks of us when it is no place in
 the cohort.
 
-Three meanings are read, each from the words' order in a sentence (meanings.toml `placement_sought`,
-`work_with_us`, `our_place`, `programme_named`):
+Four meanings are read, each from the words' order in a sentence (meanings.toml `placement_sought`,
+`work_with_us`, `our_place`, `programme_named`, `research_work`, `research_topic`, `interview_asked`):
 
 - joining denied: the writer's own verb of seeking, wishing or joining negated, joining the programme its
   object («je ne cherche pas à intégrer le programme, juste un conseil», "I'm not looking to join the
@@ -28,33 +28,25 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from intake.understanding.lexicon import FIRST_PERSON, Meaning, load_meanings
+from intake.understanding.lexicon import FIRST_PERSON, WORD_RUN, Meaning, load_meanings
 from intake.understanding.prefilter import folded
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-_WORD = re.compile(r"[\w'’-]+")
-_NEGATORS = frozenset({"ne", "n'", "not", "never"})
-_FRENCH_SECOND = frozenset({"pas", "plus", "jamais", "point", "nullement"})
-# Clitics between «ne» and its verb («je ne me vois pas», «je ne vous écris pas pour»).
-_CLITICS = frozenset({"me", "m'", "te", "t'", "se", "s'", "vous", "nous", "le", "l'", "la", "les", "y", "en"})
 _REACH = 8  # words from a verb of seeking to what it seeks, and from that to the place («chez vous»)
 
 
 def _words(sentence: str) -> list[tuple[str, int]]:
     """The sentence's words in lower case (straight apostrophe), each with where it starts, an elided French
-    clitic apart from its word («d'intégrer» → «d'», «intégrer»; "don't" kept whole)."""
-    words = []
-    for m in _WORD.finditer(sentence):
+    clitic apart from its word («d'intégrer» → «d'», «intégrer»; "don't" kept whole; [elided_clitic])."""
+    elided, words = load_meanings()["elided_clitic"].lemmas, []
+    for m in WORD_RUN.finditer(sentence):
         word = folded(m.group(0))
         head, apostrophe, rest = word.partition("'")
-        if apostrophe and rest and head in _ELIDED:
+        if apostrophe and rest and head + apostrophe in elided:
             words += [(head + "'", m.start()), (rest, m.start() + len(head) + 1)]
         else:
             words.append((word, m.start()))
     return words
-
-
-_ELIDED = frozenset({"d", "l", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"})
 
 
 def _seeking(word: str, m: dict[str, Meaning]) -> bool:
@@ -75,18 +67,20 @@ def joining_denied(body: str) -> str | None:
 
 def _denies_joining(words: list[tuple[str, int]], m: dict[str, Meaning]) -> bool:
     """A negator, the verb right after it (clitics aside) one of seeking, wishing or joining, then a word of
-    joining (that verb or one a few words on) and the programme named right after it."""
+    joining (that verb or one a few words on) and the programme named right after it (meanings.toml
+    [negation_opening], [negation_ending], [clitic_before_verb], [negation_second])."""
     plain = [w for w, _at in words]
+    negators, endings = m["negation_opening"].lemmas, tuple(m["negation_ending"].lemmas)
     for i, word in enumerate(plain):
-        if word not in _NEGATORS and not word.endswith("n't"):
+        if word not in negators and not word.endswith(endings):
             continue
         k = i + 1
-        while k < len(plain) and plain[k] in _CLITICS:
+        while k < len(plain) and plain[k] in m["clitic_before_verb"].lemmas:
             k += 1
         if k >= len(plain) or not _seeking(plain[k], m):
             continue
         after = plain[k + 1 : k + 1 + _REACH // 2]
-        if word in {"ne", "n'"} and not set(after) & _FRENCH_SECOND:
+        if word in m["negation_french"].lemmas and not set(after) & m["negation_second"].lemmas:
             continue  # «ne» with no «pas» after its verb: a ne explétif, nothing denied
         joins = [j for j in range(k, min(len(plain), k + 1 + _REACH // 2)) if m["join"].holds(plain[j])]
         # The programme itself right after joining («intégrer le programme», "join the programme"), not an
@@ -95,9 +89,6 @@ def _denies_joining(words: list[tuple[str, int]], m: dict[str, Meaning]) -> bool
         if any(m["programme_named"].holds(w) or m["programme_named"].phrased_in(w) for w in named):
             return True
     return False
-
-
-_OWNERS = frozenset({"mon", "ma", "notre", "my", "our"})
 
 
 def research_asked(body: str, subject: str = "") -> str | None:
@@ -130,7 +121,7 @@ def _work_on_a_topic(words: list[str], m: dict[str, Meaning]) -> bool:
     """«mon mémoire (de master) porte sur…», «dans le cadre de ma thèse», "for my dissertation": an owned
     work, its topic or its purpose within a few words of it."""
     for i, word in enumerate(words):
-        if not m["research_work"].holds(word) or not (i and words[i - 1] in _OWNERS):
+        if not m["research_work"].holds(word) or not (i and words[i - 1] in m["own_possessive"].lemmas):
             continue
         around = " ".join(words[max(0, i - 5) : i + 6])
         if m["research_topic"].phrased_in(around):
@@ -162,7 +153,8 @@ def _asks_a_place(sentence: str, m: dict[str, Meaning]) -> bool:
     lowered = folded(sentence)
     places = [at for p in m["our_place"].phrases for at in _starts(lowered, p)]
     for i, word in enumerate(plain):
-        if not (m["search"].holds(word) or m["aim"].holds(word)) or (i and plain[i - 1] in _NEGATORS):
+        negated = i > 0 and plain[i - 1] in m["negation_opening"].lemmas
+        if not (m["search"].holds(word) or m["aim"].holds(word)) or negated:
             continue
         for j in range(i + 1, min(len(plain), i + 1 + _REACH)):
             if not _sought_at(plain, j, m):

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from intake import resources
-from intake.understanding.lexicon import read_table
+from intake.understanding.lexicon import WORD_RUN, read_table
 
 # The closed set of literal meanings (the table names of figures.toml).
 OBTAINED, DIPLOMA, OVER, ABOUT_TO_END, STILL_IN = "obtained", "diploma", "over", "about_to_end", "still_in"
@@ -167,7 +167,7 @@ _FREQUENT = frozenset(
 
 def _key(phrase: str) -> str:
     """The longest word of `phrase` that is not frequent (the gate's key for it)."""
-    words: list[str] = _WORD.findall(phrase.lower().replace("’", "'"))
+    words: list[str] = WORD_RUN.findall(phrase.lower().replace("’", "'"))
     rare = [w for w in words if w not in _FREQUENT and len(w) >= 3 and w not in _LINKING]
     return max([w for w in rare if len(w) >= 4] or rare or words, key=len)
 
@@ -180,7 +180,7 @@ _LINKING = frozenset(
 
 def _may_hold(low: str, gate: _Gate) -> bool:
     """False only when the lower-cased text holds no piece of any figure (see _Gate)."""
-    words = _WORD.findall(low)
+    words = WORD_RUN.findall(low)
     return any(w in gate.keys or w.startswith(gate.heads) for w in words) or any(
         symbol in low for symbol in gate.symbols
     )
@@ -215,7 +215,6 @@ _CLAUSE_END = re.compile(
     r"|although|except)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[\w'’-]+")
 # How many words may stand between a figure and what it bears on: after a hedge («une sorte de stage»: the
 # noun next), before a state («mon stage arrive enfin à son crépuscule»: a few words).
 _REACH_AFTER, _REACH_BEFORE = 2, 7
@@ -244,7 +243,7 @@ def _gap(text: str, figure: Figure, start: int, end: int) -> int | None:
         between, limit = text[end : figure.start], _REACH_BEFORE
     else:
         return None
-    words = len(_WORD.findall(between))
+    words = len(WORD_RUN.findall(between))
     if words > limit or _CLAUSE_END.search(between):
         return None
     return words

@@ -17,8 +17,6 @@ from intake.understanding.lexicon import Meaning
 
 _OBJECT_REACH = 4  # words from the verb to the job: «trouvé | un | premier | cdd», "found | a | new | job"
 _BEFORE_REACH = 3  # words before the verb: «j' | ai | enfin | trouvé», "i | 've | finally | found"
-# A negation in the find's clause, before it: «je n'ai (toujours) pas trouvé», "I have not / haven't found".
-_NEGATION = frozenset({"ne", "n'", "n’", "pas", "jamais", "not", "never", "n't", "n’t", "haven't", "hasn't"})
 _CLAUSE_MARKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–"})
 
 
@@ -32,13 +30,14 @@ def only_found(words: list[str], meanings: dict[str, Meaning], searching: list[i
     return all(
         any(w in done for w in words[max(0, i - _BEFORE_REACH) : i])
         and any(w in job.lemmas or w.startswith(job.stems) for w in words[i + 1 : i + 1 + _OBJECT_REACH])
-        and not _denied_before(words, i)
+        and not _denied_before(words, i, meanings["negation_before_find"])
         for i in searching
     )
 
 
-def _denied_before(words: list[str], i: int) -> bool:
-    """A negation stands in the clause of the find at `i`, before it («je n'ai toujours pas trouvé de
-    travail»: the search runs); one of another clause («je ne peux plus venir, j'ai trouvé un poste») not."""
+def _denied_before(words: list[str], i: int, negation: Meaning) -> bool:
+    """A negation (meanings.toml [negation_before_find]) stands in the clause of the find at `i`, before
+    it («je n'ai toujours pas trouvé de travail»: the search runs); one of another clause («je ne peux plus
+    venir, j'ai trouvé un poste») not."""
     start = max((j + 1 for j in range(i) if words[j] in _CLAUSE_MARKS), default=0)
-    return bool(set(words[start:i]) & _NEGATION)
+    return bool(set(words[start:i]) & negation.lemmas)

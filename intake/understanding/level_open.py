@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from intake.understanding.diploma_level import find_diploma_spans, states_a_level
-from intake.understanding.lexicon import Lexicon, load_meanings
+from intake.understanding.lexicon import WORD_RUN, Lexicon, load_meanings
 
 # A level said by its number: «niveau 5», «bac+2», "level 5".
 _LEVEL_NUMBER = re.compile(r"\bniveau\s+\d\b|\bbac\s*\+\s*\d\b|\blevel\s+\d\b", re.IGNORECASE)
@@ -38,7 +38,6 @@ _BACHELOR = re.compile(r"\bbachelor", re.IGNORECASE)
 _LENGTH_TOLD = re.compile(
     r"\b(?:[2-5]|deux|trois|quatre|cinq)\s+ans\b|\b(?:[2-5]|two|three|four|five)[- ]years?\b", re.IGNORECASE
 )
-_WORD = re.compile(r"[\w'’-]+")
 # A level said on the school's word: «d'après l'école», «selon eux», "according to the school".
 _ON_THE_SCHOOLS_WORD = re.compile(
     r"\b(?:selon|d['’]apr[èe]s|according to)\s+(?:l['’]|les?\s|la\s|mon\s|ma\s|leur\s|the\s|my\s|their\s)?\s*"
@@ -136,7 +135,7 @@ def _equated(unit: str) -> bool:
     """The writer equates the diploma to a level or a French diploma: «l'équivalent d'un BTS», "comparable to
     a bachelor's", «bac+3»."""
     equated = load_meanings()["equated"]
-    return _LEVEL_NUMBER.search(unit) is not None or any(equated.holds(w) for w in _WORD.findall(unit))
+    return _LEVEL_NUMBER.search(unit) is not None or any(equated.holds(w) for w in WORD_RUN.findall(unit))
 
 
 def _clauses(unit: str) -> list[str]:

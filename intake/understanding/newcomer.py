@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 
 from intake.parsing import ParsedMessage, earlier_mail
-from intake.understanding.lexicon import Lexicon, load_meanings
+from intake.understanding.lexicon import WORD_RUN, Lexicon, load_meanings
 from intake.understanding.names import same_person
 
-_WORD = re.compile(r"[\w'’-]+")
 # A name after a greeting: a capital, then letters or hyphens («Léa-Rose», «Lucía»).
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*$")
 # Our mail named as passed on: «votre mail», «ce message», "your email", "this email".
@@ -47,7 +46,7 @@ def greeted_name(text: str) -> str | None:
     """The name a mail's first greeting names («Bonjour Léa, …» → Léa), or None («Bonjour,»)."""
     greeting = load_meanings()["greeting"]
     for line in text.splitlines()[:6]:
-        words = _WORD.findall(line)
+        words = WORD_RUN.findall(line)
         if len(words) >= 2 and greeting.holds(words[0]) and _NAME.match(words[1]):
             return str(words[1])
     return None
@@ -56,7 +55,7 @@ def greeted_name(text: str) -> str | None:
 def _same_name(greeted: str, sender_name: str) -> bool:
     """The greeted name is one of the sender's names («Léa» for «Léa Bertrand», «Léa» for «Léa-Rose …»),
     each compared as names are (names.same_person)."""
-    words = _WORD.findall(sender_name or "")
+    words = WORD_RUN.findall(sender_name or "")
     return any(same_person(greeted, name) for w in words for name in (w, *w.split("-")))
 
 
@@ -68,7 +67,7 @@ def passed_on_sentence(text: str) -> str | None:
     if not (passing.may_hold_a_word_in(text) or passing.phrased_in(text)):
         return None
     for sentence in re.split(r"(?<=[.!?;:])\s+|\n", text):
-        words = [p for w in _WORD.findall(sentence.lower()) for p in re.split(r"(?<=['’])", w) if p]
+        words = [p for w in WORD_RUN.findall(sentence.lower()) for p in re.split(r"(?<=['’])", w) if p]
         at = next((i for i, w in enumerate(words) if passing.holds(w)), None)
         if at is None and passing.phrased_in(sentence):
             at = next((i for i, w in enumerate(words) if w in {"fait", "faire"}), None)

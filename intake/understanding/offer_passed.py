@@ -16,13 +16,13 @@ from __future__ import annotations
 from intake.understanding.lexicon import Meaning
 
 _REACH = 3  # words from the verb to the offer: «partage | cette | offre», «sharing | this | job | ad»
-_READERS = frozenset({"votre", "vos", "your"})
 
 
 def passes_on_an_offer(words: list[str], phrases: str, meanings: dict[str, Meaning]) -> bool:
     """`words` (a sentence's, lower case, in order; `phrases` its lower-case text) relay an offer in the
     first person: a verb of passing on after «je», "I", an offer's noun within reach after it."""
     passing, offer, first = meanings["passing_on"], meanings["offer_thing"], meanings["first_person"]
+    readers = meanings["reader_possessive"].lemmas  # «votre annonce», "your post": our call, answered
     if not (any(passing.holds(w) for w in words) or any(p in phrases for p in passing.phrases)):
         return False  # the cheap test: no verb of passing on
     for i, word in enumerate(words):
@@ -32,7 +32,7 @@ def passes_on_an_offer(words: list[str], phrases: str, meanings: dict[str, Meani
             continue
         after = words[i + 1 : i + 1 + _REACH + 1]
         for j, thing in enumerate(after):
-            if offer.holds(thing) and not set(after[:j]) & _READERS:
+            if offer.holds(thing) and not set(after[:j]) & readers:
                 return True
     return False
 

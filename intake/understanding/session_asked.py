@@ -20,7 +20,6 @@ from intake.understanding.lexicon import load_meanings
 from intake.understanding.signals import split_asked
 
 _WORD = re.compile(r"\w+['’]|[\w-]+")  # «l'atelier»: «l'», «atelier»
-_OWN = frozenset({"notre", "nos", "our"})
 _DETERMINER_REACH = (
     2  # words before the sitting: «l' | atelier», «la | prochaine | séance», "our | next | session"
 )
@@ -32,7 +31,7 @@ def session_asked(body: str) -> str | None:
         return None
     m = load_meanings()
     session, days, coach = m["cohort_session"], m["session_day"].lemmas, m["session_coach"].lemmas
-    known = m["article_definite"].lemmas | m["possessive_mine"].lemmas | _OWN
+    known = m["article_definite"].lemmas | m["possessive_mine"].lemmas | m["our_possessive"].lemmas
     for sentence in split_asked(body):
         if not sentence.rstrip().endswith("?"):
             continue

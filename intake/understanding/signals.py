@@ -349,18 +349,7 @@ def _offer_told(s: Sentence, m: dict[str, Meaning]) -> bool:
     if _offers_a_post(s, m):
         return True
     tokens = [w for w, _pos in s.tokens]
-    return passes_on_an_offer(tokens, s.text.lower(), m) and not _searches_herself(tokens, m)
-
-
-def _searches_herself(tokens: list[str], m: dict[str, Meaning]) -> bool:
-    """A word of searching right after the writer as its subject («je cherche», "I'm looking": the French
-    tokenizer leaves «I'», «m»), read on the words, the tagger being unsure of English: her own search, not
-    the employer's of an offer she relays («une régie recherche un·e chargé·e d'accueil»)."""
-    writer = m["writer_subject"]
-    return any(
-        _searching_word(w, m) and any(writer.holds(t) for t in tokens[max(0, i - 3) : i])
-        for i, w in enumerate(tokens)
-    )
+    return passes_on_an_offer(tokens, s.text.lower(), m) and not _writer_searches(s, m)
 
 
 def _presented_so(s: Sentence, m: dict[str, Meaning], rules_dir: Path | None) -> bool:
@@ -705,12 +694,24 @@ def _the_writers(fact: str, s: Sentence, m: dict[str, Meaning], presents: bool, 
 
 
 def _writer_searches(s: Sentence, m: dict[str, Meaning]) -> bool:
-    """The writer is the subject of a verb of searching in the sentence («…, moi je cherche un emploi»)."""
-    search = m["search"]
-    return any(
-        search.holds(w) and pos == "VERB" and _subject_is_writer(s, i, m)
-        for i, (w, pos) in enumerate(s.tokens)
-    )
+    """The writer is the subject of a word of searching in the sentence («…, moi je cherche un emploi»): her
+    own search, not the employer's of an offer she relays («une régie recherche un·e chargé·e d'accueil») nor
+    a person's she tells of («comme moi, elle vise…»). The parse first: the subject of the verb; where it
+    names none or reads no verb (the tagger is unsure of English: the French tokenizer leaves «I'», «m» of
+    "I'm looking"), the words: the writer a few words before it (`_WRITER_REACH`)."""
+    writer, tokens = m["writer_subject"], [w for w, _pos in s.tokens]
+    for i, (w, pos) in enumerate(s.tokens):
+        if not _searching_word(w, m):
+            continue
+        told = _subject_is_writer(s, i, m) if pos == "VERB" else None
+        if told is None:
+            told = any(writer.holds(t) for t in tokens[max(0, i - _WRITER_REACH) : i])
+        if told:
+            return True
+    return False
+
+
+_WRITER_REACH = 3  # words before a word of searching: «je | cherche», «i' | m | looking», «moi | je | vise»
 
 
 def _institution_searches(s: Sentence, m: dict[str, Meaning]) -> bool:
