@@ -1046,6 +1046,8 @@ def _aimed_in_parse(
     placed = placed if placed is not None or head is None else wanted_by_a_cleft(head, structure)  # «ce que…»
     if placed is not None:
         return placed
+    if head is not None and _inside_a_fronted_time(head):
+        return False  # «après un an d'emploi dans une banque, je voudrais…»: the place of a time spent
     contrasted = head is not None and _set_against_a_negation(head)
     chain: list[Any] = []
     while head is not None and head.head.i != head.i and len(chain) < 12:
@@ -1062,7 +1064,7 @@ def _aimed_in_parse(
             if beyond_clause(word, unit, start):
                 return None  # the small model hung the name on a fact of another clause: words decide
             return False  # «diplômé d'une licence métiers de l'ESS»: the ESS names the diploma
-        if any(c.dep_ == "case" and c.lower_ in _TIME_PREPOSITIONS for c in word.children):
+        if _heads_a_time_phrase(word):
             return False  # «après trois ans dans une banque, je cherche…»: a time, not the aim's place
         relative = _aim_clause_on(word, structure)
         if relative is not None and relative.idx not in own:
@@ -1075,6 +1077,8 @@ def _aimed_in_parse(
         if starts_with(word, _NOT_FOUND_YET) and is_negated(word):
             return True  # «je n'ai toujours pas trouvé de poste dans une association»: still searching
         if starts_with(word, structure.aim_work) and (noun or "Inf" in word.morph.get("VerbForm")):
+            if noun and _measures_a_time(word):
+                return False  # «après un an de contrat dans un bureau d'études, je voudrais…»: a time spent
             if is_negated(word) and not contrasted:
                 return False
             return _work_aimed(word, noun, unit, start, structure)
@@ -1188,6 +1192,48 @@ def _work_aimed(word: Any, noun: bool, unit: str, start: int, structure: Structu
         past = read_word(word).tense == PAST
         return None if past and beyond_clause(governing, unit, start) else not past
     return True
+
+
+def _heads_a_time_phrase(word: Any) -> bool:
+    """«après trois ans dans une banque»: `word` is the noun of a phrase in «après», «pendant», «depuis»….
+    Not «depuis je cherche dans les associations» (since then, I have been looking): a word with its own
+    subject is a verb, whatever tag the small model gives it, and «depuis» before it an adverb of time."""
+    if any(c.dep_.startswith("nsubj") for c in word.children):
+        return False
+    return any(c.dep_ == "case" and c.lower_ in _TIME_PREPOSITIONS for c in word.children)
+
+
+def _inside_a_fronted_time(place: Any) -> bool:
+    """«Après un an d'emploi dans une banque, je voudrais travailler dans une association»: the small model
+    hangs the bank on «voudrais», but it stands inside the time phrase put first, before the comma and the
+    subject: the place of a time spent, not the aim's. Not «après mon master, je cherche dans une banque»
+    (the comma closes the time phrase before the place)."""
+    verb = place.head
+    if verb.i == place.i or not place.dep_.startswith("obl") or place.i > verb.i:
+        return False
+    if not any(c.dep_.startswith("nsubj") and place.i < c.i < verb.i for c in verb.children):
+        return False
+    doc = place.doc
+    for time in (c for c in verb.children if c.i < place.i and _heads_a_time_phrase(c)):
+        if not any(t.is_punct for t in doc[time.i : place.i]):
+            return True
+    return False
+
+
+def _measures_a_time(job: Any) -> bool:
+    """«Après un an de contrat dans un bureau d'études, je voudrais revenir vers…», «après deux ans d'emploi
+    en grande surface, je cherche…»: the job completes the noun of a time the sentence starts from (a phrase
+    in «après», «pendant», «depuis»…), so it is a time spent, not the aim, and its place is no aim's place.
+    Not «je cherche un emploi après mon master»: there the time phrase hangs below the job, not above it."""
+    current = job
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i or not current.dep_.startswith("nmod") or head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        if _heads_a_time_phrase(head):
+            return True
+        current = head
+    return False
 
 
 def _named_by_a_cleft(word: Any, noun: bool, structure: Structure) -> bool:
