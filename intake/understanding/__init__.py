@@ -109,7 +109,7 @@ from intake.understanding.newest_words import (
 from intake.understanding.nlp import find_entities
 from intake.understanding.owner import a_note_about_its_sender
 from intake.understanding.path_no_room import career_without_room
-from intake.understanding.periods import dated_entries
+from intake.understanding.periods import dated_entries, years_put_on_months
 from intake.understanding.phone_put_right import phone_put_right
 from intake.understanding.renamed import as_renamed
 from intake.understanding.reply_address import address_to_answer, asked_address, reply_to_address
@@ -682,9 +682,14 @@ def _education_as_signed_and_versioned(
 
 
 def _document_sources(documents: Sequence[DocumentResult]) -> list[Source]:
-    """Each attachment's text; a résumé's «Recherche» or «Objectif» heading read with the line under it."""
+    """Each attachment's text; a résumé's «Recherche» or «Objectif» heading read with the line under it, the
+    months under a year's line dated by it (periods.years_put_on_months)."""
     return [
-        Source(d.source_label, aim_headings_joined(d.text[:MAX_DOCUMENT_CHARS]), is_document=True)
+        Source(
+            d.source_label,
+            aim_headings_joined(years_put_on_months(d.text[:MAX_DOCUMENT_CHARS])),
+            is_document=True,
+        )
         for d in documents
         if d.text
     ]

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
-from intake.understanding.dates import MonthYear, find_dates, last_yearless_month
+from intake.understanding.dates import MonthYear, find_dates, last_act_day, last_yearless_month
 from intake.understanding.diploma_date import is_past
 from intake.understanding.lexicon import loose_alternation, read_table
 
@@ -59,10 +59,11 @@ def _words(rules_dir: Path) -> _Words:
         rf"(?:{alt(past['published_stems'])})\w*"
     )
     told_out = rf"\b(?:{alt(past['out_stems'])})(?:{alt(past['out_endings'])})?\b"
+    had = rf"\b(?:{alt(past['auxiliaries_had'])})\s+(?:[^\W\d_]+\s+)?(?:{alt(past['had'])})\b"
     return _Words(
         act=re.compile(rf"\b(?:{alt(act['results'])})\b|{french}|{english}", re.IGNORECASE),
         not_done=re.compile(rf"\b(?:{alt(not_done['words'])}|{stems})\b", re.IGNORECASE),
-        past=re.compile(rf"{published}|{told_out}|\b(?:{alt(past['english'])})\b", re.IGNORECASE),
+        past=re.compile(rf"{published}|{told_out}|{had}|\b(?:{alt(past['english'])})\b", re.IGNORECASE),
     )
 
 
@@ -120,4 +121,8 @@ def _date_after(unit: str, begin: int, stop: int, today: date) -> MonthYear | No
         return MonthYear(when.year, when.month, begin + when.start, begin + when.end)
     if full:
         return MonthYear(full[0].year, full[0].month, begin + full[0].start, begin + full[0].end)
+    # «les résultats du rattrapage vendredi», «du jury de janvier»: the act's own day or month, in its clause.
+    said = last_act_day(re.split(r"[:;,.!?\n]", window, maxsplit=1)[0], today)
+    if said is not None:
+        return MonthYear(said.year, said.month, begin + said.start, begin + said.end)
     return None

@@ -203,7 +203,7 @@ def _turned_after(unit: str, match: re.Match[str], careers: Careers) -> bool:
     framed = _AFTER_THE_YEARS.search(unit[: match.start()]) is not None
     framed = framed or _AFTER_A_STRETCH.match(opening) is not None
     in_sequence = framed or _sequence().search(after) is not None or _PURPOSE.search(after) is not None
-    if has_any(unit, careers.turn) or _turn_figured(unit):
+    if has_any(unit, careers.turn) or _turn_figured(unit) or _change_told(unit, careers.changed):
         return True  # «j'ai quitté…», or its figure: «refermé le livre de la compta», «fusil d'épaule»
     return _names_a_degree(after, careers) and in_sequence
 
@@ -218,6 +218,22 @@ def _sequence() -> re.Pattern[str]:
 def _sequence_of(steps: tuple[str, ...]) -> re.Pattern[str]:
     words = "|".join(re.escape(p) for p in steps)
     return re.compile(rf"(?i)\b(?:{words}|{_BEFORE_THE_DEGREE})\b")
+
+
+def _change_told(unit: str, changed: tuple[str, ...]) -> bool:
+    """The verb «changer» in any tense or person with what a turn changes as its object («je change de voie»,
+    «j'ai changé de métier»), an adverb of manner allowed between («je change complètement de voie»): the
+    turn's lemma, not its infinitive alone. A negation between («je ne change pas de métier») is no turn."""
+    return bool(changed) and _change_pattern(changed).search(unit) is not None
+
+
+@lru_cache(maxsize=4)
+def _change_pattern(changed: tuple[str, ...]) -> re.Pattern[str]:
+    objects = "|".join(re.escape(word) for word in changed)
+    return re.compile(
+        rf"(?i)\bchang(?:er|e|es|eons|ez|ent|é|ée|és|ées|eais|eait|eaient|erai|erais|erait|eant)"
+        rf"(?:\s+[^\W\d_]+ment)?\s+de\s+(?:{objects})\b"
+    )
 
 
 def _turn_figured(unit: str) -> bool:

@@ -62,6 +62,7 @@ class Careers:
     resumed_no_trade: tuple[str, ...] = ()  # [resumed] no_trade: a life that is no trade
     through_studies: re.Pattern[str] | None = None  # [phrases] through_studies: the course's own time
     before_and_during: tuple[str, ...] = ()  # [words] before_and_during: begun before the course, kept on
+    changed: tuple[str, ...] = ()  # [words] changed: what «changer de …» changes in a turn (voie, métier…)
 
 
 def load_careers(rules_dir: Path | None = None) -> Careers:
@@ -108,6 +109,7 @@ def _load_careers(rules_dir: Path) -> Careers:
         tuple(data.get("resumed", {}).get("no_trade", [])),
         re.compile("|".join(through), re.IGNORECASE) if through else None,
         tuple(words.get("before_and_during", [])),
+        tuple(words.get("changed", [])),
     )
 
 

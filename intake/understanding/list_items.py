@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from intake.understanding.lexicon import Meaning, load_meanings
-from intake.understanding.periods import reads_as_resume, resume_entries_joined
+from intake.understanding.periods import reads_as_resume, resume_entries_joined, years_put_on_months
 from intake.understanding.signals import speaks_of_a_relative
 
 __all__ = ["aim_headings_joined", "dated_items", "others_items_removed", "resume_read", "search_items_joined"]
@@ -229,6 +229,8 @@ def _names_an_aim(line: str, search: Meaning, aim: Meaning) -> bool:
 
 def resume_read(text: str) -> str:
     """A résumé typed in a mail read as an attached CV is: each entry on one line with its period
-    (periods.resume_entries_joined), each heading naming an aim with the line under it; `text` itself when
-    it is not laid out as a résumé."""
-    return aim_headings_joined(resume_entries_joined(text)) if reads_as_resume(text) else text
+    (periods.resume_entries_joined), each heading naming an aim with the line under it, the months under a
+    year's line dated by it; `text` itself when it is not laid out as a résumé."""
+    if not reads_as_resume(text):
+        return text
+    return aim_headings_joined(resume_entries_joined(years_put_on_months(text)))

@@ -13,7 +13,9 @@ section's heading); only the lines of one entry (a run of lines with no blank li
 line) are joined, and only when a line of it is a period alone; a heading line is never joined; lines of
 prose are left as they are. An entry «still going» whose length is said («mars 2026 - aujourd'hui · 5
 mois») tells the day the profile was written: when that day is months before the mail's, its «today» is the
-profile's, not the mail's (`stale_today`)."""
+profile's, not the mail's (`stale_today`). A résumé laid out by year («2026» on a line of its own, its
+entries under it) dates by that year the months that open its lines with none («avr. – juil. Stagiaire …»:
+`years_put_on_months`)."""
 
 from __future__ import annotations
 
@@ -21,7 +23,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from intake.understanding.dates import MonthYear, find_dates
+from intake import months
+from intake.understanding.dates import MONTH_ALT, MonthYear, find_dates
 from intake.understanding.lexicon import load_lexicon
 
 __all__ = [
@@ -32,6 +35,7 @@ __all__ = [
     "reads_as_resume",
     "resume_entries_joined",
     "stale_today",
+    "years_put_on_months",
 ]
 
 # A word of «still going» closing a range: «- aujourd'hui», "– Present", «- à ce jour».
@@ -210,3 +214,52 @@ def opens_on_period(line: str) -> bool:
     """The line opens on a period, a résumé's entry («2025-2026 Agente d'accueil, CCAS de Lunel (CDD)»,
     «Depuis mars 2026 Stage — Fédération …»): the writer's own line, presenting nobody."""
     return line[:1].isalnum() and find_period(line, alone=False) is not None
+
+
+# A résumé's line that is a year alone («2026», «2025 :»): the year of the entries under it.
+_YEAR_ALONE = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*:?\s*$")
+# Two months and no year opening a line («avr. – juil. Stagiaire», «oct. - mars : …»); a year written after
+# either month («avr. 2026 – juil.», «avr. – juil. 2026») is its own date.
+_MONTHS_ONLY = re.compile(
+    rf"^(?P<lead>\s*)(?P<first>{MONTH_ALT})\b\.?(?P<dash>\s*[-–]\s*)(?P<last>{MONTH_ALT})\b\.?"
+    r"(?!\s*(?:de\s+)?(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+_MONTH_NUMBERS = months.full_names() | months.short_names()
+
+
+def years_put_on_months(text: str) -> str:
+    """A résumé laid out by year: each line opening on two months with no year, under a line that is a year
+    alone, with that year written after them («2026» over «avr. – juil. Stagiaire» → «avr. 2026 – juil.
+    2026 Stagiaire»), the second month in the next year when it comes before the first («oct. – mars» under
+    «2025»: October 2025 to March 2026). A section's heading ends the year's reach; `text` itself when it is
+    no résumé or holds no such line."""
+    if not reads_as_resume(text):
+        return text
+    headings = frozenset(load_lexicon().cv_headings)
+    year: int | None = None
+    out: list[str] = []
+    for line in text.split("\n"):
+        alone = _YEAR_ALONE.match(line)
+        if alone or _heading(line, headings):
+            year = int(alone.group("year")) if alone else None
+        elif year is not None and (both := _MONTHS_ONLY.match(line)):
+            out.append(_dated_months(line, both, year))
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def _dated_months(line: str, both: re.Match[str], year: int) -> str:
+    """The line with `year` written after its first month, and after its second (the next year when that
+    month comes before the first)."""
+    first = _MONTH_NUMBERS.get(both.group("first").lower().rstrip("."))
+    last = _MONTH_NUMBERS.get(both.group("last").lower().rstrip("."))
+    if first is None or last is None:
+        return line
+    second = year if last >= first else year + 1
+    head = line[both.start("first") : both.end("first")]
+    first_dot = line[both.end("first") : both.start("dash")]
+    tail = line[both.start("last") : both.end()]
+    rest = line[both.end() :]
+    return f"{both.group('lead')}{head}{first_dot} {year}{both.group('dash')}{tail} {second}{rest}"
