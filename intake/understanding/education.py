@@ -657,7 +657,9 @@ def _studies_doubted(sources: list[Source], lexicon: Lexicon, today: date) -> Ev
                 return Evidence(found, source.where)
             continue
         for unit in _body_units(source.text):
-            begins = _studying_said(unit, lexicon)
+            # A course to enter on a day ahead is no studies now: a doubt on that plan («en principe je
+            # commence un master à la rentrée») leaves the studies over (course_ahead.py).
+            begins = _studying_said(unit, lexicon, today)
             if begins is not None and stance_at(unit, begins) != FACT and not _answered_no(unit, begins):
                 return Evidence(unit, source.where)
             if begins is not None and _decided_later(unit, lexicon, today):

@@ -94,9 +94,13 @@ _EN_ON_MISSION = re.compile(
 # A mission whose kind is said is not a possible civic service: «en mission d'intérim», «mission freelance».
 # A mission of volunteering («je suis en mission de volontariat avec une ONG») names no scheme: a civic
 # service or another volunteering? Asked like a bare mission, while «volontariat» alone is read by its name.
+# A council (an assembly: «sur le conseil citoyen», «au conseil municipal») is where a mission is held, not
+# consulting: it says no kind.
 _TYPED_MISSION = re.compile(
     r"service civique|(?<!mission de )volontariat|int[ée]rim|freelance|ind[ée]pendant|portage|cdd|cdi|"
-    r"conseil|consulting",
+    r"conseil(?!\s+(?:citoyen|municipal|d[ée]partemental|r[ée]gional|de quartier|des jeunes|"
+    r"d.administration))|"
+    r"consulting",
     re.IGNORECASE,
 )
 

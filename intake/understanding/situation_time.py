@@ -427,7 +427,10 @@ def is_after_its_end(token: Any, tense: str, structure: Structure) -> bool:
 
 
 # A date told as a start («le 7 décembre», «en janvier», "on 2 November"), and a length («pour huit mois»).
-_START_WORD = re.compile(r"\b(?:le|en|dès|à partir d[ue]|on|in|from)\s", re.IGNORECASE)
+# A part of a month told bare is a start's date too: «a commencé début décembre», «démarré mi-janvier».
+_START_WORD = re.compile(
+    r"\b(?:(?:le|en|dès|à partir d[ue]|on|in|from)\s|(?:d[ée]but|mi)[\s-](?=\w))", re.IGNORECASE
+)
 
 
 _LENGTH = re.compile(
@@ -471,7 +474,7 @@ def read_begun(
         start = fronted_start(unit, predicate.idx, today)  # «En septembre 2026, j'ai commencé un stage …»
     if start is None:
         return None
-    if start > today:
+    if start > today and (tense != PAST or not begun_this_month(start, today)):
         return NOT_NOW
     if tense != PAST:
         return None
@@ -536,7 +539,7 @@ def read_by_length(start: date, unit: str, after: int, today: date) -> str | Non
     it still runs today. None when no length is said. A start known by its month only (`start` is then the
     month's last day) is counted in months: see `by_last_month`."""
     length = _LENGTH.search(unit, after) or _LENGTH_BEFORE_NOUN.search(unit, after)
-    if start > today:
+    if start > today and not begun_this_month(start, today):
         return NOT_NOW
     if length is None or not _counted(length.group("count")):
         return None
@@ -614,9 +617,10 @@ def chained_start(unit: str, verb: int, today: date) -> date | None:
 
 
 # A time set before the subject of the start verb, as the sentence's own frame: «En septembre 2026, j'ai
-# commencé…», «Trois mois plus tard, en septembre 2026, j'ai démarré…» (later_dated.py).
+# commencé…», «Trois mois plus tard, en septembre 2026, j'ai démarré…» (later_dated.py), «Le 5 mars, j'ai
+# entamé…», "On 3 May, I started…" (a day and its month, the year unsaid: the last such day).
 _FRONTED = re.compile(
-    r"(?:^|,)\s*(?:en|in|d[èe]s)\s+(?P<when>[^,]{3,30}),\s*(?:j['’]|je\s|i\s|nous\s|we\s)[^,]{0,12}$",
+    r"(?:^|,)\s*(?:en|in|d[èe]s|le|on)\s+(?P<when>[^,]{3,30}),\s*(?:j['’]|je\s|i\s|nous\s|we\s)[^,]{0,12}$",
     re.IGNORECASE,
 )
 
@@ -625,6 +629,9 @@ def fronted_start(unit: str, verb: int, today: date) -> date | None:
     """The start a time fronted before the subject of the start verb at `verb` dates, told with its month
     (a year alone says no start to count a length from); None when no such frame stands there (c-out)."""
     fronted = _FRONTED.search(unit, 0, verb)
+    day = bare_date(fronted.group("when"), today, False) if fronted else None
+    if day is not None and not month_only(day):
+        return day  # «Le 5 janvier, j'ai commencé…»: that day, in the last year it has passed
     told = find_dates(fronted.group("when")) if fronted else []
     if not told or told[0].month is None:
         return None
@@ -634,6 +641,12 @@ def fronted_start(unit: str, verb: int, today: date) -> date | None:
 def _months_of(period: re.Match[str]) -> int:
     per = 1 if period.group("unit").lower().startswith(("mois", "month")) else 12
     return _counted(period.group("count")) * per
+
+
+def begun_this_month(start: date, today: date) -> bool:
+    """A start told by this month only («a commencé début décembre», read on 15 December): `start`, the
+    month's last day, lies ahead, yet the thing has begun (a month told of a past start is not ahead)."""
+    return month_only(start) and (start.year, start.month) == (today.year, today.month)
 
 
 def month_only(start: date) -> bool:
@@ -686,7 +699,7 @@ def read_begun_on(unit: str, after: int, today: date) -> str | None:
     clause = EN_CLAUSE_CUT.split(unit[after:], maxsplit=1)[0]
     dates = (end_date_after(clause[m.start() :], today, False) for m in _START_WORD.finditer(clause))
     start = next((d for d in dates if d is not None), None)
-    if start is None or start > today:
+    if start is None or (start > today and not begun_this_month(start, today)):
         return None
     by_length = read_by_length(start, unit, after, today)
     if by_length is not None or END_WORDS.search(unit, after):
