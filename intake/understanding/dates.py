@@ -181,7 +181,9 @@ _AGO_EN = (
     rf"(?:\s+and\s+(?:(?P<half_en>a\s+half)|(?P<extra_en>{_COUNT_EN})\s+months?))?"
     r"(?(been)(?:,?\s+(?P<anchor_been>this month|this summer))?\s+since\b"
     # "a year and a half behind me now": as long ago as that.
-    r"|\s+(?:ago|behind (?:me|us))(?:,?\s+(?P<anchor_en>this month|this summer)\b)?\b)"
+    r"|\s+(?:ago|behind (?:me|us))(?:,?\s+(?P<anchor_en>this month|this summer)\b)?\b"
+    # "two years ago, in June": the month of the year counted back (a year after it makes it a plain date).
+    rf"(?:,?\s+in\s+(?P<ago_month_en>{_MONTH_ALT})\b(?!\.?,?\s*{_YEAR}))?)"
 )
 # The seasons, each by the month it begins and the month it ends (intake/months.py).
 _SEASONS = months.SEASONS
@@ -504,16 +506,24 @@ def _ahead(m: re.Match[str], today: date) -> MonthYear:
     return MonthYear(today.year + count, None, m.start(), m.end())
 
 
+def last_season_begun(season: str, today: date) -> int:
+    """The year the last `season` begun by `today` ends in: «cet été», "this spring", «au printemps» told
+    done — read in July 2026, the spring of 2026; «l'automne» read in January 2026, 2025's."""
+    first, last = _SEASONS[season.lower()]
+    now = today.month + (12 if first == 12 and today.month <= 2 else 0)  # January is in last year's winter
+    begun = now >= first
+    return today.year + (last > 12) - (0 if begun else 1) - (1 if now > 12 else 0)
+
+
 def _season_year(m: re.Match[str], today: date) -> int:
     """The year a season counted from the message's day is dated by (the year it ends in; no month, a
     season spans three): «cet été», "this spring", the last one begun; «le printemps dernier», "last
     spring", the last one over («l'automne dernier» written in November is the year before's)."""
     this = m.group("this_season")
-    first, last = _SEASONS[(this or m.group("last_season") or m.group("last_season_en")).lower()]
-    now = today.month + (12 if first == 12 and today.month <= 2 else 0)  # January is in last year's winter
     if this:
-        begun = now >= first
-        return today.year + (last > 12) - (0 if begun else 1) - (1 if now > 12 else 0)
+        return last_season_begun(this, today)
+    first, last = _SEASONS[(m.group("last_season") or m.group("last_season_en")).lower()]
+    now = today.month + (12 if first == 12 and today.month <= 2 else 0)  # January is in last year's winter
     over = now > last
     return today.year + (last > 12) - (0 if over else 1) - (1 if now > 12 else 0)
 
@@ -533,6 +543,8 @@ def _ago(m: re.Match[str], today: date) -> MonthYear:
         return _anchored_month(m, today, count)
     if anchor and not unit.startswith(("mois", "month", "semest")) and not (half or extra or bound):
         return _anchored(m, today, count, anchor)
+    if m.group("ago_month_en") and unit.startswith("year") and not (half or extra or bound):
+        return _month_of_year_back(m, today, count)
     if unit.startswith(("mois", "month")):
         months = count
     elif unit.startswith("semest"):
@@ -579,6 +591,13 @@ def _anchored_month(m: re.Match[str], today: date, count: int) -> MonthYear:
     ahead = re.search(r"fera|va faire", m.group("ago_word") or "", re.IGNORECASE) is not None
     year = today.year + (month <= today.month) if ahead else today.year - (month > today.month)
     when = MonthYear(year - count, month, m.start(), m.end())
+    return replace(when, how=f"« {m.group(0)} » : {when.as_text()}, compté depuis le message")
+
+
+def _month_of_year_back(m: re.Match[str], today: date, count: int) -> MonthYear:
+    """ "I got my BSc two years ago, in June": the year counted back from the message's, in the month named
+    after it (read in May 2026, June 2024) — the month tells what the count of years alone leaves open."""
+    when = MonthYear(today.year - count, _MONTHS[m.group("ago_month_en").lower()], m.start(), m.end())
     return replace(when, how=f"« {m.group(0)} » : {when.as_text()}, compté depuis le message")
 
 
@@ -745,10 +764,43 @@ YEARLESS_MONTH = re.compile(
 )
 
 
+# A feast or a season named without its year, as a month is (YEARLESS_MONTH): «diplômée à Noël», «j'ai fini
+# avant Noël», «depuis Pâques», «au printemps j'ai validé», «diplômé à l'automne», "at Christmas", "in the
+# spring" — not «Noël dernier», "next Easter", «cet été» (_RELATIVE_RE), nor la rentrée.
+_FEAST_DAYS = {name: day for name, day in _FEASTS.items() if name not in months.RENTREE}
+_YEARLESS_FEAST = re.compile(
+    # Not «a été obtenue», nor its common slip «à été»: the verb, no summer.
+    r"\b(?!à\s+[ée]t[ée]\b)(?P<since>à|au|en|avant|depuis|since|at|in|over|before)\s+(?:la\s+|l['’]\s*|the\s+)?"
+    rf"(?:(?P<feast>{'|'.join(sorted(_FEAST_DAYS, key=len, reverse=True))})|(?P<season>{_SEASON_ALT}))\b"
+    rf"(?!\s*(?:derni[eè]re?|prochaine?|pass[ée]e?|last|next|de\s+l['’]|d['’]avant|(?:de\s+|of\s+)?{_YEAR}))",
+    re.IGNORECASE,
+)
+
+
+def _last_yearless_feast(text: str, today: date) -> tuple[MonthYear, bool] | None:
+    """The first feast or season named without its year in `text` (`_YEARLESS_FEAST`), read as the last one
+    gone by: Noël read in March 2026 is December 2025, as its month; a season the year of the last one
+    begun (`last_season_begun`), no month (it spans three). And whether it was said as a start."""
+    found = _YEARLESS_FEAST.search(text)
+    if found is None:
+        return None
+    since = found.group("since").lower() in {"depuis", "since"}
+    if found.group("season"):
+        year = last_season_begun(found.group("season"), today)
+        return MonthYear(year, None, found.start("season"), found.end()), since
+    month, day = _FEAST_DAYS[found.group("feast").lower()]
+    year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+    return MonthYear(year, month, found.start("feast"), found.end()), since
+
+
 def last_yearless_month(text: str, today: date) -> tuple[MonthYear, bool] | None:
     """The first month named without its year in `text`, read as the last such month (this one included),
-    and whether it was said as a start («depuis septembre»). Only for a fact told as done."""
+    and whether it was said as a start («depuis septembre»); a feast or a season so named, as it reads
+    (`_last_yearless_feast`). Only for a fact told as done."""
     found = YEARLESS_MONTH.search(text)
+    feast = _last_yearless_feast(text, today)
+    if feast is not None and (found is None or feast[0].start < found.start()):
+        return feast
     if found is None:
         return None
     month = _MONTHS[found.group("month").lower()]
@@ -843,10 +895,33 @@ def bare_date(text: str, today: date, ahead: bool) -> date | None:
     return min(candidates, key=lambda d: abs((d - today).days)) if candidates else None
 
 
+# A day of the week alone right after an end word, no day's figure nor month after it: «se termine
+# vendredi», «jusqu'à ce jeudi», "wraps up this Friday", "ends on Tuesday", "until this coming Monday".
+_WEEKDAY_ALONE = re.compile(
+    r"^\W*(?:(?:jusqu['’]\s*(?:à|a|au)?|à|a|au|le|ce|on|by|until|till|this(?:\s+coming)?|coming)\b[\s-]*)*"
+    rf"(?P<weekday>{'|'.join(_WEEKDAYS)})\b(?!\s*(?:[0-3]?\d|premier|dernier|prochain|last|next)\b)",
+    re.IGNORECASE,
+)
+
+
+def nearest_weekday(text: str, today: date, ahead: bool) -> date | None:
+    """The day a weekday alone at the start of `text` means (`_WEEKDAY_ALONE`): for an end still to come
+    (`ahead`) the coming one within the week, today's own weekday being today; for one told as done the
+    last one gone by. «Mon stage se termine vendredi», read on a Monday, ends four days later."""
+    found = _WEEKDAY_ALONE.match(text)
+    if found is None:
+        return None
+    weekday = _WEEKDAYS[found.group("weekday").lower()]
+    if ahead:
+        return today + timedelta(days=(weekday - today.weekday()) % 7)
+    return today - timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
+
+
 def end_date_after(text: str, today: date, ahead: bool) -> date | None:
-    """The last day the first date of `text` can mean: a yearless one right at its start, else the first
-    dated month or year («se termine en avril 2027 et je serai diplômée en juin» → April 2027)."""
-    bare = bare_date(text, today, ahead)
+    """The last day the first date of `text` can mean: a yearless one right at its start (a weekday alone
+    the nearest such day, `nearest_weekday`), else the first dated month or year («se termine en avril 2027
+    et je serai diplômée en juin» → April 2027)."""
+    bare = bare_date(text, today, ahead) or nearest_weekday(text, today, ahead)
     if bare is not None:
         return bare
     dates = find_dates(text)

@@ -36,6 +36,7 @@ from intake.understanding.dates import (
     count_of,
     end_date_after,
     find_dates,
+    nearest_weekday,
 )
 from intake.understanding.lexicon import Situation, Structure, all_matches, first_match
 from intake.understanding.periods import stale_today
@@ -860,7 +861,8 @@ def read_by_end_date(unit: str, position: int, today: date, ahead: bool = True) 
     if when is None:
         return None
     this_month = (when.year, when.month) == (today.year, today.month)
-    if ahead and this_month and when >= today and not _DAY_TOLD.match(unit, position):
+    day_told = _DAY_TOLD.match(unit, position) or nearest_weekday(unit[position:], today, ahead)
+    if ahead and this_month and when >= today and not day_told:
         return UNSURE
     if ahead and _early_next_month(unit, position, when, today):
         return UNSURE

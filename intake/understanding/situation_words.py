@@ -71,7 +71,7 @@ def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], tod
     ending_past = told_past if ending_past is None else ending_past
     done = (
         ending is not None
-        and ending.group().lower().endswith("ed")
+        and ending.group().split()[0].lower().endswith("ed")
         and not _PASSIVE_AHEAD.search(unit, 0, ending.start())
     )  # "which will be completed in March": a participle under a future is an end still to come
     ahead = ending is not None and not done and not ending_past
@@ -238,7 +238,9 @@ def _end_denied(unit: str, start: int, ending: re.Match[str], words: dict[str, A
 
 
 _ENDS_LATER = re.compile(  # not "end-of-studies internship", a kind of internship (see END_WORDS)
-    r"\b(?:ends?(?!-of-)|ending|ended|finish(?:es|ing|ed)?|complet(?:es|ing|ed)|until)\b", re.IGNORECASE
+    r"\b(?:ends?(?!-of-)|ending|ended|finish(?:es|ing|ed)?|complet(?:es|ing|ed)|until|"
+    r"wrap(?:s|ping|ped)?\s+up)\b",  # "my internship wraps up in May": the phrasal verb of an end
+    re.IGNORECASE,
 )
 
 
