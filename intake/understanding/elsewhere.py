@@ -33,7 +33,7 @@ from intake.understanding.prefilter import folded
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _WORD = re.compile(r"[\w'’-]+")
-_NEGATORS = frozenset({"ne", "n'", "not", "never"})
+_NEGATORS = frozenset({"ne", "n'", "not", "never", "no"})
 _FRENCH_SECOND = frozenset({"pas", "plus", "jamais", "point", "nullement"})
 # Clitics between «ne» and its verb («je ne me vois pas», «je ne vous écris pas pour»).
 _CLITICS = frozenset({"me", "m'", "te", "t'", "se", "s'", "vous", "nous", "le", "l'", "la", "les", "y", "en"})
@@ -61,11 +61,26 @@ def _seeking(word: str, m: dict[str, Meaning]) -> bool:
     return m["search"].holds(word) or m["aim"].holds(word) or m["join"].holds(word)
 
 
+_HAVING = frozenset({"ai", "avons", "avais", "have", "has", "had"})
+
+
+def _seeking_or_intending(words: list[str], m: dict[str, Meaning]) -> bool:
+    """The negated verb (`words[0]`) is one of seeking, wishing or joining, or one of intending — a verb
+    («je ne compte pas», "I don't plan to") or a noun after having («je n'ai pas l'intention de», "no
+    intention")."""
+    if not words:
+        return False
+    if _seeking(words[0], m) or m["intending"].holds(words[0]):
+        return True
+    return words[0] in _HAVING and any(m["intending"].holds(w) for w in words[1:])
+
+
 def joining_denied(body: str) -> str | None:
     """The sentence in which the writer denies seeking to join the programme, or None."""
     m = load_meanings()
     lowered = folded(body)
-    if not any(n in lowered for n in ("ne ", "n'", "not ", "n't ")) or not m["join"].may_hold_a_word_in(body):
+    negated = any(n in lowered for n in ("ne ", "n'", "not ", "n't ", "no "))
+    if not negated or not m["join"].may_hold_a_word_in(body):
         return None  # a word test first: no negation or no word of joining, nothing denied
     for sentence in (s.group(0) for s in _SENTENCE.finditer(body)):
         if FIRST_PERSON.search(sentence) and _denies_joining(_words(sentence), m):
@@ -74,8 +89,10 @@ def joining_denied(body: str) -> str | None:
 
 
 def _denies_joining(words: list[tuple[str, int]], m: dict[str, Meaning]) -> bool:
-    """A negator, the verb right after it (clitics aside) one of seeking, wishing or joining, then a word of
-    joining (that verb or one a few words on) and the programme named right after it."""
+    """A negator, the verb right after it (clitics aside) one of seeking, wishing, joining or intending (or
+    having, an intention's noun after it: «je n'ai pas l'intention de», "no intention of"), then a word of
+    joining (that verb or one a few words on) and the programme named right after it; never an exception
+    between them («pas d'autre intention que de rejoindre…» asserts the joining)."""
     plain = [w for w, _at in words]
     for i, word in enumerate(plain):
         if word not in _NEGATORS and not word.endswith("n't"):
@@ -83,15 +100,21 @@ def _denies_joining(words: list[tuple[str, int]], m: dict[str, Meaning]) -> bool
         k = i + 1
         while k < len(plain) and plain[k] in _CLITICS:
             k += 1
-        if k >= len(plain) or not _seeking(plain[k], m):
+        if word == "no" and (k >= len(plain) or not m["intending"].holds(plain[k])):
+            continue  # "no" denies only an intention ("I have no intention of joining"), not a "No, I…"
+        if k >= len(plain) or not _seeking_or_intending(plain[k : k + 5], m):
             continue
         after = plain[k + 1 : k + 1 + _REACH // 2]
         if word in {"ne", "n'"} and not set(after) & _FRENCH_SECOND:
             continue  # «ne» with no «pas» after its verb: a ne explétif, nothing denied
-        joins = [j for j in range(k, min(len(plain), k + 1 + _REACH // 2)) if m["join"].holds(plain[j])]
+        # «n'ai pas l'intention de | rejoindre»: the intention's noun stands between having and joining
+        reach = _REACH // 2 + (3 if plain[k] in _HAVING else 0)
+        joins = [j for j in range(k, min(len(plain), k + 1 + reach)) if m["join"].holds(plain[j])]
         # The programme itself right after joining («intégrer le programme», "join the programme"), not an
         # exam's «session» nor a «votre programme» far on («je ne postule pas au hasard : votre programme…»)
         named = plain[joins[0] + 1 : joins[0] + 1 + _REACH // 2] if joins else []
+        if joins and any(m["excepting"].holds(w) for w in plain[i : joins[0]]):
+            continue  # «pas d'autre intention que de rejoindre…»: the joining is asserted
         if any(m["programme_named"].holds(w) or m["programme_named"].phrased_in(w) for w in named):
             return True
     return False
