@@ -976,8 +976,8 @@ CORPORA = (
     # First figure (2026-12-07, reader of main at 3ac1ac7 — tuned on ../inbox, not on ../seasons nor on this —
     # after all 200 messages and labels were committed and before anybody read it): kind 0.930, fields 0.835
     # (first name 0.833, last name 0.827, email 0.833, phone 0.887, bac_plus 0.825, graduation 0.800), verdict
-    # 0.707, 2 false rejections (0062, a profile's civic service whose period ended in July read as held; 0151,
-    # a row of boxes on one line whose empty box's words were read as stated — both opened), 2 false
+    # 0.707, 2 false rejections (0062, a profile's civic service whose period ended in July read as held;
+    # 0151, a row of boxes on one line whose empty box's words were read as stated — both opened), 2 false
     # acceptances; 11 applications read as another kind. Floors = that figure minus 0.02.
     Corpus("forms", "written forms first: every message given first the shape of a form, a questionnaire, "
            "a template or a structured record, chosen from a grid of twelve (fields typed by the applicant, "

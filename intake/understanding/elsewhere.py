@@ -53,11 +53,23 @@ def _seeking(word: str, m: dict[str, Meaning]) -> bool:
     return m["search"].holds(word) or m["aim"].holds(word) or m["join"].holds(word)
 
 
+def _seeking_or_intending(words: list[str], m: dict[str, Meaning]) -> bool:
+    """The negated verb (`words[0]`) is one of seeking, wishing or joining, or one of intending — a verb
+    («je ne compte pas», "I don't plan to") or a noun after having («je n'ai pas l'intention de», "no
+    intention")."""
+    if not words:
+        return False
+    if _seeking(words[0], m) or m["intending"].holds(words[0]):
+        return True
+    return m["having"].holds(words[0]) and any(m["intending"].holds(w) for w in words[1:])
+
+
 def joining_denied(body: str) -> str | None:
     """The sentence in which the writer denies seeking to join the programme, or None."""
     m = load_meanings()
     lowered = folded(body)
-    if not any(n in lowered for n in ("ne ", "n'", "not ", "n't ")) or not m["join"].may_hold_a_word_in(body):
+    negated = any(n in lowered for n in ("ne ", "n'", "not ", "n't ", "no "))
+    if not negated or not m["join"].may_hold_a_word_in(body):
         return None  # a word test first: no negation or no word of joining, nothing denied
     for sentence in (s.group(0) for s in _SENTENCE.finditer(body)):
         if FIRST_PERSON.search(sentence) and _denies_joining(_words(sentence), m):
@@ -66,26 +78,34 @@ def joining_denied(body: str) -> str | None:
 
 
 def _denies_joining(words: list[tuple[str, int]], m: dict[str, Meaning]) -> bool:
-    """A negator, the verb right after it (clitics aside) one of seeking, wishing or joining, then a word of
-    joining (that verb or one a few words on) and the programme named right after it (meanings.toml
-    [negation_opening], [negation_ending], [clitic_before_verb], [negation_second])."""
+    """A negator, the verb right after it (clitics aside) one of seeking, wishing, joining or intending (or
+    having, an intention's noun after it: «je n'ai pas l'intention de», "no intention of"), then a word of
+    joining (that verb or one a few words on) and the programme named right after it; never an exception
+    between them («pas d'autre intention que de rejoindre…» asserts the joining). Meanings.toml
+    [negation_opening], [negation_ending], [clitic_before_verb], [negation_second], [intending], [having]."""
     plain = [w for w, _at in words]
     negators, endings = m["negation_opening"].lemmas, tuple(m["negation_ending"].lemmas)
     for i, word in enumerate(plain):
-        if word not in negators and not word.endswith(endings):
+        if word not in negators and not word.endswith(endings) and not m["no_intention"].holds(word):
             continue
         k = i + 1
         while k < len(plain) and plain[k] in m["clitic_before_verb"].lemmas:
             k += 1
-        if k >= len(plain) or not _seeking(plain[k], m):
+        if m["no_intention"].holds(word) and (k >= len(plain) or not m["intending"].holds(plain[k])):
+            continue  # "no" denies only an intention ("I have no intention of joining"), not a "No, I…"
+        if k >= len(plain) or not _seeking_or_intending(plain[k : k + 5], m):
             continue
         after = plain[k + 1 : k + 1 + _REACH // 2]
         if word in m["negation_french"].lemmas and not set(after) & m["negation_second"].lemmas:
             continue  # «ne» with no «pas» after its verb: a ne explétif, nothing denied
-        joins = [j for j in range(k, min(len(plain), k + 1 + _REACH // 2)) if m["join"].holds(plain[j])]
+        # «n'ai pas l'intention de | rejoindre»: the intention's noun stands between having and joining
+        reach = _REACH // 2 + (3 if m["having"].holds(plain[k]) else 0)
+        joins = [j for j in range(k, min(len(plain), k + 1 + reach)) if m["join"].holds(plain[j])]
         # The programme itself right after joining («intégrer le programme», "join the programme"), not an
         # exam's «session» nor a «votre programme» far on («je ne postule pas au hasard : votre programme…»)
         named = plain[joins[0] + 1 : joins[0] + 1 + _REACH // 2] if joins else []
+        if joins and any(m["excepting"].holds(w) for w in plain[i : joins[0]]):
+            continue  # «pas d'autre intention que de rejoindre…»: the joining is asserted
         if any(m["programme_named"].holds(w) or m["programme_named"].phrased_in(w) for w in named):
             return True
     return False

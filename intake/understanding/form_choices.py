@@ -37,6 +37,7 @@ class _Patterns:
     box: re.Pattern[str]  # a box opening a choice's line (the cheap test: most mail holds none)
     field: re.Pattern[str]  # a question or label over two boxed lines or more
     run: re.Pattern[str]  # two boxed lines or more in a row with no question over them
+    row: re.Pattern[str]  # a line opening on a box and holding another: its choices side by side
     choice: re.Pattern[str]  # one choice's line: its box and its words
 
 
@@ -64,6 +65,7 @@ def _patterns(rules_dir: Path) -> _Patterns:
         field=re.compile(field, re.MULTILINE),
         # Two boxed lines or more in a row, the first at a line's start (what `field` left: no question over).
         run=re.compile(rf"^(?:{boxed}(?:\n{aired}|$)){{2,}}", re.MULTILINE),
+        row=re.compile(rf"^[ \t]*(?:[-*•][ \t]*)?{box}[^\n]*?{box}[^\n]*$", re.MULTILINE),
         choice=re.compile(rf"^[ \t]*(?:[-*•][ \t]*)?(?P<box>{box})[ \t]*(?P<choice>[^\n]*)$", re.MULTILINE),
     )
 
@@ -77,7 +79,27 @@ def choices_answered(text: str) -> str:
     patterns = _patterns(resources.rules_dir())
     if not patterns.box.search(text):
         return text  # the cheap test first: most mail holds no box
+    text = patterns.row.sub(_row_answered, text)
     return patterns.run.sub(_run_answered, patterns.field.sub(_answered, text))
+
+
+def _row_answered(row: re.Match[str]) -> str:
+    """A line of choices side by side, each after its box («☒ J'ai terminé mes études   ☐ Je suis encore
+    étudiant·e»): when some boxes are ticked and some left empty, the line says the ticked choices alone — an
+    empty box's words are the form's offer, not the person's statement. A row of absences («☐ pas de stage»),
+    all ticked or none is left as written, as a run of boxed lines is."""
+    meanings = load_meanings()
+    box = _patterns(resources.rules_dir()).box
+    parts = box.split(row.group(0))
+    boxes = [re.sub(r"\s", "", b.group(0)).lower() for b in box.finditer(row.group(0))]
+    choices = [c.strip() for c in parts[1:]]
+    if any(_states_an_absence(c, meanings) for c in choices):
+        return row.group(0)
+    ticked = [b in meanings["mark_yes"].lemmas for b in boxes]
+    if all(ticked) or not any(ticked):
+        return row.group(0)
+    kept = [c for c, t in zip(choices, ticked, strict=True) if t and c]
+    return parts[0] + " ; ".join(kept)
 
 
 def _answered(field: re.Match[str]) -> str:

@@ -1008,6 +1008,24 @@ def _mine_ending_ahead(unit: str, situation: Situation, structure: Structure, to
 _MINE = re.compile(r"\b(?:mon|ma|my)\s+$", re.IGNORECASE)
 
 
+def _period_behind_in_a_note(after: str, unit: str, today: date) -> bool:
+    """A verbless unit (a CV's or a profile's entry, a note) naming the situation, then its period — two dates
+    or more, whatever stands between (the place: «Volontaire en service civique, Centre social X — oct. 2025 –
+    juil. 2026», «… au centre social d'octobre 2025 à juillet 2026») — all behind the reading day: an entry
+    of the past. Never an open period («depuis», «en cours», "present") nor one dated by its start alone."""
+    if _OPEN_WORDS.search(after):
+        return False
+    dates = find_dates(after)
+    if len(dates) < 2 or not all(d.bounds()[1] < (today.year, today.month) for d in dates):
+        return False
+    return _verbless(unit)
+
+
+_OPEN_WORDS = re.compile(
+    r"\b(?:depuis|since|jusqu|until|aujourd|pr[ée]sent|now|en cours|ongoing|current)", re.IGNORECASE
+)
+
+
 def _verbless(unit: str) -> bool:
     """No verb conjugated in the unit: a note, a bullet, a form's line, not a sentence told in a tense."""
     return not any(is_verb(t) and "Fin" in t.morph.get("VerbForm") for t in parse(unit))
@@ -1105,6 +1123,8 @@ def _reads_as_past(unit: str, hit: re.Match[str], past: re.Pattern[str] | None, 
         period_dates = find_dates(period.group(1))
         if period_dates and all(d.bounds()[1] < (today.year, today.month) for d in period_dates):
             return True
+    if _period_behind_in_a_note(unit[hit.end() :], unit, today):
+        return True
     until = _UNTIL.search(unit)
     if until:
         dates = [d for d in find_dates(unit[until.end() : until.end() + 30])]
