@@ -94,22 +94,22 @@ def test_a_job_by_months_under_a_year_line_is_no_internship() -> None:
     ("body", "day", "month"),
     [
         pytest.param(
-            "Le jury a rendu ses résultats hier : je suis diplômée de mon master 2.",
+            "Le jury a publié ses résultats hier : je suis diplômée de mon master 2.",
             "2026-02-03",
             "2026-02",
             id="results_out_yesterday_date_the_master",
         ),
         pytest.param(
-            "J'ai obtenu ma licence professionnelle la semaine dernière.",
+            "J'ai reçu mon attestation de réussite la semaine dernière : licence professionnelle validée.",
             "2026-04-03",
             "2026-03",
-            id="a_licence_won_last_week_read_early_in_april_is_of_march",
+            id="a_certificate_received_last_week_read_early_in_april_is_of_march",
         ),
         pytest.param(
-            "I was awarded my master's degree yesterday.",
+            "The results came out yesterday and I have my master's degree.",
             "2026-07-09",
             "2026-07",
-            id="an_english_degree_awarded_yesterday",
+            id="english_results_out_yesterday_date_the_degree",
         ),
         pytest.param(
             "Nous avons reçu les résultats du jury mardi : ma licence est validée.",
@@ -140,6 +140,11 @@ def test_a_diploma_dated_by_results_had_on_a_day_counted_from_the_mail(
 def test_results_not_yet_had_date_nothing() -> None:
     body = f"Je n'ai pas eu les résultats du jury de juin, ma licence n'est donc pas encore validée. {AIM}"
     assert graduation(read_on("2026-07-10", body)) is None
+
+
+def test_a_defence_held_last_week_with_its_mark_awaited_dates_no_diploma() -> None:
+    body = f"J'ai soutenu mon mémoire de master la semaine dernière et j'attends encore la note. {AIM}"
+    assert graduation(read_on("2026-06-20", body)) is None
 
 
 def test_an_interview_had_yesterday_dates_no_diploma_told_elsewhere() -> None:

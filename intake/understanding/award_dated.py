@@ -83,7 +83,8 @@ def award_date(
             continue
         if _nearer_diploma(act, (start, end), others):
             continue
-        if act.group(0).lower().startswith("r") and not _told_past(unit, act, sentence_end, words):
+        results = act.group(0).lower().startswith(("r", "attestation"))  # results or their certificate
+        if results and not _told_past(unit, act, sentence_end, words):
             continue
         when = _date_after(unit, act.end(), min(sentence_end, act.end() + _REACH), today)
         if when is not None and is_past(when, today):

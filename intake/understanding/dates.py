@@ -240,9 +240,6 @@ _RELATIVE_RE = re.compile(
     r"|(?P<lastyear>\bl.(?:ann[ée]e|an)\s+(?:derni[eè]re?|pass[ée]e?)\b|\blast year\b)"
     r"|(?P<thisyear>\bcette ann[ée]e\b|\bthis year\b)"
     r"|(?P<lastmonth>\ble mois (?:dernier|pass[ée])\b|\blast month\b)"
-    # A day or a week just gone: «hier», «avant-hier», «la semaine dernière», "yesterday", "last week" — the
-    # month it falls in, counted back from the message's day (a result out «hier» on the 1st is last month's).
-    r"|(?P<lastdays>\b(?:avant-)?hier\b|\byesterday\b|\bla semaine (?:derni[eè]re|pass[ée]e)\b|\blast week\b)"
     # «le semestre dernier», "last semester", "last term": the half-year of teaching over before the mail.
     r"|(?P<lastterm>\ble (?:semestre|trimestre) (?:dernier|pass[ée])\b"
     # Not "my last semester", "the last term": the final one of a course, still running or not, no date.
@@ -440,11 +437,6 @@ def _against_today(m: re.Match[str], today: date) -> MonthYear:
         return replace(when, how=how)
     elif m.group("thisyear"):
         when = MonthYear(today.year, None, m.start(), m.end())
-    elif m.group("lastdays"):
-        said = m.group("lastdays").lower()
-        back = 7 if "semaine" in said or "week" in said else 2 if said.startswith("avant") else 1
-        gone = today - timedelta(days=back)
-        when = MonthYear(gone.year, gone.month, m.start(), m.end())
     elif m.group("lastmonth"):
         total = today.year * 12 + today.month - 2
         when = MonthYear(total // 12, total % 12 + 1, m.start(), m.end())
@@ -715,23 +707,32 @@ _WEEKDAYS = {
     )
     for name in names
 }
-# The day or the month of an act told done, said as its complement in the act's clause with no year: a
-# weekday alone («les résultats du rattrapage vendredi»), a month after «de» («les résultats du jury de
-# janvier», "the results of the June board" stays unread: English names the month before).
+# The day or the month of an act told done, said as its complement in the act's clause with no year: a day
+# or a week just gone («les résultats sont tombés hier», «avant-hier», «la semaine dernière», "yesterday",
+# "last week"), a weekday alone («les résultats du rattrapage vendredi»), a month after «de» («les résultats
+# du jury de janvier»; "the results of the June board" stays unread: English names the month before).
 _ACT_DAY = re.compile(
-    rf"\b(?:(?P<weekday>{_WEEKDAY_ALT})|d(?:e\s+|['’])(?P<month>{_MONTH_ALT}))\b\.?"
+    r"(?P<gone>\b(?:avant-)?hier\b|\byesterday\b|\bla semaine (?:derni[eè]re|pass[ée]e)\b|\blast week\b)"
+    rf"|\b(?:(?P<weekday>{_WEEKDAY_ALT})|d(?:e\s+|['’])(?P<month>{_MONTH_ALT}))\b\.?"
     rf"(?!\s*(?:de\s+)?{_YEAR})(?!\s+\d)",
     re.IGNORECASE,
 )
 
 
 def last_act_day(clause: str, today: date) -> MonthYear | None:
-    """The month of the day or month an act told done names in `clause` with no year (`_ACT_DAY`): a weekday
-    is the last such day up to `today` («vendredi» read on a Monday: three days back), a month the last
-    such month, this one included; None when the clause names neither."""
+    """The month of the day or month an act told done names in `clause` with no year (`_ACT_DAY`): a day or
+    a week just gone counted back from `today` (a result out «hier» on the 1st is last month's), a weekday
+    the last such day up to `today` («vendredi» read on a Monday: three days back), a month the last such
+    month, this one included; None when the clause names none. Read only in the clause of an act that
+    awards a diploma (award_dated.py): «j'ai soutenu mon mémoire la semaine dernière» dates no diploma."""
     found = _ACT_DAY.search(clause)
     if found is None:
         return None
+    if found.group("gone"):
+        said = found.group("gone").lower()
+        back = 7 if "semaine" in said or "week" in said else 2 if said.startswith("avant") else 1
+        gone = today - timedelta(days=back)
+        return MonthYear(gone.year, gone.month, found.start(), found.end())
     if found.group("weekday"):
         back = (today.weekday() - _WEEKDAYS[found.group("weekday").lower()]) % 7
         gone = today - timedelta(days=back)
