@@ -2,8 +2,8 @@
 now (stop 53, tuner s-time): each mail is read on a day of its own, stated in the test. A placement begun in
 this month's first days («début mars») has begun, though that month's last day is ahead; a start day fronted
 before the sentence («Le 2 février, j'ai…») dates the start its length counts from; a council a mission is
-held on is no consulting kind; a course to enter ahead is no studies now, even told under a doubt. My own phrasings, French and English, with
-the near phrasings that must not change."""
+held on is no consulting kind; a course to enter ahead is no studies now, even told under a doubt. My own
+phrasings, French and English, with the near phrasings that must not change."""
 
 from __future__ import annotations
 
