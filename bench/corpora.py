@@ -965,20 +965,31 @@ CORPORA = (
     # (tuned on ../inbox; its false rejection mended from that one message's kind of sentence,
     # course_ahead.py, in the lead's own phrasings): kind 0.990, fields 0.976, verdict 0.771, no false
     # rejection, 5 false acceptances (five outputs changed, as labelled): no false rejection allowed since.
+    # Tuned on from stop 53 (after ../forms was written and scored on main's unchanged reader: s-dates — a
+    # time phrase put first holds time spent, no aim elsewhere; s-school — a CV laid out by year dates its
+    # months, results had «hier» or on a weekday date the diploma they award, a change of path in any tense;
+    # s-time — a placement begun this month has begun, a start day fronted, a council types no mission, a
+    # course to enter under a doubt; s-english — an end on a weekday alone, "wrap up", "two years ago, in
+    # June", a feast or a season without its year). At the end of stop 53: kind 0.990, fields 0.983, verdict
+    # 0.889, no false rejection, 1 false acceptance. Floors = that figure minus 0.02.
     Corpus("seasons", "written as a year of the inbox: 200 messages in eight batches of four days, "
            "from December 2025 to February 2027, each read on its own day (its truth line's read_on), "
            "each application's deciding fact drawn first from a grid of twelve meanings that day decides "
            "(a diploma's age, a month without its year, a relative year, a school year, exams and results, "
            "a placement's end, a beginning, a season's words, a time counted from now, a CV's open "
-           "periods, the season's other mail, the same in English)",
-           messages_at_least=200, never_tuned_on=True,
-           floors={"kind": 0.965, "fields": 0.951, "verdict": 0.737}, max_false_rejections=0),
+           "periods, the season's other mail, the same in English), tuned on from stop 53",
+           messages_at_least=200,
+           floors={"kind": 0.970, "fields": 0.963, "verdict": 0.869}, max_false_rejections=0),
     # First figure (2026-12-07, reader of main at 3ac1ac7 — tuned on ../inbox, not on ../seasons nor on this —
     # after all 200 messages and labels were committed and before anybody read it): kind 0.930, fields 0.835
     # (first name 0.833, last name 0.827, email 0.833, phone 0.887, bac_plus 0.825, graduation 0.800), verdict
     # 0.707, 2 false rejections (0062, a profile's civic service whose period ended in July read as held;
     # 0151, a row of boxes on one line whose empty box's words were read as stated — both opened), 2 false
-    # acceptances; 11 applications read as another kind. Floors = that figure minus 0.02.
+    # acceptances; 11 applications read as another kind. Floors = that figure minus 0.02. At the end of stop
+    # 53 (tuned on ../seasons; its two false rejections mended from those messages' kinds of line, in the
+    # lead's own phrasings: form_choices._row_answered, situation._period_behind_in_a_note): kind 0.930,
+    # fields 0.835, verdict 0.727, no false rejection, 1 false acceptance (three outputs changed, all as
+    # labelled): no false rejection allowed since.
     Corpus("forms", "written forms first: every message given first the shape of a form, a questionnaire, "
            "a template or a structured record, chosen from a grid of twelve (fields typed by the applicant, "
            "boxes ticked, the programme's questions quoted and answered, a website's contact-form "
@@ -986,7 +997,7 @@ CORPORA = (
            "relayed application, a table, a self-check against the criteria, numbered answers, the same in "
            "English, mail with a form's shape that is no application), the deciding fact carried by it",
            messages_at_least=200, never_tuned_on=True,
-           floors={"kind": 0.910, "fields": 0.815, "verdict": 0.687}, max_false_rejections=2),
+           floors={"kind": 0.910, "fields": 0.815, "verdict": 0.687}, max_false_rejections=0),
     # A new corpus goes here, last, its first figure (date, commit, scores) in a comment above it, e.g.
     #   Corpus("sixth", "written …", messages_at_least=…, never_tuned_on=True,
     #          floors={"kind": …, "fields": …, "verdict": …}, max_false_rejections=…),

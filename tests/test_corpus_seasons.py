@@ -6,12 +6,12 @@ placement's end, a beginning, season words, durations from now, CV periods, the 
 applications) was fixed first; above each message a `# route:` comment says where the deciding facts sit and
 the decision, and for a message whose label would differ read on 2026-11-26 (`flips`), what it would be.
 
-Nobody tunes the reader on this corpus (see its LICENCE.md). The checks every corpus written one tag first
-shares are in tests/test_tagged_corpora.py; these are its method's: the grid fixed with each key's forms,
-marks, rule and distractors, each key's share, the verdicts' balance, the English share, the flips' share,
-each truth line's reading day its batch's, Dates rising inside each batch's days and never after its reading
-day, replies in our thread quoting us, no application threaded, each writer failing and leaving open every
-criterion, the build refusing a label its reading day contradicts, and a byte-for-byte rebuild."""
+Tuned on since stop 53, after its first figure (see its LICENCE.md). The checks every corpus written one tag
+first shares are in tests/test_tagged_corpora.py; these are its method's: the grid fixed with each key's
+forms, marks, rule and distractors, each key's share, the verdicts' balance, the English share, the flips'
+share, each truth line's reading day its batch's, Dates rising inside each batch's days and never after its
+reading day, replies in our thread quoting us, no application threaded, each writer failing and leaving open
+every criterion, the build refusing a label its reading day contradicts, and a byte-for-byte rebuild."""
 
 from __future__ import annotations
 
