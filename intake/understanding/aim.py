@@ -1049,13 +1049,7 @@ def _aimed_in_parse(
     if head is not None and _inside_a_fronted_time(head):
         return False  # «après un an d'emploi dans une banque, je voudrais…»: the place of a time spent
     contrasted = head is not None and _set_against_a_negation(head)
-    chain: list[Any] = []
-    while head is not None and head.head.i != head.i and len(chain) < 12:
-        if is_verb(head) and head.dep_ == "conj":
-            break  # «diplômée d'une licence et je cherche un emploi dans l'ESS»: another clause above
-        head = _completed_noun(head)
-        chain.append(head)
-    for word in map(_progressive_verb, chain):
+    for word in map(_progressive_verb, _chain_above(head)):
         if (
             starts_with(word, structure.aim_blockers)
             and not _in_service_of(word)
@@ -1093,6 +1087,18 @@ def _aimed_in_parse(
         if is_verb(word) and _conceded(word):
             return False  # «…, même si je connais un peu le milieu associatif»: known, granted, not aimed
     return None
+
+
+def _chain_above(head: Any) -> list[Any]:
+    """The words governing the name, nearest first, up to its clause's top (twelve at most): the heads the
+    aim, the fact or the time it is said of stand on."""
+    chain: list[Any] = []
+    while head is not None and head.head.i != head.i and len(chain) < 12:
+        if is_verb(head) and head.dep_ == "conj":
+            break  # «diplômée d'une licence et je cherche un emploi dans l'ESS»: another clause above
+        head = _completed_noun(head)
+        chain.append(head)
+    return chain
 
 
 def _conceded(verb: Any) -> bool:
