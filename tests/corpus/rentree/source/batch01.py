@@ -310,18 +310,18 @@ Dylan Fontaine""",
     # Feature: not_finished — studies_finished — j'ai validé mon M2 au rattrapage
     # route: the first paragraph: a master 2 thought lost, finally validated at the September re-sit, a DOCX CV beside it, a post in popular education sought → bac+5 of 2026-09 → eligible
     N("not_finished", "studies_finished", "j'ai validé mon M2 au rattrapage", M(
-        "Mehdi Ouali <mehdi.ouali@gmail.com>", "Candidature Mehdi Ouali", "2026-10-03 16:40",
+        "Sofiane Ouazzani <sofiane.ouazzani@gmail.com>", "Candidature Sofiane Ouazzani", "2026-10-03 16:40",
         """Bonjour,
 
 Bonne nouvelle que j'attendais pour vous écrire : finalement j'ai validé mon M2 au rattrapage de septembre (master Sciences de l'éducation, parcours éducation populaire, Tours). J'avais raté le mémoire en juin et je pensais devoir redoubler.
 
 Je cherche un poste de chargé de projets jeunesse dans une fédération d'éducation populaire ou une MJC. Mon CV est joint.
 
-Mehdi Ouali
+Sofiane Ouazzani
 06 71 45 38 92""",
-        app("Mehdi", "Ouali", phone="+33671453892", bac=5, grad="2026-09", status="mehdi_m2_au_rattrapage"),
-        cv=CV("docx", "Mehdi_Ouali_CV.docx", """Mehdi Ouali
-Tours - 06 71 45 38 92 - mehdi.ouali@gmail.com
+        app("Sofiane", "Ouazzani", phone="+33671453892", bac=5, grad="2026-09", status="sofiane_m2_au_rattrapage"),
+        cv=CV("docx", "Sofiane_Ouazzani_CV.docx", """Sofiane Ouazzani
+Tours - 06 71 45 38 92 - sofiane.ouazzani@gmail.com
 Formation
 Master Sciences de l'éducation, parcours éducation populaire - Université de Tours - 2024-2026
 Licence Sciences de l'éducation - Université de Tours - 2024
