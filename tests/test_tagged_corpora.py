@@ -187,6 +187,11 @@ TAGGED = (
         english_key="english_forms", replies_at_least=4, messages_a_key=13, per_verdict=35,
         facts_at_least=8,
     ),
+    Tagged(  # life stage first in October 2026, each mail read on its own day: the rentree corpus's own bars
+        "rentree", "Feature", "feature", "fact", "FACTS", 200, 0, 6, (0.70, 0.80), english=(0.10, 0.16),
+        english_key="english_stage", replies_at_least=6, messages_a_key=12, per_verdict=35,
+        facts_at_least=12,
+    ),
 )
 _BUILDS = {c.name: builder(c.directory, f"{c.name}_build") for c in TAGGED}
 each_corpus = pytest.mark.parametrize("corpus", TAGGED, ids=[c.name for c in TAGGED])
