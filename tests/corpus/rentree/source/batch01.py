@@ -32,13 +32,13 @@ Se désabonner : https://cress-bretagne.example.org/lettre/desabonnement""",
         newsletter(),
         headers={"List-Unsubscribe": "<https://cress-bretagne.example.org/lettre/desabonnement>", "Precedence": "bulk"},
     )),
-    # Feature: fresh_graduate — graduation — diplômée depuis le jury du 24 septembre
-    # route: the first sentence: a Master 2 «économie sociale» obtained at the jury of 24 September 2026, a post in a cooperative or a CAE sought → bac+5 of 2026-09 → eligible
-    N("fresh_graduate", "graduation", "diplômée depuis le jury du 24 septembre", M(
+    # Feature: fresh_graduate — graduation — m'a déclarée admise
+    # route: the first sentence: a Master 2 «économie sociale» obtained at the jury of 24 September 2026 («m'a déclarée admise»), a post in a cooperative or a CAE sought → bac+5 of 2026-09 → eligible
+    N("fresh_graduate", "graduation", "m'a déclarée admise", M(
         "Aminata Coulibaly <aminata.coulibaly@gmail.com>", "Candidature Pro'pulse - Aminata Coulibaly", "2026-10-01 09:05",
         """Bonjour,
 
-Je suis officiellement diplômée depuis le jury du 24 septembre : master 2 Économie sociale et solidaire à l'université Lyon 2, avec un mémoire sur la gouvernance des SCIC.
+Le jury de mon master 2 Économie sociale et solidaire (université Lyon 2) s'est réuni le 24 septembre et m'a déclarée admise, avec un mémoire sur la gouvernance des SCIC.
 
 Pendant mon alternance à l'URSCOP j'ai accompagné des projets de reprise d'entreprise en coopérative, et c'est exactement ce que j'aimerais continuer à faire : chargée d'accompagnement dans une CAE, une union régionale ou une coopérative.
 
@@ -64,20 +64,20 @@ Théo Vasseur
 06 12 83 57 40""",
         app("Théo", "Vasseur", phone="+33612835740", bac=3, grad="2026-06", failing=("not_internship",), status="theo_stage_depuis_septembre"),
     )),
-    # Feature: near_the_limit — graduation — BTS SP3S en juin 2024
-    # route: an HTML-only mail: a BTS SP3S of June 2024 (28 months before October 2026), an accueil post in a social association sought → bac+2 of 2024-06, graduation_recent fails → not_eligible
-    N("near_the_limit", "graduation", "BTS SP3S en juin 2024", M(
+    # Feature: near_the_limit — graduation — BTS SP3S en juillet 2024
+    # route: an HTML-only mail: a BTS SP3S of July 2024 (27 months before October 2026), an accueil post in a social association sought → bac+2 of 2024-07, graduation_recent fails → not_eligible
+    N("near_the_limit", "graduation", "BTS SP3S en juillet 2024", M(
         "Chloé Marchand <chloe.marchand.pro@outlook.fr>", "candidature programme jeunes diplômés", "2026-10-01 11:55",
         """Bonjour Madame, Monsieur,
 
-J'ai obtenu mon BTS SP3S en juin 2024 au lycée Jean-Rostand de Roubaix. Depuis je travaille comme agent d'accueil dans une clinique privée, en CDD renouvelé trois fois.
+J'ai obtenu mon BTS SP3S en juillet 2024 au lycée Jean-Rostand de Roubaix. Depuis je travaille comme agent d'accueil dans une clinique privée, en CDD renouvelé trois fois.
 
 Je voudrais maintenant rejoindre une association (accueil de jour, CCAS, épicerie sociale...) pour faire vraiment le métier pour lequel j'ai été formée.
 
 Je vous remercie par avance de votre retour.
 Chloé Marchand
 07 81 26 44 09""",
-        app("Chloé", "Marchand", phone="+33781264409", bac=2, grad="2024-06", failing=("graduation_recent",), status="chloe_bts_juin_2024"),
+        app("Chloé", "Marchand", phone="+33781264409", bac=2, grad="2024-07", failing=("graduation_recent",), status="chloe_bts_juillet_2024"),
         html="only",
     )),
     # Feature: after_civic_service — situation — mon service civique s'est terminé le 31 août
@@ -182,22 +182,22 @@ Le mer. 30 sept. 2026 à 17:02, Pro'pulse <propulse@animafac.net> a écrit :
         reply(),
         headers={"In-Reply-To": "<entretien-2026-09-30-0112@animafac.net>"},
     )),
-    # Feature: career_change — career_change — après douze ans comme comptable
-    # route: the first paragraph: twelve years as an accountant in a private firm, then a licence pro in alternance obtained in September 2026, a post in an ESS structure sought → bac+3 of 2026-09, not_career_change fails → not_eligible
-    N("career_change", "career_change", "après douze ans comme comptable", M(
+    # Feature: career_change — career_change — après quatorze ans de comptabilité
+    # route: the first paragraph: fourteen years of accounting in a private firm, then a licence pro in alternance obtained in September 2026, a post in an ESS structure sought → bac+3 of 2026-09, not_career_change fails → not_eligible
+    N("career_change", "career_change", "après quatorze ans de comptabilité", M(
         "Sylvie Kowalczyk <sylvie.kowalczyk@orange.fr>", "Candidature - reconversion vers l'ESS", "2026-10-02 13:40",
         """Madame, Monsieur,
 
-Après douze ans comme comptable dans un cabinet d'expertise à Metz, j'ai choisi de changer de voie : j'ai préparé en alternance une licence professionnelle Management des organisations de l'ESS, que j'ai obtenue en septembre.
+Après quatorze ans de comptabilité dans un cabinet d'expertise à Metz, j'ai choisi de changer de voie : j'ai préparé en alternance une licence professionnelle Management des organisations de l'ESS, que j'ai obtenue en septembre.
 
-J'ai 41 ans et je souhaite mettre mon expérience de la gestion au service d'une association ou d'une coopérative (responsable administrative et financière, par exemple).
+J'ai 43 ans et je souhaite mettre mon expérience de la gestion au service d'une association ou d'une coopérative (responsable administrative et financière, par exemple).
 
 Je serais heureuse de savoir si votre programme peut m'accompagner.
 
 Cordialement,
 Sylvie Kowalczyk
 06 84 20 71 35""",
-        app("Sylvie", "Kowalczyk", phone="+33684207135", bac=3, grad="2026-09", failing=("not_career_change",), status="sylvie_comptable_douze_ans"),
+        app("Sylvie", "Kowalczyk", phone="+33684207135", bac=3, grad="2026-09", failing=("not_career_change",), status="sylvie_quatorze_ans_comptabilite"),
     )),
     # Feature: fresh_graduate — studies_finished — les résultats tombent le 9 octobre
     # ambiguous: the defence and the internship are done but the jury that grants the master deliberates on 9 October, after the reading day: studies_finished open
@@ -231,10 +231,10 @@ Merci beaucoup,
 Fatoumata Traoré""",
         app("Ibrahima", "Traoré", phone="+33752186390", bac=2, grad="2025-06", email="ibrahima.traore94@gmail.com", forwarded_by="fatoumata.traore@wanadoo.fr", status="ibrahima_par_sa_mere"),
     )),
-    # Feature: near_the_limit — graduation — promo 2024
-    # ambiguous: «promo 2024» is a year alone: a licence pro of June 2024 fails the limit read in October 2026, one of late 2024 meets; graduation_recent open
-    # route: the signature line: a licence pro «promo 2024» and no month anywhere, a job in an ESS structure sought → bac+3 of 2024, graduation open → to_verify
-    N("near_the_limit", "graduation", "promo 2024", M(
+    # Feature: near_the_limit — graduation — LP MASSEJ (2024)
+    # ambiguous: «LP MASSEJ (2024)» is a year alone: a licence pro of June 2024 fails the limit read in October 2026, one of late 2024 meets; graduation_recent open
+    # route: the signature line: a licence pro «(2024)» and no month anywhere, a job in an ESS structure sought → bac+3 of 2024, graduation open → to_verify
+    N("near_the_limit", "graduation", "LP MASSEJ (2024)", M(
         "Jordan Lemaire <jordan.lemaire@gmail.com>", "Intéressé par Pro'pulse", "2026-10-02 19:20",
         """Salut l'équipe,
 
@@ -243,17 +243,17 @@ J'ai vu votre post sur LinkedIn. Moi c'est Jordan, j'ai fait la licence pro Mét
 Je peux vous envoyer mon CV si besoin.
 
 Jordan Lemaire
-LP MASSEJ - promo 2024
+LP MASSEJ (2024)
 06 15 92 48 37""",
-        app("Jordan", "Lemaire", phone="+33615924837", bac=3, grad="2024", unknown=("graduation_recent",), status="jordan_promo_2024"),
+        app("Jordan", "Lemaire", phone="+33615924837", bac=3, grad="2024", unknown=("graduation_recent",), status="jordan_lp_2024"),
     )),
-    # Feature: after_civic_service — situation — je finis mon service civique le 31 octobre
-    # route: an HTML-only mail: a licence of 2025, a civic service ending on 31 October (after the reading day: running) → fails not_service_civique → not_eligible
-    N("after_civic_service", "situation", "je finis mon service civique le 31 octobre", M(
+    # Feature: after_civic_service — situation — Mon service civique s'arrête le vendredi 30 octobre
+    # route: an HTML-only mail: a licence of 2025, a civic service ending on Friday 30 October (after the reading day: running) → fails not_service_civique → not_eligible
+    N("after_civic_service", "situation", "Mon service civique s'arrête le vendredi 30 octobre", M(
         "Salomé Ricard <salome.ricard@protonmail.com>", "Candidature pour la session de novembre", "2026-10-03 09:10",
         """Bonjour,
 
-Je finis mon service civique le 31 octobre au Secours populaire de Nîmes (aide aux devoirs et accompagnement des familles) et j'aimerais enchaîner tout de suite avec votre programme.
+Mon service civique s'arrête le vendredi 30 octobre au Secours populaire de Nîmes (aide aux devoirs et accompagnement des familles) et j'aimerais enchaîner tout de suite avec votre programme.
 
 J'ai une licence d'histoire, obtenue en 2025 à Montpellier. Je vise un emploi dans l'accompagnement social ou la médiation, dans une association.
 
@@ -291,14 +291,14 @@ Ophélie Nguyen
 07 29 64 51 80""",
         app("Ophélie", "Nguyen", phone="+33729645180", bac=5, grad="2026-09", status="ophelie_stage_fini_30_septembre"),
     )),
-    # Feature: back_to_school — studies_finished — j'attends les résultats des rattrapages
-    # ambiguous: the licence hangs on re-sits whose results come «la semaine prochaine», after the reading day: studies_finished open, and with it the level
-    # route: the first paragraph: an L3 whose re-sit results are awaited, no re-enrolment → bac "*", graduation null, studies open → to_verify
-    N("back_to_school", "studies_finished", "j'attends les résultats des rattrapages", M(
+    # Feature: back_to_school — studies_finished — les notes de la seconde session
+    # ambiguous: the licence hangs on second-session marks due «la semaine prochaine», after the reading day: studies_finished open, and with it the level
+    # route: the first paragraph: an L3 whose second-session marks are awaited, no re-enrolment → bac "*", graduation null, studies open → to_verify
+    N("back_to_school", "studies_finished", "les notes de la seconde session", M(
         "Dylan Fontaine <dylan.fontaine@sfr.fr>", "Question candidature", "2026-10-03 14:00",
         """Bonjour,
 
-Je suis en fin de licence de géographie à Caen, j'attends les résultats des rattrapages (deux matières passées mi-septembre), normalement la semaine prochaine. Je ne me suis pas réinscrit en master, je veux travailler.
+Je suis en fin de licence de géographie à Caen, mais les notes de la seconde session (deux matières repassées mi-septembre) ne sont pas encore publiées, normalement la semaine prochaine. Je ne me suis pas réinscrit en master, je veux travailler.
 
 Ce qui m'intéresse ce sont les associations d'environnement ou de mobilité (vélo, covoiturage solidaire...).
 
@@ -347,21 +347,21 @@ Anaïs Delmas
 pour le Collectif ESS Nouvelle-Aquitaine""",
         other(),
     )),
-    # Feature: back_from_abroad — level — Licenciatura en Trabajo Social
-    # ambiguous: a Colombian Licenciatura with neither its length nor an equivalence said (the request not yet made): degree_level open
-    # route: the first paragraph: a Licenciatura en Trabajo Social of 2025, no equivalence yet, a post in an association for migrants sought → bac null, level open, graduation 2025 → to_verify
-    N("back_from_abroad", "level", "Licenciatura en Trabajo Social", M(
-        "Valentina Restrepo <valentina.restrepo.g@gmail.com>", "Candidatura / candidature", "2026-10-04 10:20",
+    # Feature: back_from_abroad — level — Bacharelado em Serviço Social
+    # ambiguous: a Brazilian Bacharelado with neither its length nor an equivalence said (the request not yet made): degree_level open
+    # route: the first paragraph: a Bacharelado em Serviço Social of 2025, no equivalence yet, a post in an association for migrants sought → bac null, level open, graduation 2025 → to_verify
+    N("back_from_abroad", "level", "Bacharelado em Serviço Social", M(
+        "Larissa Cavalcanti <larissa.cavalcanti.r@gmail.com>", "Candidatura / candidature", "2026-10-04 10:20",
         """Bonjour,
 
-Je suis colombienne, arrivée à Toulouse en mars avec un titre de séjour vie privée et familiale. J'ai une Licenciatura en Trabajo Social de l'Universidad de Antioquia (Medellín), obtenue en 2025. Je n'ai pas encore fait la demande d'équivalence, je ne sais pas bien comment ça marche.
+Je suis brésilienne, arrivée à Toulouse en mars avec un titre de séjour vie privée et familiale. J'ai un Bacharelado em Serviço Social de l'Universidade Federal de Pernambuco (Recife), obtenu en 2025. Je n'ai pas encore fait la demande d'équivalence, je ne sais pas bien comment ça marche.
 
-Je voudrais travailler dans une association qui accompagne les personnes migrantes, comme travailleuse sociale ou médiatrice en espagnol et en français.
+Je voudrais travailler dans une association qui accompagne les personnes migrantes, comme travailleuse sociale ou médiatrice en portugais et en français.
 
 Merci beaucoup pour votre aide,
-Valentina Restrepo
+Larissa Cavalcanti
 07 44 90 16 28""",
-        app("Valentina", "Restrepo", phone="+33744901628", bac=None, grad="2025", unknown=("degree_level",), status="valentina_licenciatura"),
+        app("Larissa", "Cavalcanti", phone="+33744901628", bac=None, grad="2025", unknown=("degree_level",), status="larissa_bacharelado"),
     )),
     # Feature: english_stage — situation — my internship runs until 31 January
     # route: an English mail and a PDF CV: an MSc of August 2026, an internship at a Paris food-waste association that «runs until 31 January» (after the reading day) → fails not_internship → not_eligible

@@ -109,20 +109,20 @@ Raphaël Ginestet
 06 57 13 92 48""",
         app("Raphaël", "Ginestet", phone="+33657139248", bac=5, grad="2026-09", failing=("not_internship",), status="raphael_stage_16_octobre"),
     )),
-    # Feature: after_civic_service — situation — je commence un service civique le 2 novembre
-    # route: the second paragraph: a licence of June 2026, a civic service to begin on 2 November (after the reading day: not yet a situation), a job in an association sought after it → bac+3 of 2026-06 → eligible
-    N("after_civic_service", "situation", "je commence un service civique le 2 novembre", M(
+    # Feature: after_civic_service — situation — un service civique qui débute le 9 novembre
+    # route: the second paragraph: a licence of June 2026, a civic service to begin on 9 November (after the reading day: not yet a situation), a job in an association sought after it → bac+3 of 2026-06 → eligible
+    N("after_civic_service", "situation", "un service civique qui débute le 9 novembre", M(
         "Lisa Hoarau <lisa.hoarau@outlook.fr>", "renseignements programme", "2026-10-06 08:40",
         """Bonjour,
 
 J'ai eu ma licence de psychologie en juin à Toulouse Jean-Jaurès.
 
-Je commence un service civique le 2 novembre à la Ligue contre le cancer, pour huit mois. En attendant, et pour après, j'aimerais être accompagnée pour trouver un emploi dans une association du champ de la santé ou du handicap. Est-ce possible d'entrer dans le programme dès maintenant ?
+J'ai signé pour un service civique qui débute le 9 novembre à la Ligue contre le cancer, pour huit mois. En attendant, et pour après, j'aimerais être accompagnée pour trouver un emploi dans une association du champ de la santé ou du handicap. Est-ce possible d'entrer dans le programme dès maintenant ?
 
 Merci d'avance,
 Lisa Hoarau
 06 18 74 35 92""",
-        app("Lisa", "Hoarau", phone="+33618743592", bac=3, grad="2026-06", status="lisa_sc_2_novembre"),
+        app("Lisa", "Hoarau", phone="+33618743592", bac=3, grad="2026-06", status="lisa_sc_9_novembre"),
     )),
     # Feature: near_the_limit — graduation — année universitaire 2023-2024, jury en juillet 2024
     # route: the CV line pasted in the body: a master of the school year 2023-2024 with its jury in July 2024 (27 months before October 2026) → bac+5 of 2024-07, graduation_recent fails → not_eligible
@@ -240,13 +240,13 @@ Chargée de clientèle professionnels (CDD) - banque régionale, Brest - sept. 2
 Stage de master, analyste crédit - même banque - avril - août 2025
 Trésorière d'une association étudiante de microcrédit (2022-2024)"""),
     )),
-    # Feature: back_from_abroad — situation — je suis rentrée d'un PVT au Canada
-    # route: the first paragraph: back in September from a working-holiday year (no placement), a licence in information-communication with no date anywhere → bac+3, graduation open, the aim a community association → to_verify
-    N("back_from_abroad", "situation", "je suis rentrée d'un PVT au Canada", M(
-        "Margot Tessier <margot.tessier@gmail.com>", "Retour de PVT - candidature", "2026-10-07 10:30",
+    # Feature: back_from_abroad — situation — rentrée de Melbourne après un an de working holiday
+    # route: the first paragraph: back in September from a working-holiday year in Australia (no placement), a licence in information-communication with no date anywhere → bac+3, graduation open, the aim a community association → to_verify
+    N("back_from_abroad", "situation", "rentrée de Melbourne après un an de working holiday", M(
+        "Margot Tessier <margot.tessier@gmail.com>", "Retour d'Australie - candidature", "2026-10-07 10:30",
         """Bonjour !
 
-Je suis rentrée d'un PVT au Canada mi-septembre : un an à Montréal où j'ai travaillé dans un café coopératif et fait du bénévolat dans un organisme communautaire pour les nouveaux arrivants. C'est là que j'ai découvert l'économie sociale, qui est très développée au Québec.
+Je suis rentrée de Melbourne après un an de working holiday, mi-septembre : j'ai travaillé dans une épicerie coopérative et fait du bénévolat dans une association d'accueil des réfugiés. C'est là-bas que j'ai découvert ce qu'on appelle ici l'économie sociale et solidaire.
 
 Avant de partir j'avais fait une licence information-communication à Bordeaux Montaigne.
 
@@ -255,7 +255,7 @@ Maintenant je voudrais travailler en France dans une association d'accueil ou un
 À bientôt j'espère,
 Margot Tessier
 07 49 21 86 37""",
-        app("Margot", "Tessier", phone="+33749218637", bac=3, grad=None, unknown=("graduation_recent",), status="margot_retour_pvt"),
+        app("Margot", "Tessier", phone="+33749218637", bac=3, grad=None, unknown=("graduation_recent",), status="margot_retour_australie"),
     )),
     # Feature: english_stage — studies_finished — I have to resit one module in January
     # route: an English mail: a BA from Trinity College Dublin not yet awarded, one module to resit in January (ahead) → bac "*", studies_finished fails → not_eligible
