@@ -501,10 +501,23 @@ def _ahead(m: re.Match[str], today: date) -> MonthYear:
 def last_season_begun(season: str, today: date) -> int:
     """The year the last `season` begun by `today` ends in: «cet été», "this spring", «au printemps» told
     done — read in July 2026, the spring of 2026; «l'automne» read in January 2026, 2025's."""
+    return _last_season_year(season, today, over=False)
+
+
+def last_season_over(season: str, today: date) -> int:
+    """The year the last `season` over by `today` ends in: «le printemps dernier», "last spring" — read in
+    November 2026, the spring of 2026; «l'automne dernier» read in November, the autumn of the year before."""
+    return _last_season_year(season, today, over=True)
+
+
+def _last_season_year(season: str, today: date, over: bool) -> int:
+    """The year the last `season` ends in, counting back from `today` to the last one begun (or, `over`, to
+    the last one ended): the one reading of a season's year, both `last_season_begun` and `last_season_over`
+    on it (a winter ends in the next year's February, so January is in last year's winter)."""
     first, last = _SEASONS[season.lower()]
-    now = today.month + (12 if first == 12 and today.month <= 2 else 0)  # January is in last year's winter
-    begun = now >= first
-    return today.year + (last > 12) - (0 if begun else 1) - (1 if now > 12 else 0)
+    now = today.month + (12 if first == 12 and today.month <= 2 else 0)
+    reached = now > last if over else now >= first
+    return today.year + (last > 12) - (0 if reached else 1) - (1 if now > 12 else 0)
 
 
 def _season_year(m: re.Match[str], today: date) -> int:
@@ -514,10 +527,7 @@ def _season_year(m: re.Match[str], today: date) -> int:
     this = m.group("this_season")
     if this:
         return last_season_begun(this, today)
-    first, last = _SEASONS[(m.group("last_season") or m.group("last_season_en")).lower()]
-    now = today.month + (12 if first == 12 and today.month <= 2 else 0)  # January is in last year's winter
-    over = now > last
-    return today.year + (last > 12) - (0 if over else 1) - (1 if now > 12 else 0)
+    return last_season_over(m.group("last_season") or m.group("last_season_en"), today)
 
 
 def _ago(m: re.Match[str], today: date) -> MonthYear:
