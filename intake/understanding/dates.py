@@ -734,7 +734,10 @@ def last_act_day(clause: str, today: date) -> MonthYear | None:
     a week just gone counted back from `today` (a result out «hier» on the 1st is last month's), a weekday
     the last such day up to `today` («vendredi» read on a Monday: three days back), a month the last such
     month, this one included; None when the clause names none. Read only in the clause of an act that
-    awards a diploma (award_dated.py): «j'ai soutenu mon mémoire la semaine dernière» dates no diploma."""
+    awards a diploma (award_dated.py): «j'ai soutenu mon mémoire la semaine dernière» dates no diploma.
+    Today's own weekday is today here, unlike `nearest_weekday` told done: results are read the day they come
+    out («les résultats sont tombés vendredi», written that Friday), and only the month is kept, so a day
+    included can never date the diploma after the message (a week back could put it in the month before)."""
     found = _ACT_DAY.search(clause)
     if found is None:
         return None
@@ -918,7 +921,10 @@ _WEEKDAY_ALONE = re.compile(
 def nearest_weekday(text: str, today: date, ahead: bool) -> date | None:
     """The day a weekday alone at the start of `text` means (`_WEEKDAY_ALONE`): for an end still to come
     (`ahead`) the coming one within the week, today's own weekday being today; for one told as done the
-    last one gone by. «Mon stage se termine vendredi», read on a Monday, ends four days later."""
+    last one gone by. «Mon stage se termine vendredi», read on a Monday, ends four days later. Told done,
+    today's own weekday is a week back, unlike `last_act_day`: the day is compared with today
+    (situation_time.read_by_end_date: over when before it), and an end dated today would read as still
+    running although told done («mon stage s'est terminé vendredi», written on a Friday: last Friday's)."""
     found = _WEEKDAY_ALONE.match(text)
     if found is None:
         return None
