@@ -20,6 +20,14 @@ _MONTHS = months.full_names() | months.short_names() | months.numbered(months.FO
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 # The month names as one alternation, longest first, for other modules' patterns (an end given to the day).
 MONTH_ALT = _MONTH_ALT
+
+
+def month_number(name: str) -> int | None:
+    """The month a name `MONTH_ALT` matches stands for, as written («avr.», «Juillet», «luglio»), None for any
+    other word: other modules read a month's number from the same table their pattern was built from."""
+    return _MONTHS.get(name.lower().rstrip("."))
+
+
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 # A year written with two figures: 2013 to 2035 (see _short_date); after a slash not 20, a mark out of 20.
 _SHORT_YEAR = r"(?:1[3-9]|2\d|3[0-5])"
