@@ -62,6 +62,12 @@ class MethodCorpus:
     def keyed(self) -> list[tuple[Any, dict[str, Any]]]:
         return list(zip(self.written, self.lines, strict=True))
 
+    def applications(self, key: str | None = None) -> list[tuple[Any, dict[str, Any]]]:
+        """The (item, truth) of its applications, those of the grid's `key` only when given: what most of a
+        method's checks read (the forms' and the inbox's tests)."""
+        pairs = self.keyed() if key is None else self.of(key)
+        return [(item, t) for item, t in pairs if t["kind"] == "application"]
+
     def of(self, key: str, applications_only: bool = False) -> list[tuple[Any, dict[str, Any]]]:
         """The (item, truth) of the grid's `key`, its applications only when asked."""
         return [

@@ -18,7 +18,6 @@ and each writer's half failing and leaving open every criterion."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections import Counter
 from datetime import date, datetime
@@ -79,11 +78,6 @@ ENGLISH_WORDS = frozenset(
 BATCH = 25  # messages a batch; batches 01–04 are writer A's, 05–08 writer B's
 
 
-def _applications(key: str | None = None) -> list[tuple[Any, dict[str, Any]]]:
-    pairs = CORPUS.keyed() if key is None else CORPUS.of(key)
-    return [(item, t) for item, t in pairs if t["kind"] == "application"]
-
-
 def _batch_of(t: dict[str, Any]) -> int:
     """The batch (1–8) a truth line's message was written in: 25 consecutive numbers a batch."""
     return int(t["file"][:4]) // BATCH + 1
@@ -121,14 +115,7 @@ def test_a_message_said_ambiguous_leaves_a_criterion_of_its_application_open() -
 
 
 def test_every_batch_holds_twenty_five_messages_from_its_own_source_file() -> None:
-    sizes = []
-    for path in sorted((FORMS / "source").glob("batch*.py")):
-        spec = importlib.util.spec_from_file_location(f"forms_{path.stem}", path)
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sizes.append(len(module.MESSAGES))
-    assert sizes == [BATCH] * 8
+    assert CORPUS.batch_sizes() == [BATCH] * 8
 
 
 def test_every_shape_of_the_grid_carries_its_share_and_the_last_key_no_application() -> None:
@@ -146,7 +133,8 @@ def test_every_shape_of_the_grid_carries_its_share_and_the_last_key_no_applicati
     low, high = _GRID_MODULE.PER_KEY
     assert not [k for k in CORPUS.grid if k != OTHER_KEY and not low <= apps[k] <= high], apps
     assert apps[OTHER_KEY] == 0 and others[OTHER_KEY] >= _GRID_MODULE.OTHER_OF_OTHER_KEY, others
-    verdicts = {key: {t["verdict"] for _, t in _applications(key)} for key in CORPUS.grid if key != OTHER_KEY}
+    shapes = [key for key in CORPUS.grid if key != OTHER_KEY]
+    verdicts = {key: {t["verdict"] for _, t in CORPUS.applications(key)} for key in shapes}
     assert not [key for key, seen in verdicts.items() if len(seen) < 3], verdicts
 
 
@@ -154,19 +142,21 @@ def test_each_shape_s_mail_carries_its_form_s_marks() -> None:
     unmarked = [
         (key, t["file"])
         for key, mark in MARKS.items()
-        for item, t in _applications(key)
+        for item, t in CORPUS.applications(key)
         if not mark.search(_sent(item))
     ]
     assert not unmarked, unmarked
     fields = MARKS["labelled_fields"]
     labelled = [
-        t["file"] for item, t in _applications("labelled_fields") if len(fields.findall(item.m.body)) < 2
+        t["file"]
+        for item, t in CORPUS.applications("labelled_fields")
+        if len(fields.findall(item.m.body)) < 2
     ]
     assert not labelled, labelled
 
 
 def test_a_site_notification_gives_the_applicant_s_contacts_in_its_fields_not_the_site_s_sender() -> None:
-    notices = _applications("site_notification")
+    notices = CORPUS.applications("site_notification")
     assert notices
     wrong = [
         t["file"]
@@ -181,8 +171,8 @@ def test_a_site_notification_gives_the_applicant_s_contacts_in_its_fields_not_th
 
 
 def test_a_sheet_is_sent_by_an_adviser_with_the_person_s_own_contacts() -> None:
-    sheets = [pair for key in REFERRED_KEYS for pair in _applications(key)]
-    schools = [(item, t) for item, t in _applications("school_office") if t.get("forwarded_by")]
+    sheets = [pair for key in REFERRED_KEYS for pair in CORPUS.applications(key)]
+    schools = [(item, t) for item, t in CORPUS.applications("school_office") if t.get("forwarded_by")]
     assert len(sheets) >= 9 and len(schools) >= 4, (len(sheets), len(schools))
     wrong = [
         t["file"]
@@ -193,7 +183,7 @@ def test_a_sheet_is_sent_by_an_adviser_with_the_person_s_own_contacts() -> None:
 
 
 def test_a_job_board_relays_the_applicant_s_own_application() -> None:
-    relayed = _applications("job_board")
+    relayed = CORPUS.applications("job_board")
     wrong = [
         t["file"]
         for item, t in relayed
@@ -231,18 +221,18 @@ def test_the_verdicts_kinds_counts_cvs_and_html_bodies_are_the_writers_bars() ->
     assert _GRID_MODULE.WITH_ATTACHMENT <= len(with_cv) <= len(apps) / 4, len(with_cv)
     html_only = [item for item in CORPUS.written if item.m.html == "only"]
     assert len(html_only) >= _GRID_MODULE.HTML_ONLY, len(html_only)
-    tables = [item.m.body_html or "" for item, _ in _applications("table") if item.m.html == "only"]
+    tables = [item.m.body_html or "" for item, _ in CORPUS.applications("table") if item.m.html == "only"]
     assert tables and all("<table" in html for html in tables), len(tables)
 
 
 def test_about_one_application_in_eight_is_in_english_and_the_english_forms_are_english() -> None:
-    apps = _applications()
+    apps = CORPUS.applications()
     english = [(item, t) for item, t in apps if t.get("language") == "en"]
     low, high = _GRID_MODULE.ENGLISH_APPLICATIONS
     assert low <= len(english) / len(apps) <= high, len(english)
     assert not [t["file"] for item, t in english if not _in_english(item.m.body)]
     key = _GRID_MODULE.ENGLISH_KEY
-    assert not [t["file"] for item, t in _applications(key) if t.get("language") != "en"]
+    assert not [t["file"] for item, t in CORPUS.applications(key) if t.get("language") != "en"]
     assert not [t["file"] for item, t in CORPUS.of(key) if not _in_english(item.m.body)]
 
 
@@ -273,14 +263,14 @@ def test_a_reply_answers_our_mail_in_our_thread_and_quotes_it() -> None:
 
 def test_no_application_carries_in_reply_to_or_references() -> None:
     threading = {"In-Reply-To", "References"}
-    threaded = [t["file"] for item, t in _applications() if threading & set(item.m.headers)]
+    threaded = [t["file"] for item, t in CORPUS.applications() if threading & set(item.m.headers)]
     assert not threaded, threaded
 
 
 def test_every_phone_and_email_of_a_label_stands_in_what_was_sent() -> None:
     unsent = [
         t["file"]
-        for item, t in _applications()
+        for item, t in CORPUS.applications()
         if (t["phone"] and t["phone"][-8:] not in re.sub(r"\D", "", _sent(item)))
         or (t["email"] and t["email"].lower() not in _sent(item).lower())
     ]
@@ -288,15 +278,15 @@ def test_every_phone_and_email_of_a_label_stands_in_what_was_sent() -> None:
 
 
 def test_nobody_applies_twice() -> None:
-    names = Counter((t["first_name"], t["last_name"]) for _, t in _applications())
+    names = Counter((t["first_name"], t["last_name"]) for _, t in CORPUS.applications())
     assert not [name for name, n in names.items() if n > 1]
-    persons = Counter(t["person"] for _, t in _applications())
+    persons = Counter(t["person"] for _, t in CORPUS.applications())
     assert not [p for p, n in persons.items() if n > 1]
 
 
 def test_each_writer_fails_every_criterion_three_times_and_leaves_each_open_once() -> None:
     for first, last in ((1, 4), (5, 8)):
-        half = [t for _, t in _applications() if first <= _batch_of(t) <= last]
+        half = [t for _, t in CORPUS.applications() if first <= _batch_of(t) <= last]
         failing = Counter(c for t in half for c in t["failing"])
         unknown = Counter(c for t in half for c in t["unknown"])
         assert len(failing) == 7 and min(failing.values()) >= 3, (first, failing)

@@ -65,11 +65,6 @@ ENGLISH_WORDS = frozenset(
 BATCH = 25  # messages a batch; batches 01–04 are writer A's, 05–08 writer B's
 
 
-def _applications(key: str | None = None) -> list[tuple[Any, dict[str, Any]]]:
-    pairs = CORPUS.keyed() if key is None else CORPUS.of(key)
-    return [(item, t) for item, t in pairs if t["kind"] == "application"]
-
-
 def _batch_of(t: dict[str, Any]) -> int:
     """The batch (1–8) a truth line's message was written in: 25 consecutive numbers a batch."""
     return int(t["file"][:4]) // BATCH + 1
@@ -151,7 +146,7 @@ def test_the_verdicts_kinds_and_counts_are_a_real_month_s() -> None:
 
 
 def test_about_one_application_in_eight_is_in_english_and_the_english_sender_writes_english() -> None:
-    english = [(item, t) for item, t in _applications() if t.get("language") == "en"]
+    english = [(item, t) for item, t in CORPUS.applications() if t.get("language") == "en"]
     low, high = _GRID_MODULE.ENGLISH_APPLICATIONS
     assert low <= len(english) <= high, len(english)
     assert not [t["file"] for item, t in english if not _in_english(item.m.body)]
@@ -162,7 +157,7 @@ def test_about_one_application_in_eight_is_in_english_and_the_english_sender_wri
 
 
 def test_a_referral_is_sent_by_someone_else_with_the_applicant_s_own_contacts() -> None:
-    referred = _applications("referred")
+    referred = CORPUS.applications("referred")
     assert len(referred) >= _GRID_MODULE.REFERRALS
     wrong = [
         t["file"]
@@ -175,7 +170,7 @@ def test_a_referral_is_sent_by_someone_else_with_the_applicant_s_own_contacts() 
 
 
 def test_an_answer_to_a_post_names_the_post_it_saw() -> None:
-    answers = _applications("from_a_post")
+    answers = CORPUS.applications("from_a_post")
     unnamed = [t["file"] for item, t in answers if not re.search(POST_WORDS, text_of(item), re.I)]
     assert not unnamed, unnamed
 
@@ -225,12 +220,12 @@ def test_a_reply_answers_our_mail_in_our_thread_and_quotes_it() -> None:
 
 def test_no_application_carries_in_reply_to_or_references() -> None:
     threading = {"In-Reply-To", "References"}
-    threaded = [t["file"] for item, t in _applications() if threading & set(item.m.headers)]
+    threaded = [t["file"] for item, t in CORPUS.applications() if threading & set(item.m.headers)]
     assert not threaded, threaded
 
 
 def test_the_cohort_the_partners_the_machines_and_the_unwanted_never_apply() -> None:
-    applying = [t["file"] for key in NEVER_APPLYING for _, t in _applications(key)]
+    applying = [t["file"] for key in NEVER_APPLYING for _, t in CORPUS.applications(key)]
     assert not applying, applying
     asked = [t for _, t in CORPUS.of("questions_before")]
     assert sum(t["kind"] == "question" for t in asked) >= 0.7 * len(asked)
@@ -239,7 +234,7 @@ def test_the_cohort_the_partners_the_machines_and_the_unwanted_never_apply() -> 
 def test_every_phone_and_email_of_a_label_stands_in_what_was_sent() -> None:
     unsent = [
         t["file"]
-        for item, t in _applications()
+        for item, t in CORPUS.applications()
         if (t["phone"] and t["phone"][-8:] not in re.sub(r"\D", "", text_of(item)))
         or (t["email"] and t["email"].lower() not in _sent(item).lower())
     ]
@@ -248,7 +243,7 @@ def test_every_phone_and_email_of_a_label_stands_in_what_was_sent() -> None:
 
 def test_each_writer_fails_every_criterion_three_times_and_leaves_each_open_once() -> None:
     for first, last in ((1, 4), (5, 8)):
-        half = [t for _, t in _applications() if first <= _batch_of(t) <= last]
+        half = [t for _, t in CORPUS.applications() if first <= _batch_of(t) <= last]
         failing = Counter(c for t in half for c in t["failing"])
         unknown = Counter(c for t in half for c in t["unknown"])
         assert len(failing) == 7 and min(failing.values()) >= 3, (first, failing)

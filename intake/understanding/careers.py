@@ -26,6 +26,7 @@ from intake.understanding.lexicon import (
     all_matches,
     first_match,
     load_lexicon,
+    load_meanings,
     read_table,
 )
 from intake.understanding.prefilter import holds_any, lower
@@ -376,16 +377,13 @@ def _years_at_a_firm(unit: str, careers: Careers, today: date) -> str | None:
         # The writer's own years: said in a clause of theirs («j'ai … après huit ans dans un cabinet») or at
         # their own firm («ma banque»), not «mon responsable a fait vingt ans dans la banque».
         before = clause_before(unit, m.start())
-        own = FIRST_PERSON_SPEAKING.search(before) or m.group("det").lower() in _OWN
+        own = FIRST_PERSON_SPEAKING.search(before) or load_meanings()["own_possessive"].holds(m.group("det"))
         if own and years_counted(m, careers, today) >= careers.min_years and place.startswith(kinds):
             # «une banque alimentaire», «une banque coopérative», «bénévole dans une banque…»: no trade
             phrase = before + re.split(r"[,;:.()]", unit[m.end() :], maxsplit=1)[0]
             if not (has_any(phrase, employers.not_outside) or has_any(phrase, careers.not_jobs)):
                 return vaguely(m, ANOTHER_CAREER)
     return None
-
-
-_OWN = frozenset({"ma", "mon", "notre", "my", "our"})
 
 
 def _path_asked(unit: str, careers: Careers, before_told: bool) -> str | None:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from intake.understanding.figures import MINIMISED, figures_in
+from intake.understanding.lexicon import load_meanings
 
 MODEL = "fr_core_news_sm"
 PAST, PRESENT, FUTURE, CONDITIONAL, NO_TENSE = "past", "present", "future", "conditional", ""
@@ -25,11 +26,6 @@ PAST, PRESENT, FUTURE, CONDITIONAL, NO_TENSE = "past", "present", "future", "con
 # them, whatever else ends it — put in a character class by the readers of a clause's end.
 SENTENCE_MARKS = ".;!?"
 
-# Words that negate the predicate (or the noun) they are attached to.
-_NEGATORS = frozenset({"pas", "plus", "jamais", "point", "guère", "nullement", "aucunement", "rien"})
-# Words that negate the noun phrase they introduce: «sans stage», «aucun stage», «ni stage ni …»,
-# «salariée et non stagiaire».
-_NOUN_NEGATORS = frozenset({"sans", "aucun", "aucune", "ni", "nul", "nulle", "non"})
 _PREDICATE_LINKS = frozenset({"cop", "aux", "aux:tense", "aux:pass", "aux:caus"})
 # French function words against English ones: the French parser reads English as noise.
 _FRENCH = frozenset(
@@ -208,13 +204,26 @@ def _conjunct_chain(token: Any) -> Iterator[Any]:
         yield current
 
 
+def _negators() -> frozenset[str]:
+    """The words that negate the predicate (or the noun) they are attached to: meanings.toml
+    [negation_adverb] («pas», «plus», «jamais», «rien»…)."""
+    return load_meanings()["negation_adverb"].lemmas
+
+
+def _noun_negators() -> frozenset[str]:
+    """The words that negate the noun phrase they open: meanings.toml [noun_negation] («sans stage», «aucun
+    stage», «ni stage ni …», «salariée et non stagiaire»)."""
+    return load_meanings()["noun_negation"].lemmas
+
+
 def _negates(token: Any) -> bool:
     if _only(token):
         return False
-    if token.lower_ in _NEGATORS and any(c.lower_ in {"ne", "n'", "n’"} for c in token.children):
+    negators = _negators()
+    if token.lower_ in negators and any(c.lower_ in {"ne", "n'", "n’"} for c in token.children):
         return True  # «je ne suis plus en stage»: the small model may make «plus» the head of the clause
     return any(
-        (c.lower_ in _NEGATORS and not _only(c) and not _minimising(c))
+        (c.lower_ in negators and not _only(c) and not _minimising(c))
         or (c.dep_ == "advmod" and c.morph.get("Polarity") == ["Neg"] and c.lower_ != "ne")
         for c in token.children
     )
@@ -261,7 +270,7 @@ _DEGREES = frozenset({"bien", "beaucoup", "nettement", "largement", "tellement",
 
 
 def _denies_noun(item: Any) -> bool:
-    if any(c.lower_ in _NOUN_NEGATORS for c in item.children):
+    if any(c.lower_ in _noun_negators() for c in item.children):
         return True
     before = [t.lower_ for t in item.doc[max(0, item.i - 3) : item.i]]
     # «pa de stage»: the SMS spelling of «pas» the small model cannot attach, read by position.
@@ -696,7 +705,7 @@ def _restricted(item: Any, que: Any) -> bool:
     ne = next((t for t in before if t.lower_ in _NE), None)
     if ne is None or any(t.lower_ in _COMPARATIVES - {"plus"} for t in before):
         return False
-    negated = any(t.lower_ in _NEGATORS - {"plus"} for t in before if t.i > ne.i)
+    negated = any(t.lower_ in _negators() - {"plus"} for t in before if t.i > ne.i)
     following = item.doc[que.i + 1] if que.i + 1 < len(item.doc) else None
     clause = following is not None and following.pos_ == "PRON" and following.dep_.startswith("nsubj")
     return not negated and not clause
@@ -785,7 +794,7 @@ def _named_as(token: Any, predicate: Any) -> Operated | None:
 
 
 # «nulle part» (nowhere): the small model makes «nulle» an adjective of the verb, «part» its adverb; a
-# negation of its own («je ne postule nulle part en association»), kept out of `_NEGATORS` (is_negated's).
+# negation of its own («je ne postule nulle part en association»), kept out of `_negators` (is_negated's).
 _NOWHERE = frozenset({"nulle", "nul"})
 
 
@@ -795,8 +804,9 @@ def _operator_words(predicate: Any, below: Any) -> list[Any]:
     small model sometimes makes heads («je ne suis plus en stage», «pas forcément une association»), in
     sentence order."""
     path = [predicate] + [a for a in ancestors_until(below, ()) if predicate.is_ancestor(a)]
-    heads = [a for a in path if a.lower_ in _OPERATOR_FORMS]
-    words = [c for c in predicate.children if c.dep_ in {"advmod", "fixed"} or c.lower_ in _OPERATOR_FORMS]
+    forms = _operator_forms()
+    heads = [a for a in path if a.lower_ in forms]
+    words = [c for c in predicate.children if c.dep_ in {"advmod", "fixed"} or c.lower_ in forms]
     words += heads + [
         c for a in heads if a.i != predicate.i for c in a.children if c.dep_ in {"advmod", "fixed"}
     ]
@@ -811,8 +821,12 @@ def _operator_words(predicate: Any, below: Any) -> list[Any]:
     return sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
 
 
-# The adverbs an operator is made of, which the small model sometimes makes the head of the clause.
-_OPERATOR_FORMS = _NEGATORS | _HEDGES | _NOWHERE | {"toujours", "encore", "déjà", "seulement", "uniquement"}
+def _operator_forms() -> frozenset[str]:
+    """The adverbs an operator is made of, which the small model sometimes makes the head of the clause."""
+    return _negators() | _HEDGES | _NOWHERE | _OTHER_OPERATORS
+
+
+_OTHER_OPERATORS = frozenset({"toujours", "encore", "déjà", "seulement", "uniquement"})
 
 
 def _predicate_operator(predicate: Any, below: Any = None) -> Operated | None:
@@ -821,7 +835,7 @@ def _predicate_operator(predicate: Any, below: Any = None) -> Operated | None:
     words = _operator_words(predicate, predicate if below is None else below)
     forms = [w.lower_ for w in words]
     ne = any(f in _NE for f in forms)
-    negators = _NEGATORS | _NOWHERE
+    negators = _negators() | _NOWHERE
     negation = next(
         (w for w in words if w.lower_ in negators and (w.lower_ != "plus" or ne or _ne_before(w))), None
     )
@@ -875,7 +889,7 @@ def _ne_alone(predicate: Any) -> Operated | None:
     # «je ne candidate plus nulle part en coopérative»: the small model hung «plus» on a word below; «ne»
     # always has its partner right after the verb
     after = list(predicate.doc[predicate.i + 1 : min(predicate.i + 4, predicate.sent.end)])
-    partner = next((t for t in after if t.lower_ in _NEGATORS | _NOWHERE), None)
+    partner = next((t for t in after if t.lower_ in _negators() | _NOWHERE), None)
     if partner is None or _only(partner):
         return None
     return _negative_operator(predicate, partner, [t.lower_ for t in after])
@@ -1072,7 +1086,7 @@ def _infinitive_after(verb: Any) -> str:
     """The infinitive right after a verb (past «ne», «pas», «plus», «bientôt»), as the small model may
     tag it (a verb, an adverb): by its ending; empty when there is none."""
     for token in verb.doc[verb.i + 1 : min(verb.i + 4, verb.sent.end)]:
-        if token.lower_ in _NEGATORS | _BEFORE_INFINITIVE:
+        if token.lower_ in _negators() | _BEFORE_INFINITIVE:
             continue
         infinitive = "Inf" in token.morph.get("VerbForm") or (
             token.pos_ in {"VERB", "ADV"} and token.lower_.endswith(("er", "ir", "re", "oir"))

@@ -20,6 +20,14 @@ _MONTHS = months.full_names() | months.short_names() | months.numbered(months.FO
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 # The month names as one alternation, longest first, for other modules' patterns (an end given to the day).
 MONTH_ALT = _MONTH_ALT
+
+
+def month_number(name: str) -> int | None:
+    """The month a name `MONTH_ALT` matches stands for, as written («avr.», «Juillet», «luglio»), None for any
+    other word: other modules read a month's number from the same table their pattern was built from."""
+    return _MONTHS.get(name.lower().rstrip("."))
+
+
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 # A year written with two figures: 2013 to 2035 (see _short_date); after a slash not 20, a mark out of 20.
 _SHORT_YEAR = r"(?:1[3-9]|2\d|3[0-5])"
@@ -501,10 +509,23 @@ def _ahead(m: re.Match[str], today: date) -> MonthYear:
 def last_season_begun(season: str, today: date) -> int:
     """The year the last `season` begun by `today` ends in: «cet été», "this spring", «au printemps» told
     done — read in July 2026, the spring of 2026; «l'automne» read in January 2026, 2025's."""
+    return _last_season_year(season, today, over=False)
+
+
+def last_season_over(season: str, today: date) -> int:
+    """The year the last `season` over by `today` ends in: «le printemps dernier», "last spring" — read in
+    November 2026, the spring of 2026; «l'automne dernier» read in November, the autumn of the year before."""
+    return _last_season_year(season, today, over=True)
+
+
+def _last_season_year(season: str, today: date, over: bool) -> int:
+    """The year the last `season` ends in, counting back from `today` to the last one begun (or, `over`, to
+    the last one ended): the one reading of a season's year, both `last_season_begun` and `last_season_over`
+    on it (a winter ends in the next year's February, so January is in last year's winter)."""
     first, last = _SEASONS[season.lower()]
-    now = today.month + (12 if first == 12 and today.month <= 2 else 0)  # January is in last year's winter
-    begun = now >= first
-    return today.year + (last > 12) - (0 if begun else 1) - (1 if now > 12 else 0)
+    now = today.month + (12 if first == 12 and today.month <= 2 else 0)
+    reached = now > last if over else now >= first
+    return today.year + (last > 12) - (0 if reached else 1) - (1 if now > 12 else 0)
 
 
 def _season_year(m: re.Match[str], today: date) -> int:
@@ -514,10 +535,7 @@ def _season_year(m: re.Match[str], today: date) -> int:
     this = m.group("this_season")
     if this:
         return last_season_begun(this, today)
-    first, last = _SEASONS[(m.group("last_season") or m.group("last_season_en")).lower()]
-    now = today.month + (12 if first == 12 and today.month <= 2 else 0)  # January is in last year's winter
-    over = now > last
-    return today.year + (last > 12) - (0 if over else 1) - (1 if now > 12 else 0)
+    return last_season_over(m.group("last_season") or m.group("last_season_en"), today)
 
 
 def _ago(m: re.Match[str], today: date) -> MonthYear:
@@ -724,7 +742,10 @@ def last_act_day(clause: str, today: date) -> MonthYear | None:
     a week just gone counted back from `today` (a result out «hier» on the 1st is last month's), a weekday
     the last such day up to `today` («vendredi» read on a Monday: three days back), a month the last such
     month, this one included; None when the clause names none. Read only in the clause of an act that
-    awards a diploma (award_dated.py): «j'ai soutenu mon mémoire la semaine dernière» dates no diploma."""
+    awards a diploma (award_dated.py): «j'ai soutenu mon mémoire la semaine dernière» dates no diploma.
+    Today's own weekday is today here, unlike `nearest_weekday` told done: results are read the day they come
+    out («les résultats sont tombés vendredi», written that Friday), and only the month is kept, so a day
+    included can never date the diploma after the message (a week back could put it in the month before)."""
     found = _ACT_DAY.search(clause)
     if found is None:
         return None
@@ -908,7 +929,10 @@ _WEEKDAY_ALONE = re.compile(
 def nearest_weekday(text: str, today: date, ahead: bool) -> date | None:
     """The day a weekday alone at the start of `text` means (`_WEEKDAY_ALONE`): for an end still to come
     (`ahead`) the coming one within the week, today's own weekday being today; for one told as done the
-    last one gone by. «Mon stage se termine vendredi», read on a Monday, ends four days later."""
+    last one gone by. «Mon stage se termine vendredi», read on a Monday, ends four days later. Told done,
+    today's own weekday is a week back, unlike `last_act_day`: the day is compared with today
+    (situation_time.read_by_end_date: over when before it), and an end dated today would read as still
+    running although told done («mon stage s'est terminé vendredi», written on a Friday: last Friday's)."""
     found = _WEEKDAY_ALONE.match(text)
     if found is None:
         return None

@@ -32,6 +32,8 @@ from intake.understanding.lexicon import FIRST_PERSON, WORD_RUN, Meaning, load_m
 from intake.understanding.prefilter import folded
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# The meanings of the words `_denies_joining` takes for a negator: a body holding none of them denies nothing.
+_NEGATORS = ("negation_opening", "negation_ending", "no_intention")
 _REACH = 8  # words from a verb of seeking to what it seeks, and from that to the place («chez vous»)
 
 
@@ -67,8 +69,7 @@ def _seeking_or_intending(words: list[str], m: dict[str, Meaning]) -> bool:
 def joining_denied(body: str) -> str | None:
     """The sentence in which the writer denies seeking to join the programme, or None."""
     m = load_meanings()
-    lowered = folded(body)
-    negated = any(n in lowered for n in ("ne ", "n'", "not ", "n't ", "no "))
+    negated = any(m[name].may_hold_a_word_in(body) for name in _NEGATORS)
     if not negated or not m["join"].may_hold_a_word_in(body):
         return None  # a word test first: no negation or no word of joining, nothing denied
     for sentence in (s.group(0) for s in _SENTENCE.finditer(body)):

@@ -23,16 +23,22 @@ from intake.understanding.lexicon import (
     Structure,
     all_matches,
     load_meanings,
+    word_alternation,
 )
 
 LEFT, MAYBE_LEFT = "left", "maybe_left"
 
 # Nothing of the part left: «aucun examen», «plus rien», "no resit", "nothing".
 _NONE_LEFT = re.compile(r"\b(?:aucune?|rien|plus de|pas de|no|none|nothing|any)\b", re.IGNORECASE)
-# An elided article or pronoun the word run keeps on its noun: «l'», «d'», «qu'».
-_ELIDED = re.compile(r"^(?:l|d|j|m|t|s|n|c|qu)['’]")
 # A step passed already: a participle («passé», «repassée», «validés», "passed", "resat", "retook").
 _DONE = re.compile(r"(?:é|ée|és|ées|ed|resat|retook|sat|done)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _elided(clitics: frozenset[str]) -> re.Pattern[str]:
+    """An elided article or pronoun the word run keeps on its noun, at the word's start: «l'», «d'», «qu'»
+    (meanings.toml [elided_clitic]), either apostrophe."""
+    return re.compile(rf"^(?:{word_alternation(sorted(clitics))})")
 
 
 @dataclass(frozen=True)
@@ -67,8 +73,8 @@ def _part_left(unit: str, structure: Structure, today: date, presenting: bool) -
         return _act_left(unit, meanings, presenting) if studies else None
     for found in WORD_RUN.finditer(unit):
         word = found.group().lower()
-        if "'" in word or "’" in word:
-            word = _ELIDED.sub("", word)  # «l'épreuve», «d'examen»: the noun
+        if "'" in word or "’" in word:  # «l'épreuve», «d'examen»: the noun
+            word = _elided(meanings["elided_clitic"].lemmas).sub("", word)
         if not (units.holds(word) or (steps.holds(word) and (studies or _names_a_unit(unit, units)))):
             continue
         clause_from = clause_start(unit, found.start())

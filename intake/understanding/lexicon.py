@@ -465,15 +465,6 @@ LETTER_RUN = re.compile(r"[^\W\d_][\w'’-]*")
 # A word as the meanings hold an elided article or pronoun: apart from what follows, keeping its apostrophe
 # («j'ai» is «j'» and «ai», «êtes-vous» is «êtes» and «vous»).
 ELIDED_RUN = re.compile(r"\w+['’]?")
-# The writer speaking of themselves in a text: «je», «j'ai», «me», «moi», «mon», "I", "I'm", "I've", "my" (an
-# elided pronoun stands before its verb). Read by classify, own_forward and links; meanings.toml's
-# [first_person] holds the same words as a parse's lemmas, with spellings only a word list can match («jsuis»,
-# "im"). The writer as the one who acts («je», «j'ai», «moi», "I", "I've"), without the object and the
-# possessives: careers reads by it whose years at a firm a clause tells («mon responsable a fait vingt ans
-# dans la banque» are his, «j'ai … après huit ans dans un cabinet» the writer's).
-_SPEAKING = r"je|j['’]|moi|i|i['’]m|i['’]ve"
-FIRST_PERSON = re.compile(rf"\b(?:{_SPEAKING}|me|m['’]|mon|ma|mes|my)(?:\b|(?<=['’]))", re.IGNORECASE)
-FIRST_PERSON_SPEAKING = re.compile(rf"\b(?:{_SPEAKING})(?:\b|(?<=['’]))", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -554,3 +545,20 @@ def _meaning(data: dict[str, Any], table: dict[str, Any]) -> Meaning:
         tuple(s.lower() for t in held for s in t.get("stems", [])),
         tuple(p.lower() for t in held for p in t.get("phrases", [])),
     )
+
+
+def _written_words(meaning: str) -> re.Pattern[str]:
+    """A meaning's words as a pattern of whole words in a text, either apostrophe, one ending in an apostrophe
+    standing before its verb («j'ai»), read in the rules bundled (as the patterns written here before)."""
+    words = word_alternation(sorted(load_meanings()[meaning].lemmas))
+    return re.compile(rf"\b(?:{words})(?:\b|(?<=['’]))", re.IGNORECASE)
+
+
+# The writer speaking of themselves in a text: «je», «j'ai», «me», «moi», «mon», "I", "I'm", "I've", "my"
+# (persons.toml [writer_in_text]). Read by classify, own_forward and links; meanings.toml's [first_person]
+# holds the same words as a parse's lemmas, with spellings only a word list can match («jsuis», "im"). The
+# writer as the one who acts ([writer_acting]: «je», «j'ai», «moi», "I", "I've"), without the object and the
+# possessives: careers reads by it whose years at a firm a clause tells («mon responsable a fait vingt ans
+# dans la banque» are his, «j'ai … après huit ans dans un cabinet» the writer's).
+FIRST_PERSON = _written_words("writer_in_text")
+FIRST_PERSON_SPEAKING = _written_words("writer_acting")

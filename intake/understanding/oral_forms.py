@@ -15,11 +15,19 @@ Each is an edit of the surface (surface.py), recorded with its place, so evidenc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-# A clitic elided before a consonant («c'qui», «j'suis», «d'la»): the full clitic it stands for. Lower case
-# only: «D'Souza» is a name.
-_CLITICS = {"c": "ce", "j": "je", "qu": "que", "d": "de", "m": "me", "s": "se", "n": "ne"}
-_ELIDED = re.compile(r"(?<![\w'’])(?P<clitic>c|j|qu|d|m|s|n)['’](?=[bcdfgjklmnpqrstvwxzç])")
+from intake.understanding.lexicon import escaped_alternation, load_meanings
+
+
+@lru_cache(maxsize=4)
+def _elided(clitics: frozenset[str]) -> re.Pattern[str]:
+    """A clitic elided before a consonant («c'qui», «j'suis», «d'la»; meanings.toml [elided_spoken]), its
+    letters kept as `clitic`: its full form is them and «e». Lower case only: «D'Souza» is a name."""
+    letters = escaped_alternation(c.rstrip("'") for c in clitics)
+    return re.compile(rf"(?<![\w'’])(?P<clitic>{letters})['’](?=[bcdfgjklmnpqrstvwxzç])")
+
+
 # A subject, its object clitics, a verb, then a word of negation with no «ne» before the verb.
 # The person's own states are told in the first person, a judgement with «c'est» («c'est pas mon truc»); a
 # third person's clause keeps its words («ça va pas durer» of a mission: whether it runs is asked).
@@ -45,8 +53,8 @@ def oral_reads(line: str) -> list[tuple[int, str, str]]:
         ne = "n'" if rest[0].lower() in _VOWEL else "ne "
         found.append((m.start(), f"{subject} {ne}{rest}", m.group(0).rstrip()))
     taken = [(at, at + len(was)) for at, _, was in found]
-    for m in _ELIDED.finditer(line):
+    for m in _elided(load_meanings()["elided_spoken"].lemmas).finditer(line):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        found.append((m.start(), f"{_CLITICS[m['clitic']]} ", m.group(0)))
+        found.append((m.start(), f"{m['clitic']}e ", m.group(0)))
     return sorted(found)

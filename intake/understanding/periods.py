@@ -23,8 +23,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from intake import months
-from intake.understanding.dates import MONTH_ALT, MonthYear, find_dates
+from intake.understanding.dates import MONTH_ALT, MonthYear, find_dates, month_number
 from intake.understanding.lexicon import load_lexicon
 
 __all__ = [
@@ -225,7 +224,6 @@ _MONTHS_ONLY = re.compile(
     r"(?!\s*(?:de\s+)?(?:19|20)\d\d)",
     re.IGNORECASE,
 )
-_MONTH_NUMBERS = months.full_names() | months.short_names()
 
 
 def years_put_on_months(text: str) -> str:
@@ -253,8 +251,8 @@ def years_put_on_months(text: str) -> str:
 def _dated_months(line: str, both: re.Match[str], year: int) -> str:
     """The line with `year` written after its first month, and after its second (the next year when that
     month comes before the first)."""
-    first = _MONTH_NUMBERS.get(both.group("first").lower().rstrip("."))
-    last = _MONTH_NUMBERS.get(both.group("last").lower().rstrip("."))
+    first = month_number(both.group("first"))
+    last = month_number(both.group("last"))
     if first is None or last is None:
         return line
     second = year if last >= first else year + 1

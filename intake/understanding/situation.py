@@ -1013,7 +1013,7 @@ def _period_behind_in_a_note(after: str, unit: str, today: date) -> bool:
     or more, whatever stands between (the place: «Volontaire en service civique, Centre social X — oct. 2025 –
     juil. 2026», «… au centre social d'octobre 2025 à juillet 2026») — all behind the reading day: an entry
     of the past. Never an open period («depuis», «en cours», "present") nor one dated by its start alone."""
-    if _OPEN_WORDS.search(after):
+    if _runs_on(after):
         return False
     dates = find_dates(after)
     if len(dates) < 2 or not all(d.bounds()[1] < (today.year, today.month) for d in dates):
@@ -1021,9 +1021,11 @@ def _period_behind_in_a_note(after: str, unit: str, today: date) -> bool:
     return _verbless(unit)
 
 
-_OPEN_WORDS = re.compile(
-    r"\b(?:depuis|since|jusqu|until|aujourd|pr[ée]sent|now|en cours|ongoing|current)", re.IGNORECASE
-)
+def _runs_on(text: str) -> bool:
+    """A period said in `text` to run on rather than to lie behind the reading day: its start alone
+    («depuis»), its bound to come («jusqu'en»), today named («aujourd'hui», «en cours», "present"); one
+    meaning, meanings.toml [open_period], for every reading of a situation's period here."""
+    return load_meanings()["open_period"].phrased_in(text)
 
 
 def _verbless(unit: str) -> bool:
@@ -1119,7 +1121,7 @@ def _reads_as_past(unit: str, hit: re.Match[str], past: re.Pattern[str] | None, 
         return True
     # «service civique (2022-2023)», «stage (mars – août 2025)»: a period right after it, all behind us.
     period = re.match(r"\s*[(,:–—-]\s*([^)]{4,30})\)?", unit[hit.end() : hit.end() + 40])
-    if period and not re.search(r"depuis|since|jusqu|until|aujourd|pr[ée]sent|now|en cours", period.group(1)):
+    if period and not _runs_on(period.group(1)):
         period_dates = find_dates(period.group(1))
         if period_dates and all(d.bounds()[1] < (today.year, today.month) for d in period_dates):
             return True
@@ -1134,9 +1136,7 @@ def _reads_as_past(unit: str, hit: re.Match[str], past: re.Pattern[str] | None, 
     # «2025 : stage de 5 mois» on a CV: a dated line whose dates are all behind us is past.
     starts_dated = _DATED_LINE.match(unit) is not None and not _OPEN_RANGE.match(unit)
     dates = find_dates(unit[: hit.end()]) if starts_dated else []
-    if dates and not re.search(
-        r"\b(?:depuis|since|en cours|aujourd.hui|present|présent)\b", unit, re.IGNORECASE
-    ):
+    if dates and not _runs_on(unit):
         last = dates[-1]
         _, latest = last.bounds()
         # «2026 : stage de 4 mois» on a CV listing past experiences: a bare year is a finished entry.

@@ -89,7 +89,8 @@ def read_state_in_parse(unit: str, situation: Situation, structure: Structure, t
         state = UNSURE if state == NOW and _of_unsaid_kind(head, structure) else state
         states[start] = _as_quoted(unit, start, end, state)
     told = _told_after_a_turn(unit, states)
-    if NOW in told and any(state == NOW and _ends_near(unit, at, spans) for at, state in states.items()):
+    near = (at for at, state in states.items() if state == NOW)
+    if NOW in told and any(_ends_near(unit, at, spans, structure) for at in near):
         return UNSURE  # «je fais un stage… et mon stage se termine bientôt»: held, its end near, undated
     for state in (NOW, UNSURE, NOT_NOW):
         if state in told:
@@ -97,13 +98,13 @@ def read_state_in_parse(unit: str, situation: Situation, structure: Structure, t
     return None
 
 
-def _ends_near(unit: str, start: int, spans: list[tuple[int, int, bool]]) -> bool:
+def _ends_near(unit: str, start: int, spans: list[tuple[int, int, bool]], structure: Structure) -> bool:
     """The mention at `start`, read held now, has its end told near and undated after it, by itself under
     its possessive («Mon stage finit bientôt», which the small model may parse as a verbless noun) or taken
     up later in the sentence (situation_time.ends_near_after)."""
     end = next(e for s, e, _role in spans if s == start)
     before = unit.rfind(" ", 0, max(0, start - 1)) + 1  # the word before: «mon», «ma»
-    return ends_near_after(unit, before, unit[start:end])
+    return ends_near_after(unit, before, unit[start:end], structure)
 
 
 def _told_after_a_turn(unit: str, states: dict[int, str | None]) -> set[str | None]:
@@ -259,7 +260,7 @@ def _read_by_its_time(token: Any, is_role: bool, structure: Structure, unit: str
     if taken_up is not None:
         return taken_up  # «j'ai fait un service civique … ; il se termine en janvier»
     if reading.tense in {PAST, CONDITIONAL}:
-        return _told_past(token, reading.tense, unit)  # «j'étais stagiaire», «je pourrais faire un stage»
+        return _told_past(token, reading.tense, unit, structure)  # «j'étais stagiaire», «je ferais un stage»
     if reading.tense == PRESENT and _alongside(token, unit, structure):
         return NOW  # «en parallèle de mon stage, je postule…»: the search runs beside a current internship
     if reading.tense == PRESENT and reading.person in {"1", None} and _placed_in(token, predicate):
@@ -271,11 +272,11 @@ def _read_by_its_time(token: Any, is_role: bool, structure: Structure, unit: str
     return _held_now(token, predicate, reading, is_role, structure, unit, today)
 
 
-def _told_past(token: Any, tense: str, unit: str) -> str:
+def _told_past(token: Any, tense: str, unit: str, structure: Structure) -> str:
     """A mention told in the past or the conditional is over («j'ai fait un stage»), unless its end is taken
     up after it as near and undated («j'ai trouvé un stage dans une association qui se termine bientôt»):
     held, but until when? Asked."""
-    return UNSURE if tense == PAST and ends_near_after(unit, token.idx, token.text) else NOT_NOW
+    return UNSURE if tense == PAST and ends_near_after(unit, token.idx, token.text, structure) else NOT_NOW
 
 
 def _subject_twice(token: Any, predicate: Any) -> bool:

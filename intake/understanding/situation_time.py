@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from intake.understanding.clauses import (
@@ -38,7 +39,7 @@ from intake.understanding.dates import (
     find_dates,
     nearest_weekday,
 )
-from intake.understanding.lexicon import Situation, Structure, all_matches, first_match
+from intake.understanding.lexicon import Situation, Structure, all_matches, first_match, loose_alternation
 from intake.understanding.periods import stale_today
 
 
@@ -364,16 +365,7 @@ def ends_near_undated(unit: str, position: int) -> bool:
     return _NEAR_UNDATED.search(unit, position, cut.start() if cut else len(unit)) is not None
 
 
-# The end of a situation taken up after it in its sentence: by a pronoun («…, qui se termine», «il finit», «ça
-# se termine») or by its name again under a possessive («… et mon stage se termine», «sa mission prend fin»).
-_END_TAKEN_UP = re.compile(
-    r"\b(?:(?P<pronoun>qui|il|elle|ça|cela)|(?:mon|ma|son|sa)\s+(?P<noun>\w+)(?:\s+\w+)?)\s+"
-    r"(?:se\s+|s['’]\s*)?(?:termin|fini|ach[eè]v|arr[eê]t|prend\w*\s+fin)\w*",
-    re.IGNORECASE,
-)
-
-
-def ends_near_after(unit: str, position: int, named: str) -> bool:
+def ends_near_after(unit: str, position: int, named: str, structure: Structure) -> bool:
     """A situation named at `position` by the word `named`, then its end taken up after it in the sentence
     and told near but undated («je fais un stage dans une asso et mon stage se termine bientôt», «je suis en
     service civique, il se termine bientôt»): it may end before today or after; the end told bounds it. A
@@ -381,7 +373,20 @@ def ends_near_after(unit: str, position: int, named: str) -> bool:
     word = named.split()[0].lower() if named.split() else ""
     return any(
         (m.group("pronoun") or m.group("noun").lower() == word) and ends_near_undated(unit, m.end())
-        for m in _END_TAKEN_UP.finditer(unit, position)
+        for m in _end_taken_up(structure.ends).finditer(unit, position)
+    )
+
+
+@lru_cache(maxsize=4)
+def _end_taken_up(ends: tuple[str, ...]) -> re.Pattern[str]:
+    """The end of a situation taken up after it in its sentence: by a pronoun («…, qui se termine», «il
+    finit», «ça se termine») or by its name again under a possessive («… et mon stage se termine», «sa
+    mission prend fin»), the end one of situations.toml [structure]'s `ends` (an accent left out too:
+    «s'arrete»)."""
+    return re.compile(
+        r"\b(?:(?P<pronoun>qui|il|elle|ça|cela)|(?:mon|ma|son|sa)\s+(?P<noun>\w+)(?:\s+\w+)?)\s+"
+        rf"(?:se\s+|s['’]\s*)?(?:prend\w*\s+)?(?:{loose_alternation(ends)})\w*",
+        re.IGNORECASE,
     )
 
 
