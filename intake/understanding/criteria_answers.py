@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from intake.understanding.dates import find_dates
-from intake.understanding.forms import mark_sign, opens_with_an_answer
+from intake.understanding.forms import answer_arrow, mark_sign, opens_with_an_answer
 from intake.understanding.lexicon import LETTER_RUN, Lexicon, Meaning, load_meanings
 
 # Units of answers that make an application: one or two lines of a form may be a signature's or a question's.
@@ -36,6 +37,7 @@ class Answered:
 
     asked: str
     answer: str
+    written: str = ""  # the answer's whole line as written, when it opens on an arrow, a bullet, «Réponse :»
 
     def describe(self) -> str:
         return f"{self.asked.strip()[:50]} → {self.answer.strip()[:50]}"
@@ -47,6 +49,10 @@ _BULLET = re.compile(r"^\s*[-•·▪–—*]+\s*")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LABEL_WORDS = 8  # a label or a question of a form is short; a longer text before a colon is a sentence
 _ANSWER_WORDS = 30  # an answer beyond this length is a letter's paragraph
+_QUESTION_WORDS = 20  # a question of a form alone on its line, however long, is one sentence
+_QUESTIONS_OF_A_QUESTIONNAIRE = 2  # questions alone on their line, each answered under it
+# Marks framing a question copied from a form: quotes, emphasis.
+_FRAMING = "«»\"“”„*_ \u00a0\u202f"
 # Openings of a condition stated (the call's own list), not answered: an infinitive of being or having,
 # or a negation before one («Ne pas être…», "Not be…"); other infinitives are read by their ending.
 _CONDITION_OPENINGS = frozenset({"être", "etre", "avoir", "ne", "n'", "n’", "be", "have", "hold", "must"})
@@ -60,6 +66,13 @@ def _words(text: str) -> list[str]:
 def _names_criterion(text: str, m: dict[str, Meaning]) -> bool:
     criterion = m["criterion"]
     return criterion.phrased_in(text) or any(criterion.holds(w) for w in _words(text))
+
+
+def _asks_a_criterion(asked: str, m: dict[str, Meaning]) -> bool:
+    """What is asked names a criterion, or asks what the writer seeks («Quel poste recherchez-vous ?», "What
+    job are you looking for?"): the criterion of a search in the ESS, asked of its reader."""
+    asked_of_search = asked.rstrip().endswith("?") and any(m["search"].holds(w) for w in _words(asked))
+    return _names_criterion(asked, m) or asked_of_search
 
 
 def _is_diploma(text: str, lexicon: Lexicon) -> re.Match[str] | None:
@@ -104,13 +117,15 @@ def _tells_a_fact(value: str, lexicon: Lexicon, m: dict[str, Meaning]) -> bool:
 
 
 def _labelled(line: str) -> tuple[str, str] | None:
-    """A line cut into what is asked and its answer: «Label : value», «Question ? Answer», «cell | cell»."""
+    """A line cut into what is asked and its answer: «Label : value», «Question ? Answer», «cell | cell»,
+    «Label → value» (an arrow where the colon would stand)."""
     line = _BULLET.sub("", line).strip()
     cells = [c.strip() for c in re.split(r"\s*[|\t]\s*", line) if c.strip()]
     if len(cells) >= 2:
         return cells[0], " | ".join(cells[1:])
-    for mark in ("?", ":"):
-        asked, found, answer = line.partition(mark)
+    arrow = answer_arrow().search(line)
+    for mark in ("?", ":", arrow.group() if arrow else None):
+        asked, found, answer = line.partition(mark) if mark else (line, "", "")
         if found and asked.strip() and answer.strip() and len(_words(asked)) <= _LABEL_WORDS:
             return asked, answer
     return None
@@ -147,16 +162,55 @@ def _line_units(line: str, lexicon: Lexicon, m: dict[str, Meaning]) -> Iterator[
 
 
 def _under_quotes(lines: list[str], m: dict[str, Meaning]) -> Iterator[Answered]:
-    """A line of the writer's right under a quoted condition: their answer to it."""
+    """A line of the writer's right under a quoted condition: their answer to it. A questionnaire copied
+    without quote marks is quoted by its shape (`_questions_laid_out`)."""
     quoted = ""
-    for line in lines:
+    laid_out = _questions_laid_out(lines)
+    for i, line in enumerate(lines):
         q = _QUOTED.match(line)
-        if q is not None:
-            quoted = q.group(1) if q.group(1).strip() else quoted
+        if q is not None or i in laid_out:
+            asked = q.group(1) if q is not None else laid_out[i]
+            quoted = asked if asked.strip() else quoted
         elif line.strip():
-            if quoted and _names_criterion(quoted, m):
-                yield Answered(quoted, line)
+            if quoted and _asks_a_criterion(quoted, m):
+                yield Answered(quoted, _answer_said(line), line.strip())
             quoted = ""
+
+
+def _answer_said(line: str) -> str:
+    """An answer line without what only opens it: an arrow, a bullet, a label saying «answer» («→ Master 2»,
+    «- Non concerné», «Réponse : BTS» say «Master 2», «Non concerné», «BTS»)."""
+    answer = line.strip()
+    arrow = answer_arrow().match(answer)
+    answer = _BULLET.sub("", answer[arrow.end() :] if arrow else answer).strip()
+    label, colon, rest = answer.partition(":")
+    words = _words(label)
+    if colon and len(words) == 1 and words[0] in load_meanings()["answer_label"].lemmas:
+        return rest.strip()
+    return answer
+
+
+def _asked_alone(line: str) -> str | None:
+    """A line that is a question and nothing else («Avez-vous terminé vos études ?», «« Depuis quand êtes-vous
+    diplômé(e) ? »», "**Current situation?**"), as asked, without the marks framing it; else None."""
+    asked = line.strip().strip(_FRAMING).strip()
+    if not asked.endswith("?") or "?" in asked[:-1] or not 2 <= len(_words(asked)) <= _QUESTION_WORDS:
+        return None
+    return asked
+
+
+def _questions_laid_out(lines: list[str]) -> dict[int, str]:
+    """The questions of a questionnaire copied without quote marks, by line: a line that is only a question,
+    the next written line its answer (not a question back, not a letter's paragraph). One such pair may be
+    a writer's own question followed by their next sentence; several in a row are a questionnaire answered
+    point by point, read as if quoted."""
+    found: dict[int, str] = {}
+    written = [i for i, line in enumerate(lines) if line.strip() and _QUOTED.match(line) is None]
+    for at, after in pairwise(written):
+        asked, under = _asked_alone(lines[at]), lines[after]
+        if asked is not None and _asked_alone(under) is None and _is_answer(_answer_said(under)):
+            found[at] = asked
+    return found if len(found) >= _QUESTIONS_OF_A_QUESTIONNAIRE else {}
 
 
 def criteria_answers(text: str, lexicon: Lexicon, rules_dir: Path | None = None) -> list[Answered]:
@@ -186,27 +240,35 @@ def quoted_questions_put(text: str, own: str, rules_dir: Path | None = None) -> 
     already saying its own fact in a sentence is left as written. A yes or a no («Non, ni l'un ni l'autre.»)
     stays the question's answer («Êtes-vous en stage ou en service civique ? Non, …»): a question too long
     for a field's label is still what the no answers, and its negation is read as asked (forms.py)."""
-    for question, line in _questions_to_put(text, rules_dir):
-        if line in own:
+    for question, written, line in _questions_to_put(text, rules_dir):
+        if written in own:
             label = question.rstrip(" ?").strip()
             said = f"{question} {line}" if opens_with_an_answer(line, rules_dir) else f"{label} : {line}"
-            own = own.replace(line, said, 1)
+            own = _without_question_line(own.replace(written, said, 1), question)
     return own
+
+
+def _without_question_line(own: str, question: str) -> str:
+    """`own` without the line standing for `question` alone (a questionnaire copied without quote marks):
+    the question is the call's, put with its answer, not the writer's words (a quoted one is gone already)."""
+    lines = own.split("\n")
+    at = next((i for i, line in enumerate(lines) if _asked_alone(line) == question), None)
+    return own if at is None else "\n".join(lines[:at] + lines[at + 1 :])
 
 
 def questions_put(text: str, rules_dir: Path | None = None) -> list[str]:
     """Our quoted questions whose answers `quoted_questions_put` says with them, as quoted («> Êtes-vous
     actuellement en stage ?» over «C'est compliqué…»): asked by us, no claim of the writer's — the answer
     carries its question where the writer's words are read."""
-    return [question for question, _ in _questions_to_put(text, rules_dir)]
+    return [question for question, _, _ in _questions_to_put(text, rules_dir)]
 
 
-def _questions_to_put(text: str, rules_dir: Path | None) -> Iterator[tuple[str, str]]:
-    """(a quoted question of the call naming a criterion, the writer's answer line under it), for each short
-    question whose answer is no field of its own."""
+def _questions_to_put(text: str, rules_dir: Path | None) -> Iterator[tuple[str, str, str]]:
+    """(a quoted question of the call naming a criterion, the writer's answer line under it as written, the
+    answer it says), for each short question whose answer is no field of its own."""
     m = load_meanings(rules_dir)
     for unit in _under_quotes(text.replace("\r\n", "\n").split("\n"), m):
         question, line = unit.asked.strip(), unit.answer.strip()
         label = question.rstrip(" ?").strip()
         if question.endswith("?") and len(_words(label)) <= _LABEL_WORDS and ":" not in line and line:
-            yield question, line
+            yield question, unit.written or line, line

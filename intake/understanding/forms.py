@@ -202,6 +202,7 @@ class _Marks:
     choice_field: re.Pattern[str]  # a field whose value is a row of boxes
     choice: re.Pattern[str]  # one box of that row and its choice
     box_gate: tuple[str, ...]  # a text holding none of these holds no box
+    arrow: re.Pattern[str]  # an arrow between what is asked and its answer (`answer_arrow`)
 
 
 def _chars(chars: list[str]) -> str:
@@ -218,6 +219,7 @@ def _marks(rules_dir: Path) -> _Marks:
         rf"|\(\s*[{_chars(checklist['in_parentheses'])}]?\s*\)"
     )
     ballot = _chars(choices["ballot_boxes"])
+    arrows: list[str] = table["answer_arrow"]["signs"]
     box = rf"(?:\[\s*[{_chars(choices['in_brackets'])}]?\s*\]|[{ballot}])"
     return _Marks(
         sign=re.compile(sign),
@@ -228,6 +230,7 @@ def _marks(rules_dir: Path) -> _Marks:
         ),
         choice=re.compile(rf"(?P<box>{box})\s*(?P<choice>(?:(?!{box})[^\n])*)"),
         box_gate=("[", *choices["ballot_boxes"]),
+        arrow=re.compile("|".join(re.escape(a) for a in sorted(arrows, key=len, reverse=True))),
     )
 
 
@@ -236,6 +239,13 @@ def mark_sign() -> re.Pattern[str]:
     `mark_yes` and `mark_no` read (rules/lexicon/marks.toml). Defined once: a line carrying one answers
     (call_text, criteria_answers)."""
     return _marks(resources.rules_dir()).sign
+
+
+def answer_arrow() -> re.Pattern[str]:
+    """An arrow a form's writer puts where a colon would stand: between a label and its value («Bac+2
+    minimum → licence»), or opening the answer under its question («→ Master 2») (rules/lexicon/marks.toml).
+    Defined once (criteria_answers)."""
+    return _marks(resources.rules_dir()).arrow
 
 
 def _label_end(unit: str, start: int) -> int:
