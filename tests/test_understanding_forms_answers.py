@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reading_day import kind, read, status
 
-from intake.understanding.criteria_answers import criteria_answers, quoted_questions_put
+from intake.understanding.criteria_answers import criteria_answers, numbered_answers_put, quoted_questions_put
 from intake.understanding.lexicon import load_lexicon
 
 _SENDER = ("Maëlle Ternier", "maelle.ternier@example.org")
@@ -81,3 +81,88 @@ def test_questions_asked_back_under_questions_are_not_answers() -> None:
         "Êtes-vous en stage ?\nEst-ce qu'une alternance compte comme un stage ?\n"
     )
     assert criteria_answers(body, load_lexicon()) == []
+
+
+def test_a_self_check_item_whose_mark_is_a_question_mark_leaves_the_career_change_to_ask() -> None:
+    body = (
+        "Bonjour,\n\nMes critères un à un :\n- Bac+2 minimum : ✔ DUT Techniques de commercialisation\n"
+        "- Diplômé depuis moins de 2 ans : ✔ juillet 2025\n- Pas en stage : ✔\n"
+        "- Pas en reconversion : ? j'ai été serveur quatre ans avant mon DUT, est-ce que ça compte\n"
+        "- Emploi dans l'ESS : ✔ une coopérative de livraison à vélo\n\nMaëlle Ternier"
+    )
+    result = read(body, from_name=_SENDER[0], from_addr=_SENDER[1], subject="Candidature")
+    assert status(result, "not_career_change") == "unknown"
+    assert status(result, "not_internship") == "met"
+
+
+def test_the_same_past_job_under_a_ticked_item_is_still_read_as_a_career_change() -> None:
+    body = (
+        "Bonjour,\n\nMes critères un à un :\n- Bac+2 minimum : ✔ DUT Techniques de commercialisation\n"
+        "- Diplômé depuis moins de 2 ans : ✔ juillet 2025\n"
+        "- Pas en reconversion : ✘ j'ai été serveur quatre ans avant mon DUT, je change de métier\n"
+        "- Emploi dans l'ESS : ✔ une coopérative de livraison à vélo\n\nMaëlle Ternier"
+    )
+    result = read(body, from_name=_SENDER[0], from_addr=_SENDER[1], subject="Candidature")
+    assert status(result, "not_career_change") == "not_met"
+
+
+def test_a_cross_written_as_the_value_of_an_absence_says_the_situation_holds() -> None:
+    body = (
+        "Bonjour,\n\nMa grille :\nBac+2 : ✔ licence de chimie (2026)\nPas en service civique : ✘\n"
+        "Emploi dans l'ESS : ✔ technicienne dans une recyclerie associative\n\nMaëlle Ternier"
+    )
+    result = read(body, from_name=_SENDER[0], from_addr=_SENDER[1], subject="Candidature")
+    assert status(result, "not_service_civique") != "met"
+
+
+def test_numbered_answers_give_a_bare_date_to_the_diploma_above_and_a_post_to_the_search() -> None:
+    body = (
+        "Bonjour,\n\n1) Licence pro Gestion des structures sanitaires et sociales\n2) septembre 2025\n"
+        "3) sans emploi, pas de stage\n4) assistante de direction dans une mutuelle ou une fondation\n\n"
+        "Maëlle Ternier\n06 18 27 36 45"
+    )
+    result = read(body, from_name=_SENDER[0], from_addr=_SENDER[1], subject="Mes réponses")
+    assert result["education"]["graduation"] == "2025-09"
+    assert status(result, "job_seeking_ess") == "met"
+    assert result["eligibility"]["verdict"] == "eligible"
+
+
+def test_english_numbered_answers_are_read_by_their_place_too() -> None:
+    body = (
+        "Hi,\n\n1. BA in Geography\n2. June 2026\n3. No internship, no civic service\n"
+        "4. Project officer in a housing co-op\n\nMaëlle Ternier"
+    )
+    result = read(body, from_name=_SENDER[0], from_addr=_SENDER[1], subject="Answers")
+    assert result["education"]["graduation"] == "2026-06"
+    assert status(result, "job_seeking_ess") == "met"
+
+
+def test_a_numbered_answer_telling_an_internship_in_an_association_is_no_post_sought() -> None:
+    body = (
+        "Bonjour,\n\n1) BTS Support à l'action managériale\n2) juin 2026\n"
+        "3) en stage jusqu'au 18 décembre dans une recyclerie\n"
+        "4) je ne sais pas encore\n\nMaëlle Ternier"
+    )
+    result = read(body, from_name=_SENDER[0], from_addr=_SENDER[1], subject="Mes réponses")
+    assert status(result, "not_internship") == "not_met"
+    assert status(result, "job_seeking_ess") != "met"
+
+
+def test_a_year_numbered_after_something_else_than_a_diploma_is_not_its_date() -> None:
+    body = (
+        "Bonjour,\n\n1) sans emploi depuis l'été\n2) 2025\n3) Licence de psychologie\n"
+        "4) pas de stage\n\nMaëlle Ternier"
+    )
+    put = numbered_answers_put(body, load_lexicon())
+    assert "2) 2025" in put
+
+
+def test_a_numbered_date_the_writer_comes_back_to_is_not_given_to_the_diploma_by_its_place() -> None:
+    body = (
+        "Bonjour,\n\n1) Licence de sociologie\n2) 2025\n3) sans emploi, pas de stage\n"
+        "4) médiatrice dans une association de quartier\n\n"
+        "Petite erreur pour le 2 : je l'ai eue en 2022, pas en 2025.\n\nMaëlle Ternier"
+    )
+    put = numbered_answers_put(body, load_lexicon())
+    assert "2) 2025" in put
+    assert "Licence de sociologie, 2025" not in put

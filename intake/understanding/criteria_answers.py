@@ -22,9 +22,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
+from intake.months import full_names, short_names
+from intake.understanding.aim import AIM_FIELD_SAID
+from intake.understanding.aim_fragment import names_without_a_predicate
 from intake.understanding.dates import find_dates
 from intake.understanding.forms import answer_arrow, mark_sign, opens_with_an_answer
 from intake.understanding.lexicon import LETTER_RUN, Lexicon, Meaning, load_meanings
+from intake.understanding.situation_time import find_mention_starts
 
 # Units of answers that make an application: one or two lines of a form may be a signature's or a question's.
 ANSWERS_OF_AN_APPLICATION = 3
@@ -51,6 +55,8 @@ _LABEL_WORDS = 8  # a label or a question of a form is short; a longer text befo
 _ANSWER_WORDS = 30  # an answer beyond this length is a letter's paragraph
 _QUESTION_WORDS = 20  # a question of a form alone on its line, however long, is one sentence
 _QUESTIONS_OF_A_QUESTIONNAIRE = 2  # questions alone on their line, each answered under it
+# The situations a numbered answer may state rather than name a post sought («en stage à la mairie»).
+_STATES = ("internship", "service_civique", "studying")
 # Marks framing a question copied from a form: quotes, emphasis.
 _FRAMING = "«»\"“”„*_ \u00a0\u202f"
 # Openings of a condition stated (the call's own list), not answered: an infinitive of being or having,
@@ -229,6 +235,77 @@ def answers_the_call(text: str, lexicon: Lexicon, rules_dir: Path | None = None)
     """The answers when there are enough of them to be an application's content, else []."""
     found = criteria_answers(text, lexicon, rules_dir)
     return found if len(found) >= ANSWERS_OF_AN_APPLICATION else []
+
+
+def numbered_answers_put(own: str, lexicon: Lexicon, rules_dir: Path | None = None) -> str:
+    """`own` with numbered answers given without their questions («1. BTS …», «2. juin 2025», «4. chargée
+    d'accueil dans une ressourcerie») said with the meaning their place and shape give them, as
+    `quoted_questions_put` says an answer with its question: a date alone numbered right after a diploma is
+    when that diploma was obtained (said on its line: «1. BTS …, juin 2025»); an answer without a verb naming
+    a structure of the ESS is the post sought there (said as the aim's field). Only in a list of answers
+    (`answers_the_call`'s count); a numbered item opening on a yes or a no, a label or a condition is left."""
+    lines = own.split("\n")
+    items = [(i, hit) for i, line in enumerate(lines) if (hit := _NUMBERED.match(line)) is not None]
+    items_at = dict(items)
+    m = load_meanings(rules_dir)
+    posts = {i for i, hit in items if _names_a_post_in_the_ess(hit.group(2), lexicon, m)}
+    answers = [i for i, hit in items if i in posts or _answers_by_number(hit.group(2), lexicon, m)]
+    if len(answers) < ANSWERS_OF_AN_APPLICATION:
+        return own
+    revisited = _numbers_referred(lines, items_at, m)
+    for (i, above), (j, under) in pairwise(items):
+        following = int(under.group(1)) == int(above.group(1)) + 1 and under.group(1) not in revisited
+        if following and _is_diploma(above.group(2), lexicon) and _is_a_date_alone(under.group(2)):
+            lines[i], lines[j] = f"{lines[i].rstrip()}, {under.group(2).strip()}", ""
+    for i in posts:
+        lines[i] = f"{AIM_FIELD_SAID}{items_at[i].group(2).strip()}"
+    return "\n".join(lines)
+
+
+def _numbers_referred(
+    lines: list[str], items_at: dict[int, re.Match[str]], m: dict[str, Meaning]
+) -> set[str]:
+    """The numbers of the answers a line outside the list points back to («Pardon pour le 2) : c'est juin
+    2024», "About no. 3: it ended"): an answer revisited is read as the writer puts it right, not by its
+    place."""
+    referred = set()
+    for i, line in enumerate(lines):
+        if i in items_at:
+            continue
+        for hit in re.finditer(r"(\S+)\s*(\d{1,2})\b", line.casefold()):
+            word = hit.group(1).strip("(«\"'")
+            if word in m["number_referred"].lemmas and not _YEAR.fullmatch(hit.group(2)):
+                referred.add(hit.group(2))
+    return referred
+
+
+def _answers_by_number(item: str, lexicon: Lexicon, m: dict[str, Meaning]) -> bool:
+    return not _states_a_condition(item, lexicon) and _tells_a_fact(item, lexicon, m)
+
+
+def _is_a_date_alone(value: str) -> bool:
+    """A value that is a date and nothing else: «2025», «juin 2025», «2026 (juin)», "May 2024"."""
+    if _YEAR.search(value) is None:
+        return False
+    months = full_names() | short_names()
+    return all(w in months for w in _words(_YEAR.sub(" ", value)))
+
+
+def _names_a_post_in_the_ess(item: str, lexicon: Lexicon, m: dict[str, Meaning]) -> bool:
+    """A numbered answer naming a post in a structure of the ESS, said without a predicate («chargé de
+    développement dans une SCOP»): the post sought, its question unsaid. Not a state («en stage dans une
+    ressourcerie» opens on a preposition, names a situation), a date, a diploma, a yes or a no, a label.
+    Read only on a line naming the ESS (the parse is costly)."""
+    ess = lexicon.ess_names is not None and lexicon.ess_names.search(item) is not None
+    if not ess or ":" in item or _YEAR.search(item) or _opens_an_answer(item, m):
+        return False
+    if _is_diploma(item, lexicon):
+        return False
+    states = [lexicon.situations[name] for name in _STATES if name in lexicon.situations]
+    if any(find_mention_starts(item, situation) for situation in states):
+        return False
+    words = _words(item)
+    return bool(words) and words[0] not in m["preposition_opening"].lemmas and names_without_a_predicate(item)
 
 
 def quoted_questions_put(text: str, own: str, rules_dir: Path | None = None) -> str:

@@ -143,6 +143,8 @@ def label_answer(unit: str, start: int, rules_dir: Path | None = None) -> Answer
     label, value = field
     asked = label.rstrip().endswith("?")
     said = _value_answer(value, m)
+    if said is None and (marked := _value_marked(label, value, m)) is not None:
+        return marked
     if asked and _first_word(value) in m["answer_contradicting"].lemmas:
         said = Answer.YES  # «Vous n'êtes pas en stage ? Si.»: the negation contradicted
     elif asked and said == Answer.NO and _negated_label(label, m):
@@ -305,6 +307,26 @@ def _value_answer(value: str, m: dict[str, Meaning]) -> Answer | None:
         return Answer.OPEN  # «oui / non (rayer la mention inutile)»: nothing struck out
     # «non / non / non» under «Stage / service civique / reconversion»: one answer to each, all alike
     return said
+
+
+def _value_marked(label: str, value: str, m: dict[str, Meaning]) -> Answer | None:
+    """A self-check's mark written as the value, after its label («Pas en stage : ✔», «Reconversion : ✘»,
+    «Pas en reconversion : ? j'ai été vendeuse…»), read as the same mark before it (`_mark_answer`): a tick
+    says the label holds, a cross that it does not, a question mark that the writer cannot tell — open,
+    whatever follows (the facts told after it are why they ask)."""
+    sign = re.match(rf"\s*({_marks(resources.rules_dir()).sign.pattern}|\?)", value)
+    if sign is None:
+        return None
+    mark = re.sub(r"\s", "", sign.group(1)).casefold()
+    ticked = mark in m["mark_yes"].lemmas
+    if "?" in mark:
+        return Answer.OPEN
+    if not ticked and mark not in m["mark_no"].lemmas:
+        return None
+    negated = _negated_label(label, m)
+    if not ticked and negated:
+        return Answer.YES if not value[sign.end() :].strip(" :—–-.") else None
+    return _with_polarity(Answer.YES if ticked else Answer.NO, negated, asked=False)
 
 
 def _negated_label(label: str, m: dict[str, Meaning]) -> bool:
