@@ -32,7 +32,7 @@ from intake.understanding.contacts import (
     find_phone,
     is_our_address,
 )
-from intake.understanding.criteria_answers import quoted_questions_put
+from intake.understanding.criteria_answers import numbered_answers_put, quoted_questions_put
 from intake.understanding.date_put_right import dates_put_right
 from intake.understanding.discourse import (
     as_finally_meant,
@@ -150,6 +150,7 @@ def _applicant_body(
     if fwd is not None and fwd.from_addr and fwd.from_addr != msg.from_addr and not ours and relayed:
         return strip_quoted(fwd.text), fwd.from_name, fwd.from_addr
     text = quoted_questions_put(msg.text, writer_text(msg))  # «> Projet ?» over «Une SCOP.»: its field
+    text = numbered_answers_put(text, lexicon)  # «1. BTS» over «2. 2025»: the diploma's year
     referred = forwarded_by or is_adviser_address(msg.from_addr, lexicon)
     if referred and not a_note_about_its_sender(text, msg.from_name or ""):
         return text, "", None  # the adviser's own words: the applicant's contacts come from the CV

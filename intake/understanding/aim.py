@@ -113,12 +113,16 @@ _AIM_FIELD_INSIDE = re.compile(
 )
 
 
+# The aim's field as the parse reads it: what other fields naming the aim are said as (criteria_answers too).
+AIM_FIELD_SAID = "Objectif : "
+
+
 def _as_aim_field(unit: str) -> str:
     """The unit with its field naming the aim, first or after other fields, said «Objectif :» (the word the
     parse reads as an aim), or the unit itself when it has none."""
     if _AIM_FIELD.match(unit):
-        return _AIM_FIELD.sub("Objectif : ", unit, count=1)
-    return _AIM_FIELD_INSIDE.sub(" Objectif : ", unit, count=1)
+        return _AIM_FIELD.sub(AIM_FIELD_SAID, unit, count=1)
+    return _AIM_FIELD_INSIDE.sub(f" {AIM_FIELD_SAID}", unit, count=1)
 
 
 # A CV's title saying the search beside the post: «Chargé de projets (recherche de premier poste)».

@@ -37,3 +37,14 @@ def is_a_verbless_fragment(unit: str) -> bool:
         and roots[0].pos_ not in {"VERB", "AUX"}
         and not any(c.dep_ in _OWN_PREDICATE for c in roots[0].children)
     )
+
+
+def names_without_a_predicate(unit: str) -> bool:
+    """`unit` names something and says nothing of it: no subject, auxiliary or copula anywhere, whatever the
+    small model takes its head for («chargée de communication dans une SCOP»: a participle to the parse, a
+    post to the reader), and no denial (English: by its words)."""
+    if _DENYING.search(unit):
+        return False
+    if is_english(unit):
+        return _EN_PREDICATE.search(unit) is None
+    return not any(t.dep_ in _OWN_PREDICATE for t in parse(unit))

@@ -143,6 +143,8 @@ def label_answer(unit: str, start: int, rules_dir: Path | None = None) -> Answer
     label, value = field
     asked = label.rstrip().endswith("?")
     said = _value_answer(value, m)
+    if said is None and (marked := _value_marked(label, value, m)) is not None:
+        return marked
     if asked and _first_word(value) in m["answer_contradicting"].lemmas:
         said = Answer.YES  # «Vous n'êtes pas en stage ? Si.»: the negation contradicted
     elif asked and said == Answer.NO and _negated_label(label, m):
@@ -202,6 +204,7 @@ class _Marks:
     choice_field: re.Pattern[str]  # a field whose value is a row of boxes
     choice: re.Pattern[str]  # one box of that row and its choice
     box_gate: tuple[str, ...]  # a text holding none of these holds no box
+    arrow: re.Pattern[str]  # an arrow between what is asked and its answer (`answer_arrow`)
 
 
 def _chars(chars: list[str]) -> str:
@@ -218,6 +221,7 @@ def _marks(rules_dir: Path) -> _Marks:
         rf"|\(\s*[{_chars(checklist['in_parentheses'])}]?\s*\)"
     )
     ballot = _chars(choices["ballot_boxes"])
+    arrows: list[str] = table["answer_arrow"]["signs"]
     box = rf"(?:\[\s*[{_chars(choices['in_brackets'])}]?\s*\]|[{ballot}])"
     return _Marks(
         sign=re.compile(sign),
@@ -228,6 +232,7 @@ def _marks(rules_dir: Path) -> _Marks:
         ),
         choice=re.compile(rf"(?P<box>{box})\s*(?P<choice>(?:(?!{box})[^\n])*)"),
         box_gate=("[", *choices["ballot_boxes"]),
+        arrow=re.compile("|".join(re.escape(a) for a in sorted(arrows, key=len, reverse=True))),
     )
 
 
@@ -236,6 +241,13 @@ def mark_sign() -> re.Pattern[str]:
     `mark_yes` and `mark_no` read (rules/lexicon/marks.toml). Defined once: a line carrying one answers
     (call_text, criteria_answers)."""
     return _marks(resources.rules_dir()).sign
+
+
+def answer_arrow() -> re.Pattern[str]:
+    """An arrow a form's writer puts where a colon would stand: between a label and its value («Bac+2
+    minimum → licence»), or opening the answer under its question («→ Master 2») (rules/lexicon/marks.toml).
+    Defined once (criteria_answers)."""
+    return _marks(resources.rules_dir()).arrow
 
 
 def _label_end(unit: str, start: int) -> int:
@@ -295,6 +307,26 @@ def _value_answer(value: str, m: dict[str, Meaning]) -> Answer | None:
         return Answer.OPEN  # «oui / non (rayer la mention inutile)»: nothing struck out
     # «non / non / non» under «Stage / service civique / reconversion»: one answer to each, all alike
     return said
+
+
+def _value_marked(label: str, value: str, m: dict[str, Meaning]) -> Answer | None:
+    """A self-check's mark written as the value, after its label («Pas en stage : ✔», «Reconversion : ✘»,
+    «Pas en reconversion : ? j'ai été vendeuse…»), read as the same mark before it (`_mark_answer`): a tick
+    says the label holds, a cross that it does not, a question mark that the writer cannot tell — open,
+    whatever follows (the facts told after it are why they ask)."""
+    sign = re.match(rf"\s*({_marks(resources.rules_dir()).sign.pattern}|\?)", value)
+    if sign is None:
+        return None
+    mark = re.sub(r"\s", "", sign.group(1)).casefold()
+    ticked = mark in m["mark_yes"].lemmas
+    if "?" in mark:
+        return Answer.OPEN
+    if not ticked and mark not in m["mark_no"].lemmas:
+        return None
+    negated = _negated_label(label, m)
+    if not ticked and negated:
+        return Answer.YES if not value[sign.end() :].strip(" :—–-.") else None
+    return _with_polarity(Answer.YES if ticked else Answer.NO, negated, asked=False)
 
 
 def _negated_label(label: str, m: dict[str, Meaning]) -> bool:

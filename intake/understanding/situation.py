@@ -326,16 +326,30 @@ def _names_held(unit: str, lexicon: Lexicon) -> Iterator[str]:
 
 
 def _read_career_at(
-    reading: _Reading, source: Source, units: list[str], index: int, today: date
+    reading: _Reading, source: Source, units: list[str], index: int, lexicon: Lexicon, today: date
 ) -> str | None:
     """Flags the career a unit tells as the writer's (or asks it), and returns what `read_career` said."""
     evidence = Evidence(units[index], source.where)
     career = read_career(source, units, index, today)
+    if career == ANOTHER_CAREER and _career_marked_open(units, index, lexicon):
+        career = MAYBE_ANOTHER  # «Pas en reconversion : ? J'ai été vendeuse trois ans…»: the writer asks
     if career == ANOTHER_CAREER:
         reading.flag("career_change", evidence)  # «Comptable pendant six ans, …»
     elif career == MAYBE_ANOTHER:
         reading.uncertain.setdefault("career_change", evidence)  # «Animateur depuis 2019, …»
     return career
+
+
+def _career_marked_open(units: list[str], index: int, lexicon: Lexicon) -> bool:
+    """The career told stands in, or right under, a self-check's item on a career change marked with a
+    question mark («Pas en reconversion : ? J'ai été aide-soignante six ans…», «(?) pas de reconversion —
+    vendeur trois ans»): the writer cannot tell whether the past job counts; the facts are why they ask, and
+    the coordinator decides (forms.label_answer reads the mark)."""
+    named = lexicon.situations["career_change"].current if "career_change" in lexicon.situations else None
+    if named is None:
+        return False
+    units_read = units[max(index - 1, 0) : index + 1]
+    return any(label_answer(u, hit.start()) == Answer.OPEN for u in units_read for hit in named.finditer(u))
 
 
 def _read_unit(
@@ -344,7 +358,7 @@ def _read_unit(
     """The situations one unit (a sentence, a document's line) names, with the lines around it on a CV."""
     unit = units[index]
     evidence = Evidence(unit, source.where)
-    career = _read_career_at(reading, source, units, index, today)
+    career = _read_career_at(reading, source, units, index, lexicon, today)
     named_here = _situations_named(unit, lexicon)
     for name, situation in lexicon.situations.items():
         named = name in named_here
