@@ -11,7 +11,7 @@ from __future__ import annotations
 from email.message import EmailMessage
 from typing import Any
 
-from reading_day import TODAY, read, status
+from reading_day import TODAY, kind, read, status
 
 from intake.extract import extract_message
 
@@ -113,3 +113,36 @@ def test_a_period_running_en_cours_before_a_civic_service_is_held_today() -> Non
 def test_a_closed_period_before_a_civic_service_is_over() -> None:
     body = f"{DIPLOMA}\n01/2025 – 07/2025 : service civique à la Ligue de l'enseignement\n{AIM}\n\nInès"
     assert status(read(body), "not_service_civique") == "met"
+
+
+def test_a_graduation_field_dated_to_the_day_gives_its_month() -> None:
+    body = "Diplôme : Licence pro Médiation sociale\nDate d'obtention : 14/06/2025\n" f"{AIM}\n\nInès Martin"
+    assert read(body)["education"]["graduation"] == "2025-06"
+
+
+def test_an_english_graduation_field_dated_to_the_day_gives_its_month() -> None:
+    body = f"Degree: BA in Social Work\nAwarded on: 14 June 2025\n{EN_AIM}\n\nInès Martin"
+    assert read(body)["education"]["graduation"] == "2025-06"
+
+
+def test_a_graduation_field_dated_to_the_day_but_awaited_gives_no_date() -> None:
+    body = "Diplôme : Licence pro Médiation\nDate d'obtention : 14/06/2025 (jury pas encore réuni)\n" + AIM
+    assert read(body)["education"]["graduation"] is None
+
+
+SENDER = ("Jade Morvan", "jade.morvan@example.org")
+
+
+def test_an_absence_told_in_the_senders_own_form_is_no_automatic_reply() -> None:
+    body = "Bonjour,\n\nNom : Morvan\nPrénom : Jade\nSéance manquée : jeudi 3 décembre\nMotif : médecin\n"
+    assert kind(body, "Absence séance du 3/12", SENDER) != "auto_reply"
+
+
+def test_an_english_absence_told_in_the_senders_own_form_is_no_automatic_reply() -> None:
+    body = "Hello,\n\nSurname: Morvan\nFirst name: Jade\nSession missed: 3 December\nReason: an interview\n"
+    assert kind(body, "Absence - session of 3 Dec", SENDER) != "auto_reply"
+
+
+def test_an_absence_notice_naming_no_one_in_fields_stays_an_automatic_reply() -> None:
+    body = "Bonjour,\n\nJe suis absente du bureau jusqu'au 14 décembre, sans accès à mes messages.\n\nJade\n"
+    assert kind(body, "Absence du bureau", SENDER) == "auto_reply"
