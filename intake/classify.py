@@ -199,6 +199,8 @@ class AutoReply:
             body_hit = None  # «je ne vois pas l'accusé de réception annoncé»: a missing mail, spoken of
         if subject_hit and not body_hit and person_asks(body, words.get("notices")):
             subject_hit = None  # «Absence jeudi» over «… puis-je rattraper l'atelier ?»: a person's mail
+        if subject_hit and not body_hit and is_own_fiche(body, ctx.msg.from_name or ""):
+            subject_hit = None  # «Absence atelier» over «Nom : … / Prénom : …» naming the sender: their form
         applying = _search(ctx.lexicon.messages.get("application", {}).get("signals"), body)
         if subject_hit and (body_hit or not applying):
             return RuleResult(True, f"Objet de réponse automatique : « {ctx.msg.subject[:80]} ».")

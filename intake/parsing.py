@@ -309,13 +309,15 @@ def _struck_shown(plain: str, alternatives: list[Message]) -> str:
 def _cell_separator(cell: etree._Element) -> str:
     """What stands before a table cell, so that cells are not glued into one word («DiplômeLicence»): none
     before the first cell of a row, « : » between the label and the value of a two-cell row (how forms and
-    CV tables are laid out), « | » between the cells of a wider row."""
+    CV tables are laid out), «, » between the cells of a wider row: one thing's line, its cells belonging
+    together as a sentence's parts do («09/2025 – en cours, Licence pro, IUT de Nantes, En cours»: the
+    period and the status are the licence's), as markdown.py reads a pipe table's row."""
     previous = cell.getprevious()
     if previous is None or previous.tag not in _CELL_TAGS:
         return ""
     row = cell.getparent()
     cells = [c for c in row if c.tag in _CELL_TAGS] if row is not None else []
-    return " : " if len(cells) == 2 else " | "
+    return " : " if len(cells) == 2 else ", "
 
 
 def _collect_text(el: object) -> str:

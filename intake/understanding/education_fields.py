@@ -107,10 +107,16 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _only_a_date(value: str, when: MonthYear) -> bool:
     """The value is a date, alone or with the place it was awarded at («juin 2025, Université de Bordeaux»,
-    «IUT de Guadeloupe – 2025»): a school or a town is no other fact. Any word of its own in lower case
-    («juin 2025, prévue», «2025 (en attente du jury)») keeps it from being only a date."""
-    rest = (value[: when.start] + " " + value[when.end :]).strip(" .,;:()-–—/")
+    «IUT de Guadeloupe – 2025»): a school or a town is no other fact, nor the day of the month before it
+    («02/07/2025», «le 2 juillet 2025»: the date told whole). Any word of its own in lower case («juin 2025,
+    prévue», «2025 (en attente du jury)») keeps it from being only a date."""
+    before = _DAY_BEFORE.sub("", value[: when.start])
+    rest = (before + " " + value[when.end :]).strip(" .,;:()-–—/")
     return not rest or _PLACE.fullmatch(rest) is not None
+
+
+# The day of the month right before a month's date: «02/» of «02/07/2025», «le 1er » of «le 1er juillet 2025».
+_DAY_BEFORE = re.compile(r"(?:\ble\s+)?\b(?:[0-3]?\d)(?:er)?\s*[/.\-]?\s*$", re.IGNORECASE)
 
 
 # A place named by its proper nouns, joined by the small words of a name («Université de Bordeaux», «IUT de

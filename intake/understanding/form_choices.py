@@ -29,7 +29,8 @@ from pathlib import Path
 
 from intake import resources
 from intake.understanding.facts import WORD
-from intake.understanding.lexicon import Meaning, escaped_alternation, load_meanings, read_table
+from intake.understanding.forms import choice_box, join_after_label, offered_unanswered
+from intake.understanding.lexicon import Meaning, load_meanings, read_table
 
 
 @dataclass(frozen=True)
@@ -46,9 +47,9 @@ def _patterns(rules_dir: Path) -> _Patterns:
     """The boxes of marks.toml [choices] (the one table of them, forms.py's too) in a field's lines."""
     choices = read_table(rules_dir, "marks.toml")["choices"]
     ballot = "".join(re.escape(b) for b in choices["ballot_boxes"])
-    # A box opening a choice's line: a bracket box or a ballot box, empty or ticked; never a tick or a cross
-    # standing alone (a checklist's own marks, read by forms.label_answer).
-    box = rf"(?:\[\s*(?:{escaped_alternation(choices['in_brackets'])})?\s*\]|[{ballot}])"
+    # A box opening a choice's line: a bracket box, a box in parentheses or a ballot box, empty or ticked;
+    # never a tick or a cross standing alone (a checklist's own marks, read by forms.label_answer).
+    box = choice_box(rules_dir)
     # One choice's line: its box (maybe after a bullet), then its words.
     boxed = rf"[ \t]*(?:[-*•][ \t]*)?{box}[^\n]*"
     # One blank line between two boxed lines (a notification airing its choices out) keeps them one list, so
@@ -73,8 +74,9 @@ def _patterns(rules_dir: Path) -> _Patterns:
 def choices_answered(text: str) -> str:
     """`text` with each multiple-choice field laid out one choice per line told on its label's line by its
     ticked choices alone («Avez-vous terminé vos études ?» over «☐ Oui» and «☑ Non, en formation» is
-    «Avez-vous terminé vos études ? Non, en formation»). A field with no box ticked keeps its label only (its
-    criterion open); a list whose choices state an absence («☐ pas de stage») is left as written.
+    «Avez-vous terminé vos études ? Non, en formation»). A field with no box ticked keeps its label only, or
+    both answers offered when it is a yes/no («Oui / Non», `forms.offered_unanswered`: its criterion open);
+    a list whose choices state an absence («☐ pas de stage») is left as written.
     Invariant: text holding no box is returned unchanged."""
     patterns = _patterns(resources.rules_dir())
     if not patterns.box.search(text):
@@ -113,7 +115,8 @@ def _answered(field: re.Match[str]) -> str:
     if len(ticked) == len(choices):
         return field.group(0)  # every box ticked: a list of the person's own items, no choice made
     ending = "\n" if field.group(0).endswith("\n") else ""
-    return f"{field.group('label')} {', '.join(ticked)}".rstrip() + ending
+    told = join_after_label(ticked) or offered_unanswered([c.group("choice").strip() for c in choices])
+    return f"{field.group('label')} {told}".rstrip() + ending
 
 
 def _run_answered(run: re.Match[str]) -> str:

@@ -222,7 +222,7 @@ def _marks(rules_dir: Path) -> _Marks:
     )
     ballot = _chars(choices["ballot_boxes"])
     arrows: list[str] = table["answer_arrow"]["signs"]
-    box = rf"(?:\[\s*[{_chars(choices['in_brackets'])}]?\s*\]|[{ballot}])"
+    box = choice_box(rules_dir)
     return _Marks(
         sign=re.compile(sign),
         # A checklist's mark opening a line: a tick, a cross, an empty or ticked box, a question mark.
@@ -231,9 +231,19 @@ def _marks(rules_dir: Path) -> _Marks:
             rf"^(?P<label>[^\n:\[\]{ballot}]{{2,80}}?)\s*:\s*(?P<row>{box}.*)$", re.MULTILINE
         ),
         choice=re.compile(rf"(?P<box>{box})\s*(?P<choice>(?:(?!{box})[^\n])*)"),
-        box_gate=("[", *choices["ballot_boxes"]),
+        box_gate=("[", "(", *choices["ballot_boxes"]),
         arrow=re.compile("|".join(re.escape(a) for a in sorted(arrows, key=len, reverse=True))),
     )
+
+
+def choice_box(rules_dir: Path) -> str:
+    """The pattern of one box of a multiple-choice field (rules/lexicon/marks.toml [choices]): a bracket box
+    («[ ]», «[x]»), a box drawn in parentheses («( )», «(X)») or a ballot box («☐», «☒»). Defined once: a row
+    of boxes on its label's line (`ticked_choices`) and a field laid out one choice per line
+    (form_choices.py) draw the same boxes."""
+    choices = read_table(rules_dir, "marks.toml")["choices"]
+    brackets, parentheses = _chars(choices["in_brackets"]), _chars(choices["in_parentheses"])
+    return rf"(?:\[\s*[{brackets}]?\s*\]|\(\s*[{parentheses}]?\s*\)|[{_chars(choices['ballot_boxes'])}])"
 
 
 def mark_sign() -> re.Pattern[str]:
@@ -346,8 +356,9 @@ def ticked_choices(text: str) -> str:
     """`text` with each multiple-choice field of a relayed form told by its ticked choices alone:
     «Situation actuelle : [ ] En recherche d'emploi [x] En stage» is «Situation actuelle : En stage». The
     boxes left empty are the form's offer, never the person's answer (an empty «En recherche d'emploi» says
-    nothing of a search); a field with no box ticked keeps its label only, its criterion open. Invariant:
-    a line holding no box is left as it is."""
+    nothing of a search); a field with no box ticked keeps its label only, or both answers offered when it
+    is a yes/no (`offered_unanswered`), its criterion open. Invariant: a line holding no box is left as it
+    is."""
     marks = _marks(resources.rules_dir())
     if not any(opening in text for opening in marks.box_gate):
         return text  # the cheap test first: most mail holds no box
@@ -360,7 +371,34 @@ def _ticked_field(field: re.Match[str]) -> str:
     choices = [c for c in boxes if c.group("choice").strip()]
     ticked = [c.group("choice").strip() for c in choices if re.sub(r"\s", "", c.group("box")).lower() in yes]
     head = field.group(0)[: field.start("row") - field.start()]  # the label as written, its colon kept
-    return f"{head}{', '.join(ticked)}".rstrip()
+    told = join_after_label(ticked) or offered_unanswered([c.group("choice").strip() for c in choices])
+    return f"{head}{told}".rstrip()
+
+
+def offered_unanswered(choices: list[str]) -> str:
+    """A yes/no field whose boxes are all left empty («Service civique : ☐ Oui ☐ Non»), told as both answers
+    offered and neither taken («Oui / Non»): the question was put and not answered, which `label_answer`
+    leaves open, as it does «oui / non (rayer la mention inutile)». Its choices' own words stay («Non (je
+    ne sais pas)»). Any other field with no box ticked («Situation : ☐ En stage ☐ En emploi») is told by its
+    label alone (""): an offer nobody took states nothing."""
+    answers = load_meanings()["answer_yes"].lemmas | load_meanings()["answer_no"].lemmas
+    firsts = [WORD.match(c.casefold()) for c in choices]
+    if len(choices) < 2 or any(f is None or f.group() not in answers for f in firsts):
+        return ""
+    return " / ".join(choices)
+
+
+def join_after_label(choices: list[str]) -> str:
+    """Ticked choices told as their label's value, one after the other («Je vise : une association, une
+    SCOP»). A choice opens on a capital because a form lays each one out as an item of its own; after the
+    label's colon, an article or a possessive opening it is lowered («Je vise : Une association» is «Je vise
+    : une association»), or the capital reads as a new sentence and the choice is cut from its label's verb.
+    Any other word (a name, an acronym, «Bac+3») is kept as written."""
+    told = ", ".join(choices)
+    first = WORD.match(told.casefold())
+    if first is not None and first.group() in load_meanings()["determiner"].lemmas:
+        return told[:1].lower() + told[1:]
+    return told
 
 
 def held_by_its_field(unit: str, named: re.Match[str] | None, past: re.Pattern[str] | None) -> bool:
