@@ -988,7 +988,19 @@ def _offers_a_post(s: Sentence, m: dict[str, Meaning]) -> bool:
         w.startswith(_RECRUITING) and (i == 0 or words[i - 1] not in _TITLE_LINK) and not _topic_of(words, i)
         for i, w in enumerate(words)
     )
-    return bool(s.words & (m["organisation"].lemmas | m["our_possessive"].lemmas)) or recruits
+    put_forward = not s.is_question and _offer_put_forward(words, m)
+    return bool(s.words & (m["organisation"].lemmas | m["our_possessive"].lemmas)) or recruits or put_forward
+
+
+def _offer_put_forward(words: list[str], m: dict[str, Meaning]) -> bool:
+    """«Proposer une offre aux participant·es», "Post a vacancy": a verb of putting forward right before the
+    offer (an article or «d'emploi» between), said by nobody in the first person — an employer's form or
+    page bringing a post to us, not a seeker, who looks for offers («je cherche des offres»)."""
+    offer, forward = m["offer"], m["offer_put_forward"]
+    return any(
+        word in forward.lemmas and any(offer.holds(w) for w in words[i + 1 : i + 4])
+        for i, word in enumerate(words)
+    )
 
 
 def _offer_denied(s: Sentence, m: dict[str, Meaning]) -> bool:
