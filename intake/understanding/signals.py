@@ -1144,6 +1144,7 @@ def _names_someone_met(s: Sentence, person: Meaning) -> bool:
             and not _group_at(s, i, w)
             and not (_completes_a_thing(s, j) or _a_thing_s_kind(s, j))
             for j, (w, _pos) in enumerate(words[i + 1 : i + 4], start=i + 1)
+        and not _denied_status(words, i, m)
         )
         for i, (word, _pos) in enumerate(words)
     )
@@ -1155,6 +1156,12 @@ def _completes_a_thing(s: Sentence, j: int) -> bool:
     travailleurs», «une association d'étudiants», "a centre for students"): it names a place or a body by
     whom it serves, not a person met. In English, read in the words: «for», «of» right before the person
     noun and a noun, not a quantity («one of», «some of»), before them."""
+def _denied_status(words: Sequence[tuple[str, str]], i: int, m: dict[str, Meaning]) -> bool:
+    """The article at `i` follows a word of absence («pas un étudiant», "not a student", «ni une
+    stagiaire»): a status the writer denies of themself, as a checklist's row does, no person met."""
+    return i > 0 and words[i - 1][0] in m["label_negation"].lemmas
+
+
     if not is_french(s.text):
         words = [w for w, _pos in s.tokens]
         quantity = load_meanings()["singled_out"].lemmas
