@@ -1029,7 +1029,12 @@ def _tells_where_to_apply(s: Sentence, m: dict[str, Meaning]) -> bool:
     if s.has(m["first_person"]) or not (address := EMAIL_RE.search(s.text)):
         return False
     before = re.findall(r"[\w'’-]+", s.text[: address.start()].lower())
-    return any(w.startswith(_APPLYING) for w in before)
+    # "Applicant's email:", «Candidat : …»: the person who applies named, whose address it is — no act.
+    person = m["presented_person"].lemmas
+    return any(w.startswith(_APPLYING) and _POSSESSIVE_END.sub("", w) not in person for w in before)
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def offers_a_post(body: str, subject: str, *, rules_dir: Path | None = None) -> str | None:
@@ -1139,16 +1144,22 @@ def _names_someone_met(s: Sentence, person: Meaning) -> bool:
     words = s.tokens
     introduced = any(
         word in m["introducing"].lemmas
+        and not _denied_status(words, i, m)
         and any(
             w in person.lemmas
             and not _group_at(s, i, w)
             and not (_completes_a_thing(s, j) or _a_thing_s_kind(s, j))
             for j, (w, _pos) in enumerate(words[i + 1 : i + 4], start=i + 1)
-        and not _denied_status(words, i, m)
         )
         for i, (word, _pos) in enumerate(words)
     )
     return introduced and any(pos == "PROPN" for _w, pos in words)
+
+
+def _denied_status(words: Sequence[tuple[str, str]], i: int, m: dict[str, Meaning]) -> bool:
+    """The article at `i` follows a word of absence («pas un étudiant», "not a student", «ni une
+    stagiaire»): a status the writer denies of themself, as a checklist's row does, no person met."""
+    return i > 0 and words[i - 1][0] in m["label_negation"].lemmas
 
 
 def _completes_a_thing(s: Sentence, j: int) -> bool:
@@ -1156,12 +1167,6 @@ def _completes_a_thing(s: Sentence, j: int) -> bool:
     travailleurs», «une association d'étudiants», "a centre for students"): it names a place or a body by
     whom it serves, not a person met. In English, read in the words: «for», «of» right before the person
     noun and a noun, not a quantity («one of», «some of»), before them."""
-def _denied_status(words: Sequence[tuple[str, str]], i: int, m: dict[str, Meaning]) -> bool:
-    """The article at `i` follows a word of absence («pas un étudiant», "not a student", «ni une
-    stagiaire»): a status the writer denies of themself, as a checklist's row does, no person met."""
-    return i > 0 and words[i - 1][0] in m["label_negation"].lemmas
-
-
     if not is_french(s.text):
         words = [w for w, _pos in s.tokens]
         quantity = load_meanings()["singled_out"].lemmas
