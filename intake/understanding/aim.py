@@ -98,7 +98,12 @@ _AIM_FIELD = re.compile(
     r"(?:recherch[ée]|vis[ée])|job applied for|position sought|"
     # A noun of wish as the field: «Mon rêve : être gestionnaire dans une SCIC», "My dream: a job in a
     # charity", «Mon souhait : …» (h-fra, stop 39).
-    r"r[êe]ve|souhait|ambition|dream|wish)\s*:\s*(?=\S)|"
+    r"r[êe]ve|souhait|ambition|dream|wish|"
+    # The sector aimed at as an English form's field, the person's noun before it or not: "Sector wanted:",
+    # "Applicant's intended sector:" (f-english, stop 54). Not the French «Secteur visé :», which the other
+    # readers take already, a message below it free to take it back (mixtures 0028).
+    r"(?:[\w'’]+['’]s\s+)?(?:intended|desired|preferred|target(?:ed)?)\s+(?:sectors?|fields?)|"
+    r"(?:sectors?|fields?)\s+(?:sought|targeted|wanted|desired))\s*:\s*(?=\S)|"
     # «Mon but : entrer dans une SCOP»: the French noun of purpose, with its possessive (a bare «But :» may
     # be the diploma, "But:" English). (h-aaim)
     r"^\W*(?:son|mon|leur|notre)\s+but\s*:\s*(?=\S)",

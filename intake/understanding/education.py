@@ -344,8 +344,10 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
             if found and (
                 _LEVEL_DOUBT.search(unit) or _NOT_RECOGNISED.search(unit) or level_left_open(unit, lexicon)
             ):
-                # «je ne sais pas à quel niveau il correspond en France»: the writer doubts the level.
+                # «je ne sais pas à quel niveau il correspond en France»: the writer doubts the level; the
+                # diploma, named without a verb of having it (a form's field), is no graduation told either.
                 unclassified.append(Evidence(unit, source.where))
+                untold = [m for m in untold if m.evidence.text != unit]
                 continue
             if lexicon.no_higher is not None and (said := searched(lexicon.no_higher, unit)):
                 told = Evidence(unit, source.where)

@@ -59,6 +59,7 @@ def level_left_open(unit: str, lexicon: Lexicon) -> bool:
         or _level_believed(unit, lexicon)
         or _private_bachelor(unit)
         or _accreditation_withheld(unit)
+        or _named_by_another_system(unit)
     )
 
 
@@ -87,6 +88,19 @@ def _accreditation_withheld(unit: str) -> bool:
         and meanings["accreditor"].said_in(clause)
         and meanings["withheld"].said_in(clause)
         for clause in _clauses(unit)
+    )
+
+
+def _named_by_another_system(unit: str) -> bool:
+    """"an HND in Business (Yaba College of Technology)", «un HND obtenu à Accra»: a British diploma's name
+    given by a system where it covers other years than Britain's two (Nigeria's OND then HND, Ghana's three
+    years at a technical university), its awarder named beside it: the French level is to verify. A level
+    stated beside it («HND, bac+2») is kept; a British or Cameroonian HND keeps its lexicon level."""
+    meanings = load_meanings()
+    return (
+        meanings["name_of_other_length"].said_in(unit)
+        and meanings["awarded_in_west_africa"].said_in(unit)
+        and not _equated(unit)
     )
 
 

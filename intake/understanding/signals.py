@@ -988,7 +988,19 @@ def _offers_a_post(s: Sentence, m: dict[str, Meaning]) -> bool:
         w.startswith(_RECRUITING) and (i == 0 or words[i - 1] not in _TITLE_LINK) and not _topic_of(words, i)
         for i, w in enumerate(words)
     )
-    return bool(s.words & (m["organisation"].lemmas | m["our_possessive"].lemmas)) or recruits
+    put_forward = not s.is_question and _offer_put_forward(words, m)
+    return bool(s.words & (m["organisation"].lemmas | m["our_possessive"].lemmas)) or recruits or put_forward
+
+
+def _offer_put_forward(words: list[str], m: dict[str, Meaning]) -> bool:
+    """«Proposer une offre aux participant·es», "Post a vacancy": a verb of putting forward right before the
+    offer (an article or «d'emploi» between), said by nobody in the first person — an employer's form or
+    page bringing a post to us, not a seeker, who looks for offers («je cherche des offres»)."""
+    offer, forward = m["offer"], m["offer_put_forward"]
+    return any(
+        word in forward.lemmas and any(offer.holds(w) for w in words[i + 1 : i + 4])
+        for i, word in enumerate(words)
+    )
 
 
 def _offer_denied(s: Sentence, m: dict[str, Meaning]) -> bool:
@@ -1017,7 +1029,12 @@ def _tells_where_to_apply(s: Sentence, m: dict[str, Meaning]) -> bool:
     if s.has(m["first_person"]) or not (address := EMAIL_RE.search(s.text)):
         return False
     before = re.findall(r"[\w'’-]+", s.text[: address.start()].lower())
-    return any(w.startswith(_APPLYING) for w in before)
+    # "Applicant's email:", «Candidat : …»: the person who applies named, whose address it is — no act.
+    person = m["presented_person"].lemmas
+    return any(w.startswith(_APPLYING) and _POSSESSIVE_END.sub("", w) not in person for w in before)
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def offers_a_post(body: str, subject: str, *, rules_dir: Path | None = None) -> str | None:
@@ -1127,6 +1144,7 @@ def _names_someone_met(s: Sentence, person: Meaning) -> bool:
     words = s.tokens
     introduced = any(
         word in m["introducing"].lemmas
+        and not _denied_status(words, i, m)
         and any(
             w in person.lemmas
             and not _group_at(s, i, w)
@@ -1136,6 +1154,12 @@ def _names_someone_met(s: Sentence, person: Meaning) -> bool:
         for i, (word, _pos) in enumerate(words)
     )
     return introduced and any(pos == "PROPN" for _w, pos in words)
+
+
+def _denied_status(words: Sequence[tuple[str, str]], i: int, m: dict[str, Meaning]) -> bool:
+    """The article at `i` follows a word of absence («pas un étudiant», "not a student", «ni une
+    stagiaire»): a status the writer denies of themself, as a checklist's row does, no person met."""
+    return i > 0 and words[i - 1][0] in m["label_negation"].lemmas
 
 
 def _completes_a_thing(s: Sentence, j: int) -> bool:
