@@ -298,6 +298,9 @@ def _holder(token: Any) -> str | None:
         owned = _owned_by(current)
         if owned is not None:
             return owned
+        controller = _object_controller(current, below)
+        if controller is not None:
+            return controller
         subject = _subject_of(current)
         subject = subject if subject is not None else _stressed_subject(current)
         if subject is not None:
@@ -321,6 +324,21 @@ def _holder(token: Any) -> str | None:
                 return held  # «des étudiants tout juste sortis de licence», «une amie inscrite en master»
         current, below = head, current
     return None
+
+
+def _object_controller(verb: Any, infinitive: Any) -> str | None:
+    """Whose the act of an infinitive after a verb's object is: that object's («une association qui aide des
+    adultes à changer de métier», «mon conseiller m'aide à changer de voie», "it helps workers to retrain") —
+    the object does what the verb's subject helps, pushes or brings it to do, not that subject."""
+    if infinitive is None or infinitive.dep_ != "xcomp":
+        return None
+    for child in verb.children:
+        if child.dep_ in _OBJECTS and child.i < infinitive.i and child.pos_ in {"NOUN", "PRON", "PROPN"}:
+            return _person(child) or _people_of_a_kind(child) or _people(child)
+    return None
+
+
+_OBJECTS = frozenset({"obj", "obl:arg", "iobj"})
 
 
 def _state_said_of(state: Any) -> Any:

@@ -42,10 +42,12 @@ def _not_reached(structure: Structure, unit: str, start: int, end: int) -> bool:
     before = unit[clause_start(unit, start) : start]
     if _said(structure, "nearly", before):
         return True
-    if _OF_A_KIND.search(before):
+    if _of_a_kind(structure.unfinished.get("kinds", ())).search(before):
         return False  # «ce n'est pas l'âge habituel d'un jeune diplômé»: the negation denies the age
     if _supposed_otherwise(unit, before, start):
         return False  # «et si mon mémoire n'était pas validé ?»: a hypothetical, no fact (diploma_asked.py)
+    if _said(structure, "believed_then", before):
+        return False  # «je croyais ne pas avoir validé mon BTS, mais…»: a belief of then, set right since
     clause = clause_at(unit, start, end)
     if _said(structure, "weak_negators", before) and _said(structure, "yet", clause):
         return True  # «ma licence est non terminée encore»: a learner's «non» with «yet»
@@ -54,15 +56,21 @@ def _not_reached(structure: Structure, unit: str, start: int, end: int) -> bool:
     return _said(structure, "yet", clause) or not _said(structure, "acts", before)
 
 
-# The completion word names a kind of person in a noun's complement, after its preposition and determiner
-# («l'âge habituel d'un jeune diplômé», «le profil type des nouveaux diplômés», "the usual age of the newly
-# graduated"): the negation before it denies the noun it completes (an age, a profile), not the writer's
-# end of studies. A preposition before a verb («pas près d'être diplômée») is no such complement.
-_OF_A_KIND = re.compile(
-    r"(?i)\w\s+(?:(?:de|d['’]|of|for)\s*(?:un|une|le|la|les|l['’]|the|an?|someone|people|those)|du|des)"
-    r"(?:\s+(?:jeunes?|nouveaux|nouvelles?|nouvel|frais|fraîche|fra[iî]chement|récemment|young|new|newly|"
-    r"fresh|freshly|recently|just|typical|usual))*\s*$"
-)
+@lru_cache(maxsize=16)
+def _of_a_kind(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The completion word names a kind of person, not an end reached: right after a word of the kind
+    («jeune», «nouveau», "recent"; situations.toml [structure.unfinished] kinds), quote marks allowed («si
+    je suis toujours « jeune diplômée »», "no longer a recent graduate"), or in a noun's complement, after
+    its preposition and determiner («l'âge habituel d'un jeune diplômé», «le profil type des nouveaux
+    diplômés», "the usual age of the newly graduated"): a negation before it denies the kind (how recent,
+    an age, a profile), not the writer's end of studies. A preposition before a verb («pas près d'être
+    diplômée») is no such complement."""
+    kind = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"(?i)(?:(?<!\w)(?:{kind})\s*[«“\"]?\s*"
+        r"|\w\s+(?:(?:de|d['’]|of|for)\s*(?:un|une|le|la|les|l['’]|the|an?|someone|people|those)|du|des)"
+        rf"(?:\s+(?:{kind}))*\s*)$"
+    )
 
 
 # The negation bears on how long, not on the end: «je ne suis pas diplômée depuis très longtemps», "I haven't
