@@ -341,9 +341,7 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
                 found = [m for m in found if _told_as_had(m, unit)]
                 last_told = _told_last(found, before)
                 before = found
-            if found and (
-                _LEVEL_DOUBT.search(unit) or _NOT_RECOGNISED.search(unit) or level_left_open(unit, lexicon)
-            ):
+            if found and _level_doubted_here(unit, lexicon):
                 # «je ne sais pas à quel niveau il correspond en France»: the writer doubts the level; the
                 # diploma, named without a verb of having it (a form's field), is no graduation told either.
                 unclassified.append(Evidence(unit, source.where))
@@ -362,6 +360,12 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
     )
     facts = with_preparation_left(_with_single_year(facts, sources, lexicon), sources, lexicon)  # «prépa»
     return _asked_dated(_settled(facts, sources, lexicon, today, untold), asked, today)
+
+
+def _level_doubted_here(unit: str, lexicon: Lexicon) -> bool:
+    """The unit doubts the level of the diplomas it names, or leaves it open: «je ne sais pas à quel niveau
+    il correspond», «non reconnu en France», an HND awarded where its length differs (level_open.py)."""
+    return bool(_LEVEL_DOUBT.search(unit) or _NOT_RECOGNISED.search(unit) or level_left_open(unit, lexicon))
 
 
 def _timed_by_its_words(mention: DiplomaMention, unit: str, today: date) -> DiplomaMention:
