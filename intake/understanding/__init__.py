@@ -100,6 +100,7 @@ from intake.understanding.names import (
     relative_by_address,
     same_person,
     split_name,
+    without_authors_rows,
 )
 from intake.understanding.newest_words import (
     cover_of_own_letter,
@@ -875,7 +876,9 @@ def _read_contacts(
         said = presented[0].evidence.text if presented[0].evidence else ""
         sentence = Source(BODY, _following(body, said))
         exclude = {a for a in (msg.from_addr, facts.forwarded_by) if a}
-        note = Source(BODY, before_signature(body, msg.from_name))
+        signed = name_from_signature(body, BODY, lexicon)
+        authors = [msg.from_name or "", " ".join(f.value for f in signed) if signed else ""]
+        note = Source(BODY, without_authors_rows(before_signature(body, msg.from_name), authors))
         said_email = find_email([sentence, note], lexicon, exclude, ours)
         facts.email = said_email or facts.email
         said_phone = find_phone([sentence], lexicon=lexicon, presented=True) or find_phone(

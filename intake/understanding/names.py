@@ -451,6 +451,24 @@ def before_signature(body: str, writer: str = "") -> str:
     return body
 
 
+def without_authors_rows(note: str, authors: list[str]) -> str:
+    """A referral's note without the rows naming its author in full («Conseillère : Sandrine Hervé - 02 40 …»,
+    «Référent : Mme Ada Roux (ada.roux@…)»): a sheet's author row gives the adviser's own contacts, never the
+    person's. `authors`: the sender's display name and the name signing the mail; a name of one word (an
+    office's «Cap emploi») names nobody here."""
+    full = [words for words in (_name_words(a) for a in authors) if len(words) >= _FULL_NAME_WORDS]
+    kept = [ln for ln in note.split("\n") if not any(words <= _name_words(ln) for words in full)]
+    return "\n".join(kept)
+
+
+_FULL_NAME_WORDS = 2
+
+
+def _name_words(text: str) -> set[str]:
+    """The words of a name or a line as compared (case and accents aside), two letters or more."""
+    return {_folded(w) for w in re.split(r"[\W\d_]+", text) if len(w) >= _FULL_NAME_WORDS}
+
+
 def _closing(line: str) -> bool:
     """A line of closing: a formula («Merci», «Cordialement», "Thanks") that no sentence of the letter
     follows on its line — «Merci encore pour mardi. Je profite de ce fil pour vous présenter…» opens a

@@ -331,12 +331,22 @@ def _state_said_of(state: Any) -> Any:
     if _case(state) not in _IN_A_STATE:
         return None
     head = state.head
+    if _a_fields_label(head, state):
+        return None  # «Observations : actuellement en stage…»: the field's value, said of its person
     determined = any(c.dep_ == "det" for c in head.children)
     if state.dep_ == "nmod" and (head.pos_ in {"NOUN", "PRON"} or determined):
         return head
     if state.dep_.startswith("obl") and _presents_someone(head):
         return next((c for c in head.children if c.dep_ == "obj" and c.i < state.i), None)
     return None
+
+
+def _a_fields_label(noun: Any, state: Any) -> bool:
+    """A form's label over the state: a noun naming no person, a colon between it and the state
+    («Observations : en stage jusqu'en décembre», "Notes: on an internship"). A label names its field, never
+    who holds what the field says; a label naming someone keeps them («Sa sœur : en service civique»)."""
+    colon = any(c.text == ":" and noun.i < c.i < state.i for c in noun.children)
+    return colon and _person(noun) is None
 
 
 def _presents_someone(verb: Any) -> bool:

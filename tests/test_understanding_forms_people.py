@@ -1,0 +1,85 @@
+"""Forms that present a person, tuned on at stop 54 (slice f-people of the forms corpus): an adviser's
+referral sheet, a school's template, a job board's relay, a website's notification. The sheet's person is
+not its author: the rows naming the author (their role, their own phone) are theirs; the rows under a
+label are the person's, whatever the label's noun («Observations : …» holds no one). Every message here is
+our own invented phrasing, read through `propulse extract`'s path on 2026-11-26."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fixtures_docs import make_message
+from reading_day import TODAY, status
+
+from intake.extract import extract_message
+from intake.understanding.owner import ANOTHER, WRITER, owner_at
+
+
+def _sent(body: str, sender: tuple[str, str], subject: str = "Orientation Pro'pulse") -> dict[str, Any]:
+    """`body` mailed by `sender` (a display name and an address) under `subject`, extracted on TODAY."""
+    raw = make_message(body, from_name=sender[0], from_addr=sender[1], subject=subject)
+    return extract_message(raw, today=TODAY)
+
+
+_ADVISER = ("Claire Vidal", "c.vidal@insertion-ouest.example.org")
+
+
+def test_an_internship_told_under_a_notes_label_of_a_sheet_is_the_persons() -> None:
+    result = _sent(
+        "Bonjour,\n\nJe vous oriente un jeune que j'accompagne.\n\n"
+        "Jeune orienté : Malik TRAORÉ\nDiplôme : BUT Information-communication (2025)\n"
+        "Observations : en stage jusqu'au 22 janvier 2027 dans une radio associative\n\n"
+        "Claire Vidal",
+        _ADVISER,
+    )
+    assert status(result, "not_internship") == "not_met"
+    assert result["eligibility"]["verdict"] == "not_eligible"
+
+
+def test_a_label_over_a_state_names_no_holder_in_english_either() -> None:
+    unit = "Remarks: currently on an internship until March"
+    assert owner_at(unit, unit.index("internship")) == WRITER
+
+
+def test_a_label_naming_a_relative_keeps_the_state_theirs() -> None:
+    unit = "Ma sœur : en service civique jusqu'en mai"
+    assert owner_at(unit, unit.index("service")) == ANOTHER
+
+
+def test_a_shuttle_sheet_with_no_covering_sentence_presents_its_person() -> None:
+    result = _sent(
+        "Bonjour,\n\nFICHE NAVETTE — ACCOMPAGNEMENT RENFORCÉ\n"
+        "Référente : Claire Vidal - 02 99 00 11 22\n\n"
+        "Nom : TRAORÉ\nPrénom : Malik\nPortable : 06 31 47 25 80\n"
+        "Diplôme : Licence professionnelle Métiers de l'animation sociale, obtenue en 2025\n"
+        "Projet : animateur dans une maison de quartier associative\n\nClaire Vidal",
+        _ADVISER,
+    )
+    assert result["kind"] == "application"
+    assert result["situation"]["forwarded_by"] == _ADVISER[1]
+    assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == ("Malik", "Traoré")
+    assert result["applicant"]["phone"] == "+33631472580"
+
+
+def test_a_sheet_naming_its_own_sender_is_no_referral() -> None:
+    result = _sent(
+        "FICHE DE POSITIONNEMENT\n\nNom : VIDAL\nPrénom : Claire\nTéléphone : 06 31 47 25 80\n"
+        "Diplôme : Master Économie sociale et solidaire, obtenu en 2025\n"
+        "Projet : chargée de mission dans une coopérative",
+        ("Claire Vidal", "claire.vidal@example.org"),
+    )
+    assert result["kind"] == "application"
+    assert result["situation"]["forwarded_by"] is None
+
+
+def test_an_advisers_own_row_gives_the_advisers_phone_not_the_persons_in_english() -> None:
+    result = _sent(
+        "Hello,\n\nI am forwarding the application of a young man I support.\n\n"
+        "Adviser: Claire Vidal, youth worker - +44 20 7946 0321\n"
+        "Candidate: Malik TRAORE\nMobile: +44 7700 900456\n"
+        "Degree: BA in Social Policy, awarded in 2025\n"
+        "Goal: a job in a housing charity\n\nClaire Vidal",
+        _ADVISER,
+        subject="Referral",
+    )
+    assert result["applicant"]["phone"] == "+447700900456"
