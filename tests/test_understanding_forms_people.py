@@ -12,6 +12,8 @@ from fixtures_docs import make_message
 from reading_day import TODAY, status
 
 from intake.extract import extract_message
+from intake.parsing import parse_message
+from intake.understanding.forms import read_form_relay
 from intake.understanding.owner import ANOTHER, WRITER, owner_at
 
 
@@ -83,3 +85,64 @@ def test_an_advisers_own_row_gives_the_advisers_phone_not_the_persons_in_english
         subject="Referral",
     )
     assert result["applicant"]["phone"] == "+447700900456"
+
+
+def test_the_authors_block_of_a_sheet_gives_neither_the_persons_diploma_nor_phone() -> None:
+    result = _sent(
+        "Bonjour,\n\nVoici la fiche de liaison d'une jeune que je suis.\n\nFICHE DE LIAISON\n\n"
+        "CONSEILLÈRE\nNom : Claire Vidal\nFonction : conseillère jeunes (Master 2 Psychologie, 2009)\n"
+        "Téléphone : 02 99 00 11 22\n\n"
+        "JEUNE\nNom / Prénom : BERTHIER Anaïs\nTéléphone : 07 62 18 44 90\n"
+        "Niveau de formation : BTS Économie sociale familiale, obtenu en juin 2025\n"
+        "Projet : conseillère dans une épicerie sociale associative\n\nCordialement,\nClaire Vidal",
+        _ADVISER,
+    )
+    assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == ("Anaïs", "Berthier")
+    assert result["applicant"]["phone"] == "+33762184490"
+    assert result["education"]["bac_plus"] == 2
+
+
+def test_a_person_row_inside_the_authors_block_stays_the_persons() -> None:
+    result = _sent(
+        "FICHE NAVETTE\nRéférente : Claire Vidal - 02 99 00 11 22\nParticipante : BERTHIER Anaïs\n"
+        "Coordonnées : anais.berthier@example.net — 07 62 18 44 90\n"
+        "Diplôme le plus élevé : Licence Sociologie, obtenue en 2025\n"
+        "Projet : chargée d'accueil dans une association de quartier\n\nClaire Vidal",
+        _ADVISER,
+    )
+    assert result["applicant"]["email"] == "anais.berthier@example.net"
+    assert result["education"]["bac_plus"] == 3
+
+
+def test_a_job_boards_applications_mailbox_relays_the_person_its_fields_name() -> None:
+    result = _sent(
+        "Une nouvelle candidature est arrivée pour votre offre.\n\n"
+        "Candidate : Anaïs Berthier\nE-mail : anais.berthier@example.net\nTéléphone : 07 62 18 44 90\n"
+        "Formation : Licence Sociologie, 2025\n",
+        ("Boulots Utiles", "candidatures@boulots-utiles.example.com"),
+        "Nouvelle candidature : Anaïs Berthier",
+    )
+    assert result["applicant"]["email"] == "anais.berthier@example.net"
+    assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == ("Anaïs", "Berthier")
+
+
+def test_an_english_boards_notice_gives_the_applicants_address_not_the_boards() -> None:
+    result = _sent(
+        "You have a new applicant for your listing.\n\n"
+        "Applicant: Tomasz Wierzbicki\nEmail: tomasz.w@example.net\nPhone: +44 7700 900789\n"
+        "Education: MA in Development Studies, 2025\n",
+        ("HireWell", "applications@hirewell.example.com"),
+        "New application",
+    )
+    assert result["applicant"]["email"] == "tomasz.w@example.net"
+
+
+def test_a_board_notice_naming_nobody_in_its_fields_keeps_no_relay() -> None:
+    raw = make_message(
+        "Bonjour, votre offre a été vue 40 fois cette semaine.\n"
+        "E-mail : support@boulots-utiles.example.com\n",
+        from_name="Boulots Utiles",
+        from_addr="candidatures@boulots-utiles.example.com",
+        subject="Statistiques de votre offre",
+    )
+    assert read_form_relay(parse_message(raw)) is None

@@ -75,6 +75,7 @@ def read_form_relay(msg: ParsedMessage, rules_dir: Path | None = None) -> FormRe
     # A tool's mailer whose local part says nothing («candidatures@…-notifications…») still relays the person
     # when its Reply-To is the very address the form's e-mail field gives: the answers are that person's.
     carried = typed is not None and answering.address == typed.group(0).lower()
+    carried = carried or (typed is not None and _board_relays_a_person(msg, fields, m, typed.group(0)))
     if not (is_relay_sender(msg.from_addr, rules_dir) or carried):
         return None
     address = typed.group(0).lower() if typed else answering.address
@@ -82,6 +83,19 @@ def read_form_relay(msg: ParsedMessage, rules_dir: Path | None = None) -> FormRe
         address = None  # Reply-To the mailer itself names nobody
     name = name_in_fields(fields, m) or _presented_in_fields(fields, m) or answering.name
     return FormRelay(name, address)
+
+
+def _board_relays_a_person(
+    msg: ParsedMessage, fields: list[tuple[str, str]], m: dict[str, Meaning], typed: str
+) -> bool:
+    """A job board's applications mailbox («candidatures@…», "applications@…": [applications_mailbox]) sends a
+    notice whose fields name a person who is not the sender («Candidat : Hugo Lemaire», "Name: …") and give
+    another address than the board's: the fields are that person's answers, the board only carries them."""
+    sender = (msg.from_addr or "").lower()
+    if not sender.partition("@")[0].startswith(m["applications_mailbox"].stems) or typed.lower() == sender:
+        return False
+    person = name_in_fields(fields, m) or _presented_in_fields(fields, m)
+    return bool(person) and not _name_words(person) & _name_words(msg.from_name or "")
 
 
 def _reply_to_person(msg: ParsedMessage, rules_dir: Path | None) -> FormRelay:
@@ -95,11 +109,12 @@ def _reply_to_person(msg: ParsedMessage, rules_dir: Path | None) -> FormRelay:
 
 
 def _presented_in_fields(fields: list[tuple[str, str]], m: dict[str, Meaning]) -> str:
-    """The name a relay's field gives the person it presents («Candidat : Inès Morel», "Candidate: …"), when
+    """The name a relay's field gives the person it presents («Candidat : Inès Morel», "Applicant: …"), when
     the value is a name written as one (two to four words, each capitalised or a particle)."""
+    persons = m["presented_person"].lemmas | m["people_served"].lemmas  # «Candidat», "Applicant"
     for label, value in fields:
         words = label.split()
-        if words and words[0] in m["presented_person"].lemmas and _WRITTEN_NAME.fullmatch(value.strip()):
+        if words and words[0] in persons and _WRITTEN_NAME.fullmatch(value.strip()):
             return value.strip()
     return ""
 

@@ -452,15 +452,40 @@ def before_signature(body: str, writer: str = "") -> str:
 
 
 def without_authors_rows(note: str, authors: list[str]) -> str:
-    """A referral's note without the rows naming its author in full («Conseillère : Sandrine Hervé - 02 40 …»,
-    «Référent : Mme Ada Roux (ada.roux@…)»): a sheet's author row gives the adviser's own contacts, never the
-    person's. `authors`: the sender's display name and the name signing the mail; a name of one word (an
-    office's «Cap emploi») names nobody here."""
+    """A referral's note without its author's rows: a line naming the author in full («Conseillère : Sandrine
+    Hervé - 02 40 …», a signature «Valérie Payet»), and the rows of a sheet's block below such a row, up to a
+    blank line, a heading or a person's row («PRESCRIPTEUR / Nom : Ada Roux / Fonction : conseillère (Master
+    2, 2012) / Téléphone : 02 …» above «BÉNÉFICIAIRE / Nom : …»). The author's rows tell the adviser's own
+    contacts and diploma, never the person's. `authors`: the sender's display name and the name signing the
+    mail; a name of one word (an office's «Cap emploi») names nobody here."""
     full = [words for words in (_name_words(a) for a in authors) if len(words) >= _FULL_NAME_WORDS]
-    kept = [ln for ln in note.split("\n") if not any(words <= _name_words(ln) for words in full)]
-    return "\n".join(kept)
+    lines = note.split("\n")
+    dropped: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in dropped or not any(words <= _name_words(line) for words in full):
+            continue
+        dropped.add(i)
+        for j in range(i + 1, len(lines)) if ":" in line else ():
+            if not _authors_row(lines[j]):
+                break
+            dropped.add(j)
+    return "\n".join(ln for i, ln in enumerate(lines) if i not in dropped)
 
 
+def _authors_row(line: str) -> bool:
+    """A row that goes on with the author's block: a «Label : value» row whose label names no person
+    («Fonction : …», «Téléphone : …»; not «Bénéficiaire : …», «Nom : …», «Participant : …»)."""
+    label, colon, _value = line.partition(":")
+    words = label.strip().casefold().split()
+    if not colon or not words or len(words) > _ROW_LABEL_WORDS:
+        return False
+    m = load_meanings()
+    persons = m["people_served"].lemmas | m["presented_person"].lemmas
+    names = m["field_full_name"].lemmas | m["field_last_name"].lemmas | m["field_first_name"].lemmas
+    return words[0] not in persons and " ".join(words) not in names and words[0] not in names
+
+
+_ROW_LABEL_WORDS = 4
 _FULL_NAME_WORDS = 2
 
 
