@@ -146,3 +146,40 @@ def test_a_board_notice_naming_nobody_in_its_fields_keeps_no_relay() -> None:
         subject="Statistiques de votre offre",
     )
     assert read_form_relay(parse_message(raw)) is None
+
+
+def test_a_career_centres_profile_sheet_presents_the_graduate_it_names() -> None:
+    result = _sent(
+        "Bonjour,\n\nPROFIL D'UNE DIPLÔMÉE\nNom : Rocher\nPrénom : Lou\n"
+        "Diplôme : Licence Action sociale et santé, obtenue en juin 2025\n"
+        "Courriel : lou.rocher@example.net\nProjet : coordinatrice dans une ressourcerie\n\n"
+        "Bureau des carrières — École Saint-Vincent",
+        ("Bureau des carrières", "carrieres@ecole-saint-vincent.example.fr"),
+        subject="Profil diplômée",
+    )
+    assert result["kind"] == "application"
+    assert result["applicant"]["email"] == "lou.rocher@example.net"
+    assert result["situation"]["forwarded_by"] == "carrieres@ecole-saint-vincent.example.fr"
+
+
+def test_an_english_profile_sent_by_a_careers_office_presents_its_graduate() -> None:
+    result = _sent(
+        "Graduate profile\nFirst name: Lou\nLast name: Rocher\n"
+        "Degree: BA in Social Work, awarded June 2025\nEmail: lou.rocher@example.net\n"
+        "Goal: a coordinator's job in a community charity\n\nCareers Office, Saint Vincent College",
+        ("Careers Office", "careers@saint-vincent.example.ac.uk"),
+        subject="Graduate profile",
+    )
+    assert result["kind"] == "application"
+    assert result["applicant"]["first_name"] == "Lou"
+
+
+def test_a_fiche_filled_in_from_a_bare_address_giving_that_address_is_the_writers_own() -> None:
+    result = _sent(
+        "Nom : Rocher\nPrénom : Lou\nE-mail : lou.r75@example.net\n"
+        "Diplôme : Licence Action sociale et santé, obtenue en juin 2025\n"
+        "Projet : coordinatrice dans une ressourcerie",
+        ("", "lou.r75@example.net"),
+    )
+    assert result["kind"] == "application"
+    assert result["situation"]["forwarded_by"] is None

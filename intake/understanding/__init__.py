@@ -889,9 +889,12 @@ def _read_contacts(
 
 
 def _authors(msg: ParsedMessage, body: str, lexicon: Lexicon) -> list[str]:
-    """Who wrote a referral's note: the sender's display name and the name signing the note."""
+    """Who wrote a referral's note: the sender's display name and the name signing the note on a line of its
+    own («Valérie Payet» under «Cordialement»), never a name read from a row («Candidat : Enzo Baudry»)."""
     signed = name_from_signature(body, BODY, lexicon)
-    return [msg.from_name or "", " ".join(f.value for f in signed) if signed else ""]
+    name = " ".join(f.value for f in signed) if signed else ""
+    alone = any(same_person(line.strip(" \t—–-"), name) for line in body.splitlines()) if name else False
+    return [msg.from_name or "", name if alone else ""]
 
 
 def _answer_at(

@@ -64,6 +64,22 @@ def is_own_fiche(text: str, sender: str, rules_dir: Path | None = None) -> bool:
     return bool(name) and bool(_name_words(name) & _name_words(sender))
 
 
+def fiche_of_another(text: str, sender: str, rules_dir: Path | None = None) -> str:
+    """The name row of a fiche naming someone other than its sender («Nom : BELKACEM» / «Prénom : Inaya»
+    sent by a school's career centre), or "": a sheet filled in about a person presents them, whoever fills
+    it in. Not when the sender is named nowhere (a bare address shares no word with anyone's name) and the
+    fiche's e-mail field gives the sender's own address: the person fills in their own fiche."""
+    fields = labelled_fields(text)
+    m = load_meanings(rules_dir)
+    name = name_in_fields(fields, m) or _presented_in_fields(fields, m)  # «Personne accompagnée : Ali SOW»
+    if not name or _name_words(name) & _name_words(sender):
+        return ""
+    typed = EMAIL_RE.search(_field(fields, m["field_email"]))
+    if typed is not None and typed.group(0).lower() in sender.lower():
+        return ""
+    return next((f"{label} : {value}" for label, value in fields if value.strip() and value in name), name)
+
+
 def read_form_relay(msg: ParsedMessage, rules_dir: Path | None = None) -> FormRelay | None:
     """The person a relayed form or a job board's notice names, or None when the message is not relayed by
     a mailer. The mailer's own name and address never name the person: with no field naming them, the
