@@ -183,3 +183,39 @@ def test_a_fiche_filled_in_from_a_bare_address_giving_that_address_is_the_writer
     )
     assert result["kind"] == "application"
     assert result["situation"]["forwarded_by"] is None
+
+
+def test_a_pass_in_the_result_row_under_a_diploma_prepared_says_it_is_had() -> None:
+    result = _sent(
+        "PROFIL DU DIPLÔMÉ\nNom : Rocher\nPrénom : Lou\n"
+        "Diplôme préparé : Master 2 Innovation sociale\nRésultat : admise, session de juin\n"
+        "Courriel : lou.rocher@example.net\nProjet : chargée de mission dans une SCOP\n\n"
+        "Service insertion, Université du Littoral",
+        ("Service insertion", "insertion@univ-littoral.example.fr"),
+        subject="Profil",
+    )
+    assert status(result, "studies_finished") == "met"
+    assert result["eligibility"]["verdict"] != "not_eligible"
+
+
+def test_a_pass_under_a_degree_in_progress_reads_the_same_in_english() -> None:
+    result = _sent(
+        "First name: Lou\nLast name: Rocher\nDegree in progress: MA in Social Innovation\n"
+        "Result: passed, June session\nEmail: lou.rocher@example.net\n"
+        "Goal: a job in a cooperative\n\nCareers Office, Saint Vincent College",
+        ("Careers Office", "careers@saint-vincent.example.ac.uk"),
+        subject="Graduate profile",
+    )
+    assert status(result, "studies_finished") == "met"
+
+
+def test_a_result_row_telling_no_pass_leaves_the_diploma_in_progress() -> None:
+    result = _sent(
+        "PROFIL\nNom : Rocher\nPrénom : Lou\n"
+        "Diplôme préparé : Master 2 Innovation sociale\nRésultat : en attente du jury de décembre\n"
+        "Courriel : lou.rocher@example.net\nProjet : chargée de mission dans une SCOP\n\n"
+        "Service insertion, Université du Littoral",
+        ("Service insertion", "insertion@univ-littoral.example.fr"),
+        subject="Profil",
+    )
+    assert status(result, "studies_finished") != "met"
