@@ -219,3 +219,36 @@ def test_a_result_row_telling_no_pass_leaves_the_diploma_in_progress() -> None:
         subject="Profil",
     )
     assert status(result, "studies_finished") != "met"
+
+
+def _notified(body: str) -> dict[str, Any]:
+    """A form builder's notification from its no-reply mailer."""
+    return _sent(body, ("Formulo", "noreply@formulo.example.com"), "Nouvelle réponse au formulaire")
+
+
+def test_a_notification_laying_each_label_over_its_value_names_the_person() -> None:
+    result = _notified(
+        "Nouvelle réponse reçue\n\nPrénom\nAnaïs\n\nNom\nBerthier\n\nE-mail\nanais.berthier@example.net\n\n"
+        "Message\nJ'ai une licence de sociologie depuis juin 2025 et je cherche un emploi dans une "
+        "association."
+    )
+    assert (result["applicant"]["first_name"], result["applicant"]["last_name"]) == ("Anaïs", "Berthier")
+
+
+def test_an_english_notification_with_labels_over_values_names_the_person() -> None:
+    result = _notified(
+        "New submission\n\nFirst name\nTomasz\n\nLast name\nWierzbicki\n\nEmail\ntomasz.w@example.net\n\n"
+        "Message\nI graduated with an MA in 2025 and I am looking for a job in a charity."
+    )
+    assert result["applicant"]["last_name"] == "Wierzbicki"
+
+
+def test_a_label_line_over_a_paragraph_of_several_lines_is_no_field() -> None:
+    raw = make_message(
+        "Nom\nde l'association partenaire\nà préciser plus tard\n",
+        from_name="Formulo",
+        from_addr="noreply@formulo.example.com",
+        subject="Nouvelle réponse",
+    )
+    relay = read_form_relay(parse_message(raw))
+    assert relay is None or not relay.name

@@ -84,8 +84,8 @@ def read_form_relay(msg: ParsedMessage, rules_dir: Path | None = None) -> FormRe
     """The person a relayed form or a job board's notice names, or None when the message is not relayed by
     a mailer. The mailer's own name and address never name the person: with no field naming them, the
     name is the Reply-To's, and the address is read from the body like any applicant's (`address` None)."""
-    fields = labelled_fields(msg.text)
     m = load_meanings(rules_dir)
+    fields = labelled_fields(msg.text) + _stacked_fields(msg.text, m)
     typed = EMAIL_RE.search(_field(fields, m["field_email"]))
     answering = _reply_to_person(msg, rules_dir)
     # A tool's mailer whose local part says nothing («candidatures@…-notifications…») still relays the person
@@ -99,6 +99,19 @@ def read_form_relay(msg: ParsedMessage, rules_dir: Path | None = None) -> FormRe
         address = None  # Reply-To the mailer itself names nobody
     name = name_in_fields(fields, m) or _presented_in_fields(fields, m) or answering.name
     return FormRelay(name, address)
+
+
+def _stacked_fields(text: str, m: dict[str, Meaning]) -> list[tuple[str, str]]:
+    """A notification laying each name or e-mail label on its own line over its one value («Prénom» /
+    «Pauline», a blank line, «Nom» / «Guérin»; "First name" / "Tom"): (label, value) as on one line. Only a
+    line that is the whole label, a value of one line, then a blank line or the end."""
+    labels = (
+        m["field_first_name"].lemmas | m["field_last_name"].lemmas | m["field_full_name"].lemmas
+    ) | m["field_email"].lemmas
+    lines = [ln.strip() for ln in text.split("\n")] + [""]
+    said = [ln.rstrip(" :").lower() for ln in lines]
+    one = [i for i in range(len(lines) - 2) if lines[i + 1] and ":" not in lines[i + 1] and not lines[i + 2]]
+    return [(said[i], lines[i + 1]) for i in one if said[i] in labels]
 
 
 def _board_relays_a_person(
