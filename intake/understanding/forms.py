@@ -68,7 +68,10 @@ def fiche_of_another(text: str, sender: str, rules_dir: Path | None = None) -> s
     """The name row of a fiche naming someone other than its sender («Nom : BELKACEM» / «Prénom : Inaya»
     sent by a school's career centre), or "": a sheet filled in about a person presents them, whoever fills
     it in. Not when the sender is named nowhere (a bare address shares no word with anyone's name) and the
-    fiche's e-mail field gives the sender's own address: the person fills in their own fiche."""
+    fiche's e-mail field gives the sender's own address: the person fills in their own fiche; nor when a
+    mailer sends it (a site's form, its staff trying it out: forms.read_form_relay reads who filled it in)."""
+    if is_relay_sender(next((w for w in sender.split() if "@" in w), ""), rules_dir):
+        return ""
     fields = labelled_fields(text)
     m = load_meanings(rules_dir)
     name = name_in_fields(fields, m) or _presented_in_fields(fields, m)  # «Personne accompagnée : Ali SOW»
