@@ -452,8 +452,8 @@ def before_signature(body: str, writer: str = "") -> str:
 
 
 def without_authors_rows(note: str, authors: list[str]) -> str:
-    """A referral's note without its author's rows: a line naming the author in full («Conseillère : Sandrine
-    Hervé - 02 40 …», a signature «Valérie Payet»), and the rows of a sheet's block below such a row, up to a
+    """A referral's note without its author's rows: a labelled row naming the author in full («Conseillère :
+    Sandrine Hervé - 02 40 …»), and the rows of a sheet's block below such a row, up to a
     blank line, a heading or a person's row («PRESCRIPTEUR / Nom : Ada Roux / Fonction : conseillère (Master
     2, 2012) / Téléphone : 02 …» above «BÉNÉFICIAIRE / Nom : …»). The author's rows tell the adviser's own
     contacts and diploma, never the person's. `authors`: the sender's display name and the name signing the
@@ -462,10 +462,10 @@ def without_authors_rows(note: str, authors: list[str]) -> str:
     lines = note.split("\n")
     dropped: set[int] = set()
     for i, line in enumerate(lines):
-        if i in dropped or not any(words <= _name_words(line) for words in full):
-            continue
+        if i in dropped or ":" not in line or not any(words <= _name_words(line) for words in full):
+            continue  # a bare line («Mélanie Gauthier - 06 …») may sign the person's own words: kept
         dropped.add(i)
-        for j in range(i + 1, len(lines)) if ":" in line else ():
+        for j in range(i + 1, len(lines)):
             if not _authors_row(lines[j]):
                 break
             dropped.add(j)
