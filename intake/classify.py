@@ -381,8 +381,10 @@ class ForwardedApplication:
                 )
             return RuleResult(False)
         adviser = adviser_sender or _search(lex.adviser_titles, cover) is not None
-        presented = _applying(msg.text, msg, lex) or _search(
-            lex.messages.get("application", {}).get("third_person"), msg.text
+        presented = (
+            _applying(msg.text, msg, lex)
+            or _search(lex.messages.get("application", {}).get("third_person"), msg.text) is not None
+            or _fiche_of_another(msg)
         )
         if adviser and _search(lex.adviser_cover, cover) and presented:
             return RuleResult(
@@ -745,6 +747,12 @@ def _fiche_names_someone(body: str) -> bool:
     """Name fields in the body («Nom : Muller» / «Prénom : Arthur», "Name: …") name the person a relative
     writes for: a fiche filled in for them presents them, as a form does, and tells their facts."""
     return bool(name_in_fields(labelled_fields(body), load_meanings()))
+
+
+def _fiche_of_another(msg: ParsedMessage) -> bool:
+    """The name fields of the body («Nom : RAMOS» / «Prénom : Enzo») name someone other than the sender: a
+    sheet an adviser fills in presents its person, not its author (a fiche naming the sender is theirs)."""
+    return _fiche_names_someone(msg.text) and not is_own_fiche(msg.text, f"{msg.from_name} {msg.from_addr}")
 
 
 def _only_told_of(signals: list[Signal], referral: Signal | None, body: str) -> RuleResult | None:

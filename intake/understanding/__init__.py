@@ -100,6 +100,7 @@ from intake.understanding.names import (
     relative_by_address,
     same_person,
     split_name,
+    without_authors_rows,
 )
 from intake.understanding.newest_words import (
     cover_of_own_letter,
@@ -636,7 +637,9 @@ def read_applicant(
     # An adviser's own cover note holds the adviser's name and phone: contacts then come from the CV.
     adviser_words = addr is None and (forwarded_by is not None or is_adviser_address(msg.from_addr, lexicon))
     relay = _relay_cover(msg, forwarded_by, body)
-    sources, earlier = _sources_in_time(msg, body, display, addr, bool(relay), adviser_words)
+    # A referral's author rows (their role, phone, own diploma) tell nothing of the person presented.
+    read = without_authors_rows(body, _authors(msg, body, lexicon)) if adviser_words else body
+    sources, earlier = _sources_in_time(msg, read, display, addr, bool(relay), adviser_words)
     sources += docs
     contact_sources = docs if adviser_words else [body_source, *docs, *_own_other_words(msg, display)]
     facts = ApplicantFacts(forwarded_by=forwarded_by)
@@ -876,13 +879,23 @@ def _read_contacts(
         said = presented[0].evidence.text if presented[0].evidence else ""
         sentence = Source(BODY, _following(body, said))
         exclude = {a for a in (msg.from_addr, facts.forwarded_by) if a}
-        note = Source(BODY, before_signature(body, msg.from_name))
+        authors = _authors(msg, body, lexicon)
+        note = Source(BODY, without_authors_rows(before_signature(body, msg.from_name), authors))
         said_email = find_email([sentence, note], lexicon, exclude, ours)
         facts.email = said_email or facts.email
         said_phone = find_phone([sentence], lexicon=lexicon, presented=True) or find_phone(
             [note], lexicon=lexicon, presented=True
         )
         facts.phone = said_phone or facts.phone
+
+
+def _authors(msg: ParsedMessage, body: str, lexicon: Lexicon) -> list[str]:
+    """Who wrote a referral's note: the sender's display name and the name signing the note on a line of its
+    own («Valérie Payet» under «Cordialement»), never a name read from a row («Candidat : Enzo Baudry»)."""
+    signed = name_from_signature(body, BODY, lexicon)
+    name = " ".join(f.value for f in signed) if signed else ""
+    alone = any(same_person(line.strip(" \t—–-"), name) for line in body.splitlines()) if name else False
+    return [msg.from_name or "", name if alone else ""]
 
 
 def _answer_at(

@@ -81,6 +81,7 @@ from intake.understanding.education_fields import (
     graduation_fields,
     heading_alone,
     is_ongoing_field,
+    passed_in_row,
     values_on_their_line,
 )
 from intake.understanding.end_awaited import without_ends_awaited
@@ -320,6 +321,7 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
             prev = find_neighbour(units, index, -1) if source.is_document and not dates_after else None
             nxt = find_neighbour(units, index, 1) if source.is_document else None
             found = _mentions_kept(unit, prev, nxt, source.where, lexicon, today, dates_after)
+            found = _passed_below(found, unit, units[index + 1 : index + 2])
             found = undated_on_a_recognition_line(_not_anothers(_left(found, left), unit, source), unit)
             if not source.is_document or source.where == SUBJECT:
                 found = [_in_progress_as_said(m, unit) for m in found]
@@ -1569,6 +1571,14 @@ _SEARCH_IN_PROGRESS = re.compile(
     r"recognition|equivalence|evaluation)s?\b[^,;.]{0,20}$",
     re.IGNORECASE,
 )
+
+
+def _passed_below(found: list[DiplomaMention], unit: str, below: list[str]) -> list[DiplomaMention]:
+    """«Diplôme préparé : Master 2 …» over «Résultat : admis, juillet 2025»: the result row right below the
+    field of a diploma prepared says it is had (its date is left to the readers of dates)."""
+    if not below or not is_ongoing_field(unit) or not passed_in_row(below[0]):
+        return found
+    return [replace(m, in_progress=False, obtained=True) if m.in_progress else m for m in found]
 
 
 def _mentions_kept(

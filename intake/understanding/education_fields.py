@@ -46,6 +46,18 @@ def is_ongoing_field(line: str) -> bool:
     return field is not None and _means(field[0], load_meanings()["field_ongoing"])
 
 
+def passed_in_row(line: str | None) -> bool:
+    """A result row telling a pass («Résultat : admis, juillet 2025», «Décision du jury : reçue», "Result:
+    passed"): right under «Diplôme préparé : …», it says the diploma prepared is had now."""
+    fields = labelled_fields(line or "")
+    if len(fields) != 1:
+        return False
+    label, value = fields[0]
+    m = load_meanings()
+    first = (value.strip().casefold().split() or [""])[0].strip(",.;")
+    return _means(label, m["field_result"]) and first in m["result_passed"].lemmas
+
+
 @lru_cache(maxsize=16)  # asked twice for each source of a message (education.py), read once
 def graduation_fields(text: str, today: date) -> tuple[DateField, ...]:
     """The fields of `text` giving a graduation date: a diploma or graduation label, a date alone as value;

@@ -64,17 +64,37 @@ def is_own_fiche(text: str, sender: str, rules_dir: Path | None = None) -> bool:
     return bool(name) and bool(_name_words(name) & _name_words(sender))
 
 
+def fiche_of_another(text: str, sender: str, rules_dir: Path | None = None) -> str:
+    """The name row of a fiche naming someone other than its sender («Nom : BELKACEM» / «Prénom : Inaya»
+    sent by a school's career centre), or "": a sheet filled in about a person presents them, whoever fills
+    it in. Not when the sender is named nowhere (a bare address shares no word with anyone's name) and the
+    fiche's e-mail field gives the sender's own address: the person fills in their own fiche; nor when a
+    mailer sends it (a site's form, its staff trying it out: forms.read_form_relay reads who filled it in)."""
+    if is_relay_sender(next((w for w in sender.split() if "@" in w), ""), rules_dir):
+        return ""
+    fields = labelled_fields(text)
+    m = load_meanings(rules_dir)
+    name = name_in_fields(fields, m) or _presented_in_fields(fields, m)  # «Personne accompagnée : Ali SOW»
+    if not name or _name_words(name) & _name_words(sender):
+        return ""
+    typed = EMAIL_RE.search(_field(fields, m["field_email"]))
+    if typed is not None and typed.group(0).lower() in sender.lower():
+        return ""
+    return next((f"{label} : {value}" for label, value in fields if value.strip() and value in name), name)
+
+
 def read_form_relay(msg: ParsedMessage, rules_dir: Path | None = None) -> FormRelay | None:
     """The person a relayed form or a job board's notice names, or None when the message is not relayed by
     a mailer. The mailer's own name and address never name the person: with no field naming them, the
     name is the Reply-To's, and the address is read from the body like any applicant's (`address` None)."""
-    fields = labelled_fields(msg.text)
     m = load_meanings(rules_dir)
+    fields = labelled_fields(msg.text) + _stacked_fields(msg.text, m)
     typed = EMAIL_RE.search(_field(fields, m["field_email"]))
     answering = _reply_to_person(msg, rules_dir)
     # A tool's mailer whose local part says nothing («candidatures@…-notifications…») still relays the person
     # when its Reply-To is the very address the form's e-mail field gives: the answers are that person's.
     carried = typed is not None and answering.address == typed.group(0).lower()
+    carried = carried or (typed is not None and _board_relays_a_person(msg, fields, m, typed.group(0)))
     if not (is_relay_sender(msg.from_addr, rules_dir) or carried):
         return None
     address = typed.group(0).lower() if typed else answering.address
@@ -82,6 +102,32 @@ def read_form_relay(msg: ParsedMessage, rules_dir: Path | None = None) -> FormRe
         address = None  # Reply-To the mailer itself names nobody
     name = name_in_fields(fields, m) or _presented_in_fields(fields, m) or answering.name
     return FormRelay(name, address)
+
+
+def _stacked_fields(text: str, m: dict[str, Meaning]) -> list[tuple[str, str]]:
+    """A notification laying each name or e-mail label on its own line over its one value («Prénom» /
+    «Pauline», a blank line, «Nom» / «Guérin»; "First name" / "Tom"): (label, value) as on one line. Only a
+    line that is the whole label, a value of one line, then a blank line or the end."""
+    labels = (
+        m["field_first_name"].lemmas | m["field_last_name"].lemmas | m["field_full_name"].lemmas
+    ) | m["field_email"].lemmas
+    lines = [ln.strip() for ln in text.split("\n")] + [""]
+    said = [ln.rstrip(" :").lower() for ln in lines]
+    one = [i for i in range(len(lines) - 2) if lines[i + 1] and ":" not in lines[i + 1] and not lines[i + 2]]
+    return [(said[i], lines[i + 1]) for i in one if said[i] in labels]
+
+
+def _board_relays_a_person(
+    msg: ParsedMessage, fields: list[tuple[str, str]], m: dict[str, Meaning], typed: str
+) -> bool:
+    """A job board's applications mailbox («candidatures@…», "applications@…": [applications_mailbox]) sends a
+    notice whose fields name a person who is not the sender («Candidat : Hugo Lemaire», "Name: …") and give
+    another address than the board's: the fields are that person's answers, the board only carries them."""
+    sender = (msg.from_addr or "").lower()
+    if not sender.partition("@")[0].startswith(m["applications_mailbox"].stems) or typed.lower() == sender:
+        return False
+    person = name_in_fields(fields, m) or _presented_in_fields(fields, m)
+    return bool(person) and not _name_words(person) & _name_words(msg.from_name or "")
 
 
 def _reply_to_person(msg: ParsedMessage, rules_dir: Path | None) -> FormRelay:
@@ -95,11 +141,12 @@ def _reply_to_person(msg: ParsedMessage, rules_dir: Path | None) -> FormRelay:
 
 
 def _presented_in_fields(fields: list[tuple[str, str]], m: dict[str, Meaning]) -> str:
-    """The name a relay's field gives the person it presents («Candidat : Inès Morel», "Candidate: …"), when
+    """The name a relay's field gives the person it presents («Candidat : Inès Morel», "Applicant: …"), when
     the value is a name written as one (two to four words, each capitalised or a particle)."""
+    persons = m["presented_person"].lemmas | m["people_served"].lemmas  # «Candidat», "Applicant"
     for label, value in fields:
         words = label.split()
-        if words and words[0] in m["presented_person"].lemmas and _WRITTEN_NAME.fullmatch(value.strip()):
+        if words and words[0] in persons and _WRITTEN_NAME.fullmatch(value.strip()):
             return value.strip()
     return ""
 

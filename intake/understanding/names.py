@@ -451,6 +451,49 @@ def before_signature(body: str, writer: str = "") -> str:
     return body
 
 
+def without_authors_rows(note: str, authors: list[str]) -> str:
+    """A referral's note without its author's rows: a labelled row naming the author in full («Conseillère :
+    Sandrine Hervé - 02 40 …»), and the rows of a sheet's block below such a row, up to a
+    blank line, a heading or a person's row («PRESCRIPTEUR / Nom : Ada Roux / Fonction : conseillère (Master
+    2, 2012) / Téléphone : 02 …» above «BÉNÉFICIAIRE / Nom : …»). The author's rows tell the adviser's own
+    contacts and diploma, never the person's. `authors`: the sender's display name and the name signing the
+    mail; a name of one word (an office's «Cap emploi») names nobody here."""
+    full = [words for words in (_name_words(a) for a in authors) if len(words) >= _FULL_NAME_WORDS]
+    lines = note.split("\n")
+    dropped: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in dropped or ":" not in line or not any(words <= _name_words(line) for words in full):
+            continue  # a bare line («Mélanie Gauthier - 06 …») may sign the person's own words: kept
+        dropped.add(i)
+        for j in range(i + 1, len(lines)):
+            if not _authors_row(lines[j]):
+                break
+            dropped.add(j)
+    return "\n".join(ln for i, ln in enumerate(lines) if i not in dropped)
+
+
+def _authors_row(line: str) -> bool:
+    """A row that goes on with the author's block: a «Label : value» row whose label names no person
+    («Fonction : …», «Téléphone : …»; not «Bénéficiaire : …», «Nom : …», «Participant : …»)."""
+    label, colon, _value = line.partition(":")
+    words = label.strip().casefold().split()
+    if not colon or not words or len(words) > _ROW_LABEL_WORDS:
+        return False
+    m = load_meanings()
+    persons = m["people_served"].lemmas | m["presented_person"].lemmas
+    names = m["field_full_name"].lemmas | m["field_last_name"].lemmas | m["field_first_name"].lemmas
+    return words[0] not in persons and " ".join(words) not in names and words[0] not in names
+
+
+_ROW_LABEL_WORDS = 4
+_FULL_NAME_WORDS = 2
+
+
+def _name_words(text: str) -> set[str]:
+    """The words of a name or a line as compared (case and accents aside), two letters or more."""
+    return {_folded(w) for w in re.split(r"[\W\d_]+", text) if len(w) >= _FULL_NAME_WORDS}
+
+
 def _closing(line: str) -> bool:
     """A line of closing: a formula («Merci», «Cordialement», "Thanks") that no sentence of the letter
     follows on its line — «Merci encore pour mardi. Je profite de ce fil pour vous présenter…» opens a

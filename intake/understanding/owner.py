@@ -23,6 +23,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from intake.parsing import labelled_fields
 from intake.understanding.attestations import attested_about
 from intake.understanding.clauses import clause_at, clause_start, is_french, parse, tokens_in
 from intake.understanding.echoes import copied_after, denied_around, opens_on_a_contrast
@@ -349,12 +350,22 @@ def _state_said_of(state: Any) -> Any:
     if _case(state) not in _IN_A_STATE:
         return None
     head = state.head
+    if _a_fields_label(head, state):
+        return None  # «Observations : actuellement en stage…»: the field's value, said of its person
     determined = any(c.dep_ == "det" for c in head.children)
     if state.dep_ == "nmod" and (head.pos_ in {"NOUN", "PRON"} or determined):
         return head
     if state.dep_.startswith("obl") and _presents_someone(head):
         return next((c for c in head.children if c.dep_ == "obj" and c.i < state.i), None)
     return None
+
+
+def _a_fields_label(noun: Any, state: Any) -> bool:
+    """A form's label over the state: a noun naming no person, a colon between it and the state
+    («Observations : en stage jusqu'en décembre», "Notes: on an internship"). A label names its field, never
+    who holds what the field says; a label naming someone keeps them («Sa sœur : en service civique»)."""
+    colon = any(c.text == ":" and noun.i < c.i < state.i for c in noun.children)
+    return colon and _person(noun) is None
 
 
 def _presents_someone(verb: Any) -> bool:
@@ -721,7 +732,23 @@ def a_note_about_its_sender(text: str, sender: str) -> bool:
     if len(words) < 2:
         return False
     lines = [line for line in text.splitlines() if line.strip()]
-    return any(words <= _name_words(line) and _PERSON_HEAD.match(line) for line in lines[:-3])
+    heads = [line for line in lines[:-3] if _PERSON_HEAD.match(line) or _a_name_field(line)]
+    own = [line for line in heads if words <= _name_words(line) and _PERSON_HEAD.match(line)]
+    return bool(own) and not any(_names_someone_else(line, words) for line in heads)
+
+
+def _a_name_field(line: str) -> bool:
+    """«Nom / Prénom : DELAUNAY Océane», «Nom de famille : …»: a form's row whose label names a name field."""
+    m = load_meanings()
+    labels = m["field_full_name"].lemmas | m["field_last_name"].lemmas
+    return any(label in labels for label, _value in labelled_fields(line))
+
+
+def _names_someone_else(line: str, sender: set[str]) -> bool:
+    """A person's row naming nobody of the sender's name: the sheet's subject is that person, and the
+    sender's own row («PRESCRIPTEUR — Nom : Fanny Gomez» above «BÉNÉFICIAIRE — Nom : …») names its author."""
+    value = line.partition(":")[2]
+    return bool(_name_words(value)) and not _name_words(value) & sender
 
 
 def _name_words(text: str) -> set[str]:

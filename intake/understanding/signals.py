@@ -28,7 +28,7 @@ from intake.understanding.dates import find_dates
 from intake.understanding.dictation import written_marks
 from intake.understanding.education_fields import diploma_field_value
 from intake.understanding.facts import EMAIL_RE, not_an_abbreviation, split_sentences
-from intake.understanding.forms import is_own_fiche
+from intake.understanding.forms import fiche_of_another, is_own_fiche
 from intake.understanding.job_found import only_found
 from intake.understanding.join_supposed import joining_supposed
 from intake.understanding.lexicon import Lexicon, Meaning, escaped_alternation, load_lexicon, load_meanings
@@ -332,6 +332,8 @@ def read_signals(
             seen("cv", told.text)
     # Facts told of nobody in a long text where nobody says «je» (a catalogue, a digest) are nobody's.
     speaker, unattributed = _who_speaks(sentences, body, sender, lexicon, unattributed, rules_dir)
+    if "referral" not in found and (row := fiche_of_another(body, sender, rules_dir)):
+        seen("referral", row)  # «Nom : BELKACEM», «Prénom : Inaya» in a career centre's sheet: presented
     _attribute(found, [] if offering else unattributed, by_relative, f"{subject}\n{body}", sender, speaker)
     cv_names = lexicon.messages.get("attachment", {}).get("cv_names")
     _read_attachments(found, sentences, attachment_names, body, sender, m, cv_names)
@@ -843,10 +845,11 @@ def _who_speaks(
 ) -> tuple[bool, list[tuple[str, str]]]:
     """(whether someone speaks, the facts told without «je»). Someone speaks who says «je», or in a short
     note; a fiche whose name fields name the sender (a form they filled in) is told by them, without «je»:
-    its diploma field («Diplôme le plus élevé : Master 2») is their education, dated or not."""
+    its diploma field («Diplôme le plus élevé : Master 2») is their education, dated or not; in a fiche
+    naming someone else, that person's."""
     m = load_meanings(rules_dir)
     speaker = any(s.has(m["first_person"]) for s in sentences) or len(body.strip()) < _SHORT_BODY
-    if not is_own_fiche(body, sender, rules_dir):
+    if not is_own_fiche(body, sender, rules_dir) and not fiche_of_another(body, sender, rules_dir):
         return speaker, unattributed
     line = _diploma_answered(body, lexicon)
     return True, unattributed + ([] if line is None else [("education", line)])
