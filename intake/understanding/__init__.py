@@ -655,25 +655,42 @@ def read_applicant(
     # The subject is read for a diploma over a short body or when the body names none; a situation it
     # states («stage en cours jusqu'au 15/01») is read whatever the body says.
     sources += _forwarded_quote(msg) + relay
-    facts.education = read_education([*sources, *_when_short(subject, body)], lexicon, today)
-    if earlier and not (facts.education.highest is not None and facts.education.highest.obtained):
-        # «Mise à jour : mon stage est terminé» above the mail it updates: the diploma is told there; «mon
-        # master n'est donc pas fini» tells a course still going on, the diploma held may be told there too.
-        facts.education = read_education([*sources, *earlier, *_when_short(subject, body)], lexicon, today)
-    own, other = _other_part(msg, body)
-    sources += own
-    if facts.education.highest is None and (own or other):
-        # «Je vous présente Florian, ingénieur de notre promotion 2025» above the person's own letter, or
-        # the letter under a note that names no diploma: the other part tells it.
-        facts.education = read_education([*sources, *other, *_when_short(subject, body)], lexicon, today)
-    if subject and facts.education.highest is None and not facts.education.unclassified:
-        # «M2 obtenu en juin 2026 / service civique en cours» as the subject of a note that names no diploma.
-        facts.education = read_education([*sources, *subject], lexicon, today)
-    sources += _dated_list(body)
+    parts = _other_part(msg, body)
+    short = _when_short(subject, body)
+    facts.education = _education_where_told(sources, earlier, parts, (subject, short), lexicon, today)
+    sources += parts[0] + _dated_list(body)
     facts.education = _education_as_signed_and_versioned(facts.education, msg, body, lexicon, today)
     facts.situation = _situation_as_placed(msg, (sources, earlier, subject), lexicon, today, facts.education)
     facts.education = with_awaited_level(facts.education, facts.situation)  # last: no re-reading takes it
     return as_written(facts, (*surfaces, *document_surfaces))
+
+
+def _education_where_told(
+    sources: list[Source],
+    earlier: list[Source],
+    parts: tuple[list[Source], list[Source]],
+    subjects: tuple[list[Source], list[Source]],
+    lexicon: Lexicon,
+    today: date,
+) -> EducationFacts:
+    """The diplomas read from the mail's sources, then, while none is held, from the parts around them: the
+    earlier mail an update sits above, the other part of a two-part mail (`parts`: the writer's own, the
+    other), the subject (`subjects`: the subject, and the subject as read over a short body)."""
+    own, other = parts
+    subject, short = subjects
+    education = read_education([*sources, *short], lexicon, today)
+    if earlier and not (education.highest is not None and education.highest.obtained):
+        # «Mise à jour : mon stage est terminé» above the mail it updates: the diploma is told there; «mon
+        # master n'est donc pas fini» tells a course still going on, the diploma held may be told there too.
+        education = read_education([*sources, *earlier, *short], lexicon, today)
+    if education.highest is None and (own or other):
+        # «Je vous présente Florian, ingénieur de notre promotion 2025» above the person's own letter, or
+        # the letter under a note that names no diploma: the other part tells it.
+        education = read_education([*sources, *own, *other, *short], lexicon, today)
+    if subject and education.highest is None and not education.unclassified:
+        # «M2 obtenu en juin 2026 / service civique en cours» as the subject of a note that names no diploma.
+        education = read_education([*sources, *own, *subject], lexicon, today)
+    return education
 
 
 def _education_as_signed_and_versioned(

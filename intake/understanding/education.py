@@ -323,10 +323,7 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
             found = _mentions_kept(unit, prev, nxt, source.where, lexicon, today, dates_after)
             found = _passed_below(found, unit, units[index + 1 : index + 2])
             found = undated_on_a_recognition_line(_not_anothers(_left(found, left), unit, source), unit)
-            if not source.is_document or source.where == SUBJECT:
-                found = [_in_progress_as_said(m, unit) for m in found]
-            if not source.is_document:  # its verb's tense and mood (diploma_time.py), a course to enter ahead
-                found = [_timed_by_its_words(m, unit, today) for m in found]
+            found = _as_said(found, unit, source, today)
             if not source.is_document and _level_asked_here(unit, found, asked):
                 unclassified.append(Evidence(unit, source.where))  # «… est-il considéré comme un bac+3 ?»
                 continue
@@ -362,6 +359,17 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
     )
     facts = with_preparation_left(_with_single_year(facts, sources, lexicon), sources, lexicon)  # «prépa»
     return _asked_dated(_settled(facts, sources, lexicon, today, untold), asked, today)
+
+
+def _as_said(found: list[DiplomaMention], unit: str, source: Source, today: date) -> list[DiplomaMention]:
+    """The diplomas of a unit as the writer's words say them (never a document's, whose lines are dated
+    records): a course said in progress, in the mail or its subject; in the mail, timed by its verb's tense
+    and mood (diploma_time.py), a course to enter ahead."""
+    if not source.is_document or source.where == SUBJECT:
+        found = [_in_progress_as_said(m, unit) for m in found]
+    if not source.is_document:
+        found = [_timed_by_its_words(m, unit, today) for m in found]
+    return found
 
 
 def _level_doubted_here(unit: str, lexicon: Lexicon) -> bool:

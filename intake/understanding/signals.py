@@ -337,11 +337,17 @@ def read_signals(
     _attribute(found, [] if offering else unattributed, by_relative, f"{subject}\n{body}", sender, speaker)
     cv_names = lexicon.messages.get("attachment", {}).get("cv_names")
     _read_attachments(found, sentences, attachment_names, body, sender, m, cv_names)
-    if set(found) == {"situation"} and any(s.has(m["offer_help"]) for s in sentences):
-        # «je suis en CDI depuis un an… j'aimerais devenir mentor»: a job held, told by someone offering help,
-        # is no applicant's fact; a diploma, a search or a wish to join would still make it an application.
-        del found["situation"]
+    _drop_a_helpers_situation(found, sentences, m)
     return [found[name] for name in SIGNALS if name in found]
+
+
+def _drop_a_helpers_situation(
+    found: dict[str, Signal], sentences: list[Sentence], m: dict[str, Meaning]
+) -> None:
+    """«je suis en CDI depuis un an… j'aimerais devenir mentor»: a job held, told by someone offering help,
+    is no applicant's fact; a diploma, a search or a wish to join would still make it an application."""
+    if set(found) == {"situation"} and any(s.has(m["offer_help"]) for s in sentences):
+        del found["situation"]
 
 
 def _offer_told(s: Sentence, m: dict[str, Meaning]) -> bool:
