@@ -28,6 +28,24 @@ def test_un_hnd_obtenu_a_kumasi_laisse_son_niveau_a_verifier() -> None:
     assert status(result, "degree_level") == "unknown"
 
 
+def test_an_hnd_from_a_nigerian_polytechnic_said_to_take_two_years_stays_a_bac_plus_two() -> None:
+    body = (
+        "Hello,\n\nI hold an HND in Social Work, a two-year programme I completed in June 2025 at a "
+        "polytechnic in Enugu. I am looking for a job in a charity in Lille.\n\nChidi Okafor"
+    )
+    result = extracted(body, from_name="Chidi Okafor", from_addr="chidi.okafor@example.org")
+    assert result["education"]["bac_plus"] == 2
+
+
+def test_un_hnd_obtenu_a_kumasi_en_deux_ans_reste_un_bac_plus_deux() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai un HND en gestion, obtenu à Kumasi en deux ans, en 2025. Je cherche un emploi "
+        "dans une coopérative à Lille.\n\nAma Owusu"
+    )
+    result = extracted(body, from_name="Ama Owusu", from_addr="ama.owusu@example.org")
+    assert result["education"]["bac_plus"] == 2
+
+
 def test_an_hnd_from_a_welsh_college_stays_a_bac_plus_two() -> None:
     body = (
         "Hi,\n\nQualification: HND in Health and Social Care (a college in Swansea)\nYear obtained: 2025\n"

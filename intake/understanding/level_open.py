@@ -95,11 +95,13 @@ def _named_by_another_system(unit: str) -> bool:
     """"an HND in Business (Yaba College of Technology)", «un HND obtenu à Accra»: a British diploma's name
     given by a system where it covers other years than Britain's two (Nigeria's OND then HND, Ghana's three
     years at a technical university), its awarder named beside it: the French level is to verify. A level
-    stated beside it («HND, bac+2») is kept; a British or Cameroonian HND keeps its lexicon level."""
+    or its two years stated beside it («HND, bac+2», "a two-year programme") is kept; a British or
+    Cameroonian HND keeps its lexicon level."""
     meanings = load_meanings()
     return (
         meanings["name_of_other_length"].said_in(unit)
         and meanings["awarded_in_west_africa"].said_in(unit)
+        and not meanings["two_years_stated"].said_in(unit)
         and not _equated(unit)
     )
 
