@@ -252,3 +252,21 @@ def test_a_label_line_over_a_paragraph_of_several_lines_is_no_field() -> None:
     )
     relay = read_form_relay(parse_message(raw))
     assert relay is None or not relay.name
+
+
+def test_a_question_quoting_the_forms_empty_name_fields_presents_nobody() -> None:
+    body = (
+        "Bonjour,\n\nDans votre formulaire il y a :\nNOM : ______ Prénom : ______\n"
+        "Dois-je écrire mon nom d'épouse ou mon nom de jeune fille ?\n\nMerci"
+    )
+    result = _sent(body, ("Lucie", "lucie.fabre@example.org"), subject="question sur le formulaire")
+    assert result["kind"] == "question"
+
+
+def test_a_question_quoting_a_forms_blank_fields_in_english_presents_nobody() -> None:
+    body = (
+        "Hello,\n\nYour form says:\nSurname: ...... First name: ......\n"
+        "Should I put my married name or my maiden name?\n\nThanks"
+    )
+    result = _sent(body, ("Grace", "grace.miller@example.org"), subject="question about the form")
+    assert result["kind"] != "application"

@@ -75,12 +75,16 @@ def fiche_of_another(text: str, sender: str, rules_dir: Path | None = None) -> s
     fields = labelled_fields(text)
     m = load_meanings(rules_dir)
     name = name_in_fields(fields, m) or _presented_in_fields(fields, m)  # «Personne accompagnée : Ali SOW»
-    if not name or _name_words(name) & _name_words(sender):
-        return ""
+    if not name or _LEFT_BLANK.search(name) or _name_words(name) & _name_words(sender):
+        return ""  # «NOM : ___ Prénom : ___»: a form quoted with its blanks names nobody
     typed = EMAIL_RE.search(_field(fields, m["field_email"]))
     if typed is not None and typed.group(0).lower() in sender.lower():
         return ""
     return next((f"{label} : {value}" for label, value in fields if value.strip() and value in name), name)
+
+
+# A blank left to fill in a quoted form: a run of underscores or dots, an ellipsis.
+_LEFT_BLANK = re.compile(r"_{2,}|\.{3,}|…")
 
 
 def read_form_relay(msg: ParsedMessage, rules_dir: Path | None = None) -> FormRelay | None:
