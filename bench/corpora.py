@@ -989,22 +989,30 @@ CORPORA = (
     # 53 (tuned on ../seasons; its two false rejections mended from those messages' kinds of line, in the
     # lead's own phrasings: form_choices._row_answered, situation._period_behind_in_a_note): kind 0.930,
     # fields 0.835, verdict 0.727, no false rejection, 1 false acceptance (three outputs changed, all as
-    # labelled): no false rejection allowed since.
+    # labelled): no false rejection allowed since. Tuned on from stop 54 (while ../rentree was written and
+    # scored on main's unchanged reader; four tuners by slice of its grid: forms that present a person,
+    # questions and answers, boxes tables and fields, English forms and form-shaped other mail): kind 0.985,
+    # fields 0.948, verdict 0.900, no false rejection, no false acceptance. Floors = that minus 0.02.
     Corpus("forms", "written forms first: every message given first the shape of a form, a questionnaire, "
            "a template or a structured record, chosen from a grid of twelve (fields typed by the applicant, "
            "boxes ticked, the programme's questions quoted and answered, a website's contact-form "
            "notification, an adviser's referral sheet, a school's careers-office template, a job board's "
            "relayed application, a table, a self-check against the criteria, numbered answers, the same in "
-           "English, mail with a form's shape that is no application), the deciding fact carried by it",
-           messages_at_least=200, never_tuned_on=True,
-           floors={"kind": 0.910, "fields": 0.815, "verdict": 0.687}, max_false_rejections=0),
+           "English, mail with a form's shape that is no application), the deciding fact carried by it, "
+           "tuned on from stop 54",
+           messages_at_least=200,
+           floors={"kind": 0.965, "fields": 0.928, "verdict": 0.880}, max_false_rejections=0),
     # First figure (2026-12-07, reader of main at 112c96d — tuned on ../seasons, not on ../forms nor on this —
     # after all 200 messages and labels were committed and before anybody read it): kind 0.980, fields 0.963
     # (names and email 1.000, phone 0.993, bac_plus 0.900, graduation 0.868), verdict 0.747, 3 false
     # rejections (0028, a doubt about still being «jeune diplômée» read as studies running; 0065, a job in an
     # association «de reconversion professionnelle» read as the writer's own; 0088, «je pensais ne pas avoir
     # fini ma licence…, mais… validée» read as a licence not finished — all three opened), 4 false
-    # acceptances; 4 other mails read as applications. Floors = that figure minus 0.02.
+    # acceptances; 4 other mails read as applications. Floors = that figure minus 0.02. At the end of stop 54
+    # (tuned on ../forms; its three false rejections mended from those messages' kinds of sentence, in the
+    # lead's own phrasings: unfinished._of_a_kind, owner._object_controller and senses.toml [sense_roles],
+    # believed_then): kind 0.980, fields 0.963, verdict 0.760, no false rejection, 4 false acceptances (three
+    # outputs changed: two as labelled, 0088 now to verify): no false rejection allowed since.
     Corpus("rentree", "written life stage first, in the month of the rentrée: the inbox of October 2026, "
            "each mail read on its own day (its truth line's read_on), every application given first the "
            "writer's life stage from a grid of twelve (a fresh graduate, a first year out, a diploma near "
@@ -1012,7 +1020,7 @@ CORPORA = (
            "not finished, a career change, back from abroad, written for by someone else, the same in "
            "English, October's other mail), the deciding fact what that stage leaves uncertain in October",
            messages_at_least=200, never_tuned_on=True,
-           floors={"kind": 0.960, "fields": 0.943, "verdict": 0.727}, max_false_rejections=3),
+           floors={"kind": 0.960, "fields": 0.943, "verdict": 0.727}, max_false_rejections=0),
     # A new corpus goes here, last, its first figure (date, commit, scores) in a comment above it, e.g.
     #   Corpus("sixth", "written …", messages_at_least=…, never_tuned_on=True,
     #          floors={"kind": …, "fields": …, "verdict": …}, max_false_rejections=…),

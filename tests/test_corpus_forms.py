@@ -7,14 +7,15 @@ English, and mail with a form's shape that is no application), and its deciding 
 (a field, a box, an answer, a cell, a note beside a field). Each message is labelled by what it says, read
 alone, on 2026-11-26; above each a `# route:` comment says where the deciding facts sit and the kind.
 
-Never tuned on (see its LICENCE.md). The checks every corpus written one tag first shares are in
-tests/test_tagged_corpora.py; these are its method's: the grid fixed with each shape's forms, marks, rule and
-distractors, each key's share, the marks each shape's mail carries, the site notifications' contacts read from
-their fields and not from the site's sender, the sheets and templates sent by someone else with the person's
-own contacts, the boards relaying the applicant's own application, the form-shaped other mail never applying,
-the verdicts, kinds, English share, CVs and HTML-only bodies, Dates rising inside each batch's days, the
-replies in our thread quoting us, no application threaded, each label's contacts standing in what was sent,
-and each writer's half failing and leaving open every criterion."""
+Tuned on since stop 54, after its first figure (see its LICENCE.md). The checks every corpus written one tag
+first shares are in tests/test_tagged_corpora.py; these are its method's: the grid fixed with each shape's
+forms, marks, rule and distractors, each key's share, the marks each shape's mail carries, the site
+notifications' contacts read from their fields and not from the site's sender, the sheets and templates sent
+by someone else with the person's own contacts, the boards relaying the applicant's own application, the
+form-shaped other mail never applying, the verdicts, kinds, English share, CVs and HTML-only bodies, Dates
+rising inside each batch's days, the replies in our thread quoting us, no application threaded, each label's
+contacts standing in what was sent, and each writer's half failing and leaving open every criterion.
+"""
 
 from __future__ import annotations
 
