@@ -59,6 +59,12 @@ class MethodCorpus:
             sizes.append(len(module.MESSAGES))
         return sizes
 
+    def routes(self) -> list[str]:
+        """The `# route:` comment of every message, in build order (source/batch*.py in name order)."""
+        sources = sorted((self.path / "source").glob("batch*.py"))
+        said = (re.findall(r"^\s*# route: (.+)$", p.read_text("utf-8"), re.M) for p in sources)
+        return [line for lines in said for line in lines]
+
     def keyed(self) -> list[tuple[Any, dict[str, Any]]]:
         return list(zip(self.written, self.lines, strict=True))
 

@@ -66,20 +66,9 @@ ENGLISH_WORDS = frozenset(
 )
 
 
-def _applications(key: str | None = None) -> list[tuple[Any, dict[str, Any]]]:
-    pairs = CORPUS.keyed() if key is None else CORPUS.of(key)
-    return [(item, t) for item, t in pairs if t["kind"] == "application"]
-
-
 def _batch_of(t: dict[str, Any]) -> str:
     """The batch ("01"–"08") a truth line's message was written in: 25 consecutive numbers a batch."""
     return f"{int(t['file'][:4]) // BATCH + 1:02d}"
-
-
-def _routes() -> list[str]:
-    """The `# route:` comment of every message, in build order."""
-    sources = sorted((RENTREE / "source").glob("batch*.py"))
-    return [line for p in sources for line in re.findall(r"^\s*# route: (.+)$", p.read_text("utf-8"), re.M)]
 
 
 def _sent(item: Any) -> str:
@@ -102,7 +91,7 @@ def test_each_key_s_rule_says_how_its_label_is_read_in_october() -> None:
 
 
 def test_every_message_says_where_its_deciding_facts_sit_and_its_decision() -> None:
-    routes = _routes()
+    routes = CORPUS.routes()
     assert len(routes) == len(CORPUS.lines)
     told = zip(routes, CORPUS.lines, strict=True)
     untold = [t["file"] for r, t in told if not re.search(rf"→ .*\b{DECISIONS}\b", r)]
@@ -129,7 +118,7 @@ def test_every_message_is_dated_in_october_2026_and_read_on_its_own_day() -> Non
 
 
 def test_every_key_writes_its_share_of_applications_and_other_mail() -> None:
-    apps = Counter(t["feature"] for _, t in _applications())
+    apps = Counter(t["feature"] for _, t in CORPUS.applications())
     low, high = _GRID.PER_KEY_APPLICATIONS
     off = {key: apps[key] for key in STAGES if not low <= apps[key] <= high}
     assert not off, off
@@ -142,12 +131,12 @@ def test_every_key_writes_its_share_of_applications_and_other_mail() -> None:
 
 
 def test_october_s_other_mail_never_applies() -> None:
-    assert not [t["file"] for _, t in _applications(OTHER_KEY)]
+    assert not [t["file"] for _, t in CORPUS.applications(OTHER_KEY)]
 
 
 def test_the_verdicts_kinds_cvs_and_html_bodies_are_the_writers_bars() -> None:
     lines = CORPUS.lines
-    apps = [t for _, t in _applications()]
+    apps = [t for _, t in CORPUS.applications()]
     low, high = _GRID.N_APPLICATIONS
     assert low <= len(apps) <= high, len(apps)
     verdicts = Counter(t["verdict"] for t in apps)
@@ -162,20 +151,20 @@ def test_the_verdicts_kinds_cvs_and_html_bodies_are_the_writers_bars() -> None:
 
 
 def test_english_applications_are_written_in_english_and_labelled_so() -> None:
-    apps = _applications()
+    apps = CORPUS.applications()
     english = [(item, t) for item, t in apps if t.get("language") == "en"]
     low, high = _GRID.ENGLISH_SHARE
     assert low <= len(english) / len(apps) <= high, len(english)
     assert not [t["file"] for item, t in english if count_english_words(item.m.body, ENGLISH_WORDS) < 3]
     key = _GRID.ENGLISH_KEY
-    assert not [t["file"] for _, t in _applications(key) if t.get("language") != "en"]
+    assert not [t["file"] for _, t in CORPUS.applications(key) if t.get("language") != "en"]
 
 
 def test_a_referral_names_the_applicant_and_her_own_contacts_never_the_referrer_s() -> None:
-    referred = [(item, t) for item, t in _applications() if t.get("forwarded_by")]
+    referred = [(item, t) for item, t in CORPUS.applications() if t.get("forwarded_by")]
     assert len(referred) >= _GRID.REFERRALS, len(referred)
     key = _GRID.REFERRAL_KEY
-    assert not [t["file"] for _, t in _applications(key) if not t.get("forwarded_by")]
+    assert not [t["file"] for _, t in CORPUS.applications(key) if not t.get("forwarded_by")]
     wrong = [
         t["file"]
         for item, t in referred
@@ -216,13 +205,13 @@ def test_a_reply_answers_our_mail_in_our_thread_and_no_application_is_threaded()
     ]
     assert not off, off
     threading = {"In-Reply-To", "References"}
-    assert not [t["file"] for item, t in _applications() if threading & set(item.m.headers)]
+    assert not [t["file"] for item, t in CORPUS.applications() if threading & set(item.m.headers)]
 
 
 def test_every_phone_and_email_of_a_label_stands_in_what_was_sent() -> None:
     unsent = [
         t["file"]
-        for item, t in _applications()
+        for item, t in CORPUS.applications()
         if (t["phone"] and t["phone"][-8:] not in re.sub(r"\D", "", _sent(item)))
         or (t["email"] and t["email"].lower() not in _sent(item).lower())
     ]
@@ -230,13 +219,13 @@ def test_every_phone_and_email_of_a_label_stands_in_what_was_sent() -> None:
 
 
 def test_nobody_applies_twice() -> None:
-    names = Counter((t["first_name"], t["last_name"]) for _, t in _applications())
+    names = Counter((t["first_name"], t["last_name"]) for _, t in CORPUS.applications())
     assert not [name for name, n in names.items() if n > 1]
 
 
 def test_each_writer_fails_every_criterion_three_times_and_leaves_each_open_once() -> None:
     for writer, batches in _GRID.WRITERS.items():
-        half = [t for _, t in _applications() if _batch_of(t) in batches]
+        half = [t for _, t in CORPUS.applications() if _batch_of(t) in batches]
         failing = Counter(c for t in half for c in t["failing"])
         unknown = Counter(c for t in half for c in t["unknown"])
         assert len(failing) == 7 and min(failing.values()) >= 3, (writer, failing)

@@ -60,20 +60,9 @@ ENGLISH_WORDS = frozenset(
 )
 
 
-def _applications(key: str | None = None) -> list[tuple[Any, dict[str, Any]]]:
-    pairs = CORPUS.keyed() if key is None else CORPUS.of(key)
-    return [(item, t) for item, t in pairs if t["kind"] == "application"]
-
-
 def _batch_of(t: dict[str, Any]) -> str:
     """The batch ("01"–"08") a truth line's message was written in: 25 consecutive numbers a batch."""
     return f"{int(t['file'][:4]) // BATCH + 1:02d}"
-
-
-def _routes() -> list[str]:
-    """The `# route:` comment of every message, in build order."""
-    sources = sorted((SEASONS / "source").glob("batch*.py"))
-    return [line for p in sources for line in re.findall(r"^\s*# route: (.+)$", p.read_text("utf-8"), re.M)]
 
 
 def test_the_grid_has_twelve_keys_each_with_its_forms_marks_rule_and_distractors() -> None:
@@ -89,7 +78,7 @@ def test_each_key_s_rule_says_how_the_reading_day_decides() -> None:
 
 
 def test_every_message_says_where_its_facts_sit_and_a_flip_what_it_would_be_on_2026_11_26() -> None:
-    routes = _routes()
+    routes = CORPUS.routes()
     assert len(routes) == len(CORPUS.lines)
     told = list(zip(routes, CORPUS.lines, strict=True))
     untold = [t["file"] for r, t in told if not re.search(rf"→ .*\b{DECISIONS}\b", r)]
@@ -112,7 +101,7 @@ def test_every_truth_line_is_read_on_its_batch_s_reading_day() -> None:
 
 
 def test_every_key_writes_its_share_of_applications_and_other_mail() -> None:
-    apps = Counter(t["feature"] for _, t in _applications())
+    apps = Counter(t["feature"] for _, t in CORPUS.applications())
     low, high = _GRID.PER_KEY_APPLICATIONS
     off = {key: apps[key] for key in DATED_KEYS if not low <= apps[key] <= high}
     assert not off, off
@@ -129,7 +118,7 @@ def test_every_key_writes_its_share_of_applications_and_other_mail() -> None:
 def test_the_verdicts_kinds_and_counts_balance_over_the_year() -> None:
     lines = CORPUS.lines
     assert len(lines) == _GRID.N_MESSAGES
-    apps = [t for _, t in _applications()]
+    apps = [t for _, t in CORPUS.applications()]
     low, high = _GRID.N_APPLICATIONS
     assert low <= len(apps) <= high, len(apps)
     verdicts = Counter(t["verdict"] for t in apps)
@@ -142,7 +131,7 @@ def test_the_verdicts_kinds_and_counts_balance_over_the_year() -> None:
 
 
 def test_at_least_a_third_of_the_applications_read_otherwise_on_2026_11_26() -> None:
-    apps = [t for _, t in _applications()]
+    apps = [t for _, t in CORPUS.applications()]
     flips = [t for t in apps if t["flips"]]
     assert len(flips) >= _GRID.FLIPS_SHARE * len(apps), (len(flips), len(apps))
     assert not [t["file"] for t in CORPUS.lines if t["flips"] and t["kind"] != "application"]
@@ -152,11 +141,11 @@ def test_at_least_a_third_of_the_applications_read_otherwise_on_2026_11_26() -> 
 
 
 def test_english_applications_are_written_in_english_and_labelled_so() -> None:
-    english = [(item, t) for item, t in _applications() if t.get("language") == "en"]
+    english = [(item, t) for item, t in CORPUS.applications() if t.get("language") == "en"]
     low, high = _GRID.ENGLISH_APPLICATIONS
     assert low <= len(english) <= high, len(english)
     assert not [t["file"] for item, t in english if count_english_words(item.m.body, ENGLISH_WORDS) < 3]
-    assert not [t["file"] for _, t in _applications(_GRID.ENGLISH_KEY) if t.get("language") != "en"]
+    assert not [t["file"] for _, t in CORPUS.applications(_GRID.ENGLISH_KEY) if t.get("language") != "en"]
 
 
 def test_the_dates_rise_inside_each_batch_s_days_and_never_pass_its_reading_hour() -> None:
@@ -188,17 +177,17 @@ def test_a_reply_answers_our_mail_in_our_thread_and_no_application_is_threaded()
     ]
     assert not off, off
     threading = {"In-Reply-To", "References"}
-    assert not [t["file"] for item, t in _applications() if threading & set(item.m.headers)]
+    assert not [t["file"] for item, t in CORPUS.applications() if threading & set(item.m.headers)]
 
 
 def test_the_season_s_other_mail_never_applies() -> None:
-    assert not [t["file"] for _, t in _applications("season_other_mail")]
+    assert not [t["file"] for _, t in CORPUS.applications("season_other_mail")]
 
 
 def test_every_phone_and_email_of_a_label_stands_in_what_was_sent() -> None:
     unsent = [
         t["file"]
-        for item, t in _applications()
+        for item, t in CORPUS.applications()
         if (t["phone"] and t["phone"][-8:] not in re.sub(r"\D", "", text_of(item)))
         or (t["email"] and t["email"].lower() not in (item.m.frm + text_of(item)).lower())
     ]
@@ -207,7 +196,7 @@ def test_every_phone_and_email_of_a_label_stands_in_what_was_sent() -> None:
 
 def test_each_writer_fails_every_criterion_three_times_and_leaves_each_open_once() -> None:
     for first, last in (("01", "04"), ("05", "08")):
-        half = [t for _, t in _applications() if first <= _batch_of(t) <= last]
+        half = [t for _, t in CORPUS.applications() if first <= _batch_of(t) <= last]
         failing = Counter(c for t in half for c in t["failing"])
         unknown = Counter(c for t in half for c in t["unknown"])
         assert len(failing) == 7 and min(failing.values()) >= 3, (first, failing)

@@ -56,6 +56,11 @@ def _name_words(text: str) -> set[str]:
     return {w for w in re.split(r"[\W\d_]+", text.casefold()) if len(w) > 2}
 
 
+def name_field_labels(m: dict[str, Meaning]) -> frozenset[str]:
+    """The labels of a form's name fields: first name, last name, full name («Prénom», «Nom», "Full name")."""
+    return frozenset(m["field_first_name"].lemmas | m["field_last_name"].lemmas | m["field_full_name"].lemmas)
+
+
 def is_own_fiche(text: str, sender: str, rules_dir: Path | None = None) -> bool:
     """A fiche of labelled lines whose name fields name its sender («Nom : MARTIN Léa» from Léa Martin): every
     line of it is the writer's own fact, told without «je» as a form is; a fiche naming someone else is a
@@ -112,9 +117,7 @@ def _stacked_fields(text: str, m: dict[str, Meaning]) -> list[tuple[str, str]]:
     """A notification laying each name or e-mail label on its own line over its one value («Prénom» /
     «Pauline», a blank line, «Nom» / «Guérin»; "First name" / "Tom"): (label, value) as on one line. Only a
     line that is the whole label, a value of one line, then a blank line or the end."""
-    labels = (
-        m["field_first_name"].lemmas | m["field_last_name"].lemmas | m["field_full_name"].lemmas
-    ) | m["field_email"].lemmas
+    labels = name_field_labels(m) | m["field_email"].lemmas
     lines = [ln.strip() for ln in text.split("\n")] + [""]
     said = [ln.rstrip(" :").lower() for ln in lines]
     one = [i for i in range(len(lines) - 2) if lines[i + 1] and ":" not in lines[i + 1] and not lines[i + 2]]
@@ -432,7 +435,8 @@ def offered_unanswered(choices: list[str]) -> str:
     leaves open, as it does «oui / non (rayer la mention inutile)». Its choices' own words stay («Non (je
     ne sais pas)»). Any other field with no box ticked («Situation : ☐ En stage ☐ En emploi») is told by its
     label alone (""): an offer nobody took states nothing."""
-    answers = load_meanings()["answer_yes"].lemmas | load_meanings()["answer_no"].lemmas
+    m = load_meanings()
+    answers = m["answer_yes"].lemmas | m["answer_no"].lemmas
     firsts = [WORD.match(c.casefold()) for c in choices]
     if len(choices) < 2 or any(f is None or f.group() not in answers for f in firsts):
         return ""

@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from intake.understanding.facts import BODY, EMAIL_RE, Evidence, Fact, Source, split_sentences
+from intake.understanding.forms import name_field_labels
 from intake.understanding.lexicon import LETTER_RUN, Lexicon, load_meanings
 
 # Letters of any alphabet: «Zielińska», «Ștefănescu», «Nguyễn» as well as «Lefèvre».
@@ -481,7 +482,7 @@ def _authors_row(line: str) -> bool:
         return False
     m = load_meanings()
     persons = m["people_served"].lemmas | m["presented_person"].lemmas
-    names = m["field_full_name"].lemmas | m["field_last_name"].lemmas | m["field_first_name"].lemmas
+    names = name_field_labels(m)
     return words[0] not in persons and " ".join(words) not in names and words[0] not in names
 
 
