@@ -3,8 +3,8 @@ EVERY MESSAGE READ AND LABELLED ON 2026-12-07 (``READ_ON``, the Monday after: th
 ``../inbox`` reads every message on one day). Every application is given FIRST the way its writer holds the
 fact that decides her case, her EPISTEMIC STANCE, drawn from a grid of twelve keys (``GRID``) fixed before any
 message was written: the fact said plainly, hedged, hanging on a result, asked about, misjudged by herself,
-corrected in the same mail, half remembered, judged by someone else, understated or inflated, contradicted, the
-same stances in English, and December's other mail that holds stances without applying. Then the deciding fact
+corrected in the same mail, half remembered, judged by someone else, understated or inflated, contradicted,
+the same stances in English, and December's other mail that holds stances without applying. Then the deciding fact
 (a criterion of the programme) is chosen, then the mail is written as that person would write to a programme
 heard of the day before: her words, her order, two lines to a page, typos sometimes, no two mails alike.
 
@@ -129,8 +129,8 @@ GRID: dict[str, Stance] = {
         marks=("a hedge word near the deciding fact or near the mail's request",),
         rule="a politeness hedge on a plain fact changes nothing (the fact decides as said); a hedge on the"
         " fact itself (whether the diploma was obtained, when, whether the placement is over) leaves its"
-        " criterion open (`# ambiguous:`) unless every value the hedge allows decides the same way; a hedge on"
-        " her own eligibility («a priori je suis éligible») is no fact",
+        " criterion open (`# ambiguous:`) unless every value the hedge allows decides the same way; a hedge"
+        " on her own eligibility («a priori je suis éligible») is no fact",
         distractors="«je pense correspondre au profil» read as a doubt on the diploma; «normalement» of a"
         " future plan read as a hedge on the past; «je crois» on an address or a phone number",
     ),
@@ -264,12 +264,12 @@ GRID: dict[str, Stance] = {
         " partners' invitations",
         forms=("«on se demande si un BTS suffit»", "an adviser asking whether service civique volunteers may"
                " apply, no one named", "an employer wondering whether its offer fits", "a partner's December"
-               " newsletter", "an end-of-year out-of-office", "a bounce", "a reply in our thread confirming an"
-               " interview"),
+               " newsletter", "an end-of-year out-of-office", "a bounce", "a reply in our thread confirming"
+               " an interview"),
         marks=("no applicant fact of the writer's own; Auto-Submitted, List-Unsubscribe, In-Reply-To"
                " <…@animafac.net> or a Mailer-Daemon as the kind says",),
-        rule="kind auto_reply, newsletter, bounce (`bounced=`), question (no personal fact), reply (In-Reply-To"
-        " <…@animafac.net>, our mail quoted) or other; never an application, whatever diplomas, doubts and"
+        rule="kind auto_reply, newsletter, bounce (`bounced=`), question (no personal fact), reply"
+        " (In-Reply-To <…@animafac.net>, our mail quoted) or other; never an application, whatever diplomas, doubts and"
         " dates it names",
         distractors="a question's «un BTS suffit-il ?» read as a BTS held; an auto-reply's «de retour le 4"
         " janvier»; an offer's «bac+3 minimum»; an adviser's «je pense à une jeune» with no one presented",
@@ -287,4 +287,5 @@ class N(Featured):
     def __post_init__(self) -> None:
         super().__post_init__()
         assert FIRST_DAY <= self.m.date[:10] <= LAST_DAY, f"every Date in 1–6 December 2026: {self.m.date}"
-        assert (self.feature == OTHER_KEY) <= (self.fact == "kind"), f"{OTHER_KEY} never applies: {self.words}"
+        applies = f"{OTHER_KEY} never applies: {self.words}"
+        assert (self.feature == OTHER_KEY) <= (self.fact == "kind"), applies
