@@ -4,9 +4,9 @@ EVERY MESSAGE READ AND LABELLED ON 2026-12-07 (``READ_ON``, the Monday after: th
 fact that decides her case, her EPISTEMIC STANCE, drawn from a grid of twelve keys (``GRID``) fixed before any
 message was written: the fact said plainly, hedged, hanging on a result, asked about, misjudged by herself,
 corrected in the same mail, half remembered, judged by someone else, understated or inflated, contradicted,
-the same stances in English, and December's other mail that holds stances without applying. Then the deciding fact
-(a criterion of the programme) is chosen, then the mail is written as that person would write to a programme
-heard of the day before: her words, her order, two lines to a page, typos sometimes, no two mails alike.
+the same stances in English, and December's other mail that holds stances without applying. Then the deciding
+fact (a criterion of the programme) is chosen, then the mail is written as that person would write to a
+programme heard of the day before: her words, her order, two lines to a page, typos sometimes, no two mails alike.
 
 Each message is labelled by what it says, read alone, on ``READ_ON`` (the voices kit's conventions,
 tests/corpus/voices/source/kit.py and tests/corpus/identities/LICENCE.md «Truth conventions», with
@@ -269,8 +269,8 @@ GRID: dict[str, Stance] = {
         marks=("no applicant fact of the writer's own; Auto-Submitted, List-Unsubscribe, In-Reply-To"
                " <…@animafac.net> or a Mailer-Daemon as the kind says",),
         rule="kind auto_reply, newsletter, bounce (`bounced=`), question (no personal fact), reply"
-        " (In-Reply-To <…@animafac.net>, our mail quoted) or other; never an application, whatever diplomas, doubts and"
-        " dates it names",
+        " (In-Reply-To <…@animafac.net>, our mail quoted) or other; never an application, whatever diplomas,"
+        " doubts and dates it names",
         distractors="a question's «un BTS suffit-il ?» read as a BTS held; an auto-reply's «de retour le 4"
         " janvier»; an offer's «bac+3 minimum»; an adviser's «je pense à une jeune» with no one presented",
     ),
