@@ -6,7 +6,8 @@ message was written: the fact said plainly, hedged, hanging on a result, asked a
 corrected in the same mail, half remembered, judged by someone else, understated or inflated, contradicted,
 the same stances in English, and December's other mail that holds stances without applying. Then the deciding
 fact (a criterion of the programme) is chosen, then the mail is written as that person would write to a
-programme heard of the day before: her words, her order, two lines to a page, typos sometimes, no two mails alike.
+programme heard of the day before: her words, her order, two lines to a page, typos sometimes, no two mails
+alike.
 
 Each message is labelled by what it says, read alone, on ``READ_ON`` (the voices kit's conventions,
 tests/corpus/voices/source/kit.py and tests/corpus/identities/LICENCE.md «Truth conventions», with
@@ -32,8 +33,6 @@ that show it as they stand in the subject, body or CV, the mail), with a ``# Fea
 comment above it, then (only when the application truly leaves a criterion open) a line ``# ambiguous: why``,
 then a line ``# route: where the deciding facts sit → decision``. Dates are «YYYY-MM-DD HH:MM» (Paris time,
 +0100 all December) inside the batch's span (``BATCH_SPANS``), rising with the number."""
-
-# ruff: noqa: E501
 
 from __future__ import annotations
 
