@@ -89,7 +89,7 @@ Kévin Oulare
         "Morgane Kerdoncuff <morgane.kerdoncuff@orange.fr>", "candidature (mauvaise nouvelle)", "2026-12-03 15:05",
         """Bonjour,
 
-Les résultats sont tombés hier : je suis ajournée au rattrapage de ma licence pro Animation sociale, il me manque une UE, je dois la repasser l'an prochain. J'ai un BTS ESF depuis 2024.
+Les résultats sont tombés hier : je suis ajournée au rattrapage de ma licence pro Animation sociale, il me manque une UE, je dois la repasser l'an prochain. J'ai un BTS ESF depuis 2025.
 
 Je voulais quand même vous écrire, je cherche un poste d'animatrice dans un centre social en attendant.
 
@@ -250,12 +250,12 @@ Status: 5.1.2
 Diagnostic-Code: smtp; 550 5.1.2 host lookup did not complete""",
     )),
     # Feature: someone_judged — level — un DU c'est pas un diplôme
-    # route: a mother writes for her daughter Léna (her phone in the body, no address): her teacher says «un DU c'est pas un diplôme»; the only diploma told is a one-year DU after the bac, whose level is not said → referral, email null; bac null of 2026-06, degree_level open → to_verify
+    # route: a mother writes for her daughter Léna (her phone in the body, no address): her teacher says «un DU c'est pas un diplôme»; the only diploma told is a DU after the bac, whose length and level are not said → referral, email null; bac null of 2026-06, degree_level open → to_verify
     N("someone_judged", "level", "un DU c'est pas un diplôme", M(
         "Catherine Ollivier-Bénard <c.ollivier.benard@orange.fr>", "Ma fille Léna - est-elle concernée ?", "2026-12-03 19:10",
         """Bonjour,
 
-Ma fille Léna Ollivier a obtenu en juin 2026 un DU Animation et médiation culturelle, en un an après son bac. Son ancien professeur lui dit qu'un DU c'est pas un diplôme « au sens de France Compétences » et qu'elle ne sera prise nulle part. Elle est découragée.
+Ma fille Léna Ollivier a obtenu en juin 2026 un DU Animation et médiation culturelle, c'est son seul diplôme après le bac. Son ancien professeur lui dit qu'un DU c'est pas un diplôme « au sens de France Compétences » et qu'elle ne sera prise nulle part. Elle est découragée.
 
 Elle voudrait travailler dans une association culturelle ou une médiathèque associative. Vous pouvez la joindre au 06 72 84 13 59.
 
