@@ -192,6 +192,11 @@ TAGGED = (
         english_key="english_stage", replies_at_least=6, messages_a_key=12, per_verdict=35,
         facts_at_least=12,
     ),
+    Tagged(  # stance first, the mail of 1–6 December 2026 all read on 2026-12-07: the stances corpus
+        "stances", "Feature", "feature", "fact", "FACTS", 200, 0, 6, (0.70, 0.80), english=(0.10, 0.16),
+        english_key="english_stance", replies_at_least=6, messages_a_key=12, per_verdict=35,
+        facts_at_least=10,
+    ),
 )
 _BUILDS = {c.name: builder(c.directory, f"{c.name}_build") for c in TAGGED}
 each_corpus = pytest.mark.parametrize("corpus", TAGGED, ids=[c.name for c in TAGGED])

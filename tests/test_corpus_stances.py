@@ -1,0 +1,259 @@
+"""The stances corpus (tests/corpus/stances): it was written by its own method — STANCE FIRST. The Pro'pulse
+inbox of 1–6 December 2026, EVERY message read and labelled on 2026-12-07; every application given first the
+way its writer holds the fact that decides her case (her epistemic stance), drawn from a grid of twelve keys
+fixed before any message (the fact said plainly, hedged, hanging on a result, asked about, misjudged by
+herself, corrected in the same mail, half remembered, judged by someone else, understated or inflated,
+contradicted, the same stances in English, and December's other mail that holds stances without applying),
+then its deciding fact, then the mail; above each message a `# route:` comment says where the deciding facts
+sit and the decision.
+
+Never tuned on (see its LICENCE.md). The checks every corpus written one tag first shares are in
+tests/test_tagged_corpora.py; these are its method's: the grid fixed with each key's forms, marks, rule and
+distractors, each rule saying that the stance is not the label, each key's share, the verdicts' balance, the
+kinds, questions, CVs, HTML-only bodies and referrals, the English share, every Date in 1–6 December 2026 and
+every truth line read on 2026-12-07, Dates rising inside each batch's span, replies in our thread quoting us,
+no application threaded, December's other mail never applying, referrals labelled with the applicant's
+contacts and never the referrer's, every phone and email of a label standing in what was sent, nobody applying
+twice, each writer's half failing and leaving open every criterion, the build refusing a label its December
+contradicts, and a byte-for-byte rebuild."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from email.utils import parseaddr
+from pathlib import Path
+from typing import Any
+
+import pytest
+from corpus_checks import assert_rebuilt_byte_for_byte
+from corpus_method import (
+    MethodCorpus,
+    assert_ambiguity_within_the_writers_bounds,
+    assert_each_rule_says,
+    count_english_words,
+    text_of,
+)
+
+CORPUS = MethodCorpus("stances")  # its build puts the voices kit and source/stances.py on the path
+STANCES = CORPUS.path
+_GRID = CORPUS.grid_module
+_BUILD = CORPUS.build
+BATCH = _GRID.PER_BATCH  # messages a batch; batches 01–04 are writer A's, 05–08 writer B's
+OTHER_KEY = _GRID.OTHER_KEY
+APPLYING = tuple(key for key in _GRID.GRID if key != OTHER_KEY)  # the keys whose messages apply
+
+# What each key's rule decides: a few words the rule of the grid must say.
+RULES = {
+    "plain_fact": ("the fact as said decides", "a year alone 2024 stays open"),
+    "hedged": ("a politeness hedge on a plain fact changes nothing", "leaves its criterion open"),
+    "pending_result": ("leaves studies_finished open", "is the diploma obtained that month"),
+    "self_question": ("never a mere question", "the facts she tells decide"),
+    "self_misjudged": ("label by the facts, never by her verdict on herself",),
+    "corrected": ("the corrected fact wins", "an uncorrected slip stays"),
+    "remembered_vaguely": ("what the words settle decides", "leaves the criterion open"),
+    "someone_judged": ("a judgement is a claim", "a judgement alone", "never the referrer's"),
+    "understated": ("the words that carry the fact decide", "never the modesty or the pride"),
+    "contradicted": ("the criterion stays open", "is settled as resolved"),
+    "english_stance": ("on read_on 2026-12-07", "language en"),
+    "stance_other_mail": ("never an application", "auto_reply", "reply", "question"),
+}
+DECISIONS = r"(eligible|to_verify|not_eligible|question|reply|auto_reply|bounce|newsletter|other)"
+QUOTED = r"^>|message d'origine|a écrit :|wrote:|^De ?: |^From: "
+ENGLISH_WORDS = frozenset(
+    {"the", "and", "is", "my", "i", "i'm", "of", "with", "for", "thank", "you", "dear", "hello", "we", "our"}
+    | {"she", "he", "her", "his", "would", "am", "have", "has", "in", "to", "as", "hi", "thanks", "a"}
+)
+
+
+def _batch_of(t: dict[str, Any]) -> str:
+    """The batch ("01"–"08") a truth line's message was written in: 25 consecutive numbers a batch."""
+    return f"{int(t['file'][:4]) // BATCH + 1:02d}"
+
+
+def _sent(item: Any) -> str:
+    """Everything the sender sent: From, subject, body, HTML body and attached document."""
+    return "\n".join([item.m.frm, text_of(item), item.m.body_html or ""])
+
+
+def test_the_grid_has_twelve_stances_each_with_its_forms_marks_rule_and_distractors() -> None:
+    assert set(CORPUS.grid) == set(RULES) and len(CORPUS.grid) == 12
+    for key, entry in CORPUS.grid.items():
+        assert all((entry.description, entry.forms, entry.marks, entry.rule, entry.distractors)), key
+    assert {_GRID.ENGLISH_KEY, OTHER_KEY} <= set(CORPUS.grid)
+    assert sorted(_GRID.BATCH_SPANS) == [f"{n:02d}" for n in range(1, 9)]
+    spans = [moment for span in _GRID.BATCH_SPANS.values() for moment in span]
+    assert spans == sorted(spans) and all(_GRID.FIRST_DAY <= m[:10] <= _GRID.LAST_DAY for m in spans)
+
+
+def test_each_key_s_rule_says_how_its_label_is_read_whatever_the_stance() -> None:
+    assert_each_rule_says(CORPUS, RULES)
+
+
+def test_every_message_says_where_its_deciding_facts_sit_and_its_decision() -> None:
+    routes = CORPUS.routes()
+    assert len(routes) == len(CORPUS.lines)
+    told = zip(routes, CORPUS.lines, strict=True)
+    untold = [t["file"] for r, t in told if not re.search(rf"→ .*\b{DECISIONS}\b", r)]
+    assert not untold, untold
+
+
+def test_a_message_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:
+    assert_ambiguity_within_the_writers_bounds(CORPUS)
+
+
+def test_every_batch_holds_twenty_five_messages_from_its_own_source_file() -> None:
+    assert CORPUS.batch_sizes() == [BATCH] * 8
+
+
+def test_every_message_is_dated_from_the_1st_to_the_6th_of_december_and_read_on_the_7th() -> None:
+    assert len(CORPUS.written) == _GRID.N_MESSAGES
+    assert {t["read_on"] for t in CORPUS.lines} == {_GRID.READ_ON} == {"2026-12-07"}
+    days = {item.m.date[:10] for item in CORPUS.written}
+    assert days == {f"2026-12-0{d}" for d in range(1, 7)}, days
+
+
+def test_every_key_writes_its_share_of_applications_and_other_mail() -> None:
+    apps = Counter(t["feature"] for _, t in CORPUS.applications())
+    low, high = _GRID.PER_KEY_APPLICATIONS
+    off = {key: apps[key] for key in APPLYING if not low <= apps[key] <= high}
+    assert not off, off
+    drift = {k: apps[k] for k, (n, _) in _GRID.MIX.items() if abs(apps[k] - n) > _GRID.TOLERANCE}
+    assert not drift, drift
+    others = [t for t in CORPUS.lines if t["kind"] != "application"]
+    assert sum(t["feature"] == OTHER_KEY for t in others) >= _GRID.OTHER_OF_OTHER_KEY
+    low, high = _GRID.OTHER_MAIL
+    assert low <= len(others) <= high, len(others)
+
+
+def test_december_s_other_mail_never_applies() -> None:
+    assert not [t["file"] for _, t in CORPUS.applications(OTHER_KEY)]
+
+
+def test_the_verdicts_kinds_questions_cvs_and_html_bodies_are_the_writers_bars() -> None:
+    lines = CORPUS.lines
+    apps = [t for _, t in CORPUS.applications()]
+    low, high = _GRID.N_APPLICATIONS
+    assert low <= len(apps) <= high, len(apps)
+    verdicts = Counter(t["verdict"] for t in apps)
+    off = {v: verdicts[v] for v, (lo, hi) in _GRID.VERDICTS.items() if not lo <= verdicts[v] <= hi}
+    assert not off, verdicts
+    kinds = Counter(t["kind"] for t in lines)
+    assert set(kinds) == {"application", "question", "reply", "auto_reply", "bounce", "newsletter", "other"}
+    assert kinds["question"] >= _GRID.QUESTIONS, kinds
+    with_cv = [t for t in apps if t.get("cv_format")]
+    assert _GRID.WITH_ATTACHMENT <= len(with_cv) <= len(apps) / 4, len(with_cv)
+    html_only = [item for item in CORPUS.written if item.m.html == "only"]
+    assert len(html_only) >= _GRID.HTML_ONLY, len(html_only)
+
+
+def test_english_applications_are_written_in_english_and_labelled_so() -> None:
+    apps = CORPUS.applications()
+    english = [(item, t) for item, t in apps if t.get("language") == "en"]
+    low, high = _GRID.ENGLISH_SHARE
+    assert low <= len(english) / len(apps) <= high, len(english)
+    assert not [t["file"] for item, t in english if count_english_words(item.m.body, ENGLISH_WORDS) < 3]
+    key = _GRID.ENGLISH_KEY
+    assert not [t["file"] for _, t in CORPUS.applications(key) if t.get("language") != "en"]
+
+
+def test_a_referral_names_the_applicant_and_her_own_contacts_never_the_referrer_s() -> None:
+    referred = [(item, t) for item, t in CORPUS.applications() if t.get("forwarded_by")]
+    assert len(referred) >= _GRID.REFERRALS, len(referred)
+    wrong = [
+        t["file"]
+        for item, t in referred
+        if t["forwarded_by"] != parseaddr(item.m.frm)[1]
+        or t["email"] == t["forwarded_by"]
+        or (t["last_name"] and t["first_name"] and f"{t['first_name']} {t['last_name']}" in item.m.frm)
+    ]
+    assert not wrong, wrong
+
+
+def test_the_dates_rise_inside_each_batch_s_span() -> None:
+    moments = [_BUILD.when(item.m.date) for item in CORPUS.written]
+    assert moments == sorted(moments)
+    spans = _GRID.BATCH_SPANS
+    outside = [
+        t["file"]
+        for item, t in CORPUS.keyed()
+        if not spans[_batch_of(t)][0] <= item.m.date <= spans[_batch_of(t)][1]
+    ]
+    assert not outside, outside
+
+
+def test_every_mail_of_december_is_dated_on_paris_winter_time() -> None:
+    assert _BUILD.rfc_date("2026-12-01 00:05") == "Tue, 01 Dec 2026 00:05:00 +0100"
+    assert _BUILD.rfc_date("2026-12-06 23:50").endswith("+0100")
+
+
+def test_a_reply_answers_our_mail_in_our_thread_and_no_application_is_threaded() -> None:
+    replies = [(item, t) for item, t in CORPUS.keyed() if t["kind"] == "reply"]
+    assert len(replies) >= 6, len(replies)
+    off = [
+        t["file"]
+        for item, t in replies
+        if not item.m.headers.get("In-Reply-To", "").endswith("@animafac.net>")
+        or not re.search(QUOTED, item.m.body, re.I | re.M)
+    ]
+    assert not off, off
+    threading = {"In-Reply-To", "References"}
+    assert not [t["file"] for item, t in CORPUS.applications() if threading & set(item.m.headers)]
+
+
+def test_every_phone_and_email_of_a_label_stands_in_what_was_sent() -> None:
+    unsent = [
+        t["file"]
+        for item, t in CORPUS.applications()
+        if (t["phone"] and t["phone"][-8:] not in re.sub(r"\D", "", _sent(item)))
+        or (t["email"] and t["email"].lower() not in _sent(item).lower())
+    ]
+    assert not unsent, unsent
+
+
+def test_nobody_applies_twice() -> None:
+    names = Counter((t["first_name"], t["last_name"]) for _, t in CORPUS.applications())
+    assert not [name for name, n in names.items() if n > 1]
+
+
+def test_each_writer_fails_every_criterion_three_times_and_leaves_each_open_once() -> None:
+    for writer, batches in _GRID.WRITERS.items():
+        half = [t for _, t in CORPUS.applications() if _batch_of(t) in batches]
+        failing = Counter(c for t in half for c in t["failing"])
+        unknown = Counter(c for t in half for c in t["unknown"])
+        assert len(failing) == 7 and min(failing.values()) >= 3, (writer, failing)
+        assert len(unknown) == 7, (writer, unknown)
+        statuses = [t["status"].startswith("b_") for t in half]
+        assert all(statuses) if writer == "B" else not any(statuses), writer
+
+
+def _checked(truth: dict[str, Any]) -> None:
+    """The build's checks of one application's label read on 2026-12-07."""
+    _BUILD.voices_build.check_truth("test", type("Mail", (), {"truth": truth})())
+    _BUILD.check_on_day("test", truth)
+
+
+def _label(grad: str, failing: tuple[str, ...] = (), unknown: tuple[str, ...] = ()) -> dict[str, Any]:
+    return {"kind": "application", "bac_plus": 3, "graduation": grad, "phone": None,
+            "failing": list(failing), "unknown": list(unknown)}
+
+
+def test_a_licence_of_december_2024_is_recent_on_7_december_2026_and_one_of_november_2024_is_not() -> None:
+    _checked(_label("2024-12"))
+    _checked(_label("2024-11", failing=("graduation_recent",)))
+    for wrong in (_label("2024-12", failing=("graduation_recent",)), _label("2024-11"), _label("2024-06")):
+        with pytest.raises(AssertionError):
+            _checked(wrong)
+
+
+def test_a_year_alone_2024_stays_open_2025_meets_and_2023_fails_read_on_7_december_2026() -> None:
+    _checked(_label("2024", unknown=("graduation_recent",)))
+    _checked(_label("2025"))
+    _checked(_label("2023", failing=("graduation_recent",)))
+    for wrong in (_label("2024"), _label("2024", failing=("graduation_recent",)), _label("2023")):
+        with pytest.raises(AssertionError):
+            _checked(wrong)
+
+
+def test_the_corpus_rebuilds_byte_for_byte(tmp_path: Path) -> None:
+    assert_rebuilt_byte_for_byte(STANCES, tmp_path)
