@@ -121,7 +121,7 @@ from intake.understanding.situation_time import (
 )
 from intake.understanding.situation_trappings import TrappingReading, presented_subject, read_trappings
 from intake.understanding.situation_words import read_state_in_words
-from intake.understanding.stance import FACT, HEDGED, NOT_STATED, stance_at
+from intake.understanding.stance import ASKED, FACT, HEDGED, NOT_STATED, stance_at
 from intake.understanding.student_status import HELD_NOW, MAYBE_NOW, kept_for_its_trappings, student_status
 from intake.understanding.this_year_held import held_this_year_unended
 from intake.understanding.told_before import is_told_before_the_last_step
@@ -718,6 +718,7 @@ def _read_mention(
     stance = _stance_of(unit, situation) if stated and name != "seeking" else FACT
     if stance in NOT_STATED:
         return  # «mon conseiller parle de reconversion», «si je ne trouve rien, je ferai un service civique»
+    unit = _without_categories_asked(unit, situation) if stance == FACT and stated else unit
     # A figure said of the mention tells its state first: «le stage, c'est plié», «mon stage touche à sa fin».
     figured = state_by_figure(unit, situation, lexicon.structure, today)
     state = _in_a_subject(_state_of(situation, unit, source, own, lexicon.structure, today), source, today)
@@ -1089,6 +1090,22 @@ def _named_at(unit: str, situation: Situation) -> list[int]:
     """Where the situation is named: by its names and roles, else by its phrase of now."""
     hit = first_match(situation.current, unit) if situation.current is not None else None
     return find_mention_starts(unit, situation) or ([hit.start()] if hit else [])
+
+
+def _without_categories_asked(unit: str, situation: Situation) -> str:
+    """The unit with each mention that only names a category asked about blanked out: in «j'ai fait un
+    stage au printemps 2025, et je ne sais pas si mon stage de l'an dernier compte comme « être en stage »»,
+    the last words name what the writer asks her stage to count as, no stage of hers; the others stay hers,
+    read alone."""
+    for start in _named_at(unit, situation):
+        if stance_at(unit, start) == ASKED:
+            word = _MENTION_WORD.match(unit, start)
+            if word is not None:
+                unit = unit[:start] + " " * len(word.group()) + unit[word.end() :]
+    return unit
+
+
+_MENTION_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def _stance_of(unit: str, situation: Situation) -> str:

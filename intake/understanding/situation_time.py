@@ -52,7 +52,11 @@ def has_final_step_ahead(unit: str, structure: Structure, today: date) -> bool:
     # Its own phrase: not «soutenance faite, résultats mi-décembre».
     stop = re.search(r"[.;!?,]", unit[step.end() :])
     after = unit[step.end() : step.end() + stop.start()] if stop else unit[step.end() :]
-    tenses = _tenses_told(unit, clause_start(unit, step.start()), step.end() + len(after), structure)
+    # The step's own word is no verb of it, whatever the small model tags («— soutenance le 23 novembre, …»).
+    start = clause_start(unit, step.start())
+    tenses = _tenses_told(unit, start, step.start(), structure) | _tenses_told(
+        unit, step.end(), step.end() + len(after), structure
+    )
     # A yearless date is the next one only when a verb says it is to come («a lieu le 8 décembre»); told
     # without a verb («dernier partiel en juin»), it is this year's.
     ahead = bool(tenses & {PRESENT, FUTURE})

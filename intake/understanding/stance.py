@@ -115,6 +115,10 @@ def stance_at(unit: str, start: int) -> str:
     clause = _words(unit[_clause_start(unit, start) : start])
     # The words of the mention's own clause, after the last subordinating word: its governor is what counts.
     opened = _after_last(clause, meanings["subordinator"])
+    if _judged_as_asked(unit, start, clause, question):
+        # First: «je crains d'être considéré comme « en reconversion »» fears a category, it reports no one's
+        # words (the participle after «être» is no reporting verb) and states nothing.
+        return ASKED  # «je me demande si mon job d'été compte comme une reconversion»
     if meanings["reporting"].phrased_in(unit[:start]) or _reported(clause, meanings["reporting"]):
         # «on m'a dit que le service civique ne comptait pas» settles nothing; «d'après mon école, je suis en
         # fin de stage» tells the writer's situation in another's words: a doubt, asked.
@@ -126,11 +130,18 @@ def stance_at(unit: str, start: int) -> str:
     asked = meanings["asked_about"]
     if question and (any(asked.holds(w) for w in opened) or asked.phrased_in(unit[start:])):
         return ASKED  # «est-ce que ça compte comme une reconversion ?»
-    if _judged_as_asked(unit, start, clause, question):
-        return ASKED  # «je me demande si mon job d'été compte comme une reconversion»
     if _hedged(unit) or (opened is not clause and _wondered(clause, opened)):
         return HEDGED  # «normalement, je serai diplômée», «je ne sais pas si mon stage compte»
     return FACT
+
+
+def reported_by_another(unit: str, start: int) -> bool:
+    """What the sentence says at `start` is put in someone else's voice — their words, opinion or inference:
+    «ma conseillère en conclut que je ne suis pas encore diplômée», «on m'a dit que…» —, even when it is said
+    of the writer: their view of her case, not her own statement of it."""
+    reporting = load_meanings()["reporting"]
+    clause = _words(unit[_clause_start(unit, start) : start])
+    return reporting.phrased_in(unit[:start]) or _reported(clause, reporting)
 
 
 def _judged_as_asked(unit: str, start: int, clause: list[str], question: bool) -> bool:

@@ -16,6 +16,7 @@ from intake.understanding.clauses import clause_at, clause_start
 from intake.understanding.diploma_asked import supposed_otherwise as _supposed_otherwise
 from intake.understanding.figures import HEDGED, figure_on
 from intake.understanding.lexicon import Situation, Structure, all_matches
+from intake.understanding.stance import reported_by_another
 
 
 @lru_cache(maxsize=64)
@@ -126,6 +127,8 @@ def unfinished(
             continue
         if decision_awaited and _said(structure, "decided", word.group()):
             continue
+        if reported_by_another(unit, word.start()):
+            continue  # «ma conseillère en conclut que je ne suis pas encore diplômée»: her view, not a fact
         clause = clause_at(unit, word.start(), word.end())
         names = internship.names if internship is not None else None
         if names is not None and names.search(clause) and "internship" not in found:
