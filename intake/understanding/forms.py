@@ -259,6 +259,7 @@ class _Marks:
     choice: re.Pattern[str]  # one box of that row and its choice
     box_gate: tuple[str, ...]  # a text holding none of these holds no box
     arrow: re.Pattern[str]  # an arrow between what is asked and its answer (`answer_arrow`)
+    value_mark: re.Pattern[str]  # a mark or a question mark opening a field's value (`_value_marked`)
 
 
 def _chars(chars: list[str]) -> str:
@@ -287,6 +288,7 @@ def _marks(rules_dir: Path) -> _Marks:
         choice=re.compile(rf"(?P<box>{box})\s*(?P<choice>(?:(?!{box})[^\n])*)"),
         box_gate=("[", "(", *choices["ballot_boxes"]),
         arrow=re.compile("|".join(re.escape(a) for a in sorted(arrows, key=len, reverse=True))),
+        value_mark=re.compile(rf"\s*({sign}|\?)"),
     )
 
 
@@ -378,7 +380,7 @@ def _value_marked(label: str, value: str, m: dict[str, Meaning]) -> Answer | Non
     «Pas en reconversion : ? j'ai été vendeuse…»), read as the same mark before it (`_mark_answer`): a tick
     says the label holds, a cross that it does not, a question mark that the writer cannot tell — open,
     whatever follows (the facts told after it are why they ask)."""
-    sign = re.match(rf"\s*({_marks(resources.rules_dir()).sign.pattern}|\?)", value)
+    sign = _marks(resources.rules_dir()).value_mark.match(value)
     if sign is None:
         return None
     mark = re.sub(r"\s", "", sign.group(1)).casefold()
