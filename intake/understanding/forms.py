@@ -79,7 +79,7 @@ def fiche_of_another(text: str, sender: str, rules_dir: Path | None = None) -> s
         return ""
     fields = labelled_fields(text)
     m = load_meanings(rules_dir)
-    name = name_in_fields(fields, m) or _presented_in_fields(fields, m)  # «Personne accompagnée : Ali SOW»
+    name = _person_in_fields(fields, m)  # «Personne accompagnée : Ali SOW»
     if not name or _LEFT_BLANK.search(name) or _name_words(name) & _name_words(sender):
         return ""  # «NOM : ___ Prénom : ___»: a form quoted with its blanks names nobody
     typed = EMAIL_RE.search(_field(fields, m["field_email"]))
@@ -109,7 +109,7 @@ def read_form_relay(msg: ParsedMessage, rules_dir: Path | None = None) -> FormRe
     address = typed.group(0).lower() if typed else answering.address
     if address is not None and address == (msg.from_addr or "").lower():
         address = None  # Reply-To the mailer itself names nobody
-    name = name_in_fields(fields, m) or _presented_in_fields(fields, m) or answering.name
+    name = _person_in_fields(fields, m) or answering.name
     return FormRelay(name, address)
 
 
@@ -133,7 +133,7 @@ def _board_relays_a_person(
     sender = (msg.from_addr or "").lower()
     if not sender.partition("@")[0].startswith(m["applications_mailbox"].stems) or typed.lower() == sender:
         return False
-    person = name_in_fields(fields, m) or _presented_in_fields(fields, m)
+    person = _person_in_fields(fields, m)
     return bool(person) and not _name_words(person) & _name_words(msg.from_name or "")
 
 
@@ -145,6 +145,12 @@ def _reply_to_person(msg: ParsedMessage, rules_dir: Path | None) -> FormRelay:
     if address is None or address == (msg.from_addr or "").lower() or is_relay_sender(address, rules_dir):
         return FormRelay("", None)
     return FormRelay("" if answering.suspect else answering.name, address)
+
+
+def _person_in_fields(fields: list[tuple[str, str]], m: dict[str, Meaning]) -> str:
+    """The person a form's fields name: its name fields («Nom : Cherif», «Prénom : Hamza»), else the field
+    presenting a person («Candidat : Inès Morel», "Applicant: …"), or ""."""
+    return name_in_fields(fields, m) or _presented_in_fields(fields, m)
 
 
 def _presented_in_fields(fields: list[tuple[str, str]], m: dict[str, Meaning]) -> str:
