@@ -10,6 +10,7 @@ and held.py decide that).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -52,8 +53,21 @@ def name_parts_in_fields(fields: list[tuple[str, str]], m: dict[str, Meaning]) -
     return (first, last) if first and last else None
 
 
-def _name_words(text: str) -> set[str]:
-    return {w for w in re.split(r"[\W\d_]+", text.casefold()) if len(w) > 2}
+def name_words(text: str) -> set[str]:
+    """The words of a name, or of a line that may hold one, as two names are compared: case and accents aside
+    («Léa MARTIN» shares «lea» and «martin» with «Lea Martin»), three letters or more — a particle («de»,
+    «le», "da") or an initial two people may share tells nobody apart. Defined once: a fiche naming its
+    sender (`is_own_fiche`), a sheet naming another (`fiche_of_another`), an author's rows in a referral
+    (names.without_authors_rows)."""
+    return {fold_name(w) for w in re.split(r"[\W\d_]+", text) if len(w) > _PARTICLE_LETTERS}
+
+
+_PARTICLE_LETTERS = 2
+
+
+def fold_name(text: str) -> str:
+    """A name as compared: case, accents, spaces and hyphens aside («Lea-Marie» is «léa marie»)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text.casefold()) if ch.isalnum())
 
 
 def name_field_labels(m: dict[str, Meaning]) -> frozenset[str]:
@@ -66,7 +80,7 @@ def is_own_fiche(text: str, sender: str, rules_dir: Path | None = None) -> bool:
     line of it is the writer's own fact, told without «je» as a form is; a fiche naming someone else is a
     person presented."""
     name = name_in_fields(labelled_fields(text), load_meanings(rules_dir))
-    return bool(name) and bool(_name_words(name) & _name_words(sender))
+    return bool(name) and bool(name_words(name) & name_words(sender))
 
 
 def fiche_of_another(text: str, sender: str, rules_dir: Path | None = None) -> str:
@@ -80,7 +94,7 @@ def fiche_of_another(text: str, sender: str, rules_dir: Path | None = None) -> s
     fields = labelled_fields(text)
     m = load_meanings(rules_dir)
     name = _person_in_fields(fields, m)  # «Personne accompagnée : Ali SOW»
-    if not name or _LEFT_BLANK.search(name) or _name_words(name) & _name_words(sender):
+    if not name or _LEFT_BLANK.search(name) or name_words(name) & name_words(sender):
         return ""  # «NOM : ___ Prénom : ___»: a form quoted with its blanks names nobody
     typed = EMAIL_RE.search(_field(fields, m["field_email"]))
     if typed is not None and typed.group(0).lower() in sender.lower():
@@ -134,7 +148,7 @@ def _board_relays_a_person(
     if not sender.partition("@")[0].startswith(m["applications_mailbox"].stems) or typed.lower() == sender:
         return False
     person = _person_in_fields(fields, m)
-    return bool(person) and not _name_words(person) & _name_words(msg.from_name or "")
+    return bool(person) and not name_words(person) & name_words(msg.from_name or "")
 
 
 def _reply_to_person(msg: ParsedMessage, rules_dir: Path | None) -> FormRelay:
