@@ -18,7 +18,6 @@ from intake.parsing import (
     ForwardedPart,
     ParsedMessage,
     labelled_fields,
-    own_quoted_mail,
     split_forwarded,
     strip_quoted,
     writer_text,
@@ -32,6 +31,7 @@ from intake.understanding.clauses import Operator, parse, read_operator, tokens_
 from intake.understanding.contacts import is_our_address
 from intake.understanding.criteria_answers import Answered, answers_the_call
 from intake.understanding.cv import own_resume_in_body
+from intake.understanding.discourse import own_quoted_mail
 from intake.understanding.elsewhere import joining_denied, place_with_us_asked, research_asked
 from intake.understanding.envelope import words_beside_machine
 from intake.understanding.form_choices import choices_answered

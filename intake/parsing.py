@@ -34,7 +34,6 @@ __all__ = [
     "ParsedMessage",
     "Sender",
     "UnparseableMessage",
-    "own_quoted_mail",
     "parse_message",
     "quoted_lines",
     "read_sender",
@@ -843,50 +842,19 @@ def earlier_mail(text: str) -> tuple[str, str]:
     return text.strip(), ""
 
 
-def own_quoted_mail(msg: ParsedMessage, writer: str = "") -> str:
-    """The sender's own earlier mail quoted under their new text («je vous renvoie mon message d'août»),
-    unquoted, or "": theirs when its attribution line («Le 2 nov., Eva Rossignol a écrit :», "On …, <x@y>
-    wrote:") names them by full name or address, or when one of its lines is signed with their full name,
-    alone or before their contacts («Eva Rossignol, 06 …»). `writer`: their name (default: the From's).
-    Our mail or a third party's quoted names someone else there: never the sender's words."""
-    older = earlier_mail(msg.text)[1]
-    if not older:
-        return ""
-    name = writer or msg.from_name or ""
-    full = " ".join(name.split()).casefold() if len(name.split()) >= 2 else ""
-    attribution = older.split("\n", 1)[0].casefold()
-    if (full and full in attribution) or (msg.from_addr and msg.from_addr.casefold() in attribution):
-        return older
-    signed = (_SIGNED_AS.split(line, maxsplit=1)[0].strip().casefold() for line in older.split("\n"))
-    return older if (full and any(line == full for line in signed)) or bare_own_quote(msg.text) else ""
-
-
-def bare_own_quote(text: str) -> bool:
-    """The earlier mail under the new text is quoted in «> » lines and nothing else — no attribution line, no
-    forward marker — and speaks of its writer in the first person to nobody («> J'ai obtenu un master…»,
-    "> I graduated in June", no «vous», "you"): the sender's own earlier words re-sent under her update, as
-    a client quotes them when she answers her own mail. Our mail and another's speak to the reader («vous
-    avez candidaté», "your application"), and an attributed quote is read by its attribution."""
+def bare_quote(text: str) -> str:
+    """The earlier mail under the new text when it is quoted in «> » lines and nothing else — no attribution
+    line, no forward marker —, unquoted and without its blank lines, or "": what discourse.bare_own_quote
+    reads to tell whether the writer re-sent her own earlier words (the layout is the message's; whose the
+    words are, the reader's)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     start = next((i for i, line in enumerate(lines) if line.lstrip().startswith(">")), None)
     if start is None or not "\n".join(lines[:start]).strip():
-        return False
+        return ""
     if any(_FORWARD_MARKERS.match(lines[i]) or _reply_header_at(lines, i) for i in range(start + 1)):
-        return False
+        return ""
     quoted = [_QUOTE_MARK.sub("", line).strip() for line in lines[start:] if line.lstrip().startswith(">")]
-    said = "\n".join(line for line in quoted if line)
-    opening = said.split("\n", 1)[0]
-    return _FIRST_PERSON_OPENING.match(opening) is not None and _ADDRESSED.search(said) is None
-
-
-# A line opening on the writer herself («J'ai obtenu…», «Je vise…», "I graduated…", "I'm…").
-_FIRST_PERSON_OPENING = re.compile(r"(?:je|j['’]|i|i['’]m|i['’]ve|moi)\b", re.IGNORECASE)
-# Words that speak to a reader: a mail written to the sender, or asking her something.
-_ADDRESSED = re.compile(r"\b(?:vous|votre|vos|you|your)\b", re.IGNORECASE)
-
-
-# Where a signature line's name ends and the writer's contacts begin: «Eva Rossignol, 06 …», «… — 06 …».
-_SIGNED_AS = re.compile(r"\s*[,;—–(|]|\s-\s")
+    return "\n".join(line for line in quoted if line)
 
 
 def signature_of(text: str) -> str:

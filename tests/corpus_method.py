@@ -108,9 +108,38 @@ def assert_a_grid_of_twelve(
     assert corpus.grid_module.TODAY == "2026-11-26"
 
 
+# The function words an English mail holds several of, defined once for every method's English check: the
+# pronouns, articles and verbs of a letter, then its greetings; a corpus adds its own words to them (a form's
+# English labels, a reference letter's verbs).
+ENGLISH_FUNCTION_WORDS = frozenset(
+    {"the", "and", "is", "my", "i", "i'm", "of", "with", "for", "thank", "you", "dear", "hello", "we", "our"}
+    | {"she", "he", "her", "his", "would", "am", "have", "has", "in", "to", "as"}
+)
+ENGLISH_WORDS = ENGLISH_FUNCTION_WORDS | {"hi", "thanks", "a"}
+
+
 def count_english_words(text: str, function_words: frozenset[str]) -> int:
     """How many of `function_words` (an English mail holds several) stand in `text`."""
     return len({w.lower() for w in _WORD.findall(text)} & function_words)
+
+
+def written_in_english(text: str, function_words: frozenset[str] = ENGLISH_WORDS) -> bool:
+    """`text` holds three of `function_words` at least: a mail written in English, not a French one quoting
+    an English word or two."""
+    return count_english_words(text, function_words) >= _ENGLISH_WORDS_AT_LEAST
+
+
+_ENGLISH_WORDS_AT_LEAST = 3
+
+
+def batch_of(truth: dict[str, Any], size: int) -> int:
+    """The batch (from 1) a truth line's message was written in: `size` consecutive numbers a batch."""
+    return int(truth["file"][:4]) // size + 1
+
+
+def batch_named(truth: dict[str, Any], size: int) -> str:
+    """The batch of a truth line's message as a grid names it, in two figures ("01"–"08")."""
+    return f"{batch_of(truth, size):02d}"
 
 
 _WORD = re.compile(r"[\w']+", re.UNICODE)

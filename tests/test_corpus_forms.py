@@ -28,13 +28,15 @@ from typing import Any
 
 from corpus_checks import assert_rebuilt_byte_for_byte
 from corpus_method import (
+    ENGLISH_WORDS,
     MethodCorpus,
     assert_a_grid_of_twelve,
     assert_ambiguity_within_the_writers_bounds,
     assert_each_rule_says,
     assert_every_route_told,
-    count_english_words,
+    batch_of,
     text_of,
+    written_in_english,
 )
 
 CORPUS = MethodCorpus("forms")  # its build puts the voices kit and source/forms.py on the path
@@ -71,26 +73,16 @@ MARKS = {
 }
 SITE_SENDER = re.compile("|".join(_GRID_MODULE.SITE_FROM), re.I)
 QUOTED = r"^>|message d'origine|message original|a écrit :|wrote:|^De ?: |^From: "
-ENGLISH_WORDS = frozenset(
-    {"the", "and", "is", "my", "i", "i'm", "of", "with", "for", "thank", "you", "dear", "hello", "we", "our"}
-    | {"she", "he", "her", "his", "would", "am", "have", "has", "in", "to", "as", "hi", "thanks", "a"}
-    | {"name", "date", "graduation", "status", "current", "looking", "degree", "qualification"}
-)
+# An English form's labels count as English words too («Name», "Graduation date", "Current status").
+_ENGLISH_WORDS = ENGLISH_WORDS | {
+    "name", "date", "graduation", "status", "current", "looking", "degree", "qualification"
+}  # fmt: skip
 BATCH = 25  # messages a batch; batches 01–04 are writer A's, 05–08 writer B's
-
-
-def _batch_of(t: dict[str, Any]) -> int:
-    """The batch (1–8) a truth line's message was written in: 25 consecutive numbers a batch."""
-    return int(t["file"][:4]) // BATCH + 1
 
 
 def _sent(item: Any) -> str:
     """Everything the sender sent: From, Reply-To, subject, body, HTML body and attached document."""
     return "\n".join([item.m.frm, item.m.headers.get("Reply-To", ""), text_of(item), item.m.body_html or ""])
-
-
-def _in_english(text: str) -> bool:
-    return count_english_words(text, ENGLISH_WORDS) >= 3
 
 
 def _when(stamp: str) -> datetime:
@@ -231,10 +223,13 @@ def test_about_one_application_in_eight_is_in_english_and_the_english_forms_are_
     english = [(item, t) for item, t in apps if t.get("language") == "en"]
     low, high = _GRID_MODULE.ENGLISH_APPLICATIONS
     assert low <= len(english) / len(apps) <= high, len(english)
-    assert not [t["file"] for item, t in english if not _in_english(item.m.body)]
+    assert not [t["file"] for item, t in english if not written_in_english(item.m.body, _ENGLISH_WORDS)]
     key = _GRID_MODULE.ENGLISH_KEY
     assert not [t["file"] for item, t in CORPUS.applications(key) if t.get("language") != "en"]
-    assert not [t["file"] for item, t in CORPUS.of(key) if not _in_english(item.m.body)]
+    told_in_french = [
+        t["file"] for item, t in CORPUS.of(key) if not written_in_english(item.m.body, _ENGLISH_WORDS)
+    ]
+    assert not told_in_french, told_in_french
 
 
 def test_the_dates_rise_with_the_number_inside_each_batch_s_days() -> None:
@@ -245,7 +240,7 @@ def test_the_dates_rise_with_the_number_inside_each_batch_s_days() -> None:
     outside = [
         t["file"]
         for moment, t in zip(moments, CORPUS.lines, strict=True)
-        if not days[_batch_of(t)][0] <= moment.date() <= days[_batch_of(t)][1]
+        if not days[batch_of(t, BATCH)][0] <= moment.date() <= days[batch_of(t, BATCH)][1]
     ]
     assert not outside, outside
 
@@ -287,7 +282,7 @@ def test_nobody_applies_twice() -> None:
 
 def test_each_writer_fails_every_criterion_three_times_and_leaves_each_open_once() -> None:
     for first, last in ((1, 4), (5, 8)):
-        half = [t for _, t in CORPUS.applications() if first <= _batch_of(t) <= last]
+        half = [t for _, t in CORPUS.applications() if first <= batch_of(t, BATCH) <= last]
         failing = Counter(c for t in half for c in t["failing"])
         unknown = Counter(c for t in half for c in t["unknown"])
         assert len(failing) == 7 and min(failing.values()) >= 3, (first, failing)

@@ -32,8 +32,8 @@ from corpus_method import (
     assert_other_mail_mostly_other_and_referred,
     assert_the_english_share,
     assert_the_writers_balance,
-    count_english_words,
     text_of,
+    written_in_english,
 )
 
 CORPUS = MethodCorpus("identities")  # its build puts the voices kit and source/identities.py on the path
@@ -56,11 +56,6 @@ RULES = {
     "identities_other_mail": ("what the mail is for", "`forwarded_by=`"),
 }
 
-ENGLISH_WORDS = frozenset(
-    {"the", "and", "is", "my", "i", "i'm", "of", "with", "for", "thank", "you", "dear", "hello", "we", "our"}
-    | {"she", "he", "her", "his", "would", "am", "have", "has", "in", "to", "as", "hi", "thanks", "a"}
-)
-
 # Words a mail uses when it gives a person two names (a usage name, a chosen name, a married or birth name).
 NAMING_WORDS = re.compile(
     r"appel|prénom|\bnoms?\b|surnom|\bnée?\b|naissance|mari(?:age|ée?)|call me|«\s*[\w-]+\s*»|\"[\w-]+\"",
@@ -80,13 +75,8 @@ def _sent(item: Any) -> str:
     return "\n".join([item.m.frm, item.m.headers.get("Reply-To", ""), text_of(item)])
 
 
-def _applications(key: str | None = None) -> list[tuple[Any, dict[str, Any]]]:
-    pairs = CORPUS.keyed() if key is None else CORPUS.of(key)
-    return [(item, t) for item, t in pairs if t["kind"] == "application"]
-
-
 def _share(key: str, holds: Any) -> float:
-    apps = _applications(key)
+    apps = CORPUS.applications(key)
     return sum(bool(holds(item, t)) for item, t in apps) / len(apps)
 
 
@@ -117,7 +107,7 @@ def test_the_counts_and_the_balance_of_verdicts_and_kinds_are_the_writers() -> N
 
 
 def test_the_english_share_holds_and_the_english_way_is_english() -> None:
-    assert_the_english_share(CORPUS, lambda body: count_english_words(body, ENGLISH_WORDS) >= 3)
+    assert_the_english_share(CORPUS, written_in_english)
 
 
 def test_every_name_in_a_label_stands_in_what_the_person_sent() -> None:
@@ -125,7 +115,7 @@ def test_every_name_in_a_label_stands_in_what_the_person_sent() -> None:
     # case and spaces aside: the address «lea.fabre@» carries Fabre)
     unsent = [
         (t["file"], name)
-        for item, t in _applications()
+        for item, t in CORPUS.applications()
         for name in (t["first_name"], t["last_name"])
         if name and _fold(name) not in _fold(_sent(item))
     ]
@@ -136,7 +126,7 @@ def test_every_phone_in_a_label_stands_in_the_mail_as_its_last_eight_digits() ->
     # «06 12 38 / 57 90» split across a line, «+596 696 …», «0033 6 …»: the number's digits are in the text
     unsent = [
         t["file"]
-        for item, t in _applications()
+        for item, t in CORPUS.applications()
         if t["phone"] and t["phone"][-8:] not in re.sub(r"\D", "", text_of(item))
     ]
     assert not unsent, unsent
@@ -150,7 +140,7 @@ def test_every_email_in_a_label_is_the_from_a_reply_to_or_an_address_written_in_
 
     unsent = [
         t["file"]
-        for item, t in _applications()
+        for item, t in CORPUS.applications()
         if t["email"] and t["email"].lower() not in decoded(_sent(item)).lower()
     ]
     assert not unsent, unsent
@@ -181,7 +171,7 @@ def test_family_name_first_puts_the_surname_before_the_first_name_or_fills_a_nom
 def test_a_name_given_in_the_closing_only_is_never_introduced_in_the_body() -> None:
     introduced = [
         t["file"]
-        for item, t in _applications("name_in_closing_only")
+        for item, t in CORPUS.applications("name_in_closing_only")
         if re.search(INTRODUCTION + re.escape(t["first_name"] or "?"), item.m.body, re.I)
     ]
     assert not introduced, introduced
@@ -192,7 +182,7 @@ def test_a_mailbox_not_the_person_s_holds_neither_her_first_nor_her_last_name() 
         local = _fold(parseaddr(item.m.frm)[1].partition("@")[0])
         return any(part and _fold(part) in local for part in (t["first_name"], t["last_name"]))
 
-    owned = [t["file"] for item, t in _applications("mailbox_not_the_person") if named(item, t)]
+    owned = [t["file"] for item, t in CORPUS.applications("mailbox_not_the_person") if named(item, t)]
     assert not owned, owned
 
 
@@ -208,7 +198,7 @@ def test_usage_and_chosen_names_give_one_person_two_names() -> None:
 
 
 def test_the_phones_way_labels_a_phone_every_time_and_mostly_not_a_metropolitan_one() -> None:
-    apps = _applications("phones")
+    apps = CORPUS.applications("phones")
     assert all(t["phone"] for _, t in apps)
     assert sum(not t["phone"].startswith("+33") for _, t in apps) >= len(apps) / 2
 
@@ -216,7 +206,7 @@ def test_the_phones_way_labels_a_phone_every_time_and_mostly_not_a_metropolitan_
 def test_an_address_given_in_the_body_is_not_the_from_s() -> None:
     same = [
         t["file"]
-        for item, t in _applications("addresses_in_body")
+        for item, t in CORPUS.applications("addresses_in_body")
         if t["email"] == parseaddr(item.m.frm)[1]
     ]
     assert not same, same
@@ -233,7 +223,7 @@ def test_names_of_the_world_mostly_carry_a_diacritic_an_apostrophe_or_several_pa
 def test_a_third_party_s_application_is_a_referral_labelled_with_the_applicant_not_the_sender() -> None:
     wrong = [
         t["file"]
-        for item, t in _applications("third_party_names")
+        for item, t in CORPUS.applications("third_party_names")
         if not t.get("forwarded_by")
         or t["email"] == parseaddr(item.m.frm)[1]
         or _fold(f"{t['first_name']}{t['last_name']}") == _fold(parseaddr(item.m.frm)[0])

@@ -31,8 +31,9 @@ from corpus_method import (
     assert_ambiguity_within_the_writers_bounds,
     assert_each_rule_says,
     assert_every_route_told,
-    count_english_words,
+    batch_of,
     text_of,
+    written_in_english,
 )
 
 CORPUS = MethodCorpus("inbox")  # its build puts the voices kit and source/inbox.py on the path
@@ -58,25 +59,12 @@ RULES = {
 NEVER_APPLYING = ("our_threads", "participants", "employers_partners", "machines", "unwanted")
 POST_WORDS = r"post|publication|annonce|notice|linkedin|instagram|newsletter|lettre|forum|vu |saw |site"
 QUOTED = r"^>|message d'origine|message original|a écrit :|wrote:|^De ?: |^From: "
-ENGLISH_WORDS = frozenset(
-    {"the", "and", "is", "my", "i", "i'm", "of", "with", "for", "thank", "you", "dear", "hello", "we", "our"}
-    | {"she", "he", "her", "his", "would", "am", "have", "has", "in", "to", "as", "hi", "thanks", "a"}
-)
 BATCH = 25  # messages a batch; batches 01–04 are writer A's, 05–08 writer B's
-
-
-def _batch_of(t: dict[str, Any]) -> int:
-    """The batch (1–8) a truth line's message was written in: 25 consecutive numbers a batch."""
-    return int(t["file"][:4]) // BATCH + 1
 
 
 def _sent(item: Any) -> str:
     """Everything the sender sent: From, Reply-To, subject, body and attached document."""
     return "\n".join([item.m.frm, item.m.headers.get("Reply-To", ""), text_of(item)])
-
-
-def _in_english(text: str) -> bool:
-    return count_english_words(text, ENGLISH_WORDS) >= 3
 
 
 def test_the_grid_has_twelve_senders_each_with_its_forms_marks_rule_and_distractors() -> None:
@@ -149,11 +137,11 @@ def test_about_one_application_in_eight_is_in_english_and_the_english_sender_wri
     english = [(item, t) for item, t in CORPUS.applications() if t.get("language") == "en"]
     low, high = _GRID_MODULE.ENGLISH_APPLICATIONS
     assert low <= len(english) <= high, len(english)
-    assert not [t["file"] for item, t in english if not _in_english(item.m.body)]
+    assert not [t["file"] for item, t in english if not written_in_english(item.m.body)]
     key = _GRID_MODULE.ENGLISH_KEY
     french = [t["file"] for item, t in CORPUS.of(key) if t.get("language", "en") != "en"]
     assert not french, french
-    assert not [t["file"] for item, t in CORPUS.of(key) if not _in_english(item.m.body)]
+    assert not [t["file"] for item, t in CORPUS.of(key) if not written_in_english(item.m.body)]
 
 
 def test_a_referral_is_sent_by_someone_else_with_the_applicant_s_own_contacts() -> None:
@@ -183,7 +171,7 @@ def test_the_dates_rise_with_the_number_inside_each_batch_s_days() -> None:
     outside = [
         t["file"]
         for moment, t in zip(moments, CORPUS.lines, strict=True)
-        if not days[_batch_of(t)][0] <= moment.date() <= days[_batch_of(t)][1]
+        if not days[batch_of(t, BATCH)][0] <= moment.date() <= days[batch_of(t, BATCH)][1]
     ]
     assert not outside, outside
     assert moments[0] >= datetime(2026, 10, 28) and moments[-1] <= datetime(2026, 11, 26, 23, 59)
@@ -200,8 +188,8 @@ def test_a_person_writing_again_writes_two_mails_in_one_writer_s_adjacent_batche
         person
         for person, written in mails.items()
         if len(written) != 2
-        or _batch_of(written[1]) - _batch_of(written[0]) not in (0, 1)
-        or (_batch_of(written[0]) <= 4) != (_batch_of(written[1]) <= 4)
+        or batch_of(written[1], BATCH) - batch_of(written[0], BATCH) not in (0, 1)
+        or (batch_of(written[0], BATCH) <= 4) != (batch_of(written[1], BATCH) <= 4)
     ]
     assert not wrong, wrong
 
@@ -243,7 +231,7 @@ def test_every_phone_and_email_of_a_label_stands_in_what_was_sent() -> None:
 
 def test_each_writer_fails_every_criterion_three_times_and_leaves_each_open_once() -> None:
     for first, last in ((1, 4), (5, 8)):
-        half = [t for _, t in CORPUS.applications() if first <= _batch_of(t) <= last]
+        half = [t for _, t in CORPUS.applications() if first <= batch_of(t, BATCH) <= last]
         failing = Counter(c for t in half for c in t["failing"])
         unknown = Counter(c for t in half for c in t["unknown"])
         assert len(failing) == 7 and min(failing.values()) >= 3, (first, failing)

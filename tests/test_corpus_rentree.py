@@ -31,8 +31,9 @@ from corpus_method import (
     MethodCorpus,
     assert_ambiguity_within_the_writers_bounds,
     assert_each_rule_says,
-    count_english_words,
+    batch_named,
     text_of,
+    written_in_english,
 )
 
 CORPUS = MethodCorpus("rentree")  # its build puts the voices kit and source/rentree.py on the path
@@ -60,15 +61,6 @@ RULES = {
 }
 DECISIONS = r"(eligible|to_verify|not_eligible|question|reply|auto_reply|bounce|newsletter|other)"
 QUOTED = r"^>|message d'origine|a écrit :|wrote:|^De ?: |^From: "
-ENGLISH_WORDS = frozenset(
-    {"the", "and", "is", "my", "i", "i'm", "of", "with", "for", "thank", "you", "dear", "hello", "we", "our"}
-    | {"she", "he", "her", "his", "would", "am", "have", "has", "in", "to", "as", "hi", "thanks", "a"}
-)
-
-
-def _batch_of(t: dict[str, Any]) -> str:
-    """The batch ("01"–"08") a truth line's message was written in: 25 consecutive numbers a batch."""
-    return f"{int(t['file'][:4]) // BATCH + 1:02d}"
 
 
 def _sent(item: Any) -> str:
@@ -155,7 +147,7 @@ def test_english_applications_are_written_in_english_and_labelled_so() -> None:
     english = [(item, t) for item, t in apps if t.get("language") == "en"]
     low, high = _GRID.ENGLISH_SHARE
     assert low <= len(english) / len(apps) <= high, len(english)
-    assert not [t["file"] for item, t in english if count_english_words(item.m.body, ENGLISH_WORDS) < 3]
+    assert not [t["file"] for item, t in english if not written_in_english(item.m.body)]
     key = _GRID.ENGLISH_KEY
     assert not [t["file"] for _, t in CORPUS.applications(key) if t.get("language") != "en"]
 
@@ -182,7 +174,7 @@ def test_the_dates_rise_inside_each_batch_s_days() -> None:
     outside = [
         t["file"]
         for item, t in CORPUS.keyed()
-        if not days[_batch_of(t)][0] <= item.m.date[:10] <= days[_batch_of(t)][1]
+        if not days[batch_named(t, BATCH)][0] <= item.m.date[:10] <= days[batch_named(t, BATCH)][1]
     ]
     assert not outside, outside
 
@@ -225,7 +217,7 @@ def test_nobody_applies_twice() -> None:
 
 def test_each_writer_fails_every_criterion_three_times_and_leaves_each_open_once() -> None:
     for writer, batches in _GRID.WRITERS.items():
-        half = [t for _, t in CORPUS.applications() if _batch_of(t) in batches]
+        half = [t for _, t in CORPUS.applications() if batch_named(t, BATCH) in batches]
         failing = Counter(c for t in half for c in t["failing"])
         unknown = Counter(c for t in half for c in t["unknown"])
         assert len(failing) == 7 and min(failing.values()) >= 3, (writer, failing)

@@ -26,8 +26,9 @@ from corpus_method import (
     MethodCorpus,
     assert_ambiguity_within_the_writers_bounds,
     assert_each_rule_says,
-    count_english_words,
+    batch_named,
     text_of,
+    written_in_english,
 )
 
 CORPUS = MethodCorpus("seasons")  # its build puts the voices kit and source/seasons.py on the path
@@ -54,15 +55,6 @@ RULES = {
 }
 DECISIONS = r"(eligible|to_verify|not_eligible|question|reply|auto_reply|auto-reply|bounce|newsletter|other)"
 QUOTED = r"^>|a écrit :|wrote:|^De ?: |^From: "
-ENGLISH_WORDS = frozenset(
-    {"the", "and", "is", "my", "i", "i'm", "of", "with", "for", "thank", "you", "dear", "hello", "we", "our"}
-    | {"she", "he", "her", "his", "would", "am", "have", "has", "in", "to", "as", "hi", "thanks", "a"}
-)
-
-
-def _batch_of(t: dict[str, Any]) -> str:
-    """The batch ("01"–"08") a truth line's message was written in: 25 consecutive numbers a batch."""
-    return f"{int(t['file'][:4]) // BATCH + 1:02d}"
 
 
 def test_the_grid_has_twelve_keys_each_with_its_forms_marks_rule_and_distractors() -> None:
@@ -96,7 +88,7 @@ def test_every_batch_holds_twenty_five_messages_from_its_own_source_file() -> No
 
 
 def test_every_truth_line_is_read_on_its_batch_s_reading_day() -> None:
-    wrong = [t["file"] for t in CORPUS.lines if t["read_on"] != _GRID.READ_ON[_batch_of(t)]]
+    wrong = [t["file"] for t in CORPUS.lines if t["read_on"] != _GRID.READ_ON[batch_named(t, BATCH)]]
     assert not wrong, wrong
 
 
@@ -136,7 +128,7 @@ def test_at_least_a_third_of_the_applications_read_otherwise_on_2026_11_26() -> 
     assert len(flips) >= _GRID.FLIPS_SHARE * len(apps), (len(flips), len(apps))
     assert not [t["file"] for t in CORPUS.lines if t["flips"] and t["kind"] != "application"]
     for first, last in (("01", "04"), ("05", "08")):
-        half = [t for t in apps if first <= _batch_of(t) <= last]
+        half = [t for t in apps if first <= batch_named(t, BATCH) <= last]
         assert sum(t["flips"] for t in half) >= _GRID.FLIPS_SHARE * len(half), first
 
 
@@ -144,17 +136,18 @@ def test_english_applications_are_written_in_english_and_labelled_so() -> None:
     english = [(item, t) for item, t in CORPUS.applications() if t.get("language") == "en"]
     low, high = _GRID.ENGLISH_APPLICATIONS
     assert low <= len(english) <= high, len(english)
-    assert not [t["file"] for item, t in english if count_english_words(item.m.body, ENGLISH_WORDS) < 3]
+    assert not [t["file"] for item, t in english if not written_in_english(item.m.body)]
     assert not [t["file"] for _, t in CORPUS.applications(_GRID.ENGLISH_KEY) if t.get("language") != "en"]
 
 
 def test_the_dates_rise_inside_each_batch_s_days_and_never_pass_its_reading_hour() -> None:
     moments = [_BUILD.when(item.m.date) for item in CORPUS.written]
     assert moments == sorted(moments)
+    days = _GRID.BATCH_DAYS
     outside = [
         t["file"]
         for item, t in CORPUS.keyed()
-        if not _GRID.BATCH_DAYS[_batch_of(t)][0] <= item.m.date[:10] <= _GRID.BATCH_DAYS[_batch_of(t)][1]
+        if not days[batch_named(t, BATCH)][0] <= item.m.date[:10] <= days[batch_named(t, BATCH)][1]
         or item.m.date >= f"{t['read_on']} {_GRID.LAST_HOUR}"
     ]
     assert not outside, outside
@@ -196,7 +189,7 @@ def test_every_phone_and_email_of_a_label_stands_in_what_was_sent() -> None:
 
 def test_each_writer_fails_every_criterion_three_times_and_leaves_each_open_once() -> None:
     for first, last in (("01", "04"), ("05", "08")):
-        half = [t for _, t in CORPUS.applications() if first <= _batch_of(t) <= last]
+        half = [t for _, t in CORPUS.applications() if first <= batch_named(t, BATCH) <= last]
         failing = Counter(c for t in half for c in t["failing"])
         unknown = Counter(c for t in half for c in t["unknown"])
         assert len(failing) == 7 and min(failing.values()) >= 3, (first, failing)

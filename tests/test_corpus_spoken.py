@@ -32,8 +32,8 @@ from corpus_method import (
     assert_other_mail_mostly_other_and_referred,
     assert_the_english_share,
     assert_the_writers_balance,
-    count_english_words,
     text_of,
+    written_in_english,
 )
 
 CORPUS = MethodCorpus("spoken")  # its build puts the voices kit and source/spoken.py on the path
@@ -101,12 +101,6 @@ SAID_DATE = re.compile(
 )
 
 
-ENGLISH_WORDS = frozenset(
-    {"the", "and", "is", "my", "i", "i'm", "of", "with", "for", "thank", "you", "dear", "hello", "we", "our"}
-    | {"she", "he", "her", "his", "would", "am", "have", "has", "in", "to", "as", "hi", "thanks", "a"}
-)
-
-
 def _unmarked(key: str, mark: re.Pattern[str], applications_only: bool = False) -> list[str]:
     """The files of the way `key` (its applications only when asked) whose mail holds no `mark`."""
     return [t["file"] for item, t in CORPUS.of(key, applications_only) if not mark.search(text_of(item))]
@@ -146,7 +140,7 @@ def test_the_counts_and_the_balance_of_verdicts_and_kinds_are_the_writers() -> N
 
 
 def test_the_english_share_holds_and_the_english_way_is_english() -> None:
-    assert_the_english_share(CORPUS, lambda body: count_english_words(body, ENGLISH_WORDS) >= 3)
+    assert_the_english_share(CORPUS, written_in_english)
 
 
 def test_a_dictated_mail_runs_fifteen_words_without_a_sentence_mark() -> None:

@@ -33,8 +33,8 @@ from corpus_method import (
     assert_other_mail_mostly_other_and_referred,
     assert_the_english_share,
     assert_the_writers_balance,
-    count_english_words,
     text_of,
+    written_in_english,
 )
 
 CORPUS = MethodCorpus("updates")  # its build puts the voices kit and source/updates.py on the path
@@ -58,11 +58,6 @@ RULES = {
     "updates_other_mail": ("what the mail is for", "`forwarded_by=`"),
 }
 
-ENGLISH_WORDS = frozenset(
-    {"the", "and", "is", "my", "i", "i'm", "of", "with", "for", "thank", "you", "dear", "hello", "we", "our"}
-    | {"she", "he", "her", "his", "would", "am", "have", "has", "in", "to", "as", "hi", "thanks", "a"}
-)
-
 # The words each way's LATER mails carry (a person's second or third mail): what tells the change.
 LATER_MARKS = {
     "situation_began_since": r"commenc|début|signé|démarr|repris|intégr|trouvé|started|began|begun|joined",
@@ -78,11 +73,6 @@ LATER_MARKS = {
 RESULT_WORDS = r"validé|obtenu|officiel|admise?|reçue?|diplômée?|soutenu|graduated|passed"
 PLACEMENT_WORDS = r"stage|service civique|alternance|apprentissage|CDD|mission|internship"
 QUOTED = r"^>|message d'origine|a écrit :|wrote:|Forwarded|transféré"
-
-
-def _applications(key: str | None = None) -> list[tuple[Any, dict[str, Any]]]:
-    pairs = CORPUS.keyed() if key is None else CORPUS.of(key)
-    return [(item, t) for item, t in pairs if t["kind"] == "application"]
 
 
 def _sent(item: Any) -> str:
@@ -136,7 +126,7 @@ def test_the_counts_and_the_balance_of_verdicts_and_kinds_are_the_writers() -> N
 
 
 def test_the_english_share_holds_and_the_english_way_is_english() -> None:
-    assert_the_english_share(CORPUS, lambda body: count_english_words(body, ENGLISH_WORDS) >= 3)
+    assert_the_english_share(CORPUS, written_in_english)
 
 
 def test_every_person_writes_two_or_three_mails_in_one_batch() -> None:
@@ -181,7 +171,7 @@ def test_a_person_s_facts_mostly_change_between_her_applications() -> None:
 def test_every_phone_and_email_of_a_label_stands_in_what_was_sent() -> None:
     unsent = [
         t["file"]
-        for item, t in _applications()
+        for item, t in CORPUS.applications()
         if (t["phone"] and t["phone"][-8:] not in re.sub(r"\D", "", text_of(item)))
         or (t["email"] and t["email"].lower() not in _sent(item).lower())
     ]
@@ -190,7 +180,7 @@ def test_every_phone_and_email_of_a_label_stands_in_what_was_sent() -> None:
 
 def test_a_diploma_obtained_since_is_told_by_a_word_of_its_result() -> None:
     over = [
-        (item, t) for item, t in _applications("diploma_since")
+        (item, t) for item, t in CORPUS.applications("diploma_since")
         if t["graduation"] and "studies_finished" not in t["failing"] + t["unknown"]
     ]
     assert len(over) >= 4
@@ -230,12 +220,12 @@ def test_an_answer_in_our_thread_is_a_reply_to_us_quoting_us() -> None:
     assert not off, off
     assert sum(t["feature"] == "answers_in_our_thread" for _, t in replies) >= 6
     # and a few answers given in a NEW mail, outside the thread, are applications
-    assert _applications("answers_in_our_thread")
+    assert CORPUS.applications("answers_in_our_thread")
 
 
 def test_a_third_party_then_herself_gives_each_person_a_referral_and_a_mail_of_her_own() -> None:
     people = defaultdict(set)
-    for item, t in _applications("third_party_then_self"):
+    for item, t in CORPUS.applications("third_party_then_self"):
         people[t["person"]].add(bool(t.get("forwarded_by")))
         assert not t.get("forwarded_by") or t["email"] != parseaddr(item.m.frm)[1], t["file"]
     assert len(people) >= 6

@@ -274,7 +274,8 @@ def _denies_noun(item: Any) -> bool:
         return True
     before = [t.lower_ for t in item.doc[max(0, item.i - 3) : item.i]]
     # «pa de stage»: the SMS spelling of «pas» the small model cannot attach, read by position.
-    return any(word in before for word in ("ni", "sans", "aucun", "aucune", "pa")) or _no_more_of(item)
+    near = load_meanings()["noun_negation_near"].lemmas
+    return any(word in near for word in before) or _no_more_of(item)
 
 
 def _no_more_of(item: Any) -> bool:

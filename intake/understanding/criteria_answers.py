@@ -22,10 +22,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
-from intake.months import full_names, short_names
 from intake.understanding.aim import AIM_FIELD_SAID
 from intake.understanding.aim_fragment import names_without_a_predicate
-from intake.understanding.dates import find_dates
+from intake.understanding.dates import find_dates, month_number
 from intake.understanding.forms import answer_arrow, mark_sign, opens_with_an_answer
 from intake.understanding.lexicon import LETTER_RUN, Lexicon, Meaning, load_meanings
 from intake.understanding.situation_time import find_mention_starts
@@ -284,11 +283,11 @@ def _answers_by_number(item: str, lexicon: Lexicon, m: dict[str, Meaning]) -> bo
 
 
 def _is_a_date_alone(value: str) -> bool:
-    """A value that is a date and nothing else: «2025», «juin 2025», «2026 (juin)», "May 2024"."""
+    """A value that is a date and nothing else: «2025», «juin 2025», «2026 (juin)», "May 2024". Its month is
+    any name the dates read (`dates.month_number`: the months of intake/months.py, short forms included)."""
     if _YEAR.search(value) is None:
         return False
-    months = full_names() | short_names()
-    return all(w in months for w in _words(_YEAR.sub(" ", value)))
+    return all(month_number(w) is not None for w in _words(_YEAR.sub(" ", value)))
 
 
 def _names_a_post_in_the_ess(item: str, lexicon: Lexicon, m: dict[str, Meaning]) -> bool:

@@ -11,13 +11,13 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from intake.parsing import ParsedMessage, bare_own_quote, earlier_mail, signature_of
+from intake.parsing import ParsedMessage, bare_quote, earlier_mail, signature_of
 from intake.understanding.clauses import is_english
 from intake.understanding.date_doubted import doubted_dates_open
 from intake.understanding.dates import COUNT_EN, COUNT_FR, YEARLESS_MONTH, find_dates, without_dates
 from intake.understanding.facts import BODY, Evidence, SituationFacts, Source
 from intake.understanding.figures import HYPERBOLE_LONG, HYPERBOLE_SHORT, figures_in
-from intake.understanding.lexicon import load_lexicon, load_meanings
+from intake.understanding.lexicon import FIRST_PERSON_SPEAKING, load_lexicon, load_meanings
 from intake.understanding.signals import meaning_alternation
 from intake.understanding.struck import struck_taken_back
 from intake.understanding.unfinished import completion_words
@@ -625,6 +625,42 @@ def _written_by(text: str, address: str | None, writer: str) -> bool:
     said = text.casefold()
     signed = len(writer.split()) >= 2 and writer.casefold() in said
     return signed or (address is not None and address.casefold() in said)
+
+
+def own_quoted_mail(msg: ParsedMessage, writer: str = "") -> str:
+    """The sender's own earlier mail quoted under their new text («je vous renvoie mon message d'août»),
+    unquoted, or "": theirs when its attribution line («Le 2 nov., Eva Rossignol a écrit :», "On …, <x@y>
+    wrote:") names them by full name or address, or when one of its lines is signed with their full name,
+    alone or before their contacts («Eva Rossignol, 06 …»). `writer`: their name (default: the From's).
+    Our mail or a third party's quoted names someone else there: never the sender's words."""
+    older = earlier_mail(msg.text)[1]
+    if not older:
+        return ""
+    name = writer or msg.from_name or ""
+    full = " ".join(name.split()).casefold() if len(name.split()) >= 2 else ""
+    attribution = older.split("\n", 1)[0].casefold()
+    if (full and full in attribution) or (msg.from_addr and msg.from_addr.casefold() in attribution):
+        return older
+    signed = (_SIGNED_AS.split(line, maxsplit=1)[0].strip().casefold() for line in older.split("\n"))
+    return older if (full and any(line == full for line in signed)) or bare_own_quote(msg.text) else ""
+
+
+def bare_own_quote(text: str) -> bool:
+    """The earlier mail under the new text is quoted in «> » lines and nothing else (parsing.bare_quote) and
+    speaks of its writer in the first person to nobody («> J'ai obtenu un master…», "> I graduated in June",
+    no «vous», "you"): the sender's own earlier words re-sent under her update, as a client quotes them when
+    she answers her own mail. Our mail and another's speak to the reader («vous avez candidaté», "your
+    application"), and an attributed quote is read by its attribution. Its opening line opens on the writer
+    acting (persons.toml [writer_acting]: «J'ai obtenu…», «Je vise…», "I graduated…", "I'm…")."""
+    said = bare_quote(text)
+    opening = said.split("\n", 1)[0]
+    return FIRST_PERSON_SPEAKING.match(opening) is not None and _ADDRESSED.search(said) is None
+
+
+# Words that speak to a reader: a mail written to the sender, or asking her something.
+_ADDRESSED = re.compile(r"\b(?:vous|votre|vos|you|your)\b", re.IGNORECASE)
+# Where a signature line's name ends and the writer's contacts begin: «Eva Rossignol, 06 …», «… — 06 …».
+_SIGNED_AS = re.compile(r"\s*[,;—–(|]|\s-\s")
 
 
 # ------------------------------------------------------------------ the last word after the letter

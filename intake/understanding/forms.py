@@ -10,6 +10,7 @@ and held.py decide that).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -52,8 +53,21 @@ def name_parts_in_fields(fields: list[tuple[str, str]], m: dict[str, Meaning]) -
     return (first, last) if first and last else None
 
 
-def _name_words(text: str) -> set[str]:
-    return {w for w in re.split(r"[\W\d_]+", text.casefold()) if len(w) > 2}
+def name_words(text: str) -> set[str]:
+    """The words of a name, or of a line that may hold one, as two names are compared: case and accents aside
+    («Léa MARTIN» shares «lea» and «martin» with «Lea Martin»), three letters or more — a particle («de»,
+    «le», "da") or an initial two people may share tells nobody apart. Defined once: a fiche naming its
+    sender (`is_own_fiche`), a sheet naming another (`fiche_of_another`), an author's rows in a referral
+    (names.without_authors_rows)."""
+    return {fold_name(w) for w in re.split(r"[\W\d_]+", text) if len(w) > _PARTICLE_LETTERS}
+
+
+_PARTICLE_LETTERS = 2
+
+
+def fold_name(text: str) -> str:
+    """A name as compared: case, accents, spaces and hyphens aside («Lea-Marie» is «léa marie»)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text.casefold()) if ch.isalnum())
 
 
 def name_field_labels(m: dict[str, Meaning]) -> frozenset[str]:
@@ -66,7 +80,7 @@ def is_own_fiche(text: str, sender: str, rules_dir: Path | None = None) -> bool:
     line of it is the writer's own fact, told without «je» as a form is; a fiche naming someone else is a
     person presented."""
     name = name_in_fields(labelled_fields(text), load_meanings(rules_dir))
-    return bool(name) and bool(_name_words(name) & _name_words(sender))
+    return bool(name) and bool(name_words(name) & name_words(sender))
 
 
 def fiche_of_another(text: str, sender: str, rules_dir: Path | None = None) -> str:
@@ -79,8 +93,8 @@ def fiche_of_another(text: str, sender: str, rules_dir: Path | None = None) -> s
         return ""
     fields = labelled_fields(text)
     m = load_meanings(rules_dir)
-    name = name_in_fields(fields, m) or _presented_in_fields(fields, m)  # «Personne accompagnée : Ali SOW»
-    if not name or _LEFT_BLANK.search(name) or _name_words(name) & _name_words(sender):
+    name = _person_in_fields(fields, m)  # «Personne accompagnée : Ali SOW»
+    if not name or _LEFT_BLANK.search(name) or name_words(name) & name_words(sender):
         return ""  # «NOM : ___ Prénom : ___»: a form quoted with its blanks names nobody
     typed = EMAIL_RE.search(_field(fields, m["field_email"]))
     if typed is not None and typed.group(0).lower() in sender.lower():
@@ -109,7 +123,7 @@ def read_form_relay(msg: ParsedMessage, rules_dir: Path | None = None) -> FormRe
     address = typed.group(0).lower() if typed else answering.address
     if address is not None and address == (msg.from_addr or "").lower():
         address = None  # Reply-To the mailer itself names nobody
-    name = name_in_fields(fields, m) or _presented_in_fields(fields, m) or answering.name
+    name = _person_in_fields(fields, m) or answering.name
     return FormRelay(name, address)
 
 
@@ -133,8 +147,8 @@ def _board_relays_a_person(
     sender = (msg.from_addr or "").lower()
     if not sender.partition("@")[0].startswith(m["applications_mailbox"].stems) or typed.lower() == sender:
         return False
-    person = name_in_fields(fields, m) or _presented_in_fields(fields, m)
-    return bool(person) and not _name_words(person) & _name_words(msg.from_name or "")
+    person = _person_in_fields(fields, m)
+    return bool(person) and not name_words(person) & name_words(msg.from_name or "")
 
 
 def _reply_to_person(msg: ParsedMessage, rules_dir: Path | None) -> FormRelay:
@@ -145,6 +159,12 @@ def _reply_to_person(msg: ParsedMessage, rules_dir: Path | None) -> FormRelay:
     if address is None or address == (msg.from_addr or "").lower() or is_relay_sender(address, rules_dir):
         return FormRelay("", None)
     return FormRelay("" if answering.suspect else answering.name, address)
+
+
+def _person_in_fields(fields: list[tuple[str, str]], m: dict[str, Meaning]) -> str:
+    """The person a form's fields name: its name fields («Nom : Cherif», «Prénom : Hamza»), else the field
+    presenting a person («Candidat : Inès Morel», "Applicant: …"), or ""."""
+    return name_in_fields(fields, m) or _presented_in_fields(fields, m)
 
 
 def _presented_in_fields(fields: list[tuple[str, str]], m: dict[str, Meaning]) -> str:
@@ -259,6 +279,7 @@ class _Marks:
     choice: re.Pattern[str]  # one box of that row and its choice
     box_gate: tuple[str, ...]  # a text holding none of these holds no box
     arrow: re.Pattern[str]  # an arrow between what is asked and its answer (`answer_arrow`)
+    value_mark: re.Pattern[str]  # a mark or a question mark opening a field's value (`_value_marked`)
 
 
 def _chars(chars: list[str]) -> str:
@@ -287,6 +308,7 @@ def _marks(rules_dir: Path) -> _Marks:
         choice=re.compile(rf"(?P<box>{box})\s*(?P<choice>(?:(?!{box})[^\n])*)"),
         box_gate=("[", "(", *choices["ballot_boxes"]),
         arrow=re.compile("|".join(re.escape(a) for a in sorted(arrows, key=len, reverse=True))),
+        value_mark=re.compile(rf"\s*({sign}|\?)"),
     )
 
 
@@ -378,7 +400,7 @@ def _value_marked(label: str, value: str, m: dict[str, Meaning]) -> Answer | Non
     «Pas en reconversion : ? j'ai été vendeuse…»), read as the same mark before it (`_mark_answer`): a tick
     says the label holds, a cross that it does not, a question mark that the writer cannot tell — open,
     whatever follows (the facts told after it are why they ask)."""
-    sign = re.match(rf"\s*({_marks(resources.rules_dir()).sign.pattern}|\?)", value)
+    sign = _marks(resources.rules_dir()).value_mark.match(value)
     if sign is None:
         return None
     mark = re.sub(r"\s", "", sign.group(1)).casefold()

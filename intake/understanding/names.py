@@ -7,7 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from intake.understanding.facts import BODY, EMAIL_RE, Evidence, Fact, Source, split_sentences
-from intake.understanding.forms import name_field_labels
+from intake.understanding.forms import fold_name, name_field_labels, name_words
 from intake.understanding.lexicon import LETTER_RUN, Lexicon, load_meanings
 
 # Letters of any alphabet: «Zielińska», «Ștefănescu», «Nguyễn» as well as «Lefèvre».
@@ -207,11 +207,6 @@ _FIRST_LABEL = re.compile(r"^(?:pr[ée]nom|first name)\s*[:|]\s*(.+)$", re.IGNOR
 _LAST_LABEL = re.compile(r"^(?:nom(?: de famille)?|last name|surname)\s*[:|]\s*(.+)$", re.IGNORECASE)
 
 
-def _folded(text: str) -> str:
-    """A name as compared: case, accents, spaces and hyphens aside («Lea-Marie» is «léa marie»)."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", text.casefold()) if ch.isalnum())
-
-
 def name_from_cv(
     source: Source, lexicon: Lexicon, email_hint: str | None = None
 ) -> tuple[Fact[str], Fact[str]] | None:
@@ -226,7 +221,7 @@ def name_from_cv(
             normalise_name_part(last, lexicon), ev
         )
     contact = next((i for i, ln in enumerate(lines) if _CONTACT_HINT.search(ln)), None)
-    local = _folded(email_hint.split("@")[0]) if email_hint else ""
+    local = fold_name(email_hint.split("@")[0]) if email_hint else ""
     scored: list[tuple[int, int, str]] = []
     for i, line in enumerate(lines):
         if i >= 12 and (contact is None or i != contact - 1):
@@ -235,7 +230,9 @@ def name_from_cv(
         if not looks_like_name(cand, lexicon):
             continue
         score = (i < 3) + (contact is not None and 0 < contact - i <= 2)
-        if local and any(len(t) > 2 and t in local for t in (_folded(p) for p in re.split(r"[\s'-]", cand))):
+        if local and any(
+            len(t) > 2 and t in local for t in (fold_name(p) for p in re.split(r"[\s'-]", cand))
+        ):
             score += 3
         scored.append((score, -i, cand))
     if len(scored) > 1 and max(scored)[0] < 3:
@@ -260,14 +257,14 @@ def name_from_cv(
 @lru_cache(maxsize=4)
 def _folded_all(names: frozenset[str]) -> frozenset[str]:
     """The lexicon's names as compared, folded once per lexicon (word lists only, no personal data)."""
-    return frozenset(_folded(n) for n in names)
+    return frozenset(fold_name(n) for n in names)
 
 
 def family_name_first(tokens: list[str], lexicon: Lexicon) -> bool:
     """A name in plain case whose first word is a family name of a language that writes it first («Tran
     Linh», «Kim Min-ji») and whose last word is not one: the order is family name, then given names. When
     both ends are such family names («Li Wei»), nothing tells the order: it is read given name first."""
-    ends = [_folded(tokens[0]), _folded(tokens[-1])]
+    ends = [fold_name(tokens[0]), fold_name(tokens[-1])]
     family = _folded_all(lexicon.family_first)
     if not (len(tokens) >= 2 and ends[0] in family and ends[1] not in family):
         return False
@@ -297,7 +294,7 @@ def order_in_doubt(full: str, lexicon: Lexicon) -> bool:
     so the signature's order does not correct the header's."""
     tokens = full.split()
     family = _folded_all(lexicon.family_first)
-    return len(tokens) >= 2 and _folded(tokens[0]) in family and _folded(tokens[-1]) in family
+    return len(tokens) >= 2 and fold_name(tokens[0]) in family and fold_name(tokens[-1]) in family
 
 
 def _split_by_address(cand: str, email_hint: str | None, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -307,7 +304,7 @@ def _split_by_address(cand: str, email_hint: str | None, lexicon: Lexicon) -> tu
     tokens = cand.split()
     if not email_hint or len(tokens) < 3 or any(t.isupper() for t in tokens):
         return None
-    local = [_folded(p) for p in re.split(r"[._-]", email_hint.split("@")[0]) if p]
+    local = [fold_name(p) for p in re.split(r"[._-]", email_hint.split("@")[0]) if p]
     # gaelle.ngobassa@: the whole tail; salome.nv@ for «Salomé Nguyen Van»: its initials
     spelt = _spells(tokens[1:], "".join(local[1:]))
     if not spelt and family_name_first(tokens[1:], lexicon) and not family_name_first(tokens, lexicon):
@@ -315,9 +312,9 @@ def _split_by_address(cand: str, email_hint: str | None, lexicon: Lexicon) -> tu
     if len(local) >= len(tokens):
         return None  # marie.claire.dubois@: every word is in the address, which does not say where
     start = None
-    if _folded(tokens[0]) in local and _folded(tokens[1]) in local:
+    if fold_name(tokens[0]) in local and fold_name(tokens[1]) in local:
         start = 1  # garcia.marta@ as well as marta.garcia@
-    elif len(local) >= 2 and _shortened(_folded(tokens[0]), local[0]):
+    elif len(local) >= 2 and _shortened(fold_name(tokens[0]), local[0]):
         rest = "".join(local[1:])
         start = next((i for i in range(1, len(tokens)) if _spells(tokens[i:], rest)), None)
     if start is None:
@@ -340,7 +337,7 @@ _NICKNAME = 3
 def _spells(words: list[str], part: str) -> bool:
     """The address's part writes these words: whole, without spaces («ngobassa» for «Ngo Bassa»), or by their
     initials when there are two or more («fdc» for «Ferreira da Costa», «ruben.fdc@»)."""
-    folded = [_folded(w) for w in words]
+    folded = [fold_name(w) for w in words]
     initials = len(words) >= 2 and "".join(w[:1] for w in folded) == part
     return "".join(folded) == part or initials
 
@@ -459,11 +456,11 @@ def without_authors_rows(note: str, authors: list[str]) -> str:
     2, 2012) / Téléphone : 02 …» above «BÉNÉFICIAIRE / Nom : …»). The author's rows tell the adviser's own
     contacts and diploma, never the person's. `authors`: the sender's display name and the name signing the
     mail; a name of one word (an office's «Cap emploi») names nobody here."""
-    full = [words for words in (_name_words(a) for a in authors) if len(words) >= _FULL_NAME_WORDS]
+    full = [words for words in (name_words(a) for a in authors) if len(words) >= _FULL_NAME_WORDS]
     lines = note.split("\n")
     dropped: set[int] = set()
     for i, line in enumerate(lines):
-        if i in dropped or ":" not in line or not any(words <= _name_words(line) for words in full):
+        if i in dropped or ":" not in line or not any(words <= name_words(line) for words in full):
             continue  # a bare line («Mélanie Gauthier - 06 …») may sign the person's own words: kept
         dropped.add(i)
         for j in range(i + 1, len(lines)):
@@ -490,11 +487,6 @@ _ROW_LABEL_WORDS = 4
 _FULL_NAME_WORDS = 2
 
 
-def _name_words(text: str) -> set[str]:
-    """The words of a name or a line as compared (case and accents aside), two letters or more."""
-    return {_folded(w) for w in re.split(r"[\W\d_]+", text) if len(w) >= _FULL_NAME_WORDS}
-
-
 def _closing(line: str) -> bool:
     """A line of closing: a formula («Merci», «Cordialement», "Thanks") that no sentence of the letter
     follows on its line — «Merci encore pour mardi. Je profite de ce fil pour vous présenter…» opens a
@@ -507,7 +499,7 @@ _SENTENCE_AFTER = re.compile(r"[.!?]\s+[A-ZÀ-Ö]\S*(?:\s+\S+){3,}")
 
 
 def same_person(a: str, b: str) -> bool:
-    return _folded(a) == _folded(b)
+    return fold_name(a) == fold_name(b)
 
 
 def name_echoing_address(
@@ -517,7 +509,7 @@ def name_echoing_address(
     noemie.fauvel@… or malik.toure93@…: words the sender's own address spells are their name, in any case."""
     if not address or "@" not in address:
         return None
-    spelled = [_folded(p) for p in re.split(r"[._+\-\d]+", address.split("@")[0]) if p]
+    spelled = [fold_name(p) for p in re.split(r"[._+\-\d]+", address.split("@")[0]) if p]
     local = {p for p in spelled if len(p) >= 2}
     initials = {p for p in spelled if len(p) == 1}
     tail = [ln.strip() for ln in body.split("\n") if ln.strip()][-4:]
@@ -527,7 +519,7 @@ def name_echoing_address(
             pair = words[i : i + 2]
             # An initial is trusted only in the words that close the line, where a signature stands.
             known = initials if i == len(words) - 2 else set()
-            if _spelled_by(pair, local, known) and _folded(pair[0]) != _folded(pair[1]):
+            if _spelled_by(pair, local, known) and fold_name(pair[0]) != fold_name(pair[1]):
                 parts = split_name(" ".join(_as_written(w, body) for w in pair), lexicon)
                 if parts:
                     ev = Evidence(line, BODY)
@@ -565,7 +557,7 @@ def _as_written(word: str, body: str) -> str:
 def _spelled_by(pair: list[str], local: set[str], initials: set[str]) -> bool:
     """Both words spelled by the address, or one spelled and the other starting with the address's
     initial («dylan barbier» from dylan.b91@…, «kaddour sofiane» from sofiane.k@…)."""
-    folded = [_folded(w) for w in pair]
+    folded = [fold_name(w) for w in pair]
     if all(f in local for f in folded):
         return True
     return any(
@@ -580,9 +572,9 @@ def completes_initial(display: tuple[str, str], written: tuple[str, str]) -> boo
     initial = last.strip(". ").casefold()
     return (
         len(initial) == 1
-        and _folded(first) == _folded(full_first)
+        and fold_name(first) == fold_name(full_first)
         and len(full_last) > 1
-        and _folded(full_last).startswith(initial)
+        and fold_name(full_last).startswith(initial)
     )
 
 
@@ -658,12 +650,12 @@ def relative_by_address(note: str, family: str, lexicon: Lexicon) -> tuple[Fact[
     """A relative the note never names but whose address it gives, spelling a first name and the writer's
     family name («Question pour mon fils… Son adresse : malik.moreaukane@…» from Didier Moreau-Kane): the
     address names them, the family name as the writer writes it."""
-    folded_family = _folded(family).replace("-", "").replace(" ", "")
+    folded_family = fold_name(family).replace("-", "").replace(" ", "")
     if len(folded_family) < _NICKNAME:
         return None
     for address in EMAIL_RE.findall(note):
         parts = [p for p in re.split(r"[._+\-\d]+", address.split("@")[0]) if p]
-        if len(parts) != _NAME_PARTS or _folded(parts[1]) != folded_family or not parts[0].isalpha():
+        if len(parts) != _NAME_PARTS or fold_name(parts[1]) != folded_family or not parts[0].isalpha():
             continue
         first = normalise_name_part(parts[0], lexicon, first=True)
         evidence = Evidence(address, BODY)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from intake.understanding.clauses import clause_at, clause_start
 from intake.understanding.diploma_asked import supposed_otherwise as _supposed_otherwise
 from intake.understanding.figures import HEDGED, figure_on
-from intake.understanding.lexicon import Situation, Structure, all_matches
+from intake.understanding.lexicon import Situation, Structure, all_matches, load_meanings, word_alternation
 from intake.understanding.stance import reported_by_another
 
 
@@ -62,14 +62,15 @@ def _of_a_kind(words: tuple[str, ...]) -> re.Pattern[str]:
     """The completion word names a kind of person, not an end reached: right after a word of the kind
     («jeune», «nouveau», "recent"; situations.toml [structure.unfinished] kinds), quote marks allowed («si
     je suis toujours « jeune diplômée »», "no longer a recent graduate"), or in a noun's complement, after
-    its preposition and determiner («l'âge habituel d'un jeune diplômé», «le profil type des nouveaux
-    diplômés», "the usual age of the newly graduated"): a negation before it denies the kind (how recent,
-    an age, a profile), not the writer's end of studies. A preposition before a verb («pas près d'être
-    diplômée») is no such complement."""
+    its preposition and determiner (meanings.toml [kind_complement_opening]: «l'âge habituel d'un jeune
+    diplômé», «le profil type des nouveaux diplômés», "the usual age of the newly graduated"): a negation
+    before it denies the kind (how recent, an age, a profile), not the writer's end of studies. A preposition
+    before a verb («pas près d'être diplômée») is no such complement."""
     kind = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    opening = word_alternation(sorted(load_meanings()["kind_complement_opening"].lemmas))
     return re.compile(
         rf"(?i)(?:(?<!\w)(?:{kind})\s*[«“\"]?\s*"
-        r"|\w\s+(?:(?:de|d['’]|of|for)\s*(?:un|une|le|la|les|l['’]|the|an?|someone|people|those)|du|des)"
+        rf"|\w\s+(?:(?:de|d['’]|of|for)\s*(?:{opening})|du|des)"
         rf"(?:\s+(?:{kind}))*\s*)$"
     )
 
