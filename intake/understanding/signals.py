@@ -32,7 +32,7 @@ from intake.understanding.forms import fiche_of_another, is_own_fiche
 from intake.understanding.job_found import only_found
 from intake.understanding.join_supposed import joining_supposed
 from intake.understanding.lexicon import Lexicon, Meaning, escaped_alternation, load_lexicon, load_meanings
-from intake.understanding.names import looks_like_name
+from intake.understanding.names import before_signature, looks_like_name
 from intake.understanding.offer_passed import passes_on_an_offer
 from intake.understanding.periods import opens_on_period
 from intake.understanding.requirement_told import required_before
@@ -897,8 +897,12 @@ def _attribute(
 def _names_someone_else(text: str, sender: str) -> str:
     """The sentence naming a person (NER) who is not the note's writer («Mise en relation – Camille
     Nguyen»), or "". What the tagger calls a person but is written as no name is none: a diploma («MSc
-    Dev.»), an organisation of the ESS («Coopérative Oasis»), a symbol («+ CV»)."""
+    Dev.»), an organisation of the ESS («Coopérative Oasis»), a symbol («+ CV»). Only the note before its
+    closing is read: the name signed under «Cordialement» is the writer's, whatever the mailbox is called (a
+    university's service, a federation signed by its staff member), never a person presented."""
     from intake.understanding.nlp import find_entities
+
+    text = before_signature(text)
 
     writer = {w for w in re.split(r"[\W\d_]+", sender.lower()) if len(w) > 2}
     programme = load_meanings()["programme"]
