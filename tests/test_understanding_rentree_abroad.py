@@ -51,3 +51,44 @@ def test_an_adviser_presenting_a_graduate_by_name_above_her_own_signature_still_
     assert kind(body, "Orientation d'une jeune diplômée", ("Mission locale", "ml@vannes.example.fr")) == (
         "application"
     )
+
+
+# ------------------------------------------------------------------ a recognition asked, its answer awaited
+
+
+def test_a_licenciatura_whose_equivalence_was_filed_and_is_unanswered_has_its_level_open() -> None:
+    result = extracted(
+        "Bonjour,\n\nJe suis chilienne et j'habite à Lyon depuis le printemps. J'ai une Licenciatura en "
+        "Psicología de l'Universidad de Chile, obtenue en 2025. J'ai déposé ma demande d'équivalence en "
+        "août, toujours pas de réponse.\n\nJe voudrais travailler dans une association d'aide aux familles."
+        "\n\nValentina Rojas"
+    )
+    assert status(result, "degree_level") == "unknown"
+
+
+def test_a_degree_whose_comparability_statement_was_requested_with_no_reply_yet_has_its_level_open() -> None:
+    result = extracted(
+        "Hello,\n\nI moved to Grenoble in the spring. I hold a Licenciatura in Social Work from a university "
+        "in Buenos Aires, awarded in 2025. I requested a comparability statement from ENIC-NARIC in "
+        "September, and no answer yet.\n\nI'd love to work for a charity supporting refugees.\n\nLucia Ferro",
+        subject="Application",
+    )
+    assert status(result, "degree_level") == "unknown"
+
+
+def test_an_equivalence_asked_and_granted_as_a_licence_keeps_the_level_met() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai une Licenciatura en Psicología de l'Universidad de Chile, obtenue en 2025. J'ai "
+        "demandé l'équivalence à ENIC-NARIC : c'est l'équivalent d'une licence (bac+3).\n\nJe voudrais "
+        "travailler dans une association d'aide aux familles.\n\nValentina Rojas"
+    )
+    assert status(result, "degree_level") == "met"
+
+
+def test_a_certificate_asked_of_an_employer_with_no_answer_leaves_a_licence_met() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai une licence de sociologie obtenue en juin 2025. J'ai demandé une attestation de "
+        "stage à mon ancien employeur, toujours pas de réponse.\n\nJe cherche un emploi dans une "
+        "association.\n\nValentina Rojas"
+    )
+    assert status(result, "degree_level") == "met"
