@@ -92,3 +92,31 @@ def test_a_certificate_asked_of_an_employer_with_no_answer_leaves_a_licence_met(
         "association.\n\nValentina Rojas"
     )
     assert status(result, "degree_level") == "met"
+
+
+# ------------------------------------------------------------------ a search open to any firm
+
+
+def test_a_search_open_to_any_company_that_will_hire_is_not_aimed_at_the_ess() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai un master de géographie obtenu en 2025. Je cherche un poste dans une ONG, ou dans "
+        "n'importe quelle société qui voudra de moi, honnêtement.\n\nThéo Marin"
+    )
+    assert status(result, "job_seeking_ess") != "met"
+
+
+def test_a_search_for_an_ngo_or_any_company_that_will_hire_me_is_not_aimed_at_the_ess() -> None:
+    result = extracted(
+        "Hi,\n\nI graduated with a master's in geography in 2025. I'm after a job with an NGO, or frankly "
+        "any company that will hire me at this point.\n\nTheo Marin",
+        subject="Application",
+    )
+    assert status(result, "job_seeking_ess") != "met"
+
+
+def test_a_search_for_any_neighbourhood_association_stays_aimed_at_the_ess() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai un master de géographie obtenu en 2025. Je cherche un poste dans n'importe quelle "
+        "association de quartier de la métropole.\n\nThéo Marin"
+    )
+    assert status(result, "job_seeking_ess") == "met"
