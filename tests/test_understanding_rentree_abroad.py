@@ -120,3 +120,25 @@ def test_a_search_for_any_neighbourhood_association_stays_aimed_at_the_ess() -> 
         "association de quartier de la métropole.\n\nThéo Marin"
     )
     assert status(result, "job_seeking_ess") == "met"
+
+
+# ------------------------------------------------------------------ the end of secondary school, named abroad
+
+
+def test_a_state_diploma_glossed_as_the_end_of_secondary_school_does_not_date_the_graduation() -> None:
+    result = extracted(
+        "Bonjour,\n\nJ'ai un graduat en gestion des organisations de l'Institut supérieur de Lubumbashi, "
+        "obtenu en 2025. Avant cela, Diplôme d'État (fin d'études secondaires) en 2021.\n\nJe cherche un "
+        "emploi dans une association de quartier.\n\nGrâce Kabongo"
+    )
+    assert status(result, "graduation_recent") != "not_met"
+
+
+def test_a_diploma_glossed_as_the_end_of_high_school_does_not_date_the_graduation() -> None:
+    result = extracted(
+        "Hello,\n\nI hold a graduat in social work from a higher institute in Kinshasa, awarded in 2025. "
+        "Before that, a State Diploma (end of secondary school) in 2021.\n\nI'm looking for a job in a "
+        "community centre.\n\nGrace Kabongo",
+        subject="Application",
+    )
+    assert status(result, "graduation_recent") != "not_met"
