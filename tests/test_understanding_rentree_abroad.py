@@ -53,6 +53,15 @@ def test_an_adviser_presenting_a_graduate_by_name_above_her_own_signature_still_
     )
 
 
+def test_a_relay_thanking_first_and_naming_the_graduate_in_its_opening_line_still_applies() -> None:
+    body = (
+        "Bonjour,\n\nMerci de bien vouloir étudier le profil de Camille Nguyen.\nMaster 2 en économie "
+        "sociale obtenu en juin 2026, recherche d'un premier emploi en coopérative.\n\nCordialement,\n"
+        "Sophie Marchetti"
+    )
+    assert kind(body, "Profil à étudier", ("Mission locale", "ml@vannes.example.fr")) == "application"
+
+
 # ------------------------------------------------------------------ a recognition asked, its answer awaited
 
 

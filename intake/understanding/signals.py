@@ -23,6 +23,7 @@ from intake import resources
 from intake.understanding.applying_denied import only_denied
 from intake.understanding.careers import holds_a_contract
 from intake.understanding.clauses import is_french, is_negated, parse, parse_all
+from intake.understanding.closing_name import before_closing
 from intake.understanding.cv import own_resume_in_body
 from intake.understanding.dates import find_dates
 from intake.understanding.dictation import written_marks
@@ -32,7 +33,7 @@ from intake.understanding.forms import fiche_of_another, is_own_fiche
 from intake.understanding.job_found import only_found
 from intake.understanding.join_supposed import joining_supposed
 from intake.understanding.lexicon import Lexicon, Meaning, escaped_alternation, load_lexicon, load_meanings
-from intake.understanding.names import before_signature, looks_like_name
+from intake.understanding.names import looks_like_name
 from intake.understanding.offer_passed import passes_on_an_offer
 from intake.understanding.periods import opens_on_period
 from intake.understanding.requirement_told import required_before
@@ -902,7 +903,7 @@ def _names_someone_else(text: str, sender: str) -> str:
     university's service, a federation signed by its staff member), never a person presented."""
     from intake.understanding.nlp import find_entities
 
-    text = before_signature(text)
+    text = before_closing(text)
 
     writer = {w for w in re.split(r"[\W\d_]+", sender.lower()) if len(w) > 2}
     programme = load_meanings()["programme"]
