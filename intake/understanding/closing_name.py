@@ -75,6 +75,17 @@ def name_in_closing(body: str, address: str | None, lexicon: Lexicon) -> Signed 
 _NAME_PARTS = 2  # lea.fabre@ (a third part may be a word such as «pro», set aside)
 
 
+def before_closing(body: str) -> str:
+    """The body up to its closing formula, the closing and the signature under it left out; the body whole
+    when none of its last lines is a closing («Merci de transmettre ma candidature…» opening a note is a
+    sentence of it, not its closing: a closing has a few words at most after its formula)."""
+    formula, _address_words = _table(resources.rules_dir())
+    lines = body.split("\n")
+    kept = [i for i, ln in enumerate(lines) if ln.strip()][-_TAIL:]
+    closing = _last_closing([lines[i].strip() for i in kept], formula)
+    return body if closing is None else "\n".join(lines[: kept[closing]])
+
+
 def _last_closing(lines: list[str], formula: re.Pattern[str]) -> int | None:
     """The last line opening on a closing formula followed by a few words at most."""
     found = None

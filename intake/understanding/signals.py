@@ -23,6 +23,7 @@ from intake import resources
 from intake.understanding.applying_denied import only_denied
 from intake.understanding.careers import holds_a_contract
 from intake.understanding.clauses import is_french, is_negated, parse, parse_all
+from intake.understanding.closing_name import before_closing
 from intake.understanding.cv import own_resume_in_body
 from intake.understanding.dates import find_dates
 from intake.understanding.dictation import written_marks
@@ -897,8 +898,12 @@ def _attribute(
 def _names_someone_else(text: str, sender: str) -> str:
     """The sentence naming a person (NER) who is not the note's writer («Mise en relation – Camille
     Nguyen»), or "". What the tagger calls a person but is written as no name is none: a diploma («MSc
-    Dev.»), an organisation of the ESS («Coopérative Oasis»), a symbol («+ CV»)."""
+    Dev.»), an organisation of the ESS («Coopérative Oasis»), a symbol («+ CV»). Only the note before its
+    closing is read: the name signed under «Cordialement» is the writer's, whatever the mailbox is called (a
+    university's service, a federation signed by its staff member), never a person presented."""
     from intake.understanding.nlp import find_entities
+
+    text = before_closing(text)
 
     writer = {w for w in re.split(r"[\W\d_]+", sender.lower()) if len(w) > 2}
     programme = load_meanings()["programme"]
