@@ -1,0 +1,84 @@
+"""Placements and re-enrolments at the rentrée, read on the day each mail names (r-placements, stop 55).
+
+A degree course entered this school year with no date told — as just done («je viens de rentrer en M1»,
+"I've just enrolled in an MSc") or as an enrolment renewed («je me suis réinscrite en master») — runs on
+(course_run.entered_lately): the studies are not over. Guards: another's entry, an entry denied or left, a
+plain entry that may be years old, a leaving put under a condition (a plan, not a leaving). My own phrasings,
+read through `propulse extract`'s path."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from fixtures_docs import make_message
+from reading_day import status
+
+from intake.extract import extract_message
+
+
+def read_on(day: str, body: str) -> dict[str, Any]:
+    return extract_message(make_message(body, subject="Candidature"), today=date.fromisoformat(day))
+
+
+def test_a_writer_who_just_entered_a_first_year_of_master_is_still_studying() -> None:
+    result = read_on(
+        "2026-10-12",
+        "Bonjour,\n\nLicence d'histoire validée en juin, je viens d'intégrer un M1 Médiation culturelle à "
+        "Tours. Je voudrais travailler dans une association culturelle.\n\nYanis Moreau",
+    )
+    assert status(result, "studies_finished") == "not_met"
+
+
+def test_a_graduate_who_re_enrolled_to_keep_a_status_and_quit_once_hired_is_still_studying() -> None:
+    result = read_on(
+        "2026-10-05",
+        "Bonjour,\n\nAprès ma licence de droit obtenue en juin, je me suis réinscrit en master à distance, "
+        "quitte à l'arrêter si une association m'embauche. Je cherche un poste dans l'ESS.\n\nHugo Bastide",
+    )
+    assert status(result, "studies_finished") == "not_met"
+
+
+def test_an_english_writer_who_has_just_enrolled_in_an_msc_is_still_studying() -> None:
+    result = read_on(
+        "2026-10-20",
+        "Hello,\n\nI graduated with a BA in June and I've just enrolled in an MSc in social policy. I'd like "
+        "to work for a charity.\n\nRuth Ellison",
+    )
+    assert status(result, "studies_finished") == "not_met"
+
+
+def test_a_brother_who_just_entered_a_master_leaves_the_writer_free() -> None:
+    result = read_on(
+        "2026-10-12",
+        "Bonjour,\n\nJ'ai obtenu mon BTS ESF en juin 2026. Mon frère vient de rentrer en M1 à Lille, moi je "
+        "cherche un emploi dans une association.\n\nSarah Benali",
+    )
+    assert status(result, "studies_finished") == "met"
+
+
+def test_a_re_enrolment_not_made_leaves_the_studies_over() -> None:
+    result = read_on(
+        "2026-10-12",
+        "Bonjour,\n\nJ'ai validé mon M1 en juin 2026 et je ne me suis pas réinscrite en M2 : je cherche un "
+        "emploi dans une association.\n\nJulie Caradec",
+    )
+    assert status(result, "studies_finished") == "met"
+
+
+def test_a_renewed_enrolment_given_up_says_nothing_of_studies_now() -> None:
+    result = read_on(
+        "2026-12-01",
+        "Bonjour,\n\nJ'ai ma licence pro depuis juin 2026. Je me suis réinscrite en master mais j'ai "
+        "abandonné en novembre ; je cherche un emploi dans l'ESS.\n\nNina Roux",
+    )
+    assert status(result, "studies_finished") != "not_met"
+
+
+def test_just_back_in_france_is_no_course_entered() -> None:
+    result = read_on(
+        "2026-10-12",
+        "Bonjour,\n\nDiplômée d'un master en juin 2026, je viens de rentrer en France et je cherche un "
+        "emploi dans une association.\n\nLéna Garnier",
+    )
+    assert status(result, "studies_finished") == "met"
