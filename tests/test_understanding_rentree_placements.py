@@ -115,3 +115,49 @@ def test_a_master_entered_is_still_read_as_the_course_followed() -> None:
     )
     assert status(result, "studies_finished") == "not_met"
 
+
+# A participant leaving the programme writes no application (withdrawn.leaves_the_programme).
+
+_COACHED = ("Jeanne Morel", "jeanne.morel@example.org")
+
+
+def test_a_participant_stopping_the_coaching_for_a_new_master_writes_other_mail() -> None:
+    body = (
+        "Bonjour Paul,\n\nJe vous écris pour vous dire que je vais arrêter l'accompagnement Pro'pulse : une "
+        "licence pro m'a acceptée et je la commence en février.\n\nMerci encore pour les séances.\n\nJeanne"
+    )
+    assert kind(body, "Fin de mon parcours", _COACHED) == "other"
+
+
+def test_a_participant_who_can_no_longer_come_to_the_workshops_writes_other_mail() -> None:
+    body = (
+        "Bonjour Paul,\n\nMauvaise nouvelle : j'ai signé une convention de stage de six mois pour finir mon "
+        "BUT, et je ne pourrai plus participer aux séances du mardi.\n\nÀ bientôt peut-être,\nJeanne"
+    )
+    assert kind(body, "Les séances du mardi", _COACHED) == "other"
+
+
+def test_an_english_participant_leaving_the_programme_writes_other_mail() -> None:
+    body = (
+        "Hi Paul,\n\nI'm sorry, I have to leave the programme: I start an internship on Monday to complete "
+        "my degree.\n\nThanks for everything,\nJeanne"
+    )
+    assert kind(body, "Leaving", _COACHED) == "other"
+
+
+def test_leaving_another_scheme_to_join_ours_is_still_an_application() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai obtenu mon BTS ESF en juin 2026. Je vais quitter l'accompagnement de la Mission "
+        "locale et je voudrais rejoindre Pro'pulse pour trouver un emploi dans une association."
+        "\n\nJeanne Morel"
+    )
+    assert kind(body, "Candidature", _COACHED) == "application"
+
+
+def test_a_past_leaving_told_by_an_applicant_is_still_an_application() -> None:
+    body = (
+        "Bonjour,\n\nTitulaire d'une licence pro depuis juin 2026, j'avais quitté le programme l'an dernier "
+        "pour un CDD ; je cherche de nouveau un emploi dans l'ESS et je voudrais vous rejoindre."
+        "\n\nJeanne Morel"
+    )
+    assert kind(body, "Candidature", _COACHED) == "application"
