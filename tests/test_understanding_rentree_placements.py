@@ -161,3 +161,37 @@ def test_a_past_leaving_told_by_an_applicant_is_still_an_application() -> None:
         "\n\nJeanne Morel"
     )
     assert kind(body, "Candidature", _COACHED) == "application"
+
+
+# A placement begun midway through a month runs into month M+D (situation_time.read_by_length, `midway`).
+
+
+def test_a_civic_service_of_eight_months_begun_mid_february_is_asked_in_october() -> None:
+    result = read_on(
+        "2026-10-09",
+        "Bonjour,\n\nTitulaire d'un BTS SP3S depuis juin 2025, j'ai commencé mon service civique à "
+        "la mi-février, "
+        "pour huit mois, dans une épicerie solidaire. Je cherche ensuite un emploi dans une association."
+        "\n\nLéo Marchand",
+    )
+    assert status(result, "not_service_civique") == "unknown"
+
+
+def test_a_civic_service_of_eight_months_begun_early_february_is_over_in_october() -> None:
+    result = read_on(
+        "2026-10-20",
+        "Bonjour,\n\nTitulaire d'un BTS SP3S depuis juin 2025, j'ai commencé mon service civique "
+        "début février, "
+        "pour huit mois, dans une épicerie solidaire. Je cherche un emploi dans une association."
+        "\n\nLéo Marchand",
+    )
+    assert status(result, "not_service_civique") == "met"
+
+
+def test_an_english_civic_service_of_eight_months_begun_in_mid_february_is_asked_in_october() -> None:
+    result = read_on(
+        "2026-10-09",
+        "Hello,\n\nI have held a BTS since June 2025. I started my service civique in mid-February, for "
+        "eight months, at a food bank, and I am looking for a job in a charity.\n\nLeo Marchand",
+    )
+    assert status(result, "not_service_civique") == "unknown"
