@@ -20,7 +20,7 @@ from intake.understanding.clauses import NEGATION, clause_start
 from intake.understanding.course_followed import writer_opens_verb
 from intake.understanding.dates import bare_date, count_of, find_dates
 from intake.understanding.diploma_level import find_diploma_spans
-from intake.understanding.lexicon import WORD_RUN, Lexicon, load_meanings
+from intake.understanding.lexicon import WORD_RUN, Lexicon, Meaning, load_meanings
 from intake.understanding.situation_time import (
     NOW,
     UNSURE,
@@ -68,7 +68,75 @@ def course_run(unit: str, lexicon: Lexicon, today: date) -> str | None:
             continue
         states = {by_last_month(begun, months, today) for months in lengths}
         return states.pop() if len(states) == 1 else UNSURE
-    return None
+    return NOW if entered_lately(unit, lexicon) else None
+
+
+def entered_lately(unit: str, lexicon: Lexicon) -> bool:
+    """The writer entered a degree course this school year, told with no date: as just done («je viens de
+    rentrer en M1», «je viens de m'inscrire en licence pro», "I've just enrolled in an MSc") or as a renewed
+    enrolment («je me suis réinscrite en M1 à distance», "I re-enrolled in my master's") — the course runs on.
+
+    Invariants: a date after the entry leaves it to the start and length read above; another's entry (no
+    first person), an entry denied, supposed or asked, a course said had or left in the sentence (a leaving
+    under a condition, «et d'arrêter le master si je trouve», is a plan, not a leaving) say nothing; a plain
+    «je suis entrée en M1», with no «just» and no renewal, may be years old and says nothing."""
+    meanings = load_meanings()
+    renewed, just, entry = meanings["course_renewed"], meanings["just_done"], meanings["course_entry"]
+    starts = meanings["course_start"]
+    words = list(WORD_RUN.finditer(unit))
+    for at, word in enumerate(words):
+        said = _ELIDED.sub("", word.group())  # «d'intégrer»: the verb after its elided «de»
+        if renewed.holds(said):
+            told = said.lower().endswith(_DONE_ENDINGS) or said.lower() in _RENEWED_EN
+            if not told or not writer_opens_verb(words, at):
+                continue
+        elif not (entry.holds(said) or starts.holds(said)) or not _just_before(words, at, just):
+            continue
+        if NEGATION.search(unit, clause_start(unit, word.start()), word.start()):
+            continue
+        if stance_at(unit, word.start()) != FACT or _HAD.search(unit, word.end()):
+            continue
+        rest = re.split(r"[.;!?]", unit[word.end() :], maxsplit=1)[0]
+        if find_dates(rest) or not _degree_course_after(unit, word.end(), lexicon):
+            continue
+        if not _left_for_good(rest, lexicon):
+            return True
+    return False
+
+
+_RENEWED_EN = frozenset({"re-enrolled", "reenrolled", "re-registered", "reregistered"})
+# An elided word glued before a verb: «d'intégrer», «d'arrêter», «m'inscrire».
+_ELIDED = re.compile(r"^(?:d|m|l|s|n|qu)['’]", re.IGNORECASE)
+# Between «je viens de» and the entry verb: a reflexive pronoun only («je viens de m'inscrire»).
+_REFLEXIVE = frozenset({"m'", "m’", "me"})
+
+
+def _just_before(words: list[re.Match[str]], at: int, just: Meaning) -> bool:
+    """A phrase of an act just done ([just_done]) right before the verb, a reflexive pronoun at most
+    between."""
+    before = [w.group() for w in words[max(0, at - 5) : at]]
+    glued = _ELIDED.match(words[at].group())
+    before += [glued.group()] if glued is not None and glued.group().lower()[0] == "d" else []
+    while before and before[-1].lower() in _REFLEXIVE:
+        before.pop()
+    tails = {" ".join(before[i:]).lower().replace("’", "'").replace("' ", "'") for i in range(len(before))}
+    return any(phrase in tails for phrase in just.phrases)
+
+
+def _left_for_good(rest: str, lexicon: Lexicon) -> bool:
+    """The sentence after the entry says the course was left — not a leaving put under a condition («et
+    d'arrêter le master si je trouve», "and to quit if I find a job"): that one is a plan."""
+    if not _left(rest, 0, lexicon):
+        return False
+    condition = load_meanings()["condition"]
+    left = load_meanings()["course_left"]
+    leaving = [w for w in WORD_RUN.finditer(rest) if left.holds(_ELIDED.sub("", w.group()))]
+    return not leaving or not all(
+        any(condition.holds(w.group()) for w in WORD_RUN.finditer(rest, w.end())) or condition.phrased_in(
+            rest[w.end() :]
+        )
+        for w in leaving
+    )
 
 
 _SCHOOL_YEAR = 10  # September to June: the shortest a course leading to a bac+2 or more lasts

@@ -42,6 +42,7 @@ from intake.understanding.turns import question_tags
 from intake.understanding.unmarked import asks_unmarked, may_ask_unmarked, unmarked_clauses
 from intake.understanding.weighed import only_weighed
 from intake.understanding.withdrawn import (
+    leaves_the_programme,
     only_withdrawn,
     wishes_only_to_withdraw,
     withdraws_applying,
@@ -537,7 +538,10 @@ def _withdraws(s: Sentence, m: dict[str, Meaning]) -> bool:
     retire pas ma candidature») takes nothing back."""
     words = [w for w, _pos in s.tokens]
     taken_back = m["withdrawn_thing"].lemmas
-    return withdraws_applying_affirmed(words, lambda w: w in taken_back or m["search"].holds(w))
+    # «je dois quitter le programme», «je ne pourrai plus venir aux ateliers»: a participant leaving.
+    return leaves_the_programme(words) or withdraws_applying_affirmed(
+        words, lambda w: w in taken_back or m["search"].holds(w)
+    )
 
 
 def _searching(s: Sentence, m: dict[str, Meaning]) -> bool:

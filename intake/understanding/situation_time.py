@@ -443,6 +443,14 @@ _START_WORD = re.compile(
 )
 
 
+# A start told in the middle or at the end of its month: «mi-février», «à la mi-mars», «fin avril», "mid-May",
+# "late June" — what lasts D months from it ends in month M+D, not M+D−1.
+_MIDWAY = re.compile(
+    r"(?:(?:le|en|dès|à partir d[ue]|on|in|from)\s+)?(?:(?:la|the)\s+)?(?:mi|mid|fin|late|end of)[\s-](?=\w)",
+    re.IGNORECASE,
+)
+
+
 _LENGTH = re.compile(
     r"\b(?:pour|de|for)\s+(?P<count>\d{1,2}|\w+)\s+(?P<unit>mois|semaines?|ans?|months?|weeks?|years?)\b",
     re.IGNORECASE,
@@ -468,8 +476,7 @@ def read_begun(
     clause = _between_verb(predicate, token, unit) + re.split(r"[,;:.()]", unit[after:], maxsplit=1)[0]
     tense = PAST if _compound_past(predicate) else tense
     ahead = tense != PAST
-    dates = (end_date_after(clause[m.start() :], today, ahead) for m in _START_WORD.finditer(clause))
-    start = next((d for d in dates if d is not None), None)
+    start, midway = _start_told(clause, today, ahead)
     recent = read_begun_lately(clause, unit, after, today) if start is None and tense == PAST else None
     if recent is None and start is None and tense == PAST and predicate.i < token.i:
         # «j'ai commencé lundi un stage de trois mois»: the time told between the verb and the mention.
@@ -488,7 +495,18 @@ def read_begun(
         return NOT_NOW
     if tense != PAST:
         return None
-    return read_by_length(start, unit, after, today) or _begun_lately(start, unit, after, today)
+    by_length = read_by_length(start, unit, after, today, midway)
+    return by_length or _begun_lately(start, unit, after, today)
+
+
+def _start_told(clause: str, today: date, ahead: bool) -> tuple[date | None, bool]:
+    """The first start a word of starting dates in `clause` («le 7 décembre», «à la mi-février», "in
+    mid-February"), and whether it is told midway through or at the end of its month ([_MIDWAY])."""
+    for m in _START_WORD.finditer(clause):
+        start = end_date_after(clause[m.start() :], today, ahead)
+        if start is not None:
+            return start, _MIDWAY.match(clause, m.start()) is not None
+    return None, False
 
 
 def _between_verb(predicate: Any, token: Any, unit: str) -> str:
@@ -544,10 +562,12 @@ def _recent_start(clause: str, today: date) -> date | None:
     return today - timedelta(days=count * (7 if unit.startswith(("sem", "week")) else 1))
 
 
-def read_by_length(start: date, unit: str, after: int, today: date) -> str | None:
+def read_by_length(start: date, unit: str, after: int, today: date, midway: bool = False) -> str | None:
     """Begun on `start` and lasting the length said after `after` («pour huit mois», «de six mois»): whether
     it still runs today. None when no length is said. A start known by its month only (`start` is then the
-    month's last day) is counted in months: see `by_last_month`."""
+    month's last day) is counted in months: see `by_last_month`. Begun `midway` through that month («à la
+    mi-février», «fin mars», "in mid-February"), it runs into month M+D (r-placements, stop 55: eight months
+    from mid-February end mid-October — read in October, the end is this month's, asked)."""
     length = _LENGTH.search(unit, after) or _LENGTH_BEFORE_NOUN.search(unit, after)
     if start > today and not begun_this_month(start, today):
         return NOT_NOW
@@ -557,7 +577,7 @@ def read_by_length(start: date, unit: str, after: int, today: date) -> str | Non
     years = length.group("unit").lower().startswith(("an", "year"))
     count = _counted(length.group("count"))
     if not weeks and month_only(start):
-        return by_last_month(start, count * (12 if years else 1), today)
+        return by_last_month(start, count * (12 if years else 1) + (1 if midway else 0), today)
     days = count * (7 if weeks else 365 if years else 30)
     return NOW if start + timedelta(days=days) >= today else NOT_NOW
 
@@ -707,11 +727,10 @@ def read_begun_on(unit: str, after: int, today: date) -> str | None:
     today; with none said, begun within the last two months and no end told after it, it runs. None when
     the clause dates no start, or dates one ahead (read as a plan elsewhere)."""
     clause = EN_CLAUSE_CUT.split(unit[after:], maxsplit=1)[0]
-    dates = (end_date_after(clause[m.start() :], today, False) for m in _START_WORD.finditer(clause))
-    start = next((d for d in dates if d is not None), None)
+    start, midway = _start_told(clause, today, False)
     if start is None or (start > today and not begun_this_month(start, today)):
         return None
-    by_length = read_by_length(start, unit, after, today)
+    by_length = read_by_length(start, unit, after, today, midway)
     if by_length is not None or END_WORDS.search(unit, after):
         return by_length
     return NOW if (today - start).days <= _LATELY_DAYS else None

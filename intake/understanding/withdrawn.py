@@ -59,3 +59,45 @@ def withdraws_applying_affirmed(words: list[str], holds: Callable[[str], bool]) 
         if holds(w) and verbs and not set(words[max(0, verbs[0] - 2) : i]) & _NEGATION:
             return True
     return False
+
+
+def leaves_the_programme(words: list[str]) -> bool:
+    """`words` (a sentence's, lower case, in order) tell the writer leaving the programme she follows: a verb
+    of leaving not told done ([programme_leaving]: «je dois quitter le programme», «je vais arrêter
+    l'accompagnement», "I have to leave the programme") or a coming no longer possible («je ne pourrai plus
+    venir aux ateliers», "I can no longer attend the workshops"), the programme or one of its sittings
+    ([programme_named], [cohort_session]) a few words after it. A participant's leaving is no application:
+    what the sentence tells beside it is its reason.
+
+    Invariants: a leaving told done («j'ai quitté le dispositif») is a past, maybe an applicant's; another's
+    programme («l'accompagnement de la Mission locale», "the scheme of my town") is not ours; a denied
+    leaving («je ne quitte pas le programme») leaves nothing."""
+    meanings = load_meanings()
+    leaving, coming = meanings["programme_leaving"], meanings["programme_coming"]
+    ours = meanings["programme_named"].lemmas | meanings["cohort_session"].lemmas
+    for at, word in enumerate(words):
+        if leaving.holds(word) and not word.endswith(_DONE):
+            if set(words[max(0, at - 2) : at]) & _NEGATION:
+                continue
+        elif not (coming.holds(word) and set(words[max(0, at - 2) : at]) & _NO_MORE):
+            continue
+        for after in range(at + 1, min(len(words), at + 1 + _REACH + 1)):
+            if words[after] in ours and not _anothers(words, after):
+                return True
+    return False
+
+
+_DONE = ("é", "ée", "és", "ées")  # «j'ai quitté», «arrêtée»: a leaving told done
+_NO_MORE = frozenset({"plus", "longer", "anymore"})  # «ne … plus venir», "no longer attend"
+_OF = frozenset({"de", "du", "des", "d'", "d’", "of", "at"})
+
+
+def _anothers(words: list[str], at: int) -> bool:
+    """The programme word at `at` is another's: a «de …», "of …" after it naming someone else than us, not
+    a day of its sittings ([session_day]: «les ateliers du jeudi»)."""
+    nxt = words[at + 1 : at + 3]
+    ours = _OURS | load_meanings()["session_day"].lemmas
+    return bool(nxt) and nxt[0] in _OF and not (set(nxt[1:]) & ours)
+
+
+_OURS = frozenset({"pro'pulse", "pro’pulse", "propulse", "animafac", "pro", "vous"})
