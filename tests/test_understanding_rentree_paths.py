@@ -87,3 +87,45 @@ def test_a_friend_writing_in_english_for_someone_on_a_placement_until_spring_is_
     )
     got = _read(body, ("Tom Hale", "tom.hale@example.org"))
     assert status(got, "not_internship") == "not_met"
+
+
+# Studies not finished: the report a course's placement ends on, still owed, is a part of the course left.
+_WRITER = ("Lou Garnier", "lou.garnier@example.org")
+
+
+def test_a_placement_report_still_owed_after_a_deferred_licence_leaves_the_studies_unfinished() -> None:
+    body = (
+        "Bonjour,\n\nTitulaire d'un DUT carrières sociales depuis 2025, j'ai suivi une licence pro cette "
+        "année, mais le jury ne me l'a pas encore accordée : il me manque mon rapport de stage, à déposer en "
+        "janvier. Je cherche déjà un emploi dans une association.\n\nLou Garnier\n06 11 22 33 44"
+    )
+    got = _read(body, _WRITER, date(2026, 10, 6))
+    assert status(got, "studies_finished") == "not_met"
+
+
+def test_a_report_left_to_hand_in_after_a_diploma_said_validated_is_still_owed() -> None:
+    body = (
+        "Bonjour,\n\nMon DUT carrières sociales est validé depuis juillet 2026, sauf qu'il me reste mon "
+        "rapport de stage à déposer en novembre.\n\nJe cherche un emploi dans une association.\n\n"
+        "Lou Garnier\n06 11 22 33 44"
+    )
+    got = _read(body, _WRITER, date(2026, 10, 10))
+    assert status(got, "studies_finished") == "not_met"
+
+
+def test_a_placement_report_already_handed_in_leaves_the_studies_finished() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai validé mon master en juin 2026 ; il ne me manque plus rien, le rapport de stage "
+        "est rendu depuis mai. Je cherche un emploi dans une association.\n\nLou Garnier\n06 11 22 33 44"
+    )
+    got = _read(body, _WRITER, date(2026, 10, 10))
+    assert status(got, "studies_finished") == "met"
+
+
+def test_a_placement_report_done_in_english_leaves_the_degree_obtained() -> None:
+    body = (
+        "Hello,\n\nI completed my BA in social policy in June 2026 and handed in my placement report in May. "
+        "I am looking for a job with a charity.\n\nLou Garnier\n+44 7700 900654"
+    )
+    got = _read(body, _WRITER, date(2026, 10, 10))
+    assert status(got, "studies_finished") == "met"
