@@ -296,6 +296,9 @@ def _holder(token: Any) -> str | None:
     for _ in range(8):
         if _hangs_under_kin(below, current):
             return _person_above(current)
+        apposed = _apposed_to(below, current)
+        if apposed is not None:
+            return apposed
         owned = _owned_by(current)
         if owned is not None:
             return owned
@@ -325,6 +328,16 @@ def _holder(token: Any) -> str | None:
                 return held  # «des étudiants tout juste sortis de licence», «une amie inscrite en master»
         current, below = head, current
     return None
+
+
+def _apposed_to(apposition: Any, noun: Any) -> str | None:
+    """The person an apposition holding the mention is said of: «je vous oriente Mme Awa Sy, titulaire
+    d'une licence…», «je vous présente mon neveu, diplômé d'un BTS» — the licence is the one presented's,
+    not the presenting verb's subject's (the writer's); «moi, titulaire d'un master» is the writer's. None
+    when the noun apposed to names no person («mon projet, un tiers-lieu…»)."""
+    if apposition is None or apposition.dep_ != "appos" or apposition.head.i != noun.i:
+        return None
+    return _person(noun)
 
 
 def _object_controller(verb: Any, infinitive: Any) -> str | None:
