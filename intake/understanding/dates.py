@@ -180,6 +180,9 @@ _AGO_FR = (
     r"(?:,?\s+(?P<anchor>ce mois-ci|ce mois|cet [ée]t[ée]))?"
     # «cela fera trois ans en janvier que…»: the count lands on that month (the next one for a count to come).
     rf"(?:\s+en\s+(?P<anchor_month>{_MONTH_ALT})\b(?!\.?\s*(?:de\s+)?{_YEAR}))?"
+    # «il y a deux ans, en octobre»: the month of the year counted back, set apart by its comma (r-dates,
+    # stop 55), as "two years ago, in June" is.
+    rf"(?:,\s*en\s+(?P<ago_month>{_MONTH_ALT})\b(?!\.?,?\s*(?:de\s+)?{_YEAR}))?"
 )
 # "two years ago this month", "it's been three years this summer since I…": the anchor names the month or
 # the season.
@@ -216,6 +219,8 @@ _FEASTS = {
     **{name: (month, 1) for name, month in months.RENTREE.items()},
 }
 _FEAST_ALT = "|".join(sorted(_FEASTS, key=len, reverse=True))
+# The feasts proper, la rentrée left out (a start of the school year more than a day).
+_FEAST_DAYS = {name: day for name, day in _FEASTS.items() if name not in months.RENTREE}
 _WEEKDAY_ALT = (
     "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -553,7 +558,9 @@ def _ago(m: re.Match[str], today: date) -> MonthYear:
         return _anchored_month(m, today, count)
     if anchor and not unit.startswith(("mois", "month", "semest")) and not (half or extra or bound):
         return _anchored(m, today, count, anchor)
-    if m.group("ago_month_en") and unit.startswith("year") and not (half or extra or bound):
+    if (m.group("ago_month_en") or m.group("ago_month")) and unit.startswith(("year", "an")) and not (
+        half or extra or bound
+    ):
         return _month_of_year_back(m, today, count)
     if unit.startswith(("mois", "month")):
         months = count
@@ -605,9 +612,11 @@ def _anchored_month(m: re.Match[str], today: date, count: int) -> MonthYear:
 
 
 def _month_of_year_back(m: re.Match[str], today: date, count: int) -> MonthYear:
-    """ "I got my BSc two years ago, in June": the year counted back from the message's, in the month named
-    after it (read in May 2026, June 2024) — the month tells what the count of years alone leaves open."""
-    when = MonthYear(today.year - count, _MONTHS[m.group("ago_month_en").lower()], m.start(), m.end())
+    """ "I got my BSc two years ago, in June", «il y a deux ans, en octobre»: the year counted back from the
+    message's, in the month named after it (read in May 2026, June 2024) — the month tells what the count of
+    years alone leaves open."""
+    month = _MONTHS[(m.group("ago_month_en") or m.group("ago_month")).lower()]
+    when = MonthYear(today.year - count, month, m.start(), m.end())
     return replace(when, how=f"« {m.group(0)} » : {when.as_text()}, compté depuis le message")
 
 
@@ -658,7 +667,28 @@ def _absolute_dates(text: str) -> list[MonthYear]:
             out.append(MonthYear(year, None, m.start(), m.end(), f"« {m.group(0)} » : {year}, la promotion"))
         else:
             out.append(_short_date(m))
+    out = [_feast_month(text, d) for d in out]
     return _spans_read(text, sorted(out, key=lambda d: d.start))
+
+
+def _feast_month(text: str, when: MonthYear) -> MonthYear:
+    """A year written right after a feast («juste avant Noël 2024», «à la Toussaint 2023», "Christmas
+    2024") is that feast's month of that year, as «décembre 2024» is (r-dates, stop 55); not la rentrée,
+    which names the start of a school year more than a month."""
+    if when.month is not None or when.how:
+        return when
+    said = _FEAST_BEFORE.search(text, max(0, when.start - 20), when.start)
+    if said is None:
+        return when
+    month = _FEAST_DAYS[said.group("feast").lower()][0]
+    how = f"« {text[said.start() : when.end]} » : {when.year}-{month:02d}, le mois de la fête"
+    return MonthYear(when.year, month, said.start(), when.end, how)
+
+
+_FEAST_BEFORE = re.compile(
+    rf"\b(?P<feast>{'|'.join(sorted(_FEAST_DAYS, key=len, reverse=True))})\s+(?:de\s+|of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _short_date(m: re.Match[str]) -> MonthYear:
@@ -789,7 +819,6 @@ YEARLESS_MONTH = re.compile(
 # A feast or a season named without its year, as a month is (YEARLESS_MONTH): «diplômée à Noël», «j'ai fini
 # avant Noël», «depuis Pâques», «au printemps j'ai validé», «diplômé à l'automne», "at Christmas", "in the
 # spring" — not «Noël dernier», "next Easter", «cet été» (_RELATIVE_RE), nor la rentrée.
-_FEAST_DAYS = {name: day for name, day in _FEASTS.items() if name not in months.RENTREE}
 _YEARLESS_FEAST = re.compile(
     # Not «a été obtenue», nor its common slip «à été»: the verb, no summer.
     r"\b(?!à\s+[ée]t[ée]\b)(?P<since>à|au|en|avant|depuis|since|at|in|over|before)\s+(?:la\s+|l['’]\s*|the\s+)?"
@@ -882,8 +911,23 @@ def told_ahead(text: str, today: date, sentence: str = "") -> bool:
     if any(d.bounds()[0] > now for d in find_dates(text)):
         return True
     dated = {d.month for d in find_dates(sentence)}
-    months = (_MONTHS[m.group("month").lower()] for m in _MONTH_NO_YEAR.finditer(text))
-    return any(month > today.month and month not in dated for month in months)
+    for found in _MONTH_NO_YEAR.finditer(text):
+        month = _MONTHS[found.group("month").lower()]
+        if month in dated:
+            continue
+        if month > today.month or (month == today.month and _day_before(text, found.start()) > today.day):
+            return True  # «publiés le 23 octobre», read on 13 October: ten days ahead, not a year back
+    return False
+
+
+# The day of the month right before a month's name: «le 23 octobre», «23 oct.», "on 23 October".
+_DAY_BEFORE = re.compile(r"\b(?P<day>[0-3]?\d)(?:er|e|st|nd|rd|th)?\s*$", re.IGNORECASE)
+
+
+def _day_before(text: str, at: int) -> int:
+    """The day named right before the month's name at `at` («le 23 octobre»: 23), 0 when none is."""
+    found = _DAY_BEFORE.search(text, max(0, at - 8), at)
+    return int(found.group("day")) if found is not None else 0
 
 
 def _last_day(year: int, month: int) -> date:

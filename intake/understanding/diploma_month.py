@@ -133,7 +133,23 @@ def _a_title_word(word: Any) -> bool:
     """A word that can stand inside a diploma's name: no month, no verb, no pronoun, no determiner."""
     if YEARLESS_MONTH.fullmatch(f"en {word.lower_}"):
         return False
-    return word.pos_ in _TITLE_POS or (word.pos_ == "VERB" and word.text[:1].isupper())
+    if word.pos_ in _TITLE_POS or (word.pos_ == "VERB" and word.text[:1].isupper()):
+        return True
+    # «Économie sociale et solidaire»: an adjective joined to the title's adjective, which the small model
+    # tags a verb (r-dates, stop 55), is still the title's word.
+    verb_form = set(word.morph.get("VerbForm"))
+    return word.pos_ == "VERB" and _joined_to_an_adjective(word) and not _VERB_FORMS & verb_form
+
+
+_VERB_FORMS = frozenset({"Part", "Fin", "Ger"})  # «et travaillé», «et suis»: a verb indeed, not the title's
+
+
+def _joined_to_an_adjective(word: Any) -> bool:
+    """The word right after a link («et») whose word before is an adjective: «sociale et solidaire»."""
+    if word.i < 2:
+        return False
+    link, before = word.doc[word.i - 1], word.doc[word.i - 2]
+    return link.lower_ in _TITLE_LINKS and before.pos_ == "ADJ"
 
 
 def month_said_of(unit: str, start: int, end: int, today: date) -> MonthYear | None:

@@ -100,7 +100,7 @@ from intake.understanding.facts import (
 from intake.understanding.figures import DIPLOMA as DIPLOMA_FIGURE
 from intake.understanding.figures import FAILED, OBTAINED, figure_on, hears
 from intake.understanding.latest_diploma import dated_by_the_latest
-from intake.understanding.left_to_pass import LEFT, MAYBE_LEFT, part_left
+from intake.understanding.left_to_pass import LEFT, MAYBE_LEFT, part_left, resit_sat
 from intake.understanding.level_open import level_left_open, recognition_asked_unanswered
 from intake.understanding.lexicon import (
     KeptReadings,
@@ -1888,7 +1888,10 @@ def _told_not_over(
     until = _UNTIL.search(unit, end, gap_end)
     left = lexicon.structure.studies_left
     part_left = left.search(unit, end, stop) if left is not None else None
-    if part_left is not None and not re.search(r"[,;:.]", unit[end : part_left.start()]):
+    # «j'ai passé le rattrapage (une épreuve à repasser), résultats le 23»: resat, its outcome awaited
+    resat = part_left is not None and resit_sat(unit)
+    resat = resat and decision_to_come(unit, lexicon.structure, today) is not None
+    if part_left is not None and not resat and not re.search(r"[,;:.]", unit[end : part_left.start()]):
         return True  # «Master 2 validé sauf la soutenance»: the exception restricts the word of completion
     between = unit[end : until.start()] if until is not None else ""
     if until is None or _OBTAINED_CUE.search(between) or _ANOTHER_RUN.search(between):
@@ -2339,7 +2342,9 @@ def _yearless_told_done(
     reach = title_end(unit, end)  # «BTS Comptabilité et gestion en juin»: the month after the whole title
     stop = CLAUSE_BREAK.search(unit, reach)
     said = last_yearless_month(unit[reach : stop.start() if stop else len(unit)], today)
-    if said is None or said[0].start > 40 or _RESTRICTED.search(unit, reach):
+    if said is None or _gap_out_of_brackets(unit[reach : reach + said[0].start]) > 40:
+        return None
+    if _RESTRICTED.search(unit, reach):
         return None  # «… en septembre, mais il me manque le TOEIC»: a restriction leaves it in doubt
     when, since = said
     words = tokens_in(parse(unit), start, end)
@@ -2353,6 +2358,16 @@ def _yearless_told_done(
     if since and not had and _STARTED_WORD.search(unit[clause_start(unit, start) : start]):
         return None  # «j'ai commencé le stage prévu par mon master (depuis le 2 novembre)»: a start's date
     return MonthYear(when.year, when.month, reach + when.start, reach + when.end)
+
+
+def _gap_out_of_brackets(gap: str) -> int:
+    """The length of the words between a diploma's title and its month, a bracket left out: the school or
+    the town in brackets is said of the title («master 2 ESS (université Lyon 2) s'est réuni le 24
+    septembre»), it does not move the month away from it (r-dates, stop 55)."""
+    return len(_BRACKETED.sub("", gap))
+
+
+_BRACKETED = re.compile(r"\([^()]{0,60}\)")
 
 
 # Coming out of the course, said by the participle or the noun of «sortir de» right before the diploma

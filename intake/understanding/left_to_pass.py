@@ -156,3 +156,19 @@ def _passed_ahead(clause: str, unit: str, passing: Meaning, today: date) -> bool
 _HAD_TO = re.compile(
     r"\b(?:ai|as|a|avons|avez|ont)\s+(?:d[ûu]|pu|fallu)\b|\bavais\s+(?:d[ûu]|pu)\b|\bhad to\b", re.IGNORECASE
 )
+
+
+def resit_sat(unit: str) -> bool:
+    """The sentence tells the act of sitting a part done («j'ai passé en septembre la session de rattrapage»,
+    "I resat it in June"; meanings.toml [sat_already]): a part it names «à repasser» was to be resat and has
+    been; with its decision still to come (pending.py), the outcome is awaited, not a part left."""
+    meanings = load_meanings()
+    sat, after = meanings["sat_already"], meanings["sat_after"]
+    if not sat.may_hold_a_word_in(unit):
+        return False
+    words = [w.lower() for w in WORD_RUN.findall(unit)]
+    return any(
+        sat.holds(word) and any(after.holds(w) for w in words[max(0, i - 3) : i])
+        for i, word in enumerate(words)
+    )
+

@@ -61,7 +61,7 @@ from intake.understanding.forms import (
 )
 from intake.understanding.kind_doubted import doubted_kinds
 from intake.understanding.later_dated import with_later_dated
-from intake.understanding.left_to_pass import MAYBE_LEFT, part_left, presents_someone
+from intake.understanding.left_to_pass import MAYBE_LEFT, part_left, presents_someone, resit_sat
 from intake.understanding.lexicon import (
     KeptReadings,
     Lexicon,
@@ -404,7 +404,10 @@ def _read_unit(
         reading.uncertain.setdefault("studying", evidence)  # «j'attends les résultats du jury»: over? Asked
     _read_part_left(reading, unit, source, lexicon, today)
     if _pattern_said(lexicon.structure.studies_left, unit):  # «il me reste le mémoire à soutenir»
-        _studies_left_read(reading, unit, evidence, lexicon.structure.studies_left, source.is_document)
+        if decision is not None and resit_sat(unit):
+            reading.uncertain.setdefault("studying", evidence)  # the part «à repasser» resat, its jury ahead
+        else:
+            _studies_left_read(reading, unit, evidence, lexicon.structure.studies_left, source.is_document)
     # «soutenance le 14 décembre, et le jury dans la foulée»: the jury still to come is the end; it is asked.
     if not source.is_document and not source.older and decision is None:
         _read_final_step(reading, unit, evidence, lexicon, today)
