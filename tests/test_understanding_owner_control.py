@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from fixtures_docs import make_message
 
 from intake.extract import extract_message
@@ -61,13 +60,8 @@ def test_an_adviser_helping_the_writer_to_change_trade_tells_the_writers_change(
     assert _career_change(body) == "not_met"
 
 
-# The reader's debts, left for a tuner (stop 55's mend adds the guard, not the fix): a relative promised is
-# read as the one who changes trade (the career change read not the writer's: a false acceptance).
-_SUBJECT_CONTROL_UNREAD = "owner._object_controller reads the one promised as the doer (no subject control)"
-_ACL_UNDER_THE_PROMISED = "the parse hangs the infinitive on the relative (acl): owner._holder reads theirs"
-
-
-@pytest.mark.xfail(strict=True, reason=_SUBJECT_CONTROL_UNREAD)
+# Subject control ([subject_control]): the one promised to does nothing; the parse may hang the infinitive on
+# them (acl), and the act is still the promising writer's.
 def test_promising_ones_mother_to_change_trade_is_the_writers_own_change() -> None:
     body = (
         "Bonjour,\n\nJe promets à ma mère de changer de métier cette année. J'ai obtenu un BTS en 2025 et je "
@@ -76,7 +70,6 @@ def test_promising_ones_mother_to_change_trade_is_the_writers_own_change() -> No
     assert _career_change(body) == "not_met"
 
 
-@pytest.mark.xfail(strict=True, reason=_ACL_UNDER_THE_PROMISED)
 def test_having_promised_ones_sister_to_change_trade_is_the_writers_own_change() -> None:
     body = (
         "Bonjour,\n\nJ'ai promis à ma sœur de changer de métier. J'ai obtenu un BTS en 2025 et je cherche un "

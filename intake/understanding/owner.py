@@ -322,7 +322,7 @@ def _holder(token: Any) -> str | None:
             held = _person(stated_of) or _owned_by(stated_of) or _people(stated_of)
             if held is not None:
                 return held  # «ma sœur en service civique», «des cadres en reconversion»
-        if current.dep_ in {"acl", "amod"} and head.pos_ == "NOUN":
+        if current.dep_ in {"acl", "amod"} and head.pos_ == "NOUN" and not _promised_to(head):
             held = _person(head) or _people_of_a_kind(head)
             if held is not None:
                 return held  # «des étudiants tout juste sortis de licence», «une amie inscrite en master»
@@ -344,8 +344,8 @@ def _object_controller(verb: Any, infinitive: Any) -> str | None:
     """Whose the act of an infinitive after a verb's object is: that object's («une association qui aide des
     adultes à changer de métier», «mon conseiller m'aide à changer de voie», "it helps workers to retrain") —
     the object does what the verb's subject helps, pushes or brings it to do, not that subject."""
-    if infinitive is None or infinitive.dep_ != "xcomp":
-        return None
+    if infinitive is None or infinitive.dep_ != "xcomp" or _controls_by_its_subject(verb):
+        return None  # «je promets à ma mère de changer de métier»: the one who promises changes
     for child in verb.children:
         if child.dep_ in _OBJECTS and child.i < infinitive.i and child.pos_ in {"NOUN", "PRON", "PROPN"}:
             return _person(child) or _people_of_a_kind(child) or _people(child)
@@ -353,6 +353,19 @@ def _object_controller(verb: Any, infinitive: Any) -> str | None:
 
 
 _OBJECTS = frozenset({"obj", "obl:arg", "iobj"})
+
+
+def _controls_by_its_subject(verb: Any) -> bool:
+    """A verb whose subject does the act of its infinitive, whoever its object is («promettre», «jurer»,
+    "promise": meanings.toml [subject_control])."""
+    control = load_meanings()["subject_control"]
+    return control.holds(verb.text) or control.holds(verb.lemma_)
+
+
+def _promised_to(noun: Any) -> bool:
+    """The noun is the one a promise is made to («j'ai promis à ma sœur de changer de métier»): the small
+    model may hang the infinitive on that noun; the act is still the promising subject's, read above it."""
+    return noun.dep_ in _OBJECTS and _controls_by_its_subject(noun.head)
 
 
 def _state_said_of(state: Any) -> Any:
@@ -480,8 +493,8 @@ def _hangs_under_kin(below: Any, current: Any) -> bool:
     juin 2026» (an apposition after a colon, the writer's own line). A thing after «de» with an indefinite
     article is held by that person: «ma tutrice, éducatrice et titulaire d'un master, m'a conseillé…» (the
     small model hangs the master on «tutrice»)."""
-    if below is None or below.dep_ in {"appos", "parataxis"}:
-        return False
+    if below is None or below.dep_ in {"appos", "parataxis"} or _promised_to(current):
+        return False  # «j'ai promis à ma sœur de changer de métier»: the sister does not change
     held = any(_lower(c) in _HELD_ARTICLES for c in below.children if c.dep_ == "det")
     if _case(below) in _OF and not held:
         return False
