@@ -247,7 +247,7 @@ def _read_by_its_time(token: Any, is_role: bool, structure: Structure, unit: str
     begun = _read_begun(token, predicate, reading.tense, structure, unit, today)
     if begun is not None:
         return begun
-    held = _read_held_state(token, predicate, unit, today) if reading.tense == PAST else None
+    held = _read_held_state(token, predicate, structure, unit, today) if reading.tense == PAST else None
     if held is not None:
         return held
     # «J'ai commencé un stage…, il finira en mars», «j'adore mon service civique…, il se termine en avril»:
@@ -593,14 +593,24 @@ def _state_held_since(predicate: Any) -> bool:
     )
 
 
-def _read_held_state(token: Any, predicate: Any, unit: str, today: date) -> str | None:
+def _read_held_state(token: Any, predicate: Any, structure: Structure, unit: str, today: date) -> str | None:
     """A past participle naming a state, not an act: held since a start («engagée depuis octobre dans une
     mission de service civique»), or standing bare and dated until a day («Situation actuelle : engagée dans
-    une mission à Emmaüs, jusqu'en mars»). None when the participle tells an act (read as past)."""
+    une mission à Emmaüs, jusqu'en mars»). None when the participle tells an act (read as past). A state of
+    completion held since a day is an end reached then: «le rapport de stage est rendu depuis mai»."""
     if _state_held_since(predicate):
+        if _said_complete(predicate, structure):
+            return NOT_NOW
         return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, token.idx)) else NOW
     stated = _bare_state(predicate) or _state_in_present(predicate)
     return read_dated_until(token, unit, today) if stated else None
+
+
+def _said_complete(predicate: Any, structure: Structure) -> bool:
+    """The participle is a word of completion («rendu», «validé», «terminé»: situations.toml
+    [structure.unfinished] completes)."""
+    completes = structure.unfinished.get("completes", ())
+    return predicate.lower_ in completes
 
 
 def _state_in_present(predicate: Any) -> bool:
