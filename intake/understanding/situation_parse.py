@@ -60,7 +60,6 @@ from intake.understanding.situation_time import (
     read_state_by_end,
     read_state_by_its_ending,
 )
-from intake.understanding.situation_trappings import PRESENTED_PRONOUNS
 
 
 def read_state_in_parse(unit: str, situation: Situation, structure: Structure, today: date) -> str | None:
@@ -498,7 +497,7 @@ def _held_now(
     token: Any, predicate: Any, reading: Reading, is_role: bool, structure: Structure, unit: str, today: date
 ) -> str | None:
     """A mention neither negated, past, wished nor future: is it the writer's situation now?"""
-    first_person = reading.person in {"1", None} or _said_of_one_presented(predicate)
+    first_person = reading.person in {"1", None}
     # «je suis en stage»; «je ne suis pas en CDI mais en stage»: a conjunct shares the copula; «je suis en ce
     # moment en POEI»: the small model hangs «en POEI» on the copula's time noun, the copula is still its own.
     beside = _beside_the_copula(token, predicate)
@@ -529,15 +528,6 @@ def _held_now(
     if untensed and is_dated_this_year(unit, token.idx, today):
         return UNSURE  # «Expérience : un stage au CCAS, cette année»: no tense, a year still running
     return read_runs_until(token, unit, today)
-
-
-def _said_of_one_presented(predicate: Any) -> bool:
-    """«Elle est en stage jusqu'en janvier», «il est en service civique»: the clause's subject is «il» or
-    «elle», one person — the one a referral presents, whose situation it is, since a fact of someone else
-    beside the writer's own search never reaches this reading (owner.anothers, read before by the caller's
-    `_told_of_others`). Never a plural («ils sont en stage»: people in general)."""
-    subjects = [c for c in predicate.children if c.dep_.startswith("nsubj")]
-    return bool(subjects) and subjects[0].lower_ in PRESENTED_PRONOUNS
 
 
 # The time nouns of «en ce moment», «à l'heure actuelle», «pour l'instant»: not what the writer is.
