@@ -3,8 +3,9 @@ knows of these that the reader missed.
 
 - The name signed under an organisation's closing is its writer's, not a person presented: a career
   service's invitation or a federation's apprenticeship offer is nobody's application (signals.py).
-- A foreign diploma's recognition asked for, its answer still awaited, leaves its French level open, even
-  when told in the sentence after the diploma (level_open.py, education.py).
+- A foreign diploma's recognition asked for, its answer still awaited, does not by itself leave its level
+  open (withdrawn at the merge: abroad and stances label such a named degree at its level); an equivalence
+  granted keeps it.
 - A search open to «n'importe quelle entreprise», "any company that will hire me", is not a search aimed
   at the ESS only (rules/lexicon/ess.toml).
 - A diploma glossed as the end of secondary school is the bac's level, whatever its name there: its date
@@ -63,26 +64,6 @@ def test_a_relay_thanking_first_and_naming_the_graduate_in_its_opening_line_stil
 
 
 # ------------------------------------------------------------------ a recognition asked, its answer awaited
-
-
-def test_a_licenciatura_whose_equivalence_was_filed_and_is_unanswered_has_its_level_open() -> None:
-    result = extracted(
-        "Bonjour,\n\nJe suis chilienne et j'habite à Lyon depuis le printemps. J'ai une Licenciatura en "
-        "Psicología de l'Universidad de Chile, obtenue en 2025. J'ai déposé ma demande d'équivalence en "
-        "août, toujours pas de réponse.\n\nJe voudrais travailler dans une association d'aide aux familles."
-        "\n\nValentina Rojas"
-    )
-    assert status(result, "degree_level") == "unknown"
-
-
-def test_a_degree_whose_comparability_statement_was_requested_with_no_reply_yet_has_its_level_open() -> None:
-    result = extracted(
-        "Hello,\n\nI moved to Grenoble in the spring. I hold a Licenciatura in Social Work from a university "
-        "in Buenos Aires, awarded in 2025. I requested a comparability statement from ENIC-NARIC in "
-        "September, and no answer yet.\n\nI'd love to work for a charity supporting refugees.\n\nLucia Ferro",
-        subject="Application",
-    )
-    assert status(result, "degree_level") == "unknown"
 
 
 def test_an_equivalence_asked_and_granted_as_a_licence_keeps_the_level_met() -> None:

@@ -101,7 +101,7 @@ from intake.understanding.figures import DIPLOMA as DIPLOMA_FIGURE
 from intake.understanding.figures import FAILED, OBTAINED, figure_on, hears
 from intake.understanding.latest_diploma import dated_by_the_latest
 from intake.understanding.left_to_pass import LEFT, MAYBE_LEFT, part_left, resit_sat
-from intake.understanding.level_open import level_left_open, recognition_asked_unanswered
+from intake.understanding.level_open import level_left_open
 from intake.understanding.lexicon import (
     KeptReadings,
     Lexicon,
@@ -1335,12 +1335,9 @@ def _doubted_after(unit: str, before: list[DiplomaMention], named: list[DiplomaM
     """ "I hold an HND (2025). It has never been assessed by ENIC-NARIC, so I don't know whether it counts
     as a bac+2": the level of the diploma the sentence before tells, doubted or said never recognised in
     this one, which takes it up by a pronoun or names it again («Mon HND n'a jamais été évalué»)."""
-    asked = recognition_asked_unanswered(unit)
-    if not before or not (_LEVEL_DOUBT.search(unit) or _NOT_RECOGNISED.search(unit) or asked):
+    if not before or not (_LEVEL_DOUBT.search(unit) or _NOT_RECOGNISED.search(unit)):
         return False
     again = any(m.label == b.label for m in named for b in before)
-    if asked and not named:
-        return True  # «J'ai demandé l'équivalence en juillet, pas encore de réponse»: the diploma told before
     # A level or an equivalence doubted or not asked for, in a sentence naming no diploma, is the diploma's
     # told before («… un BTS à Ouagadougou. Je n'ai pas encore fait de demande d'équivalence.»), whatever word
     # takes it up (t-names) — unless that diploma was had without the bac («sans Abitur»): below a bac+2

@@ -65,31 +65,13 @@ def level_left_open(unit: str, lexicon: Lexicon) -> bool:
 
 def _recognition_awaited(unit: str) -> bool:
     """«la reconnaissance par ENIC-NARIC est en cours», "the comparability statement is still pending": a
-    diploma's recognition said awaited in one clause, no level equated to the diploma in the sentence; or
-    asked for, its answer awaited in the clause after (`recognition_asked_unanswered`)."""
+    diploma's recognition said awaited in one clause, no level equated to the diploma in the sentence."""
     meanings = load_meanings()
     if _equated(unit):
         return False
-    clauses = _clauses(unit)
     return any(
-        meanings["recognition"].said_in(clause) and meanings["awaited"].said_in(clause) for clause in clauses
-    ) or recognition_asked_unanswered(unit)
-
-
-def recognition_asked_unanswered(unit: str) -> bool:
-    """«J'ai demandé l'équivalence à ENIC-NARIC en mai, je n'ai pas encore de réponse», "I applied for a
-    comparability statement in June and haven't heard back": a recognition the writer asked for, its answer
-    awaited in the same clause or the next — the French level is what that answer will tell. No level
-    equated in the sentence; an answer had («…, je l'ai reçue : bac+3») is no wait."""
-    meanings = load_meanings()
-    if _equated(unit):
-        return False
-    clauses = [c for c in _clauses(unit) if c.strip()]
-    return any(
-        meanings["recognition"].said_in(clause)
-        and meanings["requested"].said_in(clause)
-        and any(meanings["awaited"].said_in(c) for c in clauses[i : i + 2])
-        for i, clause in enumerate(clauses)
+        meanings["recognition"].said_in(clause) and meanings["awaited"].said_in(clause)
+        for clause in _clauses(unit)
     )
 
 
