@@ -111,3 +111,11 @@ def test_a_defence_dated_later_this_month_still_lies_ahead() -> None:
         "une fédération associative.\n\nIrène Vasseur"
     )
     assert _status(body, "studies_finished") == "not_met"
+
+
+def test_a_defence_the_writer_will_sit_in_june_still_lies_ahead() -> None:
+    body = (
+        "Bonjour,\n\nLicence obtenue en 2025. En M2, j'ai des cours jusqu'en mars, puis je soutiens en juin. "
+        "Je cherche un poste dans une fédération associative.\n\nIrène Vasseur"
+    )
+    assert _status(body, "studies_finished") == "not_met"

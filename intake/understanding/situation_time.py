@@ -52,9 +52,9 @@ def has_final_step_ahead(unit: str, structure: Structure, today: date) -> bool:
     # Its own phrase: not «soutenance faite, résultats mi-décembre».
     stop = re.search(r"[.;!?,]", unit[step.end() :])
     after = unit[step.end() : step.end() + stop.start()] if stop else unit[step.end() :]
-    # The step's own word is no verb of it, whatever the small model tags («— soutenance le 23 novembre, …»).
     start = clause_start(unit, step.start())
-    tenses = _tenses_told(unit, start, step.start(), structure) | _tenses_told(
+    own = step.end() if _told_by_a_verb(unit, step) else step.start()
+    tenses = _tenses_told(unit, start, own, structure) | _tenses_told(
         unit, step.end(), step.end() + len(after), structure
     )
     # A yearless date is the next one only when a verb says it is to come («a lieu le 8 décembre»); told
@@ -62,6 +62,16 @@ def has_final_step_ahead(unit: str, structure: Structure, today: date) -> bool:
     ahead = bool(tenses & {PRESENT, FUTURE})
     dated = any(when > today for when in _first_date(after, today, ahead))
     return PAST not in tenses and (dated or counted_ahead(after) is not None)
+
+
+def _told_by_a_verb(unit: str, step: re.Match[str]) -> bool:
+    """The step's own word is a verb of the writer's sentence («je soutiens en juin»), not a noun the small
+    model tags a verb («— soutenance le 23 novembre, mémoire validé —»): a French finite verb has its subject.
+    English words are read as said."""
+    if not is_french(unit):
+        return True
+    own = [t for t in parse(unit) if step.start() <= t.idx < step.end() and is_verb(t)]
+    return any(c.dep_.startswith("nsubj") for t in own for c in t.children)
 
 
 # A countdown from today: «dans dix jours», «d'ici trois semaines», "in two weeks", "within a month".
