@@ -141,45 +141,6 @@ def _told_past(verb: Any) -> bool:
     return "Past" in verb.morph.get("Tense") or any(t.dep_.startswith("aux") for t in verb.children)
 
 
-def entry_denied(unit: str, start: int, end: int) -> str | None:
-    """The words saying the course named at [start, end) of `unit` was not entered: the object of a verb of
-    entering or going on to a course ([course_entry]), that verb denied in its clause — «je n'ai pas repris le
-    M2», «je ne me suis pas inscrite en master», "I did not go on to the MSc". The course is then neither had
-    nor followed: only the diploma before it is (r-placements, stop 55). None when nothing denies an entry;
-    a diploma denied otherwise («je n'ai pas eu mon M2») is education.py's."""
-    entering = load_meanings()["course_entry"]
-    offset = clause_start(unit, start)
-    if is_french(unit):
-        verb = governing_verb(unit, start, end)
-        if verb is None or not entering.holds(verb.text) or verb.idx >= start:
-            return None
-        at, said = verb.idx, str(verb.text)
-    else:
-        before = list(re.finditer(r"[\w'’]+", unit[offset:start]))[-_ENGLISH_REACH:]
-        word = next((w for w in reversed(before) if entering.holds(w.group())), None)
-        if word is None:
-            return None
-        at, said = offset + word.start(), word.group()
-    denied = _DENIED.search(unit, min(offset, at), at + len(said) + 1)
-    return f"{unit[denied.start() : at]}{said}" if denied is not None else None
-
-
-# A negation before the verb of entering, in its clause: «n'ai pas», «ne me suis pas», "did not", "didn't".
-_DENIED = re.compile(
-    r"\b(?:ne|n['’])\s*(?:\w+\s+){0,2}(?:pas|jamais)\b|\b(?:not|never)\b|n['’]t\b", re.IGNORECASE
-)
-
-
-def as_not_entered(mention: DiplomaMention, unit: str) -> DiplomaMention:
-    """`mention` neither had nor in progress when its course is one the writer says she did not enter."""
-    if not (mention.obtained or mention.in_progress):
-        return mention
-    at = unit.lower().find(mention.text.lower())
-    if at < 0 or entry_denied(unit, at, at + len(mention.text)) is None:
-        return mention
-    return replace(mention, obtained=False, in_progress=False, graduation=None)
-
-
 def as_entered_ahead(mention: DiplomaMention, unit: str, today: date) -> DiplomaMention:
     """`mention` neither had nor in progress when its course is one to enter on a date still to come."""
     if not (mention.obtained or mention.in_progress):

@@ -27,7 +27,7 @@ from intake.understanding.clauses import (
     tokens_in,
 )
 from intake.understanding.contrast_denied import without_denied_side
-from intake.understanding.course_ahead import as_entered_ahead, as_not_entered, entered_ahead
+from intake.understanding.course_ahead import as_entered_ahead, entered_ahead
 from intake.understanding.course_ends_ahead import as_ending_ahead
 from intake.understanding.course_year import told_a_year_at_most
 from intake.understanding.dates import (
@@ -380,10 +380,8 @@ def _level_doubted_here(unit: str, lexicon: Lexicon) -> bool:
 
 def _timed_by_its_words(mention: DiplomaMention, unit: str, today: date) -> DiplomaMention:
     """A mail's diploma timed by its own words: its verb's tense and mood (diploma_time.py), a course to
-    enter ahead or said not entered (course_ahead.py), a course its relative clause ends ahead
-    (course_ends_ahead.py)."""
-    entered = as_entered_ahead(as_not_entered(retimed(mention, unit, today), unit), unit, today)
-    return as_ending_ahead(entered, unit, today)
+    enter ahead (course_ahead.py), a course its relative clause ends ahead (course_ends_ahead.py)."""
+    return as_ending_ahead(as_entered_ahead(retimed(mention, unit, today), unit, today), unit, today)
 
 
 def _left(found: list[DiplomaMention], left: bool) -> list[DiplomaMention]:
