@@ -119,3 +119,11 @@ def test_a_defence_the_writer_will_sit_in_june_still_lies_ahead() -> None:
         "Je cherche un poste dans une fédération associative.\n\nIrène Vasseur"
     )
     assert _status(body, "studies_finished") == "not_met"
+
+
+def test_a_diploma_after_a_colon_beside_ones_child_is_the_writers_own() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai repris mes études après la naissance de mon fils : licence de sociologie validée "
+        "en juin 2026. Je cherche mon premier emploi dans une association.\n\nIrène Vasseur"
+    )
+    assert _status(body, "degree_level") == "met"

@@ -337,6 +337,8 @@ def _apposed_to(apposition: Any, noun: Any) -> str | None:
     when the noun apposed to names no person («mon projet, un tiers-lieu…»)."""
     if apposition is None or apposition.dep_ != "appos" or apposition.head.i != noun.i:
         return None
+    if any(t.text == ":" for t in noun.doc[noun.i + 1 : apposition.i]):
+        return None  # «après la naissance de ma fille : licence … validée en juin»: the writer's own line
     return _person(noun)
 
 
