@@ -1012,29 +1012,39 @@ CORPORA = (
     # (tuned on ../forms; its three false rejections mended from those messages' kinds of sentence, in the
     # lead's own phrasings: unfinished._of_a_kind, owner._object_controller and senses.toml [sense_roles],
     # believed_then): kind 0.980, fields 0.963, verdict 0.760, no false rejection, 4 false acceptances (three
-    # outputs changed: two as labelled, 0088 now to verify): no false rejection allowed since.
+    # outputs changed: two as labelled, 0088 now to verify): no false rejection allowed since. Tuned on from
+    # stop 55 (while ../stances was written and scored on main's unchanged reader; four tuners by slice of its
+    # grid: dates against the reading day, placements and re-enrolments, paths and referrals, abroad, English
+    # and other mail; three of their readers withdrawn at the merge): kind 1.000,
+    # fields 0.965, verdict 0.833, no false rejection, 1 false acceptance. Floors = that minus 0.02.
     Corpus("rentree", "written life stage first, in the month of the rentrée: the inbox of October 2026, "
            "each mail read on its own day (its truth line's read_on), every application given first the "
            "writer's life stage from a grid of twelve (a fresh graduate, a first year out, a diploma near "
            "the two-year limit, after a service civique, an internship now, back to school or not, studies "
            "not finished, a career change, back from abroad, written for by someone else, the same in "
-           "English, October's other mail), the deciding fact what that stage leaves uncertain in October",
-           messages_at_least=200, never_tuned_on=True,
-           floors={"kind": 0.960, "fields": 0.943, "verdict": 0.727}, max_false_rejections=0),
+           "English, October's other mail), the deciding fact what that stage leaves uncertain in October, "
+           "tuned on from stop 55",
+           messages_at_least=200,
+           floors={"kind": 0.980, "fields": 0.945, "verdict": 0.813}, max_false_rejections=0),
     # First figure (2026-12-07, reader of main at eaeb829 — tuned on ../forms, not on ../rentree nor on this —
     # after all 200 messages and labels were committed and before anybody read it): kind 0.980, fields 0.960
     # (names and email 0.993, phone 0.987, bac_plus 0.890, graduation 0.883), verdict 0.693, 4 false
     # rejections (0057, a first job's fear «d'être considéré comme en reconversion»; 0112, a doubt whether a
     # past stage «compte comme être en stage»; 0038, an adviser's conclusion «pas encore diplômée» after a
-    # jury passed; 0121, «à peine fini mon master» — all four opened), 2 false acceptances; 1 application
-    # read as a question, 3 other mails read as applications. Floors = that figure minus 0.02.
+    # jury passed; 0121, «à peine fini mon master» — all four opened), 2 false acceptances; 1 application read
+    # as a question, 3 other mails read as applications. Floors = that figure minus 0.02. At the end of stop
+    # 55 (tuned on ../rentree; its four false rejections mended from those messages' kinds of sentence, in the
+    # lead's own phrasings: a category feared or asked about read before any report, a mention naming only the
+    # category asked blanked, another's inference no fact, a last step's word no verb without its subject):
+    # kind 0.980, fields 0.959, verdict 0.727, no false rejection, 2 false acceptances (six outputs changed:
+    # three as labelled, two to verify as labelled, 0112 now to verify): no false rejection allowed since.
     Corpus("stances", "written stance first: every application given first the way its writer holds the "
            "fact that decides her case, from a grid of twelve (stated plainly, hedged, hanging on a result "
            "to come, asked about her own case, misjudged by herself, corrected in the same mail, half "
            "remembered, judged by someone else, understated or inflated, contradicted between two places, "
            "the same in English, December's other mail with doubts), every label read on 2026-12-07",
            messages_at_least=200, never_tuned_on=True,
-           floors={"kind": 0.960, "fields": 0.940, "verdict": 0.673}, max_false_rejections=4),
+           floors={"kind": 0.960, "fields": 0.940, "verdict": 0.673}, max_false_rejections=0),
     # A new corpus goes here, last, its first figure (date, commit, scores) in a comment above it, e.g.
     #   Corpus("sixth", "written …", messages_at_least=…, never_tuned_on=True,
     #          floors={"kind": …, "fields": …, "verdict": …}, max_false_rejections=…),

@@ -7,15 +7,15 @@ not finished, a career change, a return from abroad, someone else writing, the s
 October's other mail), its deciding fact what that stage makes uncertain in October; above each message a
 `# route:` comment says where the deciding facts sit and the decision.
 
-Never tuned on (see its LICENCE.md). The checks every corpus written one tag first shares are in
-tests/test_tagged_corpora.py; these are its method's: the grid fixed with each key's forms, marks, rule and
-distractors, each key's share, the verdicts' balance, the kinds, CVs, HTML-only bodies and referrals, the
-English share, every Date in October 2026 and each truth line read on its Date's day, Dates rising inside each
-batch's days, Paris summer time ending on 25 October, replies in our thread quoting us, no application
-threaded, October's other mail never applying, referrals labelled with the applicant's contacts and never the
-referrer's, every phone and email of a label standing in what was sent, nobody applying twice, each writer's
-half failing and leaving open every criterion, the build refusing a label its October contradicts, and a
-byte-for-byte rebuild."""
+Tuned on since stop 55, after its first figure (see its LICENCE.md). The checks every corpus written one tag
+first shares are in tests/test_tagged_corpora.py; these are its method's: the grid fixed with each key's
+forms, marks, rule and distractors, each key's share, the verdicts' balance, the kinds, CVs, HTML-only bodies
+and referrals, the English share, every Date in October 2026 and each truth line read on its Date's day, Dates
+rising inside each batch's days, Paris summer time ending on 25 October, replies in our thread quoting us, no
+application threaded, October's other mail never applying, referrals labelled with the applicant's contacts
+and never the referrer's, every phone and email of a label standing in what was sent, nobody applying twice,
+each writer's half failing and leaving open every criterion, the build refusing a label its October
+contradicts, and a byte-for-byte rebuild."""
 
 from __future__ import annotations
 
