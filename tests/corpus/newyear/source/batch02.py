@@ -43,7 +43,7 @@ Directeur - Recyclerie du Sillon (entreprise d'insertion)""",
     # Feature: last_year_words — graduation — L'année dernière, j'ai fini mon master en septembre
     # route: the first sentence, read on 5 January 2027: «l'année dernière» is 2026, the master finished in September 2026, a job in a refugee-support association sought → bac+5 of 2026-09 → eligible
     N("last_year_words", "graduation", "L'année dernière, j'ai fini mon master en septembre", M(
-        "Ilyes Benhamou <ilyes.benhamou@outlook.fr>", "Demande d'inscription - Ilyes Benhamou", "2027-01-05 11:20",
+        "Anis Ketfi <anis.ketfi@outlook.fr>", "Demande d'inscription - Anis Ketfi", "2027-01-05 11:20",
         """Bonjour,
 
 L'année dernière, j'ai fini mon master en septembre (Droit des étrangers, Paris Nanterre), après un stage à la Cimade. Depuis octobre je cherche un poste de juriste ou de chargé d'accompagnement dans une association d'aide aux exilés, sans succès pour l'instant.
@@ -51,9 +51,9 @@ L'année dernière, j'ai fini mon master en septembre (Droit des étrangers, Par
 On m'a parlé de votre programme à une permanence juridique où je fais du bénévolat. Je serais ravi d'en faire partie.
 
 Bien cordialement,
-Ilyes Benhamou
+Anis Ketfi
 07 69 25 13 48""",
-        app("Ilyes", "Benhamou", phone="+33769251348", bac=5, grad="2026-09", status="ilyes_master_annee_derniere"),
+        app("Anis", "Ketfi", phone="+33769251348", bac=5, grad="2026-09", status="anis_master_annee_derniere"),
     )),
     # Feature: holidays_gap — situation — un PVT d'un an au Québec
     # route: written on the way home from a year of working holiday (a visa, no placement) ended at the holidays, a BTS of 2025 → bac+2 of 2025-06 → eligible
@@ -145,15 +145,15 @@ Animateur périscolaire - 2019-2024"""),
     # Feature: newyear_other_mail — kind — le mardi 12 à 14h
     # route: an answer in our thread (In-Reply-To <…@animafac.net>, our proposal quoted), an interview day after the holidays chosen → reply
     N("newyear_other_mail", "kind", "le mardi 12 à 14h", M(
-        "Albane Roussel <albane.roussel@gmail.com>", "Re: Pro'pulse - rendez-vous de janvier", "2027-01-06 13:15",
+        "Ombeline Sauvat <ombeline.sauvat@gmail.com>", "Re: Pro'pulse - rendez-vous de janvier", "2027-01-06 13:15",
         """Bonjour Claire,
 
 Bonne année à vous aussi ! Je prends le mardi 12 à 14h, dans vos locaux.
 
-Albane
+Ombeline
 
 Le lun. 4 janv. 2027 à 10:12, Pro'pulse <propulse@animafac.net> a écrit :
-> Bonjour Albane,
+> Bonjour Ombeline,
 > Bonne année ! Comme convenu avant les fêtes, voici deux créneaux pour votre entretien :
 > mardi 12 janvier à 14h ou jeudi 14 janvier à 10h.
 > Bien à vous,
@@ -392,19 +392,19 @@ Nathalie Gervais
 Conseillère, Mission locale de la Vienne""",
         app("Elodie", "Fargeot", phone="+33749523081", bac=0, grad="2023", failing=("degree_level", "graduation_recent"), email="elodie.fargeot@gmail.com", forwarded_by="n.gervais@missionlocale-vienne.example.fr", status="elodie_par_sa_conseillere"),
     )),
-    # Feature: year_ahead — situation — le 4 janvier ou le 1er février
+    # Feature: year_ahead — situation — soit le 4 janvier soit le 1er février
     # ambiguous: a civic service starting «le 4 janvier ou le 1er février» as the agency decides, not said on 8 January which: running already or still ahead
     # route: the second paragraph: a BUT of 2026, a civic service whose start is undecided between 4 January and 1 February → bac+3 of 2026-06, not_service_civique open → to_verify
-    N("year_ahead", "situation", "le 4 janvier ou le 1er février", M(
-        "Ewen Morvan <ewen.morvan@gmail.com>", "inscription", "2027-01-08 22:15",
+    N("year_ahead", "situation", "soit le 4 janvier soit le 1er février", M(
+        "Ewen Le Floc'h <ewen.lefloch@gmail.com>", "inscription", "2027-01-08 22:15",
         """Bonsoir,
 
 J'ai un BUT Gestion administrative et commerciale des organisations (juin 2026).
 
 Pour mon service civique à la Ligue de l'enseignement du Finistère, c'était soit le 4 janvier soit le 1er février selon la validation de l'agence, et je n'ai toujours pas de nouvelles de la fédé, donc je ne sais pas trop où j'en suis. Ce qui est sûr, c'est qu'ensuite je voudrais un poste dans une association d'éducation populaire.
 
-Ewen Morvan
+Ewen Le Floc'h
 06 92 47 15 36""",
-        app("Ewen", "Morvan", phone="+33692471536", bac=3, grad="2026-06", unknown=("not_service_civique",), status="ewen_sc_4_janvier_ou_fevrier"),
+        app("Ewen", "Le Floc'h", phone="+33692471536", bac=3, grad="2026-06", unknown=("not_service_civique",), status="ewen_sc_4_janvier_ou_fevrier"),
     )),
 ]
