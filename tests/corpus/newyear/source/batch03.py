@@ -100,7 +100,7 @@ Le service insertion professionnelle""",
     # ambiguous: an internship whose agreement ended on 8 January and whose extension to March is asked but not known to be signed on 10 January: over or still running cannot be told
     # route: an English mail, read on 10 January 2027: an MSc of September 2026, an internship ended on the 8th unless its extension was signed → bac+5 of 2026-09, not_internship open → to_verify
     N("english_newyear", "situation", "I still haven't heard whether the extension was signed", M(
-        "Hanna Lindqvist <hanna.lindqvist@gmail.com>", "Application - Hanna Lindqvist", "2027-01-10 13:45",
+        "Hanna Holmgren <hanna.holmgren@gmail.com>", "Application - Hanna Holmgren", "2027-01-10 13:45",
         """Hello,
 
 I'm Swedish, I graduated with an MSc in Sustainable Development from Uppsala last September and I've been in Paris since October.
@@ -110,9 +110,9 @@ It's complicated right now: my internship agreement with a housing cooperative s
 Either way I want a long-term job in the social economy, and I'd love to be part of your programme.
 
 Best regards,
-Hanna Lindqvist
+Hanna Holmgren
 +33 7 56 20 84 31""",
-        app("Hanna", "Lindqvist", phone="+33756208431", bac=5, grad="2026-09", unknown=("not_internship",), language="en", status="hanna_internship_extension_unknown"),
+        app("Hanna", "Holmgren", phone="+33756208431", bac=5, grad="2026-09", unknown=("not_internship",), language="en", status="hanna_internship_extension_unknown"),
     )),
     # Feature: january_now — studies_finished — le second semestre a repris lundi
     # route: the first lines, read on 10 January 2027: in the second year of a BUT whose second semester «a repris lundi» (a course running), no diploma yet → bac "*", studies_finished fails → not_eligible
@@ -155,17 +155,17 @@ Alix Fromentin
     # Feature: school_year — graduation — M2 2024-2025
     # route: the CV line and the body, read on 11 January 2027: a master completed in the school year 2024-2025 (a diploma of 2025, a year alone that meets), a post in a mutual insurer sought → bac+5 of 2025 → eligible
     N("school_year", "graduation", "M2 2024-2025", M(
-        "Timéo Lavergne <timeo.lavergne@gmail.com>", "Candidature Pro'pulse - Timéo Lavergne", "2027-01-11 08:40",
+        "Timéo Bessonnat <timeo.bessonnat@gmail.com>", "Candidature Pro'pulse - Timéo Bessonnat", "2027-01-11 08:40",
         """Bonjour,
 
 Diplômé d'un master Économie de la protection sociale, je cherche un premier emploi dans une mutuelle ou un organisme de prévoyance à but non lucratif. Depuis le master j'ai fait des vacations de chargé d'études.
 
 Mon CV est en pièce jointe.
 
-Timéo Lavergne""",
-        app("Timéo", "Lavergne", phone="+33647213089", bac=5, grad="2025", info_in="cv", status="timeo_m2_2024_2025"),
-        cv=CV("odt", "CV_Timeo_Lavergne.odt", """Timéo Lavergne
-Bordeaux - 06 47 21 30 89 - timeo.lavergne@gmail.com
+Timéo Bessonnat""",
+        app("Timéo", "Bessonnat", phone="+33647213089", bac=5, grad="2025", info_in="cv", status="timeo_m2_2024_2025"),
+        cv=CV("odt", "CV_Timeo_Bessonnat.odt", """Timéo Bessonnat
+Bordeaux - 06 47 21 30 89 - timeo.bessonnat@gmail.com
 Formation
 M2 2024-2025 : Master Économie de la protection sociale, Université de Bordeaux
 M1 2023-2024 : Master Économie appliquée
@@ -180,16 +180,16 @@ Stage, mutuelle étudiante - avril-août 2025"""),
         "Bénédicte Arnal <b.arnal@scop-lesartisans.example.com>", "Recommandation pour une ancienne stagiaire", "2027-01-11 10:05",
         """Bonjour,
 
-J'ai été la tutrice de stage d'Ikram Benali l'an dernier, dans notre Scop de menuiserie, et nous nous sommes recroisées aux vœux de la CRESS. Elle cherche toujours et je pense sincèrement qu'elle mérite votre accompagnement.
+J'ai été la tutrice de stage d'Ikram Zeroual l'an dernier, dans notre Scop de menuiserie, et nous nous sommes recroisées aux vœux de la CRESS. Elle cherche toujours et je pense sincèrement qu'elle mérite votre accompagnement.
 
 Ikram a son master validé en juin 2026 (Management des entreprises de l'ESS, Montpellier). Elle a fait chez nous un travail remarquable sur l'entrée des salariés au sociétariat, et voudrait continuer dans une coopérative.
 
-Vous pouvez la joindre à ikram.benali.pro@gmail.com ou au 06 43 80 27 16.
+Vous pouvez la joindre à ikram.zeroual.pro@gmail.com ou au 06 43 80 27 16.
 
 Bien à vous,
 Bénédicte Arnal
 Gérante, Scop Les Artisans""",
-        app("Ikram", "Benali", phone="+33643802716", bac=5, grad="2026-06", email="ikram.benali.pro@gmail.com", forwarded_by="b.arnal@scop-lesartisans.example.com", status="ikram_par_sa_tutrice"),
+        app("Ikram", "Zeroual", phone="+33643802716", bac=5, grad="2026-06", email="ikram.zeroual.pro@gmail.com", forwarded_by="b.arnal@scop-lesartisans.example.com", status="ikram_par_sa_tutrice"),
     )),
     # Feature: newyear_other_mail — kind — Mail delivery failed
     # route: a delivery failure (multipart/report) of our January newsletter, the mailbox unknown → bounce
@@ -199,11 +199,11 @@ Gérante, Scop Les Artisans""",
 
 A message that you sent could not be delivered to one or more of its recipients. This is a permanent error. The following address(es) failed:
 
-  quentin.arbogast@free.fr
+  quentin.malbranque@free.fr
     user unknown""",
-        bounce("quentin.arbogast@free.fr"),
+        bounce("quentin.malbranque@free.fr"),
         bounce="""Reporting-MTA: dns; smtp.example.org
-Final-Recipient: rfc822; quentin.arbogast@free.fr
+Final-Recipient: rfc822; quentin.malbranque@free.fr
 Action: failed
 Status: 5.1.1
 Diagnostic-Code: smtp; 550 5.1.1 user unknown""",
@@ -228,16 +228,16 @@ Noémie-Grace Atangana
     # ambiguous: a civic service due to end on 31 December and «prolongé» with no end date given: over or still running on 11 January cannot be told
     # route: the first paragraph: a BTS of 2025, a civic service that should have ended on 31 December, prolonged without a date → bac+2 of 2025-06, not_service_civique open → to_verify
     N("december_past", "situation", "il a été prolongé", M(
-        "Lilou Garnier-Sow <lilou.garniersow@gmail.com>", "pro'pulse", "2027-01-11 17:40",
+        "Lilou Ferrandon-Sow <lilou.ferrandonsow@gmail.com>", "pro'pulse", "2027-01-11 17:40",
         """Bonjour,
 
 Mon service civique à l'épicerie solidaire de Chambéry devait finir le 31 décembre, mais il a été prolongé parce qu'on était en plein dans la collecte de fin d'année. Je ne sais pas encore exactement jusqu'à quand, la responsable doit voir avec l'agence.
 
 J'ai un BTS Économie sociale familiale (juin 2025) et j'aimerais être conseillère dans une épicerie sociale ou une association de lutte contre la précarité.
 
-Lilou Garnier-Sow
+Lilou Ferrandon-Sow
 06 17 49 82 36""",
-        app("Lilou", "Garnier-Sow", phone="+33617498236", bac=2, grad="2025-06", unknown=("not_service_civique",), status="lilou_sc_prolonge"),
+        app("Lilou", "Ferrandon-Sow", phone="+33617498236", bac=2, grad="2025-06", unknown=("not_service_civique",), status="lilou_sc_prolonge"),
     )),
     # Feature: resolutions — studies_finished — reprendre un master un jour
     # route: the resolutions list: a wish to «reprendre un master un jour» (no fact), a licence of June 2026 finished, an ESS job sought now → bac+3 of 2026-06 → eligible
@@ -313,16 +313,16 @@ Gaspard Ndongo-Lefèvre
     # Feature: winter_results — graduation — rattrapage validé le 11 janvier
     # route: the subject and first line, read on 12 January 2027: the re-sit of the last BTS unit validated on 11 January (the day before), an ESS job sought → bac+2 of 2027-01 → eligible
     N("winter_results", "graduation", "rattrapage validé le 11 janvier", M(
-        "Kenza Aït-Ouarab <kenza.aitouarab@gmail.com>", "BTS obtenu (rattrapage validé le 11 janvier)", "2027-01-12 15:10",
+        "Kenza Belhocine <kenza.belhocine@gmail.com>", "BTS obtenu (rattrapage validé le 11 janvier)", "2027-01-12 15:10",
         """Bonjour,
 
 Comme dit dans l'objet : rattrapage validé le 11 janvier, j'ai enfin mon BTS SP3S complet ! C'était la dernière épreuve qui me manquait.
 
 Je cherche un poste de coordinatrice ou d'assistante sociale de secteur dans une association d'aide aux personnes âgées, dans le Val-de-Marne.
 
-Kenza Aït-Ouarab
+Kenza Belhocine
 07 45 16 82 90""",
-        app("Kenza", "Aït-Ouarab", phone="+33745168290", bac=2, grad="2027-01", status="kenza_rattrapage_valide"),
+        app("Kenza", "Belhocine", phone="+33745168290", bac=2, grad="2027-01", status="kenza_rattrapage_valide"),
     )),
     # Feature: january_now — situation — j'ai signé un CDD qui a commencé lundi
     # route: the first paragraph, read on 12 January 2027: a BTS of 2025 and a salaried fixed-term job begun on Monday 11 January (a job, no placement), a more lasting ESS job sought → bac+2 of 2025-06 → eligible
