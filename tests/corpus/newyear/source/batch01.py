@@ -286,7 +286,6 @@ Dominique Ricordeau""",
         app("Noé", "Ricordeau", phone="+33637921458", bac=3, grad="2025-06", unknown=("job_seeking_ess",), email="noe.ricordeau@gmail.com", forwarded_by="dom.ricordeau56@orange.fr", status="noe_par_son_pere"),
     )),
     # Feature: english_newyear — level — Licenciatura in Social Service
-    # ambiguous: a Portuguese Licenciatura «last year» with neither its length nor an equivalence given: bac+3 or bac+4 cannot be told
     # route: an English mail written on 3 January 2027: «I graduated last year» (2026, meets), a Licenciatura from Lisbon of unstated length, a job in a French migrants' association sought → level open → to_verify
     N("english_newyear", "level", "Licenciatura in Social Service", M(
         "Joana Figueiredo <joana.figueiredo@gmail.com>", "Application (Portuguese graduate)", "2027-01-03 19:00",

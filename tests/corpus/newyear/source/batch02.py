@@ -359,7 +359,6 @@ Baptiste Olivieri
         app("Baptiste", "Olivieri", phone="+33613925807", bac=3, grad="2026-06", failing=("studies_finished",), status="baptiste_du_rentree_janvier"),
     )),
     # Feature: resolutions — level — titre de chargée de projets solidaires
-    # ambiguous: an RNCP title named without its level, and no other diploma told: bac+2 or above cannot be read from it
     # route: the wish («cette année je me lance») and the second paragraph: a «titre de chargée de projets solidaires» of 2026 of unstated level, an ESS post sought → level open → to_verify
     N("resolutions", "level", "titre de chargée de projets solidaires", M(
         "Soline Vasseur-Adjovi <soline.va@gmail.com>", "cette année je me lance !", "2027-01-08 20:20",
