@@ -115,14 +115,14 @@ Hanna Holmgren
         app("Hanna", "Holmgren", phone="+33756208431", bac=5, grad="2026-09", unknown=("not_internship",), language="en", status="hanna_internship_extension_unknown"),
     )),
     # Feature: january_now — studies_finished — le second semestre a repris lundi
-    # route: the first lines, read on 10 January 2027: in the second year of a BUT whose second semester «a repris lundi» (a course running), no diploma yet → bac "*", studies_finished fails → not_eligible
+    # route: the first lines, read on 10 January 2027: in the second year of a BUT whose second semester «a repris lundi» (a course running), only its first year passed → bac+1, degree_level and studies_finished fail → not_eligible
     N("january_now", "studies_finished", "le second semestre a repris lundi", M(
         "Rayan Boudjemaa <rayan.bdj@gmail.com>", "question inscription", "2027-01-10 16:30",
         """Bonjour,
 je suis en 2e année de BUT Carrières sociales à Tours, le second semestre a repris lundi et je commence à penser à la suite. je voudrais travailler dans l'animation socioculturelle en association. est-ce que je peux rejoindre pro'pulse des maintenant ?
 merci
 Rayan Boudjemaa""",
-        app("Rayan", "Boudjemaa", phone=None, bac="*", grad=None, failing=("studies_finished",), status="rayan_s2_a_repris"),
+        app("Rayan", "Boudjemaa", phone=None, bac=1, grad=None, failing=("degree_level", "studies_finished"), status="rayan_s2_a_repris"),
     )),
     # Feature: resolutions — kind — ma résolution : devenir marraine
     # route: a former participant's greetings telling her resolution (sponsoring a newcomer), her job already found, not applying → other
