@@ -75,10 +75,10 @@ Merci et bonnes fêtes,
 Salomé""",
         app("Salomé", "Tardieu", phone=None, bac=3, grad="2026-06", failing=("not_internship",), status="salome_stage_fin_fevrier"),
     )),
-    # Feature: resolutions — career_change — Résolution 2027 : quitter la banque
-    # route: the subject and the first paragraph: nine years as a bank adviser, a licence pro of 2026 taken in evening classes, the resolution to leave the bank for the ESS → bac+3 of 2026, not_career_change fails → not_eligible
-    N("resolutions", "career_change", "Résolution 2027 : quitter la banque", M(
-        "Grégoire Lemercier-Vial <glemercier.vial@orange.fr>", "Résolution 2027 : quitter la banque", "2026-12-29 09:20",
+    # Feature: resolutions — career_change — après neuf ans comme conseiller clientèle
+    # route: the first paragraph: nine years as a bank adviser, a licence pro of 2026 taken in evening classes, the resolution to leave the bank for the ESS → bac+3 of 2026, not_career_change fails → not_eligible
+    N("resolutions", "career_change", "après neuf ans comme conseiller clientèle", M(
+        "Grégoire Lemercier-Vial <glemercier.vial@orange.fr>", "2027, l'année où je quitte la banque", "2026-12-29 09:20",
         """Madame, Monsieur,
 
 Le titre de mon message est un peu provocateur, mais c'est la vérité : après neuf ans comme conseiller clientèle dans une banque de réseau, j'ai décidé que 2027 serait l'année où je pars. J'ai préparé pendant deux ans, en cours du soir, une licence professionnelle Gestion des structures de l'économie sociale, obtenue en juillet dernier.
@@ -214,15 +214,15 @@ Jordan Vilain
 07 81 60 29 44""",
         app("Jordan", "Vilain", phone="+33781602944", bac=3, grad="2024", failing=("graduation_recent",), status="jordan_licence_fin_2024"),
     )),
-    # Feature: year_ahead — studies_finished — je soutiens mon mémoire en juin
-    # route: the second paragraph, read on 2 January 2027: an M1 obtained, the M2 in progress with its thesis defended «en juin» (2027, ahead) → bac+4, studies_finished fails → not_eligible
-    N("year_ahead", "studies_finished", "je soutiens mon mémoire en juin", M(
+    # Feature: year_ahead — studies_finished — ma soutenance est calée en juin
+    # route: the second paragraph, read on 2 January 2027: an M1 obtained, the M2 in progress with its defence «calée en juin» (2027, ahead) → bac+4, studies_finished fails → not_eligible
+    N("year_ahead", "studies_finished", "ma soutenance est calée en juin", M(
         "Ysaline Martel <ysaline.martel@etu.example.fr>", "Anticiper ma recherche d'emploi", "2027-01-02 18:40",
         """Bonjour,
 
 Je m'organise pour cette nouvelle année et j'ai une question.
 
-Je suis en M2 Économie sociale et solidaire à Grenoble, je suis en stage à partir de mars et je soutiens mon mémoire en juin. J'ai déjà mon M1 (validé en 2026).
+Je suis en M2 Alimentation durable et territoires à Grenoble : stage à partir de mars, et ma soutenance est calée en juin. J'ai déjà mon M1 (validé en 2026).
 
 Je voudrais commencer à chercher un poste dans une coopérative dès maintenant pour septembre. Est-ce que votre programme m'est ouvert dès maintenant ou seulement une fois diplômée ?
 
@@ -330,15 +330,15 @@ Lina Oubraham
 06 19 84 52 70""",
         app("Lina", "Oubraham", phone="+33619845270", bac=3, grad="2026-06", failing=("studies_finished", "not_internship"), status="lina_stage_depuis_ce_matin"),
     )),
-    # Feature: year_ahead — situation — mon service civique commence le 1er février
-    # route: the second paragraph, read on 4 January 2027: a licence of June 2026, a civic service that «commence le 1er février» (ahead: not yet a situation) → bac+3 of 2026-06 → eligible
-    N("year_ahead", "situation", "mon service civique commence le 1er février", M(
+    # Feature: year_ahead — situation — je démarre un service civique le 1er février
+    # route: the second paragraph, read on 4 January 2027: a licence of June 2026, a civic service he starts «le 1er février» (ahead: not yet a situation) → bac+3 of 2026-06 → eligible
+    N("year_ahead", "situation", "je démarre un service civique le 1er février", M(
         "Corentin Guéguen <corentin.gueguen@protonmail.com>", "Candidature", "2027-01-04 13:50",
         """Bonjour,
 
 Je m'appelle Corentin, licence d'histoire obtenue en juin 2026 à Rennes 2.
 
-J'ai signé juste avant Noël : mon service civique commence le 1er février, dans une ressourcerie à Morlaix, pour huit mois. En attendant je fais des extras en restauration.
+J'ai signé juste avant Noël : je démarre un service civique le 1er février, dans une ressourcerie à Morlaix, pour huit mois. En attendant je fais des extras en restauration.
 
 Je voudrais ensuite travailler dans le réemploi ou l'économie circulaire, dans une association ou une Scop. Je préfère m'y prendre tôt !
 

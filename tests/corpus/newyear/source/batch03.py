@@ -324,13 +324,13 @@ Kenza Belhocine
 07 45 16 82 90""",
         app("Kenza", "Belhocine", phone="+33745168290", bac=2, grad="2027-01", status="kenza_rattrapage_valide"),
     )),
-    # Feature: january_now — situation — j'ai signé un CDD qui a commencé lundi
+    # Feature: january_now — situation — Depuis lundi je suis en CDD
     # route: the first paragraph, read on 12 January 2027: a BTS of 2025 and a salaried fixed-term job begun on Monday 11 January (a job, no placement), a more lasting ESS job sought → bac+2 of 2025-06 → eligible
-    N("january_now", "situation", "j'ai signé un CDD qui a commencé lundi", M(
+    N("january_now", "situation", "Depuis lundi je suis en CDD", M(
         "Nolan Guillemot <nolan.guillemot@gmail.com>", "Candidature", "2027-01-12 17:00",
         """Bonjour,
 
-J'ai signé un CDD qui a commencé lundi : trois mois d'agent d'accueil dans une association de tourisme social, un remplacement. C'est bien mais ça ne durera pas.
+Depuis lundi je suis en CDD : trois mois d'agent d'accueil dans une association de tourisme social, un remplacement. C'est bien mais ça ne durera pas.
 
 J'ai un BTS Tourisme obtenu en juin 2025 et je voudrais trouver un poste durable dans le tourisme social et solidaire (villages vacances associatifs, auberges de jeunesse).
 

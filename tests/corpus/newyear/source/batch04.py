@@ -213,13 +213,13 @@ Expérience
 Assistante comptable, cabinet d'expertise comptable - depuis février 2025
 Trésorière, association étudiante - 2022-2024"""),
     )),
-    # Feature: holidays_gap — graduation — CV refait pendant les vacances
+    # Feature: holidays_gap — graduation — CV remis à neuf pendant les fêtes
     # route: the CV redone over the holidays and its lines: a BTS SP3S with no year anywhere, a post in a social association sought → bac+2, graduation_recent open → to_verify
-    N("holidays_gap", "graduation", "CV refait pendant les vacances", M(
-        "Inaya Kimbembe <inaya.kimbembe@gmail.com>", "candidature + CV refait pendant les vacances", "2027-01-14 18:30",
+    N("holidays_gap", "graduation", "CV remis à neuf pendant les fêtes", M(
+        "Inaya Kimbembe <inaya.kimbembe@gmail.com>", "candidature + CV remis à neuf pendant les fêtes", "2027-01-14 18:30",
         """Bonjour,
 
-J'ai profité des vacances pour tout reprendre : voici mon CV refait pendant les vacances, avec ma candidature pour Pro'pulse. Je cherche un poste de conseillère ou de secrétaire médico-sociale dans une association.
+J'ai profité des vacances pour tout reprendre : voici mon CV remis à neuf pendant les fêtes, avec ma candidature pour Pro'pulse. Je cherche un poste de conseillère ou de secrétaire médico-sociale dans une association.
 
 Bonne soirée,
 Inaya""",
