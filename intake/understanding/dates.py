@@ -961,6 +961,33 @@ def bare_date(text: str, today: date, ahead: bool) -> date | None:
     return min(candidates, key=lambda d: abs((d - today).days)) if candidates else None
 
 
+# A day of the month told alone right at the start: «je commence un service civique le 15», «jusqu'au 3»,
+# "on the 20th" — never a figure of something else («le 15 %», «le 3e étage», «le 2 h»), never «le premier».
+_DAY_ALONE = re.compile(
+    r"^\W*(?:(?:le|au|jusqu['’]\s*au|on|the|by|until)\b[\s-]*)+(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?\b"
+    r"(?!\s*(?:%|[.,:/h]\s*\d|h\b|e\b|ème|eme|ans?\b|mois\b|jours?\b|semaines?\b|heures?\b|euros?\b|€"
+    rf"|years?\b|months?\b|days?\b|weeks?\b|hours?\b|of\b|(?:de\s+|d['’]\s*)?(?:{_MONTH_ALT})\b|(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
+
+
+def day_alone(text: str, today: date, ahead: bool) -> date | None:
+    """The day a day of the month told alone means (`_DAY_ALONE`): this month's, unless that day is already
+    past for a thing told ahead (then next month's) or still to come for a thing told done (then last
+    month's) — a writer names a day without its month only when the month goes without saying."""
+    found = _DAY_ALONE.match(text)
+    if found is None or not 1 <= int(found.group("day")) <= 31:
+        return None
+    day, shift = int(found.group("day")), 0
+    if ahead and day < today.day:
+        shift = 1
+    elif not ahead and day > today.day:
+        shift = -1
+    year, month = divmod(today.year * 12 + today.month - 1 + shift, 12)
+    last = _last_day(year, month + 1)
+    return last.replace(day=day) if day <= last.day else None
+
+
 # A day of the week alone right after an end word, no day's figure nor month after it: «se termine
 # vendredi», «jusqu'à ce jeudi», "wraps up this Friday", "ends on Tuesday", "until this coming Monday".
 _WEEKDAY_ALONE = re.compile(
@@ -988,9 +1015,10 @@ def nearest_weekday(text: str, today: date, ahead: bool) -> date | None:
 
 def end_date_after(text: str, today: date, ahead: bool) -> date | None:
     """The last day the first date of `text` can mean: a yearless one right at its start (a weekday alone
-    the nearest such day, `nearest_weekday`), else the first dated month or year («se termine en avril 2027
-    et je serai diplômée en juin» → April 2027)."""
+    the nearest such day, `nearest_weekday`; a day of the month alone, `day_alone`), else the first dated
+    month or year («se termine en avril 2027 et je serai diplômée en juin» → April 2027)."""
     bare = bare_date(text, today, ahead) or nearest_weekday(text, today, ahead)
+    bare = bare or day_alone(text, today, ahead)  # «le 15», its month the one that goes without saying
     if bare is not None:
         return bare
     dates = find_dates(text)

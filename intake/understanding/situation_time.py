@@ -341,6 +341,8 @@ def read_state_by_its_ending(token: Any, predicate: Any, reading: Reading, unit:
     ahead = reading.tense != PAST
     state = read_by_end_date(unit, _past_both(predicate, token), today, ahead)
     state = state or _dated_later_in_clause(unit, _past_both(predicate, token), today, ahead)
+    if state is None and ahead and _said_ending_now(unit, predicate, token):
+        state = _nearest_end_in_sentence(unit, _past_both(predicate, token), today)
     if state is not None:
         return state
     if ahead and ends_near_undated(unit, _past_both(predicate, token)):
@@ -424,6 +426,30 @@ def _ending_now_undated(unit: str, predicate: Any, token: Any) -> bool:
     return _NOW_ENDING.search(clause) is not None and not _DATED.search(unit)
 
 
+def _said_ending_now(unit: str, predicate: Any, token: Any) -> bool:
+    """The end verb, in the present, is said of now in its own clause: «je termine en ce moment mon stage»."""
+    start = clause_start(unit, min(predicate.idx, token.idx))
+    cut = _CLAUSE_CUT.search(unit, _past_both(predicate, token))
+    return _NOW_ENDING.search(unit, start, cut.start() if cut else len(unit)) is not None
+
+
+def _nearest_end_in_sentence(unit: str, position: int, today: date) -> str | None:
+    """A thing said to be ending now («je termine en ce moment mon service civique, mission qui se finit le
+    23 décembre»), its yearless end told further in the sentence: the nearest such day, before today or
+    after it — a mail drafted before the holidays and sent after them tells an end already past, not one
+    eleven months ahead. None when the sentence dates no end."""
+    stop = re.search(rf"[{SENTENCE_MARKS}]", unit[position:])
+    sentence = unit[: position + stop.start()] if stop else unit
+    for lead in _DATE_LEAD.finditer(sentence, position):
+        ahead_day = find_date_after(sentence, lead.start(), today, True)
+        past_day = find_date_after(sentence, lead.start(), today, False)
+        if ahead_day is None or past_day is None:
+            continue
+        when = min(ahead_day, past_day, key=lambda day: abs((day - today).days))
+        return NOT_NOW if when < today else NOW
+    return None
+
+
 def _dated_later_in_clause(unit: str, position: int, today: date, ahead: bool) -> str | None:
     """The end told by a yearless day or month further in the end verb's clause (read_by_end_date reads
     only a date right after the verb and the mention)."""
@@ -486,6 +512,8 @@ def read_begun(
     clause = _between_verb(predicate, token, unit) + re.split(r"[,;:.()]", unit[after:], maxsplit=1)[0]
     tense = PAST if _compound_past(predicate) else tense
     ahead = tense != PAST
+    if ahead and _told_coming(unit, predicate, token):
+        return NOT_NOW  # «demain je commence un stage», "next week I start": not begun on the reading day
     start, midway = _start_told(clause, today, ahead)
     recent = read_begun_lately(clause, unit, after, today) if start is None and tense == PAST else None
     if recent is None and start is None and tense == PAST and predicate.i < token.i:
@@ -547,6 +575,28 @@ _RECENT = re.compile(
     r"(?P<en_count>\w+)\s+(?P<en_unit>days?|weeks?)\s+ago)\b",
     re.IGNORECASE,
 )
+
+
+# A start told by its distance ahead of today: «demain», «après-demain», «lundi prochain», «la semaine
+# prochaine», «dans trois jours», "tomorrow", "next Monday", "in two weeks" — the mirror of `_RECENT`.
+_COMING = re.compile(
+    r"\b(?:demain|apr[eè]s-demain|tomorrow|"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine|le mois)\s+"
+    r"(?:prochain|prochaine|qui vient)|"
+    r"next\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:dans|in)\s+(?:\d{1,2}|\w+)\s+(?:jours?|semaines?|days?|weeks?))\b",
+    re.IGNORECASE,
+)
+
+
+def _told_coming(unit: str, predicate: Any, token: Any) -> bool:
+    """A start verb, not past, whose own clause tells a time ahead of today (`_COMING`), before the verb or
+    after the mention: «Petite nouvelle : demain je commence un stage», «je démarre la semaine prochaine
+    un service civique». A time said in another clause («demain j'ai un entretien, je suis en stage») is not
+    the start's."""
+    start = clause_start(unit, min(predicate.idx, token.idx))
+    cut = _CLAUSE_CUT.search(unit, _past_both(predicate, token))
+    return _COMING.search(unit, start, cut.start() if cut else len(unit)) is not None
 
 
 def read_begun_lately(clause: str, unit: str, after: int, today: date) -> str | None:
@@ -723,10 +773,13 @@ _LONGEST_STAGE = 6
 
 def _begun_lately(start: date, unit: str, after: int, today: date) -> str | None:
     """«j'ai démarré un stage à la rentrée», begun months ago with no length nor end said: over or running,
-    the coordinator asks (UNSURE) while it may still run; None (read as a past act) when begun longer ago,
-    when its day is known (read elsewhere) or when an end is told after it."""
-    if not month_only(start) or END_WORDS.search(unit, after):
+    the coordinator asks (UNSURE) while it may still run; «j'ai commencé un stage le 4», its day told and
+    within the last two months (`_LATELY_DAYS`), it runs (NOW), as `read_begun_on` reads it in English; None
+    (read as a past act) when begun longer ago or when an end is told after it."""
+    if END_WORDS.search(unit, after):
         return None
+    if not month_only(start):
+        return NOW if 0 <= (today - start).days <= _LATELY_DAYS else None
     months = (today.year - start.year) * 12 + today.month - start.month
     return UNSURE if 0 <= months < _LONGEST_STAGE else None
 
