@@ -78,7 +78,13 @@ _NAME_PARTS = 2  # lea.fabre@ (a third part may be a word such as «pro», set a
 def before_closing(body: str) -> str:
     """The body up to its closing formula, the closing and the signature under it left out; the body whole
     when none of its last lines is a closing («Merci de transmettre ma candidature…» opening a note is a
-    sentence of it, not its closing: a closing has a few words at most after its formula)."""
+    sentence of it, not its closing: a closing has a few words at most after its formula).
+
+    Not names.before_signature, on purpose: this one cuts at the LAST closing among the body's last lines
+    (rules/lexicon/closings.toml's formulas), so a «Merci» thanking mid-letter keeps what follows — the
+    presented person may be named after it; before_signature cuts at the FIRST closing line anywhere, or at
+    the writer's own name alone on a line, to keep a referrer's signed phone and rows off the person.
+    Merged, one of the two readings changes what it keeps."""
     formula, _address_words = _table(resources.rules_dir())
     lines = body.split("\n")
     kept = [i for i, ln in enumerate(lines) if ln.strip()][-_TAIL:]
