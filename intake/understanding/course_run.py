@@ -28,6 +28,7 @@ from intake.understanding.situation_time import (
     counted_back_start,
 )
 from intake.understanding.stance import FACT, stance_at
+from intake.understanding.told_done import told_done
 from intake.understanding.unfinished import GOT_EN, GOT_FR
 
 # A length: «pour un an», «de neuf mois», «d'un an», «en deux ans», «sur quatre semestres», «entre six et neuf
@@ -87,7 +88,7 @@ def entered_lately(unit: str, lexicon: Lexicon) -> bool:
     for at, word in enumerate(words):
         said = _ELIDED.sub("", word.group())  # «d'intégrer»: the verb after its elided «de»
         if renewed.holds(said):
-            told = said.lower().endswith(_DONE_ENDINGS) or said.lower() in _RENEWED_EN
+            told = told_done(said.lower(), in_it=True) or said.lower() in _RENEWED_EN
             if not told or not writer_opens_verb(words, at):
                 continue
         elif not (entry.holds(said) or starts.holds(said)) or not _just_before(words, at, just):
@@ -147,14 +148,13 @@ def _writer_began_degree(unit: str, word: re.Match[str], lexicon: Lexicon) -> bo
     commencé un master», not «mon frère a commencé», «je devais commencer», «… mais je l'ai quitté»."""
     words = list(WORD_RUN.finditer(unit))
     at = next(i for i, w in enumerate(words) if w.start() == word.start())
-    if not word.group().lower().endswith(_DONE_ENDINGS) and word.group().lower() not in _STARTED:
+    if not told_done(word.group().lower(), in_it=True) and word.group().lower() not in _STARTED:
         return False  # an infinitive or a present («commencer», «je commence»): no start told as done
     if not writer_opens_verb(words, at) or stance_at(unit, word.start()) != FACT:
         return False
     return _degree_course_after(unit, word.end(), lexicon) and not _left(unit, word.end(), lexicon)
 
 
-_DONE_ENDINGS = ("é", "ée", "és", "ées", "it", "ite", "its", "ites")  # participles: «commencé», «inscrite»
 _STARTED = frozenset({"started", "began", "begun", "enrolled", "entered", "joined"})
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from intake.understanding.lexicon import load_meanings
+from intake.understanding.told_done import told_done
 
 _REACH = 3  # «je retire ma», "I withdraw my", «j'annule donc ma»: the verb, maybe an adverb, a possessive
 _WORD = re.compile(r"[\w'’]+")
@@ -76,7 +77,7 @@ def leaves_the_programme(words: list[str]) -> bool:
     leaving, coming = meanings["programme_leaving"], meanings["programme_coming"]
     ours = meanings["programme_named"].lemmas | meanings["cohort_session"].lemmas
     for at, word in enumerate(words):
-        if leaving.holds(word) and not word.endswith(_DONE):
+        if leaving.holds(word) and not told_done(word):
             if set(words[max(0, at - 2) : at]) & _NEGATION:
                 continue
         elif not (coming.holds(word) and set(words[max(0, at - 2) : at]) & _NO_MORE):
@@ -87,7 +88,6 @@ def leaves_the_programme(words: list[str]) -> bool:
     return False
 
 
-_DONE = ("é", "ée", "és", "ées")  # «j'ai quitté», «arrêtée»: a leaving told done
 _NO_MORE = frozenset({"plus", "longer", "anymore"})  # «ne … plus venir», "no longer attend"
 _OF = frozenset({"de", "du", "des", "d'", "d’", "of", "at"})
 
