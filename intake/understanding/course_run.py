@@ -20,7 +20,7 @@ from intake.understanding.clauses import NEGATION, clause_start
 from intake.understanding.course_followed import writer_opens_verb
 from intake.understanding.dates import bare_date, count_of, find_dates
 from intake.understanding.diploma_level import find_diploma_spans
-from intake.understanding.lexicon import WORD_RUN, Lexicon, Meaning, load_meanings
+from intake.understanding.lexicon import WORD_RUN, Lexicon, Meaning, elided_opening, load_meanings
 from intake.understanding.situation_time import (
     NOW,
     UNSURE,
@@ -83,13 +83,12 @@ def entered_lately(unit: str, lexicon: Lexicon) -> bool:
     «je suis entrée en M1», with no «just» and no renewal, may be years old and says nothing."""
     meanings = load_meanings()
     renewed, just, entry = meanings["course_renewed"], meanings["just_done"], meanings["course_entry"]
-    starts = meanings["course_start"]
+    starts, elided = meanings["course_start"], _elided()
     words = list(WORD_RUN.finditer(unit))
     for at, word in enumerate(words):
-        said = _ELIDED.sub("", word.group())  # «d'intégrer»: the verb after its elided «de»
-        if renewed.holds(said):
-            told = told_done(said.lower(), in_it=True) or said.lower() in _RENEWED_EN
-            if not told or not writer_opens_verb(words, at):
+        said = elided.sub("", word.group())  # «d'intégrer»: the verb after its elided «de»
+        if renewed.holds(said):  # its words are told done: «réinscrite», "re-enrolled"
+            if not writer_opens_verb(words, at):
                 continue
         elif not (entry.holds(said) or starts.holds(said)) or not _just_before(words, at, just):
             continue
@@ -105,20 +104,19 @@ def entered_lately(unit: str, lexicon: Lexicon) -> bool:
     return False
 
 
-_RENEWED_EN = frozenset({"re-enrolled", "reenrolled", "re-registered", "reregistered"})
-# An elided word glued before a verb: «d'intégrer», «d'arrêter», «m'inscrire».
-_ELIDED = re.compile(r"^(?:d|m|l|s|n|qu)['’]", re.IGNORECASE)
-# Between «je viens de» and the entry verb: a reflexive pronoun only («je viens de m'inscrire»).
-_REFLEXIVE = frozenset({"m'", "m’", "me"})
+def _elided() -> re.Pattern[str]:
+    """An elided word glued before a verb ([elided_clitic]): «d'intégrer», «d'arrêter», «m'inscrire»."""
+    return elided_opening(load_meanings()["elided_clitic"].lemmas)
 
 
 def _just_before(words: list[re.Match[str]], at: int, just: Meaning) -> bool:
-    """A phrase of an act just done ([just_done]) right before the verb, a reflexive pronoun at most
-    between."""
+    """A phrase of an act just done ([just_done]) right before the verb, clitic pronouns at most between
+    ([clitic_before_verb]: «je viens de m'inscrire»)."""
     before = [w.group() for w in words[max(0, at - 5) : at]]
-    glued = _ELIDED.match(words[at].group())
+    glued = _elided().match(words[at].group())
     before += [glued.group()] if glued is not None and glued.group().lower()[0] == "d" else []
-    while before and before[-1].lower() in _REFLEXIVE:
+    clitics = load_meanings()["clitic_before_verb"]
+    while before and clitics.holds(before[-1]):
         before.pop()
     tails = {" ".join(before[i:]).lower().replace("’", "'").replace("' ", "'") for i in range(len(before))}
     return any(phrase in tails for phrase in just.phrases)
@@ -131,7 +129,7 @@ def _left_for_good(rest: str, lexicon: Lexicon) -> bool:
         return False
     condition = load_meanings()["condition"]
     left = load_meanings()["course_left"]
-    leaving = [w for w in WORD_RUN.finditer(rest) if left.holds(_ELIDED.sub("", w.group()))]
+    leaving = [w for w in WORD_RUN.finditer(rest) if left.holds(_elided().sub("", w.group()))]
     return not leaving or not all(
         any(condition.holds(w.group()) for w in WORD_RUN.finditer(rest, w.end())) or condition.phrased_in(
             rest[w.end() :]
