@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from intake.understanding.clauses import NEGATION, clause_start
+from intake.understanding.clauses import denied_before
 from intake.understanding.course_followed import writer_opens_verb
 from intake.understanding.dates import bare_date, count_of, find_dates
 from intake.understanding.diploma_level import find_diploma_spans
@@ -52,7 +52,7 @@ def course_run(unit: str, lexicon: Lexicon, today: date) -> str | None:
     when it is over; None when the sentence does not tell it that way."""
     starts = load_meanings()["course_start"]
     for word in WORD_RUN.finditer(unit):
-        denied = NEGATION.search(unit, clause_start(unit, word.start()), word.start())
+        denied = denied_before(unit, word.start())
         if not starts.holds(word.group()) or denied:
             continue
         # «…, que j'ai obtenu en 2025»: the course begun was had after; a diploma had before it is another.
@@ -92,7 +92,7 @@ def entered_lately(unit: str, lexicon: Lexicon) -> bool:
                 continue
         elif not (entry.holds(said) or starts.holds(said)) or not _just_before(words, at, just):
             continue
-        if NEGATION.search(unit, clause_start(unit, word.start()), word.start()):
+        if denied_before(unit, word.start()):
             continue
         if stance_at(unit, word.start()) != FACT or _HAD.search(unit, word.end()):
             continue
