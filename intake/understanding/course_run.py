@@ -127,15 +127,12 @@ def _left_for_good(rest: str, lexicon: Lexicon) -> bool:
     d'arrêter le master si je trouve», "and to quit if I find a job"): that one is a plan."""
     if not _left(rest, 0, lexicon):
         return False
-    condition = load_meanings()["condition"]
-    left = load_meanings()["course_left"]
-    leaving = [w for w in WORD_RUN.finditer(rest) if left.holds(_elided().sub("", w.group()))]
-    return not leaving or not all(
-        any(condition.holds(w.group()) for w in WORD_RUN.finditer(rest, w.end())) or condition.phrased_in(
-            rest[w.end() :]
-        )
-        for w in leaving
-    )
+    meanings, elided = load_meanings(), _elided()
+    condition, left = meanings["condition"], meanings["course_left"]
+    leaving = [w for w in WORD_RUN.finditer(rest) if left.holds(elided.sub("", w.group()))]
+    # Left for good when a leaving word has no condition after it, or when no word of [course_left] says it
+    # (an «échec», a «non validé» read by _left).
+    return not leaving or any(not condition.said_in(rest[w.end() :]) for w in leaving)
 
 
 _SCHOOL_YEAR = 10  # September to June: the shortest a course leading to a bac+2 or more lasts
