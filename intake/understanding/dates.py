@@ -667,7 +667,8 @@ def _absolute_dates(text: str) -> list[MonthYear]:
             out.append(MonthYear(year, None, m.start(), m.end(), f"« {m.group(0)} » : {year}, la promotion"))
         else:
             out.append(_short_date(m))
-    out = [_feast_month(text, d) for d in out]
+    if _FEAST_NAMED.search(text) is not None:  # a year can be a feast's only where a feast is named
+        out = [_feast_month(text, d) for d in out]
     return _spans_read(text, sorted(out, key=lambda d: d.start))
 
 
@@ -685,10 +686,10 @@ def _feast_month(text: str, when: MonthYear) -> MonthYear:
     return MonthYear(when.year, month, said.start(), when.end, how)
 
 
-_FEAST_BEFORE = re.compile(
-    rf"\b(?P<feast>{'|'.join(sorted(_FEAST_DAYS, key=len, reverse=True))})\s+(?:de\s+|of\s+)?$",
-    re.IGNORECASE,
-)
+_FEAST_DAY_ALT = "|".join(sorted(_FEAST_DAYS, key=len, reverse=True))
+_FEAST_BEFORE = re.compile(rf"\b(?P<feast>{_FEAST_DAY_ALT})\s+(?:de\s+|of\s+)?$", re.IGNORECASE)
+# A feast named anywhere in a text: without one, no year of it is a feast's (_feast_month is not asked).
+_FEAST_NAMED = re.compile(rf"\b(?:{_FEAST_DAY_ALT})", re.IGNORECASE)
 
 
 def _short_date(m: re.Match[str]) -> MonthYear:
