@@ -14,12 +14,12 @@ rules/lexicon/closings.toml's. Read only for the sender's own words: a referrer'
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
 from intake.understanding.facts import BODY, Evidence, Fact
+from intake.understanding.forms import fold_name
 from intake.understanding.lexicon import Lexicon, read_table
 from intake.understanding.names import normalise_name_part
 
@@ -61,7 +61,7 @@ def name_in_closing(body: str, address: str | None, lexicon: Lexicon) -> Signed 
         return None, Fact(normalise_name_part(last, lexicon), Evidence(signed, BODY))
     if not _GIVEN.match(signed) or not signed[:1].isupper() or signed.casefold() in lexicon.not_names:
         return None
-    folded = _plain(signed)
+    folded = fold_name(signed)
     if folded not in parts and not (parts and parts[0].startswith(folded) and len(parts) == 1):
         return None  # a word the address does not spell: no name of hers for sure
     first = Fact(normalise_name_part(signed, lexicon, first=True), Evidence(signed, BODY))
@@ -107,10 +107,4 @@ def _plain_parts(address: str | None) -> list[str]:
     if not address or "@" not in address:
         return []
     local = address.split("@")[0]
-    return [_plain(p) for p in re.split(r"[._+\-\d]+", local) if p]
-
-
-def _plain(text: str) -> str:
-    """«Gaëlle» as an address spells it: «gaelle»."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(ch for ch in decomposed if ch.isalnum())
+    return [fold_name(p) for p in re.split(r"[._+\-\d]+", local) if p]

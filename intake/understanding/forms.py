@@ -66,7 +66,8 @@ _PARTICLE_LETTERS = 2
 
 
 def fold_name(text: str) -> str:
-    """A name as compared: case, accents, spaces and hyphens aside («Lea-Marie» is «léa marie»)."""
+    """A name as compared: case, accents, spaces and hyphens aside («Lea-Marie» is «léa marie»). Defined once:
+    name_words, family_names, name_told, closing_name (an address's parts against a signed name)."""
     return "".join(ch for ch in unicodedata.normalize("NFD", text.casefold()) if ch.isalnum())
 
 
