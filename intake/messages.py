@@ -393,6 +393,7 @@ def _get(session: Session, message_pk: int) -> Message:
 
 
 def _fold(text: str) -> str:
-    """Lower case without accents, so « helene » finds « Hélène »."""
+    """Lower case without accents, so « helene » finds « Hélène ». Spaces and punctuation kept: a search's
+    needle found inside a text, not a name compared whole (forms.fold_name keeps letters only)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))

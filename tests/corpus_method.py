@@ -12,6 +12,7 @@ import importlib.util
 import re
 from collections import Counter
 from collections.abc import Callable
+from email.utils import parseaddr
 from functools import cached_property
 from typing import Any
 
@@ -203,3 +204,96 @@ def assert_other_mail_mostly_other_and_referred(corpus: MethodCorpus, key: str) 
     assert sum(t["kind"] != "application" for t in routed) >= 0.6 * len(routed)
     unreferred = [t["file"] for t in applications(routed) if not t.get("forwarded_by")]
     assert not unreferred, unreferred
+
+
+def applications_of(written: list[Any], feature: str | None = None) -> list[Any]:
+    """The items of `written` (a tagged corpus's, in build order) labelled applications, those tagged
+    `feature` only when given: what the tagged corpora's tests read (repairs, tensions, genres, …)."""
+    return [
+        i for i in written if i.m.truth["kind"] == "application" and (feature is None or i.feature == feature)
+    ]
+
+
+# The checks rentree's and stances' methods share: a month of the inbox in eight batches by two writers.
+
+
+def sent_of(item: Any) -> str:
+    """Everything the sender sent: From, subject, body, HTML body and attached document."""
+    return "\n".join([item.m.frm, text_of(item), item.m.body_html or ""])
+
+
+def assert_referrals_name_the_applicant(corpus: MethodCorpus) -> None:
+    """The grid module's count of referrals at least, each sent by its referrer, labelled with the applicant's
+    contacts and name, never the referrer's."""
+    referred = [(item, t) for item, t in corpus.applications() if t.get("forwarded_by")]
+    assert len(referred) >= corpus.grid_module.REFERRALS, len(referred)
+    wrong = [
+        t["file"]
+        for item, t in referred
+        if t["forwarded_by"] != parseaddr(item.m.frm)[1]
+        or t["email"] == t["forwarded_by"]
+        or (t["last_name"] and t["first_name"] and f"{t['first_name']} {t['last_name']}" in item.m.frm)
+    ]
+    assert not wrong, wrong
+
+
+_QUOTED = r"^>|message d'origine|a écrit :|wrote:|^De ?: |^From: "
+
+
+def assert_replies_in_our_thread(corpus: MethodCorpus) -> None:
+    """Six replies at least, each answering our mail in our thread and quoting it; no application threaded."""
+    replies = [(item, t) for item, t in corpus.keyed() if t["kind"] == "reply"]
+    assert len(replies) >= 6, len(replies)
+    off = [
+        t["file"]
+        for item, t in replies
+        if not item.m.headers.get("In-Reply-To", "").endswith("@animafac.net>")
+        or not re.search(_QUOTED, item.m.body, re.I | re.M)
+    ]
+    assert not off, off
+    threading = {"In-Reply-To", "References"}
+    assert not [t["file"] for item, t in corpus.applications() if threading & set(item.m.headers)]
+
+
+def assert_contacts_stand_in_what_was_sent(corpus: MethodCorpus) -> None:
+    """Every phone and email of an application's label stands in what its sender sent."""
+    unsent = [
+        t["file"]
+        for item, t in corpus.applications()
+        if (t["phone"] and t["phone"][-8:] not in re.sub(r"\D", "", sent_of(item)))
+        or (t["email"] and t["email"].lower() not in sent_of(item).lower())
+    ]
+    assert not unsent, unsent
+
+
+def assert_nobody_applies_twice(corpus: MethodCorpus) -> None:
+    names = Counter((t["first_name"], t["last_name"]) for _, t in corpus.applications())
+    assert not [name for name, n in names.items() if n > 1]
+
+
+def assert_each_writer_fails_and_leaves_open(corpus: MethodCorpus) -> None:
+    """Each writer's half (the grid module's WRITERS: their batches) fails every criterion three times at
+    least and leaves each open once; writer B's applicants carry a «b_» status, writer A's none."""
+    size = corpus.grid_module.PER_BATCH
+    for writer, batches in corpus.grid_module.WRITERS.items():
+        half = [t for _, t in corpus.applications() if batch_named(t, size) in batches]
+        failing = Counter(c for t in half for c in t["failing"])
+        unknown = Counter(c for t in half for c in t["unknown"])
+        assert len(failing) == 7 and min(failing.values()) >= 3, (writer, failing)
+        assert len(unknown) == 7, (writer, unknown)
+        statuses = [t["status"].startswith("b_") for t in half]
+        assert all(statuses) if writer == "B" else not any(statuses), writer
+
+
+def check_label_on_day(corpus: MethodCorpus, truth: dict[str, Any]) -> None:
+    """The build's checks of one application's label on the corpus's reading day."""
+    corpus.build.voices_build.check_truth("test", type("Mail", (), {"truth": truth})())
+    corpus.build.check_on_day("test", truth)
+
+
+def graduation_label(
+    grad: str, failing: tuple[str, ...] = (), unknown: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """An application's label of a licence graduated `grad`, failing and leaving open the criteria given."""
+    return {"kind": "application", "bac_plus": 3, "graduation": grad, "phone": None,
+            "failing": list(failing), "unknown": list(unknown)}

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus_checks import REPO, assert_rebuilt_byte_for_byte, marked_messages, truth_lines
+from corpus_method import applications_of
 from tagged_corpus import (
     ambiguous_marks,
     assert_ambiguity_leaves_a_criterion_open,
@@ -43,14 +44,6 @@ ASKING_WORD = re.compile(
 
 def _written() -> list[Any]:
     return list(items(BUILD, ASKING))
-
-
-def _applications_of(feature: str | None = None) -> list[Any]:
-    return [
-        i
-        for i in _written()
-        if i.m.truth["kind"] == "application" and (feature is None or i.feature == feature)
-    ]
 
 
 def test_the_grid_has_twelve_ways_of_asking_each_with_its_forms_and_distractors() -> None:
@@ -88,7 +81,7 @@ def test_every_way_carries_fifteen_messages_three_verdicts_and_three_other_mails
 
 
 def test_every_application_asks_something() -> None:
-    written = _applications_of()
+    written = applications_of(_written())
     assert len(written) >= 140
     silent = [(i.feature, i.m.subject) for i in written if not ASKING_WORD.search(i.m.body)]
     assert not silent, silent
@@ -96,7 +89,6 @@ def test_every_application_asks_something() -> None:
 
 def test_the_corpus_holds_a_dozen_questions_with_no_personal_fact() -> None:
     assert sum(t["kind"] == "question" for t in truth_lines(ASKING)) >= 12
-
 
 
 def test_the_corpus_rebuilds_byte_for_byte(tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus_checks import REPO, assert_rebuilt_byte_for_byte, marked_messages, truth_lines
+from corpus_method import applications_of
 from tagged_corpus import (
     ambiguous_marks,
     assert_ambiguity_leaves_a_criterion_open,
@@ -111,14 +112,6 @@ def _written() -> list[Any]:
     return list(items(BUILD, CHRONOLOGY))
 
 
-def _applications_of(feature: str | None = None) -> list[Any]:
-    return [
-        i
-        for i in _written()
-        if i.m.truth["kind"] == "application" and (feature is None or i.feature == feature)
-    ]
-
-
 def test_the_grid_has_twelve_orders_each_with_its_forms_its_rule_and_distractors() -> None:
     assert len(GRID) == 12
     assert (
@@ -168,7 +161,7 @@ def test_every_order_carries_fifteen_messages_three_verdicts_and_three_other_mai
 
 
 def test_every_application_shows_its_order_by_marker_words() -> None:
-    written = _applications_of()
+    written = applications_of(_written())
     assert len(written) >= 140
     unmarked = [
         (i.feature, n, i.m.subject)

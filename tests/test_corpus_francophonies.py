@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus_checks import REPO, assert_rebuilt_byte_for_byte, marked_messages, truth_lines
+from corpus_method import applications_of
 from tagged_corpus import (
     ambiguous_marks,
     assert_ambiguity_leaves_a_criterion_open,
@@ -344,14 +345,6 @@ def _written() -> list[Any]:
     return list(items(BUILD, FRANCOPHONIES))
 
 
-def _applications_of(feature: str | None = None) -> list[Any]:
-    return [
-        i
-        for i in _written()
-        if i.m.truth["kind"] == "application" and (feature is None or i.feature == feature)
-    ]
-
-
 def test_the_grid_has_twelve_varieties_each_with_its_forms_what_it_does_and_its_distractors() -> None:
     assert len(GRID) == 12
     assert (
@@ -392,7 +385,7 @@ def test_every_variety_carries_fifteen_messages_three_verdicts_and_three_other_m
 
 
 def test_every_application_shows_its_variety_by_marker_words() -> None:
-    written = _applications_of()
+    written = applications_of(_written())
     assert len(written) >= 140
     silent = [
         (i.feature, i.m.subject)
@@ -400,7 +393,6 @@ def test_every_application_shows_its_variety_by_marker_words() -> None:
         if not re.search("|".join(MARKERS[i.feature]), f"{i.m.subject} {i.m.body}", flags=re.IGNORECASE)
     ]
     assert not silent, silent
-
 
 
 def test_the_corpus_rebuilds_byte_for_byte(tmp_path: Path) -> None:

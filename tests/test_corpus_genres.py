@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus_checks import REPO, assert_rebuilt_byte_for_byte, marked_messages, truth_lines
+from corpus_method import applications_of
 from tagged_corpus import (
     ambiguous_marks,
     assert_ambiguity_leaves_a_criterion_open,
@@ -46,10 +47,6 @@ def _written() -> list[Any]:
 
 def _flat(text: str) -> str:
     return " ".join(text.split()).lower()
-
-
-def _applications_of(feature: str) -> list[Any]:
-    return [i for i in _written() if i.feature == feature and i.m.truth["kind"] == "application"]
 
 
 def test_the_grid_has_twelve_genres() -> None:
@@ -91,14 +88,14 @@ def test_a_voicemail_transcript_has_no_sentence_punctuation() -> None:
 
 
 def test_a_cv_in_the_body_or_a_pasted_profile_comes_without_an_attachment() -> None:
-    pasted = _applications_of("cv_in_body") + _applications_of("profile_paste")
+    pasted = applications_of(_written(), "cv_in_body") + applications_of(_written(), "profile_paste")
     assert len(pasted) >= 20
     attached = [i.words for i in pasted if i.m.cv is not None]
     assert not attached, attached
 
 
 def test_an_adviser_note_speaks_of_the_applicant_in_the_third_person() -> None:
-    notes = _applications_of("adviser_note")
+    notes = applications_of(_written(), "adviser_note")
     assert len(notes) >= 10
     first = [i.words for i in notes if FIRST_PERSON.search(i.words)]
     assert not first, first
@@ -106,9 +103,8 @@ def test_an_adviser_note_speaks_of_the_applicant_in_the_third_person() -> None:
     assert not unspoken, unspoken
 
 
-
 def test_an_ad_reply_quotes_the_ad_and_its_deciding_words_are_the_applicant_s_own() -> None:
-    replies = _applications_of("ad_reply")
+    replies = applications_of(_written(), "ad_reply")
     assert len(replies) >= 10
     for i in replies:
         quoted = [line for line in i.m.body.splitlines() if line.lstrip().startswith(">")]

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus_checks import REPO, assert_rebuilt_byte_for_byte, marked_messages, truth_lines
+from corpus_method import applications_of
 from tagged_corpus import (
     ambiguous_marks,
     assert_ambiguity_leaves_a_criterion_open,
@@ -57,14 +58,6 @@ NOT_NAMES = {"Elle", "Il", "On", "Ce", "Cela", "Ça", "She", "He", "It", "This",
 
 def _written() -> list[Any]:
     return list(items(BUILD, OTHERS))
-
-
-def _applications_of(feature: str | None = None) -> list[Any]:
-    return [
-        i
-        for i in _written()
-        if i.m.truth["kind"] == "application" and (feature is None or i.feature == feature)
-    ]
 
 
 def _names_another_person(item: Any) -> bool:
@@ -113,20 +106,19 @@ def test_every_relation_carries_fifteen_messages_three_verdicts_and_three_other_
 
 
 def test_every_application_names_another_person_beside_the_applicant() -> None:
-    written = _applications_of()
+    written = applications_of(_written())
     assert len(written) >= 140
     alone = [(i.feature, i.m.subject) for i in written if not _names_another_person(i)]
     assert not alone, alone
 
 
 def test_the_applicant_s_contacts_are_tested_beside_another_person_s() -> None:
-    identity = _applications_of()
+    identity = applications_of(_written())
     assert sum(i.fact == "identity" for i in identity) >= 10
 
 
 def test_the_corpus_holds_a_dozen_questions_with_no_personal_fact() -> None:
     assert sum(t["kind"] == "question" for t in truth_lines(OTHERS)) >= 12
-
 
 
 def test_the_corpus_rebuilds_byte_for_byte(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus_checks import REPO, assert_rebuilt_byte_for_byte, marked_messages, truth_lines
+from corpus_method import applications_of
 from tagged_corpus import (
     ambiguous_marks,
     assert_ambiguity_leaves_a_criterion_open,
@@ -41,10 +42,6 @@ def _written() -> list[Any]:
 
 def _flat(text: str) -> str:
     return " ".join(text.split()).lower()
-
-
-def _applications_of(feature: str) -> list[Any]:
-    return [i for i in _written() if i.feature == feature and i.m.truth["kind"] == "application"]
 
 
 def test_the_grid_has_twelve_placements() -> None:
@@ -74,7 +71,7 @@ def test_an_html_only_message_has_no_text_part() -> None:
 
 
 def test_a_subject_line_application_carries_its_words_in_the_subject_and_not_in_the_body() -> None:
-    placed = _applications_of("subject_line")
+    placed = applications_of(_written(), "subject_line")
     assert len(placed) >= 10
     wrong = [
         i.words
@@ -85,7 +82,7 @@ def test_a_subject_line_application_carries_its_words_in_the_subject_and_not_in_
 
 
 def test_an_attachment_only_application_holds_its_facts_in_the_cv() -> None:
-    placed = _applications_of("attachment_only")
+    placed = applications_of(_written(), "attachment_only")
     assert len(placed) >= 10
     wrong = [i.words for i in placed if i.m.truth["info_in"] != "cv" or i.m.cv is None]
     assert not wrong, wrong

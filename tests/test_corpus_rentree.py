@@ -21,18 +21,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from email.utils import parseaddr
 from pathlib import Path
-from typing import Any
 
 import pytest
 from corpus_checks import assert_rebuilt_byte_for_byte
 from corpus_method import (
     MethodCorpus,
     assert_ambiguity_within_the_writers_bounds,
+    assert_contacts_stand_in_what_was_sent,
     assert_each_rule_says,
+    assert_each_writer_fails_and_leaves_open,
+    assert_nobody_applies_twice,
+    assert_referrals_name_the_applicant,
+    assert_replies_in_our_thread,
     batch_named,
-    text_of,
+    check_label_on_day,
+    graduation_label,
     written_in_english,
 )
 
@@ -60,12 +64,6 @@ RULES = {
     "rentree_other_mail": ("never an application", "auto_reply", "reply", "question"),
 }
 DECISIONS = r"(eligible|to_verify|not_eligible|question|reply|auto_reply|bounce|newsletter|other)"
-QUOTED = r"^>|message d'origine|a écrit :|wrote:|^De ?: |^From: "
-
-
-def _sent(item: Any) -> str:
-    """Everything the sender sent: From, subject, body, HTML body and attached document."""
-    return "\n".join([item.m.frm, text_of(item), item.m.body_html or ""])
 
 
 def test_the_grid_has_twelve_life_stages_each_with_its_forms_marks_rule_and_distractors() -> None:
@@ -153,18 +151,9 @@ def test_english_applications_are_written_in_english_and_labelled_so() -> None:
 
 
 def test_a_referral_names_the_applicant_and_her_own_contacts_never_the_referrer_s() -> None:
-    referred = [(item, t) for item, t in CORPUS.applications() if t.get("forwarded_by")]
-    assert len(referred) >= _GRID.REFERRALS, len(referred)
+    assert_referrals_name_the_applicant(CORPUS)
     key = _GRID.REFERRAL_KEY
     assert not [t["file"] for _, t in CORPUS.applications(key) if not t.get("forwarded_by")]
-    wrong = [
-        t["file"]
-        for item, t in referred
-        if t["forwarded_by"] != parseaddr(item.m.frm)[1]
-        or t["email"] == t["forwarded_by"]
-        or (t["last_name"] and t["first_name"] and f"{t['first_name']} {t['last_name']}" in item.m.frm)
-    ]
-    assert not wrong, wrong
 
 
 def test_the_dates_rise_inside_each_batch_s_days() -> None:
@@ -187,71 +176,44 @@ def test_a_mail_before_the_25th_is_dated_on_summer_time_and_one_after_the_change
 
 
 def test_a_reply_answers_our_mail_in_our_thread_and_no_application_is_threaded() -> None:
-    replies = [(item, t) for item, t in CORPUS.keyed() if t["kind"] == "reply"]
-    assert len(replies) >= 6, len(replies)
-    off = [
-        t["file"]
-        for item, t in replies
-        if not item.m.headers.get("In-Reply-To", "").endswith("@animafac.net>")
-        or not re.search(QUOTED, item.m.body, re.I | re.M)
-    ]
-    assert not off, off
-    threading = {"In-Reply-To", "References"}
-    assert not [t["file"] for item, t in CORPUS.applications() if threading & set(item.m.headers)]
+    assert_replies_in_our_thread(CORPUS)
 
 
 def test_every_phone_and_email_of_a_label_stands_in_what_was_sent() -> None:
-    unsent = [
-        t["file"]
-        for item, t in CORPUS.applications()
-        if (t["phone"] and t["phone"][-8:] not in re.sub(r"\D", "", _sent(item)))
-        or (t["email"] and t["email"].lower() not in _sent(item).lower())
-    ]
-    assert not unsent, unsent
+    assert_contacts_stand_in_what_was_sent(CORPUS)
 
 
 def test_nobody_applies_twice() -> None:
-    names = Counter((t["first_name"], t["last_name"]) for _, t in CORPUS.applications())
-    assert not [name for name, n in names.items() if n > 1]
+    assert_nobody_applies_twice(CORPUS)
 
 
 def test_each_writer_fails_every_criterion_three_times_and_leaves_each_open_once() -> None:
-    for writer, batches in _GRID.WRITERS.items():
-        half = [t for _, t in CORPUS.applications() if batch_named(t, BATCH) in batches]
-        failing = Counter(c for t in half for c in t["failing"])
-        unknown = Counter(c for t in half for c in t["unknown"])
-        assert len(failing) == 7 and min(failing.values()) >= 3, (writer, failing)
-        assert len(unknown) == 7, (writer, unknown)
-        statuses = [t["status"].startswith("b_") for t in half]
-        assert all(statuses) if writer == "B" else not any(statuses), writer
-
-
-def _checked(truth: dict[str, Any]) -> None:
-    """The build's checks of one application's label in October 2026."""
-    _BUILD.voices_build.check_truth("test", type("Mail", (), {"truth": truth})())
-    _BUILD.check_on_day("test", truth)
-
-
-def _label(grad: str, failing: tuple[str, ...] = (), unknown: tuple[str, ...] = ()) -> dict[str, Any]:
-    return {"kind": "application", "bac_plus": 3, "graduation": grad, "phone": None,
-            "failing": list(failing), "unknown": list(unknown)}
+    assert_each_writer_fails_and_leaves_open(CORPUS)
 
 
 def test_a_licence_of_october_2024_is_still_recent_in_october_2026_and_one_of_september_2024_is_not() -> None:
-    _checked(_label("2024-10"))
-    _checked(_label("2024-09", failing=("graduation_recent",)))
-    for wrong in (_label("2024-10", failing=("graduation_recent",)), _label("2024-09"), _label("2024-06")):
+    check_label_on_day(CORPUS, graduation_label("2024-10"))
+    check_label_on_day(CORPUS, graduation_label("2024-09", failing=("graduation_recent",)))
+    for wrong in (
+        graduation_label("2024-10", failing=("graduation_recent",)),
+        graduation_label("2024-09"),
+        graduation_label("2024-06"),
+    ):
         with pytest.raises(AssertionError):
-            _checked(wrong)
+            check_label_on_day(CORPUS, wrong)
 
 
 def test_a_year_alone_2024_stays_open_2025_meets_and_2023_fails_read_in_october_2026() -> None:
-    _checked(_label("2024", unknown=("graduation_recent",)))
-    _checked(_label("2025"))
-    _checked(_label("2023", failing=("graduation_recent",)))
-    for wrong in (_label("2024"), _label("2024", failing=("graduation_recent",)), _label("2023")):
+    check_label_on_day(CORPUS, graduation_label("2024", unknown=("graduation_recent",)))
+    check_label_on_day(CORPUS, graduation_label("2025"))
+    check_label_on_day(CORPUS, graduation_label("2023", failing=("graduation_recent",)))
+    for wrong in (
+        graduation_label("2024"),
+        graduation_label("2024", failing=("graduation_recent",)),
+        graduation_label("2023"),
+    ):
         with pytest.raises(AssertionError):
-            _checked(wrong)
+            check_label_on_day(CORPUS, wrong)
 
 
 def test_the_corpus_rebuilds_byte_for_byte(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus_checks import REPO, assert_rebuilt_byte_for_byte, marked_messages, truth_lines
+from corpus_method import applications_of
 from tagged_corpus import (
     ambiguous_marks,
     assert_ambiguity_leaves_a_criterion_open,
@@ -103,14 +104,6 @@ def _written() -> list[Any]:
     return list(items(BUILD, REPAIRS))
 
 
-def _applications_of(feature: str | None = None) -> list[Any]:
-    return [
-        i
-        for i in _written()
-        if i.m.truth["kind"] == "application" and (feature is None or i.feature == feature)
-    ]
-
-
 def test_the_grid_has_twelve_repairs_each_with_its_forms_its_rule_and_distractors() -> None:
     assert len(GRID) == 12
     assert (
@@ -160,7 +153,7 @@ def test_every_repair_carries_fifteen_messages_three_verdicts_and_three_other_ma
 
 
 def test_every_application_shows_its_repair_by_marker_words() -> None:
-    written = _applications_of()
+    written = applications_of(_written())
     assert len(written) >= 140
     unmarked = [
         (i.feature, n, i.m.subject)

@@ -21,18 +21,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from email.utils import parseaddr
 from pathlib import Path
-from typing import Any
 
 import pytest
 from corpus_checks import assert_rebuilt_byte_for_byte
 from corpus_method import (
     MethodCorpus,
     assert_ambiguity_within_the_writers_bounds,
+    assert_contacts_stand_in_what_was_sent,
     assert_each_rule_says,
+    assert_each_writer_fails_and_leaves_open,
+    assert_nobody_applies_twice,
+    assert_referrals_name_the_applicant,
+    assert_replies_in_our_thread,
+    batch_named,
+    check_label_on_day,
     count_english_words,
-    text_of,
+    graduation_label,
 )
 
 CORPUS = MethodCorpus("stances")  # its build puts the voices kit and source/stances.py on the path
@@ -59,21 +64,10 @@ RULES = {
     "stance_other_mail": ("never an application", "auto_reply", "reply", "question"),
 }
 DECISIONS = r"(eligible|to_verify|not_eligible|question|reply|auto_reply|bounce|newsletter|other)"
-QUOTED = r"^>|message d'origine|a écrit :|wrote:|^De ?: |^From: "
 ENGLISH_WORDS = frozenset(
     {"the", "and", "is", "my", "i", "i'm", "of", "with", "for", "thank", "you", "dear", "hello", "we", "our"}
     | {"she", "he", "her", "his", "would", "am", "have", "has", "in", "to", "as", "hi", "thanks", "a"}
 )
-
-
-def _batch_of(t: dict[str, Any]) -> str:
-    """The batch ("01"–"08") a truth line's message was written in: 25 consecutive numbers a batch."""
-    return f"{int(t['file'][:4]) // BATCH + 1:02d}"
-
-
-def _sent(item: Any) -> str:
-    """Everything the sender sent: From, subject, body, HTML body and attached document."""
-    return "\n".join([item.m.frm, text_of(item), item.m.body_html or ""])
 
 
 def test_the_grid_has_twelve_stances_each_with_its_forms_marks_rule_and_distractors() -> None:
@@ -158,16 +152,7 @@ def test_english_applications_are_written_in_english_and_labelled_so() -> None:
 
 
 def test_a_referral_names_the_applicant_and_her_own_contacts_never_the_referrer_s() -> None:
-    referred = [(item, t) for item, t in CORPUS.applications() if t.get("forwarded_by")]
-    assert len(referred) >= _GRID.REFERRALS, len(referred)
-    wrong = [
-        t["file"]
-        for item, t in referred
-        if t["forwarded_by"] != parseaddr(item.m.frm)[1]
-        or t["email"] == t["forwarded_by"]
-        or (t["last_name"] and t["first_name"] and f"{t['first_name']} {t['last_name']}" in item.m.frm)
-    ]
-    assert not wrong, wrong
+    assert_referrals_name_the_applicant(CORPUS)
 
 
 def test_the_dates_rise_inside_each_batch_s_span() -> None:
@@ -177,7 +162,7 @@ def test_the_dates_rise_inside_each_batch_s_span() -> None:
     outside = [
         t["file"]
         for item, t in CORPUS.keyed()
-        if not spans[_batch_of(t)][0] <= item.m.date <= spans[_batch_of(t)][1]
+        if not spans[batch_named(t, BATCH)][0] <= item.m.date <= spans[batch_named(t, BATCH)][1]
     ]
     assert not outside, outside
 
@@ -188,71 +173,44 @@ def test_every_mail_of_december_is_dated_on_paris_winter_time() -> None:
 
 
 def test_a_reply_answers_our_mail_in_our_thread_and_no_application_is_threaded() -> None:
-    replies = [(item, t) for item, t in CORPUS.keyed() if t["kind"] == "reply"]
-    assert len(replies) >= 6, len(replies)
-    off = [
-        t["file"]
-        for item, t in replies
-        if not item.m.headers.get("In-Reply-To", "").endswith("@animafac.net>")
-        or not re.search(QUOTED, item.m.body, re.I | re.M)
-    ]
-    assert not off, off
-    threading = {"In-Reply-To", "References"}
-    assert not [t["file"] for item, t in CORPUS.applications() if threading & set(item.m.headers)]
+    assert_replies_in_our_thread(CORPUS)
 
 
 def test_every_phone_and_email_of_a_label_stands_in_what_was_sent() -> None:
-    unsent = [
-        t["file"]
-        for item, t in CORPUS.applications()
-        if (t["phone"] and t["phone"][-8:] not in re.sub(r"\D", "", _sent(item)))
-        or (t["email"] and t["email"].lower() not in _sent(item).lower())
-    ]
-    assert not unsent, unsent
+    assert_contacts_stand_in_what_was_sent(CORPUS)
 
 
 def test_nobody_applies_twice() -> None:
-    names = Counter((t["first_name"], t["last_name"]) for _, t in CORPUS.applications())
-    assert not [name for name, n in names.items() if n > 1]
+    assert_nobody_applies_twice(CORPUS)
 
 
 def test_each_writer_fails_every_criterion_three_times_and_leaves_each_open_once() -> None:
-    for writer, batches in _GRID.WRITERS.items():
-        half = [t for _, t in CORPUS.applications() if _batch_of(t) in batches]
-        failing = Counter(c for t in half for c in t["failing"])
-        unknown = Counter(c for t in half for c in t["unknown"])
-        assert len(failing) == 7 and min(failing.values()) >= 3, (writer, failing)
-        assert len(unknown) == 7, (writer, unknown)
-        statuses = [t["status"].startswith("b_") for t in half]
-        assert all(statuses) if writer == "B" else not any(statuses), writer
-
-
-def _checked(truth: dict[str, Any]) -> None:
-    """The build's checks of one application's label read on 2026-12-07."""
-    _BUILD.voices_build.check_truth("test", type("Mail", (), {"truth": truth})())
-    _BUILD.check_on_day("test", truth)
-
-
-def _label(grad: str, failing: tuple[str, ...] = (), unknown: tuple[str, ...] = ()) -> dict[str, Any]:
-    return {"kind": "application", "bac_plus": 3, "graduation": grad, "phone": None,
-            "failing": list(failing), "unknown": list(unknown)}
+    assert_each_writer_fails_and_leaves_open(CORPUS)
 
 
 def test_a_licence_of_december_2024_is_recent_on_7_december_2026_and_one_of_november_2024_is_not() -> None:
-    _checked(_label("2024-12"))
-    _checked(_label("2024-11", failing=("graduation_recent",)))
-    for wrong in (_label("2024-12", failing=("graduation_recent",)), _label("2024-11"), _label("2024-06")):
+    check_label_on_day(CORPUS, graduation_label("2024-12"))
+    check_label_on_day(CORPUS, graduation_label("2024-11", failing=("graduation_recent",)))
+    for wrong in (
+        graduation_label("2024-12", failing=("graduation_recent",)),
+        graduation_label("2024-11"),
+        graduation_label("2024-06"),
+    ):
         with pytest.raises(AssertionError):
-            _checked(wrong)
+            check_label_on_day(CORPUS, wrong)
 
 
 def test_a_year_alone_2024_stays_open_2025_meets_and_2023_fails_read_on_7_december_2026() -> None:
-    _checked(_label("2024", unknown=("graduation_recent",)))
-    _checked(_label("2025"))
-    _checked(_label("2023", failing=("graduation_recent",)))
-    for wrong in (_label("2024"), _label("2024", failing=("graduation_recent",)), _label("2023")):
+    check_label_on_day(CORPUS, graduation_label("2024", unknown=("graduation_recent",)))
+    check_label_on_day(CORPUS, graduation_label("2025"))
+    check_label_on_day(CORPUS, graduation_label("2023", failing=("graduation_recent",)))
+    for wrong in (
+        graduation_label("2024"),
+        graduation_label("2024", failing=("graduation_recent",)),
+        graduation_label("2023"),
+    ):
         with pytest.raises(AssertionError):
-            _checked(wrong)
+            check_label_on_day(CORPUS, wrong)
 
 
 def test_the_corpus_rebuilds_byte_for_byte(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus_checks import REPO, assert_rebuilt_byte_for_byte, marked_messages, truth_lines
+from corpus_method import applications_of
 from tagged_corpus import (
     ambiguous_marks,
     assert_ambiguity_leaves_a_criterion_open,
@@ -128,14 +129,6 @@ def _written() -> list[Any]:
     return list(items(BUILD, TENSIONS))
 
 
-def _applications_of(feature: str | None = None) -> list[Any]:
-    return [
-        i
-        for i in _written()
-        if i.m.truth["kind"] == "application" and (feature is None or i.feature == feature)
-    ]
-
-
 def test_the_grid_has_twelve_tensions_each_with_its_forms_its_rule_and_distractors() -> None:
     assert len(GRID) == 12
     assert (
@@ -185,7 +178,7 @@ def test_every_tension_carries_fifteen_messages_three_verdicts_and_three_other_m
 
 
 def test_every_application_shows_both_sides_of_its_tension() -> None:
-    written = _applications_of()
+    written = applications_of(_written())
     assert len(written) >= 140
     one_sided = [
         (i.feature, side, i.m.subject)
@@ -194,8 +187,6 @@ def test_every_application_shows_both_sides_of_its_tension() -> None:
         if not _shows(pattern, f"{i.m.subject} {i.m.body}")
     ]
     assert not one_sided, one_sided
-
-
 
 
 def test_the_corpus_rebuilds_byte_for_byte(tmp_path: Path) -> None:

@@ -482,6 +482,14 @@ def clause_start(unit: str, start: int) -> int:
     return left
 
 
+def denied_before(unit: str, at: int) -> bool:
+    """A negation between the start of the clause holding `at` and `at`: the act of the word there is denied
+    («je ne viens pas de m'inscrire en M1», "I have not started my MSc"). Read from the words, for readers
+    with no parse of the sentence; with one, is_negated (a verb's negation) or is_denied (the thing's own
+    «aucun», «sans») read the tree."""
+    return NEGATION.search(unit, clause_start(unit, at), at) is not None
+
+
 def clause_at(unit: str, start: int, end: int) -> str:
     """The clause around [start, end): cut at commas, semicolons, «et», «mais»."""
     left = clause_start(unit, start)

@@ -14,12 +14,12 @@ rules/lexicon/closings.toml's. Read only for the sender's own words: a referrer'
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
 from intake.understanding.facts import BODY, Evidence, Fact
+from intake.understanding.forms import fold_name
 from intake.understanding.lexicon import Lexicon, read_table
 from intake.understanding.names import normalise_name_part
 
@@ -61,7 +61,7 @@ def name_in_closing(body: str, address: str | None, lexicon: Lexicon) -> Signed 
         return None, Fact(normalise_name_part(last, lexicon), Evidence(signed, BODY))
     if not _GIVEN.match(signed) or not signed[:1].isupper() or signed.casefold() in lexicon.not_names:
         return None
-    folded = _plain(signed)
+    folded = fold_name(signed)
     if folded not in parts and not (parts and parts[0].startswith(folded) and len(parts) == 1):
         return None  # a word the address does not spell: no name of hers for sure
     first = Fact(normalise_name_part(signed, lexicon, first=True), Evidence(signed, BODY))
@@ -78,7 +78,13 @@ _NAME_PARTS = 2  # lea.fabre@ (a third part may be a word such as «pro», set a
 def before_closing(body: str) -> str:
     """The body up to its closing formula, the closing and the signature under it left out; the body whole
     when none of its last lines is a closing («Merci de transmettre ma candidature…» opening a note is a
-    sentence of it, not its closing: a closing has a few words at most after its formula)."""
+    sentence of it, not its closing: a closing has a few words at most after its formula).
+
+    Not names.before_signature, on purpose: this one cuts at the LAST closing among the body's last lines
+    (rules/lexicon/closings.toml's formulas), so a «Merci» thanking mid-letter keeps what follows — the
+    presented person may be named after it; before_signature cuts at the FIRST closing line anywhere, or at
+    the writer's own name alone on a line, to keep a referrer's signed phone and rows off the person.
+    Merged, one of the two readings changes what it keeps."""
     formula, _address_words = _table(resources.rules_dir())
     lines = body.split("\n")
     kept = [i for i, ln in enumerate(lines) if ln.strip()][-_TAIL:]
@@ -101,10 +107,4 @@ def _plain_parts(address: str | None) -> list[str]:
     if not address or "@" not in address:
         return []
     local = address.split("@")[0]
-    return [_plain(p) for p in re.split(r"[._+\-\d]+", local) if p]
-
-
-def _plain(text: str) -> str:
-    """«Gaëlle» as an address spells it: «gaelle»."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(ch for ch in decomposed if ch.isalnum())
+    return [fold_name(p) for p in re.split(r"[._+\-\d]+", local) if p]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from intake.understanding.clauses import NEGATION, clause_start
+from intake.understanding.clauses import denied_before
 from intake.understanding.diploma_level import find_diploma_spans
 from intake.understanding.lexicon import WORD_RUN, Lexicon, load_meanings
 from intake.understanding.situation_time import NOW, UNTIL_WORD, read_by_end_date
@@ -92,7 +92,7 @@ def _runs_today(unit: str, words: list[re.Match[str]], at: int, spans: set[int],
     kind = _course_after(words, at, spans) if writer_opens_verb(words, at) else None
     if kind is None or _HAD.search(unit, verb.end()) or stance_at(unit, verb.start()) != FACT:
         return False
-    if NEGATION.search(unit, clause_start(unit, verb.start()), verb.start()):
+    if denied_before(unit, verb.start()):
         return False  # «je ne fais pas de master»
     until = UNTIL_WORD.search(unit, verb.end())
     if until is not None:

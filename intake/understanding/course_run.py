@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from intake.understanding.clauses import NEGATION, clause_start
+from intake.understanding.clauses import denied_before
 from intake.understanding.course_followed import writer_opens_verb
 from intake.understanding.dates import bare_date, count_of, find_dates
 from intake.understanding.diploma_level import find_diploma_spans
-from intake.understanding.lexicon import WORD_RUN, Lexicon, Meaning, load_meanings
+from intake.understanding.lexicon import WORD_RUN, Lexicon, Meaning, elided_opening, load_meanings
 from intake.understanding.situation_time import (
     NOW,
     UNSURE,
@@ -28,6 +28,7 @@ from intake.understanding.situation_time import (
     counted_back_start,
 )
 from intake.understanding.stance import FACT, stance_at
+from intake.understanding.told_done import told_done
 from intake.understanding.unfinished import GOT_EN, GOT_FR
 
 # A length: «pour un an», «de neuf mois», «d'un an», «en deux ans», «sur quatre semestres», «entre six et neuf
@@ -51,7 +52,7 @@ def course_run(unit: str, lexicon: Lexicon, today: date) -> str | None:
     when it is over; None when the sentence does not tell it that way."""
     starts = load_meanings()["course_start"]
     for word in WORD_RUN.finditer(unit):
-        denied = NEGATION.search(unit, clause_start(unit, word.start()), word.start())
+        denied = denied_before(unit, word.start())
         if not starts.holds(word.group()) or denied:
             continue
         # «…, que j'ai obtenu en 2025»: the course begun was had after; a diploma had before it is another.
@@ -82,17 +83,16 @@ def entered_lately(unit: str, lexicon: Lexicon) -> bool:
     «je suis entrée en M1», with no «just» and no renewal, may be years old and says nothing."""
     meanings = load_meanings()
     renewed, just, entry = meanings["course_renewed"], meanings["just_done"], meanings["course_entry"]
-    starts = meanings["course_start"]
+    starts, elided = meanings["course_start"], _elided()
     words = list(WORD_RUN.finditer(unit))
     for at, word in enumerate(words):
-        said = _ELIDED.sub("", word.group())  # «d'intégrer»: the verb after its elided «de»
-        if renewed.holds(said):
-            told = said.lower().endswith(_DONE_ENDINGS) or said.lower() in _RENEWED_EN
-            if not told or not writer_opens_verb(words, at):
+        said = elided.sub("", word.group())  # «d'intégrer»: the verb after its elided «de»
+        if renewed.holds(said):  # its words are told done: «réinscrite», "re-enrolled"
+            if not writer_opens_verb(words, at):
                 continue
         elif not (entry.holds(said) or starts.holds(said)) or not _just_before(words, at, just):
             continue
-        if NEGATION.search(unit, clause_start(unit, word.start()), word.start()):
+        if denied_before(unit, word.start()):
             continue
         if stance_at(unit, word.start()) != FACT or _HAD.search(unit, word.end()):
             continue
@@ -104,20 +104,19 @@ def entered_lately(unit: str, lexicon: Lexicon) -> bool:
     return False
 
 
-_RENEWED_EN = frozenset({"re-enrolled", "reenrolled", "re-registered", "reregistered"})
-# An elided word glued before a verb: «d'intégrer», «d'arrêter», «m'inscrire».
-_ELIDED = re.compile(r"^(?:d|m|l|s|n|qu)['’]", re.IGNORECASE)
-# Between «je viens de» and the entry verb: a reflexive pronoun only («je viens de m'inscrire»).
-_REFLEXIVE = frozenset({"m'", "m’", "me"})
+def _elided() -> re.Pattern[str]:
+    """An elided word glued before a verb ([elided_clitic]): «d'intégrer», «d'arrêter», «m'inscrire»."""
+    return elided_opening(load_meanings()["elided_clitic"].lemmas)
 
 
 def _just_before(words: list[re.Match[str]], at: int, just: Meaning) -> bool:
-    """A phrase of an act just done ([just_done]) right before the verb, a reflexive pronoun at most
-    between."""
+    """A phrase of an act just done ([just_done]) right before the verb, clitic pronouns at most between
+    ([clitic_before_verb]: «je viens de m'inscrire»)."""
     before = [w.group() for w in words[max(0, at - 5) : at]]
-    glued = _ELIDED.match(words[at].group())
+    glued = _elided().match(words[at].group())
     before += [glued.group()] if glued is not None and glued.group().lower()[0] == "d" else []
-    while before and before[-1].lower() in _REFLEXIVE:
+    clitics = load_meanings()["clitic_before_verb"]
+    while before and clitics.holds(before[-1]):
         before.pop()
     tails = {" ".join(before[i:]).lower().replace("’", "'").replace("' ", "'") for i in range(len(before))}
     return any(phrase in tails for phrase in just.phrases)
@@ -128,15 +127,12 @@ def _left_for_good(rest: str, lexicon: Lexicon) -> bool:
     d'arrêter le master si je trouve», "and to quit if I find a job"): that one is a plan."""
     if not _left(rest, 0, lexicon):
         return False
-    condition = load_meanings()["condition"]
-    left = load_meanings()["course_left"]
-    leaving = [w for w in WORD_RUN.finditer(rest) if left.holds(_ELIDED.sub("", w.group()))]
-    return not leaving or not all(
-        any(condition.holds(w.group()) for w in WORD_RUN.finditer(rest, w.end())) or condition.phrased_in(
-            rest[w.end() :]
-        )
-        for w in leaving
-    )
+    meanings, elided = load_meanings(), _elided()
+    condition, left = meanings["condition"], meanings["course_left"]
+    leaving = [w for w in WORD_RUN.finditer(rest) if left.holds(elided.sub("", w.group()))]
+    # Left for good when a leaving word has no condition after it, or when no word of [course_left] says it
+    # (an «échec», a «non validé» read by _left).
+    return not leaving or any(not condition.said_in(rest[w.end() :]) for w in leaving)
 
 
 _SCHOOL_YEAR = 10  # September to June: the shortest a course leading to a bac+2 or more lasts
@@ -147,14 +143,13 @@ def _writer_began_degree(unit: str, word: re.Match[str], lexicon: Lexicon) -> bo
     commencé un master», not «mon frère a commencé», «je devais commencer», «… mais je l'ai quitté»."""
     words = list(WORD_RUN.finditer(unit))
     at = next(i for i, w in enumerate(words) if w.start() == word.start())
-    if not word.group().lower().endswith(_DONE_ENDINGS) and word.group().lower() not in _STARTED:
+    if not told_done(word.group().lower(), in_it=True) and word.group().lower() not in _STARTED:
         return False  # an infinitive or a present («commencer», «je commence»): no start told as done
     if not writer_opens_verb(words, at) or stance_at(unit, word.start()) != FACT:
         return False
     return _degree_course_after(unit, word.end(), lexicon) and not _left(unit, word.end(), lexicon)
 
 
-_DONE_ENDINGS = ("é", "ée", "és", "ées", "it", "ite", "its", "ites")  # participles: «commencé», «inscrite»
 _STARTED = frozenset({"started", "began", "begun", "enrolled", "entered", "joined"})
 
 

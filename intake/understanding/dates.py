@@ -667,7 +667,8 @@ def _absolute_dates(text: str) -> list[MonthYear]:
             out.append(MonthYear(year, None, m.start(), m.end(), f"« {m.group(0)} » : {year}, la promotion"))
         else:
             out.append(_short_date(m))
-    out = [_feast_month(text, d) for d in out]
+    if _FEAST_NAMED.search(text) is not None:  # a year can be a feast's only where a feast is named
+        out = [_feast_month(text, d) for d in out]
     return _spans_read(text, sorted(out, key=lambda d: d.start))
 
 
@@ -685,10 +686,10 @@ def _feast_month(text: str, when: MonthYear) -> MonthYear:
     return MonthYear(when.year, month, said.start(), when.end, how)
 
 
-_FEAST_BEFORE = re.compile(
-    rf"\b(?P<feast>{'|'.join(sorted(_FEAST_DAYS, key=len, reverse=True))})\s+(?:de\s+|of\s+)?$",
-    re.IGNORECASE,
-)
+_FEAST_DAY_ALT = "|".join(sorted(_FEAST_DAYS, key=len, reverse=True))
+_FEAST_BEFORE = re.compile(rf"\b(?P<feast>{_FEAST_DAY_ALT})\s+(?:de\s+|of\s+)?$", re.IGNORECASE)
+# A feast named anywhere in a text: without one, no year of it is a feast's (_feast_month is not asked).
+_FEAST_NAMED = re.compile(rf"\b(?:{_FEAST_DAY_ALT})", re.IGNORECASE)
 
 
 def _short_date(m: re.Match[str]) -> MonthYear:
@@ -796,9 +797,11 @@ def last_act_day(clause: str, today: date) -> MonthYear | None:
 # A day or a month told without its year right after an end word: «jusqu'en juin», «fin le 30 novembre»,
 # «jusqu'à vendredi 13», "until mid-December", «à la fin de novembre», "at the end of November" (t-open). A
 # year after it makes it an ordinary date (DATE_RE).
+# The day of a month as written before its month's name: «23», «1er», «premier», «23e», "3rd" (day_number).
+_DAY_OF_MONTH = r"(?P<day>[0-3]?\d|premier)(?:er|e|st|nd|rd|th)?"
 _BARE_DATE = re.compile(
     r"^\W*(?:(?:en|au|à|a|le|la|l'|l’|du|de|d'|d’|in|on|at|by|the|of|mi|mid|fin|d[ée]but|end|early|late)\b[\s-]*)*"
-    rf"(?:(?P<weekday>{'|'.join(_WEEKDAYS)})\s+)?(?:(?P<day>[0-3]?\d|premier)(?:er|st|nd|rd|th)?\b\s*)?"
+    rf"(?:(?P<weekday>{'|'.join(_WEEKDAYS)})\s+)?(?:{_DAY_OF_MONTH}\b\s*)?"
     rf"(?P<month>\b(?:{_MONTH_ALT})\b\.?)?(?!\s*(?:de\s+|of\s+)?(?:19|20)\d\d)",
     re.IGNORECASE,
 )
@@ -921,13 +924,18 @@ def told_ahead(text: str, today: date, sentence: str = "") -> bool:
 
 
 # The day of the month right before a month's name: «le 23 octobre», «23 oct.», "on 23 October".
-_DAY_BEFORE = re.compile(r"\b(?P<day>[0-3]?\d)(?:er|e|st|nd|rd|th)?\s*$", re.IGNORECASE)
+_DAY_BEFORE = re.compile(rf"\b{_DAY_OF_MONTH}\s*$", re.IGNORECASE)
 
 
 def _day_before(text: str, at: int) -> int:
     """The day named right before the month's name at `at` («le 23 octobre»: 23), 0 when none is."""
     found = _DAY_BEFORE.search(text, max(0, at - 8), at)
-    return int(found.group("day")) if found is not None else 0
+    return _day_number(found.group("day")) if found is not None else 0
+
+
+def _day_number(said: str) -> int:
+    """The day a `_DAY_OF_MONTH` says: its figures, or 1 for «premier» («le premier octobre»)."""
+    return int(said) if said.isdigit() else 1
 
 
 def _last_day(year: int, month: int) -> date:
@@ -941,7 +949,7 @@ def bare_date(text: str, today: date, ahead: bool) -> date | None:
     if found is None or not (found.group("month") or (found.group("weekday") and found.group("day"))):
         return None
     said = found.group("day")
-    day = (int(said) if said.isdigit() else 1) if said else None  # «le premier octobre»
+    day = _day_number(said) if said else None
     if found.group("month"):
         month = _MONTHS[found.group("month").rstrip(".").lower()]
         year = today.year

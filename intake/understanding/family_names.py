@@ -12,12 +12,12 @@ Miguel Soler») stay given names; particles, names in capitals and longer names 
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 from intake import resources
 from intake.understanding.facts import EMAIL_RE
+from intake.understanding.forms import fold_name
 from intake.understanding.lexicon import WORD_RUN, Lexicon, read_table
 from intake.understanding.names import normalise_name_part
 
@@ -39,7 +39,7 @@ def two_family_names(
         return None
     if any(t.casefold() in lexicon.particles for t in tokens):
         return None  # «Ana de Souza»: the particle tells where the surname starts
-    parts = [_folded(p) for p in re.split(r"[._-]+", address.split("@")[0]) if p]
+    parts = [fold_name(p) for p in re.split(r"[._-]+", address.split("@")[0]) if p]
     if not _first_apart(tokens, parts) or not _custom_marked(display, address, body):
         return None
     family = normalise_name_part(" ".join(tokens[1:]), lexicon)
@@ -65,8 +65,8 @@ def glued_family(split: tuple[str, str] | None, text: str) -> tuple[str, str] | 
         return split
     first, middle = split[0].split()
     for address in EMAIL_RE.findall(text):
-        parts = [_folded(p) for p in re.split(r"[._-]+", address.split("@")[0]) if p]
-        if parts == [_folded(first), _folded(middle) + _folded(split[1])]:
+        parts = [fold_name(p) for p in re.split(r"[._-]+", address.split("@")[0]) if p]
+        if parts == [fold_name(first), fold_name(middle) + fold_name(split[1])]:
             return first, f"{middle} {split[1]}"
     return split
 
@@ -74,9 +74,9 @@ def glued_family(split: tuple[str, str] | None, text: str) -> tuple[str, str] | 
 def _first_apart(tokens: list[str], parts: list[str]) -> bool:
     """The address's parts write the first word alone, then the second and third words in order, each whole or
     by its initial, and nothing else: the first name stands apart from the two family names."""
-    if len(parts) != _THREE or parts[0] != _folded(tokens[0]):
+    if len(parts) != _THREE or parts[0] != fold_name(tokens[0]):
         return False
-    return all(_written(part, _folded(word)) for part, word in zip(parts[1:], tokens[1:], strict=True))
+    return all(_written(part, fold_name(word)) for part, word in zip(parts[1:], tokens[1:], strict=True))
 
 
 def _written(part: str, word: str) -> bool:
@@ -93,7 +93,3 @@ def _custom_marked(display: str, address: str, body: str) -> bool:
         return True
     stems = tuple(str(n) for n in table["nationalities"])
     return any(w.casefold().startswith(stems) for w in WORD_RUN.findall(body))
-
-
-def _folded(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", text.casefold()) if ch.isalnum())

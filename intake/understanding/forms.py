@@ -58,7 +58,7 @@ def name_words(text: str) -> set[str]:
     («Léa MARTIN» shares «lea» and «martin» with «Lea Martin»), three letters or more — a particle («de»,
     «le», "da") or an initial two people may share tells nobody apart. Defined once: a fiche naming its
     sender (`is_own_fiche`), a sheet naming another (`fiche_of_another`), an author's rows in a referral
-    (names.without_authors_rows)."""
+    (names.without_authors_rows), a note about its sender (owner.a_note_about_its_sender)."""
     return {fold_name(w) for w in re.split(r"[\W\d_]+", text) if len(w) > _PARTICLE_LETTERS}
 
 
@@ -66,7 +66,8 @@ _PARTICLE_LETTERS = 2
 
 
 def fold_name(text: str) -> str:
-    """A name as compared: case, accents, spaces and hyphens aside («Lea-Marie» is «léa marie»)."""
+    """A name as compared: case, accents, spaces and hyphens aside («Lea-Marie» is «léa marie»). Defined once:
+    name_words, family_names, name_told, closing_name (an address's parts against a signed name)."""
     return "".join(ch for ch in unicodedata.normalize("NFD", text.casefold()) if ch.isalnum())
 
 

@@ -22,8 +22,8 @@ from intake.understanding.lexicon import (
     Meaning,
     Structure,
     all_matches,
+    elided_opening,
     load_meanings,
-    word_alternation,
 )
 
 LEFT, MAYBE_LEFT = "left", "maybe_left"
@@ -32,13 +32,6 @@ LEFT, MAYBE_LEFT = "left", "maybe_left"
 _NONE_LEFT = re.compile(r"\b(?:aucune?|rien|plus de|pas de|no|none|nothing|any)\b", re.IGNORECASE)
 # A step passed already: a participle («passé», «repassée», «validés», "passed", "resat", "retook").
 _DONE = re.compile(r"(?:é|ée|és|ées|ed|resat|retook|sat|done)$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=4)
-def _elided(clitics: frozenset[str]) -> re.Pattern[str]:
-    """An elided article or pronoun the word run keeps on its noun, at the word's start: «l'», «d'», «qu'»
-    (meanings.toml [elided_clitic]), either apostrophe."""
-    return re.compile(rf"^(?:{word_alternation(sorted(clitics))})")
 
 
 @dataclass(frozen=True)
@@ -74,7 +67,7 @@ def _part_left(unit: str, structure: Structure, today: date, presenting: bool) -
     for found in WORD_RUN.finditer(unit):
         word = found.group().lower()
         if "'" in word or "’" in word:  # «l'épreuve», «d'examen»: the noun
-            word = _elided(meanings["elided_clitic"].lemmas).sub("", word)
+            word = elided_opening(meanings["elided_clitic"].lemmas).sub("", word)
         if not (units.holds(word) or (steps.holds(word) and (studies or _names_a_unit(unit, units)))):
             continue
         clause_from = clause_start(unit, found.start())

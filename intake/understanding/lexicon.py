@@ -39,6 +39,13 @@ def word_alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
 
 
+@lru_cache(maxsize=4)
+def elided_opening(clitics: frozenset[str]) -> re.Pattern[str]:
+    """An elided article or pronoun a word run keeps on its next word, at the word's start: «l'», «d'», «qu'»
+    (meanings.toml [elided_clitic]), either apostrophe, either case («D'intégrer»)."""
+    return re.compile(rf"^(?:{word_alternation(sorted(clitics))})", re.IGNORECASE)
+
+
 def loose_alternation(words: Iterable[str], space: str = r"\s+", apostrophe: str = "['’]") -> str:
     """The words as one alternation, longest first, each read as a writer may type it: an accented letter
     matching its bare letter too («diplôme» and «diplome», «arrêtée» and «arretee», each letter on its own),

@@ -12,12 +12,12 @@ The labels and requests are in rules/lexicon/names_told.toml, the particles in n
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 from intake import resources
 from intake.understanding.facts import Evidence, Fact, split_sentences
+from intake.understanding.forms import fold_name
 from intake.understanding.lexicon import Lexicon, read_table, word_alternation
 
 Names = tuple[Fact[str], Fact[str]]
@@ -44,7 +44,7 @@ def _patterns(rules_dir: Path) -> _Patterns:
 
     asks = "|".join(re.escape(str(w)) for w in sorted(table["call_me"], key=len, reverse=True))
     call = re.compile(rf"(?i:\b(?:{asks}))\s+[«\"“]?([^\W\d_a-z][\w'’-]*)")
-    refused = frozenset(_folded(str(w)) for w in table["not_first_names"])
+    refused = frozenset(fold_name(str(w)) for w in table["not_first_names"])
     return told(table["surname"]), told(table["first_name"]), call, refused
 
 
@@ -84,7 +84,7 @@ def _cut(words: list[str], told: str, *, tail: bool) -> int | None:
     for start in range(len(said)):  # «Bonjour, Maria Jose est mon prénom»: the name may start later
         n = len(said) - start
         part = words[-n:] if tail else words[:n]
-        if n < len(words) and _folded(" ".join(part)) == _folded(" ".join(said[start:])):
+        if n < len(words) and fold_name(" ".join(part)) == fold_name(" ".join(said[start:])):
             return len(words) - n if tail else n
     return None
 
@@ -92,13 +92,9 @@ def _cut(words: list[str], told: str, *, tail: bool) -> int | None:
 def _a_first_name(word: str, names: Names, lexicon: Lexicon) -> bool:
     """A first name asked for: a word of letters that is no word of the lexicon's non-names, nor the family
     name (a «Mme Roche» asked is a family name), nor the first name already read."""
-    folded = _folded(word)
+    folded = fold_name(word)
     if not word.replace("-", "").replace("'", "").isalpha() or word.casefold() in lexicon.not_names:
         return False
     if folded in _patterns(resources.rules_dir())[3]:
         return False  # «appelez-moi Mme Roche», "call me Monday": a title, a day, no first name
-    return folded not in {_folded(names[0].value), _folded(names[1].value)} and len(folded) > 1
-
-
-def _folded(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", text.casefold()) if ch.isalnum())
+    return folded not in {fold_name(names[0].value), fold_name(names[1].value)} and len(folded) > 1

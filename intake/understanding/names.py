@@ -441,7 +441,12 @@ def _capitalised_start(text: str, lexicon: Lexicon) -> str:
 
 def before_signature(body: str, writer: str = "") -> str:
     """The writer's own note, without their closing and signature: what comes before «Cordialement», or
-    before a line holding only the writer's name (a referrer's signed phone is not the person's)."""
+    before a line holding only the writer's name (a referrer's signed phone is not the person's).
+
+    Not closing_name.before_closing, on purpose: this one cuts at the FIRST closing line («Merci»,
+    «Cordialement» with no sentence after it) or at the writer's name alone on a line, wherever it stands:
+    all that follows is the referrer's signature block; before_closing cuts only at the last closing among the
+    last lines, for the note's names read by NER. Merged, one of the two readings changes what it keeps."""
     lines = body.split("\n")
     for i, line in enumerate(lines):
         if i and (_closing(line.strip()) or (writer and same_person(line.strip(), writer))):

@@ -28,6 +28,7 @@ from intake.understanding.attestations import attested_about
 from intake.understanding.clauses import clause_at, clause_start, is_french, parse, tokens_in
 from intake.understanding.echoes import copied_after, denied_around, opens_on_a_contrast
 from intake.understanding.facts import WORD, split_sentences
+from intake.understanding.forms import name_words
 from intake.understanding.lexicon import load_lexicon, load_meanings
 from intake.understanding.signals import presenting_sentences, read_signals
 from intake.understanding.taught import taught_at, writer_teaches
@@ -756,12 +757,12 @@ def a_note_about_its_sender(text: str, sender: str) -> bool:
     and the adviser who wrote it refers nobody. Invariant: the name is read above the text's last three
     lines (a signature is no note's subject) and only with a title or a person's label (the adviser's own
     «Rédigé par : Samia Bouchama» names the note's author, not its subject)."""
-    words = _name_words(sender)
+    words = name_words(sender)
     if len(words) < 2:
         return False
     lines = [line for line in text.splitlines() if line.strip()]
     heads = [line for line in lines[:-3] if _PERSON_HEAD.match(line) or _a_name_field(line)]
-    own = [line for line in heads if words <= _name_words(line) and _PERSON_HEAD.match(line)]
+    own = [line for line in heads if words <= name_words(line) and _PERSON_HEAD.match(line)]
     return bool(own) and not any(_names_someone_else(line, words) for line in heads)
 
 
@@ -776,11 +777,7 @@ def _names_someone_else(line: str, sender: set[str]) -> bool:
     """A person's row naming nobody of the sender's name: the sheet's subject is that person, and the
     sender's own row («PRESCRIPTEUR — Nom : Fanny Gomez» above «BÉNÉFICIAIRE — Nom : …») names its author."""
     value = line.partition(":")[2]
-    return bool(_name_words(value)) and not _name_words(value) & sender
-
-
-def _name_words(text: str) -> set[str]:
-    return {w for w in re.split(r"[\W\d_]+", text.casefold()) if len(w) > 1}
+    return bool(name_words(value)) and not name_words(value) & sender
 
 
 # A line heading a note on a person: a title before the name, or a person's label («Bénéficiaire :», «Nom :»).

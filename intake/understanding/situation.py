@@ -1099,7 +1099,9 @@ def _without_categories_asked(unit: str, situation: Situation) -> str:
     """The unit with each mention that only names a category asked about blanked out: in «j'ai fait un
     stage au printemps 2025, et je ne sais pas si mon stage de l'an dernier compte comme « être en stage »»,
     the last words name what the writer asks her stage to count as, no stage of hers; the others stay hers,
-    read alone."""
+    read alone. Only the mention's first word is blanked («service» of «service civique», "career" of "career
+    change"): that unmakes a name whose words must stand together, but a name the words left could spell on
+    their own would be read again — the whole mention would need its end, which _named_at does not give."""
     for start in _named_at(unit, situation):
         if stance_at(unit, start) == ASKED:
             word = _MENTION_WORD.match(unit, start)

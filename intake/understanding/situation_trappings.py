@@ -427,13 +427,13 @@ def _held(unit: str, meanings: dict[str, Meaning], person: bool = True) -> bool:
     words = [w.group().lower() for w in WORD.finditer(unit)]
     now = meanings["now_word"]
     return (
-        (person and any(holder.holds(w) or w in PRESENTED_PRONOUNS for w in words))
+        (person and any(holder.holds(w) or w in _PRESENTED_PRONOUNS for w in words))
         or any(now.holds(w) for w in words)
         or now.phrased_in(unit)
     )
 
 
-PRESENTED_PRONOUNS = frozenset({"il", "elle", "he", "she"})
+_PRESENTED_PRONOUNS = frozenset({"il", "elle", "he", "she"})
 
 
 def presented_subject(unit: str, start: int, text: str) -> bool:
@@ -447,7 +447,7 @@ def presented_subject(unit: str, start: int, text: str) -> bool:
     subjects = [c for c in predicate.children if c.dep_.startswith("nsubj")] if predicate is not None else []
     present = load_meanings()["present"]
     presents = any(present.holds(w.group()) for w in WORD.finditer(text))
-    return presents and any(s.lower_ in PRESENTED_PRONOUNS for s in subjects)
+    return presents and any(s.lower_ in _PRESENTED_PRONOUNS for s in subjects)
 
 
 def _presented(before: str, text: str) -> bool:
@@ -456,4 +456,4 @@ def _presented(before: str, text: str) -> bool:
     opening = [w.group().lower() for w in WORD.finditer(before)][:1]
     present = load_meanings()["present"]
     presents = any(present.holds(w.group()) for w in WORD.finditer(text))
-    return bool(opening) and opening[0] in PRESENTED_PRONOUNS and presents
+    return bool(opening) and opening[0] in _PRESENTED_PRONOUNS and presents

@@ -112,14 +112,14 @@ def stance_at(unit: str, start: int) -> str:
     """How the writer holds what the sentence `unit` says at character `start`."""
     meanings = load_meanings()
     question = _in_a_question(unit, start)
-    clause = _words(unit[_clause_start(unit, start) : start])
+    clause = _clause_words(unit, start)
     # The words of the mention's own clause, after the last subordinating word: its governor is what counts.
     opened = _after_last(clause, meanings["subordinator"])
     if _judged_as_asked(unit, start, clause, question):
         # First: «je crains d'être considéré comme « en reconversion »» fears a category, it reports no one's
         # words (the participle after «être» is no reporting verb) and states nothing.
         return ASKED  # «je me demande si mon job d'été compte comme une reconversion»
-    if meanings["reporting"].phrased_in(unit[:start]) or _reported(clause, meanings["reporting"]):
+    if _voiced_by_another(unit, start, clause):
         # «on m'a dit que le service civique ne comptait pas» settles nothing; «d'après mon école, je suis en
         # fin de stage» tells the writer's situation in another's words: a doubt, asked.
         return HEDGED if _WRITER.intersection(opened) else REPORTED
@@ -139,8 +139,18 @@ def reported_by_another(unit: str, start: int) -> bool:
     """What the sentence says at `start` is put in someone else's voice — their words, opinion or inference:
     «ma conseillère en conclut que je ne suis pas encore diplômée», «on m'a dit que…» —, even when it is said
     of the writer: their view of her case, not her own statement of it."""
+    return _voiced_by_another(unit, start, _clause_words(unit, start))
+
+
+def _clause_words(unit: str, start: int) -> list[str]:
+    """The words of the clause holding `start`, up to it (never before its sentence)."""
+    return _words(unit[_clause_start(unit, start) : start])
+
+
+def _voiced_by_another(unit: str, start: int, clause: list[str]) -> bool:
+    """A phrase of reporting before `start` («d'après mon école»), or a reporting verb in its `clause` (its
+    words, `_clause_words`) said by someone other than the writer (`_reported`)."""
     reporting = load_meanings()["reporting"]
-    clause = _words(unit[_clause_start(unit, start) : start])
     return reporting.phrased_in(unit[:start]) or _reported(clause, reporting)
 
 

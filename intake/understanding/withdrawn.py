@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from intake.understanding.lexicon import load_meanings
+from intake.understanding.told_done import told_done
 
 _REACH = 3  # «je retire ma», "I withdraw my", «j'annule donc ma»: the verb, maybe an adverb, a possessive
 _WORD = re.compile(r"[\w'’]+")
@@ -75,11 +76,12 @@ def leaves_the_programme(words: list[str]) -> bool:
     meanings = load_meanings()
     leaving, coming = meanings["programme_leaving"], meanings["programme_coming"]
     ours = meanings["programme_named"].lemmas | meanings["cohort_session"].lemmas
+    no_more = meanings["no_more"]
     for at, word in enumerate(words):
-        if leaving.holds(word) and not word.endswith(_DONE):
+        if leaving.holds(word) and not told_done(word):
             if set(words[max(0, at - 2) : at]) & _NEGATION:
                 continue
-        elif not (coming.holds(word) and set(words[max(0, at - 2) : at]) & _NO_MORE):
+        elif not (coming.holds(word) and any(no_more.holds(w) for w in words[max(0, at - 2) : at])):
             continue
         for after in range(at + 1, min(len(words), at + 1 + _REACH + 1)):
             if words[after] in ours and not _anothers(words, after):
@@ -87,17 +89,11 @@ def leaves_the_programme(words: list[str]) -> bool:
     return False
 
 
-_DONE = ("é", "ée", "és", "ées")  # «j'ai quitté», «arrêtée»: a leaving told done
-_NO_MORE = frozenset({"plus", "longer", "anymore"})  # «ne … plus venir», "no longer attend"
-_OF = frozenset({"de", "du", "des", "d'", "d’", "of", "at"})
-
-
 def _anothers(words: list[str], at: int) -> bool:
     """The programme word at `at` is another's: a «de …», "of …" after it naming someone else than us, not
-    a day of its sittings ([session_day]: «les ateliers du jeudi»)."""
+    a day of its sittings ([session_day]: «les ateliers du jeudi»); [owner_preposition], [programme_ours]."""
+    m = load_meanings()
     nxt = words[at + 1 : at + 3]
-    ours = _OURS | load_meanings()["session_day"].lemmas
-    return bool(nxt) and nxt[0] in _OF and not (set(nxt[1:]) & ours)
-
-
-_OURS = frozenset({"pro'pulse", "pro’pulse", "propulse", "animafac", "pro", "vous"})
+    ours = [m["programme_ours"], m["session_day"]]
+    owned = any(meaning.holds(w) for meaning in ours for w in nxt[1:])
+    return bool(nxt) and m["owner_preposition"].holds(nxt[0]) and not owned
