@@ -1,0 +1,68 @@
+"""How a writer holds the fact that decides her case (s-hold, stop 56): a date hedged between two months, a
+diploma confirmed a day or two before the mail, a result still awaited. Each mail is read on a stated day."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from fixtures_docs import make_message
+
+from intake.extract import extract_message
+from intake.understanding.date_doubted import doubted_months_open
+
+AIM = "Je cherche un emploi de coordinatrice dans une association de quartier."
+AIM_EN = "I am looking for a coordinator job in a community association."
+
+
+def _read_on(day: date, body: str) -> dict[str, Any]:
+    return extract_message(make_message(body), today=day)
+
+
+def _status(result: dict[str, Any], criterion: str) -> str:
+    return next(c["status"] for c in result["eligibility"]["criteria"] if c["id"] == criterion)
+
+
+# Two months of one year offered in place of each other: the month is open, the year holds.
+
+
+def test_a_diploma_dated_october_or_november_across_the_two_year_line_is_asked_about() -> None:
+    # Read on 15 November 2026: October 2024 is 25 months back, November 2024 is 24.
+    result = _read_on(
+        date(2026, 11, 15),
+        f"Bonjour,\n\nJ'ai obtenu mon DUT Carrières sociales en octobre ou novembre 2024, je pense.\n\n{AIM}",
+    )
+    assert result["education"]["graduation"] == "2024"
+    assert _status(result, "graduation_recent") == "unknown"
+    assert result["eligibility"]["verdict"] == "to_verify"
+
+
+def test_an_english_degree_dated_april_or_may_across_the_line_is_asked_about() -> None:
+    result = _read_on(
+        date(2026, 5, 10),
+        f"Hello,\n\nI completed my BA in Sociology in April or May 2024, I would have to check.\n\n{AIM_EN}",
+    )
+    assert result["education"]["graduation"] == "2024"
+    assert _status(result, "graduation_recent") == "unknown"
+
+
+def test_a_month_doubted_after_the_whole_date_leaves_the_month_open_too() -> None:
+    assert doubted_months_open("ma licence en mai 2024, peut-être avril, je vérifierai") == (
+        "ma licence en 2024, je vérifierai"
+    )
+    assert doubted_months_open("my degree in early June 2024, or maybe late May.") == "my degree in 2024."
+
+
+def test_a_month_said_alone_keeps_its_date_and_decides() -> None:
+    # The guard: one month, no alternative — November 2024 read on 15 November 2026 is 24 months back.
+    result = _read_on(
+        date(2026, 11, 15), f"Bonjour,\n\nJ'ai obtenu mon DUT Carrières sociales en novembre 2024.\n\n{AIM}"
+    )
+    assert result["education"]["graduation"] == "2024-11"
+    assert result["eligibility"]["verdict"] == "eligible"
+
+
+def test_a_course_running_from_one_month_to_another_is_no_alternative() -> None:
+    said = "de septembre à juin 2024, puis mon stage"
+    assert doubted_months_open(said) == said
+    assert doubted_months_open("en juin 2025 ou juillet 2025") == "en juin 2025 ou juillet 2025"
