@@ -66,3 +66,48 @@ def test_a_course_running_from_one_month_to_another_is_no_alternative() -> None:
     said = "de septembre à juin 2024, puis mon stage"
     assert doubted_months_open(said) == said
     assert doubted_months_open("en juin 2025 ou juillet 2025") == "en juin 2025 ou juillet 2025"
+
+
+# A diploma told awarded in a passive, its day after the verb: that day's month is its graduation.
+
+
+def test_a_diploma_confirmed_yesterday_is_dated_this_month() -> None:
+    result = _read_on(
+        date(2026, 12, 7),
+        "Bonjour,\n\nJ'ai repassé un oral en novembre et le diplôme m'a été confirmé hier par le rectorat : "
+        f"je suis désormais éducateur spécialisé diplômé d'État.\n\n{AIM}",
+    )
+    assert result["education"]["graduation"] == "2026-12"
+    assert result["eligibility"]["verdict"] == "eligible"
+
+
+def test_a_bts_validated_yesterday_read_on_the_first_is_last_months() -> None:
+    result = _read_on(date(2026, 12, 1), f"Bonjour,\n\nMon BTS SP3S a été validé hier par le jury.\n\n{AIM}")
+    assert result["education"]["graduation"] == "2026-11"
+
+
+def test_an_english_degree_confirmed_yesterday_is_dated_this_month() -> None:
+    result = _read_on(
+        date(2026, 12, 7),
+        "Hello,\n\nI hold a BA in Social Work; the degree was confirmed yesterday by the registrar."
+        f"\n\n{AIM_EN}",
+    )
+    assert result["education"]["graduation"] == "2026-12"
+
+
+def test_a_permit_issued_yesterday_dates_no_diploma() -> None:
+    # The guard: the passive's subject is a residence permit, not the diploma.
+    result = _read_on(
+        date(2026, 12, 7), f"Bonjour,\n\nJ'ai mon BTS ESF. Mon titre de séjour m'a été délivré hier.\n\n{AIM}"
+    )
+    assert result["education"]["graduation"] is None
+
+
+def test_a_diploma_not_yet_confirmed_dates_nothing() -> None:
+    result = _read_on(
+        date(2026, 12, 7),
+        "Bonjour,\n\nJ'ai mon BTS ESF, mais le diplôme ne m'a pas encore été confirmé hier au téléphone."
+        f"\n\n{AIM}",
+    )
+    assert result["education"]["graduation"] is None
+
