@@ -111,3 +111,37 @@ def test_a_diploma_not_yet_confirmed_dates_nothing() -> None:
     )
     assert result["education"]["graduation"] is None
 
+
+# A foreign diploma whose recognition was asked and is still unanswered: its French level is to verify.
+
+
+def test_a_comparability_asked_and_unanswered_leaves_the_level_open() -> None:
+    result = _read_on(
+        date(2026, 12, 7),
+        "Bonjour,\n\nJe suis éducatrice spécialisée diplômée d'État de l'INFTS de Douala (promotion 2025). "
+        "J'ai envoyé mon dossier de comparabilité en septembre ; ENIC-NARIC ne m'a pas encore répondu."
+        f"\n\n{AIM}",
+    )
+    assert _status(result, "degree_level") == "unknown"
+    assert result["education"]["graduation"] == "2025"
+    assert result["eligibility"]["verdict"] == "to_verify"
+
+
+def test_an_english_recognition_not_heard_back_leaves_the_level_open() -> None:
+    result = _read_on(
+        date(2026, 12, 7),
+        "Hello,\n\nI hold a BA in Social Work from the University of Lagos (2025). I applied for a "
+        f"comparability statement in October and haven't heard back from ENIC-NARIC.\n\n{AIM_EN}",
+    )
+    assert _status(result, "degree_level") == "unknown"
+
+
+def test_an_unanswered_request_to_another_body_leaves_the_level() -> None:
+    # The guard: no recognition is asked, only an appointment the writer waits for.
+    result = _read_on(
+        date(2026, 12, 7),
+        "Bonjour,\n\nJ'ai une licence de sociologie de Lyon 2 (2025). J'ai demandé un rendez-vous à la "
+        f"mission locale, ils ne m'ont pas encore répondu.\n\n{AIM}",
+    )
+    assert _status(result, "degree_level") == "met"
+    assert result["education"]["bac_plus"] == 3

@@ -101,7 +101,7 @@ from intake.understanding.figures import DIPLOMA as DIPLOMA_FIGURE
 from intake.understanding.figures import FAILED, OBTAINED, figure_on, hears
 from intake.understanding.latest_diploma import dated_by_the_latest
 from intake.understanding.left_to_pass import LEFT, MAYBE_LEFT, part_left, resit_sat
-from intake.understanding.level_open import level_left_open
+from intake.understanding.level_open import level_left_open, recognition_awaited
 from intake.understanding.lexicon import (
     KeptReadings,
     Lexicon,
@@ -1332,8 +1332,10 @@ def _told_last(found: list[DiplomaMention], before: list[DiplomaMention]) -> lis
 def _doubted_after(unit: str, before: list[DiplomaMention], named: list[DiplomaMention]) -> bool:
     """ "I hold an HND (2025). It has never been assessed by ENIC-NARIC, so I don't know whether it counts
     as a bac+2": the level of the diploma the sentence before tells, doubted or said never recognised in
-    this one, which takes it up by a pronoun or names it again («Mon HND n'a jamais été évalué»)."""
-    if not before or not (_LEVEL_DOUBT.search(unit) or _NOT_RECOGNISED.search(unit)):
+    this one, which takes it up by a pronoun or names it again («Mon HND n'a jamais été évalué»), or its
+    recognition awaited there («j'ai déposé ma demande de comparabilité ; ENIC-NARIC n'a pas répondu»)."""
+    doubted = _LEVEL_DOUBT.search(unit) or _NOT_RECOGNISED.search(unit) or recognition_awaited(unit)
+    if not before or not doubted:
         return False
     again = any(m.label == b.label for m in named for b in before)
     # A level or an equivalence doubted or not asked for, in a sentence naming no diploma, is the diploma's
@@ -1346,7 +1348,11 @@ def _doubted_after(unit: str, before: list[DiplomaMention], named: list[DiplomaM
 
 
 # What a doubt is about when it is the level: «à quel niveau», «correspond», «équivalence», "level".
-_LEVEL_WORD = re.compile(r"\b(?:niveau|correspond\w*|[ée]quivalen\w*|level|equivalen\w*)\b", re.IGNORECASE)
+# A comparability statement is the recognition of a level: «attestation de comparabilité» (s-hold, stop 56).
+_LEVEL_WORD = re.compile(
+    r"\b(?:niveau|correspond\w*|[ée]quivalen\w*|level|equivalen\w*|comparabilit\w*|comparability)\b",
+    re.IGNORECASE,
+)
 # A diploma had without the bac or its equivalent abroad: «sans Abitur», «sans le bac», "without A-levels".
 _WITHOUT_BAC = re.compile(
     r"\b(?:sans|without)\s+(?:le\s+|mon\s+|l['’]\s*|the\s+|a\s+|my\s+)?(?:bac\b(?!\s*\+)|baccalaur|abitur|matura"
