@@ -145,3 +145,45 @@ def test_an_unanswered_request_to_another_body_leaves_the_level() -> None:
     )
     assert _status(result, "degree_level") == "met"
     assert result["education"]["bac_plus"] == 3
+
+
+# A course a present «je termine» names, its last part then told done and its jury still to sit: asked.
+
+
+def test_a_master_being_finished_whose_thesis_is_defended_and_jury_awaited_is_asked_about() -> None:
+    result = _read_on(
+        date(2026, 12, 7),
+        "Bonjour,\n\nJe termine un M2 Développement social à Rennes. J'ai soutenu mon mémoire la semaine "
+        f"dernière et passé mes derniers examens : le jury se réunit le 18 décembre.\n\n{AIM}",
+    )
+    assert _status(result, "studies_finished") == "unknown"
+    assert result["eligibility"]["verdict"] == "to_verify"
+
+
+def test_an_english_course_being_finished_with_its_dissertation_in_is_asked_about() -> None:
+    result = _read_on(
+        date(2026, 12, 7),
+        "Hello,\n\nI'm finishing an MA in Community Development at Leeds. I submitted my dissertation in "
+        f"November and I'm waiting for the exam board on 16 December.\n\n{AIM_EN}",
+    )
+    assert _status(result, "studies_finished") == "unknown"
+
+
+def test_a_master_going_on_after_mid_course_exams_is_still_studies() -> None:
+    # The guard: the partials passed are not the last part; the course goes on.
+    result = _read_on(
+        date(2026, 12, 7),
+        "Bonjour,\n\nJe suis en M2 Développement social à Rennes. J'ai passé mes partiels de novembre, "
+        f"j'attends les résultats du jury de décembre.\n\n{AIM}",
+    )
+    assert _status(result, "studies_finished") == "not_met"
+
+
+def test_a_thesis_defended_with_an_internship_left_is_still_studies() -> None:
+    # The guard: a part is left to do, the course is not only awaiting its decision.
+    result = _read_on(
+        date(2026, 12, 7),
+        "Bonjour,\n\nJe termine un M2 Développement social à Rennes. J'ai soutenu mon mémoire mais il me "
+        f"reste mon stage à valider, le jury est le 18 décembre.\n\n{AIM}",
+    )
+    assert _status(result, "studies_finished") == "not_met"

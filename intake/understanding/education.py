@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -839,6 +840,9 @@ def _settled(
     if facts.studying is not None and _teaching_over(sources, lexicon):
         # «Je suis en M2 : les cours sont déjà finis»: the mémoire or the internship may be left; asked.
         facts.studies_doubted, facts.studying = facts.studying, None
+    if facts.studying is not None and _only_decision_left(sources, lexicon, today):
+        # «Je termine mon M2 … mémoire soutenu, derniers partiels passés : j'attends le jury»: asked.
+        facts.studies_doubted, facts.studying = facts.studying, None
     _with_final_step_to_come(facts, sources, lexicon, today)
     facts.mentions = placement_courses_dropped(_stale_lines_dropped(facts.mentions))  # «stage de M1»
     facts.mentions = awaited_over_period(facts.mentions, lexicon, today)  # «2024 – 2026 : M2 ; jury à venir»
@@ -1469,6 +1473,36 @@ def _topic_start(unit: str, at: int) -> int:
     if start > 0 and unit[start - 1] == "," and _RESUMPTIVE.match(unit, start):
         return clause_start(unit, start - 1)
     return start
+
+
+def _only_decision_left(sources: list[Source], lexicon: Lexicon, today: date) -> bool:
+    """«Je termine un M2. J'ai soutenu mon mémoire et passé mes derniers partiels : j'attends le jury du 15
+    décembre», "I defended my thesis last week and await the board" (s-hold, stop 56): a sentence of the
+    mail's own words tells the course's last part done ([part_done] then [last_part], not denied) and its
+    decision still to come (pending.py), no part left: the course a present «je termine» named is no longer
+    followed, only decided — its end is asked, not studies going on."""
+    left = lexicon.structure.studies_left
+    for source in sources:
+        if source.is_document:
+            continue
+        for unit in _body_units(source.text):
+            if decision_to_come(unit, lexicon.structure, today) is None:
+                continue
+            if left is not None and left.search(unit):
+                continue  # «il me reste le stage à valider»: a part still to do
+            for done in _last_part_done().finditer(unit):
+                if not _NEGATION_BEFORE.search(unit[clause_start(unit, done.start()) : done.start()]):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _last_part_done() -> re.Pattern[str]:
+    """A [part_done] participle, then within three words a [last_part]: «soutenu mon mémoire»."""
+    meanings = load_meanings()
+    done = escaped_alternation(meanings["part_done"].lemmas)
+    part = escaped_alternation(meanings["last_part"].lemmas | frozenset(meanings["last_part"].phrases))
+    return re.compile(rf"\b(?:{done})\b(?:\s+[\w'’]+){{0,3}}?\s+(?:{part})\b", re.IGNORECASE)
 
 
 def _names_a_course_part(unit: str, lexicon: Lexicon) -> bool:
