@@ -8,6 +8,11 @@ juillet et j'ai mon DEES», «mon contrat d'apprentissage s'est terminé avec le
 as the last such day, as `dates.last_yearless_month` reads it — is the graduation of the diploma nearest to
 the act in the sentence.
 
+The diploma itself told awarded in a passive (s-hold, stop 56): «le diplôme m'a été confirmé hier», «mon BTS a
+été validé la semaine dernière», "my degree was confirmed yesterday" — dated by the day after the verb, when
+its subject is the diploma read (right before, in its clause) or a bare «le diplôme» and no other diploma
+stands nearer.
+
 Not an act to come or awaited («les résultats tomberont le 3 juillet», «j'attends les résultats du 10
 décembre», "results are expected on"), nor one of another diploma named nearer the act.
 """
@@ -32,6 +37,8 @@ class _Words:
     act: re.Pattern[str]  # the act that awards a diploma, told done
     not_done: re.Pattern[str]  # the act still to come, awaited or denied
     past: re.Pattern[str]  # results told out in a past form
+    passive: re.Pattern[str]  # the diploma told awarded in a passive: «m'a été confirmé», "was awarded"
+    bare_subject: re.Pattern[str]  # a bare diploma ending right before its passive: «le diplôme »
 
 
 @lru_cache(maxsize=4)
@@ -60,10 +67,22 @@ def _words(rules_dir: Path) -> _Words:
     )
     told_out = rf"\b(?:{alt(past['out_stems'])})(?:{alt(past['out_endings'])})?\b"
     had = rf"\b(?:{alt(past['auxiliaries_had'])})\s+(?:[^\W\d_]+\s+)?(?:{alt(past['had'])})\b"
+    passive = act["passive"]
+    participle = rf"(?:{alt(passive['stems'])})(?:{alt(passive['endings'])})"
+    auxiliaries_en, participles_en = passive["auxiliaries_english"], passive["participles_english"]
+    english_passive = rf"(?:{alt(auxiliaries_en)})\s+(?:{alt(participles_en)})"
+    bare = rf"(?:{alt(act['diploma'])}|(?-i:{alt(act['diploma_cased'])})|{alt(act['diploma_english'])})"
     return _Words(
         act=re.compile(rf"\b(?:{alt(act['results'])})\b|{french}|{english}", re.IGNORECASE),
         not_done=re.compile(rf"\b(?:{alt(not_done['words'])}|{stems})\b", re.IGNORECASE),
         past=re.compile(rf"{published}|{told_out}|{had}|\b(?:{alt(past['english'])})\b", re.IGNORECASE),
+        passive=re.compile(
+            rf"(?<!\w)(?:{alt(passive['auxiliaries'])})\s+{participle}\b|\b{english_passive}\b", re.IGNORECASE
+        ),
+        bare_subject=re.compile(
+            rf"\b(?:{alt(passive['subject_determiners'])})\s+{bare}\b(?:\s+[^\W\d_]+[\'’]?){{0,2}}?\s*$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -85,6 +104,30 @@ def award_date(
             continue
         results = act.group(0).lower().startswith(("r", "attestation"))  # results or their certificate
         if results and not _told_past(unit, act, sentence_end, words):
+            continue
+        when = _date_after(unit, act.end(), min(sentence_end, act.end() + _REACH), today)
+        if when is not None and is_past(when, today):
+            return when
+    return _passive_award_date(unit, start, end, others, today, words)
+
+
+# What ends the diploma's clause before its passive: a stop, or a coordination opening another subject.
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]|\b(?:et|mais|puis|and|but|then)\b", re.IGNORECASE)
+
+
+def _passive_award_date(
+    unit: str, start: int, end: int, others: list[tuple[int, int]], today: date, words: _Words
+) -> MonthYear | None:
+    """The day after the diploma's own passive award («mon BTS a été validé hier», «le diplôme m'a été
+    confirmé par mail hier»), its subject the diploma read (before it, in its clause) or a bare diploma with
+    no other diploma nearer; None when none is told done with a day behind us."""
+    for act in words.passive.finditer(unit):
+        sentence_end = _sentence_end(unit, act.end())
+        if words.not_done.search(unit, max(0, act.start() - 40), min(sentence_end, act.end() + 30)):
+            continue
+        own = end <= act.start() and not _CLAUSE_BREAK.search(unit, end, act.start())
+        bare = words.bare_subject.search(unit[: act.start()]) is not None
+        if not own and not (bare and not _nearer_diploma(act, (start, end), others)):
             continue
         when = _date_after(unit, act.end(), min(sentence_end, act.end() + _REACH), today)
         if when is not None and is_past(when, today):

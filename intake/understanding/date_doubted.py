@@ -7,8 +7,12 @@ not the writer's last word, the second is only a guess. Applied with the correct
 preposition that opened the first are taken out, the diploma kept («BTS, il faudrait que je retrouve…»).
 
 Invariants: only two dates of different years, the second right after a doubting alternative
-([doubted_alternative]: «ou peut-être», "or maybe"); two months of one year («septembre 2025, ou peut-être
-octobre») keep the first, its year decides alike; a date alone keeps its hedge's other readers.
+([doubted_alternative]: «ou peut-être», "or maybe"); a date alone keeps its hedge's other readers.
+
+Two months of one year offered in place of each other («novembre ou décembre 2024», «décembre 2024, peut-être
+novembre», "November or December 2024") leave the month open and the year said (`doubted_months_open`, s-hold,
+stop 56): read on 7 December 2026, one is two years ago, the other more; the writer does not know which, so
+the year alone decides what it can, and the coordinator asks the rest.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from intake.understanding.dates import find_dates
+from intake.understanding.dates import MONTH_ALT, find_dates, month_number
 from intake.understanding.signals import meaning_alternation
 
 # How far the doubting alternative may stand from the dates it joins: «2025, ou peut-être en 2024».
@@ -47,4 +51,36 @@ def doubted_dates_open(text: str) -> str:
         opener = _OPENER.search(text, 0, first.start)
         start = opener.start() if opener else first.start
         text = text[:start].rstrip() + text[second.end :]
+    return text
+
+
+_YEAR = r"(?:19[89]\d|20[0-4]\d)"
+
+
+@lru_cache(maxsize=1)
+def _months_doubted() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two months of one year joined as alternatives ([month_alternative]), each maybe a part of its month
+    ([month_part]): before the year both («novembre ou décembre 2024»), or the second after the whole date,
+    ending its clause («décembre 2024, peut-être novembre, …»)."""
+    either = meaning_alternation("month_alternative")
+    part = rf"(?:(?:{meaning_alternation('month_part')})\s*)?"
+
+    def month(name: str, dot: str = r"\.?") -> str:  # a short name's dot, not a sentence's last
+        return rf"{part}(?P<{name}>{MONTH_ALT})\b{dot}"
+
+    year = rf"(?:de\s+|of\s+)?(?P<year>{_YEAR})\b"
+    before = rf"\b{month('first')}\s*,?\s*(?:{either})\s+{month('second')}\s+{year}"
+    after = rf"\b{month('first')}\s+{year}\s*,?\s*(?:{either})\s+{month('second', '')}(?=\s*(?:[,.;:!?)…]|$))"
+    return re.compile(before, re.IGNORECASE), re.compile(after, re.IGNORECASE)
+
+
+def doubted_months_open(text: str) -> str:
+    """`text` with each pair of months of one year offered in place of each other cut to their year: «je
+    dirais novembre ou décembre 2024» → «je dirais 2024», "December 2024, or maybe November" → "2024"."""
+    for pattern in _months_doubted():
+        for found in reversed(list(pattern.finditer(text))):
+            first, second = month_number(found.group("first")), month_number(found.group("second"))
+            if first is None or second is None or first == second:
+                continue
+            text = text[: found.start()] + found.group("year") + text[found.end() :]
     return text

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from intake.parsing import ParsedMessage, bare_quote, earlier_mail, signature_of
 from intake.understanding.clauses import is_english
-from intake.understanding.date_doubted import doubted_dates_open
+from intake.understanding.date_doubted import doubted_dates_open, doubted_months_open
 from intake.understanding.dates import COUNT_EN, COUNT_FR, YEARLESS_MONTH, find_dates, without_dates
 from intake.understanding.facts import BODY, Evidence, SituationFacts, Source
 from intake.understanding.figures import HYPERBOLE_LONG, HYPERBOLE_SHORT, figures_in
@@ -85,13 +85,14 @@ def as_finally_meant(text: str) -> str:
 
 def _in_passing() -> tuple[Callable[[str], str], ...]:
     """The rewrites of `as_finally_meant`, in order, each reading the text the one before left: struck words
-    taken back and doubted dates left open first, before any other step reads the words; a footnote put in
-    place in brackets before the readers of brackets (`_bracketed_corrections`, `_asides_revising`); a
+    taken back and doubted dates and months left open first, before any other step reads the words; a footnote
+    put in place in brackets before the readers of brackets (`_bracketed_corrections`, `_asides_revising`); a
     repair in the next sentence joined to its sentence, set off by a dash, before the corrections set off in
     a sentence (`_set_off_corrections`); the dates said forgotten dropped last."""
     return (
         struck_taken_back,
         doubted_dates_open,
+        doubted_months_open,
         _told_then_put_right,
         _hyperboles_corrected,
         with_footnotes_in_place,

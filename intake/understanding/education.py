@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -101,7 +102,7 @@ from intake.understanding.figures import DIPLOMA as DIPLOMA_FIGURE
 from intake.understanding.figures import FAILED, OBTAINED, figure_on, hears
 from intake.understanding.latest_diploma import dated_by_the_latest
 from intake.understanding.left_to_pass import LEFT, MAYBE_LEFT, part_left, resit_sat
-from intake.understanding.level_open import level_left_open
+from intake.understanding.level_open import level_left_open, recognition_awaited
 from intake.understanding.lexicon import (
     KeptReadings,
     Lexicon,
@@ -839,6 +840,9 @@ def _settled(
     if facts.studying is not None and _teaching_over(sources, lexicon):
         # «Je suis en M2 : les cours sont déjà finis»: the mémoire or the internship may be left; asked.
         facts.studies_doubted, facts.studying = facts.studying, None
+    if facts.studying is not None and _only_decision_left(sources, lexicon, today):
+        # «Je termine mon M2 … mémoire soutenu, derniers partiels passés : j'attends le jury»: asked.
+        facts.studies_doubted, facts.studying = facts.studying, None
     _with_final_step_to_come(facts, sources, lexicon, today)
     facts.mentions = placement_courses_dropped(_stale_lines_dropped(facts.mentions))  # «stage de M1»
     facts.mentions = awaited_over_period(facts.mentions, lexicon, today)  # «2024 – 2026 : M2 ; jury à venir»
@@ -1332,8 +1336,10 @@ def _told_last(found: list[DiplomaMention], before: list[DiplomaMention]) -> lis
 def _doubted_after(unit: str, before: list[DiplomaMention], named: list[DiplomaMention]) -> bool:
     """ "I hold an HND (2025). It has never been assessed by ENIC-NARIC, so I don't know whether it counts
     as a bac+2": the level of the diploma the sentence before tells, doubted or said never recognised in
-    this one, which takes it up by a pronoun or names it again («Mon HND n'a jamais été évalué»)."""
-    if not before or not (_LEVEL_DOUBT.search(unit) or _NOT_RECOGNISED.search(unit)):
+    this one, which takes it up by a pronoun or names it again («Mon HND n'a jamais été évalué»), or its
+    recognition awaited there («j'ai déposé ma demande de comparabilité ; ENIC-NARIC n'a pas répondu»)."""
+    doubted = _LEVEL_DOUBT.search(unit) or _NOT_RECOGNISED.search(unit) or recognition_awaited(unit)
+    if not before or not doubted:
         return False
     again = any(m.label == b.label for m in named for b in before)
     # A level or an equivalence doubted or not asked for, in a sentence naming no diploma, is the diploma's
@@ -1346,7 +1352,11 @@ def _doubted_after(unit: str, before: list[DiplomaMention], named: list[DiplomaM
 
 
 # What a doubt is about when it is the level: «à quel niveau», «correspond», «équivalence», "level".
-_LEVEL_WORD = re.compile(r"\b(?:niveau|correspond\w*|[ée]quivalen\w*|level|equivalen\w*)\b", re.IGNORECASE)
+# A comparability statement is the recognition of a level: «attestation de comparabilité» (s-hold, stop 56).
+_LEVEL_WORD = re.compile(
+    r"\b(?:niveau|correspond\w*|[ée]quivalen\w*|level|equivalen\w*|comparabilit\w*|comparability)\b",
+    re.IGNORECASE,
+)
 # A diploma had without the bac or its equivalent abroad: «sans Abitur», «sans le bac», "without A-levels".
 _WITHOUT_BAC = re.compile(
     r"\b(?:sans|without)\s+(?:le\s+|mon\s+|l['’]\s*|the\s+|a\s+|my\s+)?(?:bac\b(?!\s*\+)|baccalaur|abitur|matura"
@@ -1463,6 +1473,36 @@ def _topic_start(unit: str, at: int) -> int:
     if start > 0 and unit[start - 1] == "," and _RESUMPTIVE.match(unit, start):
         return clause_start(unit, start - 1)
     return start
+
+
+def _only_decision_left(sources: list[Source], lexicon: Lexicon, today: date) -> bool:
+    """«Je termine un M2. J'ai soutenu mon mémoire et passé mes derniers partiels : j'attends le jury du 15
+    décembre», "I defended my thesis last week and await the board" (s-hold, stop 56): a sentence of the
+    mail's own words tells the course's last part done ([part_done] then [last_part], not denied) and its
+    decision still to come (pending.py), no part left: the course a present «je termine» named is no longer
+    followed, only decided — its end is asked, not studies going on."""
+    left = lexicon.structure.studies_left
+    for source in sources:
+        if source.is_document:
+            continue
+        for unit in _body_units(source.text):
+            if decision_to_come(unit, lexicon.structure, today) is None:
+                continue
+            if left is not None and left.search(unit):
+                continue  # «il me reste le stage à valider»: a part still to do
+            for done in _last_part_done().finditer(unit):
+                if not _NEGATION_BEFORE.search(unit[clause_start(unit, done.start()) : done.start()]):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _last_part_done() -> re.Pattern[str]:
+    """A [part_done] participle, then within three words a [last_part]: «soutenu mon mémoire»."""
+    meanings = load_meanings()
+    done = escaped_alternation(meanings["part_done"].lemmas)
+    part = escaped_alternation(meanings["last_part"].lemmas | frozenset(meanings["last_part"].phrases))
+    return re.compile(rf"\b(?:{done})\b(?:\s+[\w'’]+){{0,3}}?\s+(?:{part})\b", re.IGNORECASE)
 
 
 def _names_a_course_part(unit: str, lexicon: Lexicon) -> bool:

@@ -55,7 +55,7 @@ def level_left_open(unit: str, lexicon: Lexicon) -> bool:
     if not find_diploma_spans(unit, lexicon):
         return False
     return (
-        _recognition_awaited(unit)
+        recognition_awaited(unit)
         or _level_believed(unit, lexicon)
         or _private_bachelor(unit)
         or _accreditation_withheld(unit)
@@ -63,9 +63,10 @@ def level_left_open(unit: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _recognition_awaited(unit: str) -> bool:
-    """«la reconnaissance par ENIC-NARIC est en cours», "the comparability statement is still pending": a
-    diploma's recognition said awaited in one clause, no level equated to the diploma in the sentence."""
+def recognition_awaited(unit: str) -> bool:
+    """«la reconnaissance par ENIC-NARIC est en cours», "the comparability statement is still pending", «ENIC-
+    NARIC ne m'a pas encore répondu»: a diploma's recognition said awaited in one clause, no level equated to
+    the diploma in the sentence (education.py reads it too of the diploma told the sentence before)."""
     meanings = load_meanings()
     if _equated(unit):
         return False
