@@ -260,6 +260,9 @@ _OBTAINED_CUE = re.compile(
     # The jury's result given: «j'ai été déclarée admise le 2 octobre», «admis avec mention»; not admitted
     # into a course («admise en M2», "admitted to the MSc"). (t-stud)
     r"\badmise?s?\b(?!\s+(?:en|à|a|au|aux|dans|in|to|into|at|onto)\b)|"
+    # Admitted by the jury that awards the diploma («admise au jury de juillet pour ma licence»): a pass; not
+    # «je n'ai pas été admise au jury».
+    r"(?<!pas été )(?<!jamais été )\badmise?s?\s+(?:au|par\s+le)\s+jury\b|"
     r"\bd[ée]livr[ée]e?\b|"
     r"\ben poche\b"
     # Abbreviated: «obt. 06/2025», «dipl. en 2022».
