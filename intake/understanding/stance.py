@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from intake.months import full_names
 from intake.understanding.attitude import feared_judgement
 from intake.understanding.clauses import (
     CONDITIONAL,
@@ -347,6 +348,38 @@ _PLAN_FORM = re.compile(r"r(?:ais|ait|ions|iez|aient|ai|as|ont)$")
 
 
 def _hedged(unit: str) -> bool:
-    """«Normalement, je serai diplômée», «il me semble», «je ne sais plus»: a doubt said in the sentence."""
+    """«Normalement, je serai diplômée», «il me semble», «je ne sais plus»: a doubt said in the sentence —
+    not a month forgotten between two, which leaves the fact told («… fini au printemps, je ne sais plus si
+    c'était fin mai ou début juin»)."""
     hedge = load_meanings()["hedge"]
+    unit = _without_a_month_forgotten(unit)
     return hedge.phrased_in(unit) or any(hedge.holds(w) for w in _words(unit))
+
+
+_MONTH_NAME = "|".join(sorted(full_names(), key=len, reverse=True))
+# Which of two months a past thing was, asked after the words of forgetting: « si c'était fin mai ou début
+# juin», " whether it was May or June", «s'il a fini en mai ou en juin» — the alternative's both sides are
+# months, its verb in the past (not «s'il finit fin décembre ou fin janvier»: an end still ahead, maybe).
+_WHICH_MONTH = re.compile(
+    rf"\s+(?:trop\s+|exactement\s+|exactly\s+)?(?:si|s['’]|whether|if)\b"
+    r"(?=[^.;!?]{0,30}?\b(?:était|étaient|a|ont|avait|s['’]est|was|were|ended|finished|had)\b)"
+    rf"[^.;!?]{{0,30}}?\b(?:{_MONTH_NAME})\b"
+    rf"[^.;!?]{{0,25}}?\b(?:ou|or)\b[^.;!?]{{0,20}}?\b(?:{_MONTH_NAME})\b",
+    re.IGNORECASE,
+)
+
+
+def _without_a_month_forgotten(unit: str) -> str:
+    """`unit` without the words of forgetting (meanings.toml [forgotten]) whose object is which of two
+    months a thing happened in («je ne sais plus si c'était fin mai ou début juin», "I can't remember
+    whether it was May or June"): a date half remembered, both sides placing it, is no doubt on the fact;
+    the dates' readers weigh the months."""
+    lowered = unit.lower().replace("’", "'")
+    for phrase in load_meanings()["forgotten"].phrases:
+        at = lowered.find(phrase)
+        while at >= 0:
+            which = _WHICH_MONTH.match(lowered, at + len(phrase))
+            if which is not None:
+                lowered = lowered[:at] + " " * (which.end() - at) + lowered[which.end() :]
+            at = lowered.find(phrase, at + 1)
+    return lowered
