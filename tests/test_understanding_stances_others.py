@@ -205,3 +205,31 @@ def test_a_civic_service_whose_end_ahead_is_forgotten_is_still_asked() -> None:
         "fin décembre ou fin janvier. Je cherche un emploi dans une association.\nMarie Caron"
     )
     assert status(read_on_day(body), "not_service_civique") != "met"
+
+
+# -------------------------------------------------- another's judgement of the writer's own case
+
+
+def test_an_adviser_who_classes_me_as_a_career_changer_is_asked_not_settled() -> None:
+    body = (
+        "Bonjour, j'ai obtenu mon BTS ESF en juin 2026 en cours du soir. Mon conseiller me "
+        "classe en reconversion, ce que je ne comprends pas : je n'ai jamais eu de métier. Je cherche un "
+        "poste dans une association.\nNina Perrot"
+    )
+    assert status(read_on_day(body), "not_career_change") == "unknown"
+
+
+def test_a_coach_who_sees_me_as_a_career_changer_is_asked_not_settled() -> None:
+    body = (
+        "Hello, I obtained my BTS ESF in June 2026. My coach classes me as a career changer, which I do not "
+        "understand since I never had a trade. I am looking for a job in a charity.\nNina Perrot"
+    )
+    assert status(read_on_day(body), "not_career_change") == "unknown"
+
+
+def test_a_career_change_i_state_myself_stays_not_met() -> None:
+    body = (
+        "Bonjour, j'ai obtenu mon BTS ESF en juin 2026. Je suis en reconversion après huit ans de vente. Je "
+        "cherche un poste dans une association.\nNina Perrot"
+    )
+    assert status(read_on_day(body), "not_career_change") == "not_met"

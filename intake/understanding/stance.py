@@ -123,7 +123,7 @@ def stance_at(unit: str, start: int) -> str:
     if meanings["reporting"].phrased_in(unit[:start]) or _reported(clause, meanings["reporting"]):
         # «on m'a dit que le service civique ne comptait pas» settles nothing; «d'après mon école, je suis en
         # fin de stage» tells the writer's situation in another's words: a doubt, asked.
-        return HEDGED if _WRITER.intersection(opened) else REPORTED
+        return HEDGED if _WRITER.intersection(opened) or _judges_the_writer(clause) else REPORTED
     if _asked_by_another(clause, opened):
         return REPORTED  # «on me demande souvent si je me reconvertis»: their question, not a fact
     if not question and _supposed(unit, start, clause, opened):
@@ -265,6 +265,17 @@ def _after_last(words: list[str], subordinator: Meaning) -> list[str]:
     """The words after the last subordinating word (the list itself when there is none)."""
     marks = [i for i, w in enumerate(words) if subordinator.holds(w)]
     return words[marks[-1] + 1 :] if marks else words
+
+
+def _judges_the_writer(clause: list[str]) -> bool:
+    """Another's verb of judging with the writer as its object («ma conseillère me classe en», «on me
+    considère comme», "she sees me as"): their view of the writer's own case, asked — not a report of
+    something else (meanings.toml [judging_me])."""
+    judging = load_meanings()["judging_me"]
+    return any(
+        judging.holds(word) and (clause[i - 1 : i] in (["me"], ["m'"]) or clause[i + 1 : i + 2] == ["me"])
+        for i, word in enumerate(clause)
+    )
 
 
 def _reported(clause: list[str], reporting: Meaning) -> bool:
