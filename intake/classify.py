@@ -28,7 +28,7 @@ from intake.understanding.asked_after import asked_after_topic
 from intake.understanding.call_notice import callers_words
 from intake.understanding.call_text import without_call
 from intake.understanding.clauses import Operator, parse, read_operator, tokens_in
-from intake.understanding.contacts import is_our_address
+from intake.understanding.contacts import contact_handed_over, is_our_address
 from intake.understanding.criteria_answers import Answered, answers_the_call
 from intake.understanding.cv import own_resume_in_body
 from intake.understanding.discourse import own_quoted_mail
@@ -767,13 +767,21 @@ def _only_told_of(signals: list[Signal], referral: Signal | None, body: str) -> 
     if asked := read_relative_asked(signals, body, load_lexicon()):
         return RuleResult(False, f"Question pour un proche ni nommé ni diplômé (« {asked[:80]} »).")
     inquiring = inquires(body)
-    if inquiring and _asks_to_receive(inquiring, signals):
+    if inquiring and (_asks_to_receive(inquiring, signals) or _handed_over(signals, body)):
         return None
     if inquiring:
         # Someone told of, and the writer says they only inquire for them («je me renseigne pour lui»): a
         # question asked on another's behalf, not their application.
         return RuleResult(False, f"Renseignement pour une personne évoquée (« {inquiring[:80]} »).")
     return None
+
+
+def _handed_over(signals: list[Signal], body: str) -> bool:
+    """The writer inquires for a person yet tells that person's own facts (a diploma, a search) and hands
+    over their address or number («… une licence finie en juin. Son mail : …»): someone the programme is
+    given the means to reach, with what decides their case, is presented, not only inquired about."""
+    told = any(sig.name in {"education", "job_search"} for sig in signals)
+    return told and contact_handed_over(body) is not None
 
 
 def _asks_to_receive(inquiring: str, signals: list[Signal]) -> bool:

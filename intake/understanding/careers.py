@@ -115,8 +115,9 @@ def _load_careers(rules_dir: Path) -> Careers:
 
 
 COUNT = r"(?P<n>\d{1,2}|[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"  # «dix-sept», "twenty-four" too
-# «10 a.», "12 yrs": the years abbreviated in a note.
-YEARS = r"(?:(?:ans|années|annees|years|yrs)\b|a\.(?!\w))"
+# «10 a.», "12 yrs": the years abbreviated in a note; «d'années» after a round count («une douzaine
+# d'années»: careers.toml [numbers] says how many).
+YEARS = r"(?:(?:ans|(?:d['’]\s?)?années|annees|years|yrs)\b|a\.(?!\w))"
 # «depuis 15 ans», «pendant six ans», «depuis 2019», "for eight years", "since 2019" (case-insensitive); a
 # learner's calque of "for" or "during" too («professeur pour dix ans», "accountant during twelve years").
 _DURATION = re.compile(

@@ -77,6 +77,12 @@ def theirs_first(text: str, found: list[tuple[int, str, str]]) -> list[tuple[int
         n for n, t in zip(found, theirs, strict=True) if not t
     ]
 
+def said_as_anothers(text: str, start: int) -> bool:
+    """The address or number at `start` of `text` is said as another person's («son mail : …», «le portable
+    de mon frère : 06…», "her email is …"), as `own_first` reads a number."""
+    return _anothers(text, start, [], _others_names(text))
+
+
 def anothers_while_applying(text: str, start: int) -> bool:
     """The address or number at `start` of `text` is given as another person's («mon amie Salma Idrissi
     (salma.idrissi@…) postule aussi», "my mum's email is…"; read as `own_first` reads a number) while the

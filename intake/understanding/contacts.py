@@ -6,7 +6,7 @@ import re
 
 import phonenumbers
 
-from intake.understanding.contact_owner import own_first, theirs_first
+from intake.understanding.contact_owner import own_first, said_as_anothers, theirs_first
 from intake.understanding.dictation import spoken_addresses, spoken_phones
 from intake.understanding.facts import EMAIL_RE, Evidence, Fact, Source
 from intake.understanding.letters import OCR_DIGITS
@@ -134,6 +134,14 @@ def _named(region: str, text: str, lexicon: Lexicon | None) -> bool:
         return True
     places = lexicon.region_places.get(region) if lexicon else None
     return bool(places and places.search(text))
+
+
+def contact_handed_over(text: str) -> str | None:
+    """An address or a number the writer gives as another person's («son mail : …, son portable : 06…»,
+    "you can reach him at …"): the way to reach that person handed to the programme, or None."""
+    found = [(m.start(), m.group(0)) for m in EMAIL_RE.finditer(text)]
+    found += [(start, written) for start, written, _ in _numbers_written(text, "FR")]
+    return next((written for start, written in sorted(found) if said_as_anothers(text, start)), None)
 
 
 def _numbers_written(text: str, region: str, lexicon: Lexicon | None = None) -> list[tuple[int, str, str]]:

@@ -71,7 +71,15 @@ _STEP_DONE_BEFORE = re.compile(
     r"|\b(?:soutenance|viva|defen[cs]e)\s+(?:was|took place|a eu lieu|s['’]est (?:tenue|d[ée]roul[ée]e))\b"
     # The diploma itself said handed or validated, its title told in a parenthesis after the date: «diplôme
     # validé par le jury le 4 novembre (master …)», "degree awarded on 4 November (MSc …)".
-    r"|\b(?:dipl[oô]me|degree)\s+(?:valid[ée]|obtenu|d[ée]livr[ée]|re[çc]u|validated|awarded|conferred)\b",
+    r"|\b(?:dipl[oô]me|degree)\s+(?:valid[ée]|obtenu|d[ée]livr[ée]|re[çc]u|validated|awarded|conferred)\b"
+    # The writer passed by the jury that awards it: «admise au jury de juillet pour ma licence».
+    r"|\badmise?s?\s+(?:au|par\s+le)\s+jury\b",
+    re.IGNORECASE,
+)
+# The diploma named as what the jury passed the writer for, right after the step: «admis au jury de juin
+# pour mon BTS» — the pass is the diploma done.
+_PASSED_FOR = re.compile(
+    r"\badmise?s?\s+(?:au|par\s+le)\s+jury\b[^,;:.!?]{0,40}\bpour\s+(?:mon|ma|le|la|l['’])?\s*$",
     re.IGNORECASE,
 )
 # The diploma's title opens a parenthesis that ends the head: what the step before it did is named there.
@@ -95,7 +103,7 @@ def closing_month_before(unit: str, start: int, end: int, today: date) -> MonthY
     head = unit[opening.start() + 1 if opening else 0 : start]
     stop = _SENTENCE_END.search(unit, end)
     tail = unit[end : stop.start() if stop else len(unit)]
-    done_after = _DIPLOMA_DONE.match(tail) or _TITLE_IN_PARENTHESIS.search(head)
+    done_after = _DIPLOMA_DONE.match(tail) or _TITLE_IN_PARENTHESIS.search(head) or _PASSED_FOR.search(head)
     if not done_after or find_dates(head + tail, today) or _TO_COME.search(head + tail):
         return None
     for step in reversed(list(_STEP_DONE_BEFORE.finditer(head))):

@@ -261,6 +261,9 @@ _OBTAINED_CUE = re.compile(
     # The jury's result given: «j'ai été déclarée admise le 2 octobre», «admis avec mention»; not admitted
     # into a course («admise en M2», "admitted to the MSc"). (t-stud)
     r"\badmise?s?\b(?!\s+(?:en|à|a|au|aux|dans|in|to|into|at|onto)\b)|"
+    # Admitted by the jury that awards the diploma («admise au jury de juillet pour ma licence»): a pass; not
+    # «je n'ai pas été admise au jury».
+    r"(?<!pas été )(?<!jamais été )\badmise?s?\s+(?:au|par\s+le)\s+jury\b|"
     r"\bd[ée]livr[ée]e?\b|"
     r"\ben poche\b"
     # Abbreviated: «obt. 06/2025», «dipl. en 2022».
@@ -2142,7 +2145,12 @@ def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon:
         if ongoing and _denied(unit, m, lexicon):
             continue  # «je n'ai plus aucune convention en cours»: nothing goes on, least of all a diploma
         preceding = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < m.start()]
-        following = [i for i, (s, _e, _l, _v) in enumerate(spans) if s >= m.end()]
+        # «…, même si j'ai pas validé la 2e année (j'ai que la L1)»: a diploma past a bracket or a sentence's
+        # end is another clause's (what was had), not what was not validated.
+        following = [
+            i for i, (s, _e, _l, _v) in enumerate(spans)
+            if s >= m.end() and not _ASIDE.search(unit[m.end() : s])
+        ]
         if preceding and _names_unplaced(unit[spans[preceding[-1]][1] : m.start()], lexicon):
             # «un BTS (2025) et un DU (…, en formation continue), dont j'attends les résultats»: what is not
             # had is the DU the lexicon cannot place, named in between.
@@ -2169,7 +2177,32 @@ def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon:
             and not _year_done_before_stop(unit, spans[preceding[-1]], m.start())
         ):
             cancelled.add(preceding[-1])
-    return cancelled
+    return cancelled.union(*(_course_of_the_year(unit, spans, i) for i in cancelled))
+
+
+# A bracket opened or a sentence ended between a phrase that cancels and a diploma after it.
+_ASIDE = re.compile(r"[(\[.;!?]")
+
+
+def _course_of_the_year(unit: str, spans: list[tuple[int, int, str, int]], year: int) -> set[int]:
+    """«Licence AES, Évry (L1 validée, L2 non validée)», «Master (M1 validé, M2 non validé)»: a year of a
+    course said not validated inside that course's own brackets — the course itself was never obtained (the
+    years validated say the level). The course: a diploma before the year, of its level or higher, whose
+    brackets hold it; a diploma of its own in the brackets («licence pro (après un BTS non validé)») is no
+    year of it."""
+    start, end, label, level = spans[year]
+    said = unit[start:end]
+    if not (_A_YEAR.fullmatch(said) or label.startswith("Première année") or YEAR_OF.search(unit[:start])):
+        return set()
+    return {
+        i
+        for i, (_s, e, _l, lv) in enumerate(spans[:year])
+        if lv >= level and "(" in unit[e:start] and _in_its_brackets(unit, e, start)
+    }
+
+
+# A year of a course named by its short form: «L2», «M1», «L 3», "Y2", "year 2".
+_A_YEAR = re.compile(r"(?i)[LM]\s?[1-3]|Y\s?[1-5]|year\s[1-5]")
 
 
 def _in_its_brackets(unit: str, diploma_end: int, at: int) -> bool:

@@ -732,10 +732,11 @@ def _read_mention(
         state = figured  # but "in the thick of my placement": held now, yet is it an internship? Asked
     if state != NOT_NOW and hedged_mention(unit, situation):
         state = UNSURE  # «une sorte de stage», «un genre de service civique»: held, but is it one? Asked
-    if stance == HEDGED and (state is not None or find_mention_starts(unit, situation)):
-        # «un service civique, je ne sais plus»: named under a doubt, the situation is asked, whatever the
-        # sentence would say of it; but a doubt on the day a coming end falls is no doubt on holding it
-        # («normalement ma convention de stage finit le 30»).
+    if stance == HEDGED and (state is not None or _named_at(unit, situation)):
+        # «un service civique, je ne sais plus»: named under a doubt (by a name, a role or a phrase of now:
+        # «ma conseillère me classe en reconversion»), the situation is asked, whatever the sentence says;
+        # but a doubt on the day a coming end falls is no doubt on holding it («normalement ma convention
+        # de stage finit le 30»).
         state = NOW if ends_ahead(unit, situation, lexicon.structure, today) else UNSURE
     if state == NOW and held_when_issued(unit, situation, lexicon.structure, today):
         state = UNSURE  # an attestation's present is its issue day's: still so today? Asked (attestations.py)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from intake.months import full_names
 from intake.understanding.attitude import feared_judgement
 from intake.understanding.clauses import (
     CONDITIONAL,
@@ -122,7 +123,7 @@ def stance_at(unit: str, start: int) -> str:
     if _voiced_by_another(unit, start, clause):
         # «on m'a dit que le service civique ne comptait pas» settles nothing; «d'après mon école, je suis en
         # fin de stage» tells the writer's situation in another's words: a doubt, asked.
-        return HEDGED if _WRITER.intersection(opened) else REPORTED
+        return HEDGED if _WRITER.intersection(opened) or _judges_the_writer(clause) else REPORTED
     if _asked_by_another(clause, opened):
         return REPORTED  # «on me demande souvent si je me reconvertis»: their question, not a fact
     if not question and _supposed(unit, start, clause, opened):
@@ -276,6 +277,17 @@ def _after_last(words: list[str], subordinator: Meaning) -> list[str]:
     return words[marks[-1] + 1 :] if marks else words
 
 
+def _judges_the_writer(clause: list[str]) -> bool:
+    """Another's verb of judging with the writer as its object («ma conseillère me classe en», «on me
+    considère comme», "she sees me as"): their view of the writer's own case, asked — not a report of
+    something else (meanings.toml [judging_me])."""
+    judging = load_meanings()["judging_me"]
+    return any(
+        judging.holds(word) and (clause[i - 1 : i] in (["me"], ["m'"]) or clause[i + 1 : i + 2] == ["me"])
+        for i, word in enumerate(clause)
+    )
+
+
 def _reported(clause: list[str], reporting: Meaning) -> bool:
     """A reporting verb before the mention in its clause, said by someone other than the writer or the person
     a referral presents: «on m'a dit que…», «ma coach dit que…», "my tutor thinks…"."""
@@ -357,6 +369,38 @@ _PLAN_FORM = re.compile(r"r(?:ais|ait|ions|iez|aient|ai|as|ont)$")
 
 
 def _hedged(unit: str) -> bool:
-    """«Normalement, je serai diplômée», «il me semble», «je ne sais plus»: a doubt said in the sentence."""
+    """«Normalement, je serai diplômée», «il me semble», «je ne sais plus»: a doubt said in the sentence —
+    not a month forgotten between two, which leaves the fact told («… fini au printemps, je ne sais plus si
+    c'était fin mai ou début juin»)."""
     hedge = load_meanings()["hedge"]
+    unit = _without_a_month_forgotten(unit)
     return hedge.phrased_in(unit) or any(hedge.holds(w) for w in _words(unit))
+
+
+_MONTH_NAME = "|".join(sorted(full_names(), key=len, reverse=True))
+# Which of two months a past thing was, asked after the words of forgetting: « si c'était fin mai ou début
+# juin», " whether it was May or June", «s'il a fini en mai ou en juin» — the alternative's both sides are
+# months, its verb in the past (not «s'il finit fin décembre ou fin janvier»: an end still ahead, maybe).
+_WHICH_MONTH = re.compile(
+    rf"\s+(?:trop\s+|exactement\s+|exactly\s+)?(?:si|s['’]|whether|if)\b"
+    r"(?=[^.;!?]{0,30}?\b(?:était|étaient|a|ont|avait|s['’]est|was|were|ended|finished|had)\b)"
+    rf"[^.;!?]{{0,30}}?\b(?:{_MONTH_NAME})\b"
+    rf"[^.;!?]{{0,25}}?\b(?:ou|or)\b[^.;!?]{{0,20}}?\b(?:{_MONTH_NAME})\b",
+    re.IGNORECASE,
+)
+
+
+def _without_a_month_forgotten(unit: str) -> str:
+    """`unit` without the words of forgetting (meanings.toml [forgotten]) whose object is which of two
+    months a thing happened in («je ne sais plus si c'était fin mai ou début juin», "I can't remember
+    whether it was May or June"): a date half remembered, both sides placing it, is no doubt on the fact;
+    the dates' readers weigh the months."""
+    lowered = unit.lower().replace("’", "'")
+    for phrase in load_meanings()["forgotten"].phrases:
+        at = lowered.find(phrase)
+        while at >= 0:
+            which = _WHICH_MONTH.match(lowered, at + len(phrase))
+            if which is not None:
+                lowered = lowered[:at] + " " * (which.end() - at) + lowered[which.end() :]
+            at = lowered.find(phrase, at + 1)
+    return lowered
