@@ -8,12 +8,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from fixtures_docs import make_message
+from fixtures_docs import make_docx, make_message
 from reading_day import status
 
 from intake.extract import extract_message
 
 DAY = date(2026, 12, 7)
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 AIM = "Je cherche un emploi dans une coopérative d'habitants."
 EN_AIM = "I am looking for a job with a housing cooperative."
 
@@ -49,3 +50,63 @@ def test_an_english_writer_still_studying_is_still_a_student() -> None:
 def test_a_final_year_student_keeps_the_word_before_the_noun() -> None:
     body = f"Hello, I'm a final-year student in Geography at Exeter. {EN_AIM}"
     assert status(_read(body), "studies_finished") == "not_met"
+
+
+# --- The letter tells a placement over, another place dates its end still ahead ---------------------------
+
+
+def _with_cv(body: str, *lines: str) -> dict[str, Any]:
+    """`body` sent with a CV holding `lines` under its owner's name, read on DAY."""
+    cv = make_docx(["Inès Martin", "Formation", "Master Développement local, Tours - 2026", *lines])
+    return _read(body, attachments=[("CV_Ines_Martin.docx", DOCX, cv)])
+
+
+def test_a_stage_told_finished_while_the_cv_runs_it_to_march_is_asked() -> None:
+    body = f"Bonjour, master obtenu en septembre 2026, mon stage est fini depuis peu. {AIM} Mon CV est joint."
+    result = _with_cv(body, "Expérience", "Stage, mairie de Blois - oct. 2026 à mars 2027")
+    assert status(result, "not_internship") == "unknown"
+    assert result["eligibility"]["verdict"] == "to_verify"
+
+
+def test_an_english_letter_done_with_its_placement_over_a_cv_running_to_april_is_asked() -> None:
+    body = f"Hello, I finished my master's in September 2026 and my internship is over now. {EN_AIM}"
+    result = _with_cv(body, "Experience", "Internship, project officer, food bank - Oct 2026 to April 2027")
+    assert status(result, "not_internship") == "unknown"
+
+
+def test_a_civic_service_told_finished_under_a_signature_dated_to_april_is_asked() -> None:
+    body = (
+        "Bonjour,\n\nJ'ai terminé mon service civique et je suis titulaire d'une licence de géographie "
+        f"(juin 2026). {AIM}\n\nNoé Sarrazin\nVolontaire Unis-Cité, jusqu'à fin avril 2027\n06 12 34 56 78"
+    )
+    result = _read(body, from_name="Noé Sarrazin", from_addr="noe.sarrazin@example.org")
+    assert status(result, "not_service_civique") == "unknown"
+    assert result["eligibility"]["verdict"] == "to_verify"
+
+
+def test_a_letter_that_says_the_cv_is_out_of_date_settles_it() -> None:
+    body = (
+        "Bonjour, master obtenu en septembre 2026. Mon CV n'est plus à jour : le stage qui y figure est "
+        f"terminé. {AIM}"
+    )
+    result = _with_cv(body, "Expérience", "Stage, mairie de Blois - oct. 2026 à mars 2027")
+    assert status(result, "not_internship") == "met"
+
+
+def test_a_placement_cut_short_settles_the_cv_end_still_ahead() -> None:
+    body = f"Hello, master's done in September 2026; my internship was cut short last month. {EN_AIM}"
+    result = _with_cv(body, "Experience", "Internship, project officer, food bank - Oct 2026 to April 2027")
+    assert status(result, "not_internship") == "met"
+
+
+def test_a_cv_holding_the_stage_with_no_end_still_gives_way_to_the_newer_letter() -> None:
+    body = f"Bonjour, master obtenu en septembre 2026, mon stage est fini depuis peu. {AIM}"
+    result = _with_cv(body, "Expérience", "Stage, mairie de Blois - depuis octobre 2026")
+    assert status(result, "not_internship") == "met"
+
+
+def test_a_cv_stage_ended_before_today_agrees_with_the_letter() -> None:
+    body = f"Bonjour, master obtenu en septembre 2026, mon stage est fini. {AIM}"
+    result = _with_cv(body, "Expérience", "Stage, mairie de Blois - mai à août 2026")
+    assert status(result, "not_internship") == "met"
+    assert result["eligibility"]["verdict"] == "eligible"

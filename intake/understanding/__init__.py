@@ -42,11 +42,13 @@ from intake.understanding.discourse import (
     own_quoted_mail,
     quoted_states_apart,
     signed_evidence,
+    signed_roles,
     subject_as_said,
 )
 from intake.understanding.drafted_words import own_words_and_draft
 from intake.understanding.education import read_education
 from intake.understanding.end_unfixed import unfixed_ends_asked
+from intake.understanding.ends_apart import ends_apart_asked
 from intake.understanding.facts import (
     BODY,
     EMAIL_RE,
@@ -661,6 +663,9 @@ def read_applicant(
     sources += parts[0] + _dated_list(body)
     facts.education = _education_as_signed_and_versioned(facts.education, msg, body, lexicon, today)
     facts.situation = _situation_as_placed(msg, (sources, earlier, subject), lexicon, today, facts.education)
+    # «je ne suis plus en stage» above a CV dating it «jusqu'en février 2027»: asked (ends_apart.py).
+    signed = signed_roles(signature_of(msg.text) or msg.text, msg.from_name)
+    facts.situation = ends_apart_asked(facts.situation, body, (docs, signed), lexicon, today)
     facts.education = with_awaited_level(facts.education, facts.situation)  # last: no re-reading takes it
     return as_written(facts, (*surfaces, *document_surfaces))
 
