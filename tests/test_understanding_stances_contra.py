@@ -110,3 +110,46 @@ def test_a_cv_stage_ended_before_today_agrees_with_the_letter() -> None:
     result = _with_cv(body, "Expérience", "Stage, mairie de Blois - mai à août 2026")
     assert status(result, "not_internship") == "met"
     assert result["eligibility"]["verdict"] == "eligible"
+
+
+# --- A subject and a letter dating one diploma by two years ----------------------------------------------
+
+
+def test_a_subject_and_a_letter_dating_the_licence_apart_leave_its_date_open() -> None:
+    body = f"Bonjour, j'ai obtenu ma licence pro Métiers du social en 2022 à Rouen. {AIM}"
+    result = _read(body, subject="Candidature – licence pro 2025")
+    assert result["education"]["graduation"] is None
+    assert status(result, "graduation_recent") == "unknown"
+    assert result["eligibility"]["verdict"] == "to_verify"
+
+
+def test_an_english_subject_and_letter_dating_the_hnd_apart_leave_its_date_open() -> None:
+    body = f"Hello, I completed my HND in Business in 2022 at a college in Bristol. {EN_AIM}"
+    result = _read(body, subject="Application - HND 2025")
+    assert status(result, "graduation_recent") == "unknown"
+
+
+def test_a_year_alone_in_the_subject_against_the_letters_bts_leaves_its_date_open() -> None:
+    body = f"Bonjour, titulaire depuis 2022 d'un BTS Économie sociale familiale, {AIM.lower()}"
+    result = _read(body, subject="Candidature - diplômé 2026")
+    assert status(result, "graduation_recent") == "unknown"
+
+
+def test_a_subject_year_another_diploma_of_the_letter_carries_changes_nothing() -> None:
+    body = f"Bonjour, j'ai eu mon BTS en 2021 puis ma licence pro en juin 2025. {AIM}"
+    result = _read(body, subject="Candidature - diplômée 2021")
+    assert result["education"]["graduation"] == "2025-06"
+    assert status(result, "graduation_recent") == "met"
+
+
+def test_a_letter_owning_the_slip_in_its_subject_keeps_its_own_year() -> None:
+    body = "Bonjour, BUT Carrières sociales obtenu en juin 2025 ; je me suis trompé d'année dans l'objet. "
+    body += AIM
+    result = _read(body, subject="Candidature - BUT 2022")
+    assert result["education"]["graduation"] == "2025-06"
+
+
+def test_a_replys_subject_is_an_older_line_and_dates_nothing() -> None:
+    body = f"Bonjour, pour vous répondre : j'ai obtenu mon BTS Comptabilité en juin 2025 à Laval. {AIM}"
+    result = _read(body, subject="Re: Candidature - BTS 2022")
+    assert result["education"]["graduation"] == "2025-06"
