@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from fixtures_docs import make_docx, make_message
-from reading_day import status
+from reading_day import kind, status
 
 from intake.extract import extract_message
 
@@ -153,3 +153,23 @@ def test_a_replys_subject_is_an_older_line_and_dates_nothing() -> None:
     body = f"Bonjour, pour vous répondre : j'ai obtenu mon BTS Comptabilité en juin 2025 à Laval. {AIM}"
     result = _read(body, subject="Re: Candidature - BTS 2022")
     assert result["education"]["graduation"] == "2025-06"
+
+
+# --- A clause with an inverted verb asks: what follows the colon is no application -----------------------
+
+
+def test_a_trainer_asking_whether_her_learners_may_apply_by_an_inverted_verb_asks() -> None:
+    body = (
+        "Bonjour,\n\nJ'enseigne en BTS ESF et une règle me laisse perplexe : mes élèves peuvent-ils "
+        "postuler dès avril, ou vaut-il mieux qu'ils attendent leur diplôme ?\n\nMerci,\nOdile Brassac"
+    )
+    assert kind(body, "Une question", ("Odile Brassac", "o.brassac@cfa-exemple.fr")) == "question"
+
+
+def test_a_writer_stating_her_own_degree_before_an_inverted_question_still_applies() -> None:
+    body = (
+        "Bonjour,\n\nJe candidate à Pro'pulse : j'ai obtenu ma licence pro en juin 2026. Dois-je joindre "
+        "mon CV ?\n\nMerci,\nOdile Brassac"
+    )
+    assert kind(body, "Candidature", ("Odile Brassac", "odile.brassac@example.org")) == "application"
+
