@@ -173,3 +173,29 @@ def test_a_writer_stating_her_own_degree_before_an_inverted_question_still_appli
     )
     assert kind(body, "Candidature", ("Odile Brassac", "odile.brassac@example.org")) == "application"
 
+
+# --- The writer rereading the letter puts its date right -------------------------------------------------
+
+
+def test_a_year_put_right_on_rereading_the_letter_is_the_year_read() -> None:
+    body = (
+        "Bonjour,\n\nMon BUT Gestion des entreprises (2023) m'a conduit vers le monde associatif.\n\n"
+        f"En me relisant : je me suis trompé d'année, c'est bien 2025.\n\n{AIM}"
+    )
+    result = _read(body)
+    assert result["education"]["graduation"] == "2025"
+    assert status(result, "graduation_recent") == "met"
+
+
+def test_an_english_year_put_right_on_rereading_is_the_year_read() -> None:
+    body = "Hello,\n\nMy HND in Business (2022) led me to charities.\n\nOn rereading: typo above, it's 2025."
+    body += f"\n\n{EN_AIM}"
+    assert _read(body)["education"]["graduation"] == "2025"
+
+
+def test_rereading_the_call_before_a_comma_puts_nothing_right() -> None:
+    body = (
+        "Bonjour,\n\nMon BUT Gestion des entreprises est de juin 2025.\n\nEn relisant votre annonce, je "
+        f"vois une erreur possible dans mon profil : j'ai aussi un BTS de 2023.\n\n{AIM}"
+    )
+    assert _read(body)["education"]["graduation"] == "2025-06"
