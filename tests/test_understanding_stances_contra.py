@@ -199,3 +199,12 @@ def test_rereading_the_call_before_a_comma_puts_nothing_right() -> None:
         f"vois une erreur possible dans mon profil : j'ai aussi un BTS de 2023.\n\n{AIM}"
     )
     assert _read(body)["education"]["graduation"] == "2025-06"
+
+
+def test_a_subject_year_the_letter_explains_as_another_things_changes_nothing() -> None:
+    body = (
+        "Bonjour, BTS Tourisme obtenu en 2021 (l'année 2025 de l'objet est celle de mon attestation "
+        f"refaite). {AIM}"
+    )
+    result = _read(body, subject="Candidature - BTS 2025")
+    assert result["education"]["graduation"] == "2021"

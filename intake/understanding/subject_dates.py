@@ -5,11 +5,11 @@ the reader cannot tell which. The date is left open and asked (`dates_open_again
 guessed — a date two years back would refuse a person whose subject may be the true one.
 
 The subject counts only where it dates the same diploma: one of the same level, or a year alone with no
-diploma named («diplômée 2026») that no diploma of the letter carries. A subject naming another diploma
-(«master 2026» above a licence of 2023 and a master under way) is no contradiction. A letter that owns a
-mistake or takes a line back («je me suis trompé», «ne tenez pas compte de l'objet», meanings.toml
-[later_correction], [retraction], [untrue_now]) settles it: what is read stands. A reply's or a forward's
-subject is an older line, not read here.
+diploma named («diplômée 2026»), by a year the letter never writes (where it does, it says what that year
+is). A subject naming another diploma («master 2026» above a licence of 2023 and a master under way) is no
+contradiction. A letter that owns a mistake or takes a line back («je me suis trompé», «ne tenez pas compte
+de l'objet», meanings.toml [later_correction], [retraction], [untrue_now]) settles it: what is read stands.
+A reply's or a forward's subject is an older line, not read here.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from intake.understanding.dates import find_dates
 from intake.understanding.education import read_education
 from intake.understanding.facts import EducationFacts, Source
 from intake.understanding.lexicon import Lexicon, load_meanings
@@ -26,13 +27,15 @@ def dates_open_against_subject(
     education: EducationFacts, subject: list[Source], letter: str, lexicon: Lexicon, today: date
 ) -> EducationFacts:
     """`education` with its graduation date left open when the `subject` dates the same diploma by a year
-    no diploma of the `letter` carries, and the letter settles nothing."""
+    the `letter` never writes (a year it writes, it tells what it is: «2025, c'est l'année du duplicata»),
+    and the letter settles nothing."""
     highest = education.highest
     if highest is None or not highest.graduation or not subject or _settled_by_letter(letter):
         return education
     year = _subject_year(read_education(subject, lexicon, today), highest.level)
     carried = {m.graduation[:4] for m in education.mentions if m.graduation}
-    if year is None or year in carried | {highest.graduation[:4]}:
+    written = {str(d.bounds()[0][0]) for d in find_dates(letter)}
+    if year is None or year in carried | written | {highest.graduation[:4]}:
         return education
     return replace(education, highest=replace(highest, graduation=None), graduation_alone=None)
 
