@@ -42,11 +42,13 @@ from intake.understanding.discourse import (
     own_quoted_mail,
     quoted_states_apart,
     signed_evidence,
+    signed_roles,
     subject_as_said,
 )
 from intake.understanding.drafted_words import own_words_and_draft
 from intake.understanding.education import read_education
 from intake.understanding.end_unfixed import unfixed_ends_asked
+from intake.understanding.ends_apart import ends_apart_asked
 from intake.understanding.facts import (
     BODY,
     EMAIL_RE,
@@ -125,6 +127,7 @@ from intake.understanding.signals import (
 from intake.understanding.signature_claims import signature_as_claimed, studies_signed_against_held
 from intake.understanding.situation import read_situation
 from intake.understanding.spoken_repairs import spoken_repairs_read
+from intake.understanding.subject_dates import dates_open_against_subject
 from intake.understanding.surface import as_written, read_documents, read_message
 from intake.understanding.taken_back import with_taken_back, without_dates_taken_back
 from intake.understanding.tool_versions import dates_open_between_versions
@@ -660,7 +663,13 @@ def read_applicant(
     facts.education = _education_where_told(sources, earlier, parts, (subject, short), lexicon, today)
     sources += parts[0] + _dated_list(body)
     facts.education = _education_as_signed_and_versioned(facts.education, msg, body, lexicon, today)
+    own_subject = [] if _ANSWERED_SUBJECT.match(msg.subject or "") else subject  # a reply's: an older line
+    if facts.education is not None:  # «Candidature – BTS 2025» above «BTS obtenu en 2023»: open
+        facts.education = dates_open_against_subject(facts.education, own_subject, body, lexicon, today)
     facts.situation = _situation_as_placed(msg, (sources, earlier, subject), lexicon, today, facts.education)
+    # «je ne suis plus en stage» above a CV dating it «jusqu'en février 2027»: asked (ends_apart.py).
+    signed = signed_roles(signature_of(msg.text) or msg.text, msg.from_name)
+    facts.situation = ends_apart_asked(facts.situation, body, (docs, signed), lexicon, today)
     facts.education = with_awaited_level(facts.education, facts.situation)  # last: no re-reading takes it
     return as_written(facts, (*surfaces, *document_surfaces))
 
@@ -931,6 +940,8 @@ def _answer_at(
 
 
 _SUBJECT_PARTS = re.compile(r"\s+[-–—|/]\s+|\s*[;:]\s+")
+# A reply's or a forward's marks before the subject it takes up: «Re :», «TR:», "Fwd:".
+_ANSWERED_SUBJECT = re.compile(r"^(?:\s*(?:re|tr|fwd?)\s*:)+", re.IGNORECASE)
 _SHORT_BODY = 120
 
 
@@ -938,7 +949,7 @@ def _subject_source(subject: str | None) -> list[Source]:
     """«Candidature - master ESS 2026 - recherche en coopérative»: the subject's parts read like CV lines."""
     if not subject:
         return []
-    text = re.sub(r"^(?:\s*(?:re|tr|fwd?)\s*:)+", "", subject, flags=re.IGNORECASE)
+    text = _ANSWERED_SUBJECT.sub("", subject)
     return [Source(SUBJECT, "\n".join(p.strip() for p in _SUBJECT_PARTS.split(text)), is_document=True)]
 
 

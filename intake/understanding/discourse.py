@@ -666,13 +666,13 @@ _SIGNED_AS = re.compile(r"\s*[,;—–(|]|\s-\s")
 
 # ------------------------------------------------------------------ the last word after the letter
 # A postscript's opening: «P.S.», «PS :», «P.-S.», «NB :», «Edit :», «Correction :», «Mise à jour :»,
-# "Update:".
+# "Update:"; the writer reading the letter again before sending it: «En relisant :», "On rereading:".
 # A line opening on a postscript's mark or a word of correcting, a small word before it or none («petite
 # correction :» typed under a voice note's transcript, "quick update:").
 _POSTSCRIPT = re.compile(
     r"^[ \t]*(?:(?:petite|petit|une|un|dernière|dernier|nouvelle|quick|small|little|one|last)[ \t]+)?"
     r"(?:p\.?[ \t]?-?[ \t]?s\.?|n\.?[ \t]?b\.?|edit|update|correction|rectificatif|erratum"
-    r"|mise à jour)(?=[ \t]*[:.—–-])",
+    r"|mise à jour|en (?:me )?relisant|à la relecture|(?:on )?re-?reading)(?=[ \t]*[:.—–-])",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -183,7 +183,10 @@ def _stated_before_asking(part: str) -> str:
     ]
     # "Before I apply: does a … degree count…, and do I need…?": the question opens at the first clause
     # starting with a word of asking, so what comes after it is asked too, not told.
-    asking = [c for c in commas if _words_of("question", opening=True).match(part[c + 1 :])]
+    # «je ne sais pas : mes élèves peuvent-ils postuler…, ou faut-il… ?»: a clause whose verb is inverted
+    # with its subject asks too, and so does all after it.
+    opening = _words_of("question", opening=True)
+    asking = [c for c in commas if opening.match(part[c + 1 :]) or _inverted(part, c)]
     commas = commas[: commas.index(asking[0]) + 1] if asking else commas
     stated = part[: commas[-1]] if commas else ""
     if commas and part[commas[-1]] in ":;" and _words_of("to_the_reader").search(stated):
@@ -191,6 +194,17 @@ def _stated_before_asking(part: str) -> str:
         # of the message, then what is asked; not a fact of the writer.
         return ""
     return stated if _words_of("writer_word").search(stated) else ""
+
+
+# A French verb inverted with its subject pronoun, the form of a question: «peuvent-ils», «faut-il»,
+# «puis-je», «a-t-elle». Not «rendez-vous», a noun.
+_INVERTED = re.compile(r"(?i)\b(?!rendez-)\w+-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b(?!-)")
+
+
+def _inverted(part: str, comma: int) -> bool:
+    """The clause after the mark at `comma`, up to the next mark, holds a verb inverted with its subject."""
+    clause = re.split(r"[,:;]\s", part[comma + 1 :], maxsplit=1)[0]
+    return _INVERTED.search(clause) is not None
 
 
 # A word that opens a question and nothing else (an inverted auxiliary, «est-ce que»; not «quand», which may
