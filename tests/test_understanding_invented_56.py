@@ -96,6 +96,16 @@ def test_a_civic_service_her_cv_shows_wrongly_is_not_held() -> None:
     assert status(result, "not_service_civique") != "not_met"
 
 
+def test_a_civic_service_a_local_mission_file_says_wrongly_is_not_held_by_the_son() -> None:
+    result = read_on(
+        "Bonjour,\n\nJ'écris pour mon fils Malo, titulaire d'un BTS obtenu en juin 2025. Dans son dossier de "
+        "la Mission locale, il est indiqué qu'il est en service civique ; c'est faux, sa mission a pris fin "
+        "en août. Il cherche un emploi dans l'ESS.\n\nPaul Moulin",
+        **_UNCLE,
+    )
+    assert status(result, "not_service_civique") != "not_met"
+
+
 def test_a_civic_service_written_on_my_own_cv_by_mistake_is_not_held() -> None:
     result = read_on(
         "Bonjour,\n\nJ'ai un master obtenu en 2025 et je cherche un emploi dans l'ESS. Sur mon CV, il est "

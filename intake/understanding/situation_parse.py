@@ -167,10 +167,13 @@ def _aside_after(owner: Any) -> list[Any]:
 
 # «Mon CV indique encore que je suis en stage», "my résumé still says I'm an intern": what an older document
 # says, reported by the writer, is not the writer's own statement.
-# A document's words reported: «mon CV indique…», «sur son CV, il est écrit que…», "my profile says…".
+# A document's words reported: «mon CV indique…», «sur son CV, il est écrit que…», "my profile says…"; an
+# impersonal «il est écrit que», «il est indiqué que» reports some file's words whichever it is («sur son
+# dossier France Travail il est écrit qu'elle est en service civique, c'est une erreur»).
 _DOCUMENT_SAYS = re.compile(
     r"\b(?:CV|C\.V\.|r[ée]sum[ée]|profil|profile|LinkedIn)\b[^.;]{0,30}?\b(?:says?|states?|shows?|lists?|reads?|"
-    r"mentions?|indique|dit|mentionne|affiche|porte|pr[ée]sente|[ée]crit|not[ée]|marqu[ée])\b",
+    r"mentions?|indique|dit|mentionne|affiche|porte|pr[ée]sente|[ée]crit|not[ée]|marqu[ée])\b"
+    r"|\bil est (?:[ée]crit|not[ée]|marqu[ée]|indiqu[ée]|mentionn[ée]) qu",
     re.IGNORECASE,
 )
 
