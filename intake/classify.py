@@ -68,7 +68,7 @@ from intake.understanding.surface import read_message, written
 from intake.understanding.topic_named import topic_named
 from intake.understanding.unnamed_asker import read_unnamed_question, states_applying
 from intake.understanding.weighed import weighed_at
-from intake.understanding.withdrawn import withdrawn_at
+from intake.understanding.withdrawn import programme_left, withdrawn_at
 
 KINDS = ("application", "question", "reply", "auto_reply", "bounce", "newsletter", "other")
 ThreadCheck = Callable[[list[str]], bool]
@@ -573,6 +573,10 @@ class DirectApplication:
         # ouvertes… ?»): asked about in the writer's whole text.
         if hits and not stated_in_body and not signals and not answers and _only_asks(msg, writer_text(msg)):
             return RuleResult(False, f"L'objet (« {hits[0]} ») nomme le sujet d'une question ; rien de soi.")
+        # A participant leaving the programme («je vais arrêter l'accompagnement») applies for nothing, even
+        # under a subject saying «Candidature», when the body tells no applicant's fact beside it.
+        if not stated_in_body and not signals and not answers and (left := programme_left(body)):
+            return RuleResult(False, f"Quitte le programme, ne candidate pas (« {left[:80]} »).")
         told_of = None if hits or _has_cv(msg) or answers else _only_told_of(signals, referral, body)
         if told_of is not None:
             return told_of

@@ -297,7 +297,7 @@ def _holder(token: Any) -> str | None:
     for _ in range(8):
         if _hangs_under_kin(below, current):
             return _person_above(current)
-        apposed = _apposed_to(below, current)
+        apposed = _apposed_to(below, current) or _apposed_after_comma(below)
         if apposed is not None:
             return apposed
         owned = _owned_by(current)
@@ -340,7 +340,57 @@ def _apposed_to(apposition: Any, noun: Any) -> str | None:
         return None
     if any(t.text == ":" for t in noun.doc[noun.i + 1 : apposition.i]):
         return None  # «après la naissance de ma fille : licence … validée en juin»: the writer's own line
-    return _person(noun)
+    return _person(noun) or _person_in_phrase(noun, apposition.i)
+
+
+def _apposed_after_comma(word: Any) -> str | None:
+    """The person a detached apposition is said of when the small model hangs it on the verb, not on the
+    person: «je vous écris pour ma nièce Inès Moulin, titulaire d'un BTS…» (parsed as the object of «écris»)
+    holds the niece's BTS, not the writer's. The word opens its phrase right after a comma, is a noun,
+    an adjective or a bare participle (no verb with a subject: «pour mon fils, j'ai…» is the writer's own
+    clause), and the phrase before the comma names a person of the writer's life or presented (persons.toml
+    [relative], [parent], [presented_person]…). None otherwise: the parse decides."""
+    if word is None or word.i < 2 or word.doc[word.i - 1].text != "," or not _bare_apposition(word):
+        return None
+    named = _phrase_top(word.doc[word.i - 2])
+    if named.head.i != named.i and named.head.pos_ != "VERB":
+        return None  # «après la naissance de mon fils, licence validée…»: the son completes an event
+    return _person_in_phrase(named, word.i - 1)
+
+
+def _phrase_top(named: Any) -> Any:
+    """The top word of a person's noun phrase from one of its words: the small model may hang the noun on
+    the name or the name on the noun («ma filleule Maëlle Tanguy»: the name an adjective of the noun)."""
+    while named.dep_ in _NAME_LINKS and named.head.i < named.i:
+        named = named.head
+    return named
+
+
+def _person_in_phrase(named: Any, end: int) -> str | None:
+    """ANOTHER (OTHERS for a plural) when the noun phrase of `named`, up to `end`, names a person of the
+    writer's life with its determiner («ma nièce Clémence Roy», «ma filleule Maëlle»), the writer never among
+    its words; None otherwise (not «jeune diplômé de mai», the writer's own apposition)."""
+    phrase = [t for t in _phrase_top(named).subtree if t.i < end]
+    people = [t for t in phrase if any(_lower(t) in _meaning(m) for m in _KIN_MEANINGS)]
+    determined = any(t.dep_ == "det" for t in phrase)
+    if not people or not determined or any(_lower(t) in _meaning("writer_subject") for t in phrase):
+        return None
+    return OTHERS if _plural(people[-1]) else ANOTHER
+
+
+# The links inside a person's noun phrase the small model may draw from a name to its noun: «ma filleule
+# Maëlle Tanguy» (the name an adjective of the noun, the surname flat on the name).
+_NAME_LINKS = frozenset({"flat:name", "flat", "amod", "appos"})
+
+
+def _bare_apposition(word: Any) -> bool:
+    """A word that may open a detached apposition: a noun or an adjective («titulaire»), or a verb with no
+    subject nor auxiliary of its own («diplômée d'un BTS», which the small model may tag finite) — never a
+    verb opening the writer's clause («pour mon fils, j'ai…» has its subject)."""
+    if word.pos_ in {"NOUN", "ADJ"}:
+        return True
+    own = {"nsubj", "nsubj:pass", "expl:subj", "aux", "aux:tense", "aux:pass"}
+    return word.pos_ == "VERB" and not any(c.dep_ in own for c in word.children)
 
 
 def _object_controller(verb: Any, infinitive: Any) -> str | None:

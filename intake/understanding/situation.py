@@ -74,7 +74,7 @@ from intake.understanding.lexicon import (
 )
 from intake.understanding.not_received import diploma_not_received
 from intake.understanding.open_range import begun_open
-from intake.understanding.owner import anothers
+from intake.understanding.owner import ANOTHER, anothers, owner_at
 from intake.understanding.pending import decision_to_come, final_step_this_month
 from intake.understanding.sense import only_in_other_senses
 from intake.understanding.situation_career import read_career
@@ -894,7 +894,8 @@ def _state_of(
     if own and not is_english(unit) and _set_aside(unit, situation):
         return UNSURE  # «Hors stage, aucun engagement en cours»: a CV-like line of no function word
     if own:
-        state = _state_in_own_words(situation, unit, structure, today)
+        presented = _said_of_the_presented(unit, situation, source.text)
+        state = _state_in_own_words(situation, unit, structure, today, presented)
         asked = "?" in unit  # «Un service civique en cours ?»: asked, not told
         if state is None and not asked and not is_english(unit) and _verbless(unit):
             # «Stage en cours : Coopérative Oasis, jusqu'au 15 mars», «Actuellement : stage de septembre à
@@ -980,16 +981,35 @@ def _set_aside(unit: str, situation: Situation) -> bool:
     return any(left_open_by_operator(head) for head in heads if head is not None)
 
 
-def _state_in_own_words(situation: Situation, unit: str, structure: Structure, today: date) -> str | None:
-    """The writer's own sentence: the parse (French) or the words (English)."""
-    reader = read_state_in_parse if is_french(unit) else read_state_in_words
-    state = reader(unit, situation, structure, today)
+def _state_in_own_words(
+    situation: Situation, unit: str, structure: Structure, today: date, presented: bool = False
+) -> str | None:
+    """The writer's own sentence: the parse (French, `presented`: said of the person the mail presents) or
+    the words (English)."""
+    if is_french(unit):
+        state = read_state_in_parse(unit, situation, structure, today, presented)
+    else:
+        state = read_state_in_words(unit, situation, structure, today)
     if state is None and _mine_ending_ahead(unit, situation, structure, today):
         state = NOW  # «mon stage au service … se termine fin février»: the parse lost the end verb
     # "I've been on a placement this autumn", «je fais un placement de six mois»: an internship, or a post
     # found by an agency? "I'm serving with AmeriCorps": the civic service, or an analogue abroad? Asked.
     settled = _settled(situation, unit) or _runs_to_a_term(unit, situation, today)
     return UNSURE if state == NOW and not settled else state
+
+
+def _said_of_the_presented(unit: str, situation: Situation, text: str) -> bool:
+    """Every mention of the situation in the French sentence is one other person's (owner.py) and that
+    person is the applicant — the one the mail presents, the writer telling no diploma nor search of their
+    own («je vous écris pour ma nièce Inès …, elle est en stage jusqu'en mars 2027»): her situation, read as
+    a «je» would be. Never when the writer applies for herself beside another («ma sœur est en service
+    civique»: owner.anothers), nor a claim reported or doubted (read before: stance_at)."""
+    starts = find_mention_starts(unit, situation)
+    return (
+        bool(starts)
+        and is_french(unit)
+        and all(owner_at(unit, at) == ANOTHER and not anothers(unit, at, text) for at in starts)
+    )
 
 
 def _runs_to_a_term(unit: str, situation: Situation, today: date) -> bool:

@@ -62,11 +62,14 @@ from intake.understanding.situation_time import (
 )
 
 
-def read_state_in_parse(unit: str, situation: Situation, structure: Structure, today: date) -> str | None:
+def read_state_in_parse(
+    unit: str, situation: Situation, structure: Structure, today: date, presented: bool = False
+) -> str | None:
     """now / not_now / unsure, or None when the structure says nothing (the phrases then decide).
 
     Several mentions in one sentence: one current reading is enough («j'ai fait un stage en 2024 et je
-    suis actuellement en stage»)."""
+    suis actuellement en stage»). `presented`: the mentions are said of the person the mail presents (a
+    referral: «ma nièce …, elle est en stage jusqu'en mars»), whose third person holds them as a «je» does."""
     spans = [(m.start(), m.end(), False) for m in situation.names.finditer(unit)] if situation.names else []
     spans += [(m.start(), m.end(), True) for m in situation.roles.finditer(unit)] if situation.roles else []
     if not spans:
@@ -85,7 +88,7 @@ def read_state_in_parse(unit: str, situation: Situation, structure: Structure, t
             # civique n'est pas terminé» is read from the parse.
             states[start] = NOT_NOW
             continue
-        state = read_mention_state(head, is_role, structure, unit, today)
+        state = read_mention_state(head, is_role, structure, unit, today, presented)
         state = UNSURE if state == NOW and _of_unsaid_kind(head, structure) else state
         states[start] = _as_quoted(unit, start, end, state)
     told = _told_after_a_turn(unit, states)
@@ -164,9 +167,13 @@ def _aside_after(owner: Any) -> list[Any]:
 
 # «Mon CV indique encore que je suis en stage», "my résumé still says I'm an intern": what an older document
 # says, reported by the writer, is not the writer's own statement.
+# A document's words reported: «mon CV indique…», «sur son CV, il est écrit que…», "my profile says…"; an
+# impersonal «il est écrit que», «il est indiqué que» reports some file's words whichever it is («sur son
+# dossier France Travail il est écrit qu'elle est en service civique, c'est une erreur»).
 _DOCUMENT_SAYS = re.compile(
     r"\b(?:CV|C\.V\.|r[ée]sum[ée]|profil|profile|LinkedIn)\b[^.;]{0,30}?\b(?:says?|states?|shows?|lists?|reads?|"
-    r"mentions?|indique|dit|mentionne|affiche|porte|pr[ée]sente)\b",
+    r"mentions?|indique|dit|mentionne|affiche|porte|pr[ée]sente|[ée]crit|not[ée]|marqu[ée])\b"
+    r"|\bil est (?:[ée]crit|not[ée]|marqu[ée]|indiqu[ée]|mentionn[ée]) qu",
     re.IGNORECASE,
 )
 
@@ -197,8 +204,11 @@ def _end_inside(token: Any, structure: Structure) -> Any:
     )
 
 
-def read_mention_state(token: Any, is_role: bool, structure: Structure, unit: str, today: date) -> str | None:
-    """What one mention's parse says of its situation: held now, over, asked, or None (nothing said)."""
+def read_mention_state(
+    token: Any, is_role: bool, structure: Structure, unit: str, today: date, presented: bool = False
+) -> str | None:
+    """What one mention's parse says of its situation: held now, over, asked, or None (nothing said);
+    `presented`: said of the person a referral presents (read_state_in_parse)."""
     if is_denied(token):
         return NOT_NOW  # «aucun stage … : mon master est terminé»: no end verb makes an absent thing doubtful
     _, predicate = _read_as_a_noun(token)
@@ -207,10 +217,12 @@ def read_mention_state(token: Any, is_role: bool, structure: Structure, unit: st
     )
     if own_end is not None:
         return read_state_by_end(own_end, unit, today)  # «…, mais en fait mon stage se termine le 19 déc.»
-    return _read_by_its_time(token, is_role, structure, unit, today)
+    return _read_by_its_time(token, is_role, structure, unit, today, presented)
 
 
-def _read_by_its_time(token: Any, is_role: bool, structure: Structure, unit: str, today: date) -> str | None:
+def _read_by_its_time(
+    token: Any, is_role: bool, structure: Structure, unit: str, today: date, presented: bool = False
+) -> str | None:
     """The mention read by its predicate's tense and time, its operators, its phase, start and end."""
     reading, predicate, early = _read_in_time(token, structure, unit, today)
     if early is not None:
@@ -269,7 +281,7 @@ def _read_by_its_time(token: Any, is_role: bool, structure: Structure, unit: str
         return NOT_NOW  # «je cherche un stage», «je voudrais faire un service civique»
     if reading.tense == FUTURE:
         return UNSURE  # «je serai en stage jusqu'en mars»: now or later, the coordinator asks
-    return _held_now(token, predicate, reading, is_role, structure, unit, today)
+    return _held_now(token, predicate, reading, (is_role, presented), structure, unit, today)
 
 
 def _told_past(token: Any, tense: str, unit: str, structure: Structure) -> str:
@@ -494,10 +506,19 @@ def _placed_in(token: Any, predicate: Any) -> bool:
 
 
 def _held_now(
-    token: Any, predicate: Any, reading: Reading, is_role: bool, structure: Structure, unit: str, today: date
+    token: Any,
+    predicate: Any,
+    reading: Reading,
+    said: tuple[bool, bool],
+    structure: Structure,
+    unit: str,
+    today: date,
 ) -> str | None:
-    """A mention neither negated, past, wished nor future: is it the writer's situation now?"""
-    first_person = reading.person in {"1", None}
+    """A mention neither negated, past, wished nor future: is it the writer's situation now? `said`: the
+    mention is a role («stagiaire»), and it is said of the person the mail presents, whose «elle est en
+    stage» is held as the writer's «je suis en stage» is."""
+    is_role, presented = said
+    first_person = reading.person in {"1", None} or (presented and reading.person == "3")
     # «je suis en stage»; «je ne suis pas en CDI mais en stage»: a conjunct shares the copula; «je suis en ce
     # moment en POEI»: the small model hangs «en POEI» on the copula's time noun, the copula is still its own.
     beside = _beside_the_copula(token, predicate)

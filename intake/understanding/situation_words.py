@@ -58,6 +58,8 @@ def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], tod
     if has_word(words, "over_since", before):
         return NOT_NOW  # "since the end of my internship, I have been looking…"
     clause = clause_at(unit, start, end)
+    if _completed_since(unit[end : clause_start(unit, start) + len(clause)], words):
+        return NOT_NOW  # "my placement report has been handed in since May": its end is behind
     operated = _operated(unit, start, end, clause, today)
     if operated is not None:
         return operated
@@ -112,6 +114,23 @@ def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], tod
     if has_word(words, "present", clause):
         return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, start)) else NOW
     return None
+
+
+def _completed_since(after: str, words: dict[str, Any]) -> bool:
+    """The words `after` the mention, in its clause, say it complete as a state held since a day: a word of
+    completion ([structure.english] completion) after a form of "be", then "since" ("…report has been
+    handed in since May", "…has been done since June"), not denied ("hasn't been submitted since…"). The
+    English of situation_parse._said_complete; "has been extended since May" is no completion."""
+    state = _BEEN.search(after)
+    if state is None or has_word(words, "negation", after[: state.start() + len(state.group())]):
+        return False
+    rest = after[state.end() :]
+    since = _SINCE.search(rest)
+    return since is not None and has_word(words, "completion", rest[: since.start()])
+
+
+_BEEN = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b|\b(?:is|are|'s)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 
 
 # A past moment the clause is set against: "while I was writing my thesis", "when the results came out".

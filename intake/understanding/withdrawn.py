@@ -89,6 +89,23 @@ def leaves_the_programme(words: list[str]) -> bool:
     return False
 
 
+def programme_left(body: str) -> str | None:
+    """The first sentence of `body` in which the writer leaves the programme (`leaves_the_programme`), or
+    None: «Je vais arrêter l'accompagnement Pro'pulse : j'ai trouvé un CDI» is a participant's news,
+    whoever sends it — a subject saying «Candidature» does not make it an application."""
+    for sentence in _SENTENCE.finditer(body):
+        words = [w.lower().replace("’", "'") for w in _ELIDED_WORD.findall(sentence.group())]
+        if leaves_the_programme(words):
+            return sentence.group().strip()
+    return None
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+")
+# A word, its elided article apart («l'», «d'») as the tagger cuts it, the programme's name whole
+# («pro'pulse»): «arrêter l'accompagnement» → «arrêter», «l'», «accompagnement».
+_ELIDED_WORD = re.compile(r"(?:qu|[cdjlmnst])['’](?=\w)|\w+(?:['’]\w+)*", re.IGNORECASE)
+
+
 def _anothers(words: list[str], at: int) -> bool:
     """The programme word at `at` is another's: a «de …», "of …" after it naming someone else than us, not
     a day of its sittings ([session_day]: «les ateliers du jeudi»); [owner_preposition], [programme_ours]."""
