@@ -12,6 +12,7 @@ from intake.understanding.attitude import without_jokes
 from intake.understanding.awaited_line import awaited_over_period
 from intake.understanding.award_dated import award_date
 from intake.understanding.clauses import (
+    NEGATION,
     PAST,
     PRESENT,
     Operator,
@@ -103,6 +104,7 @@ from intake.understanding.latest_diploma import dated_by_the_latest
 from intake.understanding.left_to_pass import LEFT, MAYBE_LEFT, part_left, resit_sat
 from intake.understanding.level_open import level_left_open
 from intake.understanding.lexicon import (
+    WORD_RUN,
     KeptReadings,
     Lexicon,
     all_matches,
@@ -318,6 +320,8 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
             left = not source.is_document and left_next(units, index)  # a course the story moved past
             if studying is None and not left and _studying_now(unit, lexicon, not source.is_document, today):
                 studying = Evidence(unit, source.where)
+            elif studying is None and not source.is_document and _paused_till_ahead(unit, lexicon):
+                studying = Evidence(unit, source.where)  # «une pause dans mon M2, je le reprendrai en mai»
             prev = find_neighbour(units, index, -1) if source.is_document and not dates_after else None
             nxt = find_neighbour(units, index, 1) if source.is_document else None
             found = _mentions_kept(unit, prev, nxt, source.where, lexicon, today, dates_after)
@@ -2153,6 +2157,31 @@ def _paused(unit: str, spans: list[tuple[int, int, str, int]]) -> set[int]:
     at = min(lowered.find(p) for p in paused.phrases if p in lowered)
     before = [i for i, (s, _e, _l, _v) in enumerate(spans) if s < at and not re.search(r"[.;!?]", unit[s:at])]
     return set(before[-1:])
+
+
+def _paused_till_ahead(unit: str, lexicon: Lexicon) -> bool:
+    """«J'ai mis mon M2 en pause, je le reprendrai à la rentrée», "I put my MSc on hold and will resume it":
+    a course on hold whose taking-up is told after the pause, in a clause not negated (meanings.toml
+    [paused_resumed], no past form), is a course the writer is still in — studies not over, not the open
+    pause _studies_doubted asks about («je ne le reprendrai pas», «je l'ai repris et fini» stay so)."""
+    resumed = load_meanings()["paused_resumed"]
+    if not resumed.may_hold_a_word_in(unit) and not resumed.phrased_in(unit):
+        return False  # the cheap test: most units tell no taking-up
+    spans = find_diploma_spans(unit, lexicon)
+    held = _paused(unit, spans)
+    if not held:
+        return False
+    after = max(spans[i][1] for i in held)
+    labels = {spans[i][2] for i in held}
+    # «… je reprendrai un master en septembre»: another course named after the verb is one to enter, a plan
+    # (course_ahead.py), not the paused one taken up.
+    if any(s >= after and label not in labels for s, _e, label, _v in spans):
+        return False
+    for word in WORD_RUN.finditer(unit, after):
+        if resumed.holds(word.group()) and not NEGATION.search(clause_at(unit, word.start(), word.end())):
+            return True
+    rest = unit[after:]
+    return resumed.phrased_in(rest) and not NEGATION.search(rest)
 
 
 # A pause named as a noun, its course after it (h-fstudies, stop 34): «j'ai fait une petite pause dans mon

@@ -1,0 +1,67 @@
+"""How a writer holds her own deciding fact when she judges it herself (stop 56, tuner s-self): a course put
+on hold whose taking-up she tells ahead is a course she is still in, whatever she concludes of it («je ne
+suis plus vraiment étudiante»). My own phrasings, each read on the day it states."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from fixtures_docs import make_message
+from reading_day import status
+
+from intake.extract import extract_message
+
+
+def read_on(day: str, body: str) -> dict[str, Any]:
+    return extract_message(make_message(body, subject="Candidature"), today=date.fromisoformat(day))
+
+
+def test_a_master_on_hold_she_will_take_up_in_the_autumn_is_studies_not_over() -> None:
+    result = read_on(
+        "2026-12-07",
+        "Bonjour,\n\nJ'ai validé un M1 de géographie en 2025. J'ai mis mon M2 en pause cette année pour "
+        "raisons de santé, je le reprendrai à la rentrée prochaine. Je cherche un emploi dans une "
+        "association d'environnement.\n\nInès Carpentier",
+    )
+    assert status(result, "studies_finished") == "not_met"
+
+
+def test_a_break_in_her_m2_she_means_to_take_up_again_is_studies_not_over() -> None:
+    result = read_on(
+        "2026-12-07",
+        "Bonjour,\n\nM1 de droit validé. Je me considère comme plus vraiment étudiante : j'ai fait une "
+        "pause dans mon M2 faute d'argent, et je vais le reprendre en septembre 2027. En attendant je "
+        "voudrais travailler dans une association d'accès au droit.\n\nInès Carpentier",
+    )
+    assert status(result, "studies_finished") == "not_met"
+
+
+def test_an_msc_on_hold_she_will_resume_next_year_is_studies_not_over() -> None:
+    result = read_on(
+        "2026-12-07",
+        "Hello,\n\nI completed the first year of my master's in 2025. I have put my MSc on hold and I will "
+        "resume it next September. Meanwhile I am looking for a job in a charity.\n\nInes Carpenter",
+    )
+    assert status(result, "studies_finished") == "not_met"
+
+
+def test_a_master_on_hold_she_will_not_take_up_is_still_asked() -> None:
+    # Guard: the pause with no taking-up ahead (negated) stays the open question it was.
+    result = read_on(
+        "2026-12-07",
+        "Bonjour,\n\nJ'ai validé un M1 de géographie en 2025. J'ai mis mon M2 en pause et je ne le "
+        "reprendrai pas. Je cherche un emploi dans une association d'environnement.\n\nInès Carpentier",
+    )
+    assert status(result, "studies_finished") == "unknown"
+
+
+def test_a_pause_after_her_licence_before_a_new_master_next_year_is_no_course_held() -> None:
+    # Guard: the course named after the verb is a new one to enter (a plan), not the paused one taken up.
+    result = read_on(
+        "2026-12-07",
+        "Bonjour,\n\nJ'ai obtenu ma licence en juin 2026, puis j'ai mis ma licence pro en pause ; je "
+        "reprendrai un master en septembre 2027. Je cherche un emploi dans une association.\n\n"
+        "Inès Carpentier",
+    )
+    assert status(result, "studies_finished") != "not_met"
