@@ -65,3 +65,70 @@ def test_a_pause_after_her_licence_before_a_new_master_next_year_is_no_course_he
         "Inès Carpentier",
     )
     assert status(result, "studies_finished") != "not_met"
+
+
+# An internship told by its agreement (convention de stage) held now: the agreement's «de stage» is its
+# complement, not a separate mention of the internship, and the writer's own verdict on the name («pas
+# vraiment un stage») leaves the name open, not the agreement that runs.
+
+
+def test_an_internship_agreement_running_to_february_read_in_december_is_an_internship() -> None:
+    result = read_on(
+        "2026-12-07",
+        "Bonjour,\n\nJ'ai eu mon master d'urbanisme en septembre 2026. J'ai une convention de stage avec "
+        "un bureau d'études jusqu'au 27 février, et je cherche un poste dans une coopérative.\n\n"
+        "Malo Guérin",
+    )
+    assert status(result, "not_internship") == "not_met"
+
+
+def test_an_agreement_she_says_is_not_really_an_internship_is_one_all_the_same() -> None:
+    result = read_on(
+        "2026-12-07",
+        "Bonjour,\n\nMaster d'urbanisme obtenu en septembre 2026. J'ai une convention de stage avec une "
+        "agence jusqu'à fin mars, mais ce n'est pas vraiment un stage, j'y fais le travail d'une salariée. "
+        "Je cherche un poste dans une coopérative.\n\nMalo Guérin",
+    )
+    assert status(result, "not_internship") == "not_met"
+
+
+def test_an_internship_agreement_running_to_march_not_really_an_internship_in_english_is_one() -> None:
+    result = read_on(
+        "2026-12-07",
+        "Hello,\n\nI was awarded my MSc in urban planning in September 2026. I am on an internship agreement "
+        "with a consultancy until the end of March, though it is not really an internship. I am looking "
+        "for a job in a cooperative.\n\nMalo Guerin",
+    )
+    assert status(result, "not_internship") == "not_met"
+
+
+def test_an_internship_agreement_that_ended_in_october_is_no_internship_now() -> None:
+    # Guard: the agreement told over.
+    result = read_on(
+        "2026-12-07",
+        "Bonjour,\n\nMaster d'urbanisme obtenu en septembre 2026. Ma convention de stage a pris fin le 31 "
+        "octobre. Je cherche un poste dans une coopérative.\n\nMalo Guérin",
+    )
+    assert status(result, "not_internship") == "met"
+
+
+def test_a_brothers_internship_agreement_is_not_hers() -> None:
+    # Guard: someone else's agreement.
+    result = read_on(
+        "2026-12-07",
+        "Bonjour,\n\nMaster d'urbanisme obtenu en septembre 2026. Mon frère a une convention de stage "
+        "jusqu'en avril ; moi je cherche un poste dans une coopérative.\n\nMalo Guérin",
+    )
+    assert status(result, "not_internship") == "met"
+
+
+def test_an_agreement_whose_internship_name_she_plainly_denies_is_asked() -> None:
+    # Guard: the name turned away outright («ce n'est pas un stage : c'est un CDD»): which holds? Asked.
+    result = read_on(
+        "2026-12-07",
+        "Bonjour,\n\nMaster d'urbanisme obtenu en septembre 2026. J'ai une convention de stage jusqu'en "
+        "mars, mais ce n'est pas un stage : c'est un CDD. Je cherche un poste dans une coopérative.\n\n"
+        "Malo Guérin",
+    )
+    assert status(result, "not_internship") == "unknown"
+
