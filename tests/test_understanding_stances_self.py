@@ -132,3 +132,36 @@ def test_an_agreement_whose_internship_name_she_plainly_denies_is_asked() -> Non
     )
     assert status(result, "not_internship") == "unknown"
 
+
+# An end put right in the same sentence: «ne se termine pas X mais Y» denies X; the end is Y.
+
+
+def test_an_internship_that_does_not_end_in_november_but_in_january_runs_in_december() -> None:
+    result = read_on(
+        "2026-12-07",
+        "Bonjour,\n\nMaster de médiation culturelle validé en septembre 2026. Petite correction : mon stage "
+        "ne finit pas le 30 novembre, mais le 16 janvier, on me l'a prolongé. Je cherche un poste dans un "
+        "lieu culturel associatif.\n\nNoé Lambert",
+    )
+    assert status(result, "not_internship") == "not_met"
+
+
+def test_a_civic_service_that_does_not_end_in_march_but_in_october_is_over_in_december() -> None:
+    # Guard the other way: the date «mais» opens is behind the reading day, so the service is over.
+    result = read_on(
+        "2026-12-07",
+        "Bonjour,\n\nBUT carrières sociales obtenu en juin 2026. Mon service civique ne s'est pas terminé en "
+        "mars mais le 31 octobre 2026. Je cherche un poste dans une maison de quartier.\n\nNoé Lambert",
+    )
+    assert status(result, "not_service_civique") == "met"
+
+
+def test_an_internship_whose_end_is_only_denied_stays_asked() -> None:
+    # Guard: a negated end with no date put in its place says nothing new.
+    result = read_on(
+        "2026-12-07",
+        "Bonjour,\n\nMaster de médiation culturelle validé en septembre 2026. Mon stage ne se termine pas "
+        "fin novembre. Je cherche un poste dans un lieu culturel associatif.\n\nNoé Lambert",
+    )
+    assert status(result, "not_internship") != "met"
+
