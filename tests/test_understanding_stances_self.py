@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from fixtures_docs import make_message
+from fixtures_docs import make_message, make_pdf
 from reading_day import status
 
 from intake.extract import extract_message
@@ -165,3 +165,42 @@ def test_an_internship_whose_end_is_only_denied_stays_asked() -> None:
     )
     assert status(result, "not_internship") != "met"
 
+
+# A CV's line under a diploma's that opens on a short course's certificate («BAFA (2022)») is an item of its
+# own: its date is not the diploma's (a wrapped line, «Nanterre (Juin 2025)», still dates it).
+
+
+def _read_cv_on(day: str, lines: list[str]) -> dict[str, Any]:
+    pdf = make_pdf(["Yanis Perrot", "yanis.perrot@example.org", *lines])
+    body = "Bonjour,\n\nMon CV est joint. Je cherche un poste d'animateur dans une association.\n\nYanis"
+    message = make_message(body, subject="Candidature", attachments=[("cv.pdf", "application/pdf", pdf)])
+    return extract_message(message, today=date.fromisoformat(day))
+
+
+def test_a_first_aid_certificate_dated_under_an_undated_licence_does_not_date_the_licence() -> None:
+    result = _read_cv_on(
+        "2026-12-07",
+        ["Formation", "Licence STAPS, Université de Poitiers", "PSC1 (2021)", "Expérience",
+         "Animateur, centre de loisirs, étés 2021 à 2024"],
+    )
+    assert (result["education"] or {}).get("graduation") is None
+    assert status(result, "graduation_recent") == "unknown"
+
+
+def test_an_animators_certificate_line_in_english_cv_does_not_date_the_degree() -> None:
+    result = _read_cv_on(
+        "2026-12-07",
+        ["Education", "BA in Sport Science, University of Kent", "BAFA (2020)", "Experience",
+         "Youth worker, summers 2021 to 2024"],
+    )
+    assert (result["education"] or {}).get("graduation") is None
+
+
+def test_a_wrapped_university_line_still_dates_the_licence_above_it() -> None:
+    # Guard: the rest of the diploma's own line, wrapped, keeps its date.
+    result = _read_cv_on(
+        "2026-12-07",
+        ["Formation", "Licence STAPS, Université de Poitiers,", "site de Niort (juin 2025)", "Expérience",
+         "Animateur, centre de loisirs, étés 2021 à 2024"],
+    )
+    assert (result["education"] or {}).get("graduation") == "2025-06"

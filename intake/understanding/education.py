@@ -2267,6 +2267,7 @@ def _dated_by(
             and DATE_ONLY.sub("", nxt).strip()
             and len(nxt) < 70
             and not re.match(r"^\W*(?:19|20)\d\d\b", nxt)
+            and not _an_item_of_its_own(nxt)
         ):
             when = tail_dates[0]
     if when is not None and when.start > end and not when.reckoned:
@@ -2283,6 +2284,14 @@ def _dated_by(
         or month_of_the_step(unit, start, end, today)  # «Avant ça, le M2, en septembre» (diploma_step.py)
         or award_date(unit, start, end, others, today)  # «la DREETS a publié les résultats le 3 juillet»
     )
+
+
+def _an_item_of_its_own(line: str) -> bool:
+    """«BAFA (2022)», «Permis B (2021)», «PSC1 - 2020» under a diploma's line on a CV: a line opening on a
+    short course's certificate (meanings.toml [short_course]) is an item of its own with its own date, not
+    the wrapped end of the diploma's line above («Nanterre (Juin 2025)» is)."""
+    first = WORD_RUN.search(line)
+    return first is not None and load_meanings()["short_course"].holds(first.group())
 
 
 def _own_month_first(
