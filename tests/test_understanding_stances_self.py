@@ -204,3 +204,45 @@ def test_a_wrapped_university_line_still_dates_the_licence_above_it() -> None:
          "Animateur, centre de loisirs, étés 2021 à 2024"],
     )
     assert (result["education"] or {}).get("graduation") == "2025-06"
+
+
+# A CV's line headed by a role that is no job («Bénévole, …», "Volunteer, …"), its place after a comma and
+# then a duration: the years are a volunteer's, no career to ask about.
+
+
+def test_a_volunteers_cv_line_of_several_years_is_no_career_change_asked() -> None:
+    result = _read_cv_on(
+        "2026-12-07",
+        ["Formation", "Licence STAPS, Université de Poitiers, juin 2026", "Expérience",
+         "Bénévole, club de basket - depuis 2018"],
+    )
+    assert status(result, "not_career_change") == "met"
+
+
+def test_a_volunteers_cv_line_in_english_is_no_career_change_asked() -> None:
+    result = _read_cv_on(
+        "2026-12-07",
+        ["Education", "BA in Sport Science, University of Kent, June 2026", "Experience",
+         "Volunteer, community food bank, since 2018"],
+    )
+    assert status(result, "not_career_change") == "met"
+
+
+def test_an_accountants_cv_line_of_several_years_is_still_a_career() -> None:
+    # Guard: a trade heading the line counts its years as ever.
+    result = _read_cv_on(
+        "2026-12-07",
+        ["Formation", "Licence STAPS, Université de Poitiers, juin 2026", "Expérience",
+         "Comptable, cabinet Lemaire - depuis 2015"],
+    )
+    assert status(result, "not_career_change") != "met"
+
+
+def test_a_volunteer_then_an_accountant_for_years_is_still_a_career() -> None:
+    # Guard: a next role after the volunteer's is the one the years count.
+    result = read_on(
+        "2026-12-07",
+        "Bonjour,\n\nLicence de gestion obtenue en juin 2026. Bénévole, puis comptable, depuis 2015 ; je "
+        "cherche un poste dans une coopérative.\n\nYanis Perrot",
+    )
+    assert status(result, "not_career_change") != "met"
