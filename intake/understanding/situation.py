@@ -625,11 +625,11 @@ def _name_only_hedged(unit: str, name: str, told: TrappingReading, lexicon: Lexi
 
 def _named_beside(unit: str, name: str, told: TrappingReading, lexicon: Lexicon) -> bool:
     """The situation named in the unit by its own names or roles, outside its trappings' words («placement
-    agreement» is a trapping, not the name «placement»; nor is «stage» in «convention de stage», the
-    complement of the trapping's word)."""
+    agreement» is a trapping, not the name «placement»). «Stage» in «convention de stage» names it: the name
+    is read from the parse («une convention signée pour le 16 novembre», a stage to come, not held now)."""
     situation = lexicon.situations.get(name)
     starts = find_mention_starts(unit, situation) if situation is not None else []
-    return any(not any(_inside_trapping(unit, t, start) for t in told.found) for start in starts)
+    return any(not any(t.start <= start < t.end for t in told.found) for start in starts)
 
 
 # What joins a trapping's word to the situation's name as its complement: «convention de stage», «la
