@@ -342,10 +342,32 @@ def _years_for_how_long(unit: str, today: date, careers: Careers) -> str | None:
         left = clause_before(unit, m.start())
         if left.rstrip().endswith("("):
             continue  # «Trésorière de l'association (depuis 2020)»: a CV's engagement, told aside
+        if _headed_by_no_job(unit, m.start(), careers):
+            continue  # «Bénévole, club d'investisseurs solidaires - depuis 2019»: the line's role is no job
         said = left if left.strip() else _job_around(unit, m, careers)
         if re.search(r"[^\W\d_]{3}", said) and _names_a_job(said, careers):
             return MAYBE_ANOTHER if _maybe_short(m, careers, today) else which_career(said, careers)
     return None
+
+
+def _headed_by_no_job(unit: str, start: int, careers: Careers) -> bool:
+    """A CV line headed by its role alone, set off by a comma before the place and the time («Bénévole,
+    club d'investisseurs - depuis 2019», «Volunteer, food bank, since 2020»): a role of `not_jobs` (a
+    volunteer, a student, a trainee) heads what the duration counts, whatever the place after it is."""
+    head = unit[:start].split(",", 1)
+    if len(head) != 2 or _PRONOUN.search(head[1]) or _THEN_ANOTHER.search(head[1]):
+        # «Étudiante, j'ai été caissière depuis 2015», «Bénévole, puis comptable, depuis 2015»: a clause of
+        # its own, or a next role, follows: the duration counts that one
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", head[0])
+    role = 0 < len(words) == len(head[0].split()) <= 3 and not _AFTER_OR_DURING.match(head[0].strip())
+    return role and has_any(head[0].lower(), careers.not_jobs)
+
+
+_THEN_ANOTHER = re.compile(r"(?i)\b(?:puis|ensuite|et|then|and|later)\b")
+# A time set before the line's words («Après mes études, …», «Pendant ma licence, …», "After my degree, …"):
+# no role heading the line.
+_AFTER_OR_DURING = re.compile(r"(?i)(?:après|avant|pendant|durant|depuis|after|before|during|since)\b")
 
 
 def _years_of_a_span(unit: str, careers: Careers) -> str | None:

@@ -13,6 +13,7 @@ from intake.understanding.attitude import without_jokes
 from intake.understanding.awaited_line import awaited_over_period
 from intake.understanding.award_dated import award_date
 from intake.understanding.clauses import (
+    NEGATION,
     PAST,
     PRESENT,
     Operator,
@@ -104,6 +105,7 @@ from intake.understanding.latest_diploma import dated_by_the_latest
 from intake.understanding.left_to_pass import LEFT, MAYBE_LEFT, part_left, resit_sat
 from intake.understanding.level_open import level_left_open, recognition_awaited
 from intake.understanding.lexicon import (
+    WORD_RUN,
     KeptReadings,
     Lexicon,
     all_matches,
@@ -322,6 +324,8 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
             left = not source.is_document and left_next(units, index)  # a course the story moved past
             if studying is None and not left and _studying_now(unit, lexicon, not source.is_document, today):
                 studying = Evidence(unit, source.where)
+            elif studying is None and not source.is_document and _paused_till_ahead(unit, lexicon):
+                studying = Evidence(unit, source.where)  # «une pause dans mon M2, je le reprendrai en mai»
             prev = find_neighbour(units, index, -1) if source.is_document and not dates_after else None
             nxt = find_neighbour(units, index, 1) if source.is_document else None
             found = _mentions_kept(unit, prev, nxt, source.where, lexicon, today, dates_after)
@@ -2228,6 +2232,31 @@ def _paused(unit: str, spans: list[tuple[int, int, str, int]]) -> set[int]:
     return set(before[-1:])
 
 
+def _paused_till_ahead(unit: str, lexicon: Lexicon) -> bool:
+    """«J'ai mis mon M2 en pause, je le reprendrai à la rentrée», "I put my MSc on hold and will resume it":
+    a course on hold whose taking-up is told after the pause, in a clause not negated (meanings.toml
+    [paused_resumed], no past form), is a course the writer is still in — studies not over, not the open
+    pause _studies_doubted asks about («je ne le reprendrai pas», «je l'ai repris et fini» stay so)."""
+    resumed = load_meanings()["paused_resumed"]
+    if not resumed.may_hold_a_word_in(unit) and not resumed.phrased_in(unit):
+        return False  # the cheap test: most units tell no taking-up
+    spans = find_diploma_spans(unit, lexicon)
+    held = _paused(unit, spans)
+    if not held:
+        return False
+    after = max(spans[i][1] for i in held)
+    labels = {spans[i][2] for i in held}
+    # «… je reprendrai un master en septembre»: another course named after the verb is one to enter, a plan
+    # (course_ahead.py), not the paused one taken up.
+    if any(s >= after and label not in labels for s, _e, label, _v in spans):
+        return False
+    for word in WORD_RUN.finditer(unit, after):
+        if resumed.holds(word.group()) and not NEGATION.search(clause_at(unit, word.start(), word.end())):
+            return True
+    rest = unit[after:]
+    return resumed.phrased_in(rest) and not NEGATION.search(rest)
+
+
 # A pause named as a noun, its course after it (h-fstudies, stop 34): «j'ai fait une petite pause dans mon
 # M2», «une pause de mon master», "I took a break from my MSc" — the course right after is paused.
 _PAUSE_OF = re.compile(
@@ -2311,6 +2340,7 @@ def _dated_by(
             and DATE_ONLY.sub("", nxt).strip()
             and len(nxt) < 70
             and not re.match(r"^\W*(?:19|20)\d\d\b", nxt)
+            and not _an_item_of_its_own(nxt)
         ):
             when = tail_dates[0]
     if when is not None and when.start > end and not when.reckoned:
@@ -2327,6 +2357,14 @@ def _dated_by(
         or month_of_the_step(unit, start, end, today)  # «Avant ça, le M2, en septembre» (diploma_step.py)
         or award_date(unit, start, end, others, today)  # «la DREETS a publié les résultats le 3 juillet»
     )
+
+
+def _an_item_of_its_own(line: str) -> bool:
+    """«BAFA (2022)», «Permis B (2021)», «PSC1 - 2020» under a diploma's line on a CV: a line opening on a
+    short course's certificate (meanings.toml [short_course]) is an item of its own with its own date, not
+    the wrapped end of the diploma's line above («Nanterre (Juin 2025)» is)."""
+    first = WORD_RUN.search(line)
+    return first is not None and load_meanings()["short_course"].holds(first.group())
 
 
 def _own_month_first(

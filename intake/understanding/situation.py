@@ -119,7 +119,12 @@ from intake.understanding.situation_time import (
     read_state_on_cv_line,
     read_this_year_on_cv,
 )
-from intake.understanding.situation_trappings import TrappingReading, presented_subject, read_trappings
+from intake.understanding.situation_trappings import (
+    Trapping,
+    TrappingReading,
+    presented_subject,
+    read_trappings,
+)
 from intake.understanding.situation_words import read_state_in_words
 from intake.understanding.stance import ASKED, FACT, HEDGED, NOT_STATED, stance_at
 from intake.understanding.student_status import HELD_NOW, MAYBE_NOW, kept_for_its_trappings, student_status
@@ -577,8 +582,13 @@ def _read_trappings(reading: _Reading, source: Source, unit: str, lexicon: Lexic
         reading.flag(name, evidence, on_cv=source.is_document)  # «je touche une gratification jusqu'en mars»
     for name in told.asked - named:
         reading.uncertain.setdefault(name, evidence)  # «une indemnité de ma structure d'accueil»
+    for name in told.now & named:
+        if _name_only_hedged(unit, name, told, lexicon):
+            # «une convention de stage jusqu'au 28 février, mais ce n'est pas vraiment un stage»: the writer's
+            # word on its name is left open, the agreement held now says it (s-self, stop 56).
+            reading.flag(name, evidence, on_cv=source.is_document)
     for name in (told.now | told.asked) & named:
-        if _name_denied(unit, name, lexicon):
+        if _name_denied(unit, name, told, lexicon):
             # «je n'ai jamais été stagiaire au sens d'une convention : je fais une période d'immersion
             # jusqu'au 10 janvier»: the name denied, its trappings held now; which holds? Asked.
             reading.uncertain.setdefault(name, evidence)
@@ -589,22 +599,48 @@ def _read_trappings(reading: _Reading, source: Source, unit: str, lexicon: Lexic
     return set(told.now | told.asked | told.over) | periphrasis
 
 
-def _name_denied(unit: str, name: str, lexicon: Lexicon) -> bool:
-    """Every mention of the situation by its own name is turned away by its operator (clauses.operator_on:
-    denied, never, ceased, without). French only: the parse reads the scope."""
+def _name_denied(unit: str, name: str, told: TrappingReading, lexicon: Lexicon) -> bool:
+    """Every mention of the situation by its own name, outside its trappings' words, is turned away by its
+    operator (clauses.operator_on: denied, never, ceased, without). French only: the parse reads the
+    scope."""
     situation = lexicon.situations.get(name)
     starts = find_mention_starts(unit, situation) if situation is not None and is_french(unit) else []
+    starts = [at for at in starts if not any(_inside_trapping(unit, t, at) for t in told.found)]
     doc = parse(unit) if starts else None
     heads = [phrase_head(tokens_in(doc, start, start + 1)) for start in starts] if doc is not None else []
     return bool(heads) and all(head is not None and operator_on(head).absent for head in heads)
 
 
+def _name_only_hedged(unit: str, name: str, told: TrappingReading, lexicon: Lexicon) -> bool:
+    """Every mention of the situation by its own name, outside its trappings' words, is left open by its
+    operator (clauses.Operator.HEDGED: «ce n'est pas vraiment un stage», «pas forcément un stage»): the
+    writer judges the name, not the thing. French only: the parse reads the scope."""
+    situation = lexicon.situations.get(name)
+    starts = find_mention_starts(unit, situation) if situation is not None and is_french(unit) else []
+    starts = [at for at in starts if not any(_inside_trapping(unit, t, at) for t in told.found)]
+    doc = parse(unit) if starts else None
+    heads = [phrase_head(tokens_in(doc, start, start + 1)) for start in starts] if doc is not None else []
+    return bool(heads) and all(head is not None and operator_on(head).open for head in heads)
+
+
 def _named_beside(unit: str, name: str, told: TrappingReading, lexicon: Lexicon) -> bool:
     """The situation named in the unit by its own names or roles, outside its trappings' words («placement
-    agreement» is a trapping, not the name «placement»)."""
+    agreement» is a trapping, not the name «placement»). «Stage» in «convention de stage» names it: the name
+    is read from the parse («une convention signée pour le 16 novembre», a stage to come, not held now)."""
     situation = lexicon.situations.get(name)
     starts = find_mention_starts(unit, situation) if situation is not None else []
     return any(not any(t.start <= start < t.end for t in told.found) for start in starts)
+
+
+# What joins a trapping's word to the situation's name as its complement: «convention de stage», «la
+# gratification du stage», «avenant à ma convention de stage» (the name right after).
+_COMPLEMENT_LINK = re.compile(r"\s*(?:de|d['’]|du|des)\s*", re.IGNORECASE)
+
+
+def _inside_trapping(unit: str, trapping: Trapping, start: int) -> bool:
+    """The name at `start` inside the trapping's words, or right after them as their complement."""
+    inside = trapping.start <= start < trapping.end
+    return inside or _COMPLEMENT_LINK.fullmatch(unit[trapping.end : start]) is not None
 
 
 def _read_student_status(reading: _Reading, unit: str, source: Source, today: date) -> None:

@@ -52,6 +52,7 @@ from intake.understanding.situation_time import (
     is_dated_this_year,
     is_ended_by_date,
     read_begun,
+    read_by_end_date,
     read_dated_until,
     read_later_end,
     read_relative_until,
@@ -215,9 +216,28 @@ def read_mention_state(
     own_end = _end_in_own_clause(token, predicate, structure, unit) or _own_end_after_a_colon(
         token, predicate, structure
     )
+    put_right = _end_put_right(token, structure, unit, today)
+    if put_right is not None:
+        return put_right  # «mon stage ne se termine pas fin novembre mais le 15 janvier»
     if own_end is not None:
         return read_state_by_end(own_end, unit, today)  # «…, mais en fait mon stage se termine le 19 déc.»
     return _read_by_its_time(token, is_role, structure, unit, today, presented)
+
+
+def _end_put_right(token: Any, structure: Structure, unit: str, today: date) -> str | None:
+    """«Mon stage ne se termine pas fin novembre mais le 15 janvier», «mon service civique ne finit pas en
+    décembre, mais en mars»: the mention's own end verb negated, its date given a conjunct under «mais»
+    (meanings.toml [correcting_but]): the negation denies the first date, the end is the one «mais» opens.
+    None when no such conjunct follows (a plain negated end is read as ever)."""
+    verb = token.head
+    ends = is_verb(verb) and starts_with(verb, structure.ends)
+    if token.dep_ != "nsubj" or not (ends and is_negated(verb)):
+        return None
+    but = load_meanings()["correcting_but"]
+    for word in verb.subtree:
+        if word.dep_ == "cc" and but.holds(word.text) and word.head.dep_ == "conj" and word.i > verb.i:
+            return read_by_end_date(unit, word.idx + len(word.text), today)
+    return None
 
 
 def _read_by_its_time(
