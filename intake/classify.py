@@ -569,14 +569,9 @@ class DirectApplication:
         own = referral is None and _own_search(signals, body, msg)
         if other and not (first_person or own or answers) and not (referral and len(signals) > 1):
             return RuleResult(False, f"Écrit comme un employeur ou partenaire (« {other[:80]} »).")
-        # The question is the writer's even where it reads like the call («Les candidatures seront-elles
-        # ouvertes… ?»): asked about in the writer's whole text.
-        if hits and not stated_in_body and not signals and not answers and _only_asks(msg, writer_text(msg)):
-            return RuleResult(False, f"L'objet (« {hits[0]} ») nomme le sujet d'une question ; rien de soi.")
-        # A participant leaving the programme («je vais arrêter l'accompagnement») applies for nothing, even
-        # under a subject saying «Candidature», when the body tells no applicant's fact beside it.
-        if not stated_in_body and not signals and not answers and (left := programme_left(body)):
-            return RuleResult(False, f"Quitte le programme, ne candidate pas (« {left[:80]} »).")
+        untold = _asks_or_leaves(stated_in_body or bool(signals) or bool(answers), hits, msg, body)
+        if untold is not None:
+            return untold
         told_of = None if hits or _has_cv(msg) or answers else _only_told_of(signals, referral, body)
         if told_of is not None:
             return told_of
@@ -588,6 +583,22 @@ class DirectApplication:
         if not hits and not _has_cv(msg) and [sig.name for sig in signals] == ["cv"]:
             details["document"] = signals[0].evidence  # all rests on a document: it must read as a CV
         return RuleResult(True, f"Candidature — signaux vus : {' ; '.join(seen)}.", details)
+
+
+def _asks_or_leaves(told: bool, hits: list[str], msg: ParsedMessage, body: str) -> RuleResult | None:
+    """With no fact of the writer's own `told` in the body, no application: a subject's application word
+    only names a question's topic, or the writer leaves the programme. None otherwise."""
+    if told:
+        return None
+    # The question is the writer's even where it reads like the call («Les candidatures seront-elles
+    # ouvertes… ?»): asked about in the writer's whole text.
+    if hits and _only_asks(msg, writer_text(msg)):
+        return RuleResult(False, f"L'objet (« {hits[0]} ») nomme le sujet d'une question ; rien de soi.")
+    # A participant leaving the programme («je vais arrêter l'accompagnement») applies for nothing, even
+    # under a subject saying «Candidature», when the body tells no applicant's fact beside it.
+    if left := programme_left(body):
+        return RuleResult(False, f"Quitte le programme, ne candidate pas (« {left[:80]} »).")
+    return None
 
 
 def _writers_own(msg: ParsedMessage) -> str:

@@ -2117,9 +2117,11 @@ def _only_time_told(unit: str, found: list[DiplomaMention], lexicon: Lexicon) ->
     )
 
 
-def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:
-    """The diplomas of the unit that were never obtained: abandoned, not validated, still in progress."""
-    cancelled = _paused(unit, spans)
+def _failed_or_abandoned(
+    unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon, cancelled: set[int]
+) -> list[tuple[int, int]]:
+    """Adds to `cancelled` the diplomas a failed exam or an abandon cancels; returns where the abandons
+    that cancel the diploma right after them stand (a «not obtained» inside one is theirs, not read again)."""
     for m in lexicon.failed_exam.finditer(unit) if lexicon.failed_exam else []:
         # «les deux années de BTS mais j'ai raté l'examen final»: the course told before the failed exam,
         # and the one the exam's words name («l'épreuve finale du BTS, jamais repassée»).
@@ -2138,6 +2140,13 @@ def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon:
         if following:
             cancelled.add(following[0])
             leading.append((m.start(), m.end()))
+    return leading
+
+
+def _cancelled_spans(unit: str, spans: list[tuple[int, int, str, int]], lexicon: Lexicon) -> set[int]:
+    """The diplomas of the unit that were never obtained: abandoned, not validated, still in progress."""
+    cancelled = _paused(unit, spans)
+    leading = _failed_or_abandoned(unit, spans, lexicon, cancelled)
     if lexicon.not_obtained is None:
         return cancelled
     for m in lexicon.not_obtained.finditer(unit):

@@ -291,6 +291,19 @@ def _read_by_its_time(
     taken_up = taken_up or (read_relative_until(token, unit, today) if reading.tense == PAST else None)
     if taken_up is not None:
         return taken_up  # «j'ai fait un service civique … ; il se termine en janvier»
+    return _read_by_its_tense(token, predicate, reading, (is_role, presented), structure, unit, today)
+
+
+def _read_by_its_tense(
+    token: Any,
+    predicate: Any,
+    reading: Reading,
+    said: tuple[bool, bool],
+    structure: Structure,
+    unit: str,
+    today: date,
+) -> str | None:
+    """The mention no operator, phase, start or end dates: its predicate's tense, person and sense say it."""
     if reading.tense in {PAST, CONDITIONAL}:
         return _told_past(token, reading.tense, unit, structure)  # «j'étais stagiaire», «je ferais un stage»
     if reading.tense == PRESENT and _alongside(token, unit, structure):
@@ -301,7 +314,7 @@ def _read_by_its_time(
         return NOT_NOW  # «je cherche un stage», «je voudrais faire un service civique»
     if reading.tense == FUTURE:
         return UNSURE  # «je serai en stage jusqu'en mars»: now or later, the coordinator asks
-    return _held_now(token, predicate, reading, (is_role, presented), structure, unit, today)
+    return _held_now(token, predicate, reading, said, structure, unit, today)
 
 
 def _told_past(token: Any, tense: str, unit: str, structure: Structure) -> str:

@@ -54,6 +54,8 @@ def read_state_in_words(unit: str, situation: Situation, structure: Structure, t
 
 
 def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], today: date) -> str | None:
+    """An English mention between `start` and `end`: over since, completed, an operator, its end's date and
+    tense, an end denied, else its tense (`_english_by_tense`)."""
     before = unit[clause_start(unit, start) : start]
     if has_word(words, "over_since", before):
         return NOT_NOW  # "since the end of my internship, I have been looking…"
@@ -101,7 +103,16 @@ def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], tod
         and has_word(words, "present", unit)
     ):
         return NOW  # "Alongside my internship, I'm applying to charities"
-    negated, past = has_word(words, "negation", before), told_past
+    return _english_by_tense(unit, (start, end), clause, told_past, words, today)
+
+
+def _english_by_tense(
+    unit: str, span: tuple[int, int], clause: str, past: bool, words: dict[str, Any], today: date
+) -> str | None:
+    """An English mention no end dates: a start told lately, its negation, its tense or a wish say it."""
+    start, end = span
+    before = unit[clause_start(unit, start) : start]
+    negated = has_word(words, "negation", before)
     begun = None if negated else _begun_lately(unit, end, clause, today)
     if begun is not None:
         return begun  # "I started an internship last Monday, for six months": a past start, running
