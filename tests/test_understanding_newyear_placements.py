@@ -101,3 +101,9 @@ def test_an_english_internship_starting_tomorrow_is_not_held_yet() -> None:
         "I am looking for a job in a non-profit.\n\nNoemie Carrel"
     )
     assert status(read_on("2027-01-10", body), "not_internship") == "met"
+
+
+def test_an_agreement_signed_for_next_month_its_name_hedged_is_no_internship_held_now() -> None:
+    body = "J'ai une convention signée pour janvier avec une ferme, mais ce n'est pas vraiment un stage."
+    result = read_on("2026-12-07", _GRADUATE + body + _AIM)
+    assert status(result, "not_internship") != "not_met"

@@ -614,13 +614,21 @@ def _name_denied(unit: str, name: str, told: TrappingReading, lexicon: Lexicon) 
 def _name_only_hedged(unit: str, name: str, told: TrappingReading, lexicon: Lexicon) -> bool:
     """Every mention of the situation by its own name, outside its trappings' words, is left open by its
     operator (clauses.Operator.HEDGED: «ce n'est pas vraiment un stage», «pas forcément un stage»): the
-    writer judges the name, not the thing. French only: the parse reads the scope."""
+    writer judges the name, not the thing. French only: the parse reads the scope. Only when a trapping is
+    told running until an end (`_UNTIL_AFTER`): a trapping dated ahead otherwise may not have begun."""
     situation = lexicon.situations.get(name)
     starts = find_mention_starts(unit, situation) if situation is not None and is_french(unit) else []
     starts = [at for at in starts if not any(_inside_trapping(unit, t, at) for t in told.found)]
+    if not any(_UNTIL_AFTER.match(unit, t.end) for t in told.found):
+        return False  # «une convention signée pour janvier»: a date ahead that is no end starts it later
     doc = parse(unit) if starts else None
     heads = [phrase_head(tokens_in(doc, start, start + 1)) for start in starts] if doc is not None else []
     return bool(heads) and all(head is not None and operator_on(head).open for head in heads)
+
+
+# An end told right after a trapping («une convention de stage jusqu'à fin mars», "an agreement until
+# March"): what it binds runs until then; a date ahead told otherwise («signée pour janvier») may start it.
+_UNTIL_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?:jusqu|until|till)\b", re.IGNORECASE)
 
 
 def _named_beside(unit: str, name: str, told: TrappingReading, lexicon: Lexicon) -> bool:
