@@ -84,6 +84,16 @@ def test_a_civic_service_told_finished_under_a_signature_dated_to_april_is_asked
     assert result["eligibility"]["verdict"] == "to_verify"
 
 
+def test_a_placement_only_named_in_passing_under_a_signature_dated_ahead_stays_held() -> None:
+    body = (
+        "Bonjour,\n\nJ'écris depuis ma messagerie de stage, ma signature dit où j'en suis. Licence de "
+        f"géographie obtenue en juin 2026. {AIM}\n\nNoé Sarrazin\nStagiaire chargé d'études, jusqu'au 28 "
+        "février 2027\n06 12 34 56 78"
+    )
+    result = _read(body, from_name="Noé Sarrazin", from_addr="noe.sarrazin@example.org")
+    assert status(result, "not_internship") == "not_met"
+
+
 def test_a_letter_that_says_the_cv_is_out_of_date_settles_it() -> None:
     body = (
         "Bonjour, master obtenu en septembre 2026. Mon CV n'est plus à jour : le stage qui y figure est "

@@ -13,6 +13,7 @@ letter, newer, wins as before.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from intake.understanding.dates import told_ahead
@@ -41,7 +42,7 @@ def ends_apart_asked(
     changed = False
     for name in _PLACED:
         over = situation.past.get(name)
-        if over is None or over.where != BODY:
+        if over is None or over.where != BODY or not _tells_an_end(over.text, lexicon):
             continue
         held = situation.flags.get(name)
         if held is None:
@@ -57,6 +58,17 @@ def ends_apart_asked(
         current = [n for n in PRIORITY if situation.flags.get(n) is not None and n != "seeking"]
         situation.current = current[0] if current else ("seeking" if situation.seeking is not None else None)
     return situation
+
+
+def _tells_an_end(text: str, lexicon: Lexicon) -> bool:
+    """The letter's sentence tells an end («mon stage est fini», «j'ai terminé mon service civique», "my
+    internship is over": situations.toml [structure] ends, [structure.english] completion), not a placement
+    only named in passing («j'écris depuis ma boîte de stage»: no end told, no contradiction)."""
+    words = re.findall(r"[\w'’]+", text.lower())
+    completion = lexicon.structure.english.get("completion")
+    return any(w.startswith(lexicon.structure.ends) for w in words) or (
+        completion is not None and completion.search(text) is not None
+    )
 
 
 def _settled_by_letter(text: str) -> bool:
