@@ -94,6 +94,12 @@ def test_a_placement_only_named_in_passing_under_a_signature_dated_ahead_stays_h
     assert status(result, "not_internship") == "not_met"
 
 
+def test_a_stage_told_no_longer_held_while_the_cv_runs_it_to_march_is_asked() -> None:
+    body = f"Bonjour, master obtenu en septembre 2026, je ne suis plus en stage. {AIM} Mon CV est joint."
+    result = _with_cv(body, "Expérience", "Stage, mairie de Blois - oct. 2026 à mars 2027")
+    assert status(result, "not_internship") == "unknown"
+
+
 def test_a_letter_that_says_the_cv_is_out_of_date_settles_it() -> None:
     body = (
         "Bonjour, master obtenu en septembre 2026. Mon CV n'est plus à jour : le stage qui y figure est "

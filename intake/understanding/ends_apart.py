@@ -61,12 +61,14 @@ def ends_apart_asked(
 
 
 def _tells_an_end(text: str, lexicon: Lexicon) -> bool:
-    """The letter's sentence tells an end («mon stage est fini», «j'ai terminé mon service civique», "my
-    internship is over": situations.toml [structure] ends, [structure.english] completion), not a placement
+    """The letter's sentence tells an end («mon stage est fini», «j'ai terminé mon service civique», «je ne
+    suis plus en stage», "my internship is over": situations.toml [structure] ends, meanings.toml [no_more],
+    [structure.english] completion), not a placement
     only named in passing («j'écris depuis ma boîte de stage»: no end told, no contradiction)."""
     words = re.findall(r"[\w'’]+", text.lower())
     completion = lexicon.structure.english.get("completion")
-    return any(w.startswith(lexicon.structure.ends) for w in words) or (
+    no_more = load_meanings()["no_more"]  # «je ne suis plus en stage», "no longer on a placement"
+    return any(w.startswith(lexicon.structure.ends) or no_more.holds(w) for w in words) or (
         completion is not None and completion.search(text) is not None
     )
 
