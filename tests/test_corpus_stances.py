@@ -7,15 +7,15 @@ contradicted, the same stances in English, and December's other mail that holds 
 then its deciding fact, then the mail; above each message a `# route:` comment says where the deciding facts
 sit and the decision.
 
-Never tuned on (see its LICENCE.md). The checks every corpus written one tag first shares are in
-tests/test_tagged_corpora.py; these are its method's: the grid fixed with each key's forms, marks, rule and
-distractors, each rule saying that the stance is not the label, each key's share, the verdicts' balance, the
-kinds, questions, CVs, HTML-only bodies and referrals, the English share, every Date in 1–6 December 2026 and
-every truth line read on 2026-12-07, Dates rising inside each batch's span, replies in our thread quoting us,
-no application threaded, December's other mail never applying, referrals labelled with the applicant's
-contacts and never the referrer's, every phone and email of a label standing in what was sent, nobody applying
-twice, each writer's half failing and leaving open every criterion, the build refusing a label its December
-contradicts, and a byte-for-byte rebuild."""
+Tuned on since stop 56, after its first figure (see its LICENCE.md). The checks every corpus written one tag
+first shares are in tests/test_tagged_corpora.py; these are its method's: the grid fixed with each key's
+forms, marks, rule and distractors, each rule saying that the stance is not the label, each key's share, the
+verdicts' balance, the kinds, questions, CVs, HTML-only bodies and referrals, the English share, every Date in
+1–6 December 2026 and every truth line read on 2026-12-07, Dates rising inside each batch's span, replies in
+our thread quoting us, no application threaded, December's other mail never applying, referrals labelled with
+the applicant's contacts and never the referrer's, every phone and email of a label standing in what was sent,
+nobody applying twice, each writer's half failing and leaving open every criterion, the build refusing a label
+its December contradicts, and a byte-for-byte rebuild."""
 
 from __future__ import annotations
 
