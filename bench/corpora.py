@@ -1038,13 +1038,19 @@ CORPORA = (
     # category asked blanked, another's inference no fact, a last step's word no verb without its subject):
     # kind 0.980, fields 0.959, verdict 0.727, no false rejection, 2 false acceptances (six outputs changed:
     # three as labelled, two to verify as labelled, 0112 now to verify): no false rejection allowed since.
+    # Tuned on from stop 56 (while ../newyear was written and scored on main's unchanged reader; four tuners
+    # by slice of its grid: stated plainly, hedged or hanging on a result; asked about, misjudged or
+    # corrected; half remembered, judged by another or understated; contradicted, English and other mail):
+    # kind 0.990, fields 0.973, verdict 0.880, no false rejection, no false acceptance. Floors = that minus
+    # 0.02.
     Corpus("stances", "written stance first: every application given first the way its writer holds the "
            "fact that decides her case, from a grid of twelve (stated plainly, hedged, hanging on a result "
            "to come, asked about her own case, misjudged by herself, corrected in the same mail, half "
            "remembered, judged by someone else, understated or inflated, contradicted between two places, "
-           "the same in English, December's other mail with doubts), every label read on 2026-12-07",
-           messages_at_least=200, never_tuned_on=True,
-           floors={"kind": 0.960, "fields": 0.940, "verdict": 0.673}, max_false_rejections=0),
+           "the same in English, December's other mail with doubts), every label read on 2026-12-07, tuned "
+           "on from stop 56",
+           messages_at_least=200,
+           floors={"kind": 0.970, "fields": 0.953, "verdict": 0.860}, max_false_rejections=0),
     # First figure (2026-12-07, reader of main at 4577fb7 — tuned on ../rentree, not on ../stances nor on
     # this — after all 200 messages and labels were committed and before anybody read it): kind 0.990, fields
     # 0.971 (names, email and phone 0.993, bac_plus 0.901, graduation 0.939), verdict 0.793, 3 false
@@ -1052,7 +1058,11 @@ CORPORA = (
     # held; 0025, a service civique begun «le 15», read on the 5th, and 0058, «demain je commence un stage»,
     # read as held — all three opened: labels right, by rentree's convention that a placement not begun is not
     # held), 2 false acceptances; 1 question read as an application, 1 as other mail. Floors = that figure
-    # minus 0.02.
+    # minus 0.02. At the end of stop 56 (tuned on ../stances; its three false rejections mended from those
+    # messages' kinds of sentence, in the lead's own phrasings: a day of the month told alone, a start told
+    # ahead by «demain», an end said now whose yearless day is the nearest): kind 0.995, fields 0.971, verdict
+    # 0.833, no false rejection, 1 false acceptance (seven outputs changed, all as labelled): no false
+    # rejection allowed since.
     Corpus("newyear", "written the turn of the year first: the inbox of 28 December 2026 to 29 January "
            "2027, each mail read on its own day (its truth line's read_on), every application given first "
            "the way its writer places her deciding fact in time around the year's turn, from a grid of "
@@ -1060,7 +1070,7 @@ CORPORA = (
            "turning, school years, resolutions, winter results, the holidays' gap, written for by someone "
            "else, the same in English, the season's other mail)",
            messages_at_least=200, never_tuned_on=True,
-           floors={"kind": 0.970, "fields": 0.951, "verdict": 0.773}, max_false_rejections=3),
+           floors={"kind": 0.970, "fields": 0.951, "verdict": 0.773}, max_false_rejections=0),
     # A new corpus goes here, last, its first figure (date, commit, scores) in a comment above it, e.g.
     #   Corpus("sixth", "written …", messages_at_least=…, never_tuned_on=True,
     #          floors={"kind": …, "fields": …, "verdict": …}, max_false_rejections=…),
