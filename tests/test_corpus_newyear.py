@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +30,14 @@ from corpus_checks import assert_rebuilt_byte_for_byte
 from corpus_method import (
     MethodCorpus,
     assert_ambiguity_within_the_writers_bounds,
+    assert_contacts_stand_in_what_was_sent,
     assert_each_rule_says,
+    assert_each_writer_fails_and_leaves_open,
+    assert_nobody_applies_twice,
+    assert_referrals_name_the_applicant,
+    assert_replies_in_our_thread,
     batch_named,
-    text_of,
+    graduation_label,
     written_in_english,
 )
 
@@ -61,12 +65,6 @@ RULES = {
     "newyear_other_mail": ("never an application", "auto_reply", "reply", "question"),
 }
 DECISIONS = r"(eligible|to_verify|not_eligible|question|reply|auto_reply|bounce|newsletter|other)"
-QUOTED = r"^>|message d'origine|a écrit :|wrote:|^De ?: |^From: "
-
-
-def _sent(item: Any) -> str:
-    """Everything the sender sent: From, subject, body, HTML body and attached document."""
-    return "\n".join([item.m.frm, text_of(item), item.m.body_html or ""])
 
 
 def test_the_grid_has_twelve_placings_in_time_each_with_its_forms_marks_rule_and_distractors() -> None:
@@ -160,18 +158,8 @@ def test_english_applications_are_written_in_english_and_labelled_so() -> None:
 
 
 def test_a_referral_names_the_applicant_and_her_own_contacts_never_the_referrer_s() -> None:
-    referred = [(item, t) for item, t in CORPUS.applications() if t.get("forwarded_by")]
-    assert len(referred) >= _GRID.REFERRALS, len(referred)
-    key = _GRID.REFERRAL_KEY
-    assert not [t["file"] for _, t in CORPUS.applications(key) if not t.get("forwarded_by")]
-    wrong = [
-        t["file"]
-        for item, t in referred
-        if t["forwarded_by"] != parseaddr(item.m.frm)[1]
-        or t["email"] == t["forwarded_by"]
-        or (t["last_name"] and t["first_name"] and f"{t['first_name']} {t['last_name']}" in item.m.frm)
-    ]
-    assert not wrong, wrong
+    assert not [t["file"] for _, t in CORPUS.applications(_GRID.REFERRAL_KEY) if not t.get("forwarded_by")]
+    assert_referrals_name_the_applicant(CORPUS)
 
 
 def test_the_dates_rise_inside_each_batch_s_days() -> None:
@@ -192,43 +180,19 @@ def test_every_mail_of_the_year_s_turn_is_dated_on_paris_winter_time() -> None:
 
 
 def test_a_reply_answers_our_mail_in_our_thread_and_no_application_is_threaded() -> None:
-    replies = [(item, t) for item, t in CORPUS.keyed() if t["kind"] == "reply"]
-    assert len(replies) >= 6, len(replies)
-    off = [
-        t["file"]
-        for item, t in replies
-        if not item.m.headers.get("In-Reply-To", "").endswith("@animafac.net>")
-        or not re.search(QUOTED, item.m.body, re.I | re.M)
-    ]
-    assert not off, off
-    threading = {"In-Reply-To", "References"}
-    assert not [t["file"] for item, t in CORPUS.applications() if threading & set(item.m.headers)]
+    assert_replies_in_our_thread(CORPUS)
 
 
 def test_every_phone_and_email_of_a_label_stands_in_what_was_sent() -> None:
-    unsent = [
-        t["file"]
-        for item, t in CORPUS.applications()
-        if (t["phone"] and t["phone"][-8:] not in re.sub(r"\D", "", _sent(item)))
-        or (t["email"] and t["email"].lower() not in _sent(item).lower())
-    ]
-    assert not unsent, unsent
+    assert_contacts_stand_in_what_was_sent(CORPUS)
 
 
 def test_nobody_applies_twice() -> None:
-    names = Counter((t["first_name"], t["last_name"]) for _, t in CORPUS.applications())
-    assert not [name for name, n in names.items() if n > 1]
+    assert_nobody_applies_twice(CORPUS)
 
 
 def test_each_writer_fails_every_criterion_three_times_and_leaves_each_open_once() -> None:
-    for writer, batches in _GRID.WRITERS.items():
-        half = [t for _, t in CORPUS.applications() if batch_named(t, BATCH) in batches]
-        failing = Counter(c for t in half for c in t["failing"])
-        unknown = Counter(c for t in half for c in t["unknown"])
-        assert len(failing) == 7 and min(failing.values()) >= 3, (writer, failing)
-        assert len(unknown) == 7, (writer, unknown)
-        statuses = [t["status"].startswith("b_") for t in half]
-        assert all(statuses) if writer == "B" else not any(statuses), writer
+    assert_each_writer_fails_and_leaves_open(CORPUS)
 
 
 def _checked(truth: dict[str, Any], day: str) -> None:
@@ -238,33 +202,28 @@ def _checked(truth: dict[str, Any], day: str) -> None:
     _BUILD.check_on_day("test", truth)
 
 
-def _label(grad: str, failing: tuple[str, ...] = (), unknown: tuple[str, ...] = ()) -> dict[str, Any]:
-    return {"kind": "application", "bac_plus": 3, "graduation": grad, "phone": None,
-            "failing": list(failing), "unknown": list(unknown)}
-
-
 def test_a_licence_of_december_2024_is_recent_read_on_30_december_2026_and_no_more_on_4_january() -> None:
-    _checked(_label("2024-12"), "2026-12-30")
-    _checked(_label("2024-11", failing=("graduation_recent",)), "2026-12-30")
-    _checked(_label("2024-12", failing=("graduation_recent",)), "2027-01-04")
-    _checked(_label("2025-01"), "2027-01-04")
+    _checked(graduation_label("2024-12"), "2026-12-30")
+    _checked(graduation_label("2024-11", failing=("graduation_recent",)), "2026-12-30")
+    _checked(graduation_label("2024-12", failing=("graduation_recent",)), "2027-01-04")
+    _checked(graduation_label("2025-01"), "2027-01-04")
     wrong = (("2024-12", ("graduation_recent",), "2026-12-30"), ("2024-11", (), "2026-12-30"),
              ("2024-12", (), "2027-01-04"), ("2025-01", ("graduation_recent",), "2027-01-04"))
     for grad, failing, day in wrong:
         with pytest.raises(AssertionError):
-            _checked(_label(grad, failing=failing), day)
+            _checked(graduation_label(grad, failing=failing), day)
 
 
 def test_a_year_alone_2024_stays_open_in_december_and_fails_in_january_while_2025_meets_on_both() -> None:
-    _checked(_label("2024", unknown=("graduation_recent",)), "2026-12-31")
-    _checked(_label("2024", failing=("graduation_recent",)), "2027-01-02")
-    _checked(_label("2025"), "2026-12-28")
-    _checked(_label("2025"), "2027-01-29")
+    _checked(graduation_label("2024", unknown=("graduation_recent",)), "2026-12-31")
+    _checked(graduation_label("2024", failing=("graduation_recent",)), "2027-01-02")
+    _checked(graduation_label("2025"), "2026-12-28")
+    _checked(graduation_label("2025"), "2027-01-29")
     wrong = (("2024", (), (), "2026-12-31"), ("2024", ("graduation_recent",), (), "2026-12-31"),
              ("2024", (), ("graduation_recent",), "2027-01-02"), ("2024", (), (), "2027-01-02"))
     for grad, failing, unknown, day in wrong:
         with pytest.raises(AssertionError):
-            _checked(_label(grad, failing=failing, unknown=unknown), day)
+            _checked(graduation_label(grad, failing=failing, unknown=unknown), day)
 
 
 def test_no_message_is_read_on_new_year_s_day() -> None:

@@ -16,7 +16,7 @@ from datetime import date
 
 from intake import months
 from intake.understanding.facts import SituationFacts
-from intake.understanding.situation import PRIORITY
+from intake.understanding.situation import settle_current
 
 SHORTEST_MONTHS = 6  # the law's shortest civic service
 
@@ -49,8 +49,7 @@ def civic_asked_by_length(situation: SituationFacts, today: date) -> SituationFa
         return situation
     situation.flags["service_civique"] = None
     situation.uncertain.setdefault("service_civique", evidence)
-    current = [name for name in PRIORITY if situation.flags.get(name) is not None and name != "seeking"]
-    situation.current = current[0] if current else ("seeking" if situation.seeking is not None else None)
+    settle_current(situation)
     return situation
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from intake import resources
 from intake.understanding.facts import SituationFacts
 from intake.understanding.lexicon import loose_alternation, read_table
-from intake.understanding.situation import PRIORITY
+from intake.understanding.situation import settle_current
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,5 @@ def unfixed_ends_asked(situation: SituationFacts) -> SituationFacts:
         situation.uncertain.setdefault(name, evidence)
         changed = True
     if changed:
-        current = [n for n in PRIORITY if situation.flags.get(n) is not None and n != "seeking"]
-        situation.current = current[0] if current else ("seeking" if situation.seeking is not None else None)
+        settle_current(situation)
     return situation

@@ -20,7 +20,7 @@ from intake.understanding.dates import told_ahead
 from intake.understanding.discourse import SIGNATURE
 from intake.understanding.facts import BODY, Evidence, SituationFacts, Source
 from intake.understanding.lexicon import Lexicon, load_meanings
-from intake.understanding.situation import PRIORITY, read_situation
+from intake.understanding.situation import read_situation, settle_current
 
 # The placements whose planned end a CV or a signature dates.
 _PLACED = ("internship", "service_civique")
@@ -55,8 +55,7 @@ def ends_apart_asked(
         situation.uncertain.setdefault(name, elsewhere)
         changed = True
     if changed:
-        current = [n for n in PRIORITY if situation.flags.get(n) is not None and n != "seeking"]
-        situation.current = current[0] if current else ("seeking" if situation.seeking is not None else None)
+        settle_current(situation)
     return situation
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from intake import resources
 from intake.understanding.facts import SituationFacts, Source
 from intake.understanding.lexicon import escaped_alternation, read_table
-from intake.understanding.situation import PRIORITY
+from intake.understanding.situation import settle_current
 
 
 @dataclass(frozen=True)
@@ -55,8 +55,7 @@ def lost_situations_asked(situation: SituationFacts, sources: list[Source]) -> S
         if name != "seeking" and evidence is not None and any(clause in evidence.text for clause in lost):
             situation.flags[name] = None
             situation.uncertain.setdefault(name, evidence)
-    current = [name for name in PRIORITY if situation.flags.get(name) is not None and name != "seeking"]
-    situation.current = current[0] if current else ("seeking" if situation.seeking is not None else None)
+    settle_current(situation)
     return situation
 
 

@@ -20,7 +20,7 @@ from intake.understanding.criteria_answers import questions_put
 from intake.understanding.education import read_education
 from intake.understanding.facts import BODY, EducationFacts, SituationFacts, Source
 from intake.understanding.lexicon import load_lexicon
-from intake.understanding.situation import PRIORITY
+from intake.understanding.situation import settle_current
 
 
 def cover_of_own_letter(msg: ParsedMessage, body: str) -> str:
@@ -69,6 +69,5 @@ def studies_over_since(
     situation.flags["studying"] = None
     situation.uncertain.pop("studying", None)  # «le jury doit se réunir»: it has, the diploma is held
     situation.past.setdefault("studying", told)
-    current = [name for name in PRIORITY if situation.flags.get(name) is not None and name != "seeking"]
-    situation.current = current[0] if current else ("seeking" if situation.seeking is not None else None)
+    settle_current(situation)
     return situation

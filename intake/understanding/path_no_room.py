@@ -18,7 +18,7 @@ from datetime import date
 
 from intake.understanding.careers import COUNT, YEARS, load_careers, years_counted
 from intake.understanding.facts import EducationFacts, SituationFacts
-from intake.understanding.situation import PRIORITY
+from intake.understanding.situation import settle_current
 
 _COUNTED = re.compile(rf"(?i)(?<![\w'’])\b{COUNT}\s+{YEARS}")
 # The words of a change named, not counted («reconversion», «changer de métier», "career change").
@@ -41,8 +41,7 @@ def career_without_room(
         return situation
     situation.flags["career_change"] = None
     situation.uncertain.pop("career_change", None)
-    current = [name for name in PRIORITY if situation.flags.get(name) is not None and name != "seeking"]
-    situation.current = current[0] if current else ("seeking" if situation.seeking is not None else None)
+    settle_current(situation)
     return situation
 
 

@@ -136,6 +136,13 @@ from intake.understanding.unfinished import completion_words, unfinished
 _BESIDE = frozenset({"service_civique", "internship"})
 # The order decides the one "current" label shown; every flag is still kept.
 PRIORITY = ("studying", "internship", "service_civique", "career_change", "employed", "seeking")
+
+
+def settle_current(situation: SituationFacts) -> None:
+    """After a later reader changed the flags: the situation held now is the first flag by PRIORITY (the
+    search aside), else the search, else none."""
+    current = [name for name in PRIORITY if situation.flags.get(name) is not None and name != "seeking"]
+    situation.current = current[0] if current else ("seeking" if situation.seeking is not None else None)
 _PAST_TENSE = re.compile(
     r"\b(?:j'ai (?:effectu|r[ée]alis|fait|termin|fini|achev)\w*|[ée]tait|s'est"
     r" termin[ée]e?|termin(?:é|ée) en|"
