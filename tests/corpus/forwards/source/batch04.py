@@ -340,7 +340,7 @@ Association Trajectoires (Niort). Profil : bac+2 minimum dans le social, débuta
     # route: the host's forwarded mail of 5 February 2027: a civic service beginning on 15 February, after the reading day (not yet a situation); his BTS with no year → bac+2, graduation unknown, graduation_recent open → to_verify
     N("placement_forwarded", "graduation", "votre candidature pour la mission a été retenue, début le 15 février", M(
         "Ewen Gourvennec <ewen.gourvennec@gmail.com>", "Fwd: Mission Solidarité numérique", "2027-02-13 10:15",
-        """Salut, je commence un service civique lundi en 8 (mail ci-dessous) mais je voudrais m'inscrire chez vous pour après. J'ai mon BTS SIO.
+        """Salut, je commence un service civique lundi (mail ci-dessous) mais je voudrais m'inscrire chez vous pour après. J'ai mon BTS SIO.
 Ewen
 
 ---------- Forwarded message ---------
