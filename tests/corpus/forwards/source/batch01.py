@@ -158,17 +158,17 @@ Capucine""",
     # Feature: english_forward — graduation — I did, on 27 November
     # route: her English lines above her own forwarded mail of 2 September 2026 («graduating in November»): the new text says the graduation took place on 27 November 2026, a job in a co-operative sought → bac+5 of 2026-11 → eligible
     N("english_forward", "graduation", "I did, on 27 November", M(
-        "Ingrid Solberg <ingrid.solberg@outlook.com>", "Fwd: job hunting plans", "2027-02-01 18:45",
+        "Ingrid Brekkestad <ingrid.brekkestad@outlook.com>", "Fwd: job hunting plans", "2027-02-01 18:45",
         """Hello,
 
 A friend in Lyon told me about Pro'pulse. I'm forwarding the mail I wrote to her in September, as it explains my plan. As you can see I was due to graduate in November - and I did, on 27 November (MSc Sustainable Development, NTNU Trondheim). I have been living in Lyon since December and I have a residence permit.
 
 Best regards,
-Ingrid Solberg
+Ingrid Brekkestad
 +33 7 58 14 62 90
 
 ---------- Forwarded message ---------
-From: Ingrid Solberg <ingrid.solberg@outlook.com>
+From: Ingrid Brekkestad <ingrid.brekkestad@outlook.com>
 Date: Wed, Sep 2, 2026 at 8:31 PM
 Subject: job hunting plans
 To: Camille <camille.b@example.net>
@@ -176,7 +176,7 @@ To: Camille <camille.b@example.net>
 Hi Camille!
 I'll be handing in my thesis next month and graduating in November. After that I want to move to France for good and work for a co-operative or a social enterprise, ideally in renewable energy. Do you know anyone?
 Hugs, Ingrid""",
-        app("Ingrid", "Solberg", phone="+33758146290", bac=5, grad="2026-11", language="en", status="ingrid_graduated_27_november"),
+        app("Ingrid", "Brekkestad", phone="+33758146290", bac=5, grad="2026-11", language="en", status="ingrid_graduated_27_november"),
     )),
     # Feature: forward_other_mail — kind — est-ce que c'est en présentiel ou à distance
     # route: a friend's questions forwarded (modalities, length), no personal fact of anyone → question
@@ -257,22 +257,22 @@ Perrine""",
     # ambiguous: his forwarded mail of 5 October 2026 says a civic service begun in early September 2026 with no end; six to twelve months, it may still run on 2 February 2027 or not
     # route: the forwarded part, his own mail to a federation: a licence of June 2026 and a civic service «depuis début septembre» (2026), its end unsaid → bac+3 of 2026-06, not_service_civique open → to_verify
     N("own_mail_forwarded", "situation", "je suis en service civique depuis début septembre", M(
-        "Léandre Oyono <leandre.oyono@gmail.com>", "Fwd: Candidature animateur jeunesse", "2027-02-02 13:40",
+        "Léandre Nzé-Ondo <leandre.nzeondo@gmail.com>", "Fwd: Candidature animateur jeunesse", "2027-02-02 13:40",
         """Bonjour,
 
 je vous transfère ce que j'avais envoyé à la Ligue de l'enseignement, ça résume mon parcours mieux que si je réécris tout.
 
 Léandre
 
-Le lun. 5 oct. 2026 à 19:22, Léandre Oyono <leandre.oyono@gmail.com> a écrit :
+Le lun. 5 oct. 2026 à 19:22, Léandre Nzé-Ondo <leandre.nzeondo@gmail.com> a écrit :
 Bonjour,
 
 Titulaire d'une licence STAPS (juin 2026), je suis en service civique depuis début septembre dans une maison de quartier à Bordeaux, où j'anime l'accueil des 11-15 ans.
 Je souhaiterais ensuite devenir animateur jeunesse salarié dans votre fédération ou une association affiliée.
 
 Cordialement,
-Léandre Oyono""",
-        app("Léandre", "Oyono", phone=None, bac=3, grad="2026-06", unknown=("not_service_civique",), status="leandre_sc_depuis_septembre"),
+Léandre Nzé-Ondo""",
+        app("Léandre", "Nzé-Ondo", phone=None, bac=3, grad="2026-06", unknown=("not_service_civique",), status="leandre_sc_depuis_septembre"),
     )),
     # Feature: forward_other_mail — kind — Merci pour votre message, je serai bien présente
     # route: a participant's answer in our thread (In-Reply-To ours), our mail quoted → reply
@@ -323,18 +323,18 @@ Le secrétariat pédagogique""",
     # Feature: placement_forwarded — situation — du 11 janvier 2027 au 9 juillet 2027
     # route: the forwarded agreement of 6 January 2027: an internship from 11 January to 9 July 2027, running on the reading day; a licence pro of June 2026 → bac+3 of 2026-06, not_internship fails → not_eligible
     N("placement_forwarded", "situation", "du 11 janvier 2027 au 9 juillet 2027", M(
-        "Tristan Goasdoué <tristan.goasdoue@gmail.com>", "Fwd: Convention de stage signée", "2027-02-02 18:10",
+        "Goulven Kerbiriou <goulven.kerbiriou@gmail.com>", "Fwd: Convention de stage signée", "2027-02-02 18:10",
         """Bonjour,
 
 Je vous transfère ma convention pour que vous voyiez les dates. Est-ce que je peux commencer l'accompagnement dès maintenant pour préparer la suite ?
 
-Tristan Goasdoué (licence pro Gestion des organisations de l'ESS, juin 2026)
+Goulven Kerbiriou (licence pro Gestion des organisations de l'ESS, juin 2026)
 
 ---------- Message transféré ---------
 De : Bureau des stages <stages@univ-brest.example.fr>
 Date : mer. 6 janv. 2027 à 10:05
 Objet : Convention de stage signée
-À : tristan.goasdoue@gmail.com
+À : goulven.kerbiriou@gmail.com
 
 Bonjour,
 
@@ -342,28 +342,28 @@ Votre convention de stage avec l'association Approche Écohabitat (Quimper) est 
 
 Vous trouverez le document sur la plateforme des stages.
 Le bureau des stages""",
-        app("Tristan", "Goasdoué", phone=None, bac=3, grad="2026-06", failing=("not_internship",), status="tristan_convention_juillet"),
+        app("Goulven", "Kerbiriou", phone=None, bac=3, grad="2026-06", failing=("not_internship",), status="goulven_convention_juillet"),
     )),
     # Feature: adviser_forwarded — aim — je cherche surtout dans l'audit en cabinet
     # route: her lines above the careers service's forwarded mail: a master of June 2026, and her own aim «l'audit en cabinet», not the social economy → bac+5 of 2026-06, job_seeking_ess fails → not_eligible
     N("adviser_forwarded", "aim", "je cherche surtout dans l'audit en cabinet", M(
-        "Ophélie Ranaivo <ophelie.ranaivo@edu.example.fr>", "TR: Ressources emploi - janvier", "2027-02-03 08:20",
+        "Ophélie Razafindrabe <ophelie.razafindrabe@edu.example.fr>", "TR: Ressources emploi - janvier", "2027-02-03 08:20",
         """Bonjour,
 
 Le service carrières de mon école m'a transmis votre programme. Pour être franche, je cherche surtout dans l'audit en cabinet (Big Four), pas dans l'associatif, mais ma conseillère insiste pour que je vous écrive. J'ai mon master CCA depuis juin 2026.
 
-Ophélie Ranaivo
+Ophélie Razafindrabe
 
 De : Service Carrières <carrieres@esc-rouen.example.fr>
 Envoyé : mercredi 20 janvier 2027 12:00
-À : Ophélie Ranaivo
+À : Ophélie Razafindrabe
 Objet : Ressources emploi - janvier
 
 Bonjour Ophélie,
 Suite à notre échange, voici quelques ressources : les forums cabinet de mars, et Pro'pulse, un programme d'accompagnement vers l'emploi dans l'ESS.
 Bonne continuation,
 Nadège Rivoal, chargée des relations entreprises""",
-        app("Ophélie", "Ranaivo", phone=None, bac=5, grad="2026-06", failing=("job_seeking_ess",), status="ophelie_audit_en_cabinet"),
+        app("Ophélie", "Razafindrabe", phone=None, bac=5, grad="2026-06", failing=("job_seeking_ess",), status="ophelie_audit_en_cabinet"),
     )),
     # Feature: offer_forwarded — graduation — mon BTS ESF obtenu en juin 2025
     # route: his lines above a forwarded offer («bac+5 exigé, reconversion bienvenue» are the offer's): a BTS ESF of June 2025 (20 months back: meets), CV attached → bac+2 of 2025-06 → eligible
@@ -517,25 +517,25 @@ Nous attestons que Tanguy Le Bihan-Okafor a effectué une mission de service civ
     # Feature: english_forward — situation — your internship from 4 January to 30 June 2027
     # route: the host's forwarded English mail of 14 December 2026: an internship from 4 January to 30 June 2027, running on the reading day; an MSc of September 2026 → bac+5 of 2026-09, not_internship fails → not_eligible
     N("english_forward", "situation", "your internship from 4 January to 30 June 2027", M(
-        "Mateus Figueiredo <mateus.figueiredo@gmail.com>", "Fwd: Internship confirmation", "2027-02-03 17:30",
+        "Mateus Albergaria <mateus.albergaria@gmail.com>", "Fwd: Internship confirmation", "2027-02-03 17:30",
         """Hello,
 
 I am a Brazilian graduate (MSc Social Innovation, University of Coimbra, September 2026) living in Paris. I'm forwarding the confirmation of my current internship so you can see my situation. I would like to join your programme to find a real job in the social economy afterwards.
 
 Thanks,
-Mateus Figueiredo
+Mateus Albergaria
 
 ---------- Forwarded message ---------
 From: Hanna Lindqvist <hanna@fairtradehub.example.org>
 Date: Mon, Dec 14, 2026 at 3:10 PM
 Subject: Internship confirmation
-To: Mateus Figueiredo <mateus.figueiredo@gmail.com>
+To: Mateus Albergaria <mateus.albergaria@gmail.com>
 
 Dear Mateus,
 We are pleased to confirm your internship from 4 January to 30 June 2027 with the Fair Trade Hub in Paris, as an advocacy intern.
 Kind regards,
 Hanna""",
-        app("Mateus", "Figueiredo", phone=None, bac=5, grad="2026-09", failing=("not_internship",), language="en", status="mateus_internship_to_june"),
+        app("Mateus", "Albergaria", phone=None, bac=5, grad="2026-09", failing=("not_internship",), language="en", status="mateus_internship_to_june"),
     )),
     # Feature: forward_other_mail — kind — Undelivered Mail Returned to Sender
     # route: a delivery failure (multipart/report) of our mail to a candidate, the address misspelt → bounce

@@ -15,25 +15,25 @@ MESSAGES = [
     # Feature: school_mail_forwarded — graduation — Licence ... session de juin 2024 ... disponible
     # route: the forwarded mail of the university of 15 January 2027: the diploma «disponible» now is the licence of the June 2024 session (32 months back in February 2027; the pickup date is no obtention) → bac+3 of 2024-06, graduation_recent fails → not_eligible
     N("school_mail_forwarded", "graduation", "session de juin 2024", M(
-        "Timothée Ravelojaona <timothee.ravelojaona@gmail.com>", "Fwd: Votre diplôme est disponible", "2027-02-04 08:40",
+        "Fanilo Rasoamanana <fanilo.rasoamanana@gmail.com>", "Fwd: Votre diplôme est disponible", "2027-02-04 08:40",
         """Bonjour,
 
 Enfin ! Je viens de recevoir ça, je vais pouvoir fournir mon diplôme aux employeurs. Je cherche un poste en gestion dans une association culturelle. Est-ce que je peux rejoindre Pro'pulse ?
 
-Timothée Ravelojaona
+Fanilo Rasoamanana
 
 ---------- Forwarded message ---------
 From: Service des diplômes <diplomes@univ-paris8.example.fr>
 Date: Fri, Jan 15, 2027 at 10:32 AM
 Subject: Votre diplôme est disponible
-To: <timothee.ravelojaona@gmail.com>
+To: <fanilo.rasoamanana@gmail.com>
 
 Madame, Monsieur,
 
 Votre diplôme de Licence Administration économique et sociale, session de juin 2024, est disponible au retrait au bureau des diplômes (bâtiment A, du lundi au jeudi, 9h-12h), sur présentation d'une pièce d'identité.
 
 Le service des diplômes""",
-        app("Timothée", "Ravelojaona", phone=None, bac=3, grad="2024-06", failing=("graduation_recent",), status="timothee_diplome_retrait_session_2024"),
+        app("Fanilo", "Rasoamanana", phone=None, bac=3, grad="2024-06", failing=("graduation_recent",), status="fanilo_diplome_retrait_session_2024"),
     )),
     # Feature: placement_forwarded — situation — Nous prenons acte de votre refus de la mission
     # route: the host's forwarded mail of 12 January 2027 acknowledges that she declined the civic service offered: no mission; a licence of June 2026 → bac+3 of 2026-06 → eligible
@@ -142,13 +142,13 @@ Awa Kanouté-Berger
     # ambiguous: the exams are sat and the marks come out on 19 February, after the reading day: the MA neither obtained nor failed yet
     # route: her university's forwarded English mail of 25 January 2027: the MA's final marks on 19 February, after the reading day; a BA before it → bac+3, graduation null, studies_finished open → to_verify
     N("english_forward", "studies_finished", "Final marks will be released on 19 February 2027", M(
-        "Siobhán Ní Bhriain <siobhan.nibhriain@gmail.com>", "Fwd: MA Social Policy - results timetable", "2027-02-04 17:10",
+        "Saoirse Ní Fhlannagáin <saoirse.nifhlannagain@gmail.com>", "Fwd: MA Social Policy - results timetable", "2027-02-04 17:10",
         """Hi,
 
 I'm finishing an MA in Social Policy at University College Cork (one year, taught) and I've just moved to Marseille, where my partner lives. I'd love to work for a French charity on housing. I'm forwarding the results timetable so you know where I stand - all my exams and my dissertation are done.
 
 Thank you,
-Siobhán
+Saoirse
 
 ---------- Forwarded message ---------
 From: School of Applied Social Studies <apss-office@ucc.example.ie>
@@ -159,7 +159,7 @@ Dear students,
 Final marks will be released on 19 February 2027 through the student portal. The conferring ceremony will take place in June.
 Best wishes,
 APSS Office""",
-        app("Siobhán", "Ní Bhriain", phone=None, bac=3, grad=None, unknown=("studies_finished",), language="en", status="siobhan_marks_19_february"),
+        app("Saoirse", "Ní Fhlannagáin", phone=None, bac=3, grad=None, unknown=("studies_finished",), language="en", status="saoirse_marks_19_february"),
     )),
     # Feature: forward_other_mail — kind — est-ce que le programme est ouvert aux jeunes d'Outre-mer
     # route: a colleague's question forwarded by an educator, no personal fact of anyone → question
@@ -253,19 +253,19 @@ Achille""",
     # Feature: school_mail_forwarded — studies_finished — confirmation de votre inscription en 3e année
     # route: the school's forwarded mail of 7 September 2026 confirms her enrolment in the third year of a bachelor for 2026-2027, the school year running on the reading day (a BTS before it) → bac+2, graduation null, studies_finished fails → not_eligible
     N("school_mail_forwarded", "studies_finished", "confirmation de votre inscription en 3e année", M(
-        "Priscille Nguema <priscille.nguema@gmail.com>", "TR: Confirmation d'inscription 2026-2027", "2027-02-05 12:10",
+        "Priscille Mintsa <priscille.mintsa@gmail.com>", "TR: Confirmation d'inscription 2026-2027", "2027-02-05 12:10",
         """Bonjour, on m'a demandé un justificatif de situation pour vos ateliers, voici ma confirmation d'inscription. Je voudrais travailler dans une mutuelle plus tard.
-Priscille Nguema
+Priscille Mintsa
 
 De : Admissions ISEG Solidaire <admissions@iseg-solidaire.example.fr>
 Envoyé : lundi 7 septembre 2026 09:30
-À : Priscille Nguema
+À : Priscille Mintsa
 Objet : Confirmation d'inscription 2026-2027
 
 Madame,
 Nous avons le plaisir de vous adresser la confirmation de votre inscription en 3e année du Bachelor Management de l'économie sociale pour l'année universitaire 2026-2027 (admission parallèle après BTS). Les cours ont repris le 14 septembre.
 Le service des admissions""",
-        app("Priscille", "Nguema", phone=None, bac=2, grad=None, failing=("studies_finished",), status="priscille_inscription_bachelor"),
+        app("Priscille", "Mintsa", phone=None, bac=2, grad=None, failing=("studies_finished",), status="priscille_inscription_bachelor"),
     )),
     # Feature: nested_chain — studies_finished — sera saisie après le jury du 25 février
     # ambiguous: every course and the defence are done, the mark and the master await a jury on 25 February, after the reading day
@@ -381,7 +381,7 @@ Zacharie Ndiaye-Morel""",
     # Feature: placement_forwarded — situation — votre mission de service civique de huit mois à partir du 1er octobre
     # route: the host's forwarded mail of 28 September 2026: a civic service of eight months from 1 October 2026, so until the end of May 2027, running on the reading day (her line above: «toujours en mission»); a licence of 2026 → bac+3 of 2026-06, not_service_civique fails → not_eligible
     N("placement_forwarded", "situation", "votre mission de service civique de huit mois à partir du 1er octobre", M(
-        "Lou-Anne Perrichon <louanne.perrichon@gmail.com>", "Fwd: Confirmation de votre mission", "2027-02-06 10:30",
+        "Lou-Anne Chaffardon <louanne.chaffardon@gmail.com>", "Fwd: Confirmation de votre mission", "2027-02-06 10:30",
         """Coucou l'équipe,
 
 je suis toujours en mission (mail ci dessous) mais je voudrais anticiper. J'ai ma licence de psycho depuis juin 2026 et je vise un poste de coordinatrice dans une asso d'aide aux aidants.
@@ -392,12 +392,12 @@ Lou-Anne
 From: France Alzheimer Gironde <benevolat@francealzheimer33.example.org>
 Date: Mon, Sep 28, 2026 at 5:05 PM
 Subject: Confirmation de votre mission
-To: <louanne.perrichon@gmail.com>
+To: <louanne.chaffardon@gmail.com>
 
 Bonjour Lou-Anne,
 Nous avons le plaisir de vous confirmer votre mission de service civique de huit mois à partir du 1er octobre, 28 heures par semaine, auprès des familles accompagnées.
 À très vite !""",
-        app("Lou-Anne", "Perrichon", phone=None, bac=3, grad="2026-06", failing=("not_service_civique",), status="louanne_sc_huit_mois"),
+        app("Lou-Anne", "Chaffardon", phone=None, bac=3, grad="2026-06", failing=("not_service_civique",), status="louanne_sc_huit_mois"),
     )),
     # Feature: attached_message — studies_finished — je serai diplômé en juin prochain
     # ambiguous: the attached mail of 14 March 2026 expected the master in June 2026; nothing since says it was obtained, nor that it was not

@@ -72,14 +72,14 @@ Bien cordialement""",
     # Feature: own_mail_forwarded — career_change — deux ans comme serveuse pendant mes études, un job étudiant
     # route: the forwarded part, her own mail of 2 November 2026: a student job while studying is no career change; a master of June 2026 → bac+5 of 2026-06 → eligible
     N("own_mail_forwarded", "career_change", "deux ans comme serveuse pendant mes études, c'était un job étudiant", M(
-        "Inès-Marie Kowalczyk <inesmarie.kowalczyk@gmail.com>", "Fwd: Candidature - chargée de projets culturels", "2027-02-08 12:30",
+        "Inès-Marie Szymanska <inesmarie.szymanska@gmail.com>", "Fwd: Candidature - chargée de projets culturels", "2027-02-08 12:30",
         """Bonjour,
 je vous fais suivre ma dernière candidature, pour vous présenter mon profil.
 Inès-Marie
 06 18 94 70 35
 
 ---------- Forwarded message ---------
-De : Inès-Marie Kowalczyk <inesmarie.kowalczyk@gmail.com>
+De : Inès-Marie Szymanska <inesmarie.szymanska@gmail.com>
 Date: lun. 2 nov. 2026 à 10:17
 Subject: Candidature - chargée de projets culturels
 To: <recrutement@tiers-lieu-friche.example.org>
@@ -87,8 +87,8 @@ To: <recrutement@tiers-lieu-friche.example.org>
 Madame, Monsieur,
 Diplômée d'un master Gestion de projets culturels (juin 2026), je souhaite rejoindre votre tiers-lieu. J'ai travaillé deux ans comme serveuse pendant mes études, c'était un job étudiant mais j'y ai appris l'accueil du public.
 Cordialement,
-Inès-Marie Kowalczyk""",
-        app("Inès-Marie", "Kowalczyk", phone="+33618947035", bac=5, grad="2026-06", status="inesmarie_job_etudiant"),
+Inès-Marie Szymanska""",
+        app("Inès-Marie", "Szymanska", phone="+33618947035", bac=5, grad="2026-06", status="inesmarie_job_etudiant"),
     )),
     # Feature: inline_quoted — situation — oui, en stage de six mois depuis le 4 janvier
     # route: his unquoted answer to his adviser's quoted question: an internship of six months since 4 January 2027, running; a BUT of June 2026 → bac+3 of 2026-06, not_internship fails → not_eligible
@@ -168,17 +168,17 @@ Bisous""",
     # ambiguous: an HND of Ghana, its length and French equivalence unsaid (two or three years): a level of bac+2 or more, or not
     # route: his English lines above his own forwarded mail of 9 December 2025: an HND of November 2025 (15 months back: meets), its level unsettled → bac unknown, degree_level open → to_verify
     N("english_forward", "level", "a Higher National Diploma from Accra Technical University", M(
-        "Kwame Asante-Boateng <kwame.asanteboateng@gmail.com>", "Fwd: Application for volunteer coordinator", "2027-02-09 09:30",
+        "Kwabena Boadu-Asamoah <kwabena.boaduasamoah@gmail.com>", "Fwd: Application for volunteer coordinator", "2027-02-09 09:30",
         """Good morning,
 
 I'm forwarding the application I sent to an NGO last year, which describes my background. I have now settled in Lille and I would like to work in the social economy here.
 
 Kind regards,
-Kwame Asante-Boateng
+Kwabena Boadu-Asamoah
 +33 7 44 18 26 93
 
 ---------- Forwarded message ---------
-From: Kwame Asante-Boateng <kwame.asanteboateng@gmail.com>
+From: Kwabena Boadu-Asamoah <kwabena.boaduasamoah@gmail.com>
 Date: Tue, Dec 9, 2025 at 10:02 AM
 Subject: Application for volunteer coordinator
 To: <jobs@ngo-westafrica.example.org>
@@ -186,8 +186,8 @@ To: <jobs@ngo-westafrica.example.org>
 Dear Sir or Madam,
 I hold a Higher National Diploma from Accra Technical University in Marketing, completed in November 2025, and I have volunteered with a youth football charity for three years.
 Yours faithfully,
-Kwame""",
-        app("Kwame", "Asante-Boateng", phone="+33744182693", bac=None, grad="2025-11", unknown=("degree_level",), language="en", status="kwame_hnd_accra"),
+Kwabena""",
+        app("Kwabena", "Boadu-Asamoah", phone="+33744182693", bac=None, grad="2025-11", unknown=("degree_level",), language="en", status="kwabena_hnd_accra"),
     )),
     # Feature: top_corrects_below — situation — ma mission a été prolongée jusqu'au 30 avril
     # route: the update above his forwarded mail of 14 September 2026 («je finis mon service civique fin janvier»): the mission extended until 30 April 2027, running; a BTS of July 2025 → bac+2 of 2025-07, not_service_civique fails → not_eligible
@@ -316,24 +316,24 @@ Coucou Julie, j'ai fini mon M2 en septembre (Insertion et économie sociale, Lil
     # Feature: placement_forwarded — situation — prolonger votre stage jusqu'au 31 mars
     # route: the host's forwarded mail of 29 January 2027 extends his internship until 31 March 2027, running on the reading day; a licence of June 2026 → bac+3 of 2026-06, not_internship fails → not_eligible
     N("placement_forwarded", "situation", "prolonger votre stage jusqu'au 31 mars", M(
-        "Cyprien Hamidou <cyprien.hamidou@gmail.com>", "Fwd: Prolongation de votre stage", "2027-02-10 09:30",
+        "Cyprien Tahirou-Vallet <cyprien.tahirouvallet@gmail.com>", "Fwd: Prolongation de votre stage", "2027-02-10 09:30",
         """Bonjour,
 
 Bonne nouvelle pour moi, même si ce n'est pas encore un emploi. Je voudrais quand même commencer à être accompagné pour trouver un poste de chargé de projet dans une association de solidarité internationale. J'ai une licence de géographie (juin 2026).
 
-Cyprien Hamidou
+Cyprien Tahirou-Vallet
 07 83 51 26 04
 
 ---------- Forwarded message ---------
 From: Coordination SUD Jeunes <rh@csud-jeunes.example.org>
 Date: Fri, Jan 29, 2027 at 4:00 PM
 Subject: Prolongation de votre stage
-To: <cyprien.hamidou@gmail.com>
+To: <cyprien.tahirouvallet@gmail.com>
 
 Bonjour Cyprien,
 Nous avons le plaisir de prolonger votre stage jusqu'au 31 mars, par avenant à votre convention.
 Bien cordialement""",
-        app("Cyprien", "Hamidou", phone="+33783512604", bac=3, grad="2026-06", failing=("not_internship",), status="cyprien_stage_prolonge_31_mars"),
+        app("Cyprien", "Tahirou-Vallet", phone="+33783512604", bac=3, grad="2026-06", failing=("not_internship",), status="cyprien_stage_prolonge_31_mars"),
     )),
     # Feature: inline_quoted — graduation — ma licence, obtenue il y a deux ans environ
     # ambiguous: «il y a deux ans environ», read on 10 February 2027: February 2025 meets the limit, a month earlier fails, «environ» leaves it open
