@@ -2,7 +2,7 @@
 Advisers' mails with their own degrees signed under them, internships offered, prolonged or ended in the
 carried mails, a civic service extended since the mail below, a promotion's ceremony later than its year, a
 BTS «en janvier» of a mail of March 2025, a friend's own civic service in the middle of a chain; a reply in our
-thread, an out-of-office quoting our mail, two forwarded questions, a bounce and a school's job-dating."""
+thread, an out-of-office quoting our mail, three forwarded questions, a bounce and a school's job-dating."""
 # ruff: noqa: E501
 
 from __future__ import annotations
@@ -481,5 +481,20 @@ Objet : Job dating de l'ESS le 4 mars
 
 Quinze employeurs de l'ESS (associations, coopératives, mutuelles) recrutent. Jeudi 4 mars, 14h-18h, campus Saint-Serge.""",
         other(),
+    )),
+    # Feature: forward_other_mail — kind — est-ce qu'il existe une antenne à Marseille
+    # route: a former participant forwards a neighbour's question (where the programme runs), no personal fact of anyone → question
+    N("forward_other_mail", "kind", "est-ce qu'il existe une antenne à Marseille", M(
+        "Samira Bensaïd-Lopez <samira.bensaid.lopez@gmail.com>", "Fwd: Pro'pulse à Marseille ?", "2027-02-10 19:30",
+        """Bonsoir, je vous transfère la question de ma voisine, je lui ai dit que vous répondiez vite ;)
+
+---------- Forwarded message ---------
+From: Fanny <fanny.v@example.net>
+Date: Wed, Feb 10, 2027 at 6:02 PM
+Subject: Pro'pulse à Marseille ?
+To: Samira Bensaïd-Lopez <samira.bensaid.lopez@gmail.com>
+
+Coucou, tu sais est-ce qu'il existe une antenne à Marseille, ou est-ce que tout se fait à Paris et en ligne ?""",
+        question(),
     )),
 ]
