@@ -185,7 +185,7 @@ To: <niamh.brennock@gmail.com>
 Dear Niamh,
 We confirm receipt of your dissertation. The examination board meets in early March and results will be released on 15 March.
 Postgraduate Registry""",
-        app("Niamh", "Brennock", phone="+353874126690", bac=4, grad=None, unknown=("studies_finished",), language="en", status="b_niamh_results_15_march"),
+        app("Niamh", "Brennock", phone="+353874126690", bac="*", grad=None, unknown=("studies_finished",), language="en", status="b_niamh_results_15_march"),
     )),
     # Feature: placement_forwarded — situation — prolongation de votre contrat d'engagement jusqu'au 30 avril 2027
     # route: the forwarded agency mail of 28 January 2027: «prolongation de votre contrat d'engagement jusqu'au 30 avril 2027», the civic service running on 2027-02-18 → not_service_civique fails → not_eligible
