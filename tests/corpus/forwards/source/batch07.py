@@ -12,7 +12,7 @@ MESSAGES = [
     # Feature: own_mail_forwarded — graduation — je viens d'être diplômée, en juillet
     # route: her own mail of 21 September 2025 forwarded: «je viens d'être diplômée, en juillet» = July 2025 from that Date (not 2026), 19 months back on 2027-02-22; a post in an association sought → eligible
     N("own_mail_forwarded", "graduation", "je viens d'être diplômée, en juillet", M(
-        "Aminata Keïta <aminata.keita@gmail.com>",
+        "Aminata Diakhaby <aminata.diakhaby@gmail.com>",
         "TR: Candidature animatrice",
         "2027-02-22 08:12",
         """Bonjour,
@@ -25,13 +25,13 @@ Aminata
 -------- Message transféré --------
 Sujet : Candidature animatrice
 Date : Sun, 21 Sep 2025 20:14:32 +0200
-De : Aminata Keïta <aminata.keita@gmail.com>
+De : Aminata Diakhaby <aminata.diakhaby@gmail.com>
 Pour : mjc-saintmichel@example.org
 
 Bonjour,
 Je viens d'être diplômée, en juillet, d'un BUT Carrières sociales option animation sociale et socioculturelle. Je serais très heureuse de rejoindre votre équipe d'animateurs.
-Aminata Keïta""",
-        app("Aminata", "Keïta", phone="+33754612839", bac=3, grad="2025-07", status="b_aminata_juillet_2025"),
+Aminata Diakhaby""",
+        app("Aminata", "Diakhaby", phone="+33754612839", bac=3, grad="2025-07", status="b_aminata_juillet_2025"),
     )),
     # Feature: own_mail_forwarded — aim — chargée de marketing dans le luxe ou la cosmétique
     # route: her own mail of 2 December 2026 to a recruitment firm forwarded: a search as «chargée de marketing dans le luxe ou la cosmétique», nothing above turns it to the ESS → job_seeking_ess fails → not_eligible
@@ -165,9 +165,9 @@ Après vos quinze ans dans la logistique et votre licence professionnelle Interv
 Sandrine Aubert""",
         app("Didier", "Wojcik", phone="+33693147258", bac=3, grad="2026", failing=("not_career_change",), status="b_didier_quinze_ans_logistique"),
     )),
-    # Feature: placement_forwarded — situation — effectue actuellement une mission de service civique depuis le 1er septembre 2026
-    # route: the forwarded attestation of 12 October 2026: she «effectue actuellement une mission de service civique depuis le 1er septembre 2026», its end not said and nothing above says it ended by 2027-02-22 → not_service_civique open → to_verify
-    N("placement_forwarded", "situation", "effectue actuellement une mission de service civique depuis le 1er septembre 2026", M(
+    # Feature: placement_forwarded — situation — effectue actuellement une mission de service civique depuis le 1er juillet 2026
+    # route: the forwarded attestation of 12 October 2026: she «effectue actuellement une mission de service civique depuis le 1er juillet 2026», its end not said (a mission of six to twelve months from July may end before or after 2027-02-22) and nothing above says → not_service_civique open → to_verify
+    N("placement_forwarded", "situation", "effectue actuellement une mission de service civique depuis le 1er juillet 2026", M(
         "Lou-Anne Trébuchet <louanne.trebuchet@free.fr>",
         "Fwd: attestation",
         "2027-02-22 15:30",
@@ -184,7 +184,7 @@ Date: lun. 12 oct. 2026 à 10:05
 Subject: attestation
 To: <louanne.trebuchet@free.fr>
 
-Nous certifions que Mme Lou-Anne Trébuchet effectue actuellement une mission de service civique depuis le 1er septembre 2026 au sein de notre association.
+Nous certifions que Mme Lou-Anne Trébuchet effectue actuellement une mission de service civique depuis le 1er juillet 2026 au sein de notre association.
 La présidente""",
         app("Lou-Anne", "Trébuchet", phone="+33780264713", bac=3, grad="2026", unknown=("not_service_civique",), status="b_louanne_sc_depuis_septembre"),
     )),
