@@ -202,6 +202,11 @@ TAGGED = (
         english_key="english_newyear", replies_at_least=6, messages_a_key=12, per_verdict=35,
         facts_at_least=10,
     ),
+    Tagged(  # what the mail carries first, 1–26 February 2027, each mail read on its own day
+        "forwards", "Feature", "feature", "fact", "FACTS", 200, 0, 6, (0.70, 0.80), english=(0.10, 0.16),
+        english_key="english_forward", replies_at_least=6, messages_a_key=12, per_verdict=35,
+        facts_at_least=10,
+    ),
 )
 _BUILDS = {c.name: builder(c.directory, f"{c.name}_build") for c in TAGGED}
 each_corpus = pytest.mark.parametrize("corpus", TAGGED, ids=[c.name for c in TAGGED])
