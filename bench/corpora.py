@@ -1071,6 +1071,14 @@ CORPORA = (
            "else, the same in English, the season's other mail)",
            messages_at_least=200, never_tuned_on=True,
            floors={"kind": 0.970, "fields": 0.951, "verdict": 0.773}, max_false_rejections=0),
+    Corpus("forwards", "written what the mail carries first: the inbox of 1 to 26 February 2027, each mail "
+           "read on its own day (its truth line's read_on), every application given first the way its "
+           "deciding fact sits among the messages the mail carries, from a grid of twelve (her own mail "
+           "forwarded, a school's, an adviser's, a placement's, an offer, a correction above, answers inline "
+           "between quotes, forwarded by someone else, a chain, an attached message, the same in English, "
+           "other mail that carries mail)",
+           messages_at_least=200, never_tuned_on=True,
+           floors={"kind": 0.0, "fields": 0.0, "verdict": 0.0}, max_false_rejections=200),
     # A new corpus goes here, last, its first figure (date, commit, scores) in a comment above it, e.g.
     #   Corpus("sixth", "written …", messages_at_least=…, never_tuned_on=True,
     #          floors={"kind": …, "fields": …, "verdict": …}, max_false_rejections=…),
