@@ -640,8 +640,9 @@ def _name_operators(unit: str, name: str, told: TrappingReading, lexicon: Lexico
 
 
 # An end told right after a trapping («une convention de stage jusqu'à fin mars», "an agreement until
-# March"): what it binds runs until then; a date ahead told otherwise («signée pour janvier») may start it.
-_UNTIL_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?:jusqu|until|till)\b", re.IGNORECASE)
+# March"): what it binds runs until then; a date ahead told otherwise («signée pour janvier») may start it;
+# the end word is situation_time.UNTIL_WORD, within the clause («jusque», «jusqu’au», "till").
+_UNTIL_AFTER = re.compile(r"[^.;:!?]{0,40}?" + UNTIL_WORD.pattern, re.IGNORECASE)
 
 
 def _named_beside(unit: str, name: str, told: TrappingReading, lexicon: Lexicon) -> bool:
