@@ -37,7 +37,7 @@ def ends_apart_asked(
     attached documents, the signature's title lines) holds it with an end after `today`, asked instead (the
     other place's line as the evidence)."""
     documents, signed = places
-    if _settled_by_letter(letter):
+    if _explains_the_other_place(letter):
         return situation
     changed = False
     for name in _PLACED:
@@ -72,7 +72,7 @@ def _tells_an_end(text: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _settled_by_letter(text: str) -> bool:
+def _explains_the_other_place(text: str) -> bool:
     """The letter says why another place disagrees: that place out of date, or the placement cut short."""
     meanings = load_meanings()
     return meanings["outdated"].phrased_in(text) or meanings["cut_short"].said_in(text)
