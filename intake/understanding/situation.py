@@ -27,6 +27,7 @@ from intake.understanding.clauses import (
     Operator,
     clause_at,
     clause_start,
+    denied_before,
     english_operator_at,
     has_word,
     in_own_words,
@@ -726,7 +727,7 @@ def _studies_left_read(
 def _pattern_said(pattern: re.Pattern[str] | None, unit: str) -> bool:
     """The pattern found in the unit, not in a negated clause («il ne me reste plus rien à soutenir»)."""
     found = first_match(pattern, unit) if pattern is not None else None  # kept per unit, prefiltered
-    return found is not None and not NEGATION.search(unit, clause_start(unit, found.start()), found.start())
+    return found is not None and not denied_before(unit, found.start())
 
 
 def _held_now_on_cv(units: list[str], index: int, structure: Structure, today: date) -> bool:
