@@ -41,8 +41,8 @@ from intake.understanding.discourse import (
     own_earlier_mail,
     own_quoted_mail,
     quoted_states_apart,
+    signature_roles,
     signed_evidence,
-    signed_roles,
     subject_as_said,
 )
 from intake.understanding.drafted_words import own_words_and_draft
@@ -662,13 +662,14 @@ def read_applicant(
     short = _when_short(subject, body)
     facts.education = _education_where_told(sources, earlier, parts, (subject, short), lexicon, today)
     sources += parts[0] + _dated_list(body)
-    facts.education = _education_as_signed_and_versioned(facts.education, msg, body, lexicon, today)
+    signed = signature_roles(msg.text, msg.from_name)  # the signature's titles, read once
+    facts.education = _education_as_signed_and_versioned(facts.education, signed, body, lexicon, today)
     own_subject = [] if _ANSWERED_SUBJECT.match(msg.subject or "") else subject  # a reply's: an older line
     if facts.education is not None:  # «Candidature – BTS 2025» above «BTS obtenu en 2023»: open
         facts.education = dates_open_against_subject(facts.education, own_subject, body, lexicon, today)
-    facts.situation = _situation_as_placed(msg, (sources, earlier, subject), lexicon, today, facts.education)
+    texts = (sources, earlier, subject)
+    facts.situation = _situation_as_placed(msg, texts, lexicon, today, facts.education, signed)
     # «je ne suis plus en stage» above a CV dating it «jusqu'en février 2027»: asked (ends_apart.py).
-    signed = signed_roles(signature_of(msg.text) or msg.text, msg.from_name)
     facts.situation = ends_apart_asked(facts.situation, body, (docs, signed), lexicon, today)
     facts.education = with_awaited_level(facts.education, facts.situation)  # last: no re-reading takes it
     return as_written(facts, (*surfaces, *document_surfaces))
@@ -703,11 +704,12 @@ def _education_where_told(
 
 
 def _education_as_signed_and_versioned(
-    education: EducationFacts | None, msg: ParsedMessage, body: str, lexicon: Lexicon, today: date
+    education: EducationFacts | None, signed: list[str], body: str, lexicon: Lexicon, today: date
 ) -> EducationFacts | None:
-    """The education read, a student's title the body outgrew set aside (signature_claims.py), and its date
-    left open when two versions of a tool's draft date the diploma differently (tool_versions.py)."""
-    education = studies_signed_against_held(education, msg, today)  # a title the body outgrew
+    """The education read, a student's title (`signed`: the signature's titles) the body outgrew set aside
+    (signature_claims.py), and its date left open when two versions of a tool's draft date the diploma
+    differently (tool_versions.py)."""
+    education = studies_signed_against_held(education, signed, today)  # a title the body outgrew
     return dates_open_between_versions(education, body, lexicon, today) if education else education
 
 
@@ -737,11 +739,12 @@ def _situation_as_placed(
     lexicon: Lexicon,
     today: date,
     education: EducationFacts | None,
+    signed: list[str],
 ) -> SituationFacts:
     """The situation read in (the writer's texts, their earlier mail, the subject), each where it sits
     (discourse.as_placed): a correcting postscript last, the signature's title as the writer's role, the
     subject as the writer's own line; studies the earlier mail told going on are over when the newer words
-    tell the diploma held (`education`, newest_words.py)."""
+    tell the diploma held (`education`, newest_words.py); the title quoted as written (`signed`)."""
     sources, earlier, subject = texts
     sources = lost_turns_removed(sources)  # a lost speaker's turn: its situation is asked (turns.py)
     placed, doubted = as_placed(sources, msg.text, msg.from_name)
@@ -759,7 +762,7 @@ def _situation_as_placed(
         situation = with_taken_back(situation, sources[0].text, lexicon, today)
     situation = studies_over_since(situation, education, [*earlier, *sources], today)
     situation = career_without_room(situation, education, today)  # «juste après mon bac de 2022»
-    return _quoting_the_signature(situation, msg)
+    return _quoting_the_signature(situation, signed)
 
 
 def _typists_contrast(text: str) -> list[Source]:
@@ -769,12 +772,12 @@ def _typists_contrast(text: str) -> list[Source]:
     return [Source(BODY, contrasted)] if contrasted else []
 
 
-def _quoting_the_signature(situation: SituationFacts, msg: ParsedMessage) -> SituationFacts:
-    """A situation read from the signature's title quotes the title as written (discourse.as_placed reads
-    it as the writer's «je suis …»)."""
+def _quoting_the_signature(situation: SituationFacts, signed: list[str]) -> SituationFacts:
+    """A situation read from the signature's title quotes the title as written (`signed`; discourse.as_placed
+    reads it as the writer's «je suis …»)."""
     for table in (situation.flags, situation.past, situation.uncertain):
         for name, evidence in table.items():
-            table[name] = signed_evidence(evidence, msg.text, msg.from_name)  # type: ignore[assignment]
+            table[name] = signed_evidence(evidence, signed)  # type: ignore[assignment]
     return situation
 
 

@@ -31,7 +31,7 @@ from intake.understanding.careers import (
     which_career,
     years_counted,
 )
-from intake.understanding.clauses import NEGATION, Operator, clause_start, parse, read_operator
+from intake.understanding.clauses import Operator, denied_before, parse, read_operator
 from intake.understanding.figures import HYPERBOLE_LONG, TRADE_LEFT, TURN, figures_in
 from intake.understanding.lexicon import KeptReadings, load_lexicon, load_meanings
 from intake.understanding.stance import FACT, stance_at
@@ -270,7 +270,7 @@ def weighs_a_change(unit: str, careers: Careers | None = None) -> bool:
     lowered = unit.lower()
     for stem in careers.weighing:
         at = lowered.find(stem)
-        if at >= 0 and not NEGATION.search(unit, clause_start(unit, at), at):
+        if at >= 0 and not denied_before(unit, at):
             return True
     return False
 

@@ -723,6 +723,12 @@ def signed_roles(block: str, writer: str) -> list[str]:
     return roles
 
 
+def signature_roles(mail_text: str, writer: str, body: str | None = None) -> list[str]:
+    """The writer's titles (`signed_roles`) under the signature block of `mail_text` (parsing.signature_of),
+    or, when it has none marked, under the last lines of `body` (the mail's own text unless given)."""
+    return signed_roles(signature_of(mail_text) or (mail_text if body is None else body), writer)
+
+
 def _same_name(line: str, writer: str) -> bool:
     def folded(s: str) -> str:
         return " ".join(re.findall(r"\w+", s.casefold()))
@@ -762,8 +768,7 @@ def as_placed(sources: list[Source], mail_text: str, writer: str) -> tuple[list[
     if not sources or sources[0].where != BODY or sources[0].older or sources[0].is_document:
         return sources, []
     body, rest = sources[0], sources[1:]
-    block = signature_of(mail_text) or body.text
-    roles = signed_roles(block, writer)
+    roles = signature_roles(mail_text, writer, body.text)
     doubt = signature_doubt(_the_note(body.text, roles)) if roles else None
     text = _without_lines(body.text, roles) if doubt == DISOWNED else body.text
     corrected = later_correction(text)
@@ -803,11 +808,11 @@ def asked_as_well(situation: SituationFacts, doubted: SituationFacts) -> Situati
     return situation
 
 
-def signed_evidence(evidence: Evidence | None, mail_text: str, writer: str) -> Evidence | None:
-    """The evidence of a fact read from the signature's title, quoting the title as written."""
+def signed_evidence(evidence: Evidence | None, roles: list[str]) -> Evidence | None:
+    """The evidence of a fact read from the signature's title, quoting the title as written (`roles`: the
+    writer's titles, `signature_roles`)."""
     if evidence is None or evidence.where != SIGNATURE:
         return evidence
-    roles = signed_roles(signature_of(mail_text) or mail_text, writer)
     said = next((r for r in roles if r in evidence.text), evidence.text)
     return Evidence(said, SIGNATURE)
 

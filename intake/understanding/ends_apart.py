@@ -37,16 +37,18 @@ def ends_apart_asked(
     attached documents, the signature's title lines) holds it with an end after `today`, asked instead (the
     other place's line as the evidence)."""
     documents, signed = places
-    if _settled_by_letter(letter):
+    if _explains_the_other_place(letter):
         return situation
     changed = False
+    readings: list[SituationFacts] | None = None  # each document read alone, once, when first asked
     for name in _PLACED:
         over = situation.past.get(name)
         if over is None or over.where != BODY or not _tells_an_end(over.text, lexicon):
             continue
         held = situation.flags.get(name)
         if held is None:
-            elsewhere = _held_in(name, documents, lexicon, today)
+            readings = readings if readings is not None else _read_apart(documents, lexicon, today)
+            elsewhere = _held_in(name, readings)
         else:  # held in the letter's own words, it is no other place's; on the signature's title, it is
             elsewhere = held if _on_signature(held, signed) else None
         if elsewhere is None or not told_ahead(elsewhere.text, today):
@@ -72,7 +74,7 @@ def _tells_an_end(text: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _settled_by_letter(text: str) -> bool:
+def _explains_the_other_place(text: str) -> bool:
     """The letter says why another place disagrees: that place out of date, or the placement cut short."""
     meanings = load_meanings()
     return meanings["outdated"].phrased_in(text) or meanings["cut_short"].said_in(text)
@@ -83,10 +85,11 @@ def _on_signature(held: Evidence, signed: list[str]) -> bool:
     return held.where == SIGNATURE or any(line and line in held.text for line in signed)
 
 
-def _held_in(name: str, documents: list[Source], lexicon: Lexicon, today: date) -> Evidence | None:
-    """The first attached document that, read alone, holds the placement now."""
-    for document in documents:
-        held = read_situation([document], lexicon, today).flags.get(name)
-        if held is not None:
-            return held
-    return None
+def _read_apart(documents: list[Source], lexicon: Lexicon, today: date) -> list[SituationFacts]:
+    """Each attached document's situation, read alone (a CV's line is its own, not the letter's)."""
+    return [read_situation([document], lexicon, today) for document in documents]
+
+
+def _held_in(name: str, readings: list[SituationFacts]) -> Evidence | None:
+    """The placement held now by the first document that, read alone (`_read_apart`), holds it."""
+    return next((held for reading in readings if (held := reading.flags.get(name)) is not None), None)

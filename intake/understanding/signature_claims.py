@@ -18,8 +18,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from intake.parsing import ParsedMessage, signature_of
-from intake.understanding.discourse import DISOWNED, signature_doubt, signed_roles
+from intake.understanding.discourse import DISOWNED, signature_doubt, signature_roles
 from intake.understanding.education import read_education
 from intake.understanding.facts import BODY, EducationFacts, Source
 from intake.understanding.lexicon import load_lexicon
@@ -35,7 +34,7 @@ def signature_as_claimed(text: str, mail_text: str, writer: str) -> str:
     («Chef d'équipe – Geodis (depuis 2016)» → «… Geodis depuis 2016»: years in the job)."""
     if not writer or not _CHEAP.search(text):
         return text
-    roles = signed_roles(signature_of(mail_text) or text, writer)
+    roles = signature_roles(mail_text, writer, text)
     if not roles:
         return text
     at = text.find(roles[0])
@@ -58,18 +57,18 @@ def _since(m: re.Match[str]) -> str:
 
 
 def studies_signed_against_held(
-    education: EducationFacts | None, msg: ParsedMessage, today: date
+    education: EducationFacts | None, roles: list[str], today: date
 ) -> EducationFacts | None:
     """`education` with studies read only from the signature's title («Étudiante en M2 ESS — Université de
     Lille») doubted instead of held, when the body tells a diploma held at the level of every course the
     title names («J'ai eu mon master en septembre»): the title may be a template the body outgrew — nothing
-    says so, but a claim the body's newer fact contradicts is no ground to refuse. The coordinator asks."""
+    says so, but a claim the body's newer fact contradicts is no ground to refuse. The coordinator asks.
+    `roles`: the writer's titles (discourse.signature_roles)."""
     if education is None or education.studying is None or education.highest is None:
         return education
     held = education.highest
     if not held.obtained or held.in_progress or held.evidence.where != BODY:
         return education
-    roles = signed_roles(signature_of(msg.text) or msg.text, msg.from_name)
     if education.studying.text.strip() not in roles or held.evidence.text.strip() in roles:
         return education
     title = [Source(BODY, role) for role in roles]

@@ -24,8 +24,10 @@ from intake.understanding.careers import (
 from intake.understanding.clauses import (
     NEGATION,
     PAST,
+    Operator,
     clause_at,
     clause_start,
+    denied_before,
     english_operator_at,
     has_word,
     in_own_words,
@@ -608,34 +610,40 @@ def _read_trappings(reading: _Reading, source: Source, unit: str, lexicon: Lexic
 
 def _name_denied(unit: str, name: str, told: TrappingReading, lexicon: Lexicon) -> bool:
     """Every mention of the situation by its own name, outside its trappings' words, is turned away by its
-    operator (clauses.operator_on: denied, never, ceased, without). French only: the parse reads the
-    scope."""
-    situation = lexicon.situations.get(name)
-    starts = find_mention_starts(unit, situation) if situation is not None and is_french(unit) else []
-    starts = [at for at in starts if not any(_inside_trapping(unit, t, at) for t in told.found)]
-    doc = parse(unit) if starts else None
-    heads = [phrase_head(tokens_in(doc, start, start + 1)) for start in starts] if doc is not None else []
-    return bool(heads) and all(head is not None and operator_on(head).absent for head in heads)
+    operator (clauses.operator_on: denied, never, ceased, without)."""
+    operators = _name_operators(unit, name, told, lexicon)
+    return bool(operators) and all(operator.absent for operator in operators)
 
 
 def _name_only_hedged(unit: str, name: str, told: TrappingReading, lexicon: Lexicon) -> bool:
     """Every mention of the situation by its own name, outside its trappings' words, is left open by its
     operator (clauses.Operator.HEDGED: «ce n'est pas vraiment un stage», «pas forcément un stage»): the
-    writer judges the name, not the thing. French only: the parse reads the scope. Only when a trapping is
-    told running until an end (`_UNTIL_AFTER`): a trapping dated ahead otherwise may not have begun."""
+    writer judges the name, not the thing. Only when a trapping is told running until an end
+    (`_UNTIL_AFTER`): a trapping dated ahead otherwise may not have begun."""
+    if not any(_UNTIL_AFTER.match(unit, t.end) for t in told.found):
+        return False  # «une convention signée pour janvier»: a date ahead that is no end starts it later
+    operators = _name_operators(unit, name, told, lexicon)
+    return bool(operators) and all(operator.open for operator in operators)
+
+
+def _name_operators(unit: str, name: str, told: TrappingReading, lexicon: Lexicon) -> list[Operator]:
+    """The operator on each mention of the situation by its own name, outside its trappings' words; none when
+    the unit names it nowhere or a mention has no head in the parse (nothing read, nothing turned). French
+    only: the parse reads the scope."""
     situation = lexicon.situations.get(name)
     starts = find_mention_starts(unit, situation) if situation is not None and is_french(unit) else []
     starts = [at for at in starts if not any(_inside_trapping(unit, t, at) for t in told.found)]
-    if not any(_UNTIL_AFTER.match(unit, t.end) for t in told.found):
-        return False  # «une convention signée pour janvier»: a date ahead that is no end starts it later
     doc = parse(unit) if starts else None
     heads = [phrase_head(tokens_in(doc, start, start + 1)) for start in starts] if doc is not None else []
-    return bool(heads) and all(head is not None and operator_on(head).open for head in heads)
+    if any(head is None for head in heads):
+        return []
+    return [operator_on(head) for head in heads if head is not None]
 
 
 # An end told right after a trapping («une convention de stage jusqu'à fin mars», "an agreement until
-# March"): what it binds runs until then; a date ahead told otherwise («signée pour janvier») may start it.
-_UNTIL_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?:jusqu|until|till)\b", re.IGNORECASE)
+# March"): what it binds runs until then; a date ahead told otherwise («signée pour janvier») may start it;
+# the end word is situation_time.UNTIL_WORD, within the clause («jusque», «jusqu’au», "till").
+_UNTIL_AFTER = re.compile(r"[^.;:!?]{0,40}?" + UNTIL_WORD.pattern, re.IGNORECASE)
 
 
 def _named_beside(unit: str, name: str, told: TrappingReading, lexicon: Lexicon) -> bool:
@@ -719,7 +727,7 @@ def _studies_left_read(
 def _pattern_said(pattern: re.Pattern[str] | None, unit: str) -> bool:
     """The pattern found in the unit, not in a negated clause («il ne me reste plus rien à soutenir»)."""
     found = first_match(pattern, unit) if pattern is not None else None  # kept per unit, prefiltered
-    return found is not None and not NEGATION.search(unit, clause_start(unit, found.start()), found.start())
+    return found is not None and not denied_before(unit, found.start())
 
 
 def _held_now_on_cv(units: list[str], index: int, structure: Structure, today: date) -> bool:

@@ -41,6 +41,7 @@ from intake.understanding.dates import (
 )
 from intake.understanding.lexicon import Situation, Structure, all_matches, first_match, loose_alternation
 from intake.understanding.periods import stale_today
+from intake.understanding.told_done import told_done
 
 
 def has_final_step_ahead(unit: str, structure: Structure, today: date) -> bool:
@@ -350,7 +351,7 @@ def read_state_by_its_ending(token: Any, predicate: Any, reading: Reading, unit:
     if ahead and _ending_now_undated(unit, predicate, token):
         return UNSURE  # «elle termine en ce moment son année de volontariat»: this month, its day unsaid
     # «Fini, le stage !»: a participle standing alone (the small model gives it no tense) is done.
-    done = reading.tense == NO_TENSE and predicate.lower_.endswith(_PARTICIPLE_ENDS)
+    done = reading.tense == NO_TENSE and told_done(predicate.lower_, in_i=True)
     return NOT_NOW if reading.tense == PAST or done else NOW
 
 
@@ -559,7 +560,7 @@ def _compound_past(predicate: Any) -> bool:
     """«j'ai démarré», «je suis entrée»: an auxiliary of tense before a participle's ending is a past act,
     even when the small model tags the participle as no verb (it reads «démarré» as a preposition)."""
     tensed = any(c.dep_ == "aux:tense" and c.i < predicate.i for c in predicate.children)
-    return tensed and predicate.lower_.endswith(_PARTICIPLE_ENDS)
+    return tensed and told_done(predicate.lower_, in_i=True)
 
 
 # A start told by its distance from today: «lundi dernier», «la semaine dernière», «il y a trois semaines»,
@@ -884,9 +885,6 @@ def is_dated_this_year(unit: str, start: int, today: date) -> bool:
         return True
     dates = find_dates(unit[start:])
     return bool(dates) and all(d.month is None and d.year == today.year for d in dates[:1])
-
-
-_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies")
 
 
 UNTIL_WORD = re.compile(r"\b(?:jusqu.(?:en|au|à|a)?|until|till)\b", re.IGNORECASE)

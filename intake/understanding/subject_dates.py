@@ -30,7 +30,7 @@ def dates_open_against_subject(
     the `letter` never writes (a year it writes, it tells what it is: «2025, c'est l'année du duplicata»),
     and the letter settles nothing."""
     highest = education.highest
-    if highest is None or not highest.graduation or not subject or _settled_by_letter(letter):
+    if highest is None or not highest.graduation or not subject or _owns_a_slip_or_takes_back(letter):
         return education
     year = _subject_year(read_education(subject, lexicon, today), highest.level)
     carried = {m.graduation[:4] for m in education.mentions if m.graduation}
@@ -49,7 +49,7 @@ def _subject_year(said: EducationFacts, level: int) -> str | None:
     return said.graduation_alone.value[:4] if said.graduation_alone is not None else None
 
 
-def _settled_by_letter(text: str) -> bool:
+def _owns_a_slip_or_takes_back(text: str) -> bool:
     """The letter owns a slip, takes a line back or tells one untrue: it says which holds."""
     meanings = load_meanings()
     return (

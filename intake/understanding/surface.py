@@ -39,6 +39,7 @@ from intake.understanding.markdown import markdown_reads
 from intake.understanding.nlp import MODEL
 from intake.understanding.oral_forms import oral_reads
 from intake.understanding.plain import composed, read_plain
+from intake.understanding.told_done import told_done
 from intake.understanding.trainee_teacher import trainee_reads
 
 
@@ -114,7 +115,6 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 _BEFORE_A_WORD = re.compile(r" [^\W\d_]")
 _PREVIOUS = re.compile(r"([^\W\d_]+)['’\s]+$")
 _THERE_IS = re.compile(r"\by\s+a\s+$", re.IGNORECASE)
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 # SMS drops the «e» and the apostrophe of «je» before a consonant: «jcherche», «jveux», «jsais».
 _ELIDED_JE = re.compile(r"j(?P<verb>[bcdfgklmnpqrstvwxz][a-zàâçéèêëîïôûù]{2,})")
 _LONE_ONE = re.compile(r"(?<=\+ )[lI](?![\w])|(?<=\+)[lI](?![\w])")
@@ -311,7 +311,7 @@ def _known(lowered: str, words: Words, participle: bool = False, accents: bool =
         return spoken  # SMS writes «que» as «k»: «civik», «logistik»
     accented = words.accents.get(lowered) if accents else None
     if accented:
-        ending = [w for w in accented if participle and w.endswith(_PARTICIPLE_ENDINGS)]
+        ending = [w for w in accented if participle and told_done(w)]
         if ending:
             return ending[0]
         fewest = [w for w in accented if _accents(w) == _accents(accented[0])]

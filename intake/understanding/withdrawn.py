@@ -48,16 +48,14 @@ def withdraws_applying(words: list[str], holds: Callable[[str], bool]) -> bool:
     return any(holds(w) and set(words[max(0, i - _REACH) : i]) & withdrawing for i, w in enumerate(words))
 
 
-_NEGATION = frozenset({"ne", "n'", "n’", "pas", "not", "don't", "won't", "never", "jamais"})
-
-
 def withdraws_applying_affirmed(words: list[str], holds: Callable[[str], bool]) -> bool:
     """`withdraws_applying`, the withdrawal not negated: no negation between the two words before its verb and
     the application words («je ne retire pas ma candidature», "I won't withdraw my application": kept)."""
-    withdrawing = load_meanings()["withdrawing"].lemmas
+    meanings = load_meanings()
+    withdrawing, negation = meanings["withdrawing"].lemmas, meanings["negation_before_verb"].lemmas
     for i, w in enumerate(words):
         verbs = [j for j in range(max(0, i - _REACH), i) if words[j] in withdrawing]
-        if holds(w) and verbs and not set(words[max(0, verbs[0] - 2) : i]) & _NEGATION:
+        if holds(w) and verbs and not set(words[max(0, verbs[0] - 2) : i]) & negation:
             return True
     return False
 
@@ -76,10 +74,10 @@ def leaves_the_programme(words: list[str]) -> bool:
     meanings = load_meanings()
     leaving, coming = meanings["programme_leaving"], meanings["programme_coming"]
     ours = meanings["programme_named"].lemmas | meanings["cohort_session"].lemmas
-    no_more = meanings["no_more"]
+    no_more, negation = meanings["no_more"], meanings["negation_before_verb"].lemmas
     for at, word in enumerate(words):
         if leaving.holds(word) and not told_done(word):
-            if set(words[max(0, at - 2) : at]) & _NEGATION:
+            if set(words[max(0, at - 2) : at]) & negation:
                 continue
         elif not (coming.holds(word) and any(no_more.holds(w) for w in words[max(0, at - 2) : at])):
             continue
