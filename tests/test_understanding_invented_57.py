@@ -117,3 +117,33 @@ def test_a_master_defended_on_a_day_of_2026_is_dated_june_2026() -> None:
         "Bonjour,\n\nJe cherche un emploi dans l'ESS. Master 2 ESS, soutenu le 15 juin 2026.\n\nNoah"
     )
     assert result["education"]["graduation"] == "2026-06"
+
+
+# A diploma dated in its own clause; a date past a semicolon is another clause's fact (found at stop 57).
+
+
+def test_a_master_had_in_june_is_not_dated_by_a_job_running_past_a_semicolon() -> None:
+    result = read_on(
+        "Hello,\n\nI graduated in June 2026 with a master's; I am currently working part-time at a food bank "
+        "until March 2027. I am looking for a job in the social economy.\n\nNoah Berthet",
+        subject="Application",
+    )
+    assert result["education"]["graduation"] == "2026-06"
+    assert status(result, "studies_finished") == "met"
+
+
+def test_a_french_master_had_in_june_is_not_dated_by_a_fixed_term_contract_after_a_semicolon() -> None:
+    result = read_on(
+        "Bonjour,\n\nDiplômée en juin 2026 d'un master de sociologie ; je suis en CDD dans une bibliothèque "
+        "jusqu'en mars 2027. Je cherche un emploi dans l'ESS.\n\nLéa Roux"
+    )
+    assert result["education"]["graduation"] == "2026-06"
+
+
+def test_a_master_ending_next_june_after_a_bachelor_is_still_followed() -> None:
+    result = read_on(
+        "Hello,\n\nGraduated in 2025 with a bachelor's; my master's ends in June 2027. I am looking for a "
+        "job in the social economy.\n\nNoah Berthet",
+        subject="Application",
+    )
+    assert status(result, "studies_finished") == "not_met"
