@@ -59,6 +59,7 @@ def find_graduation(
         adjacent = adjacent and not (own_after and "," in between)
         alone = not after and not re.search(r"\bpuis\b|\bthen\b", between)
         alone = alone and not _owned_by_earlier(line, last, start, others, dates)
+        alone = alone or _dated_in_its_clause(line, last, start, end, after[0] if after else None)
         if adjacent or alone or _cleft(line, last, start):
             return last
     if after and before and load_meanings()["ceremony"].said_in(line[end : after[0].start]):
@@ -314,6 +315,21 @@ _DIPLOMAS_CLAUSE = re.compile(
     r"obtained|done)\b",
     re.IGNORECASE,
 )
+
+
+def _dated_in_its_clause(
+    line: str, last: MonthYear, start: int, end: int, first_after: MonthYear | None
+) -> bool:
+    """"I graduated in June 2026 with a master's; I am working at a food bank until March 2027": the date
+    before the diploma stands in its own clause (no break between them), the date after it past a semicolon,
+    in an independent clause of its own (another fact's). The diploma's date is the one of its clause."""
+    if first_after is None or CLAUSE_BREAK.search(line[last.end : start]):
+        return False
+    return _INDEPENDENT_BREAK.search(line[end : first_after.start]) is not None
+
+
+# What closes an independent clause inside a sentence: a semicolon (a comma may only set off an apposition).
+_INDEPENDENT_BREAK = re.compile(r";")
 
 
 def _work_apart(gap: str) -> bool:

@@ -590,6 +590,19 @@ _COMING = re.compile(
 )
 
 
+def tells_a_coming_time(clause: str, weekday: bool = False) -> bool:
+    """The clause tells a time ahead of today (`_COMING`: «demain», "next week", "in two days"), or, with
+    `weekday`, a bare weekday ("on Monday": under a start told in the present, the one to come)."""
+    found = _COMING.search(clause) is not None
+    return found or (weekday and _BARE_WEEKDAY.search(clause) is not None)
+
+
+_BARE_WEEKDAY = re.compile(
+    r"\b(?<!last )(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (?:last|gone))",
+    re.IGNORECASE,
+)
+
+
 def _told_coming(unit: str, predicate: Any, token: Any) -> bool:
     """A start verb, not past, whose own clause tells a time ahead of today (`_COMING`), before the verb or
     after the mention: «Petite nouvelle : demain je commence un stage», «je démarre la semaine prochaine
@@ -597,7 +610,7 @@ def _told_coming(unit: str, predicate: Any, token: Any) -> bool:
     the start's."""
     start = clause_start(unit, min(predicate.idx, token.idx))
     cut = _CLAUSE_CUT.search(unit, _past_both(predicate, token))
-    return _COMING.search(unit, start, cut.start() if cut else len(unit)) is not None
+    return tells_a_coming_time(unit[start : cut.start() if cut else len(unit)])
 
 
 def read_begun_lately(clause: str, unit: str, after: int, today: date) -> str | None:

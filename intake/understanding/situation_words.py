@@ -34,6 +34,7 @@ from intake.understanding.situation_time import (
     read_begun_on,
     read_by_end_date,
     read_by_length,
+    tells_a_coming_time,
 )
 
 
@@ -118,6 +119,8 @@ def _english_by_tense(
         return begun  # "I started an internship last Monday, for six months": a past start, running
     if not negated and _running_then(unit, clause):
         return UNSURE  # "I was interning at a foundation while I was writing my thesis": today unsaid
+    if not negated and _start_told_coming(clause, words):
+        return NOT_NOW  # "Next week I start an internship", "I'm starting my civic service on Monday"
     if negated or past or has_word(words, "wishes", before):
         return NOT_NOW  # «I'm neither an intern nor…», «I was an intern», «looking for one»
     if has_word(words, "future", before):
@@ -125,6 +128,14 @@ def _english_by_tense(
     if has_word(words, "present", clause):
         return NOT_NOW if is_ended_by_date(unit, today, clause_start(unit, start)) else NOW
     return None
+
+
+def _start_told_coming(clause: str, words: dict[str, Any]) -> bool:
+    """A start verb not in the past ([structure.english] starts) whose clause tells a time ahead, or a bare
+    weekday ("I'm starting on Monday": the one to come): not begun on the reading day. The English of
+    situation_time._told_coming («la semaine prochaine je commence un stage»)."""
+    started = _BEGUN.search(clause) is not None or _told_past(clause, words)
+    return has_word(words, "starts", clause) and not started and tells_a_coming_time(clause, weekday=True)
 
 
 def _completed_since(after: str, words: dict[str, Any]) -> bool:
