@@ -11,6 +11,7 @@ from pathlib import Path
 from intake.config import ProgrammeSettings
 from intake.documents.limits import DocumentResult
 from intake.parsing import (
+    ForwardedPart,
     ParsedMessage,
     earlier_mail,
     labelled_fields,
@@ -153,7 +154,7 @@ def _applicant_body(
     relayed = forwarded_by is not None
     if fwd is not None and fwd.from_addr and fwd.from_addr != msg.from_addr and not ours and relayed:
         return strip_quoted(fwd.text), fwd.from_name, fwd.from_addr
-    text = quoted_questions_put(msg.text, writer_text(msg))  # «> Projet ?» over «Une SCOP.»: its field
+    text = quoted_questions_put(msg.text, _writers_own_words(msg, fwd))  # «> Projet ?» over «Une SCOP.»
     text = numbered_answers_put(text, lexicon)  # «1. BTS» over «2. 2025»: the diploma's year
     referred = forwarded_by or is_adviser_address(msg.from_addr, lexicon)
     if referred and not a_note_about_its_sender(text, msg.from_name or ""):
@@ -162,6 +163,20 @@ def _applicant_body(
     # letter forwarded («De : Romane Petit <the same address>») names the writer when the header does not.
     own = fwd.from_name if fwd is not None and fwd.from_addr == msg.from_addr else ""
     return text, ("" if msg.from_name_suspect else msg.from_name or own), msg.from_addr
+
+
+def _writers_own_words(msg: ParsedMessage, fwd: ForwardedPart | None) -> str:
+    """What the writer says of herself: her words above a mail someone else wrote and she forwards (an
+    offer's «Profil : bac+5 exigé», a friend's «moi je suis en service civique», an adviser's «votre stage
+    se termine le 31 janvier», all written to her at another time) are hers, that mail is not — it is read
+    as the other part (`_other_part`: for a diploma the note does not name). Her own letter forwarded, or a
+    forward with no note above it, is read as before (`parsing.writer_text`)."""
+    written = writer_text(msg)
+    if fwd is None or not fwd.cover.strip() or not (fwd.from_addr or fwd.from_name.strip()):
+        return written
+    if fwd.from_addr == msg.from_addr or same_person(fwd.from_name, msg.from_name or ""):
+        return written
+    return strip_quoted(fwd.cover)
 
 
 _PRESENTED = re.compile(
