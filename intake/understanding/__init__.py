@@ -22,6 +22,7 @@ from intake.parsing import (
     writer_text,
 )
 from intake.understanding.call_text import without_call
+from intake.understanding.carried_dates import carried_dates_read
 from intake.understanding.cited_mail import with_cited_diploma
 from intake.understanding.civic_length import civic_asked_by_length
 from intake.understanding.closing_name import name_in_closing
@@ -645,6 +646,8 @@ def read_applicant(
     # Every reader below reads the words as meant («serivce», «diplome», «rnaster»); evidence is put back
     # in the words as written at the end.
     msg, surfaces = read_message(msg)
+    msg, carried = carried_dates_read(msg)  # «se termine le 31 janvier» in her mail of December: 2027
+    surfaces = (carried, *surfaces) if carried is not None else surfaces
     documents, document_surfaces = read_documents(documents)
     ours = ProgrammeSettings(address=our_address).domain if our_address else ProgrammeSettings().domain
     body, display, addr = spoken_read(*_applicant_body(msg, forwarded_by, lexicon, ours))  # chat, voicemail
