@@ -130,3 +130,14 @@ def test_an_advisers_relay_of_another_persons_application_reads_that_persons_tex
     )
     result = extract_message(message, today=date(2027, 2, 10))
     assert status(result, "not_service_civique") == "not_met"
+
+
+def test_a_host_extending_her_internship_in_a_forwarded_mail_still_tells_it_held() -> None:
+    host = _forwarded(
+        "Ressources humaines",
+        "rh@epicerie.example.org",
+        "ven. 29 janv. 2027 à 16:00",
+        "Bonjour Clara,\nnous avons le plaisir de prolonger votre stage jusqu'au 31 mars, par avenant.",
+    )
+    result = read_on("2027-02-10", _NOTE + host)
+    assert status(result, "not_internship") == "not_met"

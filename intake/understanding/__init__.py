@@ -169,15 +169,24 @@ def _applicant_body(
 def _writers_own_words(msg: ParsedMessage, fwd: ForwardedPart | None) -> str:
     """What the writer says of herself: her words above a mail someone else wrote and she forwards (an
     offer's «Profil : bac+5 exigé», a friend's «moi je suis en service civique», an adviser's «votre stage
-    se termine le 31 janvier», all written to her at another time) are hers, that mail is not — it is read
-    as the other part (`_other_part`: for a diploma the note does not name). Her own letter forwarded, or a
-    forward with no note above it, is read as before (`parsing.writer_text`)."""
+    se termine le 31 janvier», all written to her at another time) are hers, that mail is not — only its
+    sentences said to her («votre stage est prolongé jusqu'au 31 mars») tell of her; the rest is read as the
+    other part (`_other_part`: for a diploma the note does not name). Her own letter forwarded, or a forward
+    with no note above it, is read as before (`parsing.writer_text`)."""
     written = writer_text(msg)
     if fwd is None or not fwd.cover.strip() or not (fwd.from_addr or fwd.from_name.strip()):
         return written
     if fwd.from_addr == msg.from_addr or same_person(fwd.from_name, msg.from_name or ""):
         return written
-    return strip_quoted(fwd.cover)
+    told_to_her = [s for s in _SENTENCE_END.split(strip_quoted(fwd.text)) if _ADDRESSED.search(s)]
+    return "\n\n".join([strip_quoted(fwd.cover), *told_to_her])
+
+
+# A sentence that speaks to the one it is sent to: «votre stage est prolongé jusqu'au 31 mars», "your degree
+# was awarded" — what another's mail tells of the applicant, where its writer's «je», an offer's «Profil :»
+# and a friend's «moi je suis en stage» tell of someone else.
+_ADDRESSED = re.compile(r"\b(?:vous|votre|vos|tu|ton|ta|tes|you|your)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 _PRESENTED = re.compile(

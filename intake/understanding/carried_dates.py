@@ -26,7 +26,7 @@ from typing import Any
 
 from intake.months import FRENCH, full_names, short_names
 from intake.parsing import ParsedMessage, is_forward_marker
-from intake.understanding.clauses import FUTURE, PAST, PRESENT, parse, predicate_of, tense_of
+from intake.understanding.clauses import FUTURE, PAST, PRESENT, is_verb, parse, tense_of
 from intake.understanding.surface import Edit, Surface
 
 _FULL = full_names()
@@ -177,19 +177,25 @@ def _direction(text: str, m: re.Match[str], relative: str, lead: str) -> str:
     sentence_end = min((i for i in ends if i >= 0), default=len(text))
     sentence = text[sentence_start:sentence_end]
     if not m.group("month3"):
-        doc = parse(sentence)
         named = "month" if m.group("month") else "month2"
-        at = m.start(named) - sentence_start
-        token = next((t for t in doc if t.idx == at), None)
-        if token is not None:
-            predicate = predicate_of(token)
-            if _bare_participle(predicate):
-                return "nearest"  # «diplôme en décembre»: a noun the model may tag a participle
-            tense = tense_of(predicate)
+        verb = _verb_before(parse(sentence), m.start(named) - sentence_start)
+        if verb is not None:
+            tense = tense_of(verb)
             if tense == PAST:
-                return "before" if _told_done(predicate) else "nearest"
+                return "before" if _told_done(verb) else "nearest"
             return "after" if tense in {PRESENT, FUTURE} else "nearest"
     return "nearest"
+
+
+def _verb_before(doc: Any, at: int) -> Any:
+    """The verb nearest before the date in its sentence that tells a time — a participle standing alone
+    («éducateur spécialisé», «diplômée») is passed over —, or None. The nearest verb rather than the parse's
+    head: in «j'ai eu mon DE en juin, et je cherche…» the small model may hang «juin» on «cherche»."""
+    for token in reversed([t for t in doc if t.idx < at]):
+        auxiliary = token.dep_ in {"aux", "aux:tense", "aux:pass", "cop"}
+        if is_verb(token) and not auxiliary and not _bare_participle(token):
+            return token
+    return None
 
 
 def _bare_participle(predicate: Any) -> bool:
