@@ -511,10 +511,13 @@ def _collect_enclosed(inner: Message, acc: _Collector, *, in_report: bool, depth
     sub = _Collector()
     _collect(inner, sub, in_report=False, depth=depth + 1)
     body = _choose_body(sub)
+    # Its Date is kept: the enclosed mail's yearless dates are read from it (carried_dates.py).
+    sent = decode_header_value(inner.get("date")).strip()
     header = (
         "---------- Message transféré ----------\n"
         f"De : {_display_sender(inner.get('from'))}\n"
-        f"Objet : {decode_header_value(inner.get('subject'))}\n\n"
+        + (f"Date : {sent}\n" if sent else "")
+        + f"Objet : {decode_header_value(inner.get('subject'))}\n\n"
     )
     acc.forwarded.append(header + body)
     acc.attachments.extend(sub.attachments)

@@ -11,6 +11,7 @@ from pathlib import Path
 from intake.config import ProgrammeSettings
 from intake.documents.limits import DocumentResult
 from intake.parsing import (
+    ForwardedPart,
     ParsedMessage,
     earlier_mail,
     labelled_fields,
@@ -21,6 +22,7 @@ from intake.parsing import (
     writer_text,
 )
 from intake.understanding.call_text import without_call
+from intake.understanding.carried_dates import carried_dates_read
 from intake.understanding.cited_mail import with_cited_diploma
 from intake.understanding.civic_length import civic_asked_by_length
 from intake.understanding.closing_name import name_in_closing
@@ -153,7 +155,7 @@ def _applicant_body(
     relayed = forwarded_by is not None
     if fwd is not None and fwd.from_addr and fwd.from_addr != msg.from_addr and not ours and relayed:
         return strip_quoted(fwd.text), fwd.from_name, fwd.from_addr
-    text = quoted_questions_put(msg.text, writer_text(msg))  # «> Projet ?» over «Une SCOP.»: its field
+    text = quoted_questions_put(msg.text, _writers_own_words(msg, fwd))  # «> Projet ?» over «Une SCOP.»
     text = numbered_answers_put(text, lexicon)  # «1. BTS» over «2. 2025»: the diploma's year
     referred = forwarded_by or is_adviser_address(msg.from_addr, lexicon)
     if referred and not a_note_about_its_sender(text, msg.from_name or ""):
@@ -162,6 +164,29 @@ def _applicant_body(
     # letter forwarded («De : Romane Petit <the same address>») names the writer when the header does not.
     own = fwd.from_name if fwd is not None and fwd.from_addr == msg.from_addr else ""
     return text, ("" if msg.from_name_suspect else msg.from_name or own), msg.from_addr
+
+
+def _writers_own_words(msg: ParsedMessage, fwd: ForwardedPart | None) -> str:
+    """What the writer says of herself: her words above a mail someone else wrote and she forwards (an
+    offer's «Profil : bac+5 exigé», a friend's «moi je suis en service civique», an adviser's «votre stage
+    se termine le 31 janvier», all written to her at another time) are hers, that mail is not — only its
+    sentences said to her («votre stage est prolongé jusqu'au 31 mars») tell of her; the rest is read as the
+    other part (`_other_part`: for a diploma the note does not name). Her own letter forwarded, or a forward
+    with no note above it, is read as before (`parsing.writer_text`)."""
+    written = writer_text(msg)
+    if fwd is None or not fwd.cover.strip() or not (fwd.from_addr or fwd.from_name.strip()):
+        return written
+    if fwd.from_addr == msg.from_addr or same_person(fwd.from_name, msg.from_name or ""):
+        return written
+    told_to_her = [s for s in _SENTENCE_END.split(strip_quoted(fwd.text)) if _ADDRESSED.search(s)]
+    return "\n\n".join([strip_quoted(fwd.cover), *told_to_her])
+
+
+# A sentence that speaks to the one it is sent to: «votre stage est prolongé jusqu'au 31 mars», "your degree
+# was awarded" — what another's mail tells of the applicant, where its writer's «je», an offer's «Profil :»
+# and a friend's «moi je suis en stage» tell of someone else.
+_ADDRESSED = re.compile(r"\b(?:vous|votre|vos|tu|ton|ta|tes|you|your)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 _PRESENTED = re.compile(
@@ -630,6 +655,8 @@ def read_applicant(
     # Every reader below reads the words as meant («serivce», «diplome», «rnaster»); evidence is put back
     # in the words as written at the end.
     msg, surfaces = read_message(msg)
+    msg, carried = carried_dates_read(msg)  # «se termine le 31 janvier» in her mail of December: 2027
+    surfaces = (carried, *surfaces) if carried is not None else surfaces
     documents, document_surfaces = read_documents(documents)
     ours = ProgrammeSettings(address=our_address).domain if our_address else ProgrammeSettings().domain
     body, display, addr = spoken_read(*_applicant_body(msg, forwarded_by, lexicon, ours))  # chat, voicemail

@@ -622,8 +622,14 @@ def own_earlier_mail(msg: ParsedMessage, body: str, writer: str, own: bool) -> t
     return (body, older) if older and theirs else (body, "")
 
 
+# A header line naming whom an earlier mail was sent to («À : Clara Verdier <…>», "To:", «Cc :»).
+_RECIPIENT_LINE = re.compile(r"^\s*\*?(?:to|[àa]|cc|destinataires?)\s*\*?\s*:", re.IGNORECASE)
+
+
 def _written_by(text: str, address: str | None, writer: str) -> bool:
-    said = text.casefold()
+    """The earlier mail names the writer as its author (signed, or her address) — not as the one it was
+    sent to: a friend's answer forwarded carries «To: Clara Verdier» and is the friend's."""
+    said = "\n".join(ln for ln in text.split("\n") if not _RECIPIENT_LINE.match(ln)).casefold()
     signed = len(writer.split()) >= 2 and writer.casefold() in said
     return signed or (address is not None and address.casefold() in said)
 
