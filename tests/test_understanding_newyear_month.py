@@ -48,3 +48,42 @@ def test_a_training_of_three_days_is_still_no_studies_running() -> None:
         "trois jours sur l'animation de réunions." + _AIM
     )
     assert status(read_on("2027-01-14", body), "studies_finished") == "met"
+
+
+def test_a_jury_said_to_sit_at_the_end_of_one_year_or_the_start_of_the_next_leaves_the_date_open() -> None:
+    body = (
+        "J'ai un BUT Gestion des entreprises et des administrations ; il a été validé fin 2024 ou début "
+        "2025, je n'ai plus le papier sous la main." + _AIM
+    )
+    result = read_on("2027-01-19", body)
+    assert status(result, "graduation_recent") == "unknown"
+    assert result["eligibility"]["verdict"] == "to_verify"
+
+
+def test_a_degree_of_one_year_or_the_next_said_in_english_is_no_rejection() -> None:
+    body = "I got my BSc in sociology in 2024 or 2025, I would have to check the certificate." + _AIM_EN
+    result = read_on("2027-01-19", body)
+    assert status(result, "graduation_recent") == "unknown"
+
+
+def test_a_diploma_of_the_winter_spanning_two_years_is_no_school_year() -> None:
+    body = "Mon DEJEPS m'a été délivré à l'hiver 2024-2025, après deux ans d'alternance." + _AIM
+    result = read_on("2027-01-05", body)
+    assert status(result, "graduation_recent") == "unknown"
+    assert result["eligibility"]["verdict"] == "to_verify"
+
+
+def test_a_school_year_spanning_two_years_still_ends_in_the_second() -> None:
+    body = "J'ai obtenu mon DEJEPS au terme de l'année 2024-2025 en alternance." + _AIM
+    assert status(read_on("2027-01-05", body), "graduation_recent") == "met"
+
+
+def test_a_date_put_right_with_a_plain_correction_keeps_its_year() -> None:
+    body = "J'ai eu mon BTS en 2022, pardon, en 2025, à Lorient." + _AIM
+    result = read_on("2027-01-05", body)
+    assert result["education"]["graduation"] == "2025"
+
+
+def test_two_diplomas_each_with_its_year_keep_both_years() -> None:
+    body = "J'ai un BTS obtenu en 2021 ou plus exactement une licence obtenue en 2025." + _AIM
+    assert read_on("2027-01-05", body)["education"]["graduation"] == "2025"
