@@ -87,3 +87,30 @@ def test_a_date_put_right_with_a_plain_correction_keeps_its_year() -> None:
 def test_two_diplomas_each_with_its_year_keep_both_years() -> None:
     body = "J'ai un BTS obtenu en 2021 ou plus exactement une licence obtenue en 2025." + _AIM
     assert read_on("2027-01-05", body)["education"]["graduation"] == "2025"
+
+
+def _phone(body: str) -> str | None:
+    result = read_on("2027-01-04", "J'ai un BTS obtenu en juin 2025." + _AIM + "\n" + body)
+    phone = result["applicant"]["phone"]
+    return str(phone) if phone else None
+
+
+def test_a_number_that_works_until_tonight_comes_after_the_writers_own() -> None:
+    assert _phone("+1 438 555 0164 (jusqu'à ce soir) / 06 51 48 27 93") == "+33651482793"
+
+
+def test_a_hotel_line_valid_only_until_friday_comes_after_the_mobile_in_english() -> None:
+    assert _phone("+1 415 555 0137, only until Friday - 07 62 18 45 30") == "+33762184530"
+
+
+def test_a_lone_number_with_a_limit_is_still_the_number() -> None:
+    assert _phone("+44 7700 900461 (jusqu'à dimanche)") == "+447700900461"
+
+
+def test_a_number_with_no_limit_written_first_stays_first() -> None:
+    written = "06 51 48 27 93 / 07 62 18 45 30 (jusqu'à dimanche, chez ma sœur)"
+    assert _phone(written) == "+33651482793"
+
+
+def test_a_mobile_reachable_until_seven_in_the_evening_is_still_taken_first() -> None:
+    assert _phone("06 51 48 27 93 (joignable jusqu'à 19 h) ou 02 98 44 61 20") == "+33651482793"
