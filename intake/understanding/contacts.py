@@ -13,6 +13,7 @@ from intake.understanding.letters import OCR_DIGITS
 from intake.understanding.lexicon import Lexicon, is_adviser_address
 from intake.understanding.names import looks_like_name
 from intake.understanding.nlp import find_entities
+from intake.understanding.phone_lasting import lasting_first
 from intake.understanding.phone_plans import fitting_plans, place_in_plans
 from intake.understanding.signed_phones import mobile_first_on_a_line
 
@@ -165,8 +166,9 @@ def find_phone(
     ordered = theirs_first if presented else own_first
     for source in sources:
         text = _digits_read(source.text)
-        # the writer's own first, and of one line's numbers a mobile before an office's line (signed_phones)
-        found = mobile_first_on_a_line(text, _numbers_written(text, region, lexicon))
+        # the writer's own first, of one line's numbers a mobile before an office's line (signed_phones),
+        # and a number said to work for a while only after one given with no end (phone_lasting)
+        found = lasting_first(text, mobile_first_on_a_line(text, _numbers_written(text, region, lexicon)))
         for start, written, plan in ordered(text, found):
             try:
                 number = phonenumbers.parse(written, plan)

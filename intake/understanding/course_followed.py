@@ -54,9 +54,11 @@ _HAD = re.compile(
     re.IGNORECASE,
 )
 # A short course: a length in days or weeks («de cinq semaines», "a six-week course") is no studies; a rhythm
-# («cinq jours par semaine», "two evenings a week") is no length.
+# («cinq jours par semaine», «deux jours de cours par semaine», "two days of classes a week") is no length,
+# nor a number beginning like «de» («deux jours»: only «d'» joins its word).
 _SHORT = re.compile(
-    r"\b(?:de|d['’]|pendant|sur|for|over)\s*\w+\s+(?:jours?|semaines?|days?|weeks?)\b(?!\s*(?:par|per|a)\b)"
+    r"(?:\b(?:de|pendant|sur|for|over)\s+|\bd['’]\s*)\w+\s+(?:jours?|semaines?|days?|weeks?)\b"
+    r"(?!\s*(?:(?:de|d['’]|of)\s*\w+\s+)?(?:par|per|a)\b)"
     r"|\b\w+-(?:day|week)\b",
     re.IGNORECASE,
 )

@@ -13,6 +13,12 @@ Two months of one year offered in place of each other («novembre ou décembre 2
 novembre», "November or December 2024") leave the month open and the year said (`doubted_months_open`, s-hold,
 stop 56): read on 7 December 2026, one is two years ago, the other more; the writer does not know which, so
 the year alone decides what it can, and the coordinator asks the rest.
+
+Two years offered in place of each other with a plain «ou» («en 2024 ou 2025», «fin 2024 ou début 2025»,
+"late 2024 or early 2025"), and a winter named by the two years it spans («l'hiver 2024-2025», "winter
+2024/25": no school year), leave the date open too (`turn_of_year_open`, n-month, stop 57): read in January
+2027, one end is two years ago, the other more, and the first year alone would reject someone who may
+qualify.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from intake import months
 from intake.understanding.dates import MONTH_ALT, find_dates, month_number
 from intake.understanding.signals import meaning_alternation
 
@@ -83,4 +90,50 @@ def doubted_months_open(text: str) -> str:
             if first is None or second is None or first == second:
                 continue
             text = text[: found.start()] + found.group("year") + text[found.end() :]
+    return text
+
+
+# The seasons that end in the next year (winter: December to February), by name.
+_TURNING_SEASONS = "|".join(name for name, (_first, last) in months.SEASONS.items() if last > 12)
+
+# What opens a season, left hanging once it is out: «à l'», «pendant l'», «au cours de l'», "in the".
+_SEASON_OPENER = re.compile(
+    r"(?:\b(?:à|a|en|pendant|durant|au cours de|in|during)\s+)?(?:l['’]\s*|le\s+|the\s+)?$", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=1)
+def _turn_of_year() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two years offered in place of each other, each maybe a part of its year ([month_alternative],
+    [month_part]: «fin 2024 ou début 2025»); a turning season with the two years it spans («hiver 2024-2025»,
+    "winter 2024/25")."""
+    either = meaning_alternation("month_alternative")
+    part = rf"(?:(?:{meaning_alternation('month_part')})\s*)?"
+    opener = r"(?:(?:en|in)\s+)?"
+    years = re.compile(
+        rf"(?<![-/–])\b{opener}{part}(?P<first>{_YEAR})\s*,?\s*(?:{either})\s+{opener}{part}(?P<second>{_YEAR})\b"
+        r"(?!\s*[-/–]\s*\d)",
+        re.IGNORECASE,
+    )
+    season = re.compile(
+        rf"\b(?:{_TURNING_SEASONS})\s+(?:de\s+|of\s+)?(?P<first>{_YEAR})\s*[-/–]\s*(?P<second>\d{{2}}|{_YEAR})\b",
+        re.IGNORECASE,
+    )
+    return years, season
+
+
+def turn_of_year_open(text: str) -> str:
+    """`text` with each pair of years offered in place of each other, and each winter named by its two years,
+    taken out with the words that opened it (alone, «à l'hiver» would be this winter): «validé fin 2024 ou
+    début 2025» → «validé», «délivré à l'hiver 2024-2025» → «délivré»."""
+    years, season = _turn_of_year()
+    for found in reversed(list(years.finditer(text))):
+        if found.group("first") != found.group("second"):
+            text = text[: found.start()].rstrip() + text[found.end() :]
+    for found in reversed(list(season.finditer(text))):
+        first, second = int(found.group("first")), int(found.group("second")[-2:])
+        if second == (first + 1) % 100:
+            opener = _SEASON_OPENER.search(text, 0, found.start())
+            start = opener.start() if opener else found.start()
+            text = text[:start].rstrip() + text[found.end() :]
     return text

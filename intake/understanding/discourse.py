@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from intake.parsing import ParsedMessage, bare_quote, earlier_mail, signature_of
 from intake.understanding.clauses import is_english
-from intake.understanding.date_doubted import doubted_dates_open, doubted_months_open
+from intake.understanding.date_doubted import doubted_dates_open, doubted_months_open, turn_of_year_open
 from intake.understanding.dates import COUNT_EN, COUNT_FR, YEARLESS_MONTH, find_dates, without_dates
 from intake.understanding.facts import BODY, Evidence, SituationFacts, Source
 from intake.understanding.figures import HYPERBOLE_LONG, HYPERBOLE_SHORT, figures_in
@@ -93,6 +93,7 @@ def _in_passing() -> tuple[Callable[[str], str], ...]:
         struck_taken_back,
         doubted_dates_open,
         doubted_months_open,
+        turn_of_year_open,
         _told_then_put_right,
         _hyperboles_corrected,
         with_footnotes_in_place,
