@@ -10,14 +10,12 @@ from datetime import date
 
 from intake.understanding.clauses import (
     NEGATION,
-    PAST,
     Operator,
     clause_at,
     english_operator_at,
     is_french,
     operator_on,
     parse,
-    time_of,
     tokens_in,
 )
 from intake.understanding.dates import YEARLESS_MONTH, find_dates, names_this_month_only, told_ahead
@@ -53,46 +51,11 @@ def decision_to_come(unit: str, structure: Structure, today: date, before: str =
             return found.start()
         if _not_yet(unit, found):
             return found.start()  # "the exam board has not met yet", «toujours pas de résultats du jury»
-        if _dated_ahead(clause, found, today, unit) or _announced_for_a_month(clause):
+        if told_ahead(clause, today, unit) or _announced_for_a_month(clause):
             return found.start()
         if _awaited_on_condition(unit, found.start()):
             return found.start()  # «est-ce que je peux candidater si les résultats du jury tombent avant… ?»
     return None
-
-
-def _dated_ahead(clause: str, found: re.Match[str], today: date, unit: str) -> bool:
-    """The decision of `clause` is dated after `today`: a month of a later year, or a month named without
-    its year later in this year — unless the decision is told in a past tense («les résultats ont été publiés
-    le 22 décembre», "the results were published on 22 December", read in January): a decision given is
-    dated by its last such month, gone by."""
-    if not told_ahead(clause, today, unit):
-        return False
-    now = (today.year, today.month)
-    if any(d.bounds()[0] > now for d in find_dates(clause)):
-        return True  # a year said: «le jury du 3 février 2027»
-    return not _given_past(clause, found, today)
-
-
-# A decision's giving told in an English past, right after its noun: "the results were published", "the
-# board met", "results came out", "the marks have been released" (the French is read on the parse).
-_GIVEN_PAST_EN = re.compile(
-    r"\W*(?:\w+\s+){0,2}?(?:was|were|came|met|sat|had been|has been|have been|got)\b", re.IGNORECASE
-)
-
-
-def _given_past(clause: str, found: re.Match[str], today: date) -> bool:
-    """The decision named by `found` in `clause` is the subject of a verb in a past tense: given, not to
-    come («les résultats sont tombés le 22 décembre», "the results came out on 22 December")."""
-    at = clause.find(found.group())
-    if at < 0:
-        return False
-    if not is_french(clause):
-        return _GIVEN_PAST_EN.match(clause, at + len(found.group())) is not None
-    words = tokens_in(parse(clause), at, at + len(found.group()))
-    if not words or words[0].head.i == words[0].i:
-        return False
-    verb = words[0].head
-    return bool(words[0].dep_.startswith("nsubj")) and time_of(verb, today).time == PAST
 
 
 # A decision's coming out told in the present or the future: a schedule ("the results come out in January",
