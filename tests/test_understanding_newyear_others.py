@@ -27,31 +27,6 @@ def read_on(day: str, body: str, **sender: str) -> dict[str, Any]:
     return extract_message(message, today=date.fromisoformat(day))
 
 
-# A decision given, dated by a month without its year (pending.py, _dated_ahead).
-
-
-def test_results_that_came_out_on_the_nineteenth_of_december_read_in_january_give_the_diploma() -> None:
-    body = (
-        "Je viens de finir ma licence pro à Lille - les résultats sont tombés le 19 décembre et je l'ai eue."
-    )
-    result = read_on("2027-01-12", body + _AIM_FR)
-    assert status(result, "degree_level") == "met"
-    assert result["education"]["in_progress"] is False
-
-
-def test_an_english_degree_whose_results_were_published_in_december_is_had_in_january() -> None:
-    body = "I completed a three-year BA in Youth Work at Leeds; the results were published on 18 December."
-    result = read_on("2027-01-12", body + _AIM_EN)
-    assert status(result, "degree_level") == "met"
-    assert result["education"]["in_progress"] is False
-
-
-def test_results_to_be_published_later_this_month_leave_the_diploma_awaited() -> None:
-    body = "J'ai terminé ma licence pro en décembre et les résultats seront publiés le 21 janvier."
-    result = read_on("2027-01-06", body + _AIM_FR)
-    assert status(result, "degree_level") == "unknown"
-
-
 # A foreign diploma's recognition not had yet (education.py, _NOT_RECOGNISED).
 
 
