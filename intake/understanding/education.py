@@ -1353,7 +1353,8 @@ def _doubted_after(unit: str, before: list[DiplomaMention], named: list[DiplomaM
     # told before («… un BTS à Ouagadougou. Je n'ai pas encore fait de demande d'équivalence.»), whatever word
     # takes it up (t-names) — unless that diploma was had without the bac («sans Abitur»): below a bac+2
     # whatever its level; a doubt on its recognition only («si mon diplôme est reconnu») leaves the level.
-    level_doubted = not named and _LEVEL_WORD.search(unit) is not None
+    # A recognition said not had («I haven't got the ENIC-NARIC recognition yet») is the level's too.
+    level_doubted = not named and (_LEVEL_WORD.search(unit) or _NOT_RECOGNISED.search(unit)) is not None
     level_doubted = level_doubted and not _WITHOUT_BAC.search(before[-1].evidence.text)
     return again or level_doubted or _TAKEN_UP.search(unit) is not None
 
@@ -1395,7 +1396,14 @@ _NOT_RECOGNISED = re.compile(
     r"(?:de\s+|la\s+|ma\s+|une\s+|le\s+|mon\s+)?(?:demande\s+|dossier\s+)?(?:d['’]\s*|de\s+)?"
     r"(?:[ée]quivalence|reconnaissance)"
     r"|(?:n't|\bnot|\bnever)\s+(?:yet\s+)?(?:applied|asked)\s+for\s+(?:an?\s+|the\s+|any\s+)?"
-    r"(?:equivalence|recognition)",
+    r"(?:equivalence|recognition)"
+    # Not held yet: «je n'ai pas encore l'équivalence», "I don't have the ENIC-NARIC recognition yet" — the
+    # recognition that would tell the level is not had (n-others, stop 57).
+    r"|\bn['’]\s*(?:ai|a|avons|ont)\s+(?:toujours\s+)?pas\s+(?:encore\s+)?(?:re[çc]u\s+|obtenu\s+)?"
+    r"(?:l['’]\s*|la\s+|d['’]\s*|de\s+)(?:attestation\s+(?:de\s+|d['’]\s*))?(?:[ée]quivalence|reconnaissance"
+    r"|comparabilit[ée])"
+    r"|(?:n't|\bnot)\s+(?:yet\s+)?(?:have|got|hold|received|obtained)\s+(?:an?\s+|the\s+|any\s+|my\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:equivalence|recognition)",
     re.IGNORECASE,
 )
 _NEGATED_DIPLOMA = re.compile(

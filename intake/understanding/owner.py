@@ -30,7 +30,7 @@ from intake.understanding.echoes import copied_after, denied_around, opens_on_a_
 from intake.understanding.facts import WORD, split_sentences
 from intake.understanding.forms import name_words
 from intake.understanding.lexicon import load_lexicon, load_meanings
-from intake.understanding.signals import presenting_sentences, read_signals
+from intake.understanding.signals import presenting_sentences, read_signals, writer_only_hedges
 from intake.understanding.taught import taught_at, writer_teaches
 from intake.understanding.typist import tells_a_dictation
 
@@ -201,6 +201,8 @@ def speaks_for_self(text: str) -> bool:
     for sentence in split_sentences(text):
         if writers_aside(sentence, text) or meanings["in_their_name"].phrased_in(sentence):
             continue  # «je vous écris en son nom pour candidater»: the application is the person's
+        if writer_only_hedges(sentence):
+            continue  # «Elle a sa licence, je ne sais plus de quelle année, en …»: the writer's doubt only
         for word in WORD.finditer(sentence):
             if taught_at(sentence, word.start()) or _person_presented(word.group(), sentence, text):
                 continue  # «intervenante en licence pro»: a course taught; «je recommande une étudiante»

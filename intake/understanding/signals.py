@@ -717,7 +717,48 @@ def _the_writers(fact: str, s: Sentence, m: dict[str, Meaning], presents: bool, 
     volontariat, moi je cherche un emploi»)."""
     if fact == "job_search" and _writer_searches(s, m):
         return True
+    if writer_only_hedges(s.text) or _writer_only_told(s, m):
+        return False
     return s.has(m["first_person"]) and not (presents or (referred and s.words & m["third_person"].lemmas))
+
+
+# The writer as the one spoken to: «elle m'a parlé», «il me dit» (the French parse's object relations).
+_SPOKEN_TO = frozenset({"obj", "iobj"})
+
+
+def _writer_only_told(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """A French sentence whose only first person is the writer spoken to by «il/elle» («elle m'a parlé de
+    ses galères de recherche d'emploi»): what it tells is that person's, not the writer's fact. Not «mon
+    conseiller m'a dit de…» (a possessive of the writer's) nor «je lui ai dit…» (the writer speaking)."""
+    if not is_french(s.text) or len(s.heads) != len(s.tokens):
+        return False
+    firsts = [i for i, (w, _pos) in enumerate(s.tokens) if m["first_person"].holds(w)]
+    if not firsts:
+        return False
+    third = m["third_person"].lemmas
+    for i in firsts:
+        head, relation = s.heads[i]
+        if relation not in _SPOKEN_TO:
+            return False
+        subjects = [s.tokens[k][0] for k, (h, rel) in enumerate(s.heads) if h == head and rel in _SUBJECTS]
+        if not subjects or not all(w in third for w in subjects):
+            return False
+    return True
+
+
+def writer_only_hedges(text: str) -> bool:
+    """A sentence of «il/elle» whose only first person is the writer's hedge on what she tells (meanings.toml
+    [hedge]: «Elle a sa licence, je ne sais plus de quelle année, …», "He has his BTS, I'm not sure when"):
+    her doubt on someone's fact, no fact of her own — the fact is that person's (n-others, stop 57)."""
+    m = load_meanings()
+    hedge = m["hedge"]
+    words = re.findall(r"[\w'’]+", text.lower().replace("’", "'"))
+    if not (set(words) & m["third_person"].lemmas) or not hedge.phrased_in(text):
+        return False
+    rest = text.lower().replace("’", "'")
+    for phrase in hedge.phrases:
+        rest = re.sub(rf"(?<!\w){re.escape(phrase)}", " ", rest)
+    return not any(m["first_person"].holds(w) for w in re.findall(r"[\w']+", rest))
 
 
 def _writer_searches(s: Sentence, m: dict[str, Meaning]) -> bool:
@@ -1286,6 +1327,8 @@ def _presents_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
     """«Je vous oriente Kevin Nguyen», «mon fils cherche…», «une de nos diplômées», not «je me présente»."""
     if _relative_presented(s, m) or _close_person_written_for(s, m) or _person_written_for(s, m):
         return True
+    if _asked_to_write_for_them(s, m):
+        return True  # «une amie m'a demandé de vous écrire», "my cousin asked me to contact you"
     if _helping_someone(s, m) or s.has(m["presenting_them"]) or s.has(m["in_their_name"]):
         return True  # «je traduis pour ma tante», "so we write to present her", «je vous écris en son nom»
     if _relative_of_someone(s, m["parent"]):
@@ -1507,6 +1550,30 @@ def _close_person_written_for(s: Sentence, m: dict[str, Meaning]) -> bool:
         and not _moved_for(s, i + 1, m)
         for i, w in enumerate(words)
     )
+
+
+_ASKED_REACH = 3  # words between the verb of asking and the writing asked: «de vous», "to"
+
+
+def _asked_to_write_for_them(s: Sentence, m: dict[str, Meaning]) -> bool:
+    """Someone else asked the writer to write to us (meanings.toml [asked_to_write]): «une amie m'a demandé
+    de vous écrire», "a friend asked me to write to you" — the writer as the object of the asking («m'»,
+    "me"), a writing or a contact asked after it. The writer asking («je vous demande de m'écrire») or
+    asked by us («vous m'avez demandé de vous écrire») presents nobody."""
+    words = [w for w, _pos in s.tokens]
+    mine = m["first_person"].lemmas
+    for i, word in enumerate(words):
+        if word not in m["asked_to_write"].lemmas:
+            continue
+        before = words[max(0, i - 3) : i]
+        after = words[i + 1 : i + 1 + _ASKED_REACH + 1]
+        object_before = any(w in {"m'", "me"} for w in before) and "vous" not in before and "je" not in before
+        object_after = i + 1 < len(words) and words[i + 1] == "me" and "you" not in words[max(0, i - 3) : i]
+        if not (object_before or object_after) or (object_after and "i" in before):
+            continue
+        if any(m["contacting"].holds(w) for w in after) and not any(w in mine - {"m'", "me"} for w in before):
+            return True
+    return False
 
 
 def _helping_someone(s: Sentence, m: dict[str, Meaning]) -> bool:
@@ -1941,7 +2008,10 @@ def _referral_hint(rules_dir: Path) -> re.Pattern[str]:
     behalf = escaped_alternation(frozenset(m["on_behalf"].phrases))
     mine += rf"|\b(?:{behalf})\s+(?:{owners})\s+(?:{close})\b"
     named = "|".join(re.escape(w) for w in [*words, *m["in_their_name"].phrases])  # «écrire en son nom»
-    return re.compile(rf"\b(?:{named})|{met}|{mine}", re.IGNORECASE)
+    # «une amie m'a demandé de vous écrire», "she asked me to write": the writer asked to write for someone.
+    asking = escaped_alternation(m["asked_to_write"].lemmas)
+    asked = rf"\b(?:m['’]\s*(?:a|ont|avait|avaient)\s+(?:{asking})|(?:{asking})\s+me)\b"
+    return re.compile(rf"\b(?:{named})|{met}|{mine}|{asked}", re.IGNORECASE)
 
 
 def meaning_alternation(meaning: str) -> str:
