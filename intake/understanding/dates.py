@@ -774,6 +774,12 @@ _WEEKDAYS = {
     )
     for name in names
 }
+# The reading day itself named, or a part of it: «aujourd'hui», «ce matin», «ce soir», "today", "tonight".
+_THIS_DAY = (
+    r"\baujourd['’]hui\b|\bce (?:matin|soir)\b|\bcet apr[eè]s-midi\b|\btoday\b|\btonight\b"
+    r"|\bthis (?:morning|afternoon|evening)\b"
+)
+THIS_DAY = re.compile(_THIS_DAY, re.IGNORECASE)
 # The day or the month of an act told done, said as its complement in the act's clause with no year: a day
 # or a week just gone («les résultats sont tombés hier», «avant-hier», «la semaine dernière», "yesterday",
 # "last week"), a weekday alone («les résultats du rattrapage vendredi»), a month after «de» («les résultats
