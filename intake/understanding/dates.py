@@ -786,6 +786,8 @@ THIS_DAY = re.compile(_THIS_DAY, re.IGNORECASE)
 # du jury de janvier»; "the results of the June board" stays unread: English names the month before).
 _ACT_DAY = re.compile(
     r"(?P<gone>\b(?:avant-)?hier\b|\byesterday\b|\bla semaine (?:derni[eè]re|pass[ée]e)\b|\blast week\b)"
+    # The reading day itself, the act told done on it: «validé ce matin», «confirmé aujourd'hui», "today".
+    rf"|(?P<this_day>{_THIS_DAY})"
     rf"|\b(?:(?P<weekday>{_WEEKDAY_ALT})|d(?:e\s+|['’])(?P<month>{_MONTH_ALT}))\b\.?"
     rf"(?!\s*(?:de\s+)?{_YEAR})(?!\s+\d)",
     re.IGNORECASE,
@@ -809,6 +811,8 @@ def last_act_day(clause: str, today: date) -> MonthYear | None:
         back = 7 if "semaine" in said or "week" in said else 2 if said.startswith("avant") else 1
         gone = today - timedelta(days=back)
         return MonthYear(gone.year, gone.month, found.start(), found.end())
+    if found.group("this_day"):
+        return MonthYear(today.year, today.month, found.start(), found.end())
     if found.group("weekday"):
         back = (today.weekday() - _WEEKDAYS[found.group("weekday").lower()]) % 7
         gone = today - timedelta(days=back)
