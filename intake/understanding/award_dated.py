@@ -6,7 +6,8 @@ it. A writer tells that act and its date, and the diploma beside it: «la DREETS
 juillet et j'ai mon DEES», «mon contrat d'apprentissage s'est terminé avec le diplôme, en juillet 2025»,
 "the results came out on 3 July and I have my degree". The act's date — a day and a month with no year read
 as the last such day, as `dates.last_yearless_month` reads it — is the graduation of the diploma nearest to
-the act in the sentence.
+the act in the sentence. The course's last trial told passed is such an act too (n-school, stop 57):
+«rattrapage validé le 11 janvier, j'ai enfin mon BTS» dates the BTS January's, the one behind us.
 
 The diploma itself told awarded in a passive (s-hold, stop 56): «le diplôme m'a été confirmé hier», «mon BTS a
 été validé la semaine dernière», "my degree was confirmed yesterday" — dated by the day after the verb, when
@@ -35,6 +36,7 @@ __all__ = ["award_date"]
 @dataclass(frozen=True)
 class _Words:
     act: re.Pattern[str]  # the act that awards a diploma, told done
+    results: re.Pattern[str]  # of those, the results or their certificate, told out only in a past form
     not_done: re.Pattern[str]  # the act still to come, awaited or denied
     past: re.Pattern[str]  # results told out in a past form
     passive: re.Pattern[str]  # the diploma told awarded in a passive: «m'a été confirmé», "was awarded"
@@ -55,6 +57,11 @@ def _words(rules_dir: Path) -> _Words:
     # The diploma's name may go on («diplômes»); its capitals end a word.
     diploma = rf"(?:{alt(act['diploma'])}|(?-i:{alt(act['diploma_cased'])})\b)"
     french = rf"\b(?:{alt(act['ended'])})\s+(?:{alt(act['ended_by'])})\s+{determiners}{diploma}"
+    # «rattrapage validé le 11 janvier», «dernière épreuve a été réussie»: the last trial passed.
+    last_trial = (
+        rf"\b(?:{alt(act['last_trial'])})\s+(?:(?:a été|ont été|est|sont|was|were|has been)\s+)?"
+        rf"(?:{alt(act['last_trial_passed'])})\b"
+    )
     english = (
         rf"\b(?:{alt(act['ended_english'])})\s+(?:{alt(act['ended_by_english'])})\s+"
         rf"(?:{alt(act['ended_by_determiners_english'])})\s+(?:{alt(act['diploma_english'])})\b"
@@ -73,7 +80,8 @@ def _words(rules_dir: Path) -> _Words:
     english_passive = rf"(?:{alt(auxiliaries_en)})\s+(?:{alt(participles_en)})"
     bare = rf"(?:{alt(act['diploma'])}|(?-i:{alt(act['diploma_cased'])})|{alt(act['diploma_english'])})"
     return _Words(
-        act=re.compile(rf"\b(?:{alt(act['results'])})\b|{french}|{english}", re.IGNORECASE),
+        act=re.compile(rf"\b(?:{alt(act['results'])})\b|{french}|{last_trial}|{english}", re.IGNORECASE),
+        results=re.compile(rf"(?:{alt(act['results'])})\b", re.IGNORECASE),
         not_done=re.compile(rf"\b(?:{alt(not_done['words'])}|{stems})\b", re.IGNORECASE),
         past=re.compile(rf"{published}|{told_out}|{had}|\b(?:{alt(past['english'])})\b", re.IGNORECASE),
         passive=re.compile(
@@ -102,7 +110,7 @@ def award_date(
             continue
         if _nearer_diploma(act, (start, end), others):
             continue
-        results = act.group(0).lower().startswith(("r", "attestation"))  # results or their certificate
+        results = words.results.match(act.group(0)) is not None  # results or their certificate
         if results and not _told_past(unit, act, sentence_end, words):
             continue
         when = _date_after(unit, act.end(), min(sentence_end, act.end() + _REACH), today)

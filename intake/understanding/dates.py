@@ -250,6 +250,13 @@ _RELATIVE_RE = re.compile(
     # «le passé juillet», «le dernier septembre»: the adjective before the month, as Spanish, Italian or
     # Portuguese put it («el pasado junio», «lo scorso giugno»); a year after it makes it a plain date.
     rf"|\b(?:le|l['’])\s*(?:pass[ée]|dernier)\s+(?P<bmonth>{_MONTH_ALT})\b(?!\.?,?\s*(?:de\s+)?{_YEAR})"
+    # The school year before the one running on the reading day, and the one running: «l'année universitaire
+    # dernière», «l'année scolaire passée», "last academic year"; «cette année universitaire», "this school
+    # year" — counted in school years (from la rentrée), not in civil ones.
+    r"|(?P<last_school_year>\bl.ann[ée]e\s+(?:universitaire|scolaire|acad[ée]mique)\s+(?:derni[eè]re|pass[ée]e)\b"
+    r"|\b(?:last|this past)\s+(?:academic|school|university)\s+year\b)"
+    r"|(?P<this_school_year>\bcette\s+ann[ée]e\s+(?:universitaire|scolaire|acad[ée]mique)\b"
+    r"|\bthis\s+(?:academic|school|university)\s+year\b)"
     r"|(?P<lastyear>\bl.(?:ann[ée]e|an)\s+(?:derni[eè]re?|pass[ée]e?)\b|\blast year\b)"
     r"|(?P<thisyear>\bcette ann[ée]e\b|\bthis year\b)"
     r"|(?P<lastmonth>\ble mois (?:dernier|pass[ée])\b|\blast month\b)"
@@ -450,6 +457,9 @@ def _against_today(m: re.Match[str], today: date) -> MonthYear:
         return replace(when, how=how)
     elif m.group("thisyear"):
         when = MonthYear(today.year, None, m.start(), m.end())
+    elif m.group("last_school_year") or m.group("this_school_year"):
+        shift = 0 if m.group("this_school_year") else -1
+        when = MonthYear(school_year_end(today, shift), None, m.start(), m.end())
     elif m.group("lastmonth"):
         total = today.year * 12 + today.month - 2
         when = MonthYear(total // 12, total % 12 + 1, m.start(), m.end())
@@ -463,6 +473,14 @@ def _against_today(m: re.Match[str], today: date) -> MonthYear:
     else:
         when = _ahead(m, today)
     return replace(when, how=f"« {m.group(0)} » : {when.as_text()}, compté depuis le message")
+
+
+def school_year_end(today: date, shift: int) -> int:
+    """The civil year in which ends the school year `shift` years from the one running on `today` (0: the
+    running one, -1: the last one). A school year runs from la rentrée to the summer: read in January 2027,
+    the running one is 2026-2027 (ends 2027), the last one 2025-2026 (ends 2026)."""
+    begun = today.year if today.month >= months.RENTREE["rentrée"] else today.year - 1
+    return begun + 1 + shift
 
 
 def _named_moment(m: re.Match[str], today: date) -> MonthYear | None:
@@ -756,12 +774,20 @@ _WEEKDAYS = {
     )
     for name in names
 }
+# The reading day itself named, or a part of it: «aujourd'hui», «ce matin», «ce soir», "today", "tonight".
+_THIS_DAY = (
+    r"\baujourd['’]hui\b|\bce (?:matin|soir)\b|\bcet apr[eè]s-midi\b|\btoday\b|\btonight\b"
+    r"|\bthis (?:morning|afternoon|evening)\b"
+)
+THIS_DAY = re.compile(_THIS_DAY, re.IGNORECASE)
 # The day or the month of an act told done, said as its complement in the act's clause with no year: a day
 # or a week just gone («les résultats sont tombés hier», «avant-hier», «la semaine dernière», "yesterday",
 # "last week"), a weekday alone («les résultats du rattrapage vendredi»), a month after «de» («les résultats
 # du jury de janvier»; "the results of the June board" stays unread: English names the month before).
 _ACT_DAY = re.compile(
     r"(?P<gone>\b(?:avant-)?hier\b|\byesterday\b|\bla semaine (?:derni[eè]re|pass[ée]e)\b|\blast week\b)"
+    # The reading day itself, the act told done on it: «validé ce matin», «confirmé aujourd'hui», "today".
+    rf"|(?P<this_day>{_THIS_DAY})"
     rf"|\b(?:(?P<weekday>{_WEEKDAY_ALT})|d(?:e\s+|['’])(?P<month>{_MONTH_ALT}))\b\.?"
     rf"(?!\s*(?:de\s+)?{_YEAR})(?!\s+\d)",
     re.IGNORECASE,
@@ -785,6 +811,8 @@ def last_act_day(clause: str, today: date) -> MonthYear | None:
         back = 7 if "semaine" in said or "week" in said else 2 if said.startswith("avant") else 1
         gone = today - timedelta(days=back)
         return MonthYear(gone.year, gone.month, found.start(), found.end())
+    if found.group("this_day"):
+        return MonthYear(today.year, today.month, found.start(), found.end())
     if found.group("weekday"):
         back = (today.weekday() - _WEEKDAYS[found.group("weekday").lower()]) % 7
         gone = today - timedelta(days=back)

@@ -850,6 +850,12 @@ def _settled(
     if facts.studying is not None and _only_decision_left(sources, lexicon, today):
         # «Je termine mon M2 … mémoire soutenu, derniers partiels passés : j'attends le jury»: asked.
         facts.studies_doubted, facts.studying = facts.studying, None
+    going = next((m for m in facts.mentions if m.in_progress and not m.obtained), None)
+    undecided = facts.studying is None and facts.studies_doubted is None and going is not None
+    if undecided and going is not None and _only_decision_left(sources, lexicon, today):
+        # «Je termine mon DEASS. Mémoire soutenu hier, le jury se réunit ce soir»: a diploma in progress, no
+        # studying phrase, its last part done and its decision to come: its end is asked likewise.
+        facts.studies_doubted = going.evidence
     _with_final_step_to_come(facts, sources, lexicon, today)
     facts.mentions = placement_courses_dropped(_stale_lines_dropped(facts.mentions))  # «stage de M1»
     facts.mentions = awaited_over_period(facts.mentions, lexicon, today)  # «2024 – 2026 : M2 ; jury à venir»
@@ -1513,11 +1519,19 @@ def _only_decision_left(sources: list[Source], lexicon: Lexicon, today: date) ->
 
 @lru_cache(maxsize=1)
 def _last_part_done() -> re.Pattern[str]:
-    """A [part_done] participle, then within three words a [last_part]: «soutenu mon mémoire»."""
+    """A [part_done] participle, then within three words a [last_part]: «soutenu mon mémoire»; the participle
+    after its part, agreeing with it («soutenance passée le 8», «mémoire rendu», "thesis submitted"); or the
+    part's [part_graded] grades had («j'ai eu mes notes de stage et de mémoire»): a part graded is done."""
     meanings = load_meanings()
     done = escaped_alternation(meanings["part_done"].lemmas)
     part = escaped_alternation(meanings["last_part"].lemmas | frozenset(meanings["last_part"].phrases))
-    return re.compile(rf"\b(?:{done})\b(?:\s+[\w'’]+){{0,3}}?\s+(?:{part})\b", re.IGNORECASE)
+    graded = escaped_alternation(meanings["part_graded"].lemmas)
+    return re.compile(
+        rf"\b(?:{done})\b(?:\s+[\w'’]+){{0,3}}?\s+(?:{part})\b"
+        rf"|\b(?:{part})\s+(?:(?:est|a été|is|was|has been)\s+)?(?:{done})\b"
+        rf"|\b(?:{graded})\s+(?:de|du|d['’]|of|for)\s*(?:[\w'’]+\s+){{0,4}}?(?:{part})\b",
+        re.IGNORECASE,
+    )
 
 
 def _names_a_course_part(unit: str, lexicon: Lexicon) -> bool:

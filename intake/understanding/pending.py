@@ -10,15 +10,26 @@ from datetime import date
 
 from intake.understanding.clauses import (
     NEGATION,
+    PAST,
+    PRESENT,
     Operator,
     clause_at,
     english_operator_at,
     is_french,
     operator_on,
     parse,
+    predicate_of,
+    tense_of,
     tokens_in,
 )
-from intake.understanding.dates import YEARLESS_MONTH, find_dates, names_this_month_only, told_ahead
+from intake.understanding.dates import (
+    THIS_DAY,
+    YEARLESS_MONTH,
+    day_alone,
+    find_dates,
+    names_this_month_only,
+    told_ahead,
+)
 from intake.understanding.lexicon import Structure, all_matches, load_meanings
 from intake.understanding.situation_time import counted_ahead
 
@@ -53,6 +64,8 @@ def decision_to_come(unit: str, structure: Structure, today: date, before: str =
             return found.start()  # "the exam board has not met yet", «toujours pas de résultats du jury»
         if told_ahead(clause, today, unit) or _announced_for_a_month(clause):
             return found.start()
+        if _sits_today_or_later_this_month(unit, found, clause, today):
+            return found.start()  # «le jury final est le 20» read on the 13th; «se réunit ce matin»
         if _awaited_on_condition(unit, found.start()):
             return found.start()  # «est-ce que je peux candidater si les résultats du jury tombent avant… ?»
     return None
@@ -67,6 +80,38 @@ _COMING_OUT = re.compile(
     r"tombent|tomberont|sortent|sortiront|arriveront|seront (?:publi[ée]s|connus|affich[ée]s|donn[ée]s))\b",
     re.IGNORECASE,
 )
+
+
+def _sits_today_or_later_this_month(unit: str, found: re.Match[str], clause: str, today: date) -> bool:
+    """The decision found in `clause` is dated by a day of the month alone still ahead in the reading month
+    («le jury final est le 20», read on the 13th: this month's 20th, the month going without saying), or by
+    the reading day itself named (dates.THIS_DAY: «le jury se réunit ce matin»); and its verb is not told
+    past («le jury s'est réuni ce matin» has decided). A decision falling today or later is not known yet
+    when the writer writes."""
+    tense = _decision_tense(unit, found)
+    if tense == PAST:
+        return False
+    for day in _DAY_IN_CLAUSE.finditer(clause):
+        meant = day_alone(clause[day.start() :], today, ahead=True)
+        if meant is not None and meant.month == today.month and meant > today:
+            return True
+    return bool(tense) and THIS_DAY.search(clause) is not None
+
+
+# An English decision told past: "the board met", "has decided", "was held", "sat".
+_PAST_EN = re.compile(r"\b(?:met|sat|was|were|has|have|had|decided|convened|deliberated)\b", re.IGNORECASE)
+# A day of the month told alone in a clause, opened by its article (dates.day_alone reads what follows).
+_DAY_IN_CLAUSE = re.compile(r"\b(?:le|au|on|the)\s+[0-3]?\d\b", re.IGNORECASE)
+
+
+def _decision_tense(unit: str, found: re.Match[str]) -> str:
+    """The tense of the predicate governing the decision's word (clauses.tense_of); in English, past when a
+    past form follows the word in its clause ("the board met this morning"), else present."""
+    if not is_french(unit):
+        after = clause_at(unit, found.start(), found.end())
+        return PAST if _PAST_EN.search(after) else PRESENT
+    words = tokens_in(parse(unit), found.start(), found.end())
+    return tense_of(predicate_of(words[0])) if words else ""
 
 
 def _announced_for_a_month(clause: str) -> bool:
