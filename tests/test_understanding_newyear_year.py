@@ -1,0 +1,67 @@
+"""The year's turn placed from the reading day, for the newyear corpus's slice of last-year words, a year
+ahead and the December just gone (n-year, stop 57).
+
+A yearless December named by the jury that awarded a diploma («jury le 16 décembre»), read in January, is the
+December just gone, not one eleven months ahead: the diploma is had. Guards: a jury dated next month is still
+to come; the same December read in November is ahead. My own phrasings, read through `propulse extract`'s
+path on a stated day."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from fixtures_docs import make_message
+from reading_day import status
+
+from intake.extract import extract_message
+
+_AIM_FR = " Je cherche un emploi dans une coopérative d'habitants.\n\nAnne Lory"
+_AIM_EN = " I am looking for a job in a housing charity.\n\nAnne Lory"
+
+
+def read_on(day: str, body: str) -> dict[str, Any]:
+    return extract_message(make_message(body, subject="Candidature"), today=date.fromisoformat(day))
+
+
+def test_a_jury_of_the_sixteenth_of_december_read_in_january_has_passed() -> None:
+    result = read_on(
+        "2027-01-20",
+        "J'ai terminé mon master d'économie sociale à Lyon : délibération du jury le 16 décembre, j'ai été "
+        "reçue." + _AIM_FR,
+    )
+    assert status(result, "studies_finished") == "met"
+    assert status(result, "degree_level") == "met"
+
+
+def test_an_exam_board_of_mid_december_read_in_january_has_met() -> None:
+    result = read_on(
+        "2027-01-20",
+        "I completed my MSc in social economy in Leeds: exam board on 15 December, degree awarded." + _AIM_EN,
+    )
+    assert status(result, "studies_finished") == "met"
+
+
+def test_a_course_over_in_december_with_its_jury_on_a_december_day_is_over_in_january() -> None:
+    result = read_on(
+        "2027-01-08",
+        "Mon master d'économie sociale s'est fini en décembre, avec un jury le 16 décembre." + _AIM_FR,
+    )
+    assert status(result, "studies_finished") == "met"
+
+
+def test_a_jury_meeting_next_february_read_in_january_is_still_to_come() -> None:
+    result = read_on(
+        "2027-01-18",
+        "Mon master d'économie sociale : soutenance passée, le jury se réunira le 18 février." + _AIM_FR,
+    )
+    assert status(result, "studies_finished") == "unknown"
+
+
+def test_a_jury_of_mid_december_read_in_november_is_still_to_come() -> None:
+    result = read_on(
+        "2026-11-20",
+        "J'ai soutenu mon mémoire de master d'économie sociale, délibération du jury le 16 décembre."
+        + _AIM_FR,
+    )
+    assert status(result, "studies_finished") == "unknown"
