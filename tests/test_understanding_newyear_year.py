@@ -3,8 +3,10 @@ ahead and the December just gone (n-year, stop 57).
 
 A yearless December named by the jury that awarded a diploma («jury le 16 décembre»), read in January, is the
 December just gone, not one eleven months ahead: the diploma is had. Guards: a jury dated next month is still
-to come; the same December read in November is ahead. My own phrasings, read through `propulse extract`'s
-path on a stated day."""
+to come; the same December read in November is ahead. A student whose next sentences tell the course's last
+part handed in and its mark or results awaited is asked, not studying (guards: exams done with a semester to
+come; the results of an application elsewhere). My own phrasings, read through `propulse extract`'s path on a
+stated day."""
 
 from __future__ import annotations
 
@@ -65,3 +67,42 @@ def test_a_jury_of_mid_december_read_in_november_is_still_to_come() -> None:
         + _AIM_FR,
     )
     assert status(result, "studies_finished") == "unknown"
+
+
+_SEEKING = " Je cherche un poste de coordinatrice dans une entreprise d'insertion.\n\nAnne Lory"
+
+
+def test_a_master_student_whose_thesis_is_in_and_mark_awaited_next_sentences_is_asked() -> None:
+    result = read_on(
+        "2027-01-21",
+        "Je suis inscrite en M2 d'économie sociale à distance. J'ai validé tous mes cours et déposé mon "
+        "mémoire avant Noël. La note doit arriver courant février, je l'attends." + _SEEKING,
+    )
+    assert status(result, "studies_finished") == "unknown"
+
+
+def test_a_student_whose_dissertation_is_submitted_and_results_pending_two_sentences_on_is_asked() -> None:
+    result = read_on(
+        "2027-01-21",
+        "I am a student on an MSc in social enterprise. I submitted my dissertation in December. The results "
+        "are still pending." + _AIM_EN,
+    )
+    assert status(result, "studies_finished") == "unknown"
+
+
+def test_a_master_student_whose_exams_are_done_but_no_decision_awaited_still_studies() -> None:
+    result = read_on(
+        "2027-01-21",
+        "Je suis inscrite en M2 d'économie sociale à distance. J'ai passé mes partiels de décembre. Le "
+        "second semestre commence lundi." + _SEEKING,
+    )
+    assert status(result, "studies_finished") == "not_met"
+
+
+def test_a_student_awaiting_an_answer_to_her_application_elsewhere_still_studies() -> None:
+    result = read_on(
+        "2027-01-21",
+        "Je suis inscrite en M2 d'économie sociale. J'ai rendu mon dossier de candidature à une fondation. "
+        "J'attends les résultats de ma candidature." + _SEEKING,
+    )
+    assert status(result, "studies_finished") == "not_met"

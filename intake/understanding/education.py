@@ -322,7 +322,12 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
             if not unit:
                 continue
             left = not source.is_document and left_next(units, index)  # a course the story moved past
-            if studying is None and not left and _studying_now(unit, lexicon, not source.is_document, today):
+            if (
+                studying is None
+                and not left
+                and _studying_now(unit, lexicon, not source.is_document, today)
+                and (source.is_document or not _decided_in_the_next(units, index, lexicon, today))
+            ):
                 studying = Evidence(unit, source.where)
             elif studying is None and not source.is_document and _paused_till_ahead(unit, lexicon):
                 studying = Evidence(unit, source.where)  # «une pause dans mon M2, je le reprendrai en mai»
@@ -639,6 +644,26 @@ def _decided_later(unit: str, lexicon: Lexicon, today: date | None) -> bool:
     return decision_to_come(unit, lexicon.structure, today) is not None
 
 
+# How many sentences after the studying phrase may tell its final part done and its decision awaited.
+_NEXT_SENTENCES = 2
+
+
+def _decided_in_the_next(units: list[str], index: int, lexicon: Lexicon, today: date) -> bool:
+    """The studying phrase of sentence `index` is followed, within the next two sentences, by its course's
+    final part told done and its decision still to come («Je suis en M2. J'ai rendu mon mémoire fin décembre.
+    La note est attendue pour mi-février.»): as `_decided_later` in one sentence, the course is done but for
+    its verdict, and whether it is over is asked."""
+    following = units[index + 1 : index + 1 + _NEXT_SENTENCES]
+    if not any(_FINAL_PART_DONE.search(u) for u in following):
+        return False
+    before = units[index]
+    for unit in following:
+        if decision_to_come(unit, lexicon.structure, today, before) is not None:
+            return True
+        before = unit
+    return False
+
+
 # A course's final part told done: «j'ai soutenu», «passé mes derniers examens», «rendu mon mémoire», "I
 # defended", "submitted my thesis", "sat my finals"; all of it, quantified: «passé toutes mes épreuves».
 # The part named first and taken up by a pronoun, its participle agreeing far from it (t-titles): «ma
@@ -680,10 +705,15 @@ def _studies_doubted(sources: list[Source], lexicon: Lexicon, today: date) -> Ev
             if found is not None:  # «Je termine un master : examens passés, jury attendu» in a letter
                 return Evidence(found, source.where)
             continue
-        for unit in _body_units(source.text):
+        units = _body_units(source.text)
+        for index, unit in enumerate(units):
             # A course to enter on a day ahead is no studies now: a doubt on that plan («en principe je
             # commence un master à la rentrée») leaves the studies over (course_ahead.py).
             begins = _studying_said(unit, lexicon, today)
+            if begins is not None and _decided_in_the_next(units, index, lexicon, today):
+                # «Je suis en M2. J'ai rendu mon mémoire. La note est attendue en février.»: asked
+                told = " ".join(units[index : index + 1 + _NEXT_SENTENCES])
+                return Evidence(told, source.where)
             if begins is not None and stance_at(unit, begins) != FACT and not _answered_no(unit, begins):
                 return Evidence(unit, source.where)
             if begins is not None and _decided_later(unit, lexicon, today):
