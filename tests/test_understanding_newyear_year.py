@@ -5,8 +5,9 @@ A yearless December named by the jury that awarded a diploma («jury le 16 déce
 December just gone, not one eleven months ahead: the diploma is had. Guards: a jury dated next month is still
 to come; the same December read in November is ahead. A student whose next sentences tell the course's last
 part handed in and its mark or results awaited is asked, not studying (guards: exams done with a semester to
-come; the results of an application elsewhere). My own phrasings, read through `propulse extract`'s path on a
-stated day."""
+come; the results of an application elsewhere). The classes of a course told finished («fini mes cours de
+M2») leave its award asked (guards: the same sentence telling it validated; the course itself finished).
+My own phrasings, read through `propulse extract`'s path on a stated day."""
 
 from __future__ import annotations
 
@@ -106,3 +107,37 @@ def test_a_student_awaiting_an_answer_to_her_application_elsewhere_still_studies
         "J'attends les résultats de ma candidature." + _SEEKING,
     )
     assert status(result, "studies_finished") == "not_met"
+
+
+def test_the_classes_of_a_licence_finished_last_year_leave_its_award_asked() -> None:
+    result = read_on(
+        "2027-01-12",
+        "L'année dernière, j'ai terminé les cours de ma licence pro de médiation culturelle ; depuis je "
+        "travaille en intérim." + _SEEKING,
+    )
+    assert status(result, "studies_finished") == "unknown"
+    assert result["education"]["graduation"] is None
+
+
+def test_the_classes_of_an_msc_finished_last_year_leave_its_award_asked() -> None:
+    result = read_on(
+        "2027-01-12", "Last year I finished the classes of my MSc in development studies." + _AIM_EN
+    )
+    assert status(result, "studies_finished") == "unknown"
+
+
+def test_the_classes_finished_then_the_licence_validated_is_a_licence_had() -> None:
+    result = read_on(
+        "2027-01-12",
+        "J'ai terminé les cours de ma licence pro de médiation culturelle en mai 2026 et je l'ai validée en "
+        "juillet." + _SEEKING,
+    )
+    assert status(result, "studies_finished") == "met"
+
+
+def test_a_licence_itself_finished_last_year_is_had() -> None:
+    result = read_on(
+        "2027-01-12", "L'année dernière, j'ai terminé ma licence pro de médiation culturelle." + _SEEKING
+    )
+    assert status(result, "studies_finished") == "met"
+    assert result["education"]["graduation"] == "2026"

@@ -121,6 +121,7 @@ from intake.understanding.prefilter import may_match, searched
 from intake.understanding.preparation_years import with_preparation_left
 from intake.understanding.recognition_line import undated_on_a_recognition_line
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
+from intake.understanding.sessions_done import classes_only_finished
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
 from intake.understanding.stopped_next import left_next
 from intake.understanding.student_status import kept_for_its_trappings
@@ -381,8 +382,17 @@ def _as_said(found: list[DiplomaMention], unit: str, source: Source, today: date
     if not source.is_document or source.where == SUBJECT:
         found = [_in_progress_as_said(m, unit) for m in found]
     if not source.is_document:
-        found = [_timed_by_its_words(m, unit, today) for m in found]
+        found = [_classes_only(_timed_by_its_words(m, unit, today), unit) for m in found]
     return found
+
+
+def _classes_only(mention: DiplomaMention, unit: str) -> DiplomaMention:
+    """«J'ai fini mes cours de M2»: the classes over, the diploma not told awarded (sessions_done.py), so
+    neither had nor followed; the studies' end is asked (_studies_doubted)."""
+    at = unit.lower().find(mention.text.lower())
+    if at >= 0 and classes_only_finished(unit, at):
+        return replace(mention, obtained=False, in_progress=False, graduation=None)
+    return mention
 
 
 def _level_doubted_here(unit: str, lexicon: Lexicon) -> bool:
@@ -720,7 +730,10 @@ def _studies_doubted(sources: list[Source], lexicon: Lexicon, today: date) -> Ev
                 return Evidence(unit, source.where)  # «étudiant en M2 … j'attends les résultats du jury»
             if begins is not None and _no_longer_followed(unit, begins):
                 return Evidence(unit, source.where)  # «inscrite en DU, mais je n'y vais plus»: asked
-            if planned_in_unit(unit, find_diploma_spans(unit, lexicon), today):
+            spans = find_diploma_spans(unit, lexicon)
+            if any(classes_only_finished(unit, start) for start, _e, _l, _v in spans):
+                return Evidence(unit, source.where)  # «j'ai fini mes cours de M2»: awarded? asked
+            if planned_in_unit(unit, spans, today):
                 return Evidence(unit, source.where)  # «je devrais obtenir mon BUT en mars»: a plan, asked
             if _paused(unit, find_diploma_spans(unit, lexicon)):
                 return Evidence(unit, source.where)  # «le M2, je l'ai mis en pause»: resumed or left? asked
