@@ -141,3 +141,59 @@ def test_a_licence_itself_finished_last_year_is_had() -> None:
     )
     assert status(result, "studies_finished") == "met"
     assert result["education"]["graduation"] == "2026"
+
+
+_BTS = "J'ai un BTS économie sociale familiale obtenu en juin 2025. "
+
+
+def test_a_civic_service_due_to_end_in_december_then_extended_with_no_end_is_asked_in_january() -> None:
+    result = read_on(
+        "2027-01-11",
+        _BTS + "Mon service civique au Secours populaire devait se terminer le 20 décembre, mais on l'a "
+        "prolongé pour la distribution des fêtes." + _SEEKING,
+    )
+    assert status(result, "not_service_civique") == "unknown"
+
+
+def test_an_internship_due_to_end_in_december_then_extended_with_no_end_is_asked_in_january() -> None:
+    result = read_on(
+        "2027-01-11",
+        "I hold an HND in social care (2025). My internship was meant to finish on 20 December, but it was "
+        "extended." + _AIM_EN,
+    )
+    assert status(result, "not_internship") == "unknown"
+
+
+def test_a_civic_service_extended_to_a_day_gone_by_is_over() -> None:
+    result = read_on(
+        "2027-01-20",
+        _BTS + "Mon service civique devait se terminer le 20 décembre, mais il a été prolongé jusqu'au 10 "
+        "janvier." + _SEEKING,
+    )
+    assert status(result, "not_service_civique") == "met"
+
+
+def test_a_civic_service_due_to_end_in_december_and_not_extended_is_over() -> None:
+    result = read_on(
+        "2027-01-11",
+        _BTS + "Mon service civique devait se terminer le 20 décembre, et il n'a pas été prolongé." + _SEEKING,
+    )
+    assert status(result, "not_service_civique") == "met"
+
+
+def test_a_foreign_degree_whose_equivalence_is_applied_for_and_hoped_has_its_level_asked() -> None:
+    result = read_on(
+        "2027-01-24",
+        "J'ai obtenu un Bacharelado en psychologie sociale à Recife en 2025. J'ai fait la demande auprès "
+        "d'ENIC-NARIC et j'espère obtenir l'attestation de comparabilité au printemps." + _SEEKING,
+    )
+    assert status(result, "degree_level") == "unknown"
+
+
+def test_a_foreign_degree_whose_equivalence_is_applied_for_in_english_has_its_level_asked() -> None:
+    result = read_on(
+        "2027-01-24",
+        "I hold a Bacharelado in social work from a university in Recife (2025). I have applied for the "
+        "ENIC-NARIC comparability statement and hope to get it by June." + _AIM_EN,
+    )
+    assert status(result, "degree_level") == "unknown"
