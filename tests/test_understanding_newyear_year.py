@@ -176,7 +176,8 @@ def test_a_civic_service_extended_to_a_day_gone_by_is_over() -> None:
 def test_a_civic_service_due_to_end_in_december_and_not_extended_is_over() -> None:
     result = read_on(
         "2027-01-11",
-        _BTS + "Mon service civique devait se terminer le 20 décembre, et il n'a pas été prolongé." + _SEEKING,
+        _BTS + "Mon service civique devait se terminer le 20 décembre, et il n'a pas été prolongé."
+        + _SEEKING,
     )
     assert status(result, "not_service_civique") == "met"
 
