@@ -100,6 +100,15 @@ def test_a_master_student_whose_exams_are_done_but_no_decision_awaited_still_stu
     assert status(result, "studies_finished") == "not_met"
 
 
+def test_a_master_student_awaiting_the_results_of_mid_course_exams_still_studies() -> None:
+    result = read_on(
+        "2027-01-21",
+        "Je suis inscrite en M2 d'économie sociale à distance. J'ai passé mes examens de décembre ; "
+        "j'attends encore les notes." + _SEEKING,
+    )
+    assert status(result, "studies_finished") == "not_met"
+
+
 def test_a_student_awaiting_an_answer_to_her_application_elsewhere_still_studies() -> None:
     result = read_on(
         "2027-01-21",

@@ -662,9 +662,10 @@ def _decided_in_the_next(units: list[str], index: int, lexicon: Lexicon, today: 
     """The studying phrase of sentence `index` is followed, within the next two sentences, by its course's
     final part told done and its decision still to come («Je suis en M2. J'ai rendu mon mémoire fin décembre.
     La note est attendue pour mi-février.»): as `_decided_later` in one sentence, the course is done but for
-    its verdict, and whether it is over is asked."""
+    its verdict, and whether it is over is asked. The part done is the last one ([part_done] then
+    [last_part], not denied, as `_only_decision_left` reads it): partials passed mid-course are not."""
     following = units[index + 1 : index + 1 + _NEXT_SENTENCES]
-    if not any(_FINAL_PART_DONE.search(u) for u in following):
+    if not any(_last_part_told_done(u) for u in following):
         return False
     before = units[index]
     for unit in following:
@@ -1544,6 +1545,14 @@ def _only_decision_left(sources: list[Source], lexicon: Lexicon, today: date) ->
                 if not _NEGATION_BEFORE.search(unit[clause_start(unit, done.start()) : done.start()]):
                     return True
     return False
+
+
+def _last_part_told_done(unit: str) -> bool:
+    """`unit` tells the course's last part done («rendu mon mémoire»), not under a negation in its clause."""
+    return any(
+        not _NEGATION_BEFORE.search(unit[clause_start(unit, done.start()) : done.start()])
+        for done in _last_part_done().finditer(unit)
+    )
 
 
 @lru_cache(maxsize=1)
