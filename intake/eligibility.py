@@ -176,11 +176,12 @@ def check_not_in_situation(
         if name == "studying" and evidence is None and facts.education is not None:
             evidence = facts.education.studying
             doubted = facts.education.studies_doubted
-            # «Normalement, je serai diplômée (licence pro)»: in progress in a doubted sentence, it is asked.
+            # «Normalement, je serai diplômée (licence pro)»: in progress in a doubted sentence, it is asked;
+            # so in the first of the sentences doubted together («Je suis en M2. … La note est attendue.»).
             ongoing = [
                 m
                 for m in facts.education.mentions
-                if m.in_progress and not m.obtained and m.evidence != doubted
+                if m.in_progress and not m.obtained and not _told_in(m.evidence, doubted)
             ]
             if evidence is None and ongoing:
                 evidence = ongoing[0].evidence  # «Master 2 (en cours)» next to an obtained licence
@@ -202,6 +203,11 @@ def check_not_in_situation(
         return UNKNOWN, f"Emploi en cours ? À vérifier : « {asked.text[:140]} ».", asked
     words = ", ".join(_SITUATION_WORDS.get(n, n) for n in situations)
     return MET, f"Rien n'indique : {words}.", None
+
+
+def _told_in(evidence: Evidence, doubted: Evidence | None) -> bool:
+    """`evidence` is the doubted words, or one of the sentences they join, in the same place."""
+    return doubted is not None and evidence.where == doubted.where and evidence.text in doubted.text
 
 
 def _unsure_reason(name: str, unsure: Evidence, params: dict[str, Any]) -> str:

@@ -944,11 +944,22 @@ def told_ahead(text: str, today: date, sentence: str = "") -> bool:
     dated = {d.month for d in find_dates(sentence)}
     for found in _MONTH_NO_YEAR.finditer(text):
         month = _MONTHS[found.group("month").lower()]
-        if month in dated:
+        if month in dated or _just_gone_over_new_year(month, today):
             continue
         if month > today.month or (month == today.month and _day_before(text, found.start()) > today.day):
             return True  # «publiés le 23 octobre», read on 13 October: ten days ahead, not a year back
     return False
+
+
+# How far back a yearless month of last year's end still stands, read early in the new year: December read
+# in January or February, November read in January.
+_JUST_GONE_MONTHS = 2
+
+
+def _just_gone_over_new_year(month: int, today: date) -> bool:
+    """A yearless month later in the calendar than today's, but only a month or two back across the new year
+    («jury le 18 décembre», read on 18 January): the December just gone, not one eleven months ahead."""
+    return month > today.month and today.month + 12 - month <= _JUST_GONE_MONTHS
 
 
 # The day of the month right before a month's name: «le 23 octobre», «23 oct.», "on 23 October".

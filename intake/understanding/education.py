@@ -121,6 +121,7 @@ from intake.understanding.prefilter import may_match, searched
 from intake.understanding.preparation_years import with_preparation_left
 from intake.understanding.recognition_line import undated_on_a_recognition_line
 from intake.understanding.sense import DIPLOMA, in_criterion_sense, named_in_another_sense
+from intake.understanding.sessions_done import classes_only_finished
 from intake.understanding.stance import FACT, obtained_on_condition, stance_at
 from intake.understanding.stopped_next import left_next
 from intake.understanding.student_status import kept_for_its_trappings
@@ -322,7 +323,12 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
             if not unit:
                 continue
             left = not source.is_document and left_next(units, index)  # a course the story moved past
-            if studying is None and not left and _studying_now(unit, lexicon, not source.is_document, today):
+            if (
+                studying is None
+                and not left
+                and _studying_now(unit, lexicon, not source.is_document, today)
+                and (source.is_document or not _decided_in_the_next(units, index, lexicon, today))
+            ):
                 studying = Evidence(unit, source.where)
             elif studying is None and not source.is_document and _paused_till_ahead(unit, lexicon):
                 studying = Evidence(unit, source.where)  # «une pause dans mon M2, je le reprendrai en mai»
@@ -376,8 +382,17 @@ def _as_said(found: list[DiplomaMention], unit: str, source: Source, today: date
     if not source.is_document or source.where == SUBJECT:
         found = [_in_progress_as_said(m, unit) for m in found]
     if not source.is_document:
-        found = [_timed_by_its_words(m, unit, today) for m in found]
+        found = [_classes_only(_timed_by_its_words(m, unit, today), unit) for m in found]
     return found
+
+
+def _classes_only(mention: DiplomaMention, unit: str) -> DiplomaMention:
+    """«J'ai fini mes cours de M2»: the classes over, the diploma not told awarded (sessions_done.py), so
+    neither had nor followed; the studies' end is asked (_studies_doubted)."""
+    at = unit.lower().find(mention.text.lower())
+    if at >= 0 and classes_only_finished(unit, at):
+        return replace(mention, obtained=False, in_progress=False, graduation=None)
+    return mention
 
 
 def _level_doubted_here(unit: str, lexicon: Lexicon) -> bool:
@@ -639,6 +654,27 @@ def _decided_later(unit: str, lexicon: Lexicon, today: date | None) -> bool:
     return decision_to_come(unit, lexicon.structure, today) is not None
 
 
+# How many sentences after the studying phrase may tell its final part done and its decision awaited.
+_NEXT_SENTENCES = 2
+
+
+def _decided_in_the_next(units: list[str], index: int, lexicon: Lexicon, today: date) -> bool:
+    """The studying phrase of sentence `index` is followed, within the next two sentences, by its course's
+    final part told done and its decision still to come («Je suis en M2. J'ai rendu mon mémoire fin décembre.
+    La note est attendue pour mi-février.»): as `_decided_later` in one sentence, the course is done but for
+    its verdict, and whether it is over is asked. The part done is the last one ([part_done] then
+    [last_part], not denied, as `_only_decision_left` reads it): partials passed mid-course are not."""
+    following = units[index + 1 : index + 1 + _NEXT_SENTENCES]
+    if not any(_last_part_told_done(u) for u in following):
+        return False
+    before = units[index]
+    for unit in following:
+        if decision_to_come(unit, lexicon.structure, today, before) is not None:
+            return True
+        before = unit
+    return False
+
+
 # A course's final part told done: «j'ai soutenu», «passé mes derniers examens», «rendu mon mémoire», "I
 # defended", "submitted my thesis", "sat my finals"; all of it, quantified: «passé toutes mes épreuves».
 # The part named first and taken up by a pronoun, its participle agreeing far from it (t-titles): «ma
@@ -680,17 +716,25 @@ def _studies_doubted(sources: list[Source], lexicon: Lexicon, today: date) -> Ev
             if found is not None:  # «Je termine un master : examens passés, jury attendu» in a letter
                 return Evidence(found, source.where)
             continue
-        for unit in _body_units(source.text):
+        units = _body_units(source.text)
+        for index, unit in enumerate(units):
             # A course to enter on a day ahead is no studies now: a doubt on that plan («en principe je
             # commence un master à la rentrée») leaves the studies over (course_ahead.py).
             begins = _studying_said(unit, lexicon, today)
+            if begins is not None and _decided_in_the_next(units, index, lexicon, today):
+                # «Je suis en M2. J'ai rendu mon mémoire. La note est attendue en février.»: asked
+                told = " ".join(units[index : index + 1 + _NEXT_SENTENCES])
+                return Evidence(told, source.where)
             if begins is not None and stance_at(unit, begins) != FACT and not _answered_no(unit, begins):
                 return Evidence(unit, source.where)
             if begins is not None and _decided_later(unit, lexicon, today):
                 return Evidence(unit, source.where)  # «étudiant en M2 … j'attends les résultats du jury»
             if begins is not None and _no_longer_followed(unit, begins):
                 return Evidence(unit, source.where)  # «inscrite en DU, mais je n'y vais plus»: asked
-            if planned_in_unit(unit, find_diploma_spans(unit, lexicon), today):
+            spans = find_diploma_spans(unit, lexicon)
+            if any(classes_only_finished(unit, start) for start, _e, _l, _v in spans):
+                return Evidence(unit, source.where)  # «j'ai fini mes cours de M2»: awarded? asked
+            if planned_in_unit(unit, spans, today):
                 return Evidence(unit, source.where)  # «je devrais obtenir mon BUT en mars»: a plan, asked
             if _paused(unit, find_diploma_spans(unit, lexicon)):
                 return Evidence(unit, source.where)  # «le M2, je l'ai mis en pause»: resumed or left? asked
@@ -1515,6 +1559,14 @@ def _only_decision_left(sources: list[Source], lexicon: Lexicon, today: date) ->
                 if not _NEGATION_BEFORE.search(unit[clause_start(unit, done.start()) : done.start()]):
                     return True
     return False
+
+
+def _last_part_told_done(unit: str) -> bool:
+    """`unit` tells the course's last part done («rendu mon mémoire»), not under a negation in its clause."""
+    return any(
+        not _NEGATION_BEFORE.search(unit[clause_start(unit, done.start()) : done.start()])
+        for done in _last_part_done().finditer(unit)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from intake import resources
 from intake.understanding.dates import end_date_after, find_dates
-from intake.understanding.lexicon import read_table, word_alternation
+from intake.understanding.lexicon import load_lexicon, read_table, word_alternation
 
 NOW, UNSURE = "now", "unsure"
 _NEAR_MONTHS = 6
@@ -35,6 +35,7 @@ class _Words:
     undone_after: re.Pattern[str]  # the extension itself taken back after it
     hearsay: re.Pattern[str]  # the end reported on someone else's word
     early: re.Pattern[str]  # an end said as the first days of a month
+    bare_verb: re.Pattern[str]  # the verb of extension alone, its end untold
 
 
 @lru_cache(maxsize=4)
@@ -61,6 +62,7 @@ def _words(rules_dir: Path) -> _Words:
         re.compile(undone, re.IGNORECASE),
         re.compile(rf"\b(?:{alt(t['hearsay'])})\b", re.IGNORECASE),
         re.compile(early, re.IGNORECASE),
+        re.compile(rf"\b(?:{alt(t['verbs'])})\w*", re.IGNORECASE),
     )
 
 
@@ -73,7 +75,7 @@ def extended_end(unit: str, today: date) -> str | None:
     words = _words(resources.rules_dir())
     said = words.extended.search(unit)
     if said is None:
-        return None
+        return _extended_past_its_end(unit, today, words)
     opens = [m.end() for m in _CLAUSE_OPEN.finditer(unit, 0, said.start())]
     clause = unit[opens[-1] if opens else 0 : said.start()] + said.group("between")
     if words.not_done.search(clause):
@@ -94,3 +96,26 @@ def extended_end(unit: str, today: date) -> str | None:
     if words.early.match(said.group("when")) and ahead == 1:
         return UNSURE  # «jusqu'à début décembre», "until early December", read in late November: asked
     return NOW if end > today else None
+
+
+def _extended_past_its_end(unit: str, today: date, words: _Words) -> str | None:
+    """UNSURE when `unit` tells a placement's planned end gone by on the reading day, then the placement
+    extended with no new end («devait finir le 31 décembre, mais il a été prolongé», read on 11 January): it
+    ran past that end, and whether it still runs is not told. Not an extension denied, supposed or taken
+    back (as above); a planned end still ahead leaves the placement as the rest of the letter reads it."""
+    verb = words.bare_verb.search(unit)
+    if verb is None:
+        return None
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(unit, 0, verb.start())]
+    if words.not_done.search(unit, opens[-1] if opens else 0, verb.start()):
+        return None
+    if words.undone_after.search(unit, verb.end()):
+        return None
+    ends = load_lexicon().structure.ends
+    before = unit[: verb.start()]
+    planned = None
+    for word in re.finditer(r"\w+", before):
+        if word.group().lower().startswith(ends):
+            told = re.split(r"[,;.()]", before[word.end() :], maxsplit=1)[0][:40].lstrip(" :")
+            planned = end_date_after(told, today, False) or planned
+    return UNSURE if planned is not None and planned < today else None
