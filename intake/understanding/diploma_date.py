@@ -25,6 +25,32 @@ from intake.understanding.lexicon import Lexicon, load_meanings
 _RANGE_SEP = re.compile(r"^\s*(?:[-–—/à]|to|au)\s*$", re.IGNORECASE)
 
 
+def _date_before_is_its(
+    line: str,
+    span: tuple[int, int],
+    last: MonthYear,
+    after: list[MonthYear],
+    others: Sequence[tuple[int, int]],
+    dates: list[MonthYear],
+) -> bool:
+    """The last date before the diploma named at `span` is its own: right before its name, alone in the
+    line, in its own clause, or the diploma told in a cleft."""
+    start, end = span
+    between = line[last.end : start]
+    # «2023 – sept. 2025 : Master», not «en 2024 puis un BTS» (that date belongs to the previous diploma).
+    adjacent = re.fullmatch(r"[\s:–—\-,.()•|]*", between) is not None
+    # «licence en 2024, master 1 en juin 2025»: a date said with «en» is the item's before it.
+    adjacent = adjacent and not (after and _BOUND_TO_BEFORE.search(line[: last.start]))
+    # «bac 2023, licence pro juillet 2026»: a list of items each dated after its name; a date of the
+    # diploma's own clause wins over one a comma leaves to the item before.
+    own_after = after and not CLAUSE_BREAK.search(line[end : after[0].start])
+    adjacent = adjacent and not (own_after and "," in between)
+    alone = not after and not re.search(r"\bpuis\b|\bthen\b", between)
+    alone = alone and not _owned_by_earlier(line, last, start, others, dates)
+    alone = alone or _dated_in_its_clause(line, last, start, end, after[0] if after else None)
+    return bool(adjacent or alone or _cleft(line, last, start))
+
+
 def find_graduation(
     line: str,
     start: int,
@@ -48,19 +74,7 @@ def find_graduation(
     if before:
         # «2023 – sept. 2025 : Master …»: the end of the range, right before the diploma.
         last = before[-1]
-        between = line[last.end : start]
-        # «2023 – sept. 2025 : Master», not «en 2024 puis un BTS» (that date belongs to the previous diploma).
-        adjacent = re.fullmatch(r"[\s:–—\-,.()•|]*", between) is not None
-        # «licence en 2024, master 1 en juin 2025»: a date said with «en» is the item's before it.
-        adjacent = adjacent and not (after and _BOUND_TO_BEFORE.search(line[: last.start]))
-        # «bac 2023, licence pro juillet 2026»: a list of items each dated after its name; a date of the
-        # diploma's own clause wins over one a comma leaves to the item before.
-        own_after = after and not CLAUSE_BREAK.search(line[end : after[0].start])
-        adjacent = adjacent and not (own_after and "," in between)
-        alone = not after and not re.search(r"\bpuis\b|\bthen\b", between)
-        alone = alone and not _owned_by_earlier(line, last, start, others, dates)
-        alone = alone or _dated_in_its_clause(line, last, start, end, after[0] if after else None)
-        if adjacent or alone or _cleft(line, last, start):
+        if _date_before_is_its(line, (start, end), last, after, others, dates):
             return last
     if after and before and load_meanings()["ceremony"].said_in(line[end : after[0].start]):
         # «finished in December 2025 (BA …) - convocation in June, so my parchment says June 2026»: the dates

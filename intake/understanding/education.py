@@ -308,6 +308,19 @@ def _units_of(source: Source) -> list[str]:
     return _body_units(source.text)
 
 
+def _studying_told(
+    units: list[str], index: int, source: Source, left: bool, lexicon: Lexicon, today: date
+) -> bool:
+    """The unit tells studies going on: said now (unless the next sentences leave only a decision to come,
+    or the story moved past the course), or paused till a taking-up ahead («une pause dans mon M2, je le
+    reprendrai en mai»)."""
+    unit = units[index]
+    if not left and _studying_now(unit, lexicon, not source.is_document, today):
+        if source.is_document or not _decided_in_the_next(units, index, lexicon, today):
+            return True
+    return not source.is_document and _paused_till_ahead(unit, lexicon)
+
+
 def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> EducationFacts:
     mentions: list[DiplomaMention] = []
     untold: list[DiplomaMention] = []  # named, not said had: «je suis entrée en BUT» (see _graduation_alone)
@@ -323,15 +336,8 @@ def _read_sources(sources: list[Source], lexicon: Lexicon, today: date) -> Educa
             if not unit:
                 continue
             left = not source.is_document and left_next(units, index)  # a course the story moved past
-            if (
-                studying is None
-                and not left
-                and _studying_now(unit, lexicon, not source.is_document, today)
-                and (source.is_document or not _decided_in_the_next(units, index, lexicon, today))
-            ):
+            if studying is None and _studying_told(units, index, source, left, lexicon, today):
                 studying = Evidence(unit, source.where)
-            elif studying is None and not source.is_document and _paused_till_ahead(unit, lexicon):
-                studying = Evidence(unit, source.where)  # «une pause dans mon M2, je le reprendrai en mai»
             prev = find_neighbour(units, index, -1) if source.is_document and not dates_after else None
             nxt = find_neighbour(units, index, 1) if source.is_document else None
             found = _mentions_kept(unit, prev, nxt, source.where, lexicon, today, dates_after)
