@@ -103,3 +103,13 @@ def test_an_attached_message_is_read_on_its_own_date() -> None:
     )
     outer.add_attachment(inner)
     assert status(read_on("2027-02-10", outer.as_bytes()), "not_service_civique") == "met"
+
+
+def test_an_internship_ending_on_a_fully_dated_day_already_past_is_over() -> None:
+    note = (
+        "Bonjour,\n\nJ'ai une licence pro obtenue en juin 2026. Mon stage se termine le 20 novembre 2026. "
+        "Je cherche un poste dans une ressourcerie.\n\nJade Morin"
+    )
+    raw = make_message(note, from_name="Jade Morin", from_addr="jade.morin@example.org")
+    assert status(read_on("2026-11-24", raw), "not_internship") == "met"
+    assert status(read_on("2026-11-18", raw), "not_internship") == "not_met"

@@ -1060,6 +1060,14 @@ def nearest_weekday(text: str, today: date, ahead: bool) -> date | None:
     return today - timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
 
 
+# A day told with its month and year right at the start: «le 20 novembre 2026», "on 3 March 2027".
+_FULL_DATE = re.compile(
+    r"^\W*(?:(?:le|au|du|jusqu['’]\s*au|on|the|by|until)\b[\s-]*)*"
+    rf"{_DAY_OF_MONTH}\s+(?:of\s+)?(?P<month>\b(?:{_MONTH_ALT})\b)\.?,?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def end_date_after(text: str, today: date, ahead: bool) -> date | None:
     """The last day the first date of `text` can mean: a yearless one right at its start (a weekday alone
     the nearest such day, `nearest_weekday`; a day of the month alone, `day_alone`), else the first dated
@@ -1068,6 +1076,11 @@ def end_date_after(text: str, today: date, ahead: bool) -> date | None:
     bare = bare or day_alone(text, today, ahead)  # «le 15», its month the one that goes without saying
     if bare is not None:
         return bare
+    full = _FULL_DATE.match(text)
+    if full is not None:  # «le 20 novembre 2026»: that day, not the last of its month
+        year, month = int(full.group("year")), _MONTHS[full.group("month").rstrip(".").lower()]
+        last = _last_day(year, month)
+        return last.replace(day=min(_day_number(full.group("day")), last.day))
     dates = find_dates(text)
     if not dates:
         return None
