@@ -141,3 +141,21 @@ def test_a_host_extending_her_internship_in_a_forwarded_mail_still_tells_it_held
     )
     result = read_on("2027-02-10", _NOTE + host)
     assert status(result, "not_internship") == "not_met"
+
+
+def test_a_mother_forwarding_her_sons_own_message_still_reads_his_case() -> None:
+    son = (
+        "-------- Message transféré --------\nDe : Malik Haddad\nÀ : maman\nObjet : pour Pro'pulse\n\n"
+        "Bonjour, je m'appelle Malik Haddad, j'ai un BTS SIO obtenu en juin 2025 et je cherche un emploi "
+        "dans une coopérative. Mon numéro : 07 11 22 33 44.\n"
+    )
+    note = "Bonjour,\nMon fils m'a demandé de vous faire suivre son message.\nNadia Haddad\n\n"
+    message = make_message(
+        note + son,
+        from_name="Nadia Haddad",
+        from_addr="nadia.haddad@example.net",
+        subject="TR: pour Pro'pulse",
+    )
+    result = extract_message(message, today=date(2027, 2, 10))
+    assert result["applicant"]["first_name"] == "Malik"
+    assert result["applicant"]["phone"] == "+33711223344"

@@ -122,6 +122,7 @@ from intake.understanding.results_awaited import with_awaited_level
 from intake.understanding.signals import (
     presenting_sentences,
     read_sentences,
+    read_signals,
     relative_named,
     relatives_subject,
     speaks_of_a_relative,
@@ -155,7 +156,7 @@ def _applicant_body(
     relayed = forwarded_by is not None
     if fwd is not None and fwd.from_addr and fwd.from_addr != msg.from_addr and not ours and relayed:
         return strip_quoted(fwd.text), fwd.from_name, fwd.from_addr
-    text = quoted_questions_put(msg.text, _writers_own_words(msg, fwd))  # «> Projet ?» over «Une SCOP.»
+    text = quoted_questions_put(msg.text, _writers_own_words(msg, fwd, lexicon))  # «> Projet ?» over …
     text = numbered_answers_put(text, lexicon)  # «1. BTS» over «2. 2025»: the diploma's year
     referred = forwarded_by or is_adviser_address(msg.from_addr, lexicon)
     if referred and not a_note_about_its_sender(text, msg.from_name or ""):
@@ -166,7 +167,7 @@ def _applicant_body(
     return text, ("" if msg.from_name_suspect else msg.from_name or own), msg.from_addr
 
 
-def _writers_own_words(msg: ParsedMessage, fwd: ForwardedPart | None) -> str:
+def _writers_own_words(msg: ParsedMessage, fwd: ForwardedPart | None, lexicon: Lexicon) -> str:
     """What the writer says of herself: her words above a mail someone else wrote and she forwards (an
     offer's «Profil : bac+5 exigé», a friend's «moi je suis en service civique», an adviser's «votre stage
     se termine le 31 janvier», all written to her at another time) are hers, that mail is not — only its
@@ -178,8 +179,23 @@ def _writers_own_words(msg: ParsedMessage, fwd: ForwardedPart | None) -> str:
         return written
     if fwd.from_addr == msg.from_addr or same_person(fwd.from_name, msg.from_name or ""):
         return written
+    if _a_mailer(fwd.from_addr) or _presents_someone(fwd.cover, msg, lexicon):
+        return written  # a bounce of her own mail; «Mon fils m'a demandé de vous faire suivre son message»
     told_to_her = [s for s in _SENTENCE_END.split(strip_quoted(fwd.text)) if _ADDRESSED.search(s)]
     return "\n\n".join([strip_quoted(fwd.cover), *told_to_her])
+
+
+def _a_mailer(address: str | None) -> bool:
+    """A failure notice forwarded: it carries the writer's own mail that did not get through."""
+    return address is not None and address.split("@")[0] in {"mailer-daemon", "postmaster"}
+
+
+def _presents_someone(cover: str, msg: ParsedMessage, lexicon: Lexicon) -> bool:
+    """The note above a forward speaks of a relative or presents someone: the forwarded mail is that
+    person's case, not a context the writer shows of her own."""
+    if speaks_of_a_relative(cover):
+        return True
+    return any(sig.name == "referral" for sig in read_signals(cover, "", [], lexicon, sender=msg.from_name))
 
 
 # A sentence that speaks to the one it is sent to: «votre stage est prolongé jusqu'au 31 mars», "your degree

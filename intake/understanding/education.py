@@ -315,9 +315,9 @@ def _studying_told(
     or the story moved past the course), or paused till a taking-up ahead («une pause dans mon M2, je le
     reprendrai en mai»)."""
     unit = units[index]
-    if not left and _studying_now(unit, lexicon, not source.is_document, today):
-        if source.is_document or not _decided_in_the_next(units, index, lexicon, today):
-            return True
+    said_now = not left and _studying_now(unit, lexicon, not source.is_document, today)
+    if said_now and (source.is_document or not _decided_in_the_next(units, index, lexicon, today)):
+        return True
     return not source.is_document and _paused_till_ahead(unit, lexicon)
 
 
