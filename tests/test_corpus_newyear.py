@@ -8,15 +8,16 @@ against civil years, resolutions and wishes, winter exams and juries, the holida
 someone, the same in English, and the season's other mail), then its deciding fact, then the mail; above each
 message a `# route:` comment says where the deciding facts sit and the decision.
 
-Never tuned on (see its LICENCE.md). The checks every corpus written one tag first shares are in
-tests/test_tagged_corpora.py; these are its method's: the grid fixed with each key's forms, marks, rule and
-distractors, each key's share, the verdicts' balance, the kinds, questions, CVs, HTML-only bodies and
-referrals, the English share, every Date between 28 December 2026 and 29 January 2027 but none on New Year's
-Day and each truth line read on its Date's day, Dates rising inside each batch's days, replies in our thread
-quoting us, no application threaded, the season's other mail never applying, referrals labelled with the
-applicant's contacts and never the referrer's, every phone and email of a label standing in what was sent,
-nobody applying twice, each writer's half failing and leaving open every criterion, the build refusing a label
-its own reading month contradicts on either side of the year's turn, and a byte-for-byte rebuild."""
+Tuned on since stop 57, after its first figure (see its LICENCE.md). The checks every corpus written one tag
+first shares are in tests/test_tagged_corpora.py; these are its method's: the grid fixed with each key's
+forms, marks, rule and distractors, each key's share, the verdicts' balance, the kinds, questions, CVs,
+HTML-only bodies and referrals, the English share, every Date between 28 December 2026 and 29 January 2027 but
+none on New Year's Day and each truth line read on its Date's day, Dates rising inside each batch's days,
+replies in our thread quoting us, no application threaded, the season's other mail never applying, referrals
+labelled with the applicant's contacts and never the referrer's, every phone and email of a label standing in
+what was sent, nobody applying twice, each writer's half failing and leaving open every criterion, the build
+refusing a label its own reading month contradicts on either side of the year's turn, and a byte-for-byte
+rebuild."""
 
 from __future__ import annotations
 
