@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from intake.months import FRENCH, full_names, short_names
+from intake.months import ENGLISH, FRENCH, full_names, short_names, unaccented
 from intake.parsing import ParsedMessage, is_forward_marker
 from intake.understanding.clauses import FUTURE, PAST, PRESENT, is_verb, parse, tense_of
 from intake.understanding.surface import Edit, Surface
@@ -42,12 +42,13 @@ _HEADER_DATE = re.compile(
     re.IGNORECASE,
 )
 # A day and a month, or a month after the words that place a thing in it, with no year after them.
-_FRENCH_MONTH = "|".join(sorted({*FRENCH, *(m.replace("é", "e").replace("û", "u") for m in FRENCH)}, key=len))
+_FRENCH_MONTH = "|".join(sorted({*FRENCH, *(unaccented(m) for m in FRENCH)}, key=len))
+_ENGLISH_MONTH = "|".join(m.capitalize() for m in ENGLISH)
 _YEARLESS = re.compile(
     rf"(?<![\w/])(?P<day>\d{{1,2}}|1er|premier)\s+(?P<month>{_FRENCH_MONTH})\b"
     rf"|\b(?P<lead>en|depuis|fin|début|mi-|jusqu'en|d'ici|dès|avant|après)\s+(?P<month2>{_FRENCH_MONTH})\b"
     r"|\b(?P<lead3>in|since|until|by|early|late|end of|mid-)\s*"
-    r"(?P<month3>January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    rf"(?P<month3>{_ENGLISH_MONTH})\b",
     re.IGNORECASE,
 )
 # No year after the date, nor a range's second end dated just after it («du 4 janvier au 26 février 2027»).
