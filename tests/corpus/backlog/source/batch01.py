@@ -80,16 +80,16 @@ Ilyès Bencheikh-Morvan
     # read: 2027-03-01 → 2027-04-02: the reading month is April, so a diploma of March 2025 is now 25 months back
     # route: her DUT «validé en mars 2025» (a shifted semester), no other diploma: read in April 2027, 25 months back → bac+2 of 2025-03, graduation_recent fails → not_eligible
     N("limit_crossing", "graduation", "que j'ai validé en mars 2025", M(
-        "Maëlys Ondoua <maelys.ondoua@laposte.net>", "inscription programme", "2027-03-01 11:30",
+        "Maëlys Mvondo <maelys.mvondo@laposte.net>", "inscription programme", "2027-03-01 11:30",
         """bonjour,
 
 j'ai un DUT carrières sociales option animation sociale et socioculturelle, que j'ai validé en mars 2025 (j'avais un semestre décalé a cause d'une année de césure). depuis j'ai fait des remplacements en centre de loisirs.
 
 je voudrais travailler dans l'animation en association, est ce que je peux faire votre programme ?
 
-Maëlys Ondoua
+Maëlys Mvondo
 06 39 27 84 10""",
-        app("Maëlys", "Ondoua", phone="+33639278410", bac=2, grad="2025-03", failing=("graduation_recent",), status="maelys_dut_mars_2025_lu_avril"),
+        app("Maëlys", "Mvondo", phone="+33639278410", bac=2, grad="2025-03", failing=("graduation_recent",), status="maelys_dut_mars_2025_lu_avril"),
     ), read_on="2027-04-02"),
     # Feature: relative_past — graduation — j'ai soutenu mon mémoire le mois dernier
     # read: 2027-03-01 → 2027-03-01: nothing between
@@ -125,7 +125,7 @@ Tiphaine Lagarrigue
     # read: 2027-03-01 → 2027-04-16: the internship ended on 31 March, over when read
     # route: an MA of September 2026 and an internship ending «at the end of March» (over on 16 April); a job in a fair-trade NGO sought → bac+5 of 2026-09 → eligible
     N("english_later", "situation", "My internship ends at the end of March", M(
-        "Priyanka Raghunathan <priyanka.raghunathan@gmail.com>", "Application - Pro'pulse programme", "2027-03-01 16:40",
+        "Priyanka Sundaralingam <priyanka.sundaralingam@gmail.com>", "Application - Pro'pulse programme", "2027-03-01 16:40",
         """Dear Pro'pulse team,
 
 I completed my MA in Development Studies at the University of Sussex in September 2026 and moved to Paris in October. My internship ends at the end of March (advocacy intern at a fair-trade federation) and I would love to find a first job in a French NGO or social enterprise afterwards.
@@ -133,9 +133,9 @@ I completed my MA in Development Studies at the University of Sussex in Septembe
 My French is at B2 level and improving every week.
 
 Kind regards,
-Priyanka Raghunathan
+Priyanka Sundaralingam
 +33 7 53 80 16 42""",
-        app("Priyanka", "Raghunathan", phone="+33753801642", bac=5, grad="2026-09", language="en", status="priyanka_internship_end_march_read_april"),
+        app("Priyanka", "Sundaralingam", phone="+33753801642", bac=5, grad="2026-09", language="en", status="priyanka_internship_end_march_read_april"),
         html="only",
     ), read_on="2027-04-16"),
     # Feature: later_other_mail — kind — le programme est-il ouvert aux titulaires d'un BTS
@@ -217,16 +217,16 @@ Héloïse Pacaud-Ramanantsoa
     # read: 2027-03-02 → 2027-04-30: the reading month is April; a year alone 2025 stays open in March and April alike
     # route: a master said of 2025 only, a job in a housing association sought → bac+5 of 2025, graduation_recent open → to_verify
     N("limit_crossing", "graduation", "j'ai eu mon master en 2025", M(
-        "Faustine Kerhervé <faustine.kerherve@protonmail.com>", "Demande d'inscription", "2027-03-02 10:20",
+        "Faustine Kerlouégan <faustine.kerlouegan@protonmail.com>", "Demande d'inscription", "2027-03-02 10:20",
         """Bonjour,
 
 J'ai eu mon master en 2025 (Urbanisme, Rennes 2) et depuis j'enchaîne des missions courtes en intérim. Je voudrais me recentrer sur ce qui m'intéresse vraiment : le logement social et l'habitat participatif, dans une association ou une coopérative d'habitants.
 
 Pouvez-vous m'aider ?
 
-Faustine Kerhervé
+Faustine Kerlouégan
 07 82 13 56 40""",
-        app("Faustine", "Kerhervé", phone="+33782135640", bac=5, grad="2025", unknown=("graduation_recent",), status="faustine_master_2025_lu_30_avril"),
+        app("Faustine", "Kerlouégan", phone="+33782135640", bac=5, grad="2025", unknown=("graduation_recent",), status="faustine_master_2025_lu_30_avril"),
     ), read_on="2027-04-30"),
     # Feature: relative_past — situation — mon stage s'est terminé il y a trois semaines
     # ambiguous: «j'ai travaillé quelques années avant de reprendre mes études» without the trade: a career change is possible
@@ -249,16 +249,16 @@ Oumou Sangaré-Dufresne
     # read: 2027-03-02 → 2027-04-16: the hoped start (early April) falls before the reading day, never confirmed
     # route: a BTS of 2026, a service civique she «devrait» begin early April if accepted: a planned start before the reading day, not certain → bac+2 of 2026, not_service_civique open → to_verify
     N("start_between", "situation", "je devrais commencer une mission de service civique début avril", M(
-        "Ludivine Ferracci <ludivine.ferracci@sfr.fr>", "Renseignement", "2027-03-02 13:10",
+        "Ludivine Orsatelli <ludivine.orsatelli@sfr.fr>", "Renseignement", "2027-03-02 13:10",
         """Bonjour,
 
 J'ai un BTS Développement et animation des territoires ruraux depuis 2026. Je devrais commencer une mission de service civique début avril dans un parc naturel régional, si mon dossier est accepté par la préfecture.
 
 En parallèle je cherche un vrai poste dans une association d'environnement. Est-ce compatible avec Pro'pulse ?
 
-Ludivine Ferracci
+Ludivine Orsatelli
 06 27 58 90 34""",
-        app("Ludivine", "Ferracci", phone="+33627589034", bac=2, grad="2026", unknown=("not_service_civique",), status="ludivine_sc_espere_debut_avril"),
+        app("Ludivine", "Orsatelli", phone="+33627589034", bac=2, grad="2026", unknown=("not_service_civique",), status="ludivine_sc_espere_debut_avril"),
     ), read_on="2027-04-16"),
     # Feature: english_later — situation — I start a six-month internship next Monday
     # read: 2027-03-02 → 2027-03-26: the internship, signed, began on Monday 8 March and runs when read
@@ -298,16 +298,16 @@ Le lun. 1 mars 2027 à 17:02, Pro'pulse <propulse@animafac.net> a écrit :
     # read: 2027-03-02 → 2027-03-02: nothing between
     # route: «encore six semaines de stage» from 2 March runs to mid-April: running when read; a master of 2026 → bac+5 of 2026-07, not_internship fails → not_eligible
     N("end_after", "situation", "encore six semaines de stage", M(
-        "Barnabé Ostrowski <barnabe.ostrowski@gmail.com>", "Pro'pulse : après mon stage", "2027-03-02 16:20",
+        "Barnabé Pawlikowski <barnabe.pawlikowski@gmail.com>", "Pro'pulse : après mon stage", "2027-03-02 16:20",
         """Bonjour,
 
 Diplômé en juillet 2026 d'un master Management des organisations de l'ESS (Le Mans), il me reste encore six semaines de stage au sein d'une mutuelle. Je veux ensuite intégrer une association ou une SCOP comme chargé de mission.
 
 Je peux candidater dès maintenant ?
 
-Barnabé Ostrowski
+Barnabé Pawlikowski
 06 02 84 15 67""",
-        app("Barnabé", "Ostrowski", phone="+33602841567", bac=5, grad="2026-07", failing=("not_internship",), status="barnabe_six_semaines_lu_le_jour"),
+        app("Barnabé", "Pawlikowski", phone="+33602841567", bac=5, grad="2026-07", failing=("not_internship",), status="barnabe_six_semaines_lu_le_jour"),
     )),
     # Feature: weekdays_yearless — situation — mon stage se termine le 12
     # read: 2027-03-02 → 2027-03-22: «le 12», coming in a mail of 2 March, is 12 March: over when read
@@ -358,15 +358,15 @@ Conseiller, Mission locale de Bastia""",
     # read: 2027-03-02 → 2027-04-09: the results were due on 2 April, before the reading day, but the mail could only announce them
     # route: every exam of the master taken, «les résultats seront publiés le 2 avril»: between the Date and the reading day, unknown to us → bac+4, graduation null, studies_finished open → to_verify
     N("result_between", "studies_finished", "les résultats seront publiés le 2 avril", M(
-        "Youenn Caradec <youenn.caradec@gmail.com>", "Candidature Pro'pulse", "2027-03-02 20:30",
+        "Youenn Tanguy-Riou <youenn.tanguyriou@gmail.com>", "Candidature Pro'pulse", "2027-03-02 20:30",
         """Bonsoir,
 
 J'ai passé ma dernière session d'examens de master 2 Gestion des territoires et développement local la semaine dernière, les résultats seront publiés le 2 avril. Je cherche un poste de chargé de mission dans un pays, un PNR ou une association de développement rural.
 
 Bonne soirée,
-Youenn Caradec
+Youenn Tanguy-Riou
 06 35 87 40 26""",
-        app("Youenn", "Caradec", phone="+33635874026", bac=4, grad=None, unknown=("studies_finished",), status="youenn_resultats_2_avril_lu_9"),
+        app("Youenn", "Tanguy-Riou", phone="+33635874026", bac=4, grad=None, unknown=("studies_finished",), status="youenn_resultats_2_avril_lu_9"),
     ), read_on="2027-04-09"),
     # Feature: later_other_mail — kind — Mail delivery failed: returning message to sender
     # read: 2027-03-02 → 2027-03-02: nothing between

@@ -28,15 +28,15 @@ Mathurin""",
     # read: 2027-03-03 → 2027-03-03: nothing between
     # route: read on Wednesday 3 March, «lundi» is Monday 8 March, after the reading day: the service civique is not yet a situation; a BTS of 2026, a job in an association sought → bac+2 of 2026-07 → eligible
     N("same_day", "situation", "je commence ma mission de service civique lundi", M(
-        "Chahinez Aït-Kaci <chahinez.aitkaci@gmail.com>", "Inscription Pro'pulse", "2027-03-03 08:50",
+        "Chahinez Aït-Hamouda <chahinez.aithamouda@gmail.com>", "Inscription Pro'pulse", "2027-03-03 08:50",
         """Bonjour,
 
 Titulaire d'un BTS Services et prestations des secteurs sanitaire et social obtenu en juillet 2026, je commence ma mission de service civique lundi dans une maison de quartier. J'aimerais m'inscrire dès maintenant à Pro'pulse pour préparer la suite : un poste de médiatrice sociale dans une association.
 
 Cordialement,
-Chahinez Aït-Kaci
+Chahinez Aït-Hamouda
 06 48 27 15 93""",
-        app("Chahinez", "Aït-Kaci", phone="+33648271593", bac=2, grad="2026-07", status="chahinez_sc_lundi_lu_mercredi"),
+        app("Chahinez", "Aït-Hamouda", phone="+33648271593", bac=2, grad="2026-07", status="chahinez_sc_lundi_lu_mercredi"),
     )),
     # Feature: end_between — situation — mon contrat de professionnalisation se termine dans trois semaines
     # read: 2027-03-03 → 2027-04-23: «dans trois semaines» from 3 March is 24 March: over when read
@@ -162,16 +162,16 @@ Roxane Iturralde
     # read: 2027-03-03 → 2027-04-02: the jury of late March has sat, but its decision is unknown to us
     # route: the last exams taken, «le jury de diplôme se réunit fin mars», between the Date and 2 April: the result unknown → bac+2, graduation null, studies_finished open → to_verify
     N("result_between", "studies_finished", "le jury de diplôme se réunit fin mars", M(
-        "Bastien Achterberg <bastien.achterberg@gmail.com>", "Question inscription", "2027-03-03 19:15",
+        "Bastien Dewerpe <bastien.dewerpe@gmail.com>", "Question inscription", "2027-03-03 19:15",
         """Bonjour,
 
 Je termine une licence pro Gestion des structures sanitaires et sociales (j'ai un BTS depuis 2025). Tous mes partiels sont passés et le jury de diplôme se réunit fin mars.
 
 Je voudrais travailler en EHPAD associatif ou dans une mutuelle. Est-ce que je peux déjà postuler à Pro'pulse ?
 
-Bastien Achterberg
+Bastien Dewerpe
 07 45 83 20 17""",
-        app("Bastien", "Achterberg", phone="+33745832017", bac=2, grad=None, unknown=("studies_finished",), status="bastien_jury_fin_mars_lu_2_avril"),
+        app("Bastien", "Dewerpe", phone="+33745832017", bac=2, grad=None, unknown=("studies_finished",), status="bastien_jury_fin_mars_lu_2_avril"),
     ), read_on="2027-04-02"),
     # Feature: later_other_mail — kind — c'est noté pour le rendez-vous
     # read: 2027-03-03 → 2027-03-22: the appointment has passed; still a reply in our thread
@@ -273,16 +273,16 @@ Directeur""",
     # read: 2027-03-04 → 2027-04-02: the internship is over, the diploma still ahead (June)
     # route: on 2 April the internship (end of March) is over, but the diploma comes in June: studies not finished; an M1 of 2026 the last level → bac+4, graduation null, studies_finished fails → not_eligible
     N("planned_steps", "studies_finished", "mon stage finit fin mars et je suis diplômée en juin", M(
-        "Pénélope Agbodjan <penelope.agbodjan@gmail.com>", "Pro'pulse à partir de juin ?", "2027-03-04 12:30",
+        "Pénélope Dossou-Yovo <penelope.dossouyovo@gmail.com>", "Pro'pulse à partir de juin ?", "2027-03-04 12:30",
         """Bonjour,
 
 Je suis en M2 Économie sociale (M1 validé en 2026), mon stage finit fin mars et je suis diplômée en juin, après les oraux de mai. Je voudrais travailler dans une mutuelle ou une banque coopérative.
 
 Est-ce que je peux déjà m'inscrire ?
 
-Pénélope Agbodjan
+Pénélope Dossou-Yovo
 06 44 38 17 62""",
-        app("Pénélope", "Agbodjan", phone="+33644381762", bac=4, grad=None, failing=("studies_finished",), status="penelope_stage_fin_mars_diplome_juin"),
+        app("Pénélope", "Dossou-Yovo", phone="+33644381762", bac=4, grad=None, failing=("studies_finished",), status="penelope_stage_fin_mars_diplome_juin"),
     ), read_on="2027-04-02"),
     # Feature: planned_steps — studies_finished — d'abord mon rattrapage le 15 mars, ensuite le jury le 29 mars
     # read: 2027-03-04 → 2027-04-09: the re-sit and the jury have both passed, their result unknown to us

@@ -101,77 +101,77 @@ Le ven. 5 mars 2027 à 10:45, Pro'pulse <propulse@animafac.net> a écrit :
     # read: 2027-03-05 → 2027-04-23: the sister's service civique still runs after the reading day; the applicant's ended in January
     # route: the sister's service civique (two months more) is not hers; her own ended in January, a BTS of 2025-09 (19 months back in April 2027), an ESS job sought → bac+2 of 2025-09 → eligible
     N("end_after", "situation", "moi j'ai fini le mien en janvier", M(
-        "Inès Benmansour <ines.benmansour@gmail.com>", "Pro'pulse pour ma sœur et moi ?", "2027-03-05 13:20",
+        "Inès Zarrouki <ines.zarrouki@gmail.com>", "Pro'pulse pour ma sœur et moi ?", "2027-03-05 13:20",
         """Bonjour,
 
 Ma sœur et moi avons toutes les deux fait un service civique à la Croix-Rouge : elle finit le sien dans deux mois, moi j'ai fini le mien en janvier. J'ai un BTS SP3S depuis septembre 2025 et je cherche un emploi dans une association d'aide à domicile.
 
 Est-ce que je peux m'inscrire dès maintenant, et ma sœur plus tard ?
 
-Inès Benmansour
+Inès Zarrouki
 06 87 30 52 19""",
-        app("Inès", "Benmansour", phone="+33687305219", bac=2, grad="2025-09", status="ines_soeur_sc_deux_mois"),
+        app("Inès", "Zarrouki", phone="+33687305219", bac=2, grad="2025-09", status="ines_soeur_sc_deux_mois"),
     ), read_on="2027-04-23"),
     # Feature: start_between — situation — si tout va bien je démarre un stage le 29 mars
     # ambiguous: a start hoped («si tout va bien», the agreement not signed) before the reading day: whether she is in internship stays open
     # read: 2027-03-05 → 2027-04-09: the hoped start of 29 March falls before the reading day, never confirmed
     # route: a master of 2026, an internship she hopes to start on 29 March: not certain → bac+5 of 2026-09, not_internship open → to_verify
     N("start_between", "situation", "si tout va bien je démarre un stage le 29 mars", M(
-        "Hortense Vandamme <hortense.vandamme@gmail.com>", "Question Pro'pulse", "2027-03-05 14:40",
+        "Hortense Desmedt <hortense.desmedt@gmail.com>", "Question Pro'pulse", "2027-03-05 14:40",
         """Bonjour,
 
 Diplômée d'un master Tourisme durable en septembre 2026, je n'ai pas encore trouvé d'emploi. Si tout va bien je démarre un stage le 29 mars dans une coopérative de tourisme solidaire (la convention n'est pas encore signée).
 
 J'aimerais quand même intégrer Pro'pulse pour trouver un vrai poste dans l'ESS.
 
-Hortense Vandamme
+Hortense Desmedt
 06 40 82 75 13""",
-        app("Hortense", "Vandamme", phone="+33640827513", bac=5, grad="2026-09", unknown=("not_internship",), status="hortense_stage_espere_29_mars"),
+        app("Hortense", "Desmedt", phone="+33640827513", bac=5, grad="2026-09", unknown=("not_internship",), status="hortense_stage_espere_29_mars"),
     ), read_on="2027-04-09"),
     # Feature: limit_crossing — graduation — BTS obtenu en avril 2025
     # read: 2027-03-05 → 2027-04-30: the reading month is April: a diploma of April 2025 is 24 months back, the limit met
     # route: a BTS of April 2025 (an exam session shifted), read in April 2027: 24 months, meets; a job in an insertion company sought → bac+2 of 2025-04 → eligible
     N("limit_crossing", "graduation", "BTS obtenu en avril 2025", M(
-        "Wassim Haddouche <wassim.haddouche@hotmail.fr>", "Candidature", "2027-03-05 15:30",
+        "Wassim Bouhafs <wassim.bouhafs@hotmail.fr>", "Candidature", "2027-03-05 15:30",
         """Bonjour,
 
 BTS obtenu en avril 2025 (session décalée, j'étais en formation continue), spécialité Gestion des transports et logistique associée. Je voudrais travailler dans une entreprise d'insertion ou une plateforme logistique solidaire.
 
 CV en pièce jointe.
 
-Wassim Haddouche
+Wassim Bouhafs
 06 59 24 73 81""",
-        app("Wassim", "Haddouche", phone="+33659247381", bac=2, grad="2025-04", status="wassim_bts_avril_2025_lu_30_avril"),
-        cv=CV("docx", "CV_Wassim_Haddouche.docx", "Wassim Haddouche\nLogistique solidaire\nBTS Gestion des transports et logistique associée, avril 2025 (formation continue, GRETA de Créteil)\nPréparateur de commandes, Banque alimentaire du Val-de-Marne (bénévole, 2024-2026)\nPermis B, CACES 1 et 3"),
+        app("Wassim", "Bouhafs", phone="+33659247381", bac=2, grad="2025-04", status="wassim_bts_avril_2025_lu_30_avril"),
+        cv=CV("docx", "CV_Wassim_Bouhafs.docx", "Wassim Bouhafs\nLogistique solidaire\nBTS Gestion des transports et logistique associée, avril 2025 (formation continue, GRETA de Créteil)\nPréparateur de commandes, Banque alimentaire du Val-de-Marne (bénévole, 2024-2026)\nPermis B, CACES 1 et 3"),
     ), read_on="2027-04-30"),
     # Feature: limit_crossing — graduation — ma licence en février 2025
     # read: 2027-03-05 → 2027-03-05: nothing between
     # route: a licence of February 2025, read in March 2027: 25 months back, the limit passed → bac+3 of 2025-02, graduation_recent fails → not_eligible
     N("limit_crossing", "graduation", "ma licence en février 2025", M(
-        "Pierrick Dalmasso <pierrick.dalmasso@gmail.com>", "Pro'pulse", "2027-03-05 16:10",
+        "Pierrick Giordanengo <pierrick.giordanengo@gmail.com>", "Pro'pulse", "2027-03-05 16:10",
         """Bonjour,
 
 J'ai eu ma licence en février 2025 (Histoire, Nice, diplôme validé à la session de rattrapage). Depuis j'ai été surveillant dans un lycée. Je voudrais travailler dans une association de mémoire ou un musée associatif.
 
 Cordialement,
-Pierrick Dalmasso
+Pierrick Giordanengo
 06 21 49 38 70""",
-        app("Pierrick", "Dalmasso", phone="+33621493870", bac=3, grad="2025-02", failing=("graduation_recent",), status="pierrick_licence_fevrier_2025"),
+        app("Pierrick", "Giordanengo", phone="+33621493870", bac=3, grad="2025-02", failing=("graduation_recent",), status="pierrick_licence_fevrier_2025"),
     )),
     # Feature: result_between — studies_finished — la délibération est prévue le 31 mars
     # read: 2027-03-05 → 2027-04-02: the deliberation of 31 March has passed, its result unknown to us
     # route: every exam taken, the deliberation on 31 March between the Date and 2 April → bac+3, graduation null, studies_finished open → to_verify
     N("result_between", "studies_finished", "la délibération est prévue le 31 mars", M(
-        "Soizic Le Bihan <soizic.lebihan@gmail.com>", "Inscription Pro'pulse", "2027-03-05 16:50",
+        "Soizic Le Scouarnec <soizic.lescouarnec@gmail.com>", "Inscription Pro'pulse", "2027-03-05 16:50",
         """Bonjour,
 
 Je finis mon diplôme d'État de conseillère en économie sociale familiale (j'ai une licence depuis 2025). Les dernières épreuves ont eu lieu cette semaine et la délibération est prévue le 31 mars.
 
 Je recherche un poste de CESF dans une association de logement ou un centre d'hébergement.
 
-Soizic Le Bihan
+Soizic Le Scouarnec
 06 36 18 50 92""",
-        app("Soizic", "Le Bihan", phone="+33636185092", bac=3, grad=None, unknown=("studies_finished",), status="soizic_deliberation_31_mars"),
+        app("Soizic", "Le Scouarnec", phone="+33636185092", bac=3, grad=None, unknown=("studies_finished",), status="soizic_deliberation_31_mars"),
     ), read_on="2027-04-02"),
     # Feature: later_other_mail — kind — Je suis actuellement en formation
     # read: 2027-03-05 → 2027-04-09: the return date has passed; still an auto-reply

@@ -105,14 +105,14 @@ Guilhem""",
     # read: 2027-03-08 → 2027-04-23: the end-of-studies internship runs to about 8 May and the diploma comes in June
     # route: «deux mois» from 8 March is about 8 May, after the reading day: the end-of-studies internship running and the diploma ahead; an M1 of 2026 the last level → bac+4, graduation null, studies_finished and not_internship fail → not_eligible
     N("end_after", "studies_finished", "il me reste deux mois de stage de fin d'études", M(
-        "Alizée Nkounkou <alizee.nkounkou@gmail.com>", "Inscription anticipée", "2027-03-08 13:00",
+        "Alizée Bissila <alizee.bissila@gmail.com>", "Inscription anticipée", "2027-03-08 13:00",
         """Bonjour,
 
 En M2 Économie sociale et solidaire (M1 validé en 2026), il me reste deux mois de stage de fin d'études dans une CAE, puis la soutenance et le diplôme en juin. Je voudrais m'inscrire à Pro'pulse pour être prête à chercher un poste dans l'ESS cet été.
 
-Alizée Nkounkou
+Alizée Bissila
 07 62 19 38 45""",
-        app("Alizée", "Nkounkou", phone="+33762193845", bac=4, grad=None, failing=("studies_finished", "not_internship"), status="alizee_stage_fin_etudes_deux_mois"),
+        app("Alizée", "Bissila", phone="+33762193845", bac=4, grad=None, failing=("studies_finished", "not_internship"), status="alizee_stage_fin_etudes_deux_mois"),
     ), read_on="2027-04-23"),
     # Feature: start_between — situation — je commence ma mission le 1er avril, le contrat est signé
     # read: 2027-03-08 → 2027-03-08: nothing between
@@ -131,28 +131,28 @@ Maxence Dagnogo
     # read: 2027-03-08 → 2027-03-08: nothing between
     # route: a licence of May 2025, read in March 2027: 22 months back, meets (and would in April too) → bac+3 of 2025-05 → eligible
     N("limit_crossing", "graduation", "diplômé en mai 2025", M(
-        "Octave Ravelojaona <octave.ravelojaona@gmail.com>", "Pro'pulse - candidature", "2027-03-08 15:30",
+        "Octave Andrianarivo <octave.andrianarivo@gmail.com>", "Pro'pulse - candidature", "2027-03-08 15:30",
         """Bonjour,
 
 Diplômé en mai 2025 d'une licence de droit (parcours droit social), j'ai travaillé depuis en CDD courts dans des cabinets. Je veux maintenant rejoindre une association d'accès au droit ou un syndicat de locataires.
 
 Cordialement,
-Octave Ravelojaona
+Octave Andrianarivo
 06 96 40 15 72""",
-        app("Octave", "Ravelojaona", phone="+33696401572", bac=3, grad="2025-05", status="octave_licence_mai_2025"),
+        app("Octave", "Andrianarivo", phone="+33696401572", bac=3, grad="2025-05", status="octave_licence_mai_2025"),
     )),
     # Feature: result_between — studies_finished — les résultats du DE tombent le 6 avril
     # read: 2027-03-08 → 2027-04-16: the results of 6 April are out, but unknown to us
     # route: the State diploma's exams taken, results on 6 April, between the Date and 16 April: unknown → bac+2, graduation null, studies_finished open → to_verify
     N("result_between", "studies_finished", "les résultats du DE tombent le 6 avril", M(
-        "Jennifer Oyelaran <jennifer.oyelaran@gmail.com>", "Candidature", "2027-03-08 16:45",
+        "Jennifer Adeyemi-Lamy <jennifer.adeyemilamy@gmail.com>", "Candidature", "2027-03-08 16:45",
         """Bonjour,
 
 J'ai passé mes dernières épreuves du diplôme d'État d'éducatrice de jeunes enfants (j'avais déjà un BTS depuis 2023), les résultats du DE tombent le 6 avril. Je cherche un poste en crèche associative ou parentale.
 
-Jennifer Oyelaran
+Jennifer Adeyemi-Lamy
 06 82 57 14 93""",
-        app("Jennifer", "Oyelaran", phone="+33682571493", bac=2, grad=None, unknown=("studies_finished",), status="jennifer_resultats_de_6_avril"),
+        app("Jennifer", "Adeyemi-Lamy", phone="+33682571493", bac=2, grad=None, unknown=("studies_finished",), status="jennifer_resultats_de_6_avril"),
     ), read_on="2027-04-16"),
     # Feature: result_between — graduation — j'ai reçu ce matin mon attestation de réussite
     # read: 2027-03-08 → 2027-04-09: the ceremony of 2 April has taken place; the diploma was already obtained in March
@@ -214,14 +214,14 @@ Jordy Lacoste-Mendy
     # read: 2027-03-09 → 2027-04-16: «jeudi 1er», coming in a mail of 9 March, is 1 April: the hoped start falls before the reading day
     # route: a licence of 2026, a service civique she should start on Thursday 1 April if the medical check passes: not certain → bac+3 of 2026-06, not_service_civique open → to_verify
     N("weekdays_yearless", "situation", "je devrais commencer jeudi 1er une mission de service civique", M(
-        "Lisa-Marie Okonkwo <lisamarie.okonkwo@gmail.com>", "Question inscription", "2027-03-09 11:50",
+        "Lisa-Marie Ezeagu <lisamarie.ezeagu@gmail.com>", "Question inscription", "2027-03-09 11:50",
         """Bonjour,
 
 Licence de biologie en juin 2026. Je devrais commencer jeudi 1er une mission de service civique dans un jardin pédagogique, si ma visite médicale est validée. Je cherche aussi un emploi dans l'éducation à l'environnement.
 
-Lisa-Marie Okonkwo
+Lisa-Marie Ezeagu
 07 40 63 18 52""",
-        app("Lisa-Marie", "Okonkwo", phone="+33740631852", bac=3, grad="2026-06", unknown=("not_service_civique",), status="lisamarie_sc_jeudi_1er_espere"),
+        app("Lisa-Marie", "Ezeagu", phone="+33740631852", bac=3, grad="2026-06", unknown=("not_service_civique",), status="lisamarie_sc_jeudi_1er_espere"),
     ), read_on="2027-04-16"),
     # Feature: later_other_mail — kind — je suis de retour mardi 23 mars
     # read: 2027-03-09 → 2027-04-02: the return day has passed; still an auto-reply
@@ -285,17 +285,17 @@ Mélissandre Cotonou-Robin
     # read: 2027-03-09 → 2027-03-09: nothing between
     # route: an adviser presents a man (his address given, never the adviser's): fifteen years a bank manager, a master of February 2027 taken to retrain → bac+5 of 2027-02, not_career_change fails → not_eligible
     N("written_for_later", "career_change", "ancien cadre bancaire pendant quinze ans", M(
-        "Delphine Marchal <delphine.marchal@apec-lyon.example.fr>", "Orientation : M. Serge Kouassi", "2027-03-09 15:40",
+        "Delphine Marchal <delphine.marchal@apec-lyon.example.fr>", "Orientation : M. Serge Yapo-Brou", "2027-03-09 15:40",
         """Bonjour,
 
-Je vous oriente M. Serge Kouassi, ancien cadre bancaire pendant quinze ans, qui a obtenu en février un master Management de l'ESS pour se reconvertir. Il cherche un poste de directeur financier dans une association. Son CV est joint.
+Je vous oriente M. Serge Yapo-Brou, ancien cadre bancaire pendant quinze ans, qui a obtenu en février un master Management de l'ESS pour se reconvertir. Il cherche un poste de directeur financier dans une association. Son CV est joint.
 
-Contact : serge.kouassi@gmail.com, 06 12 80 59 43.
+Contact : serge.yapobrou@gmail.com, 06 12 80 59 43.
 
 Delphine Marchal
 Consultante, Apec Lyon""",
-        app("Serge", "Kouassi", phone="+33612805943", bac=5, grad="2027-02", failing=("not_career_change",), email="serge.kouassi@gmail.com", forwarded_by="delphine.marchal@apec-lyon.example.fr", status="serge_cadre_bancaire_par_apec"),
-        cv=CV("pdf", "CV_Serge_Kouassi.pdf", "Serge Kouassi\nDirection administrative et financière\nMaster Management de l'ESS, février 2027\n2010-2025 : cadre bancaire, Crédit régional (chargé d'affaires, puis directeur d'agence)\nBénévole trésorier, association Lyon Entraide"),
+        app("Serge", "Yapo-Brou", phone="+33612805943", bac=5, grad="2027-02", failing=("not_career_change",), email="serge.yapobrou@gmail.com", forwarded_by="delphine.marchal@apec-lyon.example.fr", status="serge_cadre_bancaire_par_apec"),
+        cv=CV("pdf", "CV_Serge_Yapo-Brou.pdf", "Serge Yapo-Brou\nDirection administrative et financière\nMaster Management de l'ESS, février 2027\n2010-2025 : cadre bancaire, Crédit régional (chargé d'affaires, puis directeur d'agence)\nBénévole trésorier, association Lyon Entraide"),
     )),
     # Feature: english_later — situation — my placement finished on the 26th
     # read: 2027-03-09 → 2027-03-22: nothing that changes an end already past
