@@ -181,10 +181,10 @@ Kévin Tran-Moreau
 07 26 43 59 81""",
         app("Kévin", "Tran-Moreau", phone="+33726435981", bac=3, grad="2026-06", failing=("job_seeking_ess",), status="kevin_cac40_sc_deux_semaines"),
     ), read_on="2027-03-22"),
-    # Feature: relative_past — graduation — BUT obtenu le mois dernier
+    # Feature: relative_past — graduation — BUT Carrières sociales obtenu le mois dernier
     # read: 2027-03-09 → 2027-03-22: «le mois dernier» of a mail of 9 March is February 2027, whatever the reading day
     # route: a BUT «le mois dernier» (February 2027, bac+3), a job in an association sought → bac+3 of 2027-02 → eligible
-    N("relative_past", "graduation", "BUT obtenu le mois dernier", M(
+    N("relative_past", "graduation", "BUT Carrières sociales obtenu le mois dernier", M(
         "Naïa Etxeberria <naia.etxeberria@gmail.com>", "Candidature", "2027-03-09 09:30",
         """Bonjour,
 
@@ -356,4 +356,19 @@ Merci encore pour votre stand !
 Fatoumata Keïta-Brun""",
         other(),
     ), read_on="2027-04-16"),
+    # Feature: later_other_mail — kind — une convention de partenariat pour 2027-2028
+    # read: 2027-03-09 → 2027-04-23: nothing that changes a partner's proposal
+    # route: a training body proposes a partnership to the team, nobody applies → other
+    N("later_other_mail", "kind", "une convention de partenariat pour 2027-2028", M(
+        "Rodolphe Vasseur-Kamga <r.vasseur-kamga@institut-formation-ess.example.org>", "Partenariat formation", "2027-03-09 21:00",
+        """Bonjour,
+
+L'Institut de formation aux métiers de l'ESS aimerait signer avec Animafac une convention de partenariat pour 2027-2028 : des places réservées dans nos modules courts pour les participant·es de Pro'pulse.
+
+Seriez-vous disponibles pour en parler en avril ?
+
+Rodolphe Vasseur-Kamga
+Directeur du développement""",
+        other(),
+    ), read_on="2027-04-23"),
 ]
