@@ -190,7 +190,7 @@ Yousra El Ghazouani
     ), read_on="2027-04-02"),
     # Feature: same_day — studies_finished — je soutiens le 24 mars
     # read: 2027-03-10 → 2027-03-10: nothing between
-    # route: his line «je soutiens le 24 mars», a defence still ahead on the reading day: the master's outcome open (M1 held) → studies_finished open → to_verify
+    # route: his line «je soutiens le 24 mars», a defence still ahead on the reading day: an exam of the master not yet taken (M1 held), studies not finished → studies_finished fails → not_eligible
     N("same_day", "studies_finished", "je soutiens le 24 mars", M(
         "Aurélien Bocquillon <aurelien.bocquillon@gmail.com>",
         "Inscription",
@@ -201,7 +201,7 @@ Yousra El Ghazouani
 
 Aurélien Bocquillon
 06 84 27 19 53""",
-        app("Aurélien", "Bocquillon", phone="+33684271953", bac=4, grad=None, unknown=("studies_finished",), status="b_aurelien_soutient_24_mars"),
+        app("Aurélien", "Bocquillon", phone="+33684271953", bac=4, grad=None, failing=("studies_finished",), status="b_aurelien_soutient_24_mars"),
     )),
     # Feature: later_other_mail — kind — La lettre de l'ESS en Bretagne
     # read: 2027-03-10 → 2027-03-26: a newsletter whose events are past; still a newsletter
