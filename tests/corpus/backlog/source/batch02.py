@@ -134,7 +134,7 @@ Morgane Le Quellec
         "Kimberley Ngoma-Duval <kim.ngoma.duval@gmail.com>", "inscription", "2027-03-03 16:40",
         """Bonjour,
 
-Avec ma licence obtenue en mars 2025 (Information-communication, Avignon, diplôme délivré après la session de février), je cherche un poste de chargée de communication dans une association culturelle ou une coopérative.
+Avec ma licence obtenue en mars 2025 (Information-communication, Avignon, après un dernier semestre décalé), je cherche un poste de chargée de communication dans une association culturelle ou une coopérative.
 
 Je suis disponible pour un rendez-vous quand vous voulez.
 

@@ -319,7 +319,7 @@ Dmitri Volkonsky-Hale
         "Chiara Benedetti-Osei <chiara.benedetti.osei@gmail.com>", "Question about joining", "2027-03-09 17:40",
         """Hello,
 
-I got my master's degree in 2025 (Sustainable Development, University of Bologna) and have been working in a hotel since then. I would like to change direction and work for a social enterprise or an environmental association in France.
+I got my master's degree in 2025 (Sustainable Development, University of Bologna) and have been working part-time in a hotel since then to pay the rent. I would now like to find a real job in a social enterprise or an environmental association in France.
 
 Could I join your programme?
 
