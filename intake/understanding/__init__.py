@@ -72,6 +72,7 @@ from intake.understanding.given_names import first_name_in_use
 from intake.understanding.lexicon import (
     Lexicon,
     is_adviser_address,
+    is_mailer_address,
     load_lexicon,
     load_meanings,
 )
@@ -179,15 +180,10 @@ def _writers_own_words(msg: ParsedMessage, fwd: ForwardedPart | None, lexicon: L
         return written
     if fwd.from_addr == msg.from_addr or same_person(fwd.from_name, msg.from_name or ""):
         return written
-    if _a_mailer(fwd.from_addr) or _presents_someone(fwd.cover, msg, lexicon):
+    if is_mailer_address(fwd.from_addr, lexicon) or _presents_someone(fwd.cover, msg, lexicon):
         return written  # a bounce of her own mail; «Mon fils m'a demandé de vous faire suivre son message»
     told_to_her = [s for s in _SENTENCE_END.split(strip_quoted(fwd.text)) if _ADDRESSED.search(s)]
     return "\n\n".join([strip_quoted(fwd.cover), *told_to_her])
-
-
-def _a_mailer(address: str | None) -> bool:
-    """A failure notice forwarded: it carries the writer's own mail that did not get through."""
-    return address is not None and address.split("@")[0] in {"mailer-daemon", "postmaster"}
 
 
 def _presents_someone(cover: str, msg: ParsedMessage, lexicon: Lexicon) -> bool:
