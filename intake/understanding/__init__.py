@@ -182,7 +182,7 @@ def _writers_own_words(msg: ParsedMessage, fwd: ForwardedPart | None, lexicon: L
         return written
     if is_mailer_address(fwd.from_addr, lexicon) or _presents_someone(fwd.cover, msg, lexicon):
         return written  # a bounce of her own mail; «Mon fils m'a demandé de vous faire suivre son message»
-    told_to_her = [s for s in _SENTENCE_END.split(strip_quoted(fwd.text)) if _ADDRESSED.search(s)]
+    told_to_her = [s for s in split_sentences(strip_quoted(fwd.text)) if _ADDRESSED.search(s)]
     return "\n\n".join([strip_quoted(fwd.cover), *told_to_her])
 
 
@@ -198,7 +198,6 @@ def _presents_someone(cover: str, msg: ParsedMessage, lexicon: Lexicon) -> bool:
 # was awarded" — what another's mail tells of the applicant, where its writer's «je», an offer's «Profil :»
 # and a friend's «moi je suis en stage» tell of someone else.
 _ADDRESSED = re.compile(r"\b(?:vous|votre|vos|tu|ton|ta|tes|you|your)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 _PRESENTED = re.compile(
