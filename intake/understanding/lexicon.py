@@ -577,3 +577,6 @@ def _written_words(meaning: str) -> re.Pattern[str]:
 # dans la banque» are his, «j'ai … après huit ans dans un cabinet» the writer's).
 FIRST_PERSON = _written_words("writer_in_text")
 FIRST_PERSON_SPEAKING = _written_words("writer_acting")
+# The one a text is said to: «vous», «ton», "your" (meanings.toml [second_person]); a sentence of another's
+# mail holding one tells of its reader (understanding's _writers_own_words).
+SECOND_PERSON = _written_words("second_person")
