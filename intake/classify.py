@@ -41,6 +41,7 @@ from intake.understanding.lexicon import (
     FIRST_PERSON,
     Lexicon,
     is_adviser_address,
+    is_mailer_address,
     load_lexicon,
     load_meanings,
 )
@@ -126,7 +127,7 @@ class Bounce:
         report_type = msg.headers.get("content-type", "").lower()
         is_report = msg.content_type == "multipart/report" and "delivery-status" in report_type
         sender = msg.from_addr or ""
-        by_sender = _search(words.get("senders"), sender) is not None
+        by_sender = is_mailer_address(sender, ctx.lexicon)
         by_subject = _search(words.get("subjects"), msg.subject) is not None
         by_body = _search(words.get("bodies"), msg.text[:4000]) is not None
         if not (
@@ -999,8 +1000,8 @@ def _machine_presumption(ctx: Context) -> str | None:
     or a delivery failure's words, in a plain mail from a person: a delivery report or a mailer daemon's mail
     (whatever it quotes) is the machine's through and through."""
     msg = ctx.msg
-    daemon = _search(ctx.lexicon.messages.get("bounce", {}).get("senders"), msg.from_addr or "")
-    if msg.content_type == "multipart/report" or msg.delivery_status or daemon is not None:
+    daemon = is_mailer_address(msg.from_addr, ctx.lexicon)
+    if msg.content_type == "multipart/report" or msg.delivery_status or daemon:
         return None
     auto = _checked(_AUTO_REPLY, ctx)
     if auto.matched:
@@ -1011,8 +1012,8 @@ def _machine_presumption(ctx: Context) -> str | None:
     # A person passing on the failure notice they got: the mail forwarded is a mailer daemon's.
     passed = split_forwarded(msg.text, msg.subject)
     sender = passed.from_addr if passed is not None else None
-    daemon = _search(ctx.lexicon.messages.get("bounce", {}).get("senders"), sender or "")
-    return f"Présomption d'avis de non-remise (avis de {sender} transmis)" if daemon is not None else None
+    passed_on = is_mailer_address(sender, ctx.lexicon)
+    return f"Présomption d'avis de non-remise (avis de {sender} transmis)" if passed_on else None
 
 
 class BareReceipt:

@@ -16,6 +16,7 @@ from email.utils import parseaddr
 from functools import cached_property
 from typing import Any
 
+import pytest
 from corpus_checks import REPO, marked_messages, truth_lines
 from tagged_corpus import (
     ambiguous_marks,
@@ -285,10 +286,142 @@ def assert_each_writer_fails_and_leaves_open(corpus: MethodCorpus) -> None:
         assert all(statuses) if writer == "B" else not any(statuses), writer
 
 
-def check_label_on_day(corpus: MethodCorpus, truth: dict[str, Any]) -> None:
-    """The build's checks of one application's label on the corpus's reading day."""
+def check_label_on_day(corpus: MethodCorpus, truth: dict[str, Any], day: str | None = None) -> None:
+    """The build's checks of one application's label on the corpus's reading day, or on `day` when the corpus
+    is read across months (forwards, newyear): its month, the grid module's `reading_month`, is then the
+    month count's origin."""
+    if day is not None:
+        corpus.build.voices_build.TODAY = corpus.grid_module.reading_month(day)
     corpus.build.voices_build.check_truth("test", type("Mail", (), {"truth": truth})())
     corpus.build.check_on_day("test", truth)
+
+
+# A label and the day it is read on (None: the corpus's one reading day).
+DayLabel = tuple[dict[str, Any], str | None]
+
+
+def assert_the_build_keeps_and_refuses(
+    corpus: MethodCorpus, kept: tuple[DayLabel, ...], refused: tuple[DayLabel, ...]
+) -> None:
+    """Each label of `kept` passes the build's checks on its day, each of `refused` is refused: the month
+    count of a graduation and the year-alone rule are the build's: a label contradicting either is refused."""
+    for truth, day in kept:
+        check_label_on_day(corpus, truth, day)
+    for truth, day in refused:
+        with pytest.raises(AssertionError):
+            check_label_on_day(corpus, truth, day)
+
+
+# The checks the methods of a dated inbox share (rentree, stances, newyear, forwards): twelve keys, eight
+# batches of dated days by two writers, each message read on its Date's day, a `# route:` telling its
+# decision.
+
+DECISIONS = r"(eligible|to_verify|not_eligible|question|reply|auto_reply|bounce|newsletter|other)"
+
+
+def assert_a_grid_of_twelve_named(
+    corpus: MethodCorpus, rules: dict[str, tuple[str, ...]], named: set[str]
+) -> None:
+    """Twelve keys, the same as the rules' words checked, each with its description, forms, marks, rule and
+    distractors filled; the keys `named` (the English one, the referrals', the other mail's) among them."""
+    assert set(corpus.grid) == set(rules) and len(corpus.grid) == 12
+    for key, entry in corpus.grid.items():
+        assert all((entry.description, entry.forms, entry.marks, entry.rule, entry.distractors)), key
+    assert named <= set(corpus.grid)
+
+
+def eight_batches_rising(spans: dict[str, tuple[str, str]]) -> list[str]:
+    """The first and last day (or moment) of each of the eight batches «01»–«08», in order, checked rising."""
+    assert sorted(spans) == [f"{n:02d}" for n in range(1, 9)]
+    moments = [moment for span in spans.values() for moment in span]
+    assert moments == sorted(moments)
+    return moments
+
+
+def assert_every_route_tells_its_decision(corpus: MethodCorpus) -> None:
+    """A `# route:` comment above every message, saying after its arrow the decision or the kind."""
+    routes = corpus.routes()
+    assert len(routes) == len(corpus.lines)
+    told = zip(routes, corpus.lines, strict=True)
+    untold = [t["file"] for r, t in told if not re.search(rf"→ .*\b{DECISIONS}\b", r)]
+    assert not untold, untold
+
+
+def assert_read_on_its_date_s_day(
+    corpus: MethodCorpus, reading_day: Callable[[str], bool], days: int
+) -> None:
+    """All the grid module's messages written, each truth line read on its Date's own day (`read_on`), a day
+    `reading_day` accepts; mail read on `days` different days at least."""
+    assert len(corpus.written) == corpus.grid_module.N_MESSAGES
+    wrong = [
+        t["file"]
+        for item, t in corpus.keyed()
+        if t["read_on"] != item.m.date[:10] or not reading_day(t["read_on"])
+    ]
+    assert not wrong, wrong
+    assert len({t["read_on"] for t in corpus.lines}) >= days
+
+
+def assert_every_key_writes_its_share(corpus: MethodCorpus) -> None:
+    """Each applying key's applications within the grid module's bounds and near its MIX, the other mail's
+    count within bounds and most of it under the other mail's key."""
+    grid = corpus.grid_module
+    apps = Counter(t["feature"] for _, t in corpus.applications())
+    low, high = grid.PER_KEY_APPLICATIONS
+    off = {key: apps[key] for key in grid.GRID if key != grid.OTHER_KEY and not low <= apps[key] <= high}
+    assert not off, off
+    drift = {k: apps[k] for k, (n, _) in grid.MIX.items() if abs(apps[k] - n) > grid.TOLERANCE}
+    assert not drift, drift
+    others = [t for t in corpus.lines if t["kind"] != "application"]
+    assert sum(t["feature"] == grid.OTHER_KEY for t in others) >= grid.OTHER_OF_OTHER_KEY
+    low, high = grid.OTHER_MAIL
+    assert low <= len(others) <= high, len(others)
+
+
+def assert_the_other_key_never_applies(corpus: MethodCorpus) -> None:
+    assert not [t["file"] for _, t in corpus.applications(corpus.grid_module.OTHER_KEY)]
+
+
+def assert_within_the_writers_bars(corpus: MethodCorpus, questions: bool = True) -> None:
+    """The grid module's bars: the applications' count and verdicts, every kind present, the questions (when
+    its grid sets a count), CVs attached (at most a quarter of the applications) and HTML-only bodies."""
+    grid = corpus.grid_module
+    apps = [t for _, t in corpus.applications()]
+    low, high = grid.N_APPLICATIONS
+    assert low <= len(apps) <= high, len(apps)
+    verdicts = Counter(t["verdict"] for t in apps)
+    off = {v: verdicts[v] for v, (lo, hi) in grid.VERDICTS.items() if not lo <= verdicts[v] <= hi}
+    assert not off, verdicts
+    kinds = Counter(t["kind"] for t in corpus.lines)
+    assert set(kinds) == {"application", "question", "reply", "auto_reply", "bounce", "newsletter", "other"}
+    assert not questions or kinds["question"] >= grid.QUESTIONS, kinds
+    with_cv = [t for t in apps if t.get("cv_format")]
+    assert grid.WITH_ATTACHMENT <= len(with_cv) <= len(apps) / 4, len(with_cv)
+    html_only = [item for item in corpus.written if item.m.html == "only"]
+    assert len(html_only) >= grid.HTML_ONLY, len(html_only)
+
+
+def assert_the_referral_key_all_referred(corpus: MethodCorpus) -> None:
+    """Every application of the grid's referral key is a referral (`forwarded_by`)."""
+    key = corpus.grid_module.REFERRAL_KEY
+    assert not [t["file"] for _, t in corpus.applications(key) if not t.get("forwarded_by")]
+
+
+def assert_the_dates_rise_inside_each_batch(
+    corpus: MethodCorpus, spans: dict[str, tuple[str, str]], whole_moment: bool = False
+) -> None:
+    """The Dates rise in build order, each inside its batch's span: days («2026-10-05»), or moments
+    («2026-12-01 08:00») with `whole_moment`."""
+    moments = [corpus.build.when(item.m.date) for item in corpus.written]
+    assert moments == sorted(moments)
+    size = corpus.grid_module.PER_BATCH
+
+    def within(truth: dict[str, Any], date: str) -> bool:
+        first, last = spans[batch_named(truth, size)]
+        return first <= (date if whole_moment else date[:10]) <= last
+
+    outside = [t["file"] for item, t in corpus.keyed() if not within(t, item.m.date)]
+    assert not outside, outside
 
 
 def graduation_label(

@@ -21,23 +21,30 @@ rebuild."""
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import pytest
 from corpus_checks import assert_rebuilt_byte_for_byte
 from corpus_method import (
     MethodCorpus,
+    assert_a_grid_of_twelve_named,
     assert_ambiguity_within_the_writers_bounds,
     assert_contacts_stand_in_what_was_sent,
     assert_each_rule_says,
     assert_each_writer_fails_and_leaves_open,
+    assert_every_key_writes_its_share,
+    assert_every_route_tells_its_decision,
     assert_nobody_applies_twice,
+    assert_read_on_its_date_s_day,
     assert_referrals_name_the_applicant,
     assert_replies_in_our_thread,
-    batch_named,
+    assert_the_build_keeps_and_refuses,
+    assert_the_dates_rise_inside_each_batch,
+    assert_the_english_share,
+    assert_the_other_key_never_applies,
+    assert_the_referral_key_all_referred,
+    assert_within_the_writers_bars,
+    eight_batches_rising,
     graduation_label,
     written_in_english,
 )
@@ -48,7 +55,6 @@ _GRID = CORPUS.grid_module
 _BUILD = CORPUS.build
 BATCH = _GRID.PER_BATCH  # messages a batch; batches 01–04 are writer A's, 05–08 writer B's
 OTHER_KEY = _GRID.OTHER_KEY
-PLACINGS = tuple(key for key in _GRID.GRID if key != OTHER_KEY)  # the keys whose messages apply
 
 # What each key's rule decides: a few words the rule of the grid must say.
 RULES = {
@@ -65,17 +71,12 @@ RULES = {
     "english_newyear": ("on read_on", "language en"),
     "newyear_other_mail": ("never an application", "auto_reply", "reply", "question"),
 }
-DECISIONS = r"(eligible|to_verify|not_eligible|question|reply|auto_reply|bounce|newsletter|other)"
 
 
 def test_the_grid_has_twelve_placings_in_time_each_with_its_forms_marks_rule_and_distractors() -> None:
-    assert set(CORPUS.grid) == set(RULES) and len(CORPUS.grid) == 12
-    for key, entry in CORPUS.grid.items():
-        assert all((entry.description, entry.forms, entry.marks, entry.rule, entry.distractors)), key
-    assert {_GRID.ENGLISH_KEY, _GRID.REFERRAL_KEY, OTHER_KEY} <= set(CORPUS.grid)
-    assert sorted(_GRID.BATCH_DAYS) == [f"{n:02d}" for n in range(1, 9)]
-    days = [day for span in _GRID.BATCH_DAYS.values() for day in span]
-    assert days == sorted(days) and days[0] == _GRID.FIRST_DAY and days[-1] == _GRID.LAST_DAY
+    assert_a_grid_of_twelve_named(CORPUS, RULES, {_GRID.ENGLISH_KEY, _GRID.REFERRAL_KEY, OTHER_KEY})
+    days = eight_batches_rising(_GRID.BATCH_DAYS)
+    assert days[0] == _GRID.FIRST_DAY and days[-1] == _GRID.LAST_DAY
 
 
 def test_each_key_s_rule_says_how_its_label_is_read_on_its_side_of_the_year() -> None:
@@ -83,11 +84,7 @@ def test_each_key_s_rule_says_how_its_label_is_read_on_its_side_of_the_year() ->
 
 
 def test_every_message_says_where_its_deciding_facts_sit_and_its_decision() -> None:
-    routes = CORPUS.routes()
-    assert len(routes) == len(CORPUS.lines)
-    told = zip(routes, CORPUS.lines, strict=True)
-    untold = [t["file"] for r, t in told if not re.search(rf"→ .*\b{DECISIONS}\b", r)]
-    assert not untold, untold
+    assert_every_route_tells_its_decision(CORPUS)
 
 
 def test_a_message_said_ambiguous_leaves_a_criterion_of_its_application_open() -> None:
@@ -99,80 +96,38 @@ def test_every_batch_holds_twenty_five_messages_from_its_own_source_file() -> No
 
 
 def test_every_message_is_dated_across_the_year_s_turn_and_read_on_its_own_day() -> None:
-    assert len(CORPUS.written) == _GRID.N_MESSAGES
-    wrong = [
-        t["file"]
-        for item, t in CORPUS.keyed()
-        if t["read_on"] != item.m.date[:10]
-        or not _GRID.FIRST_DAY <= t["read_on"] <= _GRID.LAST_DAY
-        or t["read_on"] == _GRID.NO_MAIL_DAY
-    ]
-    assert not wrong, wrong
+    def a_reading_day(day: str) -> bool:
+        return _GRID.FIRST_DAY <= day <= _GRID.LAST_DAY and day != _GRID.NO_MAIL_DAY
+
+    assert_read_on_its_date_s_day(CORPUS, a_reading_day, days=30)  # nearly every day of the five weeks
     december = sum(t["read_on"].startswith("2026-12") for t in CORPUS.lines)
     low, high = _GRID.DECEMBER_MESSAGES
     assert low <= december <= high, december
-    assert len({t["read_on"] for t in CORPUS.lines}) >= 30  # nearly every day of the five weeks reads mail
 
 
 def test_every_key_writes_its_share_of_applications_and_other_mail() -> None:
-    apps = Counter(t["feature"] for _, t in CORPUS.applications())
-    low, high = _GRID.PER_KEY_APPLICATIONS
-    off = {key: apps[key] for key in PLACINGS if not low <= apps[key] <= high}
-    assert not off, off
-    drift = {k: apps[k] for k, (n, _) in _GRID.MIX.items() if abs(apps[k] - n) > _GRID.TOLERANCE}
-    assert not drift, drift
-    others = [t for t in CORPUS.lines if t["kind"] != "application"]
-    assert sum(t["feature"] == OTHER_KEY for t in others) >= _GRID.OTHER_OF_OTHER_KEY
-    low, high = _GRID.OTHER_MAIL
-    assert low <= len(others) <= high, len(others)
+    assert_every_key_writes_its_share(CORPUS)
 
 
 def test_the_season_s_other_mail_never_applies() -> None:
-    assert not [t["file"] for _, t in CORPUS.applications(OTHER_KEY)]
+    assert_the_other_key_never_applies(CORPUS)
 
 
 def test_the_verdicts_kinds_questions_cvs_and_html_bodies_are_the_writers_bars() -> None:
-    lines = CORPUS.lines
-    apps = [t for _, t in CORPUS.applications()]
-    low, high = _GRID.N_APPLICATIONS
-    assert low <= len(apps) <= high, len(apps)
-    verdicts = Counter(t["verdict"] for t in apps)
-    off = {v: verdicts[v] for v, (lo, hi) in _GRID.VERDICTS.items() if not lo <= verdicts[v] <= hi}
-    assert not off, verdicts
-    kinds = Counter(t["kind"] for t in lines)
-    assert set(kinds) == {"application", "question", "reply", "auto_reply", "bounce", "newsletter", "other"}
-    assert kinds["question"] >= _GRID.QUESTIONS, kinds
-    with_cv = [t for t in apps if t.get("cv_format")]
-    assert _GRID.WITH_ATTACHMENT <= len(with_cv) <= len(apps) / 4, len(with_cv)
-    html_only = [item for item in CORPUS.written if item.m.html == "only"]
-    assert len(html_only) >= _GRID.HTML_ONLY, len(html_only)
+    assert_within_the_writers_bars(CORPUS)
 
 
 def test_english_applications_are_written_in_english_and_labelled_so() -> None:
-    apps = CORPUS.applications()
-    english = [(item, t) for item, t in apps if t.get("language") == "en"]
-    low, high = _GRID.ENGLISH_SHARE
-    assert low <= len(english) / len(apps) <= high, len(english)
-    assert not [t["file"] for item, t in english if not written_in_english(item.m.body)]
-    key = _GRID.ENGLISH_KEY
-    assert not [t["file"] for _, t in CORPUS.applications(key) if t.get("language") != "en"]
+    assert_the_english_share(CORPUS, written_in_english)
 
 
 def test_a_referral_names_the_applicant_and_her_own_contacts_never_the_referrer_s() -> None:
-    assert not [t["file"] for _, t in CORPUS.applications(_GRID.REFERRAL_KEY) if not t.get("forwarded_by")]
+    assert_the_referral_key_all_referred(CORPUS)
     assert_referrals_name_the_applicant(CORPUS)
 
 
 def test_the_dates_rise_inside_each_batch_s_days() -> None:
-    moments = [_BUILD.when(item.m.date) for item in CORPUS.written]
-    assert moments == sorted(moments)
-    days = _GRID.BATCH_DAYS
-    outside = [
-        t["file"]
-        for item, t in CORPUS.keyed()
-        if not days[batch_named(t, BATCH)][0] <= item.m.date[:10] <= days[batch_named(t, BATCH)][1]
-    ]
-    assert not outside, outside
+    assert_the_dates_rise_inside_each_batch(CORPUS, _GRID.BATCH_DAYS)
 
 
 def test_every_mail_of_the_year_s_turn_is_dated_on_paris_winter_time() -> None:
@@ -196,35 +151,42 @@ def test_each_writer_fails_every_criterion_three_times_and_leaves_each_open_once
     assert_each_writer_fails_and_leaves_open(CORPUS)
 
 
-def _checked(truth: dict[str, Any], day: str) -> None:
-    """The build's checks of one application's label read on ``day`` (its month the count's origin)."""
-    _BUILD.voices_build.TODAY = _BUILD.reading_month(day)
-    _BUILD.voices_build.check_truth("test", type("Mail", (), {"truth": truth})())
-    _BUILD.check_on_day("test", truth)
-
-
 def test_a_licence_of_december_2024_is_recent_read_on_30_december_2026_and_no_more_on_4_january() -> None:
-    _checked(graduation_label("2024-12"), "2026-12-30")
-    _checked(graduation_label("2024-11", failing=("graduation_recent",)), "2026-12-30")
-    _checked(graduation_label("2024-12", failing=("graduation_recent",)), "2027-01-04")
-    _checked(graduation_label("2025-01"), "2027-01-04")
-    wrong = (("2024-12", ("graduation_recent",), "2026-12-30"), ("2024-11", (), "2026-12-30"),
-             ("2024-12", (), "2027-01-04"), ("2025-01", ("graduation_recent",), "2027-01-04"))
-    for grad, failing, day in wrong:
-        with pytest.raises(AssertionError):
-            _checked(graduation_label(grad, failing=failing), day)
+    recent = ("graduation_recent",)
+    assert_the_build_keeps_and_refuses(
+        CORPUS,
+        kept=(
+            (graduation_label("2024-12"), "2026-12-30"),
+            (graduation_label("2024-11", failing=recent), "2026-12-30"),
+            (graduation_label("2024-12", failing=recent), "2027-01-04"),
+            (graduation_label("2025-01"), "2027-01-04"),
+        ),
+        refused=(
+            (graduation_label("2024-12", failing=recent), "2026-12-30"),
+            (graduation_label("2024-11"), "2026-12-30"),
+            (graduation_label("2024-12"), "2027-01-04"),
+            (graduation_label("2025-01", failing=recent), "2027-01-04"),
+        ),
+    )
 
 
 def test_a_year_alone_2024_stays_open_in_december_and_fails_in_january_while_2025_meets_on_both() -> None:
-    _checked(graduation_label("2024", unknown=("graduation_recent",)), "2026-12-31")
-    _checked(graduation_label("2024", failing=("graduation_recent",)), "2027-01-02")
-    _checked(graduation_label("2025"), "2026-12-28")
-    _checked(graduation_label("2025"), "2027-01-29")
-    wrong = (("2024", (), (), "2026-12-31"), ("2024", ("graduation_recent",), (), "2026-12-31"),
-             ("2024", (), ("graduation_recent",), "2027-01-02"), ("2024", (), (), "2027-01-02"))
-    for grad, failing, unknown, day in wrong:
-        with pytest.raises(AssertionError):
-            _checked(graduation_label(grad, failing=failing, unknown=unknown), day)
+    recent = ("graduation_recent",)
+    assert_the_build_keeps_and_refuses(
+        CORPUS,
+        kept=(
+            (graduation_label("2024", unknown=recent), "2026-12-31"),
+            (graduation_label("2024", failing=recent), "2027-01-02"),
+            (graduation_label("2025"), "2026-12-28"),
+            (graduation_label("2025"), "2027-01-29"),
+        ),
+        refused=(
+            (graduation_label("2024"), "2026-12-31"),
+            (graduation_label("2024", failing=recent), "2026-12-31"),
+            (graduation_label("2024", unknown=recent), "2027-01-02"),
+            (graduation_label("2024"), "2027-01-02"),
+        ),
+    )
 
 
 def test_no_message_is_read_on_new_year_s_day() -> None:

@@ -70,8 +70,10 @@ from intake.understanding.form_choices import choices_answered
 from intake.understanding.forms import name_in_fields, name_parts_in_fields, read_form_relay, ticked_choices
 from intake.understanding.given_names import first_name_in_use
 from intake.understanding.lexicon import (
+    SECOND_PERSON,
     Lexicon,
     is_adviser_address,
+    is_mailer_address,
     load_lexicon,
     load_meanings,
 )
@@ -179,15 +181,12 @@ def _writers_own_words(msg: ParsedMessage, fwd: ForwardedPart | None, lexicon: L
         return written
     if fwd.from_addr == msg.from_addr or same_person(fwd.from_name, msg.from_name or ""):
         return written
-    if _a_mailer(fwd.from_addr) or _presents_someone(fwd.cover, msg, lexicon):
+    if is_mailer_address(fwd.from_addr, lexicon) or _presents_someone(fwd.cover, msg, lexicon):
         return written  # a bounce of her own mail; «Mon fils m'a demandé de vous faire suivre son message»
-    told_to_her = [s for s in _SENTENCE_END.split(strip_quoted(fwd.text)) if _ADDRESSED.search(s)]
+    # A sentence said to her («votre stage est prolongé jusqu'au 31 mars», "your degree was awarded") tells of
+    # her, where its writer's «je», an offer's «Profil :» and a friend's «moi je suis en stage» do not.
+    told_to_her = [s for s in split_sentences(strip_quoted(fwd.text)) if SECOND_PERSON.search(s)]
     return "\n\n".join([strip_quoted(fwd.cover), *told_to_her])
-
-
-def _a_mailer(address: str | None) -> bool:
-    """A failure notice forwarded: it carries the writer's own mail that did not get through."""
-    return address is not None and address.split("@")[0] in {"mailer-daemon", "postmaster"}
 
 
 def _presents_someone(cover: str, msg: ParsedMessage, lexicon: Lexicon) -> bool:
@@ -196,13 +195,6 @@ def _presents_someone(cover: str, msg: ParsedMessage, lexicon: Lexicon) -> bool:
     if speaks_of_a_relative(cover):
         return True
     return any(sig.name == "referral" for sig in read_signals(cover, "", [], lexicon, sender=msg.from_name))
-
-
-# A sentence that speaks to the one it is sent to: «votre stage est prolongé jusqu'au 31 mars», "your degree
-# was awarded" — what another's mail tells of the applicant, where its writer's «je», an offer's «Profil :»
-# and a friend's «moi je suis en stage» tell of someone else.
-_ADDRESSED = re.compile(r"\b(?:vous|votre|vos|tu|ton|ta|tes|you|your)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 _PRESENTED = re.compile(

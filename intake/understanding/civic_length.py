@@ -47,8 +47,7 @@ def civic_asked_by_length(situation: SituationFacts, today: date) -> SituationFa
     start = earliest_start(evidence.text, today)
     if start is None or _months_after(start, SHORTEST_MONTHS) > today:
         return situation
-    situation.flags["service_civique"] = None
-    situation.uncertain.setdefault("service_civique", evidence)
+    situation.ask_instead("service_civique", evidence)
     settle_current(situation)
     return situation
 

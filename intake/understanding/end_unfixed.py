@@ -79,8 +79,7 @@ def unfixed_ends_asked(situation: SituationFacts) -> SituationFacts:
             continue
         if words.extended.search(evidence.text):
             continue
-        situation.flags[name] = None
-        situation.uncertain.setdefault(name, evidence)
+        situation.ask_instead(name, evidence)
         changed = True
     if changed:
         settle_current(situation)

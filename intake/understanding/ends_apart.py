@@ -53,8 +53,7 @@ def ends_apart_asked(
             elsewhere = held if _on_signature(held, signed) else None
         if elsewhere is None or not told_ahead(elsewhere.text, today):
             continue
-        situation.flags[name] = None
-        situation.uncertain.setdefault(name, elsewhere)
+        situation.ask_instead(name, elsewhere)
         changed = True
     if changed:
         settle_current(situation)

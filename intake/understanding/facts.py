@@ -242,3 +242,10 @@ class SituationFacts:
     uncertain: dict[str, Evidence] = field(default_factory=dict)
     # Why `ess_refused` is no ESS search when a reading rule says so («recherche tournée hors de l'ESS»).
     ess_refused_why: str = ""
+
+    def ask_instead(self, name: str, evidence: Evidence) -> None:
+        """A situation read as held now asked instead, by a later reader that finds it in doubt: its flag
+        dropped, `evidence` kept as the question's (the first kept when it is asked already). The caller
+        settles the current situation again (situation.settle_current)."""
+        self.flags[name] = None
+        self.uncertain.setdefault(name, evidence)

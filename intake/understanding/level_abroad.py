@@ -23,7 +23,7 @@ from pathlib import Path
 
 from intake import resources
 from intake.understanding.dates import count_of, count_words
-from intake.understanding.lexicon import read_table
+from intake.understanding.lexicon import Diploma, read_table
 
 Span = tuple[int, int, str, int]
 
@@ -42,15 +42,8 @@ _CLAUSE_END = re.compile(
 
 
 @dataclass(frozen=True)
-class _Degree:
-    label: str
-    level: int
-    pattern: re.Pattern[str]
-
-
-@dataclass(frozen=True)
 class _Table:
-    degrees: tuple[_Degree, ...]
+    degrees: tuple[Diploma, ...]  # a degree abroad is read as the lexicon's diplomas are
     named_by_length: re.Pattern[str]
     named_label: str
     first_degree: re.Pattern[str]
@@ -75,7 +68,7 @@ def _table(rules_dir: Path) -> _Table:
     data = read_table(rules_dir, "degrees_abroad.toml")
     length = data["length"]
     return _Table(
-        tuple(_Degree(d["label"], int(d["level"]), _joined(d["patterns"])) for d in data["degree"]),
+        tuple(Diploma(d["label"], int(d["level"]), _joined(d["patterns"])) for d in data["degree"]),
         _joined(data["named_by_length"]["patterns"]),
         data["named_by_length"]["label"],
         _joined(data["first_degree"]["patterns"]),

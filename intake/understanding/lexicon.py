@@ -463,6 +463,14 @@ def is_adviser_address(addr: str | None, lexicon: Lexicon) -> bool:
     return any(marker in domain for marker in lexicon.adviser_domains)
 
 
+def is_mailer_address(addr: str | None, lexicon: Lexicon) -> bool:
+    """A machine's sender (messages.toml [bounce] senders: «mailer-daemon@», «postmaster@»): the one reading
+    of it, for a failure notice sent to us as for one a person forwards, carrying her mail that did not get
+    through."""
+    senders = lexicon.messages.get("bounce", {}).get("senders")
+    return bool(addr) and senders is not None and senders.search(addr or "") is not None
+
+
 # A run of word characters with its inner apostrophes and hyphens («l'oral», «demi-journée»): the words of a
 # text a Meaning's words are looked for among.
 WORD_RUN = re.compile(r"[\w'’-]+")
@@ -569,3 +577,6 @@ def _written_words(meaning: str) -> re.Pattern[str]:
 # dans la banque» are his, «j'ai … après huit ans dans un cabinet» the writer's).
 FIRST_PERSON = _written_words("writer_in_text")
 FIRST_PERSON_SPEAKING = _written_words("writer_acting")
+# The one a text is said to: «vous», «ton», "your" (meanings.toml [second_person]); a sentence of another's
+# mail holding one tells of its reader (understanding's _writers_own_words).
+SECOND_PERSON = _written_words("second_person")

@@ -53,8 +53,7 @@ def lost_situations_asked(situation: SituationFacts, sources: list[Source]) -> S
         return situation
     for name, evidence in situation.flags.items():
         if name != "seeking" and evidence is not None and any(clause in evidence.text for clause in lost):
-            situation.flags[name] = None
-            situation.uncertain.setdefault(name, evidence)
+            situation.ask_instead(name, evidence)
     settle_current(situation)
     return situation
 

@@ -115,7 +115,7 @@ def _words(rules_dir: Path) -> _Words:
         frozenset(table["question"]["asking_determiners"]),
         tuple(table["question"]["asking_adverbs"]),
         tuple(sorted(table["agreement"]["phrases"], key=len, reverse=True)),
-        frozenset(table["spoken_to"]["words"]),
+        load_meanings(rules_dir)["second_person"].lemmas,
     )
 
 
