@@ -113,3 +113,36 @@ def test_a_french_internship_ended_the_coming_week_is_held_today() -> None:
 def test_an_internship_finished_last_week_is_over() -> None:
     result = read_english("I got my BA in June 2026. Last week I finished my internship at a food bank.")
     assert status(result, "not_internship") == "met"
+
+
+def test_an_english_internship_whose_agreement_is_for_six_months_is_held() -> None:
+    result = read_english("BA in June 2026. I'm an intern at a food bank, on an agreement for six months.")
+    assert status(result, "not_internship") == "not_met"
+
+
+def test_a_one_week_theatre_course_called_stage_is_no_internship() -> None:
+    result = read_french("DUT en juin 2026. J'ai fait un stage d'une semaine de théâtre en octobre.")
+    assert status(result, "not_internship") == "met"
+
+
+
+# 3. A placement's end told past beside a renewable energy: «renouvelable» says what may be renewed, no
+# extension told.
+
+
+def test_an_internship_ended_at_a_renewable_energy_cooperative_is_over() -> None:
+    result = read_on(
+        "Bonjour,\n\nJ'ai une licence pro (juin 2026) et je crains que mon stage gêne, mais il a pris fin le "
+        "12 septembre, dans une coopérative d'énergie renouvelable.\n\nJe cherche un emploi dans l'ESS.\n\nNoah",
+        date(2026, 11, 26),
+    )
+    assert status(result, "not_internship") == "met"
+
+
+def test_an_internship_ended_in_september_then_renewed_is_asked() -> None:
+    result = read_on(
+        "Bonjour,\n\nJ'ai une licence pro (juin 2026). Mon stage devait finir le 12 septembre, mais il a été "
+        "renouvelé.\n\nJe cherche un emploi dans l'ESS.\n\nNoah",
+        date(2026, 11, 26),
+    )
+    assert status(result, "not_internship") == "unknown"
