@@ -133,7 +133,8 @@ def test_a_one_week_theatre_course_called_stage_is_no_internship() -> None:
 def test_an_internship_ended_at_a_renewable_energy_cooperative_is_over() -> None:
     result = read_on(
         "Bonjour,\n\nJ'ai une licence pro (juin 2026) et je crains que mon stage gêne, mais il a pris fin le "
-        "12 septembre, dans une coopérative d'énergie renouvelable.\n\nJe cherche un emploi dans l'ESS.\n\nNoah",
+        "12 septembre, dans une coopérative d'énergie renouvelable.\n\nJe cherche un emploi dans l'ESS."
+        "\n\nNoah",
         date(2026, 11, 26),
     )
     assert status(result, "not_internship") == "met"
