@@ -147,3 +147,8 @@ def test_an_internship_ended_in_september_then_renewed_is_asked() -> None:
         date(2026, 11, 26),
     )
     assert status(result, "not_internship") == "unknown"
+
+
+def test_an_internship_agreement_running_since_october_for_seven_months_is_held() -> None:
+    result = read_french("DUT en juin 2026. Ma convention de stage court depuis octobre, pour sept mois.")
+    assert status(result, "not_internship") == "not_met"

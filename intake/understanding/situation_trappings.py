@@ -32,7 +32,7 @@ from intake.understanding.clauses import (
     tense_of,
     tokens_in,
 )
-from intake.understanding.dates import bare_date, find_dates
+from intake.understanding.dates import COUNT_EN, COUNT_FR, bare_date, find_dates
 from intake.understanding.facts import WORD
 from intake.understanding.lexicon import KeptReadings, Meaning, Structure, load_meanings
 from intake.understanding.owner import anothers
@@ -400,6 +400,8 @@ def _dates(unit: str, today: date, ahead: _Ahead) -> list[tuple[date, bool]]:
     for word in _DATE_WORD.finditer(unit):
         when = bare_date(unit[word.end() :], today, ahead.at(word.start()))
         meant_for = word.group().strip().lower() in _FOR
+        if meant_for and _LENGTH.match(unit, word.end()):
+            continue  # «pour sept mois»: a length, «sept» no September
         found += _placed(unit, word.start(), when, meant_for) if when is not None else []
     return found
 
@@ -415,6 +417,10 @@ def _placed(unit: str, position: int, when: date, meant_for: bool) -> list[tuple
 
 # «pour janvier», "for January": a month the agreement is for, its start; «pour sept mois» is no date at all.
 _FOR = ("pour", "for")
+_LENGTH = re.compile(
+    rf"(?:{COUNT_FR}|{COUNT_EN})\s*(?:-\s*)?(?:mois|semaines?|ans?|ann[ée]es?|jours?|months?|weeks?|years?|days?)\b",
+    re.IGNORECASE,
+)
 _DATE_WORD = re.compile(rf"\b(?:le|en|au|à|a|on|in|by|until|till|fin|{'|'.join(_FOR)})\s", re.IGNORECASE)
 _STARTED = re.compile(
     r"\b(?:depuis|since|commencée?s?|débutée?s?|d[ée]marrée?s?|entamée?s?|started|began|begun)\W*(?:\w+\W+)?$",
