@@ -677,7 +677,7 @@ def read_applicant(
     relay = _relay_cover(msg, forwarded_by, body)
     # A referral's author rows (their role, phone, own diploma) tell nothing of the person presented.
     read = without_authors_rows(body, _authors(msg, body, lexicon)) if adviser_words else body
-    sources, earlier = _sources_in_time(msg, read, display, addr, bool(relay), adviser_words)
+    sources, earlier = _sources_in_time(msg, read, (display, addr), bool(relay), adviser_words, today)
     sources += docs
     contact_sources = docs if adviser_words else [body_source, *docs, *_own_other_words(msg, display)]
     facts = ApplicantFacts(forwarded_by=forwarded_by)
@@ -820,13 +820,12 @@ def _quoting_the_signature(situation: SituationFacts, signed: list[str]) -> Situ
 # left: the dates the writer takes back (taken_back.py), a date a correcting postscript puts right in the
 # letter (date_put_right.py), a state renamed (renamed.py: before the corrections in passing), then the
 # corrections in passing (discourse.as_finally_meant, its own steps in their order: struck words, doubted
-# dates, …). The earlier mail is read through the last alone.
+# dates, …; applied after these, with the reading day). The earlier mail is read through the last alone.
 _AS_MEANT: tuple[Callable[[str], str], ...] = (
     without_dates_taken_back,
     dates_put_right,
     as_renamed,
     spoken_repairs_read,
-    as_finally_meant,
 )
 
 
@@ -884,13 +883,15 @@ _TAKEN_UP: tuple[Callable[[str, _Written], str], ...] = (
 def _sources_in_time(
     msg: ParsedMessage,
     body: str,
-    display: str,
-    addr: str | None,
+    writer: tuple[str, str | None],
     relayed: bool,
     adviser_words: bool,
+    today: date,
 ) -> tuple[list[Source], list[Source]]:
     """([the writer's new text], [their own earlier mail under it]), each as finally meant («en 2023,
-    pardon, en 2025»). A relayed mail under its relay's note is the earlier text: the note updates it."""
+    pardon, en 2025») on the reading day `today`; `writer`: their display name and address. A relayed mail
+    under its relay's note is the earlier text: the note updates it."""
+    display, addr = writer
     own = addr is not None and addr == msg.from_addr and not adviser_words
     new, older = own_earlier_mail(msg, body, display, own)
     new = cover_of_own_letter(msg, new) if older else new  # the letter is read once: as the older mail
@@ -901,9 +902,10 @@ def _sources_in_time(
         new, older = drafted
     older = without_call(older)  # the call the applicant answers under is no earlier word of theirs
     older = without_our_questions(older, msg.text)  # nor our questions they answer one by one
-    earlier = [Source("message antérieur", as_finally_meant(older)[:MAX_BODY_CHARS], older=True)]
+    earlier = [Source("message antérieur", as_finally_meant(older, today)[:MAX_BODY_CHARS], older=True)]
     for rewrite in _AS_MEANT:
         new = rewrite(new)
+    new = as_finally_meant(new, today)
     written = _Written(msg, own and not older)
     for taking_up in _TAKEN_UP:
         new = taking_up(new, written)

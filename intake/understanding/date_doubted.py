@@ -18,17 +18,20 @@ Two years offered in place of each other with a plain «ou» («en 2024 ou 2025�
 "late 2024 or early 2025"), and a winter named by the two years it spans («l'hiver 2024-2025», "winter
 2024/25": no school year), leave the date open too (`turn_of_year_open`, n-month, stop 57): read in January
 2027, one end is two years ago, the other more, and the first year alone would reject someone who may
-qualify.
+qualify. Open only when the two years fall on both sides of the limit on the reading day (stop 58): «en 2022,
+ou 2021», read in 2026, is too old whichever it is, and «en 2025 ou 2026» recent whichever it is — the later
+year is kept, the verdict the two agree on.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from datetime import date
 from functools import lru_cache
 
 from intake import months
-from intake.understanding.dates import MONTH_ALT, find_dates, month_number
+from intake.understanding.dates import MONTH_ALT, find_dates, month_number, months_between
 from intake.understanding.signals import meaning_alternation
 
 # How far the doubting alternative may stand from the dates it joins: «2025, ou peut-être en 2024».
@@ -111,8 +114,8 @@ def _turn_of_year() -> tuple[re.Pattern[str], re.Pattern[str]]:
     part = rf"(?:(?:{meaning_alternation('month_part')})\s*)?"
     opener = r"(?:(?:en|in)\s+)?"
     years = re.compile(
-        rf"(?<![-/–])\b{opener}{part}(?P<first>{_YEAR})\s*,?\s*(?:{either})\s+{opener}{part}(?P<second>{_YEAR})\b"
-        r"(?!\s*[-/–]\s*\d)",
+        rf"(?<![-/–])\b(?P<opener>{opener})(?P<one>{part}(?P<first>{_YEAR}))\s*,?\s*(?:{either})\s+"
+        rf"(?P<other>{opener}{part}(?P<second>{_YEAR}))\b(?!\s*[-/–]\s*\d)",
         re.IGNORECASE,
     )
     season = re.compile(
@@ -122,13 +125,39 @@ def _turn_of_year() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return years, season
 
 
-def turn_of_year_open(text: str) -> str:
+@lru_cache(maxsize=1)
+def _months_allowed() -> int:
+    """How many months after a diploma it counts as recent (rules/eligibility.toml, graduation_recent)."""
+    from intake.eligibility import load_criteria  # the rules read late: eligibility reads the understanding
+
+    recent = next(c for c in load_criteria() if c.id == "graduation_recent")
+    return int(recent.params["max_months"])
+
+
+def _years_agree(first: int, second: int, today: date | None) -> bool:
+    """Whether two years offered for each other fall on one side of the two-year limit read on `today`: the
+    later one's December too old already, or the earlier one's January recent still (none without a day)."""
+    if today is None:
+        return False
+    now = (today.year, today.month)
+    too_old = months_between((max(first, second), 12), now) > _months_allowed()
+    return too_old or months_between((min(first, second), 1), now) <= _months_allowed()
+
+
+def turn_of_year_open(text: str, today: date | None = None) -> str:
     """`text` with each pair of years offered in place of each other, and each winter named by its two years,
     taken out with the words that opened it (alone, «à l'hiver» would be this winter): «validé fin 2024 ou
-    début 2025» → «validé», «délivré à l'hiver 2024-2025» → «délivré»."""
+    début 2025» → «validé», «délivré à l'hiver 2024-2025» → «délivré»; a pair on one side of the limit on
+    `today` cut to its later year instead: «en 2022, ou 2021», read in 2026 → «en 2022»."""
     years, season = _turn_of_year()
     for found in reversed(list(years.finditer(text))):
-        if found.group("first") != found.group("second"):
+        first, second = int(found.group("first")), int(found.group("second"))
+        if first == second:
+            continue
+        if _years_agree(first, second, today):
+            later = found.group("one" if first > second else "other")
+            text = text[: found.start()] + found.group("opener") + later + text[found.end() :]
+        else:
             text = text[: found.start()].rstrip() + text[found.end() :]
     for found in reversed(list(season.finditer(text))):
         first, second = int(found.group("first")), int(found.group("second")[-2:])

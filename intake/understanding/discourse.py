@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from datetime import date
+from functools import lru_cache, partial
 
 from intake.parsing import ParsedMessage, bare_quote, earlier_mail, signature_of
 from intake.understanding.clauses import is_english
@@ -75,15 +76,16 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return corrects, forgotten, not_quite
 
 
-def as_finally_meant(text: str) -> str:
+def as_finally_meant(text: str, today: date | None = None) -> str:
     """The text with each correction in passing applied, and the dates a writer says they forgot dropped:
-    the steps of `_in_passing`, in their order."""
-    for step in _in_passing():
+    the steps of `_in_passing`, in their order (`today`: the reading day, when known, against which two years
+    offered for each other are weighed)."""
+    for step in _in_passing(today):
         text = step(text)
     return text
 
 
-def _in_passing() -> tuple[Callable[[str], str], ...]:
+def _in_passing(today: date | None) -> tuple[Callable[[str], str], ...]:
     """The rewrites of `as_finally_meant`, in order, each reading the text the one before left: struck words
     taken back and doubted dates and months left open first, before any other step reads the words; a footnote
     put in place in brackets before the readers of brackets (`_bracketed_corrections`, `_asides_revising`); a
@@ -93,7 +95,7 @@ def _in_passing() -> tuple[Callable[[str], str], ...]:
         struck_taken_back,
         doubted_dates_open,
         doubted_months_open,
-        turn_of_year_open,
+        partial(turn_of_year_open, today=today),
         _told_then_put_right,
         _hyperboles_corrected,
         with_footnotes_in_place,

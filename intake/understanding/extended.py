@@ -45,8 +45,9 @@ def _words(rules_dir: Path) -> _Words:
     t = read_table(rules_dir, "placements.toml")["extended"]
     alt = word_alternation
     until = rf"(?:{alt(t['until_elided'])})\s*(?:{alt(t['until_elided_then'])})|{alt(t['until'])}"
+    verb = rf"\b(?:{alt(t['verbs'])})(?!\w*?(?:{alt(t['possible'])})\b)\w*"  # not «renouvelable»
     extended = (
-        rf"\b(?:{alt(t['verbs'])})\w*"
+        rf"{verb}"
         rf"(?P<between>[^.;!?]{{0,40}}?)\b(?:{until})\s+"
         r"(?P<when>[^,;.!?()]{2,30})"
     )
@@ -62,7 +63,7 @@ def _words(rules_dir: Path) -> _Words:
         re.compile(undone, re.IGNORECASE),
         re.compile(rf"\b(?:{alt(t['hearsay'])})\b", re.IGNORECASE),
         re.compile(early, re.IGNORECASE),
-        re.compile(rf"\b(?:{alt(t['verbs'])})\w*", re.IGNORECASE),
+        re.compile(verb, re.IGNORECASE),
     )
 
 

@@ -103,7 +103,15 @@ def _stage(unit: str, start: int, end: int) -> bool:
         return False
     stop = _PHRASE_END.search(unit, end)
     employer = stop is not None and _AT_A_PLACE.match(unit, stop.start()) is not None
-    return not (_any(meanings["course_length"], words) and not employer)
+    return not (_a_length_said(words) and not employer)
+
+
+def _a_length_said(words: list[str]) -> bool:
+    """A unit of a short course's length ([course_length]) counted in the complement, not a moment named by
+    a determiner ([time_named]): «d'une semaine» is a length, «la semaine prochaine» a moment."""
+    meanings = load_meanings()
+    length, named = meanings["course_length"], meanings["time_named"]
+    return any(length.holds(w) and not (i and named.holds(words[i - 1])) for i, w in enumerate(words))
 
 
 # A place or an employer after a «stage»'s own phrase: «stage d'une semaine chez Emmaüs» is an internship.

@@ -32,7 +32,7 @@ from intake.understanding.clauses import (
     tense_of,
     tokens_in,
 )
-from intake.understanding.dates import bare_date, find_dates
+from intake.understanding.dates import COUNT_EN, COUNT_FR, bare_date, find_dates
 from intake.understanding.facts import WORD
 from intake.understanding.lexicon import KeptReadings, Meaning, Structure, load_meanings
 from intake.understanding.owner import anothers
@@ -395,21 +395,33 @@ def _dates(unit: str, today: date, ahead: _Ahead) -> list[tuple[date, bool]]:
     found: list[tuple[date, bool]] = []
     told = [(m.start, m.bounds()[1]) for m in find_dates(unit)]
     for position, (year, month) in told:
-        found += _placed(unit, position, date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+        last_day = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        found += _placed(unit, position, last_day, False)
     for word in _DATE_WORD.finditer(unit):
         when = bare_date(unit[word.end() :], today, ahead.at(word.start()))
-        found += _placed(unit, word.start(), when) if when is not None else []
+        meant_for = word.group().strip().lower() in _FOR
+        if meant_for and _LENGTH.match(unit, word.end()):
+            continue  # «pour sept mois»: a length, «sept» no September
+        found += _placed(unit, word.start(), when, meant_for) if when is not None else []
     return found
 
 
-def _placed(unit: str, position: int, when: date) -> list[tuple[date, bool]]:
+def _placed(unit: str, position: int, when: date, meant_for: bool) -> list[tuple[date, bool]]:
+    """The date `when` read at `position`, and whether it is a start: after a word of starting, or a date
+    the trapping is meant for («convention signée pour janvier», "agreement signed for January")."""
     before = unit[max(0, position - 16) : position]
     if _STARTED.search(before):
         return []
-    return [(when, _STARTING.search(before) is not None)]
+    return [(when, meant_for or _STARTING.search(before) is not None)]
 
 
-_DATE_WORD = re.compile(r"\b(?:le|en|au|à|a|on|in|by|until|till|fin)\s", re.IGNORECASE)
+# «pour janvier», "for January": a month the agreement is for, its start; «pour sept mois» is no date at all.
+_FOR = ("pour", "for")
+_LENGTH = re.compile(
+    rf"(?:{COUNT_FR}|{COUNT_EN})\s*(?:-\s*)?(?:mois|semaines?|ans?|ann[ée]es?|jours?|months?|weeks?|years?|days?)\b",
+    re.IGNORECASE,
+)
+_DATE_WORD = re.compile(rf"\b(?:le|en|au|à|a|on|in|by|until|till|fin|{'|'.join(_FOR)})\s", re.IGNORECASE)
 _STARTED = re.compile(
     r"\b(?:depuis|since|commencée?s?|débutée?s?|d[ée]marrée?s?|entamée?s?|started|began|begun)\W*(?:\w+\W+)?$",
     re.IGNORECASE,

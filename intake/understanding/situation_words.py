@@ -98,6 +98,9 @@ def _english_mention(unit: str, start: int, end: int, words: dict[str, Any], tod
         and not has_word(words, "negation", before)
     ):
         return NOW  # «my civic service ends next month», "finishes in three weeks"
+    coming = ending is not None and ahead and tells_a_coming_time(clause)
+    if coming and not has_word(words, "negation", before):
+        return NOW  # "Next week I finish my internship": an end still ahead, the internship held today
     if (
         has_word(words, "alongside", before)
         and before.rstrip().lower().endswith("my")

@@ -241,6 +241,8 @@ def _read_token(
         return auxiliary if token.islower() else auxiliary[:1].upper() + auxiliary[1:]  # «ete», «etait»
     if lowered in words.known or (token.isupper() and len(token) > 1) or len(line.split()) < 3:
         return None  # a known word, an acronym, or a line too short to be a sentence (a name signed)
+    if token.islower() and _present_after_subject(lowered, line, m.start(), words):
+        return None  # «je redouble mon M2»: the verb's present, not «redoublé»
     # A capitalised word opening a sentence may be a name («Amine», «Guerin»): only a typo of the lexicon
     # or OCR's «rn» is read in it, never accents the name may not have.
     found = _known(lowered, words, _after_auxiliary(line, m.start(), words), accents=token.islower())
@@ -339,6 +341,13 @@ def _participle(word: str, words: Words) -> str | None:
         if word.endswith(ending) and stem + accented in words.known and stem + "er" in words.known:
             return stem + accented  # a verb of the first group («trouver»): «elle» is none
     return None
+
+
+def _present_after_subject(word: str, line: str, start: int, words: Words) -> bool:
+    """«je redouble», «il recommence»: a word in -e or -es right after a subject pronoun, whose verb of the
+    first group the vocabulary knows («redoubler»), is that verb's present, not a participle to accent."""
+    stem = word[:-2] if word.endswith("es") else word[:-1] if word.endswith("e") else ""
+    return len(word) >= 5 and stem + "er" in words.known and _word_before(line, start) in words.subjects
 
 
 def _ocr_readings(word: str) -> Iterator[str]:
@@ -445,6 +454,7 @@ class Words:
     etre: frozenset[str]  # «suis», «est»: an unknown word after one too
     auxiliary_forms: dict[str, str]  # «ete» → «été»: the auxiliaries' own forms without their accents
     heard: dict[str, str]  # a sound → the one [by_ear] word spelled so by ear («novanbre» → «novembre»)
+    subjects: frozenset[str] = frozenset()  # «je», «il»: a word in -e after one is a verb's present
 
 
 def _accents(word: str) -> int:
@@ -492,7 +502,9 @@ def _load_words(rules_dir: Path) -> Words:
     sms, english = dict(table.get("sms", {})), dict(table.get("sms_english", {}))
     forms = {strip_accents(w): w for w in avoir | etre if strip_accents(w) != w}
     heard = _heard(table.get("by_ear", {}).get("words", []))
-    return Words(known, accents, Typos.of(lexicon), acronyms, sms, english, avoir, etre, forms, heard)
+    subjects = frozenset(table.get("subject", {}).get("pronouns", []))
+    typos = Typos.of(lexicon)
+    return Words(known, accents, typos, acronyms, sms, english, avoir, etre, forms, heard, subjects)
 
 
 # Files whose strings are no words to read a typo towards: the surface's own table, and drafts.toml's
