@@ -115,3 +115,29 @@ def test_a_last_day_of_a_civic_service_said_of_today_ends_the_service() -> None:
 def test_a_last_day_of_placement_said_to_come_soon_is_asked() -> None:
     raw = _own("Bonjour, c'est bientôt ma dernière journée de stage à l'atelier vélo. " + _FR_REST)
     assert status(read_on("2027-03-05", raw), "not_internship") == "unknown"
+
+
+def test_a_civic_service_starting_on_a_bare_weekday_ahead_is_not_held_yet() -> None:
+    raw = _forward(
+        "Coucou, je commence une mission de service civique mardi (voir plus bas), je m'inscris pour la "
+        "suite. " + _FR_REST,
+        "Votre mission",
+        "Bonjour Solène, votre mission commencera le 16 février 2027, pour sept mois.",
+        sent="jeu. 4 févr. 2027 à 11:20",
+    )
+    assert status(read_on("2027-02-12", raw), "not_service_civique") == "met"
+
+
+def test_a_placement_starting_on_a_bare_weekday_ahead_is_not_held_yet() -> None:
+    raw = _own("Bonjour, je démarre jeudi un stage à la ressourcerie. " + _FR_REST)
+    assert status(read_on("2027-02-08", raw), "not_internship") == "met"
+
+
+def test_a_service_started_on_a_weekday_gone_by_is_held() -> None:
+    raw = _own("Bonjour, j'ai commencé mardi une mission de service civique au Secours pop. " + _FR_REST)
+    assert status(read_on("2027-02-12", raw), "not_service_civique") == "not_met"
+
+
+def test_an_english_service_starting_next_weekday_is_not_held_yet() -> None:
+    raw = _own("Hello, I start my service civique on Tuesday at a food bank. " + _EN_REST)
+    assert status(read_on("2027-02-12", raw), "not_service_civique") == "met"
