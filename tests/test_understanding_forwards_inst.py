@@ -141,3 +141,32 @@ def test_a_service_started_on_a_weekday_gone_by_is_held() -> None:
 def test_an_english_service_starting_next_weekday_is_not_held_yet() -> None:
     raw = _own("Hello, I start my service civique on Tuesday at a food bank. " + _EN_REST)
     assert status(read_on("2027-02-12", raw), "not_service_civique") == "met"
+
+
+def test_an_old_attestation_forwarded_saying_her_service_goes_on_is_asked_today() -> None:
+    raw = _forward(
+        "Bonjour, voici le papier que la maison de quartier m'avait fait l'automne dernier. " + _FR_REST,
+        "Attestation",
+        "Nous attestons que Mme Solène Marchetti accomplit actuellement une mission de service civique dans "
+        "notre structure depuis le 1er septembre 2026.",
+        sent="mar. 3 nov. 2026 à 09:40",
+    )
+    assert status(read_on("2027-02-19", raw), "not_service_civique") == "unknown"
+
+
+def test_an_old_english_attestation_forwarded_saying_her_service_goes_on_is_asked_today() -> None:
+    raw = _forward(
+        "Hello, here is the letter the youth centre gave me last autumn. " + _EN_REST,
+        "Letter of attestation",
+        "We hereby certify that Ms Solène Marchetti is currently serving a service civique with us since 1 "
+        "September 2026.",
+        sent="Tue, Nov 3, 2026 at 9:40 AM",
+    )
+    assert status(read_on("2027-02-19", raw), "not_service_civique") != "not_met"
+
+
+def test_her_own_new_words_of_a_service_going_on_still_hold_it() -> None:
+    raw = _own(
+        "Bonjour, j'effectue actuellement une mission de service civique à la maison de quartier. " + _FR_REST
+    )
+    assert status(read_on("2027-02-19", raw), "not_service_civique") == "not_met"
