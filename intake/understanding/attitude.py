@@ -17,8 +17,16 @@ from typing import Any
 
 from intake.understanding.clauses import clause_start, is_denied, is_english, parse, phrase_head, tokens_in
 from intake.understanding.diploma_level import Span
-from intake.understanding.lexicon import ELIDED_RUN, load_meanings
-from intake.understanding.situation_time import END_WORDS, NOW, UNTIL_WORD, read_by_end_date, read_dated_until
+from intake.understanding.lexicon import ELIDED_RUN, load_lexicon, load_meanings
+from intake.understanding.situation_phase import on_its_last_day
+from intake.understanding.situation_time import (
+    END_WORDS,
+    NOW,
+    UNTIL_WORD,
+    find_phrase_owner,
+    read_by_end_date,
+    read_dated_until,
+)
 
 # What closes the fear's reach: a sentence end, a semicolon, a colon (what follows it is told, not feared).
 _BREAK = re.compile(r"[.!?;:]")
@@ -174,6 +182,8 @@ def _apposed_now(token: Any) -> bool:
     volontaire en service civique, je souhaiterais…», «présentement en stage, je…»."""
     if token.head.pos_ in {"VERB", "AUX"}:
         return False
+    if on_its_last_day(find_phrase_owner(token), load_lexicon().structure):
+        return False  # «aujourd'hui, c'est mon dernier jour de stage»: now is its last day (situation_phase)
     now = load_meanings()["now_adverb"]
     return any(c.dep_ == "advmod" and now.holds(c.lower_) for w in (token, token.head) for c in w.children)
 

@@ -168,6 +168,9 @@ class Structure:
     end_nouns: tuple[str, ...] = ()  # «la fin de mon stage», «l'issue de ma mission»: its end as a noun
     since_end: tuple[str, ...] = ()  # «depuis la fin de…», «après la fin de…»: since that end, it is over
     start_nouns: tuple[str, ...] = ()  # «le début de mon stage»: its start as a noun, dated
+    end_certified: tuple[str, ...] = ()  # «attestation de fin de stage»: a paper issued once it ended
+    last_words: tuple[str, ...] = ()  # «mon dernier jour de stage»: the stretch that closes it
+    day_units: tuple[str, ...] = ()  # «jour»: a stretch of one day
     time_units: tuple[str, ...] = ()  # «cinq mois de service civique»: a stretch of the situation
     remaining: tuple[str, ...] = ()  # «il me reste cinq mois de…»: a stretch still ahead, so held now
     dated_back: tuple[str, ...] = ()  # «remonte à août»: a phase dated back, its yearless month the last one
@@ -395,6 +398,9 @@ def _read_structure(shape: dict[str, Any], aims: dict[str, Any]) -> Structure:
         end_nouns=tuple(shape.get("end_nouns", [])),
         since_end=tuple(shape.get("since_end", [])),
         start_nouns=tuple(shape.get("start_nouns", [])),
+        end_certified=tuple(shape.get("end_certified", [])),
+        last_words=tuple(shape.get("last_words", [])),
+        day_units=tuple(shape.get("day_units", [])),
         time_units=tuple(shape.get("time_units", [])),
         remaining=tuple(shape.get("remaining", [])),
         dated_back=tuple(shape.get("dated_back", [])),

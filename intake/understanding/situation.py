@@ -878,8 +878,10 @@ def _read_by_phrases(
             reading.told_over.add(name)
     elif name == "seeking":
         reading.seeking = reading.seeking or evidence
-    elif new and (_likened_only(situation, unit) or held_when_issued(unit, situation, structure, today)):
-        reading.uncertain.setdefault(name, evidence)  # «…, l'équivalent d'un service civique, jusqu'en avril»
+    elif (new and _likened_only(situation, unit)) or held_when_issued(unit, situation, structure, today):
+        # «…, l'équivalent d'un service civique, jusqu'en avril»; an attestation's present is its issue day's,
+        # in her words or in the mail she forwards from its issuer («nous certifions que Mme … effectue»).
+        reading.uncertain.setdefault(name, evidence)
     else:
         reading.flag(name, evidence, on_cv=not new)
 

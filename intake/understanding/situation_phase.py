@@ -11,10 +11,27 @@ import re
 from datetime import date
 from typing import Any
 
-from intake.understanding.clauses import PAST, PRESENT, is_negated, starts_with, tense_of
+from intake.understanding.clauses import (
+    CONDITIONAL,
+    FUTURE,
+    PAST,
+    PRESENT,
+    clause_start,
+    is_negated,
+    starts_with,
+    tense_of,
+)
 from intake.understanding.dates import bare_date, end_date_after, find_dates
 from intake.understanding.lexicon import Structure
-from intake.understanding.situation_time import NOT_NOW, NOW, find_phrase_owner, read_by_length
+from intake.understanding.situation_time import (
+    NOT_NOW,
+    NOW,
+    UNSURE,
+    ends_near_undated,
+    find_phrase_owner,
+    read_by_length,
+    tells_a_coming_time,
+)
 
 # Where a date may start after the phase noun: «le 2 octobre», «en mars», «à la fin août», «pour mars 2027»,
 # «date de début septembre».
@@ -26,9 +43,14 @@ _DATE_START = re.compile(
 def read_phase(token: Any, structure: Structure, unit: str, today: date) -> str | None:
     """NOW or NOT_NOW when the mention completes a noun of its end or start that a date places, or a
     stretch of its time left or counted; None when no such noun says it."""
+    if _end_certified(token, structure):
+        return NOT_NOW  # «Attestation de fin de stage»: a paper issued once the placement ended
     owner = find_phrase_owner(token)
     if owner.i == token.i or is_negated(owner.head):
         return None
+    last = _by_its_last_day(owner, unit, today) if on_its_last_day(owner, structure) else None
+    if last is not None:
+        return last  # «aujourd'hui, c'est mon dernier jour de stage»: it ends today
     if owner.lower_ in structure.time_units or owner.lower_.rstrip("s") in structure.time_units:
         return _stretch(owner, structure)
     ends = starts_with(owner, structure.end_nouns)
@@ -44,6 +66,53 @@ def read_phase(token: Any, structure: Structure, unit: str, today: date) -> str 
     if ends:
         return NOW if when >= today else NOT_NOW  # «la fin de mon stage est prévue pour mars 2027»
     return read_by_length(when, unit, after, today)  # «le démarrage … le 2 octobre, pour huit mois»
+
+
+def _end_certified(token: Any, structure: Structure) -> bool:
+    """The mention completes its end noun, which completes a paper certifying it («attestation de fin de
+    stage», «voici mon certificat de fin de mission»): issued once the situation ended. Not a paper still to
+    come: a future or conditional verb over it («je recevrai mon attestation de fin de stage en avril»), or
+    a negated one («je n'ai pas encore mon attestation de fin de stage»)."""
+    end, paper = token.head, token.head.head
+    if token.dep_ != "nmod" or end.dep_ != "nmod" or not starts_with(end, structure.end_nouns):
+        return False
+    if paper.lower_ not in structure.end_certified:
+        return False
+    verb = paper.head if paper.head.i != paper.i else paper
+    return tense_of(verb) not in {FUTURE, CONDITIONAL} and not is_negated(verb)
+
+
+def on_its_last_day(owner: Any, structure: Structure) -> bool:
+    """`owner`, the noun a mention completes (find_phrase_owner), is its last day («mon dernier jour de
+    stage», «ma dernière journée de mission»)."""
+    last = any(c.dep_ == "amod" and c.lower_ in structure.last_words for c in owner.children)
+    return last and owner.lower_ in structure.day_units
+
+
+def _by_its_last_day(owner: Any, unit: str, today: date) -> str | None:
+    """The situation's last day, said in the present: a date after it dates that day («mon dernier jour de
+    stage est le 12 mars»: held until then); else it is today («aujourd'hui c'est mon dernier jour de
+    stage») and the situation ends today — the writer free after it, not held — unless a time to come is
+    told («demain, c'est mon dernier jour de mission»: held). Told in another tense, or by another verb
+    («mon dernier jour de stage approche»), other readers decide."""
+    verb = next((c for c in owner.children if c.dep_ == "cop"), None) or _presenting(owner)
+    if verb is None or tense_of(verb) != PRESENT or is_negated(verb):
+        return None
+    when = _first_date(unit[owner.idx + len(owner.text) :], today, ahead=True)
+    if when is not None:
+        return NOW if when > today else NOT_NOW
+    start = clause_start(unit, owner.idx)
+    if ends_near_undated(unit, start):
+        return UNSURE  # «c'est bientôt mon dernier jour de stage»: before today or after? Asked
+    return NOW if tells_a_coming_time(unit[start : owner.idx + len(owner.text)]) else NOT_NOW
+
+
+def _presenting(owner: Any) -> Any:
+    """The verb presenting `owner` after «c'»: «c'est aujourd'hui mon dernier jour de stage», which the small
+    model may parse as a verb with `owner` its object; None when no such presentative holds it."""
+    verb = owner.head
+    presented = owner.dep_ == "obj" and any(c.dep_ == "expl:subj" for c in verb.children)
+    return verb if presented else None
 
 
 def just_begun(predicate: Any, structure: Structure) -> bool:

@@ -516,6 +516,8 @@ def read_begun(
     if ahead and _told_coming(unit, predicate, token):
         return NOT_NOW  # «demain je commence un stage», "next week I start": not begun on the reading day
     start, midway = _start_told(clause, today, ahead)
+    if start is None and ahead:
+        start = _weekday_told(clause, today)  # «je commence un service civique lundi»: the coming Monday
     recent = read_begun_lately(clause, unit, after, today) if start is None and tense == PAST else None
     if recent is None and start is None and tense == PAST and predicate.i < token.i:
         # «j'ai commencé lundi un stage de trois mois»: the time told between the verb and the mention.
@@ -546,6 +548,21 @@ def _start_told(clause: str, today: date, ahead: bool) -> tuple[date | None, boo
         if start is not None:
             return start, _MIDWAY.match(clause, m.start()) is not None
     return None, False
+
+
+def _weekday_told(clause: str, today: date) -> date | None:
+    """A weekday alone in a start's clause told in the present or the future («je commence un service
+    civique lundi», «je démarre jeudi un stage»): the coming such day, today's own weekday being today
+    (dates.nearest_weekday); None when no weekday stands alone («lundi 15», «lundi prochain»: read
+    elsewhere)."""
+    for word in _WORD_START.finditer(clause):
+        day = nearest_weekday(clause[word.start() :], today, ahead=True)
+        if day is not None:
+            return day
+    return None
+
+
+_WORD_START = re.compile(r"\b(?=\w)")
 
 
 def _between_verb(predicate: Any, token: Any, unit: str) -> str:
