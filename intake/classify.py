@@ -20,7 +20,6 @@ from intake.parsing import (
     labelled_fields,
     split_forwarded,
     strip_quoted,
-    writer_text,
 )
 from intake.understanding.absence_asked import person_asks
 from intake.understanding.applying_denied import denied_at
@@ -45,7 +44,7 @@ from intake.understanding.lexicon import (
     load_meanings,
 )
 from intake.understanding.newcomer import newcomer_mark
-from intake.understanding.own_forward import forwards_own_mail
+from intake.understanding.own_forward import forwards_own_mail, writer_text
 from intake.understanding.public_asked import asked_for_a_public
 from intake.understanding.relative_asked import read_relative_asked
 from intake.understanding.session_asked import session_asked

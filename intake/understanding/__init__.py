@@ -13,13 +13,13 @@ from intake.documents.limits import DocumentResult
 from intake.parsing import (
     ForwardedPart,
     ParsedMessage,
+    carried_mails,
     earlier_mail,
     labelled_fields,
     quoted_lines,
     signature_of,
     split_forwarded,
     strip_quoted,
-    writer_text,
 )
 from intake.understanding.call_text import without_call
 from intake.understanding.carried_dates import carried_dates_read
@@ -112,6 +112,7 @@ from intake.understanding.newest_words import (
     without_our_questions,
 )
 from intake.understanding.nlp import find_entities
+from intake.understanding.own_forward import writer_text, writers_carried_mails
 from intake.understanding.owner import a_note_about_its_sender
 from intake.understanding.path_no_room import career_without_room
 from intake.understanding.periods import dated_entries, years_put_on_months
@@ -173,7 +174,7 @@ def _writers_own_words(msg: ParsedMessage, fwd: ForwardedPart | None, lexicon: L
     se termine le 31 janvier», all written to her at another time) are hers, that mail is not — only its
     sentences said to her («votre stage est prolongé jusqu'au 31 mars») tell of her; the rest is read as the
     other part (`_other_part`: for a diploma the note does not name). Her own letter forwarded, or a forward
-    with no note above it, is read as before (`parsing.writer_text`)."""
+    with no note above it, is read as before (`own_forward.writer_text`)."""
     written = writer_text(msg)
     if fwd is None or not fwd.cover.strip() or not (fwd.from_addr or fwd.from_name.strip()):
         return written
@@ -181,8 +182,15 @@ def _writers_own_words(msg: ParsedMessage, fwd: ForwardedPart | None, lexicon: L
         return written
     if _a_mailer(fwd.from_addr) or _presents_someone(fwd.cover, msg, lexicon):
         return written  # a bounce of her own mail; «Mon fils m'a demandé de vous faire suivre son message»
-    told_to_her = [s for s in _SENTENCE_END.split(strip_quoted(fwd.text)) if _ADDRESSED.search(s)]
-    return "\n\n".join([strip_quoted(fwd.cover), *told_to_her])
+    hers = writers_carried_mails(fwd, msg)  # her own mails in the thread she forwards whole
+    told_to_her = [
+        s
+        for mail in carried_mails(fwd, msg.subject)
+        if mail not in hers
+        for s in _SENTENCE_END.split(strip_quoted(mail.text))
+        if _ADDRESSED.search(s)
+    ]
+    return "\n\n".join([strip_quoted(fwd.cover), *(strip_quoted(mail.text) for mail in hers), *told_to_her])
 
 
 def _a_mailer(address: str | None) -> bool:
