@@ -132,3 +132,35 @@ def test_a_note_telling_the_writers_own_degree_above_another_persons_application
     result = _read(note + relayed, "Fwd: Candidature", "2027-02-09")
     assert result["situation"]["forwarded_by"] == "maelys.corbin@example.org"
     assert result["applicant"]["email"] == "lou.perrin@example.net"
+
+
+def _own_letter(sent: str, words: str) -> str:
+    return (
+        "---------- Forwarded message ---------\nDe : Maëlys Corbin-Adé <maelys.corbin@example.org>\n"
+        f"Date: {sent}\nSubject: Candidature spontanée\nTo: <contact@recyclerie.example.org>\n\n{words}\n"
+    )
+
+
+def test_her_own_letter_forwarded_to_present_her_profile_relays_nobody() -> None:
+    note = "Bonjour,\nje vous présente mon profil à travers la lettre envoyée à une recyclerie.\n\n"
+    letter = _own_letter(
+        "mar. 3 nov. 2026 à 09:12",
+        "Madame, Monsieur,\nTitulaire d'un master d'économie sociale (juin 2026), je souhaite rejoindre "
+        "votre équipe.\nMaëlys Corbin-Adé",
+    )
+    result = _read(note + letter, "Fwd: Candidature spontanée", "2027-02-09")
+    assert result["situation"]["forwarded_by"] is None
+    assert names(result) == ("Maëlys", "Corbin-Adé")
+    assert result["applicant"]["email"] == "maelys.corbin@example.org"
+
+
+def test_guard_her_own_english_letter_forwarded_under_a_plain_note_still_relays_nobody() -> None:
+    note = "Hello,\nI am forwarding the letter I sent to a food bank, to introduce my profile.\n\n"
+    letter = _own_letter(
+        "Tue, Nov 3, 2026 at 9:12 AM",
+        "Dear Sir or Madam,\nI hold a master's in social economy (June 2026) and I would like to join "
+        "your team.\nMaëlys Corbin-Adé",
+    )
+    result = _read(note + letter, "Fwd: Candidature spontanée", "2027-02-09")
+    assert result["situation"]["forwarded_by"] is None
+    assert result["applicant"]["email"] == "maelys.corbin@example.org"

@@ -112,7 +112,7 @@ from intake.understanding.newest_words import (
     without_our_questions,
 )
 from intake.understanding.nlp import find_entities
-from intake.understanding.own_forward import writer_text, writers_carried_mails
+from intake.understanding.own_forward import forwards_own_letter, writer_text, writers_carried_mails
 from intake.understanding.owner import a_note_about_its_sender
 from intake.understanding.path_no_room import career_without_room
 from intake.understanding.periods import dated_entries, years_put_on_months
@@ -178,7 +178,7 @@ def _writers_own_words(msg: ParsedMessage, fwd: ForwardedPart | None, lexicon: L
     written = writer_text(msg)
     if fwd is None or not fwd.cover.strip() or not (fwd.from_addr or fwd.from_name.strip()):
         return written
-    if fwd.from_addr == msg.from_addr or same_person(fwd.from_name, msg.from_name or ""):
+    if forwards_own_letter(fwd, msg):
         return written
     if _a_mailer(fwd.from_addr) or _presents_someone(fwd.cover, msg, lexicon):
         return written  # a bounce of her own mail; «Mon fils m'a demandé de vous faire suivre son message»

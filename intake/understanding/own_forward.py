@@ -39,7 +39,7 @@ def forwards_own_mail(fwd: ForwardedPart, msg: ParsedMessage, lexicon: Lexicon) 
     forwarded by Léa Morel), the writer's own application told above what they forward, or told in their
     own mail a forwarded thread carries (a friend's answer above it is not a relay), or their own diploma
     told above a mail that tells nobody's case (an offer, a school's notice)."""
-    if _same_author(fwd.from_name, msg.from_name or "") or _applies_above(fwd.cover, msg, lexicon):
+    if forwards_own_letter(fwd, msg) or _applies_above(fwd.cover, msg, lexicon):
         return True
     if any(_applies_above(mail.text, msg, lexicon) for mail in writers_carried_mails(fwd, msg)):
         return True
@@ -48,6 +48,12 @@ def forwards_own_mail(fwd: ForwardedPart, msg: ParsedMessage, lexicon: Lexicon) 
         msg,
         lexicon,
     )
+
+
+def forwards_own_letter(fwd: ForwardedPart, msg: ParsedMessage) -> bool:
+    """The mail forwarded is the writer's own letter (from her address, or under her full name): the
+    classifier reads no relay in it and the reader reads it as her words."""
+    return _written_by_writer(fwd, msg)
 
 
 def writers_carried_mails(fwd: ForwardedPart, msg: ParsedMessage) -> list[ForwardedPart]:
