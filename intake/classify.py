@@ -20,7 +20,6 @@ from intake.parsing import (
     labelled_fields,
     split_forwarded,
     strip_quoted,
-    writer_text,
 )
 from intake.understanding.absence_asked import person_asks
 from intake.understanding.applying_denied import denied_at
@@ -46,7 +45,7 @@ from intake.understanding.lexicon import (
     load_meanings,
 )
 from intake.understanding.newcomer import newcomer_mark
-from intake.understanding.own_forward import forwards_own_mail
+from intake.understanding.own_forward import forwards_own_letter, forwards_own_mail, writer_text
 from intake.understanding.public_asked import asked_for_a_public
 from intake.understanding.relative_asked import read_relative_asked
 from intake.understanding.session_asked import session_asked
@@ -579,7 +578,7 @@ class DirectApplication:
         seen = _seen(hits, signals, answers, msg)
         if not seen:
             return RuleResult(False)
-        relays = referral is not None and not _presented_under_forward(msg, referral.evidence)
+        relays = referral is not None and not _presented_under_forward(msg, referral.evidence, lex)
         details = {"forwarded_by": msg.from_addr or ""} if relays and msg.from_addr else {}
         if not hits and not _has_cv(msg) and [sig.name for sig in signals] == ["cv"]:
             details["document"] = signals[0].evidence  # all rests on a document: it must read as a CV
@@ -749,14 +748,18 @@ def _own_text(msg: ParsedMessage) -> str:
     return (forwarded.cover if forwarded is not None else msg.text)[:6000]
 
 
-def _presented_under_forward(msg: ParsedMessage, evidence: str) -> bool:
+def _presented_under_forward(msg: ParsedMessage, evidence: str, lex: Lexicon) -> bool:
     """The presenting words stand only in a mail the writer forwards, below their own note written in the
     first person («Ma conseillère m'a conseillé de vous transférer son avis» over «De : N. Gérard, Apec» and
-    «Oriane a obtenu son master…»): an adviser presents the writer, who applies; the writer relays nobody."""
+    «Oriane a obtenu son master…»): an adviser presents the writer, who applies; the writer relays nobody.
+    Nor does a writer forwarding their own letter («je vous fais suivre ma candidature, pour vous présenter
+    mon profil» over their own mail), as `own_forward.forwards_own_letter` reads it."""
     forwarded = split_forwarded(msg.text, msg.subject)
-    if forwarded is None or not forwarded.cover.strip() or evidence.strip() in forwarded.cover:
+    if forwarded is None or not forwarded.cover.strip():
         return False
-    return FIRST_PERSON.search(forwarded.cover) is not None
+    if forwards_own_letter(forwarded, msg):
+        return True
+    return evidence.strip() not in forwarded.cover and FIRST_PERSON.search(forwarded.cover) is not None
 
 
 def _fiche_names_someone(body: str) -> bool:

@@ -938,6 +938,23 @@ def split_forwarded(text: str, subject: str = "") -> ForwardedPart | None:
     return part
 
 
+def carried_mails(fwd: ForwardedPart, subject: str = "") -> list[ForwardedPart]:
+    """Each mail a forward carries, outermost first, with its own words only (the mails nested in it cut
+    off) and its author: a thread forwarded whole («TR: RE: …» carrying a friend's answer above the
+    writer's own question) holds mails of several authors, whose words are each theirs. The mail above
+    each one is its `cover`."""
+    out: list[ForwardedPart] = []
+    part: ForwardedPart | None = fwd
+    while part is not None and len(out) < 8:
+        inner = _split_forwarded_once(part.text, subject)
+        if inner is None or not (inner.from_addr or inner.from_name.strip()):
+            out.append(part)
+            break
+        out.append(ForwardedPart(part.cover, inner.cover, part.from_name, part.from_addr))
+        part = ForwardedPart(inner.cover, inner.text, inner.from_name, inner.from_addr)
+    return out
+
+
 def _split_forwarded_once(text: str, subject: str) -> ForwardedPart | None:
     lines = text.replace("\r\n", "\n").split("\n")
     start = None
@@ -977,14 +994,3 @@ def _split_forwarded_once(text: str, subject: str) -> ForwardedPart | None:
         from_name=name,
         from_addr=addr,
     )
-
-
-def writer_text(msg: ParsedMessage) -> str:
-    """What the sender wrote: the body without quoted history — plus, when they forward a letter of their
-    own (the forwarded «De :» is their address: «je vous transfère le point que j'ai envoyé à ma
-    conseillère»), that letter, which holds their facts."""
-    own = strip_quoted(msg.text)
-    fwd = split_forwarded(msg.text, msg.subject)
-    if fwd is None or not fwd.from_addr or fwd.from_addr != msg.from_addr:
-        return own
-    return f"{fwd.cover}\n\n{strip_quoted(fwd.text)}".strip()

@@ -13,13 +13,13 @@ from intake.documents.limits import DocumentResult
 from intake.parsing import (
     ForwardedPart,
     ParsedMessage,
+    carried_mails,
     earlier_mail,
     labelled_fields,
     quoted_lines,
     signature_of,
     split_forwarded,
     strip_quoted,
-    writer_text,
 )
 from intake.understanding.call_text import without_call
 from intake.understanding.carried_dates import carried_dates_read
@@ -114,6 +114,7 @@ from intake.understanding.newest_words import (
     without_our_questions,
 )
 from intake.understanding.nlp import find_entities
+from intake.understanding.own_forward import forwards_own_letter, writer_text, writers_carried_mails
 from intake.understanding.owner import a_note_about_its_sender
 from intake.understanding.path_no_room import career_without_room
 from intake.understanding.periods import dated_entries, years_put_on_months
@@ -175,18 +176,25 @@ def _writers_own_words(msg: ParsedMessage, fwd: ForwardedPart | None, lexicon: L
     se termine le 31 janvier», all written to her at another time) are hers, that mail is not — only its
     sentences said to her («votre stage est prolongé jusqu'au 31 mars») tell of her; the rest is read as the
     other part (`_other_part`: for a diploma the note does not name). Her own letter forwarded, or a forward
-    with no note above it, is read as before (`parsing.writer_text`)."""
+    with no note above it, is read as before (`own_forward.writer_text`)."""
     written = writer_text(msg)
     if fwd is None or not fwd.cover.strip() or not (fwd.from_addr or fwd.from_name.strip()):
         return written
-    if fwd.from_addr == msg.from_addr or same_person(fwd.from_name, msg.from_name or ""):
+    if forwards_own_letter(fwd, msg):
         return written
     if is_mailer_address(fwd.from_addr, lexicon) or _presents_someone(fwd.cover, msg, lexicon):
         return written  # a bounce of her own mail; «Mon fils m'a demandé de vous faire suivre son message»
     # A sentence said to her («votre stage est prolongé jusqu'au 31 mars», "your degree was awarded") tells of
     # her, where its writer's «je», an offer's «Profil :» and a friend's «moi je suis en stage» do not.
-    told_to_her = [s for s in split_sentences(strip_quoted(fwd.text)) if SECOND_PERSON.search(s)]
-    return "\n\n".join([strip_quoted(fwd.cover), *told_to_her])
+    hers = writers_carried_mails(fwd, msg)  # her own mails in the thread she forwards whole
+    told_to_her = [
+        s
+        for mail in carried_mails(fwd, msg.subject)
+        if mail not in hers
+        for s in split_sentences(strip_quoted(mail.text))
+        if SECOND_PERSON.search(s)
+    ]
+    return "\n\n".join([strip_quoted(fwd.cover), *(strip_quoted(mail.text) for mail in hers), *told_to_her])
 
 
 def _presents_someone(cover: str, msg: ParsedMessage, lexicon: Lexicon) -> bool:

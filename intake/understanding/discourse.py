@@ -19,6 +19,7 @@ from intake.understanding.dates import COUNT_EN, COUNT_FR, YEARLESS_MONTH, find_
 from intake.understanding.facts import BODY, Evidence, SituationFacts, Source
 from intake.understanding.figures import HYPERBOLE_LONG, HYPERBOLE_SHORT, figures_in
 from intake.understanding.lexicon import FIRST_PERSON_SPEAKING, load_lexicon, load_meanings
+from intake.understanding.own_forward import writers_mails_in
 from intake.understanding.signals import meaning_alternation
 from intake.understanding.struck import struck_taken_back
 from intake.understanding.unfinished import completion_words
@@ -622,7 +623,7 @@ def own_earlier_mail(msg: ParsedMessage, body: str, writer: str, own: bool) -> t
         return new, older  # a mail forwarded under the new text is older, whoever wrote it
     older = earlier_mail(msg.text)[1] if own else ""
     theirs = _written_by(older, msg.from_addr, writer) or bare_own_quote(msg.text)
-    return (body, older) if older and theirs else (body, "")
+    return (body, writers_mails_in(older, msg)) if older and theirs else (body, "")
 
 
 # A header line naming whom an earlier mail was sent to («À : Clara Verdier <…>», "To:", «Cc :»).
