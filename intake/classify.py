@@ -47,6 +47,7 @@ from intake.understanding.lexicon import (
 from intake.understanding.newcomer import newcomer_mark
 from intake.understanding.own_forward import forwards_own_mail
 from intake.understanding.public_asked import asked_for_a_public
+from intake.understanding.question_relayed import read_relayed_question
 from intake.understanding.relative_asked import read_relative_asked
 from intake.understanding.session_asked import session_asked
 from intake.understanding.signals import (
@@ -829,7 +830,9 @@ class Question:
         own_subject = _writers_subject(msg.subject)
         # «Demande d'information sur le programme» over an empty body: the subject is the whole question.
         by_subject = subject_asks(own_subject, body) if not msg.attachments else None
-        if not may_ask(f"{msg.subject}\n{body}") and by_subject is None:
+        # «une amie m'a posé ces questions, je vous les transfère»: the question is the forwarded mail's
+        relayed = read_relayed_question(msg) if not msg.attachments else None
+        if not may_ask(f"{msg.subject}\n{body}") and by_subject is None and relayed is None:
             return RuleResult(False)
         # «question sur le webinaire», "after the meeting": the subject names the event asked about, attended.
         subject_partner = _search(words.get("other"), own_subject)
@@ -850,7 +853,7 @@ class Question:
         # A question about the programme, or any question from someone who says they inquire («je me
         # renseigne pour lui» under «les deux sont-ils compatibles ?»).
         asked = is_programme_question(body, msg.subject) or (inquires(body) and _first_question(body))
-        asked = asked or _relance_asked(body) or by_subject
+        asked = asked or _relance_asked(body) or by_subject or relayed
         # «Notre fils aimerait s'inscrire à votre programme. Peut-il le faire depuis… ?» (asked_after.py)
         asked = asked or asked_after_topic(body)
         # «Pour l'atelier CV de jeudi avec la coach, faut-il apporter un ordinateur ?» (session_asked.py)
