@@ -969,7 +969,8 @@ class WrittenInEnvelope:
         words = ctx.lexicon.messages
         auto = words.get("auto_reply", {})
         notice = [auto.get("bodies"), auto.get("notices"), words.get("bounce", {}).get("bodies")]
-        own = words_beside_machine(ctx.msg.text, notice, auto.get("echoes"), auto.get("personal"))
+        text = _above_our_mail(ctx.msg.text, ctx.our_address, ctx.our_name)
+        own = words_beside_machine(text, notice, auto.get("echoes"), auto.get("personal"))
         if not own.strip():
             return RuleResult(False)
         # The person's words read alone, under no subject: the machine's subject, or the one answered.
@@ -979,6 +980,18 @@ class WrittenInEnvelope:
             return RuleResult(False)
         why = f"{presumed} — mais la personne écrit elle-même à côté. {applies.reason}"
         return RuleResult(True, why, applies.details)
+
+
+def _above_our_mail(text: str, our_address: str, our_name: str = "") -> str:
+    """The lines above the first attribution of a carried mail that names us («De : Pro'pulse <propulse@…>»
+    under «-----Message d'origine-----»): an absence notice quoting the mail we sent carries our words, never
+    a person's written beside the machine. The whole text when it carries no mail of ours."""
+    ours = [x.lower() for x in (our_address, our_name) if x]
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if any(x in line.lower() for x in ours) and _ATTRIBUTION.search(line.strip()):
+            return "\n".join(lines[:i])
+    return text
 
 
 def _asks_for_self(own: str, ctx: Context) -> bool:

@@ -122,3 +122,31 @@ def test_a_forwarded_mail_asking_nothing_of_the_programme_stays_other_mail() -> 
         "Tu viens au match samedi ? On se retrouve à 18 h devant le stade.",
     )
     assert kind(body, "TR: samedi", _WRITER) != "question"
+
+
+def _absence_quoting(reply: str, ours: str) -> str:
+    return (
+        f"{reply}\n\n-----Message d'origine-----\nDe : Pro'pulse <propulse@animafac.net>\n"
+        f"Objet : Rencontre Pro'pulse\n\n{ours}\n"
+    )
+
+
+_AUTO = {"Auto-Submitted": "auto-replied"}
+_SCHOOL = ("", "insertion@iut-exemple.example.fr")
+
+
+def test_an_absence_notice_quoting_our_mail_about_graduates_is_an_auto_reply() -> None:
+    body = _absence_quoting(
+        "Je suis absente jusqu'au 8 mars, votre demande sera lue à mon retour.",
+        "Bonjour, nous souhaiterions présenter notre accompagnement aux diplômés 2026 de votre IUT.",
+    )
+    assert kind(body, "Absence : Rencontre Pro'pulse", _SCHOOL, _AUTO) == "auto_reply"
+
+
+def test_an_english_out_of_office_quoting_our_mail_to_a_careers_service_is_an_auto_reply() -> None:
+    body = (
+        "I am out of the office until 2 March with no access to email.\n\nFrom: Pro'pulse "
+        "<propulse@animafac.net>\nSubject: Meeting Pro'pulse\n\nHello, we would like to introduce our "
+        "coaching to your 2026 graduates looking for a first job.\n"
+    )
+    assert kind(body, "Out of office: Meeting Pro'pulse", _SCHOOL, _AUTO) == "auto_reply"
