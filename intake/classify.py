@@ -47,6 +47,7 @@ from intake.understanding.lexicon import (
 from intake.understanding.newcomer import newcomer_mark
 from intake.understanding.own_forward import forwards_own_letter, forwards_own_mail, writer_text
 from intake.understanding.public_asked import asked_for_a_public
+from intake.understanding.question_relayed import read_relayed_question
 from intake.understanding.relative_asked import read_relative_asked
 from intake.understanding.session_asked import session_asked
 from intake.understanding.signals import (
@@ -833,7 +834,9 @@ class Question:
         own_subject = _writers_subject(msg.subject)
         # «Demande d'information sur le programme» over an empty body: the subject is the whole question.
         by_subject = subject_asks(own_subject, body) if not msg.attachments else None
-        if not may_ask(f"{msg.subject}\n{body}") and by_subject is None:
+        # «une amie m'a posé ces questions, je vous les transfère»: the question is the forwarded mail's
+        relayed = read_relayed_question(msg) if not msg.attachments else None
+        if not may_ask(f"{msg.subject}\n{body}") and by_subject is None and relayed is None:
             return RuleResult(False)
         # «question sur le webinaire», "after the meeting": the subject names the event asked about, attended.
         subject_partner = _search(words.get("other"), own_subject)
@@ -854,7 +857,7 @@ class Question:
         # A question about the programme, or any question from someone who says they inquire («je me
         # renseigne pour lui» under «les deux sont-ils compatibles ?»).
         asked = is_programme_question(body, msg.subject) or (inquires(body) and _first_question(body))
-        asked = asked or _relance_asked(body) or by_subject
+        asked = asked or _relance_asked(body) or by_subject or relayed
         # «Notre fils aimerait s'inscrire à votre programme. Peut-il le faire depuis… ?» (asked_after.py)
         asked = asked or asked_after_topic(body)
         # «Pour l'atelier CV de jeudi avec la coach, faut-il apporter un ordinateur ?» (session_asked.py)
@@ -970,7 +973,8 @@ class WrittenInEnvelope:
         words = ctx.lexicon.messages
         auto = words.get("auto_reply", {})
         notice = [auto.get("bodies"), auto.get("notices"), words.get("bounce", {}).get("bodies")]
-        own = words_beside_machine(ctx.msg.text, notice, auto.get("echoes"), auto.get("personal"))
+        text = _above_our_mail(ctx.msg.text, ctx.our_address, ctx.our_name)
+        own = words_beside_machine(text, notice, auto.get("echoes"), auto.get("personal"))
         if not own.strip():
             return RuleResult(False)
         # The person's words read alone, under no subject: the machine's subject, or the one answered.
@@ -980,6 +984,18 @@ class WrittenInEnvelope:
             return RuleResult(False)
         why = f"{presumed} — mais la personne écrit elle-même à côté. {applies.reason}"
         return RuleResult(True, why, applies.details)
+
+
+def _above_our_mail(text: str, our_address: str, our_name: str = "") -> str:
+    """The lines above the first attribution of a carried mail that names us («De : Pro'pulse <propulse@…>»
+    under «-----Message d'origine-----»): an absence notice quoting the mail we sent carries our words, never
+    a person's written beside the machine. The whole text when it carries no mail of ours."""
+    ours = [x.lower() for x in (our_address, our_name) if x]
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if any(x in line.lower() for x in ours) and _ATTRIBUTION.search(line.strip()):
+            return "\n".join(lines[:i])
+    return text
 
 
 def _asks_for_self(own: str, ctx: Context) -> bool:

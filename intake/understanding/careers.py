@@ -364,6 +364,13 @@ def _headed_by_no_job(unit: str, start: int, careers: Careers) -> bool:
     return role and has_any(head[0].lower(), careers.not_jobs)
 
 
+def _role_word_no_job(unit: str, careers: Careers) -> bool:
+    """The line's first word, its role, is itself no job («Bénévole, …», "Volunteer, …"); not a trade whose
+    words go on to name a course («Professeur en BTS, lycée …»: a teacher's years, «BTS» though studies)."""
+    first = re.match(r"\W*([^\W\d_][\w'’-]*)", unit)
+    return first is not None and has_any(first.group(1).lower(), careers.not_jobs)
+
+
 _THEN_ANOTHER = re.compile(r"(?i)\b(?:puis|ensuite|et|then|and|later)\b")
 # A time set before the line's words («Après mes études, …», «Pendant ma licence, …», "After my degree, …"):
 # no role heading the line.
@@ -371,9 +378,14 @@ _AFTER_OR_DURING = re.compile(r"(?i)(?:après|avant|pendant|durant|depuis|after|
 
 
 def _years_of_a_span(unit: str, careers: Careers) -> str | None:
-    """A span of years («de 2015 à 2023») `min_years` long or more, said of a job beside it."""
+    """A span of years («de 2015 à 2023») `min_years` long or more, said of a job beside it; not of a CV
+    line headed by a role that is no job («Bénévole, Restos du cœur, Lille (2019-2023)»)."""
     for m in all_matches(_SPAN, unit):
         if int(m.group("ended")) - int(m.group("began")) >= careers.min_years:
+            if _headed_by_no_job(unit, m.start(), careers) and _role_word_no_job(unit, careers):
+                # «Volunteer, tenants' association, Leeds (2023-2026)»: the role heading the line is no job,
+                # whatever the place (a town, an association) named before the span
+                continue
             job = _job_beside(unit, m, careers)
             if job is not None:
                 return which_career(job, careers)
