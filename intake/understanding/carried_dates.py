@@ -27,6 +27,7 @@ from typing import Any
 from intake.months import ENGLISH, FRENCH, full_names, short_names, unaccented
 from intake.parsing import ParsedMessage, is_forward_marker
 from intake.understanding.clauses import FUTURE, PAST, PRESENT, is_verb, parse, tense_of
+from intake.understanding.lexicon import load_meanings
 from intake.understanding.surface import Edit, Surface
 
 _FULL = full_names()
@@ -206,18 +207,17 @@ def _bare_participle(predicate: Any) -> bool:
     )
 
 
-_HAVE = frozenset({"ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avions", "aviez", "avaient"})
-_REFLEXIVE = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
-
-
 def _told_done(predicate: Any) -> bool:
     """A past told as an act done: an imperfect, a participle after «avoir» or a reflexive («s'est
-    terminé»). A participle after «être» alone is a state as often as a past («votre place est réservée pour
-    le 28 janvier», «c'est noté : mardi 17 novembre»): no direction is read from it."""
+    terminé») (meanings.toml [avoir_auxiliary], [reflexive_clitic]). A participle after «être» alone is a
+    state as often as a past («votre place est réservée pour le 28 janvier», «c'est noté : mardi 17
+    novembre»): no direction is read from it."""
     if "Part" not in predicate.morph.get("VerbForm"):
         return True
+    meanings = load_meanings()
+    have, reflexive = meanings["avoir_auxiliary"].lemmas, meanings["reflexive_clitic"].lemmas
     return any(
-        c.lower_ in _HAVE or (c.lower_ in _REFLEXIVE and c.dep_ not in {"nsubj", "obl"})
+        c.lower_ in have or (c.lower_ in reflexive and c.dep_ not in {"nsubj", "obl"})
         for c in predicate.children
     )
 
