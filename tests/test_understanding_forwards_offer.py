@@ -5,7 +5,9 @@ course going on THAT day; the words above it, newer, tell what happened since: �
 diplôme le 12 décembre» names no diploma, it is the course the earlier mail told in progress, held then; «il
 me reste mon mémoire à rendre» in a May mail is over when the newer words, or the CV sent with them, tell the
 diploma held. Guards: a reminder telling nothing new keeps the course going on, and so does a jury still to
-come. My own phrasings and layouts, each read on a stated day."""
+come. A carried mail's relative words («le mois prochain», «dans trois semaines», "next month") count from
+that mail's Date, not the reading day; in her own new words, from the reading day as before. My own
+phrasings and layouts, each read on a stated day."""
 
 from __future__ import annotations
 
@@ -115,3 +117,45 @@ def test_a_diploma_not_yet_had_above_the_quoted_master_keeps_it_going_on() -> No
     result = _read_on("2027-02-10", raw)
     assert status(result, "studies_finished") != "met"
     assert result["education"]["graduation"] is None
+
+
+# A carried mail's relative words count from its own Date (carried_dates.py).
+
+
+def _december(words: str) -> bytes:
+    return _forwarded(
+        "Bonjour,\n\nJe vous transfère mon message de décembre. Je cherche un poste dans une recyclerie.",
+        "lun. 7 déc. 2026 à 18:20",
+        words,
+    )
+
+
+def test_a_civic_service_ending_next_month_in_a_december_mail_ended_in_january() -> None:
+    raw = _december("J'ai une licence pro de juin 2026 et mon service civique se termine le mois prochain.")
+    assert status(_read_on("2027-02-10", raw), "not_service_civique") == "met"
+
+
+def test_an_internship_ending_in_three_weeks_in_a_december_mail_is_over_in_february() -> None:
+    raw = _december(
+        "Titulaire d'un BTS ESF de 2025, je suis en stage dans une épicerie solidaire, il se termine "
+        "dans trois semaines."
+    )
+    assert status(_read_on("2027-02-10", raw), "not_internship") == "met"
+
+
+def test_an_english_internship_ending_next_month_in_a_december_mail_is_over_in_february() -> None:
+    raw = _forwarded(
+        "Hello,\n\nHere is what I wrote in December. I am looking for a job in a non-profit.",
+        "Mon, Dec 7, 2026 at 6:20 PM",
+        "I hold a BTS from June 2025 and my internship at a food bank ends next month.",
+    )
+    assert status(_read_on("2027-02-10", raw), "not_internship") == "met"
+
+
+def test_next_month_in_her_own_new_words_still_counts_from_the_reading_day() -> None:
+    note = (
+        "Bonjour,\n\nJ'ai une licence pro de juin 2026 et mon service civique se termine le mois prochain. "
+        "Je cherche un poste dans une recyclerie.\n\nSoline Marchetti"
+    )
+    raw = make_message(note, **_WRITER)
+    assert status(_read_on("2027-02-10", raw), "not_service_civique") != "met"

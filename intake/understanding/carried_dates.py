@@ -12,8 +12,14 @@ attached message's own Date) has its yearless dates read with the year that Date
 past told (a participle, an imperfect, «depuis», «dernier», "since", "last") the latest such day on or
 before the Date; a future or a present («se termine le 31 janvier», «diplôme en décembre») the first on or
 after it; no tense the nearest. The year is written into the text as read (an edit of its surface), so every
-reader after reads it as a dated fact, and evidence quotes the words as written. Relative words («le mois
-prochain», "next month") are left as they are.
+reader after reads it as a dated fact, and evidence quotes the words as written.
+
+A carried mail's relative words count from its Date too: «le mois prochain», "next month" in a mail of
+September are October of that year; «l'an dernier», "last year" the year before its Date; «dans trois
+semaines», "in two weeks", «il y a deux mois», "two months ago" the day or month that far from it. They are
+written as that month or day with its year («en octobre 2026», "in October 2026", «le 23 septembre 2026»):
+the carried part is read as the dated text it was on its day, by the same edit of the surface. «Cette
+année», "this year" are left as they are (a year alone beside a course would read as its diploma's).
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from typing import Any
 from intake.months import ENGLISH, FRENCH, full_names, short_names, unaccented
 from intake.parsing import ParsedMessage, is_forward_marker
 from intake.understanding.clauses import FUTURE, PAST, PRESENT, is_verb, parse, tense_of
+from intake.understanding.dates import COUNT_EN, COUNT_FR, count_of
 from intake.understanding.lexicon import load_meanings
 from intake.understanding.surface import Edit, Surface
 
@@ -63,15 +70,34 @@ _HEADER_SPAN = 6  # lines: a Date line belongs to a header opened this close abo
 _BEFORE_WORDS = ("depuis", "since")
 
 
+# Relative words, French and English: a month or a year away from the mail's Date, or a count of days, weeks
+# or months after («dans») or before («il y a», "ago") it.
+_RELATIVE = re.compile(
+    r"\b(?:le mois (?P<month_fr>prochain|dernier)|l'(?:an|année) (?P<year_fr>prochaine?|dernière?)"
+    r"|(?P<month_en>next|last) month|(?P<year_en>next|last) year)\b"
+    rf"|\b(?P<ahead_fr>dans|d'ici)\s+(?P<n_fr>{COUNT_FR})\s+(?P<unit_fr>jours?|semaines?|mois)\b"
+    rf"|\bil y a\s+(?P<n_ago_fr>{COUNT_FR})\s+(?P<unit_ago_fr>jours?|semaines?|mois)\b"
+    rf"|\bin\s+(?P<n_en>{COUNT_EN})\s+(?P<unit_en>days?|weeks?|months?)\b"
+    rf"|\b(?P<n_ago_en>{COUNT_EN})\s+(?P<unit_ago_en>days?|weeks?|months?)\s+ago\b",
+    re.IGNORECASE,
+)
+
+
 def carried_dates_read(msg: ParsedMessage) -> tuple[ParsedMessage, Surface | None]:
-    """The message with its carried mails' yearless dates read with their year, and the surface of those
-    edits (None when there is none: the message as it was)."""
+    """The message with its carried mails' yearless dates read with their year and their relative words as
+    the day, month or year they named, and the surface of those edits (None when there is none: the message
+    as it was)."""
     edits: list[tuple[int, str, str]] = []
     for start, end, written_on in _carried_blocks(msg.text):
         for m in _YEARLESS.finditer(msg.text, start, end):
             edit = _dated(msg.text, m, written_on)
             if edit is not None:
                 edits.append(edit)
+        edits += [
+            (r.start(), r.group(0), _counted(r, written_on)) for r in _RELATIVE.finditer(msg.text, start, end)
+        ]
+    edits.sort()
+    edits = [e for i, e in enumerate(edits) if i == 0 or e[0] >= edits[i - 1][0] + len(edits[i - 1][1])]
     if not edits:
         return msg, None
     out: list[str] = []
@@ -236,3 +262,40 @@ def _year(month: int, day: int, written_on: date, direction: str) -> int | None:
     if direction == "after":
         return min(c for c in candidates if c >= written_on - _SLACK).year
     return min(candidates, key=lambda c: abs((c - written_on).days)).year
+
+
+def _counted(m: re.Match[str], written_on: date) -> str:
+    """One relative phrase of a carried mail as the month, year or day it named from `written_on`, in the
+    phrase's language: «le mois prochain» → «en octobre 2026», "two weeks ago" → "on 19 August 2026"."""
+    english = bool(m.group("month_en") or m.group("year_en") or m.group("n_en") or m.group("n_ago_en"))
+    said = (
+        m.group("month_fr") or m.group("month_en") or m.group("year_fr") or m.group("year_en") or ""
+    ).lower()
+    step = 1 if said.startswith(("prochain", "next")) else -1
+    if m.group("month_fr") or m.group("month_en"):
+        return _month_named(_months_on(written_on, step), english)
+    if m.group("year_fr") or m.group("year_en"):
+        return f"{'in' if english else 'en'} {written_on.year + step}"
+    count = m.group("n_fr") or m.group("n_ago_fr") or m.group("n_en") or m.group("n_ago_en")
+    unit = (
+        m.group("unit_fr") or m.group("unit_ago_fr") or m.group("unit_en") or m.group("unit_ago_en")
+    ).lower()
+    n = count_of(count) * (1 if (m.group("ahead_fr") or m.group("n_en")) else -1)
+    if unit.startswith("mois") or unit.startswith("month"):
+        return _month_named(_months_on(written_on, n), english)
+    day = written_on + timedelta(days=n * (7 if unit.startswith(("semaine", "week")) else 1))
+    if english:
+        return f"on {day.day} {ENGLISH[day.month - 1].capitalize()} {day.year}"
+    return f"le {day.day} {FRENCH[day.month - 1]} {day.year}"
+
+
+def _months_on(written_on: date, step: int) -> date:
+    """The first day of the month `step` months from `written_on`'s."""
+    index = written_on.year * 12 + written_on.month - 1 + step
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _month_named(month: date, english: bool) -> str:
+    if english:
+        return f"in {ENGLISH[month.month - 1].capitalize()} {month.year}"
+    return f"en {FRENCH[month.month - 1]} {month.year}"
