@@ -207,6 +207,11 @@ TAGGED = (
         english_key="english_forward", replies_at_least=6, messages_a_key=12, per_verdict=35,
         facts_at_least=10,
     ),
+    Tagged(  # the reading day first, 1–19 March 2027, each mail read on its own day or one of seven later
+        "backlog", "Feature", "feature", "fact", "FACTS", 200, 0, 6, (0.70, 0.80), english=(0.10, 0.16),
+        english_key="english_later", replies_at_least=6, messages_a_key=12, per_verdict=35,
+        facts_at_least=3,  # its deciding facts are the time facts: level, aim, career change rare
+    ),
 )
 _BUILDS = {c.name: builder(c.directory, f"{c.name}_build") for c in TAGGED}
 each_corpus = pytest.mark.parametrize("corpus", TAGGED, ids=[c.name for c in TAGGED])
