@@ -157,5 +157,9 @@ def test_next_month_in_her_own_new_words_still_counts_from_the_reading_day() -> 
         "Bonjour,\n\nJ'ai une licence pro de juin 2026 et mon service civique se termine le mois prochain. "
         "Je cherche un poste dans une recyclerie.\n\nSoline Marchetti"
     )
-    raw = make_message(note, **_WRITER)
+    # Sent the day it is read (make_message dates a mail 10 November 2026: from then, next month is over).
+    raw = make_message(note, **_WRITER).replace(
+        b"Date: Tue, 10 Nov 2026 10:42:00 +0100", b"Date: Wed, 10 Feb 2027 10:42:00 +0100"
+    )
+    assert b"10 Feb 2027" in raw
     assert status(_read_on("2027-02-10", raw), "not_service_civique") != "met"

@@ -673,7 +673,9 @@ def read_applicant(
     # Every reader below reads the words as meant («serivce», «diplome», «rnaster»); evidence is put back
     # in the words as written at the end.
     msg, surfaces = read_message(msg)
-    msg, carried = carried_dates_read(msg)  # «se termine le 31 janvier» in her mail of December: 2027
+    # «se termine le 31 janvier» in her mail of December, «vendredi prochain» in hers of 5 March read on the
+    # 22nd: the dates they named on the day each was written.
+    msg, carried = carried_dates_read(msg, today)
     surfaces = (carried, *surfaces) if carried is not None else surfaces
     documents, document_surfaces = read_documents(documents)
     ours = ProgrammeSettings(address=our_address).domain if our_address else ProgrammeSettings().domain
