@@ -109,8 +109,10 @@ from intake.understanding.names import (
     without_authors_rows,
 )
 from intake.understanding.newest_words import (
+    course_held_since,
     cover_of_own_letter,
     studies_over_since,
+    studying_phrase_over,
     without_our_questions,
 )
 from intake.understanding.nlp import find_entities
@@ -671,7 +673,9 @@ def read_applicant(
     # Every reader below reads the words as meant («serivce», «diplome», «rnaster»); evidence is put back
     # in the words as written at the end.
     msg, surfaces = read_message(msg)
-    msg, carried = carried_dates_read(msg)  # «se termine le 31 janvier» in her mail of December: 2027
+    # «se termine le 31 janvier» in her mail of December, «vendredi prochain» in hers of 5 March read on the
+    # 22nd: the dates they named on the day each was written.
+    msg, carried = carried_dates_read(msg, today)
     surfaces = (carried, *surfaces) if carried is not None else surfaces
     documents, document_surfaces = read_documents(documents)
     ours = ProgrammeSettings(address=our_address).domain if our_address else ProgrammeSettings().domain
@@ -712,6 +716,7 @@ def read_applicant(
         facts.education = dates_open_against_subject(facts.education, own_subject, body, lexicon, today)
     texts = (sources, earlier, subject)
     facts.situation = _situation_as_placed(msg, texts, lexicon, today, facts.education, signed)
+    facts.education = studying_phrase_over(facts.education, facts.situation)  # over since the earlier mail
     # «je ne suis plus en stage» above a CV dating it «jusqu'en février 2027»: asked (ends_apart.py).
     facts.situation = ends_apart_asked(facts.situation, body, (docs, signed), lexicon, today)
     facts.education = with_awaited_level(facts.education, facts.situation)  # last: no re-reading takes it
@@ -743,6 +748,10 @@ def _education_where_told(
     if subject and education.highest is None and not education.unclassified:
         # «M2 obtenu en juin 2026 / service civique en cours» as the subject of a note that names no diploma.
         education = read_education([*sources, *own, *subject], lexicon, today)
+    if (earlier or any(s.older for s in sources)) and education.highest and education.highest.in_progress:
+        # «Depuis, j'ai eu mon diplôme le 15 décembre» above «je suis en M2»: that course, held then.
+        newer = read_education([s for s in sources if not s.older], lexicon, today)
+        education = course_held_since(education, newer)
     return education
 
 

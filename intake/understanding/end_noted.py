@@ -20,10 +20,11 @@ NOW, NOT_NOW, UNSURE = "now", "not_now", "unsure"
 # The end as a noun, planned or not, after a mark that sets it apart as a note of its own (a comma, a colon,
 # an arrow, a bracket: «…, terminé fin juin» is a participle's date, read elsewhere), then its date: «fin
 # prévue fin novembre», «fin : 30/04/27», «date de fin le 12 février», «fin de mission en mars», "ending 30
-# January", "end date: March 2027". Its date is what follows, up to the stretch's edge.
+# January", "end date: March 2027". Its date is what follows, up to the stretch's edge. Whole words: "ended on
+# 12 March" is a verb's past (read elsewhere), and "ends on 12 March" no "end" before "s on 12 March".
 _END_NOUN = re.compile(
     r"(?:^|[,:(→>–—-])\s*(?:(?:la\s+|date\s+de\s+)?fin(?:\s+de\s+(?:mission|contrat|stage))?"
-    r"(?:\s+pr[ée]vue?)?|(?:end(?:\s+date)?|ending|ends)(?:\s+on|\s+in)?)\s*:?\s*"
+    r"(?:\s+pr[ée]vue?)?|(?:end\s+date|ending|ends|end)\b(?:\s+on|\s+in)?)\s*:?\s*"
     r"(?P<when>[^,;.()|\n→]{2,30})",
     re.IGNORECASE,
 )

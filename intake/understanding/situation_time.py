@@ -987,7 +987,8 @@ def read_by_end_date(unit: str, position: int, today: date, ahead: bool = True) 
         return UNSURE
     if ahead and vague is not None and _months_ahead(when, today) == 1:
         return UNSURE  # «fin courant décembre», "sometime in December", read in November: its first days too
-    return NOT_NOW if when < today else NOW
+    # Her last day is over by the time anyone answers: «mon stage se termine le 26», read on the 26th.
+    return NOT_NOW if when <= today else NOW
 
 
 # The first days of a month, their day unsaid: «début décembre», «jusqu'à « début décembre »», "early
