@@ -5,7 +5,8 @@ ahead (a start, not a length), an end told a week ahead (held today)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, time
+from email.utils import format_datetime
 from typing import Any
 
 from fixtures_docs import make_message
@@ -19,8 +20,13 @@ _AIM_EN = "I am looking for a job in a social economy organisation."
 
 
 def read_on(body: str, day: date = DECEMBER, **message: Any) -> dict[str, Any]:
-    """`body` mailed as make_message sends it (`message`: subject, sender…), extracted on `day`."""
-    return extract_message(make_message(body, **message), today=day)
+    """`body` mailed as make_message sends it (`message`: subject, sender…) but on `day`, extracted that day
+    (make_message dates every mail 10 November 2026: a week ahead from then is over in December)."""
+    raw = make_message(body, **message)
+    sent = format_datetime(datetime.combine(day, time(10, 42), tzinfo=UTC)).encode()
+    raw = raw.replace(b"Tue, 10 Nov 2026 10:42:00 +0100", sent, 1)
+    assert sent in raw
+    return extract_message(raw, today=day)
 
 
 def read_french(sentence: str, day: date = DECEMBER) -> dict[str, Any]:

@@ -136,7 +136,7 @@ from intake.understanding.signature_claims import signature_as_claimed, studies_
 from intake.understanding.situation import read_situation
 from intake.understanding.spoken_repairs import spoken_repairs_read
 from intake.understanding.subject_dates import dates_open_against_subject
-from intake.understanding.surface import as_written, read_documents, read_message
+from intake.understanding.surface import Surface, as_written, read_documents, read_message
 from intake.understanding.taken_back import with_taken_back, without_dates_taken_back
 from intake.understanding.tool_versions import dates_open_between_versions
 from intake.understanding.trade_diploma import with_trade_named
@@ -670,14 +670,7 @@ def read_applicant(
     """What a message tells of its applicant. `our_address`: the programme's address (its domain is ours:
     an address there is never the applicant's)."""
     lexicon = load_lexicon(rules_dir)
-    # Every reader below reads the words as meant («serivce», «diplome», «rnaster»); evidence is put back
-    # in the words as written at the end.
-    msg, surfaces = read_message(msg)
-    # «se termine le 31 janvier» in her mail of December, «vendredi prochain» in hers of 5 March read on the
-    # 22nd: the dates they named on the day each was written.
-    msg, carried = carried_dates_read(msg, today)
-    surfaces = (carried, *surfaces) if carried is not None else surfaces
-    documents, document_surfaces = read_documents(documents)
+    msg, documents, surfaces = _words_as_meant(msg, documents, today)
     ours = ProgrammeSettings(address=our_address).domain if our_address else ProgrammeSettings().domain
     body, display, addr = spoken_read(*_applicant_body(msg, forwarded_by, lexicon, ours))  # chat, voicemail
     body = typists_asides_removed(without_call(body)[:MAX_BODY_CHARS])  # call, typist's aside: not theirs
@@ -720,7 +713,20 @@ def read_applicant(
     # «je ne suis plus en stage» above a CV dating it «jusqu'en février 2027»: asked (ends_apart.py).
     facts.situation = ends_apart_asked(facts.situation, body, (docs, signed), lexicon, today)
     facts.education = with_awaited_level(facts.education, facts.situation)  # last: no re-reading takes it
-    return as_written(facts, (*surfaces, *document_surfaces))
+    return as_written(facts, surfaces)
+
+
+def _words_as_meant(
+    msg: ParsedMessage, documents: Sequence[DocumentResult], today: date
+) -> tuple[ParsedMessage, list[DocumentResult], tuple[Surface, ...]]:
+    """The message and documents as every reader below reads them — the words as meant («serivce»,
+    «diplome», «rnaster»), the days a mail named on its own day («vendredi prochain» of 5 March, read on the
+    22nd: the 12th) —, and the surfaces that put evidence back in the words as written at the end."""
+    msg, surfaces = read_message(msg)
+    msg, carried = carried_dates_read(msg, today)
+    surfaces = (carried, *surfaces) if carried is not None else surfaces
+    read_docs, document_surfaces = read_documents(documents)
+    return msg, read_docs, (*surfaces, *document_surfaces)
 
 
 def _education_where_told(

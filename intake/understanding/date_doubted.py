@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import itertools
 import re
+import tomllib
 from datetime import date
 from functools import lru_cache
 
-from intake import months
+from intake import months, resources
 from intake.understanding.dates import MONTH_ALT, find_dates, month_number, months_between
 from intake.understanding.signals import meaning_alternation
 
@@ -127,11 +128,11 @@ def _turn_of_year() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def _months_allowed() -> int:
-    """How many months after a diploma it counts as recent (rules/eligibility.toml, graduation_recent)."""
-    from intake.eligibility import load_criteria  # the rules read late: eligibility reads the understanding
-
-    recent = next(c for c in load_criteria() if c.id == "graduation_recent")
-    return int(recent.params["max_months"])
+    """How many months after a diploma it counts as recent (rules/eligibility.toml, graduation_recent), read
+    from the file itself: intake.eligibility reads the understanding, which may not import it back."""
+    with (resources.rules_dir() / "eligibility.toml").open("rb") as fh:
+        criteria = tomllib.load(fh).get("criterion", [])
+    return int(next(c for c in criteria if c["id"] == "graduation_recent")["max_months"])
 
 
 def _years_agree(first: int, second: int, today: date | None) -> bool:
