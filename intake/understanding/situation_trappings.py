@@ -399,7 +399,8 @@ def _dates(unit: str, today: date, ahead: _Ahead) -> list[tuple[date, bool]]:
         found += _placed(unit, position, last_day, False)
     for word in _DATE_WORD.finditer(unit):
         when = bare_date(unit[word.end() :], today, ahead.at(word.start()))
-        meant_for = word.group().strip().lower() in _FOR
+        set_for = _SET_FOR.search(unit, 0, word.start()) is not None
+        meant_for = word.group().strip().lower() in _FOR and set_for
         if meant_for and _LENGTH.match(unit, word.end()):
             continue  # «pour sept mois»: a length, «sept» no September
         found += _placed(unit, word.start(), when, meant_for) if when is not None else []
@@ -422,6 +423,11 @@ _LENGTH = re.compile(
     re.IGNORECASE,
 )
 _DATE_WORD = re.compile(rf"\b(?:le|en|au|à|a|on|in|by|until|till|fin|{'|'.join(_FOR)})\s", re.IGNORECASE)
+# The agreement set for the date, right before «pour»: «signée pour janvier», "signed for January"; not «je
+# cherche un emploi dans l'ESS pour mars» after a convention's end (the search's month).
+_SET_FOR = re.compile(
+    r"\b(?:sign|pr[ée]vu|cal[ée]|fix[ée]|book|schedul|plann|set\b)\w*\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 _STARTED = re.compile(
     r"\b(?:depuis|since|commencée?s?|débutée?s?|d[ée]marrée?s?|entamée?s?|started|began|begun)\W*(?:\w+\W+)?$",
     re.IGNORECASE,
