@@ -94,18 +94,6 @@ def test_a_weekly_habit_names_no_day_and_leaves_a_running_internship_held() -> N
     assert status(_read("2027-03-22", raw), "not_internship") == "not_met"
 
 
-def test_a_last_day_told_by_a_full_date_after_its_colon_is_that_day_not_the_months_end() -> None:
-    body = f"Bonjour, je termine mon stage : mon dernier jour est le 12 mars 2027. {_DEGREE}"
-    raw = _written("Mon, 22 Mar 2027 09:00:00 +0100", body)
-    assert status(_read("2027-03-22", raw), "not_internship") == "met"
-
-
-def test_an_english_last_day_told_by_a_full_date_after_its_colon_is_that_day() -> None:
-    body = f"Hello, I am finishing my internship: my last day is 12 March 2027. {_DEGREE_EN}"
-    raw = _written("Mon, 22 Mar 2027 09:00:00 +0100", body)
-    assert status(_read("2027-03-22", raw), "not_internship") == "met"
-
-
 def test_a_search_for_march_after_an_agreement_ending_in_february_is_no_start_of_the_agreement() -> None:
     body = (
         "Bonjour, licence pro en juin 2026. Je rends mon badge le 26 février, à la fin de ma convention de "

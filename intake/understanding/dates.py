@@ -1085,15 +1085,7 @@ def end_date_after(text: str, today: date, ahead: bool) -> date | None:
     if not dates:
         return None
     year, month = dates[0].bounds()[1]
-    day = _DAY_BEFORE.search(text, max(0, dates[0].start - 12), dates[0].end)
-    if day is not None and dates[0].month == month:  # «… : mon dernier jour est le 15 novembre 2026»
-        last = _last_day(year, month)
-        return last.replace(day=min(_day_number(day.group("day")), last.day))
     return _last_day(year, month)
-
-
-# The day of the month right before a dated month: «le 15 | novembre 2026», "on the 12th of | March 2027".
-_DAY_BEFORE = re.compile(rf"\b{_DAY_OF_MONTH}\s+(?:of\s+)?(?:{_MONTH_ALT})\b", re.IGNORECASE)
 
 
 # --- Reckonings of ages and of chained dates (stop 31) ---
