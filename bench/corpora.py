@@ -1088,14 +1088,19 @@ CORPORA = (
     # from those messages' kinds of sentence in his own phrasings): kind 0.905, fields 0.855, verdict 0.653, 9
     # false rejections, 3 false acceptances (seventeen outputs changed: nine verdicts now as labelled, one
     # refused person now to verify, four verdicts and two fields worse): no more than nine allowed since.
+    # Tuned on from stop 58 (while ../backlog was written and scored on main's unchanged reader; four tuners
+    # by slice of its grid: her own mail, forwarded by someone else and chains; a school's, an adviser's and a
+    # placement's mail; an offer, a correction above and answers inline; an attached message, English and
+    # other mail that carries mail): kind 0.935, fields 0.882, verdict 0.713, 1 false rejection, 2 false
+    # acceptances. Floors = that minus 0.02.
     Corpus("forwards", "written what the mail carries first: the inbox of 1 to 26 February 2027, each mail "
            "read on its own day (its truth line's read_on), every application given first the way its "
            "deciding fact sits among the messages the mail carries, from a grid of twelve (her own mail "
            "forwarded, a school's, an adviser's, a placement's, an offer, a correction above, answers inline "
            "between quotes, forwarded by someone else, a chain, an attached message, the same in English, "
-           "other mail that carries mail)",
-           messages_at_least=200, never_tuned_on=True,
-           floors={"kind": 0.885, "fields": 0.833, "verdict": 0.600}, max_false_rejections=9),
+           "other mail that carries mail), tuned on from stop 58",
+           messages_at_least=200,
+           floors={"kind": 0.915, "fields": 0.862, "verdict": 0.693}, max_false_rejections=1),
     # First figure (2026-12-08, reader of main at 6005544 — tuned on ../newyear, not on ../forwards beyond
     # its false rejections, nor on this — after all 200 messages and labels were committed and before anybody
     # read it): kind 0.995, fields 0.971 (names and contacts 0.993–1.000, bac_plus 0.872, graduation 0.957),
@@ -1103,6 +1108,12 @@ CORPORA = (
     # right — a placement's end told from the mail's own day, by a yearless date or by relative words, passed
     # by the reading day and read as held; an end «ce soir»; a start told ahead read as held), 3 false
     # acceptances; 1 other mail read as an application. Floors = that figure minus 0.02.
+    # At the end of stop 58 (the lead's reading of a mail's own days, from its false rejections' kinds of
+    # sentence in his own phrasings: an end on a day the mail named from its Date and come since is over; an
+    # end on the reading day is over; an English end noun a whole word): kind 0.995, fields 0.971, verdict
+    # 0.767, 2 false rejections, 3 false acceptances (fifteen outputs changed: ten refused people now
+    # eligible, one now to verify as labelled, two people to verify no longer refused but read eligible, two
+    # graduation years now read where none is labelled): no more than two allowed since.
     Corpus("backlog", "written read later than written first: the inbox of 1 to 19 March 2027, each mail "
            "read on a day chosen first for it (its Date's day or up to seven weeks later: its truth line's "
            "read_on), every application given first what changes between the mail's own day and the day it "
@@ -1111,7 +1122,7 @@ CORPORA = (
            "dates without a year, planned steps, written for by someone else, the same in English, other "
            "mail read late)",
            messages_at_least=200, never_tuned_on=True,
-           floors={"kind": 0.975, "fields": 0.951, "verdict": 0.673}, max_false_rejections=12),
+           floors={"kind": 0.975, "fields": 0.951, "verdict": 0.673}, max_false_rejections=2),
     # A new corpus goes here, last, its first figure (date, commit, scores) in a comment above it, e.g.
     #   Corpus("sixth", "written …", messages_at_least=…, never_tuned_on=True,
     #          floors={"kind": …, "fields": …, "verdict": …}, max_false_rejections=…),

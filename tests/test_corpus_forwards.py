@@ -8,16 +8,16 @@ forwarding the applicant's mail, a chain of two or three levels, a mail attached
 English, and the other mail that carries mail), then its deciding fact, then the mail; above each message a
 `# route:` comment says where the deciding facts sit and the decision.
 
-Never tuned on (see its LICENCE.md). The checks every corpus written one tag first shares are in
-tests/test_tagged_corpora.py; these are its method's: the grid fixed with each key's forms, marks, rule and
-distractors, each key's share, the verdicts' balance, the kinds, questions, CVs, HTML-only bodies, referrals
-and attached messages (message/rfc822), the English share, every Date between 1 and 26 February 2027 and
-each truth line read on its Date's day, Dates rising inside each batch's days, every application carrying a
-forwarded, quoted or attached part, the build's markers never written to a mail, replies in our thread quoting
-us, no application threaded, the other mail never applying, referrals labelled with the applicant's contacts
-and never the forwarder's, every phone and email of a label standing in what was sent, nobody applying
-twice, each writer's half failing and leaving open every criterion, the build refusing a label the February
-2027 month count or the year-alone rule contradicts, and a byte-for-byte rebuild."""
+Tuned on since stop 58, after its first figure (see its LICENCE.md). The checks every corpus written one tag
+first shares are in tests/test_tagged_corpora.py; these are its method's: the grid fixed with each key's
+forms, marks, rule and distractors, each key's share, the verdicts' balance, the kinds, questions, CVs,
+HTML-only bodies, referrals and attached messages (message/rfc822), the English share, every Date between 1
+and 26 February 2027 and each truth line read on its Date's day, Dates rising inside each batch's days, every
+application carrying a forwarded, quoted or attached part, the build's markers never written to a mail,
+replies in our thread quoting us, no application threaded, the other mail never applying, referrals labelled
+with the applicant's contacts and never the forwarder's, every phone and email of a label standing in what was
+sent, nobody applying twice, each writer's half failing and leaving open every criterion, the build refusing a
+label the February 2027 month count or the year-alone rule contradicts, and a byte-for-byte rebuild."""
 
 from __future__ import annotations
 
