@@ -774,6 +774,7 @@ _WEEKDAYS = {
     )
     for name in names
 }
+WEEKDAYS = _WEEKDAYS  # a weekday's French or English name → its number (Monday 0), for the other readers
 # The reading day itself named, or a part of it: «aujourd'hui», «ce matin», «ce soir», "today", "tonight".
 _THIS_DAY = (
     r"\baujourd['’]hui\b|\bce (?:matin|soir)\b|\bcet apr[eè]s-midi\b|\btoday\b|\btonight\b"

@@ -19,17 +19,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from intake.months import ENGLISH, FRENCH, full_names, short_names
+from intake.understanding.dates import WEEKDAYS as _WEEKDAYS
 
-_WEEKDAY_NAMES = (
-    ("lundi", "monday"),
-    ("mardi", "tuesday"),
-    ("mercredi", "wednesday"),
-    ("jeudi", "thursday"),
-    ("vendredi", "friday"),
-    ("samedi", "saturday"),
-    ("dimanche", "sunday"),
-)
-_WEEKDAYS = {name: number for number, names in enumerate(_WEEKDAY_NAMES) for name in names}
 _WEEKDAY = "|".join(_WEEKDAYS)
 _MONTHS = "|".join(sorted({*full_names(), *short_names()}, key=len, reverse=True))
 # A habit's or a range's words before a weekday: no one day is named.
@@ -93,7 +84,7 @@ def deictic_edits(
 
 
 def _english(m: re.Match[str]) -> bool:
-    return m.group("rel_en") is not None or m.group("weekday").lower() in {en for _, en in _WEEKDAY_NAMES}
+    return m.group("rel_en") is not None or m.group("weekday").lower().endswith("day")  # "friday"
 
 
 def _weekday_from(written_on: date, weekday: int, where: str) -> date | None:
